@@ -1,0 +1,117 @@
+"""From a document's text to its language, dates, title and events."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from kronika import lang as langdata
+from kronika.events.extract import Region, build_event, lead_region
+from kronika.model import Document
+from kronika.nlp.analyze import analyze
+from kronika.nlp.dates import find_dates, resolve
+from kronika.nlp.langid import detect
+from kronika.nlp.published import dates_in_urls, find_published, find_title
+from kronika.nlp.text import normalise
+
+MIN_ENTRIES = 3
+_ENTRY_TAIL = re.compile(r"\s*:")
+
+
+class ExtractionError(ValueError):
+    """The document cannot be processed; the message says why and what to do."""
+
+
+def extract_document(doc: Document, language: str | None = None,
+                     published: dt.date | None = None) -> Document:
+    """Fill in the document's language, publication date, title and events."""
+    text = normalise(doc.text)
+    if not text.strip():
+        raise ExtractionError("no text")
+    code = language or doc.language or detect(text)
+    if code is None:
+        raise ExtractionError("no words to judge the language by")
+    if code not in langdata.available():
+        raise ExtractionError(f"language '{code}' is not supported (supported: {', '.join(langdata.available())})")
+    doc.language = code
+    pub, pub_span = (published, None) if published else (_parse_iso(doc.published), None)
+    if pub is None:
+        pub, pub_span = find_published(text, code, doc.url)
+    doc.published = pub.isoformat() if pub else None
+    title, title_span = find_title(text)
+    doc.title = doc.title or title
+    entries = chronicle_entries(text, code)
+    if len(entries) >= MIN_ENTRIES:
+        doc.events = chronicle_events(text, code, entries, pub)
+    else:
+        a = analyze(text, code, pub)
+        reg = lead_region(text)
+        title_end = title_span[1] if title_span else 0
+        ev = build_event(a, reg, pub, pub_span, title_end)
+        doc.events = [ev] if ev.countries or ev.persons else []
+    return doc
+
+
+def _parse_iso(s) -> dt.date | None:
+    if not s:
+        return None
+    try:
+        return dt.date.fromisoformat(str(s)[:10])
+    except ValueError:
+        return None
+
+
+def chronicle_entries(text: str, code: str) -> list[tuple[int, object]]:
+    """Paragraphs that open with a date and a colon: the entries of a monitoring report."""
+    out = []
+    for dm in find_dates(text, code):
+        if dm.kind != "absolute":
+            continue
+        line_start = text.rfind("\n", 0, dm.start) + 1
+        if text[line_start:dm.start].strip() == "" and _ENTRY_TAIL.match(text, dm.end):
+            out.append((dm.start, dm))
+    return out
+
+
+def chronicle_year(text: str, pub: dt.date | None) -> dt.date | None:
+    """The reporting period's anchor: the publication date, else the dates of cited sources."""
+    if pub:
+        return pub
+    years = Counter(d.year for d in dates_in_urls(text))
+    if not years:
+        years = Counter(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text))
+    if not years:
+        return None
+    return dt.date(years.most_common(1)[0][0], 7, 1)
+
+
+def chronicle_events(text: str, code: str, entries: list, pub: dt.date | None) -> list:
+    """One event per dated entry, dated by the entry and the report's year."""
+    anchor = chronicle_year(text, pub)
+    a = analyze(text, code, anchor)
+    events = []
+    bounds = [s for s, _ in entries] + [len(text)]
+    months = Counter(dm.m for _, dm in entries)
+    for i, (start, dm) in enumerate(entries):
+        end = _entry_end(text, start, bounds[i + 1])
+        ctx = anchor
+        if anchor and not dm.y:
+            # the report's main month sits in the anchor year; neighbours wrap around it
+            main_m = months.most_common(1)[0][0]
+            ctx = dt.date(anchor.year, main_m, 15)
+        r = resolve(dm, ctx)
+        reg = Region(start, _first_sentence_end(text, dm.end, end), end)
+        ev = build_event(a, reg, r.date if r else ctx, None, reg.lead_end, fixed_date=r)
+        events.append(ev)
+    return events
+
+
+def _entry_end(text: str, start: int, nxt: int) -> int:
+    """An entry stops at the next entry, a section heading or a block of source URLs."""
+    m = re.search(r"\n\s*(?:[IVX]+\.\s+[A-ZĄĆĘŁŃÓŚŹŻ]|KOMENTARZ)", text[start:nxt])
+    return start + m.start() if m else nxt
+
+
+def _first_sentence_end(text: str, pos: int, end: int) -> int:
+    m = re.search(r"[.!?](?=\s)", text[pos:end])
+    return pos + m.end() if m else end

@@ -1,0 +1,250 @@
+"""Assemble events from the annotations of one document.
+
+News items report one main event, told in the headline and the lead; chronicles (monitoring
+reports) hold one dated entry per event. Both become `Event`s with evidence spans.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from kronika import data
+from kronika.lang import load
+from kronika.model import Event, Location, Person
+from kronika.nlp.analyze import Analysis, analyze
+from kronika.nlp.dates import ResolvedDate, find_dates, resolve
+
+MAX_TOPICS = 4
+# Domestic officials in a country's own press usually go without the country's name.
+HOME = {"pl": "PL", "cs": "CZ", "sk": "SK", "hu": "HU", "ro": "RO", "bg": "BG", "hr": "HR",
+        "sl": "SI", "sr": "RS", "mk": "MK", "lt": "LT", "lv": "LV", "et": "EE", "uk": "UA",
+        "be": "BY", "ru": "RU"}
+TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT",
+                 "PROTEST", "SANCTION", "THREATEN", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"]
+
+
+@dataclass
+class Region:
+    """The part of the text an event is told in: its lead and its whole extent."""
+    start: int
+    lead_end: int
+    end: int
+
+
+def lead_region(text: str, start: int = 0, end: int | None = None) -> Region:
+    """Headline and first real paragraph: where news puts who, what, when and where."""
+    end = len(text) if end is None else end
+    pos = start
+    for para in re.finditer(r"[^\n]+", text[start:end]):
+        p = para.group()
+        if len(p) >= 120 and len(p.split()) >= 12:
+            return Region(start, start + para.end(), end)
+        pos = start + para.end()
+    return Region(start, min(end, start + 600), end)
+
+
+def _in(m, lo, hi) -> bool:
+    s = getattr(m, "char_start", None)
+    s = m.start if s is None else s
+    return lo <= s < hi
+
+
+def choose_type(a: Analysis, reg: Region, title_end: int) -> tuple[str, str | None, list]:
+    """PLOVER type and CONSULT mode from the triggers, the headline weighing most."""
+    score: Counter = Counter()
+    modes: Counter = Counter()
+    ev = []
+    for m in a.triggers:
+        if not _in(m, reg.start, reg.end):
+            continue
+        w = 4 if m.char_start < title_end else 2 if m.char_start < reg.lead_end else 0.3
+        base, _, mode = m.key.partition("/")
+        score[base] += w
+        if mode:
+            modes[mode] += w
+        if m.char_start < reg.lead_end:
+            ev.append((m.char_start, m.char_end))
+    if not score:
+        return "CONSULT", None, ev
+    kind = max(score, key=lambda k: (score[k], -TYPE_PRIORITY.index(k) if k in TYPE_PRIORITY else -99))
+    # a meeting at which something was signed is still first of all a meeting
+    if kind != "CONSULT" and score["CONSULT"] >= score[kind] * 0.75:
+        kind = "CONSULT"
+    mode = max(modes, key=modes.get) if modes else None
+    return kind, mode, ev
+
+
+def choose_countries(a: Analysis, reg: Region, persons: list, title_end: int) -> tuple[list[str], dict]:
+    """Participating states: named in headline and lead, or the countries of the people."""
+    score: Counter = Counter()
+    ev: dict[str, list] = defaultdict(list)
+    for m in a.countries:
+        if not _in(m, reg.start, reg.end):
+            continue
+        w = 3 if m.char_start < title_end else 2 if m.char_start < reg.lead_end else 0.4
+        score[m.key] += w
+        ev[m.key].append((m.char_start, m.char_end))
+    groups = data.groups()
+    for m in a.groups:
+        g = groups.get(m.key)
+        if g and g.get("expand") and _in(m, reg.start, reg.lead_end):
+            for c in g["members"]:
+                score[c] += 3
+                ev[c].append((m.char_start, m.char_end))
+    for p in persons:
+        if p.country:
+            score[p.country] += 3
+    if not score:
+        return [], {}
+    ranked = score.most_common()
+    top = ranked[0][1]
+    keep = [c for c, s in ranked if s >= max(2.0, 0.3 * top)]
+    if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= 1.0:
+        keep = [c for c, _ in ranked[:2]]
+    return sorted(set(keep)), {c: ev[c] for c in keep}
+
+
+def choose_persons(a: Analysis, reg: Region, other_date_sents: set[int]) -> list:
+    """People taking part: named in the lead, or with an office title in the event's text."""
+    out = []
+    for p in a.persons:
+        spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
+        if not spans:
+            continue
+        in_lead = [s for s in spans if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
+        if in_lead or (p.role and len(spans) >= 2):
+            out.append(p)
+    return out
+
+
+def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list) -> Location:
+    """Where it happened: a city after a locative word or in a dateline, else the host country."""
+    lang = load(a.lang)
+    best = None
+    for m in a.cities:
+        if not _in(m, reg.start, reg.lead_end):
+            continue
+        prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
+        line_start = a.text.rfind("\n", 0, m.char_start) + 1
+        dateline = a.text[line_start:m.char_start].strip() == "" and re.match(r"\s*[,–-]", a.text[m.char_end:m.char_end + 3])
+        if (prev and prev[-1] in lang.locative) or dateline:
+            best = m
+            break
+        if best is None and a.text[m.char_start].isupper():
+            best = best  # mentioned without a locative word: not enough
+    if best:
+        cc = data.city_country(best.key)
+        return Location(best.key, cc, [(best.char_start, best.char_end)])
+    # "w Japonii", "в България": a country after a locative word hosts the event
+    for m in a.countries:
+        if _in(m, reg.start, reg.lead_end) and m.key in countries:
+            prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
+            if prev and prev[-1] in lang.locative:
+                return Location(None, m.key, [(m.char_start, m.char_end)])
+    # an ambassador meets people in the country he is posted to
+    amb = [p for p in persons if p.role and "ambassador" in p.role and p.country]
+    others = [c for c in countries if amb and c != amb[0].country]
+    if len(others) == 1:
+        return Location(None, others[0], [])
+    home = HOME.get(a.lang)
+    if home and home in countries:
+        return Location(None, home, [])
+    return Location()
+
+
+def choose_mode(kind: str, mode: str | None, countries: list[str], loc: Location, orgs: list[str]) -> str | None:
+    """PLOVER CONSULT mode from the triggers and the geometry of the meeting."""
+    if kind != "CONSULT":
+        return None
+    if mode == "phone":
+        return "phone"
+    if len(countries) > 2 or any(o in ("V4",) for o in orgs):
+        return "multilateral"
+    if loc.country and countries and loc.country not in countries:
+        return "third-party"
+    return "visit"
+
+
+def choose_topics(a: Analysis, reg: Region, orgs: list[str]) -> tuple[list[str], dict]:
+    """Topics whose cue words recur in the event's text."""
+    score: Counter = Counter()
+    ev: dict[str, list] = defaultdict(list)
+    for m in a.topics:
+        if not _in(m, reg.start, reg.end):
+            continue
+        score[m.key] += 2 if m.char_start < reg.lead_end else 1
+        ev[m.key].append((m.char_start, m.char_end))
+    if any(o in ("EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC") for o in orgs):
+        score["multilateral"] += 1
+    picked = [t for t, s in score.most_common() if s >= 2][:MAX_TOPICS]
+    return picked, {t: ev[t] for t in picked}
+
+
+def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span) -> ResolvedDate | None:
+    """The first dated expression of the lead, else the publication day for news."""
+    for dm in a.dates:
+        if not (reg.start <= dm.start < reg.lead_end):
+            continue
+        if published_span and published_span[0] <= dm.start < published_span[1]:
+            continue
+        if dm.kind in ("absolute", "weekday", "relative"):
+            r = resolve(dm, ctx)
+            if r and r.precision == "day":
+                if ctx and (r.date - ctx).days > 1 and dm.kind == "absolute" and not dm.y:
+                    continue
+                return r
+    return None
+
+
+def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, title_end: int,
+                fixed_date: ResolvedDate | None = None) -> Event:
+    """The main event of a region of the text."""
+    kind, mode, tev = choose_type(a, reg, title_end)
+    rdate = fixed_date or choose_date(a, reg, ctx, published_span)
+    other = set()
+    if rdate:
+        for dm in a.dates:
+            if reg.start <= dm.start < reg.end and dm.kind in ("absolute", "month", "year"):
+                r = resolve(dm, ctx)
+                if r and r.date != rdate.date and not (r.precision != "day" and r.date.year == rdate.date.year and r.date.month == rdate.date.month):
+                    other.add(a.sentence_of(dm.start))
+    persons = choose_persons(a, reg, other)
+    countries, cev = choose_countries(a, reg, persons, title_end)
+    countries = _fill_person_countries(persons, countries)
+    orgs = sorted({m.key for m in a.organizations + a.groups if _in(m, reg.start, reg.lead_end)})
+    if "EU" in countries and "EU" not in orgs:
+        orgs.append("EU")
+    loc = choose_location(a, reg, countries, persons)
+    if any(a.future) and any(_in(m, reg.start, reg.lead_end) for m in a.future) and kind == "CONSULT" \
+            and (rdate is None or (ctx and rdate.date > ctx)):
+        kind, mode = "AGREE", None
+    mode = choose_mode(kind, mode, countries, loc, orgs)
+    topics, topev = choose_topics(a, reg, orgs)
+    if rdate is None and ctx and fixed_date is None:
+        date, end, prec, dev = ctx.isoformat(), None, "day", []
+    elif rdate:
+        (date, end), prec = rdate.iso(), rdate.precision
+        dev = [(rdate.mention.start, rdate.mention.end)] if rdate.mention else []
+    else:
+        date = end = prec = None
+        dev = []
+    ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,
+               countries=countries, organizations=sorted(orgs),
+               persons=[Person(p.name, p.original, p.country, p.role, list(p.evidence)) for p in persons],
+               location=loc, topics=topics)
+    ev.evidence = {"date": dev or ([published_span] if published_span and date else []),
+                   "type": tev[:3], "countries": [s for c in countries for s in cev.get(c, [])[:2]],
+                   "location": loc.evidence, "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
+    return ev
+
+
+def _fill_person_countries(persons: list, countries: list[str]) -> list[str]:
+    """A person of unknown country in a two-sided event belongs to the side not yet taken."""
+    known = {p.country for p in persons if p.country}
+    free = [c for c in countries if c not in known]
+    for p in persons:
+        if p.country is None and len(free) == 1:
+            p.country = free[0]
+    return countries

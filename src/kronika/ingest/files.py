@@ -1,0 +1,229 @@
+"""Get text in: files of every kind Kronika reads, folders, standard input and JSON Lines."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from kronika.model import Document
+
+MAX_BYTES = 20 * 1024 * 1024  # a press release is kilobytes; beyond this it is not one document
+SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl"}
+
+
+@dataclass
+class InputError:
+    """An input that could not be read; `message` names the file and the problem."""
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+class BadInput(ValueError):
+    pass
+
+
+def iter_inputs(paths: list[str], stdin=None) -> Iterator[Document | InputError]:
+    """Documents from the given paths, in order; unreadable ones become InputErrors."""
+    for p in paths:
+        if p == "-":
+            data = (stdin or sys.stdin.buffer).read()
+            yield _guard("<stdin>", lambda: Document(id="stdin", text=decode_text(data, "<stdin>"), source="-"))
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            if not files:
+                yield InputError(p, f"no {', '.join(sorted(SUFFIXES))} files in this folder")
+            for f in files:
+                yield from _from_file(f, doc_id=str(f.relative_to(path).with_suffix("")))
+        elif path.exists():
+            yield from _from_file(path, doc_id=path.stem)
+        else:
+            yield InputError(p, "no such file or folder")
+
+
+def _guard(source: str, make) -> Document | InputError:
+    try:
+        return make()
+    except BadInput as e:
+        return InputError(source, str(e))
+    except Exception as e:  # a broken file must not stop the others
+        return InputError(source, f"cannot read ({type(e).__name__}: {e})")
+
+
+def _from_file(path: Path, doc_id: str) -> Iterator[Document | InputError]:
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        yield InputError(str(path), f"cannot read ({e})")
+        return
+    if size > MAX_BYTES:
+        yield InputError(str(path), f"too large ({size / 1e6:.0f} MB > {MAX_BYTES / 1e6:.0f} MB); "
+                                    "split it into documents")
+        return
+    if suffix == ".jsonl":
+        yield from read_jsonl(path)
+        return
+    reader = {".html": read_html, ".htm": read_html, ".pdf": read_pdf, ".docx": read_docx}.get(suffix, read_text)
+    yield _guard(str(path), lambda: reader(path, doc_id))
+
+
+def read_jsonl(path: Path) -> Iterator[Document | InputError]:
+    """Records {"id", "text", "url"?, "published"?, "language"?}, one per line."""
+    with path.open("rb") as f:
+        for n, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                rec = json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError) as e:
+                yield InputError(where, f"not a JSON object ({e.__class__.__name__}: {e})")
+                continue
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                yield InputError(where, 'expected an object with a "text" string')
+                continue
+            yield Document(id=str(rec.get("id", f"{path.stem}-{n}")), text=rec["text"], url=rec.get("url"),
+                           published=rec.get("published"), language=rec.get("language"),
+                           title=rec.get("title"), source=where)
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Text from bytes in UTF-8, or in the region's legacy code pages (cp1251, ISO-8859-2, cp1250)."""
+    if not data.strip():
+        raise BadInput("empty file")
+    sample = data[:65536]
+    if b"\x00" in sample or _control_ratio(sample) > 0.05:
+        raise BadInput("binary data, not text; give a .txt, .html, .pdf or .docx file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best, best_score = None, -1.0
+    for enc in ("cp1251", "iso-8859-2", "cp1250"):
+        try:
+            t = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _plausibility(t[:20000])
+        if score > best_score:
+            best, best_score = t, score
+    if best is None:
+        raise BadInput("not UTF-8, cp1251 or ISO-8859-2 text")
+    return best
+
+
+def _control_ratio(b: bytes) -> float:
+    bad = sum(1 for x in b if x < 32 and x not in (9, 10, 13, 12))
+    return bad / max(1, len(b))
+
+
+def _plausibility(t: str) -> float:
+    """How much a decoding looks like natural text: letters in words of one script."""
+    words = re.findall(r"\w+", t)
+    if not words:
+        return 0.0
+    mixed = sum(1 for w in words if re.search(r"[\u0400-\u04ff]", w) and re.search(r"[a-zA-Z\u00c0-\u017f]", w))
+    cyr = sum(1 for w in words if re.fullmatch(r"[\u0400-\u04ff]+", w))
+    latin_ext = sum(1 for w in words if re.fullmatch(r"[a-zA-Z\u00c0-\u017f]+", w))
+    odd = len(re.findall(r"[\u0080-\u00bf\u00d7\u00f7]", t))
+    return (max(cyr, latin_ext) - 3 * mixed - odd) / len(words)
+
+
+def read_text(path: Path, doc_id: str) -> Document:
+    """Plain text or Markdown."""
+    return Document(id=doc_id, text=decode_text(path.read_bytes(), str(path)), source=str(path))
+
+
+def read_html(path: Path, doc_id: str) -> Document:
+    """Main text of a web page (trafilatura) and its publication date (htmldate)."""
+    html = decode_text(path.read_bytes(), str(path))
+    return html_document(html, doc_id, source=str(path))
+
+
+def html_document(html: str, doc_id: str, source: str, url: str | None = None) -> Document:
+    """A Document from HTML: the article text, title, canonical URL and date."""
+    import trafilatura
+    from htmldate import find_date
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
+    meta = trafilatura.extract_metadata(html)
+    if not text.strip():
+        raise BadInput("no article text in this page")
+    title = meta.title if meta and meta.title else None
+    try:
+        published = find_date(html, original_date=True, outputformat="%Y-%m-%d", extensive_search=False)
+    except Exception:  # htmldate raises on odd markup; the text may still carry a date
+        published = None
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    canon = meta.url if meta and meta.url else url
+    return Document(id=doc_id, text=text, url=canon or url, title=title, published=published,
+                    source=source, meta={"html": True})
+
+
+def read_pdf(path: Path, doc_id: str) -> Document:
+    """PDF text in reading order, without running headers, footers and page numbers."""
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError as e:
+        raise BadInput("reading PDF needs the pdf extra: pip install 'kronika[pdf]'") from e
+    try:
+        reader = PdfReader(io.BytesIO(path.read_bytes()))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
+        raise BadInput(f"corrupt or unreadable PDF ({e})") from e
+    text = clean_pages(pages)
+    if not text.strip():
+        raise BadInput("PDF has no extractable text (scanned images need OCR first)")
+    return Document(id=doc_id, text=text, source=str(path))
+
+
+_PAGE_NO = re.compile(r"^\s*(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page \d+( of \d+)?|strona \d+|\d+\s*/\s*\d+)\s*$", re.I)
+
+
+def clean_pages(pages: list[str]) -> str:
+    """Join page texts, dropping lines that repeat at the top or bottom of most pages."""
+    split = [[ln.rstrip() for ln in p.splitlines()] for p in pages]
+    split = [[ln for ln in p if ln.strip()] for p in split]
+    key = lambda ln: re.sub(r"\d+", "#", ln.strip().lower())
+    edges: Counter = Counter()
+    for lines in split:
+        for ln in set(lines[:2] + lines[-2:]):
+            edges[key(ln)] += 1
+    running = {k for k, n in edges.items() if len(split) >= 3 and n >= max(2, len(split) // 2)}
+    out = []
+    for lines in split:
+        kept = [ln for i, ln in enumerate(lines)
+                if not ((i < 2 or i >= len(lines) - 2) and (key(ln) in running or _PAGE_NO.match(ln)))]
+        out.append("\n".join(re.sub(r"\s{3,}", "  ", ln).strip() for ln in kept))
+    text = "\n".join(out)
+    return re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+
+
+def read_docx(path: Path, doc_id: str) -> Document:
+    """Paragraphs of a Word document, headings included."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        d = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as e:
+        raise BadInput(f"corrupt or unreadable DOCX ({e.__class__.__name__})") from e
+    except Exception as e:  # zipfile.BadZipFile and friends
+        raise BadInput(f"corrupt or unreadable DOCX ({e.__class__.__name__})") from e
+    text = "\n\n".join(p.text for p in d.paragraphs if p.text.strip())
+    if not text.strip():
+        raise BadInput("DOCX has no text")
+    title = d.core_properties.title or None
+    return Document(id=doc_id, text=text, title=title, source=str(path))

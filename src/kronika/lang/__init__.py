@@ -1,0 +1,166 @@
+"""Per-language knowledge, loaded from ``lang/<code>/*.yaml`` the first time it is asked for.
+
+Every language folder has the same six files (see FORMAT.md). Adding a language means adding a
+folder with those files; no code changes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kronika.nlp.lexicon import Lexicon
+
+LANG_DIR = Path(__file__).parent
+FILES = ("dates", "places", "roles", "events", "topics", "names")
+RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "next_day", "same_day",
+                 "this_week", "this_month", "last_month", "this_year", "last_year", "next_week",
+                 "next_month")
+# Languages whose words change their endings; CLDR names get a stem form in these.
+_UNINFLECTED = {"en"}
+_VOWELS = set("aeiouyąęáéíóúýěůäöüõāēīūėįųыаеиоуяюэєіїёьъ")
+
+
+class LanguageDataError(ValueError):
+    """A language folder is missing or malformed."""
+
+
+def available() -> list[str]:
+    """Codes of the languages that have a data folder."""
+    return sorted(p.name for p in LANG_DIR.iterdir()
+                  if p.is_dir() and (p / "dates.yaml").exists())
+
+
+def _read(code: str, name: str) -> dict[str, Any]:
+    path = LANG_DIR / code / f"{name}.yaml"
+    if not path.exists():
+        raise LanguageDataError(f"{path}: missing; every language needs {', '.join(FILES)} (see lang/FORMAT.md)")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as e:
+        raise LanguageDataError(f"{path}: not valid YAML: {e}") from e
+    if not isinstance(data, dict):
+        raise LanguageDataError(f"{path}: expected a mapping of UPPER-CASE keys")
+    return data
+
+
+def _forms(values: Any) -> list[str]:
+    if values is None:
+        return []
+    if isinstance(values, (str, int)):
+        return [str(values)]
+    return [str(v) for v in values if v is not None]
+
+
+def _stem_form(name: str) -> str | None:
+    """A `stem*` form for an uninflected CLDR country name ("japonia" -> "japoni*")."""
+    words = name.lower().split()
+    if len(words) != 1:
+        return None
+    w = words[0]
+    while w and w[-1] in _VOWELS:
+        w = w[:-1]
+    return w + "*" if len(w) >= 5 else None
+
+
+@cache
+def cldr_country_names(code: str) -> dict[str, list[str]]:
+    """Country names in this language from CLDR, keyed by ISO code, with stem forms."""
+    from babel import Locale, UnknownLocaleError
+
+    from kronika.data import un_members
+
+    locales = ["sr", "sr_Latn"] if code == "sr" else [code]
+    out: dict[str, list[str]] = {}
+    for loc in locales:
+        try:
+            terr = Locale.parse(loc).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for iso in un_members() | {"XK", "TW", "PS", "VA"}:
+            name = terr.get(iso)
+            if not name:
+                continue
+            forms = out.setdefault(iso, [])
+            forms.append(name.lower())
+            if code not in _UNINFLECTED and (stem := _stem_form(name)):
+                forms.append(stem)
+    return out
+
+
+@dataclass
+class Language:
+    """Everything Kronika knows about one language, ready for matching."""
+
+    code: str
+    raw: dict[str, dict[str, Any]] = field(repr=False)
+
+    def __post_init__(self) -> None:
+        d, p, r = self.raw["dates"], self.raw["places"], self.raw["roles"]
+        ev, t, n = self.raw["events"], self.raw["topics"], self.raw["names"]
+        self.months = {int(k): _forms(v) for k, v in (d.get("MONTHS") or {}).items()}
+        self.weekdays = {int(k): _forms(v) for k, v in (d.get("WEEKDAYS") or {}).items()}
+        self.relative = {k: _forms(v) for k, v in (d.get("RELATIVE") or {}).items()}
+        self.year_words = _forms(d.get("YEAR_WORDS"))
+        self.day_words = _forms(d.get("DAY_WORDS"))
+        self.range_words = _forms(d.get("RANGE_WORDS"))
+        self.range_start = _forms(d.get("RANGE_START"))
+        self.order = str(d.get("ORDER") or "dmy")
+        countries = {k: list(v) for k, v in cldr_country_names(self.code).items()}
+        for k, v in (p.get("COUNTRIES") or {}).items():
+            countries.setdefault(str(k).upper(), []).extend(_forms(v))
+        self.countries = Lexicon(countries)
+        self.groups = Lexicon({str(k): _forms(v) for k, v in (p.get("GROUPS") or {}).items()})
+        self.organizations = Lexicon({str(k): _forms(v) for k, v in (p.get("ORGANIZATIONS") or {}).items()})
+        self.cities = Lexicon({str(k): _forms(v) for k, v in (p.get("CITIES") or {}).items()})
+        self.locative = {f.lower() for f in _forms(p.get("LOCATIVE"))}
+        self.roles = Lexicon({str(k): _forms(v) for k, v in (r.get("ROLES") or {}).items()})
+        self.counterpart = Lexicon({"counterpart": _forms(r.get("COUNTERPART"))})
+        self.honorifics = {f.lower().rstrip(".") for f in _forms(r.get("HONORIFICS"))}
+        self.triggers = Lexicon({str(k): _forms(v) for k, v in (ev.get("TRIGGERS") or {}).items()})
+        self.future = Lexicon({"future": _forms(ev.get("FUTURE"))})
+        self.topics = Lexicon({str(k): _forms(v) for k, v in (t.get("TOPICS") or {}).items()})
+        self.script = str(n.get("SCRIPT") or "latin")
+        self.name_endings = sorted(((str(a), str(b or "")) for a, b in (n.get("NAME_ENDINGS") or [])),
+                                   key=lambda ab: -len(ab[0]))
+        self.not_names = {f.lower() for f in _forms(n.get("NOT_NAMES"))}
+        self.markers = {f.lower() for f in _forms(n.get("MARKERS"))}
+
+
+@cache
+def load(code: str) -> Language:
+    """The language's data, read and compiled once per process."""
+    if not (LANG_DIR / code).is_dir():
+        raise LanguageDataError(
+            f"no data for language '{code}'; available: {', '.join(available())}. "
+            f"Add src/kronika/lang/{code}/ with the files in lang/FORMAT.md")
+    return Language(code, {name: _read(code, name) for name in FILES})
+
+
+def validate(code: str) -> list[str]:
+    """Problems in a language folder, as messages naming the file and key; empty when valid."""
+    problems: list[str] = []
+    try:
+        raw = {name: _read(code, name) for name in FILES}
+    except LanguageDataError as e:
+        return [str(e)]
+    d = raw["dates"]
+    for key, n in (("MONTHS", 12), ("WEEKDAYS", 7)):
+        got = {int(k) for k in (d.get(key) or {})}
+        if got != set(range(1, n + 1)):
+            problems.append(f"{code}/dates.yaml {key}: expected keys 1..{n}, got {sorted(got)}")
+    for k in (d.get("RELATIVE") or {}):
+        if k not in RELATIVE_KEYS:
+            problems.append(f"{code}/dates.yaml RELATIVE: unknown key '{k}'")
+    for name, data in raw.items():
+        for key, val in data.items():
+            items = val.values() if isinstance(val, dict) else [val]
+            for forms in items:
+                for f in _forms(forms) if not (forms and isinstance(forms, list) and forms and isinstance(forms[0], list)) else []:
+                    for w in f.split():
+                        if w.endswith("*") and len(w.rstrip("*")) < 4:
+                            problems.append(f"{code}/{name}.yaml {key}: stem '{w}' is shorter than 4 letters")
+    return problems

@@ -1,0 +1,75 @@
+"""The data Kronika passes between its stages: documents, events and their evidence."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Person:
+    name: str
+    name_original: str
+    country: str | None = None
+    role: str | None = None
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Location:
+    city: str | None = None
+    country: str | None = None
+    evidence: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    type: str | None = "CONSULT"
+    mode: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    date_precision: str | None = None
+    countries: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    location: Location = field(default_factory=Location)
+    topics: list[str] = field(default_factory=list)
+    # field name -> supporting character spans of the document text
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+    salience: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event as the schema in ../shared/eval/SCHEMA.md, plus evidence."""
+        d = asdict(self)
+        d.pop("salience")
+        d["evidence"] = {k: [list(s) for s in v] for k, v in self.evidence.items()}
+        return d
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    language: str | None = None
+    published: str | None = None
+    source: str | None = None  # file path or URL it came from
+    meta: dict[str, Any] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The output record of `kronika extract`."""
+        rec: dict[str, Any] = {
+            "id": self.id,
+            "language": self.language,
+            "published": self.published,
+            "title": self.title,
+            "url": self.url,
+            "events": [e.to_dict() for e in self.events],
+        }
+        if self.error:
+            rec["error"] = self.error
+        return rec

@@ -1,0 +1,210 @@
+"""One pass over a text that finds everything events are built from, with character spans."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kronika import data
+from kronika.lang import Language, load
+from kronika.nlp.dates import DateMention, find_dates
+from kronika.nlp.lexicon import Match, lex_tokens
+from kronika.nlp.persons import (NameSpan, PersonMention, canonical_name, match_registry,
+                                 name_spans, registry_index, role_at)
+from kronika.nlp.text import Sentence, Token, sentences
+
+_BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
+
+
+@dataclass
+class Analysis:
+    text: str
+    lang: str
+    tokens: list[Token]
+    sentences: list[Sentence]
+    dates: list[DateMention]
+    countries: list[Match]
+    groups: list[Match]
+    organizations: list[Match]
+    cities: list[Match]
+    roles: list[Match]
+    triggers: list[Match]
+    future: list[Match]
+    topics: list[Match]
+    persons: list[PersonMention] = field(default_factory=list)
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence containing character `pos` (or the one before it)."""
+        starts = [s.start for s in self.sentences]
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def analyze(text: str, code: str, when: dt.date | None = None) -> Analysis:
+    """Annotate text in language `code`; `when` anchors officials' terms of office."""
+    lang = load(code)
+    toks = lex_tokens(text)
+    a = Analysis(
+        text=text, lang=code, tokens=toks, sentences=sentences(text),
+        dates=find_dates(text, code),
+        countries=lang.countries.find(toks), groups=lang.groups.find(toks),
+        organizations=lang.organizations.find(toks), cities=lang.cities.find(toks),
+        roles=lang.roles.find(toks) + _as_roles(lang.counterpart.find(toks)),
+        triggers=lang.triggers.find(toks), future=lang.future.find(toks),
+        topics=lang.topics.find(toks),
+    )
+    a.roles.sort(key=lambda m: m.char_start)
+    a.persons = find_persons(a, lang, when)
+    return a
+
+
+def _as_roles(ms: list[Match]) -> list[Match]:
+    return [Match("counterpart", m.start, m.end, m.char_start, m.char_end, m.form) for m in ms]
+
+
+def _covered(a: Analysis) -> list[tuple[int, int]]:
+    spans = [(m.char_start, m.char_end) for ms in (a.countries, a.groups, a.organizations, a.cities,
+                                                    a.roles) for m in ms]
+    spans += [(d.start, d.end) for d in a.dates]
+    return sorted(spans)
+
+
+def _is_covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect.bisect_right(spans, (s, 10**12)) - 1
+    for j in range(max(0, i - 2), min(len(spans), i + 2)):
+        cs, ce = spans[j]
+        if cs <= s and e <= ce + 1 or (s <= cs < e):
+            return True
+    return False
+
+
+def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
+    """Capitalised runs with titles, places, roles and other known words cut out."""
+    covered = _covered(a)
+    runs: list[NameSpan] = []
+    for span in name_spans(a.text):
+        cur = []
+        for w, s, e in span.words:
+            low = w.lower().rstrip(".")
+            bad = (low in lang.not_names or low in lang.honorifics or _is_covered(covered, s, e)
+                   or (w.isupper() and len(w) <= 4 and not w.isalpha()) or len(w) < 2)
+            if bad:
+                if cur:
+                    runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
+                cur = []
+            else:
+                cur.append((w, s, e))
+        if cur:
+            runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
+    # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW")
+    return [r for r in runs if not all(w.isupper() for w, _, _ in r.words) or
+            (len(r.words) == 1 and len(r.words[0][0]) > 3 and False)]
+
+
+def _country_near(a: Analysis, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The country named between start and end (nearest to end), with its span."""
+    best = None
+    for m in a.countries:
+        if start <= m.char_start and m.char_end <= end:
+            best = m
+    return (best.key, (best.char_start, best.char_end)) if best else None
+
+
+def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
+    """Officials from the registry and other people introduced by an office title."""
+    idx = registry_index()
+    runs = _name_runs(a, lang)
+    found: list[PersonMention] = []
+    by_run: dict[int, PersonMention] = {}
+    for i, run in enumerate(runs):
+        hit = match_registry(run, when)
+        if hit:
+            pid, lo, hi = hit
+            p = idx.people[pid]
+            words = run.words[lo:hi + 1]
+            r = role_at(p, when)
+            pm = PersonMention(p["name"], " ".join(w for w, _, _ in words), words[0][1], words[-1][2],
+                               p.get("country"), (r or {}).get("role"), pid)
+            by_run[i] = pm
+    # office titles: "minister spraw zagranicznych Zbigniew Rau", "Chong-Dae Won, wiceminister"
+    for r in a.roles:
+        target = _run_for_role(a, runs, r)
+        if target is None:
+            continue
+        i, backward = target
+        pm = by_run.get(i)
+        if pm is None:
+            run = runs[i]
+            if len(run.words) > 4:
+                continue
+            name = canonical_name([w for w, _, _ in run.words], a.lang, lang.name_endings)
+            pm = PersonMention(name, run.text, run.start, run.end)
+            by_run[i] = pm
+        if r.key != "counterpart" and (pm.registry_id is None or not pm.role):
+            pm.role = r.key
+        elif r.key != "counterpart" and pm.role != r.key:
+            pm.role = r.key
+        pm.role_span = (r.char_start, r.char_end)
+        if pm.country is None:
+            lo = max(a.sentences[a.sentence_of(r.char_start)].start, r.char_start - 60)
+            near = (_country_near(a, r.char_end, min(r.char_end + 45, len(a.text))) if backward
+                    else _country_near(a, lo, pm.start))
+            if near:
+                pm.country = near[0]
+    for i in sorted(by_run):
+        pm = by_run[i]
+        pm.evidence.append((pm.start, pm.end))
+        found.append(pm)
+    return _merge_repeats(found)
+
+
+def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match) -> tuple[int, bool] | None:
+    """The name a title belongs to: right after it, or just before it in apposition."""
+    starts = [run.start for run in runs]
+    j = bisect.bisect_left(starts, r.char_end)
+    if j > 0:
+        prev = runs[j - 1]
+        gap = a.text[prev.end:r.char_start]
+        if prev.end <= r.char_start and re.fullmatch(r"\s*[,–-]\s*(?:\w+\s+){0,2}", gap) and "\n" not in gap:
+            return j - 1, True
+    if j < len(runs):
+        nxt = runs[j]
+        gap = a.text[r.char_end:nxt.start]
+        if len(gap) <= 70 and not _BREAK.search(gap) and len(gap.split()) <= 6:
+            # another title in between belongs to someone else
+            if not any(r.char_end <= o.char_start and o.char_end <= nxt.start for o in a.roles if o is not r):
+                return j, False
+    return None
+
+
+def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
+    """One entry per person: 'Minister Rau' joins 'Zbigniew Rau'."""
+    out: list[PersonMention] = []
+    for pm in found:
+        fam = pm.name.split()[-1].lower() if pm.name.split() else ""
+        same = None
+        for o in out:
+            ofam = o.name.split()[-1].lower()
+            if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
+                same = o
+            elif (len(pm.name.split()) == 1 and (fam == ofam or _prefix_same(fam, ofam))) or \
+                    (len(o.name.split()) == 1 and _prefix_same(o.name.lower(), fam)):
+                same = o
+            if same:
+                break
+        if same is None:
+            out.append(pm)
+            continue
+        if len(pm.name.split()) > len(same.name.split()) and same.registry_id is None:
+            same.name, same.original = pm.name, pm.original
+        same.evidence.extend(pm.evidence)
+        same.role = same.role or pm.role
+        same.country = same.country or pm.country
+        if same.registry_id is None and pm.registry_id is not None:
+            same.registry_id, same.name = pm.registry_id, pm.name
+    return out
+
+
+def _prefix_same(a: str, b: str) -> bool:
+    n = min(len(a), len(b))
+    return n >= 4 and a[: n - 1] == b[: n - 1] and abs(len(a) - len(b)) <= 3

@@ -1,0 +1,99 @@
+"""Find phrases from a language's word lists in tokenised text.
+
+A form is one or more words; a word ending in ``*`` matches any word starting with the rest.
+Hyphens split words both in forms and in text, so "polsko-japońskiego" yields two words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from kronika.nlp.text import Token
+
+LEX_WORD_RE = re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
+MIN_STEM = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    key: str
+    start: int  # first token index
+    end: int    # one past the last token index
+    char_start: int
+    char_end: int
+    form: str
+
+
+def lex_tokens(text: str, offset: int = 0) -> list[Token]:
+    """Tokens for lexicon look-ups: hyphenated compounds are split into their parts."""
+    return [Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset)
+            for m in LEX_WORD_RE.finditer(text)]
+
+
+def _parse_form(form: str) -> tuple[tuple[str, bool], ...]:
+    words = []
+    for raw in form.lower().replace("’", "'").split():
+        star = raw.endswith("*")
+        raw = raw.rstrip("*").rstrip(".")
+        parts = LEX_WORD_RE.findall(raw)
+        for i, p in enumerate(parts):
+            words.append((p, star and i == len(parts) - 1))
+    return tuple(words)
+
+
+class Lexicon:
+    """Longest-match phrase finder over lower-cased tokens."""
+
+    def __init__(self, entries: Mapping[str, Iterable[str]]):
+        self.exact: dict[str, list[tuple[tuple[tuple[str, bool], ...], str, str]]] = {}
+        self.prefix: dict[str, list[tuple[tuple[tuple[str, bool], ...], str, str]]] = {}
+        self.max_prefix = 0
+        for key, forms in entries.items():
+            for form in forms or ():
+                words = _parse_form(str(form))
+                if not words or (words[0][1] and len(words[0][0]) < MIN_STEM):
+                    continue
+                first, star = words[0]
+                bucket = self.prefix if star else self.exact
+                bucket.setdefault(first, []).append((words, str(key), str(form)))
+                if star:
+                    self.max_prefix = max(self.max_prefix, len(first))
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefix)
+
+    def _candidates(self, low: str):
+        yield from self.exact.get(low, ())
+        if self.prefix:
+            for n in range(min(len(low), self.max_prefix), MIN_STEM - 1, -1):
+                yield from self.prefix.get(low[:n], ())
+
+    @staticmethod
+    def _word_ok(word: tuple[str, bool], low: str) -> bool:
+        text, star = word
+        return low.startswith(text) if star else low == text
+
+    def match_at(self, tokens: list[Token], i: int) -> Match | None:
+        """The longest form starting at token i, if any."""
+        best = None
+        for words, key, form in self._candidates(tokens[i].low):
+            n = len(words)
+            if i + n > len(tokens) or (best and n <= best.end - best.start):
+                continue
+            if all(self._word_ok(words[k], tokens[i + k].low) for k in range(1, n)):
+                # exact forms beat stems of the same length
+                best = Match(key, i, i + n, tokens[i].start, tokens[i + n - 1].end, form)
+        return best
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        """All non-overlapping longest matches, left to right."""
+        out, i = [], 0
+        while i < len(tokens):
+            m = self.match_at(tokens, i)
+            if m:
+                out.append(m)
+                i = m.end
+            else:
+                i += 1
+        return out

@@ -1,0 +1,213 @@
+"""People: officials from the registry in any script, and others found by their office titles."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kronika import data
+from kronika.nlp.text import strip_accents
+from kronika.nlp.translit import has_cyrillic, romanise, skeleton
+
+# A capitalised word, possibly hyphenated ("Tae-yul", "Grlić"), in Latin or Cyrillic script.
+NAME_WORD = re.compile(r"(?<![\w'])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎЃЌЅЈЉЊЋЏҐ][\w'’]*(?:-[\w'’]+)*\.?", re.UNICODE)
+PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "al", "bin", "fon", "дер", "фон"}
+
+
+@dataclass
+class NameSpan:
+    start: int
+    end: int
+    words: list[tuple[str, int, int]]  # (word, start, end)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w for w, _, _ in self.words)
+
+
+@dataclass
+class PersonMention:
+    name: str               # canonical "Given Family"
+    original: str           # as written
+    start: int
+    end: int
+    country: str | None = None
+    role: str | None = None
+    registry_id: int | None = None
+    role_span: tuple[int, int] | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+def name_spans(text: str) -> list[NameSpan]:
+    """Runs of capitalised words on one line, separated by single spaces."""
+    spans: list[NameSpan] = []
+    cur: list[tuple[str, int, int]] = []
+    last_end = -10
+    for m in NAME_WORD.finditer(text):
+        w = m.group().rstrip(".")
+        gap = text[last_end:m.start()]
+        joined = cur and (gap == " " or (gap.strip().lower() in PARTICLES and "\n" not in gap and len(gap) < 6))
+        if not joined and cur:
+            spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
+            cur = []
+        cur.append((w, m.start(), m.start() + len(w)))
+        last_end = m.start() + len(w)
+    if cur:
+        spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
+    return spans
+
+
+# ---------------------------------------------------------------- registry
+@dataclass(frozen=True)
+class RegistryIndex:
+    people: tuple[dict, ...]
+    by_prefix: dict  # first 3 letters of a word key -> [(person, word key, position, alias length)]
+
+
+def _date(v) -> dt.date | None:
+    if v is None:
+        return None
+    if isinstance(v, dt.date):
+        return v
+    s = str(v)
+    parts = [int(x) for x in re.findall(r"\d+", s)]
+    try:
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (IndexError, ValueError):
+        return None
+
+
+@cache
+def registry_index() -> RegistryIndex:
+    """Word keys of every official's name and aliases, for fast look-up."""
+    people = tuple(data.registry())
+    by_prefix: dict[str, list] = {}
+    for pid, p in enumerate(people):
+        seen = set()
+        for alias in [p["name"], *p.get("aliases", [])]:
+            words = [w for w in re.split(r"[\s]+", str(alias)) if w and w.lower() not in PARTICLES]
+            keys = [skeleton(w) for w in words]
+            for pos, k in enumerate(keys):
+                if len(k) < 2 or (k, len(keys)) in seen:
+                    continue
+                seen.add((k, len(keys)))
+                by_prefix.setdefault(k[:3], []).append((pid, k, pos, len(keys)))
+    return RegistryIndex(people, by_prefix)
+
+
+def _word_matches(text_key: str, name_key: str) -> bool:
+    """Same name, allowing a case ending on the text side (Kamikawą, Ławrowem, Išibou)."""
+    if text_key == name_key:
+        return True
+    if len(name_key) >= 4 and len(text_key) >= len(name_key) - 1:
+        return text_key.startswith(name_key[:-1]) and len(text_key) - len(name_key) <= 3
+    return False
+
+
+def role_at(person: dict, when: dt.date | None) -> dict | None:
+    """The person's role at a date (or the latest role when the date is unknown)."""
+    roles = person.get("roles") or []
+    if not roles:
+        return None
+    if when:
+        for r in roles:
+            start, end = _date(r.get("from")), _date(r.get("to"))
+            if (start is None or start - dt.timedelta(days=31) <= when) and (end is None or when <= end + dt.timedelta(days=31)):
+                return r
+        return None
+    return roles[-1]
+
+
+def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int] | None:
+    """(person id, first word, last word) of the official named in the span, if any."""
+    idx = registry_index()
+    keys = [skeleton(w) for w, _, _ in span.words]
+    scores: dict[int, set[int]] = {}
+    for i, k in enumerate(keys):
+        if len(k) < 2:
+            continue
+        for pid, nk, _pos, _n in idx.by_prefix.get(k[:3], ()):
+            if _word_matches(k, nk):
+                scores.setdefault(pid, set()).add(i)
+    if not scores:
+        return None
+    def rank(pid):
+        p = idx.people[pid]
+        active = role_at(p, when) is not None if when else True
+        return (len(scores[pid]), active)
+    best = max(scores, key=rank)
+    hit = scores[best]
+    if len(hit) == 1:
+        # a lone surname must be distinctive and belong to someone in office at the time
+        k = keys[next(iter(hit))]
+        rivals = [pid for pid in scores if len(scores[pid]) == 1 and pid != best]
+        if len(k) < 4 or rivals or (when and role_at(idx.people[best], when) is None):
+            return None
+    return best, min(hit), max(hit)
+
+
+# ---------------------------------------------------------------- normalising other names
+@cache
+def _morfeusz():
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(expand_tags=False)
+
+
+@cache
+def _pymorphy(code: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=code)
+
+
+def _lemma_pl(word: str) -> str | None:
+    for _s, _e, (form, lemma, tag, quals, _kw) in _morfeusz().analyse(word):
+        if tag.startswith("subst") and any(q in ("nazwisko", "imię") for q in quals):
+            lemma = lemma.split(":")[0]
+            if lemma and lemma[0].isupper():
+                return lemma
+    return None
+
+
+def _lemma_ru(word: str, code: str) -> str | None:
+    for p in _pymorphy(code).parse(word):
+        if {"Surn"} & p.tag.grammemes or {"Name"} & p.tag.grammemes:
+            return p.normal_form.capitalize()
+    return None
+
+
+def normalise_word(word: str, code: str, endings: list[tuple[str, str]]) -> str:
+    """Nominative Latin form of one word of a name."""
+    base = None
+    if code == "pl":
+        base = _lemma_pl(word)
+    elif code in ("ru", "uk") and has_cyrillic(word):
+        base = _lemma_ru(word, code)
+    if base is None:
+        base = word
+        for end, rep in endings:
+            if base.endswith(end) and len(base) - len(end) >= 3:
+                base = base[: len(base) - len(end)] + rep
+                break
+    base = romanise(base, code)
+    # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
+    return base.replace("ō", "o").replace("Ō", "O").replace("ū", "u") if code not in ("lv", "lt") else base.replace("ō", "o")
+
+
+def canonical_order(words: list[str]) -> list[str]:
+    """Given-first order: 'KISHIDA Fumio' and 'Cho Tae-yul' become 'Fumio Kishida', 'Tae-yul Cho'."""
+    if len(words) == 2:
+        a, b = words
+        if len(a) > 2 and a.isupper() and not b.isupper():
+            return [b, a.capitalize()]
+        if a.lower() in data.KOREAN_FAMILY and "-" in b:
+            return [b, a]
+    return [w.capitalize() if w.isupper() and len(w) > 2 else w for w in words]
+
+
+def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) -> str:
+    """'Given Family' Latin name from the words as written."""
+    normal = [normalise_word(w, code, endings) for w in words]
+    return " ".join(canonical_order(normal))

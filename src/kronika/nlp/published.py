@@ -1,0 +1,98 @@
+"""The publication date and title of a document, from its header, footer, dateline or URL."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kronika.nlp.dates import DateMention, find_dates
+
+HEADER_LINES = 12
+FOOTER_LINES = 5
+MAX_LINE = 130
+_TIME = re.compile(r"^\W{0,4}\d{1,2}:\d{2}")
+_TIME_BEFORE = re.compile(r"\d{1,2}:\d{2}\W{0,4}$")
+_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
+_URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _candidates(text: str, code: str, lines: list[tuple[int, str]]):
+    for pos, line in lines:
+        if len(line.strip()) > MAX_LINE:
+            continue
+        for dm in find_dates(line, code):
+            if dm.kind != "absolute" or not dm.y or dm.d2:
+                continue
+            rest = len(line.strip()) - (dm.end - dm.start)
+            after, before = line[dm.end:], line[:dm.start]
+            timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
+            yield (rest - (40 if timed else 0), pos + dm.start, dm)
+
+
+def find_published(text: str, code: str, url: str | None = None) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """Publication date and the span that gives it; None when the document does not say."""
+    lines = _lines(text)
+    head = lines[:HEADER_LINES]
+    if head:
+        m = _DATE_PREFIX.match(head[0][1])
+        if m:
+            y, mo = int(m.group(1)), int(m.group(2))
+            span = (head[0][0] + m.start(1), head[0][0] + m.end())
+            if m.group(3):
+                return _safe(y, mo, int(m.group(3))), span
+            # "date 2022-12 Baku, 3. Dezember": the dateline gives the day
+            for dm in find_dates(head[0][1][m.end():], code):
+                if dm.kind == "absolute" and dm.m == mo and not dm.y:
+                    return _safe(y, mo, dm.d), (span[0], head[0][0] + m.end() + dm.end)
+            return None, None
+    cands = sorted(_candidates(text, code, head)) or sorted(_candidates(text, code, lines[-FOOTER_LINES:]))
+    if cands:
+        _cost, start, dm = cands[0]
+        return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
+    if url:
+        m = _URL_DATE.search(url)
+        if m:
+            return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
+    return None, None
+
+
+def _safe(y, m, d) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except (TypeError, ValueError):
+        return None
+
+
+_JUNK_TITLE = re.compile(r"^\s*(date\s+\d|\d|[•*+\-]|https?:)", re.I)
+
+
+def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The headline: the first line that reads like one."""
+    for pos, line in _lines(text)[:15]:
+        s = line.strip().strip("#*").strip()
+        words = s.split()
+        if 3 <= len(words) <= 30 and len(s) <= 250 and not _JUNK_TITLE.match(s):
+            start = pos + line.find(s[:10])
+            return s, (start, start + len(s))
+    return None, None
+
+
+def dates_in_urls(text: str) -> list[dt.date]:
+    """Dates written into the URLs a document cites (chronicles cite their sources)."""
+    out = []
+    for url in re.findall(r"https?://\S+", text):
+        m = _URL_DATE.search(url)
+        if m and (d := _safe(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
+            out.append(d)
+    return out
+
+
+__all__ = ["find_published", "find_title", "dates_in_urls", "DateMention"]

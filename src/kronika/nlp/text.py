@@ -1,0 +1,88 @@
+"""Text basics: normalisation that keeps offsets, word tokens and sentences."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# One-to-one character replacements, so that character offsets survive normalisation.
+_SAME_LENGTH = str.maketrans({
+    "ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț",            # Romanian cedilla -> comma below
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ",
+    "’": "'", "ʼ": "'", "‘": "'", "`": "'",
+    "\u2011": "-", "\u2010": "-",
+    "\u00ad": " ",                                       # soft hyphen
+})
+
+WORD_RE = re.compile(r"\w+(?:[-'.]\w+)*", re.UNICODE)
+_SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎЃЌЅЈЉЊЋЏҐ])|\n\s*\n|\n(?=\s*[-•*\d])")
+_ABBREV_BEFORE_DOT = re.compile(r"(?:\b\w{1,2}|\d+|\b(?:ul|tzw|np|prof|hr|pr|dr|mgr|gen|św|ds|nr|ok|godz|mld|mln|tys|sv|st|mr|mrs|ms|ph|jr|sr|str|vs|etc|inc|ltd|nj|ul|ор|гр|ул|г-н|г-жа|проф|др|им|ст|млн|млрд|тыс))\.$", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """Unify look-alike characters without changing the length of the text."""
+    text = text.translate(_SAME_LENGTH)
+    # NFC only when it keeps the length; offsets into the text must stay valid.
+    nfc = unicodedata.normalize("NFC", text)
+    return nfc if len(nfc) == len(text) else text
+
+
+def fold(s: str) -> str:
+    """Lower-case ASCII-ish key for comparing names across spellings."""
+    s = s.lower().replace("ł", "l").replace("ß", "ss").replace("đ", "d").replace("ø", "o")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+
+    @property
+    def is_upper_initial(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Word tokens with their character offsets; punctuation is dropped."""
+    return [Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset)
+            for m in WORD_RE.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    para: int  # index of the paragraph it belongs to
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split text into sentences, keeping paragraph numbers; cheap rules, no model."""
+    out: list[Sentence] = []
+    para = 0
+    for pm in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        pstart, ptext = pm.start(), pm.group()
+        if not ptext.strip():
+            continue
+        start = 0
+        for m in _SENT_END_RE.finditer(ptext):
+            head = ptext[start:m.start()].rstrip()
+            if _ABBREV_BEFORE_DOT.search(head[-8:]) and not head.endswith(("!", "?")):
+                continue
+            if head.strip():
+                out.append(Sentence(pstart + start, pstart + m.start(), para))
+            start = m.end()
+        if ptext[start:].strip():
+            out.append(Sentence(pstart + start, pstart + len(ptext.rstrip()), para))
+        para += 1
+    return out
+
+
+@lru_cache(maxsize=4096)
+def strip_accents(s: str) -> str:
+    """Drop combining marks (ō -> o) but keep letters such as ł."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))

@@ -1,0 +1,74 @@
+"""Cyrillic to Latin in the usual English style, and matching keys that ignore spelling."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kronika.nlp.text import fold
+
+# English-style romanisation (BGN/PCGN-like, as in English-language news).
+_COMMON = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "є": "ye", "і": "i", "ї": "yi", "ґ": "g", "ў": "w", "'": "",
+    "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
+}
+# Per language differences from the common table.
+_BY_LANG = {
+    "uk": {"г": "h", "и": "y", "і": "i", "х": "kh", "й": "i", "щ": "shch"},
+    "be": {"г": "h", "і": "i", "х": "kh"},
+    "bg": {"щ": "sht", "ъ": "a", "х": "h", "ц": "ts", "ю": "yu", "я": "ya"},
+    "sr": {"ж": "ž", "ч": "č", "ш": "š", "ћ": "ć", "ђ": "đ", "џ": "dž", "х": "h", "ц": "c", "ј": "j",
+           "љ": "lj", "њ": "nj"},
+    "mk": {"ж": "zh", "ч": "ch", "ш": "sh", "х": "h", "ц": "c", "ј": "j", "ѓ": "gj", "ќ": "kj",
+           "џ": "dzh", "ѕ": "dz"},
+}
+_CYR = re.compile(r"[\u0400-\u04ff]")
+_WORD_START_E = {"е": "ye"}  # Russian е at word start is "ye" (Yevgeny)
+
+
+def has_cyrillic(s: str) -> bool:
+    return bool(_CYR.search(s))
+
+
+def romanise(s: str, lang: str = "ru") -> str:
+    """Latin spelling of a Cyrillic name in the usual English style for that language."""
+    if not has_cyrillic(s):
+        return s
+    table = {**_COMMON, **_BY_LANG.get(lang, {})}
+    out = []
+    for i, ch in enumerate(s):
+        low = ch.lower()
+        if low not in table:
+            out.append(ch)
+            continue
+        prev = s[i - 1].lower() if i else " "
+        rep = table[low]
+        if lang == "ru" and low == "е" and (not prev.isalpha() or prev in "аеёиоуыэюяьъ"):
+            rep = _WORD_START_E["е"]
+        if ch.isupper():
+            rep = rep[:1].upper() + rep[1:]
+        out.append(rep)
+    return "".join(out)
+
+
+# Spelling variants of one name across languages collapse onto one key.
+_SKELETON = [
+    (r"shch|sch", "s"), (r"tsch|tch|ch|cz|č|ć|ч", "c"), (r"sh|sz|š|ş|ș", "s"), (r"zh|ž|rz", "z"),
+    (r"kh|h", "h"), (r"ts|tz|ț|ţ|c", "c"), (r"w", "v"), (r"ph", "f"), (r"dj|đ|dzh|dž|dz|j", "j"),
+    (r"ks|x", "x"), (r"q", "k"), (r"y", "i"), (r"ou|oo", "u"), (r"ee", "i"), (r"ii|ij|iy|yi", "i"),
+    (r"ie|je|ye|e", "e"), (r"(.)\1", r"\1"),
+]
+_SKELETON_RE = [(re.compile(a), b) for a, b in _SKELETON]
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A key on which spellings of one name meet: Kamikawa ~ Камикава ~ Kamikava."""
+    w = romanise(word).lower()
+    w = w.replace("ł", "l")
+    for rx, rep in _SKELETON_RE:
+        w = rx.sub(rep, w)
+    return fold(w).replace("-", "").replace("'", "")

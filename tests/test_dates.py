@@ -1,0 +1,60 @@
+"""Date grammar: absolute forms, ranges, relative weekdays and days, per language."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kronika.nlp.dates import find_dates, resolve
+
+D = dt.date
+
+
+def first(text, code, ctx=None):
+    ms = [m for m in find_dates(text, code)]
+    assert ms, f"no date found in {text!r}"
+    r = resolve(ms[0], ctx)
+    assert r is not None
+    return r.date, r.end, r.precision
+
+
+@pytest.mark.parametrize("text,code,ctx,want", [
+    ("7-8 listopada: ambasador", "pl", D(2018, 11, 30), (D(2018, 11, 7), D(2018, 11, 8), "day")),
+    ("30 października – 1 listopada: współpraca", "pl", D(2018, 11, 30), (D(2018, 10, 30), D(2018, 11, 1), "day")),
+    ("spotkali się w piątek w Warszawie", "pl", D(2021, 5, 9), (D(2021, 5, 7), None, "day")),
+    ("Ministro Sikorski spotkał się dzisiaj", "pl", D(2024, 1, 8), (D(2024, 1, 8), None, "day")),
+    ("проведена в четвъртък в Токио", "bg", D(2022, 5, 13), (D(2022, 5, 12), None, "day")),
+    ("проведоха днес среща", "bg", D(2025, 9, 24), (D(2025, 9, 24), None, "day")),
+    ("през месец май в Токио", "bg", D(2025, 9, 24), (D(2025, 5, 1), None, "month")),
+    ("Die Minister trafen sich am Donnerstag", "de", D(2022, 12, 3), (D(2022, 12, 1), None, "day")),
+    ("am 14. und 15. Jänner 2018 Bulgarien", "de", None, (D(2018, 1, 14), D(2018, 1, 15), "day")),
+    ("Baku, 3. Dezember, AZERTAC", "de", D(2022, 12, 10), (D(2022, 12, 3), None, "day")),
+    ("У суботу, 16 листопада, Міністр", "uk", D(2024, 11, 16), (D(2024, 11, 16), None, "day")),
+    ("у четвер відбулася зустріч", "uk", D(2024, 11, 16), (D(2024, 11, 14), None, "day")),
+    ("принимая 15 января в Кремле", "ru", D(2026, 1, 16), (D(2026, 1, 15), None, "day")),
+    ("On August 14, commencing at 6:35 p.m.", "en", D(2019, 8, 14), (D(2019, 8, 14), None, "day")),
+    ("met in Brussels on 13 July 2023", "en", None, (D(2023, 7, 13), None, "day")),
+    ("SEOUL, April 26 (Yonhap)", "en", D(2024, 4, 26), (D(2024, 4, 26), None, "day")),
+    ("Ministr Lipavský se 20. září 2024 setkal", "cs", None, (D(2024, 9, 20), None, "day")),
+    ("Veľvyslanec Nakagawa sa 17. mája stretol", "sk", D(2021, 5, 18), (D(2021, 5, 17), None, "day")),
+    ("u utorak, 7. marta 2017. godine u 12:00", "sr", None, (D(2017, 3, 7), None, "day")),
+    ("8. septembar 2023 07:52", "sr", None, (D(2023, 9, 8), None, "day")),
+    ("a fost primit, pe 15 ianuarie, la Palatul Victoria", "ro", D(2024, 1, 15), (D(2024, 1, 15), None, "day")),
+    ("otrdien, 1.oktobrī, parlamentā", "lv", D(2024, 10, 1), (D(2024, 10, 1), None, "day")),
+    ("kohtus 10. veebruaril Eesti", "et", D(2020, 2, 10), (D(2020, 2, 10), None, "day")),
+    ("2025-09-24 17:17:00", "bg", None, (D(2025, 9, 24), None, "day")),
+    ("(01.10.2024.)", "lv", None, (D(2024, 10, 1), None, "day")),
+    ("2024/1/15", "ro", None, (D(2024, 1, 15), None, "day")),
+])
+def test_dates(text, code, ctx, want):
+    assert first(text, code, ctx) == want
+
+
+def test_year_from_context_prefers_the_recent_past():
+    # "28 grudnia" read on 5 January is last December
+    assert first("28 grudnia podpisano umowę", "pl", D(2025, 1, 5))[0] == D(2024, 12, 28)
+
+
+def test_no_dates_in_plain_words():
+    # dateparser reads "się" as August; a grammar must not
+    assert find_dates("Spotkali się ministrowie, 7-8 osób", "pl") == []
