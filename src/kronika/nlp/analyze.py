@@ -12,6 +12,7 @@ from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import Match, lex_tokens
 from kronika.nlp.persons import (NameSpan, PersonMention, canonical_name, match_registry,
                                  name_spans, registry_index, role_at)
+from kronika.nlp.places import geo_cities
 from kronika.nlp.text import Sentence, Token, sentences
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
@@ -53,6 +54,7 @@ def analyze(text: str, code: str, when: dt.date | None = None) -> Analysis:
         triggers=lang.triggers.find(toks), future=lang.future.find(toks),
         topics=lang.topics.find(toks),
     )
+    a.cities = sorted(a.cities + geo_cities(toks, text, lang.locative, a.cities), key=lambda m: m.char_start)
     a.roles.sort(key=lambda m: m.char_start)
     a.persons = find_persons(a, lang, when)
     return a
@@ -64,7 +66,7 @@ def _as_roles(ms: list[Match]) -> list[Match]:
 
 def _covered(a: Analysis) -> list[tuple[int, int]]:
     spans = [(m.char_start, m.char_end) for ms in (a.countries, a.groups, a.organizations, a.cities,
-                                                    a.roles) for m in ms]
+                                                    a.roles, a.triggers, a.topics) for m in ms]
     spans += [(d.start, d.end) for d in a.dates]
     return sorted(spans)
 
@@ -78,16 +80,23 @@ def _is_covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
+def _lowercase_words(a: Analysis) -> set[str]:
+    """Words this text also writes in lower case: capitalised, they are headline words, not names."""
+    return {t.low for t in a.tokens if t.text[:1].islower()}
+
+
 def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     """Capitalised runs with titles, places, roles and other known words cut out."""
     covered = _covered(a)
+    common = _lowercase_words(a)
     runs: list[NameSpan] = []
     for span in name_spans(a.text):
         cur = []
         for w, s, e in span.words:
             low = w.lower().rstrip(".")
             bad = (low in lang.not_names or low in lang.honorifics or _is_covered(covered, s, e)
-                   or (w.isupper() and len(w) <= 4 and not w.isalpha()) or len(w) < 2)
+                   or (w.isupper() and len(w) <= 4 and not w.isalpha()) or len(w) < 2
+                   or (not cur and low in common and len(span.words) > 1))
             if bad:
                 if cur:
                     runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
@@ -97,8 +106,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
         if cur:
             runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW")
-    return [r for r in runs if not all(w.isupper() for w, _, _ in r.words) or
-            (len(r.words) == 1 and len(r.words[0][0]) > 3 and False)]
+    return [r for r in runs if not all(w.isupper() for w, _, _ in r.words)
+            and not (len(r.words) == 1 and r.words[0][0].lower() in common)]
 
 
 def _country_near(a: Analysis, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -118,6 +127,9 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     by_run: dict[int, PersonMention] = {}
     for i, run in enumerate(runs):
         hit = match_registry(run, when)
+        if not hit and (gloss := _with_gloss(a.text, run)) is not run:
+            hit = match_registry(gloss, when)
+            hit = (hit[0], 0, len(run.words) - 1) if hit else None
         if hit:
             pid, lo, hi = hit
             p = idx.people[pid]
@@ -126,31 +138,34 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             pm = PersonMention(p["name"], " ".join(w for w, _, _ in words), words[0][1], words[-1][2],
                                p.get("country"), (r or {}).get("role"), pid)
             by_run[i] = pm
-    # office titles: "minister spraw zagranicznych Zbigniew Rau", "Chong-Dae Won, wiceminister"
-    for r in a.roles:
-        target = _run_for_role(a, runs, r)
-        if target is None:
-            continue
-        i, backward = target
-        pm = by_run.get(i)
-        if pm is None:
-            run = runs[i]
-            if len(run.words) > 4:
+    # office titles: "minister spraw zagranicznych Zbigniew Rau", then "Chong-Dae Won, wiceminister"
+    taken: set[int] = set()
+    used_roles: set[int] = set()
+    for backward_pass in (False, True):
+        for r in a.roles:
+            if r.char_start in used_roles:
                 continue
-            name = canonical_name([w for w, _, _ in run.words], a.lang, lang.name_endings)
-            pm = PersonMention(name, run.text, run.start, run.end)
-            by_run[i] = pm
-        if r.key != "counterpart" and (pm.registry_id is None or not pm.role):
-            pm.role = r.key
-        elif r.key != "counterpart" and pm.role != r.key:
-            pm.role = r.key
-        pm.role_span = (r.char_start, r.char_end)
-        if pm.country is None:
-            lo = max(a.sentences[a.sentence_of(r.char_start)].start, r.char_start - 60)
-            near = (_country_near(a, r.char_end, min(r.char_end + 45, len(a.text))) if backward
-                    else _country_near(a, lo, pm.start))
-            if near:
-                pm.country = near[0]
+            target = _run_for_role(a, runs, r, lang, backward_pass)
+            if target is None or (backward_pass and target in taken):
+                continue
+            i = target
+            pm = by_run.get(i)
+            if pm is None:
+                run = _with_gloss(a.text, runs[i])
+                if len(run.words) > 4:
+                    continue
+                name = canonical_name([w for w, _, _ in run.words], a.lang, lang.name_endings)
+                pm = PersonMention(name, runs[i].text, runs[i].start, runs[i].end)
+                by_run[i] = pm
+            if pm.role_span:
+                continue
+            taken.add(i)
+            used_roles.add(r.char_start)
+            if r.key != "counterpart":
+                pm.role = r.key
+            pm.role_span = (r.char_start, r.char_end)
+            if pm.country is None:
+                pm.country = _role_country(a, r, pm, backward_pass)
     for i in sorted(by_run):
         pm = by_run[i]
         pm.evidence.append((pm.start, pm.end))
@@ -158,23 +173,67 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     return _merge_repeats(found)
 
 
-def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match) -> tuple[int, bool] | None:
-    """The name a title belongs to: right after it, or just before it in apposition."""
+def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
+                  backward: bool) -> int | None:
+    """The name a title belongs to: right after it, or (backward) just before it in apposition."""
     starts = [run.start for run in runs]
     j = bisect.bisect_left(starts, r.char_end)
-    if j > 0:
-        prev = runs[j - 1]
-        gap = a.text[prev.end:r.char_start]
-        if prev.end <= r.char_start and re.fullmatch(r"\s*[,–-]\s*(?:\w+\s+){0,2}", gap) and "\n" not in gap:
-            return j - 1, True
+    if backward:
+        if j > 0:
+            prev = runs[j - 1]
+            gap = a.text[prev.end:r.char_start]
+            if prev.end <= r.char_start and re.fullmatch(r"\s*[,–-]\s*(?:\w{1,3}\s+)?", gap) and "\n" not in gap:
+                return j - 1
+        return None
     if j < len(runs):
         nxt = runs[j]
         gap = a.text[r.char_end:nxt.start]
-        if len(gap) <= 70 and not _BREAK.search(gap) and len(gap.split()) <= 6:
+        if len(gap) <= 80 and not _BREAK.search(gap) and not re.search(r"[()\"“”„«»]", gap) \
+                and _gap_words(a, r.char_end, nxt.start, lang) <= 3:
             # another title in between belongs to someone else
             if not any(r.char_end <= o.char_start and o.char_end <= nxt.start for o in a.roles if o is not r):
-                return j, False
+                return j
     return None
+
+
+def _gap_words(a: Analysis, start: int, end: int, lang: Language) -> int:
+    """Words between a title and a name that are not places, honorifics or short function words."""
+    n = 0
+    for t in a.tokens:
+        if t.start < start or t.end > end:
+            continue
+        if len(t.low) <= 3 or t.low in lang.honorifics:
+            continue
+        if any(m.char_start <= t.start and t.end <= m.char_end for m in a.countries + a.organizations):
+            continue
+        n += 1
+    return n
+
+
+def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool) -> str | None:
+    """The state an office belongs to: named right after the title, else an adjective before it."""
+    sent = a.sentences[a.sentence_of(r.char_start)]
+    after_end = min(r.char_end + 45, sent.end) if backward else pm.start
+    after = [m for m in a.countries if r.char_start <= m.char_start and m.char_end <= max(after_end, r.char_end)]
+    if after:
+        return after[0].key
+    before = [m for m in a.countries if max(sent.start, r.char_start - 30) <= m.char_start and m.char_end <= r.char_start]
+    return before[-1].key if before else None
+
+
+_GLOSS = re.compile(r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})\)")
+
+
+def _with_gloss(text: str, run: NameSpan) -> NameSpan:
+    """'Jasuši Takasi (Yasushi Takase)': the Latin original in brackets is the better name."""
+    m = _GLOSS.match(text, run.end)
+    if not m:
+        return run
+    words, pos = [], m.start(1)
+    for w in m.group(1).split(" "):
+        words.append((w, pos, pos + len(w)))
+        pos += len(w) + 1
+    return NameSpan(words[0][1], words[-1][2], words)
 
 
 def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:

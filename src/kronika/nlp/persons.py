@@ -63,6 +63,7 @@ def name_spans(text: str) -> list[NameSpan]:
 class RegistryIndex:
     people: tuple[dict, ...]
     by_prefix: dict  # first 3 letters of a word key -> [(person, word key, position, alias length)]
+    family: tuple[frozenset, ...]  # per person: keys of the family name in every spelling
 
 
 def _date(v) -> dt.date | None:
@@ -83,8 +84,19 @@ def registry_index() -> RegistryIndex:
     """Word keys of every official's name and aliases, for fast look-up."""
     people = tuple(data.registry())
     by_prefix: dict[str, list] = {}
+    family: list[frozenset] = []
     for pid, p in enumerate(people):
         seen = set()
+        fam = set()
+        east_asian = p.get("country") in ("JP", "KR", "KP", "CN")
+        for alias in [p["name"], *p.get("aliases", [])]:
+            words = [w for w in re.split(r"[\s]+", str(alias)) if w and w.lower() not in PARTICLES]
+            keys = [skeleton(w) for w in words]
+            if keys:
+                fam.add(keys[-1])
+                if east_asian and alias != p["name"]:
+                    fam.add(keys[0])  # family-first spellings: "Kishida Fumio", "Цой Сон Хи"
+        family.append(frozenset(fam))
         for alias in [p["name"], *p.get("aliases", [])]:
             words = [w for w in re.split(r"[\s]+", str(alias)) if w and w.lower() not in PARTICLES]
             keys = [skeleton(w) for w in words]
@@ -93,7 +105,7 @@ def registry_index() -> RegistryIndex:
                     continue
                 seen.add((k, len(keys)))
                 by_prefix.setdefault(k[:3], []).append((pid, k, pos, len(keys)))
-    return RegistryIndex(people, by_prefix)
+    return RegistryIndex(people, by_prefix, tuple(family))
 
 
 def _word_matches(text_key: str, name_key: str) -> bool:
@@ -139,10 +151,12 @@ def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int]
     best = max(scores, key=rank)
     hit = scores[best]
     if len(hit) == 1:
-        # a lone surname must be distinctive and belong to someone in office at the time
+        # a lone surname must be a family name, distinctive, and of someone in office at the time
         k = keys[next(iter(hit))]
-        rivals = [pid for pid in scores if len(scores[pid]) == 1 and pid != best]
-        if len(k) < 4 or rivals or (when and role_at(idx.people[best], when) is None):
+        fam = [f for f in idx.family[best] if len(f) >= 5 and (k == f or (k.startswith(f[:-1]) and len(k) - len(f) <= 2))]
+        rivals = [pid for pid in scores if len(scores[pid]) == 1 and pid != best
+                  and (not when or role_at(idx.people[pid], when) is not None)]
+        if not fam or rivals or (when and role_at(idx.people[best], when) is None):
             return None
     return best, min(hit), max(hit)
 
@@ -163,17 +177,21 @@ def _pymorphy(code: str):
 
 
 def _lemma_pl(word: str) -> str | None:
-    for _s, _e, (form, lemma, tag, quals, _kw) in _morfeusz().analyse(word):
-        if tag.startswith("subst") and any(q in ("nazwisko", "imię") for q in quals):
+    """Nominative of a Polish first name or surname known to the SGJP dictionary."""
+    found = []
+    for _s, _e, (_form, lemma, tag, quals, _kw) in _morfeusz().analyse(word):
+        if tag.startswith(("subst", "depr")) and any(q in ("nazwisko", "imię") for q in quals):
             lemma = lemma.split(":")[0]
             if lemma and lemma[0].isupper():
-                return lemma
-    return None
+                found.append((":m1" not in tag and ".m1" not in tag, lemma))
+    # officials in the news are mostly men; "Pawła" is Paweł before it is the name Pawła
+    return min(found)[1] if found else None
 
 
 def _lemma_ru(word: str, code: str) -> str | None:
+    """Nominative of a Russian or Ukrainian name, when the dictionary knows the word itself."""
     for p in _pymorphy(code).parse(word):
-        if {"Surn"} & p.tag.grammemes or {"Name"} & p.tag.grammemes:
+        if ({"Surn", "Name"} & p.tag.grammemes) and len(p.methods_stack) == 1:
             return p.normal_form.capitalize()
     return None
 
@@ -198,6 +216,8 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]]) -> str:
 
 def canonical_order(words: list[str]) -> list[str]:
     """Given-first order: 'KISHIDA Fumio' and 'Cho Tae-yul' become 'Fumio Kishida', 'Tae-yul Cho'."""
+    if len(words) == 3 and words[0].lower() in data.KOREAN_FAMILY and all(len(w) <= 6 for w in words[1:]):
+        return [f"{words[1].capitalize()}-{words[2].lower()}", words[0].capitalize()]  # Lee Jae Myung
     if len(words) == 2:
         a, b = words
         if len(a) > 2 and a.isupper() and not b.isupper():

@@ -6,7 +6,7 @@ import re
 
 from kronika.nlp.dates import DateMention, find_dates
 
-HEADER_LINES = 12
+HEADER_LINES = 25
 FOOTER_LINES = 5
 MAX_LINE = 130
 _TIME = re.compile(r"^\W{0,4}\d{1,2}:\d{2}")
@@ -25,7 +25,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _candidates(text: str, code: str, lines: list[tuple[int, str]]):
-    for pos, line in lines:
+    for n, (pos, line) in enumerate(lines):
         if len(line.strip()) > MAX_LINE:
             continue
         for dm in find_dates(line, code):
@@ -34,7 +34,8 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]]):
             rest = len(line.strip()) - (dm.end - dm.start)
             after, before = line[dm.end:], line[:dm.start]
             timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
-            yield (rest - (40 if timed else 0), pos + dm.start, dm)
+            # a date alone on its line, with a time, near the top: a publication stamp
+            yield (rest - (40 if timed else 0) + 3 * n, pos + dm.start, dm)
 
 
 def find_published(text: str, code: str, url: str | None = None) -> tuple[dt.date | None, tuple[int, int] | None]:
@@ -76,7 +77,17 @@ _JUNK_TITLE = re.compile(r"^\s*(date\s+\d|\d|[•*+\-]|https?:)", re.I)
 
 def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The headline: the first line that reads like one."""
-    for pos, line in _lines(text)[:15]:
+    lines = _lines(text)
+    if lines and (m := _DATE_PREFIX.match(lines[0][1])):
+        # "date 2025-12-04 Preşedintele ... a discutat": the lead's first sentence stands for a title
+        pos, line = lines[0]
+        rest = line[m.end():]
+        rest = re.sub(r"^-\d\d\s", " ", rest) if not m.group(3) else rest
+        first = re.split(r"(?<=[.!?])\s", rest.strip(), maxsplit=1)[0][:200]
+        if len(first.split()) >= 3:
+            start = pos + line.find(first[:10])
+            return first, (start, start + len(first))
+    for pos, line in lines[:15]:
         s = line.strip().strip("#*").strip()
         words = s.split()
         if 3 <= len(words) <= 30 and len(s) <= 250 and not _JUNK_TITLE.match(s):

@@ -17,7 +17,7 @@ _COMMON = {
 }
 # Per language differences from the common table.
 _BY_LANG = {
-    "uk": {"г": "h", "и": "y", "і": "i", "х": "kh", "й": "i", "щ": "shch"},
+    "uk": {"г": "h", "и": "y", "і": "i", "х": "kh", "й": "i", "щ": "shch", "є": "ie", "ї": "i", "ю": "iu", "я": "ia"},
     "be": {"г": "h", "і": "i", "х": "kh"},
     "bg": {"щ": "sht", "ъ": "a", "х": "h", "ц": "ts", "ю": "yu", "я": "ya"},
     "sr": {"ж": "ž", "ч": "č", "ш": "š", "ћ": "ć", "ђ": "đ", "џ": "dž", "х": "h", "ц": "c", "ј": "j",
@@ -26,7 +26,8 @@ _BY_LANG = {
            "џ": "dzh", "ѕ": "dz"},
 }
 _CYR = re.compile(r"[\u0400-\u04ff]")
-_WORD_START_E = {"е": "ye"}  # Russian е at word start is "ye" (Yevgeny)
+_WORD_START_E = {"е": "ye"}
+_UK_INITIAL = {"й": "y", "є": "ye", "ї": "yi", "ю": "yu", "я": "ya"}  # Russian е at word start is "ye" (Yevgeny)
 
 
 def has_cyrillic(s: str) -> bool:
@@ -48,6 +49,8 @@ def romanise(s: str, lang: str = "ru") -> str:
         rep = table[low]
         if lang == "ru" and low == "е" and (not prev.isalpha() or prev in "аеёиоуыэюяьъ"):
             rep = _WORD_START_E["е"]
+        if lang == "uk" and low in _UK_INITIAL and not prev.isalpha():
+            rep = _UK_INITIAL[low]  # Ukrainian national system: Й, Є, Ї, Ю, Я differ at word start
         if ch.isupper():
             rep = rep[:1].upper() + rep[1:]
         out.append(rep)
