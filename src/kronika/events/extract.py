@@ -144,20 +144,65 @@ def _is_place(a: Analysis, m) -> bool:
     prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
+    if m.form.lower() in lang.landmarks:
+        return True
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
     return a.text[line_start:m.char_start].strip() == "" and bool(re.match(r"\s*[,–-]", a.text[m.char_end:m.char_end + 3]))
 
 
+def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
+    """The city or state right after (or just before) a word of visiting: 'visit to Korea', 'До Києва прибула'."""
+    for t in a.triggers:
+        if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or \
+                a.sentence_of(t.char_start) in other_date_sents:
+            continue
+        sent = a.sentences[a.sentence_of(t.char_start)]
+        lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
+        lang = load(a.lang)
+        preps = lang.locative | lang.directional
+
+        def introduced(m) -> bool:
+            prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
+            return bool(prev) and prev[-1] in preps
+
+        near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and m.char_start != t.char_start
+                                  and introduced(m)),
+                                 key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
+        cities, countries = near(a.cities), near(a.countries)
+        if cities or countries:
+            return (cities[0] if cities else None), (countries[0] if countries else None)
+    return None, None
+
+
 def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list,
                     other_date_sents: set[int] = frozenset()) -> Location:
-    """Where it happened: a city after a locative word or in a dateline, else the host country."""
+    """Where it happened: the place visited, a city after a locative word or in a dateline,
+    else the host country, and its capital when the host's leader received the guest."""
     lang = load(a.lang)
-    places = [m for m in a.cities if _is_place(a, m) and a.sentence_of(m.char_start) not in other_date_sents]
-    best = next((m for m in places if _in(m, reg.start, reg.lead_end)), None) or \
-        next((m for m in places if _in(m, reg.lead_end, reg.end)), None)
-    if best:
-        cc = data.city_country(best.key)
-        return Location(best.key, cc, [(best.char_start, best.char_end)])
+    places = [m for m in a.cities if _in(m, reg.start, reg.lead_end) and _is_place(a, m)
+              and a.sentence_of(m.char_start) not in other_date_sents]
+    vcity, vcountry = _visit_target(a, reg, other_date_sents)
+    loc = None
+    if vcity is not None:
+        loc = _city(vcity)
+    elif vcountry is not None:
+        inside = next((m for m in places if data.city_country(m.key) == vcountry.key), None)
+        loc = _city(inside) if inside else Location(None, vcountry.key, [(vcountry.char_start, vcountry.char_end)])
+    elif places:
+        loc = _city(places[0])
+    if loc is None:
+        loc = _host_country(a, reg, lang, countries, persons)
+    if loc.city is None and loc.country:
+        loc = _capital_if_leader(loc, persons)
+    return loc
+
+
+def _city(m) -> Location:
+    return Location(m.key, data.city_country(m.key), [(m.char_start, m.char_end)])
+
+
+def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons: list) -> Location:
+    """The state that hosts the event when no city is named."""
     # "w Japonii", "в България": a country after a locative word hosts the event
     for m in a.countries:
         if _in(m, reg.start, reg.lead_end) and m.key in countries:
@@ -173,6 +218,18 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if home and home in countries:
         return Location(None, home, [])
     return Location()
+
+
+LEADERS = ("president", "prime minister", "speaker of parliament", "king", "emperor", "chancellor")
+
+
+def _capital_if_leader(loc: Location, persons: list) -> Location:
+    """Heads of state and government, and speakers, receive foreign guests in their capital."""
+    if any(p.country == loc.country and p.role in LEADERS for p in persons):
+        capital = data.capital(loc.country)
+        if capital:
+            return Location(capital, loc.country, loc.evidence)
+    return loc
 
 
 def choose_mode(kind: str, mode: str | None, countries: list[str], loc: Location, orgs: list[str],
@@ -209,11 +266,14 @@ def choose_topics(a: Analysis, reg: Region, orgs: list[str]) -> tuple[list[str],
 
 def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span) -> ResolvedDate | None:
     """The first dated expression of the lead, else the publication day for news."""
+    body = _first_body_sentence(a, reg)
     for dm in a.dates:
         if not (reg.start <= dm.start < reg.lead_end):
             continue
         if published_span and published_span[0] <= dm.start < published_span[1]:
             continue
+        if dm.start < body and _short_line(a.text, dm.start):
+            continue  # a site's date stamp or menu above the article
         if dm.kind in ("absolute", "weekday", "relative"):
             r = resolve(dm, ctx)
             if r and r.precision == "day":
@@ -241,7 +301,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
             if reg.start <= dm.start < reg.end and (dm.kind in ("absolute", "month", "year") or
                                                      dm.relative in ("last_year", "last_month", "yesterday")):
                 r = resolve(dm, ctx)
-                if r and r.date != rdate.date and not (r.precision != "day" and r.date.year == rdate.date.year and r.date.month == rdate.date.month):
+                if r and not _same_time(r, rdate):
                     other.add(a.sentence_of(dm.start))
     persons = choose_persons(a, reg, other)
     countries, cev = choose_countries(a, reg, persons, title_end)
@@ -251,8 +311,10 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     if "EU" in countries and "EU" not in orgs:
         orgs.append("EU")
     loc = choose_location(a, reg, countries, persons, other)
-    if any(a.future) and any(_in(m, reg.start, reg.lead_end) for m in a.future) and kind == "CONSULT" \
-            and (rdate is None or (ctx and rdate.date > ctx)):
+    # an announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front
+    first = a.sentence_of(_first_body_sentence(a, reg))
+    future_up_front = any(_in(m, reg.start, reg.lead_end) and a.sentence_of(m.char_start) <= first for m in a.future)
+    if kind == "CONSULT" and ((rdate and ctx and rdate.date > ctx) or (rdate is None and future_up_front)):
         kind, mode = "AGREE", None
     lead_orgs = [m.key for m in a.organizations if _in(m, reg.start, reg.lead_end) and m.key not in ("EU",)
                  and a.sentence_of(m.char_start) == a.sentence_of(_first_body_sentence(a, reg))]
@@ -280,21 +342,42 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     return ev
 
 
+def _same_time(r: ResolvedDate, main: ResolvedDate) -> bool:
+    """Does a mentioned date fall within the main event's day(s), month or year?"""
+    lo, hi = main.date, main.end or main.date
+    if r.precision == "day":
+        return lo <= r.date <= hi
+    if r.precision == "month":
+        return (r.date.year, r.date.month) in {(lo.year, lo.month), (hi.year, hi.month)}
+    return r.date.year in (lo.year, hi.year)
+
+
+def _short_line(text: str, pos: int) -> bool:
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return len(text[ls:le if le >= 0 else len(text)].strip()) <= 60
+
+
 def _first_body_sentence(a: Analysis, reg: Region) -> int:
-    """Character offset of the first sentence of the lead that reads as prose."""
-    for s in a.sentences:
-        if s.start >= reg.start and len(a.text[s.start:s.end].split()) >= 8:
-            return s.start
+    """Character offset where the article's prose starts: its first real paragraph."""
+    for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
+        p = para.group()
+        if len(p) >= 120 and len(p.split()) >= 12:
+            return reg.start + para.start() + (len(p) - len(p.lstrip()))
     return reg.start
 
 
 def _fill_person_countries(persons: list, countries: list[str], home: str | None = None) -> list[str]:
     """A person of unknown country in a two-sided event belongs to the side not yet taken."""
     known = {p.country for p in persons if p.country}
-    free = [c for c in countries if c not in known]
     for p in persons:
-        if p.country is None and len(free) == 1:
+        if p.country is not None:
+            continue
+        free = [c for c in countries if c not in known]
+        if len(free) == 1:
             p.country = free[0]
-        elif p.country is None and p.role and home in free:
+        elif p.role and home in free:
             p.country = home  # the press leaves its own officials' country unsaid
+        if p.country:
+            known.add(p.country)
     return countries

@@ -109,16 +109,26 @@ class Language:
         self.range_words = _forms(d.get("RANGE_WORDS"))
         self.range_start = _forms(d.get("RANGE_START"))
         self.order = str(d.get("ORDER") or "dmy")
+        self.month_cues = _forms(d.get("MONTH_CUES"))
         countries = {k: list(v) for k, v in cldr_country_names(self.code).items()}
         for k, v in (p.get("COUNTRIES") or {}).items():
             countries.setdefault(str(k).upper(), []).extend(_forms(v))
         self.countries = Lexicon(countries)
         self.groups = Lexicon({str(k): _forms(v) for k, v in (p.get("GROUPS") or {}).items()})
         self.organizations = Lexicon({str(k): _forms(v) for k, v in (p.get("ORGANIZATIONS") or {}).items()})
-        self.cities = Lexicon({str(k): _forms(v) for k, v in (p.get("CITIES") or {}).items()})
+        cities: dict[str, list[str]] = {}
+        for key in ("CITIES", "LANDMARKS"):
+            for k, v in (p.get(key) or {}).items():
+                cities.setdefault(str(k), []).extend(_forms(v))
+        self.cities = Lexicon(cities)
+        self.landmarks = {f.lower() for v in (p.get("LANDMARKS") or {}).values() for f in _forms(v)}
         self.locative = {f.lower() for f in _forms(p.get("LOCATIVE"))}
+        self.directional = {f.lower() for f in _forms(p.get("DIRECTIONAL"))}
         self.roles = Lexicon({str(k): _forms(v) for k, v in (r.get("ROLES") or {}).items()})
         self.counterpart = Lexicon({"counterpart": _forms(r.get("COUNTERPART"))})
+        # words of office titles ("affairs", "foreign") are never names of people
+        self.role_words = {w.rstrip("*").rstrip(".") for forms in (r.get("ROLES") or {}).values()
+                           for f in _forms(forms) for w in f.lower().split() if len(w) > 3 and not w.endswith("*")}
         self.honorifics = {f.lower().rstrip(".") for f in _forms(r.get("HONORIFICS"))}
         self.triggers = Lexicon({str(k): _forms(v) for k, v in (ev.get("TRIGGERS") or {}).items()})
         self.future = Lexicon({"future": _forms(ev.get("FUTURE"))})

@@ -94,7 +94,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
         cur = []
         for w, s, e in span.words:
             low = w.lower().rstrip(".")
-            bad = (low in lang.not_names or low in lang.honorifics or _is_covered(covered, s, e)
+            bad = (low in lang.not_names or low in lang.honorifics or low in lang.role_words
+                   or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha()) or len(w) < 2
                    or (not cur and low in common and len(span.words) > 1))
             if bad:
@@ -154,15 +155,17 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 run = _with_gloss(a.text, runs[i])
                 if len(run.words) > 4:
                     continue
-                name = canonical_name([w for w, _, _ in run.words], a.lang, lang.name_endings)
+                glossed = run is not runs[i]  # a Latin original in brackets needs no declension
+                name = canonical_name([w for w, _, _ in run.words], "en" if glossed else a.lang,
+                                      [] if glossed else lang.name_endings)
                 pm = PersonMention(name, runs[i].text, runs[i].start, runs[i].end)
                 by_run[i] = pm
             if pm.role_span:
                 continue
             taken.add(i)
             used_roles.add(r.char_start)
-            if r.key != "counterpart":
-                pm.role = r.key
+            if r.key != "counterpart" and (pm.registry_id is None or not pm.role):
+                pm.role = r.key  # the registry knows an official's office better than a nearby title
             pm.role_span = (r.char_start, r.char_end)
             if pm.country is None:
                 pm.country = _role_country(a, r, pm, backward_pass)
@@ -189,7 +192,7 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         nxt = runs[j]
         gap = a.text[r.char_end:nxt.start]
         if len(gap) <= 80 and not _BREAK.search(gap) and not re.search(r"[()\"“”„«»]", gap) \
-                and _gap_words(a, r.char_end, nxt.start, lang) <= 3:
+                and _gap_words(a, r.char_end, nxt.start, lang) <= 2:
             # another title in between belongs to someone else
             if not any(r.char_end <= o.char_start and o.char_end <= nxt.start for o in a.roles if o is not r):
                 return j
@@ -213,11 +216,14 @@ def _gap_words(a: Analysis, start: int, end: int, lang: Language) -> int:
 def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool) -> str | None:
     """The state an office belongs to: named right after the title, else an adjective before it."""
     sent = a.sentences[a.sentence_of(r.char_start)]
+    # "Japānas vēstnieku Latvijā", "seinem japanischen Amtskollegen": the word right before the title
+    before = [m for m in a.countries if max(sent.start, r.char_start - 30) <= m.char_start and m.char_end <= r.char_start]
+    if before and len(a.text[before[-1].char_end:r.char_start].split()) <= 1:
+        return before[-1].key
     after_end = min(r.char_end + 45, sent.end) if backward else pm.start
     after = [m for m in a.countries if r.char_start <= m.char_start and m.char_end <= max(after_end, r.char_end)]
     if after:
         return after[0].key
-    before = [m for m in a.countries if max(sent.start, r.char_start - 30) <= m.char_start and m.char_end <= r.char_start]
     return before[-1].key if before else None
 
 

@@ -113,8 +113,10 @@ class DateGrammar:
         ]
         self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
         loc = _alt(sorted(lang.locative)) if lang.locative else r"(?!x)x"
-        self.month_only = re.compile(rf"{b}{loc}\s+(?:\w+\s+)?{mon('m')}", re.IGNORECASE)
-        self.year_only = re.compile(rf"{b}{loc}\s+{year('y')}", re.IGNORECASE)
+        cues = _alt(sorted(lang.locative | set(lang.month_cues))) if (lang.locative or lang.month_cues) else r"(?!x)x"
+        self.month_only = re.compile(rf"{b}{cues}\s+{mon('m')}(?!\s*\d)", re.IGNORECASE)
+        # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between
+        self.year_only = re.compile(rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}", re.IGNORECASE)
         self.weekday_of: dict[str, int] = {}
         for w, forms in lang.weekdays.items():
             for f in forms:

@@ -108,12 +108,23 @@ def registry_index() -> RegistryIndex:
     return RegistryIndex(people, by_prefix, tuple(family))
 
 
+_VOWEL_RE = re.compile(r"[aeiouy]")
+
+
+def _consonants(k: str) -> str:
+    return _VOWEL_RE.sub("", k)
+
+
 def _word_matches(text_key: str, name_key: str) -> bool:
-    """Same name, allowing a case ending on the text side (Kamikawą, Ławrowem, Išibou)."""
+    """Same name, allowing a case ending on the text side (Kamikawą, Ławrowem, Išibou, Pavla)."""
     if text_key == name_key:
         return True
     if len(name_key) >= 4 and len(text_key) >= len(name_key) - 1:
-        return text_key.startswith(name_key[:-1]) and len(text_key) - len(name_key) <= 3
+        if text_key.startswith(name_key[:-1]) and len(text_key) - len(name_key) <= 3:
+            return True
+        # a vowel that drops out in declension: Pavel -> Pavla, Marek -> Marka
+        tc, nc = _consonants(text_key), _consonants(name_key)
+        return len(nc) >= 3 and tc.startswith(nc) and len(tc) - len(nc) <= 1 and text_key[0] == name_key[0]
     return False
 
 
@@ -189,11 +200,14 @@ def _lemma_pl(word: str) -> str | None:
 
 
 def _lemma_ru(word: str, code: str) -> str | None:
-    """Nominative of a Russian or Ukrainian name, when the dictionary knows the word itself."""
+    """Nominative of a Russian or Ukrainian name; unknown words stay as written."""
     for p in _pymorphy(code).parse(word):
-        if ({"Surn", "Name"} & p.tag.grammemes) and len(p.methods_stack) == 1:
-            return p.normal_form.capitalize()
-    return None
+        if {"Surn", "Name", "Patr"} & p.tag.grammemes:
+            if "nomn" in p.tag.grammemes:
+                return word
+            if len(p.methods_stack) == 1:  # a word the dictionary knows, in an oblique case
+                return p.normal_form.capitalize()
+    return word
 
 
 def normalise_word(word: str, code: str, endings: list[tuple[str, str]]) -> str:
@@ -229,5 +243,7 @@ def canonical_order(words: list[str]) -> list[str]:
 
 def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) -> str:
     """'Given Family' Latin name from the words as written."""
+    if code in ("ru", "uk", "be", "bg", "mk"):
+        endings = []  # morphology (pymorphy) or no declension: endings would cut nominatives
     normal = [normalise_word(w, code, endings) for w in words]
     return " ".join(canonical_order(normal))
