@@ -111,15 +111,19 @@ def choose_countries(a: Analysis, reg: Region, persons: list, title_end: int) ->
     for p in persons:
         if p.country:
             score[p.country] += 3
+    body = _first_body_sentence(a, reg)
     for c in list(score):
         # one mention in a headline or page banner, and nowhere else: not a party
-        if score[c] == 3 and len(ev[c]) == 1 and ev[c][0][0] < title_end:
+        if score[c] == 3 and len(ev[c]) == 1 and ev[c][0][0] < min(title_end, body):
             del score[c]
     if not score:
         return [], {}
     ranked = score.most_common()
     top = ranked[0][1]
+    backed = {p.country for p in persons if p.country}
     keep = [c for c, s in ranked if s >= max(2.0, 0.3 * top)]
+    # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine")
+    keep = keep[:2] + [c for c in keep[2:] if c in backed or (len(ev[c]) >= 2 and score[c] >= 0.5 * top)]
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= 1.0:
         keep = [c for c, _ in ranked[:2]]
     return sorted(set(keep)), {c: ev[c] for c in keep}
@@ -144,7 +148,7 @@ def _is_place(a: Analysis, m) -> bool:
     prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
-    if m.form.lower() in lang.landmarks:
+    if m.form.lower() in lang.landmarks or lang.place_by_case:
         return True
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
     return a.text[line_start:m.char_start].strip() == "" and bool(re.match(r"\s*[,–-]", a.text[m.char_end:m.char_end + 3]))
@@ -311,6 +315,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     if "EU" in countries and "EU" not in orgs:
         orgs.append("EU")
     loc = choose_location(a, reg, countries, persons, other)
+    if mode == "phone":
+        loc = Location()  # a call has no single place
     # an announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front
     first = a.sentence_of(_first_body_sentence(a, reg))
     future_up_front = any(_in(m, reg.start, reg.lead_end) and a.sentence_of(m.char_start) <= first for m in a.future)

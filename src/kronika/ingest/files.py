@@ -196,7 +196,8 @@ def clean_pages(pages: list[str]) -> str:
     """Join page texts, dropping lines that repeat at the top or bottom of most pages."""
     split = [[ln.rstrip() for ln in p.splitlines()] for p in pages]
     split = [[ln for ln in p if ln.strip()] for p in split]
-    key = lambda ln: re.sub(r"\d+", "#", ln.strip().lower())
+    # numbers vary in short running lines ("Page 3 of 9"); long lines must repeat as they are
+    key = lambda ln: re.sub(r"\d+", "#", ln.strip().lower()) if len(ln.strip()) <= 40 else ln.strip().lower()
     edges: Counter = Counter()
     for lines in split:
         for ln in set(lines[:2] + lines[-2:]):

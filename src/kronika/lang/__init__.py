@@ -124,6 +124,7 @@ class Language:
         self.landmarks = {f.lower() for v in (p.get("LANDMARKS") or {}).values() for f in _forms(v)}
         self.locative = {f.lower() for f in _forms(p.get("LOCATIVE"))}
         self.directional = {f.lower() for f in _forms(p.get("DIRECTIONAL"))}
+        self.place_by_case = bool(p.get("PLACE_BY_CASE"))
         self.roles = Lexicon({str(k): _forms(v) for k, v in (r.get("ROLES") or {}).items()})
         self.counterpart = Lexicon({"counterpart": _forms(r.get("COUNTERPART"))})
         # words of office titles ("affairs", "foreign") are never names of people

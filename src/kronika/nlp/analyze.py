@@ -48,7 +48,7 @@ def analyze(text: str, code: str, when: dt.date | None = None) -> Analysis:
     a = Analysis(
         text=text, lang=code, tokens=toks, sentences=sentences(text),
         dates=find_dates(text, code),
-        countries=lang.countries.find(toks), groups=lang.groups.find(toks),
+        countries=[m for m in lang.countries.find(toks) if m.key != "NONE"], groups=lang.groups.find(toks),
         organizations=lang.organizations.find(toks), cities=lang.cities.find(toks),
         roles=lang.roles.find(toks) + _as_roles(lang.counterpart.find(toks)),
         triggers=lang.triggers.find(toks), future=lang.future.find(toks),
@@ -136,7 +136,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             p = idx.people[pid]
             words = run.words[lo:hi + 1]
             r = role_at(p, when)
-            pm = PersonMention(p["name"], " ".join(w for w, _, _ in words), words[0][1], words[-1][2],
+            pm = PersonMention(p["name"], a.text[words[0][1]:words[-1][2]], words[0][1], words[-1][2],
                                p.get("country"), (r or {}).get("role"), pid)
             by_run[i] = pm
     # office titles: "minister spraw zagranicznych Zbigniew Rau", then "Chong-Dae Won, wiceminister"

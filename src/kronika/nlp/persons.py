@@ -47,7 +47,8 @@ def name_spans(text: str) -> list[NameSpan]:
     for m in NAME_WORD.finditer(text):
         w = m.group().rstrip(".")
         gap = text[last_end:m.start()]
-        joined = cur and (gap == " " or (gap.strip().lower() in PARTICLES and "\n" not in gap and len(gap) < 6))
+        joined = cur and (gap == " " or ("\n" not in gap and len(gap) < 10 and gap.strip()
+                                         and all(w in PARTICLES for w in gap.lower().split())))
         if not joined and cur:
             spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
             cur = []
@@ -155,6 +156,14 @@ def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int]
                 scores.setdefault(pid, set()).add(i)
     if not scores:
         return None
+    # "Такеші Іваєю": a given name matched outright lends weight to a family name in an odd case
+    for pid, hit in scores.items():
+        if len(hit) == 1 and len(keys) >= 2:
+            fam = idx.family[pid]
+            for i, k in enumerate(keys):
+                if i not in hit and any(len(f) >= 4 and k[:3] == f[:3] for f in fam):
+                    hit.add(i)
+                    break
     def rank(pid):
         p = idx.people[pid]
         active = role_at(p, when) is not None if when else True
@@ -200,14 +209,11 @@ def _lemma_pl(word: str) -> str | None:
 
 
 def _lemma_ru(word: str, code: str) -> str | None:
-    """Nominative of a Russian or Ukrainian name; unknown words stay as written."""
+    """Nominative of a Russian or Ukrainian name the dictionary knows; None for unknown words."""
     for p in _pymorphy(code).parse(word):
-        if {"Surn", "Name", "Patr"} & p.tag.grammemes:
-            if "nomn" in p.tag.grammemes:
-                return word
-            if len(p.methods_stack) == 1:  # a word the dictionary knows, in an oblique case
-                return p.normal_form.capitalize()
-    return word
+        if {"Surn", "Name", "Patr"} & p.tag.grammemes and len(p.methods_stack) == 1:
+            return word if "nomn" in p.tag.grammemes else p.normal_form.capitalize()
+    return None
 
 
 def normalise_word(word: str, code: str, endings: list[tuple[str, str]]) -> str:
@@ -243,7 +249,5 @@ def canonical_order(words: list[str]) -> list[str]:
 
 def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) -> str:
     """'Given Family' Latin name from the words as written."""
-    if code in ("ru", "uk", "be", "bg", "mk"):
-        endings = []  # morphology (pymorphy) or no declension: endings would cut nominatives
     normal = [normalise_word(w, code, endings) for w in words]
     return " ".join(canonical_order(normal))
