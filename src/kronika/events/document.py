@@ -11,6 +11,7 @@ from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve
 from kronika.nlp.langid import detect
+from kronika.nlp.lexicon import lex_tokens
 from kronika.nlp.published import dates_in_urls, find_published, find_title
 from kronika.nlp.text import normalise
 
@@ -34,17 +35,19 @@ def extract_document(doc: Document, language: str | None = None,
     if code not in langdata.available():
         raise ExtractionError(f"language '{code}' is not supported (supported: {', '.join(langdata.available())})")
     doc.language = code
+    toks = lex_tokens(text)
+    dates = find_dates(text, code, toks)  # once: publication date, chronicle entries and events share them
     pub, pub_span = (published, None) if published else (_parse_iso(doc.published), None)
     if pub is None:
-        pub, pub_span = find_published(text, code, doc.url)
+        pub, pub_span = find_published(text, code, doc.url, dates)
     doc.published = pub.isoformat() if pub else None
     title, title_span = find_title(text)
     doc.title = doc.title or title
-    entries = chronicle_entries(text, code)
+    entries = chronicle_entries(text, code, dates)
     if len(entries) >= MIN_ENTRIES:
-        doc.events = chronicle_events(text, code, entries, pub)
+        doc.events = chronicle_events(text, code, entries, pub, toks, dates)
     else:
-        a = analyze(text, code, pub)
+        a = analyze(text, code, pub, toks, dates)
         reg = lead_region(text)
         title_end = title_span[1] if title_span else 0
         ev = build_event(a, reg, pub, pub_span, title_end)
@@ -61,10 +64,10 @@ def _parse_iso(s) -> dt.date | None:
         return None
 
 
-def chronicle_entries(text: str, code: str) -> list[tuple[int, object]]:
+def chronicle_entries(text: str, code: str, dates=None) -> list[tuple[int, object]]:
     """Paragraphs that open with a date and a colon: the entries of a monitoring report."""
     out = []
-    for dm in find_dates(text, code):
+    for dm in find_dates(text, code) if dates is None else dates:
         if dm.kind != "absolute":
             continue
         line_start = text.rfind("\n", 0, dm.start) + 1
@@ -85,10 +88,10 @@ def chronicle_year(text: str, pub: dt.date | None) -> dt.date | None:
     return dt.date(years.most_common(1)[0][0], 7, 1)
 
 
-def chronicle_events(text: str, code: str, entries: list, pub: dt.date | None) -> list:
+def chronicle_events(text: str, code: str, entries: list, pub: dt.date | None, toks=None, dates=None) -> list:
     """One event per dated entry, dated by the entry and the report's year."""
     anchor = chronicle_year(text, pub)
-    a = analyze(text, code, anchor)
+    a = analyze(text, code, anchor, toks, dates)
     events = []
     bounds = [s for s, _ in entries] + [len(text)]
     months = Counter(dm.m for _, dm in entries)

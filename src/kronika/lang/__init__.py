@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from kronika.nlp.lexicon import Lexicon
+from kronika.nlp.lexicon import Lexicon, MultiLexicon
 
 LANG_DIR = Path(__file__).parent
 FILES = ("dates", "places", "roles", "events", "topics", "names")
@@ -28,6 +28,7 @@ class LanguageDataError(ValueError):
     """A language folder is missing or malformed."""
 
 
+@cache
 def available() -> list[str]:
     """Codes of the languages that have a data folder."""
     return sorted(p.name for p in LANG_DIR.iterdir()
@@ -134,6 +135,10 @@ class Language:
         self.triggers = Lexicon({str(k): _forms(v) for k, v in (ev.get("TRIGGERS") or {}).items()})
         self.future = Lexicon({"future": _forms(ev.get("FUTURE"))})
         self.topics = Lexicon({str(k): _forms(v) for k, v in (t.get("TOPICS") or {}).items()})
+        self.lexicons = MultiLexicon({
+            "countries": self.countries, "groups": self.groups, "organizations": self.organizations,
+            "cities": self.cities, "roles": self.roles, "counterpart": self.counterpart,
+            "triggers": self.triggers, "future": self.future, "topics": self.topics})
         self.script = str(n.get("SCRIPT") or "latin")
         self.name_endings = sorted(((str(a), str(b or "")) for a, b in (n.get("NAME_ENDINGS") or [])),
                                    key=lambda ab: -len(ab[0]))

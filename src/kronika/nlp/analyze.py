@@ -41,18 +41,19 @@ class Analysis:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-def analyze(text: str, code: str, when: dt.date | None = None) -> Analysis:
+def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token] | None = None,
+            dates: list[DateMention] | None = None) -> Analysis:
     """Annotate text in language `code`; `when` anchors officials' terms of office."""
     lang = load(code)
-    toks = lex_tokens(text)
+    toks = lex_tokens(text) if toks is None else toks
+    found = lang.lexicons.find_all(toks)
     a = Analysis(
         text=text, lang=code, tokens=toks, sentences=sentences(text),
-        dates=find_dates(text, code),
-        countries=[m for m in lang.countries.find(toks) if m.key != "NONE"], groups=lang.groups.find(toks),
-        organizations=lang.organizations.find(toks), cities=lang.cities.find(toks),
-        roles=lang.roles.find(toks) + _as_roles(lang.counterpart.find(toks)),
-        triggers=lang.triggers.find(toks), future=lang.future.find(toks),
-        topics=lang.topics.find(toks),
+        dates=find_dates(text, code, toks) if dates is None else dates,
+        countries=[m for m in found["countries"] if m.key != "NONE"], groups=found["groups"],
+        organizations=found["organizations"], cities=found["cities"],
+        roles=found["roles"] + _as_roles(found["counterpart"]),
+        triggers=found["triggers"], future=found["future"], topics=found["topics"],
     )
     a.cities = sorted(a.cities + geo_cities(toks, text, lang.locative, a.cities), key=lambda m: m.char_start)
     a.roles.sort(key=lambda m: m.char_start)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kronika.lang import Language, load
+from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
 
 DASH = r"(?:-|–|—|‒)"
 
@@ -113,20 +114,15 @@ class DateGrammar:
         ]
         self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
         loc = _alt(sorted(lang.locative)) if lang.locative else r"(?!x)x"
-        cues = _alt(sorted(lang.locative | set(lang.month_cues))) if (lang.locative or lang.month_cues) else r"(?!x)x"
-        self.month_only = re.compile(rf"{b}{cues}\s+{mon('m')}(?!\s*\d)", re.IGNORECASE)
         # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between
-        self.year_only = re.compile(rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}", re.IGNORECASE)
-        self.weekday_of: dict[str, int] = {}
-        for w, forms in lang.weekdays.items():
-            for f in forms:
-                self.weekday_of[f.lower().rstrip("*").rstrip(".")] = w
-        self.weekday = re.compile(rf"{b}(?P<w>{_alt([f for fs in lang.weekdays.values() for f in fs])}){e}", re.IGNORECASE)
-        rel_forms = [(k, f) for k, fs in lang.relative.items() for f in fs]
-        self.relative = re.compile(rf"{b}(?P<r>{_alt([f for _, f in rel_forms])}){e}", re.IGNORECASE)
-        self.relative_of = {}
-        for k, f in rel_forms:
-            self.relative_of.setdefault(f.lower().rstrip("*").rstrip("."), k)
+        self.patterns.append(("year_only", re.compile(rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}", re.IGNORECASE)))
+        # word-only expressions are matched on tokens, which is far faster than regex alternations
+        self.words = MultiLexicon({
+            "weekday": Lexicon({str(w): forms for w, forms in lang.weekdays.items()}),
+            "relative": Lexicon(lang.relative),
+            "month": Lexicon({str(m): forms for m, forms in lang.months.items()}),
+        })
+        self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)}
 
     def _month(self, s: str) -> int | None:
         s = re.sub(r"\s+", " ", s.lower().rstrip("."))
@@ -137,37 +133,30 @@ class DateGrammar:
                 return self.month_of[s[:n]]
         return None
 
-    def _lookup(self, table: dict[str, int | str], s: str):
-        s = re.sub(r"\s+", " ", s.lower().rstrip("."))
-        if s in table:
-            return table[s]
-        for n in range(len(s), 3, -1):
-            if s[:n] in table:
-                return table[s[:n]]
-        return None
-
-    def find(self, text: str) -> list[DateMention]:
+    def find(self, text: str, toks: list | None = None) -> list[DateMention]:
         """Every date expression in the text, longest first where they overlap."""
         found: list[DateMention] = []
-        for name, rx in self.patterns:
-            for m in rx.finditer(text):
-                dm = self._build(name, m)
-                if dm:
-                    found.append(dm)
-        for m in self.month_only.finditer(text):
-            mo = self._month(m.group("m"))
-            if mo:
-                found.append(DateMention(m.start("m"), m.end(), "month", m=mo))
-        for m in self.year_only.finditer(text):
-            found.append(DateMention(m.start("y"), m.end(), "year", y=int(m.group("y"))))
-        for m in self.weekday.finditer(text):
-            w = self._lookup(self.weekday_of, m.group("w"))
-            if w:
-                found.append(DateMention(m.start(), m.end(), "weekday", weekday=int(w)))
-        for m in self.relative.finditer(text):
-            r = self._lookup(self.relative_of, m.group("r"))
-            if r:
-                found.append(DateMention(m.start(), m.end(), "relative", relative=str(r)))
+        # every numeric pattern holds a number: scan only the stretches of text around numbers
+        for lo, hi in _number_windows(text):
+            chunk = text[lo:hi]
+            for name, rx in self.patterns:
+                for m in rx.finditer(chunk):
+                    dm = self._build(name, m)
+                    if dm:
+                        found.append(replace(dm, start=dm.start + lo, end=dm.end + lo))
+        toks = lex_tokens(text) if toks is None else toks
+        words = self.words.find_all(toks)
+        for m in words["weekday"]:
+            found.append(DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key)))
+        for m in words["relative"]:
+            found.append(DateMention(m.char_start, m.char_end, "relative", relative=m.key))
+        for m in words["month"]:
+            # a bare month needs a cue before it ("w maju", "през месец май") and no number after
+            before = " ".join(t.low for t in toks[max(0, m.start - 2):m.start])
+            cued = m.start > 0 and (toks[m.start - 1].low in self.month_cues or before in self.month_cues)
+            after = text[m.char_end:m.char_end + 3].lstrip(" .,")
+            if cued and not after[:1].isdigit():
+                found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key)))
         return _non_overlapping(found)
 
     def _build(self, name: str, m: re.Match) -> DateMention | None:
@@ -176,6 +165,8 @@ class DateGrammar:
         if name in ("iso", "numeric", "ymd_num"):
             y, mo, d = num("y"), num("mo"), num("d")
             return DateMention(m.start(), m.end(), "absolute", y, mo, d) if _valid(y, mo, d) else None
+        if name == "year_only":
+            return DateMention(m.start("y"), m.end(), "year", y=int(m.group("y")))
         if name == "year_month":
             y, mo = num("y"), num("mo")
             return DateMention(m.start(), m.end(), "month", y, mo) if 1 <= mo <= 12 else None
@@ -197,6 +188,26 @@ class DateGrammar:
             mo2 = mo
         return DateMention(m.start(), m.end(), "absolute", y, mo, d,
                            y2 if y2 else None, mo2, d2)
+
+
+_NUMBER = re.compile(r"\d+")
+WINDOW = 48  # characters around a number that a date expression can reach (month names, year words)
+
+
+def _number_windows(text: str) -> list[tuple[int, int]]:
+    """Merged spans around the numbers of the text, widened to whole words."""
+    spans: list[tuple[int, int]] = []
+    for m in _NUMBER.finditer(text):
+        lo, hi = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 def _valid(y, m, d) -> bool:
@@ -233,9 +244,9 @@ def grammar(code: str) -> DateGrammar:
     return DateGrammar(load(code))
 
 
-def find_dates(text: str, code: str) -> list[DateMention]:
-    """Date expressions in `text` written in language `code`."""
-    return grammar(code).find(text)
+def find_dates(text: str, code: str, tokens: list | None = None) -> list[DateMention]:
+    """Date expressions in `text` written in language `code` (pass its lexicon tokens if known)."""
+    return grammar(code).find(text, tokens)
 
 
 def _infer_year(m: int, d: int, ctx: dt.date) -> int:

@@ -97,3 +97,57 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+
+class MultiLexicon:
+    """Several lexicons matched in one pass; each keeps its own longest, non-overlapping matches."""
+
+    CACHE_MAX = 200_000
+
+    def __init__(self, lexicons: Mapping[str, Lexicon]):
+        self.categories = list(lexicons)
+        self.exact: dict[str, list] = {}
+        self.prefix: dict[str, list] = {}
+        self.max_prefix = 0
+        for cat, lex in lexicons.items():
+            for bucket, target in ((lex.exact, self.exact), (lex.prefix, self.prefix)):
+                for first, entries in bucket.items():
+                    target.setdefault(first, []).extend((w, cat, k, f) for w, k, f in entries)
+            self.max_prefix = max(self.max_prefix, lex.max_prefix)
+        self._cache: dict[str, tuple] = {}
+
+    def _candidates(self, low: str) -> tuple:
+        hit = self._cache.get(low)
+        if hit is None:
+            found = list(self.exact.get(low, ()))
+            for n in range(min(len(low), self.max_prefix), MIN_STEM - 1, -1):
+                found.extend(self.prefix.get(low[:n], ()))
+            hit = tuple(found)
+            if len(self._cache) > self.CACHE_MAX:  # bounded: a long-running process meets many words
+                self._cache.clear()
+            self._cache[low] = hit
+        return hit
+
+    def find_all(self, tokens: list[Token]) -> dict[str, list[Match]]:
+        """Matches per category, as `Lexicon.find` would give them one by one."""
+        out: dict[str, list[Match]] = {c: [] for c in self.categories}
+        free: dict[str, int] = dict.fromkeys(self.categories, 0)
+        n_tok = len(tokens)
+        for i in range(n_tok):
+            cands = self._candidates(tokens[i].low)
+            if not cands:
+                continue
+            best: dict[str, Match] = {}
+            for words, cat, key, form in cands:
+                if i < free[cat]:
+                    continue
+                n = len(words)
+                b = best.get(cat)
+                if i + n > n_tok or (b and n <= b.end - b.start):
+                    continue
+                if n == 1 or all(Lexicon._word_ok(words[k], tokens[i + k].low) for k in range(1, n)):
+                    best[cat] = Match(key, i, i + n, tokens[i].start, tokens[i + n - 1].end, form)
+            for cat, m in best.items():
+                out[cat].append(m)
+                free[cat] = m.end
+        return out

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from kronika.nlp.dates import DateMention, find_dates
 
@@ -24,13 +25,14 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _candidates(text: str, code: str, lines: list[tuple[int, str]]):
+def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention]):
     for n, (pos, line) in enumerate(lines):
         if len(line.strip()) > MAX_LINE:
             continue
-        for dm in find_dates(line, code):
-            if dm.kind != "absolute" or not dm.y or dm.d2:
+        for dm in dates:
+            if not (pos <= dm.start < pos + len(line)) or dm.kind != "absolute" or not dm.y or dm.d2:
                 continue
+            dm = replace(dm, start=dm.start - pos, end=dm.end - pos)
             rest = len(line.strip()) - (dm.end - dm.start)
             after, before = line[dm.end:], line[:dm.start]
             timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
@@ -38,9 +40,11 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]]):
             yield (rest - (40 if timed else 0) + 3 * n, pos + dm.start, dm)
 
 
-def find_published(text: str, code: str, url: str | None = None) -> tuple[dt.date | None, tuple[int, int] | None]:
+def find_published(text: str, code: str, url: str | None = None,
+                   dates: list[DateMention] | None = None) -> tuple[dt.date | None, tuple[int, int] | None]:
     """Publication date and the span that gives it; None when the document does not say."""
     lines = _lines(text)
+    dates = find_dates(text, code) if dates is None else dates
     head = lines[:HEADER_LINES]
     if head:
         m = _DATE_PREFIX.match(head[0][1])
@@ -54,7 +58,8 @@ def find_published(text: str, code: str, url: str | None = None) -> tuple[dt.dat
                 if dm.kind == "absolute" and dm.m == mo and not dm.y:
                     return _safe(y, mo, dm.d), (span[0], head[0][0] + m.end() + dm.end)
             return None, None
-    cands = sorted(_candidates(text, code, head)) or sorted(_candidates(text, code, lines[-FOOTER_LINES:]))
+    cands = sorted(_candidates(text, code, head, dates)) or \
+        sorted(_candidates(text, code, lines[-FOOTER_LINES:], dates))
     if cands:
         _cost, start, dm = cands[0]
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
