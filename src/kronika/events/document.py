@@ -103,8 +103,10 @@ def chronicle_events(text: str, code: str, entries: list, pub: dt.date | None, t
             main_m = months.most_common(1)[0][0]
             ctx = dt.date(anchor.year, main_m, 15)
         r = resolve(dm, ctx)
-        reg = Region(start, _first_sentence_end(text, dm.end, end), end)
-        ev = build_event(a, reg, r.date if r else ctx, None, reg.lead_end, fixed_date=r)
+        # an entry is short and all of it is about its event: the whole entry is its lead,
+        # and the headline sentence after the date weighs like a news headline
+        reg = Region(start, end, end)
+        ev = build_event(a, reg, r.date if r else ctx, None, _first_sentence_end(text, dm.end, end), fixed_date=r)
         events.append(ev)
     return events
 

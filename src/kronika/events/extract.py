@@ -167,6 +167,8 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
 
         def introduced(m) -> bool:
             prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
+            if m in a.cities and 0 <= m.char_start - t.char_end <= 2:
+                return True  # "odwiedziła Pjongjang": a city right after the verb of visiting
             return bool(prev) and prev[-1] in preps
 
         near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and m.char_start != t.char_start
@@ -257,14 +259,19 @@ def choose_topics(a: Analysis, reg: Region, orgs: list[str]) -> tuple[list[str],
     """Topics whose cue words recur in the event's text."""
     score: Counter = Counter()
     ev: dict[str, list] = defaultdict(list)
+    titles = [(r.char_start, r.char_end) for r in a.roles]
     for m in a.topics:
         if not _in(m, reg.start, reg.end):
             continue
+        if any(s <= m.char_start < e for s, e in titles):
+            continue  # "minister of defence", "parliamentary vice-minister": an office, not a topic
         score[m.key] += 2 if m.char_start < reg.lead_end else 1
         ev[m.key].append((m.char_start, m.char_end))
     if any(o in ("EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC") for o in orgs):
         score["multilateral"] += 1
     picked = [t for t, s in score.most_common() if s >= 2][:MAX_TOPICS]
+    if not picked:  # a short lead: the body's cues, if any, are all there is
+        picked = [t for t, s in score.most_common(2) if s >= 1]
     return picked, {t: ev[t] for t in picked}
 
 

@@ -10,7 +10,7 @@ from kronika import data
 from kronika.lang import Language, load
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import Match, lex_tokens
-from kronika.nlp.persons import (NameSpan, PersonMention, canonical_name, match_registry,
+from kronika.nlp.persons import (NameSpan, PersonMention, can_be_name, canonical_name, match_registry,
                                  name_spans, registry_index, role_at)
 from kronika.nlp.places import geo_cities
 from kronika.nlp.text import Sentence, Token, sentences
@@ -98,7 +98,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             bad = (low in lang.not_names or low in lang.honorifics or low in lang.role_words
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha()) or len(w) < 2
-                   or (not cur and low in common and len(span.words) > 1))
+                   or (not cur and low in common and len(span.words) > 1)
+                   or not can_be_name(w, a.lang))
             if bad:
                 if cur:
                     runs.append(NameSpan(cur[0][1], cur[-1][2], cur))

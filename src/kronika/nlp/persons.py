@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kronika import data
 from kronika.nlp.text import strip_accents
@@ -101,11 +101,12 @@ def registry_index() -> RegistryIndex:
         for alias in [p["name"], *p.get("aliases", [])]:
             words = [w for w in re.split(r"[\s]+", str(alias)) if w and w.lower() not in PARTICLES]
             keys = [skeleton(w) for w in words]
+            aid = (pid, tuple(keys))  # one alias: all its words must be found together
             for pos, k in enumerate(keys):
-                if len(k) < 2 or (k, len(keys)) in seen:
+                if len(k) < 2 or (k, aid) in seen:
                     continue
-                seen.add((k, len(keys)))
-                by_prefix.setdefault(k[:3], []).append((pid, k, pos, len(keys)))
+                seen.add((k, aid))
+                by_prefix.setdefault(k[:3], []).append((pid, k, aid, len(keys)))
     return RegistryIndex(people, by_prefix, tuple(family))
 
 
@@ -148,22 +149,30 @@ def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int]
     idx = registry_index()
     keys = [skeleton(w) for w, _, _ in span.words]
     scores: dict[int, set[int]] = {}
+    by_alias: dict[tuple, set[int]] = {}
     for i, k in enumerate(keys):
         if len(k) < 2:
             continue
-        for pid, nk, _pos, _n in idx.by_prefix.get(k[:3], ()):
+        for pid, nk, aid, _n in idx.by_prefix.get(k[:3], ()):
             if _word_matches(k, nk):
                 scores.setdefault(pid, set()).add(i)
+                by_alias.setdefault(aid, set()).add(i)
     if not scores:
         return None
+    # several words must spell out one whole alias ("Kim Yong Dae" is not "Kim Yong Nam"),
+    # or every word of the text must belong to one alias ("Siergiej Ławrow")
+    complete = {aid[0] for aid, hit in by_alias.items()
+                if len(hit) >= len(aid[1]) or (len(hit) == len(keys) and len(keys) >= 2)}
+    for pid in list(scores):
+        if len(scores[pid]) >= 2 and pid not in complete:
+            scores[pid] = {min(scores[pid])}  # only as strong as a lone word
     # "Такеші Іваєю": a given name matched outright lends weight to a family name in an odd case
     for pid, hit in scores.items():
-        if len(hit) == 1 and len(keys) >= 2:
-            fam = idx.family[pid]
-            for i, k in enumerate(keys):
-                if i not in hit and any(len(f) >= 4 and k[:3] == f[:3] for f in fam):
-                    hit.add(i)
-                    break
+        if len(hit) == 1 and len(keys) == 2:
+            fam = skeleton(idx.people[pid]["name"].split()[-1])
+            other = 1 - next(iter(hit))
+            if len(fam) >= 4 and keys[other][:3] == fam[:3] and keys[next(iter(hit))] != fam:
+                hit.add(other)
     def rank(pid):
         p = idx.people[pid]
         active = role_at(p, when) is not None if when else True
@@ -206,6 +215,28 @@ def _lemma_pl(word: str) -> str | None:
                 found.append((":m1" not in tag and ".m1" not in tag, lemma))
     # officials in the news are mostly men; "Pawła" is Paweł before it is the name Pawła
     return min(found)[1] if found else None
+
+
+_PROPER = {"imię", "nazwisko"}
+
+
+@lru_cache(maxsize=65536)
+def can_be_name(word: str, code: str) -> bool:
+    """False for a word the language's dictionary knows only as a common word ("Prezydium")."""
+    if len(word) <= 3:
+        return True  # Korean syllables ("Сон", "Хи", "Un") collide with short common words
+    if code == "pl":
+        analyses = _morfeusz().analyse(word)
+        if any(tag == "ign" or set(quals) & _PROPER for _s, _e, (_f, _l, tag, quals, _k) in analyses):
+            return True
+        return not analyses
+    if code in ("ru", "uk") and has_cyrillic(word):
+        parses = _pymorphy(code).parse(word)
+        known = [p for p in parses if len(p.methods_stack) == 1]
+        if not known:
+            return True
+        return any({"Name", "Surn", "Patr", "Abbr"} & p.tag.grammemes for p in known)
+    return True
 
 
 def _lemma_ru(word: str, code: str) -> str | None:
