@@ -1,0 +1,117 @@
+"""Opening a store: the URL, the engine with the right settings, and migrations to the latest schema."""
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import create_engine, event as sa_event, text
+from sqlalchemy.engine import Engine
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+DEFAULT_DB = "kronika.db"
+ENV_DB = "KRONIKA_DB"
+ENV_USER = "KRONIKA_USER"
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used; the message says how to fix it."""
+
+
+def database_url(db: str | None = None) -> str:
+    """SQLAlchemy URL for --db, $KRONIKA_DB or ./kronika.db; PostgreSQL when given postgresql://…."""
+    db = db or os.environ.get(ENV_DB) or DEFAULT_DB
+    if db.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + db.split("://", 1)[1]
+    if "://" in db:
+        return db
+    return f"sqlite:///{Path(db).expanduser()}"
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def actor() -> str:
+    """Who makes a change: $KRONIKA_USER, else the login name."""
+    try:
+        return os.environ.get(ENV_USER) or getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "unknown"
+
+
+def _sqlite_pragmas(dbapi_conn, _record):
+    cur = dbapi_conn.cursor()
+    # WAL lets readers and one writer work at once; the busy timeout lets two writers take turns
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+@dataclass
+class Store:
+    """A Kronika database. Use `open_store()`; every method runs in its own transaction."""
+
+    url: str
+
+    @cached_property
+    def engine(self) -> Engine:
+        if self.url.startswith("postgresql"):
+            try:
+                import psycopg  # noqa: F401
+            except ImportError as e:
+                raise StoreError("PostgreSQL needs the postgres extra: pip install 'kronika[postgres]'") from e
+        eng = create_engine(self.url, future=True, pool_pre_ping=True)
+        if eng.dialect.name == "sqlite":
+            sa_event.listen(eng, "connect", _sqlite_pragmas)
+        return eng
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def migrate(self) -> None:
+        """Bring the schema to the latest revision (safe to run every time)."""
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        try:
+            with self.engine.begin() as conn:
+                if self.dialect == "postgresql":
+                    # one migrator at a time, even when several processes start together
+                    conn.execute(text("SELECT pg_advisory_xact_lock(7451)"))
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except Exception as e:
+            raise StoreError(f"cannot open or migrate the database {self.safe_url}: {e}") from e
+
+    @property
+    def safe_url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def begin(self):
+        """A transaction: `with store.begin() as conn: ...`."""
+        return self.engine.begin()
+
+    def connect(self):
+        return self.engine.connect()
+
+
+def open_store(db: str | None = None, migrate: bool = True) -> Store:
+    """The store at --db / $KRONIKA_DB / ./kronika.db, migrated to the latest schema."""
+    store = Store(database_url(db))
+    if migrate:
+        store.migrate()
+    return store
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,64 @@
+"""Recognising a document met before: canonical URL, exact text, near-identical text."""
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid|_ga|spm)$", re.I)
+SIMHASH_BITS = 64
+NEAR_DUPLICATE_BITS = 3  # Hamming distance of syndicated copies with other boilerplate, measured on copies
+BANDS = 4                # 4 bands of 16 bits: copies within 3 bits agree on at least one band
+
+
+def canonical_url(url: str | None) -> str | None:
+    """One spelling per address: lower-case host without www, no fragment, no tracking parameters."""
+    if not url or "://" not in url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    if parts.port and parts.port not in (80, 443):
+        host = f"{host}:{parts.port}"
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                             if not TRACKING.match(k)))
+    path = re.sub(r"/+$", "", parts.path) or "/"
+    scheme = "https" if parts.scheme in ("http", "https") else parts.scheme
+    return urlunsplit((scheme, host, path, query, ""))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the text with case and spacing ignored."""
+    return hashlib.sha256(_norm(text).encode("utf-8")).hexdigest()
+
+
+def simhash(text: str) -> int:
+    """64-bit SimHash of word trigrams, as a signed integer (it fits a BIGINT column)."""
+    words = re.findall(r"\w+", text.lower())
+    grams = [" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))]
+    counts = [0] * SIMHASH_BITS
+    for g in grams:
+        h = int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big")
+        for bit in range(SIMHASH_BITS):
+            counts[bit] += 1 if (h >> bit) & 1 else -1
+    value = sum(1 << bit for bit in range(SIMHASH_BITS) if counts[bit] > 0)
+    return value - (1 << 64) if value >= (1 << 63) else value
+
+
+def bands(h: int) -> list[tuple[int, int]]:
+    """(band number, 16-bit value) pairs of a simhash."""
+    u = h & ((1 << 64) - 1)
+    width = SIMHASH_BITS // BANDS
+    return [(b, (u >> (b * width)) & ((1 << width) - 1)) for b in range(BANDS)]
+
+
+def hamming(a: int, b: int) -> int:
+    return bin((a ^ b) & ((1 << 64) - 1)).count("1")

@@ -1,0 +1,124 @@
+"""Writing documents and their events: one transaction each, idempotent, duplicates recognised."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import and_, insert, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from kronika.events.cluster import assign_story
+from kronika.model import Document, Event
+from kronika.store import schema as t
+from kronika.store.db import Store, dumps, now
+from kronika.store.dedup import NEAR_DUPLICATE_BITS, bands, canonical_url, content_hash, hamming, simhash
+
+
+@dataclass
+class AddResult:
+    status: str                 # added | duplicate
+    document_id: int
+    events: int = 0
+    reason: str | None = None   # url | text | near-duplicate
+
+
+def find_duplicate(conn, url: str | None, canon: str | None, chash: str, shash: int) -> tuple[int, str] | None:
+    """(document id, reason) of a stored document this one repeats."""
+    urls = [u for u in (url, canon) if u]
+    if urls:
+        row = conn.execute(select(t.documents.c.id).where(t.documents.c.canonical_url.in_(urls))).first() or \
+            conn.execute(select(t.document_urls.c.document_id).where(t.document_urls.c.url.in_(urls))).first()
+        if row:
+            return row[0], "url"
+    row = conn.execute(select(t.documents.c.id).where(t.documents.c.content_hash == chash)).first()
+    if row:
+        return row[0], "text"
+    conds = [and_(t.simhash_bands.c.band == b, t.simhash_bands.c.value == v) for b, v in bands(shash)]
+    cands = conn.execute(select(t.documents.c.id, t.documents.c.simhash)
+                         .join(t.simhash_bands, t.simhash_bands.c.document_id == t.documents.c.id)
+                         .where(or_(*conds)).distinct()).all()
+    for doc_id, other in cands:
+        if other is not None and hamming(shash, other) <= NEAR_DUPLICATE_BITS:
+            return doc_id, "near-duplicate"
+    return None
+
+
+def add_document(store: Store, doc: Document, source_id: int | None = None,
+                 fetch_meta: dict | None = None) -> AddResult:
+    """Store an extracted document with its events and stories, unless it is already there."""
+    canon = canonical_url(doc.url)
+    chash, shash = content_hash(doc.text), simhash(doc.text)
+    try:
+        with store.begin() as conn:
+            dup = find_duplicate(conn, doc.url, canon, chash, shash)
+            if dup:
+                _remember_urls(conn, dup[0], [doc.url, canon])
+                return AddResult("duplicate", dup[0], reason=dup[1])
+            doc_id = conn.execute(insert(t.documents).values(
+                url=doc.url, canonical_url=canon, title=doc.title, language=doc.language,
+                published=doc.published, text=doc.text, content_hash=chash, simhash=shash,
+                source_id=source_id, fetch_meta=dumps(fetch_meta or {"source": doc.source}), added_at=now(),
+            )).inserted_primary_key[0]
+            _remember_urls(conn, doc_id, [doc.url, canon])
+            conn.execute(insert(t.simhash_bands), [{"band": b, "value": v, "document_id": doc_id}
+                                                   for b, v in bands(shash)])
+            for pos, ev in enumerate(doc.events):
+                event_id = insert_event(conn, doc_id, pos, ev, doc)
+                assign_story(conn, event_id)
+            return AddResult("added", doc_id, len(doc.events))
+    except IntegrityError:
+        # another process stored the same text a moment ago: that copy stands
+        with store.begin() as conn:
+            dup = find_duplicate(conn, doc.url, canon, chash, shash)
+        if dup:
+            return AddResult("duplicate", dup[0], reason=dup[1])
+        raise
+
+
+def _remember_urls(conn, doc_id: int, urls: list[str | None]) -> None:
+    for u in dict.fromkeys(u for u in urls if u):
+        if not conn.execute(select(t.document_urls.c.url).where(t.document_urls.c.url == u)).first():
+            conn.execute(insert(t.document_urls).values(url=u, document_id=doc_id))
+
+
+def event_summary(ev: Event, doc: Document | None) -> str:
+    """Words an analyst may search an event by: parties, people, place, kind, topics, headline."""
+    from kronika.report_names import country_name  # English country names
+
+    parts = [ev.type or "", ev.mode or "", " ".join(country_name(c) for c in ev.countries),
+             " ".join(ev.countries), " ".join(ev.organizations),
+             " ".join(f"{p.name} {p.name_original}" for p in ev.persons),
+             ev.location.city or "", " ".join(ev.topics), (doc.title or "") if doc else ""]
+    return " ".join(p for p in parts if p)
+
+
+def insert_event(conn, doc_id: int, pos: int, ev: Event, doc: Document | None = None) -> int:
+    """One event row with its countries, topics and persons."""
+    stamp = now()
+    event_id = conn.execute(insert(t.events).values(
+        document_id=doc_id, position=pos, type=ev.type, mode=ev.mode, date=ev.date, date_end=ev.date_end,
+        date_precision=ev.date_precision, location_city=ev.location.city, location_country=ev.location.country,
+        countries=dumps(ev.countries), organizations=dumps(ev.organizations), topics=dumps(ev.topics),
+        evidence=dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),
+        summary=event_summary(ev, doc), status="new", curated="[]", created_at=stamp, updated_at=stamp,
+    )).inserted_primary_key[0]
+    write_event_links(conn, event_id, ev.countries, ev.topics)
+    if ev.persons:
+        conn.execute(insert(t.event_persons), [
+            {"event_id": event_id, "name": p.name, "name_original": p.name_original, "country": p.country,
+             "role": p.role, "evidence": dumps([list(s) for s in p.evidence])} for p in ev.persons])
+    return event_id
+
+
+def write_event_links(conn, event_id: int, countries: list[str], topics: list[str]) -> None:
+    """The country and topic rows that filters use."""
+    conn.execute(t.event_countries.delete().where(t.event_countries.c.event_id == event_id))
+    conn.execute(t.event_topics.delete().where(t.event_topics.c.event_id == event_id))
+    if countries:
+        conn.execute(insert(t.event_countries), [{"event_id": event_id, "country": c} for c in dict.fromkeys(countries)])
+    if topics:
+        conn.execute(insert(t.event_topics), [{"event_id": event_id, "topic": x} for x in dict.fromkeys(topics)])
+
+
+def load_json(s: str | None, default):
+    return json.loads(s) if s else default
