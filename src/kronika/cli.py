@@ -91,5 +91,333 @@ def render_table(records: list[dict]) -> str:
     return "\n".join(lines)
 
 
+# ------------------------------------------------------------------ store commands
+def db_option(f):
+    """--db, shared by every command that uses the store."""
+    return click.option("--db", default=None, envvar="KRONIKA_DB", show_envvar=True,
+                        help="SQLite file (default ./kronika.db) or postgresql://user@host/dbname")(f)
+
+
+def _store(db):
+    from kronika.store.db import StoreError, open_store
+
+    try:
+        return open_store(db)
+    except StoreError as e:
+        raise click.ClickException(str(e))
+
+
+def _fetcher():
+    from kronika.ingest.web import Fetcher
+
+    return Fetcher()
+
+
+def _interval(value: str) -> float:
+    import re as _re
+
+    m = _re.fullmatch(r"(\d+(?:\.\d+)?)\s*([smhd]?)", value.strip())
+    if not m:
+        raise click.BadParameter(f"'{value}' is not a duration; write e.g. 30m, 2h, 90s")
+    return float(m.group(1)) * {"": 60, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--lang", "language", default=None, help="Language of the texts; detected when omitted.")
+@click.option("--published", default=None, callback=_iso_date, help="Publication date YYYY-MM-DD.")
+def add(inputs, db, language, published):
+    """Ingest files, folders or URLs: extract their events and store them (duplicates are skipped)."""
+    from kronika.pipeline import add_inputs
+
+    store = _store(db)
+    fetcher = _fetcher() if any(i.startswith(("http://", "https://")) for i in inputs) else None
+    n = [0]
+
+    def progress(what):
+        n[0] += 1
+        if n[0] % 10 == 0 or n[0] == 1:
+            click.echo(f"  [{n[0]}] {what}", err=True)
+
+    summary = add_inputs(store, list(inputs), fetcher, language, published, progress=progress)
+    for line in summary.failed:
+        click.echo(f"kronika: {line}", err=True)
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.group()
+def feeds():
+    """RSS/Atom feeds and sitemaps that `kronika watch` polls."""
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--name", default=None, help="A name to show in lists.")
+@db_option
+def feeds_add(url, name, db):
+    """Follow a feed or sitemap."""
+    from kronika.ingest.feeds import FeedError, add_feed
+
+    try:
+        click.echo(f"source {add_feed(_store(db), url, name)}: {url}")
+    except FeedError as e:
+        raise click.ClickException(str(e))
+
+
+@feeds.command("list")
+@db_option
+def feeds_list(db):
+    """The followed sources and how they last answered."""
+    from kronika.ingest.feeds import list_feeds
+
+    for f in list_feeds(_store(db)):
+        state = f["last_error"] or (f"HTTP {f['last_status']}" if f["last_status"] else "never polled")
+        click.echo(f"{f['id']:>4}  {f['kind']:<8} {f['url']}  {f['name'] or ''}  [{state}]")
+
+
+@feeds.command("remove")
+@click.argument("key")
+@db_option
+def feeds_remove(key, db):
+    """Stop following a source (by id or URL); its documents stay."""
+    from kronika.ingest.feeds import remove_feed
+
+    if not remove_feed(_store(db), key):
+        raise click.ClickException(f"no source {key}; see kronika feeds list")
+    click.echo(f"removed {key}")
+
+
+@main.command()
+@db_option
+@click.option("--once", is_flag=True, help="Poll every source once and stop.")
+@click.option("--interval", default="30m", show_default=True, help="Pause between polls: 90s, 30m, 2h.")
+def watch(db, once, interval):
+    """Poll feeds and sitemaps and ingest their new items; one failing source never stops the others."""
+    import time
+
+    from kronika.pipeline import watch_once
+
+    store, fetcher, pause = _store(db), _fetcher(), _interval(interval)
+    while True:
+        summary = watch_once(store, fetcher, progress=lambda w: click.echo(f"  {w}", err=True))
+        for line in summary.failed:
+            click.echo(f"kronika: {line}", err=True)
+        click.echo(summary.line())
+        if once:
+            sys.exit(1 if summary.failed and not summary.added else 0)
+        time.sleep(pause)
+
+
+EVENT_FORMATS = ("table", "json", "jsonl", "csv")
+
+
+@main.command()
+@db_option
+@click.option("--from", "date_from", default=None, callback=_iso_date, help="First day, YYYY-MM-DD.")
+@click.option("--to", "date_to", default=None, callback=_iso_date, help="Last day, YYYY-MM-DD.")
+@click.option("--country", default=None, help="ISO code of a party, e.g. JP.")
+@click.option("--pair", default=None, help="Two parties, e.g. JP-PL.")
+@click.option("--topic", default=None, help="A topic of SCHEMA.md, e.g. security.")
+@click.option("--type", "type_", default=None, help="PLOVER type, e.g. CONSULT.")
+@click.option("--lang", default=None, help="Language of the source document.")
+@click.option("--story", type=int, default=None, help="Events of one story.")
+@click.option("--status", type=click.Choice(["new", "approved", "rejected"]), default=None)
+@click.option("--limit", type=int, default=1000, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True)
+def events(db, date_from, date_to, country, pair, topic, type_, lang, story, status, limit, fmt):
+    """Stored events, filtered."""
+    from kronika.store.query import EventFilter, export, list_events
+
+    if pair and len(pair.split("-")) != 2:
+        raise click.BadParameter("write a pair as two ISO codes joined by '-', e.g. JP-PL", param_hint="--pair")
+    f = EventFilter(date_from and date_from.isoformat(), date_to and date_to.isoformat(), country,
+                    tuple(pair.upper().split("-")) if pair else None, topic, type_, lang, story, status, limit)
+    store = _store(db)
+    if fmt == "csv":
+        click.echo(export(store, "csv", f), nl=False)
+        return
+    recs = list_events(store, f)
+    if fmt == "jsonl":
+        for r in recs:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "json":
+        click.echo(json.dumps(recs, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_table([{"id": f"{r['id']} (story {r['story']})", "events": [r]} for r in recs])
+                   if recs else "no events")
+
+
+@main.command("search")
+@click.argument("query")
+@db_option
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+def search_cmd(query, db, limit, fmt):
+    """Full-text search over stored documents and events."""
+    from kronika.store.query import search
+
+    hits = search(_store(db), query, limit)
+    if fmt == "jsonl":
+        for h in hits:
+            click.echo(json.dumps(h, ensure_ascii=False))
+        return
+    for h in hits:
+        if h["kind"] == "document":
+            click.echo(f"document {h['id']}  {h['published'] or '?'}  {h['title'] or h['url']}\n    {h['snippet']}")
+        else:
+            click.echo(f"event {h['id']}  {h['date'] or '?'}  {h['type']}  {'-'.join(h['countries'])}  "
+                       f"{'; '.join(p['name'] for p in h['persons'])}")
+    if not hits:
+        click.echo("nothing found")
+
+
+@main.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["plover-jsonl", "csv"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None)
+def export_cmd(db, fmt, output):
+    """All stored events in PLOVER JSON Lines or CSV."""
+    from kronika.store.query import export
+
+    data = export(_store(db), fmt)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(data, nl=False)
+
+
+@main.group("event")
+def event_group():
+    """Review one event: show, edit, approve, reject, history."""
+
+
+@event_group.command("show")
+@click.argument("event_id", type=int)
+@db_option
+def event_show(event_id, db):
+    from kronika.store.query import get_event
+
+    ev = get_event(_store(db), event_id)
+    if ev is None:
+        raise click.ClickException(f"no event {event_id}")
+    click.echo(json.dumps(ev, ensure_ascii=False, indent=2))
+
+
+@event_group.command("edit")
+@click.argument("event_id", type=int)
+@click.argument("changes", nargs=-1, required=True)
+@db_option
+def event_edit(event_id, changes, db):
+    """Change fields: kronika event edit 12 date=2024-05-07 countries=JP,PL mode=visit"""
+    from kronika.store.curate import CurationError, edit_event
+
+    parsed = {}
+    for c in changes:
+        if "=" not in c:
+            raise click.BadParameter(f"'{c}': write field=value, e.g. countries=JP,PL")
+        k, v = c.split("=", 1)
+        parsed[k.strip()] = v.strip()
+    try:
+        res = edit_event(_store(db), event_id, parsed)
+    except CurationError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"event {event_id}: changed {', '.join(res['changed']) or 'nothing'}")
+
+
+def _status_command(name: str, status: str):
+    @event_group.command(name)
+    @click.argument("event_ids", type=int, nargs=-1, required=True)
+    @db_option
+    def cmd(event_ids, db):
+        from kronika.store.curate import CurationError, set_status
+
+        store = _store(db)
+        for eid in event_ids:
+            try:
+                set_status(store, eid, status)
+            except CurationError as e:
+                raise click.ClickException(str(e))
+            click.echo(f"event {eid}: {status}")
+    cmd.__doc__ = f"Mark events as {status}."
+    return cmd
+
+
+event_approve = _status_command("approve", "approved")
+event_reject = _status_command("reject", "rejected")
+
+
+@event_group.command("history")
+@click.argument("event_id", type=int)
+@db_option
+def event_history(event_id, db):
+    """Every change of an event: who, when, before, after."""
+    from kronika.store.curate import history
+
+    for h in history(_store(db), "event", event_id):
+        click.echo(f"{h['at']}  {h['actor']}  {h['action']} {h['field'] or ''}: "
+                   f"{json.dumps(h['before'], ensure_ascii=False)} -> {json.dumps(h['after'], ensure_ascii=False)}")
+
+
+@main.group("story")
+def story_group():
+    """Stories group reports of one happening: merge and split them."""
+
+
+@story_group.command("merge")
+@click.argument("target", type=int)
+@click.argument("others", type=int, nargs=-1, required=True)
+@db_option
+def story_merge(target, others, db):
+    """Move the events of OTHERS into TARGET."""
+    from kronika.store.curate import CurationError, merge_stories
+
+    try:
+        merge_stories(_store(db), target, list(others))
+    except CurationError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"story {target} now holds the events of {', '.join(map(str, others))}")
+
+
+@story_group.command("split")
+@click.argument("story", type=int)
+@click.argument("event_ids", type=int, nargs=-1, required=True)
+@db_option
+def story_split(story, event_ids, db):
+    """Take EVENT_IDS out of STORY into a new story."""
+    from kronika.store.curate import CurationError, split_story
+
+    try:
+        new = split_story(_store(db), story, list(event_ids))
+    except CurationError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"events {', '.join(map(str, event_ids))} now form story {new}")
+
+
+@main.command()
+@click.argument("document_ids", type=int, nargs=-1)
+@click.option("--all", "all_", is_flag=True, help="Every stored document.")
+@db_option
+def reextract(document_ids, all_, db):
+    """Extract stored documents again; fields an analyst changed are kept."""
+    from sqlalchemy import select
+
+    from kronika.store import schema as t
+    from kronika.store.documents import reextract as run
+
+    store = _store(db)
+    if all_:
+        with store.connect() as conn:
+            document_ids = [r[0] for r in conn.execute(select(t.documents.c.id))]
+    if not document_ids:
+        raise click.UsageError("give document ids or --all")
+    changed = sum(run(store, d) for d in document_ids)
+    click.echo(f"{len(document_ids)} documents, {changed} events updated")
+
+
 if __name__ == "__main__":
     main()

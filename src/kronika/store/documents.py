@@ -122,3 +122,46 @@ def write_event_links(conn, event_id: int, countries: list[str], topics: list[st
 
 def load_json(s: str | None, default):
     return json.loads(s) if s else default
+
+
+EXTRACTED_FIELDS = ["type", "mode", "date", "date_end", "date_precision", "location_city", "location_country",
+                    "countries", "organizations", "topics", "evidence", "summary"]
+
+
+def reextract(store: Store, document_id: int, language: str | None = None) -> int:
+    """Run extraction again on a stored document; fields an analyst changed stay as they are."""
+    from sqlalchemy import update
+
+    from kronika.events.document import extract_document
+
+    with store.connect() as conn:
+        row = conn.execute(select(t.documents).where(t.documents.c.id == document_id)).mappings().first()
+    if row is None:
+        raise ValueError(f"no document {document_id}")
+    doc = extract_document(Document(id=str(document_id), text=row["text"], url=row["url"], title=row["title"],
+                                    published=row["published"], language=language or row["language"]))
+    changed = 0
+    with store.begin() as conn:
+        existing = {r["position"]: r for r in conn.execute(
+            select(t.events).where(t.events.c.document_id == document_id)).mappings()}
+        for pos, ev in enumerate(doc.events):
+            old = existing.get(pos)
+            if old is None:
+                assign_story(conn, insert_event(conn, document_id, pos, ev, doc))
+                changed += 1
+                continue
+            curated = set(load_json(old["curated"], []))
+            fresh = {"type": ev.type, "mode": ev.mode, "date": ev.date, "date_end": ev.date_end,
+                     "date_precision": ev.date_precision, "location_city": ev.location.city,
+                     "location_country": ev.location.country, "countries": dumps(ev.countries),
+                     "organizations": dumps(ev.organizations), "topics": dumps(ev.topics),
+                     "evidence": dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),
+                     "summary": event_summary(ev, doc)}
+            values = {k: v for k, v in fresh.items() if k not in curated and old[k] != v}
+            if values:
+                conn.execute(update(t.events).where(t.events.c.id == old["id"]).values(**values, updated_at=now()))
+                write_event_links(conn, old["id"],
+                                  load_json(values.get("countries", old["countries"]), []),
+                                  load_json(values.get("topics", old["topics"]), []))
+                changed += 1
+    return changed

@@ -1,0 +1,179 @@
+"""Reading events back: filters, full-text search and PLOVER-compatible export."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import and_, exists, func, select, text
+
+from kronika.store import schema as t
+from kronika.store.db import Store
+
+
+@dataclass
+class EventFilter:
+    """What `kronika events` can ask for; every field is optional."""
+    date_from: str | None = None
+    date_to: str | None = None
+    country: str | None = None
+    pair: tuple[str, str] | None = None
+    topic: str | None = None
+    type: str | None = None
+    lang: str | None = None
+    story: int | None = None
+    status: str | None = None
+    limit: int = 1000
+    offset: int = 0
+
+
+def _has_country(code: str):
+    return exists().where(and_(t.event_countries.c.event_id == t.events.c.id, t.event_countries.c.country == code))
+
+
+def event_query(f: EventFilter):
+    """The SELECT of events matching a filter, newest first."""
+    e, d = t.events, t.documents
+    q = select(e, d.c.url, d.c.title, d.c.language, d.c.published).join(d, d.c.id == e.c.document_id)
+    if f.date_from:
+        q = q.where(e.c.date >= f.date_from)
+    if f.date_to:
+        q = q.where(e.c.date <= f.date_to)
+    if f.country:
+        q = q.where(_has_country(f.country.upper()))
+    if f.pair:
+        q = q.where(_has_country(f.pair[0].upper()), _has_country(f.pair[1].upper()))
+    if f.topic:
+        q = q.where(exists().where(and_(t.event_topics.c.event_id == e.c.id, t.event_topics.c.topic == f.topic)))
+    if f.type:
+        q = q.where(e.c.type == f.type.upper())
+    if f.lang:
+        q = q.where(d.c.language == f.lang)
+    if f.story is not None:
+        q = q.where(e.c.story_id == f.story)
+    if f.status:
+        q = q.where(e.c.status == f.status)
+    return q.order_by(e.c.date.desc(), e.c.id.desc()).limit(f.limit).offset(f.offset)
+
+
+def _persons(conn, ids: list[int]) -> dict[int, list[dict]]:
+    out: dict[int, list[dict]] = {i: [] for i in ids}
+    if not ids:
+        return out
+    p = t.event_persons
+    for row in conn.execute(select(p).where(p.c.event_id.in_(ids)).order_by(p.c.id)).mappings():
+        out[row["event_id"]].append({"name": row["name"], "name_original": row["name_original"],
+                                     "country": row["country"], "role": row["role"],
+                                     "evidence": json.loads(row["evidence"])})
+    return out
+
+
+def row_to_event(row, persons: list[dict]) -> dict:
+    """An event record in the schema of SCHEMA.md, with the store's own fields added."""
+    return {
+        "id": row["id"], "story": row["story_id"], "status": row["status"],
+        "date": row["date"], "date_end": row["date_end"], "date_precision": row["date_precision"],
+        "type": row["type"], "mode": row["mode"], "countries": json.loads(row["countries"]),
+        "organizations": json.loads(row["organizations"]), "persons": persons,
+        "location": {"city": row["location_city"], "country": row["location_country"]},
+        "topics": json.loads(row["topics"]), "evidence": json.loads(row["evidence"]),
+        "curated": json.loads(row["curated"]),
+        "document": {"id": row["document_id"], "url": row["url"], "title": row["title"],
+                     "language": row["language"], "published": row["published"]},
+    }
+
+
+def list_events(store: Store, f: EventFilter) -> list[dict]:
+    """Events matching the filter, with their persons and source document."""
+    with store.connect() as conn:
+        rows = conn.execute(event_query(f)).mappings().all()
+        persons = _persons(conn, [r["id"] for r in rows])
+    return [row_to_event(r, persons[r["id"]]) for r in rows]
+
+
+def get_event(store: Store, event_id: int) -> dict | None:
+    with store.connect() as conn:
+        row = conn.execute(event_query(EventFilter(limit=1)).where(t.events.c.id == event_id)).mappings().first()
+        return row_to_event(row, _persons(conn, [event_id])[event_id]) if row else None
+
+
+def search(store: Store, query: str, limit: int = 50) -> list[dict]:
+    """Documents and events matching words of the query (FTS5 or tsvector)."""
+    out = []
+    with store.connect() as conn:
+        if store.dialect == "sqlite":
+            fts = _fts5_query(query)
+            if not fts:
+                return []
+            docs = conn.execute(text(
+                "SELECT d.id, d.title, d.url, d.language, d.published, "
+                "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet "
+                "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+                "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": fts, "n": limit}).mappings().all()
+            evs = conn.execute(text(
+                "SELECT e.id FROM events_fts JOIN events e ON e.id = events_fts.rowid "
+                "WHERE events_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": fts, "n": limit}).all()
+        else:
+            docs = conn.execute(text(
+                "SELECT d.id, d.title, d.url, d.language, d.published, "
+                "ts_headline('simple', d.text, q, 'MaxWords=20, MinWords=8, StartSel=[, StopSel=]') AS snippet "
+                "FROM documents d, plainto_tsquery('simple', :q) q WHERE d.tsv @@ q "
+                "ORDER BY ts_rank(d.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit}).mappings().all()
+            evs = conn.execute(text(
+                "SELECT e.id FROM events e, plainto_tsquery('simple', :q) q WHERE e.tsv @@ q "
+                "ORDER BY ts_rank(e.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit}).all()
+    for d in docs:
+        out.append({"kind": "document", **dict(d)})
+    for (eid,) in evs:
+        ev = get_event(store, eid)
+        if ev:
+            out.append({"kind": "event", **ev})
+    return out
+
+
+def _fts5_query(q: str) -> str:
+    """User words as an FTS5 query that cannot be a syntax error: each word quoted, all required."""
+    import re
+
+    words = re.findall(r"\w+", q)
+    return " ".join('"' + w.replace('"', '') + '"' for w in words)
+
+
+PLOVER_FIELDS = ["id", "event_date", "event_type", "mode", "context", "actor1", "actor2", "countries",
+                 "persons", "location", "topics", "source_url", "language", "story_id", "status"]
+
+
+def plover_record(ev: dict) -> dict:
+    """An event in PLOVER/POLECAT-style fields."""
+    cs = ev["countries"]
+    return {
+        "id": f"kronika-{ev['id']}", "event_date": ev["date"], "event_date_end": ev["date_end"],
+        "event_type": ev["type"], "mode": ev["mode"], "context": ev["topics"],
+        "actor1": cs[0] if cs else None, "actor2": cs[1] if len(cs) > 1 else None, "countries": cs,
+        "organizations": ev["organizations"],
+        "persons": [{"name": p["name"], "country": p["country"], "role": p["role"]} for p in ev["persons"]],
+        "location": ev["location"], "topics": ev["topics"], "source_url": ev["document"]["url"],
+        "language": ev["document"]["language"], "story_id": ev["story"], "status": ev["status"],
+    }
+
+
+def export(store: Store, fmt: str, f: EventFilter | None = None) -> str:
+    """All (or filtered) events as PLOVER JSON Lines or CSV."""
+    f = f or EventFilter(limit=10**9)
+    recs = [plover_record(e) for e in list_events(store, f)]
+    if fmt == "plover-jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=PLOVER_FIELDS, extrasaction="ignore")
+    w.writeheader()
+    for r in recs:
+        w.writerow({**r, "countries": ";".join(r["countries"]), "topics": ";".join(r["topics"]),
+                    "context": ";".join(r["context"]), "persons": ";".join(p["name"] for p in r["persons"]),
+                    "location": ", ".join(x for x in (r["location"]["city"], r["location"]["country"]) if x)})
+    return buf.getvalue()
+
+
+def count(store: Store, table) -> int:
+    with store.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
