@@ -15,3 +15,47 @@ def shared() -> Path:
     if not (SHARED / "eval" / "score.py").exists():
         pytest.skip(f"{SHARED} is not here: the gold corpora live beside the repo, not in it")
     return SHARED
+
+
+import os  # noqa: E402
+import uuid  # noqa: E402
+
+PG_DSN = os.environ.get("KRONIKA_TEST_PG", "host=127.0.0.1 port=5432 user=postgres dbname=postgres")
+
+
+def _pg_admin():
+    import psycopg
+
+    return psycopg.connect(PG_DSN, autocommit=True, connect_timeout=5)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A fresh, empty database: a SQLite file, or a new PostgreSQL database dropped afterwards."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "kronika.db")
+        return
+    try:
+        admin = _pg_admin()
+    except Exception as e:  # CI must have PostgreSQL; a laptop may not
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is not reachable at {PG_DSN}: {e}")
+        pytest.skip(f"PostgreSQL is not reachable at {PG_DSN}: {e}")
+    name = f"kronika_test_{uuid.uuid4().hex[:10]}"
+    admin.execute(f'CREATE DATABASE "{name}"')
+    params = dict(p.split("=", 1) for p in PG_DSN.split())
+    yield f"postgresql://{params.get('user', 'postgres')}@{params.get('host', '127.0.0.1')}:{params.get('port', '5432')}/{name}"
+    from kronika.store.db import Store, database_url
+
+    admin.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+    admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    admin.close()
+
+
+@pytest.fixture
+def store(store_url):
+    from kronika.store import open_store
+
+    s = open_store(store_url)
+    yield s
+    s.engine.dispose()

@@ -7,8 +7,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid|_ga|spm)$", re.I)
 SIMHASH_BITS = 64
-NEAR_DUPLICATE_BITS = 3  # Hamming distance of syndicated copies with other boilerplate, measured on copies
-BANDS = 4                # 4 bands of 16 bits: copies within 3 bits agree on at least one band
+NEAR_DUPLICATE_BITS = 12  # candidates only: short texts drift several bits for one changed line
+BANDS = 8                 # 8 bands of 8 bits: texts within 7 bits share at least one band
+NEAR_DUPLICATE_JACCARD = 0.8  # shared word trigrams that make a candidate a copy
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -51,6 +52,16 @@ def simhash(text: str) -> int:
             counts[bit] += 1 if (h >> bit) & 1 else -1
     value = sum(1 << bit for bit in range(SIMHASH_BITS) if counts[bit] > 0)
     return value - (1 << 64) if value >= (1 << 63) else value
+
+
+def shingles(text: str) -> set[str]:
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
+
+
+def jaccard(a: str, b: str) -> float:
+    sa, sb = shingles(a), shingles(b)
+    return len(sa & sb) / len(sa | sb) if sa | sb else 1.0
 
 
 def bands(h: int) -> list[tuple[int, int]]:

@@ -11,7 +11,8 @@ from kronika.events.cluster import assign_story
 from kronika.model import Document, Event
 from kronika.store import schema as t
 from kronika.store.db import Store, dumps, now
-from kronika.store.dedup import NEAR_DUPLICATE_BITS, bands, canonical_url, content_hash, hamming, simhash
+from kronika.store.dedup import (NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_JACCARD, bands, canonical_url,
+                                 content_hash, hamming, jaccard, simhash)
 
 
 @dataclass
@@ -22,7 +23,8 @@ class AddResult:
     reason: str | None = None   # url | text | near-duplicate
 
 
-def find_duplicate(conn, url: str | None, canon: str | None, chash: str, shash: int) -> tuple[int, str] | None:
+def find_duplicate(conn, url: str | None, canon: str | None, chash: str, shash: int,
+                   text: str = "") -> tuple[int, str] | None:
     """(document id, reason) of a stored document this one repeats."""
     urls = [u for u in (url, canon) if u]
     if urls:
@@ -38,7 +40,10 @@ def find_duplicate(conn, url: str | None, canon: str | None, chash: str, shash: 
                          .join(t.simhash_bands, t.simhash_bands.c.document_id == t.documents.c.id)
                          .where(or_(*conds)).distinct()).all()
     for doc_id, other in cands:
-        if other is not None and hamming(shash, other) <= NEAR_DUPLICATE_BITS:
+        if other is None or hamming(shash, other) > NEAR_DUPLICATE_BITS:
+            continue
+        other_text = conn.execute(select(t.documents.c.text).where(t.documents.c.id == doc_id)).scalar_one()
+        if jaccard(text, other_text) >= NEAR_DUPLICATE_JACCARD:
             return doc_id, "near-duplicate"
     return None
 
@@ -50,7 +55,7 @@ def add_document(store: Store, doc: Document, source_id: int | None = None,
     chash, shash = content_hash(doc.text), simhash(doc.text)
     try:
         with store.begin() as conn:
-            dup = find_duplicate(conn, doc.url, canon, chash, shash)
+            dup = find_duplicate(conn, doc.url, canon, chash, shash, doc.text)
             if dup:
                 _remember_urls(conn, dup[0], [doc.url, canon])
                 return AddResult("duplicate", dup[0], reason=dup[1])
@@ -69,7 +74,7 @@ def add_document(store: Store, doc: Document, source_id: int | None = None,
     except IntegrityError:
         # another process stored the same text a moment ago: that copy stands
         with store.begin() as conn:
-            dup = find_duplicate(conn, doc.url, canon, chash, shash)
+            dup = find_duplicate(conn, doc.url, canon, chash, shash, doc.text)
         if dup:
             return AddResult("duplicate", dup[0], reason=dup[1])
         raise
