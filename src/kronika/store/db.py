@@ -45,6 +45,8 @@ def actor() -> str:
 
 
 def _sqlite_pragmas(dbapi_conn, _record):
+    # we issue BEGIN ourselves (below), so that a writer takes its lock before it reads
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     # WAL lets readers and one writer work at once; the busy timeout lets two writers take turns
     cur.execute("PRAGMA journal_mode=WAL")
@@ -70,6 +72,8 @@ class Store:
         eng = create_engine(self.url, future=True, pool_pre_ping=True)
         if eng.dialect.name == "sqlite":
             sa_event.listen(eng, "connect", _sqlite_pragmas)
+            # BEGIN IMMEDIATE: two processes never both read, then both try to write and deadlock
+            sa_event.listen(eng, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return eng
 
     @property
