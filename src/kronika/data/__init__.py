@@ -86,13 +86,11 @@ def city_country(name: str) -> str | None:
     return hit[0] if hit else None
 
 
-# Family names that open a Korean name written family-first ("Cho Tae-yul"), for reordering.
-KOREAN_FAMILY = {"kim", "lee", "yi", "ri", "rhee", "park", "pak", "choi", "choe", "cho", "jo", "jung",
-                 "chung", "jeong", "kang", "yoon", "yun", "jang", "chang", "lim", "im", "han", "oh",
-                 "seo", "shin", "sin", "kwon", "hwang", "ahn", "an", "song", "jeon", "chon", "hong",
-                 "yoo", "yu", "ko", "go", "moon", "mun", "yang", "son", "bae", "baek", "heo", "nam",
-                 "noh", "roh", "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "u", "won",
-                 "chae", "boo", "bu", "min", "ryu", "yeo", "byun", "chu", "ban", "kil", "ku", "koo"}
+@cache
+def name_lists() -> dict[str, frozenset[str]]:
+    """Japanese given and family names, Korean family names (data/names.yaml), for name order."""
+    raw = yaml.safe_load((DATA_DIR / "names.yaml").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items()}
 
 
 @cache

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kronika import data
-from kronika.nlp.text import strip_accents
+from kronika.nlp.text import fold, strip_accents
 from kronika.nlp.translit import has_cyrillic, romanise, skeleton
 
 # A capitalised word, possibly hyphenated ("Tae-yul", "Grlić"), in Latin or Cyrillic script.
@@ -88,15 +88,18 @@ def registry_index() -> RegistryIndex:
     family: list[frozenset] = []
     for pid, p in enumerate(people):
         seen = set()
-        fam = set()
+        canon_family = skeleton(p["name"].split()[-1])
+        fam = {canon_family}
         east_asian = p.get("country") in ("JP", "KR", "KP", "CN")
-        for alias in [p["name"], *p.get("aliases", [])]:
+        for alias in p.get("aliases", []):
             words = [w for w in re.split(r"[\s]+", str(alias)) if w and w.lower() not in PARTICLES]
             keys = [skeleton(w) for w in words]
-            if keys:
-                fam.add(keys[-1])
-                if east_asian and alias != p["name"]:
-                    fam.add(keys[0])  # family-first spellings: "Kishida Fumio", "Цой Сон Хи"
+            if not keys:
+                continue
+            if east_asian and keys[-1] != canon_family and _word_matches(keys[0], canon_family):
+                fam.add(keys[0])   # family-first spellings: "Kishida Fumio", "Цой Сон Хи"
+            elif not east_asian or _word_matches(keys[-1], canon_family):
+                fam.add(keys[-1])  # the family name as other scripts spell it
         family.append(frozenset(fam))
         for alias in [p["name"], *p.get("aliases", [])]:
             words = [w for w in re.split(r"[\s]+", str(alias)) if w and w.lower() not in PARTICLES]
@@ -122,7 +125,9 @@ def _word_matches(text_key: str, name_key: str) -> bool:
     if text_key == name_key:
         return True
     if len(name_key) >= 4 and len(text_key) >= len(name_key) - 1:
-        if text_key.startswith(name_key[:-1]) and len(text_key) - len(name_key) <= 3:
+        # a final vowel gives way to the ending (Kamikawa -> Kamikawą); a consonant takes one (Ławrowem)
+        stem = name_key[:-1] if name_key[-1] in "aeiouy" else name_key
+        if text_key.startswith(stem) and len(text_key) - len(name_key) <= 3:
             return True
         # a vowel that drops out in declension: Pavel -> Pavla, Marek -> Marka
         tc, nc = _consonants(text_key), _consonants(name_key)
@@ -159,10 +164,8 @@ def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int]
                 by_alias.setdefault(aid, set()).add(i)
     if not scores:
         return None
-    # several words must spell out one whole alias ("Kim Yong Dae" is not "Kim Yong Nam"),
-    # or every word of the text must belong to one alias ("Siergiej Ławrow")
-    complete = {aid[0] for aid, hit in by_alias.items()
-                if len(hit) >= len(aid[1]) or (len(hit) == len(keys) and len(keys) >= 2)}
+    # several words must spell out one whole alias: "Kim Yong-de" is not "Kim Yong Nam"
+    complete = {aid[0] for aid, hit in by_alias.items() if len(hit) >= len(aid[1])}
     for pid in list(scores):
         if len(scores[pid]) >= 2 and pid not in complete:
             scores[pid] = {min(scores[pid])}  # only as strong as a lone word
@@ -266,15 +269,21 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]]) -> str:
 
 
 def canonical_order(words: list[str]) -> list[str]:
-    """Given-first order: 'KISHIDA Fumio' and 'Cho Tae-yul' become 'Fumio Kishida', 'Tae-yul Cho'."""
-    if len(words) == 3 and words[0].lower() in data.KOREAN_FAMILY and all(len(w) <= 6 for w in words[1:]):
+    """Given-first order: 'KISHIDA Fumio', 'Yamashita Takashi' and 'Cho Tae-yul' become
+    'Fumio Kishida', 'Takashi Yamashita', 'Tae-yul Cho'."""
+    names = data.name_lists()
+    korean, jp_given, jp_family = names["KOREAN_FAMILY"], names["JAPANESE_GIVEN"], names["JAPANESE_FAMILY"]
+    if len(words) == 3 and words[0].lower() in korean and all(len(w) <= 6 for w in words[1:]):
         return [f"{words[1].capitalize()}-{words[2].lower()}", words[0].capitalize()]  # Lee Jae Myung
     if len(words) == 2:
         a, b = words
         if len(a) > 2 and a.isupper() and not b.isupper():
             return [b, a.capitalize()]
-        if a.lower() in data.KOREAN_FAMILY and "-" in b:
+        if a.lower() in korean and "-" in b:
             return [b, a]
+        la, lb = fold(a), fold(b)
+        if la in jp_family and lb in jp_given and not (la in jp_given and lb in jp_family):
+            return [b, a]  # Japanese family-first: "Yamashita Takashi"
     return [w.capitalize() if w.isupper() and len(w) > 2 else w for w in words]
 
 
