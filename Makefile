@@ -24,6 +24,7 @@ test: install
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/store.py
 
 eval: install
 	$(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/corpus/dev --gold $(SHARED)/corpus/seeds \
