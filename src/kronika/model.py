@@ -35,6 +35,10 @@ class Event:
     persons: list[Person] = field(default_factory=list)
     location: Location = field(default_factory=Location)
     topics: list[str] = field(default_factory=list)
+    # states the headline names without their taking part ("sanctions on Pyongyang"): what it is about
+    subjects: list[str] = field(default_factory=list)
+    # where the date came from: text (written out), relative ("on Friday"), published (the default)
+    date_basis: str | None = None
     # field name -> supporting character spans of the document text
     evidence: dict[str, list[Span]] = field(default_factory=dict)
     salience: float = 0.0

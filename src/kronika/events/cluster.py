@@ -1,8 +1,9 @@
 """Stories: reports of one happening, from any source and language, grouped without translation.
 
 Two events are one story when they share the day (±1), the parties and a compatible kind of event,
-with the people and the place as further evidence. A wrong merge is worse than a missed one, so
-a one-day difference needs a shared person or city, and sides with named people must share one.
+with the people and the place as further evidence. A wrong merge is worse than a missed one: the
+same day needs a shared person or city, a one-day gap also needs a date that was inferred rather
+than written, and sides with named people must share one.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def event_signature(conn, event_id: int) -> dict:
     for name, country in persons:
         sides.setdefault(country or "?", set()).add(_family(name))
     return {"id": e["id"], "document_id": e["document_id"], "date": e["date"], "date_end": e["date_end"],
+            "date_basis": e["date_basis"],
             "type": e["type"], "mode": e["mode"], "countries": set(json.loads(e["countries"])),
             "city": fold(e["location_city"] or ""), "sides": sides, "story_id": e["story_id"],
             "families": {f for fams in sides.values() for f in fams}}
@@ -58,7 +60,15 @@ def same_story(a: dict, b: dict) -> bool:
         gap = _gap_days(a, b)
         if gap > 1:
             return False
-        return gap == 0 or bool(shared_people) or same_city
+        if gap == 1:
+            # two dates written out in the texts a day apart are two days: two meetings. A day's
+            # slack is for dates read off a publication day or a weekday, with a person or the city
+            inferred = a["date_basis"] != "text" or b["date_basis"] != "text"
+            return inferred and (bool(shared_people) or same_city)
+        # the same day: the same people or city, or the very same parties, kind and mode with no names
+        bare = not a["families"] and not b["families"] and ca == cb and a["type"] == b["type"] \
+            and a["mode"] == b["mode"]
+        return bool(shared_people) or same_city or bare
     # an undated report joins a dated story only on strong evidence: several people and the city
     return len(shared_people) >= 2 and same_city
 

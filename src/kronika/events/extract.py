@@ -337,16 +337,19 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     topics, topev = choose_topics(a, reg, orgs)
     if rdate is None and ctx and fixed_date is None:
         date, end, prec, dev = ctx.isoformat(), None, "day", []
+        basis = "published"
     elif rdate:
         (date, end), prec = rdate.iso(), rdate.precision
         dev = [(rdate.mention.start, rdate.mention.end)] if rdate.mention else []
+        basis = "text" if rdate.mention is None or rdate.mention.kind in ("absolute", "month", "year") else "relative"
     else:
-        date = end = prec = None
+        date = end = prec = basis = None
         dev = []
     ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,
                countries=countries, organizations=sorted(orgs),
                persons=[Person(p.name, p.original, p.country, p.role, list(p.evidence)) for p in persons],
-               location=loc, topics=topics)
+               location=loc, topics=topics, date_basis=basis,
+               subjects=_subjects(a, reg, title_end, countries))
     ev.evidence = {"date": dev or ([published_span] if published_span and date else []),
                    "type": tev[:3], "countries": [s for c in countries for s in cev.get(c, [])[:2]],
                    "location": loc.evidence,
@@ -363,6 +366,15 @@ def _same_time(r: ResolvedDate, main: ResolvedDate) -> bool:
     if r.precision == "month":
         return (r.date.year, r.date.month) in {(lo.year, lo.month), (hi.year, hi.month)}
     return r.date.year in (lo.year, hi.year)
+
+
+def _subjects(a: Analysis, reg: Region, title_end: int, parties: list[str]) -> list[str]:
+    """States the headline (or the first sentence) names that do not take part: what it is about."""
+    head_end = max(title_end, a.sentences[a.sentence_of(_first_body_sentence(a, reg))].end)
+    named = {m.key for m in a.countries if reg.start <= m.char_start < head_end}
+    named |= {data.CAPITALS[m.key] for m in a.cities if reg.start <= m.char_start < head_end
+              and m.key in data.CAPITALS and not _is_place(a, m)}
+    return sorted(named - set(parties) - {"NONE"})
 
 
 def _short_line(text: str, pos: int) -> bool:

@@ -13,7 +13,7 @@ from typing import Iterator
 from kronika.model import Document
 
 MAX_BYTES = 20 * 1024 * 1024  # a press release is kilobytes; beyond this it is not one document
-SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl"}
+SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl", ".json"}
 
 
 @dataclass
@@ -73,6 +73,9 @@ def _from_file(path: Path, doc_id: str) -> Iterator[Document | InputError]:
     if suffix == ".jsonl":
         yield from read_jsonl(path)
         return
+    if suffix == ".json":
+        yield from read_json_records(path)
+        return
     reader = {".html": read_html, ".htm": read_html, ".pdf": read_pdf, ".docx": read_docx}.get(suffix, read_text)
     yield _guard(str(path), lambda: reader(path, doc_id))
 
@@ -95,6 +98,33 @@ def read_jsonl(path: Path) -> Iterator[Document | InputError]:
             yield Document(id=str(rec.get("id", f"{path.stem}-{n}")), text=rec["text"], url=rec.get("url"),
                            published=rec.get("published"), language=rec.get("language"),
                            title=rec.get("title"), source=where)
+
+
+def _record_document(rec: dict, where: str, default_id: str) -> Document:
+    """A Document from {"id", "text", "url" | "sources", "published", "language", "title"}."""
+    sources = [u for u in (rec.get("sources") or []) if isinstance(u, str)]
+    url = rec.get("url") or (sources[0] if sources else None)
+    return Document(id=str(rec.get("id", rec.get("n", default_id))), text=rec["text"], url=url,
+                    published=rec.get("published"), language=rec.get("language"), title=rec.get("title"),
+                    source=where, meta={"urls": sources} if sources else {})
+
+
+def read_json_records(path: Path) -> Iterator[Document | InputError]:
+    """A JSON array of records, e.g. the entries of a past monitoring report with their sources."""
+    try:
+        data = json.loads(decode_text(path.read_bytes(), str(path)))
+    except (json.JSONDecodeError, BadInput) as e:
+        yield InputError(str(path), f"not a JSON array of records ({e})")
+        return
+    if not isinstance(data, list):
+        yield InputError(str(path), 'expected a JSON array of objects with a "text" string')
+        return
+    for n, rec in enumerate(data, 1):
+        where = f"{path}[{n}]"
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            yield InputError(where, 'expected an object with a "text" string')
+            continue
+        yield _record_document(rec, where, f"{path.stem}-{n}")
 
 
 def decode_text(data: bytes, source: str) -> str:

@@ -64,7 +64,7 @@ def add_document(store: Store, doc: Document, source_id: int | None = None,
                 published=doc.published, text=doc.text, content_hash=chash, simhash=shash,
                 source_id=source_id, fetch_meta=dumps(fetch_meta or {"source": doc.source}), added_at=now(),
             )).inserted_primary_key[0]
-            _remember_urls(conn, doc_id, [doc.url, canon])
+            _remember_urls(conn, doc_id, [doc.url, canon, *doc.meta.get("urls", [])])
             conn.execute(insert(t.simhash_bands), [{"band": b, "value": v, "document_id": doc_id}
                                                    for b, v in bands(shash)])
             for pos, ev in enumerate(doc.events):
@@ -106,6 +106,7 @@ def insert_event(conn, doc_id: int, pos: int, ev: Event, doc: Document | None = 
         countries=dumps(ev.countries), organizations=dumps(ev.organizations), topics=dumps(ev.topics),
         evidence=dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),
         summary=event_summary(ev, doc), status="new", curated="[]", created_at=stamp, updated_at=stamp,
+        subjects=dumps(ev.subjects), date_basis=ev.date_basis,
     )).inserted_primary_key[0]
     write_event_links(conn, event_id, ev.countries, ev.topics)
     if ev.persons:
@@ -130,7 +131,7 @@ def load_json(s: str | None, default):
 
 
 EXTRACTED_FIELDS = ["type", "mode", "date", "date_end", "date_precision", "location_city", "location_country",
-                    "countries", "organizations", "topics", "evidence", "summary"]
+                    "countries", "organizations", "topics", "evidence", "summary", "subjects", "date_basis"]
 
 
 def reextract(store: Store, document_id: int, language: str | None = None) -> int:
@@ -161,7 +162,8 @@ def reextract(store: Store, document_id: int, language: str | None = None) -> in
                      "location_country": ev.location.country, "countries": dumps(ev.countries),
                      "organizations": dumps(ev.organizations), "topics": dumps(ev.topics),
                      "evidence": dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),
-                     "summary": event_summary(ev, doc)}
+                     "summary": event_summary(ev, doc), "subjects": dumps(ev.subjects),
+                     "date_basis": ev.date_basis}
             values = {k: v for k, v in fresh.items() if k not in curated and old[k] != v}
             if values:
                 conn.execute(update(t.events).where(t.events.c.id == old["id"]).values(**values, updated_at=now()))

@@ -61,6 +61,8 @@ events = Table(
     Column("topics", Text, nullable=False, default="[]"),         # JSON list, also in event_topics
     Column("evidence", Text, nullable=False, default="{}"),
     Column("summary", Text),                                      # searchable text of the event
+    Column("subjects", Text, nullable=False, default="[]"),       # added in migration 0002
+    Column("date_basis", String(12)),                             # added in migration 0002
     Column("status", String(12), nullable=False, default="new", index=True),  # new|approved|rejected
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL"), index=True),
     Column("curated", Text, nullable=False, default="[]"),        # fields an analyst changed

@@ -39,9 +39,32 @@ POSTGRES_FTS = [
 ]
 
 
+LATER_COLUMNS = {"events": {"subjects", "date_basis"}}  # added by later revisions, not here
+
+
 def upgrade():
     bind = op.get_bind()
-    schema.metadata.create_all(bind)
+    import sqlalchemy as sa
+
+    # the tables as they were at this revision: today's schema less the columns added later
+    md = sa.MetaData()
+    for table in schema.metadata.sorted_tables:
+        cols = []
+        for c in table.columns:
+            if c.name in LATER_COLUMNS.get(table.name, ()):
+                continue
+            c2 = c._copy()
+            c2.index = None  # indexes are copied below, once
+            cols.append(c2)
+        sa.Table(table.name, md, *cols)
+    for table in schema.metadata.sorted_tables:
+        for ix in table.indexes:
+            if all(c.name not in LATER_COLUMNS.get(table.name, ()) for c in ix.columns):
+                sa.Index(ix.name, *[md.tables[table.name].c[c.name] for c in ix.columns], unique=ix.unique)
+        for uc in table.constraints:
+            if isinstance(uc, sa.UniqueConstraint) and len(uc.columns) > 1:
+                md.tables[table.name].append_constraint(sa.UniqueConstraint(*[c.name for c in uc.columns]))
+    md.create_all(bind)
     for stmt in SQLITE_FTS if bind.dialect.name == "sqlite" else POSTGRES_FTS:
         op.execute(stmt)
 
