@@ -419,5 +419,36 @@ def reextract(document_ids, all_, db):
     click.echo(f"{len(document_ids)} documents, {changed} events updated")
 
 
+@main.command()
+@click.option("--profile", "profile_name", required=True, help="A shipped profile (east-slavic, japan-cee) or a YAML file.")
+@click.option("--month", required=True, help="The month to report, YYYY-MM.")
+@click.option("--lang", default=None, help="Report language (pl, en); the profile's own when omitted.")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "docx", "pdf"]), default="md", show_default=True)
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False), help="File to write; stdout for md/html when omitted.")
+@click.option("--commentary", default=None, type=click.Path(exists=True, dir_okay=False), help="The analyst's commentary, Markdown.")
+@db_option
+def report(profile_name, month, lang, fmt, output, commentary, db):
+    """Draft the monthly monitoring report from the stored events."""
+    from kronika.report.make import make_report
+    from kronika.report.messages import ReportError
+    from kronika.report.render import render
+
+    try:
+        rep = make_report(_store(db), profile_name, month, lang, commentary, with_charts=fmt != "md")
+        data = render(rep, fmt)
+    except ReportError as e:
+        raise click.ClickException(str(e))
+    if output is None and fmt in ("docx", "pdf"):
+        output = f"out/report-{rep.month}-{rep.language}.{fmt}"
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    from pathlib import Path
+
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
+    Path(output).write_bytes(data)
+    click.echo(output)
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,1 @@
+"""Report: monthly monitoring reports drafted from the store, in the analysts' format."""

@@ -1,0 +1,77 @@
+"""Charts of a report as PNG images (matplotlib, no display): trend, topics, country-pair network."""
+from __future__ import annotations
+
+import io
+import math
+
+from kronika.report.build import shift_month
+from kronika.report.grammar import country_name
+from kronika.report.messages import catalogue
+
+
+def _plt():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _png(fig) -> bytes:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
+    _plt().close(fig)
+    return buf.getvalue()
+
+
+def trend(stats: dict, headings: list[str], month: str, lang: str) -> bytes:
+    """Events per section in each of the last 12 months."""
+    plt = _plt()
+    months = [shift_month(month, -k) for k in range(11, -1, -1)]
+    fig, ax = plt.subplots(figsize=(7, 3))
+    for i, h in enumerate(headings):
+        ax.plot(months, [stats["sections_monthly"].get(m, {}).get(i, 0) for m in months], marker="o", label=h)
+    ax.set_title(catalogue(lang)["CHART_TREND"])
+    ax.tick_params(axis="x", labelrotation=45, labelsize=7)
+    ax.legend(fontsize=7)
+    ax.grid(alpha=0.3)
+    return _png(fig)
+
+
+def topics(stats: dict, lang: str) -> bytes:
+    """How many stories of the month touch each topic."""
+    plt = _plt()
+    items = stats["topics"].most_common(10)
+    names = catalogue(lang)["TOPICS"]
+    fig, ax = plt.subplots(figsize=(7, 3))
+    ax.barh([names.get(k, k) for k, _ in items][::-1], [v for _, v in items][::-1], color="#4a7ab0")
+    ax.set_title(catalogue(lang)["CHART_TOPICS"])
+    return _png(fig)
+
+
+def network(stats: dict, lang: str, top: int = 10) -> bytes:
+    """The most active country pairs as a small network on a circle."""
+    plt = _plt()
+    pairs = stats["pairs"].most_common(top)
+    nodes = sorted({c for (a, b), _ in pairs for c in (a, b)})
+    pos = {c: (math.cos(2 * math.pi * i / max(1, len(nodes))), math.sin(2 * math.pi * i / max(1, len(nodes))))
+           for i, c in enumerate(nodes)}
+    fig, ax = plt.subplots(figsize=(5, 5))
+    most = max((k for _, k in pairs), default=1)
+    for (a, b), k in pairs:
+        (x1, y1), (x2, y2) = pos[a], pos[b]
+        ax.plot([x1, x2], [y1, y2], color="#4a7ab0", linewidth=1 + 5 * k / most, alpha=0.7)
+    for c, (x, y) in pos.items():
+        ax.scatter([x], [y], s=500, color="#f0c05a", zorder=3)
+        ax.text(x, y, c, ha="center", va="center", fontsize=9, zorder=4)
+    ax.set_title(catalogue(lang)["CHART_NETWORK"])
+    ax.set_axis_off()
+    ax.set_xlim(-1.4, 1.4)
+    ax.set_ylim(-1.4, 1.4)
+    return _png(fig)
+
+
+def all_charts(stats: dict, headings: list[str], month: str, lang: str) -> dict[str, bytes]:
+    return {"trend": trend(stats, headings, month, lang), "topics": topics(stats, lang),
+            "network": network(stats, lang)}

@@ -1,0 +1,76 @@
+"""Draft conclusions computed from the data: active pairs, change, first contacts, rising topics."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from kronika.report.build import load_events, month_bounds, parties, report_month, shift_month
+from kronika.report.grammar import country_name
+from kronika.report.messages import catalogue, join
+from kronika.report.profile import Profile
+
+
+def _pairs(ev: dict, profile: Profile) -> set[tuple[str, str]]:
+    """Country pairs across the groups of each section that the event involves."""
+    ps = parties(ev)
+    return {(a, b) for sec in profile.sections for a in ps & sec.a for b in ps & sec.b}
+
+
+def _in_profile(ev: dict, profile: Profile) -> bool:
+    return any(sec.holds(parties(ev)) for sec in profile.sections)
+
+
+def monthly(conn, profile: Profile, month: str, months_back: int = 12) -> dict:
+    """Per month: stories, pairs, topics and events per section, for this month and those before."""
+    first, _ = month_bounds(shift_month(month, -months_back))
+    _, last = month_bounds(month)
+    out: dict[str, dict] = {}
+    for ev in load_events(conn, first, last):
+        m = report_month(ev)
+        slot = out.setdefault(m, {"stories": set(), "pairs": Counter(), "topics": Counter(),
+                                  "sections": Counter()})
+        if not _in_profile(ev, profile) or ev["story_id"] in slot["stories"]:
+            continue
+        slot["stories"].add(ev["story_id"])
+        for p in _pairs(ev, profile):
+            slot["pairs"][p] += 1
+        for x in json.loads(ev["topics"]):
+            slot["topics"][x] += 1
+        for i, sec in enumerate(profile.sections):
+            if sec.holds(parties(ev)):
+                slot["sections"][i] += 1
+    return out
+
+
+def conclusions(conn, profile: Profile, month: str, lang: str) -> tuple[list[str], dict]:
+    """The draft conclusions as sentences of the report language, and the figures behind them."""
+    c = catalogue(lang)
+    data = monthly(conn, profile, month)
+    empty = {"stories": set(), "pairs": Counter(), "topics": Counter(), "sections": Counter()}
+    now = data.get(month, empty)
+    history = [data.get(shift_month(month, -k), empty) for k in range(1, 13)]
+    n, prev = len(now["stories"]), len(history[0]["stories"])
+    avg = sum(len(h["stories"]) for h in history) / 12
+    stats = {"stories": n, "previous": prev, "average_12": round(avg, 1), "pairs": now["pairs"],
+             "topics": now["topics"], "monthly": {m: len(v["stories"]) for m, v in data.items()},
+             "sections_monthly": {m: dict(v["sections"]) for m, v in data.items()}}
+    if not n:
+        return [c["C_NONE"]], stats
+    name = lambda code: country_name(code, lang)
+    out = []
+    top = now["pairs"].most_common(3)
+    if top:
+        out.append(c["C_MOST_ACTIVE"].format(pairs=join(
+            [c["C_PAIR"].format(a=name(a), b=name(b), n=k) for (a, b), k in top], lang)))
+    out.append(c["C_CHANGE"].format(n=n, prev=prev, avg=f"{avg:.1f}"))
+    earlier = set().union(*(h["pairs"] for h in history))
+    first_time = [p for p in now["pairs"] if p not in earlier]
+    if first_time:
+        out.append(c["C_FIRST"].format(pairs=join([f"{name(a)}–{name(b)}" for a, b in first_time[:5]], lang)))
+    base = Counter()
+    for h in history:
+        base.update(h["topics"])
+    rising = [x for x, k in now["topics"].most_common() if k >= 2 and k > 1.5 * base[x] / 12]
+    if rising:
+        out.append(c["C_RISING"].format(topics=join([c["TOPICS"].get(x, x) for x in rising[:4]], lang)))
+    return out, stats

@@ -1,0 +1,61 @@
+"""Names in the report language, in the grammatical case a sentence needs (Polish via Morfeusz)."""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from kronika.report.messages import catalogue
+
+CASES = {"nom", "gen", "dat", "acc", "inst", "loc", "voc"}
+
+
+@cache
+def _morfeusz():
+    import morfeusz2
+
+    return morfeusz2.Morfeusz(expand_tags=True)
+
+
+def country_name(code: str, lang: str) -> str:
+    """The state's name in the report language: the catalogue's own, else CLDR's."""
+    own = (catalogue(lang).get("COUNTRY_NAMES") or {}).get(code)
+    if own:
+        return own
+    from kronika.report_names import country_name as cldr
+
+    return cldr(code, lang)
+
+
+@lru_cache(maxsize=4096)
+def decline(phrase: str, case: str, lang: str) -> str:
+    """The phrase in the case: decline('Japonia', 'acc', 'pl') -> 'Japonię'; other languages as they are."""
+    if lang != "pl" or not case or case == "nom" or case not in CASES:
+        return phrase
+    return " ".join(_decline_word(w, case) for w in phrase.split())
+
+
+def _decline_word(word: str, case: str) -> str:
+    """One word of a nominative phrase in another case, agreeing in number and gender."""
+    m = _morfeusz()
+    # a noun reading first ("Polska" the country, not the adjective), then adjectives and participles
+    def rank(a):
+        tag, quals = a[2][2], a[2][3]
+        pos = tag.split(":")[0]
+        return (0 if pos == "subst" and "nazwa_geograficzna" in quals else {"subst": 1, "adj": 2, "ppas": 3}.get(pos, 9))
+
+    readings = sorted(m.analyse(word), key=rank)
+    for _s, _e, (_form, lemma, tag, _q, _k) in readings:
+        parts = tag.split(":")
+        if parts[0] not in ("subst", "adj", "ppas") or len(parts) < 3 or "nom" not in parts[2].split("."):
+            continue
+        number = parts[1]
+        gender = parts[3] if len(parts) > 3 else ""
+        for form, glemma, gtag, _q2, _k2 in m.generate(lemma.split(":")[0]):
+            g = gtag.split(":")
+            if glemma != lemma or g[0] != parts[0] or g[1] != number or case not in g[2].split("."):
+                continue
+            if gender and len(g) > 3 and not set(gender.split(".")) & set(g[3].split(".")):
+                continue
+            if (parts[0] == "adj" and g[-1] != "pos") or (parts[0] == "ppas" and g[-1] != "aff"):
+                continue
+            return form[:1].upper() + form[1:] if word[:1].isupper() else form
+    return word

@@ -1,0 +1,52 @@
+"""Assemble a monthly report from the store: the one function `kronika report` calls."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kronika.report import charts as chart_mod
+from kronika.report.build import Report, build_sections, load_events, month_bounds
+from kronika.report.conclusions import conclusions
+from kronika.report.messages import ReportError, catalogue, fill
+from kronika.report.profile import load_profile
+from kronika.store.db import Store
+
+
+def make_report(store: Store, profile_name: str, month: str, lang: str | None = None,
+                commentary: str | Path | None = None, with_charts: bool = True) -> Report:
+    """The report of one month for a profile, in the profile's or the given language."""
+    profile = load_profile(profile_name)
+    lang = lang or profile.language
+    c = catalogue(lang)
+    try:
+        first, last = month_bounds(month)
+    except ValueError as e:
+        raise ReportError(str(e)) from e
+    with store.connect() as conn:
+        events = load_events(conn, first, last)
+        sections = build_sections(conn, profile, events, lang, first)
+        concl, stats = conclusions(conn, profile, month, lang)
+    commentary_md = None
+    if commentary:
+        path = Path(commentary)
+        if not path.exists():
+            raise ReportError(f"commentary file {path} does not exist")
+        commentary_md = path.read_text(encoding="utf-8")
+    entries = sorted((e for s in sections for e in s.entries), key=lambda e: -e.n_sources)
+    seen, items = set(), []
+    for e in entries:
+        if e.story_id not in seen:
+            seen.add(e.story_id)
+            items.append(c["COMMENTARY_ITEM"].format(date=e.date_text, headline=e.headline, n=e.n_sources))
+    report = Report(
+        title=profile.text(profile.title, lang), institution=profile.text(profile.institution, lang),
+        period=fill(c["PERIOD"], lang, month_nominative=c["MONTHS_NOMINATIVE"][first.month - 1], year=first.year),
+        language=lang, month=month, conclusions=concl, sections=sections, commentary_md=commentary_md,
+        commentary_items=items[:5], stats=stats)
+    if with_charts:
+        report.charts = chart_mod.all_charts(stats, [s.heading for s in sections], month, lang)
+    return report
+
+
+def generated_line(lang: str) -> str:
+    return catalogue(lang)["GENERATED"].format(today=dt.date.today().isoformat())

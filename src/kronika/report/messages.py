@@ -1,0 +1,55 @@
+"""Per-language wording of reports (messages/<lang>.yaml): no report text lives in code."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+MESSAGES = Path(__file__).parent / "messages"
+
+
+class ReportError(ValueError):
+    """A report cannot be made as asked; the message says how to fix the request."""
+
+
+def languages() -> list[str]:
+    return sorted(p.stem for p in MESSAGES.glob("*.yaml"))
+
+
+@cache
+def catalogue(lang: str) -> dict:
+    """The message catalogue of a report language."""
+    path = MESSAGES / f"{lang}.yaml"
+    if not path.exists():
+        raise ReportError(f"no report wording for '{lang}'; available: {', '.join(languages())} "
+                          f"(add src/kronika/report/messages/{lang}.yaml)")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
+
+
+def fill(template: str, lang: str, **values) -> str:
+    """Fill {name} and {name:case} slots; values for cased slots are declined in the language."""
+    from kronika.report.grammar import decline
+
+    def sub(m):
+        name, case = m.group(1), m.group(2)
+        v = values.get(name, "")
+        if isinstance(v, (list, tuple)):  # a list of names: declined one by one, then joined
+            v = join([decline(x, case, lang) if case else x for x in v], lang)
+        elif case:
+            v = decline(str(v), case, lang)
+        return str(v)
+
+    return _SLOT.sub(sub, template)
+
+
+def join(items: list[str], lang: str) -> str:
+    """'A', 'A i B', 'A, B i C'."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {catalogue(lang)['AND']} " + items[-1]

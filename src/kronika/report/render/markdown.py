@@ -1,0 +1,36 @@
+"""The report as Markdown: the analysts' layout in plain text."""
+from __future__ import annotations
+
+from kronika.report.build import Report
+from kronika.report.make import generated_line
+from kronika.report.messages import catalogue
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def entry_lines(e, lang: str) -> list[str]:
+    c = catalogue(lang)
+    mark = f"{c['SOURCE_LANGUAGE'].format(lang=e.body_lang)} " if e.body_lang else ""
+    lines = [f"**{e.date_text}: {e.headline}.** {mark}{e.body}", ""]
+    if e.sources:
+        lines += [f"{c['SOURCES']}:", ""] + [f"- <{u}>" for u in e.sources] + [""]
+    return lines
+
+
+def to_markdown(r: Report) -> str:
+    c = catalogue(r.language)
+    out = [f"# {r.title}", "", r.institution, "", r.period, "", f"*{generated_line(r.language)}*", "",
+           f"## I. {c['CONCLUSIONS']}", "", f"*{c['DRAFT']}*", ""]
+    out += [f"{LETTERS[i]}. {s}" for i, s in enumerate(r.conclusions)] + [""]
+    for s in r.sections:
+        out += [f"## {s.number}. {s.heading.upper()}", ""]
+        if not s.entries:
+            out += [c["NO_EVENTS"], ""]
+        for e in s.entries:
+            out += entry_lines(e, r.language)
+    out += [f"## {c['COMMENTARY']}", ""]
+    if r.commentary_md:
+        out += [r.commentary_md.strip(), ""]
+    else:
+        out += [f"*{c['COMMENTARY_PLACEHOLDER']}*", ""] + [f"{i + 1}. {x}" for i, x in enumerate(r.commentary_items)] + [""]
+    return "\n".join(out)
