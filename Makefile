@@ -16,8 +16,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[$(EXTRAS)]"
 	touch $(STAMP)
 
+DEMO_DB := out/demo.db
+
 demo: install
 	$(BIN)/kronika extract examples/ --format table
+	mkdir -p out && rm -f $(DEMO_DB)*
+	$(BIN)/kronika add --db $(DEMO_DB) examples/
+	@for fmt in md html docx pdf; do \
+	    $(BIN)/kronika report --db $(DEMO_DB) --profile japan-cee --month 2025-05 --format $$fmt \
+	        -o out/report-japan-cee-2025-05.$$fmt || exit 1; done
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -193,8 +193,12 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
     if j < len(runs):
         nxt = runs[j]
         gap = a.text[r.char_end:nxt.start]
+        words_between = _gap_words(a, r.char_end, nxt.start, lang)
+        # a lone capitalised word names someone only right after the title ("Minister Lipavský")
+        if len(nxt.words) == 1 and words_between > 0:
+            return None
         if len(gap) <= 80 and not _BREAK.search(gap) and not re.search(r"[()\"“”„«»]", gap) \
-                and _gap_words(a, r.char_end, nxt.start, lang) <= 2:
+                and words_between <= 2:
             # another title in between belongs to someone else
             if not any(r.char_end <= o.char_start and o.char_end <= nxt.start for o in a.roles if o is not r):
                 return j

@@ -181,6 +181,10 @@ def story_sources(conn, story_events: list[dict]) -> list[str]:
         own = next(e["url"] for e in story_events if e["document_id"] == did)
         cands = ([own] if own else []) + [r[0] for r in conn.execute(
             select(t.document_urls.c.url).where(t.document_urls.c.document_id == did).order_by(t.document_urls.c.url))]
+        if not cands:  # a file read from disk: its path is the source
+            meta = conn.execute(select(t.documents.c.fetch_meta).where(t.documents.c.id == did)).scalar()
+            path = json.loads(meta or "{}").get("source")
+            cands = [path] if path else []
         urls += cands
     seen, out = set(), []
     for u in urls:

@@ -16,6 +16,7 @@ body { font-family: "DejaVu Serif", Georgia, serif; font-size: 11pt; line-height
 .title-page h1 { font-size: 20pt; }
 h2 { font-size: 13pt; margin-top: 1.6em; border-bottom: 1px solid #999; }
 .draft { font-style: italic; color: #8a5a00; }
+ol.conclusions { list-style-type: lower-alpha; }
 .entry { margin: 0.9em 0; }
 .entry .date, .entry .headline { font-weight: bold; }
 .lang { color: #666; font-size: 9pt; }
@@ -51,7 +52,7 @@ def to_html(r: Report) -> str:
              f"<title>{_e(r.title)} – {_e(r.period)}</title><style>{CSS}</style></head><body>",
              f"<section class=\"title-page\"><h1>{_e(r.title)}</h1><p>{_e(r.institution)}</p>"
              f"<p>{_e(r.period)}</p><p class=\"lang\">{_e(generated_line(r.language))}</p></section>",
-             f"<h2>I. {_e(c['CONCLUSIONS'])}</h2><p class=\"draft\">{_e(c['DRAFT'])}</p><ol type=\"a\">"]
+             f"<h2>I. {_e(c['CONCLUSIONS'])}</h2><p class=\"draft\">{_e(c['DRAFT'])}</p><ol class=\"conclusions\" type=\"a\">"]
     parts += [f"<li>{_e(s)}</li>" for s in r.conclusions] + ["</ol>"]
     for s in r.sections:
         parts.append(f"<h2>{_e(s.number)}. {_e(s.heading.upper())}</h2>")

@@ -5,13 +5,19 @@ from kronika.report.build import Report
 from kronika.report.render.html import to_html
 
 
-def _offline(url: str, *args, **kwargs):
-    """Every resource is inline (data: URIs); anything else is refused rather than fetched."""
-    if url.startswith("data:"):
-        from weasyprint.urls import default_url_fetcher
+def _offline_fetcher():
+    """Only data: URIs (our inline charts) may be read; any other address is refused."""
+    from weasyprint import urls
 
-        return default_url_fetcher(url, *args, **kwargs)
-    raise ValueError(f"the report must not load {url}")
+    if hasattr(urls, "URLFetcher"):  # WeasyPrint 66 and later
+        return urls.URLFetcher(allowed_protocols={"data"}, fail_on_errors=True)
+
+    def fetch(url, *args, **kwargs):  # older WeasyPrint: a plain function
+        if not url.startswith("data:"):
+            raise ValueError(f"the report must not load {url}")
+        return urls.default_url_fetcher(url, *args, **kwargs)
+
+    return fetch
 
 
 def to_pdf(r: Report) -> bytes:
@@ -19,4 +25,4 @@ def to_pdf(r: Report) -> bytes:
         import weasyprint
     except ImportError as e:
         raise RuntimeError("PDF reports need the pdf extra: pip install 'kronika[pdf]'") from e
-    return weasyprint.HTML(string=to_html(r), url_fetcher=_offline, base_url=None).write_pdf()
+    return weasyprint.HTML(string=to_html(r), url_fetcher=_offline_fetcher(), base_url=None).write_pdf()
