@@ -111,6 +111,21 @@ def bench_queries(db: Path) -> dict:
     return out
 
 
+def bench_report(db: Path) -> dict:
+    """Seconds to draft one month's report, as PDF, from a 12-month database."""
+    from kronika.report.make import make_report
+    from kronika.report.render import render
+    from kronika.store import open_store
+
+    store = open_store(str(db))
+    t0 = time.perf_counter()
+    rep = make_report(store, "east-slavic", "2025-11", "pl")
+    pdf = render(rep, "pdf")
+    secs = time.perf_counter() - t0
+    entries = sum(len(s.entries) for s in rep.sections)
+    return {"seconds": round(secs, 2), "entries": entries, "pdf_kb": len(pdf) // 1024}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=100_000)
@@ -122,7 +137,11 @@ def main() -> None:
         generate(big, a.events)
         gen = time.perf_counter() - t0
         queries = bench_queries(big)
-    res = {"ingest": ingest, "generate_s": round(gen, 1), "events": a.events, "queries": queries}
+        year = Path(tmp) / "year.db"
+        generate(year, 20_000)
+        report = bench_report(year)
+    res = {"ingest": ingest, "generate_s": round(gen, 1), "events": a.events, "queries": queries,
+           "report": report}
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "store.json").write_text(json.dumps(res, indent=2))
@@ -130,6 +149,8 @@ def main() -> None:
     print(f"events query latency on {a.events:,} events (target < 100 ms):")
     for name, q in queries.items():
         print(f"  {name:<28} median {q['median_ms']:>6} ms   max {q['max_ms']:>6} ms")
+    print(f"monthly PDF report, 20,000 events in 12 months: {report['seconds']} s "
+          f"({report['entries']} entries, {report['pdf_kb']} KB; target < 10 s)")
 
 
 if __name__ == "__main__":
