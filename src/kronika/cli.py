@@ -450,5 +450,44 @@ def report(profile_name, month, lang, fmt, output, commentary, db):
     click.echo(output)
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db, host, port):
+    """Open the analysts' workspace in the browser (http://HOST:PORT)."""
+    try:
+        import uvicorn
+
+        from kronika.web.app import create_app
+    except ImportError as e:
+        raise click.ClickException(f"the workspace needs the web extra: pip install 'kronika[web]' ({e})")
+    click.echo(f"Kronika workspace on http://{host}:{port} (database {db or 'kronika.db'})", err=True)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+@main.group()
+def users():
+    """Accounts of the workspace."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["viewer", "editor", "admin"]), required=True)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@db_option
+def users_add(name, role, password_stdin, db):
+    """Create an account (the password is asked for, or read from stdin)."""
+    from kronika.web.auth import AuthError, add_user
+
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else \
+        click.prompt("password", hide_input=True, confirmation_prompt=True)
+    try:
+        uid = add_user(_store(db), name, role, password)
+    except AuthError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"user {uid}: {name} ({role})")
+
+
 if __name__ == "__main__":
     main()

@@ -47,6 +47,7 @@ class Fetcher:
     retries: int = 3
     backoff: float = 1.0          # first pause before a retry; doubles each time
     respect_robots: bool = True
+    guard: object = None          # called with every URL before it is requested (SSRF checks)
     _last: dict = field(default_factory=dict, repr=False)
     _robots: dict = field(default_factory=dict, repr=False)
     _client: object = field(default=None, repr=False)
@@ -58,8 +59,9 @@ class Fetcher:
                 import httpx
             except ImportError as e:
                 raise RuntimeError("fetching URLs needs the web extra: pip install 'kronika[web]'") from e
+            hooks = {"request": [lambda req: self.guard(str(req.url))]} if self.guard else {}
             self._client = httpx.Client(headers={"User-Agent": self.user_agent}, follow_redirects=True,
-                                        timeout=self.timeout, max_redirects=5)
+                                        timeout=self.timeout, max_redirects=5, event_hooks=hooks)
         return self._client
 
     def close(self) -> None:
@@ -95,6 +97,11 @@ class Fetcher:
 
     def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         """GET a URL, conditionally when etag or last_modified are known."""
+        if self.guard:
+            try:
+                self.guard(url)
+            except ValueError as e:
+                return FetchResult(url, None, error=str(e))
         if not self.allowed(url):
             return FetchResult(url, None, error="disallowed by robots.txt")
         headers = {}
@@ -127,6 +134,8 @@ class Fetcher:
                     if r.status_code >= 400:
                         res.error = f"HTTP {r.status_code}"
                     return res
+            except ValueError as e:  # the guard refused a redirect target
+                return FetchResult(url, None, error=str(e))
             except (httpx.TransportError, httpx.TooManyRedirects) as e:
                 if attempt < retries and not isinstance(e, httpx.TooManyRedirects):
                     time.sleep(delay)

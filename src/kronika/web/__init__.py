@@ -1,0 +1,1 @@
+"""Web workspace for analysts: review, curate, search, build the report (FastAPI)."""

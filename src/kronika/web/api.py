@@ -1,0 +1,132 @@
+"""The JSON API: the workspace's operations for scripts, described at /openapi.json."""
+from __future__ import annotations
+
+from fastapi import Depends, File, HTTPException, Request, UploadFile
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from kronika.store.curate import CurationError, edit_event, history, merge_stories, set_status, split_story
+from kronika.store.query import get_event, search
+from kronika.web import ops
+
+
+class EventEdit(BaseModel):
+    """Fields to change, as on the command line: countries and topics comma-separated."""
+    changes: dict[str, str] = Field(examples=[{"countries": "JP,PL", "mode": "visit"}])
+
+
+class Merge(BaseModel):
+    target: int
+    others: list[int]
+
+
+class Split(BaseModel):
+    events: list[int]
+
+
+class UrlIn(BaseModel):
+    url: str
+
+
+class FeedIn(BaseModel):
+    url: str
+    name: str | None = None
+
+
+class ReportIn(BaseModel):
+    profile: str
+    month: str = Field(pattern=r"^\d{4}-\d{2}$")
+    lang: str | None = None
+    format: str = "pdf"
+    commentary: str = ""
+
+
+def register(app, store, user, editor, admin, csrf_ok):
+    @app.get("/api/me", tags=["account"])
+    def me(u: dict = Depends(user)):
+        return {"name": u["name"], "role": u["role"], "csrf": u["csrf"]}
+
+    @app.get("/api/events", tags=["events"])
+    def api_events(request: Request, page_no: int = 1, u: dict = Depends(user)):
+        args = {k: v for k, v in request.query_params.items() if v}
+        try:
+            rows, _ = ops.find_events(store(), args, page_no)
+        except ValueError as e:
+            raise HTTPException(400, str(e))
+        return {"page": page_no, "events": rows}
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def api_event(event_id: int, u: dict = Depends(user)):
+        ev = get_event(store(), event_id)
+        if ev is None:
+            raise HTTPException(404, f"no event {event_id}")
+        return {**ev, "history": history(store(), "event", event_id)}
+
+    @app.patch("/api/events/{event_id}", tags=["events"])
+    async def api_edit(request: Request, event_id: int, body: EventEdit, u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        try:
+            return edit_event(store(), event_id, body.changes, who=u["name"])
+        except CurationError as e:
+            raise HTTPException(400, str(e))
+
+    @app.post("/api/events/{event_id}/approve", tags=["events"])
+    async def api_approve(request: Request, event_id: int, u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        return set_status(store(), event_id, "approved", who=u["name"])
+
+    @app.post("/api/events/{event_id}/reject", tags=["events"])
+    async def api_reject(request: Request, event_id: int, u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        return set_status(store(), event_id, "rejected", who=u["name"])
+
+    @app.post("/api/stories/merge", tags=["stories"])
+    async def api_merge(request: Request, body: Merge, u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        try:
+            return {"story": merge_stories(store(), body.target, body.others, who=u["name"])}
+        except CurationError as e:
+            raise HTTPException(400, str(e))
+
+    @app.post("/api/stories/{story_id}/split", tags=["stories"])
+    async def api_split(request: Request, story_id: int, body: Split, u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        try:
+            return {"story": split_story(store(), story_id, body.events, who=u["name"])}
+        except CurationError as e:
+            raise HTTPException(400, str(e))
+
+    @app.get("/api/search", tags=["events"])
+    def api_search(q: str, limit: int = 20, u: dict = Depends(user)):
+        return {"results": search(store(), q, min(limit, 200))}
+
+    @app.post("/api/documents/url", tags=["sources"])
+    async def api_add_url(request: Request, body: UrlIn, u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        return {"result": ops.add_url(store(), body.url)}
+
+    @app.post("/api/documents/upload", tags=["sources"])
+    async def api_upload(request: Request, file: UploadFile = File(...), u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        return {"result": ops.add_upload(store(), file.filename, await file.read(ops.MAX_UPLOAD + 1))}
+
+    @app.get("/api/sources", tags=["sources"])
+    def api_sources(u: dict = Depends(user)):
+        return {"feeds": ops.feeds(store()), "documents": ops.recent_documents(store())}
+
+    @app.post("/api/feeds", tags=["sources"])
+    async def api_feed_add(request: Request, body: FeedIn, u: dict = Depends(admin)):
+        await csrf_ok(request, u)
+        return {"result": ops.add_feed(store(), body.url, body.name or "")}
+
+    @app.delete("/api/feeds/{feed_id}", tags=["sources"])
+    async def api_feed_delete(request: Request, feed_id: int, u: dict = Depends(admin)):
+        await csrf_ok(request, u)
+        ops.remove_feed(store(), feed_id)
+        return {"removed": feed_id}
+
+    @app.post("/api/reports", tags=["reports"])
+    async def api_report(request: Request, body: ReportIn, u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        data = ops.report_bytes(store(), body.profile, body.month, body.lang, body.commentary, body.format)
+        return Response(data, media_type=ops.MEDIA[body.format])

@@ -1,0 +1,167 @@
+"""HTML pages: dashboard, events, event and story, sources, report builder, users."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from urllib.parse import urlencode
+
+from fastapi import Depends, File, Form, HTTPException, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy import func, select
+
+from kronika.store import schema as t
+from kronika.store.curate import CurationError, edit_event, history, merge_stories, set_status, split_story
+from kronika.store.query import EventFilter, get_event, list_events, search
+from kronika.web import auth, ops
+from kronika.web.highlight import highlighted
+from kronika.web.safety import UnsafeInput
+
+FILTERS = ("date_from", "date_to", "country", "pair", "topic", "type", "lang", "status", "story", "q", "sort")
+
+
+def register(app, store, user, editor, admin, csrf_ok, page):
+    @app.get("/", response_class=HTMLResponse)
+    def dashboard(request: Request, u: dict = Depends(user)):
+        return page(request, "dashboard.html", u, **ops.dashboard(store()))
+
+    @app.get("/charts/trend.png")
+    def trend_png(u: dict = Depends(user)):
+        return Response(ops.trend_png(store()), media_type="image/png")
+
+    @app.get("/events", response_class=HTMLResponse)
+    def events(request: Request, u: dict = Depends(user), page_no: int = 1):
+        args = {k: v for k, v in request.query_params.items() if k in FILTERS and v}
+        try:
+            rows, total_shown = ops.find_events(store(), args, page_no)
+        except ValueError as e:
+            raise HTTPException(400, str(e))
+        nxt = urlencode({**args, "page_no": page_no + 1}) if total_shown == ops.PAGE else None
+        prev = urlencode({**args, "page_no": page_no - 1}) if page_no > 1 else None
+        return page(request, "events.html", u, rows=rows, args=args, next_q=nxt, prev_q=prev, page_no=page_no)
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse)
+    def event_page(request: Request, event_id: int, u: dict = Depends(user)):
+        ev = get_event(store(), event_id)
+        if ev is None:
+            raise HTTPException(404, f"no event {event_id}")
+        doc_text = ops.document_text(store(), ev["document"]["id"])
+        marks = {k: v for k, v in ev["evidence"].items() if v}
+        story = list_events(store(), EventFilter(story=ev["story"], limit=100)) if ev["story"] else []
+        return page(request, "event.html", u, ev=ev, text_html=highlighted(doc_text, marks),
+                    story=[e for e in story if e["id"] != event_id], history=history(store(), "event", event_id),
+                    story_history=history(store(), "story", ev["story"]) if ev["story"] else [],
+                    can_edit=auth.rank(u["role"]) >= auth.rank("editor"))
+
+    @app.post("/events/{event_id}/edit")
+    async def event_edit(request: Request, event_id: int, u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        form = await request.form()
+        changes = {k: str(v) for k, v in form.items() if k != "csrf"}
+        ev = get_event(store(), event_id)
+        if ev is None:
+            raise HTTPException(404, f"no event {event_id}")
+        current = ops.editable_values(ev)
+        changes = {k: v for k, v in changes.items() if current.get(k, "") != v}
+        try:
+            edit_event(store(), event_id, changes, who=u["name"])
+        except CurationError as e:
+            raise HTTPException(400, str(e))
+        return RedirectResponse(f"/events/{event_id}", status_code=303)
+
+    @app.post("/events/{event_id}/{action}")
+    async def event_status(request: Request, event_id: int, action: str, u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        status = {"approve": "approved", "reject": "rejected", "reopen": "new"}.get(action)
+        if status is None:
+            raise HTTPException(404, f"no action {action}")
+        try:
+            set_status(store(), event_id, status, who=u["name"])
+        except CurationError as e:
+            raise HTTPException(400, str(e))
+        return RedirectResponse(f"/events/{event_id}", status_code=303)
+
+    @app.post("/stories/merge")
+    async def stories_merge(request: Request, target: int = Form(...), other: int = Form(...),
+                            back: int = Form(...), u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        try:
+            merge_stories(store(), target, [other], who=u["name"])
+        except CurationError as e:
+            raise HTTPException(400, str(e))
+        return RedirectResponse(f"/events/{back}", status_code=303)
+
+    @app.post("/stories/{story_id}/split")
+    async def stories_split(request: Request, story_id: int, event: int = Form(...), u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        try:
+            split_story(store(), story_id, [event], who=u["name"])
+        except CurationError as e:
+            raise HTTPException(400, str(e))
+        return RedirectResponse(f"/events/{event}", status_code=303)
+
+    @app.get("/sources", response_class=HTMLResponse)
+    def sources(request: Request, u: dict = Depends(user), message: str | None = None):
+        return page(request, "sources.html", u, feeds=ops.feeds(store()), recent=ops.recent_documents(store()),
+                    message=message)
+
+    @app.post("/sources/url")
+    async def source_url(request: Request, url: str = Form(...), u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        return RedirectResponse("/sources?" + urlencode({"message": ops.add_url(store(), url)}), status_code=303)
+
+    @app.post("/sources/upload")
+    async def source_upload(request: Request, file: UploadFile = File(...), u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        data = await file.read(ops.MAX_UPLOAD + 1)
+        return RedirectResponse("/sources?" + urlencode({"message": ops.add_upload(store(), file.filename, data)}),
+                                status_code=303)
+
+    @app.post("/feeds")
+    async def feeds_add(request: Request, url: str = Form(...), name: str = Form(""), u: dict = Depends(admin)):
+        await csrf_ok(request, u)
+        return RedirectResponse("/sources?" + urlencode({"message": ops.add_feed(store(), url, name)}), status_code=303)
+
+    @app.post("/feeds/{feed_id}/delete")
+    async def feeds_delete(request: Request, feed_id: int, u: dict = Depends(admin)):
+        await csrf_ok(request, u)
+        ops.remove_feed(store(), feed_id)
+        return RedirectResponse("/sources", status_code=303)
+
+    @app.get("/report", response_class=HTMLResponse)
+    def report_page(request: Request, u: dict = Depends(user)):
+        return page(request, "report.html", u, **ops.report_choices())
+
+    @app.post("/report/preview")
+    async def report_preview(request: Request, profile: str = Form(...), month: str = Form(...),
+                             lang: str = Form(""), commentary: str = Form(""), u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        html = ops.report_bytes(store(), profile, month, lang or None, commentary, "html")
+        resp = Response(html, media_type="text/html; charset=utf-8")
+        resp.headers["Content-Security-Policy"] = ops.PREVIEW_CSP
+        return resp
+
+    @app.post("/report/download")
+    async def report_download(request: Request, profile: str = Form(...), month: str = Form(...),
+                              lang: str = Form(""), commentary: str = Form(""), fmt: str = Form("pdf"),
+                              u: dict = Depends(editor)):
+        await csrf_ok(request, u)
+        data = ops.report_bytes(store(), profile, month, lang or None, commentary, fmt)
+        return Response(data, media_type=ops.MEDIA[fmt], headers={
+            "Content-Disposition": f'attachment; filename="report-{profile}-{month}.{fmt}"'})
+
+    @app.get("/admin/users", response_class=HTMLResponse)
+    def users_page(request: Request, u: dict = Depends(admin), message: str | None = None):
+        with store().connect() as conn:
+            users = conn.execute(select(t.users.c.id, t.users.c.name, t.users.c.role)).mappings().all()
+        return page(request, "users.html", u, users=users, roles=auth.ROLES, message=message)
+
+    @app.post("/admin/users")
+    async def users_add(request: Request, name: str = Form(...), role: str = Form(...), password: str = Form(...),
+                        u: dict = Depends(admin)):
+        await csrf_ok(request, u)
+        try:
+            auth.add_user(store(), name, role, password)
+            msg = f"user {name} added"
+        except auth.AuthError as e:
+            msg = str(e)
+        return RedirectResponse("/admin/users?" + urlencode({"message": msg}), status_code=303)
