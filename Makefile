@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
 EXTRAS  ?= pdf,web,postgres,dev
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test bench eval screenshots serve clean
 
 install: $(STAMP)
 
@@ -32,10 +32,17 @@ test: install
 bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/web.py
 
 eval: install
 	$(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/corpus/dev --gold $(SHARED)/corpus/seeds \
 	    --cmd "$(BIN)/kronika extract --format jsonl" --show
+
+screenshots: install
+	KRONIKA_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_e2e_browser.py
+
+serve: install
+	$(BIN)/kronika serve --db $(DEMO_DB)
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache out

@@ -454,16 +454,25 @@ def report(profile_name, month, lang, fmt, output, commentary, db):
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-def serve(db, host, port):
+@click.option("--workers", default=None, type=int, help="Server processes; one per CPU core by default.")
+def serve(db, host, port, workers):
     """Open the analysts' workspace in the browser (http://HOST:PORT)."""
+    import os
+
     try:
         import uvicorn
 
-        from kronika.web.app import create_app
+        from kronika.store.db import open_store
     except ImportError as e:
         raise click.ClickException(f"the workspace needs the web extra: pip install 'kronika[web]' ({e})")
-    click.echo(f"Kronika workspace on http://{host}:{port} (database {db or 'kronika.db'})", err=True)
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    if db:
+        os.environ["KRONIKA_DB"] = db
+    open_store(db)  # migrate once, before the workers start
+    workers = workers or os.cpu_count() or 1
+    click.echo(f"Kronika workspace on http://{host}:{port} (database {db or 'kronika.db'}, {workers} workers)",
+               err=True)
+    uvicorn.run("kronika.web.app:factory", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
 
 
 @main.group()

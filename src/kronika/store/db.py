@@ -62,8 +62,7 @@ class Store:
 
     url: str
 
-    @cached_property
-    def engine(self) -> Engine:
+    def _make_engine(self, writer: bool) -> Engine:
         if self.url.startswith("postgresql"):
             try:
                 import psycopg  # noqa: F401
@@ -72,9 +71,21 @@ class Store:
         eng = create_engine(self.url, future=True, pool_pre_ping=True)
         if eng.dialect.name == "sqlite":
             sa_event.listen(eng, "connect", _sqlite_pragmas)
-            # BEGIN IMMEDIATE: two processes never both read, then both try to write and deadlock
-            sa_event.listen(eng, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+            # writers BEGIN IMMEDIATE: two processes never both read, then both try to write and
+            # deadlock; readers BEGIN plainly and, in WAL mode, never wait for a writer
+            begin = "BEGIN IMMEDIATE" if writer else "BEGIN"
+            sa_event.listen(eng, "begin", lambda conn: conn.exec_driver_sql(begin))
         return eng
+
+    @cached_property
+    def engine(self) -> Engine:
+        """The engine for writing transactions (and migrations)."""
+        return self._make_engine(writer=True)
+
+    @cached_property
+    def read_engine(self) -> Engine:
+        """The engine for reading; in PostgreSQL the same as the writing one."""
+        return self.engine if self.dialect != "sqlite" else self._make_engine(writer=False)
 
     @property
     def dialect(self) -> str:
@@ -106,7 +117,8 @@ class Store:
         return self.engine.begin()
 
     def connect(self):
-        return self.engine.connect()
+        """A connection for reading."""
+        return self.read_engine.connect()
 
 
 def open_store(db: str | None = None, migrate: bool = True) -> Store:

@@ -34,6 +34,13 @@ class NeedLogin(Exception):
     pass
 
 
+def factory() -> FastAPI:
+    """The app for `uvicorn --factory` with several workers: settings come from the environment."""
+    import os
+
+    return create_app(os.environ.get("KRONIKA_DB"), os.environ.get("KRONIKA_INSECURE_COOKIES") != "1")
+
+
 def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     """The workspace application over the store at `db`."""
     app = FastAPI(title="Kronika", version="1", description="Diplomatic events: review, curate, search, report.")

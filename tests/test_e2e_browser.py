@@ -1,0 +1,146 @@
+"""End to end in a real browser: Debian's Chromium, headless, driven by Playwright."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+playwright = pytest.importorskip("playwright.sync_api")
+
+from kronika.pipeline import add_inputs  # noqa: E402
+from kronika.store import open_store  # noqa: E402
+from kronika.web.auth import add_user  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = os.environ.get("KRONIKA_SCREENSHOTS")  # e.g. docs/screenshots: refresh the README's pictures
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Debian's chromium is missing; .ci/run installs it")
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    import uvicorn
+
+    from kronika.web.app import create_app
+
+    db = str(tmp_path_factory.mktemp("e2e") / "w.db")
+    store = open_store(db)
+    add_inputs(store, [str(EXAMPLES)])
+    add_user(store, "anna", "editor", "anna-password")
+    add_user(store, "vera", "viewer", "vera-password")
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(server):
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def shot(page, name):
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(SHOTS) / f"{name}.png"), full_page=False)
+
+
+def log_in(page, base, name):
+    page.goto(base + "/login")
+    page.fill("input[name=name]", name)
+    page.fill("input[name=password]", f"{name}-password")
+    page.click("button:has-text('Log in')")
+    page.wait_for_url(base + "/")
+
+
+def test_editor_journey(server, browser, tmp_path):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 860}, accept_downloads=True)
+    page = ctx.new_page()
+    log_in(page, server, "anna")
+    assert "Dashboard" in page.inner_text("h1")
+    shot(page, "dashboard")
+    # add a document by upload
+    page.goto(server + "/sources")
+    article = tmp_path / "kishida-warszawa.txt"
+    article.write_text(
+        "Premier Japonii z wizytą w Warszawie\n\n2023-01-13 12:00\n\n"
+        "Premier Japonii Fumio Kishida spotkał się dzisiaj w Warszawie z premierem Mateuszem Morawieckim. "
+        "Szefowie rządów rozmawiali o bezpieczeństwie w Europie i w regionie Indo-Pacyfiku, o pomocy dla "
+        "Ukrainy oraz o inwestycjach japońskich firm w Polsce i o współpracy w dziedzinie energetyki jądrowej.\n",
+        encoding="utf-8")
+    page.set_input_files("input[type=file]", str(article))
+    page.click("#upload")
+    page.wait_for_url("**/sources?message=*")
+    assert "1 added" in page.inner_text(".message")
+    shot(page, "sources")
+    # find its event and see the evidence highlighted
+    page.goto(server + "/events?lang=pl&q=Kishida")
+    shot(page, "events")
+    page.click("table.events a >> nth=0")
+    assert page.locator("mark.ev-date").count() >= 1 and page.locator("mark.ev-countries").count() >= 1
+    assert page.locator("mark.ev-persons").count() >= 1
+    shot(page, "event")
+    # correct a field
+    page.fill("input[name=mode]", "multilateral")
+    page.click("#edit-form button")
+    page.wait_for_load_state()
+    assert "CONSULT / multilateral" in page.inner_text(".fields dl")
+    assert "edit mode" in page.inner_text("body")
+    # build and download a report
+    page.goto(server + "/report")
+    page.select_option("select[name=profile]", "japan-cee")
+    page.fill("input[name=month]", "2022-05")
+    page.click("button:has-text('Preview')")
+    frame = page.frame(name="preview")
+    frame.wait_for_selector("h2")
+    assert "CONCLUSIONS" in frame.inner_text("body")
+    shot(page, "report")
+    with page.expect_download() as dl:
+        page.click("#download-md")
+    path = tmp_path / "report.md"
+    dl.value.save_as(str(path))
+    assert "# REPORT: Japan and Central and Eastern Europe" in path.read_text(encoding="utf-8")
+    ctx.close()
+
+
+def test_viewer_cannot_edit(server, browser):
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    log_in(page, server, "vera")
+    page.goto(server + "/events")
+    page.click("table.events a >> nth=0")
+    assert page.locator("#edit-form").count() == 0 and page.locator("#approve").count() == 0
+    event_url = page.url
+    status = page.evaluate("""async (url) => {
+        const me = await (await fetch('/api/me')).json();
+        const r = await fetch(url.replace('/events/', '/api/events/'), {method: 'PATCH',
+            headers: {'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf},
+            body: JSON.stringify({changes: {mode: 'phone'}})});
+        return r.status; }""", event_url)
+    assert status == 403
+    ctx.close()
