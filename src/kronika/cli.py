@@ -131,16 +131,18 @@ def add(inputs, db, language, published):
     """Ingest files, folders or URLs: extract their events and store them (duplicates are skipped)."""
     from kronika.pipeline import add_inputs
 
+    from pathlib import Path
+
+    from kronika.ingest.files import SUFFIXES
+
     store = _store(db)
     fetcher = _fetcher() if any(i.startswith(("http://", "https://")) for i in inputs) else None
-    n = [0]
-
-    def progress(what):
-        n[0] += 1
-        if n[0] % 10 == 0 or n[0] == 1:
-            click.echo(f"  [{n[0]}] {what}", err=True)
-
-    summary = add_inputs(store, list(inputs), fetcher, language, published, progress=progress)
+    # a bar for long batches: files in folders are counted up front, every URL is one
+    total = sum(sum(1 for f in Path(i).rglob("*") if f.suffix.lower() in SUFFIXES) if Path(i).is_dir() else 1
+                for i in inputs)
+    with click.progressbar(length=total, label="adding", file=sys.stderr,
+                           show_pos=True, hidden=total < 5) as bar:
+        summary = add_inputs(store, list(inputs), fetcher, language, published, progress=lambda _w: bar.update(1))
     for line in summary.failed:
         click.echo(f"kronika: {line}", err=True)
     click.echo(summary.line())

@@ -47,8 +47,12 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         doc_text = ops.document_text(store(), ev["document"]["id"])
         marks = {k: v for k, v in ev["evidence"].items() if v}
         story = list_events(store(), EventFilter(story=ev["story"], limit=100)) if ev["story"] else []
+        story = [e for e in story if e["id"] != event_id]
+        # every source of the story, each with its own evidence marked
+        others = [(o, highlighted(ops.document_text(store(), o["document"]["id"]),
+                                  {k: v for k, v in o["evidence"].items() if v})) for o in story[:10]]
         return page(request, "event.html", u, ev=ev, text_html=highlighted(doc_text, marks),
-                    story=[e for e in story if e["id"] != event_id], history=history(store(), "event", event_id),
+                    story=story, others=others, history=history(store(), "event", event_id),
                     story_history=history(store(), "story", ev["story"]) if ev["story"] else [],
                     can_edit=auth.rank(u["role"]) >= auth.rank("editor"))
 
