@@ -15,6 +15,7 @@ from kronika.lang import load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis, analyze
 from kronika.nlp.dates import ResolvedDate, find_dates, resolve
+from kronika.nlp.persons import EAST_SLAVIC, east_slavic_to_english
 
 MAX_TOPICS = 4
 LEAD_MIN = 300  # a lead paragraph shorter than this is continued by the next one
@@ -317,6 +318,11 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     persons = choose_persons(a, reg, other)
     countries, cev = choose_countries(a, reg, persons, title_end)
     countries = _fill_person_countries(persons, countries, HOME.get(a.lang))
+    rules = load(a.lang).east_slavic
+    for p in persons:
+        if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.__dict__.get("_anglicised"):
+            p.name = east_slavic_to_english(p.name, rules)
+            p.__dict__["_anglicised"] = True  # the analysis is shared by a chronicle's entries
     org_matches = [m for m in a.organizations + a.groups if _in(m, reg.start, reg.lead_end)]
     orgs = sorted({m.key for m in org_matches})
     if "EU" in countries and "EU" not in orgs:

@@ -143,6 +143,7 @@ class Language:
         self.name_endings = sorted(((str(a), str(b or "")) for a, b in (n.get("NAME_ENDINGS") or [])),
                                    key=lambda ab: -len(ab[0]))
         self.not_names = {f.lower() for f in _forms(n.get("NOT_NAMES"))}
+        self.east_slavic = [(str(a), str(b)) for a, b in (n.get("EAST_SLAVIC_TO_ENGLISH") or [])]
         self.markers = {f.lower() for f in _forms(n.get("MARKERS"))}
 
 

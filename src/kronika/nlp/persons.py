@@ -268,6 +268,27 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]]) -> str:
     return base.replace("ō", "o").replace("Ō", "O").replace("ū", "u") if code not in ("lv", "lt") else base.replace("ō", "o")
 
 
+EAST_SLAVIC = {"RU", "BY", "UA", "KZ"}
+
+
+def east_slavic_to_english(name: str, rules: list[tuple[str, str]]) -> str:
+    """'Andrei Popkow' -> 'Andrei Popkov': the English spelling of a Russian name written in Polish."""
+    out = []
+    for word in name.split():
+        low, res, i = word.lower(), [], 0
+        while i < len(low):  # one pass, first listed rule wins: "cz" -> "ch" is not read again as "ch"
+            for a, b in rules:
+                if low.startswith(a, i):
+                    res.append(b)
+                    i += len(a)
+                    break
+            else:
+                res.append(low[i])
+                i += 1
+        out.append("-".join(p[:1].upper() + p[1:] for p in "".join(res).split("-")))
+    return " ".join(out)
+
+
 def canonical_order(words: list[str]) -> list[str]:
     """Given-first order: 'KISHIDA Fumio', 'Yamashita Takashi' and 'Cho Tae-yul' become
     'Fumio Kishida', 'Takashi Yamashita', 'Tae-yul Cho'."""
