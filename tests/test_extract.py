@@ -117,3 +117,18 @@ def test_cli_rejects_unknown_language(tmp_path):
     p = subprocess.run([sys.executable, "-m", "kronika", "extract", "--lang", "xx", str(f)],
                        capture_output=True, text=True, timeout=300)
     assert p.returncode == 2 and "not supported" in p.stderr
+
+
+def test_polish_spelling_of_russian_names_maps_back():
+    text = ("Ambasador Rosji w Japonii Wiaczesław Nikołajew spotkał się dzisiaj w Tokio z ministrem spraw "
+            "zagranicznych Japonii. Rozmowy dotyczyły współpracy gospodarczej i bezpieczeństwa w regionie.")
+    ev = extract_document(Document(id="x", text=text, published="2024-03-01")).to_dict()["events"][0]
+    ru = [p for p in ev["persons"] if p["country"] == "RU"]
+    assert ru and ru[0]["name"] == "Vyacheslav Nikolayev" and ru[0]["name_original"] == "Wiaczesław Nikołajew"
+
+
+def test_registry_maps_other_scripts_and_cases():
+    text = ("Minister spraw zagranicznych Polski spotkał się z Siergiejem Ławrowem w Moskwie. "
+            "Rozmowy z Ławrowem dotyczyły bezpieczeństwa.")
+    ev = extract_document(Document(id="x", text=text, published="2015-03-01")).to_dict()["events"][0]
+    assert "Sergey Lavrov" in [p["name"] for p in ev["persons"]]
