@@ -127,7 +127,7 @@ def registry() -> list[dict]:
 
 
 _SCRIPTS_WE_READ = __import__("re").compile(r"^[\w\s'’.-]+$")
-MIN_CITY_POPULATION = 100_000  # smaller towns' names collide with common words too often
+MIN_CITY_POPULATION = 50_000  # smaller towns' names collide with common words too often
 
 
 @cache

@@ -143,6 +143,9 @@ def choose_persons(a: Analysis, reg: Region, other_date_sents: set[int]) -> list
     return out
 
 
+DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ])")  # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20."
+
+
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or opening a dateline."""
     lang = load(a.lang)
@@ -152,7 +155,7 @@ def _is_place(a: Analysis, m) -> bool:
     if m.form.lower() in lang.landmarks or lang.place_by_case:
         return True
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
-    return a.text[line_start:m.char_start].strip() == "" and bool(re.match(r"\s*[,–-]", a.text[m.char_end:m.char_end + 3]))
+    return a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
 
 
 def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
@@ -240,13 +243,15 @@ def _capital_if_leader(loc: Location, persons: list) -> Location:
 
 
 def choose_mode(kind: str, mode: str | None, countries: list[str], loc: Location, orgs: list[str],
-                leader_orgs: list[str] = ()) -> str | None:
+                leader_orgs: list[str] = (), sides: int = 0) -> str | None:
     """PLOVER CONSULT mode from the triggers and the geometry of the meeting."""
     if kind != "CONSULT":
         return None
+    if sides > 2 or any(o in ("V4",) for o in orgs):
+        return "multilateral"  # a video conference of four ministers is a multilateral meeting
     if mode == "phone":
         return "phone"
-    if len(countries) > 2 or any(o in ("V4",) for o in orgs):
+    if len(countries) > 2:
         return "multilateral"
     home = set(countries) | ({"BE", "LU", "FR"} if "EU" in countries else set())  # the EU's seats
     if loc.country and countries and loc.country not in home:
@@ -339,7 +344,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                  and a.sentence_of(m.char_start) == a.sentence_of(_first_body_sentence(a, reg))]
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
-    mode = choose_mode(kind, mode, countries, loc, orgs, lead_orgs)
+    mode = choose_mode(kind, mode, countries, loc, orgs, lead_orgs, len({p.country for p in persons if p.country}))
     topics, topev = choose_topics(a, reg, orgs)
     if rdate is None and ctx and fixed_date is None:
         date, end, prec, dev = ctx.isoformat(), None, "day", []

@@ -127,6 +127,8 @@ def _word_matches(text_key: str, name_key: str) -> bool:
     if len(name_key) >= 4 and len(text_key) >= len(name_key) - 1:
         # a final vowel gives way to the ending (Kamikawa -> Kamikawą); a consonant takes one (Ławrowem)
         stem = name_key[:-1] if name_key[-1] in "aeiouy" else name_key
+        if name_key[-1] == "s" and name_key[-2] in "aeiouy" and len(name_key) >= 6:
+            stem = name_key[:-2]  # Baltic nominatives: Skvernelis -> Skverneliui, Budrys -> Budriui
         if text_key.startswith(stem) and len(text_key) - len(name_key) <= 3:
             return True
         # a vowel that drops out in declension: Pavel -> Pavla, Marek -> Marka

@@ -25,14 +25,20 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_DATELINE_CITY = re.compile(r"^\s*[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]*(?:\s[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]*){0,2},?\s*$")
+
+
 def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention]):
     for n, (pos, line) in enumerate(lines):
-        if len(line.strip()) > MAX_LINE:
-            continue
         for dm in dates:
             if not (pos <= dm.start < pos + len(line)) or dm.kind != "absolute" or not dm.y or dm.d2:
                 continue
             dm = replace(dm, start=dm.start - pos, end=dm.end - pos)
+            if len(line.strip()) > MAX_LINE:
+                # a long paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
+                if _DATELINE_CITY.match(line[:dm.start]):
+                    yield (20 + 3 * n, pos + dm.start, dm)
+                continue
             rest = len(line.strip()) - (dm.end - dm.start)
             after, before = line[dm.end:], line[:dm.start]
             timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
