@@ -184,6 +184,13 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
     return None, None
 
 
+def _persons_near(a: Analysis, pos: int) -> list:
+    """Persons with an office title in the paragraph of `pos` and the one after it."""
+    para = a.sentences[a.sentence_of(pos)].para
+    return [p for p in a.persons if p.role and any(
+        a.sentences[a.sentence_of(s)].para in (para, para + 1) for s, _e in p.evidence)]
+
+
 def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list,
                     other_date_sents: set[int] = frozenset()) -> Location:
     """Where it happened: the place visited, a city after a locative word or in a dateline,
@@ -321,6 +328,10 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                 if r and not _same_time(r, rdate):
                     other.add(a.sentence_of(dm.start))
     persons = choose_persons(a, reg, other)
+    if rdate and rdate.mention and (ctx is None or rdate.mention.start >= reg.lead_end) and fixed_date is None:
+        # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
+        # the people named in that paragraph and the next take part too
+        persons += [p for p in _persons_near(a, rdate.mention.start) if p not in persons]
     countries, cev = choose_countries(a, reg, persons, title_end)
     countries = _fill_person_countries(persons, countries, HOME.get(a.lang))
     rules = load(a.lang).east_slavic

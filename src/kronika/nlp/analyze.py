@@ -197,8 +197,12 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # a lone capitalised word names someone only right after the title ("Minister Lipavský")
         if len(nxt.words) == 1 and words_between > 0:
             return None
+        # a long title ("министр развития общин и территорий Украины") may run to four words,
+        # unless a verb of the event stands between: then the name belongs to another clause
+        verbs = any(r.char_end <= m.char_start < nxt.start for m in a.triggers + a.future)
+        limit = 2 if verbs else 4
         if len(gap) <= 80 and not _BREAK.search(gap) and not re.search(r"[()\"“”„«»]", gap) \
-                and words_between <= 2:
+                and words_between <= limit:
             # another title in between belongs to someone else
             if not any(r.char_end <= o.char_start and o.char_end <= nxt.start for o in a.roles if o is not r):
                 return j
@@ -258,8 +262,8 @@ def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
             ofam = o.name.split()[-1].lower()
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
                 same = o
-            elif (len(pm.name.split()) == 1 and (fam == ofam or _prefix_same(fam, ofam))) or \
-                    (len(o.name.split()) == 1 and _prefix_same(o.name.lower(), fam)):
+            elif (len(pm.name.split()) == 1 and (fam == ofam or _prefix_same(fam, ofam) or _same_family(pm, o))) or \
+                    (len(o.name.split()) == 1 and (_prefix_same(o.name.lower(), fam) or _same_family(o, pm))):
                 same = o
             if same:
                 break
@@ -274,6 +278,14 @@ def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
         if same.registry_id is None and pm.registry_id is not None:
             same.registry_id, same.name = pm.registry_id, pm.name
     return out
+
+
+def _same_family(short: PersonMention, full: PersonMention) -> bool:
+    """'Pavla' (as written) is the family name of 'Petr Pavel' in another case."""
+    from kronika.nlp.persons import _word_matches
+    from kronika.nlp.translit import skeleton
+
+    return _word_matches(skeleton(short.original.split()[-1]), skeleton(full.name.split()[-1]))
 
 
 def _prefix_same(a: str, b: str) -> bool:

@@ -259,6 +259,8 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]]) -> str:
         base = _lemma_pl(word)
     elif code in ("ru", "uk") and has_cyrillic(word):
         base = _lemma_ru(word, code)
+    if base is None and fold(romanise(word, code)) in _east_asian_names():
+        base = word  # "Накагоме", "Takase": a Japanese or Korean name as it is, not a case form
     if base is None:
         base = word
         for end, rep in endings:
@@ -289,6 +291,12 @@ def east_slavic_to_english(name: str, rules: list[tuple[str, str]]) -> str:
                 i += 1
         out.append("-".join(p[:1].upper() + p[1:] for p in "".join(res).split("-")))
     return " ".join(out)
+
+
+@cache
+def _east_asian_names() -> frozenset[str]:
+    n = data.name_lists()
+    return n["JAPANESE_GIVEN"] | n["JAPANESE_FAMILY"]
 
 
 def canonical_order(words: list[str]) -> list[str]:
