@@ -53,7 +53,8 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         countries=[m for m in found["countries"] if m.key != "NONE"], groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
-        triggers=found["triggers"], future=found["future"], topics=found["topics"],
+        triggers=found["triggers"], future=found["future"],
+        topics=[m for m in found["topics"] if m.key != "NONE"],
     )
     a.cities = sorted(a.cities + geo_cities(toks, text, lang.locative, a.cities), key=lambda m: m.char_start)
     a.roles.sort(key=lambda m: m.char_start)
