@@ -45,7 +45,6 @@ def store_url(request, tmp_path):
     admin.execute(f'CREATE DATABASE "{name}"')
     params = dict(p.split("=", 1) for p in PG_DSN.split())
     yield f"postgresql://{params.get('user', 'postgres')}@{params.get('host', '127.0.0.1')}:{params.get('port', '5432')}/{name}"
-    from kronika.store.db import Store, database_url
 
     admin.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
     admin.execute(f'DROP DATABASE IF EXISTS "{name}"')

@@ -69,9 +69,9 @@ def extract(paths, fmt, language, published):
         sys.exit(1)
 
 
-def render_table(records: list[dict]) -> str:
+def render_table(records: list[dict], first: str = "document") -> str:
     """Events as an aligned text table."""
-    rows = [("document", "date", "type", "countries", "persons", "place", "topics")]
+    rows = [(first, "date", "type", "countries", "persons", "place", "topics")]
     for rec in records:
         for ev in rec["events"] or [{}]:
             if not ev:
@@ -248,8 +248,8 @@ def events(db, date_from, date_to, country, pair, topic, type_, lang, story, sta
     elif fmt == "json":
         click.echo(json.dumps(recs, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_table([{"id": f"{r['id']} (story {r['story']})", "events": [r]} for r in recs])
-                   if recs else "no events")
+        click.echo(render_table([{"id": f"{r['id']} (story {r['story']})", "events": [r]} for r in recs],
+                                first="event") if recs else "no events")
 
 
 @main.command("search")

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from kronika import data
 from kronika.lang import load
 from kronika.model import Event, Location, Person
-from kronika.nlp.analyze import Analysis, analyze
-from kronika.nlp.dates import ResolvedDate, find_dates, resolve
+from kronika.nlp.analyze import Analysis
+from kronika.nlp.dates import ResolvedDate, resolve
 from kronika.nlp.persons import EAST_SLAVIC, east_slavic_to_english
 
 MAX_TOPICS = 4
@@ -336,9 +336,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     countries = _fill_person_countries(persons, countries, HOME.get(a.lang))
     rules = load(a.lang).east_slavic
     for p in persons:
-        if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.__dict__.get("_anglicised"):
+        if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised:
             p.name = east_slavic_to_english(p.name, rules)
-            p.__dict__["_anglicised"] = True  # the analysis is shared by a chronicle's entries
+            p.anglicised = True  # the analysis is shared by a chronicle's entries
     org_matches = [m for m in a.organizations + a.groups if _in(m, reg.start, reg.lead_end)]
     orgs = sorted({m.key for m in org_matches})
     if "EU" in countries and "EU" not in orgs:

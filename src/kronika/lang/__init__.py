@@ -174,9 +174,10 @@ def validate(code: str) -> list[str]:
             problems.append(f"{code}/dates.yaml RELATIVE: unknown key '{k}'")
     for name, data in raw.items():
         for key, val in data.items():
-            items = val.values() if isinstance(val, dict) else [val]
-            for forms in items:
-                for f in _forms(forms) if not (forms and isinstance(forms, list) and forms and isinstance(forms[0], list)) else []:
+            for forms in (val.values() if isinstance(val, dict) else [val]):
+                if isinstance(forms, list) and forms and isinstance(forms[0], list):
+                    continue  # pairs such as NAME_ENDINGS hold no stems
+                for f in _forms(forms):
                     for w in f.split():
                         if w.endswith("*") and len(w.rstrip("*")) < 4:
                             problems.append(f"{code}/{name}.yaml {key}: stem '{w}' is shorter than 4 letters")

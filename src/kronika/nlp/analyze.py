@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kronika import data
 from kronika.lang import Language, load
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import Match, lex_tokens

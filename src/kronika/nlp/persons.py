@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kronika import data
-from kronika.nlp.text import fold, strip_accents
+from kronika.nlp.text import fold
 from kronika.nlp.translit import has_cyrillic, romanise, skeleton
 
 # A capitalised word, possibly hyphenated ("Tae-yul", "Grlić"), in Latin or Cyrillic script.
@@ -37,6 +37,7 @@ class PersonMention:
     registry_id: int | None = None
     role_span: tuple[int, int] | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    anglicised: bool = False  # an East Slavic name already spelt the English way
 
 
 def name_spans(text: str) -> list[NameSpan]:

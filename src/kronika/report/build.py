@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -195,7 +195,7 @@ def story_sources(conn, story_events: list[dict]) -> list[str]:
     return out
 
 
-def build_sections(conn, profile: Profile, events: list[dict], lang: str, first: dt.date) -> list[ReportSection]:
+def build_sections(conn, profile: Profile, events: list[dict], lang: str) -> list[ReportSection]:
     """One entry per story in each section, in date order."""
     stories: dict[int, list[dict]] = defaultdict(list)
     for ev in events:

@@ -5,7 +5,6 @@ import io
 import math
 
 from kronika.report.build import shift_month
-from kronika.report.grammar import country_name
 from kronika.report.messages import catalogue
 
 

@@ -24,7 +24,7 @@ def make_report(store: Store, profile_name: str, month: str, lang: str | None = 
         raise ReportError(str(e)) from e
     with store.connect() as conn:
         events = load_events(conn, first, last)
-        sections = build_sections(conn, profile, events, lang, first)
+        sections = build_sections(conn, profile, events, lang)
         concl, stats = conclusions(conn, profile, month, lang)
     commentary_md = None
     if commentary:

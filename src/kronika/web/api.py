@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 from kronika.store.curate import CurationError, edit_event, history, merge_stories, set_status, split_story
 from kronika.store.query import get_event, search
 from kronika.web import ops
+from kronika.web.safety import MAX_UPLOAD
 
 
 class EventEdit(BaseModel):
@@ -108,7 +109,7 @@ def register(app, store, user, editor, admin, csrf_ok):
     @app.post("/api/documents/upload", tags=["sources"])
     async def api_upload(request: Request, file: UploadFile = File(...), u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        return {"result": ops.add_upload(store(), file.filename, await file.read(ops.MAX_UPLOAD + 1))}
+        return {"result": ops.add_upload(store(), file.filename, await file.read(MAX_UPLOAD + 1))}
 
     @app.get("/api/sources", tags=["sources"])
     def api_sources(u: dict = Depends(user)):

@@ -1,24 +1,17 @@
 """The workspace: HTML pages for analysts and a JSON API behind the same operations."""
 from __future__ import annotations
 
-import datetime as dt
-import json
 import secrets
 from pathlib import Path
 from urllib.parse import urlencode
 
-from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel
-from sqlalchemy import func, select
 
 from kronika.store import open_store
-from kronika.store import schema as t
 from kronika.web import auth
-from kronika.web.highlight import highlighted
-from kronika.web.safety import UnsafeInput, check_upload, check_url
 
 HERE = Path(__file__).parent
 COOKIE = "kronika_session"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -11,8 +10,8 @@ from sqlalchemy import func, select
 
 from kronika.ingest.feeds import FeedError
 from kronika.store import schema as t
-from kronika.store.query import EventFilter, get_event, list_events, search
-from kronika.web.safety import MAX_UPLOAD, UnsafeInput, check_upload, check_url
+from kronika.store.query import EventFilter, list_events, search
+from kronika.web.safety import UnsafeInput, check_upload, check_url
 
 PAGE = 50
 PREVIEW_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox"

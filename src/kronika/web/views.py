@@ -1,20 +1,18 @@
 """HTML pages: dashboard, events, event and story, sources, report builder, users."""
 from __future__ import annotations
 
-import datetime as dt
-import json
 from urllib.parse import urlencode
 
 from fastapi import Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from kronika.store import schema as t
 from kronika.store.curate import CurationError, edit_event, history, merge_stories, set_status, split_story
-from kronika.store.query import EventFilter, get_event, list_events, search
+from kronika.store.query import EventFilter, get_event, list_events
 from kronika.web import auth, ops
 from kronika.web.highlight import highlighted
-from kronika.web.safety import UnsafeInput
+from kronika.web.safety import MAX_UPLOAD
 
 FILTERS = ("date_from", "date_to", "country", "pair", "topic", "type", "lang", "status", "story", "q", "sort")
 
@@ -116,7 +114,7 @@ def register(app, store, user, editor, admin, csrf_ok, page):
     @app.post("/sources/upload")
     async def source_upload(request: Request, file: UploadFile = File(...), u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        data = await file.read(ops.MAX_UPLOAD + 1)
+        data = await file.read(MAX_UPLOAD + 1)
         return RedirectResponse("/sources?" + urlencode({"message": ops.add_upload(store(), file.filename, data)}),
                                 status_code=303)
 
