@@ -39,3 +39,11 @@ def test_core_countries_are_named(code):
 def test_unknown_language_error_names_the_fix():
     with pytest.raises(lang.LanguageDataError, match="lang/FORMAT.md"):
         lang.load("xx")
+
+
+def test_suffix_forms_match_compounds():
+    from kronika.nlp.lexicon import Lexicon, lex_tokens
+
+    lex = Lexicon({"minister": ["'*minister'".strip("'"), "minister"]})
+    found = lex.find(lex_tokens("haridusminister ja välisminister kohtusid; minister lahkus"))
+    assert [m.form for m in found] == ["*minister", "*minister", "minister"]

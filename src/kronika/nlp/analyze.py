@@ -15,6 +15,7 @@ from kronika.nlp.places import geo_cities
 from kronika.nlp.text import Sentence, Token, sentences
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
+_ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
 
 
 @dataclass
@@ -201,7 +202,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # unless a verb of the event stands between: then the name belongs to another clause
         verbs = any(r.char_end <= m.char_start < nxt.start for m in a.triggers + a.future)
         limit = 2 if verbs else 4
-        if len(gap) <= 80 and not _BREAK.search(gap) and not re.search(r"[()\"“”„«»]", gap) \
+        plain = _ABBREV_DOT.sub(r"\1", gap)  # "hr.", "g.", "Nj.e.": the dot of a title ends no sentence
+        if len(gap) <= 80 and not _BREAK.search(plain) and not re.search(r"[()\"“”„«»]", gap) \
                 and words_between <= limit:
             # another title in between belongs to someone else
             if not any(r.char_end <= o.char_start and o.char_end <= nxt.start for o in a.roles if o is not r):

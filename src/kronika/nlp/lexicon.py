@@ -1,6 +1,8 @@
 """Find phrases from a language's word lists in tokenised text.
 
 A form is one or more words; a word ending in ``*`` matches any word starting with the rest.
+A one-word form starting with ``*`` matches any word ending with the rest, for languages that
+build compounds ("*minister" matches Estonian "välisminister", German "Außenminister").
 Hyphens split words both in forms and in text, so "polsko-japońskiego" yields two words.
 """
 from __future__ import annotations
@@ -13,6 +15,7 @@ from kronika.nlp.text import Token
 
 LEX_WORD_RE = re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
 MIN_STEM = 3
+MIN_SUFFIX = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +51,17 @@ class Lexicon:
     def __init__(self, entries: Mapping[str, Iterable[str]]):
         self.exact: dict[str, list[tuple[tuple[tuple[str, bool], ...], str, str]]] = {}
         self.prefix: dict[str, list[tuple[tuple[tuple[str, bool], ...], str, str]]] = {}
+        self.suffix: dict[str, list[tuple[tuple[tuple[str, bool], ...], str, str]]] = {}
         self.max_prefix = 0
         for key, forms in entries.items():
             for form in forms or ():
-                words = _parse_form(str(form))
+                form = str(form)
+                if form.startswith("*") and " " not in form.strip():
+                    tail = form.strip().lstrip("*").lower()
+                    if len(tail) >= MIN_SUFFIX:
+                        self.suffix.setdefault(tail, []).append((((tail, False),), str(key), form))
+                    continue
+                words = _parse_form(form)
                 if not words or (words[0][1] and len(words[0][0]) < MIN_STEM):
                     continue
                 first, star = words[0]
@@ -61,13 +71,16 @@ class Lexicon:
                     self.max_prefix = max(self.max_prefix, len(first))
 
     def __bool__(self) -> bool:
-        return bool(self.exact or self.prefix)
+        return bool(self.exact or self.prefix or self.suffix)
 
     def _candidates(self, low: str):
         yield from self.exact.get(low, ())
         if self.prefix:
             for n in range(min(len(low), self.max_prefix), MIN_STEM - 1, -1):
                 yield from self.prefix.get(low[:n], ())
+        if self.suffix:
+            for n in range(len(low), MIN_SUFFIX - 1, -1):
+                yield from self.suffix.get(low[-n:], ())
 
     @staticmethod
     def _word_ok(word: tuple[str, bool], low: str) -> bool:
@@ -108,9 +121,10 @@ class MultiLexicon:
         self.categories = list(lexicons)
         self.exact: dict[str, list] = {}
         self.prefix: dict[str, list] = {}
+        self.suffix: dict[str, list] = {}
         self.max_prefix = 0
         for cat, lex in lexicons.items():
-            for bucket, target in ((lex.exact, self.exact), (lex.prefix, self.prefix)):
+            for bucket, target in ((lex.exact, self.exact), (lex.prefix, self.prefix), (lex.suffix, self.suffix)):
                 for first, entries in bucket.items():
                     target.setdefault(first, []).extend((w, cat, k, f) for w, k, f in entries)
             self.max_prefix = max(self.max_prefix, lex.max_prefix)
@@ -122,6 +136,9 @@ class MultiLexicon:
             found = list(self.exact.get(low, ()))
             for n in range(min(len(low), self.max_prefix), MIN_STEM - 1, -1):
                 found.extend(self.prefix.get(low[:n], ()))
+            if self.suffix:
+                for n in range(len(low), MIN_SUFFIX - 1, -1):
+                    found.extend(self.suffix.get(low[-n:], ()))
             hit = tuple(found)
             if len(self._cache) > self.CACHE_MAX:  # bounded: a long-running process meets many words
                 self._cache.clear()
