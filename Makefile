@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
 EXTRAS  ?= pdf,web,postgres,dev
 
-.PHONY: install demo test bench eval screenshots serve clean
+.PHONY: install demo test test-minimal bench eval screenshots serve clean
 
 install: $(STAMP)
 
@@ -29,6 +29,16 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# The core alone, without extras: extraction must work on the smallest install.
+MIN_VENV := .venv-min
+CORE_TESTS := tests/test_extract.py tests/test_dates.py tests/test_lang_data.py tests/test_ingest.py \
+              tests/test_langid.py tests/test_data_integrity.py tests/test_articles.py tests/test_docs.py
+test-minimal:
+	test -x $(MIN_VENV)/bin/python || $(PY) -m venv $(MIN_VENV)
+	$(MIN_VENV)/bin/pip install --quiet --upgrade pip
+	$(MIN_VENV)/bin/pip install --quiet -e . pytest
+	$(MIN_VENV)/bin/python -m pytest -q $(CORE_TESTS)
+
 bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/store.py
@@ -45,4 +55,4 @@ serve: install
 	$(BIN)/kronika serve --db $(DEMO_DB)
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache out
+	rm -rf $(VENV) $(MIN_VENV) build src/*.egg-info .pytest_cache out
