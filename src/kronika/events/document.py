@@ -47,7 +47,10 @@ def extract_document(doc: Document, language: str | None = None,
     if len(entries) >= MIN_ENTRIES:
         doc.events = chronicle_events(text, code, entries, pub, toks, dates)
     else:
-        a = analyze(text, code, pub, toks, dates)
+        # officials' terms of office are read at the publication date, else at the first full date
+        when = pub or next((r.date for d in dates if d.kind == "absolute" and d.y
+                            for r in [resolve(d, None)] if r), None)
+        a = analyze(text, code, when, toks, dates)
         reg = lead_region(text)
         title_end = title_span[1] if title_span else 0
         ev = build_event(a, reg, pub, pub_span, title_end)

@@ -199,6 +199,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     places = [m for m in a.cities if _in(m, reg.start, reg.lead_end) and _is_place(a, m)
               and a.sentence_of(m.char_start) not in other_date_sents]
     vcity, vcountry = _visit_target(a, reg, other_date_sents)
+    if vcountry is not None and vcountry.key not in countries:
+        vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
     loc = None
     if vcity is not None:
         loc = _city(vcity)
@@ -319,14 +321,16 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     """The main event of a region of the text."""
     kind, mode, tev = choose_type(a, reg, title_end)
     rdate = fixed_date or choose_date(a, reg, ctx, published_span)
-    other = set()
+    other, same = set(), set()
     if rdate:
         for dm in a.dates:
             if reg.start <= dm.start < reg.end and (dm.kind in ("absolute", "month", "year") or
                                                      dm.relative in ("last_year", "last_month", "yesterday")):
                 r = resolve(dm, ctx)
-                if r and not _same_time(r, rdate):
-                    other.add(a.sentence_of(dm.start))
+                if r:
+                    (same if _same_time(r, rdate) else other).add(a.sentence_of(dm.start))
+        # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
+        other -= same
     persons = choose_persons(a, reg, other)
     if rdate and rdate.mention and (ctx is None or rdate.mention.start >= reg.lead_end) and fixed_date is None:
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
