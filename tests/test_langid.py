@@ -41,3 +41,11 @@ def test_unsupported_language_maps_to_a_supported_one():
 
 def test_no_words_no_language():
     assert detect("12345 -- !!") is None
+
+
+def test_menus_in_another_language_do_not_decide():
+    menu = "\n".join(["Home", "News", "About us", "Contact", "Search", "Login", "English version"] * 20)
+    assert detect(menu + "\n" + SAMPLES["pl"] if "pl" in SAMPLES else menu) in lang.available()
+    polish = ("Minister spraw zagranicznych Polski spotkał się dzisiaj w Warszawie z ambasadorem Japonii. "
+              "Rozmowy dotyczyły współpracy gospodarczej, bezpieczeństwa oraz wymiany studentów.")
+    assert detect(menu + "\n" + polish) == "pl"

@@ -5,6 +5,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kronika.lang import Language, load
 from kronika.nlp.dates import DateMention, find_dates
@@ -35,10 +36,22 @@ class Analysis:
     topics: list[Match]
     persons: list[PersonMention] = field(default_factory=list)
 
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def place_tokens(self) -> frozenset[int]:
+        """Indices of tokens inside a country or organisation name."""
+        return frozenset(i for m in self.countries + self.organizations for i in range(m.start, m.end))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing character `pos` (or the one before it)."""
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect.bisect_right(starts, pos) - 1)
+        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
 
 
 def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token] | None = None,
@@ -213,13 +226,12 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
 
 def _gap_words(a: Analysis, start: int, end: int, lang: Language) -> int:
     """Words between a title and a name that are not places, honorifics or short function words."""
+    starts = a.token_starts
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     n = 0
-    for t in a.tokens:
-        if t.start < start or t.end > end:
-            continue
-        if len(t.low) <= 3 or t.low in lang.honorifics:
-            continue
-        if any(m.char_start <= t.start and t.end <= m.char_end for m in a.countries + a.organizations):
+    for i in range(lo, hi):
+        t = a.tokens[i]
+        if t.end > end or len(t.low) <= 3 or t.low in lang.honorifics or i in a.place_tokens:
             continue
         n += 1
     return n

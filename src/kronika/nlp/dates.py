@@ -197,17 +197,21 @@ WINDOW = 48  # characters around a number that a date expression can reach (mont
 def _number_windows(text: str) -> list[tuple[int, int]]:
     """Merged spans around the numbers of the text, widened to whole words."""
     spans: list[tuple[int, int]] = []
+    n = len(text)
     for m in _NUMBER.finditer(text):
-        lo, hi = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
-        while lo > 0 and not text[lo - 1].isspace():
-            lo -= 1
-        while hi < len(text) and not text[hi].isspace():
-            hi += 1
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
-        else:
-            spans.append((lo, hi))
+        if spans and m.start() - WINDOW <= spans[-1][1]:
+            hi = min(n, m.end() + WINDOW)
+            ws = _SPACE.search(text, hi)
+            spans[-1] = (spans[-1][0], ws.start() if ws else n)
+            continue
+        lo, hi = max(0, m.start() - WINDOW), min(n, m.end() + WINDOW)
+        lo = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo)) + 1 if lo > 0 else 0
+        ws = _SPACE.search(text, hi)
+        spans.append((lo, ws.start() if ws else n))
     return spans
+
+
+_SPACE = re.compile(r"\s")
 
 
 def _valid(y, m, d) -> bool:

@@ -16,7 +16,7 @@ LINGUA_NAMES = {
 # Close neighbours that lingua confuses; the language data's MARKERS words decide between them.
 NEIGHBOURS = {"hr": ("sr", "hr"), "bs": ("sr", "hr"), "sr": ("sr", "hr"), "sk": ("sk", "cs"), "cs": ("cs", "sk"),
               "bg": ("bg", "mk"), "mk": ("mk", "bg"), "uk": ("uk", "ru"), "ru": ("ru", "uk", "be"), "be": ("be", "ru")}
-SAMPLE = 1500  # enough text for a sure guess; lingua's cost grows with the sample
+SAMPLE = 800  # enough text for a sure guess; lingua's cost grows with the sample
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -31,7 +31,8 @@ def _detector(cyrillic: bool):
 
     wanted = [getattr(Language, LINGUA_NAMES[c]) for c in LINGUA_NAMES
               if (c == "bs" or c in langdata.available()) and ((c in CYRILLIC) == cyrillic or c == "sr")]
-    return LanguageDetectorBuilder.from_languages(*wanted).build()
+    # low accuracy mode uses trigrams only: twice as fast, and as sure on paragraphs of text
+    return LanguageDetectorBuilder.from_languages(*wanted).with_low_accuracy_mode().build()
 
 
 @cache
@@ -48,7 +49,7 @@ def _iso(language) -> str:
 
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is no text to judge."""
-    sample = text[:SAMPLE]
+    sample = _sample(text)
     if not _WORD.search(sample):
         return None
     letters = re.findall(r"[^\W\d_]", sample)
@@ -60,6 +61,18 @@ def detect(text: str) -> str | None:
     if code in NEIGHBOURS:
         code = _tie_break(sample, NEIGHBOURS[code]) or code
     return "hr" if code == "bs" else code
+
+
+def _sample(text: str) -> str:
+    """The article's own prose, not its menus: paragraphs of a dozen words or more, from the top."""
+    parts, size = [], 0
+    for para in text.split("\n"):
+        if len(para.split()) >= 12:
+            parts.append(para)
+            size += len(para)
+            if size >= SAMPLE:
+                break
+    return (" ".join(parts) or text)[:SAMPLE]
 
 
 def _tie_break(sample: str, candidates: tuple[str, ...]) -> str | None:

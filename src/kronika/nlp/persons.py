@@ -114,6 +114,13 @@ def registry_index() -> RegistryIndex:
     return RegistryIndex(people, by_prefix, tuple(family))
 
 
+@lru_cache(maxsize=65536)
+def _key_hits(k: str) -> tuple[tuple[int, tuple], ...]:
+    """(person, alias) pairs with a word that this text word may be a form of."""
+    return tuple((pid, aid) for pid, nk, aid, _n in registry_index().by_prefix.get(k[:3], ())
+                 if _word_matches(k, nk))
+
+
 _VOWEL_RE = re.compile(r"[aeiouy]")
 
 
@@ -154,17 +161,22 @@ def role_at(person: dict, when: dt.date | None) -> dict | None:
 
 def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int] | None:
     """(person id, first word, last word) of the official named in the span, if any."""
+    return _match_words(tuple(w for w, _, _ in span.words), when)
+
+
+@lru_cache(maxsize=16384)
+def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int, int] | None:
+    """match_registry on the words alone: a name repeated in a text is looked up once."""
     idx = registry_index()
-    keys = [skeleton(w) for w, _, _ in span.words]
+    keys = [skeleton(w) for w in words]
     scores: dict[int, set[int]] = {}
     by_alias: dict[tuple, set[int]] = {}
     for i, k in enumerate(keys):
         if len(k) < 2:
             continue
-        for pid, nk, aid, _n in idx.by_prefix.get(k[:3], ()):
-            if _word_matches(k, nk):
-                scores.setdefault(pid, set()).add(i)
-                by_alias.setdefault(aid, set()).add(i)
+        for pid, aid in _key_hits(k):
+            scores.setdefault(pid, set()).add(i)
+            by_alias.setdefault(aid, set()).add(i)
     if not scores:
         return None
     # several words must spell out one whole alias: "Kim Yong-de" is not "Kim Yong Nam"
