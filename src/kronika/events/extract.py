@@ -16,13 +16,10 @@ from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve
 from kronika.nlp.persons import EAST_SLAVIC, east_slavic_to_english
+from kronika.nlp.text import is_prose
 
 MAX_TOPICS = 4
 LEAD_MIN = 300  # a lead paragraph shorter than this is continued by the next one
-# Domestic officials in a country's own press usually go without the country's name.
-HOME = {"pl": "PL", "cs": "CZ", "sk": "SK", "hu": "HU", "ro": "RO", "bg": "BG", "hr": "HR",
-        "sl": "SI", "sr": "RS", "mk": "MK", "lt": "LT", "lv": "LV", "et": "EE", "uk": "UA",
-        "be": "BY", "ru": "RU"}
 TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT",
                  "PROTEST", "SANCTION", "THREATEN", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"]
 
@@ -41,7 +38,7 @@ def lead_region(text: str, start: int = 0, end: int | None = None) -> Region:
     first = None
     for para in re.finditer(r"[^\n]+", text[start:end]):
         p = para.group()
-        if len(p) >= 120 and len(p.split()) >= 12:
+        if is_prose(p):
             if first is None:
                 first = para
                 if len(p) >= LEAD_MIN:
@@ -233,7 +230,7 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
     others = [c for c in countries if amb and c != amb[0].country]
     if len(others) == 1:
         return Location(None, others[0], [])
-    home = HOME.get(a.lang)
+    home = lang.home
     if home and home in countries:
         return Location(None, home, [])
     return Location()
@@ -337,7 +334,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         # the people named in that paragraph and the next take part too
         persons += [p for p in _persons_near(a, rdate.mention.start) if p not in persons]
     countries, cev = choose_countries(a, reg, persons, title_end)
-    countries = _fill_person_countries(persons, countries, HOME.get(a.lang))
+    countries = _fill_person_countries(persons, countries, load(a.lang).home)
     rules = load(a.lang).east_slavic
     for p in persons:
         if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised:
@@ -413,7 +410,7 @@ def _first_body_sentence(a: Analysis, reg: Region) -> int:
     """Character offset where the article's prose starts: its first real paragraph."""
     for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
         p = para.group()
-        if len(p) >= 120 and len(p.split()) >= 12:
+        if is_prose(p):
             return reg.start + para.start() + (len(p) - len(p.lstrip()))
     return reg.start
 

@@ -86,3 +86,8 @@ def sentences(text: str) -> list[Sentence]:
 def strip_accents(s: str) -> str:
     """Drop combining marks (ō -> o) but keep letters such as ł."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def is_prose(paragraph: str) -> bool:
+    """A paragraph of running text, not a headline, menu line or date stamp."""
+    return len(paragraph) >= 120 and len(paragraph.split()) >= 12

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from kronika.nlp.text import is_prose
 from kronika.report.grammar import country_name
 from kronika.report.messages import catalogue, fill
 from kronika.report.profile import Profile
@@ -162,7 +163,7 @@ def body(ev: dict, max_chars: int = 900) -> str:
     """Extractive body: the opening of the source's article, without its headline and date lines."""
     text = ev["text"]
     paras = [p.strip() for p in text.split("\n") if p.strip()]
-    real = [p for p in paras if len(p) >= 120 and len(p.split()) >= 12] or paras
+    real = [p for p in paras if is_prose(p)] or paras
     out = " ".join(real)
     m = _LEADING_DATE.match(out)
     if m and m.end() < 40:
