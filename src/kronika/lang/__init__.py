@@ -68,6 +68,12 @@ def _stem_form(name: str) -> str | None:
 
 
 @cache
+def names_data(code: str) -> dict[str, Any]:
+    """A language's names.yaml alone: what language id and romanisation need, without compiling the rest."""
+    return _read(code, "names")
+
+
+@cache
 def cldr_country_names(code: str) -> dict[str, list[str]]:
     """Country names in this language from CLDR, keyed by ISO code, with stem forms."""
     from babel import Locale, UnknownLocaleError

@@ -6,22 +6,23 @@ from functools import cache
 
 from kronika import lang as langdata
 
-# lingua's names for our ISO codes; Bosnian is detected so that it can be mapped to a neighbour.
-LINGUA_NAMES = {
-    "pl": "POLISH", "cs": "CZECH", "sk": "SLOVAK", "hu": "HUNGARIAN", "ro": "ROMANIAN",
-    "bg": "BULGARIAN", "hr": "CROATIAN", "sl": "SLOVENE", "sr": "SERBIAN", "mk": "MACEDONIAN",
-    "lt": "LITHUANIAN", "lv": "LATVIAN", "et": "ESTONIAN", "uk": "UKRAINIAN", "be": "BELARUSIAN",
-    "ru": "RUSSIAN", "de": "GERMAN", "en": "ENGLISH", "bs": "BOSNIAN",
-}
-# Close neighbours that lingua confuses; the language data's MARKERS words decide between them.
-NEIGHBOURS = {"hr": ("sr", "hr"), "bs": ("sr", "hr"), "sr": ("sr", "hr"), "sk": ("sk", "cs"), "cs": ("cs", "sk"),
-              "bg": ("bg", "mk"), "mk": ("mk", "bg"), "uk": ("uk", "ru"), "ru": ("ru", "uk", "be"), "be": ("be", "ru")}
 SAMPLE = 800  # enough text for a sure guess; lingua's cost grows with the sample
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-CYRILLIC = {"bg", "mk", "sr", "uk", "be", "ru"}
 _CYR = re.compile(r"[\u0400-\u04ff]")
+
+
+@cache
+def _lingua_to_ours() -> dict[str, str]:
+    """lingua's language name -> our code, from each language's names.yaml (LINGUA, ALSO_DETECTS)."""
+    out = {}
+    for code in langdata.available():
+        n = langdata.names_data(code)
+        for name in [n.get("LINGUA"), *(n.get("ALSO_DETECTS") or [])]:
+            if name:
+                out[str(name).upper()] = code
+    return out
 
 
 @cache
@@ -29,10 +30,17 @@ def _detector(cyrillic: bool):
     """A detector for the languages written in one script: half the models, half the time."""
     from lingua import Language, LanguageDetectorBuilder
 
-    wanted = [getattr(Language, LINGUA_NAMES[c]) for c in LINGUA_NAMES
-              if (c == "bs" or c in langdata.available()) and ((c in CYRILLIC) == cyrillic or c == "sr")]
+    wanted = []
+    for name, code in _lingua_to_ours().items():
+        script = str(langdata.names_data(code).get("SCRIPT") or "latin")
+        if ("cyrillic" in script) == cyrillic or "+" in script:
+            wanted.append(getattr(Language, name))
     # low accuracy mode uses trigrams only: twice as fast, and as sure on paragraphs of text
     return LanguageDetectorBuilder.from_languages(*wanted).with_low_accuracy_mode().build()
+
+
+def _neighbours(code: str) -> tuple[str, ...]:
+    return (code, *(langdata.names_data(code).get("NEIGHBOURS") or []))
 
 
 @cache
@@ -41,10 +49,6 @@ def _markers(code: str) -> frozenset[str]:
         return frozenset(langdata.load(code).markers)
     except langdata.LanguageDataError:
         return frozenset()
-
-
-def _iso(language) -> str:
-    return language.iso_code_639_1.name.lower()
 
 
 def detect(text: str) -> str | None:
@@ -57,10 +61,12 @@ def detect(text: str) -> str | None:
     lang = _detector(cyrillic).detect_language_of(sample)
     if lang is None:
         return None
-    code = _iso(lang)
-    if code in NEIGHBOURS:
-        code = _tie_break(sample, NEIGHBOURS[code]) or code
-    return "hr" if code == "bs" else code
+    code = _lingua_to_ours().get(lang.name)
+    if code is None:
+        return None
+    if len(_neighbours(code)) > 1:
+        code = _tie_break(sample, _neighbours(code)) or code
+    return code
 
 
 def _sample(text: str) -> str:

@@ -15,19 +15,21 @@ _COMMON = {
     "є": "ye", "і": "i", "ї": "yi", "ґ": "g", "ў": "w", "'": "",
     "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
 }
-# Per language differences from the common table.
-_BY_LANG = {
-    "uk": {"г": "h", "и": "y", "і": "i", "х": "kh", "й": "i", "щ": "shch", "є": "ie", "ї": "i", "ю": "iu", "я": "ia"},
-    "be": {"г": "h", "і": "i", "х": "kh"},
-    "bg": {"щ": "sht", "ъ": "a", "х": "h", "ц": "ts", "ю": "yu", "я": "ya"},
-    "sr": {"ж": "ž", "ч": "č", "ш": "š", "ћ": "ć", "ђ": "đ", "џ": "dž", "х": "h", "ц": "c", "ј": "j",
-           "љ": "lj", "њ": "nj"},
-    "mk": {"ж": "zh", "ч": "ch", "ш": "sh", "х": "h", "ц": "c", "ј": "j", "ѓ": "gj", "ќ": "kj",
-           "џ": "dzh", "ѕ": "dz"},
-}
 _CYR = re.compile(r"[\u0400-\u04ff]")
 _WORD_START_E = {"е": "ye"}
 _UK_INITIAL = {"й": "y", "є": "ye", "ї": "yi", "ю": "yu", "я": "ya"}  # Russian е at word start is "ye" (Yevgeny)
+
+
+@lru_cache(maxsize=64)
+def _tables(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The letter table of a language: the common one with the language's ROMANISE changes."""
+    from kronika import lang as langdata
+
+    try:
+        n = langdata.names_data(lang) if lang in langdata.available() else {}
+    except langdata.LanguageDataError:
+        n = {}
+    return {**_COMMON, **(n.get("ROMANISE") or {})}, dict(n.get("ROMANISE_INITIAL") or {})
 
 
 def has_cyrillic(s: str) -> bool:
@@ -38,7 +40,7 @@ def romanise(s: str, lang: str = "ru") -> str:
     """Latin spelling of a Cyrillic name in the usual English style for that language."""
     if not has_cyrillic(s):
         return s
-    table = {**_COMMON, **_BY_LANG.get(lang, {})}
+    table, initial = _tables(lang)
     out = []
     for i, ch in enumerate(s):
         low = ch.lower()
@@ -47,10 +49,8 @@ def romanise(s: str, lang: str = "ru") -> str:
             continue
         prev = s[i - 1].lower() if i else " "
         rep = table[low]
-        if lang == "ru" and low == "е" and (not prev.isalpha() or prev in "аеёиоуыэюяьъ"):
-            rep = _WORD_START_E["е"]
-        if lang == "uk" and low in _UK_INITIAL and not prev.isalpha():
-            rep = _UK_INITIAL[low]  # Ukrainian national system: Й, Є, Ї, Ю, Я differ at word start
+        if low in initial and not prev.isalpha():
+            rep = initial[low]  # Russian Е -> Ye, Ukrainian Є -> Ye: letters that differ at a word's start
         if ch.isupper():
             rep = rep[:1].upper() + rep[1:]
         out.append(rep)
