@@ -46,42 +46,29 @@ def cities() -> dict[str, tuple[str, int]]:
         if name not in out or out[name][1] < pop:
             out[name] = (cc, pop)
     # GeoNames spells a few capitals in the local way; the schema wants English exonyms.
-    for name, cc in _EXONYMS.items():
+    for name, cc in _city_lists()["EXONYMS"].items():
         out.setdefault(name, (cc, 1_000_000))
     return out
 
 
-_EXONYMS = {"Kyiv": "UA", "Chisinau": "MD", "Belgrade": "RS", "Bucharest": "RO", "Prague": "CZ",
-            "Warsaw": "PL", "Vilnius": "LT", "Tallinn": "EE", "Riga": "LV", "Sofia": "BG",
-            "Skopje": "MK", "Tbilisi": "GE", "Yerevan": "AM", "Baku": "AZ", "Minsk": "BY",
-            "Moscow": "RU", "Pyongyang": "KP", "Seoul": "KR", "Tokyo": "JP", "Brussels": "BE",
-            "Vienna": "AT", "Zagreb": "HR", "Ljubljana": "SI", "Podgorica": "ME", "Sarajevo": "BA",
-            "Tirana": "AL", "Pristina": "XK", "Bratislava": "SK", "Budapest": "HU",
-            "Saint Petersburg": "RU", "Odesa": "UA", "Kharkiv": "UA", "Lviv": "UA", "Zhytomyr": "UA",
-            "Dnipro": "UA", "Geneva": "CH", "Strasbourg": "FR", "Washington": "US", "Beijing": "CN",
-            "Singapore": "SG", "Lodz": "PL", "Krakow": "PL", "Gdansk": "PL", "Wroclaw": "PL",
-            "Poznan": "PL", "Kosice": "SK", "Klaipeda": "LT", "Hanoi": "VN", "Jakarta": "ID",
-            "Buenos Aires": "AR", "Davos": "CH", "Munich": "DE", "Nis": "RS", "Novi Sad": "RS",
-            "Cluj-Napoca": "RO", "Gyumri": "AM", "Ganja": "AZ", "Batumi": "GE", "Gomel": "BY",
-            "Brest": "BY", "Incheon": "KR", "Busan": "KR", "Vladivostok": "RU", "Osaka": "JP",
-            "Kyoto": "JP", "Hiroshima": "JP", "Nagasaki": "JP", "Sapporo": "JP", "Yokohama": "JP",
-            "Sendai": "JP", "New York": "US", "Rome": "IT", "Paris": "FR", "London": "GB",
-            "Berlin": "DE", "Tartu": "EE", "Kaunas": "LT", "Daugavpils": "LV", "Split": "HR",
-            "Plovdiv": "BG", "Varna": "BG", "Brno": "CZ"}
+@cache
+def _city_lists() -> dict[str, dict[str, str]]:
+    return yaml.safe_load((DATA_DIR / "cities.yaml").read_text(encoding="utf-8"))
 
-CAPITALS = {"Tokyo": "JP", "Seoul": "KR", "Pyongyang": "KP", "Moscow": "RU", "Kyiv": "UA",
-            "Minsk": "BY", "Warsaw": "PL", "Prague": "CZ", "Bratislava": "SK", "Budapest": "HU",
-            "Bucharest": "RO", "Sofia": "BG", "Zagreb": "HR", "Ljubljana": "SI", "Belgrade": "RS",
-            "Podgorica": "ME", "Sarajevo": "BA", "Skopje": "MK", "Tirana": "AL", "Pristina": "XK",
-            "Vilnius": "LT", "Riga": "LV", "Tallinn": "EE", "Tbilisi": "GE", "Yerevan": "AM",
-            "Baku": "AZ", "Chisinau": "MD", "Washington": "US", "Beijing": "CN", "Berlin": "DE",
-            "Vienna": "AT", "Paris": "FR", "London": "GB", "Rome": "IT", "Brussels": "BE"}
+
+def capitals() -> dict[str, str]:
+    """City -> state, for the seats of government that stand for their state ("Tokio zgodziło się")."""
+    return _city_lists()["CAPITALS"]
+
+
+
 
 
 def city_country(name: str) -> str | None:
     """Country code of a city given by its English name."""
-    if name in _EXONYMS:
-        return _EXONYMS[name]
+    exonyms = _city_lists()["EXONYMS"]
+    if name in exonyms:
+        return exonyms[name]
     hit = cities().get(name)
     return hit[0] if hit else None
 
@@ -158,7 +145,7 @@ def _capitals() -> dict[str, str]:
 
 def capital(country: str) -> str | None:
     """English name of a country's capital."""
-    for name, cc in CAPITALS.items():
+    for name, cc in capitals().items():
         if cc == country:
             return name
     return _capitals().get(country) or None

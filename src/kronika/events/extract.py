@@ -95,7 +95,7 @@ def choose_countries(a: Analysis, reg: Region, persons: list, title_end: int) ->
         ev[m.key].append((m.char_start, m.char_end))
     for m in a.cities:
         # "Moskwa i Tokio uzgodniły": a capital that is not a place of meeting stands for its state
-        cc = data.CAPITALS.get(m.key)
+        cc = data.capitals().get(m.key)
         if cc and _in(m, reg.start, reg.end) and not _is_place(a, m):
             score[cc] += 1.5 if m.char_start < reg.lead_end else 0.3
             ev[cc].append((m.char_start, m.char_end))
@@ -395,8 +395,8 @@ def _subjects(a: Analysis, reg: Region, title_end: int, parties: list[str]) -> l
     """States the headline (or the first sentence) names that do not take part: what it is about."""
     head_end = max(title_end, a.sentences[a.sentence_of(_first_body_sentence(a, reg))].end)
     named = {m.key for m in a.countries if reg.start <= m.char_start < head_end}
-    named |= {data.CAPITALS[m.key] for m in a.cities if reg.start <= m.char_start < head_end
-              and m.key in data.CAPITALS and not _is_place(a, m)}
+    named |= {data.capitals()[m.key] for m in a.cities if reg.start <= m.char_start < head_end
+              and m.key in data.capitals() and not _is_place(a, m)}
     return sorted(named - set(parties) - {"NONE"})
 
 
