@@ -295,8 +295,10 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span) -
             continue
         if published_span and published_span[0] <= dm.start < published_span[1]:
             continue
-        if dm.start < body and _short_line(a.text, dm.start):
-            continue  # a site's date stamp or menu above the article
+        if dm.start < body and (_short_line(a.text, dm.start) or _TIME_AFTER.match(a.text, dm.end)):
+            continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15") or menu above the article
+        if _opens_dateline(a.text, dm):
+            continue  # "Washington 11. júla (TASR) –": when the agency wrote, not when it happened
         if dm.kind in ("absolute", "weekday", "relative"):
             r = resolve(dm, ctx)
             if r and r.precision == "day":
@@ -398,6 +400,18 @@ def _subjects(a: Analysis, reg: Region, title_end: int, parties: list[str]) -> l
     named |= {data.capitals()[m.key] for m in a.cities if reg.start <= m.char_start < head_end
               and m.key in data.capitals() and not _is_place(a, m)}
     return sorted(named - set(parties) - {"NONE"})
+
+
+_TIME_AFTER = re.compile(r"\W{0,3}\d{1,2}:\d{2}")
+
+
+def _opens_dateline(text: str, dm) -> bool:
+    from kronika.nlp.published import is_dateline
+
+    line_start = text.rfind("\n", 0, dm.start) + 1
+    line_end = text.find("\n", dm.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return dm.start - line_start <= 40 and is_dateline(line, dm.start - line_start, dm.end - line_start)
 
 
 def _short_line(text: str, pos: int) -> bool:

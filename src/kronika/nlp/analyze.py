@@ -69,7 +69,8 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         triggers=found["triggers"], future=found["future"],
         topics=[m for m in found["topics"] if m.key != "NONE"],
     )
-    a.cities = sorted(a.cities + geo_cities(toks, text, lang.locative, a.cities), key=lambda m: m.char_start)
+    a.cities = sorted(a.cities + geo_cities(toks, text, lang.locative, a.cities + a.countries),
+                      key=lambda m: m.char_start)
     a.roles.sort(key=lambda m: m.char_start)
     a.persons = find_persons(a, lang, when)
     return a
@@ -208,15 +209,16 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         nxt = runs[j]
         gap = a.text[r.char_end:nxt.start]
         words_between = _gap_words(a, r.char_end, nxt.start, lang)
-        # a lone capitalised word names someone only right after the title ("Minister Lipavský")
-        if len(nxt.words) == 1 and words_between > 0:
+        # a lone capitalised word names someone only right after the title ("Minister Lipavský"),
+        # not after "of the" ("Mayor of the City of Tuzla")
+        if len(nxt.words) == 1 and (words_between > 0 or _ABBREV_DOT.sub("", gap).strip()):
             return None
         # a long title ("министр развития общин и территорий Украины") may run to four words,
         # unless a verb of the event stands between: then the name belongs to another clause
         verbs = any(r.char_end <= m.char_start < nxt.start for m in a.triggers + a.future)
         limit = 2 if verbs else 4
         plain = _ABBREV_DOT.sub(r"\1", gap)  # "hr.", "g.", "Nj.e.": the dot of a title ends no sentence
-        if len(gap) <= 80 and not _BREAK.search(plain) and not re.search(r"[()\"“”„«»]", gap) \
+        if len(gap) <= 80 and not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
                 and words_between <= limit:
             # another title in between belongs to someone else
             if not any(r.char_end <= o.char_start and o.char_end <= nxt.start for o in a.roles if o is not r):

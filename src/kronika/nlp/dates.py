@@ -104,7 +104,8 @@ class DateGrammar:
         if "mdy" in order or "ymd" in order:
             pats += [
                 ("mdy_range", rf"{b}{mon('m')}\s+{day('d')}{sep}{day('d2')}(?:\s*,?\s*{year('y')})?"),
-                ("mdy", rf"{b}{mon('m')}\s+{day('d')}(?:\s*,?\s*{year('y')})?(?!\s*[:\d])"),
+                # without a year, a number after the day is a time ("May 12 10:30"), not part of the date
+                ("mdy", rf"{b}{mon('m')}\s+{day('d')}(?:\s*,?\s*{year('y')}|(?!\s*[:\d]))"),
             ]
         if "ymd" in order:
             pats.append(("ymd", rf"{b}{year('y')}\s*{mon('m')}\s+{day('d')}(?:\s*d\.)?"))

@@ -90,6 +90,7 @@ def registry_index() -> RegistryIndex:
     for pid, p in enumerate(people):
         seen = set()
         canon_family = skeleton(p["name"].split()[-1])
+        canon_given = skeleton(p["name"].split()[0])
         fam = {canon_family}
         east_asian = p.get("country") in ("JP", "KR", "KP", "CN")
         for alias in p.get("aliases", []):
@@ -97,10 +98,12 @@ def registry_index() -> RegistryIndex:
             keys = [skeleton(w) for w in words]
             if not keys:
                 continue
-            if east_asian and keys[-1] != canon_family and _word_matches(keys[0], canon_family):
-                fam.add(keys[0])   # family-first spellings: "Kishida Fumio", "Цой Сон Хи"
-            elif not east_asian or _word_matches(keys[-1], canon_family):
+            if not east_asian or len(keys) == 1:
                 fam.add(keys[-1])  # the family name as other scripts spell it
+            elif _word_matches(keys[0], canon_family) or _word_matches(keys[-1], canon_given):
+                fam.add(keys[0])   # family-first spellings: "Kishida Fumio", "Цой Сон Хи"
+            elif _word_matches(keys[-1], canon_family) or _word_matches(keys[0], canon_given):
+                fam.add(keys[-1])  # given-first in another script: "Такеши Иваја"
         family.append(frozenset(fam))
         for alias in [p["name"], *p.get("aliases", [])]:
             words = [w for w in re.split(r"[\s]+", str(alias)) if w and w.lower() not in PARTICLES]

@@ -15,7 +15,7 @@ def _opens_line(text: str, tok: Token) -> bool:
 def geo_cities(tokens: list[Token], text: str, locative: set[str], known: list[Match]) -> list[Match]:
     """'w Sendai', 'in Nagoya', 'MADRID, June 29': a capitalised GeoNames name after a locative
     word or opening a dateline."""
-    taken = {m.start for m in known}
+    taken = {i for m in known for i in range(m.start, m.end)}  # "Republica Moldova" is a country
     names = data.city_names()
     out = []
     for i in range(0, len(tokens)):

@@ -25,7 +25,19 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_DATELINE_CITY = re.compile(r"^\s*[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]*(?:\s[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]*){0,2},?\s*$")
+DATELINE_CITY = re.compile(r"^\s*[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]*(?:\s[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]*){0,2},?\s*$")
+
+
+_AFTER_DATELINE = re.compile(r"\s*,?\s*(?:\(|[-–—]|/)")
+
+
+def is_dateline(line: str, start: int, end: int) -> bool:
+    """'Praha 20. září 2024 (ČTK) –', 'SEOUL, April 26 (Yonhap)': a place, the date, then the agency
+    or a dash; a sentence that opens with a date ('On August 14, commencing …') is none."""
+    prefix = line[:start]
+    if not DATELINE_CITY.match(prefix):
+        return False
+    return prefix.strip(" ,").isupper() or bool(_AFTER_DATELINE.match(line, end))
 
 
 def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention]):
@@ -36,7 +48,7 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             dm = replace(dm, start=dm.start - pos, end=dm.end - pos)
             if len(line.strip()) > MAX_LINE:
                 # a long paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
-                if _DATELINE_CITY.match(line[:dm.start]):
+                if is_dateline(line, dm.start, dm.end):
                     yield (20 + 3 * n, pos + dm.start, dm)
                 continue
             rest = len(line.strip()) - (dm.end - dm.start)
