@@ -120,8 +120,11 @@ def registry_index() -> RegistryIndex:
 @lru_cache(maxsize=65536)
 def _key_hits(k: str) -> tuple[tuple[int, tuple], ...]:
     """(person, alias) pairs with a word that this text word may be a form of."""
-    return tuple((pid, aid) for pid, nk, aid, _n in registry_index().by_prefix.get(k[:3], ())
-                 if _word_matches(k, nk))
+    buckets = registry_index().by_prefix
+    entries = list(buckets.get(k[:3], ()))
+    if len(k) > 2:  # two-letter syllables ("Ын") are filed under two letters
+        entries += [e for e in buckets.get(k[:2], ()) if len(e[1]) == 2]
+    return tuple((pid, aid) for pid, nk, aid, _n in entries if _word_matches(k, nk))
 
 
 _VOWEL_RE = re.compile(r"[aeiouy]")
@@ -135,6 +138,9 @@ def _word_matches(text_key: str, name_key: str) -> bool:
     """Same name, allowing a case ending on the text side (Kamikawą, Ławrowem, Išibou, Pavla)."""
     if text_key == name_key:
         return True
+    if 2 <= len(name_key) <= 3:
+        # short Korean syllables take endings too ("Ким Чен Ыном"); an alias needs all its words
+        return text_key.startswith(name_key) and len(text_key) - len(name_key) <= 2
     if len(name_key) >= 4 and len(text_key) >= len(name_key) - 1:
         # a final vowel gives way to the ending (Kamikawa -> Kamikawą); a consonant takes one (Ławrowem)
         stem = name_key[:-1] if name_key[-1] in "aeiouy" else name_key
