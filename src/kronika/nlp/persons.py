@@ -252,6 +252,8 @@ def can_be_name(word: str, code: str) -> bool:
     """False for a word the language's dictionary knows only as a common word ("Prezydium")."""
     if len(word) <= 3:
         return True  # Korean syllables ("Сон", "Хи", "Un") collide with short common words
+    if fold(word) in _east_asian_names() or fold(word) in data.name_lists()["KOREAN_FAMILY"]:
+        return True  # "Park" is a Polish noun and a Korean name
     if code == "pl":
         analyses = _morfeusz().analyse(word)
         if any(tag == "ign" or set(quals) & _PROPER for _s, _e, (_f, _l, tag, quals, _k) in analyses):
