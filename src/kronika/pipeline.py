@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass, field
 from typing import Iterator
 
 from kronika.events.document import ExtractionError, extract_document
@@ -37,7 +38,6 @@ def extract_one(doc: Document, language: str | None = None,
 
 
 # ------------------------------------------------------------------ into the store
-from dataclasses import dataclass, field  # noqa: E402
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """Language-independent reference data: states, groupings, organisations, cities, officials."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -113,7 +114,7 @@ def registry() -> list[dict]:
     return out
 
 
-_SCRIPTS_WE_READ = __import__("re").compile(r"^[\w\s'’.-]+$")
+_SCRIPTS_WE_READ = re.compile(r"^[\w\s'’.-]+$")
 MIN_CITY_POPULATION = 50_000  # smaller towns' names collide with common words too often
 
 

@@ -128,5 +128,3 @@ def dates_in_urls(text: str) -> list[dt.date]:
             out.append(d)
     return out
 
-
-__all__ = ["find_published", "find_title", "dates_in_urls", "DateMention"]

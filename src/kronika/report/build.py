@@ -139,7 +139,6 @@ def headline(ev: dict, section, lang: str) -> str:
     city = ev.get("location_city")
     place = fill(c["PLACE_PHRASE"], lang, city=_city_name(city, lang)) if city else ""
     text = fill(template, lang, parties=names, topic=topic, place=place)
-    text = text.replace("{topic}", "")
     return text[:1].upper() + text[1:] if lang == "en" else text
 
 

@@ -130,8 +130,6 @@ def load_json(s: str | None, default):
     return json.loads(s) if s else default
 
 
-EXTRACTED_FIELDS = ["type", "mode", "date", "date_end", "date_precision", "location_city", "location_country",
-                    "countries", "organizations", "topics", "evidence", "summary", "subjects", "date_basis"]
 
 
 def reextract(store: Store, document_id: int, language: str | None = None) -> int:

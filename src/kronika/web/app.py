@@ -16,11 +16,8 @@ from kronika.web import auth
 HERE = Path(__file__).parent
 COOKIE = "kronika_session"
 LOGIN_CSRF = "kronika_login_csrf"
-PAGE = 50
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-src 'self'; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'")
-# the report preview is the report's own self-contained HTML: inline styles, images, nothing else
-PREVIEW_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox"
 
 
 class NeedLogin(Exception):
