@@ -45,8 +45,7 @@ bench: install
 	$(BIN)/python bench/web.py
 
 eval: install
-	$(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/corpus/dev --gold $(SHARED)/corpus/seeds \
-	    --cmd "$(BIN)/kronika extract --format jsonl" --show
+	$(BIN)/python bench/quality.py --json out/quality.json
 
 screenshots: install
 	KRONIKA_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_e2e_browser.py

@@ -6,7 +6,8 @@ import re
 from collections import Counter
 
 from kronika import lang as langdata
-from kronika.events.extract import Region, build_event, lead_region
+from kronika.events.extract import build_event
+from kronika.events.region import Region, lead_region
 from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve

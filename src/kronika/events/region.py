@@ -1,0 +1,41 @@
+"""The part of a text an event is told in."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kronika.nlp.text import is_prose
+
+LEAD_MIN = 300  # a lead paragraph shorter than this is continued by the next one
+
+
+@dataclass
+class Region:
+    """The part of the text an event is told in: its lead and its whole extent."""
+    start: int
+    lead_end: int
+    end: int
+
+
+def lead_region(text: str, start: int = 0, end: int | None = None) -> Region:
+    """Headline and first real paragraph: where news puts who, what, when and where."""
+    end = len(text) if end is None else end
+    first = None
+    for para in re.finditer(r"[^\n]+", text[start:end]):
+        p = para.group()
+        if is_prose(p):
+            if first is None:
+                first = para
+                if len(p) >= LEAD_MIN:
+                    break
+            else:  # a short first paragraph: the lead goes on into the next one
+                return Region(start, start + para.end(), end)
+    if first is not None:
+        return Region(start, start + first.end(), end)
+    return Region(start, min(end, start + 600), end)
+
+
+def _in(m, lo, hi) -> bool:
+    s = getattr(m, "char_start", None)
+    s = m.start if s is None else s
+    return lo <= s < hi
