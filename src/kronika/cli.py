@@ -8,6 +8,7 @@ import sys
 import click
 
 from kronika import __version__
+from kronika.errors import KronikaError
 
 FORMATS = ("jsonl", "json", "table")
 
@@ -27,7 +28,17 @@ def _iso_date(ctx, param, value):
         raise click.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD")
 
 
-@click.group()
+class KronikaGroup(click.Group):
+    """Every `KronikaError` becomes a one-line message and exit code 1: no traceback reaches a user."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KronikaError as e:
+            raise click.ClickException(str(e)) from e
+
+
+@click.group(cls=KronikaGroup)
 @click.version_option(__version__, prog_name="kronika")
 def main():
     """Kronika: dated diplomatic events from multilingual news."""

@@ -86,8 +86,10 @@ def registry() -> list[dict]:
     """All officials from data/persons/*.yaml (and $KRONIKA_PERSONS files), validated lightly."""
     import os
 
+    from kronika import settings
+
     files = sorted((DATA_DIR / "persons").glob("*.yaml"))
-    extra = os.environ.get("KRONIKA_PERSONS")
+    extra = settings.get("persons")
     if extra:
         files += [Path(p) for p in extra.split(os.pathsep) if p]
     out: list[dict] = []

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from kronika import lang as langdata
+from kronika.errors import KronikaError
 from kronika.events.extract import build_event
 from kronika.events.region import Region, lead_region
 from kronika.model import Document
@@ -20,7 +21,7 @@ MIN_ENTRIES = 3
 _ENTRY_TAIL = re.compile(r"\s*:")
 
 
-class ExtractionError(ValueError):
+class ExtractionError(KronikaError, ValueError):
     """The document cannot be processed; the message says why and what to do."""
 
 

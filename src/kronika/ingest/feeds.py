@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
 
+from kronika.errors import KronikaError
 from kronika.store import schema as t
 from kronika.store.db import Store, now
 
 
-class FeedError(ValueError):
+class FeedError(KronikaError, ValueError):
     """A source that cannot be added or read; the message says why."""
 
 

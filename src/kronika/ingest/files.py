@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from kronika.errors import KronikaError
 from kronika.model import Document
 
 MAX_BYTES = 20 * 1024 * 1024  # a press release is kilobytes; beyond this it is not one document
@@ -26,7 +27,7 @@ class InputError:
         return f"{self.source}: {self.message}"
 
 
-class BadInput(ValueError):
+class BadInput(KronikaError, ValueError):
     pass
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from kronika import __version__
+from kronika.errors import MissingExtra
 
 USER_AGENT = f"Kronika/{__version__} (+https://github.com/kronika; diplomatic news monitor)"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
@@ -58,7 +59,7 @@ class Fetcher:
             try:
                 import httpx
             except ImportError as e:
-                raise RuntimeError("fetching URLs needs the web extra: pip install 'kronika[web]'") from e
+                raise MissingExtra("fetching URLs", "web") from e
             hooks = {"request": [lambda req: self.guard(str(req.url))]} if self.guard else {}
             self._client = httpx.Client(headers={"User-Agent": self.user_agent}, follow_redirects=True,
                                         timeout=self.timeout, max_redirects=5, event_hooks=hooks)

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from kronika.errors import KronikaError
 from kronika.nlp.lexicon import Lexicon, MultiLexicon
 
 LANG_DIR = Path(__file__).parent
@@ -24,7 +25,7 @@ _UNINFLECTED = {"en"}
 _VOWELS = set("aeiouyąęáéíóúýěůäöüõāēīūėįųыаеиоуяюэєіїёьъ")
 
 
-class LanguageDataError(ValueError):
+class LanguageDataError(KronikaError, ValueError):
     """A language folder is missing or malformed."""
 
 

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import yaml
 
+from kronika.errors import KronikaError
+
 MESSAGES = Path(__file__).parent / "messages"
 
 
-class ReportError(ValueError):
+class ReportError(KronikaError, ValueError):
     """A report cannot be made as asked; the message says how to fix the request."""
 
 

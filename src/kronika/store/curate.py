@@ -5,6 +5,7 @@ import json
 
 from sqlalchemy import insert, select, update
 
+from kronika.errors import KronikaError
 from kronika.store import schema as t
 from kronika.store.db import Store, actor, dumps, now
 from kronika.store.documents import write_event_links
@@ -17,7 +18,7 @@ STATUSES = {"new", "approved", "rejected"}
 STATUS_ACTIONS = {"approved": "approve", "rejected": "reject", "new": "reopen"}
 
 
-class CurationError(ValueError):
+class CurationError(KronikaError, ValueError):
     """A change that cannot be made; the message says what is allowed."""
 
 

@@ -4,27 +4,27 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
-import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import create_engine, event as sa_event, text
+from sqlalchemy import create_engine, text
+from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Engine
 
+from kronika import settings
+from kronika.errors import KronikaError
+
 MIGRATIONS = Path(__file__).parent / "migrations"
-DEFAULT_DB = "kronika.db"
-ENV_DB = "KRONIKA_DB"
-ENV_USER = "KRONIKA_USER"
 
 
-class StoreError(RuntimeError):
+class StoreError(KronikaError, RuntimeError):
     """The database cannot be used; the message says how to fix it."""
 
 
 def database_url(db: str | None = None) -> str:
     """SQLAlchemy URL for --db, $KRONIKA_DB or ./kronika.db; PostgreSQL when given postgresql://…."""
-    db = db or os.environ.get(ENV_DB) or DEFAULT_DB
+    db = db or settings.get("db")
     if db.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + db.split("://", 1)[1]
     if "://" in db:
@@ -39,7 +39,7 @@ def now() -> str:
 def actor() -> str:
     """Who makes a change: $KRONIKA_USER, else the login name."""
     try:
-        return os.environ.get(ENV_USER) or getpass.getuser()
+        return settings.get("user") or getpass.getuser()
     except Exception:  # no login name in some containers
         return "unknown"
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from kronika.errors import NotFound
 from kronika.events.cluster import assign_story
 from kronika.model import Document, Event
 from kronika.store import schema as t
@@ -141,7 +142,7 @@ def reextract(store: Store, document_id: int, language: str | None = None) -> in
     with store.connect() as conn:
         row = conn.execute(select(t.documents).where(t.documents.c.id == document_id)).mappings().first()
     if row is None:
-        raise ValueError(f"no document {document_id}")
+        raise NotFound(f"no document {document_id}; see kronika events --format table for document ids")
     doc = extract_document(Document(id=str(document_id), text=row["text"], url=row["url"], title=row["title"],
                                     published=row["published"], language=language or row["language"]))
     changed = 0

@@ -26,9 +26,9 @@ class NeedLogin(Exception):
 
 def factory() -> FastAPI:
     """The app for `uvicorn --factory` with several workers: settings come from the environment."""
-    import os
+    from kronika import settings
 
-    return create_app(os.environ.get("KRONIKA_DB"), os.environ.get("KRONIKA_INSECURE_COOKIES") != "1")
+    return create_app(settings.get("db"), not settings.flag("insecure_cookies"))
 
 
 def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:

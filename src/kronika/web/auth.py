@@ -7,6 +7,7 @@ import secrets
 
 from sqlalchemy import delete, func, insert, select
 
+from kronika.errors import KronikaError
 from kronika.store import schema as t
 from kronika.store.db import Store, now
 
@@ -16,7 +17,7 @@ MAX_FAILURES = 5          # failed logins per name and address ...
 FAILURE_WINDOW_MIN = 15   # ... within this many minutes, then logins wait
 
 
-class AuthError(ValueError):
+class AuthError(KronikaError, ValueError):
     """A login or account request that cannot be granted."""
 
 

@@ -2,21 +2,23 @@
 from __future__ import annotations
 
 import ipaddress
-import os
 import socket
 from urllib.parse import urlsplit
 
-ALLOW_PRIVATE_ENV = "KRONIKA_ALLOW_PRIVATE_URLS"
+from kronika import settings
+from kronika.errors import KronikaError
+
+ALLOW_PRIVATE_ENV = settings.env_var("allow_private_urls")
 MAX_UPLOAD = 10 * 1024 * 1024
 UPLOAD_TYPES = {".txt": None, ".md": None, ".html": None, ".htm": None, ".pdf": b"%PDF", ".docx": b"PK\x03\x04"}
 
 
-class UnsafeInput(ValueError):
+class UnsafeInput(KronikaError, ValueError):
     """A URL or file the workspace refuses; the message says why."""
 
 
 def private_allowed() -> bool:
-    return os.environ.get(ALLOW_PRIVATE_ENV, "") in ("1", "true", "yes")
+    return settings.flag("allow_private_urls")
 
 
 def check_url(url: str) -> None:

@@ -1,6 +1,7 @@
 """The report as PDF, printed from its HTML by WeasyPrint; nothing is fetched from the network."""
 from __future__ import annotations
 
+from kronika.errors import MissingExtra
 from kronika.report.build import Report
 from kronika.report.render.html import to_html
 
@@ -24,5 +25,5 @@ def to_pdf(r: Report) -> bytes:
     try:
         import weasyprint
     except ImportError as e:
-        raise RuntimeError("PDF reports need the pdf extra: pip install 'kronika[pdf]'") from e
+        raise MissingExtra("PDF reports", "pdf") from e
     return weasyprint.HTML(string=to_html(r), url_fetcher=_offline_fetcher(), base_url=None).write_pdf()

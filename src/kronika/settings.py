@@ -1,0 +1,55 @@
+"""Every setting of Kronika, defined once: name, environment variable, default and help.
+
+The CLI, the web application and the README's table read this list; nothing else reads the
+environment (tests set variables, the code asks `get`).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting and where its value comes from."""
+    name: str
+    env: str
+    default: str | None
+    help: str
+
+
+SETTINGS = {s.name: s for s in (
+    Setting("db", "KRONIKA_DB", "kronika.db",
+            "The store: a SQLite file, or postgresql://user@host/dbname."),
+    Setting("user", "KRONIKA_USER", None,
+            "Who makes changes from the command line (audit log); the login name when unset."),
+    Setting("persons", "KRONIKA_PERSONS", None,
+            "Extra registry files of officials, separated by the path separator."),
+    Setting("allow_private_urls", "KRONIKA_ALLOW_PRIVATE_URLS", "0",
+            "1 lets the workspace and `watch` fetch URLs on private and loopback addresses."),
+    Setting("insecure_cookies", "KRONIKA_INSECURE_COOKIES", "0",
+            "1 sends session cookies without the Secure flag (plain HTTP on a trusted network)."),
+)}
+
+
+def get(name: str) -> str | None:
+    """The value of a setting: its environment variable, else its default."""
+    s = SETTINGS[name]
+    return os.environ.get(s.env) or s.default
+
+
+def flag(name: str) -> bool:
+    """A yes/no setting."""
+    return (get(name) or "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def env_var(name: str) -> str:
+    """The environment variable behind a setting (for messages and subprocesses)."""
+    return SETTINGS[name].env
+
+
+def markdown_table() -> str:
+    """The settings as the README shows them."""
+    rows = ["| setting | environment variable | default | what it does |", "|---|---|---|---|"]
+    rows += [f"| {s.name} | `{s.env}` | {s.default or ''} | {s.help} |" for s in SETTINGS.values()]
+    return "\n".join(rows)
