@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from kronika import yamlfile
+
 DATA_DIR = Path(__file__).parent
 
 # Members of the UN are every ISO 3166-1 state except these dependent territories and the like.
@@ -27,13 +29,13 @@ def un_members() -> frozenset[str]:
 @cache
 def groups() -> dict[str, dict]:
     """Groupings of states (V4, Baltic states ...) with their members."""
-    return yaml.safe_load((DATA_DIR / "groups.yaml").read_text(encoding="utf-8"))
+    return yamlfile.loads((DATA_DIR / "groups.yaml").read_text(encoding="utf-8"))
 
 
 @cache
 def organizations() -> dict[str, str]:
     """Organisation code -> English name."""
-    return yaml.safe_load((DATA_DIR / "organizations.yaml").read_text(encoding="utf-8"))
+    return yamlfile.loads((DATA_DIR / "organizations.yaml").read_text(encoding="utf-8"))
 
 
 @cache
@@ -54,7 +56,7 @@ def cities() -> dict[str, tuple[str, int]]:
 
 @cache
 def _city_lists() -> dict[str, dict[str, str]]:
-    return yaml.safe_load((DATA_DIR / "cities.yaml").read_text(encoding="utf-8"))
+    return yamlfile.loads((DATA_DIR / "cities.yaml").read_text(encoding="utf-8"))
 
 
 def capitals() -> dict[str, str]:
@@ -77,7 +79,7 @@ def city_country(name: str) -> str | None:
 @cache
 def name_lists() -> dict[str, frozenset[str]]:
     """Japanese given and family names, Korean family names (data/names.yaml), for name order."""
-    raw = yaml.safe_load((DATA_DIR / "names.yaml").read_text(encoding="utf-8"))
+    raw = yamlfile.loads((DATA_DIR / "names.yaml").read_text(encoding="utf-8"))
     return {k: frozenset(v) for k, v in raw.items()}
 
 
@@ -96,7 +98,7 @@ def registry() -> list[dict]:
     by_name: dict[tuple, dict] = {}
     for f in files:
         try:
-            items = yaml.safe_load(f.read_text(encoding="utf-8")) or []
+            items = yamlfile.loads(f.read_text(encoding="utf-8")) or []
         except yaml.YAMLError as e:
             raise ValueError(f"{f}: not valid YAML ({e}); see data/persons/FORMAT.md") from e
         for i, p in enumerate(items):

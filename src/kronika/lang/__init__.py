@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from kronika import yamlfile
+
 from kronika.errors import KronikaError
 from kronika.nlp.lexicon import Lexicon, MultiLexicon
 
@@ -41,7 +43,7 @@ def _read(code: str, name: str) -> dict[str, Any]:
     if not path.exists():
         raise LanguageDataError(f"{path}: missing; every language needs {', '.join(FILES)} (see lang/FORMAT.md)")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yamlfile.loads(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as e:
         raise LanguageDataError(f"{path}: not valid YAML: {e}") from e
     if not isinstance(data, dict):

@@ -5,7 +5,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
+from kronika import yamlfile
 
 from kronika.errors import KronikaError
 
@@ -27,7 +27,7 @@ def catalogue(lang: str) -> dict:
     if not path.exists():
         raise ReportError(f"no report wording for '{lang}'; available: {', '.join(languages())} "
                           f"(add src/kronika/report/messages/{lang}.yaml)")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yamlfile.loads(path.read_text(encoding="utf-8"))
 
 
 _SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import yaml
 
+from kronika import yamlfile
+
 from kronika.report.messages import ReportError
 
 PROFILES = Path(__file__).parent / "profiles"
@@ -47,7 +49,7 @@ def load_profile(name_or_file: str) -> Profile:
         raise ReportError(f"no profile '{name_or_file}'; shipped profiles: {', '.join(available())}, "
                           "or give the path of a YAML file")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yamlfile.loads(path.read_text(encoding="utf-8"))
         as_dict = lambda v: v if isinstance(v, dict) else {raw.get("language", "en"): str(v)}
         sections = [Section(as_dict(s["heading"]), frozenset(map(str.upper, s["a"])), frozenset(map(str.upper, s["b"])))
                     for s in raw["sections"]]
