@@ -10,7 +10,8 @@ from kronika.events.document import extract_document
 from kronika.model import Document, Event, Location, Person
 from kronika.store import schema as t
 from kronika.store.curate import CurationError, edit_event, history, merge_stories, set_status, split_story
-from kronika.store.documents import add_document, reextract
+from kronika.pipeline import reextract
+from kronika.store.documents import add_document
 from kronika.store.query import EventFilter, count, export, get_event, list_events, search
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -420,7 +420,7 @@ def reextract(document_ids, all_, db):
     from sqlalchemy import select
 
     from kronika.store import schema as t
-    from kronika.store.documents import reextract as run
+    from kronika.pipeline import reextract as run
 
     store = _store(db)
     if all_:

@@ -110,6 +110,15 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
     return summary
 
 
+def reextract(store, document_id: int, language: str | None = None) -> int:
+    """Run extraction again on a stored document; fields an analyst changed stay as they are."""
+    from kronika.store.documents import replace_events, stored_document
+
+    doc = stored_document(store, document_id)
+    doc.language = language or doc.language
+    return replace_events(store, document_id, extract_document(doc))
+
+
 def watch_once(store, fetcher, progress=None) -> AddSummary:
     """Poll every followed feed and sitemap once and ingest their new items."""
     from sqlalchemy import select

@@ -8,13 +8,9 @@ than written, and sides with named people must share one.
 from __future__ import annotations
 
 import datetime as dt
-import json
-
-from sqlalchemy import and_, insert, select, update
+from typing import Iterable, Mapping
 
 from kronika.nlp.text import fold
-from kronika.store import schema as t
-from kronika.store.db import now
 
 COMPATIBLE = {("CONSULT", "AGREE"), ("AGREE", "CONSULT")}
 
@@ -23,18 +19,19 @@ def _family(name: str) -> str:
     return fold(name.split()[-1]) if name.split() else ""
 
 
-def event_signature(conn, event_id: int) -> dict:
-    """What clustering compares: date, parties, kind, people by side, city, document."""
-    e = conn.execute(select(t.events).where(t.events.c.id == event_id)).mappings().one()
-    persons = conn.execute(select(t.event_persons.c.name, t.event_persons.c.country)
-                           .where(t.event_persons.c.event_id == event_id)).all()
+def signature(e: Mapping, persons: Iterable[tuple[str, str | None]]) -> dict:
+    """What clustering compares: date, parties, kind, people by side, city, document.
+
+    `e` has the fields of an event row (id, document_id, date, date_end, date_basis, type, mode,
+    countries as a list, location_city, story_id); `persons` are (name, country) pairs.
+    """
     sides: dict[str, set[str]] = {}
     for name, country in persons:
         sides.setdefault(country or "?", set()).add(_family(name))
     return {"id": e["id"], "document_id": e["document_id"], "date": e["date"], "date_end": e["date_end"],
             "date_basis": e["date_basis"],
-            "type": e["type"], "mode": e["mode"], "countries": set(json.loads(e["countries"])),
-            "city": fold(e["location_city"] or ""), "sides": sides, "story_id": e["story_id"],
+            "type": e["type"], "mode": e["mode"], "countries": set(e["countries"]),
+            "city": fold(e["location_city"] or ""), "sides": sides, "story_id": e.get("story_id"),
             "families": {f for fams in sides.values() for f in fams}}
 
 
@@ -84,43 +81,27 @@ def _gap_days(a: dict, b: dict) -> int:
     return 0
 
 
-def candidates(conn, sig: dict) -> list[int]:
-    """Events that share a party with this one, near its date (or any date when it has none)."""
-    q = select(t.events.c.id).join(t.event_countries, t.event_countries.c.event_id == t.events.c.id) \
-        .where(t.event_countries.c.country.in_(sorted(sig["countries"])), t.events.c.id != sig["id"],
-               t.events.c.status != "rejected", t.events.c.story_id.is_not(None))
-    if sig["date"]:
-        d = dt.date.fromisoformat(sig["date"])
-        lo, hi = (d - dt.timedelta(days=2)).isoformat(), (d + dt.timedelta(days=1)).isoformat()
-        q = q.where(t.events.c.date.between(lo, hi) | t.events.c.date.is_(None))
-    return [r[0] for r in conn.execute(q.distinct().limit(500))]
+def window(sig: dict) -> tuple[str, str] | None:
+    """The dates (first, last) a matching report may carry; None for an undated event (any date)."""
+    if not sig["date"]:
+        return None
+    d = dt.date.fromisoformat(sig["date"])
+    return (d - dt.timedelta(days=2)).isoformat(), (d + dt.timedelta(days=1)).isoformat()
 
 
-def assign_story(conn, event_id: int) -> int:
-    """Put an event into the story of a matching report, or into a story of its own."""
-    sig = event_signature(conn, event_id)
-    if not sig["countries"]:
-        return _new_story(conn, event_id, sig)
+def best_story(sig: dict, others: Iterable[dict]) -> int | None:
+    """The story of the best-matching other report, or None: shared people, city and day weigh."""
     best = None
-    for cid in candidates(conn, sig):
-        other = event_signature(conn, cid)
-        if same_story(sig, other):
-            score = len(sig["families"] & other["families"]) + (sig["city"] == other["city"]) + \
-                (other["date"] == sig["date"])
-            if best is None or score > best[0]:
-                best = (score, other["story_id"])
-    if best is None:
-        return _new_story(conn, event_id, sig)
-    conn.execute(update(t.events).where(t.events.c.id == event_id).values(story_id=best[1]))
-    if sig["date"]:
-        conn.execute(update(t.stories).where(and_(t.stories.c.id == best[1], t.stories.c.date.is_(None)))
-                     .values(date=sig["date"]))
-    return best[1]
+    for other in others:
+        if other["story_id"] is None or other["id"] == sig["id"] or not same_story(sig, other):
+            continue
+        score = len(sig["families"] & other["families"]) + (sig["city"] == other["city"]) + \
+            (other["date"] == sig["date"])
+        if best is None or score > best[0]:
+            best = (score, other["story_id"])
+    return best[1] if best else None
 
 
-def _new_story(conn, event_id: int, sig: dict) -> int:
-    title = "-".join(sorted(sig["countries"])) + (f" {sig['type']}" if sig["type"] else "")
-    story_id = conn.execute(insert(t.stories).values(title=title, date=sig["date"], created_at=now())) \
-        .inserted_primary_key[0]
-    conn.execute(update(t.events).where(t.events.c.id == event_id).values(story_id=story_id))
-    return story_id
+def story_title(sig: dict) -> str:
+    """A working title for a new story: its parties and kind."""
+    return "-".join(sorted(sig["countries"])) + (f" {sig['type']}" if sig["type"] else "")

@@ -8,10 +8,10 @@ from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from kronika.errors import NotFound
-from kronika.events.cluster import assign_story
 from kronika.model import Document, Event
 from kronika.store import schema as t
 from kronika.store.db import Store, dumps, now
+from kronika.store.stories import assign_story, event_signature
 from kronika.store.dedup import (NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_JACCARD, bands, canonical_url,
                                  content_hash, hamming, jaccard, simhash)
 
@@ -70,7 +70,7 @@ def add_document(store: Store, doc: Document, source_id: int | None = None,
                                                    for b, v in bands(shash)])
             for pos, ev in enumerate(doc.events):
                 event_id = insert_event(conn, doc_id, pos, ev, doc)
-                assign_story(conn, event_id)
+                assign_story(conn, event_signature(event_id, doc_id, ev))
             return AddResult("added", doc_id, len(doc.events))
     except IntegrityError:
         # another process stored the same text a moment ago: that copy stands
@@ -133,18 +133,20 @@ def load_json(s: str | None, default):
 
 
 
-def reextract(store: Store, document_id: int, language: str | None = None) -> int:
-    """Run extraction again on a stored document; fields an analyst changed stay as they are."""
-    from sqlalchemy import update
-
-    from kronika.events.document import extract_document
-
+def stored_document(store: Store, document_id: int) -> Document:
+    """A stored document as the pipeline reads it again (text, URL, title, date, language)."""
     with store.connect() as conn:
         row = conn.execute(select(t.documents).where(t.documents.c.id == document_id)).mappings().first()
     if row is None:
         raise NotFound(f"no document {document_id}; see kronika events --format table for document ids")
-    doc = extract_document(Document(id=str(document_id), text=row["text"], url=row["url"], title=row["title"],
-                                    published=row["published"], language=language or row["language"]))
+    return Document(id=str(document_id), text=row["text"], url=row["url"], title=row["title"],
+                    published=row["published"], language=row["language"])
+
+
+def replace_events(store: Store, document_id: int, doc: Document) -> int:
+    """Write a new extraction of a stored document; fields an analyst changed stay as they are."""
+    from sqlalchemy import update
+
     changed = 0
     with store.begin() as conn:
         existing = {r["position"]: r for r in conn.execute(
@@ -152,7 +154,7 @@ def reextract(store: Store, document_id: int, language: str | None = None) -> in
         for pos, ev in enumerate(doc.events):
             old = existing.get(pos)
             if old is None:
-                assign_story(conn, insert_event(conn, document_id, pos, ev, doc))
+                assign_story(conn, event_signature(insert_event(conn, document_id, pos, ev, doc), document_id, ev))
                 changed += 1
                 continue
             curated = set(load_json(old["curated"], []))

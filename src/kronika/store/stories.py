@@ -1,0 +1,151 @@
+"""Stories in the database: the rules of `events.cluster` applied with a fixed number of queries.
+
+Storing one event costs three queries (candidates, their people, the assignment) whatever the number
+of candidates; a bulk load is clustered afterwards in one pass over its events sorted by id, with
+the candidates of a sliding window of dates held in memory.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+
+from sqlalchemy import and_, insert, select, update
+
+from kronika.events.cluster import best_story, signature, story_title, window
+from kronika.model import Event
+from kronika.store import schema as t
+from kronika.store.db import Store, now
+
+MAX_CANDIDATES = 500  # a busy pair has a few dozen reports a day; beyond this the window is noise
+
+
+def event_signature(event_id: int, document_id: int, ev: Event) -> dict:
+    """The signature of an event being stored, from the object in hand (no re-read)."""
+    row = {"id": event_id, "document_id": document_id, "date": ev.date, "date_end": ev.date_end,
+           "date_basis": ev.date_basis, "type": ev.type, "mode": ev.mode, "countries": ev.countries,
+           "location_city": ev.location.city, "story_id": None}
+    return signature(row, [(p.name, p.country) for p in ev.persons])
+
+
+def _signatures(conn, query) -> list[dict]:
+    """Signatures of the events a query selects, with their people fetched in one more query."""
+    rows = [dict(r) for r in conn.execute(query).mappings()]
+    people: dict[int, list] = defaultdict(list)
+    if rows:
+        for eid, name, country in conn.execute(
+                select(t.event_persons.c.event_id, t.event_persons.c.name, t.event_persons.c.country)
+                .where(t.event_persons.c.event_id.in_([r["id"] for r in rows]))):
+            people[eid].append((name, country))
+    for r in rows:
+        r["countries"] = json.loads(r["countries"] or "[]")
+    return [signature(r, people[r["id"]]) for r in rows]
+
+
+_COLUMNS = (t.events.c.id, t.events.c.document_id, t.events.c.date, t.events.c.date_end,
+            t.events.c.date_basis, t.events.c.type, t.events.c.mode, t.events.c.countries,
+            t.events.c.location_city, t.events.c.story_id)
+
+
+def candidates(conn, sig: dict) -> list[dict]:
+    """Signatures of stored events in a story that share a party with `sig`, near its date."""
+    ids = select(t.event_countries.c.event_id).where(t.event_countries.c.country.in_(sorted(sig["countries"])))
+    q = select(*_COLUMNS).where(t.events.c.id.in_(ids), t.events.c.id != sig["id"],
+                                t.events.c.status != "rejected", t.events.c.story_id.is_not(None))
+    span = window(sig)
+    if span:
+        q = q.where(t.events.c.date.between(*span) | t.events.c.date.is_(None))
+    return _signatures(conn, q.limit(MAX_CANDIDATES))
+
+
+def assign_story(conn, sig: dict) -> int:
+    """Put a stored event into the story of a matching report, or into a story of its own."""
+    story = best_story(sig, candidates(conn, sig)) if sig["countries"] else None
+    if story is None:
+        return _new_story(conn, sig)
+    conn.execute(update(t.events).where(t.events.c.id == sig["id"]).values(story_id=story))
+    if sig["date"]:
+        conn.execute(update(t.stories).where(and_(t.stories.c.id == story, t.stories.c.date.is_(None)))
+                     .values(date=sig["date"]))
+    return story
+
+
+def _new_story(conn, sig: dict) -> int:
+    story_id = conn.execute(insert(t.stories).values(title=story_title(sig), date=sig["date"],
+                                                     created_at=now())).inserted_primary_key[0]
+    conn.execute(update(t.events).where(t.events.c.id == sig["id"]).values(story_id=story_id))
+    return story_id
+
+
+def cluster_pending(store: Store, batch: int = 5000) -> int:
+    """Give every event without a story one, in id order, as incremental `add` would; returns how many.
+
+    One pass: the pending events and the stored events of their dates are read once, sorted by
+    date; each pending event meets only the events of its window, held in memory.
+    """
+    with store.connect() as conn:
+        pending = _signatures(conn, select(*_COLUMNS).where(t.events.c.story_id.is_(None),
+                                                            t.events.c.status != "rejected")
+                              .order_by(t.events.c.id))
+        if not pending:
+            return 0
+        dates = [p["date"] for p in pending if p["date"]]
+        known = _known_in_span(conn, min(dates), max(dates)) if dates else []
+        undated_known = _signatures(conn, select(*_COLUMNS).where(t.events.c.story_id.is_not(None),
+                                                                  t.events.c.date.is_(None)))
+    index = _DateIndex(known + undated_known)
+    assigned: list[tuple[int, int | None]] = []
+    for sig in pending:
+        story = best_story(sig, index.around(sig)) if sig["countries"] else None
+        assigned.append((sig["id"], story))
+        sig["story_id"] = story if story is not None else -sig["id"]  # placeholder: a new story
+        index.add(sig)
+    return _write_assignments(store, pending, assigned, batch)
+
+
+def _known_in_span(conn, first: str, last: str) -> list[dict]:
+    lo = (dt.date.fromisoformat(first) - dt.timedelta(days=2)).isoformat()
+    hi = (dt.date.fromisoformat(last) + dt.timedelta(days=2)).isoformat()
+    return _signatures(conn, select(*_COLUMNS).where(t.events.c.story_id.is_not(None),
+                                                     t.events.c.status != "rejected",
+                                                     t.events.c.date.between(lo, hi)))
+
+
+class _DateIndex:
+    """Signatures by date and party, for the candidate look-up of `candidates` done in memory."""
+
+    def __init__(self, sigs: list[dict]):
+        self.by_date: dict[str | None, list[dict]] = defaultdict(list)
+        for s in sigs:
+            self.add(s)
+
+    def add(self, sig: dict) -> None:
+        self.by_date[sig["date"]].append(sig)
+
+    def around(self, sig: dict) -> list[dict]:
+        span = window(sig)
+        if span is None:
+            pool = [s for group in self.by_date.values() for s in group]
+        else:
+            d0 = dt.date.fromisoformat(span[0])
+            days = [(d0 + dt.timedelta(days=i)).isoformat() for i in range(4)]
+            pool = [s for d in (*days, None) for s in self.by_date.get(d, [])]
+        return [s for s in pool if s["countries"] & sig["countries"]][:MAX_CANDIDATES]
+
+
+def _write_assignments(store: Store, pending: list[dict], assigned: list[tuple[int, int | None]],
+                       batch: int) -> int:
+    """Create the new stories and set every event's story, in transactions of `batch` events."""
+    by_id = {s["id"]: s for s in pending}
+    real: dict[int, int] = {}  # placeholder (-event id) -> new story id
+    for i in range(0, len(assigned), batch):
+        with store.begin() as conn:
+            for event_id, story in assigned[i:i + batch]:
+                sig = by_id[event_id]
+                if story is None:
+                    story = _new_story(conn, sig)
+                    real[-event_id] = story
+                    continue
+                story = real.get(story, story)
+                conn.execute(update(t.events).where(t.events.c.id == event_id).values(story_id=story))
+    return len(assigned)
