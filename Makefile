@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
-EXTRAS  ?= pdf,web,postgres,dev
+EXTRAS  ?= pdf,web,postgres,dist,dev
 
 .PHONY: install demo test test-minimal bench eval data screenshots serve clean
 

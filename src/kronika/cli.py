@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from kronika import __version__
+from kronika import __version__, settings
 from kronika.errors import KronikaError
 
 FORMATS = ("jsonl", "json", "table")
@@ -509,6 +509,35 @@ def users_add(name, role, password_stdin, db):
     except AuthError as e:
         raise click.ClickException(str(e))
     click.echo(f"user {uid}: {name} ({role})")
+
+
+def _codes(value: str | None) -> frozenset[str] | None:
+    return frozenset(v.strip() for v in value.split(",") if v.strip()) if value else None
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--scheduler", default=None, help="A running Dask scheduler, tcp://HOST:8786; a local cluster when omitted.")
+@click.option("--workers", type=int, default=None, help="Worker processes of the local cluster (one per core by default).")
+@click.option("--since", default=None, callback=_iso_date, help="Keep documents published on or after YYYY-MM-DD.")
+@click.option("--until", default=None, callback=_iso_date, help="Keep documents published on or before YYYY-MM-DD.")
+@click.option("--languages", default=None, help="Only these languages, e.g. pl,cs,ja.")
+@click.option("--focus", default=None, help="Only pages naming one of these states, e.g. JP,KR,KP.")
+@click.option("--chunk", "chunk_records", type=int, default=64, show_default=True, help="Records per task.")
+def backfill(sources, db, scheduler, workers, since, until, languages, focus, chunk_records):
+    """Back-fill archives (WARC/WARC.gz, JSONL records, folders) on a Dask cluster; re-runs resume."""
+    from kronika.backfill import Options, backfill as run
+
+    opts = Options(_codes(languages), _codes(focus and focus.upper()),
+                   since.isoformat() if since else None, until.isoformat() if until else None)
+    progress = run(list(sources), db or settings.get("db"), scheduler, workers, opts, chunk_records,
+                   show=lambda line: click.echo(line, err=True))
+    for e in progress.errors[:20]:
+        click.echo(f"kronika: {e}", err=True)
+    if len(progress.errors) > 20:
+        click.echo(f"kronika: ... and {len(progress.errors) - 20} more errors", err=True)
+    click.echo(progress.line())
 
 
 if __name__ == "__main__":

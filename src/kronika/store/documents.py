@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -22,6 +22,7 @@ class AddResult:
     document_id: int
     events: int = 0
     reason: str | None = None   # url | text | near-duplicate
+    event_ids: list[int] = field(default_factory=list)
 
 
 def find_duplicate(conn, url: str | None, canon: str | None, chash: str, shash: int,
@@ -52,33 +53,41 @@ def find_duplicate(conn, url: str | None, canon: str | None, chash: str, shash: 
 def add_document(store: Store, doc: Document, source_id: int | None = None,
                  fetch_meta: dict | None = None) -> AddResult:
     """Store an extracted document with its events and stories, unless it is already there."""
-    canon = canonical_url(doc.url)
-    chash, shash = content_hash(doc.text), simhash(doc.text)
     try:
         with store.begin() as conn:
-            dup = find_duplicate(conn, doc.url, canon, chash, shash, doc.text)
-            if dup:
-                _remember_urls(conn, dup[0], [doc.url, canon])
-                return AddResult("duplicate", dup[0], reason=dup[1])
-            doc_id = conn.execute(insert(t.documents).values(
-                url=doc.url, canonical_url=canon, title=doc.title, language=doc.language,
-                published=doc.published, text=doc.text, content_hash=chash, simhash=shash,
-                source_id=source_id, fetch_meta=dumps(fetch_meta or {"source": doc.source}), added_at=now(),
-            )).inserted_primary_key[0]
-            _remember_urls(conn, doc_id, [doc.url, canon, *doc.meta.get("urls", [])])
-            conn.execute(insert(t.simhash_bands), [{"band": b, "value": v, "document_id": doc_id}
-                                                   for b, v in bands(shash)])
-            for pos, ev in enumerate(doc.events):
-                event_id = insert_event(conn, doc_id, pos, ev, doc)
-                assign_story(conn, event_signature(event_id, doc_id, ev))
-            return AddResult("added", doc_id, len(doc.events))
+            res = insert_document(conn, doc, source_id, fetch_meta)
+            for event_id, ev in zip(res.event_ids, doc.events):
+                assign_story(conn, event_signature(event_id, res.document_id, ev))
+            return res
     except IntegrityError:
         # another process stored the same text a moment ago: that copy stands
         with store.begin() as conn:
-            dup = find_duplicate(conn, doc.url, canon, chash, shash, doc.text)
+            dup = find_duplicate(conn, doc.url, canonical_url(doc.url), content_hash(doc.text),
+                                 simhash(doc.text), doc.text)
         if dup:
             return AddResult("duplicate", dup[0], reason=dup[1])
         raise
+
+
+def insert_document(conn, doc: Document, source_id: int | None = None,
+                    fetch_meta: dict | None = None) -> AddResult:
+    """Insert a document and its events (without stories) unless it repeats a stored one."""
+    canon = canonical_url(doc.url)
+    chash, shash = content_hash(doc.text), simhash(doc.text)
+    dup = find_duplicate(conn, doc.url, canon, chash, shash, doc.text)
+    if dup:
+        _remember_urls(conn, dup[0], [doc.url, canon])
+        return AddResult("duplicate", dup[0], reason=dup[1])
+    doc_id = conn.execute(insert(t.documents).values(
+        url=doc.url, canonical_url=canon, title=doc.title, language=doc.language,
+        published=doc.published, text=doc.text, content_hash=chash, simhash=shash,
+        source_id=source_id, fetch_meta=dumps(fetch_meta or {"source": doc.source}), added_at=now(),
+    )).inserted_primary_key[0]
+    _remember_urls(conn, doc_id, [doc.url, canon, *doc.meta.get("urls", [])])
+    conn.execute(insert(t.simhash_bands), [{"band": b, "value": v, "document_id": doc_id}
+                                           for b, v in bands(shash)])
+    ids = [insert_event(conn, doc_id, pos, ev, doc) for pos, ev in enumerate(doc.events)]
+    return AddResult("added", doc_id, len(doc.events), event_ids=ids)
 
 
 def _remember_urls(conn, doc_id: int, urls: list[str | None]) -> None:

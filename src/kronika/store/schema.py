@@ -151,3 +151,16 @@ login_failures = Table(
     Column("address", String(64), nullable=False),
     Column("at", String(32), nullable=False, index=True),
 )
+
+# ---------------------------------------------------------------- back-fill (migration 0004)
+backfill_chunks = Table(  # one row per stored chunk of an input file: a re-run skips these
+    "backfill_chunks", metadata,
+    Column("input", Text, primary_key=True),                # the input's key: absolute path and size
+    Column("first_offset", BigInteger, primary_key=True),   # offset of the chunk's first record
+    Column("records", Integer, nullable=False),
+    Column("kept", Integer, nullable=False),                # past the prefilter
+    Column("stored", Integer, nullable=False),
+    Column("duplicates", Integer, nullable=False),
+    Column("failed", Integer, nullable=False),
+    Column("done_at", String(32), nullable=False),
+)
