@@ -43,6 +43,7 @@ bench: install
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/web.py
+	$(BIN)/python bench/backfill.py
 
 eval: install
 	$(BIN)/python bench/quality.py --json out/quality.json
