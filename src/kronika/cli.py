@@ -417,15 +417,12 @@ def story_split(story, event_ids, db):
 @db_option
 def reextract(document_ids, all_, db):
     """Extract stored documents again; fields an analyst changed are kept."""
-    from sqlalchemy import select
-
-    from kronika.store import schema as t
     from kronika.pipeline import reextract as run
+    from kronika.store.documents import document_ids as all_ids
 
     store = _store(db)
     if all_:
-        with store.connect() as conn:
-            document_ids = [r[0] for r in conn.execute(select(t.documents.c.id))]
+        document_ids = all_ids(store)
     if not document_ids:
         raise click.UsageError("give document ids or --all")
     changed = sum(run(store, d) for d in document_ids)

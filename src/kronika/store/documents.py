@@ -142,6 +142,12 @@ def load_json(s: str | None, default):
 
 
 
+def document_ids(store: Store) -> list[int]:
+    """Ids of every stored document, oldest first."""
+    with store.connect() as conn:
+        return [r[0] for r in conn.execute(select(t.documents.c.id).order_by(t.documents.c.id))]
+
+
 def stored_document(store: Store, document_id: int) -> Document:
     """A stored document as the pipeline reads it again (text, URL, title, date, language)."""
     with store.connect() as conn:
