@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
+
+from clirun import kronika  # noqa: E402
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "kronika", *args], capture_output=True, text=True,
-                          timeout=300, cwd=Path(__file__).resolve().parent.parent)
+    return kronika(*args, cwd=Path(__file__).resolve().parent.parent)
 
 
 def test_readme_opens_with_the_two_commands():

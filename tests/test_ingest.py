@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
+from clirun import kronika as run_cli
 from kronika.ingest.files import InputError, decode_text, BadInput, iter_inputs, clean_pages
 
 PL = "Minister spraw zagranicznych Polski spotkał się dzisiaj w Warszawie z ministrem spraw zagranicznych Japonii."
@@ -14,8 +13,7 @@ RU = "Министр иностранных дел России встретил
 
 
 def kronika(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "kronika", *args], capture_output=True, text=True,
-                          input=stdin, timeout=300)
+    return run_cli(*args, stdin=stdin)
 
 
 def docs(paths):
