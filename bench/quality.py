@@ -72,29 +72,42 @@ def _ratio(pair) -> float | None:
 
 
 def measure(sets: list[str], show: bool = False) -> dict:
-    """Figures per set."""
-    figures: dict[str, dict] = {}
+    """Figures per set; the sets run side by side (each is its own process)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         halves = _split_dev2(tmp) if {"odd", "even"} & set(sets) else {}
+        jobs = {}
         if "dev" in sets:
-            figures["dev"] = _score([SHARED / "corpus" / "dev", SHARED / "corpus" / "seeds"], tmp / "dev.json", show)
+            jobs["dev"] = lambda: _score([SHARED / "corpus" / "dev", SHARED / "corpus" / "seeds"],
+                                         tmp / "dev.json", show)
         for half in ("odd", "even"):
             if half in sets:
-                figures[f"dev2-{half}"] = _score([halves[half]], tmp / f"{half}.json", show)
+                jobs[f"dev2-{half}"] = lambda half=half: _score([halves[half]], tmp / f"{half}.json", show)
         if "plover" in sets:
-            p = _peer("eval_plover.py", [str(SHARED / "peer" / "plover_gsr.jsonl"),
-                                         str(Path(sys.executable).with_name("kronika")), str(tmp / "pc.jsonl")],
-                      tmp / "plover.json")
-            figures["plover"] = {"dip8_type": _ratio(p["dip8"]), "mode": _ratio(p["mode"])}
+            jobs["plover"] = lambda: _plover(tmp)
         if "dates" in sets:
-            p = _peer("eval_dates.py", [str(SHARED / "peer" / "dateparser_cases.jsonl"), str(tmp / "dc.jsonl")],
-                      tmp / "dates.json")
-            figures["dateparser"] = {"core": _ratio(p["core"]), "all": _ratio(p["all"])}
+            jobs["dateparser"] = lambda: _dates(tmp)
         if "lexicon" in sets:
-            p = _peer("eval_lexicon.py", [str(SHARED / "peer" / "dateparser_lexicon.jsonl")], tmp / "lex.json")
-            figures["lexicon"] = {k.replace(" ", "_"): _ratio(v) for k, v in p.items()}
-    return figures
+            jobs["lexicon"] = lambda: {k.replace(" ", "_"): _ratio(v) for k, v in _peer(
+                "eval_lexicon.py", [str(SHARED / "peer" / "dateparser_lexicon.jsonl")], tmp / "lex.json").items()}
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            futures = {name: pool.submit(job) for name, job in jobs.items()}
+            return {name: f.result() for name, f in futures.items()}
+
+
+def _plover(tmp: Path) -> dict:
+    p = _peer("eval_plover.py", [str(SHARED / "peer" / "plover_gsr.jsonl"),
+                                 str(Path(sys.executable).with_name("kronika")), str(tmp / "pc.jsonl")],
+              tmp / "plover.json")
+    return {"dip8_type": _ratio(p["dip8"]), "mode": _ratio(p["mode"])}
+
+
+def _dates(tmp: Path) -> dict:
+    p = _peer("eval_dates.py", [str(SHARED / "peer" / "dateparser_cases.jsonl"), str(tmp / "dc.jsonl")],
+              tmp / "dates.json")
+    return {"core": _ratio(p["core"]), "all": _ratio(p["all"])}
 
 
 def _print(figures: dict) -> None:
