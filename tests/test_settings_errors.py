@@ -65,3 +65,8 @@ def test_unknown_document_is_a_message_not_a_traceback(tmp_path):
 def test_missing_extra_names_the_extra():
     e = MissingExtra("PDF reports", "pdf")
     assert isinstance(e, KronikaError) and "pip install 'kronika[pdf]'" in str(e)
+
+
+def test_readme_lists_the_settings_as_defined():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert settings.markdown_table() in readme, "README's settings table differs from kronika.settings"
