@@ -12,6 +12,12 @@ from kronika.model import Document
 
 log = logging.getLogger(__name__)
 
+# Extraction has parts whose cost grows faster than the text (see docs/SECURITY.md); a press release
+# is 2-40 thousand characters, so five times the longest we know is refused rather than chunked.
+MAX_TEXT_CHARS = 200_000
+WATCH_MAX_ITEMS = 200          # new items taken from one source per poll; the rest wait for the next
+WATCH_SOURCE_SECONDS = 300.0   # one source's share of a poll, however slowly it answers
+
 
 def extract_paths(paths: list[str], language: str | None = None,
                   published: dt.date | None = None) -> Iterator[tuple[Document | None, str | None]]:
@@ -26,6 +32,10 @@ def extract_paths(paths: list[str], language: str | None = None,
 def extract_one(doc: Document, language: str | None = None,
                 published: dt.date | None = None) -> tuple[Document, str | None]:
     """Extract one document; a failure is reported with the document's source and kept going."""
+    if len(doc.text or "") > MAX_TEXT_CHARS:
+        doc.error = (f"text too long to extract ({len(doc.text):,} characters > {MAX_TEXT_CHARS:,}); "
+                     "split it into documents")
+        return doc, f"{doc.source or doc.id}: {doc.error}"
     try:
         return extract_document(doc, language=language, published=published), None
     except ExtractionError as e:
@@ -72,13 +82,22 @@ def fetch_document(fetcher, url: str):
             doc = Document(id=url, text=res.text, url=res.url, source=url)
     except BadInput as e:
         return None, f"{url}: {e}"
+    except Exception as e:  # a hostile page must not stop the batch
+        log.exception("cannot read %s", url)
+        return None, f"{url}: cannot read the page ({type(e).__name__})"
     doc.url = doc.url or res.url
     return doc, None
 
 
 def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = None,
-               published: dt.date | None = None, progress=None, source_id: int | None = None) -> AddSummary:
-    """Ingest files, folders and URLs: extract and store each, one transaction per document."""
+               published: dt.date | None = None, progress=None, source_id: int | None = None,
+               deadline: float | None = None) -> AddSummary:
+    """Ingest files, folders and URLs: extract and store each, one transaction per document.
+
+    URLs go through the guarded fetcher (one is made when none is given); past `deadline`
+    (time.monotonic()) the remaining URLs are left for later."""
+    import time
+
     from kronika.store.documents import add_document
 
     summary = AddSummary()
@@ -88,8 +107,16 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
     def docs():
         for item in iter_inputs(paths) if paths else ():
             yield (None, str(item)) if isinstance(item, InputError) else (item, None)
-        for url in urls:
+        for n, url in enumerate(urls):
+            if deadline is not None and time.monotonic() > deadline:
+                yield None, f"{len(urls) - n} URLs left for the next run: time is up for this source"
+                return
             yield fetch_document(fetcher, url)
+
+    if urls and fetcher is None:
+        from kronika.ingest.web import Fetcher
+
+        fetcher = Fetcher()
 
     for doc, error in docs():
         if progress:
@@ -117,8 +144,11 @@ def watch_once(store, fetcher, progress=None) -> AddSummary:
     from kronika.ingest.feeds import FeedError, list_feeds, parse_items, record_fetch
     from kronika.store import schema as t
 
+    import time
+
     total = AddSummary()
     for src in list_feeds(store):
+        deadline = time.monotonic() + WATCH_SOURCE_SECONDS
         try:
             res = fetcher.fetch(src["url"], src["etag"], src["last_modified"])
             if res.not_modified:
@@ -130,6 +160,8 @@ def watch_once(store, fetcher, progress=None) -> AddSummary:
             if kind == "sitemapindex":  # one level of nesting: the child sitemaps' pages
                 nested = []
                 for child in items[:50]:
+                    if time.monotonic() > deadline:
+                        break
                     r2 = fetcher.fetch(child.url)
                     if r2.ok:
                         nested += parse_items(r2.content, child.url)[1]
@@ -137,8 +169,8 @@ def watch_once(store, fetcher, progress=None) -> AddSummary:
             with store.connect() as conn:
                 known = {r[0] for r in conn.execute(select(t.document_urls.c.url).where(
                     t.document_urls.c.url.in_([i.url for i in items])))} if items else set()
-            new = [i.url for i in items if i.url not in known]
-            s = add_inputs(store, new, fetcher, progress=progress, source_id=src["id"])
+            new = list(dict.fromkeys(i.url for i in items if i.url not in known))[:WATCH_MAX_ITEMS]
+            s = add_inputs(store, new, fetcher, progress=progress, source_id=src["id"], deadline=deadline)
             record_fetch(store, src["id"], res.status, None, res.headers.get("etag"),
                          res.headers.get("last-modified"))
             total.added += s.added
