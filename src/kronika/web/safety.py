@@ -110,8 +110,11 @@ def body_limit(path: str) -> int:
     return next((n for prefix, n in BODY_LIMITS if path.startswith(prefix)), DEFAULT_BODY_LIMIT)
 
 
-class BodyTooLarge(Exception):
-    pass
+def _too_large(limit: int):
+    """An HTTPException, so that frameworks reading the body pass it on instead of calling it a parse error."""
+    from starlette.exceptions import HTTPException
+
+    return HTTPException(413, f"request body larger than {limit // KB} KB")
 
 
 class BodyGuard:
@@ -142,7 +145,7 @@ class BodyGuard:
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > limit:
-                raise BodyTooLarge()
+                raise _too_large(limit)
             return message
 
         async def tracked(message):
@@ -152,9 +155,10 @@ class BodyGuard:
 
         try:
             await self.app(scope, counted, tracked)
-        except BodyTooLarge:
-            if not started:
-                await _refuse(send, 413, f"request body larger than {limit // KB} KB", path)
+        except Exception as e:  # the body ran over while nothing had answered yet
+            if getattr(e, "status_code", None) != 413 or started:
+                raise
+            await _refuse(send, 413, f"request body larger than {limit // KB} KB", path)
 
 
 async def _refuse(send, status: int, detail: str, path: str) -> None:
