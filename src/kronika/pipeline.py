@@ -32,6 +32,8 @@ def extract_paths(paths: list[str], language: str | None = None,
 def extract_one(doc: Document, language: str | None = None,
                 published: dt.date | None = None) -> tuple[Document, str | None]:
     """Extract one document; a failure is reported with the document's source and kept going."""
+    if "\x00" in (doc.text or ""):  # PostgreSQL refuses NUL in text; a space keeps every offset
+        doc.text = doc.text.replace("\x00", " ")
     if len(doc.text or "") > MAX_TEXT_CHARS:
         doc.error = (f"text too long to extract ({len(doc.text):,} characters > {MAX_TEXT_CHARS:,}); "
                      "split it into documents")
@@ -128,13 +130,35 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
         if error:
             summary.failed.append(error)
             continue
-        res = add_document(store, doc, source_id=source_id)
+        try:
+            res = add_document(store, doc, source_id=source_id)
+        except Exception as e:
+            if _storage_broken(e):  # disk full, a corrupt file: writing on would make it worse
+                summary.failed.append(f"the database cannot be written ({_short(e)}); stopped here: free disk "
+                                      "space or restore the database from a backup, then run again")
+                break
+            log.exception("cannot store %s", doc.source or doc.id)
+            summary.failed.append(f"{doc.source or doc.id}: cannot be stored ({_short(e)})")
+            continue
         if res.status == "added":
             summary.added += 1
             summary.events += res.events
         else:
             summary.duplicates += 1
     return summary
+
+
+def _storage_broken(e: Exception) -> bool:
+    """An error of the database itself rather than of one document's values."""
+    from sqlalchemy.exc import DataError, IntegrityError, OperationalError, ProgrammingError
+
+    return isinstance(e, OperationalError) or (
+        hasattr(e, "orig") and not isinstance(e, (DataError, IntegrityError, ProgrammingError))
+        and "corrupt" in str(e).lower())
+
+
+def _short(e: Exception) -> str:
+    return f"{type(getattr(e, 'orig', None) or e).__name__}: {str(getattr(e, 'orig', None) or e).splitlines()[0][:200]}"
 
 
 def watch_once(store, fetcher, progress=None) -> AddSummary:

@@ -119,8 +119,6 @@ def _record_document(rec, where: str, default_id: str) -> Document:
     """A Document from {"id", "text", "url" | "sources", "published", "language", "title"}."""
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
         raise BadInput('expected an object with a "text" string')
-    if "\x00" in rec["text"]:
-        raise BadInput('field "text" holds a NUL character')
     raw_sources = rec.get("sources") or []
     if not isinstance(raw_sources, list):
         raise BadInput('field "sources" must be a list of URLs')
