@@ -264,7 +264,7 @@ def _pdf_pages(reader) -> list[str]:
     return pages
 
 
-def check_archive(path: Path) -> None:
+def check_archive(path: Path, kind: str = "archive") -> None:
     """Bound a zip container before anything unpacks it: number of parts and total uncompressed size.
 
     zipfile never inflates a part beyond the size its header declares, so the declared sizes bound the work."""
@@ -274,12 +274,12 @@ def check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise BadInput(f"corrupt or unreadable archive ({e.__class__.__name__})") from e
+        raise BadInput(f"corrupt or unreadable {kind} ({e.__class__.__name__})") from e
     if len(infos) > MAX_ARCHIVE_PARTS:
-        raise BadInput(f"archive has {len(infos)} parts (more than {MAX_ARCHIVE_PARTS}); refused")
+        raise BadInput(f"{kind} has {len(infos)} parts (more than {MAX_ARCHIVE_PARTS}); refused")
     unpacked = sum(i.file_size for i in infos)
     if unpacked > MAX_ARCHIVE_UNPACKED:
-        raise BadInput(f"archive unpacks to {unpacked / 1e6:.0f} MB (more than "
+        raise BadInput(f"{kind} unpacks to {unpacked / 1e6:.0f} MB (more than "
                        f"{MAX_ARCHIVE_UNPACKED / 1e6:.0f} MB); refused as a possible zip bomb")
 
 
@@ -311,7 +311,7 @@ def read_docx(path: Path, doc_id: str) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
-    check_archive(path)
+    check_archive(path, "DOCX")
     try:
         d = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as e:
