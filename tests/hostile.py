@@ -46,7 +46,7 @@ class Server:
 class LiveApp:
     """The real workspace app served by uvicorn on 127.0.0.1 in a thread."""
 
-    def __init__(self, app):
+    def __init__(self, app, **options):
         import uvicorn
 
         sock = socket.socket()
@@ -54,7 +54,7 @@ class LiveApp:
         self.port = sock.getsockname()[1]
         sock.close()
         self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="error",
-                                                    timeout_graceful_shutdown=1))
+                                                    timeout_graceful_shutdown=1, **options))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
         deadline = time.monotonic() + 20

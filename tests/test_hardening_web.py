@@ -197,6 +197,24 @@ def test_throttling_holds_across_addresses_and_names(db):
         auth.login(store, "vera", "vera-password", "192.0.2.7")
 
 
+def test_forwarded_for_is_believed_only_from_a_configured_proxy(db, monkeypatch):
+    from kronika.web.safety import proxy_settings
+
+    monkeypatch.delenv("KRONIKA_TRUSTED_PROXY", raising=False)
+    server = LiveApp(create_app(db, secure_cookies=False), **proxy_settings())
+    try:
+        c = httpx.Client(base_url=server.base, timeout=30)
+        codes = []
+        for n in range(auth.MAX_FAILURES + 1):
+            c.headers["X-Forwarded-For"] = f"203.0.113.{n}"
+            codes.append(login(c, "anna", "wrong-guess").status_code)
+        assert codes[-1] == 429, codes
+    finally:
+        server.close()
+    monkeypatch.setenv("KRONIKA_TRUSTED_PROXY", "10.0.0.5")
+    assert proxy_settings() == {"proxy_headers": True, "forwarded_allow_ips": "10.0.0.5"}
+
+
 def test_timing_does_not_tell_which_names_exist(db):
     store = open_store(db)
 

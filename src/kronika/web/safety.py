@@ -175,3 +175,14 @@ async def _refuse(send, status: int, detail: str, path: str) -> None:
                 "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})
     await send({"type": "http.response.body", "body": body})
+
+
+# ------------------------------------------------------------------ proxies
+
+TRUSTED_PROXY_ENV = "KRONIKA_TRUSTED_PROXY"  # addresses of reverse proxies whose X-Forwarded-For we believe
+
+
+def proxy_settings() -> dict:
+    """uvicorn options: forwarded headers count only when they come from a configured proxy."""
+    trusted = os.environ.get(TRUSTED_PROXY_ENV, "").strip()
+    return {"proxy_headers": bool(trusted), "forwarded_allow_ips": trusted or None}
