@@ -7,9 +7,9 @@ import time
 
 import pytest
 from sqlalchemy import text
+from test_reliability import BASES, EXAMPLES, kronika_add, make_batch
 
 from kronika.store import open_store
-from test_reliability import BASES, EXAMPLES, kronika_add, make_batch
 
 pytestmark = pytest.mark.parametrize("store_url", ["postgresql"], indirect=True)
 

@@ -11,8 +11,8 @@ import pytest
 pytest.importorskip("fastapi")
 import httpx  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
-
 from hostile import LiveApp, Server, raw_request  # noqa: E402
+
 from kronika.store import open_store  # noqa: E402
 from kronika.web import auth  # noqa: E402
 from kronika.web.app import create_app  # noqa: E402

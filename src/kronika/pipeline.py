@@ -44,7 +44,7 @@ def extract_one(doc: Document, language: str | None = None,
         doc.error = str(e)
         return doc, f"{doc.source or doc.id}: {e}"
     except Exception as e:  # an extraction bug on one text must not lose the others
-        log.exception("extraction failed on %s", doc.source or doc.id)
+        log.debug("extraction failed on %s", doc.source or doc.id, exc_info=True)  # no traceback for users
         doc.error = f"internal error: {type(e).__name__}: {e}"
         return doc, f"{doc.source or doc.id}: {doc.error}"
 
@@ -85,7 +85,7 @@ def fetch_document(fetcher, url: str):
     except BadInput as e:
         return None, f"{url}: {e}"
     except Exception as e:  # a hostile page must not stop the batch
-        log.exception("cannot read %s", url)
+        log.debug("cannot read %s", url, exc_info=True)
         return None, f"{url}: cannot read the page ({type(e).__name__})"
     doc.url = doc.url or res.url
     return doc, None
@@ -94,10 +94,9 @@ def fetch_document(fetcher, url: str):
 def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = None,
                published: dt.date | None = None, progress=None, source_id: int | None = None,
                deadline: float | None = None) -> AddSummary:
-    """Ingest files, folders and URLs: extract and store each, one transaction per document.
-
-    URLs go through the guarded fetcher (one is made when none is given); past `deadline`
-    (time.monotonic()) the remaining URLs are left for later."""
+    """Ingest files, folders and URLs: extract and store each, one transaction per document."""
+    # URLs go through the guarded fetcher (one is made when none is given); past `deadline`
+    # (a time.monotonic() value) the remaining URLs are left for the next run
     import time
 
     from kronika.store.documents import add_document
@@ -137,7 +136,7 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
                 summary.failed.append(f"the database cannot be written ({_short(e)}); stopped here: free disk "
                                       "space or restore the database from a backup, then run again")
                 break
-            log.exception("cannot store %s", doc.source or doc.id)
+            log.debug("cannot store %s", doc.source or doc.id, exc_info=True)
             summary.failed.append(f"{doc.source or doc.id}: cannot be stored ({_short(e)})")
             continue
         if res.status == "added":

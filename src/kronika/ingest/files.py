@@ -265,9 +265,8 @@ def _pdf_pages(reader) -> list[str]:
 
 
 def check_archive(path: Path, kind: str = "archive") -> None:
-    """Bound a zip container before anything unpacks it: number of parts and total uncompressed size.
-
-    zipfile never inflates a part beyond the size its header declares, so the declared sizes bound the work."""
+    """Bound a zip container before anything unpacks it: number of parts and total uncompressed size."""
+    # zipfile never inflates a part beyond the size its header declares, so declared sizes bound the work
     import zipfile
 
     try:

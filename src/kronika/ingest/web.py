@@ -23,10 +23,9 @@ class UnsafeURL(ValueError):
 
 
 def allowed_private() -> tuple[bool, list]:
-    """(everything allowed, extra networks allowed) from KRONIKA_ALLOW_PRIVATE_URLS.
-
-    "1" allows every address (a closed test network); a comma-separated list of networks
-    (e.g. "127.0.0.1/32,10.2.0.0/16") allows only those besides the public internet."""
+    """(everything allowed, extra networks allowed) from KRONIKA_ALLOW_PRIVATE_URLS."""
+    # "1" allows every address (a closed test network); a comma-separated list of networks
+    # ("127.0.0.1/32,10.2.0.0/16") allows only those besides the public internet
     raw = os.environ.get(ALLOW_PRIVATE_ENV, "").strip()
     if raw.lower() in ("1", "true", "yes"):
         return True, []

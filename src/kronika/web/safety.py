@@ -5,7 +5,6 @@ import os
 import re
 from pathlib import Path
 
-
 MAX_UPLOAD = 10 * 1024 * 1024
 UPLOAD_TYPES = {".txt": None, ".md": None, ".html": None, ".htm": None, ".pdf": b"%PDF", ".docx": b"PK\x03\x04"}
 
@@ -118,9 +117,8 @@ def _too_large(limit: int):
 
 
 class BodyGuard:
-    """ASGI middleware: refuse bodies of anonymous requests unread, and cap every body by route.
-
-    `signed_in(cookie_header)` says whether the request carries a live session."""
+    """ASGI middleware: refuse bodies of anonymous requests unread, and cap every body by route."""
+    # signed_in(cookie_header) says whether the request carries a live session
 
     def __init__(self, app, signed_in):
         self.app, self.signed_in = app, signed_in
