@@ -181,7 +181,9 @@ def test_weak_passwords_and_lookalike_names_are_refused(db):
     assert auth.add_user(store, "new-user", "viewer", "a long fine passphrase") > 0
 
 
-def test_throttling_holds_across_addresses_and_names(db):
+def test_throttling_holds_across_addresses_and_names(db, monkeypatch):
+    monkeypatch.setattr(auth, "MAX_NAME_FAILURES", 7)   # smaller limits, the same rules: fewer hashes to wait for
+    monkeypatch.setattr(auth, "MAX_ADDRESS_FAILURES", 9)
     store = open_store(db)
     for n in range(auth.MAX_NAME_FAILURES):  # one name from ever new addresses
         with pytest.raises(auth.AuthError, match="wrong"):
