@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
 EXTRAS  ?= pdf,web,postgres,dist,dev
 
-.PHONY: install demo test test-minimal bench eval data screenshots serve clean
+.PHONY: install demo test test-minimal bench eval data screenshots serve clean fuzz
 
 install: $(STAMP)
 
@@ -28,6 +28,10 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+FUZZ_EXAMPLES ?= 200
+fuzz: install  # the per-format fuzz test of `kronika add`, longer: FUZZ_EXAMPLES cases per format and store
+	KRONIKA_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_hardening_store.py -k fuzz
 
 # The core alone, without extras: extraction must work on the smallest install.
 MIN_VENV := .venv-min

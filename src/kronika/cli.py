@@ -481,8 +481,10 @@ def serve(db, host, port, workers):
     workers = workers or os.cpu_count() or 1
     click.echo(f"Kronika workspace on http://{host}:{port} (database {db or 'kronika.db'}, {workers} workers)",
                err=True)
+    from kronika.web.safety import proxy_settings
+
     uvicorn.run("kronika.web.app:factory", factory=True, host=host, port=port, workers=workers,
-                log_level="warning")
+                log_level="warning", **proxy_settings())  # X-Forwarded-For only from KRONIKA_TRUSTED_PROXY
 
 
 @main.group()

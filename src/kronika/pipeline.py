@@ -12,6 +12,12 @@ from kronika.model import Document
 
 log = logging.getLogger(__name__)
 
+# Extraction has parts whose cost grows faster than the text (see docs/SECURITY.md); a press release
+# is 2-40 thousand characters, so five times the longest we know is refused rather than chunked.
+MAX_TEXT_CHARS = 200_000
+WATCH_MAX_ITEMS = 200          # new items taken from one source per poll; the rest wait for the next
+WATCH_SOURCE_SECONDS = 300.0   # one source's share of a poll, however slowly it answers
+
 
 def extract_paths(paths: list[str], language: str | None = None,
                   published: dt.date | None = None) -> Iterator[tuple[Document | None, str | None]]:
@@ -26,13 +32,19 @@ def extract_paths(paths: list[str], language: str | None = None,
 def extract_one(doc: Document, language: str | None = None,
                 published: dt.date | None = None) -> tuple[Document, str | None]:
     """Extract one document; a failure is reported with the document's source and kept going."""
+    if "\x00" in (doc.text or ""):  # PostgreSQL refuses NUL in text; a space keeps every offset
+        doc.text = doc.text.replace("\x00", " ")
+    if len(doc.text or "") > MAX_TEXT_CHARS:
+        doc.error = (f"text too long to extract ({len(doc.text):,} characters > {MAX_TEXT_CHARS:,}); "
+                     "split it into documents")
+        return doc, f"{doc.source or doc.id}: {doc.error}"
     try:
         return extract_document(doc, language=language, published=published), None
     except ExtractionError as e:
         doc.error = str(e)
         return doc, f"{doc.source or doc.id}: {e}"
     except Exception as e:  # an extraction bug on one text must not lose the others
-        log.exception("extraction failed on %s", doc.source or doc.id)
+        log.debug("extraction failed on %s", doc.source or doc.id, exc_info=True)  # no traceback for users
         doc.error = f"internal error: {type(e).__name__}: {e}"
         return doc, f"{doc.source or doc.id}: {doc.error}"
 
@@ -72,13 +84,21 @@ def fetch_document(fetcher, url: str):
             doc = Document(id=url, text=res.text, url=res.url, source=url)
     except BadInput as e:
         return None, f"{url}: {e}"
+    except Exception as e:  # a hostile page must not stop the batch
+        log.debug("cannot read %s", url, exc_info=True)
+        return None, f"{url}: cannot read the page ({type(e).__name__})"
     doc.url = doc.url or res.url
     return doc, None
 
 
 def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = None,
-               published: dt.date | None = None, progress=None, source_id: int | None = None) -> AddSummary:
+               published: dt.date | None = None, progress=None, source_id: int | None = None,
+               deadline: float | None = None) -> AddSummary:
     """Ingest files, folders and URLs: extract and store each, one transaction per document."""
+    # URLs go through the guarded fetcher (one is made when none is given); past `deadline`
+    # (a time.monotonic() value) the remaining URLs are left for the next run
+    import time
+
     from kronika.store.documents import add_document
 
     summary = AddSummary()
@@ -88,8 +108,16 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
     def docs():
         for item in iter_inputs(paths) if paths else ():
             yield (None, str(item)) if isinstance(item, InputError) else (item, None)
-        for url in urls:
+        for n, url in enumerate(urls):
+            if deadline is not None and time.monotonic() > deadline:
+                yield None, f"{len(urls) - n} URLs left for the next run: time is up for this source"
+                return
             yield fetch_document(fetcher, url)
+
+    if urls and fetcher is None:
+        from kronika.ingest.web import Fetcher
+
+        fetcher = Fetcher()
 
     for doc, error in docs():
         if progress:
@@ -101,7 +129,16 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
         if error:
             summary.failed.append(error)
             continue
-        res = add_document(store, doc, source_id=source_id)
+        try:
+            res = add_document(store, doc, source_id=source_id)
+        except Exception as e:
+            if _storage_broken(e):  # disk full, a corrupt file: writing on would make it worse
+                summary.failed.append(f"the database cannot be written ({_short(e)}); stopped here: free disk "
+                                      "space or restore the database from a backup, then run again")
+                break
+            log.debug("cannot store %s", doc.source or doc.id, exc_info=True)
+            summary.failed.append(f"{doc.source or doc.id}: cannot be stored ({_short(e)})")
+            continue
         if res.status == "added":
             summary.added += 1
             summary.events += res.events
@@ -119,6 +156,19 @@ def reextract(store, document_id: int, language: str | None = None) -> int:
     return replace_events(store, document_id, extract_document(doc))
 
 
+def _storage_broken(e: Exception) -> bool:
+    """An error of the database itself rather than of one document's values."""
+    from sqlalchemy.exc import DataError, IntegrityError, OperationalError, ProgrammingError
+
+    return isinstance(e, OperationalError) or (
+        hasattr(e, "orig") and not isinstance(e, (DataError, IntegrityError, ProgrammingError))
+        and "corrupt" in str(e).lower())
+
+
+def _short(e: Exception) -> str:
+    return f"{type(getattr(e, 'orig', None) or e).__name__}: {str(getattr(e, 'orig', None) or e).splitlines()[0][:200]}"
+
+
 def watch_once(store, fetcher, progress=None) -> AddSummary:
     """Poll every followed feed and sitemap once and ingest their new items."""
     from sqlalchemy import select
@@ -126,8 +176,11 @@ def watch_once(store, fetcher, progress=None) -> AddSummary:
     from kronika.ingest.feeds import FeedError, list_feeds, parse_items, record_fetch
     from kronika.store import schema as t
 
+    import time
+
     total = AddSummary()
     for src in list_feeds(store):
+        deadline = time.monotonic() + WATCH_SOURCE_SECONDS
         try:
             res = fetcher.fetch(src["url"], src["etag"], src["last_modified"])
             if res.not_modified:
@@ -139,6 +192,8 @@ def watch_once(store, fetcher, progress=None) -> AddSummary:
             if kind == "sitemapindex":  # one level of nesting: the child sitemaps' pages
                 nested = []
                 for child in items[:50]:
+                    if time.monotonic() > deadline:
+                        break
                     r2 = fetcher.fetch(child.url)
                     if r2.ok:
                         nested += parse_items(r2.content, child.url)[1]
@@ -146,8 +201,8 @@ def watch_once(store, fetcher, progress=None) -> AddSummary:
             with store.connect() as conn:
                 known = {r[0] for r in conn.execute(select(t.document_urls.c.url).where(
                     t.document_urls.c.url.in_([i.url for i in items])))} if items else set()
-            new = [i.url for i in items if i.url not in known]
-            s = add_inputs(store, new, fetcher, progress=progress, source_id=src["id"])
+            new = list(dict.fromkeys(i.url for i in items if i.url not in known))[:WATCH_MAX_ITEMS]
+            s = add_inputs(store, new, fetcher, progress=progress, source_id=src["id"], deadline=deadline)
             record_fetch(store, src["id"], res.status, None, res.headers.get("etag"),
                          res.headers.get("last-modified"))
             total.added += s.added

@@ -14,6 +14,10 @@ from kronika.errors import KronikaError
 from kronika.model import Document
 
 MAX_BYTES = 20 * 1024 * 1024  # a press release is kilobytes; beyond this it is not one document
+MAX_ARCHIVE_PARTS = 1000              # a Word file has a few dozen parts
+MAX_ARCHIVE_UNPACKED = 100 * 1024 * 1024  # all parts of an archive together, uncompressed
+MAX_PDF_PAGES = 2000
+MAX_PDF_OBJECTS = 500_000
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".jsonl", ".json"}
 
 
@@ -89,32 +93,51 @@ def read_jsonl(path: Path) -> Iterator[Document | InputError]:
                 continue
             where = f"{path}:{n}"
             try:
-                rec = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as e:
-                yield InputError(where, f"not a JSON object ({e.__class__.__name__}: {e})")
+                rec = _loads(raw)
+            except BadInput as e:
+                yield InputError(where, f"not a JSON object ({e})")
                 continue
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                yield InputError(where, 'expected an object with a "text" string')
-                continue
-            yield Document(id=str(rec.get("id", f"{path.stem}-{n}")), text=rec["text"], url=rec.get("url"),
-                           published=rec.get("published"), language=rec.get("language"),
-                           title=rec.get("title"), source=where)
+            yield _guard(where, lambda: _record_document(rec, where, f"{path.stem}-{n}"))
 
 
-def _record_document(rec: dict, where: str, default_id: str) -> Document:
+def _loads(raw: bytes | str):
+    """JSON, with a hostile nesting depth (RecursionError) turned into a clear error."""
+    try:
+        return json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as e:
+        raise BadInput(f"{e.__class__.__name__}: {str(e)[:200]}") from e
+
+
+def _optional_str(rec: dict, key: str) -> str | None:
+    """A field that must be a string when present; anything else is named in the error."""
+    v = rec.get(key)
+    if v is None or isinstance(v, str):
+        return v or None
+    raise BadInput(f'field "{key}" must be a string, not {type(v).__name__}')
+
+
+def _record_document(rec, where: str, default_id: str) -> Document:
     """A Document from {"id", "text", "url" | "sources", "published", "language", "title"}."""
-    sources = [u for u in (rec.get("sources") or []) if isinstance(u, str)]
-    url = rec.get("url") or (sources[0] if sources else None)
-    return Document(id=str(rec.get("id", rec.get("n", default_id))), text=rec["text"], url=url,
-                    published=rec.get("published"), language=rec.get("language"), title=rec.get("title"),
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        raise BadInput('expected an object with a "text" string')
+    raw_sources = rec.get("sources") or []
+    if not isinstance(raw_sources, list):
+        raise BadInput('field "sources" must be a list of URLs')
+    sources = [u for u in raw_sources if isinstance(u, str)]
+    url = _optional_str(rec, "url") or (sources[0] if sources else None)
+    rid = rec.get("id", rec.get("n", default_id))
+    if not isinstance(rid, (str, int)) or isinstance(rid, bool):
+        raise BadInput('field "id" must be a string or a number')
+    return Document(id=str(rid), text=rec["text"], url=url, published=_optional_str(rec, "published"),
+                    language=_optional_str(rec, "language"), title=_optional_str(rec, "title"),
                     source=where, meta={"urls": sources} if sources else {})
 
 
 def read_json_records(path: Path) -> Iterator[Document | InputError]:
     """A JSON array of records, e.g. the entries of a past monitoring report with their sources."""
     try:
-        data = json.loads(decode_text(path.read_bytes(), str(path)))
-    except (json.JSONDecodeError, BadInput) as e:
+        data = _loads(decode_text(path.read_bytes(), str(path)))
+    except BadInput as e:
         yield InputError(str(path), f"not a JSON array of records ({e})")
         return
     if not isinstance(data, list):
@@ -122,10 +145,7 @@ def read_json_records(path: Path) -> Iterator[Document | InputError]:
         return
     for n, rec in enumerate(data, 1):
         where = f"{path}[{n}]"
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            yield InputError(where, 'expected an object with a "text" string')
-            continue
-        yield _record_document(rec, where, f"{path.stem}-{n}")
+        yield _guard(where, lambda: _record_document(rec, where, f"{path.stem}-{n}"))
 
 
 def decode_text(data: bytes, source: str) -> str:
@@ -211,13 +231,56 @@ def read_pdf(path: Path, doc_id: str) -> Document:
         raise BadInput("reading PDF needs the pdf extra: pip install 'kronika[pdf]'") from e
     try:
         reader = PdfReader(io.BytesIO(path.read_bytes()))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
-        raise BadInput(f"corrupt or unreadable PDF ({e})") from e
+        _check_pdf_size(reader)
+        pages = _pdf_pages(reader)
+    except BadInput:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as e:
+        raise BadInput(f"corrupt or unreadable PDF ({e.__class__.__name__}: {str(e)[:200]})") from e
     text = clean_pages(pages)
     if not text.strip():
         raise BadInput("PDF has no extractable text (scanned images need OCR first)")
     return Document(id=doc_id, text=text, source=str(path))
+
+
+def _check_pdf_size(reader) -> None:
+    """Refuse PDFs with more pages or objects than any document we read (bombs and broken files)."""
+    declared = reader.trailer.get("/Size", 0)
+    if isinstance(declared, int) and declared > MAX_PDF_OBJECTS:
+        raise BadInput(f"PDF declares {declared} objects (more than {MAX_PDF_OBJECTS}); not a document we read")
+    n = len(reader.pages)
+    if n > MAX_PDF_PAGES:
+        raise BadInput(f"PDF has {n} pages (more than {MAX_PDF_PAGES}); split it into documents")
+
+
+def _pdf_pages(reader) -> list[str]:
+    """Page texts, stopping with an error once they exceed what one document may hold."""
+    pages, total = [], 0
+    for page in reader.pages:
+        text = page.extract_text() or ""
+        total += len(text)
+        if total > MAX_BYTES:
+            raise BadInput(f"PDF text longer than {MAX_BYTES // 1024 // 1024} MB; split it into documents")
+        pages.append(text)
+    return pages
+
+
+def check_archive(path: Path, kind: str = "archive") -> None:
+    """Bound a zip container before anything unpacks it: number of parts and total uncompressed size."""
+    # zipfile never inflates a part beyond the size its header declares, so declared sizes bound the work
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise BadInput(f"corrupt or unreadable {kind} ({e.__class__.__name__})") from e
+    if len(infos) > MAX_ARCHIVE_PARTS:
+        raise BadInput(f"{kind} has {len(infos)} parts (more than {MAX_ARCHIVE_PARTS}); refused")
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > MAX_ARCHIVE_UNPACKED:
+        raise BadInput(f"{kind} unpacks to {unpacked / 1e6:.0f} MB (more than "
+                       f"{MAX_ARCHIVE_UNPACKED / 1e6:.0f} MB); refused as a possible zip bomb")
 
 
 _PAGE_NO = re.compile(r"^\s*(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page \d+( of \d+)?|strona \d+|\d+\s*/\s*\d+)\s*$", re.I)
@@ -248,6 +311,7 @@ def read_docx(path: Path, doc_id: str) -> Document:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_archive(path, "DOCX")
     try:
         d = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError, OSError) as e:

@@ -2,16 +2,77 @@
 retries with backoff, and a size limit."""
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from kronika import __version__
-from kronika.errors import MissingExtra
+from kronika import __version__, settings
+from kronika.errors import KronikaError, MissingExtra
 
 USER_AGENT = f"Kronika/{__version__} (+https://github.com/kronika; diplomatic news monitor)"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+ALLOW_PRIVATE_ENV = settings.env_var("allow_private_urls")
+NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+
+
+class UnsafeURL(KronikaError, ValueError):
+    """A URL the fetcher refuses: not http(s), or an address outside the public internet."""
+
+
+def allowed_private() -> tuple[bool, list]:
+    """(everything allowed, extra networks allowed) from KRONIKA_ALLOW_PRIVATE_URLS."""
+    # "1" allows every address (a closed test network); a comma-separated list of networks
+    # ("127.0.0.1/32,10.2.0.0/16") allows only those besides the public internet
+    raw = (settings.get("allow_private_urls") or "").strip()
+    if raw.lower() in ("1", "true", "yes"):
+        return True, []
+    nets = []
+    for part in filter(None, (p.strip() for p in raw.split(","))):
+        try:
+            nets.append(ipaddress.ip_network(part, strict=False))
+        except ValueError:
+            continue  # a typo must not open everything
+    return False, nets
+
+
+def is_public(ip) -> bool:
+    """Is this address on the public internet? Embedded IPv4 forms are judged by their IPv4 address."""
+    if ip.version == 6:
+        if ip.ipv4_mapped:
+            return is_public(ip.ipv4_mapped)
+        if ip.sixtofour:
+            return is_public(ip.sixtofour)
+        if any(ip in n for n in NAT64):
+            return is_public(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+        if ip.teredo:
+            return False  # a tunnel whose far end we cannot judge
+    return ip.is_global and not ip.is_multicast
+
+
+def check_url(url: str) -> None:
+    """Refuse a URL unless it is http(s) and every address of its host is public (an allow-list)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as e:
+        raise UnsafeURL(f"'{url[:200]}' is not a valid URL ({e})") from e
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UnsafeURL(f"'{url[:200]}' is not an http(s) URL")
+    try:
+        infos = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as e:
+        raise UnsafeURL(f"cannot resolve {parts.hostname}: {e}") from e
+    everything, extra = allowed_private()
+    if everything:
+        return
+    for info in infos:
+        ip = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not is_public(ip) and not any(ip.version == n.version and ip in n for n in extra):
+            raise UnsafeURL(f"{parts.hostname} is an internal address ({ip}); such URLs are refused "
+                            f"(set {ALLOW_PRIVATE_ENV} to allow them)")
 
 
 @dataclass
@@ -48,7 +109,8 @@ class Fetcher:
     retries: int = 3
     backoff: float = 1.0          # first pause before a retry; doubles each time
     respect_robots: bool = True
-    guard: object = None          # called with every URL before it is requested (SSRF checks)
+    deadline: float = 60.0        # seconds one response may take in all, however slowly it drips
+    guard: object = check_url     # called with every URL and redirect before it is requested (SSRF)
     _last: dict = field(default_factory=dict, repr=False)
     _robots: dict = field(default_factory=dict, repr=False)
     _client: object = field(default=None, repr=False)
@@ -60,7 +122,8 @@ class Fetcher:
                 import httpx
             except ImportError as e:
                 raise MissingExtra("fetching URLs", "web") from e
-            hooks = {"request": [lambda req: self.guard(str(req.url))]} if self.guard else {}
+            guard = self.guard or check_url  # never unguarded: None means the default guard
+            hooks = {"request": [lambda req: guard(str(req.url))]}
             self._client = httpx.Client(headers={"User-Agent": self.user_agent}, follow_redirects=True,
                                         timeout=self.timeout, max_redirects=5, event_hooks=hooks)
         return self._client
@@ -98,11 +161,10 @@ class Fetcher:
 
     def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         """GET a URL, conditionally when etag or last_modified are known."""
-        if self.guard:
-            try:
-                self.guard(url)
-            except ValueError as e:
-                return FetchResult(url, None, error=str(e))
+        try:
+            (self.guard or check_url)(url)
+        except ValueError as e:
+            return FetchResult(url, None, error=str(e))
         if not self.allowed(url):
             return FetchResult(url, None, error="disallowed by robots.txt")
         headers = {}
@@ -118,6 +180,7 @@ class Fetcher:
         delay = self.backoff
         for attempt in range(retries + 1):
             self._wait_turn(urlsplit(url).netloc)
+            started = time.monotonic()
             try:
                 with self.client.stream("GET", url, headers=headers) as r:
                     if r.status_code in RETRY_STATUSES and attempt < retries:
@@ -131,6 +194,9 @@ class Fetcher:
                         if len(body) > self.max_bytes:
                             return FetchResult(str(r.url), r.status_code, headers=dict(r.headers),
                                                error=f"response larger than {self.max_bytes // 1024 // 1024} MB")
+                        if time.monotonic() - started > self.deadline:
+                            return FetchResult(str(r.url), r.status_code, headers=dict(r.headers),
+                                               error=f"response took longer than {self.deadline:.0f} s")
                     res = FetchResult(str(r.url), r.status_code, bytes(body), dict(r.headers))
                     if r.status_code >= 400:
                         res.error = f"HTTP {r.status_code}"
@@ -138,11 +204,13 @@ class Fetcher:
             except ValueError as e:  # the guard refused a redirect target
                 return FetchResult(url, None, error=str(e))
             except (httpx.TransportError, httpx.TooManyRedirects) as e:
-                if attempt < retries and not isinstance(e, httpx.TooManyRedirects):
+                if attempt < retries and not isinstance(e, (httpx.TooManyRedirects, httpx.UnsupportedProtocol)):
                     time.sleep(delay)
                     delay *= 2
                     continue
                 return FetchResult(url, None, error=f"{type(e).__name__}: {e}")
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as e:  # e.g. a redirect to data: or mailto:
+                return FetchResult(url, None, error=f"cannot follow: {type(e).__name__}: {e}")
         return FetchResult(url, None, error="gave up after retries")
 
 

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 from kronika.store.curate import CurationError, edit_event, history, merge_stories, set_status, split_story
 from kronika.store.query import get_event, search
 from kronika.web import ops
+from kronika.web.jobs import heavy
 from kronika.web.safety import MAX_UPLOAD
 
 
@@ -99,17 +100,18 @@ def register(app, store, user, editor, admin, csrf_ok):
 
     @app.get("/api/search", tags=["events"])
     def api_search(q: str, limit: int = 20, u: dict = Depends(user)):
-        return {"results": search(store(), q, min(limit, 200))}
+        return {"results": search(store(), q, max(1, min(limit, 200)))}
 
     @app.post("/api/documents/url", tags=["sources"])
     async def api_add_url(request: Request, body: UrlIn, u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        return {"result": ops.add_url(store(), body.url)}
+        return {"result": await heavy(ops.add_url, store(), body.url)}
 
     @app.post("/api/documents/upload", tags=["sources"])
     async def api_upload(request: Request, file: UploadFile = File(...), u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        return {"result": ops.add_upload(store(), file.filename, await file.read(MAX_UPLOAD + 1))}
+        data = await file.read(MAX_UPLOAD + 1)
+        return {"result": await heavy(ops.add_upload, store(), file.filename, data)}
 
     @app.get("/api/sources", tags=["sources"])
     def api_sources(u: dict = Depends(user)):
@@ -129,5 +131,6 @@ def register(app, store, user, editor, admin, csrf_ok):
     @app.post("/api/reports", tags=["reports"])
     async def api_report(request: Request, body: ReportIn, u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        data = ops.report_bytes(store(), body.profile, body.month, body.lang, body.commentary, body.format)
+        data = await heavy(ops.report_bytes, store(), body.profile, body.month, body.lang, body.commentary,
+                          body.format)
         return Response(data, media_type=ops.MEDIA[body.format])

@@ -12,6 +12,7 @@ from fastapi.templating import Jinja2Templates
 
 from kronika.store import open_store
 from kronika.web import auth
+from kronika.web.safety import BodyGuard
 
 HERE = Path(__file__).parent
 COOKIE = "kronika_session"
@@ -22,6 +23,24 @@ CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src '
 
 class NeedLogin(Exception):
     pass
+
+
+def safe_next(target: str | None) -> str:
+    """A path on this site to go to after login; anything else (//host, /\\host, schemes) goes home."""
+    t = (target or "/").strip()
+    if not t.startswith("/") or t.startswith(("//", "/\\")) or any(c in t for c in "\\\r\n\t"):
+        return "/"
+    return t
+
+
+def _session_cookie(raw: bytes) -> str | None:
+    from http.cookies import CookieError, SimpleCookie
+
+    try:
+        jar = SimpleCookie(raw.decode("latin-1"))
+    except CookieError:
+        return None
+    return jar[COOKIE].value if COOKIE in jar else None
 
 
 def factory() -> FastAPI:
@@ -37,6 +56,14 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     app.state.store = open_store(db)
     app.state.secure = secure_cookies
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+    async def signed_in(cookie_header: bytes) -> bool:
+        from starlette.concurrency import run_in_threadpool
+
+        token = _session_cookie(cookie_header)
+        return bool(token) and await run_in_threadpool(auth.session_user, app.state.store, token) is not None
+
+    app.add_middleware(BodyGuard, signed_in=signed_in)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.middleware("http")
@@ -53,6 +80,14 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": "log in first"}, status_code=401)
         return RedirectResponse("/login?" + urlencode({"next": request.url.path}), status_code=303)
+
+    @app.exception_handler(OverflowError)
+    async def out_of_range(request: Request, exc: Exception):
+        return JSONResponse({"detail": "a number in the request is out of range"}, status_code=400)
+
+    from sqlalchemy.exc import DataError
+
+    app.add_exception_handler(DataError, out_of_range)  # PostgreSQL's "integer out of range"
 
     store = lambda: app.state.store
 
@@ -89,7 +124,7 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     @app.get("/login", response_class=HTMLResponse)
     def login_form(request: Request, next: str = "/", error: str | None = None):
         token = secrets.token_urlsafe(24)
-        resp = page(request, "login.html", None, next=next if next.startswith("/") else "/", error=error,
+        resp = page(request, "login.html", None, next=safe_next(next), error=error,
                     login_csrf=token)
         resp.set_cookie(LOGIN_CSRF, token, httponly=True, secure=app.state.secure, samesite="strict")
         return resp
@@ -103,10 +138,10 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
             token, _ = auth.login(store(), name, password, request.client.host if request.client else "?")
         except auth.AuthError as e:
             code = 429 if "too many" in str(e) else 401
-            resp = page(request, "login.html", None, next=next, error=str(e), login_csrf=csrf)
+            resp = page(request, "login.html", None, next=safe_next(next), error=str(e), login_csrf=csrf)
             resp.status_code = code
             return resp
-        resp = RedirectResponse(next if next.startswith("/") else "/", status_code=303)
+        resp = RedirectResponse(safe_next(next), status_code=303)
         resp.set_cookie(COOKIE, token, httponly=True, secure=app.state.secure, samesite="lax",
                         max_age=auth.SESSION_HOURS * 3600)
         resp.delete_cookie(LOGIN_CSRF)

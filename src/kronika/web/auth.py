@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+import unicodedata
+from functools import cache
 
 from sqlalchemy import delete, func, insert, select
 
@@ -15,6 +17,12 @@ ROLES = ("viewer", "editor", "admin")
 SESSION_HOURS = 12
 MAX_FAILURES = 5          # failed logins per name and address ...
 FAILURE_WINDOW_MIN = 15   # ... within this many minutes, then logins wait
+MAX_NAME_FAILURES = 20    # per name from any address (rotating addresses does not help) ...
+MAX_ADDRESS_FAILURES = 30  # ... and per address over any names (spraying names does not help)
+MIN_PASSWORD = 10
+COMMON_PASSWORDS = {"password", "password1", "password123", "12345678", "123456789", "1234567890", "qwertyuiop",
+                    "qwerty123", "iloveyou", "admin123", "letmein123", "welcome123", "haslo123", "zaq12wsx",
+                    "1q2w3e4r", "1q2w3e4r5t", "abcdefgh", "11111111", "00000000", "kronika123"}
 
 
 class AuthError(KronikaError, ValueError):
@@ -33,15 +41,35 @@ def rank(role: str) -> int:
     return ROLES.index(role)
 
 
+def clean_name(name: str) -> str:
+    """An account name in one canonical form; control, format (bidi) and surrounding spaces are refused."""
+    n = unicodedata.normalize("NFKC", name or "")
+    if n != n.strip() or not n:
+        raise AuthError("a user name may not be empty or begin or end with spaces")
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") for c in n) or len(n) > 64:
+        raise AuthError("a user name may hold at most 64 visible characters (no control or direction marks)")
+    return n
+
+
+def check_password(name: str, password: str) -> None:
+    """Refuse short, common and name-derived passwords."""
+    if len(password) < MIN_PASSWORD:
+        raise AuthError(f"the password needs at least {MIN_PASSWORD} characters")
+    low = password.lower()
+    if low in COMMON_PASSWORDS or len(set(low)) < 4 or name.lower() in low and len(low) < len(name) + 6:
+        raise AuthError("this password is too easy to guess; choose a longer, less common one")
+
+
 def add_user(store: Store, name: str, role: str, password: str) -> int:
     """Create an account; the password is stored as an Argon2 hash."""
     if role not in ROLES:
         raise AuthError(f"role must be one of {', '.join(ROLES)}")
-    if len(password) < 8:
-        raise AuthError("the password needs at least 8 characters")
+    name = clean_name(name)
+    check_password(name, password)
     with store.begin() as conn:
-        if conn.execute(select(t.users.c.id).where(t.users.c.name == name)).first():
-            raise AuthError(f"user '{name}' exists already")
+        taken = {r[0].casefold() for r in conn.execute(select(t.users.c.name))}
+        if name.casefold() in taken:
+            raise AuthError(f"user '{name}' exists already (names differing only by case are one name)")
         return conn.execute(insert(t.users).values(name=name, role=role, password_hash=_hasher().hash(password),
                                                    created_at=now())).inserted_primary_key[0]
 
@@ -54,19 +82,17 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
     """(session token, CSRF token) for a right password; failures are counted and limited."""
     from argon2.exceptions import VerificationError
 
+    name = unicodedata.normalize("NFKC", name or "")[:200]
     with store.begin() as conn:
-        fails = conn.execute(select(func.count()).select_from(t.login_failures).where(
-            t.login_failures.c.name == name, t.login_failures.c.address == address,
-            t.login_failures.c.at >= _since(FAILURE_WINDOW_MIN))).scalar_one()
-        if fails >= MAX_FAILURES:
+        if _throttled(conn, name, address):
             raise AuthError("too many failed logins; wait 15 minutes")
         user = conn.execute(select(t.users).where(t.users.c.name == name)).mappings().first()
         ok = False
-        if user:
-            try:
-                ok = _hasher().verify(user["password_hash"], password)
-            except VerificationError:
-                ok = False
+        try:  # a missing name costs one hash too, so timing does not tell which names exist
+            ok = _hasher().verify(user["password_hash"] if user else _dummy_hash(), password[:1024])
+        except VerificationError:
+            ok = False
+        ok = ok and user is not None
         if ok:
             token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
             expires = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=SESSION_HOURS)).isoformat(timespec="seconds")
@@ -77,6 +103,21 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
     with store.begin() as conn:  # its own transaction: the failure must be kept
         conn.execute(insert(t.login_failures).values(name=name, address=address, at=now()))
     raise AuthError("wrong name or password")
+
+
+def _throttled(conn, name: str, address: str) -> bool:
+    """Too many recent failures for this name and address, for this name, or from this address."""
+    since = _since(FAILURE_WINDOW_MIN)
+    count = lambda *conds: conn.execute(select(func.count()).select_from(t.login_failures).where(
+        t.login_failures.c.at >= since, *conds)).scalar_one()
+    f = t.login_failures.c
+    return (count(f.name == name, f.address == address) >= MAX_FAILURES
+            or count(f.name == name) >= MAX_NAME_FAILURES or count(f.address == address) >= MAX_ADDRESS_FAILURES)
+
+
+@cache
+def _dummy_hash() -> str:
+    return _hasher().hash(secrets.token_urlsafe(16))
 
 
 def _h(token: str) -> str:

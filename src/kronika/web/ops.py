@@ -14,6 +14,7 @@ from kronika.store.query import EventFilter, list_events, search
 from kronika.web.safety import UnsafeInput, check_upload, check_url
 
 PAGE = 50
+MAX_PAGE = 1000  # deeper pages are reached by narrowing the filters
 PREVIEW_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox"
 MEDIA = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8", "pdf": "application/pdf",
          "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
@@ -32,12 +33,22 @@ def filter_from(args: dict, page_no: int = 1) -> EventFilter:
         if args.get(k):
             dt.date.fromisoformat(args[k])
     return EventFilter(args.get("date_from"), args.get("date_to"), args.get("country"), pair, args.get("topic"),
-                       args.get("type"), args.get("lang"), int(args["story"]) if args.get("story") else None,
+                       args.get("type"), args.get("lang"), _story_id(args.get("story")),
                        args.get("status"), limit=PAGE, offset=(max(1, page_no) - 1) * PAGE)
+
+
+def _story_id(value) -> int | None:
+    if not value:
+        return None
+    n = int(value)
+    if not 0 < n < 2 ** 62:
+        raise ValueError(f"no story {value}")
+    return n
 
 
 def find_events(store, args: dict, page_no: int = 1) -> tuple[list[dict], int]:
     """One page of events matching the filters and, when given, the full-text query."""
+    page_no = max(1, min(int(page_no), MAX_PAGE))
     if args.get("q"):
         hits = [h for h in search(store, args["q"], limit=PAGE * page_no) if h["kind"] == "event"]
         rows = hits[(page_no - 1) * PAGE:]
@@ -169,9 +180,9 @@ def remove_feed(store, feed_id: int) -> None:
 
 def report_choices() -> dict:
     from kronika.report.messages import languages
-    from kronika.report.profile import available
+    from kronika.web.safety import profile_files
 
-    return {"profiles": available(), "languages": languages(),
+    return {"profiles": list(profile_files()), "languages": languages(),
             "month": (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")}
 
 
@@ -183,15 +194,23 @@ def report_bytes(store, profile: str, month: str, lang: str | None, commentary: 
     from kronika.report.messages import ReportError
     from kronika.report.render import FORMATS, render
 
+    from kronika.web.safety import choose_language, choose_profile
+
     if fmt not in FORMATS:
         raise HTTPException(400, f"format must be one of {', '.join(FORMATS)}")
+    try:  # names from the lists on the page, never paths from the request
+        profile_path, lang = choose_profile(profile), choose_language(lang)
+    except UnsafeInput as e:
+        raise HTTPException(400, str(e))
     with tempfile.TemporaryDirectory() as tmp:
         path = None
         if commentary.strip():
             path = Path(tmp) / "commentary.md"
             path.write_text(commentary, encoding="utf-8")
         try:
-            rep = make_report(store, profile, month, lang, path, with_charts=fmt != "md")
-        except ReportError as e:
-            raise HTTPException(400, str(e))
+            rep = make_report(store, str(profile_path), month, lang, path, with_charts=fmt != "md")
+        except ReportError as e:  # a broken profile file: say which profile, never its lines or path
+            bad_file = str(profile_path) in str(e)
+            raise HTTPException(400, f"report profile '{profile}' cannot be read; ask an admin to check it"
+                                if bad_file else str(e))
         return render(rep, fmt)

@@ -12,6 +12,7 @@ from kronika.store.curate import CurationError, edit_event, history, merge_stori
 from kronika.store.query import EventFilter, get_event, list_events
 from kronika.web import auth, ops
 from kronika.web.highlight import highlighted
+from kronika.web.jobs import heavy
 from kronika.web.safety import MAX_UPLOAD
 
 FILTERS = ("date_from", "date_to", "country", "pair", "topic", "type", "lang", "status", "story", "q", "sort")
@@ -109,14 +110,15 @@ def register(app, store, user, editor, admin, csrf_ok, page):
     @app.post("/sources/url")
     async def source_url(request: Request, url: str = Form(...), u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        return RedirectResponse("/sources?" + urlencode({"message": ops.add_url(store(), url)}), status_code=303)
+        message = await heavy(ops.add_url, store(), url)
+        return RedirectResponse("/sources?" + urlencode({"message": message}), status_code=303)
 
     @app.post("/sources/upload")
     async def source_upload(request: Request, file: UploadFile = File(...), u: dict = Depends(editor)):
         await csrf_ok(request, u)
         data = await file.read(MAX_UPLOAD + 1)
-        return RedirectResponse("/sources?" + urlencode({"message": ops.add_upload(store(), file.filename, data)}),
-                                status_code=303)
+        message = await heavy(ops.add_upload, store(), file.filename, data)
+        return RedirectResponse("/sources?" + urlencode({"message": message}), status_code=303)
 
     @app.post("/feeds")
     async def feeds_add(request: Request, url: str = Form(...), name: str = Form(""), u: dict = Depends(admin)):
@@ -137,7 +139,7 @@ def register(app, store, user, editor, admin, csrf_ok, page):
     async def report_preview(request: Request, profile: str = Form(...), month: str = Form(...),
                              lang: str = Form(""), commentary: str = Form(""), u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        html = ops.report_bytes(store(), profile, month, lang or None, commentary, "html")
+        html = await heavy(ops.report_bytes, store(), profile, month, lang or None, commentary, "html")
         resp = Response(html, media_type="text/html; charset=utf-8")
         resp.headers["Content-Security-Policy"] = ops.PREVIEW_CSP
         return resp
@@ -147,7 +149,7 @@ def register(app, store, user, editor, admin, csrf_ok, page):
                               lang: str = Form(""), commentary: str = Form(""), fmt: str = Form("pdf"),
                               u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        data = ops.report_bytes(store(), profile, month, lang or None, commentary, fmt)
+        data = await heavy(ops.report_bytes, store(), profile, month, lang or None, commentary, fmt)
         return Response(data, media_type=ops.MEDIA[fmt], headers={
             "Content-Disposition": f'attachment; filename="report-{profile}-{month}.{fmt}"'})
 
