@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
-EXTRAS  ?= pdf,web,postgres,dev
+EXTRAS  ?= pdf,web,postgres,dev,cjk
 
 .PHONY: install demo test test-minimal bench eval screenshots serve clean
 

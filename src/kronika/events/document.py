@@ -12,7 +12,6 @@ from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve
 from kronika.nlp.langid import detect
-from kronika.nlp.lexicon import lex_tokens
 from kronika.nlp.published import dates_in_urls, find_published, find_title
 from kronika.nlp.text import normalise
 
@@ -36,7 +35,7 @@ def extract_document(doc: Document, language: str | None = None,
     if code not in langdata.available():
         raise ExtractionError(f"language '{code}' is not supported (supported: {', '.join(langdata.available())})")
     doc.language = code
-    toks = lex_tokens(text)
+    toks = langdata.tokens(text, code)  # the language's own tokenizer where it has one (ja, ko)
     dates = find_dates(text, code, toks)  # once: publication date, chronicle entries and events share them
     pub, pub_span = (published, None) if published else (_parse_iso(doc.published), None)
     if pub is None:

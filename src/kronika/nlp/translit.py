@@ -32,12 +32,21 @@ def _tables(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     return {**_COMMON, **(n.get("ROMANISE") or {})}, dict(n.get("ROMANISE_INITIAL") or {})
 
 
+@lru_cache(maxsize=64)
+def _hook(lang: str):
+    from kronika import lang as langdata
+
+    return langdata.hook(lang, "romanise")
+
+
 def has_cyrillic(s: str) -> bool:
     return bool(_CYR.search(s))
 
 
 def romanise(s: str, lang: str = "ru") -> str:
     """Latin spelling of a Cyrillic name in the usual English style for that language."""
+    if own := _hook(lang):
+        return own(s)  # scripts with their own romanisation (Hepburn, Revised Romanization)
     if not has_cyrillic(s):
         return s
     table, initial = _tables(lang)
