@@ -21,7 +21,7 @@ from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
 LANG_DIR = Path(__file__).parent
 FILES = ("dates", "places", "roles", "events", "topics", "names")
 # Behaviour a language folder may provide in hooks.py (see FORMAT.md "hooks.py").
-HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise")
+HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "script_latin")
 RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "next_day", "same_day",
                  "this_week", "this_month", "last_month", "this_year", "last_year", "next_week",
                  "next_month")
@@ -53,6 +53,19 @@ def hook(code: str, name: str) -> Callable | None:
     """One named hook of a language (see HOOKS), or None when the language needs no such behaviour."""
     mod = hooks(code) if code in available() else None
     return getattr(mod, name, None) if mod else None
+
+
+@cache
+def _script_hooks() -> tuple[Callable, ...]:
+    return tuple(f for c in available() if (f := hook(c, "script_latin")))
+
+
+def script_latin(word: str) -> str | None:
+    """Latin letters for a word in a script some language's hooks spell out (kana), else None."""
+    for f in _script_hooks():
+        if (latin := f(word)) is not None:
+            return latin
+    return None
 
 
 def tokens(text: str, code: str | None) -> list:

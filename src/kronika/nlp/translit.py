@@ -39,6 +39,13 @@ def _hook(lang: str):
     return langdata.hook(lang, "romanise")
 
 
+def _script_latin(word: str) -> str | None:
+    """A word in a script that a language's hooks spell in Latin (katakana ラブロフ -> raburofu)."""
+    from kronika import lang as langdata
+
+    return langdata.script_latin(word)
+
+
 def has_cyrillic(s: str) -> bool:
     return bool(_CYR.search(s))
 
@@ -79,7 +86,7 @@ _SKELETON_RE = [(re.compile(a), b) for a, b in _SKELETON]
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A key on which spellings of one name meet: Kamikawa ~ Камикава ~ Kamikava."""
-    w = romanise(word).lower()
+    w = (_script_latin(word) or romanise(word)).lower()
     w = w.replace("ł", "l")
     for rx, rep in _SKELETON_RE:
         w = rx.sub(rep, w)

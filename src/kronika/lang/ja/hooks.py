@@ -131,6 +131,14 @@ def _run_words(run: list) -> list[tuple[str, int, int]]:
     return words
 
 
+_KANA_WORD = re.compile(r"^[\u3040-\u30ff]+$")
+
+
+def script_latin(word: str) -> str | None:
+    """A word in kana spelt in Latin letters, so that registry keys of kana names are comparable."""
+    return kana_to_hepburn(word.replace("・", "")) if _KANA_WORD.match(word.replace("・", "")) else None
+
+
 def romanise(name: str) -> str:
     """Hepburn 'Given Family' from the dictionary's readings (岩屋毅 -> Takeshi Iwaya)."""
     family, given = [], []
