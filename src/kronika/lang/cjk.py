@@ -97,6 +97,8 @@ class DatePatterns:
         self.ym = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
         self.mo = re.compile(rf"(?<![\d{y}])(?<!{y}\s)(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
         self.year = re.compile(rf"(?<!\d){yr}")
+        # numeric stamps of news sites: 2018/05/31, 2024.10.21, 2025-02-28
+        self.numeric = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)")
         self.words = sorted(((f, k) for k, forms in relative.items() for f in forms), key=lambda x: -len(x[0]))
         self.weekdays = sorted(((f, w) for w, forms in weekdays.items() for f in forms if len(f) > 1),
                                key=lambda x: -len(x[0]))
@@ -126,6 +128,10 @@ class DatePatterns:
                 found.append(dm)
                 taken.append((dm.start, dm.end))
 
+        for x in self.numeric.finditer(text):
+            y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
         for rx, kind in ((self.full, "full"), (self.md, "md"), (self.ym, "ym")):
             for x in rx.finditer(text):
                 g = x.groupdict()
