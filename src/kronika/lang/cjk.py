@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+from kronika.lang import LanguageDataError
 from kronika.nlp.text import Token
 
 # Separators inside compounds of country names: 日・ポーランド, 한·미·일, 한-폴란드
@@ -11,7 +12,7 @@ SEPARATORS = "・·‧･‐-－–、"
 _SPLIT = re.compile(f"[{re.escape(SEPARATORS)}]")
 
 
-class AnalyserMissing(RuntimeError):
+class AnalyserMissing(LanguageDataError):
     """The morphological analyser of a language is not installed."""
 
 
