@@ -57,6 +57,7 @@ def test_hangul_names_romanised_family_last():
     assert hooks.romanise("이민호") == "Min-ho Lee"
     assert hooks.romanise("최민수") == "Min-su Choi"
     assert hooks.romanise_hangul("라브로프") == "rabeuropeu"
+    assert hooks.romanise("노박") == "Nobak"  # a foreign family name (Novák), not 노 + 박
 
 
 def test_hangul_foreign_name_resolves_to_the_registry_form():

@@ -131,10 +131,12 @@ def romanise_hangul(word: str) -> str:
 
 
 def romanise(name: str) -> str:
-    """'Given Family' in Latin: 정연두 -> Yeon-du Jeong; other words syllable by syllable."""
+    """'Given Family' in Latin: 정연두 -> Yeon-du Jeong; foreign names syllable by syllable."""
     if not _HANGUL.match(name):
         return name
-    if 2 <= len(name) <= 4 and name[0] in FAMILY and len(name) != 4:
+    # a Korean name is three syllables, the family name first; two-syllable ones (조현) are rare
+    # enough to leave to the registry, and "노박" (Novák) is a foreign family name
+    if len(name) == 3 and name[0] in FAMILY:
         given = "-".join(_syllable(ch, True) for ch in name[1:])
         return f"{given.capitalize()} {FAMILY[name[0]]}"
     return romanise_hangul(name).capitalize()
