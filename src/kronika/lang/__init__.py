@@ -173,6 +173,7 @@ class Language:
         self.locative = {f.lower() for f in _forms(p.get("LOCATIVE"))}
         self.directional = {f.lower() for f in _forms(p.get("DIRECTIONAL"))}
         self.place_by_case = bool(p.get("PLACE_BY_CASE"))
+        self.postpositions = bool(p.get("POSTPOSITIONS"))  # LOCATIVE words follow the noun (서울에서)
         self.home = str(p["HOME"]).upper() if p.get("HOME") else None
         self.roles = Lexicon({str(k): _forms(v) for k, v in (r.get("ROLES") or {}).items()})
         self.counterpart = Lexicon({"counterpart": _forms(r.get("COUNTERPART"))})

@@ -203,7 +203,7 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             prev = runs[j - 1]
             gap = a.text[prev.end:r.char_start]
             # 岩屋外務大臣, 조태열 외교부 장관: the title follows the name, with its ministry before it
-            apposed = lang.title_after_name and re.fullmatch(r"[\w ]{0,14}", gap)
+            apposed = lang.title_after_name and re.fullmatch(r"[\w ・·]{0,14}", gap)
             if prev.end <= r.char_start and (apposed or re.fullmatch(r"\s*[,–-]\s*(?:\w{1,3}\s+)?", gap)) and "\n" not in gap:
                 return j - 1
         return None

@@ -109,11 +109,27 @@ def name_spans(text: str) -> list:
             cur = []
     if cur:
         spans.append(cur)
+    spans = _katakana_runs(text, spans)
     out = []
-    for run in spans:
+    for run in sorted(spans, key=lambda r: r[0][1]):
         words = _run_words(run)
         if words:
             out.append(NameSpan(words[0][1], words[-1][2], words))
+    return out
+
+
+_DOTTED = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)+")
+
+
+def _katakana_runs(text: str, spans: list) -> list:
+    """'リ・ヨンホ': katakana words joined by a middle dot are a foreign name, whatever MeCab made of
+    them; such a run replaces the runs it holds."""
+    dotted = [(m.start(), m.end()) for m in _DOTTED.finditer(text)]
+    out = [r for r in spans if not any(s <= r[0][1] and r[-1][1] + len(r[-1][0]) <= e for s, e in dotted)]
+    covered = [(r[0][1], r[-1][1] + len(r[-1][0])) for r in out]
+    for s, e in dotted:
+        if not any(cs < e and s < ce for cs, ce in covered):
+            out.append([(text[s:e], s, None, True)])
     return out
 
 
