@@ -90,3 +90,31 @@ def test_event_words_and_language():
 
 def test_forms_are_cut_like_running_text():
     assert load("ja").roles.find(tokens("外務副大臣", "ja"))[0].key == "deputy minister of foreign affairs"
+
+
+def test_languages_without_hooks_use_the_engine_defaults():
+    from kronika.lang import hook
+    from kronika.nlp.lexicon import lex_tokens
+
+    assert hook("pl", "tokens") is None and hook("ja", "tokens") is not None
+    assert tokens("Minister spotkał się z ambasadorem.", "pl") == lex_tokens("Minister spotkał się z ambasadorem.")
+
+
+def test_missing_analyser_names_the_extra(monkeypatch):
+    import sys
+
+    from kronika.lang import cjk
+    from kronika.pipeline import extract_one
+    from kronika.model import Document
+
+    monkeypatch.setitem(sys.modules, "fugashi", None)
+    hooks._tagger.cache_clear()
+    hooks._tokens.cache_clear()
+    try:
+        doc, err = extract_one(Document(id="x", text="岩屋外務大臣は、ワルシャワでポーランドの外務大臣と会談した。"))
+        assert "kronika[cjk]" in err and "fugashi" in err
+        with pytest.raises(cjk.AnalyserMissing):
+            hooks.tokens("会談")
+    finally:
+        hooks._tagger.cache_clear()
+        hooks._tokens.cache_clear()
