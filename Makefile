@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SHARED  ?= ../shared
-EXTRAS  ?= pdf,web,postgres,dist,dev
+EXTRAS  ?= pdf,web,postgres,dist,dev,cjk
 
 .PHONY: install demo test test-minimal bench eval data screenshots serve clean fuzz
 

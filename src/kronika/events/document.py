@@ -13,7 +13,6 @@ from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve
 from kronika.nlp.langid import detect
-from kronika.nlp.lexicon import lex_tokens
 from kronika.nlp.published import dates_in_urls, find_published, find_title
 from kronika.nlp.text import normalise
 
@@ -37,7 +36,10 @@ def extract_document(doc: Document, language: str | None = None,
     if code not in langdata.available():
         raise ExtractionError(f"language '{code}' is not supported (supported: {', '.join(langdata.available())})")
     doc.language = code
-    toks = lex_tokens(text)
+    try:
+        toks = langdata.tokens(text, code)  # the language's own tokenizer where it has one (ja, ko)
+    except langdata.LanguageDataError as e:  # its analyser is not installed: say which extra to add
+        raise ExtractionError(str(e)) from e
     dates = find_dates(text, code, toks)  # once: publication date, chronicle entries and events share them
     pub, pub_span = (published, None) if published else (_parse_iso(doc.published), None)
     if pub is None:

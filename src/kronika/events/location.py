@@ -20,6 +20,8 @@ def _is_place(a: Analysis, m) -> bool:
         return True
     if m.form.lower() in lang.landmarks or lang.place_by_case:
         return True
+    if lang.postpositions and any(a.text.startswith(p, m.char_end) for p in lang.locative):
+        return True  # "서울에서": the locative word follows the place
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
     return a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
 

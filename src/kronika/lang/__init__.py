@@ -1,24 +1,29 @@
 """Per-language knowledge, loaded from ``lang/<code>/*.yaml`` the first time it is asked for.
 
 Every language folder has the same six files (see FORMAT.md). Adding a language means adding a
-folder with those files; no code changes.
+folder with those files; no code changes. A language that needs behaviour (a tokenizer for text
+without spaces, a date grammar of its own, a romanisation of names) adds `hooks.py` to its folder:
+the engine asks for a hook by name (`hook(code, "tokens")`) and never branches on the code.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import importlib
 from functools import cache
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import Any, Callable
 
 import yaml
 
 from kronika import yamlfile
-
 from kronika.errors import KronikaError
-from kronika.nlp.lexicon import Lexicon, MultiLexicon
+from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
 
 LANG_DIR = Path(__file__).parent
 FILES = ("dates", "places", "roles", "events", "topics", "names")
+# Behaviour a language folder may provide in hooks.py (see FORMAT.md "hooks.py").
+HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "script_latin")
 RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "next_day", "same_day",
                  "this_week", "this_month", "last_month", "this_year", "last_year", "next_week",
                  "next_month")
@@ -36,6 +41,39 @@ def available() -> list[str]:
     """Codes of the languages that have a data folder."""
     return sorted(p.name for p in LANG_DIR.iterdir()
                   if p.is_dir() and (p / "dates.yaml").exists())
+
+
+@cache
+def hooks(code: str) -> ModuleType | None:
+    """The language's hooks.py module, imported on first use; None when the folder has none."""
+    if not (LANG_DIR / code / "hooks.py").exists():
+        return None
+    return importlib.import_module(f"kronika.lang.{code}.hooks")
+
+
+def hook(code: str, name: str) -> Callable | None:
+    """One named hook of a language (see HOOKS), or None when the language needs no such behaviour."""
+    mod = hooks(code) if code in available() else None
+    return getattr(mod, name, None) if mod else None
+
+
+@cache
+def _script_hooks() -> tuple[Callable, ...]:
+    return tuple(f for c in available() if (f := hook(c, "script_latin")))
+
+
+def script_latin(word: str) -> str | None:
+    """Latin letters for a word in a script some language's hooks spell out (kana), else None."""
+    for f in _script_hooks():
+        if (latin := f(word)) is not None:
+            return latin
+    return None
+
+
+def tokens(text: str, code: str | None) -> list:
+    """Lexicon tokens of a text: the language's own tokenizer if it has one, else words between spaces."""
+    split = hook(code, "tokens") if code else None
+    return split(text) if split else lex_tokens(text)
 
 
 def _read(code: str, name: str) -> dict[str, Any]:
@@ -109,6 +147,7 @@ class Language:
     raw: dict[str, dict[str, Any]] = field(repr=False)
 
     def __post_init__(self) -> None:
+        self._split_forms()
         d, p, r = self.raw["dates"], self.raw["places"], self.raw["roles"]
         ev, t, n = self.raw["events"], self.raw["topics"], self.raw["names"]
         self.months = {int(k): _forms(v) for k, v in (d.get("MONTHS") or {}).items()}
@@ -120,7 +159,8 @@ class Language:
         self.range_start = _forms(d.get("RANGE_START"))
         self.order = str(d.get("ORDER") or "dmy")
         self.month_cues = _forms(d.get("MONTH_CUES"))
-        countries = {k: list(v) for k, v in cldr_country_names(self.code).items()}
+        split = hook(self.code, "form_words") or str
+        countries = {k: [split(f) for f in v] for k, v in cldr_country_names(self.code).items()}
         for k, v in (p.get("COUNTRIES") or {}).items():
             countries.setdefault(str(k).upper(), []).extend(_forms(v))
         self.countries = Lexicon(countries)
@@ -135,6 +175,7 @@ class Language:
         self.locative = {f.lower() for f in _forms(p.get("LOCATIVE"))}
         self.directional = {f.lower() for f in _forms(p.get("DIRECTIONAL"))}
         self.place_by_case = bool(p.get("PLACE_BY_CASE"))
+        self.postpositions = bool(p.get("POSTPOSITIONS"))  # LOCATIVE words follow the noun (서울에서)
         self.home = str(p["HOME"]).upper() if p.get("HOME") else None
         self.roles = Lexicon({str(k): _forms(v) for k, v in (r.get("ROLES") or {}).items()})
         self.counterpart = Lexicon({"counterpart": _forms(r.get("COUNTERPART"))})
@@ -155,6 +196,20 @@ class Language:
         self.not_names = {f.lower() for f in _forms(n.get("NOT_NAMES"))}
         self.east_slavic = [(str(a), str(b)) for a, b in (n.get("EAST_SLAVIC_TO_ENGLISH") or [])]
         self.markers = {f.lower() for f in _forms(n.get("MARKERS"))}
+        # "岩屋外務大臣", "조태열 장관": the office title follows the name
+        self.title_after_name = bool(n.get("TITLE_AFTER_NAME"))
+
+    def _split_forms(self) -> None:
+        """Forms written without spaces are cut into the words the language's tokenizer makes."""
+        split = hook(self.code, "form_words")
+        if not split:
+            return
+        for name in ("places", "roles", "events", "topics"):
+            for key, val in self.raw[name].items():
+                if isinstance(val, dict):
+                    self.raw[name][key] = {k: [split(f) for f in _forms(v)] for k, v in val.items()}
+                elif isinstance(val, list):
+                    self.raw[name][key] = [split(f) for f in _forms(val)]
 
 
 @cache

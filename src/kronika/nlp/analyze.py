@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from kronika.lang import Language, load
+from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
-from kronika.nlp.lexicon import Match, lex_tokens
+from kronika.nlp.lexicon import Match
 from kronika.nlp.persons import (NameSpan, PersonMention, can_be_name, canonical_name, match_registry,
                                  name_spans, registry_index, role_at)
 from kronika.nlp.places import geo_cities
@@ -58,7 +58,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
             dates: list[DateMention] | None = None) -> Analysis:
     """Annotate text in language `code`; `when` anchors officials' terms of office."""
     lang = load(code)
-    toks = lex_tokens(text) if toks is None else toks
+    toks = tokens(text, code) if toks is None else toks
     found = lang.lexicons.find_all(toks)
     a = Analysis(
         text=text, lang=code, tokens=toks, sentences=sentences(text),
@@ -106,7 +106,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     covered = _covered(a)
     common = _lowercase_words(a)
     runs: list[NameSpan] = []
-    for span in name_spans(a.text):
+    for span in (hook(a.lang, "name_spans") or name_spans)(a.text):  # scripts without capitals: a hook
         cur = []
         for w, s, e in span.words:
             low = w.lower().rstrip(".")
@@ -202,10 +202,12 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         if j > 0:
             prev = runs[j - 1]
             gap = a.text[prev.end:r.char_start]
-            if prev.end <= r.char_start and re.fullmatch(r"\s*[,–-]\s*(?:\w{1,3}\s+)?", gap) and "\n" not in gap:
+            # 岩屋外務大臣, 조태열 외교부 장관: the title follows the name, with its ministry before it
+            apposed = lang.title_after_name and re.fullmatch(r"[\w ・·]{0,14}", gap)
+            if prev.end <= r.char_start and (apposed or re.fullmatch(r"\s*[,–-]\s*(?:\w{1,3}\s+)?", gap)) and "\n" not in gap:
                 return j - 1
         return None
-    if j < len(runs):
+    if j < len(runs) and not lang.title_after_name:
         nxt = runs[j]
         gap = a.text[r.char_end:nxt.start]
         words_between = _gap_words(a, r.char_end, nxt.start, lang)

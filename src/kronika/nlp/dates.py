@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kronika.lang import Language, load
+from kronika.lang import Language, hook, load
 from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
 
 DASH = r"(?:-|–|—|‒)"
@@ -251,6 +251,8 @@ def grammar(code: str) -> DateGrammar:
 
 def find_dates(text: str, code: str, tokens: list | None = None) -> list[DateMention]:
     """Date expressions in `text` written in language `code` (pass its lexicon tokens if known)."""
+    if own := hook(code, "find_dates"):
+        return own(text)  # a language whose dates are no words between spaces (2025年2月28日)
     return grammar(code).find(text, tokens)
 
 
@@ -267,8 +269,21 @@ def _infer_year(m: int, d: int, ctx: dt.date) -> int:
     return best
 
 
+def _month_from_context(dm: DateMention, ctx: dt.date | None) -> DateMention | None:
+    """A bare day number is the latest such day not after the context date."""
+    if ctx is None or not dm.d:
+        return None
+    y, m = (ctx.year, ctx.month) if dm.d <= ctx.day else \
+        ((ctx.year, ctx.month - 1) if ctx.month > 1 else (ctx.year - 1, 12))
+    return replace(dm, y=y, m=m, m2=m if dm.d2 else None) if _valid(y, m, dm.d) else None
+
+
 def resolve(dm: DateMention, ctx: dt.date | None, prev: dt.date | None = None) -> ResolvedDate | None:
     """The calendar date of a mention, given the context date and the previous event date."""
+    if dm.kind == "absolute" and dm.m is None:
+        dm = _month_from_context(dm, ctx)  # "28日", "지난 15일": the day of the context's month
+        if dm is None:
+            return None
     if dm.kind == "absolute":
         y = dm.y or (_infer_year(dm.m, dm.d, ctx) if ctx else None)
         if y is None or not _valid(y, dm.m, dm.d):

@@ -11,6 +11,12 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 _CYR = re.compile(r"[\u0400-\u04ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_KANA_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf]")
+# names.yaml SCRIPT values -> the scripts they write; "latin+cyrillic" writes both
+SCRIPTS = ("latin", "cyrillic", "hangul", "japanese")
+# one Hangul syllable or kanji carries about as much as three Latin letters
+CJK_WEIGHT = 3
 
 
 @cache
@@ -26,17 +32,39 @@ def _lingua_to_ours() -> dict[str, str]:
 
 
 @cache
-def _detector(cyrillic: bool):
-    """A detector for the languages written in one script: half the models, half the time."""
+def _detector(script: str):
+    """A detector for the languages written in one script: fewer models, less time."""
     from lingua import Language, LanguageDetectorBuilder
 
     wanted = []
     for name, code in _lingua_to_ours().items():
-        script = str(langdata.names_data(code).get("SCRIPT") or "latin")
-        if ("cyrillic" in script) == cyrillic or "+" in script:
+        if script in str(langdata.names_data(code).get("SCRIPT") or "latin").split("+"):
             wanted.append(getattr(Language, name))
+    if len(wanted) == 1:
+        return _Only(wanted[0])  # lingua needs two languages to choose from
     # low accuracy mode uses trigrams only: twice as fast, and as sure on paragraphs of text
     return LanguageDetectorBuilder.from_languages(*wanted).with_low_accuracy_mode().build()
+
+
+class _Only:
+    """The one language written in a script (Korean in Hangul)."""
+
+    def __init__(self, language):
+        self.language = language
+
+    def detect_language_of(self, _text: str):
+        return self.language
+
+
+def script_of(sample: str) -> str:
+    """The script most of the letters are in; Hangul or kana with some English residue is still CJK."""
+    letters = re.findall(r"[^\W\d_]", sample)
+    hangul = len([c for c in letters if _HANGUL.match(c)])
+    kana_han = len([c for c in letters if _KANA_HAN.match(c)])
+    cyr = len([c for c in letters if _CYR.match(c)])
+    rest = len(letters) - hangul - kana_han - cyr
+    weights = {"hangul": hangul * CJK_WEIGHT, "japanese": kana_han * CJK_WEIGHT, "cyrillic": cyr, "latin": rest}
+    return max(SCRIPTS, key=lambda k: weights[k])
 
 
 def _neighbours(code: str) -> tuple[str, ...]:
@@ -56,9 +84,7 @@ def detect(text: str) -> str | None:
     sample = _sample(text)
     if not _WORD.search(sample):
         return None
-    letters = re.findall(r"[^\W\d_]", sample)
-    cyrillic = sum(1 for ch in letters if _CYR.match(ch)) > len(letters) / 2
-    lang = _detector(cyrillic).detect_language_of(sample)
+    lang = _detector(script_of(sample)).detect_language_of(sample)
     if lang is None:
         return None
     code = _lingua_to_ours().get(lang.name)

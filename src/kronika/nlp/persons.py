@@ -173,6 +173,10 @@ def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int]
     return _match_words(tuple(w for w, _, _ in span.words), when)
 
 
+# A whole name written without spaces (李容浩, 조태열): one word that is a complete alias
+_FULL_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7a3]{3,}$")
+
+
 @lru_cache(maxsize=16384)
 def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int, int] | None:
     """match_registry on the words alone: a name repeated in a text is looked up once."""
@@ -206,7 +210,9 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
         return (len(scores[pid]), active)
     best = max(scores, key=rank)
     hit = scores[best]
-    if len(hit) == 1:
+    whole = len(hit) == 1 and _FULL_NAME.match(words[next(iter(hit))]) and \
+        any(aid[0] == best and aid[1] == (keys[next(iter(hit))],) for aid in by_alias)
+    if len(hit) == 1 and not whole:
         # a lone surname must be a family name, distinctive, and of someone in office at the time
         k = keys[next(iter(hit))]
         fam = [f for f in idx.family[best] if len(f) >= 5 and (k == f or (k.startswith(f[:-1]) and len(k) - len(f) <= 2))]

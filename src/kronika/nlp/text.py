@@ -16,7 +16,11 @@ _SAME_LENGTH = str.maketrans({
 })
 
 WORD_RE = re.compile(r"\w+(?:[-'.]\w+)*", re.UNICODE)
-_SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎЃЌЅЈЉЊЋЏҐ])|\n\s*\n|\n(?=\s*[-•*\d])")
+# Scripts without capitals start a sentence with any letter: Hangul, kana, kanji.
+_CJK_LETTER = "\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff"
+_CJK_RE = re.compile(f"[{_CJK_LETTER}]")
+_SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎЃЌЅЈЉЊЋЏҐ" + _CJK_LETTER + r"])"
+                          r"|(?<=[。！？])[」』）]?\s*|\n\s*\n|\n(?=\s*[-•*\d])")
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b\w{1,2}|\d+|\b(?:ul|tzw|np|prof|hr|pr|dr|mgr|gen|św|ds|nr|ok|godz|mld|mln|tys|sv|st|mr|mrs|ms|ph|jr|sr|str|vs|etc|inc|ltd|nj|ul|ор|гр|ул|г-н|г-жа|проф|др|им|ст|млн|млрд|тыс))\.$", re.IGNORECASE)
 
 
@@ -90,4 +94,6 @@ def strip_accents(s: str) -> str:
 
 def is_prose(paragraph: str) -> bool:
     """A paragraph of running text, not a headline, menu line or date stamp."""
-    return len(paragraph) >= 120 and len(paragraph.split()) >= 12
+    # a Hangul syllable or kanji holds about three Latin letters; Japanese has no spaces to count
+    cjk = len(_CJK_RE.findall(paragraph))
+    return len(paragraph) + 2 * cjk >= 120 and (len(paragraph.split()) >= 12 or cjk >= 40)

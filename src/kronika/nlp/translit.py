@@ -32,12 +32,28 @@ def _tables(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     return {**_COMMON, **(n.get("ROMANISE") or {})}, dict(n.get("ROMANISE_INITIAL") or {})
 
 
+@lru_cache(maxsize=64)
+def _hook(lang: str):
+    from kronika import lang as langdata
+
+    return langdata.hook(lang, "romanise")
+
+
+def _script_latin(word: str) -> str | None:
+    """A word in a script that a language's hooks spell in Latin (katakana ラブロフ -> raburofu)."""
+    from kronika import lang as langdata
+
+    return langdata.script_latin(word)
+
+
 def has_cyrillic(s: str) -> bool:
     return bool(_CYR.search(s))
 
 
 def romanise(s: str, lang: str = "ru") -> str:
     """Latin spelling of a Cyrillic name in the usual English style for that language."""
+    if own := _hook(lang):
+        return own(s)  # scripts with their own romanisation (Hepburn, Revised Romanization)
     if not has_cyrillic(s):
         return s
     table, initial = _tables(lang)
@@ -70,7 +86,7 @@ _SKELETON_RE = [(re.compile(a), b) for a, b in _SKELETON]
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A key on which spellings of one name meet: Kamikawa ~ Камикава ~ Kamikava."""
-    w = romanise(word).lower()
+    w = (_script_latin(word) or romanise(word)).lower()
     w = w.replace("ł", "l")
     for rx, rep in _SKELETON_RE:
         w = rx.sub(rep, w)

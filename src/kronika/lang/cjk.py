@@ -1,0 +1,194 @@
+"""Helpers shared by the Japanese and Korean hooks: analysers loaded on demand, tokens, date mentions."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from kronika.lang import LanguageDataError
+from kronika.nlp.text import Token
+
+# Separators inside compounds of country names: 日・ポーランド, 한·미·일, 한-폴란드
+SEPARATORS = "・·‧･‐-－–、"
+_SPLIT = re.compile(f"[{re.escape(SEPARATORS)}]")
+
+
+class AnalyserMissing(LanguageDataError):
+    """The morphological analyser of a language is not installed."""
+
+
+def require(module: str, package: str, language: str):
+    """Import an analyser, or say which extra installs it."""
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as e:
+        raise AnalyserMissing(
+            f"{language} text needs the '{package}' analyser: install the cjk extra "
+            f"(pip install 'kronika[cjk]')") from e
+
+
+def split_parts(text: str, start: int, low: str) -> list[Token]:
+    """A token holding separators ("한·미·일", "ラドスワフ・シコルスキ") becomes one token per part."""
+    if not _SPLIT.search(text):
+        return [Token(text, low, start, start + len(text))]
+    out, pos = [], 0
+    for part in _SPLIT.split(text):
+        if part:
+            out.append(Token(part, part.lower(), start + pos, start + pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def split_abbreviations(toks: Iterable[Token], short: frozenset[str], text: str,
+                        strict: frozenset[str] = frozenset()) -> list[Token]:
+    """Country abbreviations: '日米', '북러' split into one token per state; a lone `strict` one ('日')
+    counts only beside a separator or another state ('日・ポーランド'), since it is also a common word."""
+    toks = list(toks)
+    out: list[Token] = []
+    for t in toks:
+        if 2 <= len(t.text) <= 4 and all(ch in short for ch in t.text):
+            out += [Token(ch, ch, t.start + i, t.start + i + 1) for i, ch in enumerate(t.text)]
+        else:
+            out.append(t)
+    for i, t in enumerate(out):
+        if len(t.text) == 1 and t.text in strict and not _beside_state(out, i, text):
+            out[i] = Token(t.text, "", t.start, t.end)  # unmatchable: a word, not a state
+    return out
+
+
+def _beside_state(toks: list[Token], i: int, text: str) -> bool:
+    t = toks[i]
+    before = text[t.start - 1:t.start] if t.start else ""
+    after = text[t.end:t.end + 1]
+    if (before and before in SEPARATORS) or (after and after in SEPARATORS):
+        return True
+    near = [toks[j] for j in (i - 1, i + 1) if 0 <= j < len(toks)]
+    return any(n.end == t.start or n.start == t.end for n in near if len(n.text) == 1 and n.low)
+
+
+def form_words(form: str, tokenize: Callable[[str], list[Token]]) -> str:
+    """A lexicon form cut as the tokenizer cuts running text; a trailing '*' stays on the last word."""
+    star = form.endswith("*")
+    words = [t.low for t in tokenize(form.rstrip("*")) if t.low]
+    if not words:
+        return form
+    return " ".join(words) + ("*" if star else "")
+
+
+# ---------------------------------------------------------------- dates
+_DASHES = "~∼〜～\\-–—"
+
+
+class DatePatterns:
+    """Date expressions of a language that writes numbers with unit characters (2025年2月28日, 2월 28일)."""
+
+    def __init__(self, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int],
+                 relative: dict[str, list[str]], weekdays: dict[int, list[str]]):
+        ws = r"\s*"
+        join = "|".join([f"[{_DASHES}]", *map(re.escape, joiners)])
+        era = "|".join(map(re.escape, eras)) or r"(?!x)x"
+        self.eras = eras
+        yr = rf"(?:(?P<era>{era}){ws}(?P<ey>\d{{1,2}}|元)|(?P<y>(?:19|20)\d\d)){ws}{y}"
+        tail = rf"(?:{ws}(?:{join}){ws}(?:(?P<m2>\d{{1,2}}){ws}{m}{ws})?(?P<d2>\d{{1,2}}){ws}{d})?"
+        self.full = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}{ws}(?P<d>\d{{1,2}}){ws}{d}{tail}")
+        self.md = re.compile(rf"(?<!\d)(?P<m>\d{{1,2}}){ws}{m}{ws}(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|"
+                             rf"(?:{join}){ws}(?P<d2b>\d{{1,2}}){ws}{d})")
+        self.day = re.compile(rf"(?<![\d{m}])(?<!{m}\s)(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}){ws}(?P<d2b>\d{{1,2}}){ws}{d})")
+        self.ym = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
+        self.mo = re.compile(rf"(?<![\d{y}])(?<!{y}\s)(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
+        self.year = re.compile(rf"(?<!\d){yr}")
+        # numeric stamps of news sites: 2018/05/31, 2024.10.21, 2025-02-28
+        self.numeric = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)")
+        self.words = sorted(((f, k) for k, forms in relative.items() for f in forms), key=lambda x: -len(x[0]))
+        self.weekdays = sorted(((f, w) for w, forms in weekdays.items() for f in forms if len(f) > 1),
+                               key=lambda x: -len(x[0]))
+        short = {f: w for w, forms in weekdays.items() for f in forms if len(f) == 1}
+        self.paren_weekday = re.compile(rf"[（(](?P<w>{'|'.join(map(re.escape, short)) or '(?!x)x'})[)）]")
+        self.short_weekday = short
+
+    def _year(self, g: dict) -> int | None:
+        if g.get("y"):
+            return int(g["y"])
+        if g.get("era"):
+            n = 1 if g["ey"] == "元" else int(g["ey"])
+            return self.eras[g["era"]] + n - 1
+        return None
+
+    def find(self, text: str) -> list:
+        from kronika.nlp.dates import DateMention
+
+        found = []
+        taken: list[tuple[int, int]] = []
+
+        def free(s: int, e: int) -> bool:
+            return all(e <= a or s >= b for a, b in taken)
+
+        def add(dm) -> None:
+            if free(dm.start, dm.end):
+                found.append(dm)
+                taken.append((dm.start, dm.end))
+
+        for x in self.numeric.finditer(text):
+            y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
+        for rx, kind in ((self.full, "full"), (self.md, "md"), (self.ym, "ym")):
+            for x in rx.finditer(text):
+                g = x.groupdict()
+                y = self._year(g) if kind != "md" else None
+                mo = int(g["m"])
+                if kind == "ym":
+                    if 1 <= mo <= 12:
+                        add(DateMention(x.start(), x.end(), "month", y, mo))
+                    continue
+                d = int(g["d"])
+                d2 = g.get("d2") or g.get("d2b")
+                m2 = int(g["m2"]) if g.get("m2") else (mo if d2 else None)
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    add(DateMention(x.start(), x.end(), "absolute", y, mo, d, None, m2, int(d2) if d2 else None))
+        for x in self.year.finditer(text):
+            add(DateMention(x.start(), x.end(), "year", y=self._year(x.groupdict())))
+        for x in self.mo.finditer(text):
+            if 1 <= int(x.group("m")) <= 12:
+                add(DateMention(x.start(), x.end(), "month", None, int(x.group("m"))))
+        for x in self.day.finditer(text):
+            d = int(x.group("d"))
+            d2 = x.group("d2") or x.group("d2b")
+            if 1 <= d <= 31:
+                prev = _last_month(found, x.start())
+                y, mo = (prev.y, prev.m) if prev else (None, None)
+                m2 = mo if d2 else None
+                add(DateMention(x.start(), x.end(), "absolute", y, mo, d, None, m2, int(d2) if d2 else None))
+        for form, key in self.words:
+            for x in re.finditer(re.escape(form), text):
+                add(DateMention(x.start(), x.end(), "relative", relative=key))
+        for form, wd in self.weekdays:
+            for x in re.finditer(re.escape(form), text):
+                add(DateMention(x.start(), x.end(), "weekday", weekday=wd))
+        for x in self.paren_weekday.finditer(text):
+            add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
+        return _join_weekdays(sorted(found, key=lambda dm: dm.start))
+
+
+def _last_month(found: list, pos: int):
+    """The nearest full date before `pos`: a bare day ("28日") takes its month and year."""
+    best = None
+    for dm in found:
+        if dm.kind == "absolute" and dm.m and dm.end <= pos and (best is None or dm.start > best.start):
+            best = dm
+    return best
+
+
+def _join_weekdays(ms: list) -> list:
+    """'28일(금)': the weekday in brackets belongs to the date before it."""
+    from dataclasses import replace
+
+    out: list = []
+    for dm in ms:
+        prev = out[-1] if out else None
+        if prev and dm.kind == "weekday" and prev.kind == "absolute" and 0 <= dm.start - prev.end <= 1:
+            out[-1] = replace(prev, end=dm.end, weekday=dm.weekday)
+            continue
+        out.append(dm)
+    return out

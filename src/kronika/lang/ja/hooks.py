@@ -1,0 +1,212 @@
+"""Japanese: tokens from MeCab (fugashi + unidic-lite), dates with era years, names read in Hepburn."""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from kronika.lang import cjk
+from kronika.nlp.text import Token
+
+# One-character names of states used in compounds (日・ポーランド, 日米, 露外相)
+# ... of which these are also common words, and name a state only beside another
+STRICT_FORMS = frozenset("日中北加印")
+SHORT_FORMS = frozenset("日米中韓朝露英仏独伊豪印加北")
+# Era names -> the Gregorian year of the era's first year (令和元年 = 2019)
+ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
+_KATAKANA = re.compile(r"^[\u30a0-\u30ff]+$")
+_NUMBER_UNITS = {"年", "月", "日", "時", "分", "人", "回", "か国", "カ国", "ヶ国"}
+
+
+@cache
+def _tagger():
+    """MeCab with the unidic-lite dictionary; loaded on the first Japanese text (~20 MB, <0.1 s)."""
+    fugashi = cjk.require("fugashi", "fugashi", "Japanese")
+    cjk.require("unidic_lite", "unidic-lite", "Japanese")
+    return fugashi.Tagger()
+
+
+def _words(text: str):
+    """(surface, start, feature) for every MeCab word, with offsets into the text."""
+    pos = 0
+    for w in _tagger()(text):
+        start = text.find(w.surface, pos)
+        if start < 0:
+            continue
+        pos = start + len(w.surface)
+        yield w.surface, start, w.feature
+
+
+def _low(surface: str, f) -> str:
+    # verbs are matched in their dictionary form (行っ -> 行う), everything else as written
+    if f.pos1 in ("動詞", "形容詞") and f.orthBase:
+        return f.orthBase.lower()
+    return surface.lower()
+
+
+@lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[Token, ...]:
+    out: list[Token] = []
+    prev = None
+    for surface, start, f in _words(text):
+        if not re.search(r"\w", surface):
+            prev = None
+            continue
+        if prev is not None and prev.text.isdigit() and prev.end == start and surface in _NUMBER_UNITS:
+            # "28日" is one word: the day, not the state 日
+            out[-1] = Token(prev.text + surface, (prev.text + surface).lower(), prev.start, start + len(surface))
+            prev = None
+            continue
+        if f.pos1 in ("助詞", "助動詞") or f.pos2 == "助数詞":
+            prev = None
+            continue
+        parts = cjk.split_parts(surface, start, _low(surface, f))
+        out += parts
+        prev = parts[-1]
+    return tuple(cjk.split_abbreviations(out, SHORT_FORMS, text, STRICT_FORMS))
+
+
+def tokens(text: str) -> list[Token]:
+    """Words of Japanese text, found by MeCab; particles and auxiliaries are left out."""
+    return list(_tokens(text))
+
+
+def form_words(form: str) -> str:
+    """A lexicon form cut into the words MeCab finds in running text."""
+    return cjk.form_words(form, tokens)
+
+
+@cache
+def _dates() -> cjk.DatePatterns:
+    from kronika.lang import load
+
+    lang = load("ja")
+    return cjk.DatePatterns("年", "月", "日", ["から", "～"], ERAS, lang.relative, lang.weekdays)
+
+
+def find_dates(text: str) -> list:
+    """2025年2月28日, 令和7年2月28日, 2月27日から28日まで, 28日, 昨日, 金曜日."""
+    return _dates().find(text)
+
+
+# ---------------------------------------------------------------- names
+def name_spans(text: str) -> list:
+    """Names of people: MeCab's person names (岩屋毅) and katakana names (ラドスワフ・シコルスキ)."""
+    from kronika.nlp.persons import NameSpan
+
+    spans, cur, last_end = [], [], -1
+    for surface, start, f in _words(text):
+        person = f.pos3 == "人名"
+        foreign = bool(_KATAKANA.match(surface.replace("・", ""))) and (f.lemma is None or person)
+        if person or foreign:
+            joined = cur and (start == last_end or text[last_end:start] in ("・", "･", " "))
+            if not joined and cur:
+                spans.append(cur)
+                cur = []
+            cur.append((surface, start, f, foreign))
+            last_end = start + len(surface)
+        elif cur:
+            spans.append(cur)
+            cur = []
+    if cur:
+        spans.append(cur)
+    spans = _katakana_runs(text, spans)
+    out = []
+    for run in sorted(spans, key=lambda r: r[0][1]):
+        words = _run_words(run)
+        if words:
+            out.append(NameSpan(words[0][1], words[-1][2], words))
+    return out
+
+
+_DOTTED = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)+")
+
+
+def _katakana_runs(text: str, spans: list) -> list:
+    """'リ・ヨンホ': katakana words joined by a middle dot are a foreign name, whatever MeCab made of
+    them; such a run replaces the runs it holds."""
+    dotted = [(m.start(), m.end()) for m in _DOTTED.finditer(text)]
+    out = [r for r in spans if not any(s <= r[0][1] and r[-1][1] + len(r[-1][0]) <= e for s, e in dotted)]
+    covered = [(r[0][1], r[-1][1] + len(r[-1][0])) for r in out]
+    for s, e in dotted:
+        if not any(cs < e and s < ce for cs, ce in covered):
+            out.append([(text[s:e], s, None, True)])
+    return out
+
+
+def _run_words(run: list) -> list[tuple[str, int, int]]:
+    """Kanji names are one word (岩屋毅, as the registry writes them); katakana names keep their parts."""
+    words: list[tuple[str, int, int]] = []
+    for surface, start, _f, foreign in run:
+        if foreign:
+            words += [(t.text, t.start, t.end) for t in cjk.split_parts(surface, start, surface)]
+        elif words and not _KATAKANA.match(words[-1][0]) and words[-1][2] == start:
+            w, s, _e = words[-1]
+            words[-1] = (w + surface, s, start + len(surface))
+        else:
+            words.append((surface, start, start + len(surface)))
+    return words
+
+
+_KANA_WORD = re.compile(r"^[\u3040-\u30ff]+$")
+
+
+def script_latin(word: str) -> str | None:
+    """A word in kana spelt in Latin letters, so that registry keys of kana names are comparable."""
+    return kana_to_hepburn(word.replace("・", "")) if _KANA_WORD.match(word.replace("・", "")) else None
+
+
+def romanise(name: str) -> str:
+    """Hepburn 'Given Family' from the dictionary's readings (岩屋毅 -> Takeshi Iwaya)."""
+    family, given = [], []
+    for surface, _s, f in _words(name):
+        reading = f.kana if f.kana and f.kana != "*" else surface
+        latin = kana_to_hepburn(reading).capitalize()
+        (given if f.pos4 == "名" else family).append(latin)
+    if not family and not given:
+        return name
+    return " ".join(given + family)
+
+
+_KANA = {
+    "キャ": "kya", "キュ": "kyu", "キョ": "kyo", "シャ": "sha", "シュ": "shu", "ショ": "sho", "シェ": "she",
+    "チャ": "cha", "チュ": "chu", "チョ": "cho", "チェ": "che", "ニャ": "nya", "ニュ": "nyu", "ニョ": "nyo",
+    "ヒャ": "hya", "ヒュ": "hyu", "ヒョ": "hyo", "ミャ": "mya", "ミュ": "myu", "ミョ": "myo",
+    "リャ": "rya", "リュ": "ryu", "リョ": "ryo", "ギャ": "gya", "ギュ": "gyu", "ギョ": "gyo",
+    "ジャ": "ja", "ジュ": "ju", "ジョ": "jo", "ジェ": "je", "ビャ": "bya", "ビュ": "byu", "ビョ": "byo",
+    "ピャ": "pya", "ピュ": "pyu", "ピョ": "pyo", "ファ": "fa", "フィ": "fi", "フェ": "fe", "フォ": "fo",
+    "ティ": "ti", "ディ": "di", "トゥ": "tu", "ドゥ": "du", "ウィ": "wi", "ウェ": "we", "ウォ": "wo",
+    "ヴァ": "va", "ヴィ": "vi", "ヴェ": "ve", "ヴォ": "vo", "ツァ": "tsa", "ツィ": "tsi", "ツェ": "tse",
+    "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o", "カ": "ka", "キ": "ki", "ク": "ku", "ケ": "ke",
+    "コ": "ko", "サ": "sa", "シ": "shi", "ス": "su", "セ": "se", "ソ": "so", "タ": "ta", "チ": "chi",
+    "ツ": "tsu", "テ": "te", "ト": "to", "ナ": "na", "ニ": "ni", "ヌ": "nu", "ネ": "ne", "ノ": "no",
+    "ハ": "ha", "ヒ": "hi", "フ": "fu", "ヘ": "he", "ホ": "ho", "マ": "ma", "ミ": "mi", "ム": "mu",
+    "メ": "me", "モ": "mo", "ヤ": "ya", "ユ": "yu", "ヨ": "yo", "ラ": "ra", "リ": "ri", "ル": "ru",
+    "レ": "re", "ロ": "ro", "ワ": "wa", "ヲ": "o", "ン": "n", "ガ": "ga", "ギ": "gi", "グ": "gu",
+    "ゲ": "ge", "ゴ": "go", "ザ": "za", "ジ": "ji", "ズ": "zu", "ゼ": "ze", "ゾ": "zo", "ダ": "da",
+    "ヂ": "ji", "ヅ": "zu", "デ": "de", "ド": "do", "バ": "ba", "ビ": "bi", "ブ": "bu", "ベ": "be",
+    "ボ": "bo", "パ": "pa", "ピ": "pi", "プ": "pu", "ペ": "pe", "ポ": "po", "ヴ": "vu",
+    "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o", "ャ": "ya", "ュ": "yu", "ョ": "yo",
+}
+
+
+def kana_to_hepburn(kana: str) -> str:
+    """Hepburn without macrons, as names are spelt in English (ヨウコ -> yoko, オオノ -> ono)."""
+    kana = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in kana)  # hiragana -> katakana
+    out, i = [], 0
+    while i < len(kana):
+        pair = kana[i:i + 2]
+        if pair in _KANA:
+            out.append(_KANA[pair])
+            i += 2
+            continue
+        c = kana[i]
+        if c == "ッ" and i + 1 < len(kana):
+            nxt = _KANA.get(kana[i + 1:i + 3]) or _KANA.get(kana[i + 1], "")
+            out.append("t" if nxt.startswith("ch") else nxt[:1])
+        elif c == "ー":
+            pass  # long vowels are not written in English spellings of names
+        else:
+            out.append(_KANA.get(c, c))
+        i += 1
+    s = "".join(out)
+    return re.sub(r"ou|oo", "o", re.sub(r"uu", "u", s))

@@ -1,0 +1,143 @@
+"""Korean: tokens from Kiwi (kiwipiepy) with particles split off, dates, names in Revised Romanization."""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from kronika.lang import cjk
+from kronika.nlp.text import Token
+
+# One-syllable names of states used in compounds (한-폴란드, 북러, 한·미·일)
+# ... of which these are also common words, and name a state only beside another
+STRICT_FORMS = frozenset("남일중미")
+SHORT_FORMS = frozenset("한북남러미중일日韓露朝")
+# Word classes that carry no lexicon meaning: particles, endings, suffixes, punctuation, bound nouns
+_SKIP = re.compile(r"^(?:J|E|XS|VCP|VCN|MM|NNB|S[FPSEOW]|IC|XPN|UN|W)")
+_HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+
+
+@cache
+def _kiwi():
+    """The Kiwi analyser; loaded on the first Korean text (about 3 s and 300 MB)."""
+    kiwipiepy = cjk.require("kiwipiepy", "kiwipiepy", "Korean")
+    # no thread pool, and without the typo and multi-word dictionaries: 200 MB less, same words here
+    return kiwipiepy.Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)
+
+
+def _morphs(text: str):
+    """(text as written, start, tag, lemma) of every morpheme."""
+    for t in _kiwi().tokenize(text):
+        yield text[t.start:t.start + t.len], t.start, t.tag, t.form
+
+
+@lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[Token, ...]:
+    out: list[Token] = []
+    for surface, start, tag, lemma in _morphs(text):
+        if _SKIP.match(tag) or not re.search(r"\w", surface):
+            continue
+        unit = text[start + len(surface):start + len(surface) + 1]
+        if tag.startswith("SN") and unit and unit in "년월일":
+            out.append(Token(surface + unit, surface + unit, start, start + len(surface) + 1))
+            continue
+        # verbs are matched in their dictionary stem (만났다 -> 만나)
+        low = lemma.lower() if tag.startswith(("VV", "VA")) else surface.lower()
+        out += cjk.split_parts(surface, start, low)
+    return tuple(cjk.split_abbreviations(out, SHORT_FORMS, text, STRICT_FORMS))
+
+
+def tokens(text: str) -> list[Token]:
+    """Words of Korean text with particles and endings split off (폴란드와 -> 폴란드)."""
+    return list(_tokens(text))
+
+
+def form_words(form: str) -> str:
+    """A lexicon form cut into the words Kiwi finds in running text."""
+    return cjk.form_words(form, tokens)
+
+
+@cache
+def _dates() -> cjk.DatePatterns:
+    from kronika.lang import load
+
+    lang = load("ko")
+    return cjk.DatePatterns("년", "월", "일", ["부터"], {}, lang.relative, lang.weekdays)
+
+
+def find_dates(text: str) -> list:
+    """2025년 2월 28일, 2월 27~28일, 28일(금), 지난 15일, 오늘(15일), 전날."""
+    return _dates().find(text)
+
+
+# ---------------------------------------------------------------- names
+def name_spans(text: str) -> list:
+    """Proper nouns in a row (정연두, 로베르트 쿠피에츠키): the candidates for names of people."""
+    from kronika.nlp.persons import NameSpan
+
+    spans, cur, last_end = [], [], -1
+    for surface, start, tag, _lemma in _morphs(text):
+        if tag == "NNP" and _HANGUL.match(surface):
+            if cur and not (start == last_end or text[last_end:start] == " "):
+                spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
+                cur = []
+            cur.append((surface, start, start + len(surface)))
+            last_end = start + len(surface)
+        elif cur:
+            spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
+            cur = []
+    if cur:
+        spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
+    return spans
+
+
+# Family names in their usual spellings, not the strict Revised Romanization
+FAMILY = {
+    "김": "Kim", "이": "Lee", "리": "Ri", "박": "Park", "최": "Choi", "정": "Jeong", "조": "Cho", "강": "Kang",
+    "윤": "Yoon", "장": "Jang", "임": "Lim", "림": "Rim", "한": "Han", "오": "Oh", "서": "Seo", "신": "Shin",
+    "권": "Kwon", "황": "Hwang", "안": "Ahn", "송": "Song", "유": "Yoo", "류": "Ryu", "홍": "Hong",
+    "전": "Jeon", "고": "Ko", "문": "Moon", "양": "Yang", "손": "Son", "배": "Bae", "백": "Baek",
+    "허": "Heo", "노": "Noh", "로": "Ro", "남": "Nam", "심": "Shim", "하": "Ha", "곽": "Kwak", "성": "Sung",
+    "차": "Cha", "주": "Joo", "우": "Woo", "구": "Koo", "나": "Na", "민": "Min", "진": "Jin", "지": "Ji",
+    "엄": "Eom", "채": "Chae", "원": "Won", "천": "Cheon", "방": "Bang", "공": "Kong", "현": "Hyun",
+    "함": "Ham", "변": "Byun", "염": "Yeom", "여": "Yeo", "추": "Choo", "도": "Do", "소": "So", "석": "Seok",
+    "선": "Sun", "설": "Seol", "마": "Ma", "길": "Gil", "연": "Yeon", "위": "Wi", "표": "Pyo", "명": "Myung",
+    "기": "Ki", "반": "Ban", "왕": "Wang", "금": "Keum", "옥": "Ok", "육": "Yook", "인": "In", "맹": "Maeng",
+    "제": "Je", "모": "Mo", "탁": "Tak", "국": "Kook", "어": "Eo", "은": "Eun", "편": "Pyun", "용": "Yong",
+    "예": "Ye", "경": "Kyung", "봉": "Bong", "사": "Sa", "부": "Boo", "가": "Ka", "복": "Bok", "태": "Tae",
+    "목": "Mok", "형": "Hyung", "피": "Pi", "두": "Doo", "감": "Kam", "음": "Eum", "빈": "Bin", "동": "Dong",
+    "온": "On", "호": "Ho", "범": "Bum", "좌": "Jwa", "승": "Seung", "상": "Sang", "단": "Dan", "당": "Dang",
+}
+_INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+_MEDIAL = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
+           "wi", "yu", "eu", "ui", "i"]
+_FINAL = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t",
+          "t", "ng", "t", "t", "k", "t", "p", "t"]
+
+
+def _syllable(ch: str, first: bool) -> str:
+    """Revised Romanization of one syllable; initial ㄹ reads 'r' only between vowels."""
+    n = ord(ch) - 0xAC00
+    if not 0 <= n < 11172:
+        return ch
+    i, m, f = n // 588, (n % 588) // 28, n % 28
+    ini = _INITIAL[i]
+    if ini == "r" and first:
+        ini = "r"
+    return ini + _MEDIAL[m] + _FINAL[f]
+
+
+def romanise_hangul(word: str) -> str:
+    """Revised Romanization of a word, syllable by syllable (라브로프 -> rabeuropeu)."""
+    return "".join(_syllable(ch, i == 0) for i, ch in enumerate(word))
+
+
+def romanise(name: str) -> str:
+    """'Given Family' in Latin: 정연두 -> Yeon-du Jeong; foreign names syllable by syllable."""
+    if not _HANGUL.match(name):
+        return name
+    # a Korean name is three syllables, the family name first; two-syllable ones (조현) are rare
+    # enough to leave to the registry, and "노박" (Novák) is a foreign family name
+    if len(name) == 3 and name[0] in FAMILY:
+        given = "-".join(_syllable(ch, True) for ch in name[1:])
+        return f"{given.capitalize()} {FAMILY[name[0]]}"
+    return romanise_hangul(name).capitalize()
