@@ -77,8 +77,11 @@ def fetch_document(fetcher, url: str):
 
 
 def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = None,
-               published: dt.date | None = None, progress=None, source_id: int | None = None) -> AddSummary:
-    """Ingest files, folders and URLs: extract and store each, one transaction per document."""
+               published: dt.date | None = None, progress=None, source_id: int | None = None,
+               period: str | None = None) -> AddSummary:
+    """Ingest files, folders and URLs: extract and store each, one transaction per document;
+    a past report becomes one document per entry (ingest/legacy.py)."""
+    from kronika.ingest.legacy import expand_report, legacy_meta, pin_dates
     from kronika.store.documents import add_document
 
     summary = AddSummary()
@@ -87,7 +90,13 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
 
     def docs():
         for item in iter_inputs(paths) if paths else ():
-            yield (None, str(item)) if isinstance(item, InputError) else (item, None)
+            if isinstance(item, InputError):
+                yield None, str(item)
+                continue
+            try:
+                yield from ((d, None) for d in expand_report(item, period))
+            except ValueError as e:  # a report without a year: say how to give it
+                yield None, f"{item.source or item.id}: {e}"
         for url in urls:
             yield fetch_document(fetcher, url)
 
@@ -101,7 +110,7 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
         if error:
             summary.failed.append(error)
             continue
-        res = add_document(store, doc, source_id=source_id)
+        res = add_document(store, pin_dates(doc), source_id=source_id, fetch_meta=legacy_meta(doc))
         if res.status == "added":
             summary.added += 1
             summary.events += res.events
