@@ -24,14 +24,27 @@ def _png(fig) -> bytes:
     return buf.getvalue()
 
 
+def _integer_axis(axis) -> None:
+    """Counts have whole-number ticks only, starting at zero."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+    if axis.axis_name == "y":
+        axis.axes.set_ylim(bottom=0)
+    else:
+        axis.axes.set_xlim(left=0)
+
+
 def trend(stats: dict, headings: list[str], month: str, lang: str) -> bytes:
     """Events per section in each of the last 12 months."""
     plt = _plt()
     months = [shift_month(month, -k) for k in range(11, -1, -1)]
     fig, ax = plt.subplots(figsize=(7, 3))
     for i, h in enumerate(headings):
-        ax.plot(months, [stats["sections_monthly"].get(m, {}).get(i, 0) for m in months], marker="o", label=h)
+        ax.plot(months, [stats["sections_monthly"].get(m, {}).get(i, 0) for m in months], marker="os^Dv"[i % 5],
+                linestyle=["-", "--", ":", "-."][i % 4], linewidth=1.6, alpha=0.85, label=h)
     ax.set_title(catalogue(lang)["CHART_TREND"])
+    _integer_axis(ax.yaxis)
     ax.tick_params(axis="x", labelrotation=45, labelsize=7)
     ax.legend(fontsize=7)
     ax.grid(alpha=0.3)
@@ -46,6 +59,7 @@ def topics(stats: dict, lang: str) -> bytes:
     fig, ax = plt.subplots(figsize=(7, 3))
     ax.barh([names.get(k, k) for k, _ in items][::-1], [v for _, v in items][::-1], color="#4a7ab0")
     ax.set_title(catalogue(lang)["CHART_TOPICS"])
+    _integer_axis(ax.xaxis)
     return _png(fig)
 
 

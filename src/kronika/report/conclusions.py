@@ -25,7 +25,7 @@ def monthly(conn, profile: Profile, month: str, months_back: int = 12) -> dict:
     first, _ = month_bounds(shift_month(month, -months_back))
     _, last = month_bounds(month)
     out: dict[str, dict] = {}
-    for ev in load_events(conn, first, last):
+    for ev in load_events(conn, first, last):  # unusable events are the appendix's, not counted here
         m = report_month(ev)
         slot = out.setdefault(m, {"stories": set(), "pairs": Counter(), "topics": Counter(),
                                   "sections": Counter()})
@@ -42,6 +42,11 @@ def monthly(conn, profile: Profile, month: str, months_back: int = 12) -> dict:
     return out
 
 
+def _months_between(a: str, b: str) -> int:
+    """Whole months from 'YYYY-MM' a to b."""
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+
+
 def conclusions(conn, profile: Profile, month: str, lang: str) -> tuple[list[str], dict]:
     """The draft conclusions as sentences of the report language, and the figures behind them."""
     c = catalogue(lang)
@@ -56,16 +61,24 @@ def conclusions(conn, profile: Profile, month: str, lang: str) -> tuple[list[str
              "sections_monthly": {m: dict(v["sections"]) for m, v in data.items()}}
     if not n:
         return [c["C_NONE"]], stats
+    from kronika.report.plural import decimal
+    from kronika.store.reports import earliest_event_date
+
     name = lambda code: country_name(code, lang)
     out = []
+    earliest = (earliest_event_date(conn) or month)[:7]
+    months_known = _months_between(earliest, month)  # full months of data before this one
     top = now["pairs"].most_common(3)
     if top:
         out.append(c["C_MOST_ACTIVE"].format(pairs=join(
             [c["C_PAIR"].format(a=name(a), b=name(b), n=k) for (a, b), k in top], lang)))
-    out.append(c["C_CHANGE"].format(n=n, prev=prev, avg=f"{avg:.1f}"))
+    if months_known < 1:  # nothing before this month: say so rather than compare with zeros
+        out.append(c["C_NO_HISTORY"].format(month=month))
+        return out, stats
+    out.append(c["C_CHANGE"].format(n=n, prev=prev, avg=decimal(avg, lang)))
     earlier = set().union(*(h["pairs"] for h in history))
     first_time = [p for p in now["pairs"] if p not in earlier]
-    if first_time:
+    if first_time and months_known >= 12:  # 'first in a year' only when the year is in the database
         out.append(c["C_FIRST"].format(pairs=join([f"{name(a)}–{name(b)}" for a, b in first_time[:5]], lang)))
     base = Counter()
     for h in history:

@@ -33,14 +33,45 @@ def decline(phrase: str, case: str, lang: str) -> str:
     return " ".join(_decline_word(w, case) for w in phrase.split())
 
 
-def _decline_word(word: str, case: str) -> str:
+@lru_cache(maxsize=4096)
+def decline_person(phrase: str, case: str, lang: str, words: int = 99) -> str:
+    """An office or a man's name in the case, its first `words` words declined as masculine nouns
+    ('ambasador Rosji' -> 'ambasadorem Rosji'); words the dictionary does not know stay as they are."""
+    if lang != "pl" or not case or case == "nom" or case not in CASES:
+        return phrase
+    out, declining = [], True
+    for i, w in enumerate(phrase.split()):
+        declining = declining and i < words and _is_nominative(w)  # stop at a genitive complement
+        out.append(_decline_word(w, case, "m1") if declining else w)
+    return " ".join(out)
+
+
+def _is_nominative(word: str) -> bool:
+    """A word the dictionary reads as a nominative noun or adjective (or does not know at all)."""
+    readings = _morfeusz().analyse(word)
+    if all(r[2][2].startswith("ign") for r in readings):
+        return True
+    return any(r[2][2].split(":")[0] in ("subst", "adj") and ":nom" in r[2][2] for r in readings)
+
+
+def fix_prepositions(text: str, lang: str) -> str:
+    """'z specjalnym' -> 'ze specjalnym', 'w Włoszech' -> 'we Włoszech' (the language's own rules)."""
+    import re
+
+    for prep, (longer, pattern) in (catalogue(lang).get("PREPOSITION_VARIANTS") or {}).items():
+        text = re.sub(rf"(?<!\w){prep} (?={pattern})", longer + " ", text)
+    return text
+
+
+def _decline_word(word: str, case: str, gender_first: str | None = None) -> str:
     """One word of a nominative phrase in another case, agreeing in number and gender."""
     m = _morfeusz()
     # a noun reading first ("Polska" the country, not the adjective), then adjectives and participles
     def rank(a):
         tag, quals = a[2][2], a[2][3]
         pos = tag.split(":")[0]
-        return (0 if pos == "subst" and "nazwa_geograficzna" in quals else {"subst": 1, "adj": 2, "ppas": 3}.get(pos, 9))
+        own = 0 if not gender_first or tag.endswith(":" + gender_first) else 1
+        return (own, 0 if pos == "subst" and "nazwa_geograficzna" in quals else {"subst": 1, "adj": 2, "ppas": 3}.get(pos, 9))
 
     readings = sorted(m.analyse(word), key=rank)
     for _s, _e, (_form, lemma, tag, _q, _k) in readings:

@@ -12,6 +12,8 @@ def entry_lines(e, lang: str) -> list[str]:
     c = catalogue(lang)
     mark = f"{c['SOURCE_LANGUAGE'].format(lang=e.body_lang)} " if e.body_lang else ""
     lines = [f"**{e.date_text}: {e.headline}.** {mark}{e.body}", ""]
+    if e.quote:
+        lines += [f"> {c['QUOTE']} ({e.body_lang}): „{e.quote}”", ""]
     if e.sources:
         lines += [f"{c['SOURCES']}:", ""] + [f"- <{u}>" for u in e.sources] + [""]
     return lines
@@ -28,6 +30,8 @@ def to_markdown(r: Report) -> str:
             out += [c["NO_EVENTS"], ""]
         for e in s.entries:
             out += entry_lines(e, r.language)
+    if r.appendix:
+        out += [f"## {c['APPENDIX']}", "", f"*{c['APPENDIX_NOTE']}*", ""] + [f"- {x}" for x in r.appendix] + [""]
     out += [f"## {c['COMMENTARY']}", ""]
     if r.commentary_md:
         out += [r.commentary_md.strip(), ""]

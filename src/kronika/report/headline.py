@@ -1,0 +1,153 @@
+"""Headlines built from an event's fields: who (office, state, name) did what the type says, with whom, where."""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from kronika.report.grammar import country_name, decline, decline_person, fix_prepositions
+from kronika.report.messages import catalogue
+
+_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
+# Polish renderings of Russian, Ukrainian and Belarusian Cyrillic (the press's own transcription)
+_CYR = {"а": "a", "б": "b", "в": "w", "г": "g", "ґ": "g", "д": "d", "ж": "ż", "з": "z", "и": "i", "і": "i",
+        "ї": "ji", "й": "j", "к": "k", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+        "у": "u", "ў": "u", "ф": "f", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz", "ъ": "",
+        "ы": "y", "ь": "", "э": "e", "є": "je", "ё": "io", "ю": "iu", "я": "ia", "е": "ie"}
+_SOFTEN = {"ь", "е", "ё", "ю", "я", "и", "і", "є"}
+
+
+def polish_cyrillic(name: str) -> str:
+    """'Сергей Лавров' -> 'Siergiej Ławrow': л is ł except before a soft vowel, е/ю/я start with j
+    at a word's start or after a vowel."""
+    out = []
+    low = name.lower()
+    for i, ch in enumerate(low):
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        prev = low[i - 1] if i else " "
+        if ch == "л":
+            tr = "l" if nxt in _SOFTEN else "ł"
+        elif ch in "еёюя" and (not prev.isalpha() or prev in "аеёиоуыэюяіїєъь"):
+            tr = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja"}[ch]
+        elif ch == "ь" and nxt and nxt in "аоу":
+            tr = "j"
+        else:
+            tr = _CYR.get(ch, ch)
+        if tr and prev in "ч ш щ ж".split() and tr.startswith("i") and ch in "еёюя":
+            tr = tr[1:]  # 'Чечня' is Czeczenia, not Czecziennia: no i after a hard hush
+        out.append(tr.capitalize() if name[i].isupper() and tr else tr)
+    return "".join(out)
+
+
+def person_name(p: dict, lang: str) -> str:
+    """A person's name for the report: Polish transcription of a Cyrillic original, else the canonical."""
+    orig = p.get("name_original") or ""
+    if lang == "pl" and re.search(r"[\u0400-\u04FF]", orig):
+        return polish_cyrillic(orig)
+    return p.get("name") or orig
+
+
+@cache
+def _roles(lang: str) -> dict[str, str]:
+    """English role keys -> the office's nominative in the language (lang/<xx>/roles.yaml)."""
+    from kronika import lang as langdata
+
+    if lang not in langdata.available():
+        return {}
+    roles = langdata.load(lang).raw.get("roles", {}).get("ROLES") or {}
+    return {k: str(v[0]) for k, v in roles.items() if v}
+
+
+def role_phrase(role: str | None, lang: str) -> str:
+    """'ambassador of Belarus to Japan' -> 'ambasador'; an unknown office is left out in Polish."""
+    if not role:
+        return ""
+    key = re.split(r"\s+(?:of|to|for)\s+(?=[A-Z])", role)[0].strip().lower()
+    if lang == "en":
+        return key
+    return _roles(lang).get(key, "")
+
+
+def person_phrase(p: dict, case: str, lang: str) -> str:
+    """'ambasadorem Białorusi Ruslanem Esinem': office (declined), state (genitive), name (declined)."""
+    c = catalogue(lang)
+    role = role_phrase(p.get("role"), lang)
+    name = person_name(p, lang)
+    country = country_name(p["country"], lang) if p.get("country") and role else ""
+    if role:
+        role = decline_person(role, case, lang, words=3)
+    name = decline_person(name, case, lang) if re.search(r"[ąćęłńóśźż]|ij\b|ow\b", name) else name
+    text = _SLOT.sub(lambda m: {"role": role, "country": decline(country, m.group(2), lang) if country else "",
+                                "name": name}[m.group(1)], c["PERSON"])
+    text = re.sub(r"\s+", " ", text.replace(" of  ", " ")).strip()
+    return re.sub(r"\bof\s+(?=[A-Z][a-z]+ [A-Z])", "", text) if not country and lang == "en" else text
+
+
+def _sides(ev: dict, section) -> tuple[list[str], list[str]]:
+    """The event's states on the section's two sides (a, b), in the event's own order."""
+    parties = list(dict.fromkeys(json.loads(ev["countries"]) + json.loads(ev.get("subjects") or "[]")))
+    if section is None:
+        return parties[:1], parties[1:]
+    a = [x for x in parties if x in section.a]
+    b = [x for x in parties if x in section.b]
+    rest = [x for x in parties if x not in section.a and x not in section.b]
+    return a or rest[:1], b or rest[1:] or rest[:1]
+
+
+def _pick_persons(ev: dict, a: list[str], b: list[str]) -> list[dict]:
+    """One person per side (with an office first), the acting side's person first."""
+    ps = ev.get("persons") or []
+    ranked = sorted(ps, key=lambda p: not p.get("role"))
+    pa = next((p for p in ranked if p.get("country") in a), None)
+    pb = next((p for p in ranked if p.get("country") in b and p is not pa), None)
+    chosen = [p for p in (pa, pb) if p]
+    if len(chosen) < 2:
+        chosen += [p for p in ranked if p not in chosen and p.get("country") not in (a + b)][: 2 - len(chosen)]
+    return chosen[:2]
+
+
+def headline(ev: dict, section, lang: str) -> str:
+    """The headline of an event in the report's language."""
+    c = catalogue(lang)
+    kinds = c["HEADLINE"]
+    key = f"{ev['type']}/{ev['mode']}"
+    forms = kinds.get(key) or kinds.get(ev["type"] or "") or kinds["OTHER"]
+    a, b = _sides(ev, section)
+    if ev.get("location_country") in a and ev.get("location_country") not in b and b:
+        a, b = b, a  # the side that travelled first: 'a visit by Russians in Seoul'
+    persons = _pick_persons(ev, a, b)
+    variant = "persons" if len(persons) >= 2 and "persons" in forms else \
+        "person" if persons and "person" in forms else "countries"
+    names = lambda codes, case: _join_cased([country_name(x, lang) for x in codes], case, lang)
+    topics = json.loads(ev["topics"] or "[]")
+    topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
+    city = ev.get("location_city")
+    place = _place(city, lang) if city else ""
+    where = ev.get("location_country")
+    place_or_b = place or (_SLOT.sub(lambda m: decline(country_name(where, lang), m.group(2), lang),
+                                     c["PLACE_OR_COUNTRY"]) if where else "")
+
+    def sub(m):
+        name, case = m.group(1), m.group(2) or "nom"
+        if name in ("p1", "p2"):
+            i = 0 if name == "p1" else 1
+            return person_phrase(persons[i], case, lang) if i < len(persons) else ""
+        if name in ("a", "b"):
+            return names(a if name == "a" else b, case) or names(a or b, case)
+        return {"place": place, "topic": topic, "place_or_b": place_or_b}.get(name, "")
+
+    text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, forms[variant])).strip(), lang)
+    return text[:1].upper() + text[1:] if lang == "en" else text
+
+
+def _join_cased(names: list[str], case: str, lang: str) -> str:
+    from kronika.report.messages import join
+
+    return join([decline(n, case, lang) for n in names], lang)
+
+
+def _place(city: str, lang: str) -> str:
+    from kronika.report.build import city_name
+    from kronika.report.messages import fill
+
+    return fill(catalogue(lang)["PLACE_PHRASE"], lang, city=city_name(city, lang))
