@@ -31,6 +31,7 @@ class LegacyEntry:
     headline: str
     text: str
     urls: list[str] = field(default_factory=list)
+    period: str = ""
 
 
 @cache
@@ -193,7 +194,8 @@ def split_report(text: str, period: str | None = None, published: str | None = N
         body = _join(e.lines)
         head, _ = first_sentence(body)
         date_text = _date_text(e.groups)
-        out.append(LegacyEntry(e.section, e.heading, date, end, date_text, head, f"{date_text}: {body}", e.urls))
+        out.append(LegacyEntry(e.section, e.heading, date, end, date_text, head, f"{date_text}: {body}", e.urls,
+                               f"{ym[0]:04d}-{ym[1]:02d}"))
     return out
 
 
@@ -284,7 +286,8 @@ def entry_documents(doc: Document, period: str | None = None) -> list[Document]:
     for i, e in enumerate(entries, 1):
         meta = {"urls": e.urls[1:], "legacy": {"section": e.section, "section_heading": e.section_heading,
                                                "date": e.date, "date_end": e.date_end, "date_text": e.date_text,
-                                               "headline": e.headline, "urls": e.urls, "source": doc.source}}
+                                               "headline": e.headline, "urls": e.urls, "source": doc.source,
+                                               "period": e.period}}
         out.append(Document(id=f"{doc.id}#{i}", text=e.text, url=e.urls[0] if e.urls else None,
                             title=e.headline, language=doc.language, published=e.date_end or e.date,
                             source=doc.source, meta=meta))

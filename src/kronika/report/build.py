@@ -94,6 +94,9 @@ EARLY_DAYS = 7  # a source published at a month's end may date its event a few d
 def report_month(ev: dict) -> str:
     """The month whose report holds an event: the month it ends in, or the month of its source
     when that was published (at most a week) before the event's day."""
+    legacy = _legacy(ev)
+    if legacy.get("period"):  # an entry of a past report stays in that report's month
+        return legacy["period"]
     day = ev["date_end"] or ev["date"]
     pub = ev.get("published")
     if pub and pub < ev["date"] and pub[:7] < day[:7] and \
@@ -150,6 +153,14 @@ def load_month(conn, first: dt.date, last: dt.date) -> tuple[list[dict], list[di
     return good, undated, bad
 
 
+def _legacy(ev: dict) -> dict:
+    """What a past report said about this event's entry (section, period, sources), or {}."""
+    try:
+        return (json.loads(ev.get("fetch_meta") or "{}") or {}).get("legacy") or {}
+    except (TypeError, ValueError):
+        return {}
+
+
 def load_events(conn, first: dt.date, last: dt.date) -> list[dict]:
     """Events whose report month lies in the period (not rejected, usable), with their document."""
     return load_month(conn, first, last)[0]
@@ -193,7 +204,7 @@ def sentences(text: str) -> list[str]:
 def body(ev: dict, max_chars: int = 900) -> str:
     """Extractive body: whole sentences of the source, without its headline, date lines and residue;
     an entry of a past report without its date heading and headline (the report writes its own)."""
-    legacy = (json.loads(ev.get("fetch_meta") or "{}") or {}).get("legacy")
+    legacy = _legacy(ev)
     text = ev["text"]
     if legacy:
         rest = text.split(":", 1)[1].strip() if ":" in text[:60] else text
@@ -223,7 +234,7 @@ def story_sources(conn, story_events: list[dict]) -> list[str]:
     urls: list[str] = []
     for did in dict.fromkeys(e["document_id"] for e in story_events):
         ev = next(e for e in story_events if e["document_id"] == did)
-        legacy = (json.loads(ev.get("fetch_meta") or "{}") or {}).get("legacy")
+        legacy = _legacy(ev)
         if legacy and legacy.get("urls"):
             urls += legacy["urls"]
             continue
@@ -241,7 +252,7 @@ def best_section(evs: list[dict], profile: Profile) -> int | None:
     """The one section a story belongs in: the one its past-report entry was filed under, else the one
     most of its events fit (the earlier section on a tie); None when none fits."""
     for e in evs:
-        legacy = (json.loads(e.get("fetch_meta") or "{}") or {}).get("legacy") or {}
+        legacy = _legacy(e)
         heading = (legacy.get("section_heading") or "").lower()
         for i, sec in enumerate(profile.sections):
             if heading and heading in {h.lower() for h in sec.heading.values()}:
@@ -272,7 +283,7 @@ def place_stories(conn, profile: Profile, events: list[dict], lang: str) -> tupl
             continue
         sec = profile.sections[i]
         inside = [e for e in evs if sec.holds(parties(e))] or evs
-        main = max(inside, key=lambda e: (bool((json.loads(e.get("fetch_meta") or "{}") or {}).get("legacy")),
+        main = max(inside, key=lambda e: (bool(_legacy(e)),
                                           e["doc_lang"] == lang, len(json.loads(e["countries"])) <= 2, -e["id"]))
         chosen[i].append((min(e["date"] for e in inside), min(e["id"] for e in inside), sid, main, evs))
     out = []

@@ -48,9 +48,3 @@ def document_addresses(conn, document_id: int) -> list[str]:
     meta = conn.execute(select(t.documents.c.fetch_meta).where(t.documents.c.id == document_id)).scalar()
     path = json.loads(meta or "{}").get("source")
     return [path] if path else []
-
-
-def earliest_event_date(conn) -> str | None:
-    """The first event date the database holds: conclusions say nothing about time before it."""
-    return conn.execute(select(t.events.c.date).where(t.events.c.date.is_not(None), t.events.c.date >= "1900")
-                        .order_by(t.events.c.date).limit(1)).scalar()
