@@ -46,6 +46,29 @@ def decline_person(phrase: str, case: str, lang: str, words: int = 99) -> str:
     return " ".join(out)
 
 
+def decline_name(name: str, case: str, lang: str) -> str:
+    """A man's name in the case: words the dictionary knows through it, others by their endings
+    (NAME_DECLENSION of the language's report wording); hyphenated parts keep all but the last."""
+    if not case or case == "nom" or case not in CASES:
+        return name
+    rules = catalogue(lang).get("NAME_DECLENSION") or []
+    return " ".join(_name_word(w, case, rules) for w in name.split())
+
+
+def _name_word(word: str, case: str, rules: list) -> str:
+    head, _, last = word.rpartition("-")
+    known = [r for r in _morfeusz().analyse(last) if not r[2][2].startswith("ign")]
+    if known:
+        out = _decline_word(last, case, "m1")
+    else:
+        out = last
+        for ending, forms in rules:
+            if last.lower().endswith(ending) and case in forms:
+                out = last[: len(last) - len(ending)] + forms[case]
+                break
+    return f"{head}-{out}" if head else out
+
+
 def _is_nominative(word: str) -> bool:
     """A word the dictionary reads as a nominative noun or adjective (or does not know at all)."""
     readings = _morfeusz().analyse(word)

@@ -5,7 +5,7 @@ import json
 import re
 from functools import cache
 
-from kronika.report.grammar import country_name, decline, decline_person, fix_prepositions
+from kronika.report.grammar import country_name, decline, decline_name, decline_person, fix_prepositions
 from kronika.report.messages import catalogue
 
 _SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
@@ -27,14 +27,16 @@ def polish_cyrillic(name: str) -> str:
         prev = low[i - 1] if i else " "
         if ch == "л":
             tr = "l" if nxt in _SOFTEN else "ł"
+        elif ch in "еёюя" and prev in "иі" and not nxt.isalpha():
+            tr = {"е": "e", "ё": "o", "ю": "u", "я": "a"}[ch]  # a final 'ия' is 'ia' ('Мария' Maria)
         elif ch in "еёюя" and (not prev.isalpha() or prev in "аеёиоуыэюяіїєъь"):
             tr = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja"}[ch]
         elif ch == "ь" and nxt and nxt in "аоу":
             tr = "j"
         else:
             tr = _CYR.get(ch, ch)
-        if tr and prev in "ч ш щ ж".split() and tr.startswith("i") and ch in "еёюя":
-            tr = tr[1:]  # 'Чечня' is Czeczenia, not Czecziennia: no i after a hard hush
+        if tr and ch in "еёюя" and prev in "чшщжл" and tr.startswith("i"):
+            tr = tr[1:]  # a soft l and the hushes need no i ('Лебедев' Lebiediew, 'Чечня' Czeczenia)
         out.append(tr.capitalize() if name[i].isupper() and tr else tr)
     return "".join(out)
 
@@ -76,7 +78,7 @@ def person_phrase(p: dict, case: str, lang: str) -> str:
     country = country_name(p["country"], lang) if p.get("country") and role else ""
     if role:
         role = decline_person(role, case, lang, words=3)
-    name = decline_person(name, case, lang) if re.search(r"[ąćęłńóśźż]|ij\b|ow\b", name) else name
+    name = decline_name(name, case, lang)
     text = _SLOT.sub(lambda m: {"role": role, "country": decline(country, m.group(2), lang) if country else "",
                                 "name": name}[m.group(1)], c["PERSON"])
     text = re.sub(r"\s+", " ", text.replace(" of  ", " ")).strip()
@@ -113,7 +115,10 @@ def headline(ev: dict, section, lang: str) -> str:
     key = f"{ev['type']}/{ev['mode']}"
     forms = kinds.get(key) or kinds.get(ev["type"] or "") or kinds["OTHER"]
     a, b = _sides(ev, section)
-    if ev.get("location_country") in a and ev.get("location_country") not in b and b:
+    first = (ev.get("persons") or [{}])[0].get("country")
+    if first in b and first not in a and len(ev.get("persons") or []) == 1:
+        a, b = b, a  # the one named person acts: his side comes first
+    elif ev.get("location_country") in a and ev.get("location_country") not in b and b:
         a, b = b, a  # the side that travelled first: 'a visit by Russians in Seoul'
     persons = _pick_persons(ev, a, b)
     variant = "persons" if len(persons) >= 2 and "persons" in forms else \
@@ -151,3 +156,14 @@ def _place(city: str, lang: str) -> str:
     from kronika.report.messages import fill
 
     return fill(catalogue(lang)["PLACE_PHRASE"], lang, city=city_name(city, lang))
+
+
+def event_row(ev, document_language: str | None = None, text: str = "") -> dict:
+    """A model Event as the report reads stored events (JSON lists, persons as dicts)."""
+    return {"type": ev.type, "mode": ev.mode, "date": ev.date, "date_end": ev.date_end,
+            "countries": json.dumps(ev.countries), "topics": json.dumps(ev.topics),
+            "subjects": json.dumps(ev.subjects), "location_city": ev.location.city,
+            "location_country": ev.location.country, "doc_lang": document_language, "text": text,
+            "evidence": json.dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),
+            "persons": [{"name": p.name, "name_original": p.name_original, "country": p.country, "role": p.role}
+                        for p in ev.persons]}
