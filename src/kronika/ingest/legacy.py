@@ -148,16 +148,18 @@ def _scan(text: str) -> tuple[list[_Raw], list[tuple[list[_Raw], list[str]]]]:
     blocks: list[tuple[list[_Raw], list[str]]] = []
     waiting: list[_Raw] = []
     section, heading, current, urls = "", "", None, []
-    for line in text.splitlines() + [""]:
+    for line in text.splitlines() + ["\x00"]:  # a last line that closes the last block of addresses
         u = URL.match(line)
         if u:
             urls.append(u.group(1))
             continue
+        if not line.strip():  # empty lines (between paragraphs of a Word file) do not end a block
+            continue
         if urls:
             blocks.append((waiting, urls))
             waiting, urls = [], []
-        if not line.strip():
-            continue
+        if line == "\x00":
+            break
         s = SECTION.match(line)
         start = _entry_start().match(line)
         if s and s.group(2).upper() == s.group(2):
