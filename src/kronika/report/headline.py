@@ -9,44 +9,50 @@ from kronika.report.grammar import country_name, decline, decline_name, decline_
 from kronika.report.messages import catalogue
 
 _SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
-# Polish renderings of Russian, Ukrainian and Belarusian Cyrillic (the press's own transcription)
-_CYR = {"а": "a", "б": "b", "в": "w", "г": "g", "ґ": "g", "д": "d", "ж": "ż", "з": "z", "и": "i", "і": "i",
-        "ї": "ji", "й": "j", "к": "k", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-        "у": "u", "ў": "u", "ф": "f", "х": "ch", "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz", "ъ": "",
-        "ы": "y", "ь": "", "э": "e", "є": "je", "ё": "io", "ю": "iu", "я": "ia", "е": "ie"}
-_SOFTEN = {"ь", "е", "ё", "ю", "я", "и", "і", "є"}
+_IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je"}
+_VOWELS = "аеёиоуыэюяіїєъь"
 
 
-def polish_cyrillic(name: str) -> str:
-    """'Сергей Лавров' -> 'Siergiej Ławrow': л is ł except before a soft vowel, е/ю/я start with j
-    at a word's start or after a vowel."""
+def polish_cyrillic(name: str, state: str = "RU", lang: str = "pl") -> str:
+    """'Сергей Лавров' -> 'Siergiej Ławrow': the letters of the person's state (CYRILLIC in the report
+    wording); л is ł except before a soft vowel, е/ю/я begin with j at a word's start or after a vowel."""
+    table = catalogue(lang).get("CYRILLIC") or {}
+    letters = {**table.get("base", {}), **(table.get(state) or {})}
+    soft = set("ьеёюяиіє") - ({"и"} if letters.get("и") == "y" else set())
     out = []
     low = name.lower()
     for i, ch in enumerate(low):
         nxt = low[i + 1] if i + 1 < len(low) else ""
         prev = low[i - 1] if i else " "
+        tr = letters.get(ch, ch)
         if ch == "л":
-            tr = "l" if nxt in _SOFTEN else "ł"
-        elif ch in "еёюя" and prev in "иі" and not nxt.isalpha():
-            tr = {"е": "e", "ё": "o", "ю": "u", "я": "a"}[ch]  # a final 'ия' is 'ia' ('Мария' Maria)
-        elif ch in "еёюя" and (not prev.isalpha() or prev in "аеёиоуыэюяіїєъь"):
-            tr = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja"}[ch]
+            tr = "l" if nxt in soft else "ł"
+        elif ch in _IOTATED and prev in "иі" and not nxt.isalpha() and letters.get(ch, "").startswith("i"):
+            tr = tr[1:]  # a final 'ия' is 'ia' ('Мария' Maria)
+        elif ch in _IOTATED and (not prev.isalpha() or prev in _VOWELS):
+            tr = _IOTATED[ch] if letters.get(ch, "")[:1] in ("i", "j") else tr
         elif ch == "ь" and nxt and nxt in "аоу":
             tr = "j"
-        else:
-            tr = _CYR.get(ch, ch)
-        if tr and ch in "еёюя" and prev in "чшщжл" and tr.startswith("i"):
+        if tr and ch in _IOTATED and prev in "чшщжл" and tr.startswith("i"):
             tr = tr[1:]  # a soft l and the hushes need no i ('Лебедев' Lebiediew, 'Чечня' Czeczenia)
         out.append(tr.capitalize() if name[i].isupper() and tr else tr)
     return "".join(out)
 
 
 def person_name(p: dict, lang: str) -> str:
-    """A person's name for the report: Polish transcription of a Cyrillic original, else the canonical."""
+    """A person's name for the report: the Polish transcription of a Cyrillic original when it is the
+    whole name in its base form (as many words as the canonical name, the same last letter), else the
+    canonical name."""
     orig = p.get("name_original") or ""
-    if lang == "pl" and re.search(r"[\u0400-\u04FF]", orig):
-        return polish_cyrillic(orig)
-    return p.get("name") or orig
+    canon = p.get("name") or orig
+    table = catalogue(lang).get("CYRILLIC") or {}
+    if not re.search(r"[\u0400-\u04FF]", orig) or (p.get("country") or "RU") not in table:
+        return canon
+    tr = polish_cyrillic(orig, p.get("country") or "RU", lang)
+    last = lambda x: {"w": "v", "ł": "l", "j": "y", "h": "g"}.get(x[-1:].lower(), x[-1:].lower())
+    if len(tr.split()) != len(canon.split()) or last(tr) != last(canon):
+        return canon  # a declined form ('Іваєю') or a surname alone: the canonical name is safer
+    return tr
 
 
 @cache
@@ -121,8 +127,9 @@ def headline(ev: dict, section, lang: str) -> str:
     elif ev.get("location_country") in a and ev.get("location_country") not in b and b:
         a, b = b, a  # the side that travelled first: 'a visit by Russians in Seoul'
     persons = _pick_persons(ev, a, b)
+    host = len(persons) == 1 and persons[0].get("country") and persons[0].get("country") == ev.get("location_country")
     variant = "persons" if len(persons) >= 2 and "persons" in forms else \
-        "person" if persons and "person" in forms else "countries"
+        "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
     names = lambda codes, case: _join_cased([country_name(x, lang) for x in codes], case, lang)
     topics = json.loads(ev["topics"] or "[]")
     topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
