@@ -143,14 +143,24 @@ def load_month(conn, first: dt.date, last: dt.date) -> tuple[list[dict], list[di
     for r in report_rows(conn, lo, hi, first.isoformat(), last.isoformat()):
         why = problem(r)
         if why:
-            if r.get("date") is None or months[0] <= str(r["date"])[:7] <= months[1] or \
-                    months[0] <= str(r.get("published") or "")[:7] <= months[1]:
+            if _names_the_period(r, months):
                 bad.append({**r, "problem": why})
         elif not r["date"]:
             undated.append(r)
         elif months[0] <= report_month(r) <= months[1]:
             good.append(r)
     return good, undated, bad
+
+
+def _names_the_period(ev: dict, months: tuple[str, str]) -> bool:
+    """Whether an unusable event belongs in this report's notes: its date or its document's lies in
+    the period's months or years, or its date is no date at all (then every report names it)."""
+    date, pub = str(ev.get("date") or ""), str(ev.get("published") or "")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", date) or months[0] <= pub[:7] <= months[1]:
+        return True
+    if months[0] <= date[:7] <= months[1]:
+        return True
+    return date[:4] in (months[0][:4], months[1][:4]) and not ("01" <= date[5:7] <= "12")
 
 
 def _legacy(ev: dict) -> dict:
@@ -188,6 +198,8 @@ def city_name(city: str, lang: str) -> str:
 
 
 _LEADING_DATE = re.compile(r"^\s*[\d\s.\-–—]*[^\W\d]*\s*(?:[-–—]\s*\d+\s+[^\W\d]+)?\s*:\s*")
+# 'Warszawa, 12 marca 2024 r. – ', 'TOKYO, March 3 (Kyodo) - ': a place and a date before a dash open the text
+_DATELINE = re.compile(r"^[^\W\d][^\n–—]{0,40}?\d[^\n–—]{0,30}?(?:\([^)]{1,30}\))?\s+[–—-]\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]?\s+(?=[\"„«(]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ0-9])")
 
 
@@ -212,13 +224,13 @@ def body(ev: dict, max_chars: int = 900) -> str:
 
         return first_sentence(rest)[1] or rest
     out, n = [], 0
-    for i, sent in enumerate(sentences(text)):
-        if i == 0:
-            m = _LEADING_DATE.match(sent)
-            if m and m.end() < 40:
-                sent = sent[m.end():]  # a chronicle entry opens with its own date
+    for sent in sentences(text):
         if ev.get("title") and sent.strip() == (ev["title"] or "").strip():
             continue
+        if not out:
+            m = _LEADING_DATE.match(sent) or _DATELINE.match(sent)
+            if m and m.end() < 80:
+                sent = sent[m.end():]  # a chronicle entry's own date, a press release's dateline
         if n + len(sent) > max_chars and out:
             break
         out.append(sent)

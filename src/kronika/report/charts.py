@@ -36,6 +36,11 @@ def _integer_axis(axis) -> None:
 
 
 def trend(stats: dict, headings: list[str], month: str, lang: str) -> bytes:
+    """Events per section in each of the last 12 months, as PNG."""
+    return _png(trend_figure(stats, headings, month, lang))
+
+
+def trend_figure(stats: dict, headings: list[str], month: str, lang: str):
     """Events per section in each of the last 12 months."""
     plt = _plt()
     months = [shift_month(month, -k) for k in range(11, -1, -1)]
@@ -48,19 +53,24 @@ def trend(stats: dict, headings: list[str], month: str, lang: str) -> bytes:
     ax.tick_params(axis="x", labelrotation=45, labelsize=7)
     ax.legend(fontsize=7)
     ax.grid(alpha=0.3)
-    return _png(fig)
+    return fig
 
 
 def topics(stats: dict, lang: str) -> bytes:
+    """How many stories of the month touch each topic, as PNG."""
+    return _png(topics_figure(stats, lang))
+
+
+def topics_figure(stats: dict, lang: str):
     """How many stories of the month touch each topic."""
     plt = _plt()
     items = stats["topics"].most_common(10)
-    names = catalogue(lang)["TOPICS"]
+    names = catalogue(lang).get("TOPICS_NOMINATIVE") or catalogue(lang)["TOPICS"]  # labels stand alone
     fig, ax = plt.subplots(figsize=(7, 3))
     ax.barh([names.get(k, k) for k, _ in items][::-1], [v for _, v in items][::-1], color="#4a7ab0")
     ax.set_title(catalogue(lang)["CHART_TOPICS"])
     _integer_axis(ax.xaxis)
-    return _png(fig)
+    return fig
 
 
 def network(stats: dict, lang: str, top: int = 10) -> bytes:

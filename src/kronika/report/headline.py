@@ -121,21 +121,20 @@ def headline(ev: dict, section, lang: str) -> str:
     key = f"{ev['type']}/{ev['mode']}"
     forms = kinds.get(key) or kinds.get(ev["type"] or "") or kinds["OTHER"]
     a, b = _sides(ev, section)
-    first = (ev.get("persons") or [{}])[0].get("country")
-    if first in b and first not in a and len(ev.get("persons") or []) == 1:
-        a, b = b, a  # the one named person acts: his side comes first
-    elif ev.get("location_country") in a and ev.get("location_country") not in b and b:
-        a, b = b, a  # the side that travelled first: 'a visit by Russians in Seoul'
     persons = _pick_persons(ev, a, b)
+    if persons and persons[0].get("country") in b and persons[0].get("country") not in a:
+        a, b = b, a  # the named person acts: his side comes first
+    elif not persons and ev.get("location_country") in a and ev.get("location_country") not in b and b:
+        a, b = b, a  # the side that travelled first: 'a visit by Russians in Seoul'
     host = len(persons) == 1 and persons[0].get("country") and persons[0].get("country") == ev.get("location_country")
     variant = "persons" if len(persons) >= 2 and "persons" in forms else \
         "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
     names = lambda codes, case: _join_cased([country_name(x, lang) for x in codes], case, lang)
     topics = json.loads(ev["topics"] or "[]")
     topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
-    city = ev.get("location_city")
+    city = ev.get("location_city") if place_is_the_events(ev) else None
     place = _place(city, lang) if city else ""
-    where = ev.get("location_country")
+    where = ev.get("location_country") if place_is_the_events(ev) else None
     place_or_b = place or (_SLOT.sub(lambda m: decline(country_name(where, lang), m.group(2), lang),
                                      c["PLACE_OR_COUNTRY"]) if where else "")
 
@@ -150,6 +149,28 @@ def headline(ev: dict, section, lang: str) -> str:
 
     text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, forms[variant])).strip(), lang)
     return text[:1].upper() + text[1:] if lang == "en" else text
+
+
+def place_is_the_events(ev: dict) -> bool:
+    """A headline names a place only when the text puts it in the headline line, the lead sentence or
+    the sentence that says what happened (the first type evidence), or an analyst set it: 'the summit
+    in Singapore' recalled in a later sentence is not where this meeting was."""
+    if "location_city" in (ev.get("curated") or "") or "location_country" in (ev.get("curated") or ""):
+        return True
+    try:
+        spans = json.loads(ev.get("evidence") or "{}")
+    except ValueError:
+        return True
+    place, kind, text = spans.get("location"), spans.get("type"), ev.get("text") or ""
+    if not place or not kind or not text:
+        return True
+    first = min(kind)[0]
+    bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", text)]
+    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
+    title_end = text.find("\n") if 0 < text.find("\n") < 200 else 0  # a headline line names the place too
+    body = re.search(r"\S", text[title_end:])
+    lead = sentence(title_end + body.start()) if body else -1  # so does the lead, the first sentence after it
+    return any(sentence(start) in (sentence(first), lead) or start < title_end for start, _end in place)
 
 
 def _join_cased(names: list[str], case: str, lang: str) -> str:

@@ -54,7 +54,14 @@ def make_report(store: Store, profile_name: str, month: str, lang: str | None = 
 
 
 def _source(ev: dict) -> str:
-    return ev.get("url") or ev.get("title") or f"#{ev['document_id']}"
+    """Where an event was read: its address, the file it came from, or its title."""
+    import json
+
+    try:
+        path = (json.loads(ev.get("fetch_meta") or "{}") or {}).get("source")
+    except ValueError:
+        path = None
+    return ev.get("url") or path or ev.get("title") or f"#{ev['document_id']}"
 
 
 def appendix_lines(outside: list[dict], undated: list[dict], bad: list[dict], lang: str) -> list[str]:

@@ -10,19 +10,21 @@ from kronika.report.messages import catalogue, join
 
 
 def key_sentence(ev: dict) -> str | None:
-    """The source sentence that holds the event's type or date evidence, else its first sentence."""
+    """The source sentence that holds the event's type evidence (else its date or parties), a sentence
+    of the text before a headline without a full stop; else the first sentence."""
     from kronika.report.build import sentences
 
     text = ev["text"]
     spans = json.loads(ev.get("evidence") or "{}")
     sents = sentences(text)
+    ranked = sorted(sents, key=lambda s: not s.rstrip().endswith((".", "!", "?", "…")))
     for field in ("type", "date", "countries"):
-        for start, _end in spans.get(field, [])[:1]:
-            snippet = text[start:_end].strip()
-            for s in sents:
-                if snippet and snippet in s:
+        for start, end in spans.get(field, []):
+            snippet = text[start:end].strip()
+            for s in ranked:
+                if snippet and snippet in s and s.rstrip().endswith((".", "!", "?", "…")):
                     return s if len(s) <= 400 else s[:400].rsplit(" ", 1)[0] + " …"
-    return sents[0] if sents else None
+    return ranked[0] if ranked else None
 
 
 def compose(ev: dict, section, lang: str) -> tuple[str, str | None]:

@@ -9,8 +9,10 @@ from kronika.store import schema as t
 
 
 def report_rows(conn, lo: str, hi: str, pub_lo: str, pub_hi: str) -> list[dict]:
-    """Events (not rejected) dated between lo and hi, and undated ones whose document was published
-    between pub_lo and pub_hi; each with its document's address, text, language, title and date."""
+    """Events (not rejected) dated between lo and hi, undated ones whose document was published
+    between pub_lo and pub_hi, and those whose date is no date at all ('2024-13-45' in the period's
+    years, 'yesterday' in any report), so that a report can name them; each with its document's
+    address, text, language, title and date."""
     e, d = t.events, t.documents
     rows = conn.execute(
         select(e, d.c.url, d.c.text, d.c.language.label("doc_lang"), d.c.title, d.c.published,
@@ -18,7 +20,10 @@ def report_rows(conn, lo: str, hi: str, pub_lo: str, pub_hi: str) -> list[dict]:
         .join(d, d.c.id == e.c.document_id)
         .where(e.c.status != "rejected",
                or_(and_(e.c.date.is_not(None), e.c.date <= hi, e.c.date >= lo),
-                   and_(e.c.date.is_(None), d.c.published >= pub_lo, d.c.published <= pub_hi)))
+                   and_(e.c.date.is_(None), d.c.published >= pub_lo, d.c.published <= pub_hi),
+                   e.c.date.like(pub_lo[:4] + "-1_-%"), e.c.date.like(pub_hi[:4] + "-1_-%"),
+                   e.c.date.like(pub_lo[:4] + "-__-3_"), e.c.date.like(pub_lo[:4] + "-__-4_"),
+                   e.c.date.not_like("____-__-__"), e.c.date_end.not_like("____-__-__")))
         .order_by(e.c.date, e.c.id)).mappings().all()
     out = [dict(r) for r in rows]
     persons = event_persons(conn, [r["id"] for r in out])
