@@ -43,7 +43,9 @@ def trend(stats: dict, headings: list[str], month: str, lang: str) -> bytes:
 def trend_figure(stats: dict, headings: list[str], month: str, lang: str):
     """Events per section in each of the last 12 months."""
     plt = _plt()
-    months = [shift_month(month, -k) for k in range(11, -1, -1)]
+    earliest = min((m for m, n in stats.get("monthly", {}).items() if n), default=month)
+    # no line through months the database has no data for: they are unknown, not zero
+    months = [m for m in (shift_month(month, -k) for k in range(11, -1, -1)) if m >= earliest]
     fig, ax = plt.subplots(figsize=(7, 3))
     for i, h in enumerate(headings):
         ax.plot(months, [stats["sections_monthly"].get(m, {}).get(i, 0) for m in months], marker="os^Dv"[i % 5],
