@@ -28,6 +28,7 @@ class Entry:
     topics: list[str]
     n_sources: int = 0
     quote: str | None = None      # the source's key sentence, in its own language (body_lang)
+    drafted: bool = False         # the body was drafted by a language model (report/draft.py)
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Report:
     stats: dict
     charts: dict = field(default_factory=dict)   # name -> PNG bytes
     appendix: list[str] = field(default_factory=list)   # what the sections do not hold, and why
+    notes: list[str] = field(default_factory=list)      # what went wrong while drafting, said plainly
 
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -279,7 +281,21 @@ def build_sections(conn, profile: Profile, events: list[dict], lang: str) -> lis
     return place_stories(conn, profile, events, lang)[0]
 
 
-def place_stories(conn, profile: Profile, events: list[dict], lang: str) -> tuple[list[ReportSection], list[dict]]:
+def _draft(drafter, ev: dict, headline_text: str, composed: str, quote: str | None, lang: str) -> str | None:
+    """A machine draft of a foreign-language entry's summary, grounded in its fields and source."""
+    if drafter is None:
+        return None
+    people = " ".join(f"{p.get('name')} {p.get('name_original')}" for p in ev.get("persons") or [])
+    from kronika.report.grammar import country_name
+
+    states = " ".join(country_name(x, lang) for x in json.loads(ev["countries"]) + json.loads(ev.get("subjects") or "[]"))
+    grounding = " ".join([headline_text, composed, quote or "", ev["text"], people, states, ev.get("date") or "",
+                          ev.get("date_end") or ""])
+    return drafter.summary(f"event {ev['id']}", f"{headline_text}.\n{composed}", ev["text"], grounding, lang)
+
+
+def place_stories(conn, profile: Profile, events: list[dict], lang: str,
+                  drafter=None) -> tuple[list[ReportSection], list[dict]]:
     """(sections with their entries, stories that fit no section)."""
     from kronika.report.summary import compose
 
@@ -305,11 +321,13 @@ def place_stories(conn, profile: Profile, events: list[dict], lang: str) -> tupl
             srcs = story_sources(conn, evs)
             same = (main["doc_lang"] or lang) == lang
             text, quote = (body(main), None) if same else compose(main, sec, lang)
+            head = headline(main, sec, lang)
+            drafted = None if same else _draft(drafter, main, head, text, quote, lang)
             rs.entries.append(Entry(
                 story_id=sid, date=main["date"], date_end=main["date_end"],
-                date_text=date_text(main["date"], main["date_end"], lang), headline=headline(main, sec, lang),
-                body=text, body_lang=None if same else main["doc_lang"], sources=srcs,
+                date_text=date_text(main["date"], main["date_end"], lang), headline=head,
+                body=drafted or text, body_lang=None if same else main["doc_lang"], sources=srcs,
                 countries=json.loads(main["countries"]), topics=json.loads(main["topics"]), n_sources=len(srcs),
-                quote=quote))
+                quote=quote, drafted=bool(drafted)))
         out.append(rs)
     return out, outside

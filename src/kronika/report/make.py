@@ -16,8 +16,12 @@ from kronika.store.db import Store
 
 
 def make_report(store: Store, profile_name: str, month: str, lang: str | None = None,
-                commentary: str | Path | None = None, with_charts: bool = True) -> Report:
-    """The report of one month for a profile, in the profile's or the given language."""
+                commentary: str | Path | None = None, with_charts: bool = True, drafter=None) -> Report:
+    """The report of one month for a profile, in the profile's or the given language; foreign-language
+    entries are machine-drafted when a language model is configured (report/draft.py)."""
+    from kronika.report.draft import from_environment
+
+    drafter = drafter or from_environment()
     profile = load_profile(profile_name)
     lang = lang or profile.language
     c = catalogue(lang)
@@ -27,7 +31,7 @@ def make_report(store: Store, profile_name: str, month: str, lang: str | None = 
         raise ReportError(str(e)) from e
     with store.connect() as conn:
         events, undated, bad = load_month(conn, first, last)
-        sections, outside = place_stories(conn, profile, events, lang)
+        sections, outside = place_stories(conn, profile, events, lang, drafter)
         concl, stats = conclusions(conn, profile, month, lang)
     appendix = appendix_lines(outside, undated, bad, lang)
     commentary_md = None
@@ -47,7 +51,8 @@ def make_report(store: Store, profile_name: str, month: str, lang: str | None = 
         title=profile.text(profile.title, lang), institution=profile.text(profile.institution, lang),
         period=fill(c["PERIOD"], lang, month_nominative=c["MONTHS_NOMINATIVE"][first.month - 1], year=first.year),
         language=lang, month=month, conclusions=concl, sections=sections, commentary_md=commentary_md,
-        commentary_items=items[:5], stats=stats, appendix=appendix)
+        commentary_items=items[:5], stats=stats, appendix=appendix,
+        notes=list(dict.fromkeys(drafter.problems)) if drafter else [])
     if with_charts:
         report.charts = chart_mod.all_charts(stats, [s.heading for s in sections], month, lang)
     return report

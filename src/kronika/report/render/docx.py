@@ -27,6 +27,10 @@ def to_docx(r: Report) -> bytes:
     d.add_paragraph().add_run(c["DRAFT"]).italic = True
     for i, s in enumerate(r.conclusions):
         d.add_paragraph(f"{'abcdefghij'[i]}. {s}")
+    if r.notes:
+        d.add_paragraph().add_run(c["NOTES"] + ":").italic = True
+        for x in r.notes:
+            d.add_paragraph(x, style="List Bullet")
     for s in r.sections:
         d.add_heading(f"{s.number}. {s.heading.upper()}", level=1)
         if not s.entries:
@@ -36,6 +40,8 @@ def to_docx(r: Report) -> bytes:
             p.add_run(f"{e.date_text}: {e.headline}. ").bold = True
             if e.body_lang:
                 p.add_run(c["SOURCE_LANGUAGE"].format(lang=e.body_lang) + " ").italic = True
+            if e.drafted:
+                p.add_run(c["MACHINE_DRAFTED"] + " ").italic = True
             p.add_run(e.body)
             if e.quote:
                 q = d.add_paragraph()

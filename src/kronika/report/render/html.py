@@ -57,12 +57,17 @@ def to_html(r: Report) -> str:
              f"<p>{_e(r.period)}</p><p class=\"lang\">{_e(generated_line(r.language))}</p></section>",
              f"<h2>I. {_e(c['CONCLUSIONS'])}</h2><p class=\"draft\">{_e(c['DRAFT'])}</p><ol class=\"conclusions\" type=\"a\">"]
     parts += [f"<li>{_e(s)}</li>" for s in r.conclusions] + ["</ol>"]
+    if r.notes:
+        parts.append(f"<p class=\"draft\">{_e(c['NOTES'])}:</p><ul>" + "".join(f"<li>{_e(x)}</li>" for x in r.notes)
+                     + "</ul>")
     for s in r.sections:
         parts.append(f"<h2>{_e(s.number)}. {_e(s.heading.upper())}</h2>")
         if not s.entries:
             parts.append(f"<p>{_e(c['NO_EVENTS'])}</p>")
         for e in s.entries:
             mark = f" <span class=\"lang\">{_e(c['SOURCE_LANGUAGE'].format(lang=e.body_lang))}</span>" if e.body_lang else ""
+            if e.drafted:
+                mark += f" <span class=\"lang draft\">{_e(c['MACHINE_DRAFTED'])}</span>"
             parts.append(f"<div class=\"entry\"><p><span class=\"date\">{_e(e.date_text)}:</span> "
                          f"<span class=\"headline\">{_e(e.headline)}.</span>{mark} {_e(e.body)}</p>")
             if e.quote:
