@@ -60,7 +60,7 @@ def test_no_place_is_invented():
 
 def test_english_headlines_say_what_happened():
     assert headline(event("CONSULT", "phone", [ABE, LAVROV]), SECTION, "en") == \
-        "Prime minister of Japan Shinzo Abe spoke by phone with minister of foreign affairs of Russia Sergey Lavrov"
+        "Japan's prime minister Shinzo Abe spoke by phone with Russia's minister of foreign affairs Sergey Lavrov"
     assert headline(event("AGREE"), SECTION, "en") == "Japan and Russia agreed on next steps"
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from kronika.nlp.text import is_prose
 from kronika.report.headline import headline
-from kronika.report.messages import catalogue, fill
+from kronika.report.messages import catalogue
 from kronika.report.profile import Profile
 from kronika.store.dedup import canonical_url
 

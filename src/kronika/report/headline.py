@@ -87,8 +87,7 @@ def person_phrase(p: dict, case: str, lang: str) -> str:
     name = decline_name(name, case, lang)
     text = _SLOT.sub(lambda m: {"role": role, "country": decline(country, m.group(2), lang) if country else "",
                                 "name": name}[m.group(1)], c["PERSON"])
-    text = re.sub(r"\s+", " ", text.replace(" of  ", " ")).strip()
-    return re.sub(r"\bof\s+(?=[A-Z][a-z]+ [A-Z])", "", text) if not country and lang == "en" else text
+    return re.sub(r"\s+", " ", re.sub(r"^\s*'s\b", "", text)).strip()  # no state: no "'s"
 
 
 def _sides(ev: dict, section) -> tuple[list[str], list[str]]:
