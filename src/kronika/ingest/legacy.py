@@ -13,6 +13,8 @@ SECTION = re.compile(r"^\s*([IVX]{1,5})\.\s+(\S.*?)\s*$")
 URL = re.compile(r"^\s*(https?://\S+)\s*$")
 YEAR_IN_URL = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?:[-/_.]?)(0[1-9]|1[0-2])(?!\d)")
 PERIOD_LINE = re.compile(r"(?<!\d)(20\d\d|19\d\d)(?!\d)")
+# "<day(s)> <words>:" at a line's start: a date heading in any language, checked before month names
+_ANY_DATE_HEADING = re.compile(r"^\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[^\W\d]+(?:\s*[-–]\s*\d{1,2}\s+[^\W\d]+)?:")
 MIN_ENTRIES = 3  # fewer dated entries than this and the text is an article, not a report
 
 
@@ -35,39 +37,51 @@ class LegacyEntry:
 
 
 @cache
-def _months() -> dict[str, int]:
-    """Month names in the genitive of every report language (the date headings' wording) -> number."""
-    from kronika.report.messages import catalogue, languages
+def _months(code: str) -> dict[str, int]:
+    """Month words of a language (lang/<xx>/dates.yaml MONTHS) -> month number; abbreviations and
+    stems are left out: a date heading writes its month in full."""
+    from kronika.lang import _read  # the dates file alone: loading a whole language takes seconds
 
     out: dict[str, int] = {}
-    for lang in languages():
-        c = catalogue(lang)
-        for key in ("MONTHS_GENITIVE", "MONTHS_NOMINATIVE"):
-            for i, name in enumerate(c.get(key) or []):
-                out.setdefault(name.lower(), i + 1)
+    for number, forms in (_read(code, "dates").get("MONTHS") or {}).items():
+        for form in forms:
+            word = str(form).lower()
+            if len(word) > 2 and not word.endswith((".", "*")):
+                out.setdefault(word, int(number))
     return out
 
 
+def report_language(text: str) -> str | None:
+    """The language whose month names head the most lines as dates ('listopada' is November in
+    Polish and October in Croatian: the report's other headings decide)."""
+    from kronika import lang as langdata
+
+    lines = text.splitlines()
+    counts = {code: sum(1 for ln in lines if _entry_start(code).match(ln)) for code in langdata.available()}
+    best = max(counts, key=lambda c: (counts[c], c == "pl"), default=None)
+    return best if best and counts[best] else None
+
+
 @cache
-def _entry_start() -> re.Pattern:
+def _entry_start(code: str) -> re.Pattern:
     """'7-8 listopada:', '30 października – 1 listopada:', '9 November:' at the start of a line."""
-    month = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    month = "|".join(sorted(map(re.escape, _months(code)), key=len, reverse=True))
     return re.compile(rf"^\s*(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:\s+({month}))?"
                       rf"(?:\s*[-–]\s*(\d{{1,2}}))?\s+({month}):\s*(.*)$", re.I)
 
 
-@cache
-def _end_headings() -> set[str]:
-    """Headings after which no dated entries follow (the commentary, the charts)."""
-    from kronika.report.messages import catalogue, languages
-
-    return {catalogue(x)[k].strip().lower() for x in languages() for k in ("COMMENTARY", "CHARTS")}
+# a heading in capitals after the entries ('KOMENTARZ', 'CHARTS'): no dated entries follow it
+END_HEADING = re.compile(r"^\s*[^\W\d_a-zà-ÿа-я]{3,}(?:[ -][^\W\d_a-zà-ÿа-я]+){0,3}\s*$")
 
 
 def is_report(text: str) -> bool:
     """A text is a past report when it has dated entry headings and numbered sections."""
     lines = text.splitlines()
-    starts = sum(1 for ln in lines if _entry_start().match(ln))
+    maybe = sum(1 for ln in lines if _ANY_DATE_HEADING.match(ln))
+    if maybe < MIN_ENTRIES or not any(SECTION.match(ln) for ln in lines):
+        return False  # most documents stop here, before any month names are read
+    code = report_language(text)
+    starts = sum(1 for ln in lines if code and _entry_start(code).match(ln))
     return starts >= MIN_ENTRIES and any(SECTION.match(ln) for ln in lines)
 
 
@@ -96,7 +110,8 @@ def first_sentence(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
-def period_of(text: str, period: str | None, published: str | None, months: list[int]) -> tuple[int, int]:
+def period_of(text: str, period: str | None, published: str | None, months: list[int],
+              code: str = "pl") -> tuple[int, int]:
     """(year, month) of the report: given, else written in its opening lines, else the dates in its
     source addresses, else the publication date; the month is the one most entries fall in."""
     if period:
@@ -106,10 +121,10 @@ def period_of(text: str, period: str | None, published: str | None, months: list
         return int(m.group(1)), int(m.group(2))
     month = Counter(months).most_common(1)[0][0] if months else None
     for ln in text.splitlines()[:15]:
-        names = [n for n in _months() if re.search(rf"\b{re.escape(n)}\b", ln.lower())]
+        names = [n for n in _months(code) if re.search(rf"\b{re.escape(n)}\b", ln.lower())]
         y = PERIOD_LINE.search(ln)
         if names and y:
-            return int(y.group(1)), _months()[names[0]]
+            return int(y.group(1)), _months(code)[names[0]]
     years = Counter()
     for ln in text.splitlines():
         u = URL.match(ln)
@@ -142,7 +157,7 @@ class _Raw:
     urls: list[str] = field(default_factory=list)
 
 
-def _scan(text: str) -> tuple[list[_Raw], list[tuple[list[_Raw], list[str]]]]:
+def _scan(text: str, code: str) -> tuple[list[_Raw], list[tuple[list[_Raw], list[str]]]]:
     """Entries in order, and each block of source addresses with the entries that were waiting for it."""
     entries: list[_Raw] = []
     blocks: list[tuple[list[_Raw], list[str]]] = []
@@ -161,10 +176,10 @@ def _scan(text: str) -> tuple[list[_Raw], list[tuple[list[_Raw], list[str]]]]:
         if line == "\x00":
             break
         s = SECTION.match(line)
-        start = _entry_start().match(line)
+        start = _entry_start(code).match(line)
         if s and s.group(2).upper() == s.group(2):
             section, heading, current = s.group(1), s.group(2).strip(), None
-        elif line.strip().lower() in _end_headings():
+        elif END_HEADING.match(line) and len(line.strip()) >= 6:
             current = None
         elif start and section:
             current = _Raw(section, heading, start.groups(), [start.group(6)])
@@ -177,11 +192,12 @@ def _scan(text: str) -> tuple[list[_Raw], list[tuple[list[_Raw], list[str]]]]:
 
 def split_report(text: str, period: str | None = None, published: str | None = None) -> list[LegacyEntry]:
     """The dated entries of a past report, each with its own text and source addresses."""
-    entries, blocks = _scan(text)
+    code = report_language(text)
+    entries, blocks = _scan(text, code) if code else ([], [])
     if not entries:
         raise LegacyError("no dated entries ('7 listopada: …') under numbered sections ('II. …')")
-    month_no = _months()
-    ym = period_of(text, period, published, [month_no[g[4].lower()] for g in (e.groups for e in entries)])
+    month_no = _months(code)
+    ym = period_of(text, period, published, [month_no[g[4].lower()] for g in (e.groups for e in entries)], code)
     for waiting, urls in blocks:
         for entry, got in zip(waiting, assign_urls(waiting, urls)):
             entry.urls += got
