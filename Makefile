@@ -23,8 +23,8 @@ demo: install
 	mkdir -p out && rm -f $(DEMO_DB)*
 	$(BIN)/kronika add --db $(DEMO_DB) examples/
 	@for fmt in md html docx pdf; do \
-	    $(BIN)/kronika report --db $(DEMO_DB) --profile japan-cee --month 2025-05 --format $$fmt \
-	        -o out/report-japan-cee-2025-05.$$fmt || exit 1; done
+	    $(BIN)/kronika report --db $(DEMO_DB) --profile east-asia-cee --month 2025-05 --format $$fmt \
+	        -o out/report-east-asia-cee-2025-05.$$fmt || exit 1; done
 
 test: install
 	$(BIN)/python -m pytest -q

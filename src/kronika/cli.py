@@ -460,6 +460,36 @@ def report(profile_name, month, lang, fmt, output, commentary, db):
     click.echo(output)
 
 
+@main.command("import-report")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--period", default=None, help="The report's month, YYYY-MM; read from the report when omitted.")
+@db_option
+def import_report(paths, period, db):
+    """Import past reports (txt, md, docx, pdf): one document per dated entry, with its own text,
+    date, section and source URLs; they become the history that conclusions and charts compare with."""
+    from kronika.ingest.files import iter_inputs
+    from kronika.ingest.legacy import LegacyError, is_report, split_report
+    from kronika.pipeline import add_inputs
+
+    for item in iter_inputs(list(paths)):
+        text = getattr(item, "text", None)
+        if text is None:
+            raise click.ClickException(str(item))
+        if not is_report(text):
+            raise click.ClickException(f"{item.source}: not a past report: no dated entries ('7 listopada: …') "
+                                       "under numbered sections ('II. …')")
+        try:
+            split_report(text, period, item.published)
+        except LegacyError as e:
+            raise click.ClickException(f"{item.source}: {e}")
+    summary = add_inputs(_store(db), list(paths), period=period)
+    for line in summary.failed:
+        click.echo(f"kronika: {line}", err=True)
+    click.echo(summary.line().replace("added", "entries added", 1))
+    if summary.failed:
+        sys.exit(1)
+
+
 @main.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)

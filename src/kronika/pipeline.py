@@ -93,12 +93,14 @@ def fetch_document(fetcher, url: str):
 
 def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = None,
                published: dt.date | None = None, progress=None, source_id: int | None = None,
-               deadline: float | None = None) -> AddSummary:
-    """Ingest files, folders and URLs: extract and store each, one transaction per document."""
+               deadline: float | None = None, period: str | None = None) -> AddSummary:
+    """Ingest files, folders and URLs: extract and store each, one transaction per document;
+    a past report becomes one document per entry (ingest/legacy.py)."""
     # URLs go through the guarded fetcher (one is made when none is given); past `deadline`
     # (a time.monotonic() value) the remaining URLs are left for the next run
     import time
 
+    from kronika.ingest.legacy import expand_report, legacy_meta, pin_dates
     from kronika.store.documents import add_document
 
     summary = AddSummary()
@@ -107,7 +109,13 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
 
     def docs():
         for item in iter_inputs(paths) if paths else ():
-            yield (None, str(item)) if isinstance(item, InputError) else (item, None)
+            if isinstance(item, InputError):
+                yield None, str(item)
+                continue
+            try:
+                yield from ((d, None) for d in expand_report(item, period))
+            except ValueError as e:  # a report without a year: say how to give it
+                yield None, f"{item.source or item.id}: {e}"
         for n, url in enumerate(urls):
             if deadline is not None and time.monotonic() > deadline:
                 yield None, f"{len(urls) - n} URLs left for the next run: time is up for this source"
@@ -130,7 +138,7 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
             summary.failed.append(error)
             continue
         try:
-            res = add_document(store, doc, source_id=source_id)
+            res = add_document(store, pin_dates(doc), source_id=source_id, fetch_meta=legacy_meta(doc))
         except Exception as e:
             if _storage_broken(e):  # disk full, a corrupt file: writing on would make it worse
                 summary.failed.append(f"the database cannot be written ({_short(e)}); stopped here: free disk "

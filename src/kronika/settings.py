@@ -31,6 +31,10 @@ SETTINGS = {s.name: s for s in (
             "A folder where an admin installs more report profiles (*.yaml); they cannot shadow shipped ones."),
     Setting("trusted_proxy", "KRONIKA_TRUSTED_PROXY", None,
             "Addresses of reverse proxies whose X-Forwarded-* headers `kronika serve` believes."),
+    Setting("llm_url", "KRONIKA_LLM_URL", None,
+            "An OpenAI-compatible chat-completions endpoint that drafts report summaries; off when unset."),
+    Setting("llm_model", "KRONIKA_LLM_MODEL", "default", "The model name sent to that endpoint."),
+    Setting("llm_timeout", "KRONIKA_LLM_TIMEOUT", "20", "Seconds a report waits for one draft."),
     Setting("insecure_cookies", "KRONIKA_INSECURE_COOKIES", "0",
             "1 sends session cookies without the Secure flag (plain HTTP on a trusted network)."),
 )}

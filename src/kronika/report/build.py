@@ -7,13 +7,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
 from kronika.nlp.text import is_prose
-from kronika.report.grammar import country_name
-from kronika.report.messages import catalogue, fill
+from kronika.report.headline import headline
+from kronika.report.messages import catalogue
 from kronika.report.profile import Profile
-from kronika.store import schema as t
 from kronika.store.dedup import canonical_url
 
 
@@ -30,6 +27,8 @@ class Entry:
     countries: list[str]
     topics: list[str]
     n_sources: int = 0
+    quote: str | None = None      # the source's key sentence, in its own language (body_lang)
+    drafted: bool = False         # the body was drafted by a language model (report/draft.py)
 
 
 @dataclass
@@ -52,6 +51,8 @@ class Report:
     commentary_items: list[str]
     stats: dict
     charts: dict = field(default_factory=dict)   # name -> PNG bytes
+    appendix: list[str] = field(default_factory=list)   # what the sections do not hold, and why
+    notes: list[str] = field(default_factory=list)      # what went wrong while drafting, said plainly
 
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -95,6 +96,9 @@ EARLY_DAYS = 7  # a source published at a month's end may date its event a few d
 def report_month(ev: dict) -> str:
     """The month whose report holds an event: the month it ends in, or the month of its source
     when that was published (at most a week) before the event's day."""
+    legacy = _legacy(ev)
+    if legacy.get("period"):  # an entry of a past report stays in that report's month
+        return legacy["period"]
     day = ev["date_end"] or ev["date"]
     pub = ev.get("published")
     if pub and pub < ev["date"] and pub[:7] < day[:7] and \
@@ -103,18 +107,75 @@ def report_month(ev: dict) -> str:
     return day[:7]
 
 
-def load_events(conn, first: dt.date, last: dt.date) -> list[dict]:
-    """Events whose report month lies in the period (not rejected), with their document."""
-    e, d = t.events, t.documents
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+MODES = {None, "", "visit", "third-party", "multilateral", "phone"}
+
+
+def problem(ev: dict) -> str | None:
+    """What makes a stored event unusable in a report (a bad date, an unknown type), or None."""
+    for key in ("date", "date_end"):
+        if ev.get(key):
+            try:
+                dt.date.fromisoformat(ev[key])
+            except (TypeError, ValueError):
+                return f"{key} '{ev[key]}' is not a date (YYYY-MM-DD)"
+    if ev.get("type") not in PLOVER:
+        return f"type '{ev.get('type')}' is not a PLOVER type ({', '.join(sorted(PLOVER))})"
+    if ev.get("mode") not in MODES:
+        return f"mode '{ev.get('mode')}' is not one of {', '.join(sorted(m for m in MODES if m))}"
+    try:
+        for key in ("countries", "topics", "subjects"):
+            if not isinstance(json.loads(ev.get(key) or "[]"), list):
+                return f"{key} is not a list"
+    except ValueError:
+        return f"{key} is not valid JSON"
+    return None
+
+
+def load_month(conn, first: dt.date, last: dt.date) -> tuple[list[dict], list[dict], list[dict]]:
+    """(events of the period, undated events of documents published in it, unusable events with
+    their problem): nothing stored in the period is left out without a word."""
+    from kronika.store.reports import report_rows
+
     lo = (first - dt.timedelta(days=62)).isoformat()
     hi = (last + dt.timedelta(days=EARLY_DAYS)).isoformat()
-    rows = conn.execute(
-        select(e, d.c.url, d.c.text, d.c.language.label("doc_lang"), d.c.title, d.c.published)
-        .join(d, d.c.id == e.c.document_id)
-        .where(e.c.status != "rejected", e.c.date.is_not(None), e.c.date <= hi, e.c.date >= lo)
-        .order_by(e.c.date, e.c.id)).mappings().all()
     months = (first.isoformat()[:7], last.isoformat()[:7])
-    return [dict(r) for r in rows if months[0] <= report_month(r) <= months[1]]
+    good, undated, bad = [], [], []
+    for r in report_rows(conn, lo, hi, first.isoformat(), last.isoformat()):
+        why = problem(r)
+        if why:
+            if _names_the_period(r, months):
+                bad.append({**r, "problem": why})
+        elif not r["date"]:
+            undated.append(r)
+        elif months[0] <= report_month(r) <= months[1]:
+            good.append(r)
+    return good, undated, bad
+
+
+def _names_the_period(ev: dict, months: tuple[str, str]) -> bool:
+    """Whether an unusable event belongs in this report's notes: its date or its document's lies in
+    the period's months or years, or its date is no date at all (then every report names it)."""
+    date, pub = str(ev.get("date") or ""), str(ev.get("published") or "")
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", date) or months[0] <= pub[:7] <= months[1]:
+        return True
+    if months[0] <= date[:7] <= months[1]:
+        return True
+    return date[:4] in (months[0][:4], months[1][:4]) and not ("01" <= date[5:7] <= "12")
+
+
+def _legacy(ev: dict) -> dict:
+    """What a past report said about this event's entry (section, period, sources), or {}."""
+    try:
+        return (json.loads(ev.get("fetch_meta") or "{}") or {}).get("legacy") or {}
+    except (TypeError, ValueError):
+        return {}
+
+
+def load_events(conn, first: dt.date, last: dt.date) -> list[dict]:
+    """Events whose report month lies in the period (not rejected, usable), with their document."""
+    return load_month(conn, first, last)[0]
 
 
 def parties(ev: dict) -> set[str]:
@@ -125,24 +186,7 @@ def parties(ev: dict) -> set[str]:
     return out
 
 
-def headline(ev: dict, section, lang: str) -> str:
-    """A sentence in the report language built from the event's fields."""
-    c = catalogue(lang)
-    kinds = c["HEADLINES"]
-    key = f"{ev['type']}/{ev['mode']}" if f"{ev['type']}/{ev['mode']}" in kinds else ev["type"]
-    template = kinds.get(key) or kinds["OTHER"]
-    countries = json.loads(ev["countries"])
-    order = sorted(countries, key=lambda x: (x not in section.a, x not in section.b, x))
-    names = [country_name(x, lang) for x in order]
-    topics = json.loads(ev["topics"])
-    topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
-    city = ev.get("location_city")
-    place = fill(c["PLACE_PHRASE"], lang, city=_city_name(city, lang)) if city else ""
-    text = fill(template, lang, parties=names, topic=topic, place=place)
-    return text[:1].upper() + text[1:] if lang == "en" else text
-
-
-def _city_name(city: str, lang: str) -> str:
+def city_name(city: str, lang: str) -> str:
     """A city's name in the report language: the first (nominative) form in the language's data."""
     from kronika import lang as langdata
 
@@ -156,36 +200,59 @@ def _city_name(city: str, lang: str) -> str:
 
 
 _LEADING_DATE = re.compile(r"^\s*[\d\s.\-–—]*[^\W\d]*\s*(?:[-–—]\s*\d+\s+[^\W\d]+)?\s*:\s*")
+# 'Warszawa, 12 marca 2024 r. – ', 'TOKYO, March 3 (Kyodo) - ': a place and a date before a dash open the text
+_DATELINE = re.compile(r"^[^\W\d][^\n–—]{0,40}?\d[^\n–—]{0,30}?(?:\([^)]{1,30}\))?\s+[–—-]\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]?\s+(?=[\"„«(]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ0-9])")
 
 
-def body(ev: dict, max_chars: int = 900) -> str:
-    """Extractive body: the opening of the source's article, without its headline and date lines."""
-    text = ev["text"]
+def sentences(text: str) -> list[str]:
+    """Whole sentences of the prose paragraphs of a text (menus, bylines and page residue left out)."""
     paras = [p.strip() for p in text.split("\n") if p.strip()]
     real = [p for p in paras if is_prose(p)] or paras
-    out = " ".join(real)
-    m = _LEADING_DATE.match(out)
-    if m and m.end() < 40:
-        out = out[m.end():]  # a chronicle entry opens with its own date
-    if len(out) > max_chars:
-        cut = out.rfind(". ", 0, max_chars)
-        out = out[: cut + 1 if cut > 200 else max_chars].rstrip() + ("" if cut > 200 else "…")
+    out: list[str] = []
+    for p in real:
+        out += [x.strip() for x in _SENTENCE_END.split(p) if x.strip()]
     return out
 
 
+def body(ev: dict, max_chars: int = 900) -> str:
+    """Extractive body: whole sentences of the source, without its headline, date lines and residue;
+    an entry of a past report without its date heading and headline (the report writes its own)."""
+    legacy = _legacy(ev)
+    text = ev["text"]
+    if legacy:
+        rest = text.split(":", 1)[1].strip() if ":" in text[:60] else text
+        from kronika.ingest.legacy import first_sentence
+
+        return first_sentence(rest)[1] or rest
+    out, n = [], 0
+    for sent in sentences(text):
+        if ev.get("title") and sent.strip() == (ev["title"] or "").strip():
+            continue
+        if not out:
+            m = _LEADING_DATE.match(sent) or _DATELINE.match(sent)
+            if m and m.end() < 80:
+                sent = sent[m.end():]  # a chronicle entry's own date, a press release's dateline
+        if n + len(sent) > max_chars and out:
+            break
+        out.append(sent)
+        n += len(sent) + 1
+    return " ".join(out)
+
+
 def story_sources(conn, story_events: list[dict]) -> list[str]:
-    """Every address of every document of a story, once, in the order they were stored."""
-    doc_ids = list(dict.fromkeys(e["document_id"] for e in story_events))
+    """Every address of every document of a story, once, in the order they were stored; an entry of
+    a past report keeps its own sources in the report's order."""
+    from kronika.store.reports import document_addresses
+
     urls: list[str] = []
-    for did in doc_ids:
-        own = next(e["url"] for e in story_events if e["document_id"] == did)
-        cands = ([own] if own else []) + [r[0] for r in conn.execute(
-            select(t.document_urls.c.url).where(t.document_urls.c.document_id == did).order_by(t.document_urls.c.url))]
-        if not cands:  # a file read from disk: its path is the source
-            meta = conn.execute(select(t.documents.c.fetch_meta).where(t.documents.c.id == did)).scalar()
-            path = json.loads(meta or "{}").get("source")
-            cands = [path] if path else []
-        urls += cands
+    for did in dict.fromkeys(e["document_id"] for e in story_events):
+        ev = next(e for e in story_events if e["document_id"] == did)
+        legacy = _legacy(ev)
+        if legacy and legacy.get("urls"):
+            urls += legacy["urls"]
+            continue
+        urls += ([ev["url"]] if ev["url"] else []) + document_addresses(conn, did)
     seen, out = set(), []
     for u in urls:
         key = canonical_url(u) or u
@@ -195,29 +262,72 @@ def story_sources(conn, story_events: list[dict]) -> list[str]:
     return out
 
 
+def best_section(evs: list[dict], profile: Profile) -> int | None:
+    """The one section a story belongs in: the one its past-report entry was filed under, else the one
+    most of its events fit (the earlier section on a tie); None when none fits."""
+    for e in evs:
+        legacy = _legacy(e)
+        heading = (legacy.get("section_heading") or "").lower()
+        for i, sec in enumerate(profile.sections):
+            if heading and heading in {h.lower() for h in sec.heading.values()}:
+                return i
+    counts = [sum(1 for e in evs if sec.holds(parties(e))) for sec in profile.sections]
+    best = max(range(len(counts)), key=lambda i: (counts[i], -i), default=None)
+    return best if best is not None and counts[best] else None
+
+
 def build_sections(conn, profile: Profile, events: list[dict], lang: str) -> list[ReportSection]:
-    """One entry per story in each section, in date order."""
+    """One entry per story, in the one section that fits it best, in date order."""
+    return place_stories(conn, profile, events, lang)[0]
+
+
+def _draft(drafter, ev: dict, headline_text: str, composed: str, quote: str | None, lang: str) -> str | None:
+    """A machine draft of a foreign-language entry's summary, grounded in its fields and source."""
+    if drafter is None:
+        return None
+    people = " ".join(f"{p.get('name')} {p.get('name_original')}" for p in ev.get("persons") or [])
+    from kronika.report.grammar import country_name
+
+    states = " ".join(country_name(x, lang) for x in json.loads(ev["countries"]) + json.loads(ev.get("subjects") or "[]"))
+    grounding = " ".join([headline_text, composed, quote or "", ev["text"], people, states, ev.get("date") or "",
+                          ev.get("date_end") or ""])
+    return drafter.summary(f"event {ev['id']}", f"{headline_text}.\n{composed}", ev["text"], grounding, lang)
+
+
+def place_stories(conn, profile: Profile, events: list[dict], lang: str,
+                  drafter=None) -> tuple[list[ReportSection], list[dict]]:
+    """(sections with their entries, stories that fit no section)."""
+    from kronika.report.summary import compose
+
     stories: dict[int, list[dict]] = defaultdict(list)
     for ev in events:
         stories[ev["story_id"] or -ev["id"]].append(ev)
+    chosen: dict[int, list] = defaultdict(list)
+    outside = []
+    for sid, evs in stories.items():
+        i = best_section(evs, profile)
+        if i is None:
+            outside.append(min(evs, key=lambda e: e["id"]))
+            continue
+        sec = profile.sections[i]
+        inside = [e for e in evs if sec.holds(parties(e))] or evs
+        main = max(inside, key=lambda e: (bool(_legacy(e)),
+                                          e["doc_lang"] == lang, len(json.loads(e["countries"])) <= 2, -e["id"]))
+        chosen[i].append((min(e["date"] for e in inside), min(e["id"] for e in inside), sid, main, evs))
     out = []
     for i, sec in enumerate(profile.sections):
         rs = ReportSection(ROMAN[i + 1], profile.text(sec.heading, lang))
-        chosen = []
-        for sid, evs in stories.items():
-            inside = [e for e in evs if sec.holds(parties(e))]
-            if not inside:
-                continue
-            main = max(inside, key=lambda e: (e["doc_lang"] == lang, len(json.loads(e["countries"])) <= 2,
-                                              -e["id"]))
-            chosen.append((min(e["date"] for e in inside), min(e["id"] for e in inside), sid, main, evs))
-        for _d, _id, sid, main, evs in sorted(chosen):
+        for _d, _id, sid, main, evs in sorted(chosen[i], key=lambda x: x[:3]):
             srcs = story_sources(conn, evs)
+            same = (main["doc_lang"] or lang) == lang
+            text, quote = (body(main), None) if same else compose(main, sec, lang)
+            head = headline(main, sec, lang)
+            drafted = None if same else _draft(drafter, main, head, text, quote, lang)
             rs.entries.append(Entry(
                 story_id=sid, date=main["date"], date_end=main["date_end"],
-                date_text=date_text(main["date"], main["date_end"], lang), headline=headline(main, sec, lang),
-                body=body(main), body_lang=main["doc_lang"] if main["doc_lang"] != lang else None,
-                sources=srcs, countries=json.loads(main["countries"]), topics=json.loads(main["topics"]),
-                n_sources=len(srcs)))
+                date_text=date_text(main["date"], main["date_end"], lang), headline=head,
+                body=drafted or text, body_lang=None if same else main["doc_lang"], sources=srcs,
+                countries=json.loads(main["countries"]), topics=json.loads(main["topics"]), n_sources=len(srcs),
+                quote=quote, drafted=bool(drafted)))
         out.append(rs)
-    return out
+    return out, outside

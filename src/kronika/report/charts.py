@@ -24,29 +24,55 @@ def _png(fig) -> bytes:
     return buf.getvalue()
 
 
+def _integer_axis(axis) -> None:
+    """Counts have whole-number ticks only, starting at zero."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+    if axis.axis_name == "y":
+        axis.axes.set_ylim(bottom=0)
+    else:
+        axis.axes.set_xlim(left=0)
+
+
 def trend(stats: dict, headings: list[str], month: str, lang: str) -> bytes:
+    """Events per section in each of the last 12 months, as PNG."""
+    return _png(trend_figure(stats, headings, month, lang))
+
+
+def trend_figure(stats: dict, headings: list[str], month: str, lang: str):
     """Events per section in each of the last 12 months."""
     plt = _plt()
-    months = [shift_month(month, -k) for k in range(11, -1, -1)]
+    earliest = min((m for m, n in stats.get("monthly", {}).items() if n), default=month)
+    # no line through months the database has no data for: they are unknown, not zero
+    months = [m for m in (shift_month(month, -k) for k in range(11, -1, -1)) if m >= earliest]
     fig, ax = plt.subplots(figsize=(7, 3))
     for i, h in enumerate(headings):
-        ax.plot(months, [stats["sections_monthly"].get(m, {}).get(i, 0) for m in months], marker="o", label=h)
+        ax.plot(months, [stats["sections_monthly"].get(m, {}).get(i, 0) for m in months], marker="os^Dv"[i % 5],
+                linestyle=["-", "--", ":", "-."][i % 4], linewidth=1.6, alpha=0.85, label=h)
     ax.set_title(catalogue(lang)["CHART_TREND"])
+    _integer_axis(ax.yaxis)
     ax.tick_params(axis="x", labelrotation=45, labelsize=7)
     ax.legend(fontsize=7)
     ax.grid(alpha=0.3)
-    return _png(fig)
+    return fig
 
 
 def topics(stats: dict, lang: str) -> bytes:
+    """How many stories of the month touch each topic, as PNG."""
+    return _png(topics_figure(stats, lang))
+
+
+def topics_figure(stats: dict, lang: str):
     """How many stories of the month touch each topic."""
     plt = _plt()
     items = stats["topics"].most_common(10)
-    names = catalogue(lang)["TOPICS"]
+    names = catalogue(lang).get("TOPICS_NOMINATIVE") or catalogue(lang)["TOPICS"]  # labels stand alone
     fig, ax = plt.subplots(figsize=(7, 3))
     ax.barh([names.get(k, k) for k, _ in items][::-1], [v for _, v in items][::-1], color="#4a7ab0")
     ax.set_title(catalogue(lang)["CHART_TOPICS"])
-    return _png(fig)
+    _integer_axis(ax.xaxis)
+    return fig
 
 
 def network(stats: dict, lang: str, top: int = 10) -> bytes:

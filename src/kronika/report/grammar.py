@@ -30,17 +30,105 @@ def decline(phrase: str, case: str, lang: str) -> str:
     """The phrase in the case: decline('Japonia', 'acc', 'pl') -> 'Japonię'; other languages as they are."""
     if lang != "pl" or not case or case == "nom" or case not in CASES:
         return phrase
-    return " ".join(_decline_word(w, case) for w in phrase.split())
+    words = phrase.split()
+    agree = _head_agreement(words)
+    # the other words agree with the head noun ('Stany Zjednoczone' plural, 'Nowe Delhi' singular)
+    return " ".join(_decline_word(w, case, agree=agree) for w in words)
 
 
-def _decline_word(word: str, case: str) -> str:
+def _head_agreement(words: list[str]) -> tuple[str, str] | None:
+    """(number, gender) of a phrase's head: its word read only as a nominative noun; a word the
+    dictionary does not know ('Delhi') counts as a singular noun."""
+    if len(words) < 2:
+        return None
+    for w in words:
+        readings = [r[2][2].split(":") for r in _morfeusz().analyse(w)]
+        if all(t[0] == "ign" for t in readings):
+            return ("sg", "")
+        nouns = [t for t in readings if t[0] == "subst" and len(t) > 3 and "nom" in t[2].split(".")]
+        if nouns and not any(t[0] in ("adj", "ppas") for t in readings):
+            return (nouns[0][1], nouns[0][3])
+    return None
+
+
+@lru_cache(maxsize=4096)
+def decline_person(phrase: str, case: str, lang: str, words: int = 99) -> str:
+    """An office or a man's name in the case, its first `words` words declined as masculine nouns
+    ('ambasador Rosji' -> 'ambasadorem Rosji'); words the dictionary does not know stay as they are."""
+    if lang != "pl" or not case or case == "nom" or case not in CASES:
+        return phrase
+    out, head_seen = [], False
+    for i, w in enumerate(phrase.split()):
+        kind = _nominative_kind(w)
+        # adjectives before the head noun, the head noun, adjectives after it; then a complement
+        declining = i < words and (kind == "adj" or (kind == "subst" and not head_seen))
+        if not declining:
+            out += phrase.split()[i:]
+            break
+        head_seen = head_seen or kind == "subst"
+        out.append(_decline_word(w, case, "m1"))
+    return " ".join(out)
+
+
+def decline_name(name: str, case: str, lang: str) -> str:
+    """A man's name in the case: words the dictionary knows through it, others by their endings
+    (NAME_DECLENSION of the language's report wording); hyphenated parts keep all but the last."""
+    if not case or case == "nom" or case not in CASES:
+        return name
+    rules = catalogue(lang).get("NAME_DECLENSION") or []
+    return " ".join(_name_word(w, case, rules) for w in name.split())
+
+
+def _name_word(word: str, case: str, rules: list) -> str:
+    head, _, last = word.rpartition("-")
+    known = [r for r in _morfeusz().analyse(last) if not r[2][2].startswith("ign")]
+    if known:
+        out = _decline_word(last, case, "m1")
+    else:
+        out = last
+        for ending, forms in rules:
+            if last.lower().endswith(ending) and case in forms:
+                out = last[: len(last) - len(ending)] + forms[case]
+                break
+    return f"{head}-{out}" if head else out
+
+
+def _nominative_kind(word: str) -> str | None:
+    """'subst' or 'adj' when the dictionary reads the word as a singular nominative noun or adjective
+    (an unknown word counts as a noun), else None."""
+    readings = _morfeusz().analyse(word)
+    if all(r[2][2].startswith("ign") for r in readings):
+        return "subst"
+    tags = [r[2][2].split(":") for r in readings]
+    for pos in ("subst", "adj"):
+        if any(t[0] == pos and len(t) > 2 and t[1] == "sg" and "nom" in t[2].split(".") for t in tags):
+            return pos
+    return None
+
+
+def fix_prepositions(text: str, lang: str) -> str:
+    """'z specjalnym' -> 'ze specjalnym', 'w Włoszech' -> 'we Włoszech' (the language's own rules)."""
+    import re
+
+    for prep, (longer, pattern) in (catalogue(lang).get("PREPOSITION_VARIANTS") or {}).items():
+        text = re.sub(rf"(?<!\w){prep} (?={pattern})", longer + " ", text)
+    return text
+
+
+def _decline_word(word: str, case: str, gender_first: str | None = None,
+                  agree: tuple[str, str] | None = None) -> str:
     """One word of a nominative phrase in another case, agreeing in number and gender."""
     m = _morfeusz()
     # a noun reading first ("Polska" the country, not the adjective), then adjectives and participles
     def rank(a):
         tag, quals = a[2][2], a[2][3]
         pos = tag.split(":")[0]
-        return (0 if pos == "subst" and "nazwa_geograficzna" in quals else {"subst": 1, "adj": 2, "ppas": 3}.get(pos, 9))
+        own = 0 if not gender_first or tag.endswith(":" + gender_first) else 1
+        if agree:  # the reading that agrees with the head noun, an adjective before a same-form noun
+            parts = tag.split(":")
+            fits = len(parts) > 3 and parts[1] == agree[0] and (not agree[1] or agree[1] in parts[3].split("."))
+            return (0 if fits else 1, 0 if pos in ("adj", "ppas") else 1, 0)
+        return (own, 0, 0 if pos == "subst" and "nazwa_geograficzna" in quals else {"subst": 1, "adj": 2, "ppas": 3}.get(pos, 9))
 
     readings = sorted(m.analyse(word), key=rank)
     for _s, _e, (_form, lemma, tag, _q, _k) in readings:

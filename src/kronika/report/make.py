@@ -5,7 +5,10 @@ import datetime as dt
 from pathlib import Path
 
 from kronika.report import charts as chart_mod
-from kronika.report.build import Report, build_sections, load_events, month_bounds
+from kronika.report.build import Report, date_text, load_month, month_bounds, parties, place_stories
+from kronika.report.grammar import country_name
+from kronika.report.headline import headline
+from kronika.report.plural import plural
 from kronika.report.conclusions import conclusions
 from kronika.report.messages import ReportError, catalogue, fill
 from kronika.report.profile import load_profile
@@ -13,8 +16,12 @@ from kronika.store.db import Store
 
 
 def make_report(store: Store, profile_name: str, month: str, lang: str | None = None,
-                commentary: str | Path | None = None, with_charts: bool = True) -> Report:
-    """The report of one month for a profile, in the profile's or the given language."""
+                commentary: str | Path | None = None, with_charts: bool = True, drafter=None) -> Report:
+    """The report of one month for a profile, in the profile's or the given language; foreign-language
+    entries are machine-drafted when a language model is configured (report/draft.py)."""
+    from kronika.report.draft import from_environment
+
+    drafter = drafter or from_environment()
     profile = load_profile(profile_name)
     lang = lang or profile.language
     c = catalogue(lang)
@@ -23,9 +30,10 @@ def make_report(store: Store, profile_name: str, month: str, lang: str | None = 
     except ValueError as e:
         raise ReportError(str(e)) from e
     with store.connect() as conn:
-        events = load_events(conn, first, last)
-        sections = build_sections(conn, profile, events, lang)
+        events, undated, bad = load_month(conn, first, last)
+        sections, outside = place_stories(conn, profile, events, lang, drafter)
         concl, stats = conclusions(conn, profile, month, lang)
+    appendix = appendix_lines(outside, undated, bad, lang)
     commentary_md = None
     if commentary:
         path = Path(commentary)
@@ -37,15 +45,40 @@ def make_report(store: Store, profile_name: str, month: str, lang: str | None = 
     for e in entries:
         if e.story_id not in seen:
             seen.add(e.story_id)
-            items.append(c["COMMENTARY_ITEM"].format(date=e.date_text, headline=e.headline, n=e.n_sources))
+            items.append(c["COMMENTARY_ITEM"].format(date=e.date_text, headline=e.headline,
+                                                      sources=plural(e.n_sources, c["SOURCES_WORD"], lang)))
     report = Report(
         title=profile.text(profile.title, lang), institution=profile.text(profile.institution, lang),
         period=fill(c["PERIOD"], lang, month_nominative=c["MONTHS_NOMINATIVE"][first.month - 1], year=first.year),
         language=lang, month=month, conclusions=concl, sections=sections, commentary_md=commentary_md,
-        commentary_items=items[:5], stats=stats)
+        commentary_items=items[:5], stats=stats, appendix=appendix,
+        notes=list(dict.fromkeys(drafter.problems)) if drafter else [])
     if with_charts:
         report.charts = chart_mod.all_charts(stats, [s.heading for s in sections], month, lang)
     return report
+
+
+def _source(ev: dict) -> str:
+    """Where an event was read: its address, the file it came from, or its title."""
+    import json
+
+    try:
+        path = (json.loads(ev.get("fetch_meta") or "{}") or {}).get("source")
+    except ValueError:
+        path = None
+    return ev.get("url") or path or ev.get("title") or f"#{ev['document_id']}"
+
+
+def appendix_lines(outside: list[dict], undated: list[dict], bad: list[dict], lang: str) -> list[str]:
+    """One line per event the sections do not hold: outside every section, undated, or unusable."""
+    c = catalogue(lang)
+    out = [c["A_OUTSIDE"].format(date=date_text(e["date"], e["date_end"], lang), headline=headline(e, None, lang),
+                                 states=", ".join(country_name(x, lang) for x in sorted(parties(e))) or "–",
+                                 source=_source(e)) for e in outside]
+    out += [c["A_UNDATED"].format(title=e.get("title") or (e.get("summary") or "")[:80], source=_source(e))
+            for e in undated]
+    out += [c["A_BAD"].format(id=e["id"], problem=e["problem"], source=_source(e)) for e in bad]
+    return out
 
 
 def generated_line(lang: str) -> str:

@@ -27,6 +27,10 @@ def to_docx(r: Report) -> bytes:
     d.add_paragraph().add_run(c["DRAFT"]).italic = True
     for i, s in enumerate(r.conclusions):
         d.add_paragraph(f"{'abcdefghij'[i]}. {s}")
+    if r.notes:
+        d.add_paragraph().add_run(c["NOTES"] + ":").italic = True
+        for x in r.notes:
+            d.add_paragraph(x, style="List Bullet")
     for s in r.sections:
         d.add_heading(f"{s.number}. {s.heading.upper()}", level=1)
         if not s.entries:
@@ -36,11 +40,22 @@ def to_docx(r: Report) -> bytes:
             p.add_run(f"{e.date_text}: {e.headline}. ").bold = True
             if e.body_lang:
                 p.add_run(c["SOURCE_LANGUAGE"].format(lang=e.body_lang) + " ").italic = True
+            if e.drafted:
+                p.add_run(c["MACHINE_DRAFTED"] + " ").italic = True
             p.add_run(e.body)
+            if e.quote:
+                q = d.add_paragraph()
+                q.add_run(f"{c['QUOTE']} ({e.body_lang}): ").italic = True
+                q.add_run(f"„{e.quote}”")
             for u in e.sources:
                 sp = d.add_paragraph(u, style="List Bullet")
                 for run in sp.runs:
                     run.font.size = Pt(8)
+    if r.appendix:
+        d.add_heading(c["APPENDIX"], level=1)
+        d.add_paragraph().add_run(c["APPENDIX_NOTE"]).italic = True
+        for x in r.appendix:
+            d.add_paragraph(x, style="List Bullet")
     d.add_heading(c["COMMENTARY"], level=1)
     if r.commentary_md:
         for block in r.commentary_md.strip().split("\n\n"):
@@ -53,7 +68,7 @@ def to_docx(r: Report) -> bytes:
         for x in r.commentary_items:
             d.add_paragraph(x, style="List Number")
     if r.charts:
-        d.add_heading(c["CHARTS"], level=1)
+        d.add_heading(c["CHARTS"], level=1).paragraph_format.keep_with_next = True
         for png in r.charts.values():
             d.add_picture(io.BytesIO(png), width=Cm(15))
     buf = io.BytesIO()

@@ -21,7 +21,10 @@ ol.conclusions { list-style-type: lower-alpha; }
 .entry .date, .entry .headline { font-weight: bold; }
 .lang { color: #666; font-size: 9pt; }
 .sources { font-size: 8.5pt; color: #333; margin: 0.2em 0 0 1.2em; padding: 0; word-break: break-all; }
-.charts img { max-width: 100%; margin: 0.6em 0; }
+.charts img { max-width: 100%; margin: 0.6em 0; break-inside: avoid; page-break-inside: avoid; }
+.keep { break-inside: avoid; page-break-inside: avoid; }
+h2 { break-after: avoid; page-break-after: avoid; }
+blockquote { margin: 0.3em 0 0.3em 1.2em; font-size: 9.5pt; color: #333; }
 """
 
 
@@ -54,18 +57,29 @@ def to_html(r: Report) -> str:
              f"<p>{_e(r.period)}</p><p class=\"lang\">{_e(generated_line(r.language))}</p></section>",
              f"<h2>I. {_e(c['CONCLUSIONS'])}</h2><p class=\"draft\">{_e(c['DRAFT'])}</p><ol class=\"conclusions\" type=\"a\">"]
     parts += [f"<li>{_e(s)}</li>" for s in r.conclusions] + ["</ol>"]
+    if r.notes:
+        parts.append(f"<p class=\"draft\">{_e(c['NOTES'])}:</p><ul>" + "".join(f"<li>{_e(x)}</li>" for x in r.notes)
+                     + "</ul>")
     for s in r.sections:
         parts.append(f"<h2>{_e(s.number)}. {_e(s.heading.upper())}</h2>")
         if not s.entries:
             parts.append(f"<p>{_e(c['NO_EVENTS'])}</p>")
         for e in s.entries:
             mark = f" <span class=\"lang\">{_e(c['SOURCE_LANGUAGE'].format(lang=e.body_lang))}</span>" if e.body_lang else ""
+            if e.drafted:
+                mark += f" <span class=\"lang draft\">{_e(c['MACHINE_DRAFTED'])}</span>"
             parts.append(f"<div class=\"entry\"><p><span class=\"date\">{_e(e.date_text)}:</span> "
                          f"<span class=\"headline\">{_e(e.headline)}.</span>{mark} {_e(e.body)}</p>")
+            if e.quote:
+                parts.append(f"<blockquote lang=\"{_e(e.body_lang)}\"><span class=\"lang\">{_e(c['QUOTE'])} "
+                             f"({_e(e.body_lang)}):</span> „{_e(e.quote)}”</blockquote>")
             if e.sources:
                 parts.append("<ul class=\"sources\">" + "".join(
                     f"<li>{_e(u)}</li>" for u in e.sources) + "</ul>")
             parts.append("</div>")
+    if r.appendix:
+        parts.append(f"<h2>{_e(c['APPENDIX'])}</h2><p class=\"draft\">{_e(c['APPENDIX_NOTE'])}</p><ul class=\"appendix\">"
+                     + "".join(f"<li>{_e(x)}</li>" for x in r.appendix) + "</ul>")
     parts.append(f"<h2>{_e(c['COMMENTARY'])}</h2>")
     if r.commentary_md:
         parts.append(_md_inline(r.commentary_md))
@@ -73,9 +87,10 @@ def to_html(r: Report) -> str:
         parts.append(f"<p class=\"draft\">{_e(c['COMMENTARY_PLACEHOLDER'])}</p><ol>" +
                      "".join(f"<li>{_e(x)}</li>" for x in r.commentary_items) + "</ol>")
     if r.charts:
-        parts.append(f"<h2>{_e(c['CHARTS'])}</h2><div class=\"charts\">")
-        for name, png in r.charts.items():
-            parts.append(f"<img alt=\"{_e(name)}\" src=\"data:image/png;base64,{base64.b64encode(png).decode()}\">")
-        parts.append("</div>")
+        # the heading travels with the first chart: never alone at the foot of a page
+        imgs = [f"<img alt=\"{_e(name)}\" src=\"data:image/png;base64,{base64.b64encode(png).decode()}\">"
+                for name, png in r.charts.items()]
+        parts.append(f"<div class=\"charts\"><div class=\"keep\"><h2>{_e(c['CHARTS'])}</h2>{imgs[0]}</div>"
+                     + "".join(imgs[1:]) + "</div>")
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -11,7 +11,10 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 def entry_lines(e, lang: str) -> list[str]:
     c = catalogue(lang)
     mark = f"{c['SOURCE_LANGUAGE'].format(lang=e.body_lang)} " if e.body_lang else ""
+    mark += f"{c['MACHINE_DRAFTED']} " if e.drafted else ""
     lines = [f"**{e.date_text}: {e.headline}.** {mark}{e.body}", ""]
+    if e.quote:
+        lines += [f"> {c['QUOTE']} ({e.body_lang}): „{e.quote}”", ""]
     if e.sources:
         lines += [f"{c['SOURCES']}:", ""] + [f"- <{u}>" for u in e.sources] + [""]
     return lines
@@ -22,12 +25,16 @@ def to_markdown(r: Report) -> str:
     out = [f"# {r.title}", "", r.institution, "", r.period, "", f"*{generated_line(r.language)}*", "",
            f"## I. {c['CONCLUSIONS']}", "", f"*{c['DRAFT']}*", ""]
     out += [f"{LETTERS[i]}. {s}" for i, s in enumerate(r.conclusions)] + [""]
+    if r.notes:
+        out += [f"*{c['NOTES']}:*", ""] + [f"- {x}" for x in r.notes] + [""]
     for s in r.sections:
         out += [f"## {s.number}. {s.heading.upper()}", ""]
         if not s.entries:
             out += [c["NO_EVENTS"], ""]
         for e in s.entries:
             out += entry_lines(e, r.language)
+    if r.appendix:
+        out += [f"## {c['APPENDIX']}", "", f"*{c['APPENDIX_NOTE']}*", ""] + [f"- {x}" for x in r.appendix] + [""]
     out += [f"## {c['COMMENTARY']}", ""]
     if r.commentary_md:
         out += [r.commentary_md.strip(), ""]

@@ -1,0 +1,104 @@
+"""Optional machine drafting of entry summaries by a language model behind an OpenAI-compatible
+chat-completions endpoint (Ollama, vLLM, llama.cpp's server). Off unless KRONIKA_LLM_URL is set;
+a draft whose names, dates or numbers are not in the event's fields or sources is dropped, and a
+slow or failing endpoint never stops a report: the composed text stays and the report says so."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+
+from kronika import settings
+
+DEFAULT_TIMEOUT = 20.0  # seconds per request; a report waits at most this long per entry
+MAX_FAILURES = 2        # after this many failed requests the report stops asking
+
+
+@dataclass
+class Drafter:
+    """A chat-completions client with a per-event cache and a record of what went wrong."""
+    url: str
+    model: str
+    timeout: float = DEFAULT_TIMEOUT
+    cache: dict = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    failures: int = 0
+
+    def summary(self, key: str, facts: str, source: str, grounding: str, lang: str) -> str | None:
+        """A drafted summary grounded in the facts and the source, or None (then keep the composed one)."""
+        digest = hashlib.sha256(f"{key}|{lang}|{facts}|{source}".encode()).hexdigest()
+        if digest in self.cache:
+            return self.cache[digest]
+        if self.failures >= MAX_FAILURES:
+            return None
+        text = self._ask(_prompt(facts, source, lang))
+        if text is not None and not grounded(text, grounding):
+            self.problems.append(f"{key}: draft dropped, it names what the sources do not")
+            text = None
+        self.cache[digest] = text
+        return text
+
+    def _ask(self, messages: list[dict]) -> str | None:
+        body = json.dumps({"model": self.model, "messages": messages, "temperature": 0}).encode()
+        req = urllib.request.Request(self.url.rstrip("/") + "/chat/completions", data=body,
+                                     headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as res:
+                data = json.loads(res.read().decode("utf-8"))
+            return str(data["choices"][0]["message"]["content"]).strip() or None
+        except (urllib.error.URLError, TimeoutError, OSError, ValueError, KeyError, IndexError, TypeError) as e:
+            self.failures += 1
+            self.problems.append(f"language model at {self.url} failed ({type(e).__name__}: {e}); "
+                                 "composed summaries kept")
+            return None
+
+
+def from_environment() -> Drafter | None:
+    """The drafter the environment configures (KRONIKA_LLM_URL, KRONIKA_LLM_MODEL, KRONIKA_LLM_TIMEOUT)."""
+    url = (settings.get("llm_url") or "").strip()
+    if not url:
+        return None
+    try:
+        timeout = float(settings.get("llm_timeout") or DEFAULT_TIMEOUT)
+    except ValueError:
+        timeout = DEFAULT_TIMEOUT
+    return Drafter(url, settings.get("llm_model") or "default", timeout)
+
+
+def _prompt(facts: str, source: str, lang: str) -> list[dict]:
+    language = {"pl": "Polish", "en": "English"}.get(lang, lang)
+    return [{"role": "system", "content": f"You write two or three sentences in {language} for a diplomatic "
+                                          "monitoring report. Use only the facts and the source given; add no "
+                                          "names, dates or numbers of your own."},
+            {"role": "user", "content": f"Facts:\n{facts}\n\nSource:\n{source[:4000]}"}]
+
+
+_NUMBER = re.compile(r"\d+")
+_NAME = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇЎ][\w'’-]+)")
+
+
+def grounded(draft: str, allowed: str) -> bool:
+    """Every number and every capitalised word (a sentence's first only when a name goes on after it)
+    is in the allowed text (the event's fields and sources); Polish endings may differ ('Ławrowem'
+    rests on 'Ławrow')."""
+    low = allowed.lower()
+    numbers = set(_NUMBER.findall(allowed))
+    if any(n not in numbers for n in _NUMBER.findall(draft)):
+        return False
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", allowed)}
+    for sentence in re.split(r"(?<=[.!?])\s+", draft):
+        found = list(_NAME.finditer(sentence))
+        # a sentence's first word is capitalised anyway: checked when a name goes on after it
+        opening = found[:1] if found and found[0].start() == 0 and not (
+            len(found) > 1 and sentence[found[0].end():found[1].start()].strip() == "") else []
+        for m in found:
+            if m in opening:
+                continue
+            name = m.group(1).lower()
+            stem = name[: max(4, len(name) - 3)]
+            if name not in words and stem not in low:
+                return False
+    return True

@@ -1,0 +1,196 @@
+"""Headlines built from an event's fields: who (office, state, name) did what the type says, with whom, where."""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from kronika.report.grammar import country_name, decline, decline_name, decline_person, fix_prepositions
+from kronika.report.messages import catalogue
+
+_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
+_IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je"}
+_VOWELS = "аеёиоуыэюяіїєъь"
+
+
+def polish_cyrillic(name: str, state: str = "RU", lang: str = "pl") -> str:
+    """'Сергей Лавров' -> 'Siergiej Ławrow': the letters of the person's state (CYRILLIC in the report
+    wording); л is ł except before a soft vowel, е/ю/я begin with j at a word's start or after a vowel."""
+    table = catalogue(lang).get("CYRILLIC") or {}
+    letters = {**table.get("base", {}), **(table.get(state) or {})}
+    soft = set("ьеёюяиіє") - ({"и"} if letters.get("и") == "y" else set())
+    out = []
+    low = name.lower()
+    for i, ch in enumerate(low):
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        prev = low[i - 1] if i else " "
+        tr = letters.get(ch, ch)
+        if ch == "л":
+            tr = "l" if nxt in soft else "ł"
+        elif ch in _IOTATED and prev in "иі" and not nxt.isalpha() and letters.get(ch, "").startswith("i"):
+            tr = tr[1:]  # a final 'ия' is 'ia' ('Мария' Maria)
+        elif ch in _IOTATED and (not prev.isalpha() or prev in _VOWELS):
+            tr = _IOTATED[ch] if letters.get(ch, "")[:1] in ("i", "j") else tr
+        elif ch == "ь" and nxt and nxt in "аоу":
+            tr = "j"
+        if tr and ch in _IOTATED and prev in "чшщжл" and tr.startswith("i"):
+            tr = tr[1:]  # a soft l and the hushes need no i ('Лебедев' Lebiediew, 'Чечня' Czeczenia)
+        out.append(tr.capitalize() if name[i].isupper() and tr else tr)
+    return "".join(out)
+
+
+def person_name(p: dict, lang: str) -> str:
+    """A person's name for the report: the Polish transcription of a Cyrillic original when it is the
+    whole name in its base form (as many words as the canonical name, the same last letter), else the
+    canonical name."""
+    orig = p.get("name_original") or ""
+    canon = p.get("name") or orig
+    table = catalogue(lang).get("CYRILLIC") or {}
+    if not re.search(r"[\u0400-\u04FF]", orig) or (p.get("country") or "RU") not in table:
+        return canon
+    tr = polish_cyrillic(orig, p.get("country") or "RU", lang)
+    last = lambda x: {"w": "v", "ł": "l", "j": "y", "h": "g"}.get(x[-1:].lower(), x[-1:].lower())
+    if len(tr.split()) != len(canon.split()) or last(tr) != last(canon):
+        return canon  # a declined form ('Іваєю') or a surname alone: the canonical name is safer
+    return tr
+
+
+@cache
+def _roles(lang: str) -> dict[str, str]:
+    """English role keys -> the office's nominative in the language (lang/<xx>/roles.yaml)."""
+    from kronika import lang as langdata
+
+    if lang not in langdata.available():
+        return {}
+    roles = langdata.load(lang).raw.get("roles", {}).get("ROLES") or {}
+    return {k: str(v[0]) for k, v in roles.items() if v}
+
+
+def role_phrase(role: str | None, lang: str) -> str:
+    """'ambassador of Belarus to Japan' -> 'ambasador'; an unknown office is left out in Polish."""
+    if not role:
+        return ""
+    key = re.split(r"\s+(?:of|to|for)\s+(?=[A-Z])", role)[0].strip().lower()
+    if lang == "en":
+        return key
+    return _roles(lang).get(key, "")
+
+
+def person_phrase(p: dict, case: str, lang: str) -> str:
+    """'ambasadorem Białorusi Ruslanem Esinem': office (declined), state (genitive), name (declined)."""
+    c = catalogue(lang)
+    role = role_phrase(p.get("role"), lang)
+    name = person_name(p, lang)
+    country = country_name(p["country"], lang) if p.get("country") and role else ""
+    if role:
+        role = decline_person(role, case, lang, words=3)
+    name = decline_name(name, case, lang)
+    text = _SLOT.sub(lambda m: {"role": role, "country": decline(country, m.group(2), lang) if country else "",
+                                "name": name}[m.group(1)], c["PERSON"])
+    return re.sub(r"\s+", " ", re.sub(r"^\s*'s\b", "", text)).strip()  # no state: no "'s"
+
+
+def _sides(ev: dict, section) -> tuple[list[str], list[str]]:
+    """The event's states on the section's two sides (a, b), in the event's own order."""
+    parties = list(dict.fromkeys(json.loads(ev["countries"]) + json.loads(ev.get("subjects") or "[]")))
+    if section is None:
+        return parties[:1], parties[1:]
+    a = [x for x in parties if x in section.a]
+    b = [x for x in parties if x in section.b]
+    rest = [x for x in parties if x not in section.a and x not in section.b]
+    return a or rest[:1], b or rest[1:] or rest[:1]
+
+
+def _pick_persons(ev: dict, a: list[str], b: list[str]) -> list[dict]:
+    """One person per side (with an office first), the acting side's person first."""
+    ps = ev.get("persons") or []
+    ranked = sorted(ps, key=lambda p: not p.get("role"))
+    pa = next((p for p in ranked if p.get("country") in a), None)
+    pb = next((p for p in ranked if p.get("country") in b and p is not pa), None)
+    chosen = [p for p in (pa, pb) if p]
+    if len(chosen) < 2:
+        chosen += [p for p in ranked if p not in chosen and p.get("country") not in (a + b)][: 2 - len(chosen)]
+    return chosen[:2]
+
+
+def headline(ev: dict, section, lang: str) -> str:
+    """The headline of an event in the report's language."""
+    c = catalogue(lang)
+    kinds = c["HEADLINE"]
+    key = f"{ev['type']}/{ev['mode']}"
+    forms = kinds.get(key) or kinds.get(ev["type"] or "") or kinds["OTHER"]
+    a, b = _sides(ev, section)
+    persons = _pick_persons(ev, a, b)
+    if persons and persons[0].get("country") in b and persons[0].get("country") not in a:
+        a, b = b, a  # the named person acts: his side comes first
+    elif not persons and ev.get("location_country") in a and ev.get("location_country") not in b and b:
+        a, b = b, a  # the side that travelled first: 'a visit by Russians in Seoul'
+    host = len(persons) == 1 and persons[0].get("country") and persons[0].get("country") == ev.get("location_country")
+    variant = "persons" if len(persons) >= 2 and "persons" in forms else \
+        "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
+    names = lambda codes, case: _join_cased([country_name(x, lang) for x in codes], case, lang)
+    topics = json.loads(ev["topics"] or "[]")
+    topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
+    city = ev.get("location_city") if place_is_the_events(ev) else None
+    place = _place(city, lang) if city else ""
+    where = ev.get("location_country") if place_is_the_events(ev) else None
+    place_or_b = place or (_SLOT.sub(lambda m: decline(country_name(where, lang), m.group(2), lang),
+                                     c["PLACE_OR_COUNTRY"]) if where else "")
+
+    def sub(m):
+        name, case = m.group(1), m.group(2) or "nom"
+        if name in ("p1", "p2"):
+            i = 0 if name == "p1" else 1
+            return person_phrase(persons[i], case, lang) if i < len(persons) else ""
+        if name in ("a", "b"):
+            return names(a if name == "a" else b, case) or names(a or b, case)
+        return {"place": place, "topic": topic, "place_or_b": place_or_b}.get(name, "")
+
+    text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, forms[variant])).strip(), lang)
+    return text[:1].upper() + text[1:] if lang == "en" else text
+
+
+def place_is_the_events(ev: dict) -> bool:
+    """A headline names a place only when the text puts it in the headline line, the lead sentence or
+    the sentence that says what happened (the first type evidence), or an analyst set it: 'the summit
+    in Singapore' recalled in a later sentence is not where this meeting was."""
+    if "location_city" in (ev.get("curated") or "") or "location_country" in (ev.get("curated") or ""):
+        return True
+    try:
+        spans = json.loads(ev.get("evidence") or "{}")
+    except ValueError:
+        return True
+    place, kind, text = spans.get("location"), spans.get("type"), ev.get("text") or ""
+    if not place or not kind or not text:
+        return True
+    first = min(kind)[0]
+    bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", text)]
+    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
+    title_end = text.find("\n") if 0 < text.find("\n") < 200 else 0  # a headline line names the place too
+    body = re.search(r"\S", text[title_end:])
+    lead = sentence(title_end + body.start()) if body else -1  # so does the lead, the first sentence after it
+    return any(sentence(start) in (sentence(first), lead) or start < title_end for start, _end in place)
+
+
+def _join_cased(names: list[str], case: str, lang: str) -> str:
+    from kronika.report.messages import join
+
+    return join([decline(n, case, lang) for n in names], lang)
+
+
+def _place(city: str, lang: str) -> str:
+    from kronika.report.build import city_name
+    from kronika.report.messages import fill
+
+    return fill(catalogue(lang)["PLACE_PHRASE"], lang, city=city_name(city, lang))
+
+
+def event_row(ev, document_language: str | None = None, text: str = "") -> dict:
+    """A model Event as the report reads stored events (JSON lists, persons as dicts)."""
+    return {"type": ev.type, "mode": ev.mode, "date": ev.date, "date_end": ev.date_end,
+            "countries": json.dumps(ev.countries), "topics": json.dumps(ev.topics),
+            "subjects": json.dumps(ev.subjects), "location_city": ev.location.city,
+            "location_country": ev.location.country, "doc_lang": document_language, "text": text,
+            "evidence": json.dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),
+            "persons": [{"name": p.name, "name_original": p.name_original, "country": p.country, "role": p.role}
+                        for p in ev.persons]}

@@ -1,0 +1,141 @@
+"""Optional machine drafting, tested against a chat-completions server of our own on loopback that
+returns fixed drafts: grounded, ungrounded, slow and failing. No model runs here."""
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from kronika.model import Event, Location, Person
+from kronika.report.build import _draft
+from kronika.report.draft import Drafter, from_environment, grounded
+from kronika.report.headline import event_row
+
+GROUNDED = ("Minister spraw zagranicznych Rosji Siergiej Ławrow rozmawiał w Moskwie z minister "
+            "spraw zagranicznych Korei Północnej Czoe Son Hui 21 maja.")
+UNGROUNDED = "Ławrow rozmawiał w Pekinie z Wang Yi 3 czerwca 2025 r."
+
+
+class FakeModel(BaseHTTPRequestHandler):
+    """POST /v1/chat/completions: the answer the path's first word asks for."""
+    requests: list[dict] = []
+    reply = GROUNDED
+    delay = 0.0
+    status = 200
+
+    def do_POST(self):  # noqa: N802 - the standard library's name
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        FakeModel.requests.append({"path": self.path, **body})
+        time.sleep(FakeModel.delay)
+        data = json.dumps({"choices": [{"message": {"role": "assistant", "content": FakeModel.reply}}]}).encode()
+        self.send_response(FakeModel.status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data if FakeModel.status == 200 else b"{}")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture()
+def server():
+    FakeModel.requests, FakeModel.reply, FakeModel.delay, FakeModel.status = [], GROUNDED, 0.0, 200
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeModel)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+TEXT = ("Министр иностранных дел России Сергей Лавров провёл 21 мая в Москве переговоры с министром "
+        "иностранных дел КНДР Цой Сон Хи.")
+
+
+def row():
+    ev = Event(type="CONSULT", mode="visit", date="2025-05-21", countries=["KP", "RU"],
+               persons=[Person("Sergey Lavrov", "Сергей Лавров", "RU", "minister of foreign affairs"),
+                        Person("Choe Son Hui", "Цой Сон Хи", "KP", "minister of foreign affairs")],
+               location=Location("Moscow", "RU"))
+    return {**event_row(ev, "ru", TEXT), "id": 7}
+
+
+COMPOSED = "Uczestnicy: minister spraw zagranicznych Rosji Siergiej Ławrow i Czoe Son Hui. Miejsce: Moskwa."
+
+
+def test_a_grounded_draft_is_used_and_cached(server):
+    d = Drafter(server, "tiny")
+    assert _draft(d, row(), "Ławrow spotkał się z Czoe Son Hui", COMPOSED, TEXT, "pl") == GROUNDED
+    assert _draft(d, row(), "Ławrow spotkał się z Czoe Son Hui", COMPOSED, TEXT, "pl") == GROUNDED
+    assert len(FakeModel.requests) == 1  # the second came from the cache
+    req = FakeModel.requests[0]
+    assert req["path"] == "/v1/chat/completions" and req["model"] == "tiny"
+    assert "Polish" in req["messages"][0]["content"] and TEXT in req["messages"][1]["content"]
+
+
+def test_an_ungrounded_draft_is_dropped(server):
+    FakeModel.reply = UNGROUNDED
+    d = Drafter(server, "tiny")
+    assert _draft(d, row(), "Ławrow spotkał się z Czoe Son Hui", COMPOSED, TEXT, "pl") is None
+    assert any("draft dropped" in p for p in d.problems)
+
+
+def test_a_slow_endpoint_times_out_and_the_composed_text_stays(server):
+    FakeModel.delay = 2.0
+    d = Drafter(server, "tiny", timeout=0.3)
+    started = time.monotonic()
+    assert _draft(d, row(), "h", COMPOSED, TEXT, "pl") is None
+    assert time.monotonic() - started < 1.5 and "failed" in d.problems[0]
+
+
+def test_a_failing_endpoint_is_asked_at_most_twice(server):
+    FakeModel.status = 500
+    d = Drafter(server, "tiny")
+    for i in range(5):
+        assert d.summary(f"event {i}", "facts", "source", "facts source", "pl") is None
+    assert len(FakeModel.requests) == 2 and len(d.problems) == 2
+
+
+def test_nothing_is_sent_unless_configured(monkeypatch):
+    monkeypatch.delenv("KRONIKA_LLM_URL", raising=False)
+    assert from_environment() is None
+    monkeypatch.setenv("KRONIKA_LLM_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("KRONIKA_LLM_MODEL", "m")
+    assert from_environment().model == "m"
+
+
+@pytest.mark.parametrize("draft,ok", [
+    ("Siergiej Ławrow spotkał się z Czoe Son Hui w Moskwie.", True),
+    ("Ławrowem i Czoe Son Hui rozmawiali 21 maja.", True),
+    ("Ławrow spotkał się z Wang Yi.", False),      # a name from nowhere
+    ("Rozmowa odbyła się 22 maja.", False),         # a date from nowhere
+    ("Władimir Putin przyjął gościa.", False),      # a name opening a sentence
+])
+def test_grounding(draft, ok):
+    allowed = "Siergiej Ławrow Sergey Lavrov Czoe Son Hui Moskwa Moskwie 21 maja 2025-05-21"
+    assert grounded(draft, allowed) is ok
+
+
+def test_a_report_marks_drafts_and_says_when_the_model_failed(server, tmp_path):
+    from kronika.pipeline import add_inputs
+    from kronika.report.make import make_report
+    from kronika.report.render import render
+    from kronika.store import open_store
+
+    (tmp_path / "ru.txt").write_text("Переговоры в Москве\n\n" + TEXT.replace("21 мая", "21 мая 2025 года"),
+                                     encoding="utf-8")
+    store = open_store(str(tmp_path / "k.db"))
+    assert add_inputs(store, [str(tmp_path / "ru.txt")]).added == 1
+    FakeModel.reply = "Siergiej Ławrow rozmawiał w Moskwie z ministrem spraw zagranicznych Korei Północnej."
+    rep = make_report(store, "east-asia-cee", "2025-05", "pl", with_charts=False, drafter=Drafter(server, "m"))
+    (entry,) = [e for s in rep.sections for e in s.entries]
+    assert entry.drafted and entry.body == FakeModel.reply
+    assert "[szkic maszynowy – do sprawdzenia]" in render(rep, "md").decode()
+    FakeModel.status = 500
+    rep = make_report(store, "east-asia-cee", "2025-05", "pl", with_charts=False, drafter=Drafter(server, "m"))
+    (entry,) = [e for s in rep.sections for e in s.entries]
+    assert not entry.drafted and entry.body.startswith("Rodzaj wydarzenia")
+    assert any("failed" in n for n in rep.notes) and "Uwagi do szkicu" in render(rep, "md").decode()

@@ -1,0 +1,91 @@
+"""Headlines from hand-built events: a verb per type, persons with their office in the right case."""
+from __future__ import annotations
+
+import pytest
+
+from kronika.model import Event, Location, Person
+from kronika.report.grammar import decline_person, fix_prepositions
+from kronika.report.headline import event_row, headline, person_phrase, polish_cyrillic
+from kronika.report.profile import load_profile
+
+SECTION = load_profile("east-slavic").sections[0]  # Japan – Russia, Ukraine, Belarus
+
+LAVROV = Person("Sergey Lavrov", "Сергей Лавров", "RU", "minister of foreign affairs")
+KONO = Person("Taro Kono", "河野太郎", "JP", "minister of foreign affairs")
+ABE = Person("Shinzo Abe", "安倍晋三", "JP", "prime minister")
+ESIN = Person("Ruslan Esin", "Руслан Есин", "BY", "ambassador")
+
+
+def event(type_, mode=None, persons=(), countries=("JP", "RU"), city=None, country=None, topics=()):
+    return event_row(Event(type=type_, mode=mode, date="2018-11-23", countries=list(countries),
+                           persons=list(persons), location=Location(city, country), topics=list(topics)), "ru")
+
+
+@pytest.mark.parametrize("ev,want", [
+    (event("CONSULT", "visit", [KONO, LAVROV], city="Rome", country="IT"),
+     "minister spraw zagranicznych Japonii Taro Kono spotkał się z ministrem spraw zagranicznych Rosji "
+     "Siergiejem Ławrowem w Rzymie"),
+    (event("CONSULT", "phone", [ABE, LAVROV]),
+     "premier Japonii Shinzo Abe rozmawiał telefonicznie z ministrem spraw zagranicznych Rosji Siergiejem Ławrowem"),
+    (event("CONSULT", "multilateral", city="Buenos Aires", country="AR"),
+     "spotkanie wielostronne z udziałem Japonii i Rosji w Buenos Aires"),
+    (event("CONSULT", "visit", [ESIN], countries=("BY", "JP"), country="JP"),
+     "ambasador Białorusi Rusłan Jesin odbył wizytę w Japonii"),
+    (event("AGREE", topics=["territorial"]),
+     "uzgodnienia między Japonią a Rosją w dziedzinie kwestii terytorialnych"),
+    (event("COOPERATE", topics=["security"], city="Vienna", country="AT"),
+     "wspólne przedsięwzięcie Japonii i Rosji w dziedzinie bezpieczeństwa w Wiedniu"),
+    (event("AID", None, [ABE], countries=("JP", "UA")), "premier Japonii Shinzo Abe ogłosił pomoc dla Ukrainy"),
+    (event("SUPPORT", None, [ABE], countries=("JP", "UA")), "premier Japonii Shinzo Abe wyraził poparcie dla Ukrainy"),
+    (event("REQUEST", countries=("RU", "JP")), "apel w relacjach Japonii i Rosji"),
+    (event("ACCUSE", None, [LAVROV], countries=("RU", "JP")),
+     "minister spraw zagranicznych Rosji Siergiej Ławrow skrytykował działania Japonii"),
+])
+def test_polish_headline_per_type(ev, want):
+    assert headline(ev, SECTION, "pl") == want
+
+
+def test_a_meeting_never_claims_an_agreement_or_a_signing():
+    heads = [headline(event("CONSULT", m, [KONO, LAVROV]), SECTION, "pl") for m in (None, "visit", "third-party")]
+    for h in heads:
+        assert "spotkał się" in h and not any(w in h for w in ("podpis", "porozumieni", "uzgodni"))
+    agree = headline(event("AGREE", None, [KONO, LAVROV]), SECTION, "pl")
+    assert "uzgodnił" in agree and "podpis" not in agree
+
+
+def test_no_place_is_invented():
+    h = headline(event("CONSULT", "visit", [KONO, LAVROV]), SECTION, "pl")
+    assert " w " not in h.split("Ławrowem")[-1]
+
+
+def test_english_headlines_say_what_happened():
+    assert headline(event("CONSULT", "phone", [ABE, LAVROV]), SECTION, "en") == \
+        "Japan's prime minister Shinzo Abe spoke by phone with Russia's minister of foreign affairs Sergey Lavrov"
+    assert headline(event("AGREE"), SECTION, "en") == "Japan and Russia agreed on next steps"
+
+
+@pytest.mark.parametrize("case,want", [
+    ("nom", "ambasador Rosji Michaił Gałuzin"), ("gen", "ambasadora Rosji Michaiła Gałuzina"),
+    ("dat", "ambasadorowi Rosji Michaiłowi Gałuzinowi"), ("acc", "ambasadora Rosji Michaiła Gałuzina"),
+    ("inst", "ambasadorem Rosji Michaiłem Gałuzinem"), ("loc", "ambasadorze Rosji Michaile Gałuzinie"),
+])
+def test_an_office_and_a_name_in_six_cases(case, want):
+    """Polish transcription of the Cyrillic original ('Галузин' -> 'Gałuzin'), declined as a man's name."""
+    p = {"name": "Mikhail Galuzin", "name_original": "Михаил Галузин", "country": "RU", "role": "ambassador"}
+    assert person_phrase(p, case, "pl") == want
+
+
+@pytest.mark.parametrize("cyr,want", [
+    ("Сергей Лавров", "Siergiej Ławrow"), ("Михаил Галузин", "Michaił Gałuzin"),
+    ("Владимир Путин", "Władimir Putin"), ("Мария Захарова", "Maria Zacharowa"),
+    ("Вячеслав Лебедев", "Wiaczesław Lebiediew"), ("Юрий", "Jurij"),
+])
+def test_polish_transcription_of_cyrillic_names(cyr, want):
+    assert polish_cyrillic(cyr) == want
+
+
+def test_offices_decline_up_to_their_complement():
+    assert decline_person("specjalny wysłannik", "inst", "pl") == "specjalnym wysłannikiem"
+    assert decline_person("minister spraw zagranicznych", "gen", "pl", words=3) == "ministra spraw zagranicznych"
+    assert fix_prepositions("spotkał się z specjalnym wysłannikiem", "pl") == "spotkał się ze specjalnym wysłannikiem"
+    assert fix_prepositions("w Włoszech i w Rzymie", "pl") == "we Włoszech i w Rzymie"
