@@ -25,7 +25,7 @@ DAYS = {"day_before_yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1, 
 class DateMention:
     start: int
     end: int
-    kind: str            # absolute | month | year | weekday | relative | numeric
+    kind: str            # absolute | month | year | weekday | relative | duration (d = number of days)
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -172,6 +172,8 @@ class DateGrammar:
             # "18.10.14 um 22:56", "26. 10.21": a two-digit year after day and month
             ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<yy>\d\d)(?![\d.]|\.\d)"),
             # "2003 02 10": year, month and day with spaces, each zero-padded
+            # "1/1/16", "3/3/94": a two-digit year after a slash
+            ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)/(?P<mo>[01]?\d)/(?P<yy>\d\d)(?![\d/])"),
             ("ymd_space", rf"{b}(?P<y>(?:19|20)\d\d) (?P<mo>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01]){e}"),
             ("ymd_num", rf"{b}(?P<y>(?:19|20)\d\d)(?P<sep>[/.])\s?(?P<mo>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d){e}\.?"),
             ("dmy_cross", rf"{b}{day('d')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?{sep}{day('d2')}\s*{mon('m2')}(?:\s*,?\s*{year('y2')})?"),
@@ -182,7 +184,7 @@ class DateGrammar:
             ("ymd_trunc", rf"{b}(?P<y>(?:19|20)\d\d)-{amon('m')}-(?P<d>[0-3]?\d){e}"),
             ("ydm", rf"{b}{year('y')}\s*{day('d')}\s*{mon('m')}"),
             # "Авг 26, 2015", "Aug 05 12:00:00 2015": month first with the year after a comma or a time
-            ("mdy_year", rf"{b}{amon('m')}\s+{day('d')}(?:st|nd|rd|th)?(?:,\s*|\s+{clock}\s+){year('y')}"),
+            ("mdy_year", rf"{b}{amon('m')}\]?\s+{day('d')}(?:st|nd|rd|th)?(?:,\s*|\s+{clock}\s+){year('y')}"),
         ]
         if "mdy" in order or "ymd" in order:
             pats += [
@@ -197,6 +199,7 @@ class DateGrammar:
             ("year_month", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d){e}(?!-)"),
         ]
         self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
+        self.slash_mdy = "mdy" in order
         loc = _alt(sorted(lang.locative)) if lang.locative else r"(?!x)x"
         # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between
         self.patterns.append(("year_only", re.compile(rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}", re.IGNORECASE)))
@@ -216,6 +219,12 @@ class DateGrammar:
             "month": Lexicon({str(m): forms for m, forms in _merge(lang.months, cldr["months"]).items()}),
         })
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)}
+        # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
+        self.durations = Lexicon({str(n): forms for n, forms in (lang.raw["dates"].get("DURATION") or {}).items()})
+        unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
+        self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
+        # auxiliaries that put a clause in the future whatever the verb ("wird ... besuchen", "будет")
+        self.future_aux = Lexicon({"future": lang.raw["dates"].get("FUTURE_AUX") or []})
 
     def _month(self, s: str) -> int | None:
         s = re.sub(r"\s+", " ", s.lower().rstrip("."))
@@ -247,14 +256,18 @@ class DateGrammar:
                     if dm:
                         found.append(replace(dm, start=dm.start + lo, end=dm.end + lo))
             found += self._abbreviated_weekdays(text, lo, hi, found)
+            found += [DateMention(m.start(), m.end(), "duration", d=int(m.group("n")))
+                      for m in self.duration_rx.finditer(text, lo, hi)]
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
-        future = self.lang.future.find(toks) if words["weekday"] else []
+        future = (self.lang.future.find(toks) + self.future_aux.find(toks)) if words["weekday"] else []
         for m in words["weekday"]:
             found.append(DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key),
                                      tense=_tense(text, toks, m, future)))
         for m in words["relative"]:
             found.append(DateMention(m.char_start, m.char_end, "relative", relative=m.key))
+        for m in self.durations.find(toks) if self.durations else []:
+            found.append(DateMention(m.char_start, m.char_end, "duration", d=int(m.key)))
         for m in words["month"]:
             # a bare month needs a cue before it ("w maju", "през месец май") and no number after
             before = " ".join(t.low for t in toks[max(0, m.start - 2):m.start])
@@ -292,6 +305,8 @@ class DateGrammar:
             g["y"] = str(2000 + yy if yy < 50 else 1900 + yy)  # "21" is 2021, "95" is 1995
         if name in ("iso", "numeric", "numeric_yy", "ymd_num", "ymd_space"):
             y, mo, d = num("y"), num("mo"), num("d")
+            if self.slash_mdy and name.startswith("numeric") and "/" in m.group() and d <= 12:
+                mo, d = d, mo  # "9/3/2017" in a language that writes month first: September 3
             return DateMention(m.start(), m.end(), "absolute", y, mo, d) if _valid(y, mo, d) else None
         if name == "year_only":
             return DateMention(m.start("y"), m.end(), "year", y=int(m.group("y")))
@@ -417,7 +432,8 @@ def resolve(dm: DateMention, ctx: dt.date | None, prev: dt.date | None = None) -
             y2 = dm.y2 or (y + 1 if dm.m2 and dm.m2 < dm.m else y)
             if _valid(y2, dm.m2 or dm.m, dm.d2):
                 end = dt.date(y2, dm.m2 or dm.m, dm.d2)
-                if end <= start or (end - start).days > 62:
+                # a long span is a range only when both ends write their year ("1 September 1939 – 2 September 1945")
+                if end <= start or ((end - start).days > 62 and not (dm.y and dm.y2)):
                     end = None
         return ResolvedDate(start, end, "day", dm)
     if dm.kind == "month":
@@ -434,6 +450,21 @@ def resolve(dm: DateMention, ctx: dt.date | None, prev: dt.date | None = None) -
     if dm.kind == "relative":
         return _relative(dm, ctx, prev)
     return None
+
+
+def with_duration(r: ResolvedDate, mentions: list[DateMention], text: str) -> ResolvedDate:
+    """A single day followed in its sentence by "a three-day visit" becomes a range of three days."""
+    if r.end or r.precision != "day" or r.mention is None:
+        return r
+    for dm in mentions:
+        if dm.kind == "duration" and dm.d and dm.d > 1 and _same_sentence(text, r.mention.start, dm.start):
+            return replace(r, end=r.date + dt.timedelta(days=dm.d - 1))
+    return r
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return hi - lo < 300 and not re.search(r"[.!?]\s|\n", text[lo:hi])
 
 
 def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:
