@@ -242,3 +242,8 @@ def test_duration_in_another_sentence_leaves_the_date_alone():
 
 def test_agenda_is_no_duration():
     assert [m for m in find_dates("дневен ред на срещата", "bg") if m.kind == "duration"] == []
+
+
+def test_cldr_name_that_is_a_common_word_stays_out():
+    assert find_dates("защита окружающей среды", "ru") == []
+    assert find_dates("Встреча состоялась в среду.", "ru")[0].weekday == 3

@@ -16,9 +16,9 @@ from kronika.nlp.lexicon import Lexicon, MultiLexicon
 
 LANG_DIR = Path(__file__).parent
 FILES = ("dates", "places", "roles", "events", "topics", "names")
-RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "next_day", "same_day",
-                 "last_week", "this_week", "this_month", "last_month", "this_year", "last_year", "next_week",
-                 "next_month", "next_year")
+RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "next_day",
+                 "same_day", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
+                 "last_year", "this_year", "next_year")
 # Languages whose words change their endings; CLDR names get a stem form in these.
 _UNINFLECTED = {"en"}
 _VOWELS = set("aeiouyąęáéíóúýěůäöüõāēīūėįųыаеиоуяюэєіїёьъ")

@@ -123,6 +123,13 @@ def cldr_words(code: str) -> dict[str, dict]:
     return out
 
 
+def _strs(values) -> list[str]:
+    """A YAML list (or a single value) as strings."""
+    if values is None:
+        return []
+    return [str(v) for v in (values if isinstance(values, list) else [values])]
+
+
 def _merge(*maps: dict) -> dict:
     """Union of several {key: forms} maps, forms in a stable order."""
     out: dict = {}
@@ -141,7 +148,10 @@ class DateGrammar:
 
     def __init__(self, lang: Language):
         self.lang = lang
-        cldr = cldr_words(lang.code)
+        # CLDR names that are common words in running text here (Russian "среда" is also "environment")
+        skip = {w.lower() for w in _strs(lang.raw["dates"].get("CLDR_SKIP"))}
+        cldr = {k: {n: {f for f in forms if f not in skip} for n, forms in v.items()}
+                for k, v in cldr_words(lang.code).items()}
         months = _merge(lang.months, cldr["months"], cldr["month_abbr"])
         self.month_of: dict[str, int] = {}
         for m, forms in months.items():
@@ -151,7 +161,7 @@ class DateGrammar:
         self.month_names = {f.lower(): m for m, forms in _merge(lang.months, cldr["months"]).items()
                             for f in forms if not f.endswith(("*", "."))}
         month = _alt([f for forms in months.values() for f in forms])
-        anymonth = rf"(?:{month}|[^\W\d_]{{3,}})"
+        anymonth = r"[^\W\d_]{3,}"  # any word: _build keeps only month names and their cut-off forms
         yw = _alt(lang.year_words) if lang.year_words else r"(?!x)x"
         dw = _alt(lang.day_words) if lang.day_words else r"(?!x)x"
         rw = _alt(lang.range_words) if lang.range_words else r"(?!x)x"
@@ -206,9 +216,11 @@ class DateGrammar:
         weekdays = _merge(lang.weekdays, cldr["weekdays"])
         # an abbreviated weekday ("pet.", "Mi") is also a word ("pet" is five in Croatian, "Die" an
         # article): it counts only right before a date or a clock time
-        self.weekday_abbr = {f.lower().rstrip("."): w for w, forms in _merge(lang.weekdays, cldr["weekday_abbr"]).items()
+        abbr = _merge(lang.weekdays, cldr["weekday_abbr"])
+        self.weekday_abbr = {f.lower().rstrip("."): w for w, forms in abbr.items()
                              for f in forms if f.endswith(".") or f in cldr["weekday_abbr"].get(w, ())}
-        self.weekday_names = {f.lower(): w for w, forms in weekdays.items() for f in forms if not f.endswith(("*", "."))}
+        self.weekday_names = {f.lower(): w for w, forms in weekdays.items()
+                              for f in forms if not f.endswith(("*", "."))}
         self.abbr_rx = re.compile(rf"{b}(?P<w>[^\W\d_]{{2,}})\.?,?", re.IGNORECASE)
         until = _alt(lang.raw["dates"].get("UNTIL") or [])
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
@@ -217,14 +229,17 @@ class DateGrammar:
             "weekday": Lexicon({str(w): [f for f in forms if not f.endswith(".")] for w, forms in weekdays.items()}),
             "relative": Lexicon(_merge(lang.relative, cldr["relative"])),
             "month": Lexicon({str(m): forms for m, forms in _merge(lang.months, cldr["months"]).items()}),
+            # the events' future phrases and the auxiliaries that put any clause in the future
+            # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
+            "future": Lexicon({"future": _strs(lang.raw["events"].get("FUTURE")) +
+                                         _strs(lang.raw["dates"].get("FUTURE_AUX"))}),
+            "duration": Lexicon({str(n): _strs(forms)
+                                 for n, forms in (lang.raw["dates"].get("DURATION") or {}).items()}),
         })
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)}
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
-        self.durations = Lexicon({str(n): forms for n, forms in (lang.raw["dates"].get("DURATION") or {}).items()})
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
-        # auxiliaries that put a clause in the future whatever the verb ("wird ... besuchen", "будет")
-        self.future_aux = Lexicon({"future": lang.raw["dates"].get("FUTURE_AUX") or []})
 
     def _month(self, s: str) -> int | None:
         s = re.sub(r"\s+", " ", s.lower().rstrip("."))
@@ -260,13 +275,12 @@ class DateGrammar:
                       for m in self.duration_rx.finditer(text, lo, hi)]
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
-        future = (self.lang.future.find(toks) + self.future_aux.find(toks)) if words["weekday"] else []
         for m in words["weekday"]:
             found.append(DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key),
-                                     tense=_tense(text, toks, m, future)))
+                                     tense=_tense(text, m, words["future"])))
         for m in words["relative"]:
             found.append(DateMention(m.char_start, m.char_end, "relative", relative=m.key))
-        for m in self.durations.find(toks) if self.durations else []:
+        for m in words["duration"]:
             found.append(DateMention(m.char_start, m.char_end, "duration", d=int(m.key)))
         for m in words["month"]:
             # a bare month needs a cue before it ("w maju", "през месец май") and no number after
@@ -313,7 +327,11 @@ class DateGrammar:
         if name == "year_month":
             y, mo = num("y"), num("mo")
             return DateMention(m.start(), m.end(), "month", y, mo) if 1 <= mo <= 12 else None
-        mo = (self._month(g["m"]) or self._truncated(g["m"], self.month_names)) if g.get("m") else None
+        if name in ("dmy_trunc", "ymd_trunc", "mdy_year"):
+            # these carry a year, so a word that merely begins like a month ("Marines") is unlikely
+            mo = self._month(g["m"]) or self._truncated(g["m"], self.month_names)
+        else:
+            mo = self._month(g["m"]) if g.get("m") else None
         if not mo:
             return None
         if name == "month_year":
@@ -365,7 +383,7 @@ def _valid(y, m, d) -> bool:
         return False
 
 
-def _tense(text: str, toks: list, m, future: list) -> str | None:
+def _tense(text: str, m, future: list) -> str | None:
     """'future' when a future verb stands near the weekday in its own sentence ("will visit ... on Friday")."""
     for f in future:
         if abs(f.start - m.start) > 8:
