@@ -160,59 +160,9 @@ class DateGrammar:
         # full names, for abbreviations the lists do not give ("верес", "čer"): a prefix of one name
         self.month_names = {f.lower(): m for m, forms in _merge(lang.months, cldr["months"]).items()
                             for f in forms if not f.endswith(("*", "."))}
-        month = _alt([f for forms in months.values() for f in forms])
-        anymonth = r"[^\W\d_]{3,}"  # any word: _build keeps only month names and their cut-off forms
-        yw = _alt(lang.year_words) if lang.year_words else r"(?!x)x"
-        dw = _alt(lang.day_words) if lang.day_words else r"(?!x)x"
-        rw = _alt(lang.range_words) if lang.range_words else r"(?!x)x"
-        rs = _alt(lang.range_start) if lang.range_start else r"(?!x)x"
+        self.patterns = self._patterns(lang, months)
+        self.slash_mdy = "mdy" in lang.order
         b, e = r"(?<![\w.])", r"(?!\w)"
-        day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:\.|{dw}{e})?"
-        # "2024 r.", "2024г." (the abbreviation glued to the number)
-        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?)"
-        mon = lambda g: rf"(?P<{g}>{month}){e}\.?"
-        amon = lambda g: rf"(?P<{g}>{anymonth}){e}\.?"
-        sep = rf"\s*(?:{DASH}|\s{rw}\s)\s*"
-        clock = r"\d\d?:\d\d(?::\d\d)?"
-        order = lang.order
-        pats: list[tuple[str, str]] = [
-            ("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d){e}"),
-            # a date may be glued to the word before it ("Korei15.03.2024"), never to a number
-            ("numeric", rf"(?<![\d.])(?P<d>[0-3]?\d)\s?[./]\s?(?P<mo>[01]?\d)\s?[./]\s?{year('y')}"),
-            # "18.10.14 um 22:56", "26. 10.21": a two-digit year after day and month
-            ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<yy>\d\d)(?![\d.]|\.\d)"),
-            # "2003 02 10": year, month and day with spaces, each zero-padded
-            # "1/1/16", "3/3/94": a two-digit year after a slash
-            ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)/(?P<mo>[01]?\d)/(?P<yy>\d\d)(?![\d/])"),
-            ("ymd_space", rf"{b}(?P<y>(?:19|20)\d\d) (?P<mo>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01]){e}"),
-            ("ymd_num", rf"{b}(?P<y>(?:19|20)\d\d)(?P<sep>[/.])\s?(?P<mo>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d){e}\.?"),
-            ("dmy_cross", rf"{b}{day('d')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?{sep}{day('d2')}\s*{mon('m2')}(?:\s*,?\s*{year('y2')})?"),
-            ("dmy_range", rf"{b}(?:{rs}\s+)?{day('d')}{sep}{day('d2')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?"),
-            ("dmy", rf"{b}{day('d')}\s*{mon('m')}(?:\s*,?\s*{year('y')}|\s+(?P<yy>\d\d)(?=\s+{clock}))?"),
-            # a truncated month name ("21 чер 2013", "12-Iun-2013") is read only with its year
-            ("dmy_trunc", rf"{b}{day('d')}(?:\s*|-){amon('m')}(?:\s*,?\s*|-){year('y')}"),
-            ("ymd_trunc", rf"{b}(?P<y>(?:19|20)\d\d)-{amon('m')}-(?P<d>[0-3]?\d){e}"),
-            ("ydm", rf"{b}{year('y')}\s*{day('d')}\s*{mon('m')}"),
-            # "Авг 26, 2015", "Aug 05 12:00:00 2015": month first with the year after a comma or a time
-            ("mdy_year", rf"{b}{amon('m')}\]?\s+{day('d')}(?:st|nd|rd|th)?(?:,\s*|\s+{clock}\s+){year('y')}"),
-        ]
-        if "mdy" in order or "ymd" in order:
-            pats += [
-                ("mdy_range", rf"{b}{mon('m')}\s+{day('d')}{sep}{day('d2')}(?:\s*,?\s*{year('y')})?"),
-                # without a year, a number after the day is a time ("May 12 10:30"), not part of the date
-                ("mdy", rf"{b}{mon('m')}\s+{day('d')}(?:\s*,?\s*{year('y')}|(?!\s*[:\d]))"),
-            ]
-        if "ymd" in order:
-            pats.append(("ymd", rf"{b}{year('y')}\s*{mon('m')}\s+{day('d')}(?:\s*d\.)?"))
-        pats += [
-            ("month_year", rf"{b}{mon('m')}\s*,?\s*{year('y')}"),
-            ("year_month", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d){e}(?!-)"),
-        ]
-        self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
-        self.slash_mdy = "mdy" in order
-        loc = _alt(sorted(lang.locative)) if lang.locative else r"(?!x)x"
-        # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between
-        self.patterns.append(("year_only", re.compile(rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}", re.IGNORECASE)))
         weekdays = _merge(lang.weekdays, cldr["weekdays"])
         # an abbreviated weekday ("pet.", "Mi") is also a word ("pet" is five in Croatian, "Die" an
         # article): it counts only right before a date or a clock time
@@ -240,6 +190,62 @@ class DateGrammar:
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
+
+    @staticmethod
+    def _patterns(lang: Language, months: dict[int, list[str]]) -> list[tuple[str, re.Pattern]]:
+        """The regular expressions of the dates that hold a number, by name."""
+        month = _alt([f for forms in months.values() for f in forms])
+        anymonth = r"[^\W\d_]{3,}"  # any word: _build keeps only month names and their cut-off forms
+        yw = _alt(lang.year_words) if lang.year_words else r"(?!x)x"
+        dw = _alt(lang.day_words) if lang.day_words else r"(?!x)x"
+        rw = _alt(lang.range_words) if lang.range_words else r"(?!x)x"
+        rs = _alt(lang.range_start) if lang.range_start else r"(?!x)x"
+        b, e = r"(?<![\w.])", r"(?!\w)"
+        day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:\.|{dw}{e})?"
+        # "2024 r.", "2024г." (the abbreviation glued to the number)
+        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?)"
+        mon = lambda g: rf"(?P<{g}>{month}){e}\.?"
+        amon = lambda g: rf"(?P<{g}>{anymonth}){e}\.?"
+        sep = rf"\s*(?:{DASH}|\s{rw}\s)\s*"
+        clock = r"\d\d?:\d\d(?::\d\d)?"
+        order = lang.order
+        pats: list[tuple[str, str]] = [
+            ("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d){e}"),
+            # a date may be glued to the word before it ("Korei15.03.2024"), never to a number
+            ("numeric", rf"(?<![\d.])(?P<d>[0-3]?\d)\s?[./]\s?(?P<mo>[01]?\d)\s?[./]\s?{year('y')}"),
+            # "18.10.14 um 22:56", "26. 10.21": a two-digit year after day and month
+            ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<yy>\d\d)(?![\d.]|\.\d)"),
+            # "1/1/16", "3/3/94": a two-digit year after a slash
+            ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)/(?P<mo>[01]?\d)/(?P<yy>\d\d)(?![\d/])"),
+            # "2003 02 10": year, month and day with spaces, each zero-padded
+            ("ymd_space", rf"{b}(?P<y>(?:19|20)\d\d) (?P<mo>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01]){e}"),
+            ("ymd_num", rf"{b}(?P<y>(?:19|20)\d\d)(?P<sep>[/.])\s?(?P<mo>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d){e}\.?"),
+            ("dmy_cross", rf"{b}{day('d')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?{sep}{day('d2')}\s*{mon('m2')}(?:\s*,?\s*{year('y2')})?"),
+            ("dmy_range", rf"{b}(?:{rs}\s+)?{day('d')}{sep}{day('d2')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?"),
+            ("dmy", rf"{b}{day('d')}\s*{mon('m')}(?:\s*,?\s*{year('y')}|\s+(?P<yy>\d\d)(?=\s+{clock}))?"),
+            # a truncated month name ("21 чер 2013", "12-Iun-2013") is read only with its year
+            ("dmy_trunc", rf"{b}{day('d')}(?:\s*|-){amon('m')}(?:\s*,?\s*|-){year('y')}"),
+            ("ymd_trunc", rf"{b}(?P<y>(?:19|20)\d\d)-{amon('m')}-(?P<d>[0-3]?\d){e}"),
+            ("ydm", rf"{b}{year('y')}\s*{day('d')}\s*{mon('m')}"),
+            # "Авг 26, 2015", "Aug 05 12:00:00 2015": month first with the year after a comma or a time
+            ("mdy_year", rf"{b}{amon('m')}\]?\s+{day('d')}(?:st|nd|rd|th)?(?:,\s*|\s+{clock}\s+){year('y')}"),
+        ]
+        if "mdy" in order or "ymd" in order:
+            pats += [
+                ("mdy_range", rf"{b}{mon('m')}\s+{day('d')}{sep}{day('d2')}(?:\s*,?\s*{year('y')})?"),
+                # without a year, a number after the day is a time ("May 12 10:30"), not part of the date
+                ("mdy", rf"{b}{mon('m')}\s+{day('d')}(?:\s*,?\s*{year('y')}|(?!\s*[:\d]))"),
+            ]
+        if "ymd" in order:
+            pats.append(("ymd", rf"{b}{year('y')}\s*{mon('m')}\s+{day('d')}(?:\s*d\.)?"))
+        pats += [
+            ("month_year", rf"{b}{mon('m')}\s*,?\s*{year('y')}"),
+            ("year_month", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d){e}(?!-)"),
+        ]
+        loc = _alt(sorted(lang.locative)) if lang.locative else r"(?!x)x"
+        # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between
+        pats.append(("year_only", rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}"))
+        return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
 
     def _month(self, s: str) -> int | None:
         s = re.sub(r"\s+", " ", s.lower().rstrip("."))
