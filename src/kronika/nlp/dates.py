@@ -217,8 +217,6 @@ class DateGrammar:
             ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<yy>\d\d)(?![\d.]|\.\d)"),
             # "1/1/16", "3/3/94": a two-digit year after a slash
             ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)/(?P<mo>[01]?\d)/(?P<yy>\d\d)(?![\d/])"),
-            # "2003 02 10": year, month and day with spaces, each zero-padded
-            ("ymd_space", rf"{b}(?P<y>(?:19|20)\d\d) (?P<mo>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01]){e}"),
             ("ymd_num", rf"{b}(?P<y>(?:19|20)\d\d)(?P<sep>[/.])\s?(?P<mo>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d){e}\.?"),
             ("dmy_cross", rf"{b}{day('d')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?{sep}{day('d2')}\s*{mon('m2')}(?:\s*,?\s*{year('y2')})?"),
             ("dmy_range", rf"{b}(?:{rs}\s+)?{day('d')}{sep}{day('d2')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?"),
@@ -323,7 +321,7 @@ class DateGrammar:
         if g.get("yy"):
             yy = int(g["yy"])
             g["y"] = str(2000 + yy if yy < 50 else 1900 + yy)  # "21" is 2021, "95" is 1995
-        if name in ("iso", "numeric", "numeric_yy", "ymd_num", "ymd_space"):
+        if name in ("iso", "numeric", "numeric_yy", "ymd_num"):
             y, mo, d = num("y"), num("mo"), num("d")
             if self.slash_mdy and name.startswith("numeric") and "/" in m.group() and d <= 12:
                 mo, d = d, mo  # "9/3/2017" in a language that writes month first: September 3

@@ -42,8 +42,6 @@ def is_dateline(line: str, start: int, end: int) -> bool:
 
 # an embedded post's signature ("— Borut Pahor (@BorutPahor) September 21, 2021"): when it was posted
 _EMBEDDED = re.compile(r"\(@\w+\)|pic\.twitter\.com")
-# a dateline run on after the headline: "... Космета Београд, 28. март 2008. године – Министарство"
-_RUN_ON_CITY = re.compile(r"[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]+,?\s*$")
 
 
 def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention]):
@@ -58,8 +56,6 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
                 # a long paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
                 if is_dateline(line, dm.start, dm.end):
                     yield (20 + 3 * n, pos + dm.start, dm)
-                elif n < 2 and _RUN_ON_CITY.search(line[:dm.start]) and re.match(r"\s+[-–—]\s", line[dm.end:]):
-                    yield (40 + 3 * n, pos + dm.start, dm)
                 continue
             rest = len(line.strip()) - (dm.end - dm.start)
             after, before = line[dm.end:], line[:dm.start]
