@@ -171,7 +171,8 @@ class DateGrammar:
                              for f in forms if f.endswith(".") or f in cldr["weekday_abbr"].get(w, ())}
         self.weekday_names = {f.lower(): w for w, forms in weekdays.items()
                               for f in forms if not f.endswith(("*", "."))}
-        self.abbr_rx = re.compile(rf"{b}(?P<w>[^\W\d_]{{2,}})\.?,?", re.IGNORECASE)
+        # only words with a number after them (perhaps past a short word: "вів о 14:04") can qualify
+        self.abbr_rx = re.compile(rf"{b}(?P<w>[^\W\d_]{{2,}})\.?,?(?=\s*(?:[^\W\d]{{1,2}}\s+)?\d)", re.IGNORECASE)
         until = _alt(lang.raw["dates"].get("UNTIL") or [])
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
         # word-only expressions are matched on tokens, which is far faster than regex alternations
@@ -179,14 +180,14 @@ class DateGrammar:
             "weekday": Lexicon({str(w): [f for f in forms if not f.endswith(".")] for w, forms in weekdays.items()}),
             "relative": Lexicon(_merge(lang.relative, cldr["relative"])),
             "month": Lexicon({str(m): forms for m, forms in _merge(lang.months, cldr["months"]).items()}),
-            # the events' future phrases and the auxiliaries that put any clause in the future
-            # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
-            "future": Lexicon({"future": _strs(lang.raw["events"].get("FUTURE")) +
-                                         _strs(lang.raw["dates"].get("FUTURE_AUX"))}),
             "duration": Lexicon({str(n): _strs(forms)
                                  for n, forms in (lang.raw["dates"].get("DURATION") or {}).items()}),
         })
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)}
+        # the events' future phrases and the auxiliaries that put any clause in the future
+        # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
+        self.future = Lexicon({"future": _strs(lang.raw["events"].get("FUTURE")) +
+                                         _strs(lang.raw["dates"].get("FUTURE_AUX"))})
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
@@ -281,7 +282,7 @@ class DateGrammar:
         words = self.words.find_all(toks)
         for m in words["weekday"]:
             found.append(DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key),
-                                     tense=_tense(text, m, words["future"])))
+                                     tense=self._tense(text, toks, m)))
         for m in words["relative"]:
             found.append(DateMention(m.char_start, m.char_end, "relative", relative=m.key))
         for m in words["duration"]:
@@ -294,6 +295,16 @@ class DateGrammar:
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key)))
         return [self._until(text, x) for x in _non_overlapping(found)]
+
+    def _tense(self, text: str, toks: list, m) -> str | None:
+        """'future' when a future verb stands near the weekday in its own sentence ("will visit ... on Friday")."""
+        for i in range(max(0, m.start - 8), min(len(toks), m.end + 8)):
+            f = self.future.match_at(toks, i)
+            if f:
+                lo, hi = sorted((f.char_start, m.char_start))
+                if not re.search(r"[.!?]\s|\n", text[lo:hi]):
+                    return "future"
+        return None
 
     def _abbreviated_weekdays(self, text: str, lo: int, hi: int, found: list[DateMention]) -> list[DateMention]:
         """'Mi 13:14', 'pon 16. čer 2014': a cut-off weekday right before a time or a date."""
@@ -385,17 +396,6 @@ def _valid(y, m, d) -> bool:
         return True
     except (TypeError, ValueError):
         return False
-
-
-def _tense(text: str, m, future: list) -> str | None:
-    """'future' when a future verb stands near the weekday in its own sentence ("will visit ... on Friday")."""
-    for f in future:
-        if abs(f.start - m.start) > 8:
-            continue
-        lo, hi = sorted((f.char_start, m.char_start))
-        if not re.search(r"[.!?]\s|\n", text[lo:hi]):
-            return "future"
-    return None
 
 
 def _non_overlapping(ms: list[DateMention]) -> list[DateMention]:
