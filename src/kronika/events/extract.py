@@ -15,7 +15,7 @@ from kronika.events.region import Region, _in
 from kronika.lang import load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import ResolvedDate, resolve
+from kronika.nlp.dates import ResolvedDate, resolve, with_duration
 from kronika.nlp.persons import EAST_SLAVIC, east_slavic_to_english
 from kronika.nlp.text import is_prose
 
@@ -166,12 +166,14 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span) -
             continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15") or menu above the article
         if _opens_dateline(a.text, dm):
             continue  # "Washington 11. júla (TASR) –": when the agency wrote, not when it happened
+        if dm.until:
+            continue  # "the visit lasts until 9 May": the end, not the day it happened
         if dm.kind in ("absolute", "weekday", "relative"):
             r = resolve(dm, ctx)
             if r and r.precision == "day":
                 if ctx and (r.date - ctx).days > 1 and dm.kind == "absolute" and not dm.y:
                     continue
-                return r
+                return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
     if ctx is None:
         # no publication date to fall back on: the first full date of a sentence reporting an event
         trig = {a.sentence_of(m.char_start) for m in a.triggers if _in(m, reg.start, reg.end)}

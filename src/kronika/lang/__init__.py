@@ -24,9 +24,9 @@ LANG_DIR = Path(__file__).parent
 FILES = ("dates", "places", "roles", "events", "topics", "names")
 # Behaviour a language folder may provide in hooks.py (see FORMAT.md "hooks.py").
 HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "script_latin")
-RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "next_day", "same_day",
-                 "this_week", "this_month", "last_month", "this_year", "last_year", "next_week",
-                 "next_month")
+RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "next_day",
+                 "same_day", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
+                 "last_year", "this_year", "next_year")
 # Languages whose words change their endings; CLDR names get a stem form in these.
 _UNINFLECTED = {"en"}
 _VOWELS = set("aeiouyąęáéíóúýěůäöüõāēīūėįųыаеиоуяюэєіїёьъ")

@@ -14,13 +14,18 @@ from kronika.lang import Language, hook, load
 from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
 
 DASH = r"(?:-|–|—|‒)"
+# relative keys by the unit they name, and their offset from the context date in that unit
+YEARS = {"last_year": -1, "this_year": 0, "next_year": 1}
+MONTHS_REL = {"last_month": -1, "this_month": 0, "next_month": 1}
+WEEKS = {"last_week": -1, "this_week": 0, "next_week": 1}
+DAYS = {"day_before_yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "day_after_tomorrow": 2}
 
 
 @dataclass(frozen=True)
 class DateMention:
     start: int
     end: int
-    kind: str            # absolute | month | year | weekday | relative | numeric
+    kind: str            # absolute | month | year | weekday | relative | duration (d = number of days)
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -30,12 +35,17 @@ class DateMention:
     weekday: int | None = None   # 1 = Monday
     relative: str | None = None  # a RELATIVE key of dates.yaml
 
+    tense: str | None = None     # past | future: the tense of the clause, for a bare weekday
+    until: bool = False          # "until 9 May": the end of something, never its start
+
     @property
     def precision(self) -> str:
-        if self.kind == "year" or (self.relative in ("this_year", "last_year")):
+        if self.kind == "year" or self.relative in YEARS:
             return "year"
-        if self.kind == "month" or self.relative in ("this_month", "last_month", "next_month"):
+        if self.kind == "month" or self.relative in MONTHS_REL:
             return "month"
+        if self.relative in WEEKS:
+            return "week"
         return "day"
 
 
@@ -72,34 +82,152 @@ def _alt(forms: list[str]) -> str:
     return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
 
 
+# CLDR's locales for a language code: Serbian is written in Cyrillic and in Latin
+CLDR_LOCALES = {"sr": ("sr", "sr_Latn")}
+# CLDR's relative fields (unit, offset) and the RELATIVE key each stands for
+CLDR_RELATIVE = {("day", -2): "day_before_yesterday", ("day", -1): "yesterday", ("day", 0): "today",
+                 ("day", 1): "tomorrow", ("day", 2): "day_after_tomorrow",
+                 **{("week", n): k for k, n in WEEKS.items()}, **{("month", n): k for k, n in MONTHS_REL.items()},
+                 **{("year", n): k for k, n in YEARS.items()}}
+
+
+@cache
+def cldr_words(code: str) -> dict[str, dict]:
+    """Month and weekday names and relative day/week/month/year phrases from CLDR (babel's offline data).
+
+    These add to a language's dates.yaml: the YAML lists the inflected forms CLDR does not have
+    (cases, adjectives); CLDR gives every standard name and abbreviation, so none is forgotten."""
+    from babel import Locale, UnknownLocaleError
+
+    out: dict[str, dict] = {"months": {}, "month_abbr": {}, "weekdays": {}, "weekday_abbr": {}, "relative": {}}
+    for loc in CLDR_LOCALES.get(code, (code,)):
+        try:
+            data = Locale.parse(loc)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for ctx in ("format", "stand-alone"):
+            for m, name in data.months[ctx]["wide"].items():
+                out["months"].setdefault(m, set()).add(name.lower())
+            for m, name in data.months[ctx]["abbreviated"].items():
+                out["month_abbr"].setdefault(m, set()).add(name.lower().rstrip("."))
+            for w, name in data.days[ctx]["wide"].items():
+                out["weekdays"].setdefault(w + 1, set()).add(name.lower())
+            for w, name in data.days[ctx]["abbreviated"].items():
+                out["weekday_abbr"].setdefault(w + 1, set()).add(name.lower().rstrip("."))
+        fields = data._data["date_fields"]
+        for (unit, n), key in CLDR_RELATIVE.items():
+            for width in ("", "-short"):
+                phrase = (fields.get(unit + width) or {}).get("relative", {}).get(n)
+                if phrase:
+                    out["relative"].setdefault(key, set()).add(phrase.lower())
+    return out
+
+
+def _strs(values) -> list[str]:
+    """A YAML list (or a single value) as strings."""
+    if values is None:
+        return []
+    return [str(v) for v in (values if isinstance(values, list) else [values])]
+
+
+def _merge(*maps: dict) -> dict:
+    """Union of several {key: forms} maps, forms in a stable order."""
+    out: dict = {}
+    for mp in maps:
+        for k, forms in mp.items():
+            out.setdefault(k, [])
+            out[k] += [f for f in sorted(forms) if f not in out[k]]
+    return out
+
+
+_CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
+
+
 class DateGrammar:
     """Compiled date patterns of one language."""
 
     def __init__(self, lang: Language):
         self.lang = lang
+        # CLDR names that are common words in running text here (Russian "среда" is also "environment")
+        skip = {w.lower() for w in _strs(lang.raw["dates"].get("CLDR_SKIP"))}
+        cldr = {k: {n: {f for f in forms if f not in skip} for n, forms in v.items()}
+                for k, v in cldr_words(lang.code).items()}
+        months = _merge(lang.months, cldr["months"], cldr["month_abbr"])
         self.month_of: dict[str, int] = {}
-        for m, forms in lang.months.items():
+        for m, forms in months.items():
             for f in forms:
-                self.month_of[f.lower().rstrip("*").rstrip(".")] = m
-        month = _alt([f for forms in lang.months.values() for f in forms])
+                self.month_of.setdefault(f.lower().rstrip("*").rstrip("."), m)
+        # full names, for abbreviations the lists do not give ("верес", "čer"): a prefix of one name
+        self.month_names = {f.lower(): m for m, forms in _merge(lang.months, cldr["months"]).items()
+                            for f in forms if not f.endswith(("*", "."))}
+        self.patterns = self._patterns(lang, months)
+        self.slash_mdy = "mdy" in lang.order
+        b, e = r"(?<![\w.])", r"(?!\w)"
+        weekdays = _merge(lang.weekdays, cldr["weekdays"])
+        # an abbreviated weekday ("pet.", "Mi") is also a word ("pet" is five in Croatian, "Die" an
+        # article): it counts only right before a date or a clock time
+        abbr = _merge(lang.weekdays, cldr["weekday_abbr"])
+        self.weekday_abbr = {f.lower().rstrip("."): w for w, forms in abbr.items()
+                             for f in forms if f.endswith(".") or f in cldr["weekday_abbr"].get(w, ())}
+        self.weekday_names = {f.lower(): w for w, forms in weekdays.items()
+                              for f in forms if not f.endswith(("*", "."))}
+        # only words with a number after them (perhaps past a short word: "вів о 14:04") can qualify
+        self.abbr_rx = re.compile(rf"{b}(?P<w>[^\W\d_]{{2,}})\.?,?(?=\s*(?:[^\W\d]{{1,2}}\s+)?\d)", re.IGNORECASE)
+        until = _alt(lang.raw["dates"].get("UNTIL") or [])
+        self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
+        # word-only expressions are matched on tokens, which is far faster than regex alternations
+        self.words = MultiLexicon({
+            "weekday": Lexicon({str(w): [f for f in forms if not f.endswith(".")] for w, forms in weekdays.items()}),
+            "relative": Lexicon(_merge(lang.relative, cldr["relative"])),
+            "month": Lexicon({str(m): forms for m, forms in _merge(lang.months, cldr["months"]).items()}),
+            "duration": Lexicon({str(n): _strs(forms)
+                                 for n, forms in (lang.raw["dates"].get("DURATION") or {}).items()}),
+        })
+        self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)}
+        # the events' future phrases and the auxiliaries that put any clause in the future
+        # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
+        self.future = Lexicon({"future": _strs(lang.raw["events"].get("FUTURE")) +
+                                         _strs(lang.raw["dates"].get("FUTURE_AUX"))})
+        # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
+        unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
+        self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
+
+    @staticmethod
+    def _patterns(lang: Language, months: dict[int, list[str]]) -> list[tuple[str, re.Pattern]]:
+        """The regular expressions of the dates that hold a number, by name."""
+        month = _alt([f for forms in months.values() for f in forms])
+        anymonth = r"[^\W\d_]{3,}"  # any word: _build keeps only month names and their cut-off forms
         yw = _alt(lang.year_words) if lang.year_words else r"(?!x)x"
         dw = _alt(lang.day_words) if lang.day_words else r"(?!x)x"
         rw = _alt(lang.range_words) if lang.range_words else r"(?!x)x"
         rs = _alt(lang.range_start) if lang.range_start else r"(?!x)x"
         b, e = r"(?<![\w.])", r"(?!\w)"
         day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:\.|{dw}{e})?"
-        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d){e}\.?(?:\s*{yw}{e}\.?)?"
+        # "2024 r.", "2024г." (the abbreviation glued to the number)
+        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?)"
         mon = lambda g: rf"(?P<{g}>{month}){e}\.?"
+        amon = lambda g: rf"(?P<{g}>{anymonth}){e}\.?"
         sep = rf"\s*(?:{DASH}|\s{rw}\s)\s*"
+        clock = r"\d\d?:\d\d(?::\d\d)?"
         order = lang.order
         pats: list[tuple[str, str]] = [
             ("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d){e}"),
-            ("numeric", rf"{b}(?P<d>[0-3]?\d)\s?[./]\s?(?P<mo>[01]?\d)\s?[./]\s?(?P<y>(?:19|20)\d\d){e}\.?"),
-            ("ymd_num", rf"{b}(?P<y>(?:19|20)\d\d)/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d){e}"),
+            # a date may be glued to the word before it ("Korei15.03.2024"), never to a number
+            ("numeric", rf"(?<![\d.])(?P<d>[0-3]?\d)\s?[./]\s?(?P<mo>[01]?\d)\s?[./]\s?{year('y')}"),
+            # "18.10.14 um 22:56", "26. 10.21": a two-digit year after day and month
+            ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<yy>\d\d)(?![\d.]|\.\d)"),
+            # "1/1/16", "3/3/94": a two-digit year after a slash
+            ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)/(?P<mo>[01]?\d)/(?P<yy>\d\d)(?![\d/])"),
+            ("ymd_num", rf"{b}(?P<y>(?:19|20)\d\d)(?P<sep>[/.])\s?(?P<mo>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d){e}\.?"),
             ("dmy_cross", rf"{b}{day('d')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?{sep}{day('d2')}\s*{mon('m2')}(?:\s*,?\s*{year('y2')})?"),
             ("dmy_range", rf"{b}(?:{rs}\s+)?{day('d')}{sep}{day('d2')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?"),
-            ("dmy", rf"{b}{day('d')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?"),
+            ("dmy", rf"{b}{day('d')}\s*{mon('m')}(?:\s*,?\s*{year('y')}|\s+(?P<yy>\d\d)(?=\s+{clock}))?"),
+            # a truncated month name ("21 чер 2013", "12-Iun-2013") is read only with its year
+            ("dmy_trunc", rf"{b}{day('d')}(?:\s*|-){amon('m')}(?:\s*,?\s*|-){year('y')}"),
+            ("ymd_trunc", rf"{b}(?P<y>(?:19|20)\d\d)-{amon('m')}-(?P<d>[0-3]?\d){e}"),
             ("ydm", rf"{b}{year('y')}\s*{day('d')}\s*{mon('m')}"),
+            # "Авг 26, 2015", "Aug 05 12:00:00 2015": month first with the year after a comma or a time
+            ("mdy_year", rf"{b}{amon('m')}\]?\s+{day('d')}(?:st|nd|rd|th)?(?:,\s*|\s+{clock}\s+){year('y')}"),
         ]
         if "mdy" in order or "ymd" in order:
             pats += [
@@ -113,17 +241,10 @@ class DateGrammar:
             ("month_year", rf"{b}{mon('m')}\s*,?\s*{year('y')}"),
             ("year_month", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d){e}(?!-)"),
         ]
-        self.patterns = [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
         loc = _alt(sorted(lang.locative)) if lang.locative else r"(?!x)x"
         # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between
-        self.patterns.append(("year_only", re.compile(rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}", re.IGNORECASE)))
-        # word-only expressions are matched on tokens, which is far faster than regex alternations
-        self.words = MultiLexicon({
-            "weekday": Lexicon({str(w): forms for w, forms in lang.weekdays.items()}),
-            "relative": Lexicon(lang.relative),
-            "month": Lexicon({str(m): forms for m, forms in lang.months.items()}),
-        })
-        self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)}
+        pats.append(("year_only", rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}"))
+        return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
 
     def _month(self, s: str) -> int | None:
         s = re.sub(r"\s+", " ", s.lower().rstrip("."))
@@ -133,6 +254,15 @@ class DateGrammar:
             if s[:n] in self.month_of:
                 return self.month_of[s[:n]]
         return None
+
+    def _truncated(self, s: str, names: dict[str, int]) -> int | None:
+        """The month or weekday a cut-off name stands for: the shortest full name it begins
+        (Czech "čer" is červen, June, not červenec)."""
+        s = s.lower().rstrip(".")
+        if len(s) < 3:
+            return None
+        hits = sorted((len(n), k) for n, k in names.items() if n.startswith(s))
+        return hits[0][1] if hits else None
 
     def find(self, text: str, toks: list | None = None) -> list[DateMention]:
         """Every date expression in the text, longest first where they overlap."""
@@ -145,12 +275,18 @@ class DateGrammar:
                     dm = self._build(name, m)
                     if dm:
                         found.append(replace(dm, start=dm.start + lo, end=dm.end + lo))
+            found += self._abbreviated_weekdays(text, lo, hi, found)
+            found += [DateMention(m.start(), m.end(), "duration", d=int(m.group("n")))
+                      for m in self.duration_rx.finditer(text, lo, hi)]
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
         for m in words["weekday"]:
-            found.append(DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key)))
+            found.append(DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key),
+                                     tense=self._tense(text, toks, m)))
         for m in words["relative"]:
             found.append(DateMention(m.char_start, m.char_end, "relative", relative=m.key))
+        for m in words["duration"]:
+            found.append(DateMention(m.char_start, m.char_end, "duration", d=int(m.key)))
         for m in words["month"]:
             # a bare month needs a cue before it ("w maju", "през месец май") and no number after
             before = " ".join(t.low for t in toks[max(0, m.start - 2):m.start])
@@ -158,20 +294,59 @@ class DateGrammar:
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key)))
-        return _non_overlapping(found)
+        return [self._until(text, x) for x in _non_overlapping(found)]
+
+    def _tense(self, text: str, toks: list, m) -> str | None:
+        """'future' when a future verb stands near the weekday in its own sentence ("will visit ... on Friday")."""
+        for i in range(max(0, m.start - 8), min(len(toks), m.end + 8)):
+            f = self.future.match_at(toks, i)
+            if f:
+                lo, hi = sorted((f.char_start, m.char_start))
+                if not re.search(r"[.!?]\s|\n", text[lo:hi]):
+                    return "future"
+        return None
+
+    def _abbreviated_weekdays(self, text: str, lo: int, hi: int, found: list[DateMention]) -> list[DateMention]:
+        """'Mi 13:14', 'pon 16. čer 2014': a cut-off weekday right before a time or a date."""
+        out = []
+        starts = {x.start for x in found if x.kind == "absolute"}
+        for m in self.abbr_rx.finditer(text, lo, hi):
+            nxt = len(text) - len(text[m.end():].lstrip())
+            if not (_CLOCK.match(text, m.end()) or nxt in starts):
+                continue
+            w = m.group("w").lower()
+            wd = self.weekday_abbr.get(w) or self._truncated(w, self.weekday_names)
+            if wd:
+                out.append(DateMention(m.start(), m.end("w"), "weekday", weekday=wd))
+        return out
+
+    def _until(self, text: str, dm: DateMention) -> DateMention:
+        """Mark a date that ends something ("do 9 maja", "until 9 May")."""
+        if dm.kind == "absolute" and not dm.d2 and self.until_rx.search(text, max(0, dm.start - 20), dm.start):
+            return replace(dm, until=True)
+        return dm
 
     def _build(self, name: str, m: re.Match) -> DateMention | None:
         g = m.groupdict()
         num = lambda k: int(g[k]) if g.get(k) else None
-        if name in ("iso", "numeric", "ymd_num"):
+        if g.get("yy"):
+            yy = int(g["yy"])
+            g["y"] = str(2000 + yy if yy < 50 else 1900 + yy)  # "21" is 2021, "95" is 1995
+        if name in ("iso", "numeric", "numeric_yy", "ymd_num"):
             y, mo, d = num("y"), num("mo"), num("d")
+            if self.slash_mdy and name.startswith("numeric") and "/" in m.group() and d <= 12:
+                mo, d = d, mo  # "9/3/2017" in a language that writes month first: September 3
             return DateMention(m.start(), m.end(), "absolute", y, mo, d) if _valid(y, mo, d) else None
         if name == "year_only":
             return DateMention(m.start("y"), m.end(), "year", y=int(m.group("y")))
         if name == "year_month":
             y, mo = num("y"), num("mo")
             return DateMention(m.start(), m.end(), "month", y, mo) if 1 <= mo <= 12 else None
-        mo = self._month(g["m"]) if g.get("m") else None
+        if name in ("dmy_trunc", "ymd_trunc", "mdy_year"):
+            # these carry a year, so a word that merely begins like a month ("Marines") is unlikely
+            mo = self._month(g["m"]) or self._truncated(g["m"], self.month_names)
+        else:
+            mo = self._month(g["m"]) if g.get("m") else None
         if not mo:
             return None
         if name == "month_year":
@@ -294,7 +469,8 @@ def resolve(dm: DateMention, ctx: dt.date | None, prev: dt.date | None = None) -
             y2 = dm.y2 or (y + 1 if dm.m2 and dm.m2 < dm.m else y)
             if _valid(y2, dm.m2 or dm.m, dm.d2):
                 end = dt.date(y2, dm.m2 or dm.m, dm.d2)
-                if end <= start or (end - start).days > 62:
+                # a long span is a range only when both ends write their year ("1 September 1939 – 2 September 1945")
+                if end <= start or ((end - start).days > 62 and not (dm.y and dm.y2)):
                     end = None
         return ResolvedDate(start, end, "day", dm)
     if dm.kind == "month":
@@ -307,28 +483,55 @@ def resolve(dm: DateMention, ctx: dt.date | None, prev: dt.date | None = None) -
     if dm.kind == "year":
         return ResolvedDate(dt.date(dm.y, 1, 1), None, "year", dm)
     if dm.kind == "weekday":
-        if not ctx:
-            return None
-        back = (ctx.isoweekday() - dm.weekday) % 7
-        return ResolvedDate(ctx - dt.timedelta(days=back), None, "day", dm)
+        return _weekday(dm, ctx)
     if dm.kind == "relative":
-        r = dm.relative
-        if r in ("next_day", "same_day"):
-            if not prev:
-                return None
-            return ResolvedDate(prev + dt.timedelta(days=1 if r == "next_day" else 0), None, "day", dm)
-        if not ctx:
+        return _relative(dm, ctx, prev)
+    return None
+
+
+def with_duration(r: ResolvedDate, mentions: list[DateMention], text: str) -> ResolvedDate:
+    """A single day followed in its sentence by "a three-day visit" becomes a range of three days."""
+    if r.end or r.precision != "day" or r.mention is None:
+        return r
+    for dm in mentions:
+        if dm.kind == "duration" and dm.d and dm.d > 1 and _same_sentence(text, r.mention.start, dm.start):
+            return replace(r, end=r.date + dt.timedelta(days=dm.d - 1))
+    return r
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return hi - lo < 300 and not re.search(r"[.!?]\s|\n", text[lo:hi])
+
+
+def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:
+    """A bare weekday is the last such day, or the coming one when its clause speaks of the future."""
+    if not ctx:
+        return None
+    if dm.tense == "future":
+        ahead = (dm.weekday - ctx.isoweekday()) % 7
+        return ResolvedDate(ctx + dt.timedelta(days=ahead), None, "day", dm)
+    back = (ctx.isoweekday() - dm.weekday) % 7
+    return ResolvedDate(ctx - dt.timedelta(days=back), None, "day", dm)
+
+
+def _relative(dm: DateMention, ctx: dt.date | None, prev: dt.date | None) -> ResolvedDate | None:
+    """Today, last week, next month, this year ... counted from the context date."""
+    r = dm.relative
+    if r in ("next_day", "same_day"):
+        if not prev:
             return None
-        days = {"today": 0, "yesterday": -1, "tomorrow": 1, "day_before_yesterday": -2}
-        if r in days:
-            return ResolvedDate(ctx + dt.timedelta(days=days[r]), None, "day", dm)
-        if r == "this_month":
-            return ResolvedDate(ctx.replace(day=1), None, "month", dm)
-        if r == "last_month":
-            first = ctx.replace(day=1) - dt.timedelta(days=1)
-            return ResolvedDate(first.replace(day=1), None, "month", dm)
-        if r == "this_year":
-            return ResolvedDate(dt.date(ctx.year, 1, 1), None, "year", dm)
-        if r == "last_year":
-            return ResolvedDate(dt.date(ctx.year - 1, 1, 1), None, "year", dm)
+        return ResolvedDate(prev + dt.timedelta(days=1 if r == "next_day" else 0), None, "day", dm)
+    if not ctx:
+        return None
+    if r in DAYS:
+        return ResolvedDate(ctx + dt.timedelta(days=DAYS[r]), None, "day", dm)
+    if r in WEEKS:
+        monday = ctx - dt.timedelta(days=ctx.isoweekday() - 1) + dt.timedelta(weeks=WEEKS[r])
+        return ResolvedDate(monday, None, "week", dm)
+    if r in MONTHS_REL:
+        y, m = divmod(ctx.month - 1 + MONTHS_REL[r], 12)
+        return ResolvedDate(dt.date(ctx.year + y, m + 1, 1), None, "month", dm)
+    if r in YEARS:
+        return ResolvedDate(dt.date(ctx.year + YEARS[r], 1, 1), None, "year", dm)
     return None

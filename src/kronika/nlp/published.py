@@ -40,8 +40,14 @@ def is_dateline(line: str, start: int, end: int) -> bool:
     return prefix.strip(" ,").isupper() or bool(_AFTER_DATELINE.match(line, end))
 
 
+# an embedded post's signature ("— Borut Pahor (@BorutPahor) September 21, 2021"): when it was posted
+_EMBEDDED = re.compile(r"\(@\w+\)|pic\.twitter\.com")
+
+
 def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention]):
     for n, (pos, line) in enumerate(lines):
+        if _EMBEDDED.search(line):
+            continue
         for dm in dates:
             if not (pos <= dm.start < pos + len(line)) or dm.kind != "absolute" or not dm.y or dm.d2:
                 continue
@@ -64,6 +70,7 @@ def find_published(text: str, code: str, url: str | None = None,
     lines = _lines(text)
     dates = find_dates(text, code) if dates is None else dates
     head = lines[:HEADER_LINES]
+    month = None  # (year, month) of a month-only date line: a full date found later must agree with it
     if head:
         m = _DATE_PREFIX.match(head[0][1])
         if m:
@@ -75,16 +82,18 @@ def find_published(text: str, code: str, url: str | None = None,
             for dm in find_dates(head[0][1][m.end():], code):
                 if dm.kind == "absolute" and dm.m == mo and not dm.y:
                     return _safe(y, mo, dm.d), (span[0], head[0][0] + m.end() + dm.end)
-            return None, None
-    cands = sorted(_candidates(text, code, head, dates)) or \
-        sorted(_candidates(text, code, lines[-FOOTER_LINES:], dates))
+            month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
+    fits = lambda dm: month is None or (dm.y, dm.m) == month
+    cands = sorted(c for c in _candidates(text, code, head, dates) if fits(c[2])) or \
+        sorted(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c[2]))
     if cands:
         _cost, start, dm = cands[0]
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     if url:
         m = _URL_DATE.search(url)
-        if m:
-            return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
+        d = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+        if d and (month is None or (d.year, d.month) == month):
+            return d, None
     return None, None
 
 
