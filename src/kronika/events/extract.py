@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from kronika import data
 from kronika.events.location import _is_place, choose_location
 from kronika.events.region import Region, _in
+from kronika.events.types import choose_type
 from kronika.lang import load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -20,35 +21,6 @@ from kronika.nlp.persons import EAST_SLAVIC, east_slavic_to_english
 from kronika.nlp.text import is_prose
 
 MAX_TOPICS = 4
-TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT",
-                 "PROTEST", "SANCTION", "THREATEN", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"]
-
-
-def choose_type(a: Analysis, reg: Region, title_end: int) -> tuple[str, str | None, list]:
-    """PLOVER type and CONSULT mode from the triggers, the headline weighing most."""
-    score: Counter = Counter()
-    modes: Counter = Counter()
-    ev = []
-    for m in a.triggers:
-        if not _in(m, reg.start, reg.end):
-            continue
-        w = 4 if m.char_start < title_end else 2 if m.char_start < reg.lead_end else 0.3
-        base, _, mode = m.key.partition("/")
-        score[base] += w
-        if mode:
-            modes[mode] += w
-        if m.char_start < reg.lead_end:
-            ev.append((m.char_start, m.char_end))
-    if not score:
-        return "CONSULT", None, ev
-    kind = max(score, key=lambda k: (score[k], -TYPE_PRIORITY.index(k) if k in TYPE_PRIORITY else -99))
-    # a meeting at which something was signed is still first of all a meeting; "cooperation"
-    # and "support" are said of almost every meeting, so they must clearly dominate
-    need = 2.0 if kind in ("COOPERATE", "SUPPORT") else 1.34
-    if kind != "CONSULT" and score["CONSULT"] * need >= score[kind]:
-        kind = "CONSULT"
-    mode = max(modes, key=modes.get) if modes else None
-    return kind, mode, ev
 
 
 def choose_countries(a: Analysis, reg: Region, persons: list, title_end: int) -> tuple[list[str], dict]:
