@@ -55,7 +55,7 @@ def extract_document(doc: Document, language: str | None = None,
         reg = lead_region(text)
         title_end = title_span[1] if title_span else 0
         ev = build_event(a, reg, pub, pub_span, title_end)
-        doc.events = [ev] if ev.type and (ev.countries or ev.persons) else []
+        doc.events = [ev] if ev.countries or ev.persons else []
     return doc
 
 
@@ -111,8 +111,7 @@ def chronicle_events(text: str, code: str, entries: list, pub: dt.date | None, t
         # and the headline sentence after the date weighs like a news headline
         reg = Region(start, end, end)
         ev = build_event(a, reg, r.date if r else ctx, None, _first_sentence_end(text, dm.end, end), fixed_date=r)
-        if ev.type:  # an entry that reports no event (a comment, a list of sources) is none
-            events.append(ev)
+        events.append(ev)
     return events
 
 

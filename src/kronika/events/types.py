@@ -1,7 +1,7 @@
 """PLOVER event type and CONSULT mode from the trigger words of a text region.
 
-A type needs evidence: a trigger word. A region with no trigger has no type (and so no event);
-nothing becomes CONSULT because nothing else matched.
+A type needs evidence: a trigger word. A region with no trigger has no type (None, as the gold
+schema writes an event that fits no PLOVER type); nothing becomes CONSULT because nothing else matched.
 """
 from __future__ import annotations
 
