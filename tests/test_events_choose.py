@@ -4,8 +4,14 @@ from __future__ import annotations
 import dataclasses
 
 from kronika.events.context import EventContext, Tally
-from kronika.events.extract import (build_event, choose_countries, choose_mode, choose_organizations,
-                                    choose_persons, choose_topics)
+from kronika.events.extract import (
+    build_event,
+    choose_countries,
+    choose_mode,
+    choose_organizations,
+    choose_persons,
+    choose_topics,
+)
 from kronika.events.region import Region, lead_region
 from kronika.model import Location
 from kronika.nlp.analyze import analyze
