@@ -108,3 +108,18 @@ def test_tally_drops_every_vote_of_a_key():
     t.add("JP", 3.0, (10, 15), "headline")
     t.drop("JP")
     assert dict(t.score) == {"PL": 5.0} and t.kinds["PL"] == ["lead", "person"] and "JP" not in t.spans
+
+
+def test_a_person_named_only_about_a_visit_to_come_is_not_a_participant():
+    text = ("Foreign Minister Radosław Sikorski met Ambassador Kenji Tanaka in Warsaw. "
+            "Prime Minister Donald Tusk will visit Tokyo next month.")
+    ev = build_event(analyze(text, "en"), lead_region(text), None, None, 0)
+    names = {p.name for p in ev.persons}
+    assert "Radosław Sikorski" in names and "Donald Tusk" not in names
+
+
+def test_the_people_of_an_announced_visit_are_its_participants():
+    text = "Prime Minister Donald Tusk will visit Tokyo next month, the chancellery announced."
+    ev = build_event(analyze(text, "en"), lead_region(text), None, None, 0)
+    assert ev.type == "AGREE"
+    assert "Donald Tusk" in {p.name for p in ev.persons}

@@ -80,16 +80,21 @@ def _country_votes(c: EventContext, persons: list, w: CountryWeights) -> Tally:
     return t
 
 
-def choose_persons(c: EventContext, other_date_sents: set[int]) -> list:
-    """People taking part: named in the lead, or with an office title in the event's text (copies)."""
+def choose_persons(c: EventContext, other_date_sents: set[int], future_sents: set[int] = frozenset()) -> list:
+    """People taking part: named in the lead, or with an office title in the event's text (copies).
+
+    A person named only in sentences about another time (an earlier meeting, a visit still to come)
+    does not take part in this one.
+    """
     a, reg = c.a, c.reg
     out = []
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
         if not spans:
             continue
-        in_lead = [s for s in spans if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
-        if in_lead or (p.role and len(spans) >= 2):
+        now = [s for s in spans if a.sentence_of(s[0]) not in future_sents]
+        in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
+        if in_lead or (p.role and len(now) >= 2):
             out.append(copy.copy(p))
     return out
 
@@ -239,12 +244,17 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
 
 def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) -> list:
     """The people of the lead, and those of the paragraph a date further down comes from."""
-    persons = choose_persons(c, other)
+    persons = choose_persons(c, other, set() if _announced(c, rdate) else _future_sentences(c))
     if rdate and rdate.mention and (c.ctx is None or rdate.mention.start >= c.reg.lead_end) and c.fixed_date is None:
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too
         persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons]
     return persons
+
+
+def _future_sentences(c: EventContext) -> set[int]:
+    """Sentences of the region that speak of what is still to come ("will meet", "is expected to")."""
+    return {c.a.sentence_of(m.char_start) for m in c.a.future if c.in_region(m.char_start)}
 
 
 def _anglicise(persons: list, rules) -> None:
