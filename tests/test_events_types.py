@@ -85,3 +85,12 @@ def test_adjacent_triggers_of_one_type_count_once():
     text = "Signing of the Grant Assistance contract"
     a = analyze(text, "en")
     assert type_of(text, "en") == "AGREE" and {m.key for m in a.triggers} >= {"AGREE", "AID"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Seoul offered to hold talks with Tokyo."),
+    ("pl", "Warszawa zaproponowała rozmowy z Tokio."),
+    ("ru", "Москва предложила провести переговоры с Токио."),
+])
+def test_an_offer_of_talks_is_agree_not_a_meeting(lang, text):
+    assert type_of(text, lang) == "AGREE"
