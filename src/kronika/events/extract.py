@@ -1,132 +1,123 @@
 """Assemble events from the annotations of one document.
 
 News items report one main event, told in the headline and the lead; chronicles (monitoring
-reports) hold one dated entry per event. Both become `Event`s with evidence spans.
+reports) hold one dated entry per event. Both become `Event`s with evidence spans. Each field
+is chosen by its own `choose_*` from an `EventContext`; the shared analysis is never modified.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
-from collections import Counter, defaultdict
 
 from kronika import data
+from kronika.events.context import (
+    COUNTRY_WEIGHTS,
+    TOPIC_WEIGHTS,
+    CountryWeights,
+    EventContext,
+    Tally,
+    TopicWeights,
+)
+from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.location import _is_place, choose_location
 from kronika.events.region import Region, _in
+from kronika.events.types import choose_type
 from kronika.lang import load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, with_duration
 from kronika.nlp.persons import EAST_SLAVIC, east_slavic_to_english
-from kronika.nlp.text import is_prose
 
-MAX_TOPICS = 4
-TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT",
-                 "PROTEST", "SANCTION", "THREATEN", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"]
-
-
-def choose_type(a: Analysis, reg: Region, title_end: int) -> tuple[str, str | None, list]:
-    """PLOVER type and CONSULT mode from the triggers, the headline weighing most."""
-    score: Counter = Counter()
-    modes: Counter = Counter()
-    ev = []
-    for m in a.triggers:
-        if not _in(m, reg.start, reg.end):
-            continue
-        w = 4 if m.char_start < title_end else 2 if m.char_start < reg.lead_end else 0.3
-        base, _, mode = m.key.partition("/")
-        score[base] += w
-        if mode:
-            modes[mode] += w
-        if m.char_start < reg.lead_end:
-            ev.append((m.char_start, m.char_end))
-    if not score:
-        return "CONSULT", None, ev
-    kind = max(score, key=lambda k: (score[k], -TYPE_PRIORITY.index(k) if k in TYPE_PRIORITY else -99))
-    # a meeting at which something was signed is still first of all a meeting; "cooperation"
-    # and "support" are said of almost every meeting, so they must clearly dominate
-    need = 2.0 if kind in ("COOPERATE", "SUPPORT") else 1.34
-    if kind != "CONSULT" and score["CONSULT"] * need >= score[kind]:
-        kind = "CONSULT"
-    mode = max(modes, key=modes.get) if modes else None
-    return kind, mode, ev
+# organisations whose presence frames a meeting as multilateral
+MULTILATERAL_ORGS = frozenset({"EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC"})
+EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at home for the EU
+RECALLED = ("last_year", "last_month", "yesterday")  # relative dates that name another time
 
 
-def choose_countries(a: Analysis, reg: Region, persons: list, title_end: int) -> tuple[list[str], dict]:
+def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY_WEIGHTS) -> tuple[list[str], dict]:
     """Participating states: named in headline and lead, or the countries of the people."""
-    score: Counter = Counter()
-    ev: dict[str, list] = defaultdict(list)
+    t = _country_votes(c, persons, w)
+    for k in list(t.score):
+        # one mention in a headline or page banner, and nowhere else: not a party
+        if t.kinds[k] in (["headline"], ["group"]) and t.spans[k][0][0] < min(c.title_end, c.body_start):
+            t.drop(k)
+    if not t.score:
+        return [], {}
+    ranked = t.score.most_common()
+    top = ranked[0][1]
+    backed = {p.country for p in persons if p.country}
+    keep = [k for k, s in ranked if s >= max(w.min_vote, w.share_of_top * top)]
+    # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine")
+    keep = keep[:2] + [k for k in keep[2:] if k in backed or (len(t.spans[k]) >= 2 and t.score[k] >= w.extra_share * top)]
+    if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
+        keep = [k for k, _ in ranked[:2]]
+    return sorted(set(keep)), {k: t.spans[k] for k in keep}
+
+
+def _country_votes(c: EventContext, persons: list, w: CountryWeights) -> Tally:
+    """Votes for each state from its names, its capital, its groupings and its people."""
+    a, t = c.a, Tally()
     for m in a.countries:
-        if not _in(m, reg.start, reg.end):
-            continue
-        w = 3 if m.char_start < title_end else 2 if m.char_start < reg.lead_end else 0.4
-        score[m.key] += w
-        ev[m.key].append((m.char_start, m.char_end))
+        if c.in_region(m.char_start):
+            part = c.where(m.char_start)
+            t.add(m.key, getattr(w, part), (m.char_start, m.char_end), part)
     for m in a.cities:
         # "Moskwa i Tokio uzgodniły": a capital that is not a place of meeting stands for its state
         cc = data.capitals().get(m.key)
-        if cc and _in(m, reg.start, reg.end) and not _is_place(a, m):
-            score[cc] += 1.5 if m.char_start < reg.lead_end else 0.3
-            ev[cc].append((m.char_start, m.char_end))
+        if cc and c.in_region(m.char_start) and not _is_place(a, m):
+            wt = w.capital_lead if m.char_start < c.reg.lead_end else w.capital_body
+            t.add(cc, wt, (m.char_start, m.char_end), "capital")
     groups = data.groups()
     for m in a.groups:
         g = groups.get(m.key)
-        if g and g.get("expand") and _in(m, reg.start, reg.lead_end):
-            for c in g["members"]:
-                score[c] += 3
-                ev[c].append((m.char_start, m.char_end))
+        if g and g.get("expand") and c.in_lead(m.char_start):
+            for member in g["members"]:
+                t.add(member, w.group, (m.char_start, m.char_end), "group")
     for p in persons:
         if p.country:
-            score[p.country] += 3
-    body = _first_body_sentence(a, reg)
-    for c in list(score):
-        # one mention in a headline or page banner, and nowhere else: not a party
-        if score[c] == 3 and len(ev[c]) == 1 and ev[c][0][0] < min(title_end, body):
-            del score[c]
-    if not score:
-        return [], {}
-    ranked = score.most_common()
-    top = ranked[0][1]
-    backed = {p.country for p in persons if p.country}
-    keep = [c for c, s in ranked if s >= max(2.0, 0.3 * top)]
-    # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine")
-    keep = keep[:2] + [c for c in keep[2:] if c in backed or (len(ev[c]) >= 2 and score[c] >= 0.5 * top)]
-    if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= 1.0:
-        keep = [c for c, _ in ranked[:2]]
-    return sorted(set(keep)), {c: ev[c] for c in keep}
+            t.add(p.country, w.person, None, "person")
+    return t
 
 
-def choose_persons(a: Analysis, reg: Region, other_date_sents: set[int]) -> list:
-    """People taking part: named in the lead, or with an office title in the event's text."""
+def choose_persons(c: EventContext, other_date_sents: set[int], future_sents: set[int] = frozenset()) -> list:
+    """People taking part: named in the lead, or with an office title in the event's text (copies).
+
+    A person named only in sentences about another time (an earlier meeting, a visit still to come)
+    does not take part in this one.
+    """
+    a, reg = c.a, c.reg
     out = []
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
         if not spans:
             continue
-        in_lead = [s for s in spans if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
-        if in_lead or (p.role and len(spans) >= 2):
-            out.append(p)
+        now = [s for s in spans if a.sentence_of(s[0]) not in future_sents]
+        in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
+        if in_lead or (p.role and len(now) >= 2):
+            out.append(copy.copy(p))
     return out
 
 
 def _persons_near(a: Analysis, pos: int) -> list:
-    """Persons with an office title in the paragraph of `pos` and the one after it."""
+    """Persons with an office title in the paragraph of `pos` and the one after it (copies)."""
     para = a.sentences[a.sentence_of(pos)].para
-    return [p for p in a.persons if p.role and any(
+    return [copy.copy(p) for p in a.persons if p.role and any(
         a.sentences[a.sentence_of(s)].para in (para, para + 1) for s, _e in p.evidence)]
 
 
-def choose_mode(kind: str, mode: str | None, countries: list[str], loc: Location, orgs: list[str],
+def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: Location, *, orgs: list[str],
                 leader_orgs: list[str] = (), sides: int = 0) -> str | None:
     """PLOVER CONSULT mode from the triggers and the geometry of the meeting."""
     if kind != "CONSULT":
         return None
-    if sides > 2 or any(o in ("V4",) for o in orgs):
+    if sides > 2 or "V4" in orgs:
         return "multilateral"  # a video conference of four ministers is a multilateral meeting
     if mode == "phone":
         return "phone"
     if len(countries) > 2:
         return "multilateral"
-    home = set(countries) | ({"BE", "LU", "FR"} if "EU" in countries else set())  # the EU's seats
+    home = set(countries) | (EU_SEATS if "EU" in countries else set())
     if loc.country and countries and loc.country not in home:
         return "third-party"
     if leader_orgs and len(countries) == 2 and "EU" not in countries and loc.country is None:
@@ -134,24 +125,44 @@ def choose_mode(kind: str, mode: str | None, countries: list[str], loc: Location
     return "visit"
 
 
-def choose_topics(a: Analysis, reg: Region, orgs: list[str]) -> tuple[list[str], dict]:
+def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIGHTS) -> tuple[list[str], dict]:
     """Topics whose cue words recur in the event's text."""
-    score: Counter = Counter()
-    ev: dict[str, list] = defaultdict(list)
+    a, t = c.a, Tally()
     titles = [(r.char_start, r.char_end) for r in a.roles]
     for m in a.topics:
-        if not _in(m, reg.start, reg.end):
+        if not c.in_region(m.char_start):
             continue
         if any(s <= m.char_start < e for s, e in titles):
             continue  # "minister of defence", "parliamentary vice-minister": an office, not a topic
-        score[m.key] += 2 if m.char_start < reg.lead_end else 1
-        ev[m.key].append((m.char_start, m.char_end))
-    if any(o in ("EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC") for o in orgs):
-        score["multilateral"] += 1
-    picked = [t for t, s in score.most_common() if s >= 2][:MAX_TOPICS]
+        t.add(m.key, w.lead if m.char_start < c.reg.lead_end else w.body, (m.char_start, m.char_end))
+    if MULTILATERAL_ORGS & set(orgs):
+        t.add("multilateral", w.multilateral_org)
+    picked = [k for k, s in t.score.most_common() if s >= w.pick][:w.max_topics]
     if not picked:  # a short lead: the body's cues, if any, are all there is
-        picked = [t for t, s in score.most_common(2) if s >= 1]
-    return picked, {t: ev[t] for t in picked}
+        picked = [k for k, s in t.score.most_common(2) if s >= w.body]
+    return picked, {k: t.spans[k] for k in picked}
+
+
+def choose_organizations(c: EventContext, countries: list[str]) -> tuple[list[str], list]:
+    """International organisations named in the lead (EU when an EU institution takes part)."""
+    matches = [m for m in c.a.organizations + c.a.groups if c.in_lead(m.char_start)]
+    orgs = sorted({m.key for m in matches})
+    if "EU" in countries and "EU" not in orgs:
+        orgs.append("EU")
+    return sorted(orgs), matches
+
+
+def _leader_orgs(c: EventContext) -> list[str]:
+    """Organisations named in the first sentence of the prose: the setting of the meeting."""
+    return [m.key for m in c.a.organizations if c.in_lead(m.char_start) and m.key != "EU"
+            and c.a.sentence_of(m.char_start) == c.first_sentence]
+
+
+def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
+    """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front."""
+    if rdate is not None:
+        return bool(c.ctx and rdate.date > c.ctx)
+    return any(c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence for m in c.a.future)
 
 
 def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span) -> ResolvedDate | None:
@@ -186,70 +197,86 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span) -
 
 def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, title_end: int,
                 fixed_date: ResolvedDate | None = None) -> Event:
-    """The main event of a region of the text."""
+    """The main event of a region of the text, or one with type None when nothing reports an event."""
+    c = EventContext(a, reg, ctx, published_span, title_end, fixed_date)
     kind, mode, tev = choose_type(a, reg, title_end)
     rdate = fixed_date or choose_date(a, reg, ctx, published_span)
-    other, same = set(), set()
-    if rdate:
-        for dm in a.dates:
-            if reg.start <= dm.start < reg.end and (dm.kind in ("absolute", "month", "year") or
-                                                     dm.relative in ("last_year", "last_month", "yesterday")):
-                r = resolve(dm, ctx)
-                if r:
-                    (same if _same_time(r, rdate) else other).add(a.sentence_of(dm.start))
-        # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
-        other -= same
-    persons = choose_persons(a, reg, other)
-    if rdate and rdate.mention and (ctx is None or rdate.mention.start >= reg.lead_end) and fixed_date is None:
-        # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
-        # the people named in that paragraph and the next take part too
-        persons += [p for p in _persons_near(a, rdate.mention.start) if p not in persons]
-    countries, cev = choose_countries(a, reg, persons, title_end)
-    countries = _fill_person_countries(persons, countries, load(a.lang).home)
-    rules = load(a.lang).east_slavic
-    for p in persons:
-        if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised:
-            p.name = east_slavic_to_english(p.name, rules)
-            p.anglicised = True  # the analysis is shared by a chronicle's entries
-    org_matches = [m for m in a.organizations + a.groups if _in(m, reg.start, reg.lead_end)]
-    orgs = sorted({m.key for m in org_matches})
-    if "EU" in countries and "EU" not in orgs:
-        orgs.append("EU")
-    loc = choose_location(a, reg, countries, persons, other)
-    if mode == "phone":
-        loc = Location()  # a call has no single place
-    # an announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front
-    first = a.sentence_of(_first_body_sentence(a, reg))
-    future_up_front = any(_in(m, reg.start, reg.lead_end) and a.sentence_of(m.char_start) <= first for m in a.future)
-    if kind == "CONSULT" and ((rdate and ctx and rdate.date > ctx) or (rdate is None and future_up_front)):
+    other = _other_time_sentences(c, rdate)
+    persons = _participants(c, rdate, other)
+    countries, cev = choose_countries(c, persons)
+    _fill_person_countries(persons, countries, load(a.lang).home)
+    _anglicise(persons, load(a.lang).east_slavic)
+    orgs, org_matches = choose_organizations(c, countries)
+    loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other)  # a call has no place
+    if kind == "CONSULT" and _announced(c, rdate):
         kind, mode = "AGREE", None
-    lead_orgs = [m.key for m in a.organizations if _in(m, reg.start, reg.lead_end) and m.key not in ("EU",)
-                 and a.sentence_of(m.char_start) == a.sentence_of(_first_body_sentence(a, reg))]
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
-    mode = choose_mode(kind, mode, countries, loc, orgs, lead_orgs, len({p.country for p in persons if p.country}))
-    topics, topev = choose_topics(a, reg, orgs)
-    if rdate is None and ctx and fixed_date is None:
-        date, end, prec, dev = ctx.isoformat(), None, "day", []
-        basis = "published"
-    elif rdate:
-        (date, end), prec = rdate.iso(), rdate.precision
-        dev = [(rdate.mention.start, rdate.mention.end)] if rdate.mention else []
-        basis = "text" if rdate.mention is None or rdate.mention.kind in ("absolute", "month", "year") else "relative"
-    else:
-        date = end = prec = basis = None
-        dev = []
+    mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
+                       sides=len({p.country for p in persons if p.country}))
+    topics, topev = choose_topics(c, orgs)
+    date, end, prec, basis, dev = _event_date(c, rdate)
     ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,
                countries=countries, organizations=sorted(orgs),
                persons=[Person(p.name, p.original, p.country, p.role, list(p.evidence)) for p in persons],
                location=loc, topics=topics, date_basis=basis,
                subjects=_subjects(a, reg, title_end, countries))
     ev.evidence = {"date": dev or ([published_span] if published_span and date else []),
-                   "type": tev[:3], "countries": [s for c in countries for s in cev.get(c, [])[:2]],
+                   "type": tev[:3], "countries": [s for k in countries for s in cev.get(k, [])[:2]],
                    "location": loc.evidence,
                    "organizations": [(m.char_start, m.char_end) for m in org_matches][:4],
-                   "persons": [s for p in persons for s in p.evidence[:1]], "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
+                   "persons": [s for p in persons for s in p.evidence[:1]],
+                   "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
     return ev
+
+
+def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[int]:
+    """Sentences dated to another time than the event: their people and places are not its own."""
+    if not rdate:
+        return set()
+    other, same = set(), set()
+    for dm in c.a.dates:
+        if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED):
+            r = resolve(dm, c.ctx)
+            if r:
+                (same if _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))
+    # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
+    return other - same
+
+
+def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) -> list:
+    """The people of the lead, and those of the paragraph a date further down comes from."""
+    persons = choose_persons(c, other, set() if _announced(c, rdate) else _future_sentences(c))
+    if rdate and rdate.mention and (c.ctx is None or rdate.mention.start >= c.reg.lead_end) and c.fixed_date is None:
+        # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
+        # the people named in that paragraph and the next take part too
+        persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons]
+    return persons
+
+
+def _future_sentences(c: EventContext) -> set[int]:
+    """Sentences of the region that speak of what is still to come ("will meet", "is expected to")."""
+    return {c.a.sentence_of(m.char_start) for m in c.a.future if c.in_region(m.char_start)}
+
+
+def _anglicise(persons: list, rules) -> None:
+    """East Slavic names outside the registry, spelt the English way (on this event's copies)."""
+    for p in persons:
+        if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised:
+            p.name = east_slavic_to_english(p.name, rules)
+            p.anglicised = True
+
+
+def _event_date(c: EventContext, rdate: ResolvedDate | None) -> tuple:
+    """Date, end, precision, basis and evidence: the text's date, else the publication day for news."""
+    if rdate is None and c.ctx and c.fixed_date is None:
+        return c.ctx.isoformat(), None, "day", "published", []
+    if rdate:
+        (date, end), prec = rdate.iso(), rdate.precision
+        dev = [(rdate.mention.start, rdate.mention.end)] if rdate.mention else []
+        basis = "text" if rdate.mention is None or rdate.mention.kind in ("absolute", "month", "year") else "relative"
+        return date, end, prec, basis, dev
+    return None, None, None, None, []
 
 
 def _same_time(r: ResolvedDate, main: ResolvedDate) -> bool:
@@ -288,14 +315,6 @@ def _short_line(text: str, pos: int) -> bool:
     le = text.find("\n", pos)
     return len(text[ls:le if le >= 0 else len(text)].strip()) <= 60
 
-
-def _first_body_sentence(a: Analysis, reg: Region) -> int:
-    """Character offset where the article's prose starts: its first real paragraph."""
-    for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
-        p = para.group()
-        if is_prose(p):
-            return reg.start + para.start() + (len(p) - len(p.lstrip()))
-    return reg.start
 
 
 def _fill_person_countries(persons: list, countries: list[str], home: str | None = None) -> list[str]:

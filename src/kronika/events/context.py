@@ -1,0 +1,106 @@
+"""What one event is assembled from, and the named weights its parts are chosen by."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from kronika.events.region import Region
+from kronika.nlp.analyze import Analysis
+from kronika.nlp.dates import ResolvedDate
+from kronika.nlp.text import is_prose
+
+
+@dataclass(frozen=True)
+class CountryWeights:
+    """Votes for a participating state, by where and how it is named."""
+    headline: float = 3.0  # named in the headline
+    lead: float = 2.0  # named in the lead paragraph(s)
+    body: float = 0.4  # named further down: often background
+    capital_lead: float = 1.5  # "Moskwa i Tokio uzgodniły": a capital standing for its state
+    capital_body: float = 0.3
+    group: float = 3.0  # a grouping in the lead ("V4") stands for each of its members
+    person: float = 3.0  # the state of a person taking part
+    min_vote: float = 2.0  # a state needs at least this much ...
+    share_of_top: float = 0.3  # ... and this share of the best-backed state
+    extra_share: float = 0.5  # a third or later state, unbacked by a person, needs this share and two mentions
+    second_side: float = 1.0  # a lone state takes the runner-up as the other side if it has this much
+
+
+@dataclass(frozen=True)
+class TopicWeights:
+    """Votes for a topic: a cue in the lead says more than one in the body."""
+    lead: float = 2.0
+    body: float = 1.0
+    multilateral_org: float = 1.0  # an EU, NATO, UN ... participant makes the meeting multilateral
+    pick: float = 2.0  # a topic needs this much: one lead cue, or two in the body
+    max_topics: int = 4
+
+
+COUNTRY_WEIGHTS = CountryWeights()
+TOPIC_WEIGHTS = TopicWeights()
+
+
+@dataclass
+class Tally:
+    """Weighted votes per key with the spans that cast them and what kind of mention each was."""
+    score: Counter = field(default_factory=Counter)
+    spans: dict = field(default_factory=lambda: defaultdict(list))
+    kinds: dict = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, key: str, weight: float, span=None, kind: str = "") -> None:
+        """One vote for `key`."""
+        self.score[key] += weight
+        if span is not None:
+            self.spans[key].append(span)
+        self.kinds[key].append(kind)
+
+    def drop(self, key: str) -> None:
+        """Forget every vote for `key`."""
+        self.score.pop(key, None)
+        self.spans.pop(key, None)
+        self.kinds.pop(key, None)
+
+
+@dataclass
+class EventContext:
+    """One event's inputs: the shared analysis (never modified), its region of text and its anchors."""
+    a: Analysis
+    reg: Region
+    ctx: dt.date | None = None  # the publication (or chronicle) date relative dates are read against
+    published_span: tuple[int, int] | None = None
+    title_end: int = 0  # the headline ends here; triggers and countries above it weigh most
+    fixed_date: ResolvedDate | None = None  # a chronicle entry's own date
+
+    @cached_property
+    def body_start(self) -> int:
+        """Character offset where the article's prose starts: its first real paragraph."""
+        return first_body_sentence(self.a, self.reg)
+
+    @cached_property
+    def first_sentence(self) -> int:
+        """Index of the sentence the prose starts with."""
+        return self.a.sentence_of(self.body_start)
+
+    def where(self, pos: int) -> str:
+        """headline, lead or body: the part of the region a character is in."""
+        if pos < self.title_end:
+            return "headline"
+        return "lead" if pos < self.reg.lead_end else "body"
+
+    def in_region(self, pos: int) -> bool:
+        return self.reg.start <= pos < self.reg.end
+
+    def in_lead(self, pos: int) -> bool:
+        return self.reg.start <= pos < self.reg.lead_end
+
+
+def first_body_sentence(a: Analysis, reg: Region) -> int:
+    """Character offset where the article's prose starts: its first real paragraph."""
+    for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
+        p = para.group()
+        if is_prose(p):
+            return reg.start + para.start() + (len(p) - len(p.lstrip()))
+    return reg.start

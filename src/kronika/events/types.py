@@ -1,0 +1,123 @@
+"""PLOVER event type and CONSULT mode from the trigger words of a text region.
+
+A type needs evidence: a trigger word. A region with no trigger has no type (None, as the gold
+schema writes an event that fits no PLOVER type); nothing becomes CONSULT because nothing else matched.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from kronika.events.region import Region, _in
+
+# Ties are broken in this order: the types a diplomatic monitor meets most come first.
+TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT",
+                 "PROTEST", "SANCTION", "THREATEN", "MOBILIZE", "COERCE", "ASSAULT", "CONCEDE", "RETREAT"]
+
+# Speech acts whose object is itself an event: "rejected an offer of talks" is a rejection,
+# "demanded support" a request, "accused them of violating the pact" an accusation.
+GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE"})
+GOVERNED_SPAN = 12  # tokens after a governing trigger that still belong to its object
+_CLAUSE_BREAK = frozenset(",;:()\"“”«»")
+
+
+@dataclass(frozen=True)
+class TypeWeights:
+    """Weights of a trigger by where it stands, and how clearly a non-meeting type must win."""
+    headline: float = 4.0  # the headline says what happened
+    lead: float = 2.0  # the first paragraph(s)
+    body: float = 0.3  # further down: background, quotes, other events
+    # a meeting at which something was signed is still first of all a meeting: another type wins
+    # over CONSULT only when it outweighs it by this factor ...
+    over_consult: float = 1.34
+    # ... and "cooperation" and "support" are said of almost every meeting, so they need more
+    over_consult_common: float = 2.0
+
+
+WEIGHTS = TypeWeights()
+COMMON_TYPES = frozenset({"COOPERATE", "SUPPORT"})
+
+
+def governed(a, triggers: list) -> set[int]:
+    """Indices of triggers that are the object of an earlier speech-act trigger in the same clause."""
+    out: set[int] = set()
+    for i, g in enumerate(triggers):
+        if g.key.partition("/")[0] not in GOVERNORS or i in out:
+            continue
+        for j in range(i + 1, len(triggers)):
+            m = triggers[j]
+            if m.start - g.end > GOVERNED_SPAN or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
+                    or _breaks(a.text, g.char_end, m.char_start):
+                break
+            out.add(j)
+    return out
+
+
+def _breaks(text: str, lo: int, hi: int) -> bool:
+    """Is there a clause or sentence boundary between two triggers?"""
+    gap = text[lo:hi]
+    return any(c in _CLAUSE_BREAK for c in gap) or "\n" in gap
+
+
+def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[Counter, Counter, list]:
+    """Weighted votes of the region's triggers per type and per CONSULT mode, with evidence spans."""
+    score: Counter = Counter()
+    modes: Counter = Counter()
+    ev = []
+    trig = _phrases([m for m in a.triggers if _in(m, reg.start, reg.end)])
+    skip = governed(a, trig)
+    for i, m in enumerate(trig):
+        wt = w.headline if m.char_start < title_end else w.lead if m.char_start < reg.lead_end else w.body
+        if i in skip:
+            continue  # its weight went to the trigger that governs it
+        wt += sum(_weight(x, title_end, reg, w) for x in _objects(trig, i, skip))
+        base, _, mode = m.key.partition("/")
+        score[base] += wt
+        if mode:
+            modes[mode] += wt
+        if m.char_start < reg.lead_end:
+            ev.append((m.char_start, m.char_end))
+    return score, modes, ev
+
+
+def _phrases(trig: list) -> list:
+    """Adjacent triggers of one type are one phrase ("Grant Assistance"), counted once."""
+    out = []
+    for m in trig:
+        if out and out[-1].end == m.start and out[-1].key.partition("/")[0] == m.key.partition("/")[0]:
+            continue
+        out.append(m)
+    return out
+
+
+def _objects(trig: list, i: int, skip: set[int]) -> list:
+    """The governed triggers that directly follow trigger `i`."""
+    out = []
+    for j in range(i + 1, len(trig)):
+        if j not in skip:
+            break
+        out.append(trig[j])
+    return out
+
+
+def _weight(m, title_end: int, reg: Region, w: TypeWeights) -> float:
+    return w.headline if m.char_start < title_end else w.lead if m.char_start < reg.lead_end else w.body
+
+
+def pick_type(score: Counter, w: TypeWeights = WEIGHTS) -> str | None:
+    """The type with the most weight; CONSULT keeps a meeting unless another type clearly dominates."""
+    if not score:
+        return None
+    kind = max(score, key=lambda k: (score[k], -TYPE_PRIORITY.index(k) if k in TYPE_PRIORITY else -99))
+    need = w.over_consult_common if kind in COMMON_TYPES else w.over_consult
+    if kind != "CONSULT" and score["CONSULT"] * need >= score[kind]:
+        kind = "CONSULT"
+    return kind
+
+
+def choose_type(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[str | None, str | None, list]:
+    """PLOVER type and CONSULT mode from the triggers, the headline weighing most; None without evidence."""
+    score, modes, ev = type_scores(a, reg, title_end, w)
+    kind = pick_type(score, w)
+    mode = max(modes, key=modes.get) if modes else None
+    return kind, mode, ev

@@ -1,0 +1,96 @@
+"""Event type from evidence: trigger words, what a speech act governs, and no type without a trigger."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from kronika.events.region import Region
+from kronika.events.types import choose_type, governed, pick_type
+from kronika.nlp.analyze import analyze
+
+
+def type_of(text: str, lang: str) -> str | None:
+    a = analyze(text, lang)
+    return choose_type(a, Region(0, len(text), len(text)), 0)[0]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The ministry published its annual report on the state of the economy."),
+    ("pl", "Ministerstwo opublikowało roczny raport o stanie gospodarki."),
+    ("de", "Das Ministerium veröffentlichte seinen Jahresbericht über die Lage der Wirtschaft."),
+    ("ru", "Министерство опубликовало годовой доклад о состоянии экономики."),
+    ("cs", "Ministerstvo zveřejnilo výroční zprávu o stavu hospodářství."),
+])
+def test_a_sentence_without_a_meeting_is_not_consult(lang, text):
+    assert type_of(text, lang) is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The two foreign ministers met in Warsaw."),
+    ("pl", "Ministrowie spraw zagranicznych spotkali się w Warszawie."),
+    ("de", "Die beiden Außenminister trafen sich in Warschau zu einem Gespräch."),
+    ("ru", "Министры иностранных дел провели переговоры в Варшаве."),
+])
+def test_a_meeting_is_consult(lang, text):
+    assert type_of(text, lang) == "CONSULT"
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Warsaw rejected an offer of talks from Minsk.", "REJECT"),
+    ("en", "The opposition demanded support from the government.", "REQUEST"),
+    ("en", "Tokyo rejected a request to send observers.", "REJECT"),
+    ("pl", "Warszawa odrzuciła propozycję rozmów z Mińskiem.", "REJECT"),
+    ("ru", "Москва отвергла предложение о переговорах.", "REJECT"),
+    ("cs", "Praha odmítla nabídku rozhovorů.", "REJECT"),
+])
+def test_a_speech_act_governs_its_object(lang, text, kind):
+    assert type_of(text, lang) == kind
+
+
+def test_a_clause_break_ends_what_a_trigger_governs():
+    text = "The minister rejected the claims, and the two sides met in Tokyo."
+    a = analyze(text, "en")
+    trig = sorted(a.triggers, key=lambda m: m.start)
+    assert [m.key for m in trig] == ["REJECT", "CONSULT"]
+    assert governed(a, trig) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The ministry summoned the ambassador of Russia."),
+    ("pl", "MSZ wezwało ambasadora Rosji i wręczyło notę protestacyjną."),
+    ("de", "Das Auswärtige Amt hat den russischen Botschafter einbestellt."),
+])
+def test_summoning_an_ambassador_is_accuse(lang, text):
+    assert type_of(text, lang) == "ACCUSE"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thousands of demonstrators rallied in front of the parliament."),
+    ("pl", "Tysiące demonstrantów zebrało się przed parlamentem."),
+])
+def test_a_street_demonstration_is_protest(lang, text):
+    assert type_of(text, lang) == "PROTEST"
+
+
+def test_pick_type_keeps_a_meeting_unless_another_type_clearly_dominates():
+    assert pick_type(Counter()) is None
+    assert pick_type(Counter({"CONSULT": 2, "COOPERATE": 3})) == "CONSULT"  # cooperation is said of every meeting
+    assert pick_type(Counter({"CONSULT": 2, "AGREE": 2.5})) == "CONSULT"
+    assert pick_type(Counter({"CONSULT": 2, "AGREE": 4})) == "AGREE"
+    assert pick_type(Counter({"REJECT": 2})) == "REJECT"
+
+
+def test_adjacent_triggers_of_one_type_count_once():
+    text = "Signing of the Grant Assistance contract"
+    a = analyze(text, "en")
+    assert type_of(text, "en") == "AGREE" and {m.key for m in a.triggers} >= {"AGREE", "AID"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Seoul offered to hold talks with Tokyo."),
+    ("pl", "Warszawa zaproponowała rozmowy z Tokio."),
+    ("ru", "Москва предложила провести переговоры с Токио."),
+])
+def test_an_offer_of_talks_is_agree_not_a_meeting(lang, text):
+    assert type_of(text, lang) == "AGREE"
