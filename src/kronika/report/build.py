@@ -120,7 +120,7 @@ def problem(ev: dict) -> str | None:
                 dt.date.fromisoformat(ev[key])
             except (TypeError, ValueError):
                 return f"{key} '{ev[key]}' is not a date (YYYY-MM-DD)"
-    if ev.get("type") not in PLOVER:
+    if ev.get("type") is not None and ev.get("type") not in PLOVER:  # an untyped entry is still an entry
         return f"type '{ev.get('type')}' is not a PLOVER type ({', '.join(sorted(PLOVER))})"
     if ev.get("mode") not in MODES:
         return f"mode '{ev.get('mode')}' is not one of {', '.join(sorted(m for m in MODES if m))}"
