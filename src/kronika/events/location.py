@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kronika import data
 from kronika.events.region import Region, _in
@@ -10,18 +11,77 @@ from kronika.model import Location
 from kronika.nlp.analyze import Analysis
 
 DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ])")  # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20."
+COMMA = re.compile(r"\s*,\s*")
+RUN_IN = re.compile(r"[^\n–—]{0,16}?\s[–—-]\s")  # "28. март 2008. године – ": the dash after a dateline
+# "Калининградская", "калінінградській": a region's adjective made from its seat's name
+REGION_ADJ = re.compile(r"^(\w{4,}?)(?:ск|цк|зк)\w{0,3}$")
+
+
+@cache
+def _place_words(code: str) -> dict[str, tuple[str, ...]]:
+    """A language's extra place cues from places.yaml: embassy and region words."""
+    p = load(code).raw["places"]
+    return {key: tuple(str(f).lower() for f in (p.get(key) or []))
+            for key in ("EMBASSY", "REGION_WORDS")}
+
+
+def _has_form(word: str, forms: tuple[str, ...]) -> bool:
+    """Is a word one of the forms, a stem ending in '*' matching its start?"""
+    return any(word.startswith(f[:-1]) if f.endswith("*") else word == f for f in forms)
+
+
+def _embassy_seat(a: Analysis, m) -> bool:
+    """'plans an embassy in Seoul': a city that seats a mission, not where the event is; but
+    'signed at the embassy in Chisinau' puts the event in the embassy, so in the city."""
+    lang, words = load(a.lang), _place_words(a.lang)["EMBASSY"]
+    before = [w.strip(".,;:()\"'„“”«»") for w in a.text[max(0, m.char_start - 60):m.char_start].lower().split()]
+    for i in range(len(before) - 2, max(-1, len(before) - 6), -1):
+        if words and _has_form(before[i], words):
+            venue = any(w in lang.locative for w in before[max(0, i - 3):i])
+            return not venue
+    return False
+
+
+def _inline_dateline(a: Analysis, m) -> bool:
+    """'… Космета Београд, 28. март 2008. године – Министарство': a run-in dateline inside a line,
+    a city, a comma, a date and a dash that opens the report."""
+    comma = COMMA.match(a.text, m.char_end)
+    if not comma or comma.end() == m.char_end:
+        return False
+    return any(d.start == comma.end() and d.kind == "absolute" and RUN_IN.match(a.text, d.end)
+               for d in a.dates)
 
 
 def _is_place(a: Analysis, m) -> bool:
-    """A city named as the place of something: after a locative word, or opening a dateline."""
+    """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)
+    if _embassy_seat(a, m):
+        return False
     prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
     if m.form.lower() in lang.landmarks or lang.place_by_case:
         return True
+    if _inline_dateline(a, m):
+        return True
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
     return a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
+
+
+def _region_seat(a: Analysis, reg: Region) -> Location | None:
+    """'В Калининградскую область', 'правительства ... области': a region named after its seat is there."""
+    words = _place_words(a.lang)["REGION_WORDS"]
+    if not words:
+        return None
+    names = data.city_names()
+    for i, tok in enumerate(a.tokens[1:], start=1):
+        if not (reg.start <= tok.start < reg.lead_end) or not _has_form(tok.low, words):
+            continue
+        adj = REGION_ADJ.match(a.tokens[i - 1].low)
+        city = names.get(adj.group(1)) if adj else None
+        if city:
+            return Location(city, data.city_country(city), [(a.tokens[i - 1].start, tok.end)])
+    return None
 
 
 def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
@@ -50,8 +110,6 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
     return None, None
 
 
-
-
 def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list,
                     other_date_sents: set[int] = frozenset()) -> Location:
     """Where it happened: the place visited, a city after a locative word or in a dateline,
@@ -70,6 +128,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         loc = _city(inside) if inside else Location(None, vcountry.key, [(vcountry.char_start, vcountry.char_end)])
     elif places:
         loc = _city(places[0])
+    if loc is None:
+        loc = _region_seat(a, reg)
     if loc is None:
         loc = _host_country(a, reg, lang, countries, persons)
     if loc.city is None and loc.country:
@@ -108,5 +168,5 @@ def _capital_if_leader(loc: Location, persons: list) -> Location:
     if any(p.country == loc.country and p.role in LEADERS for p in persons):
         capital = data.capital(loc.country)
         if capital:
-            return Location(capital, loc.country, loc.evidence)
+            return Location(capital, loc.country, [])  # inferred: no words of the text name the city
     return loc
