@@ -75,3 +75,29 @@ def test_a_capital_inferred_from_a_leader_has_no_evidence():
     doc = extract_document(Document(id="t", text=text, language="pl"))
     loc = doc.events[0].location
     assert loc.city == "Warsaw" and loc.evidence == []  # "w Polsce" names the country, not the city
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("de", "Am Rande der Münchner Sicherheitskonferenz traf Außenministerin Annalena Baerbock am Samstag den "
+           "japanischen Außenminister Yoshimasa Hayashi.", "Munich"),
+    ("uk", "Під час Мюнхенської безпекової конференції Президент України Володимир Зеленський зустрівся з "
+           "прем'єр-міністром Японії Фуміо Кішідою.", "Munich"),
+    ("ru", "На полях Генассамблеи ООН в Нью-Йорке министр иностранных дел России Сергей Лавров встретился с "
+           "министром иностранных дел Японии Ёсимасой Хаяси.", "New York"),
+])
+def test_a_conference_named_after_its_city_meets_there(lang, text, city):
+    assert city_of(text, lang) == city
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("en", "The Mayor of Szeged, László Botka, received the Japanese Ambassador Taro Yamada on Thursday.", "Szeged"),
+    ("sr", "Градоначелник Новог Сада Милан Ђурић састао се данас са амбасадором Јапана Таром Јамадом.", "Novi Sad"),
+    ("bg", "Кметът на Пловдив Иван Петров прие днес посланика на Япония Таро Ямада.", "Plovdiv"),
+])
+def test_a_mayor_hosts_in_the_city_of_the_office(lang, text, city):
+    assert city_of(text, lang) == city
+
+
+def test_a_mayor_abroad_is_not_at_home():
+    text = "The Mayor of Szeged, László Botka, met the Governor of Tokyo Yuriko Koike in Tokyo on Thursday."
+    assert city_of(text, "en") == "Tokyo"  # the place named wins over the host's office

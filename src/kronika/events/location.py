@@ -19,10 +19,10 @@ REGION_ADJ = re.compile(r"^(\w{4,}?)(?:ск|цк|зк)\w{0,3}$")
 
 @cache
 def _place_words(code: str) -> dict[str, tuple[str, ...]]:
-    """A language's extra place cues from places.yaml: embassy and region words."""
+    """A language's extra place cues from places.yaml: embassy, region and venue words."""
     p = load(code).raw["places"]
     return {key: tuple(str(f).lower() for f in (p.get(key) or []))
-            for key in ("EMBASSY", "REGION_WORDS")}
+            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS")}
 
 
 def _has_form(word: str, forms: tuple[str, ...]) -> bool:
@@ -62,10 +62,51 @@ def _is_place(a: Analysis, m) -> bool:
         return True
     if m.form.lower() in lang.landmarks or lang.place_by_case:
         return True
-    if _inline_dateline(a, m):
+    if _inline_dateline(a, m) or _names_a_venue(a, m):
         return True
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
     return a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
+
+
+def _names_a_venue(a: Analysis, m) -> bool:
+    """'Münchner Sicherheitskonferenz', 'szczyt w Wilnie', 'Мюнхенської безпекової конференції': a city
+    (or its adjective) that names a conference or summit names where it meets."""
+    words = _place_words(a.lang)["VENUE_WORDS"]
+    following = a.text[m.char_end:m.char_end + 40].lower().split()[:3]
+    return bool(words) and any(v in w for w in following for v in words)
+
+
+HOST_ROLES = ("mayor", "governor")
+FUNCTION_WORD = re.compile(r"^\w{1,3}$")  # "of", "на", "de" between an office and its city
+
+
+def _host_city(a: Analysis, reg: Region) -> Location | None:
+    """'The Mayor of Szeged received', 'Кметът на Пловдив прие': a mayor or governor hosts in the city
+    the office is named after."""
+    for r in a.roles:
+        if r.key not in HOST_ROLES or not _in(r, reg.start, reg.lead_end):
+            continue
+        for m in a.cities:
+            if 0 <= m.char_start - r.char_end <= 12 or 0 <= r.char_start - m.char_end <= 2:
+                return _city(m)
+        found = _geo_after(a, r.end)
+        if found:
+            return found
+    return None
+
+
+def _geo_after(a: Analysis, i: int) -> Location | None:
+    """A GeoNames city in the capitalised words right after token i, past one short function word."""
+    if i < len(a.tokens) and FUNCTION_WORD.match(a.tokens[i].low) and not a.tokens[i].is_upper_initial:
+        i += 1
+    names = data.city_names()
+    for n in (2, 1):
+        toks = a.tokens[i:i + n]
+        if len(toks) == n and all(t.is_upper_initial for t in toks):
+            city = names.get(" ".join(t.low for t in toks))
+            if city:
+                return Location(city, data.city_country(city), [(toks[0].start, toks[-1].end)])
+    return None
 
 
 def _region_seat(a: Analysis, reg: Region) -> Location | None:
@@ -129,7 +170,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     elif places:
         loc = _city(places[0])
     if loc is None:
-        loc = _region_seat(a, reg)
+        loc = _host_city(a, reg) or _region_seat(a, reg)
     if loc is None:
         loc = _host_country(a, reg, lang, countries, persons)
     if loc.city is None and loc.country:
