@@ -101,3 +101,12 @@ def test_a_mayor_hosts_in_the_city_of_the_office(lang, text, city):
 def test_a_mayor_abroad_is_not_at_home():
     text = "The Mayor of Szeged, László Botka, met the Governor of Tokyo Yuriko Koike in Tokyo on Thursday."
     assert city_of(text, "en") == "Tokyo"  # the place named wins over the host's office
+
+
+def test_a_parliament_in_the_site_header_is_not_the_venue():
+    text = ("Hrvatski sabor\nNaslovnica | O Saboru | Mediji\n\n"
+            "Predsjednik Sabora Ivan Horvat boravio je u ponedjeljak u službenom posjetu Japanu. "
+            "Predsjednici parlamenata razgovarali su u Tokiju o suradnji.")
+    a = analyze(text, "hr")
+    header = [m for m in a.cities if m.char_start == 0]
+    assert header and not _is_place(a, header[0])

@@ -60,12 +60,21 @@ def _is_place(a: Analysis, m) -> bool:
     prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
-    if m.form.lower() in lang.landmarks or lang.place_by_case:
+    if m.form.lower() in lang.landmarks:
+        return not _header_line(a.text, m.char_start)
+    if lang.place_by_case:
         return True
     if _inline_dateline(a, m) or _names_a_venue(a, m):
         return True
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
     return a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
+
+
+def _header_line(text: str, pos: int) -> bool:
+    """A short line without a sentence: a site's name or menu ('Hrvatski sabor'), not a venue."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line.split()) < 6 and not line.endswith((".", "!", "?"))
 
 
 def _names_a_venue(a: Analysis, m) -> bool:
