@@ -78,12 +78,12 @@ def test_a_capital_inferred_from_a_leader_has_no_evidence():
 
 
 @pytest.mark.parametrize("lang,text,city", [
-    ("de", "Am Rande der Münchner Sicherheitskonferenz traf Außenministerin Annalena Baerbock am Samstag den "
-           "japanischen Außenminister Yoshimasa Hayashi.", "Munich"),
-    ("uk", "Під час Мюнхенської безпекової конференції Президент України Володимир Зеленський зустрівся з "
-           "прем'єр-міністром Японії Фуміо Кішідою.", "Munich"),
-    ("ru", "На полях Генассамблеи ООН в Нью-Йорке министр иностранных дел России Сергей Лавров встретился с "
-           "министром иностранных дел Японии Ёсимасой Хаяси.", "New York"),
+    ("de", ("Am Rande der Münchner Sicherheitskonferenz traf Außenministerin Annalena Baerbock am Samstag den "
+           "japanischen Außenminister Yoshimasa Hayashi."), "Munich"),
+    ("uk", ("Під час Мюнхенської безпекової конференції Президент України Володимир Зеленський зустрівся з "
+           "прем'єр-міністром Японії Фуміо Кішідою."), "Munich"),
+    ("ru", ("На полях Генассамблеи ООН в Нью-Йорке министр иностранных дел России Сергей Лавров встретился с "
+           "министром иностранных дел Японии Ёсимасой Хаяси."), "New York"),
 ])
 def test_a_conference_named_after_its_city_meets_there(lang, text, city):
     assert city_of(text, lang) == city

@@ -12,24 +12,24 @@ from kronika.store.query import EventFilter, list_events
 
 # One happening: the Polish and Japanese foreign ministers meet in Warsaw on Monday 13 May 2024.
 SAME_HAPPENING = {
-    "en": ("WARSAW, May 13, 2024 – Polish Foreign Minister Radosław Sikorski met Japanese Foreign Minister "
+    "en": (("WARSAW, May 13, 2024 – Polish Foreign Minister Radosław Sikorski met Japanese Foreign Minister "
            "Yoko Kamikawa in Warsaw on Monday. The ministers discussed security in Europe and Asia and "
-           "Japan's support for Ukraine.", "2024-05-13"),
-    "pl": ("Warszawa, 13 maja 2024 r. – Minister spraw zagranicznych Radosław Sikorski spotkał się w Warszawie "
+           "Japan's support for Ukraine."), "2024-05-13"),
+    "pl": (("Warszawa, 13 maja 2024 r. – Minister spraw zagranicznych Radosław Sikorski spotkał się w Warszawie "
            "z minister spraw zagranicznych Japonii Yoko Kamikawą. Rozmawiano o bezpieczeństwie i o wsparciu "
-           "Japonii dla Ukrainy.", "2024-05-13"),
-    "ru": ("Министр иностранных дел Польши Радослав Сикорский 13 мая 2024 года встретился в Варшаве с министром "
-           "иностранных дел Японии Йоко Камикавой. Стороны обсудили вопросы безопасности и поддержку Украины.",
+           "Japonii dla Ukrainy."), "2024-05-13"),
+    "ru": (("Министр иностранных дел Польши Радослав Сикорский 13 мая 2024 года встретился в Варшаве с министром "
+           "иностранных дел Японии Йоко Камикавой. Стороны обсудили вопросы безопасности и поддержку Украины."),
            "2024-05-14"),
-    "uk": ("Міністр закордонних справ Польщі Радослав Сікорський 13 травня 2024 року зустрівся у Варшаві з "
-           "міністеркою закордонних справ Японії Йоко Камікавою. Сторони обговорили безпеку та підтримку України.",
+    "uk": (("Міністр закордонних справ Польщі Радослав Сікорський 13 травня 2024 року зустрівся у Варшаві з "
+           "міністеркою закордонних справ Японії Йоко Камікавою. Сторони обговорили безпеку та підтримку України."),
            "2024-05-13"),
 }
 # Hard negatives: the same pair meets again the next day; the same people a day later in another city.
-NEXT_DAY = ("WARSAW, May 14, 2024 – Polish Foreign Minister Radosław Sikorski and Japanese Foreign Minister "
-            "Yoko Kamikawa met again on May 14, 2024 in Warsaw to sign a memorandum on cybersecurity.", "2024-05-14")
-OTHER_CITY = ("Japanese Foreign Minister Yoko Kamikawa met Polish Foreign Minister Radosław Sikorski in Kraków on "
-              "Tuesday. They visited the Manggha museum of Japanese art.", "2024-05-14")
+NEXT_DAY = (("WARSAW, May 14, 2024 – Polish Foreign Minister Radosław Sikorski and Japanese Foreign Minister "
+            "Yoko Kamikawa met again on May 14, 2024 in Warsaw to sign a memorandum on cybersecurity."), "2024-05-14")
+OTHER_CITY = (("Japanese Foreign Minister Yoko Kamikawa met Polish Foreign Minister Radosław Sikorski in Kraków on "
+              "Tuesday. They visited the Manggha museum of Japanese art."), "2024-05-14")
 
 
 def article(doc_id: str, lang: str, text: str, published: str) -> Document:
