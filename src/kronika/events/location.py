@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kronika import data
 from kronika.events.region import Region, _in
@@ -10,20 +11,129 @@ from kronika.model import Location
 from kronika.nlp.analyze import Analysis
 
 DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ])")  # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20."
+COMMA = re.compile(r"\s*,\s*")
+RUN_IN = re.compile(r"[^\n–—]{0,16}?\s[–—-]\s")  # "28. март 2008. године – ": the dash after a dateline
+# "Калининградская", "калінінградській": a region's adjective made from its seat's name
+REGION_ADJ = re.compile(r"^(\w{4,}?)(?:ск|цк|зк)\w{0,3}$")
+
+
+@cache
+def _place_words(code: str) -> dict[str, tuple[str, ...]]:
+    """A language's extra place cues from places.yaml: embassy, region and venue words."""
+    p = load(code).raw["places"]
+    return {key: tuple(str(f).lower() for f in (p.get(key) or []))
+            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS")}
+
+
+def _has_form(word: str, forms: tuple[str, ...]) -> bool:
+    """Is a word one of the forms, a stem ending in '*' matching its start?"""
+    return any(word.startswith(f[:-1]) if f.endswith("*") else word == f for f in forms)
+
+
+def _embassy_seat(a: Analysis, m) -> bool:
+    """'plans an embassy in Seoul': a city that seats a mission, not where the event is; but
+    'signed at the embassy in Chisinau' puts the event in the embassy, so in the city."""
+    lang, words = load(a.lang), _place_words(a.lang)["EMBASSY"]
+    before = [w.strip(".,;:()\"'„“”«»") for w in a.text[max(0, m.char_start - 60):m.char_start].lower().split()]
+    for i in range(len(before) - 2, max(-1, len(before) - 6), -1):
+        if words and _has_form(before[i], words):
+            venue = any(w in lang.locative for w in before[max(0, i - 3):i])
+            return not venue
+    return False
+
+
+def _inline_dateline(a: Analysis, m) -> bool:
+    """'… Космета Београд, 28. март 2008. године – Министарство': a run-in dateline inside a line,
+    a city, a comma, a date and a dash that opens the report."""
+    comma = COMMA.match(a.text, m.char_end)
+    if not comma or comma.end() == m.char_end:
+        return False
+    return any(d.start == comma.end() and d.kind == "absolute" and RUN_IN.match(a.text, d.end)
+               for d in a.dates)
 
 
 def _is_place(a: Analysis, m) -> bool:
-    """A city named as the place of something: after a locative word, or opening a dateline."""
+    """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)
+    if _embassy_seat(a, m):
+        return False
     prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
-    if m.form.lower() in lang.landmarks or lang.place_by_case:
+    if m.form.lower() in lang.landmarks:
+        return not _header_line(a.text, m.char_start)
+    if lang.place_by_case:
+        return True
+    if _inline_dateline(a, m) or _names_a_venue(a, m):
         return True
     if lang.postpositions and any(a.text.startswith(p, m.char_end) for p in lang.locative):
         return True  # "서울에서": the locative word follows the place
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
     return a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
+
+
+def _header_line(text: str, pos: int) -> bool:
+    """A short line without a sentence: a site's name or menu ('Hrvatski sabor'), not a venue."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line.split()) < 6 and not line.endswith((".", "!", "?"))
+
+
+def _names_a_venue(a: Analysis, m) -> bool:
+    """'Münchner Sicherheitskonferenz', 'szczyt w Wilnie', 'Мюнхенської безпекової конференції': a city
+    (or its adjective) that names a conference or summit names where it meets."""
+    words = _place_words(a.lang)["VENUE_WORDS"]
+    following = a.text[m.char_end:m.char_end + 40].lower().split()[:3]
+    return bool(words) and any(v in w for w in following for v in words)
+
+
+HOST_ROLES = ("mayor", "governor")
+FUNCTION_WORD = re.compile(r"^\w{1,3}$")  # "of", "на", "de" between an office and its city
+
+
+def _host_city(a: Analysis, reg: Region) -> Location | None:
+    """'The Mayor of Szeged received', 'Кметът на Пловдив прие': a mayor or governor hosts in the city
+    the office is named after."""
+    for r in a.roles:
+        if r.key not in HOST_ROLES or not _in(r, reg.start, reg.lead_end):
+            continue
+        for m in a.cities:
+            if 0 <= m.char_start - r.char_end <= 12 or 0 <= r.char_start - m.char_end <= 2:
+                return _city(m)
+        found = _geo_after(a, r.end)
+        if found:
+            return found
+    return None
+
+
+def _geo_after(a: Analysis, i: int) -> Location | None:
+    """A GeoNames city in the capitalised words right after token i, past one short function word."""
+    if i < len(a.tokens) and FUNCTION_WORD.match(a.tokens[i].low) and not a.tokens[i].is_upper_initial:
+        i += 1
+    names = data.city_names()
+    for n in (2, 1):
+        toks = a.tokens[i:i + n]
+        if len(toks) == n and all(t.is_upper_initial for t in toks):
+            city = names.get(" ".join(t.low for t in toks))
+            if city:
+                return Location(city, data.city_country(city), [(toks[0].start, toks[-1].end)])
+    return None
+
+
+def _region_seat(a: Analysis, reg: Region) -> Location | None:
+    """'В Калининградскую область', 'правительства ... области': a region named after its seat is there."""
+    words = _place_words(a.lang)["REGION_WORDS"]
+    if not words:
+        return None
+    names = data.city_names()
+    for i, tok in enumerate(a.tokens[1:], start=1):
+        if not (reg.start <= tok.start < reg.lead_end) or not _has_form(tok.low, words):
+            continue
+        adj = REGION_ADJ.match(a.tokens[i - 1].low)
+        city = names.get(adj.group(1)) if adj else None
+        if city:
+            return Location(city, data.city_country(city), [(a.tokens[i - 1].start, tok.end)])
+    return None
 
 
 def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
@@ -52,8 +162,6 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
     return None, None
 
 
-
-
 def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list,
                     other_date_sents: set[int] = frozenset()) -> Location:
     """Where it happened: the place visited, a city after a locative word or in a dateline,
@@ -72,6 +180,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         loc = _city(inside) if inside else Location(None, vcountry.key, [(vcountry.char_start, vcountry.char_end)])
     elif places:
         loc = _city(places[0])
+    if loc is None:
+        loc = _host_city(a, reg) or _region_seat(a, reg)
     if loc is None:
         loc = _host_country(a, reg, lang, countries, persons)
     if loc.city is None and loc.country:
@@ -110,5 +220,5 @@ def _capital_if_leader(loc: Location, persons: list) -> Location:
     if any(p.country == loc.country and p.role in LEADERS for p in persons):
         capital = data.capital(loc.country)
         if capital:
-            return Location(capital, loc.country, loc.evidence)
+            return Location(capital, loc.country, [])  # inferred: no words of the text name the city
     return loc

@@ -10,13 +10,14 @@ import datetime as dt
 import json
 from collections import defaultdict
 
-from sqlalchemy import and_, insert, select, update
+from sqlalchemy import and_, delete, insert, select, update
 
-from kronika.events.cluster import best_story, signature, story_title, window
+from kronika.events.cluster import choose_story, signature, story_title, window
 from kronika.model import Event
 from kronika.store import schema as t
 from kronika.store.db import Store, now
 
+PROVISIONAL = 10 ** 15  # ids of stories made during a bulk pass, before they are written
 MAX_CANDIDATES = 500  # a busy pair has a few dozen reports a day; beyond this the window is noise
 
 
@@ -24,7 +25,8 @@ def event_signature(event_id: int, document_id: int, ev: Event) -> dict:
     """The signature of an event being stored, from the object in hand (no re-read)."""
     row = {"id": event_id, "document_id": document_id, "date": ev.date, "date_end": ev.date_end,
            "date_basis": ev.date_basis, "type": ev.type, "mode": ev.mode, "countries": ev.countries,
-           "location_city": ev.location.city, "story_id": None}
+           "location_city": ev.location.city, "story_id": None,
+           "evidence": {k: v for k, v in ev.evidence.items()}}
     return signature(row, [(p.name, p.country) for p in ev.persons])
 
 
@@ -39,12 +41,13 @@ def _signatures(conn, query) -> list[dict]:
             people[eid].append((name, country))
     for r in rows:
         r["countries"] = json.loads(r["countries"] or "[]")
+        r["evidence"] = json.loads(r["evidence"] or "{}")
     return [signature(r, people[r["id"]]) for r in rows]
 
 
 _COLUMNS = (t.events.c.id, t.events.c.document_id, t.events.c.date, t.events.c.date_end,
             t.events.c.date_basis, t.events.c.type, t.events.c.mode, t.events.c.countries,
-            t.events.c.location_city, t.events.c.story_id)
+            t.events.c.location_city, t.events.c.story_id, t.events.c.evidence)
 
 
 def candidates(conn, sig: dict) -> list[dict]:
@@ -59,15 +62,24 @@ def candidates(conn, sig: dict) -> list[dict]:
 
 
 def assign_story(conn, sig: dict) -> int:
-    """Put a stored event into the story of a matching report, or into a story of its own."""
-    story = best_story(sig, candidates(conn, sig)) if sig["countries"] else None
+    """Put a stored event into the story of a matching report (merging the stories it fits), or into
+    a story of its own."""
+    story, joinable = choose_story(sig, candidates(conn, sig)) if sig["countries"] else (None, [])
     if story is None:
         return _new_story(conn, sig)
+    _merge_stories(conn, story, joinable)
     conn.execute(update(t.events).where(t.events.c.id == sig["id"]).values(story_id=story))
     if sig["date"]:
         conn.execute(update(t.stories).where(and_(t.stories.c.id == story, t.stories.c.date.is_(None)))
                      .values(date=sig["date"]))
     return story
+
+
+def _merge_stories(conn, target: int, others: list[int]) -> None:
+    """Move the events of other stories into the target and drop the emptied stories."""
+    if others:
+        conn.execute(update(t.events).where(t.events.c.story_id.in_(others)).values(story_id=target))
+        conn.execute(delete(t.stories).where(t.stories.c.id.in_(others)))
 
 
 def _new_story(conn, sig: dict) -> int:
@@ -94,13 +106,20 @@ def cluster_pending(store: Store, batch: int = 5000) -> int:
         undated_known = _signatures(conn, select(*_COLUMNS).where(t.events.c.story_id.is_not(None),
                                                                   t.events.c.date.is_(None)))
     index = _DateIndex(known + undated_known)
-    assigned: list[tuple[int, int | None]] = []
-    for sig in pending:
-        story = best_story(sig, index.around(sig)) if sig["countries"] else None
-        assigned.append((sig["id"], story))
-        sig["story_id"] = story if story is not None else -sig["id"]  # placeholder: a new story
+    merged: dict[int, int] = {}  # story -> the story it was merged into
+    assigned: list[tuple[int, int, bool]] = []  # (event, story, new story)
+    for n, sig in enumerate(pending):
+        story, joinable = choose_story(sig, index.around(sig)) if sig["countries"] else (None, [])
+        for other in joinable:
+            merged[other] = story
+            index.relabel(other, story)
+        new = story is None
+        # a new story gets a provisional id above every stored one, in creation order, so that
+        # choosing among stories prefers the older one exactly as incremental adds do
+        sig["story_id"] = PROVISIONAL + n if new else story
+        assigned.append((sig["id"], sig["story_id"], new))
         index.add(sig)
-    return _write_assignments(store, pending, assigned, batch)
+    return _write_assignments(store, pending, assigned, merged, batch)
 
 
 def _known_in_span(conn, first: str, last: str) -> list[dict]:
@@ -122,6 +141,13 @@ class _DateIndex:
     def add(self, sig: dict) -> None:
         self.by_date[sig["date"]].append(sig)
 
+    def relabel(self, old: int, new: int) -> None:
+        """Two stories merged: every report of the old one now belongs to the new one."""
+        for group in self.by_date.values():
+            for s in group:
+                if s["story_id"] == old:
+                    s["story_id"] = new
+
     def around(self, sig: dict) -> list[dict]:
         span = window(sig)
         if span is None:
@@ -133,19 +159,31 @@ class _DateIndex:
         return [s for s in pool if s["countries"] & sig["countries"]][:MAX_CANDIDATES]
 
 
-def _write_assignments(store: Store, pending: list[dict], assigned: list[tuple[int, int | None]],
-                       batch: int) -> int:
-    """Create the new stories and set every event's story, in transactions of `batch` events."""
+def _write_assignments(store: Store, pending: list[dict], assigned: list[tuple[int, int, bool]],
+                       merged: dict[int, int], batch: int) -> int:
+    """Create the stories that survived the pass's merges, set every event's story and carry out
+    the merges of stored stories, in transactions of `batch` events."""
     by_id = {s["id"]: s for s in pending}
-    real: dict[int, int] = {}  # placeholder (-event id) -> new story id
-    for i in range(0, len(assigned), batch):
+    creator = {story: event_id for event_id, story, new in assigned if new}
+
+    def root(story: int) -> int:
+        while story in merged:
+            story = merged[story]
+        return story
+
+    final = [(event_id, root(story)) for event_id, story, _new in assigned]
+    real: dict[int, int] = {}
+    with store.begin() as conn:
+        for story in dict.fromkeys(s for _e, s in final if s >= PROVISIONAL):
+            real[story] = _new_story(conn, by_id[creator[story]])
+    for i in range(0, len(final), batch):
         with store.begin() as conn:
-            for event_id, story in assigned[i:i + batch]:
-                sig = by_id[event_id]
-                if story is None:
-                    story = _new_story(conn, sig)
-                    real[-event_id] = story
-                    continue
-                story = real.get(story, story)
-                conn.execute(update(t.events).where(t.events.c.id == event_id).values(story_id=story))
+            for event_id, story in final[i:i + batch]:
+                conn.execute(update(t.events).where(t.events.c.id == event_id)
+                             .values(story_id=real.get(story, story)))
+    with store.begin() as conn:  # stories stored before this pass that merged into others
+        for old in merged:
+            if old < PROVISIONAL:
+                target = root(old)
+                _merge_stories(conn, real.get(target, target), [old])
     return len(assigned)

@@ -1,0 +1,112 @@
+"""Where an event happened: case forms, venues that stand for their city, datelines, what is not a place."""
+from __future__ import annotations
+
+import pytest
+
+from kronika.events.document import extract_document
+from kronika.events.location import _is_place
+from kronika.model import Document
+from kronika.nlp.analyze import analyze
+
+
+def city_of(text: str, lang: str) -> str | None:
+    """The city of the first event extracted from a short article."""
+    doc = extract_document(Document(id="t", text=text, language=lang))
+    assert doc.events, f"no event in {text!r}"
+    return doc.events[0].location.city
+
+
+@pytest.mark.parametrize("lang,forms,city", [
+    ("pl", ["Kraków", "Krakowa", "Krakowowi", "Krakowem", "Krakowie"], "Kraków"),
+    ("ru", ["Москва", "Москвы", "Москве", "Москву", "Москвой"], "Moscow"),
+    ("cs", ["Praha", "Prahy", "Praze", "Prahu", "Prahou"], "Prague"),
+    ("lt", ["Vilnius", "Vilniaus", "Vilniui", "Vilnių", "Vilniumi", "Vilniuje"], "Vilnius"),
+])
+def test_a_city_in_every_case_is_one_city(lang, forms, city):
+    for form in forms:
+        keys = [m.key for m in analyze(f"To je {form} .", lang).cities]
+        assert keys == [city], (lang, form, keys)
+
+
+def test_a_museum_of_another_city_does_not_move_the_meeting():
+    text = ("Seimo Pirmininkas Jonas Petraitis šiandien susitiko su Japonijos ambasadoriumi Taro Yamada.\n"
+            "Jie aptarė bendradarbiavimą ir Japonijos paramą Kauno muziejui.")
+    assert city_of(text, "lt") == "Vilnius"  # the Seimas sits in Vilnius and is named first
+    assert city_of("Japonijos ambasadorius Taro Yamada šiandien Kaune susitiko su meru Jonu Petraičiu.", "lt") \
+        == "Kaunas"
+
+
+def test_a_parliament_as_venue_is_its_city():
+    text = "Japānas vēstnieks Taro Jamada otrdien Saeimā tikās ar Saeimas priekšsēdētāju Jāni Bērziņu."
+    assert city_of(text, "lv") == "Riga"
+
+
+def test_the_seat_of_an_embassy_is_not_where_the_meeting_was():
+    text = ("Lithuania has no plans to open an embassy in Seoul soon, the ministry said.\n"
+            "Speaker Jonas Petraitis met Moon Hee-sang, the speaker of South Korea's National Assembly, on Monday.")
+    assert city_of(text, "en") != "Seoul"
+
+
+def test_an_event_at_an_embassy_is_in_its_city():
+    text = ("On September 12, 2024, a grant contract was signed at the Japanese embassy in Chisinau by "
+            "Ambassador Taro Yamada and the mayor of Balti.")
+    assert city_of(text, "en") == "Chisinau"
+
+
+def test_a_region_named_after_its_seat_is_the_seat():
+    text = ("В Псковскую область прилетел посол Японии Таро Ямада. Об этом сообщает пресс-служба "
+            "регионального правительства.\nДипломат встретился с губернатором Иваном Петровым.")
+    assert city_of(text, "ru") == "Pskov"
+
+
+def test_a_run_in_dateline_after_the_headline_names_the_place():
+    text = ("Протестна нота Влади Јапана Београд, 28. март 2008. године – Министарство спољних послова "
+            "Србије упутило је данас протестну ноту амбасадору Јапана.")
+    assert city_of(text, "sr") == "Belgrade"
+
+
+def test_a_city_and_a_date_without_the_dash_of_a_dateline_is_not_one():
+    a = analyze("date 2022-12 Baku, 3. Dezember, AZERTAC\n\nDer Minister traf seinen Amtskollegen.", "de")
+    assert [_is_place(a, m) for m in a.cities] == [False]
+
+
+def test_a_capital_inferred_from_a_leader_has_no_evidence():
+    text = "Prezydent RP Jan Kowalski przyjął dziś w Polsce ambasadora Japonii Taro Yamadę."
+    doc = extract_document(Document(id="t", text=text, language="pl"))
+    loc = doc.events[0].location
+    assert loc.city == "Warsaw" and loc.evidence == []  # "w Polsce" names the country, not the city
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("de", ("Am Rande der Münchner Sicherheitskonferenz traf Außenministerin Annalena Baerbock am Samstag den "
+           "japanischen Außenminister Yoshimasa Hayashi."), "Munich"),
+    ("uk", ("Під час Мюнхенської безпекової конференції Президент України Володимир Зеленський зустрівся з "
+           "прем'єр-міністром Японії Фуміо Кішідою."), "Munich"),
+    ("ru", ("На полях Генассамблеи ООН в Нью-Йорке министр иностранных дел России Сергей Лавров встретился с "
+           "министром иностранных дел Японии Ёсимасой Хаяси."), "New York"),
+])
+def test_a_conference_named_after_its_city_meets_there(lang, text, city):
+    assert city_of(text, lang) == city
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("en", "The Mayor of Szeged, László Botka, received the Japanese Ambassador Taro Yamada on Thursday.", "Szeged"),
+    ("sr", "Градоначелник Новог Сада Милан Ђурић састао се данас са амбасадором Јапана Таром Јамадом.", "Novi Sad"),
+    ("bg", "Кметът на Пловдив Иван Петров прие днес посланика на Япония Таро Ямада.", "Plovdiv"),
+])
+def test_a_mayor_hosts_in_the_city_of_the_office(lang, text, city):
+    assert city_of(text, lang) == city
+
+
+def test_a_mayor_abroad_is_not_at_home():
+    text = "The Mayor of Szeged, László Botka, met the Governor of Tokyo Yuriko Koike in Tokyo on Thursday."
+    assert city_of(text, "en") == "Tokyo"  # the place named wins over the host's office
+
+
+def test_a_parliament_in_the_site_header_is_not_the_venue():
+    text = ("Hrvatski sabor\nNaslovnica | O Saboru | Mediji\n\n"
+            "Predsjednik Sabora Ivan Horvat boravio je u ponedjeljak u službenom posjetu Japanu. "
+            "Predsjednici parlamenata razgovarali su u Tokiju o suradnji.")
+    a = analyze(text, "hr")
+    header = [m for m in a.cities if m.char_start == 0]
+    assert header and not _is_place(a, header[0])
