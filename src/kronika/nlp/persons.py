@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kronika import data
+from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.text import fold
 from kronika.nlp.translit import has_cyrillic, romanise, skeleton
 
@@ -50,6 +51,11 @@ def name_spans(text: str) -> list[NameSpan]:
         gap = text[last_end:m.start()]
         joined = cur and (gap == " " or ("\n" not in gap and len(gap) < 10 and gap.strip()
                                          and all(w in PARTICLES for w in gap.lower().split())))
+        if cur and gap == "- ":
+            pw, ps, _pe = cur[-1]  # "Kim Yong- Ho": a hyphenated name broken at the line's end
+            cur[-1] = (f"{pw}-{w}", ps, m.start() + len(w))
+            last_end = m.start() + len(w)
+            continue
         if not joined and cur:
             spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
             cur = []
@@ -104,6 +110,8 @@ def registry_index() -> RegistryIndex:
                 fam.add(keys[0])   # family-first spellings: "Kishida Fumio", "Цой Сон Хи"
             elif _word_matches(keys[-1], canon_family) or _word_matches(keys[0], canon_given):
                 fam.add(keys[-1])  # given-first in another script: "Такеши Иваја"
+        if canon_given != canon_family:
+            fam.discard(canon_given)  # "Kövér László": a lone "László" is not the speaker
         family.append(frozenset(fam))
         for alias in [p["name"], *p.get("aliases", [])]:
             words = [w for w in re.split(r"[\s]+", str(alias)) if w and w.lower() not in PARTICLES]
@@ -252,7 +260,7 @@ def can_be_name(word: str, code: str) -> bool:
     """False for a word the language's dictionary knows only as a common word ("Prezydium")."""
     if len(word) <= 3:
         return True  # Korean syllables ("Сон", "Хи", "Un") collide with short common words
-    if fold(word) in _east_asian_names() or fold(word) in data.name_lists()["KOREAN_FAMILY"]:
+    if fold(word) in _east_asian_names() or fold(word) in data.name_lists()["KOREAN_FAMILY"] or family_of(word):
         return True  # "Park" is a Polish noun and a Korean name
     if code == "pl":
         analyses = _morfeusz().analyse(word)
@@ -344,5 +352,7 @@ def canonical_order(words: list[str]) -> list[str]:
 
 def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) -> str:
     """'Given Family' Latin name from the words as written."""
+    if korean := korean_name(words, code):
+        return korean
     normal = [normalise_word(w, code, endings) for w in words]
     return " ".join(canonical_order(normal))
