@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kronika import data
+from kronika.nlp.foreign_names import hepburn, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.text import fold
 from kronika.nlp.translit import has_cyrillic, romanise, skeleton
@@ -260,7 +261,7 @@ def can_be_name(word: str, code: str) -> bool:
     """False for a word the language's dictionary knows only as a common word ("Prezydium")."""
     if len(word) <= 3:
         return True  # Korean syllables ("Сон", "Хи", "Un") collide with short common words
-    if fold(word) in _east_asian_names() or fold(word) in data.name_lists()["KOREAN_FAMILY"] or family_of(word):
+    if known_japanese(word, code) or fold(word) in data.name_lists()["KOREAN_FAMILY"] or family_of(word):
         return True  # "Park" is a Polish noun and a Korean name
     if code == "pl":
         analyses = _morfeusz().analyse(word)
@@ -284,24 +285,47 @@ def _lemma_ru(word: str, code: str) -> str | None:
     return None
 
 
-def normalise_word(word: str, code: str, endings: list[tuple[str, str]]) -> str:
-    """Nominative Latin form of one word of a name."""
+def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanese: bool = False) -> str:
+    """Nominative Latin form of one word of a name; `japanese` when the name is a Japanese one."""
     base = None
-    if code == "pl":
+    if code == "pl" and not japanese:
         base = _lemma_pl(word)
     elif code in ("ru", "uk") and has_cyrillic(word):
         base = _lemma_ru(word, code)
-    if base is None and fold(romanise(word, code)) in _east_asian_names():
-        base = word  # "Накагоме", "Takase": a Japanese or Korean name as it is, not a case form
     if base is None:
-        base = word
-        for end, rep in endings:
-            if base.endswith(end) and len(base) - len(end) >= 3:
-                base = base[: len(base) - len(end)] + rep
-                break
+        base = _uninflected(word, code, endings, japanese)
+    if japanese:
+        base = "-".join(p.capitalize() for p in hepburn(base, code).split("-"))  # Kišida -> Kishida
     base = romanise(base, code)
     # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
     return base.replace("ō", "o").replace("Ō", "O").replace("ū", "u") if code not in ("lv", "lt") else base.replace("ō", "o")
+
+
+def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese: bool) -> str:
+    """The word without its case ending: a reading that is a known name wins, then one that fits."""
+    if known_japanese(word, code) or (fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]):
+        return word  # "Накагоме", "Takase", "Kišida": a Japanese or Korean name as it is, not a case form
+    readings = [word[: len(word) - len(end)] + rep for end, rep in endings
+                if word.endswith(end) and len(word) - len(end) >= 3]
+    for r in readings:
+        if known_japanese(r, code):
+            return r  # Kišidos -> Kišida, Abės -> Abe
+    if japanese:
+        # "Kaneyasu" is not "Kaneyas": a Japanese name ends in a vowel or n, whatever it is
+        return next((r for r in [*readings, word] if japanese_shaped(r, code)), word)
+    if any(word.lower().endswith(e) for e in _nominative_endings(code)):
+        return word  # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative
+    return readings[0] if readings else word
+
+
+@lru_cache(maxsize=64)
+def _nominative_endings(code: str) -> tuple[str, ...]:
+    """Endings of native names in the nominative (names.yaml NOMINATIVE_ENDINGS): never stripped."""
+    from kronika import lang as langdata
+
+    if code not in langdata.available():
+        return ()
+    return tuple(str(e) for e in (langdata.names_data(code).get("NOMINATIVE_ENDINGS") or []))
 
 
 EAST_SLAVIC = {"RU", "BY", "UA", "KZ"}
@@ -354,5 +378,6 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
     """'Given Family' Latin name from the words as written."""
     if korean := korean_name(words, code):
         return korean
-    normal = [normalise_word(w, code, endings) for w in words]
+    japanese = any(known_japanese(w, code) for w in words)
+    normal = [normalise_word(w, code, endings, japanese) for w in words]
     return " ".join(canonical_order(normal))
