@@ -159,11 +159,12 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     # office titles: "minister spraw zagranicznych Zbigniew Rau", then "Chong-Dae Won, wiceminister"
     taken: set[int] = set()
     used_roles: set[int] = set()
-    for backward_pass in (False, True):
+    after = bool(lang.raw["roles"].get("TITLE_AFTER_NAME"))
+    for backward_pass in ((True, False) if after else (False, True)):
         for r in a.roles:
             if r.char_start in used_roles:
                 continue
-            target = _run_for_role(a, runs, r, lang, backward_pass)
+            target = _run_for_role(a, runs, r, lang, backward_pass, after)
             if target is None or (backward_pass and target in taken):
                 continue
             i = target
@@ -194,15 +195,18 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
 
 
 def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
-                  backward: bool) -> int | None:
-    """The name a title belongs to: right after it, or (backward) just before it in apposition."""
+                  backward: bool, after: bool = False) -> int | None:
+    """The name a title belongs to: right after it, or (backward) just before it in apposition;
+    `after` where the language puts titles after names ("Abe Sinzó miniszterelnökkel")."""
     starts = [run.start for run in runs]
     j = bisect.bisect_left(starts, r.char_end)
     if backward:
         if j > 0:
             prev = runs[j - 1]
-            gap = a.text[prev.end:r.char_start]
-            if prev.end <= r.char_start and re.fullmatch(r"\s*[,–-]\s*(?:\w{1,3}\s+)?", gap) and "\n" not in gap:
+            # "Yamamoto Tadamicsi, Japán magyarországi nagykövete": the state's name may stand between
+            gap = _without_places(a, prev.end, r.char_start)
+            joint = r"\s*(?:[,–-]\s*)?" if after else r"\s*[,–-]\s*"
+            if prev.end <= r.char_start and re.fullmatch(joint + r"(?:\w{1,3}\s+)?", gap) and "\n" not in gap:
                 return j - 1
         return None
     if j < len(runs):
@@ -224,6 +228,15 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             if not any(r.char_end <= o.char_start and o.char_end <= nxt.start for o in a.roles if o is not r):
                 return j
     return None
+
+
+def _without_places(a: Analysis, start: int, end: int) -> str:
+    """The text between two points with the names of states and their adjectives taken out."""
+    gap = a.text[start:end]
+    for m in a.countries:
+        if start <= m.char_start and m.char_end <= end:
+            gap = gap.replace(a.text[m.char_start:m.char_end], "", 1)
+    return re.sub(r" {2,}", " ", gap)
 
 
 def _gap_words(a: Analysis, start: int, end: int, lang: Language) -> int:

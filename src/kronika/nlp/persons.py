@@ -319,6 +319,16 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
 
 
 @lru_cache(maxsize=64)
+def _family_first_given(code: str) -> frozenset[str]:
+    """Given names of a family-first language (names.yaml FAMILY_FIRST_GIVEN), folded."""
+    from kronika import lang as langdata
+
+    if code not in langdata.available():
+        return frozenset()
+    return frozenset(fold(str(g)) for g in (langdata.names_data(code).get("FAMILY_FIRST_GIVEN") or []))
+
+
+@lru_cache(maxsize=64)
 def _nominative_endings(code: str) -> tuple[str, ...]:
     """Endings of native names in the nominative (names.yaml NOMINATIVE_ENDINGS): never stripped."""
     from kronika import lang as langdata
@@ -371,6 +381,8 @@ def canonical_order(words: list[str]) -> list[str]:
         la, lb = fold(a), fold(b)
         if la in jp_family and lb in jp_given and not (la in jp_given and lb in jp_family):
             return [b, a]  # Japanese family-first: "Yamashita Takashi"
+        if la in jp_family and la not in jp_given and lb not in jp_family and japanese_shaped(b, "en"):
+            return [b, a]  # a rarer given name after a family name: "Yamamoto Tadamichi"
     return [w.capitalize() if w.isupper() and len(w) > 2 else w for w in words]
 
 
@@ -380,4 +392,6 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
         return korean
     japanese = any(known_japanese(w, code) for w in words)
     normal = [normalise_word(w, code, endings, japanese) for w in words]
+    if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
+        normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
