@@ -1,0 +1,120 @@
+"""Names of people not in the registry: case forms, local spellings, name order, common words."""
+import datetime as dt
+
+import pytest
+
+from kronika.lang import load
+from kronika.nlp.analyze import analyze
+from kronika.nlp.foreign_names import hepburn, japanese_shaped, known_japanese
+from kronika.nlp.korean import family_of, korean_name
+from kronika.nlp.persons import NameSpan, canonical_name, match_registry, skeleton
+
+
+def name(words: str, code: str) -> str:
+    return canonical_name(words.split(), code, load(code).name_endings)
+
+
+def persons(text: str, code: str, when=None) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in analyze(text, code, when).persons]
+
+
+# ---------------------------------------------------------------- a name in six cases is one person
+@pytest.mark.parametrize("form", ["Kišida", "Kišidos", "Kišidai", "Kišidą", "Kišidoje", "Kišidos"])
+def test_lithuanian_japanese_name_in_every_case(form):
+    assert name(f"Fumio {form}", "lt") == "Fumio Kishida"
+
+
+@pytest.mark.parametrize("form", ["Moon", "Moona", "Moonovi", "Moonem", "Moonu", "Moone"])
+def test_czech_korean_family_name_in_every_case(form):
+    assert name(f"Seoung-hyun {form}", "cs") == "Seoung-hyun Moon"
+
+
+@pytest.mark.parametrize("form", ["Kisida", "Kisidának", "Kisidával", "Kisidát", "Kisidához", "Kisidától"])
+def test_hungarian_japanese_name_in_every_case_family_first(form):
+    assert name(f"{form} Fumio", "hu") == "Fumio Kishida"
+
+
+@pytest.mark.parametrize("form", ["Te-jul", "Te-julom", "Te-julovi"])
+def test_slovak_korean_given_name_with_case_ending(form):
+    assert name(f"Čo {form}", "sk") == "Te-yul Cho"
+
+
+def test_lithuanian_and_latvian_native_nominatives_keep_their_endings():
+    assert name("Artūras Paulauskas", "lt") == "Artūras Paulauskas"
+    assert name("Solvita Āboltiņa", "lv") == "Solvita Āboltiņa"
+
+
+def test_japanese_name_ending_in_u_is_not_a_case_form():
+    # -u is the instrumental of a consonant-final name (Trumpu), but "Kaneyas" is no Japanese name
+    assert name("Eizo Kaneyasu", "lt") == "Eizo Kaneyasu"
+    assert japanese_shaped("Kaneyasu", "lt") and not japanese_shaped("Kaneyas", "lt")
+
+
+# ---------------------------------------------------------------- local renderings to one Latin form
+@pytest.mark.parametrize("words,code,expected", [
+    ("Хван Бюн Чоль", "ru", "Byun-chol Hwang"),
+    ("Юн Сок Ель", "ru", "Sok-yel Yoon"),
+    ("Mun Džae In", "sl", "Jae-in Moon"),
+    ("Kim Yong-ho", "ro", "Yong-ho Kim"),
+    ("Пак Чин", "uk", None),          # two words without a hyphen: not sure enough to be Korean
+    ("Jean-Claude Juncker", "de", None),
+    ("Ли Цян", "ru", None),            # a Chinese name is not read as Korean
+])
+def test_korean_names_in_cyrillic_and_slavic_latin(words, code, expected):
+    assert korean_name(words.split(), code) == expected
+
+
+def test_korean_family_names_in_local_spellings():
+    assert family_of("Чхве") == "choi" and family_of("Čo") == "cho" and family_of("Хван") == "hwang"
+    assert family_of("Moona", inflected=True) == "moon"
+    assert family_of("Moona") is None  # a case form only where the caller expects one
+
+
+@pytest.mark.parametrize("word,code,expected", [
+    ("Kišida", "sk", "kishida"), ("Jamamoto", "cs", "yamamoto"), ("Tadamicsi", "hu", "tadamichi"),
+    ("Sinzó", "hu", "shinzo"), ("Shinjiro", "en", "shinjiro"), ("Накагоме", "ru", "nakagome"),
+])
+def test_japanese_names_back_to_hepburn(word, code, expected):
+    assert hepburn(word, code) == expected
+
+
+def test_bulgarian_hard_sign_is_a_vowel_when_matching():
+    assert skeleton("Тръмп") == skeleton("Трамп") == "tramp"
+    assert skeleton("объём") != skeleton("обаём")  # the Russian sign stays a sign
+    assert persons("Президентът на САЩ Доналд Тръмп се срещна с премиера.", "bg")[0][0] == "Donald Trump"
+
+
+def test_hungarian_family_first_names_turned_round():
+    assert name("Orbán Viktor", "hu") == "Viktor Orbán"
+    assert name("Jamamoto Tadamicsi", "hu") == "Tadamichi Yamamoto"
+    assert name("Donald Trump", "hu") == "Donald Trump"  # a foreign name already given-first
+
+
+# ---------------------------------------------------------------- participant positions
+def test_hungarian_title_after_the_name():
+    assert persons("Kovács Béla polgármester fogadta a japán nagykövetet.", "hu") == [("Béla Kovács", "mayor")]
+    assert persons("A polgármester fogadta Tanaka Hirosit, Japán magyarországi nagykövetét.", "hu") == \
+        [("Hiroshi Tanaka", "ambassador")]
+
+
+def test_apposition_with_a_state_between_name_and_title():
+    assert ("Hiroshi Tanaka", "ambassador") in persons(
+        "On Monday Hiroshi Tanaka, Japanese ambassador, visited the city hall.", "en")
+
+
+def test_names_in_participant_positions_in_several_languages():
+    assert persons("Seimo pirmininkas Artūras Paulauskas susitiko su Japonijos laikinuoju reikalų "
+                   "patikėtiniu Eizo Kaneyasu.", "lt") == [
+        ("Artūras Paulauskas", "speaker of parliament"), ("Eizo Kaneyasu", "chargé d'affaires")]
+    assert persons("Генеральный консул Республики Корея Хван Бюн Чоль встретился с губернатором.", "ru") == \
+        [("Byun-chol Hwang", "consul")]
+
+
+# ---------------------------------------------------------------- what is not a name
+def test_lone_given_name_never_matches_a_registry_person():
+    span = NameSpan(0, 6, [("László", 0, 6)])
+    assert match_registry(span, dt.date(2020, 1, 1)) is None
+
+
+def test_common_words_are_not_japanese_names():
+    assert known_japanese("Trumpo", "lt") is None and known_japanese("Parlament", "cs") is None
