@@ -77,7 +77,8 @@ def city_country(name: str) -> str | None:
 @cache
 def name_lists() -> dict[str, frozenset[str]]:
     """Japanese given and family names, Korean family names (data/names.yaml), for name order."""
-    raw = yaml.safe_load((DATA_DIR / "names.yaml").read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 0.1 s instead of 1.3 s
+    raw = yaml.load((DATA_DIR / "names.yaml").read_text(encoding="utf-8"), Loader=loader)
     return {k: frozenset(v) for k, v in raw.items()}
 
 
@@ -94,7 +95,7 @@ def registry() -> list[dict]:
     by_name: dict[tuple, dict] = {}
     for f in files:
         try:
-            items = yaml.safe_load(f.read_text(encoding="utf-8")) or []
+            items = yaml.load(f.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
         except yaml.YAMLError as e:
             raise ValueError(f"{f}: not valid YAML ({e}); see data/persons/FORMAT.md") from e
         for i, p in enumerate(items):

@@ -22,7 +22,8 @@ _MAX_SYLLABLE = 6  # "Чхоль", "Sokčon" is already two syllables run togeth
 @cache
 def family_forms() -> dict[str, str]:
     """Every written form of a common Korean family name -> its usual English spelling."""
-    raw = yaml.safe_load((DATA_DIR / "names.yaml").read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw = yaml.load((DATA_DIR / "korean_family.yaml").read_text(encoding="utf-8"), Loader=loader)
     out: dict[str, str] = {}
     for canon, forms in (raw.get("KOREAN_FAMILY_FORMS") or {}).items():
         for f in [canon, *forms]:
