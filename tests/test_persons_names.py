@@ -118,3 +118,16 @@ def test_lone_given_name_never_matches_a_registry_person():
 
 def test_common_words_are_not_japanese_names():
     assert known_japanese("Trumpo", "lt") is None and known_japanese("Parlament", "cs") is None
+
+
+def test_polish_family_first_japanese_name_in_the_instrumental():
+    # the minister Kenji Yamada is in the registry; "Yamadą Yuichim" is someone else
+    assert persons("Wojewoda spotkał się z burmistrzem Yamadą Yuichim.", "pl") == [("Yuichi Yamada", "mayor")]
+
+
+@pytest.mark.parametrize("form", ["Stepan Kubiw", "Stepana Kubiwa", "Stepanowi Kubiwowi", "Stepanem Kubiwem",
+                                  "Stepanie Kubiwie"])
+def test_polish_rendering_of_a_ukrainian_name_in_every_case(form):
+    from kronika.nlp.persons import east_slavic_to_english
+
+    assert east_slavic_to_english(name(form, "pl"), load("pl").east_slavic) == "Stepan Kubiv"

@@ -223,7 +223,18 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
                   and (not when or role_at(idx.people[pid], when) is not None)]
         if not fam or rivals or (when and role_at(idx.people[best], when) is None):
             return None
+        if _other_given_name(words, next(iter(hit))):
+            return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
     return best, min(hit), max(hit)
+
+
+def _other_given_name(words: tuple[str, ...], surname: int) -> bool:
+    """True when the run names the surname with a given name of its own: a word after it (family-first
+    order), or a known Japanese given name before it."""
+    if surname + 1 < len(words) and len(words[surname + 1]) >= 3:
+        return True
+    given = data.name_lists()["JAPANESE_GIVEN"]
+    return any(fold(w) in given or hepburn(w, "cs") in given for w in words[:surname])
 
 
 # ---------------------------------------------------------------- normalising other names
@@ -287,11 +298,7 @@ def _lemma_ru(word: str, code: str) -> str | None:
 
 def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanese: bool = False) -> str:
     """Nominative Latin form of one word of a name; `japanese` when the name is a Japanese one."""
-    base = None
-    if code == "pl" and not japanese:
-        base = _lemma_pl(word)
-    elif code in ("ru", "uk") and has_cyrillic(word):
-        base = _lemma_ru(word, code)
+    base = None if japanese and code == "pl" else _dictionary_lemma(word, code)
     if base is None:
         base = _uninflected(word, code, endings, japanese)
     if japanese:
@@ -299,6 +306,15 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanes
     base = romanise(base, code)
     # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
     return base.replace("ō", "o").replace("Ō", "O").replace("ū", "u") if code not in ("lv", "lt") else base.replace("ō", "o")
+
+
+def _dictionary_lemma(word: str, code: str) -> str | None:
+    """The nominative a language's morphological dictionary gives for a name (Polish, Russian, Ukrainian)."""
+    if code == "pl":
+        return _lemma_pl(word)
+    if code in ("ru", "uk") and has_cyrillic(word):
+        return _lemma_ru(word, code)
+    return None
 
 
 def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese: bool) -> str:
@@ -316,6 +332,24 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     if any(word.lower().endswith(e) for e in _nominative_endings(code)):
         return word  # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative
     return readings[0] if readings else word
+
+
+def _agreeing(words: list[str], code: str) -> list[str]:
+    """'Stepana Kubiwa' -> 'Stepan Kubiw': an ending both words of an unknown name share is a case ending."""
+    ends = _agreeing_endings(code)
+    if len(words) != 2 or not ends or any(_dictionary_lemma(w, code) for w in words):
+        return words
+    for end in ends:
+        if all(w.endswith(end) and len(w) - len(end) >= 3 for w in words):
+            return [w[: -len(end)] for w in words]
+    return words
+
+
+@lru_cache(maxsize=64)
+def _agreeing_endings(code: str) -> tuple[str, ...]:
+    from kronika import lang as langdata
+
+    return tuple(sorted((str(e) for e in (langdata.names_data(code).get("AGREEING_ENDINGS") or [])), key=len, reverse=True))
 
 
 @lru_cache(maxsize=64)
@@ -391,6 +425,8 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
     if korean := korean_name(words, code):
         return korean
     japanese = any(known_japanese(w, code) for w in words)
+    if not japanese:
+        words = _agreeing(words, code)
     normal = [normalise_word(w, code, endings, japanese) for w in words]
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
