@@ -131,3 +131,21 @@ def test_polish_rendering_of_a_ukrainian_name_in_every_case(form):
     from kronika.nlp.persons import east_slavic_to_english
 
     assert east_slavic_to_english(name(form, "pl"), load("pl").east_slavic) == "Stepan Kubiv"
+
+
+# ---------------------------------------------------------------- common words, firms, pipelines
+def test_surname_that_is_a_common_word_stays_after_a_given_name():
+    # "дуда" is a Russian noun (a pipe); after the given name Андрей it is a surname
+    assert persons("Президент Андрей Дуда встретился с послом.", "ru")[0][0] == "Andrey Duda"
+    assert persons("Prezydent Andrzej Duda spotkał się z ambasadorem.", "pl")[0][0] == "Andrzej Duda"
+
+
+def test_korean_family_name_that_is_a_common_word_in_polish():
+    assert persons("Minister spraw zagranicznych Korei Park Jin spotkał się z premierem.", "pl") == \
+        [("Jin Park", "minister of foreign affairs")]
+    assert persons("Spotkanie odbyło się w parku. Park miejski był zamknięty dla ambasadora.", "pl") == []
+
+
+def test_pipeline_or_company_is_not_a_person():
+    assert persons("Ambasador Niemiec skrytykował gazociąg Nord Stream 2.", "pl") == []
+    assert persons("Velvyslanec Nord Stream AG navštívil Brno.", "cs") == []

@@ -288,6 +288,21 @@ def can_be_name(word: str, code: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
+def is_given_name(word: str, code: str) -> bool:
+    """True for a word the language's dictionary knows as a first name ("Andrzej", "Андрей")."""
+    if code == "pl":
+        return any("imię" in quals for _s, _e, (_f, _l, _t, quals, _k) in _morfeusz().analyse(word))
+    if code in ("ru", "uk") and has_cyrillic(word):
+        return any("Name" in p.tag.grammemes and len(p.methods_stack) == 1 for p in _pymorphy(code).parse(word))
+    return False
+
+
+# Legal forms of companies in the region and beyond: a run holding one names a firm, not a person.
+COMPANY_FORMS = frozenset("""ag gmbh ltd inc llc plc corp co sa s.a. spa nv bv ab oy as a.s. s.r.o. sp.
+    d.o.o. d.d. ad a.d. kft kft. zrt zrt. nyrt nyrt. srl s.r.l. uab sia oü ооо ао пао оао зао ад еоод доо тов пат""".split())
+
+
 def _lemma_ru(word: str, code: str) -> str | None:
     """Nominative of a Russian or Ukrainian name the dictionary knows; None for unknown words."""
     for p in _pymorphy(code).parse(word):
