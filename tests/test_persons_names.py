@@ -149,3 +149,16 @@ def test_korean_family_name_that_is_a_common_word_in_polish():
 def test_pipeline_or_company_is_not_a_person():
     assert persons("Ambasador Niemiec skrytykował gazociąg Nord Stream 2.", "pl") == []
     assert persons("Velvyslanec Nord Stream AG navštívil Brno.", "cs") == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Амбасадор Јапана Хироши Танака састао се са градоначелником.", "sr"),
+    ("Посол Японії Хіроші Танака зустрівся з мером.", "uk"),
+    ("Пасол Японіі Хірошы Танака сустрэўся з мэрам.", "be"),
+    ("Амбасадорот на Јапонија Хироши Танака се сретна со градоначалникот.", "mk"),
+    ("Посол Японии Хироси Танака встретился с мэром.", "ru"),   # Polivanov: си = shi
+    ("Japānas vēstnieks Hiroši Tanaka tikās ar mēru.", "lv"),
+    ("Veleposlanik Japana Hiroši Tanaka sastao se s gradonačelnikom.", "hr"),
+])
+def test_japanese_name_in_each_cyrillic_and_latin_scheme_resolves_to_hepburn(text, code):
+    assert persons(text, code) == [("Hiroshi Tanaka", "ambassador")]

@@ -9,8 +9,8 @@ from kronika.nlp.text import fold
 from kronika.nlp.translit import has_cyrillic, romanise
 
 # Slavic and Baltic spellings of Japanese sounds (Kišida, Išiba, Takasė, Jamamoto) -> Hepburn;
-# a language with another scheme (Hungarian Kisida, Tadamicsi) lists its own TO_HEPBURN in names.yaml.
-_DEFAULT = [("dž", "j"), ("dz", "z"), ("ch", "ch"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ś", "sh"), ("ž", "j"),
+# Cyrillic is romanised first (Хіроші -> Khiroshi -> Hiroshi); a language with another scheme (Hungarian Kisida, Tadamicsi) lists its own TO_HEPBURN in names.yaml.
+_DEFAULT = [("kh", "h"), ("shy", "shi"), ("chy", "chi"), ("dž", "j"), ("dz", "z"), ("ch", "ch"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ś", "sh"), ("ž", "j"),
             ("j", "y"), ("c", "ts"), ("ė", "e"), ("ō", "o"), ("ū", "u"), ("ā", "a"), ("ī", "i")]
 # Hepburn syllables: a Japanese name is a run of them (the moraic n and doubled consonants included).
 _MORAE = re.compile(r"^(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|[kgnhbpmr]y)?[aeiou]|n(?![aeiouy])|([kstpc])(?=\1)|(?<=[kstpc])(?=ch))+$")
@@ -30,9 +30,7 @@ def _rules(code: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=65536)
 def hepburn(word: str, code: str) -> str:
     """'Kišida' -> 'kishida', 'Tadamicsi' (hu) -> 'tadamichi', 'Накагоме' -> 'nakagome'."""
-    if has_cyrillic(word):
-        return fold(romanise(word, code))
-    low, out, i = word.lower(), [], 0
+    low, out, i = (romanise(word, code) if has_cyrillic(word) else word).lower(), [], 0
     rules = _rules(code)
     while i < len(low):  # one pass, first listed rule wins
         for a, b in rules:
