@@ -162,3 +162,8 @@ def test_pipeline_or_company_is_not_a_person():
 ])
 def test_japanese_name_in_each_cyrillic_and_latin_scheme_resolves_to_hepburn(text, code):
     assert persons(text, code) == [("Hiroshi Tanaka", "ambassador")]
+
+
+def test_a_word_that_spells_a_legal_form_in_lower_case_is_no_company():
+    # Slovak "sa" is a reflexive pronoun, "SA" a joint-stock company
+    assert persons("Prezidentka Zuzana Novotná sa stretla s japonským premiérom.", "sk")[0][0] == "Zuzana Novotná"

@@ -131,7 +131,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
 
 def _next_is_company(text: str, run: NameSpan) -> bool:
     """True when a company's legal form stands in or right after the run ("Nord Stream AG")."""
-    words = [w.lower() for w, _, _ in run.words] + text[run.end:run.end + 12].lower().split()[:1]
+    words = [w for w, _, _ in run.words] + text[run.end:run.end + 12].split()[:1]
     return any(w.rstrip(",") in COMPANY_FORMS for w in words)
 
 

@@ -298,9 +298,11 @@ def is_given_name(word: str, code: str) -> bool:
     return False
 
 
-# Legal forms of companies in the region and beyond: a run holding one names a firm, not a person.
-COMPANY_FORMS = frozenset("""ag gmbh ltd inc llc plc corp co sa s.a. spa nv bv ab oy as a.s. s.r.o. sp.
-    d.o.o. d.d. ad a.d. kft kft. zrt zrt. nyrt nyrt. srl s.r.l. uab sia oü ооо ао пао оао зао ад еоод доо тов пат""".split())
+# Legal forms of companies in the region and beyond, as written (case matters: Slovak "sa" is a word):
+# a run holding one, or followed by one, names a firm, not a person.
+COMPANY_FORMS = frozenset("""AG GmbH Ltd Ltd. Inc Inc. LLC PLC plc Corp Corp. Co. SA S.A. SpA S.p.A. NV N.V. BV B.V.
+    AB Oy a.s. s.r.o. Sp. d.o.o. d.d. AD A.D. Kft Kft. Zrt Zrt. Nyrt Nyrt. SRL S.R.L. s.r.l. UAB SIA OÜ
+    ООО АО ПАО ОАО ЗАО АД ЕООД ДОО ТОВ ПАТ""".split())
 
 
 def _lemma_ru(word: str, code: str) -> str | None:
