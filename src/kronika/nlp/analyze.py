@@ -10,8 +10,8 @@ from functools import cached_property
 from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import Match
-from kronika.nlp.persons import (NameSpan, PersonMention, can_be_name, canonical_name, match_registry,
-                                 name_spans, registry_index, role_at)
+from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name,
+                                 is_given_name, match_registry, name_spans, registry_index, role_at)
 from kronika.nlp.places import geo_cities
 from kronika.nlp.text import Sentence, Token, sentences
 
@@ -114,7 +114,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha()) or len(w) < 2
                    or (not cur and low in common and len(span.words) > 1)
-                   or not can_be_name(w, a.lang))
+                   or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))))
             if bad:
                 if cur:
                     runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
@@ -123,9 +123,16 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                 cur.append((w, s, e))
         if cur:
             runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
-    # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW")
+    # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
     return [r for r in runs if not all(w.isupper() for w, _, _ in r.words)
+            and not _next_is_company(a.text, r)
             and not (len(r.words) == 1 and r.words[0][0].lower() in common)]
+
+
+def _next_is_company(text: str, run: NameSpan) -> bool:
+    """True when a company's legal form stands in or right after the run ("Nord Stream AG")."""
+    words = [w for w, _, _ in run.words] + text[run.end:run.end + 12].split()[:1]
+    return any(w.rstrip(",") in COMPANY_FORMS for w in words)
 
 
 def _country_near(a: Analysis, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -159,11 +166,12 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     # office titles: "minister spraw zagranicznych Zbigniew Rau", then "Chong-Dae Won, wiceminister"
     taken: set[int] = set()
     used_roles: set[int] = set()
-    for backward_pass in (False, True):
+    after = bool(lang.raw["roles"].get("TITLE_AFTER_NAME"))
+    for backward_pass in ((True, False) if after else (False, True)):
         for r in a.roles:
             if r.char_start in used_roles:
                 continue
-            target = _run_for_role(a, runs, r, lang, backward_pass)
+            target = _run_for_role(a, runs, r, lang, backward_pass, after)
             if target is None or (backward_pass and target in taken):
                 continue
             i = target
@@ -194,17 +202,22 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
 
 
 def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
-                  backward: bool) -> int | None:
-    """The name a title belongs to: right after it, or (backward) just before it in apposition."""
+                  backward: bool, after: bool = False) -> int | None:
+    """The name a title belongs to: right after it, or (backward) just before it in apposition;
+    `after` where the language puts titles after names ("Abe Sinzó miniszterelnökkel")."""
     starts = [run.start for run in runs]
     j = bisect.bisect_left(starts, r.char_end)
     if backward:
         if j > 0:
             prev = runs[j - 1]
-            gap = a.text[prev.end:r.char_start]
+            gap_raw = a.text[prev.end:r.char_start]
             # 岩屋外務大臣, 조태열 외교부 장관: the title follows the name, with its ministry before it
-            apposed = lang.title_after_name and re.fullmatch(r"[\w ・·]{0,14}", gap)
-            if prev.end <= r.char_start and (apposed or re.fullmatch(r"\s*[,–-]\s*(?:\w{1,3}\s+)?", gap)) and "\n" not in gap:
+            apposed = lang.title_after_name and re.fullmatch(r"[\w ・·]{0,14}", gap_raw)
+            # "Yamamoto Tadamicsi, Japán magyarországi nagykövete": the state's name may stand between
+            gap = _without_places(a, prev.end, r.char_start)
+            joint = r"\s*(?:[,–-]\s*)?" if after else r"\s*[,–-]\s*"
+            if prev.end <= r.char_start and (apposed or re.fullmatch(joint + r"(?:\w{1,3}\s+)?", gap)) \
+                    and "\n" not in gap_raw:
                 return j - 1
         return None
     if j < len(runs) and not lang.title_after_name:
@@ -218,6 +231,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # a long title ("министр развития общин и территорий Украины") may run to four words,
         # unless a verb of the event stands between: then the name belongs to another clause
         verbs = any(r.char_end <= m.char_start < nxt.start for m in a.triggers + a.future)
+        if verbs and _noun_before(a, nxt.start, lang):
+            return None  # "Ambasador skrytykował gazociąg Nord Stream": the name is the pipeline's
         limit = 2 if verbs else 4
         plain = _ABBREV_DOT.sub(r"\1", gap)  # "hr.", "g.", "Nj.e.": the dot of a title ends no sentence
         if len(gap) <= 80 and not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
@@ -226,6 +241,26 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             if not any(r.char_end <= o.char_start and o.char_end <= nxt.start for o in a.roles if o is not r):
                 return j
     return None
+
+
+def _without_places(a: Analysis, start: int, end: int) -> str:
+    """The text between two points with the names of states and their adjectives taken out."""
+    gap = a.text[start:end]
+    for m in a.countries:
+        if start <= m.char_start and m.char_end <= end:
+            gap = gap.replace(a.text[m.char_start:m.char_end], "", 1)
+    return re.sub(r" {2,}", " ", gap)
+
+
+def _noun_before(a: Analysis, pos: int, lang: Language) -> bool:
+    """True when the word right before `pos` is a lower-case word that is no title, honorific or function word."""
+    i = bisect.bisect_left(a.token_starts, pos) - 1
+    if i < 0:
+        return False
+    t = a.tokens[i]
+    return (t.text[:1].islower() and len(t.low) > 3 and t.low not in lang.honorifics
+            and t.low not in lang.role_words and i not in a.place_tokens
+            and not any(m.start <= i < m.end for m in a.roles + a.triggers))
 
 
 def _gap_words(a: Analysis, start: int, end: int, lang: Language) -> int:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kronika import data
+from kronika.nlp.foreign_names import hepburn, japanese_shaped, known_japanese
+from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.text import fold
 from kronika.nlp.translit import has_cyrillic, romanise, skeleton
 
@@ -50,6 +52,11 @@ def name_spans(text: str) -> list[NameSpan]:
         gap = text[last_end:m.start()]
         joined = cur and (gap == " " or ("\n" not in gap and len(gap) < 10 and gap.strip()
                                          and all(w in PARTICLES for w in gap.lower().split())))
+        if cur and gap == "- ":
+            pw, ps, _pe = cur[-1]  # "Kim Yong- Ho": a hyphenated name broken at the line's end
+            cur[-1] = (f"{pw}-{w}", ps, m.start() + len(w))
+            last_end = m.start() + len(w)
+            continue
         if not joined and cur:
             spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
             cur = []
@@ -104,6 +111,8 @@ def registry_index() -> RegistryIndex:
                 fam.add(keys[0])   # family-first spellings: "Kishida Fumio", "Цой Сон Хи"
             elif _word_matches(keys[-1], canon_family) or _word_matches(keys[0], canon_given):
                 fam.add(keys[-1])  # given-first in another script: "Такеши Иваја"
+        if canon_given != canon_family:
+            fam.discard(canon_given)  # "Kövér László": a lone "László" is not the speaker
         family.append(frozenset(fam))
         for alias in [p["name"], *p.get("aliases", [])]:
             words = [w for w in re.split(r"[\s]+", str(alias)) if w and w.lower() not in PARTICLES]
@@ -220,7 +229,18 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
                   and (not when or role_at(idx.people[pid], when) is not None)]
         if not fam or rivals or (when and role_at(idx.people[best], when) is None):
             return None
+        if _other_given_name(words, next(iter(hit))):
+            return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
     return best, min(hit), max(hit)
+
+
+def _other_given_name(words: tuple[str, ...], surname: int) -> bool:
+    """True when the run names the surname with a given name of its own: a word after it (family-first
+    order), or a known Japanese given name before it."""
+    if surname + 1 < len(words) and len(words[surname + 1]) >= 3:
+        return True
+    given = data.name_lists()["JAPANESE_GIVEN"]
+    return any(fold(w) in given or hepburn(w, "cs") in given for w in words[:surname])
 
 
 # ---------------------------------------------------------------- normalising other names
@@ -258,7 +278,7 @@ def can_be_name(word: str, code: str) -> bool:
     """False for a word the language's dictionary knows only as a common word ("Prezydium")."""
     if len(word) <= 3:
         return True  # Korean syllables ("Сон", "Хи", "Un") collide with short common words
-    if fold(word) in _east_asian_names() or fold(word) in data.name_lists()["KOREAN_FAMILY"]:
+    if known_japanese(word, code) or fold(word) in data.name_lists()["KOREAN_FAMILY"] or family_of(word):
         return True  # "Park" is a Polish noun and a Korean name
     if code == "pl":
         analyses = _morfeusz().analyse(word)
@@ -274,6 +294,23 @@ def can_be_name(word: str, code: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
+def is_given_name(word: str, code: str) -> bool:
+    """True for a word the language's dictionary knows as a first name ("Andrzej", "Андрей")."""
+    if code == "pl":
+        return any("imię" in quals for _s, _e, (_f, _l, _t, quals, _k) in _morfeusz().analyse(word))
+    if code in ("ru", "uk") and has_cyrillic(word):
+        return any("Name" in p.tag.grammemes and len(p.methods_stack) == 1 for p in _pymorphy(code).parse(word))
+    return False
+
+
+# Legal forms of companies in the region and beyond, as written (case matters: Slovak "sa" is a word):
+# a run holding one, or followed by one, names a firm, not a person.
+COMPANY_FORMS = frozenset("""AG GmbH Ltd Ltd. Inc Inc. LLC PLC plc Corp Corp. Co. SA S.A. SpA S.p.A. NV N.V. BV B.V.
+    AB Oy a.s. s.r.o. Sp. d.o.o. d.d. AD A.D. Kft Kft. Zrt Zrt. Nyrt Nyrt. SRL S.R.L. s.r.l. UAB SIA OÜ
+    ООО АО ПАО ОАО ЗАО АД ЕООД ДОО ТОВ ПАТ""".split())
+
+
 def _lemma_ru(word: str, code: str) -> str | None:
     """Nominative of a Russian or Ukrainian name the dictionary knows; None for unknown words."""
     for p in _pymorphy(code).parse(word):
@@ -282,24 +319,80 @@ def _lemma_ru(word: str, code: str) -> str | None:
     return None
 
 
-def normalise_word(word: str, code: str, endings: list[tuple[str, str]]) -> str:
-    """Nominative Latin form of one word of a name."""
-    base = None
-    if code == "pl":
-        base = _lemma_pl(word)
-    elif code in ("ru", "uk") and has_cyrillic(word):
-        base = _lemma_ru(word, code)
-    if base is None and fold(romanise(word, code)) in _east_asian_names():
-        base = word  # "Накагоме", "Takase": a Japanese or Korean name as it is, not a case form
+def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanese: bool = False) -> str:
+    """Nominative Latin form of one word of a name; `japanese` when the name is a Japanese one."""
+    base = None if japanese and code == "pl" else _dictionary_lemma(word, code)
     if base is None:
-        base = word
-        for end, rep in endings:
-            if base.endswith(end) and len(base) - len(end) >= 3:
-                base = base[: len(base) - len(end)] + rep
-                break
+        base = _uninflected(word, code, endings, japanese)
+    if japanese:
+        base = "-".join(p.capitalize() for p in hepburn(base, code).split("-"))  # Kišida -> Kishida
     base = romanise(base, code)
     # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
     return base.replace("ō", "o").replace("Ō", "O").replace("ū", "u") if code not in ("lv", "lt") else base.replace("ō", "o")
+
+
+def _dictionary_lemma(word: str, code: str) -> str | None:
+    """The nominative a language's morphological dictionary gives for a name (Polish, Russian, Ukrainian)."""
+    if code == "pl":
+        return _lemma_pl(word)
+    if code in ("ru", "uk") and has_cyrillic(word):
+        return _lemma_ru(word, code)
+    return None
+
+
+def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese: bool) -> str:
+    """The word without its case ending: a reading that is a known name wins, then one that fits."""
+    if known_japanese(word, code) or (fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]):
+        return word  # "Накагоме", "Takase", "Kišida": a Japanese or Korean name as it is, not a case form
+    readings = [word[: len(word) - len(end)] + rep for end, rep in endings
+                if word.endswith(end) and len(word) - len(end) >= 3]
+    for r in readings:
+        if known_japanese(r, code):
+            return r  # Kišidos -> Kišida, Abės -> Abe
+    if japanese:
+        # "Kaneyasu" is not "Kaneyas": a Japanese name ends in a vowel or n, whatever it is
+        return next((r for r in [*readings, word] if japanese_shaped(r, code)), word)
+    if any(word.lower().endswith(e) for e in _nominative_endings(code)):
+        return word  # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative
+    return readings[0] if readings else word
+
+
+def _agreeing(words: list[str], code: str) -> list[str]:
+    """'Stepana Kubiwa' -> 'Stepan Kubiw': an ending both words of an unknown name share is a case ending."""
+    ends = _agreeing_endings(code)
+    if len(words) != 2 or not ends or any(_dictionary_lemma(w, code) for w in words):
+        return words
+    for end in ends:
+        if all(w.endswith(end) and len(w) - len(end) >= 3 for w in words):
+            return [w[: -len(end)] for w in words]
+    return words
+
+
+@lru_cache(maxsize=64)
+def _agreeing_endings(code: str) -> tuple[str, ...]:
+    from kronika import lang as langdata
+
+    return tuple(sorted((str(e) for e in (langdata.names_data(code).get("AGREEING_ENDINGS") or [])), key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _family_first_given(code: str) -> frozenset[str]:
+    """Given names of a family-first language (names.yaml FAMILY_FIRST_GIVEN), folded."""
+    from kronika import lang as langdata
+
+    if code not in langdata.available():
+        return frozenset()
+    return frozenset(fold(str(g)) for g in (langdata.names_data(code).get("FAMILY_FIRST_GIVEN") or []))
+
+
+@lru_cache(maxsize=64)
+def _nominative_endings(code: str) -> tuple[str, ...]:
+    """Endings of native names in the nominative (names.yaml NOMINATIVE_ENDINGS): never stripped."""
+    from kronika import lang as langdata
+
+    if code not in langdata.available():
+        return ()
+    return tuple(str(e) for e in (langdata.names_data(code).get("NOMINATIVE_ENDINGS") or []))
 
 
 EAST_SLAVIC = {"RU", "BY", "UA", "KZ"}
@@ -345,10 +438,19 @@ def canonical_order(words: list[str]) -> list[str]:
         la, lb = fold(a), fold(b)
         if la in jp_family and lb in jp_given and not (la in jp_given and lb in jp_family):
             return [b, a]  # Japanese family-first: "Yamashita Takashi"
+        if la in jp_family and la not in jp_given and lb not in jp_family and japanese_shaped(b, "en"):
+            return [b, a]  # a rarer given name after a family name: "Yamamoto Tadamichi"
     return [w.capitalize() if w.isupper() and len(w) > 2 else w for w in words]
 
 
 def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) -> str:
     """'Given Family' Latin name from the words as written."""
-    normal = [normalise_word(w, code, endings) for w in words]
+    if korean := korean_name(words, code):
+        return korean
+    japanese = any(known_japanese(w, code) for w in words)
+    if not japanese:
+        words = _agreeing(words, code)
+    normal = [normalise_word(w, code, endings, japanese) for w in words]
+    if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
+        normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))

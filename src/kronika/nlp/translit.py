@@ -80,13 +80,15 @@ _SKELETON = [
     (r"ks|x", "x"), (r"q", "k"), (r"y", "i"), (r"ou|oo", "u"), (r"ee", "i"), (r"ii|ij|iy|yi", "i"),
     (r"ie|je|ye|e", "e"), (r"(.)\1", r"\1"),
 ]
+_BG_VOWEL = re.compile(r"[ъЪ](?![еёюяЕЁЮЯ])")
 _SKELETON_RE = [(re.compile(a), b) for a, b in _SKELETON]
 
 
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A key on which spellings of one name meet: Kamikawa ~ Камикава ~ Kamikava."""
-    w = (_script_latin(word) or romanise(word)).lower()
+    # Bulgarian ъ is a vowel ("Тръмп", "Байдън"), the Russian one a sign before е/ё/ю/я ("объём")
+    w = (_script_latin(word) or romanise(_BG_VOWEL.sub("а", word))).lower()
     w = w.replace("ł", "l")
     for rx, rep in _SKELETON_RE:
         w = rx.sub(rep, w)

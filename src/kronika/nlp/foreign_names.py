@@ -1,0 +1,63 @@
+"""Japanese names as the languages of the region spell them: back to Hepburn, and how to tell them."""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from kronika import data
+from kronika.nlp.text import fold
+from kronika.nlp.translit import has_cyrillic, romanise
+
+# Slavic and Baltic spellings of Japanese sounds (Kišida, Išiba, Takasė, Jamamoto) -> Hepburn;
+# Cyrillic is romanised first (Хіроші -> Khiroshi -> Hiroshi); a language with another scheme (Hungarian Kisida, Tadamicsi) lists its own TO_HEPBURN in names.yaml.
+_DEFAULT = [("kh", "h"), ("shy", "shi"), ("chy", "chi"), ("dž", "j"), ("dz", "z"), ("ch", "ch"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ś", "sh"), ("ž", "j"),
+            ("j", "y"), ("c", "ts"), ("ė", "e"), ("ō", "o"), ("ū", "u"), ("ā", "a"), ("ī", "i")]
+# Hepburn syllables: a Japanese name is a run of them (the moraic n and doubled consonants included).
+_MORAE = re.compile(r"^(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|[kgnhbpmr]y)?[aeiou]|n(?![aeiouy])|([kstpc])(?=\1)|(?<=[kstpc])(?=ch))+$")
+
+
+@lru_cache(maxsize=64)
+def _rules(code: str) -> tuple[tuple[str, str], ...]:
+    from kronika import lang as langdata
+
+    try:
+        own = langdata.names_data(code).get("TO_HEPBURN") if code in langdata.available() else None
+    except langdata.LanguageDataError:
+        own = None
+    return tuple((str(a), str(b)) for a, b in own) if own is not None else tuple(_DEFAULT)
+
+
+@lru_cache(maxsize=65536)
+def hepburn(word: str, code: str) -> str:
+    """'Kišida' -> 'kishida', 'Tadamicsi' (hu) -> 'tadamichi', 'Накагоме' -> 'nakagome'."""
+    low, out, i = (romanise(word, code) if has_cyrillic(word) else word).lower(), [], 0
+    rules = _rules(code)
+    while i < len(low):  # one pass, first listed rule wins
+        for a, b in rules:
+            if low.startswith(a, i):
+                out.append(b)
+                i += len(a)
+                break
+        else:
+            out.append(low[i])
+            i += 1
+    return fold("".join(out))
+
+
+@cache
+def japanese_names() -> frozenset[str]:
+    n = data.name_lists()
+    return n["JAPANESE_GIVEN"] | n["JAPANESE_FAMILY"]
+
+
+def known_japanese(word: str, code: str) -> str | None:
+    """The Hepburn form of a word that is a Japanese given or family name, else None."""
+    for key in {fold(word), hepburn(word, code)}:
+        if key in japanese_names():
+            return key
+    return None
+
+
+def japanese_shaped(word: str, code: str) -> bool:
+    """True when the word spells out Japanese syllables ('Kaneyasu'), False for 'Kaneyas'."""
+    return bool(_MORAE.match(hepburn(word, code).replace("-", "")))

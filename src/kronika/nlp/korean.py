@@ -1,0 +1,85 @@
+"""Korean names written in Cyrillic or in a Slavic Latin spelling, in the English 'Given-name Family' form."""
+from __future__ import annotations
+
+from functools import cache
+
+import yaml
+
+from kronika.data import DATA_DIR
+from kronika.nlp.translit import has_cyrillic, romanise
+
+# Slavic, Baltic and Hungarian letters of a Korean syllable, back to the English-style spelling.
+_LATIN = [("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ž", "j"), ("cs", "ch"),
+          ("sz", "s"), ("j", "y"), ("ö", "eo"), ("ü", "u"), ("ŏ", "eo"), ("ŭ", "eu"), ("ė", "e"), ("ō", "o")]
+# Case endings a consonant-final foreign name takes in the inflecting languages of the region
+# ("Moona", "Kimem", "Пака", "Кимом", "Kimas"); a form counts only if what is left is a family name.
+_ENDINGS = sorted(["ovi", "owi", "em", "om", "iem", "ом", "ем", "ым", "ові", "ам", "a", "u", "e", "y", "а", "у",
+                   "е", "ю", "ы", "і", "s", "as", "ui", "o", "ą", "ę", "am", "nak", "nal", "t", "ot"],
+                  key=len, reverse=True)
+_MAX_SYLLABLE = 6  # "Чхоль", "Sokčon" is already two syllables run together
+
+
+@cache
+def family_forms() -> dict[str, str]:
+    """Every written form of a common Korean family name -> its usual English spelling."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw = yaml.load((DATA_DIR / "korean_family.yaml").read_text(encoding="utf-8"), Loader=loader)
+    out: dict[str, str] = {}
+    for canon, forms in (raw.get("KOREAN_FAMILY_FORMS") or {}).items():
+        for f in [canon, *forms]:
+            out.setdefault(str(f).lower(), str(canon))
+    return out
+
+
+def family_of(word: str, inflected: bool = False) -> str | None:
+    """The English spelling of a Korean family name as written, or in a case form when `inflected`."""
+    forms, low = family_forms(), word.lower()
+    if low in forms:
+        return forms[low]
+    if inflected:
+        for end in _ENDINGS:
+            if low.endswith(end) and len(low) - len(end) >= 2 and low[: -len(end)] in forms:
+                return forms[low[: -len(end)]]
+    return None
+
+
+def syllables(word: str, code: str) -> str:
+    """'Te-jul' -> 'te-yul', 'Бюн' -> 'byun': a given name's syllables in English-style letters."""
+    low = romanise(word, code).lower() if has_cyrillic(word) else word.lower()
+    out, i = [], 0
+    while i < len(low):
+        for a, b in _LATIN:
+            if low.startswith(a, i):
+                out.append(b)
+                i += len(a)
+                break
+        else:
+            out.append(low[i])
+            i += 1
+    return "".join(out)
+
+
+def _uninflected(given: str) -> str:
+    """'te-yulom' -> 'te-yul': a case ending on the last syllable of a hyphenated given name."""
+    head, _, last = given.rpartition("-")
+    for end in _ENDINGS:
+        if len(end) >= 2 and last.endswith(end) and len(last) - len(end) >= 2:
+            return f"{head}-{last[: -len(end)]}"
+    return given
+
+
+def _short(word: str) -> bool:
+    return "-" not in word and len(word) <= _MAX_SYLLABLE
+
+
+def korean_name(words: list[str], code: str) -> str | None:
+    """'Хван Бюн Чоль', 'Čo Te-jul', 'Seoung-hyun Moona' -> 'Byun-chol Hwang', 'Te-yul Cho', 'Seoung-hyun Moon'."""
+    if len(words) == 3 and _short(words[1]) and _short(words[2]) and (fam := family_of(words[0])):
+        given = f"{syllables(words[1], code)}-{syllables(words[2], code)}"
+    elif len(words) == 2 and "-" in words[1] and (fam := family_of(words[0])):
+        given = _uninflected(syllables(words[1], code))
+    elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):
+        given = syllables(words[0], code)
+    else:
+        return None
+    return f"{given.capitalize()} {fam.capitalize()}"

@@ -1,0 +1,169 @@
+"""Names of people not in the registry: case forms, local spellings, name order, common words."""
+import datetime as dt
+
+import pytest
+
+from kronika.lang import load
+from kronika.nlp.analyze import analyze
+from kronika.nlp.foreign_names import hepburn, japanese_shaped, known_japanese
+from kronika.nlp.korean import family_of, korean_name
+from kronika.nlp.persons import NameSpan, canonical_name, match_registry, skeleton
+
+
+def name(words: str, code: str) -> str:
+    return canonical_name(words.split(), code, load(code).name_endings)
+
+
+def persons(text: str, code: str, when=None) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in analyze(text, code, when).persons]
+
+
+# ---------------------------------------------------------------- a name in six cases is one person
+@pytest.mark.parametrize("form", ["Kišida", "Kišidos", "Kišidai", "Kišidą", "Kišidoje", "Kišidos"])
+def test_lithuanian_japanese_name_in_every_case(form):
+    assert name(f"Fumio {form}", "lt") == "Fumio Kishida"
+
+
+@pytest.mark.parametrize("form", ["Moon", "Moona", "Moonovi", "Moonem", "Moonu", "Moone"])
+def test_czech_korean_family_name_in_every_case(form):
+    assert name(f"Seoung-hyun {form}", "cs") == "Seoung-hyun Moon"
+
+
+@pytest.mark.parametrize("form", ["Kisida", "Kisidának", "Kisidával", "Kisidát", "Kisidához", "Kisidától"])
+def test_hungarian_japanese_name_in_every_case_family_first(form):
+    assert name(f"{form} Fumio", "hu") == "Fumio Kishida"
+
+
+@pytest.mark.parametrize("form", ["Te-jul", "Te-julom", "Te-julovi"])
+def test_slovak_korean_given_name_with_case_ending(form):
+    assert name(f"Čo {form}", "sk") == "Te-yul Cho"
+
+
+def test_lithuanian_and_latvian_native_nominatives_keep_their_endings():
+    assert name("Artūras Paulauskas", "lt") == "Artūras Paulauskas"
+    assert name("Solvita Āboltiņa", "lv") == "Solvita Āboltiņa"
+
+
+def test_japanese_name_ending_in_u_is_not_a_case_form():
+    # -u is the instrumental of a consonant-final name (Trumpu), but "Kaneyas" is no Japanese name
+    assert name("Eizo Kaneyasu", "lt") == "Eizo Kaneyasu"
+    assert japanese_shaped("Kaneyasu", "lt") and not japanese_shaped("Kaneyas", "lt")
+
+
+# ---------------------------------------------------------------- local renderings to one Latin form
+@pytest.mark.parametrize("words,code,expected", [
+    ("Хван Бюн Чоль", "ru", "Byun-chol Hwang"),
+    ("Юн Сок Ель", "ru", "Sok-yel Yoon"),
+    ("Mun Džae In", "sl", "Jae-in Moon"),
+    ("Kim Yong-ho", "ro", "Yong-ho Kim"),
+    ("Пак Чин", "uk", None),          # two words without a hyphen: not sure enough to be Korean
+    ("Jean-Claude Juncker", "de", None),
+    ("Ли Цян", "ru", None),            # a Chinese name is not read as Korean
+])
+def test_korean_names_in_cyrillic_and_slavic_latin(words, code, expected):
+    assert korean_name(words.split(), code) == expected
+
+
+def test_korean_family_names_in_local_spellings():
+    assert family_of("Чхве") == "choi" and family_of("Čo") == "cho" and family_of("Хван") == "hwang"
+    assert family_of("Moona", inflected=True) == "moon"
+    assert family_of("Moona") is None  # a case form only where the caller expects one
+
+
+@pytest.mark.parametrize("word,code,expected", [
+    ("Kišida", "sk", "kishida"), ("Jamamoto", "cs", "yamamoto"), ("Tadamicsi", "hu", "tadamichi"),
+    ("Sinzó", "hu", "shinzo"), ("Shinjiro", "en", "shinjiro"), ("Накагоме", "ru", "nakagome"),
+])
+def test_japanese_names_back_to_hepburn(word, code, expected):
+    assert hepburn(word, code) == expected
+
+
+def test_bulgarian_hard_sign_is_a_vowel_when_matching():
+    assert skeleton("Тръмп") == skeleton("Трамп") == "tramp"
+    assert skeleton("объём") != skeleton("обаём")  # the Russian sign stays a sign
+    assert persons("Президентът на САЩ Доналд Тръмп се срещна с премиера.", "bg")[0][0] == "Donald Trump"
+
+
+def test_hungarian_family_first_names_turned_round():
+    assert name("Orbán Viktor", "hu") == "Viktor Orbán"
+    assert name("Jamamoto Tadamicsi", "hu") == "Tadamichi Yamamoto"
+    assert name("Donald Trump", "hu") == "Donald Trump"  # a foreign name already given-first
+
+
+# ---------------------------------------------------------------- participant positions
+def test_hungarian_title_after_the_name():
+    assert persons("Kovács Béla polgármester fogadta a japán nagykövetet.", "hu") == [("Béla Kovács", "mayor")]
+    assert persons("A polgármester fogadta Tanaka Hirosit, Japán magyarországi nagykövetét.", "hu") == \
+        [("Hiroshi Tanaka", "ambassador")]
+
+
+def test_apposition_with_a_state_between_name_and_title():
+    assert ("Hiroshi Tanaka", "ambassador") in persons(
+        "On Monday Hiroshi Tanaka, Japanese ambassador, visited the city hall.", "en")
+
+
+def test_names_in_participant_positions_in_several_languages():
+    assert persons("Seimo pirmininkas Artūras Paulauskas susitiko su Japonijos laikinuoju reikalų "
+                   "patikėtiniu Eizo Kaneyasu.", "lt") == [
+        ("Artūras Paulauskas", "speaker of parliament"), ("Eizo Kaneyasu", "chargé d'affaires")]
+    assert persons("Генеральный консул Республики Корея Хван Бюн Чоль встретился с губернатором.", "ru") == \
+        [("Byun-chol Hwang", "consul")]
+
+
+# ---------------------------------------------------------------- what is not a name
+def test_lone_given_name_never_matches_a_registry_person():
+    span = NameSpan(0, 6, [("László", 0, 6)])
+    assert match_registry(span, dt.date(2020, 1, 1)) is None
+
+
+def test_common_words_are_not_japanese_names():
+    assert known_japanese("Trumpo", "lt") is None and known_japanese("Parlament", "cs") is None
+
+
+def test_polish_family_first_japanese_name_in_the_instrumental():
+    # the minister Kenji Yamada is in the registry; "Yamadą Yuichim" is someone else
+    assert persons("Wojewoda spotkał się z burmistrzem Yamadą Yuichim.", "pl") == [("Yuichi Yamada", "mayor")]
+
+
+@pytest.mark.parametrize("form", ["Stepan Kubiw", "Stepana Kubiwa", "Stepanowi Kubiwowi", "Stepanem Kubiwem",
+                                  "Stepanie Kubiwie"])
+def test_polish_rendering_of_a_ukrainian_name_in_every_case(form):
+    from kronika.nlp.persons import east_slavic_to_english
+
+    assert east_slavic_to_english(name(form, "pl"), load("pl").east_slavic) == "Stepan Kubiv"
+
+
+# ---------------------------------------------------------------- common words, firms, pipelines
+def test_surname_that_is_a_common_word_stays_after_a_given_name():
+    # "дуда" is a Russian noun (a pipe); after the given name Андрей it is a surname
+    assert persons("Президент Андрей Дуда встретился с послом.", "ru")[0][0] == "Andrey Duda"
+    assert persons("Prezydent Andrzej Duda spotkał się z ambasadorem.", "pl")[0][0] == "Andrzej Duda"
+
+
+def test_korean_family_name_that_is_a_common_word_in_polish():
+    assert persons("Minister spraw zagranicznych Korei Park Jin spotkał się z premierem.", "pl") == \
+        [("Jin Park", "minister of foreign affairs")]
+    assert persons("Spotkanie odbyło się w parku. Park miejski był zamknięty dla ambasadora.", "pl") == []
+
+
+def test_pipeline_or_company_is_not_a_person():
+    assert persons("Ambasador Niemiec skrytykował gazociąg Nord Stream 2.", "pl") == []
+    assert persons("Velvyslanec Nord Stream AG navštívil Brno.", "cs") == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Амбасадор Јапана Хироши Танака састао се са градоначелником.", "sr"),
+    ("Посол Японії Хіроші Танака зустрівся з мером.", "uk"),
+    ("Пасол Японіі Хірошы Танака сустрэўся з мэрам.", "be"),
+    ("Амбасадорот на Јапонија Хироши Танака се сретна со градоначалникот.", "mk"),
+    ("Посол Японии Хироси Танака встретился с мэром.", "ru"),   # Polivanov: си = shi
+    ("Japānas vēstnieks Hiroši Tanaka tikās ar mēru.", "lv"),
+    ("Veleposlanik Japana Hiroši Tanaka sastao se s gradonačelnikom.", "hr"),
+])
+def test_japanese_name_in_each_cyrillic_and_latin_scheme_resolves_to_hepburn(text, code):
+    assert persons(text, code) == [("Hiroshi Tanaka", "ambassador")]
+
+
+def test_a_word_that_spells_a_legal_form_in_lower_case_is_no_company():
+    # Slovak "sa" is a reflexive pronoun, "SA" a joint-stock company
+    assert persons("Prezidentka Zuzana Novotná sa stretla s japonským premiérom.", "sk")[0][0] == "Zuzana Novotná"
