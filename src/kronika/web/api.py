@@ -12,8 +12,10 @@ from kronika.web.safety import MAX_UPLOAD
 
 
 class EventEdit(BaseModel):
-    """Fields to change, as on the command line: countries and topics comma-separated."""
-    changes: dict[str, str] = Field(examples=[{"countries": "JP,PL", "mode": "visit"}])
+    """Fields to change, as on the command line (countries and topics comma-separated, persons 'Name (CC, role); …')
+    or as lists (persons as {name, country, role})."""
+    changes: dict[str, str | list[str | dict[str, str | None]] | None] = Field(examples=[
+        {"countries": "JP,PL", "mode": "visit", "persons": "Radosław Sikorski (PL, minister of foreign affairs)"}])
 
 
 class Merge(BaseModel):

@@ -56,9 +56,19 @@ def document_text(store, doc_id: int) -> str:
 
 def editable_values(ev: dict) -> dict:
     """The event's fields as the edit form shows them."""
+    from kronika.events.validate import format_persons
+
     return {"date": ev["date"] or "", "date_end": ev["date_end"] or "", "type": ev["type"] or "",
             "mode": ev["mode"] or "", "countries": ",".join(ev["countries"]), "topics": ",".join(ev["topics"]),
+            "organizations": ",".join(ev["organizations"]), "persons": format_persons(ev["persons"]),
             "location_city": ev["location"]["city"] or "", "location_country": ev["location"]["country"] or ""}
+
+
+def edit_choices() -> dict:
+    """The allowed values the edit form offers next to its fields."""
+    from kronika.events import validate as v
+
+    return {"types": v.PLOVER_TYPES, "modes": v.MODES, "topics": v.TOPICS}
 
 
 def dashboard(store) -> dict:

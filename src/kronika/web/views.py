@@ -37,8 +37,8 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         prev = urlencode({**args, "page_no": page_no - 1}) if page_no > 1 else None
         return page(request, "events.html", u, rows=rows, args=args, next_q=nxt, prev_q=prev, page_no=page_no)
 
-    @app.get("/events/{event_id}", response_class=HTMLResponse)
-    def event_page(request: Request, event_id: int, u: dict = Depends(user)):
+    def event_context(event_id: int, u: dict) -> dict:
+        """What the event page shows: fields, source with evidence, the story's other reports, history."""
         ev = get_event(store(), event_id)
         if ev is None:
             raise HTTPException(404, f"no event {event_id}")
@@ -49,25 +49,33 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         # every source of the story, each with its own evidence marked
         others = [(o, highlighted(ops.document_text(store(), o["document"]["id"]),
                                   {k: v for k, v in o["evidence"].items() if v})) for o in story[:10]]
-        return page(request, "event.html", u, ev=ev, text_html=highlighted(doc_text, marks),
+        return dict(ev=ev, text_html=highlighted(doc_text, marks), form=ops.editable_values(ev),
                     story=story, others=others, history=history(store(), "event", event_id),
                     story_history=history(store(), "story", ev["story"]) if ev["story"] else [],
-                    can_edit=auth.rank(u["role"]) >= auth.rank("editor"))
+                    can_edit=auth.rank(u["role"]) >= auth.rank("editor"), choices=ops.edit_choices())
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse)
+    def event_page(request: Request, event_id: int, u: dict = Depends(user)):
+        return page(request, "event.html", u, **event_context(event_id, u))
 
     @app.post("/events/{event_id}/edit")
     async def event_edit(request: Request, event_id: int, u: dict = Depends(editor)):
         await csrf_ok(request, u)
         form = await request.form()
-        changes = {k: str(v) for k, v in form.items() if k != "csrf"}
+        typed = {k: str(v) for k, v in form.items() if k != "csrf"}
         ev = get_event(store(), event_id)
         if ev is None:
             raise HTTPException(404, f"no event {event_id}")
         current = ops.editable_values(ev)
-        changes = {k: v for k, v in changes.items() if current.get(k, "") != v}
+        changes = {k: v for k, v in typed.items() if current.get(k, "") != v}
         try:
             edit_event(store(), event_id, changes, who=u["name"])
         except CurationError as e:
-            raise HTTPException(400, str(e))
+            # the form comes back with what was typed and the reason, nothing saved
+            ctx = event_context(event_id, u)
+            resp = page(request, "event.html", u, **{**ctx, "form": {**ctx["form"], **typed}, "error": str(e)})
+            resp.status_code = 400
+            return resp
         return RedirectResponse(f"/events/{event_id}", status_code=303)
 
     @app.post("/events/{event_id}/{action}")
