@@ -452,13 +452,44 @@ def report(profile_name, month, lang, fmt, output, commentary, db):
     click.echo(output)
 
 
+def _tls_pair(certfile: str | None, keyfile: str | None) -> None:
+    """Both TLS files or neither, and a pair that loads, checked before any worker starts."""
+    import ssl
+
+    if bool(certfile) != bool(keyfile):
+        raise click.UsageError("give --certfile and --keyfile together (the certificate and its private key)")
+    if certfile:
+        try:
+            ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(certfile, keyfile)
+        except (ssl.SSLError, OSError) as e:
+            raise click.ClickException(f"--certfile {certfile} / --keyfile {keyfile}: not a certificate and its "
+                                       f"key in PEM ({e})")
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; 0.0.0.0 for the LAN.")
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--workers", default=None, type=int, help="Server processes; one per CPU core by default.")
-def serve(db, host, port, workers):
-    """Open the analysts' workspace in the browser (http://HOST:PORT)."""
+@click.option("--certfile", type=click.Path(exists=True, dir_okay=False), help="TLS certificate (PEM): serve HTTPS.")
+@click.option("--keyfile", type=click.Path(exists=True, dir_okay=False), help="Its private key (PEM).")
+@click.option("--proxy-headers", is_flag=True,
+              help="Behind a reverse proxy: trust its X-Forwarded-For/-Proto (from --forwarded-allow-ips only).")
+@click.option("--forwarded-allow-ips", default="127.0.0.1,::1", show_default=True,
+              help="Addresses of the proxies whose forwarded headers are trusted, comma-separated.")
+@click.option("--insecure-cookies", is_flag=True,
+              help="Send login cookies over plain HTTP too: only on a network you trust (docs/DEPLOY.md).")
+def serve(db, host, port, workers, certfile, keyfile, proxy_headers, forwarded_allow_ips, insecure_cookies):
+    """Open the analysts' workspace: HTTPS directly, behind a proxy, or on loopback (docs/DEPLOY.md)."""
     import os
 
     try:
@@ -467,14 +498,24 @@ def serve(db, host, port, workers):
         from kronika.store.db import open_store
     except ImportError as e:
         raise click.ClickException(f"the workspace needs the web extra: pip install 'kronika[web]' ({e})")
+    _tls_pair(certfile, keyfile)
     if db:
         os.environ["KRONIKA_DB"] = db
+    # the workers read their settings from the environment (web.app.factory)
+    os.environ["KRONIKA_INSECURE_COOKIES"] = "1" if insecure_cookies else "0"
     open_store(db)  # migrate once, before the workers start
     workers = workers or os.cpu_count() or 1
-    click.echo(f"Kronika workspace on http://{host}:{port} (database {db or 'kronika.db'}, {workers} workers)",
+    scheme = "https" if certfile else "http"
+    click.echo(f"Kronika workspace on {scheme}://{host}:{port} (database {db or 'kronika.db'}, {workers} workers)",
                err=True)
+    if scheme == "http" and not proxy_headers and not insecure_cookies and not _is_loopback(host):
+        click.echo("note: browsers on other machines cannot log in over plain HTTP; give --certfile/--keyfile, "
+                   "put an HTTPS proxy in front (--proxy-headers), or see docs/DEPLOY.md", err=True)
     uvicorn.run("kronika.web.app:factory", factory=True, host=host, port=port, workers=workers,
-                log_level="warning")
+                log_level="warning", ssl_certfile=certfile, ssl_keyfile=keyfile,
+                # forwarded headers can be forged by anyone who reaches the port: trust them only when told
+                proxy_headers=proxy_headers, forwarded_allow_ips=forwarded_allow_ips if proxy_headers else None,
+                server_header=False)
 
 
 @main.group()

@@ -12,6 +12,7 @@ from fastapi.templating import Jinja2Templates
 
 from kronika.store import open_store
 from kronika.web import auth
+from kronika.web.cookies import cookie_problem, login_refusal
 
 HERE = Path(__file__).parent
 COOKIE = "kronika_session"
@@ -88,17 +89,23 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     # ------------------------------------------------------------ login
     @app.get("/login", response_class=HTMLResponse)
     def login_form(request: Request, next: str = "/", error: str | None = None):
+        return login_page(request, next, error)
+
+    def login_page(request: Request, next: str, error: str | None, status: int = 200):
         token = secrets.token_urlsafe(24)
         resp = page(request, "login.html", None, next=next if next.startswith("/") else "/", error=error,
-                    login_csrf=token)
+                    login_csrf=token, warning=cookie_problem(request.url.scheme, request.url.hostname, app.state.secure))
         resp.set_cookie(LOGIN_CSRF, token, httponly=True, secure=app.state.secure, samesite="strict")
+        resp.status_code = status
         return resp
 
     @app.post("/login")
     def login(request: Request, name: str = Form(...), password: str = Form(...), csrf: str = Form(...),
               next: str = Form("/")):
         if not secrets.compare_digest(csrf, request.cookies.get(LOGIN_CSRF, "")):
-            raise HTTPException(403, "missing or wrong CSRF token")
+            # an HTML answer that says why (plain HTTP, an old form), not a JSON error in the browser
+            return login_page(request, next, login_refusal(request.url.scheme, request.url.hostname,
+                                                           app.state.secure), status=403)
         try:
             token, _ = auth.login(store(), name, password, request.client.host if request.client else "?")
         except auth.AuthError as e:
