@@ -224,3 +224,20 @@ def test_the_api_takes_persons_as_records(web):
     assert got["history"][-1]["field"] == "persons"
     r = c.patch(f"/api/events/{eid}", json={"changes": {"date": ["2025-05-07"]}}, headers={"X-CSRF-Token": token})
     assert r.status_code == 400 and "date: expected text" in r.json()["detail"]
+
+
+# ------------------------------------------------------------ imports
+
+def test_an_import_with_a_bad_event_is_refused_naming_the_document_and_field(store):
+    from kronika.events.validate import InvalidEvent
+    from kronika.store import schema as t
+    from kronika.store.query import count
+
+    bad = Event(type="CONSULT", mode="teleport", date="2025-02-30", countries=["JP", "XX"])
+    with pytest.raises(InvalidEvent) as e:
+        add_document(store, Document(id="legacy", text=TEXT, language="pl", source="report-2024.pdf",
+                                     events=[Event(date="2025-05-07", countries=["PL"]), bad]))
+    msg = str(e.value)
+    assert msg.startswith("report-2024.pdf, event 2:") and "date: '2025-02-30'" in msg
+    assert "mode: 'teleport'" in msg and "'XX'" in msg and "event 1" not in msg
+    assert count(store, t.documents) == 0 and count(store, t.events) == 0  # nothing half-stored

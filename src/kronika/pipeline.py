@@ -79,6 +79,7 @@ def fetch_document(fetcher, url: str):
 def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = None,
                published: dt.date | None = None, progress=None, source_id: int | None = None) -> AddSummary:
     """Ingest files, folders and URLs: extract and store each, one transaction per document."""
+    from kronika.events.validate import InvalidEvent
     from kronika.store.documents import add_document
 
     summary = AddSummary()
@@ -101,7 +102,11 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
         if error:
             summary.failed.append(error)
             continue
-        res = add_document(store, doc, source_id=source_id)
+        try:
+            res = add_document(store, doc, source_id=source_id)
+        except InvalidEvent as e:  # nothing of the document is stored; the others go on
+            summary.failed.append(str(e))
+            continue
         if res.status == "added":
             summary.added += 1
             summary.events += res.events

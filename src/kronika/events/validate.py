@@ -139,14 +139,19 @@ def check_countries(values: list[str], field: str = "countries") -> list[str]:
 
 @cache
 def organization_names() -> dict[str, str]:
-    """Codes and English names of international organisations (data/organizations.yaml), lower-case -> code."""
+    """Codes and English names of organisations and groupings (data/organizations.yaml, groups.yaml) -> code."""
     from importlib.resources import files
 
     import yaml
 
-    data = yaml.safe_load(files("kronika.data").joinpath("organizations.yaml").read_text(encoding="utf-8")) or {}
-    out = {str(k).lower(): str(k) for k in data}
-    out.update({str(v).lower(): str(k) for k, v in data.items() if v})
+    out: dict[str, str] = {}
+    for name in ("groups.yaml", "organizations.yaml"):
+        data = yaml.safe_load(files("kronika.data").joinpath(name).read_text(encoding="utf-8")) or {}
+        for code, about in data.items():
+            title = about.get("name") if isinstance(about, dict) else about
+            out[str(code).lower()] = str(code)
+            if title:
+                out[str(title).lower()] = str(code)
     return out
 
 
@@ -213,17 +218,39 @@ def format_persons(persons: list[dict]) -> str:
     return "; ".join(one(p) for p in persons)
 
 
-def problems(ev: dict) -> list[str]:
-    """What is wrong with a stored or imported event record, one message per field; empty when valid."""
-    checks = [("date", lambda: check_date("date", ev.get("date"))),
-              ("date_end", lambda: check_date("date_end", ev.get("date_end"))),
-              ("type", lambda: check_type(ev.get("type"))), ("mode", lambda: check_mode(ev.get("mode"))),
-              ("countries", lambda: check_countries(list(ev.get("countries") or []))),
-              ("topics", lambda: check_topics(list(ev.get("topics") or [])))]
+class InvalidEvent(ValueError):
+    """An imported or extracted event outside the schema; the message names the events and fields."""
+
+
+def _persons_of(ev) -> list[dict]:
+    return [p if isinstance(p, dict) else {"name": p.name, "country": p.country, "role": p.role}
+            for p in (_get(ev, "persons") or [])]
+
+
+def _get(ev, key: str):
+    return ev.get(key) if isinstance(ev, dict) else getattr(ev, key, None)
+
+
+def problems(ev) -> list[str]:
+    """What is wrong with an event (a record or a model.Event), one message per field; empty when valid."""
+    checks = [lambda: check_date("date", _get(ev, "date")), lambda: check_date("date_end", _get(ev, "date_end")),
+              lambda: check_precision(_get(ev, "date_precision")),
+              lambda: check_type(_get(ev, "type")), lambda: check_mode(_get(ev, "mode")),
+              lambda: check_countries(list(_get(ev, "countries") or [])),
+              lambda: check_organizations(list(_get(ev, "organizations") or [])),
+              lambda: check_topics(list(_get(ev, "topics") or [])),
+              lambda: [resolve_country("persons", p["country"]) for p in _persons_of(ev) if p.get("country")]]
     out = []
-    for _, check in checks:
+    for check in checks:
         try:
             check()
         except SchemaError as e:
             out.append(str(e))
     return out
+
+
+def check_event(ev, where: str) -> None:
+    """Refuse an event to be stored from an import or extraction, naming where it came from."""
+    bad = problems(ev)
+    if bad:
+        raise InvalidEvent(f"{where}: " + "; ".join(bad))
