@@ -241,3 +241,12 @@ def test_an_import_with_a_bad_event_is_refused_naming_the_document_and_field(sto
     assert msg.startswith("report-2024.pdf, event 2:") and "date: '2025-02-30'" in msg
     assert "mode: 'teleport'" in msg and "'XX'" in msg and "event 1" not in msg
     assert count(store, t.documents) == 0 and count(store, t.events) == 0  # nothing half-stored
+
+
+def test_a_corrected_person_is_found_by_search(store):
+    from kronika.store.query import search
+
+    eid = add_event(store)
+    assert not [h for h in search(store, "Iwaya") if h["kind"] == "event"]
+    edit_event(store, eid, {"persons": "Takeshi Iwaya (JP, minister of foreign affairs)"})
+    assert [h["id"] for h in search(store, "Iwaya") if h["kind"] == "event"] == [eid]

@@ -315,7 +315,11 @@ def event_show(event_id, db):
 @click.argument("changes", nargs=-1, required=True)
 @db_option
 def event_edit(event_id, changes, db):
-    """Change fields: kronika event edit 12 date=2024-05-07 countries=JP,PL mode=visit"""
+    """Change fields: kronika event edit 12 date=2024-05-07 countries=JP,PL mode=visit
+    'persons=Radosław Sikorski (PL, minister of foreign affairs); Takeshi Iwaya (JP)'
+
+    Values are checked against the event schema: ISO dates, PLOVER types and modes, ISO country
+    codes or country names, the topic list, organisation codes."""
     from kronika.store.curate import CurationError, edit_event
 
     parsed = {}

@@ -8,7 +8,8 @@ from sqlalchemy import insert, select, update
 from kronika.events import validate as v
 from kronika.store import schema as t
 from kronika.store.db import Store, actor, dumps, now
-from kronika.store.documents import write_event_links
+from kronika.model import Document, Event, Location, Person
+from kronika.store.documents import event_summary, write_event_links
 
 LIST_FIELDS = {"countries", "organizations", "topics"}
 EDITABLE = {"date", "date_end", "date_precision", "type", "mode", "countries", "organizations", "topics",
@@ -93,6 +94,18 @@ def _write_persons(conn, event_id: int, old: list[dict], new: list[dict]) -> Non
              "evidence": by_name.get(p["name"], {}).get("evidence") or "[]"} for p in new])
 
 
+def _refresh_summary(conn, event_id: int) -> None:
+    """The searchable text follows the corrected fields: a corrected name is found by search."""
+    row = conn.execute(select(t.events, t.documents.c.title).join(t.documents, t.documents.c.id == t.events.c.document_id)
+                       .where(t.events.c.id == event_id)).mappings().one()
+    people = [Person(p["name"], p["name_original"] or "", p["country"], p["role"]) for p in _persons(conn, event_id)]
+    ev = Event(type=row["type"], mode=row["mode"], countries=json.loads(row["countries"]),
+               organizations=json.loads(row["organizations"]), persons=people, topics=json.loads(row["topics"]),
+               location=Location(row["location_city"], row["location_country"]))
+    conn.execute(update(t.events).where(t.events.c.id == event_id)
+                 .values(summary=event_summary(ev, Document(id=str(event_id), text="", title=row["title"]))))
+
+
 def edit_event(store: Store, event_id: int, changes: dict, who: str | None = None) -> dict:
     """Change fields of an event; they are marked as curated so re-extraction leaves them alone."""
     who = who or actor()
@@ -129,6 +142,8 @@ def edit_event(store: Store, event_id: int, changes: dict, who: str | None = Non
                 write_event_links(conn, event_id,
                                   parsed.get("countries", json.loads(row["countries"])),
                                   parsed.get("topics", json.loads(row["topics"])))
+            if set(changed) - {"status"}:
+                _refresh_summary(conn, event_id)
     return {"id": event_id, "changed": sorted(changed)}
 
 
