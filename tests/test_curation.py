@@ -164,6 +164,7 @@ def web(tmp_path):
     store = open_store(db)
     eid = add_event(store)
     add_user(store, "anna", "editor", "anna-password")
+    add_user(store, "vera", "viewer", "vera-password")
     c = TestClient(create_app(db), base_url="https://testserver")
     token = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text).group(1)
     c.post("/login", data={"name": "anna", "password": "anna-password", "csrf": token, "next": "/"})
@@ -250,3 +251,41 @@ def test_a_corrected_person_is_found_by_search(store):
     assert not [h for h in search(store, "Iwaya") if h["kind"] == "event"]
     edit_event(store, eid, {"persons": "Takeshi Iwaya (JP, minister of foreign affairs)"})
     assert [h["id"] for h in search(store, "Iwaya") if h["kind"] == "event"] == [eid]
+
+
+
+# ------------------------------------------------------------ errors: HTML for the browser, JSON for scripts
+
+HTML = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+
+
+def test_page_errors_are_html_pages_that_say_what_to_do(web):
+    c, eid, store = web
+    token = c.get("/api/me").json()["csrf"]
+    cases = [(c.get("/events/999", headers=HTML), 404, "no event 999"),
+             (c.get("/events?date_from=yesterday", headers=HTML), 400, "yesterday"),
+             (c.get("/events?page_no=two", headers=HTML), 422, "page_no"),
+             (c.post("/stories/merge", data={"csrf": token, "target": 1, "other": 999, "back": eid}, headers=HTML),
+              400, "no story 999"),
+             (c.post(f"/events/{eid}/approve", data={"csrf": "stale"}, headers=HTML), 403, "CSRF")]
+    for r, status, words in cases:
+        assert r.status_code == status and r.headers["content-type"].startswith("text/html"), r.text[:200]
+        detail = re.search(r'id="error-detail">([^<]*)<', r.text).group(1)
+        assert words in detail and 'href="/events"' in r.text
+
+
+def test_the_api_keeps_json_errors(web):
+    c, eid, store = web
+    assert c.get("/api/events/999", headers=HTML).json() == {"detail": "no event 999"}
+    assert c.get("/events/999").json() == {"detail": "no event 999"}  # a script asking for no HTML
+    r = c.get("/api/events?page_no=two", headers=HTML)
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"][-1] == "page_no"
+
+
+def test_a_viewer_sees_why_she_cannot_edit(web):
+    c, eid, store = web
+    c.cookies.clear()
+    token = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text).group(1)
+    c.post("/login", data={"name": "vera", "password": "vera-password", "csrf": token, "next": "/"})
+    r = c.post(f"/events/{eid}/edit", data={"csrf": c.get("/api/me").json()["csrf"], "mode": "phone"}, headers=HTML)
+    assert r.status_code == 403 and "editors and admins only" in r.text and "administrator" in r.text

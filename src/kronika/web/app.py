@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from kronika.store import open_store
-from kronika.web import auth
+from kronika.web import auth, errors
 from kronika.web.cookies import cookie_problem, login_refusal
 
 HERE = Path(__file__).parent
@@ -39,6 +39,7 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     app.state.secure = secure_cookies
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    errors.register(app, templates)
 
     @app.middleware("http")
     async def headers(request: Request, call_next):
