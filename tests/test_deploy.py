@@ -230,3 +230,24 @@ def test_the_documented_nginx_and_unit_serve_a_team(tmp_path, certificate, store
     finally:
         stop(web)
         stop(app)
+
+
+# ------------------------------------------------------------ what a packager and a demo user meet
+
+def test_the_licence_is_shipped_and_declared_the_modern_way():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "Apache-2.0" and project["license-files"] == ["LICENSE"]  # a string, no warning
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "Apache License" in text and "Version 2.0, January 2004" in text
+
+
+def test_make_demo_never_deletes_the_database_serve_opens():
+    make = shutil.which("make") or pytest.skip("make is not installed")
+    plan = subprocess.run([make, "-n", "-W", "pyproject.toml", "demo"], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "MAKEFLAGS": ""}).stdout
+    assert "kronika add --db out/demo.db" in plan
+    assert not re.search(r"\brm\b[^\n]*demo\.db", plan)
+    assert "kronika serve --db out/demo.db" in subprocess.run([make, "-n", "serve"], cwd=ROOT, capture_output=True,
+                                                              text=True).stdout

@@ -1,11 +1,15 @@
 """Chromium at the workspace as a colleague reaches it: plain HTTP on the LAN, and HTTPS through nginx."""
 from __future__ import annotations
 
+import os
 import subprocess
 
 import pytest
 
-playwright = pytest.importorskip("playwright.sync_api")
+if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a missing piece fails, never skips
+    import playwright.sync_api as playwright
+else:
+    playwright = pytest.importorskip("playwright.sync_api")
 
 from test_curation_browser import ARGS, chromium  # noqa: E402
 from test_deploy import (certificate, free_port, need, nginx_main, nginx_site, serve, stop,  # noqa: E402,F401
