@@ -1,6 +1,7 @@
 """Corrections are checked against the event schema on every write path: the store, the CLI, the page, the API."""
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -289,3 +290,33 @@ def test_a_viewer_sees_why_she_cannot_edit(web):
     c.post("/login", data={"name": "vera", "password": "vera-password", "csrf": token, "next": "/"})
     r = c.post(f"/events/{eid}/edit", data={"csrf": c.get("/api/me").json()["csrf"], "mode": "phone"}, headers=HTML)
     assert r.status_code == 403 and "editors and admins only" in r.text and "administrator" in r.text
+
+
+# ------------------------------------------------------------ the dashboard's month and the list's export
+
+def test_the_dashboard_shows_the_latest_month_with_events_and_any_other(web):
+    c, eid, store = web
+    page = c.get("/").text
+    assert "Events in 2025-05 by pair" in page and "JP–PL" in page  # the event of May 2025, not today's month
+    assert '<option value="2025-05" selected>' in page
+    empty = c.get("/?month=2024-01").text
+    assert "No events in 2024-01." in empty
+    r = c.get("/?month=2024-13", headers=HTML)
+    assert r.status_code == 400 and "month: '2024-13'" in html.unescape(r.text)
+
+
+def test_the_events_list_exports_what_it_shows(web):
+    import json
+
+    c, eid, store = web
+    edit_event(store, eid, {"persons": "Takeshi Iwaya (JP, minister of foreign affairs)"})
+    page = c.get("/events?country=JP&sort=date").text
+    link = re.search(r'id="export-jsonl" href="([^"]+)"', page).group(1).replace("&amp;", "&")
+    assert link == "/export/events.jsonl?country=JP&sort=date"
+    rec = [json.loads(x) for x in c.get(link).text.splitlines()]
+    assert [(r["id"], r["event_date"], r["persons"][0]["name"]) for r in rec] == [
+        (f"kronika-{eid}", "2025-05-07", "Takeshi Iwaya")]
+    csv_text = c.get("/export/events.csv?country=JP").text
+    assert csv_text.splitlines()[0].startswith("id,event_date") and "Takeshi Iwaya" in csv_text
+    assert c.get("/export/events.csv?country=KR").text.count("\n") == 1  # the header only
+    assert c.get("/export/events.xml", headers=HTML).status_code == 400

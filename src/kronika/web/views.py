@@ -19,12 +19,26 @@ FILTERS = ("date_from", "date_to", "country", "pair", "topic", "type", "lang", "
 
 def register(app, store, user, editor, admin, csrf_ok, page):
     @app.get("/", response_class=HTMLResponse)
-    def dashboard(request: Request, u: dict = Depends(user)):
-        return page(request, "dashboard.html", u, **ops.dashboard(store()))
+    def dashboard(request: Request, u: dict = Depends(user), month: str | None = None):
+        try:
+            data = ops.dashboard(store(), month or None)
+        except ValueError as e:
+            raise HTTPException(400, str(e))
+        return page(request, "dashboard.html", u, **data)
 
     @app.get("/charts/trend.png")
     def trend_png(u: dict = Depends(user)):
         return Response(ops.trend_png(store()), media_type="image/png")
+
+    @app.get("/export/events.{fmt}")
+    def events_export(request: Request, fmt: str, u: dict = Depends(user)):
+        args = {k: v for k, v in request.query_params.items() if k in FILTERS and v}
+        try:
+            data = ops.export_events(store(), args, fmt)
+        except ValueError as e:
+            raise HTTPException(400, str(e))
+        return Response(data, media_type=ops.EXPORTS[fmt][1],
+                        headers={"Content-Disposition": f'attachment; filename="kronika-events.{fmt}"'})
 
     @app.get("/events", response_class=HTMLResponse)
     def events(request: Request, u: dict = Depends(user), page_no: int = 1):
@@ -35,7 +49,8 @@ def register(app, store, user, editor, admin, csrf_ok, page):
             raise HTTPException(400, str(e))
         nxt = urlencode({**args, "page_no": page_no + 1}) if total_shown == ops.PAGE else None
         prev = urlencode({**args, "page_no": page_no - 1}) if page_no > 1 else None
-        return page(request, "events.html", u, rows=rows, args=args, next_q=nxt, prev_q=prev, page_no=page_no)
+        return page(request, "events.html", u, rows=rows, args=args, next_q=nxt, prev_q=prev, page_no=page_no,
+                    export_q=urlencode(args))
 
     def event_context(event_id: int, u: dict) -> dict:
         """What the event page shows: fields, source with evidence, the story's other reports, history."""
