@@ -16,9 +16,10 @@ if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a mis
 else:
     playwright = pytest.importorskip("playwright.sync_api")
 
-from kronika.store import open_store  # noqa: E402
-from kronika.web.auth import add_user  # noqa: E402
-from test_curation import add_event  # noqa: E402
+from test_curation import add_event
+
+from kronika.store import open_store
+from kronika.web.auth import add_user
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",

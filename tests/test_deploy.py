@@ -17,8 +17,8 @@ import pytest
 httpx = pytest.importorskip("httpx")
 pytest.importorskip("uvicorn")
 
-from kronika.store import open_store  # noqa: E402
-from kronika.web.auth import add_user  # noqa: E402
+from kronika.store import open_store
+from kronika.web.auth import add_user
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "docs" / "DEPLOY.md"
@@ -158,14 +158,14 @@ def test_insecure_cookies_on_a_trusted_lan(tmp_path):
 
 def block(lang: str) -> str:
     """The one fenced block of this language in DEPLOY.md."""
-    found = re.findall(rf"```{lang}\n(.*?)```", DEPLOY.read_text(encoding="utf-8"), re.S)
+    found = re.findall(rf"```{lang}\n(.*?)```", DEPLOY.read_text(encoding="utf-8"), re.DOTALL)
     assert len(found) == 1, f"DEPLOY.md should hold one ```{lang} block"
     return found[0]
 
 
 def unit_command() -> list[str]:
     """The `kronika serve` options of the systemd unit's ExecStart."""
-    line = re.search(r"^ExecStart=(.*)$", block("ini"), re.M).group(1)
+    line = re.search(r"^ExecStart=(.*)$", block("ini"), re.MULTILINE).group(1)
     argv = shlex.split(line)
     assert argv[0].endswith("/kronika") and argv[1] == "serve"
     return argv[2:]

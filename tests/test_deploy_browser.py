@@ -11,9 +11,19 @@ if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a mis
 else:
     playwright = pytest.importorskip("playwright.sync_api")
 
-from test_curation_browser import ARGS, chromium  # noqa: E402
-from test_deploy import (certificate, free_port, need, nginx_main, nginx_site, serve, stop,  # noqa: E402,F401
-                         unit_command, wait_for, with_user)
+from test_curation_browser import ARGS, chromium
+from test_deploy import (
+    certificate,
+    free_port,
+    need,
+    nginx_main,
+    nginx_site,
+    serve,
+    stop,
+    unit_command,
+    wait_for,
+    with_user,
+)
 
 
 def log_in(page, base: str) -> None:
@@ -43,7 +53,7 @@ def test_plain_http_on_the_lan_explains_itself_in_the_browser(tmp_path):
         stop(proc)
 
 
-def test_logging_in_through_the_documented_nginx(tmp_path, certificate):
+def test_logging_in_through_the_documented_nginx(tmp_path, certificate):  # noqa: F811 (the fixture)
     exe, nginx = chromium(), need("nginx")
     cert, key = certificate
     app_port, http_port, https_port = free_port(), free_port(), free_port()

@@ -527,6 +527,20 @@ def users():
     """Accounts of the workspace."""
 
 
+def _password(password_stdin: bool) -> str:
+    return sys.stdin.readline().rstrip("\n") if password_stdin else \
+        click.prompt("password", hide_input=True, confirmation_prompt=True)
+
+
+def _account(fn, *args) -> None:
+    from kronika.web.auth import AuthError
+
+    try:
+        fn(*args)
+    except AuthError as e:
+        raise click.ClickException(str(e))
+
+
 @users.command("add")
 @click.argument("name")
 @click.option("--role", type=click.Choice(["viewer", "editor", "admin"]), required=True)
@@ -534,15 +548,55 @@ def users():
 @db_option
 def users_add(name, role, password_stdin, db):
     """Create an account (the password is asked for, or read from stdin)."""
-    from kronika.web.auth import AuthError, add_user
+    from kronika.web.accounts import add
 
-    password = sys.stdin.readline().rstrip("\n") if password_stdin else \
-        click.prompt("password", hide_input=True, confirmation_prompt=True)
-    try:
-        uid = add_user(_store(db), name, role, password)
-    except AuthError as e:
-        raise click.ClickException(str(e))
-    click.echo(f"user {uid}: {name} ({role})")
+    _account(add, _store(db), name, role, _password(password_stdin))
+    click.echo(f"user {name} ({role}) added")
+
+
+@users.command("list")
+@db_option
+def users_list(db):
+    """Every account: name, role, live sessions."""
+    from kronika.web.accounts import list_users
+
+    for u in list_users(_store(db)):
+        click.echo(f"{u['name']:<20} {u['role']:<9} {u['sessions']} sessions  since {u['created_at'][:10]}")
+
+
+@users.command("role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(["viewer", "editor", "admin", "disabled"]))
+@db_option
+def users_role(name, role, db):
+    """Change an account's role; 'disabled' keeps it from logging in (its sessions end)."""
+    from kronika.web.accounts import set_role
+
+    _account(set_role, _store(db), name, role)
+    click.echo(f"user {name}: {role}")
+
+
+@users.command("remove")
+@click.argument("name")
+@db_option
+def users_remove(name, db):
+    """Delete an account and end its sessions."""
+    from kronika.web.accounts import remove_user
+
+    _account(remove_user, _store(db), name)
+    click.echo(f"user {name} removed")
+
+
+@users.command("passwd")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the new password from standard input.")
+@db_option
+def users_passwd(name, password_stdin, db):
+    """Set a new password; the account's sessions end."""
+    from kronika.web.accounts import reset_password
+
+    _account(reset_password, _store(db), name, _password(password_stdin))
+    click.echo(f"user {name}: password changed")
 
 
 if __name__ == "__main__":

@@ -6,9 +6,9 @@ import json
 from sqlalchemy import insert, select, update
 
 from kronika.events import validate as v
+from kronika.model import Document, Event, Location, Person
 from kronika.store import schema as t
 from kronika.store.db import Store, actor, dumps, now
-from kronika.model import Document, Event, Location, Person
 from kronika.store.documents import event_summary, write_event_links
 
 LIST_FIELDS = {"countries", "organizations", "topics"}

@@ -66,6 +66,8 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
                 ok = _hasher().verify(user["password_hash"], password)
             except VerificationError:
                 ok = False
+        if ok and user["role"] not in ROLES:  # a disabled account (web/accounts.py)
+            raise AuthError("this account is disabled; ask an administrator")
         if ok:
             token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
             expires = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=SESSION_HOURS)).isoformat(timespec="seconds")

@@ -1,7 +1,10 @@
 """Errors as a browser should see them: an HTML page that says what to do; the API keeps JSON."""
 from __future__ import annotations
 
-from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exception_handlers import (
+    http_exception_handler,
+    request_validation_exception_handler,
+)
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 

@@ -5,12 +5,10 @@ from urllib.parse import urlencode
 
 from fastapi import Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 
-from kronika.store import schema as t
 from kronika.store.curate import CurationError, edit_event, history, merge_stories, set_status, split_story
 from kronika.store.query import EventFilter, get_event, list_events
-from kronika.web import auth, ops
+from kronika.web import accounts, auth, ops
 from kronika.web.highlight import highlighted
 from kronika.web.safety import MAX_UPLOAD
 
@@ -176,17 +174,36 @@ def register(app, store, user, editor, admin, csrf_ok, page):
 
     @app.get("/admin/users", response_class=HTMLResponse)
     def users_page(request: Request, u: dict = Depends(admin), message: str | None = None):
-        with store().connect() as conn:
-            users = conn.execute(select(t.users.c.id, t.users.c.name, t.users.c.role)).mappings().all()
-        return page(request, "users.html", u, users=users, roles=auth.ROLES, message=message)
+        return page(request, "users.html", u, users=accounts.list_users(store()), roles=auth.ROLES,
+                    all_roles=(*auth.ROLES, accounts.DISABLED), history=accounts.user_history(store()),
+                    message=message)
+
+    def account_change(fn, *args, done: str):
+        try:
+            fn(store(), *args)
+            msg = done
+        except auth.AuthError as e:
+            msg = str(e)
+        return RedirectResponse("/admin/users?" + urlencode({"message": msg}), status_code=303)
 
     @app.post("/admin/users")
     async def users_add(request: Request, name: str = Form(...), role: str = Form(...), password: str = Form(...),
                         u: dict = Depends(admin)):
         await csrf_ok(request, u)
-        try:
-            auth.add_user(store(), name, role, password)
-            msg = f"user {name} added"
-        except auth.AuthError as e:
-            msg = str(e)
-        return RedirectResponse("/admin/users?" + urlencode({"message": msg}), status_code=303)
+        return account_change(accounts.add, name, role, password, u["name"], done=f"user {name} added")
+
+    @app.post("/admin/users/{name}/role")
+    async def users_role(request: Request, name: str, role: str = Form(...), u: dict = Depends(admin)):
+        await csrf_ok(request, u)
+        return account_change(accounts.set_role, name, role, u["name"], done=f"user {name}: {role}")
+
+    @app.post("/admin/users/{name}/password")
+    async def users_password(request: Request, name: str, password: str = Form(...), u: dict = Depends(admin)):
+        await csrf_ok(request, u)
+        return account_change(accounts.reset_password, name, password, u["name"],
+                              done=f"user {name}: password changed, sessions ended")
+
+    @app.post("/admin/users/{name}/remove")
+    async def users_remove(request: Request, name: str, u: dict = Depends(admin)):
+        await csrf_ok(request, u)
+        return account_change(accounts.remove_user, name, u["name"], done=f"user {name} removed")
