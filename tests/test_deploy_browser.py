@@ -85,3 +85,24 @@ def test_logging_in_through_the_documented_nginx(tmp_path, certificate):  # noqa
     finally:
         stop(web)
         stop(app)
+
+
+def test_the_api_page_works_offline_under_the_csp(tmp_path):
+    exe = chromium()
+    port = free_port()
+    proc = serve(with_user(str(tmp_path / "k.db")), port)
+    try:
+        with playwright.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=exe, args=ARGS)
+            page = browser.new_page()
+            outside, refused = [], []
+            page.on("request", lambda r: None if r.url.startswith(f"http://127.0.0.1:{port}/") else outside.append(r.url))
+            page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+            page.goto(f"http://127.0.0.1:{port}/docs")
+            page.wait_for_selector(".swagger-ui .info .title", timeout=30000)
+            assert "Kronika" in page.locator(".swagger-ui .info .title").inner_text()
+            assert page.locator(".opblock-summary-path", has_text="/api/events/{event_id}").count() >= 1
+            assert outside == [] and refused == []
+            browser.close()
+    finally:
+        stop(proc)

@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from kronika.store import open_store
-from kronika.web import auth, errors
+from kronika.web import apidocs, auth, errors
 from kronika.web.cookies import cookie_problem, login_refusal
 
 HERE = Path(__file__).parent
@@ -34,12 +34,14 @@ def factory() -> FastAPI:
 
 def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     """The workspace application over the store at `db`."""
-    app = FastAPI(title="Kronika", version="1", description="Diplomatic events: review, curate, search, report.")
+    app = FastAPI(title="Kronika", version="1", description="Diplomatic events: review, curate, search, report.",
+                  docs_url=None, redoc_url=None)  # /docs comes from local files (web/apidocs.py)
     app.state.store = open_store(db)
     app.state.secure = secure_cookies
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     errors.register(app, templates)
+    apidocs.register(app)
 
     @app.middleware("http")
     async def headers(request: Request, call_next):
