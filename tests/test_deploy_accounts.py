@@ -25,7 +25,7 @@ def log_in(c, name, password):
 
 def test_accounts_from_the_command_line(tmp_path):
     db = str(tmp_path / "a.db")
-    run = lambda *args, stdin=None: CliRunner().invoke(main, [*args, "--db", db], input=stdin)  # noqa: E731
+    run = lambda *args, stdin=None: CliRunner().invoke(main, [*args, "--db", db], input=stdin)
     assert run("users", "add", "adam", "--role", "admin", "--password-stdin", stdin="adam-password\n").exit_code == 0
     assert run("users", "add", "anna", "--role", "editor", "--password-stdin", stdin="anna-password\n").exit_code == 0
     listing = run("users", "list").output

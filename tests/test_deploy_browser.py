@@ -13,7 +13,7 @@ else:
 
 from test_curation_browser import ARGS, chromium
 from test_deploy import (
-    certificate,
+    certificate,  # noqa: F401 (a fixture)
     free_port,
     need,
     nginx_main,
