@@ -226,6 +226,10 @@ def test_the_api_takes_persons_as_records(web):
     assert got["history"][-1]["field"] == "persons"
     r = c.patch(f"/api/events/{eid}", json={"changes": {"date": ["2025-05-07"]}}, headers={"X-CSRF-Token": token})
     assert r.status_code == 400 and "date: expected text" in r.json()["detail"]
+    r = c.patch(f"/api/events/{eid}", json={"changes": {"status": None}}, headers={"X-CSRF-Token": token})
+    assert r.status_code == 400 and r.json()["detail"].startswith("status: an event always has one; allowed: new")
+    r = c.patch(f"/api/events/{eid}", json={"changes": {"persons": None, "mode": None}}, headers={"X-CSRF-Token": token})
+    assert r.status_code == 200 and r.json()["changed"] == ["mode", "persons"]
 
 
 # ------------------------------------------------------------ imports

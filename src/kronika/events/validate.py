@@ -199,7 +199,7 @@ def parse_person(text: str) -> dict:
 
 def check_persons(text: str | list) -> list[dict]:
     """People as 'Name (CC, role); Name (CC)', or a list of such strings or of {name, country, role}."""
-    items = re.split(r"[;\n]", text) if isinstance(text, str) else list(text)
+    items = re.split(r"[;\n]", text) if isinstance(text, str) else list(text or [])
     out = []
     for item in items:
         if isinstance(item, dict):

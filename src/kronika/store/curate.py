@@ -27,6 +27,12 @@ def _items(value) -> list[str]:
     return [str(x).strip() for x in (value.split(",") if isinstance(value, str) else value or []) if str(x).strip()]
 
 
+def _status(value):
+    if not str(value or "").strip():
+        raise v.SchemaError("status", f"an event always has one; allowed: {', '.join(STATUSES)}")
+    return v.check_choice("status", value, STATUSES)
+
+
 # field -> how a typed value becomes the stored value; each refuses values outside the schema
 PARSERS = {
     "date": lambda x: v.check_date("date", x), "date_end": lambda x: v.check_date("date_end", x),
@@ -35,7 +41,7 @@ PARSERS = {
     "organizations": lambda x: v.check_organizations(_items(x)), "persons": v.check_persons,
     "location_city": lambda x: v.check_text("location_city", x),
     "location_country": lambda x: v.resolve_country("location_country", x) if str(x or "").strip() else None,
-    "status": lambda x: v.check_choice("status", x, STATUSES),
+    "status": _status,
 }
 
 
