@@ -75,3 +75,66 @@ def test_the_admin_page_looks_after_accounts(tmp_path):
     history = r.text[r.text.index("Changes to accounts"):]
     assert history.count("<td>adam</td>") == 4 and "vera-new-password" not in r.text
     assert vera.post("/admin/users/adam/remove", data={"csrf": "x"}, follow_redirects=False).status_code == 303
+
+
+# ------------------------------------------------------------ personal API tokens for scripts
+
+def test_scripts_use_the_api_with_personal_tokens(tmp_path):
+    from sqlalchemy import select
+
+    from kronika.store import schema as t
+    from test_curation import add_event
+
+    db = str(tmp_path / "t.db")
+    store = open_store(db)
+    eid = add_event(store)
+    accounts.add(store, "anna", "editor", "anna-password")
+    accounts.add(store, "vera", "viewer", "vera-password")
+    run = lambda *args: CliRunner().invoke(main, [*args, "--db", db])
+    made = run("tokens", "create", "anna", "--scope", "editor", "--label", "nightly import")
+    assert made.exit_code == 0, made.output
+    token = made.output.split(": ")[-1].strip()
+    viewer_token = run("tokens", "create", "anna", "--scope", "viewer").output.split(": ")[-1].strip()
+    r = run("tokens", "create", "vera", "--scope", "editor")
+    assert r.exit_code != 0 and "cannot do more than its user" in r.output
+    with store.connect() as conn:  # only hashes are kept
+        hashes = [h for (h,) in conn.execute(select(t.api_tokens.c.token_hash))]
+    assert len(hashes) == 2 and token not in hashes and all(len(h) == 64 for h in hashes)
+
+    c = TestClient(create_app(db), base_url="https://testserver")
+    bearer = {"Authorization": f"Bearer {token}"}
+    assert c.get("/api/events", headers=bearer).status_code == 200
+    # no cookie, so no CSRF token is needed; the edit is audited under the token's user
+    r = c.patch(f"/api/events/{eid}", json={"changes": {"mode": "phone"}}, headers=bearer)
+    assert r.status_code == 200 and r.json()["changed"] == ["mode"]
+    assert c.get(f"/api/events/{eid}", headers=bearer).json()["history"][-1]["actor"] == "anna"
+    r = c.patch(f"/api/events/{eid}", json={"changes": {"mode": "visit"}},
+                headers={"Authorization": f"Bearer {viewer_token}"})
+    assert r.status_code == 403  # a viewer-scoped token reads only
+    assert c.get("/api/events", headers={"Authorization": "Bearer kronika_forged"}).status_code == 401
+    assert "nightly import" in run("tokens", "list", "anna").output and token not in run("tokens", "list").output
+    assert run("tokens", "revoke", "1").exit_code == 0
+    assert c.get("/api/events", headers=bearer).status_code == 401
+    accounts.set_role(store, "anna", "disabled")
+    assert c.get("/api/events", headers={"Authorization": f"Bearer {viewer_token}"}).status_code == 401
+
+
+def test_users_make_and_revoke_their_own_tokens_through_the_api(tmp_path):
+    db = str(tmp_path / "u.db")
+    store = open_store(db)
+    accounts.add(store, "anna", "editor", "anna-password")
+    accounts.add(store, "vera", "viewer", "vera-password")
+    anna, vera = (TestClient(create_app(db), base_url="https://testserver") for _ in range(2))
+    log_in(anna, "anna", "anna-password")
+    log_in(vera, "vera", "vera-password")
+    csrf = {"X-CSRF-Token": anna.get("/api/me").json()["csrf"]}
+    made = anna.post("/api/tokens", json={"scope": "editor", "label": "notebook"}, headers=csrf).json()
+    assert made["token"].startswith("kronika_")
+    assert anna.post("/api/tokens", json={"scope": "editor"}).status_code == 403  # a session still needs CSRF
+    vcsrf = {"X-CSRF-Token": vera.get("/api/me").json()["csrf"]}
+    assert vera.post("/api/tokens", json={"scope": "editor"}, headers=vcsrf).status_code == 400
+    assert vera.get("/api/tokens").json()["tokens"] == []
+    assert vera.delete(f"/api/tokens/{made['id']}", headers=vcsrf).status_code == 404  # not hers
+    assert [x["label"] for x in anna.get("/api/tokens").json()["tokens"]] == ["notebook"]
+    assert anna.delete(f"/api/tokens/{made['id']}", headers=csrf).json() == {"revoked": made["id"]}
+    assert anna.get("/api/me", headers={"Authorization": f"Bearer {made['token']}"}).status_code == 401

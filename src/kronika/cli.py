@@ -599,5 +599,47 @@ def users_passwd(name, password_stdin, db):
     click.echo(f"user {name}: password changed")
 
 
+@main.group("tokens")
+def tokens_group():
+    """Personal API tokens for scripts (Authorization: Bearer TOKEN)."""
+
+
+@tokens_group.command("create")
+@click.argument("user")
+@click.option("--scope", type=click.Choice(["viewer", "editor"]), default="viewer", show_default=True)
+@click.option("--label", default="script", help="What the token is for.")
+@db_option
+def tokens_create(user, scope, label, db):
+    """Make a token for USER; it is printed once, only its hash is stored."""
+    from kronika.web.tokens import create
+
+    res = []
+    _account(lambda *a: res.append(create(*a)), _store(db), user, scope, label)
+    click.echo(f"token {res[0][0]} for {user} ({scope}): {res[0][1]}")
+
+
+@tokens_group.command("list")
+@click.argument("user", required=False)
+@db_option
+def tokens_list(user, db):
+    """Tokens of USER, or of everyone (never their values)."""
+    from kronika.web.tokens import list_tokens
+
+    for tk in list_tokens(_store(db), user):
+        click.echo(f"{tk['id']:>4}  {tk['user']:<16} {tk['scope']:<7} {tk['label']:<24} "
+                   f"created {tk['created_at'][:10]}  last used {(tk['last_used'] or 'never')[:10]}")
+
+
+@tokens_group.command("revoke")
+@click.argument("token_id", type=int)
+@db_option
+def tokens_revoke(token_id, db):
+    """Revoke a token: scripts using it are refused at once."""
+    from kronika.web.tokens import revoke
+
+    _account(revoke, _store(db), token_id)
+    click.echo(f"token {token_id} revoked")
+
+
 if __name__ == "__main__":
     main()

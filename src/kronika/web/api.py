@@ -5,9 +5,16 @@ from fastapi import Depends, File, HTTPException, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from kronika.store.curate import CurationError, edit_event, history, merge_stories, set_status, split_story
+from kronika.store.curate import (
+    CurationError,
+    edit_event,
+    history,
+    merge_stories,
+    set_status,
+    split_story,
+)
 from kronika.store.query import get_event, search
-from kronika.web import ops
+from kronika.web import auth, ops, tokens
 from kronika.web.safety import MAX_UPLOAD
 
 
@@ -36,6 +43,11 @@ class FeedIn(BaseModel):
     name: str | None = None
 
 
+class TokenIn(BaseModel):
+    scope: str = Field("viewer", examples=["editor"])
+    label: str = Field("script", max_length=64)
+
+
 class ReportIn(BaseModel):
     profile: str
     month: str = Field(pattern=r"^\d{4}-\d{2}$")
@@ -48,6 +60,29 @@ def register(app, store, user, editor, admin, csrf_ok):
     @app.get("/api/me", tags=["account"])
     def me(u: dict = Depends(user)):
         return {"name": u["name"], "role": u["role"], "csrf": u["csrf"]}
+
+    @app.post("/api/tokens", tags=["account"])
+    async def token_create(request: Request, body: TokenIn, u: dict = Depends(user)):
+        """A personal token for scripts; its value is shown this once."""
+        await csrf_ok(request, u)
+        try:
+            tid, token = tokens.create(store(), u["name"], body.scope, body.label, who=u["name"])
+        except auth.AuthError as e:
+            raise HTTPException(400, str(e))
+        return {"id": tid, "token": token, "scope": body.scope}
+
+    @app.get("/api/tokens", tags=["account"])
+    def token_list(u: dict = Depends(user)):
+        return {"tokens": tokens.list_tokens(store(), None if u["role"] == "admin" else u["name"])}
+
+    @app.delete("/api/tokens/{token_id}", tags=["account"])
+    async def token_revoke(request: Request, token_id: int, u: dict = Depends(user)):
+        await csrf_ok(request, u)
+        try:
+            tokens.revoke(store(), token_id, by=u)
+        except auth.AuthError as e:
+            raise HTTPException(404, str(e))
+        return {"revoked": token_id}
 
     @app.get("/api/events", tags=["events"])
     def api_events(request: Request, page_no: int = 1, u: dict = Depends(user)):

@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from kronika.store import open_store
-from kronika.web import apidocs, auth, errors
+from kronika.web import apidocs, auth, errors, tokens
 from kronika.web.cookies import cookie_problem, login_refusal
 
 HERE = Path(__file__).parent
@@ -55,14 +55,17 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     @app.exception_handler(NeedLogin)
     async def need_login(request: Request, exc: NeedLogin):
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": "log in first"}, status_code=401)
+            return JSONResponse({"detail": "log in first, or send 'Authorization: Bearer TOKEN'"}, status_code=401)
         return RedirectResponse("/login?" + urlencode({"next": request.url.path}), status_code=303)
 
     store = lambda: app.state.store
 
     # ------------------------------------------------------------ who is asking
     def user(request: Request) -> dict:
-        u = auth.session_user(store(), request.cookies.get(COOKIE))
+        if request.headers.get("authorization"):  # a script with a personal API token
+            u = tokens.token_user(store(), request.headers["authorization"])
+        else:
+            u = auth.session_user(store(), request.cookies.get(COOKIE))
         if u is None:
             raise NeedLogin()
         return u
@@ -79,6 +82,8 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
 
     async def csrf_ok(request: Request, u: dict) -> None:
         """Every state-changing request carries the session's CSRF token (form field or header)."""
+        if u.get("token"):  # no cookie was sent, so no other site can have forged the request
+            return
         token = request.headers.get("X-CSRF-Token")
         if token is None and request.headers.get("content-type", "").startswith(
                 ("application/x-www-form-urlencoded", "multipart/form-data")):

@@ -40,7 +40,7 @@ POSTGRES_FTS = [
 
 
 LATER_COLUMNS = {"events": {"subjects", "date_basis"}}  # added by later revisions, not here
-LATER_TABLES = {"users", "sessions", "login_failures"}
+LATER_TABLES = {"users", "sessions", "login_failures", "api_tokens"}
 
 
 def upgrade():
