@@ -138,3 +138,5 @@ def test_users_make_and_revoke_their_own_tokens_through_the_api(tmp_path):
     assert [x["label"] for x in anna.get("/api/tokens").json()["tokens"]] == ["notebook"]
     assert anna.delete(f"/api/tokens/{made['id']}", headers=csrf).json() == {"revoked": made["id"]}
     assert anna.get("/api/me", headers={"Authorization": f"Bearer {made['token']}"}).status_code == 401
+    # a proxy's Basic credentials beside the session cookie leave the session alone
+    assert anna.get("/api/me", headers={"Authorization": "Basic YWRtaW46eA=="}).json()["name"] == "anna"

@@ -62,7 +62,8 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
 
     # ------------------------------------------------------------ who is asking
     def user(request: Request) -> dict:
-        if request.headers.get("authorization"):  # a script with a personal API token
+        # a script with a personal API token (other schemes, e.g. a proxy's Basic auth, are not ours)
+        if request.headers.get("authorization", "").lower().startswith("bearer "):
             u = tokens.token_user(store(), request.headers["authorization"])
         else:
             u = auth.session_user(store(), request.cookies.get(COOKIE))
