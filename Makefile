@@ -18,10 +18,13 @@ $(STAMP): pyproject.toml
 
 DEMO_DB := out/demo.db
 
+# The demo never deletes its database: `make serve` opens it, with accounts and corrections.
+# Adding is idempotent and re-extraction keeps every field an analyst changed.
 demo: install
 	$(BIN)/kronika extract examples/ --format table
-	mkdir -p out && rm -f $(DEMO_DB)*
+	mkdir -p out
 	$(BIN)/kronika add --db $(DEMO_DB) examples/
+	$(BIN)/kronika reextract --all --db $(DEMO_DB)
 	@for fmt in md html docx pdf; do \
 	    $(BIN)/kronika report --db $(DEMO_DB) --profile east-asia-cee --month 2025-05 --format $$fmt \
 	        -o out/report-east-asia-cee-2025-05.$$fmt || exit 1; done

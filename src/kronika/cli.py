@@ -326,7 +326,11 @@ def event_show(event_id, db):
 @click.argument("changes", nargs=-1, required=True)
 @db_option
 def event_edit(event_id, changes, db):
-    """Change fields: kronika event edit 12 date=2024-05-07 countries=JP,PL mode=visit"""
+    """Change fields: kronika event edit 12 date=2024-05-07 countries=JP,PL mode=visit
+    'persons=Radosław Sikorski (PL, minister of foreign affairs); Takeshi Iwaya (JP)'
+
+    Values are checked against the event schema: ISO dates, PLOVER types and modes, ISO country
+    codes or country names, the topic list, organisation codes."""
     from kronika.store.curate import CurationError, edit_event
 
     parsed = {}
@@ -490,13 +494,44 @@ def import_report(paths, period, db):
         sys.exit(1)
 
 
+def _tls_pair(certfile: str | None, keyfile: str | None) -> None:
+    """Both TLS files or neither, and a pair that loads, checked before any worker starts."""
+    import ssl
+
+    if bool(certfile) != bool(keyfile):
+        raise click.UsageError("give --certfile and --keyfile together (the certificate and its private key)")
+    if certfile:
+        try:
+            ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(certfile, keyfile)
+        except (ssl.SSLError, OSError) as e:
+            raise click.ClickException(f"--certfile {certfile} / --keyfile {keyfile}: not a certificate and its "
+                                       f"key in PEM ({e})")
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; 0.0.0.0 for the LAN.")
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--workers", default=None, type=int, help="Server processes; one per CPU core by default.")
-def serve(db, host, port, workers):
-    """Open the analysts' workspace in the browser (http://HOST:PORT)."""
+@click.option("--certfile", type=click.Path(exists=True, dir_okay=False), help="TLS certificate (PEM): serve HTTPS.")
+@click.option("--keyfile", type=click.Path(exists=True, dir_okay=False), help="Its private key (PEM).")
+@click.option("--proxy-headers", is_flag=True,
+              help="Behind a reverse proxy: trust its X-Forwarded-For/-Proto (from --forwarded-allow-ips only).")
+@click.option("--forwarded-allow-ips", default="127.0.0.1,::1", show_default=True,
+              help="Addresses of the proxies whose forwarded headers are trusted, comma-separated.")
+@click.option("--insecure-cookies", is_flag=True,
+              help="Send login cookies over plain HTTP too: only on a network you trust (docs/DEPLOY.md).")
+def serve(db, host, port, workers, certfile, keyfile, proxy_headers, forwarded_allow_ips, insecure_cookies):
+    """Open the analysts' workspace: HTTPS directly, behind a proxy, or on loopback (docs/DEPLOY.md)."""
     import os
 
     try:
@@ -505,21 +540,46 @@ def serve(db, host, port, workers):
         from kronika.store.db import open_store
     except ImportError as e:
         raise click.ClickException(f"the workspace needs the web extra: pip install 'kronika[web]' ({e})")
+    _tls_pair(certfile, keyfile)
     if db:
         os.environ["KRONIKA_DB"] = db
+    # the workers read their settings from the environment (web.app.factory)
+    os.environ["KRONIKA_INSECURE_COOKIES"] = "1" if insecure_cookies else "0"
     open_store(db)  # migrate once, before the workers start
     workers = workers or os.cpu_count() or 1
-    click.echo(f"Kronika workspace on http://{host}:{port} (database {db or 'kronika.db'}, {workers} workers)",
+    scheme = "https" if certfile else "http"
+    click.echo(f"Kronika workspace on {scheme}://{host}:{port} (database {db or 'kronika.db'}, {workers} workers)",
                err=True)
     from kronika.web.safety import proxy_settings
 
+    # forwarded headers can be forged by anyone who reaches the port: trust them only when told,
+    # by --proxy-headers or by KRONIKA_TRUSTED_PROXY
+    proxy = {"proxy_headers": True, "forwarded_allow_ips": forwarded_allow_ips} if proxy_headers \
+        else proxy_settings()
+    if scheme == "http" and not proxy["proxy_headers"] and not insecure_cookies and not _is_loopback(host):
+        click.echo("note: browsers on other machines cannot log in over plain HTTP; give --certfile/--keyfile, "
+                   "put an HTTPS proxy in front (--proxy-headers), or see docs/DEPLOY.md", err=True)
     uvicorn.run("kronika.web.app:factory", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", **proxy_settings())  # X-Forwarded-For only from KRONIKA_TRUSTED_PROXY
+                log_level="warning", ssl_certfile=certfile, ssl_keyfile=keyfile, server_header=False, **proxy)
 
 
 @main.group()
 def users():
     """Accounts of the workspace."""
+
+
+def _password(password_stdin: bool) -> str:
+    return sys.stdin.readline().rstrip("\n") if password_stdin else \
+        click.prompt("password", hide_input=True, confirmation_prompt=True)
+
+
+def _account(fn, *args) -> None:
+    from kronika.web.auth import AuthError
+
+    try:
+        fn(*args)
+    except AuthError as e:
+        raise click.ClickException(str(e))
 
 
 @users.command("add")
@@ -529,15 +589,97 @@ def users():
 @db_option
 def users_add(name, role, password_stdin, db):
     """Create an account (the password is asked for, or read from stdin)."""
-    from kronika.web.auth import AuthError, add_user
+    from kronika.web.accounts import add
 
-    password = sys.stdin.readline().rstrip("\n") if password_stdin else \
-        click.prompt("password", hide_input=True, confirmation_prompt=True)
-    try:
-        uid = add_user(_store(db), name, role, password)
-    except AuthError as e:
-        raise click.ClickException(str(e))
-    click.echo(f"user {uid}: {name} ({role})")
+    _account(add, _store(db), name, role, _password(password_stdin))
+    click.echo(f"user {name} ({role}) added")
+
+
+@users.command("list")
+@db_option
+def users_list(db):
+    """Every account: name, role, live sessions."""
+    from kronika.web.accounts import list_users
+
+    for u in list_users(_store(db)):
+        click.echo(f"{u['name']:<20} {u['role']:<9} {u['sessions']} sessions  since {u['created_at'][:10]}")
+
+
+@users.command("role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(["viewer", "editor", "admin", "disabled"]))
+@db_option
+def users_role(name, role, db):
+    """Change an account's role; 'disabled' keeps it from logging in (its sessions end)."""
+    from kronika.web.accounts import set_role
+
+    _account(set_role, _store(db), name, role)
+    click.echo(f"user {name}: {role}")
+
+
+@users.command("remove")
+@click.argument("name")
+@db_option
+def users_remove(name, db):
+    """Delete an account and end its sessions."""
+    from kronika.web.accounts import remove_user
+
+    _account(remove_user, _store(db), name)
+    click.echo(f"user {name} removed")
+
+
+@users.command("passwd")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the new password from standard input.")
+@db_option
+def users_passwd(name, password_stdin, db):
+    """Set a new password; the account's sessions end."""
+    from kronika.web.accounts import reset_password
+
+    _account(reset_password, _store(db), name, _password(password_stdin))
+    click.echo(f"user {name}: password changed")
+
+
+@main.group("tokens")
+def tokens_group():
+    """Personal API tokens for scripts (Authorization: Bearer TOKEN)."""
+
+
+@tokens_group.command("create")
+@click.argument("user")
+@click.option("--scope", type=click.Choice(["viewer", "editor"]), default="viewer", show_default=True)
+@click.option("--label", default="script", help="What the token is for.")
+@db_option
+def tokens_create(user, scope, label, db):
+    """Make a token for USER; it is printed once, only its hash is stored."""
+    from kronika.web.tokens import create
+
+    res = []
+    _account(lambda *a: res.append(create(*a)), _store(db), user, scope, label)
+    click.echo(f"token {res[0][0]} for {user} ({scope}): {res[0][1]}")
+
+
+@tokens_group.command("list")
+@click.argument("user", required=False)
+@db_option
+def tokens_list(user, db):
+    """Tokens of USER, or of everyone (never their values)."""
+    from kronika.web.tokens import list_tokens
+
+    for tk in list_tokens(_store(db), user):
+        click.echo(f"{tk['id']:>4}  {tk['user']:<16} {tk['scope']:<7} {tk['label']:<24} "
+                   f"created {tk['created_at'][:10]}  last used {(tk['last_used'] or 'never')[:10]}")
+
+
+@tokens_group.command("revoke")
+@click.argument("token_id", type=int)
+@db_option
+def tokens_revoke(token_id, db):
+    """Revoke a token: scripts using it are refused at once."""
+    from kronika.web.tokens import revoke
+
+    _account(revoke, _store(db), token_id)
+    click.echo(f"token {token_id} revoked")
 
 
 def _codes(value: str | None) -> frozenset[str] | None:

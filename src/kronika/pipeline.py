@@ -100,6 +100,7 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
     # (a time.monotonic() value) the remaining URLs are left for the next run
     import time
 
+    from kronika.events.validate import InvalidEvent
     from kronika.ingest.legacy import expand_report, legacy_meta, pin_dates
     from kronika.store.documents import add_document
 
@@ -139,6 +140,9 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
             continue
         try:
             res = add_document(store, pin_dates(doc), source_id=source_id, fetch_meta=legacy_meta(doc))
+        except InvalidEvent as e:  # nothing of the document is stored; the others go on
+            summary.failed.append(str(e))
+            continue
         except Exception as e:
             if _storage_broken(e):  # disk full, a corrupt file: writing on would make it worse
                 summary.failed.append(f"the database cannot be written ({_short(e)}); stopped here: free disk "

@@ -108,7 +108,10 @@ def event_summary(ev: Event, doc: Document | None) -> str:
 
 
 def insert_event(conn, doc_id: int, pos: int, ev: Event, doc: Document | None = None) -> int:
-    """One event row with its countries, topics and persons."""
+    """One event row with its countries, topics and persons; an event outside the schema is refused."""
+    from kronika.events.validate import check_event
+
+    check_event(ev, f"{(doc.source or doc.url or doc.id) if doc else f'document {doc_id}'}, event {pos + 1}")
     stamp = now()
     event_id = conn.execute(insert(t.events).values(
         document_id=doc_id, position=pos, type=ev.type, mode=ev.mode, date=ev.date, date_end=ev.date_end,

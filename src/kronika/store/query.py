@@ -169,8 +169,12 @@ def plover_record(ev: dict) -> dict:
 
 def export(store: Store, fmt: str, f: EventFilter | None = None) -> str:
     """All (or filtered) events as PLOVER JSON Lines or CSV."""
-    f = f or EventFilter(limit=10**9)
-    recs = [plover_record(e) for e in list_events(store, f)]
+    return export_events(list_events(store, f or EventFilter(limit=10**9)), fmt)
+
+
+def export_events(events: list[dict], fmt: str) -> str:
+    """Events already read (a page's selection) as PLOVER JSON Lines or CSV."""
+    recs = [plover_record(e) for e in events]
     if fmt == "plover-jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
     buf = io.StringIO()

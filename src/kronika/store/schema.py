@@ -144,6 +144,17 @@ sessions = Table(
     Column("expires", String(32), nullable=False),
 )
 
+api_tokens = Table(  # personal tokens for scripts (web/tokens.py); only the SHA-256 of a token is kept
+    "api_tokens", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("label", String(64), nullable=False),
+    Column("scope", String(12), nullable=False),                  # viewer | editor
+    Column("created_at", String(32), nullable=False),
+    Column("last_used", String(32)),
+)
+
 login_failures = Table(
     "login_failures", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -152,7 +163,7 @@ login_failures = Table(
     Column("at", String(32), nullable=False, index=True),
 )
 
-# ---------------------------------------------------------------- back-fill (migration 0004)
+# ---------------------------------------------------------------- back-fill (migration 0005)
 backfill_chunks = Table(  # one row per stored chunk of an input file: a re-run skips these
     "backfill_chunks", metadata,
     Column("input", Text, primary_key=True),                # the input's key: absolute path and size

@@ -5,16 +5,25 @@ from fastapi import Depends, File, HTTPException, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from kronika.store.curate import CurationError, edit_event, history, merge_stories, set_status, split_story
+from kronika.store.curate import (
+    CurationError,
+    edit_event,
+    history,
+    merge_stories,
+    set_status,
+    split_story,
+)
 from kronika.store.query import get_event, search
-from kronika.web import ops
+from kronika.web import auth, ops, tokens
 from kronika.web.jobs import heavy
 from kronika.web.safety import MAX_UPLOAD
 
 
 class EventEdit(BaseModel):
-    """Fields to change, as on the command line: countries and topics comma-separated."""
-    changes: dict[str, str] = Field(examples=[{"countries": "JP,PL", "mode": "visit"}])
+    """Fields to change, as on the command line (countries and topics comma-separated, persons 'Name (CC, role); …')
+    or as lists (persons as {name, country, role})."""
+    changes: dict[str, str | list[str | dict[str, str | None]] | None] = Field(examples=[
+        {"countries": "JP,PL", "mode": "visit", "persons": "Radosław Sikorski (PL, minister of foreign affairs)"}])
 
 
 class Merge(BaseModel):
@@ -35,6 +44,11 @@ class FeedIn(BaseModel):
     name: str | None = None
 
 
+class TokenIn(BaseModel):
+    scope: str = Field("viewer", examples=["editor"])
+    label: str = Field("script", max_length=64)
+
+
 class ReportIn(BaseModel):
     profile: str
     month: str = Field(pattern=r"^\d{4}-\d{2}$")
@@ -47,6 +61,29 @@ def register(app, store, user, editor, admin, csrf_ok):
     @app.get("/api/me", tags=["account"])
     def me(u: dict = Depends(user)):
         return {"name": u["name"], "role": u["role"], "csrf": u["csrf"]}
+
+    @app.post("/api/tokens", tags=["account"])
+    async def token_create(request: Request, body: TokenIn, u: dict = Depends(user)):
+        """A personal token for scripts; its value is shown this once."""
+        await csrf_ok(request, u)
+        try:
+            tid, token = tokens.create(store(), u["name"], body.scope, body.label, who=u["name"])
+        except auth.AuthError as e:
+            raise HTTPException(400, str(e))
+        return {"id": tid, "token": token, "scope": body.scope}
+
+    @app.get("/api/tokens", tags=["account"])
+    def token_list(u: dict = Depends(user)):
+        return {"tokens": tokens.list_tokens(store(), None if u["role"] == "admin" else u["name"])}
+
+    @app.delete("/api/tokens/{token_id}", tags=["account"])
+    async def token_revoke(request: Request, token_id: int, u: dict = Depends(user)):
+        await csrf_ok(request, u)
+        try:
+            tokens.revoke(store(), token_id, by=u)
+        except auth.AuthError as e:
+            raise HTTPException(404, str(e))
+        return {"revoked": token_id}
 
     @app.get("/api/events", tags=["events"])
     def api_events(request: Request, page_no: int = 1, u: dict = Depends(user)):

@@ -11,7 +11,8 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from kronika.store import open_store
-from kronika.web import auth
+from kronika.web import apidocs, auth, errors, tokens
+from kronika.web.cookies import cookie_problem, login_refusal
 from kronika.web.safety import BodyGuard
 
 HERE = Path(__file__).parent
@@ -52,19 +53,25 @@ def factory() -> FastAPI:
 
 def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     """The workspace application over the store at `db`."""
-    app = FastAPI(title="Kronika", version="1", description="Diplomatic events: review, curate, search, report.")
+    app = FastAPI(title="Kronika", version="1", description="Diplomatic events: review, curate, search, report.",
+                  docs_url=None, redoc_url=None)  # /docs comes from local files (web/apidocs.py)
     app.state.store = open_store(db)
     app.state.secure = secure_cookies
     templates = Jinja2Templates(directory=str(HERE / "templates"))
 
-    async def signed_in(cookie_header: bytes) -> bool:
+    async def signed_in(cookie_header: bytes, authorization: bytes = b"") -> bool:
         from starlette.concurrency import run_in_threadpool
 
+        if authorization.lower().startswith(b"bearer "):
+            header = authorization.decode("latin-1")
+            return await run_in_threadpool(tokens.token_user, app.state.store, header) is not None
         token = _session_cookie(cookie_header)
         return bool(token) and await run_in_threadpool(auth.session_user, app.state.store, token) is not None
 
     app.add_middleware(BodyGuard, signed_in=signed_in)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    errors.register(app, templates)
+    apidocs.register(app)
 
     @app.middleware("http")
     async def headers(request: Request, call_next):
@@ -78,7 +85,7 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     @app.exception_handler(NeedLogin)
     async def need_login(request: Request, exc: NeedLogin):
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": "log in first"}, status_code=401)
+            return JSONResponse({"detail": "log in first, or send 'Authorization: Bearer TOKEN'"}, status_code=401)
         return RedirectResponse("/login?" + urlencode({"next": request.url.path}), status_code=303)
 
     @app.exception_handler(OverflowError)
@@ -93,7 +100,11 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
 
     # ------------------------------------------------------------ who is asking
     def user(request: Request) -> dict:
-        u = auth.session_user(store(), request.cookies.get(COOKIE))
+        # a script with a personal API token (other schemes, e.g. a proxy's Basic auth, are not ours)
+        if request.headers.get("authorization", "").lower().startswith("bearer "):
+            u = tokens.token_user(store(), request.headers["authorization"])
+        else:
+            u = auth.session_user(store(), request.cookies.get(COOKIE))
         if u is None:
             raise NeedLogin()
         return u
@@ -110,6 +121,8 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
 
     async def csrf_ok(request: Request, u: dict) -> None:
         """Every state-changing request carries the session's CSRF token (form field or header)."""
+        if u.get("token"):  # no cookie was sent, so no other site can have forged the request
+            return
         token = request.headers.get("X-CSRF-Token")
         if token is None and request.headers.get("content-type", "").startswith(
                 ("application/x-www-form-urlencoded", "multipart/form-data")):
@@ -123,17 +136,23 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     # ------------------------------------------------------------ login
     @app.get("/login", response_class=HTMLResponse)
     def login_form(request: Request, next: str = "/", error: str | None = None):
+        return login_page(request, next, error)
+
+    def login_page(request: Request, next: str, error: str | None, status: int = 200):
         token = secrets.token_urlsafe(24)
-        resp = page(request, "login.html", None, next=safe_next(next), error=error,
-                    login_csrf=token)
+        resp = page(request, "login.html", None, next=safe_next(next), error=error, login_csrf=token,
+                    warning=cookie_problem(request.url.scheme, request.url.hostname, app.state.secure))
         resp.set_cookie(LOGIN_CSRF, token, httponly=True, secure=app.state.secure, samesite="strict")
+        resp.status_code = status
         return resp
 
     @app.post("/login")
     def login(request: Request, name: str = Form(...), password: str = Form(...), csrf: str = Form(...),
               next: str = Form("/")):
         if not secrets.compare_digest(csrf, request.cookies.get(LOGIN_CSRF, "")):
-            raise HTTPException(403, "missing or wrong CSRF token")
+            # an HTML answer that says why (plain HTTP, an old form), not a JSON error in the browser
+            return login_page(request, next, login_refusal(request.url.scheme, request.url.hostname,
+                                                           app.state.secure), status=403)
         try:
             token, _ = auth.login(store(), name, password, request.client.host if request.client else "?")
         except auth.AuthError as e:

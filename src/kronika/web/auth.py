@@ -93,6 +93,8 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
         except VerificationError:
             ok = False
         ok = ok and user is not None
+        if ok and user["role"] not in ROLES:  # a disabled account (web/accounts.py)
+            raise AuthError("this account is disabled; ask an administrator")
         if ok:
             token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
             expires = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=SESSION_HOURS)).isoformat(timespec="seconds")

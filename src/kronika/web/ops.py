@@ -67,17 +67,47 @@ def document_text(store, doc_id: int) -> str:
 
 def editable_values(ev: dict) -> dict:
     """The event's fields as the edit form shows them."""
+    from kronika.events.validate import format_persons
+
     return {"date": ev["date"] or "", "date_end": ev["date_end"] or "", "type": ev["type"] or "",
             "mode": ev["mode"] or "", "countries": ",".join(ev["countries"]), "topics": ",".join(ev["topics"]),
+            "organizations": ",".join(ev["organizations"]), "persons": format_persons(ev["persons"]),
             "location_city": ev["location"]["city"] or "", "location_country": ev["location"]["country"] or ""}
 
 
-def dashboard(store) -> dict:
-    """Events this month by pair, the latest stories, failing sources."""
-    today = dt.date.today()
-    first = today.replace(day=1).isoformat()
+def edit_choices() -> dict:
+    """The allowed values the edit form offers next to its fields."""
+    from kronika.events import validate as v
+
+    return {"types": v.PLOVER_TYPES, "modes": v.MODES, "topics": v.TOPICS}
+
+
+def _month_bounds(month: str) -> tuple[str, str]:
+    """'2025-05' -> ('2025-05-01', '2025-05-31'); anything else raises ValueError naming the month."""
+    try:
+        first = dt.date.fromisoformat(month + "-01") if len(month) == 7 else None
+    except ValueError:
+        first = None
+    if first is None:
+        raise ValueError(f"month: '{month}' is not a month; write YYYY-MM, e.g. 2025-05")
+    nxt = (first + dt.timedelta(days=32)).replace(day=1)
+    return first.isoformat(), (nxt - dt.timedelta(days=1)).isoformat()
+
+
+def event_months(conn) -> list[str]:
+    """Months that have events, newest first (only well-formed dates count)."""
+    month = func.substr(t.events.c.date, 1, 7)
+    return [m for (m,) in conn.execute(select(month).where(t.events.c.date.like("____-__-__"))
+                                       .group_by(month).order_by(month.desc()).limit(60))]
+
+
+def dashboard(store, month: str | None = None) -> dict:
+    """Events of a month (the latest with events by default) by pair, the latest stories, failing sources."""
     with store.connect() as conn:
-        month_events = list_events(store, EventFilter(date_from=first, limit=5000))
+        months = event_months(conn)
+        month = month or (months[0] if months else dt.date.today().strftime("%Y-%m"))
+        first, last = _month_bounds(month)
+        month_events = list_events(store, EventFilter(date_from=first, date_to=last, limit=5000))
         pairs = Counter("–".join(e["countries"][:2]) for e in month_events if len(e["countries"]) >= 2)
         latest = conn.execute(select(t.stories.c.id, t.stories.c.title, t.stories.c.date,
                                      func.count(t.events.c.id).label("n"))
@@ -87,8 +117,28 @@ def dashboard(store) -> dict:
         failing = conn.execute(select(t.sources).where(t.sources.c.last_error.is_not(None))).mappings().all()
         totals = {"documents": conn.execute(select(func.count()).select_from(t.documents)).scalar_one(),
                   "events": conn.execute(select(func.count()).select_from(t.events)).scalar_one()}
-    return {"month": today.strftime("%Y-%m"), "pairs": pairs.most_common(15), "latest": latest,
+    return {"month": month, "months": months, "month_end": last, "pairs": pairs.most_common(15), "latest": latest,
             "failing": failing, "totals": totals, "month_count": len(month_events)}
+
+
+EXPORTS = {"csv": ("csv", "text/csv; charset=utf-8"), "jsonl": ("plover-jsonl", "application/x-ndjson")}
+
+
+def export_events(store, args: dict, fmt: str) -> str:
+    """Every event the events page shows for these filters (all pages), as CSV or PLOVER JSON Lines."""
+    from kronika.store.query import export_events as render
+
+    if fmt not in EXPORTS:
+        raise ValueError(f"format: '{fmt}' is not offered; allowed: {', '.join(EXPORTS)}")
+    if args.get("q"):
+        rows = [h for h in search(store, args["q"], limit=10000) if h["kind"] == "event"]
+    else:
+        f = filter_from(args)
+        f.limit, f.offset = 100000, 0
+        rows = list_events(store, f)
+    key, asc = SORTS.get(args.get("sort", "-date"), SORTS["-date"])
+    rows.sort(key=lambda e: (e.get(key) or ""), reverse=not asc)
+    return render(rows, EXPORTS[fmt][0])
 
 
 def trend_png(store) -> bytes:

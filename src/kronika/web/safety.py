@@ -121,7 +121,8 @@ def _too_large(limit: int):
 
 class BodyGuard:
     """ASGI middleware: refuse bodies of anonymous requests unread, and cap every body by route."""
-    # signed_in(cookie_header) says whether the request carries a live session
+    # signed_in(cookie_header, authorization_header) says whether the request carries a live
+    # session or a valid API token
 
     def __init__(self, app, signed_in):
         self.app, self.signed_in = app, signed_in
@@ -131,7 +132,8 @@ class BodyGuard:
             return await self.app(scope, receive, send)
         path, limit = scope["path"], body_limit(scope["path"])
         headers = dict(scope.get("headers") or [])
-        if not path.startswith(ANONYMOUS_BODIES) and not await self.signed_in(headers.get(b"cookie", b"")):
+        if not path.startswith(ANONYMOUS_BODIES) and not await self.signed_in(
+                headers.get(b"cookie", b""), headers.get(b"authorization", b"")):
             return await _refuse(send, 401, "log in first", path)
         try:
             declared = int(headers.get(b"content-length", b"0") or 0)

@@ -5,12 +5,10 @@ from urllib.parse import urlencode
 
 from fastapi import Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import select
 
-from kronika.store import schema as t
 from kronika.store.curate import CurationError, edit_event, history, merge_stories, set_status, split_story
 from kronika.store.query import EventFilter, get_event, list_events
-from kronika.web import auth, ops
+from kronika.web import accounts, auth, ops
 from kronika.web.highlight import highlighted
 from kronika.web.jobs import heavy
 from kronika.web.safety import MAX_UPLOAD
@@ -20,12 +18,26 @@ FILTERS = ("date_from", "date_to", "country", "pair", "topic", "type", "lang", "
 
 def register(app, store, user, editor, admin, csrf_ok, page):
     @app.get("/", response_class=HTMLResponse)
-    def dashboard(request: Request, u: dict = Depends(user)):
-        return page(request, "dashboard.html", u, **ops.dashboard(store()))
+    def dashboard(request: Request, u: dict = Depends(user), month: str | None = None):
+        try:
+            data = ops.dashboard(store(), month or None)
+        except ValueError as e:
+            raise HTTPException(400, str(e))
+        return page(request, "dashboard.html", u, **data)
 
     @app.get("/charts/trend.png")
     def trend_png(u: dict = Depends(user)):
         return Response(ops.trend_png(store()), media_type="image/png")
+
+    @app.get("/export/events.{fmt}")
+    def events_export(request: Request, fmt: str, u: dict = Depends(user)):
+        args = {k: v for k, v in request.query_params.items() if k in FILTERS and v}
+        try:
+            data = ops.export_events(store(), args, fmt)
+        except ValueError as e:
+            raise HTTPException(400, str(e))
+        return Response(data, media_type=ops.EXPORTS[fmt][1],
+                        headers={"Content-Disposition": f'attachment; filename="kronika-events.{fmt}"'})
 
     @app.get("/events", response_class=HTMLResponse)
     def events(request: Request, u: dict = Depends(user), page_no: int = 1):
@@ -36,10 +48,11 @@ def register(app, store, user, editor, admin, csrf_ok, page):
             raise HTTPException(400, str(e))
         nxt = urlencode({**args, "page_no": page_no + 1}) if total_shown == ops.PAGE else None
         prev = urlencode({**args, "page_no": page_no - 1}) if page_no > 1 else None
-        return page(request, "events.html", u, rows=rows, args=args, next_q=nxt, prev_q=prev, page_no=page_no)
+        return page(request, "events.html", u, rows=rows, args=args, next_q=nxt, prev_q=prev, page_no=page_no,
+                    export_q=urlencode(args))
 
-    @app.get("/events/{event_id}", response_class=HTMLResponse)
-    def event_page(request: Request, event_id: int, u: dict = Depends(user)):
+    def event_context(event_id: int, u: dict) -> dict:
+        """What the event page shows: fields, source with evidence, the story's other reports, history."""
         ev = get_event(store(), event_id)
         if ev is None:
             raise HTTPException(404, f"no event {event_id}")
@@ -50,25 +63,33 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         # every source of the story, each with its own evidence marked
         others = [(o, highlighted(ops.document_text(store(), o["document"]["id"]),
                                   {k: v for k, v in o["evidence"].items() if v})) for o in story[:10]]
-        return page(request, "event.html", u, ev=ev, text_html=highlighted(doc_text, marks),
+        return dict(ev=ev, text_html=highlighted(doc_text, marks), form=ops.editable_values(ev),
                     story=story, others=others, history=history(store(), "event", event_id),
                     story_history=history(store(), "story", ev["story"]) if ev["story"] else [],
-                    can_edit=auth.rank(u["role"]) >= auth.rank("editor"))
+                    can_edit=auth.rank(u["role"]) >= auth.rank("editor"), choices=ops.edit_choices())
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse)
+    def event_page(request: Request, event_id: int, u: dict = Depends(user)):
+        return page(request, "event.html", u, **event_context(event_id, u))
 
     @app.post("/events/{event_id}/edit")
     async def event_edit(request: Request, event_id: int, u: dict = Depends(editor)):
         await csrf_ok(request, u)
         form = await request.form()
-        changes = {k: str(v) for k, v in form.items() if k != "csrf"}
+        typed = {k: str(v) for k, v in form.items() if k != "csrf"}
         ev = get_event(store(), event_id)
         if ev is None:
             raise HTTPException(404, f"no event {event_id}")
         current = ops.editable_values(ev)
-        changes = {k: v for k, v in changes.items() if current.get(k, "") != v}
+        changes = {k: v for k, v in typed.items() if current.get(k, "") != v}
         try:
             edit_event(store(), event_id, changes, who=u["name"])
         except CurationError as e:
-            raise HTTPException(400, str(e))
+            # the form comes back with what was typed and the reason, nothing saved
+            ctx = event_context(event_id, u)
+            resp = page(request, "event.html", u, **{**ctx, "form": {**ctx["form"], **typed}, "error": str(e)})
+            resp.status_code = 400
+            return resp
         return RedirectResponse(f"/events/{event_id}", status_code=303)
 
     @app.post("/events/{event_id}/{action}")
@@ -155,17 +176,36 @@ def register(app, store, user, editor, admin, csrf_ok, page):
 
     @app.get("/admin/users", response_class=HTMLResponse)
     def users_page(request: Request, u: dict = Depends(admin), message: str | None = None):
-        with store().connect() as conn:
-            users = conn.execute(select(t.users.c.id, t.users.c.name, t.users.c.role)).mappings().all()
-        return page(request, "users.html", u, users=users, roles=auth.ROLES, message=message)
+        return page(request, "users.html", u, users=accounts.list_users(store()), roles=auth.ROLES,
+                    all_roles=(*auth.ROLES, accounts.DISABLED), history=accounts.user_history(store()),
+                    message=message)
+
+    def account_change(fn, *args, done: str):
+        try:
+            fn(store(), *args)
+            msg = done
+        except auth.AuthError as e:
+            msg = str(e)
+        return RedirectResponse("/admin/users?" + urlencode({"message": msg}), status_code=303)
 
     @app.post("/admin/users")
     async def users_add(request: Request, name: str = Form(...), role: str = Form(...), password: str = Form(...),
                         u: dict = Depends(admin)):
         await csrf_ok(request, u)
-        try:
-            auth.add_user(store(), name, role, password)
-            msg = f"user {name} added"
-        except auth.AuthError as e:
-            msg = str(e)
-        return RedirectResponse("/admin/users?" + urlencode({"message": msg}), status_code=303)
+        return account_change(accounts.add, name, role, password, u["name"], done=f"user {name} added")
+
+    @app.post("/admin/users/{name}/role")
+    async def users_role(request: Request, name: str, role: str = Form(...), u: dict = Depends(admin)):
+        await csrf_ok(request, u)
+        return account_change(accounts.set_role, name, role, u["name"], done=f"user {name}: {role}")
+
+    @app.post("/admin/users/{name}/password")
+    async def users_password(request: Request, name: str, password: str = Form(...), u: dict = Depends(admin)):
+        await csrf_ok(request, u)
+        return account_change(accounts.reset_password, name, password, u["name"],
+                              done=f"user {name}: password changed, sessions ended")
+
+    @app.post("/admin/users/{name}/remove")
+    async def users_remove(request: Request, name: str, u: dict = Depends(admin)):
+        await csrf_ok(request, u)
+        return account_change(accounts.remove_user, name, u["name"], done=f"user {name} removed")

@@ -1,0 +1,90 @@
+"""The event page in Debian's Chromium: a bad correction comes back with the reason, a good one is saved."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a missing piece fails, never skips
+    import playwright.sync_api as playwright
+else:
+    playwright = pytest.importorskip("playwright.sync_api")
+
+from test_curation import add_event
+
+from kronika.store import open_store
+from kronika.web.auth import add_user
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+def chromium() -> str:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Debian's chromium is missing; .ci/run installs it")
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    return CHROMIUM
+
+
+@pytest.fixture
+def server(tmp_path):
+    import uvicorn
+
+    from kronika.web.app import create_app
+
+    chromium()
+    db = str(tmp_path / "w.db")
+    store = open_store(db)
+    eid = add_event(store)
+    add_user(store, "anna", "editor", "anna-password")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", eid
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_correcting_an_event_in_the_browser(server):
+    base, eid = server
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page()
+        page.goto(base + "/login")
+        page.fill("input[name=name]", "anna")
+        page.fill("input[name=password]", "anna-password")
+        page.click("button:has-text('Log in')")
+        page.wait_for_url(base + "/")
+        page.goto(f"{base}/events/{eid}")
+        page.fill("#edit-form input[name=date]", "2025-02-30")
+        page.fill("#edit-form input[name=countries]", "Japan,Poland")
+        page.click("#edit-form button")
+        error = page.locator("#edit-error").inner_text()
+        assert "Not saved: date" in error and "2025-02-30" in error
+        assert page.input_value("#edit-form input[name=date]") == "2025-02-30"  # what was typed stays
+        page.fill("#edit-form input[name=date]", "2025-05-08")
+        page.fill("#edit-form textarea[name=persons]",
+                  "Radosław Sikorski (PL, minister of foreign affairs); Takeshi Iwaya (JP)")
+        page.click("#edit-form button")
+        page.wait_for_url(f"{base}/events/{eid}")
+        assert page.locator("#edit-error").count() == 0
+        fields = page.locator("section.fields dl").inner_text()
+        assert "2025-05-08" in fields and "Radosław Sikorski (PL, minister of foreign affairs)" in fields
+        assert "Takeshi Iwaya (JP" in fields
+        assert "edit persons" in page.locator("table").last.inner_text()
+        browser.close()
