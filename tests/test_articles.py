@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import language_available
 
 from kronika.events.document import extract_document
 from kronika.model import Document
@@ -44,6 +45,8 @@ def judge(gold: dict, rec: dict) -> dict[str, bool]:
 def results():
     out = {}
     for j in ARTICLES:
+        if not language_available(j.stem.split("-")[0]):
+            continue  # the core install without the cjk extra: those languages are not read here
         text = j.with_suffix(".txt").read_text(encoding="utf-8")
         out[j.stem] = judge(json.loads(j.read_text(encoding="utf-8")),
                             extract_document(Document(id=j.stem, text=text)).to_dict())

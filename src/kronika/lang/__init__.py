@@ -23,7 +23,8 @@ from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
 LANG_DIR = Path(__file__).parent
 FILES = ("dates", "places", "roles", "events", "topics", "names")
 # Behaviour a language folder may provide in hooks.py (see FORMAT.md "hooks.py").
-HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "script_latin")
+HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "script_latin",
+         "can_be_name", "is_given_name", "name_lemma")
 RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "next_day",
                  "same_day", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
                  "last_year", "this_year", "next_year")
@@ -191,6 +192,8 @@ class Language:
             "cities": self.cities, "roles": self.roles, "counterpart": self.counterpart,
             "triggers": self.triggers, "future": self.future, "topics": self.topics})
         self.script = str(n.get("SCRIPT") or "latin")
+        # letters a language writes itself and keeps in foreign names (Latvian, Lithuanian ū)
+        self.keep_letters = frozenset(str(n.get("KEEP_LETTERS") or ""))
         self.name_endings = sorted(((str(a), str(b or "")) for a, b in (n.get("NAME_ENDINGS") or [])),
                                    key=lambda ab: -len(ab[0]))
         self.not_names = {f.lower() for f in _forms(n.get("NOT_NAMES"))}

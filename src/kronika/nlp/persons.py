@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kronika import data
+from kronika.lang import hook, load
 from kronika.nlp.foreign_names import hepburn, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.text import fold
-from kronika.nlp.translit import has_cyrillic, romanise, skeleton
+from kronika.nlp.translit import romanise, skeleton
 
 # A capitalised word, possibly hyphenated ("Tae-yul", "Grlić"), in Latin or Cyrillic script.
 NAME_WORD = re.compile(r"(?<![\w'])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎЃЌЅЈЉЊЋЏҐ][\w'’]*(?:-[\w'’]+)*\.?", re.UNICODE)
@@ -244,35 +245,6 @@ def _other_given_name(words: tuple[str, ...], surname: int) -> bool:
 
 
 # ---------------------------------------------------------------- normalising other names
-@cache
-def _morfeusz():
-    import morfeusz2
-
-    return morfeusz2.Morfeusz(expand_tags=False)
-
-
-@cache
-def _pymorphy(code: str):
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=code)
-
-
-def _lemma_pl(word: str) -> str | None:
-    """Nominative of a Polish first name or surname known to the SGJP dictionary."""
-    found = []
-    for _s, _e, (_form, lemma, tag, quals, _kw) in _morfeusz().analyse(word):
-        if tag.startswith(("subst", "depr")) and any(q in ("nazwisko", "imię") for q in quals):
-            lemma = lemma.split(":")[0]
-            if lemma and lemma[0].isupper():
-                found.append((":m1" not in tag and ".m1" not in tag, lemma))
-    # officials in the news are mostly men; "Pawła" is Paweł before it is the name Pawła
-    return min(found)[1] if found else None
-
-
-_PROPER = {"imię", "nazwisko"}
-
-
 @lru_cache(maxsize=65536)
 def can_be_name(word: str, code: str) -> bool:
     """False for a word the language's dictionary knows only as a common word ("Prezydium")."""
@@ -280,28 +252,15 @@ def can_be_name(word: str, code: str) -> bool:
         return True  # Korean syllables ("Сон", "Хи", "Un") collide with short common words
     if known_japanese(word, code) or fold(word) in data.name_lists()["KOREAN_FAMILY"] or family_of(word):
         return True  # "Park" is a Polish noun and a Korean name
-    if code == "pl":
-        analyses = _morfeusz().analyse(word)
-        if any(tag == "ign" or set(quals) & _PROPER for _s, _e, (_f, _l, tag, quals, _k) in analyses):
-            return True
-        return not analyses
-    if code in ("ru", "uk") and has_cyrillic(word):
-        parses = _pymorphy(code).parse(word)
-        known = [p for p in parses if len(p.methods_stack) == 1]
-        if not known:
-            return True
-        return any({"Name", "Surn", "Patr", "Abbr"} & p.tag.grammemes for p in known)
-    return True
+    judge = hook(code, "can_be_name")  # a language with a morphological dictionary asks it
+    return judge(word) if judge else True
 
 
 @lru_cache(maxsize=65536)
 def is_given_name(word: str, code: str) -> bool:
     """True for a word the language's dictionary knows as a first name ("Andrzej", "Андрей")."""
-    if code == "pl":
-        return any("imię" in quals for _s, _e, (_f, _l, _t, quals, _k) in _morfeusz().analyse(word))
-    if code in ("ru", "uk") and has_cyrillic(word):
-        return any("Name" in p.tag.grammemes and len(p.methods_stack) == 1 for p in _pymorphy(code).parse(word))
-    return False
+    given = hook(code, "is_given_name")
+    return bool(given and given(word))
 
 
 # Legal forms of companies in the region and beyond, as written (case matters: Slovak "sa" is a word):
@@ -311,33 +270,26 @@ COMPANY_FORMS = frozenset("""AG GmbH Ltd Ltd. Inc Inc. LLC PLC plc Corp Corp. Co
     ООО АО ПАО ОАО ЗАО АД ЕООД ДОО ТОВ ПАТ""".split())
 
 
-def _lemma_ru(word: str, code: str) -> str | None:
-    """Nominative of a Russian or Ukrainian name the dictionary knows; None for unknown words."""
-    for p in _pymorphy(code).parse(word):
-        if {"Surn", "Name", "Patr"} & p.tag.grammemes and len(p.methods_stack) == 1:
-            return word if "nomn" in p.tag.grammemes else p.normal_form.capitalize()
-    return None
+MACRONS = {"ō": "o", "Ō": "O", "ū": "u"}  # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
 
 
 def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanese: bool = False) -> str:
     """Nominative Latin form of one word of a name; `japanese` when the name is a Japanese one."""
-    base = None if japanese and code == "pl" else _dictionary_lemma(word, code)
+    base = _dictionary_lemma(word, code, foreign=japanese)
     if base is None:
         base = _uninflected(word, code, endings, japanese)
     if japanese:
         base = "-".join(p.capitalize() for p in hepburn(base, code).split("-"))  # Kišida -> Kishida
     base = romanise(base, code)
     # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
-    return base.replace("ō", "o").replace("Ō", "O").replace("ū", "u") if code not in ("lv", "lt") else base.replace("ō", "o")
+    keep = load(code).keep_letters  # Latvian and Lithuanian write ū themselves
+    return "".join(c if c in keep else MACRONS.get(c, c) for c in base)
 
 
-def _dictionary_lemma(word: str, code: str) -> str | None:
-    """The nominative a language's morphological dictionary gives for a name (Polish, Russian, Ukrainian)."""
-    if code == "pl":
-        return _lemma_pl(word)
-    if code in ("ru", "uk") and has_cyrillic(word):
-        return _lemma_ru(word, code)
-    return None
+def _dictionary_lemma(word: str, code: str, foreign: bool = False) -> str | None:
+    """The nominative a language's morphological dictionary gives for a name (its `name_lemma` hook)."""
+    lemma = hook(code, "name_lemma")
+    return lemma(word, foreign) if lemma else None
 
 
 def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese: bool) -> str:

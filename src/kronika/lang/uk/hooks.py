@@ -1,0 +1,16 @@
+"""Ukrainian behaviour: names judged and lemmatised by pymorphy3's uk dictionary."""
+from __future__ import annotations
+
+from kronika.lang import pymorphy_names as _names
+
+
+def can_be_name(word: str) -> bool:
+    return _names.can_be_name(word, "uk")
+
+
+def is_given_name(word: str) -> bool:
+    return _names.is_given_name(word, "uk")
+
+
+def name_lemma(word: str, foreign: bool = False) -> str | None:
+    return _names.name_lemma(word, "uk")
