@@ -104,6 +104,7 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
     from kronika.ingest.legacy import expand_report, legacy_meta, pin_dates
     from kronika.store.documents import add_document
 
+    store.check_integrity()  # never write on into a damaged file
     summary = AddSummary()
     urls = [i for i in inputs if _is_url(i)]
     paths = [i for i in inputs if not _is_url(i)]

@@ -56,6 +56,9 @@ def _sqlite_pragmas(dbapi_conn, _record):
     cur.close()
 
 
+_CHECKED: set[str] = set()  # SQLite files found sound in this process
+
+
 @dataclass
 class Store:
     """A Kronika database. Use `open_store()`; every method runs in its own transaction."""
@@ -107,6 +110,20 @@ class Store:
                 command.upgrade(cfg, "head")
         except Exception as e:
             raise StoreError(f"cannot open or migrate the database {self.safe_url}: {e}") from e
+
+    def check_integrity(self) -> None:
+        """Refuse to write into a SQLite file whose pages are damaged (PRAGMA quick_check)."""
+        if self.dialect != "sqlite" or self.url in _CHECKED:
+            return  # PostgreSQL checks its own pages; a file is checked once per process (it scans it all)
+        try:
+            with self.read_engine.connect() as conn:
+                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check(5)")]
+        except Exception as e:  # a file too damaged to read its header
+            rows = [f"{type(e).__name__}: {e}"]
+        if rows != ["ok"]:
+            raise StoreError(f"the database {self.safe_url} is damaged ({'; '.join(rows)[:300]}); nothing was "
+                             "written. Restore it from a backup, or recover it with: sqlite3 FILE '.recover'")
+        _CHECKED.add(self.url)
 
     @property
     def safe_url(self) -> str:
