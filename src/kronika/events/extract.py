@@ -128,11 +128,11 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
 def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIGHTS) -> tuple[list[str], dict]:
     """Topics whose cue words recur in the event's text."""
     a, t = c.a, Tally()
-    titles = [(r.char_start, r.char_end) for r in a.roles]
+    titles = a.by_start("roles")
     for m in a.topics:
         if not c.in_region(m.char_start):
             continue
-        if any(s <= m.char_start < e for s, e in titles):
+        if titles.covers(m.char_start):
             continue  # "minister of defence", "parliamentary vice-minister": an office, not a topic
         t.add(m.key, w.lead if m.char_start < c.reg.lead_end else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs):

@@ -49,7 +49,18 @@ def _inline_dateline(a: Analysis, m) -> bool:
     if not comma or comma.end() == m.char_end:
         return False
     return any(d.start == comma.end() and d.kind == "absolute" and RUN_IN.match(a.text, d.end)
-               for d in a.dates)
+               for d in _dates_at(a).get(comma.end(), ()))
+
+
+def _dates_at(a: Analysis) -> dict[int, list]:
+    """The text's dates by the character they start at (built once per text)."""
+    key = ("dates_at", len(a.dates))
+    if key not in a._indexes:
+        at: dict[int, list] = {}
+        for d in a.dates:
+            at.setdefault(d.start, []).append(d)
+        a._indexes[key] = at
+    return a._indexes[key]
 
 
 def _is_place(a: Analysis, m) -> bool:

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
-from kronika.nlp.lexicon import Match
+from kronika.nlp.lexicon import ByStart, Match
 from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name,
                                  is_given_name, match_registry, name_spans, registry_index, role_at)
 from kronika.nlp.places import geo_cities
@@ -35,6 +35,15 @@ class Analysis:
     future: list[Match]
     topics: list[Match]
     persons: list[PersonMention] = field(default_factory=list)
+    _indexes: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def by_start(self, name: str) -> ByStart:
+        """One kind of match (countries, roles, triggers ...) indexed by position; rebuilt if the list grew."""
+        ms = getattr(self, name)
+        key = (name, len(ms))
+        if key not in self._indexes:
+            self._indexes[key] = ByStart(ms)
+        return self._indexes[key]
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -205,8 +214,10 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                   backward: bool, after: bool = False) -> int | None:
     """The name a title belongs to: right after it, or (backward) just before it in apposition;
     `after` where the language puts titles after names ("Abe Sinzó miniszterelnökkel")."""
-    starts = [run.start for run in runs]
-    j = bisect.bisect_left(starts, r.char_end)
+    key = ("runs", id(runs), len(runs))
+    if key not in a._indexes:  # one list of starts for all the titles of a text
+        a._indexes[key] = [run.start for run in runs]
+    j = bisect.bisect_left(a._indexes[key], r.char_end)
     if backward:
         if j > 0:
             prev = runs[j - 1]
@@ -230,7 +241,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             return None
         # a long title ("министр развития общин и территорий Украины") may run to four words,
         # unless a verb of the event stands between: then the name belongs to another clause
-        verbs = any(r.char_end <= m.char_start < nxt.start for m in a.triggers + a.future)
+        verbs = bool(a.by_start("triggers").between(r.char_end, nxt.start)
+                     or a.by_start("future").between(r.char_end, nxt.start))
         if verbs and _noun_before(a, nxt.start, lang):
             return None  # "Ambasador skrytykował gazociąg Nord Stream": the name is the pipeline's
         limit = 2 if verbs else 4
@@ -238,7 +250,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         if len(gap) <= 80 and not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
                 and words_between <= limit:
             # another title in between belongs to someone else
-            if not any(r.char_end <= o.char_start and o.char_end <= nxt.start for o in a.roles if o is not r):
+            if not any(o.char_end <= nxt.start for o in a.by_start("roles").between(r.char_end, nxt.start)
+                       if o is not r):
                 return j
     return None
 
@@ -246,8 +259,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
 def _without_places(a: Analysis, start: int, end: int) -> str:
     """The text between two points with the names of states and their adjectives taken out."""
     gap = a.text[start:end]
-    for m in a.countries:
-        if start <= m.char_start and m.char_end <= end:
+    for m in a.by_start("countries").between(start, end):
+        if m.char_end <= end:
             gap = gap.replace(a.text[m.char_start:m.char_end], "", 1)
     return re.sub(r" {2,}", " ", gap)
 
@@ -280,11 +293,14 @@ def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool) -> s
     """The state an office belongs to: named right after the title, else an adjective before it."""
     sent = a.sentences[a.sentence_of(r.char_start)]
     # "Japānas vēstnieku Latvijā", "seinem japanischen Amtskollegen": the word right before the title
-    before = [m for m in a.countries if max(sent.start, r.char_start - 30) <= m.char_start and m.char_end <= r.char_start]
+    countries = a.by_start("countries")
+    before = [m for m in countries.between(max(sent.start, r.char_start - 30), r.char_start + 1)
+              if m.char_end <= r.char_start]
     if before and len(a.text[before[-1].char_end:r.char_start].split()) <= 1:
         return before[-1].key
     after_end = min(r.char_end + 45, sent.end) if backward else pm.start
-    after = [m for m in a.countries if r.char_start <= m.char_start and m.char_end <= max(after_end, r.char_end)]
+    limit = max(after_end, r.char_end)
+    after = [m for m in countries.between(r.char_start, limit + 1) if m.char_end <= limit]
     if after:
         return after[0].key
     return before[-1].key if before else None

@@ -269,13 +269,13 @@ class DateGrammar:
         found: list[DateMention] = []
         # every numeric pattern holds a number: scan only the stretches of text around numbers
         for lo, hi in _number_windows(text):
-            chunk = text[lo:hi]
+            chunk, mark = text[lo:hi], len(found)
             for name, rx in self.patterns:
                 for m in rx.finditer(chunk):
                     dm = self._build(name, m)
                     if dm:
                         found.append(replace(dm, start=dm.start + lo, end=dm.end + lo))
-            found += self._abbreviated_weekdays(text, lo, hi, found)
+            found += self._abbreviated_weekdays(text, lo, hi, found[mark:])  # this window's dates only
             found += [DateMention(m.start(), m.end(), "duration", d=int(m.group("n")))
                       for m in self.duration_rx.finditer(text, lo, hi)]
         toks = lex_tokens(text) if toks is None else toks

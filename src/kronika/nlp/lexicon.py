@@ -7,6 +7,7 @@ Hyphens split words both in forms and in text, so "polsko-japońskiego" yields t
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
@@ -168,3 +169,25 @@ class MultiLexicon:
                 out[cat].append(m)
                 free[cat] = m.end
         return out
+
+
+class ByStart:
+    """Matches sorted by their first character: those in a range in log time, whatever the text's length."""
+
+    def __init__(self, matches: list):
+        self.matches = sorted(matches, key=lambda m: m.char_start)
+        self.starts = [m.char_start for m in self.matches]
+        ends, top = [], -1
+        for m in self.matches:
+            top = max(top, m.char_end)
+            ends.append(top)
+        self._max_end = ends  # the furthest end among the matches up to each one
+
+    def between(self, lo: int, hi: int) -> list:
+        """Matches that start at lo <= start < hi, in text order."""
+        return self.matches[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+    def covers(self, pos: int) -> bool:
+        """Does some match span the character at `pos`?"""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self._max_end[i] > pos
