@@ -25,10 +25,16 @@ def country_name(code: str, lang: str) -> str:
     return cldr(code, lang)
 
 
+@cache
+def declines(lang: str) -> bool:
+    """Does the report language change its nouns' endings (its catalogue's DECLENSION: morfeusz)?"""
+    return catalogue(lang).get("DECLENSION") == "morfeusz"
+
+
 @lru_cache(maxsize=4096)
 def decline(phrase: str, case: str, lang: str) -> str:
     """The phrase in the case: decline('Japonia', 'acc', 'pl') -> 'Japonię'; other languages as they are."""
-    if lang != "pl" or not case or case == "nom" or case not in CASES:
+    if not declines(lang) or not case or case == "nom" or case not in CASES:
         return phrase
     words = phrase.split()
     agree = _head_agreement(words)
@@ -55,7 +61,7 @@ def _head_agreement(words: list[str]) -> tuple[str, str] | None:
 def decline_person(phrase: str, case: str, lang: str, words: int = 99) -> str:
     """An office or a man's name in the case, its first `words` words declined as masculine nouns
     ('ambasador Rosji' -> 'ambasadorem Rosji'); words the dictionary does not know stay as they are."""
-    if lang != "pl" or not case or case == "nom" or case not in CASES:
+    if not declines(lang) or not case or case == "nom" or case not in CASES:
         return phrase
     out, head_seen = [], False
     for i, w in enumerate(phrase.split()):

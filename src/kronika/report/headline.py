@@ -71,7 +71,7 @@ def role_phrase(role: str | None, lang: str) -> str:
     if not role:
         return ""
     key = re.split(r"\s+(?:of|to|for)\s+(?=[A-Z])", role)[0].strip().lower()
-    if lang == "en":
+    if catalogue(lang).get("ROLES_AS_WRITTEN"):  # the registry's own (English) office names
         return key
     return _roles(lang).get(key, "")
 
@@ -147,7 +147,7 @@ def headline(ev: dict, section, lang: str) -> str:
         return {"place": place, "topic": topic, "place_or_b": place_or_b}.get(name, "")
 
     text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, forms[variant])).strip(), lang)
-    return text[:1].upper() + text[1:] if lang == "en" else text
+    return text[:1].upper() + text[1:] if catalogue(lang).get("HEADLINE_CAPITALISED") else text
 
 
 def place_is_the_events(ev: dict) -> bool:
