@@ -73,6 +73,7 @@ class EventContext:
     published_span: tuple[int, int] | None = None
     title_end: int = 0  # the headline ends here; triggers and countries above it weigh most
     fixed_date: ResolvedDate | None = None  # a chronicle entry's own date
+    period: tuple[int, int] | None = None  # (year, month) of a date line that gives no day
 
     @cached_property
     def body_start(self) -> int:

@@ -13,7 +13,7 @@ from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve
 from kronika.nlp.langid import detect
-from kronika.nlp.published import dates_in_urls, find_published, find_title
+from kronika.nlp.published import context_month, dates_in_urls, find_published, find_title, latest_day_in
 from kronika.nlp.text import normalise
 
 MIN_ENTRIES = 3
@@ -54,10 +54,13 @@ def extract_document(doc: Document, language: str | None = None,
         # officials' terms of office are read at the publication date, else at the first full date
         when = pub or next((r.date for d in dates if d.kind == "absolute" and d.y
                             for r in [resolve(d, None)] if r), None)
-        a = analyze(text, code, when, toks, dates)
+        period = None if pub else context_month(text, code, dates)
+        # a month-only date line: the text speaks from its last full date in that month, if it has one
+        ctx = pub or (period and latest_day_in(dates, period))
+        a = analyze(text, code, when or ctx, toks, dates)
         reg = lead_region(text)
         title_end = title_span[1] if title_span else 0
-        ev = build_event(a, reg, pub, pub_span, title_end)
+        ev = build_event(a, reg, ctx, pub_span, title_end, period=period)
         doc.events = [ev] if ev.countries or ev.persons else []
     return doc
 

@@ -165,9 +165,11 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     return any(c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence for m in c.a.future)
 
 
-def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span) -> ResolvedDate | None:
+def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
+                period: tuple[int, int] | None = None) -> ResolvedDate | None:
     """The first dated expression of the lead, else the publication day for news."""
     body = _first_body_sentence(a, reg)
+    aside = None  # a date in a relative clause ("Pahor, who arrived on Sunday, met ... on Monday")
     for dm in a.dates:
         if not (reg.start <= dm.start < reg.lead_end):
             continue
@@ -179,28 +181,70 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span) -
             continue  # "Washington 11. júla (TASR) –": when the agency wrote, not when it happened
         if dm.until:
             continue  # "the visit lasts until 9 May": the end, not the day it happened
+        if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
+            continue
         if dm.kind in ("absolute", "weekday", "relative"):
             r = resolve(dm, ctx)
+            if dm.kind == "weekday":
+                r = _weekday_dated(a, reg, dm, ctx) or r
             if r and r.precision == "day":
                 if ctx and (r.date - ctx).days > 1 and dm.kind == "absolute" and not dm.y:
                     continue
+                if _in_relative_clause(a, dm.start):
+                    aside = aside or with_duration(r, a.dates, a.text)
+                    continue
                 return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
+    if aside:
+        return aside
     if ctx is None:
         # no publication date to fall back on: the first full date of a sentence reporting an event
         trig = {a.sentence_of(m.char_start) for m in a.triggers if _in(m, reg.start, reg.end)}
         for dm in a.dates:
             if reg.start <= dm.start < reg.end and dm.kind == "absolute" and dm.y \
-                    and a.sentence_of(dm.start) in trig:
+                    and a.sentence_of(dm.start) in trig and _near_period(dm, period):
                 return resolve(dm, None)
     return None
 
 
+_CLAUSE_BREAK = re.compile(r"[,;(–—]")
+
+
+def _in_relative_clause(a: Analysis, pos: int) -> bool:
+    """Is `pos` in a clause that a relative pronoun opens after a comma (perhaps past a preposition)?"""
+    sent = a.sentences[a.sentence_of(pos)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)]
+    if not breaks:
+        return False
+    start = breaks[-1]
+    return any(m.char_start < pos and len(a.text[start:m.char_start].split()) <= 1
+               for m in a.by_start("relative").between(start, min(pos, start + 24)))
+
+
+def _near_period(dm, period: tuple[int, int] | None) -> bool:
+    """A date line's month bounds the event's date: within a month of it ("6 March 1919" is history)."""
+    if period is None:
+        return True
+    return abs((dm.y * 12 + dm.m) - (period[0] * 12 + period[1])) <= 1
+
+
+def _weekday_dated(a: Analysis, reg: Region, wd, ctx: dt.date | None) -> ResolvedDate | None:
+    """A weekday the text also dates ("on Thursday ... on 7 November, Thursday"): that date, past or coming."""
+    if ctx is None:
+        return None
+    for dm in a.dates:
+        if dm.kind == "absolute" and not dm.d2 and reg.start <= dm.start < reg.end:
+            r = resolve(dm, ctx)
+            if r and r.date.isoweekday() == wd.weekday and abs((r.date - ctx).days) <= 7:
+                return with_duration(r, a.dates, a.text)
+    return None
+
+
 def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, title_end: int,
-                fixed_date: ResolvedDate | None = None) -> Event:
+                fixed_date: ResolvedDate | None = None, period: tuple[int, int] | None = None) -> Event:
     """The main event of a region of the text, or one with type None when nothing reports an event."""
-    c = EventContext(a, reg, ctx, published_span, title_end, fixed_date)
+    c = EventContext(a, reg, ctx, published_span, title_end, fixed_date, period)
     kind, mode, tev = choose_type(a, reg, title_end)
-    rdate = fixed_date or choose_date(a, reg, ctx, published_span)
+    rdate = fixed_date or choose_date(a, reg, ctx, published_span, period)
     other = _other_time_sentences(c, rdate)
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
@@ -208,7 +252,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     _anglicise(persons, load(a.lang).east_slavic)
     orgs, org_matches = choose_organizations(c, countries)
     loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other)  # a call has no place
-    if kind == "CONSULT" and _announced(c, rdate):
+    announced = kind == "CONSULT" and _announced(c, rdate)
+    if announced:
         kind, mode = "AGREE", None
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
@@ -216,6 +261,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                        sides=len({p.country for p in persons if p.country}))
     topics, topev = choose_topics(c, orgs)
     date, end, prec, basis, dev = _event_date(c, rdate)
+    if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
+        # PLOVER dates an announced meeting on the day of the announcement, not on the day planned
+        date, end, prec, basis, dev = c.ctx.isoformat(), None, "day", "published", []
     ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,
                countries=countries, organizations=sorted(orgs),
                persons=[Person(p.name, p.original, p.country, p.role, list(p.evidence)) for p in persons],
@@ -271,6 +319,8 @@ def _event_date(c: EventContext, rdate: ResolvedDate | None) -> tuple:
     """Date, end, precision, basis and evidence: the text's date, else the publication day for news."""
     if rdate is None and c.ctx and c.fixed_date is None:
         return c.ctx.isoformat(), None, "day", "published", []
+    if rdate is None and c.period and c.fixed_date is None:
+        return dt.date(*c.period, 1).isoformat(), None, "month", "published", []  # the date line's month
     if rdate:
         (date, end), prec = rdate.iso(), rdate.precision
         dev = [(rdate.mention.start, rdate.mention.end)] if rdate.mention else []

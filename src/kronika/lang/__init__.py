@@ -186,11 +186,14 @@ class Language:
         self.honorifics = {f.lower().rstrip(".") for f in _forms(r.get("HONORIFICS"))}
         self.triggers = Lexicon({str(k): _forms(v) for k, v in (ev.get("TRIGGERS") or {}).items()})
         self.future = Lexicon({"future": _forms(ev.get("FUTURE"))})
+        # "who", "který", "ki": a clause they open says something about a person, not the event
+        self.relative_pronouns = Lexicon({"relative": _forms(ev.get("RELATIVE_PRONOUNS"))})
         self.topics = Lexicon({str(k): _forms(v) for k, v in (t.get("TOPICS") or {}).items()})
         self.lexicons = MultiLexicon({
             "countries": self.countries, "groups": self.groups, "organizations": self.organizations,
             "cities": self.cities, "roles": self.roles, "counterpart": self.counterpart,
-            "triggers": self.triggers, "future": self.future, "topics": self.topics})
+            "triggers": self.triggers, "future": self.future, "topics": self.topics,
+            "relative": self.relative_pronouns})
         self.script = str(n.get("SCRIPT") or "latin")
         # letters a language writes itself and keeps in foreign names (Latvian, Lithuanian ū)
         self.keep_letters = frozenset(str(n.get("KEEP_LETTERS") or ""))

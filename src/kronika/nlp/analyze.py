@@ -35,6 +35,7 @@ class Analysis:
     future: list[Match]
     topics: list[Match]
     persons: list[PersonMention] = field(default_factory=list)
+    relative: list[Match] = field(default_factory=list)  # relative pronouns ("who", "który")
     _indexes: dict = field(default_factory=dict, repr=False, compare=False)
 
     def by_start(self, name: str) -> ByStart:
@@ -76,7 +77,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
         triggers=found["triggers"], future=found["future"],
-        topics=[m for m in found["topics"] if m.key != "NONE"],
+        topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
     a.cities = sorted(a.cities + geo_cities(toks, text, lang.locative, a.cities + a.countries),
                       key=lambda m: m.char_start)

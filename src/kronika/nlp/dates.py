@@ -219,6 +219,8 @@ class DateGrammar:
             # "1/1/16", "3/3/94": a two-digit year after a slash
             ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)/(?P<mo>[01]?\d)/(?P<yy>\d\d)(?![\d/])"),
             ("ymd_num", rf"{b}(?P<y>(?:19|20)\d\d)(?P<sep>[/.])\s?(?P<mo>[01]?\d)(?P=sep)\s?(?P<d>[0-3]?\d){e}\.?"),
+            # a page stamp "2003 02 10": two digits each, and no third group of digits ("2019 10 000")
+            ("ymd_num", rf"{b}(?P<y>(?:19|20)\d\d) (?P<mo>0[1-9]|1[0-2]) (?P<d>[0-3]\d){e}(?!\s?\d)\.?"),
             ("dmy_cross", rf"{b}{day('d')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?{sep}{day('d2')}\s*{mon('m2')}(?:\s*,?\s*{year('y2')})?"),
             ("dmy_range", rf"{b}(?:{rs}\s+)?{day('d')}{sep}{day('d2')}\s*{mon('m')}(?:\s*,?\s*{year('y')})?"),
             ("dmy", rf"{b}{day('d')}\s*{mon('m')}(?:\s*,?\s*{year('y')}|\s+(?P<yy>\d\d)(?=\s+{clock}))?"),

@@ -29,15 +29,19 @@ DATELINE_CITY = re.compile(r"^\s*[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'�
 
 
 _AFTER_DATELINE = re.compile(r"\s*,?\s*(?:\(|[-–—]|/)")
+_HEADLINE_CITY = re.compile(r"\s[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]+,\s*$")
+_AFTER_HEADLINE_DATE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 
 
 def is_dateline(line: str, start: int, end: int) -> bool:
     """'Praha 20. září 2024 (ČTK) –', 'SEOUL, April 26 (Yonhap)': a place, the date, then the agency
     or a dash; a sentence that opens with a date ('On August 14, commencing …') is none."""
     prefix = line[:start]
-    if not DATELINE_CITY.match(prefix):
-        return False
-    return prefix.strip(" ,").isupper() or bool(_AFTER_DATELINE.match(line, end))
+    if DATELINE_CITY.match(prefix):
+        return prefix.strip(" ,").isupper() or bool(_AFTER_DATELINE.match(line, end))
+    # a headline run into its dateline on one line ("… Космета Београд, 28. март 2008. године –"):
+    # the place ends in a comma and the date is followed by the dash or the agency
+    return bool(_HEADLINE_CITY.search(prefix)) and bool(_AFTER_HEADLINE_DATE.match(line, end))
 
 
 # an embedded post's signature ("— Borut Pahor (@BorutPahor) September 21, 2021"): when it was posted
@@ -95,6 +99,31 @@ def find_published(text: str, code: str, url: str | None = None,
         if d and (month is None or (d.year, d.month) == month):
             return d, None
     return None, None
+
+
+def context_month(text: str, code: str, dates: list[DateMention] | None = None) -> tuple[int, int] | None:
+    """The month a document is dated to when its date line gives no day ("date 2018-01", "January 2018")."""
+    head = _lines(text)[:3]
+    if head and (m := _DATE_PREFIX.match(head[0][1])) and not m.group(3):
+        return int(m.group(1)), int(m.group(2))
+    dates = find_dates(text, code) if dates is None else dates
+    for pos, line in head:
+        if len(line.strip()) > 40:
+            continue
+        for dm in dates:
+            if dm.kind == "month" and dm.y and pos <= dm.start < pos + len(line):
+                return dm.y, dm.m
+    return None
+
+
+def latest_day_in(dates: list[DateMention], month: tuple[int, int]) -> dt.date | None:
+    """The last full date of the text in that month or the week after: the day the text speaks from."""
+    y, m = month
+    lo = dt.date(y, m, 1)
+    hi = (dt.date(y + m // 12, m % 12 + 1, 1)) + dt.timedelta(days=7)
+    days = [d for dm in dates if dm.kind == "absolute" and dm.y == y and not dm.d2
+            and (d := _safe(dm.y, dm.m, dm.d)) and lo <= d < hi]
+    return max(days, default=None)
 
 
 def _safe(y, m, d) -> dt.date | None:
