@@ -9,6 +9,7 @@ from kronika import lang as langdata
 from kronika.errors import KronikaError
 from kronika.events.extract import build_event
 from kronika.events.region import Region, lead_region
+from kronika.events.secondary import secondary_events
 from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve
@@ -61,7 +62,7 @@ def extract_document(doc: Document, language: str | None = None,
         reg = lead_region(text)
         title_end = title_span[1] if title_span else 0
         ev = build_event(a, reg, ctx, pub_span, title_end, period=period)
-        doc.events = [ev] if ev.countries or ev.persons else []
+        doc.events = [ev] + secondary_events(a, reg, ev, ctx) if ev.countries or ev.persons else []
     return doc
 
 

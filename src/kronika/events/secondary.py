@@ -1,0 +1,119 @@
+"""Earlier contacts an article recalls: "they last met in June 2016", "a phone call last year".
+
+Besides its main event, a news item often dates earlier contacts between the same two states. A
+sentence that holds a trigger and a date of another time, and names no state outside the pair,
+reports one of them: it becomes an event of its own, dated by that mention.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from kronika.events.region import Region
+from kronika.events.types import choose_type
+from kronika.model import Event, Location, Person
+from kronika.nlp.analyze import Analysis
+from kronika.nlp.dates import ResolvedDate, resolve
+from kronika.nlp.text import is_prose
+
+MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
+MAX_YEARS_BACK = 10  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
+RECALLED = ("last_year", "last_month", "yesterday")  # relative dates that name another time
+
+
+def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None) -> list[Event]:
+    """Events of the pair dated to another time than the main event, one per date, in text order."""
+    if not main.date or len(main.countries) < 2:
+        return []
+    out: list[Event] = []
+    seen = {(main.date, main.date_precision)}
+    dates = a.dates
+    ctx = ctx or dt.date.fromisoformat(main.date)  # without a publication date, the main event's anchors
+    for k, dm in enumerate(dates):
+        if len(out) >= MAX_SECONDARY:
+            break
+        if not reg.start <= dm.start < reg.end or not _datable(dm):
+            continue
+        r = _with_year_neighbour(dates, k, ctx)
+        if r is None or _aside(a, dm.start) or _overlaps(r, main):
+            continue
+        if r.date >= ctx or (ctx - r.date).days > MAX_YEARS_BACK * 365:
+            continue  # the day of writing is the main event's; what is older is history, not contacts
+        ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
+        if ev and (ev.date, ev.date_precision) not in seen:
+            seen.add((ev.date, ev.date_precision))
+            out.append(ev)
+    return out
+
+
+def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None) -> ResolvedDate | None:
+    """A mention resolved, a month taking its year from a year next to it ("loni v červnu",
+    "in September last year"); the year itself then gives no event of its own."""
+    dm = dates[k]
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(dates):
+            continue
+        o = dates[j]
+        gap = dm.start - o.end if j < k else o.start - dm.end
+        if not 0 <= gap <= 4:
+            continue
+        if dm.kind in ("year", "relative") and o.kind == "month" and not o.y:
+            return None
+        if dm.kind == "month" and not dm.y and (oy := resolve(o, ctx)) and oy.precision == "year":
+            return ResolvedDate(dt.date(oy.date.year, dm.m, 1), None, "month", dm)
+    return resolve(dm, ctx)
+
+
+_QUOTES = "„“”\"«»"
+
+
+def _aside(a: Analysis, pos: int) -> bool:
+    """Inside parentheses or a quotation: a reference or somebody's words, not a reported contact."""
+    s = a.sentences[a.sentence_of(pos)]
+    before = a.text[s.start:pos]
+    quoted = a.text[a.text.rfind("\n", 0, pos) + 1:pos]  # a quotation may run over several sentences
+    return before.count("(") > before.count(")") or sum(quoted.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _datable(dm) -> bool:
+    return (dm.kind == "absolute" and not dm.until) or dm.kind in ("month", "year") or dm.relative in RECALLED
+
+
+def _overlaps(r: ResolvedDate, main: Event) -> bool:
+    """Does the mention fall on the main event's day(s), or its month or year hold them?"""
+    lo = dt.date.fromisoformat(main.date)
+    hi = dt.date.fromisoformat(main.date_end) if main.date_end else lo
+    if r.precision == "day":
+        return lo <= r.date <= hi
+    if r.precision == "month":
+        return (r.date.year, r.date.month) in {(lo.year, lo.month), (hi.year, hi.month)}
+    return r.date.year in (lo.year, hi.year)
+
+
+def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Event | None:
+    """The contact one sentence reports, if it has a trigger and stays within the main event's pair."""
+    s = a.sentences[i]
+    para_start = a.text.rfind("\n", 0, s.start) + 1
+    para_end = a.text.find("\n", s.end)
+    if not is_prose(a.text[para_start:para_end if para_end >= 0 else len(a.text)]):
+        return None  # a caption, a menu, a list of related articles
+    reg = Region(s.start, s.end, s.end)
+    kind, mode, tev = choose_type(a, reg, 0)
+    if kind is None:
+        return None
+    named = {m.key for m in a.countries if s.start <= m.char_start < s.end}
+    if named - set(main.countries):
+        return None  # another pair's history, or a third state's
+    if any(s.start <= m.char_start < s.end for m in a.future):
+        kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
+    persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+               for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
+    main_people = {p.name: p.country for p in main.persons}
+    for p in persons:
+        p.country = p.country or main_people.get(p.name)
+    (date, end), prec = r.iso(), r.precision
+    ev = Event(type=kind, mode=mode if kind == "CONSULT" else None, date=date, date_end=end,
+               date_precision=prec, countries=list(main.countries), organizations=[], persons=persons,
+               location=Location(), topics=[], date_basis="text")
+    ev.evidence = {"date": [(r.mention.start, r.mention.end)] if r.mention else [], "type": tev[:3],
+                   "persons": [p.evidence[0] for p in persons if p.evidence]}
+    return ev
