@@ -167,3 +167,28 @@ def test_japanese_name_in_each_cyrillic_and_latin_scheme_resolves_to_hepburn(tex
 def test_a_word_that_spells_a_legal_form_in_lower_case_is_no_company():
     # Slovak "sa" is a reflexive pronoun, "SA" a joint-stock company
     assert persons("Prezidentka Zuzana Novotná sa stretla s japonským premiérom.", "sk")[0][0] == "Zuzana Novotná"
+
+
+# ---------------------------------------------------------------- names without a title
+@pytest.mark.parametrize("text,code,expected", [
+    ("В Токио делегацията разговаря с председателя на групата Джуничи Иший и с депутати.", "bg", "Junichi Ishii"),
+    ("Der Außenminister überbrachte Kim Jong-un eine Botschaft.", "de", "Jong-un Kim"),
+    ("Predsednik se je sestal z Mun Džae Inom v New Yorku.", "sl", "Jae-in Moon"),
+])
+def test_east_asian_name_needs_no_title(text, code, expected):
+    assert expected in [n for n, _ in persons(text, code)]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Die Delegation besuchte die Park Avenue in New York.", "de"),
+    ("Anna Kim spoke at the festival.", "en"),
+    ("Na konferenci vystoupil Jan Novák.", "cs"),
+])
+def test_other_untitled_runs_are_not_people(text, code):
+    assert persons(text, code) == []
+
+
+def test_a_title_with_a_long_lower_case_complement_still_names_its_holder():
+    assert ("Cornel Feruță", "state secretary") in persons(
+        "Secretarul de stat pentru afaceri globale și strategii diplomatice Cornel Feruță l-a primit "
+        "miercuri pe ambasadorul Republicii Coreea.", "ro")

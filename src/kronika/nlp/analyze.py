@@ -10,7 +10,7 @@ from functools import cached_property
 from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import ByStart, Match
-from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name,
+from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  is_given_name, match_registry, name_spans, registry_index, role_at)
 from kronika.nlp.places import geo_cities
 from kronika.nlp.text import Sentence, Token, sentences
@@ -94,7 +94,9 @@ def _covered(a: Analysis) -> list[tuple[int, int]]:
     spans = [(m.char_start, m.char_end) for ms in (a.countries, a.groups, a.organizations, a.cities,
                                                     a.roles, a.triggers, a.topics) for m in ms]
     spans += [(d.start, d.end) for d in a.dates]
-    return sorted(spans)
+    # "Jong-un" is no UN: a match glued by a hyphen to the capitalised word before it is that word's part
+    return sorted((s, e) for s, e in spans if not (s >= 2 and a.text[s - 1] == "-" and a.text[s - 2].isalpha()
+                                                   and a.text[s:s + 1].islower()))
 
 
 def _is_covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -204,11 +206,21 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             pm.role_span = (r.char_start, r.char_end)
             if pm.country is None:
                 pm.country = _role_country(a, r, pm, backward_pass)
+    glosses = [(g.start, g.end) for i in by_run if (g := _with_gloss(a.text, runs[i])) is not runs[i]]
+    for i, run in enumerate(runs):
+        # "Джуничи Иший", "Kim Jong-un": an East Asian name is a person's without a title before it;
+        # "Omu Sokčonu (Eom Seock-jeong)": the bracketed original of a person found is that person
+        if i not in by_run and not any(s <= run.start < e for s, e in glosses) \
+                and (name := east_asian_name([w for w, _, _ in run.words], a.lang)):
+            by_run[i] = PersonMention(name, run.text, run.start, run.end)
     for i in sorted(by_run):
         pm = by_run[i]
         pm.evidence.append((pm.start, pm.end))
         found.append(pm)
     return _merge_repeats(found)
+
+
+TITLE_COMPLEMENT = 6  # lower-case words a title's complement may hold before the name
 
 
 def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
@@ -246,7 +258,10 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                      or a.by_start("future").between(r.char_end, nxt.start))
         if verbs and _noun_before(a, nxt.start, lang):
             return None  # "Ambasador skrytykował gazociąg Nord Stream": the name is the pipeline's
-        limit = 2 if verbs else 4
+        # "Secretarul de stat pentru afaceri globale și strategii diplomatice Cornel Feruță": a title's
+        # complement in lower case may run longer than one naming places or bodies
+        limit = 2 if verbs else (TITLE_COMPLEMENT if gap.strip() and gap.strip()[:1].islower()
+                                 and not re.search(r"\s[^\W\d_]*[A-ZÀ-ÞА-Я]", gap) else 4)
         plain = _ABBREV_DOT.sub(r"\1", gap)  # "hr.", "g.", "Nj.e.": the dot of a title ends no sentence
         if len(gap) <= 80 and not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
                 and words_between <= limit:

@@ -46,6 +46,8 @@ def family_of(word: str, inflected: bool = False) -> str | None:
 def syllables(word: str, code: str) -> str:
     """'Te-jul' -> 'te-yul', 'Бюн' -> 'byun': a given name's syllables in English-style letters."""
     low = romanise(word, code).lower() if has_cyrillic(word) else word.lower()
+    if not has_cyrillic(word) and not _respells(code):
+        return low  # English and German write East Asian names the English way: "Jong-un" is as written
     out, i = [], 0
     while i < len(low):
         for a, b in _LATIN:
@@ -57,6 +59,13 @@ def syllables(word: str, code: str) -> str:
             out.append(low[i])
             i += 1
     return "".join(out)
+
+
+def _respells(code: str) -> bool:
+    """Does the language respell East Asian names in its own letters (its TO_HEPBURN is not empty)?"""
+    from kronika.nlp.foreign_names import _rules
+
+    return bool(_rules(code))
 
 
 def _uninflected(given: str) -> str:

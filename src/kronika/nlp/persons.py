@@ -406,3 +406,18 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
+
+
+def east_asian_name(words: list[str], code: str) -> str | None:
+    """The 'Given Family' form of a run that can only be a Korean or Japanese name, else None:
+    a Korean family name with a two-syllable given name, or a Japanese given and family name."""
+    if len(words) not in (2, 3):
+        return None
+    if korean := korean_name(words, code):
+        return korean
+    if len(words) == 2:
+        given, family = data.name_lists()["JAPANESE_GIVEN"], data.name_lists()["JAPANESE_FAMILY"]
+        keys = [known_japanese(w, code) for w in words]
+        if all(keys) and ((keys[0] in given and keys[1] in family) or (keys[0] in family and keys[1] in given)):
+            return canonical_name(words, code, [])
+    return None
