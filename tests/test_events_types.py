@@ -94,3 +94,23 @@ def test_adjacent_triggers_of_one_type_count_once():
 ])
 def test_an_offer_of_talks_is_agree_not_a_meeting(lang, text):
     assert type_of(text, lang) == "AGREE"
+
+
+def _extracted_type(text: str, lang: str) -> str | None:
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+    return extract_document(Document("t", text), lang).events[0].type
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    # an intention about cooperation, stated after a meeting, announces no visit: the meeting stays CONSULT
+    ("en", "Estonia and Japan discussed cooperation\nEstonia and Japan plan to expand cooperation, the speaker "
+           "of parliament said after his meeting with the Japanese ambassador.", "CONSULT"),
+    ("ru", "Россия и Япония обсудили сотрудничество\nРоссия и Япония намерены развивать сотрудничество, заявил "
+           "спикер после встречи с послом Японии.", "CONSULT"),
+    # the same cue before a meeting's trigger announces it: an agreement to meet
+    ("en", "Estonia and Japan to meet\nThe Japanese foreign minister plans to visit Tallinn, the ministry said.",
+     "AGREE"),
+])
+def test_a_future_cue_announces_a_meeting_only_when_it_governs_one(lang, text, kind):
+    assert _extracted_type(text, lang) == kind

@@ -22,7 +22,7 @@ from kronika.events.context import (
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.location import _is_place, choose_location
 from kronika.events.region import Region, _in
-from kronika.events.types import choose_type
+from kronika.events.types import GOVERNED_SPAN, _breaks, choose_type
 from kronika.lang import load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -162,7 +162,21 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front."""
     if rdate is not None:
         return bool(c.ctx and rdate.date > c.ctx)
-    return any(c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence for m in c.a.future)
+    return any(c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
+               and _announces_meeting(c.a, m) for m in c.a.future)
+
+
+def _announces_meeting(a: Analysis, cue) -> bool:
+    """Does a future cue speak of a meeting? "intend to develop cooperation" announces no visit:
+    the first trigger the cue governs (within its clause) must be a meeting's, if there is one."""
+    for t in a.triggers:
+        if t.char_end <= cue.char_start or a.sentence_of(t.char_start) != a.sentence_of(cue.char_start):
+            continue
+        if t.char_start > cue.char_start and (t.start - cue.end > GOVERNED_SPAN
+                                              or _breaks(a.text, cue.char_end, t.char_start)):
+            return True  # nothing in the cue's clause: a bare "next week" still announces
+        return t.key.partition("/")[0] == "CONSULT"
+    return True
 
 
 def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
