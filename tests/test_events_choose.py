@@ -79,7 +79,8 @@ def test_mode_from_the_geometry_of_a_meeting():
 
 
 def test_persons_of_the_lead_take_part_a_name_once_in_the_body_does_not():
-    text = ("Minister Radosław Sikorski spotkał się w Warszawie z ambasadorem Japonii.\n\n"
+    text = ("Minister Radosław Sikorski spotkał się w Warszawie z ambasadorem Japonii. Rozmowa dotyczyła "
+            "współpracy gospodarczej, bezpieczeństwa w regionie i przygotowań do wizyty premiera w Tokio.\n\n"
             "Przypomniano, że w ubiegłym roku Jan Kowalski odwiedził Tokio.")
     c = context(text, "pl")
     names = {p.name for p in choose_persons(c, set())}

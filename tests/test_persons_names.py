@@ -192,3 +192,51 @@ def test_a_title_with_a_long_lower_case_complement_still_names_its_holder():
     assert ("Cornel Feruță", "state secretary") in persons(
         "Secretarul de stat pentru afaceri globale și strategii diplomatice Cornel Feruță l-a primit "
         "miercuri pe ambasadorul Republicii Coreea.", "ro")
+
+
+# ---------------------------------------------------------------- people without an office title
+@pytest.mark.parametrize("text,code,expected", [
+    ("Marek Zieliński spotkał się w środę z ambasadorem Japonii w Warszawie.", "pl", "Marek Zieliński"),
+    ("Ambasador Japonii spotkał się w środę z Markiem Zielińskim w Warszawie.", "pl", "Marek Zieliński"),
+    ("Андрей Смирнов в среду встретился с послом Японии в Москве по вопросам торговли.", "ru", "Andrey Smirnov"),
+    ("Олександр Коваленко у середу зустрівся з послом Японії у Києві щодо торгівлі.", "uk", "Oleksandr Kovalenko"),
+    ("Kovács Péter szerdán találkozott Japán nagykövetével Budapesten a kereskedelemről.", "hu", "Péter Kovács"),
+])
+def test_a_person_needs_no_title_when_the_name_opens_with_a_given_name(text, code, expected):
+    assert expected in [n for n, _ in persons(text, code)]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Spotkanie ambasadora Japonii z wicemarszałkiem Senatu odbyło się w środę w Warszawie.\noprac. Piotr Miedziński", "pl"),
+    ("Посол Японии в среду встретился с заместителем министра в Москве.\nФото: Владимир Астапкович / РИА Новости", "ru"),
+    ("Посол Японії у середу зустрівся з заступником міністра у Києві.\n\nВалерій Сааков\n", "uk"),
+])
+def test_a_name_alone_on_a_short_line_signs_the_page_and_is_no_person(text, code):
+    assert persons(text, code) == []
+
+
+def test_a_given_name_that_may_be_a_form_of_a_registry_name_lends_it_no_family():
+    # "Ivan" could be a case form of "Iwao", but "Horvat" is no form of "Horii"
+    assert persons("Ivan Horvat sastao se u srijedu s japanskim veleposlanikom u Zagrebu.", "hr",
+                   dt.date(2025, 12, 1)) != [("Iwao Horii", "state minister for foreign affairs")]
+
+
+@pytest.mark.parametrize("text,code,expected", [
+    ("Petr Dvořák se ve středu setkal s japonským velvyslancem v Praze kvůli obchodu.", "cs", "Petr Dvořák"),
+    ("Japonský velvyslanec se ve středu v Praze setkal s Petrem Dvořákem kvůli obchodu.", "cs", "Petr Dvořák"),
+    ("Japonský velvyslanec ve středu v Praze předal Petrovi Dvořákovi pozvání na návštěvu.", "cs", "Petr Dvořák"),
+    ("Peter Kováč sa v stredu stretol s veľvyslancom Kórejskej republiky v Bratislave.", "sk", "Peter Kováč"),
+    ("Thomas Müller traf am Mittwoch den japanischen Botschafter in Berlin zu einem Gespräch.", "de", "Thomas Müller"),
+    ("Jonas Petraitis trečiadienį susitiko su Japonijos ambasadoriumi Vilniuje aptarti prekybos.", "lt", "Jonas Petraitis"),
+    ("Ivan Horvat sastao se u srijedu s japanskim veleposlanikom u Zagrebu radi trgovine.", "hr", "Ivan Horvat"),
+])
+def test_a_listed_given_name_opens_a_person_in_any_case(text, code, expected):
+    assert expected in [n for n, _ in persons(text, code)]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Delegace navštívila Karlovu univerzitu a Národní muzeum v Praze během středeční cesty.", "cs"),
+    ("Die Delegation besuchte am Mittwoch das Goethe Institut und die Humboldt Universität in Berlin.", "de"),
+])
+def test_capitalised_runs_without_a_given_name_are_no_people(text, code):
+    assert persons(text, code) == []

@@ -87,6 +87,19 @@ def name_lists() -> dict[str, frozenset[str]]:
 
 
 @cache
+def given_names() -> dict[str, str]:
+    """Given names common in public life (data/given_names.yaml): lower-case name -> 'm' or 'f'."""
+    path = DATA_DIR / "given_names.yaml"
+    raw = yamlfile.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    out: dict[str, str] = {}
+    for sexes in raw.values():
+        for sex in ("m", "f"):
+            for name in sexes.get(sex) or ():
+                out.setdefault(str(name).lower(), sex)
+    return out
+
+
+@cache
 def registry() -> list[dict]:
     """All officials from data/persons/*.yaml (and $KRONIKA_PERSONS files), validated lightly."""
     import os

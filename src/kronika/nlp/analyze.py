@@ -10,7 +10,7 @@ from functools import cached_property
 from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import ByStart, Match
-from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
+from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name, titleless_name,
                                  is_given_name, match_registry, name_spans, registry_index, role_at)
 from kronika.nlp.places import geo_cities
 from kronika.nlp.text import Sentence, Token, sentences
@@ -210,14 +210,27 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     for i, run in enumerate(runs):
         # "Джуничи Иший", "Kim Jong-un": an East Asian name is a person's without a title before it;
         # "Omu Sokčonu (Eom Seock-jeong)": the bracketed original of a person found is that person
-        if i not in by_run and not any(s <= run.start < e for s, e in glosses) \
-                and (name := east_asian_name([w for w, _, _ in run.words], a.lang)):
+        if i not in by_run and not any(s <= run.start < e for s, e in glosses) and not _byline(a.text, run) \
+                and (name := east_asian_name([w for w, _, _ in run.words], a.lang)
+                         or titleless_name([w for w, _, _ in run.words], a.lang)):
             by_run[i] = PersonMention(name, run.text, run.start, run.end)
     for i in sorted(by_run):
         pm = by_run[i]
         pm.evidence.append((pm.start, pm.end))
         found.append(pm)
     return _merge_repeats(found)
+
+
+BYLINE_WORDS = 5  # a line with fewer words besides a name is a byline, a photo credit, a signature
+
+
+def _byline(text: str, run: NameSpan) -> bool:
+    """Is the run on a short line of its own ("oprac. Piotr Miedziński", "Фото: Владимир Астапкович /
+    РИА Новости", "Валерій Сааков")? Such a name signs or credits the page; it reports nothing."""
+    start = text.rfind("\n", 0, run.start) + 1
+    end = text.find("\n", run.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line.split()) - len(run.words) < BYLINE_WORDS
 
 
 TITLE_COMPLEMENT = 6  # lower-case words a title's complement may hold before the name
@@ -256,8 +269,10 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # unless a verb of the event stands between: then the name belongs to another clause
         verbs = bool(a.by_start("triggers").between(r.char_end, nxt.start)
                      or a.by_start("future").between(r.char_end, nxt.start))
-        if verbs and _noun_before(a, nxt.start, lang):
-            return None  # "Ambasador skrytykował gazociąg Nord Stream": the name is the pipeline's
+        if verbs and (_noun_before(a, nxt.start, lang) or _meets(a, r.char_end, nxt.start)):
+            # "Ambasador skrytykował gazociąg Nord Stream": the name is the pipeline's; "Ambasador
+            # spotkał się z Markiem Zielińskim": the one met is not the ambassador
+            return None
         # "Secretarul de stat pentru afaceri globale și strategii diplomatice Cornel Feruță": a title's
         # complement in lower case may run longer than one naming places or bodies
         limit = 2 if verbs else (TITLE_COMPLEMENT if gap.strip() and gap.strip()[:1].islower()
@@ -270,6 +285,11 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                        if o is not r):
                 return j
     return None
+
+
+def _meets(a: Analysis, start: int, end: int) -> bool:
+    """Does a meeting's verb stand between two points (the title's holder meets the name's)?"""
+    return any(t.key.startswith("CONSULT") for t in a.by_start("triggers").between(start, end))
 
 
 def _without_places(a: Analysis, start: int, end: int) -> str:

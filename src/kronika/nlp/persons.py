@@ -157,7 +157,10 @@ def _word_matches(text_key: str, name_key: str) -> bool:
         if name_key[-1] == "s" and name_key[-2] in "aeiouy" and len(name_key) >= 6:
             stem = name_key[:-2]  # Baltic nominatives: Skvernelis -> Skverneliui, Budrys -> Budriui
         if text_key.startswith(stem) and len(text_key) - len(name_key) <= 3:
-            return True
+            rest = text_key[len(stem):]
+            # a short stem takes a vowel ending or a doubled consonant (Hungarian Orbánnal), not a new
+            # syllable: "Horvat" is no form of "Horii"
+            return len(stem) > 4 or not rest or rest[0] in "aeiouy" or rest[0] == stem[-1]
         # a vowel that drops out in declension: Pavel -> Pavla, Marek -> Marka
         tc, nc = _consonants(text_key), _consonants(name_key)
         return len(nc) >= 3 and tc.startswith(nc) and len(tc) - len(nc) <= 1 and text_key[0] == name_key[0]
@@ -211,8 +214,10 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
     for pid, hit in scores.items():
         if len(hit) == 1 and len(keys) == 2:
             fam = skeleton(idx.people[pid]["name"].split()[-1])
+            given = skeleton(idx.people[pid]["name"].split()[0])
             other = 1 - next(iter(hit))
-            if len(fam) >= 4 and keys[other][:3] == fam[:3] and keys[next(iter(hit))] != fam:
+            # outright: "Ivan" may be a form of "Iwao" on its own, but lends nothing to "Horvat"
+            if len(fam) >= 4 and keys[other][:3] == fam[:3] and keys[next(iter(hit))] == given != fam:
                 hit.add(other)
     def rank(pid):
         p = idx.people[pid]
@@ -260,7 +265,22 @@ def can_be_name(word: str, code: str) -> bool:
 def is_given_name(word: str, code: str) -> bool:
     """True for a word the language's dictionary knows as a first name ("Andrzej", "Андрей")."""
     given = hook(code, "is_given_name")
-    return bool(given and given(word))
+    return bool(given and given(word)) or listed_given_name(word, code) is not None
+
+
+def listed_given_name(word: str, code: str) -> str | None:
+    """The nominative of a word data/given_names.yaml lists, read through the language's case endings
+    ("Petrem" -> "Petr"), or None."""
+    names = data.given_names()
+    if word.lower() in names:
+        return word
+    endings = load(code).name_endings
+    for end, rep in endings:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            base = word[: len(word) - len(end)] + rep
+            if base.lower() in names:
+                return base
+    return None
 
 
 # Legal forms of companies in the region and beyond, as written (case matters: Slovak "sa" is a word):
@@ -301,12 +321,24 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     for r in readings:
         if known_japanese(r, code):
             return r  # Kišidos -> Kišida, Abės -> Abe
+    if not japanese and (given := _listed_reading(word, readings)):
+        return given  # "Thomas" stays Thomas, "Petrem" is Petr
     if japanese:
         # "Kaneyasu" is not "Kaneyas": a Japanese name ends in a vowel or n, whatever it is
         return next((r for r in [*readings, word] if japanese_shaped(r, code)), word)
     if any(word.lower().endswith(e) for e in _nominative_endings(code)):
         return word  # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative
     return readings[0] if readings else word
+
+
+def _listed_reading(word: str, readings: list[str]) -> str | None:
+    """The one reading of a word (as written, or without an ending) that is a listed given name; None
+    when none is, or when both are ("Petra" is a woman's name and a case of Petr)."""
+    names = data.given_names()
+    listed = [r for r in readings if r.lower() in names]
+    if word.lower() in names:
+        return None if listed else word
+    return listed[0] if listed else None
 
 
 def _agreeing(words: list[str], code: str) -> list[str]:
@@ -406,6 +438,24 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
+
+
+def titleless_name(words: list[str], code: str) -> str | None:
+    """The 'Given Family' form of a run that opens with a listed given name ("Petr Dvořák", "Petrem
+    Dvořákem"), or closes with one in a language that puts the family first ("Kovács Péter"), else None."""
+    if len(words) not in (2, 3) or any(len(w) < 2 or w.isupper() for w in words):
+        return None
+    family_first = _family_first_given(code)
+    given = words[-1] if family_first else words[0]
+    if not _given(given, code) or all(_given(w, code) for w in words):
+        return None  # "Anna Maria": two given names are no full name
+    return canonical_name(words, code, load(code).name_endings)
+
+
+def _given(word: str, code: str) -> bool:
+    """A given name by the language's dictionary, the shared list, or its own family-first list."""
+    endings = load(code).name_endings
+    return is_given_name(word, code) or fold(_uninflected(word, code, endings, False)) in _family_first_given(code)
 
 
 def east_asian_name(words: list[str], code: str) -> str | None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from kronika.data import given_names
+
 _PROPER = {"imię", "nazwisko"}
 
 
@@ -36,6 +38,14 @@ def name_lemma(word: str, foreign: bool = False) -> str | None:
         if tag.startswith(("subst", "depr")) and any(q in ("nazwisko", "imię") for q in quals):
             lemma = lemma.split(":")[0]
             if lemma and lemma[0].isupper():
-                found.append((":m1" not in tag and ".m1" not in tag, lemma))
-    # officials in the news are mostly men; "Pawła" is Paweł before it is the name Pawła
-    return min(found)[1] if found else None
+                found.append((":m1" not in tag and ".m1" not in tag, not _declines_to(lemma, word),
+                              lemma.lower() not in given_names(), lemma))
+    # officials in the news are mostly men; "Pawła" is Paweł before it is the name Pawła; a lemma whose
+    # consonants the form keeps ("Markiem" is Marek before Marco); a name common in public life
+    return min(found)[-1] if found else None
+
+
+def _declines_to(lemma: str, form: str) -> bool:
+    """Does the form keep the lemma's consonants in order (Marek -> Markiem; Marco -> Markiem does not)?"""
+    cons = lambda w: [c for c in w.lower() if c not in "aąeęioóuy"]
+    return cons(form)[: len(cons(lemma))] == cons(lemma)
