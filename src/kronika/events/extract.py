@@ -166,6 +166,23 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
                and _announces_meeting(c.a, m) for m in c.a.future)
 
 
+def _elsewhere(a: Analysis, persons: list, loc: Location) -> list:
+    """People met somewhere else: each sentence naming them places them in a city of their own state
+    and in none of the state where this event happens ("the day after meeting Narendra Modi in New Delhi", in a report
+    from Kyiv). They belong to another stop of the journey."""
+    if not (loc.city and loc.country):
+        return []
+    cities = [(a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities]
+    away = []
+    for p in persons:
+        if not p.country or p.country == loc.country or not p.evidence:
+            continue
+        sents = {a.sentence_of(s) for s, _e in p.evidence}
+        if all((i, p.country) in cities and (i, loc.country) not in cities for i in sents):
+            away.append(p)
+    return away
+
+
 def _announces_meeting(a: Analysis, cue) -> bool:
     """Does a future cue speak of a meeting? "intend to develop cooperation" announces no visit:
     the first trigger the cue governs (within its clause) must be a meeting's, if there is one."""
@@ -266,6 +283,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     _anglicise(persons, load(a.lang).east_slavic)
     orgs, org_matches = choose_organizations(c, countries)
     loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other)  # a call has no place
+    if away := _elsewhere(a, persons, loc):
+        persons = [p for p in persons if p not in away]  # their states were counted through them
+        countries, cev = choose_countries(c, persons)
     announced = kind == "CONSULT" and _announced(c, rdate)
     if announced:
         kind, mode = "AGREE", None

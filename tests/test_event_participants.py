@@ -1,0 +1,33 @@
+"""Who takes part in the event: people named at another stop of a journey do not."""
+from __future__ import annotations
+
+import pytest
+
+from kronika.events.document import extract_document
+from kronika.model import Document
+
+
+def main_event(text: str, lang: str):
+    return extract_document(Document("t", text), lang, published=None).events[0]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japanese Prime Minister Fumio Kishida arrived in Kyiv on 21 March 2023 and met President "
+           "Volodymyr Zelenskyy. The visit comes a day after his talks with Indian Prime Minister "
+           "Narendra Modi in New Delhi."),
+    ("pl", "Premier Japonii Fumio Kishida przybył 21 marca 2023 r. do Kijowa i spotkał się z prezydentem "
+           "Wołodymyrem Zełenskim. Wizyta nastąpiła dzień po jego rozmowach z premierem Indii Narendrą "
+           "Modim w New Delhi."),
+])
+def test_a_person_met_in_a_city_of_his_own_state_elsewhere_is_at_another_stop(lang, text):
+    ev = main_event(text, lang)
+    assert "Narendra Modi" not in [p.name for p in ev.persons]
+    assert ev.countries == ["JP", "UA"]
+    assert ev.mode == "visit"
+
+
+def test_a_person_whose_sentence_also_names_the_meeting_place_takes_part():
+    # Belgrade is where it was announced; Tokyo, in the same sentence, is where they met
+    ev = main_event("Ministri spoljnih poslova Srbije i Japana, Marko Đurić i Takeši Ivaja, razgovarali su "
+                    "29. avgusta 2025. u Tokiju o jačanju bilateralnih odnosa, saopšteno je u Beogradu.", "sr")
+    assert "Marko Đurić" in [p.name for p in ev.persons]
