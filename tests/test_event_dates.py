@@ -112,3 +112,23 @@ def test_month_only_date_line_anchors_weekdays_on_the_texts_last_date():
             "Mun Džae Inom.\n\nOdlikovanje: pic.twitter.com/x — Borut Pahor (@BorutPahor) September 21, 2021\n")
     ev = event(text, "sl")
     assert ev.date == "2021-09-20"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "date 2025-07\n\nDer japanische Außenminister besucht diese Woche Polen. Er werde vom 11. bis "
+           "13. Juli in Warschau sein und Radosław Sikorski treffen, teilte das Ministerium am Mittwoch mit."),
+    ("en", "date 2025-07\n\nThe Japanese foreign minister visits Poland this week. He will be in Warsaw from "
+           "11 to 13 July to meet Radosław Sikorski, the ministry said on Wednesday."),
+])
+def test_this_week_with_a_dated_day_and_a_weekday_dates_an_announcement(lang, text):
+    # the date line gives only the month; "this week" holds 11 July, so Wednesday is 9 July, the day
+    # the visit was announced: an agreement to meet (PLOVER), dated on the announcement
+    ev = event(text, lang)
+    assert (ev.date, ev.date_precision, ev.type) == ("2025-07-09", "day", "AGREE")
+    assert "Radosław Sikorski" in [p.name for p in ev.persons]
+
+
+def test_without_this_week_a_weekday_is_not_pinned_to_a_dated_week():
+    ev = event("date 2025-07\n\nThe Japanese foreign minister will be in Warsaw from 11 to 13 July to meet "
+               "Radosław Sikorski, the ministry said on Wednesday.", "en")
+    assert ev.date != "2025-07-09"

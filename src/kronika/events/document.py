@@ -14,7 +14,8 @@ from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve
 from kronika.nlp.langid import detect
-from kronika.nlp.published import context_month, dates_in_urls, find_published, find_title, latest_day_in
+from kronika.nlp.published import (context_month, dates_in_urls, day_in_this_week, find_published, find_title,
+                                    latest_day_in)
 from kronika.nlp.text import normalise
 
 MIN_ENTRIES = 3
@@ -57,7 +58,7 @@ def extract_document(doc: Document, language: str | None = None,
                             for r in [resolve(d, None)] if r), None)
         period = None if pub else context_month(text, code, dates)
         # a month-only date line: the text speaks from its last full date in that month, if it has one
-        ctx = pub or (period and latest_day_in(dates, period))
+        ctx = pub or (period and (latest_day_in(dates, period) or day_in_this_week(dates, period)))
         a = analyze(text, code, when or ctx, toks, dates)
         reg = lead_region(text)
         title_end = title_span[1] if title_span else 0

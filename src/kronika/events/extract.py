@@ -161,9 +161,23 @@ def _leader_orgs(c: EventContext) -> list[str]:
 def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front."""
     if rdate is not None:
+        if c.ctx and rdate.date == c.ctx and rdate.mention is not None and rdate.mention.kind == "weekday":
+            # dated by the weekday it was said on ("teilte am Mittwoch mit"): announced when the lead
+            # dates the meeting later ("vom 11. bis 13. Juli")
+            return _later_day_in_lead(c)
         return bool(c.ctx and rdate.date > c.ctx)
     return any(c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
                and _announces_meeting(c.a, m) for m in c.a.future)
+
+
+def _later_day_in_lead(c: EventContext) -> bool:
+    """Does the lead date something after the day the text speaks from?"""
+    for dm in c.a.dates:
+        if dm.kind == "absolute" and c.in_lead(dm.start):
+            r = resolve(dm, c.ctx)
+            if r and r.precision == "day" and r.date > c.ctx:
+                return True
+    return False
 
 
 def _elsewhere(a: Analysis, persons: list, loc: Location) -> list:
@@ -317,11 +331,13 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
     if not rdate:
         return set()
     other, same = set(), set()
+    planned = _announced(c, rdate) and c.ctx  # an announced meeting's own days are still to come
     for dm in c.a.dates:
         if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED):
             r = resolve(dm, c.ctx)
             if r:
-                (same if _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))
+                planned_day = planned and r.date > c.ctx
+                (same if planned_day or _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))
     # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
     return other - same
 

@@ -126,6 +126,23 @@ def latest_day_in(dates: list[DateMention], month: tuple[int, int]) -> dt.date |
     return max(days, default=None)
 
 
+def day_in_this_week(dates: list[DateMention], month: tuple[int, int]) -> dt.date | None:
+    """The day a month-dated text speaks from when it says "this week" of a dated day and names a
+    weekday ("besucht diese Woche ... vom 11. bis 13. Juli ... teilte am Mittwoch mit"): that weekday
+    of the dated day's week."""
+    rel = {dm.relative for dm in dates if dm.kind == "relative"}
+    if "this_week" not in rel:
+        return None
+    y, m = month
+    days = [d for dm in dates if dm.kind == "absolute" and dm.y in (y, None) and dm.m == m
+            and (d := _safe(y, dm.m, dm.d))]
+    weekdays = [dm.weekday for dm in dates if dm.kind == "weekday" and dm.weekday]
+    if not days or not weekdays:
+        return None
+    monday = days[0] - dt.timedelta(days=days[0].isoweekday() - 1)
+    return monday + dt.timedelta(days=weekdays[0] - 1)
+
+
 def _safe(y, m, d) -> dt.date | None:
     try:
         return dt.date(y, m, d)
