@@ -180,18 +180,21 @@ def _later_day_in_lead(c: EventContext) -> bool:
     return False
 
 
-def _elsewhere(a: Analysis, persons: list, loc: Location) -> list:
+def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
     """People met somewhere else: each sentence naming them places them in a city of their own state
     and in none of the state where this event happens ("the day after meeting Narendra Modi in New Delhi", in a report
-    from Kyiv). They belong to another stop of the journey."""
+    from Kyiv). They belong to another stop of the journey; the people of the first sentence never do."""
     if not (loc.city and loc.country):
         return []
+    a = c.a
     cities = [(a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities]
     away = []
     for p in persons:
         if not p.country or p.country == loc.country or not p.evidence:
             continue
         sents = {a.sentence_of(s) for s, _e in p.evidence}
+        if c.first_sentence in sents:
+            continue  # who the text opens with is this event's, wherever the place was put
         if all((i, p.country) in cities and (i, loc.country) not in cities for i in sents):
             away.append(p)
     return away
@@ -297,7 +300,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     _anglicise(persons, load(a.lang).east_slavic)
     orgs, org_matches = choose_organizations(c, countries)
     loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other)  # a call has no place
-    if away := _elsewhere(a, persons, loc):
+    if away := _elsewhere(c, persons, loc):
         persons = [p for p in persons if p not in away]  # their states were counted through them
         countries, cev = choose_countries(c, persons)
     announced = kind == "CONSULT" and _announced(c, rdate)
