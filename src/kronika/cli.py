@@ -172,7 +172,7 @@ def feeds():
 @db_option
 def feeds_add(url, name, db):
     """Follow a feed or sitemap."""
-    from kronika.ingest.feeds import FeedError, add_feed
+    from kronika.store.feeds import FeedError, add_feed
 
     try:
         click.echo(f"source {add_feed(_store(db), url, name)}: {url}")
@@ -184,7 +184,7 @@ def feeds_add(url, name, db):
 @db_option
 def feeds_list(db):
     """The followed sources and how they last answered."""
-    from kronika.ingest.feeds import list_feeds
+    from kronika.store.feeds import list_feeds
 
     for f in list_feeds(_store(db)):
         state = f["last_error"] or (f"HTTP {f['last_status']}" if f["last_status"] else "never polled")
@@ -196,7 +196,7 @@ def feeds_list(db):
 @db_option
 def feeds_remove(key, db):
     """Stop following a source (by id or URL); its documents stay."""
-    from kronika.ingest.feeds import remove_feed
+    from kronika.store.feeds import remove_feed
 
     if not remove_feed(_store(db), key):
         raise click.ClickException(f"no source {key}; see kronika feeds list")

@@ -148,3 +148,18 @@ def open_store(db: str | None = None, migrate: bool = True) -> Store:
 
 def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def storage_broken(e: Exception) -> bool:
+    """An error of the database itself (disk full, a corrupt file) rather than of one document's values."""
+    from sqlalchemy.exc import DataError, IntegrityError, OperationalError, ProgrammingError
+
+    return isinstance(e, OperationalError) or (
+        hasattr(e, "orig") and not isinstance(e, (DataError, IntegrityError, ProgrammingError))
+        and "corrupt" in str(e).lower())
+
+
+def short_error(e: Exception) -> str:
+    """'Type: first line' of a database error, for a one-line message."""
+    inner = getattr(e, "orig", None) or e
+    return f"{type(inner).__name__}: {str(inner).splitlines()[0][:200] if str(inner) else ''}"

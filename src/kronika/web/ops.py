@@ -6,11 +6,10 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from kronika.ingest.feeds import FeedError
-from kronika.store import schema as t
+from kronika.store import workspace
+from kronika.store.feeds import FeedError
 from kronika.store.query import EventFilter, list_events, search
+from kronika.store.workspace import document_text, recent_documents  # noqa: F401  (the pages' names)
 from kronika.web.safety import UnsafeInput, check_upload, check_url
 
 PAGE = 50
@@ -60,11 +59,6 @@ def find_events(store, args: dict, page_no: int = 1) -> tuple[list[dict], int]:
     return rows, len(rows)
 
 
-def document_text(store, doc_id: int) -> str:
-    with store.connect() as conn:
-        return conn.execute(select(t.documents.c.text).where(t.documents.c.id == doc_id)).scalar_one()
-
-
 def editable_values(ev: dict) -> dict:
     """The event's fields as the edit form shows them."""
     from kronika.events.validate import format_persons
@@ -94,31 +88,18 @@ def _month_bounds(month: str) -> tuple[str, str]:
     return first.isoformat(), (nxt - dt.timedelta(days=1)).isoformat()
 
 
-def event_months(conn) -> list[str]:
-    """Months that have events, newest first (only well-formed dates count)."""
-    month = func.substr(t.events.c.date, 1, 7)
-    return [m for (m,) in conn.execute(select(month).where(t.events.c.date.like("____-__-__"))
-                                       .group_by(month).order_by(month.desc()).limit(60))]
-
-
 def dashboard(store, month: str | None = None) -> dict:
     """Events of a month (the latest with events by default) by pair, the latest stories, failing sources."""
-    with store.connect() as conn:
-        months = event_months(conn)
-        month = month or (months[0] if months else dt.date.today().strftime("%Y-%m"))
-        first, last = _month_bounds(month)
-        month_events = list_events(store, EventFilter(date_from=first, date_to=last, limit=5000))
-        pairs = Counter("–".join(e["countries"][:2]) for e in month_events if len(e["countries"]) >= 2)
-        latest = conn.execute(select(t.stories.c.id, t.stories.c.title, t.stories.c.date,
-                                     func.count(t.events.c.id).label("n"))
-                              .join(t.events, t.events.c.story_id == t.stories.c.id)
-                              .group_by(t.stories.c.id, t.stories.c.title, t.stories.c.date)
-                              .order_by(t.stories.c.id.desc()).limit(10)).mappings().all()
-        failing = conn.execute(select(t.sources).where(t.sources.c.last_error.is_not(None))).mappings().all()
-        totals = {"documents": conn.execute(select(func.count()).select_from(t.documents)).scalar_one(),
-                  "events": conn.execute(select(func.count()).select_from(t.events)).scalar_one()}
-    return {"month": month, "months": months, "month_end": last, "pairs": pairs.most_common(15), "latest": latest,
-            "failing": failing, "totals": totals, "month_count": len(month_events)}
+    from kronika.store.feeds import failing_feeds
+
+    months = workspace.event_months(store)
+    month = month or (months[0] if months else dt.date.today().strftime("%Y-%m"))
+    first, last = _month_bounds(month)
+    month_events = list_events(store, EventFilter(date_from=first, date_to=last, limit=5000))
+    pairs = Counter("–".join(e["countries"][:2]) for e in month_events if len(e["countries"]) >= 2)
+    return {"month": month, "months": months, "month_end": last, "pairs": pairs.most_common(15),
+            "latest": workspace.latest_stories(store), "failing": failing_feeds(store),
+            "totals": workspace.totals(store), "month_count": len(month_events)}
 
 
 EXPORTS = {"csv": ("csv", "text/csv; charset=utf-8"), "jsonl": ("plover-jsonl", "application/x-ndjson")}
@@ -152,10 +133,7 @@ def trend_png(store) -> bytes:
         months.append(m.strftime("%Y-%m"))
         m = (m - dt.timedelta(days=1)).replace(day=1)
     months.reverse()
-    with store.connect() as conn:
-        rows = conn.execute(select(func.substr(t.events.c.date, 1, 7), func.count())
-                            .where(t.events.c.date >= months[0] + "-01").group_by(func.substr(t.events.c.date, 1, 7))).all()
-    counts = dict(rows)
+    counts = workspace.events_per_month(store, months[0] + "-01")
     plt = _plt()
     fig, ax = plt.subplots(figsize=(7, 2.6))
     ax.bar(months, [counts.get(x, 0) for x in months], color="#4a7ab0")
@@ -164,16 +142,9 @@ def trend_png(store) -> bytes:
 
 
 def feeds(store) -> list[dict]:
-    from kronika.ingest.feeds import list_feeds
+    from kronika.store.feeds import list_feeds
 
     return list_feeds(store)
-
-
-def recent_documents(store, n: int = 20) -> list[dict]:
-    with store.connect() as conn:
-        return [dict(r) for r in conn.execute(
-            select(t.documents.c.id, t.documents.c.title, t.documents.c.url, t.documents.c.language,
-                   t.documents.c.published, t.documents.c.added_at).order_by(t.documents.c.id.desc()).limit(n)).mappings()]
 
 
 def _summary_message(s) -> str:
@@ -212,7 +183,7 @@ def add_upload(store, name: str | None, data: bytes) -> str:
 
 
 def add_feed(store, url: str, name: str) -> str:
-    from kronika.ingest.feeds import add_feed as add
+    from kronika.store.feeds import add_feed as add
 
     try:
         check_url(url)
@@ -223,7 +194,7 @@ def add_feed(store, url: str, name: str) -> str:
 
 
 def remove_feed(store, feed_id: int) -> None:
-    from kronika.ingest.feeds import remove_feed as rm
+    from kronika.store.feeds import remove_feed as rm
 
     rm(store, str(feed_id))
 
