@@ -92,10 +92,6 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     async def out_of_range(request: Request, exc: Exception):
         return JSONResponse({"detail": "a number in the request is out of range"}, status_code=400)
 
-    from sqlalchemy.exc import DataError
-
-    app.add_exception_handler(DataError, out_of_range)  # PostgreSQL's "integer out of range"
-
     store = lambda: app.state.store
 
     # ------------------------------------------------------------ who is asking

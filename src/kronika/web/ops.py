@@ -6,6 +6,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from kronika.errors import Invalid
 from kronika.store import workspace
 from kronika.store.feeds import FeedError
 from kronika.store.query import EventFilter, list_events, search
@@ -21,16 +22,19 @@ SORTS = {"date": ("date", True), "-date": ("date", False), "type": ("type", True
 
 
 def filter_from(args: dict, page_no: int = 1) -> EventFilter:
-    """An EventFilter from query arguments; bad values raise ValueError with a readable message."""
+    """An EventFilter from query arguments; bad values raise Invalid with a readable message."""
     pair = None
     if args.get("pair"):
         parts = args["pair"].upper().split("-")
         if len(parts) != 2:
-            raise ValueError("write a pair as two ISO codes joined by '-', e.g. JP-PL")
+            raise Invalid("write a pair as two ISO codes joined by '-', e.g. JP-PL")
         pair = tuple(parts)
     for k in ("date_from", "date_to"):
         if args.get(k):
-            dt.date.fromisoformat(args[k])
+            try:
+                dt.date.fromisoformat(args[k])
+            except ValueError:
+                raise Invalid(f"{k}: '{args[k][:40]}' is not a date; write YYYY-MM-DD, e.g. 2025-05-01") from None
     return EventFilter(args.get("date_from"), args.get("date_to"), args.get("country"), pair, args.get("topic"),
                        args.get("type"), args.get("lang"), _story_id(args.get("story")),
                        args.get("status"), limit=PAGE, offset=(max(1, page_no) - 1) * PAGE)
@@ -39,9 +43,12 @@ def filter_from(args: dict, page_no: int = 1) -> EventFilter:
 def _story_id(value) -> int | None:
     if not value:
         return None
-    n = int(value)
+    try:
+        n = int(value)
+    except ValueError:
+        raise Invalid(f"story: '{str(value)[:40]}' is not a story number") from None
     if not 0 < n < 2 ** 62:
-        raise ValueError(f"no story {value}")
+        raise Invalid(f"no story {value}")
     return n
 
 
@@ -59,31 +66,14 @@ def find_events(store, args: dict, page_no: int = 1) -> tuple[list[dict], int]:
     return rows, len(rows)
 
 
-def editable_values(ev: dict) -> dict:
-    """The event's fields as the edit form shows them."""
-    from kronika.events.validate import format_persons
-
-    return {"date": ev["date"] or "", "date_end": ev["date_end"] or "", "type": ev["type"] or "",
-            "mode": ev["mode"] or "", "countries": ",".join(ev["countries"]), "topics": ",".join(ev["topics"]),
-            "organizations": ",".join(ev["organizations"]), "persons": format_persons(ev["persons"]),
-            "location_city": ev["location"]["city"] or "", "location_country": ev["location"]["country"] or ""}
-
-
-def edit_choices() -> dict:
-    """The allowed values the edit form offers next to its fields."""
-    from kronika.events import validate as v
-
-    return {"types": v.PLOVER_TYPES, "modes": v.MODES, "topics": v.TOPICS}
-
-
 def _month_bounds(month: str) -> tuple[str, str]:
-    """'2025-05' -> ('2025-05-01', '2025-05-31'); anything else raises ValueError naming the month."""
+    """'2025-05' -> ('2025-05-01', '2025-05-31'); anything else raises Invalid naming the month."""
     try:
         first = dt.date.fromisoformat(month + "-01") if len(month) == 7 else None
     except ValueError:
         first = None
     if first is None:
-        raise ValueError(f"month: '{month}' is not a month; write YYYY-MM, e.g. 2025-05")
+        raise Invalid(f"month: '{month}' is not a month; write YYYY-MM, e.g. 2025-05")
     nxt = (first + dt.timedelta(days=32)).replace(day=1)
     return first.isoformat(), (nxt - dt.timedelta(days=1)).isoformat()
 
@@ -110,7 +100,7 @@ def export_events(store, args: dict, fmt: str) -> str:
     from kronika.store.query import export_events as render
 
     if fmt not in EXPORTS:
-        raise ValueError(f"format: '{fmt}' is not offered; allowed: {', '.join(EXPORTS)}")
+        raise Invalid(f"format: '{fmt}' is not offered; allowed: {', '.join(EXPORTS)}")
     if args.get("q"):
         rows = [h for h in search(store, args["q"], limit=10000) if h["kind"] == "event"]
     else:
@@ -209,8 +199,6 @@ def report_choices() -> dict:
 
 def report_bytes(store, profile: str, month: str, lang: str | None, commentary: str, fmt: str) -> bytes:
     """A report in one format; the commentary typed in the browser is Markdown."""
-    from fastapi import HTTPException
-
     from kronika.report.make import make_report
     from kronika.report.messages import ReportError
     from kronika.report.render import FORMATS, render
@@ -218,11 +206,9 @@ def report_bytes(store, profile: str, month: str, lang: str | None, commentary: 
     from kronika.web.safety import choose_language, choose_profile
 
     if fmt not in FORMATS:
-        raise HTTPException(400, f"format must be one of {', '.join(FORMATS)}")
-    try:  # names from the lists on the page, never paths from the request
-        profile_path, lang = choose_profile(profile), choose_language(lang)
-    except UnsafeInput as e:
-        raise HTTPException(400, str(e))
+        raise Invalid(f"format must be one of {', '.join(FORMATS)}")
+    # names from the lists on the page, never paths from the request; UnsafeInput is a 400
+    profile_path, lang = choose_profile(profile), choose_language(lang)
     with tempfile.TemporaryDirectory() as tmp:
         path = None
         if commentary.strip():
@@ -232,6 +218,6 @@ def report_bytes(store, profile: str, month: str, lang: str | None, commentary: 
             rep = make_report(store, str(profile_path), month, lang, path, with_charts=fmt != "md")
         except ReportError as e:  # a broken profile file: say which profile, never its lines or path
             bad_file = str(profile_path) in str(e)
-            raise HTTPException(400, f"report profile '{profile}' cannot be read; ask an admin to check it"
-                                if bad_file else str(e))
+            raise ReportError(f"report profile '{profile}' cannot be read; ask an admin to check it"
+                              if bad_file else str(e)) from None
         return render(rep, fmt)
