@@ -271,7 +271,7 @@ def test_page_errors_are_html_pages_that_say_what_to_do(web):
              (c.get("/events?date_from=yesterday", headers=HTML), 400, "yesterday"),
              (c.get("/events?page_no=two", headers=HTML), 422, "page_no"),
              (c.post("/stories/merge", data={"csrf": token, "target": 1, "other": 999, "back": eid}, headers=HTML),
-              400, "no story 999"),
+              404, "no story 999"),
              (c.post(f"/events/{eid}/approve", data={"csrf": "stale"}, headers=HTML), 403, "CSRF")]
     for r, status, words in cases:
         assert r.status_code == status and r.headers["content-type"].startswith("text/html"), r.text[:200]

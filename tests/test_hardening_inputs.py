@@ -190,7 +190,7 @@ def test_redirects_to_other_schemes_are_an_error_not_a_crash(target, tmp_path, m
 
 def test_watch_takes_a_bounded_number_of_items_and_time(tmp_path, monkeypatch):
     from kronika import pipeline
-    from kronika.ingest.feeds import add_feed
+    from kronika.store.feeds import add_feed
 
     monkeypatch.setenv("KRONIKA_ALLOW_PRIVATE_URLS", "127.0.0.1/32")
     pages = Server(lambda p: (404, {}, b"", 0) if p == "/robots.txt" else (404, {}, b"", 0))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kronika.ingest.feeds import add_feed, list_feeds
+from kronika.store.feeds import add_feed, list_feeds
 from kronika.ingest.web import USER_AGENT, Fetcher
 from kronika.pipeline import add_inputs, watch_once
 from kronika.store import open_store

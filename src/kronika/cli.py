@@ -172,7 +172,7 @@ def feeds():
 @db_option
 def feeds_add(url, name, db):
     """Follow a feed or sitemap."""
-    from kronika.ingest.feeds import FeedError, add_feed
+    from kronika.store.feeds import FeedError, add_feed
 
     try:
         click.echo(f"source {add_feed(_store(db), url, name)}: {url}")
@@ -184,7 +184,7 @@ def feeds_add(url, name, db):
 @db_option
 def feeds_list(db):
     """The followed sources and how they last answered."""
-    from kronika.ingest.feeds import list_feeds
+    from kronika.store.feeds import list_feeds
 
     for f in list_feeds(_store(db)):
         state = f["last_error"] or (f"HTTP {f['last_status']}" if f["last_status"] else "never polled")
@@ -196,7 +196,7 @@ def feeds_list(db):
 @db_option
 def feeds_remove(key, db):
     """Stop following a source (by id or URL); its documents stay."""
-    from kronika.ingest.feeds import remove_feed
+    from kronika.store.feeds import remove_feed
 
     if not remove_feed(_store(db), key):
         raise click.ClickException(f"no source {key}; see kronika feeds list")
@@ -331,7 +331,7 @@ def event_edit(event_id, changes, db):
 
     Values are checked against the event schema: ISO dates, PLOVER types and modes, ISO country
     codes or country names, the topic list, organisation codes."""
-    from kronika.store.curate import CurationError, edit_event
+    from kronika.store.curate import edit_event
 
     parsed = {}
     for c in changes:
@@ -339,10 +339,7 @@ def event_edit(event_id, changes, db):
             raise click.BadParameter(f"'{c}': write field=value, e.g. countries=JP,PL")
         k, v = c.split("=", 1)
         parsed[k.strip()] = v.strip()
-    try:
-        res = edit_event(_store(db), event_id, parsed)
-    except CurationError as e:
-        raise click.ClickException(str(e))
+    res = edit_event(_store(db), event_id, parsed)  # a CurationError is a one-line message (KronikaGroup)
     click.echo(f"event {event_id}: changed {', '.join(res['changed']) or 'nothing'}")
 
 
@@ -351,14 +348,11 @@ def _status_command(name: str, status: str):
     @click.argument("event_ids", type=int, nargs=-1, required=True)
     @db_option
     def cmd(event_ids, db):
-        from kronika.store.curate import CurationError, set_status
+        from kronika.store.curate import set_status
 
         store = _store(db)
         for eid in event_ids:
-            try:
-                set_status(store, eid, status)
-            except CurationError as e:
-                raise click.ClickException(str(e))
+            set_status(store, eid, status)
             click.echo(f"event {eid}: {status}")
     cmd.__doc__ = f"Mark events as {status}."
     return cmd
@@ -391,12 +385,9 @@ def story_group():
 @db_option
 def story_merge(target, others, db):
     """Move the events of OTHERS into TARGET."""
-    from kronika.store.curate import CurationError, merge_stories
+    from kronika.store.curate import merge_stories
 
-    try:
-        merge_stories(_store(db), target, list(others))
-    except CurationError as e:
-        raise click.ClickException(str(e))
+    merge_stories(_store(db), target, list(others))
     click.echo(f"story {target} now holds the events of {', '.join(map(str, others))}")
 
 
@@ -406,12 +397,9 @@ def story_merge(target, others, db):
 @db_option
 def story_split(story, event_ids, db):
     """Take EVENT_IDS out of STORY into a new story."""
-    from kronika.store.curate import CurationError, split_story
+    from kronika.store.curate import split_story
 
-    try:
-        new = split_story(_store(db), story, list(event_ids))
-    except CurationError as e:
-        raise click.ClickException(str(e))
+    new = split_story(_store(db), story, list(event_ids))
     click.echo(f"events {', '.join(map(str, event_ids))} now form story {new}")
 
 

@@ -102,6 +102,7 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
 
     from kronika.events.validate import InvalidEvent
     from kronika.ingest.legacy import expand_report, legacy_meta, pin_dates
+    from kronika.store.db import short_error, storage_broken
     from kronika.store.documents import add_document
 
     store.check_integrity()  # never write on into a damaged file
@@ -145,12 +146,12 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
             summary.failed.append(str(e))
             continue
         except Exception as e:
-            if _storage_broken(e):  # disk full, a corrupt file: writing on would make it worse
-                summary.failed.append(f"the database cannot be written ({_short(e)}); stopped here: free disk "
-                                      "space or restore the database from a backup, then run again")
+            if storage_broken(e):  # disk full, a corrupt file: writing on would make it worse
+                summary.failed.append(f"the database cannot be written ({short_error(e)}); stopped here: free "
+                                      "disk space or restore the database from a backup, then run again")
                 break
             log.debug("cannot store %s", doc.source or doc.id, exc_info=True)
-            summary.failed.append(f"{doc.source or doc.id}: cannot be stored ({_short(e)})")
+            summary.failed.append(f"{doc.source or doc.id}: cannot be stored ({short_error(e)})")
             continue
         if res.status == "added":
             summary.added += 1
@@ -169,27 +170,12 @@ def reextract(store, document_id: int, language: str | None = None) -> int:
     return replace_events(store, document_id, extract_document(doc))
 
 
-def _storage_broken(e: Exception) -> bool:
-    """An error of the database itself rather than of one document's values."""
-    from sqlalchemy.exc import DataError, IntegrityError, OperationalError, ProgrammingError
-
-    return isinstance(e, OperationalError) or (
-        hasattr(e, "orig") and not isinstance(e, (DataError, IntegrityError, ProgrammingError))
-        and "corrupt" in str(e).lower())
-
-
-def _short(e: Exception) -> str:
-    return f"{type(getattr(e, 'orig', None) or e).__name__}: {str(getattr(e, 'orig', None) or e).splitlines()[0][:200]}"
-
-
 def watch_once(store, fetcher, progress=None) -> AddSummary:
     """Poll every followed feed and sitemap once and ingest their new items."""
-    from sqlalchemy import select
-
-    from kronika.ingest.feeds import FeedError, list_feeds, parse_items, record_fetch
-    from kronika.store import schema as t
-
     import time
+
+    from kronika.ingest.feeds import FeedError, parse_items
+    from kronika.store.feeds import known_urls, list_feeds, record_fetch
 
     total = AddSummary()
     for src in list_feeds(store):
@@ -211,9 +197,7 @@ def watch_once(store, fetcher, progress=None) -> AddSummary:
                     if r2.ok:
                         nested += parse_items(r2.content, child.url)[1]
                 items = nested
-            with store.connect() as conn:
-                known = {r[0] for r in conn.execute(select(t.document_urls.c.url).where(
-                    t.document_urls.c.url.in_([i.url for i in items])))} if items else set()
+            known = known_urls(store, [i.url for i in items])
             new = list(dict.fromkeys(i.url for i in items if i.url not in known))[:WATCH_MAX_ITEMS]
             s = add_inputs(store, new, fetcher, progress=progress, source_id=src["id"], deadline=deadline)
             record_fetch(store, src["id"], res.status, None, res.headers.get("etag"),

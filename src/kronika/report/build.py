@@ -133,7 +133,7 @@ def problem(ev: dict) -> str | None:
     return None
 
 
-def load_month(conn, first: dt.date, last: dt.date) -> tuple[list[dict], list[dict], list[dict]]:
+def load_month(store, first: dt.date, last: dt.date) -> tuple[list[dict], list[dict], list[dict]]:
     """(events of the period, undated events of documents published in it, unusable events with
     their problem): nothing stored in the period is left out without a word."""
     from kronika.store.reports import report_rows
@@ -142,7 +142,7 @@ def load_month(conn, first: dt.date, last: dt.date) -> tuple[list[dict], list[di
     hi = (last + dt.timedelta(days=EARLY_DAYS)).isoformat()
     months = (first.isoformat()[:7], last.isoformat()[:7])
     good, undated, bad = [], [], []
-    for r in report_rows(conn, lo, hi, first.isoformat(), last.isoformat()):
+    for r in report_rows(store, lo, hi, first.isoformat(), last.isoformat()):
         why = problem(r)
         if why:
             if _names_the_period(r, months):
@@ -173,9 +173,9 @@ def _legacy(ev: dict) -> dict:
         return {}
 
 
-def load_events(conn, first: dt.date, last: dt.date) -> list[dict]:
+def load_events(store, first: dt.date, last: dt.date) -> list[dict]:
     """Events whose report month lies in the period (not rejected, usable), with their document."""
-    return load_month(conn, first, last)[0]
+    return load_month(store, first, last)[0]
 
 
 def parties(ev: dict) -> set[str]:
@@ -240,7 +240,7 @@ def body(ev: dict, max_chars: int = 900) -> str:
     return " ".join(out)
 
 
-def story_sources(conn, story_events: list[dict]) -> list[str]:
+def story_sources(store, story_events: list[dict]) -> list[str]:
     """Every address of every document of a story, once, in the order they were stored; an entry of
     a past report keeps its own sources in the report's order."""
     from kronika.store.reports import document_addresses
@@ -252,7 +252,7 @@ def story_sources(conn, story_events: list[dict]) -> list[str]:
         if legacy and legacy.get("urls"):
             urls += legacy["urls"]
             continue
-        urls += ([ev["url"]] if ev["url"] else []) + document_addresses(conn, did)
+        urls += ([ev["url"]] if ev["url"] else []) + document_addresses(store, did)
     seen, out = set(), []
     for u in urls:
         key = canonical_url(u) or u
@@ -276,9 +276,9 @@ def best_section(evs: list[dict], profile: Profile) -> int | None:
     return best if best is not None and counts[best] else None
 
 
-def build_sections(conn, profile: Profile, events: list[dict], lang: str) -> list[ReportSection]:
+def build_sections(store, profile: Profile, events: list[dict], lang: str) -> list[ReportSection]:
     """One entry per story, in the one section that fits it best, in date order."""
-    return place_stories(conn, profile, events, lang)[0]
+    return place_stories(store, profile, events, lang)[0]
 
 
 def _draft(drafter, ev: dict, headline_text: str, composed: str, quote: str | None, lang: str) -> str | None:
@@ -294,7 +294,7 @@ def _draft(drafter, ev: dict, headline_text: str, composed: str, quote: str | No
     return drafter.summary(f"event {ev['id']}", f"{headline_text}.\n{composed}", ev["text"], grounding, lang)
 
 
-def place_stories(conn, profile: Profile, events: list[dict], lang: str,
+def place_stories(store, profile: Profile, events: list[dict], lang: str,
                   drafter=None) -> tuple[list[ReportSection], list[dict]]:
     """(sections with their entries, stories that fit no section)."""
     from kronika.report.summary import compose
@@ -318,7 +318,7 @@ def place_stories(conn, profile: Profile, events: list[dict], lang: str,
     for i, sec in enumerate(profile.sections):
         rs = ReportSection(ROMAN[i + 1], profile.text(sec.heading, lang))
         for _d, _id, sid, main, evs in sorted(chosen[i], key=lambda x: x[:3]):
-            srcs = story_sources(conn, evs)
+            srcs = story_sources(store, evs)
             same = (main["doc_lang"] or lang) == lang
             text, quote = (body(main), None) if same else compose(main, sec, lang)
             head = headline(main, sec, lang)

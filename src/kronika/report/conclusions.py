@@ -35,12 +35,12 @@ def _in_profile(ev: dict, profile: Profile) -> bool:
     return any(sec.holds(parties(ev)) for sec in profile.sections)
 
 
-def monthly(conn, profile: Profile, month: str, months_back: int = 12) -> dict:
+def monthly(store, profile: Profile, month: str, months_back: int = 12) -> dict:
     """Per month: stories, pairs, topics and events per section, for this month and those before."""
     first, _ = month_bounds(shift_month(month, -months_back))
     _, last = month_bounds(month)
     out: dict[str, dict] = {}
-    for ev in load_events(conn, first, last):  # unusable events are the appendix's, not counted here
+    for ev in load_events(store, first, last):  # unusable events are the appendix's, not counted here
         m = report_month(ev)
         slot = out.setdefault(m, {"stories": set(), "pairs": Counter(), "topics": Counter(),
                                   "sections": Counter(), "levels": {}, "pair_topics": {}, "pair_events": {}})
@@ -67,10 +67,10 @@ def _months_between(a: str, b: str) -> int:
     return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
 
 
-def conclusions(conn, profile: Profile, month: str, lang: str) -> tuple[list[str], dict]:
+def conclusions(store, profile: Profile, month: str, lang: str) -> tuple[list[str], dict]:
     """The draft conclusions as sentences of the report language, and the figures behind them."""
     c = catalogue(lang)
-    data = monthly(conn, profile, month)
+    data = monthly(store, profile, month)
     empty = {"stories": set(), "pairs": Counter(), "topics": Counter(), "sections": Counter(), "levels": {},
              "pair_topics": {}, "pair_events": {}}
     now = data.get(month, empty)

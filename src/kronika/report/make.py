@@ -29,10 +29,9 @@ def make_report(store: Store, profile_name: str, month: str, lang: str | None = 
         first, last = month_bounds(month)
     except ValueError as e:
         raise ReportError(str(e)) from e
-    with store.connect() as conn:
-        events, undated, bad = load_month(conn, first, last)
-        sections, outside = place_stories(conn, profile, events, lang, drafter)
-        concl, stats = conclusions(conn, profile, month, lang)
+    events, undated, bad = load_month(store, first, last)
+    sections, outside = place_stories(store, profile, events, lang, drafter)
+    concl, stats = conclusions(store, profile, month, lang)
     appendix = appendix_lines(outside, undated, bad, lang)
     commentary_md = None
     if commentary:

@@ -5,7 +5,7 @@ import json
 
 from sqlalchemy import insert, select, update
 
-from kronika.errors import KronikaError
+from kronika.errors import KronikaError, NotFound
 from kronika.events import validate as v
 from kronika.model import Document, Event, Location, Person
 from kronika.store import schema as t
@@ -21,6 +21,14 @@ STATUS_ACTIONS = {"approved": "approve", "rejected": "reject", "new": "reopen"}
 
 class CurationError(KronikaError, ValueError):
     """A change that cannot be made; the message says what is allowed."""
+
+
+class UnknownEvent(NotFound, CurationError):
+    """An event id that is not stored."""
+
+
+class UnknownStory(NotFound, CurationError):
+    """A story id that is not stored (it may have been merged into another)."""
 
 
 def _items(value) -> list[str]:
@@ -120,7 +128,7 @@ def edit_event(store: Store, event_id: int, changes: dict, who: str | None = Non
     with store.begin() as conn:
         row = conn.execute(select(t.events).where(t.events.c.id == event_id)).mappings().first()
         if row is None:
-            raise CurationError(f"no event {event_id}")
+            raise UnknownEvent(f"no event {event_id}")
         _check_together(row, parsed)
         curated = set(json.loads(row["curated"]))
         values, changed = {}, []
@@ -165,7 +173,7 @@ def merge_stories(store: Store, target: int, others: list[int], who: str | None 
     with store.begin() as conn:
         for sid in [target, *others]:
             if not conn.execute(select(t.stories.c.id).where(t.stories.c.id == sid)).first():
-                raise CurationError(f"no story {sid}")
+                raise UnknownStory(f"no story {sid}")
         for sid in others:
             ids = [r[0] for r in conn.execute(select(t.events.c.id).where(t.events.c.story_id == sid))]
             conn.execute(update(t.events).where(t.events.c.story_id == sid).values(story_id=target, updated_at=now()))
@@ -178,12 +186,14 @@ def split_story(store: Store, story_id: int, event_ids: list[int], who: str | No
     """Take events out of a story into a new story of their own."""
     who = who or actor()
     with store.begin() as conn:
+        story = conn.execute(select(t.stories).where(t.stories.c.id == story_id)).mappings().first()
+        if story is None:
+            raise UnknownStory(f"no story {story_id}")
         found = [r[0] for r in conn.execute(select(t.events.c.id).where(
             t.events.c.story_id == story_id, t.events.c.id.in_(event_ids)))]
         missing = sorted(set(event_ids) - set(found))
         if missing:
             raise CurationError(f"events {missing} are not in story {story_id}")
-        story = conn.execute(select(t.stories).where(t.stories.c.id == story_id)).mappings().one()
         new_id = conn.execute(insert(t.stories).values(title=story["title"], date=story["date"], created_at=now())) \
             .inserted_primary_key[0]
         conn.execute(update(t.events).where(t.events.c.id.in_(found)).values(story_id=new_id, updated_at=now()))

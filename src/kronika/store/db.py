@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -13,7 +14,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Engine
 
 from kronika import settings
-from kronika.errors import KronikaError
+from kronika.errors import Invalid, KronikaError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -54,6 +55,22 @@ def _sqlite_pragmas(dbapi_conn, _record):
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+class OutOfRange(Invalid):
+    """A value the database cannot hold (PostgreSQL's "integer out of range" for an id typed in a URL)."""
+
+
+@contextmanager
+def _values_checked(context):
+    """The connection of `context`; a value the database refuses becomes an OutOfRange error."""
+    from sqlalchemy.exc import DataError
+
+    try:
+        with context as conn:
+            yield conn
+    except DataError as e:
+        raise OutOfRange(f"a value is out of the database's range ({short_error(e)})") from e
 
 
 _CHECKED: set[str] = set()  # SQLite files found sound in this process
@@ -131,11 +148,11 @@ class Store:
 
     def begin(self):
         """A transaction: `with store.begin() as conn: ...`."""
-        return self.engine.begin()
+        return _values_checked(self.engine.begin())
 
     def connect(self):
         """A connection for reading."""
-        return self.read_engine.connect()
+        return _values_checked(self.read_engine.connect())
 
 
 def open_store(db: str | None = None, migrate: bool = True) -> Store:
@@ -148,3 +165,18 @@ def open_store(db: str | None = None, migrate: bool = True) -> Store:
 
 def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def storage_broken(e: Exception) -> bool:
+    """An error of the database itself (disk full, a corrupt file) rather than of one document's values."""
+    from sqlalchemy.exc import DataError, IntegrityError, OperationalError, ProgrammingError
+
+    return isinstance(e, OperationalError) or (
+        hasattr(e, "orig") and not isinstance(e, (DataError, IntegrityError, ProgrammingError))
+        and "corrupt" in str(e).lower())
+
+
+def short_error(e: Exception) -> str:
+    """'Type: first line' of a database error, for a one-line message."""
+    inner = getattr(e, "orig", None) or e
+    return f"{type(inner).__name__}: {str(inner).splitlines()[0][:200] if str(inner) else ''}"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid|_ga|spm)$", re.I)
@@ -45,12 +46,17 @@ def simhash(text: str) -> int:
     """64-bit SimHash of word trigrams, as a signed integer (it fits a BIGINT column)."""
     words = re.findall(r"\w+", text.lower())
     grams = [" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))]
-    counts = [0] * SIMHASH_BITS
-    for g in grams:
-        h = int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(SIMHASH_BITS):
-            counts[bit] += 1 if (h >> bit) & 1 else -1
-    value = sum(1 << bit for bit in range(SIMHASH_BITS) if counts[bit] > 0)
+    digests = [hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest() for g in grams]
+    # a bit is set where more than half the trigrams set it; counting each byte's values per position
+    # first costs 8 steps a trigram instead of 64 (storing spent a third of its time here)
+    ones = [0] * SIMHASH_BITS
+    for pos in range(8):
+        low = (7 - pos) * 8  # big-endian: the first byte holds the top bits
+        for value, n in Counter(d[pos] for d in digests).items():
+            for b in range(8):
+                if value >> b & 1:
+                    ones[low + b] += n
+    value = sum(1 << bit for bit in range(SIMHASH_BITS) if 2 * ones[bit] > len(digests))
     return value - (1 << 64) if value >= (1 << 63) else value
 
 

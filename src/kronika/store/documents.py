@@ -121,7 +121,7 @@ def insert_event(conn, doc_id: int, pos: int, ev: Event, doc: Document | None = 
         summary=event_summary(ev, doc), status="new", curated="[]", created_at=stamp, updated_at=stamp,
         subjects=dumps(ev.subjects), date_basis=ev.date_basis,
     )).inserted_primary_key[0]
-    write_event_links(conn, event_id, ev.countries, ev.topics)
+    write_event_links(conn, event_id, ev.countries, ev.topics, replace=False)
     if ev.persons:
         conn.execute(insert(t.event_persons), [
             {"event_id": event_id, "name": p.name, "name_original": p.name_original, "country": p.country,
@@ -129,10 +129,11 @@ def insert_event(conn, doc_id: int, pos: int, ev: Event, doc: Document | None = 
     return event_id
 
 
-def write_event_links(conn, event_id: int, countries: list[str], topics: list[str]) -> None:
-    """The country and topic rows that filters use."""
-    conn.execute(t.event_countries.delete().where(t.event_countries.c.event_id == event_id))
-    conn.execute(t.event_topics.delete().where(t.event_topics.c.event_id == event_id))
+def write_event_links(conn, event_id: int, countries: list[str], topics: list[str], replace: bool = True) -> None:
+    """The country and topic rows that filters use (a new event has none to replace)."""
+    if replace:
+        conn.execute(t.event_countries.delete().where(t.event_countries.c.event_id == event_id))
+        conn.execute(t.event_topics.delete().where(t.event_topics.c.event_id == event_id))
     if countries:
         conn.execute(insert(t.event_countries), [{"event_id": event_id, "country": c} for c in dict.fromkeys(countries)])
     if topics:

@@ -1,20 +1,12 @@
 """The JSON API: the workspace's operations for scripts, described at /openapi.json."""
 from __future__ import annotations
 
-from fastapi import Depends, File, HTTPException, Request, UploadFile
+from fastapi import Depends, File, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from kronika.store.curate import (
-    CurationError,
-    edit_event,
-    history,
-    merge_stories,
-    set_status,
-    split_story,
-)
-from kronika.store.query import get_event, search
-from kronika.web import auth, ops, tokens
+from kronika.store.query import search
+from kronika.web import curation, ops, tokens
 from kronika.web.jobs import heavy
 from kronika.web.safety import MAX_UPLOAD
 
@@ -66,10 +58,7 @@ def register(app, store, user, editor, admin, csrf_ok):
     async def token_create(request: Request, body: TokenIn, u: dict = Depends(user)):
         """A personal token for scripts; its value is shown this once."""
         await csrf_ok(request, u)
-        try:
-            tid, token = tokens.create(store(), u["name"], body.scope, body.label, who=u["name"])
-        except auth.AuthError as e:
-            raise HTTPException(400, str(e))
+        tid, token = tokens.create(store(), u["name"], body.scope, body.label, who=u["name"])
         return {"id": tid, "token": token, "scope": body.scope}
 
     @app.get("/api/tokens", tags=["account"])
@@ -79,61 +68,43 @@ def register(app, store, user, editor, admin, csrf_ok):
     @app.delete("/api/tokens/{token_id}", tags=["account"])
     async def token_revoke(request: Request, token_id: int, u: dict = Depends(user)):
         await csrf_ok(request, u)
-        try:
-            tokens.revoke(store(), token_id, by=u)
-        except auth.AuthError as e:
-            raise HTTPException(404, str(e))
+        tokens.revoke(store(), token_id, by=u)  # another's token is as unknown as a missing one: 404
         return {"revoked": token_id}
 
     @app.get("/api/events", tags=["events"])
     def api_events(request: Request, page_no: int = 1, u: dict = Depends(user)):
         args = {k: v for k, v in request.query_params.items() if v}
-        try:
-            rows, _ = ops.find_events(store(), args, page_no)
-        except ValueError as e:
-            raise HTTPException(400, str(e))
+        rows, _ = ops.find_events(store(), args, page_no)
         return {"page": page_no, "events": rows}
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def api_event(event_id: int, u: dict = Depends(user)):
-        ev = get_event(store(), event_id)
-        if ev is None:
-            raise HTTPException(404, f"no event {event_id}")
-        return {**ev, "history": history(store(), "event", event_id)}
+        return {**curation.event(store(), event_id), "history": curation.history(store(), "event", event_id)}
 
     @app.patch("/api/events/{event_id}", tags=["events"])
     async def api_edit(request: Request, event_id: int, body: EventEdit, u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        try:
-            return edit_event(store(), event_id, body.changes, who=u["name"])
-        except CurationError as e:
-            raise HTTPException(400, str(e))
+        return curation.edit(store(), event_id, body.changes, who=u["name"])
 
     @app.post("/api/events/{event_id}/approve", tags=["events"])
     async def api_approve(request: Request, event_id: int, u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        return set_status(store(), event_id, "approved", who=u["name"])
+        return curation.set_status(store(), event_id, "approve", who=u["name"])
 
     @app.post("/api/events/{event_id}/reject", tags=["events"])
     async def api_reject(request: Request, event_id: int, u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        return set_status(store(), event_id, "rejected", who=u["name"])
+        return curation.set_status(store(), event_id, "reject", who=u["name"])
 
     @app.post("/api/stories/merge", tags=["stories"])
     async def api_merge(request: Request, body: Merge, u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        try:
-            return {"story": merge_stories(store(), body.target, body.others, who=u["name"])}
-        except CurationError as e:
-            raise HTTPException(400, str(e))
+        return {"story": curation.merge(store(), body.target, body.others, who=u["name"])}
 
     @app.post("/api/stories/{story_id}/split", tags=["stories"])
     async def api_split(request: Request, story_id: int, body: Split, u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        try:
-            return {"story": split_story(store(), story_id, body.events, who=u["name"])}
-        except CurationError as e:
-            raise HTTPException(400, str(e))
+        return {"story": curation.split(store(), story_id, body.events, who=u["name"])}
 
     @app.get("/api/search", tags=["events"])
     def api_search(q: str, limit: int = 20, u: dict = Depends(user)):

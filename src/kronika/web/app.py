@@ -92,10 +92,6 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     async def out_of_range(request: Request, exc: Exception):
         return JSONResponse({"detail": "a number in the request is out of range"}, status_code=400)
 
-    from sqlalchemy.exc import DataError
-
-    app.add_exception_handler(DataError, out_of_range)  # PostgreSQL's "integer out of range"
-
     store = lambda: app.state.store
 
     # ------------------------------------------------------------ who is asking
@@ -156,7 +152,7 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
         try:
             token, _ = auth.login(store(), name, password, request.client.host if request.client else "?")
         except auth.AuthError as e:
-            code = 429 if "too many" in str(e) else 401
+            code = e.status  # 401 wrong password or disabled, 429 throttled: by the error's type
             resp = page(request, "login.html", None, next=safe_next(next), error=str(e), login_csrf=csrf)
             resp.status_code = code
             return resp

@@ -7,13 +7,11 @@ import secrets
 import unicodedata
 from functools import cache
 
-from sqlalchemy import delete, func, insert, select
+from kronika.errors import AccountError
+from kronika.store import accounts
+from kronika.store.accounts import ROLES, rank  # noqa: F401  (the web's names for them)
+from kronika.store.db import Store
 
-from kronika.errors import KronikaError
-from kronika.store import schema as t
-from kronika.store.db import Store, now
-
-ROLES = ("viewer", "editor", "admin")
 SESSION_HOURS = 12
 MAX_FAILURES = 5          # failed logins per name and address ...
 FAILURE_WINDOW_MIN = 15   # ... within this many minutes, then logins wait
@@ -25,8 +23,7 @@ COMMON_PASSWORDS = {"password", "password1", "password123", "12345678", "1234567
                     "1q2w3e4r", "1q2w3e4r5t", "abcdefgh", "11111111", "00000000", "kronika123"}
 
 
-class AuthError(KronikaError, ValueError):
-    """A login or account request that cannot be granted."""
+AuthError = AccountError  # the web's name for it; throttling (429) and wrong passwords (401) are children
 
 
 def _hasher():
@@ -35,10 +32,6 @@ def _hasher():
     except ImportError as e:
         raise AuthError("accounts need the web extra: pip install 'kronika[web]'") from e
     return PasswordHasher()
-
-
-def rank(role: str) -> int:
-    return ROLES.index(role)
 
 
 def clean_name(name: str) -> str:
@@ -60,22 +53,13 @@ def check_password(name: str, password: str) -> None:
         raise AuthError("this password is too easy to guess; choose a longer, less common one")
 
 
-def add_user(store: Store, name: str, role: str, password: str) -> int:
+def add_user(store: Store, name: str, role: str, password: str, who: str | None = None) -> int:
     """Create an account; the password is stored as an Argon2 hash."""
     if role not in ROLES:
         raise AuthError(f"role must be one of {', '.join(ROLES)}")
     name = clean_name(name)
     check_password(name, password)
-    with store.begin() as conn:
-        taken = {r[0].casefold() for r in conn.execute(select(t.users.c.name))}
-        if name.casefold() in taken:
-            raise AuthError(f"user '{name}' exists already (names differing only by case are one name)")
-        return conn.execute(insert(t.users).values(name=name, role=role, password_hash=_hasher().hash(password),
-                                                   created_at=now())).inserted_primary_key[0]
-
-
-def _since(minutes: int) -> str:
-    return (dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=minutes)).isoformat(timespec="seconds")
+    return accounts.create_user(store, name, role, _hasher().hash(password), who)
 
 
 def login(store: Store, name: str, password: str, address: str) -> tuple[str, str]:
@@ -83,38 +67,18 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
     from argon2.exceptions import VerificationError
 
     name = unicodedata.normalize("NFKC", name or "")[:200]
-    with store.begin() as conn:
-        if _throttled(conn, name, address):
-            raise AuthError("too many failed logins; wait 15 minutes")
-        user = conn.execute(select(t.users).where(t.users.c.name == name)).mappings().first()
-        ok = False
+
+    def verify(password_hash: str | None) -> bool:
         try:  # a missing name costs one hash too, so timing does not tell which names exist
-            ok = _hasher().verify(user["password_hash"] if user else _dummy_hash(), password[:1024])
+            return _hasher().verify(password_hash or _dummy_hash(), password[:1024]) and password_hash is not None
         except VerificationError:
-            ok = False
-        ok = ok and user is not None
-        if ok and user["role"] not in ROLES:  # a disabled account (web/accounts.py)
-            raise AuthError("this account is disabled; ask an administrator")
-        if ok:
-            token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
-            expires = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=SESSION_HOURS)).isoformat(timespec="seconds")
-            conn.execute(insert(t.sessions).values(token_hash=_h(token), user_id=user["id"], csrf=csrf,
-                                                   expires=expires))
-            conn.execute(delete(t.sessions).where(t.sessions.c.expires < now()))
-            return token, csrf
-    with store.begin() as conn:  # its own transaction: the failure must be kept
-        conn.execute(insert(t.login_failures).values(name=name, address=address, at=now()))
-    raise AuthError("wrong name or password")
+            return False
 
-
-def _throttled(conn, name: str, address: str) -> bool:
-    """Too many recent failures for this name and address, for this name, or from this address."""
-    since = _since(FAILURE_WINDOW_MIN)
-    count = lambda *conds: conn.execute(select(func.count()).select_from(t.login_failures).where(
-        t.login_failures.c.at >= since, *conds)).scalar_one()
-    f = t.login_failures.c
-    return (count(f.name == name, f.address == address) >= MAX_FAILURES
-            or count(f.name == name) >= MAX_NAME_FAILURES or count(f.address == address) >= MAX_ADDRESS_FAILURES)
+    token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    expires = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=SESSION_HOURS)).isoformat(timespec="seconds")
+    limits = accounts.LoginLimits(FAILURE_WINDOW_MIN, MAX_FAILURES, MAX_NAME_FAILURES, MAX_ADDRESS_FAILURES)
+    accounts.open_session(store, name, address, limits, verify, accounts.NewSession(_h(token), csrf, expires))
+    return token, csrf
 
 
 @cache
@@ -128,16 +92,9 @@ def _h(token: str) -> str:
 
 def session_user(store: Store, token: str | None) -> dict | None:
     """The user and CSRF token of a live session cookie."""
-    if not token:
-        return None
-    with store.connect() as conn:
-        row = conn.execute(select(t.users.c.id, t.users.c.name, t.users.c.role, t.sessions.c.csrf)
-                           .join(t.sessions, t.sessions.c.user_id == t.users.c.id)
-                           .where(t.sessions.c.token_hash == _h(token), t.sessions.c.expires > now())).mappings().first()
-    return dict(row) if row else None
+    return accounts.session_user(store, _h(token)) if token else None
 
 
 def logout(store: Store, token: str | None) -> None:
     if token:
-        with store.begin() as conn:
-            conn.execute(delete(t.sessions).where(t.sessions.c.token_hash == _h(token)))
+        accounts.end_session(store, _h(token))

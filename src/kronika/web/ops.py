@@ -6,11 +6,11 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from kronika.ingest.feeds import FeedError
-from kronika.store import schema as t
+from kronika.errors import Invalid
+from kronika.store import workspace
+from kronika.store.feeds import FeedError
 from kronika.store.query import EventFilter, list_events, search
+from kronika.store.workspace import document_text, recent_documents  # noqa: F401  (the pages' names)
 from kronika.web.safety import UnsafeInput, check_upload, check_url
 
 PAGE = 50
@@ -22,16 +22,19 @@ SORTS = {"date": ("date", True), "-date": ("date", False), "type": ("type", True
 
 
 def filter_from(args: dict, page_no: int = 1) -> EventFilter:
-    """An EventFilter from query arguments; bad values raise ValueError with a readable message."""
+    """An EventFilter from query arguments; bad values raise Invalid with a readable message."""
     pair = None
     if args.get("pair"):
         parts = args["pair"].upper().split("-")
         if len(parts) != 2:
-            raise ValueError("write a pair as two ISO codes joined by '-', e.g. JP-PL")
+            raise Invalid("write a pair as two ISO codes joined by '-', e.g. JP-PL")
         pair = tuple(parts)
     for k in ("date_from", "date_to"):
         if args.get(k):
-            dt.date.fromisoformat(args[k])
+            try:
+                dt.date.fromisoformat(args[k])
+            except ValueError:
+                raise Invalid(f"{k}: '{args[k][:40]}' is not a date; write YYYY-MM-DD, e.g. 2025-05-01") from None
     return EventFilter(args.get("date_from"), args.get("date_to"), args.get("country"), pair, args.get("topic"),
                        args.get("type"), args.get("lang"), _story_id(args.get("story")),
                        args.get("status"), limit=PAGE, offset=(max(1, page_no) - 1) * PAGE)
@@ -40,9 +43,12 @@ def filter_from(args: dict, page_no: int = 1) -> EventFilter:
 def _story_id(value) -> int | None:
     if not value:
         return None
-    n = int(value)
+    try:
+        n = int(value)
+    except ValueError:
+        raise Invalid(f"story: '{str(value)[:40]}' is not a story number") from None
     if not 0 < n < 2 ** 62:
-        raise ValueError(f"no story {value}")
+        raise Invalid(f"no story {value}")
     return n
 
 
@@ -60,65 +66,30 @@ def find_events(store, args: dict, page_no: int = 1) -> tuple[list[dict], int]:
     return rows, len(rows)
 
 
-def document_text(store, doc_id: int) -> str:
-    with store.connect() as conn:
-        return conn.execute(select(t.documents.c.text).where(t.documents.c.id == doc_id)).scalar_one()
-
-
-def editable_values(ev: dict) -> dict:
-    """The event's fields as the edit form shows them."""
-    from kronika.events.validate import format_persons
-
-    return {"date": ev["date"] or "", "date_end": ev["date_end"] or "", "type": ev["type"] or "",
-            "mode": ev["mode"] or "", "countries": ",".join(ev["countries"]), "topics": ",".join(ev["topics"]),
-            "organizations": ",".join(ev["organizations"]), "persons": format_persons(ev["persons"]),
-            "location_city": ev["location"]["city"] or "", "location_country": ev["location"]["country"] or ""}
-
-
-def edit_choices() -> dict:
-    """The allowed values the edit form offers next to its fields."""
-    from kronika.events import validate as v
-
-    return {"types": v.PLOVER_TYPES, "modes": v.MODES, "topics": v.TOPICS}
-
-
 def _month_bounds(month: str) -> tuple[str, str]:
-    """'2025-05' -> ('2025-05-01', '2025-05-31'); anything else raises ValueError naming the month."""
+    """'2025-05' -> ('2025-05-01', '2025-05-31'); anything else raises Invalid naming the month."""
     try:
         first = dt.date.fromisoformat(month + "-01") if len(month) == 7 else None
     except ValueError:
         first = None
     if first is None:
-        raise ValueError(f"month: '{month}' is not a month; write YYYY-MM, e.g. 2025-05")
+        raise Invalid(f"month: '{month}' is not a month; write YYYY-MM, e.g. 2025-05")
     nxt = (first + dt.timedelta(days=32)).replace(day=1)
     return first.isoformat(), (nxt - dt.timedelta(days=1)).isoformat()
 
 
-def event_months(conn) -> list[str]:
-    """Months that have events, newest first (only well-formed dates count)."""
-    month = func.substr(t.events.c.date, 1, 7)
-    return [m for (m,) in conn.execute(select(month).where(t.events.c.date.like("____-__-__"))
-                                       .group_by(month).order_by(month.desc()).limit(60))]
-
-
 def dashboard(store, month: str | None = None) -> dict:
     """Events of a month (the latest with events by default) by pair, the latest stories, failing sources."""
-    with store.connect() as conn:
-        months = event_months(conn)
-        month = month or (months[0] if months else dt.date.today().strftime("%Y-%m"))
-        first, last = _month_bounds(month)
-        month_events = list_events(store, EventFilter(date_from=first, date_to=last, limit=5000))
-        pairs = Counter("–".join(e["countries"][:2]) for e in month_events if len(e["countries"]) >= 2)
-        latest = conn.execute(select(t.stories.c.id, t.stories.c.title, t.stories.c.date,
-                                     func.count(t.events.c.id).label("n"))
-                              .join(t.events, t.events.c.story_id == t.stories.c.id)
-                              .group_by(t.stories.c.id, t.stories.c.title, t.stories.c.date)
-                              .order_by(t.stories.c.id.desc()).limit(10)).mappings().all()
-        failing = conn.execute(select(t.sources).where(t.sources.c.last_error.is_not(None))).mappings().all()
-        totals = {"documents": conn.execute(select(func.count()).select_from(t.documents)).scalar_one(),
-                  "events": conn.execute(select(func.count()).select_from(t.events)).scalar_one()}
-    return {"month": month, "months": months, "month_end": last, "pairs": pairs.most_common(15), "latest": latest,
-            "failing": failing, "totals": totals, "month_count": len(month_events)}
+    from kronika.store.feeds import failing_feeds
+
+    months = workspace.event_months(store)
+    month = month or (months[0] if months else dt.date.today().strftime("%Y-%m"))
+    first, last = _month_bounds(month)
+    month_events = list_events(store, EventFilter(date_from=first, date_to=last, limit=5000))
+    pairs = Counter("–".join(e["countries"][:2]) for e in month_events if len(e["countries"]) >= 2)
+    return {"month": month, "months": months, "month_end": last, "pairs": pairs.most_common(15),
+            "latest": workspace.latest_stories(store), "failing": failing_feeds(store),
+            "totals": workspace.totals(store), "month_count": len(month_events)}
 
 
 EXPORTS = {"csv": ("csv", "text/csv; charset=utf-8"), "jsonl": ("plover-jsonl", "application/x-ndjson")}
@@ -129,7 +100,7 @@ def export_events(store, args: dict, fmt: str) -> str:
     from kronika.store.query import export_events as render
 
     if fmt not in EXPORTS:
-        raise ValueError(f"format: '{fmt}' is not offered; allowed: {', '.join(EXPORTS)}")
+        raise Invalid(f"format: '{fmt}' is not offered; allowed: {', '.join(EXPORTS)}")
     if args.get("q"):
         rows = [h for h in search(store, args["q"], limit=10000) if h["kind"] == "event"]
     else:
@@ -152,10 +123,7 @@ def trend_png(store) -> bytes:
         months.append(m.strftime("%Y-%m"))
         m = (m - dt.timedelta(days=1)).replace(day=1)
     months.reverse()
-    with store.connect() as conn:
-        rows = conn.execute(select(func.substr(t.events.c.date, 1, 7), func.count())
-                            .where(t.events.c.date >= months[0] + "-01").group_by(func.substr(t.events.c.date, 1, 7))).all()
-    counts = dict(rows)
+    counts = workspace.events_per_month(store, months[0] + "-01")
     plt = _plt()
     fig, ax = plt.subplots(figsize=(7, 2.6))
     ax.bar(months, [counts.get(x, 0) for x in months], color="#4a7ab0")
@@ -164,16 +132,9 @@ def trend_png(store) -> bytes:
 
 
 def feeds(store) -> list[dict]:
-    from kronika.ingest.feeds import list_feeds
+    from kronika.store.feeds import list_feeds
 
     return list_feeds(store)
-
-
-def recent_documents(store, n: int = 20) -> list[dict]:
-    with store.connect() as conn:
-        return [dict(r) for r in conn.execute(
-            select(t.documents.c.id, t.documents.c.title, t.documents.c.url, t.documents.c.language,
-                   t.documents.c.published, t.documents.c.added_at).order_by(t.documents.c.id.desc()).limit(n)).mappings()]
 
 
 def _summary_message(s) -> str:
@@ -212,7 +173,7 @@ def add_upload(store, name: str | None, data: bytes) -> str:
 
 
 def add_feed(store, url: str, name: str) -> str:
-    from kronika.ingest.feeds import add_feed as add
+    from kronika.store.feeds import add_feed as add
 
     try:
         check_url(url)
@@ -223,7 +184,7 @@ def add_feed(store, url: str, name: str) -> str:
 
 
 def remove_feed(store, feed_id: int) -> None:
-    from kronika.ingest.feeds import remove_feed as rm
+    from kronika.store.feeds import remove_feed as rm
 
     rm(store, str(feed_id))
 
@@ -238,8 +199,6 @@ def report_choices() -> dict:
 
 def report_bytes(store, profile: str, month: str, lang: str | None, commentary: str, fmt: str) -> bytes:
     """A report in one format; the commentary typed in the browser is Markdown."""
-    from fastapi import HTTPException
-
     from kronika.report.make import make_report
     from kronika.report.messages import ReportError
     from kronika.report.render import FORMATS, render
@@ -247,11 +206,9 @@ def report_bytes(store, profile: str, month: str, lang: str | None, commentary: 
     from kronika.web.safety import choose_language, choose_profile
 
     if fmt not in FORMATS:
-        raise HTTPException(400, f"format must be one of {', '.join(FORMATS)}")
-    try:  # names from the lists on the page, never paths from the request
-        profile_path, lang = choose_profile(profile), choose_language(lang)
-    except UnsafeInput as e:
-        raise HTTPException(400, str(e))
+        raise Invalid(f"format must be one of {', '.join(FORMATS)}")
+    # names from the lists on the page, never paths from the request; UnsafeInput is a 400
+    profile_path, lang = choose_profile(profile), choose_language(lang)
     with tempfile.TemporaryDirectory() as tmp:
         path = None
         if commentary.strip():
@@ -261,6 +218,6 @@ def report_bytes(store, profile: str, month: str, lang: str | None, commentary: 
             rep = make_report(store, str(profile_path), month, lang, path, with_charts=fmt != "md")
         except ReportError as e:  # a broken profile file: say which profile, never its lines or path
             bad_file = str(profile_path) in str(e)
-            raise HTTPException(400, f"report profile '{profile}' cannot be read; ask an admin to check it"
-                                if bad_file else str(e))
+            raise ReportError(f"report profile '{profile}' cannot be read; ask an admin to check it"
+                              if bad_file else str(e)) from None
         return render(rep, fmt)

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from fastapi import Depends, File, Form, HTTPException, Request, UploadFile
+from fastapi import Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from kronika.store.curate import CurationError, edit_event, history, merge_stories, set_status, split_story
-from kronika.store.query import EventFilter, get_event, list_events
-from kronika.web import accounts, auth, ops
+from kronika.store.curate import CurationError, UnknownEvent
+from kronika.store.query import EventFilter, list_events
+from kronika.web import accounts, auth, curation, ops
 from kronika.web.highlight import highlighted
 from kronika.web.jobs import heavy
 from kronika.web.safety import MAX_UPLOAD
@@ -19,11 +19,7 @@ FILTERS = ("date_from", "date_to", "country", "pair", "topic", "type", "lang", "
 def register(app, store, user, editor, admin, csrf_ok, page):
     @app.get("/", response_class=HTMLResponse)
     def dashboard(request: Request, u: dict = Depends(user), month: str | None = None):
-        try:
-            data = ops.dashboard(store(), month or None)
-        except ValueError as e:
-            raise HTTPException(400, str(e))
-        return page(request, "dashboard.html", u, **data)
+        return page(request, "dashboard.html", u, **ops.dashboard(store(), month or None))
 
     @app.get("/charts/trend.png")
     def trend_png(u: dict = Depends(user)):
@@ -32,20 +28,14 @@ def register(app, store, user, editor, admin, csrf_ok, page):
     @app.get("/export/events.{fmt}")
     def events_export(request: Request, fmt: str, u: dict = Depends(user)):
         args = {k: v for k, v in request.query_params.items() if k in FILTERS and v}
-        try:
-            data = ops.export_events(store(), args, fmt)
-        except ValueError as e:
-            raise HTTPException(400, str(e))
+        data = ops.export_events(store(), args, fmt)
         return Response(data, media_type=ops.EXPORTS[fmt][1],
                         headers={"Content-Disposition": f'attachment; filename="kronika-events.{fmt}"'})
 
     @app.get("/events", response_class=HTMLResponse)
     def events(request: Request, u: dict = Depends(user), page_no: int = 1):
         args = {k: v for k, v in request.query_params.items() if k in FILTERS and v}
-        try:
-            rows, total_shown = ops.find_events(store(), args, page_no)
-        except ValueError as e:
-            raise HTTPException(400, str(e))
+        rows, total_shown = ops.find_events(store(), args, page_no)
         nxt = urlencode({**args, "page_no": page_no + 1}) if total_shown == ops.PAGE else None
         prev = urlencode({**args, "page_no": page_no - 1}) if page_no > 1 else None
         return page(request, "events.html", u, rows=rows, args=args, next_q=nxt, prev_q=prev, page_no=page_no,
@@ -53,9 +43,7 @@ def register(app, store, user, editor, admin, csrf_ok, page):
 
     def event_context(event_id: int, u: dict) -> dict:
         """What the event page shows: fields, source with evidence, the story's other reports, history."""
-        ev = get_event(store(), event_id)
-        if ev is None:
-            raise HTTPException(404, f"no event {event_id}")
+        ev = curation.event(store(), event_id)
         doc_text = ops.document_text(store(), ev["document"]["id"])
         marks = {k: v for k, v in ev["evidence"].items() if v}
         story = list_events(store(), EventFilter(story=ev["story"], limit=100)) if ev["story"] else []
@@ -63,10 +51,10 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         # every source of the story, each with its own evidence marked
         others = [(o, highlighted(ops.document_text(store(), o["document"]["id"]),
                                   {k: v for k, v in o["evidence"].items() if v})) for o in story[:10]]
-        return dict(ev=ev, text_html=highlighted(doc_text, marks), form=ops.editable_values(ev),
-                    story=story, others=others, history=history(store(), "event", event_id),
-                    story_history=history(store(), "story", ev["story"]) if ev["story"] else [],
-                    can_edit=auth.rank(u["role"]) >= auth.rank("editor"), choices=ops.edit_choices())
+        return dict(ev=ev, text_html=highlighted(doc_text, marks), form=curation.editable_values(ev),
+                    story=story, others=others, history=curation.history(store(), "event", event_id),
+                    story_history=curation.history(store(), "story", ev["story"]),
+                    can_edit=auth.rank(u["role"]) >= auth.rank("editor"), choices=curation.edit_choices())
 
     @app.get("/events/{event_id}", response_class=HTMLResponse)
     def event_page(request: Request, event_id: int, u: dict = Depends(user)):
@@ -77,13 +65,10 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         await csrf_ok(request, u)
         form = await request.form()
         typed = {k: str(v) for k, v in form.items() if k != "csrf"}
-        ev = get_event(store(), event_id)
-        if ev is None:
-            raise HTTPException(404, f"no event {event_id}")
-        current = ops.editable_values(ev)
-        changes = {k: v for k, v in typed.items() if current.get(k, "") != v}
         try:
-            edit_event(store(), event_id, changes, who=u["name"])
+            curation.edit_from_form(store(), event_id, typed, who=u["name"])
+        except UnknownEvent:
+            raise  # a 404 page (web/errors.py), not the form
         except CurationError as e:
             # the form comes back with what was typed and the reason, nothing saved
             ctx = event_context(event_id, u)
@@ -95,32 +80,20 @@ def register(app, store, user, editor, admin, csrf_ok, page):
     @app.post("/events/{event_id}/{action}")
     async def event_status(request: Request, event_id: int, action: str, u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        status = {"approve": "approved", "reject": "rejected", "reopen": "new"}.get(action)
-        if status is None:
-            raise HTTPException(404, f"no action {action}")
-        try:
-            set_status(store(), event_id, status, who=u["name"])
-        except CurationError as e:
-            raise HTTPException(400, str(e))
+        curation.set_status(store(), event_id, action, who=u["name"])
         return RedirectResponse(f"/events/{event_id}", status_code=303)
 
     @app.post("/stories/merge")
     async def stories_merge(request: Request, target: int = Form(...), other: int = Form(...),
                             back: int = Form(...), u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        try:
-            merge_stories(store(), target, [other], who=u["name"])
-        except CurationError as e:
-            raise HTTPException(400, str(e))
+        curation.merge(store(), target, [other], who=u["name"])
         return RedirectResponse(f"/events/{back}", status_code=303)
 
     @app.post("/stories/{story_id}/split")
     async def stories_split(request: Request, story_id: int, event: int = Form(...), u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        try:
-            split_story(store(), story_id, [event], who=u["name"])
-        except CurationError as e:
-            raise HTTPException(400, str(e))
+        curation.split(store(), story_id, [event], who=u["name"])
         return RedirectResponse(f"/events/{event}", status_code=303)
 
     @app.get("/sources", response_class=HTMLResponse)

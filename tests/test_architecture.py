@@ -1,0 +1,164 @@
+"""The walls between the stages, checked on the source: only store/ speaks SQL, and imports point one way.
+
+ingest -> nlp -> events -> store -> report -> web; `lang/` and `data/` serve nlp (and what comes after
+it); `errors`, `settings`, `model`, `yamlfile` and `report_names` are shared by every stage; `pipeline`
+and `backfill` orchestrate the stages up to the store, `cli` everything.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "kronika"
+
+SHARED = {"errors", "settings", "model", "yamlfile", "report_names", "__init__", "__main__"}
+# a module may import its own rank and lower ranks, never a higher one
+RANK = {"ingest": 0, "lang": 1, "data": 1, "nlp": 1, "events": 2, "store": 3, "pipeline": 4, "backfill": 4,
+        "report": 5, "web": 6, "cli": 7}
+# known crossings, each with its reason; an entry that no longer happens must go (a test says so)
+KNOWN_CROSSINGS = {
+    # a past report is split into entries at its date headings, written with the month names of its
+    # language: the importer reads lang/<xx>/dates.yaml (data only, no analysis) before nlp runs
+    ("ingest/legacy.py", "kronika.lang"),
+}
+SQL_LIBRARIES = ("sqlalchemy", "sqlite3", "psycopg", "psycopg2", "alembic", "kronika.store.schema")
+DB_CALLS = {"execute", "executemany", "exec_driver_sql", "executescript", "begin", "connect"}
+# SQL written in upper case, as it is written when it is meant (prose says "select from the list")
+SQL_TEXT = re.compile(r"\bSELECT\b.+\bFROM\b|\bINSERT\s+INTO\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE\s+FROM\b"
+                      r"|\bCREATE\s+(TABLE|INDEX)\b|\bPRAGMA\s+\w+", re.S)
+
+
+def modules() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def stage(path: Path) -> str:
+    """The stage a source file belongs to: its folder under kronika/, or its own name at the top."""
+    return path.relative_to(PACKAGE).parts[0].removesuffix(".py")
+
+
+def imported(tree: ast.AST) -> list[tuple[int, str]]:
+    """(line, module) of every import, `from kronika.store import schema` as kronika.store.schema."""
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            out += [(node.lineno, a.name) for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            out.append((node.lineno, node.module))
+            out += [(node.lineno, f"{node.module}.{a.name}") for a in node.names]
+    return out
+
+
+def sql_problems(path: Path) -> list[str]:
+    """Every place a module outside store/ imports a database library, calls a database method or
+    writes SQL text."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    where = path.relative_to(PACKAGE)
+    out = [f"{where}:{line} imports {name}" for line, name in imported(tree)
+           if any(name == lib or name.startswith(lib + ".") for lib in SQL_LIBRARIES)]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in DB_CALLS:
+            out.append(f"{where}:{node.lineno} calls .{node.func.attr}()")
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_TEXT.search(node.value):
+            out.append(f"{where}:{node.lineno} holds SQL text {node.value[:60]!r}")
+    return out
+
+
+def layer_problems(path: Path) -> list[str]:
+    """Every import of a later stage by an earlier one."""
+    own = stage(path)
+    if own in SHARED:
+        return []
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    out = []
+    for line, name in imported(tree):
+        parts = name.split(".")
+        if parts[0] != "kronika" or len(parts) < 2 or parts[1] in SHARED:
+            continue
+        other = parts[1]
+        if other not in RANK:
+            continue  # `from kronika import settings` and the like
+        if RANK[other] > RANK[own] and (str(path.relative_to(PACKAGE)), f"kronika.{other}") not in KNOWN_CROSSINGS:
+            out.append(f"{path.relative_to(PACKAGE)}:{line} ({own}) imports {name} ({other}, a later stage)")
+    return out
+
+
+def test_every_stage_has_a_rank():
+    stages = {stage(p) for p in modules()} - SHARED
+    assert stages <= set(RANK), f"give these a place in the pipeline: {sorted(stages - set(RANK))}"
+
+
+def test_only_the_store_speaks_sql():
+    problems = [p for path in modules() if stage(path) != "store" for p in sql_problems(path)]
+    assert not problems, "SQL outside src/kronika/store/:\n" + "\n".join(problems)
+
+
+def test_imports_point_down_the_pipeline():
+    problems = [p for path in modules() for p in layer_problems(path)]
+    assert not problems, "a stage imports a later one:\n" + "\n".join(problems)
+
+
+def test_every_known_crossing_still_happens():
+    for where, module in KNOWN_CROSSINGS:
+        names = [n for _line, n in imported(ast.parse((PACKAGE / where).read_text(encoding="utf-8")))]
+        assert any(n == module or n.startswith(module + ".") for n in names), \
+            f"{where} no longer imports {module}: remove it from KNOWN_CROSSINGS"
+
+
+# the checks themselves must see what they are meant to see
+@pytest.mark.parametrize("source, found", [
+    ("from sqlalchemy import select\n", "imports sqlalchemy"),
+    ("import sqlite3\n", "imports sqlite3"),
+    ("from kronika.store import schema as t\n", "imports kronika.store.schema"),
+    ("def f(store):\n    with store.connect() as c:\n        c.execute(q)\n", "calls .execute()"),
+    ("Q = 'SELECT id FROM events WHERE story_id = ?'\n", "holds SQL text"),
+    ("Q = '''DELETE FROM sessions'''\n", "holds SQL text"),
+])
+def test_the_sql_check_finds(tmp_path, source, found):
+    path = PACKAGE / "web" / "_probe_never_written.py"
+    probe = tmp_path / "probe.py"
+    probe.write_text(source, encoding="utf-8")
+    problems = _sql_problems_of(probe, path)
+    assert any(found in p for p in problems), problems
+
+
+def test_the_sql_check_leaves_prose_alone(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text('"""Select the events from the list; update the page."""\n', encoding="utf-8")
+    assert _sql_problems_of(probe, PACKAGE / "web" / "x.py") == []
+
+
+@pytest.mark.parametrize("where, source, bad", [
+    ("ingest/x.py", "from kronika.store.feeds import add_feed\n", True),
+    ("events/x.py", "from kronika.report.build import date_text\n", True),
+    ("report/x.py", "from kronika.web import ops\n", True),
+    ("nlp/x.py", "from kronika.lang import load\n", False),
+    ("web/x.py", "from kronika.store.query import list_events\n", False),
+    ("store/x.py", "from kronika.errors import NotFound\n", False),
+])
+def test_the_layer_check_finds(tmp_path, where, source, bad):
+    path = PACKAGE / where
+    probe = tmp_path / "probe.py"
+    probe.write_text(source, encoding="utf-8")
+    assert bool(_layer_problems_of(probe, path)) is bad
+
+
+def _sql_problems_of(probe: Path, as_path: Path) -> list[str]:
+    """sql_problems of a probe file's text as if it lived at `as_path`."""
+    return _with_text(sql_problems, probe, as_path)
+
+
+def _layer_problems_of(probe: Path, as_path: Path) -> list[str]:
+    return _with_text(layer_problems, probe, as_path)
+
+
+def _with_text(check, probe: Path, as_path: Path) -> list[str]:
+    """Run a check on `as_path` whose text is the probe's, without writing into the package."""
+    class Shadow(type(as_path)):
+        def read_text(self, *a, **k):
+            return probe.read_text(*a, **k)
+
+    return check(Shadow(as_path))
