@@ -1,0 +1,169 @@
+"""Foreign names as the report's language writes them, and the gender their sentences agree with.
+
+How a name is written depends on the person's state and on the report's wording (NAME_RENDERING in
+messages/<lang>.yaml): Korean names transcribed from the registry's Hangul ('최선희' -> 'Czoe Son Hui'),
+Japanese names family name first ('Taro Kono' -> 'Kono Taro', as the analysts' reports write them),
+names of states that write in Cyrillic transcribed from the registry's spelling in the state's own
+alphabet ('Сергей Лавров' -> 'Siergiej Ławrow'); any other name stays as the registry gives it."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from kronika.report.messages import catalogue
+
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's name in the report's language: its words, how they decline, and the gender."""
+    text: str
+    style: str             # hangul | family_first | cyrillic | as_registered
+    gender: str | None     # 'm', 'f', or None when nothing tells
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """The words of a name, lower-cased, without accents and hyphens, in any order."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    return tuple(sorted(re.findall(r"\w+", plain)))
+
+
+@cache
+def _index() -> tuple[dict, dict]:
+    """Registry persons by (name key, country) and by name key alone (when it names one person)."""
+    from kronika.data import registry
+
+    by_country: dict = {}
+    by_name: dict = {}
+    for p in registry():
+        for n in [p["name"], *p.get("aliases", [])]:
+            k = _key(str(n))
+            if not k:
+                continue
+            by_country.setdefault((k, p.get("country")), p)
+            by_name.setdefault(k, []).append(p)
+    unique = {k: v[0] for k, v in by_name.items() if len({id(x) for x in v}) == 1}
+    return by_country, unique
+
+
+def registry_person(p: dict) -> dict | None:
+    """The registry's entry for an event's person: by name and state, else by a name only one has."""
+    by_country, unique = _index()
+    for n in (p.get("name"), p.get("name_original")):
+        if n:
+            hit = by_country.get((_key(n), p.get("country"))) or unique.get(_key(n))
+            if hit:
+                return hit
+    return None
+
+
+def gender(p: dict) -> str | None:
+    """'f' for the registry's women, 'm' for its other entries (FORMAT.md: women carry gender: f),
+    else what the dictionary knows of the first name; None when nothing tells."""
+    known = registry_person(p)
+    if known is not None:
+        return "f" if known.get("gender") == "f" else "m"
+    first = (p.get("name") or "").split()
+    return _first_name_gender(first[0]) if first else None
+
+
+@cache
+def _first_name_gender(word: str) -> str | None:
+    """The gender Morfeusz gives a first name ('Anna' f, 'Jan' m), when all its readings as one agree."""
+    from kronika.report.grammar import _morfeusz
+
+    genders = set()
+    for _s, _e, (_form, _lemma, tag, quals, _k) in _morfeusz().analyse(word):
+        parts = tag.split(":")
+        if "imię" in quals and parts[0] == "subst" and len(parts) > 3 and "nom" in parts[2].split("."):
+            genders.add("f" if parts[3] == "f" else "m" if parts[3].startswith("m") else "?")
+    return genders.pop() if len(genders) == 1 and "?" not in genders else None
+
+
+def render(p: dict, lang: str) -> Name:
+    """A person's name as the report's language writes it (see the module's docstring)."""
+    c = catalogue(lang)
+    canon = p.get("name") or p.get("name_original") or ""
+    style = (c.get("NAME_RENDERING") or {}).get(p.get("country") or "", "")
+    known = registry_person(p)
+    aliases = [str(a) for a in (known or {}).get("aliases", [])]
+    g = gender(p)
+    if style == "hangul":
+        hangul = next((a for a in aliases if " " in a and _is_hangul(a)), None) or \
+            next((a for a in aliases if _is_hangul(a)), None) or \
+            (p.get("name_original") if _is_hangul(p.get("name_original") or "") else None)
+        if hangul:
+            return Name(hangul_name(hangul, lang), style, g)
+        return Name(_family_first(canon), style, g)  # no Hangul known: the romanised name, family first
+    if style == "family_first":
+        return Name(_family_first(_plain_vowels(canon)), style, g)
+    table = c.get("CYRILLIC") or {}
+    if p.get("country") in table:
+        spelled = own_cyrillic(aliases, p["country"], lang)
+        if spelled:
+            from kronika.report.headline import polish_cyrillic
+
+            return Name(polish_cyrillic(spelled, p["country"], lang), "cyrillic", g)
+        from kronika.report.headline import person_name
+
+        return Name(person_name(p, lang), "cyrillic", g)
+    return Name(canon, "as_registered", g)
+
+
+def _is_hangul(text: str) -> bool:
+    letters = [ch for ch in text if not ch.isspace()]
+    return bool(letters) and all(_HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST for ch in letters)
+
+
+def _family_first(name: str) -> str:
+    """'Son-hui Choe' -> 'Choe Son-hui': the registry's 'Given Family' order turned round."""
+    words = name.split()
+    return " ".join(words[-1:] + words[:-1]) if len(words) > 1 else name
+
+
+def _plain_vowels(name: str) -> str:
+    """'Kōno' -> 'Kono': long-vowel marks dropped, as the analysts write Japanese names."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def own_cyrillic(aliases: list[str], state: str, lang: str) -> str | None:
+    """The registry's spelling in the state's own alphabet (ALPHABETS of the report wording): every
+    letter in it, a letter only that alphabet has preferred ('Андрій Сибіга' for Ukraine, not the
+    Russian 'Андрей Сибига')."""
+    alphabets = catalogue(lang).get("ALPHABETS") or {}
+    own = alphabets.get(state)
+    if not own:
+        return None
+    letters, distinct = set(own["letters"]), set(own.get("distinctive", ""))
+    fits = [a for a in aliases if _CYRILLIC.search(a) and len(a.split()) >= 2
+            and set(re.sub(r"[\s'’-]", "", a.lower())) <= letters]
+    fits.sort(key=lambda a: not (set(a.lower()) & distinct))
+    return fits[0] if fits else None
+
+
+def hangul_name(hangul: str, lang: str) -> str:
+    """'최 선희' -> 'Czoe Son Hui': each syllable by the HANGUL table of the report wording, family name
+    first; k, t, p voiced inside a given name after a voiced sound, as the transcription writes them."""
+    table = catalogue(lang)["HANGUL"]
+    words = hangul.split()
+    if len(words) == 1:
+        words = [hangul[:1], hangul[1:]]  # one-syllable family names are the rule
+    out = []
+    for wi, word in enumerate(words):
+        prev = ""
+        for si, ch in enumerate(word):
+            code = ord(ch) - _HANGUL_FIRST
+            if not 0 <= code <= _HANGUL_LAST - _HANGUL_FIRST:
+                out.append(ch)
+                continue
+            ini, vow, fin = table["initial"][code // 588], table["vowel"][(code % 588) // 28], table["final"][code % 28]
+            if wi and si and prev and (prev[-1] in "aeiouylmn" or prev.endswith("ng")):
+                ini = table.get("voiced", {}).get(ini, ini)
+            prev = ini + vow + fin
+            out.append(prev.capitalize())
+    return " ".join(out)
