@@ -62,14 +62,21 @@ def registry_person(p: dict) -> dict | None:
     return None
 
 
-def gender(p: dict) -> str | None:
+def gender(p: dict, lang: str = "pl") -> str | None:
     """'f' for the registry's women, 'm' for its other entries (FORMAT.md: women carry gender: f),
-    else what the dictionary knows of the first name; None when nothing tells."""
+    else what the dictionary knows of the first name as written or transcribed ('Руслан' ->
+    'Rusłan'); None when nothing tells."""
     known = registry_person(p)
     if known is not None:
         return "f" if known.get("gender") == "f" else "m"
-    first = (p.get("name") or "").split()
-    return _first_name_gender(first[0]) if first else None
+    firsts = [n.split()[0] for n in (p.get("name"), p.get("name_original")) if n and n.split()]
+    table = catalogue(lang).get("CYRILLIC") or {}
+    if firsts[1:] and _CYRILLIC.search(firsts[-1]) and (p.get("country") or "RU") in table:
+        from kronika.report.headline import polish_cyrillic
+
+        firsts.append(polish_cyrillic(firsts[-1], p.get("country") or "RU", lang))
+    found = {g for g in map(_first_name_gender, firsts) if g}
+    return found.pop() if len(found) == 1 else None
 
 
 @cache
@@ -92,7 +99,7 @@ def render(p: dict, lang: str) -> Name:
     style = (c.get("NAME_RENDERING") or {}).get(p.get("country") or "", "")
     known = registry_person(p)
     aliases = [str(a) for a in (known or {}).get("aliases", [])]
-    g = gender(p)
+    g = gender(p, lang)
     if style == "hangul":
         hangul = next((a for a in aliases if " " in a and _is_hangul(a)), None) or \
             next((a for a in aliases if _is_hangul(a)), None) or \
@@ -155,15 +162,57 @@ def hangul_name(hangul: str, lang: str) -> str:
         words = [hangul[:1], hangul[1:]]  # one-syllable family names are the rule
     out = []
     for wi, word in enumerate(words):
-        prev = ""
+        prev, syllables = "", []
         for si, ch in enumerate(word):
             code = ord(ch) - _HANGUL_FIRST
             if not 0 <= code <= _HANGUL_LAST - _HANGUL_FIRST:
-                out.append(ch)
+                syllables.append(ch)
                 continue
             ini, vow, fin = table["initial"][code // 588], table["vowel"][(code % 588) // 28], table["final"][code % 28]
-            if wi and si and prev and (prev[-1] in "aeiouylmn" or prev.endswith("ng")):
+            if si and prev and (prev[-1] in "aeiouylmn" or prev.endswith("ng")):
                 ini = table.get("voiced", {}).get(ini, ini)
             prev = ini + vow + fin
-            out.append(prev.capitalize())
+            syllables.append(prev)
+        # a family name is one word ('Namgung'), a given name one word per syllable ('Dzong Un')
+        out += ["".join(syllables).capitalize()] if wi == 0 else [x.capitalize() for x in syllables]
     return " ".join(out)
+
+
+def in_case(name: Name, case: str, lang: str) -> str:
+    """The name in the case: a Korean name declines its last word only and by consonant endings
+    ('Kim Dzong Una'); other names every word, through the dictionary where it knows a Cyrillic or
+    Western name, else by endings (NAME_DECLENSION, _A, _I). A woman's name declines only in -a; a
+    name whose bearer's gender is unknown stays in the nominative."""
+    from kronika.report.grammar import declines
+
+    if not case or case == "nom" or not declines(lang) or name.gender is None:
+        return name.text
+    c = catalogue(lang)
+    consonant = c.get("NAME_DECLENSION") or [] if name.gender == "m" else []
+    vowel = sorted(c.get("NAME_DECLENSION_A") or [], key=lambda r: -len(r[0]))
+    if name.gender == "m":
+        vowel += c.get("NAME_DECLENSION_I") or []
+    words = name.text.split()
+    if name.style == "hangul":
+        return " ".join(words[:-1] + [_by_endings(words[-1], case, consonant)])
+    dictionary = name.style in ("cyrillic", "as_registered")
+    return " ".join(_word(w, case, consonant, vowel, name.gender, dictionary) for w in words)
+
+
+def _word(word: str, case: str, consonant: list, vowel: list, gender: str, dictionary: bool) -> str:
+    """One word of a name in the case (a hyphenated word declines its last part)."""
+    from kronika.report.grammar import _decline_word, _morfeusz
+
+    head, _, last = word.rpartition("-")
+    known = dictionary and any(not r[2][2].startswith("ign") and r[2][2].split(":")[-1] in
+                               (("f",) if gender == "f" else ("m1",)) for r in _morfeusz().analyse(last))
+    out = _decline_word(last, case, "f" if gender == "f" else "m1") if known else \
+        _by_endings(last, case, vowel + consonant)
+    return f"{head}-{out}" if head else out
+
+
+def _by_endings(word: str, case: str, rules: list) -> str:
+    for ending, forms in rules:
+        if word.lower().endswith(ending) and case in forms:
+            return word[: len(word) - len(ending)] + forms[case]
+    return word
