@@ -124,3 +124,29 @@ def test_a_slow_endpoint_never_stops_the_report_and_is_not_remembered(server, st
     Model.requests.clear()
     rep = report(store, server)
     assert "headline" in Model.requests and rep.sections[2].entries[0].headline_drafted
+
+
+def test_the_workspace_shows_an_events_drafts_marked_and_lets_the_user_pick_the_month(server, store, tmp_path):
+    pytest.importorskip("fastapi")
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from kronika.web.app import create_app
+    from kronika.web.auth import add_user
+
+    report(store, server)
+    add_user(store, "anna", "editor", "anna-password")
+    c = TestClient(create_app(str(tmp_path / "k.db")), base_url="https://testserver")
+    token = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text).group(1)
+    c.post("/login", data={"name": "anna", "password": "anna-password", "csrf": token, "next": "/"})
+    page = c.get("/events/1").text
+    assert "Machine drafts for reports" in page
+    assert f"[machine-drafted]</span> {REPLIES['headline']}" in page and "conclusions" not in page
+    builder = c.get("/report").text
+    assert re.search(r'<input type="month" name="month"[^>]*value="\d{4}-\d\d"', builder)
+    csrf = c.get("/api/me").json()["csrf"]
+    bad = c.post("/report/preview", data={"csrf": csrf, "profile": "east-asia-cee", "month": "2025-13", "lang": "pl"})
+    assert bad.status_code == 400 and "YYYY-MM" in bad.text
+    good = c.post("/report/preview", data={"csrf": csrf, "profile": "east-asia-cee", "month": "2025-05", "lang": "pl"})
+    assert good.status_code == 200 and "Czoe Son Hui" in good.text

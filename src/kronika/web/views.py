@@ -63,7 +63,10 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         # every source of the story, each with its own evidence marked
         others = [(o, highlighted(ops.document_text(store(), o["document"]["id"]),
                                   {k: v for k, v in o["evidence"].items() if v})) for o in story[:10]]
+        from kronika.store.drafts import event_drafts
+
         return dict(ev=ev, text_html=highlighted(doc_text, marks), form=ops.editable_values(ev),
+                    drafts=event_drafts(store(), event_id),
                     story=story, others=others, history=history(store(), "event", event_id),
                     story_history=history(store(), "story", ev["story"]) if ev["story"] else [],
                     can_edit=auth.rank(u["role"]) >= auth.rank("editor"), choices=ops.edit_choices())
