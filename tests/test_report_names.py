@@ -125,3 +125,7 @@ def test_an_unknown_gender_gets_a_form_that_agrees_with_nobody():
 def test_english_headlines_are_untouched_by_gender():
     h = headline(ev([CHOE, LAVROV]), section_for("KP"), "en")
     assert "met" in h and "Lavrov" in h
+
+
+def test_a_name_filed_under_korea_that_is_not_korean_keeps_its_order():
+    assert render({"name": "Andrei Popkov", "country": "KR"}, "pl").text == "Andrei Popkov"

@@ -106,7 +106,9 @@ def render(p: dict, lang: str) -> Name:
             (p.get("name_original") if _is_hangul(p.get("name_original") or "") else None)
         if hangul:
             return Name(hangul_name(hangul, lang), style, g)
-        return Name(_family_first(canon), style, g)  # no Hangul known: the romanised name, family first
+        if _korean_family(canon):  # no Hangul known: the romanised name, family name first ('Moon Hee-san')
+            return Name(_family_first(canon), style, g)
+        return Name(canon, "as_registered", g)  # not a Korean name, whatever state it was filed under
     if style == "family_first":
         return Name(_family_first(_plain_vowels(canon)), style, g)
     table = c.get("CYRILLIC") or {}
@@ -120,6 +122,14 @@ def render(p: dict, lang: str) -> Name:
 
         return Name(person_name(p, lang), "cyrillic", g)
     return Name(canon, "as_registered", g)
+
+
+def _korean_family(name: str) -> bool:
+    """Whether the last word of a 'Given Family' name is a Korean family name (data/names.yaml)."""
+    from kronika.data import name_lists
+
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in name_lists()["KOREAN_FAMILY"]
 
 
 def _is_hangul(text: str) -> bool:
