@@ -134,8 +134,10 @@ def test_a_report_marks_drafts_and_says_when_the_model_failed(server, tmp_path):
     (entry,) = [e for s in rep.sections for e in s.entries]
     assert entry.drafted and entry.body == FakeModel.reply
     assert "[szkic maszynowy – do sprawdzenia]" in render(rep, "md").decode()
-    FakeModel.status = 500
-    rep = make_report(store, "east-asia-cee", "2025-05", "pl", with_charts=False, drafter=Drafter(server, "m"))
+    FakeModel.status = 500  # a database that has kept no drafts yet (drafts are kept per event)
+    fresh = open_store(str(tmp_path / "fresh.db"))
+    assert add_inputs(fresh, [str(tmp_path / "ru.txt")]).added == 1
+    rep = make_report(fresh, "east-asia-cee", "2025-05", "pl", with_charts=False, drafter=Drafter(server, "m"))
     (entry,) = [e for s in rep.sections for e in s.entries]
     assert not entry.drafted and entry.body.startswith("Rodzaj wydarzenia")
     assert any("failed" in n for n in rep.notes) and "Uwagi do szkicu" in render(rep, "md").decode()

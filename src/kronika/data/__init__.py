@@ -120,12 +120,16 @@ def registry() -> list[dict]:
         for i, p in enumerate(items):
             if not isinstance(p, dict) or not p.get("name"):
                 raise ValueError(f"{f}: entry {i + 1} has no name; see data/persons/FORMAT.md")
+            if p.get("gender") not in (None, "f", "m"):
+                raise ValueError(f"{f}: entry {i + 1} ({p['name']}): gender must be f or m, not "
+                                 f"'{p['gender']}'; see data/persons/FORMAT.md")
             p.setdefault("aliases", [])
             p.setdefault("roles", [])
             p["_file"] = f.name
             key = (p["name"], p.get("country"))
             if key in by_name:  # one person listed in two files: merge roles and aliases
                 same = by_name[key]
+                same.setdefault("gender", p.get("gender"))
                 same["roles"] = same["roles"] + [r for r in p["roles"] if r not in same["roles"]]
                 same["aliases"] = list(dict.fromkeys(same["aliases"] + p["aliases"]))
                 continue

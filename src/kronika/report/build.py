@@ -28,7 +28,8 @@ class Entry:
     topics: list[str]
     n_sources: int = 0
     quote: str | None = None      # the source's key sentence, in its own language (body_lang)
-    drafted: bool = False         # the body was drafted by a language model (report/draft.py)
+    drafted: bool = False         # the body or the headline was drafted by a language model (report/draft.py)
+    headline_drafted: bool = False
 
 
 @dataclass
@@ -281,17 +282,33 @@ def build_sections(store, profile: Profile, events: list[dict], lang: str) -> li
     return place_stories(store, profile, events, lang)[0]
 
 
+def _grounding(ev: dict, headline_text: str, composed: str, quote: str | None, lang: str) -> str:
+    """What a draft about an event may name: its fields (names as written, as registered and in the
+    report's language), its composed texts and its source."""
+    from kronika.report.grammar import country_name
+    from kronika.report.names import render
+
+    people = " ".join(f"{p.get('name')} {p.get('name_original')} {render(p, lang).text}"
+                      for p in ev.get("persons") or [])
+    states = " ".join(country_name(x, lang) for x in json.loads(ev["countries"]) + json.loads(ev.get("subjects") or "[]"))
+    return " ".join([headline_text, composed, quote or "", ev["text"], people, states, ev.get("date") or "",
+                     ev.get("date_end") or ""])
+
+
 def _draft(drafter, ev: dict, headline_text: str, composed: str, quote: str | None, lang: str) -> str | None:
     """A machine draft of a foreign-language entry's summary, grounded in its fields and source."""
     if drafter is None:
         return None
-    people = " ".join(f"{p.get('name')} {p.get('name_original')}" for p in ev.get("persons") or [])
-    from kronika.report.grammar import country_name
+    return drafter.summary(f"event {ev['id']}", f"{headline_text}.\n{composed}", ev["text"],
+                           _grounding(ev, headline_text, composed, quote, lang), lang, ev.get("id"))
 
-    states = " ".join(country_name(x, lang) for x in json.loads(ev["countries"]) + json.loads(ev.get("subjects") or "[]"))
-    grounding = " ".join([headline_text, composed, quote or "", ev["text"], people, states, ev.get("date") or "",
-                          ev.get("date_end") or ""])
-    return drafter.summary(f"event {ev['id']}", f"{headline_text}.\n{composed}", ev["text"], grounding, lang)
+
+def _draft_headline(drafter, ev: dict, headline_text: str, composed: str, lang: str) -> str | None:
+    """A machine draft of an entry's headline, grounded like its summary."""
+    if drafter is None:
+        return None
+    return drafter.headline(f"event {ev['id']}", f"{headline_text}.\n{composed}", ev["text"],
+                            _grounding(ev, headline_text, composed, None, lang), lang, ev.get("id"))
 
 
 def place_stories(store, profile: Profile, events: list[dict], lang: str,
@@ -323,11 +340,12 @@ def place_stories(store, profile: Profile, events: list[dict], lang: str,
             text, quote = (body(main), None) if same else compose(main, sec, lang)
             head = headline(main, sec, lang)
             drafted = None if same else _draft(drafter, main, head, text, quote, lang)
+            drafted_head = _draft_headline(drafter, main, head, text, lang)
             rs.entries.append(Entry(
                 story_id=sid, date=main["date"], date_end=main["date_end"],
-                date_text=date_text(main["date"], main["date_end"], lang), headline=head,
+                date_text=date_text(main["date"], main["date_end"], lang), headline=drafted_head or head,
                 body=drafted or text, body_lang=None if same else main["doc_lang"], sources=srcs,
                 countries=json.loads(main["countries"]), topics=json.loads(main["topics"]), n_sources=len(srcs),
-                quote=quote, drafted=bool(drafted)))
+                quote=quote, drafted=bool(drafted or drafted_head), headline_drafted=bool(drafted_head)))
         out.append(rs)
     return out, outside

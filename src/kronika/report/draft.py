@@ -19,29 +19,67 @@ MAX_FAILURES = 2        # after this many failed requests the report stops askin
 
 @dataclass
 class Drafter:
-    """A chat-completions client with a per-event cache and a record of what went wrong."""
+    """A chat-completions client with a per-event cache (in memory, and in the store when it is given
+    one, so that a second report run does not ask again) and a record of what went wrong."""
     url: str
     model: str
     timeout: float = DEFAULT_TIMEOUT
     cache: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     failures: int = 0
+    store: object | None = None
+    asked: int = 0
 
-    def summary(self, key: str, facts: str, source: str, grounding: str, lang: str) -> str | None:
+    def summary(self, key: str, facts: str, source: str, grounding: str, lang: str,
+                event_id: int | None = None) -> str | None:
         """A drafted summary grounded in the facts and the source, or None (then keep the composed one)."""
-        digest = hashlib.sha256(f"{key}|{lang}|{facts}|{source}".encode()).hexdigest()
+        return self.draft("summary", key, _prompt(facts, source, lang), f"{facts}|{source}", grounding, lang,
+                          event_id)
+
+    def headline(self, key: str, facts: str, source: str, grounding: str, lang: str,
+                 event_id: int | None = None) -> str | None:
+        """A drafted one-line headline, grounded like a summary, or None (then keep the composed one)."""
+        text = self.draft("headline", key, _headline_prompt(facts, source, lang), f"{facts}|{source}",
+                          grounding, lang, event_id)
+        return text.splitlines()[0].strip().rstrip(".") if text else None
+
+    def conclusions(self, key: str, facts: str, grounding: str, lang: str) -> str | None:
+        """A drafted paragraph of conclusions from the computed ones and the month's headlines, or None."""
+        return self.draft("conclusions", key, _conclusions_prompt(facts, lang), facts, grounding, lang, None)
+
+    def draft(self, kind: str, key: str, messages: list[dict], inputs: str, grounding: str, lang: str,
+              event_id: int | None) -> str | None:
+        """Ask once per kind, model, language and inputs; a draft naming what the grounding does not
+        is dropped (and remembered as dropped); a failed request is not remembered, so a later run retries."""
+        digest = hashlib.sha256(f"{kind}|{self.model}|{lang}|{inputs}".encode()).hexdigest()
         if digest in self.cache:
             return self.cache[digest]
+        if self.store is not None:
+            from kronika.store.drafts import cached_draft
+
+            found, text = cached_draft(self.store, digest)
+            if found:
+                self.cache[digest] = text
+                return text
         if self.failures >= MAX_FAILURES:
             return None
-        text = self._ask(_prompt(facts, source, lang))
-        if text is not None and not grounded(text, grounding):
-            self.problems.append(f"{key}: draft dropped, it names what the sources do not")
+        text = self._ask(messages)
+        if text is None:
+            return None
+        note = None
+        if not grounded(text, grounding):
+            note = f"{kind} draft dropped: it names what the sources do not"
+            self.problems.append(f"{key}: {note}")
             text = None
         self.cache[digest] = text
+        if self.store is not None:
+            from kronika.store.drafts import keep_draft
+
+            keep_draft(self.store, digest, event_id, kind, lang, self.model, text, note)
         return text
 
     def _ask(self, messages: list[dict]) -> str | None:
+        self.asked += 1
         body = json.dumps({"model": self.model, "messages": messages, "temperature": 0}).encode()
         req = urllib.request.Request(self.url.rstrip("/") + "/chat/completions", data=body,
                                      headers={"Content-Type": "application/json"})
@@ -74,6 +112,25 @@ def _prompt(facts: str, source: str, lang: str) -> list[dict]:
                                           "monitoring report. Use only the facts and the source given; add no "
                                           "names, dates or numbers of your own."},
             {"role": "user", "content": f"Facts:\n{facts}\n\nSource:\n{source[:4000]}"}]
+
+
+def _headline_prompt(facts: str, source: str, lang: str) -> list[dict]:
+    language = {"pl": "Polish", "en": "English"}.get(lang, lang)
+    return [{"role": "system", "content": f"You write one headline in {language} for an entry of a diplomatic "
+                                          "monitoring report: who did what with whom, where. One line, no full "
+                                          "stop. Claim no more than the facts say (a meeting is not an "
+                                          "agreement). Use only the facts and the source given; add no names, "
+                                          "dates or numbers of your own."},
+            {"role": "user", "content": f"Facts:\n{facts}\n\nSource:\n{source[:4000]}"}]
+
+
+def _conclusions_prompt(facts: str, lang: str) -> list[dict]:
+    language = {"pl": "Polish", "en": "English"}.get(lang, lang)
+    return [{"role": "system", "content": f"You write one paragraph in {language} of conclusions for an analyst's "
+                                          "monthly report on diplomatic contacts, from the findings and the "
+                                          "month's entries given. Use only what is given; add no names, dates "
+                                          "or numbers of your own."},
+            {"role": "user", "content": facts[:8000]}]
 
 
 _NUMBER = re.compile(r"\d+")

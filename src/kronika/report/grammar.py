@@ -153,3 +153,22 @@ def _decline_word(word: str, case: str, gender_first: str | None = None,
                 continue
             return form[:1].upper() + form[1:] if word[:1].isupper() else form
     return word
+
+
+@lru_cache(maxsize=1024)
+def agree_verb(verb: str, gender: str, plural: bool = False) -> str:
+    """A past-tense verb written for a man ('spotkał', 'zainicjowali') in the form that agrees with
+    a woman, or with women only when plural; a word the dictionary does not read so stays as it is."""
+    if gender != "f":
+        return verb
+    m = _morfeusz()
+    want = "pl" if plural else "sg"
+    for _s, _e, (_form, lemma, tag, _q, _k) in m.analyse(verb):
+        parts = tag.split(":")
+        if parts[0] != "praet" or parts[1] != want:
+            continue
+        for form, glemma, gtag, _q2, _k2 in m.generate(lemma):
+            g = gtag.split(":")
+            if g[0] == "praet" and g[1] == want and "f" in g[2].split(".") and g[-1] == parts[-1]:
+                return form
+    return verb

@@ -77,14 +77,17 @@ def role_phrase(role: str | None, lang: str) -> str:
 
 
 def person_phrase(p: dict, case: str, lang: str) -> str:
-    """'ambasadorem Białorusi Ruslanem Esinem': office (declined), state (genitive), name (declined)."""
+    """'ambasadorem Białorusi Ruslanem Esinem': office (declined), state (genitive), name (declined);
+    a woman's office stays as it is ('z minister spraw zagranicznych KRLD Czoe Son Hui')."""
+    from kronika.report.names import in_case, render
+
     c = catalogue(lang)
     role = role_phrase(p.get("role"), lang)
-    name = person_name(p, lang)
+    rendered = render(p, lang)
     country = country_name(p["country"], lang) if p.get("country") and role else ""
-    if role:
+    if role and rendered.gender != "f":
         role = decline_person(role, case, lang, words=3)
-    name = decline_name(name, case, lang)
+    name = in_case(rendered, case, lang)
     text = _SLOT.sub(lambda m: {"role": role, "country": decline(country, m.group(2), lang) if country else "",
                                 "name": name}[m.group(1)], c["PERSON"])
     return re.sub(r"\s+", " ", re.sub(r"^\s*'s\b", "", text)).strip()  # no state: no "'s"
@@ -144,10 +147,53 @@ def headline(ev: dict, section, lang: str) -> str:
             return person_phrase(persons[i], case, lang) if i < len(persons) else ""
         if name in ("a", "b"):
             return names(a if name == "a" else b, case) or names(a or b, case)
+        if name == "persons":
+            from kronika.report.messages import join
+
+            return join([person_phrase(p, "nom", lang) for p in persons], lang)
         return {"place": place, "topic": topic, "place_or_b": place_or_b}.get(name, "")
 
-    text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, forms[variant])).strip(), lang)
+    template = agreeing(forms[variant], persons, lang)
+    if template is None:  # a gender the sentence would have to agree with is unknown
+        neutral = c.get("HEADLINE_NEUTRAL") or {}
+        template = neutral.get(key) or neutral.get(ev["type"] or "") or neutral.get("OTHER") or forms[variant]
+        template = _VERB.sub(lambda m: m.group(1), template)
+    text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, template)).strip(), lang)
     return text[:1].upper() + text[1:] if catalogue(lang).get("HEADLINE_CAPITALISED") else text
+
+
+_VERB = re.compile(r"<(\w+)(?:\|(p1|p2|all))?>")
+
+
+def agreeing(template: str, persons: list[dict], lang: str) -> str | None:
+    """The template with its <verb> marks in the form that agrees with their person ('<spotkał>' ->
+    'spotkała' for a woman), or None when a verb or a declined person needs a gender nobody knows."""
+    from kronika.report.grammar import agree_verb, declines
+    from kronika.report.names import gender
+
+    genders = [gender(p, lang) for p in persons]
+    cased = {int(m.group(1)[1]) - 1 for m in _SLOT.finditer(template)
+             if m.group(1) in ("p1", "p2") and (m.group(2) or "nom") != "nom"}
+    if declines(lang) and any(i < len(genders) and genders[i] is None for i in cased):
+        return None
+    unknown = False
+
+    def verb(m):
+        nonlocal unknown
+        who = m.group(2) or "p1"
+        if who == "all":
+            gs = genders[:2]
+            if "m" in gs:
+                return m.group(1)
+            unknown = unknown or None in gs
+            return agree_verb(m.group(1), "f", plural=True)
+        i = 0 if who == "p1" else 1
+        g = genders[i] if i < len(genders) else "m"
+        unknown = unknown or g is None
+        return agree_verb(m.group(1), g or "m")
+
+    out = _VERB.sub(verb, template)
+    return None if unknown else out
 
 
 def place_is_the_events(ev: dict) -> bool:

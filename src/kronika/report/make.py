@@ -22,6 +22,8 @@ def make_report(store: Store, profile_name: str, month: str, lang: str | None = 
     from kronika.report.draft import from_environment
 
     drafter = drafter or from_environment()
+    if drafter is not None and drafter.store is None:
+        drafter.store = store  # drafts are kept per event: a second run does not ask again
     profile = load_profile(profile_name)
     lang = lang or profile.language
     c = catalogue(lang)
@@ -33,6 +35,9 @@ def make_report(store: Store, profile_name: str, month: str, lang: str | None = 
     sections, outside = place_stories(store, profile, events, lang, drafter)
     concl, stats = conclusions(store, profile, month, lang)
     appendix = appendix_lines(outside, undated, bad, lang)
+    paragraph = draft_conclusions(drafter, profile.name, month, concl, sections, lang)
+    if paragraph:
+        concl = concl + [f"{c['MACHINE_DRAFTED']} {paragraph}"]
     commentary_md = None
     if commentary:
         path = Path(commentary)
@@ -55,6 +60,17 @@ def make_report(store: Store, profile_name: str, month: str, lang: str | None = 
     if with_charts:
         report.charts = chart_mod.all_charts(stats, [s.heading for s in sections], month, lang)
     return report
+
+
+def draft_conclusions(drafter, profile_name: str, month: str, computed: list[str], sections, lang: str) -> str | None:
+    """A paragraph of conclusions drafted from the computed ones and the month's entries; every name,
+    date and number in it must be among them, else it is dropped and the computed list stands alone."""
+    if drafter is None or not any(s.entries for s in sections):
+        return None
+    entries = [f"{e.date_text}: {e.headline}. {e.body}" for s in sections for e in s.entries]
+    facts = "Findings:\n" + "\n".join(computed) + "\n\nEntries:\n" + "\n".join(entries)
+    grounding = " ".join([facts, month] + [" ".join(e.countries) for s in sections for e in s.entries])
+    return drafter.conclusions(f"conclusions {profile_name} {month}", facts, grounding, lang)
 
 
 def _source(ev: dict) -> str:

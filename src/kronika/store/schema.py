@@ -175,3 +175,16 @@ backfill_chunks = Table(  # one row per stored chunk of an input file: a re-run 
     Column("failed", Integer, nullable=False),
     Column("done_at", String(32), nullable=False),
 )
+
+# ---------------------------------------------------------------- machine drafts (migration 0006)
+drafts = Table(  # what a language model drafted for a report, so a second run does not ask again
+    "drafts", metadata,
+    Column("digest", String(64), primary_key=True),          # sha256 of kind, language, model and inputs
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), index=True),  # none: a report's
+    Column("kind", String(16), nullable=False),              # summary | headline | conclusions
+    Column("lang", String(8), nullable=False),
+    Column("model", Text, nullable=False),
+    Column("text", Text),                                    # none: the draft was dropped (see note)
+    Column("note", Text),
+    Column("created_at", String(32), nullable=False),
+)

@@ -194,7 +194,8 @@ def report_choices() -> dict:
     from kronika.web.safety import profile_files
 
     return {"profiles": list(profile_files()), "languages": languages(),
-            "month": (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")}
+            "month": (dt.date.today().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m"),
+            "month_max": dt.date.today().strftime("%Y-%m")}
 
 
 def report_bytes(store, profile: str, month: str, lang: str | None, commentary: str, fmt: str) -> bytes:

@@ -8,6 +8,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from kronika.store.curate import CurationError, UnknownEvent
 from kronika.store.query import EventFilter, list_events
+from kronika.store.drafts import event_drafts
 from kronika.web import accounts, auth, curation, ops
 from kronika.web.highlight import highlighted
 from kronika.web.jobs import heavy
@@ -52,8 +53,9 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         others = [(o, highlighted(ops.document_text(store(), o["document"]["id"]),
                                   {k: v for k, v in o["evidence"].items() if v})) for o in story[:10]]
         return dict(ev=ev, text_html=highlighted(doc_text, marks), form=curation.editable_values(ev),
+                    drafts=event_drafts(store(), event_id),
                     story=story, others=others, history=curation.history(store(), "event", event_id),
-                    story_history=curation.history(store(), "story", ev["story"]),
+                    story_history=curation.history(store(), "story", ev["story"]) if ev["story"] else [],
                     can_edit=auth.rank(u["role"]) >= auth.rank("editor"), choices=curation.edit_choices())
 
     @app.get("/events/{event_id}", response_class=HTMLResponse)

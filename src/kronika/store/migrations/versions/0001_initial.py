@@ -40,7 +40,7 @@ POSTGRES_FTS = [
 
 
 LATER_COLUMNS = {"events": {"subjects", "date_basis"}}  # added by later revisions, not here
-LATER_TABLES = {"users", "sessions", "login_failures", "backfill_chunks", "api_tokens"}  # created by 0003-0005
+LATER_TABLES = {"users", "sessions", "login_failures", "backfill_chunks", "api_tokens", "drafts"}  # created by 0003-0006
 
 
 def upgrade():

@@ -1,0 +1,228 @@
+"""Foreign names as the report's language writes them, and the gender their sentences agree with.
+
+How a name is written depends on the person's state and on the report's wording (NAME_RENDERING in
+messages/<lang>.yaml): Korean names transcribed from the registry's Hangul ('최선희' -> 'Czoe Son Hui'),
+Japanese names family name first ('Taro Kono' -> 'Kono Taro', as the analysts' reports write them),
+names of states that write in Cyrillic transcribed from the registry's spelling in the state's own
+alphabet ('Сергей Лавров' -> 'Siergiej Ławrow'); any other name stays as the registry gives it."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from kronika.report.messages import catalogue
+
+_HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's name in the report's language: its words, how they decline, and the gender."""
+    text: str
+    style: str             # hangul | family_first | cyrillic | as_registered
+    gender: str | None     # 'm', 'f', or None when nothing tells
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """The words of a name, lower-cased, without accents and hyphens, in any order."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    return tuple(sorted(re.findall(r"\w+", plain)))
+
+
+@cache
+def _index() -> tuple[dict, dict]:
+    """Registry persons by (name key, country) and by name key alone (when it names one person)."""
+    from kronika.data import registry
+
+    by_country: dict = {}
+    by_name: dict = {}
+    for p in registry():
+        for n in [p["name"], *p.get("aliases", [])]:
+            k = _key(str(n))
+            if not k:
+                continue
+            by_country.setdefault((k, p.get("country")), p)
+            by_name.setdefault(k, []).append(p)
+    unique = {k: v[0] for k, v in by_name.items() if len({id(x) for x in v}) == 1}
+    return by_country, unique
+
+
+def registry_person(p: dict) -> dict | None:
+    """The registry's entry for an event's person: by name and state, else by a name only one has."""
+    by_country, unique = _index()
+    for n in (p.get("name"), p.get("name_original")):
+        if n:
+            hit = by_country.get((_key(n), p.get("country"))) or unique.get(_key(n))
+            if hit:
+                return hit
+    return None
+
+
+def gender(p: dict, lang: str = "pl") -> str | None:
+    """'f' for the registry's women, 'm' for its other entries (FORMAT.md: women carry gender: f),
+    else what the dictionary knows of the first name as written or transcribed ('Руслан' ->
+    'Rusłan'); None when nothing tells."""
+    known = registry_person(p)
+    if known is not None:
+        return "f" if known.get("gender") == "f" else "m"
+    firsts = [n.split()[0] for n in (p.get("name"), p.get("name_original")) if n and n.split()]
+    table = catalogue(lang).get("CYRILLIC") or {}
+    if firsts[1:] and _CYRILLIC.search(firsts[-1]) and (p.get("country") or "RU") in table:
+        from kronika.report.headline import polish_cyrillic
+
+        firsts.append(polish_cyrillic(firsts[-1], p.get("country") or "RU", lang))
+    found = {g for g in map(_first_name_gender, firsts) if g}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _first_name_gender(word: str) -> str | None:
+    """The gender Morfeusz gives a first name ('Anna' f, 'Jan' m), when all its readings as one agree."""
+    from kronika.report.grammar import _morfeusz
+
+    genders = set()
+    for _s, _e, (_form, _lemma, tag, quals, _k) in _morfeusz().analyse(word):
+        parts = tag.split(":")
+        if "imię" in quals and parts[0] == "subst" and len(parts) > 3 and "nom" in parts[2].split("."):
+            genders.add("f" if parts[3] == "f" else "m" if parts[3].startswith("m") else "?")
+    return genders.pop() if len(genders) == 1 and "?" not in genders else None
+
+
+def render(p: dict, lang: str) -> Name:
+    """A person's name as the report's language writes it (see the module's docstring)."""
+    c = catalogue(lang)
+    canon = p.get("name") or p.get("name_original") or ""
+    style = (c.get("NAME_RENDERING") or {}).get(p.get("country") or "", "")
+    known = registry_person(p)
+    aliases = [str(a) for a in (known or {}).get("aliases", [])]
+    g = gender(p, lang)
+    if style == "hangul":
+        hangul = next((a for a in aliases if " " in a and _is_hangul(a)), None) or \
+            next((a for a in aliases if _is_hangul(a)), None) or \
+            (p.get("name_original") if _is_hangul(p.get("name_original") or "") else None)
+        if hangul:
+            return Name(hangul_name(hangul, lang), style, g)
+        if _korean_family(canon):  # no Hangul known: the romanised name, family name first ('Moon Hee-san')
+            return Name(_family_first(canon), style, g)
+        return Name(canon, "as_registered", g)  # not a Korean name, whatever state it was filed under
+    if style == "family_first":
+        return Name(_family_first(_plain_vowels(canon)), style, g)
+    table = c.get("CYRILLIC") or {}
+    if p.get("country") in table:
+        spelled = own_cyrillic(aliases, p["country"], lang)
+        if spelled:
+            from kronika.report.headline import polish_cyrillic
+
+            return Name(polish_cyrillic(spelled, p["country"], lang), "cyrillic", g)
+        from kronika.report.headline import person_name
+
+        return Name(person_name(p, lang), "cyrillic", g)
+    return Name(canon, "as_registered", g)
+
+
+def _korean_family(name: str) -> bool:
+    """Whether the last word of a 'Given Family' name is a Korean family name (data/names.yaml)."""
+    from kronika.data import name_lists
+
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in name_lists()["KOREAN_FAMILY"]
+
+
+def _is_hangul(text: str) -> bool:
+    letters = [ch for ch in text if not ch.isspace()]
+    return bool(letters) and all(_HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST for ch in letters)
+
+
+def _family_first(name: str) -> str:
+    """'Son-hui Choe' -> 'Choe Son-hui': the registry's 'Given Family' order turned round."""
+    words = name.split()
+    return " ".join(words[-1:] + words[:-1]) if len(words) > 1 else name
+
+
+def _plain_vowels(name: str) -> str:
+    """'Kōno' -> 'Kono': long-vowel marks dropped, as the analysts write Japanese names."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def own_cyrillic(aliases: list[str], state: str, lang: str) -> str | None:
+    """The registry's spelling in the state's own alphabet (ALPHABETS of the report wording): every
+    letter in it, a letter only that alphabet has preferred ('Андрій Сибіга' for Ukraine, not the
+    Russian 'Андрей Сибига')."""
+    alphabets = catalogue(lang).get("ALPHABETS") or {}
+    own = alphabets.get(state)
+    if not own:
+        return None
+    letters, distinct = set(own["letters"]), set(own.get("distinctive", ""))
+    fits = [a for a in aliases if _CYRILLIC.search(a) and len(a.split()) >= 2
+            and set(re.sub(r"[\s'’-]", "", a.lower())) <= letters]
+    fits.sort(key=lambda a: not (set(a.lower()) & distinct))
+    return fits[0] if fits else None
+
+
+def hangul_name(hangul: str, lang: str) -> str:
+    """'최 선희' -> 'Czoe Son Hui': each syllable by the HANGUL table of the report wording, family name
+    first; k, t, p voiced inside a given name after a voiced sound, as the transcription writes them."""
+    table = catalogue(lang)["HANGUL"]
+    words = hangul.split()
+    if len(words) == 1:
+        words = [hangul[:1], hangul[1:]]  # one-syllable family names are the rule
+    out = []
+    for wi, word in enumerate(words):
+        prev, syllables = "", []
+        for si, ch in enumerate(word):
+            code = ord(ch) - _HANGUL_FIRST
+            if not 0 <= code <= _HANGUL_LAST - _HANGUL_FIRST:
+                syllables.append(ch)
+                continue
+            ini, vow, fin = table["initial"][code // 588], table["vowel"][(code % 588) // 28], table["final"][code % 28]
+            if si and prev and (prev[-1] in "aeiouylmn" or prev.endswith("ng")):
+                ini = table.get("voiced", {}).get(ini, ini)
+            prev = ini + vow + fin
+            syllables.append(prev)
+        # a family name is one word ('Namgung'), a given name one word per syllable ('Dzong Un')
+        out += ["".join(syllables).capitalize()] if wi == 0 else [x.capitalize() for x in syllables]
+    return " ".join(out)
+
+
+def in_case(name: Name, case: str, lang: str) -> str:
+    """The name in the case: a Korean name declines its last word only and by consonant endings
+    ('Kim Dzong Una'); other names every word, through the dictionary where it knows a Cyrillic or
+    Western name, else by endings (NAME_DECLENSION, _A, _I). A woman's name declines only in -a; a
+    name whose bearer's gender is unknown stays in the nominative."""
+    from kronika.report.grammar import declines
+
+    if not case or case == "nom" or not declines(lang) or name.gender is None:
+        return name.text
+    c = catalogue(lang)
+    consonant = c.get("NAME_DECLENSION") or [] if name.gender == "m" else []
+    vowel = sorted(c.get("NAME_DECLENSION_A") or [], key=lambda r: -len(r[0]))
+    if name.gender == "m":
+        vowel += c.get("NAME_DECLENSION_I") or []
+    words = name.text.split()
+    if name.style == "hangul":
+        return " ".join(words[:-1] + [_by_endings(words[-1], case, consonant)])
+    dictionary = name.style in ("cyrillic", "as_registered")
+    return " ".join(_word(w, case, consonant, vowel, name.gender, dictionary) for w in words)
+
+
+def _word(word: str, case: str, consonant: list, vowel: list, gender: str, dictionary: bool) -> str:
+    """One word of a name in the case (a hyphenated word declines its last part)."""
+    from kronika.report.grammar import _decline_word, _morfeusz
+
+    head, _, last = word.rpartition("-")
+    known = dictionary and any(not r[2][2].startswith("ign") and r[2][2].split(":")[-1] in
+                               (("f",) if gender == "f" else ("m1",)) for r in _morfeusz().analyse(last))
+    out = _decline_word(last, case, "f" if gender == "f" else "m1") if known else \
+        _by_endings(last, case, vowel + consonant)
+    return f"{head}-{out}" if head else out
+
+
+def _by_endings(word: str, case: str, rules: list) -> str:
+    for ending, forms in rules:
+        if word.lower().endswith(ending) and case in forms:
+            return word[: len(word) - len(ending)] + forms[case]
+    return word
