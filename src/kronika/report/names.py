@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from kronika import data
 from kronika.report.messages import catalogue
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
@@ -76,6 +77,9 @@ def gender(p: dict, lang: str = "pl") -> str | None:
 
         firsts.append(polish_cyrillic(firsts[-1], p.get("country") or "RU", lang))
     found = {g for g in map(_first_name_gender, firsts) if g}
+    if not found:  # a first name of the region's public life the Polish dictionary does not know (Jüri, Zoran)
+        listed = data.given_names()
+        found = {listed[w.lower()] for w in firsts if w.lower() in listed}
     return found.pop() if len(found) == 1 else None
 
 
