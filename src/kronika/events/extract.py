@@ -299,7 +299,16 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too
         persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons]
+    if load(c.a.lang).participants == "first_sentence":
+        persons = _first_sentence_people(c) or persons
     return persons
+
+
+def _first_sentence_people(c: EventContext) -> list:
+    """The people named in the prose's first sentence (copies), where a language's releases name them there."""
+    a, first = c.a, c.first_sentence
+    return [copy.copy(p) for p in a.persons
+            if any(c.in_region(s) and a.sentence_of(s) == first for s, _e in p.evidence)]
 
 
 def _future_sentences(c: EventContext) -> set[int]:
