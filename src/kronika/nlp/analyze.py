@@ -11,7 +11,7 @@ from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import ByStart, Match
 from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name,
-                                 is_given_name, match_registry, name_spans, registry_index, role_at)
+                                 is_given_name, match_registry, match_rendered, name_spans, registry_index, role_at)
 from kronika.nlp.places import geo_cities
 from kronika.nlp.text import Sentence, Token, sentences
 
@@ -165,6 +165,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         if not hit and (gloss := _with_gloss(a.text, run)) is not run:
             hit = match_registry(gloss, when)
             hit = (hit[0], 0, len(run.words) - 1) if hit else None
+        if not hit:  # a script of its own: through the language's romanisation, or by sound
+            hit = match_rendered(run, a.lang, when, frozenset(m.key for m in a.countries))
         if hit:
             pid, lo, hi = hit
             p = idx.people[pid]

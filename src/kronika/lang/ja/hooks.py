@@ -155,6 +155,12 @@ def script_latin(word: str) -> str | None:
     return kana_to_hepburn(word.replace("・", "")) if _KANA_WORD.match(word.replace("・", "")) else None
 
 
+def sound_of(word: str) -> str | None:
+    """A foreign name written in katakana, in Latin letters to compare by sound (ラブロフ -> raburofu)."""
+    w = word.replace("・", "").replace("･", "")
+    return kana_to_hepburn(w) if _KATAKANA.match(w) else None
+
+
 def romanise(name: str) -> str:
     """Hepburn 'Given Family' from the dictionary's readings (岩屋毅 -> Takeshi Iwaya)."""
     family, given = [], []

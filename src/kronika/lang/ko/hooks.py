@@ -131,13 +131,23 @@ def romanise_hangul(word: str) -> str:
     return "".join(_syllable(ch, i == 0) for i, ch in enumerate(word))
 
 
+def _native(name: str) -> bool:
+    """A Korean name: three syllables, a family name first (foreign names rarely fit, 노박 is two)."""
+    return len(name) == 3 and name[0] in FAMILY
+
+
+def sound_of(word: str) -> str | None:
+    """A foreign name written in Hangul, in Latin letters to compare by sound (라브로프 -> rabeuropeu)."""
+    return romanise_hangul(word) if _HANGUL.match(word) and not _native(word) else None
+
+
 def romanise(name: str) -> str:
     """'Given Family' in Latin: 정연두 -> Yeon-du Jeong; foreign names syllable by syllable."""
     if not _HANGUL.match(name):
         return name
     # a Korean name is three syllables, the family name first; two-syllable ones (조현) are rare
     # enough to leave to the registry, and "노박" (Novák) is a foreign family name
-    if len(name) == 3 and name[0] in FAMILY:
+    if _native(name):
         given = "-".join(_syllable(ch, True) for ch in name[1:])
         return f"{given.capitalize()} {FAMILY[name[0]]}"
     return romanise_hangul(name).capitalize()
