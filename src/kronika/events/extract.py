@@ -300,7 +300,10 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         # the people named in that paragraph and the next take part too
         persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons]
     if load(c.a.lang).participants == "first_sentence":
-        persons = _first_sentence_people(c) or persons
+        # no one named in the lead: the registry officials who speak for the text ("松野官房長官は…述べました")
+        persons = _first_sentence_people(c) or persons or [
+            copy.copy(p) for p in c.a.persons if p.registry_id is not None and p.role_span
+            and any(c.in_region(s) for s, _e in p.evidence)]
     return persons
 
 

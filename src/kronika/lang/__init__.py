@@ -23,7 +23,7 @@ from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
 LANG_DIR = Path(__file__).parent
 FILES = ("dates", "places", "roles", "events", "topics", "names")
 # Behaviour a language folder may provide in hooks.py (see FORMAT.md "hooks.py").
-HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "sound_of", "script_latin",
+HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "sound_of", "press_stamp", "script_latin",
          "can_be_name", "is_given_name", "name_lemma")
 RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "next_day",
                  "same_day", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",

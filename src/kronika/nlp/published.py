@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from kronika.lang import hook
 from kronika.nlp.dates import DateMention, find_dates
 
 HEADER_LINES = 25
@@ -87,6 +88,8 @@ def find_published(text: str, code: str, url: str | None = None,
                 if dm.kind == "absolute" and dm.m == mo and not dm.y:
                     return _safe(y, mo, dm.d), (span[0], head[0][0] + m.end() + dm.end)
             month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
+    if month is None and (stamp := hook(code, "press_stamp")) and (found := stamp(text, dates)):
+        return found  # a language's news pages label their publication date ("입력 2024.10.21")
     fits = lambda dm: month is None or (dm.y, dm.m) == month
     cands = sorted(c for c in _candidates(text, code, head, dates) if fits(c[2])) or \
         sorted(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c[2]))

@@ -88,6 +88,19 @@ def find_dates(text: str) -> list:
     return _dates().find(text)
 
 
+@cache
+def _stamps() -> cjk.PressStamps:
+    from kronika.lang import load
+
+    raw = load("ja").raw["dates"]
+    return cjk.PressStamps([str(w) for w in raw.get("STAMP_BEFORE") or []], [str(w) for w in raw.get("STAMP_AFTER") or []])
+
+
+def press_stamp(text: str, dates: list | None = None) -> tuple | None:
+    """(date, span) of the page's publication stamp: a labelled date or a photo credit's date."""
+    return _stamps().find(text, find_dates(text) if dates is None else dates)
+
+
 # ---------------------------------------------------------------- names
 def name_spans(text: str) -> list:
     """Names of people: MeCab's person names (岩屋毅) and katakana names (ラドスワフ・シコルスキ)."""

@@ -61,12 +61,26 @@ def _dates() -> cjk.DatePatterns:
     from kronika.lang import load
 
     lang = load("ko")
-    return cjk.DatePatterns("년", "월", "일", ["부터"], {}, lang.relative, lang.weekdays)
+    return cjk.DatePatterns("년", "월", "일", ["부터"], {}, lang.relative, lang.weekdays,
+                            [str(w) for w in lang.raw["dates"].get("PAST_DAY") or []])
 
 
 def find_dates(text: str) -> list:
     """2025년 2월 28일, 2월 27~28일, 28일(금), 지난 15일, 오늘(15일), 전날."""
     return _dates().find(text)
+
+
+@cache
+def _stamps() -> cjk.PressStamps:
+    from kronika.lang import load
+
+    raw = load("ko").raw["dates"]
+    return cjk.PressStamps([str(w) for w in raw.get("STAMP_BEFORE") or []], [str(w) for w in raw.get("STAMP_AFTER") or []])
+
+
+def press_stamp(text: str, dates: list | None = None) -> tuple | None:
+    """(date, span) of the page's publication stamp: a labelled date or a photo credit's date."""
+    return _stamps().find(text, find_dates(text) if dates is None else dates)
 
 
 # ---------------------------------------------------------------- names
