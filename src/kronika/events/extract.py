@@ -243,7 +243,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                 fixed_date: ResolvedDate | None = None, period: tuple[int, int] | None = None) -> Event:
     """The main event of a region of the text, or one with type None when nothing reports an event."""
     c = EventContext(a, reg, ctx, published_span, title_end, fixed_date, period)
-    kind, mode, tev = choose_type(a, reg, title_end)
+    kind, mode, tev = choose_type(a, _told_in(c), title_end)
     rdate = fixed_date or choose_date(a, reg, ctx, published_span, period)
     other = _other_time_sentences(c, rdate)
     persons = _participants(c, rdate, other)
@@ -305,6 +305,15 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
             copy.copy(p) for p in c.a.persons if p.registry_id is not None and p.role_span
             and any(c.in_region(s) for s, _e in p.evidence)]
     return persons
+
+
+def _told_in(c: EventContext) -> Region:
+    """The region whose lead tells the event: where a language's releases tell it in their first
+    sentence, the lead ends there (the rest of the paragraph may be captions and other headlines)."""
+    if load(c.a.lang).participants != "first_sentence":
+        return c.reg
+    end = c.a.sentences[c.first_sentence].end
+    return Region(c.reg.start, min(c.reg.lead_end, max(end, c.body_start + 1)), c.reg.end)
 
 
 def _first_sentence_people(c: EventContext) -> list:
