@@ -99,7 +99,8 @@ class DatePatterns:
         self.mo = re.compile(rf"(?<![\d{y}])(?<!{y}\s)(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
         self.year = re.compile(rf"(?<!\d){yr}")
         # numeric stamps of news sites: 2018/05/31, 2024.10.21, 2025-02-28
-        self.numeric = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)")
+        # ... and Korean pages' dotted dates with spaces: 2024. 10. 21.
+        self.numeric = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>\. ?|[/-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)")
         self.words = sorted(((f, k) for k, forms in relative.items() for f in forms), key=lambda x: -len(x[0]))
         self.weekdays = sorted(((f, w) for w, forms in weekdays.items() for f in forms if len(f) > 1),
                                key=lambda x: -len(x[0]))
@@ -209,7 +210,7 @@ def _join_weekdays(ms: list) -> list:
 
 
 # ---------------------------------------------------------------- press stamps
-_TIME = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_TIME = r"(?:\.?\s*(?:오전|오후|午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 
 
 class PressStamps:

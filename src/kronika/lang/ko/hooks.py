@@ -21,7 +21,19 @@ def _kiwi():
     """The Kiwi analyser; loaded on the first Korean text (about 3 s and 300 MB)."""
     kiwipiepy = cjk.require("kiwipiepy", "kiwipiepy", "Korean")
     # no thread pool, and without the typo and multi-word dictionaries: 200 MB less, same words here
-    return kiwipiepy.Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)
+    kiwi = kiwipiepy.Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)
+    for word in _registry_words():
+        kiwi.add_user_word(word, "NNP")
+    return kiwi
+
+
+def _registry_words() -> set[str]:
+    """The registry's names in Hangul, taught to Kiwi as proper nouns: unknown to it, a foreign name is
+    cut into common words (시비하 -> 시비 + 하다); two-syllable ones are left out, as many are words too (두다)."""
+    from kronika import data
+
+    return {w for p in data.registry() for alias in p.get("aliases", []) for w in str(alias).split()
+            if _HANGUL.match(w) and len(w) >= 3}
 
 
 def _morphs(text: str):
