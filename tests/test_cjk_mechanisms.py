@@ -157,3 +157,13 @@ def test_participants_are_the_people_of_the_first_sentence():
     doc = extract_document(Document(id="t", text=text), published=dt.date(2018, 5, 31))
     names = {p.name for p in doc.events[0].persons}
     assert "Sergey Lavrov" in names and "Jong-un Kim" not in names
+
+
+def test_registry_names_are_proper_nouns_to_the_korean_analyser():
+    # without the registry's words Kiwi cuts 시비하 into 시비 + 하다 and the minister is lost
+    a = analyze("조태열 외교부 장관은 안드리 시비하 우크라이나 외교장관과 전화 통화를 했다.", "ko", dt.date(2025, 5, 22))
+    assert {"Tae-yul Cho", "Andrii Sybiha"} <= {p.name for p in a.persons}
+
+
+def test_dotted_korean_dates_with_spaces():
+    assert find_published("입력 2024. 10. 21. 오후 3:40\n\n본문이다.", "ko")[0] == dt.date(2024, 10, 21)
