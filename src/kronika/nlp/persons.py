@@ -245,11 +245,21 @@ def match_rendered(span: NameSpan, code: str, when: dt.date | None,
     hit = _match_words(latin, when) if latin != words else None
     if hit and not _spelt_out(registry_index().people[hit[0]]["name"], latin):
         hit = None  # romanised words are nominatives: no case ending may bridge a difference
-    if hit is None and (sound := hook(code, "sound_of")):
-        rendered = tuple(sound(w) for w in words[-2:])
-        pid = _match_sound(rendered, when, countries) if all(rendered) else None
+    if hit is None and (sound := hook(code, "sound_of")) and (rendered := sound(" ".join(words))):
+        pid = _match_sound(tuple(rendered.split()[-2:]), when, countries)
         hit = (pid, 0, 0) if pid is not None else None
     return (hit[0], 0, len(words) - 1) if hit else None
+
+
+_LIKE = str.maketrans("vfwbdgzjcl", "ppppttsssr")
+
+
+def _likeness(latin: str, rendered: str) -> float:
+    """How alike a name and its rendering are, vowels included: Fiala ~ pialra more than Pavel does."""
+    from difflib import SequenceMatcher
+
+    a, b = fold(latin).lower().translate(_LIKE), rendered.lower().replace("eu", "").translate(_LIKE)
+    return round(SequenceMatcher(None, a, b).ratio(), 2)
 
 
 def _spelt_out(name: str, latin: tuple[str, ...]) -> bool:
@@ -259,9 +269,9 @@ def _spelt_out(name: str, latin: tuple[str, ...]) -> bool:
     return skeleton(parts[-1]) in keys and (len(latin) == 1 or skeleton(parts[0]) in keys)
 
 
-# Names these states' officials bear are read by their own rules (Revised Romanization, Hepburn),
-# not matched by sound: a sound key of a one-syllable Korean family name would match anyone.
-_NATIVE_SCRIPT_STATES = frozenset({"JP", "KR", "KP", "CN"})
+# The sound key of a one-syllable family name of these states (Cho, Kim, Li) would match anyone:
+# their officials are matched by sound only with their given name (チョ・テヨル -> Tae-yul Cho).
+_SHORT_FAMILY_STATES = frozenset({"JP", "KR", "KP", "CN"})
 
 
 @cache
@@ -269,13 +279,14 @@ def _sound_index() -> dict[str, tuple[int, ...]]:
     """Registry persons by the loose sound key of their family name."""
     out: dict[str, list[int]] = {}
     for pid, p in enumerate(registry_index().people):
-        if p.get("country") not in _NATIVE_SCRIPT_STATES and len(p["name"].split()) >= 2:
+        if len(p["name"].split()) >= 2:
             out.setdefault(loose_sound(sound_key(p["name"].split()[-1])), []).append(pid)
     return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=4096)
-def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: frozenset[str]) -> int | None:
+def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: frozenset[str],
+                 flipped: bool = False) -> int | None:
     """The one registry person whose family name (and given name, if written) sounds like the rendering."""
     people = registry_index().people
     fam = sound_key(rendered[-1], rendered=True)
@@ -285,11 +296,19 @@ def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: fro
         p = people[pid]
         given_ok = given is not None and loose_sound(sound_key(p["name"].split()[0])) == loose_sound(given)
         active = when is None or role_at(p, when) is not None
-        return (given_ok, sound_key(p["name"].split()[-1]) == fam, active, p.get("country") in countries)
+        return (given_ok, sound_key(p["name"].split()[-1]) == fam, active, p.get("country") in countries,
+                _likeness(p["name"].split()[-1], rendered[-1]))
+
+    def enough(sc: tuple, pid: int) -> bool:
+        # a family name alone must be distinctive (three consonants), its bearer in office and his state named
+        if people[pid].get("country") in _SHORT_FAMILY_STATES:
+            return sc[0] and sc[1]
+        return sc[0] or (len(fam) >= 3 and sc[2] and sc[3])
 
     ranked = sorted(((score(pid), pid) for pid in _sound_index().get(loose_sound(fam), ())), reverse=True)
-    # a family name alone must be distinctive (three consonants) and its bearer in office or his state named
-    ranked = [(sc, pid) for sc, pid in ranked if sc[0] or (len(fam) >= 3 and (sc[2] and sc[3]))]
+    ranked = [(sc, pid) for sc, pid in ranked if enough(sc, pid)]
+    if not ranked and len(rendered) == 2 and not flipped:
+        return _match_sound(rendered[::-1], when, countries, True)  # family first: チョ・テヨル is Cho Tae-yul
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
@@ -457,6 +476,10 @@ def canonical_order(words: list[str]) -> list[str]:
 
 def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) -> str:
     """'Given Family' Latin name from the words as written."""
+    if own := hook(code, "romanise"):
+        # a script of its own: the language reads the whole name (one Hangul word is a Korean name,
+        # several are a foreign one), then the usual order
+        return " ".join(canonical_order(own(" ".join(words)).split()))
     if korean := korean_name(words, code):
         return korean
     japanese = any(known_japanese(w, code) for w in words)

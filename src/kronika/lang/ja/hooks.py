@@ -168,14 +168,16 @@ def script_latin(word: str) -> str | None:
     return kana_to_hepburn(word.replace("・", "")) if _KANA_WORD.match(word.replace("・", "")) else None
 
 
-def sound_of(word: str) -> str | None:
+def sound_of(name: str) -> str | None:
     """A foreign name written in katakana, in Latin letters to compare by sound (ラブロフ -> raburofu)."""
-    w = word.replace("・", "").replace("･", "")
-    return kana_to_hepburn(w) if _KATAKANA.match(w) else None
+    words = [w for w in re.split(r"[\s・･]+", name) if w]
+    return " ".join(kana_to_hepburn(w) for w in words) if words and all(_KATAKANA.match(w) for w in words) else None
 
 
 def romanise(name: str) -> str:
-    """Hepburn 'Given Family' from the dictionary's readings (岩屋毅 -> Takeshi Iwaya)."""
+    """Hepburn 'Given Family' from the dictionary's readings (岩屋毅 -> Takeshi Iwaya), word by word."""
+    if len(parts := name.split()) > 1:
+        return " ".join(romanise(p) for p in parts)
     family, given = [], []
     for surface, _s, f in _words(name):
         reading = f.kana if f.kana and f.kana != "*" else surface

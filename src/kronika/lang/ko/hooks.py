@@ -162,13 +162,20 @@ def _native(name: str) -> bool:
     return len(name) == 3 and name[0] in FAMILY
 
 
-def sound_of(word: str) -> str | None:
-    """A foreign name written in Hangul, in Latin letters to compare by sound (라브로프 -> rabeuropeu)."""
-    return romanise_hangul(word) if _HANGUL.match(word) and not _native(word) else None
+def sound_of(name: str) -> str | None:
+    """A foreign name written in Hangul, in Latin letters to compare by sound (라브로프 -> rabeuropeu);
+    a Korean name is one word (조태열), so a name of several words is foreign whatever its syllables."""
+    words = name.split()
+    if not words or not all(_HANGUL.match(w) for w in words) or (len(words) == 1 and _native(words[0])):
+        return None
+    return " ".join(romanise_hangul(w) for w in words)
 
 
 def romanise(name: str) -> str:
-    """'Given Family' in Latin: 정연두 -> Yeon-du Jeong; foreign names syllable by syllable."""
+    """'Given Family' in Latin: 정연두 -> Yeon-du Jeong; foreign names syllable by syllable, as many
+    words as written (마르친 보사츠키 -> Marchin Bosatski), without the vowel Hangul adds after consonants."""
+    if len(parts := name.split()) > 1:
+        return " ".join(foreign_latin(p).capitalize() if _HANGUL.match(p) else p for p in parts)
     if not _HANGUL.match(name):
         return name
     # a Korean name is three syllables, the family name first; two-syllable ones (조현) are rare
@@ -176,4 +183,18 @@ def romanise(name: str) -> str:
     if _native(name):
         given = "-".join(_syllable(ch, True) for ch in name[1:])
         return f"{given.capitalize()} {FAMILY[name[0]]}"
-    return romanise_hangul(name).capitalize()
+    return foreign_latin(name).capitalize()
+
+
+def foreign_latin(word: str) -> str:
+    """A foreign name in Hangul, in Latin letters: 'eu' written only to carry a consonant is dropped
+    (로베르트 -> robert, 쿠피에츠키 -> kupietski), and 츠 is 'ts'."""
+    out = []
+    for i, ch in enumerate(word):
+        n = ord(ch) - 0xAC00
+        if 0 <= n < 11172 and n % 588 // 28 == 18 and n % 28 == 0 and len(word) > 1:  # ㅡ, no final
+            ini = _INITIAL[n // 588]
+            out.append({"ch": "ts", "j": "z"}.get(ini, ini))
+        else:
+            out.append(_syllable(ch, i == 0))
+    return "".join(out).replace("lr", "ll")  # ㄹㄹ is one long l: 스탈린 -> stallin
