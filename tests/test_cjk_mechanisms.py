@@ -177,3 +177,12 @@ def test_registry_names_are_proper_nouns_to_the_korean_analyser():
 
 def test_dotted_korean_dates_with_spaces():
     assert find_published("입력 2024. 10. 21. 오후 3:40\n\n본문이다.", "ko")[0] == dt.date(2024, 10, 21)
+
+
+@pytest.mark.parametrize("text,when,names", [
+    ("尹錫悦大統領は朴振外相と協議した。", dt.date(2023, 3, 1), {"Suk-yeol Yoon", "Jin Park"}),  # no words of MeCab's
+    ("北朝鮮の崔善姫外相はラブロフ外相と会談した。", dt.date(2024, 11, 1), {"Son-hui Choe", "Sergey Lavrov"}),  # not 崔善 + 姫
+    ("林官房長官は記者会見で述べた。", dt.date(2024, 3, 1), {"Yoshimasa Hayashi"}),  # a one-kanji family name
+])
+def test_registry_names_in_kanji_are_names_as_written(text, when, names):
+    assert {p.name for p in analyze(text, "ja", when).persons} == names

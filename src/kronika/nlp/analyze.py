@@ -122,7 +122,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             low = w.lower().rstrip(".")
             bad = (low in lang.not_names or low in lang.honorifics or low in lang.role_words
                    or _is_covered(covered, s, e)
-                   or (w.isupper() and len(w) <= 4 and not w.isalpha()) or len(w) < 2
+                   or (w.isupper() and len(w) <= 4 and not w.isalpha())
+                   or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
                    or (not cur and low in common and len(span.words) > 1)
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))))
             if bad:

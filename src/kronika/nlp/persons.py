@@ -183,8 +183,9 @@ def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int]
     return _match_words(tuple(w for w, _, _ in span.words), when)
 
 
-# A whole name written without spaces (李容浩, 조태열): one word that is a complete alias
-_FULL_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7a3]{3,}$")
+# A whole name written without spaces (李容浩, 朴振, 조태열): one word that is a complete alias; two
+# Hangul syllables are often a family name alone (두다), two kanji a whole Korean or Chinese name
+_FULL_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[\uac00-\ud7a3]{3,})$")
 
 
 @lru_cache(maxsize=16384)
