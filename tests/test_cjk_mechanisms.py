@@ -186,3 +186,13 @@ def test_dotted_korean_dates_with_spaces():
 ])
 def test_registry_names_in_kanji_are_names_as_written(text, when, names):
     assert {p.name for p in analyze(text, "ja", when).persons} == names
+
+
+@pytest.mark.parametrize("text,code,first,last", [
+    ("꾀비르 의장은 지난달 9일(화) 방한했다.", "ko", dt.date(2023, 5, 9), None),
+    ("先月9日に来日した。", "ja", dt.date(2023, 5, 9), None),
+    ("今月3日から5日まで訪問した。", "ja", dt.date(2023, 6, 3), dt.date(2023, 6, 5)),
+    ("다음 달 15일 방문한다.", "ko", dt.date(2023, 7, 15), None),
+])
+def test_a_month_word_before_a_bare_day_gives_its_month(text, code, first, last):
+    assert _first(text, code, dt.date(2023, 6, 7)) == (first, last)

@@ -110,6 +110,12 @@ class DatePatterns:
         # "지난 15일": a bare day after such a word is the last such day, not one of the month named before
         past_rx = "|".join(map(re.escape, past)) or r"(?!x)x"
         self.past = re.compile(rf"(?:{past_rx})\s*$")
+        # "지난달 9일", "先月9日": a bare day after a month word takes that month, counted from the context's
+        offsets = {"last_month": -1, "this_month": 0, "next_month": 1}
+        self.month_words = {f: offsets[k] for k, forms in relative.items() if k in offsets for f in forms}
+        month_rx = "|".join(map(re.escape, sorted(self.month_words, key=len, reverse=True))) or r"(?!x)x"
+        self.month_day = re.compile(rf"(?P<w>{month_rx}){ws}(?P<d>\d{{1,2}}){ws}{d}"
+                                    rf"(?:{ws}(?:{join}){ws}(?P<d2>\d{{1,2}}){ws}{d})?")
         # "오늘(15일)": a relative day glossed with its number in brackets
         self.glossed = re.compile(rf"\s*[（(]\s*(?P<d>\d{{1,2}})\s*{d}\s*[)）]")
 
@@ -158,6 +164,11 @@ class DatePatterns:
         for x in self.mo.finditer(text):
             if 1 <= int(x.group("m")) <= 12:
                 add(DateMention(x.start(), x.end(), "month", None, int(x.group("m"))))
+        for x in self.month_day.finditer(text):
+            d, d2 = int(x.group("d")), x.group("d2")
+            if 1 <= d <= 31:
+                add(DateMention(x.start(), x.end(), "absolute", None, None, d, None, None, int(d2) if d2 else None,
+                                month_offset=self.month_words[x.group("w")]))
         for x in self.day.finditer(text):
             d = int(x.group("d"))
             d2 = x.group("d2") or x.group("d2b")
