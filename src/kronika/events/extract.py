@@ -291,7 +291,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                 fixed_date: ResolvedDate | None = None, period: tuple[int, int] | None = None) -> Event:
     """The main event of a region of the text, or one with type None when nothing reports an event."""
     c = EventContext(a, reg, ctx, published_span, title_end, fixed_date, period)
-    kind, mode, tev = choose_type(a, reg, title_end)
+    kind, mode, tev = choose_type(a, _told_in(c), title_end)
     rdate = fixed_date or choose_date(a, reg, ctx, published_span, period)
     other = _other_time_sentences(c, rdate)
     persons = _participants(c, rdate, other)
@@ -352,7 +352,28 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too
         persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons]
+    if load(c.a.lang).participants == "first_sentence":
+        # no one named in the lead: the registry officials who speak for the text ("松野官房長官は…述べました")
+        persons = _first_sentence_people(c) or persons or [
+            copy.copy(p) for p in c.a.persons if p.registry_id is not None and p.role_span
+            and any(c.in_region(s) for s, _e in p.evidence)]
     return persons
+
+
+def _told_in(c: EventContext) -> Region:
+    """The region whose lead tells the event: where a language's releases tell it in their first
+    sentence, the lead ends there (the rest of the paragraph may be captions and other headlines)."""
+    if load(c.a.lang).participants != "first_sentence":
+        return c.reg
+    end = c.a.sentences[c.first_sentence].end
+    return Region(c.reg.start, min(c.reg.lead_end, max(end, c.body_start + 1)), c.reg.end)
+
+
+def _first_sentence_people(c: EventContext) -> list:
+    """The people named in the prose's first sentence (copies), where a language's releases name them there."""
+    a, first = c.a, c.first_sentence
+    return [copy.copy(p) for p in a.persons
+            if any(c.in_region(s) and a.sentence_of(s) == first for s, _e in p.evidence)]
 
 
 def _future_sentences(c: EventContext) -> set[int]:

@@ -18,7 +18,7 @@ TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "
 # "demanded support" a request, "accused them of violating the pact" an accusation.
 GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE"})
 GOVERNED_SPAN = 12  # tokens after a governing trigger that still belong to its object
-_CLAUSE_BREAK = frozenset(",;:()\"“”«»")
+_CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic comma and quotes break Japanese clauses
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,13 @@ from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
 LANG_DIR = Path(__file__).parent
 FILES = ("dates", "places", "roles", "events", "topics", "names")
 # Behaviour a language folder may provide in hooks.py (see FORMAT.md "hooks.py").
-HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "script_latin",
+HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "sound_of", "press_stamp", "script_latin",
          "can_be_name", "is_given_name", "name_lemma")
 RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "next_day",
                  "same_day", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
                  "last_year", "this_year", "next_year")
+# Where a language's press names the participants of its event (events.yaml PARTICIPANTS)
+PARTICIPANTS = ("lead", "first_sentence")
 # Languages whose words change their endings; CLDR names get a stem form in these.
 _UNINFLECTED = {"en"}
 _VOWELS = set("aeiouyąęáéíóúýěůäöüõāēīūėįųыаеиоуяюэєіїёьъ")
@@ -188,6 +190,8 @@ class Language:
         self.future = Lexicon({"future": _forms(ev.get("FUTURE"))})
         # "who", "který", "ki": a clause they open says something about a person, not the event
         self.relative_pronouns = Lexicon({"relative": _forms(ev.get("RELATIVE_PRONOUNS"))})
+        # who takes part: the people of the lead (default), or of the first sentence of the prose
+        self.participants = str(ev.get("PARTICIPANTS") or "lead")
         self.topics = Lexicon({str(k): _forms(v) for k, v in (t.get("TOPICS") or {}).items()})
         self.lexicons = MultiLexicon({
             "countries": self.countries, "groups": self.groups, "organizations": self.organizations,
@@ -243,6 +247,8 @@ def validate(code: str) -> list[str]:
     for k in (d.get("RELATIVE") or {}):
         if k not in RELATIVE_KEYS:
             problems.append(f"{code}/dates.yaml RELATIVE: unknown key '{k}'")
+    if str(raw["events"].get("PARTICIPANTS") or "lead") not in PARTICIPANTS:
+        problems.append(f"{code}/events.yaml PARTICIPANTS: expected one of {', '.join(PARTICIPANTS)}")
     for name, data in raw.items():
         for key, val in data.items():
             for forms in (val.values() if isinstance(val, dict) else [val]):

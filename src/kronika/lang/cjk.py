@@ -84,7 +84,7 @@ class DatePatterns:
     """Date expressions of a language that writes numbers with unit characters (2025年2月28日, 2월 28일)."""
 
     def __init__(self, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int],
-                 relative: dict[str, list[str]], weekdays: dict[int, list[str]]):
+                 relative: dict[str, list[str]], weekdays: dict[int, list[str]], past: list[str] = ()):
         ws = r"\s*"
         join = "|".join([f"[{_DASHES}]", *map(re.escape, joiners)])
         era = "|".join(map(re.escape, eras)) or r"(?!x)x"
@@ -99,13 +99,25 @@ class DatePatterns:
         self.mo = re.compile(rf"(?<![\d{y}])(?<!{y}\s)(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
         self.year = re.compile(rf"(?<!\d){yr}")
         # numeric stamps of news sites: 2018/05/31, 2024.10.21, 2025-02-28
-        self.numeric = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)")
+        # ... and Korean pages' dotted dates with spaces: 2024. 10. 21.
+        self.numeric = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>\. ?|[/-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)")
         self.words = sorted(((f, k) for k, forms in relative.items() for f in forms), key=lambda x: -len(x[0]))
         self.weekdays = sorted(((f, w) for w, forms in weekdays.items() for f in forms if len(f) > 1),
                                key=lambda x: -len(x[0]))
         short = {f: w for w, forms in weekdays.items() for f in forms if len(f) == 1}
         self.paren_weekday = re.compile(rf"[（(](?P<w>{'|'.join(map(re.escape, short)) or '(?!x)x'})[)）]")
         self.short_weekday = short
+        # "지난 15일": a bare day after such a word is the last such day, not one of the month named before
+        past_rx = "|".join(map(re.escape, past)) or r"(?!x)x"
+        self.past = re.compile(rf"(?:{past_rx})\s*$")
+        # "지난달 9일", "先月9日": a bare day after a month word takes that month, counted from the context's
+        offsets = {"last_month": -1, "this_month": 0, "next_month": 1}
+        self.month_words = {f: offsets[k] for k, forms in relative.items() if k in offsets for f in forms}
+        month_rx = "|".join(map(re.escape, sorted(self.month_words, key=len, reverse=True))) or r"(?!x)x"
+        self.month_day = re.compile(rf"(?P<w>{month_rx}){ws}(?P<d>\d{{1,2}}){ws}{d}"
+                                    rf"(?:{ws}(?:{join}){ws}(?P<d2>\d{{1,2}}){ws}{d})?")
+        # "오늘(15일)": a relative day glossed with its number in brackets
+        self.glossed = re.compile(rf"\s*[（(]\s*(?P<d>\d{{1,2}})\s*{d}\s*[)）]")
 
     def _year(self, g: dict) -> int | None:
         if g.get("y"):
@@ -152,16 +164,30 @@ class DatePatterns:
         for x in self.mo.finditer(text):
             if 1 <= int(x.group("m")) <= 12:
                 add(DateMention(x.start(), x.end(), "month", None, int(x.group("m"))))
+        for x in self.month_day.finditer(text):
+            d, d2 = int(x.group("d")), x.group("d2")
+            if 1 <= d <= 31:
+                add(DateMention(x.start(), x.end(), "absolute", None, None, d, None, None, int(d2) if d2 else None,
+                                month_offset=self.month_words[x.group("w")]))
         for x in self.day.finditer(text):
             d = int(x.group("d"))
             d2 = x.group("d2") or x.group("d2b")
             if 1 <= d <= 31:
-                prev = _last_month(found, x.start())
+                past = self.past.search(text, max(0, x.start() - 6), x.start())
+                prev = None if past else _last_month(found, x.start())
                 y, mo = (prev.y, prev.m) if prev else (None, None)
                 m2 = mo if d2 else None
-                add(DateMention(x.start(), x.end(), "absolute", y, mo, d, None, m2, int(d2) if d2 else None))
+                add(DateMention(past.start() if past else x.start(), x.end(), "absolute", y, mo, d, None, m2,
+                                int(d2) if d2 else None))
         for form, key in self.words:
             for x in re.finditer(re.escape(form), text):
+                gloss = self.glossed.match(text, x.end())
+                if gloss and key in ("today", "yesterday", "same_day", "day_before_yesterday", "tomorrow"):
+                    # the day in brackets says which: a bare day, read against the context date
+                    taken[:] = [t for t in taken if not (x.end() <= t[0] < gloss.end())]
+                    found[:] = [f for f in found if not (x.end() <= f.start < gloss.end())]
+                    add(DateMention(x.start(), gloss.end(), "absolute", None, None, int(gloss.group("d"))))
+                    continue
                 add(DateMention(x.start(), x.end(), "relative", relative=key))
         for form, wd in self.weekdays:
             for x in re.finditer(re.escape(form), text):
@@ -192,3 +218,31 @@ def _join_weekdays(ms: list) -> list:
             continue
         out.append(dm)
     return out
+
+
+# ---------------------------------------------------------------- press stamps
+_TIME = r"(?:\.?\s*(?:오전|오후|午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+
+
+class PressStamps:
+    """The publication stamps a language's news pages print: '입력 2024.10.21 15:40', '2024.10.21/뉴스1'
+    (a photo credit: date, slash, agency), '2018/05/31 15:40入力', '公開日：2025年2月28日'."""
+
+    def __init__(self, before: list[str], after: list[str]):
+        alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True))) or r"(?!x)x"
+        self.before = re.compile(rf"(?:{alt(before)})\s*[:：]?\s*$")
+        self.after = re.compile(rf"{_TIME}\s*(?:(?:{alt(after)})|/\s*[^\W\d_]{{2,}})")
+
+    def find(self, text: str, dates: list) -> tuple | None:
+        """(date, span) of the first stamped date of the text, or None."""
+        import datetime as dt
+
+        for dm in dates:
+            if dm.kind != "absolute" or not dm.y or dm.d2:
+                continue
+            if self.before.search(text, max(0, dm.start - 12), dm.start) or self.after.match(text, dm.end):
+                try:
+                    return dt.date(dm.y, dm.m, dm.d), (dm.start, dm.end)
+                except (TypeError, ValueError):
+                    continue
+        return None

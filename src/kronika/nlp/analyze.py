@@ -10,8 +10,9 @@ from functools import cached_property
 from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import ByStart, Match
-from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name, titleless_name,
-                                 is_given_name, match_registry, name_spans, registry_index, role_at)
+from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
+                                 titleless_name, is_given_name, match_registry, match_rendered, name_spans,
+                                 registry_index, role_at)
 from kronika.nlp.places import geo_cities
 from kronika.nlp.text import Sentence, Token, sentences
 
@@ -124,7 +125,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             low = w.lower().rstrip(".")
             bad = (low in lang.not_names or low in lang.honorifics or low in lang.role_words
                    or _is_covered(covered, s, e)
-                   or (w.isupper() and len(w) <= 4 and not w.isalpha()) or len(w) < 2
+                   or (w.isupper() and len(w) <= 4 and not w.isalpha())
+                   or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
                    or (not cur and low in common and len(span.words) > 1)
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))))
             if bad:
@@ -167,6 +169,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         if not hit and (gloss := _with_gloss(a.text, run)) is not run:
             hit = match_registry(gloss, when)
             hit = (hit[0], 0, len(run.words) - 1) if hit else None
+        if not hit:  # a script of its own: through the language's romanisation, or by sound
+            hit = match_rendered(run, a.lang, when, frozenset(m.key for m in a.countries))
         if hit:
             pid, lo, hi = hit
             p = idx.people[pid]

@@ -37,6 +37,7 @@ class DateMention:
 
     tense: str | None = None     # past | future: the tense of the clause, for a bare weekday
     until: bool = False          # "until 9 May": the end of something, never its start
+    month_offset: int | None = None  # a bare day's month counted from the context's ("지난달 9일": -1)
 
     @property
     def precision(self) -> str:
@@ -450,8 +451,12 @@ def _month_from_context(dm: DateMention, ctx: dt.date | None) -> DateMention | N
     """A bare day number is the latest such day not after the context date."""
     if ctx is None or not dm.d:
         return None
-    y, m = (ctx.year, ctx.month) if dm.d <= ctx.day else \
-        ((ctx.year, ctx.month - 1) if ctx.month > 1 else (ctx.year - 1, 12))
+    if dm.month_offset is not None:  # "先月9日", "이달 9일": the month is said, relative to the context's
+        y, m0 = divmod(ctx.month - 1 + dm.month_offset, 12)
+        y, m = ctx.year + y, m0 + 1
+    else:
+        y, m = (ctx.year, ctx.month) if dm.d <= ctx.day else \
+            ((ctx.year, ctx.month - 1) if ctx.month > 1 else (ctx.year - 1, 12))
     return replace(dm, y=y, m=m, m2=m if dm.d2 else None) if _valid(y, m, dm.d) else None
 
 

@@ -11,7 +11,7 @@ from kronika.lang import hook, load
 from kronika.nlp.foreign_names import hepburn, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.text import fold
-from kronika.nlp.translit import romanise, skeleton
+from kronika.nlp.translit import loose_sound, romanise, skeleton, sound_key
 
 # A capitalised word, possibly hyphenated ("Tae-yul", "Grlić"), in Latin or Cyrillic script.
 NAME_WORD = re.compile(r"(?<![\w'])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎЃЌЅЈЉЊЋЏҐ][\w'’]*(?:-[\w'’]+)*\.?", re.UNICODE)
@@ -186,8 +186,9 @@ def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int]
     return _match_words(tuple(w for w, _, _ in span.words), when)
 
 
-# A whole name written without spaces (李容浩, 조태열): one word that is a complete alias
-_FULL_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7a3]{3,}$")
+# A whole name written without spaces (李容浩, 朴振, 조태열): one word that is a complete alias; two
+# Hangul syllables are often a family name alone (두다), two kanji a whole Korean or Chinese name
+_FULL_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[\uac00-\ud7a3]{3,})$")
 
 
 @lru_cache(maxsize=16384)
@@ -238,6 +239,85 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
         if _other_given_name(words, next(iter(hit))):
             return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
     return best, min(hit), max(hit)
+
+
+def match_rendered(span: NameSpan, code: str, when: dt.date | None,
+                   countries: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
+    """An official named in a script of its own (松野, ラブロフ, 꾀비르): read through the language's
+    romanisation, then, for foreign names it renders by sound, compared by sound with the registry."""
+    words = tuple(w for w, _, _ in span.words)
+    roman = hook(code, "romanise")
+    latin = tuple(x for w in words for x in roman(w).split()) if roman else words
+    hit = _match_words(latin, when) if latin != words else None
+    if hit and not _spelt_out(registry_index().people[hit[0]]["name"], latin):
+        hit = None  # romanised words are nominatives: no case ending may bridge a difference
+    if hit is None and (sound := hook(code, "sound_of")) and (rendered := sound(" ".join(words))):
+        pid = _match_sound(tuple(rendered.split()[-2:]), when, countries)
+        hit = (pid, 0, 0) if pid is not None else None
+    return (hit[0], 0, len(words) - 1) if hit else None
+
+
+_LIKE = str.maketrans("vfwbdgzjcl", "ppppttsssr")
+
+
+def _likeness(latin: str, rendered: str) -> float:
+    """How alike a name and its rendering are, vowels included: Fiala ~ pialra more than Pavel does."""
+    from difflib import SequenceMatcher
+
+    a, b = fold(latin).lower().translate(_LIKE), rendered.lower().replace("eu", "").translate(_LIKE)
+    return round(SequenceMatcher(None, a, b).ratio(), 2)
+
+
+def _spelt_out(name: str, latin: tuple[str, ...]) -> bool:
+    """The canonical name's family name, and its given name when one is written, are among the words."""
+    keys = {skeleton(w) for w in latin}
+    parts = name.split()
+    return skeleton(parts[-1]) in keys and (len(latin) == 1 or skeleton(parts[0]) in keys)
+
+
+# The sound key of a one-syllable family name of these states (Cho, Kim, Li) would match anyone:
+# their officials are matched by sound only with their given name (チョ・テヨル -> Tae-yul Cho).
+_SHORT_FAMILY_STATES = frozenset({"JP", "KR", "KP", "CN"})
+
+
+@cache
+def _sound_index() -> dict[str, tuple[int, ...]]:
+    """Registry persons by the loose sound key of their family name."""
+    out: dict[str, list[int]] = {}
+    for pid, p in enumerate(registry_index().people):
+        if len(p["name"].split()) >= 2:
+            out.setdefault(loose_sound(sound_key(p["name"].split()[-1])), []).append(pid)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: frozenset[str],
+                 flipped: bool = False) -> int | None:
+    """The one registry person whose family name (and given name, if written) sounds like the rendering."""
+    people = registry_index().people
+    fam = sound_key(rendered[-1], rendered=True)
+    given = sound_key(rendered[0], rendered=True) if len(rendered) == 2 else None
+
+    def score(pid: int) -> tuple:
+        p = people[pid]
+        given_ok = given is not None and loose_sound(sound_key(p["name"].split()[0])) == loose_sound(given)
+        active = when is None or role_at(p, when) is not None
+        return (given_ok, sound_key(p["name"].split()[-1]) == fam, active, p.get("country") in countries,
+                _likeness(p["name"].split()[-1], rendered[-1]))
+
+    def enough(sc: tuple, pid: int) -> bool:
+        # a family name alone must be distinctive (three consonants), its bearer in office and his state named
+        if people[pid].get("country") in _SHORT_FAMILY_STATES:
+            return sc[0] and sc[1]
+        return sc[0] or (len(fam) >= 3 and sc[2] and sc[3])
+
+    ranked = sorted(((score(pid), pid) for pid in _sound_index().get(loose_sound(fam), ())), reverse=True)
+    ranked = [(sc, pid) for sc, pid in ranked if enough(sc, pid)]
+    if not ranked and len(rendered) == 2 and not flipped:
+        return _match_sound(rendered[::-1], when, countries, True)  # family first: チョ・テヨル is Cho Tae-yul
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
 
 
 def _other_given_name(words: tuple[str, ...], surname: int) -> bool:
@@ -429,6 +509,10 @@ def canonical_order(words: list[str]) -> list[str]:
 
 def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) -> str:
     """'Given Family' Latin name from the words as written."""
+    if own := hook(code, "romanise"):
+        # a script of its own: the language reads the whole name (one Hangul word is a Korean name,
+        # several are a foreign one), then the usual order
+        return " ".join(canonical_order(own(" ".join(words)).split()))
     if korean := korean_name(words, code):
         return korean
     japanese = any(known_japanese(w, code) for w in words)

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from kronika.lang import hook
 from kronika.nlp.dates import DateMention, find_dates
 
 HEADER_LINES = 25
@@ -88,8 +89,10 @@ def find_published(text: str, code: str, url: str | None = None,
                     return _safe(y, mo, dm.d), (span[0], head[0][0] + m.end() + dm.end)
             month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
     fits = lambda dm: month is None or (dm.y, dm.m) == month
-    cands = sorted(c for c in _candidates(text, code, head, dates) if fits(c[2])) or \
-        sorted(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c[2]))
+    cands = sorted(c for c in _candidates(text, code, head, dates) if fits(c[2]))
+    if not cands and month is None and (found := _press_stamp(text, code, lines, dates)):
+        return found  # no date line at the top: a stamp the language's pages print ("입력 2024.10.21")
+    cands = cands or sorted(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c[2]))
     if cands:
         _cost, start, dm = cands[0]
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
@@ -99,6 +102,17 @@ def find_published(text: str, code: str, url: str | None = None,
         if d and (month is None or (d.year, d.month) == month):
             return d, None
     return None, None
+
+
+def _press_stamp(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention]):
+    """(date, span) of a stamp the language's hook finds at the top or the bottom of the page."""
+    stamp = hook(code, "press_stamp")
+    if not stamp or not lines:
+        return None
+    top = lines[min(len(lines), HEADER_LINES) - 1]
+    bottom = lines[max(0, len(lines) - FOOTER_LINES)][0]
+    edges = [dm for dm in dates if dm.start < top[0] + len(top[1]) or dm.start >= bottom]
+    return stamp(text, edges)
 
 
 def context_month(text: str, code: str, dates: list[DateMention] | None = None) -> tuple[int, int] | None:

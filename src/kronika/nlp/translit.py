@@ -93,3 +93,34 @@ def skeleton(word: str) -> str:
     for rx, rep in _SKELETON_RE:
         w = rx.sub(rep, w)
     return fold(w).replace("-", "").replace("'", "")
+
+
+# Consonant classes on which a name and its katakana or Hangul rendering meet: Kövér ~ 꾀비르
+# (kkoebireu) ~ KPR. Vowels, h and glides are left out, since Japanese and Korean add vowels
+# between consonants (ラブロフ raburofu) and render ö, ł, y in their own ways.
+_SOUND_CLASSES = str.maketrans({"b": "P", "p": "P", "f": "P", "v": "P", "t": "T", "d": "T", "k": "K",
+                                "g": "K", "q": "K", "s": "S", "z": "S", "j": "S", "l": "R", "r": "R",
+                                "m": "M", "n": "N", "x": "KS"})
+# Spellings of the names' own languages first (sz, cz, Polish -cki), then single letters.
+_SOUND_LATIN = [(re.compile(a), b) for a, b in [
+    (r"ł", ""), (r"tsch|sch|sz|cz|ch|sh|zh|zs|cs|dzh|dz|dž|ts|tz|ż|ź|ś|ć|č|š|ž", "s"), (r"ck(?=[iyaáý])", "sk"),
+    (r"ck", "k"), (r"c(?=[aouáóúlr])", "k"), (r"c", "s"), (r"ph", "f"), (r"th", "t"), (r"ng\b", "n"),
+    (r"j|y|h|w(?=[aeiou])", ""), (r"w", "v")]]
+_SOUND_RENDERED = [(re.compile(a), b) for a, b in [(r"ch|sh|ts|jj|j", "s"), (r"ng\b", "n"), (r"n(?=[pbm])", "m"),
+                                                   (r"[hwy]", "")]]
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str, rendered: bool = False) -> str:
+    """Consonant classes of a name: 'Kupiecki' and the romanised rendering 'kupiecheuki' (`rendered`) give KPSK."""
+    w = word.lower()
+    for rx, rep in (_SOUND_RENDERED if rendered else _SOUND_LATIN):
+        w = rx.sub(rep, w)
+    w = fold(w).translate(_SOUND_CLASSES)
+    w = re.sub(r"[^A-Z]", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def loose_sound(key: str) -> str:
+    """A sound key with t and s as one class: チ, ツ and 츠 render t, ts and c alike (Putin ~ プーチン)."""
+    return key.replace("T", "S")

@@ -88,6 +88,19 @@ def find_dates(text: str) -> list:
     return _dates().find(text)
 
 
+@cache
+def _stamps() -> cjk.PressStamps:
+    from kronika.lang import load
+
+    raw = load("ja").raw["dates"]
+    return cjk.PressStamps([str(w) for w in raw.get("STAMP_BEFORE") or []], [str(w) for w in raw.get("STAMP_AFTER") or []])
+
+
+def press_stamp(text: str, dates: list | None = None) -> tuple | None:
+    """(date, span) of the page's publication stamp: a labelled date or a photo credit's date."""
+    return _stamps().find(text, find_dates(text) if dates is None else dates)
+
+
 # ---------------------------------------------------------------- names
 def name_spans(text: str) -> list:
     """Names of people: MeCab's person names (岩屋毅) and katakana names (ラドスワフ・シコルスキ)."""
@@ -109,7 +122,7 @@ def name_spans(text: str) -> list:
             cur = []
     if cur:
         spans.append(cur)
-    spans = _katakana_runs(text, spans)
+    spans = _registry_runs(text, _katakana_runs(text, spans))
     out = []
     for run in sorted(spans, key=lambda r: r[0][1]):
         words = _run_words(run)
@@ -131,6 +144,32 @@ def _katakana_runs(text: str, spans: list) -> list:
         if not any(cs < e and s < ce for cs, ce in covered):
             out.append([(text[s:e], s, None, True)])
     return out
+
+
+_KANJI_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+
+
+@cache
+def _registry_kanji() -> re.Pattern | None:
+    """The registry's names in kanji (尹錫悦, 趙兌烈), longest first."""
+    from kronika import data
+
+    names = {w for p in data.registry() for alias in p.get("aliases", []) for w in str(alias).split()
+             if _KANJI_NAME.match(w)}
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
+
+
+def _registry_runs(text: str, spans: list) -> list:
+    """A name of the registry written in kanji is a name as written, whatever MeCab made of it
+    (尹錫悦 is no word of its dictionary; 崔善姫 became 崔善 + 姫); it replaces the runs it overlaps."""
+    rx = _registry_kanji()
+    if rx is None:
+        return spans
+    for m in rx.finditer(text):
+        s, e = m.span()
+        spans = [r for r in spans if not (r[0][1] < e and s < r[-1][1] + len(r[-1][0]))]
+        spans.append([(m.group(), s, None, False)])
+    return spans
 
 
 def _run_words(run: list) -> list[tuple[str, int, int]]:
@@ -155,8 +194,16 @@ def script_latin(word: str) -> str | None:
     return kana_to_hepburn(word.replace("・", "")) if _KANA_WORD.match(word.replace("・", "")) else None
 
 
+def sound_of(name: str) -> str | None:
+    """A foreign name written in katakana, in Latin letters to compare by sound (ラブロフ -> raburofu)."""
+    words = [w for w in re.split(r"[\s・･]+", name) if w]
+    return " ".join(kana_to_hepburn(w) for w in words) if words and all(_KATAKANA.match(w) for w in words) else None
+
+
 def romanise(name: str) -> str:
-    """Hepburn 'Given Family' from the dictionary's readings (岩屋毅 -> Takeshi Iwaya)."""
+    """Hepburn 'Given Family' from the dictionary's readings (岩屋毅 -> Takeshi Iwaya), word by word."""
+    if len(parts := name.split()) > 1:
+        return " ".join(romanise(p) for p in parts)
     family, given = [], []
     for surface, _s, f in _words(name):
         reading = f.kana if f.kana and f.kana != "*" else surface

@@ -21,7 +21,19 @@ def _kiwi():
     """The Kiwi analyser; loaded on the first Korean text (about 3 s and 300 MB)."""
     kiwipiepy = cjk.require("kiwipiepy", "kiwipiepy", "Korean")
     # no thread pool, and without the typo and multi-word dictionaries: 200 MB less, same words here
-    return kiwipiepy.Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)
+    kiwi = kiwipiepy.Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)
+    for word in _registry_words():
+        kiwi.add_user_word(word, "NNP")
+    return kiwi
+
+
+def _registry_words() -> set[str]:
+    """The registry's names in Hangul, taught to Kiwi as proper nouns: unknown to it, a foreign name is
+    cut into common words (시비하 -> 시비 + 하다); two-syllable ones are left out, as many are words too (두다)."""
+    from kronika import data
+
+    return {w for p in data.registry() for alias in p.get("aliases", []) for w in str(alias).split()
+            if _HANGUL.match(w) and len(w) >= 3}
 
 
 def _morphs(text: str):
@@ -61,12 +73,26 @@ def _dates() -> cjk.DatePatterns:
     from kronika.lang import load
 
     lang = load("ko")
-    return cjk.DatePatterns("년", "월", "일", ["부터"], {}, lang.relative, lang.weekdays)
+    return cjk.DatePatterns("년", "월", "일", ["부터"], {}, lang.relative, lang.weekdays,
+                            [str(w) for w in lang.raw["dates"].get("PAST_DAY") or []])
 
 
 def find_dates(text: str) -> list:
     """2025년 2월 28일, 2월 27~28일, 28일(금), 지난 15일, 오늘(15일), 전날."""
     return _dates().find(text)
+
+
+@cache
+def _stamps() -> cjk.PressStamps:
+    from kronika.lang import load
+
+    raw = load("ko").raw["dates"]
+    return cjk.PressStamps([str(w) for w in raw.get("STAMP_BEFORE") or []], [str(w) for w in raw.get("STAMP_AFTER") or []])
+
+
+def press_stamp(text: str, dates: list | None = None) -> tuple | None:
+    """(date, span) of the page's publication stamp: a labelled date or a photo credit's date."""
+    return _stamps().find(text, find_dates(text) if dates is None else dates)
 
 
 # ---------------------------------------------------------------- names
@@ -131,13 +157,44 @@ def romanise_hangul(word: str) -> str:
     return "".join(_syllable(ch, i == 0) for i, ch in enumerate(word))
 
 
+def _native(name: str) -> bool:
+    """A Korean name: three syllables, a family name first (foreign names rarely fit, 노박 is two)."""
+    return len(name) == 3 and name[0] in FAMILY
+
+
+def sound_of(name: str) -> str | None:
+    """A foreign name written in Hangul, in Latin letters to compare by sound (라브로프 -> rabeuropeu);
+    a Korean name is one word (조태열), so a name of several words is foreign whatever its syllables."""
+    words = name.split()
+    if not words or not all(_HANGUL.match(w) for w in words) or (len(words) == 1 and _native(words[0])):
+        return None
+    return " ".join(romanise_hangul(w) for w in words)
+
+
 def romanise(name: str) -> str:
-    """'Given Family' in Latin: 정연두 -> Yeon-du Jeong; foreign names syllable by syllable."""
+    """'Given Family' in Latin: 정연두 -> Yeon-du Jeong; foreign names syllable by syllable, as many
+    words as written (마르친 보사츠키 -> Marchin Bosatski), without the vowel Hangul adds after consonants."""
+    if len(parts := name.split()) > 1:
+        return " ".join(foreign_latin(p).capitalize() if _HANGUL.match(p) else p for p in parts)
     if not _HANGUL.match(name):
         return name
     # a Korean name is three syllables, the family name first; two-syllable ones (조현) are rare
     # enough to leave to the registry, and "노박" (Novák) is a foreign family name
-    if len(name) == 3 and name[0] in FAMILY:
+    if _native(name):
         given = "-".join(_syllable(ch, True) for ch in name[1:])
         return f"{given.capitalize()} {FAMILY[name[0]]}"
-    return romanise_hangul(name).capitalize()
+    return foreign_latin(name).capitalize()
+
+
+def foreign_latin(word: str) -> str:
+    """A foreign name in Hangul, in Latin letters: 'eu' written only to carry a consonant is dropped
+    (로베르트 -> robert, 쿠피에츠키 -> kupietski), and 츠 is 'ts'."""
+    out = []
+    for i, ch in enumerate(word):
+        n = ord(ch) - 0xAC00
+        if 0 <= n < 11172 and n % 588 // 28 == 18 and n % 28 == 0 and len(word) > 1:  # ㅡ, no final
+            ini = _INITIAL[n // 588]
+            out.append({"ch": "ts", "j": "z"}.get(ini, ini))
+        else:
+            out.append(_syllable(ch, i == 0))
+    return "".join(out).replace("lr", "ll")  # ㄹㄹ is one long l: 스탈린 -> stallin
