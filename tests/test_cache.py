@@ -83,3 +83,16 @@ def test_extraction_is_the_same_without_a_cache_cold_and_warm(tmp_path):
         outs.append(r.stdout)
     assert list((tmp_path / "c").glob("registry-*.pickle")) and list((tmp_path / "c").glob("lang-cs-*.pickle"))
     assert outs[0] == outs[1] == outs[2]
+
+
+def test_a_rebuild_removes_this_installations_older_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("KRONIKA_CACHE_DIR", str(tmp_path))
+    build, _ = _counting(tmp_path)
+    build("pl")
+    (built,) = tmp_path.glob("toy-pl-*.pickle")
+    older = built.with_name(built.name.rsplit("-", 1)[0] + "-0000older.pickle")
+    built.rename(older)  # as if the code had changed since it was written
+    other = tmp_path / "toy-pl-0othercheckout-0000.pickle"
+    other.write_bytes(b"")
+    build("pl")
+    assert not older.exists() and other.exists() and len(list(tmp_path.glob("toy-pl-*.pickle"))) == 2

@@ -23,7 +23,7 @@ from kronika import settings
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 OFF = {"", "0", "off", "no", "none"}
-PRUNE_AFTER_S = 7 * 24 * 3600  # files of older fingerprints (other checkouts, old versions) go after a week
+PRUNE_AFTER_S = 7 * 24 * 3600  # other installations' files go after a week; they may still be in use
 
 
 def folder() -> Path | None:
@@ -49,6 +49,12 @@ def fingerprint() -> str:
     return h.hexdigest()[:20]
 
 
+@functools.cache
+def _checkout() -> str:
+    """A short name for this installation, so that it prunes its own old files at once."""
+    return hashlib.sha1(str(PACKAGE_DIR).encode()).hexdigest()[:8]
+
+
 def _stamp(path: str) -> bytes:
     try:
         st = os.stat(path)
@@ -70,7 +76,7 @@ def stored(name: str, inputs: Callable[[], Iterable[str]] | None = None):
             extra = b"".join(_stamp(p) for p in (inputs() if inputs else ()))
             key = hashlib.sha1(f"{fingerprint()}\n{args!r}\n".encode() + extra).hexdigest()[:20]
             label = re.sub(r"[^A-Za-z0-9_]", "_", "-".join(map(str, args)))[:40]  # the key tells them apart
-            path = where / f"{name}-{label}-{key}.pickle"
+            path = where / f"{name}-{label}-{_checkout()}-{key}.pickle"
             hit = _read(path)
             if hit is not None:
                 return hit[0]
@@ -106,12 +112,13 @@ def _write(path: Path, value) -> None:
 
 
 def _prune(keep: Path) -> None:
-    """Remove files of the same name and arguments built by other fingerprints a while ago."""
-    prefix = keep.name.rsplit("-", 1)[0] + "-"
+    """Remove this installation's older files of the same name and arguments, and other
+    installations' ones (other checkouts, old versions) after a week."""
+    name, label, mine, _key = keep.name.rsplit("-", 3)
     old = time.time() - PRUNE_AFTER_S
-    for p in keep.parent.glob(prefix + "*.pickle"):
+    for p in keep.parent.glob(f"{name}-{label}-*.pickle"):
         try:
-            if p != keep and p.stat().st_mtime < old:
+            if p != keep and (p.name.startswith(f"{name}-{label}-{mine}-") or p.stat().st_mtime < old):
                 p.unlink()
         except OSError:
             continue

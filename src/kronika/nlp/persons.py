@@ -77,6 +77,7 @@ class RegistryIndex:
     family: tuple[frozenset, ...]  # per person: keys of the family name in every spelling
 
 
+@lru_cache(maxsize=4096)  # the registry's dates, read at every look-up of an office
 def _date(v) -> dt.date | None:
     if v is None:
         return None
