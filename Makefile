@@ -47,6 +47,7 @@ test-minimal:
 	$(MIN_VENV)/bin/python -m pytest -q $(CORE_TESTS)
 
 bench: install
+	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/web.py

@@ -1,6 +1,8 @@
 """Workspace load test: 20 concurrent clients on loopback against a 100,000-event database.
 
-    python bench/web.py [--clients 20] [--seconds 20] [--events 100000]
+    python bench/web.py [--clients 20] [--seconds 20] [--events 100000] [--db FILE]
+
+--db keeps the generated database in FILE and reuses it when it exists (generating takes minutes).
 
 Each client logs in, then requests the events list (filtered, paged) and the search, in turn.
 Prints latency percentiles and writes bench/results/web.json.
@@ -31,7 +33,6 @@ REQUESTS = ["/events", "/events?country=JP", "/events?pair=KR-RU&date_from=2025-
 
 def serve(db: str) -> tuple[str, object]:
     """`kronika serve` as users run it (a worker per core), on a free port."""
-    import os
     import subprocess
 
     import httpx
@@ -40,8 +41,9 @@ def serve(db: str) -> tuple[str, object]:
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    env = {**os.environ, "KRONIKA_INSECURE_COOKIES": "1"}  # the load clients speak plain HTTP
-    proc = subprocess.Popen([sys.executable, "-m", "kronika", "serve", "--db", db, "--port", str(port)], env=env)
+    # the load clients speak plain HTTP: cookies without the Secure flag (serve's own flag sets the setting)
+    proc = subprocess.Popen([sys.executable, "-m", "kronika", "serve", "--db", db, "--port", str(port),
+                             "--insecure-cookies"])
     base = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:
@@ -58,7 +60,10 @@ def client(base: str, seconds: float, out: list[float], errors: list[str]) -> No
     with httpx.Client(base_url=base, timeout=30) as c:
         page = c.get("/login")
         token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
-        c.post("/login", data={"name": "bench", "password": "bench-password", "csrf": token, "next": "/"})
+        r = c.post("/login", data={"name": "bench", "password": "bench-password", "csrf": token, "next": "/"})
+        if r.status_code != 303 or "/login" in r.headers.get("location", ""):
+            errors.append(f"login: {r.status_code}")  # every request after it would time the login page
+            return
         end = time.monotonic() + seconds
         rnd = random.Random()
         while time.monotonic() < end:
@@ -75,14 +80,16 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=20)
     ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--db", default=None, help="keep the generated database here and reuse it")
     a = ap.parse_args()
     from kronika.store import open_store
     from kronika.web.auth import add_user
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "web.db")
-        generate(Path(db), a.events)
-        add_user(open_store(db), "bench", "viewer", "bench-password")
+        db = a.db or str(Path(tmp) / "web.db")
+        if not Path(db).exists():
+            generate(Path(db), a.events)
+            add_user(open_store(db), "bench", "viewer", "bench-password")
         base, srv = serve(db)
         times: list[float] = []
         errors: list[str] = []

@@ -35,6 +35,8 @@ SETTINGS = {s.name: s for s in (
             "An OpenAI-compatible chat-completions endpoint that drafts report summaries; off when unset."),
     Setting("llm_model", "KRONIKA_LLM_MODEL", "default", "The model name sent to that endpoint."),
     Setting("llm_timeout", "KRONIKA_LLM_TIMEOUT", "20", "Seconds a report waits for one draft."),
+    Setting("cache_dir", "KRONIKA_CACHE_DIR", "~/.cache/kronika",
+            "Where reference data built once (registry index, compiled languages) is kept between runs; off: none."),
     Setting("insecure_cookies", "KRONIKA_INSECURE_COOKIES", "0",
             "1 sends session cookies without the Secure flag (plain HTTP on a trusted network)."),
 )}

@@ -14,9 +14,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable
 
-import yaml
-
 from kronika import yamlfile
+from kronika.cache import stored
 from kronika.errors import KronikaError
 from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
 
@@ -80,6 +79,8 @@ def tokens(text: str, code: str | None) -> list:
 
 
 def _read(code: str, name: str) -> dict[str, Any]:
+    import yaml
+
     path = LANG_DIR / code / f"{name}.yaml"
     if not path.exists():
         raise LanguageDataError(f"{path}: missing; every language needs {', '.join(FILES)} (see lang/FORMAT.md)")
@@ -112,6 +113,7 @@ def _stem_form(name: str) -> str | None:
 
 
 @cache
+@stored("names")  # language id reads every language's names.yaml
 def names_data(code: str) -> dict[str, Any]:
     """A language's names.yaml alone: what language id and romanisation need, without compiling the rest."""
     return _read(code, "names")
@@ -223,6 +225,7 @@ class Language:
 
 
 @cache
+@stored("lang")  # YAML, CLDR names and lexicons: compiled once, then read from the cache folder
 def load(code: str) -> Language:
     """The language's data, read and compiled once per process."""
     if not (LANG_DIR / code).is_dir():

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kronika.cache import stored
 from kronika.lang import Language, hook, load
 from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
 
@@ -93,6 +94,7 @@ CLDR_RELATIVE = {("day", -2): "day_before_yesterday", ("day", -1): "yesterday", 
 
 
 @cache
+@stored("cldr-dates")  # babel's locale data takes a tenth of a second to open
 def cldr_words(code: str) -> dict[str, dict]:
     """Month and weekday names and relative day/week/month/year phrases from CLDR (babel's offline data).
 

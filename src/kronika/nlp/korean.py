@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
-
-from kronika.data import DATA_DIR
+from kronika.data import read_yaml
 from kronika.nlp.translit import has_cyrillic, romanise
 
 # Slavic, Baltic and Hungarian letters of a Korean syllable, back to the English-style spelling.
@@ -22,8 +20,7 @@ _MAX_SYLLABLE = 6  # "Чхоль", "Sokčon" is already two syllables run togeth
 @cache
 def family_forms() -> dict[str, str]:
     """Every written form of a common Korean family name -> its usual English spelling."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    raw = yaml.load((DATA_DIR / "korean_family.yaml").read_text(encoding="utf-8"), Loader=loader)
+    raw = read_yaml("korean_family.yaml")
     out: dict[str, str] = {}
     for canon, forms in (raw.get("KOREAN_FAMILY_FORMS") or {}).items():
         for f in [canon, *forms]:

@@ -17,6 +17,10 @@ _KANA_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf]")
 SCRIPTS = ("latin", "cyrillic", "hangul", "japanese")
 # one Hangul syllable or kanji carries about as much as three Latin letters
 CJK_WEIGHT = 3
+_LETTER = re.compile(r"[^\W\d_]")
+# letters of each script counted in one scan each, not one match per letter
+_LETTER_OF = {name: re.compile(r"(?=[^\W\d_])" + rx.pattern)
+              for name, rx in (("hangul", _HANGUL), ("japanese", _KANA_HAN), ("cyrillic", _CYR))}
 
 
 @cache
@@ -58,11 +62,11 @@ class _Only:
 
 def script_of(sample: str) -> str:
     """The script most of the letters are in; Hangul or kana with some English residue is still CJK."""
-    letters = re.findall(r"[^\W\d_]", sample)
-    hangul = len([c for c in letters if _HANGUL.match(c)])
-    kana_han = len([c for c in letters if _KANA_HAN.match(c)])
-    cyr = len([c for c in letters if _CYR.match(c)])
-    rest = len(letters) - hangul - kana_han - cyr
+    letters = len(_LETTER.findall(sample))
+    hangul = len(_LETTER_OF["hangul"].findall(sample))
+    kana_han = len(_LETTER_OF["japanese"].findall(sample))
+    cyr = len(_LETTER_OF["cyrillic"].findall(sample))
+    rest = letters - hangul - kana_han - cyr
     weights = {"hangul": hangul * CJK_WEIGHT, "japanese": kana_han * CJK_WEIGHT, "cyrillic": cyr, "latin": rest}
     return max(SCRIPTS, key=lambda k: weights[k])
 

@@ -130,6 +130,7 @@ class MultiLexicon:
                     target.setdefault(first, []).extend((w, cat, k, f) for w, k, f in entries)
             self.max_prefix = max(self.max_prefix, lex.max_prefix)
         self._cache: dict[str, tuple] = {}
+        self._grouped: dict[str, tuple] = {}
 
     def _candidates(self, low: str) -> tuple:
         hit = self._cache.get(low)
@@ -146,29 +147,54 @@ class MultiLexicon:
             self._cache[low] = hit
         return hit
 
+    def _by_category(self, low: str) -> tuple:
+        """The candidates of a word per category, longest first (ties in list order): the first
+        form that fits is the one `Lexicon.find` keeps, so the rest need no look."""
+        groups: dict[str, list] = {}
+        for words, cat, key, form in self._candidates(low):
+            second = words[1] if len(words) > 1 else ("", True)  # checked first: most forms fail there
+            groups.setdefault(cat, []).append((len(words), words, key, form, *second))
+        hit = tuple((cat, tuple(sorted(c, key=lambda x: -x[0]))) for cat, c in groups.items())
+        if len(self._grouped) > self.CACHE_MAX:
+            self._grouped.clear()
+        self._grouped[low] = hit
+        return hit
+
     def find_all(self, tokens: list[Token]) -> dict[str, list[Match]]:
         """Matches per category, as `Lexicon.find` would give them one by one."""
         out: dict[str, list[Match]] = {c: [] for c in self.categories}
         free: dict[str, int] = dict.fromkeys(self.categories, 0)
         n_tok = len(tokens)
-        for i in range(n_tok):
-            cands = self._candidates(tokens[i].low)
-            if not cands:
-                continue
-            best: dict[str, Match] = {}
-            for words, cat, key, form in cands:
+        grouped = self._grouped
+        for i, tok in enumerate(tokens):
+            groups = grouped.get(tok.low)
+            if groups is None:
+                groups = self._by_category(tok.low)
+            for cat, cands in groups:
                 if i < free[cat]:
                     continue
-                n = len(words)
-                b = best.get(cat)
-                if i + n > n_tok or (b and n <= b.end - b.start):
-                    continue
-                if n == 1 or all(Lexicon._word_ok(words[k], tokens[i + k].low) for k in range(1, n)):
-                    best[cat] = Match(key, i, i + n, tokens[i].start, tokens[i + n - 1].end, form)
-            for cat, m in best.items():
-                out[cat].append(m)
-                free[cat] = m.end
+                for n, words, key, form, second, star in cands:
+                    if n > 1:
+                        if i + n > n_tok:
+                            continue
+                        nxt = tokens[i + 1].low
+                        if not (nxt.startswith(second) if star else nxt == second) or \
+                                (n > 2 and not _rest_fits(words, tokens, i)):
+                            continue
+                    out[cat].append(Match(key, i, i + n, tok.start, tokens[i + n - 1].end, form))
+                    free[cat] = i + n
+                    break
         return out
+
+
+def _rest_fits(words, tokens: list[Token], i: int) -> bool:
+    """Do the form's words from the third on fit the tokens after token i + 1?"""
+    for k in range(2, len(words)):
+        text, star = words[k]
+        low = tokens[i + k].low
+        if not (low.startswith(text) if star else low == text):
+            return False
+    return True
 
 
 class ByStart:

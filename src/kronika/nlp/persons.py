@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kronika import data
+from kronika.cache import stored
 from kronika.lang import hook, load
 from kronika.nlp.foreign_names import hepburn, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
@@ -76,6 +77,7 @@ class RegistryIndex:
     family: tuple[frozenset, ...]  # per person: keys of the family name in every spelling
 
 
+@lru_cache(maxsize=4096)  # the registry's dates, read at every look-up of an office
 def _date(v) -> dt.date | None:
     if v is None:
         return None
@@ -89,7 +91,12 @@ def _date(v) -> dt.date | None:
         return None
 
 
+def _registry_inputs() -> list[str]:
+    return [str(f) for f in data.registry_files()]
+
+
 @cache
+@stored("registry", inputs=_registry_inputs)  # the spellings of every alias cost a second to compute
 def registry_index() -> RegistryIndex:
     """Word keys of every official's name and aliases, for fast look-up."""
     people = tuple(data.registry())

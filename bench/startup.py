@@ -1,0 +1,65 @@
+"""Start-up of `kronika extract` on one short document, beside the same run without the cache folder.
+
+    python bench/startup.py [--rounds 7] [FILE]
+
+Each round runs, in turn: the bare interpreter (`python -c pass`, the floor), `kronika extract FILE`
+with the cache folder built (what every start after the first costs), and the same with
+KRONIKA_CACHE_DIR=off (everything rebuilt: what every start cost before the cache). On a shared
+machine the load changes by the minute, so the rounds interleave and medians are kept, wall and CPU.
+Writes bench/results/startup.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "examples" / "en-eu-japan-summit.txt"
+
+
+def timed(cmd: list[str], env: dict) -> tuple[float, float]:
+    """(wall, CPU) seconds of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("file", nargs="?", type=Path, default=DOC)
+    ap.add_argument("--rounds", type=int, default=7)
+    a = ap.parse_args()
+    extract = [sys.executable, "-m", "kronika", "extract", str(a.file)]
+    with tempfile.TemporaryDirectory() as tmp:
+        cached = {**os.environ, "KRONIKA_CACHE_DIR": tmp}
+        off = {**os.environ, "KRONIKA_CACHE_DIR": "off"}
+        cold = timed(extract, cached)  # the first start fills the folder
+        runs: dict[str, list] = {"python -c pass": [], "extract, cache built": [], "extract, no cache": []}
+        for _ in range(a.rounds):
+            runs["python -c pass"].append(timed([sys.executable, "-c", "pass"], off))
+            runs["extract, cache built"].append(timed(extract, cached))
+            runs["extract, no cache"].append(timed(extract, off))
+    res = {k: {"wall_s": round(statistics.median(w for w, _ in v), 3),
+               "cpu_s": round(statistics.median(c for _, c in v), 3)} for k, v in runs.items()}
+    res["extract, first start (fills the cache)"] = {"wall_s": round(cold[0], 3), "cpu_s": round(cold[1], 3)}
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "startup.json").write_text(json.dumps(res, indent=2))
+    print(f"{a.file.name}, median of {a.rounds} interleaved rounds (target: extract <= 1.0 s)")
+    for k, v in res.items():
+        print(f"  {k:40s} {v['wall_s']:6.2f} s wall  {v['cpu_s']:6.2f} s CPU")
+
+
+if __name__ == "__main__":
+    main()
