@@ -82,10 +82,12 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
     """(session token, CSRF token) for a right password; failures are counted and limited."""
     from argon2.exceptions import VerificationError
 
+    from kronika.web.i18n import Msg
+
     name = unicodedata.normalize("NFKC", name or "")[:200]
     with store.begin() as conn:
         if _throttled(conn, name, address):
-            raise AuthError("too many failed logins; wait 15 minutes")
+            raise AuthError(Msg("login.too_many"))
         user = conn.execute(select(t.users).where(t.users.c.name == name)).mappings().first()
         ok = False
         try:  # a missing name costs one hash too, so timing does not tell which names exist
@@ -94,7 +96,7 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
             ok = False
         ok = ok and user is not None
         if ok and user["role"] not in ROLES:  # a disabled account (web/accounts.py)
-            raise AuthError("this account is disabled; ask an administrator")
+            raise AuthError(Msg("login.disabled"))
         if ok:
             token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
             expires = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=SESSION_HOURS)).isoformat(timespec="seconds")
@@ -104,7 +106,7 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
             return token, csrf
     with store.begin() as conn:  # its own transaction: the failure must be kept
         conn.execute(insert(t.login_failures).values(name=name, address=address, at=now()))
-    raise AuthError("wrong name or password")
+    raise AuthError(Msg("login.wrong"))
 
 
 def _throttled(conn, name: str, address: str) -> bool:
