@@ -204,6 +204,11 @@ def _legacy(data: bytes) -> str:
     return best
 
 
+def is_utf16(data: bytes) -> bool:
+    """Is this UTF-16 text (its NULs are half of its characters, not binary data)?"""
+    return _utf16(data) is not None
+
+
 def _utf16(data: bytes) -> str | None:
     """The text of UTF-16 data (a BOM, or NULs in every other byte as in ASCII-range UTF-16), else None."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
