@@ -38,7 +38,7 @@ def _slots(entry) -> set[str]:
 
 
 def test_catalogues_have_the_same_keys_and_slots():
-    assert i18n.languages() == ["en", "pl"]
+    assert i18n.languages() == ("en", "pl")
     en, pl = i18n.catalogue("en"), i18n.catalogue("pl")
     assert set(en) == set(pl), f"only in en: {set(en) - set(pl)}; only in pl: {set(pl) - set(en)}"
     for key in en:
@@ -236,6 +236,15 @@ def test_accept_language_chooses_before_login(server):
     r = pl.get("/language", params={"lang": "en", "next": "/login"})
     assert r.status_code == 303 and r.headers["location"] == "/login" and "kronika_lang=en" in r.headers["set-cookie"]
     assert h1(pl.get("/login").text) == "Log in"
+
+
+def test_login_failure_in_polish(server):
+    c = browser(server, "pl")
+    token = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text).group(1)
+    r = c.post("/login", data={"name": "ola", "password": "wrong-password", "csrf": token})
+    assert r.status_code == 401 and "zła nazwa albo hasło" in r.text
+    r = c.post("/login", data={"name": "ola", "password": "x", "csrf": "forged"})
+    assert r.status_code == 403 and "Formularz logowania wygasł" in r.text
 
 
 def test_polish_pages_everywhere(server):

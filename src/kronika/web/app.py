@@ -158,7 +158,8 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
             token, _ = auth.login(store(), name, password, request.client.host if request.client else "?")
         except auth.AuthError as e:
             code = 429 if "too many" in str(e) else 401
-            resp = page(request, "login.html", None, next=safe_next(next), error=str(e), login_csrf=csrf)
+            reason = e.args[0] if e.args else str(e)  # a Msg stays one: the page says it in its language
+            resp = page(request, "login.html", None, next=safe_next(next), error=reason, login_csrf=csrf)
             resp.status_code = code
             return resp
         resp = RedirectResponse(safe_next(next), status_code=303)

@@ -20,9 +20,10 @@ class MissingMessage(KronikaError, KeyError):
     """A key that no catalogue holds: a template or the code asks for wording nobody wrote."""
 
 
-def languages() -> list[str]:
+@cache
+def languages() -> tuple[str, ...]:
     """UI languages, one per catalogue file."""
-    return sorted(p.stem for p in MESSAGES.glob("*.yaml"))
+    return tuple(sorted(p.stem for p in MESSAGES.glob("*.yaml")))
 
 
 @cache
