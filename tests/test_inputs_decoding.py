@@ -76,6 +76,8 @@ def test_kronika_add_names_the_file_and_the_bytes_replaced(tmp_path):
     assert r.returncode == 0, r.stderr
     assert f"note: {path}: 3 bytes not valid UTF-8" in r.stderr
     assert "1 added" in r.stdout
+    r = kronika("extract", str(path))
+    assert r.returncode == 0 and f"note: {path}: 3 bytes not valid UTF-8" in r.stderr
 
 
 # ------------------------------------------------------------ network failures are not robots.txt

@@ -66,6 +66,8 @@ def extract(paths, fmt, language, published):
             click.echo(f"kronika: {error}", err=True)
         if doc is None:
             continue
+        if doc.meta.get("decode_note"):
+            click.echo(f"kronika: note: {doc.meta['decode_note']}", err=True)
         rec = doc.to_dict()
         if fmt == "jsonl":
             click.echo(json.dumps(rec, ensure_ascii=False))
