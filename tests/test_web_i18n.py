@@ -64,7 +64,7 @@ def test_polish_plurals_numbers_and_dates():
     assert i18n.message("pl", "dashboard.documents", n=1234) == "1\xa0234 dokumenty"
     assert i18n.message("en", "dashboard.documents", n=1234) == "1,234 documents"
     assert i18n.message("en", "dashboard.documents", n=1) == "1 document"
-    assert i18n.format_day("2025-05-12", "pl") == "12 maj 2025"
+    assert i18n.format_day("2025-05-12", "pl") == "12 maja 2025"
     assert i18n.format_day("2025-05-12", "en") == "May 12, 2025"
     assert i18n.format_month("2025-05", "pl") == "maj 2025"
     assert i18n.format_day("yesterday", "pl") == "yesterday"  # a bad legacy value shows as it is

@@ -178,11 +178,12 @@ def flash(request, lang: str) -> str | None:
 
 
 def format_day(value, lang: str) -> str:
-    """'12 maj 2025' / 'May 12, 2025' from an ISO date; anything else as it is."""
+    """'12 maja 2025' / 'May 12, 2025' from an ISO date; anything else as it is."""
     from babel.dates import format_date
 
     try:
-        return format_date(dt.date.fromisoformat(str(value)[:10]), "medium", locale=lang)
+        # CLDR's long form: the month in full and, in Polish, in the genitive ("maja"), as dates are written
+        return format_date(dt.date.fromisoformat(str(value)[:10]), "long", locale=lang)
     except ValueError:
         return "" if value is None else str(value)
 
