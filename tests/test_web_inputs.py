@@ -155,12 +155,22 @@ https://www.gov.pl/web/obrona-narodowa/rozmowa-japonia
 """
 
 
+def r_job(c, name: str, text: str) -> str:
+    """The sources page of a finished upload job."""
+    job = upload(c, name, text.encode("utf-8"))
+    follow(c, job)
+    return f"/sources?job={job}"
+
+
 def test_a_report_without_its_year_takes_the_period_field(server):
     c = session(server)
     no_title = NO_YEAR
     last, _ = follow(c, upload(c, "bez-roku.txt", no_title.encode("utf-8")))
-    assert last["failed"] and "period" in last["failed"][0] and "bez-roku.txt" in last["failed"][0]
-    assert "/tmp" not in last["failed"][0]  # the upload's temporary folder is not shown
+    assert last["state"] == "failed" and last["added"] == 0
+    assert last["text"].startswith("bez-roku.txt is a past report that does not name its year: give its month")
+    c.headers["Accept-Language"] = "pl"
+    assert "wpisz jego miesiąc (RRRR-MM)" in c.get(r_job(c, "bez-roku.txt", no_title)).text
+    c.headers["Accept-Language"] = "en"
     last, _ = follow(c, upload(c, "bez-roku.txt", no_title.encode("utf-8"), period="2019-03"))
     assert last["state"] == "done" and last["added"] == 3, last
     dates = [e["date"] for e in c.get("/api/events", params={"date_from": "2019-02-01",

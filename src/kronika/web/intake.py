@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 
 from kronika.web import jobs
-from kronika.web.i18n import message
+from kronika.web.i18n import Msg, message
 from kronika.web.safety import UnsafeInput, check_upload, check_url
 
 
@@ -22,8 +22,26 @@ def upload_work(store, name: str | None, data: bytes, period: str | None):
             path = Path(tmp) / (Path(name or "upload").stem[:80] + suffix)
             path.write_bytes(data)
             job.hide = tmp + "/"
+            if not period and _report_without_year(path):
+                job.finish(error=Msg("job.no_period", name=name or ""))
+                return
             job.finish(add_inputs(store, [str(path)], progress=job.step, period=period or None))
     return work
+
+
+def _report_without_year(path: Path) -> bool:
+    """A past report that names no year anywhere: the page asks for its month (the form's field)."""
+    from kronika.ingest.files import iter_inputs
+    from kronika.ingest.legacy import LegacyError, is_report, split_report
+
+    for doc in iter_inputs([str(path)]):
+        text = getattr(doc, "text", None)
+        if text and is_report(text):
+            try:
+                split_report(text, None, doc.published)
+            except LegacyError:
+                return True
+    return False
 
 
 def url_work(store, url: str):
@@ -55,6 +73,8 @@ def status_text(status: dict, lang: str) -> dict:
         line = say("job.running", name=status["name"], label=status["label"], n=status["done"])
         if status["parts"] > 1:
             line += " " + say("job.entry", part=status["part"], parts=status["parts"])
+    elif status.get("error_key"):
+        line = say(status["error_key"], **status["error_values"])
     elif status["error"]:
         line = say("job.error", name=status["name"], error=status["error"])
     else:

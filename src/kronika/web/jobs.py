@@ -70,6 +70,9 @@ class Job:
         self._save()
 
     def finish(self, summary=None, error: str | None = None) -> None:
+        """The job's end: a batch's summary, or why nothing was done (a Msg is kept translatable)."""
+        if getattr(error, "key", None):
+            self.state.update(error_key=error.key, error_values=error.values)
         if summary is not None:
             self.state.update(added=summary.added, duplicates=summary.duplicates, events=summary.events,
                               failed=[self._clean(f) for f in summary.failed],
