@@ -84,7 +84,10 @@ def test_correcting_an_event_in_the_browser(server):
         page.wait_for_url(f"{base}/events/{eid}")
         assert page.locator("#edit-error").count() == 0
         fields = page.locator("section.fields dl").inner_text()
-        assert "2025-05-08" in fields and "Radosław Sikorski (PL, minister of foreign affairs)" in fields
+        # the date as the page's locale writes it, the ISO date in its <time> element
+        assert "May 8, 2025" in fields
+        assert page.locator("section.fields time").first.get_attribute("datetime") == "2025-05-08"
+        assert "Radosław Sikorski (PL, minister of foreign affairs)" in fields
         assert "Takeshi Iwaya (JP" in fields
         assert "edit persons" in page.locator("table").last.inner_text()
         browser.close()

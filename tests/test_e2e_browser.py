@@ -98,8 +98,9 @@ def test_editor_journey(server, browser, tmp_path):
         encoding="utf-8")
     page.set_input_files("input[type=file]", str(article))
     page.click("#upload")
-    page.wait_for_url("**/sources?message=*")
-    assert "1 added" in page.inner_text(".message")
+    page.wait_for_url("**/sources?job=*")  # the upload runs as a job; the page follows it
+    page.wait_for_selector("#job[data-state=done]", timeout=120_000)
+    assert "1 added" in page.inner_text("#job-status")
     shot(page, "sources")
     # find its event and see the evidence highlighted
     page.goto(server + "/events?lang=pl&q=Kishida")

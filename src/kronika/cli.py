@@ -66,6 +66,8 @@ def extract(paths, fmt, language, published):
             click.echo(f"kronika: {error}", err=True)
         if doc is None:
             continue
+        if doc.meta.get("decode_note"):
+            click.echo(f"kronika: note: {doc.meta['decode_note']}", err=True)
         rec = doc.to_dict()
         if fmt == "jsonl":
             click.echo(json.dumps(rec, ensure_ascii=False))
@@ -142,23 +144,54 @@ def add(inputs, db, language, published):
     """Ingest files, folders or URLs: extract their events and store them (duplicates are skipped)."""
     from kronika.pipeline import add_inputs
 
-    from pathlib import Path
-
-    from kronika.ingest.files import SUFFIXES
-
     store = _store(db)
     fetcher = _fetcher() if any(i.startswith(("http://", "https://")) for i in inputs) else None
-    # a bar for long batches: files in folders are counted up front, every URL is one
-    total = sum(sum(1 for f in Path(i).rglob("*") if f.suffix.lower() in SUFFIXES) if Path(i).is_dir() else 1
-                for i in inputs)
-    with click.progressbar(length=total, label="adding", file=sys.stderr,
-                           show_pos=True, hidden=total < 5) as bar:
-        summary = add_inputs(store, list(inputs), fetcher, language, published, progress=lambda _w: bar.update(1))
+    shown = _Progress(sys.stderr)
+    summary = add_inputs(store, list(inputs), fetcher, language, published, progress=shown)
+    shown.close()
+    for line in summary.notes:
+        click.echo(f"kronika: note: {line}", err=True)
     for line in summary.failed:
         click.echo(f"kronika: {line}", err=True)
     click.echo(summary.line())
     if summary.failed:
         sys.exit(1)
+
+
+class _Progress:
+    """The document `kronika add` is working on, with its entry number in a long report and the pace:
+    one line rewritten in place on a terminal, a line every few seconds into a log."""
+
+    EVERY = 2.0  # seconds between lines when stderr is a file or a pipe
+
+    def __init__(self, stream):
+        import time
+
+        self.stream, self.tty = stream, stream.isatty()
+        self.started, self.last, self.width = time.monotonic(), None, 0
+
+    def __call__(self, step) -> None:
+        import time
+
+        now = time.monotonic()
+        if not self.tty and self.last is not None and now - self.last < self.EVERY:
+            return
+        self.last = now
+        where = f" · entry {step.part}/{step.parts}" if step.parts > 1 else ""
+        size = f" ({step.chars:,} characters)" if step.chars >= 20_000 else ""
+        rate = step.done / max(now - self.started, 1e-6)
+        line = f"adding: {step.done} done · {rate:.1f}/s · {str(step)[-70:]}{where}{size}"
+        if self.tty:
+            self.stream.write("\r" + line.ljust(self.width))
+            self.width = len(line)
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty and self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
 
 
 @main.group()
@@ -474,7 +507,11 @@ def import_report(paths, period, db):
             split_report(text, period, item.published)
         except LegacyError as e:
             raise click.ClickException(f"{item.source}: {e}")
-    summary = add_inputs(_store(db), list(paths), period=period)
+    shown = _Progress(sys.stderr)
+    summary = add_inputs(_store(db), list(paths), period=period, progress=shown)
+    shown.close()
+    for line in summary.notes:
+        click.echo(f"kronika: note: {line}", err=True)
     for line in summary.failed:
         click.echo(f"kronika: {line}", err=True)
     click.echo(summary.line().replace("added", "entries added", 1))

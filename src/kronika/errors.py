@@ -41,6 +41,10 @@ class WrongCredentials(AccountError):
     status = 401
 
 
+class DisabledAccount(WrongCredentials):
+    """A right password for an account an administrator disabled."""
+
+
 class Throttled(AccountError):
     """Too many failed logins: the next ones wait."""
     status = 429

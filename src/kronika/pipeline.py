@@ -59,10 +59,25 @@ class AddSummary:
     duplicates: int = 0
     events: int = 0
     failed: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # read, but with a caveat (stray bytes replaced)
 
     def line(self) -> str:
         return (f"{self.added} added, {self.duplicates} already stored, {self.events} events, "
                 f"{len(self.failed)} failed")
+
+
+@dataclass
+class Step:
+    """What add_inputs is about to do: the document's source, its place among the documents one input
+    gave (entry 3 of 12 of a past report), and how many documents came before it in the batch."""
+    label: str
+    part: int = 1
+    parts: int = 1
+    done: int = 0
+    chars: int = 0
+
+    def __str__(self) -> str:
+        return self.label
 
 
 def _is_url(s: str) -> bool:
@@ -113,26 +128,31 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
     def docs():
         for item in iter_inputs(paths) if paths else ():
             if isinstance(item, InputError):
-                yield None, str(item)
+                yield None, str(item), 1, 1
                 continue
+            if item.meta.get("decode_note"):
+                summary.notes.append(item.meta["decode_note"])
             try:
-                yield from ((d, None) for d in expand_report(item, period))
+                parts = expand_report(item, period)
             except ValueError as e:  # a report without a year: say how to give it
-                yield None, f"{item.source or item.id}: {e}"
+                yield None, f"{item.source or item.id}: {e}", 1, 1
+                continue
+            for n, d in enumerate(parts, 1):
+                yield d, None, n, len(parts)
         for n, url in enumerate(urls):
             if deadline is not None and time.monotonic() > deadline:
-                yield None, f"{len(urls) - n} URLs left for the next run: time is up for this source"
+                yield None, f"{len(urls) - n} URLs left for the next run: time is up for this source", 1, 1
                 return
-            yield fetch_document(fetcher, url)
+            yield (*fetch_document(fetcher, url), 1, 1)
 
     if urls and fetcher is None:
         from kronika.ingest.web import Fetcher
 
         fetcher = Fetcher()
 
-    for doc, error in docs():
+    for done, (doc, error, part, parts) in enumerate(docs()):
         if progress:
-            progress(doc.source if doc else error)
+            progress(Step(doc.source or doc.id if doc else error, part, parts, done, len(doc.text) if doc else 0))
         if error:
             summary.failed.append(error)
             continue

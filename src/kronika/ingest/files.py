@@ -148,19 +148,50 @@ def read_json_records(path: Path) -> Iterator[Document | InputError]:
         yield _guard(where, lambda: _record_document(rec, where, f"{path.stem}-{n}"))
 
 
+LEGACY = ("cp1251", "iso-8859-2", "cp1250")
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
 def decode_text(data: bytes, source: str) -> str:
-    """Text from bytes in UTF-8, or in the region's legacy code pages (cp1251, ISO-8859-2, cp1250)."""
+    """Text from bytes: UTF-8 (BOM or not), UTF-16 (BOM or not), or a legacy code page of the region."""
+    return decode_bytes(data, source)[0]
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, str | None]:
+    """(text, note): the note says how many stray bytes were replaced, or is None."""
     if not data.strip():
         raise BadInput("empty file")
+    wide = _utf16(data)
+    if wide is not None:
+        return wide, None
     sample = data[:65536]
     if b"\x00" in sample or _control_ratio(sample) > 0.05:
         raise BadInput("binary data, not text; give a .txt, .html, .pdf or .docx file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
+    bad = len(_ESCAPED.findall(text))
+    if not bad:
+        return text, None
+    if _mostly_utf8(text, bad):
+        # a stray byte (a truncated copy, one legacy character pasted in) must not turn every
+        # other letter of the file into mojibake: only the bad bytes become U+FFFD
+        plural = "byte" if bad == 1 else "bytes"
+        return _ESCAPED.sub("\ufffd", text), (f"{source}: {bad} {plural} not valid UTF-8, replaced with "
+                                               "\ufffd; the rest is read as UTF-8")
+    return _legacy(data), None
+
+
+def _mostly_utf8(text: str, bad: int) -> bool:
+    """Do valid multi-byte UTF-8 characters outnumber the stray bytes (twice over)?"""
+    # text in cp1251 or cp1250 read as UTF-8 gives a bad byte for nearly every letter and only the
+    # odd accidental pair; a UTF-8 file with a few stray bytes gives the opposite picture
+    wide = sum(1 for c in text if c > "\x7f" and not "\udc80" <= c <= "\udcff")
+    return wide >= 2 * bad
+
+
+def _legacy(data: bytes) -> str:
+    """The legacy code page under which the text looks most like words of one script."""
     best, best_score = None, -1.0
-    for enc in ("cp1251", "iso-8859-2", "cp1250"):
+    for enc in LEGACY:
         try:
             t = data.decode(enc)
         except UnicodeDecodeError:
@@ -169,8 +200,44 @@ def decode_text(data: bytes, source: str) -> str:
         if score > best_score:
             best, best_score = t, score
     if best is None:
-        raise BadInput("not UTF-8, cp1251 or ISO-8859-2 text")
+        raise BadInput("not UTF-8, UTF-16, cp1251 or ISO-8859-2 text")
     return best
+
+
+def is_utf16(data: bytes) -> bool:
+    """Is this UTF-16 text (its NULs are half of its characters, not binary data)?"""
+    return _utf16(data) is not None
+
+
+def _utf16(data: bytes) -> str | None:
+    """The text of UTF-16 data (a BOM, or NULs in every other byte as in ASCII-range UTF-16), else None."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        enc = "utf-16"  # the BOM names the byte order and is dropped
+    else:
+        enc = _utf16_order(data[:65536])
+        if enc is None:
+            return None
+    try:
+        text = data[: len(data) - len(data) % 2].decode(enc)
+    except UnicodeDecodeError:
+        return None
+    if _control_ratio(text[:32768].encode("utf-8", "replace")) > 0.05 or not text.strip():
+        return None
+    return text
+
+
+def _utf16_order(sample: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when NULs fall on one side of the byte pairs only, else None."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    # spaces, digits and Latin letters have a zero high byte; in Cyrillic text spaces alone give ~15 %
+    if odd >= 0.1 * half and even <= 0.01 * half:
+        return "utf-16-le"
+    if even >= 0.1 * half and odd <= 0.01 * half:
+        return "utf-16-be"
+    return None
 
 
 def _control_ratio(b: bytes) -> float:
@@ -191,14 +258,18 @@ def _plausibility(t: str) -> float:
 
 
 def read_text(path: Path, doc_id: str) -> Document:
-    """Plain text or Markdown."""
-    return Document(id=doc_id, text=decode_text(path.read_bytes(), str(path)), source=str(path))
+    """Plain text or Markdown; stray bytes replaced are noted in meta["decode_note"]."""
+    text, note = decode_bytes(path.read_bytes(), str(path))
+    return Document(id=doc_id, text=text, source=str(path), meta={"decode_note": note} if note else {})
 
 
 def read_html(path: Path, doc_id: str) -> Document:
     """Main text of a web page (trafilatura) and its publication date (htmldate)."""
-    html = decode_text(path.read_bytes(), str(path))
-    return html_document(html, doc_id, source=str(path))
+    html, note = decode_bytes(path.read_bytes(), str(path))
+    doc = html_document(html, doc_id, source=str(path))
+    if note:
+        doc.meta["decode_note"] = note
+    return doc
 
 
 def html_document(html: str, doc_id: str, source: str, url: str | None = None) -> Document:

@@ -141,23 +141,35 @@ class Fetcher:
         self._last[host] = time.monotonic()
 
     def allowed(self, url: str) -> bool:
-        """Does the site's robots.txt let us fetch this URL?"""
+        """Does the site's robots.txt let us fetch this URL? (False too when it cannot be read.)"""
+        return self.robots_refusal(url) is None
+
+    def robots_refusal(self, url: str) -> str | None:
+        """Why robots.txt keeps us from this URL (its rules, its server failing, the site unreachable), or None."""
         if not self.respect_robots:
-            return True
+            return None
         parts = urlsplit(url)
         base = f"{parts.scheme}://{parts.netloc}"
-        rp = self._robots.get(base)
-        if rp is None:
-            rp = urllib.robotparser.RobotFileParser()
+        if base not in self._robots:
             res = self._get(base + "/robots.txt", {}, retries=1)
-            if res.status and 200 <= res.status < 300:
+            if res.status is None:
+                # nothing answered: a network failure, said as such and not remembered, so the next
+                # URL of the host tries again (never "disallowed by robots.txt")
+                return f"cannot reach {parts.netloc}: {res.error}"
+            rp = urllib.robotparser.RobotFileParser()
+            if 200 <= res.status < 300:
                 rp.parse(res.content.decode("utf-8", "replace").splitlines())
-            elif res.status and 400 <= res.status < 500:
+            elif 400 <= res.status < 500:
                 rp.allow_all = True          # no robots.txt: everything is allowed (RFC 9309)
             else:
                 rp.disallow_all = True       # the server fails: stay away for now (RFC 9309)
-            self._robots[base] = rp
-        return rp.can_fetch(self.user_agent, url)
+            self._robots[base] = (rp, res.status)
+        rp, status = self._robots[base]
+        if rp.can_fetch(self.user_agent, url):
+            return None
+        if status >= 500:
+            return f"robots.txt of {parts.netloc} answered HTTP {status}; the site is left alone until it answers"
+        return "disallowed by robots.txt"
 
     def fetch(self, url: str, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         """GET a URL, conditionally when etag or last_modified are known."""
@@ -165,8 +177,9 @@ class Fetcher:
             (self.guard or check_url)(url)
         except ValueError as e:
             return FetchResult(url, None, error=str(e))
-        if not self.allowed(url):
-            return FetchResult(url, None, error="disallowed by robots.txt")
+        refusal = self.robots_refusal(url)
+        if refusal:
+            return FetchResult(url, None, error=refusal)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -208,10 +221,28 @@ class Fetcher:
                     time.sleep(delay)
                     delay *= 2
                     continue
-                return FetchResult(url, None, error=f"{type(e).__name__}: {e}")
+                return FetchResult(url, None, error=network_failure(e, self.timeout))
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as e:  # e.g. a redirect to data: or mailto:
                 return FetchResult(url, None, error=f"cannot follow: {type(e).__name__}: {e}")
         return FetchResult(url, None, error="gave up after retries")
+
+
+def network_failure(e: Exception, timeout: float) -> str:
+    """A transport error in words: the name did not resolve, the connection was refused, it timed out."""
+    import httpx
+
+    text = str(e)
+    if isinstance(e, httpx.TimeoutException):
+        return f"timed out after {timeout:g} s ({type(e).__name__})"
+    if isinstance(e, httpx.ConnectError):
+        low = text.lower()
+        if any(w in low for w in ("name or service not known", "nodename nor servname", "name resolution",
+                                  "no address associated", "getaddrinfo")):
+            return f"cannot resolve the host name (DNS): {text}"
+        if "refused" in low:
+            return f"connection refused: {text}"
+        return f"cannot connect: {text}"
+    return f"network failure ({type(e).__name__}: {text})"
 
 
 def _retry_after(value: str | None, default: float) -> float:

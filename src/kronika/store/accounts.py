@@ -10,7 +10,7 @@ from typing import Callable
 
 from sqlalchemy import delete, func, insert, select, update
 
-from kronika.errors import AccountError, Throttled, UnknownAccount, WrongCredentials
+from kronika.errors import AccountError, DisabledAccount, Throttled, UnknownAccount, WrongCredentials
 from kronika.store import schema as t
 from kronika.store.db import Store, actor, dumps, now
 
@@ -86,7 +86,7 @@ def open_session(store: Store, name: str, address: str, limits: LoginLimits,
         user = conn.execute(select(t.users).where(t.users.c.name == name)).mappings().first()
         ok = verify(user["password_hash"] if user else None) and user is not None
         if ok and user["role"] not in ROLES:
-            raise WrongCredentials("this account is disabled; ask an administrator")
+            raise DisabledAccount("this account is disabled; ask an administrator")
         if ok:
             conn.execute(insert(t.sessions).values(token_hash=session.token_hash, user_id=user["id"],
                                                    csrf=session.csrf, expires=session.expires))

@@ -134,6 +134,7 @@ users = Table(
     Column("role", String(12), nullable=False),            # viewer | editor | admin
     Column("password_hash", Text, nullable=False),
     Column("created_at", String(32), nullable=False),
+    Column("language", String(8)),                         # the workspace's language for them (migration 0007)
 )
 
 sessions = Table(

@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from kronika.store import open_store
-from kronika.web import apidocs, auth, errors, tokens
+from kronika.web import apidocs, auth, errors, i18n, intake, tokens
 from kronika.web.cookies import cookie_problem, login_refusal
 from kronika.web.safety import BodyGuard
 
@@ -58,6 +58,7 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     app.state.store = open_store(db)
     app.state.secure = secure_cookies
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    i18n.install(templates.env)
 
     async def signed_in(cookie_header: bytes, authorization: bytes = b"") -> bool:
         from starlette.concurrency import run_in_threadpool
@@ -107,12 +108,12 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
 
     def editor(u: dict = Depends(user)) -> dict:
         if auth.rank(u["role"]) < auth.rank("editor"):
-            raise HTTPException(403, "editors and admins only")
+            raise HTTPException(403, i18n.Msg("error.editors_only"))
         return u
 
     def admin(u: dict = Depends(user)) -> dict:
         if u["role"] != "admin":
-            raise HTTPException(403, "admins only")
+            raise HTTPException(403, i18n.Msg("error.admins_only"))
         return u
 
     async def csrf_ok(request: Request, u: dict) -> None:
@@ -124,7 +125,7 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
                 ("application/x-www-form-urlencoded", "multipart/form-data")):
             token = (await request.form()).get("csrf")
         if not token or not secrets.compare_digest(str(token), u["csrf"]):
-            raise HTTPException(403, "missing or wrong CSRF token")
+            raise HTTPException(403, i18n.Msg("error.csrf"))
 
     def page(request: Request, name: str, u: dict | None, **ctx):
         return templates.TemplateResponse(request, name, {"user": u, "csrf": (u or {}).get("csrf"), **ctx})
@@ -153,7 +154,8 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
             token, _ = auth.login(store(), name, password, request.client.host if request.client else "?")
         except auth.AuthError as e:
             code = e.status  # 401 wrong password or disabled, 429 throttled: by the error's type
-            resp = page(request, "login.html", None, next=safe_next(next), error=str(e), login_csrf=csrf)
+            reason = e.args[0] if e.args else str(e)  # a Msg stays one: the page says it in its language
+            resp = page(request, "login.html", None, next=safe_next(next), error=reason, login_csrf=csrf)
             resp.status_code = code
             return resp
         resp = RedirectResponse(safe_next(next), status_code=303)
@@ -174,6 +176,15 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     from kronika.web import views
 
     views.register(app, store, user, editor, admin, csrf_ok, page)
+
+    def user_or_none(request: Request) -> dict | None:
+        try:
+            return user(request)
+        except NeedLogin:
+            return None
+
+    i18n.register(app, store, user_or_none, csrf_ok)
+    intake.register(app, user)
     from kronika.web import api
 
     api.register(app, store, user, editor, admin, csrf_ok)

@@ -7,7 +7,7 @@ import secrets
 import unicodedata
 from functools import cache
 
-from kronika.errors import AccountError
+from kronika.errors import AccountError, DisabledAccount, Throttled, WrongCredentials
 from kronika.store import accounts
 from kronika.store.accounts import ROLES, rank  # noqa: F401  (the web's names for them)
 from kronika.store.db import Store
@@ -22,6 +22,9 @@ COMMON_PASSWORDS = {"password", "password1", "password123", "12345678", "1234567
                     "qwerty123", "iloveyou", "admin123", "letmein123", "welcome123", "haslo123", "zaq12wsx",
                     "1q2w3e4r", "1q2w3e4r5t", "abcdefgh", "11111111", "00000000", "kronika123"}
 
+
+# The catalogue key (web/messages) of each way a login fails.
+_LOGIN_KEYS = {Throttled: "login.too_many", DisabledAccount: "login.disabled", WrongCredentials: "login.wrong"}
 
 AuthError = AccountError  # the web's name for it; throttling (429) and wrong passwords (401) are children
 
@@ -66,6 +69,8 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
     """(session token, CSRF token) for a right password; failures are counted and limited."""
     from argon2.exceptions import VerificationError
 
+    from kronika.web.i18n import Msg
+
     name = unicodedata.normalize("NFKC", name or "")[:200]
 
     def verify(password_hash: str | None) -> bool:
@@ -77,7 +82,10 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     expires = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=SESSION_HOURS)).isoformat(timespec="seconds")
     limits = accounts.LoginLimits(FAILURE_WINDOW_MIN, MAX_FAILURES, MAX_NAME_FAILURES, MAX_ADDRESS_FAILURES)
-    accounts.open_session(store, name, address, limits, verify, accounts.NewSession(_h(token), csrf, expires))
+    try:
+        accounts.open_session(store, name, address, limits, verify, accounts.NewSession(_h(token), csrf, expires))
+    except AccountError as e:  # said again from the catalogue, so the page shows it in its language
+        raise type(e)(Msg(_LOGIN_KEYS.get(type(e), "login.wrong"))) from e
     return token, csrf
 
 

@@ -16,16 +16,7 @@ from starlette.exceptions import HTTPException
 
 from kronika.errors import KronikaError
 
-HINTS = {
-    400: "Go back, correct the value named above and try again.",
-    403: "Your account may not do this, or the page was open too long: reload it and try again. "
-         "If you need more rights, ask an administrator.",
-    404: "It may have been merged into another story or removed. Start again from the events list.",
-    405: "This address is not meant to be opened directly. Start again from the events list.",
-    422: "A value in the address or the form is not valid: go back and correct it.",
-    429: "Too many attempts: wait a few minutes, then try again.",
-    501: "This server lacks an optional part; ask an administrator to install it.",
-}
+HINTED = (400, 403, 404, 405, 422, 429, 501)  # statuses with advice in the catalogues (error.hint.<status>)
 
 
 def wants_html(request) -> bool:
@@ -38,23 +29,40 @@ def _readable(exc: RequestValidationError) -> str:
                      for e in exc.errors())
 
 
+def _language(request) -> None:
+    """The page's language as on every other page: the signed-in account's, else the cookie's or browser's."""
+    from kronika.web import i18n
+    from kronika.web.auth import session_user
+
+    try:
+        u = session_user(request.app.state.store, request.cookies.get("kronika_session"))
+    except Exception:  # an error page must come out even when the store cannot answer
+        u = None
+    try:
+        i18n.request_language(request, u)
+    except Exception:
+        request.state.lang = i18n.choose(None, request.cookies.get(i18n.COOKIE), request.headers.get("accept-language"))
+
+
 def register(app, templates) -> None:
     """Install the handlers on the app; `templates` renders error.html."""
-    def page(request, status: int, detail: str):
+    def page(request, status: int, detail):
+        _language(request)
+        hint = f"error.hint.{status}" if status in HINTED else None
         return templates.TemplateResponse(request, "error.html", {"user": None, "status": status, "detail": detail,
-                                                                  "hint": HINTS.get(status, "")}, status_code=status)
+                                                                  "hint": hint}, status_code=status)
 
     @app.exception_handler(HTTPException)
     async def http_error(request, exc: HTTPException):
         if not wants_html(request):
             return await http_exception_handler(request, exc)
-        return page(request, exc.status_code, str(exc.detail))
+        return page(request, exc.status_code, exc.detail)  # a Msg stays one, to be shown in the page's language
 
     @app.exception_handler(KronikaError)
     async def kronika_error(request, exc: KronikaError):
         if not wants_html(request):
             return JSONResponse({"detail": str(exc)}, status_code=exc.status)
-        return page(request, exc.status, str(exc))
+        return page(request, exc.status, exc.args[0] if exc.args else str(exc))  # a Msg stays one
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request, exc: RequestValidationError):

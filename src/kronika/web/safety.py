@@ -92,7 +92,10 @@ def check_upload(name: str, data: bytes) -> str:
     if magic and not data.startswith(magic):
         raise UnsafeInput(f"{name}: the content is not a {suffix[1:].upper()} file")
     if magic is None and b"\x00" in data[:4096]:
-        raise UnsafeInput(f"{name}: binary content in a text file")
+        from kronika.ingest.files import is_utf16
+
+        if not is_utf16(data):  # UTF-16 text has NULs too, and is read as text
+            raise UnsafeInput(f"{name}: binary content in a text file")
     return suffix
 
 

@@ -9,8 +9,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from kronika.store.curate import CurationError, UnknownEvent
 from kronika.store.query import EventFilter, list_events
 from kronika.store.drafts import event_drafts
-from kronika.web import accounts, auth, curation, ops
+from kronika.web import accounts, auth, curation, intake, jobs, ops
 from kronika.web.highlight import highlighted
+from kronika.web.i18n import Msg, flash_query, request_language
 from kronika.web.jobs import heavy
 from kronika.web.safety import MAX_UPLOAD
 
@@ -99,22 +100,27 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         return RedirectResponse(f"/events/{event}", status_code=303)
 
     @app.get("/sources", response_class=HTMLResponse)
-    def sources(request: Request, u: dict = Depends(user), message: str | None = None):
+    def sources(request: Request, u: dict = Depends(user), message: str | None = None, job: str | None = None):
+        status = jobs.visible(jobs.job_status(job), u) if job else None
+        shown = dict(id=status["id"], **intake.status_text(status, request_language(request, u))) if status else None
         return page(request, "sources.html", u, feeds=ops.feeds(store()), recent=ops.recent_documents(store()),
-                    message=message)
+                    message=message, job=shown)
 
+    # adding runs as a job: the page comes back at once and follows its progress (web/intake.py)
     @app.post("/sources/url")
     async def source_url(request: Request, url: str = Form(...), u: dict = Depends(editor)):
         await csrf_ok(request, u)
-        message = await heavy(ops.add_url, store(), url)
-        return RedirectResponse("/sources?" + urlencode({"message": message}), status_code=303)
+        job = jobs.start(u["name"], "url", url[:200], intake.url_work(store(), url))
+        return RedirectResponse("/sources?" + urlencode({"job": job.id}), status_code=303)
 
     @app.post("/sources/upload")
-    async def source_upload(request: Request, file: UploadFile = File(...), u: dict = Depends(editor)):
+    async def source_upload(request: Request, file: UploadFile = File(...), period: str = Form(""),
+                            u: dict = Depends(editor)):
         await csrf_ok(request, u)
         data = await file.read(MAX_UPLOAD + 1)
-        message = await heavy(ops.add_upload, store(), file.filename, data)
-        return RedirectResponse("/sources?" + urlencode({"message": message}), status_code=303)
+        work = intake.upload_work(store(), file.filename, data, period.strip())
+        job = jobs.start(u["name"], "upload", (file.filename or "upload")[:200], work)
+        return RedirectResponse("/sources?" + urlencode({"job": job.id}), status_code=303)
 
     @app.post("/feeds")
     async def feeds_add(request: Request, url: str = Form(...), name: str = Form(""), u: dict = Depends(admin)):
@@ -155,32 +161,32 @@ def register(app, store, user, editor, admin, csrf_ok, page):
                     all_roles=(*auth.ROLES, accounts.DISABLED), history=accounts.user_history(store()),
                     message=message)
 
-    def account_change(fn, *args, done: str):
+    def account_change(fn, *args, done: str, **values):
         try:
             fn(store(), *args)
-            msg = done
+            query = flash_query(done, **values)
         except auth.AuthError as e:
-            msg = str(e)
-        return RedirectResponse("/admin/users?" + urlencode({"message": msg}), status_code=303)
+            query = {"message": str(e)}
+        return RedirectResponse("/admin/users?" + urlencode(query), status_code=303)
 
     @app.post("/admin/users")
     async def users_add(request: Request, name: str = Form(...), role: str = Form(...), password: str = Form(...),
                         u: dict = Depends(admin)):
         await csrf_ok(request, u)
-        return account_change(accounts.add, name, role, password, u["name"], done=f"user {name} added")
+        return account_change(accounts.add, name, role, password, u["name"], done="user_added", name=name)
 
     @app.post("/admin/users/{name}/role")
     async def users_role(request: Request, name: str, role: str = Form(...), u: dict = Depends(admin)):
         await csrf_ok(request, u)
-        return account_change(accounts.set_role, name, role, u["name"], done=f"user {name}: {role}")
+        return account_change(accounts.set_role, name, role, u["name"], done="user_role", name=name, role=role)
 
     @app.post("/admin/users/{name}/password")
     async def users_password(request: Request, name: str, password: str = Form(...), u: dict = Depends(admin)):
         await csrf_ok(request, u)
         return account_change(accounts.reset_password, name, password, u["name"],
-                              done=f"user {name}: password changed, sessions ended")
+                              done="user_password", name=name)
 
     @app.post("/admin/users/{name}/remove")
     async def users_remove(request: Request, name: str, u: dict = Depends(admin)):
         await csrf_ok(request, u)
-        return account_change(accounts.remove_user, name, u["name"], done=f"user {name} removed")
+        return account_change(accounts.remove_user, name, u["name"], done="user_removed", name=name)
