@@ -162,11 +162,12 @@ class _Progress:
     """The document `kronika add` is working on, with its entry number in a long report and the pace:
     one line rewritten in place on a terminal, a line every few seconds into a log."""
 
-    EVERY = 2.0  # seconds between lines when stderr is a file or a pipe
-
     def __init__(self, stream):
         import time
 
+        from kronika import settings
+
+        self.every = float(settings.get("progress_every"))  # seconds between lines into a file or a pipe
         self.stream, self.tty = stream, stream.isatty()
         self.started, self.last, self.width = time.monotonic(), None, 0
 
@@ -174,7 +175,7 @@ class _Progress:
         import time
 
         now = time.monotonic()
-        if not self.tty and self.last is not None and now - self.last < self.EVERY:
+        if not self.tty and self.last is not None and now - self.last < self.every:
             return
         self.last = now
         where = f" · entry {step.part}/{step.parts}" if step.parts > 1 else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from kronika.errors import NotFound
 from kronika.store import curate
 from kronika.store.query import get_event
+from kronika.web.i18n import Msg
 
 ACTIONS = {"approve": "approved", "reject": "rejected", "reopen": "new"}
 
@@ -20,7 +21,7 @@ def event(store, event_id: int) -> dict:
     """A stored event as the pages and the API show it."""
     ev = get_event(store, event_id)
     if ev is None:
-        raise curate.UnknownEvent(f"no event {event_id}")
+        raise curate.UnknownEvent(Msg("error.no_event", id=str(event_id)))  # said in the page's language
     return ev
 
 
