@@ -23,7 +23,7 @@ from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.location import _is_place, choose_location
 from kronika.events.region import Region, _in
 from kronika.events.types import GOVERNED_SPAN, _breaks, choose_type
-from kronika.lang import load
+from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, with_duration
@@ -296,7 +296,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     other = _other_time_sentences(c, rdate)
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
-    _fill_person_countries(persons, countries, load(a.lang).home)
+    _fill_person_countries(persons, countries, load(a.lang).home, hook(a.lang, "sound_of"))
     _anglicise(persons, load(a.lang).east_slavic)
     orgs, org_matches = choose_organizations(c, countries)
     loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other)  # a call has no place
@@ -308,6 +308,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         kind, mode = "AGREE", None
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
+        _fill_person_countries(persons, countries, load(a.lang).home, hook(a.lang, "sound_of"))  # ... its people too
     mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
                        sides=len({p.country for p in persons if p.country}))
     topics, topev = choose_topics(c, orgs)
@@ -441,17 +442,24 @@ def _short_line(text: str, pos: int) -> bool:
 
 
 
-def _fill_person_countries(persons: list, countries: list[str], home: str | None = None) -> list[str]:
-    """A person of unknown country in a two-sided event belongs to the side not yet taken."""
+def _fill_person_countries(persons: list, countries: list[str], home: str | None = None,
+                           sound_of=None) -> list[str]:
+    """A person of unknown country in a two-sided event belongs to the side not yet taken; a name the
+    language writes by sound (`sound_of` hook: ラブロフ, 코발스카) is a foreigner's, so never the home side's."""
     known = {p.country for p in persons if p.country}
-    for p in persons:
+    foreign = {id(p) for p in persons if sound_of and p.original and sound_of(p.original)}
+    for p in sorted(persons, key=lambda p: id(p) in foreign):  # the home side's people first
         if p.country is not None:
             continue
         free = [c for c in countries if c not in known]
-        if len(free) == 1:
+        if sound_of and id(p) not in foreign and p.role and home and home not in known:
+            p.country = home  # 山田太郎欧州局長: a native name with an office is the home press's official
+        elif len(free) == 1:
             p.country = free[0]
-        elif p.role and home in free:
+        elif p.role and home in free and id(p) not in foreign:
             p.country = home  # the press leaves its own officials' country unsaid
         if p.country:
             known.add(p.country)
+    if home and home not in countries and any(p.country == home for p in persons):
+        countries[:] = sorted(countries + [home])
     return countries

@@ -209,7 +209,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 pm.role = r.key  # the registry knows an official's office better than a nearby title
             pm.role_span = (r.char_start, r.char_end)
             if pm.country is None:
-                pm.country = _role_country(a, r, pm, backward_pass)
+                pm.country = _role_country(a, r, pm, backward_pass, lang.title_after_name)
     glosses = [(g.start, g.end) for i in by_run if (g := _with_gloss(a.text, runs[i])) is not runs[i]]
     for i, run in enumerate(runs):
         # "Джуничи Иший", "Kim Jong-un": an East Asian name is a person's without a title before it;
@@ -261,7 +261,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                     and "\n" not in gap_raw:
                 return j - 1
         return None
-    if j < len(runs) and not lang.title_after_name:
+    # where titles follow names, one before a name is its own only right before it (외무성 부상 조용삼)
+    if j < len(runs) and (not lang.title_after_name or a.text[r.char_end:runs[j].start] in ("", " ")):
         nxt = runs[j]
         gap = a.text[r.char_end:nxt.start]
         words_between = _gap_words(a, r.char_end, nxt.start, lang)
@@ -329,9 +330,14 @@ def _gap_words(a: Analysis, start: int, end: int, lang: Language) -> int:
     return n
 
 
-def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool) -> str | None:
-    """The state an office belongs to: named right after the title, else an adjective before it."""
+def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool, after: bool = False) -> str | None:
+    """The state an office belongs to: named right after the title, else an adjective before it;
+    `after` where titles follow names: only a state between the name and its title (쿠피에츠키 폴란드
+    외교부 차관), since what follows the title is the sentence's (방문해 폴란드 바르샤바를)."""
     sent = a.sentences[a.sentence_of(r.char_start)]
+    if after and backward:
+        between = [m for m in a.by_start("countries").between(pm.end, r.char_start + 1) if m.char_end <= r.char_start]
+        return between[-1].key if between else None
     # "Japānas vēstnieku Latvijā", "seinem japanischen Amtskollegen": the word right before the title
     countries = a.by_start("countries")
     before = [m for m in countries.between(max(sent.start, r.char_start - 30), r.char_start + 1)

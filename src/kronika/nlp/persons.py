@@ -282,6 +282,9 @@ def _spelt_out(name: str, latin: tuple[str, ...]) -> bool:
     return skeleton(parts[-1]) in keys and (len(latin) == 1 or skeleton(parts[0]) in keys)
 
 
+# A rendering whose given name is not the registry person's must still spell his family name closely:
+# the renderings of registry names score 0.75-0.9 (ゼレンスキー, 쿠피에츠키), chance consonant matches ~0.35
+MIN_LIKENESS = 0.5
 # The sound key of a one-syllable family name of these states (Cho, Kim, Li) would match anyone:
 # their officials are matched by sound only with their given name (チョ・テヨル -> Tae-yul Cho).
 _SHORT_FAMILY_STATES = frozenset({"JP", "KR", "KP", "CN"})
@@ -316,6 +319,8 @@ def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: fro
         # a family name alone must be distinctive (three consonants), its bearer in office and his state named
         if people[pid].get("country") in _SHORT_FAMILY_STATES:
             return sc[0] and sc[1]
+        if given is not None and not sc[0] and sc[4] < MIN_LIKENESS:
+            return False  # アンナ・コワルスカ is no Tomasz Grodzki: another given name, a family name only of like consonants
         return sc[0] or (len(fam) >= 3 and sc[2] and sc[3])
 
     ranked = sorted(((score(pid), pid) for pid in _sound_index().get(loose_sound(fam), ())), reverse=True)

@@ -28,12 +28,13 @@ def _tagger():
 def _words(text: str):
     """(surface, start, feature) for every MeCab word, with offsets into the text."""
     pos = 0
-    for w in _tagger()(text):
-        start = text.find(w.surface, pos)
+    # read out at once: the tagger's nodes do not outlive its next call
+    for surface, feature in [(w.surface, w.feature) for w in _tagger()(text)]:
+        start = text.find(surface, pos)
         if start < 0:
             continue
-        pos = start + len(w.surface)
-        yield w.surface, start, w.feature
+        pos = start + len(surface)
+        yield surface, start, feature
 
 
 def _low(surface: str, f) -> str:
@@ -59,10 +60,21 @@ def _tokens(text: str) -> tuple[Token, ...]:
         if f.pos1 in ("助詞", "助動詞") or f.pos2 == "助数詞":
             prev = None
             continue
+        if f.pos1 == "接尾辞" and prev is not None and prev.end == start and _one_word(prev.text + surface):
+            # "欧州局長": MeCab cuts 局 + 長 after a noun, but 局長 alone is one word, as lexicon forms are cut
+            w = prev.text + surface
+            out[-1] = prev = Token(w, w.lower(), prev.start, start + len(surface))
+            continue
         parts = cjk.split_parts(surface, start, _low(surface, f))
         out += parts
         prev = parts[-1]
     return tuple(cjk.split_abbreviations(out, SHORT_FORMS, text, STRICT_FORMS))
+
+
+@lru_cache(maxsize=4096)
+def _one_word(text: str) -> bool:
+    """Does MeCab read the text alone as a single word?"""
+    return sum(1 for _ in _tagger()(text)) == 1
 
 
 def tokens(text: str) -> list[Token]:

@@ -36,6 +36,15 @@ def _registry_words() -> set[str]:
             if _HANGUL.match(w) and len(w) >= 3}
 
 
+@cache
+def _registry_hangul() -> frozenset[str]:
+    """Every Hangul name of the registry as written, whatever its length (조현, 조태열)."""
+    from kronika import data
+
+    return frozenset(w for p in data.registry() for alias in p.get("aliases", []) for w in str(alias).split()
+                     if _HANGUL.match(w) and len(w) >= 2)
+
+
 def _morphs(text: str):
     """(text as written, start, tag, lemma) of every morpheme."""
     for t in _kiwi().tokenize(text):
@@ -96,13 +105,40 @@ def press_stamp(text: str, dates: list | None = None) -> tuple | None:
 
 
 # ---------------------------------------------------------------- names
+# Endings of the names of bodies (최고인민회의, 조선중앙통신, 외무성, 노동당): a proper noun ending so
+# names an institution, never a person, though Kiwi tags both NNP
+INSTITUTION_ENDINGS = ("회의", "위원회", "통신", "신문", "방송", "당", "외무성", "국방성", "부", "청", "처",
+                       "협회", "공사", "은행", "대학", "대학교", "연구원", "연구소", "재단", "센터", "기구", "연합", "시", "군")
+
+
+def _institution(word: str) -> bool:
+    return len(word) >= 3 and word.endswith(INSTITUTION_ENDINGS)
+
+
 def name_spans(text: str) -> list:
-    """Proper nouns in a row (정연두, 로베르트 쿠피에츠키): the candidates for names of people."""
+    """Proper nouns in a row (정연두, 로베르트 쿠피에츠키) and native names beside an office title
+    (박용민 다자외교조정관, 부상 조용삼): the candidates for names of people."""
+    spans = _tagged_names(text)
+    for s, e in titled_names(text):
+        # the whole word wins over Kiwi's cut of it (조 + 현)
+        if not any(sp.start < e and s < sp.end and sp.end - sp.start >= e - s for sp in spans):
+            spans = [sp for sp in spans if not (sp.start < e and s < sp.end)] + [_span([(text[s:e], s, e)])]
+    return sorted(spans, key=lambda sp: sp.start)
+
+
+def _span(words: list):
+    from kronika.nlp.persons import NameSpan
+
+    return NameSpan(words[0][1], words[-1][2], words)
+
+
+def _tagged_names(text: str) -> list:
+    """Runs of Kiwi's proper nouns, without the names of bodies."""
     from kronika.nlp.persons import NameSpan
 
     spans, cur, last_end = [], [], -1
     for surface, start, tag, _lemma in _morphs(text):
-        if tag == "NNP" and _HANGUL.match(surface):
+        if tag == "NNP" and _HANGUL.match(surface) and not _institution(surface):
             if cur and not (start == last_end or text[last_end:start] == " "):
                 spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
                 cur = []
@@ -114,6 +150,66 @@ def name_spans(text: str) -> list:
     if cur:
         spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
     return spans
+
+
+_EOJEOL = re.compile(r"[\uac00-\ud7a3]+")
+# particles a name or a title may carry (조용삼은, 장관과); longest first
+_PARTICLE = re.compile(r"(?:에게서|에게|께서|으로|로서|과의|와의|이며|이고|은|는|이|가|을|를|의|과|와|도|에)$")
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    """Office titles of roles.yaml as written, without the spaces between their words (외교부장관, 부상)."""
+    from kronika.lang import load
+
+    forms = {f.replace(" ", "") for v in (load("ko").raw["roles"].get("ROLES") or {}).values() for f in v}
+    return tuple(sorted((f for f in forms if len(f) >= 2), key=len, reverse=True))
+
+
+@cache
+def _honorifics() -> tuple[str, ...]:
+    from kronika.lang import load
+
+    return tuple(str(f) for f in load("ko").raw["roles"].get("HONORIFICS") or [] if len(str(f)) >= 2)
+
+
+def _is_title(word: str) -> bool:
+    return _PARTICLE.sub("", word).endswith(_titles())
+
+
+def titled_names(text: str) -> list[tuple[int, int]]:
+    """Spans of Korean names standing beside an office title, which Kiwi may not know as names: the
+    name, three syllables with a family name first, right before a title in apposition (박용민
+    다자외교조정관은) or, in the North's style, right after one (외무성 부상 조용삼은, 최룡해동지)."""
+    words = list(_EOJEOL.finditer(text))
+    out = []
+    for i, m in enumerate(words):
+        stem, end = m.group(), m.end()
+        for h in _honorifics():
+            if stem.endswith(h) and len(stem) > len(h):
+                stem, end = stem[:-len(h)], end - len(h)
+                break
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        prev = words[i - 1] if i else None
+        after = nxt is not None and text[m.end():nxt.start()] == " " and _title_ahead(text, words, i + 1)
+        before = prev is not None and text[prev.end():m.start()] == " " and _is_title(prev.group())
+        if before and stem == m.group():
+            stem = _PARTICLE.sub("", stem)
+            end = m.start() + len(stem)
+        known = stem in _registry_hangul()  # 조현: two syllables, too short to read as a name unaided
+        if (after or before) and (_native(stem) or known) and not _institution(stem) and not _is_title(stem):
+            out.append((m.start(), end))
+    return out
+
+
+def _title_ahead(text: str, words: list, i: int, reach: int = 3) -> bool:
+    """Does a title end one of the next few words, with nothing but spaces between (다자외교조정관은)?"""
+    for j in range(i, min(i + reach, len(words))):
+        if j > i and text[words[j - 1].end():words[j].start()] != " ":
+            return False
+        if _is_title(words[j].group()):
+            return True
+    return False
 
 
 # Family names in their usual spellings, not the strict Revised Romanization

@@ -1,0 +1,73 @@
+"""Officials outside the registry in Japanese and Korean: names beside their titles, their states, and the
+analyser's cuts of titles; one test per mechanism."""
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("fugashi")
+pytest.importorskip("kiwipiepy")
+
+from kronika.events.document import extract_document  # noqa: E402
+from kronika.lang.ja import hooks as ja  # noqa: E402
+from kronika.lang.ko import hooks as ko  # noqa: E402
+from kronika.model import Document  # noqa: E402
+from kronika.nlp.analyze import analyze  # noqa: E402
+
+WHEN = dt.date(2025, 10, 30)
+
+
+def _people(text, code, when=WHEN):
+    doc = extract_document(Document(id="t", text=text, language=code), published=when)
+    return {p.name: p.country for p in doc.events[0].persons}
+
+
+def _spans(text):
+    return [" ".join(w for w, _, _ in s.words) for s in ko.name_spans(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("박용민 다자외교조정관은 21일 회의를 열었다.", "박용민"),     # before its title: Kiwi reads it as a common noun
+    ("외무성 부상 조용삼은 15일 러시아 대사를 만났다.", "조용삼"),    # after its title, in the North's style
+    ("최룡해동지는 15일 연설했다.", None),                            # an honorific glued on, no title: not by this rule
+    ("조현 외교부 장관은 21일 방문했다.", "조현"),                    # two syllables: only as the registry writes it
+])
+def test_korean_names_beside_titles(text, name):
+    spans = ko.titled_names(text)
+    assert [text[s:e] for s, e in spans] == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text", ["정부 대변인은 21일 밝혔다.", "국방성 대변인은 21일 밝혔다.", "서울시 시장은 말했다."])
+def test_words_before_titles_that_are_no_names(text):
+    assert ko.titled_names(text) == []
+
+
+def test_bodies_are_not_names_of_people():
+    assert _spans("최룡해 최고인민회의 상임위원장이 연설했다.") == ["최룡해"]
+    assert ko._institution("조선중앙통신") and not ko._institution("조용삼")
+
+
+def test_a_title_cut_after_a_noun_is_cut_as_its_form():
+    # MeCab reads 局長 alone as one word, but 局 + 長 after 欧州: the tokens must meet the lexicon's form
+    assert "局長" in [t.low for t in ja.tokens("山田太郎欧州局長は会談した。")]
+    assert [t.low for t in ja.tokens("来日中の外務省")][:1] == ["来日"]  # suffixes that are no words stay apart
+    a = analyze("山田太郎欧州局長は会談した。", "ja", WHEN)
+    assert [r.key for r in a.roles] == ["director general"]
+
+
+def test_the_state_after_a_title_is_not_the_title_holders_where_titles_follow_names():
+    text = "정연두 외교전략정보본부장이 2일 폴란드 바르샤바를 방문해 로베르트 쿠피에츠키 외교부 차관과 협의회를 개최했다."
+    people = _people(text, "ko", dt.date(2026, 2, 3))
+    assert people == {"Yeon-du Jeong": "KR", "Robert Kupietski": "PL"}
+
+
+def test_native_names_with_an_office_are_the_home_press_officials():
+    assert _people("鈴木一郎横浜市長は10月21日から27日までリトアニアを訪問し、カウナスで会談した。", "ja") == \
+        {"Ichiro Suzuki": "JP"}
+    people = _people("外務省の山田太郎欧州局長は21日、東京でポーランド外務省のアンナ・コワルスカ次官と会談した。", "ja")
+    assert people["Taro Yamada"] == "JP" and "PL" in people.values()
+
+
+def test_a_rendering_with_another_given_name_needs_a_close_family_name():
+    # アンナ・コワルスカ has the consonants of Grodzki (KRSK) but neither his given name nor his spelling
+    names = _people("21日、東京でポーランドのアンナ・コワルスカ次官と会談した。", "ja", None)
+    assert "Tomasz Grodzki" not in names
