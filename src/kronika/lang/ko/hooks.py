@@ -108,7 +108,7 @@ def press_stamp(text: str, dates: list | None = None) -> tuple | None:
 # Endings of the names of bodies (최고인민회의, 조선중앙통신, 외무성, 노동당): a proper noun ending so
 # names an institution, never a person, though Kiwi tags both NNP
 INSTITUTION_ENDINGS = ("회의", "위원회", "통신", "신문", "방송", "당", "외무성", "국방성", "부", "청", "처",
-                       "협회", "공사", "은행", "대학", "대학교", "연구원", "연구소", "재단", "센터", "기구", "연합", "시", "군")
+                       "협회", "공사", "은행", "대학", "대학교", "연구원", "연구소", "재단", "센터", "기구", "연합")
 
 
 def _institution(word: str) -> bool:
@@ -197,7 +197,9 @@ def titled_names(text: str) -> list[tuple[int, int]]:
             stem = _PARTICLE.sub("", stem)
             end = m.start() + len(stem)
         known = stem in _registry_hangul()  # 조현: two syllables, too short to read as a name unaided
-        if (after or before) and (_native(stem) or known) and not _institution(stem) and not _is_title(stem):
+        # ... nor a town (서울시, 양평군), which a proper noun of Kiwi's may end like (다케시)
+        if (after or before) and (_native(stem) or known) and not _institution(stem) and not _is_title(stem) \
+                and not stem.endswith(("시", "군")):
             out.append((m.start(), end))
     return out
 
