@@ -84,17 +84,27 @@ class DatePatterns:
     """Date expressions of a language that writes numbers with unit characters (2025年2月28日, 2월 28일)."""
 
     def __init__(self, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int],
-                 relative: dict[str, list[str]], weekdays: dict[int, list[str]], past: list[str] = ()):
+                 relative: dict[str, list[str]], weekdays: dict[int, list[str]], past: list[str] = (),
+                 future: list[str] = (), span: str = "", durations: dict[int, list[str]] | None = None):
         ws = r"\s*"
         join = "|".join([f"[{_DASHES}]", *map(re.escape, joiners)])
         era = "|".join(map(re.escape, eras)) or r"(?!x)x"
         self.eras = eras
+        # "8日から3日間": a number of days after the joiner is a duration, not the range's last day
+        not_span = rf"(?![{re.escape(span)}])" if span else ""
         yr = rf"(?:(?P<era>{era}){ws}(?P<ey>\d{{1,2}}|元)|(?P<y>(?:19|20)\d\d)){ws}{y}"
-        tail = rf"(?:{ws}(?:{join}){ws}(?:(?P<m2>\d{{1,2}}){ws}{m}{ws})?(?P<d2>\d{{1,2}}){ws}{d})?"
-        self.full = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}{ws}(?P<d>\d{{1,2}}){ws}{d}{tail}")
-        self.md = re.compile(rf"(?<!\d)(?P<m>\d{{1,2}}){ws}{m}{ws}(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|"
-                             rf"(?:{join}){ws}(?P<d2b>\d{{1,2}}){ws}{d})")
-        self.day = re.compile(rf"(?<![\d{m}])(?<!{m}\s)(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}){ws}(?P<d2b>\d{{1,2}}){ws}{d})")
+        tail = rf"(?:{ws}(?:{join}){ws}(?:(?P<m2>\d{{1,2}}){ws}{m}{ws})?(?P<d2>\d{{1,2}}){ws}{d}{not_span})?"
+        days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}){ws}(?P<d2b>\d{{1,2}}){ws}{d}{not_span})"
+        # "2019년 10월 8~10일": a range may write the unit only after its last day, with a year as without
+        self.full = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
+        self.md = re.compile(rf"(?<!\d)(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
+        self.day = re.compile(rf"(?<![\d{m}])(?<!{m}\s)(?<!\d){days}")
+        # "3日間", "3일간", "사흘간": how many days something lasts
+        dur_words = {f: n for n, forms in (durations or {}).items() for f in forms}
+        dur_rx = "|".join(map(re.escape, sorted(dur_words, key=len, reverse=True))) or r"(?!x)x"
+        self.dur_words = dur_words
+        self.duration = re.compile(rf"(?<!\d)(?:(?P<n>\d{{1,2}}){ws}{d}[{re.escape(span) or '(?!x)x'}]|(?P<w>{dur_rx}))") \
+            if span or dur_words else None
         self.ym = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
         self.mo = re.compile(rf"(?<![\d{y}])(?<!{y}\s)(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
         self.year = re.compile(rf"(?<!\d){yr}")
@@ -110,6 +120,9 @@ class DatePatterns:
         # "지난 15일": a bare day after such a word is the last such day, not one of the month named before
         past_rx = "|".join(map(re.escape, past)) or r"(?!x)x"
         self.past = re.compile(rf"(?:{past_rx})\s*$")
+        # "오는 15일", "来る15日": ... and after such a word the coming one
+        future_rx = "|".join(map(re.escape, future)) or r"(?!x)x"
+        self.future = re.compile(rf"(?:{future_rx})\s*$")
         # "지난달 9일", "先月9日": a bare day after a month word takes that month, counted from the context's
         offsets = {"last_month": -1, "this_month": 0, "next_month": 1}
         self.month_words = {f: offsets[k] for k, forms in relative.items() if k in offsets for f in forms}
@@ -169,16 +182,22 @@ class DatePatterns:
             if 1 <= d <= 31:
                 add(DateMention(x.start(), x.end(), "absolute", None, None, d, None, None, int(d2) if d2 else None,
                                 month_offset=self.month_words[x.group("w")]))
+        if self.duration is not None:
+            for x in self.duration.finditer(text):
+                n = int(x.group("n")) if x.group("n") else self.dur_words[x.group("w")]
+                add(DateMention(x.start(), x.end(), "duration", d=n))
         for x in self.day.finditer(text):
             d = int(x.group("d"))
             d2 = x.group("d2") or x.group("d2b")
             if 1 <= d <= 31:
                 past = self.past.search(text, max(0, x.start() - 6), x.start())
-                prev = None if past else _last_month(found, x.start())
+                coming = None if past else self.future.search(text, max(0, x.start() - 6), x.start())
+                said = past or coming
+                prev = None if said else _last_month(found, x.start())
                 y, mo = (prev.y, prev.m) if prev else (None, None)
                 m2 = mo if d2 else None
-                add(DateMention(past.start() if past else x.start(), x.end(), "absolute", y, mo, d, None, m2,
-                                int(d2) if d2 else None))
+                add(DateMention(said.start() if said else x.start(), x.end(), "absolute", y, mo, d, None, m2,
+                                int(d2) if d2 else None, tense="future" if coming else None))
         for form, key in self.words:
             for x in re.finditer(re.escape(form), text):
                 gloss = self.glossed.match(text, x.end())

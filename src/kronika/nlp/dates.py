@@ -450,12 +450,15 @@ def _infer_year(m: int, d: int, ctx: dt.date) -> int:
 
 
 def _month_from_context(dm: DateMention, ctx: dt.date | None) -> DateMention | None:
-    """A bare day number is the latest such day not after the context date."""
+    """A bare day number is the latest such day not after the context date (the coming one when future)."""
     if ctx is None or not dm.d:
         return None
     if dm.month_offset is not None:  # "先月9日", "이달 9일": the month is said, relative to the context's
         y, m0 = divmod(ctx.month - 1 + dm.month_offset, 12)
         y, m = ctx.year + y, m0 + 1
+    elif dm.tense == "future":  # "오는 15일", "来る15日": the coming such day
+        y, m = (ctx.year, ctx.month) if dm.d >= ctx.day else \
+            ((ctx.year, ctx.month + 1) if ctx.month < 12 else (ctx.year + 1, 1))
     else:
         y, m = (ctx.year, ctx.month) if dm.d <= ctx.day else \
             ((ctx.year, ctx.month - 1) if ctx.month > 1 else (ctx.year - 1, 12))
@@ -510,7 +513,7 @@ def with_duration(r: ResolvedDate, mentions: list[DateMention], text: str) -> Re
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
     lo, hi = sorted((a, b))
-    return hi - lo < 300 and not re.search(r"[.!?]\s|\n", text[lo:hi])
+    return hi - lo < 300 and not re.search(r"[.!?]\s|[。！？]|\n", text[lo:hi])
 
 
 def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:

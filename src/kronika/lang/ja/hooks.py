@@ -92,7 +92,10 @@ def _dates() -> cjk.DatePatterns:
     from kronika.lang import load
 
     lang = load("ja")
-    return cjk.DatePatterns("年", "月", "日", ["から", "～"], ERAS, lang.relative, lang.weekdays)
+    raw = lang.raw["dates"]
+    return cjk.DatePatterns("年", "月", "日", ["から", "～"], ERAS, lang.relative, lang.weekdays,
+                            [str(w) for w in raw.get("PAST_DAY") or []], [str(w) for w in raw.get("FUTURE_DAY") or []],
+                            "間", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()})
 
 
 def find_dates(text: str) -> list:

@@ -82,8 +82,10 @@ def _dates() -> cjk.DatePatterns:
     from kronika.lang import load
 
     lang = load("ko")
+    raw = lang.raw["dates"]
     return cjk.DatePatterns("년", "월", "일", ["부터"], {}, lang.relative, lang.weekdays,
-                            [str(w) for w in lang.raw["dates"].get("PAST_DAY") or []])
+                            [str(w) for w in raw.get("PAST_DAY") or []], [str(w) for w in raw.get("FUTURE_DAY") or []],
+                            "간", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()})
 
 
 def find_dates(text: str) -> list:

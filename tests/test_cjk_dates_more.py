@@ -1,0 +1,49 @@
+"""Japanese and Korean date forms beyond the basic ones: the coming day, durations, ranges with one unit."""
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("fugashi")
+pytest.importorskip("kiwipiepy")
+
+from kronika.events.document import extract_document  # noqa: E402
+from kronika.model import Document  # noqa: E402
+from kronika.nlp.dates import find_dates, resolve  # noqa: E402
+
+CTX = dt.date(2019, 10, 9)
+
+
+def _resolved(text, code):
+    return [(r.date, r.end) for dm in find_dates(text, code) if (r := resolve(dm, CTX))]
+
+
+@pytest.mark.parametrize("text,code,day", [("오는 15일 회담한다.", "ko", dt.date(2019, 10, 15)),
+                                           ("来る15日に会談する。", "ja", dt.date(2019, 10, 15)),
+                                           ("오는 3일 회담한다.", "ko", dt.date(2019, 11, 3)),
+                                           ("지난 15일 회담했다.", "ko", dt.date(2019, 9, 15))])
+def test_a_bare_day_after_a_word_of_the_future_is_the_coming_one(text, code, day):
+    assert _resolved(text, code)[0][0] == day
+
+
+@pytest.mark.parametrize("text,code", [("2019년 10월 8~10일 방문했다.", "ko"), ("2019年10月8～10日に訪問した。", "ja")])
+def test_a_dated_range_may_write_the_unit_once(text, code):
+    (dm,) = find_dates(text, code)
+    assert (dm.y, dm.m, dm.d, dm.d2) == (2019, 10, 8, 10)
+
+
+@pytest.mark.parametrize("text,code", [("8日から3日間の日程で訪問した。", "ja"), ("8일부터 사흘간 방문했다.", "ko"),
+                                       ("8일부터 3일간 방문했다.", "ko")])
+def test_a_number_of_days_is_a_duration_not_the_end_of_a_range(text, code):
+    kinds = [(dm.kind, dm.d, dm.d2) for dm in find_dates(text, code)]
+    assert kinds == [("absolute", 8, None), ("duration", 3, None)]
+
+
+def test_a_meeting_room_is_no_duration():
+    # 간담회 (a round table) after a day: the day stays a day
+    assert [(dm.kind, dm.d) for dm in find_dates("8일 간담회를 열었다.", "ko")] == [("absolute", 8)]
+
+
+def test_a_visit_of_three_days_is_dated_as_a_range():
+    text = "岩屋毅外務大臣は8日から3日間の日程でポーランドを訪問し、ワルシャワでシコルスキ外相と会談した。"
+    ev = extract_document(Document(id="t", text=text, language="ja"), published=dt.date(2025, 10, 11)).events[0]
+    assert (ev.date, ev.date_end) == ("2025-10-08", "2025-10-10")
