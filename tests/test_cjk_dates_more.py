@@ -47,3 +47,13 @@ def test_a_visit_of_three_days_is_dated_as_a_range():
     text = "岩屋毅外務大臣は8日から3日間の日程でポーランドを訪問し、ワルシャワでシコルスキ外相と会談した。"
     ev = extract_document(Document(id="t", text=text, language="ja"), published=dt.date(2025, 10, 11)).events[0]
     assert (ev.date, ev.date_end) == ("2025-10-08", "2025-10-10")
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ko", "외교장관 회담\n\n최종수정 2025.10.23 09:00\n입력 2025.10.22 15:40\n\n조현 외교부 장관은 21일 서울에서 회담했다.\n"),
+    ("ja", "外相会談\n更新日：2025年10月23日\n公開日：2025年10月22日\n\n岩屋毅外務大臣は21日、東京で会談した。\n"),
+])
+def test_the_date_a_page_was_changed_is_no_date(code, text):
+    assert all(dm.d != 23 for dm in find_dates(text, code))
+    doc = extract_document(Document(id="t", text=text, language=code))
+    assert str(doc.published) == "2025-10-22" and doc.events[0].date == "2025-10-21"

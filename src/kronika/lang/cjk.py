@@ -85,8 +85,12 @@ class DatePatterns:
 
     def __init__(self, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int],
                  relative: dict[str, list[str]], weekdays: dict[int, list[str]], past: list[str] = (),
-                 future: list[str] = (), span: str = "", durations: dict[int, list[str]] | None = None):
+                 future: list[str] = (), span: str = "", durations: dict[int, list[str]] | None = None,
+                 modified: list[str] = ()):
         ws = r"\s*"
+        # "최종수정 2025.10.23", "更新日：…": when the page was changed, a date of nothing it reports
+        mod_rx = "|".join(map(re.escape, sorted(modified, key=len, reverse=True))) or r"(?!x)x"
+        self.modified = re.compile(rf"(?:{mod_rx})\s*[:：]?\s*$")
         join = "|".join([f"[{_DASHES}]", *map(re.escape, joiners)])
         era = "|".join(map(re.escape, eras)) or r"(?!x)x"
         self.eras = eras
@@ -213,6 +217,7 @@ class DatePatterns:
                 add(DateMention(x.start(), x.end(), "weekday", weekday=wd))
         for x in self.paren_weekday.finditer(text):
             add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
+        found = [dm for dm in found if not self.modified.search(text, max(0, dm.start - 10), dm.start)]
         return _join_weekdays(sorted(found, key=lambda dm: dm.start))
 
 

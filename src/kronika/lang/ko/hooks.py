@@ -85,7 +85,8 @@ def _dates() -> cjk.DatePatterns:
     raw = lang.raw["dates"]
     return cjk.DatePatterns("년", "월", "일", ["부터"], {}, lang.relative, lang.weekdays,
                             [str(w) for w in raw.get("PAST_DAY") or []], [str(w) for w in raw.get("FUTURE_DAY") or []],
-                            "간", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()})
+                            "간", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
+                            [str(w) for w in raw.get("STAMP_MODIFIED") or []])
 
 
 def find_dates(text: str) -> list:
