@@ -71,3 +71,25 @@ def test_a_rendering_with_another_given_name_needs_a_close_family_name():
     # アンナ・コワルスカ has the consonants of Grodzki (KRSK) but neither his given name nor his spelling
     names = _people("21日、東京でポーランドのアンナ・コワルスカ次官と会談した。", "ja", None)
     assert "Tomasz Grodzki" not in names
+
+
+@pytest.mark.parametrize("text,city", [
+    ("최선희 외무상이 21일 모스크바에 도착해 라브로프 외무장관과 회담했다.", "Moscow"),
+    ("김정은 국무위원장은 21일 블라디보스토크를 방문해 푸틴 대통령과 회담했다.", "Vladivostok"),
+    ("폴란드를 방문 중인 조태열 외교부 장관은 21일 바르샤바 시내 호텔에서 시코르스키 외교장관과 회담했다.", "Warsaw"),
+])
+def test_a_korean_city_before_the_verb_of_visiting_is_the_place(text, city):
+    ev = extract_document(Document(id="t", text=text, language="ko"), published=dt.date(2024, 10, 22)).events[0]
+    assert ev.location.city == city
+
+
+def test_korean_city_leaving_from_is_no_venue():
+    text = "조태열 외교부 장관은 21일 인천공항을 통해 출국해 폴란드로 향했다."
+    ev = extract_document(Document(id="t", text=text, language="ko"), published=dt.date(2024, 10, 22)).events[0]
+    assert ev.location.city != "Incheon"
+
+
+def test_tonai_is_tokyo():
+    text = "岩屋毅外務大臣は21日、都内でシコルスキ外相と会談した。"
+    ev = extract_document(Document(id="t", text=text, language="ja"), published=dt.date(2025, 10, 22)).events[0]
+    assert ev.location.city == "Tokyo"

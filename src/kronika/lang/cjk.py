@@ -78,6 +78,7 @@ def form_words(form: str, tokenize: Callable[[str], list[Token]]) -> str:
 
 # ---------------------------------------------------------------- dates
 _DASHES = "~∼〜～\\-–—"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 class DatePatterns:
@@ -102,7 +103,8 @@ class DatePatterns:
         # "2019년 10월 8~10일": a range may write the unit only after its last day, with a year as without
         self.full = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
         self.md = re.compile(rf"(?<!\d)(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
-        self.day = re.compile(rf"(?<![\d{m}])(?<!{m}\s)(?<!\d){days}")
+        # a day after a month written in digits belongs to it (self.md); "同月7日" is a bare day of that month
+        self.day = re.compile(rf"(?<!\d)(?<!\d{m})(?<!\d{m}\s){days}")
         # "3日間", "3일간", "사흘간": how many days something lasts
         dur_words = {f: n for n, forms in (durations or {}).items() for f in forms}
         dur_rx = "|".join(map(re.escape, sorted(dur_words, key=len, reverse=True))) or r"(?!x)x"
@@ -147,6 +149,7 @@ class DatePatterns:
     def find(self, text: str) -> list:
         from kronika.nlp.dates import DateMention
 
+        text = text.translate(_FULLWIDTH)  # "２０２２年６月７日": one character for one, so offsets hold
         found = []
         taken: list[tuple[int, int]] = []
 
