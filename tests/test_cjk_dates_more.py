@@ -57,3 +57,13 @@ def test_the_date_a_page_was_changed_is_no_date(code, text):
     assert all(dm.d != 23 for dm in find_dates(text, code))
     doc = extract_document(Document(id="t", text=text, language=code))
     assert str(doc.published) == "2025-10-22" and doc.events[0].date == "2025-10-21"
+
+
+def test_full_width_digits_are_digits():
+    (dm,) = find_dates("２０２２年６月７日、会談した。", "ja")
+    assert (dm.y, dm.m, dm.d, dm.start, dm.end) == (2022, 6, 7, 0, 10)
+
+
+def test_a_day_of_the_same_month_takes_the_month_before_it():
+    days = [resolve(dm, CTX).date for dm in find_dates("9月3日に発表し、同月7日に会談した。", "ja")]
+    assert days == [dt.date(2019, 9, 3), dt.date(2019, 9, 7)]
