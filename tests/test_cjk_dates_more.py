@@ -61,7 +61,7 @@ def test_the_date_a_page_was_changed_is_no_date(code, text):
 
 def test_full_width_digits_are_digits():
     (dm,) = find_dates("２０２２年６月７日、会談した。", "ja")
-    assert (dm.y, dm.m, dm.d, dm.start, dm.end) == (2022, 6, 7, 0, 10)
+    assert (dm.y, dm.m, dm.d, dm.start, dm.end) == (2022, 6, 7, 0, 9)
 
 
 def test_a_day_of_the_same_month_takes_the_month_before_it():
