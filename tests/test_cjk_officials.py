@@ -93,3 +93,18 @@ def test_tonai_is_tokyo():
     text = "岩屋毅外務大臣は21日、都内でシコルスキ外相と会談した。"
     ev = extract_document(Document(id="t", text=text, language="ja"), published=dt.date(2025, 10, 22)).events[0]
     assert ev.location.city == "Tokyo"
+
+
+@pytest.mark.parametrize("text,name", [("外務省は10日、岩屋外務大臣が9日、東京で会談したと発表した。", "Takeshi Iwaya"),
+                                       ("林官房長官は記者会見で述べた。", "Yoshimasa Hayashi")])
+def test_a_registry_family_name_before_a_title_is_the_official(text, name):
+    # MeCab reads 岩屋 as a common noun: the registry's kanji name 岩屋毅 gives its family name
+    assert name in {p.name for p in analyze(text, "ja", dt.date(2024, 10, 10)).persons}
+
+
+@pytest.mark.parametrize("text", ["小林外相は述べた。", "韓外相は述べた。"])
+def test_family_names_inside_words_or_short_state_names_are_no_officials(text):
+    # 小林 holds 林 (Hayashi), 韓 before a title is Korea's short name
+    assert "林" not in ja._registry_families() or all(s.words[0][0] != "林" for s in ja.name_spans(text))
+    assert "韓" not in ja._registry_families()
+    assert "Yoshimasa Hayashi" not in {p.name for p in analyze(text, "ja", dt.date(2024, 10, 10)).persons}

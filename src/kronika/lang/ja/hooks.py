@@ -138,7 +138,7 @@ def name_spans(text: str) -> list:
             cur = []
     if cur:
         spans.append(cur)
-    spans = _registry_runs(text, _katakana_runs(text, spans))
+    spans = _family_runs(text, _registry_runs(text, _katakana_runs(text, spans)))
     out = []
     for run in sorted(spans, key=lambda r: r[0][1]):
         words = _run_words(run)
@@ -185,6 +185,67 @@ def _registry_runs(text: str, spans: list) -> list:
         s, e = m.span()
         spans = [r for r in spans if not (r[0][1] < e and s < r[-1][1] + len(r[-1][0]))]
         spans.append([(m.group(), s, None, False)])
+    return spans
+
+
+@cache
+def _registry_families() -> frozenset[str]:
+    """The family names of the registry's kanji names (岩屋 of 岩屋毅, 上川 of 上川陽子): the head of the
+    name whose dictionary reading spells the family name of its Latin form."""
+    from kronika import data
+    from kronika.nlp.translit import skeleton
+
+    out = set()
+    for p in data.registry():
+        family = skeleton(str(p["name"]).split()[-1])
+        for alias in p.get("aliases", []):
+            w = str(alias).replace(" ", "")
+            if not _KANJI_NAME.match(w):
+                continue
+            for n in range(1, len(w)):
+                if w[:n] in SHORT_FORMS:
+                    break  # 韓 is Korea's short name before a title (韓外相), 韓 the family name in 韓悳洙
+                if skeleton(_reading(w[:n])) == family:
+                    out.add(w[:n])
+                    break
+    return frozenset(out)
+
+
+def _reading(word: str) -> str:
+    """A kanji word's dictionary reading in Latin letters (岩屋 -> iwaya)."""
+    return "".join(kana_to_hepburn(f.kana) if f.kana and f.kana != "*" else s for s, _st, f in _words(word))
+
+
+@cache
+def _title_heads() -> re.Pattern:
+    """The office titles and honorifics of roles.yaml as written (外務大臣, 官房長官, 氏), longest first."""
+    from kronika.lang import load
+
+    raw = load("ja").raw["roles"]
+    forms = {f.replace(" ", "") for v in (raw.get("ROLES") or {}).values() for f in v}
+    forms |= {str(f) for f in raw.get("HONORIFICS") or []}
+    return re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+
+
+_NOT_BEFORE_NAME = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff々]")
+
+
+def _family_runs(text: str, spans: list) -> list:
+    """'岩屋外務大臣', '林官房長官', '上川氏': the press names an official by family name and title; a registry
+    family name right before a title is that name, whatever MeCab made of it (岩屋 is a common noun to it,
+    上川 a place), unless it ends a longer word (小林外相 is no 林)."""
+    fams = _registry_families()
+    if not fams:
+        return spans
+    titles = _title_heads()
+    for fam in sorted(fams, key=len, reverse=True):
+        for m in re.finditer(re.escape(fam), text):
+            s, e = m.span()
+            if (s and _NOT_BEFORE_NAME.match(text, s - 1)) or not titles.match(text, e):
+                continue
+            if any(r[0][1] < e and s < r[-1][1] + len(r[-1][0]) for r in spans):
+                continue
+            spans.append([(fam, s, None, False)])
     return spans
 
 
