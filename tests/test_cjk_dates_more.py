@@ -67,3 +67,22 @@ def test_full_width_digits_are_digits():
 def test_a_day_of_the_same_month_takes_the_month_before_it():
     days = [resolve(dm, CTX).date for dm in find_dates("9月3日に発表し、同月7日に会談した。", "ja")]
     assert days == [dt.date(2019, 9, 3), dt.date(2019, 9, 7)]
+
+
+@pytest.mark.parametrize("code,text,day", [
+    ("ko", "외교부는 10일 조태열 장관이 9일 서울에서 시코르스키 폴란드 외교장관과 회담했다고 밝혔다.", "2024-10-09"),
+    ("ko", "조선중앙통신은 10일 최선희 외무상이 9일 평양에서 라브로프 러시아 외무장관과 회담했다고 보도했다.", "2024-10-09"),
+    ("ko", "외교부는 10일 조태열 장관이 전날 서울에서 시코르스키 폴란드 외교장관과 회담했다고 밝혔다.", "2024-10-09"),
+    ("ja", "外務省は10日、岩屋外務大臣が9日、東京でシコルスキ・ポーランド外相と会談したと発表した。", "2024-10-09"),
+    # the report's date after the reported clause: the first date is the event's already
+    ("ko", "조태열 외교부 장관이 9일 서울에서 시코르스키 폴란드 외교장관과 회담했다고 외교부가 10일 밝혔다.", "2024-10-09"),
+    ("ko", "조태열 외교부 장관은 10일 서울에서 시코르스키 폴란드 외교장관과 회담했다고 밝혔다.", "2024-10-10"),
+])
+def test_the_date_of_a_report_is_not_the_date_of_what_it_reports(code, text, day):
+    ev = extract_document(Document(id="t", text=text, language=code), published=dt.date(2024, 10, 10)).events[0]
+    assert ev.date == day
+
+
+def test_a_report_announcing_a_later_day_keeps_its_own_date():
+    text = "政府は7日、ロシアに対する追加の制裁措置を20日から実施すると発表した。"
+    assert [dm.d for dm in find_dates(text, "ja")] == [7, 20]

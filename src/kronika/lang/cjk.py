@@ -87,8 +87,10 @@ class DatePatterns:
     def __init__(self, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int],
                  relative: dict[str, list[str]], weekdays: dict[int, list[str]], past: list[str] = (),
                  future: list[str] = (), span: str = "", durations: dict[int, list[str]] | None = None,
-                 modified: list[str] = ()):
+                 modified: list[str] = (), reported: list[str] = ()):
         ws = r"\s*"
+        rep_rx = "|".join(map(re.escape, sorted(reported, key=len, reverse=True))) or r"(?!x)x"
+        self.reported = re.compile(rep_rx)
         # "최종수정 2025.10.23", "更新日：…": when the page was changed, a date of nothing it reports
         mod_rx = "|".join(map(re.escape, sorted(modified, key=len, reverse=True))) or r"(?!x)x"
         self.modified = re.compile(rf"(?:{mod_rx})\s*[:：]?\s*$")
@@ -221,7 +223,40 @@ class DatePatterns:
         for x in self.paren_weekday.finditer(text):
             add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
         found = [dm for dm in found if not self.modified.search(text, max(0, dm.start - 10), dm.start)]
-        return _join_weekdays(sorted(found, key=lambda dm: dm.start))
+        return self._without_report_dates(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
+
+    def _without_report_dates(self, text: str, found: list) -> list:
+        """'외교부는 10일 조 장관이 9일 회담했다고 밝혔다', '外務省は10日、大臣が9日に会談したと発表した':
+        the first date of such a sentence is the report's, the event has the date the reported clause
+        gives; so a day followed in its sentence by an earlier day, and that one by the verb of reporting
+        with its quote ended after it (not between them), is left out. A later day is what the report
+        announces ("7日、20日から実施すると発表した"): the report is then the event."""
+        days = [dm for dm in found if (dm.kind == "absolute" and dm.d) or dm.relative in _DAY_WORDS]
+        drop = set()
+        for d1, d2 in zip(days, days[1:]):
+            end = _SENTENCE_END.search(text, d1.end)
+            stop = end.start() if end else len(text)
+            if d2.start >= stop:
+                continue
+            if self.reported.search(text, d2.end, stop) and not self.reported.search(text, d1.end, d2.start) \
+                    and _before(d2, d1):
+                drop.add(id(d1))
+        return [dm for dm in found if id(dm) not in drop]
+
+
+def _before(a, b) -> bool:
+    """Does mention a name an earlier day than b, as far as their words tell (전날, 9일 before 10일)?"""
+    if a.relative in ("yesterday", "day_before_yesterday"):
+        return True
+    if a.kind != "absolute" or b.kind != "absolute" or not (a.d and b.d):
+        return False
+    if a.m and b.m:
+        return (a.m, a.d) < (b.m, b.d)
+    return a.d < b.d and not (a.m or b.m)
+
+
+_DAY_WORDS = frozenset({"today", "yesterday", "day_before_yesterday", "same_day", "next_day"})
+_SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 
 
 def _last_month(found: list, pos: int):

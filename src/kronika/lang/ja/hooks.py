@@ -96,7 +96,8 @@ def _dates() -> cjk.DatePatterns:
     return cjk.DatePatterns("年", "月", "日", ["から", "～"], ERAS, lang.relative, lang.weekdays,
                             [str(w) for w in raw.get("PAST_DAY") or []], [str(w) for w in raw.get("FUTURE_DAY") or []],
                             "間", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
-                            [str(w) for w in raw.get("STAMP_MODIFIED") or []])
+                            [str(w) for w in raw.get("STAMP_MODIFIED") or []],
+                            [str(w) for w in raw.get("REPORTED") or []])
 
 
 def find_dates(text: str) -> list:
