@@ -86,3 +86,8 @@ def test_the_date_of_a_report_is_not_the_date_of_what_it_reports(code, text, day
 def test_a_report_announcing_a_later_day_keeps_its_own_date():
     text = "政府は7日、ロシアに対する追加の制裁措置を20日から実施すると発表した。"
     assert [dm.d for dm in find_dates(text, "ja")] == [7, 20]
+
+
+def test_a_date_with_its_change_label_after_it_is_no_date():
+    text = "外相会談\n2019年10月9日 15時20分 (2019年10月10日 9時00分 更新)\n\n岩屋毅外務大臣は8日、東京で会談した。\n"
+    assert [dm.d for dm in find_dates(text, "ja")] == [9, 8]

@@ -94,6 +94,8 @@ class DatePatterns:
         # "최종수정 2025.10.23", "更新日：…": when the page was changed, a date of nothing it reports
         mod_rx = "|".join(map(re.escape, sorted(modified, key=len, reverse=True))) or r"(?!x)x"
         self.modified = re.compile(rf"(?:{mod_rx})\s*[:：]?\s*$")
+        # ... or after it: "2019年10月10日 9時00分 更新", "2024.10.22 09:00 수정"
+        self.modified_after = re.compile(rf"\s*(?:\d{{1,2}}\s*時\s*\d{{1,2}}\s*分|{_TIME})?\s*(?:{mod_rx})")
         join = "|".join([f"[{_DASHES}]", *map(re.escape, joiners)])
         era = "|".join(map(re.escape, eras)) or r"(?!x)x"
         self.eras = eras
@@ -222,7 +224,8 @@ class DatePatterns:
                 add(DateMention(x.start(), x.end(), "weekday", weekday=wd))
         for x in self.paren_weekday.finditer(text):
             add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
-        found = [dm for dm in found if not self.modified.search(text, max(0, dm.start - 10), dm.start)]
+        found = [dm for dm in found if not (self.modified.search(text, max(0, dm.start - 10), dm.start)
+                                             or self.modified_after.match(text, dm.end))]
         return self._without_report_dates(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
 
     def _without_report_dates(self, text: str, found: list) -> list:
