@@ -91,3 +91,8 @@ def test_a_report_announcing_a_later_day_keeps_its_own_date():
 def test_a_date_with_its_change_label_after_it_is_no_date():
     text = "外相会談\n2019年10月9日 15時20分 (2019年10月10日 9時00分 更新)\n\n岩屋毅外務大臣は8日、東京で会談した。\n"
     assert [dm.d for dm in find_dates(text, "ja")] == [9, 8]
+
+
+def test_a_change_label_opening_the_next_stamp_leaves_the_first_date():
+    text = "기사 작성일 2023-06-07 09:24:31 최종 수정일 2023-06-08 09:33:56\n\n김 의장은 5일 회담했다.\n"
+    assert [dm.d for dm in find_dates(text, "ko")] == [7, 5]

@@ -108,3 +108,27 @@ def test_family_names_inside_words_or_short_state_names_are_no_officials(text):
     assert "林" not in ja._registry_families() or all(s.words[0][0] != "林" for s in ja.name_spans(text))
     assert "韓" not in ja._registry_families()
     assert "Yoshimasa Hayashi" not in {p.name for p in analyze(text, "ja", dt.date(2024, 10, 10)).persons}
+
+
+def _found(text, code="ja", when=WHEN):
+    return [(p.name, p.country, p.role) for p in analyze(text, code, when).persons]
+
+
+def test_a_title_joined_to_the_name_after_it_by_a_link_word_is_its_own():
+    # 欧州局長の中村仁威氏: roles.yaml TITLE_LINKS [の]
+    assert _found("欧州局長の中村仁威氏は21日、ワルシャワで会談した。") == [("Hitoshii Nakamura", None, "director general")]
+
+
+def test_a_name_before_an_honorific_is_a_persons_without_a_title():
+    assert [n for n, _, _ in _found("中村仁威氏は21日、ワルシャワで会談した。")] == ["Hitoshii Nakamura"]
+
+
+def test_romanised_japanese_names_put_the_whole_given_name_first():
+    assert ja.romanise("中村仁威") == "Hitoshii Nakamura" and ja.romanise("茂木敏充") == "Toshimitsu Motegi"
+
+
+def test_the_state_right_before_a_name_is_its_title_holders_where_titles_follow_names():
+    assert _found("ポーランドのヤツェク・ヤニシェフスキ駐日大使は21日、会談した。")[0][1:] == ("PL", "ambassador")
+    # a state further back, past a verb, is not
+    people = _found("폴란드를 방문한 박용민 다자외교조정관은 21일 회의를 열었다.", "ko")
+    assert people == [("Yong-min Park", None, "director general")]

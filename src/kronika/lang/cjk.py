@@ -95,7 +95,9 @@ class DatePatterns:
         mod_rx = "|".join(map(re.escape, sorted(modified, key=len, reverse=True))) or r"(?!x)x"
         self.modified = re.compile(rf"(?:{mod_rx})\s*[:：]?\s*$")
         # ... or after it: "2019年10月10日 9時00分 更新", "2024.10.22 09:00 수정"
-        self.modified_after = re.compile(rf"\s*(?:\d{{1,2}}\s*時\s*\d{{1,2}}\s*分|{_TIME})?\s*(?:{mod_rx})")
+        # (a label that opens the next stamp is not: "작성일 2023-06-07 09:24:31 최종 수정일 2023-06-07")
+        self.modified_after = re.compile(rf"\s*(?:\d{{1,2}}\s*時\s*\d{{1,2}}\s*分|{_TIME})?\s*(?:{mod_rx})"
+                                         rf"\s*(?:[)）\]】]|$)", re.M)
         join = "|".join([f"[{_DASHES}]", *map(re.escape, joiners)])
         era = "|".join(map(re.escape, eras)) or r"(?!x)x"
         self.eras = eras

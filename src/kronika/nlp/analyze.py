@@ -214,15 +214,27 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     for i, run in enumerate(runs):
         # "Джуничи Иший", "Kim Jong-un": an East Asian name is a person's without a title before it;
         # "Omu Sokčonu (Eom Seock-jeong)": the bracketed original of a person found is that person
-        if i not in by_run and not any(s <= run.start < e for s, e in glosses) and not _byline(a.text, run) \
-                and (name := east_asian_name([w for w, _, _ in run.words], a.lang)
-                         or titleless_name([w for w, _, _ in run.words], a.lang)):
+        # (a line without spaces is no byline for its few words: the honorific says who is meant)
+        if i not in by_run and not any(s <= run.start < e for s, e in glosses) \
+                and (name := _honoured_name(a, lang, run) or (not _byline(a.text, run) and (
+                    east_asian_name([w for w, _, _ in run.words], a.lang)
+                    or titleless_name([w for w, _, _ in run.words], a.lang)))):
             by_run[i] = PersonMention(name, run.text, run.start, run.end)
     for i in sorted(by_run):
         pm = by_run[i]
         pm.evidence.append((pm.start, pm.end))
         found.append(pm)
     return _merge_repeats(found)
+
+
+def _honoured_name(a: Analysis, lang: Language, run: NameSpan) -> str | None:
+    """'中村仁威氏', '김철수 씨': where titles follow names, so do honorifics; a name before one is a person's."""
+    if not lang.title_after_name:
+        return None
+    after = a.text[run.end:run.end + 4].lstrip(" ").lower()
+    if not any(after.startswith(h) for h in lang.honorifics if h):
+        return None
+    return canonical_name([w for w, _, _ in run.words], a.lang, lang.name_endings)
 
 
 BYLINE_WORDS = 5  # a line with fewer words besides a name is a byline, a photo credit, a signature
@@ -261,8 +273,12 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                     and "\n" not in gap_raw:
                 return j - 1
         return None
-    # where titles follow names, one before a name is its own only right before it (외무성 부상 조용삼)
-    if j < len(runs) and (not lang.title_after_name or a.text[r.char_end:runs[j].start] in ("", " ")):
+    # where titles follow names, one before a name is its own only right before it (외무성 부상 조용삼),
+    # or joined to it by a word of roles.yaml TITLE_LINKS (欧州局長の中村仁威氏)
+    links = ("", " ", *(str(w) for w in lang.raw["roles"].get("TITLE_LINKS") or []))
+    if j < len(runs) and lang.title_after_name:
+        return j if a.text[r.char_end:runs[j].start] in links else None
+    if j < len(runs):
         nxt = runs[j]
         gap = a.text[r.char_end:nxt.start]
         words_between = _gap_words(a, r.char_end, nxt.start, lang)
@@ -337,7 +353,12 @@ def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool, afte
     sent = a.sentences[a.sentence_of(r.char_start)]
     if after and backward:
         between = [m for m in a.by_start("countries").between(pm.end, r.char_start + 1) if m.char_end <= r.char_start]
-        return between[-1].key if between else None
+        if between:
+            return between[-1].key
+        # ... or right before the name, joined by at most a particle (ポーランドのヤニシェフスキ駐日大使)
+        lead = [m for m in a.by_start("countries").between(max(sent.start, pm.start - 12), pm.start)
+                if m.char_end <= pm.start and len(a.text[m.char_end:pm.start].strip()) <= 1]
+        return lead[-1].key if lead else None
     # "Japānas vēstnieku Latvijā", "seinem japanischen Amtskollegen": the word right before the title
     countries = a.by_start("countries")
     before = [m for m in countries.between(max(sent.start, r.char_start - 30), r.char_start + 1)

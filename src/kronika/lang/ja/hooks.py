@@ -285,11 +285,12 @@ def romanise(name: str) -> str:
     family, given = [], []
     for surface, _s, f in _words(name):
         reading = f.kana if f.kana and f.kana != "*" else surface
-        latin = kana_to_hepburn(reading).capitalize()
-        (given if f.pos4 == "名" else family).append(latin)
+        latin = kana_to_hepburn(reading)
+        # the family name comes first; from the first given-name word on, the rest is the given name
+        (given if given or f.pos4 == "名" else family).append(latin)
     if not family and not given:
         return name
-    return " ".join(given + family)
+    return " ".join(w.capitalize() for w in ("".join(given), "".join(family)) if w)
 
 
 _KANA = {
