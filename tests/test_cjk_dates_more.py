@@ -96,3 +96,12 @@ def test_a_date_with_its_change_label_after_it_is_no_date():
 def test_a_change_label_opening_the_next_stamp_leaves_the_first_date():
     text = "기사 작성일 2023-06-07 09:24:31 최종 수정일 2023-06-08 09:33:56\n\n김 의장은 5일 회담했다.\n"
     assert [dm.d for dm in find_dates(text, "ko")] == [7, 5]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ko", "입력 2024.10.01 09:00\n\n조태열 외교부 장관은 30일 서울에서 시코르스키 폴란드 외교장관과 회담했다.\n"),
+    ("ja", "日ポーランド外相会談\n令和6年10月1日\n\n岩屋外務大臣は30日、東京でシコルスキ外相と会談した。\n"),
+])
+def test_a_day_later_than_the_date_line_is_of_the_month_before(code, text):
+    doc = extract_document(Document(id="t", text=text, language=code))
+    assert str(doc.published) == "2024-10-01" and doc.events[0].date == "2024-09-30"

@@ -207,6 +207,10 @@ class DatePatterns:
                 coming = None if past else self.future.search(text, max(0, x.start() - 6), x.start())
                 said = past or coming
                 prev = None if said else _last_month(found, x.start())
+                if prev and d > prev.d and _own_line(text, prev):
+                    # "입력 2024.10.01" then "30일": a later day than a date line's is of the month before;
+                    # the date line is the context date, which the bare day is then read against
+                    prev = None
                 y, mo = (prev.y, prev.m) if prev else (None, None)
                 m2 = mo if d2 else None
                 add(DateMention(said.start() if said else x.start(), x.end(), "absolute", y, mo, d, None, m2,
@@ -262,6 +266,12 @@ def _before(a, b) -> bool:
 
 _DAY_WORDS = frozenset({"today", "yesterday", "day_before_yesterday", "same_day", "next_day"})
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
+
+
+def _own_line(text: str, dm) -> bool:
+    """Does the date stand on a short line of its own (a date line or a stamp), not in a sentence?"""
+    start, end = text.rfind("\n", 0, dm.start) + 1, text.find("\n", dm.end)
+    return len(text[start:end if end >= 0 else len(text)].strip()) <= 40
 
 
 def _last_month(found: list, pos: int):
