@@ -271,7 +271,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 def _own_line(text: str, dm) -> bool:
     """Does the date stand on a short line of its own (a date line or a stamp), not in a sentence?"""
     start, end = text.rfind("\n", 0, dm.start) + 1, text.find("\n", dm.end)
-    return len(text[start:end if end >= 0 else len(text)].strip()) <= 40
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line) - (dm.end - dm.start) <= 20 and not re.search(r"[。！？]|다\.", line)
 
 
 def _last_month(found: list, pos: int):
