@@ -105,3 +105,16 @@ def test_a_change_label_opening_the_next_stamp_leaves_the_first_date():
 def test_a_day_later_than_the_date_line_is_of_the_month_before(code, text):
     doc = extract_document(Document(id="t", text=text, language=code))
     assert str(doc.published) == "2024-10-01" and doc.events[0].date == "2024-09-30"
+
+
+@pytest.mark.parametrize("code,text,y,m,d", [("ko", "주체113(2024)년 10월 21일", 2024, 10, 21), ("ko", "주체113년 10월 21일", 2024, 10, 21),
+                                             ("ja", "令和4年(2022年)6月7日", 2022, 6, 7)])
+def test_era_years_of_the_north_and_era_years_glossed_with_the_common_year(code, text, y, m, d):
+    (dm,) = find_dates(text, code)
+    assert (dm.y, dm.m, dm.d, dm.end) == (y, m, d, len(text))
+
+
+@pytest.mark.parametrize("code,text", [("ja", "8、9両日に会談した。"), ("ja", "8、9の両日に会談した。"), ("ko", "8, 9일 양일간 회담했다.")])
+def test_two_days_listed_with_one_unit_are_a_range(code, text):
+    (dm,) = find_dates(text, code)
+    assert (dm.d, dm.d2) == (8, 9)

@@ -87,7 +87,7 @@ class DatePatterns:
     def __init__(self, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int],
                  relative: dict[str, list[str]], weekdays: dict[int, list[str]], past: list[str] = (),
                  future: list[str] = (), span: str = "", durations: dict[int, list[str]] | None = None,
-                 modified: list[str] = (), reported: list[str] = ()):
+                 modified: list[str] = (), reported: list[str] = (), both: str = ""):
         ws = r"\s*"
         rep_rx = "|".join(map(re.escape, sorted(reported, key=len, reverse=True))) or r"(?!x)x"
         self.reported = re.compile(rep_rx)
@@ -103,9 +103,13 @@ class DatePatterns:
         self.eras = eras
         # "8日から3日間": a number of days after the joiner is a duration, not the range's last day
         not_span = rf"(?![{re.escape(span)}])" if span else ""
-        yr = rf"(?:(?P<era>{era}){ws}(?P<ey>\d{{1,2}}|元)|(?P<y>(?:19|20)\d\d)){ws}{y}"
+        # an era year may give the common year in brackets: 令和4年(2022年), 주체113(2024)년
+        gloss = rf"(?:{ws}[(（]{ws}(?P<yb>(?:19|20)\d\d){ws}{y}?{ws}[)）])?"
+        yr = rf"(?:(?P<era>{era}){ws}(?P<ey>\d{{1,3}}|元){gloss}{ws}{y}{gloss.replace('yb', 'yc')}|(?P<y>(?:19|20)\d\d){ws}{y})"
         tail = rf"(?:{ws}(?:{join}){ws}(?:(?P<m2>\d{{1,2}}){ws}{m}{ws})?(?P<d2>\d{{1,2}}){ws}{d}{not_span})?"
-        days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}){ws}(?P<d2b>\d{{1,2}}){ws}{d}{not_span})"
+        # "8、9両日", "8, 9일": two days listed with the unit once are a range too
+        unit2 = rf"(?:{d}{not_span}|の?{re.escape(both)})" if both else rf"{d}{not_span}"
+        days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}|[、,]){ws}(?P<d2b>\d{{1,2}}){ws}{unit2})"
         # "2019년 10월 8~10일": a range may write the unit only after its last day, with a year as without
         self.full = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
         self.md = re.compile(rf"(?<!\d)(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
@@ -147,6 +151,8 @@ class DatePatterns:
     def _year(self, g: dict) -> int | None:
         if g.get("y"):
             return int(g["y"])
+        if g.get("yb") or g.get("yc"):
+            return int(g.get("yb") or g.get("yc"))
         if g.get("era"):
             n = 1 if g["ey"] == "元" else int(g["ey"])
             return self.eras[g["era"]] + n - 1

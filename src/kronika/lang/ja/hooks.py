@@ -97,7 +97,7 @@ def _dates() -> cjk.DatePatterns:
                             [str(w) for w in raw.get("PAST_DAY") or []], [str(w) for w in raw.get("FUTURE_DAY") or []],
                             "間", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                             [str(w) for w in raw.get("STAMP_MODIFIED") or []],
-                            [str(w) for w in raw.get("REPORTED") or []])
+                            [str(w) for w in raw.get("REPORTED") or []], "両日")
 
 
 def find_dates(text: str) -> list:

@@ -12,6 +12,8 @@ from kronika.nlp.text import Token
 STRICT_FORMS = frozenset("남일중미")
 SHORT_FORMS = frozenset("한북남러미중일日韓露朝")
 # Word classes that carry no lexicon meaning: particles, endings, suffixes, punctuation, bound nouns
+# The North's calendar counts years from 1912 (주체1년), as KCNA dates its reports
+ERAS = {"주체": 1912}
 _SKIP = re.compile(r"^(?:J|E|XS|VCP|VCN|MM|NNB|S[FPSEOW]|IC|XPN|UN|W)")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
 
@@ -83,7 +85,7 @@ def _dates() -> cjk.DatePatterns:
 
     lang = load("ko")
     raw = lang.raw["dates"]
-    return cjk.DatePatterns("년", "월", "일", ["부터"], {}, lang.relative, lang.weekdays,
+    return cjk.DatePatterns("년", "월", "일", ["부터"], ERAS, lang.relative, lang.weekdays,
                             [str(w) for w in raw.get("PAST_DAY") or []], [str(w) for w in raw.get("FUTURE_DAY") or []],
                             "간", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                             [str(w) for w in raw.get("STAMP_MODIFIED") or []],
