@@ -118,3 +118,15 @@ def test_era_years_of_the_north_and_era_years_glossed_with_the_common_year(code,
 def test_two_days_listed_with_one_unit_are_a_range(code, text):
     (dm,) = find_dates(text, code)
     assert (dm.d, dm.d2) == (8, 9)
+
+
+@pytest.mark.parametrize("code,text", [("ja", "6月20日（木曜日）から22日（土曜日）まで訪問した。"), ("ko", "6월 20일(목)~22일(토) 방문했다.")])
+def test_a_range_with_weekdays_in_brackets(code, text):
+    (dm,) = find_dates(text, code)
+    assert (dm.m, dm.d, dm.d2) == (6, 20, 22)
+
+
+@pytest.mark.parametrize("text,day", [("昨20日、会談した。", dt.date(2019, 9, 20)), ("明21日に会談する。", dt.date(2019, 10, 21)),
+                                      ("去る15日に会談した。", dt.date(2019, 9, 15))])
+def test_japanese_words_before_a_bare_day(text, day):
+    assert _resolved(text, "ja")[0][0] == day

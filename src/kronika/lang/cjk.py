@@ -106,7 +106,9 @@ class DatePatterns:
         # an era year may give the common year in brackets: 令和4年(2022年), 주체113(2024)년
         gloss = rf"(?:{ws}[(（]{ws}(?P<yb>(?:19|20)\d\d){ws}{y}?{ws}[)）])?"
         yr = rf"(?:(?P<era>{era}){ws}(?P<ey>\d{{1,3}}|元){gloss}{ws}{y}{gloss.replace('yb', 'yc')}|(?P<y>(?:19|20)\d\d){ws}{y})"
-        tail = rf"(?:{ws}(?:{join}){ws}(?:(?P<m2>\d{{1,2}}){ws}{m}{ws})?(?P<d2>\d{{1,2}}){ws}{d}{not_span})?"
+        # "6月20日（木曜日）から22日（土曜日）まで": a weekday in brackets may follow either day
+        wd = r"(?:\s*[(（][^()（）\d]{1,4}[)）])?"
+        tail = rf"(?:{wd}{ws}(?:{join}){ws}(?:(?P<m2>\d{{1,2}}){ws}{m}{ws})?(?P<d2>\d{{1,2}}){ws}{d}{not_span}{wd})?"
         # "8、9両日", "8, 9일": two days listed with the unit once are a range too
         unit2 = rf"(?:{d}{not_span}|の?{re.escape(both)})" if both else rf"{d}{not_span}"
         days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}|[、,]){ws}(?P<d2b>\d{{1,2}}){ws}{unit2})"
@@ -213,7 +215,7 @@ class DatePatterns:
                 coming = None if past else self.future.search(text, max(0, x.start() - 6), x.start())
                 said = past or coming
                 prev = None if said else _last_month(found, x.start())
-                if prev and d > prev.d and _own_line(text, prev):
+                if prev and prev.y and d > prev.d and _own_line(text, prev):
                     # "입력 2024.10.01" then "30일": a later day than a date line's is of the month before;
                     # the date line is the context date, which the bare day is then read against
                     prev = None
