@@ -132,3 +132,22 @@ def test_the_state_right_before_a_name_is_its_title_holders_where_titles_follow_
     # a state further back, past a verb, is not
     people = _found("폴란드를 방문한 박용민 다자외교조정관은 21일 회의를 열었다.", "ko")
     assert people == [("Yong-min Park", None, "director general")]
+
+
+def test_no_apposition_through_a_case_ending_or_a_verb():
+    # '쿠알라룸푸르에서 열린 아세안 외교장관회의': the city is no minister
+    names = [n for n, _, _ in _found("조태열 외교부 장관은 5일 말레이시아 쿠알라룸푸르에서 열린 아세안 외교장관회의에 참석했다.",
+                                     "ko", dt.date(2024, 7, 5))]
+    assert names == ["Tae-yul Cho"]
+
+
+def test_japanese_officials_by_their_korean_family_name():
+    names = [n for n, _, _ in _found("조태열 외교부 장관은 5일 도쿄에서 이와야 외무상과 회담했다.", "ko", dt.date(2025, 5, 5))]
+    assert "Takeshi Iwaya" in names
+
+
+@pytest.mark.parametrize("text,city", [("조태열 외교부 장관은 5일(현지시간) 미국 워싱턴DC에서 루비오 국무장관과 회담했다.", "Washington"),
+                                       ("조태열 외교부 장관은 5일(현지시간) 뉴욕 유엔본부에서 시코르스키 폴란드 외교장관과 회담했다.", "New York")])
+def test_korean_cities_before_a_venue(text, city):
+    ev = extract_document(Document(id="t", text=text, language="ko"), published=dt.date(2024, 7, 6)).events[0]
+    assert ev.location.city == city

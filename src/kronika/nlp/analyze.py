@@ -265,7 +265,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             prev = runs[j - 1]
             gap_raw = a.text[prev.end:r.char_start]
             # 岩屋外務大臣, 조태열 외교부 장관: the title follows the name, with its ministry before it
-            apposed = lang.title_after_name and re.fullmatch(r"[\w ・·]{0,14}", gap_raw)
+            apposed = lang.title_after_name and re.fullmatch(r"[\w ・·]{0,14}", gap_raw) \
+                and _words_only(a, prev.end, r.char_start)
             # "Yamamoto Tadamicsi, Japán magyarországi nagykövete": the state's name may stand between
             gap = _without_places(a, prev.end, r.char_start)
             joint = r"\s*(?:[,–-]\s*)?" if after else r"\s*[,–-]\s*"
@@ -306,6 +307,20 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                        if o is not r):
                 return j
     return None
+
+
+def _words_only(a: Analysis, start: int, end: int) -> bool:
+    """Is the text between two points all words of the tokenizer, besides spaces and dots? A tokenizer
+    that leaves out particles and endings leaves uncovered the '에서 열린' of '쿠알라룸푸르에서 열린 아세안
+    외교장관회의': no apposition of a name and its title runs through a case ending or a verb."""
+    i = bisect.bisect_left(a.token_starts, start)
+    covered = [False] * (end - start)
+    while i < len(a.tokens) and a.tokens[i].start < end:
+        t = a.tokens[i]
+        for k in range(max(t.start, start), min(t.end, end)):
+            covered[k - start] = True
+        i += 1
+    return all(c or a.text[start + k] in " ・·" for k, c in enumerate(covered))
 
 
 def _meets(a: Analysis, start: int, end: int) -> bool:
