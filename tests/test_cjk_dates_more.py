@@ -130,3 +130,14 @@ def test_a_range_with_weekdays_in_brackets(code, text):
                                       ("去る15日に会談した。", dt.date(2019, 9, 15))])
 def test_japanese_words_before_a_bare_day(text, day):
     assert _resolved(text, "ja")[0][0] == day
+
+
+@pytest.mark.parametrize("code,text,m,d,d2", [("ko", "조현 장관은 6.11.(수) 오후 서울에서 회담했다.", 6, 11, None),
+                                              ("ko", "6.11.(수)~13.(금) 방문했다.", 6, 11, 13), ("ja", "6/11（水）に会談した。", 6, 11, None)])
+def test_month_and_day_in_figures_with_a_weekday(code, text, m, d, d2):
+    (dm,) = find_dates(text, code)
+    assert (dm.m, dm.d, dm.d2) == (m, d, d2)
+
+
+def test_a_decimal_is_no_date():
+    assert find_dates("지지율은 6.11이다.", "ko") == []

@@ -129,6 +129,13 @@ class DatePatterns:
         # numeric stamps of news sites: 2018/05/31, 2024.10.21, 2025-02-28
         # ... and Korean pages' dotted dates with spaces: 2024. 10. 21.
         self.numeric = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>\. ?|[/-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)")
+        # "6.11.(수)", "6/11(水)": month and day in figures, made a date (not a decimal) by the weekday after;
+        # government releases write their ranges so too ("6.11.(수)~13.(금)")
+        short_days = "".join(f for forms in weekdays.values() for f in forms if len(f) == 1) or "x"
+        wday = rf"\.?\s?[(（][{short_days}][)）]"
+        self.md_weekday = re.compile(
+            rf"(?<![\d.])(?P<m>\d{{1,2}})(?P<s>[./])\s?(?P<d>\d{{1,2}}){wday}"
+            rf"(?:\s*[{_DASHES}]\s*(?:(?P<m2>\d{{1,2}})(?P=s)\s?)?(?P<d2>\d{{1,2}}){wday})?")
         self.words = sorted(((f, k) for k, forms in relative.items() for f in forms), key=lambda x: -len(x[0]))
         self.weekdays = sorted(((f, w) for w, forms in weekdays.items() for f in forms if len(f) > 1),
                                key=lambda x: -len(x[0]))
@@ -179,6 +186,12 @@ class DatePatterns:
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
+        for x in self.md_weekday.finditer(text):
+            mo, d = int(x.group("m")), int(x.group("d"))
+            d2 = int(x.group("d2")) if x.group("d2") else None
+            m2 = int(x.group("m2")) if x.group("m2") else (mo if d2 else None)
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                add(DateMention(x.start(), x.end(), "absolute", None, mo, d, None, m2, d2))
         for rx, kind in ((self.full, "full"), (self.md, "md"), (self.ym, "ym")):
             for x in rx.finditer(text):
                 g = x.groupdict()
