@@ -141,3 +141,14 @@ def test_month_and_day_in_figures_with_a_weekday(code, text, m, d, d2):
 
 def test_a_decimal_is_no_date():
     assert find_dates("지지율은 6.11이다.", "ko") == []
+
+
+@pytest.mark.parametrize("code,text", [("ko", "2022년 2월 24일 이후 처음으로 양국 장관이 21일 회담했다."),
+                                       ("ja", "2022年2月24日以来初めて、両外相は21日に会談した。")])
+def test_a_day_of_reference_is_no_date_of_the_event(code, text):
+    # nor does the bare day after it take its month and year
+    assert _resolved(text, code) == [(dt.date(2019, 9, 21), None)]
+
+
+def test_a_range_ending_in_until_stays_a_range():
+    assert _resolved("21日から27日まで訪問した。", "ja") == [(dt.date(2019, 9, 21), dt.date(2019, 9, 27))]

@@ -87,8 +87,12 @@ class DatePatterns:
     def __init__(self, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int],
                  relative: dict[str, list[str]], weekdays: dict[int, list[str]], past: list[str] = (),
                  future: list[str] = (), span: str = "", durations: dict[int, list[str]] | None = None,
-                 modified: list[str] = (), reported: list[str] = (), both: str = ""):
+                 modified: list[str] = (), reported: list[str] = (), both: str = "",
+                 reference: list[str] = ()):
         ws = r"\s*"
+        # "2022년 2월 24일 이후", "2月24日以来", "27日まで": a point of reference, not when anything happened
+        ref_rx = "|".join(map(re.escape, sorted(reference, key=len, reverse=True))) or r"(?!x)x"
+        self.reference = re.compile(rf"\s*(?:{ref_rx})")
         rep_rx = "|".join(map(re.escape, sorted(reported, key=len, reverse=True))) or r"(?!x)x"
         self.reported = re.compile(rep_rx)
         # "최종수정 2025.10.23", "更新日：…": when the page was changed, a date of nothing it reports
@@ -179,8 +183,9 @@ class DatePatterns:
 
         def add(dm) -> None:
             if free(dm.start, dm.end):
-                found.append(dm)
                 taken.append((dm.start, dm.end))
+                if dm.d2 or dm.kind != "absolute" or not self.reference.match(text, dm.end):
+                    found.append(dm)  # (a reference point's span is taken, but it dates nothing)
 
         for x in self.numeric.finditer(text):
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))

@@ -89,7 +89,8 @@ def _dates() -> cjk.DatePatterns:
                             [str(w) for w in raw.get("PAST_DAY") or []], [str(w) for w in raw.get("FUTURE_DAY") or []],
                             "간", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                             [str(w) for w in raw.get("STAMP_MODIFIED") or []],
-                            [str(w) for w in raw.get("REPORTED") or []])
+                            [str(w) for w in raw.get("REPORTED") or []], "",
+                            [str(w) for w in raw.get("REFERENCE_AFTER") or []])
 
 
 def find_dates(text: str) -> list:
