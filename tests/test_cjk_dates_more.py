@@ -152,3 +152,17 @@ def test_a_day_of_reference_is_no_date_of_the_event(code, text):
 
 def test_a_range_ending_in_until_stays_a_range():
     assert _resolved("21日から27日まで訪問した。", "ja") == [(dt.date(2019, 9, 21), dt.date(2019, 9, 27))]
+
+
+def test_a_labelled_stamp_below_a_long_menu_is_the_publication_date():
+    menu = "\n".join(f"메뉴 항목 {i}" for i in range(40))
+    body = "조태열 외교부 장관은 8일 서울에서 시코르스키 폴란드 외교장관과 회담했다. 양측은 협력을 확대하기로 했다.\n"
+    doc = extract_document(Document(id="t", text=menu + "\n회담\n입력 2024.10.09 15:20\n" + body + menu, language="ko"))
+    assert str(doc.published) == "2024-10-09" and doc.events[0].date == "2024-10-08"
+
+
+@pytest.mark.parametrize("text,found", [("입력 24.10.21 15:40", (2024, 10, 21)), ("등록 '24.10.21", (2024, 10, 21)),
+                                        ("지지율 24.10.2 이다", None), ("버전 1.2.3 15:40", None)])
+def test_stamps_with_a_two_figure_year(text, found):
+    got = [(dm.y, dm.m, dm.d) for dm in find_dates(text, "ko")]
+    assert got == ([found] if found else [])

@@ -140,6 +140,10 @@ class DatePatterns:
         self.md_weekday = re.compile(
             rf"(?<![\d.])(?P<m>\d{{1,2}})(?P<s>[./])\s?(?P<d>\d{{1,2}}){wday}"
             rf"(?:\s*[{_DASHES}]\s*(?:(?P<m2>\d{{1,2}})(?P=s)\s?)?(?P<d2>\d{{1,2}}){wday})?")
+        # "24.10.21 15:40", "'24.10.21": a stamp with a two-figure year, told from a decimal by the clock
+        # after it, the apostrophe before it or the end of its line
+        self.short_numeric = re.compile(r"(?<![\d.])(?:'|’)?(?P<y>[12]\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<d>[0-3]?\d)\.?"
+                                        r"(?=\s*(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}:\d{2}|[ \t]*$)", re.M)
         self.words = sorted(((f, k) for k, forms in relative.items() for f in forms), key=lambda x: -len(x[0]))
         self.weekdays = sorted(((f, w) for w, forms in weekdays.items() for f in forms if len(f) > 1),
                                key=lambda x: -len(x[0]))
@@ -191,6 +195,10 @@ class DatePatterns:
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
+        for x in self.short_numeric.finditer(text):
+            mo, d = int(x.group("m")), int(x.group("d"))
+            if 1 <= d <= 31:
+                add(DateMention(x.start(), x.end(), "absolute", 2000 + int(x.group("y")), mo, d))
         for x in self.md_weekday.finditer(text):
             mo, d = int(x.group("m")), int(x.group("d"))
             d2 = int(x.group("d2")) if x.group("d2") else None
@@ -336,15 +344,22 @@ class PressStamps:
         alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True))) or r"(?!x)x"
         self.before = re.compile(rf"(?:{alt(before)})\s*[:：]?\s*$")
         self.after = re.compile(rf"{_TIME}\s*(?:(?:{alt(after)})|/\s*[^\W\d_]{{2,}})")
+        self.labelled_after = re.compile(rf"{_TIME}\s*(?:{alt(after)})")
 
-    def find(self, text: str, dates: list) -> tuple | None:
-        """(date, span) of the first stamped date of the text, or None."""
+    def find(self, text: str, dates: list, everywhere: list = ()) -> tuple | None:
+        """(date, span) of the first stamped date among `dates` (those at the page's top and bottom); else
+        of the first labelled one among `everywhere` ("입력 2024.10.21" below thirty lines of menus is still
+        the stamp, where a photo credit's date in the middle of a page is not)."""
+        return self._first(text, dates, True) or self._first(text, everywhere, False)
+
+    def _first(self, text: str, dates: list, credits: bool) -> tuple | None:
         import datetime as dt
 
         for dm in dates:
             if dm.kind != "absolute" or not dm.y or dm.d2:
                 continue
-            if self.before.search(text, max(0, dm.start - 12), dm.start) or self.after.match(text, dm.end):
+            if self.before.search(text, max(0, dm.start - 12), dm.start) or \
+                    (self.after.match(text, dm.end) and (credits or self.labelled_after.match(text, dm.end))):
                 try:
                     return dt.date(dm.y, dm.m, dm.d), (dm.start, dm.end)
                 except (TypeError, ValueError):

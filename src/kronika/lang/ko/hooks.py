@@ -108,7 +108,8 @@ def _stamps() -> cjk.PressStamps:
 
 def press_stamp(text: str, dates: list | None = None) -> tuple | None:
     """(date, span) of the page's publication stamp: a labelled date or a photo credit's date."""
-    return _stamps().find(text, find_dates(text) if dates is None else dates)
+    everything = find_dates(text)
+    return _stamps().find(text, everything if dates is None else dates, everything)
 
 
 # ---------------------------------------------------------------- names
