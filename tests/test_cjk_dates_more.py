@@ -166,3 +166,13 @@ def test_a_labelled_stamp_below_a_long_menu_is_the_publication_date():
 def test_stamps_with_a_two_figure_year(text, found):
     got = [(dm.y, dm.m, dm.d) for dm in find_dates(text, "ko")]
     assert got == ([found] if found else [])
+
+
+@pytest.mark.parametrize("url,day", [("https://www.yna.co.kr/view/AKR20241021123400504", dt.date(2024, 10, 21)),
+                                     ("https://www.jiji.com/jc/article?k=2024102100123&g=pol", dt.date(2024, 10, 21)),
+                                     ("https://news1.kr/politics/diplomacy-defense/5575098", None),
+                                     ("https://example.com/p?id=1234567890123", None)])
+def test_an_article_number_that_opens_with_its_date(url, day):
+    from kronika.nlp.published import find_published
+
+    assert find_published("본문", "ko", url)[0] == day

@@ -15,6 +15,8 @@ _TIME = re.compile(r"^\W{0,4}\d{1,2}:\d{2}")
 _TIME_BEFORE = re.compile(r"\d{1,2}:\d{2}\W{0,4}$")
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# an article number that opens with its date: "AKR20241021123400504" (Yonhap), "k=2024102100123" (Jiji)
+_URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -97,7 +99,7 @@ def find_published(text: str, code: str, url: str | None = None,
         _cost, start, dm = cands[0]
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     if url:
-        m = _URL_DATE.search(url)
+        m = _URL_DATE.search(url) or _URL_ID_DATE.search(url)
         d = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
         if d and (month is None or (d.year, d.month) == month):
             return d, None
