@@ -176,3 +176,10 @@ def test_an_article_number_that_opens_with_its_date(url, day):
     from kronika.nlp.published import find_published
 
     assert find_published("본문", "ko", url)[0] == day
+
+
+@pytest.mark.parametrize("code,text", [("ja", "6月20日から同月22日まで訪問した。"), ("ja", "20日から同22日まで訪問した。"),
+                                       ("ja", "6月20日より22日まで訪問した。"), ("ko", "6월 20일부터 같은 달 22일까지 방문했다.")])
+def test_a_range_whose_end_says_the_same_month(code, text):
+    (dm,) = find_dates(text, code)
+    assert (dm.d, dm.d2) == (20, 22)

@@ -88,7 +88,7 @@ class DatePatterns:
                  relative: dict[str, list[str]], weekdays: dict[int, list[str]], past: list[str] = (),
                  future: list[str] = (), span: str = "", durations: dict[int, list[str]] | None = None,
                  modified: list[str] = (), reported: list[str] = (), both: str = "",
-                 reference: list[str] = ()):
+                 reference: list[str] = (), same_month: list[str] = ()):
         ws = r"\s*"
         # "2022년 2월 24일 이후", "2月24日以来", "27日まで": a point of reference, not when anything happened
         ref_rx = "|".join(map(re.escape, sorted(reference, key=len, reverse=True))) or r"(?!x)x"
@@ -112,7 +112,10 @@ class DatePatterns:
         yr = rf"(?:(?P<era>{era}){ws}(?P<ey>\d{{1,3}}|元){gloss}{ws}{y}{gloss.replace('yb', 'yc')}|(?P<y>(?:19|20)\d\d){ws}{y})"
         # "6月20日（木曜日）から22日（土曜日）まで": a weekday in brackets may follow either day
         wd = r"(?:\s*[(（][^()（）\d]{1,4}[)）])?"
-        tail = rf"(?:{wd}{ws}(?:{join}){ws}(?:(?P<m2>\d{{1,2}}){ws}{m}{ws})?(?P<d2>\d{{1,2}}){ws}{d}{not_span}{wd})?"
+        # "6月20日から同月22日まで": the range's end may say "the same month" (同月) instead of its number
+        same = rf"(?:{'|'.join(map(re.escape, same_month))}){ws}" if same_month else ""
+        m2 = rf"(?:(?P<m2>\d{{1,2}}){ws}{m}{ws}|{same})?" if same else rf"(?:(?P<m2>\d{{1,2}}){ws}{m}{ws})?"
+        tail = rf"(?:{wd}{ws}(?:{join}){ws}{m2}(?P<d2>\d{{1,2}}){ws}{d}{not_span}{wd})?"
         # "8、9両日", "8, 9일": two days listed with the unit once are a range too
         unit2 = rf"(?:{d}{not_span}|の?{re.escape(both)})" if both else rf"{d}{not_span}"
         days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}|[、,]){ws}(?P<d2b>\d{{1,2}}){ws}{unit2})"

@@ -93,12 +93,12 @@ def _dates() -> cjk.DatePatterns:
 
     lang = load("ja")
     raw = lang.raw["dates"]
-    return cjk.DatePatterns("年", "月", "日", ["から", "～"], ERAS, lang.relative, lang.weekdays,
+    return cjk.DatePatterns("年", "月", "日", ["から", "より", "～"], ERAS, lang.relative, lang.weekdays,
                             [str(w) for w in raw.get("PAST_DAY") or []], [str(w) for w in raw.get("FUTURE_DAY") or []],
                             "間", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                             [str(w) for w in raw.get("STAMP_MODIFIED") or []],
                             [str(w) for w in raw.get("REPORTED") or []], "両日",
-                            [str(w) for w in raw.get("REFERENCE_AFTER") or []])
+                            [str(w) for w in raw.get("REFERENCE_AFTER") or []], ["同月", "同"])
 
 
 def find_dates(text: str) -> list:
