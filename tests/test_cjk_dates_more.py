@@ -183,3 +183,16 @@ def test_an_article_number_that_opens_with_its_date(url, day):
 def test_a_range_whose_end_says_the_same_month(code, text):
     (dm,) = find_dates(text, code)
     assert (dm.d, dm.d2) == (20, 22)
+
+
+@pytest.mark.parametrize("code,text,day", [
+    ("ja", "6月6日から8日まで、チェコを訪問中の上川外務大臣は、7日、リパフスキー外務大臣と会談した。", dt.date(2019, 6, 7)),
+    ("ko", "6월 6~8일 체코를 방문 중인 조태열 장관은 7일 리파프스키 장관과 회담했다.", dt.date(2019, 6, 7)),
+    ("ko", "6월 30일~7월 3일 체코를 방문 중인 장관은 2일 회담했다.", dt.date(2019, 7, 2)),
+])
+def test_a_stay_frames_the_act_of_a_day_inside_it(code, text, day):
+    assert _resolved(text, code) == [(day, None)]
+
+
+def test_a_range_without_a_word_of_staying_stays():
+    assert len(_resolved("6日から8日まで訪問し、7日に会談した。", "ja")) == 2

@@ -88,11 +88,14 @@ class DatePatterns:
                  relative: dict[str, list[str]], weekdays: dict[int, list[str]], past: list[str] = (),
                  future: list[str] = (), span: str = "", durations: dict[int, list[str]] | None = None,
                  modified: list[str] = (), reported: list[str] = (), both: str = "",
-                 reference: list[str] = (), same_month: list[str] = ()):
+                 reference: list[str] = (), same_month: list[str] = (), frames: list[str] = ()):
         ws = r"\s*"
         # "2022년 2월 24일 이후", "2月24日以来", "27日まで": a point of reference, not when anything happened
         ref_rx = "|".join(map(re.escape, sorted(reference, key=len, reverse=True))) or r"(?!x)x"
         self.reference = re.compile(rf"\s*(?:{ref_rx})")
+        # "6月6日から8日まで、チェコを訪問中の大臣は、7日…会談を行った": the range frames the act of the day in it
+        frame_rx = "|".join(map(re.escape, sorted(frames, key=len, reverse=True))) or r"(?!x)x"
+        self.frames = re.compile(frame_rx)
         rep_rx = "|".join(map(re.escape, sorted(reported, key=len, reverse=True))) or r"(?!x)x"
         self.reported = re.compile(rep_rx)
         # "최종수정 2025.10.23", "更新日：…": when the page was changed, a date of nothing it reports
@@ -249,6 +252,8 @@ class DatePatterns:
                     # the date line is the context date, which the bare day is then read against
                     prev = None
                 y, mo = (prev.y, prev.m) if prev else (None, None)
+                if prev and prev.m2 and prev.m2 != prev.m and prev.d2 and d <= prev.d2 < prev.d and d < prev.d:
+                    mo = prev.m2  # "6월 30일~7월 3일 … 2일": the day is in the range's second month
                 m2 = mo if d2 else None
                 add(DateMention(said.start() if said else x.start(), x.end(), "absolute", y, mo, d, None, m2,
                                 int(d2) if d2 else None, tense="future" if coming else None))
@@ -269,7 +274,26 @@ class DatePatterns:
             add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
         found = [dm for dm in found if not (self.modified.search(text, max(0, dm.start - 10), dm.start)
                                              or self.modified_after.match(text, dm.end))]
-        return self._without_report_dates(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
+        found = self._without_report_dates(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
+        return self._without_frames(text, found)
+
+    def _without_frames(self, text: str, found: list) -> list:
+        """A range followed in its sentence by a word of staying (訪問中, 방문 중) and then by a day inside
+        it is the stay that frames that day's act: the day is the event's date, so the range is left out."""
+        drop = set()
+        for i, r in enumerate(found):
+            if not (r.kind == "absolute" and r.d and r.d2):
+                continue
+            end = _SENTENCE_END.search(text, r.end)
+            stop = end.start() if end else len(text)
+            frame = self.frames.search(text, r.end, stop)
+            if not frame:
+                continue
+            inside = [dm for dm in found[i + 1:] if frame.end() <= dm.start < stop and dm.kind == "absolute"
+                      and dm.d and not dm.d2 and (dm.m in (None, r.m, r.m2)) and _within(dm, r)]
+            if inside:
+                drop.add(id(r))
+        return [dm for dm in found if id(dm) not in drop]
 
     def _without_report_dates(self, text: str, found: list) -> list:
         """'외교부는 10일 조 장관이 9일 회담했다고 밝혔다', '外務省は10日、大臣が9日に会談したと発表した':
@@ -288,6 +312,13 @@ class DatePatterns:
                     and _before(d2, d1):
                 drop.add(id(d1))
         return [dm for dm in found if id(dm) not in drop]
+
+
+def _within(day, rng) -> bool:
+    """Is the day inside the range, as far as their numbers tell (7 in 6-8; 2 in 30 June - 3 July)?"""
+    if rng.m2 and rng.m and rng.m2 != rng.m:
+        return day.d >= rng.d or day.d <= rng.d2
+    return rng.d <= day.d <= rng.d2
 
 
 def _before(a, b) -> bool:

@@ -98,7 +98,8 @@ def _dates() -> cjk.DatePatterns:
                             "間", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                             [str(w) for w in raw.get("STAMP_MODIFIED") or []],
                             [str(w) for w in raw.get("REPORTED") or []], "両日",
-                            [str(w) for w in raw.get("REFERENCE_AFTER") or []], ["同月", "同"])
+                            [str(w) for w in raw.get("REFERENCE_AFTER") or []], ["同月", "同"],
+                            [str(w) for w in raw.get("STAY") or []])
 
 
 def find_dates(text: str) -> list:

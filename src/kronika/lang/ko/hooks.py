@@ -90,7 +90,8 @@ def _dates() -> cjk.DatePatterns:
                             "간", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                             [str(w) for w in raw.get("STAMP_MODIFIED") or []],
                             [str(w) for w in raw.get("REPORTED") or []], "",
-                            [str(w) for w in raw.get("REFERENCE_AFTER") or []], ["같은 달"])
+                            [str(w) for w in raw.get("REFERENCE_AFTER") or []], ["같은 달"],
+                            [str(w) for w in raw.get("STAY") or []])
 
 
 def find_dates(text: str) -> list:
