@@ -196,3 +196,14 @@ def test_a_stay_frames_the_act_of_a_day_inside_it(code, text, day):
 
 def test_a_range_without_a_word_of_staying_stays():
     assert len(_resolved("6日から8日まで訪問し、7日に会談した。", "ja")) == 2
+
+
+@pytest.mark.parametrize("text,y,m,d", [("令和四年六月七日", 2022, 6, 7), ("令和元年十二月三十一日", 2019, 12, 31),
+                                        ("六月七日、会談した。", None, 6, 7)])
+def test_dates_in_kanji_numerals(text, y, m, d):
+    dm = find_dates(text, "ja")[0]
+    assert (dm.y, dm.m, dm.d) == (y, m, d)
+
+
+def test_ten_days_in_kanji_is_no_date():
+    assert find_dates("十日間滞在した。", "ja") == []

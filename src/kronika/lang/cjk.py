@@ -150,6 +150,11 @@ class DatePatterns:
         # after it, the apostrophe before it or the end of its line
         self.short_numeric = re.compile(r"(?<![\d.])(?:'|’)?(?P<y>[12]\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<d>[0-3]?\d)\.?"
                                         r"(?=\s*(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}:\d{2}|[ \t]*$)", re.M)
+        # "令和四年六月七日", "六月七日": dates in kanji numerals, as official texts write them (a month must be said:
+        # "十日" alone is also "ten days")
+        kn = "[〇一二三四五六七八九十]{1,3}"
+        self.kanji = re.compile(rf"(?:(?P<era>{era}){ws}(?P<ey>元|{kn}){ws}{y}{ws})?(?P<m>{kn}){ws}{m}{ws}(?P<d>{kn}){ws}{d}") \
+            if y == "年" else None
         self.words = sorted(((f, k) for k, forms in relative.items() for f in forms), key=lambda x: -len(x[0]))
         self.weekdays = sorted(((f, w) for w, forms in weekdays.items() for f in forms if len(f) > 1),
                                key=lambda x: -len(x[0]))
@@ -201,6 +206,13 @@ class DatePatterns:
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
+        if self.kanji is not None:
+            for x in self.kanji.finditer(text):
+                g = x.groupdict()
+                mo, d = _kanji_number(g["m"]), _kanji_number(g["d"])
+                y = self.eras[g["era"]] + _kanji_number(g["ey"]) - 1 if g.get("era") else None
+                if mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
+                    add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
         for x in self.short_numeric.finditer(text):
             mo, d = int(x.group("m")), int(x.group("d"))
             if 1 <= d <= 31:
@@ -312,6 +324,21 @@ class DatePatterns:
                     and _before(d2, d1):
                 drop.add(id(d1))
         return [dm for dm in found if id(dm) not in drop]
+
+
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _kanji_number(s: str | None) -> int:
+    """一 -> 1, 十 -> 10, 二十一 -> 21, 元 (an era's first year) -> 1; 0 for nothing."""
+    if not s:
+        return 0
+    if s == "元":
+        return 1
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_KANJI_DIGITS.get(tens, 0) if tens else 1) * 10 + (_KANJI_DIGITS.get(ones, 0) if ones else 0)
+    return int("".join(str(_KANJI_DIGITS[c]) for c in s if c in _KANJI_DIGITS) or 0)
 
 
 def _within(day, rng) -> bool:
