@@ -151,3 +151,9 @@ def test_japanese_officials_by_their_korean_family_name():
 def test_korean_cities_before_a_venue(text, city):
     ev = extract_document(Document(id="t", text=text, language="ko"), published=dt.date(2024, 7, 6)).events[0]
     assert ev.location.city == city
+
+
+def test_officials_of_the_north_are_spelt_as_the_north_spells_them():
+    text = "조선민주주의인민공화국 외무성 부상 조용삼은 15일 평양에서 러시아 대사를 만났다."
+    assert _people(text, "ko", dt.date(2025, 10, 30)) == {"Yong-sam Jo": "KP"}
+    assert ko.state_spelling("조용삼", "Yong-sam Cho", "KR") is None

@@ -298,6 +298,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     countries, cev = choose_countries(c, persons)
     _fill_person_countries(persons, countries, load(a.lang).home, hook(a.lang, "sound_of"))
     _anglicise(persons, load(a.lang).east_slavic)
+    _state_spelling(persons, hook(a.lang, "state_spelling"))
     orgs, org_matches = choose_organizations(c, countries)
     loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other)  # a call has no place
     if away := _elsewhere(c, persons, loc):
@@ -309,6 +310,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
         _fill_person_countries(persons, countries, load(a.lang).home, hook(a.lang, "sound_of"))  # ... its people too
+        _state_spelling(persons, hook(a.lang, "state_spelling"))
     mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
                        sides=len({p.country for p in persons if p.country}))
     topics, topev = choose_topics(c, orgs)
@@ -388,6 +390,14 @@ def _anglicise(persons: list, rules) -> None:
         if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised:
             p.name = east_slavic_to_english(p.name, rules)
             p.anglicised = True
+
+
+def _state_spelling(persons: list, spell) -> None:
+    """Names outside the registry spelt as the state they serve spells them (최 is Choi in the South and
+    Choe in the North): the language's `state_spelling` hook, from the name as written."""
+    for p in persons:
+        if spell and p.registry_id is None and p.country and (name := spell(p.original, p.name, p.country)):
+            p.name = name
 
 
 def _event_date(c: EventContext, rdate: ResolvedDate | None) -> tuple:

@@ -240,6 +240,23 @@ FAMILY = {
     "목": "Mok", "형": "Hyung", "피": "Pi", "두": "Doo", "감": "Kam", "음": "Eum", "빈": "Bin", "동": "Dong",
     "온": "On", "호": "Ho", "범": "Bum", "좌": "Jwa", "승": "Seung", "상": "Sang", "단": "Dan", "당": "Dang",
 }
+# ... and as the North spells them (KCNA: Choe Ryong Hae, Ri Yong Ho, Pak Pong Ju, Jo Yong Won)
+NORTH_FAMILY = {"최": "Choe", "조": "Jo", "박": "Pak", "이": "Ri", "리": "Ri", "임": "Rim", "림": "Rim", "노": "Ro",
+                "로": "Ro", "류": "Ryu", "유": "Ryu", "정": "Jong", "윤": "Yun", "신": "Sin", "오": "O", "서": "So",
+                "전": "Jon", "문": "Mun", "현": "Hyon", "허": "Ho", "안": "An", "백": "Paek", "주": "Ju", "우": "U",
+                "구": "Ku", "양": "Yang", "장": "Jang", "강": "Kang", "한": "Han", "김": "Kim", "홍": "Hong", "송": "Song",
+                "손": "Son", "황": "Hwang", "고": "Ko", "차": "Cha", "남": "Nam", "명": "Myong", "변": "Pyon", "태": "Thae"}
+
+
+def state_spelling(original: str, name: str, country: str) -> str | None:
+    """A Korean name of an official of the North with its family name as the North spells it (조용삼 ->
+    Yong-sam Jo, not Cho); None for anyone else."""
+    if country != "KP" or not _native(original) or original[0] not in NORTH_FAMILY:
+        return None
+    given = name.rsplit(" ", 1)[0] if " " in name else ""
+    return f"{given} {NORTH_FAMILY[original[0]]}".strip()
+
+
 _INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
 _MEDIAL = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
            "wi", "yu", "eu", "ui", "i"]
