@@ -207,3 +207,9 @@ def test_dates_in_kanji_numerals(text, y, m, d):
 
 def test_ten_days_in_kanji_is_no_date():
     assert find_dates("十日間滞在した。", "ja") == []
+
+
+@pytest.mark.parametrize("code,text,days", [("ja", "岸田総理大臣は、けさ、会談しました。", 0), ("ja", "昨夜、会談した。", -1),
+                                            ("ko", "어젯밤 회담했다.", -1)])
+def test_times_of_day_written_as_words(code, text, days):
+    assert _resolved(text, code)[0][0] == CTX + dt.timedelta(days=days)
