@@ -397,6 +397,9 @@ def _join_weekdays(ms: list) -> list:
 _TIME = r"(?:\.?\s*(?:오전|오후|午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 
 
+_STAMP_END = re.compile(rf"{_TIME}\s*(?:\d{{1,2}}\s*時\s*\d{{1,2}}\s*分)?\s*(?:[|/·│].*)?$", re.M)
+
+
 class PressStamps:
     """The publication stamps a language's news pages print: '입력 2024.10.21 15:40', '2024.10.21/뉴스1'
     (a photo credit: date, slash, agency), '2018/05/31 15:40入力', '公開日：2025年2月28日'."""
@@ -409,9 +412,11 @@ class PressStamps:
 
     def find(self, text: str, dates: list, everywhere: list = ()) -> tuple | None:
         """(date, span) of the first stamped date among `dates` (those at the page's top and bottom); else
-        of the first labelled one among `everywhere` ("입력 2024.10.21" below thirty lines of menus is still
-        the stamp, where a photo credit's date in the middle of a page is not)."""
-        return self._first(text, dates, True) or self._first(text, everywhere, False)
+        of the first labelled one among `everywhere` that ends its line but for a clock or a separator
+        ("입력 2024.10.21 15:40" below thirty lines of menus is still the stamp, where a photo credit's date
+        or "掲載日：2018年5月31日のニュースによると" in the middle of a page is not)."""
+        return self._first(text, dates, True) or \
+            self._first(text, [dm for dm in everywhere if _STAMP_END.match(text, dm.end)], False)
 
     def _first(self, text: str, dates: list, credits: bool) -> tuple | None:
         import datetime as dt
