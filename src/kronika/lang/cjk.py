@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from kronika.lang import LanguageDataError
@@ -81,67 +82,129 @@ _DASHES = "~∼〜～\\-–—"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+def _alt(words) -> str:
+    """A regex alternation of the words, longest first; one that matches nothing when there are none."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """What a language writes dates with: its unit characters (年 月 日), the words joining a range's days,
+    its eras, and the word lists of dates.yaml (see lang/FORMAT.md)."""
+
+    y: str
+    m: str
+    d: str
+    joiners: tuple[str, ...]
+    eras: dict
+    relative: dict
+    weekdays: dict
+    span: str = ""                       # after a day's unit, makes it a number of days: 3日間, 3일간
+    both: str = ""                       # "8、9両日": both days
+    same_month: tuple[str, ...] = ()     # "同月22日": the month of the range's start
+    past: tuple[str, ...] = ()           # PAST_DAY
+    future: tuple[str, ...] = ()         # FUTURE_DAY
+    durations: dict = field(default_factory=dict)  # DURATION
+    modified: tuple[str, ...] = ()       # STAMP_MODIFIED
+    reported: tuple[str, ...] = ()       # REPORTED
+    reference: tuple[str, ...] = ()      # REFERENCE_AFTER
+    stay: tuple[str, ...] = ()           # STAY
+
+
+def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
+    """The DateWords of a language: its units and eras as given, its word lists read from its dates.yaml."""
+    from kronika.lang import load
+
+    lang = load(code)
+    raw = lang.raw["dates"]
+    words = lambda key: tuple(str(w) for w in raw.get(key) or [])
+    return DateWords(y, m, d, tuple(joiners), eras, lang.relative, lang.weekdays, **units,
+                     past=words("PAST_DAY"), future=words("FUTURE_DAY"),
+                     durations={int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
+                     modified=words("STAMP_MODIFIED"), reported=words("REPORTED"),
+                     reference=words("REFERENCE_AFTER"), stay=words("STAY"))
+
+
+_WS = r"\s*"
+
+
 class DatePatterns:
     """Date expressions of a language that writes numbers with unit characters (2025年2月28日, 2월 28일)."""
 
-    def __init__(self, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int],
-                 relative: dict[str, list[str]], weekdays: dict[int, list[str]], past: list[str] = (),
-                 future: list[str] = (), span: str = "", durations: dict[int, list[str]] | None = None,
-                 modified: list[str] = (), reported: list[str] = (), both: str = "",
-                 reference: list[str] = (), same_month: list[str] = (), frames: list[str] = ()):
-        ws = r"\s*"
+    def __init__(self, w: DateWords):
+        self.eras = w.eras
+        self._compile_labels(w)
+        self._compile_units(w)
+        self._compile_figures(w)
+        self._compile_words(w)
+
+    def _compile_labels(self, w: DateWords) -> None:
+        """Words around a date that say what it is: a point of reference, a change, a report, a stay."""
         # "2022년 2월 24일 이후", "2月24日以来", "27日まで": a point of reference, not when anything happened
-        ref_rx = "|".join(map(re.escape, sorted(reference, key=len, reverse=True))) or r"(?!x)x"
-        self.reference = re.compile(rf"\s*(?:{ref_rx})")
+        self.reference = re.compile(rf"\s*(?:{_alt(w.reference)})")
         # "6月6日から8日まで、チェコを訪問中の大臣は、7日…会談を行った": the range frames the act of the day in it
-        frame_rx = "|".join(map(re.escape, sorted(frames, key=len, reverse=True))) or r"(?!x)x"
-        self.frames = re.compile(frame_rx)
-        rep_rx = "|".join(map(re.escape, sorted(reported, key=len, reverse=True))) or r"(?!x)x"
-        self.reported = re.compile(rep_rx)
+        self.frames = re.compile(_alt(w.stay))
+        self.reported = re.compile(_alt(w.reported))
         # "최종수정 2025.10.23", "更新日：…": when the page was changed, a date of nothing it reports
-        mod_rx = "|".join(map(re.escape, sorted(modified, key=len, reverse=True))) or r"(?!x)x"
-        self.modified = re.compile(rf"(?:{mod_rx})\s*[:：]?\s*$")
+        self.modified = re.compile(rf"(?:{_alt(w.modified)})\s*[:：]?\s*$")
         # ... or after it: "2019年10月10日 9時00分 更新", "2024.10.22 09:00 수정"
         # (a label that opens the next stamp is not: "작성일 2023-06-07 09:24:31 최종 수정일 2023-06-07")
-        self.modified_after = re.compile(rf"\s*(?:\d{{1,2}}\s*時\s*\d{{1,2}}\s*分|{_TIME})?\s*(?:{mod_rx})"
+        self.modified_after = re.compile(rf"\s*(?:\d{{1,2}}\s*時\s*\d{{1,2}}\s*分|{_TIME})?\s*(?:{_alt(w.modified)})"
                                          rf"\s*(?:[)）\]】]|$)", re.M)
-        join = "|".join([f"[{_DASHES}]", *map(re.escape, joiners)])
-        era = "|".join(map(re.escape, eras)) or r"(?!x)x"
-        self.eras = eras
+        # "지난 15일": a bare day after such a word is the last such day, not one of the month named before
+        self.past = re.compile(rf"(?:{_alt(w.past)})\s*$")
+        # "오는 15일", "来る15日": ... and after such a word the coming one
+        self.future = re.compile(rf"(?:{_alt(w.future)})\s*$")
+
+    def _compile_units(self, w: DateWords) -> None:
+        """Dates written with unit characters: full, month and day, bare days, ranges, months, years."""
+        ws, y, m, d = _WS, w.y, w.m, w.d
+        join = "|".join([f"[{_DASHES}]", *map(re.escape, w.joiners)])
         # "8日から3日間": a number of days after the joiner is a duration, not the range's last day
-        not_span = rf"(?![{re.escape(span)}])" if span else ""
+        not_span = rf"(?![{re.escape(w.span)}])" if w.span else ""
         # an era year may give the common year in brackets: 令和4年(2022年), 주체113(2024)년
         gloss = rf"(?:{ws}[(（]{ws}(?P<yb>(?:19|20)\d\d){ws}{y}?{ws}[)）])?"
-        yr = rf"(?:(?P<era>{era}){ws}(?P<ey>\d{{1,3}}|元){gloss}{ws}{y}{gloss.replace('yb', 'yc')}|(?P<y>(?:19|20)\d\d){ws}{y})"
+        yr = (rf"(?:(?P<era>{_alt(w.eras)}){ws}(?P<ey>\d{{1,3}}|元){gloss}{ws}{y}{gloss.replace('yb', 'yc')}"
+              rf"|(?P<y>(?:19|20)\d\d){ws}{y})")
         # "6月20日（木曜日）から22日（土曜日）まで": a weekday in brackets may follow either day
         wd = r"(?:\s*[(（][^()（）\d]{1,4}[)）])?"
         # "6月20日から同月22日まで": the range's end may say "the same month" (同月) instead of its number
-        same = rf"(?:{'|'.join(map(re.escape, same_month))}){ws}" if same_month else ""
-        m2 = rf"(?:(?P<m2>\d{{1,2}}){ws}{m}{ws}|{same})?" if same else rf"(?:(?P<m2>\d{{1,2}}){ws}{m}{ws})?"
+        same = rf"|(?:{_alt(w.same_month)}){ws}" if w.same_month else ""
+        m2 = rf"(?:(?P<m2>\d{{1,2}}){ws}{m}{ws}{same})?"
         tail = rf"(?:{wd}{ws}(?:{join}){ws}{m2}(?P<d2>\d{{1,2}}){ws}{d}{not_span}{wd})?"
         # "8、9両日", "8, 9일": two days listed with the unit once are a range too
-        unit2 = rf"(?:{d}{not_span}|の?{re.escape(both)})" if both else rf"{d}{not_span}"
+        unit2 = rf"(?:{d}{not_span}|の?{re.escape(w.both)})" if w.both else rf"{d}{not_span}"
         days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}|[、,]){ws}(?P<d2b>\d{{1,2}}){ws}{unit2})"
         # "2019년 10월 8~10일": a range may write the unit only after its last day, with a year as without
         self.full = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
         self.md = re.compile(rf"(?<!\d)(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
         # a day after a month written in digits belongs to it (self.md); "同月7日" is a bare day of that month
         self.day = re.compile(rf"(?<!\d)(?<!\d{m})(?<!\d{m}\s){days}")
-        # "3日間", "3일간", "사흘간": how many days something lasts
-        dur_words = {f: n for n, forms in (durations or {}).items() for f in forms}
-        dur_rx = "|".join(map(re.escape, sorted(dur_words, key=len, reverse=True))) or r"(?!x)x"
-        self.dur_words = dur_words
-        self.duration = re.compile(rf"(?<!\d)(?:(?P<n>\d{{1,2}}){ws}{d}[{re.escape(span) or '(?!x)x'}]|(?P<w>{dur_rx}))") \
-            if span or dur_words else None
         self.ym = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
         self.mo = re.compile(rf"(?<![\d{y}])(?<!{y}\s)(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
         self.year = re.compile(rf"(?<!\d){yr}")
-        # numeric stamps of news sites: 2018/05/31, 2024.10.21, 2025-02-28
-        # ... and Korean pages' dotted dates with spaces: 2024. 10. 21.
+        # "3日間", "3일간", "사흘간": how many days something lasts
+        self.dur_words = {f: n for n, forms in w.durations.items() for f in forms}
+        self.duration = re.compile(rf"(?<!\d)(?:(?P<n>\d{{1,2}}){ws}{d}[{re.escape(w.span) or '(?!x)x'}]"
+                                   rf"|(?P<w>{_alt(self.dur_words)}))") if w.span or self.dur_words else None
+        # "지난달 9일", "先月9日": a bare day after a month word takes that month, counted from the context's
+        offsets = {"last_month": -1, "this_month": 0, "next_month": 1}
+        self.month_words = {f: offsets[k] for k, forms in w.relative.items() if k in offsets for f in forms}
+        self.month_day = re.compile(rf"(?P<w>{_alt(self.month_words)}){ws}(?P<d>\d{{1,2}}){ws}{d}"
+                                    rf"(?:{ws}(?:{join}){ws}(?P<d2>\d{{1,2}}){ws}{d})?")
+        # "令和四年六月七日", "六月七日": dates in kanji numerals, as official texts write them (a month must be
+        # said: "十日" alone is also "ten days")
+        kn = "[〇一二三四五六七八九十]{1,3}"
+        self.kanji = re.compile(rf"(?:(?P<era>{_alt(w.eras)}){ws}(?P<ey>元|{kn}){ws}{y}{ws})?(?P<m>{kn}){ws}{m}{ws}"
+                                rf"(?P<d>{kn}){ws}{d}") if y == "年" else None
+
+    def _compile_figures(self, w: DateWords) -> None:
+        """Dates in figures only, as news sites stamp them and government releases write them."""
+        # 2018/05/31, 2024.10.21, 2025-02-28, and Korean pages' dotted dates with spaces: 2024. 10. 21.
         self.numeric = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>\. ?|[/-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)")
         # "6.11.(수)", "6/11(水)": month and day in figures, made a date (not a decimal) by the weekday after;
         # government releases write their ranges so too ("6.11.(수)~13.(금)")
-        short_days = "".join(f for forms in weekdays.values() for f in forms if len(f) == 1) or "x"
+        short_days = "".join(f for forms in w.weekdays.values() for f in forms if len(f) == 1) or "x"
         wday = rf"\.?\s?[(（][{short_days}][)）]"
         self.md_weekday = re.compile(
             rf"(?<![\d.])(?P<m>\d{{1,2}})(?P<s>[./])\s?(?P<d>\d{{1,2}}){wday}"
@@ -150,31 +213,15 @@ class DatePatterns:
         # after it, the apostrophe before it or the end of its line
         self.short_numeric = re.compile(r"(?<![\d.])(?:'|’)?(?P<y>[12]\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<d>[0-3]?\d)\.?"
                                         r"(?=\s*(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}:\d{2}|[ \t]*$)", re.M)
-        # "令和四年六月七日", "六月七日": dates in kanji numerals, as official texts write them (a month must be said:
-        # "十日" alone is also "ten days")
-        kn = "[〇一二三四五六七八九十]{1,3}"
-        self.kanji = re.compile(rf"(?:(?P<era>{era}){ws}(?P<ey>元|{kn}){ws}{y}{ws})?(?P<m>{kn}){ws}{m}{ws}(?P<d>{kn}){ws}{d}") \
-            if y == "年" else None
-        self.words = sorted(((f, k) for k, forms in relative.items() for f in forms), key=lambda x: -len(x[0]))
-        self.weekdays = sorted(((f, w) for w, forms in weekdays.items() for f in forms if len(f) > 1),
+
+    def _compile_words(self, w: DateWords) -> None:
+        """Relative days and weekdays written as words; '오늘(15일)' glossed with its number."""
+        self.words = sorted(((f, k) for k, forms in w.relative.items() for f in forms), key=lambda x: -len(x[0]))
+        self.weekdays = sorted(((f, n) for n, forms in w.weekdays.items() for f in forms if len(f) > 1),
                                key=lambda x: -len(x[0]))
-        short = {f: w for w, forms in weekdays.items() for f in forms if len(f) == 1}
-        self.paren_weekday = re.compile(rf"[（(](?P<w>{'|'.join(map(re.escape, short)) or '(?!x)x'})[)）]")
-        self.short_weekday = short
-        # "지난 15일": a bare day after such a word is the last such day, not one of the month named before
-        past_rx = "|".join(map(re.escape, past)) or r"(?!x)x"
-        self.past = re.compile(rf"(?:{past_rx})\s*$")
-        # "오는 15일", "来る15日": ... and after such a word the coming one
-        future_rx = "|".join(map(re.escape, future)) or r"(?!x)x"
-        self.future = re.compile(rf"(?:{future_rx})\s*$")
-        # "지난달 9일", "先月9日": a bare day after a month word takes that month, counted from the context's
-        offsets = {"last_month": -1, "this_month": 0, "next_month": 1}
-        self.month_words = {f: offsets[k] for k, forms in relative.items() if k in offsets for f in forms}
-        month_rx = "|".join(map(re.escape, sorted(self.month_words, key=len, reverse=True))) or r"(?!x)x"
-        self.month_day = re.compile(rf"(?P<w>{month_rx}){ws}(?P<d>\d{{1,2}}){ws}{d}"
-                                    rf"(?:{ws}(?:{join}){ws}(?P<d2>\d{{1,2}}){ws}{d})?")
-        # "오늘(15일)": a relative day glossed with its number in brackets
-        self.glossed = re.compile(rf"\s*[（(]\s*(?P<d>\d{{1,2}})\s*{d}\s*[)）]")
+        self.short_weekday = {f: n for n, forms in w.weekdays.items() for f in forms if len(f) == 1}
+        self.paren_weekday = re.compile(rf"[（(](?P<w>{_alt(self.short_weekday)})[)）]")
+        self.glossed = re.compile(rf"\s*[（(]\s*(?P<d>\d{{1,2}})\s*{w.d}\s*[)）]")
 
     def _year(self, g: dict) -> int | None:
         if g.get("y"):
@@ -187,107 +234,114 @@ class DatePatterns:
         return None
 
     def find(self, text: str) -> list:
+        """Every date mention of the text, in text order, without those its labels say date nothing."""
+        text = text.translate(_FULLWIDTH)  # "２０２２年６月７日": one character for one, so offsets hold
+        f = _Found(text, self.reference)
+        self._find_figures(f)
+        self._find_units(f)
+        self._find_bare_days(f)
+        self._find_words(f)
+        found = [dm for dm in f.found if not (self.modified.search(text, max(0, dm.start - 10), dm.start)
+                                               or self.modified_after.match(text, dm.end))]
+        found = self._without_report_dates(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
+        return self._without_frames(text, found)
+
+    def _find_figures(self, f: "_Found") -> None:
         from kronika.nlp.dates import DateMention
 
-        text = text.translate(_FULLWIDTH)  # "２０２２年６月７日": one character for one, so offsets hold
-        found = []
-        taken: list[tuple[int, int]] = []
-
-        def free(s: int, e: int) -> bool:
-            return all(e <= a or s >= b for a, b in taken)
-
-        def add(dm) -> None:
-            if free(dm.start, dm.end):
-                taken.append((dm.start, dm.end))
-                if dm.d2 or dm.kind != "absolute" or not self.reference.match(text, dm.end):
-                    found.append(dm)  # (a reference point's span is taken, but it dates nothing)
-
-        for x in self.numeric.finditer(text):
+        for x in self.numeric.finditer(f.text):
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
-                add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
-        if self.kanji is not None:
-            for x in self.kanji.finditer(text):
-                g = x.groupdict()
-                mo, d = _kanji_number(g["m"]), _kanji_number(g["d"])
-                y = self.eras[g["era"]] + _kanji_number(g["ey"]) - 1 if g.get("era") else None
-                if mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
-                    add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
-        for x in self.short_numeric.finditer(text):
-            mo, d = int(x.group("m")), int(x.group("d"))
-            if 1 <= d <= 31:
-                add(DateMention(x.start(), x.end(), "absolute", 2000 + int(x.group("y")), mo, d))
-        for x in self.md_weekday.finditer(text):
+                f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
+        for x in self.kanji.finditer(f.text) if self.kanji is not None else ():
+            g = x.groupdict()
+            mo, d = _kanji_number(g["m"]), _kanji_number(g["d"])
+            y = self.eras[g["era"]] + _kanji_number(g["ey"]) - 1 if g.get("era") else None
+            if mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
+                f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
+        for x in self.short_numeric.finditer(f.text):
+            if 1 <= int(x.group("d")) <= 31:
+                f.add(DateMention(x.start(), x.end(), "absolute", 2000 + int(x.group("y")), int(x.group("m")),
+                                  int(x.group("d"))))
+        for x in self.md_weekday.finditer(f.text):
             mo, d = int(x.group("m")), int(x.group("d"))
             d2 = int(x.group("d2")) if x.group("d2") else None
             m2 = int(x.group("m2")) if x.group("m2") else (mo if d2 else None)
             if 1 <= mo <= 12 and 1 <= d <= 31:
-                add(DateMention(x.start(), x.end(), "absolute", None, mo, d, None, m2, d2))
+                f.add(DateMention(x.start(), x.end(), "absolute", None, mo, d, None, m2, d2))
+
+    def _find_units(self, f: "_Found") -> None:
+        from kronika.nlp.dates import DateMention
+
         for rx, kind in ((self.full, "full"), (self.md, "md"), (self.ym, "ym")):
-            for x in rx.finditer(text):
+            for x in rx.finditer(f.text):
                 g = x.groupdict()
                 y = self._year(g) if kind != "md" else None
                 mo = int(g["m"])
                 if kind == "ym":
                     if 1 <= mo <= 12:
-                        add(DateMention(x.start(), x.end(), "month", y, mo))
+                        f.add(DateMention(x.start(), x.end(), "month", y, mo))
                     continue
-                d = int(g["d"])
-                d2 = g.get("d2") or g.get("d2b")
+                d, d2 = int(g["d"]), g.get("d2") or g.get("d2b")
                 m2 = int(g["m2"]) if g.get("m2") else (mo if d2 else None)
                 if 1 <= mo <= 12 and 1 <= d <= 31:
-                    add(DateMention(x.start(), x.end(), "absolute", y, mo, d, None, m2, int(d2) if d2 else None))
-        for x in self.year.finditer(text):
-            add(DateMention(x.start(), x.end(), "year", y=self._year(x.groupdict())))
-        for x in self.mo.finditer(text):
+                    f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d, None, m2, int(d2) if d2 else None))
+        for x in self.year.finditer(f.text):
+            f.add(DateMention(x.start(), x.end(), "year", y=self._year(x.groupdict())))
+        for x in self.mo.finditer(f.text):
             if 1 <= int(x.group("m")) <= 12:
-                add(DateMention(x.start(), x.end(), "month", None, int(x.group("m"))))
-        for x in self.month_day.finditer(text):
+                f.add(DateMention(x.start(), x.end(), "month", None, int(x.group("m"))))
+        for x in self.month_day.finditer(f.text):
             d, d2 = int(x.group("d")), x.group("d2")
             if 1 <= d <= 31:
-                add(DateMention(x.start(), x.end(), "absolute", None, None, d, None, None, int(d2) if d2 else None,
-                                month_offset=self.month_words[x.group("w")]))
-        if self.duration is not None:
-            for x in self.duration.finditer(text):
-                n = int(x.group("n")) if x.group("n") else self.dur_words[x.group("w")]
-                add(DateMention(x.start(), x.end(), "duration", d=n))
+                f.add(DateMention(x.start(), x.end(), "absolute", None, None, d, None, None, int(d2) if d2 else None,
+                                  month_offset=self.month_words[x.group("w")]))
+        for x in self.duration.finditer(f.text) if self.duration is not None else ():
+            n = int(x.group("n")) if x.group("n") else self.dur_words[x.group("w")]
+            f.add(DateMention(x.start(), x.end(), "duration", d=n))
+
+    def _find_bare_days(self, f: "_Found") -> None:
+        """'28日', '지난 15일', '오는 15일': a day alone takes the month of the full date before it, if any."""
+        from kronika.nlp.dates import DateMention
+
+        text = f.text
         for x in self.day.finditer(text):
-            d = int(x.group("d"))
-            d2 = x.group("d2") or x.group("d2b")
-            if 1 <= d <= 31:
-                past = self.past.search(text, max(0, x.start() - 6), x.start())
-                coming = None if past else self.future.search(text, max(0, x.start() - 6), x.start())
-                said = past or coming
-                prev = None if said else _last_month(found, x.start())
-                if prev and prev.y and d > prev.d and _own_line(text, prev):
-                    # "입력 2024.10.01" then "30일": a later day than a date line's is of the month before;
-                    # the date line is the context date, which the bare day is then read against
-                    prev = None
-                y, mo = (prev.y, prev.m) if prev else (None, None)
-                if prev and prev.m2 and prev.m2 != prev.m and prev.d2 and d <= prev.d2 < prev.d and d < prev.d:
-                    mo = prev.m2  # "6월 30일~7월 3일 … 2일": the day is in the range's second month
-                m2 = mo if d2 else None
-                add(DateMention(said.start() if said else x.start(), x.end(), "absolute", y, mo, d, None, m2,
-                                int(d2) if d2 else None, tense="future" if coming else None))
+            d, d2 = int(x.group("d")), x.group("d2") or x.group("d2b")
+            if not 1 <= d <= 31:
+                continue
+            past = self.past.search(text, max(0, x.start() - 6), x.start())
+            coming = None if past else self.future.search(text, max(0, x.start() - 6), x.start())
+            said = past or coming
+            prev = None if said else _last_month(f.found, x.start())
+            if prev and prev.y and d > prev.d and _own_line(text, prev):
+                # "입력 2024.10.01" then "30일": a later day than a date line's is of the month before;
+                # the date line is the context date, which the bare day is then read against
+                prev = None
+            y, mo = (prev.y, prev.m) if prev else (None, None)
+            if prev and prev.m2 and prev.m2 != prev.m and prev.d2 and d <= prev.d2 < prev.d and d < prev.d:
+                mo = prev.m2  # "6월 30일~7월 3일 … 2일": the day is in the range's second month
+            f.add(DateMention(said.start() if said else x.start(), x.end(), "absolute", y, mo, d, None,
+                              mo if d2 else None, int(d2) if d2 else None, tense="future" if coming else None))
+
+    def _find_words(self, f: "_Found") -> None:
+        from kronika.nlp.dates import DateMention
+
+        text = f.text
         for form, key in self.words:
             for x in re.finditer(re.escape(form), text):
                 gloss = self.glossed.match(text, x.end())
                 if gloss and key in ("today", "yesterday", "same_day", "day_before_yesterday", "tomorrow"):
                     # the day in brackets says which: a bare day, read against the context date
-                    taken[:] = [t for t in taken if not (x.end() <= t[0] < gloss.end())]
-                    found[:] = [f for f in found if not (x.end() <= f.start < gloss.end())]
-                    add(DateMention(x.start(), gloss.end(), "absolute", None, None, int(gloss.group("d"))))
+                    f.release(x.end(), gloss.end())
+                    f.add(DateMention(x.start(), gloss.end(), "absolute", None, None, int(gloss.group("d"))))
                     continue
-                add(DateMention(x.start(), x.end(), "relative", relative=key))
+                f.add(DateMention(x.start(), x.end(), "relative", relative=key))
         for form, wd in self.weekdays:
             for x in re.finditer(re.escape(form), text):
-                add(DateMention(x.start(), x.end(), "weekday", weekday=wd))
+                f.add(DateMention(x.start(), x.end(), "weekday", weekday=wd))
         for x in self.paren_weekday.finditer(text):
-            add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
-        found = [dm for dm in found if not (self.modified.search(text, max(0, dm.start - 10), dm.start)
-                                             or self.modified_after.match(text, dm.end))]
-        found = self._without_report_dates(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
-        return self._without_frames(text, found)
+            f.add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
+
 
     def _without_frames(self, text: str, found: list) -> list:
         """A range followed in its sentence by a word of staying (訪問中, 방문 중) and then by a day inside
@@ -325,6 +379,25 @@ class DatePatterns:
                 drop.add(id(d1))
         return [dm for dm in found if id(dm) not in drop]
 
+
+class _Found:
+    """The mentions found so far and the text they take: a later pattern may not take it again."""
+
+    def __init__(self, text: str, reference: re.Pattern):
+        self.text, self.reference = text, reference
+        self.found: list = []
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, dm) -> None:
+        if all(dm.end <= a or dm.start >= b for a, b in self.taken):
+            self.taken.append((dm.start, dm.end))
+            if dm.d2 or dm.kind != "absolute" or not self.reference.match(self.text, dm.end):
+                self.found.append(dm)  # (a reference point's span is taken, but it dates nothing)
+
+    def release(self, start: int, end: int) -> None:
+        """Forget what starts between the two points (the '15일' of '오늘(15일)')."""
+        self.taken[:] = [t for t in self.taken if not (start <= t[0] < end)]
+        self.found[:] = [dm for dm in self.found if not (start <= dm.start < end)]
 
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 

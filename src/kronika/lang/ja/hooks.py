@@ -89,17 +89,9 @@ def form_words(form: str) -> str:
 
 @cache
 def _dates() -> cjk.DatePatterns:
-    from kronika.lang import load
-
-    lang = load("ja")
-    raw = lang.raw["dates"]
-    return cjk.DatePatterns("年", "月", "日", ["から", "より", "～"], ERAS, lang.relative, lang.weekdays,
-                            [str(w) for w in raw.get("PAST_DAY") or []], [str(w) for w in raw.get("FUTURE_DAY") or []],
-                            "間", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
-                            [str(w) for w in raw.get("STAMP_MODIFIED") or []],
-                            [str(w) for w in raw.get("REPORTED") or []], "両日",
-                            [str(w) for w in raw.get("REFERENCE_AFTER") or []], ["同月", "同"],
-                            [str(w) for w in raw.get("STAY") or []])
+    # 間 after a day makes it a number of days (3日間); 両日 "both days"; 同月 and 同 "of the same month"
+    return cjk.DatePatterns(cjk.date_words("ja", "年", "月", "日", ["から", "より", "～"], ERAS,
+                                           span="間", both="両日", same_month=("同月", "同")))
 
 
 def find_dates(text: str) -> list:

@@ -81,17 +81,8 @@ def form_words(form: str) -> str:
 
 @cache
 def _dates() -> cjk.DatePatterns:
-    from kronika.lang import load
-
-    lang = load("ko")
-    raw = lang.raw["dates"]
-    return cjk.DatePatterns("년", "월", "일", ["부터"], ERAS, lang.relative, lang.weekdays,
-                            [str(w) for w in raw.get("PAST_DAY") or []], [str(w) for w in raw.get("FUTURE_DAY") or []],
-                            "간", {int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
-                            [str(w) for w in raw.get("STAMP_MODIFIED") or []],
-                            [str(w) for w in raw.get("REPORTED") or []], "",
-                            [str(w) for w in raw.get("REFERENCE_AFTER") or []], ["같은 달"],
-                            [str(w) for w in raw.get("STAY") or []])
+    # 간 after a day makes it a number of days (3일간); 같은 달 "of the same month"
+    return cjk.DatePatterns(cjk.date_words("ko", "년", "월", "일", ["부터"], ERAS, span="간", same_month=("같은 달",)))
 
 
 def find_dates(text: str) -> list:
