@@ -157,3 +157,9 @@ def test_officials_of_the_north_are_spelt_as_the_north_spells_them():
     text = "조선민주주의인민공화국 외무성 부상 조용삼은 15일 평양에서 러시아 대사를 만났다."
     assert _people(text, "ko", dt.date(2025, 10, 30)) == {"Yong-sam Jo": "KP"}
     assert ko.state_spelling("조용삼", "Yong-sam Cho", "KR") is None
+
+
+def test_a_korean_name_in_news_of_the_north_is_not_taken_for_the_souths():
+    # names.yaml NATIVE_STATES [KR, KP]: with the North taking part, a Korean name is not the home press's
+    text = "김성남 국제부장은 15일 북한을 방문한 러시아 대표단을 만났다."
+    assert _people(text, "ko", dt.date(2025, 10, 16)).get("Seong-nam Kim") != "KR"

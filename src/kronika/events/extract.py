@@ -296,7 +296,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     other = _other_time_sentences(c, rdate)
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
-    _fill_person_countries(persons, countries, load(a.lang).home, hook(a.lang, "sound_of"))
+    _fill_person_countries(persons, countries, load(a.lang).home, hook(a.lang, "sound_of"), _kindred(a.lang))
     _anglicise(persons, load(a.lang).east_slavic)
     _state_spelling(persons, hook(a.lang, "state_spelling"))
     orgs, org_matches = choose_organizations(c, countries)
@@ -309,7 +309,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         kind, mode = "AGREE", None
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
-        _fill_person_countries(persons, countries, load(a.lang).home, hook(a.lang, "sound_of"))  # ... its people too
+        _fill_person_countries(persons, countries, load(a.lang).home, hook(a.lang, "sound_of"),
+                               _kindred(a.lang))  # ... and its people may be of the other
         _state_spelling(persons, hook(a.lang, "state_spelling"))
     mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
                        sides=len({p.country for p in persons if p.country}))
@@ -392,6 +393,11 @@ def _anglicise(persons: list, rules) -> None:
             p.anglicised = True
 
 
+def _kindred(code: str) -> frozenset[str]:
+    """States besides HOME whose officials' names the language writes as its own (ko: KP), names.yaml NATIVE_STATES."""
+    return frozenset(str(c).upper() for c in load(code).raw["names"].get("NATIVE_STATES") or [])
+
+
 def _state_spelling(persons: list, spell) -> None:
     """Names outside the registry spelt as the state they serve spells them (최 is Choi in the South and
     Choe in the North): the language's `state_spelling` hook, from the name as written."""
@@ -453,7 +459,7 @@ def _short_line(text: str, pos: int) -> bool:
 
 
 def _fill_person_countries(persons: list, countries: list[str], home: str | None = None,
-                           sound_of=None) -> list[str]:
+                           sound_of=None, kindred: frozenset[str] = frozenset()) -> list[str]:
     """A person of unknown country in a two-sided event belongs to the side not yet taken; a name the
     language writes by sound (`sound_of` hook: ラブロフ, 코발스카) is a foreigner's, so never the home side's."""
     known = {p.country for p in persons if p.country}
@@ -462,8 +468,10 @@ def _fill_person_countries(persons: list, countries: list[str], home: str | None
         if p.country is not None:
             continue
         free = [c for c in countries if c not in known]
-        if sound_of and id(p) not in foreign and p.role and home and home not in known:
-            p.country = home  # 山田太郎欧州局長: a native name with an office is the home press's official
+        kin = [c for c in countries if c in kindred and c != home]
+        if sound_of and id(p) not in foreign and p.role and home and home not in known and not kin:
+            p.country = home  # 山田太郎欧州局長: a native name with an office is the home press's official,
+            # unless a state writing names the same way takes part (a Korean name in news of the North)
         elif len(free) == 1:
             p.country = free[0]
         elif p.role and home in free and id(p) not in foreign:
