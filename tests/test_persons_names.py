@@ -240,3 +240,15 @@ def test_a_listed_given_name_opens_a_person_in_any_case(text, code, expected):
 ])
 def test_capitalised_runs_without_a_given_name_are_no_people(text, code):
     assert persons(text, code) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("У Београду се састала са министром спољних послова Марком Ђурићем.", "Marko Đurić"),
+    ("Министерот за надворешни работи Ѓорге Иванов ја прими делегацијата.", "Gjorge"),
+    ("Міністр закордонних справ Ґеорґій Ґонґадзе прийняв посла.", "Gongadze"),
+])
+def test_names_opening_with_every_cyrillic_capital(text, name):
+    """Ђ, Ѓ and Ґ open names as А-Я do: a name is not cut at its Serbian or Macedonian capital."""
+    lang = "sr" if "Београду" in text else "mk" if "надворешни" in text else "uk"
+    found = [p.name for p in analyze(text, lang).persons]
+    assert any(name in n and len(n.split()) >= 2 for n in found), found

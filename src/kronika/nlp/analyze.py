@@ -14,7 +14,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_
                                  titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
 from kronika.nlp.places import geo_cities
-from kronika.nlp.text import Sentence, Token, sentences
+from kronika.nlp.text import UPPER, Sentence, Token, sentences
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
 _ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
@@ -280,7 +280,7 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # "Secretarul de stat pentru afaceri globale și strategii diplomatice Cornel Feruță": a title's
         # complement in lower case may run longer than one naming places or bodies
         limit = 2 if verbs else (TITLE_COMPLEMENT if gap.strip() and gap.strip()[:1].islower()
-                                 and not re.search(r"\s[^\W\d_]*[A-ZÀ-ÞА-Я]", gap) else 4)
+                                 and not re.search(rf"\s[^\W\d_]*[{UPPER}]", gap) else 4)
         plain = _ABBREV_DOT.sub(r"\1", gap)  # "hr.", "g.", "Nj.e.": the dot of a title ends no sentence
         if len(gap) <= 80 and not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
                 and words_between <= limit:

@@ -11,11 +11,11 @@ from kronika.cache import stored
 from kronika.lang import hook, load
 from kronika.nlp.foreign_names import hepburn, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
-from kronika.nlp.text import fold
+from kronika.nlp.text import UPPER, fold
 from kronika.nlp.translit import loose_sound, romanise, skeleton, sound_key
 
 # A capitalised word, possibly hyphenated ("Tae-yul", "Grlić"), in Latin or Cyrillic script.
-NAME_WORD = re.compile(r"(?<![\w'])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎЃЌЅЈЉЊЋЏҐ][\w'’]*(?:-[\w'’]+)*\.?", re.UNICODE)
+NAME_WORD = re.compile(rf"(?<![\w'])[{UPPER}][\w'’]*(?:-[\w'’]+)*\.?", re.UNICODE)
 PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "al", "bin", "fon", "дер", "фон"}
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from kronika.lang import hook
 from kronika.nlp.dates import DateMention, find_dates
+from kronika.nlp.text import UPPER
 
 HEADER_LINES = 25
 FOOTER_LINES = 5
@@ -26,11 +27,11 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-DATELINE_CITY = re.compile(r"^\s*[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]*(?:\s[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]*){0,2},?\s*$")
+DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]*(?:\s[{UPPER}][\w.'’-]*){{0,2}},?\s*$")
 
 
 _AFTER_DATELINE = re.compile(r"\s*,?\s*(?:\(|[-–—]|/)")
-_HEADLINE_CITY = re.compile(r"\s[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]+,\s*$")
+_HEADLINE_CITY = re.compile(rf"\s[{UPPER}][\w.'’-]+,\s*$")
 _AFTER_HEADLINE_DATE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 
 

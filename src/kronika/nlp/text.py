@@ -16,10 +16,13 @@ _SAME_LENGTH = str.maketrans({
 })
 
 WORD_RE = re.compile(r"\w+(?:[-'.]\w+)*", re.UNICODE)
+# Every capital letter of the Latin and Cyrillic alphabets we read, Serbian Ђ and Macedonian Ѓ
+# included: written out letter by letter, since a range like А-Я leaves them out.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.isalpha())
 # Scripts without capitals start a sentence with any letter: Hangul, kana, kanji.
 _CJK_LETTER = "\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff"
 _CJK_RE = re.compile(f"[{_CJK_LETTER}]")
-_SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎЃЌЅЈЉЊЋЏҐ" + _CJK_LETTER + r"])"
+_SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[" + UPPER + _CJK_LETTER + r"0-9])"
                           r"|(?<=[。！？])[」』）]?\s*|\n\s*\n|\n(?=\s*[-•*\d])")
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b\w{1,2}|\d+|\b(?:ul|tzw|np|prof|hr|pr|dr|mgr|gen|św|ds|nr|ok|godz|mld|mln|tys|sv|st|mr|mrs|ms|ph|jr|sr|str|vs|etc|inc|ltd|nj|ul|ор|гр|ул|г-н|г-жа|проф|др|им|ст|млн|млрд|тыс))\.$", re.IGNORECASE)
 
