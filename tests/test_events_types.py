@@ -114,3 +114,23 @@ def _extracted_type(text: str, lang: str) -> str | None:
 ])
 def test_a_future_cue_announces_a_meeting_only_when_it_governs_one(lang, text, kind):
     assert _extracted_type(text, lang) == kind
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Москва, 14 мая 2024 года. Министр иностранных дел России Сергей Лавров провел переговоры с министром "
+           "иностранных дел КНДР Чве Сон Хи. Стороны подписали план обменов. Кроме того, Лавров осудил санкции "
+           "Японии против России."),
+    ("cs", "Praha, 14. května 2024 – Ministr zahraničí Jan Lipavský přijal japonskou ministryni zahraničí Jóko "
+           "Kamikawu. Oba ministři podepsali memorandum o spolupráci. Japonsko také odsoudilo severokorejské "
+           "raketové testy."),
+])
+def test_the_first_sentence_that_tells_something_tells_the_main_event(lang, text):
+    """A meeting told first is not outvoted by a signing and a condemnation later in the lead."""
+    assert _extracted_type(text, lang) == "CONSULT"
+
+
+def test_a_headline_repeated_above_the_text_is_not_its_first_sentence():
+    text = ("Otvoreno novo poglavlje ekonomske saradnje sa Republikom Korejom\n\n"
+            "SEUL - Premijerka Srbije Ana Brnabić počela je danas zvaničnu posetu Republici Koreji sastankom sa "
+            "predsednikom Vlade te zemlje. Razgovarali su o saradnji i o investicijama.")
+    assert _extracted_type(text, "sr") == "CONSULT"

@@ -168,6 +168,11 @@ def _safe(y, m, d) -> dt.date | None:
 _JUNK_TITLE = re.compile(r"^\s*(date\s+\d|\d|[•*+\-]|https?:)", re.I)
 
 
+# "… Jóko Kamikawu. Oba ministři …": a line that goes on after a full sentence is a paragraph, not a
+# headline ("U.S. President" and "14. května" are no sentence ends: a word of three letters closes one)
+_TWO_SENTENCES = re.compile(rf"[^\W\d_]{{3}}[.!?][\"”»]?\s+[\"„«“]?[{UPPER}]")
+
+
 def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The headline: the first line that reads like one."""
     lines = _lines(text)
@@ -184,6 +189,8 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
         s = line.strip().strip("#*").strip()
         words = s.split()
         if 3 <= len(words) <= 30 and len(s) <= 250 and not _JUNK_TITLE.match(s):
+            if two := _TWO_SENTENCES.search(s):  # a paragraph first: its first sentence stands for a title
+                s = s[:two.start() + 4].rstrip()
             start = pos + line.find(s[:10])
             return s, (start, start + len(s))
     return None, None
