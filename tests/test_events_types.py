@@ -134,3 +134,12 @@ def test_a_headline_repeated_above_the_text_is_not_its_first_sentence():
             "SEUL - Premijerka Srbije Ana Brnabić počela je danas zvaničnu posetu Republici Koreji sastankom sa "
             "predsednikom Vlade te zemlje. Razgovarali su o saradnji i o investicijama.")
     assert _extracted_type(text, "sr") == "CONSULT"
+
+
+def test_a_phrase_of_one_type_keeps_the_mode_its_second_word_tells():
+    text = "12 czerwca 2024\n\nW poniedziałek minister Radosław Sikorski rozmawiał telefonicznie z ministrem Japonii."
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    ev = extract_document(Document("t", text), "pl").events[0]
+    assert (ev.type, ev.mode) == ("CONSULT", "phone")

@@ -27,7 +27,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]*(?:\s[{UPPER}][\w.'’-]*){{0,2}},?\s*$")
+# a city of two letters or more: "W poniedziałek", "V pondělí" open with a capitalised preposition
+DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*){{0,2}},?\s*$")
 
 
 _AFTER_DATELINE = re.compile(r"\s*,?\s*(?:\(|[-–—]|/)")
