@@ -146,3 +146,13 @@ def test_a_sentence_opening_with_a_preposition_and_a_weekday_is_no_dateline(lang
     from kronika.model import Document
 
     assert extract_document(Document("t", text), lang).events[0].date == "2024-06-10"
+
+
+def test_the_weekday_of_the_date_stamp_does_not_date_the_event():
+    """'2024. június 12., szerda 14:05': Wednesday is when it was published; 'kedden' is the event."""
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    text = ("2024. június 12., szerda 14:05\n\nSzijjártó Péter külgazdasági és külügyminiszter kedden Budapesten "
+            "fogadta Kamikava Jóko japán külügyminisztert.")
+    assert extract_document(Document("t", text), "hu").events[0].date == "2024-06-11"

@@ -221,8 +221,9 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
     for dm in a.dates:
         if not (reg.start <= dm.start < reg.lead_end):
             continue
-        if published_span and published_span[0] <= dm.start < published_span[1]:
-            continue
+        if published_span and (published_span[0] <= dm.start < published_span[1]
+                               or _same_short_line(a.text, published_span[0], dm.start)):
+            continue  # "2024. június 12., szerda 14:05": the weekday of the date stamp, not of the event
         if dm.start < body and (_short_line(a.text, dm.start) or _TIME_AFTER.match(a.text, dm.end)):
             continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15") or menu above the article
         if _opens_dateline(a.text, dm):
@@ -432,6 +433,13 @@ def _opens_dateline(text: str, dm) -> bool:
     line_end = text.find("\n", dm.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return dm.start - line_start <= 40 and is_dateline(line, dm.start - line_start, dm.end - line_start)
+
+
+def _same_short_line(text: str, stamp: int, pos: int) -> bool:
+    """Is `pos` on the date stamp's line, a short one ("2024. június 12., szerda 14:05")?"""
+    ls = text.rfind("\n", 0, stamp) + 1
+    le = text.find("\n", stamp)
+    return ls <= pos < (len(text) if le < 0 else le) and _short_line(text, stamp)
 
 
 def _short_line(text: str, pos: int) -> bool:
