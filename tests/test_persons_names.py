@@ -252,3 +252,12 @@ def test_names_opening_with_every_cyrillic_capital(text, name):
     lang = "sr" if "Београду" in text else "mk" if "надворешни" in text else "uk"
     found = [p.name for p in analyze(text, lang).persons]
     assert any(name in n and len(n.split()) >= 2 for n in found), found
+
+
+@pytest.mark.parametrize("words,name", [
+    (["Keiji", "Furuyi"], "Keiji Furuya"),   # a Hepburn name in a Polish text is no Polish spelling
+    (["Kenji", "Miyi"], "Kenji Miya"),
+    (["Jasuo", "Fukuda"], "Yasuo Fukuda"),   # a Polish spelling is read the Hepburn way
+])
+def test_japanese_names_in_polish_keep_or_take_hepburn(words, name):
+    assert canonical_name(words, "pl", load("pl").name_endings) == name

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from kronika import data
 from kronika.cache import stored
 from kronika.lang import hook, load
-from kronika.nlp.foreign_names import hepburn, japanese_shaped, known_japanese
+from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.text import UPPER, fold
 from kronika.nlp.translit import loose_sound, romanise, skeleton, sound_key
@@ -385,7 +385,7 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanes
     base = _dictionary_lemma(word, code, foreign=japanese)
     if base is None:
         base = _uninflected(word, code, endings, japanese)
-    if japanese:
+    if japanese and fold(base) not in japanese_names():  # "Keiji" is Hepburn already: not "Keiyi"
         base = "-".join(p.capitalize() for p in hepburn(base, code).split("-"))  # Kišida -> Kishida
     base = romanise(base, code)
     # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
