@@ -256,7 +256,7 @@ def test_names_opening_with_every_cyrillic_capital(text, name):
 
 @pytest.mark.parametrize("words,name", [
     (["Keiji", "Furuyi"], "Keiji Furuya"),   # a Hepburn name in a Polish text is no Polish spelling
-    (["Kenji", "Miyi"], "Kenji Miya"),
+    (["Kenji", "Yamadą"], "Kenji Yamada"),
     (["Jasuo", "Fukuda"], "Yasuo Fukuda"),   # a Polish spelling is read the Hepburn way
 ])
 def test_japanese_names_in_polish_keep_or_take_hepburn(words, name):

@@ -385,7 +385,7 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanes
     base = _dictionary_lemma(word, code, foreign=japanese)
     if base is None:
         base = _uninflected(word, code, endings, japanese)
-    if japanese and fold(base) not in japanese_names():  # "Keiji" is Hepburn already: not "Keiyi"
+    if japanese and not (base.isascii() and base.lower() in japanese_names()):  # "Keiji" is Hepburn: not "Keiyi"
         base = "-".join(p.capitalize() for p in hepburn(base, code).split("-"))  # Kišida -> Kishida
     base = romanise(base, code)
     # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
