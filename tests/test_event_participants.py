@@ -31,3 +31,15 @@ def test_a_person_whose_sentence_also_names_the_meeting_place_takes_part():
     ev = main_event("Ministri spoljnih poslova Srbije i Japana, Marko Đurić i Takeši Ivaja, razgovarali su "
                     "29. avgusta 2025. u Tokiju o jačanju bilateralnih odnosa, saopšteno je u Beogradu.", "sr")
     assert "Marko Đurić" in [p.name for p in ev.persons]
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("sr", "Председник Александар Вучић примио је у Палати Србија амбасадора Јапана Акиру Имамуру.", "Imamura", "JP"),
+    ("pl", "Prezydent przyjął w Pałacu Prezydenckim japońskiego ambasadora Akio Miyajimę.", "Miyajima", "JP"),
+    ("lv", "Valsts prezidents Rīgas pilī tikās ar Japānas vēstnieku Latvijā Takahiro Kai.", "Kai", "JP"),
+])
+def test_the_state_of_a_title_is_its_owner_not_a_neighbouring_name(lang, text, name, country):
+    from kronika.nlp.analyze import analyze
+
+    found = {p.name.split()[-1]: p.country for p in analyze(text, lang).persons}
+    assert found.get(name) == country, found

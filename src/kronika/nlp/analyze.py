@@ -336,14 +336,24 @@ def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool) -> s
     countries = a.by_start("countries")
     before = [m for m in countries.between(max(sent.start, r.char_start - 30), r.char_start + 1)
               if m.char_end <= r.char_start]
-    if before and len(a.text[before[-1].char_end:r.char_start].split()) <= 1:
-        return before[-1].key
     after_end = min(r.char_end + 45, sent.end) if backward else pm.start
     limit = max(after_end, r.char_end)
     after = [m for m in countries.between(r.char_start, limit + 1) if m.char_end <= limit]
+    if before and len(a.text[before[-1].char_end:r.char_start].split()) <= 1 \
+            and not (_owner_follows(a, before[-1], r, after)):
+        return before[-1].key
     if after:
         return after[0].key
     return before[-1].key if before else None
+
+
+def _owner_follows(a: Analysis, before: Match, r: Match, after: list[Match]) -> bool:
+    """'у Палати Србија амбасадора Јапана': where the owner follows the title in the genitive, a
+    capitalised country noun before it names something else; an adjective ('japońskiego') does not."""
+    if not load(a.lang).raw["roles"].get("OWNER_AFTER_TITLE") or not after:
+        return False
+    right_after = len(a.text[r.char_end:after[0].char_start].split()) <= 1
+    return right_after and a.text[before.char_start:before.char_start + 1].isupper()
 
 
 _GLOSS = re.compile(r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})\)")
