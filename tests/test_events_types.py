@@ -143,3 +143,25 @@ def test_a_phrase_of_one_type_keeps_the_mode_its_second_word_tells():
 
     ev = extract_document(Document("t", text), "pl").events[0]
     assert (ev.type, ev.mode) == ("CONSULT", "phone")
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("et", "Peaminister Kristen Michal võttis esmaspäeval Stenbocki majas vastu Jaapani suursaadiku.", "CONSULT"),
+    ("de", "Außenminister Alexander Schallenberg rief am Montag seine japanische Amtskollegin Yoko Kamikawa an.",
+     "CONSULT/phone"),
+    ("de", "Bundeskanzler Karl Nehammer traf am Montag in Wien mit dem japanischen Premierminister zusammen.",
+     "CONSULT"),
+])
+def test_a_separable_verb_with_its_particle_later_in_the_clause_is_a_trigger(lang, text, kind):
+    keys = [m.key for m in analyze(text, lang).triggers]
+    assert kind in keys, keys
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Außenminister Alexander Schallenberg sprach am Montag an der Universität Tokio über Japan."),
+    ("de", "Der Botschafter rief zur Zusammenarbeit auf. Danach sprach er an der Universität."),
+    ("et", "Peaminister võttis sõna. Seejärel räägiti vastu võetud seadusest."),
+])
+def test_a_particle_elsewhere_makes_no_split_verb(lang, text):
+    keys = [m.key for m in analyze(text, lang).triggers]
+    assert "CONSULT/phone" not in keys and "CONSULT" not in keys, keys

@@ -77,7 +77,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         countries=[m for m in found["countries"] if m.key != "NONE"], groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
-        triggers=found["triggers"], future=found["future"],
+        triggers=_with_split_triggers(found["triggers"], toks, text, lang), future=found["future"],
         topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
     a.cities = sorted(a.cities + geo_cities(toks, text, lang.locative, a.cities + a.countries),
@@ -85,6 +85,32 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a.roles.sort(key=lambda m: m.char_start)
     a.persons = find_persons(a, lang, when)
     return a
+
+
+SPLIT_SPAN = 10  # words between a separable verb and its particle ("rief am Montag seine japanische Amtskollegin ... an")
+_CLAUSE_END = re.compile(r"[.;:!?\n,]")
+
+
+def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang: Language) -> list[Match]:
+    """The triggers, and verbs whose particle closes the clause later (SPLIT_TRIGGERS: 'võttis … vastu')."""
+    if not lang.split_triggers:
+        return found
+    taken = {m.start for m in found}
+    extra = []
+    for i, tok in enumerate(toks):
+        for key, first, last in lang.split_triggers:
+            if i in taken or tuple(t.low for t in toks[i:i + len(first)]) != first:
+                continue
+            for j in range(i + len(first), min(len(toks), i + len(first) + SPLIT_SPAN)):
+                if _CLAUSE_END.search(text, toks[j - 1].end, toks[j].start):
+                    break
+                if toks[j].low == last and (not lang.particle_ends_clause or j + 1 == len(toks)
+                                            or _CLAUSE_END.search(text, toks[j].end, toks[j + 1].start)):
+                    end = toks[i + len(first) - 1].end
+                    extra.append(Match(key, i, i + len(first), tok.start, end, text[tok.start:end]))
+                    taken.add(i)
+                    break
+    return sorted(found + extra, key=lambda m: m.char_start) if extra else found
 
 
 def _as_roles(ms: list[Match]) -> list[Match]:
