@@ -261,3 +261,12 @@ def test_names_opening_with_every_cyrillic_capital(text, name):
 ])
 def test_japanese_names_in_polish_keep_or_take_hepburn(words, name):
     assert canonical_name(words, "pl", load("pl").name_endings) == name
+
+
+@pytest.mark.parametrize("lang,words,name", [
+    ("sk", ["Masahiro", "Kawadu"], "Masahiro Kawada"),
+    ("cs", ["Jóko", "Kamikawu"], "Yoko Kamikawa"),
+    ("cs", ["Fumio", "Kišidu"], "Fumio Kishida"),  # a case form still marks the name as Japanese
+])
+def test_czech_and_slovak_accusatives_of_japanese_names(lang, words, name):
+    assert canonical_name(words, lang, load(lang).name_endings) == name

@@ -403,8 +403,7 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     """The word without its case ending: a reading that is a known name wins, then one that fits."""
     if known_japanese(word, code) or (fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]):
         return word  # "Накагоме", "Takase", "Kišida": a Japanese or Korean name as it is, not a case form
-    readings = [word[: len(word) - len(end)] + rep for end, rep in endings
-                if word.endswith(end) and len(word) - len(end) >= 3]
+    readings = _readings(word, endings)
     for r in readings:
         if known_japanese(r, code):
             return r  # Kišidos -> Kišida, Abės -> Abe
@@ -416,6 +415,12 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     if any(word.lower().endswith(e) for e in _nominative_endings(code)):
         return word  # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative
     return readings[0] if readings else word
+
+
+def _readings(word: str, endings: list[tuple[str, str]]) -> list[str]:
+    """The word with each case ending it may carry replaced by its nominative ('Kišidou' -> 'Kišida')."""
+    return [word[: len(word) - len(end)] + rep for end, rep in endings
+            if word.endswith(end) and len(word) - len(end) >= 3]
 
 
 def _listed_reading(word: str, readings: list[str]) -> str | None:
@@ -522,7 +527,8 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
         return " ".join(canonical_order(own(" ".join(words)).split()))
     if korean := korean_name(words, code):
         return korean
-    japanese = any(known_japanese(w, code) for w in words)
+    japanese = any(known_japanese(w, code) or any(known_japanese(r, code) for r in _readings(w, endings))
+                   for w in words)  # "Kišidu" is a case of Kišida
     if not japanese:
         words = _agreeing(words, code)
     normal = [normalise_word(w, code, endings, japanese) for w in words]
