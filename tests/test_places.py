@@ -150,3 +150,15 @@ def test_a_bracket_inside_a_sentence_is_no_dateline():
     a = analyze(text, "de")
     berlin = next(m for m in a.cities if m.key == "Berlin")
     assert not _is_place(a, berlin)
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("en", "12 June 2024\n\nForeign Minister Yoko Kamikawa met Polish Foreign Minister Radosław Sikorski in Tokyo "
+           "on Monday. Sikorski invited Kamikawa to visit Warsaw.", "Tokyo"),
+    ("pl", "12 czerwca 2024\n\nMinister Radosław Sikorski spotkał się w poniedziałek w Tokio z minister Yoko "
+           "Kamikawą. Sikorski zaprosił Kamikawę do odwiedzenia Warszawy.", "Tokyo"),
+    ("en", "12 June 2024\n\nForeign Minister Yoko Kamikawa met Polish Foreign Minister Radosław Sikorski in Tokyo "
+           "on Monday. Sikorski will visit Osaka next week.", "Tokyo"),
+])
+def test_a_visit_offered_or_to_come_is_not_where_the_meeting_was(lang, text, city):
+    assert city_of(text, lang) == city

@@ -6,6 +6,7 @@ from functools import cache
 
 from kronika import data
 from kronika.events.region import Region, _in
+from kronika.events.types import governed
 from kronika.lang import load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis
@@ -181,9 +182,11 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
 
 def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
     """The city or state right after (or just before) a word of visiting: 'visit to Korea', 'До Києва прибула'."""
-    for t in a.triggers:
-        if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or \
-                a.sentence_of(t.char_start) in other_date_sents:
+    said = governed(a, a.triggers)  # "invited him to visit Warsaw": a visit offered, not this one's place
+    future = {a.sentence_of(m.char_start) for m in a.future}
+    for k, t in enumerate(a.triggers):
+        if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or \
+                a.sentence_of(t.char_start) in other_date_sents | future:
             continue
         sent = a.sentences[a.sentence_of(t.char_start)]
         lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
