@@ -278,7 +278,7 @@ class DateGrammar:
             for name, rx in self.patterns:
                 for m in rx.finditer(chunk):
                     dm = self._build(name, m)
-                    if dm:
+                    if dm and not _BROKEN.search(m.group()):
                         found.append(replace(dm, start=dm.start + lo, end=dm.end + lo))
             found += self._abbreviated_weekdays(text, lo, hi, found[mark:])  # this window's dates only
             found += [DateMention(m.start(), m.end(), "duration", d=int(m.group("n")))
@@ -373,6 +373,10 @@ class DateGrammar:
 
 _NUMBER = re.compile(r"\d+")
 WINDOW = 48  # characters around a number that a date expression can reach (month names, year words)
+
+
+# "január 15.\n\n2024. március 14.": a paragraph break, or a line that ends in a full stop, parts two dates
+_BROKEN = re.compile(r"\n\s*\n|\.[ \t]*\n")
 
 
 def _number_windows(text: str) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from kronika.lang import hook
+from kronika.lang import hook, load
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.text import UPPER
 
@@ -67,8 +67,21 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             rest = len(line.strip()) - (dm.end - dm.start)
             after, before = line[dm.end:], line[:dm.start]
             timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
+            # "Aktualizováno 15. 3. 2024 | Publikováno 14. 3. 2024": the last change is not the publication
+            changed = UPDATED_PENALTY if _labelled_updated(before, code) else 0
             # a date alone on its line, with a time, near the top: a publication stamp
-            yield (rest - (40 if timed else 0) + 3 * n, pos + dm.start, dm)
+            yield (rest - (40 if timed else 0) + 3 * n + changed, pos + dm.start, dm)
+
+
+UPDATED_PENALTY = 200  # a date labelled as the page's last change loses to any other stamp
+
+
+def _labelled_updated(before: str, code: str) -> bool:
+    """Does the label right before a date say the page was updated (dates.yaml UPDATED)?"""
+    words = load(code).raw["dates"].get("UPDATED") or ()
+    label = before[-30:].lower()
+    label = label[max(label.rfind("|"), label.rfind("·")) + 1:]  # the label of this date, not the one before it
+    return any(str(w).lower() in label for w in words)
 
 
 def find_published(text: str, code: str, url: str | None = None,
