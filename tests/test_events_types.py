@@ -165,3 +165,14 @@ def test_a_separable_verb_with_its_particle_later_in_the_clause_is_a_trigger(lan
 def test_a_particle_elsewhere_makes_no_split_verb(lang, text):
     keys = [m.key for m in analyze(text, lang).triggers]
     assert "CONSULT/phone" not in keys and "CONSULT" not in keys, keys
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Japanese ambassador presented his credentials to the President of Latvia."),
+    ("pl", "Ambasador Japonii złożył listy uwierzytelniające na ręce prezydenta RP."),
+    ("cs", "Japonský velvyslanec předal pověřovací listiny prezidentovi republiky."),
+    ("de", "Der japanische Botschafter überreichte sein Beglaubigungsschreiben dem Bundespräsidenten."),
+    ("lt", "Japonijos ambasadorius įteikė skiriamuosius raštus Respublikos Prezidentui."),
+])
+def test_presenting_credentials_is_a_meeting(lang, text):
+    assert type_of(text, lang) == "CONSULT"
