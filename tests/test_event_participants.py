@@ -43,3 +43,28 @@ def test_the_state_of_a_title_is_its_owner_not_a_neighbouring_name(lang, text, n
 
     found = {p.name.split()[-1]: p.country for p in analyze(text, lang).persons}
     assert found.get(name) == country, found
+
+
+@pytest.mark.parametrize("lang,text,countries", [
+    ("bg", "12 юни 2024 г.\n\nЗаместник-министърът на външните работи Иво Христов се срещна с японския "
+           "заместник-министър на външните работи Масатака Окано.", ["BG", "JP"]),
+    ("mk", "12 јуни 2024\n\nЗаменик-министерот за надворешни работи Фатмир Бесими оствари средба со јапонскиот "
+           "заменик-министер Масатака Окано.", ["JP", "MK"]),
+    ("hu", "2024. június 12.\n\nMenczer Tamás, a Külgazdasági és Külügyminisztérium államtitkára fogadta Okano "
+           "Maszataka japán külügyminiszter-helyettest.", ["HU", "JP"]),
+])
+def test_the_press_leaves_its_own_officials_state_unsaid(lang, text, countries):
+    """An official with a title and no state, facing one foreign side: the other side is the home state."""
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    assert extract_document(Document("t", text), lang).events[0].countries == countries
+
+
+def test_a_title_after_the_name_takes_no_state_from_the_next_clause():
+    from kronika.nlp.analyze import analyze
+
+    text = ("Menczer Tamás, a Külgazdasági és Külügyminisztérium államtitkára fogadta Okano Maszataka japán "
+            "külügyminiszter-helyettest.")
+    found = {p.name: (p.country, p.role) for p in analyze(text, "hu").persons}
+    assert found["Tamás Menczer"] == (None, "state secretary") and found["Masataka Okano"][0] == "JP", found

@@ -52,7 +52,11 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     keep = keep[:2] + [k for k in keep[2:] if k in backed or (len(t.spans[k]) >= 2 and t.score[k] >= w.extra_share * top)]
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
-    return sorted(set(keep)), {k: t.spans[k] for k in keep}
+    home = load(c.a.lang).home
+    if len(keep) == 1 and home and home not in keep and any(p.role and not p.country and p.role != "counterpart"
+                                                            for p in persons):
+        keep.append(home)  # "Заместник-министърът ... се срещна с японския ...": the press's own official
+    return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
 
 
 def _country_votes(c: EventContext, persons: list, w: CountryWeights) -> Tally:

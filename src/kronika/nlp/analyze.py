@@ -283,7 +283,10 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             # "Yamamoto Tadamicsi, Japán magyarországi nagykövete": the state's name may stand between
             gap = _without_places(a, prev.end, r.char_start)
             joint = r"\s*(?:[,–-]\s*)?" if after else r"\s*[,–-]\s*"
-            if prev.end <= r.char_start and (apposed or re.fullmatch(joint + r"(?:\w{1,3}\s+)?", gap)) \
+            # "Menczer Tamás, a Külgazdasági és Külügyminisztérium államtitkára": where titles follow
+            # names, the body whose title it is may stand between, in capitals
+            body = rf"(?:[{UPPER}][\w-]+\s+(?:\w{{1,3}}\s+)?){{0,4}}" if after else ""
+            if prev.end <= r.char_start and (apposed or re.fullmatch(joint + r"(?:\w{1,3}\s+)?" + body, gap)) \
                     and "\n" not in gap_raw:
                 return j - 1
         return None
@@ -362,6 +365,11 @@ def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool) -> s
     countries = a.by_start("countries")
     before = [m for m in countries.between(max(sent.start, r.char_start - 30), r.char_start + 1)
               if m.char_end <= r.char_start]
+    lang = load(a.lang)
+    if backward and (lang.title_after_name or lang.raw["roles"].get("TITLE_AFTER_NAME")):
+        # "Menczer Tamás, a … államtitkára fogadta … japán …": the title closes the apposition, what
+        # follows is the next clause's
+        return before[-1].key if before and before[-1].char_start >= pm.end else None
     after_end = min(r.char_end + 45, sent.end) if backward else pm.start
     limit = max(after_end, r.char_end)
     after = [m for m in countries.between(r.char_start, limit + 1) if m.char_end <= limit]
