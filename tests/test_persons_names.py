@@ -270,3 +270,10 @@ def test_japanese_names_in_polish_keep_or_take_hepburn(words, name):
 ])
 def test_czech_and_slovak_accusatives_of_japanese_names(lang, words, name):
     assert canonical_name(words, lang, load(lang).name_endings) == name
+
+
+def test_a_dotted_honorific_between_title_and_name_is_no_name():
+    """'Н. Пр. г-н' (His Excellency Mr) stands between the ambassador's title and his name."""
+    found = [(p.name, p.role, p.country) for p in
+             analyze("Председателят прие посланика на Япония в България Н. Пр. г-н Хироши Ото.", "bg").persons]
+    assert found == [("Hiroshi Oto", "ambassador", "JP")]
