@@ -277,3 +277,9 @@ def test_a_dotted_honorific_between_title_and_name_is_no_name():
     found = [(p.name, p.role, p.country) for p in
              analyze("Председателят прие посланика на Япония в България Н. Пр. г-н Хироши Ото.", "bg").persons]
     assert found == [("Hiroshi Oto", "ambassador", "JP")]
+
+
+def test_a_korean_name_in_cyrillic_keeps_its_syllables_that_look_like_prepositions():
+    """'Ли До Хуна': 'До' inside a run is a syllable of the name, not the preposition 'до'."""
+    text = "Заместитель министра Андрей Руденко принял посла Республики Корея Ли До Хуна."
+    assert ("Do-hoon Lee", "KR") in [(p.name, p.country) for p in analyze(text, "ru").persons]

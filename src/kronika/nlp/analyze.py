@@ -149,7 +149,9 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
         cur = []
         for w, s, e in span.words:
             low = w.lower().rstrip(".")
-            bad = (low in lang.not_names or low in lang.honorifics or low in lang.role_words
+            # "Ли До Хуна", "Ri Yong Ho": inside a run, a capitalised syllable is a name's, not a preposition
+            syllable = bool(cur) and len(w) <= 3 and w[:1].isupper()
+            bad = ((low in lang.not_names and not syllable) or low in lang.honorifics or low in lang.role_words
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
