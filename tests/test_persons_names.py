@@ -283,3 +283,16 @@ def test_a_korean_name_in_cyrillic_keeps_its_syllables_that_look_like_prepositio
     """'Ли До Хуна': 'До' inside a run is a syllable of the name, not the preposition 'до'."""
     text = "Заместитель министра Андрей Руденко принял посла Республики Корея Ли До Хуна."
     assert ("Do-hoon Lee", "KR") in [(p.name, p.country) for p in analyze(text, "ru").persons]
+
+
+def test_a_western_given_name_is_not_undone_as_an_east_slavic_transliteration():
+    """Johann Wadephul keeps his spelling even when the event's other side is guessed to be Ukraine."""
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    text = ("Berlin (dpa) – Bundesaußenminister Johann Wadephul hat am Montag den japanischen Außenminister Takeshi "
+            "Iwaya empfangen. Die beiden Minister sprachen über die Lage in der Ukraine.")
+    names = [p.name for p in extract_document(Document("t", text), "de").events[0].persons]
+    assert "Johann Wadephul" in names, names
+    ru = "Глава МИД Сергей Лавров встретился с послом Японии. Говорили о Японии."
+    assert "Sergey Lavrov" in [p.name for p in extract_document(Document("r", ru), "ru").events[0].persons]

@@ -389,9 +389,18 @@ def _future_sentences(c: EventContext) -> set[int]:
 def _anglicise(persons: list, rules) -> None:
     """East Slavic names outside the registry, spelt the English way (on this event's copies)."""
     for p in persons:
-        if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised:
+        if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised \
+                and not _western_given(p.name):
             p.name = east_slavic_to_english(p.name, rules)
             p.anglicised = True
+
+
+def _western_given(name: str) -> bool:
+    """Does the name open with a given name listed only for states outside the East Slavic ones ('Johann')?
+    Then it is written as its bearer writes it, and no East Slavic transliteration is undone in it."""
+    first = name.split()[0].lower() if name.split() else ""
+    where = data.given_name_countries().get(first)
+    return bool(where) and not where & {"RU", "UA", "BY"}
 
 
 def _event_date(c: EventContext, rdate: ResolvedDate | None) -> tuple:
