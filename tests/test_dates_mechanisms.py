@@ -270,3 +270,21 @@ def test_the_publication_date_is_not_a_related_item_nor_the_last_change(lang, te
     from kronika.nlp.published import find_published
 
     assert find_published(text, lang)[0] == dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("pl", "Minister przyjął 12 bm. ambasadora Japonii.", 12),
+    ("pl", "W dniu 5 b.m. odbyło się spotkanie.", 5),
+    ("ru", "Посол принял 12 с.м. делегацию.", 12),
+    ("cs", "Dne 12. t. m. přijal ministr velvyslance.", 12),
+    ("de", "Am 12. d. M. empfing der Minister den Botschafter.", 12),
+    ("sr", "Дана 12. о.м. примио је амбасадора.", 12),
+])
+def test_a_day_of_the_current_month(lang, text, day):
+    """'12 bm.' (bieżącego miesiąca): the day of the month the text speaks in."""
+    ds = [d for d in find_dates(text, lang) if d.kind == "absolute"]
+    assert len(ds) == 1 and resolve(ds[0], dt.date(2024, 3, 14)).date == dt.date(2024, 3, day)
+
+
+def test_a_day_of_the_current_month_needs_its_abbreviation():
+    assert not [d for d in find_dates("Przyjął 12 ambasadorów i 5 b. ministrów.", "pl") if d.kind == "absolute"]

@@ -164,6 +164,7 @@ class Language:
         self.range_start = _forms(d.get("RANGE_START"))
         self.order = str(d.get("ORDER") or "dmy")
         self.month_cues = _forms(d.get("MONTH_CUES"))
+        self.this_month = _forms(d.get("THIS_MONTH"))  # "12 bm.", "12 с.м.": a day of the current month
         split = hook(self.code, "form_words") or str
         countries = {k: [split(f) for f in v] for k, v in cldr_country_names(self.code).items()}
         for k, v in (p.get("COUNTRIES") or {}).items():

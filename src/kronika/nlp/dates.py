@@ -246,6 +246,8 @@ class DateGrammar:
             ("month_year", rf"{b}{mon('m')}\s*,?\s*{year('y')}"),
             ("year_month", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d){e}(?!-)"),
         ]
+        if lang.this_month:  # "przyjął 12 bm.", "12 с.м.": a day of the month the text speaks in
+            pats.append(("day_this_month", rf"{b}(?P<d>[0-3]?\d)\.?\s*(?:{_alt(lang.this_month)})(?!\w)"))
         loc = _alt(sorted(lang.locative)) if lang.locative else r"(?!x)x"
         # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between
         pats.append(("year_only", rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}"))
@@ -344,6 +346,9 @@ class DateGrammar:
             return DateMention(m.start(), m.end(), "absolute", y, mo, d) if _valid(y, mo, d) else None
         if name == "year_only":
             return DateMention(m.start("y"), m.end(), "year", y=int(m.group("y")))
+        if name == "day_this_month":
+            d = num("d")
+            return DateMention(m.start(), m.end(), "absolute", d=d, month_offset=0) if 1 <= d <= 31 else None
         if name == "year_month":
             y, mo = num("y"), num("mo")
             return DateMention(m.start(), m.end(), "month", y, mo) if 1 <= mo <= 12 else None
