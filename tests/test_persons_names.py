@@ -296,3 +296,11 @@ def test_a_western_given_name_is_not_undone_as_an_east_slavic_transliteration():
     assert "Johann Wadephul" in names, names
     ru = "Глава МИД Сергей Лавров встретился с послом Японии. Говорили о Японии."
     assert "Sergey Lavrov" in [p.name for p in extract_document(Document("r", ru), "ru").events[0].persons]
+
+
+def test_a_longer_name_is_not_a_case_form_of_a_registry_name():
+    """'Kuraishi' is not Kurai with an ending: a consonant-led syllable no language declines with."""
+    from kronika.nlp.persons import _word_matches
+
+    assert not _word_matches("kuraishi", "kurai")
+    assert all(_word_matches(t, "kurai") for t in ("kuraiego", "kuraival", "kuraim", "kuraiemu"))

@@ -158,6 +158,8 @@ def _word_matches(text_key: str, name_key: str) -> bool:
     if 2 <= len(name_key) <= 3:
         # short Korean syllables take endings too ("Ким Чен Ыном"); an alias needs all its words
         return text_key.startswith(name_key) and len(text_key) - len(name_key) <= 2
+    if name_key[-1:] in "aeiouy" and text_key.startswith(name_key) and _new_syllable(text_key[len(name_key):]):
+        return False  # "Kuraishi" is no case of "Kurai": after a full vowel-final name, a syllable of its own
     if len(name_key) >= 4 and len(text_key) >= len(name_key) - 1:
         # a final vowel gives way to the ending (Kamikawa -> Kamikawą); a consonant takes one (Ławrowem)
         stem = name_key[:-1] if name_key[-1] in "aeiouy" else name_key
@@ -172,6 +174,19 @@ def _word_matches(text_key: str, name_key: str) -> bool:
         tc, nc = _consonants(text_key), _consonants(name_key)
         return len(nc) >= 3 and tc.startswith(nc) and len(tc) - len(nc) <= 1 and text_key[0] == name_key[0]
     return False
+
+
+@cache
+def _case_endings() -> frozenset[str]:
+    """Every case ending the languages list for names (names.yaml NAME_ENDINGS), folded."""
+    from kronika.lang import available
+
+    return frozenset(fold(end).lstrip("-") for code in available() for end, _ in load(code).name_endings)
+
+
+def _new_syllable(rest: str) -> bool:
+    """Does what follows a whole name begin a syllable of another name, not a case ending ('shi', 'ta')?"""
+    return len(rest) >= 2 and rest[0] not in "aeiouy" and rest not in _case_endings()
 
 
 def role_at(person: dict, when: dt.date | None) -> dict | None:
