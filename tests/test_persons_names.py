@@ -304,3 +304,15 @@ def test_a_longer_name_is_not_a_case_form_of_a_registry_name():
 
     assert not _word_matches("kuraishi", "kurai")
     assert all(_word_matches(t, "kurai") for t in ("kuraiego", "kuraival", "kuraim", "kuraiemu"))
+
+
+@pytest.mark.parametrize("lang,words,name", [
+    ("pl", ["Lima", "Ki-mo"], "Ki-mo Lim"),          # the family name first, in the genitive
+    ("pl", ["Kimem", "Jong-unem"], "Jong-un Kim"),   # a hyphenated name in Polish text is English-style
+    ("pl", ["Kim", "Jong-un"], "Jong-un Kim"),
+    ("pl", ["Jun", "Suk", "Jeol"], "Suk-yeol Yoon"),  # the Polish spelling is read the Polish way
+    ("cs", ["Čo", "Te-jul"], "Te-yul Cho"),           # Czech hyphenates its own spelling
+    ("hu", ["Kim", "Dzsong", "Un"], "Jong-un Kim"),
+])
+def test_korean_names_in_the_spellings_of_the_region(lang, words, name):
+    assert canonical_name(words, lang, load(lang).name_endings) == name
