@@ -176,3 +176,12 @@ def test_a_particle_elsewhere_makes_no_split_verb(lang, text):
 ])
 def test_presenting_credentials_is_a_meeting(lang, text):
     assert type_of(text, lang) == "CONSULT"
+
+
+def test_a_call_is_a_call_whatever_the_phrase_calls_it():
+    text = ("Japan-Ukraine Summit Telephone Talk\n\nOn March 3, Mr. KISHIDA Fumio, Prime Minister of Japan, held a "
+            "telephone talk with H.E. Mr. Volodymyr Zelenskyy, President of Ukraine.")
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    assert extract_document(Document("t", text), "en").events[0].mode == "phone"

@@ -162,3 +162,15 @@ def test_a_bracket_inside_a_sentence_is_no_dateline():
 ])
 def test_a_visit_offered_or_to_come_is_not_where_the_meeting_was(lang, text, city):
     assert city_of(text, lang) == city
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "June 12, 2024\n\nOn June 12, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting "
+           "with H.E. Mr. Radosław Sikorski, Minister of Foreign Affairs of the Republic of Poland, who is visiting "
+           "Japan.", "JP"),
+    ("pl", "12 czerwca 2024\n\nMinister Radosław Sikorski, który odwiedza Japonię, spotkał się z minister Yoko "
+           "Kamikawą.", "JP"),
+])
+def test_a_state_right_after_a_verb_of_visiting_hosts(lang, text, country):
+    doc = extract_document(Document(id="t", text=text, language=lang))
+    assert doc.events[0].location.country == country

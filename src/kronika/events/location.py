@@ -196,8 +196,8 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
         def introduced(m) -> bool:
             head = _before_town_word(a, m)
             prev = a.text[max(0, head - 12):head].lower().split()
-            if m in a.cities and _right_after(a, t, m):
-                return True  # "odwiedziła Pjongjang": a city right after the verb of visiting
+            if _right_after(a, t, m) and (m in a.cities or a.text[m.char_start:m.char_start + 1].isupper()):
+                return True  # "odwiedziła Pjongjang", "who is visiting Japan": the place right after the verb
             return bool(prev) and prev[-1] in preps
 
         near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and m.char_start != t.char_start

@@ -86,8 +86,10 @@ def _phrases(trig: list) -> list:
     out = []
     for m in trig:
         if out and out[-1].end == m.start and out[-1].key.partition("/")[0] == m.key.partition("/")[0]:
-            if "/" in m.key and "/" not in out[-1].key:
-                out[-1] = m  # "rozmawiał telefonicznie": the word that tells the mode speaks for the phrase
+            if ("/" in m.key and "/" not in out[-1].key) or m.key.endswith("/phone"):
+                # "rozmawiał telefonicznie": the word that tells the mode speaks for the phrase, and a
+                # call's medium for all of it ("Summit Telephone Talk" is a call)
+                out[-1] = m
             continue
         out.append(m)
     return out
