@@ -68,3 +68,18 @@ def test_a_title_after_the_name_takes_no_state_from_the_next_clause():
             "külügyminiszter-helyettest.")
     found = {p.name: (p.country, p.role) for p in analyze(text, "hu").persons}
     assert found["Tamás Menczer"] == (None, "state secretary") and found["Masataka Okano"][0] == "JP", found
+
+
+@pytest.mark.parametrize("lang,text,countries", [
+    ("pl", "12 czerwca 2024\n\nMinister Radosław Sikorski spotkał się w Warszawie z ministrem spraw zagranicznych "
+           "Japonii Yoko Kamikawą. Ministrowie rozmawiali o sytuacji na Ukrainie i o wsparciu dla Kijowa.",
+     ["JP", "PL"]),
+    ("pl", "Polska, Japonia i Ukraina podpisały deklarację\n\nMinister Radosław Sikorski, minister Yoko Kamikawa i "
+           "minister Dmytro Kułeba podpisali w Warszawie deklarację o odbudowie Ukrainy.", ["JP", "PL", "UA"]),
+])
+def test_a_state_the_sides_talk_about_is_no_party(lang, text, countries):
+    """Both sides have their people: Ukraine, talked about twice after the meeting is told, is a topic."""
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    assert extract_document(Document("t", text), lang).events[0].countries == countries

@@ -48,8 +48,15 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     top = ranked[0][1]
     backed = {p.country for p in persons if p.country}
     keep = [k for k, s in ranked if s >= max(w.min_vote, w.share_of_top * top)]
-    # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine")
-    keep = keep[:2] + [k for k in keep[2:] if k in backed or (len(t.spans[k]) >= 2 and t.score[k] >= w.extra_share * top)]
+    # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine"); when
+    # both sides have their people, a third is a party only with a person or in the sentence telling the event
+    sides = [k for k in keep if k in backed]
+    if len(sides) >= 2:
+        keep = sides + [k for k in keep if k not in backed and len(t.spans[k]) >= 2
+                        and t.score[k] >= w.extra_share * top and _told_with(c, t.spans[k])]
+    else:
+        keep = keep[:2] + [k for k in keep[2:] if k in backed or (len(t.spans[k]) >= 2
+                                                                 and t.score[k] >= w.extra_share * top)]
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
     home = load(c.a.lang).home
@@ -57,6 +64,17 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
                                                             for p in persons):
         keep.append(home)  # "Заместник-министърът ... се срещна с японския ...": the press's own official
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
+
+
+def _told_with(c: EventContext, spans: list) -> bool:
+    """Is a state named in the headline or in the sentence the event is first told in?"""
+    a = c.a
+    if c.title_end and a.text[c.title_end:c.title_end + 1] == " ":
+        told = a.sentence_of(c.title_end - 1)  # no headline: the paragraph's first sentence stood for one
+        return any(a.sentence_of(s) == told for s, _e in spans)
+    told = next((a.sentence_of(m.char_start) for m in a.triggers if c.title_end <= m.char_start < c.reg.lead_end
+                 and c.in_region(m.char_start)), None)
+    return any(s < c.title_end or a.sentence_of(s) == told for s, _e in spans)
 
 
 def _country_votes(c: EventContext, persons: list, w: CountryWeights) -> Tally:
