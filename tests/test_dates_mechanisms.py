@@ -246,3 +246,45 @@ def test_agenda_is_no_duration():
 def test_cldr_name_that_is_a_common_word_stays_out():
     assert find_dates("защита окружающей среды", "ru") == []
     assert find_dates("Встреча состоялась в среду.", "ru")[0].weekday == 3
+
+
+def test_a_paragraph_break_parts_two_dates():
+    """'január 15.' ends a related-news line; the year on the next line belongs to another date."""
+    from kronika.nlp.dates import find_dates
+
+    text = "Magyar–japán üzleti fórum Budapesten – 2024. január 15.\n\n2024. március 14."
+    found = [(d.y, d.m, d.d) for d in find_dates(text, "hu") if d.kind == "absolute"]
+    assert (2024, 3, 14) in found and (2024, 1, 15) in found, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hu", "Szijjártó Péter Tokióba utazott\n\nSzijjártó Péter külügyminiszter csütörtökön Tokióban tárgyalt "
+           "japán kollégájával.\n\nKapcsolódó hírek:\nOrbán Viktor fogadta a japán nagykövetet – 2024. február 2."
+           "\nMagyar–japán üzleti fórum Budapesten – 2024. január 15.\n\n2024. március 14."),
+    ("cs", "Lipavský jednal s japonským velvyslancem\n\nMinistr zahraničí Jan Lipavský dnes jednal s japonským "
+           "velvyslancem.\n\nAktualizováno 15. 3. 2024 10:00 | Publikováno 14. 3. 2024 14:20"),
+    ("sl", "Fajonova z japonskim veleposlanikom\n\nZunanja ministrica se je danes sestala z veleposlanikom.\n\n"
+           "Zadnja sprememba: 15. 3. 2024\nDatum objave: 14. 3. 2024"),
+])
+def test_the_publication_date_is_not_a_related_item_nor_the_last_change(lang, text):
+    from kronika.nlp.published import find_published
+
+    assert find_published(text, lang)[0] == dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("pl", "Minister przyjął 12 bm. ambasadora Japonii.", 12),
+    ("pl", "W dniu 5 b.m. odbyło się spotkanie.", 5),
+    ("ru", "Посол принял 12 с.м. делегацию.", 12),
+    ("cs", "Dne 12. t. m. přijal ministr velvyslance.", 12),
+    ("de", "Am 12. d. M. empfing der Minister den Botschafter.", 12),
+    ("sr", "Дана 12. о.м. примио је амбасадора.", 12),
+])
+def test_a_day_of_the_current_month(lang, text, day):
+    """'12 bm.' (bieżącego miesiąca): the day of the month the text speaks in."""
+    ds = [d for d in find_dates(text, lang) if d.kind == "absolute"]
+    assert len(ds) == 1 and resolve(ds[0], dt.date(2024, 3, 14)).date == dt.date(2024, 3, day)
+
+
+def test_a_day_of_the_current_month_needs_its_abbreviation():
+    assert not [d for d in find_dates("Przyjął 12 ambasadorów i 5 b. ministrów.", "pl") if d.kind == "absolute"]

@@ -132,3 +132,27 @@ def test_without_this_week_a_weekday_is_not_pinned_to_a_dated_week():
     ev = event("date 2025-07\n\nThe Japanese foreign minister will be in Warsaw from 11 to 13 July to meet "
                "Radosław Sikorski, the ministry said on Wednesday.", "en")
     assert ev.date != "2025-07-09"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "12 czerwca 2024\n\nW poniedziałek minister Radosław Sikorski spotkał się z ambasadorem Japonii."),
+    ("cs", "12. června 2024\n\nV pondělí se ministr zahraničí Jan Lipavský setkal s velvyslancem Japonska."),
+    ("uk", "12 червня 2024\n\nУ понеділок міністр закордонних справ Дмитро Кулеба зустрівся з послом Японії."),
+    ("ru", "12 июня 2024 года\n\nВ понедельник министр иностранных дел Сергей Лавров встретился с послом КНДР."),
+])
+def test_a_sentence_opening_with_a_preposition_and_a_weekday_is_no_dateline(lang, text):
+    """'W poniedziałek' is no city and its weekday: Monday before the Wednesday it was published."""
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    assert extract_document(Document("t", text), lang).events[0].date == "2024-06-10"
+
+
+def test_the_weekday_of_the_date_stamp_does_not_date_the_event():
+    """'2024. június 12., szerda 14:05': Wednesday is when it was published; 'kedden' is the event."""
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    text = ("2024. június 12., szerda 14:05\n\nSzijjártó Péter külgazdasági és külügyminiszter kedden Budapesten "
+            "fogadta Kamikava Jóko japán külügyminisztert.")
+    assert extract_document(Document("t", text), "hu").events[0].date == "2024-06-11"

@@ -31,3 +31,55 @@ def test_a_person_whose_sentence_also_names_the_meeting_place_takes_part():
     ev = main_event("Ministri spoljnih poslova Srbije i Japana, Marko Đurić i Takeši Ivaja, razgovarali su "
                     "29. avgusta 2025. u Tokiju o jačanju bilateralnih odnosa, saopšteno je u Beogradu.", "sr")
     assert "Marko Đurić" in [p.name for p in ev.persons]
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("sr", "Председник Александар Вучић примио је у Палати Србија амбасадора Јапана Акиру Имамуру.", "Imamura", "JP"),
+    ("pl", "Prezydent przyjął w Pałacu Prezydenckim japońskiego ambasadora Akio Miyajimę.", "Miyajima", "JP"),
+    ("lv", "Valsts prezidents Rīgas pilī tikās ar Japānas vēstnieku Latvijā Takahiro Kai.", "Kai", "JP"),
+])
+def test_the_state_of_a_title_is_its_owner_not_a_neighbouring_name(lang, text, name, country):
+    from kronika.nlp.analyze import analyze
+
+    found = {p.name.split()[-1]: p.country for p in analyze(text, lang).persons}
+    assert found.get(name) == country, found
+
+
+@pytest.mark.parametrize("lang,text,countries", [
+    ("bg", "12 юни 2024 г.\n\nЗаместник-министърът на външните работи Иво Христов се срещна с японския "
+           "заместник-министър на външните работи Масатака Окано.", ["BG", "JP"]),
+    ("mk", "12 јуни 2024\n\nЗаменик-министерот за надворешни работи Фатмир Бесими оствари средба со јапонскиот "
+           "заменик-министер Масатака Окано.", ["JP", "MK"]),
+    ("hu", "2024. június 12.\n\nMenczer Tamás, a Külgazdasági és Külügyminisztérium államtitkára fogadta Okano "
+           "Maszataka japán külügyminiszter-helyettest.", ["HU", "JP"]),
+])
+def test_the_press_leaves_its_own_officials_state_unsaid(lang, text, countries):
+    """An official with a title and no state, facing one foreign side: the other side is the home state."""
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    assert extract_document(Document("t", text), lang).events[0].countries == countries
+
+
+def test_a_title_after_the_name_takes_no_state_from_the_next_clause():
+    from kronika.nlp.analyze import analyze
+
+    text = ("Menczer Tamás, a Külgazdasági és Külügyminisztérium államtitkára fogadta Okano Maszataka japán "
+            "külügyminiszter-helyettest.")
+    found = {p.name: (p.country, p.role) for p in analyze(text, "hu").persons}
+    assert found["Tamás Menczer"] == (None, "state secretary") and found["Masataka Okano"][0] == "JP", found
+
+
+@pytest.mark.parametrize("lang,text,countries", [
+    ("pl", "12 czerwca 2024\n\nMinister Radosław Sikorski spotkał się w Warszawie z ministrem spraw zagranicznych "
+           "Japonii Yoko Kamikawą. Ministrowie rozmawiali o sytuacji na Ukrainie i o wsparciu dla Kijowa.",
+     ["JP", "PL"]),
+    ("pl", "Polska, Japonia i Ukraina podpisały deklarację\n\nMinister Radosław Sikorski, minister Yoko Kamikawa i "
+           "minister Dmytro Kułeba podpisali w Warszawie deklarację o odbudowie Ukrainy.", ["JP", "PL", "UA"]),
+])
+def test_a_state_the_sides_talk_about_is_no_party(lang, text, countries):
+    """Both sides have their people: Ukraine, talked about twice after the meeting is told, is a topic."""
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    assert extract_document(Document("t", text), lang).events[0].countries == countries

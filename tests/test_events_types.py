@@ -114,3 +114,74 @@ def _extracted_type(text: str, lang: str) -> str | None:
 ])
 def test_a_future_cue_announces_a_meeting_only_when_it_governs_one(lang, text, kind):
     assert _extracted_type(text, lang) == kind
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Москва, 14 мая 2024 года. Министр иностранных дел России Сергей Лавров провел переговоры с министром "
+           "иностранных дел КНДР Чве Сон Хи. Стороны подписали план обменов. Кроме того, Лавров осудил санкции "
+           "Японии против России."),
+    ("cs", "Praha, 14. května 2024 – Ministr zahraničí Jan Lipavský přijal japonskou ministryni zahraničí Jóko "
+           "Kamikawu. Oba ministři podepsali memorandum o spolupráci. Japonsko také odsoudilo severokorejské "
+           "raketové testy."),
+])
+def test_the_first_sentence_that_tells_something_tells_the_main_event(lang, text):
+    """A meeting told first is not outvoted by a signing and a condemnation later in the lead."""
+    assert _extracted_type(text, lang) == "CONSULT"
+
+
+def test_a_headline_repeated_above_the_text_is_not_its_first_sentence():
+    text = ("Otvoreno novo poglavlje ekonomske saradnje sa Republikom Korejom\n\n"
+            "SEUL - Premijerka Srbije Ana Brnabić počela je danas zvaničnu posetu Republici Koreji sastankom sa "
+            "predsednikom Vlade te zemlje. Razgovarali su o saradnji i o investicijama.")
+    assert _extracted_type(text, "sr") == "CONSULT"
+
+
+def test_a_phrase_of_one_type_keeps_the_mode_its_second_word_tells():
+    text = "12 czerwca 2024\n\nW poniedziałek minister Radosław Sikorski rozmawiał telefonicznie z ministrem Japonii."
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    ev = extract_document(Document("t", text), "pl").events[0]
+    assert (ev.type, ev.mode) == ("CONSULT", "phone")
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("et", "Peaminister Kristen Michal võttis esmaspäeval Stenbocki majas vastu Jaapani suursaadiku.", "CONSULT"),
+    ("de", "Außenminister Alexander Schallenberg rief am Montag seine japanische Amtskollegin Yoko Kamikawa an.",
+     "CONSULT/phone"),
+    ("de", "Bundeskanzler Karl Nehammer traf am Montag in Wien mit dem japanischen Premierminister zusammen.",
+     "CONSULT"),
+])
+def test_a_separable_verb_with_its_particle_later_in_the_clause_is_a_trigger(lang, text, kind):
+    keys = [m.key for m in analyze(text, lang).triggers]
+    assert kind in keys, keys
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Außenminister Alexander Schallenberg sprach am Montag an der Universität Tokio über Japan."),
+    ("de", "Der Botschafter rief zur Zusammenarbeit auf. Danach sprach er an der Universität."),
+    ("et", "Peaminister võttis sõna. Seejärel räägiti vastu võetud seadusest."),
+])
+def test_a_particle_elsewhere_makes_no_split_verb(lang, text):
+    keys = [m.key for m in analyze(text, lang).triggers]
+    assert "CONSULT/phone" not in keys and "CONSULT" not in keys, keys
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Japanese ambassador presented his credentials to the President of Latvia."),
+    ("pl", "Ambasador Japonii złożył listy uwierzytelniające na ręce prezydenta RP."),
+    ("cs", "Japonský velvyslanec předal pověřovací listiny prezidentovi republiky."),
+    ("de", "Der japanische Botschafter überreichte sein Beglaubigungsschreiben dem Bundespräsidenten."),
+    ("lt", "Japonijos ambasadorius įteikė skiriamuosius raštus Respublikos Prezidentui."),
+])
+def test_presenting_credentials_is_a_meeting(lang, text):
+    assert type_of(text, lang) == "CONSULT"
+
+
+def test_a_call_is_a_call_whatever_the_phrase_calls_it():
+    text = ("Japan-Ukraine Summit Telephone Talk\n\nOn March 3, Mr. KISHIDA Fumio, Prime Minister of Japan, held a "
+            "telephone talk with H.E. Mr. Volodymyr Zelenskyy, President of Ukraine.")
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    assert extract_document(Document("t", text), "en").events[0].mode == "phone"

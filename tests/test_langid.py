@@ -49,3 +49,14 @@ def test_menus_in_another_language_do_not_decide():
     polish = ("Minister spraw zagranicznych Polski spotkał się dzisiaj w Warszawie z ambasadorem Japonii. "
               "Rozmowy dotyczyły współpracy gospodarczej, bezpieczeństwa oraz wymiany studentów.")
     assert detect(menu + "\n" + polish) == "pl"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Vilnius, 12 March 2024 – Japan's Foreign Minister Yoko Kamikawa paid a visit to the city of Kaunas on "
+     "Tuesday, where she met the mayor Visvaldas Matijošaitis.", "en"),
+    ("Minister Radosław Sikorski spotkał się z ambasadorem Ri Jong Ho oraz Jo Yong Sam w Pjongjangu, gdzie "
+     "rozmawiali o współpracy.", "pl"),
+])
+def test_foreign_names_do_not_outvote_the_words_of_the_language(text, code):
+    """A short report thick with foreign names is in the language of its small words."""
+    assert detect(text) == code

@@ -240,3 +240,79 @@ def test_a_listed_given_name_opens_a_person_in_any_case(text, code, expected):
 ])
 def test_capitalised_runs_without_a_given_name_are_no_people(text, code):
     assert persons(text, code) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("У Београду се састала са министром спољних послова Марком Ђурићем.", "Marko Đurić"),
+    ("Министерот за надворешни работи Ѓорге Иванов ја прими делегацијата.", "Gjorge"),
+    ("Міністр закордонних справ Ґеорґій Ґонґадзе прийняв посла.", "Gongadze"),
+])
+def test_names_opening_with_every_cyrillic_capital(text, name):
+    """Ђ, Ѓ and Ґ open names as А-Я do: a name is not cut at its Serbian or Macedonian capital."""
+    lang = "sr" if "Београду" in text else "mk" if "надворешни" in text else "uk"
+    found = [p.name for p in analyze(text, lang).persons]
+    assert any(name in n and len(n.split()) >= 2 for n in found), found
+
+
+@pytest.mark.parametrize("words,name", [
+    (["Keiji", "Furuyi"], "Keiji Furuya"),   # a Hepburn name in a Polish text is no Polish spelling
+    (["Kenji", "Yamadą"], "Kenji Yamada"),
+    (["Jasuo", "Fukuda"], "Yasuo Fukuda"),   # a Polish spelling is read the Hepburn way
+])
+def test_japanese_names_in_polish_keep_or_take_hepburn(words, name):
+    assert canonical_name(words, "pl", load("pl").name_endings) == name
+
+
+@pytest.mark.parametrize("lang,words,name", [
+    ("sk", ["Masahiro", "Kawadu"], "Masahiro Kawada"),
+    ("cs", ["Jóko", "Kamikawu"], "Yoko Kamikawa"),
+    ("cs", ["Fumio", "Kišidu"], "Fumio Kishida"),  # a case form still marks the name as Japanese
+])
+def test_czech_and_slovak_accusatives_of_japanese_names(lang, words, name):
+    assert canonical_name(words, lang, load(lang).name_endings) == name
+
+
+def test_a_dotted_honorific_between_title_and_name_is_no_name():
+    """'Н. Пр. г-н' (His Excellency Mr) stands between the ambassador's title and his name."""
+    found = [(p.name, p.role, p.country) for p in
+             analyze("Председателят прие посланика на Япония в България Н. Пр. г-н Хироши Ото.", "bg").persons]
+    assert found == [("Hiroshi Oto", "ambassador", "JP")]
+
+
+def test_a_korean_name_in_cyrillic_keeps_its_syllables_that_look_like_prepositions():
+    """'Ли До Хуна': 'До' inside a run is a syllable of the name, not the preposition 'до'."""
+    text = "Заместитель министра Андрей Руденко принял посла Республики Корея Ли До Хуна."
+    assert ("Do-hoon Lee", "KR") in [(p.name, p.country) for p in analyze(text, "ru").persons]
+
+
+def test_a_western_given_name_is_not_undone_as_an_east_slavic_transliteration():
+    """Johann Wadephul keeps his spelling even when the event's other side is guessed to be Ukraine."""
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    text = ("Berlin (dpa) – Bundesaußenminister Johann Wadephul hat am Montag den japanischen Außenminister Takeshi "
+            "Iwaya empfangen. Die beiden Minister sprachen über die Lage in der Ukraine.")
+    names = [p.name for p in extract_document(Document("t", text), "de").events[0].persons]
+    assert "Johann Wadephul" in names, names
+    ru = "Глава МИД Сергей Лавров встретился с послом Японии. Говорили о Японии."
+    assert "Sergey Lavrov" in [p.name for p in extract_document(Document("r", ru), "ru").events[0].persons]
+
+
+def test_a_longer_name_is_not_a_case_form_of_a_registry_name():
+    """'Kuraishi' is not Kurai with an ending: a consonant-led syllable no language declines with."""
+    from kronika.nlp.persons import _word_matches
+
+    assert not _word_matches("kuraishi", "kurai")
+    assert all(_word_matches(t, "kurai") for t in ("kuraiego", "kuraival", "kuraim", "kuraiemu"))
+
+
+@pytest.mark.parametrize("lang,words,name", [
+    ("pl", ["Lima", "Ki-mo"], "Ki-mo Lim"),          # the family name first, in the genitive
+    ("pl", ["Kimem", "Jong-unem"], "Jong-un Kim"),   # a hyphenated name in Polish text is English-style
+    ("pl", ["Kim", "Jong-un"], "Jong-un Kim"),
+    ("pl", ["Jun", "Suk", "Jeol"], "Suk-yeol Yoon"),  # the Polish spelling is read the Polish way
+    ("cs", ["Čo", "Te-jul"], "Te-yul Cho"),           # Czech hyphenates its own spelling
+    ("hu", ["Kim", "Dzsong", "Un"], "Jong-un Kim"),
+])
+def test_korean_names_in_the_spellings_of_the_region(lang, words, name):
+    assert canonical_name(words, lang, load(lang).name_endings) == name

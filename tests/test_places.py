@@ -110,3 +110,67 @@ def test_a_parliament_in_the_site_header_is_not_the_venue():
     a = analyze(text, "hr")
     header = [m for m in a.cities if m.char_start == 0]
     assert header and not _is_place(a, header[0])
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("en", "Vilnius, 12 March 2024 – Japan's Foreign Minister Yoko Kamikawa paid a visit to the city of Kaunas "
+           "on Tuesday, where she met students of Vytautas Magnus University.", "Kaunas"),
+    ("pl", "Warszawa, 5 marca 2024 r. – Minister spraw zagranicznych Japonii Yoko Kamikawa odwiedziła miasto "
+           "Kraków, gdzie spotkała się z prezydentem miasta.", "Kraków"),
+    ("ru", "Варшава, 5 марта 2024 года. Министр иностранных дел Японии Ёко Камикава посетила город Краков, "
+           "где встретилась с мэром.", "Kraków"),
+    ("hr", "Zagreb, 5. ožujka 2024. – Japanski ministar vanjskih poslova Yoko Kamikawa posjetio je Split, "
+           "gdje se sastala s gradonačelnikom.", "Split"),
+    ("cs", "Praha, 5. března 2024 – Japonský ministr zahraničí Jóko Kamikawa navštívil také Brno, kde jednal "
+           "s hejtmanem.", "Brno"),
+])
+def test_a_town_noun_or_a_clitic_between_the_visit_and_the_city(lang, text, city):
+    """The place visited wins over the dateline's city even with a word for 'city' or a clitic between."""
+    assert city_of(text, lang) == city
+
+
+def test_a_town_noun_alone_moves_nothing():
+    """'the city' without a city name after it is no place; the dateline's city stays."""
+    text = ("Warszawa, 5 marca 2024 r. – Minister spraw zagranicznych Japonii Yoko Kamikawa odwiedziła miasto, "
+            "w którym spotkała się z ministrem spraw zagranicznych Polski.")
+    assert city_of(text, "pl") == "Warsaw"
+
+
+@pytest.mark.parametrize("line", ["Berlin (dpa) – ", "BERLIN (Reuters) - ", "Berlin (KNA), "])
+def test_a_dateline_with_an_agency_in_brackets(line):
+    text = line + ("Bundesaußenminister Johann Wadephul hat am Montag den japanischen Außenminister Takeshi Iwaya "
+                   "empfangen. Die beiden Minister sprachen über die Zusammenarbeit.")
+    assert city_of(text, "de") == "Berlin"
+
+
+def test_a_bracket_inside_a_sentence_is_no_dateline():
+    """Only a line that opens with the city and its agency is a dateline."""
+    text = ("Außenminister Takeshi Iwaya traf am Montag Außenminister Johann Wadephul; über Berlin (dpa) – "
+            "so die Meldung – wurde nichts gesagt.")
+    a = analyze(text, "de")
+    berlin = next(m for m in a.cities if m.key == "Berlin")
+    assert not _is_place(a, berlin)
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("en", "12 June 2024\n\nForeign Minister Yoko Kamikawa met Polish Foreign Minister Radosław Sikorski in Tokyo "
+           "on Monday. Sikorski invited Kamikawa to visit Warsaw.", "Tokyo"),
+    ("pl", "12 czerwca 2024\n\nMinister Radosław Sikorski spotkał się w poniedziałek w Tokio z minister Yoko "
+           "Kamikawą. Sikorski zaprosił Kamikawę do odwiedzenia Warszawy.", "Tokyo"),
+    ("en", "12 June 2024\n\nForeign Minister Yoko Kamikawa met Polish Foreign Minister Radosław Sikorski in Tokyo "
+           "on Monday. Sikorski will visit Osaka next week.", "Tokyo"),
+])
+def test_a_visit_offered_or_to_come_is_not_where_the_meeting_was(lang, text, city):
+    assert city_of(text, lang) == city
+
+
+@pytest.mark.parametrize("lang,text,country", [
+    ("en", "June 12, 2024\n\nOn June 12, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting "
+           "with H.E. Mr. Radosław Sikorski, Minister of Foreign Affairs of the Republic of Poland, who is visiting "
+           "Japan.", "JP"),
+    ("pl", "12 czerwca 2024\n\nMinister Radosław Sikorski, który odwiedza Japonię, spotkał się z minister Yoko "
+           "Kamikawą.", "JP"),
+])
+def test_a_state_right_after_a_verb_of_visiting_hosts(lang, text, country):
+    doc = extract_document(Document(id="t", text=text, language=lang))
+    assert doc.events[0].location.country == country

@@ -104,6 +104,17 @@ def given_names() -> dict[str, str]:
     return out
 
 
+@cache
+def given_name_countries() -> dict[str, frozenset[str]]:
+    """Lower-case given name -> the countries (data/given_names.yaml keys) whose list holds it."""
+    out: dict[str, set[str]] = {}
+    for cc, sexes in (read_yaml("given_names.yaml") or {}).items():
+        for sex in ("m", "f"):
+            for name in sexes.get(sex) or ():
+                out.setdefault(str(name).lower(), set()).add(str(cc))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def registry_files() -> list[Path]:
     """The registry's files: data/persons/*.yaml, then the $KRONIKA_PERSONS files."""
     import os

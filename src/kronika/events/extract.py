@@ -48,11 +48,33 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     top = ranked[0][1]
     backed = {p.country for p in persons if p.country}
     keep = [k for k, s in ranked if s >= max(w.min_vote, w.share_of_top * top)]
-    # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine")
-    keep = keep[:2] + [k for k in keep[2:] if k in backed or (len(t.spans[k]) >= 2 and t.score[k] >= w.extra_share * top)]
+    # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine"); when
+    # both sides have their people, a third is a party only with a person or in the sentence telling the event
+    sides = [k for k in keep if k in backed]
+    if len(sides) >= 2:
+        keep = sides + [k for k in keep if k not in backed and len(t.spans[k]) >= 2
+                        and t.score[k] >= w.extra_share * top and _told_with(c, t.spans[k])]
+    else:
+        keep = keep[:2] + [k for k in keep[2:] if k in backed or (len(t.spans[k]) >= 2
+                                                                 and t.score[k] >= w.extra_share * top)]
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
-    return sorted(set(keep)), {k: t.spans[k] for k in keep}
+    home = load(c.a.lang).home
+    if len(keep) == 1 and home and home not in keep and any(p.role and not p.country and p.role != "counterpart"
+                                                            for p in persons):
+        keep.append(home)  # "Заместник-министърът ... се срещна с японския ...": the press's own official
+    return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
+
+
+def _told_with(c: EventContext, spans: list) -> bool:
+    """Is a state named in the headline or in the sentence the event is first told in?"""
+    a = c.a
+    if c.title_end and a.text[c.title_end:c.title_end + 1] == " ":
+        told = a.sentence_of(c.title_end - 1)  # no headline: the paragraph's first sentence stood for one
+        return any(a.sentence_of(s) == told for s, _e in spans)
+    told = next((a.sentence_of(m.char_start) for m in a.triggers if c.title_end <= m.char_start < c.reg.lead_end
+                 and c.in_region(m.char_start)), None)
+    return any(s < c.title_end or a.sentence_of(s) == told for s, _e in spans)
 
 
 def _country_votes(c: EventContext, persons: list, w: CountryWeights) -> Tally:
@@ -221,8 +243,9 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
     for dm in a.dates:
         if not (reg.start <= dm.start < reg.lead_end):
             continue
-        if published_span and published_span[0] <= dm.start < published_span[1]:
-            continue
+        if published_span and (published_span[0] <= dm.start < published_span[1]
+                               or _same_short_line(a.text, published_span[0], dm.start)):
+            continue  # "2024. június 12., szerda 14:05": the weekday of the date stamp, not of the event
         if dm.start < body and (_short_line(a.text, dm.start) or _TIME_AFTER.match(a.text, dm.end)):
             continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15") or menu above the article
         if _opens_dateline(a.text, dm):
@@ -388,7 +411,8 @@ def _future_sentences(c: EventContext) -> set[int]:
 def _anglicise(persons: list, rules) -> None:
     """East Slavic names outside the registry, spelt the English way (on this event's copies)."""
     for p in persons:
-        if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised:
+        if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised \
+                and not _western_given(p.name):
             p.name = east_slavic_to_english(p.name, rules)
             p.anglicised = True
 
@@ -404,6 +428,14 @@ def _state_spelling(persons: list, spell) -> None:
     for p in persons:
         if spell and p.registry_id is None and p.country and (name := spell(p.original, p.name, p.country)):
             p.name = name
+
+
+def _western_given(name: str) -> bool:
+    """Does the name open with a given name listed only for states outside the East Slavic ones ('Johann')?
+    Then it is written as its bearer writes it, and no East Slavic transliteration is undone in it."""
+    first = name.split()[0].lower() if name.split() else ""
+    where = data.given_name_countries().get(first)
+    return bool(where) and not where & {"RU", "UA", "BY"}
 
 
 def _event_date(c: EventContext, rdate: ResolvedDate | None) -> tuple:
@@ -449,6 +481,13 @@ def _opens_dateline(text: str, dm) -> bool:
     line_end = text.find("\n", dm.end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return dm.start - line_start <= 40 and is_dateline(line, dm.start - line_start, dm.end - line_start)
+
+
+def _same_short_line(text: str, stamp: int, pos: int) -> bool:
+    """Is `pos` on the date stamp's line, a short one ("2024. június 12., szerda 14:05")?"""
+    ls = text.rfind("\n", 0, stamp) + 1
+    le = text.find("\n", stamp)
+    return ls <= pos < (len(text) if le < 0 else le) and _short_line(text, stamp)
 
 
 def _short_line(text: str, pos: int) -> bool:

@@ -6,11 +6,13 @@ from functools import cache
 
 from kronika import data
 from kronika.events.region import Region, _in
+from kronika.events.types import governed
 from kronika.lang import load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis
 
-DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ])")  # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20."
+# "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
+DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-])")
 COMMA = re.compile(r"\s*,\s*")
 RUN_IN = re.compile(r"[^\n–—]{0,16}?\s[–—-]\s")  # "28. март 2008. године – ": the dash after a dateline
 # "Калининградская", "калінінградській": a region's adjective made from its seat's name
@@ -23,6 +25,36 @@ def _place_words(code: str) -> dict[str, tuple[str, ...]]:
     p = load(code).raw["places"]
     return {key: tuple(str(f).lower() for f in (p.get(key) or []))
             for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS")}
+
+
+@cache
+def _gap_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern]:
+    """(a town noun closing a text: 'the city of', 'miasto'; the words that may stand between a verb
+    of visiting and its place: clitics, then a town noun: 'posjetio je Split', 'посетила город Краков')."""
+    p = load(code).raw["places"]
+    alt = lambda key: "|".join(re.escape(w) for w in sorted({str(f).lower() for f in p.get(key) or []},
+                                                            key=len, reverse=True))
+    towns, clitics = alt("CITY_WORDS"), alt("CLITICS")
+    town_end = re.compile(rf"(?:^|\s)(?:{towns})\s*$") if towns else None
+    gap = rf"\s*(?:(?:{clitics})\s+){{0,2}}" if clitics else r"\s*"
+    gap += rf"(?:(?:{towns})\s+)?" if towns else ""
+    return town_end, re.compile(gap)
+
+
+def _before_town_word(a: Analysis, m) -> int:
+    """Where a city's name begins when a town noun introduces it ('in the city of Kaunas': at 'the')."""
+    town_end = _gap_patterns(a.lang)[0]
+    if town_end is None:
+        return m.char_start
+    found = town_end.search(a.text[max(0, m.char_start - 30):m.char_start].lower())
+    return m.char_start - (len(found.group(0)) - (found.group(0)[:1].isspace())) if found else m.char_start
+
+
+def _right_after(a: Analysis, t, m) -> bool:
+    """A place right after a verb of visiting, past clitics and a town noun ('odwiedziła Pjongjang')."""
+    if not 0 <= m.char_start - t.char_end <= 40:
+        return False
+    return bool(_gap_patterns(a.lang)[1].fullmatch(a.text[t.char_end:m.char_start].lower()))
 
 
 def _has_form(word: str, forms: tuple[str, ...]) -> bool:
@@ -68,7 +100,8 @@ def _is_place(a: Analysis, m) -> bool:
     lang = load(a.lang)
     if _embassy_seat(a, m):
         return False
-    prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
+    head = _before_town_word(a, m)
+    prev = a.text[max(0, head - 12):head].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
     if m.form.lower() in lang.landmarks:
@@ -149,9 +182,11 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
 
 def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
     """The city or state right after (or just before) a word of visiting: 'visit to Korea', 'До Києва прибула'."""
-    for t in a.triggers:
-        if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or \
-                a.sentence_of(t.char_start) in other_date_sents:
+    said = governed(a, a.triggers)  # "invited him to visit Warsaw": a visit offered, not this one's place
+    future = {a.sentence_of(m.char_start) for m in a.future}
+    for k, t in enumerate(a.triggers):
+        if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or \
+                a.sentence_of(t.char_start) in other_date_sents | future:
             continue
         sent = a.sentences[a.sentence_of(t.char_start)]
         lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
@@ -159,9 +194,10 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
         preps = lang.locative | lang.directional
 
         def introduced(m) -> bool:
-            prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
-            if m in a.cities and 0 <= m.char_start - t.char_end <= 2:
-                return True  # "odwiedziła Pjongjang": a city right after the verb of visiting
+            head = _before_town_word(a, m)
+            prev = a.text[max(0, head - 12):head].lower().split()
+            if _right_after(a, t, m) and (m in a.cities or a.text[m.char_start:m.char_start + 1].isupper()):
+                return True  # "odwiedziła Pjongjang", "who is visiting Japan": the place right after the verb
             return bool(prev) and prev[-1] in preps
 
         near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and m.char_start != t.char_start

@@ -25,7 +25,8 @@ _CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic co
 class TypeWeights:
     """Weights of a trigger by where it stands, and how clearly a non-meeting type must win."""
     headline: float = 4.0  # the headline says what happened
-    lead: float = 2.0  # the first paragraph(s)
+    lead: float = 2.0  # the first sentence after the headline: news tells its main event there
+    lead_later: float = 1.0  # the rest of the first paragraph(s): what else happened, background
     body: float = 0.3  # further down: background, quotes, other events
     # a meeting at which something was signed is still first of all a meeting: another type wins
     # over CONSULT only when it outweighs it by this factor ...
@@ -66,11 +67,11 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     ev = []
     trig = _phrases([m for m in a.triggers if _in(m, reg.start, reg.end)])
     skip = governed(a, trig)
+    first = _first_told(a, trig, title_end, reg)
     for i, m in enumerate(trig):
-        wt = w.headline if m.char_start < title_end else w.lead if m.char_start < reg.lead_end else w.body
         if i in skip:
             continue  # its weight went to the trigger that governs it
-        wt += sum(_weight(x, title_end, reg, w) for x in _objects(trig, i, skip))
+        wt = sum(_weight(a, x, title_end, reg, w, first) for x in (m, *_objects(trig, i, skip)))
         base, _, mode = m.key.partition("/")
         score[base] += wt
         if mode:
@@ -85,6 +86,10 @@ def _phrases(trig: list) -> list:
     out = []
     for m in trig:
         if out and out[-1].end == m.start and out[-1].key.partition("/")[0] == m.key.partition("/")[0]:
+            if ("/" in m.key and "/" not in out[-1].key) or m.key.endswith("/phone"):
+                # "rozmawiał telefonicznie": the word that tells the mode speaks for the phrase, and a
+                # call's medium for all of it ("Summit Telephone Talk" is a call)
+                out[-1] = m
             continue
         out.append(m)
     return out
@@ -100,8 +105,26 @@ def _objects(trig: list, i: int, skip: set[int]) -> list:
     return out
 
 
-def _weight(m, title_end: int, reg: Region, w: TypeWeights) -> float:
-    return w.headline if m.char_start < title_end else w.lead if m.char_start < reg.lead_end else w.body
+def _first_told(a, trig: list, title_end: int, reg: Region) -> int | None:
+    """The sentence of the lead's first trigger after the headline: where the news tells its event
+    (a dateline alone, 'Москва, 14 мая 2024 года.', tells none; a headline repeated above the text,
+    a line without a full stop, is no sentence of it)."""
+    for m in trig:
+        if title_end <= m.char_start < reg.lead_end:
+            i = a.sentence_of(m.char_start)
+            told = a.text[a.sentences[i].start:a.sentences[i].end].rstrip()
+            if told.endswith((".", "!", "?", "。", "\"", "”", "»")) or len(told.split()) >= 15:
+                return i
+    return None
+
+
+def _weight(a, m, title_end: int, reg: Region, w: TypeWeights, first: int | None = None) -> float:
+    """A trigger's vote by where it stands: headline, first sentence, rest of the lead, body."""
+    if m.char_start < title_end:
+        return w.headline
+    if m.char_start >= reg.lead_end:
+        return w.body
+    return w.lead if first is None or a.sentence_of(m.char_start) == first else w.lead_later
 
 
 def pick_type(score: Counter, w: TypeWeights = WEIGHTS) -> str | None:

@@ -164,6 +164,7 @@ class Language:
         self.range_start = _forms(d.get("RANGE_START"))
         self.order = str(d.get("ORDER") or "dmy")
         self.month_cues = _forms(d.get("MONTH_CUES"))
+        self.this_month = _forms(d.get("THIS_MONTH"))  # "12 bm.", "12 с.м.": a day of the current month
         split = hook(self.code, "form_words") or str
         countries = {k: [split(f) for f in v] for k, v in cldr_country_names(self.code).items()}
         for k, v in (p.get("COUNTRIES") or {}).items():
@@ -189,6 +190,10 @@ class Language:
                            for f in _forms(forms) for w in f.lower().split() if len(w) > 3 and not w.endswith("*")}
         self.honorifics = {f.lower().rstrip(".") for f in _forms(r.get("HONORIFICS"))}
         self.triggers = Lexicon({str(k): _forms(v) for k, v in (ev.get("TRIGGERS") or {}).items()})
+        # "võttis täna Kadriorus vastu", "rief am Montag ... an": a verb whose particle ends the clause
+        self.split_triggers = [(str(k), tuple(f.lower().split("…")[0].split()), f.lower().split("…")[1].strip())
+                               for k, v in (ev.get("SPLIT_TRIGGERS") or {}).items() for f in _forms(v) if "…" in f]
+        self.particle_ends_clause = bool(ev.get("PARTICLE_ENDS_CLAUSE"))  # German: "rief ... an." not "an der"
         self.future = Lexicon({"future": _forms(ev.get("FUTURE"))})
         # "who", "který", "ki": a clause they open says something about a person, not the event
         self.relative_pronouns = Lexicon({"relative": _forms(ev.get("RELATIVE_PRONOUNS"))})

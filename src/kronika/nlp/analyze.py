@@ -14,7 +14,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_
                                  titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
 from kronika.nlp.places import geo_cities
-from kronika.nlp.text import Sentence, Token, sentences
+from kronika.nlp.text import UPPER, Sentence, Token, sentences
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
 _ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
@@ -77,7 +77,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         countries=[m for m in found["countries"] if m.key != "NONE"], groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
-        triggers=found["triggers"], future=found["future"],
+        triggers=_with_split_triggers(found["triggers"], toks, text, lang), future=found["future"],
         topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
     a.cities = sorted(a.cities + geo_cities(toks, text, lang.locative, a.cities + a.countries),
@@ -85,6 +85,32 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a.roles.sort(key=lambda m: m.char_start)
     a.persons = find_persons(a, lang, when)
     return a
+
+
+SPLIT_SPAN = 10  # words between a separable verb and its particle ("rief am Montag seine japanische Amtskollegin ... an")
+_CLAUSE_END = re.compile(r"[.;:!?\n,]")
+
+
+def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang: Language) -> list[Match]:
+    """The triggers, and verbs whose particle closes the clause later (SPLIT_TRIGGERS: 'võttis … vastu')."""
+    if not lang.split_triggers:
+        return found
+    taken = {m.start for m in found}
+    extra = []
+    for i, tok in enumerate(toks):
+        for key, first, last in lang.split_triggers:
+            if i in taken or tuple(t.low for t in toks[i:i + len(first)]) != first:
+                continue
+            for j in range(i + len(first), min(len(toks), i + len(first) + SPLIT_SPAN)):
+                if _CLAUSE_END.search(text, toks[j - 1].end, toks[j].start):
+                    break
+                if toks[j].low == last and (not lang.particle_ends_clause or j + 1 == len(toks)
+                                            or _CLAUSE_END.search(text, toks[j].end, toks[j + 1].start)):
+                    end = toks[i + len(first) - 1].end
+                    extra.append(Match(key, i, i + len(first), tok.start, end, text[tok.start:end]))
+                    taken.add(i)
+                    break
+    return sorted(found + extra, key=lambda m: m.char_start) if extra else found
 
 
 def _as_roles(ms: list[Match]) -> list[Match]:
@@ -123,7 +149,9 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
         cur = []
         for w, s, e in span.words:
             low = w.lower().rstrip(".")
-            bad = (low in lang.not_names or low in lang.honorifics or low in lang.role_words
+            # "Ли До Хуна", "Ri Yong Ho": inside a run, a capitalised syllable is a name's, not a preposition
+            syllable = bool(cur) and len(w) <= 3 and w[:1].isupper()
+            bad = ((low in lang.not_names and not syllable) or low in lang.honorifics or low in lang.role_words
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
@@ -270,7 +298,10 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             # "Yamamoto Tadamicsi, Japán magyarországi nagykövete": the state's name may stand between
             gap = _without_places(a, prev.end, r.char_start)
             joint = r"\s*(?:[,–-]\s*)?" if after else r"\s*[,–-]\s*"
-            if prev.end <= r.char_start and (apposed or re.fullmatch(joint + r"(?:\w{1,3}\s+)?", gap)) \
+            # "Menczer Tamás, a Külgazdasági és Külügyminisztérium államtitkára": where titles follow
+            # names, the body whose title it is may stand between, in capitals
+            body = rf"(?:[{UPPER}][\w-]+\s+(?:\w{{1,3}}\s+)?){{0,4}}" if after else ""
+            if prev.end <= r.char_start and (apposed or re.fullmatch(joint + r"(?:\w{1,3}\s+)?" + body, gap)) \
                     and "\n" not in gap_raw:
                 return j - 1
         return None
@@ -298,7 +329,7 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # "Secretarul de stat pentru afaceri globale și strategii diplomatice Cornel Feruță": a title's
         # complement in lower case may run longer than one naming places or bodies
         limit = 2 if verbs else (TITLE_COMPLEMENT if gap.strip() and gap.strip()[:1].islower()
-                                 and not re.search(r"\s[^\W\d_]*[A-ZÀ-ÞА-Я]", gap) else 4)
+                                 and not re.search(rf"\s[^\W\d_]*[{UPPER}]", gap) else 4)
         plain = _ABBREV_DOT.sub(r"\1", gap)  # "hr.", "g.", "Nj.e.": the dot of a title ends no sentence
         if len(gap) <= 80 and not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
                 and words_between <= limit:
@@ -378,14 +409,29 @@ def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool, afte
     countries = a.by_start("countries")
     before = [m for m in countries.between(max(sent.start, r.char_start - 30), r.char_start + 1)
               if m.char_end <= r.char_start]
-    if before and len(a.text[before[-1].char_end:r.char_start].split()) <= 1:
-        return before[-1].key
+    lang = load(a.lang)
+    if backward and (lang.title_after_name or lang.raw["roles"].get("TITLE_AFTER_NAME")):
+        # "Menczer Tamás, a … államtitkára fogadta … japán …": the title closes the apposition, what
+        # follows is the next clause's
+        return before[-1].key if before and before[-1].char_start >= pm.end else None
     after_end = min(r.char_end + 45, sent.end) if backward else pm.start
     limit = max(after_end, r.char_end)
     after = [m for m in countries.between(r.char_start, limit + 1) if m.char_end <= limit]
+    if before and len(a.text[before[-1].char_end:r.char_start].split()) <= 1 \
+            and not (_owner_follows(a, before[-1], r, after)):
+        return before[-1].key
     if after:
         return after[0].key
     return before[-1].key if before else None
+
+
+def _owner_follows(a: Analysis, before: Match, r: Match, after: list[Match]) -> bool:
+    """'у Палати Србија амбасадора Јапана': where the owner follows the title in the genitive, a
+    capitalised country noun before it names something else; an adjective ('japońskiego') does not."""
+    if not load(a.lang).raw["roles"].get("OWNER_AFTER_TITLE") or not after:
+        return False
+    right_after = len(a.text[r.char_end:after[0].char_start].split()) <= 1
+    return right_after and a.text[before.char_start:before.char_start + 1].isupper()
 
 
 _GLOSS = re.compile(r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})\)")

@@ -246,6 +246,8 @@ class DateGrammar:
             ("month_year", rf"{b}{mon('m')}\s*,?\s*{year('y')}"),
             ("year_month", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d){e}(?!-)"),
         ]
+        if lang.this_month:  # "przyjął 12 bm.", "12 с.м.": a day of the month the text speaks in
+            pats.append(("day_this_month", rf"{b}(?P<d>[0-3]?\d)\.?\s*(?:{_alt(lang.this_month)})(?!\w)"))
         loc = _alt(sorted(lang.locative)) if lang.locative else r"(?!x)x"
         # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between
         pats.append(("year_only", rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}"))
@@ -278,7 +280,7 @@ class DateGrammar:
             for name, rx in self.patterns:
                 for m in rx.finditer(chunk):
                     dm = self._build(name, m)
-                    if dm:
+                    if dm and not _BROKEN.search(m.group()):
                         found.append(replace(dm, start=dm.start + lo, end=dm.end + lo))
             found += self._abbreviated_weekdays(text, lo, hi, found[mark:])  # this window's dates only
             found += [DateMention(m.start(), m.end(), "duration", d=int(m.group("n")))
@@ -344,6 +346,9 @@ class DateGrammar:
             return DateMention(m.start(), m.end(), "absolute", y, mo, d) if _valid(y, mo, d) else None
         if name == "year_only":
             return DateMention(m.start("y"), m.end(), "year", y=int(m.group("y")))
+        if name == "day_this_month":
+            d = num("d")
+            return DateMention(m.start(), m.end(), "absolute", d=d, month_offset=0) if 1 <= d <= 31 else None
         if name == "year_month":
             y, mo = num("y"), num("mo")
             return DateMention(m.start(), m.end(), "month", y, mo) if 1 <= mo <= 12 else None
@@ -373,6 +378,10 @@ class DateGrammar:
 
 _NUMBER = re.compile(r"\d+")
 WINDOW = 48  # characters around a number that a date expression can reach (month names, year words)
+
+
+# "január 15.\n\n2024. március 14.": a paragraph break, or a line that ends in a full stop, parts two dates
+_BROKEN = re.compile(r"\n\s*\n|\.[ \t]*\n")
 
 
 def _number_windows(text: str) -> list[tuple[int, int]]:

@@ -52,7 +52,7 @@ def japanese_names() -> frozenset[str]:
 
 def known_japanese(word: str, code: str) -> str | None:
     """The Hepburn form of a word that is a Japanese given or family name, else None."""
-    for key in {fold(word), hepburn(word, code)}:
+    for key in (fold(word), hepburn(word, code)):  # as written first: "Keiji" is Keiji, not "keiyi"
         if key in japanese_names():
             return key
     return None

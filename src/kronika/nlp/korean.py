@@ -7,7 +7,7 @@ from kronika.data import read_yaml
 from kronika.nlp.translit import has_cyrillic, romanise
 
 # Slavic, Baltic and Hungarian letters of a Korean syllable, back to the English-style spelling.
-_LATIN = [("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ž", "j"), ("cs", "ch"),
+_LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ž", "j"), ("cs", "ch"),
           ("sz", "s"), ("j", "y"), ("ö", "eo"), ("ü", "u"), ("ŏ", "eo"), ("ŭ", "eu"), ("ė", "e"), ("ō", "o")]
 # Case endings a consonant-final foreign name takes in the inflecting languages of the region
 # ("Moona", "Kimem", "Пака", "Кимом", "Kimas"); a form counts only if what is left is a family name.
@@ -45,6 +45,8 @@ def syllables(word: str, code: str) -> str:
     low = romanise(word, code).lower() if has_cyrillic(word) else word.lower()
     if not has_cyrillic(word) and not _respells(code):
         return low  # English and German write East Asian names the English way: "Jong-un" is as written
+    if "-" in word and not has_cyrillic(word) and _hyphen_is_english(code):
+        return low  # Polish spells Korean names its own way without hyphens ("Kim Dzong Un"): "Jong-un" is English
     out, i = [], 0
     while i < len(low):
         for a, b in _LATIN:
@@ -56,6 +58,13 @@ def syllables(word: str, code: str) -> str:
             out.append(low[i])
             i += 1
     return "".join(out)
+
+
+def _hyphen_is_english(code: str) -> bool:
+    """Does the language's own spelling of Korean names go without hyphens (names.yaml KOREAN_NO_HYPHEN)?"""
+    from kronika.lang import names_data
+
+    return bool(names_data(code).get("KOREAN_NO_HYPHEN"))
 
 
 def _respells(code: str) -> bool:
@@ -80,9 +89,10 @@ def _short(word: str) -> bool:
 
 def korean_name(words: list[str], code: str) -> str | None:
     """'Хван Бюн Чоль', 'Čo Te-jul', 'Seoung-hyun Moona' -> 'Byun-chol Hwang', 'Te-yul Cho', 'Seoung-hyun Moon'."""
-    if len(words) == 3 and _short(words[1]) and _short(words[2]) and (fam := family_of(words[0])):
+    # the family name comes first and may carry the case ending ("ambasadora Lima Ki-mo", "z Kimem Jong-unem")
+    if len(words) == 3 and _short(words[1]) and _short(words[2]) and (fam := family_of(words[0], True)):
         given = f"{syllables(words[1], code)}-{syllables(words[2], code)}"
-    elif len(words) == 2 and "-" in words[1] and (fam := family_of(words[0])):
+    elif len(words) == 2 and "-" in words[1] and (fam := family_of(words[0], True)):
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):
         given = syllables(words[0], code)

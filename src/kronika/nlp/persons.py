@@ -9,13 +9,13 @@ from functools import cache, lru_cache
 from kronika import data
 from kronika.cache import stored
 from kronika.lang import hook, load
-from kronika.nlp.foreign_names import hepburn, japanese_shaped, known_japanese
+from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
-from kronika.nlp.text import fold
+from kronika.nlp.text import UPPER, fold
 from kronika.nlp.translit import loose_sound, romanise, skeleton, sound_key
 
 # A capitalised word, possibly hyphenated ("Tae-yul", "Grlić"), in Latin or Cyrillic script.
-NAME_WORD = re.compile(r"(?<![\w'])[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎЃЌЅЈЉЊЋЏҐ][\w'’]*(?:-[\w'’]+)*\.?", re.UNICODE)
+NAME_WORD = re.compile(rf"(?<![\w'])[{UPPER}][\w'’]*(?:-[\w'’]+)*\.?", re.UNICODE)
 PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "al", "bin", "fon", "дер", "фон"}
 
 
@@ -158,6 +158,8 @@ def _word_matches(text_key: str, name_key: str) -> bool:
     if 2 <= len(name_key) <= 3:
         # short Korean syllables take endings too ("Ким Чен Ыном"); an alias needs all its words
         return text_key.startswith(name_key) and len(text_key) - len(name_key) <= 2
+    if name_key[-1:] in "aeiouy" and text_key.startswith(name_key) and _new_syllable(text_key[len(name_key):]):
+        return False  # "Kuraishi" is no case of "Kurai": after a full vowel-final name, a syllable of its own
     if len(name_key) >= 4 and len(text_key) >= len(name_key) - 1:
         # a final vowel gives way to the ending (Kamikawa -> Kamikawą); a consonant takes one (Ławrowem)
         stem = name_key[:-1] if name_key[-1] in "aeiouy" else name_key
@@ -172,6 +174,19 @@ def _word_matches(text_key: str, name_key: str) -> bool:
         tc, nc = _consonants(text_key), _consonants(name_key)
         return len(nc) >= 3 and tc.startswith(nc) and len(tc) - len(nc) <= 1 and text_key[0] == name_key[0]
     return False
+
+
+@cache
+def _case_endings() -> frozenset[str]:
+    """Every case ending the languages list for names (names.yaml NAME_ENDINGS), folded."""
+    from kronika.lang import available
+
+    return frozenset(fold(end).lstrip("-") for code in available() for end, _ in load(code).name_endings)
+
+
+def _new_syllable(rest: str) -> bool:
+    """Does what follows a whole name begin a syllable of another name, not a case ending ('shi', 'ta')?"""
+    return len(rest) >= 2 and rest[0] not in "aeiouy" and rest not in _case_endings()
 
 
 def role_at(person: dict, when: dt.date | None) -> dict | None:
@@ -390,7 +405,7 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanes
     base = _dictionary_lemma(word, code, foreign=japanese)
     if base is None:
         base = _uninflected(word, code, endings, japanese)
-    if japanese:
+    if japanese and not (base.isascii() and base.lower() in japanese_names()):  # "Keiji" is Hepburn: not "Keiyi"
         base = "-".join(p.capitalize() for p in hepburn(base, code).split("-"))  # Kišida -> Kishida
     base = romanise(base, code)
     # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
@@ -408,8 +423,7 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     """The word without its case ending: a reading that is a known name wins, then one that fits."""
     if known_japanese(word, code) or (fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]):
         return word  # "Накагоме", "Takase", "Kišida": a Japanese or Korean name as it is, not a case form
-    readings = [word[: len(word) - len(end)] + rep for end, rep in endings
-                if word.endswith(end) and len(word) - len(end) >= 3]
+    readings = _readings(word, endings)
     for r in readings:
         if known_japanese(r, code):
             return r  # Kišidos -> Kišida, Abės -> Abe
@@ -421,6 +435,12 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     if any(word.lower().endswith(e) for e in _nominative_endings(code)):
         return word  # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative
     return readings[0] if readings else word
+
+
+def _readings(word: str, endings: list[tuple[str, str]]) -> list[str]:
+    """The word with each case ending it may carry replaced by its nominative ('Kišidou' -> 'Kišida')."""
+    return [word[: len(word) - len(end)] + rep for end, rep in endings
+            if word.endswith(end) and len(word) - len(end) >= 3]
 
 
 def _listed_reading(word: str, readings: list[str]) -> str | None:
@@ -527,7 +547,8 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
         return " ".join(canonical_order(own(" ".join(words)).split()))
     if korean := korean_name(words, code):
         return korean
-    japanese = any(known_japanese(w, code) for w in words)
+    japanese = any(known_japanese(w, code) or any(known_japanese(r, code) for r in _readings(w, endings))
+                   for w in words)  # "Kišidu" is a case of Kišida
     if not japanese:
         words = _agreeing(words, code)
     normal = [normalise_word(w, code, endings, japanese) for w in words]

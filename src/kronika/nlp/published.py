@@ -5,8 +5,9 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from kronika.lang import hook
+from kronika.lang import hook, load
 from kronika.nlp.dates import DateMention, find_dates
+from kronika.nlp.text import UPPER
 
 HEADER_LINES = 25
 FOOTER_LINES = 5
@@ -28,11 +29,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-DATELINE_CITY = re.compile(r"^\s*[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]*(?:\s[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]*){0,2},?\s*$")
+# a city of two letters or more: "W poniedziałek", "V pondělí" open with a capitalised preposition
+DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*){{0,2}},?\s*$")
 
 
 _AFTER_DATELINE = re.compile(r"\s*,?\s*(?:\(|[-–—]|/)")
-_HEADLINE_CITY = re.compile(r"\s[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇЎЈЉЊЋЏ][\w.'’-]+,\s*$")
+_HEADLINE_CITY = re.compile(rf"\s[{UPPER}][\w.'’-]+,\s*$")
 _AFTER_HEADLINE_DATE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 
 
@@ -67,8 +69,21 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             rest = len(line.strip()) - (dm.end - dm.start)
             after, before = line[dm.end:], line[:dm.start]
             timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
+            # "Aktualizováno 15. 3. 2024 | Publikováno 14. 3. 2024": the last change is not the publication
+            changed = UPDATED_PENALTY if _labelled_updated(before, code) else 0
             # a date alone on its line, with a time, near the top: a publication stamp
-            yield (rest - (40 if timed else 0) + 3 * n, pos + dm.start, dm)
+            yield (rest - (40 if timed else 0) + 3 * n + changed, pos + dm.start, dm)
+
+
+UPDATED_PENALTY = 200  # a date labelled as the page's last change loses to any other stamp
+
+
+def _labelled_updated(before: str, code: str) -> bool:
+    """Does the label right before a date say the page was updated (dates.yaml UPDATED)?"""
+    words = load(code).raw["dates"].get("UPDATED") or ()
+    label = before[-30:].lower()
+    label = label[max(label.rfind("|"), label.rfind("·")) + 1:]  # the label of this date, not the one before it
+    return any(str(w).lower() in label for w in words)
 
 
 def find_published(text: str, code: str, url: str | None = None,
@@ -169,6 +184,11 @@ def _safe(y, m, d) -> dt.date | None:
 _JUNK_TITLE = re.compile(r"^\s*(date\s+\d|\d|[•*+\-]|https?:)", re.I)
 
 
+# "… Jóko Kamikawu. Oba ministři …": a line that goes on after a full sentence is a paragraph, not a
+# headline ("U.S. President" and "14. května" are no sentence ends: a word of three letters closes one)
+_TWO_SENTENCES = re.compile(rf"[^\W\d_]{{3}}[.!?][\"”»]?\s+[\"„«“]?[{UPPER}]")
+
+
 def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The headline: the first line that reads like one."""
     lines = _lines(text)
@@ -185,6 +205,8 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
         s = line.strip().strip("#*").strip()
         words = s.split()
         if 3 <= len(words) <= 30 and len(s) <= 250 and not _JUNK_TITLE.match(s):
+            if two := _TWO_SENTENCES.search(s):  # a paragraph first: its first sentence stands for a title
+                s = s[:two.start() + 4].rstrip()
             start = pos + line.find(s[:10])
             return s, (start, start + len(s))
     return None, None

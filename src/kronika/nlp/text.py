@@ -16,12 +16,28 @@ _SAME_LENGTH = str.maketrans({
 })
 
 WORD_RE = re.compile(r"\w+(?:[-'.]\w+)*", re.UNICODE)
+# Every capital letter of the Latin and Cyrillic alphabets we read, Serbian Ђ and Macedonian Ѓ
+# included: written out letter by letter, since a range like А-Я leaves them out.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.isalpha())
 # Scripts without capitals start a sentence with any letter: Hangul, kana, kanji.
 _CJK_LETTER = "\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff"
 _CJK_RE = re.compile(f"[{_CJK_LETTER}]")
-_SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЄІЇЎЃЌЅЈЉЊЋЏҐ" + _CJK_LETTER + r"])"
+_SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[" + UPPER + _CJK_LETTER + r"0-9])"
                           r"|(?<=[。！？])[」』）]?\s*|\n\s*\n|\n(?=\s*[-•*\d])")
-_ABBREV_BEFORE_DOT = re.compile(r"(?:\b\w{1,2}|\d+|\b(?:ul|tzw|np|prof|hr|pr|dr|mgr|gen|św|ds|nr|ok|godz|mld|mln|tys|sv|st|mr|mrs|ms|ph|jr|sr|str|vs|etc|inc|ltd|nj|ul|ор|гр|ул|г-н|г-жа|проф|др|им|ст|млн|млрд|тыс))\.$", re.IGNORECASE)
+ABBREVIATIONS = ("ul", "tzw", "np", "prof", "hr", "pr", "dr", "mgr", "gen", "św", "ds", "nr", "ok", "godz", "mld", "mln",
+                 "tys", "sv", "st", "mr", "mrs", "ms", "ph", "jr", "sr", "str", "vs", "etc", "inc", "ltd", "nj", "ор",
+                 "гр", "ул", "г-н", "г-жа", "проф", "др", "им", "ст", "млн", "млрд", "тыс")
+_ABBREV_BEFORE_DOT = re.compile(r"(?:\b\w{1,2}|\d+|\b(?:" + "|".join(ABBREVIATIONS) + r"))\.$", re.IGNORECASE)
+
+
+def _abbreviation_ends(head: str) -> bool:
+    """Does the text end with an abbreviation's dot ('prof.', 'J.', '14.') rather than a sentence's?"""
+    m = _ABBREV_BEFORE_DOT.search(head[-8:])
+    if not m:
+        return False
+    word = m.group(0)[:-1]
+    # "Чве Сон Хи.", "Ri Yong Ho.": a capitalised syllable of two letters closes an East Asian name
+    return not (len(word) == 2 and word[0].isupper() and word[1].islower() and word.lower() not in ABBREVIATIONS)
 
 
 def normalise(text: str) -> str:
@@ -75,7 +91,7 @@ def sentences(text: str) -> list[Sentence]:
         start = 0
         for m in _SENT_END_RE.finditer(ptext):
             head = ptext[start:m.start()].rstrip()
-            if _ABBREV_BEFORE_DOT.search(head[-8:]) and not head.endswith(("!", "?")):
+            if _abbreviation_ends(head) and not head.endswith(("!", "?")):
                 continue
             if head.strip():
                 out.append(Sentence(pstart + start, pstart + m.start(), para))
