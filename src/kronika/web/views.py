@@ -37,7 +37,7 @@ def register(app, store, user, editor, admin, csrf_ok, page):
     @app.get("/events", response_class=HTMLResponse)
     def events(request: Request, u: dict = Depends(user), page_no: int = 1):
         args = {k: v for k, v in request.query_params.items() if k in FILTERS and v}
-        rows, total_shown = ops.find_events(store(), args, page_no)
+        rows, total_shown = ops.find_events(store(), args, page_no, brief=True)
         nxt = urlencode({**args, "page_no": page_no + 1}) if total_shown == ops.PAGE else None
         prev = urlencode({**args, "page_no": page_no - 1}) if page_no > 1 else None
         return page(request, "events.html", u, rows=rows, args=args, next_q=nxt, prev_q=prev, page_no=page_no,
