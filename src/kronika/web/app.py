@@ -84,6 +84,7 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     app.state.store = open_store(db)
     app.state.secure = secure_cookies
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.auto_reload = False  # compiled once per process: no stat of every template per page
     i18n.install(templates.env)
 
     async def signed_in(cookie_header: bytes, authorization: bytes = b"") -> bool:
@@ -147,7 +148,8 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
             raise HTTPException(403, i18n.Msg("error.csrf"))
 
     def page(request: Request, name: str, u: dict | None, **ctx):
-        return templates.TemplateResponse(request, name, {"user": u, "csrf": (u or {}).get("csrf"), **ctx})
+        return templates.TemplateResponse(request, name, {"user": u, "csrf": (u or {}).get("csrf"),
+                                                          "ui_language": i18n.request_language(request, u), **ctx})
 
     # ------------------------------------------------------------ login
     @app.get("/login", response_class=HTMLResponse)

@@ -72,8 +72,11 @@ def message(lang: str, key: str, /, default=_NONE, **values) -> str:
         return "" if default is None else str(default)
     if entry is None:
         raise MissingMessage(f"no message '{key}' in src/kronika/web/messages/{DEFAULT}.yaml")
+    text = _pick(entry, lang, values)
+    if "{" not in text and "}" not in text:  # most of a page's words: nothing to fill
+        return text
     shown = {k: number(v, lang) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in values.items()}
-    return string.Formatter().vformat(_pick(entry, lang, values), (), _Values(shown))
+    return string.Formatter().vformat(text, (), _Values(shown))
 
 
 class Msg(str):
@@ -142,7 +145,8 @@ def request_language(request, user: dict | None) -> str:
 
 
 def _lang_of(ctx) -> str:
-    return request_language(ctx["request"], ctx.get("user"))
+    # the page's language, worked out once per page: a template asks for it at every word
+    return ctx.get("ui_language") or request_language(ctx["request"], ctx.get("user"))
 
 
 def install(env) -> None:
