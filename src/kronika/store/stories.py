@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from functools import lru_cache
 
 from sqlalchemy import and_, bindparam, delete, insert, select, update
 
@@ -37,20 +38,30 @@ def _evidence(value: str | None) -> dict:
 
 def _signatures(conn, query, params: dict | None = None) -> list[dict]:
     """Signatures of the events a query selects, with their people fetched in one more query."""
-    rows = [dict(r) for r in conn.execute(query, params or {}).mappings()]
+    rows = conn.execute(query, params or {}).all()
     people: dict[int, list] = defaultdict(list)
     if rows:
-        for eid, name, country in conn.execute(_PEOPLE, {"ids": [r["id"] for r in rows]}):
+        for eid, name, country in conn.execute(_PEOPLE, {"ids": [r[0] for r in rows]}):
             people[eid].append((name, country))
-    for r in rows:
-        r["countries"] = json.loads(r["countries"] or "[]")
-        r["evidence"] = _evidence(r["evidence"])
-    return [signature(r, people[r["id"]]) for r in rows]
+    # a copy: bulk clustering relabels the stories of the signatures it holds
+    return [dict(_signature(tuple(r), tuple(people[r[0]]))) for r in rows]
+
+
+@lru_cache(maxsize=8192)
+def _signature(row: tuple, people: tuple) -> dict:
+    """The signature of a stored event from its row (the values of _COLUMNS) and people. A batch of
+    documents meets the same stored events as candidates again and again; the key is every value the
+    signature is made of, so a changed row is a new key."""
+    r = dict(zip(_KEYS, row))
+    r["countries"] = json.loads(r["countries"] or "[]")
+    r["evidence"] = _evidence(r["evidence"])
+    return signature(r, people)
 
 
 _COLUMNS = (t.events.c.id, t.events.c.document_id, t.events.c.date, t.events.c.date_end,
             t.events.c.date_basis, t.events.c.type, t.events.c.mode, t.events.c.countries,
             t.events.c.location_city, t.events.c.story_id, t.events.c.evidence)
+_KEYS = tuple(c.name for c in _COLUMNS)
 _PEOPLE = select(t.event_persons.c.event_id, t.event_persons.c.name, t.event_persons.c.country) \
     .where(t.event_persons.c.event_id.in_(bindparam("ids", expanding=True)))
 # the statements are built once: building one costs more than SQLite takes to run it
@@ -129,9 +140,12 @@ def _merge_stories(conn, target: int, others: list[int]) -> None:
         conn.execute(delete(t.stories).where(t.stories.c.id.in_(others)))
 
 
+_INSERT_STORY = insert(t.stories)
+
+
 def _create_story(conn, sig: dict) -> int:
-    return conn.execute(insert(t.stories).values(title=story_title(sig), date=sig["date"],
-                                                 created_at=now())).inserted_primary_key[0]
+    return conn.execute(_INSERT_STORY, {"title": story_title(sig), "date": sig["date"],
+                                        "created_at": now()}).inserted_primary_key[0]
 
 
 def _new_story(conn, sig: dict) -> int:
