@@ -99,11 +99,18 @@ _NAMES = select(t.event_persons.c.event_id, t.event_persons.c.name) \
     .where(t.event_persons.c.event_id.in_(bindparam("ids", expanding=True))).order_by(t.event_persons.c.id)
 
 
-def list_brief(store: Store, f: EventFilter) -> list[dict]:
+def list_brief(store: Store, f: EventFilter, ids: list[int] | None = None) -> list[dict]:
     """What a list of events shows: date, kind, parties, people's names, place, topics, status and
-    source, read without the columns it does not show (evidence, organisations, people's details)."""
+    source, read without the columns it does not show (evidence, organisations, people's details);
+    with `ids`, those events in that order."""
+    q = event_query(f, _BRIEF)
+    if ids is not None:
+        q = q.where(t.events.c.id.in_(ids))
     with store.connect() as conn:
-        rows = conn.execute(event_query(f, _BRIEF)).all()
+        rows = conn.execute(q).all()
+        if ids is not None:
+            place = {i: n for n, i in enumerate(ids)}
+            rows.sort(key=lambda r: place[r[0]])
         names: dict[int, list[dict]] = {r[0]: [] for r in rows}
         if rows:
             for event_id, name in conn.execute(_NAMES, {"ids": list(names)}):
@@ -121,8 +128,9 @@ def get_event(store: Store, event_id: int) -> dict | None:
         return row_to_event(row, _persons(conn, [event_id])[event_id]) if row else None
 
 
-def search(store: Store, query: str, limit: int = 50) -> list[dict]:
-    """Documents and events matching words of the query (FTS5 or tsvector)."""
+def search(store: Store, query: str, limit: int = 50, brief: bool = False) -> list[dict]:
+    """Documents and events matching words of the query (FTS5 or tsvector); `brief`: the events as
+    `list_brief` reads them."""
     out = []
     with store.connect() as conn:
         if store.dialect == "sqlite":
@@ -149,7 +157,9 @@ def search(store: Store, query: str, limit: int = 50) -> list[dict]:
                 "ORDER BY ts_rank(e.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit}).all()
     for d in docs:
         out.append({"kind": "document", **dict(d)})
-    out += [{"kind": "event", **ev} for ev in get_events(store, [eid for (eid,) in evs])]
+    ids = [eid for (eid,) in evs]
+    found = (list_brief(store, EventFilter(limit=len(ids)), ids) if ids else []) if brief else get_events(store, ids)
+    out += [{"kind": "event", **ev} for ev in found]
     return out
 
 

@@ -57,7 +57,7 @@ def find_events(store, args: dict, page_no: int = 1, brief: bool = False) -> tup
     what the events page shows (store.query.list_brief)."""
     page_no = max(1, min(int(page_no), MAX_PAGE))
     if args.get("q"):
-        hits = [h for h in search(store, args["q"], limit=PAGE * page_no) if h["kind"] == "event"]
+        hits = [h for h in search(store, args["q"], limit=PAGE * page_no, brief=brief) if h["kind"] == "event"]
         rows = hits[(page_no - 1) * PAGE:]
     else:
         f = filter_from(args, page_no)
