@@ -1,8 +1,11 @@
 """Workspace load test: 20 concurrent clients on loopback against a 100,000-event database.
 
-    python bench/web.py [--clients 20] [--seconds 20] [--events 100000] [--db FILE]
+    python bench/web.py [--clients 20] [--seconds 20] [--events 100000] [--db FILE] [--against SRC --rounds N]
 
 --db keeps the generated database in FILE and reuses it when it exists (generating takes minutes).
+--against SRC serves, in turn with this checkout, a server that imports Kronika from SRC (the `src`
+folder of another checkout), N rounds each: on a shared machine the load changes by the minute, so the
+two are timed in interleaved rounds and the medians of their rounds' figures are kept.
 
 Each client logs in, then requests the events list (filtered, paged) and the search, in turn.
 Prints latency percentiles and writes bench/results/web.json.
@@ -31,8 +34,9 @@ REQUESTS = ["/events", "/events?country=JP", "/events?pair=KR-RU&date_from=2025-
             "/events?q=economy", "/api/events?country=UA&lang=ru"]
 
 
-def serve(db: str) -> tuple[str, object]:
-    """`kronika serve` as users run it (a worker per core), on a free port."""
+def serve(db: str, src: str | None = None) -> tuple[str, object]:
+    """`kronika serve` as users run it (a worker per core), on a free port; Kronika from `src` if given."""
+    import os
     import subprocess
 
     import httpx
@@ -43,7 +47,7 @@ def serve(db: str) -> tuple[str, object]:
     sock.close()
     # the load clients speak plain HTTP: cookies without the Secure flag (serve's own flag sets the setting)
     proc = subprocess.Popen([sys.executable, "-m", "kronika", "serve", "--db", db, "--port", str(port),
-                             "--insecure-cookies"])
+                             "--insecure-cookies"], env=dict(os.environ, PYTHONPATH=src) if src else None)
     base = f"http://127.0.0.1:{port}"
     for _ in range(200):
         try:
@@ -75,42 +79,69 @@ def client(base: str, seconds: float, out: list[float], errors: list[str]) -> No
                 errors.append(f"{path}: {r.status_code}")
 
 
+def load(base: str, clients: int, seconds: float) -> dict:
+    """Latency figures of `clients` clients for `seconds` against the server at `base`."""
+    times: list[float] = []
+    errors: list[str] = []
+    threads = [threading.Thread(target=client, args=(base, seconds, times, errors)) for _ in range(clients)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    times.sort()
+    p = lambda q: round(times[min(len(times) - 1, int(q * len(times)))], 1)
+    return {"requests": len(times), "errors": len(errors), "median_ms": round(statistics.median(times), 1),
+            "p95_ms": p(0.95), "p99_ms": p(0.99), "requests_per_s": round(len(times) / seconds, 1)}
+
+
+def one_round(db: str, src: str | None, clients: int, seconds: float) -> dict:
+    base, srv = serve(db, src)
+    try:
+        return load(base, clients, seconds)
+    finally:
+        srv.terminate()
+        srv.wait(timeout=30)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=20)
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--db", default=None, help="keep the generated database here and reuse it")
+    ap.add_argument("--against", help="the src folder of another checkout, served in turn with this one")
+    ap.add_argument("--rounds", type=int, default=1)
     a = ap.parse_args()
     from kronika.store import open_store
     from kronika.web.auth import add_user
 
+    sides = {"this": None, **({"against": a.against} if a.against else {})}
+    rounds: dict[str, list[dict]] = {s: [] for s in sides}
     with tempfile.TemporaryDirectory() as tmp:
         db = a.db or str(Path(tmp) / "web.db")
         if not Path(db).exists():
             generate(Path(db), a.events)
             add_user(open_store(db), "bench", "viewer", "bench-password")
-        base, srv = serve(db)
-        times: list[float] = []
-        errors: list[str] = []
-        threads = [threading.Thread(target=client, args=(base, a.seconds, times, errors)) for _ in range(a.clients)]
-        for th in threads:
-            th.start()
-        for th in threads:
-            th.join()
-        srv.terminate()
-        srv.wait(timeout=30)
-    times.sort()
-    p = lambda q: round(times[min(len(times) - 1, int(q * len(times)))], 1)
-    res = {"clients": a.clients, "events": a.events, "requests": len(times), "errors": len(errors),
-           "median_ms": round(statistics.median(times), 1), "p95_ms": p(0.95), "p99_ms": p(0.99),
-           "requests_per_s": round(len(times) / a.seconds, 1)}
+        for _ in range(a.rounds):
+            for side, src in sides.items():
+                rounds[side].append(one_round(db, src, a.clients, a.seconds))
+    res = {"clients": a.clients, "events": a.events, "seconds": a.seconds, "rounds": a.rounds}
+    for side in sides:
+        med = lambda k: round(statistics.median(r[k] for r in rounds[side]), 1)
+        res[side] = {**{k: med(k) for k in ("median_ms", "p95_ms", "p99_ms", "requests_per_s")},
+                     "errors": sum(r["errors"] for r in rounds[side]), "each_round": rounds[side]}
+    if a.against:
+        res["against_src"] = a.against
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     (out / "web.json").write_text(json.dumps(res, indent=2))
-    print(f"{a.clients} clients, {a.events:,} events, {res['requests']} requests in {a.seconds:.0f} s "
-          f"({res['requests_per_s']}/s), {res['errors']} errors")
-    print(f"latency: median {res['median_ms']} ms, p95 {res['p95_ms']} ms (target < 200 ms), p99 {res['p99_ms']} ms")
+    print(f"{a.clients} clients, {a.events:,} events, {a.seconds:.0f} s per round, {a.rounds} round(s) per side "
+          "(medians over the rounds)")
+    for side in sides:
+        r = res[side]
+        label = "this checkout" if side == "this" else f"against {a.against}"
+        print(f"{label}: median {r['median_ms']} ms, p95 {r['p95_ms']} ms (target < 100 ms), p99 {r['p99_ms']} ms, "
+              f"{r['requests_per_s']} requests/s, {r['errors']} errors")
 
 
 if __name__ == "__main__":

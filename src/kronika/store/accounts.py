@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from kronika.errors import AccountError, DisabledAccount, Throttled, UnknownAccount, WrongCredentials
 from kronika.store import schema as t
@@ -97,13 +97,15 @@ def open_session(store: Store, name: str, address: str, limits: LoginLimits,
     raise WrongCredentials("wrong name or password")
 
 
+_SESSION = select(t.users.c.id, t.users.c.name, t.users.c.role, t.sessions.c.csrf, t.users.c.language) \
+    .join(t.sessions, t.sessions.c.user_id == t.users.c.id) \
+    .where(t.sessions.c.token_hash == bindparam("token"), t.sessions.c.expires > bindparam("now"))
+
+
 def session_user(store: Store, token_hash: str) -> dict | None:
-    """The user and CSRF token of a live session."""
+    """The user, CSRF token and language (None: never chosen) of a live session, in one query."""
     with store.connect() as conn:
-        row = conn.execute(select(t.users.c.id, t.users.c.name, t.users.c.role, t.sessions.c.csrf)
-                           .join(t.sessions, t.sessions.c.user_id == t.users.c.id)
-                           .where(t.sessions.c.token_hash == token_hash, t.sessions.c.expires > now())
-                           ).mappings().first()
+        row = conn.execute(_SESSION, {"token": token_hash, "now": now()}).mappings().first()
     return dict(row) if row else None
 
 

@@ -45,6 +45,9 @@ def actor() -> str:
         return "unknown"
 
 
+MMAP_BYTES = 1 << 30
+
+
 def _sqlite_pragmas(dbapi_conn, _record):
     # we issue BEGIN ourselves (below), so that a writer takes its lock before it reads
     dbapi_conn.isolation_level = None
@@ -54,6 +57,9 @@ def _sqlite_pragmas(dbapi_conn, _record):
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
+    # read pages through a memory map shared by every connection of the process (and the OS's
+    # page cache) rather than copy them into each connection's own cache
+    cur.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     cur.close()
 
 
@@ -88,7 +94,12 @@ class Store:
                 import psycopg  # noqa: F401
             except ImportError as e:
                 raise StoreError("PostgreSQL needs the postgres extra: pip install 'kronika[postgres]'") from e
-        eng = create_engine(self.url, future=True, pool_pre_ping=True)
+        sqlite = self.url.startswith("sqlite")
+        # a file's connection cannot drop, so it is not pinged; the pages of a server run requests on
+        # some 40 threads, and a connection closed after each burst (the pool's overflow) is opened
+        # again cold (its pragmas, its page cache): readers keep that many open
+        eng = create_engine(self.url, future=True, pool_pre_ping=not sqlite,
+                            **({"pool_size": 20, "max_overflow": 30} if sqlite and not writer else {}))
         if eng.dialect.name == "sqlite":
             sa_event.listen(eng, "connect", _sqlite_pragmas)
             # writers BEGIN IMMEDIATE: two processes never both read, then both try to write and

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
+from hashlib import blake2b
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_src|igshid|_ga|spm)$", re.I)
@@ -44,24 +44,28 @@ def content_hash(text: str) -> str:
 
 def simhash(text: str) -> int:
     """64-bit SimHash of word trigrams, as a signed integer (it fits a BIGINT column)."""
-    words = re.findall(r"\w+", text.lower())
+    words = _WORD.findall(text.lower())
     grams = [" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))]
-    digests = [hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest() for g in grams]
-    # a bit is set where more than half the trigrams set it; counting each byte's values per position
-    # first costs 8 steps a trigram instead of 64 (storing spent a third of its time here)
-    ones = [0] * SIMHASH_BITS
+    digests = b"".join([blake2b(g.encode("utf-8"), digest_size=8).digest() for g in grams])
+    # a bit is set where more than half the trigrams set it. The bits are counted in C: each byte
+    # position's column of the digests, mapped to 1 where the bit is set, then counted (storing
+    # spent a third of its time here when the 64 counters were moved in Python)
+    value = 0
     for pos in range(8):
+        column = digests[pos::8]
         low = (7 - pos) * 8  # big-endian: the first byte holds the top bits
-        for value, n in Counter(d[pos] for d in digests).items():
-            for b in range(8):
-                if value >> b & 1:
-                    ones[low + b] += n
-    value = sum(1 << bit for bit in range(SIMHASH_BITS) if 2 * ones[bit] > len(digests))
+        for b in range(8):
+            if 2 * column.translate(_BIT_SET[b]).count(1) > len(grams):
+                value |= 1 << (low + b)
     return value - (1 << 64) if value >= (1 << 63) else value
 
 
+_WORD = re.compile(r"\w+")
+_BIT_SET = [bytes((v >> b) & 1 for v in range(256)) for b in range(8)]  # byte -> 1 where bit b is set
+
+
 def shingles(text: str) -> set[str]:
-    words = re.findall(r"\w+", text.lower())
+    words = _WORD.findall(text.lower())
     return {" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))}
 
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import and_, bindparam, insert, literal, or_, select, union_all
 from sqlalchemy.exc import IntegrityError
 
 from kronika.errors import NotFound
 from kronika.model import Document, Event
 from kronika.store import schema as t
 from kronika.store.db import Store, dumps, now
-from kronika.store.stories import assign_story, event_signature
-from kronika.store.dedup import (NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_JACCARD, bands, canonical_url,
+from kronika.store.stories import assign_stories, assign_story, event_signature
+from kronika.store.dedup import (BANDS, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_JACCARD, bands, canonical_url,
                                  content_hash, hamming, jaccard, simhash)
 
 
@@ -25,27 +25,38 @@ class AddResult:
     event_ids: list[int] = field(default_factory=list)
 
 
+_URL_MATCH = union_all(
+    select(t.documents.c.id, literal(0).label("rank"))
+    .where(t.documents.c.canonical_url.in_(bindparam("urls", expanding=True))),
+    select(t.document_urls.c.document_id, literal(1).label("rank"))
+    .where(t.document_urls.c.url.in_(bindparam("urls", expanding=True))))
+_TEXT_MATCH = select(t.documents.c.id).where(t.documents.c.content_hash == bindparam("chash"))
+_BANDS = select(t.documents.c.id, t.documents.c.simhash) \
+    .join(t.simhash_bands, t.simhash_bands.c.document_id == t.documents.c.id) \
+    .where(or_(*[and_(t.simhash_bands.c.band == bindparam(f"b{b}"), t.simhash_bands.c.value == bindparam(f"v{b}"))
+                 for b in range(BANDS)])).distinct()
+_TEXT = select(t.documents.c.text).where(t.documents.c.id == bindparam("id"))
+_KNOWN_URLS = select(t.document_urls.c.url).where(t.document_urls.c.url.in_(bindparam("urls", expanding=True)))
+
+
 def find_duplicate(conn, url: str | None, canon: str | None, chash: str, shash: int,
                    text: str = "") -> tuple[int, str] | None:
     """(document id, reason) of a stored document this one repeats."""
     urls = [u for u in (url, canon) if u]
     if urls:
-        row = conn.execute(select(t.documents.c.id).where(t.documents.c.canonical_url.in_(urls))).first() or \
-            conn.execute(select(t.document_urls.c.document_id).where(t.document_urls.c.url.in_(urls))).first()
-        if row:
-            return row[0], "url"
-    row = conn.execute(select(t.documents.c.id).where(t.documents.c.content_hash == chash)).first()
+        rows = conn.execute(_URL_MATCH, {"urls": urls}).all()
+        if rows:
+            return min(rows, key=lambda r: r[1])[0], "url"
+    row = conn.execute(_TEXT_MATCH, {"chash": chash}).first()
     if row:
         return row[0], "text"
-    conds = [and_(t.simhash_bands.c.band == b, t.simhash_bands.c.value == v) for b, v in bands(shash)]
-    cands = conn.execute(select(t.documents.c.id, t.documents.c.simhash)
-                         .join(t.simhash_bands, t.simhash_bands.c.document_id == t.documents.c.id)
-                         .where(or_(*conds)).distinct()).all()
-    for doc_id, other in cands:
+    params = {}
+    for b, v in bands(shash):
+        params[f"b{b}"], params[f"v{b}"] = b, v
+    for doc_id, other in conn.execute(_BANDS, params).all():
         if other is None or hamming(shash, other) > NEAR_DUPLICATE_BITS:
             continue
-        other_text = conn.execute(select(t.documents.c.text).where(t.documents.c.id == doc_id)).scalar_one()
-        if jaccard(text, other_text) >= NEAR_DUPLICATE_JACCARD:
+        if jaccard(text, conn.execute(_TEXT, {"id": doc_id}).scalar_one()) >= NEAR_DUPLICATE_JACCARD:
             return doc_id, "near-duplicate"
     return None
 
@@ -55,10 +66,7 @@ def add_document(store: Store, doc: Document, source_id: int | None = None,
     """Store an extracted document with its events and stories, unless it is already there."""
     try:
         with store.begin() as conn:
-            res = insert_document(conn, doc, source_id, fetch_meta)
-            for event_id, ev in zip(res.event_ids, doc.events):
-                assign_story(conn, event_signature(event_id, res.document_id, ev))
-            return res
+            return insert_document(conn, doc, source_id, fetch_meta, stories=True)
     except IntegrityError:
         # another process stored the same text a moment ago: that copy stands
         with store.begin() as conn:
@@ -70,30 +78,45 @@ def add_document(store: Store, doc: Document, source_id: int | None = None,
 
 
 def insert_document(conn, doc: Document, source_id: int | None = None,
-                    fetch_meta: dict | None = None) -> AddResult:
-    """Insert a document and its events (without stories) unless it repeats a stored one."""
+                    fetch_meta: dict | None = None, stories: bool = False) -> AddResult:
+    """Insert a document and its events, with their stories when `stories` (else none: a bulk load
+    clusters afterwards), unless it repeats a stored one.
+
+    A handful of statements whatever the document holds: its row, its addresses, its SimHash bands,
+    then all its events, their countries, topics and people, each in one multi-row insert."""
     canon = canonical_url(doc.url)
     chash, shash = content_hash(doc.text), simhash(doc.text)
     dup = find_duplicate(conn, doc.url, canon, chash, shash, doc.text)
     if dup:
         _remember_urls(conn, dup[0], [doc.url, canon])
         return AddResult("duplicate", dup[0], reason=dup[1])
-    doc_id = conn.execute(insert(t.documents).values(
-        url=doc.url, canonical_url=canon, title=doc.title, language=doc.language,
-        published=doc.published, text=doc.text, content_hash=chash, simhash=shash,
-        source_id=source_id, fetch_meta=dumps(fetch_meta or {"source": doc.source}), added_at=now(),
-    )).inserted_primary_key[0]
-    _remember_urls(conn, doc_id, [doc.url, canon, *doc.meta.get("urls", [])])
-    conn.execute(insert(t.simhash_bands), [{"band": b, "value": v, "document_id": doc_id}
-                                           for b, v in bands(shash)])
-    ids = [insert_event(conn, doc_id, pos, ev, doc) for pos, ev in enumerate(doc.events)]
+    for pos, ev in enumerate(doc.events):  # before anything is written: a refused event stores nothing
+        _check(ev, pos, doc)
+    doc_id = conn.execute(_INSERT_DOCUMENT, {
+        "url": doc.url, "canonical_url": canon, "title": doc.title, "language": doc.language,
+        "published": doc.published, "text": doc.text, "content_hash": chash, "simhash": shash,
+        "source_id": source_id, "fetch_meta": dumps(fetch_meta or {"source": doc.source}), "added_at": now(),
+    }).inserted_primary_key[0]
+    # find_duplicate has just looked for the page's own addresses: only others may be known
+    _remember_urls(conn, doc_id, [doc.url, canon, *doc.meta.get("urls", [])], known_absent=(doc.url, canon))
+    conn.execute(_INSERT_BAND, [{"band": b, "value": v, "document_id": doc_id} for b, v in bands(shash)])
+    story_ids = assign_stories(conn, doc_id, doc.events) if stories else [None] * len(doc.events)
+    ids = insert_events(conn, doc_id, doc, doc.events, story_ids)
     return AddResult("added", doc_id, len(doc.events), event_ids=ids)
 
 
-def _remember_urls(conn, doc_id: int, urls: list[str | None]) -> None:
-    for u in dict.fromkeys(u for u in urls if u):
-        if not conn.execute(select(t.document_urls.c.url).where(t.document_urls.c.url == u)).first():
-            conn.execute(insert(t.document_urls).values(url=u, document_id=doc_id))
+_INSERT_DOCUMENT = insert(t.documents)
+_INSERT_BAND = insert(t.simhash_bands)
+_INSERT_URL = insert(t.document_urls)
+
+
+def _remember_urls(conn, doc_id: int, urls: list[str | None], known_absent: tuple = ()) -> None:
+    urls = list(dict.fromkeys(u for u in urls if u))
+    unsure = [u for u in urls if u not in known_absent]
+    known = {r[0] for r in conn.execute(_KNOWN_URLS, {"urls": unsure})} if unsure else set()
+    rows = [{"url": u, "document_id": doc_id} for u in urls if u not in known]
+    if rows:
+        conn.execute(_INSERT_URL, rows)
 
 
 def event_summary(ev: Event, doc: Document | None) -> str:
@@ -107,26 +130,58 @@ def event_summary(ev: Event, doc: Document | None) -> str:
     return " ".join(p for p in parts if p)
 
 
-def insert_event(conn, doc_id: int, pos: int, ev: Event, doc: Document | None = None) -> int:
-    """One event row with its countries, topics and persons; an event outside the schema is refused."""
+def _check(ev: Event, pos: int, doc: Document | None, doc_id: int | None = None) -> None:
+    """Refuse an event outside the schema, naming the document and the event."""
     from kronika.events.validate import check_event
 
     check_event(ev, f"{(doc.source or doc.url or doc.id) if doc else f'document {doc_id}'}, event {pos + 1}")
+
+
+def _event_row(doc_id: int, pos: int, ev: Event, doc: Document | None, stamp: str) -> dict:
+    return {"document_id": doc_id, "position": pos, "type": ev.type, "mode": ev.mode, "date": ev.date,
+            "date_end": ev.date_end, "date_precision": ev.date_precision, "location_city": ev.location.city,
+            "location_country": ev.location.country, "countries": dumps(ev.countries),
+            "organizations": dumps(ev.organizations), "topics": dumps(ev.topics),
+            "evidence": dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),
+            "summary": event_summary(ev, doc), "status": "new", "curated": "[]", "created_at": stamp,
+            "updated_at": stamp, "subjects": dumps(ev.subjects), "date_basis": ev.date_basis}
+
+
+_INSERT_EVENT = insert(t.events)
+_INSERT_EVENTS = insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True)
+_INSERT_COUNTRY = insert(t.event_countries)
+_INSERT_TOPIC = insert(t.event_topics)
+_INSERT_PERSON = insert(t.event_persons)
+
+
+def insert_events(conn, doc_id: int, doc: Document | None, events: list[Event], story_ids: list[int | None],
+                  first: int = 0) -> list[int]:
+    """Rows for events checked beforehand (positions from `first`) with their countries, topics and
+    people: four statements however many events."""
+    if not events:
+        return []
     stamp = now()
-    event_id = conn.execute(insert(t.events).values(
-        document_id=doc_id, position=pos, type=ev.type, mode=ev.mode, date=ev.date, date_end=ev.date_end,
-        date_precision=ev.date_precision, location_city=ev.location.city, location_country=ev.location.country,
-        countries=dumps(ev.countries), organizations=dumps(ev.organizations), topics=dumps(ev.topics),
-        evidence=dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),
-        summary=event_summary(ev, doc), status="new", curated="[]", created_at=stamp, updated_at=stamp,
-        subjects=dumps(ev.subjects), date_basis=ev.date_basis,
-    )).inserted_primary_key[0]
-    write_event_links(conn, event_id, ev.countries, ev.topics, replace=False)
-    if ev.persons:
-        conn.execute(insert(t.event_persons), [
-            {"event_id": event_id, "name": p.name, "name_original": p.name_original, "country": p.country,
-             "role": p.role, "evidence": dumps([list(s) for s in p.evidence])} for p in ev.persons])
-    return event_id
+    rows = [dict(_event_row(doc_id, first + k, ev, doc, stamp), story_id=story)
+            for k, (ev, story) in enumerate(zip(events, story_ids))]
+    if len(rows) == 1:  # a multi-row insert with RETURNING costs more than a plain one
+        ids = [conn.execute(_INSERT_EVENT, rows[0]).inserted_primary_key[0]]
+    else:
+        ids = [r[0] for r in conn.execute(_INSERT_EVENTS, rows)]
+    countries = [{"event_id": i, "country": c} for i, ev in zip(ids, events) for c in dict.fromkeys(ev.countries)]
+    topics = [{"event_id": i, "topic": x} for i, ev in zip(ids, events) for x in dict.fromkeys(ev.topics)]
+    persons = [{"event_id": i, "name": p.name, "name_original": p.name_original, "country": p.country,
+                "role": p.role, "evidence": dumps([list(s) for s in p.evidence])}
+               for i, ev in zip(ids, events) for p in ev.persons]
+    for statement, values in ((_INSERT_COUNTRY, countries), (_INSERT_TOPIC, topics), (_INSERT_PERSON, persons)):
+        if values:
+            conn.execute(statement, values)
+    return ids
+
+
+def insert_event(conn, doc_id: int, pos: int, ev: Event, doc: Document | None = None) -> int:
+    """One event row with its countries, topics and persons; an event outside the schema is refused."""
+    _check(ev, pos, doc, doc_id)
+    return insert_events(conn, doc_id, doc, [ev], [None], first=pos)[0]
 
 
 def write_event_links(conn, event_id: int, countries: list[str], topics: list[str], replace: bool = True) -> None:

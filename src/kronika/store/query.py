@@ -6,7 +6,7 @@ import io
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, func, select, text
+from sqlalchemy import and_, bindparam, exists, func, select, text
 
 from kronika.store import schema as t
 from kronika.store.db import Store
@@ -32,10 +32,10 @@ def _has_country(code: str):
     return exists().where(and_(t.event_countries.c.event_id == t.events.c.id, t.event_countries.c.country == code))
 
 
-def event_query(f: EventFilter):
-    """The SELECT of events matching a filter, newest first."""
+def event_query(f: EventFilter, columns: tuple | None = None):
+    """The SELECT of events matching a filter, newest first (every column unless `columns` are given)."""
     e, d = t.events, t.documents
-    q = select(e, d.c.url, d.c.title, d.c.language, d.c.published).join(d, d.c.id == e.c.document_id)
+    q = select(*(columns or (e, d.c.url, d.c.title, d.c.language, d.c.published))).join(d, d.c.id == e.c.document_id)
     if f.date_from:
         q = q.where(e.c.date >= f.date_from)
     if f.date_to:
@@ -92,14 +92,45 @@ def list_events(store: Store, f: EventFilter) -> list[dict]:
     return [row_to_event(r, persons[r["id"]]) for r in rows]
 
 
+_BRIEF = (t.events.c.id, t.events.c.story_id, t.events.c.status, t.events.c.date, t.events.c.date_end,
+          t.events.c.type, t.events.c.mode, t.events.c.countries, t.events.c.topics, t.events.c.location_city,
+          t.events.c.location_country, t.events.c.document_id, t.documents.c.language, t.documents.c.title)
+_NAMES = select(t.event_persons.c.event_id, t.event_persons.c.name) \
+    .where(t.event_persons.c.event_id.in_(bindparam("ids", expanding=True))).order_by(t.event_persons.c.id)
+
+
+def list_brief(store: Store, f: EventFilter, ids: list[int] | None = None) -> list[dict]:
+    """What a list of events shows: date, kind, parties, people's names, place, topics, status and
+    source, read without the columns it does not show (evidence, organisations, people's details);
+    with `ids`, those events in that order."""
+    q = event_query(f, _BRIEF)
+    if ids is not None:
+        q = q.where(t.events.c.id.in_(ids))
+    with store.connect() as conn:
+        rows = conn.execute(q).all()
+        if ids is not None:
+            place = {i: n for n, i in enumerate(ids)}
+            rows.sort(key=lambda r: place[r[0]])
+        names: dict[int, list[dict]] = {r[0]: [] for r in rows}
+        if rows:
+            for event_id, name in conn.execute(_NAMES, {"ids": list(names)}):
+                names[event_id].append({"name": name})
+    loads = json.loads
+    return [{"id": r[0], "story": r[1], "status": r[2], "date": r[3], "date_end": r[4], "type": r[5], "mode": r[6],
+             "countries": loads(r[7]), "topics": loads(r[8]), "persons": names[r[0]],
+             "location": {"city": r[9], "country": r[10]},
+             "document": {"id": r[11], "language": r[12], "title": r[13]}} for r in rows]
+
+
 def get_event(store: Store, event_id: int) -> dict | None:
     with store.connect() as conn:
         row = conn.execute(event_query(EventFilter(limit=1)).where(t.events.c.id == event_id)).mappings().first()
         return row_to_event(row, _persons(conn, [event_id])[event_id]) if row else None
 
 
-def search(store: Store, query: str, limit: int = 50) -> list[dict]:
-    """Documents and events matching words of the query (FTS5 or tsvector)."""
+def search(store: Store, query: str, limit: int = 50, brief: bool = False) -> list[dict]:
+    """Documents and events matching words of the query (FTS5 or tsvector); `brief`: the events as
+    `list_brief` reads them."""
     out = []
     with store.connect() as conn:
         if store.dialect == "sqlite":
@@ -126,7 +157,9 @@ def search(store: Store, query: str, limit: int = 50) -> list[dict]:
                 "ORDER BY ts_rank(e.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit}).all()
     for d in docs:
         out.append({"kind": "document", **dict(d)})
-    out += [{"kind": "event", **ev} for ev in get_events(store, [eid for (eid,) in evs])]
+    ids = [eid for (eid,) in evs]
+    found = (list_brief(store, EventFilter(limit=len(ids)), ids) if ids else []) if brief else get_events(store, ids)
+    out += [{"kind": "event", **ev} for ev in found]
     return out
 
 

@@ -1,7 +1,7 @@
 """Stories in the database: the rules of `events.cluster` applied with a fixed number of queries.
 
-Storing one event costs three queries (candidates, their people, the assignment) whatever the number
-of candidates; a bulk load is clustered afterwards in one pass over its events sorted by id, with
+Storing one event costs three queries (candidates, their people, its story) whatever the number of
+candidates, before the document's events are written together; a bulk load is clustered afterwards in one pass over its events sorted by id, with
 the candidates of a sliding window of dates held in memory.
 """
 from __future__ import annotations
@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from functools import lru_cache
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import and_, bindparam, delete, insert, select, update
 
 from kronika.events.cluster import choose_story, signature, story_title, window
 from kronika.model import Event
@@ -30,49 +31,106 @@ def event_signature(event_id: int, document_id: int, ev: Event) -> dict:
     return signature(row, [(p.name, p.country) for p in ev.persons])
 
 
-def _signatures(conn, query) -> list[dict]:
+def _evidence(value: str | None) -> dict:
+    # clustering asks only whether the text names the place: most evidence is not worth decoding
+    return json.loads(value) if value and '"location"' in value else {}
+
+
+def _signatures(conn, query, params: dict | None = None) -> list[dict]:
     """Signatures of the events a query selects, with their people fetched in one more query."""
-    rows = [dict(r) for r in conn.execute(query).mappings()]
+    rows = conn.execute(query, params or {}).all()
     people: dict[int, list] = defaultdict(list)
     if rows:
-        for eid, name, country in conn.execute(
-                select(t.event_persons.c.event_id, t.event_persons.c.name, t.event_persons.c.country)
-                .where(t.event_persons.c.event_id.in_([r["id"] for r in rows]))):
+        for eid, name, country in conn.execute(_PEOPLE, {"ids": [r[0] for r in rows]}):
             people[eid].append((name, country))
-    for r in rows:
-        r["countries"] = json.loads(r["countries"] or "[]")
-        r["evidence"] = json.loads(r["evidence"] or "{}")
-    return [signature(r, people[r["id"]]) for r in rows]
+    # a copy: bulk clustering relabels the stories of the signatures it holds
+    return [dict(_signature(tuple(r), tuple(people[r[0]]))) for r in rows]
+
+
+@lru_cache(maxsize=8192)
+def _signature(row: tuple, people: tuple) -> dict:
+    """The signature of a stored event from its row (the values of _COLUMNS) and people. A batch of
+    documents meets the same stored events as candidates again and again; the key is every value the
+    signature is made of, so a changed row is a new key."""
+    r = dict(zip(_KEYS, row))
+    r["countries"] = json.loads(r["countries"] or "[]")
+    r["evidence"] = _evidence(r["evidence"])
+    return signature(r, people)
 
 
 _COLUMNS = (t.events.c.id, t.events.c.document_id, t.events.c.date, t.events.c.date_end,
             t.events.c.date_basis, t.events.c.type, t.events.c.mode, t.events.c.countries,
             t.events.c.location_city, t.events.c.story_id, t.events.c.evidence)
+_KEYS = tuple(c.name for c in _COLUMNS)
+_PEOPLE = select(t.event_persons.c.event_id, t.event_persons.c.name, t.event_persons.c.country) \
+    .where(t.event_persons.c.event_id.in_(bindparam("ids", expanding=True)))
+# the statements are built once: building one costs more than SQLite takes to run it
+_ANY_DATE = select(*_COLUMNS).where(
+    t.events.c.id.in_(select(t.event_countries.c.event_id)
+                      .where(t.event_countries.c.country.in_(bindparam("countries", expanding=True)))),
+    t.events.c.id != bindparam("id"), t.events.c.status != "rejected", t.events.c.story_id.is_not(None))
+_NEAR_DATE = _ANY_DATE.where(t.events.c.date.between(bindparam("first"), bindparam("last"))
+                             | t.events.c.date.is_(None)).limit(MAX_CANDIDATES)
+_ANY_DATE = _ANY_DATE.limit(MAX_CANDIDATES)
 
 
 def candidates(conn, sig: dict) -> list[dict]:
     """Signatures of stored events in a story that share a party with `sig`, near its date."""
-    ids = select(t.event_countries.c.event_id).where(t.event_countries.c.country.in_(sorted(sig["countries"])))
-    q = select(*_COLUMNS).where(t.events.c.id.in_(ids), t.events.c.id != sig["id"],
-                                t.events.c.status != "rejected", t.events.c.story_id.is_not(None))
+    params = {"countries": sorted(sig["countries"]), "id": sig["id"]}
     span = window(sig)
     if span:
-        q = q.where(t.events.c.date.between(*span) | t.events.c.date.is_(None))
-    return _signatures(conn, q.limit(MAX_CANDIDATES))
+        params["first"], params["last"] = span
+    return _signatures(conn, _NEAR_DATE if span else _ANY_DATE, params)
+
+
+def _near(sig: dict, others: list[dict]) -> list[dict]:
+    """The events of `others` that `candidates` would select for `sig` had they been stored."""
+    span = window(sig)
+    return [o for o in others if o["countries"] & sig["countries"] and o["story_id"] is not None
+            and (span is None or o["date"] is None or span[0] <= o["date"] <= span[1])]
 
 
 def assign_story(conn, sig: dict) -> int:
     """Put a stored event into the story of a matching report (merging the stories it fits), or into
     a story of its own."""
-    story, joinable = choose_story(sig, candidates(conn, sig)) if sig["countries"] else (None, [])
-    if story is None:
-        return _new_story(conn, sig)
-    _merge_stories(conn, story, joinable)
-    conn.execute(update(t.events).where(t.events.c.id == sig["id"]).values(story_id=story))
-    if sig["date"]:
-        conn.execute(update(t.stories).where(and_(t.stories.c.id == story, t.stories.c.date.is_(None)))
-                     .values(date=sig["date"]))
+    story = _choose(conn, sig, [])
+    conn.execute(_SET_STORY, {"event": sig["id"], "story": story})
     return story
+
+
+def assign_stories(conn, document_id: int, events: list[Event]) -> list[int]:
+    """The stories of a document's events, chosen in order before their rows are written, as if
+    each had been stored and clustered in turn: an event meets the stored events near it (two
+    queries however many) and the document's events before it (in memory)."""
+    placed: list[dict] = []
+    for pos, ev in enumerate(events):
+        sig = event_signature(-1 - pos, document_id, ev)  # no row yet: an id no row has
+        sig["story_id"] = _choose(conn, sig, placed)
+        placed.append(sig)
+    return [s["story_id"] for s in placed]
+
+
+def _choose(conn, sig: dict, placed: list[dict]) -> int:
+    """The story `sig` belongs in, created or merged as needed; `placed` (events not yet stored)
+    follow the merges."""
+    if sig["countries"]:
+        story, joinable = choose_story(sig, candidates(conn, sig) + _near(sig, placed))
+    else:
+        story, joinable = None, []
+    if story is None:
+        return _create_story(conn, sig)
+    _merge_stories(conn, story, joinable)
+    for other in placed:
+        if other["story_id"] in joinable:
+            other["story_id"] = story
+    if sig["date"]:
+        conn.execute(_DATE_STORY, {"story": story, "date": sig["date"]})
+    return story
+
+
+_SET_STORY = update(t.events).where(t.events.c.id == bindparam("event")).values(story_id=bindparam("story"))
+_DATE_STORY = update(t.stories).where(and_(t.stories.c.id == bindparam("story"), t.stories.c.date.is_(None))) \
+    .values(date=bindparam("date"))
 
 
 def _merge_stories(conn, target: int, others: list[int]) -> None:
@@ -82,10 +140,17 @@ def _merge_stories(conn, target: int, others: list[int]) -> None:
         conn.execute(delete(t.stories).where(t.stories.c.id.in_(others)))
 
 
+_INSERT_STORY = insert(t.stories)
+
+
+def _create_story(conn, sig: dict) -> int:
+    return conn.execute(_INSERT_STORY, {"title": story_title(sig), "date": sig["date"],
+                                        "created_at": now()}).inserted_primary_key[0]
+
+
 def _new_story(conn, sig: dict) -> int:
-    story_id = conn.execute(insert(t.stories).values(title=story_title(sig), date=sig["date"],
-                                                     created_at=now())).inserted_primary_key[0]
-    conn.execute(update(t.events).where(t.events.c.id == sig["id"]).values(story_id=story_id))
+    story_id = _create_story(conn, sig)
+    conn.execute(_SET_STORY, {"event": sig["id"], "story": story_id})
     return story_id
 
 

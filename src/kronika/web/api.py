@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from fastapi import Depends, File, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from kronika.store.query import search
@@ -49,6 +49,12 @@ class ReportIn(BaseModel):
     commentary: str = ""
 
 
+def _plain(content: dict) -> JSONResponse:
+    """A JSON answer of plain dicts and lists as the store reads them: FastAPI's encoder would walk
+    every value of a page of events again (a third of the request) to produce the same bytes."""
+    return JSONResponse(content)
+
+
 def register(app, store, user, editor, admin, csrf_ok):
     @app.get("/api/me", tags=["account"])
     def me(u: dict = Depends(user)):
@@ -75,7 +81,7 @@ def register(app, store, user, editor, admin, csrf_ok):
     def api_events(request: Request, page_no: int = 1, u: dict = Depends(user)):
         args = {k: v for k, v in request.query_params.items() if v}
         rows, _ = ops.find_events(store(), args, page_no)
-        return {"page": page_no, "events": rows}
+        return _plain({"page": page_no, "events": rows})
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def api_event(event_id: int, u: dict = Depends(user)):
@@ -108,7 +114,7 @@ def register(app, store, user, editor, admin, csrf_ok):
 
     @app.get("/api/search", tags=["events"])
     def api_search(q: str, limit: int = 20, u: dict = Depends(user)):
-        return {"results": search(store(), q, max(1, min(limit, 200)))}
+        return _plain({"results": search(store(), q, max(1, min(limit, 200)))})
 
     @app.post("/api/documents/url", tags=["sources"])
     async def api_add_url(request: Request, body: UrlIn, u: dict = Depends(editor)):

@@ -4,7 +4,7 @@ else the browser's Accept-Language."""
 
 import datetime as dt
 import string
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kronika import yamlfile
@@ -72,8 +72,11 @@ def message(lang: str, key: str, /, default=_NONE, **values) -> str:
         return "" if default is None else str(default)
     if entry is None:
         raise MissingMessage(f"no message '{key}' in src/kronika/web/messages/{DEFAULT}.yaml")
+    text = _pick(entry, lang, values)
+    if "{" not in text and "}" not in text:  # most of a page's words: nothing to fill
+        return text
     shown = {k: number(v, lang) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in values.items()}
-    return string.Formatter().vformat(_pick(entry, lang, values), (), _Values(shown))
+    return string.Formatter().vformat(text, (), _Values(shown))
 
 
 class Msg(str):
@@ -127,7 +130,9 @@ def request_language(request, user: dict | None) -> str:
     lang = getattr(request.state, "lang", None)
     if lang is None:
         account = None
-        if user and user.get("id") is not None:
+        if user and "language" in user:  # a session's user comes with it (store.accounts.session_user)
+            account = user["language"]
+        elif user and user.get("id") is not None:
             from kronika.store.preferences import user_language
 
             account = user_language(request.app.state.store, user["id"])
@@ -140,7 +145,8 @@ def request_language(request, user: dict | None) -> str:
 
 
 def _lang_of(ctx) -> str:
-    return request_language(ctx["request"], ctx.get("user"))
+    # the page's language, worked out once per page: a template asks for it at every word
+    return ctx.get("ui_language") or request_language(ctx["request"], ctx.get("user"))
 
 
 def install(env) -> None:
@@ -179,6 +185,15 @@ def flash(request, lang: str) -> str | None:
 
 def format_day(value, lang: str) -> str:
     """'12 maja 2025' / 'May 12, 2025' from an ISO date; anything else as it is."""
+    return _day(value, lang) if isinstance(value, str) else _format_day(value, lang)
+
+
+@lru_cache(maxsize=4096)  # a list shows the same few hundred days again and again; babel takes 30 µs a date
+def _day(value: str, lang: str) -> str:
+    return _format_day(value, lang)
+
+
+def _format_day(value, lang: str) -> str:
     from babel.dates import format_date
 
     try:

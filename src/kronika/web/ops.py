@@ -9,7 +9,7 @@ from pathlib import Path
 from kronika.errors import Invalid
 from kronika.store import workspace
 from kronika.store.feeds import FeedError
-from kronika.store.query import EventFilter, list_events, search
+from kronika.store.query import EventFilter, list_brief, list_events, search
 from kronika.store.workspace import document_text, recent_documents  # noqa: F401  (the pages' names)
 from kronika.web.safety import UnsafeInput, check_upload, check_url
 
@@ -52,15 +52,16 @@ def _story_id(value) -> int | None:
     return n
 
 
-def find_events(store, args: dict, page_no: int = 1) -> tuple[list[dict], int]:
-    """One page of events matching the filters and, when given, the full-text query."""
+def find_events(store, args: dict, page_no: int = 1, brief: bool = False) -> tuple[list[dict], int]:
+    """One page of events matching the filters and, when given, the full-text query; `brief`: only
+    what the events page shows (store.query.list_brief)."""
     page_no = max(1, min(int(page_no), MAX_PAGE))
     if args.get("q"):
-        hits = [h for h in search(store, args["q"], limit=PAGE * page_no) if h["kind"] == "event"]
+        hits = [h for h in search(store, args["q"], limit=PAGE * page_no, brief=brief) if h["kind"] == "event"]
         rows = hits[(page_no - 1) * PAGE:]
     else:
         f = filter_from(args, page_no)
-        rows = list_events(store, f)
+        rows = (list_brief if brief else list_events)(store, f)
     key, asc = SORTS.get(args.get("sort", "-date"), SORTS["-date"])
     rows.sort(key=lambda e: (e.get(key) or ""), reverse=not asc)
     return rows, len(rows)
@@ -85,7 +86,7 @@ def dashboard(store, month: str | None = None) -> dict:
     months = workspace.event_months(store)
     month = month or (months[0] if months else dt.date.today().strftime("%Y-%m"))
     first, last = _month_bounds(month)
-    month_events = list_events(store, EventFilter(date_from=first, date_to=last, limit=5000))
+    month_events = list_brief(store, EventFilter(date_from=first, date_to=last, limit=5000))
     pairs = Counter("–".join(e["countries"][:2]) for e in month_events if len(e["countries"]) >= 2)
     return {"month": month, "months": months, "month_end": last, "pairs": pairs.most_common(15),
             "latest": workspace.latest_stories(store), "failing": failing_feeds(store),

@@ -15,6 +15,29 @@ from kronika.web.i18n import Msg, flash_query, request_language
 from kronika.web.jobs import heavy
 from kronika.web.safety import MAX_UPLOAD
 
+def shown_rows(rows: list[dict], lang: str) -> list[tuple]:
+    """The cells of the events list, as text in the page's language: one value a cell, so that the
+    template escapes and prints each once (filters and look-ups at every field were half a page's cost)."""
+    from kronika.web.i18n import format_day, message
+
+    unknown = message(lang, "event.unknown")
+    status = {}
+    out = []
+    for e in rows:
+        if e["status"] not in status:
+            status[e["status"]] = message(lang, "status." + e["status"], default=e["status"])
+        when = format_day(e["date"], lang) if e["date"] else unknown
+        if e["date_end"]:
+            when += " – " + format_day(e["date_end"], lang)
+        where = e["location"]
+        kind = f'{e["type"]}/{e["mode"]}' if e["mode"] else f'{e["type"]}'  # as Jinja printed them, None too
+        out.append((e["status"], e["id"], when, kind, "-".join(e["countries"]),
+                    "; ".join(p["name"] for p in e["persons"]), where["city"] or where["country"] or "",
+                    ", ".join(e["topics"]), status[e["status"]],
+                    f'{e["document"]["language"]}: {(e["document"]["title"] or "")[:60]}'))
+    return out
+
+
 FILTERS = ("date_from", "date_to", "country", "pair", "topic", "type", "lang", "status", "story", "q", "sort")
 
 
@@ -37,11 +60,11 @@ def register(app, store, user, editor, admin, csrf_ok, page):
     @app.get("/events", response_class=HTMLResponse)
     def events(request: Request, u: dict = Depends(user), page_no: int = 1):
         args = {k: v for k, v in request.query_params.items() if k in FILTERS and v}
-        rows, total_shown = ops.find_events(store(), args, page_no)
+        rows, total_shown = ops.find_events(store(), args, page_no, brief=True)
         nxt = urlencode({**args, "page_no": page_no + 1}) if total_shown == ops.PAGE else None
         prev = urlencode({**args, "page_no": page_no - 1}) if page_no > 1 else None
-        return page(request, "events.html", u, rows=rows, args=args, next_q=nxt, prev_q=prev, page_no=page_no,
-                    export_q=urlencode(args))
+        return page(request, "events.html", u, rows=shown_rows(rows, request_language(request, u)), args=args,
+                    next_q=nxt, prev_q=prev, page_no=page_no, export_q=urlencode(args))
 
     def event_context(event_id: int, u: dict) -> dict:
         """What the event page shows: fields, source with evidence, the story's other reports, history."""
