@@ -11,14 +11,18 @@ from kronika.report.messages import catalogue
 _SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
 _IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je"}
 _VOWELS = "аеёиоуыэюяіїєъь"
+_SKI = re.compile(r"(?<=[sc])k(?:ij|yj|y)\b")
 
 
 def polish_cyrillic(name: str, state: str = "RU", lang: str = "pl") -> str:
     """'Сергей Лавров' -> 'Siergiej Ławrow': the letters of the person's state (CYRILLIC in the report
-    wording); л is ł except before a soft vowel, е/ю/я begin with j at a word's start or after a vowel."""
+    wording); л is ł except before a soft vowel (е is hard where it is written e: 'Кулеба' Kułeba),
+    е/ю/я begin with j at a word's start or after a vowel; adjectival surnames end in -ski, -cki
+    ('Зеленський' Zełenski, 'Жолковский' Żołkowski)."""
     table = catalogue(lang).get("CYRILLIC") or {}
     letters = {**table.get("base", {}), **(table.get(state) or {})}
-    soft = set("ьеёюяиіє") - ({"и"} if letters.get("и") == "y" else set())
+    soft = set("ьеёюяиіє") - ({"и"} if letters.get("и") == "y" else set()) - \
+        ({"е"} if letters.get("е") == "e" else set())
     out = []
     low = name.lower()
     for i, ch in enumerate(low):
@@ -36,7 +40,7 @@ def polish_cyrillic(name: str, state: str = "RU", lang: str = "pl") -> str:
         if tr and ch in _IOTATED and prev in "чшщжл" and tr.startswith("i"):
             tr = tr[1:]  # a soft l and the hushes need no i ('Лебедев' Lebiediew, 'Чечня' Czeczenia)
         out.append(tr.capitalize() if name[i].isupper() and tr else tr)
-    return "".join(out)
+    return _SKI.sub("ki", "".join(out))
 
 
 def person_name(p: dict, lang: str) -> str:

@@ -4,7 +4,8 @@ How a name is written depends on the person's state and on the report's wording 
 messages/<lang>.yaml): Korean names transcribed from the registry's Hangul ('최선희' -> 'Czoe Son Hui'),
 Japanese names family name first ('Taro Kono' -> 'Kono Taro', as the analysts' reports write them),
 names of states that write in Cyrillic transcribed from the registry's spelling in the state's own
-alphabet ('Сергей Лавров' -> 'Siergiej Ławrow'); any other name stays as the registry gives it."""
+alphabet ('Сергей Лавров' -> 'Siergiej Ławrow'), Georgian names from the registry's Georgian spelling
+('ირაკლი კობახიძე' -> 'Irakli Kobachidze'); any other name stays as the registry gives it."""
 from __future__ import annotations
 
 import re
@@ -17,13 +18,14 @@ from kronika.report.messages import catalogue
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_GEORGIAN = re.compile(r"^[\u10D0-\u10FF\s-]+$")
 
 
 @dataclass(frozen=True)
 class Name:
     """A person's name in the report's language: its words, how they decline, and the gender."""
     text: str
-    style: str             # hangul | family_first | cyrillic | as_registered
+    style: str             # hangul | family_first | cyrillic | georgian | as_registered
     gender: str | None     # 'm', 'f', or None when nothing tells
 
 
@@ -115,9 +117,14 @@ def render(p: dict, lang: str) -> Name:
         return Name(canon, "as_registered", g)  # not a Korean name, whatever state it was filed under
     if style == "family_first":
         return Name(_family_first(_plain_vowels(canon)), style, g)
+    if style == "georgian":
+        spelled = next((a for a in aliases if len(a.split()) >= 2 and _GEORGIAN.match(a)), None)
+        if spelled:
+            return Name(georgian_name(spelled, lang), style, g)
+        return Name(canon, "as_registered", g)
     table = c.get("CYRILLIC") or {}
     if p.get("country") in table:
-        spelled = own_cyrillic(aliases, p["country"], lang)
+        spelled = own_cyrillic(aliases, p["country"], lang, str((known or {}).get("name") or canon))
         if spelled:
             from kronika.report.headline import polish_cyrillic
 
@@ -152,7 +159,7 @@ def _plain_vowels(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
-def own_cyrillic(aliases: list[str], state: str, lang: str) -> str | None:
+def own_cyrillic(aliases: list[str], state: str, lang: str, canon: str = "") -> str | None:
     """The registry's spelling in the state's own alphabet (ALPHABETS of the report wording): every
     letter in it, a letter only that alphabet has preferred ('Андрій Сибіга' for Ukraine, not the
     Russian 'Андрей Сибига')."""
@@ -163,8 +170,30 @@ def own_cyrillic(aliases: list[str], state: str, lang: str) -> str | None:
     letters, distinct = set(own["letters"]), set(own.get("distinctive", ""))
     fits = [a for a in aliases if _CYRILLIC.search(a) and len(a.split()) >= 2
             and set(re.sub(r"[\s'’-]", "", a.lower())) <= letters]
-    fits.sort(key=lambda a: not (set(a.lower()) & distinct))
+    fits.sort(key=lambda a: (-_likeness(a, canon, state, lang), not (set(a.lower()) & distinct)))
     return fits[0] if fits else None
+
+
+def _likeness(cyrillic: str, canon: str, state: str, lang: str) -> float:
+    """How close a Cyrillic spelling, transcribed, comes to the registry's English name: a state's
+    letters fit its neighbours' spellings too (the Belarusian 'Уладзімір Зяленскі' and the Russian
+    'Дмитрий Кулеба' are all Ukrainian letters), but the English name follows the state's own."""
+    from difflib import SequenceMatcher
+
+    from kronika.report.headline import polish_cyrillic
+
+    plain = lambda t: re.sub(r"(?<=[^aeiou\s])j|sz|cz|ch|ż|w|ł|h|y", lambda m: {
+        "sz": "s", "cz": "c", "ch": "k", "ż": "z", "w": "v", "ł": "l", "h": "g", "y": "i"}.get(m.group(0), ""),
+        _plain_vowels(t).lower())
+    mine = plain(polish_cyrillic(cyrillic, state, lang))
+    english = plain(canon.lower().replace("kh", "ch").replace("zh", "ż").replace("sh", "sz"))
+    return SequenceMatcher(None, mine, english).ratio() if canon else 0.0
+
+
+def georgian_name(name: str, lang: str) -> str:
+    """'ირაკლი კობახიძე' -> 'Irakli Kobachidze' by the GEORGIAN table of the report wording."""
+    table = catalogue(lang).get("GEORGIAN") or {}
+    return " ".join("".join(table.get(ch, ch) for ch in word).capitalize() for word in name.split())
 
 
 def hangul_name(hangul: str, lang: str) -> str:
@@ -209,7 +238,7 @@ def in_case(name: Name, case: str, lang: str) -> str:
     words = name.text.split()
     if name.style == "hangul":
         return " ".join(words[:-1] + [_by_endings(words[-1], case, consonant)])
-    dictionary = name.style in ("cyrillic", "as_registered")
+    dictionary = name.style in ("cyrillic", "as_registered")  # a transcription the dictionary cannot know
     return " ".join(_word(w, case, consonant, vowel, name.gender, dictionary) for w in words)
 
 
