@@ -61,7 +61,7 @@ data: install
 	$(BIN)/python -m kronika.data.build
 
 screenshots: install
-	KRONIKA_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_e2e_browser.py
+	KRONIKA_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_e2e_browser.py tests/test_report_drafts_browser.py
 
 serve: install
 	$(BIN)/kronika serve --db $(DEMO_DB)
