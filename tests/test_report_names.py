@@ -61,7 +61,10 @@ def test_gender_comes_from_the_registry_then_the_dictionary():
     assert gender({"name": "Sergey Lavrov", "country": "RU"}) == "m"
     assert gender({"name": "Ruslan Esin", "name_original": "Руслан Есин", "country": "BY"}) == "m"
     assert gender({"name": "Anna Nowak", "country": "PL"}) == "f"
-    assert gender({"name": "Takashi Yamashita", "country": "JP"}) is None
+    assert gender({"name": "Hikaru Yamashita", "country": "JP"}) is None  # a name for both
+    assert gender({"name": "Takashi Yamashita", "country": "JP"}) == "m"  # a Japanese man's ending
+    assert gender({"name": "Sanae Takaichi", "country": "JP"}) == "f"
+    assert gender({"name": "Sanae Kowalska", "country": "PL"}) is None  # endings of Japanese names only
 
 
 def test_every_woman_of_the_registry_is_marked_and_values_are_valid():
@@ -86,7 +89,7 @@ def test_a_bad_gender_is_named_with_its_file(tmp_path, monkeypatch):
 LAVROV = Person("Sergey Lavrov", "Сергей Лавров", "RU", "minister of foreign affairs")
 CHOE = Person("Son-hui Choe", "Цой Сон Хи", "KP", "minister of foreign affairs")
 KALLAS = Person("Kaja Kallas", "Kaja Kallas", "EE", "minister of foreign affairs")
-STRANGER = Person("Takashi Yamashita", "Yamashita Takashi", "JP", "minister of justice")
+STRANGER = Person("Hikaru Yamashita", "Yamashita Hikaru", "JP", "minister of justice")
 
 
 def ev(persons, type_="CONSULT", mode="visit", countries=("KP", "RU"), city="Moscow", country="RU"):
@@ -119,7 +122,7 @@ def test_an_unknown_gender_gets_a_form_that_agrees_with_nobody():
     h = headline(ev([STRANGER, LAVROV], countries=("JP", "RU"), city="Tokyo", country="JP"),
                  section_for("JP"), "pl")
     assert "spotkał" not in h and "spotkała" not in h
-    assert h.startswith("wizyta") and "minister sprawiedliwości Japonii Takashi Yamashita" in h
+    assert h.startswith("wizyta") and "minister sprawiedliwości Japonii Hikaru Yamashita" in h
 
 
 def test_english_headlines_are_untouched_by_gender():

@@ -8,7 +8,8 @@ from functools import cache
 from kronika.report.grammar import country_name, decline, decline_name, decline_person, fix_prepositions
 from kronika.report.messages import catalogue
 
-_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
+_SLOT = re.compile(r"\{(\w+)(?::(\w+(?::\w+)?))?\}")
+_BOTH = re.compile(r"\{a(?::(\w+))?\}( \w+ )\{b(?::\1)?\}")  # '{a:gen} i {b:gen}': the two sides listed as one
 _IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je"}
 _VOWELS = "аеёиоуыэюяіїєъь"
 _SKI = re.compile(r"(?<=[sc])k(?:ij|yj|y)\b")
@@ -45,14 +46,15 @@ def polish_cyrillic(name: str, state: str = "RU", lang: str = "pl") -> str:
 
 def person_name(p: dict, lang: str) -> str:
     """A person's name for the report: the Polish transcription of a Cyrillic original when it is the
-    whole name in its base form (as many words as the canonical name, the same last letter), else the
-    canonical name."""
+    whole name in its base form (as many words as the canonical name, the same last letter), by the
+    alphabet of the text it was quoted from (CYRILLIC_LANGUAGES), else the canonical name."""
     orig = p.get("name_original") or ""
     canon = p.get("name") or orig
     table = catalogue(lang).get("CYRILLIC") or {}
     if not re.search(r"[\u0400-\u04FF]", orig) or (p.get("country") or "RU") not in table:
         return canon
-    tr = polish_cyrillic(orig, p.get("country") or "RU", lang)
+    written = (catalogue(lang).get("CYRILLIC_LANGUAGES") or {}).get(p.get("doc_lang") or "")
+    tr = polish_cyrillic(orig, written or p.get("country") or "RU", lang)
     last = lambda x: {"w": "v", "ł": "l", "j": "y", "h": "g"}.get(x[-1:].lower(), x[-1:].lower())
     if len(tr.split()) != len(canon.split()) or last(tr) != last(canon):
         return canon  # a declined form ('Іваєю') or a surname alone: the canonical name is safer
@@ -110,7 +112,7 @@ def _sides(ev: dict, section) -> tuple[list[str], list[str]]:
 
 def _pick_persons(ev: dict, a: list[str], b: list[str]) -> list[dict]:
     """One person per side (with an office first), the acting side's person first."""
-    ps = ev.get("persons") or []
+    ps = quoted_persons(ev)
     ranked = sorted(ps, key=lambda p: not p.get("role"))
     pa = next((p for p in ranked if p.get("country") in a), None)
     pb = next((p for p in ranked if p.get("country") in b and p is not pa), None)
@@ -118,6 +120,11 @@ def _pick_persons(ev: dict, a: list[str], b: list[str]) -> list[dict]:
     if len(chosen) < 2:
         chosen += [p for p in ranked if p not in chosen and p.get("country") not in (a + b)][: 2 - len(chosen)]
     return chosen[:2]
+
+
+def quoted_persons(ev: dict) -> list[dict]:
+    """The event's persons, each with the language of the text their original names were quoted from."""
+    return [{**p, "doc_lang": ev.get("doc_lang")} for p in ev.get("persons") or []]
 
 
 def headline(ev: dict, section, lang: str) -> str:
@@ -132,6 +139,9 @@ def headline(ev: dict, section, lang: str) -> str:
         a, b = b, a  # the named person acts: his side comes first
     elif not persons and ev.get("location_country") in a and ev.get("location_country") not in b and b:
         a, b = b, a  # the side that travelled first: 'a visit by Russians in Seoul'
+    if len(persons) == 2 and ev["type"] == "CONSULT" and _knows(persons[1], lang) and not _knows(persons[0], lang) \
+            and _alike(persons[0], "inst", lang):
+        persons = persons[::-1]  # a meeting is mutual: the one whose gender the verb can agree with speaks
     host = len(persons) == 1 and persons[0].get("country") and persons[0].get("country") == ev.get("location_country")
     variant = "persons" if len(persons) >= 2 and "persons" in forms else \
         "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
@@ -151,13 +161,20 @@ def headline(ev: dict, section, lang: str) -> str:
             return person_phrase(persons[i], case, lang) if i < len(persons) else ""
         if name in ("a", "b"):
             return names(a if name == "a" else b, case) or names(a or b, case)
+        if name == "ab":  # both sides' states, three or more listed once: 'Japonii, Węgier i Rosji'
+            case, _, conj = case.partition(":")
+            listed = [decline(country_name(x, lang), case, lang) for x in dict.fromkeys(a + b)]
+            return f"{', '.join(listed[:-1])} {conj} {listed[-1]}" if len(listed) > 1 else "".join(listed)
         if name == "persons":
             from kronika.report.messages import join
 
             return join([person_phrase(p, "nom", lang) for p in persons], lang)
         return {"place": place, "topic": topic, "place_or_b": place_or_b}.get(name, "")
 
-    template = agreeing(forms[variant], persons, lang)
+    if variant == "persons" and not place and any(_resident(p) for p in persons):
+        place_or_b = ""  # an ambassador meets in the state he is posted to: 'w Słowacji' would say nothing
+    template = _BOTH.sub(lambda m: f"{{ab:{m.group(1) or 'nom'}:{m.group(2).strip()}}}", forms[variant])
+    template = agreeing(template, persons, lang)
     if template is None:  # a gender the sentence would have to agree with is unknown
         neutral = c.get("HEADLINE_NEUTRAL") or {}
         template = neutral.get(key) or neutral.get(ev["type"] or "") or neutral.get("OTHER") or forms[variant]
@@ -176,9 +193,10 @@ def agreeing(template: str, persons: list[dict], lang: str) -> str | None:
     from kronika.report.names import gender
 
     genders = [gender(p, lang) for p in persons]
-    cased = {int(m.group(1)[1]) - 1 for m in _SLOT.finditer(template)
+    cased = {(int(m.group(1)[1]) - 1, m.group(2)) for m in _SLOT.finditer(template)
              if m.group(1) in ("p1", "p2") and (m.group(2) or "nom") != "nom"}
-    if declines(lang) and any(i < len(genders) and genders[i] is None for i in cased):
+    if declines(lang) and any(i < len(genders) and genders[i] is None and not _alike(persons[i], case, lang)
+                              for i, case in cased):
         return None
     unknown = False
 
@@ -200,6 +218,25 @@ def agreeing(template: str, persons: list[dict], lang: str) -> str | None:
     return None if unknown else out
 
 
+def _resident(p: dict) -> bool:
+    role = (p.get("role") or "").lower()
+    return role.startswith(("ambassador", "chargé", "charge d", "consul"))
+
+
+def _knows(p: dict, lang: str) -> bool:
+    from kronika.report.names import gender
+
+    return gender(p, lang) is not None
+
+
+def _alike(p: dict, case: str, lang: str) -> bool:
+    """Whether a person of unknown gender can stand in the case: no office (a woman's stays in the
+    nominative, a man's declines) and a name with one form for both ('z Eizo Kaneyasu')."""
+    from kronika.report.names import declines_alike, render
+
+    return not role_phrase(p.get("role"), lang) and declines_alike(render(p, lang), case, lang)
+
+
 def place_is_the_events(ev: dict) -> bool:
     """A headline names a place only when the text puts it in the headline line, the lead sentence or
     the sentence that says what happened (the first type evidence), or an analyst set it: 'the summit
@@ -217,7 +254,7 @@ def place_is_the_events(ev: dict) -> bool:
     bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", text)]
     sentence = lambda pos: sum(1 for b in bounds if b <= pos)
     title_end = text.find("\n") if 0 < text.find("\n") < 200 else 0  # a headline line names the place too
-    body = re.search(r"\S", text[title_end:])
+    body = re.search(r"[^\W\d_]{3,}", text[title_end:])  # a dateline ('2025-05-14 11:20') is no lead
     lead = sentence(title_end + body.start()) if body else -1  # so does the lead, the first sentence after it
     return any(sentence(start) in (sentence(first), lead) or start < title_end for start, _end in place)
 

@@ -82,7 +82,16 @@ def gender(p: dict, lang: str = "pl") -> str | None:
     if not found:  # a first name of the region's public life the Polish dictionary does not know (Jüri, Zoran)
         listed = data.given_names()
         found = {listed[w.lower()] for w in firsts if w.lower() in listed}
+    if not found and firsts:  # a Japanese given name by its ending (the canonical name is given name first)
+        found = _by_given_ending(firsts[0], p.get("country"), lang)
     return found.pop() if len(found) == 1 else None
+
+
+def _by_given_ending(first: str, state: str | None, lang: str) -> set[str]:
+    endings = (catalogue(lang).get("GIVEN_NAME_ENDINGS") or {}).get(state or "") or {}
+    word = _plain_vowels(first).lower()
+    hits = {(len(e), g) for g, ends in endings.items() for e in ends if word.endswith(e) and len(word) > len(e) + 1}
+    return {max(hits)[1]} if hits and len({g for n, g in hits if n == max(hits)[0]}) == 1 else set()
 
 
 @cache
@@ -221,15 +230,24 @@ def hangul_name(hangul: str, lang: str) -> str:
     return " ".join(out)
 
 
+def declines_alike(name: Name, case: str, lang: str) -> bool:
+    """Whether the name has one form in the case whatever its bearer's gender ('Eizo Kaneyasu')."""
+    return len({in_case(Name(name.text, name.style, g), case, lang) for g in ("m", "f")}) == 1
+
+
 def in_case(name: Name, case: str, lang: str) -> str:
     """The name in the case: a Korean name declines its last word only and by consonant endings
     ('Kim Dzong Una'); other names every word, through the dictionary where it knows a Cyrillic or
     Western name, else by endings (NAME_DECLENSION, _A, _I). A woman's name declines only in -a; a
-    name whose bearer's gender is unknown stays in the nominative."""
+    name whose bearer's gender is unknown declines only where a man's and a woman's forms agree
+    ('Eizo Kaneyasu', 'Hanno Pevkur' stays), else it stays in the nominative."""
     from kronika.report.grammar import declines
 
-    if not case or case == "nom" or not declines(lang) or name.gender is None:
+    if not case or case == "nom" or not declines(lang):
         return name.text
+    if name.gender is None:
+        forms = {in_case(Name(name.text, name.style, g), case, lang) for g in ("m", "f")}
+        return forms.pop() if len(forms) == 1 else name.text
     c = catalogue(lang)
     consonant = c.get("NAME_DECLENSION") or [] if name.gender == "m" else []
     vowel = sorted(c.get("NAME_DECLENSION_A") or [], key=lambda r: -len(r[0]))

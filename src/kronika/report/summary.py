@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from kronika.report.grammar import country_name
-from kronika.report.headline import person_phrase
+from kronika.report.headline import person_phrase, quoted_persons
 from kronika.report.messages import catalogue, join
 
 
@@ -32,7 +32,7 @@ def compose(ev: dict, section, lang: str) -> tuple[str, str | None]:
     c = catalogue(lang)
     kinds = c["KINDS"]
     out = [c["S_KIND"].format(kind=kinds.get(f"{ev['type']}/{ev['mode']}") or kinds.get(ev["type"]) or kinds["OTHER"])]
-    persons = [person_phrase(p, "nom", lang) for p in (ev.get("persons") or [])[:4]]
+    persons = [person_phrase(p, "nom", lang) for p in quoted_persons(ev)[:4]]
     if persons:
         out.append(c["S_PARTICIPANTS"].format(persons=join(list(dict.fromkeys(persons)), lang)))
     states = [country_name(x, lang) for x in json.loads(ev["countries"])]
