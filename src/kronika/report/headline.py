@@ -12,6 +12,7 @@ _SLOT = re.compile(r"\{(\w+)(?::(\w+(?::\w+)?))?\}")
 _BOTH = re.compile(r"\{a(?::(\w+))?\}( \w+ )\{b(?::\1)?\}")  # '{a:gen} i {b:gen}': the two sides listed as one
 _IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je"}
 _VOWELS = "аеёиоуыэюяіїєъь"
+_NOT_FIELDS_OF_AID = {"development_aid", "territorial", "multilateral", "parliamentary", "subnational"}
 _SKI = re.compile(r"(?<=[sc])k(?:ij|yj|y)\b")
 
 
@@ -76,9 +77,10 @@ def role_phrase(role: str | None, lang: str) -> str:
     """'ambassador of Belarus to Japan' -> 'ambasador'; an unknown office is left out in Polish."""
     if not role:
         return ""
-    key = re.split(r"\s+(?:of|to|for)\s+(?=[A-Z])", role)[0].strip().lower()
-    if catalogue(lang).get("ROLES_AS_WRITTEN"):  # the registry's own (English) office names
-        return key
+    key = re.split(r"\s+(?:of|to|for)\s+(?=[A-Z])", role)[0].strip()
+    if catalogue(lang).get("ROLES_AS_WRITTEN"):  # the registry's own (English) office names, names kept
+        return key[:1].lower() + key[1:]
+    key = key.lower()
     return _roles(lang).get(key, "")
 
 
@@ -90,7 +92,8 @@ def person_phrase(p: dict, case: str, lang: str) -> str:
     c = catalogue(lang)
     role = role_phrase(p.get("role"), lang)
     rendered = render(p, lang)
-    country = country_name(p["country"], lang) if p.get("country") and role else ""
+    institution = re.search(r"\bof the [A-Z]", p.get("role") or "")  # 'president of the European Council'
+    country = country_name(p["country"], lang) if p.get("country") and role and not institution else ""
     if role and rendered.gender != "f":
         role = decline_person(role, case, lang, words=3)
     name = in_case(rendered, case, lang)
@@ -147,6 +150,8 @@ def headline(ev: dict, section, lang: str) -> str:
         "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
     names = lambda codes, case: _join_cased([country_name(x, lang) for x in codes], case, lang)
     topics = json.loads(ev["topics"] or "[]")
+    if ev["type"] == "AID":  # a field aid goes to: not 'pomoc w dziedzinie pomocy rozwojowej', nor of 'spraw wielostronnych'
+        topics = [x for x in topics if x not in _NOT_FIELDS_OF_AID]
     topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
     city = ev.get("location_city") if place_is_the_events(ev) else None
     place = _place(city, lang) if city else ""
@@ -171,6 +176,7 @@ def headline(ev: dict, section, lang: str) -> str:
             return join([person_phrase(p, "nom", lang) for p in persons], lang)
         return {"place": place, "topic": topic, "place_or_b": place_or_b}.get(name, "")
 
+    said_where = place_or_b
     if variant == "persons" and not place and any(_resident(p) for p in persons):
         place_or_b = ""  # an ambassador meets in the state he is posted to: 'w Słowacji' would say nothing
     template = _BOTH.sub(lambda m: f"{{ab:{m.group(1) or 'nom'}:{m.group(2).strip()}}}", forms[variant])
@@ -179,6 +185,7 @@ def headline(ev: dict, section, lang: str) -> str:
         neutral = c.get("HEADLINE_NEUTRAL") or {}
         template = neutral.get(key) or neutral.get(ev["type"] or "") or neutral.get("OTHER") or forms[variant]
         template = _VERB.sub(lambda m: m.group(1), template)
+        place_or_b = said_where  # 'wizyta w Rumunii: ...' names no state otherwise
     text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, template)).strip(), lang)
     return text[:1].upper() + text[1:] if catalogue(lang).get("HEADLINE_CAPITALISED") else text
 

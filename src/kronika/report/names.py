@@ -25,7 +25,7 @@ _GEORGIAN = re.compile(r"^[\u10D0-\u10FF\s-]+$")
 class Name:
     """A person's name in the report's language: its words, how they decline, and the gender."""
     text: str
-    style: str             # hangul | family_first | cyrillic | georgian | as_registered
+    style: str             # hangul | korean_order | family_first | cyrillic | georgian | as_registered
     gender: str | None     # 'm', 'f', or None when nothing tells
 
 
@@ -124,6 +124,8 @@ def render(p: dict, lang: str) -> Name:
         if _korean_family(canon):  # no Hangul known: the romanised name, family name first ('Moon Hee-san')
             return Name(_family_first(canon), style, g)
         return Name(canon, "as_registered", g)  # not a Korean name, whatever state it was filed under
+    if style == "korean_order":  # the registry's 'Given Family' turned round where the family is Korean
+        return Name(_family_first(canon) if _korean_family(canon) else canon, style, g)
     if style == "family_first":
         return Name(_family_first(_plain_vowels(canon)), style, g)
     if style == "georgian":
