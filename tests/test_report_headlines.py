@@ -35,7 +35,8 @@ def event(type_, mode=None, persons=(), countries=("JP", "RU"), city=None, count
      "uzgodnienia między Japonią a Rosją w dziedzinie kwestii terytorialnych"),
     (event("COOPERATE", topics=["security"], city="Vienna", country="AT"),
      "wspólne przedsięwzięcie Japonii i Rosji w dziedzinie bezpieczeństwa w Wiedniu"),
-    (event("AID", None, [ABE], countries=("JP", "UA")), "premier Japonii Shinzo Abe ogłosił pomoc dla Ukrainy"),
+    (event("AID", None, [ABE], countries=("JP", "UA")),  # who gives is not among the fields: no verb says it
+     "premier Japonii Shinzo Abe w sprawie pomocy w relacjach z Ukrainą"),
     (event("SUPPORT", None, [ABE], countries=("JP", "UA")), "premier Japonii Shinzo Abe wyraził poparcie dla Ukrainy"),
     (event("REQUEST", countries=("RU", "JP")), "apel w relacjach Japonii i Rosji"),
     (event("ACCUSE", None, [LAVROV], countries=("RU", "JP")),
