@@ -94,7 +94,7 @@ def test_foreign_sources_get_a_polish_summary_and_a_marked_quotation(store):
     (entry,) = entries(rep)
     assert entry.body_lang == "ru"
     assert "Uczestnicy: " in entry.body and "Rosji Michaił Gałuzin" in entry.body  # Галузин in Polish
-    assert "Strony: Japonia i Rosja" in entry.body and "Tematy rozmów: prawo i wymiar sprawiedliwości" in entry.body
+    assert "Strony: Japonia i Rosja" in entry.body and "dotyczyły prawa i wymiaru sprawiedliwości" in entry.body
     assert entry.quote.startswith("14 марта 2024 года Посол России")
     md = render(rep, "md").decode()
     assert "> Kluczowe zdanie źródła (ru): „14 марта" in md

@@ -139,5 +139,5 @@ def test_a_report_marks_drafts_and_says_when_the_model_failed(server, tmp_path):
     assert add_inputs(fresh, [str(tmp_path / "ru.txt")]).added == 1
     rep = make_report(fresh, "east-asia-cee", "2025-05", "pl", with_charts=False, drafter=Drafter(server, "m"))
     (entry,) = [e for s in rep.sections for e in s.entries]
-    assert not entry.drafted and entry.body.startswith("Rodzaj wydarzenia")
+    assert not entry.drafted and entry.body.startswith("Wizyta odbyła się w Moskwie (Rosja). Uczestnicy:")
     assert any("nie odpowiedział" in n for n in rep.notes) and "Uwagi do szkicu" in render(rep, "md").decode()

@@ -102,7 +102,7 @@ def test_ungrounded_drafts_are_dropped_remembered_and_the_composed_text_stays(se
     rep = report(store, server)
     (entry,) = [e for s in rep.sections for e in s.entries]
     assert not entry.drafted and not entry.headline_drafted
-    assert "Czoe Son Hui" in entry.headline and entry.body.startswith("Rodzaj wydarzenia")
+    assert "Czoe Son Hui" in entry.headline and entry.body.startswith("Wizyta odbyła się w Moskwie (Rosja).")
     assert not any("szkic maszynowy" in c for c in rep.conclusions)
     assert sum("odrzucony" in n and "nie ma w polach wydarzenia" in n for n in rep.notes) == 3
     Model.requests.clear()

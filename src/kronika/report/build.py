@@ -236,6 +236,8 @@ def body(ev: dict, max_chars: int = 900) -> str:
                 sent = sent[m.end():]  # a chronicle entry's own date, a press release's dateline
         if n + len(sent) > max_chars and out:
             break
+        if not sent.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”", "»", ")")):
+            sent = sent.rstrip() + "."  # a lead set as its own line ends where its line does
         out.append(sent)
         n += len(sent) + 1
     return " ".join(out)
