@@ -62,6 +62,18 @@ def monthly(store, profile: Profile, month: str, months_back: int = 12) -> dict:
     return out
 
 
+def _first_month(store, profile: Profile, month: str) -> str:
+    """The month of the profile's earliest event in the whole database (this month when none is earlier):
+    a year without events after an earlier one is a year of data, not a database that starts now."""
+    from kronika.store.history import dated_parties
+
+    first = month_bounds(month)[0].isoformat()
+    for ev in dated_parties(store, first):  # oldest first
+        if _in_profile(ev, profile):
+            return ev["date"][:7]
+    return month
+
+
 def _months_between(a: str, b: str) -> int:
     """Whole months from 'YYYY-MM' a to b."""
     return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
@@ -85,8 +97,9 @@ def conclusions(store, profile: Profile, month: str, lang: str) -> tuple[list[st
     from kronika.report.plural import decimal
     name = lambda code: country_name(code, lang)
     out = []
-    earliest = min((m for m, v in data.items() if v["stories"]), default=month)
-    months_known = _months_between(earliest, month)  # months of data before this one
+    earliest = min([m for m, v in data.items() if v["stories"]] + [_first_month(store, profile, month)],
+                   default=month)
+    months_known = _months_between(earliest, month)  # months of the profile's data before this one
     top = now["pairs"].most_common(3)
     if top:
         out.append(c["C_MOST_ACTIVE"].format(pairs=join(
@@ -112,7 +125,7 @@ def conclusions(store, profile: Profile, month: str, lang: str) -> tuple[list[st
         base.update(h["topics"])
     rising = [x for x, k in now["topics"].most_common() if k >= 2 and k > 1.5 * base[x] / 12]
     if rising:
-        out.append(c["C_RISING"].format(topics=join([c["TOPICS"].get(x, x) for x in rising[:4]], lang)))
+        out.append(c["C_RISING"].format(topics=join([c["TOPICS_NOMINATIVE"].get(x, x) for x in rising[:4]], lang)))
     return out, stats
 
 

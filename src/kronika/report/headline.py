@@ -12,6 +12,15 @@ _SLOT = re.compile(r"\{(\w+)(?::(\w+(?::\w+)?))?\}")
 _BOTH = re.compile(r"\{a(?::(\w+))?\}( \w+ )\{b(?::\1)?\}")  # '{a:gen} i {b:gen}': the two sides listed as one
 _IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je"}
 _VOWELS = "аеёиоуыэюяіїєъь"
+# offices of a state, which take its name ('minister spraw zagranicznych Rosji'); any other office
+# (a chairman, a rector, a director) is of something else in the state: 'prezes X (Rosja)'
+_STATE_OFFICES = ("minister", "deputy minister", "vice minister", "state minister", "state secretary",
+                  "deputy state secretary", "prime minister", "deputy prime minister", "president", "vice president",
+                  "vice-president of the state", "ambassador", "chargé", "charge d", "consul", "speaker of parliament",
+                  "emperor", "king", "queen", "leader", "head of state", "head of government", "acting minister",
+                  "special envoy", "special adviser", "special representative", "foreign minister", "chancellor",
+                  "first vice-president of the state", "president of the presidium")
+_LOCAL_OFFICES = ("mayor", "governor", "prefect", "deputy mayor", "vice-governor")
 _NOT_FIELDS_OF_AID = {"development_aid", "territorial", "multilateral", "parliamentary", "subnational"}
 _SKI = re.compile(r"(?<=[sc])k(?:ij|yj|y)\b")
 
@@ -93,12 +102,17 @@ def person_phrase(p: dict, case: str, lang: str) -> str:
     role = role_phrase(p.get("role"), lang)
     rendered = render(p, lang)
     institution = re.search(r"\bof the [A-Z]", p.get("role") or "")  # 'president of the European Council'
-    country = country_name(p["country"], lang) if p.get("country") and role and not institution else ""
+    local = (p.get("role") or "").lower().startswith(_LOCAL_OFFICES)  # a mayor is no 'burmistrz Japonii'
+    country = country_name(p["country"], lang) if p.get("country") and role and not (institution or local) else ""
+    template = c["PERSON"]
+    if country and not (p.get("role") or "").lower().startswith(_STATE_OFFICES):
+        template = c.get("PERSON_NOT_OF_STATE") or template  # 'prezes Rosji' would be the state's: 'prezes X (Rosja)'
     if role and rendered.gender != "f":
         role = decline_person(role, case, lang, words=3)
     name = in_case(rendered, case, lang)
     text = _SLOT.sub(lambda m: {"role": role, "country": decline(country, m.group(2), lang) if country else "",
-                                "name": name}[m.group(1)], c["PERSON"])
+                                "name": name}[m.group(1)], template)
+    text = text.replace(" ()", "")
     return re.sub(r"\s+", " ", re.sub(r"^\s*'s\b", "", text)).strip()  # no state: no "'s"
 
 
