@@ -90,3 +90,49 @@ def test_offices_decline_up_to_their_complement():
     assert decline_person("minister spraw zagranicznych", "gen", "pl", words=3) == "ministra spraw zagranicznych"
     assert fix_prepositions("spotkał się z specjalnym wysłannikiem", "pl") == "spotkał się ze specjalnym wysłannikiem"
     assert fix_prepositions("w Włoszech i w Rzymie", "pl") == "we Włoszech i w Rzymie"
+
+
+RECTOR = Person("Viktor Evdokimov", None, "UA", "rector")
+UNKNOWN_JP = Person("Hikaru Kaneyasu", None, "JP", None)          # no office; a name alike for both genders
+SHEDKO = Person("Dmitri Shedko", None, "BY", "deputy minister of communications")
+
+
+@pytest.mark.parametrize("ev,want", [
+    # three or more states listed once, not 'Japonii i Rosji i Białorusi'
+    (event("CONSULT", countries=("JP", "RU", "BY")), "spotkanie przedstawicieli Japonii, Rosji i Białorusi"),
+    # aid: the fields say neither who gives nor who receives, and not 'pomoc w dziedzinie pomocy rozwojowej'
+    (event("AID", None, [ABE], countries=("JP", "UA"), topics=["development_aid", "health"]),
+     "premier Japonii Shinzo Abe w sprawie pomocy w dziedzinie ochrony zdrowia w relacjach z Ukrainą"),
+    # a rector is no rector of the state: the state in brackets, the office and name in the instrumental
+    (event("CONSULT", "visit", [KONO, RECTOR], countries=("JP", "UA")),
+     "minister spraw zagranicznych Japonii Taro Kono spotkał się z rektorem Viktorem Evdokimovem (Ukraina)"),
+    # a person of unknown gender without an office can stand after 'z' when both genders' forms agree
+    (event("CONSULT", "visit", [UNKNOWN_JP, LAVROV], city="Tokyo", country="JP"),
+     "minister spraw zagranicznych Rosji Siergiej Ławrow spotkał się z Hikaru Kaneyasu w Tokio"),
+    # a meeting without a city: the country where it took place
+    (event("CONSULT", "visit", [KONO, LAVROV], country="RU"),
+     "minister spraw zagranicznych Japonii Taro Kono spotkał się z ministrem spraw zagranicznych Rosji "
+     "Siergiejem Ławrowem w Rosji"),
+])
+def test_headlines_of_the_region_as_an_analyst_writes_them(ev, want):
+    assert headline(ev, SECTION, "pl") == want
+
+
+def test_a_foreign_source_body_is_polish_prose_from_the_fields():
+    from kronika.report.summary import compose
+
+    ev = event("CONSULT", "visit", [KONO, LAVROV], city="Rome", country="IT", topics=["security", "economy"])
+    ev["text"] = "Министр иностранных дел России Сергей Лавров провёл в Риме переговоры с Таро Коно."
+    body, quote = compose(ev, SECTION, "pl")
+    assert body == ("Wizyta odbyła się w Rzymie (Włochy). Uczestnicy: minister spraw zagranicznych Japonii Taro "
+                    "Kono i minister spraw zagranicznych Rosji Siergiej Ławrow. Strony: Japonia i Rosja. "
+                    "Rozmowy dotyczyły bezpieczeństwa i gospodarki.")
+    assert quote == ev["text"]
+    english, _ = compose(ev, SECTION, "en")
+    assert english.startswith("The visit took place in Rome (Italy).") and "security and the economy" in english
+
+
+def test_a_name_quoted_from_a_russian_text_is_transcribed_as_russian():
+    kuleba = Person("Aleksey Kuleba", "Алексей Кулеба", "UA", "minister")
+    ev = event("AGREE", None, [kuleba], countries=("JP", "UA"))  # event() marks the text Russian
+    assert "Aleksiej Kuleba" in headline(ev, SECTION, "pl")
