@@ -145,11 +145,11 @@ def test_conclusions_say_nothing_about_history_the_database_lacks(tmp_path, stor
     early = make_report(fresh, "japan-cee", "2024-02", "pl", with_charts=False)
     assert any("Brak danych sprzed 2024-02" in c for c in early.conclusions)
     assert not any("Pierwsze" in c or "poprzednim miesiącu" in c for c in early.conclusions)
-    # with the examples the database goes back to May 2022 (the EU-Japan summit): a year without
-    # events before February 2024 is a year of data, compared with, not a database that starts then
+    # with the examples the database goes back to May 2022 (the EU-Japan summit), but its last year
+    # before February 2024 is empty: it does not cover that year, and no comparison is made with it
     known = make_report(store, "japan-cee", "2024-02", "pl", with_charts=False)
-    assert not any("Brak danych sprzed" in c for c in known.conclusions)
-    assert any("w poprzednim miesiącu: 0" in c for c in known.conclusions)
+    assert any("Brak danych z 12 miesięcy przed 2024-02 (wcześniejsze dane od 2022-05)" in c for c in known.conclusions)
+    assert not any("Pierwsze" in c or "poprzednim miesiącu" in c for c in known.conclusions)
     later = make_report(fresh, "japan-cee", "2024-03", "pl", with_charts=False)
     text = " ".join(later.conclusions)
     assert "w poprzednim miesiącu: 1" in text and "średnio w ostatnich 12 miesiącach: 0,1" in text
@@ -191,7 +191,9 @@ def test_count_charts_have_integer_ticks(march):
 
     trend = trend_figure(march.stats, [s.heading for s in march.sections], "2024-03", "pl").axes[0].yaxis
     bars = topics_figure(march.stats, "pl").axes[0].xaxis
-    for axis in (trend, bars):
+    empty = {"monthly": {"2024-03": 0}, "sections_monthly": {}}  # a year without events: still whole numbers
+    quiet = trend_figure(empty, ["II"], "2024-03", "pl").axes[0].yaxis
+    for axis in (trend, bars, quiet):
         ticks = [x for x in axis.get_ticklocs() if x >= 0]
         assert ticks and all(float(x).is_integer() for x in ticks)
 

@@ -97,9 +97,10 @@ def conclusions(store, profile: Profile, month: str, lang: str) -> tuple[list[st
     from kronika.report.plural import decimal
     name = lambda code: country_name(code, lang)
     out = []
-    earliest = min([m for m, v in data.items() if v["stories"]] + [_first_month(store, profile, month)],
-                   default=month)
-    months_known = _months_between(earliest, month)  # months of the profile's data before this one
+    earliest = min((m for m, v in data.items() if v["stories"]), default=month)
+    # months of data before this one: a database whose last year is empty does not cover that year,
+    # whatever it holds from before (the examples' 2022 summit does not make May 2025 a first in a year)
+    months_known = _months_between(earliest, month)
     top = now["pairs"].most_common(3)
     if top:
         out.append(c["C_MOST_ACTIVE"].format(pairs=join(
@@ -112,7 +113,9 @@ def conclusions(store, profile: Profile, month: str, lang: str) -> tuple[list[st
     if topics_line:
         out.append(topics_line)
     if months_known < 1:  # nothing before this month: say so rather than compare with zeros
-        out.append(c["C_NO_HISTORY"].format(month=month))
+        older = _first_month(store, profile, shift_month(month, -12))
+        out.append(c["C_NO_RECENT_HISTORY"].format(month=month, first=older) if older < shift_month(month, -12)
+                   else c["C_NO_HISTORY"].format(month=month))
         return out, stats
     out.append(c["C_CHANGE"].format(n=n, prev=prev, avg=decimal(avg, lang)))
     earlier = set().union(*(h["pairs"] for h in history))
