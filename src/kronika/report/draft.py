@@ -83,9 +83,9 @@ class Drafter:
     def _ask(self, messages: list[dict], lang: str) -> str | None:
         self.asked += 1
         body = json.dumps({"model": self.model, "messages": messages, "temperature": 0}).encode()
-        req = urllib.request.Request(self.url.rstrip("/") + "/chat/completions", data=body,
-                                     headers={"Content-Type": "application/json"})
         try:
+            req = urllib.request.Request(self.url.rstrip("/") + "/chat/completions", data=body,
+                                         headers={"Content-Type": "application/json"})
             with urllib.request.urlopen(req, timeout=self.timeout) as res:
                 data = json.loads(res.read().decode("utf-8"))
             return str(data["choices"][0]["message"]["content"]).strip() or None
@@ -110,13 +110,21 @@ def _what(key: str, event_id: int | None, lang: str) -> str:
 
 def from_environment() -> Drafter | None:
     """The drafter the environment configures (KRONIKA_LLM_URL, KRONIKA_LLM_MODEL, KRONIKA_LLM_TIMEOUT)."""
+    from kronika.report.messages import ReportError
+
     url = (settings.get("llm_url") or "").strip()
     if not url:
         return None
+    if not re.match(r"https?://[^/\s]+", url):
+        raise ReportError(f"KRONIKA_LLM_URL: {url!r} is not an http(s) address; give the endpoint's base, "
+                          "like http://127.0.0.1:11434/v1")
+    raw = settings.get("llm_timeout") or DEFAULT_TIMEOUT
     try:
-        timeout = float(settings.get("llm_timeout") or DEFAULT_TIMEOUT)
+        timeout = float(raw)
     except ValueError:
-        timeout = DEFAULT_TIMEOUT
+        timeout = 0.0
+    if not timeout > 0:
+        raise ReportError(f"KRONIKA_LLM_TIMEOUT: {raw!r} is not a number of seconds above 0, like 20")
     return Drafter(url, settings.get("llm_model") or "default", timeout)
 
 
