@@ -104,7 +104,7 @@ def person_phrase(p: dict, case: str, lang: str) -> str:
     institution = re.search(r"\bof the [A-Z]", p.get("role") or "")  # 'president of the European Council'
     local = (p.get("role") or "").lower().startswith(_LOCAL_OFFICES)  # a mayor is no 'burmistrz Japonii'
     country = country_name(p["country"], lang) if p.get("country") and role and not (institution or local) else ""
-    template = c["PERSON"]
+    template = c.get("PERSON_OF_INSTITUTION") or c["PERSON"] if institution else c["PERSON"]
     if country and not (p.get("role") or "").lower().startswith(_STATE_OFFICES):
         template = c.get("PERSON_NOT_OF_STATE") or template  # 'prezes Rosji' would be the state's: 'prezes X (Rosja)'
     if role and rendered.gender != "f":
@@ -113,7 +113,8 @@ def person_phrase(p: dict, case: str, lang: str) -> str:
     text = _SLOT.sub(lambda m: {"role": role, "country": decline(country, m.group(2), lang) if country else "",
                                 "name": name}[m.group(1)], template)
     text = text.replace(" ()", "")
-    return re.sub(r"\s+", " ", re.sub(r"^\s*'s\b", "", text)).strip()  # no state: no "'s"
+    text = re.sub(r"\b(the [\w ]+s)'s\b", r"\1'", text)  # 'the United States' special envoy'
+    return re.sub(r"\s+", " ", re.sub(r"^\s*'s?\b", "", text)).strip()  # no state: no "'s"
 
 
 def _sides(ev: dict, section) -> tuple[list[str], list[str]]:

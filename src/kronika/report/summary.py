@@ -65,11 +65,16 @@ def _where(ev: dict, lang: str) -> str:
     from kronika.report.grammar import decline
     from kronika.report.messages import fill
 
+    from kronika.report.headline import place_is_the_events
+
     c = catalogue(lang)
+    if not place_is_the_events(ev):  # 'the summit in Singapore' recalled at a G20 meeting is not its place
+        return ""
     city, state = ev.get("location_city"), ev.get("location_country")
     if city:
         place = fill(c["PLACE_PHRASE"], lang, city=city_name(city, lang))
-        return f"{place} ({country_name(state, lang)})" if state else place
+        same = state and city_name(city, lang) == country_name(state, lang)  # not 'Singapur (Singapur)'
+        return f"{place} ({country_name(state, lang)})" if state and not same else place
     if state:
         return fill(c["PLACE_IN_COUNTRY"], lang, country=country_name(state, lang))
     return ""
