@@ -153,8 +153,10 @@ def test_a_first_name_the_polish_dictionary_lacks_gets_its_gender_from_the_regio
     # Baltic -as/-is/-s take Polish endings after them; -ņš and -š too
     ({"name": "Gitanas Nausėda", "country": "LT"}, "inst", "Gitanasem Nausėdą"),
     ({"name": "Krišjānis Kariņš", "country": "LV"}, "gen", "Krišjānisa Kariņša"),
-    # Hungarian -ó stays, as the Polish press writes 'z Péterem Szijjártó'
+    # Hungarian -ó stays, as the Polish press writes 'z Péterem Szijjártó'; ly, ny, gy are one consonant
     ({"name": "Péter Szijjártó", "country": "HU"}, "inst", "Péterem Szijjártó"),
+    ({"name": "Gergely Gulyás", "country": "HU"}, "gen", "Gergelya Gulyása"),
+    ({"name": "Evika Siliņa", "country": "LV"}, "gen", "Eviki Siliņi"),
     # Ukrainian -ko as a noun in -a, first names in -tro as nouns in -o
     ({"name": "Petro Poroshenko", "country": "UA"}, "inst", "Petrem Poroszenką"),
     ({"name": "Petro Poroshenko", "country": "UA"}, "gen", "Petra Poroszenki"),
@@ -169,6 +171,10 @@ def test_a_first_name_the_polish_dictionary_lacks_gets_its_gender_from_the_regio
 ])
 def test_names_of_the_region_decline_as_polish_writes_them(person, case, want):
     assert in_case(render(person, "pl"), case, "pl") == want
+
+
+def test_a_states_own_endings_stay_its_own():
+    assert "Anthonya" not in in_case(render({"name": "Anthony Blinken", "country": "US"}, "pl"), "gen", "pl")
 
 
 @pytest.mark.parametrize("name,want", [

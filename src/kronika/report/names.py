@@ -27,6 +27,7 @@ class Name:
     text: str
     style: str             # hangul | korean_order | family_first | cyrillic | georgian | as_registered
     gender: str | None     # 'm', 'f', or None when nothing tells
+    state: str | None = None  # the bearer's state, whose own name endings come first (NAME_DECLENSION_STATE)
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -109,6 +110,12 @@ def _first_name_gender(word: str) -> str | None:
 
 def render(p: dict, lang: str) -> Name:
     """A person's name as the report's language writes it (see the module's docstring)."""
+    from dataclasses import replace
+
+    return replace(_render(p, lang), state=p.get("country"))
+
+
+def _render(p: dict, lang: str) -> Name:
     c = catalogue(lang)
     canon = p.get("name") or p.get("name_original") or ""
     style = (c.get("NAME_RENDERING") or {}).get(p.get("country") or "", "")
@@ -234,7 +241,7 @@ def hangul_name(hangul: str, lang: str) -> str:
 
 def declines_alike(name: Name, case: str, lang: str) -> bool:
     """Whether the name has one form in the case whatever its bearer's gender ('Eizo Kaneyasu')."""
-    return len({in_case(Name(name.text, name.style, g), case, lang) for g in ("m", "f")}) == 1
+    return len({in_case(Name(name.text, name.style, g, name.state), case, lang) for g in ("m", "f")}) == 1
 
 
 def in_case(name: Name, case: str, lang: str) -> str:
@@ -248,10 +255,11 @@ def in_case(name: Name, case: str, lang: str) -> str:
     if not case or case == "nom" or not declines(lang):
         return name.text
     if name.gender is None:
-        forms = {in_case(Name(name.text, name.style, g), case, lang) for g in ("m", "f")}
+        forms = {in_case(Name(name.text, name.style, g, name.state), case, lang) for g in ("m", "f")}
         return forms.pop() if len(forms) == 1 else name.text
     c = catalogue(lang)
-    consonant = c.get("NAME_DECLENSION") or [] if name.gender == "m" else []
+    own = ((c.get("NAME_DECLENSION_STATE") or {}).get(name.state or "") or []) if name.gender == "m" else []
+    consonant = own + (c.get("NAME_DECLENSION") or []) if name.gender == "m" else []
     vowel = sorted(c.get("NAME_DECLENSION_A") or [], key=lambda r: -len(r[0]))
     if name.gender == "m":
         vowel += c.get("NAME_DECLENSION_I") or []
