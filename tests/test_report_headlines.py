@@ -136,3 +136,26 @@ def test_a_name_quoted_from_a_russian_text_is_transcribed_as_russian():
     kuleba = Person("Aleksey Kuleba", "Алексей Кулеба", "UA", "minister")
     ev = event("AGREE", None, [kuleba], countries=("JP", "UA"))  # event() marks the text Russian
     assert "Aleksiej Kuleba" in headline(ev, SECTION, "pl")
+
+
+@pytest.mark.parametrize("text,place,want", [
+    # a dateline is no lead: the lead after it says where
+    ("Лавров провёл переговоры с Коно\n\n21 мая 2025 года\n\nМинистр Сергей Лавров провёл в среду в Москве "
+     "переговоры с Таро Коно.", "Москве", True),
+    # the place found in the dateline and named again in the lead
+    ("Japan and Russia talk\n\nMoscow, 21 May 2025\n\nThe ministers met in Moscow on Wednesday.", "Moscow", True),
+    # a place recalled in a later sentence is not where this meeting was
+    ("Abe and Putin met in Buenos Aires\n\nThe leaders talked about peace. They recalled the summit in "
+     "Singapore.", "Singapore", False),
+])
+def test_the_place_is_the_events_only_where_the_text_says_so(text, place, want):
+    import json
+
+    from kronika.report.headline import place_is_the_events
+
+    ev = event("CONSULT", "visit", [KONO, LAVROV], city="Moscow", country="RU")
+    ev["text"] = text
+    at = text.find(place) if place != "Moscow" else text.find("Moscow", text.find("\n"))
+    kind = text.find("переговоры") if "переговоры" in text else text.find("met") if "met " in text else text.find("talked")
+    ev["evidence"] = json.dumps({"location": [[at, at + len(place)]], "type": [[kind, kind + 3]]})
+    assert place_is_the_events(ev) is want

@@ -276,9 +276,18 @@ def place_is_the_events(ev: dict) -> bool:
     bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", text)]
     sentence = lambda pos: sum(1 for b in bounds if b <= pos)
     title_end = text.find("\n") if 0 < text.find("\n") < 200 else 0  # a headline line names the place too
-    body = re.search(r"[^\W\d_]{3,}", text[title_end:])  # a dateline ('2025-05-14 11:20') is no lead
-    lead = sentence(title_end + body.start()) if body else -1  # so does the lead, the first sentence after it
-    return any(sentence(start) in (sentence(first), lead) or start < title_end for start, _end in place)
+    lead = -1  # so does the lead: the first sentence after it that is not a dateline ('21 мая 2025 года')
+    for m in re.finditer(r"[^\n]+", text[title_end:]):
+        line = m.group(0).strip()
+        if line and (len(line) >= 60 or not re.search(r"\d", line)):
+            lead = sentence(title_end + m.start() + (len(m.group(0)) - len(m.group(0).lstrip())))
+            break
+    if any(sentence(start) in (sentence(first), lead) or start < title_end for start, _end in place):
+        return True
+    # the place found in a dateline ('Tbilisi, 28 May 2025') and named again where it happened
+    edges = [0, *bounds, len(text)]
+    said = " ".join(text[edges[i]:edges[i + 1]] for i in {sentence(first), lead} if 0 <= i < len(edges) - 1)
+    return any(re.search(rf"\b{re.escape(text[a:b])}\b", said) for a, b in place if b > a)
 
 
 def _join_cased(names: list[str], case: str, lang: str) -> str:
