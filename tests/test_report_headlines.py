@@ -159,3 +159,13 @@ def test_the_place_is_the_events_only_where_the_text_says_so(text, place, want):
     kind = text.find("переговоры") if "переговоры" in text else text.find("met") if "met " in text else text.find("talked")
     ev["evidence"] = json.dumps({"location": [[at, at + len(place)]], "type": [[kind, kind + 3]]})
     assert place_is_the_events(ev) is want
+
+
+def test_a_meeting_is_told_in_the_order_the_source_tells_it():
+    choe = Person("Son-hui Choe", "Цой Сон Хи", "KP", "minister of foreign affairs")
+    ev = event("CONSULT", "visit", [choe, LAVROV], countries=("KP", "RU"), city="Moscow", country="RU")
+    ev["text"] = ("Министр иностранных дел России Сергей Лавров провёл в Москве переговоры с министром "
+                  "иностранных дел КНДР Цой Сон Хи.")
+    korea = next(s for s in load_profile("east-asia-cee").sections if "KP" in s.a)
+    assert headline(ev, korea, "pl") == ("minister spraw zagranicznych Rosji Siergiej Ławrow spotkał się z minister "
+                                         "spraw zagranicznych Korei Północnej Czoe Son Hui w Moskwie")

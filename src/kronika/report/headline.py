@@ -153,6 +153,8 @@ def headline(ev: dict, section, lang: str) -> str:
     forms = kinds.get(key) or kinds.get(ev["type"] or "") or kinds["OTHER"]
     a, b = _sides(ev, section)
     persons = _pick_persons(ev, a, b)
+    if len(persons) == 2 and ev["type"] in _MUTUAL and _mentioned(persons[1], ev) < _mentioned(persons[0], ev):
+        persons = persons[::-1]  # a meeting told as the source tells it: 'Siergiej Ławrow spotkał się z Ri Jong Ho'
     if persons and persons[0].get("country") in b and persons[0].get("country") not in a:
         a, b = b, a  # the named person acts: his side comes first
     elif not persons and ev.get("location_country") in a and ev.get("location_country") not in b and b:
@@ -238,6 +240,18 @@ def agreeing(template: str, persons: list[dict], lang: str) -> str | None:
 
     out = _VERB.sub(verb, template)
     return None if unknown else out
+
+
+_MUTUAL = ("CONSULT", "AGREE", "COOPERATE")  # types whose two persons can be named in either order
+
+
+def _mentioned(p: dict, ev: dict) -> int:
+    """Where the text first names the person (its original spelling, else a word of the name)."""
+    text = ev.get("text") or ""
+    spots = [text.find(p["name_original"])] if p.get("name_original") else []
+    spots += [text.find(w[:5]) for w in (p.get("name") or "").split() if len(w) >= 4]
+    found = [x for x in spots if x >= 0]
+    return min(found) if found else len(text) + 1
 
 
 def _resident(p: dict) -> bool:
