@@ -155,6 +155,8 @@ def test_conclusions_say_nothing_about_history_the_database_lacks(tmp_path, stor
     assert "w poprzednim miesiącu: 1" in text and "średnio w ostatnich 12 miesiącach: 0,1" in text
     assert "Pierwsze od co najmniej roku" not in text  # a month of history is not a year
     assert "Poziom kontaktów:" in text and "ministrowie" in text
+    # February's economic talks make economy recurring in March; security is new (a label agreeing with no noun)
+    assert "gospodarka (temat powracający)" in text and "bezpieczeństwo (nowy temat)" in text
 
 
 def test_polish_plurals_and_decimal_commas():

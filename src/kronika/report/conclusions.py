@@ -142,7 +142,8 @@ def _cite(evs: list[dict], lang: str, most: int = 3) -> str:
 
 
 def _pair_topics(now: dict, history: list[dict], name, lang: str, known: bool) -> str:
-    """Per active pair, its topics this month, marked new when the year before did not have them."""
+    """Per active pair, its topics this month, marked new when the year before did not have them and
+    recurring when it did (only when the database holds that year)."""
     c = catalogue(lang)
     parts = []
     for pair, _k in now["pairs"].most_common(3):
@@ -152,6 +153,7 @@ def _pair_topics(now: dict, history: list[dict], name, lang: str, known: bool) -
         topics = [x for x, _ in now["pair_topics"].get(pair, Counter()).most_common(3)]
         if not topics:
             continue
-        words = [c["TOPICS_NOMINATIVE"].get(x, x) + ("" if seen[x] or not known else f" ({c['NEW']})") for x in topics]
+        mark = lambda x: "" if not known else f" ({c['RECURRING'] if seen[x] else c['NEW']})"
+        words = [c["TOPICS_NOMINATIVE"].get(x, x) + mark(x) for x in topics]
         parts.append(f"{name(pair[0])}–{name(pair[1])}: {', '.join(words)}")
     return c["C_PAIR_TOPICS"].format(pairs="; ".join(parts)) if parts else ""
