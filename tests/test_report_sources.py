@@ -106,3 +106,18 @@ def test_headlines_say_what_the_type_says_and_name_the_actors(store):
                     if re.search(rf" z {re.escape(render(p, 'pl').text)}\b", h) and inst != render(p, "pl").text:
                         pytest.fail(f"nominative after 'z': {h}")
     assert checked >= 60 and named >= 40, (checked, named)
+
+
+def test_a_text_reporting_two_events_gives_each_its_own_sentences():
+    from kronika.report.build import body
+
+    text = ("Wizyty w Warszawie\n\nMinister Kamikawa spotkała się w poniedziałek w Warszawie z ministrem Sikorskim. "
+            "Rozmowy dotyczyły bezpieczeństwa. W środę premier Tusk rozmawiał telefonicznie z premierem Kishidą. "
+            "Rozmowa dotyczyła pomocy dla Ukrainy.")
+    span = lambda word: [text.find(word), text.find(word) + len(word)]
+    visit = {"text": text, "evidence": json.dumps({"type": [span("spotkała")], "topics": [span("bezpieczeństwa")]})}
+    call = {"text": text, "evidence": json.dumps({"type": [span("telefonicznie")], "topics": [span("pomocy")]})}
+    assert body(visit) == ("Minister Kamikawa spotkała się w poniedziałek w Warszawie z ministrem Sikorskim. "
+                           "Rozmowy dotyczyły bezpieczeństwa.")
+    assert body(call) == "W środę premier Tusk rozmawiał telefonicznie z premierem Kishidą. " \
+                         "Rozmowa dotyczyła pomocy dla Ukrainy."
