@@ -60,8 +60,9 @@ eval: install
 data: install
 	$(BIN)/python -m kronika.data.build
 
-screenshots: install
-	KRONIKA_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_e2e_browser.py
+screenshots: demo  # the workspace's pages, and page 2 of the demo report's PDF (poppler's pdftoppm)
+	KRONIKA_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q tests/test_e2e_browser.py tests/test_report_drafts_browser.py
+	pdftoppm -png -r 80 -f 2 -l 2 -singlefile out/report-east-asia-cee-2025-05.pdf docs/report-page
 
 serve: install
 	$(BIN)/kronika serve --db $(DEMO_DB)

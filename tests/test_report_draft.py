@@ -80,7 +80,7 @@ def test_an_ungrounded_draft_is_dropped(server):
     FakeModel.reply = UNGROUNDED
     d = Drafter(server, "tiny")
     assert _draft(d, row(), "Ławrow spotkał się z Czoe Son Hui", COMPOSED, TEXT, "pl") is None
-    assert any("draft dropped" in p for p in d.problems)
+    assert any(p.startswith("wydarzenie nr 7: szkic maszynowy (streszczenie) odrzucony") for p in d.problems)
 
 
 def test_a_slow_endpoint_times_out_and_the_composed_text_stays(server):
@@ -88,7 +88,7 @@ def test_a_slow_endpoint_times_out_and_the_composed_text_stays(server):
     d = Drafter(server, "tiny", timeout=0.3)
     started = time.monotonic()
     assert _draft(d, row(), "h", COMPOSED, TEXT, "pl") is None
-    assert time.monotonic() - started < 1.5 and "failed" in d.problems[0]
+    assert time.monotonic() - started < 1.5 and "nie odpowiedział" in d.problems[0]
 
 
 def test_a_failing_endpoint_is_asked_at_most_twice(server):
@@ -139,5 +139,40 @@ def test_a_report_marks_drafts_and_says_when_the_model_failed(server, tmp_path):
     assert add_inputs(fresh, [str(tmp_path / "ru.txt")]).added == 1
     rep = make_report(fresh, "east-asia-cee", "2025-05", "pl", with_charts=False, drafter=Drafter(server, "m"))
     (entry,) = [e for s in rep.sections for e in s.entries]
-    assert not entry.drafted and entry.body.startswith("Rodzaj wydarzenia")
-    assert any("failed" in n for n in rep.notes) and "Uwagi do szkicu" in render(rep, "md").decode()
+    assert not entry.drafted and entry.body.startswith("Wizyta odbyła się w Moskwie (Rosja). Uczestnicy:")
+    assert any("nie odpowiedział" in n for n in rep.notes) and "Uwagi do szkicu" in render(rep, "md").decode()
+
+
+@pytest.mark.parametrize("env,says", [
+    ({"KRONIKA_LLM_URL": "notaurl"}, "KRONIKA_LLM_URL: 'notaurl' is not an http(s) address"),
+    ({"KRONIKA_LLM_URL": "http://127.0.0.1:9/v1", "KRONIKA_LLM_TIMEOUT": "abc"},
+     "KRONIKA_LLM_TIMEOUT: 'abc' is not a number of seconds"),
+    ({"KRONIKA_LLM_URL": "http://127.0.0.1:9/v1", "KRONIKA_LLM_TIMEOUT": "-1"},
+     "KRONIKA_LLM_TIMEOUT: '-1' is not a number of seconds"),
+])
+def test_a_bad_drafting_setting_is_one_line_naming_it(monkeypatch, env, says):
+    from kronika.report.messages import ReportError
+
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    with pytest.raises(ReportError) as e:
+        from_environment()
+    assert str(e.value).startswith(says) and "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("text,says", [
+    ("title: x\n", "sections must be a list"),
+    ("title: x\nsections:\n  - heading: h\n    a: [JP]\n", "section 1 has no b"),
+    ("title: x\nsections:\n  - {heading: h, a: JP, b: [RU]}\n", "section 1: a must be a list of country codes"),
+    ("sections: [1]\n", "the profile has no title"),
+    ("title: x\nsections: [\n", "line 3 not YAML"),
+])
+def test_a_bad_profile_is_named_with_its_file_and_field(tmp_path, text, says):
+    from kronika.report.messages import ReportError
+    from kronika.report.profile import load_profile
+
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ReportError) as e:
+        load_profile(str(path))
+    assert str(e.value).startswith(f"{path}:") and says in str(e.value) and "\n" not in str(e.value)

@@ -102,13 +102,13 @@ def test_ungrounded_drafts_are_dropped_remembered_and_the_composed_text_stays(se
     rep = report(store, server)
     (entry,) = [e for s in rep.sections for e in s.entries]
     assert not entry.drafted and not entry.headline_drafted
-    assert "Czoe Son Hui" in entry.headline and entry.body.startswith("Rodzaj wydarzenia")
+    assert "Czoe Son Hui" in entry.headline and entry.body.startswith("Wizyta odbyła się w Moskwie (Rosja).")
     assert not any("szkic maszynowy" in c for c in rep.conclusions)
-    assert sum("draft dropped" in n for n in rep.notes) == 3
+    assert sum("odrzucony" in n and "nie ma w polach wydarzenia" in n for n in rep.notes) == 3
     Model.requests.clear()
     report(store, server)
     assert Model.requests == []  # a dropped draft is not asked for again
-    assert all(d["text"] is None and "dropped" in d["note"] for d in event_drafts(store, 1))
+    assert all(d["text"] is None and d["note"] == "ungrounded" for d in event_drafts(store, 1))
 
 
 def test_a_slow_endpoint_never_stops_the_report_and_is_not_remembered(server, store):
@@ -118,7 +118,7 @@ def test_a_slow_endpoint_never_stops_the_report_and_is_not_remembered(server, st
     assert time.monotonic() - started < 3.0  # asked at most twice, then given up
     (entry,) = [e for s in rep.sections for e in s.entries]
     assert not entry.drafted and "Czoe Son Hui" in entry.headline
-    assert any("failed" in n for n in rep.notes)
+    assert any("nie odpowiedział" in n for n in rep.notes)
     assert event_drafts(store, 1) == []  # a timeout is not a draft: a later run asks again
     Model.delay = 0.0
     Model.requests.clear()

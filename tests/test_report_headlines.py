@@ -35,7 +35,8 @@ def event(type_, mode=None, persons=(), countries=("JP", "RU"), city=None, count
      "uzgodnienia między Japonią a Rosją w dziedzinie kwestii terytorialnych"),
     (event("COOPERATE", topics=["security"], city="Vienna", country="AT"),
      "wspólne przedsięwzięcie Japonii i Rosji w dziedzinie bezpieczeństwa w Wiedniu"),
-    (event("AID", None, [ABE], countries=("JP", "UA")), "premier Japonii Shinzo Abe ogłosił pomoc dla Ukrainy"),
+    (event("AID", None, [ABE], countries=("JP", "UA")),  # who gives is not among the fields: no verb says it
+     "premier Japonii Shinzo Abe w sprawie pomocy w relacjach z Ukrainą"),
     (event("SUPPORT", None, [ABE], countries=("JP", "UA")), "premier Japonii Shinzo Abe wyraził poparcie dla Ukrainy"),
     (event("REQUEST", countries=("RU", "JP")), "apel w relacjach Japonii i Rosji"),
     (event("ACCUSE", None, [LAVROV], countries=("RU", "JP")),
@@ -89,3 +90,82 @@ def test_offices_decline_up_to_their_complement():
     assert decline_person("minister spraw zagranicznych", "gen", "pl", words=3) == "ministra spraw zagranicznych"
     assert fix_prepositions("spotkał się z specjalnym wysłannikiem", "pl") == "spotkał się ze specjalnym wysłannikiem"
     assert fix_prepositions("w Włoszech i w Rzymie", "pl") == "we Włoszech i w Rzymie"
+
+
+RECTOR = Person("Viktor Evdokimov", None, "UA", "rector")
+UNKNOWN_JP = Person("Hikaru Kaneyasu", None, "JP", None)          # no office; a name alike for both genders
+SHEDKO = Person("Dmitri Shedko", None, "BY", "deputy minister of communications")
+
+
+@pytest.mark.parametrize("ev,want", [
+    # three or more states listed once, not 'Japonii i Rosji i Białorusi'
+    (event("CONSULT", countries=("JP", "RU", "BY")), "spotkanie przedstawicieli Japonii, Rosji i Białorusi"),
+    # aid: the fields say neither who gives nor who receives, and not 'pomoc w dziedzinie pomocy rozwojowej'
+    (event("AID", None, [ABE], countries=("JP", "UA"), topics=["development_aid", "health"]),
+     "premier Japonii Shinzo Abe w sprawie pomocy w dziedzinie ochrony zdrowia w relacjach z Ukrainą"),
+    # a rector is no rector of the state: the state in brackets, the office and name in the instrumental
+    (event("CONSULT", "visit", [KONO, RECTOR], countries=("JP", "UA")),
+     "minister spraw zagranicznych Japonii Taro Kono spotkał się z rektorem Viktorem Evdokimovem (Ukraina)"),
+    # a person of unknown gender without an office can stand after 'z' when both genders' forms agree
+    (event("CONSULT", "visit", [UNKNOWN_JP, LAVROV], city="Tokyo", country="JP"),
+     "minister spraw zagranicznych Rosji Siergiej Ławrow spotkał się z Hikaru Kaneyasu w Tokio"),
+    # a meeting without a city: the country where it took place
+    (event("CONSULT", "visit", [KONO, LAVROV], country="RU"),
+     "minister spraw zagranicznych Japonii Taro Kono spotkał się z ministrem spraw zagranicznych Rosji "
+     "Siergiejem Ławrowem w Rosji"),
+])
+def test_headlines_of_the_region_as_an_analyst_writes_them(ev, want):
+    assert headline(ev, SECTION, "pl") == want
+
+
+def test_a_foreign_source_body_is_polish_prose_from_the_fields():
+    from kronika.report.summary import compose
+
+    ev = event("CONSULT", "visit", [KONO, LAVROV], city="Rome", country="IT", topics=["security", "economy"])
+    ev["text"] = "Министр иностранных дел России Сергей Лавров провёл в Риме переговоры с Таро Коно."
+    body, quote = compose(ev, SECTION, "pl")
+    assert body == ("Wizyta odbyła się w Rzymie (Włochy). Uczestnicy: minister spraw zagranicznych Japonii Taro "
+                    "Kono i minister spraw zagranicznych Rosji Siergiej Ławrow. Strony: Japonia i Rosja. "
+                    "Rozmowy dotyczyły bezpieczeństwa i gospodarki.")
+    assert quote == ev["text"]
+    english, _ = compose(ev, SECTION, "en")
+    assert english.startswith("The visit took place in Rome (Italy).") and "security and the economy" in english
+
+
+def test_a_name_quoted_from_a_russian_text_is_transcribed_as_russian():
+    kuleba = Person("Aleksey Kuleba", "Алексей Кулеба", "UA", "minister")
+    ev = event("AGREE", None, [kuleba], countries=("JP", "UA"))  # event() marks the text Russian
+    assert "Aleksiej Kuleba" in headline(ev, SECTION, "pl")
+
+
+@pytest.mark.parametrize("text,place,want", [
+    # a dateline is no lead: the lead after it says where
+    ("Лавров провёл переговоры с Коно\n\n21 мая 2025 года\n\nМинистр Сергей Лавров провёл в среду в Москве "
+     "переговоры с Таро Коно.", "Москве", True),
+    # the place found in the dateline and named again in the lead
+    ("Japan and Russia talk\n\nMoscow, 21 May 2025\n\nThe ministers met in Moscow on Wednesday.", "Moscow", True),
+    # a place recalled in a later sentence is not where this meeting was
+    ("Abe and Putin met in Buenos Aires\n\nThe leaders talked about peace. They recalled the summit in "
+     "Singapore.", "Singapore", False),
+])
+def test_the_place_is_the_events_only_where_the_text_says_so(text, place, want):
+    import json
+
+    from kronika.report.headline import place_is_the_events
+
+    ev = event("CONSULT", "visit", [KONO, LAVROV], city="Moscow", country="RU")
+    ev["text"] = text
+    at = text.find(place) if place != "Moscow" else text.find("Moscow", text.find("\n"))
+    kind = text.find("переговоры") if "переговоры" in text else text.find("met") if "met " in text else text.find("talked")
+    ev["evidence"] = json.dumps({"location": [[at, at + len(place)]], "type": [[kind, kind + 3]]})
+    assert place_is_the_events(ev) is want
+
+
+def test_a_meeting_is_told_in_the_order_the_source_tells_it():
+    choe = Person("Son-hui Choe", "Цой Сон Хи", "KP", "minister of foreign affairs")
+    ev = event("CONSULT", "visit", [choe, LAVROV], countries=("KP", "RU"), city="Moscow", country="RU")
+    ev["text"] = ("Министр иностранных дел России Сергей Лавров провёл в Москве переговоры с министром "
+                  "иностранных дел КНДР Цой Сон Хи.")
+    korea = next(s for s in load_profile("east-asia-cee").sections if "KP" in s.a)
+    assert headline(ev, korea, "pl") == ("minister spraw zagranicznych Rosji Siergiej Ławrow spotkał się z minister "
+                                         "spraw zagranicznych Korei Północnej Czoe Son Hui w Moskwie")

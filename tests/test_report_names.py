@@ -61,7 +61,10 @@ def test_gender_comes_from_the_registry_then_the_dictionary():
     assert gender({"name": "Sergey Lavrov", "country": "RU"}) == "m"
     assert gender({"name": "Ruslan Esin", "name_original": "Руслан Есин", "country": "BY"}) == "m"
     assert gender({"name": "Anna Nowak", "country": "PL"}) == "f"
-    assert gender({"name": "Takashi Yamashita", "country": "JP"}) is None
+    assert gender({"name": "Hikaru Yamashita", "country": "JP"}) is None  # a name for both
+    assert gender({"name": "Takashi Yamashita", "country": "JP"}) == "m"  # a Japanese man's ending
+    assert gender({"name": "Sanae Takaichi", "country": "JP"}) == "f"
+    assert gender({"name": "Sanae Kowalska", "country": "PL"}) is None  # endings of Japanese names only
 
 
 def test_every_woman_of_the_registry_is_marked_and_values_are_valid():
@@ -86,7 +89,7 @@ def test_a_bad_gender_is_named_with_its_file(tmp_path, monkeypatch):
 LAVROV = Person("Sergey Lavrov", "Сергей Лавров", "RU", "minister of foreign affairs")
 CHOE = Person("Son-hui Choe", "Цой Сон Хи", "KP", "minister of foreign affairs")
 KALLAS = Person("Kaja Kallas", "Kaja Kallas", "EE", "minister of foreign affairs")
-STRANGER = Person("Takashi Yamashita", "Yamashita Takashi", "JP", "minister of justice")
+STRANGER = Person("Hikaru Yamashita", "Yamashita Hikaru", "JP", "minister of justice")
 
 
 def ev(persons, type_="CONSULT", mode="visit", countries=("KP", "RU"), city="Moscow", country="RU"):
@@ -119,7 +122,7 @@ def test_an_unknown_gender_gets_a_form_that_agrees_with_nobody():
     h = headline(ev([STRANGER, LAVROV], countries=("JP", "RU"), city="Tokyo", country="JP"),
                  section_for("JP"), "pl")
     assert "spotkał" not in h and "spotkała" not in h
-    assert h.startswith("wizyta") and "minister sprawiedliwości Japonii Takashi Yamashita" in h
+    assert h.startswith("wizyta") and "minister sprawiedliwości Japonii Hikaru Yamashita" in h
 
 
 def test_english_headlines_are_untouched_by_gender():
@@ -136,3 +139,56 @@ def test_a_name_filed_under_korea_that_is_not_korean_keeps_its_order():
 def test_a_first_name_the_polish_dictionary_lacks_gets_its_gender_from_the_region_list(name, want):
     # none of these is in the registry or in Morfeusz: data/given_names.yaml tells
     assert gender({"name": name, "country": "EE"}) == want
+
+
+@pytest.mark.parametrize("person,case,want", [
+    # Czech and Slovak adjectival surnames decline as Polish adjectives, men and women
+    ({"name": "Jan Lipavský", "country": "CZ"}, "inst", "Janem Lipavskim"),
+    ({"name": "Jan Lipavský", "country": "CZ"}, "gen", "Jana Lipavskiego"),
+    ({"name": "Zuzana Čaputová", "country": "SK"}, "gen", "Zuzany Čaputovej"),
+    ({"name": "Zuzana Čaputová", "country": "SK"}, "inst", "Zuzaną Čaputovą"),
+    ({"name": "Tomáš Zelený", "country": "CZ"}, "dat", "Tomášowi Zelenemu"),        # not in the registry
+    ({"name": "Jan Krejčí", "country": "CZ"}, "inst", "Janem Krejčim"),
+    ({"name": "Ivan Bartoš", "country": "CZ"}, "inst", "Ivanem Bartošem"),         # a final š declines
+    # Baltic -as/-is/-s take Polish endings after them; -ņš and -š too
+    ({"name": "Gitanas Nausėda", "country": "LT"}, "inst", "Gitanasem Nausėdą"),
+    ({"name": "Krišjānis Kariņš", "country": "LV"}, "gen", "Krišjānisa Kariņša"),
+    # Hungarian -ó stays, as the Polish press writes 'z Péterem Szijjártó'; ly, ny, gy are one consonant
+    ({"name": "Péter Szijjártó", "country": "HU"}, "inst", "Péterem Szijjártó"),
+    ({"name": "Gergely Gulyás", "country": "HU"}, "gen", "Gergelya Gulyása"),
+    ({"name": "Evika Siliņa", "country": "LV"}, "gen", "Eviki Siliņi"),
+    # Ukrainian -ko as a noun in -a, first names in -tro as nouns in -o
+    ({"name": "Petro Poroshenko", "country": "UA"}, "inst", "Petrem Poroszenką"),
+    ({"name": "Petro Poroshenko", "country": "UA"}, "gen", "Petra Poroszenki"),
+    # Georgian names from the Georgian spelling; -dze like a noun in -e, -li without its i
+    ({"name": "Irakli Kobakhidze", "country": "GE"}, "gen", "Iraklego Kobachidzego"),
+    ({"name": "Mikheil Kavelashvili", "country": "GE"}, "inst", "Micheilem Kawelaszwilim"),
+    ({"name": "Salome Zourabichvili", "country": "GE"}, "inst", "Salome Zurabiszwili"),  # a woman's -i stays
+    # Moldovan -ai/-oi end in a j sound
+    ({"name": "Mihai Popșoi", "country": "MD"}, "gen", "Mihaia Popșoia"),
+    # Romanised Japanese names in -o stay
+    ({"name": "Taro Kono", "country": "JP"}, "inst", "Taro Kono"),
+])
+def test_names_of_the_region_decline_as_polish_writes_them(person, case, want):
+    assert in_case(render(person, "pl"), case, "pl") == want
+
+
+def test_a_states_own_endings_stay_its_own():
+    assert "Anthonya" not in in_case(render({"name": "Anthony Blinken", "country": "US"}, "pl"), "gen", "pl")
+
+
+@pytest.mark.parametrize("name,want", [
+    ("Volodymyr Zelensky", "Wołodymyr Zełenski"),  # the Ukrainian spelling, not the Belarusian alias
+    ("Dmytro Kuleba", "Dmytro Kułeba"),            # not the Russian 'Дмитрий'; л before a hard е is ł
+    ("Petro Poroshenko", "Petro Poroszenko"),
+])
+def test_ukrainian_names_from_the_ukrainian_spelling(name, want):
+    assert render({"name": name, "country": "UA"}, "pl").text == want
+
+
+def test_adjectival_surnames_from_cyrillic_end_in_ski():
+    from kronika.report.headline import polish_cyrillic
+
+    assert polish_cyrillic("Анатолий Нацкий", "RU") == "Anatolij Nacki"
+    assert polish_cyrillic("Олег Зеленський", "UA") == "Ołeh Zełenski"
+    assert polish_cyrillic("Максим Горький", "RU") == "Maksim Gorkij"  # only -ski/-cki lose the j

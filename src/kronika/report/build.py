@@ -216,6 +216,28 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def _about_the_event(ev: dict, sents: list[str]) -> list[str]:
+    """The sentences about this event: where its evidence lies (what happened, when, who, where, what
+    about); a text that reports several events gives each its own. All sentences when the evidence
+    is not known."""
+    import json
+
+    try:
+        spans = [tuple(x) for v in json.loads(ev.get("evidence") or "{}").values() for x in v]
+    except (ValueError, TypeError):
+        return sents
+    text = ev["text"]
+    placed, cursor = [], 0
+    for sent in sents:
+        at = text.find(sent, cursor)
+        placed.append((sent, at, at + len(sent)))
+        cursor = at + len(sent) if at >= 0 else cursor
+    chosen = [i for i, (_s, a, b) in enumerate(placed) if a >= 0 and any(x < b and y > a for x, y in spans)]
+    if not chosen:
+        return sents
+    return [placed[i][0] for i in chosen]
+
+
 def body(ev: dict, max_chars: int = 900) -> str:
     """Extractive body: whole sentences of the source, without its headline, date lines and residue;
     an entry of a past report without its date heading and headline (the report writes its own)."""
@@ -227,7 +249,7 @@ def body(ev: dict, max_chars: int = 900) -> str:
 
         return first_sentence(rest)[1] or rest
     out, n = [], 0
-    for sent in sentences(text):
+    for sent in _about_the_event(ev, sentences(text)):
         if ev.get("title") and sent.strip() == (ev["title"] or "").strip():
             continue
         if not out:
@@ -236,6 +258,8 @@ def body(ev: dict, max_chars: int = 900) -> str:
                 sent = sent[m.end():]  # a chronicle entry's own date, a press release's dateline
         if n + len(sent) > max_chars and out:
             break
+        if not sent.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”", "»", ")")):
+            sent = sent.rstrip() + "."  # a lead set as its own line ends where its line does
         out.append(sent)
         n += len(sent) + 1
     return " ".join(out)

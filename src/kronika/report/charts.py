@@ -29,10 +29,10 @@ def _integer_axis(axis) -> None:
     from matplotlib.ticker import MaxNLocator
 
     axis.set_major_locator(MaxNLocator(integer=True))
-    if axis.axis_name == "y":
-        axis.axes.set_ylim(bottom=0)
+    if axis.axis_name == "y":  # at least 0..1: an empty year has no 0.02 ticks either
+        axis.axes.set_ylim(0, max(1, axis.axes.get_ylim()[1]))
     else:
-        axis.axes.set_xlim(left=0)
+        axis.axes.set_xlim(0, max(1, axis.axes.get_xlim()[1]))
 
 
 def trend(stats: dict, headings: list[str], month: str, lang: str) -> bytes:

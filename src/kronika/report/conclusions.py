@@ -62,6 +62,18 @@ def monthly(store, profile: Profile, month: str, months_back: int = 12) -> dict:
     return out
 
 
+def _first_month(store, profile: Profile, month: str) -> str:
+    """The month of the profile's earliest event in the whole database (this month when none is earlier):
+    a year without events after an earlier one is a year of data, not a database that starts now."""
+    from kronika.store.history import dated_parties
+
+    first = month_bounds(month)[0].isoformat()
+    for ev in dated_parties(store, first):  # oldest first
+        if _in_profile(ev, profile):
+            return ev["date"][:7]
+    return month
+
+
 def _months_between(a: str, b: str) -> int:
     """Whole months from 'YYYY-MM' a to b."""
     return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
@@ -86,7 +98,9 @@ def conclusions(store, profile: Profile, month: str, lang: str) -> tuple[list[st
     name = lambda code: country_name(code, lang)
     out = []
     earliest = min((m for m, v in data.items() if v["stories"]), default=month)
-    months_known = _months_between(earliest, month)  # months of data before this one
+    # months of data before this one: a database whose last year is empty does not cover that year,
+    # whatever it holds from before (the examples' 2022 summit does not make May 2025 a first in a year)
+    months_known = _months_between(earliest, month)
     top = now["pairs"].most_common(3)
     if top:
         out.append(c["C_MOST_ACTIVE"].format(pairs=join(
@@ -99,7 +113,9 @@ def conclusions(store, profile: Profile, month: str, lang: str) -> tuple[list[st
     if topics_line:
         out.append(topics_line)
     if months_known < 1:  # nothing before this month: say so rather than compare with zeros
-        out.append(c["C_NO_HISTORY"].format(month=month))
+        older = _first_month(store, profile, shift_month(month, -12))
+        out.append(c["C_NO_RECENT_HISTORY"].format(month=month, first=older) if older < shift_month(month, -12)
+                   else c["C_NO_HISTORY"].format(month=month))
         return out, stats
     out.append(c["C_CHANGE"].format(n=n, prev=prev, avg=decimal(avg, lang)))
     earlier = set().union(*(h["pairs"] for h in history))
@@ -112,7 +128,7 @@ def conclusions(store, profile: Profile, month: str, lang: str) -> tuple[list[st
         base.update(h["topics"])
     rising = [x for x, k in now["topics"].most_common() if k >= 2 and k > 1.5 * base[x] / 12]
     if rising:
-        out.append(c["C_RISING"].format(topics=join([c["TOPICS"].get(x, x) for x in rising[:4]], lang)))
+        out.append(c["C_RISING"].format(topics=join([c["TOPICS_NOMINATIVE"].get(x, x) for x in rising[:4]], lang)))
     return out, stats
 
 
@@ -126,7 +142,8 @@ def _cite(evs: list[dict], lang: str, most: int = 3) -> str:
 
 
 def _pair_topics(now: dict, history: list[dict], name, lang: str, known: bool) -> str:
-    """Per active pair, its topics this month, marked new when the year before did not have them."""
+    """Per active pair, its topics this month, marked new when the year before did not have them and
+    recurring when it did (only when the database holds that year)."""
     c = catalogue(lang)
     parts = []
     for pair, _k in now["pairs"].most_common(3):
@@ -136,6 +153,7 @@ def _pair_topics(now: dict, history: list[dict], name, lang: str, known: bool) -
         topics = [x for x, _ in now["pair_topics"].get(pair, Counter()).most_common(3)]
         if not topics:
             continue
-        words = [c["TOPICS_NOMINATIVE"].get(x, x) + ("" if seen[x] or not known else f" ({c['NEW']})") for x in topics]
+        mark = lambda x: "" if not known else f" ({c['RECURRING'] if seen[x] else c['NEW']})"
+        words = [c["TOPICS_NOMINATIVE"].get(x, x) + mark(x) for x in topics]
         parts.append(f"{name(pair[0])}–{name(pair[1])}: {', '.join(words)}")
     return c["C_PAIR_TOPICS"].format(pairs="; ".join(parts)) if parts else ""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from kronika import settings
 
+UNGROUNDED = "ungrounded"  # the note kept with a dropped draft
 DEFAULT_TIMEOUT = 20.0  # seconds per request; a report waits at most this long per entry
 MAX_FAILURES = 2        # after this many failed requests the report stops asking
 
@@ -63,13 +64,14 @@ class Drafter:
                 return text
         if self.failures >= MAX_FAILURES:
             return None
-        text = self._ask(messages)
+        text = self._ask(messages, lang)
         if text is None:
             return None
         note = None
         if not grounded(text, grounding):
-            note = f"{kind} draft dropped: it names what the sources do not"
-            self.problems.append(f"{key}: {note}")
+            note = UNGROUNDED  # the workspace says it in its reader's language
+            self.problems.append(_say("DRAFT_DROPPED", lang, what=_what(key, event_id, lang),
+                                      kind=_say("DRAFT_KINDS", lang)[kind]))
             text = None
         self.cache[digest] = text
         if self.store is not None:
@@ -78,31 +80,51 @@ class Drafter:
             keep_draft(self.store, digest, event_id, kind, lang, self.model, text, note)
         return text
 
-    def _ask(self, messages: list[dict]) -> str | None:
+    def _ask(self, messages: list[dict], lang: str) -> str | None:
         self.asked += 1
         body = json.dumps({"model": self.model, "messages": messages, "temperature": 0}).encode()
-        req = urllib.request.Request(self.url.rstrip("/") + "/chat/completions", data=body,
-                                     headers={"Content-Type": "application/json"})
         try:
+            req = urllib.request.Request(self.url.rstrip("/") + "/chat/completions", data=body,
+                                         headers={"Content-Type": "application/json"})
             with urllib.request.urlopen(req, timeout=self.timeout) as res:
                 data = json.loads(res.read().decode("utf-8"))
             return str(data["choices"][0]["message"]["content"]).strip() or None
         except (urllib.error.URLError, TimeoutError, OSError, ValueError, KeyError, IndexError, TypeError) as e:
             self.failures += 1
-            self.problems.append(f"language model at {self.url} failed ({type(e).__name__}: {e}); "
-                                 "composed summaries kept")
+            self.problems.append(_say("DRAFT_FAILED", lang, url=self.url, error=f"{type(e).__name__}: {e}"))
             return None
+
+
+def _say(key: str, lang: str, **values):
+    """A note of the report wording (DRAFT_* in messages/<lang>.yaml), in the report's language."""
+    from kronika.report.messages import catalogue
+
+    text = catalogue(lang)[key]
+    return text.format(**values) if values else text
+
+
+def _what(key: str, event_id: int | None, lang: str) -> str:
+    """What a note is about: 'wydarzenie nr 7', or the report's conclusions."""
+    return _say("DRAFT_EVENT", lang, id=event_id) if event_id is not None else _say("DRAFT_KINDS", lang)["conclusions"]
 
 
 def from_environment() -> Drafter | None:
     """The drafter the environment configures (KRONIKA_LLM_URL, KRONIKA_LLM_MODEL, KRONIKA_LLM_TIMEOUT)."""
+    from kronika.report.messages import ReportError
+
     url = (settings.get("llm_url") or "").strip()
     if not url:
         return None
+    if not re.match(r"https?://[^/\s]+", url):
+        raise ReportError(f"KRONIKA_LLM_URL: {url!r} is not an http(s) address; give the endpoint's base, "
+                          "like http://127.0.0.1:11434/v1")
+    raw = settings.get("llm_timeout") or DEFAULT_TIMEOUT
     try:
-        timeout = float(settings.get("llm_timeout") or DEFAULT_TIMEOUT)
+        timeout = float(raw)
     except ValueError:
-        timeout = DEFAULT_TIMEOUT
+        timeout = 0.0
+    if not timeout > 0:
+        raise ReportError(f"KRONIKA_LLM_TIMEOUT: {raw!r} is not a number of seconds above 0, like 20")
     return Drafter(url, settings.get("llm_model") or "default", timeout)
 
 

@@ -8,17 +8,32 @@ from functools import cache
 from kronika.report.grammar import country_name, decline, decline_name, decline_person, fix_prepositions
 from kronika.report.messages import catalogue
 
-_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
+_SLOT = re.compile(r"\{(\w+)(?::(\w+(?::\w+)?))?\}")
+_BOTH = re.compile(r"\{a(?::(\w+))?\}( \w+ )\{b(?::\1)?\}")  # '{a:gen} i {b:gen}': the two sides listed as one
 _IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je"}
 _VOWELS = "аеёиоуыэюяіїєъь"
+# offices of a state, which take its name ('minister spraw zagranicznych Rosji'); any other office
+# (a chairman, a rector, a director) is of something else in the state: 'prezes X (Rosja)'
+_STATE_OFFICES = ("minister", "deputy minister", "vice minister", "state minister", "state secretary",
+                  "deputy state secretary", "prime minister", "deputy prime minister", "president", "vice president",
+                  "vice-president of the state", "ambassador", "chargé", "charge d", "consul", "speaker of parliament",
+                  "emperor", "king", "queen", "leader", "head of state", "head of government", "acting minister",
+                  "special envoy", "special adviser", "special representative", "foreign minister", "chancellor",
+                  "first vice-president of the state", "president of the presidium")
+_LOCAL_OFFICES = ("mayor", "governor", "prefect", "deputy mayor", "vice-governor")
+_NOT_FIELDS_OF_AID = {"development_aid", "territorial", "multilateral", "parliamentary", "subnational"}
+_SKI = re.compile(r"(?<=[sc])k(?:ij|yj|y)\b")
 
 
 def polish_cyrillic(name: str, state: str = "RU", lang: str = "pl") -> str:
     """'Сергей Лавров' -> 'Siergiej Ławrow': the letters of the person's state (CYRILLIC in the report
-    wording); л is ł except before a soft vowel, е/ю/я begin with j at a word's start or after a vowel."""
+    wording); л is ł except before a soft vowel (е is hard where it is written e: 'Кулеба' Kułeba),
+    е/ю/я begin with j at a word's start or after a vowel; adjectival surnames end in -ski, -cki
+    ('Зеленський' Zełenski, 'Жолковский' Żołkowski)."""
     table = catalogue(lang).get("CYRILLIC") or {}
     letters = {**table.get("base", {}), **(table.get(state) or {})}
-    soft = set("ьеёюяиіє") - ({"и"} if letters.get("и") == "y" else set())
+    soft = set("ьеёюяиіє") - ({"и"} if letters.get("и") == "y" else set()) - \
+        ({"е"} if letters.get("е") == "e" else set())
     out = []
     low = name.lower()
     for i, ch in enumerate(low):
@@ -36,19 +51,20 @@ def polish_cyrillic(name: str, state: str = "RU", lang: str = "pl") -> str:
         if tr and ch in _IOTATED and prev in "чшщжл" and tr.startswith("i"):
             tr = tr[1:]  # a soft l and the hushes need no i ('Лебедев' Lebiediew, 'Чечня' Czeczenia)
         out.append(tr.capitalize() if name[i].isupper() and tr else tr)
-    return "".join(out)
+    return _SKI.sub("ki", "".join(out))
 
 
 def person_name(p: dict, lang: str) -> str:
     """A person's name for the report: the Polish transcription of a Cyrillic original when it is the
-    whole name in its base form (as many words as the canonical name, the same last letter), else the
-    canonical name."""
+    whole name in its base form (as many words as the canonical name, the same last letter), by the
+    alphabet of the text it was quoted from (CYRILLIC_LANGUAGES), else the canonical name."""
     orig = p.get("name_original") or ""
     canon = p.get("name") or orig
     table = catalogue(lang).get("CYRILLIC") or {}
     if not re.search(r"[\u0400-\u04FF]", orig) or (p.get("country") or "RU") not in table:
         return canon
-    tr = polish_cyrillic(orig, p.get("country") or "RU", lang)
+    written = (catalogue(lang).get("CYRILLIC_LANGUAGES") or {}).get(p.get("doc_lang") or "")
+    tr = polish_cyrillic(orig, written or p.get("country") or "RU", lang)
     last = lambda x: {"w": "v", "ł": "l", "j": "y", "h": "g"}.get(x[-1:].lower(), x[-1:].lower())
     if len(tr.split()) != len(canon.split()) or last(tr) != last(canon):
         return canon  # a declined form ('Іваєю') or a surname alone: the canonical name is safer
@@ -70,9 +86,10 @@ def role_phrase(role: str | None, lang: str) -> str:
     """'ambassador of Belarus to Japan' -> 'ambasador'; an unknown office is left out in Polish."""
     if not role:
         return ""
-    key = re.split(r"\s+(?:of|to|for)\s+(?=[A-Z])", role)[0].strip().lower()
-    if catalogue(lang).get("ROLES_AS_WRITTEN"):  # the registry's own (English) office names
-        return key
+    key = re.split(r"\s+(?:of|to|for)\s+(?=[A-Z])", role)[0].strip()
+    if catalogue(lang).get("ROLES_AS_WRITTEN"):  # the registry's own (English) office names, names kept
+        return key[:1].lower() + key[1:]
+    key = key.lower()
     return _roles(lang).get(key, "")
 
 
@@ -84,13 +101,20 @@ def person_phrase(p: dict, case: str, lang: str) -> str:
     c = catalogue(lang)
     role = role_phrase(p.get("role"), lang)
     rendered = render(p, lang)
-    country = country_name(p["country"], lang) if p.get("country") and role else ""
+    institution = re.search(r"\bof the [A-Z]", p.get("role") or "")  # 'president of the European Council'
+    local = (p.get("role") or "").lower().startswith(_LOCAL_OFFICES)  # a mayor is no 'burmistrz Japonii'
+    country = country_name(p["country"], lang) if p.get("country") and role and not (institution or local) else ""
+    template = c.get("PERSON_OF_INSTITUTION") or c["PERSON"] if institution else c["PERSON"]
+    if country and not (p.get("role") or "").lower().startswith(_STATE_OFFICES):
+        template = c.get("PERSON_NOT_OF_STATE") or template  # 'prezes Rosji' would be the state's: 'prezes X (Rosja)'
     if role and rendered.gender != "f":
         role = decline_person(role, case, lang, words=3)
     name = in_case(rendered, case, lang)
     text = _SLOT.sub(lambda m: {"role": role, "country": decline(country, m.group(2), lang) if country else "",
-                                "name": name}[m.group(1)], c["PERSON"])
-    return re.sub(r"\s+", " ", re.sub(r"^\s*'s\b", "", text)).strip()  # no state: no "'s"
+                                "name": name}[m.group(1)], template)
+    text = text.replace(" ()", "")
+    text = re.sub(r"\b(the [\w ]+s)'s\b", r"\1'", text)  # 'the United States' special envoy'
+    return re.sub(r"\s+", " ", re.sub(r"^\s*'s?\b", "", text)).strip()  # no state: no "'s"
 
 
 def _sides(ev: dict, section) -> tuple[list[str], list[str]]:
@@ -106,7 +130,7 @@ def _sides(ev: dict, section) -> tuple[list[str], list[str]]:
 
 def _pick_persons(ev: dict, a: list[str], b: list[str]) -> list[dict]:
     """One person per side (with an office first), the acting side's person first."""
-    ps = ev.get("persons") or []
+    ps = quoted_persons(ev)
     ranked = sorted(ps, key=lambda p: not p.get("role"))
     pa = next((p for p in ranked if p.get("country") in a), None)
     pb = next((p for p in ranked if p.get("country") in b and p is not pa), None)
@@ -114,6 +138,11 @@ def _pick_persons(ev: dict, a: list[str], b: list[str]) -> list[dict]:
     if len(chosen) < 2:
         chosen += [p for p in ranked if p not in chosen and p.get("country") not in (a + b)][: 2 - len(chosen)]
     return chosen[:2]
+
+
+def quoted_persons(ev: dict) -> list[dict]:
+    """The event's persons, each with the language of the text their original names were quoted from."""
+    return [{**p, "doc_lang": ev.get("doc_lang")} for p in ev.get("persons") or []]
 
 
 def headline(ev: dict, section, lang: str) -> str:
@@ -124,15 +153,22 @@ def headline(ev: dict, section, lang: str) -> str:
     forms = kinds.get(key) or kinds.get(ev["type"] or "") or kinds["OTHER"]
     a, b = _sides(ev, section)
     persons = _pick_persons(ev, a, b)
+    if len(persons) == 2 and ev["type"] in _MUTUAL and _mentioned(persons[1], ev) < _mentioned(persons[0], ev):
+        persons = persons[::-1]  # a meeting told as the source tells it: 'Siergiej Ławrow spotkał się z Ri Jong Ho'
     if persons and persons[0].get("country") in b and persons[0].get("country") not in a:
         a, b = b, a  # the named person acts: his side comes first
     elif not persons and ev.get("location_country") in a and ev.get("location_country") not in b and b:
         a, b = b, a  # the side that travelled first: 'a visit by Russians in Seoul'
+    if len(persons) == 2 and ev["type"] == "CONSULT" and _knows(persons[1], lang) and not _knows(persons[0], lang) \
+            and _alike(persons[0], "inst", lang):
+        persons = persons[::-1]  # a meeting is mutual: the one whose gender the verb can agree with speaks
     host = len(persons) == 1 and persons[0].get("country") and persons[0].get("country") == ev.get("location_country")
     variant = "persons" if len(persons) >= 2 and "persons" in forms else \
         "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
     names = lambda codes, case: _join_cased([country_name(x, lang) for x in codes], case, lang)
     topics = json.loads(ev["topics"] or "[]")
+    if ev["type"] == "AID":  # a field aid goes to: not 'pomoc w dziedzinie pomocy rozwojowej', nor of 'spraw wielostronnych'
+        topics = [x for x in topics if x not in _NOT_FIELDS_OF_AID]
     topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
     city = ev.get("location_city") if place_is_the_events(ev) else None
     place = _place(city, lang) if city else ""
@@ -147,17 +183,26 @@ def headline(ev: dict, section, lang: str) -> str:
             return person_phrase(persons[i], case, lang) if i < len(persons) else ""
         if name in ("a", "b"):
             return names(a if name == "a" else b, case) or names(a or b, case)
+        if name == "ab":  # both sides' states, three or more listed once: 'Japonii, Węgier i Rosji'
+            case, _, conj = case.partition(":")
+            listed = [decline(country_name(x, lang), case, lang) for x in dict.fromkeys(a + b)]
+            return f"{', '.join(listed[:-1])} {conj} {listed[-1]}" if len(listed) > 1 else "".join(listed)
         if name == "persons":
             from kronika.report.messages import join
 
             return join([person_phrase(p, "nom", lang) for p in persons], lang)
         return {"place": place, "topic": topic, "place_or_b": place_or_b}.get(name, "")
 
-    template = agreeing(forms[variant], persons, lang)
+    said_where = place_or_b
+    if variant == "persons" and not place and any(_resident(p) for p in persons):
+        place_or_b = ""  # an ambassador meets in the state he is posted to: 'w Słowacji' would say nothing
+    template = _BOTH.sub(lambda m: f"{{ab:{m.group(1) or 'nom'}:{m.group(2).strip()}}}", forms[variant])
+    template = agreeing(template, persons, lang)
     if template is None:  # a gender the sentence would have to agree with is unknown
         neutral = c.get("HEADLINE_NEUTRAL") or {}
         template = neutral.get(key) or neutral.get(ev["type"] or "") or neutral.get("OTHER") or forms[variant]
         template = _VERB.sub(lambda m: m.group(1), template)
+        place_or_b = said_where  # 'wizyta w Rumunii: ...' names no state otherwise
     text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, template)).strip(), lang)
     return text[:1].upper() + text[1:] if catalogue(lang).get("HEADLINE_CAPITALISED") else text
 
@@ -172,9 +217,10 @@ def agreeing(template: str, persons: list[dict], lang: str) -> str | None:
     from kronika.report.names import gender
 
     genders = [gender(p, lang) for p in persons]
-    cased = {int(m.group(1)[1]) - 1 for m in _SLOT.finditer(template)
+    cased = {(int(m.group(1)[1]) - 1, m.group(2)) for m in _SLOT.finditer(template)
              if m.group(1) in ("p1", "p2") and (m.group(2) or "nom") != "nom"}
-    if declines(lang) and any(i < len(genders) and genders[i] is None for i in cased):
+    if declines(lang) and any(i < len(genders) and genders[i] is None and not _alike(persons[i], case, lang)
+                              for i, case in cased):
         return None
     unknown = False
 
@@ -196,6 +242,37 @@ def agreeing(template: str, persons: list[dict], lang: str) -> str | None:
     return None if unknown else out
 
 
+_MUTUAL = ("CONSULT", "AGREE", "COOPERATE")  # types whose two persons can be named in either order
+
+
+def _mentioned(p: dict, ev: dict) -> int:
+    """Where the text first names the person (its original spelling, else a word of the name)."""
+    text = ev.get("text") or ""
+    spots = [text.find(p["name_original"])] if p.get("name_original") else []
+    spots += [text.find(w[:5]) for w in (p.get("name") or "").split() if len(w) >= 4]
+    found = [x for x in spots if x >= 0]
+    return min(found) if found else len(text) + 1
+
+
+def _resident(p: dict) -> bool:
+    role = (p.get("role") or "").lower()
+    return role.startswith(("ambassador", "chargé", "charge d", "consul"))
+
+
+def _knows(p: dict, lang: str) -> bool:
+    from kronika.report.names import gender
+
+    return gender(p, lang) is not None
+
+
+def _alike(p: dict, case: str, lang: str) -> bool:
+    """Whether a person of unknown gender can stand in the case: no office (a woman's stays in the
+    nominative, a man's declines) and a name with one form for both ('z Eizo Kaneyasu')."""
+    from kronika.report.names import declines_alike, render
+
+    return not role_phrase(p.get("role"), lang) and declines_alike(render(p, lang), case, lang)
+
+
 def place_is_the_events(ev: dict) -> bool:
     """A headline names a place only when the text puts it in the headline line, the lead sentence or
     the sentence that says what happened (the first type evidence), or an analyst set it: 'the summit
@@ -213,9 +290,18 @@ def place_is_the_events(ev: dict) -> bool:
     bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", text)]
     sentence = lambda pos: sum(1 for b in bounds if b <= pos)
     title_end = text.find("\n") if 0 < text.find("\n") < 200 else 0  # a headline line names the place too
-    body = re.search(r"\S", text[title_end:])
-    lead = sentence(title_end + body.start()) if body else -1  # so does the lead, the first sentence after it
-    return any(sentence(start) in (sentence(first), lead) or start < title_end for start, _end in place)
+    lead = -1  # so does the lead: the first sentence after it that is not a dateline ('21 мая 2025 года')
+    for m in re.finditer(r"[^\n]+", text[title_end:]):
+        line = m.group(0).strip()
+        if line and (len(line) >= 60 or not re.search(r"\d", line)):
+            lead = sentence(title_end + m.start() + (len(m.group(0)) - len(m.group(0).lstrip())))
+            break
+    if any(sentence(start) in (sentence(first), lead) or start < title_end for start, _end in place):
+        return True
+    # the place found in a dateline ('Tbilisi, 28 May 2025') and named again where it happened
+    edges = [0, *bounds, len(text)]
+    said = " ".join(text[edges[i]:edges[i + 1]] for i in {sentence(first), lead} if 0 <= i < len(edges) - 1)
+    return any(re.search(rf"\b{re.escape(text[a:b])}\b", said) for a, b in place if b > a)
 
 
 def _join_cased(names: list[str], case: str, lang: str) -> str:

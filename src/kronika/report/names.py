@@ -4,7 +4,8 @@ How a name is written depends on the person's state and on the report's wording 
 messages/<lang>.yaml): Korean names transcribed from the registry's Hangul ('최선희' -> 'Czoe Son Hui'),
 Japanese names family name first ('Taro Kono' -> 'Kono Taro', as the analysts' reports write them),
 names of states that write in Cyrillic transcribed from the registry's spelling in the state's own
-alphabet ('Сергей Лавров' -> 'Siergiej Ławrow'); any other name stays as the registry gives it."""
+alphabet ('Сергей Лавров' -> 'Siergiej Ławrow'), Georgian names from the registry's Georgian spelling
+('ირაკლი კობახიძე' -> 'Irakli Kobachidze'); any other name stays as the registry gives it."""
 from __future__ import annotations
 
 import re
@@ -17,14 +18,16 @@ from kronika.report.messages import catalogue
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_GEORGIAN = re.compile(r"^[\u10D0-\u10FF\s-]+$")
 
 
 @dataclass(frozen=True)
 class Name:
     """A person's name in the report's language: its words, how they decline, and the gender."""
     text: str
-    style: str             # hangul | family_first | cyrillic | as_registered
+    style: str             # hangul | korean_order | family_first | cyrillic | georgian | as_registered
     gender: str | None     # 'm', 'f', or None when nothing tells
+    state: str | None = None  # the bearer's state, whose own name endings come first (NAME_DECLENSION_STATE)
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -80,7 +83,16 @@ def gender(p: dict, lang: str = "pl") -> str | None:
     if not found:  # a first name of the region's public life the Polish dictionary does not know (Jüri, Zoran)
         listed = data.given_names()
         found = {listed[w.lower()] for w in firsts if w.lower() in listed}
+    if not found and firsts:  # a Japanese given name by its ending (the canonical name is given name first)
+        found = _by_given_ending(firsts[0], p.get("country"), lang)
     return found.pop() if len(found) == 1 else None
+
+
+def _by_given_ending(first: str, state: str | None, lang: str) -> set[str]:
+    endings = (catalogue(lang).get("GIVEN_NAME_ENDINGS") or {}).get(state or "") or {}
+    word = _plain_vowels(first).lower()
+    hits = {(len(e), g) for g, ends in endings.items() for e in ends if word.endswith(e) and len(word) > len(e) + 1}
+    return {max(hits)[1]} if hits and len({g for n, g in hits if n == max(hits)[0]}) == 1 else set()
 
 
 @cache
@@ -98,6 +110,12 @@ def _first_name_gender(word: str) -> str | None:
 
 def render(p: dict, lang: str) -> Name:
     """A person's name as the report's language writes it (see the module's docstring)."""
+    from dataclasses import replace
+
+    return replace(_render(p, lang), state=p.get("country"))
+
+
+def _render(p: dict, lang: str) -> Name:
     c = catalogue(lang)
     canon = p.get("name") or p.get("name_original") or ""
     style = (c.get("NAME_RENDERING") or {}).get(p.get("country") or "", "")
@@ -113,11 +131,18 @@ def render(p: dict, lang: str) -> Name:
         if _korean_family(canon):  # no Hangul known: the romanised name, family name first ('Moon Hee-san')
             return Name(_family_first(canon), style, g)
         return Name(canon, "as_registered", g)  # not a Korean name, whatever state it was filed under
+    if style == "korean_order":  # the registry's 'Given Family' turned round where the family is Korean
+        return Name(_family_first(canon) if _korean_family(canon) else canon, style, g)
     if style == "family_first":
         return Name(_family_first(_plain_vowels(canon)), style, g)
+    if style == "georgian":
+        spelled = next((a for a in aliases if len(a.split()) >= 2 and _GEORGIAN.match(a)), None)
+        if spelled:
+            return Name(georgian_name(spelled, lang), style, g)
+        return Name(canon, "as_registered", g)
     table = c.get("CYRILLIC") or {}
     if p.get("country") in table:
-        spelled = own_cyrillic(aliases, p["country"], lang)
+        spelled = own_cyrillic(aliases, p["country"], lang, str((known or {}).get("name") or canon))
         if spelled:
             from kronika.report.headline import polish_cyrillic
 
@@ -152,7 +177,7 @@ def _plain_vowels(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
-def own_cyrillic(aliases: list[str], state: str, lang: str) -> str | None:
+def own_cyrillic(aliases: list[str], state: str, lang: str, canon: str = "") -> str | None:
     """The registry's spelling in the state's own alphabet (ALPHABETS of the report wording): every
     letter in it, a letter only that alphabet has preferred ('Андрій Сибіга' for Ukraine, not the
     Russian 'Андрей Сибига')."""
@@ -163,8 +188,30 @@ def own_cyrillic(aliases: list[str], state: str, lang: str) -> str | None:
     letters, distinct = set(own["letters"]), set(own.get("distinctive", ""))
     fits = [a for a in aliases if _CYRILLIC.search(a) and len(a.split()) >= 2
             and set(re.sub(r"[\s'’-]", "", a.lower())) <= letters]
-    fits.sort(key=lambda a: not (set(a.lower()) & distinct))
+    fits.sort(key=lambda a: (-_likeness(a, canon, state, lang), not (set(a.lower()) & distinct)))
     return fits[0] if fits else None
+
+
+def _likeness(cyrillic: str, canon: str, state: str, lang: str) -> float:
+    """How close a Cyrillic spelling, transcribed, comes to the registry's English name: a state's
+    letters fit its neighbours' spellings too (the Belarusian 'Уладзімір Зяленскі' and the Russian
+    'Дмитрий Кулеба' are all Ukrainian letters), but the English name follows the state's own."""
+    from difflib import SequenceMatcher
+
+    from kronika.report.headline import polish_cyrillic
+
+    plain = lambda t: re.sub(r"(?<=[^aeiou\s])j|sz|cz|ch|ż|w|ł|h|y", lambda m: {
+        "sz": "s", "cz": "c", "ch": "k", "ż": "z", "w": "v", "ł": "l", "h": "g", "y": "i"}.get(m.group(0), ""),
+        _plain_vowels(t).lower())
+    mine = plain(polish_cyrillic(cyrillic, state, lang))
+    english = plain(canon.lower().replace("kh", "ch").replace("zh", "ż").replace("sh", "sz"))
+    return SequenceMatcher(None, mine, english).ratio() if canon else 0.0
+
+
+def georgian_name(name: str, lang: str) -> str:
+    """'ირაკლი კობახიძე' -> 'Irakli Kobachidze' by the GEORGIAN table of the report wording."""
+    table = catalogue(lang).get("GEORGIAN") or {}
+    return " ".join("".join(table.get(ch, ch) for ch in word).capitalize() for word in name.split())
 
 
 def hangul_name(hangul: str, lang: str) -> str:
@@ -192,24 +239,34 @@ def hangul_name(hangul: str, lang: str) -> str:
     return " ".join(out)
 
 
+def declines_alike(name: Name, case: str, lang: str) -> bool:
+    """Whether the name has one form in the case whatever its bearer's gender ('Eizo Kaneyasu')."""
+    return len({in_case(Name(name.text, name.style, g, name.state), case, lang) for g in ("m", "f")}) == 1
+
+
 def in_case(name: Name, case: str, lang: str) -> str:
     """The name in the case: a Korean name declines its last word only and by consonant endings
     ('Kim Dzong Una'); other names every word, through the dictionary where it knows a Cyrillic or
     Western name, else by endings (NAME_DECLENSION, _A, _I). A woman's name declines only in -a; a
-    name whose bearer's gender is unknown stays in the nominative."""
+    name whose bearer's gender is unknown declines only where a man's and a woman's forms agree
+    ('Eizo Kaneyasu', 'Hanno Pevkur' stays), else it stays in the nominative."""
     from kronika.report.grammar import declines
 
-    if not case or case == "nom" or not declines(lang) or name.gender is None:
+    if not case or case == "nom" or not declines(lang):
         return name.text
+    if name.gender is None:
+        forms = {in_case(Name(name.text, name.style, g, name.state), case, lang) for g in ("m", "f")}
+        return forms.pop() if len(forms) == 1 else name.text
     c = catalogue(lang)
-    consonant = c.get("NAME_DECLENSION") or [] if name.gender == "m" else []
+    own = ((c.get("NAME_DECLENSION_STATE") or {}).get(name.state or "") or []) if name.gender == "m" else []
+    consonant = own + (c.get("NAME_DECLENSION") or []) if name.gender == "m" else []
     vowel = sorted(c.get("NAME_DECLENSION_A") or [], key=lambda r: -len(r[0]))
     if name.gender == "m":
         vowel += c.get("NAME_DECLENSION_I") or []
     words = name.text.split()
     if name.style == "hangul":
         return " ".join(words[:-1] + [_by_endings(words[-1], case, consonant)])
-    dictionary = name.style in ("cyrillic", "as_registered")
+    dictionary = name.style in ("cyrillic", "as_registered")  # a transcription the dictionary cannot know
     return " ".join(_word(w, case, consonant, vowel, name.gender, dictionary) for w in words)
 
 

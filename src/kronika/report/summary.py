@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from kronika.report.grammar import country_name
-from kronika.report.headline import person_phrase
+from kronika.report.headline import person_phrase, quoted_persons
 from kronika.report.messages import catalogue, join
 
 
@@ -28,24 +28,53 @@ def key_sentence(ev: dict) -> str | None:
 
 
 def compose(ev: dict, section, lang: str) -> tuple[str, str | None]:
-    """(summary in the report's language, the key source sentence in the source's language)."""
+    """(summary in the report's language, the key source sentence in the source's language): where the
+    event took place, who took part (offices, states, names), the states, and what it concerned, in
+    sentences whose subject is the kind of event ('Wizyta odbyła się w Wilnie. ... Rozmowy dotyczyły
+    bezpieczeństwa i gospodarki.')."""
     c = catalogue(lang)
-    kinds = c["KINDS"]
-    out = [c["S_KIND"].format(kind=kinds.get(f"{ev['type']}/{ev['mode']}") or kinds.get(ev["type"]) or kinds["OTHER"])]
-    persons = [person_phrase(p, "nom", lang) for p in (ev.get("persons") or [])[:4]]
+    key = f"{ev['type']}/{ev['mode']}"
+    pick = lambda table: table.get(key) or table.get(ev["type"] or "") or table["OTHER"]
+    out = []
+    where = _where(ev, lang)
+    if where:
+        out.append(pick(c["S_WHERE"]).format(where=where))
+    persons = [person_phrase(p, "nom", lang) for p in quoted_persons(ev)[:4]]
     if persons:
         out.append(c["S_PARTICIPANTS"].format(persons=join(list(dict.fromkeys(persons)), lang)))
     states = [country_name(x, lang) for x in json.loads(ev["countries"])]
     if states:
         out.append(c["S_STATES"].format(states=join(states, lang)))
-    if ev.get("location_city") or ev.get("location_country"):
-        from kronika.report.build import city_name
+    topics = json.loads(ev["topics"] or "[]")
+    if ev["type"] == "AID":
+        from kronika.report.headline import _NOT_FIELDS_OF_AID
 
-        where = [city_name(ev["location_city"], lang)] if ev.get("location_city") else []
-        if ev.get("location_country"):
-            where.append(country_name(ev["location_country"], lang))
-        out.append(c["S_PLACE"].format(place=", ".join(where)))
-    topics = [c["TOPICS_NOMINATIVE"].get(x, x) for x in json.loads(ev["topics"] or "[]")]
+        topics = [x for x in topics if x not in _NOT_FIELDS_OF_AID]  # 'Pomoc dotyczy pomocy rozwojowej'
     if topics:
-        out.append(c["S_TOPICS"].format(topics=join(topics, lang)))
+        words = [c["TOPICS"].get(x, x) for x in topics]  # the case the sentence's verb takes
+        out.append(pick(c["S_ABOUT"]).format(topics=join(words, lang)))
+    if not out:
+        kinds = c["KINDS"]
+        out.append(c["S_KIND"].format(kind=pick(kinds)))
     return " ".join(out), key_sentence(ev)
+
+
+def _where(ev: dict, lang: str) -> str:
+    """' w Wilnie (Litwa)', ' w Słowacji': the place in the case its preposition takes."""
+    from kronika.report.build import city_name
+    from kronika.report.grammar import decline
+    from kronika.report.messages import fill
+
+    from kronika.report.headline import place_is_the_events
+
+    c = catalogue(lang)
+    if not place_is_the_events(ev):  # 'the summit in Singapore' recalled at a G20 meeting is not its place
+        return ""
+    city, state = ev.get("location_city"), ev.get("location_country")
+    if city:
+        place = fill(c["PLACE_PHRASE"], lang, city=city_name(city, lang))
+        same = state and city_name(city, lang) == country_name(state, lang)  # not 'Singapur (Singapur)'
+        return f"{place} ({country_name(state, lang)})" if state and not same else place
+    if state:
+        return fill(c["PLACE_IN_COUNTRY"], lang, country=country_name(state, lang))
+    return ""

@@ -115,7 +115,7 @@ def export_events(store, args: dict, fmt: str) -> str:
 
 def trend_png(store) -> bytes:
     """Events per month over the last 12 months."""
-    from kronika.report.charts import _plt, _png
+    from kronika.report.charts import _integer_axis, _plt, _png
 
     today = dt.date.today().replace(day=1)
     months = []
@@ -129,6 +129,7 @@ def trend_png(store) -> bytes:
     fig, ax = plt.subplots(figsize=(7, 2.6))
     ax.bar(months, [counts.get(x, 0) for x in months], color="#4a7ab0")
     ax.tick_params(axis="x", labelrotation=45, labelsize=7)
+    _integer_axis(ax.yaxis)  # counts: no 0.02 ticks on an empty year
     return _png(fig)
 
 

@@ -1,0 +1,43 @@
+"""A chat-completions server of our own on 127.0.0.1 for the drafting tests: it answers each kind of
+request (summary, headline, conclusions, told apart by the system prompt) with a fixed draft. No
+language model runs in the tests; this is the protocol Ollama, vLLM and llama.cpp's server speak."""
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class ChatServer:
+    """`with ChatServer(replies) as url:` serves POST {url}/chat/completions; `asked` lists the kinds."""
+
+    def __init__(self, replies: dict[str, str]):
+        self.replies, self.asked = dict(replies), []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 - the standard library's name
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                system = body["messages"][0]["content"]
+                kind = "headline" if "headline" in system else "conclusions" if "conclusions" in system else "summary"
+                outer.asked.append(kind)
+                data = json.dumps({"choices": [{"message": {"role": "assistant",
+                                                            "content": outer.replies[kind]}}]}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+
+    def __enter__(self) -> str:
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
