@@ -179,9 +179,11 @@ def _word_matches(text_key: str, name_key: str) -> bool:
 @cache
 def _case_endings() -> frozenset[str]:
     """Every case ending the languages list for names (names.yaml NAME_ENDINGS), folded."""
-    from kronika.lang import available
+    from kronika.lang import available, names_data
 
-    return frozenset(fold(end).lstrip("-") for code in available() for end, _ in load(code).name_endings)
+    # the raw data files, not load(): compiling every language would start the Japanese and Korean analysers
+    return frozenset(fold(str(pair[0])).lstrip("-") for code in available()
+                     for pair in names_data(code).get("NAME_ENDINGS") or () if pair)
 
 
 def _new_syllable(rest: str) -> bool:
