@@ -5,9 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +15,7 @@ if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a mis
 else:
     playwright = pytest.importorskip("playwright.sync_api")
 
+from hostile import LiveApp  # noqa: E402
 from kronika.pipeline import add_inputs  # noqa: E402
 from kronika.store import open_store  # noqa: E402
 from kronika.web.auth import add_user  # noqa: E402
@@ -36,28 +34,15 @@ def server(tmp_path_factory):
         if os.environ.get("CI"):
             pytest.fail("Debian's chromium is missing; .ci/run installs it")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    import uvicorn
-
     from kronika.web.app import create_app
 
     db = str(tmp_path_factory.mktemp("i18n-browser") / "w.db")
     store = open_store(db)
     add_inputs(store, [str(EXAMPLES / "pl-msz-ambasador.txt"), str(EXAMPLES / "pl-szczyt-ue-japonia.txt")])
     add_user(store, "ola", "editor", "ola-password")
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    live = LiveApp(create_app(db))  # tests/hostile.py: uvicorn on a free loopback port
+    yield live.base
+    live.close()
 
 
 @pytest.fixture(scope="module")

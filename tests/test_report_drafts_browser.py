@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +15,7 @@ if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a mis
 else:
     playwright = pytest.importorskip("playwright.sync_api")
 
+from hostile import LiveApp  # noqa: E402
 from llmserver import ChatServer  # noqa: E402
 from test_report_drafts_store import GROUNDED, SOURCE, UNGROUNDED  # noqa: E402
 
@@ -39,8 +37,6 @@ def server(tmp_path_factory):
         if os.environ.get("CI"):
             pytest.fail("Debian's chromium is missing; .ci/run installs it")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    import uvicorn
-
     from kronika.web.app import create_app
 
     tmp = tmp_path_factory.mktemp("drafts-browser")
@@ -51,20 +47,9 @@ def server(tmp_path_factory):
     with ChatServer(GROUNDED) as url:  # the report drafts event 1 in Polish
         make_report(store, "east-asia-cee", "2025-05", "pl", with_charts=False, drafter=Drafter(url, "qwen2.5:7b"))
     add_user(store, "ola", "editor", "ola-password")
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", store, url
-    srv.should_exit = True
-    thread.join(timeout=10)
+    live = LiveApp(create_app(db))  # tests/hostile.py: uvicorn on a free loopback port
+    yield live.base, store, url
+    live.close()
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,6 @@ the account, the switch's cookie or Accept-Language, through a real server on lo
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -15,6 +12,8 @@ import pytest
 pytest.importorskip("fastapi")
 import httpx  # noqa: E402
 from jinja2 import Environment, nodes  # noqa: E402
+
+from hostile import LiveApp  # noqa: E402
 
 from kronika.pipeline import add_inputs  # noqa: E402
 from kronika.store import open_store  # noqa: E402
@@ -181,8 +180,6 @@ def test_no_english_outside_the_catalogue(name):
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from kronika.web.app import create_app
 
     db = str(tmp_path_factory.mktemp("i18n") / "w.db")
@@ -190,21 +187,9 @@ def server(tmp_path_factory):
     add_inputs(store, [str(EXAMPLES / "pl-msz-ambasador.txt"), str(EXAMPLES / "en-eu-japan-summit.txt")])
     for name, role in (("ola", "editor"), ("adam", "admin")):
         add_user(store, name, role, f"{name}-password")
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db, secure_cookies=False), host="127.0.0.1", port=port,
-                                       log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    live = LiveApp(create_app(db, secure_cookies=False))  # tests/hostile.py: uvicorn on a free loopback port
+    yield live.base
+    live.close()
 
 
 def browser(base, accept="en-US,en;q=0.9"):

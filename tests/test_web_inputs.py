@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import socket
-import threading
 import time
 from pathlib import Path
 
@@ -13,6 +12,8 @@ import pytest
 
 pytest.importorskip("fastapi")
 import httpx  # noqa: E402
+
+from hostile import LiveApp  # noqa: E402
 
 from kronika.store import open_store  # noqa: E402
 from kronika.web.auth import add_user  # noqa: E402
@@ -33,25 +34,14 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     from kronika.web.app import create_app
 
     db = str(tmp_path_factory.mktemp("web-inputs") / "w.db")
     add_user(open_store(db), "ola", "editor", "ola-password")
     add_user(open_store(db), "vera", "editor", "vera-password")
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db, secure_cookies=False), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    live = LiveApp(create_app(db, secure_cookies=False))  # tests/hostile.py: uvicorn on a free loopback port
+    yield live.base
+    live.close()
 
 
 def session(base: str, name: str = "ola") -> httpx.Client:
