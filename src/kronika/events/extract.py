@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from functools import cache
 
 from kronika import data
 from kronika.events.context import (
@@ -319,7 +320,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     other = _other_time_sentences(c, rdate)
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
-    _fill_person_countries(persons, countries, load(a.lang).home, hook(a.lang, "sound_of"), _kindred(a.lang))
+    _person_states(persons, countries, a.lang)
     _anglicise(persons, load(a.lang).east_slavic)
     _state_spelling(persons, hook(a.lang, "state_spelling"))
     orgs, org_matches = choose_organizations(c, countries)
@@ -332,8 +333,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         kind, mode = "AGREE", None
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
-        _fill_person_countries(persons, countries, load(a.lang).home, hook(a.lang, "sound_of"),
-                               _kindred(a.lang))  # ... and its people may be of the other
+        _person_states(persons, countries, a.lang)  # ... and its people may be of the other
         _state_spelling(persons, hook(a.lang, "state_spelling"))
     mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
                        sides=len({p.country for p in persons if p.country}))
@@ -417,6 +417,12 @@ def _anglicise(persons: list, rules) -> None:
             p.anglicised = True
 
 
+def _person_states(persons: list, countries: list[str], code: str) -> None:
+    """People's unknown states from the event's sides, with the language's home, sound_of hook and kin."""
+    _fill_person_countries(persons, countries, load(code).home, hook(code, "sound_of"), _kindred(code))
+
+
+@cache
 def _kindred(code: str) -> frozenset[str]:
     """States besides HOME whose officials' names the language writes as its own (ko: KP), names.yaml NATIVE_STATES."""
     return frozenset(str(c).upper() for c in load(code).raw["names"].get("NATIVE_STATES") or [])

@@ -46,8 +46,9 @@ def _before_town_word(a: Analysis, m) -> int:
     town_end = _gap_patterns(a.lang)[0]
     if town_end is None:
         return m.char_start
-    found = town_end.search(a.text[max(0, m.char_start - 30):m.char_start].lower())
-    return m.char_start - (len(found.group(0)) - (found.group(0)[:1].isspace())) if found else m.char_start
+    lo = max(0, m.char_start - 30)
+    found = town_end.search(a.text[lo:m.char_start].lower())
+    return lo + found.start() + found.group(0)[:1].isspace() if found else m.char_start
 
 
 def _right_after(a: Analysis, t, m) -> bool:

@@ -99,7 +99,7 @@ def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang:
     extra = []
     for i, tok in enumerate(toks):
         for key, first, last in lang.split_triggers:
-            if i in taken or tuple(t.low for t in toks[i:i + len(first)]) != first:
+            if i in taken or tok.low != first[0] or tuple(t.low for t in toks[i:i + len(first)]) != first:
                 continue
             for j in range(i + len(first), min(len(toks), i + len(first) + SPLIT_SPAN)):
                 if _CLAUSE_END.search(text, toks[j - 1].end, toks[j].start):

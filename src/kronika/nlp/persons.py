@@ -383,13 +383,7 @@ def listed_given_name(word: str, code: str) -> str | None:
     names = data.given_names()
     if word.lower() in names:
         return word
-    endings = load(code).name_endings
-    for end, rep in endings:
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            base = word[: len(word) - len(end)] + rep
-            if base.lower() in names:
-                return base
-    return None
+    return next((base for base in _readings(word, load(code).name_endings) if base.lower() in names), None)
 
 
 # Legal forms of companies in the region and beyond, as written (case matters: Slovak "sa" is a word):

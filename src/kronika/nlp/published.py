@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 
 from kronika.lang import hook, load
 from kronika.nlp.dates import DateMention, find_dates
@@ -80,10 +81,14 @@ UPDATED_PENALTY = 200  # a date labelled as the page's last change loses to any 
 
 def _labelled_updated(before: str, code: str) -> bool:
     """Does the label right before a date say the page was updated (dates.yaml UPDATED)?"""
-    words = load(code).raw["dates"].get("UPDATED") or ()
     label = before[-30:].lower()
     label = label[max(label.rfind("|"), label.rfind("·")) + 1:]  # the label of this date, not the one before it
-    return any(str(w).lower() in label for w in words)
+    return any(w in label for w in _updated_words(code))
+
+
+@cache
+def _updated_words(code: str) -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in load(code).raw["dates"].get("UPDATED") or ())
 
 
 def find_published(text: str, code: str, url: str | None = None,
@@ -186,7 +191,7 @@ _JUNK_TITLE = re.compile(r"^\s*(date\s+\d|\d|[•*+\-]|https?:)", re.I)
 
 # "… Jóko Kamikawu. Oba ministři …": a line that goes on after a full sentence is a paragraph, not a
 # headline ("U.S. President" and "14. května" are no sentence ends: a word of three letters closes one)
-_TWO_SENTENCES = re.compile(rf"[^\W\d_]{{3}}[.!?][\"”»]?\s+[\"„«“]?[{UPPER}]")
+_TWO_SENTENCES = re.compile(rf"[^\W\d_]{{3}}[.!?](?=[\"”»]?\s+[\"„«“]?[{UPPER}])")
 
 
 def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -206,7 +211,7 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
         words = s.split()
         if 3 <= len(words) <= 30 and len(s) <= 250 and not _JUNK_TITLE.match(s):
             if two := _TWO_SENTENCES.search(s):  # a paragraph first: its first sentence stands for a title
-                s = s[:two.start() + 4].rstrip()
+                s = s[:two.end()].rstrip()
             start = pos + line.find(s[:10])
             return s, (start, start + len(s))
     return None, None
