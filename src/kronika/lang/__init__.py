@@ -211,6 +211,12 @@ class Language:
         self.name_endings = sorted(((str(a), str(b or "")) for a, b in (n.get("NAME_ENDINGS") or [])),
                                    key=lambda ab: -len(ab[0]))
         self.not_names = {f.lower() for f in _forms(n.get("NOT_NAMES"))}
+        # Baltic family names take the gender of the given name: Evika Siliņa, Krišjānis Kariņš
+        g = n.get("GENDER_ENDINGS") or {}
+        self.gender_endings = {k: tuple(str(e) for e in v) for k, v in g.items()}
+        # the vowel a stem loses in declension (Czech Havlíček -> Havlíčkem, Croatian Puljak -> Puljkom)
+        self.fleeting_vowel = str(n.get("FLEETING_VOWEL") or "")
+        self.fleeting_before = str(n.get("FLEETING_BEFORE") or "kc")
         self.east_slavic = [(str(a), str(b)) for a, b in (n.get("EAST_SLAVIC_TO_ENGLISH") or [])]
         self.markers = {f.lower() for f in _forms(n.get("MARKERS"))}
         # "岩屋外務大臣", "조태열 장관": the office title follows the name

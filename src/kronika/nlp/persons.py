@@ -351,11 +351,20 @@ def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: fro
 
 def _other_given_name(words: tuple[str, ...], surname: int) -> bool:
     """True when the run names the surname with a given name of its own: a word after it (family-first
-    order), or a known Japanese given name before it."""
+    order), or a known given name before it ("Adamem Nowakiem" is not Katalin Novák)."""
     if surname + 1 < len(words) and len(words[surname + 1]) >= 3:
         return True
     given = data.name_lists()["JAPANESE_GIVEN"]
-    return any(fold(w) in given or hepburn(w, "cs") in given for w in words[:surname])
+    return any(fold(w) in given or hepburn(w, "cs") in given or _listed_given_form(w) for w in words[:surname])
+
+
+def _listed_given_form(word: str) -> bool:
+    """A listed given name, as written or under any language's case ending ('Adamem', 'Ivicom')."""
+    names, low = data.given_names(), word.lower()
+    if low in names:
+        return True
+    return any(low.endswith(e) and len(low) - len(e) >= 3 and (low[: -len(e)] in names or low[: -len(e)] + "a" in names)
+               for e in _case_endings())
 
 
 # ---------------------------------------------------------------- normalising other names
@@ -430,7 +439,9 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
         return next((r for r in [*readings, word] if japanese_shaped(r, code)), word)
     if any(word.lower().endswith(e) for e in _nominative_endings(code)):
         return word  # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative
-    return readings[0] if readings else word
+    if not readings:
+        return word
+    return _fleeting(readings[0], code) if len(readings[0]) < len(word) else readings[0]
 
 
 def _readings(word: str, endings: list[tuple[str, str]]) -> list[str]:
@@ -543,14 +554,47 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
         return " ".join(canonical_order(own(" ".join(words)).split()))
     if korean := korean_name(words, code):
         return korean
-    japanese = any(known_japanese(w, code) or any(known_japanese(r, code) for r in _readings(w, endings))
-                   for w in words)  # "Kišidu" is a case of Kišida
+    japanese = any(known_japanese(w, code) for w in words) or (
+        any(known_japanese(r, code) for w in words for r in _readings(w, endings))  # "Kišidu" is a case of Kišida
+        and all(_japanese_form(w, code, endings) for w in words))  # "Sašo Arsenovičem" is no "Sasa"
     if not japanese:
         words = _agreeing(words, code)
     normal = [normalise_word(w, code, endings, japanese) for w in words]
+    if not japanese and len(normal) >= 2:
+        normal[-1] = _agreeing_family(words, normal, code, endings)
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
+
+
+def _agreeing_family(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:
+    """The family name's reading of the given name's gender, where the language marks it (Baltic);
+    only when the given name is itself declined: "Dmitrijs Kuleba" is a nominative as written."""
+    word, given, family = words[-1], normal[0], normal[-1]
+    genders = load(code).gender_endings
+    if not genders or given == words[0] or given.lower() not in data.given_names():
+        return family
+    gender = next((g for g, ends in genders.items() if given.endswith(ends)), None)
+    if gender is None or family.endswith(genders[gender]) and family != word:
+        return family
+    readings = [word] if word.endswith(genders[gender]) else []
+    readings += [r for r in _readings(word, endings) if r.endswith(genders[gender])]
+    return romanise(readings[0], code) if readings else family
+
+
+def _fleeting(stem: str, code: str) -> str:
+    """A stem that ends in two consonants before k or c gets back the vowel its nominative keeps
+    (Havlíčk- -> Havlíček, Puljk- -> Puljak)."""
+    vowel, before = load(code).fleeting_vowel, load(code).fleeting_before
+    if vowel and len(stem) >= 4 and stem[-1] in before and stem[-2].isalpha() \
+            and fold(stem[-2]).lower() not in "aeiouy":
+        return stem[:-1] + vowel + stem[-1]
+    return stem
+
+
+def _japanese_form(word: str, code: str, endings: list[tuple[str, str]]) -> bool:
+    """The word, or one of its case readings, spells out Japanese syllables."""
+    return any(japanese_shaped(r, code) for r in [word, *_readings(word, endings)])
 
 
 def titleless_name(words: list[str], code: str) -> str | None:
