@@ -181,6 +181,9 @@ class Language:
         self.locative = {f.lower() for f in _forms(p.get("LOCATIVE"))}
         self.directional = {f.lower() for f in _forms(p.get("DIRECTIONAL"))}
         self.place_by_case = bool(p.get("PLACE_BY_CASE"))
+        # case endings of city names and the nominative each gives back ("Хабаровске" -> "Хабаровск")
+        self.city_endings = sorted(((str(a), str(b or "")) for a, b in (p.get("CITY_ENDINGS") or [])),
+                                   key=lambda ab: -len(ab[0]))
         self.postpositions = bool(p.get("POSTPOSITIONS"))  # LOCATIVE words follow the noun (서울에서)
         self.home = str(p["HOME"]).upper() if p.get("HOME") else None
         self.roles = Lexicon({str(k): _forms(v) for k, v in (r.get("ROLES") or {}).items()})

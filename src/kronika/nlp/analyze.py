@@ -80,7 +80,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         triggers=_with_split_triggers(found["triggers"], toks, text, lang), future=found["future"],
         topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
-    a.cities = sorted(a.cities + geo_cities(toks, text, lang.locative, a.cities + a.countries),
+    a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries),
                       key=lambda m: m.char_start)
     a.roles.sort(key=lambda m: m.char_start)
     a.persons = find_persons(a, lang, when)

@@ -12,22 +12,45 @@ def _opens_line(text: str, tok: Token) -> bool:
     return text[ls:tok.start].strip() == "" and text[tok.end:tok.end + 1] in (",", ".")
 
 
-def geo_cities(tokens: list[Token], text: str, locative: set[str], known: list[Match]) -> list[Match]:
-    """'w Sendai', 'in Nagoya', 'MADRID, June 29': a capitalised GeoNames name after a locative
-    word or opening a dateline."""
+def geo_cities(tokens: list[Token], text: str, lang, known: list[Match]) -> list[Match]:
+    """'w Sendai', 'in Nagoya', 'MADRID, June 29', 'в Хабаровске', 'Szegeden': a capitalised GeoNames
+    name after a locative word or opening a dateline, or in a case form of the language's CITY_ENDINGS
+    (after a locative word; anywhere where the language marks place by case alone)."""
     taken = {i for m in known for i in range(m.start, m.end)}  # "Republica Moldova" is a country
     names = data.city_names()
     out = []
     for i in range(0, len(tokens)):
         if i in taken or not tokens[i].text[:1].isupper():
             continue
-        if not ((i > 0 and tokens[i - 1].low in locative) or _opens_line(text, tokens[i])):
-            continue
-        for n in (2, 1):  # "Novi Sad" before "Novi"
-            if i + n > len(tokens):
+        after_locative = i > 0 and tokens[i - 1].low in lang.locative
+        if after_locative or _opens_line(text, tokens[i]):
+            hit = _whole_name(tokens, i, names)
+            if hit:
+                out.append(hit)
                 continue
-            key = " ".join(t.low for t in tokens[i:i + n])
-            if key in names and names[key]:
-                out.append(Match(names[key], i, i + n, tokens[i].start, tokens[i + n - 1].end, key))
-                break
+        if after_locative or lang.place_by_case:
+            hit = _case_form(tokens[i], i, names, lang)
+            if hit:
+                out.append(hit)
     return out
+
+
+def _whole_name(tokens: list[Token], i: int, names: dict[str, str]) -> Match | None:
+    """The city whose GeoNames name the words from i on spell ("Novi Sad" before "Novi")."""
+    for n in (2, 1):
+        if i + n > len(tokens):
+            continue
+        key = " ".join(t.low for t in tokens[i:i + n])
+        if key in names and names[key]:
+            return Match(names[key], i, i + n, tokens[i].start, tokens[i + n - 1].end, key)
+    return None
+
+
+def _case_form(tok: Token, i: int, names: dict[str, str], lang) -> Match | None:
+    """The city one word names in a case form: its ending replaced by the nominative's."""
+    for end, rep in lang.city_endings:
+        if tok.low.endswith(end) and len(tok.low) - len(end) >= 3:
+            key = tok.low[: len(tok.low) - len(end)] + rep
+            if key not in lang.not_names and names.get(key):
+                return Match(names[key], i, i + 1, tok.start, tok.end, key)
+    return None

@@ -1,0 +1,42 @@
+"""Cities the language data does not list, in a case form: the GeoNames name read through the
+language's CITY_ENDINGS (after a locative word, or anywhere where place is marked by case alone)."""
+import pytest
+
+from kronika.nlp.analyze import analyze
+
+
+def cities(text: str, code: str) -> list[str]:
+    return [m.key for m in analyze(text, code).cities]
+
+
+@pytest.mark.parametrize("code,text,city", [
+    ("ru", "Посол Японии встретился в Хабаровске с губернатором края.", "Khabarovsk"),
+    ("ru", "Переговоры прошли в Казани.", "Kazan"),
+    ("be", "Пасол Японіі ў аўторак у Гродне сустрэўся са старшынёй аблвыканкама.", "Hrodna"),
+    ("be", "Сустрэча адбылася ў Брэсце.", "Brest"),
+    ("uk", "Посол Японії зустрівся у Харкові з міським головою.", "Kharkiv"),
+    ("hu", "Szuzuki Hideo japán nagykövet kedden Debrecenben tárgyalt a polgármesterrel.", "Debrecen"),
+    ("hu", "A japán nagykövet Szegeden találkozott a polgármesterrel.", "Szeged"),
+    ("hu", "A japán nagykövet Miskolcon találkozott a polgármesterrel.", "Miskolc"),
+    ("hu", "A miniszter Oszakában tárgyalt japán partnerével.", "Osaka"),
+    ("lt", "Japonijos ambasadorius Klaipėdoje susitiko su meru.", "Klaipėda"),
+    ("lt", "Japonijos ambasadorius Šiauliuose susitiko su meru.", "Šiauliai"),
+    ("lv", "Japānas vēstnieks Liepājā tikās ar mēru.", "Liepāja"),
+    ("sr", "Japanski ambasador sastao se u Čačku sa gradonačelnikom.", "Čačak"),
+])
+def test_a_city_in_a_case_form_is_found(code, text, city):
+    assert city in cities(text, code)
+
+
+def test_a_case_form_is_no_person_name():
+    people = [p.name for p in analyze("A japán nagykövet Szegeden tárgyalt Botka László polgármesterrel.", "hu").persons]
+    assert not any("Szeged" in p for p in people)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("hu", "Orbán Viktoron kívül Novák Katalin is részt vett a találkozón."),   # names in -on/-en
+    ("ru", "Министр встретился с Лавровым в понедельник."),                     # no locative before a name
+    ("et", "Välisminister kohtus teisipäeval Kallasega."),                      # a person, not a place
+])
+def test_no_city_without_one(code, text):
+    assert cities(text, code) == []
