@@ -111,14 +111,30 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future_sents: se
     """
     a, reg = c.a, c.reg
     out = []
+    past = _background_sentences(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
         if not spans:
             continue
-        now = [s for s in spans if a.sentence_of(s[0]) not in future_sents]
+        now = [s for s in spans if a.sentence_of(s[0]) not in future_sents | past]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
         if in_lead or (p.role and len(now) >= 2):
             out.append(copy.copy(p))
+    return out
+
+
+def _background_sentences(c: EventContext) -> set[int]:
+    """Sentences after the event's first one that open with a word of the past ("Ранее", "Previously",
+    "Korábban"); the first may say "Earlier today" of the event itself."""
+    a, marks = c.a, load(c.a.lang).background
+    if not marks:
+        return set()
+    out = set()
+    for k, s in enumerate(a.sentences):
+        if k > c.first_sentence and c.reg.start <= s.start < c.reg.end:
+            head = a.text[s.start:s.start + 40].lstrip("-–—•* \n").lower()
+            if any(head.startswith(m) and not head[len(m):len(m) + 1].isalnum() for m in marks):
+                out.add(k)
     return out
 
 

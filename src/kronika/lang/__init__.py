@@ -202,6 +202,8 @@ class Language:
         self.relative_pronouns = Lexicon({"relative": _forms(ev.get("RELATIVE_PRONOUNS"))})
         # who takes part: the people of the lead (default), or of the first sentence of the prose
         self.participants = str(ev.get("PARTICIPANTS") or "lead")
+        # words that open a sentence about the past ("Earlier,", "Ранее"): its people are background
+        self.background = tuple(sorted((f.lower() for f in _forms(ev.get("BACKGROUND"))), key=len, reverse=True))
         self.topics = Lexicon({str(k): _forms(v) for k, v in (t.get("TOPICS") or {}).items()})
         self.lexicons = MultiLexicon({
             "countries": self.countries, "groups": self.groups, "organizations": self.organizations,

@@ -1,0 +1,33 @@
+"""People named only in sentences about the past ("Ранее…", "Previously…") are background, not
+participants of the article's meeting; people of the lead stay, whatever their sentence opens with."""
+from kronika.events.document import extract_document
+from kronika.model import Document
+
+
+def people(text: str, code: str) -> list[str]:
+    doc = extract_document(Document(id="t", text=text), code)
+    return [p.name for p in doc.events[0].persons]
+
+
+def test_ru_background_leader_is_no_participant():
+    text = ("27 октября 2025\n\nМинистр иностранных дел России Сергей Лавров провёл переговоры с министром "
+            "иностранных дел КНДР Цой Сон Хи.\n\nСтороны обсудили двустороннее сотрудничество.\n\n"
+            "Ранее председатель КНДР Ким Чен Ын высказывался о дружбе с Россией.\n\n"
+            "До этого председатель Ким Чен Ын встретился с Дмитрием Медведевым.")
+    names = people(text, "ru")
+    assert "Sergey Lavrov" in names and not any("Jong-un" in n or "Medvedev" in n for n in names)
+
+
+def test_en_background_president_is_no_participant():
+    text = ("5 September 2018\n\nForeign Minister Elmar Mammadyarov met Japanese Foreign Minister Taro Kono.\n\n"
+            "The ministers discussed trade.\n\nPreviously, President Ilham Aliyev received a Japanese delegation. "
+            "Earlier, President Ilham Aliyev visited Tokyo.")
+    names = people(text, "en")
+    assert "Taro Kono" in names and "Ilham Aliyev" not in names
+
+
+def test_without_a_past_word_a_titled_person_named_twice_stays():
+    text = ("5 September 2018\n\nForeign Minister Elmar Mammadyarov met Japanese Foreign Minister Taro Kono.\n\n"
+            "The ministers discussed trade.\n\nPresident Ilham Aliyev joined the talks. "
+            "President Ilham Aliyev thanked Japan.")
+    assert "Ilham Aliyev" in people(text, "en")
