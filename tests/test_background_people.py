@@ -31,3 +31,18 @@ def test_without_a_past_word_a_titled_person_named_twice_stays():
             "The ministers discussed trade.\n\nPresident Ilham Aliyev joined the talks. "
             "President Ilham Aliyev thanked Japan.")
     assert "Ilham Aliyev" in people(text, "en")
+
+
+def test_a_correspondent_signing_the_report_is_no_participant():
+    text = ("23 April 2024\n\nBucharest, April 23 - AGERPRES special correspondent Oana Ghita reports: President "
+            "Klaus Iohannis was welcomed Tuesday by his South Korean counterpart Yoon Suk-yeol at the Presidential Palace.")
+    names = people(text, "en")
+    assert "Klaus Iohannis" in names and "Oana Ghita" not in names
+
+
+def test_a_photo_credit_in_polish_is_no_participant():
+    text = ("12 marca 2024\n\nMinister spraw zagranicznych Radosław Sikorski spotkał się w Warszawie z ambasadorem "
+            "Japonii Akiro Miyamoto. Rozmawiano o współpracy gospodarczej i bezpieczeństwie w regionie. "
+            "Fot. Anna Kowalska")
+    names = people(text, "pl")
+    assert "Radosław Sikorski" in names and "Anna Kowalska" not in names

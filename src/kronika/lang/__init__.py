@@ -224,6 +224,8 @@ class Language:
         self.fleeting_before = str(n.get("FLEETING_BEFORE") or "kc")
         self.east_slavic = [(str(a), str(b)) for a, b in (n.get("EAST_SLAVIC_TO_ENGLISH") or [])]
         self.markers = {f.lower() for f in _forms(n.get("MARKERS"))}
+        # words of the press ("correspondent", "фото", "oprac."): a name after one signs the text
+        self.press_words = {f.lower() for f in _forms(n.get("PRESS_WORDS"))}
         # "岩屋外務大臣", "조태열 장관": the office title follows the name
         self.title_after_name = bool(n.get("TITLE_AFTER_NAME"))
 

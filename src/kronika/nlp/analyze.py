@@ -244,7 +244,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         # "Omu Sokčonu (Eom Seock-jeong)": the bracketed original of a person found is that person
         # (a line without spaces is no byline for its few words: the honorific says who is meant)
         if i not in by_run and not any(s <= run.start < e for s, e in glosses) \
-                and (name := _honoured_name(a, lang, run) or (not _byline(a.text, run) and (
+                and (name := _honoured_name(a, lang, run) or (not _byline(a.text, run) and not _credited(a.text, run, lang) and (
                     east_asian_name([w for w, _, _ in run.words], a.lang)
                     or titleless_name([w for w, _, _ in run.words], a.lang)))):
             by_run[i] = PersonMention(name, run.text, run.start, run.end)
@@ -275,6 +275,19 @@ def _byline(text: str, run: NameSpan) -> bool:
     end = text.find("\n", run.end)
     line = text[start:end if end >= 0 else len(text)]
     return len(line.split()) - len(run.words) < BYLINE_WORDS
+
+
+PRESS_REACH = 3  # words before a name a press word may stand ("AGERPRES special correspondent Oana Ghita")
+
+
+def _credited(text: str, run: NameSpan, lang: Language) -> bool:
+    """Does a press word stand just before the name ("correspondent Oana Ghita", "Фото: Иван Петров")?
+    The journalist reports the event; he takes no part in it."""
+    if not lang.press_words:
+        return False
+    line_start = text.rfind("\n", 0, run.start) + 1
+    words = [w.strip(":,.()").lower() for w in text[max(line_start, run.start - 60):run.start].split()]
+    return any(w in lang.press_words or w + "." in lang.press_words for w in words[-PRESS_REACH:])
 
 
 TITLE_COMPLEMENT = 6  # lower-case words a title's complement may hold before the name
