@@ -46,3 +46,11 @@ def test_a_photo_credit_in_polish_is_no_participant():
             "Fot. Anna Kowalska")
     names = people(text, "pl")
     assert "Radosław Sikorski" in names and "Anna Kowalska" not in names
+
+
+def test_a_photo_credit_glued_to_a_caption_is_no_participant():
+    text = ("7 січня 2024\n\nМіністерка закордонних справ Японії Йоко Камікава прибула до Києва з візитом і зустрілася "
+            "з міністром закордонних справ України Дмитром Кулебою.\n\n"
+            "Йоко Камікава (архівне фото)Фото: Ahn Young-joon/AFP")
+    names = people(text, "uk")
+    assert "Yoko Kamikawa" in names and not any("Ahn" in n for n in names)

@@ -286,8 +286,11 @@ def _credited(text: str, run: NameSpan, lang: Language) -> bool:
     if not lang.press_words:
         return False
     line_start = text.rfind("\n", 0, run.start) + 1
-    words = [w.strip(":,.()").lower() for w in text[max(line_start, run.start - 60):run.start].split()]
+    words = _WORD.findall(text[max(line_start, run.start - 60):run.start].lower())  # "фото)Фото:" is two words
     return any(w in lang.press_words or w + "." in lang.press_words for w in words[-PRESS_REACH:])
+
+
+_WORD = re.compile(r"\w+")
 
 
 TITLE_COMPLEMENT = 6  # lower-case words a title's complement may hold before the name
