@@ -61,3 +61,10 @@ def test_a_surname_with_another_given_name_is_no_registry_official():
     people = {p.name: p.registry_id for p in analyze(text, "pl").persons}
     assert "Adam Nowak" in people and people["Adam Nowak"] is None
     assert "Katalin Novák" not in people
+
+
+@pytest.mark.parametrize("form", ["Djuićija Takaharu", "Djuićijem Takaharom", "Đuićiju Takahari"])
+def test_a_japanese_family_name_that_looks_like_a_given_name_in_a_case_form(form):
+    # "Takaharu" is a given name as written, and the genitive of the family name Takahara;
+    # Serbian writes Đ (ASCII "Dj") for Hepburn j
+    assert name(form, "sr") == "Juichi Takahara"

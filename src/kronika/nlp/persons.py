@@ -560,6 +560,8 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
     if not japanese:
         words = _agreeing(words, code)
     normal = [normalise_word(w, code, endings, japanese) for w in words]
+    if japanese and len(normal) == 2:
+        normal[-1] = _japanese_family(words[-1], normal, code, endings)
     if not japanese and len(normal) >= 2:
         normal[-1] = _agreeing_family(words, normal, code, endings)
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
@@ -590,6 +592,19 @@ def _fleeting(stem: str, code: str) -> str:
             and fold(stem[-2]).lower() not in "aeiouy":
         return stem[:-1] + vowel + stem[-1]
     return stem
+
+
+def _japanese_family(word: str, normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:
+    """After a Japanese given name, the reading of the last word that is a family name: "Takaharu" is
+    a given name as written, and "Djuićija Takaharu" the genitive of Juichi Takahara."""
+    names = data.name_lists()
+    given, family = fold(normal[0]).lower(), fold(normal[-1]).lower()
+    if given in names["JAPANESE_FAMILY"] or family in names["JAPANESE_FAMILY"] or not japanese_shaped(given, "en"):
+        return normal[-1]  # family first ("Ishiba Shigeru"), or a family name already
+    for r in _readings(word, endings):
+        if (key := known_japanese(r, code)) and key in names["JAPANESE_FAMILY"]:
+            return key.capitalize()
+    return normal[-1]
 
 
 def _japanese_form(word: str, code: str, endings: list[tuple[str, str]]) -> bool:
