@@ -28,7 +28,7 @@ from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, with_duration
-from kronika.nlp.persons import EAST_SLAVIC, east_slavic_to_english
+from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, name_origin, western_given
 
 # organisations whose presence frames a meeting as multilateral
 MULTILATERAL_ORGS = frozenset({"EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC"})
@@ -519,10 +519,28 @@ def _short_line(text: str, pos: int) -> bool:
 
 
 
+def _sides_by_name(persons: list, countries: list[str]) -> None:
+    """People outside the registry whose name tells their side: a Japanese or Korean name is that state's
+    man ("Yamamoto Tadamicsi, Japán magyarországi nagykövete" is no Hungarian), and a European given name
+    is not Japan's or Korea's ("Solvita Āboltiņa" facing a Korean delegation)."""
+    east = {c for states in EAST_ASIAN_STATES.values() for c in states}
+    west = [c for c in countries if c not in east]
+    for p in persons:
+        if p.registry_id is not None:
+            continue
+        origin = name_origin(p.name)
+        sides = [c for c in EAST_ASIAN_STATES.get(origin, ()) if c in countries]
+        if origin and len(sides) == 1 and p.country not in east:
+            p.country = sides[0]
+        elif p.country in east and origin is None and len(west) == 1 and western_given(p.name):
+            p.country = west[0]
+
+
 def _fill_person_countries(persons: list, countries: list[str], home: str | None = None,
                            sound_of=None, kindred: frozenset[str] = frozenset()) -> list[str]:
     """A person of unknown country in a two-sided event belongs to the side not yet taken; a name the
     language writes by sound (`sound_of` hook: ラブロフ, 코발스카) is a foreigner's, so never the home side's."""
+    _sides_by_name(persons, countries)
     known = {p.country for p in persons if p.country}
     foreign = {id(p) for p in persons if sound_of and p.original and sound_of(p.original)}
     for p in sorted(persons, key=lambda p: id(p) in foreign):  # the home side's people first

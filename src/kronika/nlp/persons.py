@@ -643,3 +643,33 @@ def east_asian_name(words: list[str], code: str) -> str | None:
         if all(keys) and ((keys[0] in given and keys[1] in family) or (keys[0] in family and keys[1] in given)):
             return canonical_name(words, code, [])
     return None
+
+
+EAST_ASIAN_STATES = {"japanese": ("JP",), "korean": ("KR", "KP")}
+
+
+def name_origin(name: str) -> str | None:
+    """'japanese' or 'korean' for a canonical 'Given Family' name that can only be one ('Tadamichi
+    Yamamoto', 'Tae-yul Cho'), else None: whose side a person of unknown state is on."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    given, family = fold(words[0]).lower(), fold(words[1]).lower()
+    lists = data.name_lists()
+    if family in lists["JAPANESE_FAMILY"] and (given in lists["JAPANESE_GIVEN"] or japanese_shaped(given, "en")) \
+            and given not in data.given_names():
+        return "japanese"
+    if "-" in given and family_of(words[1]):
+        return "korean"
+    return None
+
+
+def western_given(name: str) -> bool:
+    """Does the name open with a listed given name that is no Japanese or Korean one ('Solvita', 'Vuk')?"""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    given = fold(words[0]).lower()
+    lists = data.name_lists()
+    return words[0].lower() in data.given_names() and given not in lists["JAPANESE_GIVEN"] \
+        and "-" not in given and not family_of(words[-1])

@@ -1,0 +1,31 @@
+"""Whose side a person outside the registry is on, when no title names the state: a Japanese or Korean
+name is that state's, a European given name is not Japan's or Korea's."""
+from kronika.events.document import extract_document
+from kronika.model import Document
+from kronika.nlp.persons import name_origin, western_given
+
+
+def sides(text: str, code: str) -> dict[str, str | None]:
+    doc = extract_document(Document(id="t", text=text), code)
+    return {p.name: p.country for p in doc.events[0].persons}
+
+
+def test_name_origin():
+    assert name_origin("Tadamichi Yamamoto") == "japanese"
+    assert name_origin("Seock-jeong Eom") == "korean"
+    assert name_origin("László Nagy") is None and name_origin("Solvita Āboltiņa") is None
+    assert western_given("Solvita Āboltiņa") and not western_given("Tae-yul Cho")
+
+
+def test_an_ambassador_posted_in_hungary_is_japans():
+    text = ("2013. november 5.\n\nYamamoto Tadamicsi, Japán magyarországi nagykövete kedden Szegeden tárgyalt "
+            "Botka László polgármesterrel a két ország kapcsolatairól.")
+    got = sides(text, "hu")
+    assert got.get("Tadamichi Yamamoto") == "JP" and got.get("László Botka") == "HU"
+
+
+def test_a_latvian_speaker_facing_a_korean_delegation_is_latvias():
+    text = ("2011. gada 17. maijā\n\nSaeimas priekšsēdētāja Solvita Āboltiņa otrdien Rīgā tikās ar Korejas Republikas "
+            "Nacionālās asamblejas delegāciju, kuru vadīja deputāts Oms Sokčons (Eom Seock-jeong).")
+    got = sides(text, "lv")
+    assert got.get("Solvita Āboltiņa") == "LV"
