@@ -29,3 +29,11 @@ def test_a_latvian_speaker_facing_a_korean_delegation_is_latvias():
             "Nacionālās asamblejas delegāciju, kuru vadīja deputāts Oms Sokčons (Eom Seock-jeong).")
     got = sides(text, "lv")
     assert got.get("Solvita Āboltiņa") == "LV"
+
+
+def test_a_german_federal_title_names_germany():
+    text = ("14.03.2024\n\nBundesaußenministerin Annalena Baerbock ist am Dienstag in Tokio mit ihrer japanischen "
+            "Amtskollegin Yoko Kamikawa zusammengetroffen.")
+    doc = extract_document(Document(id="t", text=text), "de")
+    assert doc.events[0].countries == ["DE", "JP"]
+    assert {p.name: p.country for p in doc.events[0].persons}.get("Annalena Baerbock") == "DE"
