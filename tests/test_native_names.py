@@ -68,3 +68,9 @@ def test_a_japanese_family_name_that_looks_like_a_given_name_in_a_case_form(form
     # "Takaharu" is a given name as written, and the genitive of the family name Takahara;
     # Serbian writes Đ (ASCII "Dj") for Hepburn j
     assert name(form, "sr") == "Juichi Takahara"
+
+
+@pytest.mark.parametrize("form,code", [("Fumia Kišidy", "cs"), ("Fumiovi Kišidovi", "cs"), ("Fumiem Kišidou", "cs"),
+                                       ("Fumia Kishidę", "pl"), ("Fumia Kišide", "sl")])
+def test_a_japanese_given_name_in_o_in_its_cases(form, code):
+    assert name(form, code) == "Fumio Kishida"

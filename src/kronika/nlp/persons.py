@@ -429,9 +429,9 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     if known_japanese(word, code) or (fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]):
         return word  # "Накагоме", "Takase", "Kišida": a Japanese or Korean name as it is, not a case form
     readings = _readings(word, endings)
-    for r in readings:
+    for r in readings + _o_readings(word):
         if known_japanese(r, code):
-            return r  # Kišidos -> Kišida, Abės -> Abe
+            return r  # Kišidos -> Kišida, Abės -> Abe, Fumia -> Fumio
     if not japanese and (given := _listed_reading(word, readings)):
         return given  # "Thomas" stays Thomas, "Petrem" is Petr
     if japanese:
@@ -442,6 +442,16 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     if not readings:
         return word
     return _fleeting(readings[0], code) if len(readings[0]) < len(word) else readings[0]
+
+
+# Slavic cases of a man's name in -o, which the languages' lists leave out because so many names end
+# in -a (Fumio: Fumia, Fumiovi, Fumiem, Fumiu); read only to find a known Japanese name
+_O_ENDINGS = (("ovi", "o"), ("em", "o"), ("om", "o"), ("a", "o"), ("u", "o"), ("ovi", "o"), ("у", "о"), ("а", "о"))
+
+
+def _o_readings(word: str) -> list[str]:
+    """'Fumia' -> ['Fumio']: the -o nominatives a case form of a Japanese given name may stand for."""
+    return [word[: -len(e)] + r for e, r in _O_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
 
 
 def _readings(word: str, endings: list[tuple[str, str]]) -> list[str]:
