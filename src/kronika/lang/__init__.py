@@ -228,6 +228,9 @@ class Language:
         self.press_words = {f.lower() for f in _forms(n.get("PRESS_WORDS"))}
         # "岩屋外務大臣", "조태열 장관": the office title follows the name
         self.title_after_name = bool(n.get("TITLE_AFTER_NAME"))
+        # titles usually follow names (roles.yaml TITLE_AFTER_NAME: "Szijjártó Péter külügyminiszter"), as they
+        # always do, written on, in the languages of names.yaml TITLE_AFTER_NAME ("岩屋外務大臣")
+        self.titles_follow_names = self.title_after_name or bool(self.raw["roles"].get("TITLE_AFTER_NAME"))
 
     def _split_forms(self) -> None:
         """Forms written without spaces are cut into the words the language's tokenizer makes."""

@@ -210,7 +210,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     # office titles: "minister spraw zagranicznych Zbigniew Rau", then "Chong-Dae Won, wiceminister"
     taken: set[int] = set()
     used_roles: set[int] = set()
-    after = bool(lang.raw["roles"].get("TITLE_AFTER_NAME"))
+    after = lang.titles_follow_names
     for backward_pass in ((True, False) if after else (False, True)):
         for r in a.roles:
             if r.char_start in used_roles:
@@ -426,7 +426,7 @@ def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool, afte
     before = [m for m in countries.between(max(sent.start, r.char_start - 30), r.char_start + 1)
               if m.char_end <= r.char_start]
     lang = load(a.lang)
-    if backward and (lang.title_after_name or lang.raw["roles"].get("TITLE_AFTER_NAME")):
+    if backward and lang.titles_follow_names:
         # "Menczer Tamás, a … államtitkára fogadta … japán …": the title closes the apposition, what
         # follows is the next clause's
         return before[-1].key if before and before[-1].char_start >= pm.end else None
