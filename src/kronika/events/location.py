@@ -181,9 +181,17 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
     return None
 
 
+def _governed_in_text(a: Analysis) -> set[int]:
+    """governed() over all the text's triggers, once per analysis: a chronicle asks it for every entry."""
+    key = ("governed", len(a.triggers))
+    if key not in a._indexes:
+        a._indexes[key] = governed(a, a.triggers)
+    return a._indexes[key]
+
+
 def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
     """The city or state right after (or just before) a word of visiting: 'visit to Korea', 'До Києва прибула'."""
-    said = governed(a, a.triggers)  # "invited him to visit Warsaw": a visit offered, not this one's place
+    said = _governed_in_text(a)  # "invited him to visit Warsaw": a visit offered, not this one's place
     future = {a.sentence_of(m.char_start) for m in a.future}
     for k, t in enumerate(a.triggers):
         if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or \
