@@ -10,6 +10,7 @@ import importlib
 # (module, function): caches keyed by a whole text, or by a name as written in one
 PER_TEXT = [("kronika.nlp.persons", "_match_words"), ("kronika.lang.ja.hooks", "_tokens"),
             ("kronika.lang.ko.hooks", "_tokens"), ("kronika.lang.ko.hooks", "_morphemes"),
+            ("kronika.lang.ja.hooks", "_text_words"),
             ("kronika.store.stories", "_signature")]
 
 

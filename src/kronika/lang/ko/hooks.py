@@ -52,7 +52,7 @@ def _morphs(text: str):
     return _morphemes(text)
 
 
-@lru_cache(maxsize=256)  # the tokens and the names of a text read one analysis, the costliest step
+@lru_cache(maxsize=32)  # the tokens and the names of a text read one analysis, the costliest step
 def _morphemes(text: str) -> tuple[tuple[str, int, str, str], ...]:
     return tuple((text[t.start:t.start + t.len], t.start, t.tag, t.form) for t in _kiwi().tokenize(text))
 
