@@ -53,14 +53,12 @@ class Worker:
     def run(self, name: str) -> dict:
         import copy
 
-        from kronika.nlp.persons import _match_words
+        from fresh import forget
         from kronika.pipeline import add_inputs, extract_one
         from kronika.store.documents import add_document
 
-        _match_words.cache_clear()  # names met in the warm-up must not look cheaper than new ones
-        from kronika.store import stories
-        if hasattr(stories, "_signature"):  # nor the stored events an earlier round met as candidates
-            stories._signature.cache_clear()
+        # names, texts and stored events met in the warm-up must not look cheaper than new ones
+        forget()
         store = self._fresh() if name != "extract" else None
         docs = copy.deepcopy(self.extracted if name == "store" else self.docs)
         t0, c0 = time.perf_counter(), time.process_time()

@@ -58,3 +58,38 @@ def test_year_from_context_prefers_the_recent_past():
 def test_no_dates_in_plain_words():
     # dateparser reads "się" as August; a grammar must not
     assert find_dates("Spotkali się ministrowie, 7-8 osób", "pl") == []
+
+
+def _holds(items, year: list[str]) -> bool:
+    """Must every match of the parsed sequence `items` contain the parsed `year` (not optional)?"""
+    from re._constants import BRANCH, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+
+    reprs = [repr(x) for x in items]
+    if any(reprs[i:i + len(year)] == year for i in range(len(reprs))):
+        return True
+    for op, av in items:
+        if op is SUBPATTERN and _holds(av[3].data, year):
+            return True
+        if op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1 and _holds(av[2].data, year):
+            return True
+        if op is BRANCH and all(_holds(b.data, year) for b in av[1]):
+            return True
+    return False
+
+
+def test_patterns_said_to_need_a_year_cannot_match_without_one():
+    """DateGrammar.find skips NEED_YEAR patterns in windows without a year: each of them must hold one."""
+    from re import _parser
+
+    from kronika import lang
+    from kronika.nlp.dates import NEED_YEAR, YEAR_RE, grammar
+
+    year = [repr(x) for x in _parser.parse(YEAR_RE.pattern).data]
+    for code in lang.available():
+        if lang.hook(code, "find_dates"):
+            continue
+        for name, rx in grammar(code).patterns:
+            if name in NEED_YEAR:
+                assert _holds(_parser.parse(rx.pattern, rx.flags).data, year), (code, name)
+    # and the check tells an optional year from a required one
+    assert not _holds(_parser.parse(r"(?P<d>\d\d) (?:(?P<y>(?:19|20)\d\d))?").data, year)

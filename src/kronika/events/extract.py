@@ -22,7 +22,7 @@ from kronika.events.context import (
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.location import _is_place, choose_location
-from kronika.events.region import Region, _in
+from kronika.events.region import Region, _in, starting_in
 from kronika.events.types import GOVERNED_SPAN, _breaks, choose_type
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
@@ -81,11 +81,11 @@ def _told_with(c: EventContext, spans: list) -> bool:
 def _country_votes(c: EventContext, persons: list, w: CountryWeights) -> Tally:
     """Votes for each state from its names, its capital, its groupings and its people."""
     a, t = c.a, Tally()
-    for m in a.countries:
+    for m in starting_in(a, "countries", c.reg.start, c.reg.end):
         if c.in_region(m.char_start):
             part = c.where(m.char_start)
             t.add(m.key, getattr(w, part), (m.char_start, m.char_end), part)
-    for m in a.cities:
+    for m in starting_in(a, "cities", c.reg.start, c.reg.end):
         # "Moskwa i Tokio uzgodniły": a capital that is not a place of meeting stands for its state
         cc = data.capitals().get(m.key)
         if cc and c.in_region(m.char_start) and not _is_place(a, m):
@@ -168,7 +168,7 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     """Topics whose cue words recur in the event's text."""
     a, t = c.a, Tally()
     titles = a.by_start("roles")
-    for m in a.topics:
+    for m in starting_in(a, "topics", c.reg.start, c.reg.end):
         if not c.in_region(m.char_start):
             continue
         if titles.covers(m.char_start):

@@ -5,7 +5,7 @@ import re
 from functools import cache
 
 from kronika import data
-from kronika.events.region import Region, _in
+from kronika.events.region import Region, _in, starting_in
 from kronika.events.types import governed
 from kronika.lang import load
 from kronika.model import Location
@@ -181,9 +181,17 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
     return None
 
 
+def _governed_in_text(a: Analysis) -> set[int]:
+    """governed() over all the text's triggers, once per analysis: a chronicle asks it for every entry."""
+    key = ("governed", len(a.triggers))
+    if key not in a._indexes:
+        a._indexes[key] = governed(a, a.triggers)
+    return a._indexes[key]
+
+
 def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
     """The city or state right after (or just before) a word of visiting: 'visit to Korea', 'До Києва прибула'."""
-    said = governed(a, a.triggers)  # "invited him to visit Warsaw": a visit offered, not this one's place
+    said = _governed_in_text(a)  # "invited him to visit Warsaw": a visit offered, not this one's place
     future = {a.sentence_of(m.char_start) for m in a.future}
     for k, t in enumerate(a.triggers):
         if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or \
@@ -215,7 +223,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     """Where it happened: the place visited, a city after a locative word or in a dateline,
     else the host country, and its capital when the host's leader received the guest."""
     lang = load(a.lang)
-    places = [m for m in a.cities if _in(m, reg.start, reg.lead_end) and _is_place(a, m)
+    places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
               and a.sentence_of(m.char_start) not in other_date_sents]
     vcity, vcountry = _visit_target(a, reg, other_date_sents)
     if vcountry is not None and vcountry.key not in countries:
@@ -244,8 +252,8 @@ def _city(m) -> Location:
 def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons: list) -> Location:
     """The state that hosts the event when no city is named."""
     # "w Japonii", "в България": a country after a locative word hosts the event
-    for m in a.countries:
-        if _in(m, reg.start, reg.lead_end) and m.key in countries:
+    for m in starting_in(a, "countries", reg.start, reg.lead_end):
+        if m.key in countries:
             prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
             if prev and prev[-1] in lang.locative:
                 return Location(None, m.key, [(m.char_start, m.char_end)])

@@ -35,6 +35,17 @@ def lead_region(text: str, start: int = 0, end: int | None = None) -> Region:
     return Region(start, min(end, start + 600), end)
 
 
+def starting_in(a, name: str, lo: int, hi: int) -> list:
+    """The matches of `a.<name>` that start at lo <= start < hi, in the list's order: bisected when the list
+    is in text order, since a chronicle asks this of every match list for each of its entries."""
+    ms = getattr(a, name)
+    key = ("in text order", name, len(ms))
+    ordered = a._indexes.get(key)
+    if ordered is None:
+        ordered = a._indexes[key] = all(x.char_start <= y.char_start for x, y in zip(ms, ms[1:]))
+    return a.by_start(name).between(lo, hi) if ordered else [m for m in ms if lo <= m.char_start < hi]
+
+
 def _in(m, lo, hi) -> bool:
     s = getattr(m, "char_start", None)
     s = m.start if s is None else s

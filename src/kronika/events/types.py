@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from kronika.events.region import Region, _in
+from kronika.events.region import Region, _in, starting_in
 
 # Ties are broken in this order: the types a diplomatic monitor meets most come first.
 TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT",
@@ -65,7 +65,7 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     score: Counter = Counter()
     modes: Counter = Counter()
     ev = []
-    trig = _phrases([m for m in a.triggers if _in(m, reg.start, reg.end)])
+    trig = _phrases(starting_in(a, "triggers", reg.start, reg.end))
     skip = governed(a, trig)
     first = _first_told(a, trig, title_end, reg)
     for i, m in enumerate(trig):

@@ -240,8 +240,11 @@ def _utf16_order(sample: bytes) -> str | None:
     return None
 
 
+_CONTROL = bytes(x for x in range(32) if x not in (9, 10, 13, 12))
+
+
 def _control_ratio(b: bytes) -> float:
-    bad = sum(1 for x in b if x < 32 and x not in (9, 10, 13, 12))
+    bad = len(b) - len(b.translate(None, _CONTROL))  # counted in C, not byte by byte in Python
     return bad / max(1, len(b))
 
 

@@ -192,13 +192,14 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     runs = _name_runs(a, lang)
     found: list[PersonMention] = []
     by_run: dict[int, PersonMention] = {}
+    states = frozenset(m.key for m in a.countries)  # once, not once per run of a long text
     for i, run in enumerate(runs):
         hit = match_registry(run, when)
         if not hit and (gloss := _with_gloss(a.text, run)) is not run:
             hit = match_registry(gloss, when)
             hit = (hit[0], 0, len(run.words) - 1) if hit else None
         if not hit:  # a script of its own: through the language's romanisation, or by sound
-            hit = match_rendered(run, a.lang, when, frozenset(m.key for m in a.countries))
+            hit = match_rendered(run, a.lang, when, states)
         if hit:
             pid, lo, hi = hit
             p = idx.people[pid]

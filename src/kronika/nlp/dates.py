@@ -143,6 +143,11 @@ def _merge(*maps: dict) -> dict:
     return out
 
 
+# The patterns whose year of four digits is not optional: most windows around a number hold no
+# year, and there they cannot match (tests/test_dates.py checks this list against the patterns)
+NEED_YEAR = frozenset({"iso", "numeric", "ymd_num", "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd",
+                       "month_year", "year_month", "year_only"})
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
 
 
@@ -277,7 +282,10 @@ class DateGrammar:
         # every numeric pattern holds a number: scan only the stretches of text around numbers
         for lo, hi in _number_windows(text):
             chunk, mark = text[lo:hi], len(found)
+            dated = YEAR_RE.search(chunk) is not None
             for name, rx in self.patterns:
+                if name in NEED_YEAR and not dated:
+                    continue
                 for m in rx.finditer(chunk):
                     dm = self._build(name, m)
                     if dm and not _BROKEN.search(m.group()):

@@ -17,10 +17,17 @@ _KANA_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf]")
 SCRIPTS = ("latin", "cyrillic", "hangul", "japanese")
 # one Hangul syllable or kanji carries about as much as three Latin letters
 CJK_WEIGHT = 3
-_LETTER = re.compile(r"[^\W\d_]")
-# letters of each script counted in one scan each, not one match per letter
-_LETTER_OF = {name: re.compile(r"(?=[^\W\d_])" + rx.pattern)
-              for name, rx in (("hangul", _HANGUL), ("japanese", _KANA_HAN), ("cyrillic", _CYR))}
+# letters are counted as what remains once the runs of other characters are cut out, and a script's
+# letters as what remains of the letters once the runs outside its ranges are: a few substitutions
+# in C instead of a list of every letter (the same counts, found in half the time)
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_OUTSIDE = {name: re.compile("[^" + rx.pattern[1:-1] + "]+")
+            for name, rx in (("hangul", _HANGUL), ("japanese", _KANA_HAN), ("cyrillic", _CYR))}
+
+
+def _letters(s: str) -> str:
+    """The letters of s, in order."""
+    return _NOT_LETTERS.sub("", s)
 
 
 @cache
@@ -62,10 +69,11 @@ class _Only:
 
 def script_of(sample: str) -> str:
     """The script most of the letters are in; Hangul or kana with some English residue is still CJK."""
-    letters = len(_LETTER.findall(sample))
-    hangul = len(_LETTER_OF["hangul"].findall(sample))
-    kana_han = len(_LETTER_OF["japanese"].findall(sample))
-    cyr = len(_LETTER_OF["cyrillic"].findall(sample))
+    only = _letters(sample)
+    letters = len(only)
+    hangul = len(_OUTSIDE["hangul"].sub("", only))
+    kana_han = len(_OUTSIDE["japanese"].sub("", only))
+    cyr = len(_OUTSIDE["cyrillic"].sub("", only))
     rest = letters - hangul - kana_han - cyr
     weights = {"hangul": hangul * CJK_WEIGHT, "japanese": kana_han * CJK_WEIGHT, "cyrillic": cyr, "latin": rest}
     return max(SCRIPTS, key=lambda k: weights[k])
@@ -105,7 +113,7 @@ def _common_words(sample: str) -> str:
     foreign ('Matijošaitis', 'Kamikawa') and mislead a guess by letter trigrams; the language's own
     small words remain. Kept whole when too little would remain (a headline)."""
     kept = " ".join(w for w in sample.split() if not w[:1].isupper())
-    return kept if len(_LETTER.findall(kept)) >= 40 else sample
+    return kept if len(_letters(kept)) >= 40 else sample
 
 
 def _sample(text: str) -> str:

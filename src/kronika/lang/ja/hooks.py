@@ -37,6 +37,11 @@ def _words(text: str):
         yield surface, start, feature
 
 
+@lru_cache(maxsize=32)  # the tokens and the names of a text read one analysis by MeCab
+def _text_words(text: str) -> tuple:
+    return tuple(_words(text))
+
+
 def _low(surface: str, f) -> str:
     # verbs are matched in their dictionary form (行っ -> 行う), everything else as written
     if f.pos1 in ("動詞", "形容詞") and f.orthBase:
@@ -48,7 +53,7 @@ def _low(surface: str, f) -> str:
 def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     prev = None
-    for surface, start, f in _words(text):
+    for surface, start, f in _text_words(text):
         if not re.search(r"\w", surface):
             prev = None
             continue
@@ -119,7 +124,7 @@ def name_spans(text: str) -> list:
     from kronika.nlp.persons import NameSpan
 
     spans, cur, last_end = [], [], -1
-    for surface, start, f in _words(text):
+    for surface, start, f in _text_words(text):
         person = f.pos3 == "人名"
         foreign = bool(_KATAKANA.match(surface.replace("・", ""))) and (f.lemma is None or person)
         if person or foreign:

@@ -49,8 +49,12 @@ def _registry_hangul() -> frozenset[str]:
 
 def _morphs(text: str):
     """(text as written, start, tag, lemma) of every morpheme."""
-    for t in _kiwi().tokenize(text):
-        yield text[t.start:t.start + t.len], t.start, t.tag, t.form
+    return _morphemes(text)
+
+
+@lru_cache(maxsize=32)  # the tokens and the names of a text read one analysis, the costliest step
+def _morphemes(text: str) -> tuple[tuple[str, int, str, str], ...]:
+    return tuple((text[t.start:t.start + t.len], t.start, t.tag, t.form) for t in _kiwi().tokenize(text))
 
 
 @lru_cache(maxsize=256)
