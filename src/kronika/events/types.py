@@ -17,7 +17,9 @@ TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "
 
 # Speech acts whose object is itself an event: "rejected an offer of talks" is a rejection,
 # "demanded support" a request, "accused them of violating the pact" an accusation.
-GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE"})
+# NOT ("refrained from", "in the face of") governs its object and counts for no type: "Japonia powstrzymała
+# się od krytyki" criticises no one, "w obliczu krytyki ze strony USA" is a circumstance, not the event.
+GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "NOT"})
 GOVERNED_SPAN = 12  # tokens after a governing trigger that still belong to its object
 _CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic comma and quotes break Japanese clauses
 
@@ -60,6 +62,8 @@ def _owners(a, triggers: list) -> dict[int, int]:
                     or _breaks(a.text, g.char_end, m.char_start):
                 break
             out[j] = i
+            if g.key == "NOT":
+                break  # only its object: "refrained from criticising Russia and expressed support"
         if g.key.partition("/")[0] in before:
             objects = []
             for j in range(i - 1, -1, -1):
@@ -98,9 +102,11 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     for i, m in enumerate(trig):
         if i in owners:
             continue  # its weight went to the trigger that governs it
+        base, _, mode = m.key.partition("/")
+        if base == "NOT":
+            continue  # neither it nor what it governs tells what happened
         objects = [trig[j] for j, o in owners.items() if o == i]
         wt = sum(_weight(a, x, title_end, reg, w, first) for x in (m, *objects))
-        base, _, mode = m.key.partition("/")
         score[base] += wt
         if mode:
             modes[mode] += wt
