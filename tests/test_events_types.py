@@ -185,3 +185,19 @@ def test_a_call_is_a_call_whatever_the_phrase_calls_it():
     from kronika.model import Document
 
     assert extract_document(Document("t", text), "en").events[0].mode == "phone"
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    # refraining from an act is not the act; the next trigger of the clause is no longer its object
+    ("pl", "Japonia powstrzymała się od krytyki Rosji. Premier Abe zapewnił Ukrainę o poparciu.", "SUPPORT"),
+    ("en", "Japan refrained from criticising Russia and expressed support for Ukraine.", "SUPPORT"),
+    ("ru", "Япония воздержалась от критики России и выразила поддержку Украине.", "SUPPORT"),
+    # a circumstance ("in the face of criticism") is not the event
+    ("de", "Angesichts der Kritik an Russland trafen sich die Außenminister Japans und der Ukraine in Tokio.",
+     "CONSULT"),
+    ("pl", "W obliczu krytyki ze strony USA ministrowie Japonii i Ukrainy spotkali się w Tokio.", "CONSULT"),
+    # without the refraining word the criticism is the event
+    ("en", "Japan criticised Russia over the incident in the Sea of Azov.", "ACCUSE"),
+])
+def test_not_governs_its_object_and_counts_for_no_type(lang, text, kind):
+    assert type_of(text, lang) == kind

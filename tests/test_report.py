@@ -284,3 +284,6 @@ def test_seed_report_rebuilt_from_its_one_file(shared, tmp_path):
         assert [(e.date_text, e.sources) for e in section.entries] == [(g["date_text"], g["sources"]) for g in want]
     assert len({e.body for e in entries(rep)}) == 36
     assert not any("w Singapurze" in e.headline for e in entries(rep) if e.date == "2018-12-01")
+    # Russia's request to the Security Council is a request, not a meeting Donald Trump took part in
+    assert "apel do Rady Bezpieczeństwa ONZ w relacjach Rosji i Korei Północnej w dziedzinie bezpieczeństwa" in [
+        e.headline for e in entries(rep) if e.date == "2018-11-07"]

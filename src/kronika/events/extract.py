@@ -116,7 +116,8 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future_sents: se
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
         if not spans:
             continue
-        now = [s for s in spans if a.sentence_of(s[0]) not in future_sents | past]
+        # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
+        now = [s for s in spans if a.sentence_of(s[0]) not in future_sents | past and not _in_time_clause(a, s[0])]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
         if in_lead or (p.role and len(now) >= 2):
             out.append(copy.copy(p))
@@ -306,6 +307,15 @@ def _in_relative_clause(a: Analysis, pos: int) -> bool:
     start = breaks[-1]
     return any(m.char_start < pos and len(a.text[start:m.char_start].split()) <= 1
                for m in a.by_start("relative").between(start, min(pos, start + 24)))
+
+
+def _in_time_clause(a: Analysis, pos: int) -> bool:
+    """Is `pos` in a clause that a word of events.yaml TIME_CLAUSE opens after a comma ("…, kiedy …")?"""
+    words = load(a.lang).time_clause
+    sent = a.sentences[a.sentence_of(pos)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)] if words else []
+    opening = a.text[breaks[-1]:pos].split()[:1] if breaks else []
+    return bool(opening) and opening[0].lower() in words
 
 
 def _near_period(dm, period: tuple[int, int] | None) -> bool:

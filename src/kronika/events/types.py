@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from kronika.events.region import Region, _in, starting_in
+from kronika.events.region import Region, starting_in
+from kronika.lang import load
 
 # Ties are broken in this order: the types a diplomatic monitor meets most come first.
 TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT",
@@ -16,7 +17,9 @@ TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "
 
 # Speech acts whose object is itself an event: "rejected an offer of talks" is a rejection,
 # "demanded support" a request, "accused them of violating the pact" an accusation.
-GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE"})
+# NOT ("refrained from", "in the face of") governs its object and counts for no type: "Japonia powstrzymała
+# się od krytyki" criticises no one, "w obliczu krytyki ze strony USA" is a circumstance, not the event.
+GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "NOT"})
 GOVERNED_SPAN = 12  # tokens after a governing trigger that still belong to its object
 _CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic comma and quotes break Japanese clauses
 
@@ -40,8 +43,16 @@ COMMON_TYPES = frozenset({"COOPERATE", "SUPPORT"})
 
 
 def governed(a, triggers: list) -> set[int]:
-    """Indices of triggers that are the object of an earlier speech-act trigger in the same clause."""
-    out: set[int] = set()
+    """Indices of triggers that are the object of a speech-act trigger in the same clause."""
+    return set(_owners(a, triggers))
+
+
+def _owners(a, triggers: list) -> dict[int, int]:
+    """Each governed trigger's governor: the speech act before it ("called on the Council to meet"), or,
+    where a language puts the object before its verb (events.yaml GOVERNS_BEFORE: "会合の開催を要請した"),
+    the one after it, short of a trigger that is the setting ("会談で…要請した": a meeting in which)."""
+    out: dict[int, int] = {}
+    before = load(a.lang).governs_before if a.lang else frozenset()
     for i, g in enumerate(triggers):
         if g.key.partition("/")[0] not in GOVERNORS or i in out:
             continue
@@ -50,8 +61,28 @@ def governed(a, triggers: list) -> set[int]:
             if m.start - g.end > GOVERNED_SPAN or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
                     or _breaks(a.text, g.char_end, m.char_start):
                 break
-            out.add(j)
+            out[j] = i
+            if g.key == "NOT":
+                break  # only its object: "refrained from criticising Russia and expressed support"
+        if g.key.partition("/")[0] in before:
+            objects = []
+            for j in range(i - 1, -1, -1):
+                m = triggers[j]
+                if j in out or g.start - m.end > GOVERNED_SPAN or _breaks(a.text, m.char_end, g.char_start) \
+                        or a.sentence_of(m.char_start) != a.sentence_of(g.char_start):
+                    break
+                if _setting(a, m):
+                    objects = []  # asked at a meeting the clause names: the meeting is what happened
+                    break
+                objects.append(j)
+            out.update(dict.fromkeys(objects, i))
     return out
+
+
+def _setting(a, m) -> bool:
+    """Is a trigger followed by a locative postposition (会談で, 회담에서): where something was asked, not what?"""
+    lang = load(a.lang)
+    return lang.postpositions and a.text.startswith(tuple(lang.locative), m.char_end)
 
 
 def _breaks(text: str, lo: int, hi: int) -> bool:
@@ -66,13 +97,16 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     modes: Counter = Counter()
     ev = []
     trig = _phrases(starting_in(a, "triggers", reg.start, reg.end))
-    skip = governed(a, trig)
+    owners = _owners(a, trig)
     first = _first_told(a, trig, title_end, reg)
     for i, m in enumerate(trig):
-        if i in skip:
+        if i in owners:
             continue  # its weight went to the trigger that governs it
-        wt = sum(_weight(a, x, title_end, reg, w, first) for x in (m, *_objects(trig, i, skip)))
         base, _, mode = m.key.partition("/")
+        if base == "NOT":
+            continue  # neither it nor what it governs tells what happened
+        objects = [trig[j] for j, o in owners.items() if o == i]
+        wt = sum(_weight(a, x, title_end, reg, w, first) for x in (m, *objects))
         score[base] += wt
         if mode:
             modes[mode] += wt
@@ -92,16 +126,6 @@ def _phrases(trig: list) -> list:
                 out[-1] = m
             continue
         out.append(m)
-    return out
-
-
-def _objects(trig: list, i: int, skip: set[int]) -> list:
-    """The governed triggers that directly follow trigger `i`."""
-    out = []
-    for j in range(i + 1, len(trig)):
-        if j not in skip:
-            break
-        out.append(trig[j])
     return out
 
 

@@ -17,7 +17,7 @@ from typing import Any, Callable
 from kronika import yamlfile
 from kronika.cache import stored
 from kronika.errors import KronikaError
-from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
+from kronika.nlp.lexicon import Lexicon, MultiLexicon, _parse_form, lex_tokens
 
 LANG_DIR = Path(__file__).parent
 FILES = ("dates", "places", "roles", "events", "topics", "names")
@@ -194,12 +194,18 @@ class Language:
         self.honorifics = {f.lower().rstrip(".") for f in _forms(r.get("HONORIFICS"))}
         self.triggers = Lexicon({str(k): _forms(v) for k, v in (ev.get("TRIGGERS") or {}).items()})
         # "võttis täna Kadriorus vastu", "rief am Montag ... an": a verb whose particle ends the clause
-        self.split_triggers = [(str(k), tuple(f.lower().split("…")[0].split()), f.lower().split("…")[1].strip())
+        # ... and a request told around its addressee: "zwróciła się do Rady Bezpieczeństwa z prośbą"; both
+        # parts may be phrases and end in a stem (parsed like a lexicon's forms)
+        self.split_triggers = [(str(k), _parse_form(f.split("…")[0]), _parse_form(f.split("…")[1]))
                                for k, v in (ev.get("SPLIT_TRIGGERS") or {}).items() for f in _forms(v) if "…" in f]
+        # types whose object stands before their verb (ja, ko: "会合の開催を要請した"): they govern backwards
+        self.governs_before = frozenset(str(k).upper() for k in _forms(ev.get("GOVERNS_BEFORE")))
         self.particle_ends_clause = bool(ev.get("PARTICLE_ENDS_CLAUSE"))  # German: "rief ... an." not "an der"
         self.future = Lexicon({"future": _forms(ev.get("FUTURE"))})
         # "who", "který", "ki": a clause they open says something about a person, not the event
         self.relative_pronouns = Lexicon({"relative": _forms(ev.get("RELATIVE_PRONOUNS"))})
+        # "…, kiedy prezydent Trump oznajmił": a clause about another moment; who is named only there takes no part
+        self.time_clause = frozenset(f.lower() for f in _forms(ev.get("TIME_CLAUSE")))
         # who takes part: the people of the lead (default), or of the first sentence of the prose
         self.participants = str(ev.get("PARTICIPANTS") or "lead")
         # words that open a sentence about the past ("Earlier,", "Ранее"): its people are background

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
-from kronika.nlp.lexicon import ByStart, Match
+from kronika.nlp.lexicon import ByStart, Lexicon, Match
 from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
@@ -77,7 +77,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         countries=[m for m in found["countries"] if m.key != "NONE"], groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
-        triggers=_with_split_triggers(found["triggers"], toks, text, lang), future=found["future"],
+        triggers=_with_split_triggers([m for m in found["triggers"] if m.key != "NONE"], toks, text, lang), future=found["future"],
         topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
     a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries),
@@ -92,25 +92,38 @@ _CLAUSE_END = re.compile(r"[.;:!?\n,]")
 
 
 def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang: Language) -> list[Match]:
-    """The triggers, and verbs whose particle closes the clause later (SPLIT_TRIGGERS: 'võttis … vastu')."""
+    """The triggers, and verbs whose particle closes the clause later (SPLIT_TRIGGERS: 'võttis … vastu'),
+    or phrases told around a word group ('zwróciła się do Rady … z prośbą')."""
     if not lang.split_triggers:
         return found
     taken = {m.start for m in found}
     extra = []
     for i, tok in enumerate(toks):
         for key, first, last in lang.split_triggers:
-            if i in taken or tok.low != first[0] or tuple(t.low for t in toks[i:i + len(first)]) != first:
+            if i in taken or not _words_at(toks, i, first):
                 continue
             for j in range(i + len(first), min(len(toks), i + len(first) + SPLIT_SPAN)):
-                if _CLAUSE_END.search(text, toks[j - 1].end, toks[j].start):
+                if _clause_ends(text, toks[j - 1], toks[j].start):
                     break
-                if toks[j].low == last and (not lang.particle_ends_clause or j + 1 == len(toks)
-                                            or _CLAUSE_END.search(text, toks[j].end, toks[j + 1].start)):
+                k = j + len(last) - 1  # the particle's last word
+                if _words_at(toks, j, last) and (not lang.particle_ends_clause or k + 1 == len(toks)
+                                                 or _CLAUSE_END.search(text, toks[k].end, toks[k + 1].start)):
                     end = toks[i + len(first) - 1].end
                     extra.append(Match(key, i, i + len(first), tok.start, end, text[tok.start:end]))
                     taken.add(i)
                     break
     return sorted(found + extra, key=lambda m: m.char_start) if extra else found
+
+
+def _clause_ends(text: str, tok: Token, nxt: int) -> bool:
+    """Does a clause end between a token and the next? Not at the full stop of an abbreviation ("U.N.")."""
+    gap = text[tok.end:nxt]
+    return bool(_CLAUSE_END.search(gap[1:] if gap.startswith(".") and "." in tok.low else gap))
+
+
+def _words_at(toks: list[Token], i: int, words: tuple) -> bool:
+    """Do the words of a parsed form (stems allowed) stand at token i?"""
+    return i + len(words) <= len(toks) and all(Lexicon._word_ok(w, toks[i + k].low) for k, w in enumerate(words))
 
 
 def _as_roles(ms: list[Match]) -> list[Match]:

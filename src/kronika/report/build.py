@@ -204,6 +204,7 @@ _LEADING_DATE = re.compile(r"^\s*[\d\s.\-–—]*[^\W\d]*\s*(?:[-–—]\s*\d+\s
 # 'Warszawa, 12 marca 2024 r. – ', 'TOKYO, March 3 (Kyodo) - ': a place and a date before a dash open the text
 _DATELINE = re.compile(r"^[^\W\d][^\n–—]{0,40}?\d[^\n–—]{0,30}?(?:\([^)]{1,30}\))?\s+[–—-]\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]?\s+(?=[\"„«(]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ0-9])")
+_ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.$")  # a day or an ordinal written with a full stop (de, cs, hu, hr …)
 
 
 def sentences(text: str) -> list[str]:
@@ -212,7 +213,13 @@ def sentences(text: str) -> list[str]:
     real = [p for p in paras if is_prose(p)] or paras
     out: list[str] = []
     for p in real:
-        out += [x.strip() for x in _SENTENCE_END.split(p) if x.strip()]
+        para: list[str] = []
+        for x in (x.strip() for x in _SENTENCE_END.split(p)):
+            if para and x and _ORDINAL_END.search(para[-1]):
+                para[-1] += " " + x  # 'am 5. Dezember', 'des 29. Treffens': an ordinal's full stop ends nothing
+            elif x:
+                para.append(x)
+        out += para
     return out
 
 

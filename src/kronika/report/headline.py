@@ -165,10 +165,15 @@ def headline(ev: dict, section, lang: str) -> str:
     host = len(persons) == 1 and persons[0].get("country") and persons[0].get("country") == ev.get("location_country")
     variant = "persons" if len(persons) >= 2 and "persons" in forms else \
         "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
+    body = _addressee(ev, c)
+    if body and f"to_body_{variant}" in forms:
+        variant = f"to_body_{variant}"  # a request to the UN Security Council: 'apel do Rady Bezpieczeństwa ONZ'
     names = lambda codes, case: _join_cased([country_name(x, lang) for x in codes], case, lang)
     topics = json.loads(ev["topics"] or "[]")
     if ev["type"] == "AID":  # a field aid goes to: not 'pomoc w dziedzinie pomocy rozwojowej', nor of 'spraw wielostronnych'
         topics = [x for x in topics if x not in _NOT_FIELDS_OF_AID]
+    if variant.startswith("to_body_"):  # the body says it: not 'apel do ONZ w dziedzinie spraw wielostronnych'
+        topics = [x for x in topics if x != "multilateral"]
     topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
     city = ev.get("location_city") if place_is_the_events(ev) else None
     place = _place(city, lang) if city else ""
@@ -191,6 +196,8 @@ def headline(ev: dict, section, lang: str) -> str:
             from kronika.report.messages import join
 
             return join([person_phrase(p, "nom", lang) for p in persons], lang)
+        if name == "body":
+            return body.get(case) or body.get("nom", "")
         return {"place": place, "topic": topic, "place_or_b": place_or_b}.get(name, "")
 
     said_where = place_or_b
@@ -205,6 +212,13 @@ def headline(ev: dict, section, lang: str) -> str:
         place_or_b = said_where  # 'wizyta w Rumunii: ...' names no state otherwise
     text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, template)).strip(), lang)
     return text[:1].upper() + text[1:] if catalogue(lang).get("HEADLINE_CAPITALISED") else text
+
+
+def _addressee(ev: dict, c: dict) -> dict:
+    """The body an event's request is addressed to: the first of the catalogue's ADDRESSEES (the most
+    specific first: the Security Council before the UN) among its organisations that is not a party."""
+    orgs = set(json.loads(ev.get("organizations") or "[]")) - set(json.loads(ev.get("countries") or "[]"))
+    return next((forms for code, forms in (c.get("ADDRESSEES") or {}).items() if code in orgs), {})
 
 
 _VERB = re.compile(r"<(\w+)(?:\|(p1|p2|all))?>")
@@ -321,6 +335,7 @@ def event_row(ev, document_language: str | None = None, text: str = "") -> dict:
     """A model Event as the report reads stored events (JSON lists, persons as dicts)."""
     return {"type": ev.type, "mode": ev.mode, "date": ev.date, "date_end": ev.date_end,
             "countries": json.dumps(ev.countries), "topics": json.dumps(ev.topics),
+            "organizations": json.dumps(ev.organizations),
             "subjects": json.dumps(ev.subjects), "location_city": ev.location.city,
             "location_country": ev.location.country, "doc_lang": document_language, "text": text,
             "evidence": json.dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),

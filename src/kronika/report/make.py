@@ -90,8 +90,8 @@ def appendix_lines(outside: list[dict], undated: list[dict], bad: list[dict], la
     out = [c["A_OUTSIDE"].format(date=date_text(e["date"], e["date_end"], lang), headline=headline(e, None, lang),
                                  states=", ".join(country_name(x, lang) for x in sorted(parties(e))) or "–",
                                  source=_source(e)) for e in outside]
-    out += [c["A_UNDATED"].format(title=e.get("title") or (e.get("summary") or "")[:80], source=_source(e))
-            for e in undated]
+    out += [c["A_UNDATED" if e.get("published") else "A_UNDATED_ANY"].format(
+        title=e.get("title") or (e.get("summary") or "")[:80], source=_source(e)) for e in undated]
     out += [c["A_BAD"].format(id=e["id"], problem=e["problem"], source=_source(e)) for e in bad]
     return out
 

@@ -11,7 +11,8 @@ from kronika.store.db import Store
 
 def report_rows(store: Store, lo: str, hi: str, pub_lo: str, pub_hi: str) -> list[dict]:
     """Events (not rejected) dated between lo and hi, undated ones whose document was published
-    between pub_lo and pub_hi, and those whose date is no date at all ('2024-13-45' in the period's
+    between pub_lo and pub_hi or bears no date either (every report names those until they are dated),
+    and those whose date is no date at all ('2024-13-45' in the period's
     years, 'yesterday' in any report), so that a report can name them; each with its document's
     address, text, language, title and date."""
     e, d = t.events, t.documents
@@ -23,6 +24,7 @@ def report_rows(store: Store, lo: str, hi: str, pub_lo: str, pub_hi: str) -> lis
             .where(e.c.status != "rejected",
                    or_(and_(e.c.date.is_not(None), e.c.date <= hi, e.c.date >= lo),
                        and_(e.c.date.is_(None), d.c.published >= pub_lo, d.c.published <= pub_hi),
+                       and_(e.c.date.is_(None), d.c.published.is_(None)),
                        e.c.date.like(pub_lo[:4] + "-1_-%"), e.c.date.like(pub_hi[:4] + "-1_-%"),
                        e.c.date.like(pub_lo[:4] + "-__-3_"), e.c.date.like(pub_lo[:4] + "-__-4_"),
                        e.c.date.not_like("____-__-__"), e.c.date_end.not_like("____-__-__")))

@@ -89,6 +89,7 @@ def dashboard(store, month: str | None = None) -> dict:
     month_events = list_brief(store, EventFilter(date_from=first, date_to=last, limit=5000))
     pairs = Counter("–".join(e["countries"][:2]) for e in month_events if len(e["countries"]) >= 2)
     return {"month": month, "months": months, "month_end": last, "pairs": pairs.most_common(15),
+            "trend": trend(store, month),
             "latest": workspace.latest_stories(store), "failing": failing_feeds(store),
             "totals": workspace.totals(store), "month_count": len(month_events)}
 
@@ -113,21 +114,32 @@ def export_events(store, args: dict, fmt: str) -> str:
     return render(rows, EXPORTS[fmt][0])
 
 
-def trend_png(store) -> bytes:
-    """Events per month over the last 12 months."""
-    from kronika.report.charts import _integer_axis, _plt, _png
-
-    today = dt.date.today().replace(day=1)
+def trend(store, month: str | None = None) -> list[tuple[str, int]]:
+    """Events per month over the 12 months that end with `month` (the month the dashboard shows), or with
+    the latest month that has events: a database of 2018 shows 2018, not an empty year before today."""
+    if month:
+        _month_bounds(month)  # an unknown month is the user's error, named
+    else:
+        months = workspace.event_months(store, limit=1)
+        month = months[0] if months else dt.date.today().strftime("%Y-%m")
+    m = dt.date.fromisoformat(month + "-01")
     months = []
-    m = today
     for _ in range(12):
         months.append(m.strftime("%Y-%m"))
         m = (m - dt.timedelta(days=1)).replace(day=1)
     months.reverse()
     counts = workspace.events_per_month(store, months[0] + "-01")
+    return [(x, counts.get(x, 0)) for x in months]
+
+
+def trend_png(store, month: str | None = None) -> bytes:
+    """The bar chart of `trend`."""
+    from kronika.report.charts import _integer_axis, _plt, _png
+
+    rows = trend(store, month)
     plt = _plt()
     fig, ax = plt.subplots(figsize=(7, 2.6))
-    ax.bar(months, [counts.get(x, 0) for x in months], color="#4a7ab0")
+    ax.bar([m for m, _ in rows], [n for _, n in rows], color="#4a7ab0")
     ax.tick_params(axis="x", labelrotation=45, labelsize=7)
     _integer_axis(ax.yaxis)  # counts: no 0.02 ticks on an empty year
     return _png(fig)

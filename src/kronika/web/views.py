@@ -47,8 +47,8 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         return page(request, "dashboard.html", u, **ops.dashboard(store(), month or None))
 
     @app.get("/charts/trend.png")
-    def trend_png(u: dict = Depends(user)):
-        return Response(ops.trend_png(store()), media_type="image/png")
+    def trend_png(u: dict = Depends(user), month: str | None = None):
+        return Response(ops.trend_png(store(), month or None), media_type="image/png")
 
     @app.get("/export/events.{fmt}")
     def events_export(request: Request, fmt: str, u: dict = Depends(user)):
