@@ -120,15 +120,15 @@ def test_persons_and_organisations_are_edited_audited_and_survive_reextraction(s
                                   "organizations": "NATO", "countries": "Japan,Poland"}, who="anna")
     assert res["changed"] == ["organizations", "persons"]  # countries were JP, PL already
     ev = get_event(store, eid)
-    assert [(p["name"], p["country"], p["role"]) for p in ev["persons"]] == [
+    assert [(p.name, p.country, p.role) for p in ev.persons] == [
         ("Radosław Sikorski", "PL", "minister of foreign affairs"), ("Takeshi Iwaya", "JP", None)]
-    assert ev["organizations"] == ["NATO"] and {"persons", "organizations"} <= set(ev["curated"])
+    assert ev.organizations == ["NATO"] and {"persons", "organizations"} <= set(ev.curated)
     trail = {h["field"]: h for h in history(store, "event", eid)}
     assert trail["persons"]["actor"] == "anna" and trail["persons"]["before"][0]["country"] == "KR"
     assert trail["persons"]["after"][1] == {"name": "Takeshi Iwaya", "country": "JP", "role": None}
-    reextract(store, ev["document"]["id"])
+    reextract(store, ev.document.id)
     again = get_event(store, eid)
-    assert again["persons"] == ev["persons"] and again["organizations"] == ["NATO"]
+    assert again.persons == ev.persons and again.organizations == ["NATO"]
 
 
 # ------------------------------------------------------------ the command line
@@ -146,7 +146,7 @@ def test_cli_refuses_each_bad_value_naming_the_field(tmp_path):
                           "--db", db])
     assert r.exit_code == 0, r.output
     ev = get_event(open_store(db), eid)
-    assert ev["mode"] == "phone" and [p["country"] for p in ev["persons"]] == ["PL", "JP"]
+    assert ev.mode == "phone" and [p.country for p in ev.persons] == ["PL", "JP"]
     hist = run.invoke(main, ["event", "history", str(eid), "--db", db]).output
     assert "edit persons" in hist and "Takeshi Iwaya" in hist
 
@@ -200,7 +200,7 @@ def test_the_page_saves_persons_and_resolves_country_names(web):
     r = c.post(f"/events/{eid}/edit", data=form, follow_redirects=False)
     assert r.status_code == 303
     ev = get_event(store, eid)
-    assert ev["countries"] == ["JP", "PL"] and [p["country"] for p in ev["persons"]] == ["PL", "JP"]
+    assert ev.countries == ["JP", "PL"] and [p.country for p in ev.persons] == ["PL", "JP"]
     assert "Takeshi Iwaya (JP)" in c.get(f"/events/{eid}").text
     # saving the unchanged form again changes nothing
     c.post(f"/events/{eid}/edit", data=form_of(c, eid))
@@ -253,9 +253,9 @@ def test_a_corrected_person_is_found_by_search(store):
     from kronika.store.query import search
 
     eid = add_event(store)
-    assert not [h for h in search(store, "Iwaya") if h["kind"] == "event"]
+    assert not search(store, "Iwaya").events
     edit_event(store, eid, {"persons": "Takeshi Iwaya (JP, minister of foreign affairs)"})
-    assert [h["id"] for h in search(store, "Iwaya") if h["kind"] == "event"] == [eid]
+    assert [e.id for e in search(store, "Iwaya").events] == [eid]
 
 
 

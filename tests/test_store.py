@@ -51,7 +51,7 @@ def test_reports_in_three_languages_form_one_story(store, shared):
     bg = Document(id="bg", text=(shared / "corpus/seeds/001_7931d2aaf5663ef3.txt").read_text(encoding="utf-8"))
     for d in (doc_of("en-eu-japan-summit.txt"), doc_of("pl-szczyt-ue-japonia.txt"), extract_document(bg)):
         add_document(store, d)
-    stories = {e["story"] for e in list_events(store, EventFilter(pair=("EU", "JP")))}
+    stories = {e.story for e in list_events(store, EventFilter(pair=("EU", "JP")))}
     assert len(stories) == 1
     assert len(list_events(store, EventFilter(story=stories.pop()))) == 3
 
@@ -65,25 +65,24 @@ def test_meetings_of_one_pair_on_other_days_stay_apart(store):
                                   [("Władysław Kosiniak-Kamysz", "PL"), ("Minoru Kihara", "JP")]))
     add_document(store, event_doc("d", "A day later, the same ministers reported again.", "2024-05-02", ["JP", "PL"],
                                   [("Radosław Sikorski", "PL")]))
-    evs = {e["document"]["id"]: e["story"] for e in list_events(store, EventFilter())}
+    evs = {e.document.id: e.story for e in list_events(store, EventFilter())}
     by_text = sorted(evs.values())
     assert len(set(by_text)) == 3          # a+d together, b alone, c alone
-    ids = {e["document"]["title"] or e["id"]: e["story"] for e in list_events(store, EventFilter())}
+    ids = {e.document.title or e.id: e.story for e in list_events(store, EventFilter())}
     assert len(ids) == 4
 
 
 def test_filters_search_and_export(store):
     for name in ("en-eu-japan-summit.txt", "ru-lavrov-choe.txt", "uk-sybiha-iwaya-phone.txt", "de-iwaya-wien.txt"):
         add_document(store, doc_of(name))
-    assert {tuple(e["countries"]) for e in list_events(store, EventFilter(pair=("JP", "UA")))} == {("JP", "UA")}
+    assert {tuple(e.countries) for e in list_events(store, EventFilter(pair=("JP", "UA")))} == {("JP", "UA")}
     assert len(list_events(store, EventFilter(country="JP"))) == 3
-    assert [e["mode"] for e in list_events(store, EventFilter(country="UA", date_from="2025-05-20"))] == ["phone"]
+    assert [e.mode for e in list_events(store, EventFilter(country="UA", date_from="2025-05-20"))] == ["phone"]
     assert len(list_events(store, EventFilter(lang="ru"))) == 1
     assert len(list_events(store, EventFilter(topic="energy", country="UA"))) >= 1
     assert list_events(store, EventFilter(type="AGREE")) == []
-    hits = search(store, "Lavrov")
-    assert any(h["kind"] == "event" for h in hits)
-    assert any(h["kind"] == "document" for h in search(store, "Kishida"))
+    assert search(store, "Lavrov").events
+    assert search(store, "Kishida").documents
     assert search(store, 'unbalanced "quote AND (') is not None
     lines = export(store, "plover-jsonl").splitlines()
     assert len(lines) == 4 and {"event_date", "event_type", "actor1", "actor2"} <= set(json.loads(lines[0]))
@@ -93,30 +92,30 @@ def test_filters_search_and_export(store):
 def test_curation_is_audited_and_survives_reextraction(store):
     res = add_document(store, doc_of("ru-lavrov-choe.txt"))
     ev = list_events(store, EventFilter())[0]
-    edit_event(store, ev["id"], {"countries": "KP,RU,CN", "mode": "multilateral"}, who="anna")
-    set_status(store, ev["id"], "approved", who="anna")
-    trail = history(store, "event", ev["id"])
+    edit_event(store, ev.id, {"countries": "KP,RU,CN", "mode": "multilateral"}, who="anna")
+    set_status(store, ev.id, "approved", who="anna")
+    trail = history(store, "event", ev.id)
     assert [(h["actor"], h["field"]) for h in trail] == [("anna", "countries"), ("anna", "mode"), ("anna", "status")]
     assert trail[0]["before"] == ["KP", "RU"] and trail[0]["after"] == ["CN", "KP", "RU"]
     # a later extraction run changes what the analyst did not touch, and nothing she did
     with store.begin() as conn:
-        conn.execute(t.events.update().where(t.events.c.id == ev["id"]).values(type="ACCUSE", topics="[]"))
+        conn.execute(t.events.update().where(t.events.c.id == ev.id).values(type="ACCUSE", topics="[]"))
     reextract(store, res.document_id)
-    after = get_event(store, ev["id"])
-    assert after["countries"] == ["CN", "KP", "RU"] and after["mode"] == "multilateral"
-    assert after["type"] == "CONSULT" and after["status"] == "approved"
+    after = get_event(store, ev.id)
+    assert after.countries == ["CN", "KP", "RU"] and after.mode == "multilateral"
+    assert after.type == "CONSULT" and after.status == "approved"
     assert len(list_events(store, EventFilter(country="CN"))) == 1
     with pytest.raises(CurationError, match="editable fields"):
-        edit_event(store, ev["id"], {"text": "x"})
+        edit_event(store, ev.id, {"text": "x"})
 
 
 def test_story_merge_and_split(store):
     add_document(store, doc_of("en-eu-japan-summit.txt"))
     add_document(store, doc_of("ru-lavrov-choe.txt"))
-    a, b = sorted({e["story"] for e in list_events(store, EventFilter())})
+    a, b = sorted({e.story for e in list_events(store, EventFilter())})
     merge_stories(store, a, [b], who="ivan")
     evs = list_events(store, EventFilter(story=a))
     assert len(evs) == 2
-    new = split_story(store, a, [evs[0]["id"]], who="ivan")
-    assert [e["id"] for e in list_events(store, EventFilter(story=new))] == [evs[0]["id"]]
+    new = split_story(store, a, [evs[0].id], who="ivan")
+    assert [e.id for e in list_events(store, EventFilter(story=new))] == [evs[0].id]
     assert [h["action"] for h in history(store, "story", a)] == ["merge", "split"]

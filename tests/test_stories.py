@@ -38,7 +38,7 @@ def article(doc_id: str, lang: str, text: str, published: str) -> Document:
 
 
 def stories_by_doc(store) -> dict[str, int]:
-    return {e["document"]["url"].rsplit("/", 1)[-1]: e["story"] for e in list_events(store, EventFilter())}
+    return {e.document.url.rsplit("/", 1)[-1]: e.story for e in list_events(store, EventFilter())}
 
 
 def test_one_happening_in_four_languages_and_two_scripts_is_one_story(store):

@@ -63,7 +63,7 @@ def test_add_urls(site, fetcher, tmp_path):
     s = add_inputs(store, [site.base + "/news/eu-japan.html", site.base + "/missing"], fetcher)
     assert (s.added, len(s.failed)) == (1, 1) and "/missing" in s.failed[0]
     ev = list_events(store, EventFilter())[0]
-    assert ev["countries"] == ["EU", "JP"] and ev["document"]["published"] == "2022-05-12"
+    assert ev.countries == ["EU", "JP"] and ev.document.published == "2022-05-12"
     assert "Menu Contact" not in store.engine.connect().exec_driver_sql("select text from documents").scalar()
 
 

@@ -73,7 +73,7 @@ def test_unknown_events_are_404_pages_for_the_browser(web):
 
 def test_unknown_stories_are_404_and_events_outside_a_story_400(web):
     c, ids, store, csrf = web
-    story = get_event(store, ids[0])["story"]
+    story = get_event(store, ids[0]).story
     r = c.post("/api/stories/merge", json={"target": story, "others": [999]}, headers=csrf)
     assert r.status_code == 404 and r.json() == {"detail": "no story 999"}
     r = c.post("/api/stories/999/split", json={"events": [ids[0]]}, headers=csrf)
@@ -82,7 +82,7 @@ def test_unknown_stories_are_404_and_events_outside_a_story_400(web):
     assert r.status_code == 400 and "are not in story" in r.json()["detail"]
     r = c.post("/stories/999/split", data={"csrf": csrf["X-CSRF-Token"], "event": ids[0]}, headers=HTML)
     assert r.status_code == 404 and detail(r) == "no story 999"
-    assert get_event(store, ids[0])["story"] == get_event(store, ids[1])["story"] == story  # nothing moved
+    assert get_event(store, ids[0]).story == get_event(store, ids[1]).story == story  # nothing moved
 
 
 def test_the_page_and_the_api_make_the_same_changes(web):
@@ -94,13 +94,13 @@ def test_the_page_and_the_api_make_the_same_changes(web):
     strip = lambda h: [(x["action"], x["field"], x["before"], x["after"], x["actor"]) for x in h]
     assert strip(page) == strip(api) == [("approve", "status", "new", "approved", "anna")]
     # split through the page, merge back through the API: one story again
-    story = get_event(store, ids[0])["story"]
+    story = get_event(store, ids[0]).story
     c.post(f"/stories/{story}/split", data={"csrf": csrf["X-CSRF-Token"], "event": ids[1]})
-    other = get_event(store, ids[1])["story"]
+    other = get_event(store, ids[1]).story
     assert other != story
     assert c.post("/api/stories/merge", json={"target": story, "others": [other]}, headers=csrf).json() == {
         "story": story}
-    assert get_event(store, ids[1])["story"] == story
+    assert get_event(store, ids[1]).story == story
 
 
 def test_a_bad_filter_or_month_is_400_naming_the_value(web):

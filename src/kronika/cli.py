@@ -286,7 +286,7 @@ def events(db, date_from, date_to, country, pair, topic, type_, lang, story, sta
     if fmt == "csv":
         click.echo(export(store, "csv", f), nl=False)
         return
-    recs = list_events(store, f)
+    recs = [e.to_dict() for e in list_events(store, f)]
     if fmt == "jsonl":
         for r in recs:
             click.echo(json.dumps(r, ensure_ascii=False))
@@ -306,18 +306,17 @@ def search_cmd(query, db, limit, fmt):
     """Full-text search over stored documents and events."""
     from kronika.store.query import search
 
-    hits = search(_store(db), query, limit)
+    found = search(_store(db), query, limit)
     if fmt == "jsonl":
-        for h in hits:
+        for h in found.to_dicts():
             click.echo(json.dumps(h, ensure_ascii=False))
         return
-    for h in hits:
-        if h["kind"] == "document":
-            click.echo(f"document {h['id']}  {h['published'] or '?'}  {h['title'] or h['url']}\n    {h['snippet']}")
-        else:
-            click.echo(f"event {h['id']}  {h['date'] or '?'}  {h['type']}  {'-'.join(h['countries'])}  "
-                       f"{'; '.join(p['name'] for p in h['persons'])}")
-    if not hits:
+    for d in found.documents:
+        click.echo(f"document {d.id}  {d.published or '?'}  {d.title or d.url}\n    {d.snippet}")
+    for e in found.events:
+        click.echo(f"event {e.id}  {e.date or '?'}  {e.type}  {'-'.join(e.countries)}  "
+                   f"{'; '.join(p.name for p in e.persons)}")
+    if not (found.documents or found.events):
         click.echo("nothing found")
 
 
@@ -352,7 +351,7 @@ def event_show(event_id, db):
     ev = get_event(_store(db), event_id)
     if ev is None:
         raise click.ClickException(f"no event {event_id}")
-    click.echo(json.dumps(ev, ensure_ascii=False, indent=2))
+    click.echo(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))
 
 
 @event_group.command("edit")

@@ -77,3 +77,62 @@ class Document:
         if self.error:
             rec["error"] = self.error
         return rec
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """The stored document an event came from: its id, address, title, language and date."""
+    id: int
+    url: str | None = None
+    title: str | None = None
+    language: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event as the store holds it: the event's fields plus its id, story, status, the fields an
+    analyst changed (`curated`) and its document. `brief` events are read for lists: without their
+    evidence, organisations, people's details and the document's address and date."""
+    id: int
+    story: int | None
+    status: str
+    date: str | None
+    date_end: str | None
+    type: str | None
+    mode: str | None
+    countries: list[str]
+    topics: list[str]
+    persons: list[Person]
+    location: Location
+    document: DocumentRef
+    date_precision: str | None = None
+    organizations: list[str] = field(default_factory=list)
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+    curated: list[str] = field(default_factory=list)
+    brief: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """The event record of `kronika events` and the API: SCHEMA.md's fields plus the store's."""
+        loc = {"city": self.location.city, "country": self.location.country}
+        doc = self.document
+        if self.brief:
+            return {"id": self.id, "story": self.story, "status": self.status, "date": self.date,
+                    "date_end": self.date_end, "type": self.type, "mode": self.mode, "countries": self.countries,
+                    "topics": self.topics, "persons": [{"name": p.name} for p in self.persons], "location": loc,
+                    "document": {"id": doc.id, "language": doc.language, "title": doc.title}}
+        return {
+            "id": self.id, "story": self.story, "status": self.status, "date": self.date,
+            "date_end": self.date_end, "date_precision": self.date_precision, "type": self.type, "mode": self.mode,
+            "countries": self.countries, "organizations": self.organizations,
+            "persons": [person_dict(p) for p in self.persons], "location": loc, "topics": self.topics,
+            "evidence": self.evidence, "curated": self.curated,
+            "document": {"id": doc.id, "url": doc.url, "title": doc.title, "language": doc.language,
+                         "published": doc.published},
+        }
+
+
+def person_dict(p: Person) -> dict[str, Any]:
+    """A stored person as the event record shows it."""
+    return {"name": p.name, "name_original": p.name_original, "country": p.country, "role": p.role,
+            "evidence": p.evidence}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, bindparam, exists, func, select, text
 
+from kronika.model import DocumentRef, Location, Person, StoredEvent
 from kronika.store import schema as t
 from kronika.store.db import Store
 
@@ -57,34 +58,30 @@ def event_query(f: EventFilter, columns: tuple | None = None):
     return q.order_by(e.c.date.desc(), e.c.id.desc()).limit(f.limit).offset(f.offset)
 
 
-def _persons(conn, ids: list[int]) -> dict[int, list[dict]]:
-    out: dict[int, list[dict]] = {i: [] for i in ids}
+def _persons(conn, ids: list[int]) -> dict[int, list[Person]]:
+    out: dict[int, list[Person]] = {i: [] for i in ids}
     if not ids:
         return out
     p = t.event_persons
     for row in conn.execute(select(p).where(p.c.event_id.in_(ids)).order_by(p.c.id)).mappings():
-        out[row["event_id"]].append({"name": row["name"], "name_original": row["name_original"],
-                                     "country": row["country"], "role": row["role"],
-                                     "evidence": json.loads(row["evidence"])})
+        out[row["event_id"]].append(Person(row["name"], row["name_original"], row["country"], row["role"],
+                                           json.loads(row["evidence"])))
     return out
 
 
-def row_to_event(row, persons: list[dict]) -> dict:
-    """An event record in the schema of SCHEMA.md, with the store's own fields added."""
-    return {
-        "id": row["id"], "story": row["story_id"], "status": row["status"],
-        "date": row["date"], "date_end": row["date_end"], "date_precision": row["date_precision"],
-        "type": row["type"], "mode": row["mode"], "countries": json.loads(row["countries"]),
-        "organizations": json.loads(row["organizations"]), "persons": persons,
-        "location": {"city": row["location_city"], "country": row["location_country"]},
-        "topics": json.loads(row["topics"]), "evidence": json.loads(row["evidence"]),
-        "curated": json.loads(row["curated"]),
-        "document": {"id": row["document_id"], "url": row["url"], "title": row["title"],
-                     "language": row["language"], "published": row["published"]},
-    }
+def row_to_event(row, persons: list[Person]) -> StoredEvent:
+    """A stored event read from its row (events joined with documents) and its persons."""
+    return StoredEvent(
+        id=row["id"], story=row["story_id"], status=row["status"], date=row["date"], date_end=row["date_end"],
+        type=row["type"], mode=row["mode"], countries=json.loads(row["countries"]),
+        topics=json.loads(row["topics"]), persons=persons,
+        location=Location(row["location_city"], row["location_country"]),
+        document=DocumentRef(row["document_id"], row["url"], row["title"], row["language"], row["published"]),
+        date_precision=row["date_precision"], organizations=json.loads(row["organizations"]),
+        evidence=json.loads(row["evidence"]), curated=json.loads(row["curated"]))
 
 
-def list_events(store: Store, f: EventFilter) -> list[dict]:
+def list_events(store: Store, f: EventFilter) -> list[StoredEvent]:
     """Events matching the filter, with their persons and source document."""
     with store.connect() as conn:
         rows = conn.execute(event_query(f)).mappings().all()
@@ -99,7 +96,7 @@ _NAMES = select(t.event_persons.c.event_id, t.event_persons.c.name) \
     .where(t.event_persons.c.event_id.in_(bindparam("ids", expanding=True))).order_by(t.event_persons.c.id)
 
 
-def list_brief(store: Store, f: EventFilter, ids: list[int] | None = None) -> list[dict]:
+def list_brief(store: Store, f: EventFilter, ids: list[int] | None = None) -> list[StoredEvent]:
     """What a list of events shows: date, kind, parties, people's names, place, topics, status and
     source, read without the columns it does not show (evidence, organisations, people's details);
     with `ids`, those events in that order."""
@@ -111,32 +108,58 @@ def list_brief(store: Store, f: EventFilter, ids: list[int] | None = None) -> li
         if ids is not None:
             place = {i: n for n, i in enumerate(ids)}
             rows.sort(key=lambda r: place[r[0]])
-        names: dict[int, list[dict]] = {r[0]: [] for r in rows}
+        names: dict[int, list[Person]] = {r[0]: [] for r in rows}
         if rows:
             for event_id, name in conn.execute(_NAMES, {"ids": list(names)}):
-                names[event_id].append({"name": name})
+                names[event_id].append(Person(name, ""))
     loads = json.loads
-    return [{"id": r[0], "story": r[1], "status": r[2], "date": r[3], "date_end": r[4], "type": r[5], "mode": r[6],
-             "countries": loads(r[7]), "topics": loads(r[8]), "persons": names[r[0]],
-             "location": {"city": r[9], "country": r[10]},
-             "document": {"id": r[11], "language": r[12], "title": r[13]}} for r in rows]
+    return [StoredEvent(id=r[0], story=r[1], status=r[2], date=r[3], date_end=r[4], type=r[5], mode=r[6],
+                        countries=loads(r[7]), topics=loads(r[8]), persons=names[r[0]],
+                        location=Location(r[9], r[10]), document=DocumentRef(r[11], title=r[13], language=r[12]),
+                        brief=True) for r in rows]
 
 
-def get_event(store: Store, event_id: int) -> dict | None:
+def get_event(store: Store, event_id: int) -> StoredEvent | None:
+    """One stored event, or None when there is none with that id."""
     with store.connect() as conn:
         row = conn.execute(event_query(EventFilter(limit=1)).where(t.events.c.id == event_id)).mappings().first()
         return row_to_event(row, _persons(conn, [event_id])[event_id]) if row else None
 
 
-def search(store: Store, query: str, limit: int = 50, brief: bool = False) -> list[dict]:
+@dataclass(frozen=True)
+class DocumentHit:
+    """A document found by a search, with a snippet of its text around the words found."""
+    id: int
+    title: str | None
+    url: str | None
+    language: str | None
+    published: str | None
+    snippet: str | None
+
+    def to_dict(self) -> dict:
+        return {"kind": "document", "id": self.id, "title": self.title, "url": self.url,
+                "language": self.language, "published": self.published, "snippet": self.snippet}
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a search found: documents (best first), then events."""
+    documents: list[DocumentHit]
+    events: list[StoredEvent]
+
+    def to_dicts(self) -> list[dict]:
+        """The hits as `kronika search` and the API print them, each with its `kind`."""
+        return [d.to_dict() for d in self.documents] + [{"kind": "event", **e.to_dict()} for e in self.events]
+
+
+def search(store: Store, query: str, limit: int = 50, brief: bool = False) -> Found:
     """Documents and events matching words of the query (FTS5 or tsvector); `brief`: the events as
     `list_brief` reads them."""
-    out = []
     with store.connect() as conn:
         if store.dialect == "sqlite":
             fts = _fts5_query(query)
             if not fts:
-                return []
+                return Found([], [])
             docs = conn.execute(text(
                 "SELECT d.id, d.title, d.url, d.language, d.published, "
                 "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet "
@@ -155,15 +178,12 @@ def search(store: Store, query: str, limit: int = 50, brief: bool = False) -> li
             evs = conn.execute(text(
                 "SELECT e.id FROM events e, plainto_tsquery('simple', :q) q WHERE e.tsv @@ q "
                 "ORDER BY ts_rank(e.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit}).all()
-    for d in docs:
-        out.append({"kind": "document", **dict(d)})
     ids = [eid for (eid,) in evs]
     found = (list_brief(store, EventFilter(limit=len(ids)), ids) if ids else []) if brief else get_events(store, ids)
-    out += [{"kind": "event", **ev} for ev in found]
-    return out
+    return Found([DocumentHit(**d) for d in docs], found)
 
 
-def get_events(store: Store, ids: list[int]) -> list[dict]:
+def get_events(store: Store, ids: list[int]) -> list[StoredEvent]:
     """Several events in the order of `ids`, with two queries in all."""
     if not ids:
         return []
@@ -186,17 +206,17 @@ PLOVER_FIELDS = ["id", "event_date", "event_type", "mode", "context", "actor1", 
                  "persons", "location", "topics", "source_url", "language", "story_id", "status"]
 
 
-def plover_record(ev: dict) -> dict:
+def plover_record(ev: StoredEvent) -> dict:
     """An event in PLOVER/POLECAT-style fields."""
-    cs = ev["countries"]
+    cs = ev.countries
     return {
-        "id": f"kronika-{ev['id']}", "event_date": ev["date"], "event_date_end": ev["date_end"],
-        "event_type": ev["type"], "mode": ev["mode"], "context": ev["topics"],
+        "id": f"kronika-{ev.id}", "event_date": ev.date, "event_date_end": ev.date_end,
+        "event_type": ev.type, "mode": ev.mode, "context": ev.topics,
         "actor1": cs[0] if cs else None, "actor2": cs[1] if len(cs) > 1 else None, "countries": cs,
-        "organizations": ev["organizations"],
-        "persons": [{"name": p["name"], "country": p["country"], "role": p["role"]} for p in ev["persons"]],
-        "location": ev["location"], "topics": ev["topics"], "source_url": ev["document"]["url"],
-        "language": ev["document"]["language"], "story_id": ev["story"], "status": ev["status"],
+        "organizations": ev.organizations,
+        "persons": [{"name": p.name, "country": p.country, "role": p.role} for p in ev.persons],
+        "location": {"city": ev.location.city, "country": ev.location.country}, "topics": ev.topics,
+        "source_url": ev.document.url, "language": ev.document.language, "story_id": ev.story, "status": ev.status,
     }
 
 
@@ -205,7 +225,7 @@ def export(store: Store, fmt: str, f: EventFilter | None = None) -> str:
     return export_events(list_events(store, f or EventFilter(limit=10**9)), fmt)
 
 
-def export_events(events: list[dict], fmt: str) -> str:
+def export_events(events: list[StoredEvent], fmt: str) -> str:
     """Events already read (a page's selection) as PLOVER JSON Lines or CSV."""
     recs = [plover_record(e) for e in events]
     if fmt == "plover-jsonl":

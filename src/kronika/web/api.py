@@ -81,11 +81,13 @@ def register(app, store, user, editor, admin, csrf_ok):
     def api_events(request: Request, page_no: int = 1, u: dict = Depends(user)):
         args = {k: v for k, v in request.query_params.items() if v}
         rows, _ = ops.find_events(store(), args, page_no)
-        return _plain({"page": page_no, "events": rows})
+        # events found by words have always carried the search's "kind", as /api/search gives them
+        tag = {"kind": "event"} if args.get("q") else {}
+        return _plain({"page": page_no, "events": [{**tag, **e.to_dict()} for e in rows]})
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def api_event(event_id: int, u: dict = Depends(user)):
-        return {**curation.event(store(), event_id), "history": curation.history(store(), "event", event_id)}
+        return {**curation.event(store(), event_id).to_dict(), "history": curation.history(store(), "event", event_id)}
 
     @app.patch("/api/events/{event_id}", tags=["events"])
     async def api_edit(request: Request, event_id: int, body: EventEdit, u: dict = Depends(editor)):
@@ -114,7 +116,7 @@ def register(app, store, user, editor, admin, csrf_ok):
 
     @app.get("/api/search", tags=["events"])
     def api_search(q: str, limit: int = 20, u: dict = Depends(user)):
-        return _plain({"results": search(store(), q, max(1, min(limit, 200)))})
+        return _plain({"results": search(store(), q, max(1, min(limit, 200))).to_dicts()})
 
     @app.post("/api/documents/url", tags=["sources"])
     async def api_add_url(request: Request, body: UrlIn, u: dict = Depends(editor)):

@@ -6,6 +6,7 @@ Each function raises a `KronikaError` (unknown event or story: 404; a value outs
 from __future__ import annotations
 
 from kronika.errors import NotFound
+from kronika.model import StoredEvent, person_dict
 from kronika.store import curate
 from kronika.store.query import get_event
 from kronika.web.i18n import Msg
@@ -17,7 +18,7 @@ class UnknownAction(NotFound):
     """A status action other than approve, reject or reopen."""
 
 
-def event(store, event_id: int) -> dict:
+def event(store, event_id: int) -> StoredEvent:
     """A stored event as the pages and the API show it."""
     ev = get_event(store, event_id)
     if ev is None:
@@ -58,14 +59,14 @@ def split(store, story_id: int, event_ids: list[int], who: str) -> int:
     return curate.split_story(store, story_id, event_ids, who=who)
 
 
-def editable_values(ev: dict) -> dict:
+def editable_values(ev: StoredEvent) -> dict:
     """The event's fields as the edit form shows them."""
     from kronika.events.validate import format_persons
 
-    return {"date": ev["date"] or "", "date_end": ev["date_end"] or "", "type": ev["type"] or "",
-            "mode": ev["mode"] or "", "countries": ",".join(ev["countries"]), "topics": ",".join(ev["topics"]),
-            "organizations": ",".join(ev["organizations"]), "persons": format_persons(ev["persons"]),
-            "location_city": ev["location"]["city"] or "", "location_country": ev["location"]["country"] or ""}
+    return {"date": ev.date or "", "date_end": ev.date_end or "", "type": ev.type or "",
+            "mode": ev.mode or "", "countries": ",".join(ev.countries), "topics": ",".join(ev.topics),
+            "organizations": ",".join(ev.organizations), "persons": format_persons([person_dict(p) for p in ev.persons]),
+            "location_city": ev.location.city or "", "location_country": ev.location.country or ""}
 
 
 def edit_choices() -> dict:

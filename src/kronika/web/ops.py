@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from kronika.errors import Invalid
+from kronika.model import StoredEvent
 from kronika.store import workspace
 from kronika.store.feeds import FeedError
 from kronika.store.query import EventFilter, list_brief, list_events, search
@@ -52,19 +53,23 @@ def _story_id(value) -> int | None:
     return n
 
 
-def find_events(store, args: dict, page_no: int = 1, brief: bool = False) -> tuple[list[dict], int]:
+def find_events(store, args: dict, page_no: int = 1, brief: bool = False) -> tuple[list[StoredEvent], int]:
     """One page of events matching the filters and, when given, the full-text query; `brief`: only
     what the events page shows (store.query.list_brief)."""
     page_no = max(1, min(int(page_no), MAX_PAGE))
     if args.get("q"):
-        hits = [h for h in search(store, args["q"], limit=PAGE * page_no, brief=brief) if h["kind"] == "event"]
-        rows = hits[(page_no - 1) * PAGE:]
+        rows = search(store, args["q"], limit=PAGE * page_no, brief=brief).events[(page_no - 1) * PAGE:]
     else:
         f = filter_from(args, page_no)
         rows = (list_brief if brief else list_events)(store, f)
-    key, asc = SORTS.get(args.get("sort", "-date"), SORTS["-date"])
-    rows.sort(key=lambda e: (e.get(key) or ""), reverse=not asc)
+    _sort(rows, args)
     return rows, len(rows)
+
+
+def _sort(rows: list[StoredEvent], args: dict) -> None:
+    """Order events by the page's `sort` argument (newest first by default); stable for ties."""
+    key, asc = SORTS.get(args.get("sort", "-date"), SORTS["-date"])
+    rows.sort(key=lambda e: (getattr(e, key) or ""), reverse=not asc)
 
 
 def _month_bounds(month: str) -> tuple[str, str]:
@@ -87,7 +92,7 @@ def dashboard(store, month: str | None = None) -> dict:
     month = month or (months[0] if months else dt.date.today().strftime("%Y-%m"))
     first, last = _month_bounds(month)
     month_events = list_brief(store, EventFilter(date_from=first, date_to=last, limit=5000))
-    pairs = Counter("–".join(e["countries"][:2]) for e in month_events if len(e["countries"]) >= 2)
+    pairs = Counter("–".join(e.countries[:2]) for e in month_events if len(e.countries) >= 2)
     return {"month": month, "months": months, "month_end": last, "pairs": pairs.most_common(15),
             "trend": trend(store, month),
             "latest": workspace.latest_stories(store), "failing": failing_feeds(store),
@@ -104,13 +109,12 @@ def export_events(store, args: dict, fmt: str) -> str:
     if fmt not in EXPORTS:
         raise Invalid(f"format: '{fmt}' is not offered; allowed: {', '.join(EXPORTS)}")
     if args.get("q"):
-        rows = [h for h in search(store, args["q"], limit=10000) if h["kind"] == "event"]
+        rows = search(store, args["q"], limit=10000).events
     else:
         f = filter_from(args)
         f.limit, f.offset = 100000, 0
         rows = list_events(store, f)
-    key, asc = SORTS.get(args.get("sort", "-date"), SORTS["-date"])
-    rows.sort(key=lambda e: (e.get(key) or ""), reverse=not asc)
+    _sort(rows, args)
     return render(rows, EXPORTS[fmt][0])
 
 

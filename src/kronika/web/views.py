@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from fastapi import Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from kronika.model import StoredEvent
 from kronika.store.curate import CurationError, UnknownEvent
 from kronika.store.query import EventFilter, list_events
 from kronika.store.drafts import event_drafts
@@ -15,7 +16,7 @@ from kronika.web.i18n import Msg, flash_query, request_language
 from kronika.web.jobs import heavy
 from kronika.web.safety import MAX_UPLOAD
 
-def shown_rows(rows: list[dict], lang: str) -> list[tuple]:
+def shown_rows(rows: list[StoredEvent], lang: str) -> list[tuple]:
     """The cells of the events list, as text in the page's language: one value a cell, so that the
     template escapes and prints each once (filters and look-ups at every field were half a page's cost)."""
     from kronika.web.i18n import format_day, message
@@ -24,17 +25,16 @@ def shown_rows(rows: list[dict], lang: str) -> list[tuple]:
     status = {}
     out = []
     for e in rows:
-        if e["status"] not in status:
-            status[e["status"]] = message(lang, "status." + e["status"], default=e["status"])
-        when = format_day(e["date"], lang) if e["date"] else unknown
-        if e["date_end"]:
-            when += " – " + format_day(e["date_end"], lang)
-        where = e["location"]
-        kind = f'{e["type"]}/{e["mode"]}' if e["mode"] else f'{e["type"]}'  # as Jinja printed them, None too
-        out.append((e["status"], e["id"], when, kind, "-".join(e["countries"]),
-                    "; ".join(p["name"] for p in e["persons"]), where["city"] or where["country"] or "",
-                    ", ".join(e["topics"]), status[e["status"]],
-                    f'{e["document"]["language"]}: {(e["document"]["title"] or "")[:60]}'))
+        if e.status not in status:
+            status[e.status] = message(lang, "status." + e.status, default=e.status)
+        when = format_day(e.date, lang) if e.date else unknown
+        if e.date_end:
+            when += " – " + format_day(e.date_end, lang)
+        where = e.location
+        kind = f"{e.type}/{e.mode}" if e.mode else f"{e.type}"  # as Jinja printed them, None too
+        out.append((e.status, e.id, when, kind, "-".join(e.countries), "; ".join(p.name for p in e.persons),
+                    where.city or where.country or "", ", ".join(e.topics), status[e.status],
+                    f"{e.document.language}: {(e.document.title or '')[:60]}"))
     return out
 
 
@@ -69,17 +69,17 @@ def register(app, store, user, editor, admin, csrf_ok, page):
     def event_context(event_id: int, u: dict) -> dict:
         """What the event page shows: fields, source with evidence, the story's other reports, history."""
         ev = curation.event(store(), event_id)
-        doc_text = ops.document_text(store(), ev["document"]["id"])
-        marks = {k: v for k, v in ev["evidence"].items() if v}
-        story = list_events(store(), EventFilter(story=ev["story"], limit=100)) if ev["story"] else []
-        story = [e for e in story if e["id"] != event_id]
+        doc_text = ops.document_text(store(), ev.document.id)
+        marks = {k: v for k, v in ev.evidence.items() if v}
+        story = list_events(store(), EventFilter(story=ev.story, limit=100)) if ev.story else []
+        story = [e for e in story if e.id != event_id]
         # every source of the story, each with its own evidence marked
-        others = [(o, highlighted(ops.document_text(store(), o["document"]["id"]),
-                                  {k: v for k, v in o["evidence"].items() if v})) for o in story[:10]]
+        others = [(o, highlighted(ops.document_text(store(), o.document.id),
+                                  {k: v for k, v in o.evidence.items() if v})) for o in story[:10]]
         return dict(ev=ev, text_html=highlighted(doc_text, marks), form=curation.editable_values(ev),
                     drafts=event_drafts(store(), event_id),
                     story=story, others=others, history=curation.history(store(), "event", event_id),
-                    story_history=curation.history(store(), "story", ev["story"]) if ev["story"] else [],
+                    story_history=curation.history(store(), "story", ev.story) if ev.story else [],
                     can_edit=auth.rank(u["role"]) >= auth.rank("editor"), choices=curation.edit_choices())
 
     @app.get("/events/{event_id}", response_class=HTMLResponse)
