@@ -19,7 +19,7 @@ TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "
 # "demanded support" a request, "accused them of violating the pact" an accusation.
 # NOT ("refrained from", "in the face of") governs its object and counts for no type: "Japonia powstrzymała
 # się od krytyki" criticises no one, "w obliczu krytyki ze strony USA" is a circumstance, not the event.
-GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "NOT"})
+GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "NOT", "SANCTION"})
 GOVERNED_SPAN = 12  # tokens after a governing trigger that still belong to its object
 _CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic comma and quotes break Japanese clauses
 
