@@ -326,7 +326,7 @@ class DateGrammar:
         out = []
         starts = {x.start for x in found if x.kind == "absolute"}
         for m in self.abbr_rx.finditer(text, lo, hi):
-            nxt = len(text) - len(text[m.end():].lstrip())
+            nxt = _SPACES.match(text, m.end()).end()  # the next non-space: not the rest of the text copied
             if not (_CLOCK.match(text, m.end()) or nxt in starts):
                 continue
             w = m.group("w").lower()
@@ -410,6 +410,7 @@ def _number_windows(text: str) -> list[tuple[int, int]]:
 
 
 _SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s*")  # \s is what str.isspace() takes, as lstrip() strips
 
 
 def _valid(y, m, d) -> bool:
