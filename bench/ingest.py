@@ -4,9 +4,11 @@
 
 Each round runs, one after the other, an extraction pass over the documents `kronika add` reads from
 the folders (dev and dev2 by default), `add_inputs` of the same folders into a fresh SQLite file (end
-to end: reading, extraction, storing) and `add_document` of the documents extracted beforehand into
-another fresh file (storing alone, as `add` stores them: in batches where the checkout has them). On a shared machine the load changes by the minute, so the rounds
-are interleaved and medians kept, wall and CPU.
+to end: reading, extraction, storing) and the storing of the documents extracted beforehand into
+another fresh file (storing alone, as `add` stores them: in batches, or with `add_document` one by
+one in a checkout from before the batches). On a shared machine the load changes by the minute, so
+the rounds are interleaved and medians kept, wall and CPU. Caches keyed by a text or a name are
+cleared before each pass (bench/fresh.py), so that each round costs what new documents cost.
 
 --against SRC runs the same rounds, interleaved, in a second process that imports Kronika from SRC
 (the `src` folder of another checkout): its figures are the reference of the same run.

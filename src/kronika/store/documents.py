@@ -1,4 +1,5 @@
-"""Writing documents and their events: one transaction each, idempotent, duplicates recognised."""
+"""Writing documents and their events: one transaction each, or a batch of them with a savepoint each;
+idempotent, duplicates recognised."""
 from __future__ import annotations
 
 import json
