@@ -171,21 +171,23 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
 
         fetcher = Fetcher()
 
-    for done, (doc, error, part, parts) in enumerate(docs()):
-        if progress:
-            progress(Step(doc.source or doc.id if doc else error, part, parts, done, len(doc.text) if doc else 0))
-        if error:
-            summary.failed.append(error)
-            continue
-        doc, error = extract_one(doc, language, published)
-        if error:
-            summary.failed.append(error)
-            continue
-        batch.add(doc, pin_dates(doc), source_id=source_id, fetch_meta=legacy_meta(doc))
-        if broken:
-            break
-    if not broken:
-        batch.flush()
+    try:
+        for done, (doc, error, part, parts) in enumerate(docs()):
+            if progress:
+                progress(Step(doc.source or doc.id if doc else error, part, parts, done, len(doc.text) if doc else 0))
+            if error:
+                summary.failed.append(error)
+                continue
+            doc, error = extract_one(doc, language, published)
+            if error:
+                summary.failed.append(error)
+                continue
+            batch.add(doc, pin_dates(doc), source_id=source_id, fetch_meta=legacy_meta(doc))
+            if broken:
+                break
+    finally:
+        if not broken:
+            batch.flush()  # also when interrupted (Ctrl-C): what is extracted is written
     return summary
 
 
