@@ -128,10 +128,12 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
     broken = []  # the database's own error, once it cannot be written: the run stops
 
     def stored(doc: Document, res, error: Exception | None) -> None:
-        if error is None:
-            summary.added += res.status == "added"
-            summary.duplicates += res.status != "added"
-            summary.events += res.events if res.status == "added" else 0
+        """Count a document the batch wrote or refused."""
+        if error is None and res.status == "added":
+            summary.added += 1
+            summary.events += res.events
+        elif error is None:
+            summary.duplicates += 1
         elif isinstance(error, InvalidEvent):  # nothing of the document is stored; the others go on
             summary.failed.append(str(error))
         elif storage_broken(error):  # disk full, a corrupt file: writing on would make it worse
@@ -173,6 +175,8 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
 
     try:
         for done, (doc, error, part, parts) in enumerate(docs()):
+            if broken:  # a batch written while a page was fetched found the database broken
+                break
             if progress:
                 progress(Step(doc.source or doc.id if doc else error, part, parts, done, len(doc.text) if doc else 0))
             if error:

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from kronika.errors import NotFound
 from kronika.model import Document, Event
 from kronika.store import schema as t
-from kronika.store.db import Store, dumps, now
+from kronika.store.db import Store, dumps, now, storage_broken
 from kronika.store.stories import assign_stories, assign_story, event_signature
 from kronika.store.dedup import (BANDS, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_JACCARD, bands, canonical_url,
                                  content_hash, hamming, jaccard, simhash)
@@ -80,8 +80,9 @@ def add_document(store: Store, doc: Document, source_id: int | None = None,
         raise
 
 
-# `kronika add` writes the documents it extracts in batches: a commit per document rewrote the pages of
-# the full-text indexes and the other indexes each time (about 40 pages), a third of storing's time
+# `kronika add` writes the documents it extracts in batches: a commit per document wrote again every page
+# it touched (the full-text indexes' segments, the other indexes), 10,752 page writes for the 80 documents
+# of dev and dev2 against 7,286 in batches, and 9 fdatasync calls of WAL checkpoints against none
 BATCH_DOCUMENTS = 16  # documents written in one transaction, each in a savepoint of its own
 BATCH_SECONDS = 0.5   # or fewer, when they come slowly: a killed run loses no more work than this
 
@@ -130,8 +131,6 @@ class Batch:
 def _insert_saved(conn, doc: Document, source_id: int | None, fetch_meta: dict | None) -> tuple:
     """(AddResult, None) for a document written in a savepoint, or (None, error) when it was refused;
     an error of the database itself is raised, to give up the batch."""
-    from kronika.store.db import storage_broken
-
     try:
         with conn.begin_nested():
             return insert_document(conn, doc, source_id, fetch_meta, stories=True), None
