@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from sqlalchemy import and_, bindparam, insert, literal, or_, select, union_all
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 
 from kronika.errors import NotFound
 from kronika.model import Document, Event
 from kronika.store import schema as t
-from kronika.store.db import Store, dumps, now, storage_broken
+from kronika.store.db import OutOfRange, Store, dumps, now, short_error, storage_broken
 from kronika.store.stories import assign_stories, assign_story, event_signature
 from kronika.store.dedup import (BANDS, NEAR_DUPLICATE_BITS, NEAR_DUPLICATE_JACCARD, bands, canonical_url,
                                  content_hash, hamming, jaccard, simhash)
@@ -138,6 +138,8 @@ def _insert_saved(conn, doc: Document, source_id: int | None, fetch_meta: dict |
         dup = find_duplicate(conn, doc.url, canonical_url(doc.url), content_hash(doc.text), simhash(doc.text),
                              doc.text)
         return (AddResult("duplicate", dup[0], reason=dup[1]), None) if dup else (None, e)
+    except DataError as e:  # as store.begin() words it for a document written alone
+        return None, OutOfRange(f"a value is out of the database's range ({short_error(e)})")
     except Exception as e:
         if storage_broken(e):
             raise
