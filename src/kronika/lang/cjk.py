@@ -109,6 +109,10 @@ class DateWords:
     reported: tuple[str, ...] = ()       # REPORTED
     reference: tuple[str, ...] = ()      # REFERENCE_AFTER
     stay: tuple[str, ...] = ()           # STAY
+    caption: tuple[str, ...] = ()        # CAPTION
+    credit: tuple[str, ...] = ()         # CAPTION_CREDIT
+    era_letters: dict = field(default_factory=dict)  # "R7.2.28": the letters that stand for eras in figures
+    depart: tuple[str, ...] = ()         # DEPART
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -122,7 +126,8 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      past=words("PAST_DAY"), future=words("FUTURE_DAY"),
                      durations={int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                      modified=words("STAMP_MODIFIED"), reported=words("REPORTED"),
-                     reference=words("REFERENCE_AFTER"), stay=words("STAY"))
+                     reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
+                     credit=words("CAPTION_CREDIT"), depart=words("DEPART"))
 
 
 _WS = r"\s*"
@@ -145,6 +150,8 @@ class DatePatterns:
         # "6月6日から8日まで、チェコを訪問中の大臣は、7日…会談を行った": the range frames the act of the day in it
         self.frames = re.compile(_alt(w.stay))
         self.reported = re.compile(_alt(w.reported))
+        # "28日に平壌を出発し、30日にモスクワに到着した": leaving home is not the visit's day
+        self.depart = re.compile(_alt(w.depart))
         # "최종수정 2025.10.23", "更新日：…": when the page was changed, a date of nothing it reports
         self.modified = re.compile(rf"(?:{_alt(w.modified)})\s*[:：]?\s*$")
         # ... or after it: "2019年10月10日 9時00分 更新", "2024.10.22 09:00 수정"
@@ -155,6 +162,12 @@ class DatePatterns:
         self.past = re.compile(rf"(?:{_alt(w.past)})\s*$")
         # "오는 15일", "来る15日": ... and after such a word the coming one
         self.future = re.compile(rf"(?:{_alt(w.future)})\s*$")
+        # "（写真）7日、平壌を出発する…", "[사진] 7일 …": a line a caption label opens dates its photo, not the event
+        # ... and so does a short line that ends with a photo credit: "平壌を出発する外相＝28日（朝鮮通信＝時事）"
+        self.caption = re.compile(rf"^[ \t]*(?:[(（\[【［<＜〈]\s*(?:{_alt(w.caption)})|(?:{_alt(w.caption)})\s*(?:[はは은=＝:：]))"
+                                  rf"[^\n]*"
+                                  rf"|^[^\n]{{0,160}}[(（][^()（）\n]{{0,20}}(?:{_alt(w.credit)})[^()（）\n]{{0,20}}[)）][ \t]*$",
+                                  re.M)
 
     def _compile_units(self, w: DateWords) -> None:
         """Dates written with unit characters: full, month and day, bare days, ranges, months, years."""
@@ -202,6 +215,11 @@ class DatePatterns:
         """Dates in figures only, as news sites stamp them and government releases write them."""
         # 2018/05/31, 2024.10.21, 2025-02-28, and Korean pages' dotted dates with spaces: 2024. 10. 21.
         self.numeric = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>\. ?|[/-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)")
+        # "令和7.2.28", "R7.2.28", "H30/5/31": an era's year in figures, as official documents abbreviate it
+        eras = {**w.eras, **w.era_letters}
+        self.era_numeric = re.compile(rf"(?<![\w.])(?P<era>{_alt(eras)})\s?(?P<ey>\d{{1,2}}|元)(?P<s>[./])(?P<m>[01]?\d)"
+                                      rf"(?P=s)(?P<d>[0-3]?\d)(?![\d.])") if eras else None
+        self.all_eras = eras
         # "6.11.(수)", "6/11(水)": month and day in figures, made a date (not a decimal) by the weekday after;
         # government releases write their ranges so too ("6.11.(수)~13.(금)")
         short_days = "".join(f for forms in w.weekdays.values() for f in forms if len(f) == 1) or "x"
@@ -243,14 +261,20 @@ class DatePatterns:
         self._find_words(f)
         found = [dm for dm in f.found if not (self.modified.search(text, max(0, dm.start - 10), dm.start)
                                                or self.modified_after.match(text, dm.end))]
+        found = self._without_captions(text, found)
         found = self._without_report_dates(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
-        return self._without_frames(text, found)
+        return self._without_departures(text, self._without_frames(text, found))
 
     def _find_figures(self, f: "_Found") -> None:
         from kronika.nlp.dates import DateMention
 
         for x in self.numeric.finditer(f.text):
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
+        for x in self.era_numeric.finditer(f.text) if self.era_numeric is not None else ():
+            y = self.all_eras[x.group("era")] + (1 if x.group("ey") == "元" else int(x.group("ey"))) - 1
+            mo, d = int(x.group("m")), int(x.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
         for x in self.kanji.finditer(f.text) if self.kanji is not None else ():
@@ -342,6 +366,28 @@ class DatePatterns:
         for x in self.paren_weekday.finditer(text):
             f.add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
 
+
+    def _without_departures(self, text: str, found: list) -> list:
+        """A day whose words up to the next date of its sentence say a delegation left ("28日に平壌を出発し、
+        30日にモスクワに到着した", "28일 평양을 출발해 30일 모스크바에 도착했다") dates the departure, not the
+        visit: it is left out when that later date follows."""
+        days = [dm for dm in found if dm.kind == "absolute" and dm.d and not dm.d2]
+        drop = set()
+        for d1, d2 in zip(days, days[1:]):
+            end = _SENTENCE_END.search(text, d1.end)
+            if d2.start < (end.start() if end else len(text)) and self.depart.search(text, d1.end, d2.start):
+                drop.add(id(d1))
+        return [dm for dm in found if id(dm) not in drop]
+
+    def _without_captions(self, text: str, found: list) -> list:
+        """A photo's caption dates the photo ("（写真）7日、平壌を出発する外相"): its days without a year are
+        left out, unless the text has no other date (a photo item is all caption)."""
+        captions = [(x.start(), x.end()) for x in self.caption.finditer(text)]
+        if not captions:
+            return found
+        shot = lambda dm: not dm.y and dm.kind in ("absolute", "relative") and any(a <= dm.start < b for a, b in captions)
+        rest = [dm for dm in found if not shot(dm)]
+        return rest if any(dm.kind in ("absolute", "relative") for dm in rest) else found
 
     def _without_frames(self, text: str, found: list) -> list:
         """A range followed in its sentence by a word of staying (訪問中, 방문 중) and then by a day inside
