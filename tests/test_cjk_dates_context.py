@@ -137,3 +137,26 @@ def test_relative_words_as_the_press_writes_them(code, text, want):
 
 def test_a_day_after_next_month_without_a_space():
     assert days("조 장관은 다음달 5일 폴란드를 방문한다.", "ko") == ["2025-04-05"]
+
+
+@pytest.mark.parametrize("code,text,ctx,want", [
+    # "the day before" counts from the day its sentence names, not from the text's date
+    ("ja", "ロシア外務省のザハロワ情報局長は30日、北朝鮮の崔善姫外相が前日にモスクワに到着したと明らかにした。",
+     dt.date(2025, 10, 31), "2025-10-29"),
+    ("ko", "외교부는 10일 조태열 장관이 전날 시코르스키 폴란드 외교장관과 회담했다고 밝혔다.", dt.date(2025, 10, 11),
+     "2025-10-09"),
+    ("ja", "岩屋外務大臣は3月1日、帰国した。前日にはシコルスキ外務大臣と会談を行った。", dt.date(2025, 3, 2), "2025-02-28"),
+    # ... and with no day named before it, it is yesterday
+    ("ko", "조태열 외교부 장관은 전날 시코르스키 폴란드 외교장관과 회담했다.", dt.date(2025, 10, 10), "2025-10-09"),
+])
+def test_the_day_before_counts_from_the_day_just_named(code, text, ctx, want):
+    dated = [str(r.date) for dm in find_dates(text, code) if (r := resolve(dm, ctx))]
+    assert dated[-1] == want
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ja", "岩屋外務大臣は5日にワルシャワに到着し、翌日、シコルスキ外務大臣と会談を行いました。"),
+    ("ko", "조태열 외교부 장관은 5일 바르샤바에 도착했다. 다음날 시코르스키 폴란드 외교장관과 회담했다."),
+])
+def test_the_day_after_counts_from_the_day_just_named(code, text):
+    assert days(text, code, dt.date(2025, 3, 9)) == ["2025-03-05", "2025-03-06"]

@@ -1,8 +1,9 @@
 """Helpers shared by the Japanese and Korean hooks: analysers loaded on demand, tokens, date mentions."""
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from kronika.lang import LanguageDataError
@@ -113,6 +114,7 @@ class DateWords:
     credit: tuple[str, ...] = ()         # CAPTION_CREDIT
     era_letters: dict = field(default_factory=dict)  # "R7.2.28": the letters that stand for eras in figures
     depart: tuple[str, ...] = ()         # DEPART
+    day_before: tuple[str, ...] = ()     # DAY_BEFORE
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -127,7 +129,8 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      durations={int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                      modified=words("STAMP_MODIFIED"), reported=words("REPORTED"),
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
-                     credit=words("CAPTION_CREDIT"), depart=words("DEPART"))
+                     credit=words("CAPTION_CREDIT"), depart=words("DEPART"),
+                     day_before=words("DAY_BEFORE"))
 
 
 _WS = r"\s*"
@@ -152,6 +155,8 @@ class DatePatterns:
         self.reported = re.compile(_alt(w.reported))
         # "28日に平壌を出発し、30日にモスクワに到着した": leaving home is not the visit's day
         self.depart = re.compile(_alt(w.depart))
+        # "30日、…前日に到着した": the day before the day just named, not before the text's date
+        self.day_before = frozenset(w.day_before)
         # "최종수정 2025.10.23", "更新日：…": when the page was changed, a date of nothing it reports
         self.modified = re.compile(rf"(?:{_alt(w.modified)})\s*[:：]?\s*$")
         # ... or after it: "2019年10月10日 9時00分 更新", "2024.10.22 09:00 수정"
@@ -262,7 +267,8 @@ class DatePatterns:
         found = [dm for dm in f.found if not (self.modified.search(text, max(0, dm.start - 10), dm.start)
                                                or self.modified_after.match(text, dm.end))]
         found = self._without_captions(text, found)
-        found = self._without_report_dates(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
+        found = self._anchored(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
+        found = self._without_report_dates(text, found)
         return self._without_departures(text, self._without_frames(text, found))
 
     def _find_figures(self, f: "_Found") -> None:
@@ -367,6 +373,22 @@ class DatePatterns:
             f.add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
 
 
+    def _anchored(self, text: str, found: list) -> list:
+        """'前日', '전날' (the day before) and '翌日', '다음날' (the day after) count from the day named in their
+        sentence or the one before it ("ザハロワ氏は30日、崔氏が前日に到着したと述べた": the 29th), and from
+        the text's date only when no day is named there."""
+        out, last = [], None
+        for dm in found:
+            if dm.kind == "absolute" and dm.d and not dm.d2:
+                last = dm
+            elif dm.kind == "relative" and last is not None and _near(text, last, dm) and (
+                    dm.relative == "next_day" or text[dm.start:dm.end] in self.day_before):
+                moved = _shifted(last, 1 if dm.relative == "next_day" else -1)
+                if moved is not None:
+                    dm = replace(dm, kind="absolute", y=moved[0], m=moved[1], d=moved[2], relative=None)
+            out.append(dm)
+        return out
+
     def _without_departures(self, text: str, found: list) -> list:
         """A day whose words up to the next date of its sentence say a delegation left ("28日に平壌を出発し、
         30日にモスクワに到着した", "28일 평양을 출발해 30일 모스크바에 도착했다") dates the departure, not the
@@ -465,6 +487,21 @@ def _within(day, rng) -> bool:
     if rng.m2 and rng.m and rng.m2 != rng.m:
         return day.d >= rng.d or day.d <= rng.d2
     return rng.d <= day.d <= rng.d2
+
+
+def _near(text: str, a, b) -> bool:
+    """Is mention b in a's sentence or the next one, in the same paragraph?"""
+    gap = text[a.end:b.start]
+    return "\n\n" not in gap and len(_SENTENCE_END.findall(gap)) <= 1
+
+
+def _shifted(dm, days: int) -> tuple | None:
+    """(year, month, day) of a single day moved by some days; a bare day only within its month."""
+    if dm.m:
+        day = dt.date(dm.y or 2001, dm.m, dm.d) + dt.timedelta(days=days)  # 2001: any year without 29 Feb
+        return (dm.y or None) and day.year, day.month, day.day
+    d = dm.d + days  # a day before any day exists in its month; after it, only up to the 28th for sure
+    return (None, None, d) if (d >= 1 if days < 0 else d <= 28) else None
 
 
 def _before(a, b) -> bool:
