@@ -160,3 +160,22 @@ def test_the_day_before_counts_from_the_day_just_named(code, text, ctx, want):
 ])
 def test_the_day_after_counts_from_the_day_just_named(code, text):
     assert days(text, code, dt.date(2025, 3, 9)) == ["2025-03-05", "2025-03-06"]
+
+
+@pytest.mark.parametrize("code,text,ctx,want", [
+    # a year said as a word before a month: "last year's November", not the latest November
+    ("ja", "両外相は、昨年11月の電話会談に続き協力を確認した。", dt.date(2025, 12, 5), ("month", "2024-11-01")),
+    ("ko", "양 장관은 지난해 11월 통화에 이어 협력을 확인했다.", dt.date(2025, 12, 5), ("month", "2024-11-01")),
+    ("ja", "昨年12月28日に会談した。", dt.date(2025, 12, 30), ("absolute", "2024-12-28")),
+    ("ja", "来年2月19日に東京で会議を開催することで一致した。", dt.date(2023, 11, 8), ("absolute", "2024-02-19")),
+    ("ko", "내년 2월 19일 서울에서 회의를 개최하기로 했다.", dt.date(2023, 11, 8), ("absolute", "2024-02-19")),
+    ("ja", "本年3月に訪問した。", dt.date(2025, 12, 5), ("month", "2025-03-01")),
+])
+def test_a_year_said_as_a_word_dates_the_month_after_it(code, text, ctx, want):
+    (dm,) = [dm for dm in find_dates(text, code) if dm.kind in ("absolute", "month")]
+    assert (dm.kind, str(resolve(dm, ctx).date)) == want
+
+
+@pytest.mark.parametrize("code,text", [("ja", "来年、訪問する。"), ("ko", "내년 방문한다.")])
+def test_next_year(code, text):
+    assert [dm.relative for dm in find_dates(text, code)] == ["next_year"]

@@ -208,6 +208,10 @@ class DatePatterns:
         # "지난달 9일", "先月9日": a bare day after a month word takes that month, counted from the context's
         offsets = {"last_month": -1, "this_month": 0, "next_month": 1}
         self.month_words = {f: offsets[k] for k, forms in w.relative.items() if k in offsets for f in forms}
+        years = {"last_year": -1, "this_year": 0, "next_year": 1}
+        self.year_words = {f: years[k] for k, forms in w.relative.items() if k in years for f in forms}
+        self.year_month = re.compile(rf"(?P<w>{_alt(self.year_words)}){ws}(?P<m>\d{{1,2}}){ws}{m}"
+                                     rf"(?:{ws}(?P<d>\d{{1,2}}){ws}{d}(?![{re.escape(w.span) or '(?!x)x'}]))?")
         self.month_day = re.compile(rf"(?P<w>{_alt(self.month_words)}){ws}(?P<d>\d{{1,2}}){ws}{d}"
                                     rf"(?:{ws}(?:{join}){ws}(?P<d2>\d{{1,2}}){ws}{d})?")
         # "令和四年六月七日", "六月七日": dates in kanji numerals, as official texts write them (a month must be
@@ -302,6 +306,12 @@ class DatePatterns:
 
     def _find_units(self, f: "_Found") -> None:
         from kronika.nlp.dates import DateMention
+
+        for x in self.year_month.finditer(f.text):  # "昨年11月", "내년 2월 19일": the year said as a word
+            mo, d = int(x.group("m")), int(x.group("d")) if x.group("d") else None
+            if 1 <= mo <= 12 and (d is None or 1 <= d <= 31):
+                f.add(DateMention(x.start(), x.end(), "absolute" if d else "month", None, mo, d,
+                                  year_offset=self.year_words[x.group("w")]))
 
         for rx, kind in ((self.full, "full"), (self.md, "md"), (self.ym, "ym")):
             for x in rx.finditer(f.text):
