@@ -137,8 +137,9 @@ def _check(ev: Event, pos: int, doc: Document | None, doc_id: int | None = None)
     check_event(ev, f"{(doc.source or doc.url or doc.id) if doc else f'document {doc_id}'}, event {pos + 1}")
 
 
-def _event_row(doc_id: int, pos: int, ev: Event, doc: Document | None, stamp: str) -> dict:
-    return {"document_id": doc_id, "position": pos, "type": ev.type, "mode": ev.mode, "date": ev.date,
+def _event_row(doc_id: int, pos: int, ev: Event, doc: Document | None, stamp: str, language: str | None) -> dict:
+    return {"document_id": doc_id, "position": pos, "language": language, "type": ev.type, "mode": ev.mode,
+            "date": ev.date,
             "date_end": ev.date_end, "date_precision": ev.date_precision, "location_city": ev.location.city,
             "location_country": ev.location.country, "countries": dumps(ev.countries),
             "organizations": dumps(ev.organizations), "topics": dumps(ev.topics),
@@ -155,13 +156,16 @@ _INSERT_PERSON = insert(t.event_persons)
 
 
 def insert_events(conn, doc_id: int, doc: Document | None, events: list[Event], story_ids: list[int | None],
-                  first: int = 0) -> list[int]:
+                  first: int = 0, language: str | None = None) -> list[int]:
     """Rows for events checked beforehand (positions from `first`) with their countries, topics and
-    people: four statements however many events."""
+    people: four statements however many events. `language`: the stored document's (by default
+    the language of `doc`, as it was just stored, else read)."""
     if not events:
         return []
     stamp = now()
-    rows = [dict(_event_row(doc_id, first + k, ev, doc, stamp), story_id=story)
+    if language is None:
+        language = doc.language if doc is not None else document_language(conn, doc_id)
+    rows = [dict(_event_row(doc_id, first + k, ev, doc, stamp, language), story_id=story)
             for k, (ev, story) in enumerate(zip(events, story_ids))]
     if len(rows) == 1:  # a multi-row insert with RETURNING costs more than a plain one
         ids = [conn.execute(_INSERT_EVENT, rows[0]).inserted_primary_key[0]]
@@ -178,10 +182,16 @@ def insert_events(conn, doc_id: int, doc: Document | None, events: list[Event], 
     return ids
 
 
-def insert_event(conn, doc_id: int, pos: int, ev: Event, doc: Document | None = None) -> int:
+def insert_event(conn, doc_id: int, pos: int, ev: Event, doc: Document | None = None,
+                 language: str | None = None) -> int:
     """One event row with its countries, topics and persons; an event outside the schema is refused."""
     _check(ev, pos, doc, doc_id)
-    return insert_events(conn, doc_id, doc, [ev], [None], first=pos)[0]
+    return insert_events(conn, doc_id, doc, [ev], [None], first=pos, language=language)[0]
+
+
+def document_language(conn, doc_id: int) -> str | None:
+    """The language a document was stored with."""
+    return conn.execute(select(t.documents.c.language).where(t.documents.c.id == doc_id)).scalar()
 
 
 def write_event_links(conn, event_id: int, countries: list[str], topics: list[str], replace: bool = True) -> None:
@@ -225,10 +235,13 @@ def replace_events(store: Store, document_id: int, doc: Document) -> int:
     with store.begin() as conn:
         existing = {r["position"]: r for r in conn.execute(
             select(t.events).where(t.events.c.document_id == document_id)).mappings()}
+        # a re-extraction in another language (reextract --language) leaves the document's own
+        language = document_language(conn, document_id)
         for pos, ev in enumerate(doc.events):
             old = existing.get(pos)
             if old is None:
-                assign_story(conn, event_signature(insert_event(conn, document_id, pos, ev, doc), document_id, ev))
+                eid = insert_event(conn, document_id, pos, ev, doc, language)
+                assign_story(conn, event_signature(eid, document_id, ev))
                 changed += 1
                 continue
             curated = set(load_json(old["curated"], []))
