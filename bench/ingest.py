@@ -4,9 +4,11 @@
 
 Each round runs, one after the other, an extraction pass over the documents `kronika add` reads from
 the folders (dev and dev2 by default), `add_inputs` of the same folders into a fresh SQLite file (end
-to end: reading, extraction, storing) and `add_document` of the documents extracted beforehand into
-another fresh file (storing alone). On a shared machine the load changes by the minute, so the rounds
-are interleaved and medians kept, wall and CPU.
+to end: reading, extraction, storing) and the storing of the documents extracted beforehand into
+another fresh file (storing alone, as `add` stores them: in batches, or with `add_document` one by
+one in a checkout from before the batches). On a shared machine the load changes by the minute, so
+the rounds are interleaved and medians kept, wall and CPU. Caches keyed by a text or a name are
+cleared before each pass (bench/fresh.py), so that each round costs what new documents cost.
 
 --against SRC runs the same rounds, interleaved, in a second process that imports Kronika from SRC
 (the `src` folder of another checkout): its figures are the reference of the same run.
@@ -55,7 +57,7 @@ class Worker:
 
         from fresh import forget
         from kronika.pipeline import add_inputs, extract_one
-        from kronika.store.documents import add_document
+        from kronika.store import documents
 
         # names, texts and stored events met in the warm-up must not look cheaper than new ones
         forget()
@@ -67,8 +69,15 @@ class Worker:
         elif name == "add":
             s = add_inputs(store, self.paths)
             n = s.added + s.duplicates
-        else:
-            n = sum(1 for d in docs if add_document(store, d))
+        elif hasattr(documents, "Batch"):  # as add_inputs stores them: in batches
+            written = []
+            batch = documents.Batch(store, lambda _token, res, _error: written.append(res))
+            for d in docs:
+                batch.add(d, d)
+            batch.flush()
+            n = sum(1 for r in written if r)
+        else:  # a checkout from before the batches: one transaction per document
+            n = sum(1 for d in docs if documents.add_document(store, d))
         return {"docs": n, "wall": time.perf_counter() - t0, "cpu": time.process_time() - c0}
 
 

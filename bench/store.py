@@ -61,19 +61,21 @@ def generate(db: Path, n_events: int) -> None:
     stamp = now()
     n_docs = n_events // 5
     with store.begin() as conn:
-        conn.execute(t.documents.insert(), [
+        docs = [
             {"id": d + 1, "url": f"https://news.example/{d}", "canonical_url": f"https://news.example/{d}",
              "title": f"Report {d}", "language": rnd.choice(["pl", "ru", "en", "bg", "de", "uk"]),
              "published": f"2025-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
              "text": f"Report {d} about meetings of ministers.", "content_hash": f"{d:064d}", "simhash": d,
-             "fetch_meta": "{}", "added_at": stamp} for d in range(n_docs)])
+             "fetch_meta": "{}", "added_at": stamp} for d in range(n_docs)]
+        conn.execute(t.documents.insert(), docs)
         conn.execute(t.stories.insert(), [{"id": s + 1, "title": "s", "date": None, "created_at": stamp}
                                           for s in range(n_events // 2)])
         rows, links, topics = [], [], []
         for e in range(n_events):
             cs = sorted(set(rnd.sample(COUNTRIES[:3], 1) + rnd.sample(COUNTRIES[3:], 1)))
             tp = rnd.sample(TOPICS, 2)
-            rows.append({"id": e + 1, "document_id": e // 5 + 1, "position": e % 5, "type": rnd.choice(TYPES),
+            rows.append({"id": e + 1, "document_id": e // 5 + 1, "position": e % 5,
+                         "language": docs[e // 5]["language"], "type": rnd.choice(TYPES),
                          "mode": "visit", "date": f"2025-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
                          "date_precision": "day", "countries": json.dumps(cs), "organizations": "[]",
                          "topics": json.dumps(tp), "evidence": "{}", "summary": " ".join(cs + tp),

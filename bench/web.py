@@ -1,11 +1,14 @@
 """Workspace load test: 20 concurrent clients on loopback against a 100,000-event database.
 
-    python bench/web.py [--clients 20] [--seconds 20] [--events 100000] [--db FILE] [--against SRC --rounds N]
+    python bench/web.py [--clients 20] [--seconds 20] [--events 100000] [--db FILE]
+                        [--against SRC [--against-db FILE] --rounds N]
 
 --db keeps the generated database in FILE and reuses it when it exists (generating takes minutes).
 --against SRC serves, in turn with this checkout, a server that imports Kronika from SRC (the `src`
 folder of another checkout), N rounds each: on a shared machine the load changes by the minute, so the
-two are timed in interleaved rounds and the medians of their rounds' figures are kept.
+two are timed in interleaved rounds and the medians of their rounds' figures are kept. --against-db gives
+that side its own copy of the database when this checkout's schema is newer than SRC's (a checkout
+refuses a database migrated past its last revision): copy the file before this checkout opens it.
 
 Each client logs in, then requests the events list (filtered, paged) and the search, in turn.
 Prints latency percentiles and writes bench/results/web.json.
@@ -110,6 +113,7 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--db", default=None, help="keep the generated database here and reuse it")
     ap.add_argument("--against", help="the src folder of another checkout, served in turn with this one")
+    ap.add_argument("--against-db", help="the database for --against (a copy at its schema); --db by default")
     ap.add_argument("--rounds", type=int, default=1)
     a = ap.parse_args()
     from kronika.store import open_store
@@ -124,7 +128,8 @@ def main() -> None:
             add_user(open_store(db), "bench", "viewer", "bench-password")
         for _ in range(a.rounds):
             for side, src in sides.items():
-                rounds[side].append(one_round(db, src, a.clients, a.seconds))
+                rounds[side].append(one_round(a.against_db if src and a.against_db else db, src, a.clients,
+                                              a.seconds))
     res = {"clients": a.clients, "events": a.events, "seconds": a.seconds, "rounds": a.rounds}
     for side in sides:
         med = lambda k: round(statistics.median(r[k] for r in rounds[side]), 1)

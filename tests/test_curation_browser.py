@@ -3,9 +3,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +13,7 @@ if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a mis
 else:
     playwright = pytest.importorskip("playwright.sync_api")
 
+from hostile import LiveApp
 from test_curation import add_event
 
 from kronika.store import open_store
@@ -36,8 +34,6 @@ def chromium() -> str:
 
 @pytest.fixture
 def server(tmp_path):
-    import uvicorn
-
     from kronika.web.app import create_app
 
     chromium()
@@ -45,19 +41,9 @@ def server(tmp_path):
     store = open_store(db)
     eid = add_event(store)
     add_user(store, "anna", "editor", "anna-password")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", eid
-    srv.should_exit = True
-    thread.join(timeout=10)
+    live = LiveApp(create_app(db))  # tests/hostile.py: uvicorn on a free loopback port
+    yield live.base, eid
+    live.close()
 
 
 def test_correcting_an_event_in_the_browser(server):

@@ -251,3 +251,36 @@ def test_make_demo_never_deletes_the_database_serve_opens():
     assert not re.search(r"\brm\b[^\n]*demo\.db", plan)
     assert "kronika serve --db out/demo.db" in subprocess.run([make, "-n", "serve"], cwd=ROOT, capture_output=True,
                                                               text=True).stdout
+
+
+def test_workers_each_listen_and_stop_together(tmp_path):
+    """Several workers share the port, each on its own socket (web/server.py): connections opened
+    at once reach both, a worker that dies is started again, and SIGTERM stops them all."""
+    db, port = with_user(str(tmp_path / "k.db")), free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen([sys.executable, "-m", "kronika", "serve", "--db", db, "--port", str(port),
+                             "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        wait_for(port, proc, "kronika serve")
+        children = lambda: [int(p) for p in subprocess.run(["ps", "--ppid", str(proc.pid), "-o", "pid="],
+                                                           capture_output=True, text=True).stdout.split()]
+        clients = [httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) for _ in range(16)]
+        assert all(c.get("/login").status_code == 200 for c in clients)
+        serving = {line.split("pid=")[1].split(",")[0] for line in subprocess.run(
+            ["ss", "-tnpH", "state", "established", f"sport = :{port}"], capture_output=True, text=True).stdout.splitlines()
+            if "pid=" in line}
+        for c in clients:
+            c.close()
+        workers = children()
+        assert len([w for w in workers if str(w) in serving]) == 2 or not shutil.which("ss"), serving
+        victim = next(w for w in workers if str(w) in serving) if serving else workers[-1]
+        time.sleep(5.5)  # past the supervisor's start-up grace
+        os.kill(victim, 9)
+        time.sleep(3)
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as c:
+            assert c.get("/login").status_code == 200
+    finally:
+        stop(proc)
+    assert proc.returncode == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", port))  # no worker outlived the supervisor

@@ -3,9 +3,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +12,8 @@ if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a mis
     import playwright.sync_api as playwright
 else:
     playwright = pytest.importorskip("playwright.sync_api")
+
+from hostile import LiveApp  # noqa: E402
 
 from kronika.pipeline import add_inputs  # noqa: E402
 from kronika.store import open_store  # noqa: E402
@@ -34,8 +33,6 @@ def server(tmp_path_factory):
         if os.environ.get("CI"):
             pytest.fail("Debian's chromium is missing; .ci/run installs it")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    import uvicorn
-
     from kronika.web.app import create_app
 
     db = str(tmp_path_factory.mktemp("e2e") / "w.db")
@@ -43,20 +40,9 @@ def server(tmp_path_factory):
     add_inputs(store, [str(EXAMPLES)])
     add_user(store, "anna", "editor", "anna-password")
     add_user(store, "vera", "viewer", "vera-password")
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    live = LiveApp(create_app(db))  # tests/hostile.py: uvicorn on a free loopback port
+    yield live.base
+    live.close()
 
 
 @pytest.fixture(scope="module")

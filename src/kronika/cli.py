@@ -560,7 +560,7 @@ def serve(db, host, port, workers, certfile, keyfile, proxy_headers, forwarded_a
     import os
 
     try:
-        import uvicorn
+        import uvicorn  # noqa: F401  (the web extra is installed)
 
         from kronika.store.db import open_store
     except ImportError as e:
@@ -584,8 +584,10 @@ def serve(db, host, port, workers, certfile, keyfile, proxy_headers, forwarded_a
     if scheme == "http" and not proxy["proxy_headers"] and not insecure_cookies and not _is_loopback(host):
         click.echo("note: browsers on other machines cannot log in over plain HTTP; give --certfile/--keyfile, "
                    "put an HTTPS proxy in front (--proxy-headers), or see docs/DEPLOY.md", err=True)
-    uvicorn.run("kronika.web.app:factory", factory=True, host=host, port=port, workers=workers,
-                log_level="warning", ssl_certfile=certfile, ssl_keyfile=keyfile, server_header=False, **proxy)
+    from kronika.web import server
+
+    server.run(host, port, workers, log_level="warning", ssl_certfile=certfile, ssl_keyfile=keyfile,
+               server_header=False, **proxy)
 
 
 @main.group()

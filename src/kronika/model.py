@@ -79,7 +79,7 @@ class Document:
         return rec
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentRef:
     """The stored document an event came from: its id, address, title, language and date."""
     id: int
@@ -89,7 +89,7 @@ class DocumentRef:
     published: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StoredEvent:
     """An event as the store holds it: the event's fields plus its id, story, status, the fields an
     analyst changed (`curated`) and its document. `brief` events are read for lists: without their

@@ -109,8 +109,9 @@ def fetch_document(fetcher, url: str):
 def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = None,
                published: dt.date | None = None, progress=None, source_id: int | None = None,
                deadline: float | None = None, period: str | None = None) -> AddSummary:
-    """Ingest files, folders and URLs: extract and store each, one transaction per document;
-    a past report becomes one document per entry (ingest/legacy.py)."""
+    """Ingest files, folders and URLs: extract and store each, written in batches (store.documents.Batch:
+    a transaction for a few documents, a savepoint for each); a past report becomes one document per
+    entry (ingest/legacy.py)."""
     # URLs go through the guarded fetcher (one is made when none is given); past `deadline`
     # (a time.monotonic() value) the remaining URLs are left for the next run
     import time
@@ -118,12 +119,33 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
     from kronika.events.validate import InvalidEvent
     from kronika.ingest.legacy import expand_report, legacy_meta, pin_dates
     from kronika.store.db import short_error, storage_broken
-    from kronika.store.documents import add_document
+    from kronika.store.documents import Batch
 
     store.check_integrity()  # never write on into a damaged file
     summary = AddSummary()
     urls = [i for i in inputs if _is_url(i)]
     paths = [i for i in inputs if not _is_url(i)]
+    broken = []  # the database's own error, once it cannot be written: the run stops
+
+    def stored(doc: Document, res, error: Exception | None) -> None:
+        """Count a document the batch wrote or refused."""
+        if error is None and res.status == "added":
+            summary.added += 1
+            summary.events += res.events
+        elif error is None:
+            summary.duplicates += 1
+        elif isinstance(error, InvalidEvent):  # nothing of the document is stored; the others go on
+            summary.failed.append(str(error))
+        elif storage_broken(error):  # disk full, a corrupt file: writing on would make it worse
+            if not broken:
+                summary.failed.append(f"the database cannot be written ({short_error(error)}); stopped here: "
+                                      "free disk space or restore the database from a backup, then run again")
+            broken.append(error)
+        else:
+            log.debug("cannot store %s", doc.source or doc.id, exc_info=error)
+            summary.failed.append(f"{doc.source or doc.id}: cannot be stored ({short_error(error)})")
+
+    batch = Batch(store, stored)
 
     def docs():
         for item in iter_inputs(paths) if paths else ():
@@ -140,6 +162,7 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
             for n, d in enumerate(parts, 1):
                 yield d, None, n, len(parts)
         for n, url in enumerate(urls):
+            batch.flush()  # a page may take seconds to come: what is extracted is written first
             if deadline is not None and time.monotonic() > deadline:
                 yield None, f"{len(urls) - n} URLs left for the next run: time is up for this source", 1, 1
                 return
@@ -150,34 +173,25 @@ def add_inputs(store, inputs: list[str], fetcher=None, language: str | None = No
 
         fetcher = Fetcher()
 
-    for done, (doc, error, part, parts) in enumerate(docs()):
-        if progress:
-            progress(Step(doc.source or doc.id if doc else error, part, parts, done, len(doc.text) if doc else 0))
-        if error:
-            summary.failed.append(error)
-            continue
-        doc, error = extract_one(doc, language, published)
-        if error:
-            summary.failed.append(error)
-            continue
-        try:
-            res = add_document(store, pin_dates(doc), source_id=source_id, fetch_meta=legacy_meta(doc))
-        except InvalidEvent as e:  # nothing of the document is stored; the others go on
-            summary.failed.append(str(e))
-            continue
-        except Exception as e:
-            if storage_broken(e):  # disk full, a corrupt file: writing on would make it worse
-                summary.failed.append(f"the database cannot be written ({short_error(e)}); stopped here: free "
-                                      "disk space or restore the database from a backup, then run again")
+    try:
+        for done, (doc, error, part, parts) in enumerate(docs()):
+            if broken:  # a batch written while a page was fetched found the database broken
                 break
-            log.debug("cannot store %s", doc.source or doc.id, exc_info=True)
-            summary.failed.append(f"{doc.source or doc.id}: cannot be stored ({short_error(e)})")
-            continue
-        if res.status == "added":
-            summary.added += 1
-            summary.events += res.events
-        else:
-            summary.duplicates += 1
+            if progress:
+                progress(Step(doc.source or doc.id if doc else error, part, parts, done, len(doc.text) if doc else 0))
+            if error:
+                summary.failed.append(error)
+                continue
+            doc, error = extract_one(doc, language, published)
+            if error:
+                summary.failed.append(error)
+                continue
+            batch.add(doc, pin_dates(doc), source_id=source_id, fetch_meta=legacy_meta(doc))
+            if broken:
+                break
+    finally:
+        if not broken:
+            batch.flush()  # also when interrupted (Ctrl-C): what is extracted is written
     return summary
 
 

@@ -46,6 +46,9 @@ def extract_document(doc: Document, language: str | None = None,
     pub, pub_span = (published, None) if published else (_parse_iso(doc.published), None)
     if pub is None:
         pub, pub_span = find_published(text, code, doc.url, dates)
+    else:  # a date given with the text (a feed's, a page's metadata) may stand in it as its date line too
+        stamp, span = find_published(text, code, doc.url, dates)
+        pub_span = span if stamp == pub else None
     doc.published = pub.isoformat() if pub else None
     title, title_span = find_title(text)
     doc.title = doc.title or title

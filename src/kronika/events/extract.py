@@ -343,6 +343,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     c = EventContext(a, reg, ctx, published_span, title_end, fixed_date, period)
     kind, mode, tev = choose_type(a, _told_in(c), title_end)
     rdate = fixed_date or choose_date(a, reg, ctx, published_span, period)
+    if kind not in (None, "CONSULT") and rdate and rdate.end and fixed_date is None:
+        rdate = _act_day(c, kind, rdate) or rdate  # "visited from the 21st to the 27th and signed on the 24th"
     other = _other_time_sentences(c, rdate)
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
@@ -380,6 +382,20 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                    "persons": [s for p in persons for s in p.evidence[:1]],
                    "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
     return ev
+
+
+def _act_day(c: EventContext, kind: str, span: ResolvedDate) -> ResolvedDate | None:
+    """An act that is not a meeting, told with a day inside the days of a visit, is dated by that day:
+    the first such day of a lead sentence that holds a trigger of the event's type."""
+    a = c.a
+    told = {a.sentence_of(m.char_start) for m in a.triggers
+            if m.key.partition("/")[0] == kind and c.reg.start <= m.char_start < c.reg.lead_end}
+    for dm in a.dates:
+        if dm.kind == "absolute" and not dm.d2 and a.sentence_of(dm.start) in told and dm is not span.mention:
+            r = resolve(dm, c.ctx)
+            if r and r.precision == "day" and span.date <= r.date <= span.end:
+                return r
+    return None
 
 
 def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[int]:

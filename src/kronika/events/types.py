@@ -68,7 +68,8 @@ def _owners(a, triggers: list) -> dict[int, int]:
             objects = []
             for j in range(i - 1, -1, -1):
                 m = triggers[j]
-                if j in out or g.start - m.end > GOVERNED_SPAN or _breaks(a.text, m.char_end, g.char_start) \
+                if j in out or j in out.values() or g.start - m.end > GOVERNED_SPAN \
+                        or _breaks(a.text, m.char_end, g.char_start) \
                         or a.sentence_of(m.char_start) != a.sentence_of(g.char_start):
                     break
                 if _setting(a, m):

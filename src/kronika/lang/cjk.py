@@ -1,8 +1,9 @@
 """Helpers shared by the Japanese and Korean hooks: analysers loaded on demand, tokens, date mentions."""
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from kronika.lang import LanguageDataError
@@ -109,6 +110,11 @@ class DateWords:
     reported: tuple[str, ...] = ()       # REPORTED
     reference: tuple[str, ...] = ()      # REFERENCE_AFTER
     stay: tuple[str, ...] = ()           # STAY
+    caption: tuple[str, ...] = ()        # CAPTION
+    credit: tuple[str, ...] = ()         # CAPTION_CREDIT
+    era_letters: dict = field(default_factory=dict)  # "R7.2.28": the letters that stand for eras in figures
+    depart: tuple[str, ...] = ()         # DEPART
+    day_before: tuple[str, ...] = ()     # DAY_BEFORE
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -122,7 +128,9 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      past=words("PAST_DAY"), future=words("FUTURE_DAY"),
                      durations={int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                      modified=words("STAMP_MODIFIED"), reported=words("REPORTED"),
-                     reference=words("REFERENCE_AFTER"), stay=words("STAY"))
+                     reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
+                     credit=words("CAPTION_CREDIT"), depart=words("DEPART"),
+                     day_before=words("DAY_BEFORE"))
 
 
 _WS = r"\s*"
@@ -145,6 +153,10 @@ class DatePatterns:
         # "6月6日から8日まで、チェコを訪問中の大臣は、7日…会談を行った": the range frames the act of the day in it
         self.frames = re.compile(_alt(w.stay))
         self.reported = re.compile(_alt(w.reported))
+        # "28日に平壌を出発し、30日にモスクワに到着した": leaving home is not the visit's day
+        self.depart = re.compile(_alt(w.depart))
+        # "30日、…前日に到着した": the day before the day just named, not before the text's date
+        self.day_before = frozenset(w.day_before)
         # "최종수정 2025.10.23", "更新日：…": when the page was changed, a date of nothing it reports
         self.modified = re.compile(rf"(?:{_alt(w.modified)})\s*[:：]?\s*$")
         # ... or after it: "2019年10月10日 9時00分 更新", "2024.10.22 09:00 수정"
@@ -155,6 +167,12 @@ class DatePatterns:
         self.past = re.compile(rf"(?:{_alt(w.past)})\s*$")
         # "오는 15일", "来る15日": ... and after such a word the coming one
         self.future = re.compile(rf"(?:{_alt(w.future)})\s*$")
+        # "（写真）7日、平壌を出発する…", "[사진] 7일 …": a line a caption label opens dates its photo, not the event
+        # ... and so does a short line that ends with a photo credit: "平壌を出発する外相＝28日（朝鮮通信＝時事）"
+        self.caption = re.compile(rf"^[ \t]*(?:[(（\[【［<＜〈]\s*(?:{_alt(w.caption)})|(?:{_alt(w.caption)})\s*(?:[はは은=＝:：]))"
+                                  rf"[^\n]*"
+                                  rf"|^[^\n]{{0,160}}[(（][^()（）\n]{{0,20}}(?:{_alt(w.credit)})[^()（）\n]{{0,20}}[)）][ \t]*$",
+                                  re.M)
 
     def _compile_units(self, w: DateWords) -> None:
         """Dates written with unit characters: full, month and day, bare days, ranges, months, years."""
@@ -190,6 +208,10 @@ class DatePatterns:
         # "지난달 9일", "先月9日": a bare day after a month word takes that month, counted from the context's
         offsets = {"last_month": -1, "this_month": 0, "next_month": 1}
         self.month_words = {f: offsets[k] for k, forms in w.relative.items() if k in offsets for f in forms}
+        years = {"last_year": -1, "this_year": 0, "next_year": 1}
+        self.year_words = {f: years[k] for k, forms in w.relative.items() if k in years for f in forms}
+        self.year_month = re.compile(rf"(?P<w>{_alt(self.year_words)}){ws}(?P<m>\d{{1,2}}){ws}{m}"
+                                     rf"(?:{ws}(?P<d>\d{{1,2}}){ws}{d}(?![{re.escape(w.span) or '(?!x)x'}]))?")
         self.month_day = re.compile(rf"(?P<w>{_alt(self.month_words)}){ws}(?P<d>\d{{1,2}}){ws}{d}"
                                     rf"(?:{ws}(?:{join}){ws}(?P<d2>\d{{1,2}}){ws}{d})?")
         # "令和四年六月七日", "六月七日": dates in kanji numerals, as official texts write them (a month must be
@@ -202,6 +224,11 @@ class DatePatterns:
         """Dates in figures only, as news sites stamp them and government releases write them."""
         # 2018/05/31, 2024.10.21, 2025-02-28, and Korean pages' dotted dates with spaces: 2024. 10. 21.
         self.numeric = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<s>\. ?|[/-])(?P<m>[01]?\d)(?P=s)(?P<d>[0-3]?\d)(?!\d)")
+        # "令和7.2.28", "R7.2.28", "H30/5/31": an era's year in figures, as official documents abbreviate it
+        eras = {**w.eras, **w.era_letters}
+        self.era_numeric = re.compile(rf"(?<![\w.])(?P<era>{_alt(eras)})\s?(?P<ey>\d{{1,2}}|元)(?P<s>[./])(?P<m>[01]?\d)"
+                                      rf"(?P=s)(?P<d>[0-3]?\d)(?![\d.])") if eras else None
+        self.all_eras = eras
         # "6.11.(수)", "6/11(水)": month and day in figures, made a date (not a decimal) by the weekday after;
         # government releases write their ranges so too ("6.11.(수)~13.(금)")
         short_days = "".join(f for forms in w.weekdays.values() for f in forms if len(f) == 1) or "x"
@@ -243,14 +270,21 @@ class DatePatterns:
         self._find_words(f)
         found = [dm for dm in f.found if not (self.modified.search(text, max(0, dm.start - 10), dm.start)
                                                or self.modified_after.match(text, dm.end))]
-        found = self._without_report_dates(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
-        return self._without_frames(text, found)
+        found = self._without_captions(text, found)
+        found = self._anchored(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
+        found = self._without_report_dates(text, found)
+        return self._without_departures(text, self._without_frames(text, found))
 
     def _find_figures(self, f: "_Found") -> None:
         from kronika.nlp.dates import DateMention
 
         for x in self.numeric.finditer(f.text):
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
+        for x in self.era_numeric.finditer(f.text) if self.era_numeric is not None else ():
+            y = self.all_eras[x.group("era")] + (1 if x.group("ey") == "元" else int(x.group("ey"))) - 1
+            mo, d = int(x.group("m")), int(x.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
         for x in self.kanji.finditer(f.text) if self.kanji is not None else ():
@@ -272,6 +306,12 @@ class DatePatterns:
 
     def _find_units(self, f: "_Found") -> None:
         from kronika.nlp.dates import DateMention
+
+        for x in self.year_month.finditer(f.text):  # "昨年11月", "내년 2월 19일": the year said as a word
+            mo, d = int(x.group("m")), int(x.group("d")) if x.group("d") else None
+            if 1 <= mo <= 12 and (d is None or 1 <= d <= 31):
+                f.add(DateMention(x.start(), x.end(), "absolute" if d else "month", None, mo, d,
+                                  year_offset=self.year_words[x.group("w")]))
 
         for rx, kind in ((self.full, "full"), (self.md, "md"), (self.ym, "ym")):
             for x in rx.finditer(f.text):
@@ -342,6 +382,44 @@ class DatePatterns:
         for x in self.paren_weekday.finditer(text):
             f.add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
 
+
+    def _anchored(self, text: str, found: list) -> list:
+        """'前日', '전날' (the day before) and '翌日', '다음날' (the day after) count from the day named in their
+        sentence or the one before it ("ザハロワ氏は30日、崔氏が前日に到着したと述べた": the 29th), and from
+        the text's date only when no day is named there."""
+        out, last = [], None
+        for dm in found:
+            if dm.kind == "absolute" and dm.d and not dm.d2:
+                last = dm
+            elif dm.kind == "relative" and last is not None and _near(text, last, dm) and (
+                    dm.relative == "next_day" or text[dm.start:dm.end] in self.day_before):
+                moved = _shifted(last, 1 if dm.relative == "next_day" else -1)
+                if moved is not None:
+                    dm = replace(dm, kind="absolute", y=moved[0], m=moved[1], d=moved[2], relative=None)
+            out.append(dm)
+        return out
+
+    def _without_departures(self, text: str, found: list) -> list:
+        """A day whose words up to the next date of its sentence say a delegation left ("28日に平壌を出発し、
+        30日にモスクワに到着した", "28일 평양을 출발해 30일 모스크바에 도착했다") dates the departure, not the
+        visit: it is left out when that later date follows."""
+        days = [dm for dm in found if dm.kind == "absolute" and dm.d and not dm.d2]
+        drop = set()
+        for d1, d2 in zip(days, days[1:]):
+            end = _SENTENCE_END.search(text, d1.end)
+            if d2.start < (end.start() if end else len(text)) and self.depart.search(text, d1.end, d2.start):
+                drop.add(id(d1))
+        return [dm for dm in found if id(dm) not in drop]
+
+    def _without_captions(self, text: str, found: list) -> list:
+        """A photo's caption dates the photo ("（写真）7日、平壌を出発する外相"): its days without a year are
+        left out, unless the text has no other date (a photo item is all caption)."""
+        captions = [(x.start(), x.end()) for x in self.caption.finditer(text)]
+        if not captions:
+            return found
+        shot = lambda dm: not dm.y and dm.kind in ("absolute", "relative") and any(a <= dm.start < b for a, b in captions)
+        rest = [dm for dm in found if not shot(dm)]
+        return rest if any(dm.kind in ("absolute", "relative") for dm in rest) else found
 
     def _without_frames(self, text: str, found: list) -> list:
         """A range followed in its sentence by a word of staying (訪問中, 방문 중) and then by a day inside
@@ -419,6 +497,21 @@ def _within(day, rng) -> bool:
     if rng.m2 and rng.m and rng.m2 != rng.m:
         return day.d >= rng.d or day.d <= rng.d2
     return rng.d <= day.d <= rng.d2
+
+
+def _near(text: str, a, b) -> bool:
+    """Is mention b in a's sentence or the next one, in the same paragraph?"""
+    gap = text[a.end:b.start]
+    return "\n\n" not in gap and len(_SENTENCE_END.findall(gap)) <= 1
+
+
+def _shifted(dm, days: int) -> tuple | None:
+    """(year, month, day) of a single day moved by some days; a bare day only within its month."""
+    if dm.m:
+        day = dt.date(dm.y or 2001, dm.m, dm.d) + dt.timedelta(days=days)  # 2001: any year without 29 Feb
+        return (dm.y or None) and day.year, day.month, day.day
+    d = dm.d + days  # a day before any day exists in its month; after it, only up to the 28th for sure
+    return (None, None, d) if (d >= 1 if days < 0 else d <= 28) else None
 
 
 def _before(a, b) -> bool:

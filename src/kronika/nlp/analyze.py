@@ -77,7 +77,8 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         countries=[m for m in found["countries"] if m.key != "NONE"], groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
-        triggers=_with_split_triggers([m for m in found["triggers"] if m.key != "NONE"], toks, text, lang), future=found["future"],
+        triggers=_with_split_triggers([m for m in found["triggers"] if m.key != "NONE"], toks, text, lang),
+        future=found["future"],
         topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
     a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries),

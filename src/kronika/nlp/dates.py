@@ -39,6 +39,7 @@ class DateMention:
     tense: str | None = None     # past | future: the tense of the clause, for a bare weekday
     until: bool = False          # "until 9 May": the end of something, never its start
     month_offset: int | None = None  # a bare day's month counted from the context's ("지난달 9일": -1)
+    year_offset: int | None = None   # a month's year counted from the context's ("昨年11月": -1)
 
     @property
     def precision(self) -> str:
@@ -326,7 +327,7 @@ class DateGrammar:
         out = []
         starts = {x.start for x in found if x.kind == "absolute"}
         for m in self.abbr_rx.finditer(text, lo, hi):
-            nxt = len(text) - len(text[m.end():].lstrip())
+            nxt = _SPACES.match(text, m.end()).end()  # the next non-space: not the rest of the text copied
             if not (_CLOCK.match(text, m.end()) or nxt in starts):
                 continue
             w = m.group("w").lower()
@@ -410,6 +411,7 @@ def _number_windows(text: str) -> list[tuple[int, int]]:
 
 
 _SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s*")  # \s is what str.isspace() takes, as lstrip() strips
 
 
 def _valid(y, m, d) -> bool:
@@ -488,6 +490,8 @@ def resolve(dm: DateMention, ctx: dt.date | None, prev: dt.date | None = None) -
         dm = _month_from_context(dm, ctx)  # "28日", "지난 15일": the day of the context's month
         if dm is None:
             return None
+    if dm.year_offset is not None and not dm.y and ctx:
+        dm = replace(dm, y=ctx.year + dm.year_offset)  # "昨年11月", "내년 2월 19일"
     if dm.kind == "absolute":
         y = dm.y or (_infer_year(dm.m, dm.d, ctx) if ctx else None)
         if y is None or not _valid(y, dm.m, dm.d):

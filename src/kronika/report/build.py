@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kronika.nlp.text import is_prose
+from kronika.nlp.text import UPPER, is_prose
 from kronika.report.headline import headline
 from kronika.report.messages import catalogue
 from kronika.report.profile import Profile
@@ -203,8 +203,8 @@ def city_name(city: str, lang: str) -> str:
 _LEADING_DATE = re.compile(r"^\s*[\d\s.\-–—]*[^\W\d]*\s*(?:[-–—]\s*\d+\s+[^\W\d]+)?\s*:\s*")
 # 'Warszawa, 12 marca 2024 r. – ', 'TOKYO, March 3 (Kyodo) - ': a place and a date before a dash open the text
 _DATELINE = re.compile(r"^[^\W\d][^\n–—]{0,40}?\d[^\n–—]{0,30}?(?:\([^)]{1,30}\))?\s+[–—-]\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]?\s+(?=[\"„«(]?[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ0-9])")
 _ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.$")  # a day or an ordinal written with a full stop (de, cs, hu, hr …)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]?\s+(?=[\"„«(]?[" + UPPER + "0-9])")
 
 
 def sentences(text: str) -> list[str]:

@@ -12,6 +12,7 @@ import urllib.request
 from dataclasses import dataclass, field
 
 from kronika import settings
+from kronika.nlp.text import UPPER
 
 UNGROUNDED = "ungrounded"  # the note kept with a dropped draft
 DEFAULT_TIMEOUT = 20.0  # seconds per request; a report waits at most this long per entry
@@ -156,7 +157,7 @@ def _conclusions_prompt(facts: str, lang: str) -> list[dict]:
 
 
 _NUMBER = re.compile(r"\d+")
-_NAME = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇЎ][\w'’-]+)")
+_NAME = re.compile(r"(?<![\w.])([" + UPPER + r"][\w'’-]+)")
 
 
 def grounded(draft: str, allowed: str) -> bool:

@@ -50,7 +50,7 @@ def event_query(f: EventFilter, columns: tuple | None = None):
     if f.type:
         q = q.where(e.c.type == f.type.upper())
     if f.lang:
-        q = q.where(d.c.language == f.lang)
+        q = q.where(e.c.language == f.lang)  # the document's, copied: read newest first by its index
     if f.story is not None:
         q = q.where(e.c.story_id == f.story)
     if f.status:

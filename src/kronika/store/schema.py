@@ -63,6 +63,9 @@ events = Table(
     Column("summary", Text),                                      # searchable text of the event
     Column("subjects", Text, nullable=False, default="[]"),       # added in migration 0002
     Column("date_basis", String(12)),                             # added in migration 0002
+    # the document's language, copied (migration 0008): the events list filters on it newest first
+    # through ix_events_language_date instead of joining every document in that language
+    Column("language", String(8)),
     Column("status", String(12), nullable=False, default="new", index=True),  # new|approved|rejected
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL"), index=True),
     Column("curated", Text, nullable=False, default="[]"),        # fields an analyst changed
@@ -70,6 +73,7 @@ events = Table(
     Column("updated_at", String(32), nullable=False),
     UniqueConstraint("document_id", "position"),
     Index("ix_events_date_type", "date", "type"),
+    Index("ix_events_language_date", "language", "date"),
 )
 
 event_countries = Table(
