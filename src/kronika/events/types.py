@@ -47,15 +47,27 @@ def governed(a, triggers: list) -> set[int]:
     return set(_owners(a, triggers))
 
 
+def _suspends(word: str, lang) -> bool:
+    """Is the word one of the language's verbs of suspending (events.yaml SUSPEND: 'halted', 'wstrzymał*')?"""
+    forms = lang.suspend if lang else ()
+    return any(word.startswith(f[:-1]) if f.endswith("*") else word == f for f in forms)
+
+
 def _owners(a, triggers: list) -> dict[int, int]:
     """Each governed trigger's governor: the speech act before it ("called on the Council to meet"), or,
     where a language puts the object before its verb (events.yaml GOVERNS_BEFORE: "会合の開催を要請した"),
     the one after it, short of a trigger that is the setting ("会談で…要請した": a meeting in which)."""
     out: dict[int, int] = {}
-    before = load(a.lang).governs_before if a.lang else frozenset()
+    lang = load(a.lang) if a.lang else None
+    before = lang.governs_before if lang else frozenset()
+    not_after = lang.not_governing_after if lang else frozenset()
     for i, g in enumerate(triggers):
         if g.key.partition("/")[0] not in GOVERNORS or i in out:
             continue
+        if g.key.partition("/")[0] in not_after:
+            continue  # "制裁について協議するよう要請した": the sanctions are a topic, not a suspension of what follows
+        if g.key == "SANCTION" and not _suspends(a.text[g.char_start:g.char_end].lower(), lang):
+            continue  # "Sanctions were discussed": a noun of sanctions governs nothing, a verb of suspending does
         for j in range(i + 1, len(triggers)):
             m = triggers[j]
             if m.start - g.end > GOVERNED_SPAN or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \

@@ -200,6 +200,10 @@ class Language:
                                for k, v in (ev.get("SPLIT_TRIGGERS") or {}).items() for f in _forms(v) if "…" in f]
         # types whose object stands before their verb (ja, ko: "会合の開催を要請した"): they govern backwards
         self.governs_before = frozenset(str(k).upper() for k in _forms(ev.get("GOVERNS_BEFORE")))
+        # types that never govern what follows them (ja, ko: a noun of sanctions before a verb of talks)
+        # verbs of suspending (events.yaml SUSPEND): a SANCTION that governs what it suspends ("halted aid")
+        self.suspend = tuple(f.lower() for f in _forms(ev.get("SUSPEND")))
+        self.not_governing_after = frozenset(str(k).upper() for k in _forms(ev.get("NOT_GOVERNING_AFTER")))
         self.particle_ends_clause = bool(ev.get("PARTICLE_ENDS_CLAUSE"))  # German: "rief ... an." not "an der"
         self.future = Lexicon({"future": _forms(ev.get("FUTURE"))})
         # "who", "který", "ki": a clause they open says something about a person, not the event
