@@ -2,7 +2,7 @@
 name is that state's, a European given name is not Japan's or Korea's."""
 from kronika.events.document import extract_document
 from kronika.model import Document
-from kronika.nlp.persons import name_origin, western_given
+from kronika.nlp.persons import european_given, name_origin
 
 
 def sides(text: str, code: str) -> dict[str, str | None]:
@@ -14,7 +14,7 @@ def test_name_origin():
     assert name_origin("Tadamichi Yamamoto") == "japanese"
     assert name_origin("Seock-jeong Eom") == "korean"
     assert name_origin("László Nagy") is None and name_origin("Solvita Āboltiņa") is None
-    assert western_given("Solvita Āboltiņa") and not western_given("Tae-yul Cho")
+    assert european_given("Solvita Āboltiņa") and not european_given("Tae-yul Cho")
 
 
 def test_an_ambassador_posted_in_hungary_is_japans():

@@ -28,7 +28,7 @@ from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, with_duration
-from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, name_origin, western_given
+from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, european_given, name_origin
 
 # organisations whose presence frames a meeting as multilateral
 MULTILATERAL_ORGS = frozenset({"EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC"})
@@ -558,7 +558,7 @@ def _sides_by_name(persons: list, countries: list[str]) -> None:
         sides = [c for c in EAST_ASIAN_STATES.get(origin, ()) if c in countries]
         if origin and len(sides) == 1 and p.country not in east:
             p.country = sides[0]
-        elif p.country in east and origin is None and len(west) == 1 and western_given(p.name):
+        elif p.country in east and origin is None and len(west) == 1 and european_given(p.name):
             p.country = west[0]
 
 

@@ -7,7 +7,7 @@ from functools import cache
 from kronika import data
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.types import governed
-from kronika.lang import load
+from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis
 
@@ -58,18 +58,13 @@ def _right_after(a: Analysis, t, m) -> bool:
     return bool(_gap_patterns(a.lang)[1].fullmatch(a.text[t.char_end:m.char_start].lower()))
 
 
-def _has_form(word: str, forms: tuple[str, ...]) -> bool:
-    """Is a word one of the forms, a stem ending in '*' matching its start?"""
-    return any(word.startswith(f[:-1]) if f.endswith("*") else word == f for f in forms)
-
-
 def _embassy_seat(a: Analysis, m) -> bool:
     """'plans an embassy in Seoul': a city that seats a mission, not where the event is; but
     'signed at the embassy in Chisinau' puts the event in the embassy, so in the city."""
     lang, words = load(a.lang), _place_words(a.lang)["EMBASSY"]
     before = [w.strip(".,;:()\"'„“”«»") for w in a.text[max(0, m.char_start - 60):m.char_start].lower().split()]
     for i in range(len(before) - 2, max(-1, len(before) - 6), -1):
-        if words and _has_form(before[i], words):
+        if words and has_form(before[i], words):
             venue = any(w in lang.locative for w in before[max(0, i - 3):i])
             return not venue
     return False
@@ -172,7 +167,7 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
         return None
     names = data.city_names()
     for i, tok in enumerate(a.tokens[1:], start=1):
-        if not (reg.start <= tok.start < reg.lead_end) or not _has_form(tok.low, words):
+        if not (reg.start <= tok.start < reg.lead_end) or not has_form(tok.low, words):
             continue
         adj = REGION_ADJ.match(a.tokens[i - 1].low)
         city = names.get(adj.group(1)) if adj else None

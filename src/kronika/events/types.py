@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kronika.events.region import Region, starting_in
-from kronika.lang import load
+from kronika.lang import has_form, load
 
 # Ties are broken in this order: the types a diplomatic monitor meets most come first.
 TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT",
@@ -47,12 +47,6 @@ def governed(a, triggers: list) -> set[int]:
     return set(_owners(a, triggers))
 
 
-def _suspends(word: str, lang) -> bool:
-    """Is the word one of the language's verbs of suspending (events.yaml SUSPEND: 'halted', 'wstrzymał*')?"""
-    forms = lang.suspend if lang else ()
-    return any(word.startswith(f[:-1]) if f.endswith("*") else word == f for f in forms)
-
-
 def _owners(a, triggers: list) -> dict[int, int]:
     """Each governed trigger's governor: the speech act before it ("called on the Council to meet"), or,
     where a language puts the object before its verb (events.yaml GOVERNS_BEFORE: "会合の開催を要請した"),
@@ -66,7 +60,7 @@ def _owners(a, triggers: list) -> dict[int, int]:
             continue
         if g.key.partition("/")[0] in not_after:
             continue  # "制裁について協議するよう要請した": the sanctions are a topic, not a suspension of what follows
-        if g.key == "SANCTION" and not _suspends(a.text[g.char_start:g.char_end].lower(), lang):
+        if g.key == "SANCTION" and not (lang and has_form(a.text[g.char_start:g.char_end].lower(), lang.suspend)):
             continue  # "Sanctions were discussed": a noun of sanctions governs nothing, a verb of suspending does
         for j in range(i + 1, len(triggers)):
             m = triggers[j]

@@ -93,6 +93,11 @@ def _read(code: str, name: str) -> dict[str, Any]:
     return data
 
 
+def has_form(word: str, forms) -> bool:
+    """Is a word one of a language's listed forms, a stem ending in '*' matching its start?"""
+    return any(word.startswith(f[:-1]) if f.endswith("*") else word == f for f in forms)
+
+
 def _forms(values: Any) -> list[str]:
     if values is None:
         return []

@@ -11,7 +11,7 @@ from kronika.cache import stored
 from kronika.lang import hook, load
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
-from kronika.nlp.text import UPPER, fold
+from kronika.nlp.text import UPPER, case_readings, fold
 from kronika.nlp.translit import loose_sound, romanise, skeleton, sound_key
 
 # A capitalised word, possibly hyphenated ("Tae-yul", "Grlić"), in Latin or Cyrillic script.
@@ -392,7 +392,7 @@ def listed_given_name(word: str, code: str) -> str | None:
     names = data.given_names()
     if word.lower() in names:
         return word
-    return next((base for base in _readings(word, load(code).name_endings) if base.lower() in names), None)
+    return next((base for base in case_readings(word, load(code).name_endings) if base.lower() in names), None)
 
 
 # Legal forms of companies in the region and beyond, as written (case matters: Slovak "sa" is a word):
@@ -428,8 +428,8 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     """The word without its case ending: a reading that is a known name wins, then one that fits."""
     if known_japanese(word, code) or (fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]):
         return word  # "Накагоме", "Takase", "Kišida": a Japanese or Korean name as it is, not a case form
-    readings = _readings(word, endings)
-    for r in readings + _o_readings(word):
+    readings = case_readings(word, endings)
+    for r in readings + case_readings(word, _O_ENDINGS):
         if known_japanese(r, code):
             return r  # Kišidos -> Kišida, Abės -> Abe, Fumia -> Fumio
     if not japanese and (given := _listed_reading(word, readings)):
@@ -446,18 +446,7 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
 
 # Slavic cases of a man's name in -o, which the languages' lists leave out because so many names end
 # in -a (Fumio: Fumia, Fumiovi, Fumiem, Fumiu); read only to find a known Japanese name
-_O_ENDINGS = (("ovi", "o"), ("em", "o"), ("om", "o"), ("a", "o"), ("u", "o"), ("ovi", "o"), ("у", "о"), ("а", "о"))
-
-
-def _o_readings(word: str) -> list[str]:
-    """'Fumia' -> ['Fumio']: the -o nominatives a case form of a Japanese given name may stand for."""
-    return [word[: -len(e)] + r for e, r in _O_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
-
-
-def _readings(word: str, endings: list[tuple[str, str]]) -> list[str]:
-    """The word with each case ending it may carry replaced by its nominative ('Kišidou' -> 'Kišida')."""
-    return [word[: len(word) - len(end)] + rep for end, rep in endings
-            if word.endswith(end) and len(word) - len(end) >= 3]
+_O_ENDINGS = (("ovi", "o"), ("em", "o"), ("om", "o"), ("a", "o"), ("u", "o"), ("у", "о"), ("а", "о"))
 
 
 def _listed_reading(word: str, readings: list[str]) -> str | None:
@@ -565,7 +554,7 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
     if korean := korean_name(words, code):
         return korean
     japanese = any(known_japanese(w, code) for w in words) or (
-        any(known_japanese(r, code) for w in words for r in _readings(w, endings))  # "Kišidu" is a case of Kišida
+        any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
         and all(_japanese_form(w, code, endings) for w in words))  # "Sašo Arsenovičem" is no "Sasa"
     if not japanese:
         words = _agreeing(words, code)
@@ -590,7 +579,7 @@ def _agreeing_family(words: list[str], normal: list[str], code: str, endings: li
     if gender is None or family.endswith(genders[gender]) and family != word:
         return family
     readings = [word] if word.endswith(genders[gender]) else []
-    readings += [r for r in _readings(word, endings) if r.endswith(genders[gender])]
+    readings += [r for r in case_readings(word, endings) if r.endswith(genders[gender])]
     return romanise(readings[0], code) if readings else family
 
 
@@ -611,7 +600,7 @@ def _japanese_family(word: str, normal: list[str], code: str, endings: list[tupl
     given, family = fold(normal[0]).lower(), fold(normal[-1]).lower()
     if given in names["JAPANESE_FAMILY"] or family in names["JAPANESE_FAMILY"] or not japanese_shaped(given, "en"):
         return normal[-1]  # family first ("Ishiba Shigeru"), or a family name already
-    for r in _readings(word, endings):
+    for r in case_readings(word, endings):
         if (key := known_japanese(r, code)) and key in names["JAPANESE_FAMILY"]:
             return key.capitalize()
     return normal[-1]
@@ -619,7 +608,7 @@ def _japanese_family(word: str, normal: list[str], code: str, endings: list[tupl
 
 def _japanese_form(word: str, code: str, endings: list[tuple[str, str]]) -> bool:
     """The word, or one of its case readings, spells out Japanese syllables."""
-    return any(japanese_shaped(r, code) for r in [word, *_readings(word, endings)])
+    return any(japanese_shaped(r, code) for r in [word, *case_readings(word, endings)])
 
 
 def titleless_name(words: list[str], code: str) -> str | None:
@@ -674,7 +663,7 @@ def name_origin(name: str) -> str | None:
     return None
 
 
-def western_given(name: str) -> bool:
+def european_given(name: str) -> bool:
     """Does the name open with a listed given name that is no Japanese or Korean one ('Solvita', 'Vuk')?"""
     words = name.split()
     if len(words) < 2:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kronika import data
 from kronika.nlp.lexicon import Match
-from kronika.nlp.text import Token
+from kronika.nlp.text import Token, case_readings
 
 
 def _opens_line(text: str, tok: Token) -> bool:
@@ -48,9 +48,7 @@ def _whole_name(tokens: list[Token], i: int, names: dict[str, str]) -> Match | N
 
 def _case_form(tok: Token, i: int, names: dict[str, str], lang) -> Match | None:
     """The city one word names in a case form: its ending replaced by the nominative's."""
-    for end, rep in lang.city_endings:
-        if tok.low.endswith(end) and len(tok.low) - len(end) >= 3:
-            key = tok.low[: len(tok.low) - len(end)] + rep
-            if key not in lang.not_names and names.get(key):
-                return Match(names[key], i, i + 1, tok.start, tok.end, key)
+    for key in case_readings(tok.low, lang.city_endings):
+        if key not in lang.not_names and names.get(key):
+            return Match(names[key], i, i + 1, tok.start, tok.end, key)
     return None

@@ -63,6 +63,13 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+def case_readings(word: str, endings) -> list[str]:
+    """The word with each case ending it may carry replaced by its nominative ('Kišidou' -> 'Kišida',
+    'хабаровске' -> 'хабаровск'); a stem keeps at least three letters."""
+    return [word[: len(word) - len(end)] + rep for end, rep in endings
+            if word.endswith(end) and len(word) - len(end) >= 3]
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
