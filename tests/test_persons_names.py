@@ -316,3 +316,15 @@ def test_a_longer_name_is_not_a_case_form_of_a_registry_name():
 ])
 def test_korean_names_in_the_spellings_of_the_region(lang, words, name):
     assert canonical_name(words, lang, load(lang).name_endings) == name
+
+
+@pytest.mark.parametrize("words,code,expected", [
+    ("Cho Tae-yula", "pl", "Tae-yul Cho"),        # "z szefem dyplomacji Cho Tae-yula": genitive -a
+    ("Jang Ho-sunga", "sk", "Ho-sung Jang"),
+    ("Mun Če-ina", "cs", "Che-in Moon"),
+    ("Kim Jong-unie", "pl", "Jong-un Kim"),        # locative "o Kim Jong-unie"
+    ("Jang Jong-ha", "cs", "Yong-ha Jang"),        # "ha" is one syllable: its -a is no ending
+    ("Kim Yeo-jonga", "pl", "Yeo-jong Kim"),
+])
+def test_a_one_letter_case_ending_on_a_korean_given_name(words, code, expected):
+    assert korean_name(words.split(), code) == expected

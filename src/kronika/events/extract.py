@@ -405,6 +405,8 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
     other, same = set(), set()
     planned = _announced(c, rdate) and c.ctx  # an announced meeting's own days are still to come
     for dm in c.a.dates:
+        if _stamp(c, dm):
+            continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
         if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED):
             r = resolve(dm, c.ctx)
             if r:
@@ -412,6 +414,12 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
                 (same if planned_day or _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))
     # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
     return other - same
+
+
+def _stamp(c: EventContext, dm) -> bool:
+    """Is the date the publication stamp or a dateline's?"""
+    span = c.published_span
+    return bool(span and span[0] <= dm.start < span[1]) or _opens_dateline(c.a.text, dm)
 
 
 def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) -> list:

@@ -112,6 +112,13 @@ def _is_place(a: Analysis, m) -> bool:
     return a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
 
 
+def _dateline_city(a: Analysis, m) -> bool:
+    """A city that opens a dateline, at a line's start or run in ('… Београд, 28. март 2008. године –')."""
+    line_start = a.text.rfind("\n", 0, m.char_start) + 1
+    at_start = a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
+    return at_start or _inline_dateline(a, m)
+
+
 def _header_line(text: str, pos: int) -> bool:
     """A short line without a sentence: a site's name or menu ('Hrvatski sabor'), not a venue."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
@@ -230,7 +237,9 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         inside = next((m for m in places if data.city_country(m.key) == vcountry.key), None)
         loc = _city(inside) if inside else Location(None, vcountry.key, [(vcountry.char_start, vcountry.char_end)])
     elif places:
-        loc = _city(places[0])
+        # "Berlin, 9. Mai – … hat sich in Tokio … getroffen": the dateline names where the report was written
+        told = [m for m in places if not _dateline_city(a, m)]
+        loc = _city((told or places)[0])
     if loc is None:
         loc = _host_city(a, reg) or _region_seat(a, reg)
     if loc is None:

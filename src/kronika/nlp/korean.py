@@ -1,6 +1,7 @@
 """Korean names written in Cyrillic or in a Slavic Latin spelling, in the English 'Given-name Family' form."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kronika.data import read_yaml
@@ -12,7 +13,7 @@ _LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), (
 # Case endings a consonant-final foreign name takes in the inflecting languages of the region
 # ("Moona", "Kimem", "Пака", "Кимом", "Kimas"); a form counts only if what is left is a family name.
 _ENDINGS = sorted(["ovi", "owi", "em", "om", "iem", "ом", "ем", "ым", "ові", "ам", "a", "u", "e", "y", "а", "у",
-                   "е", "ю", "ы", "і", "s", "as", "ui", "o", "ą", "ę", "am", "nak", "nal", "t", "ot"],
+                   "е", "ю", "ы", "і", "s", "as", "ui", "o", "ą", "ę", "am", "nak", "nal", "t", "ot", "ie"],
                   key=len, reverse=True)
 _MAX_SYLLABLE = 6  # "Чхоль", "Sokčon" is already two syllables run together
 
@@ -75,12 +76,22 @@ def _respells(code: str) -> bool:
 
 
 def _uninflected(given: str) -> str:
-    """'te-yulom' -> 'te-yul': a case ending on the last syllable of a hyphenated given name."""
+    """'te-yulom' -> 'te-yul', 'tae-yula' -> 'tae-yul': a case ending on the last syllable of a hyphenated given name."""
     head, _, last = given.rpartition("-")
     for end in _ENDINGS:
         if len(end) >= 2 and last.endswith(end) and len(last) - len(end) >= 2:
             return f"{head}-{last[: -len(end)]}"
+    # a one-letter ending ("z Cho Tae-yula", "s Mun Dže-inom" aside) is read only where it makes a second
+    # syllable: a syllable has one vowel and ends in a vowel or n, ng, l, m, k, p, t ("Jong-ha" keeps its -a)
+    stem = last[:-1]
+    if len(_VOWELS.findall(last)) == 2 and last[-1] in "aeiouy" and len(_VOWELS.findall(stem)) == 1 \
+            and _CODA.search(stem):
+        return f"{head}-{stem}"
     return given
+
+
+_VOWELS = re.compile(r"[aeiouyw]*[aeiou]+")  # 'yeo', 'wa', 'oo': one vowel sound of a syllable
+_CODA = re.compile(r"[aeiou](?:ng|[nlmkpt])$")
 
 
 def _short(word: str) -> bool:

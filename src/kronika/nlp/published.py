@@ -35,6 +35,8 @@ DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*)
 
 
 _AFTER_DATELINE = re.compile(r"\s*,?\s*(?:\(|[-–—]|/)")
+# "Москва, 5 декабря 2023 года. Заместитель …": a place and its comma, the date, and the report's first sentence
+_SENTENCE_AFTER = re.compile(rf"(?:(?<=\.)|(?:\s+[^\W\d_]{{1,6}})?\.)\s+[{UPPER}]")
 _HEADLINE_CITY = re.compile(rf"\s[{UPPER}][\w.'’-]+,\s*$")
 _AFTER_HEADLINE_DATE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 
@@ -44,7 +46,8 @@ def is_dateline(line: str, start: int, end: int) -> bool:
     or a dash; a sentence that opens with a date ('On August 14, commencing …') is none."""
     prefix = line[:start]
     if DATELINE_CITY.match(prefix):
-        return prefix.strip(" ,").isupper() or bool(_AFTER_DATELINE.match(line, end))
+        return (prefix.strip(" ,").isupper() or bool(_AFTER_DATELINE.match(line, end))
+                or (prefix.rstrip().endswith(",") and bool(_SENTENCE_AFTER.match(line, end))))
     # a headline run into its dateline on one line ("… Космета Београд, 28. март 2008. године –"):
     # the place ends in a comma and the date is followed by the dash or the agency
     return bool(_HEADLINE_CITY.search(prefix)) and bool(_AFTER_HEADLINE_DATE.match(line, end))
