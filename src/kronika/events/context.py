@@ -104,4 +104,9 @@ def first_body_sentence(a: Analysis, reg: Region) -> int:
         p = para.group()
         if is_prose(p):
             return reg.start + para.start() + (len(p) - len(p.lstrip()))
+    # a brief of one short sentence under its date: that sentence, not the date line, opens the prose
+    for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
+        p = para.group().strip()
+        if len(p.split()) >= 6 and p.endswith((".", "!", "?", "。")):
+            return reg.start + para.start() + (len(para.group()) - len(para.group().lstrip()))
     return reg.start

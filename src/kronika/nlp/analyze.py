@@ -11,6 +11,7 @@ from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import ByStart, Lexicon, Match
 from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
+                                 family_name_in_capitals,
                                  titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
 from kronika.nlp.places import geo_cities
@@ -97,7 +98,7 @@ def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang:
     or phrases told around a word group ('zwróciła się do Rady … z prośbą')."""
     if not lang.split_triggers:
         return found
-    taken = {m.start for m in found}
+    taken = set()
     extra = []
     for i, tok in enumerate(toks):
         for key, first, last in lang.split_triggers:
@@ -113,7 +114,11 @@ def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang:
                     extra.append(Match(key, i, i + len(first), tok.start, end, text[tok.start:end]))
                     taken.add(i)
                     break
-    return sorted(found + extra, key=lambda m: m.char_start) if extra else found
+    if not extra:
+        return found
+    # "kutsus kolmapäeval välja" is a summons, not the invitation "kutsus" alone would be
+    found = [m for m in found if m.start not in taken]
+    return sorted(found + extra, key=lambda m: m.char_start)
 
 
 def _clause_ends(text: str, tok: Token, nxt: int) -> bool:
@@ -170,6 +175,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
                    or (not cur and low in common and len(span.words) > 1)
+                   or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))))
             if bad:
                 if cur:
@@ -183,6 +189,15 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     return [r for r in runs if not all(w.isupper() for w, _, _ in r.words)
             and not _next_is_company(a.text, r)
             and not (len(r.words) == 1 and r.words[0][0].lower() in common)]
+
+
+def _acronym_before_name(word: str, span: NameSpan) -> bool:
+    """'головою Одеської ОДА Олегом Кіпером': an abbreviation opening a run of a whole name is an office's,
+    unless it is a family name written in capitals ('KIM Jong Un', 'ABE Shinzo')."""
+    words = [w for w, _, _ in span.words]
+    rest = words[words.index(word) + 1:]
+    return (word.isupper() and len(word) >= 2 and len(rest) >= 2
+            and not any(w.isupper() for w in rest) and not family_name_in_capitals(word))
 
 
 def _next_is_company(text: str, run: NameSpan) -> bool:

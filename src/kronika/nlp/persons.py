@@ -524,6 +524,12 @@ def _east_asian_names() -> frozenset[str]:
     return n["JAPANESE_GIVEN"] | n["JAPANESE_FAMILY"]
 
 
+def family_name_in_capitals(word: str) -> bool:
+    """Is a word in capitals an East Asian family name ('KIM', 'ABE', 'KISHIDA'), as their ministries write them?"""
+    names, low = data.name_lists(), fold(word)
+    return low in names["JAPANESE_FAMILY"] or low in names["KOREAN_FAMILY"]
+
+
 def canonical_order(words: list[str]) -> list[str]:
     """Given-first order: 'KISHIDA Fumio', 'Yamashita Takashi' and 'Cho Tae-yul' become
     'Fumio Kishida', 'Takashi Yamashita', 'Tae-yul Cho'."""
