@@ -328,3 +328,24 @@ def test_korean_names_in_the_spellings_of_the_region(lang, words, name):
 ])
 def test_a_one_letter_case_ending_on_a_korean_given_name(words, code, expected):
     assert korean_name(words.split(), code) == expected
+
+
+@pytest.mark.parametrize("words,code,expected", [
+    ("Jun Sok Jolom", "ru", "Sok-yol Yoon"),       # a Korean name in three words, its case on the last syllable
+    ("Yoon Suk Yeolem", "pl", "Suk-yeol Yoon"),
+    ("Yoon Suk Yeola", "pl", "Suk-yeol Yoon"),
+])
+def test_a_case_ending_on_a_three_word_korean_name(words, code, expected):
+    assert korean_name(words.split(), code) == expected
+
+
+@pytest.mark.parametrize("words,code,expected", [
+    ("Joko Kamikavu", "lv", "Yoko Kamikawa"),      # Japanese has no v: the Russian-style ва is わ
+    ("Kamikava Jókóval", "hu", "Yoko Kamikawa"),
+    ("Takeši Ivajou", "cs", "Takeshi Iwaya"),
+    ("Ёко Камикавой", "ru", "Yoko Kamikawa"),
+    ("Фуміа Кісідам", "be", "Fumio Kishida"),      # Belarusian instrumental of a man's name in -а
+    ("Vladimir Vasiljev", "sr", "Vladimir Vasiljev"),  # a Slavic v stays
+])
+def test_japanese_wa_written_va(words, code, expected):
+    assert name(words, code) == expected

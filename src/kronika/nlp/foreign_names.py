@@ -11,7 +11,8 @@ from kronika.nlp.translit import has_cyrillic, romanise
 # Slavic and Baltic spellings of Japanese sounds (Kišida, Išiba, Takasė, Jamamoto, Đuići/Djuići) -> Hepburn;
 # Cyrillic is romanised first (Хіроші -> Khiroshi -> Hiroshi); a language with another scheme (Hungarian Kisida, Tadamicsi) lists its own TO_HEPBURN in names.yaml.
 _DEFAULT = [("kh", "h"), ("shy", "shi"), ("chy", "chi"), ("dzh", "j"), ("iy", "ii"), ("dž", "j"), ("dj", "j"), ("đ", "j"), ("dz", "z"), ("ch", "ch"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ś", "sh"), ("ž", "j"),
-            ("j", "y"), ("c", "ts"), ("ė", "e"), ("ō", "o"), ("ū", "u"), ("ā", "a"), ("ī", "i")]
+            ("j", "y"), ("c", "ts"), ("ė", "e"), ("ō", "o"), ("ū", "u"), ("ā", "a"), ("ī", "i"),
+            ("v", "w")]  # Japanese has no v: "Kamikava", "Ivaja" follow the Russian ва for わ
 # Hepburn syllables: a Japanese name is a run of them (the moraic n and doubled consonants included).
 _MORAE = re.compile(r"^(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|[kgnhbpmr]y)?[aeiou]|n(?![aeiouy])|([kstpc])(?=\1)|(?<=[kstpc])(?=ch))+$")
 

@@ -102,7 +102,7 @@ def korean_name(words: list[str], code: str) -> str | None:
     """'Хван Бюн Чоль', 'Čo Te-jul', 'Seoung-hyun Moona' -> 'Byun-chol Hwang', 'Te-yul Cho', 'Seoung-hyun Moon'."""
     # the family name comes first and may carry the case ending ("ambasadora Lima Ki-mo", "z Kimem Jong-unem")
     if len(words) == 3 and _short(words[1]) and _short(words[2]) and (fam := family_of(words[0], True)):
-        given = f"{syllables(words[1], code)}-{syllables(words[2], code)}"
+        given = _uninflected(f"{syllables(words[1], code)}-{syllables(words[2], code)}")  # "z Jun Sok Jolem"
     elif len(words) == 2 and "-" in words[1] and (fam := family_of(words[0], True)):
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):
