@@ -104,9 +104,12 @@ def first_body_sentence(a: Analysis, reg: Region) -> int:
         p = para.group()
         if is_prose(p):
             return reg.start + para.start() + (len(p) - len(p.lstrip()))
-    # a brief of one short sentence under its date: that sentence, not the date line, opens the prose
+    # a brief of one short sentence under its date line: that sentence opens the prose; but a headline that
+    # tells the event ("3.5(수) … 회담") is where the prose starts when nothing is long enough
     for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
-        p = para.group().strip()
+        p, at = para.group().strip(), reg.start + para.start()
+        if any(reg.start <= m.char_start < at for m in a.triggers):
+            break
         if len(p.split()) >= 6 and p.endswith((".", "!", "?", "。")):
-            return reg.start + para.start() + (len(para.group()) - len(para.group().lstrip()))
+            return at + (len(para.group()) - len(para.group().lstrip()))
     return reg.start

@@ -417,9 +417,10 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
 
 
 def _stamp(c: EventContext, dm) -> bool:
-    """Is the date the publication stamp or a dateline's?"""
+    """Is the date the publication stamp, a dateline's, or a page's stamp above the prose ('Aktualizováno: …')?"""
     span = c.published_span
-    return bool(span and span[0] <= dm.start < span[1]) or _opens_dateline(c.a.text, dm)
+    return (bool(span and span[0] <= dm.start < span[1]) or _opens_dateline(c.a.text, dm)
+            or (dm.start < c.body_start and _short_line(c.a.text, dm.start)))
 
 
 def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) -> list:

@@ -8,7 +8,7 @@ from functools import cache
 
 from kronika.lang import hook, load
 from kronika.nlp.dates import DateMention, find_dates
-from kronika.nlp.text import UPPER
+from kronika.nlp.text import UPPER, is_prose
 
 HEADER_LINES = 25
 FOOTER_LINES = 5
@@ -94,10 +94,31 @@ def _updated_words(code: str) -> tuple[str, ...]:
     return tuple(str(w).lower() for w in load(code).raw["dates"].get("UPDATED") or ())
 
 
+def article_end(text: str, code: str) -> int:
+    """Where the article ends: the line that opens a list of other articles ('Читайте также:', dates.yaml
+    RELATED), after the first paragraph of prose; the text's end when there is none."""
+    labels = _related_words(code)
+    if not labels:
+        return len(text)
+    prose = False
+    for pos, line in _lines(text):
+        low = line.strip().lower()
+        if prose and any(low.startswith(w) and not low[len(w):len(w) + 1].isalnum() for w in labels):
+            return pos
+        prose = prose or is_prose(line)
+    return len(text)
+
+
+@cache
+def _related_words(code: str) -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in load(code).raw["dates"].get("RELATED") or ())
+
+
 def find_published(text: str, code: str, url: str | None = None,
                    dates: list[DateMention] | None = None) -> tuple[dt.date | None, tuple[int, int] | None]:
     """Publication date and the span that gives it; None when the document does not say."""
-    lines = _lines(text)
+    end = article_end(text, code)
+    lines = [(pos, line) for pos, line in _lines(text) if pos < end]  # "Читайте также: … (19 июня 2024)" is another's
     dates = find_dates(text, code) if dates is None else dates
     head = lines[:HEADER_LINES]
     month = None  # (year, month) of a month-only date line: a full date found later must agree with it
