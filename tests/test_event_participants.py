@@ -83,3 +83,13 @@ def test_a_state_the_sides_talk_about_is_no_party(lang, text, countries):
     from kronika.model import Document
 
     assert extract_document(Document("t", text), lang).events[0].countries == countries
+
+
+def test_a_counterpart_takes_no_name_a_clause_away():
+    from kronika.nlp.analyze import analyze
+    text = ("President Klaus Iohannis met President Yoon Suk Yeol in Seoul. The consultations between Iohannis and "
+            "his counterpart will focus on strengthening the Strategic Partnership and defence cooperation.")
+    names = [p.name for p in analyze(text, "en").persons]
+    assert "Strategic Partnership" not in names and "Klaus Iohannis" in names
+    text = "Minister Radosław Sikorski met his Japanese counterpart Yoko Kamikawa in Warsaw on Tuesday."
+    assert "Yoko Kamikawa" in [p.name for p in analyze(text, "en").persons]

@@ -376,6 +376,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # complement in lower case may run longer than one naming places or bodies
         limit = 2 if verbs else (TITLE_COMPLEMENT if gap.strip() and gap.strip()[:1].islower()
                                  and not re.search(rf"\s[^\W\d_]*[{UPPER}]", gap) else 4)
+        if r.key == "counterpart":
+            limit = min(limit, 1)  # "his counterpart will focus on … the Strategic Partnership": a counterpart has no complement
         plain = _ABBREV_DOT.sub(r"\1", gap)  # "hr.", "g.", "Nj.e.": the dot of a title ends no sentence
         if len(gap) <= 80 and not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
                 and words_between <= limit:
