@@ -349,3 +349,18 @@ def test_a_case_ending_on_a_three_word_korean_name(words, code, expected):
 ])
 def test_japanese_wa_written_va(words, code, expected):
     assert name(words, code) == expected
+
+
+@pytest.mark.parametrize("words,code,expected", [
+    ("Kim Dzsinpjóval", "hu", "Jin-pyo Kim"),      # Hungarian writes a Korean given name as one word
+    ("Mun Dzseinnel", "hu", "Je-in Moon"),
+    ("Kim Jonathan", "en", None),                  # no cut into two Korean syllables: not a Korean name
+    ("Park Hyatt", "en", None),
+])
+def test_a_korean_given_name_written_as_one_word(words, code, expected):
+    assert korean_name(words.split(), code) == expected
+
+
+def test_a_hungarian_name_in_o_keeps_its_long_vowel():
+    assert name("Kövér Lászlóval", "hu") == "László Kövér"
+    assert name("Iwaya Takesivel", "hu") == "Takeshi Iwaya"  # a front-vowel name takes -vel

@@ -94,6 +94,36 @@ _VOWELS = re.compile(r"[aeiouyw]*[aeiou]+")  # 'yeo', 'wa', 'oo': one vowel soun
 _CODA = re.compile(r"[aeiou](?:ng|[nlmkpt])$")
 
 
+_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?(?:yeo|yae|ye|ya|yo|yu|wae|wa|wo|we|wi|ui|eo|eu|ae|oe|oo|ee|[aeiou])(?:ng|[nlmkptgbd])?"
+_ONE = re.compile(_SYLLABLE)
+_CONSONANT_START = re.compile(r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])")
+
+
+def _two_syllables(word: str, code: str) -> str | None:
+    """'Dzsinpjóval' (hu) -> 'jin-pyo': a given name of two syllables written as one word, found as the one way
+    to cut it (its case ending off) into two syllables; else None."""
+    if "-" in word or len(word) > 12:
+        return None
+    found = set()
+    for form in {syllables(word, code), *(_uninflected_one(syllables(word, code)))}:
+        form = form.replace("ó", "o").replace("á", "a").replace("é", "e")
+        for i in range(2, len(form) - 1):
+            head, tail = form[:i], form[i:]
+            # the cut falls before a consonant, or between two vowels ("Dzsein": je-in)
+            if _ONE.fullmatch(head) and _ONE.fullmatch(tail) and (_CONSONANT_START.match(tail) or head[-1] in "aeiou"):
+                found.add(f"{head}-{tail}")
+    return found.pop() if len(found) == 1 else None
+
+
+def _uninflected_one(word: str) -> list[str]:
+    """The word without each case ending it may carry."""
+    return [word[: -len(e)] for e in _ENDINGS + _JOINED_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
+
+
+# Hungarian endings of a name written as one word: -val/-vel, doubling a final consonant ("Szogjollal")
+_JOINED_ENDINGS = ["val", "vel", "nak", "nek", "lal", "lel", "nal", "nel", "mal", "mel", "gal", "gel", "kal", "kel"]
+
+
 def _short(word: str) -> bool:
     return "-" not in word and len(word) <= _MAX_SYLLABLE
 
@@ -107,6 +137,8 @@ def korean_name(words: list[str], code: str) -> str | None:
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):
         given = syllables(words[0], code)
+    elif len(words) == 2 and (fam := family_of(words[0], True)) and (pair := _two_syllables(words[1], code)):
+        given = pair  # Hungarian "Kim Dzsinpjóval", Latvian "Omu Sokčonu": the given name written as one word
     else:
         return None
     return f"{given.capitalize()} {fam.capitalize()}"
