@@ -43,3 +43,28 @@ def test_a_page_stamp_above_the_prose_dates_no_other_time():
     ev = extract_document(Document(id="t", text=text), "cs").events[0]
     assert ev.date == "2024-03-13"
     assert {"Jan Lipavský", "Tae-yul Cho"} <= {p.name for p in ev.persons}
+
+
+@pytest.mark.parametrize("code,text,absent,city", [
+    ("en", "12 June 2024\n\nPhoto: Prime Minister Fumio Kishida in Tokyo (archive)\nSouth Korean Ambassador to Romania "
+           "Jeong Yeon-doo met on Tuesday with the mayor of Cluj-Napoca, Emil Boc, to discuss investment in the region.",
+     "Fumio Kishida", "Cluj-Napoca"),
+    ("de", "12.06.2024\n\nFoto: Yoon Suk Yeol in Seoul (Archiv)\nDer südkoreanische Botschafter in Deutschland, "
+           "Lim Sang-beom, ist am Dienstag in München mit dem bayerischen Ministerpräsidenten Markus Söder "
+           "zusammengekommen. Im Mittelpunkt standen Wirtschaftsfragen.", "Suk-yeol Yoon", "Munich"),
+    ("uk", "07.01.2024\n\nМіністерка закордонних справ Японії Йоко Камікава (архівне фото)Фото: Ahn Young-joon/AFP\n"
+           "Посол Японії в Україні Масаші Мацуда зустрівся у Львові з міським головою Андрієм Садовим. Сторони "
+           "обговорили відбудову.", "Yoko Kamikawa", "Lviv"),
+])
+def test_a_photo_caption_names_no_participant_and_no_place(code, text, absent, city):
+    ev = extract_document(Document(id="t", text=text), code).events[0]
+    assert absent not in [p.name for p in ev.persons]
+    assert ev.location.city == city
+
+
+def test_a_label_inside_prose_is_no_caption():
+    text = ("12 June 2024\n\nForeign Minister Radosław Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo "
+            "on Tuesday; a photo: the two ministers shaking hands was posted by the ministry on its website after "
+            "the talks on security and trade.")
+    ev = extract_document(Document(id="t", text=text), "en").events[0]
+    assert "Yoko Kamikawa" in [p.name for p in ev.persons] and ev.location.city == "Tokyo"

@@ -364,3 +364,13 @@ def test_a_korean_given_name_written_as_one_word(words, code, expected):
 def test_a_hungarian_name_in_o_keeps_its_long_vowel():
     assert name("Kövér Lászlóval", "hu") == "László Kövér"
     assert name("Iwaya Takesivel", "hu") == "Takeshi Iwaya"  # a front-vowel name takes -vel
+
+
+def test_a_korean_syllable_ending_like_a_case_keeps_it():
+    assert korean_name(["Lim", "Sang-beom"], "de") == "Sang-beom Lim"   # "beom" is one syllable, not "be" + -om
+    assert korean_name(["Tae-yulem", "Cho"], "pl") == "Tae-yul Cho"    # given name first, in its case
+
+
+def test_a_listed_given_name_beats_a_japanese_reading():
+    assert name("Janem Dohnalem", "cs") == "Jan Dohnal"  # not "Jano", read as the Japanese Yano
+    assert name("Fumiem Kišidou", "cs") == "Fumio Kishida"

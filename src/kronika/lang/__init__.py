@@ -241,6 +241,7 @@ class Language:
         self.markers = {f.lower() for f in _forms(n.get("MARKERS"))}
         # words of the press ("correspondent", "фото", "oprac."): a name after one signs the text
         self.press_words = {f.lower() for f in _forms(n.get("PRESS_WORDS"))}
+        self.captions = tuple(f.lower() for f in _forms(n.get("CAPTION")))  # labels of a photo's caption or credit
         # "岩屋外務大臣", "조태열 장관": the office title follows the name
         self.title_after_name = bool(n.get("TITLE_AFTER_NAME"))
         # titles usually follow names (roles.yaml TITLE_AFTER_NAME: "Szijjártó Péter külügyminiszter"), as they

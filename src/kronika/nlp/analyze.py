@@ -86,7 +86,45 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
                       key=lambda m: m.char_start)
     a.roles.sort(key=lambda m: m.char_start)
     a.persons = find_persons(a, lang, when)
+    if caps := caption_lines(text, lang):
+        _without_captions(a, caps)
     return a
+
+
+CAPTION_LINE = 220  # a caption is a short line; a label inside a paragraph of prose is something else
+
+
+def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
+    """Spans of the lines that caption or credit a photo ('Photo: Prime Minister Kishida in Tokyo (archive)',
+    '… (архівне фото)Фото: AFP'): names.yaml CAPTION labels open the line, or stand in it before a colon."""
+    labels = lang.captions
+    if not labels:
+        return []
+    out, pos = [], 0
+    for line in text.split("\n"):
+        low = line.strip().lower()
+        if low and len(low) <= CAPTION_LINE and (
+                any(low.startswith(w) and low[len(w):len(w) + 1] in (":", " ", ".", "") for w in labels)
+                or (low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _without_captions(a: Analysis, caps: list[tuple[int, int]]) -> None:
+    """Leave out what a photo's caption names: its people, places, dates and verbs are not the event's."""
+    inside = lambda pos: any(s <= pos < e for s, e in caps)
+    for name in ("countries", "cities", "roles", "triggers", "future", "topics", "groups", "organizations", "dates"):
+        ms = getattr(a, name)
+        kept = [m for m in ms if not inside(m.start if name == "dates" else m.char_start)]
+        if len(kept) != len(ms):
+            setattr(a, name, kept)
+    persons = []
+    for p in a.persons:
+        p.evidence = [sp for sp in p.evidence if not inside(sp[0])]
+        if p.evidence:
+            persons.append(p)
+    a.persons = persons
 
 
 SPLIT_SPAN = 10  # words between a separable verb and its particle ("rief am Montag seine japanische Amtskollegin ... an")

@@ -78,6 +78,8 @@ def _respells(code: str) -> bool:
 def _uninflected(given: str) -> str:
     """'te-yulom' -> 'te-yul', 'tae-yula' -> 'tae-yul': a case ending on the last syllable of a hyphenated given name."""
     head, _, last = given.rpartition("-")
+    if _ONE.fullmatch(last):
+        return given  # "Sang-beom" is one syllable: its -om is no ending
     for end in _ENDINGS:
         if len(end) >= 2 and last.endswith(end) and len(last) - len(end) >= 2:
             return f"{head}-{last[: -len(end)]}"
@@ -136,7 +138,7 @@ def korean_name(words: list[str], code: str) -> str | None:
     elif len(words) == 2 and "-" in words[1] and (fam := family_of(words[0], True)):
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):
-        given = syllables(words[0], code)
+        given = _uninflected(syllables(words[0], code))  # "z Tae-yulem Cho": given name first, in its case
     elif len(words) == 2 and (fam := family_of(words[0], True)) and (pair := _two_syllables(words[1], code)):
         given = pair  # Hungarian "Kim Dzsinpjóval", Latvian "Omu Sokčonu": the given name written as one word
     else:

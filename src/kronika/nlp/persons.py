@@ -429,11 +429,12 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     if known_japanese(word, code) or (fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]):
         return word  # "Накагоме", "Takase", "Kišida": a Japanese or Korean name as it is, not a case form
     readings = case_readings(word, endings)
-    for r in readings + case_readings(word, _O_ENDINGS):
+    listed = _listed_reading(word, readings)  # "Janem" is Jan, not the Japanese Yano of an -o reading
+    for r in readings + ([] if listed else case_readings(word, _O_ENDINGS)):
         if known_japanese(r, code):
             return r  # Kišidos -> Kišida, Abės -> Abe, Fumia -> Fumio
-    if not japanese and (given := _listed_reading(word, readings)):
-        return given  # "Thomas" stays Thomas, "Petrem" is Petr
+    if not japanese and listed:
+        return listed  # "Thomas" stays Thomas, "Petrem" is Petr
     if japanese:
         # "Kaneyasu" is not "Kaneyas": a Japanese name ends in a vowel or n, whatever it is
         return next((r for r in [*readings, word] if japanese_shaped(r, code)), word)
