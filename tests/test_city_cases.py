@@ -40,3 +40,20 @@ def test_a_case_form_is_no_person_name():
 ])
 def test_no_city_without_one(code, text):
     assert cities(text, code) == []
+
+
+@pytest.mark.parametrize("code,text,city", [
+    ("cs", "Jihokorejský velvyslanec v Praze Hong Young-ki navštívil v úterý Ostravu, kde se setkal s primátorem "
+           "Janem Dohnalem. Hovořili o investicích.", "Ostrava"),
+    ("uk", "Посол Японії в Україні Масаші Мацуда відвідав у вівторок Львів, де зустрівся з міським головою "
+           "Андрієм Садовим.", "Lviv"),
+    ("sr", "Амбасадор Јапана у Србији Акира Имамура посетио је у уторак Нови Сад, где се састао са "
+           "градоначелником Миланом Ђурићем.", "Novi Sad"),
+    ("ru", "Посол Японии в России Акира Муто посетил во вторник Казань, где провел переговоры с раисом Татарстана "
+           "Рустамом Миннихановым.", "Kazan"),
+])
+def test_the_place_visited_past_a_day_beats_the_envoys_posting(code, text, city):
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+    ev = extract_document(Document(id="t", text="12.06.2024\n\n" + text), code).events[0]
+    assert ev.location.city == city

@@ -51,11 +51,19 @@ def _before_town_word(a: Analysis, m) -> int:
     return lo + found.start() + found.group(0)[:1].isspace() if found else m.char_start
 
 
+_DAY_PREP = re.compile(r"(?<=\s)\w{1,3}\s+$")
+
+
 def _right_after(a: Analysis, t, m) -> bool:
     """A place right after a verb of visiting, past clitics and a town noun ('odwiedziła Pjongjang')."""
     if not 0 <= m.char_start - t.char_end <= 40:
         return False
-    return bool(_gap_patterns(a.lang)[1].fullmatch(a.text[t.char_end:m.char_start].lower()))
+    gap = a.text[t.char_end:m.char_start]
+    for d in a.dates:  # "navštívil v úterý Ostravu", "відвідав у вівторок Львів": the day stands between
+        if t.char_end <= d.start and d.end <= m.char_start:
+            day = _DAY_PREP.search(a.text, t.char_end, d.start)  # with its preposition
+            gap = gap.replace(a.text[day.start() if day else d.start:d.end], " ", 1)
+    return bool(_gap_patterns(a.lang)[1].fullmatch(re.sub(r"\s+", " ", gap).lower()))
 
 
 def _embassy_seat(a: Analysis, m) -> bool:

@@ -82,7 +82,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         future=found["future"],
         topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
-    a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries),
+    a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a)),
                       key=lambda m: m.char_start)
     a.roles.sort(key=lambda m: m.char_start)
     a.persons = find_persons(a, lang, when)
@@ -125,6 +125,23 @@ def _without_captions(a: Analysis, caps: list[tuple[int, int]]) -> None:
         if p.evidence:
             persons.append(p)
     a.persons = persons
+
+
+def _visited(a: Analysis) -> frozenset[int]:
+    """Tokens right after a verb of visiting, past a day ('посетил во вторник Казань'): where its place stands."""
+    out = set()
+    for m in a.triggers:
+        if m.key == "CONSULT/visit":
+            i = m.end
+            if i >= len(a.tokens):
+                continue
+            day = next((d for d in a.dates if d.kind in ("weekday", "relative")
+                        and 0 <= d.start - a.tokens[i].start < 5), None)
+            if day:  # skip the day's words ("во вторник", "вчера")
+                while i < len(a.tokens) and a.tokens[i].start < day.end:
+                    i += 1
+            out.add(i)
+    return frozenset(out)
 
 
 SPLIT_SPAN = 10  # words between a separable verb and its particle ("rief am Montag seine japanische Amtskollegin ... an")

@@ -12,17 +12,19 @@ def _opens_line(text: str, tok: Token) -> bool:
     return text[ls:tok.start].strip() == "" and text[tok.end:tok.end + 1] in (",", ".")
 
 
-def geo_cities(tokens: list[Token], text: str, lang, known: list[Match]) -> list[Match]:
+def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
+               visited: frozenset[int] = frozenset()) -> list[Match]:
     """'w Sendai', 'in Nagoya', 'MADRID, June 29', 'в Хабаровске', 'Szegeden': a capitalised GeoNames
     name after a locative word or opening a dateline, or in a case form of the language's CITY_ENDINGS
-    (after a locative word; anywhere where the language marks place by case alone)."""
+    (after a locative word; anywhere where the language marks place by case alone); `visited` are the
+    tokens a verb of visiting may take as its object ('посетил во вторник Казань')."""
     taken = {i for m in known for i in range(m.start, m.end)}  # "Republica Moldova" is a country
     names = data.city_names()
     out = []
     for i in range(0, len(tokens)):
         if i in taken or not tokens[i].text[:1].isupper():
             continue
-        after_locative = i > 0 and tokens[i - 1].low in lang.locative
+        after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited
         if after_locative or _opens_line(text, tokens[i]):
             hit = _whole_name(tokens, i, names)
             if hit:
