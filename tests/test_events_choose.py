@@ -124,3 +124,14 @@ def test_the_people_of_an_announced_visit_are_its_participants():
     ev = build_event(analyze(text, "en"), lead_region(text), None, None, 0)
     assert ev.type == "AGREE"
     assert "Donald Tusk" in {p.name for p in ev.persons}
+
+
+def test_a_meeting_of_a_grouping_at_a_partys_home_is_multilateral():
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+    text = ("25.09.2024\n\nMinistrul Luminița Odobescu a participat luni, la Tokyo, la reuniunea miniștrilor de externe "
+            "din G7 și țările partenere, alături de omologul japonez Yoko Kamikawa.")
+    assert extract_document(Document(id="t", text=text), "ro").events[0].mode == "multilateral"
+    text = ("25.09.2024\n\nMinistrul Luminița Odobescu s-a întâlnit luni, la Tokyo, cu omologul japonez Yoko Kamikawa "
+            "pentru a discuta despre cooperarea economică dintre cele două țări.")
+    assert extract_document(Document(id="t", text=text), "ro").events[0].mode == "visit"

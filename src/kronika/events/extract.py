@@ -162,6 +162,8 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
         return "third-party"
     if leader_orgs and len(countries) == 2 and "EU" not in countries and loc.country is None:
         return "third-party"  # bilateral talks on the sidelines of an OSCE, UN, ASEAN ... meeting
+    if mode == "multilateral" and MULTILATERAL_ORGS & set(leader_orgs):
+        return "multilateral"  # "the G7 foreign ministers' meeting in Tokyo, alongside the Japanese minister": the host's meeting
     return "visit"
 
 
