@@ -374,3 +374,14 @@ def test_a_korean_syllable_ending_like_a_case_keeps_it():
 def test_a_listed_given_name_beats_a_japanese_reading():
     assert name("Janem Dohnalem", "cs") == "Jan Dohnal"  # not "Jano", read as the Japanese Yano
     assert name("Fumiem Kišidou", "cs") == "Fumio Kishida"
+
+
+@pytest.mark.parametrize("words,code,expected", [
+    ("Чо Тхэ Юль", "ru", "Tae-yul Cho"),           # Kontsevich: тх is t, э is ae
+    ("Мун Чжэ Ин", "ru", "Jae-in Moon"),           # чж is j
+    ("Мун Дже Ін", "uk", "Je-in Moon"),            # дж is j
+    ("Пак Кын Хе", "ru", "Keun-he Park"),          # ы is eu, х is h
+    ("Јун Сук Јеол", "sr", "Suk-yeol Yoon"),       # Serbian ј as the other Cyrillic scripts' й
+])
+def test_korean_names_in_kontsevich_cyrillic(words, code, expected):
+    assert korean_name(words.split(), code) == expected

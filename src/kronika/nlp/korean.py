@@ -31,7 +31,7 @@ def family_forms() -> dict[str, str]:
 
 def family_of(word: str, inflected: bool = False) -> str | None:
     """The English spelling of a Korean family name as written, or in a case form when `inflected`."""
-    forms, low = family_forms(), word.lower()
+    forms, low = family_forms(), _serbian_j(word.lower())
     if low in forms:
         return forms[low]
     if inflected:
@@ -41,10 +41,42 @@ def family_of(word: str, inflected: bool = False) -> str | None:
     return None
 
 
+_J = "ʤ"  # ㅈ, kept from the Latin letters' rules (their j is y) until the end
+# Kontsevich's Cyrillic letters of a Korean syllable, before the language's own romanisation ("Тхэ Юль" is
+# Tae-yul, "Чжэ Ин" Jae-in, "Хо" Ho, "Кын" Keun): aspirates, the affricates, ы and э, a soft l; a lone ч stays
+# ch, as the press writes both ㅈ and ㅊ with it ("Хван Бюн Чоль" is Byung-chul)
+_CYRILLIC = [("тх", "t"), ("пх", "p"), ("кх", "k"), ("чх", "ch"), ("чж", _J), ("дж", _J), ("х", "h"),
+             ("ы", "eu"), ("э", "ae"), ("ё", "yeo"), ("ль", "l"), ("ь", "")]
+
+
+def _kontsevich(word: str) -> str:
+    low, out, i = word.lower(), [], 0
+    while i < len(low):
+        for a, b in _CYRILLIC:
+            if low.startswith(a, i):
+                out.append(b)
+                i += len(a)
+                break
+        else:
+            out.append(low[i])
+            i += 1
+    return "".join(out)
+
+
+def _serbian_j(low: str) -> str:
+    """Serbian and Macedonian ј before a vowel, as the other Cyrillic scripts write it ('Јун' is 'Юн')."""
+    if "ј" not in low:
+        return low
+    for a, b in (("ју", "ю"), ("ја", "я"), ("јо", "йо"), ("ј", "й")):
+        low = low.replace(a, b)
+    return low
+
+
 def syllables(word: str, code: str) -> str:
     """'Te-jul' -> 'te-yul', 'Бюн' -> 'byun': a given name's syllables in English-style letters."""
-    low = romanise(word, code).lower() if has_cyrillic(word) else word.lower()
-    if not has_cyrillic(word) and not _respells(code):
+    cyrillic = has_cyrillic(word)
+    low = romanise(_kontsevich(word), code).lower() if cyrillic else word.lower()
+    if not cyrillic and not _respells(code):
         return low  # English and German write East Asian names the English way: "Jong-un" is as written
     if "-" in word and not has_cyrillic(word) and _hyphen_is_english(code):
         return low  # Polish spells Korean names its own way without hyphens ("Kim Dzong Un"): "Jong-un" is English
@@ -58,7 +90,7 @@ def syllables(word: str, code: str) -> str:
         else:
             out.append(low[i])
             i += 1
-    return "".join(out)
+    return "".join(out).replace(_J, "j")
 
 
 def _hyphen_is_english(code: str) -> bool:
