@@ -93,3 +93,36 @@ def test_a_counterpart_takes_no_name_a_clause_away():
     assert "Strategic Partnership" not in names and "Klaus Iohannis" in names
     text = "Minister Radosław Sikorski met his Japanese counterpart Yoko Kamikawa in Warsaw on Tuesday."
     assert "Yoko Kamikawa" in [p.name for p in analyze(text, "en").persons]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("lt", "Užsienio reikalų ministras Gabrielius Landsbergis antradienį Vilniuje susitiko su Hiroshi Takanaga ir "
+           "aptarė ekonominį bendradarbiavimą su Japonija.", "Hiroshi Takanaga"),
+    ("en", "Foreign Minister Gabrielius Landsbergis met Hiroshi Takanaga in Vilnius on Tuesday to discuss economic "
+           "cooperation with Japan.", "Hiroshi Takanaga"),
+    ("pl", "Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek z Hiroshim Takanagą, aby omówić "
+           "współpracę gospodarczą z Japonią.", "Hiroshi Takanaga"),
+    ("lt", "Tomas Petrauskas, užsienio reikalų viceministras, antradienį Vilniuje susitiko su Japonijos atstovais.",
+     "Tomas Petrauskas"),
+])
+def test_a_name_a_meeting_verb_takes_is_a_person_without_a_title(code, text, name):
+    from kronika.nlp.analyze import analyze
+    assert name in [p.name for p in analyze(text, code).persons]
+
+
+def test_a_firm_a_meeting_verb_takes_is_no_person():
+    from kronika.nlp.analyze import analyze
+    text = ("The delegation met with Samsung Electronics executives and later met with Hanwha Aerospace CEO Jae-Il Son "
+            "in Seoul on Tuesday.")
+    names = [p.name for p in analyze(text, "en").persons]
+    assert "Samsung Electronics" not in names and "Hanwha Aerospace" not in names and "Jae-Il Son" in names
+
+
+def test_a_long_family_name_sharing_its_first_letters_is_no_registry_match():
+    from kronika.nlp.analyze import analyze
+    text = "Tomas Petrauskas, užsienio reikalų viceministras, antradienį Vilniuje susitiko su Japonijos ambasadoriumi."
+    p = analyze(text, "lt").persons[0]
+    assert p.name == "Tomas Petrauskas" and p.registry_id is None  # not the Czech minister Tomáš Petříček

@@ -11,7 +11,7 @@ from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import ByStart, Lexicon, Match
 from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
-                                 family_name_in_capitals,
+                                 family_name_in_capitals, has_given_name,
                                  titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
 from kronika.nlp.places import geo_cities
@@ -323,6 +323,14 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             pm.role_span = (r.char_start, r.char_end)
             if pm.country is None:
                 pm.country = _role_country(a, r, pm, backward_pass, lang.title_after_name)
+    for i in _meeting_sides(a, runs, lang):
+        # "susitiko su Hiroshi Takanaga", "Tomas Petrauskas met …": a name a meeting verb takes as its
+        # subject or object is a person's, title or not
+        words = [w for w, _, _ in runs[i].words]
+        if i not in by_run and not _byline(a.text, runs[i]) and not _credited(a.text, runs[i], lang) \
+                and has_given_name(words, a.lang):
+            by_run[i] = PersonMention(east_asian_name(words, a.lang) or canonical_name(words, a.lang, lang.name_endings),
+                                      runs[i].text, runs[i].start, runs[i].end)
     glosses = [(g.start, g.end) for i in by_run if (g := _with_gloss(a.text, runs[i])) is not runs[i]]
     for i, run in enumerate(runs):
         # "Джуничи Иший", "Kim Jong-un": an East Asian name is a person's without a title before it;
@@ -338,6 +346,42 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         pm.evidence.append((pm.start, pm.end))
         found.append(pm)
     return _merge_repeats(found)
+
+
+MEETING_GAP = 30  # characters between a meeting verb and the name it takes: a preposition, a clitic, a day
+
+
+def _meeting_sides(a: Analysis, runs: list[NameSpan], lang: Language) -> list[int]:
+    """Runs of two or three name words right after a meeting verb (past a preposition, a clitic or a day)
+    or right before it (its subject): the people who meet."""
+    meetings = [t for t in a.triggers if t.key.startswith("CONSULT")]
+    if not meetings:
+        return []
+    common, titles = _lowercase_words(a), a.by_start("roles")
+    # "met with Hanwha Aerospace CEO Jae-Il Son": a run right before a title is the firm whose officer is named
+    fit = [i for i, run in enumerate(runs) if 2 <= len(run.words) <= 3
+           and not any(w.lower() in common or w.isupper() for w, _, _ in run.words)
+           and not titles.between(run.end, run.end + 2)]
+    starts = [runs[i].start for i in fit]
+    out = set()
+    for t in meetings:
+        k = bisect.bisect_left(starts, t.char_end)
+        if k < len(fit) and runs[fit[k]].start - t.char_end <= MEETING_GAP \
+                and _only_small_words(a, t.char_end, runs[fit[k]].start):
+            out.add(fit[k])  # its object
+        if k > 0 and 0 <= t.char_start - runs[fit[k - 1]].end <= MEETING_GAP // 2 \
+                and _only_small_words(a, runs[fit[k - 1]].end, t.char_start):
+            out.add(fit[k - 1])  # its subject
+    return sorted(out)
+
+
+def _only_small_words(a: Analysis, start: int, end: int) -> bool:
+    """Does the text between two points hold only short words (prepositions, clitics) and dates?"""
+    gap = a.text[start:end]
+    for d in a.dates:
+        if start <= d.start and d.end <= end:
+            gap = gap.replace(a.text[d.start:d.end], " ", 1)
+    return all(len(w) <= 3 for w in re.findall(r"\w+", gap)) and not re.search(r"[.;:!?()\n]", gap)
 
 
 def _honoured_name(a: Analysis, lang: Language, run: NameSpan) -> str | None:

@@ -242,7 +242,9 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
             given = skeleton(idx.people[pid]["name"].split()[0])
             other = 1 - next(iter(hit))
             # outright: "Ivan" may be a form of "Iwao" on its own, but lends nothing to "Horvat"
-            if len(fam) >= 4 and keys[other][:3] == fam[:3] and keys[next(iter(hit))] == given != fam:
+            # a long family name must share all but its last two letters: "Petrauskas" is no case of "Petříček"
+            shared = 3 if len(fam) <= 6 else len(fam) - 2
+            if len(fam) >= 4 and keys[other][:shared] == fam[:shared] and keys[next(iter(hit))] == given != fam:
                 hit.add(other)
     def rank(pid):
         p = idx.people[pid]
@@ -634,6 +636,14 @@ def _given(word: str, code: str) -> bool:
     """A given name by the language's dictionary, the shared list, or its own family-first list."""
     endings = load(code).name_endings
     return is_given_name(word, code) or fold(_uninflected(word, code, endings, False)) in _family_first_given(code)
+
+
+def has_given_name(words: list[str], code: str) -> bool:
+    """Does a run hold a given name (listed, the dictionary's, or a Japanese one), or is it a Korean name?
+    'Samsung Electronics' holds none."""
+    japanese, endings = data.name_lists()["JAPANESE_GIVEN"], load(code).name_endings
+    return any(_given(w, code) or any(known_japanese(r, code) in japanese for r in [w, *case_readings(w, endings)])
+               for w in words) or korean_name(words, code) is not None
 
 
 def east_asian_name(words: list[str], code: str) -> str | None:
