@@ -288,3 +288,22 @@ def test_a_day_of_the_current_month(lang, text, day):
 
 def test_a_day_of_the_current_month_needs_its_abbreviation():
     assert not [d for d in find_dates("Przyjął 12 ambasadorów i 5 b. ministrów.", "pl") if d.kind == "absolute"]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ru", "Министр иностранных дел России Сергей Лавров накануне провел переговоры с министром иностранных дел КНДР "
+           "Цой Сон Хи в Москве."),
+    ("uk", "Міністр закордонних справ України Дмитро Кулеба напередодні провів переговори з міністром закордонних "
+           "справ Японії Йоко Камікавою в Києві."),
+    ("de", "Außenministerin Annalena Baerbock hatte sich am Vortag in Berlin mit dem japanischen Außenminister "
+           "Yoko Kamikawa getroffen."),
+    ("bg", "Министърът на външните работи Мария Габриел се срещна предишния ден в София с японския посланик "
+           "Хисаши Мичигами."),
+    ("pl", "Minister spraw zagranicznych Radosław Sikorski dzień wcześniej spotkał się w Warszawie z ambasadorem "
+           "Japonii Akio Miyajimą."),
+])
+def test_the_day_before_is_the_day_before_writing(code, text):
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+    doc = extract_document(Document(id="t", text="12.06.2024\n\n" + text), code)
+    assert doc.events[0].date == "2024-06-11"

@@ -551,6 +551,9 @@ def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:
 def _relative(dm: DateMention, ctx: dt.date | None, prev: dt.date | None) -> ResolvedDate | None:
     """Today, last week, next month, this year ... counted from the context date."""
     r = dm.relative
+    if r == "day_before" and (prev or ctx):
+        # "накануне", "am Vortag": the day before the one the text speaks of, or before it was written
+        return ResolvedDate((prev or ctx) - dt.timedelta(days=1), None, "day", dm)
     if r in ("next_day", "same_day"):
         if not prev:
             return None
