@@ -385,3 +385,16 @@ def test_a_listed_given_name_beats_a_japanese_reading():
 ])
 def test_korean_names_in_kontsevich_cyrillic(words, code, expected):
     assert korean_name(words.split(), code) == expected
+
+
+@pytest.mark.parametrize("words,code,expected", [
+    ("Анна Петрова", "ru", "Anna Petrova"),            # a woman's surname, not Петров's genitive
+    ("Анной Петровой", "ru", "Anna Petrova"),          # and its cases keep her gender
+    ("Кирилла Логвинова", "ru", "Kirill Logvinov"),     # a man's, in the genitive of his given name
+    ("Кирилл Логвинов", "ru", "Kirill Logvinov"),       # not the plural of the given name Логвин
+    ("Петра Порошенка", "uk", "Petro Poroshenko"),     # Петра: Петро's genitive, as Порошенка says
+    ("Петро Порошенко", "uk", "Petro Poroshenko"),     # not the vocative of the woman's name Петра
+    ("Олени Зеркаль", "uk", "Olena Zerkal"),
+])
+def test_east_slavic_given_and_family_names_agree(words, code, expected):
+    assert name(words, code) == expected

@@ -32,7 +32,41 @@ def name_lemma(word: str, code: str) -> str | None:
     """Nominative of a name the dictionary knows; None for unknown words."""
     if not has_cyrillic(word):
         return None
-    for p in _analyser(code).parse(word):
-        if {"Surn", "Name", "Patr"} & p.tag.grammemes and len(p.methods_stack) == 1:
-            return word if "nomn" in p.tag.grammemes else p.normal_form.capitalize()
+    # one person is named in the singular ("Логвинов" is a surname, not the plural of the name Логвин), and
+    # news does not call its people (a vocative "Петро" of Петра is the nominative Петро)
+    names = [p for p in _analyser(code).parse(word) if {"Surn", "Name", "Patr"} & p.tag.grammemes
+             and len(p.methods_stack) == 1 and not {"plur", "voct"} & p.tag.grammemes]
+    if not names:
+        return None
+    p = names[0]
+    if "nomn" in p.tag.grammemes:
+        return word
+    nominative = p.inflect({"nomn"})  # in the parse's own gender: "Петровой" is Петрова (normal_form says Петров)
+    return (nominative.word if nominative else p.normal_form).capitalize()
+
+
+def name_pair(words: list[str], code: str) -> list[str] | None:
+    """'Анна Петрова', 'Кирилла Логвинова', 'Петра Порошенка': a given name and a family name in the one case
+    and gender they can share, back in the nominative; None when the dictionary cannot tell."""
+    if len(words) != 2 or not all(has_cyrillic(w) for w in words):
+        return None
+    given, family = words
+    analyser = _analyser(code)
+    firsts = [p for p in analyser.parse(given) if "Name" in p.tag.grammemes and len(p.methods_stack) == 1
+              and "plur" not in p.tag.grammemes]
+    lasts = [p for p in analyser.parse(family) if "plur" not in p.tag.grammemes and p.tag.case
+             and ("Surn" in p.tag.grammemes or len(p.methods_stack) > 1)]
+    pairs = [(g, f) for g in firsts for f in lasts if f.tag.case == g.tag.case and g.tag.case != "voct"
+             and (f.tag.gender is None or f.tag.gender == g.tag.gender or "Ms-f" in f.tag.grammemes)]
+    # a family name the dictionary knows outweighs one it guesses ("Порошенка" is Порошенко's genitive)
+    pairs.sort(key=lambda gf: len(gf[1].methods_stack) > 1)
+    for g, f in pairs:
+        g_nom, f_nom = g.inflect({"nomn"}), f.inflect({"nomn", g.tag.gender}) or f.inflect({"nomn"})
+        if g_nom and f_nom:
+            return [_as_written(g_nom.word, given), _as_written(f_nom.word, family)]
     return None
+
+
+def _as_written(form: str, word: str) -> str:
+    """A dictionary's lower-case form with the word's capitals ('петров' -> 'Петров', 'сибіга' -> 'Сибіга')."""
+    return "-".join(p[:1].upper() + p[1:] for p in form.split("-"))

@@ -565,9 +565,15 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
     japanese = any(known_japanese(w, code) for w in words) or (
         any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
         and all(_japanese_form(w, code, endings) for w in words))  # "Sašo Arsenovičem" is no "Sasa"
+    agreed = None
     if not japanese:
         words = _agreeing(words, code)
-    normal = [normalise_word(w, code, endings, japanese) for w in words]
+        # "Анна Петрова" is a woman's name, "Кирилла Логвинова" a man's in the genitive: the two words agree
+        agreed = (pair := hook(code, "name_pair")) and pair(words)
+    if agreed:
+        normal = [romanise(w, code) for w in agreed]
+    else:
+        normal = [normalise_word(w, code, endings, japanese) for w in words]
     if japanese and len(normal) == 2:
         normal[-1] = _japanese_family(words[-1], normal, code, endings)
     if not japanese and len(normal) >= 2:

@@ -14,3 +14,7 @@ def is_given_name(word: str) -> bool:
 
 def name_lemma(word: str, foreign: bool = False) -> str | None:
     return _names.name_lemma(word, "uk")
+
+
+def name_pair(words: list[str]) -> list[str] | None:
+    return _names.name_pair(words, "uk")
