@@ -398,3 +398,12 @@ def test_korean_names_in_kontsevich_cyrillic(words, code, expected):
 ])
 def test_east_slavic_given_and_family_names_agree(words, code, expected):
     assert name(words, code) == expected
+
+
+@pytest.mark.parametrize("words,code,expected", [
+    ("Parka Jong-sooa", "hr", "Yong-soo Park"),     # the genitive -a after a vowel-final syllable
+    ("Lee Jang-guniga", "et", "Jang-gun Lee"),      # Estonian comitative on the stem vowel
+    ("Shin Hye-ga", "en", "Hye-ga Shin"),           # "ga" is a syllable of its own
+])
+def test_more_case_endings_on_korean_given_names(words, code, expected):
+    assert korean_name(words.split(), code) == expected

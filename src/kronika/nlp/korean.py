@@ -13,7 +13,8 @@ _LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), (
 # Case endings a consonant-final foreign name takes in the inflecting languages of the region
 # ("Moona", "Kimem", "Пака", "Кимом", "Kimas"); a form counts only if what is left is a family name.
 _ENDINGS = sorted(["ovi", "owi", "em", "om", "iem", "ом", "ем", "ым", "ові", "ам", "a", "u", "e", "y", "а", "у",
-                   "е", "ю", "ы", "і", "s", "as", "ui", "o", "ą", "ę", "am", "nak", "nal", "t", "ot", "ie"],
+                   "е", "ю", "ы", "і", "s", "as", "ui", "o", "ą", "ę", "am", "nak", "nal", "t", "ot", "ie",
+                   "iga", "ile", "ilt", "ist", "ga"],  # Estonian: "Lee Jang-guniga", "Kimiga"
                   key=len, reverse=True)
 _MAX_SYLLABLE = 6  # "Чхоль", "Sokčon" is already two syllables run together
 
@@ -118,9 +119,9 @@ def _uninflected(given: str) -> str:
     # a one-letter ending ("z Cho Tae-yula", "s Mun Dže-inom" aside) is read only where it makes a second
     # syllable: a syllable has one vowel and ends in a vowel or n, ng, l, m, k, p, t ("Jong-ha" keeps its -a)
     stem = last[:-1]
-    if len(_VOWELS.findall(last)) == 2 and last[-1] in "aeiouy" and len(_VOWELS.findall(stem)) == 1 \
-            and _CODA.search(stem):
-        return f"{head}-{stem}"
+    if last[-1] in "aeiouy" and _ONE.fullmatch(stem) and (
+            len(_VOWELS.findall(last)) == 2 and _CODA.search(stem) or last[-2] == stem[-1] in "aeiou"):
+        return f"{head}-{stem}"  # "Tae-yula", "Jong-sooa" ("Parka Jong-sooa": the genitive of both)
     return given
 
 
