@@ -14,7 +14,7 @@ _LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), (
 # ("Moona", "Kimem", "Пака", "Кимом", "Kimas"); a form counts only if what is left is a family name.
 _ENDINGS = sorted(["ovi", "owi", "em", "om", "iem", "ом", "ем", "ым", "ові", "ам", "a", "u", "e", "y", "а", "у",
                    "е", "ю", "ы", "і", "s", "as", "ui", "o", "ą", "ę", "am", "nak", "nal", "t", "ot", "ie",
-                   "iga", "ile", "ilt", "ist", "ga"],  # Estonian: "Lee Jang-guniga", "Kimiga"
+                   "iga", "ile", "ilt", "ist"],  # Estonian, on the stem vowel i: "Lee Jang-guniga", "Kimiga"
                   key=len, reverse=True)
 _MAX_SYLLABLE = 6  # "Чхоль", "Sokčon" is already two syllables run together
 
