@@ -68,3 +68,10 @@ def test_an_abbreviation_before_a_name_is_no_part_of_it():
     ev = first("03.06.2024\n\nПосол Японії в Україні Масаші Мацуда зустрівся з головою Одеської ОДА Олегом "
                "Кіпером. Сторони обговорили відбудову порту.", "uk")
     assert "Oleh Kiper" in [p.name for p in ev.persons]
+
+
+def test_a_weekday_of_the_announcement_is_not_read_from_the_date_stamp():
+    # "said on Wednesday" under a stamp of that Wednesday: the visit of the 17th is still to come (AGREE)
+    ev = first("12 June 2024\n\nSouth Korean Foreign Minister Cho Tae-yul will visit Poland from 17 to 19 June, the "
+               "ministry said on Wednesday.", "en")
+    assert ev.type == "AGREE" and ev.date == "2024-06-12" and "Tae-yul Cho" in [p.name for p in ev.persons]

@@ -73,3 +73,10 @@ def test_a_japanese_family_name_that_looks_like_a_given_name_in_a_case_form(form
                                        ("Fumia Kishidę", "pl"), ("Fumia Kišide", "sl")])
 def test_a_japanese_given_name_in_o_in_its_cases(form, code):
     assert name(form, code) == "Fumio Kishida"
+
+
+def test_a_japanese_family_name_in_a_slovak_instrumental():
+    from kronika.lang import load
+    from kronika.nlp.persons import canonical_name
+    assert canonical_name(["Masajošim", "Kamoharom"], "sk", load("sk").name_endings) == "Masayoshi Kamohara"
+    assert canonical_name(["Jurajom", "Blanárom"], "sk", load("sk").name_endings) == "Juraj Blanár"

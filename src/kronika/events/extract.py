@@ -331,7 +331,10 @@ def _weekday_dated(a: Analysis, reg: Region, wd, ctx: dt.date | None) -> Resolve
     """A weekday the text also dates ("on Thursday ... on 7 November, Thursday"): that date, past or coming."""
     if ctx is None:
         return None
+    body = _first_body_sentence(a, reg)
     for dm in a.dates:
+        if dm.start < body and _short_line(a.text, dm.start):
+            continue  # the page's date stamp names the day of writing, not the weekday's ("said on Wednesday")
         if dm.kind == "absolute" and not dm.d2 and reg.start <= dm.start < reg.end:
             r = resolve(dm, ctx)
             if r and r.date.isoweekday() == wd.weekday and abs((r.date - ctx).days) <= 7:
