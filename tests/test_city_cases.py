@@ -57,3 +57,14 @@ def test_the_place_visited_past_a_day_beats_the_envoys_posting(code, text, city)
     from kronika.model import Document
     ev = extract_document(Document(id="t", text="12.06.2024\n\n" + text), code).events[0]
     assert ev.location.city == city
+
+
+def test_a_state_after_a_verb_of_visiting_may_be_the_visitors_own():
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+    text = ("14.06.2024\n\nBirželio 11 dieną Vilniuje lankėsi Japonijos užsienio reikalų viceministras Kiyoto Tsuji, "
+            "kuris susitiko su ministru Gabrieliumi Landsbergiu.")
+    assert extract_document(Document(id="t", text=text), "lt").events[0].location.city == "Vilnius"
+    text = ("14.06.2024\n\nPremier Japonii Fumio Kishida odwiedził we wtorek Polskę i spotkał się z premierem "
+            "Donaldem Tuskiem.")
+    assert extract_document(Document(id="t", text=text), "pl").events[0].location.country == "PL"

@@ -120,6 +120,13 @@ def _is_place(a: Analysis, m) -> bool:
     return a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
 
 
+def _after_preposition(a: Analysis, m) -> bool:
+    """Is a place introduced by a locative or directional word ('to Japan', 'do Japonii')?"""
+    lang = load(a.lang)
+    prev = a.text[max(0, _before_town_word(a, m) - 12):_before_town_word(a, m)].lower().split()
+    return bool(prev) and prev[-1] in lang.locative | lang.directional
+
+
 def _dateline_city(a: Analysis, m) -> bool:
     """A city that opens a dateline, at a line's start or run in ('… Београд, 28. март 2008. године –')."""
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
@@ -243,7 +250,14 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         loc = _city(vcity)
     elif vcountry is not None:
         inside = next((m for m in places if data.city_country(m.key) == vcountry.key), None)
-        loc = _city(inside) if inside else Location(None, vcountry.key, [(vcountry.char_start, vcountry.char_end)])
+        # "Vilniuje lankėsi Japonijos viceministras": a state's name that only follows the verb, with no
+        # preposition, may be the visitor's own; a city named as a place in the same sentence says where
+        here = next((m for m in places if a.sentence_of(m.char_start) == a.sentence_of(vcountry.char_start)
+                     and data.city_country(m.key) in countries and not _dateline_city(a, m)), None)
+        if inside is None and here is not None and not _after_preposition(a, vcountry):
+            loc = _city(here)
+        else:
+            loc = _city(inside) if inside else Location(None, vcountry.key, [(vcountry.char_start, vcountry.char_end)])
     elif places:
         # "Berlin, 9. Mai – … hat sich in Tokio … getroffen": the dateline names where the report was written
         told = [m for m in places if not _dateline_city(a, m)]
