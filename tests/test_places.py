@@ -174,3 +174,14 @@ def test_a_visit_offered_or_to_come_is_not_where_the_meeting_was(lang, text, cit
 def test_a_state_right_after_a_verb_of_visiting_hosts(lang, text, country):
     doc = extract_document(Document(id="t", text=text, language=lang))
     assert doc.events[0].location.country == country
+
+
+def test_a_korea_either_state_may_bear_is_the_one_the_text_names():
+    from kronika.nlp.analyze import analyze
+    south = analyze("В Москве состоялись российско-корейские консультации. Делегацию Республики Корея возглавлял "
+                    "заместитель министра Ким Хон Гюн.", "ru")
+    assert {m.key for m in south.countries} == {"RU", "KR"}
+    north = analyze("В Пхеньяне прошли российско-корейские переговоры. Корейская сторона выразила благодарность.", "ru")
+    assert {m.key for m in north.countries} == {"RU", "KP"}  # by its capital
+    neither = analyze("В Москве прошли российско-корейские переговоры по вопросам торговли.", "ru")
+    assert {m.key for m in neither.countries} == {"RU"}

@@ -75,7 +75,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a = Analysis(
         text=text, lang=code, tokens=toks, sentences=sentences(text),
         dates=find_dates(text, code, toks) if dates is None else dates,
-        countries=[m for m in found["countries"] if m.key != "NONE"], groups=found["groups"],
+        countries=_either([m for m in found["countries"] if m.key != "NONE"], found["cities"]), groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
         triggers=_with_split_triggers([m for m in found["triggers"] if m.key != "NONE"], toks, text, lang),
@@ -146,6 +146,22 @@ def _visited(a: Analysis) -> frozenset[int]:
 
 SPLIT_SPAN = 10  # words between a separable verb and its particle ("rief am Montag seine japanische Amtskollegin ... an")
 _CLAUSE_END = re.compile(r"[.;:!?\n,]")
+
+
+def _either(countries: list[Match], cities: list[Match]) -> list[Match]:
+    """A name either of two states may bear ("KR|KP": Russian "корейский", "российско-корейские") is the one
+    the text also names unambiguously, by its name or its capital; with neither or both, it names none."""
+    if not any("|" in m.key for m in countries):
+        return countries
+    from kronika import data
+
+    named = {m.key for m in countries if "|" not in m.key} | {data.capitals().get(c.key) for c in cities}
+    out = []
+    for m in countries:
+        pick = [k for k in m.key.split("|") if k in named] if "|" in m.key else [m.key]
+        if len(pick) == 1:
+            out.append(Match(pick[0], m.start, m.end, m.char_start, m.char_end, m.form))
+    return out
 
 
 def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang: Language) -> list[Match]:
