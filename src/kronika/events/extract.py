@@ -61,10 +61,26 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
     home = load(c.a.lang).home
-    if len(keep) == 1 and home and home not in keep and any(p.role and not p.country and p.role != "counterpart"
-                                                            for p in persons):
+    if len(keep) == 1 and home and home not in keep and (
+            any(p.role and not p.country and p.role != "counterpart" for p in persons) or _home_body(c)):
         keep.append(home)  # "Заместник-министърът ... се срещна с японския ...": the press's own official
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
+
+
+def _home_body(c: EventContext) -> bool:
+    """Does the event's first sentence name one of the press's own state bodies without a state of its own
+    ("Ministerstvo zahraničí si předvolalo ruského velvyslance", not "МИД России")?"""
+    a, bodies = c.a, load(c.a.lang).home_bodies
+    if not bodies:
+        return False
+    s = a.sentences[c.first_sentence]
+    low = a.text[s.start:s.end].lower()
+    for body in bodies:
+        for m in re.finditer(rf"(?<!\w){re.escape(body)}(?!\w)", low):
+            start, end = s.start + m.start(), s.start + m.end()
+            if not any(-3 <= start - x.char_end <= 1 or 0 <= x.char_start - end <= 2 for x in a.countries):
+                return True
+    return False
 
 
 def _told_with(c: EventContext, spans: list) -> bool:

@@ -191,6 +191,7 @@ class Language:
                                    key=lambda ab: -len(ab[0]))
         self.postpositions = bool(p.get("POSTPOSITIONS"))  # LOCATIVE words follow the noun (서울에서)
         self.home = str(p["HOME"]).upper() if p.get("HOME") else None
+        self.home_bodies = tuple(f.lower() for f in _forms(p.get("HOME_BODIES")))  # its ministry, government …
         self.roles = Lexicon({str(k): _forms(v) for k, v in (r.get("ROLES") or {}).items()})
         self.counterpart = Lexicon({"counterpart": _forms(r.get("COUNTERPART"))})
         # words of office titles ("affairs", "foreign") are never names of people
