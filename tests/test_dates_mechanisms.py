@@ -307,3 +307,20 @@ def test_the_day_before_is_the_day_before_writing(code, text):
     from kronika.model import Document
     doc = extract_document(Document(id="t", text="12.06.2024\n\n" + text), code)
     assert doc.events[0].date == "2024-06-11"
+
+
+def test_a_machine_timestamp_is_a_date():
+    from kronika.nlp.dates import find_dates
+    dm = find_dates("Published 2024-06-12T14:35:00+02:00", "pl")[0]
+    assert (dm.y, dm.m, dm.d) == (2024, 6, 12)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Published: 12/06/2024\nThe minister met Japan's ambassador on 11 June in Vilnius.", (2024, 6, 12)),
+    ("Published: 9/3/2017\nThe minister met Japan's ambassador on 1 September in Vilnius.", (2017, 9, 3)),
+    ("Published: 12/06/2024\nThe minister met Japan's ambassador on 5 December in Vilnius.", (2024, 12, 6)),
+])
+def test_a_slash_date_takes_the_reading_near_the_texts_other_dates(text, expected):
+    from kronika.nlp.dates import find_dates
+    dm = find_dates(text, "en")[0]
+    assert (dm.y, dm.m, dm.d) == expected

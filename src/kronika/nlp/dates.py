@@ -220,7 +220,8 @@ class DateGrammar:
         clock = r"\d\d?:\d\d(?::\d\d)?"
         order = lang.order
         pats: list[tuple[str, str]] = [
-            ("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d){e}"),
+            # "2024-06-12T14:35:00+02:00": a page's machine timestamp glues the time on with a T
+            ("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d)(?:{e}|(?=T\d\d:))"),
             # a date may be glued to the word before it ("Korei15.03.2024"), never to a number
             ("numeric", rf"(?<![\d.])(?P<d>[0-3]?\d)\s?[./]\s?(?P<mo>[01]?\d)\s?[./]\s?{year('y')}"),
             # "18.10.14 um 22:56", "26. 10.21": a two-digit year after day and month
@@ -452,7 +453,33 @@ def find_dates(text: str, code: str, tokens: list | None = None) -> list[DateMen
     """Date expressions in `text` written in language `code` (pass its lexicon tokens if known)."""
     if own := hook(code, "find_dates"):
         return own(text)  # a language whose dates are no words between spaces (2025年2月28日)
-    return grammar(code).find(text, tokens)
+    return _slashes_agreeing(text, grammar(code).find(text, tokens))
+
+
+AGREE_DAYS = 45  # another date of the text this close makes one reading of "12/06/2024" the right one
+
+
+def _slashes_agreeing(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """'Published: 12/06/2024' in a text that also says 'on 11 June': of the two readings of a slash date
+    whose numbers could each be the month, the one near the text's other dates (December 6 is not)."""
+    flips = [k for k, dm in enumerate(dates) if dm.kind == "absolute" and dm.y and dm.m and dm.d and dm.d != dm.m
+             and dm.d <= 12 and not dm.d2 and "/" in text[dm.start:dm.end]]
+    if not flips:
+        return dates
+    anchors = [(dm.y, dm.m, dm.d) for k, dm in enumerate(dates) if k not in flips and dm.kind == "absolute"
+               and dm.m and dm.d]
+
+    def near(y: int, m: int, d: int) -> bool:
+        day = dt.date(y, m, d)  # an anchor without its year ("on 11 June") takes the slash date's
+        return any(_valid(ay or y, am, ad) and abs((day - dt.date(ay or y, am, ad)).days) <= AGREE_DAYS
+                   for ay, am, ad in anchors)
+
+    out = list(dates)
+    for k in flips:
+        dm = dates[k]
+        if not near(dm.y, dm.m, dm.d) and near(dm.y, dm.d, dm.m):
+            out[k] = replace(dm, m=dm.d, d=dm.m)
+    return out
 
 
 def _infer_year(m: int, d: int, ctx: dt.date) -> int:
