@@ -37,3 +37,11 @@ def test_a_german_federal_title_names_germany():
     doc = extract_document(Document(id="t", text=text), "de")
     assert doc.events[0].countries == ["DE", "JP"]
     assert {p.name: p.country for p in doc.events[0].persons}.get("Annalena Baerbock") == "DE"
+
+
+def test_an_undated_title_says_which_of_an_officials_offices_is_meant():
+    from kronika.nlp.analyze import analyze
+    text = ("TOKYO, June 12 Kyodo - Japanese Prime Minister Fumio Kishida and Estonian Prime Minister Kaja Kallas "
+            "on Wednesday agreed to boost security cooperation.")
+    kallas = next(p for p in analyze(text, "en").persons if p.name == "Kaja Kallas")
+    assert kallas.country == "EE" and kallas.role == "prime minister"

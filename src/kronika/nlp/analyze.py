@@ -339,6 +339,12 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             pm.role_span = (r.char_start, r.char_end)
             if pm.country is None:
                 pm.country = _role_country(a, r, pm, backward_pass, lang.title_after_name)
+            elif pm.registry_id is not None and r.key != "counterpart" and not _in_office(pm, when):
+                # "Estonian Prime Minister Kaja Kallas" in an undated text: the title says which of the
+                # official's offices is meant, not the registry's latest
+                said = _role_country(a, r, pm, backward_pass, lang.title_after_name)
+                if said and said != pm.country:
+                    pm.country, pm.role = said, r.key
     for i in _meeting_sides(a, runs, lang):
         # "susitiko su Hiroshi Takanaga", "Tomas Petrauskas met …": a name a meeting verb takes as its
         # subject or object is a person's, title or not
@@ -398,6 +404,11 @@ def _only_small_words(a: Analysis, start: int, end: int) -> bool:
         if start <= d.start and d.end <= end:
             gap = gap.replace(a.text[d.start:d.end], " ", 1)
     return all(len(w) <= 3 for w in re.findall(r"\w+", gap)) and not re.search(r"[.;:!?()\n]", gap)
+
+
+def _in_office(pm: PersonMention, when: dt.date | None) -> bool:
+    """Does the registry know the official's office at the text's date (not only their latest)?"""
+    return when is not None and role_at(registry_index().people[pm.registry_id], when) is not None
 
 
 def _honoured_name(a: Analysis, lang: Language, run: NameSpan) -> str | None:
