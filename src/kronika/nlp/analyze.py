@@ -100,7 +100,7 @@ def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang:
     taken = {m.start for m in found}
     extra = []
     for i, tok in enumerate(toks):
-        for key, first, last in lang.split_triggers:
+        for key, first, last in _split_starting(lang, tok.low):  # those whose first word fits, in list order
             if i in taken or not _words_at(toks, i, first):
                 continue
             for j in range(i + len(first), min(len(toks), i + len(first) + SPLIT_SPAN)):
@@ -114,6 +114,17 @@ def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang:
                     taken.add(i)
                     break
     return sorted(found + extra, key=lambda m: m.char_start) if extra else found
+
+
+def _split_starting(lang: Language, low: str) -> tuple:
+    """The language's split triggers whose first word fits a word (a per-word memo: one look per token)."""
+    memo = lang.split_by_word
+    hit = memo.get(low)
+    if hit is None:
+        if len(memo) > 200_000:  # bounded: a long-running process meets many words
+            memo.clear()
+        hit = memo[low] = tuple(t for t in lang.split_triggers if not t[1] or Lexicon._word_ok(t[1][0], low))
+    return hit
 
 
 def _clause_ends(text: str, tok: Token, nxt: int) -> bool:
