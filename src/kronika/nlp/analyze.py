@@ -60,6 +60,11 @@ class Analysis:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    def sentences_between(self, lo: int, hi: int) -> tuple[int, int]:
+        """(first, one past the last) index of the sentences that start at lo <= start < hi."""
+        starts = self._sentence_starts
+        return bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing character `pos` (or the one before it)."""
         return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
