@@ -137,6 +137,7 @@ def registry_index() -> RegistryIndex:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # per word key, like skeleton(): a name recurs over a batch of news
 def _key_hits(k: str) -> tuple[tuple[int, tuple], ...]:
     """(person, alias) pairs with a word that this text word may be a form of."""
     buckets = registry_index().by_prefix
