@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from kronika.nlp.text import Token, make_token
+from kronika.nlp.text import Token, tokens_by
 
 LEX_WORD_RE = re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
 MIN_STEM = 3
@@ -31,8 +31,7 @@ class Match:
 
 def lex_tokens(text: str, offset: int = 0) -> list[Token]:
     """Tokens for lexicon look-ups: hyphenated compounds are split into their parts."""
-    return [make_token(w, w.lower(), m.start() + offset, m.end() + offset)
-            for m in LEX_WORD_RE.finditer(text) for w in (m.group(),)]
+    return tokens_by(LEX_WORD_RE, text, offset)
 
 
 def _parse_form(form: str) -> tuple[tuple[str, bool], ...]:
