@@ -360,6 +360,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
     if j < len(runs):
         nxt = runs[j]
         gap = a.text[r.char_end:nxt.start]
+        if len(gap) > 80:  # no title names someone that far after it: said before the costlier tests
+            return None
         words_between = _gap_words(a, r.char_end, nxt.start, lang)
         # a lone capitalised word names someone only right after the title ("Minister Lipavský"),
         # not after "of the" ("Mayor of the City of Tuzla")
@@ -378,7 +380,7 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         limit = 2 if verbs else (TITLE_COMPLEMENT if gap.strip() and gap.strip()[:1].islower()
                                  and not re.search(rf"\s[^\W\d_]*[{UPPER}]", gap) else 4)
         plain = _ABBREV_DOT.sub(r"\1", gap)  # "hr.", "g.", "Nj.e.": the dot of a title ends no sentence
-        if len(gap) <= 80 and not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
+        if not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
                 and words_between <= limit:
             # another title in between belongs to someone else
             if not any(o.char_end <= nxt.start for o in a.by_start("roles").between(r.char_end, nxt.start)

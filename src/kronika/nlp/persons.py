@@ -250,11 +250,7 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
             # outright: "Ivan" may be a form of "Iwao" on its own, but lends nothing to "Horvat"
             if len(fam) >= 4 and keys[other][:3] == fam[:3] and keys[next(iter(hit))] == given != fam:
                 hit.add(other)
-    def rank(pid):
-        p = idx.people[pid]
-        active = role_at(p, when) is not None if when else True
-        return (len(scores[pid]), active)
-    best = max(scores, key=rank)
+    best = _best_scored(scores, idx, when)
     hit = scores[best]
     whole = len(hit) == 1 and _FULL_NAME.match(words[next(iter(hit))]) and \
         any(aid[0] == best and aid[1] == (keys[next(iter(hit))],) for aid in by_alias)
@@ -269,6 +265,16 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
         if _other_given_name(words, next(iter(hit))):
             return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
     return best, min(hit), max(hit)
+
+
+def _best_scored(scores: dict[int, set[int]], idx: RegistryIndex, when: dt.date | None) -> int:
+    """The person with the most words matched, in office at `when` before not (the first of equals): the
+    offices are read only for the persons with the most words."""
+    most = max(len(hit) for hit in scores.values())
+    top = [pid for pid, hit in scores.items() if len(hit) == most]
+    if when:
+        return next((pid for pid in top if role_at(idx.people[pid], when) is not None), top[0])
+    return top[0]
 
 
 def match_rendered(span: NameSpan, code: str, when: dt.date | None,
