@@ -104,8 +104,12 @@ def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang:
         return found
     taken = {m.start for m in found}
     extra = []
+    memo = lang.split_by_word
     for i, tok in enumerate(toks):
-        for key, first, last in _split_starting(lang, tok.low):  # those whose first word fits, in list order
+        starting = memo.get(tok.low)
+        if starting is None:
+            starting = _split_starting(lang, tok.low)
+        for key, first, last in starting:  # those whose first word fits, in list order
             if i in taken or not _words_at(toks, i, first):
                 continue
             for j in range(i + len(first), min(len(toks), i + len(first) + SPLIT_SPAN)):
