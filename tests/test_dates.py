@@ -177,3 +177,26 @@ def test_digit_first_patterns_find_what_a_scan_of_every_position_finds():
                 for t in texts:
                     starts = [m.start() for m in _NUMBER.finditer(t)]
                     assert [m.span() for m in _matches_at(rx, t, starts)] == [m.span() for m in rx.finditer(t)]
+
+
+def test_windows_without_a_date_or_a_time_hold_no_abbreviated_weekday(monkeypatch):
+    """DateGrammar.find looks for 'Mi 13:14', 'pon 16. čer 2014' only in windows with a date or a time's
+    digits: the same dates as looking in every window, on constructed text in every language."""
+    import random
+    import re
+
+    from kronika import lang
+    from kronika.nlp import dates
+
+    rnd = random.Random(11)
+    for code in lang.available():
+        if lang.hook(code, "find_dates"):
+            continue
+        g = dates.grammar(code)
+        pieces = [*list(g.weekday_abbr)[:6], *list(g.weekday_names)[:3], *list(g.month_names)[:3], "12", "3",
+                  "2024", "13:14", "9.05", "16.", "o", "w", "\n", ".", ",", "x", "1999", "15.03.2024"]
+        texts = [" ".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 16))) for _ in range(120)]
+        pruned = [g.find(t) for t in texts]
+        monkeypatch.setattr(dates, "_CLOCK_DIGITS", re.compile(""))  # every window looked at
+        assert [g.find(t) for t in texts] == pruned, code
+        monkeypatch.undo()

@@ -155,6 +155,7 @@ DIGIT_FIRST = frozenset({"iso", "numeric", "numeric_yy", "ymd_num", "dmy_cross",
                          "ydm", "ymd", "year_month", "day_this_month"})
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
+_CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
 
 
 class DateGrammar:
@@ -332,6 +333,8 @@ class DateGrammar:
         """'Mi 13:14', 'pon 16. čer 2014': a cut-off weekday right before a time or a date."""
         out = []
         starts = {x.start for x in found if x.kind == "absolute"}
+        if not starts and not _CLOCK_DIGITS.search(text, lo, hi):
+            return out  # no date and no time in the window (a time's digits would lie in it): no weekday before one
         for m in self.abbr_rx.finditer(text, lo, hi):
             nxt = _SPACES.match(text, m.end()).end()  # the next non-space: not the rest of the text copied
             if not (_CLOCK.match(text, m.end()) or nxt in starts):
