@@ -47,3 +47,28 @@ def test_suffix_forms_match_compounds():
     lex = Lexicon({"minister": ["'*minister'".strip("'"), "minister"]})
     found = lex.find(lex_tokens("haridusminister ja välisminister kohtusid; minister lahkus"))
     assert [m.form for m in found] == ["*minister", "*minister", "minister"]
+
+
+def test_one_pass_over_many_lexicons_finds_what_each_finds_alone():
+    """MultiLexicon.find_all (forms looked up by their next word) gives each category Lexicon.find's matches."""
+    import random
+
+    from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
+
+    lexicons = {
+        # many forms open with one word, with exact and stemmed second words, and one-word forms beside them
+        "relative": Lexicon({"this_week": ["w tym tygodniu"], "next_year": ["w przyszłym roku", "w przyszł* rok*"],
+                             "last_year": ["w zeszłym roku"], "today": ["dziś", "w dniu dzisiejszym"],
+                             "in": ["w"]}),
+        "roles": Lexicon({"fm": ["minister spraw zagranicznych", "minister*", "szef* dyplomacji"],
+                          "dm": ["minister obrony", "minister obrony narodowej"]}),
+        "topics": Lexicon({"security": ["bezpieczeństw*", "w dziedzinie bezpieczeństwa"]}),
+    }
+    words = ("w tym tygodniu przyszłym przyszłego roku roku zeszłym dniu dzisiejszym dziś minister ministra "
+             "spraw zagranicznych obrony narodowej szefowie dyplomacji dziedzinie bezpieczeństwa i").split()
+    rnd = random.Random(3)
+    multi = MultiLexicon(lexicons)
+    for _ in range(300):
+        toks = lex_tokens(" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12))))
+        found = multi.find_all(toks)
+        assert all(found[cat] == lex.find(toks) for cat, lex in lexicons.items()), [t.low for t in toks]

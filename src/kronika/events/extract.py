@@ -147,11 +147,13 @@ def _background_sentences(c: EventContext) -> set[int]:
     if not marks:
         return set()
     out = set()
-    for k, s in enumerate(a.sentences):
-        if k > c.first_sentence and c.reg.start <= s.start < c.reg.end:
-            head = a.text[s.start:s.start + 40].lstrip("-–—•* \n").lower()
-            if any(head.startswith(m) and not head[len(m):len(m) + 1].isalnum() for m in marks):
-                out.add(k)
+    # the region's sentences by bisection: a chronicle asks this for each of its entries
+    lo, hi = a.sentences_between(c.reg.start, c.reg.end)
+    for k in range(max(lo, c.first_sentence + 1), hi):
+        s = a.sentences[k]
+        head = a.text[s.start:s.start + 40].lstrip("-–—•* \n").lower()
+        if any(head.startswith(m) and not head[len(m):len(m) + 1].isalnum() for m in marks):
+            out.add(k)
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 import importlib
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable
@@ -248,6 +248,11 @@ class Language:
         # titles usually follow names (roles.yaml TITLE_AFTER_NAME: "Szijjártó Péter külügyminiszter"), as they
         # always do, written on, in the languages of names.yaml TITLE_AFTER_NAME ("岩屋外務大臣")
         self.titles_follow_names = self.title_after_name or bool(self.raw["roles"].get("TITLE_AFTER_NAME"))
+
+    @cached_property
+    def split_by_word(self) -> dict[str, tuple]:
+        """Split triggers by a word their first word fits, filled as words are met (nlp.analyze)."""
+        return {}
 
     def _split_forms(self) -> None:
         """Forms written without spaces are cut into the words the language's tokenizer makes."""

@@ -61,6 +61,11 @@ class Analysis:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    def sentences_between(self, lo: int, hi: int) -> tuple[int, int]:
+        """(first, one past the last) index of the sentences that start at lo <= start < hi."""
+        starts = self._sentence_starts
+        return bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing character `pos` (or the one before it)."""
         return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
@@ -171,8 +176,12 @@ def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang:
         return found
     taken = set()
     extra = []
+    memo = lang.split_by_word
     for i, tok in enumerate(toks):
-        for key, first, last in lang.split_triggers:
+        starting = memo.get(tok.low)
+        if starting is None:
+            starting = _split_starting(lang, tok.low)
+        for key, first, last in starting:  # those whose first word fits, in list order
             if i in taken or not _words_at(toks, i, first):
                 continue
             for j in range(i + len(first), min(len(toks), i + len(first) + SPLIT_SPAN)):
@@ -190,6 +199,17 @@ def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang:
     # "kutsus kolmapäeval välja" is a summons, not the invitation "kutsus" alone would be
     found = [m for m in found if m.start not in taken]
     return sorted(found + extra, key=lambda m: m.char_start)
+
+
+def _split_starting(lang: Language, low: str) -> tuple:
+    """The language's split triggers whose first word fits a word (a per-word memo: one look per token)."""
+    memo = lang.split_by_word
+    hit = memo.get(low)
+    if hit is None:
+        if len(memo) > 200_000:  # bounded: a long-running process meets many words
+            memo.clear()
+        hit = memo[low] = tuple(t for t in lang.split_triggers if not t[1] or Lexicon._word_ok(t[1][0], low))
+    return hit
 
 
 def _clause_ends(text: str, tok: Token, nxt: int) -> bool:
@@ -485,6 +505,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
     if j < len(runs):
         nxt = runs[j]
         gap = a.text[r.char_end:nxt.start]
+        if len(gap) > 80:  # no title names someone that far after it: said before the costlier tests
+            return None
         words_between = _gap_words(a, r.char_end, nxt.start, lang)
         # a lone capitalised word names someone only right after the title ("Minister Lipavský"),
         # not after "of the" ("Mayor of the City of Tuzla")
@@ -505,7 +527,7 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         if r.key == "counterpart":
             limit = min(limit, 1)  # "his counterpart will focus on … the Strategic Partnership": a counterpart has no complement
         plain = _ABBREV_DOT.sub(r"\1", gap)  # "hr.", "g.", "Nj.e.": the dot of a title ends no sentence
-        if len(gap) <= 80 and not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
+        if not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
                 and words_between <= limit:
             # another title in between belongs to someone else
             if not any(o.char_end <= nxt.start for o in a.by_start("roles").between(r.char_end, nxt.start)

@@ -148,8 +148,14 @@ def _merge(*maps: dict) -> dict:
 # year, and there they cannot match (tests/test_dates.py checks this list against the patterns)
 NEED_YEAR = frozenset({"iso", "numeric", "ymd_num", "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd",
                        "month_year", "year_month", "year_only"})
+# The patterns whose every match opens with a digit that no digit precedes (a look-behind of word
+# characters or digits, then a day or a year): they are tried only where a run of digits begins,
+# not at every character of the window (tests/test_dates.py checks this list against the patterns)
+DIGIT_FIRST = frozenset({"iso", "numeric", "numeric_yy", "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc",
+                         "ydm", "ymd", "year_month", "day_this_month"})
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
+_CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
 
 
 class DateGrammar:
@@ -285,10 +291,11 @@ class DateGrammar:
         for lo, hi in _number_windows(text):
             chunk, mark = text[lo:hi], len(found)
             dated = YEAR_RE.search(chunk) is not None
+            digits = [m.start() for m in _NUMBER.finditer(chunk)]
             for name, rx in self.patterns:
                 if name in NEED_YEAR and not dated:
                     continue
-                for m in rx.finditer(chunk):
+                for m in (_matches_at(rx, chunk, digits) if name in DIGIT_FIRST else rx.finditer(chunk)):
                     dm = self._build(name, m)
                     if dm and not _BROKEN.search(m.group()):
                         found.append(replace(dm, start=dm.start + lo, end=dm.end + lo))
@@ -327,6 +334,8 @@ class DateGrammar:
         """'Mi 13:14', 'pon 16. čer 2014': a cut-off weekday right before a time or a date."""
         out = []
         starts = {x.start for x in found if x.kind == "absolute"}
+        if not starts and not _CLOCK_DIGITS.search(text, lo, hi):
+            return out  # no date and no time in the window (a time's digits would lie in it): no weekday before one
         for m in self.abbr_rx.finditer(text, lo, hi):
             nxt = _SPACES.match(text, m.end()).end()  # the next non-space: not the rest of the text copied
             if not (_CLOCK.match(text, m.end()) or nxt in starts):
@@ -409,6 +418,15 @@ def _number_windows(text: str) -> list[tuple[int, int]]:
         ws = _SPACE.search(text, hi)
         spans.append((lo, ws.start() if ws else n))
     return spans
+
+
+def _matches_at(rx: re.Pattern, chunk: str, starts: list[int]):
+    """rx.finditer(chunk) for a pattern whose matches can only begin at these positions: tried there alone."""
+    end = 0
+    for p in starts:
+        if p >= end and (m := rx.match(chunk, p)):
+            end = m.end()
+            yield m
 
 
 _SPACE = re.compile(r"\s")

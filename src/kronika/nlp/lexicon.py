@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
+from operator import attrgetter
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from kronika.nlp.text import Token, make_token
+from kronika.nlp.text import Token, tokens_by
 
+_LOW = attrgetter("low")
 LEX_WORD_RE = re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
 MIN_STEM = 3
 MIN_SUFFIX = 5
@@ -31,8 +34,7 @@ class Match:
 
 def lex_tokens(text: str, offset: int = 0) -> list[Token]:
     """Tokens for lexicon look-ups: hyphenated compounds are split into their parts."""
-    return [make_token(w, w.lower(), m.start() + offset, m.end() + offset)
-            for m in LEX_WORD_RE.finditer(text) for w in (m.group(),)]
+    return tokens_by(LEX_WORD_RE, text, offset)
 
 
 def _parse_form(form: str) -> tuple[tuple[str, bool], ...]:
@@ -154,7 +156,7 @@ class MultiLexicon:
         for words, cat, key, form in self._candidates(low):
             second = words[1] if len(words) > 1 else ("", True)  # checked first: most forms fail there
             groups.setdefault(cat, []).append((len(words), words, key, form, *second))
-        hit = tuple((cat, tuple(sorted(c, key=lambda x: -x[0]))) for cat, c in groups.items())
+        hit = tuple((cat, *_by_second(tuple(sorted(c, key=lambda x: -x[0])))) for cat, c in groups.items())
         if len(self._grouped) > self.CACHE_MAX:
             self._grouped.clear()
         self._grouped[low] = hit
@@ -165,14 +167,18 @@ class MultiLexicon:
         out: dict[str, list[Match]] = {c: [] for c in self.categories}
         free: dict[str, int] = dict.fromkeys(self.categories, 0)
         n_tok = len(tokens)
-        grouped = self._grouped
-        for i, tok in enumerate(tokens):
-            groups = grouped.get(tok.low)
-            if groups is None:
-                groups = self._by_category(tok.low)
-            for cat, cands in groups:
+        # each word's candidates looked up in C, and only the words that have some visited in Python
+        lows = list(map(_LOW, tokens))
+        found = list(map(self._grouped.get, lows))
+        if None in found:  # words not met before
+            found = [self._by_category(low) if g is None else g for low, g in zip(lows, found)]
+        for i in compress(range(n_tok), found):
+            tok = tokens[i]
+            for cat, cands, by_second in found[i]:
                 if i < free[cat]:
                     continue
+                if by_second and i + 1 < n_tok:  # only the forms whose second word can be the next one
+                    cands = by_second.get(tokens[i + 1].low, cands)
                 for n, words, key, form, second, star in cands:
                     if n > 1:
                         if i + n > n_tok:
@@ -185,6 +191,18 @@ class MultiLexicon:
                     free[cat] = i + n
                     break
         return out
+
+
+def _by_second(cands: tuple) -> tuple[tuple, dict[str, tuple]]:
+    """A word's candidates as (those that fit whatever its next word is, {next word: those that fit it}),
+    each in the given order: "w" opens forty forms in Polish ("w tym tygodniu", "w przyszłym roku"),
+    and a look-up of the next word leaves the few that can fit. The dict is empty when no form
+    needs a given second word."""
+    seconds = {c[4] for c in cands if c[0] > 1 and not c[5]}
+    if not seconds:
+        return cands, {}
+    loose = tuple(c for c in cands if c[0] == 1 or c[5])
+    return loose, {w: tuple(c for c in cands if c[0] == 1 or c[5] or c[4] == w) for w in seconds}
 
 
 def _rest_fits(words, tokens: list[Token], i: int) -> bool:
