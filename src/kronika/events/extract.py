@@ -201,6 +201,8 @@ def _leader_orgs(c: EventContext) -> list[str]:
 def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front."""
     if rdate is not None:
+        if rdate.mention is not None and rdate.mention.tense == "announcing":
+            return True  # the day a plan was told ("방문한다고 28일 밝혔다")
         if c.ctx and rdate.date == c.ctx and rdate.mention is not None and rdate.mention.kind == "weekday":
             # dated by the weekday it was said on ("teilte am Mittwoch mit"): announced when the lead
             # dates the meeting later ("vom 11. bis 13. Juli")

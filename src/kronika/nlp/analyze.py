@@ -78,7 +78,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
         triggers=_with_split_triggers([m for m in found["triggers"] if m.key != "NONE"], toks, text, lang),
-        future=found["future"],
+        future=_with_future_predicates(found["future"], toks, text, code),
         topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
     a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries),
@@ -86,6 +86,21 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a.roles.sort(key=lambda m: m.char_start)
     a.persons = find_persons(a, lang, when)
     return a
+
+
+def _with_future_predicates(found: list[Match], toks: list[Token], text: str, code: str) -> list[Match]:
+    """The future cues, and the predicates a language's analyser reads as telling what is still to come
+    (hook future_spans: "会談します", "회담한다", whose tense no lexicon word carries)."""
+    spans = hook(code, "future_spans")
+    if spans is None:
+        return found
+    starts = [t.start for t in toks]
+    extra = []
+    for s, e in spans(text):
+        i = bisect.bisect_left(starts, s)
+        j = max(i + 1, bisect.bisect_left(starts, e))
+        extra.append(Match("future", i, j, s, e, text[s:e]))
+    return sorted(found + extra, key=lambda m: m.char_start) if extra else found
 
 
 SPLIT_SPAN = 10  # words between a separable verb and its particle ("rief am Montag seine japanische Amtskollegin ... an")

@@ -36,7 +36,8 @@ class DateMention:
     weekday: int | None = None   # 1 = Monday
     relative: str | None = None  # a RELATIVE key of dates.yaml
 
-    tense: str | None = None     # past | future: the tense of the clause, for a bare weekday
+    tense: str | None = None     # past | future: the tense of the clause, for a bare weekday; announcing:
+                                 # the day a report of what is still to come was made ("28일 밝혔다")
     until: bool = False          # "until 9 May": the end of something, never its start
     month_offset: int | None = None  # a bare day's month counted from the context's ("지난달 9일": -1)
     year_offset: int | None = None   # a month's year counted from the context's ("昨年11月": -1)
