@@ -74,7 +74,8 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a = Analysis(
         text=text, lang=code, tokens=toks, sentences=sentences(text),
         dates=find_dates(text, code, toks) if dates is None else dates,
-        countries=[m for m in found["countries"] if m.key != "NONE"], groups=found["groups"],
+        countries=_with_home_bodies([m for m in found["countries"] if m.key != "NONE"], found["home_bodies"]),
+        groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
         triggers=_with_split_triggers([m for m in found["triggers"] if m.key != "NONE"], toks, text, lang),
@@ -86,6 +87,14 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a.roles.sort(key=lambda m: m.char_start)
     a.persons = find_persons(a, lang, when)
     return a
+
+
+def _with_home_bodies(countries: list[Match], bodies: list[Match]) -> list[Match]:
+    """The states named, and the home state for each of its bodies named without a state beside them
+    (places.yaml HOME_BODIES: "外務省は", but not "ロシア外務省"; "외교부는", but not "중국 외교부")."""
+    beside = {m.end for m in countries} | {m.start for m in countries}
+    extra = [m for m in bodies if m.key != "NONE" and m.start not in beside and m.end not in beside]
+    return sorted(countries + extra, key=lambda m: m.char_start) if extra else countries
 
 
 def _with_future_predicates(found: list[Match], toks: list[Token], text: str, code: str) -> list[Match]:

@@ -476,8 +476,8 @@ def _month_from_context(dm: DateMention, ctx: dt.date | None) -> DateMention | N
     if dm.month_offset is not None:  # "先月9日", "이달 9일": the month is said, relative to the context's
         y, m0 = divmod(ctx.month - 1 + dm.month_offset, 12)
         y, m = ctx.year + y, m0 + 1
-    elif dm.tense == "future":  # "오는 15일", "来る15日": the coming such day
-        y, m = (ctx.year, ctx.month) if dm.d >= ctx.day else \
+    elif dm.tense == "future":  # "오는 15일", "来る15日": the coming such day (or days still running: "4~6일")
+        y, m = (ctx.year, ctx.month) if max(dm.d, dm.d2 or 0) >= ctx.day else \
             ((ctx.year, ctx.month + 1) if ctx.month < 12 else (ctx.year + 1, 1))
     else:
         y, m = (ctx.year, ctx.month) if dm.d <= ctx.day else \

@@ -224,12 +224,33 @@ def name_spans(text: str) -> list:
             cur = []
     if cur:
         spans.append(cur)
-    spans = _family_runs(text, _registry_runs(text, _katakana_runs(text, spans)))
+    spans = _family_runs(text, _registry_runs(text, _katakana_runs(text, _whole_katakana(text, spans))))
     out = []
     for run in sorted(spans, key=lambda r: r[0][1]):
         words = _run_words(run)
         if words:
             out.append(NameSpan(words[0][1], words[-1][2], words))
+    return out
+
+
+_KATAKANA_CHAR = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
+def _whole_katakana(text: str, spans: list) -> list:
+    """'ガルージン': MeCab may cut a foreign name into a common word and a name (ガ + ルージン); a katakana
+    name runs on to the katakana letters glued to it, whatever words MeCab made of them."""
+    out = []
+    for run in spans:
+        s, e = run[0][1], run[-1][1] + len(run[-1][0])
+        if not (run[0][3] and run[-1][3]):
+            out.append(run)
+            continue
+        lo, hi = s, e
+        while lo and _KATAKANA_CHAR.match(text, lo - 1):
+            lo -= 1
+        while hi < len(text) and _KATAKANA_CHAR.match(text, hi):
+            hi += 1
+        out.append(run if (lo, hi) == (s, e) else [(text[lo:hi], lo, None, True)])
     return out
 
 

@@ -308,11 +308,24 @@ NORTH_FAMILY = {"최": "Choe", "조": "Jo", "박": "Pak", "이": "Ri", "리": "R
 
 def state_spelling(original: str, name: str, country: str) -> str | None:
     """A Korean name of an official of the North with its family name as the North spells it (조용삼 ->
-    Yong-sam Jo, not Cho); None for anyone else."""
+    Yong-sam Jo, not Cho), a two-syllable one of either Korea as a Korean name (박진 -> Jin Park); None
+    for anyone else."""
+    if _short_native(original, country):
+        # 박진, 조현: two syllables are a Korean name too when a Korean state's official bears them
+        families = NORTH_FAMILY if country == "KP" and original[0] in NORTH_FAMILY else FAMILY
+        return f"{_syllable(original[1], True).capitalize()} {families[original[0]]}"
     if country != "KP" or not _native(original) or original[0] not in NORTH_FAMILY:
         return None
     given = name.rsplit(" ", 1)[0] if " " in name else ""
     return f"{given} {NORTH_FAMILY[original[0]]}".strip()
+
+
+def _short_native(original: str, country: str) -> bool:
+    """A two-syllable name of an official of a state whose names are Korean, its family name first."""
+    from kronika.lang import load
+
+    return len(original) == 2 and bool(_HANGUL.match(original)) and original[0] in FAMILY and \
+        country in load("ko").raw["names"].get("NATIVE_STATES", [])
 
 
 _INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]

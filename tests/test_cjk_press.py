@@ -1,0 +1,70 @@
+"""Japanese and Korean releases and news items as the press writes them: who acts when a ministry is named
+without its state (HOME_BODIES), a press conference that is no meeting, foreign names MeCab cuts apart,
+short registry renderings, two-syllable Korean names, and a visit whose days are still running."""
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("fugashi")
+pytest.importorskip("kiwipiepy")
+
+from kronika.events.document import extract_document  # noqa: E402
+from kronika.model import Document  # noqa: E402
+from kronika.nlp.dates import find_dates, resolve  # noqa: E402
+
+
+def main_event(text: str, code: str, published: str = "2024-10-21"):
+    return extract_document(Document(id="t", text=text, language=code, published=published)).events[0]
+
+
+@pytest.mark.parametrize("code,text,want", [
+    ("ja", "外務省は21日、在京ロシア大使館の大使を招致し、北朝鮮との軍事協力に抗議した。", ["JP", "RU"]),
+    ("ko", "외교부는 21일 게오르기 지노비예프 주한 러시아대사를 초치했다.", ["KR", "RU"]),
+    ("ko", "정부는 21일 북한의 탄도미사일 발사를 강력히 규탄했다.", ["KP", "KR"]),
+    ("ko", "외교부는 21일 일본 정부의 독도 영유권 주장에 항의했다.", ["JP", "KR"]),
+])
+def test_a_ministry_named_without_its_state_is_the_home_states(code, text, want):
+    ev = main_event(text, code)
+    assert (ev.type, ev.countries) == ("ACCUSE", want)
+
+
+@pytest.mark.parametrize("code,text,want", [
+    ("ja", "ロシア外務省は21日、日本の大使を呼び出し、抗議した。", ["JP", "RU"]),
+    ("ko", "중국 외교부는 21일 한국 대사를 초치해 항의했다.", ["CN", "KR"]),
+])
+def test_a_ministry_beside_its_state_is_that_states(code, text, want):
+    assert main_event(text, code).countries == want
+
+
+def test_a_press_conference_is_no_meeting():
+    ev = main_event("林芳正官房長官は21日の記者会見で、北朝鮮のミサイル発射を非難した。", "ja")
+    assert ev.type == "ACCUSE"
+
+
+def test_a_foreign_name_mecab_cuts_apart_is_one_name():
+    # MeCab reads ガ (moth) + ルージン; the katakana run is the ambassador's name, matched by sound
+    ev = main_event("外務省は21日、在日ロシア大使館のガルージン大使を招致し、抗議した。", "ja")
+    assert [(p.name, p.country) for p in ev.persons] == [("Mikhail Galuzin", "RU")]
+
+
+def test_a_short_katakana_name_the_registry_lists_alone_is_that_person():
+    ev = main_event("岸田総理大臣は21日、ポーランドのドゥダ大統領と会談した。", "ja", "2023-03-21")
+    assert [p.name for p in ev.persons] == ["Fumio Kishida", "Andrzej Duda"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("박진 외교부 장관은 21일 라우 폴란드 외교장관과 회담했다.", "Jin Park"),     # out of office: not by the registry
+    ("최진 주폴란드 한국대사는 21일 폴란드 외교부 차관과 만났다.", "Jin Choi"),
+])
+def test_a_two_syllable_name_of_a_korean_official_is_a_korean_name(text, want):
+    assert main_event(text, "ko", "2025-02-28").persons[0].name == want
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ko", "조태열 외교부 장관은 4~6일 폴란드를 방문한다."),
+    ("ja", "岩屋外務大臣は4日から6日まで、ポーランドを訪問します。"),
+])
+def test_a_visit_whose_days_are_still_running_is_this_months(code, text):
+    (dm,) = [dm for dm in find_dates(text, code) if dm.kind == "absolute"]
+    r = resolve(dm, dt.date(2025, 3, 6))
+    assert (str(r.date), str(r.end)) == ("2025-03-04", "2025-03-06")
