@@ -68,3 +68,14 @@ def test_a_visit_whose_days_are_still_running_is_this_months(code, text):
     (dm,) = [dm for dm in find_dates(text, code) if dm.kind == "absolute"]
     r = resolve(dm, dt.date(2025, 3, 6))
     assert (str(r.date), str(r.end)) == ("2025-03-04", "2025-03-06")
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ja", "林外務大臣は先月、ポーランドのラウ外相と電話会談を行いました。"),
+    ("ko", "박진 외교부 장관은 지난달 라우 폴란드 외교장관과 통화했다."),
+    ("ja", "林外務大臣は2月、ポーランドのラウ外相と電話会談を行いました。"),
+    ("en", "Foreign Minister Hayashi held a phone call with Polish Foreign Minister Rau last month."),
+])
+def test_a_month_without_a_day_dates_the_event_by_its_month(code, text):
+    ev = main_event(text, code, "2023-03-22")
+    assert (ev.date, ev.date_precision) == ("2023-02-01", "month")

@@ -260,9 +260,13 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
     """The first dated expression of the lead, else the publication day for news."""
     body = _first_body_sentence(a, reg)
     aside = None  # a date in a relative clause ("Pahor, who arrived on Sunday, met ... on Monday")
+    month = None  # "先月、電話会談を行った": a past month the sentence telling the event names, with no day
     for dm in a.dates:
         if not (reg.start <= dm.start < reg.lead_end):
             continue
+        if month is None and dm.precision == "month" and a.sentence_of(dm.start) == a.sentence_of(body):
+            r = resolve(dm, ctx)
+            month = r if r and ctx and r.precision == "month" and r.date < ctx.replace(day=1) else None
         if published_span and (published_span[0] <= dm.start < published_span[1]
                                or _same_short_line(a.text, published_span[0], dm.start)):
             continue  # "2024. június 12., szerda 14:05": the weekday of the date stamp, not of the event
@@ -285,8 +289,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     aside = aside or with_duration(r, a.dates, a.text)
                     continue
                 return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
-    if aside:
-        return aside
+    if aside or month:
+        return aside or month
     if ctx is None:
         # no publication date to fall back on: the first full date of a sentence reporting an event
         trig = {a.sentence_of(m.char_start) for m in a.triggers if _in(m, reg.start, reg.end)}
