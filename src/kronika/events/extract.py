@@ -261,12 +261,15 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
     body = _first_body_sentence(a, reg)
     aside = None  # a date in a relative clause ("Pahor, who arrived on Sunday, met ... on Monday")
     month = None  # "先月、電話会談を行った": a past month the sentence telling the event names, with no day
+    # the sentence telling the event: its first trigger's, below a date line (the headline's is above it)
+    after = max(body, published_span[1]) if published_span and reg.start <= published_span[0] < reg.lead_end else body
+    told = next((a.sentence_of(m.char_start) for m in a.triggers if after <= m.char_start < reg.lead_end),
+                a.sentence_of(body))
     for dm in a.dates:
         if not (reg.start <= dm.start < reg.lead_end):
             continue
-        if month is None and dm.precision == "month" and a.sentence_of(dm.start) == a.sentence_of(body):
-            r = resolve(dm, ctx)
-            month = r if r and ctx and r.precision == "month" and r.date < ctx.replace(day=1) else None
+        if month is None and dm.precision in ("month", "week") and a.sentence_of(dm.start) == told:
+            month = _past_span(dm, ctx)  # ... or a past week: "先週、会談した" (its Monday, week precision)
         if published_span and (published_span[0] <= dm.start < published_span[1]
                                or _same_short_line(a.text, published_span[0], dm.start)):
             continue  # "2024. június 12., szerda 14:05": the weekday of the date stamp, not of the event
@@ -302,6 +305,15 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
+
+
+def _past_span(dm, ctx: dt.date | None) -> ResolvedDate | None:
+    """A month or week wholly before the context date's, resolved; else None."""
+    r = resolve(dm, ctx) if ctx else None
+    if r is None or r.precision not in ("month", "week"):
+        return None
+    start = ctx.replace(day=1) if r.precision == "month" else ctx - dt.timedelta(days=ctx.isoweekday() - 1)
+    return r if r.date < start else None
 
 
 def _in_relative_clause(a: Analysis, pos: int) -> bool:
