@@ -79,3 +79,27 @@ def test_a_visit_whose_days_are_still_running_is_this_months(code, text):
 def test_a_month_without_a_day_dates_the_event_by_its_month(code, text):
     ev = main_event(text, code, "2023-03-22")
     assert (ev.date, ev.date_precision) == ("2023-02-01", "month")
+
+
+# release pages as the page store returns them: the published date in the header (after menus and the
+# headline, or on a label line of its own) or at the end (after 끝., with the desk, or signed by the ministry)
+@pytest.mark.parametrize("code,text,want", [
+    ("ja", "外務省\nホーム > 報道・広報 > 報道発表\n報道発表\n日・ポーランド外相会談\n令和7年2月28日\n\n（写真）\n\n2月28日、午後6時30分から約35分間、岩屋毅外務大臣は、訪日中のシコルスキ・ポーランド外務大臣と外相会談を行ったところ、概要は以下のとおりです。\n1 冒頭、岩屋大臣から歓迎しました。",
+     ("2025-02-28", "2025-02-28", "CONSULT/visit")),
+    ("ja", "日・ポーランド外相電話会談\n\n本日午後4時から約30分間、岩屋毅外務大臣は、シコルスキ・ポーランド外務大臣と電話会談を行いました。\n概要は以下のとおりです。\n\n令和7年2月28日　外務省",
+     ("2025-02-28", "2025-02-28", "CONSULT/phone")),
+    ("ko", "보도자료\n조태열 외교부 장관, 시코르스키 폴란드 외교장관 회담\n작성일\n2025-02-28\n조회수\n1234\n1. 조태열 외교부 장관은 2.28.(금) 오후 시코르스키 폴란드 외교장관과 회담을 갖고 양국 관계를 논의하였다.\n끝.",
+     ("2025-02-28", "2025-02-28", "CONSULT/visit")),
+    ("ko", "조태열 외교부 장관, 시코르스키 폴란드 외교장관 회담\n1. 조태열 외교부 장관은 2.28.(금) 오후 시코르스키 폴란드 외교장관과 회담을 갖고 양국 관계를 논의하였다.\n2. 양 장관은 협력을 확대해 나가기로 하였다.\n붙임 : 회담 사진. 끝.\n\n2025-02-28 | 유럽국 중유럽과",
+     ("2025-02-28", "2025-02-28", "CONSULT/visit")),
+    ("ko", "조태열 외교부 장관, 시코르스키 폴란드 외교장관 회담\n1. 조태열 외교부 장관은 2.28.(금) 오후 시코르스키 폴란드 외교장관과 회담을 갖고 양국 관계를 논의하였다.\n끝.\n\n게시일 2025.02.28.",
+     ("2025-02-28", "2025-02-28", "CONSULT/visit")),
+    ("ko", "조태열 외교부 장관, 시코르스키 폴란드 외교장관 회담\n1. 조태열 외교부 장관은 2월 28일(금) 오후 시코르스키 폴란드 외교장관과 회담을 갖고 양국 관계를 논의하였다.\n끝.\n\n등록일 : 2025-02-28",
+     ("2025-02-28", "2025-02-28", "CONSULT/visit")),
+    ("ko", "조태열 외교부 장관, 시코르스키 폴란드 외교장관 회담\n1. 조태열 외교부 장관은 2.28.(금) 오후 시코르스키 폴란드 외교장관과 회담을 갖고 양국 관계를 논의하였다.\n끝.\n\n2025년 2월 28일\n외교부 대변인",
+     ("2025-02-28", "2025-02-28", "CONSULT/visit")),
+])
+def test_ministry_release_pages_date_themselves_in_the_header_or_at_the_end(code, text, want):
+    doc = extract_document(Document(id="t", text=text, language=code))
+    ev = doc.events[0]
+    assert (doc.published, ev.date, f"{ev.type}/{ev.mode}") == want
