@@ -103,3 +103,25 @@ def test_ministry_release_pages_date_themselves_in_the_header_or_at_the_end(code
     doc = extract_document(Document(id="t", text=text, language=code))
     ev = doc.events[0]
     assert (doc.published, ev.date, f"{ev.type}/{ev.mode}") == want
+
+
+# each event word issue 10 names, in the sentence a release or news item tells it in
+@pytest.mark.parametrize("code,text,want", [
+    ("ja", "岩屋外務大臣は28日、訪日中のシコルスキ・ポーランド外務大臣と会談を行った。", ("CONSULT", "visit")),
+    ("ja", "岩屋外務大臣は28日、シコルスキ・ポーランド外務大臣と電話会談を行った。", ("CONSULT", "phone")),
+    ("ja", "岩屋外務大臣とシコルスキ・ポーランド外務大臣は28日、東京で行動計画に署名した。", ("AGREE", None)),
+    ("ja", "岩屋外務大臣は28日、北朝鮮による弾道ミサイル発射について、北京の大使館ルートを通じて厳重に抗議した。",
+     ("ACCUSE", None)),
+    ("ja", "外務省は28日、在京ロシア大使館の大使を招致した。", ("ACCUSE", None)),
+    ("ja", "岩屋外務大臣は28日、ブリュッセルで開催されたNATO外相会合に出席し、シコルスキ外務大臣と会談した。",
+     ("CONSULT", "third-party")),
+    ("ko", "조태열 외교부 장관은 28일 방한 중인 시코르스키 폴란드 외교장관과 회담했다.", ("CONSULT", "visit")),
+    ("ko", "조태열 외교부 장관은 28일 시코르스키 폴란드 외교장관과 전화 통화를 했다.", ("CONSULT", "phone")),
+    ("ko", "조태열 외교부 장관과 시코르스키 폴란드 외교장관은 28일 서울에서 행동계획에 서명했다.", ("AGREE", None)),
+    ("ko", "외교부는 28일 게오르기 지노비예프 주한 러시아대사를 초치했다.", ("ACCUSE", None)),
+    ("ko", "외교부는 28일 일본 정부의 독도 영유권 주장에 항의했다.", ("ACCUSE", None)),
+    ("ko", "정부는 28일 북한의 탄도미사일 발사를 강력히 규탄했다.", ("ACCUSE", None)),
+])
+def test_event_words_of_issue_10_give_type_and_mode(code, text, want):
+    ev = main_event(text, code, "2025-02-28")
+    assert (ev.type, ev.mode) == want
