@@ -125,3 +125,12 @@ def test_ministry_release_pages_date_themselves_in_the_header_or_at_the_end(code
 def test_event_words_of_issue_10_give_type_and_mode(code, text, want):
     ev = main_event(text, code, "2025-02-28")
     assert (ev.type, ev.mode) == want
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ja", "北朝鮮の崔善姫外相は27日に平壌を出発し、28日にモスクワでラブロフ外相と会談した。"),
+    ("ko", "북한 최선희 외무상은 27일 평양을 출발해 28일 모스크바에서 라브로프 외무장관과 회담했다."),
+])
+def test_the_city_a_delegation_left_is_not_the_venue(code, text):
+    ev = main_event(text, code, "2025-02-28")
+    assert (ev.date, ev.location.city) == ("2025-02-28", "Moscow")
