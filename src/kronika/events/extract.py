@@ -61,26 +61,10 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
     home = load(c.a.lang).home
-    if len(keep) == 1 and home and home not in keep and (
-            any(p.role and not p.country and p.role != "counterpart" for p in persons) or _home_body(c)):
+    if len(keep) == 1 and home and home not in keep and any(p.role and not p.country and p.role != "counterpart"
+                                                            for p in persons):
         keep.append(home)  # "Заместник-министърът ... се срещна с японския ...": the press's own official
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
-
-
-def _home_body(c: EventContext) -> bool:
-    """Does the event's first sentence name one of the press's own state bodies without a state of its own
-    ("Ministerstvo zahraničí si předvolalo ruského velvyslance", not "МИД России")?"""
-    a, bodies = c.a, load(c.a.lang).home_bodies
-    if not bodies:
-        return False
-    s = a.sentences[c.first_sentence]
-    low = a.text[s.start:s.end].lower()
-    for body in bodies:
-        for m in re.finditer(rf"(?<!\w){re.escape(body)}(?!\w)", low):
-            start, end = s.start + m.start(), s.start + m.end()
-            if not any(-3 <= start - x.char_end <= 1 or 0 <= x.char_start - end <= 2 for x in a.countries):
-                return True
-    return False
 
 
 def _told_with(c: EventContext, spans: list) -> bool:
@@ -221,6 +205,8 @@ def _leader_orgs(c: EventContext) -> list[str]:
 def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front."""
     if rdate is not None:
+        if rdate.mention is not None and rdate.mention.tense == "announcing":
+            return True  # the day a plan was told ("방문한다고 28일 밝혔다")
         if c.ctx and rdate.date == c.ctx and rdate.mention is not None and rdate.mention.kind == "weekday":
             # dated by the weekday it was said on ("teilte am Mittwoch mit"): announced when the lead
             # dates the meeting later ("vom 11. bis 13. Juli")
@@ -278,9 +264,16 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
     """The first dated expression of the lead, else the publication day for news."""
     body = _first_body_sentence(a, reg)
     aside = None  # a date in a relative clause ("Pahor, who arrived on Sunday, met ... on Monday")
+    month = None  # "先月、電話会談を行った": a past month the sentence telling the event names, with no day
+    # the sentence telling the event: its first trigger's, below a date line (the headline's is above it)
+    after = max(body, published_span[1]) if published_span and reg.start <= published_span[0] < reg.lead_end else body
+    told = next((a.sentence_of(m.char_start) for m in a.triggers if after <= m.char_start < reg.lead_end),
+                a.sentence_of(body))
     for dm in a.dates:
         if not (reg.start <= dm.start < reg.lead_end):
             continue
+        if month is None and dm.precision in ("month", "week") and a.sentence_of(dm.start) == told:
+            month = _past_span(dm, ctx)  # ... or a past week: "先週、会談した" (its Monday, week precision)
         if published_span and (published_span[0] <= dm.start < published_span[1]
                                or _same_short_line(a.text, published_span[0], dm.start)):
             continue  # "2024. június 12., szerda 14:05": the weekday of the date stamp, not of the event
@@ -303,8 +296,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     aside = aside or with_duration(r, a.dates, a.text)
                     continue
                 return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
-    if aside:
-        return aside
+    if aside or month:
+        return aside or month
     if ctx is None:
         # no publication date to fall back on: the first full date of a sentence reporting an event
         trig = {a.sentence_of(m.char_start) for m in a.triggers if _in(m, reg.start, reg.end)}
@@ -316,6 +309,15 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
+
+
+def _past_span(dm, ctx: dt.date | None) -> ResolvedDate | None:
+    """A month or week wholly before the context date's, resolved; else None."""
+    r = resolve(dm, ctx) if ctx else None
+    if r is None or r.precision not in ("month", "week"):
+        return None
+    start = ctx.replace(day=1) if r.precision == "month" else ctx - dt.timedelta(days=ctx.isoweekday() - 1)
+    return r if r.date < start else None
 
 
 def _in_relative_clause(a: Analysis, pos: int) -> bool:

@@ -111,7 +111,7 @@ def _is_place(a: Analysis, m) -> bool:
     if m.form.lower() in lang.landmarks:
         return not _header_line(a.text, m.char_start)
     if lang.place_by_case:
-        return True
+        return not _left_from(a, m)
     if _inline_dateline(a, m) or _names_a_venue(a, m):
         return True
     if lang.postpositions and any(a.text.startswith(p, m.char_end) for p in lang.locative):
@@ -132,6 +132,14 @@ def _dateline_city(a: Analysis, m) -> bool:
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
     at_start = a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
     return at_start or _inline_dateline(a, m)
+
+
+def _left_from(a: Analysis, m) -> bool:
+    """'平壌を出発し', '평양을 출발해': a city a word of leaving (dates.yaml DEPART) follows, past its case
+    ending, is where someone set out from, not where the event is."""
+    words = load(a.lang).raw["dates"].get("DEPART") or []
+    after = a.text[m.char_end:m.char_end + 8].lstrip()
+    return any(after[i:].startswith(str(w)) for w in words for i in range(0, 3))
 
 
 def _header_line(text: str, pos: int) -> bool:

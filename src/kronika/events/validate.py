@@ -10,7 +10,7 @@ from kronika.errors import KronikaError
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 MODES = ("visit", "third-party", "multilateral", "phone")
-PRECISIONS = ("day", "month", "year")
+PRECISIONS = ("day", "week", "month", "year")  # week: "last week", dated by its Monday
 TOPICS = ("security", "economy", "energy", "technology", "science_education", "culture", "law_justice", "health",
           "environment", "disaster", "development_aid", "parliamentary", "subnational", "territorial",
           "multilateral")

@@ -23,7 +23,7 @@ LANG_DIR = Path(__file__).parent
 FILES = ("dates", "places", "roles", "events", "topics", "names")
 # Behaviour a language folder may provide in hooks.py (see FORMAT.md "hooks.py").
 HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "sound_of", "press_stamp", "script_latin",
-         "can_be_name", "is_given_name", "name_lemma", "name_pair")
+         "can_be_name", "is_given_name", "name_lemma", "name_pair", "future_spans")
 RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "next_day", "day_before",
                  "same_day", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
                  "last_year", "this_year", "next_year")
@@ -191,7 +191,8 @@ class Language:
                                    key=lambda ab: -len(ab[0]))
         self.postpositions = bool(p.get("POSTPOSITIONS"))  # LOCATIVE words follow the noun (서울에서)
         self.home = str(p["HOME"]).upper() if p.get("HOME") else None
-        self.home_bodies = tuple(f.lower() for f in _forms(p.get("HOME_BODIES")))  # its ministry, government …
+        # "外務省は", "외교부는": a body the home press names without its state is the home state's
+        self.home_bodies = Lexicon({self.home or "NONE": _forms(p.get("HOME_BODIES"))})
         self.roles = Lexicon({str(k): _forms(v) for k, v in (r.get("ROLES") or {}).items()})
         self.counterpart = Lexicon({"counterpart": _forms(r.get("COUNTERPART"))})
         # words of office titles ("affairs", "foreign") are never names of people
@@ -225,7 +226,7 @@ class Language:
             "countries": self.countries, "groups": self.groups, "organizations": self.organizations,
             "cities": self.cities, "roles": self.roles, "counterpart": self.counterpart,
             "triggers": self.triggers, "future": self.future, "topics": self.topics,
-            "relative": self.relative_pronouns})
+            "relative": self.relative_pronouns, "home_bodies": self.home_bodies})
         self.script = str(n.get("SCRIPT") or "latin")
         # letters a language writes itself and keeps in foreign names (Latvian, Lithuanian ū)
         self.keep_letters = frozenset(str(n.get("KEEP_LETTERS") or ""))

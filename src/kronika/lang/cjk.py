@@ -559,6 +559,86 @@ def _join_weekdays(ms: list) -> list:
     return out
 
 
+# ---------------------------------------------------------------- tense
+@dataclass(frozen=True)
+class Predicate:
+    """A verb and its endings: its span, whether it tells what is still to come ("会談します", "회담한다",
+    "訪問する予定だ"), whether a quote ends with it ("訪問すると", "방문한다고"), and whether it only links
+    to the next clause ("会談し、", "방문해"), whose tense it shares, or stands inside a clause of another
+    ("訪日した外相", "강화하기로 합의했다")."""
+    start: int
+    end: int
+    future: bool
+    quoted: bool = False
+    link: bool = False
+    embedded: bool = False
+
+
+def linked(text: str, predicates: Iterable[Predicate]) -> list[Predicate]:
+    """The predicates in text order, each linking one with the tense of the next predicate of its sentence
+    that ends a clause of its own ("訪問し、会談します": both tell the future; "회담을 갖고 협력하기로 합의했다":
+    both the past)."""
+    preds = sorted(predicates, key=lambda p: p.start)
+    out = []
+    for i, p in enumerate(preds):
+        if p.link:
+            stop = _sentence_stop(text, p.end)
+            head = next((q for q in preds[i + 1:] if q.start < stop and not (q.link or q.embedded)), None)
+            if head is not None:
+                p = replace(p, future=head.future)
+        out.append(p)
+    return out
+
+
+def with_tense(text: str, found: list, predicates: Iterable[Predicate], subjects: Iterable[int]) -> list:
+    """A bare day or weekday told with a predicate of what is still to come is the coming one ("5일 회담한다"
+    said on the 28th is the 5th of next month). Its predicate is the first one after it in its sentence,
+    past a quoted one whose own subject stands between them: "外務省は28日、大臣が訪問すると発表した",
+    "외교부는 28일 장관이 방문한다고 밝혔다" date the announcement. A day of a verb that reports a quote of
+    what is still to come ("방문한다고 28일 밝혔다") is the day of an announcement (tense 'announcing')."""
+    preds, subj = linked(text, predicates), sorted(subjects)
+    out = []
+    for dm in found:
+        day = dm.tense is None and (dm.kind in ("weekday", "absolute") or dm.relative in _DAY_WORDS)
+        p = _governing(text, dm.end, preds, subj) if day else None
+        if p is not None and p.future and (dm.kind == "weekday" or (dm.kind == "absolute" and dm.d and dm.m is None)):
+            dm = replace(dm, tense="future")
+        elif p is not None and not p.future and _reports_plan(text, p, preds):
+            dm = replace(dm, tense="announcing")
+        out.append(dm)
+    return out
+
+
+def _reports_plan(text: str, p: Predicate, preds: list[Predicate]) -> bool:
+    """Does the predicate report a quote of what is still to come ("訪問すると発表した", "방문한다고 밝혔다")?"""
+    before = [q for q in preds if q.end <= p.start and _sentence_stop(text, q.end) >= p.start]
+    return bool(before) and before[-1].quoted and before[-1].future
+
+
+def _sentence_stop(text: str, pos: int) -> int:
+    end = _SENTENCE_END.search(text, pos)
+    return end.start() if end else len(text)
+
+
+def _governing(text: str, pos: int, preds: list[Predicate], subj: list[int]) -> Predicate | None:
+    """The predicate a word at `pos` belongs to, in its sentence (see with_tense)."""
+    stop = _sentence_stop(text, pos)
+    for p in preds:
+        if p.start < pos:
+            continue
+        if p.start >= stop:
+            return None
+        if p.quoted and any(pos <= s < p.start for s in subj):
+            continue
+        return p
+    return None
+
+
+def future_spans(text: str, predicates: Iterable[Predicate]) -> list[tuple[int, int]]:
+    """Spans of the predicates that tell what is still to come."""
+    return [(p.start, p.end) for p in linked(text, predicates) if p.future]
+
+
 # ---------------------------------------------------------------- press stamps
 _TIME = r"(?:\.?\s*(?:오전|오후|午前|午後)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 

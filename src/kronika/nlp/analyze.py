@@ -80,11 +80,13 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a = Analysis(
         text=text, lang=code, tokens=toks, sentences=sentences(text),
         dates=find_dates(text, code, toks) if dates is None else dates,
-        countries=_either([m for m in found["countries"] if m.key != "NONE"], found["cities"]), groups=found["groups"],
+        countries=_either(_with_home_bodies([m for m in found["countries"] if m.key != "NONE"], found["home_bodies"]),
+                          found["cities"]),
+        groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
         triggers=_with_split_triggers([m for m in found["triggers"] if m.key != "NONE"], toks, text, lang),
-        future=found["future"],
+        future=_with_future_predicates(found["future"], toks, text, code),
         topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
     a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a)),
@@ -147,6 +149,29 @@ def _visited(a: Analysis) -> frozenset[int]:
                     i += 1
             out.add(i)
     return frozenset(out)
+
+
+def _with_home_bodies(countries: list[Match], bodies: list[Match]) -> list[Match]:
+    """The states named, and the home state for each of its bodies named without a state beside them
+    (places.yaml HOME_BODIES: "外務省は", but not "ロシア外務省"; "외교부는", but not "중국 외교부")."""
+    beside = {m.end for m in countries} | {m.start for m in countries}
+    extra = [m for m in bodies if m.key != "NONE" and m.start not in beside and m.end not in beside]
+    return sorted(countries + extra, key=lambda m: m.char_start) if extra else countries
+
+
+def _with_future_predicates(found: list[Match], toks: list[Token], text: str, code: str) -> list[Match]:
+    """The future cues, and the predicates a language's analyser reads as telling what is still to come
+    (hook future_spans: "会談します", "회담한다", whose tense no lexicon word carries)."""
+    spans = hook(code, "future_spans")
+    if spans is None:
+        return found
+    starts = [t.start for t in toks]
+    extra = []
+    for s, e in spans(text):
+        i = bisect.bisect_left(starts, s)
+        j = max(i + 1, bisect.bisect_left(starts, e))
+        extra.append(Match("future", i, j, s, e, text[s:e]))
+    return sorted(found + extra, key=lambda m: m.char_start) if extra else found
 
 
 SPLIT_SPAN = 10  # words between a separable verb and its particle ("rief am Montag seine japanische Amtskollegin ... an")

@@ -36,7 +36,8 @@ class DateMention:
     weekday: int | None = None   # 1 = Monday
     relative: str | None = None  # a RELATIVE key of dates.yaml
 
-    tense: str | None = None     # past | future: the tense of the clause, for a bare weekday
+    tense: str | None = None     # past | future: the tense of the clause, for a bare weekday; announcing:
+                                 # the day a report of what is still to come was made ("28일 밝혔다")
     until: bool = False          # "until 9 May": the end of something, never its start
     month_offset: int | None = None  # a bare day's month counted from the context's ("지난달 9일": -1)
     year_offset: int | None = None   # a month's year counted from the context's ("昨年11月": -1)
@@ -520,8 +521,8 @@ def _month_from_context(dm: DateMention, ctx: dt.date | None) -> DateMention | N
     if dm.month_offset is not None:  # "先月9日", "이달 9일": the month is said, relative to the context's
         y, m0 = divmod(ctx.month - 1 + dm.month_offset, 12)
         y, m = ctx.year + y, m0 + 1
-    elif dm.tense == "future":  # "오는 15일", "来る15日": the coming such day
-        y, m = (ctx.year, ctx.month) if dm.d >= ctx.day else \
+    elif dm.tense == "future":  # "오는 15일", "来る15日": the coming such day (or days still running: "4~6일")
+        y, m = (ctx.year, ctx.month) if max(dm.d, dm.d2 or 0) >= ctx.day else \
             ((ctx.year, ctx.month + 1) if ctx.month < 12 else (ctx.year + 1, 1))
     else:
         y, m = (ctx.year, ctx.month) if dm.d <= ctx.day else \

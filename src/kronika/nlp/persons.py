@@ -217,8 +217,9 @@ def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int]
 
 
 # A whole name written without spaces (李容浩, 朴振, 조태열): one word that is a complete alias; two
-# Hangul syllables are often a family name alone (두다), two kanji a whole Korean or Chinese name
-_FULL_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[\uac00-\ud7a3]{3,})$")
+# Hangul syllables are often a family name alone (두다), two kanji a whole Korean or Chinese name; a
+# katakana word the registry lists alone (ドゥダ) is the family name of that one person, though short
+_FULL_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[\uac00-\ud7a3]{3,}|[\u30a1-\u30fa\u30fc]{3,})$")
 
 
 @lru_cache(maxsize=16384)

@@ -102,7 +102,91 @@ def _dates() -> cjk.DatePatterns:
 
 def find_dates(text: str) -> list:
     """2025年2月28日, 令和7年2月28日, 2月27日から28日まで, 28日, 昨日, 金曜日."""
-    return _dates().find(text)
+    return cjk.with_tense(text, _dates().find(text), _predicates(text), _subjects(text))
+
+
+# ---------------------------------------------------------------- tense
+@cache
+def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns after a verb that make it a plan, verbs whose non-past tells the present): events.yaml
+    PLAN_NOUNS and PRESENT_VERBS."""
+    from kronika.lang import load
+
+    ev = load("ja").raw["events"]
+    return frozenset(str(w) for w in ev.get("PLAN_NOUNS") or []), frozenset(str(w) for w in ev.get("PRESENT_VERBS") or [])
+
+
+def _chain_end(words, i: int) -> int:
+    """One past the last word of the verb chain starting at i: its auxiliaries (ます, れる, た) and a
+    verb after て (している, していく)."""
+    j = i + 1
+    while j < len(words):
+        s, _st, f = words[j]
+        if f.pos1 == "助動詞" or (f.pos2 == "接続助詞" and s in ("て", "で")) or \
+                (f.pos1 == "動詞" and f.pos2 == "非自立可能" and words[j - 1][0] in ("て", "で")):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _said(words, j: int) -> bool:
+    """Does a noun end its sentence at j, with a copula (だ, です, である) or without one?"""
+    return j >= len(words) or words[j][2].pos1 in ("助動詞", "補助記号") or "\n" in words[j][0] or \
+        (words[j][0] == "で" and j + 1 < len(words) and words[j + 1][0] in ("あり", "ある"))
+
+
+def _decided(words, j: int) -> bool:
+    """'開催することになった', '会談を行うことで一致した': a verb before こと that was decided on."""
+    after = "".join(w[0] for w in words[j:j + 3])
+    return words[j][0] == "こと" and after.startswith(("ことになっ", "ことになる", "ことで一致", "ことで合意"))
+
+
+@lru_cache(maxsize=32)
+def _predicates(text: str) -> tuple[cjk.Predicate, ...]:
+    """The verbs of a text with their tense: one that ends a sentence or a quote (会談した。, 訪問すると),
+    stands before a noun of a plan (訪問する予定) or of a decision (開催することになった), links to the next
+    clause (会談し、, 訪問して), or stands before a noun it describes (訪日した外相)."""
+    words = _text_words(text)
+    plans, present = _tense_words()
+    out, i = [], 0
+    while i < len(words):
+        s, start, f = words[i]
+        if f.pos1 != "動詞":
+            i += 1
+            continue
+        j = _chain_end(words, i)
+        chain, nxt = words[i:j], (words[j] if j < len(words) else None)
+        form = str(chain[-1][2].cForm)
+        past = any(w[2].cType in ("助動詞-タ", "助動詞-ナイ", "助動詞-ヌ") for w in chain) or \
+            any(w[0] in ("て", "で") for w in chain[:-1]) or (f.orthBase or s) in present
+        quoted = nxt is not None and nxt[0] == "と" and nxt[2].pos2 == "格助詞"
+        ends = nxt is None or nxt[2].pos1 == "補助記号" or "\n" in nxt[0]
+        decided = nxt is not None and _decided(words, j)
+        planned = form.startswith("連体形") and nxt is not None and nxt[0] in plans
+        link = chain[-1][0] in ("て", "で") or (form.startswith("連用形") and nxt is not None and nxt[0] == "、")
+        if not (planned or decided or link or quoted or ends or form.startswith("連体形")):
+            i = j
+            continue
+        # a verbal noun before する (会談し) is part of the predicate: the trigger it holds is what it tells
+        lo = words[i - 1][1] if i and f.orthBase == "する" and words[i - 1][2].pos1 == "名詞" else start
+        hi = chain[-1][1] + len(chain[-1][0])
+        # "訪問する予定だ" ends its sentence with the plan; "協力していく考えを示した" tells it inside another
+        final = (form.startswith("終止形") and (quoted or ends)) or (planned and _said(words, j + 1))
+        out.append(cjk.Predicate(lo, hi, planned or decided or (final and not past), quoted, link and not final,
+                                 embedded=not (final or link)))
+        i = j
+    return tuple(out)
+
+
+def _subjects(text: str) -> list[int]:
+    """Where a subject particle (が) stands: a quoted clause's own subject."""
+    return [st for s, st, f in _text_words(text) if s == "が" and f.pos2 == "格助詞"]
+
+
+def future_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the predicates that tell what is still to come (会談します, 訪問する予定, 開催される)."""
+    return cjk.future_spans(text, _predicates(text))
 
 
 @cache
@@ -140,12 +224,33 @@ def name_spans(text: str) -> list:
             cur = []
     if cur:
         spans.append(cur)
-    spans = _family_runs(text, _registry_runs(text, _katakana_runs(text, spans)))
+    spans = _family_runs(text, _registry_runs(text, _katakana_runs(text, _whole_katakana(text, spans))))
     out = []
     for run in sorted(spans, key=lambda r: r[0][1]):
         words = _run_words(run)
         if words:
             out.append(NameSpan(words[0][1], words[-1][2], words))
+    return out
+
+
+_KATAKANA_CHAR = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
+def _whole_katakana(text: str, spans: list) -> list:
+    """'ガルージン': MeCab may cut a foreign name into a common word and a name (ガ + ルージン); a katakana
+    name runs on to the katakana letters glued to it, whatever words MeCab made of them."""
+    out = []
+    for run in spans:
+        s, e = run[0][1], run[-1][1] + len(run[-1][0])
+        if not (run[0][3] and run[-1][3]):
+            out.append(run)
+            continue
+        lo, hi = s, e
+        while lo and _KATAKANA_CHAR.match(text, lo - 1):
+            lo -= 1
+        while hi < len(text) and _KATAKANA_CHAR.match(text, hi):
+            hi += 1
+        out.append(run if (lo, hi) == (s, e) else [(text[lo:hi], lo, None, True)])
     return out
 
 

@@ -91,7 +91,70 @@ def _dates() -> cjk.DatePatterns:
 
 def find_dates(text: str) -> list:
     """2025년 2월 28일, 2월 27~28일, 28일(금), 지난 15일, 오늘(15일), 전날."""
-    return _dates().find(text)
+    return cjk.with_tense(text, _dates().find(text), _predicates(text), _subjects(text))
+
+
+# ---------------------------------------------------------------- tense
+@cache
+def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns after a verb that make it a plan, verbs whose non-past tells the present): events.yaml
+    PLAN_NOUNS and PRESENT_VERBS."""
+    from kronika.lang import load
+
+    ev = load("ko").raw["events"]
+    return frozenset(str(w) for w in ev.get("PLAN_NOUNS") or []), frozenset(str(w) for w in ev.get("PRESENT_VERBS") or [])
+
+
+_VERB = ("VV", "XSV")
+_QUOTE = re.compile(r"^(?:ᆫ|는)?다고$|^라고$")
+_PLAN_ETM = ("ᆯ", "을")
+_NON_PAST = ("ᆫ다", "는다", "ᆸ니다", "습니다")  # the declarative endings of the non-past (회담한다, 회담합니다)  # the prospective ending before a noun: 방문할 예정, 회담할 것
+
+
+@lru_cache(maxsize=32)
+def _predicates(text: str) -> tuple[cjk.Predicate, ...]:
+    """The verbs of a text with their tense: one with a final or quoting ending (회담했다, 회담한다,
+    방문한다고), a prospective one before a noun of a plan or 것 (방문할 예정, 회담할 것), one before 기로
+    (회담하기로 했다: it was decided), one that links to the next clause (회담을 갖고, 방문해), or one that
+    describes the noun after it (방문한 장관)."""
+    ms = _morphs(text)
+    plans, present = _tense_words()
+    out = []
+    for i, (_surface, start, tag, lemma) in enumerate(ms):
+        if tag not in _VERB:
+            continue
+        k = i + 1
+        while k < len(ms) and ms[k][2].startswith("E"):
+            k += 1
+        if k == i + 1:
+            continue
+        endings, nxt = ms[i + 1:k], (ms[k] if k < len(ms) else None)
+        last = endings[-1]
+        past = any(m[2] == "EP" and m[3] != "겠" for m in endings) or (tag == "VV" and lemma in present) or \
+            (i and ms[i - 1][2] == "EC" and lemma == "하")  # "회담했다고 한다": hearsay
+        quoted = last[2] == "EC" and bool(_QUOTE.match(last[3]))
+        planned = last[2] == "ETM" and last[3] in _PLAN_ETM and nxt is not None and (nxt[3] in plans or nxt[3] == "것")
+        decided = last[2] == "ETN" and nxt is not None and nxt[3] == "로"
+        # "방문할 예정이다" ends its sentence with the plan; "방문할 계획을 밝혔다" tells it inside another
+        said = planned and (k + 1 >= len(ms) or ms[k + 1][2] in ("VCP", "SF"))
+        final = last[2] == "EF" or quoted or said
+        if last[2] == "EF" and last[3] not in _NON_PAST and not any(m[3] == "겠" for m in endings):
+            past = True  # an ending of speech (해, 해요) or of a question: no plan told
+        # a verbal noun before 하다 (회담하) is part of the predicate: the trigger it holds is what it tells
+        lo = ms[i - 1][1] if i and tag == "XSV" else start
+        out.append(cjk.Predicate(lo, last[1] + len(last[0]), planned or decided or (final and not past), quoted,
+                                 link=last[2] == "EC" and not quoted, embedded=not final and last[2] != "EC"))
+    return tuple(out)
+
+
+def _subjects(text: str) -> list[int]:
+    """Where a subject particle (이, 가) stands: a quoted clause's own subject."""
+    return [start for _s, start, tag, _l in _morphs(text) if tag == "JKS"]
+
+
+def future_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the predicates that tell what is still to come (회담한다, 방문할 예정, 개최하기로)."""
+    return cjk.future_spans(text, _predicates(text))
 
 
 @cache
@@ -245,11 +308,24 @@ NORTH_FAMILY = {"최": "Choe", "조": "Jo", "박": "Pak", "이": "Ri", "리": "R
 
 def state_spelling(original: str, name: str, country: str) -> str | None:
     """A Korean name of an official of the North with its family name as the North spells it (조용삼 ->
-    Yong-sam Jo, not Cho); None for anyone else."""
+    Yong-sam Jo, not Cho), a two-syllable one of either Korea as a Korean name (박진 -> Jin Park); None
+    for anyone else."""
+    if _short_native(original, country):
+        # 박진, 조현: two syllables are a Korean name too when a Korean state's official bears them
+        families = NORTH_FAMILY if country == "KP" and original[0] in NORTH_FAMILY else FAMILY
+        return f"{_syllable(original[1], True).capitalize()} {families[original[0]]}"
     if country != "KP" or not _native(original) or original[0] not in NORTH_FAMILY:
         return None
     given = name.rsplit(" ", 1)[0] if " " in name else ""
     return f"{given} {NORTH_FAMILY[original[0]]}".strip()
+
+
+def _short_native(original: str, country: str) -> bool:
+    """A two-syllable name of an official of a state whose names are Korean, its family name first."""
+    from kronika.lang import load
+
+    return len(original) == 2 and bool(_HANGUL.match(original)) and original[0] in FAMILY and \
+        country in load("ko").raw["names"].get("NATIVE_STATES", [])
 
 
 _INITIAL = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
