@@ -9,10 +9,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from kronika.model import Event, Location, Person
+from kronika.model import DocumentRef, Event, Location, Person, StoredEvent
 from kronika.report.build import _draft
 from kronika.report.draft import Drafter, from_environment, grounded
-from kronika.report.headline import event_row
 
 GROUNDED = ("Minister spraw zagranicznych Rosji Siergiej Ławrow rozmawiał w Moskwie z minister "
             "spraw zagranicznych Korei Północnej Czoe Son Hui 21 maja.")
@@ -60,7 +59,7 @@ def row():
                persons=[Person("Sergey Lavrov", "Сергей Лавров", "RU", "minister of foreign affairs"),
                         Person("Choe Son Hui", "Цой Сон Хи", "KP", "minister of foreign affairs")],
                location=Location("Moscow", "RU"))
-    return {**event_row(ev, "ru", TEXT), "id": 7}
+    return StoredEvent.of(ev, DocumentRef(0, language="ru", text=TEXT), id=7)
 
 
 COMPOSED = "Uczestnicy: minister spraw zagranicznych Rosji Siergiej Ławrow i Czoe Son Hui. Miejsce: Moskwa."

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kronika import data
+from kronika.model import Person
 from kronika.report.messages import catalogue
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
@@ -55,36 +56,36 @@ def _index() -> tuple[dict, dict]:
     return by_country, unique
 
 
-def registry_person(p: dict) -> dict | None:
+def registry_person(p: Person) -> dict | None:
     """The registry's entry for an event's person: by name and state, else by a name only one has."""
     by_country, unique = _index()
-    for n in (p.get("name"), p.get("name_original")):
+    for n in (p.name, p.name_original):
         if n:
-            hit = by_country.get((_key(n), p.get("country"))) or unique.get(_key(n))
+            hit = by_country.get((_key(n), p.country)) or unique.get(_key(n))
             if hit:
                 return hit
     return None
 
 
-def gender(p: dict, lang: str = "pl") -> str | None:
+def gender(p: Person, lang: str = "pl") -> str | None:
     """'f' for the registry's women, 'm' for its other entries (FORMAT.md: women carry gender: f),
     else what the dictionary knows of the first name as written or transcribed ('Руслан' ->
     'Rusłan'); None when nothing tells."""
     known = registry_person(p)
     if known is not None:
         return "f" if known.get("gender") == "f" else "m"
-    firsts = [n.split()[0] for n in (p.get("name"), p.get("name_original")) if n and n.split()]
+    firsts = [n.split()[0] for n in (p.name, p.name_original) if n and n.split()]
     table = catalogue(lang).get("CYRILLIC") or {}
-    if firsts[1:] and _CYRILLIC.search(firsts[-1]) and (p.get("country") or "RU") in table:
+    if firsts[1:] and _CYRILLIC.search(firsts[-1]) and (p.country or "RU") in table:
         from kronika.report.headline import polish_cyrillic
 
-        firsts.append(polish_cyrillic(firsts[-1], p.get("country") or "RU", lang))
+        firsts.append(polish_cyrillic(firsts[-1], p.country or "RU", lang))
     found = {g for g in map(_first_name_gender, firsts) if g}
     if not found:  # a first name of the region's public life the Polish dictionary does not know (Jüri, Zoran)
         listed = data.given_names()
         found = {listed[w.lower()] for w in firsts if w.lower() in listed}
     if not found and firsts:  # a Japanese given name by its ending (the canonical name is given name first)
-        found = _by_given_ending(firsts[0], p.get("country"), lang)
+        found = _by_given_ending(firsts[0], p.country, lang)
     return found.pop() if len(found) == 1 else None
 
 
@@ -108,24 +109,24 @@ def _first_name_gender(word: str) -> str | None:
     return genders.pop() if len(genders) == 1 and "?" not in genders else None
 
 
-def render(p: dict, lang: str) -> Name:
+def render(p: Person, lang: str) -> Name:
     """A person's name as the report's language writes it (see the module's docstring)."""
     from dataclasses import replace
 
-    return replace(_render(p, lang), state=p.get("country"))
+    return replace(_render(p, lang), state=p.country)
 
 
-def _render(p: dict, lang: str) -> Name:
+def _render(p: Person, lang: str) -> Name:
     c = catalogue(lang)
-    canon = p.get("name") or p.get("name_original") or ""
-    style = (c.get("NAME_RENDERING") or {}).get(p.get("country") or "", "")
+    canon = p.name or p.name_original or ""
+    style = (c.get("NAME_RENDERING") or {}).get(p.country or "", "")
     known = registry_person(p)
     aliases = [str(a) for a in (known or {}).get("aliases", [])]
     g = gender(p, lang)
     if style == "hangul":
         hangul = next((a for a in aliases if " " in a and _is_hangul(a)), None) or \
             next((a for a in aliases if _is_hangul(a)), None) or \
-            (p.get("name_original") if _is_hangul(p.get("name_original") or "") else None)
+            (p.name_original if _is_hangul(p.name_original or "") else None)
         if hangul:
             return Name(hangul_name(hangul, lang), style, g)
         if _korean_family(canon):  # no Hangul known: the romanised name, family name first ('Moon Hee-san')
@@ -141,12 +142,12 @@ def _render(p: dict, lang: str) -> Name:
             return Name(georgian_name(spelled, lang), style, g)
         return Name(canon, "as_registered", g)
     table = c.get("CYRILLIC") or {}
-    if p.get("country") in table:
-        spelled = own_cyrillic(aliases, p["country"], lang, str((known or {}).get("name") or canon))
+    if p.country in table:
+        spelled = own_cyrillic(aliases, p.country, lang, str((known or {}).get("name") or canon))
         if spelled:
             from kronika.report.headline import polish_cyrillic
 
-            return Name(polish_cyrillic(spelled, p["country"], lang), "cyrillic", g)
+            return Name(polish_cyrillic(spelled, p.country, lang), "cyrillic", g)
         from kronika.report.headline import person_name
 
         return Name(person_name(p, lang), "cyrillic", g)
