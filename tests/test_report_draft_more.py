@@ -93,8 +93,8 @@ def test_a_second_run_asks_nothing_the_store_has_kept(server, store):
     assert Model.requests == []
     (entry,) = [e for s in rep.sections for e in s.entries]
     assert entry.headline == REPLIES["headline"] and rep.conclusions[-1].endswith(REPLIES["conclusions"])
-    kinds = {d["kind"]: d for d in event_drafts(store, 1)}
-    assert kinds["headline"]["text"] == REPLIES["headline"] and kinds["summary"]["model"] == "m"
+    kinds = {d.kind: d for d in event_drafts(store, 1)}
+    assert kinds["headline"].text == REPLIES["headline"] and kinds["summary"].model == "m"
 
 
 def test_ungrounded_drafts_are_dropped_remembered_and_the_composed_text_stays(server, store):
@@ -108,7 +108,7 @@ def test_ungrounded_drafts_are_dropped_remembered_and_the_composed_text_stays(se
     Model.requests.clear()
     report(store, server)
     assert Model.requests == []  # a dropped draft is not asked for again
-    assert all(d["text"] is None and d["note"] == "ungrounded" for d in event_drafts(store, 1))
+    assert all(d.text is None and d.note == "ungrounded" for d in event_drafts(store, 1))
 
 
 def test_a_slow_endpoint_never_stops_the_report_and_is_not_remembered(server, store):

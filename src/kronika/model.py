@@ -164,3 +164,107 @@ class DatedParties:
     countries: list[str]
     subjects: list[str]
     location: Location
+
+
+# ---------------------------------------------------------------- the workspace's records
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """Who is asking: an account, its role (a token's scope when that is lower), the session's CSRF
+    token, the account's language (None: never chosen) and the API token it came by (None: a session)."""
+    id: int
+    name: str
+    role: str
+    csrf: str | None = None
+    language: str | None = None
+    token: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """An account as the users page and `kronika users list` show it: its live sessions counted."""
+    id: int
+    name: str
+    role: str
+    created_at: str
+    sessions: int
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One entry of the audit log: who changed what of which entity, before and after (JSON)."""
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: int
+    field: str | None
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A personal API token (never its value): whose, its label and scope, when made and last used."""
+    id: int
+    user: str
+    label: str
+    scope: str
+    created_at: str
+    last_used: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A followed feed or sitemap and how it last answered."""
+    id: int
+    url: str
+    name: str | None
+    kind: str
+    etag: str | None
+    last_modified: str | None
+    last_checked: str | None
+    last_status: int | None
+    last_error: str | None
+    failures: int
+    added_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCount:
+    """A story with its number of reports, for the dashboard."""
+    id: int
+    title: str | None
+    date: str | None
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecentDocument:
+    """A stored document as the sources page lists it (never its text)."""
+    id: int
+    title: str | None
+    url: str | None
+    language: str | None
+    published: str | None
+    added_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """How many documents and events are stored."""
+    documents: int
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A machine draft kept for an event (text None: dropped, and the note says why)."""
+    kind: str
+    lang: str
+    model: str
+    text: str | None
+    note: str | None
+    created_at: str

@@ -7,6 +7,7 @@ import string
 from functools import cache, lru_cache
 from pathlib import Path
 
+from kronika.model import User
 from kronika import yamlfile
 from kronika.errors import KronikaError
 
@@ -125,17 +126,11 @@ def choose(account: str | None, cookie: str | None, accept: str | None) -> str:
     return from_accept(accept) or DEFAULT
 
 
-def request_language(request, user: dict | None) -> str:
+def request_language(request, user: User | None) -> str:
     """The language of this request's pages, worked out once per request."""
     lang = getattr(request.state, "lang", None)
     if lang is None:
-        account = None
-        if user and "language" in user:  # a session's user comes with it (store.accounts.session_user)
-            account = user["language"]
-        elif user and user.get("id") is not None:
-            from kronika.store.preferences import user_language
-
-            account = user_language(request.app.state.store, user["id"])
+        account = user.language if user else None  # read with the session or the token
         lang = choose(account, request.cookies.get(COOKIE), request.headers.get("accept-language"))
         request.state.lang = lang
     return lang
@@ -254,6 +249,6 @@ def register(app, store, user_or_none, csrf_ok) -> None:
         if u is not None:
             await csrf_ok(request, u)
         resp = answer(request, lang, next)
-        if u is not None and u.get("id") is not None:
-            set_user_language(store(), u["id"], lang)
+        if u is not None and u.id is not None:
+            set_user_language(store(), u.id, lang)
         return resp
