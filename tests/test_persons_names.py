@@ -316,3 +316,15 @@ def test_a_longer_name_is_not_a_case_form_of_a_registry_name():
 ])
 def test_korean_names_in_the_spellings_of_the_region(lang, words, name):
     assert canonical_name(words, lang, load(lang).name_endings) == name
+
+
+@pytest.mark.parametrize("word,code,want", [
+    ("Petrem", "cs", "Petr"),      # the language's own case ending
+    ("Adamem", None, "adam"),      # any language's, when the text's is not asked
+    ("Ivicom", None, "ivica"),     # ... read to a woman's -a as well
+    ("Nowakiem", None, None),      # a surname is no given name under any ending
+])
+def test_a_listed_given_name_is_read_through_case_endings(word, code, want):
+    from kronika.nlp.persons import listed_given_name
+
+    assert listed_given_name(word, code) == want
