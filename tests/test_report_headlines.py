@@ -7,7 +7,8 @@ import pytest
 
 from kronika.model import DocumentRef, Event, Location, Person, StoredEvent
 from kronika.report.grammar import decline_person, fix_prepositions
-from kronika.report.headline import headline, person_phrase, polish_cyrillic
+from kronika.report.headline import headline, person_phrase
+from kronika.report.names import polish_cyrillic
 from kronika.report.profile import load_profile
 
 SECTION = load_profile("east-slavic").sections[0]  # Japan – Russia, Ukraine, Belarus

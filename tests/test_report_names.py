@@ -187,7 +187,7 @@ def test_ukrainian_names_from_the_ukrainian_spelling(name, want):
 
 
 def test_adjectival_surnames_from_cyrillic_end_in_ski():
-    from kronika.report.headline import polish_cyrillic
+    from kronika.report.names import polish_cyrillic
 
     assert polish_cyrillic("Анатолий Нацкий", "RU") == "Anatolij Nacki"
     assert polish_cyrillic("Олег Зеленський", "UA") == "Ołeh Zełenski"

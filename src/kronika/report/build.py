@@ -7,10 +7,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kronika.model import StoredEvent
-from kronika.nlp.text import UPPER, is_prose
 from kronika.report.headline import headline
 from kronika.report.messages import catalogue
 from kronika.report.profile import Profile
+from kronika.report.words import sentences
 from kronika.store.dedup import canonical_url
 
 
@@ -179,40 +179,9 @@ def parties(ev) -> set[str]:
     return out
 
 
-def city_name(city: str, lang: str) -> str:
-    """A city's name in the report language: the first (nominative) form in the language's data."""
-    from kronika import lang as langdata
-
-    if lang not in langdata.available():
-        return city
-    forms = (langdata.load(lang).raw["places"].get("CITIES") or {}).get(city) or []
-    first = str(forms[0]) if forms else ""
-    if not first or first.endswith("*"):
-        return city
-    return " ".join(w[:1].upper() + w[1:] for w in first.split())
-
-
 _LEADING_DATE = re.compile(r"^\s*[\d\s.\-–—]*[^\W\d]*\s*(?:[-–—]\s*\d+\s+[^\W\d]+)?\s*:\s*")
 # 'Warszawa, 12 marca 2024 r. – ', 'TOKYO, March 3 (Kyodo) - ': a place and a date before a dash open the text
 _DATELINE = re.compile(r"^[^\W\d][^\n–—]{0,40}?\d[^\n–—]{0,30}?(?:\([^)]{1,30}\))?\s+[–—-]\s+")
-_ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.$")  # a day or an ordinal written with a full stop (de, cs, hu, hr …)
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]?\s+(?=[\"„«(]?[" + UPPER + "0-9])")
-
-
-def sentences(text: str) -> list[str]:
-    """Whole sentences of the prose paragraphs of a text (menus, bylines and page residue left out)."""
-    paras = [p.strip() for p in text.split("\n") if p.strip()]
-    real = [p for p in paras if is_prose(p)] or paras
-    out: list[str] = []
-    for p in real:
-        para: list[str] = []
-        for x in (x.strip() for x in _SENTENCE_END.split(p)):
-            if para and x and _ORDINAL_END.search(para[-1]):
-                para[-1] += " " + x  # 'am 5. Dezember', 'des 29. Treffens': an ordinal's full stop ends nothing
-            elif x:
-                para.append(x)
-        out += para
-    return out
 
 
 def _about_the_event(ev: StoredEvent, sents: list[str]) -> list[str]:

@@ -6,14 +6,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from kronika.model import Person, StoredEvent
-
 from kronika.report.grammar import country_name, decline, decline_name, decline_person, fix_prepositions
 from kronika.report.messages import catalogue
+from kronika.report.names import declines_alike, gender, in_case, render
 
 _SLOT = re.compile(r"\{(\w+)(?::(\w+(?::\w+)?))?\}")
 _BOTH = re.compile(r"\{a(?::(\w+))?\}( \w+ )\{b(?::\1)?\}")  # '{a:gen} i {b:gen}': the two sides listed as one
-_IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je"}
-_VOWELS = "аеёиоуыэюяіїєъь"
 # offices of a state, which take its name ('minister spraw zagranicznych Rosji'); any other office
 # (a chairman, a rector, a director) is of something else in the state: 'prezes X (Rosja)'
 _STATE_OFFICES = ("minister", "deputy minister", "vice minister", "state minister", "state secretary",
@@ -24,53 +22,6 @@ _STATE_OFFICES = ("minister", "deputy minister", "vice minister", "state ministe
                   "first vice-president of the state", "president of the presidium")
 _LOCAL_OFFICES = ("mayor", "governor", "prefect", "deputy mayor", "vice-governor")
 _NOT_FIELDS_OF_AID = {"development_aid", "territorial", "multilateral", "parliamentary", "subnational"}
-_SKI = re.compile(r"(?<=[sc])k(?:ij|yj|y)\b")
-
-
-def polish_cyrillic(name: str, state: str = "RU", lang: str = "pl") -> str:
-    """'Сергей Лавров' -> 'Siergiej Ławrow': the letters of the person's state (CYRILLIC in the report
-    wording); л is ł except before a soft vowel (е is hard where it is written e: 'Кулеба' Kułeba),
-    е/ю/я begin with j at a word's start or after a vowel; adjectival surnames end in -ski, -cki
-    ('Зеленський' Zełenski, 'Жолковский' Żołkowski)."""
-    table = catalogue(lang).get("CYRILLIC") or {}
-    letters = {**table.get("base", {}), **(table.get(state) or {})}
-    soft = set("ьеёюяиіє") - ({"и"} if letters.get("и") == "y" else set()) - \
-        ({"е"} if letters.get("е") == "e" else set())
-    out = []
-    low = name.lower()
-    for i, ch in enumerate(low):
-        nxt = low[i + 1] if i + 1 < len(low) else ""
-        prev = low[i - 1] if i else " "
-        tr = letters.get(ch, ch)
-        if ch == "л":
-            tr = "l" if nxt in soft else "ł"
-        elif ch in _IOTATED and prev in "иі" and not nxt.isalpha() and letters.get(ch, "").startswith("i"):
-            tr = tr[1:]  # a final 'ия' is 'ia' ('Мария' Maria)
-        elif ch in _IOTATED and (not prev.isalpha() or prev in _VOWELS):
-            tr = _IOTATED[ch] if letters.get(ch, "")[:1] in ("i", "j") else tr
-        elif ch == "ь" and nxt and nxt in "аоу":
-            tr = "j"
-        if tr and ch in _IOTATED and prev in "чшщжл" and tr.startswith("i"):
-            tr = tr[1:]  # a soft l and the hushes need no i ('Лебедев' Lebiediew, 'Чечня' Czeczenia)
-        out.append(tr.capitalize() if name[i].isupper() and tr else tr)
-    return _SKI.sub("ki", "".join(out))
-
-
-def person_name(p: Person, lang: str) -> str:
-    """A person's name for the report: the Polish transcription of a Cyrillic original when it is the
-    whole name in its base form (as many words as the canonical name, the same last letter), by the
-    alphabet of the text it was quoted from (CYRILLIC_LANGUAGES), else the canonical name."""
-    orig = p.name_original or ""
-    canon = p.name or orig
-    table = catalogue(lang).get("CYRILLIC") or {}
-    if not re.search(r"[\u0400-\u04FF]", orig) or (p.country or "RU") not in table:
-        return canon
-    written = (catalogue(lang).get("CYRILLIC_LANGUAGES") or {}).get(getattr(p, "doc_lang", None) or "")
-    tr = polish_cyrillic(orig, written or p.country or "RU", lang)
-    last = lambda x: {"w": "v", "ł": "l", "j": "y", "h": "g"}.get(x[-1:].lower(), x[-1:].lower())
-    if len(tr.split()) != len(canon.split()) or last(tr) != last(canon):
-        return canon  # a declined form ('Іваєю') or a surname alone: the canonical name is safer
-    return tr
 
 
 @cache
@@ -98,8 +49,6 @@ def role_phrase(role: str | None, lang: str) -> str:
 def person_phrase(p: Person, case: str, lang: str) -> str:
     """'ambasadorem Białorusi Ruslanem Esinem': office (declined), state (genitive), name (declined);
     a woman's office stays as it is ('z minister spraw zagranicznych KRLD Czoe Son Hui')."""
-    from kronika.report.names import in_case, render
-
     c = catalogue(lang)
     role = role_phrase(p.role, lang)
     rendered = render(p, lang)
@@ -237,8 +186,6 @@ def agreeing(template: str, persons: list[Person], lang: str) -> str | None:
     """The template with its <verb> marks in the form that agrees with their person ('<spotkał>' ->
     'spotkała' for a woman), or None when a verb or a declined person needs a gender nobody knows."""
     from kronika.report.grammar import agree_verb, declines
-    from kronika.report.names import gender
-
     genders = [gender(p, lang) for p in persons]
     cased = {(int(m.group(1)[1]) - 1, m.group(2)) for m in _SLOT.finditer(template)
              if m.group(1) in ("p1", "p2") and (m.group(2) or "nom") != "nom"}
@@ -283,16 +230,12 @@ def _resident(p: Person) -> bool:
 
 
 def _knows(p: Person, lang: str) -> bool:
-    from kronika.report.names import gender
-
     return gender(p, lang) is not None
 
 
 def _alike(p: Person, case: str, lang: str) -> bool:
     """Whether a person of unknown gender can stand in the case: no office (a woman's stays in the
     nominative, a man's declines) and a name with one form for both ('z Eizo Kaneyasu')."""
-    from kronika.report.names import declines_alike, render
-
     return not role_phrase(p.role, lang) and declines_alike(render(p, lang), case, lang)
 
 
@@ -331,8 +274,8 @@ def _join_cased(names: list[str], case: str, lang: str) -> str:
 
 
 def _place(city: str, lang: str) -> str:
-    from kronika.report.build import city_name
-    from kronika.report.messages import fill
+    from kronika.report.words import city_name
+    from kronika.report.grammar import fill
 
     return fill(catalogue(lang)["PLACE_PHRASE"], lang, city=city_name(city, lang))
 

@@ -7,11 +7,11 @@ from pathlib import Path
 from kronika.report import charts as chart_mod
 from kronika.model import StoredEvent
 from kronika.report.build import Report, Unusable, date_text, load_month, month_bounds, parties, place_stories
-from kronika.report.grammar import country_name
+from kronika.report.grammar import country_name, fill
 from kronika.report.headline import headline
 from kronika.report.plural import plural
 from kronika.report.conclusions import conclusions
-from kronika.report.messages import ReportError, catalogue, fill
+from kronika.report.messages import ReportError, catalogue
 from kronika.report.profile import load_profile
 from kronika.store.db import Store
 

@@ -20,6 +20,9 @@ from kronika.report.messages import catalogue
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _GEORGIAN = re.compile(r"^[\u10D0-\u10FF\s-]+$")
+_IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je"}
+_VOWELS = "аеёиоуыэюяіїєъь"
+_SKI = re.compile(r"(?<=[sc])k(?:ij|yj|y)\b")
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,52 @@ class Name:
     style: str             # hangul | korean_order | family_first | cyrillic | georgian | as_registered
     gender: str | None     # 'm', 'f', or None when nothing tells
     state: str | None = None  # the bearer's state, whose own name endings come first (NAME_DECLENSION_STATE)
+
+
+def polish_cyrillic(name: str, state: str = "RU", lang: str = "pl") -> str:
+    """'Сергей Лавров' -> 'Siergiej Ławrow': the letters of the person's state (CYRILLIC in the report
+    wording); л is ł except before a soft vowel (е is hard where it is written e: 'Кулеба' Kułeba),
+    е/ю/я begin with j at a word's start or after a vowel; adjectival surnames end in -ski, -cki
+    ('Зеленський' Zełenski, 'Жолковский' Żołkowski)."""
+    table = catalogue(lang).get("CYRILLIC") or {}
+    letters = {**table.get("base", {}), **(table.get(state) or {})}
+    soft = set("ьеёюяиіє") - ({"и"} if letters.get("и") == "y" else set()) - \
+        ({"е"} if letters.get("е") == "e" else set())
+    out = []
+    low = name.lower()
+    for i, ch in enumerate(low):
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        prev = low[i - 1] if i else " "
+        tr = letters.get(ch, ch)
+        if ch == "л":
+            tr = "l" if nxt in soft else "ł"
+        elif ch in _IOTATED and prev in "иі" and not nxt.isalpha() and letters.get(ch, "").startswith("i"):
+            tr = tr[1:]  # a final 'ия' is 'ia' ('Мария' Maria)
+        elif ch in _IOTATED and (not prev.isalpha() or prev in _VOWELS):
+            tr = _IOTATED[ch] if letters.get(ch, "")[:1] in ("i", "j") else tr
+        elif ch == "ь" and nxt and nxt in "аоу":
+            tr = "j"
+        if tr and ch in _IOTATED and prev in "чшщжл" and tr.startswith("i"):
+            tr = tr[1:]  # a soft l and the hushes need no i ('Лебедев' Lebiediew, 'Чечня' Czeczenia)
+        out.append(tr.capitalize() if name[i].isupper() and tr else tr)
+    return _SKI.sub("ki", "".join(out))
+
+
+def person_name(p: Person, lang: str) -> str:
+    """A person's name for the report: the Polish transcription of a Cyrillic original when it is the
+    whole name in its base form (as many words as the canonical name, the same last letter), by the
+    alphabet of the text it was quoted from (CYRILLIC_LANGUAGES), else the canonical name."""
+    orig = p.name_original or ""
+    canon = p.name or orig
+    table = catalogue(lang).get("CYRILLIC") or {}
+    if not re.search(r"[\u0400-\u04FF]", orig) or (p.country or "RU") not in table:
+        return canon
+    written = (catalogue(lang).get("CYRILLIC_LANGUAGES") or {}).get(getattr(p, "doc_lang", None) or "")
+    tr = polish_cyrillic(orig, written or p.country or "RU", lang)
+    last = lambda x: {"w": "v", "ł": "l", "j": "y", "h": "g"}.get(x[-1:].lower(), x[-1:].lower())
+    if len(tr.split()) != len(canon.split()) or last(tr) != last(canon):
+        return canon  # a declined form ('Іваєю') or a surname alone: the canonical name is safer
+    return tr
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -77,8 +126,6 @@ def gender(p: Person, lang: str = "pl") -> str | None:
     firsts = [n.split()[0] for n in (p.name, p.name_original) if n and n.split()]
     table = catalogue(lang).get("CYRILLIC") or {}
     if firsts[1:] and _CYRILLIC.search(firsts[-1]) and (p.country or "RU") in table:
-        from kronika.report.headline import polish_cyrillic
-
         firsts.append(polish_cyrillic(firsts[-1], p.country or "RU", lang))
     found = {g for g in map(_first_name_gender, firsts) if g}
     if not found:  # a first name of the region's public life the Polish dictionary does not know (Jüri, Zoran)
@@ -145,11 +192,7 @@ def _render(p: Person, lang: str) -> Name:
     if p.country in table:
         spelled = own_cyrillic(aliases, p.country, lang, str((known or {}).get("name") or canon))
         if spelled:
-            from kronika.report.headline import polish_cyrillic
-
             return Name(polish_cyrillic(spelled, p.country, lang), "cyrillic", g)
-        from kronika.report.headline import person_name
-
         return Name(person_name(p, lang), "cyrillic", g)
     return Name(canon, "as_registered", g)
 
@@ -198,8 +241,6 @@ def _likeness(cyrillic: str, canon: str, state: str, lang: str) -> float:
     letters fit its neighbours' spellings too (the Belarusian 'Уладзімір Зяленскі' and the Russian
     'Дмитрий Кулеба' are all Ukrainian letters), but the English name follows the state's own."""
     from difflib import SequenceMatcher
-
-    from kronika.report.headline import polish_cyrillic
 
     plain = lambda t: re.sub(r"(?<=[^aeiou\s])j|sz|cz|ch|ż|w|ł|h|y", lambda m: {
         "sz": "s", "cz": "c", "ch": "k", "ż": "z", "w": "v", "ł": "l", "h": "g", "y": "i"}.get(m.group(0), ""),

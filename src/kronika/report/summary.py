@@ -11,7 +11,7 @@ from kronika.report.messages import catalogue, join
 def key_sentence(ev: StoredEvent) -> str | None:
     """The source sentence that holds the event's type evidence (else its date or parties), a sentence
     of the text before a headline without a full stop; else the first sentence."""
-    from kronika.report.build import sentences
+    from kronika.report.words import sentences
 
     text = ev.document.text
     spans = ev.evidence
@@ -60,9 +60,9 @@ def compose(ev: StoredEvent, section, lang: str) -> tuple[str, str | None]:
 
 def _where(ev: StoredEvent, lang: str) -> str:
     """' w Wilnie (Litwa)', ' w Słowacji': the place in the case its preposition takes."""
-    from kronika.report.build import city_name
+    from kronika.report.words import city_name
     from kronika.report.grammar import decline
-    from kronika.report.messages import fill
+    from kronika.report.grammar import fill
 
     from kronika.report.headline import place_is_the_events
 
