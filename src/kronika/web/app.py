@@ -14,7 +14,7 @@ from kronika.model import User
 from kronika.store import open_store
 from kronika.web import apidocs, auth, errors, i18n, intake, tokens
 from kronika.web.cookies import cookie_problem, login_refusal
-from kronika.web.safety import BodyGuard
+from kronika.web.safety import BodyGuard, safe_next
 
 HERE = Path(__file__).parent
 COOKIE = "kronika_session"
@@ -51,14 +51,6 @@ class SecurityHeaders:
 
 class NeedLogin(Exception):
     pass
-
-
-def safe_next(target: str | None) -> str:
-    """A path on this site to go to after login; anything else (//host, /\\host, schemes) goes home."""
-    t = (target or "/").strip()
-    if not t.startswith("/") or t.startswith(("//", "/\\")) or any(c in t for c in "\\\r\n\t"):
-        return "/"
-    return t
 
 
 def _session_cookie(raw: bytes) -> str | None:

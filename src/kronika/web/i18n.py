@@ -229,7 +229,7 @@ def register(app, store, user_or_none, csrf_ok) -> None:
     from kronika.store.preferences import set_user_language
 
     def answer(request: Request, lang: str, back: str):
-        from kronika.web.app import safe_next
+        from kronika.web.safety import safe_next
 
         if lang not in languages():
             raise HTTPException(400, Msg("error.language", lang=lang[:16], allowed=", ".join(languages())))
