@@ -60,6 +60,15 @@ def test_accounts_and_their_changes_are_records(store):
     assert all(u.sessions == 0 for u in users) and _frozen(users[0])
     (change,) = accounts.user_history(store)
     assert isinstance(change, Change) and (change.actor, change.action, change.entity) == ("alice", "add", "user")
+    assert change.before is None and change.after == {"name": "bob", "role": "editor"}  # decoded, as an event's
+
+
+def test_an_events_audit_trail_is_records_with_decoded_values(store):
+    from kronika.store.curate import history, set_status
+
+    set_status(store, 1, "approved", who="bob")
+    (change,) = history(store, "event", 1)
+    assert isinstance(change, Change) and (change.field, change.before, change.after) == ("status", "new", "approved")
 
 
 def test_feeds_and_the_dashboards_lists_are_records(store):

@@ -403,8 +403,8 @@ def event_history(event_id, db):
     from kronika.store.curate import history
 
     for h in history(_store(db), "event", event_id):
-        click.echo(f"{h['at']}  {h['actor']}  {h['action']} {h['field'] or ''}: "
-                   f"{json.dumps(h['before'], ensure_ascii=False)} -> {json.dumps(h['after'], ensure_ascii=False)}")
+        click.echo(f"{h.at}  {h.actor}  {h.action} {h.field or ''}: "
+                   f"{json.dumps(h.before, ensure_ascii=False)} -> {json.dumps(h.after, ensure_ascii=False)}")
 
 
 @main.group("story")

@@ -193,7 +193,7 @@ class Account:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One entry of the audit log: who changed what of which entity, before and after (JSON)."""
+    """One entry of the audit log: who changed what of which entity, and the values before and after."""
     id: int
     at: str
     actor: str
@@ -201,8 +201,8 @@ class Change:
     entity: str
     entity_id: int
     field: str | None
-    before: str | None
-    after: str | None
+    before: Any
+    after: Any
 
 
 @dataclass(frozen=True, slots=True)

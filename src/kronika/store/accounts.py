@@ -13,7 +13,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from kronika.errors import AccountError, DisabledAccount, Throttled, UnknownAccount, WrongCredentials
 from kronika.model import Account, Change, User
 from kronika.store import schema as t
-from kronika.store.db import Store, actor, dumps, now
+from kronika.store.db import Store, actor, audit_entry, dumps, now
 
 ROLES = ("viewer", "editor", "admin")
 DISABLED = "disabled"  # a role with no rights: the account stays in the audit trail but cannot log in
@@ -170,4 +170,4 @@ def user_history(store: Store, limit: int = 50) -> list[Change]:
     with store.connect() as conn:
         rows = conn.execute(select(t.audit_log).where(t.audit_log.c.entity == "user")
                             .order_by(t.audit_log.c.id.desc()).limit(limit))
-        return [Change(*r) for r in rows]
+        return [audit_entry(r) for r in rows]

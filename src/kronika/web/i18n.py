@@ -10,6 +10,7 @@ from pathlib import Path
 from kronika.model import User
 from kronika import yamlfile
 from kronika.errors import KronikaError
+from kronika.store.db import dumps
 
 MESSAGES = Path(__file__).parent / "messages"
 DEFAULT = "en"
@@ -158,6 +159,7 @@ def install(env) -> None:
     env.filters["day"] = pass_context(lambda ctx, value: format_day(value, _lang_of(ctx)))
     env.filters["month"] = pass_context(lambda ctx, value: format_month(value, _lang_of(ctx)))
     env.filters["moment"] = pass_context(lambda ctx, value: format_moment(value, _lang_of(ctx)))
+    env.filters["stored"] = dumps  # an audited value as the audit log keeps it
 
 
 FLASH_VALUES = ("name", "role")
