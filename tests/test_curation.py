@@ -123,9 +123,9 @@ def test_persons_and_organisations_are_edited_audited_and_survive_reextraction(s
     assert [(p.name, p.country, p.role) for p in ev.persons] == [
         ("Radosław Sikorski", "PL", "minister of foreign affairs"), ("Takeshi Iwaya", "JP", None)]
     assert ev.organizations == ["NATO"] and {"persons", "organizations"} <= set(ev.curated)
-    trail = {h["field"]: h for h in history(store, "event", eid)}
-    assert trail["persons"]["actor"] == "anna" and trail["persons"]["before"][0]["country"] == "KR"
-    assert trail["persons"]["after"][1] == {"name": "Takeshi Iwaya", "country": "JP", "role": None}
+    trail = {h.field: h for h in history(store, "event", eid)}
+    assert trail["persons"].actor == "anna" and trail["persons"].before[0]["country"] == "KR"
+    assert trail["persons"].after[1] == {"name": "Takeshi Iwaya", "country": "JP", "role": None}
     reextract(store, ev.document.id)
     again = get_event(store, eid)
     assert again.persons == ev.persons and again.organizations == ["NATO"]

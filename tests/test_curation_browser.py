@@ -1,35 +1,14 @@
 """The event page in Debian's Chromium: a bad correction comes back with the reason, a good one is saved."""
 from __future__ import annotations
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
 
-pytest.importorskip("fastapi")
-if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a missing piece fails, never skips
-    import playwright.sync_api as playwright
-else:
-    playwright = pytest.importorskip("playwright.sync_api")
-
+from chromium import ARGS, chromium, playwright
 from hostile import LiveApp
 from test_curation import add_event
 
 from kronika.store import open_store
 from kronika.web.auth import add_user
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-
-
-def chromium() -> str:
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail("Debian's chromium is missing; .ci/run installs it")
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    return CHROMIUM
 
 
 @pytest.fixture
@@ -49,7 +28,7 @@ def server(tmp_path):
 def test_correcting_an_event_in_the_browser(server):
     base, eid = server
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=chromium(), args=ARGS)
         page = browser.new_page()
         page.goto(base + "/login")
         page.fill("input[name=name]", "anna")

@@ -43,7 +43,7 @@ def test_accounts_from_the_command_line(tmp_path):
     assert run("users", "remove", "anna").exit_code == 0
     r = run("users", "remove", "nobody")
     assert r.exit_code != 0 and "no user 'nobody'" in r.output and "Traceback" not in r.output
-    actions = [h["action"] for h in reversed(accounts.user_history(open_store(db)))]
+    actions = [h.action for h in reversed(accounts.user_history(open_store(db)))]
     assert actions == ["add", "add", "disabled", "role", "password", "remove"]
 
 

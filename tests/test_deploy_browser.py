@@ -1,17 +1,11 @@
 """Chromium at the workspace as a colleague reaches it: plain HTTP on the LAN, and HTTPS through nginx."""
 from __future__ import annotations
 
-import os
 import subprocess
 
 import pytest
 
-if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a missing piece fails, never skips
-    import playwright.sync_api as playwright
-else:
-    playwright = pytest.importorskip("playwright.sync_api")
-
-from test_curation_browser import ARGS, chromium
+from chromium import ARGS, chromium, playwright
 from test_deploy import (
     certificate,  # noqa: F401 (a fixture)
     free_port,

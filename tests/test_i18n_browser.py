@@ -2,38 +2,25 @@
 header's switch changes the language, and the account keeps it for the next browser."""
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("fastapi")
-if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a missing piece fails, never skips
-    import playwright.sync_api as playwright
-else:
-    playwright = pytest.importorskip("playwright.sync_api")
-
-from hostile import LiveApp  # noqa: E402
-from kronika.pipeline import add_inputs  # noqa: E402
-from kronika.store import open_store  # noqa: E402
-from kronika.web.auth import add_user  # noqa: E402
+from chromium import browser, chromium  # noqa: F401 (a fixture)
+from hostile import LiveApp
+from kronika.pipeline import add_inputs
+from kronika.store import open_store
+from kronika.web.auth import add_user
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 POLISH_DATE = re.compile(r"\d{1,2} (sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru)\w* \d{4}")
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail("Debian's chromium is missing; .ci/run installs it")
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    chromium()
     from kronika.web.app import create_app
 
     db = str(tmp_path_factory.mktemp("i18n-browser") / "w.db")
@@ -43,14 +30,6 @@ def server(tmp_path_factory):
     live = LiveApp(create_app(db))  # tests/hostile.py: uvicorn on a free loopback port
     yield live.base
     live.close()
-
-
-@pytest.fixture(scope="module")
-def browser(server):
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def test_a_polish_user_sees_polish_pages(server, browser, tmp_path):

@@ -407,3 +407,15 @@ def test_east_slavic_given_and_family_names_agree(words, code, expected):
 ])
 def test_more_case_endings_on_korean_given_names(words, code, expected):
     assert korean_name(words.split(), code) == expected
+
+
+@pytest.mark.parametrize("word,code,want", [
+    ("Petrem", "cs", "Petr"),      # the language's own case ending
+    ("Adamem", None, "adam"),      # any language's, when the text's is not asked
+    ("Ivicom", None, "ivica"),     # ... read to a woman's -a as well
+    ("Nowakiem", None, None),      # a surname is no given name under any ending
+])
+def test_a_listed_given_name_is_read_through_case_endings(word, code, want):
+    from kronika.nlp.persons import listed_given_name
+
+    assert listed_given_name(word, code) == want

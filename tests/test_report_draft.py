@@ -2,53 +2,25 @@
 returns fixed drafts: grounded, ungrounded, slow and failing. No model runs here."""
 from __future__ import annotations
 
-import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from llmserver import ChatServer
 
-from kronika.model import Event, Location, Person
+from kronika.model import DocumentRef, Event, Location, Person, StoredEvent
 from kronika.report.build import _draft
 from kronika.report.draft import Drafter, from_environment, grounded
-from kronika.report.headline import event_row
 
 GROUNDED = ("Minister spraw zagranicznych Rosji Siergiej Ławrow rozmawiał w Moskwie z minister "
             "spraw zagranicznych Korei Północnej Czoe Son Hui 21 maja.")
 UNGROUNDED = "Ławrow rozmawiał w Pekinie z Wang Yi 3 czerwca 2025 r."
 
 
-class FakeModel(BaseHTTPRequestHandler):
-    """POST /v1/chat/completions: the answer the path's first word asks for."""
-    requests: list[dict] = []
-    reply = GROUNDED
-    delay = 0.0
-    status = 200
-
-    def do_POST(self):  # noqa: N802 - the standard library's name
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        FakeModel.requests.append({"path": self.path, **body})
-        time.sleep(FakeModel.delay)
-        data = json.dumps({"choices": [{"message": {"role": "assistant", "content": FakeModel.reply}}]}).encode()
-        self.send_response(FakeModel.status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data if FakeModel.status == 200 else b"{}")
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture()
 def server():
-    FakeModel.requests, FakeModel.reply, FakeModel.delay, FakeModel.status = [], GROUNDED, 0.0, 200
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeModel)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    httpd.shutdown()
-    httpd.server_close()
+    chat = ChatServer(GROUNDED)
+    with chat:
+        yield chat
 
 
 TEXT = ("Министр иностранных дел России Сергей Лавров провёл 21 мая в Москве переговоры с министром "
@@ -60,43 +32,43 @@ def row():
                persons=[Person("Sergey Lavrov", "Сергей Лавров", "RU", "minister of foreign affairs"),
                         Person("Choe Son Hui", "Цой Сон Хи", "KP", "minister of foreign affairs")],
                location=Location("Moscow", "RU"))
-    return {**event_row(ev, "ru", TEXT), "id": 7}
+    return StoredEvent.of(ev, DocumentRef(0, language="ru", text=TEXT), id=7)
 
 
 COMPOSED = "Uczestnicy: minister spraw zagranicznych Rosji Siergiej Ławrow i Czoe Son Hui. Miejsce: Moskwa."
 
 
 def test_a_grounded_draft_is_used_and_cached(server):
-    d = Drafter(server, "tiny")
+    d = Drafter(server.url, "tiny")
     assert _draft(d, row(), "Ławrow spotkał się z Czoe Son Hui", COMPOSED, TEXT, "pl") == GROUNDED
     assert _draft(d, row(), "Ławrow spotkał się z Czoe Son Hui", COMPOSED, TEXT, "pl") == GROUNDED
-    assert len(FakeModel.requests) == 1  # the second came from the cache
-    req = FakeModel.requests[0]
+    assert len(server.requests) == 1  # the second came from the cache
+    req = server.requests[0]
     assert req["path"] == "/v1/chat/completions" and req["model"] == "tiny"
     assert "Polish" in req["messages"][0]["content"] and TEXT in req["messages"][1]["content"]
 
 
 def test_an_ungrounded_draft_is_dropped(server):
-    FakeModel.reply = UNGROUNDED
-    d = Drafter(server, "tiny")
+    server.replies = UNGROUNDED
+    d = Drafter(server.url, "tiny")
     assert _draft(d, row(), "Ławrow spotkał się z Czoe Son Hui", COMPOSED, TEXT, "pl") is None
     assert any(p.startswith("wydarzenie nr 7: szkic maszynowy (streszczenie) odrzucony") for p in d.problems)
 
 
 def test_a_slow_endpoint_times_out_and_the_composed_text_stays(server):
-    FakeModel.delay = 2.0
-    d = Drafter(server, "tiny", timeout=0.3)
+    server.delay = 2.0
+    d = Drafter(server.url, "tiny", timeout=0.3)
     started = time.monotonic()
     assert _draft(d, row(), "h", COMPOSED, TEXT, "pl") is None
     assert time.monotonic() - started < 1.5 and "nie odpowiedział" in d.problems[0]
 
 
 def test_a_failing_endpoint_is_asked_at_most_twice(server):
-    FakeModel.status = 500
-    d = Drafter(server, "tiny")
+    server.status = 500
+    d = Drafter(server.url, "tiny")
     for i in range(5):
         assert d.summary(f"event {i}", "facts", "source", "facts source", "pl") is None
-    assert len(FakeModel.requests) == 2 and len(d.problems) == 2
+    assert len(server.requests) == 2 and len(d.problems) == 2
 
 
 def test_nothing_is_sent_unless_configured(monkeypatch):
@@ -129,15 +101,15 @@ def test_a_report_marks_drafts_and_says_when_the_model_failed(server, tmp_path):
                                      encoding="utf-8")
     store = open_store(str(tmp_path / "k.db"))
     assert add_inputs(store, [str(tmp_path / "ru.txt")]).added == 1
-    FakeModel.reply = "Siergiej Ławrow rozmawiał w Moskwie z ministrem spraw zagranicznych Korei Północnej."
-    rep = make_report(store, "east-asia-cee", "2025-05", "pl", with_charts=False, drafter=Drafter(server, "m"))
+    server.replies = "Siergiej Ławrow rozmawiał w Moskwie z ministrem spraw zagranicznych Korei Północnej."
+    rep = make_report(store, "east-asia-cee", "2025-05", "pl", with_charts=False, drafter=Drafter(server.url, "m"))
     (entry,) = [e for s in rep.sections for e in s.entries]
-    assert entry.drafted and entry.body == FakeModel.reply
+    assert entry.drafted and entry.body == server.replies
     assert "[szkic maszynowy – do sprawdzenia]" in render(rep, "md").decode()
-    FakeModel.status = 500  # a database that has kept no drafts yet (drafts are kept per event)
+    server.status = 500  # a database that has kept no drafts yet (drafts are kept per event)
     fresh = open_store(str(tmp_path / "fresh.db"))
     assert add_inputs(fresh, [str(tmp_path / "ru.txt")]).added == 1
-    rep = make_report(fresh, "east-asia-cee", "2025-05", "pl", with_charts=False, drafter=Drafter(server, "m"))
+    rep = make_report(fresh, "east-asia-cee", "2025-05", "pl", with_charts=False, drafter=Drafter(server.url, "m"))
     (entry,) = [e for s in rep.sections for e in s.entries]
     assert not entry.drafted and entry.body.startswith("Wizyta odbyła się w Moskwie (Rosja). Uczestnicy:")
     assert any("nie odpowiedział" in n for n in rep.notes) and "Uwagi do szkicu" in render(rep, "md").decode()

@@ -2,12 +2,10 @@
 server of our own on loopback that answers each kind of request with a fixed draft. No model runs here."""
 from __future__ import annotations
 
-import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from llmserver import ChatServer
 
 from kronika.pipeline import add_inputs
 from kronika.report.draft import Drafter
@@ -30,37 +28,11 @@ UNGROUNDED = {
 }
 
 
-class Model(BaseHTTPRequestHandler):
-    """POST /v1/chat/completions: a fixed draft for the kind of text the system prompt asks for."""
-    requests: list[str] = []
-    replies = REPLIES
-    delay = 0.0
-
-    def do_POST(self):  # noqa: N802 - the standard library's name
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        system = body["messages"][0]["content"]
-        kind = "headline" if "headline" in system else "conclusions" if "conclusions" in system else "summary"
-        Model.requests.append(kind)
-        time.sleep(Model.delay)
-        data = json.dumps({"choices": [{"message": {"role": "assistant", "content": Model.replies[kind]}}]}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture()
 def server():
-    Model.requests, Model.replies, Model.delay = [], REPLIES, 0.0
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Model)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    httpd.shutdown()
-    httpd.server_close()
+    chat = ChatServer(REPLIES)
+    with chat:
+        yield chat
 
 
 @pytest.fixture()
@@ -76,54 +48,54 @@ def report(store, url, timeout=20.0):
 
 
 def test_grounded_headline_summary_and_conclusions_are_used_and_marked(server, store):
-    rep = report(store, server)
+    rep = report(store, server.url)
     (entry,) = [e for s in rep.sections for e in s.entries]
     assert entry.headline == REPLIES["headline"] and entry.headline_drafted
     assert entry.body == REPLIES["summary"] and entry.drafted
     assert rep.conclusions[-1] == "[szkic maszynowy – do sprawdzenia] " + REPLIES["conclusions"]
     md = render(rep, "md").decode()
     assert f"**21 maja: {REPLIES['headline']}.** [tekst źródła: ru] [szkic maszynowy – do sprawdzenia]" in md
-    assert sorted(Model.requests) == ["conclusions", "headline", "summary"]
+    assert sorted(server.asked) == ["conclusions", "headline", "summary"]
 
 
 def test_a_second_run_asks_nothing_the_store_has_kept(server, store):
-    report(store, server)
-    Model.requests.clear()
-    rep = report(store, server)  # a new client: only the store remembers
-    assert Model.requests == []
+    report(store, server.url)
+    server.asked.clear()
+    rep = report(store, server.url)  # a new client: only the store remembers
+    assert server.asked == []
     (entry,) = [e for s in rep.sections for e in s.entries]
     assert entry.headline == REPLIES["headline"] and rep.conclusions[-1].endswith(REPLIES["conclusions"])
-    kinds = {d["kind"]: d for d in event_drafts(store, 1)}
-    assert kinds["headline"]["text"] == REPLIES["headline"] and kinds["summary"]["model"] == "m"
+    kinds = {d.kind: d for d in event_drafts(store, 1)}
+    assert kinds["headline"].text == REPLIES["headline"] and kinds["summary"].model == "m"
 
 
 def test_ungrounded_drafts_are_dropped_remembered_and_the_composed_text_stays(server, store):
-    Model.replies = UNGROUNDED
-    rep = report(store, server)
+    server.replies = UNGROUNDED
+    rep = report(store, server.url)
     (entry,) = [e for s in rep.sections for e in s.entries]
     assert not entry.drafted and not entry.headline_drafted
     assert "Czoe Son Hui" in entry.headline and entry.body.startswith("Wizyta odbyła się w Moskwie (Rosja).")
     assert not any("szkic maszynowy" in c for c in rep.conclusions)
     assert sum("odrzucony" in n and "nie ma w polach wydarzenia" in n for n in rep.notes) == 3
-    Model.requests.clear()
-    report(store, server)
-    assert Model.requests == []  # a dropped draft is not asked for again
-    assert all(d["text"] is None and d["note"] == "ungrounded" for d in event_drafts(store, 1))
+    server.asked.clear()
+    report(store, server.url)
+    assert server.asked == []  # a dropped draft is not asked for again
+    assert all(d.text is None and d.note == "ungrounded" for d in event_drafts(store, 1))
 
 
 def test_a_slow_endpoint_never_stops_the_report_and_is_not_remembered(server, store):
-    Model.delay = 2.0
+    server.delay = 2.0
     started = time.monotonic()
-    rep = report(store, server, timeout=0.3)
+    rep = report(store, server.url, timeout=0.3)
     assert time.monotonic() - started < 3.0  # asked at most twice, then given up
     (entry,) = [e for s in rep.sections for e in s.entries]
     assert not entry.drafted and "Czoe Son Hui" in entry.headline
     assert any("nie odpowiedział" in n for n in rep.notes)
     assert event_drafts(store, 1) == []  # a timeout is not a draft: a later run asks again
-    Model.delay = 0.0
-    Model.requests.clear()
-    rep = report(store, server)
-    assert "headline" in Model.requests and rep.sections[2].entries[0].headline_drafted
+    server.delay = 0.0
+    server.asked.clear()
+    rep = report(store, server.url)
+    assert "headline" in server.asked and rep.sections[2].entries[0].headline_drafted
 
 
 def test_the_workspace_shows_an_events_drafts_marked_and_lets_the_user_pick_the_month(server, store, tmp_path):
@@ -135,7 +107,7 @@ def test_the_workspace_shows_an_events_drafts_marked_and_lets_the_user_pick_the_
     from kronika.web.app import create_app
     from kronika.web.auth import add_user
 
-    report(store, server)
+    report(store, server.url)
     add_user(store, "anna", "editor", "anna-password")
     c = TestClient(create_app(str(tmp_path / "k.db")), base_url="https://testserver")
     token = re.search(r'name="csrf" value="([^"]+)"', c.get("/login").text).group(1)

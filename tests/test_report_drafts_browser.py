@@ -4,39 +4,27 @@ a dropped draft says why. The model is a chat-completions server of our own on l
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("fastapi")
-if os.environ.get("CI"):  # CI installs what browser tests need (.ci/run): a missing piece fails, never skips
-    import playwright.sync_api as playwright
-else:
-    playwright = pytest.importorskip("playwright.sync_api")
+from chromium import browser, chromium  # noqa: F401 (a fixture)
+from hostile import LiveApp
+from llmserver import ChatServer
+from test_report_drafts_store import GROUNDED, SOURCE, UNGROUNDED
 
-from hostile import LiveApp  # noqa: E402
-from llmserver import ChatServer  # noqa: E402
-from test_report_drafts_store import GROUNDED, SOURCE, UNGROUNDED  # noqa: E402
+from kronika.pipeline import add_inputs
+from kronika.report.draft import Drafter
+from kronika.report.make import make_report
+from kronika.store import open_store
+from kronika.web.auth import add_user
 
-from kronika.pipeline import add_inputs  # noqa: E402
-from kronika.report.draft import Drafter  # noqa: E402
-from kronika.report.make import make_report  # noqa: E402
-from kronika.store import open_store  # noqa: E402
-from kronika.web.auth import add_user  # noqa: E402
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SHOTS = os.environ.get("KRONIKA_SCREENSHOTS")  # `make screenshots` keeps the pages as pictures for docs/
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        if os.environ.get("CI"):
-            pytest.fail("Debian's chromium is missing; .ci/run installs it")
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    chromium()
     from kronika.web.app import create_app
 
     tmp = tmp_path_factory.mktemp("drafts-browser")
@@ -50,14 +38,6 @@ def server(tmp_path_factory):
     live = LiveApp(create_app(db))  # tests/hostile.py: uvicorn on a free loopback port
     yield live.base, store, url
     live.close()
-
-
-@pytest.fixture(scope="module")
-def browser(server):
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def _login(browser, base, locale):

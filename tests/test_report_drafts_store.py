@@ -42,8 +42,8 @@ def test_drafts_are_kept_per_event_and_not_asked_again(store, tmp_path):
         (entry,) = [e for s in rep.sections for e in s.entries]
         assert entry.headline_drafted and entry.headline == GROUNDED["headline"]
         first = event_drafts(store, 1)  # the only event
-        assert {d["kind"] for d in first} == {"summary", "headline"}
-        assert all(d["model"] == "m" and d["lang"] == "pl" and d["text"] for d in first)
+        assert {d.kind for d in first} == {"summary", "headline"}
+        assert all(d.model == "m" and d.lang == "pl" and d.text for d in first)
     with ChatServer(GROUNDED) as url:  # a new client and a new server: only the store remembers
         server_asked = _report(store, url)
         (entry,) = [e for s in server_asked.sections for e in s.entries]
@@ -62,7 +62,7 @@ def test_a_dropped_draft_is_remembered_as_dropped(store, tmp_path):
         server.asked.clear()
         _report(store, url)
         assert server.asked == []
-    assert {(d["text"], d["note"]) for d in event_drafts(store, 1)} == {(None, "ungrounded")}
+    assert {(d.text, d.note) for d in event_drafts(store, 1)} == {(None, "ungrounded")}
 
 
 def test_the_same_draft_kept_by_two_runs_at_once(store, tmp_path):

@@ -1,11 +1,14 @@
 """Headlines from hand-built events: a verb per type, persons with their office in the right case."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from kronika.model import Event, Location, Person
+from kronika.model import DocumentRef, Event, Location, Person, StoredEvent
 from kronika.report.grammar import decline_person, fix_prepositions
-from kronika.report.headline import event_row, headline, person_phrase, polish_cyrillic
+from kronika.report.headline import headline, person_phrase
+from kronika.report.names import polish_cyrillic
 from kronika.report.profile import load_profile
 
 SECTION = load_profile("east-slavic").sections[0]  # Japan – Russia, Ukraine, Belarus
@@ -17,8 +20,14 @@ ESIN = Person("Ruslan Esin", "Руслан Есин", "BY", "ambassador")
 
 
 def event(type_, mode=None, persons=(), countries=("JP", "RU"), city=None, country=None, topics=()):
-    return event_row(Event(type=type_, mode=mode, date="2018-11-23", countries=list(countries),
-                           persons=list(persons), location=Location(city, country), topics=list(topics)), "ru")
+    return StoredEvent.of(Event(type=type_, mode=mode, date="2018-11-23", countries=list(countries),
+                                persons=list(persons), location=Location(city, country), topics=list(topics)),
+                          DocumentRef(0, language="ru"))
+
+
+def told(ev: StoredEvent, text: str) -> StoredEvent:
+    """The event as read from a document with this text."""
+    return replace(ev, document=replace(ev.document, text=text))
 
 
 @pytest.mark.parametrize("ev,want", [
@@ -72,7 +81,7 @@ def test_english_headlines_say_what_happened():
 ])
 def test_an_office_and_a_name_in_six_cases(case, want):
     """Polish transcription of the Cyrillic original ('Галузин' -> 'Gałuzin'), declined as a man's name."""
-    p = {"name": "Mikhail Galuzin", "name_original": "Михаил Галузин", "country": "RU", "role": "ambassador"}
+    p = Person("Mikhail Galuzin", "Михаил Галузин", "RU", "ambassador")
     assert person_phrase(p, case, "pl") == want
 
 
@@ -122,12 +131,12 @@ def test_a_foreign_source_body_is_polish_prose_from_the_fields():
     from kronika.report.summary import compose
 
     ev = event("CONSULT", "visit", [KONO, LAVROV], city="Rome", country="IT", topics=["security", "economy"])
-    ev["text"] = "Министр иностранных дел России Сергей Лавров провёл в Риме переговоры с Таро Коно."
+    ev = told(ev, "Министр иностранных дел России Сергей Лавров провёл в Риме переговоры с Таро Коно.")
     body, quote = compose(ev, SECTION, "pl")
     assert body == ("Wizyta odbyła się w Rzymie (Włochy). Uczestnicy: minister spraw zagranicznych Japonii Taro "
                     "Kono i minister spraw zagranicznych Rosji Siergiej Ławrow. Strony: Japonia i Rosja. "
                     "Rozmowy dotyczyły bezpieczeństwa i gospodarki.")
-    assert quote == ev["text"]
+    assert quote == ev.document.text
     english, _ = compose(ev, SECTION, "en")
     assert english.startswith("The visit took place in Rome (Italy).") and "security and the economy" in english
 
@@ -149,22 +158,20 @@ def test_a_name_quoted_from_a_russian_text_is_transcribed_as_russian():
      "Singapore.", "Singapore", False),
 ])
 def test_the_place_is_the_events_only_where_the_text_says_so(text, place, want):
-    import json
-
     from kronika.report.headline import place_is_the_events
 
     ev = event("CONSULT", "visit", [KONO, LAVROV], city="Moscow", country="RU")
-    ev["text"] = text
+    ev = told(ev, text)
     at = text.find(place) if place != "Moscow" else text.find("Moscow", text.find("\n"))
     kind = text.find("переговоры") if "переговоры" in text else text.find("met") if "met " in text else text.find("talked")
-    ev["evidence"] = json.dumps({"location": [[at, at + len(place)]], "type": [[kind, kind + 3]]})
+    ev = replace(ev, evidence={"location": [[at, at + len(place)]], "type": [[kind, kind + 3]]})
     assert place_is_the_events(ev) is want
 
 
 def test_a_meeting_is_told_in_the_order_the_source_tells_it():
     choe = Person("Son-hui Choe", "Цой Сон Хи", "KP", "minister of foreign affairs")
     ev = event("CONSULT", "visit", [choe, LAVROV], countries=("KP", "RU"), city="Moscow", country="RU")
-    ev["text"] = ("Министр иностранных дел России Сергей Лавров провёл в Москве переговоры с министром "
+    ev = told(ev, "Министр иностранных дел России Сергей Лавров провёл в Москве переговоры с министром "
                   "иностранных дел КНДР Цой Сон Хи.")
     korea = next(s for s in load_profile("east-asia-cee").sections if "KP" in s.a)
     assert headline(ev, korea, "pl") == ("minister spraw zagranicznych Rosji Siergiej Ławrow spotkał się z minister "

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from kronika import data
-from kronika.model import Event, Location, Person
-from kronika.report.headline import event_row, headline, person_phrase
+from kronika.model import DocumentRef, Event, Location, Person, StoredEvent
+from kronika.report.headline import headline, person_phrase
 from kronika.report.names import gender, hangul_name, in_case, render
 from kronika.report.profile import load_profile
 
@@ -26,7 +26,7 @@ def section_for(code: str):
     ("Taro Kono", "JP", "Taro Kono"), ("Radosław Sikorski", "PL", "Radosław Sikorski"),
 ])
 def test_registry_names_in_polish(name, country, want):
-    assert render({"name": name, "country": country}, "pl").text == want
+    assert render(Person(name, "", country), "pl").text == want
 
 
 @pytest.mark.parametrize("hangul,want", [
@@ -39,32 +39,32 @@ def test_hangul_transcription_is_a_table_not_a_list_of_people(hangul, want):
 
 
 def test_a_korean_name_without_hangul_keeps_its_romanisation_family_name_first():
-    assert render({"name": "Hee-san Moon", "country": "KR"}, "pl").text == "Moon Hee-san"
+    assert render(Person("Hee-san Moon", "", "KR"), "pl").text == "Moon Hee-san"
 
 
 @pytest.mark.parametrize("person,case,want", [
-    ({"name": "Jong-un Kim", "country": "KP"}, "gen", "Kim Dzong Una"),      # only the last word
-    ({"name": "Jae-in Moon", "country": "KR"}, "inst", "Mun Dze Inem"),
-    ({"name": "Son-hui Choe", "country": "KP"}, "inst", "Czoe Son Hui"),     # a woman's -i stays
-    ({"name": "Kaja Kallas", "country": "EE"}, "inst", "Kają Kallas"),       # dictionary; -s stays for her
-    ({"name": "Yoko Kamikawa", "country": "JP"}, "gen", "Yoko Kamikawy"),
-    ({"name": "Takeshi Iwaya", "country": "JP"}, "inst", "Takeshim Iwayą"),  # a man's -i like an adjective
-    ({"name": "Andrii Sybiha", "country": "UA"}, "inst", "Andrijem Sybihą"),
-    ({"name": "Sergey Lavrov", "country": "RU"}, "gen", "Siergieja Ławrowa"),
+    (Person("Jong-un Kim", "", "KP"), "gen", "Kim Dzong Una"),      # only the last word
+    (Person("Jae-in Moon", "", "KR"), "inst", "Mun Dze Inem"),
+    (Person("Son-hui Choe", "", "KP"), "inst", "Czoe Son Hui"),     # a woman's -i stays
+    (Person("Kaja Kallas", "", "EE"), "inst", "Kają Kallas"),       # dictionary; -s stays for her
+    (Person("Yoko Kamikawa", "", "JP"), "gen", "Yoko Kamikawy"),
+    (Person("Takeshi Iwaya", "", "JP"), "inst", "Takeshim Iwayą"),  # a man's -i like an adjective
+    (Person("Andrii Sybiha", "", "UA"), "inst", "Andrijem Sybihą"),
+    (Person("Sergey Lavrov", "", "RU"), "gen", "Siergieja Ławrowa"),
 ])
 def test_names_decline_by_origin_and_gender(person, case, want):
     assert in_case(render(person, "pl"), case, "pl") == want
 
 
 def test_gender_comes_from_the_registry_then_the_dictionary():
-    assert gender({"name": "Son-hui Choe", "country": "KP"}) == "f"
-    assert gender({"name": "Sergey Lavrov", "country": "RU"}) == "m"
-    assert gender({"name": "Ruslan Esin", "name_original": "Руслан Есин", "country": "BY"}) == "m"
-    assert gender({"name": "Anna Nowak", "country": "PL"}) == "f"
-    assert gender({"name": "Hikaru Yamashita", "country": "JP"}) is None  # a name for both
-    assert gender({"name": "Takashi Yamashita", "country": "JP"}) == "m"  # a Japanese man's ending
-    assert gender({"name": "Sanae Takaichi", "country": "JP"}) == "f"
-    assert gender({"name": "Sanae Kowalska", "country": "PL"}) is None  # endings of Japanese names only
+    assert gender(Person("Son-hui Choe", "", "KP")) == "f"
+    assert gender(Person("Sergey Lavrov", "", "RU")) == "m"
+    assert gender(Person("Ruslan Esin", "Руслан Есин", "BY")) == "m"
+    assert gender(Person("Anna Nowak", "", "PL")) == "f"
+    assert gender(Person("Hikaru Yamashita", "", "JP")) is None  # a name for both
+    assert gender(Person("Takashi Yamashita", "", "JP")) == "m"  # a Japanese man's ending
+    assert gender(Person("Sanae Takaichi", "", "JP")) == "f"
+    assert gender(Person("Sanae Kowalska", "", "PL")) is None  # endings of Japanese names only
 
 
 def test_every_woman_of_the_registry_is_marked_and_values_are_valid():
@@ -93,8 +93,8 @@ STRANGER = Person("Hikaru Yamashita", "Yamashita Hikaru", "JP", "minister of jus
 
 
 def ev(persons, type_="CONSULT", mode="visit", countries=("KP", "RU"), city="Moscow", country="RU"):
-    return event_row(Event(type=type_, mode=mode, date="2025-05-21", countries=list(countries),
-                           persons=list(persons), location=Location(city, country)), "ru")
+    return StoredEvent.of(Event(type=type_, mode=mode, date="2025-05-21", countries=list(countries),
+                                persons=list(persons), location=Location(city, country)), DocumentRef(0, language="ru"))
 
 
 def test_a_woman_acting_takes_the_feminine_verb():
@@ -104,7 +104,7 @@ def test_a_woman_acting_takes_the_feminine_verb():
 
 
 def test_a_woman_met_keeps_her_office_undeclined():
-    assert person_phrase({"name": "Son-hui Choe", "country": "KP", "role": "minister of foreign affairs"},
+    assert person_phrase(Person("Son-hui Choe", "", "KP", "minister of foreign affairs"),
                          "inst", "pl") == "minister spraw zagranicznych Korei Północnej Czoe Son Hui"
 
 
@@ -131,50 +131,50 @@ def test_english_headlines_are_untouched_by_gender():
 
 
 def test_a_name_filed_under_korea_that_is_not_korean_keeps_its_order():
-    assert render({"name": "Andrei Popkov", "country": "KR"}, "pl").text == "Andrei Popkov"
+    assert render(Person("Andrei Popkov", "", "KR"), "pl").text == "Andrei Popkov"
 
 
 @pytest.mark.parametrize("name,want", [("Ülle Kask", "f"), ("Siiri Tamm", "f"), ("Gergely Kovács", "m"),
                                        ("Aivars Bērziņš", "m")])
 def test_a_first_name_the_polish_dictionary_lacks_gets_its_gender_from_the_region_list(name, want):
     # none of these is in the registry or in Morfeusz: data/given_names.yaml tells
-    assert gender({"name": name, "country": "EE"}) == want
+    assert gender(Person(name, "", "EE")) == want
 
 
 @pytest.mark.parametrize("person,case,want", [
     # Czech and Slovak adjectival surnames decline as Polish adjectives, men and women
-    ({"name": "Jan Lipavský", "country": "CZ"}, "inst", "Janem Lipavskim"),
-    ({"name": "Jan Lipavský", "country": "CZ"}, "gen", "Jana Lipavskiego"),
-    ({"name": "Zuzana Čaputová", "country": "SK"}, "gen", "Zuzany Čaputovej"),
-    ({"name": "Zuzana Čaputová", "country": "SK"}, "inst", "Zuzaną Čaputovą"),
-    ({"name": "Tomáš Zelený", "country": "CZ"}, "dat", "Tomášowi Zelenemu"),        # not in the registry
-    ({"name": "Jan Krejčí", "country": "CZ"}, "inst", "Janem Krejčim"),
-    ({"name": "Ivan Bartoš", "country": "CZ"}, "inst", "Ivanem Bartošem"),         # a final š declines
+    (Person("Jan Lipavský", "", "CZ"), "inst", "Janem Lipavskim"),
+    (Person("Jan Lipavský", "", "CZ"), "gen", "Jana Lipavskiego"),
+    (Person("Zuzana Čaputová", "", "SK"), "gen", "Zuzany Čaputovej"),
+    (Person("Zuzana Čaputová", "", "SK"), "inst", "Zuzaną Čaputovą"),
+    (Person("Tomáš Zelený", "", "CZ"), "dat", "Tomášowi Zelenemu"),        # not in the registry
+    (Person("Jan Krejčí", "", "CZ"), "inst", "Janem Krejčim"),
+    (Person("Ivan Bartoš", "", "CZ"), "inst", "Ivanem Bartošem"),         # a final š declines
     # Baltic -as/-is/-s take Polish endings after them; -ņš and -š too
-    ({"name": "Gitanas Nausėda", "country": "LT"}, "inst", "Gitanasem Nausėdą"),
-    ({"name": "Krišjānis Kariņš", "country": "LV"}, "gen", "Krišjānisa Kariņša"),
+    (Person("Gitanas Nausėda", "", "LT"), "inst", "Gitanasem Nausėdą"),
+    (Person("Krišjānis Kariņš", "", "LV"), "gen", "Krišjānisa Kariņša"),
     # Hungarian -ó stays, as the Polish press writes 'z Péterem Szijjártó'; ly, ny, gy are one consonant
-    ({"name": "Péter Szijjártó", "country": "HU"}, "inst", "Péterem Szijjártó"),
-    ({"name": "Gergely Gulyás", "country": "HU"}, "gen", "Gergelya Gulyása"),
-    ({"name": "Evika Siliņa", "country": "LV"}, "gen", "Eviki Siliņi"),
+    (Person("Péter Szijjártó", "", "HU"), "inst", "Péterem Szijjártó"),
+    (Person("Gergely Gulyás", "", "HU"), "gen", "Gergelya Gulyása"),
+    (Person("Evika Siliņa", "", "LV"), "gen", "Eviki Siliņi"),
     # Ukrainian -ko as a noun in -a, first names in -tro as nouns in -o
-    ({"name": "Petro Poroshenko", "country": "UA"}, "inst", "Petrem Poroszenką"),
-    ({"name": "Petro Poroshenko", "country": "UA"}, "gen", "Petra Poroszenki"),
+    (Person("Petro Poroshenko", "", "UA"), "inst", "Petrem Poroszenką"),
+    (Person("Petro Poroshenko", "", "UA"), "gen", "Petra Poroszenki"),
     # Georgian names from the Georgian spelling; -dze like a noun in -e, -li without its i
-    ({"name": "Irakli Kobakhidze", "country": "GE"}, "gen", "Iraklego Kobachidzego"),
-    ({"name": "Mikheil Kavelashvili", "country": "GE"}, "inst", "Micheilem Kawelaszwilim"),
-    ({"name": "Salome Zourabichvili", "country": "GE"}, "inst", "Salome Zurabiszwili"),  # a woman's -i stays
+    (Person("Irakli Kobakhidze", "", "GE"), "gen", "Iraklego Kobachidzego"),
+    (Person("Mikheil Kavelashvili", "", "GE"), "inst", "Micheilem Kawelaszwilim"),
+    (Person("Salome Zourabichvili", "", "GE"), "inst", "Salome Zurabiszwili"),  # a woman's -i stays
     # Moldovan -ai/-oi end in a j sound
-    ({"name": "Mihai Popșoi", "country": "MD"}, "gen", "Mihaia Popșoia"),
+    (Person("Mihai Popșoi", "", "MD"), "gen", "Mihaia Popșoia"),
     # Romanised Japanese names in -o stay
-    ({"name": "Taro Kono", "country": "JP"}, "inst", "Taro Kono"),
+    (Person("Taro Kono", "", "JP"), "inst", "Taro Kono"),
 ])
 def test_names_of_the_region_decline_as_polish_writes_them(person, case, want):
     assert in_case(render(person, "pl"), case, "pl") == want
 
 
 def test_a_states_own_endings_stay_its_own():
-    assert "Anthonya" not in in_case(render({"name": "Anthony Blinken", "country": "US"}, "pl"), "gen", "pl")
+    assert "Anthonya" not in in_case(render(Person("Anthony Blinken", "", "US"), "pl"), "gen", "pl")
 
 
 @pytest.mark.parametrize("name,want", [
@@ -183,11 +183,11 @@ def test_a_states_own_endings_stay_its_own():
     ("Petro Poroshenko", "Petro Poroszenko"),
 ])
 def test_ukrainian_names_from_the_ukrainian_spelling(name, want):
-    assert render({"name": name, "country": "UA"}, "pl").text == want
+    assert render(Person(name, "", "UA"), "pl").text == want
 
 
 def test_adjectival_surnames_from_cyrillic_end_in_ski():
-    from kronika.report.headline import polish_cyrillic
+    from kronika.report.names import polish_cyrillic
 
     assert polish_cyrillic("Анатолий Нацкий", "RU") == "Anatolij Nacki"
     assert polish_cyrillic("Олег Зеленський", "UA") == "Ołeh Zełenski"

@@ -6,14 +6,14 @@ the instrumental), a verb the type allows, a body in the report's language, and 
 without a word (an event of the month is in a section or in the appendix)."""
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
 from kronika.pipeline import add_inputs
-from kronika.report.build import load_month, month_bounds, problem
+from kronika.model import DocumentRef, Event, StoredEvent
+from kronika.report.build import load_month, month_bounds
 from kronika.report.grammar import _morfeusz
 from kronika.report.headline import headline
 from kronika.report.make import make_report
@@ -45,7 +45,7 @@ def store(shared, tmp_path_factory):
 def _months(store) -> list[str]:
     from kronika.store.history import dated_parties
 
-    return sorted({ev["date"][:7] for ev in dated_parties(store, "9999-12-31")})
+    return sorted({ev.date[:7] for ev in dated_parties(store, "9999-12-31")})
 
 
 def _unknown_words(text: str) -> list[str]:
@@ -70,11 +70,11 @@ def test_every_month_every_entry_is_polish_and_nothing_is_dropped(store):
                 assert e.quote and e.quote not in e.body
         first, last = month_bounds(month)
         good, undated, bad = load_month(store, first, last)
-        stories = {ev["story_id"] for ev in good}
+        stories = {ev.story for ev in good}
         # every story of the month is an entry, or the appendix says why it is not one
         assert len(entries) + len(rep.appendix) >= len(stories), month
-        for ev in bad:
-            assert any(str(ev["id"]) in line for line in rep.appendix), (month, ev["id"], problem(ev))
+        for ev, why in bad:
+            assert any(str(ev.id) in line for line in rep.appendix), (month, ev.id, why)
     assert placed_total >= 60
 
 
@@ -84,20 +84,20 @@ def test_headlines_say_what_the_type_says_and_name_the_actors(store):
     for month in _months(store):
         first, last = month_bounds(month)
         for ev in load_month(store, first, last)[0]:
-            section = next((s for s in profile.sections if s.holds(set(json.loads(ev["countries"])))), None)
+            section = next((s for s in profile.sections if s.holds(set(ev.countries))), None)
             if section is None:
                 continue
             h = headline(ev, section, "pl")
-            key = f"{ev['type']}/{ev['mode']}"
-            allowed = ALLOWED.get(key) or ALLOWED.get(ev["type"] or "")
+            key = f"{ev.type}/{ev.mode}"
+            allowed = ALLOWED.get(key) or ALLOWED.get(ev.type or "")
             if allowed:
                 assert re.search(allowed, h), (key, h)
-            never = NEVER.get(ev["type"] or "")
+            never = NEVER.get(ev.type or "")
             if never:
                 assert not re.search(never, h), (key, h)
             checked += 1
-            for p in ev.get("persons") or []:
-                if p.get("role") and gender(p, "pl") and p.get("country") in section.a | section.b:
+            for p in ev.persons:
+                if p.role and gender(p, "pl") and p.country in section.a | section.b:
                     surname = render(p, "pl").text.split()[-1]
                     if surname[:4] in h:
                         named += 1
@@ -115,8 +115,9 @@ def test_a_text_reporting_two_events_gives_each_its_own_sentences():
             "Rozmowy dotyczyły bezpieczeństwa. W środę premier Tusk rozmawiał telefonicznie z premierem Kishidą. "
             "Rozmowa dotyczyła pomocy dla Ukrainy.")
     span = lambda word: [text.find(word), text.find(word) + len(word)]
-    visit = {"text": text, "evidence": json.dumps({"type": [span("spotkała")], "topics": [span("bezpieczeństwa")]})}
-    call = {"text": text, "evidence": json.dumps({"type": [span("telefonicznie")], "topics": [span("pomocy")]})}
+    told = lambda evidence: StoredEvent.of(Event(evidence=evidence), DocumentRef(0, text=text))
+    visit = told({"type": [span("spotkała")], "topics": [span("bezpieczeństwa")]})
+    call = told({"type": [span("telefonicznie")], "topics": [span("pomocy")]})
     assert body(visit) == ("Minister Kamikawa spotkała się w poniedziałek w Warszawie z ministrem Sikorskim. "
                            "Rozmowy dotyczyły bezpieczeństwa.")
     assert body(call) == "W środę premier Tusk rozmawiał telefonicznie z premierem Kishidą. " \

@@ -151,11 +151,11 @@ def test_a_request_made_at_a_meeting_leaves_the_meeting_its_own():
 
 
 def _request(persons=(), orgs=("UN", "UNSC"), countries=("KP", "RU")):
-    from kronika.model import Event, Location
-    from kronika.report.headline import event_row
+    from kronika.model import DocumentRef, Event, Location, StoredEvent
 
-    return event_row(Event(type="REQUEST", date="2018-11-07", countries=list(countries), organizations=list(orgs),
-                           persons=list(persons), location=Location(), topics=["multilateral", "security"]), "pl")
+    return StoredEvent.of(Event(type="REQUEST", date="2018-11-07", countries=list(countries),
+                                organizations=list(orgs), persons=list(persons), location=Location(),
+                                topics=["multilateral", "security"]), DocumentRef(0, language="pl"))
 
 
 def test_the_headline_of_a_request_to_a_body_names_the_body():

@@ -95,8 +95,8 @@ def test_curation_is_audited_and_survives_reextraction(store):
     edit_event(store, ev.id, {"countries": "KP,RU,CN", "mode": "multilateral"}, who="anna")
     set_status(store, ev.id, "approved", who="anna")
     trail = history(store, "event", ev.id)
-    assert [(h["actor"], h["field"]) for h in trail] == [("anna", "countries"), ("anna", "mode"), ("anna", "status")]
-    assert trail[0]["before"] == ["KP", "RU"] and trail[0]["after"] == ["CN", "KP", "RU"]
+    assert [(h.actor, h.field) for h in trail] == [("anna", "countries"), ("anna", "mode"), ("anna", "status")]
+    assert trail[0].before == ["KP", "RU"] and trail[0].after == ["CN", "KP", "RU"]
     # a later extraction run changes what the analyst did not touch, and nothing she did
     with store.begin() as conn:
         conn.execute(t.events.update().where(t.events.c.id == ev.id).values(type="ACCUSE", topics="[]"))
@@ -118,4 +118,4 @@ def test_story_merge_and_split(store):
     assert len(evs) == 2
     new = split_story(store, a, [evs[0].id], who="ivan")
     assert [e.id for e in list_events(store, EventFilter(story=new))] == [evs[0].id]
-    assert [h["action"] for h in history(store, "story", a)] == ["merge", "split"]
+    assert [h.action for h in history(store, "story", a)] == ["merge", "split"]

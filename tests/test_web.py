@@ -76,8 +76,8 @@ def test_watch_feeds_and_sitemaps(site, fetcher, tmp_path):
     assert first.added == 5
     assert any("gone.rss" in f for f in first.failed)           # a broken source...
     assert any("secret.html" in f and "robots" in f for f in first.failed)
-    states = {f["url"].rsplit("/", 1)[1]: f for f in list_feeds(store)}
-    assert states["gone.rss"]["failures"] == 1 and states["feed.rss"]["etag"] == '"rss-v1"'
+    states = {f.url.rsplit("/", 1)[1]: f for f in list_feeds(store)}
+    assert states["gone.rss"].failures == 1 and states["feed.rss"].etag == '"rss-v1"'
     second = watch_once(store, fetcher)                         # ...never stops the others
     assert second.added == 0
     conditional = [h for p, h in site.requests if p == "/feed.rss"][-1]

@@ -91,7 +91,7 @@ def test_the_page_and_the_api_make_the_same_changes(web):
                   follow_redirects=False).status_code == 303
     assert c.post(f"/api/events/{ids[1]}/approve", headers=csrf).json() == {"id": ids[1], "changed": ["status"]}
     page, api = history(store, "event", ids[0]), history(store, "event", ids[1])
-    strip = lambda h: [(x["action"], x["field"], x["before"], x["after"], x["actor"]) for x in h]
+    strip = lambda h: [(x.action, x.field, x.before, x.after, x.actor) for x in h]
     assert strip(page) == strip(api) == [("approve", "status", "new", "approved", "anna")]
     # split through the page, merge back through the API: one story again
     story = get_event(store, ids[0]).story

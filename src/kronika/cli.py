@@ -221,8 +221,8 @@ def feeds_list(db):
     from kronika.store.feeds import list_feeds
 
     for f in list_feeds(_store(db)):
-        state = f["last_error"] or (f"HTTP {f['last_status']}" if f["last_status"] else "never polled")
-        click.echo(f"{f['id']:>4}  {f['kind']:<8} {f['url']}  {f['name'] or ''}  [{state}]")
+        state = f.last_error or (f"HTTP {f.last_status}" if f.last_status else "never polled")
+        click.echo(f"{f.id:>4}  {f.kind:<8} {f.url}  {f.name or ''}  [{state}]")
 
 
 @feeds.command("remove")
@@ -403,8 +403,8 @@ def event_history(event_id, db):
     from kronika.store.curate import history
 
     for h in history(_store(db), "event", event_id):
-        click.echo(f"{h['at']}  {h['actor']}  {h['action']} {h['field'] or ''}: "
-                   f"{json.dumps(h['before'], ensure_ascii=False)} -> {json.dumps(h['after'], ensure_ascii=False)}")
+        click.echo(f"{h.at}  {h.actor}  {h.action} {h.field or ''}: "
+                   f"{json.dumps(h.before, ensure_ascii=False)} -> {json.dumps(h.after, ensure_ascii=False)}")
 
 
 @main.group("story")
@@ -629,7 +629,7 @@ def users_list(db):
     from kronika.web.accounts import list_users
 
     for u in list_users(_store(db)):
-        click.echo(f"{u['name']:<20} {u['role']:<9} {u['sessions']} sessions  since {u['created_at'][:10]}")
+        click.echo(f"{u.name:<20} {u.role:<9} {u.sessions} sessions  since {u.created_at[:10]}")
 
 
 @users.command("role")
@@ -694,8 +694,8 @@ def tokens_list(user, db):
     from kronika.web.tokens import list_tokens
 
     for tk in list_tokens(_store(db), user):
-        click.echo(f"{tk['id']:>4}  {tk['user']:<16} {tk['scope']:<7} {tk['label']:<24} "
-                   f"created {tk['created_at'][:10]}  last used {(tk['last_used'] or 'never')[:10]}")
+        click.echo(f"{tk.id:>4}  {tk.user:<16} {tk.scope:<7} {tk.label:<24} "
+                   f"created {tk.created_at[:10]}  last used {(tk.last_used or 'never')[:10]}")
 
 
 @tokens_group.command("revoke")

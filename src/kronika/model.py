@@ -81,12 +81,17 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class DocumentRef:
-    """The stored document an event came from: its id, address, title, language and date."""
+    """The stored document an event came from: its id, address, title, language and date; for a
+    report also its text, the file it was read from and what a past report said of its entry."""
     id: int
     url: str | None = None
     title: str | None = None
     language: str | None = None
     published: str | None = None
+    text: str | None = None
+    path: str | None = None
+    # a past report's entry (ingest/legacy.py): its period, section heading and sources
+    legacy: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +116,20 @@ class StoredEvent:
     evidence: dict[str, list[Span]] = field(default_factory=dict)
     curated: list[str] = field(default_factory=list)
     brief: bool = False
+    subjects: list[str] = field(default_factory=list)
+    summary: str | None = None
+    # what of the stored record could not be read ('countries is not valid JSON'), for a report to say
+    unreadable: str | None = None
+
+    @classmethod
+    def of(cls, ev: Event, document: DocumentRef, id: int = 0, story: int | None = None) -> StoredEvent:
+        """An extracted event as the store would give it back (persons without their evidence)."""
+        return cls(id=id, story=story, status="new", date=ev.date, date_end=ev.date_end, type=ev.type, mode=ev.mode,
+                   countries=list(ev.countries), topics=list(ev.topics),
+                   persons=[Person(p.name, p.name_original, p.country, p.role) for p in ev.persons],
+                   location=Location(ev.location.city, ev.location.country), document=document,
+                   date_precision=ev.date_precision, organizations=list(ev.organizations),
+                   evidence={k: [list(s) for s in v] for k, v in ev.evidence.items()}, subjects=list(ev.subjects))
 
     def to_dict(self) -> dict[str, Any]:
         """The event record of `kronika events` and the API: SCHEMA.md's fields plus the store's."""
@@ -136,3 +155,116 @@ def person_dict(p: Person) -> dict[str, Any]:
     """A stored person as the event record shows it."""
     return {"name": p.name, "name_original": p.name_original, "country": p.country, "role": p.role,
             "evidence": p.evidence}
+
+
+@dataclass(frozen=True, slots=True)
+class DatedParties:
+    """A stored event's date and the fields that name its states: how far back a report's history goes."""
+    date: str
+    countries: list[str]
+    subjects: list[str]
+    location: Location
+
+
+# ---------------------------------------------------------------- the workspace's records
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """Who is asking: an account, its role (a token's scope when that is lower), the session's CSRF
+    token, the account's language (None: never chosen) and the API token it came by (None: a session)."""
+    id: int
+    name: str
+    role: str
+    csrf: str | None = None
+    language: str | None = None
+    token: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """An account as the users page and `kronika users list` show it: its live sessions counted."""
+    id: int
+    name: str
+    role: str
+    created_at: str
+    sessions: int
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One entry of the audit log: who changed what of which entity, and the values before and after."""
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: int
+    field: str | None
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A personal API token (never its value): whose, its label and scope, when made and last used."""
+    id: int
+    user: str
+    label: str
+    scope: str
+    created_at: str
+    last_used: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A followed feed or sitemap and how it last answered."""
+    id: int
+    url: str
+    name: str | None
+    kind: str
+    etag: str | None
+    last_modified: str | None
+    last_checked: str | None
+    last_status: int | None
+    last_error: str | None
+    failures: int
+    added_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCount:
+    """A story with its number of reports, for the dashboard."""
+    id: int
+    title: str | None
+    date: str | None
+    n: int
+
+
+@dataclass(frozen=True, slots=True)
+class RecentDocument:
+    """A stored document as the sources page lists it (never its text)."""
+    id: int
+    title: str | None
+    url: str | None
+    language: str | None
+    published: str | None
+    added_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """How many documents and events are stored."""
+    documents: int
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A machine draft kept for an event (text None: dropped, and the note says why)."""
+    kind: str
+    lang: str
+    model: str
+    text: str | None
+    note: str | None
+    created_at: str

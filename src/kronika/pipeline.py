@@ -215,13 +215,13 @@ def watch_once(store, fetcher, progress=None) -> AddSummary:
     for src in list_feeds(store):
         deadline = time.monotonic() + WATCH_SOURCE_SECONDS
         try:
-            res = fetcher.fetch(src["url"], src["etag"], src["last_modified"])
+            res = fetcher.fetch(src.url, src.etag, src.last_modified)
             if res.not_modified:
-                record_fetch(store, src["id"], 304, None)
+                record_fetch(store, src.id, 304, None)
                 continue
             if not res.ok:
                 raise FeedError(res.error or f"HTTP {res.status}")
-            kind, items = parse_items(res.content, src["url"])
+            kind, items = parse_items(res.content, src.url)
             if kind == "sitemapindex":  # one level of nesting: the child sitemaps' pages
                 nested = []
                 for child in items[:50]:
@@ -233,14 +233,14 @@ def watch_once(store, fetcher, progress=None) -> AddSummary:
                 items = nested
             known = known_urls(store, [i.url for i in items])
             new = list(dict.fromkeys(i.url for i in items if i.url not in known))[:WATCH_MAX_ITEMS]
-            s = add_inputs(store, new, fetcher, progress=progress, source_id=src["id"], deadline=deadline)
-            record_fetch(store, src["id"], res.status, None, res.headers.get("etag"),
+            s = add_inputs(store, new, fetcher, progress=progress, source_id=src.id, deadline=deadline)
+            record_fetch(store, src.id, res.status, None, res.headers.get("etag"),
                          res.headers.get("last-modified"))
             total.added += s.added
             total.duplicates += s.duplicates
             total.events += s.events
             total.failed += s.failed
         except Exception as e:  # one failing source never stops the others
-            record_fetch(store, src["id"], None, f"{type(e).__name__}: {e}")
-            total.failed.append(f"{src['url']}: {e}")
+            record_fetch(store, src.id, None, f"{type(e).__name__}: {e}")
+            total.failed.append(f"{src.url}: {e}")
     return total

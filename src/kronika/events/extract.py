@@ -23,7 +23,7 @@ from kronika.events.context import (
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.location import _is_place, choose_location
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.types import GOVERNED_SPAN, _breaks, choose_type
+from kronika.events.types import GOVERNED_SPAN, _breaks, choose_type, first_told
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -73,8 +73,7 @@ def _told_with(c: EventContext, spans: list) -> bool:
     if c.title_end and a.text[c.title_end:c.title_end + 1] == " ":
         told = a.sentence_of(c.title_end - 1)  # no headline: the paragraph's first sentence stood for one
         return any(a.sentence_of(s) == told for s, _e in spans)
-    told = next((a.sentence_of(m.char_start) for m in a.triggers if c.title_end <= m.char_start < c.reg.lead_end
-                 and c.in_region(m.char_start)), None)
+    told = first_told(a, starting_in(a, "triggers", c.reg.start, c.reg.end), c.title_end, c.reg)
     return any(s < c.title_end or a.sentence_of(s) == told for s, _e in spans)
 
 

@@ -105,7 +105,7 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     ev = []
     trig = _phrases(starting_in(a, "triggers", reg.start, reg.end))
     owners = _owners(a, trig)
-    first = _first_told(a, trig, title_end, reg)
+    first = first_told(a, trig, title_end, reg)
     for i, m in enumerate(trig):
         if i in owners:
             continue  # its weight went to the trigger that governs it
@@ -136,7 +136,7 @@ def _phrases(trig: list) -> list:
     return out
 
 
-def _first_told(a, trig: list, title_end: int, reg: Region) -> int | None:
+def first_told(a, trig: list, title_end: int, reg: Region) -> int | None:
     """The sentence of the lead's first trigger after the headline: where the news tells its event
     (a dateline alone, 'Москва, 14 мая 2024 года.', tells none; a headline repeated above the text,
     a line without a full stop, is no sentence of it)."""

@@ -106,7 +106,7 @@ class DateWords:
     past: tuple[str, ...] = ()           # PAST_DAY
     future: tuple[str, ...] = ()         # FUTURE_DAY
     durations: dict = field(default_factory=dict)  # DURATION
-    modified: tuple[str, ...] = ()       # STAMP_MODIFIED
+    modified: tuple[str, ...] = ()       # UPDATED
     reported: tuple[str, ...] = ()       # REPORTED
     reference: tuple[str, ...] = ()      # REFERENCE_AFTER
     stay: tuple[str, ...] = ()           # STAY
@@ -127,7 +127,7 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
     return DateWords(y, m, d, tuple(joiners), eras, lang.relative, lang.weekdays, **units,
                      past=words("PAST_DAY"), future=words("FUTURE_DAY"),
                      durations={int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
-                     modified=words("STAMP_MODIFIED"), reported=words("REPORTED"),
+                     modified=words("UPDATED"), reported=words("REPORTED"),
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
                      credit=words("CAPTION_CREDIT"), depart=words("DEPART"),
                      day_before=words("DAY_BEFORE"))

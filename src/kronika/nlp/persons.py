@@ -370,16 +370,7 @@ def _other_given_name(words: tuple[str, ...], surname: int) -> bool:
     if surname + 1 < len(words) and len(words[surname + 1]) >= 3:
         return True
     given = data.name_lists()["JAPANESE_GIVEN"]
-    return any(fold(w) in given or hepburn(w, "cs") in given or _listed_given_form(w) for w in words[:surname])
-
-
-def _listed_given_form(word: str) -> bool:
-    """A listed given name, as written or under any language's case ending ('Adamem', 'Ivicom')."""
-    names, low = data.given_names(), word.lower()
-    if low in names:
-        return True
-    return any(low.endswith(e) and len(low) - len(e) >= 3 and (low[: -len(e)] in names or low[: -len(e)] + "a" in names)
-               for e in _case_endings())
+    return any(fold(w) in given or hepburn(w, "cs") in given or listed_given_name(w, None) for w in words[:surname])
 
 
 # ---------------------------------------------------------------- normalising other names
@@ -401,13 +392,23 @@ def is_given_name(word: str, code: str) -> bool:
     return bool(given and given(word)) or listed_given_name(word, code) is not None
 
 
-def listed_given_name(word: str, code: str) -> str | None:
+def listed_given_name(word: str, code: str | None) -> str | None:
     """The nominative of a word data/given_names.yaml lists, read through the language's case endings
-    ("Petrem" -> "Petr"), or None."""
+    ("Petrem" -> "Petr"), or through any language's when `code` is None ('Adamem', 'Ivicom'; lower-cased
+    then); None when it lists none."""
     names = data.given_names()
     if word.lower() in names:
         return word
+    if code is None:
+        return next((base for base in case_readings(word.lower(), _any_case_endings()) if base in names), None)
     return next((base for base in case_readings(word, load(code).name_endings) if base.lower() in names), None)
+
+
+@cache
+def _any_case_endings() -> tuple[tuple[str, str], ...]:
+    """Every language's case ending of names, read off to the stem or to the stem and -a (a woman's
+    nominative: 'Ivicom' -> 'Ivica')."""
+    return tuple((end, rep) for end in sorted(_case_endings()) for rep in ("", "a"))
 
 
 # Legal forms of companies in the region and beyond, as written (case matters: Slovak "sa" is a word):

@@ -1,8 +1,9 @@
 """Draft conclusions computed from the data: active pairs, change, first contacts, rising topics."""
 from __future__ import annotations
 
-import json
 from collections import Counter
+
+from kronika.model import StoredEvent
 
 from kronika.report.build import load_events, month_bounds, parties, report_month, shift_month
 from kronika.report.grammar import country_name
@@ -10,7 +11,7 @@ from kronika.report.messages import catalogue, join
 from kronika.report.profile import Profile
 
 
-def _pairs(ev: dict, profile: Profile) -> set[tuple[str, str]]:
+def _pairs(ev: StoredEvent, profile: Profile) -> set[tuple[str, str]]:
     """Country pairs across the groups of each section that the event involves."""
     ps = parties(ev)
     return {(a, b) for sec in profile.sections for a in ps & sec.a for b in ps & sec.b}
@@ -22,16 +23,16 @@ LEVELS = (("heads", ("president", "prime minister", "king", "emperor", "chancell
           ("ambassadors", ("ambassador", "chargé", "consul", "envoy")))
 
 
-def level(ev: dict) -> str | None:
+def level(ev: StoredEvent) -> str | None:
     """The highest level of the event's people: heads (of state or government), ministers, ambassadors."""
-    roles = [(p.get("role") or "").lower() for p in ev.get("persons") or []]
+    roles = [(p.role or "").lower() for p in ev.persons]
     for name, keys in LEVELS:
         if any(r.startswith(k) or r == k for r in roles for k in keys if not r.startswith(("vice", "deputy"))):
             return name
     return None
 
 
-def _in_profile(ev: dict, profile: Profile) -> bool:
+def _in_profile(ev, profile: Profile) -> bool:
     return any(sec.holds(parties(ev)) for sec in profile.sections)
 
 
@@ -40,21 +41,21 @@ def monthly(store, profile: Profile, month: str, months_back: int = 12) -> dict:
     first, _ = month_bounds(shift_month(month, -months_back))
     _, last = month_bounds(month)
     out: dict[str, dict] = {}
-    for ev in load_events(store, first, last):  # unusable events are the appendix's, not counted here
+    for ev in load_events(store, first, last, texts=False):  # unusable events are the appendix's, not counted here
         m = report_month(ev)
         slot = out.setdefault(m, {"stories": set(), "pairs": Counter(), "topics": Counter(),
                                   "sections": Counter(), "levels": {}, "pair_topics": {}, "pair_events": {}})
-        if not _in_profile(ev, profile) or ev["story_id"] in slot["stories"]:
+        if not _in_profile(ev, profile) or ev.story in slot["stories"]:
             continue
-        slot["stories"].add(ev["story_id"])
+        slot["stories"].add(ev.story)
         for p in _pairs(ev, profile):
             slot["pairs"][p] += 1
             slot["pair_events"].setdefault(p, []).append(ev)
-            slot["pair_topics"].setdefault(p, Counter()).update(json.loads(ev["topics"]))
+            slot["pair_topics"].setdefault(p, Counter()).update(ev.topics)
         lv = level(ev)
         if lv:
             slot["levels"].setdefault(lv, []).append(ev)
-        for x in json.loads(ev["topics"]):
+        for x in ev.topics:
             slot["topics"][x] += 1
         for i, sec in enumerate(profile.sections):
             if sec.holds(parties(ev)):
@@ -70,7 +71,7 @@ def _first_month(store, profile: Profile, month: str) -> str:
     first = month_bounds(month)[0].isoformat()
     for ev in dated_parties(store, first):  # oldest first
         if _in_profile(ev, profile):
-            return ev["date"][:7]
+            return ev.date[:7]
     return month
 
 
@@ -132,11 +133,11 @@ def conclusions(store, profile: Profile, month: str, lang: str) -> tuple[list[st
     return out, stats
 
 
-def _cite(evs: list[dict], lang: str, most: int = 3) -> str:
+def _cite(evs: list[StoredEvent], lang: str, most: int = 3) -> str:
     """The dates of the events a statement rests on: '7-8 listopada, 9 listopada'."""
     from kronika.report.build import date_text
 
-    days = sorted({(e["date"], e["date_end"] or "") for e in evs})
+    days = sorted({(e.date, e.date_end or "") for e in evs})
     out = ", ".join(date_text(d, e or None, lang) for d, e in days[:most])
     return out + (", …" if len(days) > most else "")
 

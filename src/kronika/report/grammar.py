@@ -1,9 +1,10 @@
 """Names in the report language, in the grammatical case a sentence needs (Polish via Morfeusz)."""
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
-from kronika.report.messages import catalogue
+from kronika.report.messages import catalogue, join
 
 CASES = {"nom", "gen", "dat", "acc", "inst", "loc", "voc"}
 
@@ -172,3 +173,21 @@ def agree_verb(verb: str, gender: str, plural: bool = False) -> str:
             if g[0] == "praet" and g[1] == want and "f" in g[2].split(".") and g[-1] == parts[-1]:
                 return form
     return verb
+
+
+_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
+
+
+def fill(template: str, lang: str, **values) -> str:
+    """Fill {name} and {name:case} slots; values for cased slots are declined in the language."""
+
+    def sub(m):
+        name, case = m.group(1), m.group(2)
+        v = values.get(name, "")
+        if isinstance(v, (list, tuple)):  # a list of names: declined one by one, then joined
+            v = join([decline(x, case, lang) if case else x for x in v], lang)
+        elif case:
+            v = decline(str(v), case, lang)
+        return str(v)
+
+    return _SLOT.sub(sub, template)

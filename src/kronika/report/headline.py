@@ -1,17 +1,17 @@
 """Headlines built from an event's fields: who (office, state, name) did what the type says, with whom, where."""
 from __future__ import annotations
 
-import json
 import re
+from dataclasses import dataclass
 from functools import cache
 
+from kronika.model import Person, StoredEvent
 from kronika.report.grammar import country_name, decline, decline_name, decline_person, fix_prepositions
 from kronika.report.messages import catalogue
+from kronika.report.names import declines_alike, gender, in_case, render
 
 _SLOT = re.compile(r"\{(\w+)(?::(\w+(?::\w+)?))?\}")
 _BOTH = re.compile(r"\{a(?::(\w+))?\}( \w+ )\{b(?::\1)?\}")  # '{a:gen} i {b:gen}': the two sides listed as one
-_IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je"}
-_VOWELS = "аеёиоуыэюяіїєъь"
 # offices of a state, which take its name ('minister spraw zagranicznych Rosji'); any other office
 # (a chairman, a rector, a director) is of something else in the state: 'prezes X (Rosja)'
 _STATE_OFFICES = ("minister", "deputy minister", "vice minister", "state minister", "state secretary",
@@ -22,53 +22,6 @@ _STATE_OFFICES = ("minister", "deputy minister", "vice minister", "state ministe
                   "first vice-president of the state", "president of the presidium")
 _LOCAL_OFFICES = ("mayor", "governor", "prefect", "deputy mayor", "vice-governor")
 _NOT_FIELDS_OF_AID = {"development_aid", "territorial", "multilateral", "parliamentary", "subnational"}
-_SKI = re.compile(r"(?<=[sc])k(?:ij|yj|y)\b")
-
-
-def polish_cyrillic(name: str, state: str = "RU", lang: str = "pl") -> str:
-    """'Сергей Лавров' -> 'Siergiej Ławrow': the letters of the person's state (CYRILLIC in the report
-    wording); л is ł except before a soft vowel (е is hard where it is written e: 'Кулеба' Kułeba),
-    е/ю/я begin with j at a word's start or after a vowel; adjectival surnames end in -ski, -cki
-    ('Зеленський' Zełenski, 'Жолковский' Żołkowski)."""
-    table = catalogue(lang).get("CYRILLIC") or {}
-    letters = {**table.get("base", {}), **(table.get(state) or {})}
-    soft = set("ьеёюяиіє") - ({"и"} if letters.get("и") == "y" else set()) - \
-        ({"е"} if letters.get("е") == "e" else set())
-    out = []
-    low = name.lower()
-    for i, ch in enumerate(low):
-        nxt = low[i + 1] if i + 1 < len(low) else ""
-        prev = low[i - 1] if i else " "
-        tr = letters.get(ch, ch)
-        if ch == "л":
-            tr = "l" if nxt in soft else "ł"
-        elif ch in _IOTATED and prev in "иі" and not nxt.isalpha() and letters.get(ch, "").startswith("i"):
-            tr = tr[1:]  # a final 'ия' is 'ia' ('Мария' Maria)
-        elif ch in _IOTATED and (not prev.isalpha() or prev in _VOWELS):
-            tr = _IOTATED[ch] if letters.get(ch, "")[:1] in ("i", "j") else tr
-        elif ch == "ь" and nxt and nxt in "аоу":
-            tr = "j"
-        if tr and ch in _IOTATED and prev in "чшщжл" and tr.startswith("i"):
-            tr = tr[1:]  # a soft l and the hushes need no i ('Лебедев' Lebiediew, 'Чечня' Czeczenia)
-        out.append(tr.capitalize() if name[i].isupper() and tr else tr)
-    return _SKI.sub("ki", "".join(out))
-
-
-def person_name(p: dict, lang: str) -> str:
-    """A person's name for the report: the Polish transcription of a Cyrillic original when it is the
-    whole name in its base form (as many words as the canonical name, the same last letter), by the
-    alphabet of the text it was quoted from (CYRILLIC_LANGUAGES), else the canonical name."""
-    orig = p.get("name_original") or ""
-    canon = p.get("name") or orig
-    table = catalogue(lang).get("CYRILLIC") or {}
-    if not re.search(r"[\u0400-\u04FF]", orig) or (p.get("country") or "RU") not in table:
-        return canon
-    written = (catalogue(lang).get("CYRILLIC_LANGUAGES") or {}).get(p.get("doc_lang") or "")
-    tr = polish_cyrillic(orig, written or p.get("country") or "RU", lang)
-    last = lambda x: {"w": "v", "ł": "l", "j": "y", "h": "g"}.get(x[-1:].lower(), x[-1:].lower())
-    if len(tr.split()) != len(canon.split()) or last(tr) != last(canon):
-        return canon  # a declined form ('Іваєю') or a surname alone: the canonical name is safer
-    return tr
 
 
 @cache
@@ -93,19 +46,17 @@ def role_phrase(role: str | None, lang: str) -> str:
     return _roles(lang).get(key, "")
 
 
-def person_phrase(p: dict, case: str, lang: str) -> str:
+def person_phrase(p: Person, case: str, lang: str) -> str:
     """'ambasadorem Białorusi Ruslanem Esinem': office (declined), state (genitive), name (declined);
     a woman's office stays as it is ('z minister spraw zagranicznych KRLD Czoe Son Hui')."""
-    from kronika.report.names import in_case, render
-
     c = catalogue(lang)
-    role = role_phrase(p.get("role"), lang)
+    role = role_phrase(p.role, lang)
     rendered = render(p, lang)
-    institution = re.search(r"\bof the [A-Z]", p.get("role") or "")  # 'president of the European Council'
-    local = (p.get("role") or "").lower().startswith(_LOCAL_OFFICES)  # a mayor is no 'burmistrz Japonii'
-    country = country_name(p["country"], lang) if p.get("country") and role and not (institution or local) else ""
+    institution = re.search(r"\bof the [A-Z]", p.role or "")  # 'president of the European Council'
+    local = (p.role or "").lower().startswith(_LOCAL_OFFICES)  # a mayor is no 'burmistrz Japonii'
+    country = country_name(p.country, lang) if p.country and role and not (institution or local) else ""
     template = c.get("PERSON_OF_INSTITUTION") or c["PERSON"] if institution else c["PERSON"]
-    if country and not (p.get("role") or "").lower().startswith(_STATE_OFFICES):
+    if country and not (p.role or "").lower().startswith(_STATE_OFFICES):
         template = c.get("PERSON_NOT_OF_STATE") or template  # 'prezes Rosji' would be the state's: 'prezes X (Rosja)'
     if role and rendered.gender != "f":
         role = decline_person(role, case, lang, words=3)
@@ -117,9 +68,9 @@ def person_phrase(p: dict, case: str, lang: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"^\s*'s?\b", "", text)).strip()  # no state: no "'s"
 
 
-def _sides(ev: dict, section) -> tuple[list[str], list[str]]:
+def _sides(ev: StoredEvent, section) -> tuple[list[str], list[str]]:
     """The event's states on the section's two sides (a, b), in the event's own order."""
-    parties = list(dict.fromkeys(json.loads(ev["countries"]) + json.loads(ev.get("subjects") or "[]")))
+    parties = list(dict.fromkeys(ev.countries + ev.subjects))
     if section is None:
         return parties[:1], parties[1:]
     a = [x for x in parties if x in section.a]
@@ -128,56 +79,63 @@ def _sides(ev: dict, section) -> tuple[list[str], list[str]]:
     return a or rest[:1], b or rest[1:] or rest[:1]
 
 
-def _pick_persons(ev: dict, a: list[str], b: list[str]) -> list[dict]:
+def _pick_persons(ev: StoredEvent, a: list[str], b: list[str]) -> list[QuotedPerson]:
     """One person per side (with an office first), the acting side's person first."""
     ps = quoted_persons(ev)
-    ranked = sorted(ps, key=lambda p: not p.get("role"))
-    pa = next((p for p in ranked if p.get("country") in a), None)
-    pb = next((p for p in ranked if p.get("country") in b and p is not pa), None)
+    ranked = sorted(ps, key=lambda p: not p.role)
+    pa = next((p for p in ranked if p.country in a), None)
+    pb = next((p for p in ranked if p.country in b and p is not pa), None)
     chosen = [p for p in (pa, pb) if p]
     if len(chosen) < 2:
-        chosen += [p for p in ranked if p not in chosen and p.get("country") not in (a + b)][: 2 - len(chosen)]
+        chosen += [p for p in ranked if p not in chosen and p.country not in (a + b)][: 2 - len(chosen)]
     return chosen[:2]
 
 
-def quoted_persons(ev: dict) -> list[dict]:
+@dataclass
+class QuotedPerson(Person):
+    """An event's person with the language of the text its original name was quoted from."""
+    doc_lang: str | None = None
+
+
+def quoted_persons(ev: StoredEvent) -> list[QuotedPerson]:
     """The event's persons, each with the language of the text their original names were quoted from."""
-    return [{**p, "doc_lang": ev.get("doc_lang")} for p in ev.get("persons") or []]
+    return [QuotedPerson(p.name, p.name_original, p.country, p.role, p.evidence, ev.document.language)
+            for p in ev.persons]
 
 
-def headline(ev: dict, section, lang: str) -> str:
+def headline(ev: StoredEvent, section, lang: str) -> str:
     """The headline of an event in the report's language."""
     c = catalogue(lang)
     kinds = c["HEADLINE"]
-    key = f"{ev['type']}/{ev['mode']}"
-    forms = kinds.get(key) or kinds.get(ev["type"] or "") or kinds["OTHER"]
+    key = f"{ev.type}/{ev.mode}"
+    forms = kinds.get(key) or kinds.get(ev.type or "") or kinds["OTHER"]
     a, b = _sides(ev, section)
     persons = _pick_persons(ev, a, b)
-    if len(persons) == 2 and ev["type"] in _MUTUAL and _mentioned(persons[1], ev) < _mentioned(persons[0], ev):
+    if len(persons) == 2 and ev.type in _MUTUAL and _mentioned(persons[1], ev) < _mentioned(persons[0], ev):
         persons = persons[::-1]  # a meeting told as the source tells it: 'Siergiej Ławrow spotkał się z Ri Jong Ho'
-    if persons and persons[0].get("country") in b and persons[0].get("country") not in a:
+    if persons and persons[0].country in b and persons[0].country not in a:
         a, b = b, a  # the named person acts: his side comes first
-    elif not persons and ev.get("location_country") in a and ev.get("location_country") not in b and b:
+    elif not persons and ev.location.country in a and ev.location.country not in b and b:
         a, b = b, a  # the side that travelled first: 'a visit by Russians in Seoul'
-    if len(persons) == 2 and ev["type"] == "CONSULT" and _knows(persons[1], lang) and not _knows(persons[0], lang) \
+    if len(persons) == 2 and ev.type == "CONSULT" and _knows(persons[1], lang) and not _knows(persons[0], lang) \
             and _alike(persons[0], "inst", lang):
         persons = persons[::-1]  # a meeting is mutual: the one whose gender the verb can agree with speaks
-    host = len(persons) == 1 and persons[0].get("country") and persons[0].get("country") == ev.get("location_country")
+    host = len(persons) == 1 and persons[0].country and persons[0].country == ev.location.country
     variant = "persons" if len(persons) >= 2 and "persons" in forms else \
         "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
     body = _addressee(ev, c)
     if body and f"to_body_{variant}" in forms:
         variant = f"to_body_{variant}"  # a request to the UN Security Council: 'apel do Rady Bezpieczeństwa ONZ'
     names = lambda codes, case: _join_cased([country_name(x, lang) for x in codes], case, lang)
-    topics = json.loads(ev["topics"] or "[]")
-    if ev["type"] == "AID":  # a field aid goes to: not 'pomoc w dziedzinie pomocy rozwojowej', nor of 'spraw wielostronnych'
+    topics = list(ev.topics)
+    if ev.type == "AID":  # a field aid goes to: not 'pomoc w dziedzinie pomocy rozwojowej', nor of 'spraw wielostronnych'
         topics = [x for x in topics if x not in _NOT_FIELDS_OF_AID]
     if variant.startswith("to_body_"):  # the body says it: not 'apel do ONZ w dziedzinie spraw wielostronnych'
         topics = [x for x in topics if x != "multilateral"]
     topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
-    city = ev.get("location_city") if place_is_the_events(ev) else None
+    city = ev.location.city if place_is_the_events(ev) else None
     place = _place(city, lang) if city else ""
-    where = ev.get("location_country") if place_is_the_events(ev) else None
+    where = ev.location.country if place_is_the_events(ev) else None
     place_or_b = place or (_SLOT.sub(lambda m: decline(country_name(where, lang), m.group(2), lang),
                                      c["PLACE_OR_COUNTRY"]) if where else "")
 
@@ -207,29 +165,27 @@ def headline(ev: dict, section, lang: str) -> str:
     template = agreeing(template, persons, lang)
     if template is None:  # a gender the sentence would have to agree with is unknown
         neutral = c.get("HEADLINE_NEUTRAL") or {}
-        template = neutral.get(key) or neutral.get(ev["type"] or "") or neutral.get("OTHER") or forms[variant]
+        template = neutral.get(key) or neutral.get(ev.type or "") or neutral.get("OTHER") or forms[variant]
         template = _VERB.sub(lambda m: m.group(1), template)
         place_or_b = said_where  # 'wizyta w Rumunii: ...' names no state otherwise
     text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, template)).strip(), lang)
     return text[:1].upper() + text[1:] if catalogue(lang).get("HEADLINE_CAPITALISED") else text
 
 
-def _addressee(ev: dict, c: dict) -> dict:
+def _addressee(ev: StoredEvent, c: dict) -> dict:
     """The body an event's request is addressed to: the first of the catalogue's ADDRESSEES (the most
     specific first: the Security Council before the UN) among its organisations that is not a party."""
-    orgs = set(json.loads(ev.get("organizations") or "[]")) - set(json.loads(ev.get("countries") or "[]"))
+    orgs = set(ev.organizations) - set(ev.countries)
     return next((forms for code, forms in (c.get("ADDRESSEES") or {}).items() if code in orgs), {})
 
 
 _VERB = re.compile(r"<(\w+)(?:\|(p1|p2|all))?>")
 
 
-def agreeing(template: str, persons: list[dict], lang: str) -> str | None:
+def agreeing(template: str, persons: list[Person], lang: str) -> str | None:
     """The template with its <verb> marks in the form that agrees with their person ('<spotkał>' ->
     'spotkała' for a woman), or None when a verb or a declined person needs a gender nobody knows."""
     from kronika.report.grammar import agree_verb, declines
-    from kronika.report.names import gender
-
     genders = [gender(p, lang) for p in persons]
     cased = {(int(m.group(1)[1]) - 1, m.group(2)) for m in _SLOT.finditer(template)
              if m.group(1) in ("p1", "p2") and (m.group(2) or "nom") != "nom"}
@@ -259,45 +215,38 @@ def agreeing(template: str, persons: list[dict], lang: str) -> str | None:
 _MUTUAL = ("CONSULT", "AGREE", "COOPERATE")  # types whose two persons can be named in either order
 
 
-def _mentioned(p: dict, ev: dict) -> int:
+def _mentioned(p: Person, ev: StoredEvent) -> int:
     """Where the text first names the person (its original spelling, else a word of the name)."""
-    text = ev.get("text") or ""
-    spots = [text.find(p["name_original"])] if p.get("name_original") else []
-    spots += [text.find(w[:5]) for w in (p.get("name") or "").split() if len(w) >= 4]
+    text = ev.document.text or ""
+    spots = [text.find(p.name_original)] if p.name_original else []
+    spots += [text.find(w[:5]) for w in (p.name or "").split() if len(w) >= 4]
     found = [x for x in spots if x >= 0]
     return min(found) if found else len(text) + 1
 
 
-def _resident(p: dict) -> bool:
-    role = (p.get("role") or "").lower()
+def _resident(p: Person) -> bool:
+    role = (p.role or "").lower()
     return role.startswith(("ambassador", "chargé", "charge d", "consul"))
 
 
-def _knows(p: dict, lang: str) -> bool:
-    from kronika.report.names import gender
-
+def _knows(p: Person, lang: str) -> bool:
     return gender(p, lang) is not None
 
 
-def _alike(p: dict, case: str, lang: str) -> bool:
+def _alike(p: Person, case: str, lang: str) -> bool:
     """Whether a person of unknown gender can stand in the case: no office (a woman's stays in the
     nominative, a man's declines) and a name with one form for both ('z Eizo Kaneyasu')."""
-    from kronika.report.names import declines_alike, render
-
-    return not role_phrase(p.get("role"), lang) and declines_alike(render(p, lang), case, lang)
+    return not role_phrase(p.role, lang) and declines_alike(render(p, lang), case, lang)
 
 
-def place_is_the_events(ev: dict) -> bool:
+def place_is_the_events(ev: StoredEvent) -> bool:
     """A headline names a place only when the text puts it in the headline line, the lead sentence or
     the sentence that says what happened (the first type evidence), or an analyst set it: 'the summit
     in Singapore' recalled in a later sentence is not where this meeting was."""
-    if "location_city" in (ev.get("curated") or "") or "location_country" in (ev.get("curated") or ""):
+    if "location_city" in ev.curated or "location_country" in ev.curated:
         return True
-    try:
-        spans = json.loads(ev.get("evidence") or "{}")
-    except ValueError:
-        return True
-    place, kind, text = spans.get("location"), spans.get("type"), ev.get("text") or ""
+    spans = ev.evidence
+    place, kind, text = spans.get("location"), spans.get("type"), ev.document.text or ""
     if not place or not kind or not text:
         return True
     first = min(kind)[0]
@@ -325,19 +274,8 @@ def _join_cased(names: list[str], case: str, lang: str) -> str:
 
 
 def _place(city: str, lang: str) -> str:
-    from kronika.report.build import city_name
-    from kronika.report.messages import fill
+    from kronika.report.words import city_name
+    from kronika.report.grammar import fill
 
     return fill(catalogue(lang)["PLACE_PHRASE"], lang, city=city_name(city, lang))
 
-
-def event_row(ev, document_language: str | None = None, text: str = "") -> dict:
-    """A model Event as the report reads stored events (JSON lists, persons as dicts)."""
-    return {"type": ev.type, "mode": ev.mode, "date": ev.date, "date_end": ev.date_end,
-            "countries": json.dumps(ev.countries), "topics": json.dumps(ev.topics),
-            "organizations": json.dumps(ev.organizations),
-            "subjects": json.dumps(ev.subjects), "location_city": ev.location.city,
-            "location_country": ev.location.country, "doc_lang": document_language, "text": text,
-            "evidence": json.dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),
-            "persons": [{"name": p.name, "name_original": p.name_original, "country": p.country, "role": p.role}
-                        for p in ev.persons]}

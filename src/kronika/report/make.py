@@ -5,12 +5,13 @@ import datetime as dt
 from pathlib import Path
 
 from kronika.report import charts as chart_mod
-from kronika.report.build import Report, date_text, load_month, month_bounds, parties, place_stories
-from kronika.report.grammar import country_name
+from kronika.model import StoredEvent
+from kronika.report.build import Report, Unusable, date_text, load_month, month_bounds, parties, place_stories
+from kronika.report.grammar import country_name, fill
 from kronika.report.headline import headline
 from kronika.report.plural import plural
 from kronika.report.conclusions import conclusions
-from kronika.report.messages import ReportError, catalogue, fill
+from kronika.report.messages import ReportError, catalogue
 from kronika.report.profile import load_profile
 from kronika.store.db import Store
 
@@ -73,26 +74,22 @@ def draft_conclusions(drafter, profile_name: str, month: str, computed: list[str
     return drafter.conclusions(f"conclusions {profile_name} {month}", facts, grounding, lang)
 
 
-def _source(ev: dict) -> str:
+def _source(ev: StoredEvent) -> str:
     """Where an event was read: its address, the file it came from, or its title."""
-    import json
-
-    try:
-        path = (json.loads(ev.get("fetch_meta") or "{}") or {}).get("source")
-    except ValueError:
-        path = None
-    return ev.get("url") or path or ev.get("title") or f"#{ev['document_id']}"
+    doc = ev.document
+    return doc.url or doc.path or doc.title or f"#{doc.id}"
 
 
-def appendix_lines(outside: list[dict], undated: list[dict], bad: list[dict], lang: str) -> list[str]:
+def appendix_lines(outside: list[StoredEvent], undated: list[StoredEvent], bad: list[Unusable],
+                   lang: str) -> list[str]:
     """One line per event the sections do not hold: outside every section, undated, or unusable."""
     c = catalogue(lang)
-    out = [c["A_OUTSIDE"].format(date=date_text(e["date"], e["date_end"], lang), headline=headline(e, None, lang),
+    out = [c["A_OUTSIDE"].format(date=date_text(e.date, e.date_end, lang), headline=headline(e, None, lang),
                                  states=", ".join(country_name(x, lang) for x in sorted(parties(e))) or "–",
                                  source=_source(e)) for e in outside]
-    out += [c["A_UNDATED" if e.get("published") else "A_UNDATED_ANY"].format(
-        title=e.get("title") or (e.get("summary") or "")[:80], source=_source(e)) for e in undated]
-    out += [c["A_BAD"].format(id=e["id"], problem=e["problem"], source=_source(e)) for e in bad]
+    out += [c["A_UNDATED" if e.document.published else "A_UNDATED_ANY"].format(
+        title=e.document.title or (e.summary or "")[:80], source=_source(e)) for e in undated]
+    out += [c["A_BAD"].format(id=e.id, problem=why, source=_source(e)) for e, why in bad]
     return out
 
 

@@ -1,7 +1,6 @@
 """Per-language wording of reports (messages/<lang>.yaml): no report text lives in code."""
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 
@@ -28,25 +27,6 @@ def catalogue(lang: str) -> dict:
         raise ReportError(f"no report wording for '{lang}'; available: {', '.join(languages())} "
                           f"(add src/kronika/report/messages/{lang}.yaml)")
     return yamlfile.loads(path.read_text(encoding="utf-8"))
-
-
-_SLOT = re.compile(r"\{(\w+)(?::(\w+))?\}")
-
-
-def fill(template: str, lang: str, **values) -> str:
-    """Fill {name} and {name:case} slots; values for cased slots are declined in the language."""
-    from kronika.report.grammar import decline
-
-    def sub(m):
-        name, case = m.group(1), m.group(2)
-        v = values.get(name, "")
-        if isinstance(v, (list, tuple)):  # a list of names: declined one by one, then joined
-            v = join([decline(x, case, lang) if case else x for x in v], lang)
-        elif case:
-            v = decline(str(v), case, lang)
-        return str(v)
-
-    return _SLOT.sub(sub, template)
 
 
 def join(items: list[str], lang: str) -> str:

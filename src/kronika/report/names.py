@@ -14,11 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from kronika import data
+from kronika.model import Person
 from kronika.report.messages import catalogue
 
 _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _GEORGIAN = re.compile(r"^[\u10D0-\u10FF\s-]+$")
+_IOTATED = {"е": "je", "ё": "jo", "ю": "ju", "я": "ja", "є": "je"}
+_VOWELS = "аеёиоуыэюяіїєъь"
+_SKI = re.compile(r"(?<=[sc])k(?:ij|yj|y)\b")
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,52 @@ class Name:
     style: str             # hangul | korean_order | family_first | cyrillic | georgian | as_registered
     gender: str | None     # 'm', 'f', or None when nothing tells
     state: str | None = None  # the bearer's state, whose own name endings come first (NAME_DECLENSION_STATE)
+
+
+def polish_cyrillic(name: str, state: str = "RU", lang: str = "pl") -> str:
+    """'Сергей Лавров' -> 'Siergiej Ławrow': the letters of the person's state (CYRILLIC in the report
+    wording); л is ł except before a soft vowel (е is hard where it is written e: 'Кулеба' Kułeba),
+    е/ю/я begin with j at a word's start or after a vowel; adjectival surnames end in -ski, -cki
+    ('Зеленський' Zełenski, 'Жолковский' Żołkowski)."""
+    table = catalogue(lang).get("CYRILLIC") or {}
+    letters = {**table.get("base", {}), **(table.get(state) or {})}
+    soft = set("ьеёюяиіє") - ({"и"} if letters.get("и") == "y" else set()) - \
+        ({"е"} if letters.get("е") == "e" else set())
+    out = []
+    low = name.lower()
+    for i, ch in enumerate(low):
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        prev = low[i - 1] if i else " "
+        tr = letters.get(ch, ch)
+        if ch == "л":
+            tr = "l" if nxt in soft else "ł"
+        elif ch in _IOTATED and prev in "иі" and not nxt.isalpha() and letters.get(ch, "").startswith("i"):
+            tr = tr[1:]  # a final 'ия' is 'ia' ('Мария' Maria)
+        elif ch in _IOTATED and (not prev.isalpha() or prev in _VOWELS):
+            tr = _IOTATED[ch] if letters.get(ch, "")[:1] in ("i", "j") else tr
+        elif ch == "ь" and nxt and nxt in "аоу":
+            tr = "j"
+        if tr and ch in _IOTATED and prev in "чшщжл" and tr.startswith("i"):
+            tr = tr[1:]  # a soft l and the hushes need no i ('Лебедев' Lebiediew, 'Чечня' Czeczenia)
+        out.append(tr.capitalize() if name[i].isupper() and tr else tr)
+    return _SKI.sub("ki", "".join(out))
+
+
+def person_name(p: Person, lang: str) -> str:
+    """A person's name for the report: the Polish transcription of a Cyrillic original when it is the
+    whole name in its base form (as many words as the canonical name, the same last letter), by the
+    alphabet of the text it was quoted from (CYRILLIC_LANGUAGES), else the canonical name."""
+    orig = p.name_original or ""
+    canon = p.name or orig
+    table = catalogue(lang).get("CYRILLIC") or {}
+    if not re.search(r"[\u0400-\u04FF]", orig) or (p.country or "RU") not in table:
+        return canon
+    written = (catalogue(lang).get("CYRILLIC_LANGUAGES") or {}).get(getattr(p, "doc_lang", None) or "")
+    tr = polish_cyrillic(orig, written or p.country or "RU", lang)
+    last = lambda x: {"w": "v", "ł": "l", "j": "y", "h": "g"}.get(x[-1:].lower(), x[-1:].lower())
+    if len(tr.split()) != len(canon.split()) or last(tr) != last(canon):
+        return canon  # a declined form ('Іваєю') or a surname alone: the canonical name is safer
+    return tr
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -55,36 +105,34 @@ def _index() -> tuple[dict, dict]:
     return by_country, unique
 
 
-def registry_person(p: dict) -> dict | None:
+def registry_person(p: Person) -> dict | None:
     """The registry's entry for an event's person: by name and state, else by a name only one has."""
     by_country, unique = _index()
-    for n in (p.get("name"), p.get("name_original")):
+    for n in (p.name, p.name_original):
         if n:
-            hit = by_country.get((_key(n), p.get("country"))) or unique.get(_key(n))
+            hit = by_country.get((_key(n), p.country)) or unique.get(_key(n))
             if hit:
                 return hit
     return None
 
 
-def gender(p: dict, lang: str = "pl") -> str | None:
+def gender(p: Person, lang: str = "pl") -> str | None:
     """'f' for the registry's women, 'm' for its other entries (FORMAT.md: women carry gender: f),
     else what the dictionary knows of the first name as written or transcribed ('Руслан' ->
     'Rusłan'); None when nothing tells."""
     known = registry_person(p)
     if known is not None:
         return "f" if known.get("gender") == "f" else "m"
-    firsts = [n.split()[0] for n in (p.get("name"), p.get("name_original")) if n and n.split()]
+    firsts = [n.split()[0] for n in (p.name, p.name_original) if n and n.split()]
     table = catalogue(lang).get("CYRILLIC") or {}
-    if firsts[1:] and _CYRILLIC.search(firsts[-1]) and (p.get("country") or "RU") in table:
-        from kronika.report.headline import polish_cyrillic
-
-        firsts.append(polish_cyrillic(firsts[-1], p.get("country") or "RU", lang))
+    if firsts[1:] and _CYRILLIC.search(firsts[-1]) and (p.country or "RU") in table:
+        firsts.append(polish_cyrillic(firsts[-1], p.country or "RU", lang))
     found = {g for g in map(_first_name_gender, firsts) if g}
     if not found:  # a first name of the region's public life the Polish dictionary does not know (Jüri, Zoran)
         listed = data.given_names()
         found = {listed[w.lower()] for w in firsts if w.lower() in listed}
     if not found and firsts:  # a Japanese given name by its ending (the canonical name is given name first)
-        found = _by_given_ending(firsts[0], p.get("country"), lang)
+        found = _by_given_ending(firsts[0], p.country, lang)
     return found.pop() if len(found) == 1 else None
 
 
@@ -108,24 +156,24 @@ def _first_name_gender(word: str) -> str | None:
     return genders.pop() if len(genders) == 1 and "?" not in genders else None
 
 
-def render(p: dict, lang: str) -> Name:
+def render(p: Person, lang: str) -> Name:
     """A person's name as the report's language writes it (see the module's docstring)."""
     from dataclasses import replace
 
-    return replace(_render(p, lang), state=p.get("country"))
+    return replace(_render(p, lang), state=p.country)
 
 
-def _render(p: dict, lang: str) -> Name:
+def _render(p: Person, lang: str) -> Name:
     c = catalogue(lang)
-    canon = p.get("name") or p.get("name_original") or ""
-    style = (c.get("NAME_RENDERING") or {}).get(p.get("country") or "", "")
+    canon = p.name or p.name_original or ""
+    style = (c.get("NAME_RENDERING") or {}).get(p.country or "", "")
     known = registry_person(p)
     aliases = [str(a) for a in (known or {}).get("aliases", [])]
     g = gender(p, lang)
     if style == "hangul":
         hangul = next((a for a in aliases if " " in a and _is_hangul(a)), None) or \
             next((a for a in aliases if _is_hangul(a)), None) or \
-            (p.get("name_original") if _is_hangul(p.get("name_original") or "") else None)
+            (p.name_original if _is_hangul(p.name_original or "") else None)
         if hangul:
             return Name(hangul_name(hangul, lang), style, g)
         if _korean_family(canon):  # no Hangul known: the romanised name, family name first ('Moon Hee-san')
@@ -141,14 +189,10 @@ def _render(p: dict, lang: str) -> Name:
             return Name(georgian_name(spelled, lang), style, g)
         return Name(canon, "as_registered", g)
     table = c.get("CYRILLIC") or {}
-    if p.get("country") in table:
-        spelled = own_cyrillic(aliases, p["country"], lang, str((known or {}).get("name") or canon))
+    if p.country in table:
+        spelled = own_cyrillic(aliases, p.country, lang, str((known or {}).get("name") or canon))
         if spelled:
-            from kronika.report.headline import polish_cyrillic
-
-            return Name(polish_cyrillic(spelled, p["country"], lang), "cyrillic", g)
-        from kronika.report.headline import person_name
-
+            return Name(polish_cyrillic(spelled, p.country, lang), "cyrillic", g)
         return Name(person_name(p, lang), "cyrillic", g)
     return Name(canon, "as_registered", g)
 
@@ -197,8 +241,6 @@ def _likeness(cyrillic: str, canon: str, state: str, lang: str) -> float:
     letters fit its neighbours' spellings too (the Belarusian 'Уладзімір Зяленскі' and the Russian
     'Дмитрий Кулеба' are all Ukrainian letters), but the English name follows the state's own."""
     from difflib import SequenceMatcher
-
-    from kronika.report.headline import polish_cyrillic
 
     plain = lambda t: re.sub(r"(?<=[^aeiou\s])j|sz|cz|ch|ż|w|ł|h|y", lambda m: {
         "sz": "s", "cz": "c", "ch": "k", "ż": "z", "w": "v", "ł": "l", "h": "g", "y": "i"}.get(m.group(0), ""),

@@ -2,20 +2,19 @@
 report's language, and the source's key sentence quoted in its own language."""
 from __future__ import annotations
 
-import json
-
+from kronika.model import StoredEvent
 from kronika.report.grammar import country_name
 from kronika.report.headline import person_phrase, quoted_persons
 from kronika.report.messages import catalogue, join
 
 
-def key_sentence(ev: dict) -> str | None:
+def key_sentence(ev: StoredEvent) -> str | None:
     """The source sentence that holds the event's type evidence (else its date or parties), a sentence
     of the text before a headline without a full stop; else the first sentence."""
-    from kronika.report.build import sentences
+    from kronika.report.words import sentences
 
-    text = ev["text"]
-    spans = json.loads(ev.get("evidence") or "{}")
+    text = ev.document.text
+    spans = ev.evidence
     sents = sentences(text)
     ranked = sorted(sents, key=lambda s: not s.rstrip().endswith((".", "!", "?", "…")))
     for field in ("type", "date", "countries"):
@@ -27,14 +26,14 @@ def key_sentence(ev: dict) -> str | None:
     return ranked[0] if ranked else None
 
 
-def compose(ev: dict, section, lang: str) -> tuple[str, str | None]:
+def compose(ev: StoredEvent, section, lang: str) -> tuple[str, str | None]:
     """(summary in the report's language, the key source sentence in the source's language): where the
     event took place, who took part (offices, states, names), the states, and what it concerned, in
     sentences whose subject is the kind of event ('Wizyta odbyła się w Wilnie. ... Rozmowy dotyczyły
     bezpieczeństwa i gospodarki.')."""
     c = catalogue(lang)
-    key = f"{ev['type']}/{ev['mode']}"
-    pick = lambda table: table.get(key) or table.get(ev["type"] or "") or table["OTHER"]
+    key = f"{ev.type}/{ev.mode}"
+    pick = lambda table: table.get(key) or table.get(ev.type or "") or table["OTHER"]
     out = []
     where = _where(ev, lang)
     if where:
@@ -42,11 +41,11 @@ def compose(ev: dict, section, lang: str) -> tuple[str, str | None]:
     persons = [person_phrase(p, "nom", lang) for p in quoted_persons(ev)[:4]]
     if persons:
         out.append(c["S_PARTICIPANTS"].format(persons=join(list(dict.fromkeys(persons)), lang)))
-    states = [country_name(x, lang) for x in json.loads(ev["countries"])]
+    states = [country_name(x, lang) for x in ev.countries]
     if states:
         out.append(c["S_STATES"].format(states=join(states, lang)))
-    topics = json.loads(ev["topics"] or "[]")
-    if ev["type"] == "AID":
+    topics = list(ev.topics)
+    if ev.type == "AID":
         from kronika.report.headline import _NOT_FIELDS_OF_AID
 
         topics = [x for x in topics if x not in _NOT_FIELDS_OF_AID]  # 'Pomoc dotyczy pomocy rozwojowej'
@@ -59,18 +58,18 @@ def compose(ev: dict, section, lang: str) -> tuple[str, str | None]:
     return " ".join(out), key_sentence(ev)
 
 
-def _where(ev: dict, lang: str) -> str:
+def _where(ev: StoredEvent, lang: str) -> str:
     """' w Wilnie (Litwa)', ' w Słowacji': the place in the case its preposition takes."""
-    from kronika.report.build import city_name
+    from kronika.report.words import city_name
     from kronika.report.grammar import decline
-    from kronika.report.messages import fill
+    from kronika.report.grammar import fill
 
     from kronika.report.headline import place_is_the_events
 
     c = catalogue(lang)
     if not place_is_the_events(ev):  # 'the summit in Singapore' recalled at a G20 meeting is not its place
         return ""
-    city, state = ev.get("location_city"), ev.get("location_country")
+    city, state = ev.location.city, ev.location.country
     if city:
         place = fill(c["PLACE_PHRASE"], lang, city=city_name(city, lang))
         same = state and city_name(city, lang) == country_name(state, lang)  # not 'Singapur (Singapur)'

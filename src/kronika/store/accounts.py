@@ -11,8 +11,9 @@ from typing import Callable
 from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from kronika.errors import AccountError, DisabledAccount, Throttled, UnknownAccount, WrongCredentials
+from kronika.model import Account, Change, User
 from kronika.store import schema as t
-from kronika.store.db import Store, actor, dumps, now
+from kronika.store.db import Store, actor, audit_entry, dumps, now
 
 ROLES = ("viewer", "editor", "admin")
 DISABLED = "disabled"  # a role with no rights: the account stays in the audit trail but cannot log in
@@ -39,15 +40,15 @@ class NewSession:
     expires: str
 
 
-def list_users(store: Store) -> list[dict]:
+def list_users(store: Store) -> list[Account]:
     """Every account with its role and the number of live sessions."""
     live = (select(t.sessions.c.user_id, func.count().label("n")).where(t.sessions.c.expires > now())
             .group_by(t.sessions.c.user_id).subquery())
     with store.connect() as conn:
         rows = conn.execute(select(t.users.c.id, t.users.c.name, t.users.c.role, t.users.c.created_at,
                                    func.coalesce(live.c.n, 0).label("sessions"))
-                            .outerjoin(live, live.c.user_id == t.users.c.id).order_by(t.users.c.name)).mappings()
-        return [dict(r) for r in rows]
+                            .outerjoin(live, live.c.user_id == t.users.c.id).order_by(t.users.c.name))
+        return [Account(*r) for r in rows]
 
 
 def create_user(store: Store, name: str, role: str, password_hash: str, who: str | None = None) -> int:
@@ -102,11 +103,11 @@ _SESSION = select(t.users.c.id, t.users.c.name, t.users.c.role, t.sessions.c.csr
     .where(t.sessions.c.token_hash == bindparam("token"), t.sessions.c.expires > bindparam("now"))
 
 
-def session_user(store: Store, token_hash: str) -> dict | None:
+def session_user(store: Store, token_hash: str) -> User | None:
     """The user, CSRF token and language (None: never chosen) of a live session, in one query."""
     with store.connect() as conn:
-        row = conn.execute(_SESSION, {"token": token_hash, "now": now()}).mappings().first()
-    return dict(row) if row else None
+        row = conn.execute(_SESSION, {"token": token_hash, "now": now()}).first()
+    return User(*row) if row else None
 
 
 def end_session(store: Store, token_hash: str) -> None:
@@ -164,9 +165,9 @@ def set_password(store: Store, name: str, password_hash: str, who: str | None = 
         _audit(conn, "password", u["id"], "password", None, None, who or actor())  # never the hash
 
 
-def user_history(store: Store, limit: int = 50) -> list[dict]:
+def user_history(store: Store, limit: int = 50) -> list[Change]:
     """The latest changes to accounts, newest first."""
     with store.connect() as conn:
         rows = conn.execute(select(t.audit_log).where(t.audit_log.c.entity == "user")
-                            .order_by(t.audit_log.c.id.desc()).limit(limit)).mappings()
-        return [dict(r) for r in rows]
+                            .order_by(t.audit_log.c.id.desc()).limit(limit))
+        return [audit_entry(r) for r in rows]

@@ -7,9 +7,9 @@ from sqlalchemy import insert, select, update
 
 from kronika.errors import KronikaError, NotFound
 from kronika.events import validate as v
-from kronika.model import Document, Event, Location, Person
+from kronika.model import Change, Document, Event, Location, Person
 from kronika.store import schema as t
-from kronika.store.db import Store, actor, dumps, now
+from kronika.store.db import Store, actor, audit_entry, dumps, now
 from kronika.store.documents import event_summary, write_event_links
 
 LIST_FIELDS = {"countries", "organizations", "topics"}
@@ -201,10 +201,10 @@ def split_story(store: Store, story_id: int, event_ids: list[int], who: str | No
     return new_id
 
 
-def history(store: Store, entity: str, entity_id: int) -> list[dict]:
+def history(store: Store, entity: str, entity_id: int) -> list[Change]:
     """The audit trail of one event or story, oldest first."""
     with store.connect() as conn:
         rows = conn.execute(select(t.audit_log).where(t.audit_log.c.entity == entity,
                                                       t.audit_log.c.entity_id == entity_id)
-                            .order_by(t.audit_log.c.id)).mappings().all()
-    return [{**dict(r), "before": json.loads(r["before"]), "after": json.loads(r["after"])} for r in rows]
+                            .order_by(t.audit_log.c.id)).all()
+    return [audit_entry(r) for r in rows]

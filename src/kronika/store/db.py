@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 
 from kronika import settings
 from kronika.errors import Invalid, KronikaError
+from kronika.model import Change
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -176,6 +177,11 @@ def open_store(db: str | None = None, migrate: bool = True) -> Store:
 
 def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def audit_entry(row) -> Change:
+    """An audit_log row as a model record, its values before and after decoded."""
+    return Change(*row[:7], json.loads(row[7]), json.loads(row[8]))
 
 
 def storage_broken(e: Exception) -> bool:

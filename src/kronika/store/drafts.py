@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from kronika.model import Draft
 from kronika.store import schema as t
 from kronika.store.db import now
 
@@ -28,10 +29,10 @@ def keep_draft(store, digest: str, event_id: int | None, kind: str, lang: str, m
         return
 
 
-def event_drafts(store, event_id: int) -> list[dict]:
+def event_drafts(store, event_id: int) -> list[Draft]:
     """The drafts kept for an event (newest first), for the workspace's event page."""
     d = t.drafts
     with store.connect() as conn:
         rows = conn.execute(select(d.c.kind, d.c.lang, d.c.model, d.c.text, d.c.note, d.c.created_at)
-                            .where(d.c.event_id == event_id).order_by(d.c.created_at.desc())).mappings()
-        return [dict(r) for r in rows]
+                            .where(d.c.event_id == event_id).order_by(d.c.created_at.desc()))
+        return [Draft(*r) for r in rows]

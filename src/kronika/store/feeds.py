@@ -6,6 +6,7 @@ import re
 from sqlalchemy import insert, select, update
 
 from kronika.ingest.feeds import FeedError
+from kronika.model import Feed
 from kronika.store import schema as t
 from kronika.store.db import Store, now
 
@@ -23,17 +24,17 @@ def add_feed(store: Store, url: str, name: str | None = None) -> int:
                                                      added_at=now())).inserted_primary_key[0]
 
 
-def list_feeds(store: Store) -> list[dict]:
+def list_feeds(store: Store) -> list[Feed]:
     """Every followed source, oldest first."""
     with store.connect() as conn:
-        return [dict(r) for r in conn.execute(select(t.sources).order_by(t.sources.c.id)).mappings()]
+        return [Feed(**r) for r in conn.execute(select(t.sources).order_by(t.sources.c.id)).mappings()]
 
 
-def failing_feeds(store: Store) -> list[dict]:
+def failing_feeds(store: Store) -> list[Feed]:
     """Sources whose last poll failed."""
     with store.connect() as conn:
-        return [dict(r) for r in conn.execute(select(t.sources).where(t.sources.c.last_error.is_not(None))
-                                              .order_by(t.sources.c.id)).mappings()]
+        return [Feed(**r) for r in conn.execute(select(t.sources).where(t.sources.c.last_error.is_not(None))
+                                                .order_by(t.sources.c.id)).mappings()]
 
 
 def remove_feed(store: Store, key: str) -> bool:

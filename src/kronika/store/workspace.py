@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from kronika.errors import NotFound
+from kronika.model import RecentDocument, StoryCount, Totals
 from kronika.store import schema as t
 from kronika.store.db import Store
 
@@ -25,21 +26,21 @@ def event_months(store: Store, limit: int = 60) -> list[str]:
                                            .group_by(month).order_by(month.desc()).limit(limit))]
 
 
-def latest_stories(store: Store, n: int = 10) -> list[dict]:
+def latest_stories(store: Store, n: int = 10) -> list[StoryCount]:
     """The newest stories with their number of reports."""
     with store.connect() as conn:
-        return [dict(r) for r in conn.execute(
+        return [StoryCount(*r) for r in conn.execute(
             select(t.stories.c.id, t.stories.c.title, t.stories.c.date, func.count(t.events.c.id).label("n"))
             .join(t.events, t.events.c.story_id == t.stories.c.id)
             .group_by(t.stories.c.id, t.stories.c.title, t.stories.c.date)
-            .order_by(t.stories.c.id.desc()).limit(n)).mappings()]
+            .order_by(t.stories.c.id.desc()).limit(n))]
 
 
-def totals(store: Store) -> dict[str, int]:
+def totals(store: Store) -> Totals:
     """How many documents and events are stored."""
     with store.connect() as conn:
-        return {"documents": conn.execute(select(func.count()).select_from(t.documents)).scalar_one(),
-                "events": conn.execute(select(func.count()).select_from(t.events)).scalar_one()}
+        return Totals(conn.execute(select(func.count()).select_from(t.documents)).scalar_one(),
+                      conn.execute(select(func.count()).select_from(t.events)).scalar_one())
 
 
 def events_per_month(store: Store, since: str) -> dict[str, int]:
@@ -49,9 +50,9 @@ def events_per_month(store: Store, since: str) -> dict[str, int]:
         return dict(conn.execute(select(month, func.count()).where(t.events.c.date >= since).group_by(month)).all())
 
 
-def recent_documents(store: Store, n: int = 20) -> list[dict]:
+def recent_documents(store: Store, n: int = 20) -> list[RecentDocument]:
     """The newest stored documents (never their texts)."""
     d = t.documents.c
     with store.connect() as conn:
-        return [dict(r) for r in conn.execute(select(d.id, d.title, d.url, d.language, d.published, d.added_at)
-                                              .order_by(d.id.desc()).limit(n)).mappings()]
+        return [RecentDocument(*r) for r in conn.execute(select(d.id, d.title, d.url, d.language, d.published,
+                                                                d.added_at).order_by(d.id.desc()).limit(n))]

@@ -10,10 +10,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from kronika.model import User
 from kronika.store import open_store
 from kronika.web import apidocs, auth, errors, i18n, intake, tokens
 from kronika.web.cookies import cookie_problem, login_refusal
-from kronika.web.safety import BodyGuard
+from kronika.web.safety import BodyGuard, safe_next
 
 HERE = Path(__file__).parent
 COOKIE = "kronika_session"
@@ -50,14 +51,6 @@ class SecurityHeaders:
 
 class NeedLogin(Exception):
     pass
-
-
-def safe_next(target: str | None) -> str:
-    """A path on this site to go to after login; anything else (//host, /\\host, schemes) goes home."""
-    t = (target or "/").strip()
-    if not t.startswith("/") or t.startswith(("//", "/\\")) or any(c in t for c in "\\\r\n\t"):
-        return "/"
-    return t
 
 
 def _session_cookie(raw: bytes) -> str | None:
@@ -116,7 +109,7 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     store = lambda: app.state.store
 
     # ------------------------------------------------------------ who is asking
-    def user(request: Request) -> dict:
+    def user(request: Request) -> User:
         # a script with a personal API token (other schemes, e.g. a proxy's Basic auth, are not ours)
         if request.headers.get("authorization", "").lower().startswith("bearer "):
             u = tokens.token_user(store(), request.headers["authorization"])
@@ -126,29 +119,29 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
             raise NeedLogin()
         return u
 
-    def editor(u: dict = Depends(user)) -> dict:
-        if auth.rank(u["role"]) < auth.rank("editor"):
+    def editor(u: User = Depends(user)) -> User:
+        if auth.rank(u.role) < auth.rank("editor"):
             raise HTTPException(403, i18n.Msg("error.editors_only"))
         return u
 
-    def admin(u: dict = Depends(user)) -> dict:
-        if u["role"] != "admin":
+    def admin(u: User = Depends(user)) -> User:
+        if u.role != "admin":
             raise HTTPException(403, i18n.Msg("error.admins_only"))
         return u
 
-    async def csrf_ok(request: Request, u: dict) -> None:
+    async def csrf_ok(request: Request, u: User) -> None:
         """Every state-changing request carries the session's CSRF token (form field or header)."""
-        if u.get("token"):  # no cookie was sent, so no other site can have forged the request
+        if u.token:  # no cookie was sent, so no other site can have forged the request
             return
         token = request.headers.get("X-CSRF-Token")
         if token is None and request.headers.get("content-type", "").startswith(
                 ("application/x-www-form-urlencoded", "multipart/form-data")):
             token = (await request.form()).get("csrf")
-        if not token or not secrets.compare_digest(str(token), u["csrf"]):
+        if not token or not secrets.compare_digest(str(token), u.csrf):
             raise HTTPException(403, i18n.Msg("error.csrf"))
 
-    def page(request: Request, name: str, u: dict | None, **ctx):
-        return templates.TemplateResponse(request, name, {"user": u, "csrf": (u or {}).get("csrf"),
+    def page(request: Request, name: str, u: User | None, **ctx):
+        return templates.TemplateResponse(request, name, {"user": u, "csrf": u.csrf if u else None,
                                                           "ui_language": i18n.request_language(request, u), **ctx})
 
     # ------------------------------------------------------------ login
@@ -186,7 +179,7 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
         return resp
 
     @app.post("/logout")
-    async def logout(request: Request, u: dict = Depends(user)):
+    async def logout(request: Request, u: User = Depends(user)):
         await csrf_ok(request, u)
         auth.logout(store(), request.cookies.get(COOKIE))
         resp = RedirectResponse("/login", status_code=303)
@@ -198,7 +191,7 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
 
     views.register(app, store, user, editor, admin, csrf_ok, page)
 
-    def user_or_none(request: Request) -> dict | None:
+    def user_or_none(request: Request) -> User | None:
         try:
             return user(request)
         except NeedLogin:

@@ -7,6 +7,7 @@ import secrets
 import unicodedata
 from functools import cache
 
+from kronika.model import User
 from kronika.errors import AccountError, DisabledAccount, Throttled, WrongCredentials
 from kronika.store import accounts
 from kronika.store.accounts import ROLES, rank  # noqa: F401  (the web's names for them)
@@ -98,7 +99,7 @@ def _h(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def session_user(store: Store, token: str | None) -> dict | None:
+def session_user(store: Store, token: str | None) -> User | None:
     """The user and CSRF token of a live session cookie."""
     return accounts.session_user(store, _h(token)) if token else None
 

@@ -7,8 +7,10 @@ import string
 from functools import cache, lru_cache
 from pathlib import Path
 
+from kronika.model import User
 from kronika import yamlfile
 from kronika.errors import KronikaError
+from kronika.store.db import dumps
 
 MESSAGES = Path(__file__).parent / "messages"
 DEFAULT = "en"
@@ -125,17 +127,11 @@ def choose(account: str | None, cookie: str | None, accept: str | None) -> str:
     return from_accept(accept) or DEFAULT
 
 
-def request_language(request, user: dict | None) -> str:
+def request_language(request, user: User | None) -> str:
     """The language of this request's pages, worked out once per request."""
     lang = getattr(request.state, "lang", None)
     if lang is None:
-        account = None
-        if user and "language" in user:  # a session's user comes with it (store.accounts.session_user)
-            account = user["language"]
-        elif user and user.get("id") is not None:
-            from kronika.store.preferences import user_language
-
-            account = user_language(request.app.state.store, user["id"])
+        account = user.language if user else None  # read with the session or the token
         lang = choose(account, request.cookies.get(COOKIE), request.headers.get("accept-language"))
         request.state.lang = lang
     return lang
@@ -163,6 +159,7 @@ def install(env) -> None:
     env.filters["day"] = pass_context(lambda ctx, value: format_day(value, _lang_of(ctx)))
     env.filters["month"] = pass_context(lambda ctx, value: format_month(value, _lang_of(ctx)))
     env.filters["moment"] = pass_context(lambda ctx, value: format_moment(value, _lang_of(ctx)))
+    env.filters["stored"] = dumps  # an audited value as the audit log keeps it
 
 
 FLASH_VALUES = ("name", "role")
@@ -234,7 +231,7 @@ def register(app, store, user_or_none, csrf_ok) -> None:
     from kronika.store.preferences import set_user_language
 
     def answer(request: Request, lang: str, back: str):
-        from kronika.web.app import safe_next
+        from kronika.web.safety import safe_next
 
         if lang not in languages():
             raise HTTPException(400, Msg("error.language", lang=lang[:16], allowed=", ".join(languages())))
@@ -254,6 +251,6 @@ def register(app, store, user_or_none, csrf_ok) -> None:
         if u is not None:
             await csrf_ok(request, u)
         resp = answer(request, lang, next)
-        if u is not None and u.get("id") is not None:
-            set_user_language(store(), u["id"], lang)
+        if u is not None and u.id is not None:
+            set_user_language(store(), u.id, lang)
         return resp

@@ -14,6 +14,8 @@ from pathlib import Path
 import anyio.to_thread
 from anyio import CapacityLimiter
 
+from kronika.model import User
+
 HEAVY_AT_ONCE = 2  # the rest queue; pages and logins keep their own threads
 JOB_HOURS = 24     # a finished job's status is kept this long
 _limiters: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -122,8 +124,8 @@ def start(owner: str, kind: str, name: str, work) -> Job:
     return job
 
 
-def visible(status: dict | None, user: dict) -> dict | None:
+def visible(status: dict | None, user: User) -> dict | None:
     """The status when this user may see it: their own jobs, every job for an admin."""
-    if status is None or (status["owner"] != user["name"] and user["role"] != "admin"):
+    if status is None or (status["owner"] != user.name and user.role != "admin"):
         return None
     return status

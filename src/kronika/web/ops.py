@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from kronika.errors import Invalid
-from kronika.model import StoredEvent
+from kronika.model import Feed, StoredEvent
 from kronika.store import workspace
 from kronika.store.feeds import FeedError
 from kronika.store.query import EventFilter, list_brief, list_events, search
@@ -149,7 +149,8 @@ def trend_png(store, month: str | None = None) -> bytes:
     return _png(fig)
 
 
-def feeds(store) -> list[dict]:
+def feeds(store) -> list[Feed]:
+    """The followed sources, for the sources page and the API."""
     from kronika.store.feeds import list_feeds
 
     return list_feeds(store)

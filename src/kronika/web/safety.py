@@ -192,3 +192,11 @@ def proxy_settings() -> dict:
     """uvicorn options: forwarded headers count only when they come from a configured proxy."""
     trusted = (settings.get("trusted_proxy") or "").strip()
     return {"proxy_headers": bool(trusted), "forwarded_allow_ips": trusted or None}
+
+
+def safe_next(target: str | None) -> str:
+    """A path on this site to go to after login; anything else (//host, /\\host, schemes) goes home."""
+    t = (target or "/").strip()
+    if not t.startswith("/") or t.startswith(("//", "/\\")) or any(c in t for c in "\\\r\n\t"):
+        return "/"
+    return t

@@ -4,8 +4,8 @@ from __future__ import annotations
 import hashlib
 import secrets
 
+from kronika.model import User
 from kronika.store import tokens as stored
-from kronika.store.accounts import rank
 from kronika.store.db import Store
 from kronika.store.tokens import SCOPES, list_tokens, revoke  # noqa: F401
 
@@ -23,12 +23,8 @@ def create(store: Store, user: str, scope: str, label: str, who: str | None = No
     return stored.create_token(store, user, scope, label, _h(token), who), token
 
 
-def token_user(store: Store, header: str | None) -> dict | None:
+def token_user(store: Store, header: str | None) -> User | None:
     """The user behind `Bearer TOKEN`, with the token's scope as role (never above the user's own)."""
     if not header or not header.lower().startswith("bearer "):
         return None
-    row = stored.token_user(store, _h(header.split(None, 1)[1].strip()))
-    if row is None:
-        return None
-    role = min(row["role"], row["scope"], key=rank)
-    return {"id": row["id"], "name": row["name"], "role": role, "csrf": None, "token": row["token_id"]}
+    return stored.token_user(store, _h(header.split(None, 1)[1].strip()))

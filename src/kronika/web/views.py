@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 from fastapi import Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from kronika.model import StoredEvent
+from kronika.model import StoredEvent, User
 from kronika.store.curate import CurationError, UnknownEvent
 from kronika.store.query import EventFilter, list_events
 from kronika.store.drafts import event_drafts
@@ -43,22 +43,22 @@ FILTERS = ("date_from", "date_to", "country", "pair", "topic", "type", "lang", "
 
 def register(app, store, user, editor, admin, csrf_ok, page):
     @app.get("/", response_class=HTMLResponse)
-    def dashboard(request: Request, u: dict = Depends(user), month: str | None = None):
+    def dashboard(request: Request, u: User = Depends(user), month: str | None = None):
         return page(request, "dashboard.html", u, **ops.dashboard(store(), month or None))
 
     @app.get("/charts/trend.png")
-    def trend_png(u: dict = Depends(user), month: str | None = None):
+    def trend_png(u: User = Depends(user), month: str | None = None):
         return Response(ops.trend_png(store(), month or None), media_type="image/png")
 
     @app.get("/export/events.{fmt}")
-    def events_export(request: Request, fmt: str, u: dict = Depends(user)):
+    def events_export(request: Request, fmt: str, u: User = Depends(user)):
         args = {k: v for k, v in request.query_params.items() if k in FILTERS and v}
         data = ops.export_events(store(), args, fmt)
         return Response(data, media_type=ops.EXPORTS[fmt][1],
                         headers={"Content-Disposition": f'attachment; filename="kronika-events.{fmt}"'})
 
     @app.get("/events", response_class=HTMLResponse)
-    def events(request: Request, u: dict = Depends(user), page_no: int = 1):
+    def events(request: Request, u: User = Depends(user), page_no: int = 1):
         args = {k: v for k, v in request.query_params.items() if k in FILTERS and v}
         rows, total_shown = ops.find_events(store(), args, page_no, brief=True)
         nxt = urlencode({**args, "page_no": page_no + 1}) if total_shown == ops.PAGE else None
@@ -66,7 +66,7 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         return page(request, "events.html", u, rows=shown_rows(rows, request_language(request, u)), args=args,
                     next_q=nxt, prev_q=prev, page_no=page_no, export_q=urlencode(args))
 
-    def event_context(event_id: int, u: dict) -> dict:
+    def event_context(event_id: int, u: User) -> dict:
         """What the event page shows: fields, source with evidence, the story's other reports, history."""
         ev = curation.event(store(), event_id)
         doc_text = ops.document_text(store(), ev.document.id)
@@ -80,19 +80,19 @@ def register(app, store, user, editor, admin, csrf_ok, page):
                     drafts=event_drafts(store(), event_id),
                     story=story, others=others, history=curation.history(store(), "event", event_id),
                     story_history=curation.history(store(), "story", ev.story) if ev.story else [],
-                    can_edit=auth.rank(u["role"]) >= auth.rank("editor"), choices=curation.edit_choices())
+                    can_edit=auth.rank(u.role) >= auth.rank("editor"), choices=curation.edit_choices())
 
     @app.get("/events/{event_id}", response_class=HTMLResponse)
-    def event_page(request: Request, event_id: int, u: dict = Depends(user)):
+    def event_page(request: Request, event_id: int, u: User = Depends(user)):
         return page(request, "event.html", u, **event_context(event_id, u))
 
     @app.post("/events/{event_id}/edit")
-    async def event_edit(request: Request, event_id: int, u: dict = Depends(editor)):
+    async def event_edit(request: Request, event_id: int, u: User = Depends(editor)):
         await csrf_ok(request, u)
         form = await request.form()
         typed = {k: str(v) for k, v in form.items() if k != "csrf"}
         try:
-            curation.edit_from_form(store(), event_id, typed, who=u["name"])
+            curation.edit_from_form(store(), event_id, typed, who=u.name)
         except UnknownEvent:
             raise  # a 404 page (web/errors.py), not the form
         except CurationError as e:
@@ -104,26 +104,26 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         return RedirectResponse(f"/events/{event_id}", status_code=303)
 
     @app.post("/events/{event_id}/{action}")
-    async def event_status(request: Request, event_id: int, action: str, u: dict = Depends(editor)):
+    async def event_status(request: Request, event_id: int, action: str, u: User = Depends(editor)):
         await csrf_ok(request, u)
-        curation.set_status(store(), event_id, action, who=u["name"])
+        curation.set_status(store(), event_id, action, who=u.name)
         return RedirectResponse(f"/events/{event_id}", status_code=303)
 
     @app.post("/stories/merge")
     async def stories_merge(request: Request, target: int = Form(...), other: int = Form(...),
-                            back: int = Form(...), u: dict = Depends(editor)):
+                            back: int = Form(...), u: User = Depends(editor)):
         await csrf_ok(request, u)
-        curation.merge(store(), target, [other], who=u["name"])
+        curation.merge(store(), target, [other], who=u.name)
         return RedirectResponse(f"/events/{back}", status_code=303)
 
     @app.post("/stories/{story_id}/split")
-    async def stories_split(request: Request, story_id: int, event: int = Form(...), u: dict = Depends(editor)):
+    async def stories_split(request: Request, story_id: int, event: int = Form(...), u: User = Depends(editor)):
         await csrf_ok(request, u)
-        curation.split(store(), story_id, [event], who=u["name"])
+        curation.split(store(), story_id, [event], who=u.name)
         return RedirectResponse(f"/events/{event}", status_code=303)
 
     @app.get("/sources", response_class=HTMLResponse)
-    def sources(request: Request, u: dict = Depends(user), message: str | None = None, job: str | None = None):
+    def sources(request: Request, u: User = Depends(user), message: str | None = None, job: str | None = None):
         status = jobs.visible(jobs.job_status(job), u) if job else None
         shown = dict(id=status["id"], **intake.status_text(status, request_language(request, u))) if status else None
         return page(request, "sources.html", u, feeds=ops.feeds(store()), recent=ops.recent_documents(store()),
@@ -131,38 +131,38 @@ def register(app, store, user, editor, admin, csrf_ok, page):
 
     # adding runs as a job: the page comes back at once and follows its progress (web/intake.py)
     @app.post("/sources/url")
-    async def source_url(request: Request, url: str = Form(...), u: dict = Depends(editor)):
+    async def source_url(request: Request, url: str = Form(...), u: User = Depends(editor)):
         await csrf_ok(request, u)
-        job = jobs.start(u["name"], "url", url[:200], intake.url_work(store(), url))
+        job = jobs.start(u.name, "url", url[:200], intake.url_work(store(), url))
         return RedirectResponse("/sources?" + urlencode({"job": job.id}), status_code=303)
 
     @app.post("/sources/upload")
     async def source_upload(request: Request, file: UploadFile = File(...), period: str = Form(""),
-                            u: dict = Depends(editor)):
+                            u: User = Depends(editor)):
         await csrf_ok(request, u)
         data = await file.read(MAX_UPLOAD + 1)
         work = intake.upload_work(store(), file.filename, data, period.strip())
-        job = jobs.start(u["name"], "upload", (file.filename or "upload")[:200], work)
+        job = jobs.start(u.name, "upload", (file.filename or "upload")[:200], work)
         return RedirectResponse("/sources?" + urlencode({"job": job.id}), status_code=303)
 
     @app.post("/feeds")
-    async def feeds_add(request: Request, url: str = Form(...), name: str = Form(""), u: dict = Depends(admin)):
+    async def feeds_add(request: Request, url: str = Form(...), name: str = Form(""), u: User = Depends(admin)):
         await csrf_ok(request, u)
         return RedirectResponse("/sources?" + urlencode({"message": ops.add_feed(store(), url, name)}), status_code=303)
 
     @app.post("/feeds/{feed_id}/delete")
-    async def feeds_delete(request: Request, feed_id: int, u: dict = Depends(admin)):
+    async def feeds_delete(request: Request, feed_id: int, u: User = Depends(admin)):
         await csrf_ok(request, u)
         ops.remove_feed(store(), feed_id)
         return RedirectResponse("/sources", status_code=303)
 
     @app.get("/report", response_class=HTMLResponse)
-    def report_page(request: Request, u: dict = Depends(user)):
+    def report_page(request: Request, u: User = Depends(user)):
         return page(request, "report.html", u, **ops.report_choices())
 
     @app.post("/report/preview")
     async def report_preview(request: Request, profile: str = Form(...), month: str = Form(...),
-                             lang: str = Form(""), commentary: str = Form(""), u: dict = Depends(editor)):
+                             lang: str = Form(""), commentary: str = Form(""), u: User = Depends(editor)):
         await csrf_ok(request, u)
         html = await heavy(ops.report_bytes, store(), profile, month, lang or None, commentary, "html")
         resp = Response(html, media_type="text/html; charset=utf-8")
@@ -172,14 +172,14 @@ def register(app, store, user, editor, admin, csrf_ok, page):
     @app.post("/report/download")
     async def report_download(request: Request, profile: str = Form(...), month: str = Form(...),
                               lang: str = Form(""), commentary: str = Form(""), fmt: str = Form("pdf"),
-                              u: dict = Depends(editor)):
+                              u: User = Depends(editor)):
         await csrf_ok(request, u)
         data = await heavy(ops.report_bytes, store(), profile, month, lang or None, commentary, fmt)
         return Response(data, media_type=ops.MEDIA[fmt], headers={
             "Content-Disposition": f'attachment; filename="report-{profile}-{month}.{fmt}"'})
 
     @app.get("/admin/users", response_class=HTMLResponse)
-    def users_page(request: Request, u: dict = Depends(admin), message: str | None = None):
+    def users_page(request: Request, u: User = Depends(admin), message: str | None = None):
         return page(request, "users.html", u, users=accounts.list_users(store()), roles=auth.ROLES,
                     all_roles=(*auth.ROLES, accounts.DISABLED), history=accounts.user_history(store()),
                     message=message)
@@ -194,22 +194,22 @@ def register(app, store, user, editor, admin, csrf_ok, page):
 
     @app.post("/admin/users")
     async def users_add(request: Request, name: str = Form(...), role: str = Form(...), password: str = Form(...),
-                        u: dict = Depends(admin)):
+                        u: User = Depends(admin)):
         await csrf_ok(request, u)
-        return account_change(accounts.add, name, role, password, u["name"], done="user_added", name=name)
+        return account_change(accounts.add, name, role, password, u.name, done="user_added", name=name)
 
     @app.post("/admin/users/{name}/role")
-    async def users_role(request: Request, name: str, role: str = Form(...), u: dict = Depends(admin)):
+    async def users_role(request: Request, name: str, role: str = Form(...), u: User = Depends(admin)):
         await csrf_ok(request, u)
-        return account_change(accounts.set_role, name, role, u["name"], done="user_role", name=name, role=role)
+        return account_change(accounts.set_role, name, role, u.name, done="user_role", name=name, role=role)
 
     @app.post("/admin/users/{name}/password")
-    async def users_password(request: Request, name: str, password: str = Form(...), u: dict = Depends(admin)):
+    async def users_password(request: Request, name: str, password: str = Form(...), u: User = Depends(admin)):
         await csrf_ok(request, u)
-        return account_change(accounts.reset_password, name, password, u["name"],
+        return account_change(accounts.reset_password, name, password, u.name,
                               done="user_password", name=name)
 
     @app.post("/admin/users/{name}/remove")
-    async def users_remove(request: Request, name: str, u: dict = Depends(admin)):
+    async def users_remove(request: Request, name: str, u: User = Depends(admin)):
         await csrf_ok(request, u)
-        return account_change(accounts.remove_user, name, u["name"], done="user_removed", name=name)
+        return account_change(accounts.remove_user, name, u.name, done="user_removed", name=name)

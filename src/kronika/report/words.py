@@ -1,0 +1,38 @@
+"""Words the report takes from its sources and its languages: a text's whole sentences, a city's name."""
+from __future__ import annotations
+
+import re
+
+from kronika.nlp.text import UPPER, is_prose
+
+_ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.$")  # a day or an ordinal written with a full stop (de, cs, hu, hr …)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]?\s+(?=[\"„«(]?[" + UPPER + "0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """Whole sentences of the prose paragraphs of a text (menus, bylines and page residue left out)."""
+    paras = [p.strip() for p in text.split("\n") if p.strip()]
+    real = [p for p in paras if is_prose(p)] or paras
+    out: list[str] = []
+    for p in real:
+        para: list[str] = []
+        for x in (x.strip() for x in _SENTENCE_END.split(p)):
+            if para and x and _ORDINAL_END.search(para[-1]):
+                para[-1] += " " + x  # 'am 5. Dezember', 'des 29. Treffens': an ordinal's full stop ends nothing
+            elif x:
+                para.append(x)
+        out += para
+    return out
+
+
+def city_name(city: str, lang: str) -> str:
+    """A city's name in the report language: the first (nominative) form in the language's data."""
+    from kronika import lang as langdata
+
+    if lang not in langdata.available():
+        return city
+    forms = (langdata.load(lang).raw["places"].get("CITIES") or {}).get(city) or []
+    first = str(forms[0]) if forms else ""
+    if not first or first.endswith("*"):
+        return city
+    return " ".join(w[:1].upper() + w[1:] for w in first.split())
