@@ -48,7 +48,7 @@ def monthly(store, profile: Profile, month: str, months_back: int = 12) -> dict:
         if not _in_profile(ev, profile) or ev.story in slot["stories"]:
             continue
         slot["stories"].add(ev.story)
-        for p in _pairs(ev, profile):
+        for p in sorted(_pairs(ev, profile)):  # a set: tied pairs would follow the hash seed
             slot["pairs"][p] += 1
             slot["pair_events"].setdefault(p, []).append(ev)
             slot["pair_topics"].setdefault(p, Counter()).update(ev.topics)
