@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kronika.nlp.text import UPPER, is_prose
+from kronika.nlp.text import UPPER, _abbreviation_ends, is_prose
 from kronika.report.headline import headline
 from kronika.report.messages import catalogue
 from kronika.report.profile import Profile
@@ -204,6 +204,7 @@ _LEADING_DATE = re.compile(r"^\s*[\d\s.\-–—]*[^\W\d]*\s*(?:[-–—]\s*\d+\s
 # 'Warszawa, 12 marca 2024 r. – ', 'TOKYO, March 3 (Kyodo) - ': a place and a date before a dash open the text
 _DATELINE = re.compile(r"^[^\W\d][^\n–—]{0,40}?\d[^\n–—]{0,30}?(?:\([^)]{1,30}\))?\s+[–—-]\s+")
 _ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.$")  # a day or an ordinal written with a full stop (de, cs, hu, hr …)
+_NAMED_NUMBER = re.compile(r"[^\W\d]\d+\.$")  # 'szczycie G20.' ends a sentence; '14.' and 'ds.' do not
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]?\s+(?=[\"„«(]?[" + UPPER + "0-9])")
 
 
@@ -215,8 +216,9 @@ def sentences(text: str) -> list[str]:
     for p in real:
         para: list[str] = []
         for x in (x.strip() for x in _SENTENCE_END.split(p)):
-            if para and x and _ORDINAL_END.search(para[-1]):
-                para[-1] += " " + x  # 'am 5. Dezember', 'des 29. Treffens': an ordinal's full stop ends nothing
+            if para and x and (_ORDINAL_END.search(para[-1]) or _abbreviation_ends(para[-1]) and not _NAMED_NUMBER.search(para[-1])):
+                # 'am 5. Dezember', 'des 29. Treffens', 'ds. Europejskich': an ordinal's or an abbreviation's full stop ends nothing
+                para[-1] += " " + x
             elif x:
                 para.append(x)
         out += para
@@ -345,8 +347,10 @@ def _draft_headline(drafter, ev: dict, headline_text: str, composed: str, lang: 
 def place_stories(store, profile: Profile, events: list[dict], lang: str,
                   drafter=None) -> tuple[list[ReportSection], list[dict]]:
     """(sections with their entries, stories that fit no section)."""
+    from kronika.report.people import settle
     from kronika.report.summary import compose
 
+    settle(events, lang)  # one person, one name and state across the report's entries
     stories: dict[int, list[dict]] = defaultdict(list)
     for ev in events:
         stories[ev["story_id"] or -ev["id"]].append(ev)

@@ -105,16 +105,31 @@ def person_phrase(p: dict, case: str, lang: str) -> str:
     local = (p.get("role") or "").lower().startswith(_LOCAL_OFFICES)  # a mayor is no 'burmistrz Japonii'
     country = country_name(p["country"], lang) if p.get("country") and role and not (institution or local) else ""
     template = c.get("PERSON_OF_INSTITUTION") or c["PERSON"] if institution else c["PERSON"]
-    if country and not (p.get("role") or "").lower().startswith(_STATE_OFFICES):
+    if country and (not (p.get("role") or "").lower().startswith(_STATE_OFFICES) or _unknown_head(p)):
         template = c.get("PERSON_NOT_OF_STATE") or template  # 'prezes Rosji' would be the state's: 'prezes X (Rosja)'
     if role and rendered.gender != "f":
         role = decline_person(role, case, lang, words=3)
+    if role and p.get("office_place"):  # 'burmistrz Shiroishi': the place the extraction found in the name
+        from kronika.report.build import city_name
+
+        role = c["OFFICE_PLACE"].format(role=role, place=city_name(p["office_place"], lang))
     name = in_case(rendered, case, lang)
     text = _SLOT.sub(lambda m: {"role": role, "country": decline(country, m.group(2), lang) if country else "",
                                 "name": name}[m.group(1)], template)
     text = text.replace(" ()", "")
     text = re.sub(r"\b(the [\w ]+s)'s\b", r"\1'", text)  # 'the United States' special envoy'
     return re.sub(r"\s+", " ", re.sub(r"^\s*'s?\b", "", text)).strip()  # no state: no "'s"
+
+
+_HEAD_OFFICES = ("president", "vice president", "vice-president")  # one holder per state, all in the registry
+
+
+def _unknown_head(p: dict) -> bool:
+    """A state's president or vice-president the registry does not know is another body's ('vice
+    president' of a chamber of commerce is no 'wiceprezydent Ukrainy')."""
+    from kronika.report.names import registry_person
+
+    return (p.get("role") or "").lower().strip() in _HEAD_OFFICES and registry_person(p) is None
 
 
 def _sides(ev: dict, section) -> tuple[list[str], list[str]]:
@@ -130,7 +145,7 @@ def _sides(ev: dict, section) -> tuple[list[str], list[str]]:
 
 def _pick_persons(ev: dict, a: list[str], b: list[str]) -> list[dict]:
     """One person per side (with an office first), the acting side's person first."""
-    ps = quoted_persons(ev)
+    ps = _named_where_it_happened(ev, quoted_persons(ev))
     ranked = sorted(ps, key=lambda p: not p.get("role"))
     pa = next((p for p in ranked if p.get("country") in a), None)
     pb = next((p for p in ranked if p.get("country") in b and p is not pa), None)
@@ -148,11 +163,17 @@ def quoted_persons(ev: dict) -> list[dict]:
 def headline(ev: dict, section, lang: str) -> str:
     """The headline of an event in the report's language."""
     c = catalogue(lang)
+    own = None if ev.get("type") else own_clause(ev, lang)
+    if own:
+        return own[:1].upper() + own[1:] if c.get("HEADLINE_CAPITALISED") else own
     kinds = c["HEADLINE"]
     key = f"{ev['type']}/{ev['mode']}"
     forms = kinds.get(key) or kinds.get(ev["type"] or "") or kinds["OTHER"]
     a, b = _sides(ev, section)
     persons = _pick_persons(ev, a, b)
+    req = _requester(ev, persons) if ev["type"] == "REQUEST" else None
+    if isinstance(req, dict):
+        persons = [req] + [p for p in persons if p is not req]  # who asks speaks first
     if len(persons) == 2 and ev["type"] in _MUTUAL and _mentioned(persons[1], ev) < _mentioned(persons[0], ev):
         persons = persons[::-1]  # a meeting told as the source tells it: 'Siergiej Ławrow spotkał się z Ri Jong Ho'
     if persons and persons[0].get("country") in b and persons[0].get("country") not in a:
@@ -165,8 +186,17 @@ def headline(ev: dict, section, lang: str) -> str:
     host = len(persons) == 1 and persons[0].get("country") and persons[0].get("country") == ev.get("location_country")
     variant = "persons" if len(persons) >= 2 and "persons" in forms else \
         "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
+    city = ev.get("location_city") if place_is_the_events(ev) else None
+    place = _place(city, lang) if city else ""
+    if variant == "person" and "resident" in forms and _resident(persons[0]) and not place \
+            and ev.get("location_country") not in (None, persons[0].get("country")):
+        variant = "resident"  # an ambassador in the state he is posted to meets its people, on no 'visit in Japan'
     body = _addressee(ev, c)
-    if body and f"to_body_{variant}" in forms:
+    others = [x for x in dict.fromkeys(a + b) if x != req]
+    if isinstance(req, str):  # a state asks: 'Rosja zwróciła się do Rady Bezpieczeństwa ONZ w sprawie …'
+        variant = ("to_body_state" if others else "to_body_state_alone") if body else "state" if others else variant
+        variant = variant if variant in forms else "countries"
+    elif body and f"to_body_{variant}" in forms:
         variant = f"to_body_{variant}"  # a request to the UN Security Council: 'apel do Rady Bezpieczeństwa ONZ'
     names = lambda codes, case: _join_cased([country_name(x, lang) for x in codes], case, lang)
     topics = json.loads(ev["topics"] or "[]")
@@ -175,8 +205,6 @@ def headline(ev: dict, section, lang: str) -> str:
     if variant.startswith("to_body_"):  # the body says it: not 'apel do ONZ w dziedzinie spraw wielostronnych'
         topics = [x for x in topics if x != "multilateral"]
     topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
-    city = ev.get("location_city") if place_is_the_events(ev) else None
-    place = _place(city, lang) if city else ""
     where = ev.get("location_country") if place_is_the_events(ev) else None
     place_or_b = place or (_SLOT.sub(lambda m: decline(country_name(where, lang), m.group(2), lang),
                                      c["PLACE_OR_COUNTRY"]) if where else "")
@@ -198,12 +226,18 @@ def headline(ev: dict, section, lang: str) -> str:
             return join([person_phrase(p, "nom", lang) for p in persons], lang)
         if name == "body":
             return body.get(case) or body.get("nom", "")
+        if name == "req":
+            return decline(country_name(req, lang), case, lang) if isinstance(req, str) else ""
+        if name == "other":
+            return _join_cased([country_name(x, lang) for x in others], case, lang)
         return {"place": place, "topic": topic, "place_or_b": place_or_b}.get(name, "")
 
     said_where = place_or_b
     if variant == "persons" and not place and any(_resident(p) for p in persons):
         place_or_b = ""  # an ambassador meets in the state he is posted to: 'w Słowacji' would say nothing
     template = _BOTH.sub(lambda m: f"{{ab:{m.group(1) or 'nom'}:{m.group(2).strip()}}}", forms[variant])
+    if isinstance(req, str):
+        template = _VERB_REQ.sub(lambda m: state_verb(m.group(1), country_name(req, lang), lang), template)
     template = agreeing(template, persons, lang)
     if template is None:  # a gender the sentence would have to agree with is unknown
         neutral = c.get("HEADLINE_NEUTRAL") or {}
@@ -212,6 +246,81 @@ def headline(ev: dict, section, lang: str) -> str:
         place_or_b = said_where  # 'wizyta w Rumunii: ...' names no state otherwise
     text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, template)).strip(), lang)
     return text[:1].upper() + text[1:] if catalogue(lang).get("HEADLINE_CAPITALISED") else text
+
+
+_VERB_REQ = re.compile(r"<(\w+)\|req>")
+
+
+def state_verb(verb: str, state: str, lang: str) -> str:
+    """A past-tense verb agreeing with a state's name as subject ('Rosja zwróciła', 'Stany
+    Zjednoczone zwróciły', 'Chiny zwróciły'); as written when the dictionary cannot tell."""
+    from kronika.report.grammar import declines, noun_agreement, past_form
+
+    if not declines(lang):
+        return verb
+    number, gender = noun_agreement(state)
+    # a state's plural name is never of persons ('Stany Zjednoczone zwróciły', not 'zwrócili')
+    return past_form(verb, number, "n" if number == "pl" else gender)
+
+
+def _requester(ev: dict, persons: list[dict]):
+    """Who asks in a request: the person or state named nearest before the first word of asking in
+    its sentence (the subject), else nearest after it ('wystosowana przez Rosję'); None when the
+    evidence does not say. A state is returned as its code, a person as the person."""
+    from kronika.report_names import country_name as cldr
+
+    text = ev.get("text") or ""
+    try:
+        spans = json.loads(ev.get("evidence") or "{}")
+    except ValueError:
+        return None
+    if not spans.get("type") or not text:
+        return None
+    trigger = min(spans["type"])[0]
+    lo = max([m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text[:trigger])] or [0])
+    hi = next((m.start() for m in re.finditer(r"[.!?](?=\s)|\n", text[trigger:])), len(text) - trigger) + trigger
+    mentions = []
+    people = ev.get("persons") or []
+    if len(spans.get("persons") or []) == len(people):
+        mentions += [(a, p) for (a, _b), p in zip(spans["persons"], people) if p in persons]
+    states = list(dict.fromkeys(json.loads(ev.get("countries") or "[]")))
+    for a, b in spans.get("countries") or []:
+        said = text[a:b].split()
+        code = next((x for x in states if _same_words(said, cldr(x, ev.get("doc_lang") or "en").split())), None)
+        if code:
+            mentions.append((a, code))
+    inside = [(a, who) for a, who in mentions if lo <= a < hi]
+    before = [m for m in inside if m[0] < trigger]
+    after = [m for m in inside if m[0] > trigger]
+    return max(before, key=lambda m: m[0])[1] if before else min(after, key=lambda m: m[0])[1] if after else None
+
+
+def _same_words(said: list[str], name: list[str]) -> bool:
+    """'Rosję' is 'Rosja', 'Koreę Północną' 'Korea Północna' (not 'Korea Południowa'): as many words,
+    each beginning alike (a declined form keeps its first letters)."""
+    return len(said) == len(name) and all(x[:4].lower() == y[:4].lower() for x, y in zip(said, name))
+
+
+def own_clause(ev: dict, lang: str) -> str | None:
+    """An event of no type told in the report's language: the first sentence of its body that names
+    one of its persons, without the frame that reports it ('Ambasada poinformowała, że …'), when
+    short enough for a headline; else None."""
+    from kronika.report.build import body, sentences
+
+    if (ev.get("doc_lang") or lang) != lang or not ev.get("persons"):
+        return None
+    words = {w for p in ev["persons"] for w in (p.get("name") or "").split() if len(w) > 2}
+    for sent in sentences(body(ev)):
+        if not any(w in sent for w in words):
+            continue
+        for mark in catalogue(lang).get("REPORTED_CLAUSE") or []:
+            head, found, tail = sent.partition(mark)
+            if found and not any(w in head for w in words):
+                sent = tail
+                break
+        sent = sent.strip().rstrip(".")
+        return sent if len(sent) <= 200 else None
+    return None
 
 
 def _addressee(ev: dict, c: dict) -> dict:
@@ -287,6 +396,54 @@ def _alike(p: dict, case: str, lang: str) -> bool:
     return not role_phrase(p.get("role"), lang) and declines_alike(render(p, lang), case, lang)
 
 
+def _where_it_happened(ev: dict, spans: dict):
+    """(whether a position lies in the headline line, the lead or the sentence that says what
+    happened; the sentence of a position; that sentence; the lead; sentence bounds), or None when
+    the evidence does not tell."""
+    kind, text = spans.get("type"), ev.get("text") or ""
+    if not kind or not text:
+        return None
+    from kronika.nlp.text import _abbreviation_ends
+
+    first = min(kind)[0]
+    bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", text)  # 'ds. Zjednoczenia' ends no sentence
+              if m.group(0) == "\n" or not _abbreviation_ends(text[:m.end()]) or re.search(r"[^\W\d]\d+\.$", text[:m.end()])]
+    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
+    title_end = text.find("\n") if 0 < text.find("\n") < 200 else 0  # a headline line names the place too
+    lead = -1  # so does the lead: the first sentence after it that is not a dateline ('21 мая 2025 года')
+    for m in re.finditer(r"[^\n]+", text[title_end:]):
+        line = m.group(0).strip()
+        if line and (len(line) >= 60 or not re.search(r"\d", line)):
+            lead = sentence(title_end + m.start() + (len(m.group(0)) - len(m.group(0).lstrip())))
+            break
+    named_there = lambda pos: sentence(pos) in (sentence(first), lead) or pos < title_end
+    return named_there, sentence, first, lead, bounds
+
+
+def _named_where_it_happened(ev: dict, people: list[dict]) -> list[dict]:
+    """The persons a headline may name: those the headline line, the lead, a sentence that tells
+    what happened or the first sentence about anyone names ('… kierunkiem wypracowanym przez prezydenta Putina i premiera Abe' in a later
+    sentence puts neither at an office's opening); all when the evidence does not tell."""
+    try:
+        spans = json.loads(ev.get("evidence") or "{}")
+    except ValueError:
+        return people
+    where = _where_it_happened(ev, spans)
+    mentions = spans.get("persons") or []
+    if where is None or len(mentions) != len(ev.get("persons") or []):
+        return people
+    from kronika.nlp.text import _abbreviation_ends
+
+    named_there, text = where[0], ev.get("text") or ""
+    # sentences end at a full stop, not at a line break inside a paragraph ('spotkała się w Warszawie\nz …')
+    bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n\s*\n", text)
+              if "\n" in m.group(0) or not _abbreviation_ends(text[:m.end()]) or re.search(r"[^\W\d]\d+\.$", text[:m.end()])]
+    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
+    # every sentence that tells what happened, and the first that names any of them
+    acts = {sentence(a) for a, _b in spans["type"]} | {min(sentence(a) for a, _b in mentions)} if mentions else set()
+    return [p for p, (start, _end) in zip(people, mentions) if named_there(start) or sentence(start) in acts]
+
+
 def place_is_the_events(ev: dict) -> bool:
     """A headline names a place only when the text puts it in the headline line, the lead sentence or
     the sentence that says what happened (the first type evidence), or an analyst set it: 'the summit
@@ -297,25 +454,29 @@ def place_is_the_events(ev: dict) -> bool:
         spans = json.loads(ev.get("evidence") or "{}")
     except ValueError:
         return True
-    place, kind, text = spans.get("location"), spans.get("type"), ev.get("text") or ""
-    if not place or not kind or not text:
+    place, text = spans.get("location"), ev.get("text") or ""
+    where = _where_it_happened(ev, spans)
+    if not place or where is None:
         return True
-    first = min(kind)[0]
-    bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", text)]
-    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
-    title_end = text.find("\n") if 0 < text.find("\n") < 200 else 0  # a headline line names the place too
-    lead = -1  # so does the lead: the first sentence after it that is not a dateline ('21 мая 2025 года')
-    for m in re.finditer(r"[^\n]+", text[title_end:]):
-        line = m.group(0).strip()
-        if line and (len(line) >= 60 or not re.search(r"\d", line)):
-            lead = sentence(title_end + m.start() + (len(m.group(0)) - len(m.group(0).lstrip())))
-            break
-    if any(sentence(start) in (sentence(first), lead) or start < title_end for start, _end in place):
+    named_there, sentence, first, lead, bounds = where
+    if not ev.get("location_city") and ev.get("location_country") and not _names_the_state(ev, place):
+        return False  # 'Rosyjskiego Kościoła Prawosławnego' names a church, not where it happened
+    if any(named_there(start) for start, _end in place):
         return True
     # the place found in a dateline ('Tbilisi, 28 May 2025') and named again where it happened
     edges = [0, *bounds, len(text)]
     said = " ".join(text[edges[i]:edges[i + 1]] for i in {sentence(first), lead} if 0 <= i < len(edges) - 1)
     return any(re.search(rf"\b{re.escape(text[a:b])}\b", said) for a, b in place if b > a)
+
+
+def _names_the_state(ev: dict, spans: list) -> bool:
+    """Whether a span of the place's evidence is the state's name in some case ('Rosji', 'Rosją'),
+    not an adjective made from it ('Rosyjskiego')."""
+    from kronika.report_names import country_name as cldr
+
+    name = cldr(ev["location_country"], ev.get("doc_lang") or "en").split()
+    text = ev.get("text") or ""
+    return any(_same_words(text[a:b].split(), name) for a, b in spans)
 
 
 def _join_cased(names: list[str], case: str, lang: str) -> str:

@@ -277,9 +277,25 @@ def _word(word: str, case: str, consonant: list, vowel: list, gender: str, dicti
     head, _, last = word.rpartition("-")
     known = dictionary and any(not r[2][2].startswith("ign") and r[2][2].split(":")[-1] in
                                (("f",) if gender == "f" else ("m1",)) for r in _morfeusz().analyse(last))
-    out = _decline_word(last, case, "f" if gender == "f" else "m1") if known else \
-        _by_endings(last, case, vowel + consonant)
+    out = _shortest_form(last, case, "f" if gender == "f" else "m1") or \
+        _decline_word(last, case, "f" if gender == "f" else "m1") if known else _by_endings(last, case, vowel + consonant)
     return f"{head}-{out}" if head else out
+
+
+def _shortest_form(word: str, case: str, gender: str) -> str | None:
+    """The name in the case when the dictionary gives it two declensions, the one with the mobile e
+    dropped ('Aleksander': 'Aleksandrem', not 'Aleksanderem'), as names of that form are written."""
+    from kronika.report.grammar import _morfeusz
+
+    m = _morfeusz()
+    lemmas = {lemma for _s, _e, (_f, lemma, tag, _q, _k) in m.analyse(word)
+              if tag.split(":")[0] == "subst" and tag.split(":")[1:2] == ["sg"]
+              and "nom" in tag.split(":")[2].split(".") and tag.split(":")[-1] == gender}
+    if len(lemmas) < 2:
+        return None
+    forms = [form for lemma in lemmas for form, glemma, gtag, _q, _k in m.generate(lemma.split(":")[0])
+             if glemma == lemma and gtag.split(":")[1] == "sg" and case in gtag.split(":")[2].split(".")]
+    return min(forms, key=len) if forms else None
 
 
 def _by_endings(word: str, case: str, rules: list) -> str:
