@@ -188,7 +188,7 @@ def headline(ev: dict, section, lang: str) -> str:
         "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
     city = ev.get("location_city") if place_is_the_events(ev) else None
     place = _place(city, lang) if city else ""
-    if variant == "person" and "resident" in forms and _resident(persons[0]) and not place \
+    if variant == "person" and "resident" in forms and _resident(persons[0]) and _at_post(city, ev) \
             and ev.get("location_country") not in (None, persons[0].get("country")):
         variant = "resident"  # an ambassador in the state he is posted to meets its people, on no 'visit in Japan'
     body = _addressee(ev, c)
@@ -264,9 +264,12 @@ def state_verb(verb: str, state: str, lang: str) -> str:
 
 
 def _requester(ev: dict, persons: list[dict]):
-    """Who asks in a request: the person or state named nearest before the first word of asking in
-    its sentence (the subject), else nearest after it ('wystosowana przez Rosję'); None when the
-    evidence does not say. A state is returned as its code, a person as the person."""
+    """Who asks in a request: the person or state named first in the first sentence that tells what
+    happened and names a party (the subject comes first, in SVO and SOV languages alike: 'Russia asks
+    the U.N. Security Council to discuss North Korea sanctions'; 'Prośba … została wystosowana przez
+    Rosję' names only the asker); None when the evidence does not say. A state is returned as its
+    code, a person as the person."""
+    from kronika.nlp.text import _abbreviation_ends
     from kronika.report_names import country_name as cldr
 
     text = ev.get("text") or ""
@@ -276,9 +279,9 @@ def _requester(ev: dict, persons: list[dict]):
         return None
     if not spans.get("type") or not text:
         return None
-    trigger = min(spans["type"])[0]
-    lo = max([m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text[:trigger])] or [0])
-    hi = next((m.start() for m in re.finditer(r"[.!?](?=\s)|\n", text[trigger:])), len(text) - trigger) + trigger
+    bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", text)
+              if m.group(0) == "\n" or not _abbreviation_ends(text[:m.end()])]
+    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
     mentions = []
     people = ev.get("persons") or []
     if len(spans.get("persons") or []) == len(people):
@@ -289,10 +292,11 @@ def _requester(ev: dict, persons: list[dict]):
         code = next((x for x in states if _same_words(said, cldr(x, ev.get("doc_lang") or "en").split())), None)
         if code:
             mentions.append((a, code))
-    inside = [(a, who) for a, who in mentions if lo <= a < hi]
-    before = [m for m in inside if m[0] < trigger]
-    after = [m for m in inside if m[0] > trigger]
-    return max(before, key=lambda m: m[0])[1] if before else min(after, key=lambda m: m[0])[1] if after else None
+    for told in sorted({sentence(a) for a, _b in spans["type"]}):
+        inside = sorted((m for m in mentions if sentence(m[0]) == told), key=lambda m: m[0])
+        if inside:
+            return inside[0][1]
+    return None
 
 
 def _same_words(said: list[str], name: list[str]) -> bool:
@@ -380,6 +384,13 @@ def _mentioned(p: dict, ev: dict) -> int:
 def _resident(p: dict) -> bool:
     role = (p.get("role") or "").lower()
     return role.startswith(("ambassador", "chargé", "charge d", "consul"))
+
+
+def _at_post(city: str | None, ev: dict) -> bool:
+    """Whether the event is where a foreign ambassador lives: no city said, or the state's capital."""
+    from kronika.data import capital
+
+    return not city or city == capital(ev.get("location_country") or "")
 
 
 def _knows(p: dict, lang: str) -> bool:

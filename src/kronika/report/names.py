@@ -295,7 +295,10 @@ def _shortest_form(word: str, case: str, gender: str) -> str | None:
         return None
     forms = [form for lemma in lemmas for form, glemma, gtag, _q, _k in m.generate(lemma.split(":")[0])
              if glemma == lemma and gtag.split(":")[1] == "sg" and case in gtag.split(":")[2].split(".")]
-    return min(forms, key=len) if forms else None
+    if not forms:
+        return None
+    best = min(forms, key=len)
+    return best[:1].upper() + best[1:] if word[:1].isupper() else best
 
 
 def _by_endings(word: str, case: str, rules: list) -> str:

@@ -22,8 +22,10 @@ def settle(events: list[dict], lang: str = "pl") -> None:
         ev["persons"] = [_office_place(p, ev, lang) for p in ev.get("persons") or []]
     known = _known_forms(events)
     for ev in events:
-        ev["persons"] = [_resident_state(_known_state(_base_form(p, known, ev.get("doc_lang")), known), ev)
-                         for p in ev["persons"]]
+        ev["persons"] = [_base_form(p, known, ev.get("doc_lang")) for p in ev["persons"]]
+    states = _states_by_name(events)
+    for ev in events:
+        ev["persons"] = [_resident_state(_known_state(p, known), ev, states) for p in ev["persons"]]
 
 
 def _known_forms(events: list[dict]) -> dict[tuple, dict]:
@@ -35,6 +37,17 @@ def _known_forms(events: list[dict]) -> dict[tuple, dict]:
                 k = _key(n or "")
                 if k and (k not in out or (p.get("country") and not out[k].get("country"))):
                     out[k] = p
+    return out
+
+
+def _states_by_name(events: list[dict]) -> dict[tuple, set[str]]:
+    """The states each name (and original spelling) is given across the events."""
+    out: dict[tuple, set[str]] = {}
+    for ev in events:
+        for p in ev.get("persons") or []:
+            for n in (p.get("name"), p.get("name_original")):
+                if _key(n or "") and p.get("country"):
+                    out.setdefault(_key(n), set()).add(p["country"])
     return out
 
 
@@ -82,15 +95,22 @@ def _known_state(p: dict, known: dict) -> dict:
     return {**p, "country": state} if state else p
 
 
-def _resident_state(p: dict, ev: dict) -> dict:
-    """An ambassador of no stated state, in an event of two states held in one of them, is the
-    other's: an ambassador serves abroad."""
+def _resident_state(p: dict, ev: dict, states: dict) -> dict:
+    """An ambassador serves abroad: one of no stated state, in an event of two states held in one of
+    them, is the other's; one given the state the event is held in ('Ambasador Andrei Popkow' at a
+    forum in Seoul read as Korea's) whose name another entry gives another state is that state's."""
     import json
 
     role = (p.get("role") or "").lower()
     parties = json.loads(ev.get("countries") or "[]")
     where = ev.get("location_country")
-    if p.get("country") or not role.startswith(RESIDENT_OFFICES) or len(parties) != 2 or where not in parties:
+    if not role.startswith(RESIDENT_OFFICES) or registry_person(p):
+        return p
+    if p.get("country") and p["country"] == where:
+        other = set().union(*(states.get(_key(n or ""), set()) for n in (p.get("name"), p.get("name_original"))))
+        other.discard(where)
+        return {**p, "country": other.pop()} if len(other) == 1 else p
+    if p.get("country") or len(parties) != 2 or where not in parties:
         return p
     return {**p, "country": next(x for x in parties if x != where)}
 
@@ -156,7 +176,9 @@ def _given_states(words: list[str], lang: str, stem: int = 2) -> set[str]:
         out |= set(listed.get(w.lower(), ()))
     if out:
         return out
-    endings = catalogue(lang).get("GIVEN_NAME_ENDINGS") or {}
+    endings = {}  # a property of the names, whichever report wording lists it
+    for other in languages():
+        endings.update(catalogue(other).get("GIVEN_NAME_ENDINGS") or {})
     for state, by_gender in endings.items():
         if any(w.lower().endswith(e) and len(w) > len(e) + stem for w in words for ends in by_gender.values()
                for e in ends):
