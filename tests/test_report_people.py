@@ -55,6 +55,14 @@ Tokio, 12 listopada 2018 r. – Ambasador Rosji Michaił Gałuzin uczestniczył 
 
 Pjongjang, 27 listopada 2018 r. – Z okazji 70. rocznicy nawiązania stosunków dyplomatycznych między KRLD a Rosją delegacja Rosyjskiego Kościoła Prawosławnego odwiedziła Pjongjang. Delegację przyjął wiceprzewodniczący Prezydium Najwyższego Zgromadzenia Ludowego Kim Yong-de.
 """,
+    "pl-lawrow-rb.txt": """Ławrow apeluje do Rady Bezpieczeństwa
+
+Moskwa, 10 listopada 2018 r. – Minister spraw zagranicznych Rosji Siergiej Ławrow zwrócił się do Rady Bezpieczeństwa ONZ z apelem o złagodzenie sankcji wobec Korei Północnej.
+""",
+    "en-lavrov-unsc.txt": """Lavrov appeals to the Security Council
+
+Moscow, 12 November 2018 - Russian Foreign Minister Sergey Lavrov asked the UN Security Council to ease sanctions on North Korea.
+""",
 }
 
 
@@ -101,6 +109,14 @@ def test_a_mayors_city_goes_to_the_office_not_into_the_name(heads):
 def test_a_request_names_who_asks(heads):
     assert heads["pl"].count("Rosja zwróciła się do Rady Bezpieczeństwa ONZ w sprawie Korei Północnej") == 2
     assert "Russia asked the UN Security Council to take up North Korea" in heads["en"]
+
+
+def test_a_request_by_a_minister_names_him_with_his_office(heads):
+    # 'Minister spraw zagranicznych Rosji Siergiej Ławrow zwrócił się do Rady Bezpieczeństwa ONZ z apelem …'
+    assert heads["pl"].count("minister spraw zagranicznych Rosji Siergiej Ławrow zwrócił się do Rady "
+                             "Bezpieczeństwa ONZ w sprawie Korei Północnej") == 2
+    assert "Russia's minister of foreign affairs Sergey Lavrov asked the UN Security Council to take up " \
+           "North Korea" in heads["en"]
 
 
 def test_an_event_of_no_type_is_told_by_its_own_sentence_without_the_reporting_frame(heads):

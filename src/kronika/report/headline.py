@@ -192,8 +192,11 @@ def headline(ev: dict, section, lang: str) -> str:
             and ev.get("location_country") not in (None, persons[0].get("country")):
         variant = "resident"  # an ambassador in the state he is posted to meets its people, on no 'visit in Japan'
     body = _addressee(ev, c)
-    others = [x for x in dict.fromkeys(a + b) if x != req]
-    if isinstance(req, str):  # a state asks: 'Rosja zwróciła się do Rady Bezpieczeństwa ONZ w sprawie …'
+    asker = req.get("country") if isinstance(req, dict) else req
+    others = [x for x in dict.fromkeys(a + b) if x != asker]
+    if isinstance(req, dict) and body and others and "to_body_person_about" in forms and persons[0] is req:
+        variant = "to_body_person_about"  # 'Siergiej Ławrow zwrócił się do Rady Bezpieczeństwa ONZ w sprawie …'
+    elif isinstance(req, str):  # a state asks: 'Rosja zwróciła się do Rady Bezpieczeństwa ONZ w sprawie …'
         variant = ("to_body_state" if others else "to_body_state_alone") if body else "state" if others else variant
         variant = variant if variant in forms else "countries"
     elif body and f"to_body_{variant}" in forms:
@@ -269,7 +272,6 @@ def _requester(ev: dict, persons: list[dict]):
     the U.N. Security Council to discuss North Korea sanctions'; 'Prośba … została wystosowana przez
     Rosję' names only the asker); None when the evidence does not say. A state is returned as its
     code, a person as the person."""
-    from kronika.nlp.text import _abbreviation_ends
     from kronika.report_names import country_name as cldr
 
     text = ev.get("text") or ""
@@ -279,8 +281,7 @@ def _requester(ev: dict, persons: list[dict]):
         return None
     if not spans.get("type") or not text:
         return None
-    bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", text)
-              if m.group(0) == "\n" or not _abbreviation_ends(text[:m.end()])]
+    bounds = sentence_bounds(text)
     sentence = lambda pos: sum(1 for b in bounds if b <= pos)
     mentions = []
     people = ev.get("persons") or []
@@ -292,10 +293,16 @@ def _requester(ev: dict, persons: list[dict]):
         code = next((x for x in states if _same_words(said, cldr(x, ev.get("doc_lang") or "en").split())), None)
         if code:
             mentions.append((a, code))
+    for p in persons:  # every mention of a person's surname, not only the first the evidence keeps
+        surnames = {n.split()[-1] for n in (p.get("name_original"), p.get("name")) if n and n.split()}
+        mentions += [(m.start(), p) for w in surnames if len(w) >= 4 for m in re.finditer(re.escape(w[:5]), text)]
     for told in sorted({sentence(a) for a, _b in spans["type"]}):
         inside = sorted((m for m in mentions if sentence(m[0]) == told), key=lambda m: m[0])
         if inside:
-            return inside[0][1]
+            first = inside[0][1]
+            # 'Minister spraw zagranicznych Rosji Siergiej Ławrow zwrócił się …': the state's own person asks
+            own = next((who for _a, who in inside if isinstance(who, dict) and who.get("country") == first), None)
+            return own or first
     return None
 
 
@@ -414,11 +421,8 @@ def _where_it_happened(ev: dict, spans: dict):
     kind, text = spans.get("type"), ev.get("text") or ""
     if not kind or not text:
         return None
-    from kronika.nlp.text import _abbreviation_ends
-
     first = min(kind)[0]
-    bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", text)  # 'ds. Zjednoczenia' ends no sentence
-              if m.group(0) == "\n" or not _abbreviation_ends(text[:m.end()]) or re.search(r"[^\W\d]\d+\.$", text[:m.end()])]
+    bounds = sentence_bounds(text)
     sentence = lambda pos: sum(1 for b in bounds if b <= pos)
     title_end = text.find("\n") if 0 < text.find("\n") < 200 else 0  # a headline line names the place too
     lead = -1  # so does the lead: the first sentence after it that is not a dateline ('21 мая 2025 года')
@@ -431,28 +435,45 @@ def _where_it_happened(ev: dict, spans: dict):
     return named_there, sentence, first, lead, bounds
 
 
+def sentence_bounds(text: str, lines: bool = True) -> list[int]:
+    """Where the text's sentences end: a full stop, '!' or '?' before a word that is not lower-case,
+    not after an abbreviation ('ds. Zjednoczenia', 'Н.Пр. г-н', '14. listopada'; 'szczycie G20.' ends
+    one); at every line break (lines) or only between paragraphs."""
+    from kronika.nlp.text import _abbreviation_ends
+
+    out = []
+    for m in re.finditer(r"[.!?…](?=\s)|\n\s*\n" + (r"|\n" if lines else ""), text):
+        head, nxt = text[:m.end()], text[m.end():].lstrip()[:1]
+        if "\n" in m.group(0) or (not nxt.islower() and (not _abbreviation_ends(head)
+                                                        or re.search(r"[^\W\d]\d+\.$", head))):
+            out.append(m.end())
+    return out
+
+
 def _named_where_it_happened(ev: dict, people: list[dict]) -> list[dict]:
-    """The persons a headline may name: those the headline line, the lead, a sentence that tells
-    what happened or the first sentence about anyone names ('… kierunkiem wypracowanym przez prezydenta Putina i premiera Abe' in a later
-    sentence puts neither at an office's opening); all when the evidence does not tell."""
+    """The persons a headline may name: all but a pair recalled in a sentence of its own, one that
+    neither tells what happened nor names anyone first, and names persons of two states ('…
+    kierunkiem wypracowanym przez prezydenta Putina i premiera Abe' puts neither at an office's
+    opening; 'Der bulgarische Premierminister Bojko Borissov stellte sich … hinter Japan' alone is the
+    host); all when the evidence does not tell."""
     try:
         spans = json.loads(ev.get("evidence") or "{}")
     except ValueError:
         return people
-    where = _where_it_happened(ev, spans)
     mentions = spans.get("persons") or []
-    if where is None or len(mentions) != len(ev.get("persons") or []):
+    text = ev.get("text") or ""
+    if not spans.get("type") or not mentions or len(mentions) != len(ev.get("persons") or []):
         return people
-    from kronika.nlp.text import _abbreviation_ends
-
-    named_there, text = where[0], ev.get("text") or ""
     # sentences end at a full stop, not at a line break inside a paragraph ('spotkała się w Warszawie\nz …')
-    bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n\s*\n", text)
-              if "\n" in m.group(0) or not _abbreviation_ends(text[:m.end()]) or re.search(r"[^\W\d]\d+\.$", text[:m.end()])]
+    bounds = sentence_bounds(text, lines=False)
     sentence = lambda pos: sum(1 for b in bounds if b <= pos)
-    # every sentence that tells what happened, and the first that names any of them
-    acts = {sentence(a) for a, _b in spans["type"]} | {min(sentence(a) for a, _b in mentions)} if mentions else set()
-    return [p for p, (start, _end) in zip(people, mentions) if named_there(start) or sentence(start) in acts]
+    told = {sentence(a) for a, _b in spans["type"]} | {min(sentence(a) for a, _b in mentions)}
+    recalled: dict[int, list[dict]] = {}
+    for p, (start, _end) in zip(people, mentions):
+        if sentence(start) not in told:
+            recalled.setdefault(sentence(start), []).append(p)
+    pairs = [id(p) for group in recalled.values() if len({x.get("country") for x in group}) >= 2 for p in group]
+    return [p for p in people if id(p) not in pairs]
 
 
 def place_is_the_events(ev: dict) -> bool:

@@ -287,6 +287,8 @@ def _shortest_form(word: str, case: str, gender: str) -> str | None:
     dropped ('Aleksander': 'Aleksandrem', not 'Aleksanderem'), as names of that form are written."""
     from kronika.report.grammar import _morfeusz
 
+    if not re.search(r"e[^aeiouyąęó]$", word):
+        return None  # a mobile e stands before the last consonant ('Aleksander', 'Marek'), not in 'Bojko'
     m = _morfeusz()
     lemmas = {lemma for _s, _e, (_f, lemma, tag, _q, _k) in m.analyse(word)
               if tag.split(":")[0] == "subst" and tag.split(":")[1:2] == ["sg"]
