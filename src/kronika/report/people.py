@@ -22,7 +22,7 @@ def settle(events: list[dict], lang: str = "pl") -> None:
         ev["persons"] = [_office_place(p, ev, lang) for p in ev.get("persons") or []]
     known = _known_forms(events)
     for ev in events:
-        ev["persons"] = [_base_form(p, known, ev.get("doc_lang")) for p in ev["persons"]]
+        ev["persons"] = [_one_spelling(_base_form(p, known, ev.get("doc_lang")), events) for p in ev["persons"]]
     states = _states_by_name(events)
     for ev in events:
         ev["persons"] = [_resident_state(_known_state(p, known), ev, states) for p in ev["persons"]]
@@ -77,6 +77,20 @@ def _base_form(p: dict, known: dict, text_lang: str | None) -> dict:
         if len(diff) == 1 and _declined_of(diff[0][0], diff[0][1], rules):
             return {**p, "name": other["name"], "country": p.get("country") or other.get("country"),
                     "name_original": other.get("name_original") or other["name"]}
+    return p
+
+
+def _one_spelling(p: dict, events: list[dict]) -> dict:
+    """A name kept as the text wrote it ('Andrei Popkow') takes the registry-style spelling another
+    entry gives the same written name ('Andrei Popkov'), so one person reads alike in the report."""
+    written = _key(p.get("name_original") or "")
+    if not written or _key(p.get("name") or "") != written:
+        return p
+    for ev in events:
+        for q in ev.get("persons") or []:
+            if _key(q.get("name_original") or "") == written and _key(q.get("name") or "") != written \
+                    and len((q.get("name") or "").split()) == len((p.get("name") or "").split()):
+                return {**p, "name": q["name"], "country": p.get("country") or q.get("country")}
     return p
 
 
