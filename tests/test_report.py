@@ -290,7 +290,7 @@ def test_seed_report_rebuilt_from_its_one_file(shared, tmp_path):
     assert "Rosja zwróciła się do Rady Bezpieczeństwa ONZ w sprawie Korei Północnej" in heads
     # one person, one name and state across the entries (the seed's own names, not its headlines)
     assert not any("Chong-ila" in h for h in heads)  # the genitive of 'wiceministra … Im Chong-ila'
-    assert "wizyta w Seulu: ambasador Białorusi Andrei Popkov" in " ".join(heads)  # his state and spelling from his other entry
+    assert "ambasador Białorusi Andrei Popkov spotkał się z Kim Yong-hwanem w Seulu" in heads  # his state and spelling from his other entry
     assert "burmistrz Sendai Kazuko Kori" in " ".join(heads)  # not 'burmistrz Miyagi', nor Belarusian
     assert "burmistrzem Shiroishi Yuichim Yamadą" in " ".join(heads)  # the city went into the name
     assert not any("Aleksanderem" in h or "wiceprezydent Ukrainy" in h for h in heads)

@@ -63,6 +63,10 @@ Moskwa, 10 listopada 2018 r. – Minister spraw zagranicznych Rosji Siergiej Ła
 
 Moscow, 12 November 2018 - Russian Foreign Minister Sergey Lavrov asked the UN Security Council to ease sanctions on North Korea.
 """,
+    "pl-kulik-moon.txt": """Ambasador Rosji w Zgromadzeniu Narodowym
+
+Seul, 7 listopada 2018 r. – Ambasador Rosji Andriej Kulik spotkał się w Seulu z przewodniczącym Zgromadzenia Narodowego Republiki Korei Moon Hee-sanem. Rozmowy dotyczyły współpracy parlamentarnej.
+""",
 }
 
 
@@ -105,6 +109,12 @@ def test_a_mayors_city_goes_to_the_office_not_into_the_name(heads):
     assert "burmistrz Sendai Kazuko Kori przyjęła przedstawicieli Białorusi w Tokio" in heads["pl"]
     assert "the mayor of Sendai Kazuko Kori received representatives of Belarus in Tokyo" in \
         [h[:1].lower() + h[1:] for h in heads["en"]]
+
+
+def test_a_name_the_source_declined_as_a_mans_tells_the_verb_its_gender(heads):
+    # 'z przewodniczącym … Moon Hee-sanem': no dictionary knows the name, the source's '-em' does
+    kulik = [h for h in heads["pl"] if "Kulik" in h]
+    assert kulik and kulik[0].startswith("ambasador Rosji Andriej Kulik spotkał się z ") and "Hee-sanem" in kulik[0]
 
 
 def test_a_request_names_who_asks(heads):

@@ -85,7 +85,24 @@ def gender(p: dict, lang: str = "pl") -> str | None:
         found = {listed[w.lower()] for w in firsts if w.lower() in listed}
     if not found and firsts:  # a Japanese given name by its ending (the canonical name is given name first)
         found = _by_given_ending(firsts[0], p.get("country"), lang)
+    if not found:  # the source declined it: 'z przewodniczącym Moon Hee-sanem' is a man's name
+        found = _by_source_ending(p)
     return found.pop() if len(found) == 1 else None
+
+
+def _by_source_ending(p: dict) -> set[str]:
+    """The gender a case ending of one gender only tells, where the source's text (its language's
+    CASE_ENDINGS_BY_GENDER) added one to a word of the name: 'Hee-sanem' of 'Hee-san'."""
+    from kronika.report.messages import languages
+
+    text_lang = p.get("doc_lang")
+    if text_lang not in languages():
+        return set()
+    endings = catalogue(text_lang).get("CASE_ENDINGS_BY_GENDER") or {}
+    words = {w.lower() for w in (p.get("name") or "").split()}
+    said = [w.lower() for w in (p.get("name_original") or "").split()]
+    return {g for g, ends in endings.items() for w in said for e in ends
+            if w.endswith(e) and w[: len(w) - len(e)] in words}
 
 
 def _by_given_ending(first: str, state: str | None, lang: str) -> set[str]:
