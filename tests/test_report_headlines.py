@@ -38,8 +38,11 @@ def told(ev: StoredEvent, text: str) -> StoredEvent:
      "premier Japonii Shinzo Abe rozmawiał telefonicznie z ministrem spraw zagranicznych Rosji Siergiejem Ławrowem"),
     (event("CONSULT", "multilateral", city="Buenos Aires", country="AR"),
      "spotkanie wielostronne z udziałem Japonii i Rosji w Buenos Aires"),
+    # an ambassador in the state he is posted to is on no visit there: he meets its people
     (event("CONSULT", "visit", [ESIN], countries=("BY", "JP"), country="JP"),
-     "ambasador Białorusi Rusłan Jesin odbył wizytę w Japonii"),
+     "ambasador Białorusi Rusłan Jesin spotkał się z przedstawicielami Japonii"),
+    (event("CONSULT", "visit", [ESIN], countries=("BY", "JP"), city="Sendai", country="JP"),
+     "ambasador Białorusi Rusłan Jesin odbył wizytę w Sendai"),
     (event("AGREE", topics=["territorial"]),
      "uzgodnienia między Japonią a Rosją w dziedzinie kwestii terytorialnych"),
     (event("COOPERATE", topics=["security"], city="Vienna", country="AT"),

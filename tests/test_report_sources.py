@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PROFILE = "east-asia-cee"  # Japan and both Koreas with the whole region: what `make demo` reports
 # what each type's headline may say and never says (a meeting is no agreement, aid names no giver)
 ALLOWED = {"CONSULT/phone": r"telefon", "AGREE": r"uzgodni", "AID": r"pomoc", "SUPPORT": r"popar",
-           "REQUEST": r"apel", "ACCUSE": r"skrytykował|krytyk", "COOPERATE": r"przedsięwzięci"}
+           "REQUEST": r"apel|zwróci\w* się do", "ACCUSE": r"skrytykował|krytyk", "COOPERATE": r"przedsięwzięci"}
 NEVER = {"CONSULT": r"uzgodni|porozumi|podpisa|zawar|umow", "AID": r"przekazał|ogłosił|otrzymał"}
 FOREIGN_OK = {"chargé", "d'affaires"}  # the office's own name in Polish
 

@@ -298,8 +298,10 @@ def _draft_headline(drafter, ev: StoredEvent, headline_text: str, composed: str,
 def place_stories(store, profile: Profile, events: list[StoredEvent], lang: str,
                   drafter=None) -> tuple[list[ReportSection], list[StoredEvent]]:
     """(sections with their entries, stories that fit no section)."""
+    from kronika.report.people import settle
     from kronika.report.summary import compose
 
+    settle(events, lang)  # one person, one name and state across the report's entries
     stories: dict[int, list[StoredEvent]] = defaultdict(list)
     for ev in events:
         stories[ev.story or -ev.id].append(ev)

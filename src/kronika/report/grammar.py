@@ -58,6 +58,36 @@ def _head_agreement(words: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def noun_agreement(phrase: str) -> tuple[str, str]:
+    """(number, gender) a phrase's head gives a verb: 'Rosja' (sg, f), 'Stany Zjednoczone' (pl, …),
+    'Maroko' (sg, n); ('sg', 'm') when the dictionary does not know it."""
+    words = phrase.split()
+    if len(words) > 1:
+        return _head_agreement(words) or ("sg", "m")
+    readings = sorted(_morfeusz().analyse(phrase), key=lambda r: "nazwa_geograficzna" not in r[2][3])
+    for r in readings:
+        t = r[2][2].split(":")
+        if t[0] == "subst" and len(t) > 3 and "nom" in t[2].split("."):
+            return t[1], t[3].split(".")[0]
+    return ("sg", "m")
+
+
+@lru_cache(maxsize=1024)
+def past_form(verb: str, number: str, gender: str) -> str:
+    """A past-tense verb written for a man ('zwrócił') in the number and gender of another subject:
+    ('pl', 'n') 'zwróciły', ('sg', 'f') 'zwróciła'; as it is when the dictionary does not read it."""
+    m = _morfeusz()
+    for _s, _e, (_form, lemma, tag, _q, _k) in m.analyse(verb):
+        parts = tag.split(":")
+        if parts[0] != "praet":
+            continue
+        for form, glemma, gtag, _q2, _k2 in m.generate(lemma):
+            g = gtag.split(":")
+            if g[0] == "praet" and g[1] == number and gender in g[2].split(".") and g[-1] == parts[-1]:
+                return form
+    return verb
+
+
 @lru_cache(maxsize=4096)
 def decline_person(phrase: str, case: str, lang: str, words: int = 99) -> str:
     """An office or a man's name in the case, its first `words` words declined as masculine nouns
@@ -160,7 +190,7 @@ def _decline_word(word: str, case: str, gender_first: str | None = None,
 def agree_verb(verb: str, gender: str, plural: bool = False) -> str:
     """A past-tense verb written for a man ('spotkał', 'zainicjowali') in the form that agrees with
     a woman, or with women only when plural; a word the dictionary does not read so stays as it is."""
-    if gender != "f":
+    if gender not in ("f", "n"):
         return verb
     m = _morfeusz()
     want = "pl" if plural else "sg"
@@ -170,7 +200,7 @@ def agree_verb(verb: str, gender: str, plural: bool = False) -> str:
             continue
         for form, glemma, gtag, _q2, _k2 in m.generate(lemma):
             g = gtag.split(":")
-            if g[0] == "praet" and g[1] == want and "f" in g[2].split(".") and g[-1] == parts[-1]:
+            if g[0] == "praet" and g[1] == want and gender in g[2].split(".") and g[-1] == parts[-1]:
                 return form
     return verb
 

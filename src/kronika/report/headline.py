@@ -56,16 +56,32 @@ def person_phrase(p: Person, case: str, lang: str) -> str:
     local = (p.role or "").lower().startswith(_LOCAL_OFFICES)  # a mayor is no 'burmistrz Japonii'
     country = country_name(p.country, lang) if p.country and role and not (institution or local) else ""
     template = c.get("PERSON_OF_INSTITUTION") or c["PERSON"] if institution else c["PERSON"]
-    if country and not (p.role or "").lower().startswith(_STATE_OFFICES):
+    if country and (not (p.role or "").lower().startswith(_STATE_OFFICES) or _unknown_head(p)):
         template = c.get("PERSON_NOT_OF_STATE") or template  # 'prezes Rosji' would be the state's: 'prezes X (Rosja)'
     if role and rendered.gender != "f":
         role = decline_person(role, case, lang, words=3)
+    office_place = getattr(p, "office_place", None)  # a QuotedPerson's
+    if role and office_place:  # 'burmistrz Shiroishi': the place the extraction found in the name
+        from kronika.report.words import city_name
+
+        role = c["OFFICE_PLACE"].format(role=role, place=city_name(office_place, lang))
     name = in_case(rendered, case, lang)
     text = _SLOT.sub(lambda m: {"role": role, "country": decline(country, m.group(2), lang) if country else "",
                                 "name": name}[m.group(1)], template)
     text = text.replace(" ()", "")
     text = re.sub(r"\b(the [\w ]+s)'s\b", r"\1'", text)  # 'the United States' special envoy'
     return re.sub(r"\s+", " ", re.sub(r"^\s*'s?\b", "", text)).strip()  # no state: no "'s"
+
+
+_HEAD_OFFICES = ("president", "vice president", "vice-president")  # one holder per state, all in the registry
+
+
+def _unknown_head(p: Person) -> bool:
+    """A state's president or vice-president the registry does not know is another body's ('vice
+    president' of a chamber of commerce is no 'wiceprezydent Ukrainy')."""
+    from kronika.report.names import registry_person
+
+    return (p.role or "").lower().strip() in _HEAD_OFFICES and registry_person(p) is None
 
 
 def _sides(ev: StoredEvent, section) -> tuple[list[str], list[str]]:
@@ -81,7 +97,7 @@ def _sides(ev: StoredEvent, section) -> tuple[list[str], list[str]]:
 
 def _pick_persons(ev: StoredEvent, a: list[str], b: list[str]) -> list[QuotedPerson]:
     """One person per side (with an office first), the acting side's person first."""
-    ps = quoted_persons(ev)
+    ps = _named_where_it_happened(ev, quoted_persons(ev))
     ranked = sorted(ps, key=lambda p: not p.role)
     pa = next((p for p in ranked if p.country in a), None)
     pb = next((p for p in ranked if p.country in b and p is not pa), None)
@@ -93,24 +109,32 @@ def _pick_persons(ev: StoredEvent, a: list[str], b: list[str]) -> list[QuotedPer
 
 @dataclass
 class QuotedPerson(Person):
-    """An event's person with the language of the text its original name was quoted from."""
+    """An event's person with the language of the text its original name was quoted from, and the
+    place of a local office the report found in the name ('burmistrz Shiroishi')."""
     doc_lang: str | None = None
+    office_place: str | None = None
 
 
 def quoted_persons(ev: StoredEvent) -> list[QuotedPerson]:
     """The event's persons, each with the language of the text their original names were quoted from."""
-    return [QuotedPerson(p.name, p.name_original, p.country, p.role, p.evidence, ev.document.language)
-            for p in ev.persons]
+    return [QuotedPerson(p.name, p.name_original, p.country, p.role, p.evidence, ev.document.language,
+                         getattr(p, "office_place", None)) for p in ev.persons]
 
 
 def headline(ev: StoredEvent, section, lang: str) -> str:
     """The headline of an event in the report's language."""
     c = catalogue(lang)
+    own = None if ev.type else own_clause(ev, lang)
+    if own:
+        return own[:1].upper() + own[1:] if c.get("HEADLINE_CAPITALISED") else own
     kinds = c["HEADLINE"]
     key = f"{ev.type}/{ev.mode}"
     forms = kinds.get(key) or kinds.get(ev.type or "") or kinds["OTHER"]
     a, b = _sides(ev, section)
     persons = _pick_persons(ev, a, b)
+    req = _requester(ev, persons) if ev.type == "REQUEST" else None
+    if isinstance(req, Person):
+        persons = [req] + [p for p in persons if p is not req]  # who asks speaks first
     if len(persons) == 2 and ev.type in _MUTUAL and _mentioned(persons[1], ev) < _mentioned(persons[0], ev):
         persons = persons[::-1]  # a meeting told as the source tells it: 'Siergiej Ławrow spotkał się z Ri Jong Ho'
     if persons and persons[0].country in b and persons[0].country not in a:
@@ -123,8 +147,20 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
     host = len(persons) == 1 and persons[0].country and persons[0].country == ev.location.country
     variant = "persons" if len(persons) >= 2 and "persons" in forms else \
         "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
+    city = ev.location.city if place_is_the_events(ev) else None
+    place = _place(city, lang) if city else ""
+    if variant == "person" and "resident" in forms and _resident(persons[0]) and _at_post(city, ev) \
+            and ev.location.country not in (None, persons[0].country):
+        variant = "resident"  # an ambassador in the state he is posted to meets its people, on no 'visit in Japan'
     body = _addressee(ev, c)
-    if body and f"to_body_{variant}" in forms:
+    asker = req.country if isinstance(req, Person) else req
+    others = [x for x in dict.fromkeys(a + b) if x != asker]
+    if isinstance(req, Person) and body and others and "to_body_person_about" in forms and persons[0] is req:
+        variant = "to_body_person_about"  # 'Siergiej Ławrow zwrócił się do Rady Bezpieczeństwa ONZ w sprawie …'
+    elif isinstance(req, str):  # a state asks: 'Rosja zwróciła się do Rady Bezpieczeństwa ONZ w sprawie …'
+        variant = ("to_body_state" if others else "to_body_state_alone") if body else "state" if others else variant
+        variant = variant if variant in forms else "countries"
+    elif body and f"to_body_{variant}" in forms:
         variant = f"to_body_{variant}"  # a request to the UN Security Council: 'apel do Rady Bezpieczeństwa ONZ'
     names = lambda codes, case: _join_cased([country_name(x, lang) for x in codes], case, lang)
     topics = list(ev.topics)
@@ -133,8 +169,6 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
     if variant.startswith("to_body_"):  # the body says it: not 'apel do ONZ w dziedzinie spraw wielostronnych'
         topics = [x for x in topics if x != "multilateral"]
     topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
-    city = ev.location.city if place_is_the_events(ev) else None
-    place = _place(city, lang) if city else ""
     where = ev.location.country if place_is_the_events(ev) else None
     place_or_b = place or (_SLOT.sub(lambda m: decline(country_name(where, lang), m.group(2), lang),
                                      c["PLACE_OR_COUNTRY"]) if where else "")
@@ -156,12 +190,18 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
             return join([person_phrase(p, "nom", lang) for p in persons], lang)
         if name == "body":
             return body.get(case) or body.get("nom", "")
+        if name == "req":
+            return decline(country_name(req, lang), case, lang) if isinstance(req, str) else ""
+        if name == "other":
+            return _join_cased([country_name(x, lang) for x in others], case, lang)
         return {"place": place, "topic": topic, "place_or_b": place_or_b}.get(name, "")
 
     said_where = place_or_b
     if variant == "persons" and not place and any(_resident(p) for p in persons):
         place_or_b = ""  # an ambassador meets in the state he is posted to: 'w Słowacji' would say nothing
     template = _BOTH.sub(lambda m: f"{{ab:{m.group(1) or 'nom'}:{m.group(2).strip()}}}", forms[variant])
+    if isinstance(req, str):
+        template = _VERB_REQ.sub(lambda m: state_verb(m.group(1), country_name(req, lang), lang), template)
     template = agreeing(template, persons, lang)
     if template is None:  # a gender the sentence would have to agree with is unknown
         neutral = c.get("HEADLINE_NEUTRAL") or {}
@@ -170,6 +210,88 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
         place_or_b = said_where  # 'wizyta w Rumunii: ...' names no state otherwise
     text = fix_prepositions(re.sub(r"\s+", " ", _SLOT.sub(sub, template)).strip(), lang)
     return text[:1].upper() + text[1:] if catalogue(lang).get("HEADLINE_CAPITALISED") else text
+
+
+_VERB_REQ = re.compile(r"<(\w+)\|req>")
+
+
+def state_verb(verb: str, state: str, lang: str) -> str:
+    """A past-tense verb agreeing with a state's name as subject ('Rosja zwróciła', 'Stany
+    Zjednoczone zwróciły', 'Chiny zwróciły'); as written when the dictionary cannot tell."""
+    from kronika.report.grammar import declines, noun_agreement, past_form
+
+    if not declines(lang):
+        return verb
+    number, gender = noun_agreement(state)
+    # a state's plural name is never of persons ('Stany Zjednoczone zwróciły', not 'zwrócili')
+    return past_form(verb, number, "n" if number == "pl" else gender)
+
+
+def _requester(ev: StoredEvent, persons: list[Person]):
+    """Who asks in a request: the person or state named first in the first sentence that tells what
+    happened and names a party (the subject comes first, in SVO and SOV languages alike: 'Russia asks
+    the U.N. Security Council to discuss North Korea sanctions'; 'Prośba … została wystosowana przez
+    Rosję' names only the asker); None when the evidence does not say. A state is returned as its
+    code, a person as the person."""
+    from kronika.report_names import country_name as cldr
+
+    text = ev.document.text or ""
+    spans = ev.evidence
+    if not spans.get("type") or not text:
+        return None
+    bounds = sentence_bounds(text)
+    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
+    mentions = []
+    people = quoted_persons(ev)
+    if len(spans.get("persons") or []) == len(people):
+        mentions += [(a, next(q for q in persons if q == p)) for (a, _b), p in zip(spans["persons"], people)
+                     if p in persons]
+    states = list(dict.fromkeys(ev.countries))
+    for a, b in spans.get("countries") or []:
+        said = text[a:b].split()
+        code = next((x for x in states if _same_words(said, cldr(x, ev.document.language or "en").split())), None)
+        if code:
+            mentions.append((a, code))
+    for p in persons:  # every mention of a person's surname, not only the first the evidence keeps
+        surnames = {n.split()[-1] for n in (p.name_original, p.name) if n and n.split()}
+        mentions += [(m.start(), p) for w in surnames if len(w) >= 4 for m in re.finditer(re.escape(w[:5]), text)]
+    for told in sorted({sentence(a) for a, _b in spans["type"]}):
+        inside = sorted((m for m in mentions if sentence(m[0]) == told), key=lambda m: m[0])
+        if inside:
+            first = inside[0][1]
+            # 'Minister spraw zagranicznych Rosji Siergiej Ławrow zwrócił się …': the state's own person asks
+            own = next((who for _a, who in inside if isinstance(who, Person) and who.country == first), None)
+            return own or first
+    return None
+
+
+def _same_words(said: list[str], name: list[str]) -> bool:
+    """'Rosję' is 'Rosja', 'Koreę Północną' 'Korea Północna' (not 'Korea Południowa'): as many words,
+    each beginning alike (a declined form keeps its first letters)."""
+    return len(said) == len(name) and all(x[:4].lower() == y[:4].lower() for x, y in zip(said, name))
+
+
+def own_clause(ev: StoredEvent, lang: str) -> str | None:
+    """An event of no type told in the report's language: the first sentence of its body that names
+    one of its persons, without the frame that reports it ('Ambasada poinformowała, że …'), when
+    short enough for a headline; else None."""
+    from kronika.report.build import body
+    from kronika.report.words import sentences
+
+    if (ev.document.language or lang) != lang or not ev.persons:
+        return None
+    words = {w for p in ev.persons for w in (p.name or "").split() if len(w) > 2}
+    for sent in sentences(body(ev)):
+        if not any(w in sent for w in words):
+            continue
+        for mark in catalogue(lang).get("REPORTED_CLAUSE") or []:
+            head, found, tail = sent.partition(mark)
+            if found and not any(w in head for w in words):
+                sent = tail
+                break
+        sent = sent.strip().rstrip(".")
+        return sent if len(sent) <= 200 else None
+    return None
 
 
 def _addressee(ev: StoredEvent, c: dict) -> dict:
@@ -229,6 +351,13 @@ def _resident(p: Person) -> bool:
     return role.startswith(("ambassador", "chargé", "charge d", "consul"))
 
 
+def _at_post(city: str | None, ev: StoredEvent) -> bool:
+    """Whether the event is where a foreign ambassador lives: no city said, or the state's capital."""
+    from kronika.data import capital
+
+    return not city or city == capital(ev.location.country or "")
+
+
 def _knows(p: Person, lang: str) -> bool:
     return gender(p, lang) is not None
 
@@ -239,18 +368,15 @@ def _alike(p: Person, case: str, lang: str) -> bool:
     return not role_phrase(p.role, lang) and declines_alike(render(p, lang), case, lang)
 
 
-def place_is_the_events(ev: StoredEvent) -> bool:
-    """A headline names a place only when the text puts it in the headline line, the lead sentence or
-    the sentence that says what happened (the first type evidence), or an analyst set it: 'the summit
-    in Singapore' recalled in a later sentence is not where this meeting was."""
-    if "location_city" in ev.curated or "location_country" in ev.curated:
-        return True
-    spans = ev.evidence
-    place, kind, text = spans.get("location"), spans.get("type"), ev.document.text or ""
-    if not place or not kind or not text:
-        return True
+def _where_it_happened(ev: StoredEvent, spans: dict):
+    """(whether a position lies in the headline line, the lead or the sentence that says what
+    happened; the sentence of a position; that sentence; the lead; sentence bounds), or None when
+    the evidence does not tell."""
+    kind, text = spans.get("type"), ev.document.text or ""
+    if not kind or not text:
+        return None
     first = min(kind)[0]
-    bounds = [m.end() for m in re.finditer(r"[.!?…](?=\s)|\n", text)]
+    bounds = sentence_bounds(text)
     sentence = lambda pos: sum(1 for b in bounds if b <= pos)
     title_end = text.find("\n") if 0 < text.find("\n") < 200 else 0  # a headline line names the place too
     lead = -1  # so does the lead: the first sentence after it that is not a dateline ('21 мая 2025 года')
@@ -259,12 +385,78 @@ def place_is_the_events(ev: StoredEvent) -> bool:
         if line and (len(line) >= 60 or not re.search(r"\d", line)):
             lead = sentence(title_end + m.start() + (len(m.group(0)) - len(m.group(0).lstrip())))
             break
-    if any(sentence(start) in (sentence(first), lead) or start < title_end for start, _end in place):
+    named_there = lambda pos: sentence(pos) in (sentence(first), lead) or pos < title_end
+    return named_there, sentence, first, lead, bounds
+
+
+def sentence_bounds(text: str, lines: bool = True) -> list[int]:
+    """Where the text's sentences end: a full stop, '!' or '?' before a word that is not lower-case,
+    not after an abbreviation ('ds. Zjednoczenia', 'Н.Пр. г-н', '14. listopada'; 'szczycie G20.' ends
+    one); at every line break (lines) or only between paragraphs."""
+    from kronika.nlp.text import _abbreviation_ends
+
+    out = []
+    for m in re.finditer(r"[.!?…](?=\s)|\n\s*\n" + (r"|\n" if lines else ""), text):
+        head, nxt = text[:m.end()], text[m.end():].lstrip()[:1]
+        if "\n" in m.group(0) or (not nxt.islower() and (not _abbreviation_ends(head)
+                                                        or re.search(r"[^\W\d]\d+\.$", head))):
+            out.append(m.end())
+    return out
+
+
+def _named_where_it_happened(ev: StoredEvent, people: list[QuotedPerson]) -> list[QuotedPerson]:
+    """The persons a headline may name: all but a pair recalled in a sentence of its own, one that
+    neither tells what happened nor names anyone first, and names persons of two states ('…
+    kierunkiem wypracowanym przez prezydenta Putina i premiera Abe' puts neither at an office's
+    opening; 'Der bulgarische Premierminister Bojko Borissov stellte sich … hinter Japan' alone is the
+    host); all when the evidence does not tell."""
+    spans = ev.evidence
+    mentions = spans.get("persons") or []
+    text = ev.document.text or ""
+    if not spans.get("type") or not mentions or len(mentions) != len(ev.persons):
+        return people
+    # sentences end at a full stop, not at a line break inside a paragraph ('spotkała się w Warszawie\nz …')
+    bounds = sentence_bounds(text, lines=False)
+    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
+    told = {sentence(a) for a, _b in spans["type"]} | {min(sentence(a) for a, _b in mentions)}
+    recalled: dict[int, list[QuotedPerson]] = {}
+    for p, (start, _end) in zip(people, mentions):
+        if sentence(start) not in told:
+            recalled.setdefault(sentence(start), []).append(p)
+    pairs = [id(p) for group in recalled.values() if len({x.country for x in group}) >= 2 for p in group]
+    return [p for p in people if id(p) not in pairs]
+
+
+def place_is_the_events(ev: StoredEvent) -> bool:
+    """A headline names a place only when the text puts it in the headline line, the lead sentence or
+    the sentence that says what happened (the first type evidence), or an analyst set it: 'the summit
+    in Singapore' recalled in a later sentence is not where this meeting was."""
+    if "location_city" in ev.curated or "location_country" in ev.curated:
+        return True
+    spans = ev.evidence
+    place, text = spans.get("location"), ev.document.text or ""
+    where = _where_it_happened(ev, spans)
+    if not place or where is None:
+        return True
+    named_there, sentence, first, lead, bounds = where
+    if not ev.location.city and ev.location.country and not _names_the_state(ev, place):
+        return False  # 'Rosyjskiego Kościoła Prawosławnego' names a church, not where it happened
+    if any(named_there(start) for start, _end in place):
         return True
     # the place found in a dateline ('Tbilisi, 28 May 2025') and named again where it happened
     edges = [0, *bounds, len(text)]
     said = " ".join(text[edges[i]:edges[i + 1]] for i in {sentence(first), lead} if 0 <= i < len(edges) - 1)
     return any(re.search(rf"\b{re.escape(text[a:b])}\b", said) for a, b in place if b > a)
+
+
+def _names_the_state(ev: StoredEvent, spans: list) -> bool:
+    """Whether a span of the place's evidence is the state's name in some case ('Rosji', 'Rosją'),
+    not an adjective made from it ('Rosyjskiego')."""
+    from kronika.report_names import country_name as cldr
+
+    name = cldr(ev.location.country, ev.document.language or "en").split()
+    text = ev.document.text or ""
+    return any(_same_words(text[a:b].split(), name) for a, b in spans)
 
 
 def _join_cased(names: list[str], case: str, lang: str) -> str:

@@ -133,7 +133,24 @@ def gender(p: Person, lang: str = "pl") -> str | None:
         found = {listed[w.lower()] for w in firsts if w.lower() in listed}
     if not found and firsts:  # a Japanese given name by its ending (the canonical name is given name first)
         found = _by_given_ending(firsts[0], p.country, lang)
+    if not found:  # the source declined it: 'z przewodniczącym Moon Hee-sanem' is a man's name
+        found = _by_source_ending(p)
     return found.pop() if len(found) == 1 else None
+
+
+def _by_source_ending(p: Person) -> set[str]:
+    """The gender a case ending of one gender only tells, where the source's text (its language's
+    CASE_ENDINGS_BY_GENDER) added one to a word of the name: 'Hee-sanem' of 'Hee-san'."""
+    from kronika.report.messages import languages
+
+    text_lang = getattr(p, "doc_lang", None)  # a QuotedPerson's
+    if text_lang not in languages():
+        return set()
+    endings = catalogue(text_lang).get("CASE_ENDINGS_BY_GENDER") or {}
+    words = {w.lower() for w in (p.name or "").split()}
+    said = [w.lower() for w in (p.name_original or "").split()]
+    return {g for g, ends in endings.items() for w in said for e in ends
+            if w.endswith(e) and w[: len(w) - len(e)] in words}
 
 
 def _by_given_ending(first: str, state: str | None, lang: str) -> set[str]:
@@ -319,9 +336,30 @@ def _word(word: str, case: str, consonant: list, vowel: list, gender: str, dicti
     head, _, last = word.rpartition("-")
     known = dictionary and any(not r[2][2].startswith("ign") and r[2][2].split(":")[-1] in
                                (("f",) if gender == "f" else ("m1",)) for r in _morfeusz().analyse(last))
-    out = _decline_word(last, case, "f" if gender == "f" else "m1") if known else \
-        _by_endings(last, case, vowel + consonant)
+    out = _shortest_form(last, case, "f" if gender == "f" else "m1") or \
+        _decline_word(last, case, "f" if gender == "f" else "m1") if known else _by_endings(last, case, vowel + consonant)
     return f"{head}-{out}" if head else out
+
+
+def _shortest_form(word: str, case: str, gender: str) -> str | None:
+    """The name in the case when the dictionary gives it two declensions, the one with the mobile e
+    dropped ('Aleksander': 'Aleksandrem', not 'Aleksanderem'), as names of that form are written."""
+    from kronika.report.grammar import _morfeusz
+
+    if not re.search(r"e[^aeiouyąęó]$", word):
+        return None  # a mobile e stands before the last consonant ('Aleksander', 'Marek'), not in 'Bojko'
+    m = _morfeusz()
+    lemmas = {lemma for _s, _e, (_f, lemma, tag, _q, _k) in m.analyse(word)
+              if tag.split(":")[0] == "subst" and tag.split(":")[1:2] == ["sg"]
+              and "nom" in tag.split(":")[2].split(".") and tag.split(":")[-1] == gender}
+    if len(lemmas) < 2:
+        return None
+    forms = [form for lemma in lemmas for form, glemma, gtag, _q, _k in m.generate(lemma.split(":")[0])
+             if glemma == lemma and gtag.split(":")[1] == "sg" and case in gtag.split(":")[2].split(".")]
+    if not forms:
+        return None
+    best = min(forms, key=len)
+    return best[:1].upper() + best[1:] if word[:1].isupper() else best
 
 
 def _by_endings(word: str, case: str, rules: list) -> str:

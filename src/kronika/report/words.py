@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
-from kronika.nlp.text import UPPER, is_prose
+from kronika.nlp.text import UPPER, _abbreviation_ends, is_prose
 
 _ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.$")  # a day or an ordinal written with a full stop (de, cs, hu, hr …)
+_NAMED_NUMBER = re.compile(r"[^\W\d]\d+\.$")  # 'szczycie G20.' ends a sentence; '14.' and 'ds.' do not
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]?\s+(?=[\"„«(]?[" + UPPER + "0-9])")
 
 
@@ -17,8 +18,9 @@ def sentences(text: str) -> list[str]:
     for p in real:
         para: list[str] = []
         for x in (x.strip() for x in _SENTENCE_END.split(p)):
-            if para and x and _ORDINAL_END.search(para[-1]):
-                para[-1] += " " + x  # 'am 5. Dezember', 'des 29. Treffens': an ordinal's full stop ends nothing
+            if para and x and (_ORDINAL_END.search(para[-1]) or _abbreviation_ends(para[-1]) and not _NAMED_NUMBER.search(para[-1])):
+                # 'am 5. Dezember', 'des 29. Treffens', 'ds. Europejskich': an ordinal's or an abbreviation's full stop ends nothing
+                para[-1] += " " + x
             elif x:
                 para.append(x)
         out += para
