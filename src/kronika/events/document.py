@@ -43,11 +43,12 @@ def extract_document(doc: Document, language: str | None = None,
     except langdata.LanguageDataError as e:  # its analyser is not installed: say which extra to add
         raise ExtractionError(str(e)) from e
     dates = find_dates(text, code, toks)  # once: publication date, chronicle entries and events share them
+    end = article_end(text, code)  # once: where the list of other articles under it begins
     pub, pub_span = (published, None) if published else (_parse_iso(doc.published), None)
     if pub is None:
-        pub, pub_span = find_published(text, code, doc.url, dates)
+        pub, pub_span = find_published(text, code, doc.url, dates, end)
     else:  # a date given with the text (a feed's, a page's metadata) may stand in it as its date line too
-        stamp, span = find_published(text, code, doc.url, dates)
+        stamp, span = find_published(text, code, doc.url, dates, end)
         pub_span = span if stamp == pub else None
     doc.published = pub.isoformat() if pub else None
     title, title_span = find_title(text)
@@ -63,7 +64,7 @@ def extract_document(doc: Document, language: str | None = None,
         # a month-only date line: the text speaks from its last full date in that month, if it has one
         ctx = pub or (period and (latest_day_in(dates, period) or day_in_this_week(dates, period)))
         a = analyze(text, code, when or ctx, toks, dates)
-        reg = lead_region(text, 0, article_end(text, code))  # not the list of other articles under it
+        reg = lead_region(text, 0, end)  # not the list of other articles under it
         title_end = title_span[1] if title_span else 0
         ev = build_event(a, reg, ctx, pub_span, title_end, period=period)
         doc.events = [ev] + secondary_events(a, reg, ev, ctx) if ev.countries or ev.persons else []

@@ -9,7 +9,7 @@ from kronika.events.region import Region, _in, starting_in
 from kronika.events.types import governed
 from kronika.lang import has_form, load
 from kronika.model import Location
-from kronika.nlp.analyze import Analysis
+from kronika.nlp.analyze import Analysis, without_days
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
 DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-])")
@@ -51,18 +51,12 @@ def _before_town_word(a: Analysis, m) -> int:
     return lo + found.start() + found.group(0)[:1].isspace() if found else m.char_start
 
 
-_DAY_PREP = re.compile(r"(?<=\s)\w{1,3}\s+$")
-
-
 def _right_after(a: Analysis, t, m) -> bool:
-    """A place right after a verb of visiting, past clitics and a town noun ('odwiedziła Pjongjang')."""
+    """A place right after a verb of visiting, past clitics, a day and a town noun ('odwiedziła Pjongjang',
+    'navštívil v úterý Ostravu')."""
     if not 0 <= m.char_start - t.char_end <= 40:
         return False
-    gap = a.text[t.char_end:m.char_start]
-    for d in a.dates:  # "navštívil v úterý Ostravu", "відвідав у вівторок Львів": the day stands between
-        if t.char_end <= d.start and d.end <= m.char_start:
-            day = _DAY_PREP.search(a.text, t.char_end, d.start)  # with its preposition
-            gap = gap.replace(a.text[day.start() if day else d.start:d.end], " ", 1)
+    gap = without_days(a, t.char_end, m.char_start)
     return bool(_gap_patterns(a.lang)[1].fullmatch(re.sub(r"\s+", " ", gap).lower()))
 
 

@@ -444,11 +444,22 @@ def _meeting_sides(a: Analysis, runs: list[NameSpan], lang: Language) -> list[in
 
 def _only_small_words(a: Analysis, start: int, end: int) -> bool:
     """Does the text between two points hold only short words (prepositions, clitics) and dates?"""
+    gap = without_days(a, start, end)
+    return all(len(w) <= 3 for w in re.findall(r"\w+", gap)) and not re.search(r"[.;:!?()\n]", gap)
+
+
+_DAY_PREP = re.compile(r"(?<=\s)\w{1,3}\s+$")
+
+
+def without_days(a: Analysis, start: int, end: int) -> str:
+    """The text between two points with its dates, and the short preposition before each, blanked out
+    ("navštívil v úterý Ostravu", "відвідав у вівторок Львів": the day stands between verb and place)."""
     gap = a.text[start:end]
     for d in a.dates:
         if start <= d.start and d.end <= end:
-            gap = gap.replace(a.text[d.start:d.end], " ", 1)
-    return all(len(w) <= 3 for w in re.findall(r"\w+", gap)) and not re.search(r"[.;:!?()\n]", gap)
+            day = _DAY_PREP.search(a.text, start, d.start)
+            gap = gap.replace(a.text[day.start() if day else d.start:d.end], " ", 1)
+    return gap
 
 
 def _in_office(pm: PersonMention, when: dt.date | None) -> bool:

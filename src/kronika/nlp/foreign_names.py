@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 
 from kronika import data
 from kronika.nlp.text import fold
-from kronika.nlp.translit import has_cyrillic, romanise
+from kronika.nlp.translit import has_cyrillic, rewrite, romanise
 
 # Slavic and Baltic spellings of Japanese sounds (Kišida, Išiba, Takasė, Jamamoto, Đuići/Djuići) -> Hepburn;
 # Cyrillic is romanised first (Хіроші -> Khiroshi -> Hiroshi); a language with another scheme (Hungarian Kisida, Tadamicsi) lists its own TO_HEPBURN in names.yaml.
@@ -31,18 +31,7 @@ def _rules(code: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=65536)
 def hepburn(word: str, code: str) -> str:
     """'Kišida' -> 'kishida', 'Tadamicsi' (hu) -> 'tadamichi', 'Накагоме' -> 'nakagome'."""
-    low, out, i = (romanise(word, code) if has_cyrillic(word) else word).lower(), [], 0
-    rules = _rules(code)
-    while i < len(low):  # one pass, first listed rule wins
-        for a, b in rules:
-            if low.startswith(a, i):
-                out.append(b)
-                i += len(a)
-                break
-        else:
-            out.append(low[i])
-            i += 1
-    return fold("".join(out))
+    return fold(rewrite((romanise(word, code) if has_cyrillic(word) else word).lower(), _rules(code)))
 
 
 @cache

@@ -5,7 +5,7 @@ import re
 from functools import cache
 
 from kronika.data import read_yaml
-from kronika.nlp.translit import has_cyrillic, romanise
+from kronika.nlp.translit import has_cyrillic, rewrite, romanise
 
 # Slavic, Baltic and Hungarian letters of a Korean syllable, back to the English-style spelling.
 _LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ž", "j"), ("cs", "ch"),
@@ -50,20 +50,6 @@ _CYRILLIC = [("тх", "t"), ("пх", "p"), ("кх", "k"), ("чх", "ch"), ("чж
              ("ы", "eu"), ("э", "ae"), ("ё", "yeo"), ("ль", "l"), ("ь", "")]
 
 
-def _kontsevich(word: str) -> str:
-    low, out, i = word.lower(), [], 0
-    while i < len(low):
-        for a, b in _CYRILLIC:
-            if low.startswith(a, i):
-                out.append(b)
-                i += len(a)
-                break
-        else:
-            out.append(low[i])
-            i += 1
-    return "".join(out)
-
-
 def _serbian_j(low: str) -> str:
     """Serbian and Macedonian ј before a vowel, as the other Cyrillic scripts write it ('Јун' is 'Юн')."""
     if "ј" not in low:
@@ -76,22 +62,12 @@ def _serbian_j(low: str) -> str:
 def syllables(word: str, code: str) -> str:
     """'Te-jul' -> 'te-yul', 'Бюн' -> 'byun': a given name's syllables in English-style letters."""
     cyrillic = has_cyrillic(word)
-    low = romanise(_kontsevich(word), code).lower() if cyrillic else word.lower()
+    low = romanise(rewrite(word.lower(), _CYRILLIC), code).lower() if cyrillic else word.lower()
     if not cyrillic and not _respells(code):
         return low  # English and German write East Asian names the English way: "Jong-un" is as written
-    if "-" in word and not has_cyrillic(word) and _hyphen_is_english(code):
+    if "-" in word and not cyrillic and _hyphen_is_english(code):
         return low  # Polish spells Korean names its own way without hyphens ("Kim Dzong Un"): "Jong-un" is English
-    out, i = [], 0
-    while i < len(low):
-        for a, b in _LATIN:
-            if low.startswith(a, i):
-                out.append(b)
-                i += len(a)
-                break
-        else:
-            out.append(low[i])
-            i += 1
-    return "".join(out).replace(_J, "j")
+    return rewrite(low, _LATIN).replace(_J, "j")
 
 
 def _hyphen_is_english(code: str) -> bool:

@@ -12,7 +12,7 @@ from kronika.lang import hook, load
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.text import UPPER, case_readings, fold
-from kronika.nlp.translit import loose_sound, romanise, skeleton, sound_key
+from kronika.nlp.translit import loose_sound, rewrite, romanise, skeleton, sound_key
 
 # A capitalised word, possibly hyphenated ("Tae-yul", "Grlić"), in Latin or Cyrillic script.
 # The capital comes first and the look-behind after it, "(?<![\w'].)" (nothing of a word before that
@@ -521,17 +521,7 @@ def east_slavic_to_english(name: str, rules: list[tuple[str, str]]) -> str:
     """'Andrei Popkow' -> 'Andrei Popkov': the English spelling of a Russian name written in Polish."""
     out = []
     for word in name.split():
-        low, res, i = word.lower(), [], 0
-        while i < len(low):  # one pass, first listed rule wins: "cz" -> "ch" is not read again as "ch"
-            for a, b in rules:
-                if low.startswith(a, i):
-                    res.append(b)
-                    i += len(a)
-                    break
-            else:
-                res.append(low[i])
-                i += 1
-        out.append("-".join(p[:1].upper() + p[1:] for p in "".join(res).split("-")))
+        out.append("-".join(p[:1].upper() + p[1:] for p in rewrite(word.lower(), rules).split("-")))
     return " ".join(out)
 
 

@@ -114,10 +114,11 @@ def _related_words(code: str) -> tuple[str, ...]:
     return tuple(str(w).lower() for w in load(code).raw["dates"].get("RELATED") or ())
 
 
-def find_published(text: str, code: str, url: str | None = None,
-                   dates: list[DateMention] | None = None) -> tuple[dt.date | None, tuple[int, int] | None]:
-    """Publication date and the span that gives it; None when the document does not say."""
-    end = article_end(text, code)
+def find_published(text: str, code: str, url: str | None = None, dates: list[DateMention] | None = None,
+                   end: int | None = None) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """Publication date and the span that gives it; None when the document does not say (`end`: the
+    article's end, when the caller has it)."""
+    end = article_end(text, code) if end is None else end
     lines = [(pos, line) for pos, line in _lines(text) if pos < end]  # "Читайте также: … (19 июня 2024)" is another's
     dates = find_dates(text, code) if dates is None else dates
     head = lines[:HEADER_LINES]

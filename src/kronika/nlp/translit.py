@@ -46,6 +46,22 @@ def _script_latin(word: str) -> str | None:
     return langdata.script_latin(word)
 
 
+def rewrite(low: str, rules) -> str:
+    """One pass over a lower-case word, the first listed (from, to) rule that fits at each place winning:
+    'cz' -> 'ch' is not read again as 'ch'."""
+    out, i = [], 0
+    while i < len(low):
+        for a, b in rules:
+            if low.startswith(a, i):
+                out.append(b)
+                i += len(a)
+                break
+        else:
+            out.append(low[i])
+            i += 1
+    return "".join(out)
+
+
 def has_cyrillic(s: str) -> bool:
     return bool(_CYR.search(s))
 
