@@ -63,9 +63,11 @@ def _expected_texts(warc: Path) -> int:
 
 
 def _counts(store) -> tuple[int, int, int]:
+    # one statement, so one snapshot: the workers go on storing after a killed client, and two
+    # separate counts could see different tables
     with store.connect() as conn:
-        docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
-        hashes = conn.execute(select(func.count(func.distinct(t.documents.c.content_hash)))).scalar_one()
+        docs, hashes = conn.execute(select(func.count(), func.count(func.distinct(t.documents.c.content_hash)))
+                                    .select_from(t.documents)).one()
         unstoried = conn.execute(select(func.count()).select_from(t.events)
                                  .where(t.events.c.story_id.is_(None))).scalar_one()
     return docs, hashes, unstoried
