@@ -49,3 +49,65 @@ def _declines_to(lemma: str, form: str) -> bool:
     """Does the form keep the lemma's consonants in order (Marek -> Markiem; Marco -> Markiem does not)?"""
     cons = lambda w: [c for c in w.lower() if c not in "aąeęioóuy"]
     return cons(form)[: len(cons(lemma))] == cons(lemma)
+
+
+def name_pair(words: list[str]) -> list[str] | None:
+    """'Piotr Kula', 'Henryka Mościcka-Dendys', 'Andrzejem Szejną': a first name and a surname in the one
+    case and gender they share, back in the nominative; None when the dictionary cannot tell."""
+    if len(words) != 2:
+        return None
+    given, family = words
+    firsts = [r for r in _name_readings(given) if r[3] == "imię"]
+    lasts = _family_readings(family)
+    if not firsts or lasts is None:
+        return None
+    # the nominative first: "Piotr Kula" is Kula, though "Kula" is also the genitive of Kul
+    for case in ("nom", *sorted({c for _l, cs, _g, _k in firsts for c in cs} - {"nom", "voc"})):
+        for lemma, cases, gender, _kind in firsts:
+            if case not in cases:
+                continue
+            if not lasts:  # a surname the dictionary does not know stands as written beside a nominative
+                return [lemma, family] if case == "nom" and _only_nominative(firsts) else None
+            family_lemma = lasts.get((case, gender))
+            if family_lemma:
+                return [lemma, family_lemma]
+    return None
+
+
+def _name_readings(word: str) -> list[tuple[str, frozenset[str], str, str]]:
+    """(lemma, cases, gender, 'imię' or 'nazwisko') for each singular reading of a word as a person's name."""
+    found = []
+    for _s, _e, (_form, lemma, tag, quals, _kw) in _morfeusz().analyse(word):
+        parts = tag.split(":")
+        if parts[0] not in ("subst", "depr") or len(parts) < 4 or "sg" not in parts[1].split("."):
+            continue
+        for kind in ("imię", "nazwisko"):
+            if kind in quals:
+                for gender in set(parts[3].split(".")) & {"m1", "f"}:
+                    found.append((lemma.split(":")[0], frozenset(parts[2].split(".")), gender, kind))
+    return found
+
+
+def _family_readings(word: str) -> dict[tuple[str, str], str] | None:
+    """{(case, gender): nominative} of a surname, each part of a double one ('Kosiniak-Kamysz') read
+    alone; {} when the dictionary knows no part; None when it knows one part but not the other."""
+    parts = [p for p in word.split("-")]
+    readings = [[r for r in _name_readings(p) if r[3] == "nazwisko"] for p in parts]
+    if not any(readings):
+        return {}
+    if not all(readings):
+        return None
+    out: dict[tuple[str, str], str] = {}
+    for case in ("nom", "gen", "dat", "acc", "inst", "loc"):
+        for gender in ("m1", "f"):
+            # per part, the lemma that keeps the written form: "Kula" (nom) before "Kul" (gen)
+            lemmas = [next((lem for lem, cases, g, _k in sorted(rs, key=lambda r: r[0] != p)
+                            if case in cases and g == gender), None) for p, rs in zip(parts, readings)]
+            if all(lemmas):
+                out[(case, gender)] = "-".join(lemmas)
+    return out
+
+
+def _only_nominative(readings) -> bool:
+    """Every reading of a first name is a nominative (or vocative): "Łukasz", not "Jana"."""
+    return all(cases <= {"nom", "voc"} for _l, cases, _g, _k in readings)
