@@ -47,3 +47,18 @@ def test_in_a_press_sentence():
             "Rozmowę prowadził także wiceminister Andrzej Szejna.")
     found = [p for p, _role in persons(text, "pl")]
     assert "Henryka Mościcka-Dendys" in found and "Andrzej Szejna" in found
+
+
+# ---------------------------------------------------------------- South Slavic: readings without an ending
+@pytest.mark.parametrize("code, written, nominative", [
+    ("sr", "Markom Đurićem", "Marko Đurić"),          # -om of Marko, not the English Mark
+    ("sr", "Aleksandrom Vučićem", "Aleksandar Vučić"),  # the fleeting a of Aleksandar
+    ("sr", "Александром Вучићем", "Aleksandar Vučić"),  # the same in Cyrillic
+    ("hr", "Petrom Kovačem", "Petar Kovač"),
+    ("sr", "Ivici Dačiću", "Ivica Dačić"),              # -ić ends a surname's nominative, not "Dačića"
+    ("sr", "Ивици Дачићу", "Ivica Dačić"),
+    ("hr", "Anom Brnabić", "Ana Brnabić"),              # a three-letter given name keeps a two-letter stem
+    ("hr", "Ivom Sanaderom", "Ivo Sanader"),
+])
+def test_south_slavic_declined_names(code, written, nominative):
+    assert name(written, code) == nominative

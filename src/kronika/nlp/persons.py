@@ -12,7 +12,7 @@ from kronika.lang import hook, load
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.text import UPPER, case_readings, fold
-from kronika.nlp.translit import loose_sound, rewrite, romanise, skeleton, sound_key
+from kronika.nlp.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key
 
 # A capitalised word, possibly hyphenated ("Tae-yul", "Grlić"), in Latin or Cyrillic script.
 # The capital comes first and the look-behind after it, "(?<![\w'].)" (nothing of a word before that
@@ -445,7 +445,9 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     if known_japanese(word, code) or (fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]):
         return word  # "Накагоме", "Takase", "Kišida": a Japanese or Korean name as it is, not a case form
     readings = case_readings(word, endings)
-    listed = _listed_reading(word, readings)  # "Janem" is Jan, not the Japanese Yano of an -o reading
+    # a given name of three letters keeps a stem of two ("Anom" is Ana), looked up among listed names only
+    short = [word[: len(word) - len(e)] + r for e, r in endings if word.endswith(e) and len(word) - len(e) == 2]
+    listed = _listed_reading(word, readings + _with_fleeting_vowel(readings, code) + short, load(code).home)  # "Janem" is Jan, not the Japanese Yano of an -o reading
     for r in readings + ([] if listed else case_readings(word, _O_ENDINGS)):
         if known_japanese(r, code):
             return r  # Kišidos -> Kišida, Abės -> Abe, Fumia -> Fumio
@@ -458,6 +460,9 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
         return word  # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative
     if not readings:
         return word
+    suffixed = _surname_endings(code)
+    if suffixed and (native := [r for r in readings if r.lower().endswith(suffixed)]):
+        return native[0]  # Serbian "Dačiću" is Dačić: -ić ends only a surname's nominative
     return _fleeting(readings[0], code) if len(readings[0]) < len(word) else readings[0]
 
 
@@ -466,13 +471,32 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
 _O_ENDINGS = (("ovi", "o"), ("em", "o"), ("om", "o"), ("a", "o"), ("u", "o"), ("у", "о"), ("а", "о"))
 
 
-def _listed_reading(word: str, readings: list[str]) -> str | None:
+_CYRILLIC_VOWEL = {"a": "а", "e": "е", "o": "о"}
+
+
+def _with_fleeting_vowel(readings: list[str], code: str) -> list[str]:
+    """Readings that end in two consonants with the language's fleeting vowel put back between them
+    (Serbian "Aleksandrom" -> Aleksandr -> Aleksandar), to be looked up among listed given names."""
+    vowel = load(code).fleeting_vowel
+    if not vowel:
+        return []
+    return [r[:-1] + (_CYRILLIC_VOWEL.get(vowel, vowel) if has_cyrillic(r) else vowel) + r[-1] for r in readings
+            if len(r) >= 4 and r[-1].isalpha() and r[-2].isalpha() and not set(fold(r[-2:]).lower()) & set("aeiouy")]
+
+
+def _listed_reading(word: str, readings: list[str], home: str | None = None) -> str | None:
     """The one reading of a word (as written, or without an ending) that is a listed given name; None
-    when none is, or when both are ("Petra" is a woman's name and a case of Petr)."""
+    when none is, or when both are ("Petra" is a woman's name and a case of Petr). Of several readings
+    without an ending, one listed for the language's own state comes first: Serbian "Markom" is Marko,
+    not the English Mark."""
     names = data.given_names()
     listed = [r for r in readings if r.lower() in names]
     if word.lower() in names:
         return None if listed else word
+    if home and len(listed) > 1:
+        countries = data.given_name_countries()
+        # officials in the news are mostly men: "Aleksandrom" is Aleksandar before Aleksandra
+        listed.sort(key=lambda r: (home not in countries.get(r.lower(), ()), names[r.lower()] != "m"))
     return listed[0] if listed else None
 
 
@@ -505,6 +529,16 @@ def _family_first_given(code: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
+def _surname_endings(code: str) -> tuple[str, ...]:
+    """Endings only a surname's nominative has (names.yaml SURNAME_ENDINGS)."""
+    from kronika import lang as langdata
+
+    if code not in langdata.available():
+        return ()
+    return tuple(str(e) for e in (langdata.names_data(code).get("SURNAME_ENDINGS") or []))
+
+
 def _nominative_endings(code: str) -> tuple[str, ...]:
     """Endings of native names in the nominative (names.yaml NOMINATIVE_ENDINGS): never stripped."""
     from kronika import lang as langdata
