@@ -62,3 +62,19 @@ def test_in_a_press_sentence():
 ])
 def test_south_slavic_declined_names(code, written, nominative):
     assert name(written, code) == nominative
+
+
+# ---------------------------------------------------------------- Czech and Slovak: both words in one case
+@pytest.mark.parametrize("code, written, nominative", [
+    ("cs", "Martina Dvořáka", "Martin Dvořák"),        # both words' genitive -a
+    ("cs", "Martinovi Dvořákovi", "Martin Dvořák"),
+    ("sk", "Juraja Blanára", "Juraj Blanár"),
+    ("cs", "Jana Hamáčka", "Jan Hamáček"),             # the fleeting e of Hamáček
+    ("cs", "Petra Fialy", "Petr Fiala"),               # a surname in a case: Petra is Petr's genitive here
+    ("cs", "Jana Lipavského", "Jan Lipavský"),
+    ("sk", "Petra Pellegriniho", "Peter Pellegrini"),  # Slovak Peter, with its fleeting e
+    ("cs", "Jana Černochová", "Jana Černochová"),      # a woman's name in the nominative stays
+    ("cs", "Petrou Kellnerovou", "Petra Kellnerová"),
+])
+def test_czech_slovak_declined_names(code, written, nominative):
+    assert name(written, code) == nominative

@@ -507,7 +507,8 @@ def _agreeing(words: list[str], code: str) -> list[str]:
         return words
     for end in ends:
         if all(w.endswith(end) and len(w) - len(end) >= 3 for w in words):
-            return [w[: -len(end)] for w in words]
+            # the stem with the vowel its nominative keeps ("Jana Hamáčka" -> Jan Hamáček)
+            return [_fleeting(w[: -len(end)], code) for w in words]
     return words
 
 
@@ -616,6 +617,8 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
         normal[-1] = _japanese_family(words[-1], normal, code, endings)
     if not japanese and len(normal) >= 2:
         normal[-1] = _agreeing_family(words, normal, code, endings)
+    if not japanese and len(normal) == 2 and not agreed:
+        normal[0] = _agreeing_given(words, normal, code, endings)
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
@@ -634,6 +637,19 @@ def _agreeing_family(words: list[str], normal: list[str], code: str, endings: li
     readings = [word] if word.endswith(genders[gender]) else []
     readings += [r for r in case_readings(word, endings) if r.endswith(genders[gender])]
     return romanise(readings[0], code) if readings else family
+
+
+def _agreeing_given(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:
+    """A surname in a case makes the given name beside it a case too: Czech "Petra Fialy" is Petr Fiala,
+    "Jana Lipavského" Jan Lipavský, though Petra and Jana are also women's names as written."""
+    given = normal[0]
+    names = data.given_names()
+    if given != words[0] or given.lower() not in names or normal[1] == romanise(words[1], code) \
+            or not _agreeing_endings(code):
+        return given
+    readings = case_readings(words[0], endings) + case_readings(words[0], [(e, "") for e in _agreeing_endings(code)])
+    oblique = _listed_reading("", readings + _with_fleeting_vowel(readings, code), load(code).home)
+    return romanise(oblique, code) if oblique and names.get(oblique.lower()) == "m" else given
 
 
 def _fleeting(stem: str, code: str) -> str:
