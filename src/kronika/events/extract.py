@@ -33,6 +33,8 @@ from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_e
 # organisations whose presence frames a meeting as multilateral
 MULTILATERAL_ORGS = frozenset({"EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC"})
 EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at home for the EU
+# offices that speak of an event rather than take part in it: a spokesperson who "informed" names no participant
+REPORTING_ROLES = frozenset({"spokesperson"})
 RECALLED = ("last_year", "last_month", "yesterday")  # relative dates that name another time
 
 
@@ -459,7 +461,7 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         persons = _first_sentence_people(c) or persons or [
             copy.copy(p) for p in c.a.persons if p.registry_id is not None and p.role_span
             and any(c.in_region(s) for s, _e in p.evidence)]
-    return persons
+    return [p for p in persons if p.role not in REPORTING_ROLES]
 
 
 def _told_in(c: EventContext) -> Region:

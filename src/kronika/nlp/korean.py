@@ -9,7 +9,9 @@ from kronika.nlp.translit import has_cyrillic, rewrite, romanise
 
 # Slavic, Baltic and Hungarian letters of a Korean syllable, back to the English-style spelling.
 _LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ž", "j"), ("cs", "ch"),
-          ("sz", "s"), ("j", "y"), ("ö", "eo"), ("ü", "u"), ("ŏ", "eo"), ("ŭ", "eu"), ("ė", "e"), ("ō", "o")]
+          ("sz", "s"), ("j", "y"), ("ö", "eo"), ("ü", "u"), ("ŏ", "eo"), ("ŭ", "eu"), ("ė", "e"), ("ō", "o"),
+          # Hungarian marks the aspirates with h ("Phjó" is Pyo, "Thäjol" Tae-yeol) and writes long vowels
+          ("ph", "p"), ("th", "t"), ("kh", "k"), ("ó", "o"), ("ő", "eo"), ("ú", "u"), ("á", "a"), ("é", "e")]
 # Case endings a consonant-final foreign name takes in the inflecting languages of the region
 # ("Moona", "Kimem", "Пака", "Кимом", "Kimas"); a form counts only if what is left is a family name.
 _ENDINGS = sorted(["ovi", "owi", "em", "om", "iem", "ом", "ем", "ым", "ові", "ам", "a", "u", "e", "y", "а", "у",
@@ -139,11 +141,23 @@ def _short(word: str) -> bool:
     return "-" not in word and len(word) <= _MAX_SYLLABLE
 
 
+def _short_stem(word: str) -> str | None:
+    """A last syllable as written, or without the Hungarian ending that makes it too long for one
+    ("Phjóval" -> "Phjó"); None when it is no syllable."""
+    if _short(word):
+        return word
+    low = word.lower()
+    for end in ("val", "vel", *_JOINED_ENDINGS):
+        if low.endswith(end) and _short(word[: -len(end)]) and len(word) - len(end) >= 2:
+            return word[: -len(end)]
+    return None
+
+
 def korean_name(words: list[str], code: str) -> str | None:
     """'Хван Бюн Чоль', 'Čo Te-jul', 'Seoung-hyun Moona' -> 'Byun-chol Hwang', 'Te-yul Cho', 'Seoung-hyun Moon'."""
     # the family name comes first and may carry the case ending ("ambasadora Lima Ki-mo", "z Kimem Jong-unem")
-    if len(words) == 3 and _short(words[1]) and _short(words[2]) and (fam := family_of(words[0], True)):
-        given = _uninflected(f"{syllables(words[1], code)}-{syllables(words[2], code)}")  # "z Jun Sok Jolem"
+    if len(words) == 3 and _short(words[1]) and (last := _short_stem(words[2])) and (fam := family_of(words[0], True)):
+        given = _uninflected(f"{syllables(words[1], code)}-{syllables(last, code)}")  # "z Jun Sok Jolem"
     elif len(words) == 2 and "-" in words[1] and (fam := family_of(words[0], True)):
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):

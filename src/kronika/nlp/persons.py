@@ -159,8 +159,10 @@ def _word_matches(text_key: str, name_key: str) -> bool:
     if text_key == name_key:
         return True
     if 2 <= len(name_key) <= 3:
-        # short Korean syllables take endings too ("Ким Чен Ыном"); an alias needs all its words
-        return text_key.startswith(name_key) and len(text_key) - len(name_key) <= 2
+        # short Korean syllables take endings too, an alias needs all its words
+        # ("Ким Чен Ыном"), a listed ending of three letters too (Hungarian "Phjóval")
+        return text_key.startswith(name_key) and (len(text_key) - len(name_key) <= 2
+                                                  or text_key[len(name_key):] in _case_endings())
     if name_key[-1:] in "aeiouy" and text_key.startswith(name_key) and _new_syllable(text_key[len(name_key):]):
         return False  # "Kuraishi" is no case of "Kurai": after a full vowel-final name, a syllable of its own
     if len(name_key) >= 4 and len(text_key) >= len(name_key) - 1:
