@@ -58,3 +58,15 @@ def test_korean_names_in_hungarian(written, english):
 def test_hungarian_comitative_reaches_the_registry():
     text = "Orbán Viktor miniszterelnök hétfőn tárgyalt Kim Dzsin Phjóval, a nemzetgyűlés elnökével."
     assert ("Jin-pyo Kim", "speaker of parliament") in persons(text, "hu")
+
+
+# ---------------------------------------------------------------- a state CLDR alone names is a proper noun
+@pytest.mark.parametrize("code, text, states", [
+    ("cs", "Sobotka se setká s předsedou dolní komory parlamentu.", []),      # komora, not the Comoros
+    ("cs", "Premiér navštíví Komory a Japonsko.", ["KM", "JP"]),
+    ("pl", "W mieszkaniu wykryto czad, a premier Japonii odwiedził Czad.", ["JP", "TD"]),  # czad: carbon monoxide
+])
+def test_a_common_noun_is_no_state(code, text, states):
+    from kronika.nlp.analyze import analyze
+
+    assert [m.key for m in analyze(text, code).countries] == states

@@ -174,6 +174,8 @@ class Language:
         countries = {k: [split(f) for f in v] for k, v in cldr_country_names(self.code).items()}
         for k, v in (p.get("COUNTRIES") or {}).items():
             countries.setdefault(str(k).upper(), []).extend(_forms(v))
+        # states the language's own list covers; the rest are CLDR's proper names alone
+        self.listed_countries = frozenset(str(k).upper() for k in (p.get("COUNTRIES") or {}))
         self.countries = Lexicon(countries)
         self.groups = Lexicon({str(k): _forms(v) for k, v in (p.get("GROUPS") or {}).items()})
         self.organizations = Lexicon({str(k): _forms(v) for k, v in (p.get("ORGANIZATIONS") or {}).items()})

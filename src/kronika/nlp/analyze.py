@@ -80,7 +80,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a = Analysis(
         text=text, lang=code, tokens=toks, sentences=sentences(text),
         dates=find_dates(text, code, toks) if dates is None else dates,
-        countries=_either(_with_home_bodies([m for m in found["countries"] if m.key != "NONE"], found["home_bodies"]),
+        countries=_either(_with_home_bodies(_country_names(found["countries"], text, lang), found["home_bodies"]),
                           found["cities"]),
         groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
@@ -149,6 +149,13 @@ def _visited(a: Analysis) -> frozenset[int]:
                     i += 1
             out.add(i)
     return frozenset(out)
+
+
+def _country_names(found: list[Match], text: str, lang) -> list[Match]:
+    """Country matches, where a state only CLDR names counts only as a proper name: Czech "dolní komory"
+    is a lower chamber, not the Comoros (Komory)."""
+    return [m for m in found if m.key != "NONE"
+            and (m.key in lang.listed_countries or not text[m.char_start].islower())]
 
 
 def _with_home_bodies(countries: list[Match], bodies: list[Match]) -> list[Match]:
