@@ -150,12 +150,41 @@ def first_told(a, trig: list, title_end: int, reg: Region) -> int | None:
 
 
 def _weight(a, m, title_end: int, reg: Region, w: TypeWeights, first: int | None = None) -> float:
-    """A trigger's vote by where it stands: headline, first sentence, rest of the lead, body."""
+    """A trigger's vote by where it stands: headline, first sentence, rest of the lead, body; a word
+    inside a quotation is what someone said, not what happened, and counts as the body's."""
+    if _quoted(a.text, m.char_start):
+        return w.body
     if m.char_start < title_end:
         return w.headline
     if m.char_start >= reg.lead_end:
         return w.body
     return w.lead if first is None or a.sentence_of(m.char_start) == first else w.lead_later
+
+
+# (opening, closing) marks: English “…”, Polish and German „…” and „…“, guillemets, CJK brackets
+_QUOTES = (('"', '"'), ("'", "'"), ("“", "”"), ("„", "”"), ("„", "“"), ("«", "»"), ("‘", "’"), ("「", "」"), ("『", "』"))
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is `pos` inside a quotation that opens and closes on its line (ASCII, typographic, CJK marks)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    before, after = text[start:pos], text[pos:end if end >= 0 else len(text)]
+    for o, c in _QUOTES:
+        if o == c:
+            # one mark opens and closes: inside when an odd number stand before it on the line
+            opened = sum(1 for i, ch in enumerate(before) if ch == o and _quote_mark(before, i))
+            if opened % 2 and c in after:
+                return True
+        elif before.rfind(o) > before.rfind(c) and c in after:
+            return True
+    return False
+
+
+def _quote_mark(line: str, i: int) -> bool:
+    """A straight quote, not an apostrophe inside a word ("Korea's", "d'Italia")."""
+    ch = line[i]
+    return ch == '"' or not (0 < i < len(line) - 1 and line[i - 1].isalnum() and line[i + 1].isalnum())
 
 
 def pick_type(score: Counter, w: TypeWeights = WEIGHTS) -> str | None:

@@ -319,7 +319,7 @@ class DateGrammar:
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key)))
-        return [self._until(text, x) for x in _non_overlapping(found)]
+        return [self._until(text, x) for x in _non_overlapping(found, text)]
 
     def _tense(self, text: str, toks: list, m) -> str | None:
         """'future' when a future verb stands near the weekday in its own sentence ("will visit ... on Friday")."""
@@ -442,8 +442,19 @@ def _valid(y, m, d) -> bool:
         return False
 
 
-def _non_overlapping(ms: list[DateMention]) -> list[DateMention]:
-    """Keep the longest of overlapping mentions; a weekday right before a date joins it."""
+def _sentence_between(text: str, weekday: DateMention, date: DateMention) -> bool:
+    """Does a line or a sentence end between a weekday and a date? The full stop of a cut-off weekday
+    ("Wed. 12 Oct", "Mi. 13.") ends no sentence: only a full name (five letters or more) stands before one."""
+    gap = text[weekday.end:date.start]
+    return bool(_LINE_BREAK.search(gap)) or (gap.startswith(".") and weekday.end - weekday.start >= 5)
+
+
+_LINE_BREAK = re.compile(r"[\n!?;]")
+
+
+def _non_overlapping(ms: list[DateMention], text: str) -> list[DateMention]:
+    """Keep the longest of overlapping mentions; a weekday right before a date joins it, within its line
+    and sentence ("late on Wednesday.\n12. October 2023" is a weekday and a page's stamp)."""
     ms = sorted(ms, key=lambda x: (x.start, -(x.end - x.start)))
     out: list[DateMention] = []
     for x in ms:
@@ -455,7 +466,8 @@ def _non_overlapping(ms: list[DateMention]) -> list[DateMention]:
     merged: list[DateMention] = []
     for x in out:
         prev = merged[-1] if merged else None
-        if prev and prev.kind == "weekday" and x.kind == "absolute" and 0 <= x.start - prev.end <= 3:
+        if prev and prev.kind == "weekday" and x.kind == "absolute" and 0 <= x.start - prev.end <= 3 \
+                and not _sentence_between(text, prev, x):
             merged[-1] = replace(x, start=prev.start, weekday=prev.weekday)
             continue
         merged.append(x)
