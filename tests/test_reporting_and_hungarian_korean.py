@@ -70,3 +70,22 @@ def test_a_common_noun_is_no_state(code, text, states):
     from kronika.nlp.analyze import analyze
 
     assert [m.key for m in analyze(text, code).countries] == states
+
+
+# ---------------------------------------------------------------- Hungarian press conventions
+def test_an_abbreviation_with_a_case_ending_opens_no_name():
+    # "az MTI-t" (the news agency, accusative) before the name of the prime minister's press chief
+    found = persons("Ezt tájékoztatta az MTI-t Havasi Bertalan, a miniszterelnök sajtófőnöke.", "hu")
+    assert found == [("Bertalan Havasi", "spokesperson")]  # his office, in family-first order
+
+
+def test_the_owner_before_a_title_is_not_the_persons_office():
+    # "a miniszterelnök sajtófőnöke": the prime minister's press chief, not the prime minister
+    assert persons("Havasi Bertalan, a miniszterelnök sajtófőnöke nyilatkozott.", "hu")[0][1] == "spokesperson"
+
+
+def test_an_institution_in_capitals_is_no_person():
+    found = persons("A Miniszterelnöki Sajtóiroda képén Orbán Viktor miniszterelnök fogadja Kim Dzsin Phjót.", "hu")
+    assert [n for n, _r in found] == ["Viktor Orbán", "Jin-pyo Kim"]
+    assert [n for n, _r in persons("Das Bundespresseamt teilte mit, Olaf Scholz habe Fumio Kishida empfangen.",
+                                    "de")] == ["Olaf Scholz", "Fumio Kishida"]

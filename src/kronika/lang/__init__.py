@@ -235,6 +235,8 @@ class Language:
         self.name_endings = sorted(((str(a), str(b or "")) for a, b in (n.get("NAME_ENDINGS") or [])),
                                    key=lambda ab: -len(ab[0]))
         self.not_names = {f.lower() for f in _forms(n.get("NOT_NAMES"))}
+        # endings of compound nouns of institutions ("Sajtóiroda", "Bundespresseamt"): no person's name
+        self.not_name_endings = tuple(f.lower() for f in _forms(n.get("NOT_NAME_ENDINGS")))
         # Baltic family names take the gender of the given name: Evika Siliņa, Krišjānis Kariņš
         g = n.get("GENDER_ENDINGS") or {}
         self.gender_endings = {k: tuple(str(e) for e in v) for k, v in g.items()}

@@ -92,6 +92,8 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a)),
                       key=lambda m: m.char_start)
     a.roles.sort(key=lambda m: m.char_start)
+    if lang.raw["roles"].get("OWNER_BEFORE_TITLE"):
+        a.roles = _possessed_titles(a.roles, text)
     a.persons = find_persons(a, lang, when)
     if caps := caption_lines(text, lang):
         _without_captions(a, caps)
@@ -149,6 +151,20 @@ def _visited(a: Analysis) -> frozenset[int]:
                     i += 1
             out.add(i)
     return frozenset(out)
+
+
+def _possessed_titles(roles: list[Match], text: str) -> list[Match]:
+    """Where the owner stands before the title (Hungarian "a miniszterelnök sajtófőnöke", Lithuanian
+    "prezidento patarėjas"), of two titles side by side the second is the person's: the first is its owner's."""
+    out: list[Match] = []
+    for m in roles:
+        prev = out[-1] if out else None
+        if prev and prev.char_end < m.char_start and not text[prev.char_end:m.char_start].strip():
+            # one title phrase, the second's office: "a miniszterelnök sajtófőnöke" is a spokesperson
+            out[-1] = Match(m.key, prev.start, m.end, prev.char_start, m.char_end, f"{prev.form} {m.form}")
+        else:
+            out.append(m)
+    return out
 
 
 def _country_names(found: list[Match], text: str, lang) -> list[Match]:
@@ -294,8 +310,10 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             # "Ли До Хуна", "Ri Yong Ho": inside a run, a capitalised syllable is a name's, not a preposition
             syllable = bool(cur) and len(w) <= 3 and w[:1].isupper()
             bad = ((low in lang.not_names and not syllable) or low in lang.honorifics or low in lang.role_words
+                   or (lang.not_name_endings and low.endswith(lang.not_name_endings))
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
+                   or _suffixed_acronym(w)
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
                    or (not cur and low in common and len(span.words) > 1)
                    or (not cur and _acronym_before_name(w, span))
@@ -312,6 +330,12 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     return [r for r in runs if not all(w.isupper() for w, _, _ in r.words)
             and not _next_is_company(a.text, r)
             and not (len(r.words) == 1 and r.words[0][0].lower() in common)]
+
+
+def _suffixed_acronym(word: str) -> bool:
+    """'MTI-t', 'NATO-n', 'EL-i', 'ES-ā': an abbreviation with a case ending, never a person's name."""
+    head, hyphen, tail = word.partition("-")
+    return bool(hyphen) and len(head) >= 2 and head.isupper() and tail.islower() and len(tail) <= 5
 
 
 def _acronym_before_name(word: str, span: NameSpan) -> bool:

@@ -528,7 +528,13 @@ def _family_first_given(code: str) -> frozenset[str]:
 
     if code not in langdata.available():
         return frozenset()
-    return frozenset(fold(str(g)) for g in (langdata.names_data(code).get("FAMILY_FIRST_GIVEN") or []))
+    listed = langdata.names_data(code).get("FAMILY_FIRST_GIVEN") or []
+    if not listed:
+        return frozenset()
+    # and the given names common in the language's own state (data/given_names.yaml): "Havasi Bertalan"
+    home = load(code).home
+    own = [n for n, countries in data.given_name_countries().items() if home in countries]
+    return frozenset(fold(str(g)) for g in [*listed, *own])
 
 
 @lru_cache(maxsize=64)
