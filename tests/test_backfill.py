@@ -73,6 +73,11 @@ def _counts(store) -> tuple[int, int, int]:
     return docs, hashes, unstoried
 
 
+def _failed(store) -> int:
+    with store.connect() as conn:
+        return conn.execute(select(func.coalesce(func.sum(t.backfill_chunks.c.failed), 0))).scalar_one()
+
+
 def _run_cli(args: list[str]) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "kronika", "backfill", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -113,7 +118,10 @@ def test_backfill_survives_a_killed_worker_and_a_killed_client(cluster, store_ur
     rerun = _run_cli([str(warc), "--db", store_url, "--scheduler", addr, "--chunk", "3"])
     out, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, err
-    assert "already stored" in err and "broken record" in err
+    assert "already stored" in err
+    # the broken record is reported by the run that reads its chunk; the workers may have finished
+    # that chunk after the client was killed, and then the store holds its failure instead
+    assert "broken record" in err or _failed(store) > 0, err
     docs, hashes, unstoried = _counts(store)
     assert docs == hashes == expected, (docs, hashes, expected)
     assert unstoried == 0  # stories were given after the load

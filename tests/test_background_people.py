@@ -54,3 +54,24 @@ def test_a_photo_credit_glued_to_a_caption_is_no_participant():
             "Йоко Камікава (архівне фото)Фото: Ahn Young-joon/AFP")
     names = people(text, "uk")
     assert "Yoko Kamikawa" in names and not any("Ahn" in n for n in names)
+
+
+def test_a_let_us_recall_sentence_names_background_people_uk():
+    text = ("5 березня 2025\n\nМіністр закордонних справ України Андрій Сибіга провів зустріч з Послом Японії "
+            "Масаші Мацудою. Нагадаємо, президент Володимир Зеленський провів зустріч з Прем'єр-міністром Японії Фуміо Кісідою.")
+    names = people(text, "uk")
+    assert "Andrii Sybiha" in names and not any("Zelensk" in n or "Kishida" in n for n in names)
+
+
+def test_a_let_us_recall_sentence_names_background_people_ru():
+    text = ("5 марта 2025\n\nМинистр иностранных дел России Сергей Лавров провёл переговоры с послом Японии "
+            "Тикахито Харадой. Напомним, председатель КНДР Ким Чен Ын встретился с Дмитрием Медведевым.")
+    names = people(text, "ru")
+    assert "Sergey Lavrov" in names and not any("Jong-un" in n or "Medvedev" in n for n in names)
+
+
+def test_a_japanese_given_name_before_a_ministers_surname_is_another_person():
+    text = ("5 марта 2019\n\nМинистр иностранных дел России Сергей Лавров принял посла Японии "
+            "Тикахито Хараду. Стороны обсудили двусторонние отношения.")
+    names = people(text, "ru")
+    assert "Chikahito Harada" in names and "Kenji Harada" not in names

@@ -267,7 +267,7 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
                   and (not when or role_at(idx.people[pid], when) is not None)]
         if not fam or rivals or (when and role_at(idx.people[best], when) is None):
             return None
-        if _other_given_name(words, next(iter(hit))):
+        if _other_given_name(words, next(iter(hit))) or _japanese_given_before(words, next(iter(hit)), idx.people[best]):
             return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
     return best, min(hit), max(hit)
 
@@ -372,7 +372,15 @@ def _other_given_name(words: tuple[str, ...], surname: int) -> bool:
     if surname + 1 < len(words) and len(words[surname + 1]) >= 3:
         return True
     given = data.name_lists()["JAPANESE_GIVEN"]
-    return any(fold(w) in given or hepburn(w, "cs") in given or listed_given_name(w, None) for w in words[:surname])
+    return any(fold(w) in given or hepburn(w, "cs") in given or listed_given_name(w, None)
+               for w in words[:surname])
+
+
+def _japanese_given_before(words: tuple[str, ...], surname: int, person: dict) -> bool:
+    """A Japanese official's surname after a Japanese given name that is not his: "Тикахито Харады" is
+    Chikahito Harada, not the minister Kenji Harada (the registry matched only the surname)."""
+    return person.get("country") == "JP" and any(
+        len(w) >= 4 and japanese_shaped(w, "ru" if has_cyrillic(w) else "en") for w in words[:surname])
 
 
 # ---------------------------------------------------------------- normalising other names
