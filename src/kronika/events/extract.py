@@ -208,6 +208,8 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     if rdate is not None:
         if rdate.mention is not None and rdate.mention.tense == "announcing":
             return True  # the day a plan was told ("방문한다고 28일 밝혔다")
+        if c.ctx and rdate.date == c.ctx and _future_trigger(c):
+            return True  # "X intends to visit Russia in February, Y said on Thursday, 30 December"
         if c.ctx and rdate.date == c.ctx and rdate.mention is not None and rdate.mention.kind == "weekday":
             # dated by the weekday it was said on ("teilte am Mittwoch mit"): announced when the lead
             # dates the meeting later ("vom 11. bis 13. Juli")
@@ -215,6 +217,18 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
         return bool(c.ctx and rdate.date > c.ctx)
     return any(c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
                and _announces_meeting(c.a, m) for m in c.a.future)
+
+
+def _future_trigger(c: EventContext) -> bool:
+    """Is the first meeting trigger of the prose governed by a future cue of its clause ("намерен посетить")?"""
+    a = c.a
+    t = next((t for t in a.triggers if c.body_start <= t.char_start < c.reg.lead_end
+              and t.key.partition("/")[0] == "CONSULT"), None)
+    if t is None:
+        return False
+    return any(m.char_end <= t.char_start and a.sentence_of(m.char_start) == a.sentence_of(t.char_start)
+               and t.start - m.end <= GOVERNED_SPAN and not _breaks(a.text, m.char_end, t.char_start)
+               for m in a.future)
 
 
 def _later_day_in_lead(c: EventContext) -> bool:
@@ -438,6 +452,8 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
             if r:
                 planned_day = planned and r.date > c.ctx
                 (same if planned_day or _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))
+    if rdate.mention is not None and c.in_region(rdate.mention.start):
+        same.add(c.a.sentence_of(rdate.mention.start))  # the sentence the event's date came from ("в четверг")
     # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
     return other - same
 
@@ -481,8 +497,19 @@ def _first_sentence_people(c: EventContext) -> list:
 
 
 def _future_sentences(c: EventContext) -> set[int]:
-    """Sentences of the region that speak of what is still to come ("will meet", "is expected to")."""
-    return {c.a.sentence_of(m.char_start) for m in c.a.future if c.in_region(m.char_start)}
+    """Sentences of the region that speak of what is still to come ("will meet", "is expected to"); not
+    one that first tells a meeting done ("met Lavrov on Thursday and will visit Moscow in February")."""
+    a = c.a
+    cues = [m for m in a.future if c.in_region(m.char_start)]
+    starts = {m.char_start for m in cues}
+    out = set()
+    for m in cues:
+        s = a.sentence_of(m.char_start)
+        done_first = any(t.char_end <= m.char_start and t.char_start not in starts and a.sentence_of(t.char_start) == s
+                         and t.key.partition("/")[0] == "CONSULT" for t in a.triggers)
+        if not done_first:
+            out.add(s)
+    return out
 
 
 def _anglicise(persons: list, rules) -> None:

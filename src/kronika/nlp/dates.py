@@ -318,11 +318,12 @@ class DateGrammar:
             cued = m.start > 0 and (toks[m.start - 1].low in self.month_cues or before in self.month_cues)
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
-                found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key)))
+                found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
+                                         tense=self._tense(text, toks, m)))
         return [self._until(text, x) for x in _non_overlapping(found, text)]
 
     def _tense(self, text: str, toks: list, m) -> str | None:
-        """'future' when a future verb stands near the weekday in its own sentence ("will visit ... on Friday")."""
+        """'future' when a future verb stands near the weekday or month in its own sentence ("will visit ... on Friday")."""
         for i in range(max(0, m.start - 8), min(len(toks), m.end + 8)):
             f = self.future.match_at(toks, i)
             if f:
@@ -568,7 +569,9 @@ def resolve(dm: DateMention, ctx: dt.date | None, prev: dt.date | None = None) -
         y = dm.y or (ctx.year if ctx else None)
         if y is None:
             return None
-        if not dm.y and ctx and dm.m > ctx.month + 1:
+        if not dm.y and ctx and dm.tense == "future" and dm.m < ctx.month:
+            y += 1  # "посетит в феврале" said in December is next February
+        elif not dm.y and ctx and dm.tense != "future" and dm.m > ctx.month + 1:
             y -= 1  # "in May" said in March is last May
         return ResolvedDate(dt.date(y, dm.m, 1), None, "month", dm)
     if dm.kind == "year":

@@ -17,6 +17,9 @@ _DEFAULT = [("kh", "h"), ("shy", "shi"), ("chy", "chi"), ("dzh", "j"), ("iy", "i
 _MORAE = re.compile(r"^(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|[kgnhbpmr]y)?[aeiou]|n(?![aeiouy])|([kstpc])(?=\1)|(?<=[kstpc])(?=ch))+$")
 
 
+_DIPHTHONG_Y = re.compile(r"(?<=[аеэиоуыяёюіїєАЕЭИОУЯЁЮІ])й(?![аеэиоуяёюіїє])")
+
+
 @lru_cache(maxsize=64)
 def _rules(code: str) -> tuple[tuple[str, str], ...]:
     from kronika import lang as langdata
@@ -31,7 +34,11 @@ def _rules(code: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=65536)
 def hepburn(word: str, code: str) -> str:
     """'Kišida' -> 'kishida', 'Tadamicsi' (hu) -> 'tadamichi', 'Накагоме' -> 'nakagome'."""
-    return fold(rewrite((romanise(word, code) if has_cyrillic(word) else word).lower(), _rules(code)))
+    if has_cyrillic(word):
+        # in a Japanese name й after a vowel is the second half of a long vowel or diphthong ("Сэйдзи" Seiji,
+        # "Кэйдзо" Keizo), not the consonant y the language's own scheme makes of it
+        word = "i".join(romanise(part, code) for part in _DIPHTHONG_Y.split(word))
+    return fold(rewrite(word.lower(), _rules(code)))
 
 
 @cache
