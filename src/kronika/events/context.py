@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from kronika.events.region import Region
+from kronika.lang import load
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate
 from kronika.nlp.text import is_prose
@@ -96,6 +97,18 @@ class EventContext:
 
     def in_lead(self, pos: int) -> bool:
         return self.reg.start <= pos < self.reg.lead_end
+
+
+def since_point(a: Analysis, pos: int) -> bool:
+    """Does a SINCE word stand between the sentence's last trigger before the date and the date ("the
+    first visit since Ishiba took office last month")? Then the date is a reference point, not a contact."""
+    words = load(a.lang).since
+    if not words:
+        return False
+    s = a.sentences[a.sentence_of(pos)]
+    lo = max((t.char_end for t in a.triggers if s.start <= t.char_start and t.char_end <= pos), default=s.start)
+    gap = a.text[lo:pos].lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", gap) for w in words)
 
 
 def first_body_sentence(a: Analysis, reg: Region) -> int:

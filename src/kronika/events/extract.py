@@ -21,6 +21,7 @@ from kronika.events.context import (
     TopicWeights,
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
+from kronika.events.context import since_point
 from kronika.events.location import _is_place, choose_location
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.types import GOVERNED_SPAN, _breaks, choose_type, first_told
@@ -104,7 +105,7 @@ def _country_votes(c: EventContext, persons: list, w: CountryWeights) -> Tally:
     return t
 
 
-def choose_persons(c: EventContext, other_date_sents: set[int], future_sents: set[int] = frozenset()) -> list:
+def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int, int] | None = None) -> list:
     """People taking part: named in the lead, or with an office title in the event's text (copies).
 
     A person named only in sentences about another time (an earlier meeting, a visit still to come)
@@ -118,7 +119,8 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future_sents: se
         if not spans:
             continue
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
-        now = [s for s in spans if a.sentence_of(s[0]) not in future_sents | past and not _in_time_clause(a, s[0])]
+        now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
+               and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
         if in_lead or (p.role and len(now) >= 2):
             out.append(copy.copy(p))
@@ -216,7 +218,19 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
             return _later_day_in_lead(c)
         return bool(c.ctx and rdate.date > c.ctx)
     return any(c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
-               and _announces_meeting(c.a, m) for m in c.a.future)
+               and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
+
+
+def _done_before(a: Analysis, cue) -> bool:
+    """Does the cue's sentence first tell a meeting done ("arrived in Kyiv and plans to hold talks")?
+    Not where the future verb follows the noun it announces (ja, ko: "会談が…開催される")."""
+    if load(a.lang).future_after_object:
+        return False
+    s = a.sentence_of(cue.char_start)
+    cues = {m.char_start for m in a.future}
+    return any(t.char_end <= cue.char_start and t.char_start not in cues and a.sentence_of(t.char_start) == s
+               and "\n" not in a.text[t.char_end:cue.char_start]  # a headline above: "… to meet\nThe minister plans"
+               and t.key.partition("/")[0] == "CONSULT" for t in a.triggers)
 
 
 def _future_trigger(c: EventContext) -> bool:
@@ -287,7 +301,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
     for dm in a.dates:
         if not (reg.start <= dm.start < reg.lead_end):
             continue
-        if month is None and dm.precision in ("month", "week") and a.sentence_of(dm.start) == told:
+        if month is None and dm.precision in ("month", "week") and a.sentence_of(dm.start) == told \
+                and not since_point(a, dm.start):
             month = _past_span(dm, ctx)  # ... or a past week: "先週、会談した" (its Monday, week precision)
         if published_span and (published_span[0] <= dm.start < published_span[1]
                                or _same_short_line(a.text, published_span[0], dm.start)):
@@ -440,8 +455,10 @@ def _act_day(c: EventContext, kind: str, span: ResolvedDate) -> ResolvedDate | N
 
 def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[int]:
     """Sentences dated to another time than the event: their people and places are not its own."""
-    if not rdate:
+    if not rdate and not c.ctx:
         return set()
+    # an event the text does not date is dated by its publication: "last month" is still another time
+    rdate = rdate or ResolvedDate(c.ctx, None, "day", None)
     other, same = set(), set()
     planned = _announced(c, rdate) and c.ctx  # an announced meeting's own days are still to come
     for dm in c.a.dates:
@@ -467,7 +484,7 @@ def _stamp(c: EventContext, dm) -> bool:
 
 def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) -> list:
     """The people of the lead, and those of the paragraph a date further down comes from."""
-    persons = choose_persons(c, other, set() if _announced(c, rdate) else _future_sentences(c))
+    persons = choose_persons(c, other, {} if _announced(c, rdate) else _future_sentences(c))
     if rdate and rdate.mention and (c.ctx is None or rdate.mention.start >= c.reg.lead_end) and c.fixed_date is None:
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too
@@ -496,19 +513,18 @@ def _first_sentence_people(c: EventContext) -> list:
             if any(c.in_region(s) and a.sentence_of(s) == first for s, _e in p.evidence)]
 
 
-def _future_sentences(c: EventContext) -> set[int]:
-    """Sentences of the region that speak of what is still to come ("will meet", "is expected to"); not
-    one that first tells a meeting done ("met Lavrov on Thursday and will visit Moscow in February")."""
+def _future_sentences(c: EventContext) -> dict[int, int]:
+    """Where the region's sentences start to speak of what is still to come ("will meet", "is expected
+    to"): sentence -> offset. A sentence that first tells a meeting done ("arrived in Kyiv and plans to
+    hold talks with Sybiha") turns to the future only at its cue."""
     a = c.a
-    cues = [m for m in a.future if c.in_region(m.char_start)]
-    starts = {m.char_start for m in cues}
-    out = set()
-    for m in cues:
+    out: dict[int, int] = {}
+    for m in a.future:
+        if not c.in_region(m.char_start):
+            continue
         s = a.sentence_of(m.char_start)
-        done_first = any(t.char_end <= m.char_start and t.char_start not in starts and a.sentence_of(t.char_start) == s
-                         and t.key.partition("/")[0] == "CONSULT" for t in a.triggers)
-        if not done_first:
-            out.add(s)
+        start = m.char_start if _done_before(a, m) else a.sentences[s].start
+        out[s] = min(out.get(s, start), start)
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kronika.events.context import since_point
 from kronika.events.region import Region
 from kronika.events.types import choose_type
 from kronika.model import Event, Location, Person
@@ -34,7 +35,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if not reg.start <= dm.start < reg.end or not _datable(dm):
             continue
         r = _with_year_neighbour(dates, k, ctx)
-        if r is None or _aside(a, dm.start) or _overlaps(r, main):
+        if r is None or _aside(a, dm.start) or _overlaps(r, main) or since_point(a, dm.start):
             continue
         if r.date >= ctx or (ctx - r.date).days > MAX_YEARS_BACK * 365:
             continue  # the day of writing is the main event's; what is older is history, not contacts

@@ -215,10 +215,15 @@ class Language:
         self.not_governing_after = frozenset(str(k).upper() for k in _forms(ev.get("NOT_GOVERNING_AFTER")))
         self.particle_ends_clause = bool(ev.get("PARTICLE_ENDS_CLAUSE"))  # German: "rief ... an." not "an der"
         self.future = Lexicon({"future": _forms(ev.get("FUTURE"))})
+        # the future verb follows the meeting noun it announces ("会談が…開催される"): a trigger before it is its object
+        self.future_after_object = bool(ev.get("FUTURE_AFTER_OBJECT"))
         # "who", "který", "ki": a clause they open says something about a person, not the event
         self.relative_pronouns = Lexicon({"relative": _forms(ev.get("RELATIVE_PRONOUNS"))})
         # "…, kiedy prezydent Trump oznajmił": a clause about another moment; who is named only there takes no part
         self.time_clause = frozenset(f.lower() for f in _forms(ev.get("TIME_CLAUSE")))
+        # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
+        # reference point ("the first visit since Ishiba took office last month"), not a contact
+        self.since = tuple(f.lower() for f in _forms(ev.get("SINCE")))
         # who takes part: the people of the lead (default), or of the first sentence of the prose
         self.participants = str(ev.get("PARTICIPANTS") or "lead")
         # words that open a sentence about the past ("Earlier,", "Ранее"): its people are background
