@@ -54,3 +54,10 @@ def test_y_after_a_vowel_in_a_cyrillic_japanese_name():
     assert hepburn("Сэйдзи", "ru") == "seiji" and hepburn("Кейдзо", "uk") == "keizo"
     assert hepburn("Рёхэй", "ru") == "ryohei" and hepburn("Ёсимаса", "ru") == "yoshimasa"
     assert japanese_shaped("Сэйдзи", "ru") and not japanese_shaped("Андрей", "ru")
+
+
+def test_a_visit_to_come_named_first_leaves_todays_dated_meeting_a_meeting():
+    ev = events("17.05.2011\n\nПредстоящий визит спикера парламента Кореи в Латвию даст новый импульс "
+                "экономическому сотрудничеству. Об этом во вторник, 17 мая, заявила председатель Сейма "
+                "Солвита Аболтиня, встречаясь с послом Республики Корея.", "ru")[0]
+    assert ev.type == "CONSULT" and ev.date == "2011-05-17"

@@ -210,7 +210,7 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     if rdate is not None:
         if rdate.mention is not None and rdate.mention.tense == "announcing":
             return True  # the day a plan was told ("방문한다고 28일 밝혔다")
-        if c.ctx and rdate.date == c.ctx and _future_trigger(c):
+        if c.ctx and rdate.date == c.ctx and _future_trigger(c, rdate):
             return True  # "X intends to visit Russia in February, Y said on Thursday, 30 December"
         if c.ctx and rdate.date == c.ctx and rdate.mention is not None and rdate.mention.kind == "weekday":
             # dated by the weekday it was said on ("teilte am Mittwoch mit"): announced when the lead
@@ -233,10 +233,21 @@ def _done_before(a: Analysis, cue) -> bool:
                and t.key.partition("/")[0] == "CONSULT" for t in a.triggers)
 
 
-def _future_trigger(c: EventContext) -> bool:
-    """Is the first meeting trigger of the prose governed by a future cue of its clause ("намерен посетить")?"""
+def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
+    """Are the prose's first meeting trigger and that of the sentence dating the event both governed by a
+    future cue of their clause ("намерен посетить …, сообщил 30 декабря")? A visit to come named first,
+    then a meeting dated today ("Gaidāmā vizīte … uzsvēra otrdien, tiekoties"), is today's meeting."""
+    a = c.a
+    dated = rdate.mention is not None and c.body_start <= rdate.mention.start < c.reg.lead_end
+    sents = [None, a.sentence_of(rdate.mention.start)] if dated else [None]
+    return all(_governed_by_future(c, s) for s in sents)
+
+
+def _governed_by_future(c: EventContext, sent: int | None) -> bool:
+    """Is the first meeting trigger of the lead's prose (of one sentence, if given) under a future cue?"""
     a = c.a
     t = next((t for t in a.triggers if c.body_start <= t.char_start < c.reg.lead_end
+              and (sent is None or a.sentence_of(t.char_start) == sent)
               and t.key.partition("/")[0] == "CONSULT"), None)
     if t is None:
         return False
