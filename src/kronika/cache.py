@@ -122,3 +122,9 @@ def _prune(keep: Path) -> None:
                 p.unlink()
         except OSError:
             continue
+
+
+# taken now, as the package is imported, not at the first stored call: a process that runs for a while
+# (a test worker, the web server) while its files change must not store its old objects under the new
+# files' fingerprint, where a fresh process would read them
+fingerprint()

@@ -251,8 +251,9 @@ def _governed_by_future(c: EventContext, sent: int | None) -> bool:
               and t.key.partition("/")[0] == "CONSULT"), None)
     if t is None:
         return False
-    return any(m.char_end <= t.char_start and a.sentence_of(m.char_start) == a.sentence_of(t.char_start)
-               and t.start - m.end <= GOVERNED_SPAN and not _breaks(a.text, m.char_end, t.char_start)
+    return any((m.char_start <= t.char_start < m.char_end)  # the trigger's own future form ("susitiks", "посетит")
+               or (m.char_end <= t.char_start and a.sentence_of(m.char_start) == a.sentence_of(t.char_start)
+                   and t.start - m.end <= GOVERNED_SPAN and not _breaks(a.text, m.char_end, t.char_start))
                for m in a.future)
 
 

@@ -169,6 +169,10 @@ class Language:
         self.range_start = _forms(d.get("RANGE_START"))
         self.order = str(d.get("ORDER") or "dmy")
         self.month_cues = _forms(d.get("MONTH_CUES"))
+        # "spalio pradžioje", "október elején": words after a bare month that make it a date
+        self.month_cues_after = frozenset(f.lower() for f in _forms(d.get("MONTH_CUES_AFTER")))
+        # case forms that say "in <month>" on their own ("oktobrī", "októberben", "spalį")
+        self.in_month = frozenset(f.lower() for f in _forms(d.get("IN_MONTH")))
         self.this_month = _forms(d.get("THIS_MONTH"))  # "12 bm.", "12 с.м.": a day of the current month
         split = hook(self.code, "form_words") or str
         countries = {k: [split(f) for f in v] for k, v in cldr_country_names(self.code).items()}

@@ -701,9 +701,10 @@ _GLOSS = re.compile(r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})\)")
 
 
 def _with_gloss(text: str, run: NameSpan) -> NameSpan:
-    """'Jasuši Takasi (Yasushi Takase)': the Latin original in brackets is the better name."""
+    """'Jasuši Takasi (Yasushi Takase)': the Latin original in brackets is the better name; not when the
+    run is the plain original and the brackets hold the local spelling ('Hiroaki Uchikura (Hiroakis Učikura)')."""
     m = _GLOSS.match(text, run.end)
-    if not m:
+    if not m or (text[run.start:run.end].isascii() and not m.group(1).isascii()):
         return run
     words, pos = [], m.start(1)
     for w in m.group(1).split(" "):

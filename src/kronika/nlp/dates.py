@@ -200,6 +200,7 @@ class DateGrammar:
                                  for n, forms in (lang.raw["dates"].get("DURATION") or {}).items()}),
         })
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)}
+        self.month_cues_after, self.in_month = lang.month_cues_after, lang.in_month
         # the events' future phrases and the auxiliaries that put any clause in the future
         # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
         self.future = Lexicon({"future": _strs(lang.raw["events"].get("FUTURE")) +
@@ -313,9 +314,12 @@ class DateGrammar:
         for m in words["duration"]:
             found.append(DateMention(m.char_start, m.char_end, "duration", d=int(m.key)))
         for m in words["month"]:
-            # a bare month needs a cue before it ("w maju", "през месец май") and no number after
+            # a bare month needs a cue before it ("w maju", "през месец май") or after it ("spalio pradžioje"),
+            # or a case form that says "in" itself ("oktobrī"), and no number after
             before = " ".join(t.low for t in toks[max(0, m.start - 2):m.start])
-            cued = m.start > 0 and (toks[m.start - 1].low in self.month_cues or before in self.month_cues)
+            cued = (m.start > 0 and (toks[m.start - 1].low in self.month_cues or before in self.month_cues)) \
+                or (m.end < len(toks) and toks[m.end].low in self.month_cues_after) \
+                or (m.end - m.start == 1 and toks[m.start].low in self.in_month)
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
