@@ -502,6 +502,12 @@ def _listed_reading(word: str, readings: list[str], home: str | None = None) -> 
     names = data.given_names()
     listed = [r for r in readings if r.lower() in names]
     if word.lower() in names:
+        if listed and home:
+            # "Nikola" is a Croatian man's name as written, "Nikol" no name of the state's own
+            countries = data.given_name_countries()
+            mine = lambda r: home in countries.get(r.lower(), ())  # noqa: E731
+            if mine(word) and not any(mine(r) for r in listed):
+                return word
         return None if listed else word
     if home and len(listed) > 1:
         countries = data.given_name_countries()
@@ -545,7 +551,13 @@ def _family_first_given(code: str) -> frozenset[str]:
     return frozenset(fold(str(g)) for g in [*listed, *own])
 
 
-@lru_cache(maxsize=64)
+def _nominative_pair(words: list[str], code: str) -> bool:
+    """A given name in -a beside a surname in its bare nominative (-ić): the pair is a nominative, a
+    man's or a woman's; a woman's other cases end otherwise ("Ane", "Anom Brnabić")."""
+    suffixed = _surname_endings(code)
+    return bool(suffixed) and words[-1].lower().endswith(suffixed) and words[0][-1:].lower() in ("a", "а")
+
+
 @lru_cache(maxsize=64)
 def _surname_endings(code: str) -> tuple[str, ...]:
     """Endings only a surname's nominative has (names.yaml SURNAME_ENDINGS)."""
@@ -635,6 +647,10 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
         normal[-1] = _agreeing_family(words, normal, code, endings)
     if not japanese and len(normal) == 2 and not agreed:
         normal[0] = _agreeing_given(words, normal, code, endings)
+    if not japanese and len(words) == 2 and _nominative_pair(words, code):
+        normal[0] = romanise(words[0], code)  # "Nikola Selaković", "Jagoda Lazarević": no "Nikol", no "Jagod"
+    if not japanese and len(words) == 2 and _surname_endings(code) and normal[0] == romanise(words[0], code):
+        normal[-1] = romanise(words[-1], code)  # a given name in the nominative keeps its surname there: "Nikola Grmoja"
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
