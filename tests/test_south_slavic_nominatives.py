@@ -27,3 +27,13 @@ def test_south_slavic_pairs(code, words, name):
 def test_czech_pairs_stay_as_they_were():
     assert canonical_name(["Petra", "Fialy"], "cs", load("cs").name_endings) == "Petr Fiala"
     assert canonical_name(["Petra", "Nováková"], "cs", load("cs").name_endings) == "Petra Nováková"
+
+
+@pytest.mark.parametrize("words,name", [
+    (["Міхаіла", "Мясьніковіча"], "Mikhail Myasnikovich"),   # genitive, the classical spelling
+    (["Міхаілу", "Мясніковічу"], "Mikhail Myasnikovich"),    # dative
+    (["Уладзіміра", "Макея"], "Uladzimir Makey"),            # the surname's case makes the given name one
+    (["Вольга", "Карпава"], "Volha Karpava"),                # a woman in the nominative stays
+])
+def test_belarusian_pairs_without_a_dictionary(words, name):
+    assert canonical_name(words, "be", load("be").name_endings) == name

@@ -521,11 +521,21 @@ def _agreeing(words: list[str], code: str) -> list[str]:
     ends = _agreeing_endings(code)
     if len(words) != 2 or not ends or any(_dictionary_lemma(w, code) for w in words):
         return words
+    if words[-1].lower().endswith(_agreeing_except(code)):
+        return words  # Belarusian "Вольга Карпава": a woman's surname in the nominative, not a genitive
     for end in ends:
         if all(w.endswith(end) and len(w) - len(end) >= 3 for w in words):
             # the stem with the vowel its nominative keeps ("Jana Hamáčka" -> Jan Hamáček)
             return [_fleeting(w[: -len(end)], code) for w in words]
     return words
+
+
+@lru_cache(maxsize=64)
+def _agreeing_except(code: str) -> tuple[str, ...]:
+    """Surname endings that are a nominative whatever the given name (names.yaml AGREEING_EXCEPT)."""
+    from kronika import lang as langdata
+
+    return tuple(str(e) for e in (langdata.names_data(code).get("AGREEING_EXCEPT") or []))
 
 
 @lru_cache(maxsize=64)
@@ -673,12 +683,12 @@ def _agreeing_family(words: list[str], normal: list[str], code: str, endings: li
 
 def _agreeing_given(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:
     """A surname in a case makes the given name beside it a case too: Czech "Petra Fialy" is Petr Fiala,
-    "Jana Lipavského" Jan Lipavský, though Petra and Jana are also women's names as written."""
+    "Jana Lipavského" Jan Lipavský, though Petra and Jana are also women's names as written; Belarusian
+    "Уладзіміра Макея" Uladzimir Makey."""
     given = normal[0]
     names = data.given_names()
-    if given != words[0] or given.lower() not in names or normal[1] == romanise(words[1], code) \
-            or not _agreeing_endings(code):
-        return given
+    if romanise(words[0], code) != given or normal[1] == romanise(words[1], code) or not _agreeing_endings(code):
+        return given  # the given name already read as a case, or the surname as written: nothing to agree with
     readings = case_readings(words[0], endings) + case_readings(words[0], [(e, "") for e in _agreeing_endings(code)])
     oblique = _listed_reading("", readings + _with_fleeting_vowel(readings, code), load(code).home)
     return romanise(oblique, code) if oblique and names.get(oblique.lower()) == "m" else given
