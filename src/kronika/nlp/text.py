@@ -131,12 +131,14 @@ def sentences(text: str) -> list[Sentence]:
     """Split text into sentences, keeping paragraph numbers; cheap rules, no model."""
     out: list[Sentence] = []
     para = 0
-    for pm in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        pstart, ptext = pm.start(), pm.group()
+    for pstart, pend, joins in _paragraphs(text):
+        ptext = text[pstart:pend]
         if not ptext.strip():
             continue
         start = 0
         for m in _SENT_END_RE.finditer(ptext):
+            if any(m.start() <= j - pstart < m.end() for j in joins):
+                continue  # a blank line a page put inside one sentence
             head = ptext[start:m.start()].rstrip()
             if _abbreviation_ends(head) and not head.endswith(("!", "?")):
                 continue
@@ -147,6 +149,36 @@ def sentences(text: str) -> list[Sentence]:
             out.append(Sentence(pstart + start, pstart + len(ptext.rstrip()), para))
         para += 1
     return out
+
+
+_PARA_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_OPEN_END = re.compile(r"(?:^|\s)[^\W\d_]+,?\s*$")  # ends in a word (tested for lower case below)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int, list[int]]]:
+    """Paragraph spans and where pieces were joined: the pieces a page cut out of one sentence belong
+    together again, a linked name set on a line of its own ("…, hogy\n\nOrbán Viktor\n\nkormányfő …")."""
+    out: list[tuple[int, int, list[int]]] = []
+    for m in _PARA_RE.finditer(text):
+        s, e = m.span()
+        if out and _continues(text[out[-1][0]:out[-1][1]], text[s:e]):
+            ps, pe, joins = out[-1]
+            out[-1] = (ps, e, [*joins, pe])
+        else:
+            out.append((s, e, []))
+    return out
+
+
+def _continues(prev: str, cur: str) -> bool:
+    """Is `cur` the rest of a sentence `prev` left open: `prev` ends in a lower-case word of running text
+    (three words or more) and `cur` is a short name line or opens in lower case?"""
+    first = cur.lstrip()[:1]
+    end = _OPEN_END.search(prev)
+    if not first.isalpha() or not end or len(prev.split()) < 3:
+        return False
+    if first.islower():
+        return True  # "Orbán Viktor\n\nkormányfő a hónap végén …": the sentence goes on
+    return end.group().strip()[:1].islower() and len(cur.split()) <= 3 and not _SENT_END_RE.search(cur)
 
 
 @lru_cache(maxsize=4096)
