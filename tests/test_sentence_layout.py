@@ -32,3 +32,9 @@ def test_an_announcement_cut_by_a_linked_name_is_an_event():
 def test_a_headline_above_its_date_line_stays_apart():
     text = "Ђурић са Ивајом о унапређењу сарадње Србије и Јапана\n\n22.01.2025.\n\nМинистар Марко Ђурић разговарао је данас."
     assert parts(text)[:2] == ["Ђурић са Ивајом о унапређењу сарадње Србије и Јапана", "22.01.2025."]
+
+
+def test_a_stop_that_lost_its_space_still_ends_a_sentence():
+    assert parts("Lawrow besucht Nordkorea.Er werde dort sein.Laut Tass ja.") == [
+        "Lawrow besucht Nordkorea.", "Er werde dort sein.", "Laut Tass ja."]
+    assert parts("Siehe www.Example.com und Prof.Nowak.") == ["Siehe www.Example.com und Prof.Nowak."]

@@ -443,7 +443,37 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         pm = by_run[i]
         pm.evidence.append((pm.start, pm.end))
         found.append(pm)
+    found += _lone_family_mentions(a, [r for i, r in enumerate(runs) if i not in by_run], found)
     return _merge_repeats(found)
+
+
+def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonMention]) -> list[PersonMention]:
+    """A lone capitalised word that is the family name of exactly one person named in full ("Lawrow",
+    "Kim" after "Kim Jong-un") mentions that person: his later sentences are his too."""
+    from kronika.nlp.persons import _word_matches
+    from kronika.nlp.translit import skeleton
+
+    full = [pm for pm in found if len(pm.name.split()) >= 2]
+    places = [(m.char_start, m.char_end) for m in (*a.countries, *a.cities, *a.organizations)]
+    out = []
+    for run in runs:
+        if len(run.words) != 1 or len(run.text) < 3 or any(s <= run.start < e for s, e in places):
+            continue
+        word = run.words[0][0]
+        same = {pm.name: pm for pm in full if word in pm.original.split()[-1:] + pm.original.split()[:1]
+                and _family_written(pm, word) or _word_matches(skeleton(word), skeleton(pm.name.split()[-1]))}
+        if len(same) == 1:
+            pm = next(iter(same.values()))
+            out.append(PersonMention(pm.name, run.text, run.start, run.end, pm.country, pm.role, pm.registry_id,
+                                     evidence=[(run.start, run.end)]))
+    return out
+
+
+def _family_written(pm: PersonMention, word: str) -> bool:
+    """Is `word` the family name as the person was written ("Kim" of "Kim Jong-un", "Lawrow" of "Sergei Lawrow")?"""
+    family = pm.name.split()[-1]
+    written = pm.original.split()
+    return word == written[-1] and len(written) >= 2 or (word == written[0] and family.lower().startswith(word.lower()[:2]))
 
 
 MEETING_GAP = 30  # characters between a meeting verb and the name it takes: a preposition, a clitic, a day

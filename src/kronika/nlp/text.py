@@ -29,7 +29,9 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() a
 _CJK_LETTER = "\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff"
 _CJK_RE = re.compile(f"[{_CJK_LETTER}]")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[" + UPPER + _CJK_LETTER + r"0-9])"
-                          r"|(?<=[。！？])[」』）]?\s*|\n\s*\n|\n(?=\s*[-•*\d])")
+                          r"|(?<=[。！？])[」』）]?\s*|\n\s*\n|\n(?=\s*[-•*\d])"
+                          # a page that lost the space after a stop: "… in Nordkorea sein.Laut der …"
+                          r"|(?<!www\.)(?<=[^\W\d_]{3}[.!?])(?=[" + UPPER + r"][^\W\d_])")
 ABBREVIATIONS = ("ul", "tzw", "np", "prof", "hr", "pr", "dr", "mgr", "gen", "św", "ds", "nr", "ok", "godz", "mld", "mln",
                  "tys", "sv", "st", "mr", "mrs", "ms", "ph", "jr", "sr", "str", "vs", "etc", "inc", "ltd", "nj", "ор",
                  "гр", "ул", "г-н", "г-жа", "проф", "др", "им", "ст", "млн", "млрд", "тыс")
