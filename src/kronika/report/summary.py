@@ -11,11 +11,12 @@ from kronika.report.messages import catalogue, join
 def key_sentence(ev: StoredEvent) -> str | None:
     """The source sentence that holds the event's type evidence (else its date or parties), a sentence
     of the text before a headline without a full stop; else the first sentence."""
-    from kronika.report.words import sentences
+    from kronika.report.words import passage, sentences
 
-    text = ev.document.text
+    text, _start = passage(ev)  # the event's own passage: a chronicle's other entries are not its sentences
     spans = ev.evidence
     sents = sentences(text)
+    text = ev.document.text
     ranked = sorted(sents, key=lambda s: not s.rstrip().endswith((".", "!", "?", "…")))
     for field in ("type", "date", "countries"):
         for start, end in spans.get(field, []):
