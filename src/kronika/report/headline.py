@@ -128,7 +128,7 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
     if own:
         return own[:1].upper() + own[1:] if c.get("HEADLINE_CAPITALISED") else own
     kinds = c["HEADLINE"]
-    key = f"{ev.type}/{ev.mode}"
+    key = event_key(ev)
     forms = kinds.get(key) or kinds.get(ev.type or "") or kinds["OTHER"]
     a, b = _sides(ev, section)
     persons = _pick_persons(ev, a, b)
@@ -213,6 +213,56 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
 
 
 _VERB_REQ = re.compile(r"<(\w+)\|req>")
+UNSAID = "AGREE/unsaid"  # the catalogues' forms for an AGREE whose sentences say no one agreed
+
+
+def event_key(ev: StoredEvent) -> str:
+    """The catalogue key of the event's wording: 'TYPE/mode', or AGREE/unsaid for an agreement its
+    source does not say was reached (an invitation, an offer, a plan: PLOVER's AGREE, no 'agreed')."""
+    if ev.type == "AGREE" and not agreement_said(ev):
+        return UNSAID
+    return f"{ev.type}/{ev.mode}"
+
+
+def agreement_said(ev: StoredEvent) -> bool:
+    """Whether a sentence that tells the event (holds its type evidence; else any of its passage) says
+    the parties agreed: a word of its language's AGREED list not inside a NOT_AGREED negation, in a
+    sentence that recalls no other time (BACKGROUND). An analyst's type, or a language that lists no
+    such words, or an event without its text, is taken at its word."""
+    from kronika import lang as langdata
+    from kronika.report.words import passage
+
+    code = ev.document.language or ""
+    if "type" in ev.curated or code not in langdata.available() or not ev.document.text:
+        return True
+    data = langdata.load(code)
+    if not data.agreed:
+        return True
+    text = ev.document.text or ""
+    told, start = passage(ev)
+    spans = [(a, b) for a, b in ev.evidence.get("type") or [] if start <= a < start + len(told)]
+    if spans:
+        edges = [0, *sentence_bounds(text), len(text)]
+        at = lambda pos: max(i for i, e in enumerate(edges[:-1]) if e <= pos)
+        told = [text[edges[i]:edges[i + 1]] for i in sorted({at(a) for a, _b in spans})]
+    else:
+        told = [told]
+    said, unsaid, recalled = _word_pattern(data.agreed), _word_pattern(data.not_agreed), \
+        _word_pattern(data.background)
+    for sent in told:
+        plain = unsaid.sub(" ", sent.lower()) if unsaid else sent.lower()
+        if said.search(plain) and not (recalled and recalled.search(plain)):
+            return True
+    return False
+
+
+@cache
+def _word_pattern(forms: tuple[str, ...]) -> re.Pattern | None:
+    """Whole words or phrases of a lexicon list ('uzgodni*' a stem), longest first; None for none."""
+    if not forms:
+        return None
+    alts = sorted((re.escape(f).replace(r"\*", r"\w*") for f in forms), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
 
 
 def state_verb(verb: str, state: str, lang: str) -> str:

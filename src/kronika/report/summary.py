@@ -32,8 +32,10 @@ def compose(ev: StoredEvent, section, lang: str) -> tuple[str, str | None]:
     event took place, who took part (offices, states, names), the states, and what it concerned, in
     sentences whose subject is the kind of event ('Wizyta odbyła się w Wilnie. ... Rozmowy dotyczyły
     bezpieczeństwa i gospodarki.')."""
+    from kronika.report.headline import event_key
+
     c = catalogue(lang)
-    key = f"{ev.type}/{ev.mode}"
+    key = event_key(ev)  # an agreement its source does not say was reached is no 'Uzgodnienia'
     pick = lambda table: table.get(key) or table.get(ev.type or "") or table["OTHER"]
     out = []
     where = _where(ev, lang)
