@@ -89,8 +89,8 @@ def heads(tmp_path_factory):
 def test_an_ambassador_read_as_the_host_states_takes_the_state_his_other_entry_gives(heads):
     # 'Ambasador Andrei Popkow' at a forum in Seoul was read as Korea's; his other entry says Belarus
     forum = [h for h in heads["pl"] if "Popk" in h]
-    # both entries, one spelling (the one the other entry gives the written 'Popkow')
-    assert len(forum) == 2 and all(h.startswith("ambasador Białorusi Andrei Popkov ") for h in forum), forum
+    # both entries, one spelling: the Polish source's own, 'Popkow'
+    assert len(forum) == 2 and all(h.startswith("ambasador Białorusi Andrei Popkow ") for h in forum), forum
     assert not any("Korei Południowej Andrei" in h for h in heads["pl"])
 
 

@@ -261,8 +261,13 @@ def _word_pattern(forms: tuple[str, ...]) -> re.Pattern | None:
     """Whole words or phrases of a lexicon list ('uzgodni*' a stem), longest first; None for none."""
     if not forms:
         return None
-    alts = sorted((re.escape(f).replace(r"\*", r"\w*") for f in forms), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+    # words of a script written without spaces (ja, ko) stand inside longer runs of letters: no word edges
+    edged = lambda f: re.escape(f).replace(r"\*", r"\w*") if _UNSPACED.search(f) else \
+        r"(?<!\w)" + re.escape(f).replace(r"\*", r"\w*") + r"(?!\w)"
+    return re.compile("|".join(edged(f) for f in sorted(forms, key=len, reverse=True)))
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def state_verb(verb: str, state: str, lang: str) -> str:

@@ -207,11 +207,75 @@ def _render(p: Person, lang: str) -> Name:
         return Name(canon, "as_registered", g)
     table = c.get("CYRILLIC") or {}
     if p.country in table:
+        written = source_spelling(p, lang)
+        if written:  # the report's language spelled it itself ('Siergiej Ławrow', 'Igor Morgulow'): kept
+            return Name(written, "cyrillic", g)
         spelled = own_cyrillic(aliases, p.country, lang, str((known or {}).get("name") or canon))
         if spelled:
             return Name(polish_cyrillic(spelled, p.country, lang), "cyrillic", g)
         return Name(person_name(p, lang), "cyrillic", g)
     return Name(canon, "as_registered", g)
+
+
+def source_spelling(p: Person, lang: str) -> str | None:
+    """The name as a source in the report's language wrote it, in its base form: each word of the
+    original that is closest to the canonical word's sound among itself, its dictionary lemma and the
+    stems the language's name endings leave ('Igorem Morgulowem' -> 'Igor Morgulow', 'Wiaczesław
+    Lebiediew' as it is); None for a source in another language or script, or a word too far from
+    the canonical one (a surname alone, another person)."""
+    from difflib import SequenceMatcher
+
+    orig, canon = p.name_original or "", p.name or ""
+    if getattr(p, "doc_lang", None) != lang or not orig or _CYRILLIC.search(orig) or not canon:
+        return None
+    words, canon_words = orig.split(), canon.split()
+    if len(words) != len(canon_words):
+        return None
+    c = catalogue(lang)
+    rules = (c.get("NAME_DECLENSION") or []) + (c.get("NAME_DECLENSION_A") or []) + (c.get("NAME_DECLENSION_I") or [])
+    out = []
+    for word, target in zip(words, canon_words):
+        sound = _sound(target)
+        ranked = sorted(_base_forms(word, rules), key=lambda w: -SequenceMatcher(None, _sound(w), sound).ratio())
+        best = ranked[0]
+        if SequenceMatcher(None, _sound(best), sound).ratio() < 0.75:
+            return None
+        out.append(best)
+    return " ".join(out)
+
+
+def _base_forms(word: str, rules: list) -> list[str]:
+    """The word itself, then its dictionary lemmas and the stems a case ending of the name rules
+    leaves ('Morgulowem' -> 'Morgulow'): the word first, so that a tie keeps it as written."""
+    from kronika.report.grammar import _morfeusz
+
+    out = [word]
+    head, _, last = word.rpartition("-")
+    for _s, _e, (_form, lemma, tag, _q, _k) in _morfeusz().analyse(last):
+        base = lemma.split(":")[0]
+        if tag.startswith("subst") and base[:1].isupper() and base != last:
+            out.append(f"{head}-{base}" if head else base)
+    for ending, forms in rules:
+        for form in set(forms.values()):
+            if last.endswith(form) and len(last) > len(form) + 1:
+                stem = last[: len(last) - len(form)] + ending
+                if set(_marked(stem)) <= set(_marked(last)):  # 'Kułebą' is no Czech 'Kułebá'
+                    out.append(f"{head}-{stem}" if head else stem)
+    return list(dict.fromkeys(out))
+
+
+def _marked(word: str) -> str:
+    """The letters of a word that carry a diacritic."""
+    return "".join(ch for ch in word if unicodedata.decomposition(ch) or not ch.isascii())
+
+
+def _sound(name: str) -> str:
+    """A spelling reduced to how it sounds across Polish and English transcription ('Ławrow' and
+    'Lavrov' alike)."""
+    low = _plain_vowels(name.lower().replace("ą", "on").replace("ę", "en")).replace("kh", "ch").replace("zh", "ż").replace("sh", "sz")
+    low = re.sub(r"(?<=[^aeiouy\s])ie", "e", low)  # the soft 'ie' of 'Siergiej' is the 'e' of 'Sergey'
+    return re.sub(r"sz|cz|ch|ż|w|ł|h|y|j", lambda m: {
+        "sz": "s", "cz": "c", "ch": "k", "ż": "z", "w": "v", "ł": "l", "h": "g", "y": "i", "j": "i"}[m.group(0)], low)
 
 
 def _korean_family(name: str) -> bool:
