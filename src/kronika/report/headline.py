@@ -479,7 +479,48 @@ def _named_where_it_happened(ev: StoredEvent, people: list[QuotedPerson]) -> lis
         if sentence(start) not in told:
             recalled.setdefault(sentence(start), []).append(p)
     pairs = [id(p) for group in recalled.values() if len({x.country for x in group}) >= 2 for p in group]
-    return [p for p in people if id(p) not in pairs]
+    kept = [p for p in people if id(p) not in pairs]
+    # a sentence that recalls another time tells nothing of this event, even where it names someone first
+    background = _background_sentences(ev, bounds, {sentence(a) for a, _b in spans["type"]})
+    if not background:
+        return kept
+    return [p for p in kept if not _only_recalled(p, ev, bounds, background)]
+
+
+def _background_sentences(ev: StoredEvent, bounds: list[int], told: set[int]) -> set[int]:
+    """Sentences of the event's passage, other than those that tell it, that recall another time: they
+    hold a word of the source language's BACKGROUND list ('Przypomnijmy, że', 'wcześniej', 'wiosną')."""
+    from kronika import lang as langdata
+    from kronika.report.words import passage
+
+    code = ev.document.language or ""
+    if code not in langdata.available():
+        return set()
+    marks = _word_pattern(langdata.load(code).background)
+    if marks is None:
+        return set()
+    text = ev.document.text or ""
+    told_text, start = passage(ev)
+    edges = [0, *bounds, len(text)]
+    out = set()
+    for i in range(len(edges) - 1):
+        if edges[i + 1] <= start or edges[i] >= start + len(told_text) or i in told:
+            continue
+        if marks.search(text[edges[i]:edges[i + 1]].lower()):
+            out.add(i)
+    return out
+
+
+def _only_recalled(p: Person, ev: StoredEvent, bounds: list[int], background: set[int]) -> bool:
+    """Whether every mention of the person in the event's passage (a word of the name as written or
+    canonical) stands in a sentence that recalls another time: he is background, not an actor."""
+    from kronika.report.words import passage
+
+    told_text, start = passage(ev)
+    words = {w for n in (p.name_original, p.name) if n for w in n.split() if len(w) >= 4}
+    spots = [start + m.start() for w in words for m in re.finditer(re.escape(w[:5]), told_text)]
+    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
+    return bool(spots) and all(sentence(x) in background for x in spots)
 
 
 def place_is_the_events(ev: StoredEvent) -> bool:
