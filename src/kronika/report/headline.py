@@ -126,7 +126,8 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
     c = catalogue(lang)
     own = None if ev.type else own_clause(ev, lang)
     if own:
-        return own[:1].upper() + own[1:] if c.get("HEADLINE_CAPITALISED") else own
+        return own[:1].upper() + own[1:] if c.get("HEADLINE_CAPITALISED") else _common_lower(own, lang, {
+            w for p in ev.persons for n in (p.name, p.name_original) if n for w in n.split()})
     kinds = c["HEADLINE"]
     key = event_key(ev)
     forms = kinds.get(key) or kinds.get(ev.type or "") or kinds["OTHER"]
@@ -347,6 +348,20 @@ def own_clause(ev: StoredEvent, lang: str) -> str | None:
         sent = sent.strip().rstrip(".")
         return sent if len(sent) <= 200 else None
     return None
+
+
+def _common_lower(text: str, lang: str, names: set[str] = frozenset()) -> str:
+    """A sentence put after a date heading: its first word in lower case when the dictionary knows it
+    as a common word only and it is no word of a person's name ('Ambasador Rosji …' -> 'ambasador Rosji
+    …'; 'Rosja …' and 'Kim Hyon-chol …' stay)."""
+    from kronika.report.grammar import _morfeusz, declines
+
+    first = text.split(" ", 1)[0]
+    if not declines(lang) or not first[:1].isupper() or not first[1:].islower() or first in names:
+        return text
+    readings = _morfeusz().analyse(first.lower())
+    common = readings and all(not r[2][2].startswith("ign") and r[2][1][:1].islower() for r in readings)
+    return first.lower() + text[len(first):] if common else text
 
 
 def _addressee(ev: StoredEvent, c: dict) -> dict:

@@ -214,6 +214,8 @@ def _render(p: Person, lang: str) -> Name:
         if spelled:
             return Name(polish_cyrillic(spelled, p.country, lang), "cyrillic", g)
         return Name(person_name(p, lang), "cyrillic", g)
+    if not p.country and _korean_family(canon) and _family_first(canon) == (p.name_original or "").strip():
+        return Name(_family_first(canon), "as_registered", g)  # a Korean of no known state, as the source wrote him
     return Name(canon, "as_registered", g)
 
 
