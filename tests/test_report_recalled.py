@@ -49,3 +49,9 @@ def test_a_person_only_recalled_is_not_the_headlines_actor(heads, name):
     assert len(heads[name]) == 2, heads[name]  # the event is reported, in Polish and in English
     for h in heads[name]:
         assert not any(w in h for w in ("Kubiw", "Kubiv", "Lee Yang", "I Jang Gu")), h
+
+
+@pytest.mark.parametrize("name", ["pl-forum-energia.txt", "en-recalled.txt", "ru-napomnim.txt"])
+def test_a_visit_only_recalled_does_not_make_the_event_a_visit(heads, name):
+    # the forum follows a delegation's visit to Seoul earlier in the year: the forum itself is a meeting
+    assert not any(w in h.lower() for h in heads[name] for w in ("wizyt", "visit")), heads[name]

@@ -222,7 +222,32 @@ def event_key(ev: StoredEvent) -> str:
     source does not say was reached (an invitation, an offer, a plan: PLOVER's AGREE, no 'agreed')."""
     if ev.type == "AGREE" and not agreement_said(ev):
         return UNSAID
+    if ev.type == "CONSULT" and ev.mode == "visit" and _visit_only_recalled(ev):
+        return "CONSULT/None"  # the visit was an earlier one: this is a meeting
     return f"{ev.type}/{ev.mode}"
+
+
+def _visit_only_recalled(ev: StoredEvent) -> bool:
+    """Whether the words of a visit (TRIGGERS CONSULT/visit of the source's language) stand only in
+    sentences that recall another time ('delegacja, która wiosną odwiedziła Seul'), none in those that
+    tell the event: the event is then no visit."""
+    from kronika import lang as langdata
+
+    code, text = ev.document.language or "", ev.document.text or ""
+    spans = ev.evidence.get("type") or []
+    if code not in langdata.available() or not text or not spans or "mode" in ev.curated:
+        return False
+    forms = (langdata.load(code).raw.get("events", {}).get("TRIGGERS") or {}).get("CONSULT/visit") or []
+    visit = _word_pattern(tuple(str(f).lower() for f in forms))
+    if visit is None:
+        return False
+    bounds = sentence_bounds(text, lines=False)
+    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
+    told = {sentence(a) for a, _b in spans}
+    background = _background_sentences(ev, bounds, told)
+    edges = [0, *bounds, len(text)]
+    said = lambda i: bool(visit.search(text[edges[i]:edges[i + 1]].lower())) if i < len(edges) - 1 else False
+    return bool(background) and not any(said(i) for i in told) and any(said(i) for i in background)
 
 
 def agreement_said(ev: StoredEvent) -> bool:
