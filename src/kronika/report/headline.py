@@ -113,12 +113,13 @@ class QuotedPerson(Person):
     place of a local office the report found in the name ('burmistrz Shiroishi')."""
     doc_lang: str | None = None
     office_place: str | None = None
+    gender_hint: str | None = None  # what a case ending the source gave the name told ('Im Chong-ila': a man)
 
 
 def quoted_persons(ev: StoredEvent) -> list[QuotedPerson]:
     """The event's persons, each with the language of the text their original names were quoted from."""
     return [QuotedPerson(p.name, p.name_original, p.country, p.role, p.evidence, ev.document.language,
-                         getattr(p, "office_place", None)) for p in ev.persons]
+                         getattr(p, "office_place", None), getattr(p, "gender_hint", None)) for p in ev.persons]
 
 
 def headline(ev: StoredEvent, section, lang: str) -> str:
@@ -145,7 +146,8 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
     if len(persons) == 2 and ev.type == "CONSULT" and _knows(persons[1], lang) and not _knows(persons[0], lang) \
             and _alike(persons[0], "inst", lang):
         persons = persons[::-1]  # a meeting is mutual: the one whose gender the verb can agree with speaks
-    host = len(persons) == 1 and persons[0].country and persons[0].country == ev.location.country
+    host = len(persons) == 1 and persons[0].country and (persons[0].country == ev.location.country or (
+        ev.type == "CONSULT" and not place_is_the_events(ev) and _told_states(ev) == {persons[0].country}))
     variant = "persons" if len(persons) >= 2 and "persons" in forms else \
         "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
     city = ev.location.city if place_is_the_events(ev) else None
@@ -225,6 +227,31 @@ def event_key(ev: StoredEvent) -> str:
     if ev.type == "CONSULT" and ev.mode == "visit" and _visit_only_recalled(ev):
         return "CONSULT/None"  # the visit was an earlier one: this is a meeting
     return f"{ev.type}/{ev.mode}"
+
+
+def _told_states(ev: StoredEvent) -> set[str]:
+    """The states of the cities named (in any case, by the source language's CITIES) in the sentences that
+    tell the event: where it happened when the stored place is not the event's ('odwiedziła Pjongjang'
+    while the place was read from 'Rosyjskiego Kościoła')."""
+    from kronika import data
+    from kronika import lang as langdata
+
+    code, text = ev.document.language or "", ev.document.text or ""
+    spans = ev.evidence.get("type") or []
+    if code not in langdata.available() or not text or not spans:
+        return set()
+    cities = langdata.load(code).raw.get("places", {}).get("CITIES") or {}
+    bounds = sentence_bounds(text, lines=False)
+    edges = [0, *bounds, len(text)]
+    at = lambda pos: sum(1 for b in bounds if b <= pos)
+    told = " ".join(text[edges[i]:edges[i + 1]] for i in sorted({at(a) for a, _b in spans}) if i < len(edges) - 1)
+    low = told.lower()
+    out = set()
+    for city, forms in cities.items():
+        pattern = _word_pattern(tuple(str(f).lower() for f in forms or []))
+        if pattern and pattern.search(low) and data.city_country(city):
+            out.add(data.city_country(city))
+    return out
 
 
 def _visit_only_recalled(ev: StoredEvent) -> bool:

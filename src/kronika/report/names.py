@@ -135,6 +135,8 @@ def gender(p: Person, lang: str = "pl") -> str | None:
         found = _by_given_ending(firsts[0], p.country, lang)
     if not found:  # the source declined it: 'z przewodniczącym Moon Hee-sanem' is a man's name
         found = _by_source_ending(p)
+    if not found and getattr(p, "gender_hint", None):  # ... or declined it in another entry (report/people.py)
+        found = {p.gender_hint}
     return found.pop() if len(found) == 1 else None
 
 
@@ -149,8 +151,15 @@ def _by_source_ending(p: Person) -> set[str]:
     endings = catalogue(text_lang).get("CASE_ENDINGS_BY_GENDER") or {}
     words = {w.lower() for w in (p.name or "").split()}
     said = [w.lower() for w in (p.name_original or "").split()]
-    return {g for g, ends in endings.items() for w in said for e in ends
-            if w.endswith(e) and w[: len(w) - len(e)] in words}
+    found = {g for g, ends in endings.items() for w in said for e in ends
+             if w.endswith(e) and w[: len(w) - len(e)] in words}
+    # a consonant ending declined by NAME_DECLENSION, which only men's names take ('Pak Myong-guka')
+    mens = catalogue(text_lang).get("NAME_DECLENSION") or []
+    if any(w != base and base[-1:] not in "aeiouy" and base.endswith(ending) and
+           w in {base[: len(base) - len(ending)] + f for f in forms.values()}
+           for w in said for base in words for ending, forms in mens):
+        found.add("m")
+    return found
 
 
 def _by_given_ending(first: str, state: str | None, lang: str) -> set[str]:

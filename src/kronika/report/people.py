@@ -30,6 +30,22 @@ def settle(events: list[StoredEvent], lang: str = "pl") -> None:
     states = _states_by_name(events)
     events[:] = [replace(ev, persons=[_resident_state(_known_state(p, known), ev, states) for p in ev.persons])
                  for ev in events]
+    hints = _gender_hints(events)  # one entry's 'Pak Myong-guka' tells the next entry's 'Pak Myong-guk' a man
+    events[:] = [replace(ev, persons=[replace(p, gender_hint=p.gender_hint or hints.get(_key(p.name or "")))
+                                      for p in ev.persons]) for ev in events]
+
+
+def _gender_hints(events: list[StoredEvent]) -> dict[tuple, str]:
+    """The gender a source's case ending (or another entry's) tells of a name, by the name's words."""
+    from kronika.report.names import _by_source_ending
+
+    out: dict[tuple, set[str]] = {}
+    for ev in events:
+        for p in ev.persons:
+            told = {p.gender_hint} if p.gender_hint else _by_source_ending(p)
+            if told:
+                out.setdefault(_key(p.name or ""), set()).update(told)
+    return {k: v.pop() for k, v in out.items() if len(v) == 1 and k}
 
 
 def _known_forms(events: list[StoredEvent]) -> dict[tuple, QuotedPerson]:
@@ -65,6 +81,13 @@ def _declined_of(word: str, base: str, rules: list) -> bool:
     return False
 
 
+def _mans_ending(word: str, base: str, text_lang: str | None) -> bool:
+    """Whether the source declined the name as only a man's declines: a case ending of NAME_DECLENSION (the
+    consonant endings, men's only) after a base ending in a consonant ('Chong-ila' of 'Chong-il')."""
+    c = catalogue(text_lang) if text_lang in languages() else {}
+    return base[-1:].lower() not in "aeiouy" and _declined_of(word, base, c.get("NAME_DECLENSION") or [])
+
+
 def _base_form(p: QuotedPerson, known: dict, text_lang: str | None) -> QuotedPerson:
     """The person under the name another entry gives in its base form, when this one is its declined
     form (one word differs by a case ending of the language the text was written in)."""
@@ -79,8 +102,10 @@ def _base_form(p: QuotedPerson, known: dict, text_lang: str | None) -> QuotedPer
             continue
         diff = [(a, b) for a, b in zip(words, theirs) if a != b]
         if len(diff) == 1 and _declined_of(diff[0][0], diff[0][1], rules):
+            # the declined form told a man's name ('wiceministra … Im Chong-ila'): the base form keeps that
+            hint = "m" if _mans_ending(diff[0][0], diff[0][1], text_lang) else p.gender_hint
             return replace(p, name=other.name, country=p.country or other.country,
-                           name_original=other.name_original or other.name)
+                           name_original=other.name_original or other.name, gender_hint=hint)
     return p
 
 
