@@ -2,7 +2,8 @@
 Russian official's name itself ('Michaił Galuzin', 'Igorem Morgulowem'), the headline keeps that spelling,
 in its base form and declined as the sentence needs, rather than transcribing the registry's Cyrillic
 again ('Gałuzin', 'Morgułow') or keeping the English ('Vyacheslav Lebedev'); an English report keeps the
-English names. Source-like Polish articles in the style of the embassies' notes."""
+English names. An office the language has two words for ('chairman': 'prezes', 'przewodniczący') is the one
+the source uses before the name. Source-like Polish articles in the style of the embassies' notes."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +13,10 @@ from kronika.report.make import make_report
 from kronika.store import open_store
 
 ARTICLES = {
+    "pl-bugajew.txt": """Rosyjska młodzież w Pjongjangu
+
+Pjongjang, 20 listopada 2018 r. – Przewodniczący Federalnej Agencji ds. Młodzieży Federacji Rosyjskiej Aleksander Bugajew spotkał się w Pjongjangu z przewodniczącym Centralnego Komitetu Młodzieżowego KRLD Pak Chol-minem. Rozmowy dotyczyły wymiany młodzieży obu państw.
+""",
     "pl-galuzin.txt": """Ambasador Rosji u ministra sprawiedliwości Japonii
 
 Tokio, 9 listopada 2018 r. – Ambasador Rosji w Japonii Michaił Galuzin spotkał się z ministrem sprawiedliwości Japonii Takashim Yamashitą. Rozmowy dotyczyły współpracy w dziedzinie wymiaru sprawiedliwości.
@@ -55,3 +60,9 @@ def test_the_polish_sources_spelling_is_kept(heads, written, not_written):
 def test_an_english_report_keeps_the_english_names(heads):
     for name in ("Mikhail Galuzin", "Igor Morgulov", "Aleksander Osipov", "Vyacheslav Lebedev"):
         assert name in heads["en"], heads["en"]
+
+
+def test_an_office_with_two_polish_words_is_the_one_the_source_uses(heads):
+    # 'Przewodniczący Federalnej Agencji … Aleksander Bugajew … z przewodniczącym … Pak Chol-minem'
+    assert "przewodniczący Aleksander Bugajew (Rosja) spotkał się z przewodniczącym " in heads["pl"], heads["pl"]
+    assert "prezes" not in heads["pl"] and "Chairman Aleksander Bugajew (Russia)" in heads["en"], heads

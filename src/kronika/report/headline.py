@@ -50,7 +50,8 @@ def person_phrase(p: Person, case: str, lang: str) -> str:
     """'ambasadorem Białorusi Ruslanem Esinem': office (declined), state (genitive), name (declined);
     a woman's office stays as it is ('z minister spraw zagranicznych KRLD Czoe Son Hui')."""
     c = catalogue(lang)
-    role = role_phrase(p.role, lang)
+    written = getattr(p, "office_written", None) if getattr(p, "doc_lang", None) == lang else None
+    role = written or role_phrase(p.role, lang)
     rendered = render(p, lang)
     institution = re.search(r"\bof the [A-Z]", p.role or "")  # 'president of the European Council'
     local = (p.role or "").lower().startswith(_LOCAL_OFFICES)  # a mayor is no 'burmistrz Japonii'
@@ -114,12 +115,14 @@ class QuotedPerson(Person):
     doc_lang: str | None = None
     office_place: str | None = None
     gender_hint: str | None = None  # what a case ending the source gave the name told ('Im Chong-ila': a man)
+    office_written: str | None = None  # the office as a source in the report's language names it ('przewodniczący')
 
 
 def quoted_persons(ev: StoredEvent) -> list[QuotedPerson]:
     """The event's persons, each with the language of the text their original names were quoted from."""
     return [QuotedPerson(p.name, p.name_original, p.country, p.role, p.evidence, ev.document.language,
-                         getattr(p, "office_place", None), getattr(p, "gender_hint", None)) for p in ev.persons]
+                         getattr(p, "office_place", None), getattr(p, "gender_hint", None),
+                         getattr(p, "office_written", None)) for p in ev.persons]
 
 
 def headline(ev: StoredEvent, section, lang: str) -> str:

@@ -30,9 +30,45 @@ def settle(events: list[StoredEvent], lang: str = "pl") -> None:
     states = _states_by_name(events)
     events[:] = [replace(ev, persons=[_resident_state(_known_state(p, known), ev, states) for p in ev.persons])
                  for ev in events]
+    events[:] = [replace(ev, persons=[_written_office(p, ev, lang) for p in ev.persons]) for ev in events]
     hints = _gender_hints(events)  # one entry's 'Pak Myong-guka' tells the next entry's 'Pak Myong-guk' a man
     events[:] = [replace(ev, persons=[replace(p, gender_hint=p.gender_hint or hints.get(_key(p.name or "")))
                                       for p in ev.persons]) for ev in events]
+
+
+def _written_office(p: QuotedPerson, ev: StoredEvent, lang: str) -> QuotedPerson:
+    """The office as a source in the report's language names it before the person's name, when the
+    language's word list for the office has more than one word for it ('chairman': 'prezes' or
+    'przewodniczący'; 'przewodniczący Sądu Najwyższego … Wiaczesław Lebiediew' is no 'prezes')."""
+    import re
+
+    from kronika import lang as langdata
+    from kronika.report.grammar import _morfeusz, declines
+    from kronika.report.headline import sentence_bounds
+    from kronika.report.words import passage
+
+    if not p.role or ev.document.language != lang or not declines(lang) or lang not in langdata.available():
+        return p
+    key = re.split(r"\s+(?:of|to|for)\s+(?=[A-Z])", p.role)[0].strip().lower()
+    forms = [str(f).lower() for f in (langdata.load(lang).raw["roles"].get("ROLES") or {}).get(key) or []
+             if " " not in str(f) and "*" not in str(f)]
+    lemma = lambda w: next((r[2][1].split(":")[0] for r in _morfeusz().analyse(w)
+                            if r[2][2].split(":")[0] in ("subst", "adj")), w)
+    if len({lemma(f) for f in forms}) < 2:
+        return p
+    told, start = passage(ev)
+    words = {w for n in (p.name_original, p.name) if n for w in n.split() if len(w) >= 4}
+    pattern = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")(?!\w)",
+                         re.IGNORECASE)
+    for w in words:
+        for m in re.finditer(re.escape(w[:5]), told):
+            before = told[max(0, m.start() - 90):m.start()]
+            before = before[max((e for e in sentence_bounds(before, lines=False)), default=0):]
+            found = list(pattern.finditer(before))
+            if found:
+                written = lemma(found[-1].group(1).lower())
+                return replace(p, office_written=written) if written != lemma(forms[0]) else p
+    return p
 
 
 def _gender_hints(events: list[StoredEvent]) -> dict[tuple, str]:
