@@ -152,3 +152,11 @@ def test_a_verb_agrees_with_a_state_as_subject(state, verb):
     from kronika.report.headline import state_verb
 
     assert state_verb("zwrócił", state, "pl") == verb
+
+
+def test_an_office_is_named_as_the_polish_source_names_it(heads):
+    # 'z przewodniczącym Zgromadzenia Narodowego Republiki Korei Moon Hee-sanem': the roles' data has 'marszałek
+    # sejmu' first for a speaker of parliament, the source its own words for Korea's
+    kulik = [h for h in heads["pl"] if "Kulik" in h]
+    assert kulik and " z przewodniczącym Zgromadzenia Narodowego Korei Południowej Moon Hee-sanem" in kulik[0], kulik
+    assert not any("marszałk" in h for h in heads["pl"])

@@ -38,8 +38,9 @@ def settle(events: list[StoredEvent], lang: str = "pl") -> None:
 
 def _written_office(p: QuotedPerson, ev: StoredEvent, lang: str) -> QuotedPerson:
     """The office as a source in the report's language names it before the person's name, when the
-    language's word list for the office has more than one word for it ('chairman': 'prezes' or
-    'przewodniczący'; 'przewodniczący Sądu Najwyższego … Wiaczesław Lebiediew' is no 'prezes')."""
+    language's word list for the office has more than one name for it ('chairman': 'prezes' or
+    'przewodniczący'; 'speaker of parliament': 'marszałek sejmu' or 'przewodniczący Izby Radców'): its first
+    word in the base form, the rest as the source writes it."""
     import re
 
     from kronika import lang as langdata
@@ -47,27 +48,38 @@ def _written_office(p: QuotedPerson, ev: StoredEvent, lang: str) -> QuotedPerson
     from kronika.report.headline import sentence_bounds
     from kronika.report.words import passage
 
+    from kronika.report.names import gender
+
     if not p.role or ev.document.language != lang or not declines(lang) or lang not in langdata.available():
+        return p
+    if gender(p, lang) != "m":  # a woman's office stays as the catalogue words it ('z minister'), not 'ze szefowa'
         return p
     key = re.split(r"\s+(?:of|to|for)\s+(?=[A-Z])", p.role)[0].strip().lower()
     forms = [str(f).lower() for f in (langdata.load(lang).raw["roles"].get("ROLES") or {}).get(key) or []
-             if " " not in str(f) and "*" not in str(f)]
+             if "*" not in str(f)]
     lemma = lambda w: next((r[2][1].split(":")[0] for r in _morfeusz().analyse(w)
                             if r[2][2].split(":")[0] in ("subst", "adj")), w)
-    if len({lemma(f) for f in forms}) < 2:
+    base = lambda f: " ".join([lemma(f.split()[0]), *f.split()[1:]])
+    if len({base(f) for f in forms}) < 2:
         return p
+    # any case of the office's first word, the rest as listed ('przewodniczącego Izby Radców')
+    tails = sorted({f.split(" ", 1)[1] if " " in f else "" for f in forms}, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(\w+)((?:\s+(?:" + "|".join(re.escape(t) for t in tails if t) + r"))?)(?!\w)",
+                         re.IGNORECASE)
+    heads = {f.split()[0] for f in forms}
     told, start = passage(ev)
     words = {w for n in (p.name_original, p.name) if n for w in n.split() if len(w) >= 4}
-    pattern = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")(?!\w)",
-                         re.IGNORECASE)
     for w in words:
         for m in re.finditer(re.escape(w[:5]), told):
             before = told[max(0, m.start() - 90):m.start()]
             before = before[max((e for e in sentence_bounds(before, lines=False)), default=0):]
-            found = list(pattern.finditer(before))
+            found = [x for x in pattern.finditer(before) if x.group(1).lower() in heads or
+                     lemma(x.group(1).lower()) in {lemma(h) for h in heads}]
+            found = [x for x in found if base((x.group(1) + x.group(2)).lower()) in {base(f) for f in forms}]
             if found:
-                written = lemma(found[-1].group(1).lower())
-                return replace(p, office_written=written) if written != lemma(forms[0]) else p
+                x = found[-1]
+                written = " ".join([lemma(x.group(1).lower()), *x.group(2).split()])
+                return replace(p, office_written=written) if base(written.lower()) != base(forms[0]) else p
     return p
 
 
