@@ -185,9 +185,7 @@ _DATELINE = re.compile(r"^[^\W\d][^\n–—]{0,40}?\d[^\n–—]{0,30}?(?:\([^)]
 
 
 def _about_the_event(ev: StoredEvent, sents: list[str], start: int = 0) -> list[str]:
-    """The sentences about this event (of its passage, which begins at `start` in the document): where
-    its evidence lies (what happened, when, who, where, what about); a text that reports several events
-    gives each its own. All sentences when the evidence is not known."""
+    """The sentences of the event's passage (starting at `start`) that hold its evidence; all when none is known."""
     spans = [tuple(x) for v in ev.evidence.values() for x in v]
     text = ev.document.text
     placed, cursor = [], start

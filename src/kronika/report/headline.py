@@ -223,19 +223,17 @@ UNSAID = "AGREE/unsaid"  # the catalogues' forms for an AGREE whose sentences sa
 
 
 def event_key(ev: StoredEvent) -> str:
-    """The catalogue key of the event's wording: 'TYPE/mode', or AGREE/unsaid for an agreement its
-    source does not say was reached (an invitation, an offer, a plan: PLOVER's AGREE, no 'agreed')."""
+    """The catalogue key of the event's wording: 'TYPE/mode', or AGREE/unsaid when no one is said to agree."""
     if ev.type == "AGREE" and not agreement_said(ev):
         return UNSAID
+    # 'delegacja, która wiosną odwiedziła Seul': the visit is an earlier one
     if ev.type == "CONSULT" and ev.mode == "visit" and _visit_only_recalled(ev):
         return "CONSULT/None"  # the visit was an earlier one: this is a meeting
     return f"{ev.type}/{ev.mode}"
 
 
 def _told_states(ev: StoredEvent) -> set[str]:
-    """The states of the cities named (in any case, by the source language's CITIES) in the sentences that
-    tell the event: where it happened when the stored place is not the event's ('odwiedziła Pjongjang'
-    while the place was read from 'Rosyjskiego Kościoła')."""
+    """The states of the cities the sentences that tell the event name (the source language's CITIES)."""
     from kronika import data
     from kronika import lang as langdata
 
@@ -258,9 +256,7 @@ def _told_states(ev: StoredEvent) -> set[str]:
 
 
 def _visit_only_recalled(ev: StoredEvent) -> bool:
-    """Whether the words of a visit (TRIGGERS CONSULT/visit of the source's language) stand only in
-    sentences that recall another time ('delegacja, która wiosną odwiedziła Seul'), none in those that
-    tell the event: the event is then no visit."""
+    """Whether the event's visit words stand only in sentences that recall another time."""
     from kronika import lang as langdata
 
     code, text = ev.document.language or "", ev.document.text or ""
@@ -281,14 +277,13 @@ def _visit_only_recalled(ev: StoredEvent) -> bool:
 
 
 def agreement_said(ev: StoredEvent) -> bool:
-    """Whether a sentence that tells the event (holds its type evidence; else any of its passage) says
-    the parties agreed: a word of its language's AGREED list not inside a NOT_AGREED negation, in a
-    sentence that recalls no other time (BACKGROUND). An analyst's type, or a language that lists no
-    such words, or an event without its text, is taken at its word."""
+    """Whether a sentence that tells the event says the parties agreed (AGREED, not NOT_AGREED)."""
     from kronika import lang as langdata
     from kronika.report.words import passage
 
     code = ev.document.language or ""
+    # an invitation, an offer or a plan is PLOVER's AGREE but no agreement; an analyst's type, a language that
+    # lists no such words or an event without its text is taken at its word
     if "type" in ev.curated or code not in langdata.available() or not ev.document.text:
         return True
     data = langdata.load(code)
@@ -406,9 +401,7 @@ def own_clause(ev: StoredEvent, lang: str) -> str | None:
 
 
 def _common_lower(text: str, lang: str, names: set[str] = frozenset()) -> str:
-    """A sentence put after a date heading: its first word in lower case when the dictionary knows it
-    as a common word only and it is no word of a person's name ('Ambasador Rosji …' -> 'ambasador Rosji
-    …'; 'Rosja …' and 'Kim Hyon-chol …' stay)."""
+    """The sentence with its first word in lower case when that word is a common one and no name."""
     from kronika.report.grammar import _morfeusz, declines
 
     first = text.split(" ", 1)[0]
@@ -558,8 +551,7 @@ def _named_where_it_happened(ev: StoredEvent, people: list[QuotedPerson]) -> lis
 
 
 def _background_sentences(ev: StoredEvent, bounds: list[int], told: set[int]) -> set[int]:
-    """Sentences of the event's passage, other than those that tell it, that recall another time: they
-    hold a word of the source language's BACKGROUND list ('Przypomnijmy, że', 'wcześniej', 'wiosną')."""
+    """Sentences of the passage, other than those telling the event, that hold a BACKGROUND word."""
     from kronika import lang as langdata
     from kronika.report.words import passage
 
@@ -582,8 +574,7 @@ def _background_sentences(ev: StoredEvent, bounds: list[int], told: set[int]) ->
 
 
 def _only_recalled(p: Person, ev: StoredEvent, bounds: list[int], background: set[int]) -> bool:
-    """Whether every mention of the person in the event's passage (a word of the name as written or
-    canonical) stands in a sentence that recalls another time: he is background, not an actor."""
+    """Whether every mention of the person in the passage stands in a background sentence."""
     from kronika.report.words import passage
 
     told_text, start = passage(ev)

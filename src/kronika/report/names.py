@@ -229,12 +229,11 @@ def _render(p: Person, lang: str) -> Name:
 
 
 def source_spelling(p: Person, lang: str) -> str | None:
-    """The name as a source in the report's language wrote it, in its base form: each word of the
-    original that is closest to the canonical word's sound among itself, its dictionary lemma and the
-    stems the language's name endings leave ('Igorem Morgulowem' -> 'Igor Morgulow', 'Wiaczesław
-    Lebiediew' as it is); None for a source in another language or script, or a word too far from
-    the canonical one (a surname alone, another person)."""
+    """The name as a source in the report's language wrote it, in its base form, or None."""
     from difflib import SequenceMatcher
+
+    # 'Igorem Morgulowem' -> 'Igor Morgulow': of the word, its lemmas and stems, the one that sounds most like the
+    # canonical word; a word too far from it (a surname alone, another person) leaves the registry's spelling
 
     orig, canon = p.name_original or "", p.name or ""
     if getattr(p, "doc_lang", None) != lang or not orig or _CYRILLIC.search(orig) or not canon:
@@ -256,8 +255,7 @@ def source_spelling(p: Person, lang: str) -> str | None:
 
 
 def _base_forms(word: str, rules: list) -> list[str]:
-    """The word itself, then its dictionary lemmas and the stems a case ending of the name rules
-    leaves ('Morgulowem' -> 'Morgulow'): the word first, so that a tie keeps it as written."""
+    """The word itself, then its dictionary lemmas and the stems its name endings leave."""
     from kronika.report.grammar import _morfeusz
 
     out = [word]
@@ -281,9 +279,9 @@ def _marked(word: str) -> str:
 
 
 def _sound(name: str) -> str:
-    """A spelling reduced to how it sounds across Polish and English transcription ('Ławrow' and
-    'Lavrov' alike)."""
-    low = _plain_vowels(name.lower().replace("ą", "on").replace("ę", "en")).replace("kh", "ch").replace("zh", "ż").replace("sh", "sz")
+    """A spelling reduced to its sound across Polish and English transcription ('Ławrow', 'Lavrov')."""
+    low = _plain_vowels(name.lower().replace("ą", "on").replace("ę", "en"))  # a case's nasal ending is no plain vowel
+    low = low.replace("kh", "ch").replace("zh", "ż").replace("sh", "sz")
     low = re.sub(r"(?<=[^aeiouy\s])ie", "e", low)  # the soft 'ie' of 'Siergiej' is the 'e' of 'Sergey'
     return re.sub(r"sz|cz|ch|ż|w|ł|h|y|j", lambda m: {
         "sz": "s", "cz": "c", "ch": "k", "ż": "z", "w": "v", "ł": "l", "h": "g", "y": "i", "j": "i"}[m.group(0)], low)

@@ -37,10 +37,7 @@ def settle(events: list[StoredEvent], lang: str = "pl") -> None:
 
 
 def _written_office(p: QuotedPerson, ev: StoredEvent, lang: str) -> QuotedPerson:
-    """The office as a source in the report's language names it before the person's name, when the
-    language's word list for the office has more than one name for it ('chairman': 'prezes' or
-    'przewodniczący'; 'speaker of parliament': 'marszałek sejmu' or 'przewodniczący Izby Radców'): its first
-    word in the base form, the rest as the source writes it."""
+    """The person with the office a source in the report's language writes before the name."""
     import re
 
     from kronika import lang as langdata
@@ -130,8 +127,7 @@ def _declined_of(word: str, base: str, rules: list) -> bool:
 
 
 def _mans_ending(word: str, base: str, text_lang: str | None) -> bool:
-    """Whether the source declined the name as only a man's declines: a case ending of NAME_DECLENSION (the
-    consonant endings, men's only) after a base ending in a consonant ('Chong-ila' of 'Chong-il')."""
+    """Whether `word` is `base` declined with a man's consonant ending (NAME_DECLENSION)."""
     c = catalogue(text_lang) if text_lang in languages() else {}
     return base[-1:].lower() not in "aeiouy" and _declined_of(word, base, c.get("NAME_DECLENSION") or [])
 

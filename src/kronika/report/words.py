@@ -28,8 +28,7 @@ def sentences(text: str) -> list[str]:
 
 
 def passage(ev) -> tuple[str, int]:
-    """The part of its document an event is told in (a chronicle's entry, not the whole chronicle) and
-    where it starts; the whole text when the store holds no passage (events stored before it did)."""
+    """The part of its document an event is told in and where it starts (all of it when not stored)."""
     text = ev.document.text or ""
     region = getattr(ev, "region", None)
     if not region or region[1] > len(text):
