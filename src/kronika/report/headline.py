@@ -176,8 +176,8 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
         topics = [x for x in topics if x != "multilateral"]
     topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
     where = ev.location.country if place_is_the_events(ev) else None
-    place_or_b = place or (_SLOT.sub(lambda m: decline(country_name(where, lang), m.group(2), lang),
-                                     c["PLACE_OR_COUNTRY"]) if where else "")
+    place_or_b = place or (state_preposition(_SLOT.sub(lambda m: decline(country_name(where, lang), m.group(2), lang),
+                                                       c["PLACE_OR_COUNTRY"]), where, lang) if where else "")
 
     def sub(m):
         name, case = m.group(1), m.group(2) or "nom"
@@ -398,6 +398,12 @@ def own_clause(ev: StoredEvent, lang: str) -> str | None:
         sent = sent.strip().rstrip(".")
         return sent if len(sent) <= 200 else None
     return None
+
+
+def state_preposition(phrase: str, state: str | None, lang: str) -> str:
+    """' w Ukrainie' -> ' na Ukrainie': the preposition the language puts before the state (STATE_PREPOSITION)."""
+    word = (catalogue(lang).get("STATE_PREPOSITION") or {}).get(state or "")
+    return re.sub(r"^(\s*)\w+", lambda m: m.group(1) + word, phrase, count=1) if word else phrase
 
 
 def _common_lower(text: str, lang: str, names: set[str] = frozenset()) -> str:

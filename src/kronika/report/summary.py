@@ -78,5 +78,7 @@ def _where(ev: StoredEvent, lang: str) -> str:
         same = state and city_name(city, lang) == country_name(state, lang)  # not 'Singapur (Singapur)'
         return f"{place} ({country_name(state, lang)})" if state and not same else place
     if state:
-        return fill(c["PLACE_IN_COUNTRY"], lang, country=country_name(state, lang))
+        from kronika.report.headline import state_preposition
+
+        return state_preposition(fill(c["PLACE_IN_COUNTRY"], lang, country=country_name(state, lang)), state, lang)
     return ""
