@@ -175,6 +175,8 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
     if variant.startswith("to_body_"):  # the body says it: not 'apel do ONZ w dziedzinie spraw wielostronnych'
         topics = [x for x in topics if x != "multilateral"]
     topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
+    if topics and topics[0] in (c.get("TOPIC_PHRASES") or {}):  # 'w kwestiach terytorialnych', not 'w dziedzinie kwestii'
+        topic = c["TOPIC_PHRASES"][topics[0]]
     where = ev.location.country if place_is_the_events(ev) else None
     place_or_b = place or (state_preposition(_SLOT.sub(lambda m: decline(country_name(where, lang), m.group(2), lang),
                                                        c["PLACE_OR_COUNTRY"]), where, lang) if where else "")
