@@ -290,7 +290,8 @@ def test_seed_report_rebuilt_from_its_one_file(shared, tmp_path):
     assert "Rosja zwróciła się do Rady Bezpieczeństwa ONZ w sprawie Korei Północnej" in heads
     # one person, one name and state across the entries (the seed's own names, not its headlines)
     assert not any("Chong-ila" in h for h in heads)  # the genitive of 'wiceministra … Im Chong-ila'
-    assert "ambasador Białorusi Andrei Popkov spotkał się z Kim Yong-hwanem w Seulu" in heads  # his state and spelling from his other entry
+    # his state from his other entry, his name as the Polish source spells it ('Andrei Popkow')
+    assert "ambasador Białorusi Andrei Popkow spotkał się z Kim Yong-hwanem w Seulu" in heads
     assert "burmistrz Sendai Kazuko Kori" in " ".join(heads)  # not 'burmistrz Miyagi', nor Belarusian
     assert "burmistrzem Shiroishi Yuichim Yamadą" in " ".join(heads)  # the city went into the name
     assert not any("Aleksanderem" in h or "wiceprezydent Ukrainy" in h for h in heads)

@@ -44,7 +44,7 @@ def told(ev: StoredEvent, text: str) -> StoredEvent:
     (event("CONSULT", "visit", [ESIN], countries=("BY", "JP"), city="Sendai", country="JP"),
      "ambasador Białorusi Rusłan Jesin odbył wizytę w Sendai"),
     (event("AGREE", topics=["territorial"]),
-     "uzgodnienia między Japonią a Rosją w dziedzinie kwestii terytorialnych"),
+     "uzgodnienia między Japonią a Rosją w kwestiach terytorialnych"),  # no 'w dziedzinie kwestii
     (event("COOPERATE", topics=["security"], city="Vienna", country="AT"),
      "wspólne przedsięwzięcie Japonii i Rosji w dziedzinie bezpieczeństwa w Wiedniu"),
     (event("AID", None, [ABE], countries=("JP", "UA")),  # who gives is not among the fields: no verb says it

@@ -89,8 +89,8 @@ def heads(tmp_path_factory):
 def test_an_ambassador_read_as_the_host_states_takes_the_state_his_other_entry_gives(heads):
     # 'Ambasador Andrei Popkow' at a forum in Seoul was read as Korea's; his other entry says Belarus
     forum = [h for h in heads["pl"] if "Popk" in h]
-    # both entries, one spelling (the one the other entry gives the written 'Popkow')
-    assert len(forum) == 2 and all(h.startswith("ambasador Białorusi Andrei Popkov ") for h in forum), forum
+    # both entries, one spelling: the Polish source's own, 'Popkow'
+    assert len(forum) == 2 and all(h.startswith("ambasador Białorusi Andrei Popkow ") for h in forum), forum
     assert not any("Korei Południowej Andrei" in h for h in heads["pl"])
 
 
@@ -152,3 +152,11 @@ def test_a_verb_agrees_with_a_state_as_subject(state, verb):
     from kronika.report.headline import state_verb
 
     assert state_verb("zwrócił", state, "pl") == verb
+
+
+def test_an_office_is_named_as_the_polish_source_names_it(heads):
+    # 'z przewodniczącym Zgromadzenia Narodowego Republiki Korei Moon Hee-sanem': the roles' data has 'marszałek
+    # sejmu' first for a speaker of parliament, the source its own words for Korea's
+    kulik = [h for h in heads["pl"] if "Kulik" in h]
+    assert kulik and " z przewodniczącym Zgromadzenia Narodowego Korei Południowej Moon Hee-sanem" in kulik[0], kulik
+    assert not any("marszałk" in h for h in heads["pl"])

@@ -93,7 +93,7 @@ def render_table(records: list[dict], first: str = "document") -> str:
             date = ev.get("date") or "?"
             if ev.get("date_end"):
                 date += ".." + ev["date_end"][5:]
-            kind = ev["type"] + (f"/{ev['mode']}" if ev.get("mode") else "")
+            kind = (ev["type"] or "(no type)") + (f"/{ev['mode']}" if ev.get("mode") else "")  # an untyped event too
             loc = ev.get("location") or {}
             place = ", ".join(x for x in (loc.get("city"), loc.get("country")) if x)
             rows.append((rec["id"], date, kind, "-".join(ev["countries"]),

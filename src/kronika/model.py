@@ -42,11 +42,15 @@ class Event:
     # field name -> supporting character spans of the document text
     evidence: dict[str, list[Span]] = field(default_factory=dict)
     salience: float = 0.0
+    # the passage of the text the event is told in (a chronicle's entry, an article up to its list of
+    # other articles, the one sentence of a recalled contact); a report reads its sentences from there
+    region: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The event as the schema in ../shared/eval/SCHEMA.md, plus evidence."""
         d = asdict(self)
         d.pop("salience")
+        d.pop("region")  # the store's, not the schema's
         d["evidence"] = {k: [list(s) for s in v] for k, v in self.evidence.items()}
         return d
 
@@ -120,6 +124,8 @@ class StoredEvent:
     summary: str | None = None
     # what of the stored record could not be read ('countries is not valid JSON'), for a report to say
     unreadable: str | None = None
+    # the passage of the document the event is told in (start, end); None: the whole document
+    region: Span | None = None
 
     @classmethod
     def of(cls, ev: Event, document: DocumentRef, id: int = 0, story: int | None = None) -> StoredEvent:
@@ -129,7 +135,8 @@ class StoredEvent:
                    persons=[Person(p.name, p.name_original, p.country, p.role) for p in ev.persons],
                    location=Location(ev.location.city, ev.location.country), document=document,
                    date_precision=ev.date_precision, organizations=list(ev.organizations),
-                   evidence={k: [list(s) for s in v] for k, v in ev.evidence.items()}, subjects=list(ev.subjects))
+                   evidence={k: [list(s) for s in v] for k, v in ev.evidence.items()}, subjects=list(ev.subjects),
+                   region=tuple(ev.region) if ev.region else None)
 
     def to_dict(self) -> dict[str, Any]:
         """The event record of `kronika events` and the API: SCHEMA.md's fields plus the store's."""

@@ -448,6 +448,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                    "organizations": [(m.char_start, m.char_end) for m in org_matches][:4],
                    "persons": [s for p in persons for s in p.evidence[:1]],
                    "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
+    ev.region = (reg.start, reg.end)
     return ev
 
 

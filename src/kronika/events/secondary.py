@@ -117,4 +117,5 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
                location=Location(), topics=[], date_basis="text")
     ev.evidence = {"date": [(r.mention.start, r.mention.end)] if r.mention else [], "type": tev[:3],
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
+    ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
     return ev

@@ -232,6 +232,9 @@ class Language:
         self.participants = str(ev.get("PARTICIPANTS") or "lead")
         # words that open a sentence about the past ("Earlier,", "Ранее"): its people are background
         self.background = tuple(sorted((f.lower() for f in _forms(ev.get("BACKGROUND"))), key=len, reverse=True))
+        # words that say the parties agreed, and their negations (a report's headline says "agreed" only then)
+        self.agreed = tuple(f.lower() for f in _forms(ev.get("AGREED")))
+        self.not_agreed = tuple(f.lower() for f in _forms(ev.get("NOT_AGREED")))
         self.topics = Lexicon({str(k): _forms(v) for k, v in (t.get("TOPICS") or {}).items()})
         self.lexicons = MultiLexicon({
             "countries": self.countries, "groups": self.groups, "organizations": self.organizations,

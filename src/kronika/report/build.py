@@ -10,7 +10,7 @@ from kronika.model import StoredEvent
 from kronika.report.headline import headline
 from kronika.report.messages import catalogue
 from kronika.report.profile import Profile
-from kronika.report.words import sentences
+from kronika.report.words import passage, sentences
 from kronika.store.dedup import canonical_url
 
 
@@ -184,13 +184,11 @@ _LEADING_DATE = re.compile(r"^\s*[\d\s.\-–—]*[^\W\d]*\s*(?:[-–—]\s*\d+\s
 _DATELINE = re.compile(r"^[^\W\d][^\n–—]{0,40}?\d[^\n–—]{0,30}?(?:\([^)]{1,30}\))?\s+[–—-]\s+")
 
 
-def _about_the_event(ev: StoredEvent, sents: list[str]) -> list[str]:
-    """The sentences about this event: where its evidence lies (what happened, when, who, where, what
-    about); a text that reports several events gives each its own. All sentences when the evidence
-    is not known."""
+def _about_the_event(ev: StoredEvent, sents: list[str], start: int = 0) -> list[str]:
+    """The sentences of the event's passage (starting at `start`) that hold its evidence; all when none is known."""
     spans = [tuple(x) for v in ev.evidence.values() for x in v]
     text = ev.document.text
-    placed, cursor = [], 0
+    placed, cursor = [], start
     for sent in sents:
         at = text.find(sent, cursor)
         placed.append((sent, at, at + len(sent)))
@@ -212,7 +210,8 @@ def body(ev: StoredEvent, max_chars: int = 900) -> str:
 
         return first_sentence(rest)[1] or rest
     out, n = [], 0
-    for sent in _about_the_event(ev, sentences(text)):
+    told, start = passage(ev)  # a chronicle's entry, not its neighbours
+    for sent in _about_the_event(ev, sentences(told), start):
         if ev.document.title and sent.strip() == ev.document.title.strip():
             continue
         if not out:

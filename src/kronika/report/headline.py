@@ -50,7 +50,8 @@ def person_phrase(p: Person, case: str, lang: str) -> str:
     """'ambasadorem Białorusi Ruslanem Esinem': office (declined), state (genitive), name (declined);
     a woman's office stays as it is ('z minister spraw zagranicznych KRLD Czoe Son Hui')."""
     c = catalogue(lang)
-    role = role_phrase(p.role, lang)
+    written = getattr(p, "office_written", None) if getattr(p, "doc_lang", None) == lang else None
+    role = written or role_phrase(p.role, lang)
     rendered = render(p, lang)
     institution = re.search(r"\bof the [A-Z]", p.role or "")  # 'president of the European Council'
     local = (p.role or "").lower().startswith(_LOCAL_OFFICES)  # a mayor is no 'burmistrz Japonii'
@@ -113,12 +114,15 @@ class QuotedPerson(Person):
     place of a local office the report found in the name ('burmistrz Shiroishi')."""
     doc_lang: str | None = None
     office_place: str | None = None
+    gender_hint: str | None = None  # what a case ending the source gave the name told ('Im Chong-ila': a man)
+    office_written: str | None = None  # the office as a source in the report's language names it ('przewodniczący')
 
 
 def quoted_persons(ev: StoredEvent) -> list[QuotedPerson]:
     """The event's persons, each with the language of the text their original names were quoted from."""
     return [QuotedPerson(p.name, p.name_original, p.country, p.role, p.evidence, ev.document.language,
-                         getattr(p, "office_place", None)) for p in ev.persons]
+                         getattr(p, "office_place", None), getattr(p, "gender_hint", None),
+                         getattr(p, "office_written", None)) for p in ev.persons]
 
 
 def headline(ev: StoredEvent, section, lang: str) -> str:
@@ -126,9 +130,10 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
     c = catalogue(lang)
     own = None if ev.type else own_clause(ev, lang)
     if own:
-        return own[:1].upper() + own[1:] if c.get("HEADLINE_CAPITALISED") else own
+        return own[:1].upper() + own[1:] if c.get("HEADLINE_CAPITALISED") else _common_lower(own, lang, {
+            w for p in ev.persons for n in (p.name, p.name_original) if n for w in n.split()})
     kinds = c["HEADLINE"]
-    key = f"{ev.type}/{ev.mode}"
+    key = event_key(ev)
     forms = kinds.get(key) or kinds.get(ev.type or "") or kinds["OTHER"]
     a, b = _sides(ev, section)
     persons = _pick_persons(ev, a, b)
@@ -144,7 +149,8 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
     if len(persons) == 2 and ev.type == "CONSULT" and _knows(persons[1], lang) and not _knows(persons[0], lang) \
             and _alike(persons[0], "inst", lang):
         persons = persons[::-1]  # a meeting is mutual: the one whose gender the verb can agree with speaks
-    host = len(persons) == 1 and persons[0].country and persons[0].country == ev.location.country
+    host = len(persons) == 1 and persons[0].country and (persons[0].country == ev.location.country or (
+        ev.type == "CONSULT" and not place_is_the_events(ev) and _told_states(ev) == {persons[0].country}))
     variant = "persons" if len(persons) >= 2 and "persons" in forms else \
         "host" if host and "host" in forms else "person" if persons and "person" in forms else "countries"
     city = ev.location.city if place_is_the_events(ev) else None
@@ -169,9 +175,11 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
     if variant.startswith("to_body_"):  # the body says it: not 'apel do ONZ w dziedzinie spraw wielostronnych'
         topics = [x for x in topics if x != "multilateral"]
     topic = c["TOPIC_PHRASE"].format(topic=c["TOPICS"][topics[0]]) if topics and topics[0] in c["TOPICS"] else ""
+    if topics and topics[0] in (c.get("TOPIC_PHRASES") or {}):  # 'w kwestiach terytorialnych', not 'w dziedzinie kwestii'
+        topic = c["TOPIC_PHRASES"][topics[0]]
     where = ev.location.country if place_is_the_events(ev) else None
-    place_or_b = place or (_SLOT.sub(lambda m: decline(country_name(where, lang), m.group(2), lang),
-                                     c["PLACE_OR_COUNTRY"]) if where else "")
+    place_or_b = place or (state_preposition(_SLOT.sub(lambda m: decline(country_name(where, lang), m.group(2), lang),
+                                                       c["PLACE_OR_COUNTRY"]), where, lang) if where else "")
 
     def sub(m):
         name, case = m.group(1), m.group(2) or "nom"
@@ -213,6 +221,106 @@ def headline(ev: StoredEvent, section, lang: str) -> str:
 
 
 _VERB_REQ = re.compile(r"<(\w+)\|req>")
+UNSAID = "AGREE/unsaid"  # the catalogues' forms for an AGREE whose sentences say no one agreed
+
+
+def event_key(ev: StoredEvent) -> str:
+    """The catalogue key of the event's wording: 'TYPE/mode', or AGREE/unsaid when no one is said to agree."""
+    if ev.type == "AGREE" and not agreement_said(ev):
+        return UNSAID
+    # 'delegacja, która wiosną odwiedziła Seul': the visit is an earlier one
+    if ev.type == "CONSULT" and ev.mode == "visit" and _visit_only_recalled(ev):
+        return "CONSULT/None"  # the visit was an earlier one: this is a meeting
+    return f"{ev.type}/{ev.mode}"
+
+
+def _told_states(ev: StoredEvent) -> set[str]:
+    """The states of the cities the sentences that tell the event name (the source language's CITIES)."""
+    from kronika import data
+    from kronika import lang as langdata
+
+    code, text = ev.document.language or "", ev.document.text or ""
+    spans = ev.evidence.get("type") or []
+    if code not in langdata.available() or not text or not spans:
+        return set()
+    cities = langdata.load(code).raw.get("places", {}).get("CITIES") or {}
+    bounds = sentence_bounds(text, lines=False)
+    edges = [0, *bounds, len(text)]
+    at = lambda pos: sum(1 for b in bounds if b <= pos)
+    told = " ".join(text[edges[i]:edges[i + 1]] for i in sorted({at(a) for a, _b in spans}) if i < len(edges) - 1)
+    low = told.lower()
+    out = set()
+    for city, forms in cities.items():
+        pattern = _word_pattern(tuple(str(f).lower() for f in forms or []))
+        if pattern and pattern.search(low) and data.city_country(city):
+            out.add(data.city_country(city))
+    return out
+
+
+def _visit_only_recalled(ev: StoredEvent) -> bool:
+    """Whether the event's visit words stand only in sentences that recall another time."""
+    from kronika import lang as langdata
+
+    code, text = ev.document.language or "", ev.document.text or ""
+    spans = ev.evidence.get("type") or []
+    if code not in langdata.available() or not text or not spans or "mode" in ev.curated:
+        return False
+    forms = (langdata.load(code).raw.get("events", {}).get("TRIGGERS") or {}).get("CONSULT/visit") or []
+    visit = _word_pattern(tuple(str(f).lower() for f in forms))
+    if visit is None:
+        return False
+    bounds = sentence_bounds(text, lines=False)
+    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
+    told = {sentence(a) for a, _b in spans}
+    background = _background_sentences(ev, bounds, told)
+    edges = [0, *bounds, len(text)]
+    said = lambda i: bool(visit.search(text[edges[i]:edges[i + 1]].lower())) if i < len(edges) - 1 else False
+    return bool(background) and not any(said(i) for i in told) and any(said(i) for i in background)
+
+
+def agreement_said(ev: StoredEvent) -> bool:
+    """Whether a sentence that tells the event says the parties agreed (AGREED, not NOT_AGREED)."""
+    from kronika import lang as langdata
+    from kronika.report.words import passage
+
+    code = ev.document.language or ""
+    # an invitation, an offer or a plan is PLOVER's AGREE but no agreement; an analyst's type, a language that
+    # lists no such words or an event without its text is taken at its word
+    if "type" in ev.curated or code not in langdata.available() or not ev.document.text:
+        return True
+    data = langdata.load(code)
+    if not data.agreed:
+        return True
+    text = ev.document.text or ""
+    told, start = passage(ev)
+    spans = [(a, b) for a, b in ev.evidence.get("type") or [] if start <= a < start + len(told)]
+    if spans:
+        edges = [0, *sentence_bounds(text), len(text)]
+        at = lambda pos: max(i for i, e in enumerate(edges[:-1]) if e <= pos)
+        told = [text[edges[i]:edges[i + 1]] for i in sorted({at(a) for a, _b in spans})]
+    else:
+        told = [told]
+    said, unsaid, recalled = _word_pattern(data.agreed), _word_pattern(data.not_agreed), \
+        _word_pattern(data.background)
+    for sent in told:
+        plain = unsaid.sub(" ", sent.lower()) if unsaid else sent.lower()
+        if said.search(plain) and not (recalled and recalled.search(plain)):
+            return True
+    return False
+
+
+@cache
+def _word_pattern(forms: tuple[str, ...]) -> re.Pattern | None:
+    """Whole words or phrases of a lexicon list ('uzgodni*' a stem), longest first; None for none."""
+    if not forms:
+        return None
+    # words of a script written without spaces (ja, ko) stand inside longer runs of letters: no word edges
+    edged = lambda f: re.escape(f).replace(r"\*", r"\w*") if _UNSPACED.search(f) else \
+        r"(?<!\w)" + re.escape(f).replace(r"\*", r"\w*") + r"(?!\w)"
+    return re.compile("|".join(edged(f) for f in sorted(forms, key=len, reverse=True)))
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def state_verb(verb: str, state: str, lang: str) -> str:
@@ -292,6 +400,24 @@ def own_clause(ev: StoredEvent, lang: str) -> str | None:
         sent = sent.strip().rstrip(".")
         return sent if len(sent) <= 200 else None
     return None
+
+
+def state_preposition(phrase: str, state: str | None, lang: str) -> str:
+    """' w Ukrainie' -> ' na Ukrainie': the preposition the language puts before the state (STATE_PREPOSITION)."""
+    word = (catalogue(lang).get("STATE_PREPOSITION") or {}).get(state or "")
+    return re.sub(r"^(\s*)\w+", lambda m: m.group(1) + word, phrase, count=1) if word else phrase
+
+
+def _common_lower(text: str, lang: str, names: set[str] = frozenset()) -> str:
+    """The sentence with its first word in lower case when that word is a common one and no name."""
+    from kronika.report.grammar import _morfeusz, declines
+
+    first = text.split(" ", 1)[0]
+    if not declines(lang) or not first[:1].isupper() or not first[1:].islower() or first in names:
+        return text
+    readings = _morfeusz().analyse(first.lower())
+    common = readings and all(not r[2][2].startswith("ign") and r[2][1][:1].islower() for r in readings)
+    return first.lower() + text[len(first):] if common else text
 
 
 def _addressee(ev: StoredEvent, c: dict) -> dict:
@@ -424,7 +550,46 @@ def _named_where_it_happened(ev: StoredEvent, people: list[QuotedPerson]) -> lis
         if sentence(start) not in told:
             recalled.setdefault(sentence(start), []).append(p)
     pairs = [id(p) for group in recalled.values() if len({x.country for x in group}) >= 2 for p in group]
-    return [p for p in people if id(p) not in pairs]
+    kept = [p for p in people if id(p) not in pairs]
+    # a sentence that recalls another time tells nothing of this event, even where it names someone first
+    background = _background_sentences(ev, bounds, {sentence(a) for a, _b in spans["type"]})
+    if not background:
+        return kept
+    return [p for p in kept if not _only_recalled(p, ev, bounds, background)]
+
+
+def _background_sentences(ev: StoredEvent, bounds: list[int], told: set[int]) -> set[int]:
+    """Sentences of the passage, other than those telling the event, that hold a BACKGROUND word."""
+    from kronika import lang as langdata
+    from kronika.report.words import passage
+
+    code = ev.document.language or ""
+    if code not in langdata.available():
+        return set()
+    marks = _word_pattern(langdata.load(code).background)
+    if marks is None:
+        return set()
+    text = ev.document.text or ""
+    told_text, start = passage(ev)
+    edges = [0, *bounds, len(text)]
+    out = set()
+    for i in range(len(edges) - 1):
+        if edges[i + 1] <= start or edges[i] >= start + len(told_text) or i in told:
+            continue
+        if marks.search(text[edges[i]:edges[i + 1]].lower()):
+            out.add(i)
+    return out
+
+
+def _only_recalled(p: Person, ev: StoredEvent, bounds: list[int], background: set[int]) -> bool:
+    """Whether every mention of the person in the passage stands in a background sentence."""
+    from kronika.report.words import passage
+
+    told_text, start = passage(ev)
+    words = {w for n in (p.name_original, p.name) if n for w in n.split() if len(w) >= 4}
+    spots = [start + m.start() for w in words for m in re.finditer(re.escape(w[:5]), told_text)]
+    sentence = lambda pos: sum(1 for b in bounds if b <= pos)
+    return bool(spots) and all(sentence(x) in background for x in spots)
 
 
 def place_is_the_events(ev: StoredEvent) -> bool:

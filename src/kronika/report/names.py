@@ -135,6 +135,8 @@ def gender(p: Person, lang: str = "pl") -> str | None:
         found = _by_given_ending(firsts[0], p.country, lang)
     if not found:  # the source declined it: 'z przewodniczącym Moon Hee-sanem' is a man's name
         found = _by_source_ending(p)
+    if not found and getattr(p, "gender_hint", None):  # ... or declined it in another entry (report/people.py)
+        found = {p.gender_hint}
     return found.pop() if len(found) == 1 else None
 
 
@@ -149,8 +151,15 @@ def _by_source_ending(p: Person) -> set[str]:
     endings = catalogue(text_lang).get("CASE_ENDINGS_BY_GENDER") or {}
     words = {w.lower() for w in (p.name or "").split()}
     said = [w.lower() for w in (p.name_original or "").split()]
-    return {g for g, ends in endings.items() for w in said for e in ends
-            if w.endswith(e) and w[: len(w) - len(e)] in words}
+    found = {g for g, ends in endings.items() for w in said for e in ends
+             if w.endswith(e) and w[: len(w) - len(e)] in words}
+    # a consonant ending declined by NAME_DECLENSION, which only men's names take ('Pak Myong-guka')
+    mens = catalogue(text_lang).get("NAME_DECLENSION") or []
+    if any(w != base and base[-1:] not in "aeiouy" and base.endswith(ending) and
+           w in {base[: len(base) - len(ending)] + f for f in forms.values()}
+           for w in said for base in words for ending, forms in mens):
+        found.add("m")
+    return found
 
 
 def _by_given_ending(first: str, state: str | None, lang: str) -> set[str]:
@@ -207,11 +216,75 @@ def _render(p: Person, lang: str) -> Name:
         return Name(canon, "as_registered", g)
     table = c.get("CYRILLIC") or {}
     if p.country in table:
+        written = source_spelling(p, lang)
+        if written:  # the report's language spelled it itself ('Siergiej Ławrow', 'Igor Morgulow'): kept
+            return Name(written, "cyrillic", g)
         spelled = own_cyrillic(aliases, p.country, lang, str((known or {}).get("name") or canon))
         if spelled:
             return Name(polish_cyrillic(spelled, p.country, lang), "cyrillic", g)
         return Name(person_name(p, lang), "cyrillic", g)
+    if not p.country and _korean_family(canon) and _family_first(canon) == (p.name_original or "").strip():
+        return Name(_family_first(canon), "as_registered", g)  # a Korean of no known state, as the source wrote him
     return Name(canon, "as_registered", g)
+
+
+def source_spelling(p: Person, lang: str) -> str | None:
+    """The name as a source in the report's language wrote it, in its base form, or None."""
+    from difflib import SequenceMatcher
+
+    # 'Igorem Morgulowem' -> 'Igor Morgulow': of the word, its lemmas and stems, the one that sounds most like the
+    # canonical word; a word too far from it (a surname alone, another person) leaves the registry's spelling
+
+    orig, canon = p.name_original or "", p.name or ""
+    if getattr(p, "doc_lang", None) != lang or not orig or _CYRILLIC.search(orig) or not canon:
+        return None
+    words, canon_words = orig.split(), canon.split()
+    if len(words) != len(canon_words):
+        return None
+    c = catalogue(lang)
+    rules = (c.get("NAME_DECLENSION") or []) + (c.get("NAME_DECLENSION_A") or []) + (c.get("NAME_DECLENSION_I") or [])
+    out = []
+    for word, target in zip(words, canon_words):
+        sound = _sound(target)
+        ranked = sorted(_base_forms(word, rules), key=lambda w: -SequenceMatcher(None, _sound(w), sound).ratio())
+        best = ranked[0]
+        if SequenceMatcher(None, _sound(best), sound).ratio() < 0.75:
+            return None
+        out.append(best)
+    return " ".join(out)
+
+
+def _base_forms(word: str, rules: list) -> list[str]:
+    """The word itself, then its dictionary lemmas and the stems its name endings leave."""
+    from kronika.report.grammar import _morfeusz
+
+    out = [word]
+    head, _, last = word.rpartition("-")
+    for _s, _e, (_form, lemma, tag, _q, _k) in _morfeusz().analyse(last):
+        base = lemma.split(":")[0]
+        if tag.startswith("subst") and base[:1].isupper() and base != last:
+            out.append(f"{head}-{base}" if head else base)
+    for ending, forms in rules:
+        for form in set(forms.values()):
+            if last.endswith(form) and len(last) > len(form) + 1:
+                stem = last[: len(last) - len(form)] + ending
+                if set(_marked(stem)) <= set(_marked(last)):  # 'Kułebą' is no Czech 'Kułebá'
+                    out.append(f"{head}-{stem}" if head else stem)
+    return list(dict.fromkeys(out))
+
+
+def _marked(word: str) -> str:
+    """The letters of a word that carry a diacritic."""
+    return "".join(ch for ch in word if unicodedata.decomposition(ch) or not ch.isascii())
+
+
+def _sound(name: str) -> str:
+    """A spelling reduced to its sound across Polish and English transcription ('Ławrow', 'Lavrov')."""
+    low = _plain_vowels(name.lower().replace("ą", "on").replace("ę", "en"))  # a case's nasal ending is no plain vowel
+    low = low.replace("kh", "ch").replace("zh", "ż").replace("sh", "sz")
+    low = re.sub(r"(?<=[^aeiouy\s])ie", "e", low)  # the soft 'ie' of 'Siergiej' is the 'e' of 'Sergey'
+    return re.sub(r"sz|cz|ch|ż|w|ł|h|y|j", lambda m: {
+        "sz": "s", "cz": "c", "ch": "k", "ż": "z", "w": "v", "ł": "l", "h": "g", "y": "i", "j": "i"}[m.group(0)], low)
 
 
 def _korean_family(name: str) -> bool:

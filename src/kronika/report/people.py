@@ -30,6 +30,67 @@ def settle(events: list[StoredEvent], lang: str = "pl") -> None:
     states = _states_by_name(events)
     events[:] = [replace(ev, persons=[_resident_state(_known_state(p, known), ev, states) for p in ev.persons])
                  for ev in events]
+    events[:] = [replace(ev, persons=[_written_office(p, ev, lang) for p in ev.persons]) for ev in events]
+    hints = _gender_hints(events)  # one entry's 'Pak Myong-guka' tells the next entry's 'Pak Myong-guk' a man
+    events[:] = [replace(ev, persons=[replace(p, gender_hint=p.gender_hint or hints.get(_key(p.name or "")))
+                                      for p in ev.persons]) for ev in events]
+
+
+def _written_office(p: QuotedPerson, ev: StoredEvent, lang: str) -> QuotedPerson:
+    """The person with the office a source in the report's language writes before the name."""
+    import re
+
+    from kronika import lang as langdata
+    from kronika.report.grammar import _morfeusz, declines
+    from kronika.report.headline import sentence_bounds
+    from kronika.report.words import passage
+
+    from kronika.report.names import gender
+
+    if not p.role or ev.document.language != lang or not declines(lang) or lang not in langdata.available():
+        return p
+    if gender(p, lang) != "m":  # a woman's office stays as the catalogue words it ('z minister'), not 'ze szefowa'
+        return p
+    key = re.split(r"\s+(?:of|to|for)\s+(?=[A-Z])", p.role)[0].strip().lower()
+    forms = [str(f).lower() for f in (langdata.load(lang).raw["roles"].get("ROLES") or {}).get(key) or []
+             if "*" not in str(f)]
+    lemma = lambda w: next((r[2][1].split(":")[0] for r in _morfeusz().analyse(w)
+                            if r[2][2].split(":")[0] in ("subst", "adj")), w)
+    base = lambda f: " ".join([lemma(f.split()[0]), *f.split()[1:]])
+    if len({base(f) for f in forms}) < 2:
+        return p
+    # any case of the office's first word, the rest as listed ('przewodniczącego Izby Radców')
+    tails = sorted({f.split(" ", 1)[1] if " " in f else "" for f in forms}, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(\w+)((?:\s+(?:" + "|".join(re.escape(t) for t in tails if t) + r"))?)(?!\w)",
+                         re.IGNORECASE)
+    heads = {f.split()[0] for f in forms}
+    told, start = passage(ev)
+    words = {w for n in (p.name_original, p.name) if n for w in n.split() if len(w) >= 4}
+    for w in words:
+        for m in re.finditer(re.escape(w[:5]), told):
+            before = told[max(0, m.start() - 90):m.start()]
+            before = before[max((e for e in sentence_bounds(before, lines=False)), default=0):]
+            found = [x for x in pattern.finditer(before) if x.group(1).lower() in heads or
+                     lemma(x.group(1).lower()) in {lemma(h) for h in heads}]
+            found = [x for x in found if base((x.group(1) + x.group(2)).lower()) in {base(f) for f in forms}]
+            if found:
+                x = found[-1]
+                written = " ".join([lemma(x.group(1).lower()), *x.group(2).split()])
+                return replace(p, office_written=written) if base(written.lower()) != base(forms[0]) else p
+    return p
+
+
+def _gender_hints(events: list[StoredEvent]) -> dict[tuple, str]:
+    """The gender a source's case ending (or another entry's) tells of a name, by the name's words."""
+    from kronika.report.names import _by_source_ending
+
+    out: dict[tuple, set[str]] = {}
+    for ev in events:
+        for p in ev.persons:
+            told = {p.gender_hint} if p.gender_hint else _by_source_ending(p)
+            if told:
+                out.setdefault(_key(p.name or ""), set()).update(told)
+    return {k: v.pop() for k, v in out.items() if len(v) == 1 and k}
 
 
 def _known_forms(events: list[StoredEvent]) -> dict[tuple, QuotedPerson]:
@@ -65,6 +126,12 @@ def _declined_of(word: str, base: str, rules: list) -> bool:
     return False
 
 
+def _mans_ending(word: str, base: str, text_lang: str | None) -> bool:
+    """Whether `word` is `base` declined with a man's consonant ending (NAME_DECLENSION)."""
+    c = catalogue(text_lang) if text_lang in languages() else {}
+    return base[-1:].lower() not in "aeiouy" and _declined_of(word, base, c.get("NAME_DECLENSION") or [])
+
+
 def _base_form(p: QuotedPerson, known: dict, text_lang: str | None) -> QuotedPerson:
     """The person under the name another entry gives in its base form, when this one is its declined
     form (one word differs by a case ending of the language the text was written in)."""
@@ -79,8 +146,10 @@ def _base_form(p: QuotedPerson, known: dict, text_lang: str | None) -> QuotedPer
             continue
         diff = [(a, b) for a, b in zip(words, theirs) if a != b]
         if len(diff) == 1 and _declined_of(diff[0][0], diff[0][1], rules):
+            # the declined form told a man's name ('wiceministra … Im Chong-ila'): the base form keeps that
+            hint = "m" if _mans_ending(diff[0][0], diff[0][1], text_lang) else p.gender_hint
             return replace(p, name=other.name, country=p.country or other.country,
-                           name_original=other.name_original or other.name)
+                           name_original=other.name_original or other.name, gender_hint=hint)
     return p
 
 

@@ -11,11 +11,12 @@ from kronika.report.messages import catalogue, join
 def key_sentence(ev: StoredEvent) -> str | None:
     """The source sentence that holds the event's type evidence (else its date or parties), a sentence
     of the text before a headline without a full stop; else the first sentence."""
-    from kronika.report.words import sentences
+    from kronika.report.words import passage, sentences
 
-    text = ev.document.text
+    text, _start = passage(ev)  # the event's own passage: a chronicle's other entries are not its sentences
     spans = ev.evidence
     sents = sentences(text)
+    text = ev.document.text
     ranked = sorted(sents, key=lambda s: not s.rstrip().endswith((".", "!", "?", "…")))
     for field in ("type", "date", "countries"):
         for start, end in spans.get(field, []):
@@ -31,8 +32,10 @@ def compose(ev: StoredEvent, section, lang: str) -> tuple[str, str | None]:
     event took place, who took part (offices, states, names), the states, and what it concerned, in
     sentences whose subject is the kind of event ('Wizyta odbyła się w Wilnie. ... Rozmowy dotyczyły
     bezpieczeństwa i gospodarki.')."""
+    from kronika.report.headline import event_key
+
     c = catalogue(lang)
-    key = f"{ev.type}/{ev.mode}"
+    key = event_key(ev)  # an agreement its source does not say was reached is no 'Uzgodnienia'
     pick = lambda table: table.get(key) or table.get(ev.type or "") or table["OTHER"]
     out = []
     where = _where(ev, lang)
@@ -75,5 +78,7 @@ def _where(ev: StoredEvent, lang: str) -> str:
         same = state and city_name(city, lang) == country_name(state, lang)  # not 'Singapur (Singapur)'
         return f"{place} ({country_name(state, lang)})" if state and not same else place
     if state:
-        return fill(c["PLACE_IN_COUNTRY"], lang, country=country_name(state, lang))
+        from kronika.report.headline import state_preposition
+
+        return state_preposition(fill(c["PLACE_IN_COUNTRY"], lang, country=country_name(state, lang)), state, lang)
     return ""

@@ -27,6 +27,15 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+def passage(ev) -> tuple[str, int]:
+    """The part of its document an event is told in and where it starts (all of it when not stored)."""
+    text = ev.document.text or ""
+    region = getattr(ev, "region", None)
+    if not region or region[1] > len(text):
+        return text, 0
+    return text[region[0]:region[1]], region[0]
+
+
 def city_name(city: str, lang: str) -> str:
     """A city's name in the report language: the first (nominative) form in the language's data."""
     from kronika import lang as langdata

@@ -214,7 +214,14 @@ def _event_row(doc_id: int, pos: int, ev: Event, doc: Document | None, stamp: st
             "organizations": dumps(ev.organizations), "topics": dumps(ev.topics),
             "evidence": dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),
             "summary": event_summary(ev, doc), "status": "new", "curated": "[]", "created_at": stamp,
-            "updated_at": stamp, "subjects": dumps(ev.subjects), "date_basis": ev.date_basis}
+            "updated_at": stamp, "subjects": dumps(ev.subjects), "date_basis": ev.date_basis,
+            **_region(ev)}
+
+
+def _region(ev: Event) -> dict:
+    """The event's passage as its two columns (None when extraction did not say)."""
+    start, end = ev.region or (None, None)
+    return {"region_start": start, "region_end": end}
 
 
 _INSERT_EVENT = insert(t.events)
@@ -320,7 +327,7 @@ def replace_events(store: Store, document_id: int, doc: Document) -> int:
                      "organizations": dumps(ev.organizations), "topics": dumps(ev.topics),
                      "evidence": dumps({k: [list(s) for s in v] for k, v in ev.evidence.items()}),
                      "summary": event_summary(ev, doc), "subjects": dumps(ev.subjects),
-                     "date_basis": ev.date_basis}
+                     "date_basis": ev.date_basis, **_region(ev)}
             values = {k: v for k, v in fresh.items() if k not in curated and old[k] != v}
             if values:
                 conn.execute(update(t.events).where(t.events.c.id == old["id"]).values(**values, updated_at=now()))

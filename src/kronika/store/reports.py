@@ -52,7 +52,13 @@ def _report_event(r, persons: list[Person]) -> StoredEvent:
         location=Location(r["location_city"], r["location_country"]), document=doc,
         date_precision=r["date_precision"], organizations=json_list(r["organizations"], "organizations")[0],
         evidence=evidence if isinstance(evidence, dict) else {}, curated=json_list(r["curated"], "curated")[0],
-        subjects=lists["subjects"], summary=r["summary"], unreadable=unreadable)
+        subjects=lists["subjects"], summary=r["summary"], unreadable=unreadable, region=_region(r))
+
+
+def _region(r) -> tuple[int, int] | None:
+    """The event's passage (start, end) when both offsets are stored and in order, else None."""
+    start, end = r.get("region_start"), r.get("region_end")
+    return (start, end) if isinstance(start, int) and isinstance(end, int) and 0 <= start < end else None
 
 
 def _json(raw: str | None, default):

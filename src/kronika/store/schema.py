@@ -66,6 +66,9 @@ events = Table(
     # the document's language, copied (migration 0008): the events list filters on it newest first
     # through ix_events_language_date instead of joining every document in that language
     Column("language", String(8)),
+    # the passage of the document the event is told in, character offsets (migration 0009); NULL: all of it
+    Column("region_start", Integer),
+    Column("region_end", Integer),
     Column("status", String(12), nullable=False, default="new", index=True),  # new|approved|rejected
     Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL"), index=True),
     Column("curated", Text, nullable=False, default="[]"),        # fields an analyst changed

@@ -39,7 +39,8 @@ POSTGRES_FTS = [
 ]
 
 
-LATER_COLUMNS = {"events": {"subjects", "date_basis", "language"}}  # added by later revisions (0002, 0008), not here
+# added by later revisions (0002, 0008, 0009), not here
+LATER_COLUMNS = {"events": {"subjects", "date_basis", "language", "region_start", "region_end"}}
 LATER_TABLES = {"users", "sessions", "login_failures", "backfill_chunks", "api_tokens", "drafts"}  # created by 0003-0006
 
 
