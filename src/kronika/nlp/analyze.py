@@ -79,7 +79,8 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     found = lang.lexicons.find_all(toks)
     a = Analysis(
         text=text, lang=code, tokens=toks, sentences=sentences(text),
-        dates=find_dates(text, code, toks) if dates is None else dates,
+        # a page's last-change stamp dates nothing the text tells
+        dates=[dm for dm in (find_dates(text, code, toks) if dates is None else dates) if not dm.modified],
         countries=_either(_with_home_bodies(_country_names(found["countries"], text, lang), found["home_bodies"]),
                           found["cities"]),
         groups=found["groups"],

@@ -1,0 +1,66 @@
+"""Issue 10, second round: kanji-numeral dates, last-change stamps, posts abroad, family names beside titles,
+coreference of a family name, and Slavic spellings of Korean and Japanese names; constructed, source-like text."""
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("fugashi")
+pytest.importorskip("kiwipiepy")
+
+from kronika.events.document import extract_document  # noqa: E402
+from kronika.model import Document  # noqa: E402
+from kronika.nlp.dates import find_dates  # noqa: E402
+
+
+def first(text: str, code: str, published: dt.date | None = None):
+    doc = extract_document(Document(id="t", text=text, language=code), published=published)
+    return doc, doc.events[0]
+
+
+# ---------------------------------------------------------------- dates in kanji numerals
+@pytest.mark.parametrize("text,want", [
+    ("二〇二五年三月五日、外相会談を行った。", ("absolute", 2025, 3, 5, None)),
+    ("三月五日から七日まで、ポーランドを訪問した。", ("absolute", None, 3, 5, 7)),
+    ("十二月、電話会談を行った。", ("month", None, 12, None, None)),
+    ("二〇二四年十一月に会談した。", ("month", 2024, 11, None, None)),
+    ("大臣は五日、会談した。", ("absolute", None, None, 5, None)),
+    ("大臣は二十五日午後、会談した。", ("absolute", None, None, 25, None)),
+])
+def test_dates_in_kanji_numerals_with_a_written_year_a_month_alone_or_a_day_alone(text, want):
+    dm = find_dates(text, "ja")[0]
+    assert (dm.kind, dm.y, dm.m, dm.d, dm.d2) == want
+
+
+@pytest.mark.parametrize("text", ["十日間滞在した。", "一日も早い停戦を求めた。", "一日に二回協議した。", "十二日間の日程"])
+def test_counts_of_days_in_kanji_are_no_dates(text):
+    assert [dm for dm in find_dates(text, "ja") if dm.kind == "absolute"] == []
+
+
+def test_a_kanji_day_takes_the_month_of_the_date_line():
+    text = "日・ポーランド外相会談\n2025年3月6日\n\n岩屋外務大臣は五日、訪日中のシコルスキ・ポーランド外務大臣と会談を行った。"
+    doc, ev = first(text, "ja")
+    assert (doc.published, ev.date) == ("2025-03-06", "2025-03-05")
+
+
+def test_a_release_dated_in_kanji_numerals():
+    text = "報道発表\n日・ポーランド外相会談\n二〇二五年三月五日\n\n三月五日、岩屋外務大臣は、訪日中のシコルスキ・ポーランド外務大臣と会談を行った。"
+    doc, ev = first(text, "ja")
+    assert (doc.published, ev.date) == ("2025-03-05", "2025-03-05")
+    assert {p.name for p in ev.persons} >= {"Takeshi Iwaya"}
+
+
+# ---------------------------------------------------------------- last-change stamps
+@pytest.mark.parametrize("code,text", [
+    ("ja", "日・ポーランド外相会談\n最終更新日：2025年3月6日\n\n5日、岩屋外務大臣は、訪日中のシコルスキ・ポーランド外務大臣と会談を行った。"),
+    ("ja", "日・ポーランド外相会談\n\n5日、岩屋外務大臣は、訪日中のシコルスキ・ポーランド外務大臣と会談を行った。\n\n更新日：2025年3月6日"),
+    ("ko", "한-폴란드 외교장관회담\n최종 수정 2025.03.06 10:00\n\n조태열 외교부 장관은 5일 시코르스키 폴란드 외교장관과 회담했다."),
+])
+def test_a_last_change_stamp_dates_the_page_when_nothing_else_does_but_never_the_event(code, text):
+    doc, ev = first(text, code)
+    assert (doc.published, ev.date) == ("2025-03-06", "2025-03-05")
+
+
+def test_a_publication_stamp_beats_a_last_change_stamp_below_it():
+    text = "외교장관 회담\n최종 수정 2025.03.07 10:00\n\n조태열 외교부 장관은 5일 회담했다.\n\n입력 2025.03.06 09:00"
+    doc, ev = first(text, "ko")
+    assert (doc.published, ev.date) == ("2025-03-06", "2025-03-05")
