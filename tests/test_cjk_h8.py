@@ -64,3 +64,38 @@ def test_a_publication_stamp_beats_a_last_change_stamp_below_it():
     text = "외교장관 회담\n최종 수정 2025.03.07 10:00\n\n조태열 외교부 장관은 5일 회담했다.\n\n입력 2025.03.06 09:00"
     doc, ev = first(text, "ko")
     assert (doc.published, ev.date) == ("2025-03-06", "2025-03-05")
+
+
+# ---------------------------------------------------------------- family names beside titles, coreference
+def _people(text: str, code: str, when: dt.date) -> list[tuple]:
+    from kronika.nlp.analyze import analyze
+
+    return [(p.name, p.country) for p in analyze(text, code, when).persons]
+
+
+@pytest.mark.parametrize("code,text,when,want", [
+    ("ko", "조 장관은 5일 서울에서 폴란드 외교장관과 회담했다.", dt.date(2025, 3, 5), ("Tae-yul Cho", "KR")),
+    ("ja", "崔外相は5日、モスクワでロシア外相と会談した。", dt.date(2025, 3, 5), ("Son-hui Choe", "KP")),
+])
+def test_a_family_name_beside_a_title_is_the_official_holding_that_office_at_the_date(code, text, when, want):
+    assert want in _people(text, code, when)
+
+
+def test_a_family_name_beside_a_title_names_no_one_out_of_office():
+    # in 2023 the Korean foreign minister was Park Jin; no Cho held the office
+    assert ("Tae-yul Cho", "KR") not in _people("조 장관은 5일 회담했다.", "ko", dt.date(2023, 3, 5))
+
+
+def test_a_family_name_alone_in_the_registry_gives_no_head():
+    # '이와야' is Iwaya's family name alone: '이 장관' (Minister Lee) is no Iwaya
+    assert _people("이 장관은 5일 기자들에게 말했다.", "ko", dt.date(2025, 3, 5)) == []
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ja", "北朝鮮の崔善姫外相は5日、ロシアのラブロフ外相と会談した。崔氏は協力を強調した。"),
+    ("ko", "북한 최선희 외무상은 5일 라브로프 러시아 외무장관과 회담했다. 최 외무상은 협력을 강조했다."),
+    ("ko", "북한 김선경 외무성 부상은 5일 러시아 외무차관과 회담했다. 김 부상은 협력을 강조했다."),
+])
+def test_a_family_name_alone_is_the_person_named_in_full_before(code, text):
+    people = _people(text, code, dt.date(2024, 3, 5))
+    assert len([p for p in people if p[1] == "KP"]) == 1 and all(" " in n for n, _ in people)

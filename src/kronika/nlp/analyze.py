@@ -11,7 +11,7 @@ from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import ByStart, Lexicon, Match
 from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
-                                 family_name_in_capitals, has_given_name,
+                                 family_name_in_capitals, has_given_name, official_by_family,
                                  titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
 from kronika.nlp.places import geo_cities
@@ -422,6 +422,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 said = _role_country(a, r, pm, backward_pass, lang.title_after_name)
                 if said and said != pm.country:
                     pm.country, pm.role = said, r.key
+    unrun = _families_beside_titles(a, runs, by_run, used_roles, when, states) if lang.title_after_name else []
     for i in _meeting_sides(a, runs, lang):
         # "susitiko su Hiroshi Takanaga", "Tomas Petrauskas met …": a name a meeting verb takes as its
         # subject or object is a person's, title or not
@@ -440,11 +441,54 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                     east_asian_name([w for w, _, _ in run.words], a.lang)
                     or titleless_name([w for w, _, _ in run.words], a.lang)))):
             by_run[i] = PersonMention(name, run.text, run.start, run.end)
-    for i in sorted(by_run):
-        pm = by_run[i]
+    for pm in sorted([*by_run.values(), *unrun], key=lambda p: p.start):
         pm.evidence.append((pm.start, pm.end))
         found.append(pm)
     return _merge_repeats(found)
+
+
+# a family name in a script of its own, one or two letters after a boundary, right before a title ('조 장관', '崔外相')
+_FAMILY_BEFORE_TITLE = re.compile(r"(?<![\u4e00-\u9fff\uac00-\ud7a3])[\u4e00-\u9fff\uac00-\ud7a3]{1,2} ?$")
+
+
+def _families_beside_titles(a: Analysis, runs: list[NameSpan], by_run: dict[int, PersonMention], used_roles: set[int],
+                            when: dt.date | None, states: frozenset[str]) -> list[PersonMention]:
+    """'조 장관은', '최 부상은', '崔外相は': a family name in a script of its own right before a title is the person
+    named in full before it whose name opens so ('최선희 … 최 부상'), else the one official of the registry
+    bearing it who holds that office at the date. Returns those no run of names holds."""
+    unrun: list[PersonMention] = []
+    for r in a.roles:
+        m = _FAMILY_BEFORE_TITLE.search(a.text, max(0, r.char_start - 3), r.char_start)
+        if m is None or r.key == "counterpart":
+            continue
+        head = m.group().rstrip()
+        start, end = m.start(), m.start() + len(head)
+        over = [k for k, run in enumerate(runs) if run.start < end and start < run.end]
+        if any(by_run[k].registry_id is not None for k in over if k in by_run):
+            continue  # 岩屋外務大臣: the registry's own name
+        if r.char_start in used_roles and not any(k in by_run and by_run[k].role_span == (r.char_start, r.char_end)
+                                                 for k in over):
+            continue  # the title is another name's
+        named = {(o.name, o.registry_id): o for o in [*by_run.values(), *unrun] if o.start < start
+                 and (full := o.original.replace(" ", "")).startswith(head) and len(full) > len(head)}
+        if len(named) == 1:
+            o = next(iter(named.values()))
+            pm = PersonMention(o.name, head, start, end, o.country, o.role, o.registry_id)
+        elif (pid := official_by_family(head, r.key, when, states)) is not None:
+            p = registry_index().people[pid]
+            pm = PersonMention(p["name"], head, start, end, p.get("country"),
+                               (role_at(p, when) or {}).get("role") or r.key, pid)
+        else:
+            continue
+        pm.role_span = (r.char_start, r.char_end)
+        for k in over:
+            by_run.pop(k, None)
+        if over:
+            by_run[over[0]] = pm
+        else:
+            unrun.append(pm)
+        used_roles.add(r.char_start)
+    return unrun
 
 
 MEETING_GAP = 30  # characters between a meeting verb and the name it takes: a preposition, a clitic, a day
@@ -717,9 +761,11 @@ def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
     """One entry per person: 'Minister Rau' joins 'Zbigniew Rau'."""
     out: list[PersonMention] = []
     for pm in found:
+        if any(o is pm for o in out):
+            continue  # a full name already entered for an earlier short mention of it
         fam = pm.name.split()[-1].lower() if pm.name.split() else ""
-        same = None
-        for o in out:
+        same = _named_in_full(pm, found)
+        for o in out if same is None else ():
             ofam = o.name.split()[-1].lower()
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
                 same = o
@@ -728,8 +774,12 @@ def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
                 same = o
             if same:
                 break
-        if same is None:
+        if same is None or same is pm:
             out.append(pm)
+            continue
+        if not any(o is same for o in out):  # the full name comes later: it is the entry, this one its first mention
+            out.append(same)
+            same.evidence.extend(pm.evidence)
             continue
         if len(pm.name.split()) > len(same.name.split()) and same.registry_id is None:
             same.name, same.original = pm.name, pm.original
@@ -739,6 +789,19 @@ def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
         if same.registry_id is None and pm.registry_id is not None:
             same.registry_id, same.name = pm.registry_id, pm.name
     return out
+
+
+_NATIVE_HEAD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{1,2}")
+
+
+def _named_in_full(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:
+    """'崔氏', '최 부상': a family name in a script of its own, alone, is the one person of the text whose name
+    as written opens with it (崔善姫, 최선희)."""
+    if pm.registry_id is not None or not _NATIVE_HEAD.fullmatch(pm.original):
+        return None
+    full = {id(o): o for o in found if o is not pm and len(o.original.replace(" ", "")) > len(pm.original)
+            and o.original.replace(" ", "").startswith(pm.original)}
+    return next(iter(full.values())) if len(full) == 1 else None
 
 
 def _same_family(short: PersonMention, full: PersonMention) -> bool:
