@@ -99,3 +99,21 @@ def test_a_family_name_alone_in_the_registry_gives_no_head():
 def test_a_family_name_alone_is_the_person_named_in_full_before(code, text):
     people = _people(text, code, dt.date(2024, 3, 5))
     assert len([p for p in people if p[1] == "KP"]) == 1 and all(" " in n for n, _ in people)
+
+
+# ---------------------------------------------------------------- posts abroad (roles.yaml POSTED_TO)
+@pytest.mark.parametrize("code,text,want", [
+    # posted to Poland, no state of his own named: the home press's envoy
+    ("ja", "宮島駐ポーランド大使は5日、ワルシャワでポーランド外務次官と会談した。", ("Miyajima", "JP")),
+    ("ko", "김현수 주폴란드 대사는 5일 폴란드 외교차관과 면담했다.", ("Hyeon-su Kim", "KR")),
+    # posted here, his own state named after the post: that state's envoy
+    ("ko", "박철민 주일 대사는 5일 일본 외무성 차관과 면담했다.", ("Cheol-min Park", "KR")),
+    ("ja", "岩屋外務大臣は5日、コワルスキ駐日ポーランド大使と会談した。", ("Kowarusuki", "PL")),
+])
+def test_the_state_of_a_post_is_where_the_envoy_serves_not_whose_envoy_he_is(code, text, want):
+    assert want in _people(text, code, dt.date(2025, 3, 5))
+
+
+def test_a_state_named_only_by_a_post_is_a_state_of_the_event():
+    doc, ev = first("입력 2025.03.06 10:00\n\n김현수 주폴란드 대사는 5일 현지 외교차관과 면담했다.", "ko")
+    assert set(ev.countries) == {"KR", "PL"}

@@ -37,6 +37,7 @@ class Analysis:
     future: list[Match]
     topics: list[Match]
     persons: list[PersonMention] = field(default_factory=list)
+    posts: list[Match] = field(default_factory=list)  # "駐ポーランド", "주한": the state an envoy is posted to
     relative: list[Match] = field(default_factory=list)  # relative pronouns ("who", "który")
     _indexes: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -90,6 +91,10 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         future=_with_future_predicates(found["future"], toks, text, code),
         topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
+    a.posts = found["posts"]
+    if a.posts:  # "주폴란드": a state no country word of the text holds is named by its post alone
+        a.countries = sorted(a.countries + [m for m in a.posts if not any(
+            c.char_start < m.char_end and m.char_start < c.char_end for c in a.countries)], key=lambda m: m.char_start)
     a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a)),
                       key=lambda m: m.char_start)
     a.roles.sort(key=lambda m: m.char_start)
@@ -706,13 +711,18 @@ def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool, afte
     외교부 차관), since what follows the title is the sentence's (방문해 폴란드 바르샤바를)."""
     sent = a.sentences[a.sentence_of(r.char_start)]
     if after and backward:
-        between = [m for m in a.by_start("countries").between(pm.end, r.char_start + 1) if m.char_end <= r.char_start]
+        # "駐日ポーランド大使", "김현수 주폴란드 대사": the state of a post is the host, not the envoy's own
+        posted = [m for m in a.posts if pm.end <= m.char_start and m.char_end <= r.char_start]
+        own = lambda m: not any(p.char_start < m.char_end and m.char_start < p.char_end for p in posted)
+        between = [m for m in a.by_start("countries").between(pm.end, r.char_start + 1)
+                   if m.char_end <= r.char_start and own(m)]
         if between:
             return between[-1].key
         # ... or right before the name, joined by at most a particle (ポーランドのヤニシェフスキ駐日大使)
         lead = [m for m in a.by_start("countries").between(max(sent.start, pm.start - 12), pm.start)
                 if m.char_end <= pm.start and len(a.text[m.char_end:pm.start].strip()) <= 1]
-        return lead[-1].key if lead else None
+        # an envoy posted abroad with no state of his own named is the home press's ("宮島駐ポーランド大使")
+        return lead[-1].key if lead else (load(a.lang).home if posted else None)
     # "Japānas vēstnieku Latvijā", "seinem japanischen Amtskollegen": the word right before the title
     countries = a.by_start("countries")
     before = [m for m in countries.between(max(sent.start, r.char_start - 30), r.char_start + 1)
