@@ -117,3 +117,27 @@ def test_the_state_of_a_post_is_where_the_envoy_serves_not_whose_envoy_he_is(cod
 def test_a_state_named_only_by_a_post_is_a_state_of_the_event():
     doc, ev = first("입력 2025.03.06 10:00\n\n김현수 주폴란드 대사는 5일 현지 외교차관과 면담했다.", "ko")
     assert set(ev.countries) == {"KR", "PL"}
+
+
+# ---------------------------------------------------------------- Slavic spellings of Korean names
+@pytest.mark.parametrize("code,text,want", [
+    ("pl", "Minister Czo Te Jul spotkał się w poniedziałek w Seulu z ministrem Radosławem Sikorskim.",
+     ("Tae-yul Cho", "KR")),
+    ("pl", "Prezydent Mun Dze In przyjął w poniedziałek w Seulu prezydenta Andrzeja Dudę.", ("Jae-in Moon", "KR")),
+    ("pl", "Prezydent Jun Suk Jol przyjął w poniedziałek w Seulu prezydenta Andrzeja Dudę.", ("Suk-yeol Yoon", "KR")),
+    ("cs", "Ministryně Čche Son Hui se v pondělí v Moskvě setkala se Sergejem Lavrovem.", ("Son-hui Choe", "KP")),
+    ("cs", "Premiér Pak Pong-ču se v pondělí v Pchjongjangu setkal s ruským velvyslancem.", ("Pong-ju Pak", "KP")),
+])
+def test_korean_officials_in_slavic_spellings_are_their_registry_names(code, text, want):
+    from kronika.nlp.analyze import analyze
+
+    assert want in [(p.name, p.country) for p in analyze(text, code, dt.date(2024, 6, 1)).persons] or \
+        want in [(p.name, p.country) for p in analyze(text, code, dt.date(2019, 6, 1)).persons]
+
+
+def test_loose_keys_of_korean_given_names():
+    from kronika.nlp.korean import loose_given
+
+    assert loose_given("Te-yul") == loose_given("Tae-yul") == loose_given("tche-yol")
+    assert loose_given("Je-myong") == loose_given("Jae-myung")
+    assert loose_given("Son-hui") != loose_given("Jong-un")

@@ -11,7 +11,7 @@ from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import ByStart, Lexicon, Match
 from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
-                                 family_name_in_capitals, has_given_name, official_by_family,
+                                 family_name_in_capitals, has_given_name, korean_registry, official_by_family,
                                  titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
 from kronika.nlp.places import geo_cities
@@ -447,6 +447,10 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                     or titleless_name([w for w, _, _ in run.words], a.lang)))):
             by_run[i] = PersonMention(name, run.text, run.start, run.end)
     for pm in sorted([*by_run.values(), *unrun], key=lambda p: p.start):
+        if pm.registry_id is None and "-" in pm.name and (pid := korean_registry(pm.name, pm.original, when)) is not None:
+            p = idx.people[pid]  # "Czo Te Jul", "Mun Dze In": a Korean official in a Slavic spelling
+            pm.name, pm.registry_id, pm.country = p["name"], pid, p.get("country")
+            pm.role = (role_at(p, when) or {}).get("role") or pm.role
         pm.evidence.append((pm.start, pm.end))
         found.append(pm)
     return _merge_repeats(found)

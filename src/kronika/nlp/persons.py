@@ -263,6 +263,41 @@ def _roles_at(person: dict, when: dt.date) -> list[dict]:
     return out
 
 
+@cache
+def _korean_index() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Registry persons with a Korean name, by their family name's usual English spelling: (person, loose key
+    of the given name)."""
+    from kronika.nlp.korean import family_readings, loose_given
+
+    out: dict[str, list[tuple[int, str]]] = {}
+    for pid, p in enumerate(registry_index().people):
+        words = str(p["name"]).split()
+        if len(words) == 2 and p.get("country") in EAST_ASIAN_STATES["korean"]:
+            for fam in {words[1].lower(), *(f.lower() for f in family_readings().get(words[1].lower(), ()))}:
+                out.setdefault(fam, []).append((pid, loose_given(words[0])))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def korean_registry(name: str, original: str, when: dt.date | None) -> int | None:
+    """The registry's Korean official a name read from a Slavic spelling stands for, its given name compared
+    loosely ('Czo Te Jul' read 'Te-yul Cho' is Tae-yul Cho, 'Mun Dze In' Jae-in Moon, Czech 'Čche Son Hui'
+    Son-hui Choe): the family name as written may stand for any spelling it has; of several, the one in office."""
+    from kronika.nlp.korean import family_readings, loose_given
+
+    given = name.split()[0] if len(name.split()) == 2 else None
+    written = [w.lower().strip(",.") for w in original.split()]
+    if not given or not written:
+        return None
+    fams = {name.split()[1].lower()}
+    for w in (written[0], written[-1]):
+        fams |= {f.lower() for f in family_readings().get(w, ())}
+    key = loose_given(given)
+    hits = {pid for f in fams for pid, k in _korean_index().get(f, ()) if k == key}
+    if len(hits) > 1 and when:
+        hits = {pid for pid in hits if role_at(registry_index().people[pid], when) is not None}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int] | None:
     """(person id, first word, last word) of the official named in the span, if any."""
     return _match_words(tuple(w for w, _, _ in span.words), when)
