@@ -84,7 +84,7 @@ def chronicle_entries(text: str, code: str, dates=None) -> list[tuple[int, objec
     """Paragraphs that open with a date and a colon: the entries of a monitoring report."""
     out = []
     for dm in find_dates(text, code) if dates is None else dates:
-        if dm.kind != "absolute":
+        if dm.kind != "absolute" or dm.modified:
             continue
         line_start = text.rfind("\n", 0, dm.start) + 1
         if text[line_start:dm.start].strip() == "" and _ENTRY_TAIL.match(text, dm.end):

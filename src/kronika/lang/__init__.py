@@ -200,6 +200,11 @@ class Language:
         # "外務省は", "외교부는": a body the home press names without its state is the home state's
         self.home_bodies = Lexicon({self.home or "NONE": _forms(p.get("HOME_BODIES"))})
         self.roles = Lexicon({str(k): _forms(v) for k, v in (r.get("ROLES") or {}).items()})
+        # "駐ポーランド大使", "주폴란드 대사": a state glued to a word of posting is where an envoy serves, not whose
+        # envoy he is (roles.yaml POSTED_TO); one-word country forms of the language's own list only
+        self.posts = Lexicon({str(k).upper(): [split(pre.replace(" ", "") + f) for pre in _forms(r.get("POSTED_TO"))
+                                               for f in _forms(v) if " " not in f and not f.endswith("*")]
+                              for k, v in (p.get("COUNTRIES") or {}).items() if str(k).upper() != "NONE"})
         self.counterpart = Lexicon({"counterpart": _forms(r.get("COUNTERPART"))})
         # words of office titles ("affairs", "foreign") are never names of people
         self.role_words = {w.rstrip("*").rstrip(".") for forms in (r.get("ROLES") or {}).values()
@@ -240,7 +245,7 @@ class Language:
             "countries": self.countries, "groups": self.groups, "organizations": self.organizations,
             "cities": self.cities, "roles": self.roles, "counterpart": self.counterpart,
             "triggers": self.triggers, "future": self.future, "topics": self.topics,
-            "relative": self.relative_pronouns, "home_bodies": self.home_bodies})
+            "relative": self.relative_pronouns, "home_bodies": self.home_bodies, "posts": self.posts})
         self.script = str(n.get("SCRIPT") or "latin")
         # letters a language writes itself and keeps in foreign names (Latvian, Lithuanian ū)
         self.keep_letters = frozenset(str(n.get("KEEP_LETTERS") or ""))

@@ -113,6 +113,8 @@ class DateWords:
     caption: tuple[str, ...] = ()        # CAPTION
     credit: tuple[str, ...] = ()         # CAPTION_CREDIT
     era_letters: dict = field(default_factory=dict)  # "R7.2.28": the letters that stand for eras in figures
+    kanji_numerals: bool = False         # dates may be written in kanji numerals (二〇二五年三月五日, 五日)
+    day_follow: tuple[str, ...] = ()     # KANJI_DAY_AFTER: words after a bare kanji day that make it a date
     depart: tuple[str, ...] = ()         # DEPART
     day_before: tuple[str, ...] = ()     # DAY_BEFORE
 
@@ -130,7 +132,7 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      modified=words("UPDATED"), reported=words("REPORTED"),
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
                      credit=words("CAPTION_CREDIT"), depart=words("DEPART"),
-                     day_before=words("DAY_BEFORE"))
+                     day_before=words("DAY_BEFORE"), day_follow=words("KANJI_DAY_AFTER"))
 
 
 _WS = r"\s*"
@@ -214,11 +216,22 @@ class DatePatterns:
                                      rf"(?:{ws}(?P<d>\d{{1,2}}){ws}{d}(?![{re.escape(w.span) or '(?!x)x'}]))?")
         self.month_day = re.compile(rf"(?P<w>{_alt(self.month_words)}){ws}(?P<d>\d{{1,2}}){ws}{d}"
                                     rf"(?:{ws}(?:{join}){ws}(?P<d2>\d{{1,2}}){ws}{d})?")
-        # "令和四年六月七日", "六月七日": dates in kanji numerals, as official texts write them (a month must be
-        # said: "十日" alone is also "ten days")
-        kn = "[〇一二三四五六七八九十]{1,3}"
-        self.kanji = re.compile(rf"(?:(?P<era>{_alt(w.eras)}){ws}(?P<ey>元|{kn}){ws}{y}{ws})?(?P<m>{kn}){ws}{m}{ws}"
-                                rf"(?P<d>{kn}){ws}{d}") if y == "年" else None
+        # "令和四年六月七日", "二〇二五年三月五日", "六月七日": dates in kanji numerals, as official texts and
+        # vertical print write them; the year figure by figure (二〇二五) or in an era
+        kn, digit = f"[{_KANJI_NUMERALS}]{{1,3}}", f"[{_KANJI_NUMERALS}]"
+        kyear = (rf"(?:(?P<era>{_alt(w.eras)}){ws}(?P<ey>元|{kn})|(?<!{digit})(?P<ky>[〇一二三四五六七八九]{{4}}))"
+                 rf"{ws}{y}{ws}")
+        kend = rf"(?:{ws}(?:{join}){ws}(?P<d2>{kn}){ws}{d}(?![{re.escape(w.span)}]))?" if w.span else ""
+        self.kanji = self.kanji_month = self.kanji_day = None
+        if w.kanji_numerals:
+            self.kanji = re.compile(rf"(?:{kyear})?(?<!{digit})(?P<m>{kn}){ws}{m}{ws}(?P<d>{kn}){ws}{d}{kend}")
+            # "十二月", "二〇二四年十一月": a month alone (not "十二月" read as "二月")
+            self.kanji_month = re.compile(rf"(?:{kyear})?(?<!{digit})(?P<m>{kn}){ws}{m}(?!{ws}{digit})")
+            # "五日、": a day alone, read only in a text that writes its dates so (a day is no "ten days", 十日間,
+            # nor the "one day" of 一日も早く)
+            # nor the "one day" of 一日も早く); so a day followed by a pause, a time of day or a range's word
+            self.kanji_day = re.compile(rf"(?<![{_KANJI_NUMERALS}\d])(?<!{digit}{m})(?P<d>{kn}){ws}{d}{kend}"
+                                        rf"(?=[、，,（(]|(?:{_alt(w.day_follow)}))")
 
     def _compile_figures(self, w: DateWords) -> None:
         """Dates in figures only, as news sites stamp them and government releases write them."""
@@ -250,6 +263,12 @@ class DatePatterns:
         self.paren_weekday = re.compile(rf"[（(](?P<w>{_alt(self.short_weekday)})[)）]")
         self.glossed = re.compile(rf"\s*[（(]\s*(?P<d>\d{{1,2}})\s*{w.d}\s*[)）]")
 
+    def _kanji_year(self, g: dict) -> int | None:
+        """二〇二五 -> 2025, 令和七 -> 2025; None when no year is written."""
+        if g.get("ky"):
+            return _kanji_number(g["ky"])
+        return self.eras[g["era"]] + _kanji_number(g["ey"]) - 1 if g.get("era") else None
+
     def _year(self, g: dict) -> int | None:
         if g.get("y"):
             return int(g["y"])
@@ -266,14 +285,20 @@ class DatePatterns:
         f = _Found(text, self.reference)
         self._find_figures(f)
         self._find_units(f)
+        f.found[:] = [self._stale(text, dm) for dm in f.found]  # before a bare day looks for its month
         self._find_bare_days(f)
         self._find_words(f)
-        found = [dm for dm in f.found if not (self.modified.search(text, max(0, dm.start - 10), dm.start)
-                                               or self.modified_after.match(text, dm.end))]
-        found = self._without_captions(text, found)
+        found = self._without_captions(text, [self._stale(text, dm) for dm in f.found])
         found = self._anchored(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
         found = self._without_report_dates(text, found)
         return self._without_departures(text, self._without_frames(text, found))
+
+    def _stale(self, text: str, dm):
+        """The date of a page's last change ("最終更新日：…", "2024.10.22 09:00 수정") is marked `modified`: it
+        dates the page when nothing else does, never what the text tells."""
+        if self.modified.search(text, max(0, dm.start - 10), dm.start) or self.modified_after.match(text, dm.end):
+            return replace(dm, modified=True)
+        return dm
 
     def _find_figures(self, f: "_Found") -> None:
         from kronika.nlp.dates import DateMention
@@ -289,10 +314,14 @@ class DatePatterns:
                 f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
         for x in self.kanji.finditer(f.text) if self.kanji is not None else ():
             g = x.groupdict()
-            mo, d = _kanji_number(g["m"]), _kanji_number(g["d"])
-            y = self.eras[g["era"]] + _kanji_number(g["ey"]) - 1 if g.get("era") else None
-            if mo and d and 1 <= mo <= 12 and 1 <= d <= 31:
-                f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
+            mo, d, d2 = _kanji_number(g["m"]), _kanji_number(g["d"]), _kanji_number(g.get("d2")) or None
+            y = self._kanji_year(g)
+            if mo and d and 1 <= mo <= 12 and 1 <= d <= 31 and (d2 is None or d < d2 <= 31):
+                f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d, None, mo if d2 else None, d2))
+        for x in self.kanji_month.finditer(f.text) if self.kanji_month is not None else ():
+            mo = _kanji_number(x.group("m"))
+            if 1 <= mo <= 12:
+                f.add(DateMention(x.start(), x.end(), "month", self._kanji_year(x.groupdict()), mo))
         for x in self.short_numeric.finditer(f.text):
             if 1 <= int(x.group("d")) <= 31:
                 f.add(DateMention(x.start(), x.end(), "absolute", 2000 + int(x.group("y")), int(x.group("m")),
@@ -345,10 +374,14 @@ class DatePatterns:
         from kronika.nlp.dates import DateMention
 
         text = f.text
-        for x in self.day.finditer(text):
-            d, d2 = int(x.group("d")), x.group("d2") or x.group("d2b")
-            if not 1 <= d <= 31:
+        kanji = self.kanji_day.finditer(text) if self.kanji_day is not None else ()
+        for x in [*self.day.finditer(text), *kanji]:
+            g = x.groupdict()
+            d, d2 = _number(g["d"]), _number(g.get("d2") or g.get("d2b"))
+            if not 1 <= d <= 31 or (d2 and not d < d2 <= 31):
                 continue
+            if g["d"] == "一" and text[x.end():x.end() + 1] in ("に", "の"):
+                continue  # "一日に二回", "一日の": a count of one day; the 1st is written "一日、", "一日午後"
             past = self.past.search(text, max(0, x.start() - 6), x.start())
             coming = None if past else self.future.search(text, max(0, x.start() - 6), x.start())
             said = past or coming
@@ -361,7 +394,7 @@ class DatePatterns:
             if prev and prev.m2 and prev.m2 != prev.m and prev.d2 and d <= prev.d2 < prev.d and d < prev.d:
                 mo = prev.m2  # "6월 30일~7월 3일 … 2일": the day is in the range's second month
             f.add(DateMention(said.start() if said else x.start(), x.end(), "absolute", y, mo, d, None,
-                              mo if d2 else None, int(d2) if d2 else None, tense="future" if coming else None))
+                              mo if d2 else None, d2 or None, tense="future" if coming else None))
 
     def _find_words(self, f: "_Found") -> None:
         from kronika.nlp.dates import DateMention
@@ -389,7 +422,7 @@ class DatePatterns:
         the text's date only when no day is named there."""
         out, last = [], None
         for dm in found:
-            if dm.kind == "absolute" and dm.d and not dm.d2:
+            if dm.kind == "absolute" and dm.d and not dm.d2 and not dm.modified:
                 last = dm
             elif dm.kind == "relative" and last is not None and _near(text, last, dm) and (
                     dm.relative == "next_day" or text[dm.start:dm.end] in self.day_before):
@@ -478,6 +511,7 @@ class _Found:
         self.found[:] = [dm for dm in self.found if not (start <= dm.start < end)]
 
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_KANJI_NUMERALS = "〇一二三四五六七八九十"
 
 
 def _kanji_number(s: str | None) -> int:
@@ -490,6 +524,13 @@ def _kanji_number(s: str | None) -> int:
         tens, _, ones = s.partition("十")
         return (_KANJI_DIGITS.get(tens, 0) if tens else 1) * 10 + (_KANJI_DIGITS.get(ones, 0) if ones else 0)
     return int("".join(str(_KANJI_DIGITS[c]) for c in s if c in _KANJI_DIGITS) or 0)
+
+
+def _number(s: str | None) -> int:
+    """A day's number in figures or kanji numerals; 0 for nothing."""
+    if not s:
+        return 0
+    return int(s) if s.isdigit() else _kanji_number(s)
 
 
 def _within(day, rng) -> bool:
@@ -540,7 +581,7 @@ def _last_month(found: list, pos: int):
     """The nearest full date before `pos`: a bare day ("28日") takes its month and year."""
     best = None
     for dm in found:
-        if dm.kind == "absolute" and dm.m and dm.end <= pos and (best is None or dm.start > best.start):
+        if dm.kind == "absolute" and dm.m and dm.end <= pos and not dm.modified and (best is None or dm.start > best.start):
             best = dm
     return best
 
@@ -668,7 +709,7 @@ class PressStamps:
         import datetime as dt
 
         for dm in dates:
-            if dm.kind != "absolute" or not dm.y or dm.d2:
+            if dm.kind != "absolute" or not dm.y or dm.d2 or dm.modified:
                 continue
             if self.before.search(text, max(0, dm.start - 12), dm.start) or \
                     (self.after.match(text, dm.end) and (credits or self.labelled_after.match(text, dm.end))):

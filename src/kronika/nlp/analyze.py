@@ -11,7 +11,7 @@ from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import ByStart, Lexicon, Match
 from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
-                                 family_name_in_capitals, has_given_name,
+                                 family_name_in_capitals, has_given_name, korean_registry, official_by_family,
                                  titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
 from kronika.nlp.places import geo_cities
@@ -37,6 +37,7 @@ class Analysis:
     future: list[Match]
     topics: list[Match]
     persons: list[PersonMention] = field(default_factory=list)
+    posts: list[Match] = field(default_factory=list)  # "駐ポーランド", "주한": the state an envoy is posted to
     relative: list[Match] = field(default_factory=list)  # relative pronouns ("who", "który")
     _indexes: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -79,7 +80,8 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     found = lang.lexicons.find_all(toks)
     a = Analysis(
         text=text, lang=code, tokens=toks, sentences=sentences(text),
-        dates=find_dates(text, code, toks) if dates is None else dates,
+        # a page's last-change stamp dates nothing the text tells
+        dates=[dm for dm in (find_dates(text, code, toks) if dates is None else dates) if not dm.modified],
         countries=_either(_with_home_bodies(_country_names(found["countries"], text, lang), found["home_bodies"]),
                           found["cities"]),
         groups=found["groups"],
@@ -89,6 +91,10 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         future=_with_future_predicates(found["future"], toks, text, code),
         topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
+    a.posts = found["posts"]
+    if a.posts:  # "주폴란드": a state no country word of the text holds is named by its post alone
+        a.countries = sorted(a.countries + [m for m in a.posts if not any(
+            c.char_start < m.char_end and m.char_start < c.char_end for c in a.countries)], key=lambda m: m.char_start)
     a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a)),
                       key=lambda m: m.char_start)
     a.roles.sort(key=lambda m: m.char_start)
@@ -421,6 +427,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 said = _role_country(a, r, pm, backward_pass, lang.title_after_name)
                 if said and said != pm.country:
                     pm.country, pm.role = said, r.key
+    unrun = _families_beside_titles(a, runs, by_run, used_roles, when, states) if lang.title_after_name else []
     for i in _meeting_sides(a, runs, lang):
         # "susitiko su Hiroshi Takanaga", "Tomas Petrauskas met …": a name a meeting verb takes as its
         # subject or object is a person's, title or not
@@ -439,8 +446,11 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                     east_asian_name([w for w, _, _ in run.words], a.lang)
                     or titleless_name([w for w, _, _ in run.words], a.lang)))):
             by_run[i] = PersonMention(name, run.text, run.start, run.end)
-    for i in sorted(by_run):
-        pm = by_run[i]
+    for pm in sorted([*by_run.values(), *unrun], key=lambda p: p.start):
+        if pm.registry_id is None and "-" in pm.name and (pid := korean_registry(pm.name, pm.original, when)) is not None:
+            p = idx.people[pid]  # "Czo Te Jul", "Mun Dze In": a Korean official in a Slavic spelling
+            pm.name, pm.registry_id, pm.country = p["name"], pid, p.get("country")
+            pm.role = (role_at(p, when) or {}).get("role") or pm.role
         pm.evidence.append((pm.start, pm.end))
         found.append(pm)
     found += _lone_family_mentions(a, [r for i, r in enumerate(runs) if i not in by_run], found)
@@ -474,6 +484,50 @@ def _family_written(pm: PersonMention, word: str) -> bool:
     family = pm.name.split()[-1]
     written = pm.original.split()
     return word == written[-1] and len(written) >= 2 or (word == written[0] and family.lower().startswith(word.lower()[:2]))
+
+
+# a family name in a script of its own, one or two letters after a boundary, right before a title ('조 장관', '崔外相')
+_FAMILY_BEFORE_TITLE = re.compile(r"(?<![\u4e00-\u9fff\uac00-\ud7a3])[\u4e00-\u9fff\uac00-\ud7a3]{1,2} ?$")
+
+
+def _families_beside_titles(a: Analysis, runs: list[NameSpan], by_run: dict[int, PersonMention], used_roles: set[int],
+                            when: dt.date | None, states: frozenset[str]) -> list[PersonMention]:
+    """'조 장관은', '최 부상은', '崔外相は': a family name in a script of its own right before a title is the person
+    named in full before it whose name opens so ('최선희 … 최 부상'), else the one official of the registry
+    bearing it who holds that office at the date. Returns those no run of names holds."""
+    unrun: list[PersonMention] = []
+    for r in a.roles:
+        m = _FAMILY_BEFORE_TITLE.search(a.text, max(0, r.char_start - 3), r.char_start)
+        if m is None or r.key == "counterpart":
+            continue
+        head = m.group().rstrip()
+        start, end = m.start(), m.start() + len(head)
+        over = [k for k, run in enumerate(runs) if run.start < end and start < run.end]
+        if any(by_run[k].registry_id is not None for k in over if k in by_run):
+            continue  # 岩屋外務大臣: the registry's own name
+        if r.char_start in used_roles and not any(k in by_run and by_run[k].role_span == (r.char_start, r.char_end)
+                                                 for k in over):
+            continue  # the title is another name's
+        named = {(o.name, o.registry_id): o for o in [*by_run.values(), *unrun] if o.start < start
+                 and (full := o.original.replace(" ", "")).startswith(head) and len(full) > len(head)}
+        if len(named) == 1:
+            o = next(iter(named.values()))
+            pm = PersonMention(o.name, head, start, end, o.country, o.role, o.registry_id)
+        elif (pid := official_by_family(head, r.key, when, states)) is not None:
+            p = registry_index().people[pid]
+            pm = PersonMention(p["name"], head, start, end, p.get("country"),
+                               (role_at(p, when) or {}).get("role") or r.key, pid)
+        else:
+            continue
+        pm.role_span = (r.char_start, r.char_end)
+        for k in over:
+            by_run.pop(k, None)
+        if over:
+            by_run[over[0]] = pm
+        else:
+            unrun.append(pm)
+        used_roles.add(r.char_start)
+    return unrun
 
 
 MEETING_GAP = 30  # characters between a meeting verb and the name it takes: a preposition, a clitic, a day
@@ -691,13 +745,18 @@ def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool, afte
     외교부 차관), since what follows the title is the sentence's (방문해 폴란드 바르샤바를)."""
     sent = a.sentences[a.sentence_of(r.char_start)]
     if after and backward:
-        between = [m for m in a.by_start("countries").between(pm.end, r.char_start + 1) if m.char_end <= r.char_start]
+        # "駐日ポーランド大使", "김현수 주폴란드 대사": the state of a post is the host, not the envoy's own
+        posted = [m for m in a.posts if pm.end <= m.char_start and m.char_end <= r.char_start]
+        own = lambda m: not any(p.char_start < m.char_end and m.char_start < p.char_end for p in posted)
+        between = [m for m in a.by_start("countries").between(pm.end, r.char_start + 1)
+                   if m.char_end <= r.char_start and own(m)]
         if between:
             return between[-1].key
         # ... or right before the name, joined by at most a particle (ポーランドのヤニシェフスキ駐日大使)
         lead = [m for m in a.by_start("countries").between(max(sent.start, pm.start - 12), pm.start)
                 if m.char_end <= pm.start and len(a.text[m.char_end:pm.start].strip()) <= 1]
-        return lead[-1].key if lead else None
+        # an envoy posted abroad with no state of his own named is the home press's ("宮島駐ポーランド大使")
+        return lead[-1].key if lead else (load(a.lang).home if posted else None)
     # "Japānas vēstnieku Latvijā", "seinem japanischen Amtskollegen": the word right before the title
     countries = a.by_start("countries")
     before = [m for m in countries.between(max(sent.start, r.char_start - 30), r.char_start + 1)
@@ -747,9 +806,11 @@ def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
     """One entry per person: 'Minister Rau' joins 'Zbigniew Rau'."""
     out: list[PersonMention] = []
     for pm in found:
+        if any(o is pm for o in out):
+            continue  # a full name already entered for an earlier short mention of it
         fam = pm.name.split()[-1].lower() if pm.name.split() else ""
-        same = None
-        for o in out:
+        same = _named_in_full(pm, found)
+        for o in out if same is None else ():
             ofam = o.name.split()[-1].lower()
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
                 same = o
@@ -758,8 +819,12 @@ def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
                 same = o
             if same:
                 break
-        if same is None:
+        if same is None or same is pm:
             out.append(pm)
+            continue
+        if not any(o is same for o in out):  # the full name comes later: it is the entry, this one its first mention
+            out.append(same)
+            same.evidence.extend(pm.evidence)
             continue
         if len(pm.name.split()) > len(same.name.split()) and same.registry_id is None:
             same.name, same.original = pm.name, pm.original
@@ -769,6 +834,19 @@ def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
         if same.registry_id is None and pm.registry_id is not None:
             same.registry_id, same.name = pm.registry_id, pm.name
     return out
+
+
+_NATIVE_HEAD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{1,2}")
+
+
+def _named_in_full(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:
+    """'崔氏', '최 부상': a family name in a script of its own, alone, is the one person of the text whose name
+    as written opens with it (崔善姫, 최선희)."""
+    if pm.registry_id is not None or not _NATIVE_HEAD.fullmatch(pm.original):
+        return None
+    full = {id(o): o for o in found if o is not pm and len(o.original.replace(" ", "")) > len(pm.original)
+            and o.original.replace(" ", "").startswith(pm.original)}
+    return next(iter(full.values())) if len(full) == 1 else None
 
 
 def _same_family(short: PersonMention, full: PersonMention) -> bool:

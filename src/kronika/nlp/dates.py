@@ -41,6 +41,7 @@ class DateMention:
     until: bool = False          # "until 9 May": the end of something, never its start
     month_offset: int | None = None  # a bare day's month counted from the context's ("지난달 9일": -1)
     year_offset: int | None = None   # a month's year counted from the context's ("昨年11月": -1)
+    modified: bool = False       # a page's last-change stamp ("更新日", "최종 수정"): it may date the page, never an event
 
     @property
     def precision(self) -> str:

@@ -9,6 +9,7 @@ from kronika.nlp.translit import has_cyrillic, rewrite, romanise
 
 # Slavic, Baltic and Hungarian letters of a Korean syllable, back to the English-style spelling.
 _LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ž", "j"), ("cs", "ch"),
+          ("cz", "ch"),  # Polish: "Czo Te Jul" is Cho Tae-yul
           ("sz", "s"), ("j", "y"), ("ö", "eo"), ("ü", "u"), ("ŏ", "eo"), ("ŭ", "eu"), ("ė", "e"), ("ō", "o"),
           # Hungarian marks the aspirates with h ("Phjó" is Pyo, "Thäjol" Tae-yeol) and writes long vowels
           ("ph", "p"), ("th", "t"), ("kh", "k"), ("ó", "o"), ("ő", "eo"), ("ú", "u"), ("á", "a"), ("é", "e")]
@@ -32,11 +33,39 @@ def family_forms() -> dict[str, str]:
     return out
 
 
+@cache
+def family_readings() -> dict[str, frozenset[str]]:
+    """Every written form of a Korean family name -> every usual English spelling it may stand for (Czech
+    'Čche' is 최 Choe as the press writes it, and 채 Chae)."""
+    raw = read_yaml("korean_family.yaml")
+    out: dict[str, set[str]] = {}
+    for canon, forms in (raw.get("KOREAN_FAMILY_FORMS") or {}).items():
+        for f in [canon, *forms]:
+            out.setdefault(str(f).lower(), set()).add(str(canon))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# A given name's syllables as the languages of the region spell them, to one loose key: ㅐ is e in Polish and
+# Czech (Dze In, Če-in: Jae-in), ㅓ o (Jol: Yeol), ㅊ/ㅈ ch, č, dz or j, the aspirates written with h (Czech
+# Tche: Tae), glides dropped, o and u one vowel (명 is myeong, myung and mjong alike)
+_LOOSE = [("tch", "d"), ("kch", "g"), ("pch", "b"), ("eo", "o"), ("ae", "e"), ("ai", "e"), ("eu", "u"), ("oo", "u"),
+          ("ee", "i"), ("ui", "i"), ("wo", "o"), ("ch", "j"), ("sh", "s"), ("c", "j"), ("k", "g"), ("t", "d"),
+          ("p", "b"), ("r", "l"), ("y", ""), ("w", ""), ("h", ""), ("u", "o")]
+
+
+def loose_given(given: str) -> str:
+    """'Te-yul', 'Tae-yul', 'Tche-jol' -> one key: a Korean given name however the region spells it."""
+    low = given.lower().replace("-", "").replace(" ", "")
+    return rewrite(low, _LOOSE) if low.isascii() else low
+
+
 def family_of(word: str, inflected: bool = False) -> str | None:
     """The English spelling of a Korean family name as written, or in a case form when `inflected`."""
     forms, low = family_forms(), _serbian_j(word.lower())
     if low in forms:
         return forms[low]
+    if (latin := rewrite(low, _LATIN).replace(_J, "j")) in forms and not low.startswith("j"):
+        return forms[latin]  # Polish "Czo", "Czoe": the letters of the region, as a Korean syllable is read
     if inflected:
         for end in _ENDINGS:
             if low.endswith(end) and len(low) - len(end) >= 2 and low[: -len(end)] in forms:

@@ -213,6 +213,91 @@ def role_at(person: dict, when: dt.date | None) -> dict | None:
     return roles[-1]
 
 
+# A name written in a script of its own, without spaces (조태열, 崔善姫, 岩屋毅): its first letters may stand
+# for the family name alone beside a title ('조 장관', '최 부상', '崔外相')
+_NATIVE_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7a3]{2,4}$")
+
+
+@cache
+def _native_heads() -> dict[str, tuple[int, ...]]:
+    """Registry persons by the heads of their names in Hangul or kanji (조 of 조태열, 崔 and 崔善 of 崔善姫)."""
+    out: dict[str, set[int]] = {}
+    for pid, p in enumerate(registry_index().people):
+        aliases = [str(a).split() for a in p.get("aliases", [])]
+        firsts = {w[0] for w in aliases if len(w) > 1}
+        for words in aliases:
+            whole = "".join(words)
+            if not _NATIVE_NAME.match(whole) or (len(words) == 1 and whole in firsts):
+                continue  # '이와야' beside '이와야 다케시' is a family name alone: its letters are no head
+            heads = {words[0]} if len(words) > 1 else {whole[:n] for n in range(1, min(3, len(whole)))}
+            for h in heads:
+                out.setdefault(h, set()).add(pid)
+    return {h: tuple(sorted(v)) for h, v in out.items()}
+
+
+def _holds(office: str, title: str) -> bool:
+    """Does the office fit the title ('minister of foreign affairs' is a 'minister')?"""
+    return office == title or office.startswith(title + " of ") or office.startswith(title + " for ")
+
+
+def official_by_family(head: str, title: str, when: dt.date | None, countries: frozenset[str] = frozenset()) -> int | None:
+    """The one official whose name in a script of its own opens with `head` and who holds the title's office
+    at the date ('조 장관' on 2025-03-05 is Tae-yul Cho); of several, the one whose state the text names."""
+    if when is None:
+        return None  # a family name alone says who only at a known date
+    people = registry_index().people
+    fits = [pid for pid in _native_heads().get(head, ())
+            if any(_holds(str(r.get("role")), title) for r in _roles_at(people[pid], when))]
+    if len(fits) > 1:
+        fits = [pid for pid in fits if people[pid].get("country") in countries] or fits
+    return fits[0] if len(fits) == 1 else None
+
+
+def _roles_at(person: dict, when: dt.date) -> list[dict]:
+    """Every office the person held at the date."""
+    out = []
+    for r in person.get("roles") or []:
+        start, end = _date(r.get("from")), _date(r.get("to"))
+        if (start is None or start - _MONTH <= when) and (end is None or when <= end + _MONTH):
+            out.append(r)
+    return out
+
+
+@cache
+def _korean_index() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Registry persons with a Korean name, by their family name's usual English spelling: (person, loose key
+    of the given name)."""
+    from kronika.nlp.korean import family_readings, loose_given
+
+    out: dict[str, list[tuple[int, str]]] = {}
+    for pid, p in enumerate(registry_index().people):
+        words = str(p["name"]).split()
+        if len(words) == 2 and p.get("country") in EAST_ASIAN_STATES["korean"]:
+            for fam in {words[1].lower(), *(f.lower() for f in family_readings().get(words[1].lower(), ()))}:
+                out.setdefault(fam, []).append((pid, loose_given(words[0])))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def korean_registry(name: str, original: str, when: dt.date | None) -> int | None:
+    """The registry's Korean official a name read from a Slavic spelling stands for, its given name compared
+    loosely ('Czo Te Jul' read 'Te-yul Cho' is Tae-yul Cho, 'Mun Dze In' Jae-in Moon, Czech 'Čche Son Hui'
+    Son-hui Choe): the family name as written may stand for any spelling it has; of several, the one in office."""
+    from kronika.nlp.korean import family_readings, loose_given
+
+    given = name.split()[0] if len(name.split()) == 2 else None
+    written = [w.lower().strip(",.") for w in original.split()]
+    if not given or not written:
+        return None
+    fams = {name.split()[1].lower()}
+    for w in (written[0], written[-1]):
+        fams |= {f.lower() for f in family_readings().get(w, ())}
+    key = loose_given(given)
+    hits = {pid for f in fams for pid, k in _korean_index().get(f, ()) if k == key}
+    if len(hits) > 1 and when:
+        hits = {pid for pid in hits if role_at(registry_index().people[pid], when) is not None}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
 def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int] | None:
     """(person id, first word, last word) of the official named in the span, if any."""
     return _match_words(tuple(w for w, _, _ in span.words), when)

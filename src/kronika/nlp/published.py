@@ -136,10 +136,12 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
                     return _safe(y, mo, dm.d), (span[0], head[0][0] + m.end() + dm.end)
             month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
     fits = lambda dm: month is None or (dm.y, dm.m) == month
-    cands = sorted(c for c in _candidates(text, code, head, dates) if fits(c[2]))
-    if not cands and month is None and (found := _press_stamp(text, code, lines, dates)):
+    # a stamp of the page's last change (DateMention.modified) dates it only when no other stamp does
+    head_cands, stale = _fresh(c for c in _candidates(text, code, head, dates) if fits(c[2]))
+    if not head_cands and month is None and (found := _press_stamp(text, code, lines, dates)):
         return found  # no date line at the top: a stamp the language's pages print ("입력 2024.10.21")
-    cands = cands or sorted(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c[2]))
+    foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c[2]))
+    cands = head_cands or foot_cands or stale or stale_foot
     if cands:
         _cost, start, dm = cands[0]
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
@@ -149,6 +151,12 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         if d and (month is None or (d.year, d.month) == month):
             return d, None
     return None, None
+
+
+def _fresh(cands) -> tuple[list, list]:
+    """The candidates sorted, split into stamps of a publication and stamps of a last change."""
+    cands = sorted(cands)
+    return [c for c in cands if not c[2].modified], [c for c in cands if c[2].modified]
 
 
 def _press_stamp(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention]):

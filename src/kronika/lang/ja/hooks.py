@@ -97,7 +97,7 @@ def _dates() -> cjk.DatePatterns:
     # 間 after a day makes it a number of days (3日間); 両日 "both days"; 同月 and 同 "of the same month"
     return cjk.DatePatterns(cjk.date_words("ja", "年", "月", "日", ["から", "より", "～"], ERAS,
                                            span="間", both="両日", same_month=("同月", "同"),
-                                           era_letters={"R": 2019, "H": 1989, "S": 1926}))
+                                           era_letters={"R": 2019, "H": 1989, "S": 1926}, kanji_numerals=True))
 
 
 def find_dates(text: str) -> list:
