@@ -119,9 +119,11 @@ def first_body_sentence(a: Analysis, reg: Region) -> int:
             return reg.start + para.start() + (len(p) - len(p.lstrip()))
     # a brief of one short sentence under its date line: that sentence opens the prose; but a headline that
     # tells the event ("3.5(수) … 회담") is where the prose starts when nothing is long enough
+    # the first trigger of the region, once: each paragraph asked again of every trigger of the text
+    first_trigger = min((m.char_start for m in a.triggers if m.char_start >= reg.start), default=None)
     for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
         p, at = para.group().strip(), reg.start + para.start()
-        if any(reg.start <= m.char_start < at for m in a.triggers):
+        if first_trigger is not None and first_trigger < at:
             break
         if len(p.split()) >= 6 and p.endswith((".", "!", "?", "。")):
             return at + (len(para.group()) - len(para.group().lstrip()))

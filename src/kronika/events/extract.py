@@ -475,13 +475,15 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
     other, same = set(), set()
     planned = _announced(c, rdate) and c.ctx  # an announced meeting's own days are still to come
     for dm in c.a.dates:
+        # the region first: a chronicle's every entry would otherwise judge every date of the text a stamp
+        if not (c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED)):
+            continue
         if _stamp(c, dm):
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
-        if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED):
-            r = resolve(dm, c.ctx)
-            if r:
-                planned_day = planned and r.date > c.ctx
-                (same if planned_day or _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))
+        r = resolve(dm, c.ctx)
+        if r:
+            planned_day = planned and r.date > c.ctx
+            (same if planned_day or _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))
     if rdate.mention is not None and c.in_region(rdate.mention.start):
         same.add(c.a.sentence_of(rdate.mention.start))  # the sentence the event's date came from ("в четверг")
     # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own

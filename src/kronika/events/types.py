@@ -172,9 +172,15 @@ def _quoted(text: str, pos: int) -> bool:
     before, after = text[start:pos], text[pos:end if end >= 0 else len(text)]
     for o, c in _QUOTES:
         if o == c:
-            # one mark opens and closes: inside when an odd number stand before it on the line
-            opened = sum(1 for i, ch in enumerate(before) if ch == o and _quote_mark(before, i))
-            if opened % 2 and c in after:
+            # one mark opens and closes: inside when an odd number stand before it on the line (the
+            # marks found by str.find: a chronicle's lines run to thousands of characters)
+            if c not in after:
+                continue
+            opened, i = 0, before.find(o)
+            while i >= 0:
+                opened += _quote_mark(before, i)
+                i = before.find(o, i + 1)
+            if opened % 2:
                 return True
         elif before.rfind(o) > before.rfind(c) and c in after:
             return True

@@ -299,9 +299,12 @@ def _is_covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
-def _lowercase_words(a: Analysis) -> set[str]:
+def _lowercase_words(a: Analysis) -> frozenset[str]:
     """Words this text also writes in lower case: capitalised, they are headline words, not names."""
-    return {t.low for t in a.tokens if t.text[:1].islower()}
+    key = ("lowercase words", len(a.tokens))  # asked by the name runs and by the meeting's sides
+    if key not in a._indexes:
+        a._indexes[key] = frozenset(t.low for t in a.tokens if t.text[:1].islower())
+    return a._indexes[key]
 
 
 def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:

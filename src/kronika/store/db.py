@@ -105,8 +105,12 @@ class Store:
             sa_event.listen(eng, "connect", _sqlite_pragmas)
             # writers BEGIN IMMEDIATE: two processes never both read, then both try to write and
             # deadlock; readers BEGIN plainly and, in WAL mode, never wait for a writer
-            begin = "BEGIN IMMEDIATE" if writer else "BEGIN"
-            sa_event.listen(eng, "begin", lambda conn: conn.exec_driver_sql(begin))
+            if writer:
+                sa_event.listen(eng, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+            else:
+                # straight to the driver: a deferred BEGIN cannot fail or wait, and SQLAlchemy's
+                # statement path (context, events, cursor) cost as much as a page's session look-up
+                sa_event.listen(eng, "begin", lambda conn: conn.connection.driver_connection.execute("BEGIN"))
         return eng
 
     @cached_property

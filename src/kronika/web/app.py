@@ -86,8 +86,10 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
         if authorization.lower().startswith(b"bearer "):
             header = authorization.decode("latin-1")
             return await run_in_threadpool(tokens.token_user, app.state.store, header) is not None
+        # a session is read, never written: in WAL mode it waits for no writer, so the event loop
+        # may run it (as the `user` dependency does, below)
         token = _session_cookie(cookie_header)
-        return bool(token) and await run_in_threadpool(auth.session_user, app.state.store, token) is not None
+        return bool(token) and auth.session_user(app.state.store, token) is not None
 
     app.add_middleware(BodyGuard, signed_in=signed_in)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -109,9 +111,12 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
     store = lambda: app.state.store
 
     # ------------------------------------------------------------ who is asking
-    def user(request: Request) -> User:
+    def bearer(request: Request) -> bool:
         # a script with a personal API token (other schemes, e.g. a proxy's Basic auth, are not ours)
-        if request.headers.get("authorization", "").lower().startswith("bearer "):
+        return request.headers.get("authorization", "").lower().startswith("bearer ")
+
+    def who(request: Request) -> User:
+        if bearer(request):
             u = tokens.token_user(store(), request.headers["authorization"])
         else:
             u = auth.session_user(store(), request.cookies.get(COOKIE))
@@ -119,12 +124,22 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
             raise NeedLogin()
         return u
 
-    def editor(u: User = Depends(user)) -> User:
+    # the dependencies are coroutines: a sync one goes through the thread pool, and that hop (and
+    # the GIL passed between threads) cost more than the indexed read of a session itself, which in
+    # WAL mode waits for no writer; a token's use is written, so it may wait: in the pool
+    async def user(request: Request) -> User:
+        if bearer(request):
+            from starlette.concurrency import run_in_threadpool
+
+            return await run_in_threadpool(who, request)
+        return who(request)
+
+    async def editor(u: User = Depends(user)) -> User:
         if auth.rank(u.role) < auth.rank("editor"):
             raise HTTPException(403, i18n.Msg("error.editors_only"))
         return u
 
-    def admin(u: User = Depends(user)) -> User:
+    async def admin(u: User = Depends(user)) -> User:
         if u.role != "admin":
             raise HTTPException(403, i18n.Msg("error.admins_only"))
         return u
@@ -193,7 +208,7 @@ def create_app(db: str | None = None, secure_cookies: bool = True) -> FastAPI:
 
     def user_or_none(request: Request) -> User | None:
         try:
-            return user(request)
+            return who(request)
         except NeedLogin:
             return None
 
