@@ -172,7 +172,7 @@ def test_the_headline_of_a_request_to_a_body_names_the_body():
     assert headline(_request([nebenzya]), korea, "pl").endswith("zwrócił się z apelem do Rady Bezpieczeństwa ONZ "
                                                                 "w dziedzinie bezpieczeństwa")
     # no body among the organisations (or the body is a party, as the EU is): the request between the states
-    assert headline(_request(orgs=()), korea, "pl") == "apel w relacjach Korei Północnej i Rosji w dziedzinie spraw wielostronnych"
+    assert headline(_request(orgs=()), korea, "pl") == "apel w relacjach Korei Północnej i Rosji w sprawach wielostronnych"
 
 
 def test_a_person_named_only_in_a_clause_about_another_moment_takes_no_part():

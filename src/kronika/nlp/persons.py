@@ -293,7 +293,8 @@ def korean_registry(name: str, original: str, when: dt.date | None) -> int | Non
         fams |= {f.lower() for f in family_readings().get(w, ())}
     key = loose_given(given)
     hits = {pid for f in fams for pid, k in _korean_index().get(f, ()) if k == key}
-    if len(hits) > 1 and when:
+    if when:
+        # the loose key joins names apart ('Yong-de' and 'Hyung-tae'): only an official in office then is meant
         hits = {pid for pid in hits if role_at(registry_index().people[pid], when) is not None}
     return next(iter(hits)) if len(hits) == 1 else None
 
