@@ -20,6 +20,11 @@ def shared() -> Path:
 import os  # noqa: E402
 import uuid  # noqa: E402
 
+# Password hashes at argon2's cheapest parameters, through the setting: the production profile costs
+# about 0.2 s of CPU per hash and the web tests hash and log in hundreds of times. Tests that time or
+# check the production cost set it back (test_hardening_web, test_web_app); subprocesses inherit it.
+os.environ.setdefault("KRONIKA_ARGON2_PROFILE", "CHEAPEST")
+
 PG_DSN = os.environ.get("KRONIKA_TEST_PG", "host=127.0.0.1 port=5432 user=postgres dbname=postgres")
 
 
