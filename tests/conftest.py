@@ -18,6 +18,7 @@ def shared() -> Path:
 
 
 import os  # noqa: E402
+import shutil  # noqa: E402
 import uuid  # noqa: E402
 
 # Password hashes at argon2's cheapest parameters, through the setting: the production profile costs
@@ -34,26 +35,58 @@ def _pg_admin():
     return psycopg.connect(PG_DSN, autocommit=True, connect_timeout=5)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request, tmp_path):
-    """A fresh, empty database: a SQLite file, or a new PostgreSQL database dropped afterwards."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "kronika.db")
-        return
+def _pg_url(name: str) -> str:
+    params = dict(p.split("=", 1) for p in PG_DSN.split())
+    return f"postgresql://{params.get('user', 'postgres')}@{params.get('host', '127.0.0.1')}:{params.get('port', '5432')}/{name}"
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    """A SQLite file migrated once per test process (the migrations run here, from an empty file);
+    tests get copies of it."""
+    from kronika.store import open_store
+
+    path = tmp_path_factory.mktemp("template") / "kronika.db"
+    open_store(str(path)).engine.dispose()  # the last connection closed: the WAL is folded into the file
+    assert not path.with_name("kronika.db-wal").exists()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template():
+    """A PostgreSQL database migrated once per test process, copied by CREATE DATABASE … TEMPLATE."""
+    from kronika.store import open_store
+
     try:
         admin = _pg_admin()
     except Exception as e:  # CI must have PostgreSQL; a laptop may not
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is not reachable at {PG_DSN}: {e}")
         pytest.skip(f"PostgreSQL is not reachable at {PG_DSN}: {e}")
-    name = f"kronika_test_{uuid.uuid4().hex[:10]}"
+    name = f"kronika_template_{uuid.uuid4().hex[:10]}"
     admin.execute(f'CREATE DATABASE "{name}"')
-    params = dict(p.split("=", 1) for p in PG_DSN.split())
-    yield f"postgresql://{params.get('user', 'postgres')}@{params.get('host', '127.0.0.1')}:{params.get('port', '5432')}/{name}"
+    open_store(_pg_url(name)).engine.dispose()  # a template may have no open connection when copied
+    yield admin, name
+    admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+    admin.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A fresh database with the schema: a copy of a migrated SQLite file, or a new PostgreSQL
+    database made from a migrated template and dropped afterwards."""
+    if request.param == "sqlite":
+        path = tmp_path / "kronika.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield str(path)
+        return
+    admin, template = request.getfixturevalue("pg_template")
+    name = f"kronika_test_{uuid.uuid4().hex[:10]}"
+    admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    yield _pg_url(name)
 
     admin.execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
     admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-    admin.close()
 
 
 @pytest.fixture
