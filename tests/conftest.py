@@ -98,6 +98,14 @@ def store(store_url):
     s.engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def chromium_browser():
+    """One headless Chromium per test process (tests/chromium.py): starting one costs about 2 s."""
+    import chromium
+
+    yield from chromium.launched()
+
+
 # ------------------------------------------------------------ languages whose analyser is an extra
 import importlib.util  # noqa: E402
 
