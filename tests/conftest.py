@@ -121,19 +121,14 @@ def language_available(code: str) -> bool:
 
 
 # Modules whose tests start real processes, servers or clusters (tens of seconds each): they go first,
-# so that under `make test` (-n 2 --dist loadgroup) none is left to run alone at the end
+# so that under `make test` (-n 2) none is left to run alone at the end
 SLOW_FIRST = ("test_deploy", "test_backfill", "test_hardening_pg", "test_deploy_browser", "test_reliability",
               "test_cache", "test_curation_browser")
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
     for item in items:
         for code in MISSING_ANALYSERS:
             if f"[{code}]" in item.nodeid or f"test_{code}.py" in item.nodeid:
                 item.add_marker(pytest.mark.skip(reason=f"'{code}' needs the cjk extra ({ANALYSERS[code]})"))
-        # a module fixture (a measured corpus, a filled store, a server) is built by one worker, not by each
-        defs = getattr(item, "_fixtureinfo", None)
-        if defs and any(d[-1].scope == "module" for d in defs.name2fixturedefs.values()):
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
     items.sort(key=lambda item: item.module.__name__ not in SLOW_FIRST)  # stable: modules stay whole
