@@ -1,5 +1,8 @@
-"""Debian's Chromium for the browser tests, driven by Playwright: where it is, how it starts, and one
-module-wide browser fixture. Without it a test is skipped, except in CI (.ci/run installs it): there it fails."""
+"""Debian's Chromium for the browser tests, driven by Playwright: where it is, how it starts, and the
+browser fixture. Without it a test is skipped, except in CI (.ci/run installs it): there it fails.
+
+One Chromium serves every browser test of a test process (conftest's `chromium_browser`); each test
+opens contexts of its own, which share no cookies, storage or cache with another test's."""
 from __future__ import annotations
 
 import os
@@ -16,7 +19,9 @@ else:
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        # the machine's LAN name as colleagues reach it (test_deploy_browser); no other host is mapped
+        "--host-resolver-rules=MAP kronika.lan 127.0.0.1"]
 
 
 def chromium() -> str:
@@ -28,10 +33,15 @@ def chromium() -> str:
     return CHROMIUM
 
 
-@pytest.fixture(scope="module")
-def browser(server):
-    """One headless Chromium for a module's tests, started once its `server` fixture is up."""
+def launched():
+    """A headless Chromium, closed when the generator is."""
     with playwright.sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium(), args=ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="module")
+def browser(server, chromium_browser):
+    """The test process's Chromium, once the module's `server` fixture is up."""
+    return chromium_browser

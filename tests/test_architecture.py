@@ -31,6 +31,14 @@ SQL_TEXT = re.compile(r"\bSELECT\b.+\bFROM\b|\bINSERT\s+INTO\b|\bUPDATE\s+\w+\s+
                       r"|\bCREATE\s+(TABLE|INDEX)\b|\bPRAGMA\s+\w+", re.S)
 
 
+# stages that must not tell languages apart by their codes: what differs is data in lang/<xx>/
+LANGUAGE_FREE = ("nlp", "events", "report", "web")
+CODES = {p.name for p in (PACKAGE / "lang").iterdir() if p.is_dir() and len(p.name) == 2}
+LANGUAGE_NAME = re.compile(r"lang|language|code", re.I)
+# what the SQL libraries' statement builders are called; no module outside store/ calls anything so named
+STATEMENT_CALL = re.compile(r"select\(|insert\(|update\(")
+
+
 def modules() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
 
@@ -67,6 +75,33 @@ def sql_problems(path: Path) -> list[str]:
     return out
 
 
+def _codes_in(node: ast.AST) -> bool:
+    """A language code, or a tuple, list or set of them."""
+    if isinstance(node, ast.Constant):
+        return node.value in CODES
+    return isinstance(node, (ast.Tuple, ast.List, ast.Set)) and bool(node.elts) and all(map(_codes_in, node.elts))
+
+
+def _named_language(node: ast.AST) -> bool:
+    name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+    return bool(LANGUAGE_NAME.search(name))
+
+
+def language_problems(path: Path) -> list[str]:
+    """Every comparison of a language's code with a code (`lang == "pl"`, `code in ("ja", "ko")`) and every
+    dict keyed by language codes (`{"pl": "Polish", "en": "English"}`)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    where, out = path.relative_to(PACKAGE), []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            if any(map(_named_language, sides)) and any(map(_codes_in, sides)):
+                out.append(f"{where}:{node.lineno} branches on a language code")
+        elif isinstance(node, ast.Dict) and node.keys and all(k is not None and _codes_in(k) for k in node.keys):
+            out.append(f"{where}:{node.lineno} holds a dict keyed by language codes")
+    return out
+
+
 def layer_problems(path: Path) -> list[str]:
     """Every import of a later stage by an earlier one."""
     own = stage(path)
@@ -94,6 +129,34 @@ def test_every_stage_has_a_rank():
 def test_only_the_store_speaks_sql():
     problems = [p for path in modules() if stage(path) != "store" for p in sql_problems(path)]
     assert not problems, "SQL outside src/kronika/store/:\n" + "\n".join(problems)
+
+
+def test_no_statement_builders_outside_the_store():
+    """issue 8: `grep -rn "select(\\|insert(\\|update(" src/kronika --include=*.py | grep -v src/kronika/store/`
+    finds nothing (a dict's or a hash's update is written another way, so the grep stays exact)."""
+    found = [f"{path.relative_to(PACKAGE)}:{n}: {line.strip()}" for path in modules() if stage(path) != "store"
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if STATEMENT_CALL.search(line)]
+    assert not found, "select(/insert(/update( outside src/kronika/store/:\n" + "\n".join(found)
+
+
+def test_no_language_code_branches_in_the_engine():
+    problems = [p for path in modules() if stage(path) in LANGUAGE_FREE for p in language_problems(path)]
+    assert not problems, "language content belongs in src/kronika/lang/<xx>/:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("source, bad", [
+    ('if lang == "pl":\n    pass\n', True),
+    ('ok = code in ("ja", "ko")\n', True),
+    ('x = a.language != "sr"\n', True),
+    ('NAMES = {"pl": "Polish", "en": "English"}\n', True),
+    ('form = "n" if number == "pl" else g\n', False),  # 'pl' the plural, not Polish
+    ('if lang == other:\n    pass\n', False),
+    ('MEDIA = {"md": "text/markdown", "pdf": "application/pdf"}\n', False),
+])
+def test_the_language_check_finds(tmp_path, source, bad):
+    probe = tmp_path / "probe.py"
+    probe.write_text(source, encoding="utf-8")
+    assert bool(_with_text(language_problems, probe, PACKAGE / "report" / "x.py")) is bad
 
 
 def test_imports_point_down_the_pipeline():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from chromium import ARGS, chromium, playwright
+from chromium import chromium
 from hostile import LiveApp
 from test_curation import add_event
 
@@ -25,11 +25,10 @@ def server(tmp_path):
     live.close()
 
 
-def test_correcting_an_event_in_the_browser(server):
+def test_correcting_an_event_in_the_browser(server, chromium_browser):
     base, eid = server
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium(), args=ARGS)
-        page = browser.new_page()
+    with chromium_browser.new_context() as ctx:
+        page = ctx.new_page()
         page.goto(base + "/login")
         page.fill("input[name=name]", "anna")
         page.fill("input[name=password]", "anna-password")
@@ -55,4 +54,3 @@ def test_correcting_an_event_in_the_browser(server):
         assert "Radosław Sikorski (PL, minister of foreign affairs)" in fields
         assert "Takeshi Iwaya (JP" in fields
         assert "edit persons" in page.locator("table").last.inner_text()
-        browser.close()

@@ -5,7 +5,6 @@ import subprocess
 
 import pytest
 
-from chromium import ARGS, chromium, playwright
 from test_deploy import (
     certificate,  # noqa: F401 (a fixture)
     free_port,
@@ -27,28 +26,25 @@ def log_in(page, base: str) -> None:
     page.click("button:has-text('Log in')")
 
 
-def test_plain_http_on_the_lan_explains_itself_in_the_browser(tmp_path):
-    exe = chromium()
+def test_plain_http_on_the_lan_explains_itself_in_the_browser(tmp_path, chromium_browser):
     port = free_port()
     proc = serve(with_user(str(tmp_path / "k.db")), port)
     try:
-        with playwright.sync_playwright() as p:
-            # the machine's LAN name, resolved to loopback: Chromium treats it as any other http:// site
-            browser = p.chromium.launch(executable_path=exe, args=[*ARGS, "--host-resolver-rules=MAP kronika.lan 127.0.0.1"])
-            page = browser.new_page()
+        # the machine's LAN name, resolved to loopback (chromium.ARGS): Chromium treats it as any other http:// site
+        with chromium_browser.new_context() as ctx:
+            page = ctx.new_page()
             base = f"http://kronika.lan:{port}"
             page.goto(base + "/login")
             assert "plain HTTP" in page.locator("#cookie-warning").inner_text()
             log_in(page, base)
             body = page.locator("body").inner_text()
             assert "plain HTTP" in body and "--certfile" in body and "CSRF" not in body and "{" not in body
-            browser.close()
     finally:
         stop(proc)
 
 
-def test_logging_in_through_the_documented_nginx(tmp_path, certificate):  # noqa: F811 (the fixture)
-    exe, nginx = chromium(), need("nginx")
+def test_logging_in_through_the_documented_nginx(tmp_path, certificate, chromium_browser):  # noqa: F811 (the fixture)
+    nginx = need("nginx")
     cert, key = certificate
     app_port, http_port, https_port = free_port(), free_port(), free_port()
     options = unit_command()
@@ -63,10 +59,8 @@ def test_logging_in_through_the_documented_nginx(tmp_path, certificate):  # noqa
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         wait_for(https_port, web, "nginx")
-        with playwright.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=exe, args=[
-                *ARGS, "--host-resolver-rules=MAP kronika.lan 127.0.0.1", "--ignore-certificate-errors"])
-            page = browser.new_page()
+        with chromium_browser.new_context(ignore_https_errors=True) as ctx:  # our own certificate
+            page = ctx.new_page()
             base = f"https://kronika.lan:{https_port}"
             page.goto(base + "/login")
             assert page.locator("#cookie-warning").count() == 0
@@ -75,20 +69,17 @@ def test_logging_in_through_the_documented_nginx(tmp_path, certificate):  # noqa
             assert "anna (editor)" in page.locator("header").inner_text()
             page.goto(base + "/events")
             assert page.url == base + "/events"
-            browser.close()
     finally:
         stop(web)
         stop(app)
 
 
-def test_the_api_page_works_offline_under_the_csp(tmp_path):
-    exe = chromium()
+def test_the_api_page_works_offline_under_the_csp(tmp_path, chromium_browser):
     port = free_port()
     proc = serve(with_user(str(tmp_path / "k.db")), port)
     try:
-        with playwright.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=exe, args=ARGS)
-            page = browser.new_page()
+        with chromium_browser.new_context() as ctx:
+            page = ctx.new_page()
             outside, refused = [], []
             page.on("request", lambda r: None if r.url.startswith(f"http://127.0.0.1:{port}/") else outside.append(r.url))
             page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
@@ -97,6 +88,5 @@ def test_the_api_page_works_offline_under_the_csp(tmp_path):
             assert "Kronika" in page.locator(".swagger-ui .info .title").inner_text()
             assert page.locator(".opblock-summary-path", has_text="/api/events/{event_id}").count() >= 1
             assert outside == [] and refused == []
-            browser.close()
     finally:
         stop(proc)

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import kronika
 
 from kronika.events.document import extract_document
 from kronika.model import Document
@@ -95,8 +94,7 @@ def test_seed_report_gives_one_event_per_entry(shared):
 
 def test_cli_table_and_stdin():
     text = (EXAMPLES / "ru-lavrov-choe.txt").read_text(encoding="utf-8")
-    p = subprocess.run([sys.executable, "-m", "kronika", "extract", "--format", "table", "-"],
-                       input=text, capture_output=True, text=True, timeout=300)
+    p = kronika("extract", "--format", "table", "-", stdin=text)
     assert p.returncode == 0, p.stderr
     assert "KP-RU" in p.stdout and "2025-05-21" in p.stdout
 
@@ -105,8 +103,7 @@ def test_cli_published_option_anchors_relative_dates(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("Minister spraw zagranicznych Polski spotkał się w piątek w Warszawie z ambasadorem Japonii.",
                  encoding="utf-8")
-    p = subprocess.run([sys.executable, "-m", "kronika", "extract", "--lang", "pl", "--published", "2021-05-09", str(f)],
-                       capture_output=True, text=True, timeout=300)
+    p = kronika("extract", "--lang", "pl", "--published", "2021-05-09", str(f))
     ev = json.loads(p.stdout)["events"][0]
     assert ev["date"] == "2021-05-07"
 
@@ -114,8 +111,7 @@ def test_cli_published_option_anchors_relative_dates(tmp_path):
 def test_cli_rejects_unknown_language(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("x y z", encoding="utf-8")
-    p = subprocess.run([sys.executable, "-m", "kronika", "extract", "--lang", "xx", str(f)],
-                       capture_output=True, text=True, timeout=300)
+    p = kronika("extract", "--lang", "xx", str(f))
     assert p.returncode == 2 and "not supported" in p.stderr
 
 

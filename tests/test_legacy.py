@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
+from clirun import kronika
 
 from kronika.ingest.legacy import LegacyError, is_report, split_report
 from kronika.pipeline import add_inputs
@@ -123,8 +122,7 @@ def test_every_format_gives_the_entries(report_files, suffix, tmp_path):
 
 def test_cli_import_report(report_files, tmp_path):
     db = tmp_path / "k.db"
-    run = lambda *a: subprocess.run([sys.executable, "-m", "kronika", "import-report", "--db", str(db), *a],
-                                    capture_output=True, text=True, timeout=300)
+    run = lambda *a: kronika("import-report", "--db", str(db), *a)
     p = run(str(report_files / "r.txt"))
     assert p.returncode == 0, p.stderr
     assert "3 entries added" in p.stdout

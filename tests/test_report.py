@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import kronika
 from sqlalchemy import select, update
 
 from kronika.pipeline import add_inputs
@@ -132,8 +132,7 @@ def test_a_bad_stored_event_is_named_and_the_report_goes_on(store, tmp_path):
     assert [e.date for e in entries(rep)] == ["2024-03-12"]
     for fmt in ("md", "html", "docx", "pdf"):
         assert render(rep, fmt)
-    p = subprocess.run([sys.executable, "-m", "kronika", "report", "--db", str(bad_db), "--profile", "japan-cee",
-                        "--month", "2024-03", "--lang", "pl"], capture_output=True, text=True, timeout=300)
+    p = kronika("report", "--db", str(bad_db), "--profile", "japan-cee", "--month", "2024-03", "--lang", "pl")
     assert p.returncode == 0 and f"wydarzenie nr {tusk}" in p.stdout and "Traceback" not in p.stderr
 
 
@@ -262,9 +261,8 @@ def test_unknown_profile_and_language_are_clear_errors(store):
 def test_cli_report_writes_every_format(store, tmp_path):
     for fmt in ("md", "html", "docx", "pdf"):
         out = tmp_path / f"r.{fmt}"
-        p = subprocess.run([sys.executable, "-m", "kronika", "report", "--db", store.url.split("///", 1)[1],
-                            "--profile", "japan-cee", "--month", "2024-03", "--format", fmt, "-o", str(out)],
-                           capture_output=True, text=True, timeout=300)
+        p = kronika("report", "--db", store.url.split("///", 1)[1], "--profile", "japan-cee", "--month", "2024-03",
+                    "--format", fmt, "-o", str(out))
         assert p.returncode == 0, p.stderr
         assert out.stat().st_size > 1000
 

@@ -68,6 +68,18 @@ def test_passwords_are_argon2_and_cookies_secure(app):
     assert r.status_code == 303 and "HttpOnly" in cookie and "Secure" in cookie and "SameSite=lax" in cookie
 
 
+def test_production_hashes_use_argon2s_recommended_profile(monkeypatch):
+    from argon2 import extract_parameters, profiles
+
+    from kronika.web import auth
+
+    monkeypatch.delenv("KRONIKA_ARGON2_PROFILE")  # the default, as a deployment has it (tests hash cheaply)
+    assert extract_parameters(auth._hasher().hash("x" * 12)) == profiles.RFC_9106_LOW_MEMORY
+    monkeypatch.setenv("KRONIKA_ARGON2_PROFILE", "FASTEST")
+    with pytest.raises(auth.AuthError, match="KRONIKA_ARGON2_PROFILE: 'FASTEST' is not an argon2 profile"):
+        auth._hasher()
+
+
 def test_login_form_needs_its_csrf_token(app):
     c = client(app)
     r = c.post("/login", data={"name": "anna", "password": "anna-password", "csrf": "forged"})

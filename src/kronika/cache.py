@@ -37,16 +37,13 @@ def folder() -> Path | None:
 @functools.cache
 def fingerprint() -> str:
     """A digest of the package's files (path, size, time) and of the libraries' folders."""
-    h = hashlib.sha1(f"{sys.version}\n{PACKAGE_DIR}\n".encode())
+    parts = [f"{sys.version}\n{PACKAGE_DIR}\n".encode()]
     for root, dirs, files in os.walk(PACKAGE_DIR):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(files):
-            h.update(_stamp(os.path.join(root, name)))
+        parts += [_stamp(os.path.join(root, name)) for name in sorted(files)]
     # a library installed, upgraded or removed touches its site-packages folder
-    for p in sys.path:
-        if p.endswith(("site-packages", "dist-packages")):
-            h.update(_stamp(p))
-    return h.hexdigest()[:20]
+    parts += [_stamp(p) for p in sys.path if p.endswith(("site-packages", "dist-packages"))]
+    return hashlib.sha1(b"".join(parts)).hexdigest()[:20]
 
 
 @functools.cache

@@ -100,7 +100,7 @@ def render_table(records: list[dict], first: str = "document") -> str:
                          "; ".join(p["name"] for p in ev["persons"])[:60], place, ", ".join(ev["topics"])))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines[1:1] = ["  ".join("-" * w for w in widths)]  # the rule under the header
     return "\n".join(lines)
 
 

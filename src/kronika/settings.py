@@ -41,6 +41,8 @@ SETTINGS = {s.name: s for s in (
             "Seconds between the progress lines `kronika add` writes into a log (a terminal sees one line rewritten)."),
     Setting("insecure_cookies", "KRONIKA_INSECURE_COOKIES", "0",
             "1 sends session cookies without the Secure flag (plain HTTP on a trusted network)."),
+    Setting("argon2_profile", "KRONIKA_ARGON2_PROFILE", "RFC_9106_LOW_MEMORY",
+            "The Argon2 parameters of new password hashes, a profile of argon2-cffi; CHEAPEST is for tests only."),
 )}
 
 

@@ -82,7 +82,7 @@ def _owners(a, triggers: list) -> dict[int, int]:
                     objects = []  # asked at a meeting the clause names: the meeting is what happened
                     break
                 objects.append(j)
-            out.update(dict.fromkeys(objects, i))
+            out |= dict.fromkeys(objects, i)
     return out
 
 

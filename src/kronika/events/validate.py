@@ -106,7 +106,7 @@ def _all_names() -> dict[str, set[str]]:
     merged: dict[str, set[str]] = {}
     for code in lang.available():
         for name, codes in _names_of(code).items():
-            merged.setdefault(name, set()).update(codes)
+            merged[name] = merged.get(name, set()) | set(codes)
     return merged
 
 

@@ -29,8 +29,6 @@ RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_
                  "last_year", "this_year", "next_year")
 # Where a language's press names the participants of its event (events.yaml PARTICIPANTS)
 PARTICIPANTS = ("lead", "first_sentence")
-# Languages whose words change their endings; CLDR names get a stem form in these.
-_UNINFLECTED = {"en"}
 _VOWELS = set("aeiouyąęáéíóúýěůäöüõāēīūėįųыаеиоуяюэєіїёьъ")
 
 
@@ -124,6 +122,11 @@ def names_data(code: str) -> dict[str, Any]:
     return _read(code, "names")
 
 
+def cldr_locales(code: str) -> list[str]:
+    """CLDR's locales of a language (names.yaml CLDR_LOCALES; the code itself by default)."""
+    return list(names_data(code).get("CLDR_LOCALES") or [code])
+
+
 @cache
 def cldr_country_names(code: str) -> dict[str, list[str]]:
     """Country names in this language from CLDR, keyed by ISO code, with stem forms."""
@@ -131,7 +134,8 @@ def cldr_country_names(code: str) -> dict[str, list[str]]:
 
     from kronika.data import un_members
 
-    locales = ["sr", "sr_Latn"] if code == "sr" else [code]
+    locales = cldr_locales(code)
+    inflected = not names_data(code).get("UNINFLECTED")  # CLDR names get a stem form where words change endings
     out: dict[str, list[str]] = {}
     for loc in locales:
         try:
@@ -144,7 +148,7 @@ def cldr_country_names(code: str) -> dict[str, list[str]]:
                 continue
             forms = out.setdefault(iso, [])
             forms.append(name.lower())
-            if code not in _UNINFLECTED and (stem := _stem_form(name)):
+            if inflected and (stem := _stem_form(name)):
                 forms.append(stem)
     return out
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kronika.cache import stored
-from kronika.lang import Language, hook, load
+from kronika.lang import Language, cldr_locales, hook, load
 from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
 
 DASH = r"(?:-|–|—|‒)"
@@ -87,8 +87,6 @@ def _alt(forms: list[str]) -> str:
     return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
 
 
-# CLDR's locales for a language code: Serbian is written in Cyrillic and in Latin
-CLDR_LOCALES = {"sr": ("sr", "sr_Latn")}
 # CLDR's relative fields (unit, offset) and the RELATIVE key each stands for
 CLDR_RELATIVE = {("day", -2): "day_before_yesterday", ("day", -1): "yesterday", ("day", 0): "today",
                  ("day", 1): "tomorrow", ("day", 2): "day_after_tomorrow",
@@ -106,7 +104,7 @@ def cldr_words(code: str) -> dict[str, dict]:
     from babel import Locale, UnknownLocaleError
 
     out: dict[str, dict] = {"months": {}, "month_abbr": {}, "weekdays": {}, "weekday_abbr": {}, "relative": {}}
-    for loc in CLDR_LOCALES.get(code, (code,)):
+    for loc in cldr_locales(code):
         try:
             data = Locale.parse(loc)
         except (UnknownLocaleError, ValueError):

@@ -51,7 +51,9 @@ def monthly(store, profile: Profile, month: str, months_back: int = 12) -> dict:
         for p in sorted(_pairs(ev, profile)):  # a set: tied pairs would follow the hash seed
             slot["pairs"][p] += 1
             slot["pair_events"].setdefault(p, []).append(ev)
-            slot["pair_topics"].setdefault(p, Counter()).update(ev.topics)
+            topics = slot["pair_topics"].setdefault(p, Counter())
+            for x in ev.topics:
+                topics[x] += 1
         lv = level(ev)
         if lv:
             slot["levels"].setdefault(lv, []).append(ev)
@@ -126,7 +128,7 @@ def conclusions(store, profile: Profile, month: str, lang: str) -> tuple[list[st
                                                    for a, b in first_time[:5]], lang)))
     base = Counter()
     for h in history:
-        base.update(h["topics"])
+        base += h["topics"]
     rising = [x for x, k in now["topics"].most_common() if k >= 2 and k > 1.5 * base[x] / 12]
     if rising:
         out.append(c["C_RISING"].format(topics=join([c["TOPICS_NOMINATIVE"].get(x, x) for x in rising[:4]], lang)))
@@ -150,7 +152,7 @@ def _pair_topics(now: dict, history: list[dict], name, lang: str, known: bool) -
     for pair, _k in now["pairs"].most_common(3):
         seen = Counter()
         for h in history:
-            seen.update(h["pair_topics"].get(pair, Counter()))
+            seen += h["pair_topics"].get(pair, Counter())
         topics = [x for x, _ in now["pair_topics"].get(pair, Counter()).most_common(3)]
         if not topics:
             continue

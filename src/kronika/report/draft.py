@@ -10,6 +10,7 @@ import re
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
+from functools import cache
 
 from kronika import settings
 from kronika.nlp.text import UPPER
@@ -129,8 +130,16 @@ def from_environment() -> Drafter | None:
     return Drafter(url, settings.get("llm_model") or "default", timeout)
 
 
+@cache
+def _english_name(lang: str) -> str:
+    """The report language as the prompt names it, in English, from CLDR ('pl' -> 'Polish')."""
+    from babel import Locale
+
+    return Locale("en").languages.get(lang, lang)
+
+
 def _prompt(facts: str, source: str, lang: str) -> list[dict]:
-    language = {"pl": "Polish", "en": "English"}.get(lang, lang)
+    language = _english_name(lang)
     return [{"role": "system", "content": f"You write two or three sentences in {language} for a diplomatic "
                                           "monitoring report. Use only the facts and the source given; add no "
                                           "names, dates or numbers of your own."},
@@ -138,7 +147,7 @@ def _prompt(facts: str, source: str, lang: str) -> list[dict]:
 
 
 def _headline_prompt(facts: str, source: str, lang: str) -> list[dict]:
-    language = {"pl": "Polish", "en": "English"}.get(lang, lang)
+    language = _english_name(lang)
     return [{"role": "system", "content": f"You write one headline in {language} for an entry of a diplomatic "
                                           "monitoring report: who did what with whom, where. One line, no full "
                                           "stop. Claim no more than the facts say (a meeting is not an "
@@ -148,7 +157,7 @@ def _headline_prompt(facts: str, source: str, lang: str) -> list[dict]:
 
 
 def _conclusions_prompt(facts: str, lang: str) -> list[dict]:
-    language = {"pl": "Polish", "en": "English"}.get(lang, lang)
+    language = _english_name(lang)
     return [{"role": "system", "content": f"You write one paragraph in {language} of conclusions for an analyst's "
                                           "monthly report on diplomatic contacts, from the findings and the "
                                           "month's entries given. Use only what is given; add no names, dates "

@@ -262,7 +262,7 @@ def _given_states(words: list[str], lang: str, stem: int = 2) -> set[str]:
         return out
     endings = {}  # a property of the names, whichever report wording lists it
     for other in languages():
-        endings.update(catalogue(other).get("GIVEN_NAME_ENDINGS") or {})
+        endings |= catalogue(other).get("GIVEN_NAME_ENDINGS") or {}
     for state, by_gender in endings.items():
         if any(w.lower().endswith(e) and len(w) > len(e) + stem for w in words for ends in by_gender.values()
                for e in ends):

@@ -7,6 +7,7 @@ import secrets
 import unicodedata
 from functools import cache
 
+from kronika import settings
 from kronika.model import User
 from kronika.errors import AccountError, DisabledAccount, Throttled, WrongCredentials
 from kronika.store import accounts
@@ -32,10 +33,15 @@ AuthError = AccountError  # the web's name for it; throttling (429) and wrong pa
 
 def _hasher():
     try:
-        from argon2 import PasswordHasher
+        from argon2 import PasswordHasher, Parameters, profiles
     except ImportError as e:
         raise AuthError("accounts need the web extra: pip install 'kronika[web]'") from e
-    return PasswordHasher()
+    name = settings.get("argon2_profile") or ""
+    params = getattr(profiles, name, None) if name.isupper() else None
+    if not isinstance(params, Parameters):
+        known = ", ".join(n for n in dir(profiles) if isinstance(getattr(profiles, n), Parameters))
+        raise AuthError(f"{settings.env_var('argon2_profile')}: {name!r} is not an argon2 profile; use one of {known}")
+    return PasswordHasher.from_parameters(params)
 
 
 def clean_name(name: str) -> str:
@@ -76,7 +82,8 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
 
     def verify(password_hash: str | None) -> bool:
         try:  # a missing name costs one hash too, so timing does not tell which names exist
-            return _hasher().verify(password_hash or _dummy_hash(), password[:1024]) and password_hash is not None
+            dummy = _dummy_hash(settings.get("argon2_profile"))
+            return _hasher().verify(password_hash or dummy, password[:1024]) and password_hash is not None
         except VerificationError:
             return False
 
@@ -91,7 +98,8 @@ def login(store: Store, name: str, password: str, address: str) -> tuple[str, st
 
 
 @cache
-def _dummy_hash() -> str:
+def _dummy_hash(_profile: str | None) -> str:
+    """A hash to verify against for a missing name, as costly as a real one of the profile in use."""
     return _hasher().hash(secrets.token_urlsafe(16))
 
 

@@ -67,20 +67,20 @@ class Job:
 
     def step(self, step) -> None:
         """add_inputs' progress callback."""
-        self.state.update(state="running", done=step.done, part=step.part, parts=step.parts,
-                          label=self._clean(str(step))[-120:])
+        self.state |= dict(state="running", done=step.done, part=step.part, parts=step.parts,
+                           label=self._clean(str(step))[-120:])
         self._save()
 
     def finish(self, summary=None, error: str | None = None) -> None:
         """The job's end: a batch's summary, or why nothing was done (a Msg is kept translatable)."""
         if getattr(error, "key", None):
-            self.state.update(error_key=error.key, error_values=error.values)
+            self.state |= dict(error_key=error.key, error_values=error.values)
         if summary is not None:
-            self.state.update(added=summary.added, duplicates=summary.duplicates, events=summary.events,
-                              failed=[self._clean(f) for f in summary.failed],
-                              notes=[self._clean(n) for n in summary.notes],
-                              done=summary.added + summary.duplicates + len(summary.failed))
-        self.state.update(state="failed" if error else "done", error=self._clean(error) if error else None)
+            self.state |= dict(added=summary.added, duplicates=summary.duplicates, events=summary.events,
+                               failed=[self._clean(f) for f in summary.failed],
+                               notes=[self._clean(n) for n in summary.notes],
+                               done=summary.added + summary.duplicates + len(summary.failed))
+        self.state |= dict(state="failed" if error else "done", error=self._clean(error) if error else None)
         self._save()
 
 
