@@ -89,7 +89,8 @@ def _gender_hints(events: list[StoredEvent]) -> dict[tuple, str]:
         for p in ev.persons:
             told = {p.gender_hint} if p.gender_hint else _by_source_ending(p)
             if told:
-                out.setdefault(_key(p.name or ""), set()).update(told)
+                key = _key(p.name or "")
+                out[key] = out.get(key, set()) | told
     return {k: v.pop() for k, v in out.items() if len(v) == 1 and k}
 
 
