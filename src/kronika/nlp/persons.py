@@ -831,7 +831,16 @@ def has_given_name(words: list[str], code: str) -> bool:
     'Samsung Electronics' holds none."""
     japanese, endings = data.name_lists()["JAPANESE_GIVEN"], load(code).name_endings
     return any(_given(w, code) or any(known_japanese(r, code) in japanese for r in [w, *case_readings(w, endings)])
-               for w in words) or korean_name(words, code) is not None
+               for w in words) or korean_name(words, code) is not None or _japanese_pair(words, code)
+
+
+def _japanese_pair(words: list[str], code: str) -> bool:
+    """A listed Japanese family name beside a word of Japanese syllables the given-name list lacks ("Chikao Kawai")."""
+    if len(words) != 2:
+        return False
+    family = data.name_lists()["JAPANESE_FAMILY"]
+    return any(known_japanese(f, code) in family and len(g) >= 4 and japanese_shaped(g, code)
+               for f, g in (words, words[::-1]))
 
 
 def east_asian_name(words: list[str], code: str) -> str | None:
