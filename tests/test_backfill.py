@@ -73,6 +73,11 @@ def _counts(store) -> tuple[int, int, int]:
     return docs, hashes, unstoried
 
 
+def _broken(warc: Path) -> bool:
+    """Does reading the file on its own find a broken record?"""
+    return any(r.error for r in archives.read(warc, list(archives.scan(warc))))
+
+
 def _failed(store) -> int:
     with store.connect() as conn:
         return conn.execute(select(func.coalesce(func.sum(t.backfill_chunks.c.failed), 0))).scalar_one()
@@ -120,8 +125,10 @@ def test_backfill_survives_a_killed_worker_and_a_killed_client(cluster, store_ur
     assert rerun.returncode == 0, err
     assert "already stored" in err
     # the broken record is reported by the run that reads its chunk; the workers may have finished
-    # that chunk after the client was killed, and then the store holds its failure instead
-    assert "broken record" in err or _failed(store) > 0, err
+    # that chunk after the client was killed, and then the store holds its failure instead. (warcio now
+    # and then inflates the garbled member as raw bytes and reads a record there: then none is broken)
+    if _broken(warc):
+        assert "broken record" in err or _failed(store) > 0, err
     docs, hashes, unstoried = _counts(store)
     assert docs == hashes == expected, (docs, hashes, expected)
     assert unstoried == 0  # stories were given after the load

@@ -48,9 +48,11 @@ def write_warc(path: Path, copies: int = 1, broken: bool = True, prefixes: tuple
         response(f"https://news.example.org/other/{i}", _page(text))
     response("https://news.example.org/logo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image/png")
     data = buf.getvalue()
-    if broken:  # garble the middle of one record's compressed bytes
+    if broken:  # garble the middle record's compressed bytes where zlib always refuses them: its first
+        # deflate block header right after the 10-byte gzip header, set to the reserved block type 11
+        # (zeros further in were sometimes still inflated, and the record read as a garbled one)
         starts = [m.start() for m in re.finditer(b"\x1f\x8b\x08", data)]
         s = starts[len(starts) // 2]
-        data = data[:s + 20] + b"\x00" * 60 + data[s + 80:]
+        data = data[:s + 10] + b"\xff" * 8 + data[s + 18:]
     path.write_bytes(data)
     return {"articles": len(texts), "copies": copies, "urls": urls}
