@@ -75,3 +75,18 @@ def test_a_japanese_given_name_before_a_ministers_surname_is_another_person():
             "Тикахито Хараду. Стороны обсудили двусторонние отношения.")
     names = people(text, "ru")
     assert "Chikahito Harada" in names and "Kenji Harada" not in names
+
+
+def test_a_person_named_in_a_dated_relative_clause_is_no_participant_sl():
+    text = ("30.09.2022\n\nPredsednica DZ Urška Klakočar Zupančič, ki se je pretekli torek v Tokiu udeležila pogrebne "
+            "slovesnosti nekdanjega japonskega predsednika vlade Šinza Abeja, se je v četrtek sestala s "
+            "predsednikom predstavniškega doma Hirojukijem Hosodo.")
+    names = people(text, "sl")
+    assert "Shinzo Abe" not in names and "Hiroyuki Hosoda" in names
+
+
+def test_a_person_named_in_a_dated_relative_clause_is_no_participant_en():
+    text = ("5 September 2018\n\nForeign Minister Elmar Mammadyarov, who had met President Vladimir Putin in "
+            "Moscow on Monday, met Japanese Foreign Minister Taro Kono in Tokyo.")
+    names = people(text, "en")
+    assert "Taro Kono" in names and "Vladimir Putin" not in names

@@ -120,6 +120,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
             continue
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
+               and not _dated_relative_clause(a, s[0])
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
         if in_lead or (p.role and len(now) >= 2):
@@ -371,6 +372,18 @@ def _in_relative_clause(a: Analysis, pos: int) -> bool:
     start = breaks[-1]
     return any(m.char_start < pos and len(a.text[start:m.char_start].split()) <= 1
                for m in a.by_start("relative").between(start, min(pos, start + 24)))
+
+
+def _dated_relative_clause(a: Analysis, pos: int) -> bool:
+    """Is `pos` in a relative clause that carries a date of its own ("Klakočar Zupančič, ki se je pretekli
+    torek udeležila pogrebne slovesnosti … Abeja, je …")? It tells another moment than its sentence."""
+    if not _in_relative_clause(a, pos):
+        return False
+    sent = a.sentences[a.sentence_of(pos)]
+    lo = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)][-1]
+    nxt = _CLAUSE_BREAK.search(a.text, pos, sent.end)
+    hi = nxt.start() if nxt else sent.end
+    return any(lo <= d.start < hi for d in a.dates)
 
 
 def _in_time_clause(a: Analysis, pos: int) -> bool:
