@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from kronika.events.region import Region
 from kronika.lang import load
@@ -102,13 +102,19 @@ class EventContext:
 def since_point(a: Analysis, pos: int) -> bool:
     """Does a SINCE word stand between the sentence's last trigger before the date and the date ("the
     first visit since Ishiba took office last month")? Then the date is a reference point, not a contact."""
-    words = load(a.lang).since
-    if not words:
+    rx = _since_rx(a.lang)
+    if rx is None:
         return False
     s = a.sentences[a.sentence_of(pos)]
     lo = max((t.char_end for t in a.triggers if s.start <= t.char_start and t.char_end <= pos), default=s.start)
-    gap = a.text[lo:pos].lower()
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", gap) for w in words)
+    return rx.search(a.text[lo:pos].lower()) is not None
+
+
+@cache
+def _since_rx(code: str) -> re.Pattern | None:
+    """The language's SINCE words as one whole-word pattern, compiled once."""
+    words = load(code).since
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
 
 
 def first_body_sentence(a: Analysis, reg: Region) -> int:

@@ -365,22 +365,28 @@ def _past_span(dm, ctx: dt.date | None) -> ResolvedDate | None:
 
 def _in_relative_clause(a: Analysis, pos: int) -> bool:
     """Is `pos` in a clause that a relative pronoun opens after a comma (perhaps past a preposition)?"""
+    return _relative_clause_start(a, pos) is not None
+
+
+def _relative_clause_start(a: Analysis, pos: int) -> int | None:
+    """Where the relative clause `pos` stands in begins (after its comma), or None when it is in none."""
     sent = a.sentences[a.sentence_of(pos)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)]
     if not breaks:
-        return False
+        return None
     start = breaks[-1]
-    return any(m.char_start < pos and len(a.text[start:m.char_start].split()) <= 1
-               for m in a.by_start("relative").between(start, min(pos, start + 24)))
+    opened = any(m.char_start < pos and len(a.text[start:m.char_start].split()) <= 1
+                 for m in a.by_start("relative").between(start, min(pos, start + 24)))
+    return start if opened else None
 
 
 def _dated_relative_clause(a: Analysis, pos: int) -> bool:
     """Is `pos` in a relative clause that carries a date of its own ("Klakočar Zupančič, ki se je pretekli
     torek udeležila pogrebne slovesnosti … Abeja, je …")? It tells another moment than its sentence."""
-    if not _in_relative_clause(a, pos):
+    lo = _relative_clause_start(a, pos)
+    if lo is None:
         return False
     sent = a.sentences[a.sentence_of(pos)]
-    lo = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)][-1]
     nxt = _CLAUSE_BREAK.search(a.text, pos, sent.end)
     hi = nxt.start() if nxt else sent.end
     return any(lo <= d.start < hi for d in a.dates)

@@ -463,9 +463,6 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
 def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonMention]) -> list[PersonMention]:
     """A lone capitalised word that is the family name of exactly one person named in full ("Lawrow",
     "Kim" after "Kim Jong-un") mentions that person: his later sentences are his too."""
-    from kronika.nlp.persons import _word_matches
-    from kronika.nlp.translit import skeleton
-
     full = [pm for pm in found if len(pm.name.split()) >= 2]
     places = [(m.char_start, m.char_end) for m in (*a.countries, *a.cities, *a.organizations)]
     out = []
@@ -473,8 +470,7 @@ def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonM
         if len(run.words) != 1 or len(run.text) < 3 or any(s <= run.start < e for s, e in places):
             continue
         word = run.words[0][0]
-        same = {pm.name: pm for pm in full if word in pm.original.split()[-1:] + pm.original.split()[:1]
-                and _family_written(pm, word) or _word_matches(skeleton(word), skeleton(pm.name.split()[-1]))}
+        same = {pm.name: pm for pm in full if _family_written(pm, word) or _sounds_like_family(word, pm)}
         if len(same) == 1:
             pm = next(iter(same.values()))
             out.append(PersonMention(pm.name, run.text, run.start, run.end, pm.country, pm.role, pm.registry_id,
@@ -854,10 +850,15 @@ def _named_in_full(pm: PersonMention, found: list[PersonMention]) -> PersonMenti
 
 def _same_family(short: PersonMention, full: PersonMention) -> bool:
     """'Pavla' (as written) is the family name of 'Petr Pavel' in another case."""
+    return _sounds_like_family(short.original.split()[-1], full)
+
+
+def _sounds_like_family(word: str, full: PersonMention) -> bool:
+    """Does a word as written sound like the family name of a person named in full ('Lawrow' of Lavrov)?"""
     from kronika.nlp.persons import _word_matches
     from kronika.nlp.translit import skeleton
 
-    return _word_matches(skeleton(short.original.split()[-1]), skeleton(full.name.split()[-1]))
+    return _word_matches(skeleton(word), skeleton(full.name.split()[-1]))
 
 
 def _prefix_same(a: str, b: str) -> bool:

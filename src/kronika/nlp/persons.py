@@ -205,11 +205,7 @@ def role_at(person: dict, when: dt.date | None) -> dict | None:
     if not roles:
         return None
     if when:
-        for r in roles:
-            start, end = _date(r.get("from")), _date(r.get("to"))
-            if (start is None or start - _MONTH <= when) and (end is None or when <= end + _MONTH):
-                return r
-        return None
+        return next(iter(_roles_at(person, when)), None)
     return roles[-1]
 
 
@@ -616,19 +612,26 @@ def _agreeing(words: list[str], code: str) -> list[str]:
     return words
 
 
-@lru_cache(maxsize=64)
-def _agreeing_except(code: str) -> tuple[str, ...]:
-    """Surname endings that are a nominative whatever the given name (names.yaml AGREEING_EXCEPT)."""
+@lru_cache(maxsize=256)
+def _names_strings(code: str, key: str) -> tuple[str, ...]:
+    """The strings of one list of a language's names.yaml (AGREEING_ENDINGS, SURNAME_ENDINGS …); none for a
+    code without language data."""
     from kronika import lang as langdata
 
-    return tuple(str(e) for e in (langdata.names_data(code).get("AGREEING_EXCEPT") or []))
+    if code not in langdata.available():
+        return ()
+    return tuple(str(e) for e in (langdata.names_data(code).get(key) or []))
+
+
+def _agreeing_except(code: str) -> tuple[str, ...]:
+    """Surname endings that are a nominative whatever the given name (names.yaml AGREEING_EXCEPT)."""
+    return _names_strings(code, "AGREEING_EXCEPT")
 
 
 @lru_cache(maxsize=64)
 def _agreeing_endings(code: str) -> tuple[str, ...]:
-    from kronika import lang as langdata
-
-    return tuple(sorted((str(e) for e in (langdata.names_data(code).get("AGREEING_ENDINGS") or [])), key=len, reverse=True))
+    """names.yaml AGREEING_ENDINGS, longest first."""
+    return tuple(sorted(_names_strings(code, "AGREEING_ENDINGS"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=64)
@@ -654,23 +657,14 @@ def _nominative_pair(words: list[str], code: str) -> bool:
     return bool(suffixed) and words[-1].lower().endswith(suffixed) and words[0][-1:].lower() in ("a", "а")
 
 
-@lru_cache(maxsize=64)
 def _surname_endings(code: str) -> tuple[str, ...]:
     """Endings only a surname's nominative has (names.yaml SURNAME_ENDINGS)."""
-    from kronika import lang as langdata
-
-    if code not in langdata.available():
-        return ()
-    return tuple(str(e) for e in (langdata.names_data(code).get("SURNAME_ENDINGS") or []))
+    return _names_strings(code, "SURNAME_ENDINGS")
 
 
 def _nominative_endings(code: str) -> tuple[str, ...]:
     """Endings of native names in the nominative (names.yaml NOMINATIVE_ENDINGS): never stripped."""
-    from kronika import lang as langdata
-
-    if code not in langdata.available():
-        return ()
-    return tuple(str(e) for e in (langdata.names_data(code).get("NOMINATIVE_ENDINGS") or []))
+    return _names_strings(code, "NOMINATIVE_ENDINGS")
 
 
 EAST_SLAVIC = {"RU", "BY", "UA", "KZ"}
