@@ -211,8 +211,10 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     if rdate is not None:
         if rdate.mention is not None and rdate.mention.tense == "announcing":
             return True  # the day a plan was told ("방문한다고 28일 밝혔다")
-        if c.ctx and rdate.date == c.ctx and _future_trigger(c, rdate):
-            return True  # "X intends to visit Russia in February, Y said on Thursday, 30 December"
+        if c.ctx and rdate.date <= c.ctx and _future_trigger(c, rdate):
+            # "X intends to visit Russia in February, Y said on Thursday, 30 December"; the day told
+            # may be before the day written ("will pay a visit …, the embassy announced yesterday")
+            return True
         if c.ctx and rdate.date == c.ctx and rdate.mention is not None and rdate.mention.kind == "weekday":
             # dated by the weekday it was said on ("teilte am Mittwoch mit"): announced when the lead
             # dates the meeting later ("vom 11. bis 13. Juli")

@@ -143,14 +143,25 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c[2]))
     cands = head_cands or foot_cands or stale or stale_foot
     if cands:
-        _cost, start, dm = cands[0]
+        _cost, start, dm = _confirmed_by_url(cands, url)
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
-    if url:
-        m = _URL_DATE.search(url) or _URL_ID_DATE.search(url)
-        d = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
-        if d and (month is None or (d.year, d.month) == month):
-            return d, None
+    d = _url_date(url)
+    if d and (month is None or (d.year, d.month) == month):
+        return d, None
     return None, None
+
+
+def _confirmed_by_url(cands: list, url: str | None):
+    """The best stamp, or the one the URL's date repeats: a site prints today's date above its
+    articles ("Wednesday, 4 January 2017" over one of /2017/01/03/)."""
+    d = _url_date(url)
+    return next((c for c in cands if d and (c[2].y, c[2].m, c[2].d) == (d.year, d.month, d.day)), cands[0])
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    """The date a URL's path gives (/2017/01/03/, /20170103/), if any."""
+    m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url))
+    return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def _fresh(cands) -> tuple[list, list]:

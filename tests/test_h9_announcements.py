@@ -1,0 +1,61 @@
+"""Announcements told on an earlier day, perfective futures with their clitic apart, and the stamp the URL
+repeats: constructed press sentences, each failing on the code before its mechanism."""
+import datetime as dt
+
+import pytest
+
+from kronika.events.document import extract_document
+from kronika.model import Document
+from kronika.nlp.published import find_published
+
+
+def events(text: str, code: str, url: str | None = None):
+    return extract_document(Document(id="t", text=text, url=url), code).events
+
+
+def test_a_visit_to_come_announced_yesterday_is_one_agreement_dated_yesterday():
+    text = ("5 March 2019\n\nKorean minister to visit Slovakia\n\n"
+            "The South Korean foreign minister will pay a visit to Bratislava, the ministry announced yesterday, "
+            "adding that Kang Kyung-wha will meet her Slovak counterpart Miroslav Lajčák during the visit on "
+            "March 11-12.\nThe ministers will discuss economic cooperation.")
+    evs = [e for e in events(text, "en") if e.type]
+    assert [e.type for e in evs] == ["AGREE"]
+    assert evs[0].date == "2019-03-04"
+
+
+def test_a_meeting_held_yesterday_stays_a_meeting():
+    text = ("5 March 2019\n\nThe South Korean foreign minister Kang Kyung-wha met her Slovak counterpart "
+            "Miroslav Lajčák in Bratislava yesterday. They will meet again in Seoul next year.")
+    ev = events(text, "en")[0]
+    assert ev.type == "CONSULT" and ev.date == "2019-03-04"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("cs", "Premiér Petr Fiala se během pětidenní cesty do Japonska v závěru června setká s tamním předsedou "
+           "vlády Fumiem Kišidou."),
+    ("cs", "Ministr zahraničí Jan Lipavský se podle mluvčího v Tokiu příští středu sejde s japonskou ministryní "
+           "Jóko Kamikawaovou."),
+    ("sk", "Premiér Robert Fico sa koncom júna v Tokiu stretne s tamojším premiérom Fumiom Kišidom."),
+])
+def test_a_perfective_future_with_its_clitic_apart_announces(code, text):
+    assert events(text, code)[0].type == "AGREE"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("cs", "Premiér Petr Fiala se v pondělí v Tokiu setkal s tamním předsedou vlády Fumiem Kišidou."),
+    ("sk", "Premiér Robert Fico sa v pondelok v Tokiu stretol s tamojším premiérom Fumiom Kišidom."),
+])
+def test_the_past_of_the_same_verbs_is_a_meeting(code, text):
+    assert events(text, code)[0].type == "CONSULT"
+
+
+PAGE = "Wednesday, 4 January 2017\n\nJapanese minister to visit Prague\n\n3 January 2017\n\nPrague - The minister"
+
+
+def test_the_stamp_the_url_repeats_beats_the_sites_date_of_today():
+    url = "http://example.com/2017/01/03/japanese-minister-visit"
+    assert find_published(PAGE, "en", url)[0] == dt.date(2017, 1, 3)
+
+
+def test_without_a_dated_url_the_first_stamp_stays():
+    assert find_published(PAGE, "en", "http://example.com/news/123")[0] == dt.date(2017, 1, 4)
