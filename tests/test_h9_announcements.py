@@ -59,3 +59,39 @@ def test_the_stamp_the_url_repeats_beats_the_sites_date_of_today():
 
 def test_without_a_dated_url_the_first_stamp_stays():
     assert find_published(PAGE, "en", "http://example.com/news/123")[0] == dt.date(2017, 1, 4)
+
+
+def persons(text: str, code: str) -> list[str]:
+    return [p.name for e in events(text, code) for p in e.persons]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bundesaußenminister Heiko Maas (SPD) traf am Mittwoch in Tokio Außenminister Taro Kono.", "Heiko Maas"),
+    ("Außenminister Taro Kono traf am Mittwoch in Tokio Botschafter Hans Kuchs zu einem Gespräch.", "Hans Kuchs"),
+    ("Bundeskanzler Olaf Scholz empfing am Mittwoch Premierminister Fumio Kishidas Delegation in Berlin.",
+     "Fumio Kishida"),
+])
+def test_a_german_genitive_s_is_read_only_before_its_noun(text, name):
+    assert name in persons(text, "de")
+
+
+def test_a_name_in_apposition_after_a_titles_capitalised_complement():
+    text = ("Am 19. November empfing die Staatsministerin für Auswärtiges, KUNIMITSU Ayano, die Botschafterin "
+            "der Bundesrepublik Deutschland in Japan, Petra SIGMUND, zu einem Höflichkeitsbesuch.")
+    assert {"Ayano Kunimitsu", "Petra Sigmund"} <= set(persons(text, "de"))
+
+
+def test_a_sites_section_label_is_no_headline_and_a_video_conference_is_a_call():
+    text = ("Presse & Publikationen\n\n2020/10/1\n\nPressemitteilung: Videokonferenz der Außenminister Japans und "
+            "Deutschlands\n\nAm 1. Oktober haben Außenminister MOTEGI Toshimitsu, der sich derzeit zu einem Besuch in "
+            "Frankreich aufhält, und Bundesaußenminister Heiko MAAS eine Konferenz per Videoübertragung durchgeführt.")
+    ev = events(text, "de")[0]
+    assert (ev.type, ev.mode, ev.date) == ("CONSULT", "phone", "2020-10-01")
+
+
+def test_a_url_date_beats_a_later_date_of_today_on_the_page():
+    page = ("Infostart.hu\n2025. december 6. szombat Miklós\n\nPekingben tárgyalt a japán külügyminiszter\n\n"
+            "A tárcavezetők egyeztetése után Hajasi újságíróknak elmondta…")
+    url = "https://infostart.hu/kulfold/2023/04/02/pekingben-targyalt-a-japan-kulugyminiszter"
+    assert find_published(page, "hu", url)[0] == dt.date(2023, 4, 2)
+    assert find_published(page, "hu", "https://infostart.hu/kulfold/pekingben")[0] == dt.date(2025, 12, 6)

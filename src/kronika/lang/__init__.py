@@ -255,6 +255,8 @@ class Language:
         self.keep_letters = frozenset(str(n.get("KEEP_LETTERS") or ""))
         self.name_endings = sorted(((str(a), str(b or "")) for a, b in (n.get("NAME_ENDINGS") or [])),
                                    key=lambda ab: -len(ab[0]))
+        # endings a name takes only before the noun it qualifies (German "Kishidas Besuch"; "Heiko Maas traf")
+        self.prenominal_endings = frozenset(str(e) for e in n.get("PRENOMINAL_ENDINGS") or ())
         self.not_names = {f.lower() for f in _forms(n.get("NOT_NAMES"))}
         # endings of compound nouns of institutions ("Sajtóiroda", "Bundespresseamt"): no person's name
         self.not_name_endings = tuple(f.lower() for f in _forms(n.get("NOT_NAME_ENDINGS")))

@@ -11,8 +11,8 @@ from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import ByStart, Lexicon, Match
 from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
-                                 family_name_in_capitals, has_given_name, korean_registry, official_by_family,
-                                 titleless_name, is_given_name, match_registry, match_rendered, name_spans,
+                                 family_name_in_capitals, has_given_name, korean_registry, name_before,
+                                 official_by_family, titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
 from kronika.nlp.places import geo_cities
 from kronika.nlp.text import UPPER, Sentence, Token, sentences
@@ -411,8 +411,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 if len(run.words) > 4:
                     continue
                 glossed = run is not runs[i]  # a Latin original in brackets needs no declension
-                name = canonical_name([w for w, _, _ in run.words], "en" if glossed else a.lang,
-                                      [] if glossed else lang.name_endings)
+                name = name_before([w for w, _, _ in run.words], "en" if glossed else a.lang,
+                                   [] if glossed else lang.name_endings, _noun_follows(a.text, run.end))
                 pm = PersonMention(name, runs[i].text, runs[i].start, runs[i].end)
                 by_run[i] = pm
             if pm.role_span:
@@ -437,7 +437,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         words = [w for w, _, _ in runs[i].words]
         if i not in by_run and not _byline(a.text, runs[i]) and not _credited(a.text, runs[i], lang) \
                 and has_given_name(words, a.lang):
-            by_run[i] = PersonMention(east_asian_name(words, a.lang) or canonical_name(words, a.lang, lang.name_endings),
+            by_run[i] = PersonMention(east_asian_name(words, a.lang)
+                                      or name_before(words, a.lang, lang.name_endings, _noun_follows(a.text, runs[i].end)),
                                       runs[i].text, runs[i].start, runs[i].end)
     glosses = [(g.start, g.end) for i in by_run if (g := _with_gloss(a.text, runs[i])) is not runs[i]]
     for i, run in enumerate(runs):
@@ -576,6 +577,12 @@ def without_days(a: Analysis, start: int, end: int) -> str:
     return gap
 
 
+def _noun_follows(text: str, end: int) -> bool:
+    """Is the next word capitalised (the noun a prenominal genitive qualifies: "Kishidas Besuch")?"""
+    rest = text[end:end + 3].lstrip(" ")
+    return rest[:1].isupper()
+
+
 def _in_office(pm: PersonMention, when: dt.date | None) -> bool:
     """Does the registry know the official's office at the text's date (not only their latest)?"""
     return when is not None and role_at(registry_index().people[pm.registry_id], when) is not None
@@ -661,7 +668,7 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # a lone capitalised word names someone only right after the title ("Minister Lipavský"),
         # not after "of the" ("Mayor of the City of Tuzla")
         if len(nxt.words) == 1 and (words_between > 0 or _ABBREV_DOT.sub("", gap).strip()):
-            return None
+            return _apposed_after_complement(a, runs, j, r, words_between)
         # a long title ("министр развития общин и территорий Украины") may run to four words,
         # unless a verb of the event stands between: then the name belongs to another clause
         verbs = bool(a.by_start("triggers").between(r.char_end, nxt.start)
@@ -684,6 +691,21 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                        if o is not r):
                 return j
     return None
+
+
+def _apposed_after_complement(a: Analysis, runs: list[NameSpan], j: int, r: Match, words_between: int) -> int | None:
+    """A capitalised word of the title's complement, then a full name in apposition: "Staatsministerin
+    für Auswärtiges, KUNIMITSU Ayano", "Minister of Foreign Affairs, Taro Kono"."""
+    if j + 1 >= len(runs) or len(runs[j + 1].words) < 2 or words_between + 1 > TITLE_APPOSITION_WORDS:
+        return None
+    nxt, name = runs[j], runs[j + 1]
+    if not re.fullmatch(r",\s*", a.text[nxt.end:name.start]) or is_given_name(nxt.words[0][0], a.lang):
+        return None
+    others = [o for o in a.by_start("roles").between(r.char_end, name.start) if o is not r]
+    return None if others else j + 1
+
+
+TITLE_APPOSITION_WORDS = 4  # words of a title's complement before the comma of its name's apposition
 
 
 def _words_only(a: Analysis, start: int, end: int) -> bool:

@@ -746,6 +746,19 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
     return " ".join(canonical_order(normal))
 
 
+def name_before(words: list[str], code: str, endings: list[tuple[str, str]], noun_follows: bool) -> str:
+    """canonical_name, where an ending the language writes only before a noun (names.yaml
+    PRENOMINAL_ENDINGS: German genitive "Kishidas Besuch") is read off a name before no noun only when
+    what is left is a known name: "Heiko Maas (SPD) traf" is no "Maa", "Treffen Kishidas mit" is Kishida."""
+    name = canonical_name(words, code, endings)
+    pre = load(code).prenominal_endings
+    if noun_follows or not pre:
+        return name
+    alt = canonical_name(words, code, [(e, r) for e, r in endings if e not in pre])
+    last = name.split()[-1] if name else ""
+    return name if alt == name or known_japanese(last, code) or last.lower() in data.given_names() else alt
+
+
 def _agreeing_family(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:
     """The family name's reading of the given name's gender, where the language marks it (Baltic);
     only when the given name is itself declined: "Dmitrijs Kuleba" is a nominative as written."""

@@ -142,20 +142,24 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return found  # no date line at the top: a stamp the language's pages print ("입력 2024.10.21")
     foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c[2]))
     cands = head_cands or foot_cands or stale or stale_foot
-    if cands:
-        _cost, start, dm = _confirmed_by_url(cands, url)
-        return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     d = _url_date(url)
+    if cands and (best := _confirmed_by_url(cands, d)):
+        _cost, start, dm = best
+        return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     if d and (month is None or (d.year, d.month) == month):
         return d, None
     return None, None
 
 
-def _confirmed_by_url(cands: list, url: str | None):
-    """The best stamp, or the one the URL's date repeats: a site prints today's date above its
-    articles ("Wednesday, 4 January 2017" over one of /2017/01/03/)."""
-    d = _url_date(url)
-    return next((c for c in cands if d and (c[2].y, c[2].m, c[2].d) == (d.year, d.month, d.day)), cands[0])
+def _confirmed_by_url(cands: list, d: dt.date | None):
+    """The best stamp, or the one the URL's date `d` repeats: a site prints today's date above its
+    articles ("Wednesday, 4 January 2017" over one of /2017/01/03/). None when the best is later than
+    the URL's date and none repeats it: the URL was written when the article was."""
+    if d is None:
+        return cands[0]
+    same = next((c for c in cands if (c[2].y, c[2].m, c[2].d) == (d.year, d.month, d.day)), None)
+    best = _safe(cands[0][2].y, cands[0][2].m, cands[0][2].d)
+    return same or (None if best and best > d else cands[0])
 
 
 def _url_date(url: str | None) -> dt.date | None:
@@ -253,7 +257,9 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     for pos, line in lines[:15]:
         s = line.strip().strip("#*").strip()
         words = s.split()
-        if 3 <= len(words) <= 30 and len(s) <= 250 and not _JUNK_TITLE.match(s):
+        # "Presse & Publikationen", "News | Press": a site's section label, not three words of a headline
+        lettered = sum(1 for w in words if any(c.isalpha() for c in w))
+        if 3 <= lettered and len(words) <= 30 and len(s) <= 250 and not _JUNK_TITLE.match(s):
             if two := _TWO_SENTENCES.search(s):  # a paragraph first: its first sentence stands for a title
                 s = s[:two.end()].rstrip()
             start = pos + line.find(s[:10])
