@@ -49,7 +49,7 @@ def test_the_past_of_the_same_verbs_is_a_meeting(code, text):
     assert events(text, code)[0].type == "CONSULT"
 
 
-PAGE = "Wednesday, 4 January 2017\n\nJapanese minister to visit Prague\n\n3 January 2017\n\nPrague - The minister"
+PAGE = "4 January 2017\n\nJapanese minister to visit Prague\n\n3 January 2017\n\nPrague - The minister"
 
 
 def test_the_stamp_the_url_repeats_beats_the_sites_date_of_today():
@@ -95,3 +95,18 @@ def test_a_url_date_beats_a_later_date_of_today_on_the_page():
     url = "https://infostart.hu/kulfold/2023/04/02/pekingben-targyalt-a-japan-kulugyminiszter"
     assert find_published(page, "hu", url)[0] == dt.date(2023, 4, 2)
     assert find_published(page, "hu", "https://infostart.hu/kulfold/pekingben")[0] == dt.date(2025, 12, 6)
+
+
+def test_a_registry_name_spelt_exactly_beats_one_spelt_nearly():
+    from kronika.nlp.persons import _match_words, registry_index
+    people = registry_index().people
+    assert people[_match_words(("Никола", "Попоски"), None)[0]]["name"] == "Nikola Poposki"
+    assert people[_match_words(("Нику", "Попеску"), None)[0]]["name"] == "Nicu Popescu"
+
+
+def test_a_dateline_below_beats_the_sites_weekday_date_above():
+    page = ("• сабота, 16 ноември 2024\n\nСредба на министерот со јапонскиот амбасадор\n\n"
+            "Скопје, 22 јули 2024 (МИА) - Министерот за одбрана денеска остварил средба со амбасадорот на Јапонија.")
+    assert find_published(page, "mk")[0] == dt.date(2024, 7, 22)
+    timed = "• сабота, 16 ноември 2024, 10:15\n\nСредба на министерот\n\nСкопје, 22 јули 2024 (МИА) - Министерот"
+    assert find_published(timed, "mk")[0] == dt.date(2024, 11, 16)

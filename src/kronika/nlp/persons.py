@@ -337,7 +337,7 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
             shared = 3 if len(fam) <= 6 else len(fam) - 2
             if len(fam) >= 4 and keys[other][:shared] == fam[:shared] and keys[next(iter(hit))] == given != fam:
                 hit.add(other)
-    best = _best_scored(scores, idx, when)
+    best = _best_scored(scores, idx, when, _exact_words(keys, by_alias))
     hit = scores[best]
     whole = len(hit) == 1 and _FULL_NAME.match(words[next(iter(hit))]) and \
         any(aid[0] == best and aid[1] == (keys[next(iter(hit))],) for aid in by_alias)
@@ -354,11 +354,24 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
     return best, min(hit), max(hit)
 
 
-def _best_scored(scores: dict[int, set[int]], idx: RegistryIndex, when: dt.date | None) -> int:
-    """The person with the most words matched, in office at `when` before not (the first of equals): the
+def _exact_words(keys: list[str], by_alias: dict[tuple, set[int]]) -> dict[int, int]:
+    """Per person, the most words of the text one alias spells exactly (no ending, no near spelling)."""
+    out: dict[int, int] = {}
+    for pid, alias in by_alias:
+        out[pid] = max(out.get(pid, 0), sum(1 for k in keys if k in alias))
+    return out
+
+
+def _best_scored(scores: dict[int, set[int]], idx: RegistryIndex, when: dt.date | None,
+                 exact: dict[int, int] | None = None) -> int:
+    """The person with the most words matched, then with the most spelt exactly ("Никола Попоски" is
+    Nikola Poposki, not Nicu Popescu), in office at `when` before not (the first of equals): the
     offices are read only for the persons with the most words."""
     most = max(len(hit) for hit in scores.values())
     top = [pid for pid, hit in scores.items() if len(hit) == most]
+    if exact and len(top) > 1:
+        best = max(exact.get(pid, 0) for pid in top)
+        top = [pid for pid in top if exact.get(pid, 0) == best]
     if when:
         return next((pid for pid in top if role_at(idx.people[pid], when) is not None), top[0])
     return top[0]

@@ -65,21 +65,31 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             if not (pos <= dm.start < pos + len(line)) or dm.kind != "absolute" or not dm.y or dm.d2:
                 continue
             dm = replace(dm, start=dm.start - pos, end=dm.end - pos)
+            # a paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
+            if is_dateline(line, dm.start, dm.end):
+                yield (20 + 3 * n, pos + dm.start, dm)
+                continue
             if len(line.strip()) > MAX_LINE:
-                # a long paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
-                if is_dateline(line, dm.start, dm.end):
-                    yield (20 + 3 * n, pos + dm.start, dm)
                 continue
             rest = len(line.strip()) - (dm.end - dm.start)
             after, before = line[dm.end:], line[:dm.start]
             timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
             # "Aktualizováno 15. 3. 2024 | Publikováno 14. 3. 2024": the last change is not the publication
             changed = UPDATED_PENALTY if _labelled_updated(before, code) else 0
+            # "• сабота, 16 ноември 2024", "Wednesday, 4 January 2017": a weekday without a time is the
+            # site's date of today above every page; a dateline or a timed stamp of the article beats it
+            today = TODAY_PENALTY if not timed and (dm.weekday or _weekday_on(dates, pos, len(line))) else 0
             # a date alone on its line, with a time, near the top: a publication stamp
-            yield (rest - (40 if timed else 0) + 3 * n + changed, pos + dm.start, dm)
+            yield (rest - (40 if timed else 0) + 3 * n + changed + today, pos + dm.start, dm)
 
 
 UPDATED_PENALTY = 200  # a date labelled as the page's last change loses to any other stamp
+TODAY_PENALTY = 30  # a weekday's date without a time loses to a dateline a few lines below it
+
+
+def _weekday_on(dates: list[DateMention], pos: int, length: int) -> bool:
+    """Does a bare weekday stand on the line ("2025. december 6. szombat")?"""
+    return any(d.kind == "weekday" and pos <= d.start < pos + length for d in dates)
 
 
 def _labelled_updated(before: str, code: str) -> bool:
