@@ -110,3 +110,29 @@ def test_a_dateline_below_beats_the_sites_weekday_date_above():
     assert find_published(page, "mk")[0] == dt.date(2024, 7, 22)
     timed = "• сабота, 16 ноември 2024, 10:15\n\nСредба на министерот\n\nСкопје, 22 јули 2024 (МИА) - Министерот"
     assert find_published(timed, "mk")[0] == dt.date(2024, 11, 16)
+
+
+@pytest.mark.parametrize("code,text,absent", [
+    ("sl", "Predsednik Borut Pahor se je v ponedeljek v Tokiu srečal s premierjem Šinzom Abejem, medtem ko je "
+           "predsednik vlade Janez Janša istega dne obiskal Bruselj.", "Janez Janša"),
+    ("hr", "Predsjednik Zoran Milanović sastao se u ponedjeljak u Tokiju s premijerom Fumiom Kishidom, dok je "
+           "premijer Andrej Plenković boravio u Bruxellesu.", "Andrej Plenković"),
+    ("hu", "Novák Katalin köztársasági elnök hétfőn Tokióban találkozott Kisida Fumio miniszterelnökkel, miközben "
+           "Orbán Viktor miniszterelnök Brüsszelben tárgyalt.", "Viktor Orbán"),
+    ("ro", "Președintele Klaus Iohannis s-a întâlnit luni la Tokyo cu premierul Fumio Kishida, în timp ce "
+           "premierul Marcel Ciolacu se afla la Bruxelles.", "Marcel Ciolacu"),
+])
+def test_a_person_named_only_in_a_clause_of_another_moment_takes_no_part(code, text, absent):
+    names = persons(text, code)
+    assert absent not in names and len(names) >= 2
+
+
+@pytest.mark.parametrize("code,words", [("sl", ["Jun", "Saito"]), ("hr", ["Džun", "Saito"]), ("ru", ["Дзюн", "Сайто"])])
+def test_a_japanese_given_and_family_name_is_no_korean_name(code, words):
+    from kronika.nlp.korean import korean_name
+    assert korean_name(words, code) is None
+
+
+def test_a_korean_family_name_with_its_given_name_in_one_word_stays_korean():
+    from kronika.nlp.korean import korean_name
+    assert korean_name(["Omu", "Sokčonu"], "lv") == "Sok-chon Eom"

@@ -399,8 +399,9 @@ def _in_time_clause(a: Analysis, pos: int) -> bool:
     words = load(a.lang).time_clause
     sent = a.sentences[a.sentence_of(pos)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)] if words else []
-    opening = a.text[breaks[-1]:pos].split()[:1] if breaks else []
-    return bool(opening) and opening[0].lower() in words
+    opening = a.text[breaks[-1]:pos].lower().split()[:3] if breaks else []
+    # a conjunction of several words opens a clause too ("medtem ko", "în timp ce")
+    return any(" ".join(opening[:n]) in words for n in range(1, len(opening) + 1))
 
 
 def _near_period(dm, period: tuple[int, int] | None) -> bool:

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kronika.data import read_yaml
+from kronika.data import name_lists, read_yaml
+from kronika.nlp.foreign_names import hepburn
+from kronika.nlp.text import fold
 from kronika.nlp.translit import has_cyrillic, rewrite, romanise
 
 # Slavic, Baltic and Hungarian letters of a Korean syllable, back to the English-style spelling.
@@ -182,6 +184,14 @@ def _short_stem(word: str) -> str | None:
     return None
 
 
+def _japanese_pair(words: list[str], code: str) -> bool:
+    """'Jun Saito', 'Ken Sato': a listed Japanese family name after a listed Japanese given name is no
+    Korean family name with its given name written as one word (no 'Sa-it Yoon')."""
+    lists = name_lists()
+    forms = [{fold(romanise(w, code)), fold(hepburn(w, code))} for w in words]  # "Džun Saito", "Jun Saito"
+    return bool(forms[0] & lists["JAPANESE_GIVEN"]) and bool(forms[1] & lists["JAPANESE_FAMILY"])
+
+
 def korean_name(words: list[str], code: str) -> str | None:
     """'Хван Бюн Чоль', 'Čo Te-jul', 'Seoung-hyun Moona' -> 'Byun-chol Hwang', 'Te-yul Cho', 'Seoung-hyun Moon'."""
     # the family name comes first and may carry the case ending ("ambasadora Lima Ki-mo", "z Kimem Jong-unem")
@@ -191,7 +201,8 @@ def korean_name(words: list[str], code: str) -> str | None:
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):
         given = _uninflected(syllables(words[0], code))  # "z Tae-yulem Cho": given name first, in its case
-    elif len(words) == 2 and (fam := family_of(words[0], True)) and (pair := _two_syllables(words[1], code)):
+    elif len(words) == 2 and not _japanese_pair(words, code) and (fam := family_of(words[0], True)) \
+            and (pair := _two_syllables(words[1], code)):
         given = pair  # Hungarian "Kim Dzsinpjóval", Latvian "Omu Sokčonu": the given name written as one word
     else:
         return None
