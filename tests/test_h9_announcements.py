@@ -136,3 +136,27 @@ def test_a_japanese_given_and_family_name_is_no_korean_name(code, words):
 def test_a_korean_family_name_with_its_given_name_in_one_word_stays_korean():
     from kronika.nlp.korean import korean_name
     assert korean_name(["Omu", "Sokčonu"], "lv") == "Sok-chon Eom"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("pl", "\"Potępiamy próbę rakietową przeprowadzoną w niedzielę przez Koreańską Republikę Ludowo-Demokratyczną\" "
+           "- poinformowało Ministerstwo Spraw Zagranicznych.\n\nMSZ zachęca władze KRLD do powrotu do dialogu."),
+    ("en", "\"We condemn the missile launch by North Korea,\" the Polish Foreign Ministry said in a statement.\n\n"
+           "The ministry urged Pyongyang to return to dialogue."),
+])
+def test_a_condemnation_quoted_in_the_lead_is_the_speakers_act(code, text):
+    assert events(text, code)[0].type == "ACCUSE"
+
+
+def test_a_meeting_report_with_a_quoted_condemnation_stays_a_meeting():
+    text = ("Prime Minister Donald Tusk met Japanese Prime Minister Fumio Kishida in Warsaw on Monday. \"We condemn "
+            "Russia's aggression,\" Kishida said after the talks.")
+    assert events(text, "en")[0].type == "CONSULT"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("uk", "Міністерство закордонних справ України засудило запуск балістичної ракети КНДР."),
+    ("ru", "Министерство иностранных дел Молдовы осудило запуск баллистической ракеты КНДР."),
+])
+def test_a_ministry_acts_in_the_neuter(code, text):
+    assert events(text, code)[0].type == "ACCUSE"
