@@ -160,3 +160,21 @@ def test_a_meeting_report_with_a_quoted_condemnation_stays_a_meeting():
 ])
 def test_a_ministry_acts_in_the_neuter(code, text):
     assert events(text, code)[0].type == "ACCUSE"
+
+
+def test_a_caption_above_its_credit_lines_dates_no_event():
+    text = ("date 2025-08-17\nSzijjártó Péter telefonon beszélt Szergej Lavrovval\n"
+            "A külgazdasági és külügyminiszter tegnap este telefonon beszélt Szergej Lavrov orosz kollégájával.\n"
+            "Szijjártó Péter és Szergej Lavrov az Eurázsiai Biztonsági Konferencián Minszkben 2024. október 31-én\n"
+            "Forrás: MTI/EPA\nFotó: -\n"
+            "„Megerősítettem, hogy Magyarország továbbra is a béke oldalán áll” – tette hozzá Szijjártó Péter.")
+    evs = events(text, "hu")
+    assert [e.date for e in evs] == ["2025-08-16"]
+
+
+def test_a_paragraph_above_a_credit_is_no_caption():
+    from kronika.lang import load
+    from kronika.nlp.analyze import caption_lines
+    text = ("Címsor itt\nA miniszter kedden Tokióban tárgyalt. Utána sajtótájékoztatót tartott 2024. május 7-én.\n"
+            "Fotó: MTI\nTovábbi szöveg.")
+    assert [text[s:e] for s, e in caption_lines(text, load("hu"))] == ["Fotó: MTI"]

@@ -110,6 +110,9 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     trig = _phrases(starting_in(a, "triggers", reg.start, reg.end))
     owners = _owners(a, trig)
     first = first_told(a, trig, title_end, reg)
+    # a statement's quoted words perform its act; in a report of a meeting they are only what was said there
+    performs = not any(m.key.partition("/")[0] == "CONSULT" and m.char_start < reg.lead_end and i not in owners
+                       and not _quoted(a.text, m.char_start) for i, m in enumerate(trig))  # "urged … dialogue" tells none
     for i, m in enumerate(trig):
         if i in owners:
             continue  # its weight went to the trigger that governs it
@@ -117,7 +120,7 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         if base == "NOT":
             continue  # neither it nor what it governs tells what happened
         objects = [trig[j] for j, o in owners.items() if o == i]
-        wt = sum(_weight(a, x, title_end, reg, w, first) for x in (m, *objects))
+        wt = sum(_weight(a, x, title_end, reg, w, first, performs) for x in (m, *objects))
         score[base] += wt
         first_at.setdefault(base, m.char_start)
         if mode:
@@ -154,12 +157,13 @@ def first_told(a, trig: list, title_end: int, reg: Region) -> int | None:
     return None
 
 
-def _weight(a, m, title_end: int, reg: Region, w: TypeWeights, first: int | None = None) -> float:
+def _weight(a, m, title_end: int, reg: Region, w: TypeWeights, first: int | None = None,
+            performs: bool = False) -> float:
     """A trigger's vote by where it stands: headline, first sentence, rest of the lead, body; a word
     inside a quotation is what someone said, not what happened, and counts as the body's."""
-    # "Potępiamy próbę rakietową" - poinformowało MSZ: a condemnation or a call quoted in the lead is the
-    # speaker's own act, said in the words that perform it; a meeting quoted is only told
-    performed = m.key.partition("/")[0] in SPEECH_ACTS and m.char_start < reg.lead_end
+    # "Potępiamy próbę rakietową" - poinformowało MSZ: in a text that tells no meeting, a condemnation or
+    # a call quoted in the lead is the speaker's own act, said in the words that perform it
+    performed = performs and m.key.partition("/")[0] in SPEECH_ACTS and m.char_start < reg.lead_end
     if _quoted(a.text, m.char_start) and not performed:
         return w.body
     if m.char_start < title_end:

@@ -116,14 +116,47 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
     if not labels:
         return []
     out, pos = [], 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(pos)
         low = line.strip().lower()
         if low and len(low) <= CAPTION_LINE and (
                 any(low.startswith(w) and low[len(w):len(w) + 1] in (":", " ", ".", "") for w in labels)
                 or (low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
+    return out + _captions_above_credits(lines, starts, labels)
+
+
+_LABEL_LINE = re.compile(r"^\s*\w[\w .]{0,20}:\s")  # "Forrás: MTI/EPA", "Fotó: -": a label and what it credits
+CREDIT_LINE = 80  # a photo's credit is a short line
+CAPTION_ABOVE_CREDIT = 320  # one sentence above a credit may say more than a labelled caption line
+
+
+def _captions_above_credits(lines: list[str], starts: list[int], labels: tuple[str, ...]) -> list[tuple[int, int]]:
+    """A photo's caption stands right above its credit ("… Minszkben 2024. október 31-én" over "Forrás:
+    MTI/EPA" and "Fotó: -"): the one sentence above a block of short label lines that holds a photo label.
+    Never the first line of the text, the headline."""
+    out = []
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and len(lines[j].strip()) <= CREDIT_LINE \
+                and _LABEL_LINE.match(lines[j]):
+            j += 1
+        block = [lines[k].strip().lower() for k in range(i, j)]
+        if block and any(b.startswith(w) for b in block for w in labels) and i - 1 > first:
+            above = lines[i - 1].strip()
+            if above and len(above) <= CAPTION_ABOVE_CREDIT and not _SENTENCE_BREAK.search(above) \
+                    and not above.endswith(":"):
+                out.append((starts[i - 1], starts[i - 1] + len(lines[i - 1])))
+        i = max(j, i + 1)
     return out
+
+
+_SENTENCE_BREAK = re.compile(rf"[^\W\d_]{{2}}[.!?]\s+[{UPPER}]")  # a second sentence: a paragraph, not a caption
 
 
 def _without_captions(a: Analysis, caps: list[tuple[int, int]]) -> None:
