@@ -178,3 +178,15 @@ def test_a_paragraph_above_a_credit_is_no_caption():
     text = ("Címsor itt\nA miniszter kedden Tokióban tárgyalt. Utána sajtótájékoztatót tartott 2024. május 7-én.\n"
             "Fotó: MTI\nTovábbi szöveg.")
     assert [text[s:e] for s, e in caption_lines(text, load("hu"))] == ["Fotó: MTI"]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("pl", "Ministerstwo Spraw Zagranicznych 15 maja 2017 r. potępiło próbę rakietową KRLD, naruszającą "
+           "rezolucję 2321 z 30 listopada 2016 roku."),
+    ("en", "On 15 May 2017 the Polish Foreign Ministry condemned the North Korean missile test, which violates "
+           "Resolution 2321 of 30 November 2016."),
+    ("ru", "15 мая 2017 года МИД Польши осудил ракетное испытание КНДР, нарушающее резолюцию № 2321 от 30 ноября "
+           "2016 года."),
+])
+def test_a_numbered_documents_date_dates_no_event(code, text):
+    assert [e.date for e in events(text, code)] == ["2017-05-15"]

@@ -81,7 +81,8 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a = Analysis(
         text=text, lang=code, tokens=toks, sentences=sentences(text),
         # a page's last-change stamp dates nothing the text tells
-        dates=[dm for dm in (find_dates(text, code, toks) if dates is None else dates) if not dm.modified],
+        dates=[dm for dm in (find_dates(text, code, toks) if dates is None else dates)
+               if not dm.modified and not _cites_document(text, dm.start)],
         countries=_either(_with_home_bodies(_country_names(found["countries"], text, lang), found["home_bodies"]),
                           found["cities"]),
         groups=found["groups"],
@@ -104,6 +105,17 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     if caps := caption_lines(text, lang):
         _without_captions(a, caps)
     return a
+
+
+# "rezolucji 2321 z 30 listopada 2016", "Resolution 2270 of 2 March 2016", "резолюции № 2321 от 30 ноября":
+# a numbered document's date, cited; it dates the document, never an event the text tells
+_DOCUMENT_DATE = re.compile(r"\d[\d/.-]*\s+(?:of|from|dated|z|ze|zo|od|от|від|vom|din|iz|из|с)\s+"
+                            r"(?:dnia\s+|dne\s+|dňa\s+|the\s+)?$", re.I)
+
+
+def _cites_document(text: str, start: int) -> bool:
+    """Is the date at `start` that of a numbered document it follows?"""
+    return bool(_DOCUMENT_DATE.search(text, max(0, start - 30), start))
 
 
 CAPTION_LINE = 220  # a caption is a short line; a label inside a paragraph of prose is something else
