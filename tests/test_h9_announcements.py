@@ -190,3 +190,23 @@ def test_a_paragraph_above_a_credit_is_no_caption():
 ])
 def test_a_numbered_documents_date_dates_no_event(code, text):
     assert [e.date for e in events(text, code)] == ["2017-05-15"]
+
+
+def test_a_family_name_in_capitals_after_an_honorific_is_a_name():
+    from kronika.nlp.analyze import analyze
+    text = ("On December 15, the Parliamentary Vice Minister received a courtesy call from the Ambassador of "
+            "Lithuania, who recalled the visit to Japan by Foreign Minister H.E. LANDSBERGIS in June.")
+    assert "Gabrielius Landsbergis" in [p.name for p in analyze(text, "en").persons]
+
+
+def test_a_headline_in_capitals_is_no_name():
+    from kronika.nlp.analyze import analyze
+    assert analyze("JAPAN AND LITHUANIA\n\nThe ministers met in Vilnius.", "en").persons == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lietuvos diplomatijos vadovas Miuncheno saugumo konferencijoje susitikęs su Japonijos užsienio reikalų "
+    "ministru Yoshimasa Hayashi padėkojo už paramą.",
+])
+def test_a_lithuanian_participle_of_meeting_is_a_meeting(text):
+    assert events(text, "lt")[0].type == "CONSULT"

@@ -381,9 +381,17 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
         if cur:
             runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
-    return [r for r in runs if not all(w.isupper() for w, _, _ in r.words)
+    return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
             and not _next_is_company(a.text, r)
             and not (len(r.words) == 1 and r.words[0][0].lower() in common)]
+
+
+def _after_honorific(text: str, run: NameSpan, lang: Language) -> bool:
+    """'Foreign Minister H.E. LANDSBERGIS', 'Ms. ŠIMONYTĖ': one word in capitals after an honorific is a
+    family name as ministries write it, not a headline."""
+    before = text[max(0, run.start - 12):run.start].split()
+    return len(run.words) == 1 and len(run.words[0][0]) >= 3 and bool(before) \
+        and before[-1].lower().rstrip(".") in lang.honorifics
 
 
 def _suffixed_acronym(word: str) -> bool:
