@@ -210,3 +210,18 @@ def test_a_headline_in_capitals_is_no_name():
 ])
 def test_a_lithuanian_participle_of_meeting_is_a_meeting(text):
     assert events(text, "lt")[0].type == "CONSULT"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("bg", "Външният министър Екатерина Захариева се срещна с японския си колега Таро Коно. Двамата разгледаха "
+           "храм-паметника „Св. Александър Невски”."),
+    ("pl", "Minister Radosław Sikorski spotkał się z ministrem Takeshim Iwayą na pokładzie statku „Stefan Batory”."),
+])
+def test_a_quoted_name_titles_a_church_or_a_ship(code, text):
+    names = persons(text, code)
+    assert len(names) == 2 and not any(n.startswith(("Aleksandar", "Stefan")) for n in names)
+
+
+def test_a_possessive_is_no_closing_quote():
+    assert "Fumio Kishida" in persons("Japan's Prime Minister Fumio Kishida's visit to Warsaw began on Monday "
+                                      "with a meeting with President Andrzej Duda.", "en")

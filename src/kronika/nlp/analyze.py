@@ -382,8 +382,22 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
-            and not _next_is_company(a.text, r)
+            and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
             and not (len(r.words) == 1 and r.words[0][0].lower() in common)]
+
+
+_OPEN_QUOTE, _CLOSE_QUOTE = "„“«\"", "”“»\""  # not the apostrophe: "Kishida's"
+
+
+def _quoted_title(text: str, run: NameSpan) -> bool:
+    """'храм-паметника „Св. Александър Невски”', 'the “Fumio Kishida” prize': a name that a quotation
+    closes right after, opened just before it, is the title of a church, a ship or a prize."""
+    after = text[run.end:run.end + 2].lstrip(" ")
+    if not after or after[0] not in _CLOSE_QUOTE:
+        return False
+    before = text[max(0, run.start - 8):run.start]
+    i = max(before.rfind(q) for q in _OPEN_QUOTE)
+    return i >= 0 and "\n" not in before[i:] and len(before[i + 1:].split()) <= 1
 
 
 def _after_honorific(text: str, run: NameSpan, lang: Language) -> bool:
