@@ -225,3 +225,22 @@ def test_a_quoted_name_titles_a_church_or_a_ship(code, text):
 def test_a_possessive_is_no_closing_quote():
     assert "Fumio Kishida" in persons("Japan's Prime Minister Fumio Kishida's visit to Warsaw began on Monday "
                                       "with a meeting with President Andrzej Duda.", "en")
+
+
+@pytest.mark.parametrize("code,words,name", [
+    ("pl", ["Hoonmin", "Lim"], "Hoonmin Lim"),          # no Polish "Lima"
+    ("pl", ["Sung", "Joo", "Choi"], "Sung-joo Choi"),   # the frequent family name last: given name first
+    ("pl", ["Lee", "Jae", "Myung"], "Jae-myung Lee"),   # English spelling kept in a Polish text
+    ("pl", ["Kim", "Dzong", "Un"], "Jong-un Kim"),      # Polish spelling read the Polish way
+    ("cs", ["Mun", "Dze", "In"], "Je-in Moon"),
+])
+def test_korean_names_in_slavic_text(code, words, name):
+    from kronika.lang import load
+    from kronika.nlp.persons import canonical_name
+    assert canonical_name(words, code, load(code).name_endings) == name
+
+
+def test_day_month_year_joined_by_hyphens_is_a_date_and_a_range_of_years_none():
+    from kronika.nlp.dates import find_dates
+    assert [(d.y, d.m, d.d) for d in find_dates("Spotkanie 03-05-2017 w Katowicach", "pl")] == [(2017, 5, 3)]
+    assert [d for d in find_dates("w latach 2016-2017", "pl") if d.kind == "absolute"] == []

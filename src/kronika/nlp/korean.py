@@ -184,6 +184,14 @@ def _short_stem(word: str) -> str | None:
     return None
 
 
+_ENGLISH_SPELLING = re.compile(r"ae|eo|eu|oo|y")  # letters only the English romanisations write
+
+
+def _english_spelt(*syllables_: str) -> bool:
+    """Are a given name's syllables spelt the English way ('Jae', 'Myung', 'Yeol'), not a Slavic one?"""
+    return any(_ENGLISH_SPELLING.search(s.lower()) for s in syllables_)
+
+
 def _japanese_pair(words: list[str], code: str) -> bool:
     """'Jun Saito', 'Ken Sato': a listed Japanese family name after a listed Japanese given name is no
     Korean family name with its given name written as one word (no 'Sa-it Yoon')."""
@@ -196,7 +204,9 @@ def korean_name(words: list[str], code: str) -> str | None:
     """'Хван Бюн Чоль', 'Čo Te-jul', 'Seoung-hyun Moona' -> 'Byun-chol Hwang', 'Te-yul Cho', 'Seoung-hyun Moon'."""
     # the family name comes first and may carry the case ending ("ambasadora Lima Ki-mo", "z Kimem Jong-unem")
     if len(words) == 3 and _short(words[1]) and (last := _short_stem(words[2])) and (fam := family_of(words[0], True)):
-        given = _uninflected(f"{syllables(words[1], code)}-{syllables(last, code)}")  # "z Jun Sok Jolem"
+        # "Lee Jae Myung" keeps its English spelling in a Polish text; "z Jun Sok Jolem" is read the Polish way
+        read = (lambda w: w.lower()) if _english_spelt(words[1], last) else (lambda w: syllables(w, code))
+        given = _uninflected(f"{read(words[1])}-{read(last)}")
     elif len(words) == 2 and "-" in words[1] and (fam := family_of(words[0], True)):
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):

@@ -528,7 +528,9 @@ MACRONS = {"ō": "o", "Ō": "O", "ū": "u"}  # Hepburn macrons are dropped in En
 
 def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanese: bool = False) -> str:
     """Nominative Latin form of one word of a name; `japanese` when the name is a Japanese one."""
-    base = _dictionary_lemma(word, code, foreign=japanese)
+    # "Hoonmin Lim": a Korean family name as written is no case of a native name ("Lima", "Choja")
+    korean = fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]
+    base = _dictionary_lemma(word, code, foreign=japanese or korean)
     if base is None:
         base = _uninflected(word, code, endings, japanese)
     if japanese and not (base.isascii() and base.lower() in japanese_names()):  # "Keiji" is Hepburn: not "Keiyi"
@@ -703,12 +705,24 @@ def family_name_in_capitals(word: str) -> bool:
     return low in names["JAPANESE_FAMILY"] or low in names["KOREAN_FAMILY"]
 
 
+def _more_common_family(last: str, first: str) -> bool:
+    """Is the last word a Korean family name far more frequent than the first ("Sung Joo Choi": Choi is
+    the family, Sung a syllable of the given name), so that the name is written given name first?"""
+    rank = data.korean_family_rank()
+    return fold(last) in rank and rank[fold(last)] + KOREAN_RANK_GAP < rank.get(fold(first), len(rank))
+
+
+KOREAN_RANK_GAP = 30  # romanisations apart in the frequency list: the top families against the rare ones
+
+
 def canonical_order(words: list[str]) -> list[str]:
     """Given-first order: 'KISHIDA Fumio', 'Yamashita Takashi' and 'Cho Tae-yul' become
     'Fumio Kishida', 'Takashi Yamashita', 'Tae-yul Cho'."""
     names = data.name_lists()
     korean, jp_given, jp_family = names["KOREAN_FAMILY"], names["JAPANESE_GIVEN"], names["JAPANESE_FAMILY"]
     if len(words) == 3 and words[0].lower() in korean and all(len(w) <= 6 for w in words[1:]):
+        if _more_common_family(words[2], words[0]):
+            return [f"{words[0].capitalize()}-{words[1].lower()}", words[2].capitalize()]  # Sung Joo Choi
         return [f"{words[1].capitalize()}-{words[2].lower()}", words[0].capitalize()]  # Lee Jae Myung
     if len(words) == 2:
         a, b = words
