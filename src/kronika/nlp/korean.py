@@ -189,7 +189,7 @@ _ENGLISH_SPELLING = re.compile(r"ae|eo|eu|oo|y")  # letters only the English rom
 
 def _english_spelt(*syllables_: str) -> bool:
     """Are a given name's syllables spelt the English way ('Jae', 'Myung', 'Yeol'), not a Slavic one?"""
-    return any(_ENGLISH_SPELLING.search(s.lower()) for s in syllables_)
+    return all(s.isascii() for s in syllables_) and any(_ENGLISH_SPELLING.search(s.lower()) for s in syllables_)
 
 
 def _japanese_pair(words: list[str], code: str) -> bool:
@@ -205,7 +205,8 @@ def korean_name(words: list[str], code: str) -> str | None:
     # the family name comes first and may carry the case ending ("ambasadora Lima Ki-mo", "z Kimem Jong-unem")
     if len(words) == 3 and _short(words[1]) and (last := _short_stem(words[2])) and (fam := family_of(words[0], True)):
         # "Lee Jae Myung" keeps its English spelling in a Polish text; "z Jun Sok Jolem" is read the Polish way
-        read = (lambda w: w.lower()) if _english_spelt(words[1], last) else (lambda w: syllables(w, code))
+        english = _english_spelt(words[1], last) and (_english_spelt(words[0]) or "j" not in words[0].lower())
+        read = (lambda w: w.lower()) if english else (lambda w: syllables(w, code))
         given = _uninflected(f"{read(words[1])}-{read(last)}")
     elif len(words) == 2 and "-" in words[1] and (fam := family_of(words[0], True)):
         given = _uninflected(syllables(words[1], code))
