@@ -244,3 +244,14 @@ def test_day_month_year_joined_by_hyphens_is_a_date_and_a_range_of_years_none():
     from kronika.nlp.dates import find_dates
     assert [(d.y, d.m, d.d) for d in find_dates("Spotkanie 03-05-2017 w Katowicach", "pl")] == [(2017, 5, 3)]
     assert [d for d in find_dates("w latach 2016-2017", "pl") if d.kind == "absolute"] == []
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("ro", "Preşedintele Klaus Iohannis a fost primit marţi de Majestatea Sa Naruhito, Împăratul Japoniei, şi de "
+           "Majestatea Sa Masako, Împărăteasa Japoniei.", "Masako"),
+    ("de", "Bundespräsident Frank-Walter Steinmeier wurde am Dienstag von Seiner Majestät Kaiser Naruhito in Tokio "
+           "empfangen.", "Naruhito"),
+])
+def test_a_majestys_style_is_no_part_of_the_name(code, text, name):
+    names = persons(text, code)
+    assert name in names and not any("Majest" in n for n in names)
