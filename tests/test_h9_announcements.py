@@ -255,3 +255,22 @@ def test_day_month_year_joined_by_hyphens_is_a_date_and_a_range_of_years_none():
 def test_a_majestys_style_is_no_part_of_the_name(code, text, name):
     names = persons(text, code)
     assert name in names and not any("Majest" in n for n in names)
+
+
+def test_a_leads_sentence_above_a_photo_credit_is_no_caption():
+    text = ("VUČIĆ SE SASTAO SA PREDSEDNIKOM VLADE JAPANA\nPREDSEDNIK Aleksandar Vučić sastao se danas u Tokiju sa "
+            "predsednikom vlade Japana Šigeru Išibom.\nFoto: Tanjug\nSastanku prisustvuje i ministarka Jagoda "
+            "Lazarević.")
+    assert "Shigeru Ishiba" in persons(text, "sr")
+
+
+@pytest.mark.parametrize("code,words,name", [
+    ("sr", ["Bela", "Balint"], "Bela Balint"),            # a surname without a case: the given name as written
+    ("sr", ["Jagodom", "Lazarević"], "Jagoda Lazarević"),  # a declined given name by an undeclined -ić: a woman
+    ("hr", ["Ivanom", "Šimunović"], "Ivana Šimunović"),
+    ("sr", ["Nikole", "Selakovića"], "Nikola Selaković"),  # both declined: a man
+])
+def test_south_slavic_given_names_agree_with_their_surname(code, words, name):
+    from kronika.lang import load
+    from kronika.nlp.persons import canonical_name
+    assert canonical_name(words, code, load(code).name_endings) == name

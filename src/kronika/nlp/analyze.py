@@ -148,8 +148,8 @@ CAPTION_ABOVE_CREDIT = 320  # one sentence above a credit may say more than a la
 
 def _captions_above_credits(lines: list[str], starts: list[int], labels: tuple[str, ...]) -> list[tuple[int, int]]:
     """A photo's caption stands right above its credit ("… Minszkben 2024. október 31-én" over "Forrás:
-    MTI/EPA" and "Fotó: -"): the one sentence above a block of short label lines that holds a photo label.
-    Never the first line of the text, the headline."""
+    MTI/EPA" and "Fotó: -"): the one sentence without a full stop above a block of short label lines that
+    holds a photo label. Never the first line of the text, the headline, nor a lead's sentence."""
     out = []
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     i = 0
@@ -161,8 +161,9 @@ def _captions_above_credits(lines: list[str], starts: list[int], labels: tuple[s
         block = [lines[k].strip().lower() for k in range(i, j)]
         if block and any(b.startswith(w) for b in block for w in labels) and i - 1 > first:
             above = lines[i - 1].strip()
+            # a caption names what the photo shows without the full stop of a lead's sentence
             if above and len(above) <= CAPTION_ABOVE_CREDIT and not _SENTENCE_BREAK.search(above) \
-                    and not above.endswith(":"):
+                    and not above.endswith((":", ".", "!", "?", "\"", "”", "»")):
                 out.append((starts[i - 1], starts[i - 1] + len(lines[i - 1])))
         i = max(j, i + 1)
     return out

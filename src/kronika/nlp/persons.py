@@ -768,6 +768,13 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
         normal[0] = romanise(words[0], code)  # "Nikola Selaković", "Jagoda Lazarević": no "Nikol", no "Jagod"
     if not japanese and len(words) == 2 and _surname_endings(code) and normal[0] == romanise(words[0], code):
         normal[-1] = romanise(words[-1], code)  # a given name in the nominative keeps its surname there: "Nikola Grmoja"
+    elif not japanese and len(words) == 2 and _surname_endings(code) and normal[-1] == romanise(words[-1], code):
+        if not words[-1].lower().endswith(_surname_endings(code)):
+            # "Bela Balint": a man's surname that shows no case keeps his given name in the nominative too
+            normal[0] = romanise(words[0], code)
+        elif normal[0] != romanise(words[0], code):
+            # "Jagodom Lazarević": a declined given name beside an undeclined -ić is a woman's (Jagoda)
+            normal[0] = _womans_reading(words[0], code, endings) or normal[0]
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
@@ -784,6 +791,14 @@ def name_before(words: list[str], code: str, endings: list[tuple[str, str]], nou
     alt = canonical_name(words, code, [(e, r) for e, r in endings if e not in pre])
     last = name.split()[-1] if name else ""
     return name if alt == name or known_japanese(last, code) or last.lower() in data.given_names() else alt
+
+
+def _womans_reading(word: str, code: str, endings: list[tuple[str, str]]) -> str | None:
+    """The reading of a declined given name that ends in -a, a listed one first ("Jagodom" -> Jagoda)."""
+    readings = [r for r in case_readings(word, endings) if r.lower().endswith("a")]
+    names = data.given_names()
+    best = next((r for r in readings if names.get(r.lower()) == "f"), readings[0] if readings else None)
+    return romanise(best, code) if best else None
 
 
 def _agreeing_family(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:
