@@ -274,3 +274,19 @@ def test_south_slavic_given_names_agree_with_their_surname(code, words, name):
     from kronika.lang import load
     from kronika.nlp.persons import canonical_name
     assert canonical_name(words, code, load(code).name_endings) == name
+
+
+def test_a_one_sentence_lead_line_opens_the_prose():
+    text = ("Неоголошений візит: міністр закордонних справ Японії прибуде до України\n9 вересня 2023 11:15\n"
+            "Міністр закордонних справ Японії Йосімаса Хаясі в суботу, 9 вересня, здійснює неоголошений візит в "
+            "Україну.\nПро це повідомляє японське видання Kyodo News з посиланням на уряд країни.\n"
+            "У Києві він проведе переговори зі своїм українським колегою Дмитром Кулебою, якому розповість про плани "
+            "Японії організувати наступного року конференцію для сприяння економічному відновленню України.")
+    ev = events(text, "uk")[0]
+    assert (ev.type, ev.date) == ("CONSULT", "2023-09-09")
+
+
+def test_the_title_says_which_of_an_officials_offices_in_an_undated_text():
+    from kronika.nlp.analyze import analyze
+    a = analyze("Премьер-министр Японии Фумио Кисида прибыл в Украину.", "ru")
+    assert [(p.name, p.role) for p in a.persons] == [("Fumio Kishida", "prime minister")]

@@ -498,6 +498,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 said = _role_country(a, r, pm, backward_pass, lang.title_after_name)
                 if said and said != pm.country:
                     pm.country, pm.role = said, r.key
+                elif r.key in _registry_roles(pm):
+                    pm.role = r.key  # "Премьер-министр Японии Фумио Кисида": which of his offices, the text says
     unrun = _families_beside_titles(a, runs, by_run, used_roles, when, states) if lang.title_after_name else []
     for i in _meeting_sides(a, runs, lang):
         # "susitiko su Hiroshi Takanaga", "Tomas Petrauskas met …": a name a meeting verb takes as its
@@ -649,6 +651,11 @@ def _noun_follows(text: str, end: int) -> bool:
     """Is the next word capitalised (the noun a prenominal genitive qualifies: "Kishidas Besuch")?"""
     rest = text[end:end + 3].lstrip(" ")
     return rest[:1].isupper()
+
+
+def _registry_roles(pm: PersonMention) -> set[str]:
+    """Every office the registry knows the official to have held."""
+    return {r["role"] for r in registry_index().people[pm.registry_id].get("roles") or []}
 
 
 def _in_office(pm: PersonMention, when: dt.date | None) -> bool:
