@@ -207,3 +207,9 @@ def test_pick_type_of_equal_weights_takes_the_one_told_first():
     score = Counter({"ACCUSE": 1.0, "REQUEST": 1.0})
     assert pick_type(score, first_at={"ACCUSE": 10, "REQUEST": 90}) == "ACCUSE"
     assert pick_type(score, first_at={"ACCUSE": 90, "REQUEST": 10}) == "REQUEST"
+
+
+def test_cooperation_confirmed_at_a_call_told_further_down_is_the_call():
+    assert pick_type(Counter({"COOPERATE": 6.0, "CONSULT": 0.3})) == "CONSULT"
+    assert pick_type(Counter({"COOPERATE": 6.0})) == "COOPERATE"
+    assert pick_type(Counter({"AGREE": 6.0, "CONSULT": 0.3})) == "AGREE"

@@ -290,3 +290,12 @@ def test_the_title_says_which_of_an_officials_offices_in_an_undated_text():
     from kronika.nlp.analyze import analyze
     a = analyze("Премьер-министр Японии Фумио Кисида прибыл в Украину.", "ru")
     assert [(p.name, p.role) for p in a.persons] == [("Fumio Kishida", "prime minister")]
+
+
+def test_cooperation_confirmed_in_a_call_is_the_call():
+    text = ("Главы внешнеполитических ведомств Японии и Украины подтвердили сотрудничество\n\n"
+            "Токио, 8 апреля 2024 (Jiji Press). Министр иностранных дел Японии Камикава Ёко и её украинский коллега "
+            "Дмитрий Кулеба подтвердили своё дальнейшее сотрудничество в борьбе с агрессией России.\n\n"
+            "По данным МИД, Камикава сказала Кулебе в ходе телефонных переговоров, что Япония будет вместе с Украиной.")
+    ev = events(text, "ru")[0]
+    assert (ev.type, ev.mode) == ("CONSULT", "phone")

@@ -216,6 +216,10 @@ def pick_type(score: Counter, w: TypeWeights = WEIGHTS, first_at: dict[str, int]
     need = w.over_consult_common if kind in COMMON_TYPES else w.over_consult
     if kind != "CONSULT" and score["CONSULT"] * need >= score[kind]:
         kind = "CONSULT"
+    elif kind in COMMON_TYPES and score["CONSULT"] > 0:
+        # "confirmed their cooperation … in a telephone conversation": cooperation and support said at a
+        # meeting or call the text tells further down are what was said there, the contact is the event
+        kind = "CONSULT"
     return kind
 
 
