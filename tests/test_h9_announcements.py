@@ -299,3 +299,14 @@ def test_cooperation_confirmed_in_a_call_is_the_call():
             "По данным МИД, Камикава сказала Кулебе в ходе телефонных переговоров, что Япония будет вместе с Украиной.")
     ev = events(text, "ru")[0]
     assert (ev.type, ev.mode) == ("CONSULT", "phone")
+
+
+@pytest.mark.parametrize("code,words,name", [
+    ("sk", ["Chung", "Byung", "Hwa"], "Byung-hwa Chung"),   # an English spelling of the family name stays
+    ("pl", ["Choe", "Son-hui"], "Son-hui Choe"),
+    ("cs", ["Čong", "Ui-jong"], "Ui-yong Jeong"),           # a Slavic spelling is read to the standard form
+    ("sk", ["Mun", "Čä-in"], "Chae-in Moon"),               # Slovak ä is ㅐ
+])
+def test_korean_family_names_as_their_bearers_spell_them(code, words, name):
+    from kronika.nlp.korean import korean_name
+    assert korean_name(words, code) == name

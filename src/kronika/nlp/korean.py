@@ -12,7 +12,7 @@ from kronika.nlp.translit import has_cyrillic, rewrite, romanise
 # Slavic, Baltic and Hungarian letters of a Korean syllable, back to the English-style spelling.
 _LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ž", "j"), ("cs", "ch"),
           ("cz", "ch"),  # Polish: "Czo Te Jul" is Cho Tae-yul
-          ("sz", "s"), ("j", "y"), ("ö", "eo"), ("ü", "u"), ("ŏ", "eo"), ("ŭ", "eu"), ("ė", "e"), ("ō", "o"),
+          ("sz", "s"), ("j", "y"), ("ö", "eo"), ("ü", "u"), ("ŏ", "eo"), ("ŭ", "eu"), ("ė", "e"), ("ō", "o"), ("ä", "ae"),  # Slovak and Hungarian ä: ㅐ ("Čä-in")
           # Hungarian marks the aspirates with h ("Phjó" is Pyo, "Thäjol" Tae-yeol) and writes long vowels
           ("ph", "p"), ("th", "t"), ("kh", "k"), ("ó", "o"), ("ő", "eo"), ("ú", "u"), ("á", "a"), ("é", "e")]
 # Case endings a consonant-final foreign name takes in the inflecting languages of the region
@@ -217,4 +217,17 @@ def korean_name(words: list[str], code: str) -> str | None:
         given = pair  # Hungarian "Kim Dzsinpjóval", Latvian "Omu Sokčonu": the given name written as one word
     else:
         return None
-    return f"{given.capitalize()} {fam.capitalize()}"
+    written = words[1] if "-" in words[0] and len(words) == 2 else words[0]
+    return f"{given.capitalize()} {_as_written(written) or fam.capitalize()}"
+
+
+_ENGLISH_FAMILY = re.compile(r"ch|sh|w|oo|ee|y|ae|eo|eu")  # spellings no Slavic orthography writes
+
+
+def _as_written(word: str) -> str | None:
+    """A family name written in an English spelling of its own ('Chung', 'Choe', 'Kwon', 'Rhee') is the
+    name as its bearer spells it, not the standard form ('Jeong'); a Slavic spelling ('Čong', 'Mun') is not."""
+    low = word.lower()
+    if word.isascii() and _ENGLISH_FAMILY.search(low) and low in name_lists()["KOREAN_FAMILY"]:
+        return word.capitalize()
+    return None
