@@ -310,3 +310,10 @@ def test_cooperation_confirmed_in_a_call_is_the_call():
 def test_korean_family_names_as_their_bearers_spell_them(code, words, name):
     from kronika.nlp.korean import korean_name
     assert korean_name(words, code) == name
+
+
+def test_the_title_picks_the_registry_entry_of_a_namesake_office_in_an_undated_text():
+    from kronika.nlp.analyze import analyze
+    a = analyze("Peaminister Kaja Kallas kohtus neljapäeval Jaapani välisminister Toshimitsu Motegiga.", "et")
+    kallas = next(p for p in a.persons if p.name == "Kaja Kallas")
+    assert (kallas.country, kallas.role) == ("EE", "prime minister")

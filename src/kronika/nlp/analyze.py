@@ -500,6 +500,11 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                     pm.country, pm.role = said, r.key
                 elif r.key in _registry_roles(pm):
                     pm.role = r.key  # "Премьер-министр Японии Фумио Кисида": which of his offices, the text says
+                elif (other := _namesake_in_role(pm, r.key)) is not None:
+                    # "Peaminister Kaja Kallas": the registry files her as prime minister of Estonia and as the
+                    # EU's High Representative, two entries; the title names the one meant
+                    pm.registry_id, pm.role = other, r.key
+                    pm.country = registry_index().people[other]["country"]
     unrun = _families_beside_titles(a, runs, by_run, used_roles, when, states) if lang.title_after_name else []
     for i in _meeting_sides(a, runs, lang):
         # "susitiko su Hiroshi Takanaga", "Tomas Petrauskas met …": a name a meeting verb takes as its
@@ -651,6 +656,14 @@ def _noun_follows(text: str, end: int) -> bool:
     """Is the next word capitalised (the noun a prenominal genitive qualifies: "Kishidas Besuch")?"""
     rest = text[end:end + 3].lstrip(" ")
     return rest[:1].isupper()
+
+
+def _namesake_in_role(pm: PersonMention, role: str) -> int | None:
+    """Another registry entry of the same name that held the office the text gives, if any."""
+    people = registry_index().people
+    name = people[pm.registry_id]["name"]
+    return next((i for i, p in enumerate(people) if i != pm.registry_id and p["name"] == name
+                 and any(r["role"] == role for r in p.get("roles") or [])), None)
 
 
 def _registry_roles(pm: PersonMention) -> set[str]:
