@@ -317,3 +317,11 @@ def test_the_title_picks_the_registry_entry_of_a_namesake_office_in_an_undated_t
     a = analyze("Peaminister Kaja Kallas kohtus neljapäeval Jaapani välisminister Toshimitsu Motegiga.", "et")
     kallas = next(p for p in a.persons if p.name == "Kaja Kallas")
     assert (kallas.country, kallas.role) == ("EE", "prime minister")
+
+
+@pytest.mark.parametrize("code,words,name", [
+    ("hu", ["Pak", "Dzsin"], "Jin Park"), ("en", ["Cho", "Hyun"], "Hyun Cho"), ("pl", ["Kim", "Jan"], None),
+])
+def test_a_korean_given_name_of_one_syllable(code, words, name):
+    from kronika.nlp.korean import korean_name
+    assert korean_name(words, code) == name

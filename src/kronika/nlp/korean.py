@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kronika.data import name_lists, read_yaml
+from kronika.data import given_names, name_lists, read_yaml
 from kronika.nlp.foreign_names import hepburn
 from kronika.nlp.text import fold
 from kronika.nlp.translit import has_cyrillic, rewrite, romanise
@@ -192,6 +192,15 @@ def _english_spelt(*syllables_: str) -> bool:
     return all(s.isascii() for s in syllables_) and any(_ENGLISH_SPELLING.search(s.lower()) for s in syllables_)
 
 
+def _one_syllable(word: str, code: str) -> str | None:
+    """A given name of one Korean syllable as the language writes it ('Dzsin' -> 'jin'); None for a name
+    the region gives its own children ('Jan', 'Ivo')."""
+    if "-" in word or word.lower() in given_names():
+        return None
+    one = syllables(word, code)
+    return one if _ONE.fullmatch(one) else None
+
+
 def _japanese_pair(words: list[str], code: str) -> bool:
     """'Jun Saito', 'Ken Sato': a listed Japanese family name after a listed Japanese given name is no
     Korean family name with its given name written as one word (no 'Sa-it Yoon')."""
@@ -215,6 +224,9 @@ def korean_name(words: list[str], code: str) -> str | None:
     elif len(words) == 2 and not _japanese_pair(words, code) and (fam := family_of(words[0], True)) \
             and (pair := _two_syllables(words[1], code)):
         given = pair  # Hungarian "Kim Dzsinpjóval", Latvian "Omu Sokčonu": the given name written as one word
+    elif len(words) == 2 and not _japanese_pair(words, code) and (fam := family_of(words[0], True)) \
+            and (one := _one_syllable(words[1], code)):
+        given = one  # "Pak Dzsin", "Park Jin": a given name of one syllable
     else:
         return None
     written = words[1] if "-" in words[0] and len(words) == 2 else words[0]
