@@ -325,3 +325,14 @@ def test_the_title_picks_the_registry_entry_of_a_namesake_office_in_an_undated_t
 def test_a_korean_given_name_of_one_syllable(code, words, name):
     from kronika.nlp.korean import korean_name
     assert korean_name(words, code) == name
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Die japanische Prinzessin Kako besucht von Sonntag bis Donnerstag Österreich. Dabei steht auch ein Gespräch "
+     "mit Bundespräsident Alexander Van der Bellen auf dem Programm.", "AT"),
+    ("Bundespräsident Frank-Walter Steinmeier empfing am Montag in Berlin den japanischen Premierminister Fumio "
+     "Kishida.", "DE"),
+])
+def test_a_federal_title_names_the_state_the_text_names(text, state):
+    ev = events(text, "de")[0]
+    assert state in ev.countries and ({"AT", "DE"} - {state}).isdisjoint(ev.countries)

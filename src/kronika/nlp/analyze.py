@@ -84,7 +84,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         dates=[dm for dm in (find_dates(text, code, toks) if dates is None else dates)
                if not dm.modified and not _cites_document(text, dm.start)],
         countries=_either(_with_home_bodies(_country_names(found["countries"], text, lang), found["home_bodies"]),
-                          found["cities"]),
+                          found["cities"], lang.shared_titles),
         groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
@@ -253,9 +253,11 @@ SPLIT_SPAN = 10  # words between a separable verb and its particle ("rief am Mon
 _CLAUSE_END = re.compile(r"[.;:!?\n,]")
 
 
-def _either(countries: list[Match], cities: list[Match]) -> list[Match]:
+def _either(countries: list[Match], cities: list[Match], titles: frozenset[str] = frozenset()) -> list[Match]:
     """A name either of two states may bear ("KR|KP": Russian "корейский", "российско-корейские") is the one
-    the text also names unambiguously, by its name or its capital; with neither or both, it names none."""
+    the text also names unambiguously, by its name or its capital; with neither or both, it names none.
+    A title both give their officials (places.yaml SHARED_TITLES, "DE|AT": "Bundespräsident") names the
+    first of them then."""
     if not any("|" in m.key for m in countries):
         return countries
     from kronika import data
@@ -264,6 +266,8 @@ def _either(countries: list[Match], cities: list[Match]) -> list[Match]:
     out = []
     for m in countries:
         pick = [k for k in m.key.split("|") if k in named] if "|" in m.key else [m.key]
+        if len(pick) != 1 and m.key in titles:
+            pick = pick[:1] or m.key.split("|")[:1]
         if len(pick) == 1:
             out.append(Match(pick[0], m.start, m.end, m.char_start, m.char_end, m.form))
     return out
