@@ -117,6 +117,7 @@ class DateWords:
     day_follow: tuple[str, ...] = ()     # KANJI_DAY_AFTER: words after a bare kanji day that make it a date
     depart: tuple[str, ...] = ()         # DEPART
     day_before: tuple[str, ...] = ()     # DAY_BEFORE
+    according: tuple[str, ...] = ()      # ACCORDING
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -132,7 +133,7 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      modified=words("UPDATED"), reported=words("REPORTED"),
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
                      credit=words("CAPTION_CREDIT"), depart=words("DEPART"),
-                     day_before=words("DAY_BEFORE"), day_follow=words("KANJI_DAY_AFTER"))
+                     day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"))
 
 
 _WS = r"\s*"
@@ -155,6 +156,8 @@ class DatePatterns:
         # "6月6日から8日まで、チェコを訪問中の大臣は、7日…会談を行った": the range frames the act of the day in it
         self.frames = re.compile(_alt(w.stay))
         self.reported = re.compile(_alt(w.reported))
+        # "3일 외교부에 따르면 …전날…": a day just before the source a report cites is the report's
+        self.according = re.compile(_alt(w.according)) if w.according else None
         # "28日に平壌を出発し、30日にモスクワに到着した": leaving home is not the visit's day
         self.depart = re.compile(_alt(w.depart))
         # "30日、…前日に到着した": the day before the day just named, not before the text's date
@@ -477,7 +480,9 @@ class DatePatterns:
         the first date of such a sentence is the report's, the event has the date the reported clause
         gives; so a day followed in its sentence by an earlier day, and that one by the verb of reporting
         with its quote ended after it (not between them), is left out. A later day is what the report
-        announces ("7日、20日から実施すると発表した"): the report is then the event."""
+        announces ("7日、20日から実施すると発表した"): the report is then the event. So too a day just before
+        the source the sentence cites, followed by an earlier day ("3일 외교부에 따르면 … 전날 …", dates.yaml
+        ACCORDING): the day the source told it."""
         days = [dm for dm in found if (dm.kind == "absolute" and dm.d) or dm.relative in _DAY_WORDS]
         drop = set()
         for d1, d2 in zip(days, days[1:]):
@@ -485,7 +490,9 @@ class DatePatterns:
             stop = end.start() if end else len(text)
             if d2.start >= stop:
                 continue
-            if self.reported.search(text, d2.end, stop) and not self.reported.search(text, d1.end, d2.start) \
+            source = self.according.search(text, d1.end, d2.start) if self.according else None
+            cited = source is not None and source.start() - d1.end <= _SOURCE_REACH
+            if (cited or (self.reported.search(text, d2.end, stop) and not self.reported.search(text, d1.end, d2.start))) \
                     and _before(d2, d1):
                 drop.add(id(d1))
         return [dm for dm in found if id(dm) not in drop]
@@ -566,6 +573,7 @@ def _before(a, b) -> bool:
     return a.d < b.d and not (a.m or b.m)
 
 
+_SOURCE_REACH = 16  # characters from a day to the source it dates ("3일 외교부에 따르면", "7日、外務省によると")
 _DAY_WORDS = frozenset({"today", "yesterday", "day_before_yesterday", "same_day", "next_day"})
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 
@@ -718,3 +726,36 @@ class PressStamps:
                 except (TypeError, ValueError):
                     continue
         return None
+
+
+# ---------------------------------------------------------------- Latin originals of foreign names
+# "カトリーヌ・コロンナ仏欧州・外務相(H.E. Ms. Catherine COLONNA, Minister for Europe …)": a government release
+# writes a foreign guest's name as its bearer does, in brackets after the name, the state and the title; the
+# family name in capitals. The honours before it are no part of the name.
+_HONOURS = r"(?:(?:H\.\s?E\.|The\s+Hono(?:u)?rable|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Sir)\s*)*"
+_BRACKETED = re.compile(rf"[(（]\s*{_HONOURS}(?P<n>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){{1,3}})\s*(?:[,，;)）]|$)")
+
+
+def latin_original(text: str, end: int, gap: re.Pattern, reach: int = 30) -> list[tuple[str, int, int]] | None:
+    """The words (word, start, end) of the Latin original of the name ending at `end`, written in brackets
+    after it and what may stand between (its state and title: no character `gap` finds, at most `reach`
+    characters); words in capitals are written as names (COLONNA -> Colonna). None when there is none, or
+    when the brackets hold no name written with its family name in capitals (then they may say anything).
+    A family name in capitals before the given name ("WANG Yi") is put last: "Given Family"."""
+    window = text[end:end + reach + 1]
+    open_at = next((i for i, ch in enumerate(window) if ch in "(（"), None)
+    if open_at is None or gap.search(window, 0, open_at):
+        return None
+    m = _BRACKETED.match(text, end + open_at)
+    if not m:
+        return None
+    words, pos = [], m.start("n")
+    for w in m.group("n").split():
+        pos = text.index(w, pos)
+        words.append((w.capitalize() if w.isupper() and len(w) > 1 else w, pos, pos + len(w)))
+        pos += len(w)
+    caps = [text[s:e].isupper() and e - s > 1 for _w, s, e in words]
+    if not any(caps):
+        return None
+    # "H.E. Mr. WANG Yi": an East Asian name in capitals first is its family name first
+    return words[1:] + words[:1] if caps[0] and not caps[-1] else words

@@ -442,3 +442,14 @@ def kana_to_hepburn(kana: str) -> str:
         i += 1
     s = "".join(out)
     return re.sub(r"ou|oo", "o", re.sub(r"uu", "u", s))
+
+
+# between a name and the brackets of its Latin original: its state and title, so no pause, no bracket,
+# no kana of the grammar (particles, verb endings) and no line break
+_GLOSS_GAP = re.compile(r"[、。，,.\n「」『』()（）\u3041-\u3096]")
+
+
+def gloss_after(text: str, end: int) -> list[tuple[str, int, int]] | None:
+    """'カトリーヌ・コロンナ仏欧州・外務相(H.E. Ms. Catherine COLONNA, …)': the Latin original a release gives
+    in brackets after a foreign name, its state and its title."""
+    return cjk.latin_original(text, end, _GLOSS_GAP)

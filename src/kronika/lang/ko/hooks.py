@@ -205,7 +205,8 @@ def _tagged_names(text: str) -> list:
 
     spans, cur, last_end = [], [], -1
     for surface, start, tag, _lemma in _morphs(text):
-        if tag == "NNP" and _HANGUL.match(surface) and not _institution(surface):
+        if tag == "NNP" and _HANGUL.match(surface) and not _institution(surface) \
+                and surface not in _place_words() and not _title_glued(text, start + len(surface)):
             if cur and not (start == last_end or text[last_end:start] == " "):
                 spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
                 cur = []
@@ -217,6 +218,24 @@ def _tagged_names(text: str) -> list:
     if cur:
         spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
     return spans
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """One-word names of states and cities (places.yaml COUNTRIES, CITIES): Kiwi tags them as proper nouns,
+    but a state between a name and its title (쿠피에츠키 폴란드 외교부 차관) is no name to give the title to."""
+    from kronika.lang import load
+
+    places = load("ko").raw["places"]
+    return frozenset(str(f) for key in ("COUNTRIES", "CITIES") for forms in (places.get(key) or {}).values()
+                     for f in forms if " " not in str(f) and len(str(f)) > 1)
+
+
+def _title_glued(text: str, end: int) -> bool:
+    """Is the proper noun ending at `end` the head of a title written as one word with it (아태차관보, the
+    Asia-Pacific assistant minister)? A name stands apart from its title (이경수 차관보)."""
+    m = _EOJEOL.match(text, end)
+    return bool(m) and _is_title(m.group())
 
 
 _EOJEOL = re.compile(r"[\uac00-\ud7a3]+")
@@ -308,8 +327,11 @@ NORTH_FAMILY = {"최": "Choe", "조": "Jo", "박": "Pak", "이": "Ri", "리": "R
 
 def state_spelling(original: str, name: str, country: str) -> str | None:
     """A Korean name of an official of the North with its family name as the North spells it (조용삼 ->
-    Yong-sam Jo, not Cho), a two-syllable one of either Korea as a Korean name (박진 -> Jin Park); None
+    Yong-sam Jo, not Cho), a two-syllable one of either Korea as a Korean name (박진 -> Jin Park); a foreign
+    name with the sound ts as its state writes it (쿠피에츠키 of PL -> Kupiecki, names.yaml C_FOR_TS); None
     for anyone else."""
+    if country in _c_for_ts() and sound_of(original) and "ts" in name.lower():
+        return re.sub("ts", "c", re.sub("Ts", "C", name))
     if _short_native(original, country):
         # 박진, 조현: two syllables are a Korean name too when a Korean state's official bears them
         families = NORTH_FAMILY if country == "KP" and original[0] in NORTH_FAMILY else FAMILY
@@ -318,6 +340,13 @@ def state_spelling(original: str, name: str, country: str) -> str | None:
         return None
     given = name.rsplit(" ", 1)[0] if " " in name else ""
     return f"{given} {NORTH_FAMILY[original[0]]}".strip()
+
+
+@cache
+def _c_for_ts() -> frozenset[str]:
+    from kronika.lang import load
+
+    return frozenset(str(c).upper() for c in load("ko").raw["names"].get("C_FOR_TS") or [])
 
 
 def _short_native(original: str, country: str) -> bool:
