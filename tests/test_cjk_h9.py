@@ -1,0 +1,90 @@
+"""Issue 10, third round: the Latin original of a foreign name in brackets after its title, a name whose state
+stands between it and its title, Korean proper nouns that name no one, 츠 spelt c for states that write ts so,
+and the day of a cited source; constructed, source-like text."""
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("fugashi")
+pytest.importorskip("kiwipiepy")
+
+from kronika.events.document import extract_document  # noqa: E402
+from kronika.model import Document  # noqa: E402
+
+
+def first(text: str, code: str, published: dt.date | None = None):
+    doc = extract_document(Document(id="t", text=text, language=code), published=published)
+    return doc.events[0]
+
+
+def names(ev) -> list[str]:
+    return [p.name for p in ev.persons]
+
+
+# ---------------------------------------------------------------- the Latin original after the title
+def test_a_release_gives_a_foreign_guests_latin_name_in_brackets_after_the_title():
+    text = ("令和5年7月5日\n7月5日、林芳正外務大臣は、訪日中のヤン・ノヴァク・チェコ共和国外務副大臣(H.E. Mr. Jan NOVAK, "
+            "Deputy Minister of Foreign Affairs of the Czech Republic)と会談を行いました。")
+    ev = first(text, "ja")
+    assert "Jan Novak" in names(ev)
+    assert not any("Nova" in n and n != "Jan Novak" for n in names(ev))
+
+
+def test_a_family_name_in_capitals_first_is_put_last():
+    text = ("令和5年7月5日\n7月5日、林芳正外務大臣は、訪日中のファム・ミン・ホア・ベトナム外務次官(H.E. Mr. PHAM Minh Hoa, "
+            "Vice Minister of Foreign Affairs)と会談を行いました。")
+    ev = first(text, "ja")
+    assert any(n.split()[-1] == "Pham" for n in names(ev)), names(ev)
+
+
+def test_brackets_after_a_clause_are_no_original_of_the_name_before_it():
+    # a particle between the name and the brackets: the brackets are the clause's, not the name's
+    text = ("令和5年7月5日\n7月5日、林芳正外務大臣は、訪日中のヤン・ノヴァク・チェコ共和国外務副大臣と会談し、"
+            "国連総会(H.E. Mr. Csaba KOROSI, President)について意見交換を行いました。")
+    ev = first(text, "ja")
+    assert not any("Korosi" in n for n in names(ev))
+
+
+# ---------------------------------------------------------------- Korean names, states and titles
+def test_a_korean_text_names_the_foreign_official_whose_state_and_original_stand_before_the_title():
+    text = ("이경수 외교부 차관보는 2일 서울에서 예쥐 포미아노프스키(Jerzy Pomianowski) 폴란드 외교부 차관보와 "
+            "정책협의회를 개최했다.")
+    ev = first(text, "ko", dt.date(2013, 5, 3))
+    assert "Jerzy Pomianowski" in names(ev)
+
+
+def test_a_state_between_a_hangul_name_and_its_title_is_no_name():
+    text = "정연두 외교전략정보본부장은 2일 바르샤바에서 로베르트 쿠피에츠키 폴란드 외교부 안보 담당 차관과 협의회를 가졌다."
+    ev = first(text, "ko", dt.date(2026, 2, 3))
+    assert any(n.endswith("Kupiecki") for n in names(ev)), names(ev)
+    assert not any(n in ("Pollandeu", "Polland") for n in names(ev))
+
+
+def test_a_proper_noun_glued_to_a_title_is_its_head_not_a_name():
+    text = "이경수 외교부 차관보는 2일 서울에서 폴란드 외교부 아태차관보와 정책협의회를 개최했다."
+    ev = first(text, "ko", dt.date(2013, 5, 3))
+    assert names(ev) == ["Gyeong-su Lee"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("조태열 장관은 5일 마르친 보사츠키 폴란드 외교부 차관과 회담했다.", "Marcin Bosacki"),
+    ("조태열 장관은 5일 폴란드 바르샤바를 방문해 로베르트 쿠피에츠키 외교부 차관과 회담했다.", "Robert Kupiecki"),
+])
+def test_hangul_tseu_is_c_for_people_of_states_that_spell_ts_so(text, want):
+    ev = first(text, "ko", dt.date(2025, 3, 6))
+    assert want in names(ev) or any(n.endswith(want.split()[-1]) for n in names(ev)), names(ev)
+
+
+def test_hangul_tseu_stays_ts_for_people_of_other_states():
+    ev = first("조태열 장관은 5일 드미트리 페스코프 러시아 대통령실 대변인과 통화했다.", "ko", dt.date(2025, 3, 6))
+    assert not any("c" in n.split()[-1].lower() and "ts" not in n.lower() for n in names(ev) if "Pes" in n)
+
+
+# ---------------------------------------------------------------- the day of a cited source
+@pytest.mark.parametrize("code,text,want", [
+    ("ko", "3일 외교부에 따르면 정연두 외교전략정보본부장은 전날 바르샤바에서 폴란드 외교부 차관과 협의회를 가졌다.",
+     "2026-02-02"),
+    ("ja", "3日、外務省によると、林外務大臣は前日、ワルシャワでポーランドのラウ外相と会談した。", "2026-02-02"),
+])
+def test_a_day_before_the_cited_source_dates_the_report_not_the_event(code, text, want):
+    assert first(text, code, dt.date(2026, 2, 3)).date == want
