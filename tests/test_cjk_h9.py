@@ -88,3 +88,28 @@ def test_hangul_tseu_stays_ts_for_people_of_other_states():
 ])
 def test_a_day_before_the_cited_source_dates_the_report_not_the_event(code, text, want):
     assert first(text, code, dt.date(2026, 2, 3)).date == want
+
+
+# ---------------------------------------------------------------- Korean names in Japanese text
+@pytest.mark.parametrize("text,want", [
+    ("韓国のファン・ギョアン首相は19日、ポーランドのシコルスキ外相とソウルで会談した。", "Gyo-an Hwang"),
+    ("韓国外交部のキム・ドクス次官補は19日、ポーランドのシコルスキ外相とソウルで会談した。", "Dok-su Kim"),
+    # the North spells its family names its own way; ヨン may be 용 or 연, so only the family name is checked
+    ("北朝鮮のチェ・ヨンサム外務次官は19日、ロシアのルデンコ外務次官と平壌で会談した。", "Choe"),
+])
+def test_a_katakana_name_of_a_korean_states_official_is_a_korean_name(text, want):
+    ev = first(text, "ja", dt.date(2016, 10, 20))
+    assert want in names(ev) or want in [n.split()[-1] for n in names(ev) if "-" in n], names(ev)
+
+
+def test_a_katakana_name_of_another_states_official_keeps_its_reading():
+    ev = first("スウェーデンのアン・リンデ外相は19日、林外務大臣と東京で会談した。", "ja", dt.date(2021, 10, 20))
+    assert not any(n.endswith("Ahn") for n in names(ev)), names(ev)
+
+
+def test_a_kanji_name_read_in_brackets_takes_the_title_and_state_after_and_before_it():
+    text = "【ソウル聯合ニュース】韓国の黄教安(ファン・ギョアン)首相は19日、来韓したポーランドの外相とソウルで面談した。"
+    ev = first(text, "ja", dt.date(2016, 10, 20))
+    people = {p.name: p.country for p in ev.persons}
+    assert people.get("Gyo-an Hwang") == "KR", people
+    assert "Ki" not in people

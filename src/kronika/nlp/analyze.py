@@ -636,7 +636,10 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             gap_raw = a.text[prev.end:r.char_start]
             # 岩屋外務大臣, 조태열 외교부 장관: the title follows the name, with its ministry before it, and the
             # name's state and Latin original may stand between (쿠피에츠키(Kupiecki) 폴란드 외교부 안보 담당 차관)
-            past = (g.end() if (g := _GLOSS.match(a.text, prev.end)) else prev.end) if lang.title_after_name else prev.end
+            # ... and a name read in brackets closes them before its title (黄教安(ファン・ギョアン)首相)
+            past = (g.end() if (g := _GLOSS.match(a.text, prev.end)) else
+                    prev.end + 1 if re.search(r"[(（]", a.text[max(0, prev.start - 1):prev.end]) and
+                    a.text[prev.end:prev.end + 1] in (")", "）") else prev.end) if lang.title_after_name else prev.end
             apposed = lang.title_after_name and past <= r.char_start \
                 and re.fullmatch(r"[\w ・·]{0,14}", _without_places(a, past, r.char_start)) \
                 and _words_only(a, past, r.char_start)

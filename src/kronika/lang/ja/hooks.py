@@ -230,6 +230,29 @@ def name_spans(text: str) -> list:
         words = _run_words(run)
         if words:
             out.append(NameSpan(words[0][1], words[-1][2], words))
+    return _read_names(text, out)
+
+
+# "黄教安(ファン・ギョアン)": a name in kanji the registry does not know, its reading in katakana in brackets
+_READ_KANJI = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}[(（]$")
+
+
+def _read_names(text: str, spans: list) -> list:
+    """A Korean or Chinese name in kanji followed by its reading in katakana: the reading is the name (Japanese
+    readings of the kanji are no one's: 黄 is not 'Ki'), and its span runs from the kanji, so that the state
+    named before it ('韓国の黄教安(ファン・ギョアン)首相') is its own. The registry's kanji names keep theirs."""
+    from kronika.nlp.persons import NameSpan
+
+    rx = _registry_kanji()
+    out = list(spans)
+    for sp in spans:
+        m = _READ_KANJI.search(text, max(0, sp.start - 5), sp.start)
+        if not m or not all(_KATAKANA.match(w) for w, _s, _e in sp.words) or \
+                (rx is not None and rx.fullmatch(text, m.start(), m.end() - 1)):
+            continue
+        out = [o for o in out if o is sp or not (m.start() <= o.start < sp.start)]
+        (w, _s, e), *rest = sp.words
+        out[out.index(sp)] = NameSpan(m.start(), sp.end, [(w, m.start(), e), *rest])
     return out
 
 
@@ -453,3 +476,81 @@ def gloss_after(text: str, end: int) -> list[tuple[str, int, int]] | None:
     """'カトリーヌ・コロンナ仏欧州・外務相(H.E. Ms. Catherine COLONNA, …)': the Latin original a release gives
     in brackets after a foreign name, its state and its title."""
     return cjk.latin_original(text, end, _GLOSS_GAP)
+
+
+# ---------------------------------------------------------------- Korean names in katakana
+_SMALL = "ャュョァィゥェォヮ"
+_FINALS = "ンクルプムッ"  # kana that close a Korean syllable (윤 ユン, 석 ソク, 열 ヨル, 법 ポプ, 임 イム)
+_KOREAN_KANA = {"ファ": "hwa", "フィ": "hwi", "フェ": "hwe", "フォ": "hwo", "フ": "hu", "シ": "si", "ジ": "ji",
+                "ツ": "ts"}
+
+
+@cache
+def _korean_families() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    from kronika.lang import load
+
+    names = load("ja").raw["names"]
+    return ({str(k): str(v) for k, v in (names.get("KOREAN_FAMILY") or {}).items()},
+            {str(k): str(v) for k, v in (names.get("KOREAN_FAMILY_NORTH") or {}).items()},
+            frozenset(str(c).upper() for c in names.get("KOREAN_STATES") or []))
+
+
+def _morae(kana: str) -> list[str]:
+    out: list[str] = []
+    for ch in kana:
+        if ch in _SMALL and out:
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
+def _korean_syllables(kana: str) -> list[list[str]]:
+    """Katakana of a Korean given name cut into its syllables: a mora, with a closing ン, ク, ル, プ, ム when
+    another mora follows (ユンジュ -> ユン ジュ, ソクヨル -> ソク ヨル, ギョアン -> ギョ アン)."""
+    morae, out, i = _morae(kana), [], 0
+    while i < len(morae):
+        syl = [morae[i]]
+        i += 1
+        # a closing kana ends the name, or comes before a syllable of no consonant of its own (ソクヨル);
+        # ン closes its syllable always (ホンギュン)
+        if i < len(morae) and morae[i] in _FINALS and \
+                (i + 1 == len(morae) or morae[i] == "ン" or morae[i + 1][0] in _VOWEL_KANA):
+            syl.append(morae[i])
+            i += 1
+        out.append(syl)
+    # a Korean given name is two syllables, seldom three: a lone closing kana between two closes the one
+    # before (ドクス is 덕수, Deok-su)
+    for k in range(1, len(out) - 1):
+        if len(out) > 2 and len(out[k]) == 1 and out[k][0] in _FINALS and len(out[k - 1]) == 1:
+            out[k - 1:k + 1] = [out[k - 1] + out[k]]
+            break
+    return out
+
+
+_VOWEL_KANA = "アイウエオヤユヨワ"
+_CODA = {"ン": "n", "ク": "k", "ル": "l", "プ": "p", "ム": "m", "ッ": "t"}
+
+
+def _korean_latin(syllable: list[str]) -> str:
+    """One Korean syllable from its katakana morae: its closing kana as a consonant (ソク -> sok)."""
+    latin = "".join(_KOREAN_KANA.get(m) or kana_to_hepburn(m) for m in syllable[:1])
+    return (latin + "".join(_CODA.get(m, kana_to_hepburn(m)) for m in syllable[1:])).replace("shi", "si")
+
+
+def state_spelling(original: str, name: str, country: str) -> str | None:
+    """A katakana name of an official of a Korean state that opens with a Korean family name (ファン・ギョアン,
+    the reading of 黄教安) as a Korean name: 'Gyo-an Hwang', not 'Fan Gyoan'; the North's spelling of the family
+    name for its officials (チェ・ヨンサム -> Yong-sam Choe). None for anyone else."""
+    south, north, states = _korean_families()
+    # the name as its reading in brackets after the kanji gives it (黄教安(ファン・ギョアン))
+    parts = [p for p in re.split(r"[\s・･]+", re.split(r"[(（]", original or "")[-1]) if p]
+    if country not in states or len(parts) != 2 or not all(_KATAKANA.match(p) for p in parts) \
+            or parts[0] not in south or "ー" in parts[1] or "ヴ" in parts[1]:
+        return None
+    family = (north.get(parts[0]) if country == "KP" else None) or south[parts[0]]
+    syllables = _korean_syllables(parts[1])
+    if not 1 <= len(syllables) <= 3:
+        return None
+    given = "-".join(_korean_latin(s) for s in syllables)
+    return f"{given.capitalize()} {family}"
