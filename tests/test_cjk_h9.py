@@ -113,3 +113,17 @@ def test_a_kanji_name_read_in_brackets_takes_the_title_and_state_after_and_befor
     people = {p.name: p.country for p in ev.persons}
     assert people.get("Gyo-an Hwang") == "KR", people
     assert "Ki" not in people
+
+
+def test_a_katakana_word_mecab_cuts_in_two_is_one_name():
+    # MeCab reads モルグロフ as モル + グロフ: one name (Igor Morgulov in the registry), not 'Moru Gurofu'
+    ev = first("ロシアのモルグロフ外務次官は30日、北朝鮮の申紅哲外務次官とモスクワで協議した。", "ja", dt.date(2019, 1, 31))
+    assert "Igor Morgulov" in names(ev), names(ev)
+    assert not any("Gurofu" in n for n in names(ev))
+
+
+def test_a_kanji_name_read_in_brackets_is_written_with_its_reading():
+    ev = first("北朝鮮の申紅哲(シン・ホンチョル)外務次官は30日、ロシアの外務次官とモスクワで協議した。", "ja",
+               dt.date(2019, 1, 31))
+    sin = [p for p in ev.persons if p.name.endswith("Sin")]
+    assert sin and sin[0].name_original == "申紅哲(シン・ホンチョル)"

@@ -251,8 +251,12 @@ def _read_names(text: str, spans: list) -> list:
                 (rx is not None and rx.fullmatch(text, m.start(), m.end() - 1)):
             continue
         out = [o for o in out if o is sp or not (m.start() <= o.start < sp.start)]
-        (w, _s, e), *rest = sp.words
-        out[out.index(sp)] = NameSpan(m.start(), sp.end, [(w, m.start(), e), *rest])
+        # the words keep the reading, their offsets take the kanji and the brackets: the name as written
+        words = [list(w) for w in sp.words]
+        words[0][1] = m.start()
+        if text[sp.end:sp.end + 1] in (")", "）"):
+            words[-1][2] = sp.end + 1
+        out[out.index(sp)] = NameSpan(m.start(), words[-1][2], [tuple(w) for w in words])
     return out
 
 
@@ -384,7 +388,12 @@ def _run_words(run: list) -> list[tuple[str, int, int]]:
     words: list[tuple[str, int, int]] = []
     for surface, start, _f, foreign in run:
         if foreign:
-            words += [(t.text, t.start, t.end) for t in cjk.split_parts(surface, start, surface)]
+            for t in cjk.split_parts(surface, start, surface):
+                if words and words[-1][2] == t.start and _KATAKANA.match(words[-1][0]) and _KATAKANA.match(t.text):
+                    # "モルグロフ": MeCab's cut of one katakana word (モル + グロフ) is no name of two words
+                    words[-1] = (words[-1][0] + t.text, words[-1][1], t.end)
+                else:
+                    words.append((t.text, t.start, t.end))
         elif words and not _KATAKANA.match(words[-1][0]) and words[-1][2] == start:
             w, s, _e = words[-1]
             words[-1] = (w + surface, s, start + len(surface))
@@ -544,7 +553,7 @@ def state_spelling(original: str, name: str, country: str) -> str | None:
     name for its officials (チェ・ヨンサム -> Yong-sam Choe). None for anyone else."""
     south, north, states = _korean_families()
     # the name as its reading in brackets after the kanji gives it (黄教安(ファン・ギョアン))
-    parts = [p for p in re.split(r"[\s・･]+", re.split(r"[(（]", original or "")[-1]) if p]
+    parts = [p for p in re.split(r"[\s・･]+", re.split(r"[(（]", original or "")[-1].rstrip(")）")) if p]
     if country not in states or len(parts) != 2 or not all(_KATAKANA.match(p) for p in parts) \
             or parts[0] not in south or "ー" in parts[1] or "ヴ" in parts[1]:
         return None
