@@ -127,3 +127,21 @@ def test_a_kanji_name_read_in_brackets_is_written_with_its_reading():
                dt.date(2019, 1, 31))
     sin = [p for p in ev.persons if p.name.endswith("Sin")]
     assert sin and sin[0].name_original == "申紅哲(シン・ホンチョル)"
+
+
+# ---------------------------------------------------------------- dates of European sites in Japanese and Korean
+@pytest.mark.parametrize("code,text", [
+    ("ja", "ズビグニエフ・ラウ大臣訪日\n12.05.2023\n5月9-12日ズビグニエフ・ラウ外相が訪日し、林芳正外相と会談を行いました。"),
+    ("ja", "政治\n\n12 日 5 月 2023 年\n\n5月9-12日ズビグニエフ・ラウ外相が訪日し、林芳正外相と会談を行いました。"),
+    ("ko", "라우 장관 방한\n12.05.2023\n5월 9~12일 즈비그니에프 라우 외교장관이 방한해 박진 장관과 회담했다."),
+])
+def test_a_day_first_date_line_dates_the_page_and_the_event(code, text):
+    doc = extract_document(Document(id="t", text=text, language=code))
+    assert str(doc.published)[:10] == "2023-05-12"
+    assert (doc.events[0].date, doc.events[0].date_end) == ("2023-05-09", "2023-05-12")
+
+
+@pytest.mark.parametrize("code,text", [("ja", "入力 2023.05.12 15:40"), ("ko", "입력 2023.05.12. 15:40")])
+def test_a_year_first_stamp_is_still_read_year_first(code, text):
+    from kronika.nlp.dates import find_dates
+    assert [(dm.y, dm.m, dm.d) for dm in find_dates(text, code) if dm.kind == "absolute"] == [(2023, 5, 12)]

@@ -252,6 +252,12 @@ class DatePatterns:
         self.md_weekday = re.compile(
             rf"(?<![\d.])(?P<m>\d{{1,2}})(?P<s>[./])\s?(?P<d>\d{{1,2}}){wday}"
             rf"(?:\s*[{_DASHES}]\s*(?:(?P<m2>\d{{1,2}})(?P=s)\s?)?(?P<d2>\d{{1,2}}){wday})?")
+        # "12.05.2023": day first, as the European sites that publish in Japanese or Korean date their pages (a
+        # Polish embassy's); the year written in full and last tells it from the year-first stamps
+        self.day_first = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+        # "9 日 3 月 2017 年": ... and their templates put the units in that order too
+        self.day_first_units = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}}){_WS}{w.d}{_WS}(?P<m>\d{{1,2}}){_WS}{w.m}{_WS}"
+                                          rf"(?P<y>(?:19|20)\d\d){_WS}{w.y}")
         # "24.10.21 15:40", "'24.10.21": a stamp with a two-figure year, told from a decimal by the clock
         # after it, the apostrophe before it or the end of its line
         self.short_numeric = re.compile(r"(?<![\d.])(?:'|’)?(?P<y>[12]\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<d>[0-3]?\d)\.?"
@@ -310,6 +316,11 @@ class DatePatterns:
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
+        for rx in (self.day_first_units, self.day_first):
+            for x in rx.finditer(f.text):
+                y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
         for x in self.era_numeric.finditer(f.text) if self.era_numeric is not None else ():
             y = self.all_eras[x.group("era")] + (1 if x.group("ey") == "元" else int(x.group("ey"))) - 1
             mo, d = int(x.group("m")), int(x.group("d"))
