@@ -145,3 +145,19 @@ def test_a_day_first_date_line_dates_the_page_and_the_event(code, text):
 def test_a_year_first_stamp_is_still_read_year_first(code, text):
     from kronika.nlp.dates import find_dates
     assert [(dm.y, dm.m, dm.d) for dm in find_dates(text, code) if dm.kind == "absolute"] == [(2023, 5, 12)]
+
+
+# ---------------------------------------------------------------- a quote of a plan with the conjunctive と
+def test_a_plan_quoted_with_a_to_unidic_reads_as_conjunctive_is_an_announcement():
+    from kronika.nlp.dates import find_dates
+    text = "ロシア外務省の報道官は4日、北朝鮮外相が来週モスクワを訪問し、10日にロシア外相と会談すると明らかにした。"
+    tenses = {(dm.d, dm.tense) for dm in find_dates(text, "ja") if dm.kind == "absolute"}
+    assert (10, "future") in tenses and (4, "announcing") in tenses
+    ev = first(text, "ja", dt.date(2018, 4, 5))
+    assert (ev.type, ev.date) == ("AGREE", "2018-04-04")
+
+
+def test_a_conditional_to_before_a_pause_is_no_quote():
+    from kronika.nlp.dates import find_dates
+    text = "林外相は5日、ラウ外相と会談すると、共同記者会見を行った。"
+    assert [dm.tense for dm in find_dates(text, "ja") if dm.kind == "absolute"] == [None]

@@ -688,7 +688,8 @@ def _governing(text: str, pos: int, preds: list[Predicate], subj: list[int]) -> 
             continue
         if p.start >= stop:
             return None
-        if p.quoted and any(pos <= s < p.start for s in subj):
+        # ... nor one that links to it in the quote ("報道官は4日、外相が訪問し、会談すると明らかにした")
+        if (p.quoted or p.link) and any(pos <= s < p.start for s in subj):
             continue
         return p
     return None

@@ -160,7 +160,11 @@ def _predicates(text: str) -> tuple[cjk.Predicate, ...]:
         form = str(chain[-1][2].cForm)
         past = any(w[2].cType in ("助動詞-タ", "助動詞-ナイ", "助動詞-ヌ") for w in chain) or \
             any(w[0] in ("て", "で") for w in chain[:-1]) or (f.orthBase or s) in present
-        quoted = nxt is not None and nxt[0] == "と" and nxt[2].pos2 == "格助詞"
+        # UniDic may read the quoting と as a conjunctive one ("会談すると明らかにした"); that one, "if/when",
+        # is followed by a pause ("会談すると、…"), the quoting one by the verb of saying
+        quoted = nxt is not None and nxt[0] == "と" and (nxt[2].pos2 == "格助詞" or (
+            nxt[2].pos2 == "接続助詞" and form.startswith("終止形") and j + 1 < len(words)
+            and words[j + 1][2].pos1 != "補助記号"))
         ends = nxt is None or nxt[2].pos1 == "補助記号" or "\n" in nxt[0]
         decided = nxt is not None and _decided(words, j)
         planned = form.startswith("連体形") and nxt is not None and nxt[0] in plans
