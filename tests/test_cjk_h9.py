@@ -161,3 +161,26 @@ def test_a_conditional_to_before_a_pause_is_no_quote():
     from kronika.nlp.dates import find_dates
     text = "林外相は5日、ラウ外相と会談すると、共同記者会見を行った。"
     assert [dm.tense for dm in find_dates(text, "ja") if dm.kind == "absolute"] == [None]
+
+
+# ---------------------------------------------------------------- a state's own spelling of a rendered name
+@pytest.mark.parametrize("text,want", [
+    ("令和6年3月5日\n3月5日、岩屋毅外務大臣は、ポーランド共和国のヤニシェフスキ駐日大使による表敬を受けました。", "Janiszewski"),
+    ("令和6年3月5日\n3月5日、辻清人外務副大臣は、訪日中のポーランド共和国のバルトシェフスキ外務次官と会談を行いました。",
+     "Bartoszewski"),
+    ("令和6年3月5日\n3月5日、辻清人外務副大臣は、訪日中のポーランドのシュチェルスキ大統領府長官と会談を行いました。", "Szczerski"),
+])
+def test_a_katakana_name_of_a_pole_outside_the_registry_is_spelt_as_poland_spells_it(text, want):
+    ev = first(text, "ja")
+    assert want in [n.split()[-1] for n in names(ev)], names(ev)
+
+
+def test_a_katakana_name_of_a_state_without_rules_keeps_its_reading():
+    ev = first("令和6年3月5日\n3月5日、辻清人外務副大臣は、訪日中のエストニアのカッリス外務次官と会談を行いました。", "ja")
+    assert not any(n.endswith(("Kallis", "Kalis")) for n in names(ev))  # no rules for EE: the reading stays
+
+
+def test_a_hangul_name_of_a_pole_outside_the_registry_is_spelt_as_poland_spells_it():
+    ev = first("이경수 외교부 차관보는 2일 서울에서 예쥐 포미아노프스키 폴란드 외교부 차관보와 정책협의회를 개최했다.",
+               "ko", dt.date(2013, 5, 3))
+    assert "Pomianowski" in [n.split()[-1] for n in names(ev)], names(ev)

@@ -551,10 +551,37 @@ def _korean_latin(syllable: list[str]) -> str:
     return (latin + "".join(_CODA.get(m, kana_to_hepburn(m)) for m in syllable[1:])).replace("shi", "si")
 
 
+@cache
+def _respell_rules() -> dict[str, tuple[tuple[re.Pattern, str], ...]]:
+    from kronika.lang import load
+
+    raw = load("ja").raw["names"].get("RESPELL") or {}
+    return {str(c).upper(): tuple((re.compile(str(p)), str(r)) for p, r in rules) for c, rules in raw.items()}
+
+
+def _respelt(original: str, country: str) -> str | None:
+    """A katakana name in the spelling of its bearer's state (names.yaml RESPELL): ヤニシェフスキ of PL ->
+    Janiszewski; None for a state without rules or a name not all in katakana."""
+    rules = _respell_rules().get(country)
+    parts = [p for p in re.split(r"[\s・･=＝]+", original or "") if p]
+    if not rules or not parts or not all(_KATAKANA.match(p) for p in parts):
+        return None
+    out = []
+    for p in parts:
+        latin = kana_to_hepburn(p)
+        for rx, rep in rules:
+            latin = rx.sub(rep, latin)
+        out.append(latin.capitalize())
+    return " ".join(out)
+
+
 def state_spelling(original: str, name: str, country: str) -> str | None:
     """A katakana name of an official of a Korean state that opens with a Korean family name (ファン・ギョアン,
     the reading of 黄教安) as a Korean name: 'Gyo-an Hwang', not 'Fan Gyoan'; the North's spelling of the family
-    name for its officials (チェ・ヨンサム -> Yong-sam Choe). None for anyone else."""
+    name for its officials (チェ・ヨンサム -> Yong-sam Choe); a katakana name of a state with spelling rules in
+    its spelling (ヤニシェフスキ of PL -> Janiszewski). None for anyone else."""
+    if (respelt := _respelt(original, country)) is not None:
+        return respelt
     south, north, states = _korean_families()
     # the name as its reading in brackets after the kanji gives it (黄教安(ファン・ギョアン))
     parts = [p for p in re.split(r"[\s・･]+", re.split(r"[(（]", original or "")[-1].rstrip(")）")) if p]

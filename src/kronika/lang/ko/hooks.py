@@ -328,10 +328,18 @@ NORTH_FAMILY = {"최": "Choe", "조": "Jo", "박": "Pak", "이": "Ri", "리": "R
 def state_spelling(original: str, name: str, country: str) -> str | None:
     """A Korean name of an official of the North with its family name as the North spells it (조용삼 ->
     Yong-sam Jo, not Cho), a two-syllable one of either Korea as a Korean name (박진 -> Jin Park); a foreign
-    name with the sound ts as its state writes it (쿠피에츠키 of PL -> Kupiecki, names.yaml C_FOR_TS); None
-    for anyone else."""
-    if country in _c_for_ts() and sound_of(original) and "ts" in name.lower():
-        return re.sub("ts", "c", re.sub("Ts", "C", name))
+    name with the sound ts as its state writes it (쿠피에츠키 of PL -> Kupiecki, names.yaml C_FOR_TS) and in its
+    state's spelling where names.yaml RESPELL has rules (포미아노프스키 of PL -> Pomianowski); None for anyone else."""
+    if sound_of(original) and (country in _c_for_ts() or country in _respell_rules()):
+        spelt = re.sub("ts", "c", re.sub("Ts", "C", name)) if country in _c_for_ts() else name
+        rules = _respell_rules().get(country, ())
+        words = []
+        for w in spelt.split():
+            low = w.lower()
+            for rx, rep in rules:
+                low = rx.sub(rep, low)
+            words.append(low.capitalize() if w[:1].isupper() else low)
+        return " ".join(words) if words and " ".join(words) != name else None
     if _short_native(original, country):
         # 박진, 조현: two syllables are a Korean name too when a Korean state's official bears them
         families = NORTH_FAMILY if country == "KP" and original[0] in NORTH_FAMILY else FAMILY
@@ -340,6 +348,14 @@ def state_spelling(original: str, name: str, country: str) -> str | None:
         return None
     given = name.rsplit(" ", 1)[0] if " " in name else ""
     return f"{given} {NORTH_FAMILY[original[0]]}".strip()
+
+
+@cache
+def _respell_rules() -> dict[str, tuple[tuple[re.Pattern, str], ...]]:
+    from kronika.lang import load
+
+    raw = load("ko").raw["names"].get("RESPELL") or {}
+    return {str(c).upper(): tuple((re.compile(str(p)), str(r)) for p, r in rules) for c, rules in raw.items()}
 
 
 @cache
