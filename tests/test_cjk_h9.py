@@ -184,3 +184,18 @@ def test_a_hangul_name_of_a_pole_outside_the_registry_is_spelt_as_poland_spells_
     ev = first("이경수 외교부 차관보는 2일 서울에서 예쥐 포미아노프스키 폴란드 외교부 차관보와 정책협의회를 개최했다.",
                "ko", dt.date(2013, 5, 3))
     assert "Pomianowski" in [n.split()[-1] for n in names(ev)], names(ev)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("조태열 장관은 5일 서울에서 안드레이 쿨릭 러시아 외무차관과 회담했다.", "Kulik"),
+    ("조태열 장관은 5일 서울에서 미하일 갈루진 러시아 외무차관과 회담했다.", "Galuzin"),
+    ("조태열 장관은 5일 서울에서 세르게이 랴브코프 러시아 외무차관과 회담했다.", "Ryabkov"),
+])
+def test_a_hangul_name_of_a_russian_is_spelt_as_the_press_transliterates_russian(text, want):
+    ev = first(text, "ko", dt.date(2025, 3, 6))
+    assert want in [n.split()[-1] for n in names(ev)], names(ev)
+
+
+def test_an_epenthetic_eu_with_l_before_an_l_syllable_is_a_consonant_cluster():
+    from kronika.lang.ko.hooks import romanise
+    assert romanise("블라디미르") == "Bladimir" and romanise("플로리안") == "Plorian"

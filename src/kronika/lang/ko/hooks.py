@@ -429,12 +429,19 @@ def romanise(name: str) -> str:
 def foreign_latin(word: str) -> str:
     """A foreign name in Hangul, in Latin letters: 'eu' written only to carry a consonant is dropped
     (로베르트 -> robert, 쿠피에츠키 -> kupietski), and 츠 is 'ts'."""
-    out = []
-    for i, ch in enumerate(word):
+    out, i = [], 0
+    while i < len(word):
+        ch = word[i]
         n = ord(ch) - 0xAC00
+        nxt = ord(word[i + 1]) - 0xAC00 if i + 1 < len(word) else -1
         if 0 <= n < 11172 and n % 588 // 28 == 18 and n % 28 == 0 and len(word) > 1:  # ㅡ, no final
             ini = _INITIAL[n // 588]
             out.append({"ch": "ts", "j": "z"}.get(ini, ini))
+        elif 0 <= n < 11172 and n % 588 // 28 == 18 and n % 28 == 8 and 0 <= nxt < 11172 and nxt // 588 == 5:
+            # ㅡ with ㄹ before a syllable of ㄹ: a consonant and l (블라디미르 -> bladimir, not beulladimir)
+            out.append(_INITIAL[n // 588] + "l" + _syllable(word[i + 1], False)[1:])
+            i += 1
         else:
             out.append(_syllable(ch, i == 0))
+        i += 1
     return "".join(out).replace("lr", "ll")  # ㄹㄹ is one long l: 스탈린 -> stallin
