@@ -199,3 +199,14 @@ def test_a_hangul_name_of_a_russian_is_spelt_as_the_press_transliterates_russian
 def test_an_epenthetic_eu_with_l_before_an_l_syllable_is_a_consonant_cluster():
     from kronika.lang.ko.hooks import romanise
     assert romanise("블라디미르") == "Bladimir" and romanise("플로리안") == "Plorian"
+
+
+# ---------------------------------------------------------------- more verbs of reporting
+@pytest.mark.parametrize("code,text", [
+    ("ja", "外務省は10日、林外相が9日にポーランドのラウ外相と電話会談したことを明らかにした。"),
+    ("ja", "外務省は10日、林外相が9日にポーランドのラウ外相と電話会談したと説明した。"),
+    ("ja", "政府関係者は10日、林外相が9日にポーランドのラウ外相と電話会談したと語った。"),
+    ("ko", "외교부는 10일 조태열 장관이 9일 라도스와프 시코르스키 폴란드 외교장관과 통화한 사실을 밝혔다."),
+])
+def test_the_day_of_a_report_told_with_another_verb_of_saying_is_not_the_events(code, text):
+    assert first(text, code, dt.date(2023, 3, 10)).date == "2023-03-09"
