@@ -210,3 +210,17 @@ def test_an_epenthetic_eu_with_l_before_an_l_syllable_is_a_consonant_cluster():
 ])
 def test_the_day_of_a_report_told_with_another_verb_of_saying_is_not_the_events(code, text):
     assert first(text, code, dt.date(2023, 3, 10)).date == "2023-03-09"
+
+
+# ---------------------------------------------------------------- a day that opens a stay
+@pytest.mark.parametrize("code,text", [
+    ("ja", "林外相は、4日から訪問しているポーランドで、5日、ラウ外相と会談しました。"),
+    ("ko", "4일부터 폴란드를 방문 중인 조태열 외교부 장관은 5일 바르샤바에서 라도스와프 시코르스키 외교장관과 회담했다."),
+])
+def test_a_day_that_opens_a_stay_frames_the_later_day_of_the_act(code, text):
+    assert first(text, code, dt.date(2023, 3, 6)).date == "2023-03-05"
+
+
+def test_a_range_with_its_end_is_still_a_range():
+    ev = first("林外相は4日から6日までポーランドを訪問し、ラウ外相と会談した。", "ja", dt.date(2023, 3, 7))
+    assert (ev.date, ev.date_end) == ("2023-03-04", "2023-03-06")

@@ -155,6 +155,8 @@ class DatePatterns:
         self.reference = re.compile(rf"\s*(?:{_alt(w.reference)})")
         # "6月6日から8日まで、チェコを訪問中の大臣は、7日…会談を行った": the range frames the act of the day in it
         self.frames = re.compile(_alt(w.stay))
+        # "4日から訪問しているポーランドで、5日、…会談した", "4일부터 방문 중인": a day that only opens a stay
+        self.opens = re.compile(rf"\s*(?:{_alt(w.joiners)})(?!\s*\d)") if w.joiners else None
         self.reported = re.compile(_alt(w.reported))
         # "3일 외교부에 따르면 …전날…": a day just before the source a report cites is the report's
         self.according = re.compile(_alt(w.according)) if w.according else None
@@ -470,9 +472,14 @@ class DatePatterns:
 
     def _without_frames(self, text: str, found: list) -> list:
         """A range followed in its sentence by a word of staying (訪問中, 방문 중) and then by a day inside
-        it is the stay that frames that day's act: the day is the event's date, so the range is left out."""
+        it is the stay that frames that day's act: the day is the event's date, so the range is left out.
+        So is a day that opens a stay ("4日から訪問している…で、5日、", "4일부터 방문 중인 … 5일")."""
         drop = set()
         for i, r in enumerate(found):
+            opening = r.kind == "absolute" and r.d and not r.d2 and self.opens is not None \
+                and self.opens.match(text, r.end)
+            if opening:  # the stay runs from the day on: any later day inside its sentence is within it
+                r = replace(r, m2=r.m, d2=31)
             if not (r.kind == "absolute" and r.d and r.d2):
                 continue
             end = _SENTENCE_END.search(text, r.end)
@@ -481,9 +488,10 @@ class DatePatterns:
             if not frame:
                 continue
             inside = [dm for dm in found[i + 1:] if frame.end() <= dm.start < stop and dm.kind == "absolute"
-                      and dm.d and not dm.d2 and (dm.m in (None, r.m, r.m2)) and _within(dm, r)]
+                      and dm.d and not dm.d2 and (dm.m in (None, r.m, r.m2)) and _within(dm, r)
+                      and not (opening and dm.d <= r.d)]
             if inside:
-                drop.add(id(r))
+                drop.add(id(found[i]))
         return [dm for dm in found if id(dm) not in drop]
 
     def _without_report_dates(self, text: str, found: list) -> list:
