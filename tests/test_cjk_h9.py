@@ -224,3 +224,17 @@ def test_a_day_that_opens_a_stay_frames_the_later_day_of_the_act(code, text):
 def test_a_range_with_its_end_is_still_a_range():
     ev = first("林外相は4日から6日までポーランドを訪問し、ラウ外相と会談した。", "ja", dt.date(2023, 3, 7))
     assert (ev.date, ev.date_end) == ("2023-03-04", "2023-03-06")
+
+
+# ---------------------------------------------------------------- Japanese names in Korean text
+def test_a_hangul_name_of_a_japanese_official_is_family_first_and_read_in_hepburn():
+    ev = first("조태열 외교부 장관은 5일 미즈시마 고이치 주한 일본대사를 외교부로 초치해 항의했다.", "ko", dt.date(2025, 3, 6))
+    assert "Koichi Mizushima" in names(ev), names(ev)
+
+
+@pytest.mark.parametrize("written,want", [("가나스기 겐지", "Kenji Kanasugi"), ("오카다 가쓰야", "Katsuya Okada"),
+                                          ("핫토리 료", "Ryo Hattori"), ("스즈키 이치로", "Ichiro Suzuki")])
+def test_kana_sounds_in_hangul_read_back(written, want):
+    from kronika.lang.ko.hooks import state_spelling
+    assert state_spelling(written, "x", "JP") == want
+    assert state_spelling(written, "x", "PL") != want  # a Pole's name is no Japanese one

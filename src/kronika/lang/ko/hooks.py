@@ -330,6 +330,8 @@ def state_spelling(original: str, name: str, country: str) -> str | None:
     Yong-sam Jo, not Cho), a two-syllable one of either Korea as a Korean name (박진 -> Jin Park); a foreign
     name with the sound ts as its state writes it (쿠피에츠키 of PL -> Kupiecki, names.yaml C_FOR_TS) and in its
     state's spelling where names.yaml RESPELL has rules (포미아노프스키 of PL -> Pomianowski); None for anyone else."""
+    if country in _japanese_states() and (japanese := _japanese_name(original)):
+        return japanese
     if sound_of(original) and (country in _c_for_ts() or country in _respell_rules()):
         spelt = re.sub("ts", "c", re.sub("Ts", "C", name)) if country in _c_for_ts() else name
         rules = _respell_rules().get(country, ())
@@ -348,6 +350,61 @@ def state_spelling(original: str, name: str, country: str) -> str | None:
         return None
     given = name.rsplit(" ", 1)[0] if " " in name else ""
     return f"{given} {NORTH_FAMILY[original[0]]}".strip()
+
+
+@cache
+def _japanese_states() -> frozenset[str]:
+    from kronika.lang import load
+
+    return frozenset(str(c).upper() for c in load("ko").raw["names"].get("JAPANESE_STATES") or [])
+
+
+# Korean writes a Japanese syllable's voiceless k and t as ㄱ and ㄷ at the start of a word and as ㅋ and ㅌ inside it,
+# where ㄱ and ㄷ are g and d (가나스기 is Kanasugi, 다케시 Takeshi); ㅡ is the u of す, ず, つ (스, 즈, 쓰)
+_JA_INITIAL = {0: "g", 1: "k", 2: "n", 3: "d", 4: "t", 5: "r", 6: "m", 7: "b", 8: "p", 9: "s", 10: "ts", 11: "",
+               12: "j", 13: "j", 14: "ch", 15: "k", 16: "t", 17: "p", 18: "h"}
+_JA_VOWEL = {0: "a", 1: "e", 2: "ya", 4: "o", 5: "e", 6: "yo", 8: "o", 9: "wa", 12: "yo", 13: "u", 17: "yu", 18: "u",
+             20: "i"}
+
+
+def _japanese_syllable(ch: str, first: bool) -> str | None:
+    n = ord(ch) - 0xAC00
+    if not 0 <= n < 11172:
+        return None
+    i, v, f = n // 588, (n % 588) // 28, n % 28
+    if v not in _JA_VOWEL:
+        return None
+    ini, vowel = _JA_INITIAL[i], _JA_VOWEL[v]
+    if first and ini in ("g", "d"):
+        ini = {"g": "k", "d": "t"}[ini]
+    if ini == "s" and vowel in ("i", "ya", "yu", "yo"):
+        ini, vowel = "sh", vowel.lstrip("y") if vowel != "i" else "i"
+    elif ini in ("j", "ch") and vowel in ("ya", "yu", "yo"):
+        vowel = vowel[1:]
+    elif ini == "j" and vowel == "u" and v == 18:
+        ini = "z"  # 즈
+    elif ini == "h" and vowel == "u":
+        ini = "f"  # 후
+    syl = ini + vowel
+    return syl + ("n" if f == 4 else "\0" if f == 19 else "")  # ㄴ; ㅅ doubles the next consonant (っ)
+
+
+def _japanese_word(word: str) -> str | None:
+    parts = [_japanese_syllable(ch, i == 0) for i, ch in enumerate(word)]
+    if not parts or None in parts:
+        return None
+    latin = "".join(parts)
+    return re.sub(r"\0(.)", r"\1\1", latin).replace("\0", "")
+
+
+def _japanese_name(original: str) -> str | None:
+    """A Japanese name in Hangul, family name first as Korean writes it, in Hepburn 'Given Family' (미즈시마
+    고이치 -> Koichi Mizushima, 이와야 다케시 -> Takeshi Iwaya); None when it is not two words of kana sounds."""
+    words = (original or "").split()
+    if len(words) != 2 or not all(_HANGUL.match(w) for w in words):
+        return None
+    family, given = (_japanese_word(w) for w in words)
+    return f"{given.capitalize()} {family.capitalize()}" if family and given else None
 
 
 @cache
