@@ -117,6 +117,7 @@ class DateWords:
     day_follow: tuple[str, ...] = ()     # KANJI_DAY_AFTER: words after a bare kanji day that make it a date
     depart: tuple[str, ...] = ()         # DEPART
     day_before: tuple[str, ...] = ()     # DAY_BEFORE
+    according: tuple[str, ...] = ()      # ACCORDING
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -132,7 +133,7 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      modified=words("UPDATED"), reported=words("REPORTED"),
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
                      credit=words("CAPTION_CREDIT"), depart=words("DEPART"),
-                     day_before=words("DAY_BEFORE"), day_follow=words("KANJI_DAY_AFTER"))
+                     day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"))
 
 
 _WS = r"\s*"
@@ -154,7 +155,11 @@ class DatePatterns:
         self.reference = re.compile(rf"\s*(?:{_alt(w.reference)})")
         # "6月6日から8日まで、チェコを訪問中の大臣は、7日…会談を行った": the range frames the act of the day in it
         self.frames = re.compile(_alt(w.stay))
+        # "4日から訪問しているポーランドで、5日、…会談した", "4일부터 방문 중인": a day that only opens a stay
+        self.opens = re.compile(rf"\s*(?:{_alt(w.joiners)})(?!\s*\d)") if w.joiners else None
         self.reported = re.compile(_alt(w.reported))
+        # "3일 외교부에 따르면 …전날…": a day just before the source a report cites is the report's
+        self.according = re.compile(_alt(w.according)) if w.according else None
         # "28日に平壌を出発し、30日にモスクワに到着した": leaving home is not the visit's day
         self.depart = re.compile(_alt(w.depart))
         # "30日、…前日に到着した": the day before the day just named, not before the text's date
@@ -249,6 +254,12 @@ class DatePatterns:
         self.md_weekday = re.compile(
             rf"(?<![\d.])(?P<m>\d{{1,2}})(?P<s>[./])\s?(?P<d>\d{{1,2}}){wday}"
             rf"(?:\s*[{_DASHES}]\s*(?:(?P<m2>\d{{1,2}})(?P=s)\s?)?(?P<d2>\d{{1,2}}){wday})?")
+        # "12.05.2023": day first, as the European sites that publish in Japanese or Korean date their pages (a
+        # Polish embassy's); the year written in full and last tells it from the year-first stamps
+        self.day_first = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
+        # "9 日 3 月 2017 年": ... and their templates put the units in that order too
+        self.day_first_units = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}}){_WS}{w.d}{_WS}(?P<m>\d{{1,2}}){_WS}{w.m}{_WS}"
+                                          rf"(?P<y>(?:19|20)\d\d){_WS}{w.y}")
         # "24.10.21 15:40", "'24.10.21": a stamp with a two-figure year, told from a decimal by the clock
         # after it, the apostrophe before it or the end of its line
         self.short_numeric = re.compile(r"(?<![\d.])(?:'|’)?(?P<y>[12]\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<d>[0-3]?\d)\.?"
@@ -307,6 +318,11 @@ class DatePatterns:
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
+        for rx in (self.day_first_units, self.day_first):
+            for x in rx.finditer(f.text):
+                y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
+                if 1 <= mo <= 12 and 1 <= d <= 31:
+                    f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
         for x in self.era_numeric.finditer(f.text) if self.era_numeric is not None else ():
             y = self.all_eras[x.group("era")] + (1 if x.group("ey") == "元" else int(x.group("ey"))) - 1
             mo, d = int(x.group("m")), int(x.group("d"))
@@ -456,9 +472,14 @@ class DatePatterns:
 
     def _without_frames(self, text: str, found: list) -> list:
         """A range followed in its sentence by a word of staying (訪問中, 방문 중) and then by a day inside
-        it is the stay that frames that day's act: the day is the event's date, so the range is left out."""
+        it is the stay that frames that day's act: the day is the event's date, so the range is left out.
+        So is a day that opens a stay ("4日から訪問している…で、5日、", "4일부터 방문 중인 … 5일")."""
         drop = set()
         for i, r in enumerate(found):
+            opening = r.kind == "absolute" and r.d and not r.d2 and self.opens is not None \
+                and self.opens.match(text, r.end)
+            if opening:  # the stay runs from the day on: any later day inside its sentence is within it
+                r = replace(r, m2=r.m, d2=31)
             if not (r.kind == "absolute" and r.d and r.d2):
                 continue
             end = _SENTENCE_END.search(text, r.end)
@@ -467,9 +488,10 @@ class DatePatterns:
             if not frame:
                 continue
             inside = [dm for dm in found[i + 1:] if frame.end() <= dm.start < stop and dm.kind == "absolute"
-                      and dm.d and not dm.d2 and (dm.m in (None, r.m, r.m2)) and _within(dm, r)]
+                      and dm.d and not dm.d2 and (dm.m in (None, r.m, r.m2)) and _within(dm, r)
+                      and not (opening and dm.d <= r.d)]
             if inside:
-                drop.add(id(r))
+                drop.add(id(found[i]))
         return [dm for dm in found if id(dm) not in drop]
 
     def _without_report_dates(self, text: str, found: list) -> list:
@@ -477,7 +499,9 @@ class DatePatterns:
         the first date of such a sentence is the report's, the event has the date the reported clause
         gives; so a day followed in its sentence by an earlier day, and that one by the verb of reporting
         with its quote ended after it (not between them), is left out. A later day is what the report
-        announces ("7日、20日から実施すると発表した"): the report is then the event."""
+        announces ("7日、20日から実施すると発表した"): the report is then the event. So too a day just before
+        the source the sentence cites, followed by an earlier day ("3일 외교부에 따르면 … 전날 …", dates.yaml
+        ACCORDING): the day the source told it."""
         days = [dm for dm in found if (dm.kind == "absolute" and dm.d) or dm.relative in _DAY_WORDS]
         drop = set()
         for d1, d2 in zip(days, days[1:]):
@@ -485,7 +509,9 @@ class DatePatterns:
             stop = end.start() if end else len(text)
             if d2.start >= stop:
                 continue
-            if self.reported.search(text, d2.end, stop) and not self.reported.search(text, d1.end, d2.start) \
+            source = self.according.search(text, d1.end, d2.start) if self.according else None
+            cited = source is not None and source.start() - d1.end <= _SOURCE_REACH
+            if (cited or (self.reported.search(text, d2.end, stop) and not self.reported.search(text, d1.end, d2.start))) \
                     and _before(d2, d1):
                 drop.add(id(d1))
         return [dm for dm in found if id(dm) not in drop]
@@ -566,6 +592,7 @@ def _before(a, b) -> bool:
     return a.d < b.d and not (a.m or b.m)
 
 
+_SOURCE_REACH = 16  # characters from a day to the source it dates ("3일 외교부에 따르면", "7日、外務省によると")
 _DAY_WORDS = frozenset({"today", "yesterday", "day_before_yesterday", "same_day", "next_day"})
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 
@@ -669,7 +696,8 @@ def _governing(text: str, pos: int, preds: list[Predicate], subj: list[int]) -> 
             continue
         if p.start >= stop:
             return None
-        if p.quoted and any(pos <= s < p.start for s in subj):
+        # ... nor one that links to it in the quote ("報道官は4日、外相が訪問し、会談すると明らかにした")
+        if (p.quoted or p.link) and any(pos <= s < p.start for s in subj):
             continue
         return p
     return None
@@ -718,3 +746,36 @@ class PressStamps:
                 except (TypeError, ValueError):
                     continue
         return None
+
+
+# ---------------------------------------------------------------- Latin originals of foreign names
+# "カトリーヌ・コロンナ仏欧州・外務相(H.E. Ms. Catherine COLONNA, Minister for Europe …)": a government release
+# writes a foreign guest's name as its bearer does, in brackets after the name, the state and the title; the
+# family name in capitals. The honours before it are no part of the name.
+_HONOURS = r"(?:(?:H\.\s?E\.|The\s+Hono(?:u)?rable|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Sir)\s*)*"
+_BRACKETED = re.compile(rf"[(（]\s*{_HONOURS}(?P<n>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){{1,3}})\s*(?:[,，;)）]|$)")
+
+
+def latin_original(text: str, end: int, gap: re.Pattern, reach: int = 30) -> list[tuple[str, int, int]] | None:
+    """The words (word, start, end) of the Latin original of the name ending at `end`, written in brackets
+    after it and what may stand between (its state and title: no character `gap` finds, at most `reach`
+    characters); words in capitals are written as names (COLONNA -> Colonna). None when there is none, or
+    when the brackets hold no name written with its family name in capitals (then they may say anything).
+    A family name in capitals before the given name ("WANG Yi") is put last: "Given Family"."""
+    window = text[end:end + reach + 1]
+    open_at = next((i for i, ch in enumerate(window) if ch in "(（"), None)
+    if open_at is None or gap.search(window, 0, open_at):
+        return None
+    m = _BRACKETED.match(text, end + open_at)
+    if not m:
+        return None
+    words, pos = [], m.start("n")
+    for w in m.group("n").split():
+        pos = text.index(w, pos)
+        words.append((w.capitalize() if w.isupper() and len(w) > 1 else w, pos, pos + len(w)))
+        pos += len(w)
+    caps = [text[s:e].isupper() and e - s > 1 for _w, s, e in words]
+    if not any(caps):
+        return None
+    # "H.E. Mr. WANG Yi": an East Asian name in capitals first is its family name first
+    return words[1:] + words[:1] if caps[0] and not caps[-1] else words

@@ -452,7 +452,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     states = frozenset(m.key for m in a.countries)  # once, not once per run of a long text
     for i, run in enumerate(runs):
         hit = match_registry(run, when)
-        if not hit and (gloss := _with_gloss(a.text, run)) is not run:
+        if not hit and (gloss := _with_gloss(a.text, run, a.lang)) is not run:
             hit = match_registry(gloss, when)
             hit = (hit[0], 0, len(run.words) - 1) if hit else None
         if not hit:  # a script of its own: through the language's romanisation, or by sound
@@ -479,7 +479,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             i = target
             pm = by_run.get(i)
             if pm is None:
-                run = _with_gloss(a.text, runs[i])
+                run = _with_gloss(a.text, runs[i], a.lang)
                 if len(run.words) > 4:
                     continue
                 glossed = run is not runs[i]  # a Latin original in brackets needs no declension
@@ -519,7 +519,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             by_run[i] = PersonMention(east_asian_name(words, a.lang)
                                       or name_before(words, a.lang, lang.name_endings, _noun_follows(a.text, runs[i].end)),
                                       runs[i].text, runs[i].start, runs[i].end)
-    glosses = [(g.start, g.end) for i in by_run if (g := _with_gloss(a.text, runs[i])) is not runs[i]]
+    glosses = [(g.start, g.end) for i in by_run if (g := _with_gloss(a.text, runs[i], a.lang)) is not runs[i]]
     for i, run in enumerate(runs):
         # "Джуничи Иший", "Kim Jong-un": an East Asian name is a person's without a title before it;
         # "Omu Sokčonu (Eom Seock-jeong)": the bracketed original of a person found is that person
@@ -733,9 +733,15 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         if j > 0:
             prev = runs[j - 1]
             gap_raw = a.text[prev.end:r.char_start]
-            # 岩屋外務大臣, 조태열 외교부 장관: the title follows the name, with its ministry before it
-            apposed = lang.title_after_name and re.fullmatch(r"[\w ・·]{0,14}", gap_raw) \
-                and _words_only(a, prev.end, r.char_start)
+            # 岩屋外務大臣, 조태열 외교부 장관: the title follows the name, with its ministry before it, and the
+            # name's state and Latin original may stand between (쿠피에츠키(Kupiecki) 폴란드 외교부 안보 담당 차관)
+            # ... and a name read in brackets closes them before its title (黄教安(ファン・ギョアン)首相)
+            past = (g.end() if (g := _GLOSS.match(a.text, prev.end)) else
+                    prev.end + 1 if re.search(r"[(（]", a.text[max(0, prev.start - 1):prev.end]) and
+                    a.text[prev.end:prev.end + 1] in (")", "）") else prev.end) if lang.title_after_name else prev.end
+            apposed = lang.title_after_name and past <= r.char_start \
+                and re.fullmatch(r"[\w ・·]{0,14}", _without_places(a, past, r.char_start)) \
+                and _words_only(a, past, r.char_start)
             # "Yamamoto Tadamicsi, Japán magyarországi nagykövete": the state's name may stand between
             gap = _without_places(a, prev.end, r.char_start)
             joint = r"\s*(?:[,–-]\s*)?" if after else r"\s*[,–-]\s*"
@@ -902,10 +908,13 @@ def _owner_follows(a: Analysis, before: Match, r: Match, after: list[Match]) -> 
 _GLOSS = re.compile(r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})\)")
 
 
-def _with_gloss(text: str, run: NameSpan) -> NameSpan:
+def _with_gloss(text: str, run: NameSpan, code: str | None = None) -> NameSpan:
     """'Jasuši Takasi (Yasushi Takase)': the Latin original in brackets is the better name; not when the
-    run is the plain original and the brackets hold the local spelling ('Hiroaki Uchikura (Hiroakis Učikura)')."""
+    run is the plain original and the brackets hold the local spelling ('Hiroaki Uchikura (Hiroakis Učikura)').
+    A language may find it further on, past the title (the `gloss_after` hook)."""
     m = _GLOSS.match(text, run.end)
+    if not m and code and (further := hook(code, "gloss_after")) and (words := further(text, run.end)):
+        return NameSpan(words[0][1], words[-1][2], words)
     if not m or (text[run.start:run.end].isascii() and not m.group(1).isascii()):
         return run
     words, pos = [], m.start(1)

@@ -160,7 +160,11 @@ def _predicates(text: str) -> tuple[cjk.Predicate, ...]:
         form = str(chain[-1][2].cForm)
         past = any(w[2].cType in ("助動詞-タ", "助動詞-ナイ", "助動詞-ヌ") for w in chain) or \
             any(w[0] in ("て", "で") for w in chain[:-1]) or (f.orthBase or s) in present
-        quoted = nxt is not None and nxt[0] == "と" and nxt[2].pos2 == "格助詞"
+        # UniDic may read the quoting と as a conjunctive one ("会談すると明らかにした"); that one, "if/when",
+        # is followed by a pause ("会談すると、…"), the quoting one by the verb of saying
+        quoted = nxt is not None and nxt[0] == "と" and (nxt[2].pos2 == "格助詞" or (
+            nxt[2].pos2 == "接続助詞" and form.startswith("終止形") and j + 1 < len(words)
+            and words[j + 1][2].pos1 != "補助記号"))
         ends = nxt is None or nxt[2].pos1 == "補助記号" or "\n" in nxt[0]
         decided = nxt is not None and _decided(words, j)
         planned = form.startswith("連体形") and nxt is not None and nxt[0] in plans
@@ -230,6 +234,33 @@ def name_spans(text: str) -> list:
         words = _run_words(run)
         if words:
             out.append(NameSpan(words[0][1], words[-1][2], words))
+    return _read_names(text, out)
+
+
+# "黄教安(ファン・ギョアン)": a name in kanji the registry does not know, its reading in katakana in brackets
+_READ_KANJI = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}[(（]$")
+
+
+def _read_names(text: str, spans: list) -> list:
+    """A Korean or Chinese name in kanji followed by its reading in katakana: the reading is the name (Japanese
+    readings of the kanji are no one's: 黄 is not 'Ki'), and its span runs from the kanji, so that the state
+    named before it ('韓国の黄教安(ファン・ギョアン)首相') is its own. The registry's kanji names keep theirs."""
+    from kronika.nlp.persons import NameSpan
+
+    rx = _registry_kanji()
+    out = list(spans)
+    for sp in spans:
+        m = _READ_KANJI.search(text, max(0, sp.start - 5), sp.start)
+        if not m or not all(_KATAKANA.match(w) for w, _s, _e in sp.words) or \
+                (rx is not None and rx.fullmatch(text, m.start(), m.end() - 1)):
+            continue
+        out = [o for o in out if o is sp or not (m.start() <= o.start < sp.start)]
+        # the words keep the reading, their offsets take the kanji and the brackets: the name as written
+        words = [list(w) for w in sp.words]
+        words[0][1] = m.start()
+        if text[sp.end:sp.end + 1] in (")", "）"):
+            words[-1][2] = sp.end + 1
+        out[out.index(sp)] = NameSpan(m.start(), words[-1][2], [tuple(w) for w in words])
     return out
 
 
@@ -361,7 +392,12 @@ def _run_words(run: list) -> list[tuple[str, int, int]]:
     words: list[tuple[str, int, int]] = []
     for surface, start, _f, foreign in run:
         if foreign:
-            words += [(t.text, t.start, t.end) for t in cjk.split_parts(surface, start, surface)]
+            for t in cjk.split_parts(surface, start, surface):
+                if words and words[-1][2] == t.start and _KATAKANA.match(words[-1][0]) and _KATAKANA.match(t.text):
+                    # "モルグロフ": MeCab's cut of one katakana word (モル + グロフ) is no name of two words
+                    words[-1] = (words[-1][0] + t.text, words[-1][1], t.end)
+                else:
+                    words.append((t.text, t.start, t.end))
         elif words and not _KATAKANA.match(words[-1][0]) and words[-1][2] == start:
             w, s, _e = words[-1]
             words[-1] = (w + surface, s, start + len(surface))
@@ -442,3 +478,119 @@ def kana_to_hepburn(kana: str) -> str:
         i += 1
     s = "".join(out)
     return re.sub(r"ou|oo", "o", re.sub(r"uu", "u", s))
+
+
+# between a name and the brackets of its Latin original: its state and title, so no pause, no bracket,
+# no kana of the grammar (particles, verb endings) and no line break
+_GLOSS_GAP = re.compile(r"[、。，,.\n「」『』()（）\u3041-\u3096]")
+
+
+def gloss_after(text: str, end: int) -> list[tuple[str, int, int]] | None:
+    """'カトリーヌ・コロンナ仏欧州・外務相(H.E. Ms. Catherine COLONNA, …)': the Latin original a release gives
+    in brackets after a foreign name, its state and its title."""
+    return cjk.latin_original(text, end, _GLOSS_GAP)
+
+
+# ---------------------------------------------------------------- Korean names in katakana
+_SMALL = "ャュョァィゥェォヮ"
+_FINALS = "ンクルプムッ"  # kana that close a Korean syllable (윤 ユン, 석 ソク, 열 ヨル, 법 ポプ, 임 イム)
+_KOREAN_KANA = {"ファ": "hwa", "フィ": "hwi", "フェ": "hwe", "フォ": "hwo", "フ": "hu", "シ": "si", "ジ": "ji",
+                "ツ": "ts"}
+
+
+@cache
+def _korean_families() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    from kronika.lang import load
+
+    names = load("ja").raw["names"]
+    return ({str(k): str(v) for k, v in (names.get("KOREAN_FAMILY") or {}).items()},
+            {str(k): str(v) for k, v in (names.get("KOREAN_FAMILY_NORTH") or {}).items()},
+            frozenset(str(c).upper() for c in names.get("KOREAN_STATES") or []))
+
+
+def _morae(kana: str) -> list[str]:
+    out: list[str] = []
+    for ch in kana:
+        if ch in _SMALL and out:
+            out[-1] += ch
+        else:
+            out.append(ch)
+    return out
+
+
+def _korean_syllables(kana: str) -> list[list[str]]:
+    """Katakana of a Korean given name cut into its syllables: a mora, with a closing ン, ク, ル, プ, ム when
+    another mora follows (ユンジュ -> ユン ジュ, ソクヨル -> ソク ヨル, ギョアン -> ギョ アン)."""
+    morae, out, i = _morae(kana), [], 0
+    while i < len(morae):
+        syl = [morae[i]]
+        i += 1
+        # a closing kana ends the name, or comes before a syllable of no consonant of its own (ソクヨル);
+        # ン closes its syllable always (ホンギュン)
+        if i < len(morae) and morae[i] in _FINALS and \
+                (i + 1 == len(morae) or morae[i] == "ン" or morae[i + 1][0] in _VOWEL_KANA):
+            syl.append(morae[i])
+            i += 1
+        out.append(syl)
+    # a Korean given name is two syllables, seldom three: a lone closing kana between two closes the one
+    # before (ドクス is 덕수, Deok-su)
+    for k in range(1, len(out) - 1):
+        if len(out) > 2 and len(out[k]) == 1 and out[k][0] in _FINALS and len(out[k - 1]) == 1:
+            out[k - 1:k + 1] = [out[k - 1] + out[k]]
+            break
+    return out
+
+
+_VOWEL_KANA = "アイウエオヤユヨワ"
+_CODA = {"ン": "n", "ク": "k", "ル": "l", "プ": "p", "ム": "m", "ッ": "t"}
+
+
+def _korean_latin(syllable: list[str]) -> str:
+    """One Korean syllable from its katakana morae: its closing kana as a consonant (ソク -> sok)."""
+    latin = "".join(_KOREAN_KANA.get(m) or kana_to_hepburn(m) for m in syllable[:1])
+    return (latin + "".join(_CODA.get(m, kana_to_hepburn(m)) for m in syllable[1:])).replace("shi", "si")
+
+
+@cache
+def _respell_rules() -> dict[str, tuple[tuple[re.Pattern, str], ...]]:
+    from kronika.lang import load
+
+    raw = load("ja").raw["names"].get("RESPELL") or {}
+    return {str(c).upper(): tuple((re.compile(str(p)), str(r)) for p, r in rules) for c, rules in raw.items()}
+
+
+def _respelt(original: str, country: str) -> str | None:
+    """A katakana name in the spelling of its bearer's state (names.yaml RESPELL): ヤニシェフスキ of PL ->
+    Janiszewski; None for a state without rules or a name not all in katakana."""
+    rules = _respell_rules().get(country)
+    parts = [p for p in re.split(r"[\s・･=＝]+", original or "") if p]
+    if not rules or not parts or not all(_KATAKANA.match(p) for p in parts):
+        return None
+    out = []
+    for p in parts:
+        latin = kana_to_hepburn(p)
+        for rx, rep in rules:
+            latin = rx.sub(rep, latin)
+        out.append(latin.capitalize())
+    return " ".join(out)
+
+
+def state_spelling(original: str, name: str, country: str) -> str | None:
+    """A katakana name of an official of a Korean state that opens with a Korean family name (ファン・ギョアン,
+    the reading of 黄教安) as a Korean name: 'Gyo-an Hwang', not 'Fan Gyoan'; the North's spelling of the family
+    name for its officials (チェ・ヨンサム -> Yong-sam Choe); a katakana name of a state with spelling rules in
+    its spelling (ヤニシェフスキ of PL -> Janiszewski). None for anyone else."""
+    if (respelt := _respelt(original, country)) is not None:
+        return respelt
+    south, north, states = _korean_families()
+    # the name as its reading in brackets after the kanji gives it (黄教安(ファン・ギョアン))
+    parts = [p for p in re.split(r"[\s・･]+", re.split(r"[(（]", original or "")[-1].rstrip(")）")) if p]
+    if country not in states or len(parts) != 2 or not all(_KATAKANA.match(p) for p in parts) \
+            or parts[0] not in south or "ー" in parts[1] or "ヴ" in parts[1]:
+        return None
+    family = (north.get(parts[0]) if country == "KP" else None) or south[parts[0]]
+    syllables = _korean_syllables(parts[1])
+    if not 1 <= len(syllables) <= 3:
+        return None
+    given = "-".join(_korean_latin(s) for s in syllables)
+    return f"{given.capitalize()} {family}"

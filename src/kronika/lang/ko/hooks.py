@@ -205,7 +205,8 @@ def _tagged_names(text: str) -> list:
 
     spans, cur, last_end = [], [], -1
     for surface, start, tag, _lemma in _morphs(text):
-        if tag == "NNP" and _HANGUL.match(surface) and not _institution(surface):
+        if tag == "NNP" and _HANGUL.match(surface) and not _institution(surface) \
+                and surface not in _place_words() and not _title_glued(text, start + len(surface)):
             if cur and not (start == last_end or text[last_end:start] == " "):
                 spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
                 cur = []
@@ -217,6 +218,24 @@ def _tagged_names(text: str) -> list:
     if cur:
         spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
     return spans
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """One-word names of states and cities (places.yaml COUNTRIES, CITIES): Kiwi tags them as proper nouns,
+    but a state between a name and its title (쿠피에츠키 폴란드 외교부 차관) is no name to give the title to."""
+    from kronika.lang import load
+
+    places = load("ko").raw["places"]
+    return frozenset(str(f) for key in ("COUNTRIES", "CITIES") for forms in (places.get(key) or {}).values()
+                     for f in forms if " " not in str(f) and len(str(f)) > 1)
+
+
+def _title_glued(text: str, end: int) -> bool:
+    """Is the proper noun ending at `end` the head of a title written as one word with it (아태차관보, the
+    Asia-Pacific assistant minister)? A name stands apart from its title (이경수 차관보)."""
+    m = _EOJEOL.match(text, end)
+    return bool(m) and _is_title(m.group())
 
 
 _EOJEOL = re.compile(r"[\uac00-\ud7a3]+")
@@ -308,8 +327,21 @@ NORTH_FAMILY = {"최": "Choe", "조": "Jo", "박": "Pak", "이": "Ri", "리": "R
 
 def state_spelling(original: str, name: str, country: str) -> str | None:
     """A Korean name of an official of the North with its family name as the North spells it (조용삼 ->
-    Yong-sam Jo, not Cho), a two-syllable one of either Korea as a Korean name (박진 -> Jin Park); None
-    for anyone else."""
+    Yong-sam Jo, not Cho), a two-syllable one of either Korea as a Korean name (박진 -> Jin Park); a foreign
+    name with the sound ts as its state writes it (쿠피에츠키 of PL -> Kupiecki, names.yaml C_FOR_TS) and in its
+    state's spelling where names.yaml RESPELL has rules (포미아노프스키 of PL -> Pomianowski); None for anyone else."""
+    if country in _japanese_states() and (japanese := _japanese_name(original)):
+        return japanese
+    if sound_of(original) and (country in _c_for_ts() or country in _respell_rules()):
+        spelt = re.sub("ts", "c", re.sub("Ts", "C", name)) if country in _c_for_ts() else name
+        rules = _respell_rules().get(country, ())
+        words = []
+        for w in spelt.split():
+            low = w.lower()
+            for rx, rep in rules:
+                low = rx.sub(rep, low)
+            words.append(low.capitalize() if w[:1].isupper() else low)
+        return " ".join(words) if words and " ".join(words) != name else None
     if _short_native(original, country):
         # 박진, 조현: two syllables are a Korean name too when a Korean state's official bears them
         families = NORTH_FAMILY if country == "KP" and original[0] in NORTH_FAMILY else FAMILY
@@ -318,6 +350,76 @@ def state_spelling(original: str, name: str, country: str) -> str | None:
         return None
     given = name.rsplit(" ", 1)[0] if " " in name else ""
     return f"{given} {NORTH_FAMILY[original[0]]}".strip()
+
+
+@cache
+def _japanese_states() -> frozenset[str]:
+    from kronika.lang import load
+
+    return frozenset(str(c).upper() for c in load("ko").raw["names"].get("JAPANESE_STATES") or [])
+
+
+# Korean writes a Japanese syllable's voiceless k and t as ㄱ and ㄷ at the start of a word and as ㅋ and ㅌ inside it,
+# where ㄱ and ㄷ are g and d (가나스기 is Kanasugi, 다케시 Takeshi); ㅡ is the u of す, ず, つ (스, 즈, 쓰)
+_JA_INITIAL = {0: "g", 1: "k", 2: "n", 3: "d", 4: "t", 5: "r", 6: "m", 7: "b", 8: "p", 9: "s", 10: "ts", 11: "",
+               12: "j", 13: "j", 14: "ch", 15: "k", 16: "t", 17: "p", 18: "h"}
+_JA_VOWEL = {0: "a", 1: "e", 2: "ya", 4: "o", 5: "e", 6: "yo", 8: "o", 9: "wa", 12: "yo", 13: "u", 17: "yu", 18: "u",
+             20: "i"}
+
+
+def _japanese_syllable(ch: str, first: bool) -> str | None:
+    n = ord(ch) - 0xAC00
+    if not 0 <= n < 11172:
+        return None
+    i, v, f = n // 588, (n % 588) // 28, n % 28
+    if v not in _JA_VOWEL:
+        return None
+    ini, vowel = _JA_INITIAL[i], _JA_VOWEL[v]
+    if first and ini in ("g", "d"):
+        ini = {"g": "k", "d": "t"}[ini]
+    if ini == "s" and vowel in ("i", "ya", "yu", "yo"):
+        ini, vowel = "sh", vowel.lstrip("y") if vowel != "i" else "i"
+    elif ini in ("j", "ch") and vowel in ("ya", "yu", "yo"):
+        vowel = vowel[1:]
+    elif ini == "j" and vowel == "u" and v == 18:
+        ini = "z"  # 즈
+    elif ini == "h" and vowel == "u":
+        ini = "f"  # 후
+    syl = ini + vowel
+    return syl + ("n" if f == 4 else "\0" if f == 19 else "")  # ㄴ; ㅅ doubles the next consonant (っ)
+
+
+def _japanese_word(word: str) -> str | None:
+    parts = [_japanese_syllable(ch, i == 0) for i, ch in enumerate(word)]
+    if not parts or None in parts:
+        return None
+    latin = "".join(parts)
+    return re.sub(r"\0(.)", r"\1\1", latin).replace("\0", "")
+
+
+def _japanese_name(original: str) -> str | None:
+    """A Japanese name in Hangul, family name first as Korean writes it, in Hepburn 'Given Family' (미즈시마
+    고이치 -> Koichi Mizushima, 이와야 다케시 -> Takeshi Iwaya); None when it is not two words of kana sounds."""
+    words = (original or "").split()
+    if len(words) != 2 or not all(_HANGUL.match(w) for w in words):
+        return None
+    family, given = (_japanese_word(w) for w in words)
+    return f"{given.capitalize()} {family.capitalize()}" if family and given else None
+
+
+@cache
+def _respell_rules() -> dict[str, tuple[tuple[re.Pattern, str], ...]]:
+    from kronika.lang import load
+
+    raw = load("ko").raw["names"].get("RESPELL") or {}
+    return {str(c).upper(): tuple((re.compile(str(p)), str(r)) for p, r in rules) for c, rules in raw.items()}
+
+
+@cache
+def _c_for_ts() -> frozenset[str]:
+    from kronika.lang import load
+
+    return frozenset(str(c).upper() for c in load("ko").raw["names"].get("C_FOR_TS") or [])
 
 
 def _short_native(original: str, country: str) -> bool:
@@ -384,12 +486,19 @@ def romanise(name: str) -> str:
 def foreign_latin(word: str) -> str:
     """A foreign name in Hangul, in Latin letters: 'eu' written only to carry a consonant is dropped
     (로베르트 -> robert, 쿠피에츠키 -> kupietski), and 츠 is 'ts'."""
-    out = []
-    for i, ch in enumerate(word):
+    out, i = [], 0
+    while i < len(word):
+        ch = word[i]
         n = ord(ch) - 0xAC00
+        nxt = ord(word[i + 1]) - 0xAC00 if i + 1 < len(word) else -1
         if 0 <= n < 11172 and n % 588 // 28 == 18 and n % 28 == 0 and len(word) > 1:  # ㅡ, no final
             ini = _INITIAL[n // 588]
             out.append({"ch": "ts", "j": "z"}.get(ini, ini))
+        elif 0 <= n < 11172 and n % 588 // 28 == 18 and n % 28 == 8 and 0 <= nxt < 11172 and nxt // 588 == 5:
+            # ㅡ with ㄹ before a syllable of ㄹ: a consonant and l (블라디미르 -> bladimir, not beulladimir)
+            out.append(_INITIAL[n // 588] + "l" + _syllable(word[i + 1], False)[1:])
+            i += 1
         else:
             out.append(_syllable(ch, i == 0))
+        i += 1
     return "".join(out).replace("lr", "ll")  # ㄹㄹ is one long l: 스탈린 -> stallin
