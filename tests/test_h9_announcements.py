@@ -336,3 +336,15 @@ def test_a_korean_given_name_of_one_syllable(code, words, name):
 def test_a_federal_title_names_the_state_the_text_names(text, state):
     ev = events(text, "de")[0]
     assert state in ev.countries and ({"AT", "DE"} - {state}).isdisjoint(ev.countries)
+
+
+def test_a_photos_alt_text_and_its_credited_caption_date_no_event():
+    text = ("date 2026-01-03 Donald Trump pozval japonskú premiérku do USA\n"
+            "Japonská premiérka Sanae Takaičiová sa v Tokiu stretla s Donaldom Trumpom, 28. októbra 2025.1fotka v galérii\n"
+            "Japonská premiérka Sanae Takaičiová sa v Tokiu stretla s Donaldom Trumpom, 28. októbra 2025. Zdroj: "
+            "Kiyoshi Ota/Pool via REUTERS\n"
+            "Americký prezident Donald Trump v piatok večer telefonoval s japonskou premiérkou Sanae Takaičiovou a "
+            "pozval ju na návštevu Spojených štátov.")
+    evs = events(text, "sk")
+    assert [e.date for e in evs] == ["2026-01-02"]
+    assert "Kiyoshi Ota" not in [p.name for p in evs[0].persons]

@@ -138,7 +138,23 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
                 or (low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
-    return out + _captions_above_credits(lines, starts, labels)
+    out += _captions_above_credits(lines, starts, labels)
+    return out + _repeated_captions(lines, starts, out)
+
+
+ALT_TEXT_PREFIX = 40  # characters a photo's alt text and its caption share when a page prints both
+
+
+def _repeated_captions(lines: list[str], starts: list[int], caps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A line that repeats the opening of a caption right below it is the photo's alt text, a caption too."""
+    at = {s for s, _e in caps}
+    out = []
+    for i in range(1, len(lines)):
+        above = lines[i - 1].strip()
+        if starts[i] in at and starts[i - 1] not in at and len(above) >= ALT_TEXT_PREFIX \
+                and lines[i].strip()[:ALT_TEXT_PREFIX] == above[:ALT_TEXT_PREFIX]:
+            out.append((starts[i - 1], starts[i - 1] + len(lines[i - 1])))
+    return out
 
 
 _LABEL_LINE = re.compile(r"^\s*\w[\w .]{0,20}:\s")  # "Forrás: MTI/EPA", "Fotó: -": a label and what it credits
