@@ -348,3 +348,20 @@ def test_a_photos_alt_text_and_its_credited_caption_date_no_event():
     evs = events(text, "sk")
     assert [e.date for e in evs] == ["2026-01-02"]
     assert "Kiyoshi Ota" not in [p.name for p in evs[0].persons]
+
+
+def test_talks_the_ministers_plan_to_hold_next_week_are_an_announcement():
+    text = ("SEOUL, March 9, 2023 (Yonhap) -- The top diplomats of South Korea and Poland plan to hold talks here "
+            "next week on ways to step up bilateral cooperation, Seoul's foreign ministry said Thursday.\nSouth Korean "
+            "Foreign Minister Park Jin will also discuss the regional situation during the meeting with his Polish "
+            "counterpart Zbigniew Rau next Tuesday, according to the ministry.")
+    ev = events(text, "en")[0]
+    assert (ev.type, ev.date) == ("AGREE", "2023-03-09")
+
+
+def test_a_larger_images_caption_dates_no_event():
+    text = ("SEOUL, March 14, 2023 (Yonhap) -- The top diplomats of South Korea and Poland held talks in Seoul on "
+            "Tuesday, the ministry said.\n\nview larger image Foreign Minister Park Jin holds talks with his Polish "
+            "counterpart Zbigniew Rau on the margins of the U.N. General Assembly in New York on Sept. 19, 2022, in "
+            "this photo released by Park's office. (Yonhap)")
+    assert [e.date for e in events(text, "en")] == ["2023-03-14"]

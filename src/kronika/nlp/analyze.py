@@ -133,9 +133,10 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
     for line in lines:
         starts.append(pos)
         low = line.strip().lower()
-        if low and len(low) <= CAPTION_LINE and (
-                any(low.startswith(w) and low[len(w):len(w) + 1] in (":", " ", ".", "") for w in labels)
-                or (low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
+        opened = any(low.startswith(w) and low[len(w):len(w) + 1] in (":", " ", ".", "") for w in labels)
+        # a line a caption's label opens may tell more than one in the middle of prose
+        if low and (len(low) <= CAPTION_LINE or (opened and len(low) <= CAPTION_ABOVE_CREDIT)) and (
+                opened or (len(low) <= CAPTION_LINE and low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     out += _captions_above_credits(lines, starts, labels)
