@@ -365,3 +365,22 @@ def test_a_larger_images_caption_dates_no_event():
             "counterpart Zbigniew Rau on the margins of the U.N. General Assembly in New York on Sept. 19, 2022, in "
             "this photo released by Park's office. (Yonhap)")
     assert [e.date for e in events(text, "en")] == ["2023-03-14"]
+
+
+def test_a_japanese_given_name_with_its_family_name_in_a_case():
+    from kronika.nlp.persons import east_asian_name
+    assert east_asian_name(["Hirofumi", "Nakasoni"], "lv") == "Hirofumi Nakasone"
+    assert east_asian_name(["Jan", "Kowalski"], "pl") is None
+
+
+def test_a_bracketed_original_overrules_a_near_registry_name():
+    from kronika.nlp.analyze import analyze
+    text = "Ārlietu ministrs pirmdien tikās ar Kioto apgabala gubernatoru Keidzi Jamadu (Keiji Yamada)."
+    assert "Keiji Yamada" in [p.name for p in analyze(text, "lv").persons]
+
+
+def test_a_state_in_the_headline_above_is_not_the_titles_state():
+    from kronika.nlp.analyze import analyze
+    text = ("Par Latvijas delegācijas vizīti Japānā\nĀrlietu ministrs Artis Pabriks pirmdien tikās ar Kioto "
+            "gubernatoru.")
+    assert [p.country for p in analyze(text, "lv").persons if p.name == "Artis Pabriks"] == ["LV"]

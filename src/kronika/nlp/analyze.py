@@ -15,7 +15,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_
                                  official_by_family, titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
 from kronika.nlp.places import geo_cities
-from kronika.nlp.text import UPPER, Sentence, Token, sentences
+from kronika.nlp.text import UPPER, Sentence, Token, fold, sentences
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
 _ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
@@ -460,6 +460,13 @@ def _country_near(a: Analysis, start: int, end: int) -> tuple[str, tuple[int, in
     return (best.key, (best.char_start, best.char_end)) if best else None
 
 
+def _gloss_agrees(gloss: NameSpan, name: str) -> bool:
+    """Does a bracketed Latin original spell every word of the registry's name ("Keiji Yamada" is no
+    "Kenji Yamada")?"""
+    written = {fold(w).lower() for w, _, _ in gloss.words for w in w.replace("-", " ").split()}
+    return all(fold(w).lower() in written for w in name.replace("-", " ").split())
+
+
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
     """Officials from the registry and other people introduced by an office title."""
     idx = registry_index()
@@ -469,7 +476,10 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     states = frozenset(m.key for m in a.countries)  # once, not once per run of a long text
     for i, run in enumerate(runs):
         hit = match_registry(run, when)
-        if not hit and (gloss := _with_gloss(a.text, run, a.lang)) is not run:
+        gloss = _with_gloss(a.text, run, a.lang)
+        if hit and gloss is not run and not _gloss_agrees(gloss, idx.people[hit[0]]["name"]):
+            hit = None  # "Keidzi Jamadu (Keiji Yamada)": the original in brackets says which Yamada
+        if not hit and gloss is not run:
             hit = match_registry(gloss, when)
             hit = (hit[0], 0, len(run.words) - 1) if hit else None
         if not hit:  # a script of its own: through the language's romanisation, or by sound
@@ -895,8 +905,9 @@ def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool, afte
         return lead[-1].key if lead else (load(a.lang).home if posted else None)
     # "Japānas vēstnieku Latvijā", "seinem japanischen Amtskollegen": the word right before the title
     countries = a.by_start("countries")
+    # never across a line: a headline's "… vizīti Japānā" over "Ārlietu ministrs Artis Pabriks" is not his state
     before = [m for m in countries.between(max(sent.start, r.char_start - 30), r.char_start + 1)
-              if m.char_end <= r.char_start]
+              if m.char_end <= r.char_start and "\n" not in a.text[m.char_end:r.char_start]]
     lang = load(a.lang)
     if backward and lang.titles_follow_names:
         # "Menczer Tamás, a … államtitkára fogadta … japán …": the title closes the apposition, what

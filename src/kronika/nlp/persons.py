@@ -904,6 +904,11 @@ def east_asian_name(words: list[str], code: str) -> str | None:
         keys = [known_japanese(w, code) for w in words]
         if all(keys) and ((keys[0] in given and keys[1] in family) or (keys[0] in family and keys[1] in given)):
             return canonical_name(words, code, [])
+        # "Hirofumi Nakasoni" (Latvian accusative): a given name as written and a family name in its case
+        endings = load(code).name_endings
+        cased = keys[1] or next((k for r in case_readings(words[1], endings) if (k := known_japanese(r, code))), None)
+        if keys[0] in given and cased in family:
+            return canonical_name(words, code, endings)
     return None
 
 
