@@ -231,10 +231,38 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
         near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and m.char_start != t.char_start
                                   and introduced(m)),
                                  key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
-        cities, countries = near(a.cities), near(a.countries)
+        cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m)]
         if cities or countries:
             return (cities[0] if cities else None), (countries[0] if countries else None)
     return None, None
+
+
+def _envoy_state(a: Analysis, m) -> bool:
+    """'Japán magyarországi nagykövete', 'ambasador Japonii', 'the Japanese Ambassador': a state named
+    next to an office, as the office's state, says whose the visitor is, not where he goes."""
+    roles = a.by_start("roles")
+    for r in roles.between(m.char_end, m.char_end + 40):
+        between = range(m.end, r.start)
+        if len(between) <= 2 and all(any(c.start <= k < c.end for c in a.countries) for k in between):
+            return True
+    for r in roles.between(max(0, m.char_start - 40), m.char_start):
+        if r.end == m.start:
+            return True
+    return False
+
+
+def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents, within: str | None):
+    """The city named after the lead ('A programja délután Szegeden … folytatódik') when the lead names
+    none: the first one the body names as a place, of a state taking part (of the host, if known; any
+    state when the other side is not named), in a sentence that tells no other time."""
+    for m in starting_in(a, "cities", reg.lead_end, reg.end):
+        state = data.city_country(m.key)
+        if (state not in countries and len(countries) > 1) or (within and state != within):
+            continue
+        if a.sentence_of(m.char_start) in other_date_sents or not _is_place(a, m) or _dateline_city(a, m):
+            continue
+        return _city(m)
+    return None
 
 
 def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list,
@@ -266,8 +294,12 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         loc = _city((told or places)[0])
     if loc is None:
         loc = _host_city(a, reg) or _region_seat(a, reg)
+    if loc is None or loc.city is None:
+        loc = _body_place(a, reg, countries, other_date_sents, loc.country if loc else None) or loc
     if loc is None:
         loc = _host_country(a, reg, lang, countries, persons)
+        if loc.city is None:
+            loc = _body_place(a, reg, countries, other_date_sents, loc.country) or loc
     if loc.city is None and loc.country:
         loc = _capital_if_leader(loc, persons)
     return loc

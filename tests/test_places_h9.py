@@ -1,0 +1,54 @@
+"""Places beyond the lead's obvious city: the envoy's own state is no destination, the city named after
+the lead, lower-case city adjectives that name a venue, fixed phrases that hold a topic word."""
+from __future__ import annotations
+
+import pytest
+
+from kronika.events.document import extract_document
+from kronika.model import Document
+
+
+def event_of(text: str, lang: str):
+    doc = extract_document(Document(id="t", text=text, language=lang))
+    assert doc.events, f"no event in {text!r}"
+    return doc.events[0]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hu", "Tegnap Hajdú-Bihar megyébe látogatott Japán magyarországi nagykövete, Taro Yamada, aki a "
+           "megyei közgyűlés elnökével, Kovács Péterrel tárgyalt a gazdasági együttműködésről."),
+    ("lt", "Vakar Žemaitijoje lankėsi Japonijos ambasadorius Taro Yamada, kuris su apskrities vadovu Jonu "
+           "Petraičiu aptarė ekonominį bendradarbiavimą."),
+    ("lv", "Vakar Latgalē viesojās Japānas vēstnieks Taro Jamada, kurš ar novada vadītāju Jāni Bērziņu "
+           "apsprieda ekonomisko sadarbību."),
+])
+def test_the_envoys_own_state_is_not_where_he_went(lang, text):
+    # "Japán … nagykövete", "ambasador Japonii": the state of the office, not the place visited
+    assert event_of(text, lang).location.country != "JP"
+
+
+LEAD = {
+    "hu": ("Japán magyarországi nagykövete, Taro Yamada csütörtökön egész napos programon vett részt, "
+           "amelynek során találkozott a kormánymegbízottal és az egyetem vezetőivel, akikkel a kétoldalú "
+           "kapcsolatok, a gazdasági együttműködés és a felsőoktatási cserekapcsolatok lehetőségeiről "
+           "tárgyalt, és megállapodtak abban, hogy a következő hónapokban folytatják az egyeztetést."),
+    "pl": ("Ambasador Japonii Taro Yamada spotkał się w czwartek z marszałkiem województwa Janem Kowalskim, "
+           "z którym rozmawiał o współpracy gospodarczej, wymianie studentów i możliwościach inwestycji "
+           "japońskich firm w regionie, a obie strony zgodziły się, że kontakty te trzeba rozwijać w "
+           "najbliższych miesiącach i latach, także na poziomie samorządów i uczelni."),
+    "lt": ("Japonijos ambasadorius Taro Yamada ketvirtadienį susitiko su apskrities vadovu Jonu Petraičiu, "
+           "su kuriuo aptarė ekonominį bendradarbiavimą, studentų mainus ir japonų įmonių investicijų "
+           "galimybes regione, o abi pusės sutarė, kad šiuos ryšius reikia plėtoti artimiausiais "
+           "mėnesiais ir metais, taip pat savivaldybių ir universitetų lygmeniu."),
+}
+BODY = {
+    "hu": ("Délután a program Pécsett folytatódott, ahol a nagykövet előadást tartott.", "Pécs"),
+    "pl": ("Po południu ambasador gościł w Rzeszowie, gdzie wygłosił wykład dla studentów.", "Rzeszów"),
+    "lt": ("Po pietų ambasadorius lankėsi Šiauliuose, kur skaitė paskaitą studentams.", "Šiauliai"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LEAD))
+def test_the_city_named_after_the_lead(lang):
+    body, city = BODY[lang]
+    assert event_of(LEAD[lang] + "\n" + body, lang).location.city == city
