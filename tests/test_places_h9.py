@@ -6,6 +6,7 @@ import pytest
 
 from kronika.events.document import extract_document
 from kronika.model import Document
+from kronika.events.location import _is_place
 from kronika.nlp.analyze import analyze
 
 
@@ -72,3 +73,29 @@ def test_the_city_named_after_the_lead(lang):
 def test_a_town_in_a_case_form_after_a_place_word(lang, text, city):
     # smaller towns (under the spelling lists' floor) count where a locative word or ending marks a place
     assert [m.key for m in analyze(text, lang).cities] == [city]
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("hu", "A gödöllői találkozón a miniszterek megállapodtak az együttműködésről.", "Gödöllő"),
+    ("hu", "A szegedi csúcson a miniszterek megállapodtak az együttműködésről.", "Szeged"),
+    ("pl", "Na olsztyńskim forum ministrowie podpisali umowę o współpracy.", "Olsztyn"),
+    ("pl", "Tarnowska konferencja zgromadziła ministrów spraw zagranicznych.", "Tarnów"),
+    ("pl", "Gliwicki szczyt zakończył się podpisaniem deklaracji.", "Gliwice"),
+    ("cs", "Na zlínském summitu se ministři dohodli na spolupráci.", "Zlín"),
+    ("cs", "Pardubické fórum zahájil ministr zahraničí.", "Pardubice"),
+    ("sk", "Na popradskom summite sa ministri dohodli na spolupráci.", "Poprad"),
+    ("sk", "Martinská konferencia sa začala prejavom ministra.", "Martin"),
+])
+def test_a_town_adjective_before_a_meeting_word_names_where_it_meets(lang, text, city):
+    a = analyze(text, lang)
+    assert [m.key for m in a.cities] == [city]
+    assert all(_is_place(a, m) for m in a.cities)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hu", "A szegedi egyetem vezetőivel tárgyalt a nagykövet."),   # a university is no meeting
+    ("pl", "Olsztyńska drużyna wygrała wczoraj mecz z gośćmi."),
+    ("cs", "Zlínský zámek si prohlédl ministr zahraničí."),
+])
+def test_a_town_adjective_before_another_noun_is_no_place(lang, text):
+    assert analyze(text, lang).cities == []
