@@ -99,3 +99,31 @@ def test_a_town_adjective_before_a_meeting_word_names_where_it_meets(lang, text,
 ])
 def test_a_town_adjective_before_another_noun_is_no_place(lang, text):
     assert analyze(text, lang).cities == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hu", "A miniszterek aláírták a szociális biztonsági egyezményt."),
+    ("de", "Die Minister unterzeichneten ein Abkommen über soziale Sicherheit."),
+    ("en", "The ministers signed a social security agreement."),
+    ("bg", "Министрите подписаха споразумение за социална сигурност."),
+    ("sl", "Ministra sta podpisala sporazum o socialni varnosti."),
+    ("ro", "Miniștrii au semnat acordul privind securitatea socială."),
+    ("lv", "Ministri parakstīja sociālās drošības līgumu."),
+    ("pl", "Ministrowie rozmawiali o bezpieczeństwie żywnościowym Afryki."),
+    ("ru", "Министры обсудили продовольственную безопасность Африки."),
+    ("uk", "Міністри обговорили продовольчу безпеку Африки."),
+    ("cs", "Ministři jednali o potravinové bezpečnosti Afriky."),
+])
+def test_a_fixed_phrase_is_read_as_a_whole_not_as_its_topic_word(lang, text):
+    # a social-security agreement or food security is no security (defence) topic
+    assert "security" not in [m.key for m in analyze(text, lang).topics]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hu", "A miniszterek a regionális biztonságról tárgyaltak."),
+    ("en", "The ministers discussed regional security."),
+    ("pl", "Ministrowie rozmawiali o bezpieczeństwie regionu."),
+    ("ro", "Miniștrii au discutat despre securitatea regională."),
+])
+def test_security_alone_is_still_security(lang, text):
+    assert "security" in [m.key for m in analyze(text, lang).topics]
