@@ -127,3 +127,33 @@ def test_a_fixed_phrase_is_read_as_a_whole_not_as_its_topic_word(lang, text):
 ])
 def test_security_alone_is_still_security(lang, text):
     assert "security" in [m.key for m in analyze(text, lang).topics]
+
+
+def topics_of(text: str, lang: str) -> list[str]:
+    return event_of(text, lang).topics
+
+
+MENU = {
+    "en": ("Ambassador Taro Yamada met Mayor John Smith at the city hall on Tuesday and the two discussed "
+           "the friendship between their peoples, which both sides described as warm and long-standing, and "
+           "agreed to meet again next year.",
+           "Parliament passes budget bill\nNew parliament speaker elected\nParliament session ends"),
+    "pl": ("Ambasador Taro Yamada spotkał się we wtorek z burmistrzem Janem Kowalskim w ratuszu, a obaj "
+           "rozmawiali o przyjaźni między narodami, którą obie strony nazwały serdeczną i długoletnią, oraz "
+           "zgodzili się spotkać ponownie w przyszłym roku.",
+           "Sejm przyjął ustawę budżetową\nNowy marszałek Sejmu wybrany\nPosiedzenie Sejmu zakończone"),
+    "cs": ("Velvyslanec Taro Jamada se v úterý na radnici setkal se starostou Janem Novákem a oba hovořili o "
+           "přátelství mezi národy, které obě strany označily za vřelé a dlouholeté, a dohodli se, že se "
+           "příští rok opět setkají.",
+           "Poslanecká sněmovna schválila rozpočet\nNový předseda sněmovny zvolen\n"
+           "Schůze Poslanecké sněmovny skončila"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MENU))
+def test_topic_words_in_menus_and_other_headlines_do_not_vote(lang):
+    lead, menu = MENU[lang]
+    assert "parliamentary" not in topics_of(lead + "\n" + menu + "\n" + lead, lang)
+    # the same words in running text of the report do count
+    prose = " ".join(line.rstrip(".") + "." for line in menu.split("\n"))
+    assert "parliamentary" in topics_of(lead + "\n" + prose + " " + prose, lang)

@@ -29,6 +29,7 @@ from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, with_duration
+from kronika.nlp.text import is_prose
 from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, european_given, name_origin
 
 # organisations whose presence frames a meeting as multilateral
@@ -182,6 +183,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue
         if titles.covers(m.char_start):
             continue  # "minister of defence", "parliamentary vice-minister": an office, not a topic
+        if m.char_start >= c.body_start and not _in_prose(a.text, m.char_start):
+            continue  # a menu, a related article's headline, a caption: words on the page, not the talks
         t.add(m.key, w.lead if m.char_start < c.reg.lead_end else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs):
         t.add("multilateral", w.multilateral_org)
@@ -189,6 +192,14 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     if not picked:  # a short lead: the body's cues, if any, are all there is
         picked = [k for k, s in t.score.most_common(2) if s >= w.body]
     return picked, {k: t.spans[k] for k in picked}
+
+
+def _in_prose(text: str, pos: int) -> bool:
+    """Does the line holding `pos` read as running text, or a list item that ends as a clause does, not as a
+    menu item or another article's headline does (short, no closing stop)?"""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return is_prose(line) or line.endswith((".", "!", "?", ";", ",", ":", "。"))
 
 
 def choose_organizations(c: EventContext, countries: list[str]) -> tuple[list[str], list]:
