@@ -157,3 +157,25 @@ def test_topic_words_in_menus_and_other_headlines_do_not_vote(lang):
     # the same words in running text of the report do count
     prose = " ".join(line.rstrip(".") + "." for line in menu.split("\n"))
     assert "parliamentary" in topics_of(lead + "\n" + prose + " " + prose, lang)
+
+
+@pytest.mark.parametrize("lang,menu,body", [
+    ("ja", "政治 経済 社会/文化 IT/科学 スポーツ 芸能",
+     "ロシアのラブロフ外相は31日、平壌で北朝鮮の李容浩外相と会談し、朝鮮半島の非核化と核問題について協議した。"),
+    ("en", "Politics Economy Culture Science Sport World",
+     "Foreign Minister Taro Yamada met Foreign Minister Jan Kowalski in Warsaw on Tuesday and the two discussed "
+     "regional security and the war, and the defence of the eastern flank, and agreed to meet again."),
+    ("pl", "Polityka Gospodarka Kultura Nauka Sport Świat",
+     "Minister spraw zagranicznych Taro Yamada spotkał się we wtorek w Warszawie z ministrem Janem Kowalskim; "
+     "rozmawiali o bezpieczeństwie regionu, o wojnie i o obronności wschodniej flanki NATO."),
+])
+def test_a_sites_section_menu_is_no_topic(lang, menu, body):
+    topics = topics_of(menu + "\n\n" + body, lang)
+    assert "security" in topics
+    assert not {"economy", "culture", "science_education"} & set(topics)
+
+
+def test_a_headline_that_lists_topics_is_still_a_headline():
+    text = ("Japan and Poland discuss trade, energy and security\n\nForeign Minister Taro Yamada met Foreign "
+            "Minister Jan Kowalski in Warsaw on Tuesday and the two agreed to meet again next year.")
+    assert {"economy", "energy", "security"} <= set(topics_of(text, "en"))

@@ -185,6 +185,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # "minister of defence", "parliamentary vice-minister": an office, not a topic
         if m.char_start >= c.body_start and not _in_prose(a.text, m.char_start):
             continue  # a menu, a related article's headline, a caption: words on the page, not the talks
+        if _section_menu(a, m.char_start):
+            continue  # "政治 経済 社会/文化 IT/科学 スポーツ": a site's sections above the headline
         t.add(m.key, w.lead if m.char_start < c.reg.lead_end else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs):
         t.add("multilateral", w.multilateral_org)
@@ -192,6 +194,25 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     if not picked:  # a short lead: the body's cues, if any, are all there is
         picked = [k for k, s in t.score.most_common(2) if s >= w.body]
     return picked, {k: t.spans[k] for k in picked}
+
+
+MENU_ITEM = re.compile(r"[^\s/|•·]+")
+MENU_PUNCT = re.compile(r"[,.;:!?、。，]")
+
+
+def _section_menu(a: Analysis, pos: int) -> bool:
+    """Is the line holding `pos` a site's list of sections: five or more items split by spaces or slashes,
+    no punctuation of a sentence, and three or more items that are topic words as a whole?"""
+    start, end = a.text.rfind("\n", 0, pos) + 1, a.text.find("\n", pos)
+    end = len(a.text) if end < 0 else end
+    line = a.text[start:end]
+    if MENU_PUNCT.search(line):
+        return False
+    items = [(m.start() + start, m.end() + start) for m in MENU_ITEM.finditer(line)]
+    if len(items) < 5:
+        return False
+    whole = {(m.char_start, m.char_end) for m in a.by_start("topics").between(start, end)}
+    return sum(span in whole for span in items) >= 3
 
 
 def _in_prose(text: str, pos: int) -> bool:
