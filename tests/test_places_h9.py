@@ -179,3 +179,43 @@ def test_a_headline_that_lists_topics_is_still_a_headline():
     text = ("Japan and Poland discuss trade, energy and security\n\nForeign Minister Taro Yamada met Foreign "
             "Minister Jan Kowalski in Warsaw on Tuesday and the two agreed to meet again next year.")
     assert {"economy", "energy", "security"} <= set(topics_of(text, "en"))
+
+
+NEUTRAL = {
+    "en": "Foreign Minister Taro Yamada met Foreign Minister Jan Kowalski in Warsaw on Tuesday. The two ministers "
+          "praised the friendly relations and growing trade between their countries, recalled the long history of their contacts, "
+          "thanked each other for the warm welcome and the excellent organisation of the visit, and agreed to meet "
+          "again next year in Tokyo at a date still to be fixed.",
+    "pl": "Minister spraw zagranicznych Taro Yamada spotkał się we wtorek w Warszawie z ministrem Janem Kowalskim. "
+          "Obaj ministrowie podkreślili przyjazne stosunki i rosnący handel między krajami, przypomnieli długą historię kontaktów, "
+          "podziękowali sobie za serdeczne przyjęcie i doskonałą organizację wizyty oraz zgodzili się spotkać "
+          "ponownie w przyszłym roku w Tokio w terminie, który zostanie jeszcze ustalony.",
+    "uk": "Міністр закордонних справ Таро Ямада у вівторок зустрівся у Варшаві з міністром Яном Ковальським. "
+          "Обидва міністри відзначили дружні відносини і зростання торгівлі між країнами, згадали довгу історію контактів, подякували "
+          "одне одному за теплий прийом і чудову організацію візиту та домовилися зустрітися знову наступного року "
+          "в Токіо у термін, який ще буде визначено.",
+    "hu": "Taro Yamada külügyminiszter kedden Varsóban találkozott Jan Kowalski külügyminiszterrel. A két miniszter "
+          "méltatta az országok közötti baráti kapcsolatokat és a növekvő kereskedelmet, felidézte a kapcsolatok hosszú történetét, "
+          "megköszönték egymásnak a szívélyes fogadtatást és a látogatás kiváló megszervezését, és megállapodtak, "
+          "hogy jövőre Tokióban ismét találkoznak, egy később meghatározandó időpontban.",
+}
+TALKS = {
+    "en": "They also discussed the reconstruction of Ukraine.",
+    "pl": "Ministrowie rozmawiali także o odbudowie Ukrainy.",
+    "uk": "Міністри також обговорили відновлення України.",
+    "hu": "A miniszterek megvitatták Ukrajna újjáépítését is.",
+}
+ASIDE = {
+    "en": "The reconstruction of the old town hall is almost complete.",
+    "pl": "Odbudowa starego ratusza jest już prawie zakończona.",
+    "uk": "Відновлення старої ратуші майже завершене.",
+    "hu": "A régi városháza újjáépítése majdnem befejeződött.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEUTRAL))
+def test_a_topic_the_talks_were_about_counts_once_told(lang):
+    # one topic word in the body counts when its sentence says what was discussed, not as an aside
+    assert "economy" in topics_of(NEUTRAL[lang], lang)
+    assert "development_aid" in topics_of(NEUTRAL[lang] + "\n" + TALKS[lang], lang)
+    assert "development_aid" not in topics_of(NEUTRAL[lang] + "\n" + ASIDE[lang], lang)

@@ -24,12 +24,12 @@ from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import since_point
 from kronika.events.location import _is_place, choose_location
 from kronika.events.region import Region, _in, starting_in
+from kronika.events.topics import discussed, in_prose, section_menu
 from kronika.events.types import GOVERNED_SPAN, _breaks, choose_type, first_told
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, with_duration
-from kronika.nlp.text import is_prose
 from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, european_given, name_origin
 
 # organisations whose presence frames a meeting as multilateral
@@ -178,49 +178,24 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     """Topics whose cue words recur in the event's text."""
     a, t = c.a, Tally()
     titles = a.by_start("roles")
+    talks = discussed(a)  # "обговорять підтримку … у відновленні": what the talks were about counts as the lead
     for m in starting_in(a, "topics", c.reg.start, c.reg.end):
         if not c.in_region(m.char_start):
             continue
         if titles.covers(m.char_start):
             continue  # "minister of defence", "parliamentary vice-minister": an office, not a topic
-        if m.char_start >= c.body_start and not _in_prose(a.text, m.char_start):
+        if m.char_start >= c.body_start and not in_prose(a.text, m.char_start):
             continue  # a menu, a related article's headline, a caption: words on the page, not the talks
-        if _section_menu(a, m.char_start):
+        if section_menu(a, m.char_start):
             continue  # "政治 経済 社会/文化 IT/科学 スポーツ": a site's sections above the headline
-        t.add(m.key, w.lead if m.char_start < c.reg.lead_end else w.body, (m.char_start, m.char_end))
+        lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks
+        t.add(m.key, w.lead if lead else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs):
         t.add("multilateral", w.multilateral_org)
     picked = [k for k, s in t.score.most_common() if s >= w.pick][:w.max_topics]
     if not picked:  # a short lead: the body's cues, if any, are all there is
         picked = [k for k, s in t.score.most_common(2) if s >= w.body]
     return picked, {k: t.spans[k] for k in picked}
-
-
-MENU_ITEM = re.compile(r"[^\s/|•·]+")
-MENU_PUNCT = re.compile(r"[,.;:!?、。，]")
-
-
-def _section_menu(a: Analysis, pos: int) -> bool:
-    """Is the line holding `pos` a site's list of sections: five or more items split by spaces or slashes,
-    no punctuation of a sentence, and three or more items that are topic words as a whole?"""
-    start, end = a.text.rfind("\n", 0, pos) + 1, a.text.find("\n", pos)
-    end = len(a.text) if end < 0 else end
-    line = a.text[start:end]
-    if MENU_PUNCT.search(line):
-        return False
-    items = [(m.start() + start, m.end() + start) for m in MENU_ITEM.finditer(line)]
-    if len(items) < 5:
-        return False
-    whole = {(m.char_start, m.char_end) for m in a.by_start("topics").between(start, end)}
-    return sum(span in whole for span in items) >= 3
-
-
-def _in_prose(text: str, pos: int) -> bool:
-    """Does the line holding `pos` read as running text, or a list item that ends as a clause does, not as a
-    menu item or another article's headline does (short, no closing stop)?"""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)].strip()
-    return is_prose(line) or line.endswith((".", "!", "?", ";", ",", ":", "。"))
 
 
 def choose_organizations(c: EventContext, countries: list[str]) -> tuple[list[str], list]:
