@@ -2,11 +2,13 @@
 the lead, lower-case city adjectives that name a venue, fixed phrases that hold a topic word."""
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from kronika.events.document import extract_document
-from kronika.model import Document
 from kronika.events.location import _is_place
+from kronika.model import Document
 from kronika.nlp.analyze import analyze
 
 
@@ -219,3 +221,16 @@ def test_a_topic_the_talks_were_about_counts_once_told(lang):
     assert "economy" in topics_of(NEUTRAL[lang], lang)
     assert "development_aid" in topics_of(NEUTRAL[lang] + "\n" + TALKS[lang], lang)
     assert "development_aid" not in topics_of(NEUTRAL[lang] + "\n" + ASIDE[lang], lang)
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("ro", "Ambasadorul Japoniei Takashi Katae a făcut o vizită de curtoazie la primarul municipiului Iași, "
+           "Mihai Chirică.", "iasi"),
+    ("pl", "Ambasador Japonii Taro Yamada spotkał się z prezydentem miasta Gliwice Adamem Nowakiem.", "gliwice"),
+    ("en", "Japanese Ambassador Taro Yamada paid a courtesy call on the mayor of the city of Poprad, Anton Danko.",
+     "poprad"),
+])
+def test_a_mayor_of_a_named_town_hosts_in_it(lang, text, city):
+    # "primarul municipiului Iași": a town noun between the office and the town's name
+    got = event_of(text, lang).location.city or ""
+    assert unicodedata.normalize("NFKD", got).encode("ascii", "ignore").decode().lower() == city

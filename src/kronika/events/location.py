@@ -171,17 +171,35 @@ def _host_city(a: Analysis, reg: Region) -> Location | None:
 
 
 def _geo_after(a: Analysis, i: int) -> Location | None:
-    """A GeoNames city in the capitalised words right after token i, past one short function word."""
+    """A GeoNames city in the capitalised words right after token i, past one short function word and a
+    town noun ('mayor of Szeged', 'primarul municipiului Iași', 'the mayor of the city of Poprad')."""
     if i < len(a.tokens) and FUNCTION_WORD.match(a.tokens[i].low) and not a.tokens[i].is_upper_initial:
         i += 1
-    names = data.city_names()
+    noun = _town_noun_at(a, i)
+    i += noun
+    names, towns = data.city_names(), data.town_names() if noun else {}  # a smaller town only when named so
     for n in (2, 1):
         toks = a.tokens[i:i + n]
         if len(toks) == n and all(t.is_upper_initial for t in toks):
-            city = names.get(" ".join(t.low for t in toks))
+            key = " ".join(t.low for t in toks)
+            city = names.get(key) or towns.get(key)
             if city:
                 return Location(city, data.city_country(city), [(toks[0].start, toks[-1].end)])
     return None
+
+
+def _town_noun_at(a: Analysis, i: int) -> int:
+    """How many tokens from i spell one of places.yaml CITY_WORDS ('municipiului', 'the city of'), or 0."""
+    for noun in sorted(_gap_nouns(a.lang), key=len, reverse=True):
+        words = noun.split()
+        if [t.low for t in a.tokens[i:i + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+@cache
+def _gap_nouns(code: str) -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in load(code).raw["places"].get("CITY_WORDS") or ())
 
 
 def _region_seat(a: Analysis, reg: Region) -> Location | None:
