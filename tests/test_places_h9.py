@@ -234,3 +234,22 @@ def test_a_mayor_of_a_named_town_hosts_in_it(lang, text, city):
     # "primarul municipiului Iași": a town noun between the office and the town's name
     got = event_of(text, lang).location.city or ""
     assert unicodedata.normalize("NFKD", got).encode("ascii", "ignore").decode().lower() == city
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("lt", "Ministras vakar grįžo iš Vilniaus."),
+    ("lv", "Ministrs vakar atgriezās no Rīgas."),
+    ("ru", "Заявление поступило из Кремля."),
+    ("en", "A statement came from the Kremlin."),
+    ("hr", "Priopćeno je iz Hrvatskog sabora."),
+])
+def test_a_place_after_a_word_of_origin_is_not_where(lang, text):
+    a = analyze(text, lang)
+    assert a.cities and not any(_is_place(a, m) for m in a.cities)
+
+
+def test_a_visit_to_a_state_then_a_comma_then_an_office():
+    # "posjeta Japanu, predsjednika …": the comma parts the visit's goal from the visitor's office
+    text = ("Drugog dana službenog posjeta Japanu, predsjednika Hrvatskoga sabora Gordana Jandrokovića primili "
+            "su u utorak u audijenciju japanski car Naruhito i carica Masako, priopćeno je iz Hrvatskog sabora.")
+    assert event_of(text, "hr").location.country == "JP"

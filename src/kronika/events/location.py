@@ -21,10 +21,10 @@ REGION_ADJ = re.compile(r"^(\w{4,}?)(?:ск|цк|зк)\w{0,3}$")
 
 @cache
 def _place_words(code: str) -> dict[str, tuple[str, ...]]:
-    """A language's extra place cues from places.yaml: embassy, region and venue words."""
+    """A language's extra place cues from places.yaml: embassy, region, venue and origin words."""
     p = load(code).raw["places"]
     return {key: tuple(str(f).lower() for f in (p.get(key) or []))
-            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS")}
+            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN")}
 
 
 @cache
@@ -102,6 +102,8 @@ def _is_place(a: Analysis, m) -> bool:
     prev = a.text[max(0, head - 12):head].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
+    if prev and (prev[-1] in _place_words(a.lang)["ORIGIN"] or " ".join(prev[-2:]) in _place_words(a.lang)["ORIGIN"]):
+        return False  # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where
     if m.form.lower() in lang.landmarks:
         return not _header_line(a.text, m.char_start)
     if lang.place_by_case:
@@ -255,16 +257,20 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
     return None, None
 
 
+WORDS_ONLY = re.compile(r"[\w\s]*$")  # no comma or stop between: "posjeta Japanu, predsjednika …" is two phrases
+
+
 def _envoy_state(a: Analysis, m) -> bool:
     """'Japán magyarországi nagykövete', 'ambasador Japonii', 'the Japanese Ambassador': a state named
     next to an office, as the office's state, says whose the visitor is, not where he goes."""
     roles = a.by_start("roles")
     for r in roles.between(m.char_end, m.char_end + 40):
         between = range(m.end, r.start)
-        if len(between) <= 2 and all(any(c.start <= k < c.end for c in a.countries) for k in between):
+        if len(between) <= 2 and WORDS_ONLY.match(a.text, m.char_end, r.char_start) and \
+                all(any(c.start <= k < c.end for c in a.countries) for k in between):
             return True
     for r in roles.between(max(0, m.char_start - 40), m.char_start):
-        if r.end == m.start:
+        if r.end == m.start and WORDS_ONLY.match(a.text, r.char_end, m.char_start):
             return True
     return False
 
