@@ -253,3 +253,15 @@ def test_a_visit_to_a_state_then_a_comma_then_an_office():
     text = ("Drugog dana službenog posjeta Japanu, predsjednika Hrvatskoga sabora Gordana Jandrokovića primili "
             "su u utorak u audijenciju japanski car Naruhito i carica Masako, priopćeno je iz Hrvatskog sabora.")
     assert event_of(text, "hr").location.country == "JP"
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("ja", "11月7日、深澤陽一外務大臣政務官は、ズィグマールス・ズィルガルヴィス駐日ラトビア大使による表敬訪問を受けた。",
+     "Tokyo"),
+    ("ru", "Новый посол Японии в России Тикахито Харада встретился с заместителем министра иностранных дел России "
+           "Александром Бородавкиным и передал ему копии верительных грамот.", "Moscow"),
+    ("pl", "Nowy ambasador Japonii w Polsce Taro Yamada spotkał się z wiceministrem spraw zagranicznych Janem "
+           "Kowalskim i przekazał mu kopie listów uwierzytelniających.", "Warsaw"),
+])
+def test_an_envoy_received_by_a_host_minister_meets_in_the_capital(lang, text, city):
+    assert event_of(text, lang).location.city == city

@@ -355,9 +355,16 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
 LEADERS = ("president", "prime minister", "speaker of parliament", "king", "emperor", "chancellor")
 
 
+def _government(role: str | None) -> bool:
+    """A member of a national government: a minister, vice-minister or state secretary of any portfolio."""
+    return bool(role) and ("minister" in role or "state secretary" in role) and "prime" not in role
+
+
 def _capital_if_leader(loc: Location, persons: list) -> Location:
-    """Heads of state and government, and speakers, receive foreign guests in their capital."""
-    if any(p.country == loc.country and p.role in LEADERS for p in persons):
+    """Heads of state and government and speakers receive foreign guests in their capital; so do the
+    host's ministers receiving an envoy posted there ('表敬訪問を受けた' by a parliamentary vice-minister)."""
+    envoy = any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
+    if any(p.country == loc.country and (p.role in LEADERS or (envoy and _government(p.role))) for p in persons):
         capital = data.capital(loc.country)
         if capital:
             return Location(capital, loc.country, [])  # inferred: no words of the text name the city
