@@ -265,3 +265,16 @@ def test_a_visit_to_a_state_then_a_comma_then_an_office():
 ])
 def test_an_envoy_received_by_a_host_minister_meets_in_the_capital(lang, text, city):
     assert event_of(text, lang).location.city == city
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("en", "Polish President Andrzej Duda received Japanese Foreign Minister Yoko Kamikawa on Monday.", "Warsaw"),
+    ("en", "Lithuanian President Dalia Grybauskaite met South Korean Foreign Minister Kang Kyung-wha on Monday.",
+     "Vilnius"),
+    ("de", "Der polnische Präsident Andrzej Duda empfing am Montag die japanische Außenministerin Yoko Kamikawa.",
+     "Warsaw"),
+    ("ja", "ポーランドのドゥダ大統領は月曜日、韓国の朴振外相と会談した。", "Warsaw"),
+])
+def test_the_one_head_of_state_taking_part_hosts_a_guest(lang, text, city):
+    # a text that names no place: the state whose head of state or government receives another's guest
+    assert event_of(text, lang).location.city == city

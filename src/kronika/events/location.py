@@ -349,6 +349,11 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
     home = lang.home
     if home and home in countries:
         return Location(None, home, [])
+    # "President Duda received the Japanese foreign minister": the one state whose head of state or
+    # government takes part, with a guest of another state, is the host
+    heads = {p.country for p in persons if p.role in LEADERS and p.country in countries}
+    if len(heads) == 1 and any(p.country and p.country not in heads for p in persons):
+        return Location(None, next(iter(heads)), [])
     return Location()
 
 
