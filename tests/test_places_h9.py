@@ -278,3 +278,18 @@ def test_an_envoy_received_by_a_host_minister_meets_in_the_capital(lang, text, c
 def test_the_one_head_of_state_taking_part_hosts_a_guest(lang, text, city):
     # a text that names no place: the state whose head of state or government receives another's guest
     assert event_of(text, lang).location.city == city
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("ko", "헝가리 대사는 제주에서 열린 포럼에 참석했다.", "Jeju City"),
+    ("ko", "헝가리 대사는 5일 대전시를 방문해 시장과 협력 방안을 협의했다.", "Daejeon"),
+    ("ko", "라트비아 대사는 구마모토에서 지사와 회담했다.", "Kumamoto"),
+    ("ja", "ラトビア大使は5日、熊本で知事と会談した。", "Kumamoto"),
+    ("ja", "ハンガリー大使は蔚山で市長と会談した。", "Ulsan"),
+])
+def test_more_korean_and_japanese_cities(lang, text, city):
+    assert [m.key for m in analyze(text, lang).cities] == [city]
+
+
+def test_a_world_war_is_no_daejeon():
+    assert analyze("제2차 세계대전 이후 양국 관계는 발전했다.", "ko").cities == []
