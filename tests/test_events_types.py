@@ -201,3 +201,15 @@ def test_a_call_is_a_call_whatever_the_phrase_calls_it():
 ])
 def test_not_governs_its_object_and_counts_for_no_type(lang, text, kind):
     assert type_of(text, lang) == kind
+
+
+def test_pick_type_of_equal_weights_takes_the_one_told_first():
+    score = Counter({"ACCUSE": 1.0, "REQUEST": 1.0})
+    assert pick_type(score, first_at={"ACCUSE": 10, "REQUEST": 90}) == "ACCUSE"
+    assert pick_type(score, first_at={"ACCUSE": 90, "REQUEST": 10}) == "REQUEST"
+
+
+def test_cooperation_confirmed_at_a_call_told_further_down_is_the_call():
+    assert pick_type(Counter({"COOPERATE": 6.0, "CONSULT": 0.3})) == "CONSULT"
+    assert pick_type(Counter({"COOPERATE": 6.0})) == "COOPERATE"
+    assert pick_type(Counter({"AGREE": 6.0, "CONSULT": 0.3})) == "AGREE"

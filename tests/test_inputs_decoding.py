@@ -230,3 +230,27 @@ def test_progress_on_a_terminal_rewrites_one_line(tmp_path):
     assert p.returncode == 0 and b"failed" in out
     text = seen.decode("utf-8", "replace")
     assert text.count("\radding:") >= 6 and "entry 6/6" in text and "\n" not in text.strip("\r ")
+
+
+def _double_decoded(text: str, page_codec: str) -> str:
+    """What a page gives when it decoded its UTF-8 once more with a code page."""
+    return text.encode("utf-8").decode(page_codec, errors="replace")
+
+
+@pytest.mark.parametrize("codec", ["cp852", "cp1252"])
+def test_text_decoded_twice_by_its_page_is_repaired(tmp_path, codec):
+    garbled = _double_decoded(PL, codec)
+    assert garbled != PL
+    f = tmp_path / "garbled.jsonl"
+    f.write_text('{"id": "g", "text": %s}\n' % __import__("json").dumps(garbled), encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(PL, encoding="utf-8")
+    doc, err = next(extract_paths([str(f)]))
+    assert err is None and doc.text == PL
+    assert [(e.date, e.type, sorted(e.countries)) for e in doc.events] == _events(plain)
+
+
+@pytest.mark.parametrize("text", [PL, RU, "Die Außenministerin traf in Wien den Botschafter Ägyptens. Ä·Ä·"])
+def test_clean_text_is_left_as_it_is(text):
+    from kronika.ingest.files import repaired
+    assert repaired(text) == text

@@ -93,6 +93,12 @@ def city_country(name: str) -> str | None:
 
 
 @cache
+def korean_family_rank() -> dict[str, int]:
+    """A Korean family name's place in the list, most frequent first (data/names.yaml keeps that order)."""
+    return {name: i for i, name in enumerate(read_yaml("names.yaml")["KOREAN_FAMILY"])}
+
+
+@cache
 def name_lists() -> dict[str, frozenset[str]]:
     """Japanese given and family names, Korean family names (data/names.yaml), for name order."""
     raw = read_yaml("names.yaml")

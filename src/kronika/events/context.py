@@ -117,11 +117,20 @@ def _since_rx(code: str) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
 
 
+LEAD_WORDS = 10  # words of a one-sentence lead line; a caption or a headline says less
+
+
+def _lead_sentence(p: str) -> bool:
+    """Is a line one sentence of running text ending in its full stop ("Міністр … здійснює візит в Україну.")?"""
+    return len(p.split()) >= LEAD_WORDS and p.endswith((".", "!", "?", "。")) and p[:1].isupper()
+
+
 def first_body_sentence(a: Analysis, reg: Region) -> int:
     """Character offset where the article's prose starts: its first real paragraph."""
     for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
         p = para.group()
-        if is_prose(p):
+        # a lead of one full sentence on its own line is prose, however short the wire made it
+        if is_prose(p) or _lead_sentence(p.strip()):
             return reg.start + para.start() + (len(p) - len(p.lstrip()))
     # a brief of one short sentence under its date line: that sentence opens the prose; but a headline that
     # tells the event ("3.5(수) … 회담") is where the prose starts when nothing is long enough

@@ -218,8 +218,10 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     if rdate is not None:
         if rdate.mention is not None and rdate.mention.tense == "announcing":
             return True  # the day a plan was told ("방문한다고 28일 밝혔다")
-        if c.ctx and rdate.date == c.ctx and _future_trigger(c, rdate):
-            return True  # "X intends to visit Russia in February, Y said on Thursday, 30 December"
+        if c.ctx and rdate.date <= c.ctx and _future_trigger(c, rdate):
+            # "X intends to visit Russia in February, Y said on Thursday, 30 December"; the day told
+            # may be before the day written ("will pay a visit …, the embassy announced yesterday")
+            return True
         if c.ctx and rdate.date == c.ctx and rdate.mention is not None and rdate.mention.kind == "weekday":
             # dated by the weekday it was said on ("teilte am Mittwoch mit"): announced when the lead
             # dates the meeting later ("vom 11. bis 13. Juli")
@@ -404,8 +406,9 @@ def _in_time_clause(a: Analysis, pos: int) -> bool:
     words = load(a.lang).time_clause
     sent = a.sentences[a.sentence_of(pos)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)] if words else []
-    opening = a.text[breaks[-1]:pos].split()[:1] if breaks else []
-    return bool(opening) and opening[0].lower() in words
+    opening = a.text[breaks[-1]:pos].lower().split()[:3] if breaks else []
+    # a conjunction of several words opens a clause too ("medtem ko", "în timp ce")
+    return any(" ".join(opening[:n]) in words for n in range(1, len(opening) + 1))
 
 
 def _near_period(dm, period: tuple[int, int] | None) -> bool:

@@ -40,6 +40,8 @@ class TypeWeights:
 
 WEIGHTS = TypeWeights()
 COMMON_TYPES = frozenset({"COOPERATE", "SUPPORT"})
+# types a sentence performs by being said ("we condemn", "we call on", "we reject")
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"})
 
 
 def governed(a, triggers: list) -> set[int]:
@@ -98,14 +100,19 @@ def _breaks(text: str, lo: int, hi: int) -> bool:
     return any(c in _CLAUSE_BREAK for c in gap) or "\n" in gap
 
 
-def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[Counter, Counter, list]:
-    """Weighted votes of the region's triggers per type and per CONSULT mode, with evidence spans."""
+def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[Counter, Counter, list, dict]:
+    """Weighted votes of the region's triggers per type and per CONSULT mode, with evidence spans, and
+    where each type is first told."""
     score: Counter = Counter()
+    first_at: dict[str, int] = {}
     modes: Counter = Counter()
     ev = []
     trig = _phrases(starting_in(a, "triggers", reg.start, reg.end))
     owners = _owners(a, trig)
     first = first_told(a, trig, title_end, reg)
+    # a statement's quoted words perform its act; in a report of a meeting they are only what was said there
+    performs = not any(m.key.partition("/")[0] == "CONSULT" and m.char_start < reg.lead_end and i not in owners
+                       and not _quoted(a.text, m.char_start) for i, m in enumerate(trig))  # "urged … dialogue" tells none
     for i, m in enumerate(trig):
         if i in owners:
             continue  # its weight went to the trigger that governs it
@@ -113,13 +120,14 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         if base == "NOT":
             continue  # neither it nor what it governs tells what happened
         objects = [trig[j] for j, o in owners.items() if o == i]
-        wt = sum(_weight(a, x, title_end, reg, w, first) for x in (m, *objects))
+        wt = sum(_weight(a, x, title_end, reg, w, first, performs) for x in (m, *objects))
         score[base] += wt
+        first_at.setdefault(base, m.char_start)
         if mode:
             modes[mode] += wt
         if m.char_start < reg.lead_end:
             ev.append((m.char_start, m.char_end))
-    return score, modes, ev
+    return score, modes, ev, first_at
 
 
 def _phrases(trig: list) -> list:
@@ -149,10 +157,14 @@ def first_told(a, trig: list, title_end: int, reg: Region) -> int | None:
     return None
 
 
-def _weight(a, m, title_end: int, reg: Region, w: TypeWeights, first: int | None = None) -> float:
+def _weight(a, m, title_end: int, reg: Region, w: TypeWeights, first: int | None = None,
+            performs: bool = False) -> float:
     """A trigger's vote by where it stands: headline, first sentence, rest of the lead, body; a word
     inside a quotation is what someone said, not what happened, and counts as the body's."""
-    if _quoted(a.text, m.char_start):
+    # "Potępiamy próbę rakietową" - poinformowało MSZ: in a text that tells no meeting, a condemnation or
+    # a call quoted in the lead is the speaker's own act, said in the words that perform it
+    performed = performs and m.key.partition("/")[0] in SPEECH_ACTS and m.char_start < reg.lead_end
+    if _quoted(a.text, m.char_start) and not performed:
         return w.body
     if m.char_start < title_end:
         return w.headline
@@ -193,20 +205,27 @@ def _quote_mark(line: str, i: int) -> bool:
     return ch == '"' or not (0 < i < len(line) - 1 and line[i - 1].isalnum() and line[i + 1].isalnum())
 
 
-def pick_type(score: Counter, w: TypeWeights = WEIGHTS) -> str | None:
-    """The type with the most weight; CONSULT keeps a meeting unless another type clearly dominates."""
+def pick_type(score: Counter, w: TypeWeights = WEIGHTS, first_at: dict[str, int] | None = None) -> str | None:
+    """The type with the most weight; of equals, the one told first ("odsudzuje … a vyzýva"), then the
+    more frequent; CONSULT keeps a meeting unless another type clearly dominates."""
     if not score:
         return None
-    kind = max(score, key=lambda k: (score[k], -TYPE_PRIORITY.index(k) if k in TYPE_PRIORITY else -99))
+    told = first_at or {}
+    kind = max(score, key=lambda k: (round(score[k], 6), -told.get(k, 0),
+                                     -TYPE_PRIORITY.index(k) if k in TYPE_PRIORITY else -99))
     need = w.over_consult_common if kind in COMMON_TYPES else w.over_consult
     if kind != "CONSULT" and score["CONSULT"] * need >= score[kind]:
+        kind = "CONSULT"
+    elif kind in COMMON_TYPES and score["CONSULT"] > 0:
+        # "confirmed their cooperation … in a telephone conversation": cooperation and support said at a
+        # meeting or call the text tells further down are what was said there, the contact is the event
         kind = "CONSULT"
     return kind
 
 
 def choose_type(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[str | None, str | None, list]:
     """PLOVER type and CONSULT mode from the triggers, the headline weighing most; None without evidence."""
-    score, modes, ev = type_scores(a, reg, title_end, w)
-    kind = pick_type(score, w)
+    score, modes, ev, first_at = type_scores(a, reg, title_end, w)
+    kind = pick_type(score, w, first_at)
     mode = max(modes, key=modes.get) if modes else None
     return kind, mode, ev

@@ -128,7 +128,7 @@ def _record_document(rec, where: str, default_id: str) -> Document:
     rid = rec.get("id", rec.get("n", default_id))
     if not isinstance(rid, (str, int)) or isinstance(rid, bool):
         raise BadInput('field "id" must be a string or a number')
-    return Document(id=str(rid), text=rec["text"], url=url, published=_optional_str(rec, "published"),
+    return Document(id=str(rid), text=repaired(rec["text"]), url=url, published=_optional_str(rec, "published"),
                     language=_optional_str(rec, "language"), title=_optional_str(rec, "title"),
                     source=where, meta={"urls": sources} if sources else {})
 
@@ -149,6 +149,30 @@ def read_json_records(path: Path) -> Iterator[Document | InputError]:
 
 
 LEGACY = ("cp1251", "iso-8859-2", "cp1250")
+# UTF-8 that a page decoded again with a code page before we got it: "dzi─Ökujemy" (cp852), "ZaÅ¼Ã³Å‚Ä‡"
+# (cp1252), "Ð—Ð°Ð¿" (Cyrillic as cp1252); a cheap look before the repair is asked for
+_MOJIBAKE = re.compile(r"[\u2500-\u257f][\u00a0-\u00ff\u2500-\u257f]|[ÃÅÄÐÑ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178]")
+
+
+def repaired(text: str) -> str:
+    """The text with mojibake decoded back, when it shows some; else the text as it is. The whole text
+    encoded back with the code page the page used and read as UTF-8; else ftfy, piece by piece."""
+    if len(_MOJIBAKE.findall(text[:20000])) < MOJIBAKE_MIN:
+        return text
+    for codec in DOUBLE_DECODERS:
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    import ftfy  # only for the rare text that needs it
+    return ftfy.fix_encoding(text)
+
+
+# the code pages pages of the region decode UTF-8 with by mistake (cp852: DOS Central European)
+DOUBLE_DECODERS = ("cp852", "cp1250", "cp1252", "cp1251", "cp437", "latin-1")
+
+
+MOJIBAKE_MIN = 3  # sequences before a text counts as decoded twice: one "Ã©" may be a quotation
 _ESCAPED = re.compile("[\udc80-\udcff]")
 
 
@@ -170,7 +194,7 @@ def decode_bytes(data: bytes, source: str) -> tuple[str, str | None]:
     text = data.decode("utf-8", "surrogateescape").removeprefix("\ufeff")
     bad = len(_ESCAPED.findall(text))
     if not bad:
-        return text, None
+        return repaired(text), None
     if _mostly_utf8(text, bad):
         # a stray byte (a truncated copy, one legacy character pasted in) must not turn every
         # other letter of the file into mojibake: only the bad bytes become U+FFFD

@@ -182,8 +182,12 @@ class Language:
         countries = {k: [split(f) for f in v] for k, v in cldr_country_names(self.code).items()}
         for k, v in (p.get("COUNTRIES") or {}).items():
             countries.setdefault(str(k).upper(), []).extend(_forms(v))
+        # titles several states give their officials ("Bundespräsident": "DE|AT"): the state the text names
+        shared = {str(k).upper(): _forms(v) for k, v in (p.get("SHARED_TITLES") or {}).items()}
+        countries |= shared
+        self.shared_titles = frozenset(shared)
         # states the language's own list covers; the rest are CLDR's proper names alone
-        self.listed_countries = frozenset(str(k).upper() for k in (p.get("COUNTRIES") or {}))
+        self.listed_countries = frozenset(str(k).upper() for k in (p.get("COUNTRIES") or {})) | self.shared_titles
         self.countries = Lexicon(countries)
         self.groups = Lexicon({str(k): _forms(v) for k, v in (p.get("GROUPS") or {}).items()})
         self.organizations = Lexicon({str(k): _forms(v) for k, v in (p.get("ORGANIZATIONS") or {}).items()})
@@ -255,6 +259,8 @@ class Language:
         self.keep_letters = frozenset(str(n.get("KEEP_LETTERS") or ""))
         self.name_endings = sorted(((str(a), str(b or "")) for a, b in (n.get("NAME_ENDINGS") or [])),
                                    key=lambda ab: -len(ab[0]))
+        # endings a name takes only before the noun it qualifies (German "Kishidas Besuch"; "Heiko Maas traf")
+        self.prenominal_endings = frozenset(str(e) for e in n.get("PRENOMINAL_ENDINGS") or ())
         self.not_names = {f.lower() for f in _forms(n.get("NOT_NAMES"))}
         # endings of compound nouns of institutions ("Sajtóiroda", "Bundespresseamt"): no person's name
         self.not_name_endings = tuple(f.lower() for f in _forms(n.get("NOT_NAME_ENDINGS")))

@@ -11,8 +11,8 @@ from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
 from kronika.nlp.lexicon import ByStart, Lexicon, Match
 from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
-                                 family_name_in_capitals, has_given_name, korean_registry, official_by_family,
-                                 titleless_name, is_given_name, match_registry, match_rendered, name_spans,
+                                 family_name_in_capitals, has_given_name, korean_registry, name_before,
+                                 official_by_family, titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
 from kronika.nlp.places import geo_cities
 from kronika.nlp.text import UPPER, Sentence, Token, sentences
@@ -81,9 +81,10 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a = Analysis(
         text=text, lang=code, tokens=toks, sentences=sentences(text),
         # a page's last-change stamp dates nothing the text tells
-        dates=[dm for dm in (find_dates(text, code, toks) if dates is None else dates) if not dm.modified],
+        dates=[dm for dm in (find_dates(text, code, toks) if dates is None else dates)
+               if not dm.modified and not _cites_document(text, dm.start)],
         countries=_either(_with_home_bodies(_country_names(found["countries"], text, lang), found["home_bodies"]),
-                          found["cities"]),
+                          found["cities"], lang.shared_titles),
         groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
         roles=found["roles"] + _as_roles(found["counterpart"]),
@@ -106,6 +107,17 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     return a
 
 
+# "rezolucji 2321 z 30 listopada 2016", "Resolution 2270 of 2 March 2016", "резолюции № 2321 от 30 ноября":
+# a numbered document's date, cited; it dates the document, never an event the text tells
+_DOCUMENT_DATE = re.compile(r"\d[\d/.-]*\s+(?:of|from|dated|z|ze|zo|od|от|від|vom|din|iz|из|с)\s+"
+                            r"(?:dnia\s+|dne\s+|dňa\s+|the\s+)?$", re.I)
+
+
+def _cites_document(text: str, start: int) -> bool:
+    """Is the date at `start` that of a numbered document it follows?"""
+    return bool(_DOCUMENT_DATE.search(text, max(0, start - 30), start))
+
+
 CAPTION_LINE = 220  # a caption is a short line; a label inside a paragraph of prose is something else
 
 
@@ -116,14 +128,48 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
     if not labels:
         return []
     out, pos = [], 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(pos)
         low = line.strip().lower()
         if low and len(low) <= CAPTION_LINE and (
                 any(low.startswith(w) and low[len(w):len(w) + 1] in (":", " ", ".", "") for w in labels)
                 or (low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
+    return out + _captions_above_credits(lines, starts, labels)
+
+
+_LABEL_LINE = re.compile(r"^\s*\w[\w .]{0,20}:\s")  # "Forrás: MTI/EPA", "Fotó: -": a label and what it credits
+CREDIT_LINE = 80  # a photo's credit is a short line
+CAPTION_ABOVE_CREDIT = 320  # one sentence above a credit may say more than a labelled caption line
+
+
+def _captions_above_credits(lines: list[str], starts: list[int], labels: tuple[str, ...]) -> list[tuple[int, int]]:
+    """A photo's caption stands right above its credit ("… Minszkben 2024. október 31-én" over "Forrás:
+    MTI/EPA" and "Fotó: -"): the one sentence without a full stop above a block of short label lines that
+    holds a photo label. Never the first line of the text, the headline, nor a lead's sentence."""
+    out = []
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and len(lines[j].strip()) <= CREDIT_LINE \
+                and _LABEL_LINE.match(lines[j]):
+            j += 1
+        block = [lines[k].strip().lower() for k in range(i, j)]
+        if block and any(b.startswith(w) for b in block for w in labels) and i - 1 > first:
+            above = lines[i - 1].strip()
+            # a caption names what the photo shows without the full stop of a lead's sentence
+            if above and len(above) <= CAPTION_ABOVE_CREDIT and not _SENTENCE_BREAK.search(above) \
+                    and not above.endswith((":", ".", "!", "?", "\"", "”", "»")):
+                out.append((starts[i - 1], starts[i - 1] + len(lines[i - 1])))
+        i = max(j, i + 1)
     return out
+
+
+_SENTENCE_BREAK = re.compile(rf"[^\W\d_]{{2}}[.!?]\s+[{UPPER}]")  # a second sentence: a paragraph, not a caption
 
 
 def _without_captions(a: Analysis, caps: list[tuple[int, int]]) -> None:
@@ -207,9 +253,11 @@ SPLIT_SPAN = 10  # words between a separable verb and its particle ("rief am Mon
 _CLAUSE_END = re.compile(r"[.;:!?\n,]")
 
 
-def _either(countries: list[Match], cities: list[Match]) -> list[Match]:
+def _either(countries: list[Match], cities: list[Match], titles: frozenset[str] = frozenset()) -> list[Match]:
     """A name either of two states may bear ("KR|KP": Russian "корейский", "российско-корейские") is the one
-    the text also names unambiguously, by its name or its capital; with neither or both, it names none."""
+    the text also names unambiguously, by its name or its capital; with neither or both, it names none.
+    A title both give their officials (places.yaml SHARED_TITLES, "DE|AT": "Bundespräsident") names the
+    first of them then."""
     if not any("|" in m.key for m in countries):
         return countries
     from kronika import data
@@ -218,6 +266,8 @@ def _either(countries: list[Match], cities: list[Match]) -> list[Match]:
     out = []
     for m in countries:
         pick = [k for k in m.key.split("|") if k in named] if "|" in m.key else [m.key]
+        if len(pick) != 1 and m.key in titles:
+            pick = pick[:1] or m.key.split("|")[:1]
         if len(pick) == 1:
             out.append(Match(pick[0], m.start, m.end, m.char_start, m.char_end, m.form))
     return out
@@ -336,9 +386,31 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
         if cur:
             runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
-    return [r for r in runs if not all(w.isupper() for w, _, _ in r.words)
-            and not _next_is_company(a.text, r)
+    return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
+            and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
             and not (len(r.words) == 1 and r.words[0][0].lower() in common)]
+
+
+_OPEN_QUOTE, _CLOSE_QUOTE = "„“«\"", "”“»\""  # not the apostrophe: "Kishida's"
+
+
+def _quoted_title(text: str, run: NameSpan) -> bool:
+    """'храм-паметника „Св. Александър Невски”', 'the “Fumio Kishida” prize': a name that a quotation
+    closes right after, opened just before it, is the title of a church, a ship or a prize."""
+    after = text[run.end:run.end + 2].lstrip(" ")
+    if not after or after[0] not in _CLOSE_QUOTE:
+        return False
+    before = text[max(0, run.start - 8):run.start]
+    i = max(before.rfind(q) for q in _OPEN_QUOTE)
+    return i >= 0 and "\n" not in before[i:] and len(before[i + 1:].split()) <= 1
+
+
+def _after_honorific(text: str, run: NameSpan, lang: Language) -> bool:
+    """'Foreign Minister H.E. LANDSBERGIS', 'Ms. ŠIMONYTĖ': one word in capitals after an honorific is a
+    family name as ministries write it, not a headline."""
+    before = text[max(0, run.start - 12):run.start].split()
+    return len(run.words) == 1 and len(run.words[0][0]) >= 3 and bool(before) \
+        and before[-1].lower().rstrip(".") in lang.honorifics
 
 
 def _suffixed_acronym(word: str) -> bool:
@@ -411,8 +483,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 if len(run.words) > 4:
                     continue
                 glossed = run is not runs[i]  # a Latin original in brackets needs no declension
-                name = canonical_name([w for w, _, _ in run.words], "en" if glossed else a.lang,
-                                      [] if glossed else lang.name_endings)
+                name = name_before([w for w, _, _ in run.words], "en" if glossed else a.lang,
+                                   [] if glossed else lang.name_endings, _noun_follows(a.text, run.end))
                 pm = PersonMention(name, runs[i].text, runs[i].start, runs[i].end)
                 by_run[i] = pm
             if pm.role_span:
@@ -430,6 +502,13 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 said = _role_country(a, r, pm, backward_pass, lang.title_after_name)
                 if said and said != pm.country:
                     pm.country, pm.role = said, r.key
+                elif r.key in _registry_roles(pm):
+                    pm.role = r.key  # "Премьер-министр Японии Фумио Кисида": which of his offices, the text says
+                elif (other := _namesake_in_role(pm, r.key)) is not None:
+                    # "Peaminister Kaja Kallas": the registry files her as prime minister of Estonia and as the
+                    # EU's High Representative, two entries; the title names the one meant
+                    pm.registry_id, pm.role = other, r.key
+                    pm.country = registry_index().people[other]["country"]
     unrun = _families_beside_titles(a, runs, by_run, used_roles, when, states) if lang.title_after_name else []
     for i in _meeting_sides(a, runs, lang):
         # "susitiko su Hiroshi Takanaga", "Tomas Petrauskas met …": a name a meeting verb takes as its
@@ -437,7 +516,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         words = [w for w, _, _ in runs[i].words]
         if i not in by_run and not _byline(a.text, runs[i]) and not _credited(a.text, runs[i], lang) \
                 and has_given_name(words, a.lang):
-            by_run[i] = PersonMention(east_asian_name(words, a.lang) or canonical_name(words, a.lang, lang.name_endings),
+            by_run[i] = PersonMention(east_asian_name(words, a.lang)
+                                      or name_before(words, a.lang, lang.name_endings, _noun_follows(a.text, runs[i].end)),
                                       runs[i].text, runs[i].start, runs[i].end)
     glosses = [(g.start, g.end) for i in by_run if (g := _with_gloss(a.text, runs[i])) is not runs[i]]
     for i, run in enumerate(runs):
@@ -576,6 +656,25 @@ def without_days(a: Analysis, start: int, end: int) -> str:
     return gap
 
 
+def _noun_follows(text: str, end: int) -> bool:
+    """Is the next word capitalised (the noun a prenominal genitive qualifies: "Kishidas Besuch")?"""
+    rest = text[end:end + 3].lstrip(" ")
+    return rest[:1].isupper()
+
+
+def _namesake_in_role(pm: PersonMention, role: str) -> int | None:
+    """Another registry entry of the same name that held the office the text gives, if any."""
+    people = registry_index().people
+    name = people[pm.registry_id]["name"]
+    return next((i for i, p in enumerate(people) if i != pm.registry_id and p["name"] == name
+                 and any(r["role"] == role for r in p.get("roles") or [])), None)
+
+
+def _registry_roles(pm: PersonMention) -> set[str]:
+    """Every office the registry knows the official to have held."""
+    return {r["role"] for r in registry_index().people[pm.registry_id].get("roles") or []}
+
+
 def _in_office(pm: PersonMention, when: dt.date | None) -> bool:
     """Does the registry know the official's office at the text's date (not only their latest)?"""
     return when is not None and role_at(registry_index().people[pm.registry_id], when) is not None
@@ -661,7 +760,7 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # a lone capitalised word names someone only right after the title ("Minister Lipavský"),
         # not after "of the" ("Mayor of the City of Tuzla")
         if len(nxt.words) == 1 and (words_between > 0 or _ABBREV_DOT.sub("", gap).strip()):
-            return None
+            return _apposed_after_complement(a, runs, j, r, words_between)
         # a long title ("министр развития общин и территорий Украины") may run to four words,
         # unless a verb of the event stands between: then the name belongs to another clause
         verbs = bool(a.by_start("triggers").between(r.char_end, nxt.start)
@@ -684,6 +783,21 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                        if o is not r):
                 return j
     return None
+
+
+def _apposed_after_complement(a: Analysis, runs: list[NameSpan], j: int, r: Match, words_between: int) -> int | None:
+    """A capitalised word of the title's complement, then a full name in apposition: "Staatsministerin
+    für Auswärtiges, KUNIMITSU Ayano", "Minister of Foreign Affairs, Taro Kono"."""
+    if j + 1 >= len(runs) or len(runs[j + 1].words) < 2 or words_between + 1 > TITLE_APPOSITION_WORDS:
+        return None
+    nxt, name = runs[j], runs[j + 1]
+    if not re.fullmatch(r",\s*", a.text[nxt.end:name.start]) or is_given_name(nxt.words[0][0], a.lang):
+        return None
+    others = [o for o in a.by_start("roles").between(r.char_end, name.start) if o is not r]
+    return None if others else j + 1
+
+
+TITLE_APPOSITION_WORDS = 4  # words of a title's complement before the comma of its name's apposition
 
 
 def _words_only(a: Analysis, start: int, end: int) -> bool:

@@ -231,6 +231,8 @@ class DateGrammar:
             ("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d)(?:{e}|(?=T\d\d:))"),
             # a date may be glued to the word before it ("Korei15.03.2024"), never to a number
             ("numeric", rf"(?<![\d.])(?P<d>[0-3]?\d)\s?[./]\s?(?P<mo>[01]?\d)\s?[./]\s?{year('y')}"),
+            # "03-05-2017": day and month of two digits each joined by hyphens (no range: "2016-2017")
+            ("numeric", rf"(?<![\d.-])(?P<d>[0-3]\d)-(?P<mo>[01]\d)-(?P<y>(?:19|20)\d\d)(?![\d-])"),
             # "18.10.14 um 22:56", "26. 10.21": a two-digit year after day and month
             ("numeric_yy", rf"{b}(?P<d>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)\s?\.\s?(?P<yy>\d\d)(?![\d.]|\.\d)"),
             # "1/1/16", "3/3/94": a two-digit year after a slash

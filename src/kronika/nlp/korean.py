@@ -4,13 +4,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kronika.data import read_yaml
+from kronika.data import given_names, name_lists, read_yaml
+from kronika.nlp.foreign_names import hepburn
+from kronika.nlp.text import fold
 from kronika.nlp.translit import has_cyrillic, rewrite, romanise
 
 # Slavic, Baltic and Hungarian letters of a Korean syllable, back to the English-style spelling.
 _LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ž", "j"), ("cs", "ch"),
           ("cz", "ch"),  # Polish: "Czo Te Jul" is Cho Tae-yul
-          ("sz", "s"), ("j", "y"), ("ö", "eo"), ("ü", "u"), ("ŏ", "eo"), ("ŭ", "eu"), ("ė", "e"), ("ō", "o"),
+          ("sz", "s"), ("j", "y"), ("ö", "eo"), ("ü", "u"), ("ŏ", "eo"), ("ŭ", "eu"), ("ė", "e"), ("ō", "o"), ("ä", "ae"),  # Slovak and Hungarian ä: ㅐ ("Čä-in")
           # Hungarian marks the aspirates with h ("Phjó" is Pyo, "Thäjol" Tae-yeol) and writes long vowels
           ("ph", "p"), ("th", "t"), ("kh", "k"), ("ó", "o"), ("ő", "eo"), ("ú", "u"), ("á", "a"), ("é", "e")]
 # Case endings a consonant-final foreign name takes in the inflecting languages of the region
@@ -182,17 +184,62 @@ def _short_stem(word: str) -> str | None:
     return None
 
 
+_ENGLISH_SPELLING = re.compile(r"ae|eo|eu|oo|y")  # letters only the English romanisations write
+
+
+def _english_spelt(*syllables_: str) -> bool:
+    """Are a given name's syllables spelt the English way ('Jae', 'Myung', 'Yeol'), not a Slavic one?"""
+    return all(s.isascii() for s in syllables_) and any(_ENGLISH_SPELLING.search(s.lower()) for s in syllables_)
+
+
+def _one_syllable(word: str, code: str) -> str | None:
+    """A given name of one Korean syllable as the language writes it ('Dzsin' -> 'jin'); None for a name
+    the region gives its own children ('Jan', 'Ivo')."""
+    if "-" in word or word.lower() in given_names():
+        return None
+    one = syllables(word, code)
+    return one if _ONE.fullmatch(one) else None
+
+
+def _japanese_pair(words: list[str], code: str) -> bool:
+    """'Jun Saito', 'Ken Sato': a listed Japanese family name after a listed Japanese given name is no
+    Korean family name with its given name written as one word (no 'Sa-it Yoon')."""
+    lists = name_lists()
+    forms = [{fold(romanise(w, code)), fold(hepburn(w, code))} for w in words]  # "Džun Saito", "Jun Saito"
+    return bool(forms[0] & lists["JAPANESE_GIVEN"]) and bool(forms[1] & lists["JAPANESE_FAMILY"])
+
+
 def korean_name(words: list[str], code: str) -> str | None:
     """'Хван Бюн Чоль', 'Čo Te-jul', 'Seoung-hyun Moona' -> 'Byun-chol Hwang', 'Te-yul Cho', 'Seoung-hyun Moon'."""
     # the family name comes first and may carry the case ending ("ambasadora Lima Ki-mo", "z Kimem Jong-unem")
     if len(words) == 3 and _short(words[1]) and (last := _short_stem(words[2])) and (fam := family_of(words[0], True)):
-        given = _uninflected(f"{syllables(words[1], code)}-{syllables(last, code)}")  # "z Jun Sok Jolem"
+        # "Lee Jae Myung" keeps its English spelling in a Polish text; "z Jun Sok Jolem" is read the Polish way
+        english = _english_spelt(words[1], last) and (_english_spelt(words[0]) or "j" not in words[0].lower())
+        read = (lambda w: w.lower()) if english else (lambda w: syllables(w, code))
+        given = _uninflected(f"{read(words[1])}-{read(last)}")
     elif len(words) == 2 and "-" in words[1] and (fam := family_of(words[0], True)):
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):
         given = _uninflected(syllables(words[0], code))  # "z Tae-yulem Cho": given name first, in its case
-    elif len(words) == 2 and (fam := family_of(words[0], True)) and (pair := _two_syllables(words[1], code)):
+    elif len(words) == 2 and not _japanese_pair(words, code) and (fam := family_of(words[0], True)) \
+            and (pair := _two_syllables(words[1], code)):
         given = pair  # Hungarian "Kim Dzsinpjóval", Latvian "Omu Sokčonu": the given name written as one word
+    elif len(words) == 2 and not _japanese_pair(words, code) and (fam := family_of(words[0], True)) \
+            and (one := _one_syllable(words[1], code)):
+        given = one  # "Pak Dzsin", "Park Jin": a given name of one syllable
     else:
         return None
-    return f"{given.capitalize()} {fam.capitalize()}"
+    written = words[1] if "-" in words[0] and len(words) == 2 else words[0]
+    return f"{given.capitalize()} {_as_written(written) or fam.capitalize()}"
+
+
+_ENGLISH_FAMILY = re.compile(r"ch|sh|w|oo|ee|y|ae|eo|eu")  # spellings no Slavic orthography writes
+
+
+def _as_written(word: str) -> str | None:
+    """A family name written in an English spelling of its own ('Chung', 'Choe', 'Kwon', 'Rhee') is the
+    name as its bearer spells it, not the standard form ('Jeong'); a Slavic spelling ('Čong', 'Mun') is not."""
+    low = word.lower()
+    if word.isascii() and _ENGLISH_FAMILY.search(low) and low in name_lists()["KOREAN_FAMILY"]:
+        return word.capitalize()
+    return None

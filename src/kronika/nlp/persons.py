@@ -337,7 +337,7 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
             shared = 3 if len(fam) <= 6 else len(fam) - 2
             if len(fam) >= 4 and keys[other][:shared] == fam[:shared] and keys[next(iter(hit))] == given != fam:
                 hit.add(other)
-    best = _best_scored(scores, idx, when)
+    best = _best_scored(scores, idx, when, _exact_words(keys, by_alias))
     hit = scores[best]
     whole = len(hit) == 1 and _FULL_NAME.match(words[next(iter(hit))]) and \
         any(aid[0] == best and aid[1] == (keys[next(iter(hit))],) for aid in by_alias)
@@ -354,11 +354,24 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
     return best, min(hit), max(hit)
 
 
-def _best_scored(scores: dict[int, set[int]], idx: RegistryIndex, when: dt.date | None) -> int:
-    """The person with the most words matched, in office at `when` before not (the first of equals): the
+def _exact_words(keys: list[str], by_alias: dict[tuple, set[int]]) -> dict[int, int]:
+    """Per person, the most words of the text one alias spells exactly (no ending, no near spelling)."""
+    out: dict[int, int] = {}
+    for pid, alias in by_alias:
+        out[pid] = max(out.get(pid, 0), sum(1 for k in keys if k in alias))
+    return out
+
+
+def _best_scored(scores: dict[int, set[int]], idx: RegistryIndex, when: dt.date | None,
+                 exact: dict[int, int] | None = None) -> int:
+    """The person with the most words matched, then with the most spelt exactly ("Никола Попоски" is
+    Nikola Poposki, not Nicu Popescu), in office at `when` before not (the first of equals): the
     offices are read only for the persons with the most words."""
     most = max(len(hit) for hit in scores.values())
     top = [pid for pid, hit in scores.items() if len(hit) == most]
+    if exact and len(top) > 1:
+        best = max(exact.get(pid, 0) for pid in top)
+        top = [pid for pid in top if exact.get(pid, 0) == best]
     if when:
         return next((pid for pid in top if role_at(idx.people[pid], when) is not None), top[0])
     return top[0]
@@ -515,7 +528,9 @@ MACRONS = {"ō": "o", "Ō": "O", "ū": "u"}  # Hepburn macrons are dropped in En
 
 def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanese: bool = False) -> str:
     """Nominative Latin form of one word of a name; `japanese` when the name is a Japanese one."""
-    base = _dictionary_lemma(word, code, foreign=japanese)
+    # "Hoonmin Lim": a Korean family name as written is no case of a native name ("Lima", "Choja")
+    korean = fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]
+    base = _dictionary_lemma(word, code, foreign=japanese or korean)
     if base is None:
         base = _uninflected(word, code, endings, japanese)
     if japanese and not (base.isascii() and base.lower() in japanese_names()):  # "Keiji" is Hepburn: not "Keiyi"
@@ -690,12 +705,24 @@ def family_name_in_capitals(word: str) -> bool:
     return low in names["JAPANESE_FAMILY"] or low in names["KOREAN_FAMILY"]
 
 
+def _more_common_family(last: str, first: str) -> bool:
+    """Is the last word a Korean family name far more frequent than the first ("Sung Joo Choi": Choi is
+    the family, Sung a syllable of the given name), so that the name is written given name first?"""
+    rank = data.korean_family_rank()
+    return fold(last) in rank and rank[fold(last)] + KOREAN_RANK_GAP < rank.get(fold(first), len(rank))
+
+
+KOREAN_RANK_GAP = 30  # romanisations apart in the frequency list: the top families against the rare ones
+
+
 def canonical_order(words: list[str]) -> list[str]:
     """Given-first order: 'KISHIDA Fumio', 'Yamashita Takashi' and 'Cho Tae-yul' become
     'Fumio Kishida', 'Takashi Yamashita', 'Tae-yul Cho'."""
     names = data.name_lists()
     korean, jp_given, jp_family = names["KOREAN_FAMILY"], names["JAPANESE_GIVEN"], names["JAPANESE_FAMILY"]
     if len(words) == 3 and words[0].lower() in korean and all(len(w) <= 6 for w in words[1:]):
+        if _more_common_family(words[2], words[0]):
+            return [f"{words[0].capitalize()}-{words[1].lower()}", words[2].capitalize()]  # Sung Joo Choi
         return [f"{words[1].capitalize()}-{words[2].lower()}", words[0].capitalize()]  # Lee Jae Myung
     if len(words) == 2:
         a, b = words
@@ -741,9 +768,37 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
         normal[0] = romanise(words[0], code)  # "Nikola Selaković", "Jagoda Lazarević": no "Nikol", no "Jagod"
     if not japanese and len(words) == 2 and _surname_endings(code) and normal[0] == romanise(words[0], code):
         normal[-1] = romanise(words[-1], code)  # a given name in the nominative keeps its surname there: "Nikola Grmoja"
+    elif not japanese and len(words) == 2 and _surname_endings(code) and normal[-1] == romanise(words[-1], code):
+        if not words[-1].lower().endswith(_surname_endings(code)):
+            # "Bela Balint": a man's surname that shows no case keeps his given name in the nominative too
+            normal[0] = romanise(words[0], code)
+        elif normal[0] != romanise(words[0], code):
+            # "Jagodom Lazarević": a declined given name beside an undeclined -ić is a woman's (Jagoda)
+            normal[0] = _womans_reading(words[0], code, endings) or normal[0]
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
+
+
+def name_before(words: list[str], code: str, endings: list[tuple[str, str]], noun_follows: bool) -> str:
+    """canonical_name, where an ending the language writes only before a noun (names.yaml
+    PRENOMINAL_ENDINGS: German genitive "Kishidas Besuch") is read off a name before no noun only when
+    what is left is a known name: "Heiko Maas (SPD) traf" is no "Maa", "Treffen Kishidas mit" is Kishida."""
+    name = canonical_name(words, code, endings)
+    pre = load(code).prenominal_endings
+    if noun_follows or not pre:
+        return name
+    alt = canonical_name(words, code, [(e, r) for e, r in endings if e not in pre])
+    last = name.split()[-1] if name else ""
+    return name if alt == name or known_japanese(last, code) or last.lower() in data.given_names() else alt
+
+
+def _womans_reading(word: str, code: str, endings: list[tuple[str, str]]) -> str | None:
+    """The reading of a declined given name that ends in -a, a listed one first ("Jagodom" -> Jagoda)."""
+    readings = [r for r in case_readings(word, endings) if r.lower().endswith("a")]
+    names = data.given_names()
+    best = next((r for r in readings if names.get(r.lower()) == "f"), readings[0] if readings else None)
+    return romanise(best, code) if best else None
 
 
 def _agreeing_family(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:

@@ -65,21 +65,31 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             if not (pos <= dm.start < pos + len(line)) or dm.kind != "absolute" or not dm.y or dm.d2:
                 continue
             dm = replace(dm, start=dm.start - pos, end=dm.end - pos)
+            # a paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
+            if is_dateline(line, dm.start, dm.end):
+                yield (20 + 3 * n, pos + dm.start, dm)
+                continue
             if len(line.strip()) > MAX_LINE:
-                # a long paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
-                if is_dateline(line, dm.start, dm.end):
-                    yield (20 + 3 * n, pos + dm.start, dm)
                 continue
             rest = len(line.strip()) - (dm.end - dm.start)
             after, before = line[dm.end:], line[:dm.start]
             timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
             # "Aktualizováno 15. 3. 2024 | Publikováno 14. 3. 2024": the last change is not the publication
             changed = UPDATED_PENALTY if _labelled_updated(before, code) else 0
+            # "• сабота, 16 ноември 2024", "Wednesday, 4 January 2017": a weekday without a time is the
+            # site's date of today above every page; a dateline or a timed stamp of the article beats it
+            today = TODAY_PENALTY if not timed and (dm.weekday or _weekday_on(dates, pos, len(line))) else 0
             # a date alone on its line, with a time, near the top: a publication stamp
-            yield (rest - (40 if timed else 0) + 3 * n + changed, pos + dm.start, dm)
+            yield (rest - (40 if timed else 0) + 3 * n + changed + today, pos + dm.start, dm)
 
 
 UPDATED_PENALTY = 200  # a date labelled as the page's last change loses to any other stamp
+TODAY_PENALTY = 30  # a weekday's date without a time loses to a dateline a few lines below it
+
+
+def _weekday_on(dates: list[DateMention], pos: int, length: int) -> bool:
+    """Does a bare weekday stand on the line ("2025. december 6. szombat")?"""
+    return any(d.kind == "weekday" and pos <= d.start < pos + length for d in dates)
 
 
 def _labelled_updated(before: str, code: str) -> bool:
@@ -142,15 +152,30 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return found  # no date line at the top: a stamp the language's pages print ("입력 2024.10.21")
     foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c[2]))
     cands = head_cands or foot_cands or stale or stale_foot
-    if cands:
-        _cost, start, dm = cands[0]
+    d = _url_date(url)
+    if cands and (best := _confirmed_by_url(cands, d)):
+        _cost, start, dm = best
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
-    if url:
-        m = _URL_DATE.search(url) or _URL_ID_DATE.search(url)
-        d = _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
-        if d and (month is None or (d.year, d.month) == month):
-            return d, None
+    if d and (month is None or (d.year, d.month) == month):
+        return d, None
     return None, None
+
+
+def _confirmed_by_url(cands: list, d: dt.date | None):
+    """The best stamp, or the one the URL's date `d` repeats: a site prints today's date above its
+    articles ("Wednesday, 4 January 2017" over one of /2017/01/03/). None when the best is later than
+    the URL's date and none repeats it: the URL was written when the article was."""
+    if d is None:
+        return cands[0]
+    same = next((c for c in cands if (c[2].y, c[2].m, c[2].d) == (d.year, d.month, d.day)), None)
+    best = _safe(cands[0][2].y, cands[0][2].m, cands[0][2].d)
+    return same or (None if best and best > d else cands[0])
+
+
+def _url_date(url: str | None) -> dt.date | None:
+    """The date a URL's path gives (/2017/01/03/, /20170103/), if any."""
+    m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url))
+    return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 def _fresh(cands) -> tuple[list, list]:
@@ -242,7 +267,9 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     for pos, line in lines[:15]:
         s = line.strip().strip("#*").strip()
         words = s.split()
-        if 3 <= len(words) <= 30 and len(s) <= 250 and not _JUNK_TITLE.match(s):
+        # "Presse & Publikationen", "News | Press": a site's section label, not three words of a headline
+        lettered = sum(1 for w in words if any(c.isalpha() for c in w))
+        if 3 <= lettered and len(words) <= 30 and len(s) <= 250 and not _JUNK_TITLE.match(s):
             if two := _TWO_SENTENCES.search(s):  # a paragraph first: its first sentence stands for a title
                 s = s[:two.end()].rstrip()
             start = pos + line.find(s[:10])
