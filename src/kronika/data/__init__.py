@@ -175,6 +175,15 @@ def registry() -> list[dict]:
     return out
 
 
+@cache
+def town_names() -> dict[str, str]:
+    """Lower-cased GeoNames name of a smaller town (under the spelling lists' population floor) -> its
+    name ('gödöllő' -> 'Gödöllő'): read only where a locative word or a case ending marks a place."""
+    names = city_names()
+    return {k: n for n in cities() if len(n) >= 5 and (k := n.lower()) not in names
+            and n[:1].isupper() and " " not in n}
+
+
 def city_names() -> dict[str, str]:
     """Lower-cased city name in any Latin or Cyrillic spelling -> English GeoNames name."""
     return _generated_cities()["names"]

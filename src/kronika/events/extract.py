@@ -24,6 +24,7 @@ from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import since_point
 from kronika.events.location import _is_place, choose_location
 from kronika.events.region import Region, _in, starting_in
+from kronika.events.topics import discussed, in_prose, section_menu
 from kronika.events.types import GOVERNED_SPAN, _breaks, choose_type, first_told
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
@@ -177,12 +178,18 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     """Topics whose cue words recur in the event's text."""
     a, t = c.a, Tally()
     titles = a.by_start("roles")
+    talks = discussed(a)  # "обговорять підтримку … у відновленні": what the talks were about counts as the lead
     for m in starting_in(a, "topics", c.reg.start, c.reg.end):
         if not c.in_region(m.char_start):
             continue
         if titles.covers(m.char_start):
             continue  # "minister of defence", "parliamentary vice-minister": an office, not a topic
-        t.add(m.key, w.lead if m.char_start < c.reg.lead_end else w.body, (m.char_start, m.char_end))
+        if m.char_start >= c.body_start and not in_prose(a.text, m.char_start):
+            continue  # a menu, a related article's headline, a caption: words on the page, not the talks
+        if section_menu(a, m.char_start):
+            continue  # "政治 経済 社会/文化 IT/科学 スポーツ": a site's sections above the headline
+        lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks
+        t.add(m.key, w.lead if lead else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs):
         t.add("multilateral", w.multilateral_org)
     picked = [k for k, s in t.score.most_common() if s >= w.pick][:w.max_topics]

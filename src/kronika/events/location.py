@@ -21,10 +21,10 @@ REGION_ADJ = re.compile(r"^(\w{4,}?)(?:ск|цк|зк)\w{0,3}$")
 
 @cache
 def _place_words(code: str) -> dict[str, tuple[str, ...]]:
-    """A language's extra place cues from places.yaml: embassy, region and venue words."""
+    """A language's extra place cues from places.yaml: embassy, region, venue and origin words."""
     p = load(code).raw["places"]
     return {key: tuple(str(f).lower() for f in (p.get(key) or []))
-            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS")}
+            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN")}
 
 
 @cache
@@ -102,6 +102,8 @@ def _is_place(a: Analysis, m) -> bool:
     prev = a.text[max(0, head - 12):head].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
+    if prev and (prev[-1] in _place_words(a.lang)["ORIGIN"] or " ".join(prev[-2:]) in _place_words(a.lang)["ORIGIN"]):
+        return False  # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where
     if m.form.lower() in lang.landmarks:
         return not _header_line(a.text, m.char_start)
     if lang.place_by_case:
@@ -171,17 +173,35 @@ def _host_city(a: Analysis, reg: Region) -> Location | None:
 
 
 def _geo_after(a: Analysis, i: int) -> Location | None:
-    """A GeoNames city in the capitalised words right after token i, past one short function word."""
+    """A GeoNames city in the capitalised words right after token i, past one short function word and a
+    town noun ('mayor of Szeged', 'primarul municipiului Iași', 'the mayor of the city of Poprad')."""
     if i < len(a.tokens) and FUNCTION_WORD.match(a.tokens[i].low) and not a.tokens[i].is_upper_initial:
         i += 1
-    names = data.city_names()
+    noun = _town_noun_at(a, i)
+    i += noun
+    names, towns = data.city_names(), data.town_names() if noun else {}  # a smaller town only when named so
     for n in (2, 1):
         toks = a.tokens[i:i + n]
         if len(toks) == n and all(t.is_upper_initial for t in toks):
-            city = names.get(" ".join(t.low for t in toks))
+            key = " ".join(t.low for t in toks)
+            city = names.get(key) or towns.get(key)
             if city:
                 return Location(city, data.city_country(city), [(toks[0].start, toks[-1].end)])
     return None
+
+
+def _town_noun_at(a: Analysis, i: int) -> int:
+    """How many tokens from i spell one of places.yaml CITY_WORDS ('municipiului', 'the city of'), or 0."""
+    for noun in sorted(_gap_nouns(a.lang), key=len, reverse=True):
+        words = noun.split()
+        if [t.low for t in a.tokens[i:i + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+@cache
+def _gap_nouns(code: str) -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in load(code).raw["places"].get("CITY_WORDS") or ())
 
 
 def _region_seat(a: Analysis, reg: Region) -> Location | None:
@@ -231,10 +251,42 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
         near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and m.char_start != t.char_start
                                   and introduced(m)),
                                  key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
-        cities, countries = near(a.cities), near(a.countries)
+        cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m)]
         if cities or countries:
             return (cities[0] if cities else None), (countries[0] if countries else None)
     return None, None
+
+
+WORDS_ONLY = re.compile(r"[\w\s]*$")  # no comma or stop between: "posjeta Japanu, predsjednika …" is two phrases
+
+
+def _envoy_state(a: Analysis, m) -> bool:
+    """'Japán magyarországi nagykövete', 'ambasador Japonii', 'the Japanese Ambassador': a state named
+    next to an office, as the office's state, says whose the visitor is, not where he goes."""
+    roles = a.by_start("roles")
+    for r in roles.between(m.char_end, m.char_end + 40):
+        between = range(m.end, r.start)
+        if len(between) <= 2 and WORDS_ONLY.match(a.text, m.char_end, r.char_start) and \
+                all(any(c.start <= k < c.end for c in a.countries) for k in between):
+            return True
+    for r in roles.between(max(0, m.char_start - 40), m.char_start):
+        if r.end == m.start and WORDS_ONLY.match(a.text, r.char_end, m.char_start):
+            return True
+    return False
+
+
+def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents, within: str | None):
+    """The city named after the lead ('A programja délután Szegeden … folytatódik') when the lead names
+    none: the first one the body names as a place, of a state taking part (of the host, if known; any
+    state when the other side is not named), in a sentence that tells no other time."""
+    for m in starting_in(a, "cities", reg.lead_end, reg.end):
+        state = data.city_country(m.key)
+        if (state not in countries and len(countries) > 1) or (within and state != within):
+            continue
+        if a.sentence_of(m.char_start) in other_date_sents or not _is_place(a, m) or _dateline_city(a, m):
+            continue
+        return _city(m)
+    return None
 
 
 def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list,
@@ -266,8 +318,12 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         loc = _city((told or places)[0])
     if loc is None:
         loc = _host_city(a, reg) or _region_seat(a, reg)
+    if loc is None or loc.city is None:
+        loc = _body_place(a, reg, countries, other_date_sents, loc.country if loc else None) or loc
     if loc is None:
         loc = _host_country(a, reg, lang, countries, persons)
+        if loc.city is None:
+            loc = _body_place(a, reg, countries, other_date_sents, loc.country) or loc
     if loc.city is None and loc.country:
         loc = _capital_if_leader(loc, persons)
     return loc
@@ -293,15 +349,27 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
     home = lang.home
     if home and home in countries:
         return Location(None, home, [])
+    # "President Duda received the Japanese foreign minister": the one state whose head of state or
+    # government takes part, with a guest of another state, is the host
+    heads = {p.country for p in persons if p.role in LEADERS and p.country in countries}
+    if len(heads) == 1 and any(p.country and p.country not in heads for p in persons):
+        return Location(None, next(iter(heads)), [])
     return Location()
 
 
 LEADERS = ("president", "prime minister", "speaker of parliament", "king", "emperor", "chancellor")
 
 
+def _government(role: str | None) -> bool:
+    """A member of a national government: a minister, vice-minister or state secretary of any portfolio."""
+    return bool(role) and ("minister" in role or "state secretary" in role) and "prime" not in role
+
+
 def _capital_if_leader(loc: Location, persons: list) -> Location:
-    """Heads of state and government, and speakers, receive foreign guests in their capital."""
-    if any(p.country == loc.country and p.role in LEADERS for p in persons):
+    """Heads of state and government and speakers receive foreign guests in their capital; so do the
+    host's ministers receiving an envoy posted there ('表敬訪問を受けた' by a parliamentary vice-minister)."""
+    envoy = any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
+    if any(p.country == loc.country and (p.role in LEADERS or (envoy and _government(p.role))) for p in persons):
         capital = data.capital(loc.country)
         if capital:
             return Location(capital, loc.country, [])  # inferred: no words of the text name the city

@@ -19,7 +19,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
     (after a locative word; anywhere where the language marks place by case alone); `visited` are the
     tokens a verb of visiting may take as its object ('посетил во вторник Казань')."""
     taken = {i for m in known for i in range(m.start, m.end)}  # "Republica Moldova" is a country
-    names = data.city_names()
+    names, towns = data.city_names(), data.town_names()
     out = []
     for i in range(0, len(tokens)):
         if i in taken or not tokens[i].text[:1].isupper():
@@ -34,12 +34,63 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             hit = _case_form(tokens[i], i, names, lang)
             if hit:
                 out.append(hit)
+                continue
+        if after_locative:  # "w Gödöllő", "w Sopocie", "Gödöllőn": a smaller town only where a place is marked
+            hit = _whole_name(tokens, i, towns, 1) or _case_form(tokens[i], i, towns, lang, ending=True)
+        elif lang.place_by_case:
+            hit = _case_form(tokens[i], i, towns, lang, ending=True)
+        else:
+            hit = None
+        if hit:
+            out.append(hit)
+    return out + _venue_adjectives(tokens, lang, taken | {i for m in out for i in range(m.start, m.end)})
+
+
+_ADJECTIVES: dict[str, tuple] = {}
+
+
+def _adjective_data(lang) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """places.yaml CITY_ADJECTIVES (the endings an adjective made from a town takes and the stem ends that
+    give the town back) and VENUE_WORDS of one language, read once."""
+    if lang.code not in _ADJECTIVES:
+        _ADJECTIVES[lang.code] = _read_adjectives(lang.raw["places"])
+    return _ADJECTIVES[lang.code]
+
+
+def _read_adjectives(p: dict) -> tuple:
+    adj = p.get("CITY_ADJECTIVES") or {}
+    endings = tuple(sorted((str(e) for e in adj.get("ENDINGS") or ()), key=len, reverse=True))
+    stems = tuple(sorted(((str(a), str(b or "")) for a, b in adj.get("STEMS") or ()), key=lambda ab: -len(ab[0])))
+    return endings, stems, tuple(str(v).lower() for v in p.get("VENUE_WORDS") or ())
+
+
+def _venue_adjectives(tokens: list[Token], lang, taken: set[int]) -> list[Match]:
+    """'gödöllői találkozó', 'szegedi csúcs', 'rzeszowskie forum', 'brněnský summit': an adjective made
+    from a town's GeoNames name, in either case, right before a word for a meeting or conference, names
+    where that meets."""
+    endings, stems, venues = _adjective_data(lang)
+    if not endings or not venues:
+        return []
+    names, towns = data.city_names(), data.town_names()
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        if i in taken or not tok.text[:1].isalpha() or not any(v in tokens[i + 1].low for v in venues):
+            continue
+        for end in endings:
+            if not tok.low.endswith(end) or len(tok.low) - len(end) < 3:
+                continue
+            base = tok.low[:len(tok.low) - len(end)]
+            keys = [base[:len(base) - len(a)] + b for a, b in stems if base.endswith(a)] or [base]
+            city = next((c for k in keys if (c := names.get(k) or towns.get(k))), None)
+            if city:
+                out.append(Match(city, i, i + 1, tok.start, tok.end, tok.low))
+                break
     return out
 
 
-def _whole_name(tokens: list[Token], i: int, names: dict[str, str]) -> Match | None:
+def _whole_name(tokens: list[Token], i: int, names: dict[str, str], longest: int = 2) -> Match | None:
     """The city whose GeoNames name the words from i on spell ("Novi Sad" before "Novi")."""
-    for n in (2, 1):
+    for n in (2, 1)[2 - longest:]:
         if i + n > len(tokens):
             continue
         key = " ".join(t.low for t in tokens[i:i + n])
@@ -48,9 +99,12 @@ def _whole_name(tokens: list[Token], i: int, names: dict[str, str]) -> Match | N
     return None
 
 
-def _case_form(tok: Token, i: int, names: dict[str, str], lang) -> Match | None:
-    """The city one word names in a case form: its ending replaced by the nominative's."""
+def _case_form(tok: Token, i: int, names: dict[str, str], lang, ending: bool = False) -> Match | None:
+    """The city one word names in a case form: its ending replaced by the nominative's (`ending`: only
+    a form that carries one, not the bare nominative an empty ending reads)."""
     for key in case_readings(tok.low, lang.city_endings):
+        if ending and key == tok.low:
+            continue
         if key not in lang.not_names and names.get(key):
             return Match(names[key], i, i + 1, tok.start, tok.end, key)
     return None
