@@ -61,7 +61,7 @@ def serve(db: str, src: str | None = None) -> tuple[str, object]:
     return base, proc
 
 
-def client(base: str, seconds: float, out: list[float], errors: list[str]) -> None:
+def client(base: str, seconds: float, out: list[float], errors: list[str], ready: threading.Barrier) -> None:
     import httpx
 
     with httpx.Client(base_url=base, timeout=30) as c:
@@ -70,6 +70,13 @@ def client(base: str, seconds: float, out: list[float], errors: list[str]) -> No
         r = c.post("/login", data={"name": "bench", "password": "bench-password", "csrf": token, "next": "/"})
         if r.status_code != 303 or "/login" in r.headers.get("location", ""):
             errors.append(f"login: {r.status_code}")  # every request after it would time the login page
+            ready.abort()
+            return
+        # the clients start together once all are signed in: a login's password hash (Argon2, some
+        # 0.2 s of CPU) is not the events list's time, and timed beside it, it was a tenth of a round
+        try:
+            ready.wait()
+        except threading.BrokenBarrierError:  # another client could not log in: its error tells why
             return
         end = time.monotonic() + seconds
         rnd = random.Random()
@@ -86,7 +93,8 @@ def load(base: str, clients: int, seconds: float) -> dict:
     """Latency figures of `clients` clients for `seconds` against the server at `base`."""
     times: list[float] = []
     errors: list[str] = []
-    threads = [threading.Thread(target=client, args=(base, seconds, times, errors)) for _ in range(clients)]
+    ready = threading.Barrier(clients)
+    threads = [threading.Thread(target=client, args=(base, seconds, times, errors, ready)) for _ in range(clients)]
     for th in threads:
         th.start()
     for th in threads:
