@@ -5,7 +5,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
@@ -855,10 +855,15 @@ def _same_family(short: PersonMention, full: PersonMention) -> bool:
 
 def _sounds_like_family(word: str, full: PersonMention) -> bool:
     """Does a word as written sound like the family name of a person named in full ('Lawrow' of Lavrov)?"""
+    return _sounds_like(word, full.name.split()[-1])
+
+
+@lru_cache(maxsize=16384)  # every lone word of a text is held against every person named in full
+def _sounds_like(word: str, family: str) -> bool:
     from kronika.nlp.persons import _word_matches
     from kronika.nlp.translit import skeleton
 
-    return _word_matches(skeleton(word), skeleton(full.name.split()[-1]))
+    return _word_matches(skeleton(word), skeleton(family))
 
 
 def _prefix_same(a: str, b: str) -> bool:
