@@ -453,9 +453,13 @@ def _other_given_name(words: tuple[str, ...], surname: int) -> bool:
     order), or a known given name before it ("Adamem Nowakiem" is not Katalin Novák)."""
     if surname + 1 < len(words) and len(words[surname + 1]) >= 3:
         return True
+    return any(_is_given_word(w) for w in words[:surname])
+
+
+@lru_cache(maxsize=65536)  # per word, like skeleton(): the same words open many runs of a text
+def _is_given_word(w: str) -> bool:
     given = data.name_lists()["JAPANESE_GIVEN"]
-    return any(fold(w) in given or hepburn(w, "cs") in given or listed_given_name(w, None)
-               for w in words[:surname])
+    return bool(fold(w) in given or hepburn(w, "cs") in given or listed_given_name(w, None))
 
 
 def _japanese_given_before(words: tuple[str, ...], surname: int, person: dict) -> bool:
