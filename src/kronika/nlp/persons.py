@@ -345,9 +345,10 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
         # a lone surname must be a family name, distinctive, and of someone in office at the time
         k = keys[next(iter(hit))]
         fam = [f for f in idx.family[best] if len(f) >= 5 and (k == f or (k.startswith(f[:-1]) and len(k) - len(f) <= 2))]
-        rivals = [pid for pid in scores if len(scores[pid]) == 1 and pid != best
-                  and (not when or role_at(idx.people[pid], when) is not None)]
-        if not fam or rivals or (when and role_at(idx.people[best], when) is None):
+        # asked only when the word is his family name: a common surname's key hits many persons
+        rivals = (True for pid in scores if len(scores[pid]) == 1 and pid != best
+                  and (not when or role_at(idx.people[pid], when) is not None))
+        if not fam or any(rivals) or (when and role_at(idx.people[best], when) is None):
             return None
         if _other_given_name(words, next(iter(hit))) or _japanese_given_before(words, next(iter(hit)), idx.people[best]):
             return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
