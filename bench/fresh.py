@@ -8,7 +8,8 @@ from __future__ import annotations
 import importlib
 
 # (module, function): caches keyed by a whole text, or by a name as written in one
-PER_TEXT = [("kronika.nlp.persons", "_match_words"), ("kronika.lang.ja.hooks", "_tokens"),
+PER_TEXT = [("kronika.nlp.persons", "_match_words"), ("kronika.nlp.analyze", "_sounds_like"),
+            ("kronika.lang.ja.hooks", "_tokens"),
             ("kronika.lang.ko.hooks", "_tokens"), ("kronika.lang.ko.hooks", "_morphemes"),
             ("kronika.lang.ja.hooks", "_text_words"),
             ("kronika.store.stories", "_signature")]

@@ -1,7 +1,7 @@
 """Workspace load test: 20 concurrent clients on loopback against a 100,000-event database.
 
     python bench/web.py [--clients 20] [--seconds 20] [--events 100000] [--db FILE]
-                        [--against SRC [--against-db FILE] --rounds N]
+                        [--against SRC [--against-db FILE] --rounds N] [--overlap-logins]
 
 --db keeps the generated database in FILE and reuses it when it exists (generating takes minutes).
 --against SRC serves, in turn with this checkout, a server that imports Kronika from SRC (the `src`
@@ -10,7 +10,9 @@ two are timed in interleaved rounds and the medians of their rounds' figures are
 that side its own copy of the database when this checkout's schema is newer than SRC's (a checkout
 refuses a database migrated past its last revision): copy the file before this checkout opens it.
 
-Each client logs in, then requests the events list (filtered, paged) and the search, in turn.
+Each client logs in; once all have, they request the events list (filtered, paged) and the search, in
+turn. A login hashes its password with Argon2 (some 0.2 s of CPU), and timed beside 20 of them the first
+seconds of a round measured the logins (--overlap-logins times it so, as this bench did before h9/speed).
 Prints latency percentiles and writes bench/results/web.json.
 """
 from __future__ import annotations
@@ -61,7 +63,7 @@ def serve(db: str, src: str | None = None) -> tuple[str, object]:
     return base, proc
 
 
-def client(base: str, seconds: float, out: list[float], errors: list[str]) -> None:
+def client(base: str, seconds: float, out: list[float], errors: list[str], ready: threading.Barrier) -> None:
     import httpx
 
     with httpx.Client(base_url=base, timeout=30) as c:
@@ -70,6 +72,13 @@ def client(base: str, seconds: float, out: list[float], errors: list[str]) -> No
         r = c.post("/login", data={"name": "bench", "password": "bench-password", "csrf": token, "next": "/"})
         if r.status_code != 303 or "/login" in r.headers.get("location", ""):
             errors.append(f"login: {r.status_code}")  # every request after it would time the login page
+            ready.abort()
+            return
+        # the clients start together once all are signed in: a login's password hash (Argon2, some
+        # 0.2 s of CPU) is not the events list's time, and timed beside it, it was a tenth of a round
+        try:
+            ready.wait()
+        except threading.BrokenBarrierError:  # another client could not log in: its error tells why
             return
         end = time.monotonic() + seconds
         rnd = random.Random()
@@ -82,11 +91,13 @@ def client(base: str, seconds: float, out: list[float], errors: list[str]) -> No
                 errors.append(f"{path}: {r.status_code}")
 
 
-def load(base: str, clients: int, seconds: float) -> dict:
+def load(base: str, clients: int, seconds: float, overlap_logins: bool = False) -> dict:
     """Latency figures of `clients` clients for `seconds` against the server at `base`."""
     times: list[float] = []
     errors: list[str] = []
-    threads = [threading.Thread(target=client, args=(base, seconds, times, errors)) for _ in range(clients)]
+    # with overlap_logins nobody waits: requests are timed while other clients still log in
+    ready = threading.Barrier(1 if overlap_logins else clients)
+    threads = [threading.Thread(target=client, args=(base, seconds, times, errors, ready)) for _ in range(clients)]
     for th in threads:
         th.start()
     for th in threads:
@@ -97,10 +108,10 @@ def load(base: str, clients: int, seconds: float) -> dict:
             "p95_ms": p(0.95), "p99_ms": p(0.99), "requests_per_s": round(len(times) / seconds, 1)}
 
 
-def one_round(db: str, src: str | None, clients: int, seconds: float) -> dict:
+def one_round(db: str, src: str | None, clients: int, seconds: float, overlap_logins: bool = False) -> dict:
     base, srv = serve(db, src)
     try:
-        return load(base, clients, seconds)
+        return load(base, clients, seconds, overlap_logins)
     finally:
         srv.terminate()
         srv.wait(timeout=30)
@@ -115,6 +126,8 @@ def main() -> None:
     ap.add_argument("--against", help="the src folder of another checkout, served in turn with this one")
     ap.add_argument("--against-db", help="the database for --against (a copy at its schema); --db by default")
     ap.add_argument("--rounds", type=int, default=1)
+    ap.add_argument("--overlap-logins", action="store_true", help="each client starts as soon as it has logged "
+                    "in, timed beside the others' logins (this bench before h9/speed)")
     a = ap.parse_args()
     from kronika.store import open_store
     from kronika.web.auth import add_user
@@ -129,8 +142,9 @@ def main() -> None:
         for _ in range(a.rounds):
             for side, src in sides.items():
                 rounds[side].append(one_round(a.against_db if src and a.against_db else db, src, a.clients,
-                                              a.seconds))
-    res = {"clients": a.clients, "events": a.events, "seconds": a.seconds, "rounds": a.rounds}
+                                              a.seconds, a.overlap_logins))
+    res = {"clients": a.clients, "events": a.events, "seconds": a.seconds, "rounds": a.rounds,
+           "overlap_logins": a.overlap_logins}
     for side in sides:
         med = lambda k: round(statistics.median(r[k] for r in rounds[side]), 1)
         res[side] = {**{k: med(k) for k in ("median_ms", "p95_ms", "p99_ms", "requests_per_s")},

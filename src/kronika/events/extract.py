@@ -256,8 +256,9 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
 def _governed_by_future(c: EventContext, sent: int | None) -> bool:
     """Is the first meeting trigger of the lead's prose (of one sentence, if given) under a future cue?"""
     a = c.a
-    t = next((t for t in a.triggers if c.body_start <= t.char_start < c.reg.lead_end
-              and (sent is None or a.sentence_of(t.char_start) == sent)
+    # the lead's triggers by bisection (in text order, as a.triggers is): each event of a chronicle scanned all
+    t = next((t for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end)
+              if (sent is None or a.sentence_of(t.char_start) == sent)
               and t.key.partition("/")[0] == "CONSULT"), None)
     if t is None:
         return False

@@ -5,7 +5,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from kronika.lang import Language, hook, load, tokens
 from kronika.nlp.dates import DateMention, find_dates
@@ -570,14 +570,16 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
 def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonMention]) -> list[PersonMention]:
     """A lone capitalised word that is the family name of exactly one person named in full ("Lawrow",
     "Kim" after "Kim Jong-un") mentions that person: his later sentences are his too."""
-    full = [pm for pm in found if len(pm.name.split()) >= 2]
-    places = [(m.char_start, m.char_end) for m in (*a.countries, *a.cities, *a.organizations)]
+    # each person's family name and written words split once, not once per lone word of the text
+    full = [(pm, pm.name.split()[-1], pm.original.split()) for pm in found if len(pm.name.split()) >= 2]
+    places = ByStart([m for m in (*a.countries, *a.cities, *a.organizations)])  # bisected, not scanned per run
     out = []
     for run in runs:
-        if len(run.words) != 1 or len(run.text) < 3 or any(s <= run.start < e for s, e in places):
+        if len(run.words) != 1 or len(run.text) < 3 or places.covers(run.start):
             continue
         word = run.words[0][0]
-        same = {pm.name: pm for pm in full if _family_written(pm, word) or _sounds_like_family(word, pm)}
+        same = {pm.name: pm for pm, family, written in full
+                if _written_family(word, family, written) or _sounds_like(word, family)}
         if len(same) == 1:
             pm = next(iter(same.values()))
             out.append(PersonMention(pm.name, run.text, run.start, run.end, pm.country, pm.role, pm.registry_id,
@@ -587,8 +589,10 @@ def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonM
 
 def _family_written(pm: PersonMention, word: str) -> bool:
     """Is `word` the family name as the person was written ("Kim" of "Kim Jong-un", "Lawrow" of "Sergei Lawrow")?"""
-    family = pm.name.split()[-1]
-    written = pm.original.split()
+    return _written_family(word, pm.name.split()[-1], pm.original.split())
+
+
+def _written_family(word: str, family: str, written: list[str]) -> bool:
     return word == written[-1] and len(written) >= 2 or (word == written[0] and family.lower().startswith(word.lower()[:2]))
 
 
@@ -1006,10 +1010,15 @@ def _same_family(short: PersonMention, full: PersonMention) -> bool:
 
 def _sounds_like_family(word: str, full: PersonMention) -> bool:
     """Does a word as written sound like the family name of a person named in full ('Lawrow' of Lavrov)?"""
+    return _sounds_like(word, full.name.split()[-1])
+
+
+@lru_cache(maxsize=16384)  # every lone word of a text is held against every person named in full
+def _sounds_like(word: str, family: str) -> bool:
     from kronika.nlp.persons import _word_matches
     from kronika.nlp.translit import skeleton
 
-    return _word_matches(skeleton(word), skeleton(full.name.split()[-1]))
+    return _word_matches(skeleton(word), skeleton(family))
 
 
 def _prefix_same(a: str, b: str) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kronika.data import given_names, name_lists, read_yaml
 from kronika.nlp.foreign_names import hepburn
@@ -61,6 +61,7 @@ def loose_given(given: str) -> str:
     return rewrite(low, _LOOSE) if low.isascii() else low
 
 
+@lru_cache(maxsize=65536)  # per word, like skeleton(): every capitalised word of a name is asked
 def family_of(word: str, inflected: bool = False) -> str | None:
     """The English spelling of a Korean family name as written, or in a case form when `inflected`."""
     forms, low = family_forms(), _serbian_j(word.lower())

@@ -345,9 +345,10 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
         # a lone surname must be a family name, distinctive, and of someone in office at the time
         k = keys[next(iter(hit))]
         fam = [f for f in idx.family[best] if len(f) >= 5 and (k == f or (k.startswith(f[:-1]) and len(k) - len(f) <= 2))]
-        rivals = [pid for pid in scores if len(scores[pid]) == 1 and pid != best
-                  and (not when or role_at(idx.people[pid], when) is not None)]
-        if not fam or rivals or (when and role_at(idx.people[best], when) is None):
+        # asked only when the word is his family name: a common surname's key hits many persons
+        rivals = (True for pid in scores if len(scores[pid]) == 1 and pid != best
+                  and (not when or role_at(idx.people[pid], when) is not None))
+        if not fam or any(rivals) or (when and role_at(idx.people[best], when) is None):
             return None
         if _other_given_name(words, next(iter(hit))) or _japanese_given_before(words, next(iter(hit)), idx.people[best]):
             return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
@@ -466,9 +467,13 @@ def _other_given_name(words: tuple[str, ...], surname: int) -> bool:
     order), or a known given name before it ("Adamem Nowakiem" is not Katalin Novák)."""
     if surname + 1 < len(words) and len(words[surname + 1]) >= 3:
         return True
+    return any(_is_given_word(w) for w in words[:surname])
+
+
+@lru_cache(maxsize=65536)  # per word, like skeleton(): the same words open many runs of a text
+def _is_given_word(w: str) -> bool:
     given = data.name_lists()["JAPANESE_GIVEN"]
-    return any(fold(w) in given or hepburn(w, "cs") in given or listed_given_name(w, None)
-               for w in words[:surname])
+    return bool(fold(w) in given or hepburn(w, "cs") in given or listed_given_name(w, None))
 
 
 def _japanese_given_before(words: tuple[str, ...], surname: int, person: dict) -> bool:

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import and_, bindparam, exists, func, select, text
 
@@ -35,6 +36,22 @@ def _has_country(code: str):
 
 def event_query(f: EventFilter, columns: tuple | None = None):
     """The SELECT of events matching a filter, newest first (every column unless `columns` are given)."""
+    key = (f.date_from, f.date_to, f.country, f.pair, f.topic, f.type, f.lang, f.story, f.status, f.limit, f.offset)
+    try:
+        return _cached_query(key, columns)
+    except TypeError:  # a value that cannot be a key (a pair given as a list): built anew
+        return _event_query(f, columns)
+
+
+# The same filter makes the same statement: built once, SQLAlchemy finds its compiled form by a key it
+# keeps on the statement, where a new statement costs building, then its key derived from every clause
+# (a third of a millisecond, as much as the indexed read of a page of events itself)
+@lru_cache(maxsize=512)
+def _cached_query(key: tuple, columns: tuple | None):
+    return _event_query(EventFilter(*key), columns)
+
+
+def _event_query(f: EventFilter, columns: tuple | None = None):
     e, d = t.events, t.documents
     q = select(*(columns or (e, d.c.url, d.c.title, d.c.language, d.c.published))).join(d, d.c.id == e.c.document_id)
     if f.date_from:
