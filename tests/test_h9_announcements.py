@@ -384,3 +384,14 @@ def test_a_state_in_the_headline_above_is_not_the_titles_state():
     text = ("Par Latvijas delegācijas vizīti Japānā\nĀrlietu ministrs Artis Pabriks pirmdien tikās ar Kioto "
             "gubernatoru.")
     assert [p.country for p in analyze(text, "lv").persons if p.name == "Artis Pabriks"] == ["LV"]
+
+
+@pytest.mark.parametrize("code,words,name", [
+    ("hr", ["Yoshija", "Tamuru"], "Yoshio Tamura"),   # the family name in a case: the given name too
+    ("sr", ["Fumija", "Kišide"], "Fumio Kishida"),
+    ("hr", ["Yoshiya", "Tamura"], "Yoshiya Tamura"),  # a nominative pair keeps its given name
+])
+def test_a_japanese_given_name_agrees_with_its_family_names_case(code, words, name):
+    from kronika.lang import load
+    from kronika.nlp.persons import canonical_name
+    assert canonical_name(words, code, load(code).name_endings) == name

@@ -765,6 +765,7 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
         normal = [normalise_word(w, code, endings, japanese) for w in words]
     if japanese and len(normal) == 2:
         normal[-1] = _japanese_family(words[-1], normal, code, endings)
+        normal[0] = _japanese_given_in_case(words, normal, code, endings)
     if not japanese and len(normal) >= 2:
         normal[-1] = _agreeing_family(words, normal, code, endings)
     if not japanese and len(normal) == 2 and not agreed:
@@ -855,6 +856,18 @@ def _japanese_family(word: str, normal: list[str], code: str, endings: list[tupl
         if (key := known_japanese(r, code)) and key in names["JAPANESE_FAMILY"]:
             return key.capitalize()
     return normal[-1]
+
+
+def _japanese_given_in_case(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:
+    """A family name in a case puts the given name beside it in that case too: "Yoshija Tamuru" (Croatian
+    accusative) is Yoshio Tamura, though Yoshiya is a name as written; a nominative pair keeps it."""
+    names = data.name_lists()
+    if fold(normal[-1]).lower() not in names["JAPANESE_FAMILY"] or fold(words[-1]) == fold(normal[-1]):
+        return normal[0]  # the family name as written: nothing says the given name is in a case
+    for r in case_readings(words[0], endings):
+        if (key := known_japanese(r, code)) and key in names["JAPANESE_GIVEN"]:
+            return key.capitalize()
+    return normal[0]
 
 
 def _japanese_form(word: str, code: str, endings: list[tuple[str, str]]) -> bool:
