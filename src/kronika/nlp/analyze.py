@@ -8,14 +8,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from kronika.lang import Language, hook, load, tokens
-from kronika.nlp.dates import DateMention, find_dates
-from kronika.nlp.lexicon import ByStart, Lexicon, Match
-from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
+from kronika.nlp.dates import find_dates
+from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  family_name_in_capitals, has_given_name, korean_registry, official_by_family,
                                  titleless_name, is_given_name, match_registry, match_rendered, name_spans,
                                  registry_index, role_at)
 from kronika.nlp.places import geo_cities
-from kronika.nlp.text import UPPER, Sentence, Token, sentences
+from kronika.text.lexicon import ByStart, Lexicon, Match
+from kronika.text.spans import DateMention, NameSpan
+from kronika.text.tokens import UPPER, Sentence, Token, sentences
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
 _ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
@@ -856,7 +857,7 @@ def _same_family(short: PersonMention, full: PersonMention) -> bool:
 def _sounds_like_family(word: str, full: PersonMention) -> bool:
     """Does a word as written sound like the family name of a person named in full ('Lawrow' of Lavrov)?"""
     from kronika.nlp.persons import _word_matches
-    from kronika.nlp.translit import skeleton
+    from kronika.lang.translit import skeleton
 
     return _word_matches(skeleton(word), skeleton(full.name.split()[-1]))
 

@@ -5,7 +5,7 @@ import re
 from functools import cache
 
 from kronika.data import read_yaml
-from kronika.nlp.translit import has_cyrillic, rewrite, romanise
+from kronika.lang.translit import has_cyrillic, rewrite, romanise
 
 # Slavic, Baltic and Hungarian letters of a Korean syllable, back to the English-style spelling.
 _LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ž", "j"), ("cs", "ch"),
