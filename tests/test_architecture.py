@@ -8,6 +8,7 @@ and `backfill` orchestrate the stages up to the store, `cli` everything.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -40,6 +41,12 @@ LANGUAGE_NAME = re.compile(r"lang|language|code", re.I)
 STATEMENT_CALL = re.compile(r"select\(|insert\(|update\(")
 
 
+@functools.cache
+def parsed(source: str, name: str) -> ast.Module:
+    """A module's syntax tree, parsed once for all the checks (they only read it)."""
+    return ast.parse(source, name)
+
+
 def modules() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
 
@@ -64,7 +71,7 @@ def imported(tree: ast.AST) -> list[tuple[int, str]]:
 def sql_problems(path: Path) -> list[str]:
     """Every place a module outside store/ imports a database library, calls a database method or
     writes SQL text."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    tree = parsed(path.read_text(encoding="utf-8"), str(path))
     where = path.relative_to(PACKAGE)
     out = [f"{where}:{line} imports {name}" for line, name in imported(tree)
            if any(name == lib or name.startswith(lib + ".") for lib in SQL_LIBRARIES)]
@@ -91,7 +98,7 @@ def _named_language(node: ast.AST) -> bool:
 def language_problems(path: Path) -> list[str]:
     """Every comparison of a language's code with a code (`lang == "pl"`, `code in ("ja", "ko")`) and every
     dict keyed by language codes (`{"pl": "Polish", "en": "English"}`)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    tree = parsed(path.read_text(encoding="utf-8"), str(path))
     where, out = path.relative_to(PACKAGE), []
     for node in ast.walk(tree):
         if isinstance(node, ast.Compare):
@@ -108,7 +115,7 @@ def layer_problems(path: Path) -> list[str]:
     own = stage(path)
     if own in SHARED:
         return []
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    tree = parsed(path.read_text(encoding="utf-8"), str(path))
     out = []
     for line, name in imported(tree):
         parts = name.split(".")
@@ -171,14 +178,14 @@ def test_languages_stand_below_the_analysis():
     below = {"lang": ("nlp", "events"), "text": tuple(set(RANK) - {"text"})}
     problems = [f"{path.relative_to(PACKAGE)}:{line} imports {name}"
                 for path in modules() if stage(path) in below
-                for line, name in imported(ast.parse(path.read_text(encoding="utf-8")))
+                for line, name in imported(parsed(path.read_text(encoding="utf-8"), str(path)))
                 if name.split(".")[:2][-1] in below[stage(path)] and name.startswith("kronika.")]
     assert not problems, "an import runs back up:\n" + "\n".join(problems)
 
 
 def test_every_known_crossing_still_happens():
     for where, module in KNOWN_CROSSINGS:
-        names = [n for _line, n in imported(ast.parse((PACKAGE / where).read_text(encoding="utf-8")))]
+        names = [n for _line, n in imported(parsed((PACKAGE / where).read_text(encoding="utf-8"), where))]
         assert any(n == module or n.startswith(module + ".") for n in names), \
             f"{where} no longer imports {module}: remove it from KNOWN_CROSSINGS"
 
