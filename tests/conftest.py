@@ -33,6 +33,10 @@ sys.dont_write_bytecode = False
 # about 0.2 s of CPU per hash and the web tests hash and log in hundreds of times. Tests that time or
 # check the production cost set it back (test_hardening_web, test_web_app); subprocesses inherit it.
 os.environ.setdefault("KRONIKA_ARGON2_PROFILE", "CHEAPEST")
+# No politeness pause between two requests to one of our loopback servers (production: 1 s): a test
+# through `kronika add URL` asks robots.txt, then the page, and waited a second for nothing. The pause
+# itself is timed by test_web (its own Fetcher), and the default is checked there.
+os.environ.setdefault("KRONIKA_FETCH_INTERVAL", "0")
 
 PG_DSN = os.environ.get("KRONIKA_TEST_PG", "host=127.0.0.1 port=5432 user=postgres dbname=postgres")
 
