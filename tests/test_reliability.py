@@ -46,7 +46,7 @@ def counts(db: Path) -> tuple[int, int, int]:
 
 def test_killed_batch_resumes_without_loss_or_doubles(tmp_path):
     batch, db = tmp_path / "batch", tmp_path / "k.db"
-    make_batch(batch, 20)
+    make_batch(batch, 40)
     proc = kronika_add(db, batch, wait=False)
     deadline = time.time() + 120
     while counts(db)[0] < 5 and time.time() < deadline and proc.poll() is None:
@@ -54,12 +54,12 @@ def test_killed_batch_resumes_without_loss_or_doubles(tmp_path):
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     partial = counts(db)
-    assert 0 < partial[0] < 20, "the kill came too late to test anything"
+    assert 0 < partial[0] < 40, "the kill came too late to test anything"
     assert partial[2] == 0, "a document was stored without its events"
     done = kronika_add(db, batch)
     assert done.returncode == 0, done.stderr
-    assert counts(db) == (20, 20, 0)
-    assert f"{20 - partial[0]} added, {partial[0]} already stored" in done.stdout
+    assert counts(db) == (40, 40, 0)
+    assert f"{40 - partial[0]} added, {partial[0]} already stored" in done.stdout
 
 
 def test_two_writers_on_one_sqlite_file(tmp_path, sqlite_template):
