@@ -30,7 +30,7 @@ demo: install
 	        -o out/report-east-asia-cee-2025-05.$$fmt || exit 1; done
 
 test: install
-	$(BIN)/python -m pytest -q -n 2  # two processes: the 2-core machines we run on
+	$(BIN)/python -m pytest -q -n 2 --dist loadscope --no-loadscope-reorder  # two processes (the 2-core machines we run on), each given whole modules in conftest.SLOW_FIRST order
 
 FUZZ_EXAMPLES ?= 200
 fuzz: install  # the per-format fuzz test of `kronika add`, longer: FUZZ_EXAMPLES cases per format and store

@@ -22,7 +22,7 @@ def analysers_pass(texts) -> tuple[float, float]:
     from fresh import forget
     from kronika import lang
     from kronika.nlp import langid
-    from kronika.nlp.text import normalise
+    from kronika.text.tokens import normalise
 
     forget()  # the analysers' per-text caches
     docs = [(normalise(t), code) for _, t, code in texts]

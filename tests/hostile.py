@@ -8,7 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class Server:
-    """An HTTP server on `host` answering every GET with `answer(path) -> (status, headers, body, delay)`."""
+    """An HTTP server on `host` answering every GET with `answer(path) -> (status, headers, body, delay)`;
+    a delay is seconds, or a threading.Event the answer waits for (a hang the test ends when it is done)."""
 
     def __init__(self, answer, host: str = "127.0.0.1"):
         self.requests: list[str] = []
@@ -23,7 +24,10 @@ class Server:
             def do_GET(self):
                 server.requests.append(self.path)
                 status, headers, body, delay = answer(self.path)
-                time.sleep(delay)
+                if isinstance(delay, threading.Event):
+                    delay.wait(60)
+                else:
+                    time.sleep(delay)
                 self.send_response(status)
                 for k, v in {"Content-Length": str(len(body)), **headers}.items():
                     self.send_header(k, v)

@@ -5,8 +5,9 @@ import datetime as dt
 
 from kronika.events.document import extract_document
 from kronika.model import Document
-from kronika.nlp.dates import DateMention, resolve
+from kronika.nlp.dates import resolve
 from kronika.nlp.foreign_names import hepburn, japanese_shaped
+from kronika.text.spans import DateMention
 
 
 def events(text: str, code: str):

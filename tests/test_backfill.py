@@ -39,7 +39,7 @@ def cluster(tmp_path):
     env = dict(os.environ)
     procs = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port),
                                "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)]
-    time.sleep(1.5)
+    # no wait for the scheduler: the workers and the client below keep trying to connect until it listens
     workers = [subprocess.Popen([str(DASK), "worker", addr, "--nworkers", "1", "--nthreads", "1",
                                  "--no-dashboard", "--local-directory", str(tmp_path / f"w{i}")],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env) for i in range(2)]

@@ -15,7 +15,7 @@ from kronika.model import Document  # noqa: E402
 from kronika.nlp.analyze import analyze  # noqa: E402
 from kronika.nlp.dates import find_dates, resolve  # noqa: E402
 from kronika.nlp.published import find_published  # noqa: E402
-from kronika.nlp.translit import sound_key  # noqa: E402
+from kronika.lang.translit import sound_key  # noqa: E402
 
 CTX = dt.date(2025, 3, 17)
 

@@ -139,8 +139,9 @@ def test_bodies_are_capped_by_route(live):
 
 def test_login_answers_while_a_url_hangs(live, monkeypatch):
     monkeypatch.setenv("KRONIKA_ALLOW_PRIVATE_URLS", "1")  # let the fetch reach our hanging server
+    hanging = threading.Event()  # the page hangs until the login has answered
     slow = Server(lambda path: (404, {}, b"", 0) if path == "/robots.txt" else
-                  (200, {"Content-Type": "text/html"}, b"<p>late</p>", 6))
+                  (200, {"Content-Type": "text/html"}, b"<p>late</p>", hanging))
     try:
         c = live_editor(live)
         h = {"X-CSRF-Token": c.get("/api/me").json()["csrf"]}
@@ -148,14 +149,23 @@ def test_login_answers_while_a_url_hangs(live, monkeypatch):
         t = threading.Thread(target=lambda: result.update(
             r=c.post("/api/documents/url", json={"url": slow.base + "/page.html"}, headers=h)))
         t.start()
-        time.sleep(1.0)
+        deadline = time.monotonic() + 30
+        while "/page.html" not in slow.requests:  # the fetch is under way and hangs
+            assert time.monotonic() < deadline and t.is_alive(), "the page was never asked for"
+            time.sleep(0.02)
         started = time.monotonic()
-        page = httpx.get(live.base + "/login", timeout=30)
+        try:  # a blocked event loop would answer only after the hang, which ends after this answer
+            page = httpx.get(live.base + "/login", timeout=10)
+        except httpx.TimeoutException:
+            pytest.fail("/login did not answer while a URL hung")
         took = time.monotonic() - started
+        assert t.is_alive(), "the URL's request ended before the login was asked"
+        hanging.set()
         t.join(60)
         assert page.status_code == 200 and took < 2.5, f"/login took {took:.1f} s while a URL hung"
         assert "r" in result and result["r"].status_code == 200
     finally:
+        hanging.set()
         slow.close()
 
 

@@ -94,7 +94,7 @@ def test_forms_are_cut_like_running_text():
 
 def test_languages_without_hooks_use_the_engine_defaults():
     from kronika.lang import hook
-    from kronika.nlp.lexicon import lex_tokens
+    from kronika.text.lexicon import lex_tokens
 
     assert hook("pl", "tokens") is None and hook("ja", "tokens") is not None
     assert tokens("Minister spotkał się z ambasadorem.", "pl") == lex_tokens("Minister spotkał się z ambasadorem.")

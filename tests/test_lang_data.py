@@ -42,7 +42,7 @@ def test_unknown_language_error_names_the_fix():
 
 
 def test_suffix_forms_match_compounds():
-    from kronika.nlp.lexicon import Lexicon, lex_tokens
+    from kronika.text.lexicon import Lexicon, lex_tokens
 
     lex = Lexicon({"minister": ["'*minister'".strip("'"), "minister"]})
     found = lex.find(lex_tokens("haridusminister ja välisminister kohtusid; minister lahkus"))
@@ -53,7 +53,7 @@ def test_one_pass_over_many_lexicons_finds_what_each_finds_alone():
     """MultiLexicon.find_all (forms looked up by their next word) gives each category Lexicon.find's matches."""
     import random
 
-    from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
+    from kronika.text.lexicon import Lexicon, MultiLexicon, lex_tokens
 
     lexicons = {
         # many forms open with one word, with exact and stemmed second words, and one-word forms beside them

@@ -4,10 +4,12 @@ import datetime as dt
 import pytest
 
 from kronika.lang import load
+from kronika.lang.translit import skeleton
 from kronika.nlp.analyze import analyze
 from kronika.nlp.foreign_names import hepburn, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
-from kronika.nlp.persons import NameSpan, canonical_name, match_registry, skeleton
+from kronika.nlp.persons import canonical_name, match_registry
+from kronika.text.spans import NameSpan
 
 
 def name(words: str, code: str) -> str:

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from kronika.events.document import ExtractionError, extract_document
 from kronika.model import Document
-from kronika.nlp.text import normalise
+from kronika.text.tokens import normalise
 
 WORDS = ["spotkał", "się", "minister", "Japonii", "Warszawie", "7-8", "listopada", "w", "piątek",
          "Президент", "Румен", "Радев", "посланика", "Korea", "2024", ".", "\n", "Seoul,", "April", "26"]

@@ -2,7 +2,7 @@
 joined again, while headings and separate paragraphs stay apart."""
 from kronika.events.document import extract_document
 from kronika.model import Document
-from kronika.nlp.text import sentences
+from kronika.text.tokens import sentences
 
 
 def parts(text: str) -> list[str]:

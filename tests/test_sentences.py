@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kronika.nlp.text import sentences
+from kronika.text.tokens import sentences
 
 
 def _split(text: str) -> list[str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from kronika import settings
 from kronika.store.feeds import add_feed, list_feeds
 from kronika.ingest.web import USER_AGENT, Fetcher
 from kronika.pipeline import add_inputs, watch_once
@@ -56,6 +57,21 @@ def test_rate_limit_per_host(site):
         f.fetch(site.base + "/news/lavrov.html")
     assert time.monotonic() - t0 >= 0.6   # robots.txt + three pages, 0.3 s apart
     f.close()
+
+
+def test_the_default_pause_is_a_second_and_a_bad_one_is_refused(monkeypatch):
+    """The pause `kronika add` and `watch` keep between two requests to a host: 1 s unless set (the
+    tests set 0 in conftest; a pause itself is timed above)."""
+    from kronika.errors import Invalid
+
+    monkeypatch.delenv("KRONIKA_FETCH_INTERVAL", raising=False)
+    assert settings.get("fetch_interval") == "1" and Fetcher().min_interval == 1.0
+    monkeypatch.setenv("KRONIKA_FETCH_INTERVAL", "0.25")
+    assert Fetcher().min_interval == 0.25
+    for bad in ("soon", "-1", "nan"):
+        monkeypatch.setenv("KRONIKA_FETCH_INTERVAL", bad)
+        with pytest.raises(Invalid, match="KRONIKA_FETCH_INTERVAL"):
+            Fetcher()
 
 
 def test_add_urls(site, fetcher, tmp_path):

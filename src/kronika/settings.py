@@ -37,6 +37,8 @@ SETTINGS = {s.name: s for s in (
     Setting("llm_timeout", "KRONIKA_LLM_TIMEOUT", "20", "Seconds a report waits for one draft."),
     Setting("cache_dir", "KRONIKA_CACHE_DIR", "~/.cache/kronika",
             "Where reference data built once (registry index, compiled languages) is kept between runs; off: none."),
+    Setting("fetch_interval", "KRONIKA_FETCH_INTERVAL", "1",
+            "Seconds between two requests to one host when `kronika add` and `watch` fetch URLs (politeness)."),
     Setting("progress_every", "KRONIKA_PROGRESS_EVERY", "2",
             "Seconds between the progress lines `kronika add` writes into a log (a terminal sees one line rewritten)."),
     Setting("insecure_cookies", "KRONIKA_INSECURE_COOKIES", "0",

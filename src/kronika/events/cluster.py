@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from typing import Iterable, Mapping
 
-from kronika.nlp.text import fold
-from kronika.nlp.translit import romanise
+from kronika.lang.translit import romanise
+from kronika.text.tokens import fold
 
 # Kinds that one happening gets in different reports: a visit is CONSULT in one language and SUPPORT
 # or AGREE in another; a protest note is ACCUSE or PROTEST. Cooperation never meets conflict.

@@ -11,7 +11,7 @@ from kronika.events.region import Region
 from kronika.lang import load
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate
-from kronika.nlp.text import is_prose
+from kronika.text.tokens import is_prose
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from kronika.nlp.dates import find_dates, resolve
 from kronika.nlp.langid import detect
 from kronika.nlp.published import (article_end, context_month, dates_in_urls, day_in_this_week, find_published,
                                     find_title, latest_day_in)
-from kronika.nlp.text import normalise
+from kronika.text.tokens import normalise
 
 MIN_ENTRIES = 3
 _ENTRY_TAIL = re.compile(r"\s*:")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kronika.nlp.text import is_prose
+from kronika.text.tokens import is_prose
 
 LEAD_MIN = 300  # a lead paragraph shorter than this is continued by the next one
 

@@ -14,7 +14,7 @@ from kronika.events.types import choose_type
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve
-from kronika.nlp.text import is_prose
+from kronika.text.tokens import is_prose
 
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 10  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts

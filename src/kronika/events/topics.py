@@ -6,8 +6,8 @@ from functools import cache
 
 from kronika.lang import load
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.lexicon import Lexicon
-from kronika.nlp.text import is_prose
+from kronika.text.lexicon import Lexicon
+from kronika.text.tokens import is_prose
 
 MENU_ITEM = re.compile(r"[^\s/|•·]+")
 MENU_PUNCT = re.compile(r"[,.;:!?、。，]")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from kronika import __version__, settings
-from kronika.errors import KronikaError, MissingExtra
+from kronika.errors import Invalid, KronikaError, MissingExtra
 
 USER_AGENT = f"Kronika/{__version__} (+https://github.com/kronika; diplomatic news monitor)"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
@@ -98,12 +98,24 @@ class FetchResult:
         return decode_text(self.content, self.url)
 
 
+def fetch_interval() -> float:
+    """Seconds between two requests to one host, from the setting fetch_interval."""
+    raw = settings.get("fetch_interval") or "1"
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0:
+        raise Invalid(f"{settings.env_var('fetch_interval')}: {raw!r} is not a number of seconds (0 or more), like 1")
+    return seconds
+
+
 @dataclass
 class Fetcher:
     """One polite HTTP client for a whole run; reuse it so that per-host pauses hold."""
 
     user_agent: str = USER_AGENT
-    min_interval: float = 1.0     # seconds between two requests to one host
+    min_interval: float = field(default_factory=fetch_interval)  # seconds between two requests to one host
     timeout: float = 20.0
     max_bytes: int = 10 * 1024 * 1024
     retries: int = 3

@@ -17,7 +17,7 @@ from typing import Any, Callable
 from kronika import yamlfile
 from kronika.cache import stored
 from kronika.errors import KronikaError
-from kronika.nlp.lexicon import Lexicon, MultiLexicon, _parse_form, lex_tokens
+from kronika.text.lexicon import Lexicon, MultiLexicon, _parse_form, lex_tokens
 
 LANG_DIR = Path(__file__).parent
 FILES = ("dates", "places", "roles", "events", "topics", "names")

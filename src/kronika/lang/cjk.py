@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable
 
 from kronika.lang import LanguageDataError
-from kronika.nlp.text import Token
+from kronika.text.spans import DateMention
+from kronika.text.tokens import Token
 
 # Separators inside compounds of country names: 日・ポーランド, 한·미·일, 한-폴란드
 SEPARATORS = "・·‧･‐-－–、"
@@ -312,7 +313,6 @@ class DatePatterns:
         return dm
 
     def _find_figures(self, f: "_Found") -> None:
-        from kronika.nlp.dates import DateMention
 
         for x in self.numeric.finditer(f.text):
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
@@ -350,7 +350,6 @@ class DatePatterns:
                 f.add(DateMention(x.start(), x.end(), "absolute", None, mo, d, None, m2, d2))
 
     def _find_units(self, f: "_Found") -> None:
-        from kronika.nlp.dates import DateMention
 
         for x in self.year_month.finditer(f.text):  # "昨年11月", "내년 2월 19일": the year said as a word
             mo, d = int(x.group("m")), int(x.group("d")) if x.group("d") else None
@@ -387,7 +386,6 @@ class DatePatterns:
 
     def _find_bare_days(self, f: "_Found") -> None:
         """'28日', '지난 15일', '오는 15일': a day alone takes the month of the full date before it, if any."""
-        from kronika.nlp.dates import DateMention
 
         text = f.text
         kanji = self.kanji_day.finditer(text) if self.kanji_day is not None else ()
@@ -413,7 +411,6 @@ class DatePatterns:
                               mo if d2 else None, d2 or None, tense="future" if coming else None))
 
     def _find_words(self, f: "_Found") -> None:
-        from kronika.nlp.dates import DateMention
 
         text = f.text
         for form, key in self.words:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kronika.nlp.translit import has_cyrillic
+from kronika.lang.translit import has_cyrillic
 
 
 @cache

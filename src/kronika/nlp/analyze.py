@@ -8,14 +8,15 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from kronika.lang import Language, hook, load, tokens
-from kronika.nlp.dates import DateMention, find_dates
-from kronika.nlp.lexicon import ByStart, Lexicon, Match
-from kronika.nlp.persons import (COMPANY_FORMS, NameSpan, PersonMention, can_be_name, canonical_name, east_asian_name,
+from kronika.nlp.dates import find_dates
+from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  family_name_in_capitals, has_given_name, korean_registry, name_before,
-                                 official_by_family, titleless_name, is_given_name, match_registry, match_rendered, name_spans,
-                                 registry_index, role_at)
+                                 official_by_family, titleless_name, is_given_name, match_registry, match_rendered,
+                                 name_spans, registry_index, role_at)
 from kronika.nlp.places import geo_cities
-from kronika.nlp.text import UPPER, Sentence, Token, fold, sentences
+from kronika.text.lexicon import ByStart, Lexicon, Match
+from kronika.text.spans import DateMention, NameSpan
+from kronika.text.tokens import UPPER, Sentence, Token, fold, sentences
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
 _ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
@@ -1016,7 +1017,7 @@ def _sounds_like_family(word: str, full: PersonMention) -> bool:
 @lru_cache(maxsize=16384)  # every lone word of a text is held against every person named in full
 def _sounds_like(word: str, family: str) -> bool:
     from kronika.nlp.persons import _word_matches
-    from kronika.nlp.translit import skeleton
+    from kronika.lang.translit import skeleton
 
     return _word_matches(skeleton(word), skeleton(family))
 

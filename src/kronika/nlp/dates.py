@@ -12,46 +12,10 @@ from functools import cache
 
 from kronika.cache import stored
 from kronika.lang import Language, cldr_locales, hook, load
-from kronika.nlp.lexicon import Lexicon, MultiLexicon, lex_tokens
+from kronika.text.lexicon import Lexicon, MultiLexicon, lex_tokens
+from kronika.text.spans import DAYS, MONTHS_REL, WEEKS, YEARS, DateMention
 
 DASH = r"(?:-|–|—|‒)"
-# relative keys by the unit they name, and their offset from the context date in that unit
-YEARS = {"last_year": -1, "this_year": 0, "next_year": 1}
-MONTHS_REL = {"last_month": -1, "this_month": 0, "next_month": 1}
-WEEKS = {"last_week": -1, "this_week": 0, "next_week": 1}
-DAYS = {"day_before_yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "day_after_tomorrow": 2}
-
-
-@dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    kind: str            # absolute | month | year | weekday | relative | duration (d = number of days)
-    y: int | None = None
-    m: int | None = None
-    d: int | None = None
-    y2: int | None = None
-    m2: int | None = None
-    d2: int | None = None
-    weekday: int | None = None   # 1 = Monday
-    relative: str | None = None  # a RELATIVE key of dates.yaml
-
-    tense: str | None = None     # past | future: the tense of the clause, for a bare weekday; announcing:
-                                 # the day a report of what is still to come was made ("28일 밝혔다")
-    until: bool = False          # "until 9 May": the end of something, never its start
-    month_offset: int | None = None  # a bare day's month counted from the context's ("지난달 9일": -1)
-    year_offset: int | None = None   # a month's year counted from the context's ("昨年11月": -1)
-    modified: bool = False       # a page's last-change stamp ("更新日", "최종 수정"): it may date the page, never an event
-
-    @property
-    def precision(self) -> str:
-        if self.kind == "year" or self.relative in YEARS:
-            return "year"
-        if self.kind == "month" or self.relative in MONTHS_REL:
-            return "month"
-        if self.relative in WEEKS:
-            return "week"
-        return "day"
 
 
 @dataclass(frozen=True)

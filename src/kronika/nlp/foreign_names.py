@@ -5,8 +5,8 @@ import re
 from functools import cache, lru_cache
 
 from kronika import data
-from kronika.nlp.text import fold
-from kronika.nlp.translit import has_cyrillic, rewrite, romanise
+from kronika.lang.translit import has_cyrillic, rewrite, romanise
+from kronika.text.tokens import fold
 
 # Slavic and Baltic spellings of Japanese sounds (Kišida, Išiba, Takasė, Jamamoto, Đuići/Djuići) -> Hepburn;
 # Cyrillic is romanised first (Хіроші -> Khiroshi -> Hiroshi); a language with another scheme (Hungarian Kisida, Tadamicsi) lists its own TO_HEPBURN in names.yaml.

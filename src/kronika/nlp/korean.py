@@ -5,9 +5,9 @@ import re
 from functools import cache, lru_cache
 
 from kronika.data import given_names, name_lists, read_yaml
+from kronika.lang.translit import has_cyrillic, rewrite, romanise
 from kronika.nlp.foreign_names import hepburn
-from kronika.nlp.text import fold
-from kronika.nlp.translit import has_cyrillic, rewrite, romanise
+from kronika.text.tokens import fold
 
 # Slavic, Baltic and Hungarian letters of a Korean syllable, back to the English-style spelling.
 _LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ž", "j"), ("cs", "ch"),

@@ -9,27 +9,17 @@ from functools import cache, lru_cache
 from kronika import data
 from kronika.cache import stored
 from kronika.lang import hook, load
+from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese
 from kronika.nlp.korean import family_of, korean_name
-from kronika.nlp.text import UPPER, case_readings, fold
-from kronika.nlp.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key
+from kronika.text.spans import NameSpan
+from kronika.text.tokens import UPPER, case_readings, fold
 
 # A capitalised word, possibly hyphenated ("Tae-yul", "Grlić"), in Latin or Cyrillic script.
 # The capital comes first and the look-behind after it, "(?<![\w'].)" (nothing of a word before that
 # capital): a pattern that opens with a set of letters is searched for in C, a third faster.
 NAME_WORD = re.compile(rf"[{UPPER}](?<![\w'].)[\w'’]*(?:-[\w'’]+)*\.?", re.UNICODE)
 PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "al", "bin", "fon", "дер", "фон"}
-
-
-@dataclass
-class NameSpan:
-    start: int
-    end: int
-    words: list[tuple[str, int, int]]  # (word, start, end)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w for w, _, _ in self.words)
 
 
 @dataclass

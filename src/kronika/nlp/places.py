@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from kronika import data
-from kronika.nlp.lexicon import Match
-from kronika.nlp.text import Token, case_readings
+from kronika.text.lexicon import Match
+from kronika.text.tokens import Token, case_readings
 
 
 def _opens_line(text: str, tok: Token) -> bool:

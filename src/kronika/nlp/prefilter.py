@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from kronika import lang as langdata
 from kronika.nlp.langid import detect
-from kronika.nlp.lexicon import lex_tokens
-from kronika.nlp.text import normalise
+from kronika.text.lexicon import lex_tokens
+from kronika.text.tokens import normalise
 
 MIN_PARTIES = 2     # an event between states needs two of them
 SAMPLE = 20_000     # the lead and body of a news page; beyond this the page is not one article

@@ -7,8 +7,9 @@ from dataclasses import replace
 from functools import cache
 
 from kronika.lang import hook, load
-from kronika.nlp.dates import DateMention, find_dates
-from kronika.nlp.text import UPPER, is_prose
+from kronika.nlp.dates import find_dates
+from kronika.text.spans import DateMention
+from kronika.text.tokens import UPPER, is_prose
 
 HEADER_LINES = 25
 FOOTER_LINES = 5

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kronika import settings
-from kronika.nlp.text import UPPER
+from kronika.text.tokens import UPPER
 
 UNGROUNDED = "ungrounded"  # the note kept with a dropped draft
 DEFAULT_TIMEOUT = 20.0  # seconds per request; a report waits at most this long per entry

@@ -519,7 +519,7 @@ def sentence_bounds(text: str, lines: bool = True) -> list[int]:
     """Where the text's sentences end: a full stop, '!' or '?' before a word that is not lower-case,
     not after an abbreviation ('ds. Zjednoczenia', 'Н.Пр. г-н', '14. listopada'; 'szczycie G20.' ends
     one); at every line break (lines) or only between paragraphs."""
-    from kronika.nlp.text import _abbreviation_ends
+    from kronika.text.tokens import _abbreviation_ends
 
     out = []
     for m in re.finditer(r"[.!?…](?=\s)|\n\s*\n" + (r"|\n" if lines else ""), text):

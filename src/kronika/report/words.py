@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kronika.nlp.text import UPPER, _abbreviation_ends, is_prose
+from kronika.text.tokens import UPPER, _abbreviation_ends, is_prose
 
 _ORDINAL_END = re.compile(r"(?:^|[\s(])\d{1,2}\.$")  # a day or an ordinal written with a full stop (de, cs, hu, hr …)
 _NAMED_NUMBER = re.compile(r"[^\W\d]\d+\.$")  # 'szczycie G20.' ends a sentence; '14.' and 'ds.' do not

@@ -5,7 +5,8 @@ import re
 from functools import cache, lru_cache
 
 from kronika.lang import cjk
-from kronika.nlp.text import Token
+from kronika.text.spans import NameSpan
+from kronika.text.tokens import Token
 
 # One-character names of states used in compounds (日・ポーランド, 日米, 露外相)
 # ... of which these are also common words, and name a state only beside another
@@ -210,7 +211,6 @@ def press_stamp(text: str, dates: list | None = None) -> tuple | None:
 # ---------------------------------------------------------------- names
 def name_spans(text: str) -> list:
     """Names of people: MeCab's person names (岩屋毅) and katakana names (ラドスワフ・シコルスキ)."""
-    from kronika.nlp.persons import NameSpan
 
     spans, cur, last_end = [], [], -1
     for surface, start, f in _text_words(text):
@@ -245,7 +245,7 @@ def _read_names(text: str, spans: list) -> list:
     """A Korean or Chinese name in kanji followed by its reading in katakana: the reading is the name (Japanese
     readings of the kanji are no one's: 黄 is not 'Ki'), and its span runs from the kanji, so that the state
     named before it ('韓国の黄教安(ファン・ギョアン)首相') is its own. The registry's kanji names keep theirs."""
-    from kronika.nlp.persons import NameSpan
+    from kronika.text.spans import NameSpan
 
     rx = _registry_kanji()
     out = list(spans)
@@ -331,7 +331,7 @@ def _registry_families() -> frozenset[str]:
     """The family names of the registry's kanji names (岩屋 of 岩屋毅, 上川 of 上川陽子): the head of the
     name whose dictionary reading spells the family name of its Latin form."""
     from kronika import data
-    from kronika.nlp.translit import skeleton
+    from kronika.lang.translit import skeleton
 
     out = set()
     for p in data.registry():

@@ -5,7 +5,8 @@ import re
 from functools import cache, lru_cache
 
 from kronika.lang import cjk
-from kronika.nlp.text import Token
+from kronika.text.spans import NameSpan
+from kronika.text.tokens import Token
 
 # One-syllable names of states used in compounds (한-폴란드, 북러, 한·미·일)
 # ... of which these are also common words, and name a state only beside another
@@ -194,14 +195,12 @@ def name_spans(text: str) -> list:
 
 
 def _span(words: list):
-    from kronika.nlp.persons import NameSpan
 
     return NameSpan(words[0][1], words[-1][2], words)
 
 
 def _tagged_names(text: str) -> list:
     """Runs of Kiwi's proper nouns, without the names of bodies."""
-    from kronika.nlp.persons import NameSpan
 
     spans, cur, last_end = [], [], -1
     for surface, start, tag, _lemma in _morphs(text):

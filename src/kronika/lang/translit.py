@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kronika.nlp.text import fold
+from kronika.text.tokens import fold
 
 # English-style romanisation (BGN/PCGN-like, as in English-language news).
 _COMMON = {

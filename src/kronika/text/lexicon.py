@@ -14,7 +14,7 @@ from operator import attrgetter
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from kronika.nlp.text import Token, tokens_by
+from kronika.text.tokens import Token, tokens_by
 
 _LOW = attrgetter("low")
 LEX_WORD_RE = re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
