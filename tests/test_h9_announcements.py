@@ -395,3 +395,16 @@ def test_a_japanese_given_name_agrees_with_its_family_names_case(code, words, na
     from kronika.lang import load
     from kronika.nlp.persons import canonical_name
     assert canonical_name(words, code, load(code).name_endings) == name
+
+
+@pytest.mark.parametrize("code,text,absent", [
+    ("bg", "Япония наложи днес нови санкции на Русия, като замрази активите на 398 руски граждани. Сред тях са "
+           "дъщерите на президента Владимир Путин, съобщи премиерът Фумио Кишида.", "Vladimir Putin"),
+    ("en", "Japan imposed new sanctions on Russia on Tuesday, freezing the assets of the daughters of President "
+           "Vladimir Putin, Prime Minister Fumio Kishida said.", "Vladimir Putin"),
+    ("pl", "Japonia nałożyła we wtorek sankcje na Rosję, zamrażając aktywa córek prezydenta Władimira Putina, "
+           "poinformował premier Fumio Kishida.", "Vladimir Putin"),
+])
+def test_a_person_named_through_a_relative_takes_no_part(code, text, absent):
+    names = persons(text, code)
+    assert absent not in names and "Fumio Kishida" in names

@@ -121,12 +121,22 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
             continue
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
-               and not _dated_relative_clause(a, s[0])
+               and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
         if in_lead or (p.role and len(now) >= 2):
             out.append(copy.copy(p))
     return out
+
+
+def _named_by_kin(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` how the text names someone else, right after a kinship noun ("the daughters
+    of President Putin", "съпругата на външния министър Сергей Лавров"; names.yaml KIN)?"""
+    rx = load(a.lang).kin
+    return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
+
+
+KIN_REACH = 60  # characters from a kinship noun to the name it is said of, titles between
 
 
 def _background_sentences(c: EventContext) -> set[int]:

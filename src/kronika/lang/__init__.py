@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 import importlib
+import re
 from functools import cache, cached_property
 from pathlib import Path
 from types import ModuleType
@@ -238,6 +239,10 @@ class Language:
         self.relative_pronouns = Lexicon({"relative": _forms(ev.get("RELATIVE_PRONOUNS"))})
         # "…, kiedy prezydent Trump oznajmił": a clause about another moment; who is named only there takes no part
         self.time_clause = frozenset(f.lower() for f in _forms(ev.get("TIME_CLAUSE")))
+        kin = sorted((f.lower() for f in _forms(n.get("KIN"))), key=len, reverse=True)
+        # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин'
+        self.kin = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, kin)) + r")(?!\w)[^,.;:!?\n]{0,45}$",
+                              re.I) if kin else None
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
         # reference point ("the first visit since Ishiba took office last month"), not a contact
         self.since = tuple(f.lower() for f in _forms(ev.get("SINCE")))
