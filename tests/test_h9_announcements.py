@@ -408,3 +408,9 @@ def test_a_japanese_given_name_agrees_with_its_family_names_case(code, words, na
 def test_a_person_named_through_a_relative_takes_no_part(code, text, absent):
     names = persons(text, code)
     assert absent not in names and "Fumio Kishida" in names
+
+
+def test_the_particles_inside_a_name_stay():
+    names = persons("Die japanische Prinzessin Kako besucht Österreich. Dabei steht ein Gespräch mit Bundespräsident "
+                    "Alexander Van der Bellen auf dem Programm.", "de")
+    assert "Alexander Van der Bellen" in names

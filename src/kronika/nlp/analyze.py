@@ -12,7 +12,7 @@ from kronika.nlp.dates import find_dates
 from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  family_name_in_capitals, has_given_name, korean_registry, name_before,
                                  official_by_family, titleless_name, is_given_name, match_registry, match_rendered,
-                                 name_spans, registry_index, role_at)
+                                 name_spans, PARTICLES, registry_index, role_at)
 from kronika.nlp.places import geo_cities
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.spans import DateMention, NameSpan
@@ -461,6 +461,21 @@ def _country_near(a: Analysis, start: int, end: int) -> tuple[str, tuple[int, in
     return (best.key, (best.char_start, best.char_end)) if best else None
 
 
+def _with_particles(name: str, written: str) -> str:
+    """The name with the lower-case particles the text writes inside it ("Alexander Van der Bellen", "Ursula von
+    der Leyen"), which the runs of capitalised words leave out."""
+    tokens = written.split()
+    if not any(t in PARTICLES for t in tokens[1:-1]):
+        return name
+    words = name.split()
+    if len(words) != sum(1 for t in tokens if t not in PARTICLES):
+        return name  # the name was reordered or joined: the particles have no place to go
+    out, it = [], iter(words)
+    for t in tokens:
+        out.append(t if t in PARTICLES else next(it))
+    return " ".join(out)
+
+
 def _gloss_agrees(gloss: NameSpan, name: str) -> bool:
     """Does a bracketed Latin original spell every word of the registry's name ("Keiji Yamada" is no
     "Kenji Yamada")?"""
@@ -558,6 +573,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                     or titleless_name([w for w, _, _ in run.words], a.lang)))):
             by_run[i] = PersonMention(name, run.text, run.start, run.end)
     for pm in sorted([*by_run.values(), *unrun], key=lambda p: p.start):
+        if pm.registry_id is None:
+            pm.name = _with_particles(pm.name, a.text[pm.start:pm.end])
         if pm.registry_id is None and "-" in pm.name and (pid := korean_registry(pm.name, pm.original, when)) is not None:
             p = idx.people[pid]  # "Czo Te Jul", "Mun Dze In": a Korean official in a Slavic spelling
             pm.name, pm.registry_id, pm.country = p["name"], pid, p.get("country")
