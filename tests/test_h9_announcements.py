@@ -414,3 +414,29 @@ def test_the_particles_inside_a_name_stay():
     names = persons("Die japanische Prinzessin Kako besucht Österreich. Dabei steht ein Gespräch mit Bundespräsident "
                     "Alexander Van der Bellen auf dem Programm.", "de")
     assert "Alexander Van der Bellen" in names
+
+
+@pytest.mark.parametrize("code,text", [
+    ("sl", "Predsednik vlade Janez Janša bo med 21. in 24. aprilom 2008 obiskal Japonsko, kjer se bo sešel s "
+           "predsednikom japonske vlade Yasuom Fukudo."),
+    ("cs", "Premiér Petr Fiala bude ve dnech 21. až 24. dubna 2024 jednat v Tokiu s japonským premiérem Fumiem "
+           "Kišidou."),
+    ("ru", "Министр иностранных дел Сергей Лавров будет 21 апреля 2024 года вести переговоры в Токио с японским "
+           "коллегой Ёко Камикавой."),
+])
+def test_an_analytic_future_is_an_announcement(code, text):
+    assert events(text, code)[0].type == "AGREE"
+
+
+def test_a_meeting_held_and_one_to_come_stays_the_meeting_held():
+    text = ("Premiér Petr Fiala jednal 21. dubna 2024 v Tokiu s japonským premiérem Fumiem Kišidou. Příští rok "
+            "bude jednat znovu.")
+    ev = events(text, "cs")[0]
+    assert (ev.type, ev.date) == ("CONSULT", "2024-04-21")
+
+
+def test_an_announcement_in_a_text_without_its_day_has_no_date():
+    text = ("Predsednik vlade Janez Janša bo med 21. in 24. aprilom 2008 obiskal Japonsko, kjer se bo sešel s "
+            "predsednikom japonske vlade Yasuom Fukudo.")
+    ev = events(text, "sl")[0]
+    assert (ev.type, ev.date) == ("AGREE", None)

@@ -228,6 +228,8 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     if rdate is not None:
         if rdate.mention is not None and rdate.mention.tense == "announcing":
             return True  # the day a plan was told ("방문한다고 28일 밝혔다")
+        if c.ctx is None and rdate.mention is not None and _future_trigger(c, rdate):
+            return True  # "bo med 21. in 24. aprilom 2008 obiskal Japonsko" in a text that says when it was told
         if c.ctx and rdate.date <= c.ctx and _future_trigger(c, rdate):
             # "X intends to visit Russia in February, Y said on Thursday, 30 December"; the day told
             # may be before the day written ("will pay a visit …, the embassy announced yesterday")
@@ -477,6 +479,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned
         date, end, prec, basis, dev = c.ctx.isoformat(), None, "day", "published", []
+    elif announced and rdate and c.ctx is None and c.fixed_date is None:
+        date, end, prec, basis, dev = None, None, None, None, []  # the day it was told is nowhere said
     ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,
                countries=countries, organizations=sorted(orgs),
                persons=[Person(p.name, p.original, p.country, p.role, list(p.evidence)) for p in persons],
