@@ -440,3 +440,10 @@ def test_an_announcement_in_a_text_without_its_day_has_no_date():
             "predsednikom japonske vlade Yasuom Fukudo.")
     ev = events(text, "sl")[0]
     assert (ev.type, ev.date) == ("AGREE", None)
+
+
+def test_a_day_without_its_year_takes_the_year_of_the_texts_full_date_if_its_weekday_agrees():
+    text = ("Япония также запретила новые инвестиции в Российскую Федерацию.\nВо вторник, 12 апреля, правительство "
+            "Японии утвердило введение новых санкций против 398 человек из России.\nКроме того, Япония утвердила "
+            "заморозку активов Сбербанка с 12 мая 2022 года.")
+    assert events(text, "ru")[0].date == "2022-04-12"

@@ -351,7 +351,7 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
         if dm.kind in ("absolute", "weekday", "relative"):
-            r = resolve(dm, ctx)
+            r = resolve(dm, ctx) or _dated_by_the_text(a, dm, ctx)
             if dm.kind == "weekday":
                 r = _weekday_dated(a, reg, dm, ctx) or r
             if r and r.precision == "day":
@@ -374,6 +374,30 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
+
+
+def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
+    """In a text that says nowhere when it was written, a day and month without a year take the year of the
+    latest full date it writes, if the weekday it gives agrees ("Во вторник, 12 апреля" beside "12 мая 2022
+    года" is 12 April 2022, a Tuesday)."""
+    if ctx is not None or dm.kind != "absolute" or dm.y or not dm.d or dm.d2:
+        return None
+    years = sorted((d.y, d.m, d.d) for d in a.dates if d.kind == "absolute" and d.y and d.d and not d.modified)
+    if not years:
+        return None
+    anchor = dt.date(*years[-1]) if _valid(*years[-1]) else None
+    r = resolve(dm, anchor) if anchor else None
+    if r is None or (dm.weekday and r.date.isoweekday() != dm.weekday):
+        return None
+    return r
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
 
 
 def _past_span(dm, ctx: dt.date | None) -> ResolvedDate | None:
