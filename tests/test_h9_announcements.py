@@ -443,7 +443,15 @@ def test_an_announcement_in_a_text_without_its_day_has_no_date():
 
 
 def test_a_day_without_its_year_takes_the_year_of_the_texts_full_date_if_its_weekday_agrees():
-    text = ("Япония также запретила новые инвестиции в Российскую Федерацию.\nВо вторник, 12 апреля, правительство "
-            "Японии утвердило введение новых санкций против 398 человек из России.\nКроме того, Япония утвердила "
-            "заморозку активов Сбербанка с 12 мая 2022 года.")
-    assert events(text, "ru")[0].date == "2022-04-12"
+    from kronika.events.extract import _dated_by_the_text
+    from kronika.nlp.analyze import analyze
+    text = ("Во вторник, 12 апреля, японский кабинет одобрил новые санкции. Кабинет решил заморозить активы двух "
+            "банков с 12 мая 2022 года. В среду, 13 апреля, санкции вступили в силу.")
+    a = analyze(text, "ru")
+    tuesday, _may, wednesday = [d for d in a.dates if d.kind == "absolute"]
+    assert _dated_by_the_text(a, tuesday, None).date.isoformat() == "2022-04-12"
+    assert _dated_by_the_text(a, wednesday, None).date.isoformat() == "2022-04-13"
+    assert _dated_by_the_text(a, tuesday, dt.date(2023, 5, 1)) is None  # a text that says when it was written
+    friday = text.replace("Во вторник", "В пятницу")  # 12 April 2022 was no Friday
+    a = analyze(friday, "ru")
+    assert _dated_by_the_text(a, [d for d in a.dates if d.kind == "absolute"][0], None) is None
