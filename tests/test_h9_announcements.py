@@ -455,3 +455,18 @@ def test_a_day_without_its_year_takes_the_year_of_the_texts_full_date_if_its_wee
     friday = text.replace("Во вторник", "В пятницу")  # 12 April 2022 was no Friday
     a = analyze(friday, "ru")
     assert _dated_by_the_text(a, [d for d in a.dates if d.kind == "absolute"][0], None) is None
+
+
+@pytest.mark.parametrize("code,text,date", [
+    ("cs", "29.07.2017\n\nProhlášení MZV k testu rakety\n\nPáteční test balistické rakety provedený KLDR představuje "
+           "porušení rezolucí Rady bezpečnosti OSN. Česká republika odsuzuje tento test.", "2017-07-29"),
+    ("en", "July 29, 2017\n\nThe Polish Foreign Ministry condemned Friday's missile test by North Korea.", "2017-07-29"),
+    ("pl", "29.07.2017\n\nMSZ potępia piątkową próbę rakietową KRLD.", "2017-07-29"),
+    # the day the condemnation was said, before its verb or right behind it
+    ("en", "July 29, 2017\n\nThe Polish Foreign Ministry on Friday condemned the missile test by North Korea.",
+     "2017-07-28"),
+    ("ru", "29 июля 2017 года\n\nМИД России в пятницу осудил ракетное испытание КНДР.", "2017-07-28"),
+])
+def test_a_condemnation_is_dated_when_it_was_said_not_by_what_it_condemns(code, text, date):
+    ev = events(text, code)[0]
+    assert (ev.type, ev.date) == ("ACCUSE", date)

@@ -25,7 +25,7 @@ from kronika.events.context import since_point
 from kronika.events.location import _is_place, choose_location
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_prose, section_menu
-from kronika.events.types import GOVERNED_SPAN, _breaks, choose_type, first_told
+from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, choose_type, first_told
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -478,6 +478,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     rdate = fixed_date or choose_date(a, reg, ctx, published_span, period)
     if kind not in (None, "CONSULT") and rdate and rdate.end and fixed_date is None:
         rdate = _act_day(c, kind, rdate) or rdate  # "visited from the 21st to the 27th and signed on the 24th"
+    if kind in SPEECH_ACTS and rdate and rdate.mention and c.ctx and fixed_date is None \
+            and not _said_on(a, kind, rdate.mention):
+        rdate = None  # "condemned Friday's test": that day is the test's; the condemnation is the page's day
     other = _other_time_sentences(c, rdate)
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
@@ -518,6 +521,22 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                    "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
     ev.region = (reg.start, reg.end)
     return ev
+
+
+def _said_on(a: Analysis, kind: str, dm) -> bool:
+    """Is a date the day a condemnation, call or rejection was said: in the sentence of its verb, before it
+    ("The ministry on Friday condemned …", "В пятницу МИД осудил …") or right after it behind a short
+    preposition ("condemned on Friday", "осудил в пятницу")? A date inside what it condemns is not."""
+    s = a.sentence_of(dm.start)
+    for t in a.triggers:
+        if t.key.partition("/")[0] != kind or a.sentence_of(t.char_start) != s:
+            continue
+        if dm.end <= t.char_start:
+            return True
+        gap = a.text[t.char_end:dm.start].split()
+        if len(gap) <= 2 and gap and len(gap[-1]) <= 3 and gap[-1].isalpha() and gap[-1].islower():
+            return True
+    return False
 
 
 def _act_day(c: EventContext, kind: str, span: ResolvedDate) -> ResolvedDate | None:
