@@ -118,7 +118,9 @@ def test_a_name_the_source_declined_as_a_mans_tells_the_verb_its_gender(heads):
 
 
 def test_a_request_names_who_asks(heads):
-    assert heads["pl"].count("Rosja zwróciła się do Rady Bezpieczeństwa ONZ w sprawie Korei Północnej") == 2
+    # the English and the Polish report of the one request of 7 November are one entry: the request is dated
+    # on the day it was made, not on the Thursday of the meeting it asks for
+    assert heads["pl"].count("Rosja zwróciła się do Rady Bezpieczeństwa ONZ w sprawie Korei Północnej") == 1
     assert "Russia asked the UN Security Council to take up North Korea" in heads["en"]
 
 
