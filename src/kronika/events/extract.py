@@ -29,7 +29,7 @@ from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, choose_typ
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import ResolvedDate, resolve, with_duration
+from kronika.nlp.dates import ResolvedDate, resolve, valid_date, with_duration
 from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, european_given, name_origin
 
 # organisations whose presence frames a meeting as multilateral
@@ -382,22 +382,12 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | N
     года" is 12 April 2022, a Tuesday)."""
     if ctx is not None or dm.kind != "absolute" or dm.y or not dm.d or dm.d2:
         return None
-    years = sorted((d.y, d.m, d.d) for d in a.dates if d.kind == "absolute" and d.y and d.d and not d.modified)
-    if not years:
-        return None
-    anchor = dt.date(*years[-1]) if _valid(*years[-1]) else None
-    r = resolve(dm, anchor) if anchor else None
+    latest = max(((d.y, d.m, d.d) for d in a.dates if d.kind == "absolute" and d.y and d.d and not d.modified),
+                 default=None)
+    r = resolve(dm, dt.date(*latest)) if latest and valid_date(*latest) else None
     if r is None or (dm.weekday and r.date.isoweekday() != dm.weekday):
         return None
     return r
-
-
-def _valid(y: int, m: int, d: int) -> bool:
-    try:
-        dt.date(y, m, d)
-    except ValueError:
-        return False
-    return True
 
 
 def _past_span(dm, ctx: dt.date | None) -> ResolvedDate | None:

@@ -136,8 +136,8 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
         low = line.strip().lower()
         opened = any(low.startswith(w) and low[len(w):len(w) + 1] in (":", " ", ".", "") for w in labels)
         # a line a caption's label opens may tell more than one in the middle of prose
-        if low and (len(low) <= CAPTION_LINE or (opened and len(low) <= CAPTION_ABOVE_CREDIT)) and (
-                opened or (len(low) <= CAPTION_LINE and low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
+        if low and ((opened and len(low) <= CAPTION_ABOVE_CREDIT) or (
+                len(low) <= CAPTION_LINE and low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     out += _captions_above_credits(lines, starts, labels)
@@ -479,8 +479,8 @@ def _with_particles(name: str, written: str) -> str:
 def _gloss_agrees(gloss: NameSpan, name: str) -> bool:
     """Does a bracketed Latin original spell every word of the registry's name ("Keiji Yamada" is no
     "Kenji Yamada")?"""
-    written = {fold(w).lower() for w, _, _ in gloss.words for w in w.replace("-", " ").split()}
-    return all(fold(w).lower() in written for w in name.replace("-", " ").split())
+    written = {fold(part).lower() for word, _, _ in gloss.words for part in word.replace("-", " ").split()}
+    return all(fold(part).lower() in written for part in name.replace("-", " ").split())
 
 
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
@@ -605,12 +605,8 @@ def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonM
     return out
 
 
-def _family_written(pm: PersonMention, word: str) -> bool:
-    """Is `word` the family name as the person was written ("Kim" of "Kim Jong-un", "Lawrow" of "Sergei Lawrow")?"""
-    return _written_family(word, pm.name.split()[-1], pm.original.split())
-
-
 def _written_family(word: str, family: str, written: list[str]) -> bool:
+    """Is `word` the family name as the person was written ("Kim" of "Kim Jong-un", "Lawrow" of "Sergei Lawrow")?"""
     return word == written[-1] and len(written) >= 2 or (word == written[0] and family.lower().startswith(word.lower()[:2]))
 
 

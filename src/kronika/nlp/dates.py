@@ -333,7 +333,7 @@ class DateGrammar:
             y, mo, d = num("y"), num("mo"), num("d")
             if self.slash_mdy and name.startswith("numeric") and "/" in m.group() and d <= 12:
                 mo, d = d, mo  # "9/3/2017" in a language that writes month first: September 3
-            return DateMention(m.start(), m.end(), "absolute", y, mo, d) if _valid(y, mo, d) else None
+            return DateMention(m.start(), m.end(), "absolute", y, mo, d) if valid_date(y, mo, d) else None
         if name == "year_only":
             return DateMention(m.start("y"), m.end(), "year", y=int(m.group("y")))
         if name == "day_this_month":
@@ -404,7 +404,8 @@ _SPACE = re.compile(r"\s")
 _SPACES = re.compile(r"\s*")  # \s is what str.isspace() takes, as lstrip() strips
 
 
-def _valid(y, m, d) -> bool:
+def valid_date(y, m, d) -> bool:
+    """Do year, month and day make a date of the calendar (no 31 February)?"""
     try:
         dt.date(y, m, d)
         return True
@@ -472,7 +473,7 @@ def _slashes_agreeing(text: str, dates: list[DateMention]) -> list[DateMention]:
 
     def near(y: int, m: int, d: int) -> bool:
         day = dt.date(y, m, d)  # an anchor without its year ("on 11 June") takes the slash date's
-        return any(_valid(ay or y, am, ad) and abs((day - dt.date(ay or y, am, ad)).days) <= AGREE_DAYS
+        return any(valid_date(ay or y, am, ad) and abs((day - dt.date(ay or y, am, ad)).days) <= AGREE_DAYS
                    for ay, am, ad in anchors)
 
     out = list(dates)
@@ -487,7 +488,7 @@ def _infer_year(m: int, d: int, ctx: dt.date) -> int:
     """The year that puts day/month closest to the context, preferring the past."""
     best, best_cost = ctx.year, None
     for y in (ctx.year - 1, ctx.year, ctx.year + 1):
-        if not _valid(y, m, d):
+        if not valid_date(y, m, d):
             continue
         delta = (dt.date(y, m, d) - ctx).days
         cost = abs(delta) if delta <= 0 else delta * 3  # news reports the past far more often
@@ -509,7 +510,7 @@ def _month_from_context(dm: DateMention, ctx: dt.date | None) -> DateMention | N
     else:
         y, m = (ctx.year, ctx.month) if dm.d <= ctx.day else \
             ((ctx.year, ctx.month - 1) if ctx.month > 1 else (ctx.year - 1, 12))
-    return replace(dm, y=y, m=m, m2=m if dm.d2 else None) if _valid(y, m, dm.d) else None
+    return replace(dm, y=y, m=m, m2=m if dm.d2 else None) if valid_date(y, m, dm.d) else None
 
 
 def resolve(dm: DateMention, ctx: dt.date | None, prev: dt.date | None = None) -> ResolvedDate | None:
@@ -522,13 +523,13 @@ def resolve(dm: DateMention, ctx: dt.date | None, prev: dt.date | None = None) -
         dm = replace(dm, y=ctx.year + dm.year_offset)  # "昨年11月", "내년 2월 19일"
     if dm.kind == "absolute":
         y = dm.y or (_infer_year(dm.m, dm.d, ctx) if ctx else None)
-        if y is None or not _valid(y, dm.m, dm.d):
+        if y is None or not valid_date(y, dm.m, dm.d):
             return None
         start = dt.date(y, dm.m, dm.d)
         end = None
         if dm.d2:
             y2 = dm.y2 or (y + 1 if dm.m2 and dm.m2 < dm.m else y)
-            if _valid(y2, dm.m2 or dm.m, dm.d2):
+            if valid_date(y2, dm.m2 or dm.m, dm.d2):
                 end = dt.date(y2, dm.m2 or dm.m, dm.d2)
                 # a long span is a range only when both ends write their year ("1 September 1939 – 2 September 1945")
                 if end <= start or ((end - start).days > 62 and not (dm.y and dm.y2)):

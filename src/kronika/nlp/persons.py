@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -327,7 +328,7 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
             shared = 3 if len(fam) <= 6 else len(fam) - 2
             if len(fam) >= 4 and keys[other][:shared] == fam[:shared] and keys[next(iter(hit))] == given != fam:
                 hit.add(other)
-    best = _best_scored(scores, idx, when, _exact_words(keys, by_alias))
+    best = _best_scored(scores, idx, when, lambda: _exact_words(keys, by_alias))
     hit = scores[best]
     whole = len(hit) == 1 and _FULL_NAME.match(words[next(iter(hit))]) and \
         any(aid[0] == best and aid[1] == (keys[next(iter(hit))],) for aid in by_alias)
@@ -354,15 +355,16 @@ def _exact_words(keys: list[str], by_alias: dict[tuple, set[int]]) -> dict[int, 
 
 
 def _best_scored(scores: dict[int, set[int]], idx: RegistryIndex, when: dt.date | None,
-                 exact: dict[int, int] | None = None) -> int:
+                 exact: Callable[[], dict[int, int]] | None = None) -> int:
     """The person with the most words matched, then with the most spelt exactly ("Никола Попоски" is
     Nikola Poposki, not Nicu Popescu), in office at `when` before not (the first of equals): the
-    offices are read only for the persons with the most words."""
+    offices are read only for the persons with the most words, the exact spellings (`exact`) only for a tie."""
     most = max(len(hit) for hit in scores.values())
     top = [pid for pid, hit in scores.items() if len(hit) == most]
     if exact and len(top) > 1:
-        best = max(exact.get(pid, 0) for pid in top)
-        top = [pid for pid in top if exact.get(pid, 0) == best]
+        spelt = exact()
+        best = max(spelt.get(pid, 0) for pid in top)
+        top = [pid for pid in top if spelt.get(pid, 0) == best]
     if when:
         return next((pid for pid in top if role_at(idx.people[pid], when) is not None), top[0])
     return top[0]
@@ -524,8 +526,7 @@ MACRONS = {"ō": "o", "Ō": "O", "ū": "u"}  # Hepburn macrons are dropped in En
 def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanese: bool = False) -> str:
     """Nominative Latin form of one word of a name; `japanese` when the name is a Japanese one."""
     # "Hoonmin Lim": a Korean family name as written is no case of a native name ("Lima", "Choja")
-    korean = fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]
-    base = _dictionary_lemma(word, code, foreign=japanese or korean)
+    base = _dictionary_lemma(word, code, foreign=japanese or _korean_family(word, code))
     if base is None:
         base = _uninflected(word, code, endings, japanese)
     if japanese and not (base.isascii() and base.lower() in japanese_names()):  # "Keiji" is Hepburn: not "Keiyi"
@@ -536,6 +537,11 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanes
     return "".join(c if c in keep else MACRONS.get(c, c) for c in base)
 
 
+def _korean_family(word: str, code: str) -> bool:
+    """Is the word, as written, a Korean family name ("Lim", "Choi", "Kim")?"""
+    return fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]
+
+
 def _dictionary_lemma(word: str, code: str, foreign: bool = False) -> str | None:
     """The nominative a language's morphological dictionary gives for a name (its `name_lemma` hook)."""
     lemma = hook(code, "name_lemma")
@@ -544,7 +550,7 @@ def _dictionary_lemma(word: str, code: str, foreign: bool = False) -> str | None
 
 def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese: bool) -> str:
     """The word without its case ending: a reading that is a known name wins, then one that fits."""
-    if known_japanese(word, code) or (fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]):
+    if known_japanese(word, code) or _korean_family(word, code):
         return word  # "Накагоме", "Takase", "Kišida": a Japanese or Korean name as it is, not a case form
     readings = case_readings(word, endings)
     # a given name of three letters keeps a stem of two ("Anom" is Ana), looked up among listed names only
