@@ -26,9 +26,13 @@ def counts(url: str) -> tuple[int, int, int]:
         store.engine.dispose()
 
 
+# as many documents as the SQLite twin (test_reliability): with 16, a warm run stored all before the kill
+KILLED_BATCH = 40
+
+
 def test_killed_batch_resumes_on_postgresql(store_url, tmp_path):
     batch = tmp_path / "batch"
-    make_batch(batch, 16)
+    make_batch(batch, KILLED_BATCH)
     base = counts(store_url)[0]  # store_url is migrated already: the schema exists before the race below
     proc = kronika_add(store_url, batch, wait=False)
     deadline = time.time() + 120
@@ -37,12 +41,12 @@ def test_killed_batch_resumes_on_postgresql(store_url, tmp_path):
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     partial = counts(store_url)
-    assert base < partial[0] < base + 16, "the kill came too late to test anything"
+    assert base < partial[0] < base + KILLED_BATCH, "the kill came too late to test anything"
     assert partial[2] == 0, "a document was stored without its events"
     done = kronika_add(store_url, batch)
     assert done.returncode == 0, done.stderr
-    assert counts(store_url)[0] == base + 16 and counts(store_url)[2] == 0
-    assert f"{base + 16 - partial[0]} added" in done.stdout
+    assert counts(store_url)[0] == base + KILLED_BATCH and counts(store_url)[2] == 0
+    assert f"{base + KILLED_BATCH - partial[0]} added" in done.stdout
 
 
 def test_two_writers_on_postgresql(store_url, tmp_path):
