@@ -547,10 +547,12 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
     """Sentences dated to another time than the event: their people and places are not its own."""
     if not rdate and not c.ctx:
         return set()
+    # an announced meeting's own days are still to come (asked before the publication day stands in
+    # for the date: "Лавров в пятницу, 24 ноября, проведёт переговоры" gives its day no year)
+    planned = _announced(c, rdate) and c.ctx
     # an event the text does not date is dated by its publication: "last month" is still another time
     rdate = rdate or ResolvedDate(c.ctx, None, "day", None)
     other, same = set(), set()
-    planned = _announced(c, rdate) and c.ctx  # an announced meeting's own days are still to come
     for dm in c.a.dates:
         # the region first: a chronicle's every entry would otherwise judge every date of the text a stamp
         if not (c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED)):

@@ -93,7 +93,7 @@ def romanise(s: str, lang: str = "ru") -> str:
 _SKELETON = [
     (r"shch|sch", "s"), (r"tsch|tch|ch|cz|č|ć|ч", "c"), (r"sh|sz|š|ş|ș", "s"), (r"zh|ž|rz", "z"),
     (r"kh|h", "h"), (r"ts|tz|ț|ţ|c", "c"), (r"w", "v"), (r"ph", "f"), (r"dj|đ|dzh|dž|dz|j", "j"),
-    (r"ks|x", "x"), (r"q", "k"), (r"y", "i"), (r"ou|oo", "u"), (r"ee", "i"), (r"ii|ij|iy|yi", "i"),
+    (r"ks|x", "x"), (r"q", "k"), (r"y", "i"), (r"ou|oo", "u"), (r"ee$", "i"), (r"ii|ij|iy|yi", "i"),
     (r"ie|je|ye|e", "e"), (r"(.)\1", r"\1"),
 ]
 _BG_VOWEL = re.compile(r"[ъЪ](?![еёюяЕЁЮЯ])")

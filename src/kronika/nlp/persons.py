@@ -127,7 +127,6 @@ def registry_index() -> RegistryIndex:
     return RegistryIndex(people, by_prefix, tuple(family))
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)  # per word key, like skeleton(): a name recurs over a batch of news
 def _key_hits(k: str) -> tuple[tuple[int, tuple], ...]:
     """(person, alias) pairs with a word that this text word may be a form of."""
@@ -154,6 +153,9 @@ def _word_matches(text_key: str, name_key: str) -> bool:
         # ("Ким Чен Ыном"), a listed ending of three letters too (Hungarian "Phjóval")
         return text_key.startswith(name_key) and (len(text_key) - len(name_key) <= 2
                                                   or text_key[len(name_key):] in _case_endings())
+    if len(name_key) >= 4 and name_key[-1] == "i" and name_key[-2] in "aeou" and len(text_key) <= len(name_key) + 1 \
+            and text_key.startswith(name_key[:-1]) and text_key != name_key[:-1]:
+        return True  # the glide of Андрей, Andrzej gives way to the ending: Андреем, Andrzejem, Андрея
     if name_key[-1:] in "aeiouy" and text_key.startswith(name_key) and _new_syllable(text_key[len(name_key):]):
         return False  # "Kuraishi" is no case of "Kurai": after a full vowel-final name, a syllable of its own
     if len(name_key) >= 4 and len(text_key) >= len(name_key) - 1:

@@ -35,7 +35,10 @@ def _lines(text: str) -> list[tuple[int, str]]:
 DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*){{0,2}},?\s*$")
 
 
-_AFTER_DATELINE = re.compile(r"\s*,?\s*(?:\(|[-–—]|/)")
+# the agency may follow in capitals after a full stop: "Москва. 19 октября. INTERFAX.RU - …"
+_AFTER_DATELINE = re.compile(rf"\s*,?\s*(?:\.?\s*[{UPPER}]{{2}}[{UPPER}\w.]*\s*)?(?:\(|[-–—]|/)")
+# a dateline without its place: "7.5.2021 (Webnoviny.sk) - Minister …", the agency in brackets, then the dash
+_AGENCY_DASH = re.compile(r"\s*\([^()]{2,30}\)\s*[-–—]\s")
 # "Москва, 5 декабря 2023 года. Заместитель …": a place and its comma, the date, and the report's first sentence
 _SENTENCE_AFTER = re.compile(rf"(?:(?<=\.)|(?:\s+[^\W\d_]{{1,6}})?\.)\s+[{UPPER}]")
 _HEADLINE_CITY = re.compile(rf"\s[{UPPER}][\w.'’-]+,\s*$")
@@ -46,6 +49,8 @@ def is_dateline(line: str, start: int, end: int) -> bool:
     """'Praha 20. září 2024 (ČTK) –', 'SEOUL, April 26 (Yonhap)': a place, the date, then the agency
     or a dash; a sentence that opens with a date ('On August 14, commencing …') is none."""
     prefix = line[:start]
+    if not prefix.strip():
+        return bool(_AGENCY_DASH.match(line, end))
     if DATELINE_CITY.match(prefix):
         return (prefix.strip(" ,").isupper() or bool(_AFTER_DATELINE.match(line, end))
                 or (prefix.rstrip().endswith(",") and bool(_SENTENCE_AFTER.match(line, end))))
