@@ -64,3 +64,41 @@ def test_a_polish_given_name_ending_in_a_glide_declined_in_cyrillic_is_the_regis
     # "Анджей": the й gives way to the ending (Анджеем, Анджею, Анджея); a lone "Duda" is too short to
     # stand for the president, so the given name must be read as his
     assert "Andrzej Duda" in names(text, code, dt.date(2023, 9, 1))
+
+
+def test_a_page_stamp_in_iso_form_holds_no_day_range_with_the_next_line():
+    from kronika.nlp.dates import find_dates
+
+    text = "2019-11-20\nLapkričio 18 d. Lietuvos ambasadorių klubo prezidentas susitiko su Japonijos ambasadoriumi."
+    found = [(d.y, d.m, d.d, d.d2) for d in find_dates(text, "lt") if d.kind == "absolute"]
+    assert found == [(2019, 11, 20, None), (None, 11, 18, None)]
+    assert events(text, "lt")[0].date == "2019-11-18"
+
+
+@pytest.mark.parametrize("code,text,month,part", [
+    ("ru", "В начале октября в Литве побывал командующий.", 10, "early"),
+    ("uk", "Наприкінці жовтня міністр відвідав Токіо.", 10, "late"),
+    ("pl", "Pod koniec października w Polsce przebywał dowódca.", 10, "late"),
+    ("pl", "W połowie maja minister odwiedził Tokio.", 5, "mid"),
+    ("en", "In early October the commander visited Vilnius.", 10, "early"),
+    ("en", "At the end of October the minister visited Tokyo.", 10, "late"),
+    ("de", "Ende Oktober besuchte der Minister Tokio.", 10, "late"),
+    ("bg", "В началото на октомври министърът посети Токио.", 10, "early"),
+    ("ro", "La începutul lunii octombrie ministrul a vizitat Tokyo.", 10, "early"),
+    ("sr", "Početkom oktobra ministar je posetio Tokio.", 10, "early"),
+    ("lt", "Spalio pradžioje Lietuvoje lankėsi Japonijos kariuomenės vadas.", 10, "early"),
+    ("hu", "Október közepén a miniszter Tokióba látogatott.", 10, "mid"),
+])
+def test_a_bare_month_with_the_word_for_its_part_is_a_date_of_that_part(code, text, month, part):
+    from kronika.nlp.dates import find_dates
+
+    assert [(d.kind, d.m, d.part) for d in find_dates(text, code)] == [("month", month, part)]
+
+
+def test_people_of_an_early_month_visit_are_not_those_of_a_meeting_announced_late_in_it():
+    # named twice with his office, he would count anywhere in the text, but "early October" is not the 22nd
+    text = ("2025-10-22\n\nUžsienio reikalų ministras Kęstutis Budrys trečiadienį vyksta į Tokijų, kur susitiks "
+            "su Japonijos kolega Toshimitsu Motegi.\n\nSpalio pradžioje Lietuvoje pirmą kartą su oficialiu vizitu "
+            "lankėsi Japonijos kariuomenės vadas Hiroaki Uchikura (Hiroakis Učikura).")
+    names_ = {p.name for e in events(text, "lt") for p in e.persons}
+    assert "Kęstutis Budrys" in names_ and "Hiroaki Uchikura" not in names_

@@ -678,8 +678,21 @@ def _same_time(r: ResolvedDate, main: ResolvedDate) -> bool:
     if r.precision == "day":
         return lo <= r.date <= hi
     if r.precision == "month":
+        if r.mention is not None and r.mention.part:
+            # "early October" is not the 22nd: a part of the month holds only its third of the days
+            first, last = MONTH_THIRDS[r.mention.part]
+            days = (r.date.replace(day=first), r.date.replace(day=min(last, _month_days(r.date))))
+            return days[0] <= hi and lo <= days[1]
         return (r.date.year, r.date.month) in {(lo.year, lo.month), (hi.year, hi.month)}
     return r.date.year in (lo.year, hi.year)
+
+
+MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # the days a part of a month names
+
+
+def _month_days(d: dt.date) -> int:
+    """The number of days in the date's month."""
+    return ((d.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)).day
 
 
 def _subjects(a: Analysis, reg: Region, title_end: int, parties: list[str]) -> list[str]:

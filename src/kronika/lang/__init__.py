@@ -178,6 +178,10 @@ class Language:
         self.month_cues_after = frozenset(f.lower() for f in _forms(d.get("MONTH_CUES_AFTER")))
         # case forms that say "in <month>" on their own ("oktobrī", "októberben", "spalį")
         self.in_month = frozenset(f.lower() for f in _forms(d.get("IN_MONTH")))
+        # "в начале октября", "spalio pradžioje", "Ende Oktober": the part of the month a word names,
+        # before or after it (one word, or two before it: "началото на", "end of")
+        self.month_parts = {str(w).lower(): part for part, words in (d.get("MONTH_PARTS") or {}).items()
+                            for w in words or ()}
         self.this_month = _forms(d.get("THIS_MONTH"))  # "12 bm.", "12 с.м.": a day of the current month
         split = hook(self.code, "form_words") or str
         countries = {k: [split(f) for f in v] for k, v in cldr_country_names(self.code).items()}

@@ -162,8 +162,10 @@ class DateGrammar:
             "duration": Lexicon({str(n): _strs(forms)
                                  for n, forms in (lang.raw["dates"].get("DURATION") or {}).items()}),
         })
-        self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)}
-        self.month_cues_after, self.in_month = lang.month_cues_after, lang.in_month
+        self.month_parts = lang.month_parts
+        self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)} | set(self.month_parts)
+        self.month_cues_after = lang.month_cues_after | set(self.month_parts)
+        self.in_month = lang.in_month
         # the events' future phrases and the auxiliaries that put any clause in the future
         # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
         self.future = Lexicon({"future": _strs(lang.raw["events"].get("FUTURE")) +
@@ -181,7 +183,8 @@ class DateGrammar:
         dw = _alt(lang.day_words) if lang.day_words else r"(?!x)x"
         rw = _alt(lang.range_words) if lang.range_words else r"(?!x)x"
         rs = _alt(lang.range_start) if lang.range_start else r"(?!x)x"
-        b, e = r"(?<![\w.])", r"(?!\w)"
+        # never inside a number joined by hyphens: "2019-11-20\nLapkričio" holds no range "11-20 Lapkričio"
+        b, e = r"(?<![\w.])(?<!\d-)", r"(?!\w)"
         day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:\.|{dw}{e})?"
         # "2024 r.", "2024г." (the abbreviation glued to the number)
         year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?)"
@@ -288,8 +291,16 @@ class DateGrammar:
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
-                                         tense=self._tense(text, toks, m)))
+                                         tense=self._tense(text, toks, m), part=self._part(toks, m, before)))
         return [self._until(text, x) for x in _non_overlapping(found, text)]
+
+    def _part(self, toks: list, m, before: str) -> str | None:
+        """The part of a bare month its cue names: "в начале", "Ende", "pradžioje" after it (MONTH_PARTS)."""
+        parts = self.month_parts
+        if not parts:
+            return None
+        near = [before, toks[m.start - 1].low if m.start else "", toks[m.end].low if m.end < len(toks) else ""]
+        return next((parts[w] for w in near if w in parts), None)
 
     def _tense(self, text: str, toks: list, m) -> str | None:
         """'future' when a future verb stands near the weekday or month in its own sentence ("will visit ... on Friday")."""

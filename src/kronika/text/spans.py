@@ -31,6 +31,7 @@ class DateMention:
     month_offset: int | None = None  # a bare day's month counted from the context's ("지난달 9일": -1)
     year_offset: int | None = None   # a month's year counted from the context's ("昨年11月": -1)
     modified: bool = False       # a page's last-change stamp ("更新日", "최종 수정"): it may date the page, never an event
+    part: str | None = None      # a bare month's part: early | mid | late ("в начале октября")
 
     @property
     def precision(self) -> str:
