@@ -102,3 +102,27 @@ def test_people_of_an_early_month_visit_are_not_those_of_a_meeting_announced_lat
             "lankėsi Japonijos kariuomenės vadas Hiroaki Uchikura (Hiroakis Učikura).")
     names_ = {p.name for e in events(text, "lt") for p in e.persons}
     assert "Kęstutis Budrys" in names_ and "Hiroaki Uchikura" not in names_
+
+
+@pytest.mark.parametrize("code,text", [
+    ("lt", "Su Shinzo Abe premjeras turėtų susitikti penktadienį."),
+    ("ru", "Премьер-министр должен встретиться с Синдзо Абэ в пятницу."),
+    ("uk", "Прем'єр-міністр має зустрітися з Сіндзо Абе у п'ятницю."),
+    ("de", "Der Ministerpräsident soll am Freitag mit Shinzo Abe zusammenkommen."),
+    ("et", "Peaminister peaks reedel kohtuma Shinzo Abega."),
+    ("en", "The prime minister is due to meet Shinzo Abe on Friday."),
+])
+def test_a_verb_of_expectation_puts_its_weekday_in_the_coming_week(code, text):
+    from kronika.nlp.dates import find_dates
+
+    assert [d.tense for d in find_dates(text, code) if d.kind == "weekday"] == ["future"]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("lt", "2018-10-04\n\nPremjeras Saulius Skvernelis su Japonijos premjeru Shinzo Abe turėtų susitikti penktadienį Tokijuje."),
+    ("ru", "04.10.2018\n\nПремьер-министр Литвы Саулюс Сквернялис должен встретиться с премьер-министром Японии "
+           "Синдзо Абэ в пятницу в Токио."),
+])
+def test_a_meeting_expected_on_friday_is_announced_on_the_day_of_the_page(code, text):
+    ev = events(text, code)[0]
+    assert (ev.type, ev.date) == ("AGREE", "2018-10-04")

@@ -122,6 +122,9 @@ _CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
 _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
 
 
+TENSE_REACH = 12  # tokens from a weekday or month to the future verb of its clause
+
+
 class DateGrammar:
     """Compiled date patterns of one language."""
 
@@ -304,7 +307,8 @@ class DateGrammar:
 
     def _tense(self, text: str, toks: list, m) -> str | None:
         """'future' when a future verb stands near the weekday or month in its own sentence ("will visit ... on Friday")."""
-        for i in range(max(0, m.start - 8), min(len(toks), m.end + 8)):
+        # twelve tokens: "должен встретиться с премьер-министром Японии Синдзо Абэ в пятницу" (a title's hyphen is one)
+        for i in range(max(0, m.start - TENSE_REACH), min(len(toks), m.end + TENSE_REACH)):
             f = self.future.match_at(toks, i)
             if f:
                 lo, hi = sorted((f.char_start, m.char_start))
