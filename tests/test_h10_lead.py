@@ -126,3 +126,37 @@ def test_a_verb_of_expectation_puts_its_weekday_in_the_coming_week(code, text):
 def test_a_meeting_expected_on_friday_is_announced_on_the_day_of_the_page(code, text):
     ev = events(text, code)[0]
     assert (ev.type, ev.date) == ("AGREE", "2018-10-04")
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("ru", "Пресс-секретарь президента России Дмитрий Песков заявил журналистам, что встреча состоится.",
+     "Dmitry Peskov"),
+    ("sl", "Kot je dejal tiskovni predstavnik japonskega zunanjega ministra Jun Saito, je Slovenija izrazila podporo.",
+     "Jun Saito"),
+    ("cs", "Mluvčí ministra zahraničí Daniel Drake uvedl, že se ministři setkají v Praze.", "Daniel Drake"),
+    ("uk", "Речник міністра закордонних справ Георгій Тихий заявив про зустріч.", "Heorhii Tykhyi"),
+    ("en", "The spokesperson of the foreign minister Jun Saito said the talks went well.", "Jun Saito"),
+])
+def test_a_spokesperson_of_an_office_holder_is_a_spokesperson(code, text, name):
+    # the minister's title stands between the spokesperson's and the name: it is the complement
+    found = {p.name: p.role for p in analyze(text, code, dt.date(2024, 1, 9)).persons}
+    assert found == {name: "spokesperson"}
+
+
+def test_a_spokesperson_of_the_host_is_no_participant_of_the_visit():
+    text = ("Cerar z japonskim kolegom o gospodarskem sodelovanju\n9. januar 2019\n"
+            "Slovenijo je danes prvič obiskal zunanji minister Japonske, tretjega največjega gospodarstva na svetu. "
+            "Gospodarstvu je bil namenjen velik del pogovorov šefa japonske diplomacije Tara Kona z gostiteljem, "
+            "zunanjim ministrom Mirom Cerarjem.\n"
+            "Od političnih tem sta Kono in Cerar govorila o mednarodnih vprašanjih.\n"
+            "Kot je dejal tiskovni predstavnik japonskega zunanjega ministra Jun Saito, je Slovenija izrazila tudi "
+            "podporo Tokiu pri reševanju vprašanja ugrabitev japonskih državljanov.")
+    assert {p.name for p in events(text, "sl")[0].persons} == {"Taro Kono", "Miro Cerar"}
+
+
+@pytest.mark.parametrize("cyrillic,latin", [
+    ("Дмитрий Песков", "Dmitry Peskov"), ("Евгений Иванов", "Yevgeny Ivanov"), ("Юрий Петров", "Yury Petrov"),
+    ("Анатолий Полянский", "Anatoly Polyansky"), ("Виталий Белый", "Vitaly Bely"),
+])
+def test_russian_names_outside_the_registry_end_as_english_writes_them(cyrillic, latin):
+    assert names(f"Губернатор {cyrillic} заявил журналистам.", "ru", dt.date(2024, 1, 9)) == [latin]

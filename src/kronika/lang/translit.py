@@ -73,6 +73,9 @@ def romanise(s: str, lang: str = "ru") -> str:
     if not has_cyrillic(s):
         return s
     table, initial = _tables(lang)
+    if finals := _finals(lang):
+        # "Дмитрий" is Dmitry, "Зеленский" Zelensky: a word's ending spelt as English spells it
+        s = finals[0].sub(lambda m: _FINAL_MARK + str(finals[1].index(m.group(0).lower())), s)
     out = []
     for i, ch in enumerate(s):
         low = ch.lower()
@@ -86,7 +89,30 @@ def romanise(s: str, lang: str = "ru") -> str:
         if ch.isupper():
             rep = rep[:1].upper() + rep[1:]
         out.append(rep)
-    return "".join(out)
+    text = "".join(out)
+    if finals and _FINAL_MARK in text:
+        text = re.sub(re.escape(_FINAL_MARK) + r"(\d+)", lambda m: finals[2][int(m.group(1))], text)
+    return text
+
+
+_FINAL_MARK = "\x00"  # stands for a word's ending while the letters around it are romanised
+
+
+@lru_cache(maxsize=64)
+def _finals(lang: str) -> tuple[re.Pattern, list[str], list[str]] | None:
+    """The language's word endings romanised as a whole (names.yaml ROMANISE_FINAL: {ий: y})."""
+    from kronika import lang as langdata
+
+    try:
+        n = langdata.names_data(lang) if lang in langdata.available() else {}
+    except langdata.LanguageDataError:
+        return None
+    pairs = sorted((n.get("ROMANISE_FINAL") or {}).items(), key=lambda kv: -len(kv[0]))
+    if not pairs:
+        return None
+    keys = [str(k).lower() for k, _v in pairs]
+    rx = re.compile(r"(?<=\w)(?:" + "|".join(map(re.escape, keys)) + r")\b", re.IGNORECASE)
+    return rx, keys, [str(v) for _k, v in pairs]
 
 
 # Spelling variants of one name across languages collapse onto one key.

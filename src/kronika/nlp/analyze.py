@@ -829,11 +829,15 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         plain = _ABBREV_DOT.sub(r"\1", gap)  # "hr.", "g.", "Nj.e.": the dot of a title ends no sentence
         if not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
                 and words_between <= limit:
-            # another title in between belongs to someone else
-            if not any(o.char_end <= nxt.start for o in a.by_start("roles").between(r.char_end, nxt.start)
-                       if o is not r):
+            # another title in between belongs to someone else, unless it is the complement of a title
+            # that names its holder by another office ("tiskovni predstavnik zunanjega ministra Jun Saito")
+            if r.key in RELATIONAL_ROLES or not any(
+                    o.char_end <= nxt.start for o in a.by_start("roles").between(r.char_end, nxt.start) if o is not r):
                 return j
     return None
+
+
+RELATIONAL_ROLES = frozenset({"spokesperson"})  # titles whose complement is another office: "spokesperson of the minister"
 
 
 def _apposed_after_complement(a: Analysis, runs: list[NameSpan], j: int, r: Match, words_between: int) -> int | None:
