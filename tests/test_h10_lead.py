@@ -160,3 +160,34 @@ def test_a_spokesperson_of_the_host_is_no_participant_of_the_visit():
 ])
 def test_russian_names_outside_the_registry_end_as_english_writes_them(cyrillic, latin):
     assert names(f"Губернатор {cyrillic} заявил журналистам.", "ru", dt.date(2024, 1, 9)) == [latin]
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("en", "Foreign Minister Baiba Braze (New Unity) said today during a meeting with the ambassador.", "Baiba Braže"),
+    ("en", "Prime Minister Petr Fiala (Civic Democrats) met the Korean president in Prague.", "Petr Fiala"),
+    ("pl", "Minister Radosław Sikorski (Koalicja Obywatelska) spotkał się z ambasadorem Korei.", "Radosław Sikorski"),
+])
+def test_a_party_in_brackets_after_a_name_is_not_the_name_again(code, text, name):
+    assert names(text, code, dt.date(2024, 9, 9)) == [name]
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("lv", "Priekšsēdētāja tikās ar Korejas Republikas vēstnieku Latvijas Republikā Omu Sokčonu (Eom Seock-jeong).",
+     "Seock-jeong Eom"),
+    ("sl", "Minister se je sestal z japonskim veleposlanikom Jasuši Takasi (Yasushi Takase).", "Yasushi Takase"),
+])
+def test_a_latin_original_in_brackets_is_still_the_better_spelling(code, text, name):
+    assert names(text, code, dt.date(2024, 9, 9)) == [name]
+
+
+@pytest.mark.parametrize("code,text,guest", [
+    ("cs", "19. září 2024\n\nPrezident Petr Pavel přivítal na Pražském hradě jihokorejského prezidenta Jun Sok-jola "
+           "s chotí Kim Kon-hi.", "Kon-hi Kim"),
+    ("pl", "19 września 2024\n\nPrezydent Andrzej Duda przyjął w Warszawie prezydenta Korei Jun Suk Jeola wraz z "
+           "małżonką Kim Keon-hee.", "Keon-hee Kim"),
+    ("ru", "19 сентября 2024\n\nПрезидент Сербии Александр Вучич встретился в Белграде с премьер-министром Японии "
+           "Фумио Кисидой и его супругой Юко Кисидой.", "Yuko Kishida"),
+])
+def test_a_spouse_named_with_a_kin_word_in_the_instrumental_is_no_participant(code, text, guest):
+    persons = {p.name for p in events(text, code)[0].persons}
+    assert guest not in persons and len(persons) >= 2

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from kronika.lang import Language, hook, load, tokens
+from kronika.lang.translit import sound_key
 from kronika.nlp.dates import find_dates
 from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  family_name_in_capitals, has_given_name, korean_registry, name_before,
@@ -958,6 +959,16 @@ def _owner_follows(a: Analysis, before: Match, r: Match, after: list[Match]) -> 
 _GLOSS = re.compile(r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})\)")
 
 
+def _sounds_alike(name: str, gloss: str) -> bool:
+    """Does a word of the bracketed gloss open with the consonants of a word of the name (Omu ~ Eom,
+    Jangdžo ~ Yang-jo), as a spelling of the same name does?"""
+    keys = [sound_key(w) for w in name.split()]
+    for g in (sound_key(w) for w in gloss.split()):
+        if any(k and g and k[:min(2, len(k), len(g))] == g[:min(2, len(k), len(g))] for k in keys):
+            return True
+    return False
+
+
 def _with_gloss(text: str, run: NameSpan, code: str | None = None) -> NameSpan:
     """'Jasuši Takasi (Yasushi Takase)': the Latin original in brackets is the better name; not when the
     run is the plain original and the brackets hold the local spelling ('Hiroaki Uchikura (Hiroakis Učikura)').
@@ -965,8 +976,9 @@ def _with_gloss(text: str, run: NameSpan, code: str | None = None) -> NameSpan:
     m = _GLOSS.match(text, run.end)
     if not m and code and (further := hook(code, "gloss_after")) and (words := further(text, run.end)):
         return NameSpan(words[0][1], words[-1][2], words)
-    if not m or (text[run.start:run.end].isascii() and not m.group(1).isascii()):
-        return run
+    if not m or (text[run.start:run.end].isascii() and not m.group(1).isascii()) \
+            or not _sounds_alike(run.text, m.group(1)):
+        return run  # "Baiba Braze (New Unity)", "Petr Fiala (Civic Democrats)": a party, not the name again
     words, pos = [], m.start(1)
     for w in m.group(1).split(" "):
         words.append((w, pos, pos + len(w)))
