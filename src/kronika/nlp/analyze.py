@@ -959,6 +959,11 @@ def _owner_follows(a: Analysis, before: Match, r: Match, after: list[Match]) -> 
 _GLOSS = re.compile(r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})\)")
 
 
+def _latin(s: str) -> bool:
+    """Is every letter of the text a Latin one (a gloss of another script is its original whatever it sounds)?"""
+    return all(ord(c) < 0x250 for c in s if c.isalpha())
+
+
 def _sounds_alike(name: str, gloss: str) -> bool:
     """Does a word of the bracketed gloss open with the consonants of a word of the name (Omu ~ Eom,
     Jangdžo ~ Yang-jo), as a spelling of the same name does?"""
@@ -977,7 +982,7 @@ def _with_gloss(text: str, run: NameSpan, code: str | None = None) -> NameSpan:
     if not m and code and (further := hook(code, "gloss_after")) and (words := further(text, run.end)):
         return NameSpan(words[0][1], words[-1][2], words)
     if not m or (text[run.start:run.end].isascii() and not m.group(1).isascii()) \
-            or not _sounds_alike(run.text, m.group(1)):
+            or (_latin(run.text) and not _sounds_alike(run.text, m.group(1))):
         return run  # "Baiba Braze (New Unity)", "Petr Fiala (Civic Democrats)": a party, not the name again
     words, pos = [], m.start(1)
     for w in m.group(1).split(" "):
