@@ -191,3 +191,20 @@ def test_a_latin_original_in_brackets_is_still_the_better_spelling(code, text, n
 def test_a_spouse_named_with_a_kin_word_in_the_instrumental_is_no_participant(code, text, guest):
     persons = {p.name for p in events(text, code)[0].persons}
     assert guest not in persons and len(persons) >= 2
+
+
+def test_a_dateline_beats_the_month_a_crawler_guessed_before_the_text():
+    text = (" date 2023-06 7.5.2021 (Webnoviny.sk) - Minister zahraničných vecí Ivan Korčok počas stretnutia so svojím "
+            "japonským kolegom Tošimicu Motegim vyzdvihol hospodársku spoluprácu s Japonskom.\n\nObaja ministri "
+            "rokovali vo Varšave počas stretnutia šéfov diplomacií krajín V4 a Japonska.\n")
+    assert find_published(text, "sk")[0] == dt.date(2021, 5, 7)
+    ev = events(text, "sk")[0]
+    # the guessed month is no other time: the people of the lead's sentence stay the event's
+    assert ev.date == "2021-05-07" and {"Ivan Korčok", "Toshimitsu Motegi"} <= {p.name for p in ev.persons}
+
+
+def test_a_dateline_further_down_beats_the_guessed_month_too():
+    text = ("date 2024-02 Szijjártó tárgyalt a japán külügyminiszterrel\n\nTokió, 2024. január 30. (MTI) - "
+            "Szijjártó Péter külgazdasági és külügyminiszter kedden Tokióban tárgyalt Kamikava Jóko japán "
+            "külügyminiszterrel a két ország gazdasági együttműködéséről és a nukleáris energiáról.")
+    assert find_published(text, "hu")[0] == dt.date(2024, 1, 30)

@@ -23,6 +23,7 @@ from kronika.events.context import (
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import since_point
 from kronika.events.location import _is_place, choose_location
+from kronika.nlp.published import in_date_line
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_prose, section_menu
 from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, choose_type, first_told
@@ -572,7 +573,7 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
 def _stamp(c: EventContext, dm) -> bool:
     """Is the date the publication stamp, a dateline's, or a page's stamp above the prose ('Aktualizováno: …')?"""
     span = c.published_span
-    return (bool(span and span[0] <= dm.start < span[1]) or _opens_dateline(c.a.text, dm)
+    return (bool(span and span[0] <= dm.start < span[1]) or _opens_dateline(c.a.text, dm) or in_date_line(c.a.text, dm.start)
             or (dm.start < c.body_start and _short_line(c.a.text, dm.start)))
 
 

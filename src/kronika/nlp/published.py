@@ -146,17 +146,24 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
             span = (head[0][0] + m.start(1), head[0][0] + m.end())
             if m.group(3):
                 return _safe(y, mo, int(m.group(3))), span
-            # "date 2022-12 Baku, 3. Dezember": the dateline gives the day
-            for dm in find_dates(head[0][1][m.end():], code):
+            # "date 2022-12 Baku, 3. Dezember": the dateline gives the day; "date 2023-06 7.5.2021
+            # (Webnoviny.sk) -": a dateline's whole date is the article's own, whatever month the line guessed
+            rest = head[0][1][m.end():]
+            for dm in find_dates(rest, code):
                 if dm.kind == "absolute" and dm.m == mo and not dm.y:
                     return _safe(y, mo, dm.d), (span[0], head[0][0] + m.end() + dm.end)
+                if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest.lstrip(), dm.start - (len(rest) - len(rest.lstrip())), dm.end - (len(rest) - len(rest.lstrip()))):
+                    at = head[0][0] + m.end()
+                    return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
             month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
-    fits = lambda dm: month is None or (dm.y, dm.m) == month
+    # a dateline's full date is the article's own word, even against the month line (a crawler's guess:
+    # "date 2023-06 7.5.2021 (Webnoviny.sk) - …")
+    fits = lambda c: month is None or (c[2].y, c[2].m) == month or _on_dateline(text, c[1], c[2])
     # a stamp of the page's last change (DateMention.modified) dates it only when no other stamp does
-    head_cands, stale = _fresh(c for c in _candidates(text, code, head, dates) if fits(c[2]))
+    head_cands, stale = _fresh(c for c in _candidates(text, code, head, dates) if fits(c))
     if not head_cands and month is None and (found := _press_stamp(text, code, lines, dates)):
         return found  # no date line at the top: a stamp the language's pages print ("입력 2024.10.21")
-    foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c[2]))
+    foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c))
     cands = head_cands or foot_cands or stale or stale_foot
     d = _url_date(url)
     if cands and (best := _confirmed_by_url(cands, d)):
@@ -165,6 +172,20 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     if d and (month is None or (d.year, d.month) == month):
         return d, None
     return None, None
+
+
+def in_date_line(text: str, pos: int) -> bool:
+    """Is `pos` inside the "date 2023-06" line a crawler put before the text (its guess, not the text's)?"""
+    m = _DATE_PREFIX.match(text) if pos < 40 else None
+    return bool(m and m.start(1) <= pos < m.end())
+
+
+def _on_dateline(text: str, start: int, dm: DateMention) -> bool:
+    """Does the candidate date at `start` open a dateline of its line?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return is_dateline(line, start - line_start, start - line_start + dm.end - dm.start)
 
 
 def _confirmed_by_url(cands: list, d: dt.date | None):
