@@ -208,3 +208,11 @@ def test_a_dateline_further_down_beats_the_guessed_month_too():
             "Szijjártó Péter külgazdasági és külügyminiszter kedden Tokióban tárgyalt Kamikava Jóko japán "
             "külügyminiszterrel a két ország gazdasági együttműködéséről és a nukleáris energiáról.")
     assert find_published(text, "hu")[0] == dt.date(2024, 1, 30)
+
+
+def test_a_slovenian_month_in_the_genitive_alone_says_in_that_month():
+    from kronika.nlp.dates import find_dates
+
+    assert [(d.kind, d.m) for d in find_dates("Ministrici sta se septembra srečali v New Yorku.", "sl")] == [("month", 9)]
+    # "Maja" is a given name as often as the month
+    assert find_dates("Ministrica Maja Sever je obiskala Tokio.", "sl") == []
