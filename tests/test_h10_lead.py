@@ -216,3 +216,31 @@ def test_a_slovenian_month_in_the_genitive_alone_says_in_that_month():
     assert [(d.kind, d.m) for d in find_dates("Ministrici sta se septembra srečali v New Yorku.", "sl")] == [("month", 9)]
     # "Maja" is a given name as often as the month
     assert find_dates("Ministrica Maja Sever je obiskala Tokio.", "sl") == []
+
+
+def test_a_date_inside_a_sentence_at_the_foot_is_no_publication_stamp():
+    text = ("Посол Японии передал копии верительных грамот\nНовый посол Японии Тикахито Харада встретился с "
+            "заместителем министра иностранных дел России Александром Бородавкиным.\nНапомним, что правительство "
+            "Японии приняло решение о назначении нового посла 22 марта 2011 года.")
+    assert find_published(text, "ru")[0] is None
+    # a stamp with its label and time, or a headline glued to its date, still dates the page
+    assert find_published("Новости\nМинистерство иностранных дел, опубликовано 16 марта 2024 года о 19:07\n"
+                          "Министр встретился с послом Японии в Москве и обсудил сотрудничество.", "ru")[0] \
+        == dt.date(2024, 3, 16)
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("ro", "Deputatul PNL de Suceava, Dumitru Mihalescul, a participat la o întâlnire oficială.", "Dumitru Mihalescul"),
+    ("ro", "La întâlnire au participat și deputatul Lucian Daniel Stanciu-Viziteu.", "Lucian Daniel Stanciu-Viziteu"),
+])
+def test_a_party_acronym_and_a_place_are_no_name_and_a_hyphened_name_keeps_its_event_word(code, text, name):
+    assert names(text, code, dt.date(2017, 10, 31)) == [name]
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("ro", "Consulul Republicii Coreea în România, Seo Eunyoung, a participat.", "Eun-young Seo"),
+    ("en", "Ambassador Lee Sangwon attended the reception.", "Sang-won Lee"),
+    ("en", "Ambassador Kim Jinpyo attended the reception.", "Jin-pyo Kim"),
+])
+def test_a_korean_given_name_written_as_one_word_the_english_way_is_cut_in_two(code, text, name):
+    assert names(text, code, dt.date(2017, 10, 31)) == [name]

@@ -352,11 +352,17 @@ def _as_roles(ms: list[Match]) -> list[Match]:
 
 def _covered(a: Analysis) -> list[tuple[int, int]]:
     spans = [(m.char_start, m.char_end) for ms in (a.countries, a.groups, a.organizations, a.cities,
-                                                    a.roles, a.triggers, a.topics) for m in ms]
+                                                    a.roles) for m in ms]
+    # "Stanciu-Viziteu" is no visit: a word of the event lexicons glued by a hyphen to a name is the name's
+    spans += [(m.char_start, m.char_end) for ms in (a.triggers, a.topics) for m in ms if not _hyphened(a.text, m.char_start)]
     spans += [(d.start, d.end) for d in a.dates]
     # "Jong-un" is no UN: a match glued by a hyphen to the capitalised word before it is that word's part
-    return sorted((s, e) for s, e in spans if not (s >= 2 and a.text[s - 1] == "-" and a.text[s - 2].isalpha()
-                                                   and a.text[s:s + 1].islower()))
+    return sorted((s, e) for s, e in spans if not (_hyphened(a.text, s) and a.text[s:s + 1].islower()))
+
+
+def _hyphened(text: str, s: int) -> bool:
+    """Is the match at `s` glued by a hyphen to a word before it ("Stanciu-Viziteu", "Jong-un")?"""
+    return s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha()
 
 
 def _is_covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:

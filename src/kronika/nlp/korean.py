@@ -139,14 +139,14 @@ _VOWELS = re.compile(r"[aeiouyw]*[aeiou]+")  # 'yeo', 'wa', 'oo': one vowel soun
 _CODA = re.compile(r"[aeiou](?:ng|[nlmkpt])$")
 
 
-_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?(?:yeo|yae|ye|ya|yo|yu|wae|wa|wo|we|wi|ui|eo|eu|ae|oe|oo|ee|[aeiou])(?:ng|[nlmkptgbd])?"
+_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?(?:yeo|yae|you|yoo|ye|ya|yo|yu|wae|wa|wo|we|wi|ui|eo|eu|ae|oe|oo|ee|[aeiou])(?:ng|[nlmkptgbd])?"
 _ONE = re.compile(_SYLLABLE)
 _CONSONANT_START = re.compile(r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])")
 
 
 def _two_syllables(word: str, code: str) -> str | None:
     """'Dzsinpjóval' (hu) -> 'jin-pyo': a given name of two syllables written as one word, found as the one way
-    to cut it (its case ending off) into two syllables; else None."""
+    to cut it (its case ending off) into two syllables ('Eunyoung' the English way: eun-young); else None."""
     if "-" in word or len(word) > 12:
         return None
     found = set()
@@ -155,8 +155,12 @@ def _two_syllables(word: str, code: str) -> str | None:
         for i in range(2, len(form) - 1):
             head, tail = form[:i], form[i:]
             # the cut falls before a consonant, or between two vowels ("Dzsein": je-in)
-            if _ONE.fullmatch(head) and _ONE.fullmatch(tail) and (_CONSONANT_START.match(tail) or head[-1] in "aeiou"):
+            if _ONE.fullmatch(head) and _ONE.fullmatch(tail) and (_CONSONANT_START.match(tail) or head[-1] in "aeiou"
+                                                                  or tail[0] in "yw"):  # a glide opens a syllable too
                 found.add(f"{head}-{tail}")
+    if len(found) == 2:
+        # "Eunyoung": eun-young, not eu-nyoung; the first syllable keeps its final consonant before a y or vowel
+        found = {f for f in found if f.split("-")[1][:1] in "aeiouyw"}
     return found.pop() if len(found) == 1 else None
 
 

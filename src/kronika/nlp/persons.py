@@ -45,8 +45,10 @@ def name_spans(text: str) -> list[NameSpan]:
     for m in NAME_WORD.finditer(text):
         w = m.group().rstrip(".")
         gap = text[last_end:m.start()]
+        # a particle joins name words, not an acronym to a place ("deputatul PNL de Suceava")
         joined = cur and (gap == " " or ("\n" not in gap and len(gap) < 10 and gap.strip()
-                                         and all(w in PARTICLES for w in gap.lower().split())))
+                                         and all(w in PARTICLES for w in gap.lower().split())
+                                         and not _acronym(cur[-1][0])))
         if cur and gap == "- ":
             pw, ps, _pe = cur[-1]  # "Kim Yong- Ho": a hyphenated name broken at the line's end
             cur[-1] = (f"{pw}-{w}", ps, m.start() + len(w))
@@ -60,6 +62,12 @@ def name_spans(text: str) -> list[NameSpan]:
     if cur:
         spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
     return spans
+
+
+def _acronym(word: str) -> bool:
+    """A word of two to five capitals that no one bears as a name (PNL, ODS, SaS), not KIM or ABE."""
+    return 2 <= len(word) <= 5 and word.isupper() and fold(word) not in _east_asian_names() \
+        and fold(word) not in data.name_lists()["KOREAN_FAMILY"]
 
 
 # ---------------------------------------------------------------- registry

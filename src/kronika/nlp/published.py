@@ -75,11 +75,13 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             if is_dateline(line, dm.start, dm.end):
                 yield (20 + 3 * n, pos + dm.start, dm)
                 continue
+            after, before = line[dm.end:], line[:dm.start]
             if len(line.strip()) > MAX_LINE:
                 continue
             rest = len(line.strip()) - (dm.end - dm.start)
-            after, before = line[dm.end:], line[:dm.start]
             timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
+            if not timed and len(before.split()) >= SENTENCE_WORDS and line.rstrip()[-1:] in ".!?":
+                continue  # "Напомним, что правительство … приняло решение … 22 марта 2011 года.": a sentence's date
             # "Aktualizováno 15. 3. 2024 | Publikováno 14. 3. 2024": the last change is not the publication
             changed = UPDATED_PENALTY if _labelled_updated(before, code) else 0
             # "• сабота, 16 ноември 2024", "Wednesday, 4 January 2017": a weekday without a time is the
@@ -89,6 +91,7 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             yield (rest - (40 if timed else 0) + 3 * n + changed + today, pos + dm.start, dm)
 
 
+SENTENCE_WORDS = 5  # words before a date on its line that make it a sentence's, not a stamp's
 UPDATED_PENALTY = 200  # a date labelled as the page's last change loses to any other stamp
 TODAY_PENALTY = 30  # a weekday's date without a time loses to a dateline a few lines below it
 
