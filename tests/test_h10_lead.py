@@ -244,3 +244,27 @@ def test_a_party_acronym_and_a_place_are_no_name_and_a_hyphened_name_keeps_its_e
 ])
 def test_a_korean_given_name_written_as_one_word_the_english_way_is_cut_in_two(code, text, name):
     assert names(text, code, dt.date(2017, 10, 31)) == [name]
+
+
+def test_a_list_of_other_articles_above_the_headline_neither_dates_nor_heads_the_page():
+    text = ("Recent Posts\n- Ukraine recovery forum ends in Lviv with a declaration 29.06.2023\n"
+            "- Ukraine repatriates five more wounded prisoners 10.04.2023\n"
+            "- Parliament ends an agreement on joint measures 10.04.2023\n"
+            "Japanese PM and Zelensky hold a telephone conversation\n"
+            "KYIV, 6 January 2023 (Interfax-Ukraine) – Japanese Prime Minister Fumio Kishida had a 30-minute telephone "
+            "conversation with Ukrainian President Volodymyr Zelensky to discuss Russian aggression against Ukraine.\n"
+            "In turn, President Zelensky expressed deep gratitude for the position of Japan.")
+    doc = extract_document(Document(id="t", text=text), "en")
+    assert doc.title == "Japanese PM and Zelensky hold a telephone conversation"
+    assert doc.published == "2023-01-06"
+    assert [(e.type, e.date) for e in doc.events] == [("CONSULT", "2023-01-06")]
+
+
+def test_without_its_dateline_the_list_above_dates_nothing():
+    text = ("Recent Posts\n- Ukraine recovery forum ends in Lviv with a declaration 29.06.2023\n"
+            "- Ukraine repatriates five more wounded prisoners 10.04.2023\n"
+            "Japanese PM and Zelensky hold a telephone conversation\n"
+            "Japanese Prime Minister Fumio Kishida had a 30-minute telephone conversation with Ukrainian President "
+            "Volodymyr Zelensky to discuss Russian aggression against Ukraine and the support Japan gives.")
+    doc = extract_document(Document(id="t", text=text), "en")
+    assert doc.published is None and [e.date for e in doc.events] == [None]

@@ -14,7 +14,7 @@ from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve
 from kronika.nlp.langid import detect
-from kronika.nlp.published import (article_end, context_month, dates_in_urls, day_in_this_week, find_published,
+from kronika.nlp.published import (after_list, article_end, context_month, dates_in_urls, day_in_this_week, find_published,
                                     find_title, latest_day_in)
 from kronika.text.tokens import normalise
 
@@ -64,7 +64,8 @@ def extract_document(doc: Document, language: str | None = None,
         # a month-only date line: the text speaks from its last full date in that month, if it has one
         ctx = pub or (period and (latest_day_in(dates, period) or day_in_this_week(dates, period)))
         a = analyze(text, code, when or ctx, toks, dates)
-        reg = lead_region(text, 0, end)  # not the list of other articles under it
+        # not the list of other articles under it, nor one above the headline ("Recent Posts")
+        reg = lead_region(text, after_list(text, title_span[0]) if title_span else 0, end)
         title_end = title_span[1] if title_span else 0
         ev = build_event(a, reg, ctx, pub_span, title_end, period=period)
         doc.events = [ev] + secondary_events(a, reg, ev, ctx) if ev.countries or ev.persons else []

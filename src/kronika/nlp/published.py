@@ -63,9 +63,27 @@ def is_dateline(line: str, start: int, end: int) -> bool:
 _EMBEDDED = re.compile(r"\(@\w+\)|pic\.twitter\.com")
 
 
-def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention]):
+_BULLET = re.compile(r"^\s*[-•*–]\s+\S")
+
+
+def _listed(lines: list[tuple[int, str]], n: int) -> bool:
+    """Is line n one item of a bulleted list ("Recent Posts", "Related"): another article's headline and date?"""
+    bullet = lambda k: 0 <= k < len(lines) and bool(_BULLET.match(lines[k][1]))
+    return bullet(n) and (bullet(n - 1) or bullet(n + 1))
+
+
+def after_list(text: str, pos: int) -> int:
+    """Where a text starts when a bulleted list of other articles stands above `pos` (its headline): the
+    line after the list's last item; else 0."""
+    lines = _lines(text)
+    ends = [p + len(line) + 1 for n, (p, line) in enumerate(lines) if p < pos and _listed(lines, n)]
+    return max(ends, default=0)
+
+
+def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention],
+                listed: frozenset[int] = frozenset()):
     for n, (pos, line) in enumerate(lines):
-        if _EMBEDDED.search(line):
+        if _EMBEDDED.search(line) or pos in listed:
             continue
         for dm in dates:
             if not (pos <= dm.start < pos + len(line)) or dm.kind != "absolute" or not dm.y or dm.d2:
@@ -163,10 +181,11 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     # "date 2023-06 7.5.2021 (Webnoviny.sk) - …")
     fits = lambda c: month is None or (c[2].y, c[2].m) == month or _on_dateline(text, c[1], c[2])
     # a stamp of the page's last change (DateMention.modified) dates it only when no other stamp does
-    head_cands, stale = _fresh(c for c in _candidates(text, code, head, dates) if fits(c))
+    listed = frozenset(pos for n, (pos, _line) in enumerate(lines) if _listed(lines, n))
+    head_cands, stale = _fresh(c for c in _candidates(text, code, head, dates, listed) if fits(c))
     if not head_cands and month is None and (found := _press_stamp(text, code, lines, dates)):
         return found  # no date line at the top: a stamp the language's pages print ("입력 2024.10.21")
-    foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates) if fits(c))
+    foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates, listed) if fits(c))
     cands = head_cands or foot_cands or stale or stale_foot
     d = _url_date(url)
     if cands and (best := _confirmed_by_url(cands, d)):
@@ -294,7 +313,9 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
         if len(first.split()) >= 3:
             start = pos + line.find(first[:10])
             return first, (start, start + len(first))
-    for pos, line in lines[:15]:
+    for n, (pos, line) in enumerate(lines[:15]):
+        if _listed(lines, n):
+            continue  # "- Ukraine repatriates … 10.04.2023": a list of other articles above the headline
         s = line.strip().strip("#*").strip()
         words = s.split()
         # "Presse & Publikationen", "News | Press": a site's section label, not three words of a headline
