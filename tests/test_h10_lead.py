@@ -268,3 +268,12 @@ def test_without_its_dateline_the_list_above_dates_nothing():
             "Volodymyr Zelensky to discuss Russian aggression against Ukraine and the support Japan gives.")
     doc = extract_document(Document(id="t", text=text), "en")
     assert doc.published is None and [e.date for e in doc.events] == [None]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Посол встретился с заместителем министра Василием Пугачевым.", "Vasily Pugachev"),
+    ("Посол встретился с министром Сергеем Королевым.", "Sergey Korolev"),
+    ("Посол встретился с министром Петром Алешиным.", "Pyotr Aleshin"),  # a given name keeps its yo
+])
+def test_a_family_names_yo_comes_only_from_the_text_not_the_dictionary(text, name):
+    assert names(text, "ru", dt.date(2005, 1, 31)) == [name]

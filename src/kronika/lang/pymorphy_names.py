@@ -42,7 +42,8 @@ def name_lemma(word: str, code: str) -> str | None:
     if "nomn" in p.tag.grammemes:
         return word
     nominative = p.inflect({"nomn"})  # in the parse's own gender: "Петровой" is Петрова (normal_form says Петров)
-    return (nominative.word if nominative else p.normal_form).capitalize()
+    form = nominative.word if nominative else p.normal_form
+    return (_unstressed(form, word) if "Surn" in p.tag.grammemes else form).capitalize()
 
 
 def name_pair(words: list[str], code: str) -> list[str] | None:
@@ -63,10 +64,16 @@ def name_pair(words: list[str], code: str) -> list[str] | None:
     for g, f in pairs:
         g_nom, f_nom = g.inflect({"nomn"}), f.inflect({"nomn", g.tag.gender}) or f.inflect({"nomn"})
         if g_nom and f_nom:
-            return [_as_written(g_nom.word, given), _as_written(f_nom.word, family)]
+            return [_as_written(g_nom.word, given), _as_written(_unstressed(f_nom.word, family), family)]
     return None
 
 
 def _as_written(form: str, word: str) -> str:
     """A dictionary's lower-case form with the word's capitals ('петров' -> 'Петров', 'сибіга' -> 'Сибіга')."""
     return "-".join(p[:1].upper() + p[1:] for p in form.split("-"))
+
+
+def _unstressed(form: str, word: str) -> str:
+    """A family name's ё only where the text wrote it: "Пугачевым" is Pugachev, as English writes it, not
+    the Pugachyov of the dictionary's "пугачёв" (Gorbachev, Korolev); given names keep theirs (Pyotr)."""
+    return form if "ё" in word.lower() else form.replace("ё", "е").replace("Ё", "Е")
