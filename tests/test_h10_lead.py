@@ -277,3 +277,13 @@ def test_without_its_dateline_the_list_above_dates_nothing():
 ])
 def test_a_family_names_yo_comes_only_from_the_text_not_the_dictionary(text, name):
     assert names(text, "ru", dt.date(2005, 1, 31)) == [name]
+
+
+def test_a_japanese_name_in_belarusian_akanye_is_read_back_with_its_o():
+    from kronika.nlp.foreign_names import known_japanese
+
+    assert known_japanese("Хірамічы", "be") == "hiromichi"
+    assert names("Старшыня камітэта парлямэнта Японіі Хірамічы Ватанабэ сустрэўся з міністрам.", "be",
+                 dt.date(2018, 8, 9)) == ["Hiromichi Watanabe"]
+    # the other languages write the o
+    assert known_japanese("Hiramichi", "pl") is None

@@ -52,7 +52,26 @@ def known_japanese(word: str, code: str) -> str | None:
     for key in (fold(word), hepburn(word, code)):  # as written first: "Keiji" is Keiji, not "keiyi"
         if key in japanese_names():
             return key
-    return None
+    return _merged_vowel(hepburn(word, code), code)
+
+
+def _merged_vowel(key: str, code: str) -> str | None:
+    """A name the language spells with one vowel for two (names.yaml VOWELS_MERGED: Belarusian writes an
+    unstressed o as a, "Хірамічы" Hiromichi, "Таёхіса" Toyohisa): the one known name its other vowel gives."""
+    found = {alt for a, b in _merged(code) for i, c in enumerate(key) if c == a
+             for alt in [key[:i] + b + key[i + 1:]] if alt in japanese_names()}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _merged(code: str) -> tuple[tuple[str, str], ...]:
+    from kronika import lang as langdata
+
+    try:
+        pairs = langdata.names_data(code).get("VOWELS_MERGED") if code in langdata.available() else None
+    except langdata.LanguageDataError:
+        pairs = None
+    return tuple((str(a), str(b)) for a, b in pairs or ())
 
 
 def japanese_shaped(word: str, code: str) -> bool:

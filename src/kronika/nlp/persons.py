@@ -541,6 +541,8 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanes
         base = _uninflected(word, code, endings, japanese)
     if japanese and not (base.isascii() and base.lower() in japanese_names()):  # "Keiji" is Hepburn: not "Keiyi"
         base = "-".join(p.capitalize() for p in hepburn(base, code).split("-"))  # Kišida -> Kishida
+        if base.lower() not in japanese_names() and (known := known_japanese(base, code)):
+            base = known.capitalize()  # "Хірамічы" -> Hiramichi -> Hiromichi: a vowel the spelling merged
     base = romanise(base, code)
     # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
     keep = load(code).keep_letters  # Latvian and Lithuanian write ū themselves
