@@ -52,10 +52,10 @@ def known_japanese(word: str, code: str) -> str | None:
     for key in (fold(word), hepburn(word, code)):  # as written first: "Keiji" is Keiji, not "keiyi"
         if key in japanese_names():
             return key
-    return _merged_vowel(hepburn(word, code), code)
+    return merged_vowel(hepburn(word, code), code)
 
 
-def _merged_vowel(key: str, code: str) -> str | None:
+def merged_vowel(key: str, code: str) -> str | None:
     """A name the language spells with one vowel for two (names.yaml VOWELS_MERGED: Belarusian writes an
     unstressed o as a, "Хірамічы" Hiromichi, "Таёхіса" Toyohisa): the one known name its other vowel gives."""
     found = {alt for a, b in _merged(code) for i, c in enumerate(key) if c == a

@@ -11,7 +11,7 @@ from kronika import data
 from kronika.cache import stored
 from kronika.lang import hook, load
 from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key
-from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese
+from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
 from kronika.nlp.korean import family_of, korean_name
 from kronika.text.spans import NameSpan
 from kronika.text.tokens import UPPER, case_readings, fold
@@ -541,7 +541,7 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanes
         base = _uninflected(word, code, endings, japanese)
     if japanese and not (base.isascii() and base.lower() in japanese_names()):  # "Keiji" is Hepburn: not "Keiyi"
         base = "-".join(p.capitalize() for p in hepburn(base, code).split("-"))  # Kišida -> Kishida
-        if base.lower() not in japanese_names() and (known := known_japanese(base, code)):
+        if base.lower() not in japanese_names() and (known := merged_vowel(base.lower(), code)):
             base = known.capitalize()  # "Хірамічы" -> Hiramichi -> Hiromichi: a vowel the spelling merged
     base = romanise(base, code)
     # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
