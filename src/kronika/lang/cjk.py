@@ -190,8 +190,11 @@ class DatePatterns:
         not_span = rf"(?![{re.escape(w.span)}])" if w.span else ""
         # an era year may give the common year in brackets: 令和4年(2022年), 주체113(2024)년
         gloss = rf"(?:{ws}[(（]{ws}(?P<yb>(?:19|20)\d\d){ws}{y}?{ws}[)）])?"
+        # ... and a common year its era year: 2022年(令和4年), 2023(令和5)年, as prefectures and newspapers date
+        era_gloss = (rf"(?:{ws}[(（]{ws}(?:{_alt(w.eras)}){ws}(?:\d{{1,3}}|元){ws}{y}?{ws}[)）])?"
+                     if w.eras else "")
         yr = (rf"(?:(?P<era>{_alt(w.eras)}){ws}(?P<ey>\d{{1,3}}|元){gloss}{ws}{y}{gloss.replace('yb', 'yc')}"
-              rf"|(?P<y>(?:19|20)\d\d){ws}{y})")
+              rf"|(?P<y>(?:19|20)\d\d){era_gloss}{ws}{y}{era_gloss})")
         # "6月20日（木曜日）から22日（土曜日）まで": a weekday in brackets may follow either day
         wd = r"(?:\s*[(（][^()（）\d]{1,4}[)）])?"
         # "6月20日から同月22日まで": the range's end may say "the same month" (同月) instead of its number

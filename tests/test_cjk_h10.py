@@ -1,0 +1,67 @@
+"""Issue 10, fourth round: common years glossed with their era year, breadcrumb trails above the text,
+and other phenomena of Japanese and Korean pages; constructed, source-like text."""
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("fugashi")
+pytest.importorskip("kiwipiepy")
+
+from kronika.events.document import extract_document  # noqa: E402
+from kronika.model import Document  # noqa: E402
+from kronika.nlp.dates import find_dates  # noqa: E402
+from kronika.text.tokens import is_prose  # noqa: E402
+
+
+def doc(text: str, code: str, published: dt.date | None = None, url: str | None = None):
+    return extract_document(Document(id="t", text=text, language=code, url=url), published=published)
+
+
+def first(text: str, code: str, published: dt.date | None = None, url: str | None = None):
+    return doc(text, code, published, url).events[0]
+
+
+def full_dates(text: str, code: str) -> list[tuple[int | None, int | None, int | None]]:
+    return [(d.y, d.m, d.d) for d in find_dates(text, code) if d.kind == "absolute"]
+
+
+# ---------------------------------------------------------------- a common year glossed with its era year
+@pytest.mark.parametrize("written", ["2023年（令和5年）12月14日", "2023年(令和5年)12月14日", "2023（令和5）年12月14日"])
+def test_a_common_year_followed_by_its_era_year_in_brackets_is_one_date(written):
+    assert full_dates(f"{written}（木曜日）", "ja") == [(2023, 12, 14)]
+
+
+def test_a_newspaper_date_line_with_the_era_in_brackets_dates_the_page():
+    text = ("2023年（令和5年）12月14日（木曜日）\n"
+            "林芳正外務大臣は12日、来日したリトアニアのランズベルギス外相と会談し、協力文書に署名した。")
+    d = doc(text, "ja")
+    assert d.published == "2023-12-14"
+    assert d.events[0].date == "2023-12-12"
+
+
+def test_a_month_after_a_glossed_year_keeps_that_year():
+    ms = [(d.y, d.m) for d in find_dates("2022年(令和4年)5月に40周年を迎えました。", "ja") if d.kind == "month"]
+    assert ms == [(2022, 5)]
+
+
+# ---------------------------------------------------------------- breadcrumb trails
+def test_a_breadcrumb_trail_is_no_prose():
+    assert not is_prose("現在地 ホーム > 組織でさがす > 観光戦略部 > 観光国際政策課 > 中国・広西壮族自治区 友好提携40周年 "
+                        "オンライントップ会談を開催しました")
+    assert not is_prose("Home › News › Politics › The minister of foreign affairs met his counterpart from Poland "
+                        "in Warsaw on Monday to discuss security")
+
+
+def test_a_breadcrumb_trail_does_not_take_the_place_of_the_lead():
+    # the trail repeats the headline; the lead is the two short paragraphs under it, the day in the second
+    text = ("ページの先頭です。 メニューを飛ばして本文へ\n"
+            "現在地 ホーム > 組織でさがす > 観光戦略部 > 観光国際政策課 > 中国・広西壮族自治区 友好提携40周年 "
+            "オンライントップ会談を開催しました\n\n本文\n\n中国・広西壮族自治区 友好提携40周年 オンライントップ会談を開催しました\n\n"
+            "印刷 文字を大きくして印刷 ページ番号:0161269 更新日:2022年12月27日更新\n"
+            " 本県と中国・広西壮族自治区は、1982年(昭和57年)に、お互いにとって初めてとなる友好交流協定を締結し、"
+            "2022年(令和4年)5月に40周年を迎えました。\n"
+            " 12月27日(火曜日)、40周年を記念して、知事と自治区の行政トップである藍天立主席が、オンラインにて会談しました。"
+            "当日は、在広州日本国総領事館の亀井総領事もお祝いのメッセージを述べました。\n")
+    ev = first(text, "ja")
+    assert ev.date == "2022-12-27"
+    assert ev.type == "CONSULT"
