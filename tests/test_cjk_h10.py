@@ -65,3 +65,23 @@ def test_a_breadcrumb_trail_does_not_take_the_place_of_the_lead():
     ev = first(text, "ja")
     assert ev.date == "2022-12-27"
     assert ev.type == "CONSULT"
+
+
+# ---------------------------------------------------------------- blog templates' stamps
+def test_a_month_with_its_unit_then_day_comma_year_is_a_date():
+    assert full_dates("8月 07, 2019 18:20 Asia/Tokyo", "ja") == [(2019, 8, 7)]
+
+
+def test_an_english_last_modified_label_marks_its_date_as_the_pages_change():
+    ms = [d for d in find_dates("(last modified 2025-08-16T09:55:59+00:00 )\n", "ja") if d.kind == "absolute"]
+    assert ms and all(d.modified for d in ms)
+
+
+def test_a_translated_news_page_is_dated_by_its_stamp_not_by_its_last_change():
+    text = ("ロシア外務省が日本大使を呼び出し\n"
+            "ロシア外務省が上月豊久駐露日本大使を呼びだし、日本による内政干渉行為に抗議の意を伝えました。\n"
+            "(last modified 2025-08-16T09:55:59+00:00 )\n"
+            "8月 07, 2019 18:20 Asia/Tokyo\n\n"
+            "ロシア外務省は声明の中で、「わが国のモルグロフ外務次官は6日火曜、上月大使を呼び出した」と表明しました。\n")
+    d = doc(text, "ja")
+    assert d.published == "2019-08-07"

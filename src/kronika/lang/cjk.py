@@ -264,6 +264,10 @@ class DatePatterns:
         # "9 日 3 月 2017 年": ... and their templates put the units in that order too
         self.day_first_units = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}}){_WS}{w.d}{_WS}(?P<m>\d{{1,2}}){_WS}{w.m}{_WS}"
                                           rf"(?P<y>(?:19|20)\d\d){_WS}{w.y}")
+        # "8月 07, 2019": the month with its unit, then the day and the year after a comma, as blog templates
+        # made for English ("M d, Y") stamp their pages in Japanese
+        self.month_day_year = re.compile(rf"(?<!\d)(?P<m>[01]?\d){_WS}{w.m}{_WS}(?P<d>[0-3]?\d),{_WS}"
+                                         rf"(?P<y>(?:19|20)\d\d)(?!\d)")
         # "24.10.21 15:40", "'24.10.21": a stamp with a two-figure year, told from a decimal by the clock
         # after it, the apostrophe before it or the end of its line
         self.short_numeric = re.compile(r"(?<![\d.])(?:'|’)?(?P<y>[12]\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<d>[0-3]?\d)\.?"
@@ -321,7 +325,7 @@ class DatePatterns:
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
-        for rx in (self.day_first_units, self.day_first):
+        for rx in (self.day_first_units, self.day_first, self.month_day_year):
             for x in rx.finditer(f.text):
                 y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
                 if 1 <= mo <= 12 and 1 <= d <= 31:
