@@ -85,3 +85,27 @@ def test_a_translated_news_page_is_dated_by_its_stamp_not_by_its_last_change():
             "ロシア外務省は声明の中で、「わが国のモルグロフ外務次官は6日火曜、上月大使を呼び出した」と表明しました。\n")
     d = doc(text, "ja")
     assert d.published == "2019-08-07"
+
+
+# ---------------------------------------------------------------- photo captions with their own full date
+FILE_PHOTO = ("강경화, 27일 헝가리 외교장관 면담…코로나19 속 협력 논의\n\n입력 | 2020-07-27 07:21:00\n\n"
+              "12일 오전 서울 종로구 외교부청사에서 한-헝가리 외교장관회담이 열리고 있다. 2019.12.12 © News1\n\n\n"
+              "한-헝가리 외교장관이 27일 오전 외교부에서 양국 간 협력 방안에 대해 논의한다.\n\n"
+              "외교부에 따르면 페테르 씨야르토 헝가리 외교장관은 이날 오전 인천국제공항을 통해 입국한다.\n")
+
+
+def test_a_day_after_a_file_photos_caption_does_not_take_the_photos_month():
+    days = [(d.y, d.m, d.d) for d in find_dates(FILE_PHOTO, "ko") if d.kind == "absolute" and d.d == 27 and not d.d2]
+    assert (2020, 7, 27) in days and not any(m == 12 for _y, m, _d in days), days
+
+
+def test_a_file_photos_caption_does_not_date_the_event():
+    ev = first(FILE_PHOTO, "ko")
+    assert ev.date == "2020-07-27"
+
+
+def test_a_photo_item_is_still_dated_by_its_caption():
+    text = ("김홍균 외교부 제1차관이 21일 오후 게오르기 지노비예프 주한 러시아대사를 서울 종로구 외교부 청사로 초치했다. "
+            "(외교부 제공) 2024.10.21/뉴스1\n")
+    d = doc(text, "ko")
+    assert d.published == "2024-10-21" and d.events[0].date == "2024-10-21"

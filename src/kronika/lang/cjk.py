@@ -179,7 +179,13 @@ class DatePatterns:
         # ... and so does a short line that ends with a photo credit: "平壌を出発する外相＝28日（朝鮮通信＝時事）"
         self.caption = re.compile(rf"^[ \t]*(?:[(（\[【［<＜〈]\s*(?:{_alt(w.caption)})|(?:{_alt(w.caption)})\s*(?:[はは은=＝:：]))"
                                   rf"[^\n]*"
-                                  rf"|^[^\n]{{0,160}}[(（][^()（）\n]{{0,20}}(?:{_alt(w.credit)})[^()（）\n]{{0,20}}[)）][ \t]*$",
+                                  rf"|^[^\n]{{0,160}}[(（][^()（）\n]{{0,20}}(?:{_alt(w.credit)})[^()（）\n]{{0,20}}[)）][ \t]*$"
+                                  # ... or with the photo's date in figures and then its credit, as Korean news
+                                  # sites print them: "…회담이 열리고 있다. 2019.12.12 © News1", "… 2024.09.21.
+                                  # photo@newsis.com", "… 2021.11.04 [사진=외교부]", "… 2024.10.21/뉴스1"
+                                  rf"|^[^\n]{{0,200}}(?<!\d)(?:19|20)\d\d[./]\s?\d{{1,2}}[./]\s?\d{{1,2}}\.?[ \t]*"
+                                  rf"(?:©[^\n]{{0,30}}|/[ \t]*(?:{_alt(w.credit)})[^\n]{{0,10}}|[\[［][^\]］\n]{{0,20}}[\]］]"
+                                  rf"|[\w.-]+@[\w.-]+)[ \t]*$",
                                   re.M)
 
     def _compile_units(self, w: DateWords) -> None:
@@ -302,6 +308,7 @@ class DatePatterns:
         """Every date mention of the text, in text order, without those its labels say date nothing."""
         text = text.translate(_FULLWIDTH)  # "２０２２年６月７日": one character for one, so offsets hold
         f = _Found(text, self.reference)
+        f.captions = [(x.start(), x.end()) for x in self.caption.finditer(text)]
         self._find_figures(f)
         self._find_units(f)
         f.found[:] = [self._stale(text, dm) for dm in f.found]  # before a bare day looks for its month
@@ -406,7 +413,7 @@ class DatePatterns:
             past = self.past.search(text, max(0, x.start() - 6), x.start())
             coming = None if past else self.future.search(text, max(0, x.start() - 6), x.start())
             said = past or coming
-            prev = None if said else _last_month(f.found, x.start())
+            prev = None if said else _last_month(f.found, x.start(), f.captions)
             if prev and prev.y and d > prev.d and _own_line(text, prev):
                 # "입력 2024.10.01" then "30일": a later day than a date line's is of the month before;
                 # the date line is the context date, which the bare day is then read against
@@ -465,12 +472,13 @@ class DatePatterns:
         return [dm for dm in found if id(dm) not in drop]
 
     def _without_captions(self, text: str, found: list) -> list:
-        """A photo's caption dates the photo ("（写真）7日、平壌を出発する外相"): its days without a year are
-        left out, unless the text has no other date (a photo item is all caption)."""
+        """A photo's caption dates the photo ("（写真）7日、平壌を出発する外相"): its days are left out, and so are
+        the photo's full dates ("… 2019.12.12 © News1", a file photo of another meeting), unless the text has no
+        other date (a photo item is all caption)."""
         captions = [(x.start(), x.end()) for x in self.caption.finditer(text)]
         if not captions:
             return found
-        shot = lambda dm: not dm.y and dm.kind in ("absolute", "relative") and any(a <= dm.start < b for a, b in captions)
+        shot = lambda dm: dm.kind in ("absolute", "relative") and any(a <= dm.start < b for a, b in captions)
         rest = [dm for dm in found if not shot(dm)]
         return rest if any(dm.kind in ("absolute", "relative") for dm in rest) else found
 
@@ -528,6 +536,7 @@ class _Found:
         self.text, self.reference = text, reference
         self.found: list = []
         self.taken: list[tuple[int, int]] = []
+        self.captions: list[tuple[int, int]] = []  # the photo captions' lines
 
     def add(self, dm) -> None:
         if all(dm.end <= a or dm.start >= b for a, b in self.taken):
@@ -608,11 +617,16 @@ def _own_line(text: str, dm) -> bool:
     return len(line) - (dm.end - dm.start) <= 20 and not re.search(r"[。！？]|다\.", line)
 
 
-def _last_month(found: list, pos: int):
-    """The nearest full date before `pos`: a bare day ("28日") takes its month and year."""
+def _last_month(found: list, pos: int, captions: list = ()):
+    """The nearest full date before `pos`: a bare day ("28日") takes its month and year. A photo caption's
+    date lends them only to a day of that caption, and a caption's day takes them only from its own caption
+    ("12일 오전 … 회담이 열리고 있다. 2019.12.12 © News1" is an old photo: "27일" after it is not December's)."""
+    where = lambda p: next((c for c in captions if c[0] <= p < c[1]), None)
+    own = where(pos)
     best = None
     for dm in found:
-        if dm.kind == "absolute" and dm.m and dm.end <= pos and not dm.modified and (best is None or dm.start > best.start):
+        if dm.kind == "absolute" and dm.m and dm.end <= pos and not dm.modified and (best is None or dm.start > best.start) \
+                and where(dm.start) == own:
             best = dm
     return best
 
