@@ -109,3 +109,25 @@ def test_a_photo_item_is_still_dated_by_its_caption():
             "(외교부 제공) 2024.10.21/뉴스1\n")
     d = doc(text, "ko")
     assert d.published == "2024-10-21" and d.events[0].date == "2024-10-21"
+
+
+# ---------------------------------------------------------------- a cited source's day after a subheading's day
+def test_a_day_on_a_subheading_line_is_no_date_line_for_the_day_after_it():
+    # "3일 …" on a short line is a subheading, not the page's date line: "4일 외교부에 따르면" is in November
+    # too, and being the day the source told it (an earlier day follows) it dates nothing
+    text = ("한국·헝가리 외교장관 회담…정상회담 후속조치 협의\n\n기사등록 2021/11/04 10:19:12\n\n"
+            "3일 헝가리 측 요청으로 외교장관 회담\n\n"
+            "[서울=뉴시스] 4일 외교부에 따르면 2~4일 문재인 대통령의 헝가리 국빈 방문 수행차 헝가리를 찾은 정의용 외교부 "
+            "장관은 3일 페테르 씨야르토 헝가리 외교장관을 면담했다.\n")
+    assert not [d for d in find_dates(text, "ko") if d.kind == "absolute" and d.d == 4 and not d.d2 and not d.y]
+    assert first(text, "ko").date == "2021-11-03"
+
+
+# ---------------------------------------------------------------- a visit's participle frames the act's day
+@pytest.mark.parametrize("text,code", [
+    ("2023년 12월 15일\n13~14일 리투아니아를 방문한 박진 외교부 장관은 14일 란즈베르기스 리투아니아 외교장관과 회담했다.", "ko"),
+    ("2023年12月15日\n13～14日の日程でリトアニアを訪問した林芳正外務大臣は14日、ランズベルギス・リトアニア外相と会談した。", "ja"),
+])
+def test_a_range_of_a_visit_before_its_visitor_frames_the_day_of_the_act(text, code):
+    ev = first(text, code)
+    assert (ev.date, ev.date_end) == ("2023-12-14", None)

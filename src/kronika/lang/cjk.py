@@ -414,7 +414,7 @@ class DatePatterns:
             coming = None if past else self.future.search(text, max(0, x.start() - 6), x.start())
             said = past or coming
             prev = None if said else _last_month(f.found, x.start(), f.captions)
-            if prev and prev.y and d > prev.d and _own_line(text, prev):
+            if prev and prev.y and d > prev.d and _own_line(text, prev) and _year_written(text, prev):
                 # "입력 2024.10.01" then "30일": a later day than a date line's is of the month before;
                 # the date line is the context date, which the bare day is then read against
                 prev = None
@@ -615,6 +615,12 @@ def _own_line(text: str, dm) -> bool:
     start, end = text.rfind("\n", 0, dm.start) + 1, text.find("\n", dm.end)
     line = text[start:end if end >= 0 else len(text)].strip()
     return len(line) - (dm.end - dm.start) <= 20 and not re.search(r"[。！？]|다\.", line)
+
+
+def _year_written(text: str, dm) -> bool:
+    """Is the date written with its year ("2021/11/04", "令和3年11月4日"), not a day that took it from a date
+    before ("3일" on a subheading line)?"""
+    return len(re.findall(r"\d", text[dm.start:dm.end])) >= 4
 
 
 def _last_month(found: list, pos: int, captions: list = ()):
