@@ -131,3 +131,9 @@ def test_a_day_on_a_subheading_line_is_no_date_line_for_the_day_after_it():
 def test_a_range_of_a_visit_before_its_visitor_frames_the_day_of_the_act(text, code):
     ev = first(text, code)
     assert (ev.date, ev.date_end) == ("2023-12-14", None)
+
+
+def test_a_date_line_with_its_agency_in_brackets_is_no_photo_caption():
+    text = "2023年12月14日 17時30分 (共同通信)\n林芳正外務大臣は13日、来日したリトアニアのランズベルギス外相と外務省で会談した。"
+    d = doc(text, "ja")
+    assert d.published == "2023-12-14" and d.events[0].date == "2023-12-13"

@@ -478,7 +478,9 @@ class DatePatterns:
         captions = [(x.start(), x.end()) for x in self.caption.finditer(text)]
         if not captions:
             return found
-        shot = lambda dm: dm.kind in ("absolute", "relative") and any(a <= dm.start < b for a, b in captions)
+        # (a date line with its agency in brackets, "2023年12月14日 17時30分 (共同通信)", is no photo's)
+        shot = lambda dm: dm.kind in ("absolute", "relative") and any(a <= dm.start < b for a, b in captions) \
+            and not (dm.y and _own_line(text, dm))
         rest = [dm for dm in found if not shot(dm)]
         return rest if any(dm.kind in ("absolute", "relative") for dm in rest) else found
 
