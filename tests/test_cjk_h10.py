@@ -137,3 +137,10 @@ def test_a_date_line_with_its_agency_in_brackets_is_no_photo_caption():
     text = "2023年12月14日 17時30分 (共同通信)\n林芳正外務大臣は13日、来日したリトアニアのランズベルギス外相と外務省で会談した。"
     d = doc(text, "ja")
     assert d.published == "2023-12-14" and d.events[0].date == "2023-12-13"
+
+
+@pytest.mark.parametrize("stamp", ["작성일 : 23-12-14 17:30", "23/12/14 17:30"])
+def test_a_board_stamp_with_a_two_figure_year_and_dashes_or_slashes_dates_the_page(stamp):
+    text = f"{stamp}\n박진 외교부 장관은 13일 방한한 란즈베르기스 리투아니아 외교장관과 회담했다."
+    d = doc(text, "ko")
+    assert d.published == "2023-12-14" and d.events[0].date == "2023-12-13"
