@@ -144,3 +144,24 @@ def test_a_board_stamp_with_a_two_figure_year_and_dashes_or_slashes_dates_the_pa
     text = f"{stamp}\n박진 외교부 장관은 13일 방한한 란즈베르기스 리투아니아 외교장관과 회담했다."
     d = doc(text, "ko")
     assert d.published == "2023-12-14" and d.events[0].date == "2023-12-13"
+
+
+# ---------------------------------------------------------------- Japanese names the dictionary cuts badly
+@pytest.mark.parametrize("written,latin", [
+    ("桐明和久", "Kazuhisa Kiriaki"),   # both words tagged as given names: the first is the family name
+    ("宮路拓馬", "Takuma Miyaji"),      # both tagged as family names: the second is the given name
+    ("黒田育宏", "Ikuhiroshi Kuroda"),  # a suffix after a known family name starts the given name
+    ("小野日子", "Hiko Ono"),           # no word tagged as a given name: the last word is it
+    ("髙岡望", "Nozomu Takaoka"),       # 髙 is 高 to the dictionary
+])
+def test_a_japanese_name_is_split_into_family_and_given_name(written, latin):
+    from kronika.lang.ja.hooks import romanise
+
+    assert romanise(written) == latin
+
+
+def test_a_name_the_dictionary_knows_keeps_its_reading():
+    from kronika.lang.ja.hooks import romanise
+
+    assert [romanise(n) for n in ("岸本周平", "小池百合子", "長谷川岳")] == ["Shuhei Kishimoto", "Yuriko Koike",
+                                                                         "Takeshi Hasegawa"]
