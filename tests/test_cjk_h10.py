@@ -165,3 +165,31 @@ def test_a_name_the_dictionary_knows_keeps_its_reading():
 
     assert [romanise(n) for n in ("岸本周平", "小池百合子", "長谷川岳")] == ["Shuhei Kishimoto", "Yuriko Koike",
                                                                          "Takeshi Hasegawa"]
+
+
+def test_a_katakana_name_stays_one_word_whatever_the_dictionary_cuts():
+    from kronika.lang.ja.hooks import romanise
+
+    assert romanise("メイルーナス") == "Meirunasu"
+
+
+# ---------------------------------------------------------------- a foreign family name alone, later
+def test_a_katakana_family_name_alone_is_the_person_named_in_full_before():
+    text = ("令和5年5月16日\n 5月16日、林芳正外務大臣は、訪日中のガブリエリウス・ランズベルギス・リトアニア共和国外相"
+            "(H.E. Mr. Gabrielius LANDSBERGIS, Minister of Foreign Affairs of the Republic of Lithuania)と会談を行いました。\n"
+            "  1. 冒頭、林大臣から、ランズベルギス外相の訪日を歓迎するとともに、友好100周年の機会に当たる昨年、"
+            "二国間関係を「戦略的パートナーシップ」に格上げするなど、二国間関係が着実に深化していることを歓迎する旨"
+            "述べました。\n")
+    d = doc(text, "ja")
+    every = {p.name for ev in d.events for p in ev.persons}
+    assert "Gabrielius Landsbergis" in every and not any("Ranzu" in n for n in every), every
+
+
+def test_a_hangul_foreign_family_name_alone_is_the_person_named_in_full_before():
+    text = ("18.10.2022 / 09:59\n10월 13일부터 18일까지 마르틴 드보르작(Martin Dvořák) 체코 외교부 정무2차관이 한국을 "
+            "방문 중입니다. 지난 10월 14일에는 최영삼 한국 외교부 차관보를 면담하여 양국 관계에 대해 협의했습니다.\n"
+            "최 차관보는 드보르작 차관의 방한으로 양국 간 고위급 교류가 활발하게 지속되고 있다고 평가하며, 2015년 수립된 "
+            "양국 간 전략적 동반자 관계를 심화해 나가자고 언급했습니다.\n")
+    d = doc(text, "ko")
+    every = {p.name for ev in d.events for p in ev.persons}
+    assert "Martin Dvořák" in every and not any(n.startswith("Dbo") for n in every), every
