@@ -193,3 +193,17 @@ def test_a_hangul_foreign_family_name_alone_is_the_person_named_in_full_before()
     d = doc(text, "ko")
     every = {p.name for ev in d.events for p in ev.persons}
     assert "Martin Dvořák" in every and not any(n.startswith("Dbo") for n in every), every
+
+
+def test_an_honour_opens_a_latin_original_written_without_capitals():
+    text = ("令和6年3月4日\n 3月4日、深澤陽一外務大臣政務官は、訪日したメイルーナス・リトアニア外務副大臣(H.E. Mr. Egidijus "
+            "Meilunas, Vice-Minister of Foreign Affairs of the Republic of Lithuania)と会談を行いました。\n")
+    assert "Egidijus Meilunas" in [p.name for p in first(text, "ja").persons]
+
+
+def test_brackets_without_an_honour_or_capitals_name_no_one():
+    from kronika.lang import cjk
+    import re
+
+    text = "ヤン外相(Foreign Minister of Poland)"
+    assert cjk.latin_original(text, 2, re.compile("[、。]")) is None

@@ -788,7 +788,8 @@ def latin_original(text: str, end: int, gap: re.Pattern, reach: int = 30) -> lis
     """The words (word, start, end) of the Latin original of the name ending at `end`, written in brackets
     after it and what may stand between (its state and title: no character `gap` finds, at most `reach`
     characters); words in capitals are written as names (COLONNA -> Colonna). None when there is none, or
-    when the brackets hold no name written with its family name in capitals (then they may say anything).
+    when the brackets hold no name written with its family name in capitals or after an honour (H.E., Mr.;
+    then they may say anything).
     A family name in capitals before the given name ("WANG Yi") is put last: "Given Family"."""
     window = text[end:end + reach + 1]
     open_at = next((i for i, ch in enumerate(window) if ch in "(（"), None)
@@ -803,7 +804,8 @@ def latin_original(text: str, end: int, gap: re.Pattern, reach: int = 30) -> lis
         words.append((w.capitalize() if w.isupper() and len(w) > 1 else w, pos, pos + len(w)))
         pos += len(w)
     caps = [text[s:e].isupper() and e - s > 1 for _w, s, e in words]
-    if not any(caps):
+    # without capitals the brackets name someone only when an honour opens them ("(H.E. Mr. Egidijus Meilunas,")
+    if not any(caps) and not text[m.start() + 1:m.start("n")].strip():
         return None
     # "H.E. Mr. WANG Yi": an East Asian name in capitals first is its family name first
     return words[1:] + words[:1] if caps[0] and not caps[-1] else words
