@@ -207,3 +207,23 @@ def test_brackets_without_an_honour_or_capitals_name_no_one():
 
     text = "ヤン外相(Foreign Minister of Poland)"
     assert cjk.latin_original(text, 2, re.compile("[、。]")) is None
+
+
+# ---------------------------------------------------------------- datelines in brackets, days listed with ・
+@pytest.mark.parametrize("dateline", ["【12月14日 AFP】", "[12月14日 ロイター]"])
+def test_the_agencys_date_in_the_bracket_opening_a_line_is_no_date_of_the_event(dateline):
+    text = (f"2023年12月14日 17:30 発信地：東京/日本\n{dateline}リトアニアのガブリエリウス・ランズベルギス外相は13日、"
+            "東京で林芳正外相と会談した。")
+    assert first(text, "ja").date == "2023-12-13"
+
+
+def test_a_date_alone_in_a_headline_bracket_still_dates_it():
+    from kronika.nlp.published import is_dateline
+
+    line = "【12月14日】林外相、リトアニア外相と会談"
+    assert not is_dateline(line, 1, 7)
+
+
+def test_two_days_joined_by_a_middle_dot_are_a_range():
+    assert [(d.d, d.d2) for d in find_dates("林外相は１２・１３の両日、リトアニアを訪問し", "ja") if d.kind == "absolute"] \
+        == [(12, 13)]

@@ -207,9 +207,9 @@ class DatePatterns:
         same = rf"|(?:{_alt(w.same_month)}){ws}" if w.same_month else ""
         m2 = rf"(?:(?P<m2>\d{{1,2}}){ws}{m}{ws}{same})?"
         tail = rf"(?:{wd}{ws}(?:{join}){ws}{m2}(?P<d2>\d{{1,2}}){ws}{d}{not_span}{wd})?"
-        # "8、9両日", "8, 9일": two days listed with the unit once are a range too
+        # "8、9両日", "12・13の両日", "8, 9일": two days listed with the unit once are a range too
         unit2 = rf"(?:{d}{not_span}|の?{re.escape(w.both)})" if w.both else rf"{d}{not_span}"
-        days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}|[、,]){ws}(?P<d2b>\d{{1,2}}){ws}{unit2})"
+        days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}|[、,・]){ws}(?P<d2b>\d{{1,2}}){ws}{unit2})"
         # "2019년 10월 8~10일": a range may write the unit only after its last day, with a year as without
         self.full = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
         self.md = re.compile(rf"(?<!\d)(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
