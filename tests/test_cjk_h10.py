@@ -227,3 +227,17 @@ def test_a_date_alone_in_a_headline_bracket_still_dates_it():
 def test_two_days_joined_by_a_middle_dot_are_a_range():
     assert [(d.d, d.d2) for d in find_dates("林外相は１２・１３の両日、リトアニアを訪問し", "ja") if d.kind == "absolute"] \
         == [(12, 13)]
+
+
+# ---------------------------------------------------------------- Korean: a foreign name after a place and 에서
+@pytest.mark.parametrize("name", ["란즈베르기스", "리파브스키", "자오랄렉"])
+def test_a_foreign_name_after_a_place_and_its_particle_is_still_a_name(name):
+    text = f"박진 외교부 장관은 14일 빌뉴스에서 {name} 외교장관과 회담했다."
+    ev = first(text, "ko", dt.date(2023, 12, 15))
+    assert len(ev.persons) == 2, [p.name for p in ev.persons]
+
+
+def test_a_common_noun_before_a_title_is_no_name():
+    text = "박진 외교부 장관은 14일 서울에서 대변인 정례브리핑을 열었고, 국방 장관과 회담했다."
+    ev = doc(text, "ko", dt.date(2023, 12, 15)).events
+    assert not any(p.name.lower().startswith(("daebyeon", "gukbang")) for e in ev for p in e.persons)
