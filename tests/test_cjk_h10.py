@@ -241,3 +241,10 @@ def test_a_common_noun_before_a_title_is_no_name():
     text = "박진 외교부 장관은 14일 서울에서 대변인 정례브리핑을 열었고, 국방 장관과 회담했다."
     ev = doc(text, "ko", dt.date(2023, 12, 15)).events
     assert not any(p.name.lower().startswith(("daebyeon", "gukbang")) for e in ev for p in e.persons)
+
+
+def test_a_range_of_this_month_frames_the_day_of_the_act_inside_it():
+    text = ("입력 2023-12-15 09:00\n박진 외교부 장관은 이달 12일부터 14일까지 리투아니아를 방문 중 13일 란즈베르기스 "
+            "외교장관과 회담했다.")
+    ev = first(text, "ko")
+    assert (ev.date, ev.date_end) == ("2023-12-13", None)

@@ -504,7 +504,7 @@ class DatePatterns:
             if not frame:
                 continue
             inside = [dm for dm in found[i + 1:] if frame.end() <= dm.start < stop and dm.kind == "absolute"
-                      and dm.d and not dm.d2 and (dm.m in (None, r.m, r.m2)) and _within(dm, r)
+                      and dm.d and not dm.d2 and (dm.m in (None, r.m, r.m2) or r.m is None) and _within(dm, r)
                       and not (opening and dm.d <= r.d)]
             if inside:
                 drop.add(id(found[i]))
