@@ -248,3 +248,11 @@ def test_a_range_of_this_month_frames_the_day_of_the_act_inside_it():
             "외교장관과 회담했다.")
     ev = first(text, "ko")
     assert (ev.date, ev.date_end) == ("2023-12-13", None)
+
+
+# ---------------------------------------------------------------- a city in a bracketed dateline
+def test_the_city_of_a_bracketed_dateline_gives_way_to_the_venue_the_text_names():
+    text = ("【北京共同】北朝鮮メディアは20日、金正恩朝鮮労働党総書記とロシアのラブロフ外相が19日に平壌で面会し"
+            "「相互関心事である重要な問題で虚心坦懐に意見交換がなされ、見解の一致を見た」と報じた。")
+    ev = first(text, "ja", dt.date(2023, 10, 20))
+    assert ev.location.city == "Pyongyang" and ev.mode != "third-party"
