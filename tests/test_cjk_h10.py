@@ -256,3 +256,22 @@ def test_the_city_of_a_bracketed_dateline_gives_way_to_the_venue_the_text_names(
             "「相互関心事である重要な問題で虚心坦懐に意見交換がなされ、見解の一致を見た」と報じた。")
     ev = first(text, "ja", dt.date(2023, 10, 20))
     assert ev.location.city == "Pyongyang" and ev.mode != "third-party"
+
+
+# ---------------------------------------------------------------- a day of a clause that describes a noun
+@pytest.mark.parametrize("text,code", [
+    ("2023年12月15日\n先月23日に署名された協定に基づき、林芳正外務大臣は14日、リトアニアのランズベルギス外相と会談した。", "ja"),
+    ("2023年12月15日\n昨年11月23日に姉妹都市協定を結んだリトアニアのカウナス市の市長が14日、市役所を訪れ、市長と懇談した。",
+     "ja"),
+    ("2023年12月15日\n14日に来日したリトアニアのランズベルギス外相は15日、林芳正外務大臣と会談した。", "ja"),
+    ("입력 2023-12-15 09:00\n지난달 23일 서명한 협정에 따라 박진 외교부 장관은 14일 란즈베르기스 리투아니아 외교장관과 "
+     "회담했다.", "ko"),
+])
+def test_the_day_of_a_clause_describing_a_noun_is_background_to_the_sentences_own_day(text, code):
+    ev = first(text, code)
+    assert ev.date == ("2023-12-15" if "15日、" in text else "2023-12-14")
+
+
+def test_the_day_of_a_clause_describing_a_noun_still_dates_when_it_is_the_only_one():
+    ev = first("2023年12月15日\n14日に来日したリトアニアのランズベルギス外相と林芳正外務大臣が会談した。", "ja")
+    assert ev.date == "2023-12-14"

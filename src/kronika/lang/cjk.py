@@ -694,15 +694,44 @@ def with_tense(text: str, found: list, predicates: Iterable[Predicate], subjects
     what is still to come ("방문한다고 28일 밝혔다") is the day of an announcement (tense 'announcing')."""
     preds, subj = linked(text, predicates), sorted(subjects)
     out = []
+    governs = {}
     for dm in found:
         day = dm.tense is None and (dm.kind in ("weekday", "absolute") or dm.relative in _DAY_WORDS)
-        p = _governing(text, dm.end, preds, subj) if day else None
+        p = governs[id(dm)] = _governing(text, dm.end, preds, subj) if day else None
         if p is not None and p.future and (dm.kind == "weekday" or (dm.kind == "absolute" and dm.d and dm.m is None)):
             dm = replace(dm, tense="future")
         elif p is not None and not p.future and _reports_plan(text, p, preds):
             dm = replace(dm, tense="announcing")
         out.append(dm)
+    return _asides(text, out, [governs[id(dm)] for dm in found])
+
+
+def _asides(text: str, found: list, preds: list) -> list:
+    """A day whose predicate describes a noun ("先月23日に署名された協定に基づき", "昨年11月23日に協定を結んだ
+    カウナス市の市長が14日、…", "지난달 23일 서명한 협정에 따라 … 14일 …") is background when a later day of its
+    sentence has a predicate of its own: it is marked `aside`."""
+    out = list(found)
+    for i, (dm, p) in enumerate(zip(found, preds)):
+        if p is None or not p.embedded or p.link:
+            continue
+        stop = _sentence_stop(text, dm.end)
+        if not any(q is not None and not q.embedded and p.end <= later.start < stop
+                   for later, q in zip(found[i + 1:], preds[i + 1:])):
+            continue
+        out[i] = replace(dm, aside=True)
+        # ... and a bare day after it in its sentence took its month from it: it is the text's own month
+        # ("昨年11月23日に協定を結んだ市の市長が14日、…" is no 14 November)
+        for j in range(i + 1, len(found)):
+            later = out[j]
+            if later.start >= stop:
+                break
+            if later.kind == "absolute" and (later.y, later.m) == (dm.y, dm.m) and dm.m \
+                    and not _MONTH_UNIT.search(text, later.start, later.end):
+                out[j] = replace(later, y=None, m=None, m2=None if later.m2 == dm.m else later.m2)
     return out
+
+
+_MONTH_UNIT = re.compile(r"[月월]")
 
 
 def _reports_plan(text: str, p: Predicate, preds: list[Predicate]) -> bool:
