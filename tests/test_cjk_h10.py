@@ -275,3 +275,11 @@ def test_the_day_of_a_clause_describing_a_noun_is_background_to_the_sentences_ow
 def test_the_day_of_a_clause_describing_a_noun_still_dates_when_it_is_the_only_one():
     ev = first("2023年12月15日\n14日に来日したリトアニアのランズベルギス外相と林芳正外務大臣が会談した。", "ja")
     assert ev.date == "2023-12-14"
+
+
+def test_a_two_figure_year_stamp_in_brackets_after_its_label_dates_the_page():
+    text = ("掲載日 : [23-11-16] 照会数 : 2156\n朴振長官が米で上川外相と会談\n"
+            "朴振外交部長官は11月15日(現地時間)、サンフランシスコで開催されたAPEC首脳会議を機に、日本の上川陽子外相と"
+            "韓日外相会談を行った。")
+    d = doc(text, "ja")
+    assert d.published == "2023-11-16" and d.events[0].date == "2023-11-15"

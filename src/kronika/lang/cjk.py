@@ -276,10 +276,10 @@ class DatePatterns:
                                          rf"(?P<y>(?:19|20)\d\d)(?!\d)")
         # "24.10.21 15:40", "'24.10.21": a stamp with a two-figure year, told from a decimal by the clock
         # after it, the apostrophe before it or the end of its line
-        # (board software writes it with dashes or slashes too: "작성일 : 23-12-14 17:30")
+        # (board software writes it with dashes or slashes too: "작성일 : 23-12-14 17:30", "掲載日 : [23-11-16]")
         self.short_numeric = re.compile(r"(?<![\d./-])(?:'|’)?(?P<y>[12]\d)(?P<s>[./-])(?P<m>0?[1-9]|1[0-2])(?P=s)"
                                         r"(?P<d>[0-3]?\d)\.?"
-                                        r"(?=\s*(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}:\d{2}|[ \t]*$)", re.M)
+                                        r"(?=\s*(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}:\d{2}|[ \t]*$|(?<=\d)[\]］])", re.M)
 
     def _compile_words(self, w: DateWords) -> None:
         """Relative days and weekdays written as words; '오늘(15일)' glossed with its number."""
