@@ -283,3 +283,10 @@ def test_a_two_figure_year_stamp_in_brackets_after_its_label_dates_the_page():
             "韓日外相会談を行った。")
     d = doc(text, "ja")
     assert d.published == "2023-11-16" and d.events[0].date == "2023-11-15"
+
+
+def test_a_hangul_name_written_again_without_its_gloss_is_the_same_person():
+    text = ("야첵 차푸토비츠(Jacek Czaputowicz) 폴란드 외교장관 한국 방문\n\n07.10.2019\n\n"
+            "“폴란드와 한국은 전략적 동반자 관계입니다.” 야첵 차푸토비츠 장관은 강경화 한국 외교장관과의 회담에서 이와 같이 말했다.\n")
+    names_ = [p.name for p in first(text, "ko").persons]
+    assert "Jacek Czaputowicz" in names_ and not any(n.startswith("Yachek") for n in names_), names_

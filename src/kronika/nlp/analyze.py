@@ -1014,6 +1014,11 @@ def _named_in_full(pm: PersonMention, found: list[PersonMention]) -> PersonMenti
     ランズベルギス, 마르틴 드보르작): its reading would not sound like the Latin family name."""
     if pm.registry_id is not None:
         return None
+    # "야첵 차푸토비츠(Jacek Czaputowicz) … 야첵 차푸토비츠 장관은": the same name as written, without its gloss
+    same = {id(o): o for o in found if o is not pm and o.original == pm.original and " " in pm.original.strip()
+            and _FOREIGN_NAME.fullmatch(pm.original)}
+    if len(same) == 1:
+        return next(iter(same.values()))
     if _NATIVE_HEAD.fullmatch(pm.original):
         full = {id(o): o for o in found if o is not pm and len(o.original.replace(" ", "")) > len(pm.original)
                 and o.original.replace(" ", "").startswith(pm.original)}
@@ -1025,6 +1030,7 @@ def _named_in_full(pm: PersonMention, found: list[PersonMention]) -> PersonMenti
     return next(iter(full.values())) if len(full) == 1 else None
 
 
+_FOREIGN_NAME = re.compile(r"[\u30a1-\u30fa\u30fc\uac00-\ud7a3・･ ]+")  # a name in katakana or Hangul
 _FOREIGN_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}|[\uac00-\ud7a3]{3,}")  # a katakana or Hangul word
 
 
