@@ -290,3 +290,9 @@ def test_a_hangul_name_written_again_without_its_gloss_is_the_same_person():
             "“폴란드와 한국은 전략적 동반자 관계입니다.” 야첵 차푸토비츠 장관은 강경화 한국 외교장관과의 회담에서 이와 같이 말했다.\n")
     names_ = [p.name for p in first(text, "ko").persons]
     assert "Jacek Czaputowicz" in names_ and not any(n.startswith("Yachek") for n in names_), names_
+
+
+def test_a_deputy_speaker_is_an_office_title():
+    text = "강창희 국회의장은 30일 블라디미르 이슈트반 야컵 헝가리 국회부의장 일행을 접견하고 의견을 나눴다."
+    ev = first(text, "ko", dt.date(2013, 5, 30))
+    assert len(ev.persons) == 2 and any(p.role == "deputy speaker of parliament" for p in ev.persons)
