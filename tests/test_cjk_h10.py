@@ -296,3 +296,15 @@ def test_a_deputy_speaker_is_an_office_title():
     text = "강창희 국회의장은 30일 블라디미르 이슈트반 야컵 헝가리 국회부의장 일행을 접견하고 의견을 나눴다."
     ev = first(text, "ko", dt.date(2013, 5, 30))
     assert len(ev.persons) == 2 and any(p.role == "deputy speaker of parliament" for p in ev.persons)
+
+
+# ---------------------------------------------------------------- nights and days of a stay
+@pytest.mark.parametrize("text,code", [
+    ("2023年12月15日\nリトアニアのランズベルギス外相は12日から2泊3日の日程で来日し、林芳正外務大臣と会談した。", "ja"),
+    ("입력 2023-12-15 09:00\n란즈베르기스 리투아니아 외교장관은 12일부터 2박3일 일정으로 방한해 박진 외교부 장관과 회담했다.",
+     "ko"),
+])
+def test_nights_and_days_are_how_long_a_stay_lasts_not_a_date(text, code):
+    d = doc(text, code)
+    assert (d.events[0].date, d.events[0].date_end) == ("2023-12-12", "2023-12-14")
+    assert not any(ev.date == "2023-12-03" for ev in d.events)

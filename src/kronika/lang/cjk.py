@@ -119,6 +119,7 @@ class DateWords:
     depart: tuple[str, ...] = ()         # DEPART
     day_before: tuple[str, ...] = ()     # DAY_BEFORE
     according: tuple[str, ...] = ()      # ACCORDING
+    nights: tuple[str, ...] = ()         # NIGHTS: "2泊3日", "2박3일": nights, then the days the stay lasts
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -134,7 +135,8 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      modified=words("UPDATED"), reported=words("REPORTED"),
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
                      credit=words("CAPTION_CREDIT"), depart=words("DEPART"),
-                     day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"))
+                     day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"),
+                     nights=words("NIGHTS"))
 
 
 _WS = r"\s*"
@@ -220,8 +222,10 @@ class DatePatterns:
         self.year = re.compile(rf"(?<!\d){yr}")
         # "3日間", "3일간", "사흘간": how many days something lasts
         self.dur_words = {f: n for n, forms in w.durations.items() for f in forms}
+        # ... and "2泊3日", "5박7일": nights, then days (the days are no date: "3日" is no 3rd)
+        nights = rf"|(?<!\d)\d{{1,2}}{ws}(?:{_alt(w.nights)}){ws}(?P<n2>\d{{1,2}}){ws}{d}" if w.nights else ""
         self.duration = re.compile(rf"(?<!\d)(?:(?P<n>\d{{1,2}}){ws}{d}[{re.escape(w.span) or '(?!x)x'}]"
-                                   rf"|(?P<w>{_alt(self.dur_words)}))") if w.span or self.dur_words else None
+                                   rf"|(?P<w>{_alt(self.dur_words)}){nights})") if w.span or self.dur_words else None
         # "지난달 9일", "先月9日": a bare day after a month word takes that month, counted from the context's
         offsets = {"last_month": -1, "this_month": 0, "next_month": 1}
         self.month_words = {f: offsets[k] for k, forms in w.relative.items() if k in offsets for f in forms}
@@ -397,7 +401,7 @@ class DatePatterns:
                 f.add(DateMention(x.start(), x.end(), "absolute", None, None, d, None, None, int(d2) if d2 else None,
                                   month_offset=self.month_words[x.group("w")]))
         for x in self.duration.finditer(f.text) if self.duration is not None else ():
-            n = int(x.group("n")) if x.group("n") else self.dur_words[x.group("w")]
+            n = int(x.group("n") or x.group("n2") or 0) or self.dur_words[x.group("w")]
             f.add(DateMention(x.start(), x.end(), "duration", d=n))
 
     def _find_bare_days(self, f: "_Found") -> None:
