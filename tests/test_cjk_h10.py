@@ -308,3 +308,13 @@ def test_nights_and_days_are_how_long_a_stay_lasts_not_a_date(text, code):
     d = doc(text, code)
     assert (d.events[0].date, d.events[0].date_end) == ("2023-12-12", "2023-12-14")
     assert not any(ev.date == "2023-12-03" for ev in d.events)
+
+
+# ---------------------------------------------------------------- cities of summits abroad
+@pytest.mark.parametrize("text,code,city", [
+    ("2024年11月15日\n 南米ペルーの首都リマを訪問中の石破茂首相は15日午後、中国の習近平国家主席と初めて会談した。", "ja", "Lima"),
+    ("2023-11-16\n박진 외교부 장관은 15일(현지시간) 샌프란시스코에서 가미카와 요코 일본 외무상과 회담했다.", "ko",
+     "San Francisco"),
+])
+def test_a_summit_city_abroad_is_the_place_of_the_meeting(text, code, city):
+    assert first(text, code).location.city == city
