@@ -358,7 +358,7 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             if r and r.precision == "day":
                 if ctx and (r.date - ctx).days > 1 and dm.kind == "absolute" and not dm.y:
                     continue
-                if _in_relative_clause(a, dm.start):
+                if dm.aside or _in_relative_clause(a, dm.start):
                     aside = aside or with_duration(r, a.dates, a.text)
                     continue
                 return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"

@@ -124,10 +124,17 @@ def _after_preposition(a: Analysis, m) -> bool:
 
 
 def _dateline_city(a: Analysis, m) -> bool:
-    """A city that opens a dateline, at a line's start or run in ('… Београд, 28. март 2008. године –')."""
+    """A city that opens a dateline, at a line's start or run in ('… Београд, 28. март 2008. године –'), or in
+    the bracket that opens a line with the agency after it ('【北京共同】', '(빌뉴스=연합뉴스)', '[서울=뉴시스]')."""
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
-    at_start = a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
-    return at_start or _inline_dateline(a, m)
+    before = a.text[line_start:m.char_start].strip()
+    at_start = before == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
+    bracketed = before in _OPENING and bool(_AGENCY_CLOSE.match(a.text, m.char_end))
+    return at_start or bracketed or _inline_dateline(a, m)
+
+
+_OPENING = ("【", "[", "［", "(", "（", "<", "＜", "〔")
+_AGENCY_CLOSE = re.compile(r"[^\n()（）\[\]［］【】<>＜＞〔〕]{1,20}[】\]］)）>＞〕]")
 
 
 def _left_from(a: Analysis, m) -> bool:

@@ -119,6 +119,7 @@ class DateWords:
     depart: tuple[str, ...] = ()         # DEPART
     day_before: tuple[str, ...] = ()     # DAY_BEFORE
     according: tuple[str, ...] = ()      # ACCORDING
+    nights: tuple[str, ...] = ()         # NIGHTS: "2泊3日", "2박3일": nights, then the days the stay lasts
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -134,7 +135,8 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      modified=words("UPDATED"), reported=words("REPORTED"),
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
                      credit=words("CAPTION_CREDIT"), depart=words("DEPART"),
-                     day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"))
+                     day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"),
+                     nights=words("NIGHTS"))
 
 
 _WS = r"\s*"
@@ -179,7 +181,13 @@ class DatePatterns:
         # ... and so does a short line that ends with a photo credit: "平壌を出発する外相＝28日（朝鮮通信＝時事）"
         self.caption = re.compile(rf"^[ \t]*(?:[(（\[【［<＜〈]\s*(?:{_alt(w.caption)})|(?:{_alt(w.caption)})\s*(?:[はは은=＝:：]))"
                                   rf"[^\n]*"
-                                  rf"|^[^\n]{{0,160}}[(（][^()（）\n]{{0,20}}(?:{_alt(w.credit)})[^()（）\n]{{0,20}}[)）][ \t]*$",
+                                  rf"|^[^\n]{{0,160}}[(（][^()（）\n]{{0,20}}(?:{_alt(w.credit)})[^()（）\n]{{0,20}}[)）][ \t]*$"
+                                  # ... or with the photo's date in figures and then its credit, as Korean news
+                                  # sites print them: "…회담이 열리고 있다. 2019.12.12 © News1", "… 2024.09.21.
+                                  # photo@newsis.com", "… 2021.11.04 [사진=외교부]", "… 2024.10.21/뉴스1"
+                                  rf"|^[^\n]{{0,200}}(?<!\d)(?:19|20)\d\d[./]\s?\d{{1,2}}[./]\s?\d{{1,2}}\.?[ \t]*"
+                                  rf"(?:©[^\n]{{0,30}}|/[ \t]*(?:{_alt(w.credit)})[^\n]{{0,10}}|[\[［][^\]］\n]{{0,20}}[\]］]"
+                                  rf"|[\w.-]+@[\w.-]+)[ \t]*$",
                                   re.M)
 
     def _compile_units(self, w: DateWords) -> None:
@@ -190,17 +198,20 @@ class DatePatterns:
         not_span = rf"(?![{re.escape(w.span)}])" if w.span else ""
         # an era year may give the common year in brackets: 令和4年(2022年), 주체113(2024)년
         gloss = rf"(?:{ws}[(（]{ws}(?P<yb>(?:19|20)\d\d){ws}{y}?{ws}[)）])?"
+        # ... and a common year its era year: 2022年(令和4年), 2023(令和5)年, as prefectures and newspapers date
+        era_gloss = (rf"(?:{ws}[(（]{ws}(?:{_alt(w.eras)}){ws}(?:\d{{1,3}}|元){ws}{y}?{ws}[)）])?"
+                     if w.eras else "")
         yr = (rf"(?:(?P<era>{_alt(w.eras)}){ws}(?P<ey>\d{{1,3}}|元){gloss}{ws}{y}{gloss.replace('yb', 'yc')}"
-              rf"|(?P<y>(?:19|20)\d\d){ws}{y})")
+              rf"|(?P<y>(?:19|20)\d\d){era_gloss}{ws}{y}{era_gloss})")
         # "6月20日（木曜日）から22日（土曜日）まで": a weekday in brackets may follow either day
         wd = r"(?:\s*[(（][^()（）\d]{1,4}[)）])?"
         # "6月20日から同月22日まで": the range's end may say "the same month" (同月) instead of its number
         same = rf"|(?:{_alt(w.same_month)}){ws}" if w.same_month else ""
         m2 = rf"(?:(?P<m2>\d{{1,2}}){ws}{m}{ws}{same})?"
         tail = rf"(?:{wd}{ws}(?:{join}){ws}{m2}(?P<d2>\d{{1,2}}){ws}{d}{not_span}{wd})?"
-        # "8、9両日", "8, 9일": two days listed with the unit once are a range too
+        # "8、9両日", "12・13の両日", "8, 9일": two days listed with the unit once are a range too
         unit2 = rf"(?:{d}{not_span}|の?{re.escape(w.both)})" if w.both else rf"{d}{not_span}"
-        days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}|[、,]){ws}(?P<d2b>\d{{1,2}}){ws}{unit2})"
+        days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}|[、,・]){ws}(?P<d2b>\d{{1,2}}){ws}{unit2})"
         # "2019년 10월 8~10일": a range may write the unit only after its last day, with a year as without
         self.full = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
         self.md = re.compile(rf"(?<!\d)(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
@@ -211,8 +222,10 @@ class DatePatterns:
         self.year = re.compile(rf"(?<!\d){yr}")
         # "3日間", "3일간", "사흘간": how many days something lasts
         self.dur_words = {f: n for n, forms in w.durations.items() for f in forms}
+        # ... and "2泊3日", "5박7일": nights, then days (the days are no date: "3日" is no 3rd)
+        nights = rf"|(?<!\d)\d{{1,2}}{ws}(?:{_alt(w.nights)}){ws}(?P<n2>\d{{1,2}}){ws}{d}" if w.nights else ""
         self.duration = re.compile(rf"(?<!\d)(?:(?P<n>\d{{1,2}}){ws}{d}[{re.escape(w.span) or '(?!x)x'}]"
-                                   rf"|(?P<w>{_alt(self.dur_words)}))") if w.span or self.dur_words else None
+                                   rf"|(?P<w>{_alt(self.dur_words)}){nights})") if w.span or self.dur_words else None
         # "지난달 9일", "先月9日": a bare day after a month word takes that month, counted from the context's
         offsets = {"last_month": -1, "this_month": 0, "next_month": 1}
         self.month_words = {f: offsets[k] for k, forms in w.relative.items() if k in offsets for f in forms}
@@ -261,10 +274,16 @@ class DatePatterns:
         # "9 日 3 月 2017 年": ... and their templates put the units in that order too
         self.day_first_units = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}}){_WS}{w.d}{_WS}(?P<m>\d{{1,2}}){_WS}{w.m}{_WS}"
                                           rf"(?P<y>(?:19|20)\d\d){_WS}{w.y}")
+        # "8月 07, 2019": the month with its unit, then the day and the year after a comma, as blog templates
+        # made for English ("M d, Y") stamp their pages in Japanese
+        self.month_day_year = re.compile(rf"(?<!\d)(?P<m>[01]?\d){_WS}{w.m}{_WS}(?P<d>[0-3]?\d),{_WS}"
+                                         rf"(?P<y>(?:19|20)\d\d)(?!\d)")
         # "24.10.21 15:40", "'24.10.21": a stamp with a two-figure year, told from a decimal by the clock
         # after it, the apostrophe before it or the end of its line
-        self.short_numeric = re.compile(r"(?<![\d.])(?:'|’)?(?P<y>[12]\d)\.(?P<m>0?[1-9]|1[0-2])\.(?P<d>[0-3]?\d)\.?"
-                                        r"(?=\s*(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}:\d{2}|[ \t]*$)", re.M)
+        # (board software writes it with dashes or slashes too: "작성일 : 23-12-14 17:30", "掲載日 : [23-11-16]")
+        self.short_numeric = re.compile(r"(?<![\d./-])(?:'|’)?(?P<y>[12]\d)(?P<s>[./-])(?P<m>0?[1-9]|1[0-2])(?P=s)"
+                                        r"(?P<d>[0-3]?\d)\.?"
+                                        r"(?=\s*(?:(?:오전|오후|午前|午後)\s*)?\d{1,2}:\d{2}|[ \t]*$|(?<=\d)[\]］])", re.M)
 
     def _compile_words(self, w: DateWords) -> None:
         """Relative days and weekdays written as words; '오늘(15일)' glossed with its number."""
@@ -295,6 +314,7 @@ class DatePatterns:
         """Every date mention of the text, in text order, without those its labels say date nothing."""
         text = text.translate(_FULLWIDTH)  # "２０２２年６月７日": one character for one, so offsets hold
         f = _Found(text, self.reference)
+        f.captions = [(x.start(), x.end()) for x in self.caption.finditer(text)]
         self._find_figures(f)
         self._find_units(f)
         f.found[:] = [self._stale(text, dm) for dm in f.found]  # before a bare day looks for its month
@@ -318,7 +338,7 @@ class DatePatterns:
             y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 f.add(DateMention(x.start(), x.end(), "absolute", y, mo, d))
-        for rx in (self.day_first_units, self.day_first):
+        for rx in (self.day_first_units, self.day_first, self.month_day_year):
             for x in rx.finditer(f.text):
                 y, mo, d = int(x.group("y")), int(x.group("m")), int(x.group("d"))
                 if 1 <= mo <= 12 and 1 <= d <= 31:
@@ -381,7 +401,7 @@ class DatePatterns:
                 f.add(DateMention(x.start(), x.end(), "absolute", None, None, d, None, None, int(d2) if d2 else None,
                                   month_offset=self.month_words[x.group("w")]))
         for x in self.duration.finditer(f.text) if self.duration is not None else ():
-            n = int(x.group("n")) if x.group("n") else self.dur_words[x.group("w")]
+            n = int(x.group("n") or x.group("n2") or 0) or self.dur_words[x.group("w")]
             f.add(DateMention(x.start(), x.end(), "duration", d=n))
 
     def _find_bare_days(self, f: "_Found") -> None:
@@ -399,8 +419,8 @@ class DatePatterns:
             past = self.past.search(text, max(0, x.start() - 6), x.start())
             coming = None if past else self.future.search(text, max(0, x.start() - 6), x.start())
             said = past or coming
-            prev = None if said else _last_month(f.found, x.start())
-            if prev and prev.y and d > prev.d and _own_line(text, prev):
+            prev = None if said else _last_month(f.found, x.start(), f.captions)
+            if prev and prev.y and d > prev.d and _own_line(text, prev) and _year_written(text, prev):
                 # "입력 2024.10.01" then "30일": a later day than a date line's is of the month before;
                 # the date line is the context date, which the bare day is then read against
                 prev = None
@@ -458,12 +478,15 @@ class DatePatterns:
         return [dm for dm in found if id(dm) not in drop]
 
     def _without_captions(self, text: str, found: list) -> list:
-        """A photo's caption dates the photo ("（写真）7日、平壌を出発する外相"): its days without a year are
-        left out, unless the text has no other date (a photo item is all caption)."""
+        """A photo's caption dates the photo ("（写真）7日、平壌を出発する外相"): its days are left out, and so are
+        the photo's full dates ("… 2019.12.12 © News1", a file photo of another meeting), unless the text has no
+        other date (a photo item is all caption)."""
         captions = [(x.start(), x.end()) for x in self.caption.finditer(text)]
         if not captions:
             return found
-        shot = lambda dm: not dm.y and dm.kind in ("absolute", "relative") and any(a <= dm.start < b for a, b in captions)
+        # (a date line with its agency in brackets, "2023年12月14日 17時30分 (共同通信)", is no photo's)
+        shot = lambda dm: dm.kind in ("absolute", "relative") and any(a <= dm.start < b for a, b in captions) \
+            and not (dm.y and _own_line(text, dm))
         rest = [dm for dm in found if not shot(dm)]
         return rest if any(dm.kind in ("absolute", "relative") for dm in rest) else found
 
@@ -485,7 +508,7 @@ class DatePatterns:
             if not frame:
                 continue
             inside = [dm for dm in found[i + 1:] if frame.end() <= dm.start < stop and dm.kind == "absolute"
-                      and dm.d and not dm.d2 and (dm.m in (None, r.m, r.m2)) and _within(dm, r)
+                      and dm.d and not dm.d2 and (dm.m in (None, r.m, r.m2) or r.m is None) and _within(dm, r)
                       and not (opening and dm.d <= r.d)]
             if inside:
                 drop.add(id(found[i]))
@@ -521,6 +544,7 @@ class _Found:
         self.text, self.reference = text, reference
         self.found: list = []
         self.taken: list[tuple[int, int]] = []
+        self.captions: list[tuple[int, int]] = []  # the photo captions' lines
 
     def add(self, dm) -> None:
         if all(dm.end <= a or dm.start >= b for a, b in self.taken):
@@ -601,11 +625,22 @@ def _own_line(text: str, dm) -> bool:
     return len(line) - (dm.end - dm.start) <= 20 and not re.search(r"[。！？]|다\.", line)
 
 
-def _last_month(found: list, pos: int):
-    """The nearest full date before `pos`: a bare day ("28日") takes its month and year."""
+def _year_written(text: str, dm) -> bool:
+    """Is the date written with its year ("2021/11/04", "令和3年11月4日"), not a day that took it from a date
+    before ("3일" on a subheading line)?"""
+    return len(re.findall(r"\d", text[dm.start:dm.end])) >= 4
+
+
+def _last_month(found: list, pos: int, captions: list = ()):
+    """The nearest full date before `pos`: a bare day ("28日") takes its month and year. A photo caption's
+    date lends them only to a day of that caption, and a caption's day takes them only from its own caption
+    ("12일 오전 … 회담이 열리고 있다. 2019.12.12 © News1" is an old photo: "27일" after it is not December's)."""
+    where = lambda p: next((c for c in captions if c[0] <= p < c[1]), None)
+    own = where(pos)
     best = None
     for dm in found:
-        if dm.kind == "absolute" and dm.m and dm.end <= pos and not dm.modified and (best is None or dm.start > best.start):
+        if dm.kind == "absolute" and dm.m and dm.end <= pos and not dm.modified and (best is None or dm.start > best.start) \
+                and where(dm.start) == own:
             best = dm
     return best
 
@@ -663,15 +698,44 @@ def with_tense(text: str, found: list, predicates: Iterable[Predicate], subjects
     what is still to come ("방문한다고 28일 밝혔다") is the day of an announcement (tense 'announcing')."""
     preds, subj = linked(text, predicates), sorted(subjects)
     out = []
+    governs = {}
     for dm in found:
         day = dm.tense is None and (dm.kind in ("weekday", "absolute") or dm.relative in _DAY_WORDS)
-        p = _governing(text, dm.end, preds, subj) if day else None
+        p = governs[id(dm)] = _governing(text, dm.end, preds, subj) if day else None
         if p is not None and p.future and (dm.kind == "weekday" or (dm.kind == "absolute" and dm.d and dm.m is None)):
             dm = replace(dm, tense="future")
         elif p is not None and not p.future and _reports_plan(text, p, preds):
             dm = replace(dm, tense="announcing")
         out.append(dm)
+    return _asides(text, out, [governs[id(dm)] for dm in found])
+
+
+def _asides(text: str, found: list, preds: list) -> list:
+    """A day whose predicate describes a noun ("先月23日に署名された協定に基づき", "昨年11月23日に協定を結んだ
+    カウナス市の市長が14日、…", "지난달 23일 서명한 협정에 따라 … 14일 …") is background when a later day of its
+    sentence has a predicate of its own: it is marked `aside`."""
+    out = list(found)
+    for i, (dm, p) in enumerate(zip(found, preds)):
+        if p is None or not p.embedded or p.link:
+            continue
+        stop = _sentence_stop(text, dm.end)
+        if not any(q is not None and not q.embedded and p.end <= later.start < stop
+                   for later, q in zip(found[i + 1:], preds[i + 1:])):
+            continue
+        out[i] = replace(dm, aside=True)
+        # ... and a bare day after it in its sentence took its month from it: it is the text's own month
+        # ("昨年11月23日に協定を結んだ市の市長が14日、…" is no 14 November)
+        for j in range(i + 1, len(found)):
+            later = out[j]
+            if later.start >= stop:
+                break
+            if later.kind == "absolute" and (later.y, later.m) == (dm.y, dm.m) and dm.m \
+                    and not _MONTH_UNIT.search(text, later.start, later.end):
+                out[j] = replace(later, y=None, m=None, m2=None if later.m2 == dm.m else later.m2)
     return out
+
+
+_MONTH_UNIT = re.compile(r"[月월]")
 
 
 def _reports_plan(text: str, p: Predicate, preds: list[Predicate]) -> bool:
@@ -757,7 +821,8 @@ def latin_original(text: str, end: int, gap: re.Pattern, reach: int = 30) -> lis
     """The words (word, start, end) of the Latin original of the name ending at `end`, written in brackets
     after it and what may stand between (its state and title: no character `gap` finds, at most `reach`
     characters); words in capitals are written as names (COLONNA -> Colonna). None when there is none, or
-    when the brackets hold no name written with its family name in capitals (then they may say anything).
+    when the brackets hold no name written with its family name in capitals or after an honour (H.E., Mr.;
+    then they may say anything).
     A family name in capitals before the given name ("WANG Yi") is put last: "Given Family"."""
     window = text[end:end + reach + 1]
     open_at = next((i for i, ch in enumerate(window) if ch in "(（"), None)
@@ -772,7 +837,8 @@ def latin_original(text: str, end: int, gap: re.Pattern, reach: int = 30) -> lis
         words.append((w.capitalize() if w.isupper() and len(w) > 1 else w, pos, pos + len(w)))
         pos += len(w)
     caps = [text[s:e].isupper() and e - s > 1 for _w, s, e in words]
-    if not any(caps):
+    # without capitals the brackets name someone only when an honour opens them ("(H.E. Mr. Egidijus Meilunas,")
+    if not any(caps) and not text[m.start() + 1:m.start("n")].strip():
         return None
     # "H.E. Mr. WANG Yi": an East Asian name in capitals first is its family name first
     return words[1:] + words[:1] if caps[0] and not caps[-1] else words

@@ -1036,12 +1036,29 @@ _NATIVE_HEAD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{1,2}")
 
 def _named_in_full(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:
     """'崔氏', '최 부상': a family name in a script of its own, alone, is the one person of the text whose name
-    as written opens with it (崔善姫, 최선희)."""
-    if pm.registry_id is not None or not _NATIVE_HEAD.fullmatch(pm.original):
+    as written opens with it (崔善姫, 최선희). 'ランズベルギス外相', '드보르작 차관': a foreign name written in kana or
+    Hangul, alone, is the one person whose name as written ends with it as its last part (ガブリエリウス・
+    ランズベルギス, 마르틴 드보르작): its reading would not sound like the Latin family name."""
+    if pm.registry_id is not None:
         return None
-    full = {id(o): o for o in found if o is not pm and len(o.original.replace(" ", "")) > len(pm.original)
-            and o.original.replace(" ", "").startswith(pm.original)}
+    # "야첵 차푸토비츠(Jacek Czaputowicz) … 야첵 차푸토비츠 장관은": the same name as written, without its gloss
+    same = {id(o): o for o in found if o is not pm and o.original == pm.original and " " in pm.original.strip()
+            and _FOREIGN_NAME.fullmatch(pm.original)}
+    if len(same) == 1:
+        return next(iter(same.values()))
+    if _NATIVE_HEAD.fullmatch(pm.original):
+        full = {id(o): o for o in found if o is not pm and len(o.original.replace(" ", "")) > len(pm.original)
+                and o.original.replace(" ", "").startswith(pm.original)}
+    elif _FOREIGN_WORD.fullmatch(pm.original):
+        full = {id(o): o for o in found if o is not pm and re.split(r"[\s・･]+", o.original)[-1] == pm.original
+                and len(re.split(r"[\s・･]+", o.original)) > 1}
+    else:
+        return None
     return next(iter(full.values())) if len(full) == 1 else None
+
+
+_FOREIGN_NAME = re.compile(r"[\u30a1-\u30fa\u30fc\uac00-\ud7a3・･ ]+")  # a name in katakana or Hangul
+_FOREIGN_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}|[\uac00-\ud7a3]{3,}")  # a katakana or Hangul word
 
 
 def _same_family(short: PersonMention, full: PersonMention) -> bool:

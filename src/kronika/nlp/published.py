@@ -49,6 +49,8 @@ def is_dateline(line: str, start: int, end: int) -> bool:
     """'Praha 20. září 2024 (ČTK) –', 'SEOUL, April 26 (Yonhap)': a place, the date, then the agency
     or a dash; a sentence that opens with a date ('On August 14, commencing …') is none."""
     prefix = line[:start]
+    if _BRACKET_OPEN.match(prefix) and _BRACKET_AGENCY.match(line, end):
+        return True  # "【12月14日 AFP】", "[東京 20日 ロイター]": the agency's date in the bracket opening the line
     if not prefix.strip():
         return bool(_AGENCY_DASH.match(line, end))
     if DATELINE_CITY.match(prefix):
@@ -58,6 +60,10 @@ def is_dateline(line: str, start: int, end: int) -> bool:
     # the place ends in a comma and the date is followed by the dash or the agency
     return bool(_HEADLINE_CITY.search(prefix)) and bool(_AFTER_HEADLINE_DATE.match(line, end))
 
+
+# a dateline in square or lenticular brackets at the start of a line, the agency after the date in them
+_BRACKET_OPEN = re.compile(r"\s*[【\[［〔][^】\]］〕\n]{0,20}$")
+_BRACKET_AGENCY = re.compile(r"[ \t　]*[^\W\d_][^】\]］〕\n]{0,20}[】\]］〕]")
 
 # an embedded post's signature ("— Borut Pahor (@BorutPahor) September 21, 2021"): when it was posted
 _EMBEDDED = re.compile(r"\(@\w+\)|pic\.twitter\.com")

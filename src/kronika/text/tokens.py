@@ -189,8 +189,14 @@ def strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+# "ホーム > 組織でさがす > 観光戦略部 > …", "Home › News › Politics": the path of pages a site prints above its text
+_BREADCRUMB_STEP = re.compile(r"\s[>›»＞]\s|＞")
+BREADCRUMB_STEPS = 3
+
+
 def is_prose(paragraph: str) -> bool:
-    """A paragraph of running text, not a headline, menu line or date stamp."""
+    """A paragraph of running text, not a headline, menu line, breadcrumb trail or date stamp."""
     # a Hangul syllable or kanji holds about three Latin letters; Japanese has no spaces to count
     cjk = len(_CJK_RE.findall(paragraph))
-    return len(paragraph) + 2 * cjk >= 120 and (len(paragraph.split()) >= 12 or cjk >= 40)
+    return (len(paragraph) + 2 * cjk >= 120 and (len(paragraph.split()) >= 12 or cjk >= 40)
+            and len(_BREADCRUMB_STEP.findall(paragraph)) < BREADCRUMB_STEPS)

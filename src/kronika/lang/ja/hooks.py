@@ -425,14 +425,30 @@ def romanise(name: str) -> str:
     if len(parts := name.split()) > 1:
         return " ".join(romanise(p) for p in parts)
     family, given = [], []
-    for surface, _s, f in _words(name):
+    surname = False  # has the family name a word the dictionary knows as one ("宮路拓馬": 宮路 then 拓馬)
+    kanji = bool(_KANJI_CHAR.search(name))  # (a katakana name is one word, whatever MeCab made of it)
+    words = _words(name.translate(_NAME_VARIANTS))
+    for i, (surface, _s, f) in enumerate(words):
         reading = f.kana if f.kana and f.kana != "*" else surface
         latin = kana_to_hepburn(reading)
-        # the family name comes first; from the first given-name word on, the rest is the given name
-        (given if given or f.pos4 == "名" else family).append(latin)
+        # the family name comes first, its first word always ("桐明和久": both are tagged given names); the
+        # given name from the first given-name word on, or from the word after a known family name
+        # ("黒田育宏": 育 is no part of 黒田)
+        if given or f.pos4 == "名" and (i or not kanji) or surname and kanji:
+            given.append(latin)
+        else:
+            family.append(latin)
+            surname = surname or f.pos4 == "姓"
+    if kanji and not given and len(family) > 1:  # "小野日子", "柴橋正直": no word the dictionary knows as a given name
+        given.append(family.pop())
     if not family and not given:
         return name
     return " ".join(w.capitalize() for w in ("".join(given), "".join(family)) if w)
+
+
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# kanji variants names are written with that the dictionary does not read (髙岡 is 高岡)
+_NAME_VARIANTS = str.maketrans({"髙": "高", "﨑": "崎", "德": "徳", "濵": "濱", "邉": "邊"})
 
 
 _KANA = {

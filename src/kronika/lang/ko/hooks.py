@@ -203,7 +203,11 @@ def _tagged_names(text: str) -> list:
     """Runs of Kiwi's proper nouns, without the names of bodies."""
 
     spans, cur, last_end = [], [], -1
+    words = None
     for surface, start, tag, _lemma in _morphs(text):
+        if tag == "NNG" and len(surface) >= 3 and _HANGUL.match(surface):
+            words = words if words is not None else list(_EOJEOL.finditer(text))
+            tag = "NNP" if _unknown_before_title(text, words, surface, start) else tag
         if tag == "NNP" and _HANGUL.match(surface) and not _institution(surface) \
                 and surface not in _place_words() and not _title_glued(text, start + len(surface)):
             if cur and not (start == last_end or text[last_end:start] == " "):
@@ -217,6 +221,22 @@ def _tagged_names(text: str) -> list:
     if cur:
         spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
     return spans
+
+
+def _unknown_before_title(text: str, words: list, surface: str, start: int) -> bool:
+    """'빌뉴스에서 란즈베르기스 외교장관과': after a place and its particle Kiwi tags a foreign name it does not
+    know as a common noun. A whole word before a title (within three words) is a name when Kiwi, given it
+    alone before a title, takes it for a proper noun (as it does not take 외교, 정무 or 대변인)."""
+    i = next((j for j, m in enumerate(words) if m.start() == start), None)
+    if i is None or words[i].end() != start + len(surface) or not _title_ahead(text, words, i + 1):
+        return False
+    return _proper_before_title(surface)
+
+
+@lru_cache(maxsize=4096)
+def _proper_before_title(word: str) -> bool:
+    morphs = _kiwi().tokenize(f"{word} 장관")
+    return len(morphs) == 2 and morphs[0].form == word and morphs[0].tag == "NNP"
 
 
 @cache
