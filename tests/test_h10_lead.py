@@ -287,3 +287,20 @@ def test_a_japanese_name_in_belarusian_akanye_is_read_back_with_its_o():
                  dt.date(2018, 8, 9)) == ["Hiromichi Watanabe"]
     # the other languages write the o
     assert known_japanese("Hiramichi", "pl") is None
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("hu", "Áder János köztársasági elnök fogadja Mun Dzse In dél-koreai államfőt a Sándor-palota előtt. MTI/Bruzák Noémi",
+     "Noémi Bruzák"),
+    ("pl", "Prezydent Andrzej Duda i premier Japonii Fumio Kishida w Warszawie. Fot. PAP/Radek Pietruszka",
+     "Radek Pietruszka"),
+])
+def test_a_photographer_after_the_agencys_slash_is_no_person(code, text, name):
+    assert name not in names(text, code, dt.date(2021, 11, 3))
+
+
+def test_a_month_after_since_is_a_reference_point_not_a_recalled_contact():
+    text = ("11. lipnja 2019.\n\nPredsjednika Hrvatskoga sabora Gordana Jandrokovića primili su u utorak u audijenciju "
+            "japanski car Naruhito i carica Masako u Tokiju, priopćeno je iz Hrvatskog sabora.\n\nJandroković je drugi "
+            "strani dužnosnik s kojim se carski par sastao otkad je u svibnju Naruhito stupio na carsko prijestolje.")
+    assert [e.date for e in events(text, "hr")] == ["2019-06-11"]

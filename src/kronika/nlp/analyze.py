@@ -388,6 +388,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     common = _lowercase_words(a)
     runs: list[NameSpan] = []
     for span in (hook(a.lang, "name_spans") or name_spans)(a.text):  # scripts without capitals: a hook
+        if span.start and a.text[span.start - 1] == "/":
+            continue  # "MTI/Bruzák Noémi", "PAP/Radek Pietruszka": a photographer after the agency's slash
         cur = []
         for w, s, e in span.words:
             low = w.lower().rstrip(".")
