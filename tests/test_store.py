@@ -119,3 +119,16 @@ def test_story_merge_and_split(store):
     new = split_story(store, a, [evs[0].id], who="ivan")
     assert [e.id for e in list_events(store, EventFilter(story=new))] == [evs[0].id]
     assert [h.action for h in history(store, "story", a)] == ["merge", "split"]
+
+
+def test_a_page_of_json_lists_is_read_in_one_call_as_each_alone():
+    """query._json_lists reads a page's JSON lists in one parse: the same lists as json.loads of each,
+    and a value that is not one list by itself is refused as json.loads refuses it."""
+    from kronika.store.query import _json_lists
+
+    values = ['["JP", "PL"]', "[]", '["security", "economy"]']
+    assert _json_lists(values) == [json.loads(v) for v in values] and _json_lists([]) == []
+    assert _json_lists(['{"a": 1}', "[]"]) == [{"a": 1}, []]  # not a list: read alone, as before
+    for bad in (['["a"], ["b"]', '["c"]'], ['["a"', '"b"]'], ["", "[]"]):
+        with pytest.raises(ValueError):
+            _json_lists(bad)
