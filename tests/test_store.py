@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from kronika.events.document import extract_document
 from kronika.model import Document, Event, Location, Person
@@ -132,3 +133,34 @@ def test_a_page_of_json_lists_is_read_in_one_call_as_each_alone():
     for bad in (['["a"], ["b"]', '["c"]'], ['["a"', '"b"]'], ["", "[]"]):
         with pytest.raises(ValueError):
             _json_lists(bad)
+
+
+def test_country_pair_and_topic_lists_read_the_dated_subject_rows(store):
+    """A country, pair or topic list is read from event_countries / event_topics newest first by the
+    event's date copied into them (migration 0010, kept by triggers): the same events in the same
+    order as the filter over all events, also after an event's date is edited."""
+    days = ["2025-03-02", "2025-03-15", "2025-03-15", "2025-04-01", "2025-02-27", "2025-03-30"]
+    pairs = [("JP", "PL"), ("KR", "RU"), ("JP", "RU"), ("KR", "RU"), ("KR", "RU"), ("PL", "RU")]
+    for i, (day, cs) in enumerate(zip(days, pairs)):
+        add_document(store, event_doc(f"d{i}", f"Meeting number {i} of the ministers.", day, cs))
+    every = list_events(store, EventFilter())
+    by_id = {e.id: e for e in every}
+
+    def expected(keep):  # the filter done by hand over all events, newest first (ties: the larger id)
+        return [e.id for e in sorted(every, key=lambda e: (e.date, e.id), reverse=True) if keep(e)]
+
+    def ids(**f):
+        return [e.id for e in list_events(store, EventFilter(**f))]
+
+    assert ids(pair=("KR", "RU")) == expected(lambda e: {"KR", "RU"} <= set(e.countries)) and len(ids(pair=("KR", "RU"))) == 3
+    assert ids(country="RU", date_from="2025-03-01", date_to="2025-03-31") == expected(
+        lambda e: "RU" in e.countries and "2025-03-01" <= e.date <= "2025-03-31")
+    assert ids(pair=("ru", "jp"), country="RU") == expected(lambda e: {"JP", "RU"} <= set(e.countries))
+    moved = ids(pair=("KR", "RU"))[-1]
+    edit_event(store, moved, {"date": "2025-12-31"})  # the trigger dates its countries again
+    assert ids(pair=("KR", "RU"))[0] == moved
+    assert ids(pair=("KR", "RU"), date_to="2025-03-31") == [i for i in ids(pair=("KR", "RU")) if i != moved
+                                                              and by_id[i].date <= "2025-03-31"]
+    with store.connect() as conn:
+        undated = conn.execute(select(t.event_countries.c.event_id).where(t.event_countries.c.date.is_(None))).all()
+    assert undated == []

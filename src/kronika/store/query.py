@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, exists, func, select, text
+from sqlalchemy import and_, bindparam, func, select, text
 
 from kronika.model import DocumentRef, Location, Person, StoredEvent
 from kronika.store import schema as t
@@ -31,7 +31,9 @@ class EventFilter:
 
 
 def _has_country(code: str):
-    return exists().where(and_(t.event_countries.c.event_id == t.events.c.id, t.event_countries.c.country == code))
+    # the key's columns only (not *, which names the date too): answered from the primary key's index
+    c = t.event_countries.c
+    return select(c.event_id).where(and_(c.event_id == t.events.c.id, c.country == code)).exists()
 
 
 def event_query(f: EventFilter, columns: tuple | None = None):
@@ -53,17 +55,29 @@ def _cached_query(key: tuple, columns: tuple | None):
 
 def _event_query(f: EventFilter, columns: tuple | None = None):
     e, d = t.events, t.documents
-    q = select(*(columns or (e, d.c.url, d.c.title, d.c.language, d.c.published))).join(d, d.c.id == e.c.document_id)
+    q = select(*(columns or (e, d.c.url, d.c.title, d.c.language, d.c.published)))
+    countries = list(dict.fromkeys(c.upper() for c in (*(f.pair or ()), *((f.country,) if f.country else ()))))
+    # a country or a topic asked for drives the read: its rows carry the event's date, indexed (migration
+    # 0010), and are read newest first, where the events were walked newest first and each looked up
+    by, topic_done = None, False
+    if countries:
+        by = t.event_countries.alias("by_subject")
+        q = q.select_from(by).join(e, e.c.id == by.c.event_id).where(by.c.country == countries.pop())
+    elif f.topic:
+        by = t.event_topics.alias("by_subject")
+        q = q.select_from(by).join(e, e.c.id == by.c.event_id).where(by.c.topic == f.topic)
+        topic_done = True
+    q = q.join(d, d.c.id == e.c.document_id)
+    date = by.c.date if by is not None else e.c.date
     if f.date_from:
-        q = q.where(e.c.date >= f.date_from)
+        q = q.where(date >= f.date_from)
     if f.date_to:
-        q = q.where(e.c.date <= f.date_to)
-    if f.country:
-        q = q.where(_has_country(f.country.upper()))
-    if f.pair:
-        q = q.where(_has_country(f.pair[0].upper()), _has_country(f.pair[1].upper()))
-    if f.topic:
-        q = q.where(exists().where(and_(t.event_topics.c.event_id == e.c.id, t.event_topics.c.topic == f.topic)))
+        q = q.where(date <= f.date_to)
+    for code in countries:  # the pair's other country, the country besides a pair
+        q = q.where(_has_country(code))
+    if f.topic and not topic_done:
+        x = t.event_topics.c
+        q = q.where(select(x.event_id).where(and_(x.event_id == e.c.id, x.topic == f.topic)).exists())
     if f.type:
         q = q.where(e.c.type == f.type.upper())
     if f.lang:
@@ -72,6 +86,8 @@ def _event_query(f: EventFilter, columns: tuple | None = None):
         q = q.where(e.c.story_id == f.story)
     if f.status:
         q = q.where(e.c.status == f.status)
+    if by is not None:
+        return q.order_by(by.c.date.desc(), by.c.event_id.desc()).limit(f.limit).offset(f.offset)
     return q.order_by(e.c.date.desc(), e.c.id.desc()).limit(f.limit).offset(f.offset)
 
 
