@@ -152,7 +152,8 @@ def test_country_pair_and_topic_lists_read_the_dated_subject_rows(store):
     def ids(**f):
         return [e.id for e in list_events(store, EventFilter(**f))]
 
-    assert ids(pair=("KR", "RU")) == expected(lambda e: {"KR", "RU"} <= set(e.countries)) and len(ids(pair=("KR", "RU"))) == 3
+    assert ids(pair=("KR", "RU")) == expected(lambda e: {"KR", "RU"} <= set(e.countries))
+    assert len(ids(pair=("KR", "RU"))) == 3
     assert ids(country="RU", date_from="2025-03-01", date_to="2025-03-31") == expected(
         lambda e: "RU" in e.countries and "2025-03-01" <= e.date <= "2025-03-31")
     assert ids(pair=("ru", "jp"), country="RU") == expected(lambda e: {"JP", "RU"} <= set(e.countries))
@@ -164,3 +165,12 @@ def test_country_pair_and_topic_lists_read_the_dated_subject_rows(store):
     with store.connect() as conn:
         undated = conn.execute(select(t.event_countries.c.event_id).where(t.event_countries.c.date.is_(None))).all()
     assert undated == []
+
+
+def test_a_search_for_events_only_reads_no_document(store):
+    """search(documents=False), as the events list searches: the same events, no document ranked."""
+    for name in ("en-eu-japan-summit.txt", "ru-lavrov-choe.txt"):
+        add_document(store, doc_of(name))
+    both, events_only = search(store, "Kishida"), search(store, "Kishida", documents=False)
+    assert both.documents and events_only.documents == []
+    assert [e.id for e in events_only.events] == [e.id for e in both.events] != []

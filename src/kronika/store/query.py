@@ -197,29 +197,33 @@ class Found:
         return [d.to_dict() for d in self.documents] + [{"kind": "event", **e.to_dict()} for e in self.events]
 
 
-def search(store: Store, query: str, limit: int = 50, brief: bool = False) -> Found:
+def search(store: Store, query: str, limit: int = 50, brief: bool = False, documents: bool = True) -> Found:
     """Documents and events matching words of the query (FTS5 or tsvector); `brief`: the events as
-    `list_brief` reads them."""
+    `list_brief` reads them; not `documents`: events only (a list of events ranks no document and
+    makes no snippet, which for a common word cost more than the events themselves)."""
+    docs: list = []
     with store.connect() as conn:
         if store.dialect == "sqlite":
             fts = _fts5_query(query)
             if not fts:
                 return Found([], [])
-            docs = conn.execute(text(
-                "SELECT d.id, d.title, d.url, d.language, d.published, "
-                "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet "
-                "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-                "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": fts, "n": limit}).mappings().all()
+            if documents:
+                docs = conn.execute(text(
+                    "SELECT d.id, d.title, d.url, d.language, d.published, "
+                    "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet "
+                    "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+                    "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": fts, "n": limit}).mappings().all()
             # newest first: ranking every match of a common word costs more than it tells
             evs = conn.execute(text(
                 "SELECT rowid FROM events_fts WHERE events_fts MATCH :q ORDER BY rowid DESC LIMIT :n"),
                 {"q": fts, "n": limit}).all()
         else:
-            docs = conn.execute(text(
-                "SELECT d.id, d.title, d.url, d.language, d.published, "
-                "ts_headline('simple', d.text, q, 'MaxWords=20, MinWords=8, StartSel=[, StopSel=]') AS snippet "
-                "FROM documents d, plainto_tsquery('simple', :q) q WHERE d.tsv @@ q "
-                "ORDER BY ts_rank(d.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit}).mappings().all()
+            if documents:
+                docs = conn.execute(text(
+                    "SELECT d.id, d.title, d.url, d.language, d.published, "
+                    "ts_headline('simple', d.text, q, 'MaxWords=20, MinWords=8, StartSel=[, StopSel=]') AS snippet "
+                    "FROM documents d, plainto_tsquery('simple', :q) q WHERE d.tsv @@ q "
+                    "ORDER BY ts_rank(d.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit}).mappings().all()
             evs = conn.execute(text(
                 "SELECT e.id FROM events e, plainto_tsquery('simple', :q) q WHERE e.tsv @@ q "
                 "ORDER BY ts_rank(e.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit}).all()

@@ -50,10 +50,11 @@ def upgrade():
 
 
 def downgrade():
+    sqlite = op.get_bind().dialect.name == "sqlite"
     for name in ("event_countries_dated", "event_topics_dated", "events_date_to_subjects"):
         table = "events" if name.startswith("events_") else name.rsplit("_", 1)[0]
-        op.execute(f"DROP TRIGGER IF EXISTS {name}" + ("" if op.get_bind().dialect.name == "sqlite" else f" ON {table}"))
-    if op.get_bind().dialect.name != "sqlite":
+        op.execute(f"DROP TRIGGER IF EXISTS {name}" + ("" if sqlite else f" ON {table}"))
+    if not sqlite:
         op.execute("DROP FUNCTION IF EXISTS kronika_subject_date()")
         op.execute("DROP FUNCTION IF EXISTS kronika_event_date()")
     for table, column in SUBJECTS:
