@@ -13,7 +13,8 @@ refuses a database migrated past its last revision): copy the file before this c
 Each client logs in; once all have, they request the events list (filtered, paged) and the search, in
 turn. A login hashes its password with Argon2 (some 0.2 s of CPU), and timed beside 20 of them the first
 seconds of a round measured the logins (--overlap-logins times it so, as this bench did before h9/speed).
-Prints latency percentiles and writes bench/results/web.json.
+Prints latency percentiles and the server's CPU time per timed request (all its processes, Linux), and
+writes bench/results/web.json.
 """
 from __future__ import annotations
 
@@ -91,12 +92,34 @@ def client(base: str, seconds: float, out: list[float], errors: list[str], ready
                 errors.append(f"{path}: {r.status_code}")
 
 
-def load(base: str, clients: int, seconds: float, overlap_logins: bool = False) -> dict:
-    """Latency figures of `clients` clients for `seconds` against the server at `base`."""
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its descendants now living (Linux /proc)."""
+    import os
+
+    tick = os.sysconf("SC_CLK_TCK")
+    stats = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:  # gone meanwhile
+                continue
+            stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    family = {pid}
+    for _ in range(4):  # the supervisor, its workers, and theirs
+        family |= {p for p, (ppid, _) in stats.items() if ppid in family}
+    return sum(stats[p][1] for p in family if p in stats)
+
+
+def load(base: str, clients: int, seconds: float, overlap_logins: bool = False, server_pid: int | None = None) -> dict:
+    """Latency figures of `clients` clients for `seconds` against the server at `base`, and the server's CPU
+    time per request while they were timed (when its process id is given; Linux)."""
     times: list[float] = []
     errors: list[str] = []
+    cpu = []
     # with overlap_logins nobody waits: requests are timed while other clients still log in
-    ready = threading.Barrier(1 if overlap_logins else clients)
+    ready = threading.Barrier(1 if overlap_logins else clients,
+                              action=lambda: cpu.append(cpu_seconds(server_pid)) if server_pid else None)
     threads = [threading.Thread(target=client, args=(base, seconds, times, errors, ready)) for _ in range(clients)]
     for th in threads:
         th.start()
@@ -104,14 +127,17 @@ def load(base: str, clients: int, seconds: float, overlap_logins: bool = False) 
         th.join()
     times.sort()
     p = lambda q: round(times[min(len(times) - 1, int(q * len(times)))], 1)
-    return {"requests": len(times), "errors": len(errors), "median_ms": round(statistics.median(times), 1),
-            "p95_ms": p(0.95), "p99_ms": p(0.99), "requests_per_s": round(len(times) / seconds, 1)}
+    out = {"requests": len(times), "errors": len(errors), "median_ms": round(statistics.median(times), 1),
+           "p95_ms": p(0.95), "p99_ms": p(0.99), "requests_per_s": round(len(times) / seconds, 1)}
+    if server_pid and not overlap_logins and times:
+        out["server_cpu_ms_per_request"] = round((cpu_seconds(server_pid) - cpu[0]) * 1000 / len(times), 2)
+    return out
 
 
 def one_round(db: str, src: str | None, clients: int, seconds: float, overlap_logins: bool = False) -> dict:
     base, srv = serve(db, src)
     try:
-        return load(base, clients, seconds, overlap_logins)
+        return load(base, clients, seconds, overlap_logins, srv.pid if sys.platform.startswith("linux") else None)
     finally:
         srv.terminate()
         srv.wait(timeout=30)
@@ -147,7 +173,8 @@ def main() -> None:
            "overlap_logins": a.overlap_logins}
     for side in sides:
         med = lambda k: round(statistics.median(r[k] for r in rounds[side]), 1)
-        res[side] = {**{k: med(k) for k in ("median_ms", "p95_ms", "p99_ms", "requests_per_s")},
+        res[side] = {**{k: med(k) for k in ("median_ms", "p95_ms", "p99_ms", "requests_per_s",
+                                            "server_cpu_ms_per_request") if all(k in r for r in rounds[side])},
                      "errors": sum(r["errors"] for r in rounds[side]), "each_round": rounds[side]}
     if a.against:
         res["against_src"] = a.against
@@ -160,7 +187,8 @@ def main() -> None:
         r = res[side]
         label = "this checkout" if side == "this" else f"against {a.against}"
         print(f"{label}: median {r['median_ms']} ms, p95 {r['p95_ms']} ms (target < 100 ms), p99 {r['p99_ms']} ms, "
-              f"{r['requests_per_s']} requests/s, {r['errors']} errors")
+              f"{r['requests_per_s']} requests/s, {r['errors']} errors, server CPU "
+              f"{r.get('server_cpu_ms_per_request', '?')} ms per request")
 
 
 if __name__ == "__main__":

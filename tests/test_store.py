@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from kronika.events.document import extract_document
 from kronika.model import Document, Event, Location, Person
@@ -119,3 +120,57 @@ def test_story_merge_and_split(store):
     new = split_story(store, a, [evs[0].id], who="ivan")
     assert [e.id for e in list_events(store, EventFilter(story=new))] == [evs[0].id]
     assert [h.action for h in history(store, "story", a)] == ["merge", "split"]
+
+
+def test_a_page_of_json_lists_is_read_in_one_call_as_each_alone():
+    """query._json_lists reads a page's JSON lists in one parse: the same lists as json.loads of each,
+    and a value that is not one list by itself is refused as json.loads refuses it."""
+    from kronika.store.query import _json_lists
+
+    values = ['["JP", "PL"]', "[]", '["security", "economy"]']
+    assert _json_lists(values) == [json.loads(v) for v in values] and _json_lists([]) == []
+    assert _json_lists(['{"a": 1}', "[]"]) == [{"a": 1}, []]  # not a list: read alone, as before
+    for bad in (['["a"], ["b"]', '["c"]'], ['["a"', '"b"]'], ["", "[]"]):
+        with pytest.raises(ValueError):
+            _json_lists(bad)
+
+
+def test_country_pair_and_topic_lists_read_the_dated_subject_rows(store):
+    """A country, pair or topic list is read from event_countries / event_topics newest first by the
+    event's date copied into them (migration 0010, kept by triggers): the same events in the same
+    order as the filter over all events, also after an event's date is edited."""
+    days = ["2025-03-02", "2025-03-15", "2025-03-15", "2025-04-01", "2025-02-27", "2025-03-30"]
+    pairs = [("JP", "PL"), ("KR", "RU"), ("JP", "RU"), ("KR", "RU"), ("KR", "RU"), ("PL", "RU")]
+    for i, (day, cs) in enumerate(zip(days, pairs)):
+        add_document(store, event_doc(f"d{i}", f"Meeting number {i} of the ministers.", day, cs))
+    every = list_events(store, EventFilter())
+    by_id = {e.id: e for e in every}
+
+    def expected(keep):  # the filter done by hand over all events, newest first (ties: the larger id)
+        return [e.id for e in sorted(every, key=lambda e: (e.date, e.id), reverse=True) if keep(e)]
+
+    def ids(**f):
+        return [e.id for e in list_events(store, EventFilter(**f))]
+
+    assert ids(pair=("KR", "RU")) == expected(lambda e: {"KR", "RU"} <= set(e.countries))
+    assert len(ids(pair=("KR", "RU"))) == 3
+    assert ids(country="RU", date_from="2025-03-01", date_to="2025-03-31") == expected(
+        lambda e: "RU" in e.countries and "2025-03-01" <= e.date <= "2025-03-31")
+    assert ids(pair=("ru", "jp"), country="RU") == expected(lambda e: {"JP", "RU"} <= set(e.countries))
+    moved = ids(pair=("KR", "RU"))[-1]
+    edit_event(store, moved, {"date": "2025-12-31"})  # the trigger dates its countries again
+    assert ids(pair=("KR", "RU"))[0] == moved
+    assert ids(pair=("KR", "RU"), date_to="2025-03-31") == [i for i in ids(pair=("KR", "RU")) if i != moved
+                                                              and by_id[i].date <= "2025-03-31"]
+    with store.connect() as conn:
+        undated = conn.execute(select(t.event_countries.c.event_id).where(t.event_countries.c.date.is_(None))).all()
+    assert undated == []
+
+
+def test_a_search_for_events_only_reads_no_document(store):
+    """search(documents=False), as the events list searches: the same events, no document ranked."""
+    for name in ("en-eu-japan-summit.txt", "ru-lavrov-choe.txt"):
+        add_document(store, doc_of(name))
+    both, events_only = search(store, "Kishida"), search(store, "Kishida", documents=False)
+    assert both.documents and events_only.documents == []
+    assert [e.id for e in events_only.events] == [e.id for e in both.events] != []

@@ -191,3 +191,25 @@ def test_report_builder_preview_and_download(app):
 def test_openapi_describes_the_api(app):
     spec = client(app).get("/openapi.json").json()
     assert {"/api/events", "/api/events/{event_id}", "/api/search", "/api/reports"} <= set(spec["paths"])
+
+
+def test_the_events_rows_are_escaped_cell_by_cell_even_in_one_pass():
+    """views.rows_html escapes the page's cells in one pass over their text joined by NUL: the same
+    HTML as escaping each cell, also when a title holds markup, quotes or a NUL of its own."""
+    from markupsafe import escape
+
+    from kronika.model import DocumentRef, Location, Person, StoredEvent
+    from kronika.web.views import ROW, rows_html, shown_rows
+
+    def ev(i, title, city):
+        return StoredEvent(id=i, story=None, status="new", date="2025-05-12", date_end=None, type="CONSULT",
+                           mode=None, countries=["JP", "PL"], topics=["security"], persons=[Person("A & B", "")],
+                           location=Location(city, "PL"), document=DocumentRef(i, title=title, language="pl"),
+                           brief=True)
+
+    for titles in (['<script>alert("x")</script>', "Tom's & Jerry's"], ["a\0b", "<i>c</i>"]):
+        rows = [ev(i + 1, t, "Kraków <b>") for i, t in enumerate(titles)]
+        html = rows_html(rows, "en")
+        assert html == "".join(ROW.format(*(escape(c) for c in r)) for r in shown_rows(rows, "en"))
+        assert "<script>" not in html and "<i>" not in html and "<b>" not in html and "&lt;b&gt;" in html
+    assert rows_html([], "en") == ""

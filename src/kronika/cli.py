@@ -586,8 +586,10 @@ def serve(db, host, port, workers, certfile, keyfile, proxy_headers, forwarded_a
                    "put an HTTPS proxy in front (--proxy-headers), or see docs/DEPLOY.md", err=True)
     from kronika.web import server
 
-    server.run(host, port, workers, log_level="warning", ssl_certfile=certfile, ssl_keyfile=keyfile,
-               server_header=False, **proxy)
+    # access lines are below the warning level, so never shown: without them uvicorn does not format
+    # each request's client and path for a log call that drops them
+    server.run(host, port, workers, log_level="warning", access_log=False, ssl_certfile=certfile,
+               ssl_keyfile=keyfile, server_header=False, **proxy)
 
 
 @main.group()

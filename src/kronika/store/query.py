@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, exists, func, select, text
+from sqlalchemy import and_, bindparam, func, select, text
 
 from kronika.model import DocumentRef, Location, Person, StoredEvent
 from kronika.store import schema as t
@@ -31,7 +31,9 @@ class EventFilter:
 
 
 def _has_country(code: str):
-    return exists().where(and_(t.event_countries.c.event_id == t.events.c.id, t.event_countries.c.country == code))
+    # the key's columns only (not *, which names the date too): answered from the primary key's index
+    c = t.event_countries.c
+    return select(c.event_id).where(and_(c.event_id == t.events.c.id, c.country == code)).exists()
 
 
 def event_query(f: EventFilter, columns: tuple | None = None):
@@ -53,17 +55,29 @@ def _cached_query(key: tuple, columns: tuple | None):
 
 def _event_query(f: EventFilter, columns: tuple | None = None):
     e, d = t.events, t.documents
-    q = select(*(columns or (e, d.c.url, d.c.title, d.c.language, d.c.published))).join(d, d.c.id == e.c.document_id)
+    q = select(*(columns or (e, d.c.url, d.c.title, d.c.language, d.c.published)))
+    countries = list(dict.fromkeys(c.upper() for c in (*(f.pair or ()), *((f.country,) if f.country else ()))))
+    # a country or a topic asked for drives the read: its rows carry the event's date, indexed (migration
+    # 0010), and are read newest first, where the events were walked newest first and each looked up
+    by, topic_done = None, False
+    if countries:
+        by = t.event_countries.alias("by_subject")
+        q = q.select_from(by).join(e, e.c.id == by.c.event_id).where(by.c.country == countries.pop())
+    elif f.topic:
+        by = t.event_topics.alias("by_subject")
+        q = q.select_from(by).join(e, e.c.id == by.c.event_id).where(by.c.topic == f.topic)
+        topic_done = True
+    q = q.join(d, d.c.id == e.c.document_id)
+    date = by.c.date if by is not None else e.c.date
     if f.date_from:
-        q = q.where(e.c.date >= f.date_from)
+        q = q.where(date >= f.date_from)
     if f.date_to:
-        q = q.where(e.c.date <= f.date_to)
-    if f.country:
-        q = q.where(_has_country(f.country.upper()))
-    if f.pair:
-        q = q.where(_has_country(f.pair[0].upper()), _has_country(f.pair[1].upper()))
-    if f.topic:
-        q = q.where(exists().where(and_(t.event_topics.c.event_id == e.c.id, t.event_topics.c.topic == f.topic)))
+        q = q.where(date <= f.date_to)
+    for code in countries:  # the pair's other country, the country besides a pair
+        q = q.where(_has_country(code))
+    if f.topic and not topic_done:
+        x = t.event_topics.c
+        q = q.where(select(x.event_id).where(and_(x.event_id == e.c.id, x.topic == f.topic)).exists())
     if f.type:
         q = q.where(e.c.type == f.type.upper())
     if f.lang:
@@ -72,6 +86,8 @@ def _event_query(f: EventFilter, columns: tuple | None = None):
         q = q.where(e.c.story_id == f.story)
     if f.status:
         q = q.where(e.c.status == f.status)
+    if by is not None:
+        return q.order_by(by.c.date.desc(), by.c.event_id.desc()).limit(f.limit).offset(f.offset)
     return q.order_by(e.c.date.desc(), e.c.id.desc()).limit(f.limit).offset(f.offset)
 
 
@@ -129,11 +145,23 @@ def list_brief(store: Store, f: EventFilter, ids: list[int] | None = None) -> li
         if rows:
             for event_id, name in conn.execute(_NAMES, {"ids": list(names)}):
                 names[event_id].append(Person(name, ""))
-    loads = json.loads
+    countries, topics = _json_lists([r[7] for r in rows]), _json_lists([r[8] for r in rows])
     return [StoredEvent(id=r[0], story=r[1], status=r[2], date=r[3], date_end=r[4], type=r[5], mode=r[6],
-                        countries=loads(r[7]), topics=loads(r[8]), persons=names[r[0]],
+                        countries=cs, topics=ts, persons=names[r[0]],
                         location=Location(r[9], r[10]), document=DocumentRef(r[11], title=r[13], language=r[12]),
-                        brief=True) for r in rows]
+                        brief=True) for r, cs, ts in zip(rows, countries, topics)]
+
+
+def _json_lists(values: list[str]) -> list[list]:
+    """The JSON lists of a page's rows, read in one call of the parser rather than one a value (two a
+    row were a fifth of building a page of events); a value that is not a list alone is read alone."""
+    try:
+        out = json.loads("[" + ",".join(values) + "]")
+    except ValueError:
+        out = None
+    if out is None or len(out) != len(values) or not all(type(v) is list for v in out):
+        return [json.loads(v) for v in values]  # as each row was read before: its own error, if any
+    return out
 
 
 def get_event(store: Store, event_id: int) -> StoredEvent | None:
@@ -169,29 +197,33 @@ class Found:
         return [d.to_dict() for d in self.documents] + [{"kind": "event", **e.to_dict()} for e in self.events]
 
 
-def search(store: Store, query: str, limit: int = 50, brief: bool = False) -> Found:
+def search(store: Store, query: str, limit: int = 50, brief: bool = False, documents: bool = True) -> Found:
     """Documents and events matching words of the query (FTS5 or tsvector); `brief`: the events as
-    `list_brief` reads them."""
+    `list_brief` reads them; not `documents`: events only (a list of events ranks no document and
+    makes no snippet, which for a common word cost more than the events themselves)."""
+    docs: list = []
     with store.connect() as conn:
         if store.dialect == "sqlite":
             fts = _fts5_query(query)
             if not fts:
                 return Found([], [])
-            docs = conn.execute(text(
-                "SELECT d.id, d.title, d.url, d.language, d.published, "
-                "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet "
-                "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-                "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": fts, "n": limit}).mappings().all()
+            if documents:
+                docs = conn.execute(text(
+                    "SELECT d.id, d.title, d.url, d.language, d.published, "
+                    "snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet "
+                    "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+                    "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": fts, "n": limit}).mappings().all()
             # newest first: ranking every match of a common word costs more than it tells
             evs = conn.execute(text(
                 "SELECT rowid FROM events_fts WHERE events_fts MATCH :q ORDER BY rowid DESC LIMIT :n"),
                 {"q": fts, "n": limit}).all()
         else:
-            docs = conn.execute(text(
-                "SELECT d.id, d.title, d.url, d.language, d.published, "
-                "ts_headline('simple', d.text, q, 'MaxWords=20, MinWords=8, StartSel=[, StopSel=]') AS snippet "
-                "FROM documents d, plainto_tsquery('simple', :q) q WHERE d.tsv @@ q "
-                "ORDER BY ts_rank(d.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit}).mappings().all()
+            if documents:
+                docs = conn.execute(text(
+                    "SELECT d.id, d.title, d.url, d.language, d.published, "
+                    "ts_headline('simple', d.text, q, 'MaxWords=20, MinWords=8, StartSel=[, StopSel=]') AS snippet "
+                    "FROM documents d, plainto_tsquery('simple', :q) q WHERE d.tsv @@ q "
+                    "ORDER BY ts_rank(d.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit}).mappings().all()
             evs = conn.execute(text(
                 "SELECT e.id FROM events e, plainto_tsquery('simple', :q) q WHERE e.tsv @@ q "
                 "ORDER BY ts_rank(e.tsv, q) DESC LIMIT :n"), {"q": query, "n": limit}).all()

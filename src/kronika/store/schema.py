@@ -83,14 +83,17 @@ event_countries = Table(
     "event_countries", metadata,
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("country", String(4), primary_key=True),
-    Index("ix_event_countries_country", "country", "event_id"),
+    # the event's date, copied by a trigger (migration 0010): the list reads a country's events newest first
+    Column("date", String(10)),
+    Index("ix_event_countries_country_date", "country", "date", "event_id"),
 )
 
 event_topics = Table(
     "event_topics", metadata,
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("topic", String(24), primary_key=True),
-    Index("ix_event_topics_topic", "topic", "event_id"),
+    Column("date", String(10)),  # the event's, as in event_countries
+    Index("ix_event_topics_topic_date", "topic", "date", "event_id"),
 )
 
 event_persons = Table(

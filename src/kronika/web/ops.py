@@ -58,7 +58,7 @@ def find_events(store, args: dict, page_no: int = 1, brief: bool = False) -> tup
     what the events page shows (store.query.list_brief)."""
     page_no = max(1, min(int(page_no), MAX_PAGE))
     if args.get("q"):
-        rows = search(store, args["q"], limit=PAGE * page_no, brief=brief).events[(page_no - 1) * PAGE:]
+        rows = search(store, args["q"], limit=PAGE * page_no, brief=brief, documents=False).events[(page_no - 1) * PAGE:]
     else:
         f = filter_from(args, page_no)
         rows = (list_brief if brief else list_events)(store, f)
@@ -109,7 +109,7 @@ def export_events(store, args: dict, fmt: str) -> str:
     if fmt not in EXPORTS:
         raise Invalid(f"format: '{fmt}' is not offered; allowed: {', '.join(EXPORTS)}")
     if args.get("q"):
-        rows = search(store, args["q"], limit=10000).events
+        rows = search(store, args["q"], limit=10000, documents=False).events
     else:
         f = filter_from(args)
         f.limit, f.offset = 100000, 0

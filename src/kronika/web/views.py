@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 from fastapi import Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup, escape
 
 from kronika.model import StoredEvent, User
 from kronika.store.curate import CurationError, UnknownEvent
@@ -38,6 +39,25 @@ def shown_rows(rows: list[StoredEvent], lang: str) -> list[tuple]:
     return out
 
 
+# a row of the events list (the template printed it so, cell by cell, before rows_html)
+ROW = ('<tr class="status-{}"><td><a href="/events/{}">{}</a></td>\n<td>{}</td><td>{}</td>\n<td>{}</td><td>{}</td>\n'
+       '<td>{}</td><td>{}</td><td>{}</td></tr>\n')
+CELLS = ROW.count("{}")
+
+
+def rows_html(rows: list[StoredEvent], lang: str) -> Markup:
+    """The rows of the events list as HTML. The page's cells are escaped in one pass over their text
+    joined by NUL, which escaping leaves alone: escaped one by one in the template, some 500 calls
+    were half of the page's rendering."""
+    cells = [str(c) for row in shown_rows(rows, lang) for c in row]
+    text = "\0".join(cells)
+    if text.count("\0") == len(cells) - 1:
+        cells = str(escape(text)).split("\0")
+    else:  # a NUL of the data's own: each cell by itself
+        cells = [str(escape(c)) for c in cells]
+    return Markup("".join(ROW.format(*cells[i:i + CELLS]) for i in range(0, len(cells), CELLS)))
+
+
 FILTERS = ("date_from", "date_to", "country", "pair", "topic", "type", "lang", "status", "story", "q", "sort")
 
 
@@ -63,7 +83,7 @@ def register(app, store, user, editor, admin, csrf_ok, page):
         rows, total_shown = ops.find_events(store(), args, page_no, brief=True)
         nxt = urlencode({**args, "page_no": page_no + 1}) if total_shown == ops.PAGE else None
         prev = urlencode({**args, "page_no": page_no - 1}) if page_no > 1 else None
-        return page(request, "events.html", u, rows=shown_rows(rows, request_language(request, u)), args=args,
+        return page(request, "events.html", u, rows=rows_html(rows, request_language(request, u)), args=args,
                     next_q=nxt, prev_q=prev, page_no=page_no, export_q=urlencode(args))
 
     def event_context(event_id: int, u: User) -> dict:

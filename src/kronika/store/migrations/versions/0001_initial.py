@@ -39,8 +39,9 @@ POSTGRES_FTS = [
 ]
 
 
-# added by later revisions (0002, 0008, 0009), not here
-LATER_COLUMNS = {"events": {"subjects", "date_basis", "language", "region_start", "region_end"}}
+# added by later revisions (0002, 0008, 0009, 0010), not here
+LATER_COLUMNS = {"events": {"subjects", "date_basis", "language", "region_start", "region_end"},
+                 "event_countries": {"date"}, "event_topics": {"date"}}
 LATER_TABLES = {"users", "sessions", "login_failures", "backfill_chunks", "api_tokens", "drafts"}  # created by 0003-0006
 
 
