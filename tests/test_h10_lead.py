@@ -304,3 +304,27 @@ def test_a_month_after_since_is_a_reference_point_not_a_recalled_contact():
             "japanski car Naruhito i carica Masako u Tokiju, priopćeno je iz Hrvatskog sabora.\n\nJandroković je drugi "
             "strani dužnosnik s kojim se carski par sastao otkad je u svibnju Naruhito stupio na carsko prijestolje.")
     assert [e.date for e in events(text, "hr")] == ["2019-06-11"]
+
+
+def test_a_state_named_beside_a_grouping_is_a_party_though_the_grouping_votes_for_each_member():
+    text = ("Rokovania politických riaditeľov krajín V4 a Kórejskej republiky v Soule\n\n27.3.2019\n\n"
+            "Pod vedením Slovenskej republiky ako predsedníckej krajiny Vyšehradskej štvorky sa konali 26. marca 2019 "
+            "v Soule rokovania politických riaditeľov rezortov zahraničných vecí krajín V4 a Kórejskej republiky. "
+            "Slovensko zastupoval generálny riaditeľ Marián Jakubócy.\n\nPolitických riaditeľov krajín V4 prijala "
+            "aj ministerka zahraničných vecí Kórejskej republiky.")
+    assert events(text, "sk")[0].countries == ["CZ", "HU", "KR", "PL", "SK"]
+
+
+def test_a_meeting_still_to_come_today_is_the_days_meeting_and_its_people_take_part():
+    text = ("19.06.2025\n\nПродължава посещението на президента Румен Радев в Япония. Днес държавният глава ще се "
+            "срещне с премиера Шигеру Ишиба.\nПрезидентът ще бъде посрещнат с тържествена церемония.")
+    ev = events(text, "bg")[0]
+    assert ev.date == "2025-06-19" and {"Rumen Radev", "Shigeru Ishiba"} <= {p.name for p in ev.persons}
+
+
+def test_a_lone_given_name_cut_at_a_teasers_end_is_the_one_person_named_in_full_with_it():
+    text = ("По покана на вицепремиера и министър на външните работи Екатерина\n\n"
+            "Министърът на външните работи на Япония пристигна в София\n\n"
+            "По покана на вицепремиера и министър на външните работи Екатерина Захариева в София на официално "
+            "посещение пристигна министърът на външните работи на Япония Таро Коно.")
+    assert names(text, "bg", dt.date(2018, 8, 13)) == ["Ekaterina Zaharieva", "Taro Kono"]

@@ -589,7 +589,8 @@ def serve(db, host, port, workers, certfile, keyfile, proxy_headers, forwarded_a
     # access lines are below the warning level, so never shown: without them uvicorn does not format
     # each request's client and path for a log call that drops them
     server.run(host, port, workers, log_level="warning", access_log=False, ssl_certfile=certfile,
-               ssl_keyfile=keyfile, server_header=False, **proxy)
+               ssl_keyfile=keyfile, server_header=False,
+               timeout_keep_alive=int(float(settings.get("keep_alive"))), **proxy)
 
 
 @main.group()

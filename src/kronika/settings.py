@@ -41,6 +41,8 @@ SETTINGS = {s.name: s for s in (
             "Seconds between two requests to one host when `kronika add` and `watch` fetch URLs (politeness)."),
     Setting("progress_every", "KRONIKA_PROGRESS_EVERY", "2",
             "Seconds between the progress lines `kronika add` writes into a log (a terminal sees one line rewritten)."),
+    Setting("keep_alive", "KRONIKA_KEEP_ALIVE", "5",
+            "Seconds `kronika serve` keeps an idle connection open for its next request (uvicorn's default)."),
     Setting("insecure_cookies", "KRONIKA_INSECURE_COOKIES", "0",
             "1 sends session cookies without the Secure flag (plain HTTP on a trusted network)."),
     Setting("argon2_profile", "KRONIKA_ARGON2_PROFILE", "RFC_9106_LOW_MEMORY",

@@ -51,7 +51,9 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     if not t.score:
         return [], {}
     ranked = t.score.most_common()
-    top = ranked[0][1]
+    # the best-backed state by its own names: a grouping's votes ("V4" for each member) lift its members,
+    # not the bar a state named beside it must clear ("V4 and the Republic of Korea")
+    top = max(s - t.kinds[k].count("group") * w.group for k, s in ranked) or ranked[0][1]
     backed = {p.country for p in persons if p.country}
     keep = [k for k, s in ranked if s >= max(w.min_vote, w.share_of_top * top)]
     # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine"); when
@@ -614,10 +616,13 @@ def _future_sentences(c: EventContext) -> dict[int, int]:
     hold talks with Sybiha") turns to the future only at its cue."""
     a = c.a
     out: dict[int, int] = {}
+    today = {a.sentence_of(d.start) for d in a.dates if d.relative == "today" and c.in_region(d.start)}
     for m in a.future:
         if not c.in_region(m.char_start):
             continue
         s = a.sentence_of(m.char_start)
+        if s in today:
+            continue  # "Днес държавният глава ще се срещне с премиера": later today is the day reported
         start = m.char_start if _done_before(a, m) else a.sentences[s].start
         out[s] = min(out.get(s, start), start)
     return out

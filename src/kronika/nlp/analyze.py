@@ -1006,7 +1006,7 @@ def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
         if any(o is pm for o in out):
             continue  # a full name already entered for an earlier short mention of it
         fam = pm.name.split()[-1].lower() if pm.name.split() else ""
-        same = _named_in_full(pm, found)
+        same = _named_in_full(pm, found) or _given_alone(pm, found)
         for o in out if same is None else ():
             ofam = o.name.split()[-1].lower()
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
@@ -1031,6 +1031,16 @@ def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
         if same.registry_id is None and pm.registry_id is not None:
             same.registry_id, same.name = pm.registry_id, pm.name
     return out
+
+
+def _given_alone(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:
+    """'министър на външните работи Екатерина' cut at a teaser's end: a lone given name is the one person
+    of the text named in full with it, if there is exactly one."""
+    words = pm.name.split()
+    if len(words) != 1 or pm.registry_id is not None:
+        return None
+    full = [o for o in found if o is not pm and len(o.name.split()) >= 2 and o.name.split()[0] == words[0]]
+    return full[0] if len({o.name for o in full}) == 1 else None
 
 
 _NATIVE_HEAD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{1,2}")
