@@ -328,3 +328,14 @@ def test_a_lone_given_name_cut_at_a_teasers_end_is_the_one_person_named_in_full_
             "По покана на вицепремиера и министър на външните работи Екатерина Захариева в София на официално "
             "посещение пристигна министърът на външните работи на Япония Таро Коно.")
     assert names(text, "bg", dt.date(2018, 8, 13)) == ["Ekaterina Zaharieva", "Taro Kono"]
+
+
+def test_a_caption_credited_in_brackets_and_a_second_timed_stamp_date_no_event():
+    text = ("Korean foreign minister holds phone talks with Ukrainian counterpart\n\nHome > National > Diplomacy\n\n"
+            "Published: 16 Sep. 2025, 09:17\n"
+            "Foreign Minister Cho Hyun speaks with foreign counterparts at the Ministry of Foreign Affairs' offices in "
+            "Jongno District, central Seoul, on Aug. 4. [MINISTRY OF FOREIGN AFFAIRS]\n\n"
+            "Foreign Minister Cho Hyun held telephone talks with his Ukraine counterpart Andrii Sybiha on Monday to "
+            "discuss bilateral relations and the regional situation, the Foreign Ministry said.\n")
+    ev = events(text, "en")[0]
+    assert (ev.type, ev.mode, ev.date) == ("CONSULT", "phone", "2025-09-15")

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from kronika.events.region import Region
+from kronika.events.region import CREDITED, Region, lead_prose
 from kronika.lang import load
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate
@@ -130,7 +130,7 @@ def first_body_sentence(a: Analysis, reg: Region) -> int:
     for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
         p = para.group()
         # a lead of one full sentence on its own line is prose, however short the wire made it
-        if is_prose(p) or _lead_sentence(p.strip()):
+        if lead_prose(p) or (_lead_sentence(p.strip()) and not CREDITED.search(p)):
             return reg.start + para.start() + (len(p) - len(p.lstrip()))
     # a brief of one short sentence under its date line: that sentence opens the prose; but a headline that
     # tells the event ("3.5(수) … 회담") is where the prose starts when nothing is long enough

@@ -345,8 +345,9 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
         if published_span and (published_span[0] <= dm.start < published_span[1]
                                or _same_short_line(a.text, published_span[0], dm.start)):
             continue  # "2024. június 12., szerda 14:05": the weekday of the date stamp, not of the event
-        if dm.start < body and (_short_line(a.text, dm.start) or _TIME_AFTER.match(a.text, dm.end)):
-            continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15") or menu above the article
+        if (dm.start < body and (_short_line(a.text, dm.start) or _TIME_AFTER.match(a.text, dm.end))) \
+                or (_short_line(a.text, dm.start) and _TIME_AFTER.match(a.text, dm.end)):
+            continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15", "Published: 16 Sep. 2025, 09:17")
         if _opens_dateline(a.text, dm):
             continue  # "Washington 11. júla (TASR) –": when the agency wrote, not when it happened
         if dm.until:

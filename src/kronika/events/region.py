@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kronika.nlp.analyze import CREDITED
 from kronika.text.tokens import is_prose
 
 LEAD_MIN = 300  # a lead paragraph shorter than this is continued by the next one
@@ -17,13 +18,18 @@ class Region:
     end: int
 
 
+def lead_prose(paragraph: str) -> bool:
+    """Running text that may lead an article: prose, not a photo's caption with its credit."""
+    return is_prose(paragraph) and not CREDITED.search(paragraph)
+
+
 def lead_region(text: str, start: int = 0, end: int | None = None) -> Region:
     """Headline and first real paragraph: where news puts who, what, when and where."""
     end = len(text) if end is None else end
     first = None
     for para in re.finditer(r"[^\n]+", text[start:end]):
         p = para.group()
-        if is_prose(p):
+        if lead_prose(p):
             if first is None:
                 first = para
                 if len(p) >= LEAD_MIN:

@@ -121,19 +121,23 @@ def _cites_document(text: str, start: int) -> bool:
 
 
 CAPTION_LINE = 220  # a caption is a short line; a label inside a paragraph of prose is something else
+# a photo's caption ends with its credit in capitals in square brackets: "… on Aug. 4. [MINISTRY OF FOREIGN AFFAIRS]"
+CREDITED = re.compile(r"\[[A-Z][A-Z0-9 .,&/'’()-]{2,60}\]\s*$")
 
 
 def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
     """Spans of the lines that caption or credit a photo ('Photo: Prime Minister Kishida in Tokyo (archive)',
     '… (архівне фото)Фото: AFP'): names.yaml CAPTION labels open the line, or stand in it before a colon."""
     labels = lang.captions
-    if not labels:
-        return []
     out, pos = [], 0
     lines = text.split("\n")
     starts = []
     for line in lines:
         starts.append(pos)
+        if CREDITED.search(line) and len(line) <= CAPTION_ABOVE_CREDIT:
+            out.append((pos, pos + len(line)))  # credited in brackets at its end
+            pos += len(line) + 1
+            continue
         low = line.strip().lower()
         opened = any(low.startswith(w) and low[len(w):len(w) + 1] in (":", " ", ".", "") for w in labels)
         # a line a caption's label opens may tell more than one in the middle of prose
@@ -141,7 +145,8 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
                 len(low) <= CAPTION_LINE and low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
-    out += _captions_above_credits(lines, starts, labels)
+    if labels:
+        out += _captions_above_credits(lines, starts, labels)
     return out + _repeated_captions(lines, starts, out)
 
 
