@@ -189,6 +189,11 @@ def strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+def cjk_letters(text: str) -> int:
+    """How many Han, kana and Hangul letters a text holds (each weighs about three Latin ones)."""
+    return len(_CJK_RE.findall(text))
+
+
 def is_prose(paragraph: str) -> bool:
     """A paragraph of running text, not a headline, menu line or date stamp."""
     # a Hangul syllable or kanji holds about three Latin letters; Japanese has no spaces to count
