@@ -60,3 +60,22 @@ def test_a_contact_recalled_in_a_one_sentence_paragraph_is_an_event(lang, publis
 def test_a_headline_line_without_a_full_stop_is_no_recalled_contact(lang, published, text):
     assert len(events(text, lang, published)) == 1
 
+
+
+@pytest.mark.parametrize("lang,published,text", [
+    ("ja", "2018-05-31",
+     "ロシアのラブロフ外相は31日、平壌に到着し、北朝鮮の李容浩外相と会談した。両外相は朝鮮半島の非核化や"
+     "経済協力について意見を交わし、今後も緊密に連携していくことで一致した。\n\n"
+     "ロシア外相の北朝鮮訪問は2009年以降、初めてだ。"),
+    ("ko", "2018-05-31",
+     "세르게이 라브로프 러시아 외무장관이 31일 평양에 도착해 리용호 북한 외무상과 회담했다. 두 장관은 한반도 "
+     "비핵화와 경제 협력 문제를 논의하고 앞으로도 긴밀히 협력하기로 했다.\n\n"
+     "러시아 외무장관의 북한 방문은 2009년 이후 처음이다."),
+    ("en", "2018-05-31",
+     "Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on 31 May and held talks with North Korean "
+     "Foreign Minister Ri Yong-ho on denuclearisation and economic cooperation.\n\n"
+     "It is the first visit by a Russian foreign minister to North Korea since 2009."),
+])
+def test_a_date_the_first_visit_since_is_no_contact(lang, published, text):
+    # the SINCE word follows the date where postpositions follow their noun (ja, ko), precedes it elsewhere
+    assert ("2009-01-01", "year") not in dated(text, lang, published)
