@@ -79,3 +79,50 @@ def test_a_headline_line_without_a_full_stop_is_no_recalled_contact(lang, publis
 def test_a_date_the_first_visit_since_is_no_contact(lang, published, text):
     # the SINCE word follows the date where postpositions follow their noun (ja, ko), precedes it elsewhere
     assert ("2009-01-01", "year") not in dated(text, lang, published)
+
+
+def main_event(text: str, lang: str, published: str | None = None):
+    evs = extract_document(Document(id="t", text=text, published=published), language=lang).events
+    assert evs, f"no event in {text!r}"
+    return evs[0]
+
+
+@pytest.mark.parametrize("lang,text,capital", [
+    ("bg", "Външният министър Мария Петрова се срещна с японския си колега Таро Коно, който е на официално "
+           "посещение у нас. Двамата обсъдиха икономическото сътрудничество и сигурността в региона.", "Sofia"),
+    ("pl", "Minister spraw zagranicznych Jan Kowalski rozmawiał z japońskim ministrem spraw zagranicznych Taro "
+           "Kono, który przebywa z oficjalną wizytą w naszym kraju. Rozmowy dotyczyły współpracy gospodarczej.",
+     "Warsaw"),
+    ("en", "Croatian Foreign Minister Ana Horvat held talks with Japanese Foreign Minister Taro Kono, who is on "
+           "an official visit to Croatia. The ministers discussed economic cooperation and the situation in the Western "
+           "Balkans.", "Zagreb"),
+])
+def test_a_host_minister_receiving_a_foreign_official_meets_in_the_capital(lang, text, capital):
+    # no city named: the host's minister receives a visiting official (not only an envoy) in the capital
+    assert main_event(text, lang).location.city == capital
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("et", "Jaapani peaminister Shinzo Abe kohtus 10. veebruaril Eesti Vabariigi peaministri Jüri Ratasega, kes "
+           "on Jaapanis ametlikul visiidil. Kohtumisel arutati majandussuhteid ja kultuurivahetust.", "Tokyo"),
+    ("lt", "Lietuvos Respublikos Prezidentas Gitanas Nausėda, lankydamasis Japonijoje, susitiko su Japonijos "
+           "ministru pirmininku Fumio Kishida. Aptartas ekonominis bendradarbiavimas ir saugumas.", "Tokyo"),
+    ("lv", "Valsts prezidents Egils Levits, uzturoties vizītē Japānā, tikās ar Japānas premjerministru Fumio "
+           "Kišidu. Sarunā tika pārrunāta ekonomiskā sadarbība un drošība reģionā.", "Tokyo"),
+    ("hu", "Orbán Viktor miniszterelnök Japánban hivatalos látogatáson tárgyalt Kisida Fumio japán "
+           "miniszterelnökkel a gazdasági együttműködésről és a biztonságról.", "Tokyo"),
+])
+def test_a_state_in_a_locative_case_hosts_where_case_marks_place(lang, text, city):
+    # "Jaapanis", "Japonijoje", "Japānā", "Japánban": the host is the state named in the locative, not the press's own
+    assert main_event(text, lang).location.city == city
+
+
+def test_people_are_not_sent_elsewhere_on_an_inferred_capital():
+    # the host's capital is inferred (Tokyo); "Riigikogu" in another participant's title is no evidence that
+    # she met them in Tallinn
+    text = ("Jaapani peaminister Shinzo Abe kohtus 10. veebruaril Eesti Vabariigi peaministri Jüri Ratasega, kes "
+            "on Jaapanis ametlikul visiidil. Kohtumisel osalesid Jaapani poolelt haridusminister Koichi Hagiuda "
+            "ning Eesti poolelt haridus- ja teadusminister Mailis Reps ja Riigikogu Eesti-Jaapani "
+            "parlamendirühma esimees Kaido Höövelson.")
+    ev = main_event(text, "et", "2020-02-10")
+    assert "Mailis Reps" in [p.name for p in ev.persons]

@@ -246,7 +246,7 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
             prev = a.text[max(0, head - 12):head].lower().split()
             if _right_after(a, t, m) and (m in a.cities or a.text[m.char_start:m.char_start + 1].isupper()):
                 return True  # "odwiedziła Pjongjang", "who is visiting Japan": the place right after the verb
-            return bool(prev) and prev[-1] in preps
+            return (bool(prev) and prev[-1] in preps) or (m in a.countries and _locative_case(a, m))
 
         near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and m.char_start != t.char_start
                                   and introduced(m)),
@@ -258,6 +258,15 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
 
 
 WORDS_ONLY = re.compile(r"[\w\s]*$")  # no comma or stop between: "posjeta Japanu, predsjednika …" is two phrases
+
+
+def _locative_case(a: Analysis, m) -> bool:
+    """A state named in a case that marks place, where the language marks place by case alone (places.yaml
+    PLACE_BY_CASE, its CITY_ENDINGS: "Jaapanis", "Japonijoje", "Japānā", "Japánban"), not as whose."""
+    lang = load(a.lang)
+    form = a.text[m.char_start:m.char_end].lower()
+    return lang.place_by_case and any(end and form.endswith(end) and len(form) > len(end) + 2
+                                      for end, _ in lang.city_endings)
 
 
 def _envoy_state(a: Analysis, m) -> bool:
@@ -335,11 +344,12 @@ def _city(m) -> Location:
 
 def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons: list) -> Location:
     """The state that hosts the event when no city is named."""
-    # "w Japonii", "в България": a country after a locative word hosts the event
+    # "w Japonii", "в България": a country after a locative word hosts the event; so does one in a
+    # locative case where case marks place ("kes on Jaapanis ametlikul visiidil", "Japánban tárgyalt")
     for m in starting_in(a, "countries", reg.start, reg.lead_end):
         if m.key in countries:
             prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
-            if prev and prev[-1] in lang.locative:
+            if (prev and prev[-1] in lang.locative) or _locative_case(a, m):
                 return Location(None, m.key, [(m.char_start, m.char_end)])
     # an ambassador meets people in the country he is posted to
     amb = [p for p in persons if p.role and "ambassador" in p.role and p.country]
@@ -365,11 +375,20 @@ def _government(role: str | None) -> bool:
     return bool(role) and ("minister" in role or "state secretary" in role) and "prime" not in role
 
 
+def _official(p) -> bool:
+    """A state's official: named with an office, or an official of the registry (a counterpart the text
+    calls only 'colleague')."""
+    return bool(p.role) or getattr(p, "registry_id", None) is not None
+
+
 def _capital_if_leader(loc: Location, persons: list) -> Location:
     """Heads of state and government and speakers receive foreign guests in their capital; so do the
-    host's ministers receiving an envoy posted there ('表敬訪問を受けた' by a parliamentary vice-minister)."""
+    host's ministers receiving an envoy posted there ('表敬訪問を受けた' by a parliamentary vice-minister)
+    or an official of another state ('се срещна с японския си колега Таро Коно, който е на официално
+    посещение у нас': a minister's counterpart on a visit)."""
     envoy = any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
-    if any(p.country == loc.country and (p.role in LEADERS or (envoy and _government(p.role))) for p in persons):
+    guest = envoy or any(p.country and p.country != loc.country and _official(p) for p in persons)
+    if any(p.country == loc.country and (p.role in LEADERS or (guest and _government(p.role))) for p in persons):
         capital = data.capital(loc.country)
         if capital:
             return Location(capital, loc.country, [])  # inferred: no words of the text name the city
