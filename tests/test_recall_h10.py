@@ -126,3 +126,24 @@ def test_people_are_not_sent_elsewhere_on_an_inferred_capital():
             "parlamendirühma esimees Kaido Höövelson.")
     ev = main_event(text, "et", "2020-02-10")
     assert "Mailis Reps" in [p.name for p in ev.persons]
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("ko", "[서울=뉴시스] 홍길동 기자 = 문재인 대통령의 헝가리 국빈 방문을 수행하고 있는 정의용 외교부 장관은 3일 페테르 "
+           "씨야르토 헝가리 외교장관을 면담했다. 양측은 전략적 동반자 관계 격상을 환영했다.", "Budapest"),
+    ("ko", "(서울=연합뉴스) 홍길동 기자 = 정의용 외교부 장관은 헝가리를 찾아 3일 페테르 씨야르토 헝가리 외교장관과 "
+           "회담했다. 양측은 전략적 동반자 관계 격상을 환영했다.", "Budapest"),
+])
+def test_an_agencys_bracketed_dateline_is_not_where_a_visit_went(lang, text, city):
+    # "[서울=뉴시스]" is where the report was written; "헝가리를 찾아", "헝가리 국빈 방문": the verb follows its object
+    assert main_event(text, lang, "2021-11-04").location.city == city
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("ko", "[서울=뉴시스] 홍길동 기자 = 강경화 외교부 장관은 27일 페테르 씨야르토 헝가리 외교장관과 회담하고 코로나19 "
+           "협력 방안을 논의했다.", "Seoul"),
+    ("ja", "【ワルシャワ=共同】岸田文雄外相は29日、ポーランドのラウ外相と会談し、ウクライナ情勢について意見を交わした。",
+     "Warsaw"),
+])
+def test_a_bracketed_dateline_still_places_an_event_the_text_places_nowhere_else(lang, text, city):
+    assert main_event(text, lang, "2021-11-04").location.city == city

@@ -13,6 +13,9 @@ from kronika.nlp.analyze import Analysis, without_days
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
 DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-])")
+# "[서울=뉴시스]", "(서울=연합뉴스)", "【ソウル=共同】": an agency's bracketed dateline, the city then "=" and the agency
+BRACKET_DATELINE = re.compile(r"\s*=[^\n\])】]{1,24}[\])】]")
+DATELINE_OPEN = frozenset("[(【")
 COMMA = re.compile(r"\s*,\s*")
 RUN_IN = re.compile(r"[^\n–—]{0,16}?\s[–—-]\s")  # "28. март 2008. године – ": the dash after a dateline
 # "Калининградская", "калінінградській": a region's adjective made from its seat's name
@@ -112,8 +115,7 @@ def _is_place(a: Analysis, m) -> bool:
         return True
     if lang.postpositions and any(a.text.startswith(p, m.char_end) for p in lang.locative):
         return True  # "서울에서": the locative word follows the place
-    line_start = a.text.rfind("\n", 0, m.char_start) + 1
-    return a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
+    return _opens_line_as_dateline(a, m)
 
 
 def _after_preposition(a: Analysis, m) -> bool:
@@ -125,9 +127,17 @@ def _after_preposition(a: Analysis, m) -> bool:
 
 def _dateline_city(a: Analysis, m) -> bool:
     """A city that opens a dateline, at a line's start or run in ('… Београд, 28. март 2008. године –')."""
+    return _opens_line_as_dateline(a, m) or _inline_dateline(a, m)
+
+
+def _opens_line_as_dateline(a: Analysis, m) -> bool:
+    """A city at a line's start followed by a dateline's punctuation ("SEOUL, ", "Praha 20."), or inside an
+    agency's bracket ("[서울=뉴시스] 남빛나라 기자 =", "【ソウル=共同】")."""
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
-    at_start = a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
-    return at_start or _inline_dateline(a, m)
+    before = a.text[line_start:m.char_start].strip()
+    if before == "":
+        return bool(DATELINE_AFTER.match(a.text, m.char_end))
+    return before in DATELINE_OPEN and bool(BRACKET_DATELINE.match(a.text, m.char_end))
 
 
 def _left_from(a: Analysis, m) -> bool:
@@ -246,6 +256,8 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
             prev = a.text[max(0, head - 12):head].lower().split()
             if _right_after(a, t, m) and (m in a.cities or a.text[m.char_start:m.char_start + 1].isupper()):
                 return True  # "odwiedziła Pjongjang", "who is visiting Japan": the place right after the verb
+            if lang.postpositions and _object_before(a, m, t):
+                return True  # "헝가리를 찾은", "헝가리 국빈 방문": the verb follows its object
             return (bool(prev) and prev[-1] in preps) or (m in a.countries and _locative_case(a, m))
 
         near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and m.char_start != t.char_start
@@ -255,6 +267,15 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
         if cities or countries:
             return (cities[0] if cities else None), (countries[0] if countries else None)
     return None, None
+
+
+OBJECT_GAP = re.compile(r"\s?(?:[을를をの]\s?|\w{1,2}\s)?")  # a particle, or one short word ("국빈", "公式")
+
+
+def _object_before(a: Analysis, m, t) -> bool:
+    """A place right before a verb of visiting where the verb follows its object (ja, ko): past its object
+    particle or one short word between ("헝가리를 찾은", "헝가리 국빈 방문", "ポーランドを公式訪問")."""
+    return 0 <= t.char_start - m.char_end <= 4 and bool(OBJECT_GAP.fullmatch(a.text, m.char_end, t.char_start))
 
 
 WORDS_ONLY = re.compile(r"[\w\s]*$")  # no comma or stop between: "posjeta Japanu, predsjednika …" is two phrases
@@ -278,6 +299,8 @@ def _envoy_state(a: Analysis, m) -> bool:
         if len(between) <= 2 and WORDS_ONLY.match(a.text, m.char_end, r.char_start) and \
                 all(any(c.start <= k < c.end for c in a.countries) for k in between):
             return True
+    if load(a.lang).postpositions:
+        return False  # "문재인 대통령의 헝가리 국빈 방문": a state after an office's genitive is where he went
     for r in roles.between(max(0, m.char_start - 40), m.char_start):
         if r.end == m.start and WORDS_ONLY.match(a.text, r.char_end, m.char_start):
             return True
