@@ -147,3 +147,40 @@ def test_an_agencys_bracketed_dateline_is_not_where_a_visit_went(lang, text, cit
 ])
 def test_a_bracketed_dateline_still_places_an_event_the_text_places_nowhere_else(lang, text, city):
     assert main_event(text, lang, "2021-11-04").location.city == city
+
+
+CAPITAL_PHRASES = [
+    ("pl", "Minister spraw zagranicznych Jan Kowalski spotkał się wczoraj w stolicy Japonii z ministrem spraw "
+           "zagranicznych Japonii Taro Kono. Rozmawiali o współpracy gospodarczej."),
+    ("et", "Välisminister Urmas Reinsalu kohtus eile Jaapani pealinnas Jaapani välisministri Taro Konoga. "
+           "Arutati majanduskoostööd."),
+    ("hu", "Szijjártó Péter külügyminiszter tegnap a japán fővárosban tárgyalt Kono Taro japán külügyminiszterrel "
+           "a gazdasági együttműködésről."),
+    ("ro", "Ministrul afacerilor externe Bogdan Aurescu s-a întâlnit ieri în capitala Japoniei cu ministrul "
+           "afacerilor externe al Japoniei, Taro Kono. Cei doi au discutat despre cooperarea economică."),
+    ("lt", "Užsienio reikalų ministras Gabrielius Landsbergis vakar Japonijos sostinėje susitiko su Japonijos "
+           "užsienio reikalų ministru Taro Kono. Aptartas ekonominis bendradarbiavimas."),
+    ("lv", "Ārlietu ministrs Edgars Rinkēvičs vakar Japānas galvaspilsētā tikās ar Japānas ārlietu ministru "
+           "Taro Kono. Tika pārrunāta ekonomiskā sadarbība."),
+    ("en", "Croatian Foreign Minister Ivan Horvat met Japanese Foreign Minister Taro Kono in the Japanese capital "
+           "on Monday. They discussed economic cooperation."),
+    ("de", "Außenminister Hans Müller traf am Montag in der japanischen Hauptstadt den japanischen Außenminister "
+           "Taro Kono. Sie sprachen über wirtschaftliche Zusammenarbeit."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CAPITAL_PHRASES, ids=[c[0] for c in CAPITAL_PHRASES])
+def test_the_capital_of_a_state_named_by_phrase_is_its_capital_city(lang, text):
+    # "w stolicy Japonii", "Jaapani pealinnas", "in the Japanese capital": Tokyo, with the phrase as evidence
+    loc = main_event(text, lang, "2019-08-14").location
+    assert (loc.city, loc.country) == ("Tokyo", "JP") and loc.evidence
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Minister spraw zagranicznych Jan Kowalski przyjął w czwartek w Warszawie ambasadora Japonii. "
+           "Rozmawiano o napływie japońskiego kapitału i o stolicy jako miejscu inwestycji."),
+    ("en", "Croatian Foreign Minister Ivan Horvat met the Japanese ambassador in Zagreb on Monday. They discussed "
+           "the inflow of Japanese capital into Croatia."),
+])
+def test_a_capital_noun_without_its_state_or_capital_as_money_moves_no_event(lang, text):
+    assert main_event(text, lang, "2019-08-14").location.city in ("Warsaw", "Zagreb")

@@ -43,7 +43,62 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             hit = None
         if hit:
             out.append(hit)
-    return out + _venue_adjectives(tokens, lang, taken | {i for m in out for i in range(m.start, m.end)})
+    out += _venue_adjectives(tokens, lang, taken | {i for m in out for i in range(m.start, m.end)})
+    return out + capital_phrases(tokens, lang, known, taken | {i for m in out for i in range(m.start, m.end)})
+
+
+_CAPITALS: dict[str, tuple] = {}
+FUNCTION_WORD = 3  # letters of a word that may join a capital noun to its state ("capital of Japan")
+
+
+def _capital_words(lang) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """places.yaml CAPITAL_WORDS of one language, each a tuple of word forms ('*' a stem), and its
+    ARTICLES, read once."""
+    if lang.code not in _CAPITALS:
+        p = lang.raw["places"]
+        _CAPITALS[lang.code] = (tuple(tuple(str(w).lower().split()) for w in p.get("CAPITAL_WORDS") or ()),
+                                frozenset(str(w).lower() for w in p.get("ARTICLES") or ()))
+    return _CAPITALS[lang.code]
+
+
+def _form_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Do the tokens from i on spell a phrase of word forms ('glavn* grad*' = 'glavnom gradu')?"""
+    return i + len(words) <= len(tokens) and all(
+        tokens[i + k].low.startswith(w[:-1]) if w.endswith("*") else tokens[i + k].low == w
+        for k, w in enumerate(words))
+
+
+def capital_phrases(tokens: list[Token], lang, known: list[Match], taken: set[int]) -> list[Match]:
+    """'w stolicy Japonii', 'в японската столица', 'Jaapani pealinnas', 'a japán fővárosban', 'in the
+    Japanese capital': a capital noun (places.yaml CAPITAL_WORDS) next to a state's name or adjective names
+    that state's capital, a city like any other (a locative word or case before it makes it a place). An
+    article before the phrase ('the', 'der') is taken into it, so the preposition before that is its own."""
+    phrases, articles = _capital_words(lang)
+    if not phrases:
+        return []
+    states = {m.start: m for m in known if data.capital(m.key)}
+    ends = {m.end: m for m in known if data.capital(m.key)}
+    out = []
+    for i in range(len(tokens)):
+        if i in taken:
+            continue
+        for words in phrases:
+            if not _form_at(tokens, i, words):
+                continue
+            j = i + len(words)
+            before = ends.get(i)  # "japońskiej stolicy", "Jaapani pealinnas"
+            after = states.get(j) or (states.get(j + 1) if j < len(tokens) and len(tokens[j].low) <= FUNCTION_WORD
+                                      and tokens[j].low.isalpha() and tokens[j].low.islower() else None)
+            state = before or after
+            if state is None:
+                continue
+            lo, hi = min(i, state.start), max(j, state.end)
+            if lo > 0 and tokens[lo - 1].low in articles:
+                lo -= 1
+            out.append(Match(data.capital(state.key), lo, hi, tokens[lo].start, tokens[hi - 1].end,
+                             " ".join(t.low for t in tokens[lo:hi])))
+            break
+    return out
 
 
 _ADJECTIVES: dict[str, tuple] = {}
