@@ -184,3 +184,13 @@ def test_the_capital_of_a_state_named_by_phrase_is_its_capital_city(lang, text):
 ])
 def test_a_capital_noun_without_its_state_or_capital_as_money_moves_no_event(lang, text):
     assert main_event(text, lang, "2019-08-14").location.city in ("Warsaw", "Zagreb")
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("ko", "박진 외교부 장관은 방일 중 15일 하야시 요시마사 일본 외무상과 회담을 갖고 양국 관계 개선 방안을 논의했다.", "Tokyo"),
+    ("ja", "訪韓中の林芳正外相は15日、朴振外相と会談し、両国関係の改善について協議した。", "Seoul"),
+    ("ko", "박진 외교부 장관은 15일 방한 중인 하야시 요시마사 일본 외무상과 회담을 갖고 양국 관계 개선 방안을 논의했다.", "Seoul"),
+])
+def test_a_visit_word_that_names_its_destination_says_where(lang, text, city):
+    # "방일" (visit to Japan), "訪韓" (visit to Korea): the destination is in the word, not the press's home
+    assert main_event(text, lang, "2023-05-15").location.city == city

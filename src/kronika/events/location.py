@@ -260,8 +260,10 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
                 return True  # "헝가리를 찾은", "헝가리 국빈 방문": the verb follows its object
             return (bool(prev) and prev[-1] in preps) or (m in a.countries and _locative_case(a, m))
 
-        near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and m.char_start != t.char_start
-                                  and introduced(m)),
+        # a visit word that names its destination ("방일", "訪韓") is a state's match on the trigger itself
+        near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and (
+                                  (m.char_start, m.char_end) == (t.char_start, t.char_end) and m in a.countries
+                                  or m.char_start != t.char_start and introduced(m))),
                                  key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
         cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m)]
         if cities or countries:
