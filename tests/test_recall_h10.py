@@ -194,3 +194,21 @@ def test_a_capital_noun_without_its_state_or_capital_as_money_moves_no_event(lan
 def test_a_visit_word_that_names_its_destination_says_where(lang, text, city):
     # "방일" (visit to Japan), "訪韓" (visit to Korea): the destination is in the word, not the press's home
     assert main_event(text, lang, "2023-05-15").location.city == city
+
+
+@pytest.mark.parametrize("lang,text,city", [
+    ("ru", "В Мадриде на форуме «Азия-Европа» провели переговоры министр иностранных дел Болгарии Екатерина "
+           "Захариева и ее южнокорейская коллега Кан Ген Хва.\n\n«Наша встреча – это возможность обдумать, как "
+           "развить результаты визита премьер-министра в Сеуле в сентябре и привлечь новые инвестиции в нашу "
+           "страну», - заявила Захариева.", "Madrid"),
+    ("pl", "W Madrycie podczas forum Azja-Europa rozmawiali minister spraw zagranicznych Bułgarii Ekaterina "
+           "Zaharieva i minister spraw zagranicznych Korei Kang Kyung-wha.\n\n„Nasze spotkanie to okazja, by "
+           "rozwinąć wyniki wizyty premiera w Seulu we wrześniu i przyciągnąć nowe inwestycje do naszego "
+           "kraju” – powiedziała Zaharieva.", "Madrid"),
+    ("en", "Bulgarian Foreign Minister Ekaterina Zaharieva and her South Korean counterpart Kang Kyung-wha held "
+           "talks in Madrid at the Asia-Europe meeting.\n\n\"Our meeting builds on the results of the prime "
+           "minister's visit to Seoul in September and on new investment in our country,\" Zaharieva said.",
+     "Madrid"),
+])
+def test_a_visit_someone_speaks_of_in_a_quotation_is_not_where_the_event_is(lang, text, city):
+    assert main_event(text, lang).location.city == city

@@ -6,7 +6,7 @@ from functools import cache
 
 from kronika import data
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.types import governed
+from kronika.events.types import _quoted, governed
 from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
@@ -244,8 +244,8 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
     future = {a.sentence_of(m.char_start) for m in a.future}
     for k, t in enumerate(a.triggers):
         if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or \
-                a.sentence_of(t.char_start) in other_date_sents | future:
-            continue
+                a.sentence_of(t.char_start) in other_date_sents | future or _quoted(a.text, t.char_start):
+            continue  # «… развить результаты визита … в Сеуле в сентябре»: a visit someone speaks of
         sent = a.sentences[a.sentence_of(t.char_start)]
         lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
         lang = load(a.lang)
@@ -329,7 +329,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     else the host country, and its capital when the host's leader received the guest."""
     lang = load(a.lang)
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
-              and a.sentence_of(m.char_start) not in other_date_sents]
+              and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)]
     vcity, vcountry = _visit_target(a, reg, other_date_sents)
     if vcountry is not None and vcountry.key not in countries:
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
