@@ -212,3 +212,24 @@ def test_a_visit_word_that_names_its_destination_says_where(lang, text, city):
 ])
 def test_a_visit_someone_speaks_of_in_a_quotation_is_not_where_the_event_is(lang, text, city):
     assert main_event(text, lang).location.city == city
+
+
+ENVOY_POSTS = [
+    ("bg", "Кметът на Пловдив Костадин Димитров прие посланика на Япония в София Хисаши Мичигами. Двамата "
+           "обсъдиха инвестициите и културния обмен.", "Plovdiv"),
+    ("en", "The Mayor of Brno Markéta Vaňková received the Ambassador of Japan in Prague Hideo Suzuki. They "
+           "discussed investment and cultural exchanges.", "Brno"),
+    ("hr", "Gradonačelnik Splita Ivica Puljak primio je veleposlanika Japana u Zagrebu Yoshiju Tamuru. Razgovarali "
+           "su o turizmu i ulaganjima.", "Split"),
+    ("cs", "Primátorka Brna Markéta Vaňková přijala velvyslance Japonska v Praze Hidea Suzukiho. Hovořili o "
+           "investicích a kulturní výměně.", "Brno"),
+    ("pl", "Prezydent Krakowa Jacek Majchrowski przyjął ambasadora Japonii w Warszawie Akio Miyajimę. Rozmawiano "
+           "o współpracy kulturalnej i inwestycjach.", "Kraków"),
+]
+
+
+@pytest.mark.parametrize("lang,text,city", ENVOY_POSTS, ids=[c[0] for c in ENVOY_POSTS])
+def test_an_envoys_posting_is_not_where_a_mayor_receives_him(lang, text, city):
+    # "посланика на Япония в София": the city of his posting qualifies the envoy; the mayor hosts in his town
+    # (a title holding its town, "Prezydent Krakowa", names it too)
+    assert main_event(text, lang, "2023-05-15").location.city == city

@@ -96,10 +96,36 @@ def _dates_at(a: Analysis) -> dict[int, list]:
     return a._indexes[key]
 
 
+ENVOY_REACH = 40  # characters from an envoy's title to the city of his posting ("посланика на Япония в София")
+POSTING_GAP = 3  # short words besides the state's name between them ("of Japan in", "на Япония в")
+
+
+def _envoy_post(a: Analysis, m) -> bool:
+    """'посланика на Япония в София Хисаши Мичигами', 'ambasadora Japonii w Warszawie Akio Miyajimę': a city
+    between an envoy's title (with his state) and his name is part of his title, where he is posted, not
+    where the event is (the mayor of Plovdiv receives him in Plovdiv); 'met the Japanese ambassador in
+    Zagreb on Monday' still meets in Zagreb."""
+    named = re.compile(r"[\s,]{0,3}")
+    if not any(named.fullmatch(a.text, m.char_end, s) for p in a.persons for s, _e in p.evidence
+               if m.char_end <= s <= m.char_end + 3):
+        return False
+    for r in a.by_start("roles").between(max(0, m.char_start - ENVOY_REACH), m.char_start):
+        if "ambassador" not in r.key or r.char_end > m.char_start:
+            continue
+        gap = a.text[r.char_end:m.char_start]
+        for c in a.countries:
+            if r.char_end <= c.char_start and c.char_end <= m.char_start:
+                gap = gap.replace(a.text[c.char_start:c.char_end], " ")
+        words = gap.split()
+        if len(words) <= POSTING_GAP and all(w.isalpha() and len(w) <= 3 for w in words) and "\n" not in gap:
+            return True
+    return False
+
+
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)
-    if _embassy_seat(a, m):
+    if _embassy_seat(a, m) or _envoy_post(a, m):
         return False
     head = _before_town_word(a, m)
     prev = a.text[max(0, head - 12):head].lower().split()
@@ -174,7 +200,9 @@ def _host_city(a: Analysis, reg: Region) -> Location | None:
         if r.key not in HOST_ROLES or not _in(r, reg.start, reg.lead_end):
             continue
         for m in a.cities:
-            if 0 <= m.char_start - r.char_end <= 12 or 0 <= r.char_start - m.char_end <= 2:
+            # "Mayor of Szeged", "Кметът на Пловдив", and a title that holds its town ("Prezydent Krakowa")
+            if 0 <= m.char_start - r.char_end <= 12 or 0 <= r.char_start - m.char_end <= 2 \
+                    or r.char_start < m.char_start < r.char_end:
                 return _city(m)
         found = _geo_after(a, r.end)
         if found:
