@@ -105,12 +105,8 @@ def _envoy_post(a: Analysis, m) -> bool:
     between an envoy's title (with his state) and his name is part of his title, where he is posted, not
     where the event is (the mayor of Plovdiv receives him in Plovdiv); 'met the Japanese ambassador in
     Zagreb on Monday' still meets in Zagreb."""
-    named = re.compile(r"[\s,]{0,3}")
-    if not any(named.fullmatch(a.text, m.char_end, s) for p in a.persons for s, _e in p.evidence
-               if m.char_end <= s <= m.char_end + 3):
-        return False
     for r in a.by_start("roles").between(max(0, m.char_start - ENVOY_REACH), m.char_start):
-        if "ambassador" not in r.key or r.char_end > m.char_start:
+        if "ambassador" not in r.key or r.char_end > m.char_start or not _name_follows(a, m.char_end):
             continue
         gap = a.text[r.char_end:m.char_start]
         for c in a.countries:
@@ -120,6 +116,14 @@ def _envoy_post(a: Analysis, m) -> bool:
         if len(words) <= POSTING_GAP and all(w.isalpha() and len(w) <= 3 for w in words) and "\n" not in gap:
             return True
     return False
+
+
+NAME_GAP = re.compile(r"[\s,]{0,3}")
+
+
+def _name_follows(a: Analysis, pos: int) -> bool:
+    """Does a person's name follow right after `pos`, past a space or a comma?"""
+    return any(pos <= s <= pos + 3 and NAME_GAP.fullmatch(a.text, pos, s) for p in a.persons for s, _e in p.evidence)
 
 
 def _is_place(a: Analysis, m) -> bool:

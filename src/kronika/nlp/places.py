@@ -1,6 +1,8 @@
 """Cities the language data does not list, found by their GeoNames names after a locative word."""
 from __future__ import annotations
 
+from functools import cache
+
 from kronika import data
 from kronika.text.lexicon import Match
 from kronika.text.tokens import Token, case_readings
@@ -76,29 +78,40 @@ def capital_phrases(tokens: list[Token], lang, known: list[Match], taken: set[in
     phrases, articles = _capital_words(lang)
     if not phrases:
         return []
-    states = {m.start: m for m in known if data.capital(m.key)}
-    ends = {m.end: m for m in known if data.capital(m.key)}
-    out = []
-    for i in range(len(tokens)):
-        if i in taken:
+    heads = tuple(w[0].rstrip("*") for w in phrases)  # a cheap first test of a capital noun's first word
+    near = lambda i: 0 <= i < len(tokens) and tokens[i].low.startswith(heads)
+    out, used = [], set(taken)
+    for state in (m for m in known if _capital_of(m.key)):
+        if not (near(state.end) or near(state.start - 1) or near(state.start - 2) or near(state.start - 3)):
             continue
         for words in phrases:
-            if not _form_at(tokens, i, words):
-                continue
-            j = i + len(words)
-            before = ends.get(i)  # "japońskiej stolicy", "Jaapani pealinnas"
-            after = states.get(j) or (states.get(j + 1) if j < len(tokens) and len(tokens[j].low) <= FUNCTION_WORD
-                                      and tokens[j].low.isalpha() and tokens[j].low.islower() else None)
-            state = before or after
-            if state is None:
-                continue
-            lo, hi = min(i, state.start), max(j, state.end)
-            if lo > 0 and tokens[lo - 1].low in articles:
-                lo -= 1
-            out.append(Match(data.capital(state.key), lo, hi, tokens[lo].start, tokens[hi - 1].end,
-                             " ".join(t.low for t in tokens[lo:hi])))
-            break
-    return out
+            # the noun right after the state ("japońskiej stolicy", "Jaapani pealinnas"), or right before
+            # it, perhaps past one short function word ("stolicy Japonii", "capital of Japan")
+            starts = (state.end, state.start - len(words), state.start - len(words) - 1)
+            for k, i in enumerate(starts):
+                if i < 0 or not _form_at(tokens, i, words) or any(k in used for k in range(i, i + len(words))):
+                    continue
+                if k == 2 and not _function_word(tokens[state.start - 1]):
+                    continue
+                lo, hi = min(i, state.start), max(i + len(words), state.end)
+                if lo > 0 and tokens[lo - 1].low in articles:
+                    lo -= 1
+                out.append(Match(_capital_of(state.key), lo, hi, tokens[lo].start, tokens[hi - 1].end,
+                                 " ".join(t.low for t in tokens[lo:hi])))
+                used |= set(range(i, i + len(words)))
+                break
+    return sorted(out, key=lambda m: m.start)
+
+
+@cache
+def _capital_of(key: str) -> str | None:
+    """data.capital, asked once per key: a text's every state and city match is asked."""
+    return data.capital(key)
+
+
+def _function_word(tok: Token) -> bool:
+    """A short lower-case word that joins a capital noun to its state ('of', 'de')."""
+    return len(tok.low) <= FUNCTION_WORD and tok.text.isalpha() and tok.text.islower()
 
 
 _ADJECTIVES: dict[str, tuple] = {}
