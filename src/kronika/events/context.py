@@ -99,12 +99,19 @@ class EventContext:
         return self.reg.start <= pos < self.reg.lead_end
 
 
+SINCE_GAP = 8  # characters from a date to the postposition that makes it a reference point
+
+
 def since_point(a: Analysis, pos: int) -> bool:
     """Does a SINCE word stand between the sentence's last trigger before the date and the date ("the
     first visit since Ishiba took office last month")? Then the date is a reference point, not a contact."""
     rx = _since_rx(a.lang)
     if rx is None:
         return False
+    if load(a.lang).postpositions:
+        # "2009年以降、初めて", "2009년 이후 처음": where a postposition follows its noun, SINCE follows the date
+        end = next((dm.end for dm in a.dates if dm.start == pos), pos)
+        return a.text[end:end + SINCE_GAP].lstrip().startswith(load(a.lang).since)
     s = a.sentences[a.sentence_of(pos)]
     lo = max((t.char_end for t in a.triggers if s.start <= t.char_start and t.char_end <= pos), default=s.start)
     return rx.search(a.text[lo:pos].lower()) is not None

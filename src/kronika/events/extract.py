@@ -297,8 +297,8 @@ def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
     """People met somewhere else: each sentence naming them places them in a city of their own state
     and in none of the state where this event happens ("the day after meeting Narendra Modi in New Delhi", in a report
     from Kyiv). They belong to another stop of the journey; the people of the first sentence never do."""
-    if not (loc.city and loc.country):
-        return []
+    if not (loc.city and loc.country and loc.evidence):
+        return []  # a capital inferred from who received whom is no evidence that others were elsewhere
     a = c.a
     cities = [(a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities]
     away = []

@@ -6,13 +6,16 @@ from functools import cache
 
 from kronika import data
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.types import governed
+from kronika.events.types import _quoted, governed
 from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
 DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-])")
+# "[서울=뉴시스]", "(서울=연합뉴스)", "【ソウル=共同】": an agency's bracketed dateline, the city then "=" and the agency
+BRACKET_DATELINE = re.compile(r"\s*=[^\n\])】]{1,24}[\])】]")
+DATELINE_OPEN = frozenset("[(【")
 COMMA = re.compile(r"\s*,\s*")
 RUN_IN = re.compile(r"[^\n–—]{0,16}?\s[–—-]\s")  # "28. март 2008. године – ": the dash after a dateline
 # "Калининградская", "калінінградській": a region's adjective made from its seat's name
@@ -93,10 +96,40 @@ def _dates_at(a: Analysis) -> dict[int, list]:
     return a._indexes[key]
 
 
+ENVOY_REACH = 40  # characters from an envoy's title to the city of his posting ("посланика на Япония в София")
+POSTING_GAP = 3  # short words besides the state's name between them ("of Japan in", "на Япония в")
+
+
+def _envoy_post(a: Analysis, m) -> bool:
+    """'посланика на Япония в София Хисаши Мичигами', 'ambasadora Japonii w Warszawie Akio Miyajimę': a city
+    between an envoy's title (with his state) and his name is part of his title, where he is posted, not
+    where the event is (the mayor of Plovdiv receives him in Plovdiv); 'met the Japanese ambassador in
+    Zagreb on Monday' still meets in Zagreb."""
+    for r in a.by_start("roles").between(max(0, m.char_start - ENVOY_REACH), m.char_start):
+        if "ambassador" not in r.key or r.char_end > m.char_start or not _name_follows(a, m.char_end):
+            continue
+        gap = a.text[r.char_end:m.char_start]
+        for c in a.countries:
+            if r.char_end <= c.char_start and c.char_end <= m.char_start:
+                gap = gap.replace(a.text[c.char_start:c.char_end], " ")
+        words = gap.split()
+        if len(words) <= POSTING_GAP and all(w.isalpha() and len(w) <= 3 for w in words) and "\n" not in gap:
+            return True
+    return False
+
+
+NAME_GAP = re.compile(r"[\s,]{0,3}")
+
+
+def _name_follows(a: Analysis, pos: int) -> bool:
+    """Does a person's name follow right after `pos`, past a space or a comma?"""
+    return any(pos <= s <= pos + 3 and NAME_GAP.fullmatch(a.text, pos, s) for p in a.persons for s, _e in p.evidence)
+
+
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)
-    if _embassy_seat(a, m):
+    if _embassy_seat(a, m) or _envoy_post(a, m):
         return False
     head = _before_town_word(a, m)
     prev = a.text[max(0, head - 12):head].lower().split()
@@ -112,8 +145,7 @@ def _is_place(a: Analysis, m) -> bool:
         return True
     if lang.postpositions and any(a.text.startswith(p, m.char_end) for p in lang.locative):
         return True  # "서울에서": the locative word follows the place
-    line_start = a.text.rfind("\n", 0, m.char_start) + 1
-    return a.text[line_start:m.char_start].strip() == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
+    return _opens_line_as_dateline(a, m)
 
 
 def _after_preposition(a: Analysis, m) -> bool:
@@ -124,13 +156,19 @@ def _after_preposition(a: Analysis, m) -> bool:
 
 
 def _dateline_city(a: Analysis, m) -> bool:
-    """A city that opens a dateline, at a line's start or run in ('… Београд, 28. март 2008. године –'), or in
-    the bracket that opens a line with the agency after it ('【北京共同】', '(빌뉴스=연합뉴스)', '[서울=뉴시스]')."""
+    """A city that opens a dateline, at a line's start or run in ('… Београд, 28. март 2008. године –')."""
+    return _opens_line_as_dateline(a, m) or _inline_dateline(a, m)
+
+
+def _opens_line_as_dateline(a: Analysis, m) -> bool:
+    """A city at a line's start followed by a dateline's punctuation ("SEOUL, ", "Praha 20."), or inside an
+    agency's bracket ("[서울=뉴시스] 남빛나라 기자 =", "【ソウル=共同】")."""
     line_start = a.text.rfind("\n", 0, m.char_start) + 1
     before = a.text[line_start:m.char_start].strip()
-    at_start = before == "" and bool(DATELINE_AFTER.match(a.text, m.char_end))
-    bracketed = before in _OPENING and bool(_AGENCY_CLOSE.match(a.text, m.char_end))
-    return at_start or bracketed or _inline_dateline(a, m)
+    if before == "":
+        return bool(DATELINE_AFTER.match(a.text, m.char_end))
+    return (before in DATELINE_OPEN and bool(BRACKET_DATELINE.match(a.text, m.char_end))) \
+        or (before in _OPENING and bool(_AGENCY_CLOSE.match(a.text, m.char_end)))  # "【北京共同】"
 
 
 _OPENING = ("【", "[", "［", "(", "（", "<", "＜", "〔")
@@ -171,7 +209,9 @@ def _host_city(a: Analysis, reg: Region) -> Location | None:
         if r.key not in HOST_ROLES or not _in(r, reg.start, reg.lead_end):
             continue
         for m in a.cities:
-            if 0 <= m.char_start - r.char_end <= 12 or 0 <= r.char_start - m.char_end <= 2:
+            # "Mayor of Szeged", "Кметът на Пловдив", and a title that holds its town ("Prezydent Krakowa")
+            if 0 <= m.char_start - r.char_end <= 12 or 0 <= r.char_start - m.char_end <= 2 \
+                    or r.char_start < m.char_start < r.char_end:
                 return _city(m)
         found = _geo_after(a, r.end)
         if found:
@@ -241,8 +281,8 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
     future = {a.sentence_of(m.char_start) for m in a.future}
     for k, t in enumerate(a.triggers):
         if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or \
-                a.sentence_of(t.char_start) in other_date_sents | future:
-            continue
+                a.sentence_of(t.char_start) in other_date_sents | future or _quoted(a.text, t.char_start):
+            continue  # «… развить результаты визита … в Сеуле в сентябре»: a visit someone speaks of
         sent = a.sentences[a.sentence_of(t.char_start)]
         lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
         lang = load(a.lang)
@@ -253,10 +293,14 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
             prev = a.text[max(0, head - 12):head].lower().split()
             if _right_after(a, t, m) and (m in a.cities or a.text[m.char_start:m.char_start + 1].isupper()):
                 return True  # "odwiedziła Pjongjang", "who is visiting Japan": the place right after the verb
-            return bool(prev) and prev[-1] in preps
+            if lang.postpositions and _object_before(a, m, t):
+                return True  # "헝가리를 찾은", "헝가리 국빈 방문": the verb follows its object
+            return (bool(prev) and prev[-1] in preps) or (m in a.countries and _locative_case(a, m))
 
-        near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and m.char_start != t.char_start
-                                  and introduced(m)),
+        # a visit word that names its destination ("방일", "訪韓") is a state's match on the trigger itself
+        near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and (
+                                  (m.char_start, m.char_end) == (t.char_start, t.char_end) and m in a.countries
+                                  or m.char_start != t.char_start and introduced(m))),
                                  key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
         cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m)]
         if cities or countries:
@@ -264,7 +308,25 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
     return None, None
 
 
+OBJECT_GAP = re.compile(r"\s?(?:[을를をの]\s?|\w{1,2}\s)?")  # a particle, or one short word ("국빈", "公式")
+
+
+def _object_before(a: Analysis, m, t) -> bool:
+    """A place right before a verb of visiting where the verb follows its object (ja, ko): past its object
+    particle or one short word between ("헝가리를 찾은", "헝가리 국빈 방문", "ポーランドを公式訪問")."""
+    return 0 <= t.char_start - m.char_end <= 4 and bool(OBJECT_GAP.fullmatch(a.text, m.char_end, t.char_start))
+
+
 WORDS_ONLY = re.compile(r"[\w\s]*$")  # no comma or stop between: "posjeta Japanu, predsjednika …" is two phrases
+
+
+def _locative_case(a: Analysis, m) -> bool:
+    """A state named in a case that marks place, where the language marks place by case alone (places.yaml
+    PLACE_BY_CASE, its CITY_ENDINGS: "Jaapanis", "Japonijoje", "Japānā", "Japánban"), not as whose."""
+    lang = load(a.lang)
+    form = a.text[m.char_start:m.char_end].lower()
+    return lang.place_by_case and any(end and form.endswith(end) and len(form) > len(end) + 2
+                                      for end, _ in lang.city_endings)
 
 
 def _envoy_state(a: Analysis, m) -> bool:
@@ -276,6 +338,8 @@ def _envoy_state(a: Analysis, m) -> bool:
         if len(between) <= 2 and WORDS_ONLY.match(a.text, m.char_end, r.char_start) and \
                 all(any(c.start <= k < c.end for c in a.countries) for k in between):
             return True
+    if load(a.lang).postpositions:
+        return False  # "문재인 대통령의 헝가리 국빈 방문": a state after an office's genitive is where he went
     for r in roles.between(max(0, m.char_start - 40), m.char_start):
         if r.end == m.start and WORDS_ONLY.match(a.text, r.char_end, m.char_start):
             return True
@@ -302,7 +366,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     else the host country, and its capital when the host's leader received the guest."""
     lang = load(a.lang)
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
-              and a.sentence_of(m.char_start) not in other_date_sents]
+              and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)]
     vcity, vcountry = _visit_target(a, reg, other_date_sents)
     if vcountry is not None and vcountry.key not in countries:
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
@@ -342,11 +406,12 @@ def _city(m) -> Location:
 
 def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons: list) -> Location:
     """The state that hosts the event when no city is named."""
-    # "w Japonii", "в България": a country after a locative word hosts the event
+    # "w Japonii", "в България": a country after a locative word hosts the event; so does one in a
+    # locative case where case marks place ("kes on Jaapanis ametlikul visiidil", "Japánban tárgyalt")
     for m in starting_in(a, "countries", reg.start, reg.lead_end):
         if m.key in countries:
             prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
-            if prev and prev[-1] in lang.locative:
+            if (prev and prev[-1] in lang.locative) or _locative_case(a, m):
                 return Location(None, m.key, [(m.char_start, m.char_end)])
     # an ambassador meets people in the country he is posted to
     amb = [p for p in persons if p.role and "ambassador" in p.role and p.country]
@@ -372,11 +437,20 @@ def _government(role: str | None) -> bool:
     return bool(role) and ("minister" in role or "state secretary" in role) and "prime" not in role
 
 
+def _official(p) -> bool:
+    """A state's official: named with an office, or an official of the registry (a counterpart the text
+    calls only 'colleague')."""
+    return bool(p.role) or getattr(p, "registry_id", None) is not None
+
+
 def _capital_if_leader(loc: Location, persons: list) -> Location:
     """Heads of state and government and speakers receive foreign guests in their capital; so do the
-    host's ministers receiving an envoy posted there ('表敬訪問を受けた' by a parliamentary vice-minister)."""
+    host's ministers receiving an envoy posted there ('表敬訪問を受けた' by a parliamentary vice-minister)
+    or an official of another state ('се срещна с японския си колега Таро Коно, който е на официално
+    посещение у нас': a minister's counterpart on a visit)."""
     envoy = any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
-    if any(p.country == loc.country and (p.role in LEADERS or (envoy and _government(p.role))) for p in persons):
+    guest = envoy or any(p.country and p.country != loc.country and _official(p) for p in persons)
+    if any(p.country == loc.country and (p.role in LEADERS or (guest and _government(p.role))) for p in persons):
         capital = data.capital(loc.country)
         if capital:
             return Location(capital, loc.country, [])  # inferred: no words of the text name the city

@@ -1,6 +1,8 @@
 """Cities the language data does not list, found by their GeoNames names after a locative word."""
 from __future__ import annotations
 
+from functools import cache
+
 from kronika import data
 from kronika.text.lexicon import Match
 from kronika.text.tokens import Token, case_readings
@@ -43,7 +45,73 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             hit = None
         if hit:
             out.append(hit)
-    return out + _venue_adjectives(tokens, lang, taken | {i for m in out for i in range(m.start, m.end)})
+    out += _venue_adjectives(tokens, lang, taken | {i for m in out for i in range(m.start, m.end)})
+    return out + capital_phrases(tokens, lang, known, taken | {i for m in out for i in range(m.start, m.end)})
+
+
+_CAPITALS: dict[str, tuple] = {}
+FUNCTION_WORD = 3  # letters of a word that may join a capital noun to its state ("capital of Japan")
+
+
+def _capital_words(lang) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """places.yaml CAPITAL_WORDS of one language, each a tuple of word forms ('*' a stem), and its
+    ARTICLES, read once."""
+    if lang.code not in _CAPITALS:
+        p = lang.raw["places"]
+        _CAPITALS[lang.code] = (tuple(tuple(str(w).lower().split()) for w in p.get("CAPITAL_WORDS") or ()),
+                                frozenset(str(w).lower() for w in p.get("ARTICLES") or ()))
+    return _CAPITALS[lang.code]
+
+
+def _form_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Do the tokens from i on spell a phrase of word forms ('glavn* grad*' = 'glavnom gradu')?"""
+    return i + len(words) <= len(tokens) and all(
+        tokens[i + k].low.startswith(w[:-1]) if w.endswith("*") else tokens[i + k].low == w
+        for k, w in enumerate(words))
+
+
+def capital_phrases(tokens: list[Token], lang, known: list[Match], taken: set[int]) -> list[Match]:
+    """'w stolicy Japonii', 'в японската столица', 'Jaapani pealinnas', 'a japán fővárosban', 'in the
+    Japanese capital': a capital noun (places.yaml CAPITAL_WORDS) next to a state's name or adjective names
+    that state's capital, a city like any other (a locative word or case before it makes it a place). An
+    article before the phrase ('the', 'der') is taken into it, so the preposition before that is its own."""
+    phrases, articles = _capital_words(lang)
+    if not phrases:
+        return []
+    heads = tuple(w[0].rstrip("*") for w in phrases)  # a cheap first test of a capital noun's first word
+    near = lambda i: 0 <= i < len(tokens) and tokens[i].low.startswith(heads)
+    out, used = [], set(taken)
+    for state in (m for m in known if _capital_of(m.key)):
+        if not (near(state.end) or near(state.start - 1) or near(state.start - 2) or near(state.start - 3)):
+            continue
+        for words in phrases:
+            # the noun right after the state ("japońskiej stolicy", "Jaapani pealinnas"), or right before
+            # it, perhaps past one short function word ("stolicy Japonii", "capital of Japan")
+            starts = (state.end, state.start - len(words), state.start - len(words) - 1)
+            for k, i in enumerate(starts):
+                if i < 0 or not _form_at(tokens, i, words) or any(k in used for k in range(i, i + len(words))):
+                    continue
+                if k == 2 and not _function_word(tokens[state.start - 1]):
+                    continue
+                lo, hi = min(i, state.start), max(i + len(words), state.end)
+                if lo > 0 and tokens[lo - 1].low in articles:
+                    lo -= 1
+                out.append(Match(_capital_of(state.key), lo, hi, tokens[lo].start, tokens[hi - 1].end,
+                                 " ".join(t.low for t in tokens[lo:hi])))
+                used |= set(range(i, i + len(words)))
+                break
+    return sorted(out, key=lambda m: m.start)
+
+
+@cache
+def _capital_of(key: str) -> str | None:
+    """data.capital, asked once per key: a text's every state and city match is asked."""
+    return data.capital(key)
+
+
+def _function_word(tok: Token) -> bool:
+    """A short lower-case word that joins a capital noun to its state ('of', 'de')."""
+    return len(tok.low) <= FUNCTION_WORD and tok.text.isalpha() and tok.text.islower()
 
 
 _ADJECTIVES: dict[str, tuple] = {}
