@@ -14,7 +14,7 @@ from kronika.events.types import choose_type
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve
-from kronika.text.tokens import cjk_letters, is_prose
+from kronika.text.tokens import is_prose
 
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 10  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
@@ -75,23 +75,6 @@ def _aside(a: Analysis, pos: int) -> bool:
     return before.count("(") > before.count(")") or sum(quoted.count(q) for q in _QUOTES) % 2 == 1
 
 
-SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "\"", "”", "»", "」")
-ONE_SENTENCE = 40  # characters (a CJK character counts three) of a paragraph that is one whole sentence
-ONE_SENTENCE_WORDS = 6
-
-
-def _told_as_prose(paragraph: str) -> bool:
-    """Running text: a paragraph of prose, or one whole sentence standing as its own paragraph ("Minister
-    Hayashi przebywał w Polsce na zaproszenie Ministra Raua, który odwiedził Japonię w maju tego roku.");
-    menus, headlines and lists of links end without a sentence's closing mark."""
-    if is_prose(paragraph):
-        return True
-    p = paragraph.strip()
-    cjk = cjk_letters(p)
-    return (p.endswith(SENTENCE_ENDS) and len(p) + 2 * cjk >= ONE_SENTENCE
-            and (len(p.split()) >= ONE_SENTENCE_WORDS or cjk >= ONE_SENTENCE_WORDS * 3))
-
-
 def _datable(dm) -> bool:
     return (dm.kind == "absolute" and not dm.until) or dm.kind in ("month", "year") or dm.relative in RECALLED
 
@@ -112,7 +95,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
     s = a.sentences[i]
     para_start = a.text.rfind("\n", 0, s.start) + 1
     para_end = a.text.find("\n", s.end)
-    if not _told_as_prose(a.text[para_start:para_end if para_end >= 0 else len(a.text)]):
+    if not is_prose(a.text[para_start:para_end if para_end >= 0 else len(a.text)]):
         return None  # a caption, a menu, a list of related articles
     reg = Region(s.start, s.end, s.end)
     kind, mode, tev = choose_type(a, reg, 0)

@@ -194,11 +194,6 @@ _BREADCRUMB_STEP = re.compile(r"\s[>›»＞]\s|＞")
 BREADCRUMB_STEPS = 3
 
 
-def cjk_letters(text: str) -> int:
-    """How many Han, kana and Hangul letters a text holds (each weighs about three Latin ones)."""
-    return len(_CJK_RE.findall(text))
-
-
 def is_prose(paragraph: str) -> bool:
     """A paragraph of running text, not a headline, menu line, breadcrumb trail or date stamp."""
     # a Hangul syllable or kanji holds about three Latin letters; Japanese has no spaces to count
