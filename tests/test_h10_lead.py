@@ -339,3 +339,18 @@ def test_a_caption_credited_in_brackets_and_a_second_timed_stamp_date_no_event()
             "discuss bilateral relations and the regional situation, the Foreign Ministry said.\n")
     ev = events(text, "en")[0]
     assert (ev.type, ev.mode, ev.date) == ("CONSULT", "phone", "2025-09-15")
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("pl", "Wiceminister rozmawiał z wiceministrem spraw zagranicznych Republiki Korei Yoon Soongu.", "Soon-gu Yoon"),
+    ("hu", "A miniszter Kim Dzsinpjóval, a koreai parlament elnökével tárgyalt.", "Jin-pyo Kim"),
+])
+def test_a_korean_given_name_in_one_word_is_cut_as_written_before_a_case_ending_is_taken_off(code, text, name):
+    assert names(text, code, dt.date(2019, 1, 23)) == [name]
+
+
+def test_a_bare_future_auxiliary_in_a_quote_announces_no_meeting():
+    text = ("20.10.2017\n\n- Polska działa i będzie działać na rzecz utrzymania pokoju na Półwyspie Koreańskim – "
+            "powiedział wiceminister Marek Magierowski podczas wizyty w Seulu, gdzie spotkał się z wiceministrem "
+            "spraw zagranicznych Republiki Korei.")
+    assert events(text, "pl")[0].type == "CONSULT"

@@ -321,9 +321,21 @@ def _announces_meeting(a: Analysis, cue) -> bool:
             continue
         if t.char_start > cue.char_start and (t.start - cue.end > GOVERNED_SPAN
                                               or _breaks(a.text, cue.char_end, t.char_start)):
-            return True  # nothing in the cue's clause: a bare "next week" still announces
+            # nothing in the cue's clause: a bare "next week" still announces, a bare auxiliary does not
+            # ("Polska będzie działać na rzecz pokoju – powiedział … podczas wizyty")
+            return not _auxiliary(a, cue)
         return t.key.partition("/")[0] == "CONSULT"
-    return True
+    return not _auxiliary(a, cue)
+
+
+def _auxiliary(a: Analysis, cue) -> bool:
+    """Is the future cue the language's bare auxiliary ("będzie", "will"), which says nothing of a meeting itself?"""
+    return a.text[cue.char_start:cue.char_end].lower() in _future_auxiliaries(a.lang)
+
+
+@cache
+def _future_auxiliaries(code: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("FUTURE_AUX") or ())
 
 
 def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,

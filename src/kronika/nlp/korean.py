@@ -146,22 +146,29 @@ _CONSONANT_START = re.compile(r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])")
 
 def _two_syllables(word: str, code: str) -> str | None:
     """'Dzsinpjóval' (hu) -> 'jin-pyo': a given name of two syllables written as one word, found as the one way
-    to cut it (its case ending off) into two syllables ('Eunyoung' the English way: eun-young); else None."""
+    to cut it into two syllables, the word as written first and then without a case ending it may carry
+    ('Eunyoung' the English way: eun-young; 'Soongu': soon-gu); else None."""
     if "-" in word or len(word) > 12:
         return None
-    found = set()
-    for form in {syllables(word, code), *(_uninflected_one(syllables(word, code)))}:
-        form = form.replace("ó", "o").replace("á", "a").replace("é", "e")
-        for i in range(2, len(form) - 1):
-            head, tail = form[:i], form[i:]
-            # the cut falls before a consonant, or between two vowels ("Dzsein": je-in)
-            if _ONE.fullmatch(head) and _ONE.fullmatch(tail) and (_CONSONANT_START.match(tail) or head[-1] in "aeiou"
-                                                                  or tail[0] in "yw"):  # a glide opens a syllable too
-                found.add(f"{head}-{tail}")
-    if len(found) == 2:
-        # "Eunyoung": eun-young, not eu-nyoung; the first syllable keeps its final consonant before a y or vowel
-        found = {f for f in found if f.split("-")[1][:1] in "aeiouyw"}
-    return found.pop() if len(found) == 1 else None
+    written = syllables(word, code)
+    for forms in ([written], _uninflected_one(written)):
+        found = set()
+        for form in forms:
+            form = form.replace("ó", "o").replace("á", "a").replace("é", "e")
+            for i in range(2, len(form) - 1):
+                head, tail = form[:i], form[i:]
+                # the cut falls before a consonant or a glide, or between two vowels ("Dzsein": je-in)
+                if _ONE.fullmatch(head) and _ONE.fullmatch(tail) and (_CONSONANT_START.match(tail) or head[-1] in "aeiou"
+                                                                      or tail[0] in "yw"):
+                    found.add(f"{head}-{tail}")
+        if found:
+            # of two cuts, the one whose second syllable opens with a glide, then with a consonant: a final
+            # consonant stays with the first ("eun-young", "sang-won", "soon-gu", not "eu-nyoung", "soong-u")
+            rank = {f: (2 if f.split("-")[1][0] in "yw" else 0 if f.split("-")[1][0] in "aeiou" else 1) for f in found}
+            best = max(rank.values())
+            top = [f for f in found if rank[f] == best]
+            return top[0] if len(top) == 1 else None
+    return None
 
 
 def _uninflected_one(word: str) -> list[str]:
