@@ -354,3 +354,13 @@ def test_a_bare_future_auxiliary_in_a_quote_announces_no_meeting():
             "powiedział wiceminister Marek Magierowski podczas wizyty w Seulu, gdzie spotkał się z wiceministrem "
             "spraw zagranicznych Republiki Korei.")
     assert events(text, "pl")[0].type == "CONSULT"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("cs", "Premiér by se měl v pátek setkat s japonským předsedou vlády Šigeru Išibou."),
+    ("sk", "Premiér by sa mal v piatok stretnúť s japonským premiérom Šigeruom Išibom."),
+])
+def test_a_czech_and_slovak_should_puts_its_weekday_in_the_coming_week(code, text):
+    from kronika.nlp.dates import find_dates
+
+    assert [d.tense for d in find_dates(text, code) if d.kind == "weekday"] == ["future"]
