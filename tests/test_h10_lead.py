@@ -364,3 +364,16 @@ def test_a_czech_and_slovak_should_puts_its_weekday_in_the_coming_week(code, tex
     from kronika.nlp.dates import find_dates
 
     assert [d.tense for d in find_dates(text, code) if d.kind == "weekday"] == ["future"]
+
+
+def test_a_related_box_inside_the_story_does_not_end_it():
+    from kronika.nlp.published import article_end
+
+    story = ("Foreign Minister Cho Hyun held telephone talks with his Ukrainian counterpart on Monday to discuss "
+             "bilateral relations and the regional situation, the Foreign Ministry said.\n\nRelated Article\n\n"
+             "In response, Sybiha expressed his appreciation for Korea's continued support for Ukraine.\n")
+    assert article_end(story, "en") == len(story)
+    # a list of headlines under the label still ends the article
+    listed = story.replace("In response, Sybiha expressed his appreciation for Korea's continued support for Ukraine.",
+                           "Korea and Poland sign a defence deal\nSeoul hosts a Baltic forum")
+    assert article_end(listed, "en") == listed.index("Related Article")

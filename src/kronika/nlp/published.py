@@ -144,12 +144,27 @@ def article_end(text: str, code: str) -> int:
     if not labels:
         return len(text)
     prose = False
-    for pos, line in _lines(text):
+    lines = _lines(text)
+    for n, (pos, line) in enumerate(lines):
         low = line.strip().lower()
-        if prose and any(low.startswith(w) and not low[len(w):len(w) + 1].isalnum() for w in labels):
+        if prose and any(low.startswith(w) and not low[len(w):len(w) + 1].isalnum() for w in labels) \
+                and not _story_goes_on(lines, n):
             return pos
         prose = prose or is_prose(line)
     return len(text)
+
+
+def _story_goes_on(lines: list[tuple[int, str]], n: int) -> bool:
+    """Is a label alone on its line ("Related Article") a box inside the story, which goes on below it in
+    sentences ("In response, Sybiha expressed his appreciation …")? A list of headlines has no full stops."""
+    label = lines[n][1].strip()
+    if len(label.split()) > 3 or n + 1 >= len(lines):
+        return False
+    nxt = lines[n + 1][1].strip()
+    return len(nxt.split()) >= STORY_WORDS and nxt.endswith((".", "!", "?", "”", '"'))
+
+
+STORY_WORDS = 8  # a sentence of the story, not a headline of a related article
 
 
 @cache
