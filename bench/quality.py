@@ -9,8 +9,10 @@ dev2 is split by the parity of the number in each document's id into two folders
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -43,12 +45,42 @@ def _split_dev2(tmp: Path) -> dict[str, Path]:
     return halves
 
 
-def _score(golds: list[Path], out: Path, show: bool) -> dict:
-    """One run of the event scorer; the ALL row of its figures."""
+def _scorer():
+    """../shared/eval/score.py as a module: its own reading of the gold folders."""
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _predict(sets: dict[str, list[Path]], tmp: Path) -> Path:
+    """One `kronika extract` over the documents of every event set, given as score.py's --cmd gives
+    them ({"id", "text", "url"} lines): the process and the analysers it loads (Japanese, Korean) start
+    once, not once per set. Its predictions file, which score.py --pred reads per set."""
+    scorer = _scorer()
+    docs = {str(g["id"]): g for golds in sets.values() for g in scorer.load_gold([str(d) for d in golds])}
+    inputs, preds = tmp / "docs.jsonl", tmp / "predictions.jsonl"
+    with open(inputs, "w", encoding="utf-8") as f:
+        for g in docs.values():
+            f.write(json.dumps({"id": g["id"], "text": g["_text"], "url": g.get("source_url")},
+                               ensure_ascii=False) + "\n")
+    out = subprocess.run(shlex.split(_kronika_cmd()) + [str(inputs)], capture_output=True, text=True, env=_env())
+    if out.returncode != 0:
+        # as score.py does with --cmd: documents without a prediction score 0, and it is said
+        if not out.stdout.strip():
+            raise SystemExit(f"kronika extract failed ({out.returncode}):\n{out.stderr[-2000:]}")
+        print(f"kronika extract exited {out.returncode}; documents without a prediction score 0:\n"
+              f"{out.stderr[-1000:]}", file=sys.stderr)
+    preds.write_text(out.stdout, encoding="utf-8")
+    return preds
+
+
+def _score(golds: list[Path], preds: Path, out: Path, show: bool) -> dict:
+    """One run of the event scorer on these gold folders; the ALL row of its figures."""
     cmd = [sys.executable, str(SHARED / "eval" / "score.py")]
     for g in golds:
         cmd += ["--gold", str(g)]
-    cmd += ["--cmd", _kronika_cmd(), "--json", str(out)] + (["--show"] if show else [])
+    cmd += ["--pred", str(preds), "--json", str(out)] + (["--show"] if show else [])
     proc = subprocess.run(cmd, capture_output=True, text=True, env=_env())
     if show:
         print(proc.stdout)
@@ -72,19 +104,19 @@ def _ratio(pair) -> float | None:
 
 
 def measure(sets: list[str], show: bool = False) -> dict:
-    """Figures per set; the sets run side by side (each is its own process)."""
+    """Figures per set: the event sets from one extraction, the peer sets side by side with it."""
     from concurrent.futures import ThreadPoolExecutor
 
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         halves = _split_dev2(tmp) if {"odd", "even"} & set(sets) else {}
-        jobs = {}
+        events = {}
         if "dev" in sets:
-            jobs["dev"] = lambda: _score([SHARED / "corpus" / "dev", SHARED / "corpus" / "seeds"],
-                                         tmp / "dev.json", show)
+            events["dev"] = [SHARED / "corpus" / "dev", SHARED / "corpus" / "seeds"]
         for half in ("odd", "even"):
             if half in sets:
-                jobs[f"dev2-{half}"] = lambda half=half: _score([halves[half]], tmp / f"{half}.json", show)
+                events[f"dev2-{half}"] = [halves[half]]
+        jobs = {}
         if "plover" in sets:
             jobs["plover"] = lambda: _plover(tmp)
         if "dates" in sets:
@@ -94,7 +126,13 @@ def measure(sets: list[str], show: bool = False) -> dict:
                 "eval_lexicon.py", [str(SHARED / "peer" / "dateparser_lexicon.jsonl")], tmp / "lex.json").items()}
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
             futures = {name: pool.submit(job) for name, job in jobs.items()}
-            return {name: f.result() for name, f in futures.items()}
+            figures = {}
+            if events:
+                preds = _predict(events, tmp)
+                scored = {name: pool.submit(_score, golds, preds, tmp / f"{name}.json", show)
+                          for name, golds in events.items()}
+                figures = {name: f.result() for name, f in scored.items()}
+            return {**figures, **{name: f.result() for name, f in futures.items()}}
 
 
 def _plover(tmp: Path) -> dict:

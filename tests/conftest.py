@@ -64,6 +64,17 @@ def sqlite_template(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture
+def migrated_db(tmp_path, sqlite_template):
+    """migrated_db("k.db"): that file in tmp_path, a copy of the migrated template, as a string; for the
+    tests whose subject is not the migration (running the nine again costs 35 ms of CPU per database)."""
+    def copy(name: str) -> str:
+        path = tmp_path / name
+        shutil.copyfile(sqlite_template, path)
+        return str(path)
+    return copy
+
+
 @pytest.fixture(scope="session")
 def pg_template():
     """A PostgreSQL database migrated once per test process, copied by CREATE DATABASE … TEMPLATE."""
@@ -170,9 +181,28 @@ def language_available(code: str) -> bool:
 # built by one worker only), in this order and then the short ones, so that no long one is left to run
 # alone at the end
 SLOW_FIRST = ("test_backfill", "test_quality_gate", "test_curation", "test_deploy", "test_hardening_pg",
-              "test_reliability", "test_cache", "test_deploy_browser", "test_curation_browser", "test_report",
-              "test_hardening_store", "test_hardening_web", "test_web_app", "test_inputs_decoding",
-              "test_hardening_inputs", "test_e2e_browser")
+              "test_reliability", "test_cache", "test_deploy_browser", "test_curation_browser", "test_e2e_browser",
+              "test_i18n_browser", "test_report_drafts_browser", "test_report", "test_hardening_store",
+              "test_hardening_web", "test_web_app", "test_inputs_decoding", "test_hardening_inputs")
+# The browser tests' modules go to one worker as one unit: one Chromium (and one Playwright) starts in
+# the suite instead of one per worker (~2 s of CPU each), and the other worker never imports Playwright
+TOGETHER = {name: "browser" for name in ("test_deploy_browser", "test_curation_browser", "test_e2e_browser",
+                                         "test_i18n_browser", "test_report_drafts_browser")}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_make_scheduler(config, log):
+    """--dist loadscope, with the modules of TOGETHER given to one worker as one scope."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Together(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return TOGETHER.get(Path(module).stem, super()._split_scope(nodeid))
+
+    return Together(config, log)
 
 
 def pytest_collection_modifyitems(config, items):

@@ -133,8 +133,8 @@ def test_persons_and_organisations_are_edited_audited_and_survive_reextraction(s
 
 # ------------------------------------------------------------ the command line
 
-def test_cli_refuses_each_bad_value_naming_the_field(tmp_path):
-    db = str(tmp_path / "c.db")
+def test_cli_refuses_each_bad_value_naming_the_field(migrated_db):
+    db = migrated_db("c.db")
     eid = add_event(open_store(db))
     run = CliRunner()
     for field, value, words in BAD:
@@ -154,14 +154,14 @@ def test_cli_refuses_each_bad_value_naming_the_field(tmp_path):
 # ------------------------------------------------------------ the page and the API
 
 @pytest.fixture
-def web(tmp_path):
+def web(migrated_db):
     pytest.importorskip("fastapi")
     from fastapi.testclient import TestClient
 
     from kronika.web.app import create_app
     from kronika.web.auth import add_user
 
-    db = str(tmp_path / "w.db")
+    db = migrated_db("w.db")
     store = open_store(db)
     eid = add_event(store)
     add_user(store, "anna", "editor", "anna-password")

@@ -28,8 +28,8 @@ sections:
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = str(tmp_path / "h.db")
+def db(migrated_db):
+    path = migrated_db("h.db")
     store = open_store(path)
     for name, role in (("anna", "editor"), ("vera", "viewer")):
         auth.add_user(store, name, role, f"{name}-password")

@@ -106,8 +106,8 @@ def report_files(tmp_path_factory):
 
 
 @pytest.mark.parametrize("suffix", ["txt", "md", "docx", "pdf"])
-def test_every_format_gives_the_entries(report_files, suffix, tmp_path):
-    store = open_store(str(tmp_path / "k.db"))
+def test_every_format_gives_the_entries(report_files, suffix, migrated_db):
+    store = open_store(migrated_db("k.db"))
     summary = add_inputs(store, [str(report_files / f"r.{suffix}")])
     assert summary.added == 3 and not summary.failed, summary.failed
     rep = make_report(store, "east-slavic", "2024-03", "pl", with_charts=False)

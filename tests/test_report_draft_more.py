@@ -36,9 +36,9 @@ def server():
 
 
 @pytest.fixture()
-def store(tmp_path):
+def store(tmp_path, migrated_db):
     (tmp_path / "ru.txt").write_text(TEXT, encoding="utf-8")
-    s = open_store(str(tmp_path / "k.db"))
+    s = open_store(migrated_db("k.db"))
     assert add_inputs(s, [str(tmp_path / "ru.txt")]).added == 1
     return s
 

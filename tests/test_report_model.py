@@ -32,10 +32,10 @@ MARCH = (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
 
 
 @pytest.fixture()
-def store(tmp_path):
+def store(tmp_path, migrated_db):
     for name, text in (("pl-visit.txt", VISIT), ("pl-call.txt", CALL)):
         (tmp_path / name).write_text(text, encoding="utf-8")
-    s = open_store(str(tmp_path / "k.db"))
+    s = open_store(migrated_db("k.db"))
     assert add_inputs(s, [str(tmp_path / "pl-visit.txt"), str(tmp_path / "pl-call.txt")]).added == 2
     return s
 

@@ -174,3 +174,41 @@ def test_a_search_for_events_only_reads_no_document(store):
     both, events_only = search(store, "Kishida"), search(store, "Kishida", documents=False)
     assert both.documents and events_only.documents == []
     assert [e.id for e in events_only.events] == [e.id for e in both.events] != []
+
+
+def test_the_head_read_from_the_scripts_is_alembics():
+    """open_store skips Alembic for a database at this revision, so it must be the scripts' real head."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from kronika.store.db import MIGRATIONS, head_revision
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert head_revision() == ScriptDirectory.from_config(cfg).get_current_head()
+
+
+def test_a_database_behind_the_head_is_migrated_on_opening(store_url):
+    """A database stamped with an older revision (as one made by an older Kronika) still gets the newer
+    migrations: only a database at the head skips Alembic."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, inspect, text
+
+    from kronika.store import open_store
+    from kronika.store.db import MIGRATIONS, database_url, head_revision
+
+    engine = create_engine(database_url(store_url))
+    with engine.begin() as conn:  # back to 0008: the two columns of 0009 gone
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+    with engine.connect() as conn:
+        assert "region_start" not in {c["name"] for c in inspect(conn).get_columns("events")}
+    engine.dispose()
+    s = open_store(store_url)
+    with s.connect() as conn:
+        assert "region_start" in {c["name"] for c in inspect(conn).get_columns("events")}
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head_revision()
+    s.engine.dispose()

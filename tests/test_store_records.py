@@ -22,8 +22,8 @@ z ministrem spraw zagranicznych RP Radosławem Sikorskim. Rozmowy dotyczyły bez
 
 
 @pytest.fixture()
-def store(tmp_path):
-    s = open_store(str(tmp_path / "k.db"))
+def store(tmp_path, migrated_db):
+    s = open_store(migrated_db("k.db"))
     auth.add_user(s, "alice", "admin", "a long secret 1")
     auth.add_user(s, "bob", "editor", "a long secret 2", who="alice")
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")

@@ -25,8 +25,8 @@ HOSTILE = """<html><head><title>Hostile</title><script>alert('pwned')</script></
 
 
 @pytest.fixture
-def app(tmp_path):
-    db = str(tmp_path / "w.db")
+def app(migrated_db):
+    db = migrated_db("w.db")
     store = open_store(db)
     add_inputs(store, [str(EXAMPLES / "en-eu-japan-summit.txt"), str(EXAMPLES / "ru-lavrov-choe.txt")])
     for name, role in (("anna", "editor"), ("vera", "viewer"), ("adam", "admin")):

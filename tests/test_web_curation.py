@@ -33,11 +33,11 @@ def stored_events(store) -> list[int]:
 
 
 @pytest.fixture
-def web(tmp_path):
+def web(migrated_db):
     from kronika.web.app import create_app
     from kronika.web.auth import add_user
 
-    db = str(tmp_path / "w.db")
+    db = migrated_db("w.db")
     store = open_store(db)
     ids = stored_events(store)
     add_user(store, "anna", "editor", "anna-password")

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from kronika.cache import stored
 from kronika.errors import KronikaError
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -72,6 +73,7 @@ def check_topics(values: list[str]) -> list[str]:
 
 
 @cache
+@stored("country-codes")  # babel's English locale takes a tenth of a second to open, in every process that stores
 def country_codes() -> frozenset[str]:
     """ISO 3166-1 alpha-2 codes known to CLDR, plus EU."""
     from babel import Locale
@@ -140,6 +142,7 @@ def check_countries(values: list[str], field: str = "countries") -> list[str]:
 
 
 @cache
+@stored("organizations")  # the two YAML files take a tenth of a second to parse
 def organization_names() -> dict[str, str]:
     """Codes and English names of organisations and groupings (data/organizations.yaml, groups.yaml) -> code."""
     from importlib.resources import files

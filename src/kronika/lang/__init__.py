@@ -123,6 +123,11 @@ def names_data(code: str) -> dict[str, Any]:
     return _read(code, "names")
 
 
+def marker_words(names: dict[str, Any]) -> set[str]:
+    """The marker words of a language's names.yaml (MARKERS), lower-cased, as language id counts them."""
+    return {f.lower() for f in _forms(names.get("MARKERS"))}
+
+
 def cldr_locales(code: str) -> list[str]:
     """CLDR's locales of a language (names.yaml CLDR_LOCALES; the code itself by default)."""
     return list(names_data(code).get("CLDR_LOCALES") or [code])
@@ -280,7 +285,7 @@ class Language:
         self.fleeting_vowel = str(n.get("FLEETING_VOWEL") or "")
         self.fleeting_before = str(n.get("FLEETING_BEFORE") or "kc")
         self.east_slavic = [(str(a), str(b)) for a, b in (n.get("EAST_SLAVIC_TO_ENGLISH") or [])]
-        self.markers = {f.lower() for f in _forms(n.get("MARKERS"))}
+        self.markers = marker_words(n)
         # words of the press ("correspondent", "фото", "oprac."): a name after one signs the text
         self.press_words = {f.lower() for f in _forms(n.get("PRESS_WORDS"))}
         self.captions = tuple(f.lower() for f in _forms(n.get("CAPTION")))  # labels of a photo's caption or credit
