@@ -190,7 +190,7 @@ TOGETHER = {name: "browser" for name in ("test_deploy_browser", "test_curation_b
                                          "test_i18n_browser", "test_report_drafts_browser")}
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # xdist's hook: the minimal install has no xdist
 def pytest_xdist_make_scheduler(config, log):
     """--dist loadscope, with the modules of TOGETHER given to one worker as one scope."""
     if config.getvalue("dist") != "loadscope":
