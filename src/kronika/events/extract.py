@@ -23,7 +23,7 @@ from kronika.events.context import (
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import since_point
 from kronika.events.location import _is_place, choose_location
-from kronika.nlp.published import in_date_line
+from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_prose, section_menu
 from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, choose_type, first_told
@@ -727,12 +727,8 @@ _TIME_AFTER = re.compile(r"\W{0,3}\d{1,2}:\d{2}")
 
 
 def _opens_dateline(text: str, dm) -> bool:
-    from kronika.nlp.published import is_dateline
-
-    line_start = text.rfind("\n", 0, dm.start) + 1
-    line_end = text.find("\n", dm.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return dm.start - line_start <= 40 and is_dateline(line, dm.start - line_start, dm.end - line_start)
+    """Does the date open a dateline, within the first 40 characters of its line?"""
+    return opens_dateline(text, dm.start, dm.end, reach=40)
 
 
 def _same_short_line(text: str, stamp: int, pos: int) -> bool:

@@ -123,6 +123,14 @@ def names_data(code: str) -> dict[str, Any]:
     return _read(code, "names")
 
 
+def names_value(code: str, key: str) -> Any:
+    """One key of a language's names.yaml; None for a language not installed or whose file will not read."""
+    try:
+        return names_data(code).get(key) if code in available() else None
+    except LanguageDataError:
+        return None
+
+
 def marker_words(names: dict[str, Any]) -> set[str]:
     """The marker words of a language's names.yaml (MARKERS), lower-cased, as language id counts them."""
     return {f.lower() for f in _forms(names.get("MARKERS"))}

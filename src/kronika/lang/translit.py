@@ -25,11 +25,8 @@ def _tables(lang: str) -> tuple[dict[str, str], dict[str, str]]:
     """The letter table of a language: the common one with the language's ROMANISE changes."""
     from kronika import lang as langdata
 
-    try:
-        n = langdata.names_data(lang) if lang in langdata.available() else {}
-    except langdata.LanguageDataError:
-        n = {}
-    return {**_COMMON, **(n.get("ROMANISE") or {})}, dict(n.get("ROMANISE_INITIAL") or {})
+    return ({**_COMMON, **(langdata.names_value(lang, "ROMANISE") or {})},
+            dict(langdata.names_value(lang, "ROMANISE_INITIAL") or {}))
 
 
 @lru_cache(maxsize=64)
@@ -103,11 +100,7 @@ def _finals(lang: str) -> tuple[re.Pattern, list[str], list[str]] | None:
     """The language's word endings romanised as a whole (names.yaml ROMANISE_FINAL: {ий: y})."""
     from kronika import lang as langdata
 
-    try:
-        n = langdata.names_data(lang) if lang in langdata.available() else {}
-    except langdata.LanguageDataError:
-        return None
-    pairs = sorted((n.get("ROMANISE_FINAL") or {}).items(), key=lambda kv: -len(kv[0]))
+    pairs = sorted((langdata.names_value(lang, "ROMANISE_FINAL") or {}).items(), key=lambda kv: -len(kv[0]))
     if not pairs:
         return None
     keys = [str(k).lower() for k, _v in pairs]

@@ -24,10 +24,7 @@ _DIPHTHONG_Y = re.compile(r"(?<=[аеэиоуыяёюіїєАЕЭИОУЯЁЮІ]
 def _rules(code: str) -> tuple[tuple[str, str], ...]:
     from kronika import lang as langdata
 
-    try:
-        own = langdata.names_data(code).get("TO_HEPBURN") if code in langdata.available() else None
-    except langdata.LanguageDataError:
-        own = None
+    own = langdata.names_value(code, "TO_HEPBURN")
     return tuple((str(a), str(b)) for a, b in own) if own is not None else tuple(_DEFAULT)
 
 
@@ -67,11 +64,7 @@ def merged_vowel(key: str, code: str) -> str | None:
 def _merged(code: str) -> tuple[tuple[str, str], ...]:
     from kronika import lang as langdata
 
-    try:
-        pairs = langdata.names_data(code).get("VOWELS_MERGED") if code in langdata.available() else None
-    except langdata.LanguageDataError:
-        pairs = None
-    return tuple((str(a), str(b)) for a, b in pairs or ())
+    return tuple((str(a), str(b)) for a, b in langdata.names_value(code, "VOWELS_MERGED") or ())
 
 
 def japanese_shaped(word: str, code: str) -> bool:

@@ -191,16 +191,17 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
             # "date 2022-12 Baku, 3. Dezember": the dateline gives the day; "date 2023-06 7.5.2021
             # (Webnoviny.sk) -": a dateline's whole date is the article's own, whatever month the line guessed
             rest = head[0][1][m.end():]
+            pad = len(rest) - len(rest.lstrip())  # is_dateline reads the rest from its first word
+            at = head[0][0] + m.end()
             for dm in find_dates(rest, code):
                 if dm.kind == "absolute" and dm.m == mo and not dm.y:
-                    return _safe(y, mo, dm.d), (span[0], head[0][0] + m.end() + dm.end)
-                if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest.lstrip(), dm.start - (len(rest) - len(rest.lstrip())), dm.end - (len(rest) - len(rest.lstrip()))):
-                    at = head[0][0] + m.end()
+                    return _safe(y, mo, dm.d), (span[0], at + dm.end)
+                if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest[pad:], dm.start - pad, dm.end - pad):
                     return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
             month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
     # a dateline's full date is the article's own word, even against the month line (a crawler's guess:
     # "date 2023-06 7.5.2021 (Webnoviny.sk) - …")
-    fits = lambda c: month is None or (c[2].y, c[2].m) == month or _on_dateline(text, c[1], c[2])
+    fits = lambda c: month is None or (c[2].y, c[2].m) == month or opens_dateline(text, c[1], c[1] + c[2].end - c[2].start)
     # a stamp of the page's last change (DateMention.modified) dates it only when no other stamp does
     listed = frozenset(pos for n, (pos, _line) in enumerate(lines) if _listed(lines, n))
     head_cands, stale = _fresh(c for c in _candidates(text, code, head, dates, listed) if fits(c))
@@ -223,12 +224,13 @@ def in_date_line(text: str, pos: int) -> bool:
     return bool(m and m.start(1) <= pos < m.end())
 
 
-def _on_dateline(text: str, start: int, dm: DateMention) -> bool:
-    """Does the candidate date at `start` open a dateline of its line?"""
+def opens_dateline(text: str, start: int, end: int, reach: int | None = None) -> bool:
+    """Does the date at text[start:end] open a dateline of its line (within `reach` characters of the
+    line's start, when given)?"""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
+    line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return is_dateline(line, start - line_start, start - line_start + dm.end - dm.start)
+    return (reach is None or start - line_start <= reach) and is_dateline(line, start - line_start, end - line_start)
 
 
 def _confirmed_by_url(cands: list, d: dt.date | None):
