@@ -26,7 +26,7 @@ from kronika.events.location import _is_place, choose_location
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_prose, section_menu
-from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, choose_type, first_told
+from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, choose_type, first_told, under_future
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -277,10 +277,7 @@ def _governed_by_future(c: EventContext, sent: int | None) -> bool:
               and t.key.partition("/")[0] == "CONSULT"), None)
     if t is None:
         return False
-    return any((m.char_start <= t.char_start < m.char_end)  # the trigger's own future form ("susitiks", "посетит")
-               or (m.char_end <= t.char_start and a.sentence_of(m.char_start) == a.sentence_of(t.char_start)
-                   and t.start - m.end <= GOVERNED_SPAN and not _breaks(a.text, m.char_end, t.char_start))
-               for m in a.future)
+    return under_future(a, t)
 
 
 def _later_day_in_lead(c: EventContext) -> bool:

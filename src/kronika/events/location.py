@@ -6,7 +6,7 @@ from functools import cache
 
 from kronika import data
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.types import _quoted, governed
+from kronika.events.types import _quoted, governed, under_future
 from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
@@ -276,12 +276,22 @@ def _governed_in_text(a: Analysis) -> set[int]:
 
 
 def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
-    """The city or state right after (or just before) a word of visiting: 'visit to Korea', 'До Києва прибула'."""
+    """The city or state right after (or just before) a word of visiting: 'visit to Korea', 'До Києва прибула';
+    a visit to a state that a later word of visiting places in one of its cities ('прибув до України …
+    Міністр прибув до Києва потягом') is a visit to that city."""
+    targets = _visit_targets(a, reg, other_date_sents)
+    city, country = next(targets, (None, None))
+    if city is None and country is not None:
+        city = next((c for c, _ in targets if c is not None and data.city_country(c.key) == country.key), None)
+    return city, country
+
+
+def _visit_targets(a: Analysis, reg: Region, other_date_sents):
+    """(city, state) named by each word of visiting of the lead, in the text's order."""
     said = _governed_in_text(a)  # "invited him to visit Warsaw": a visit offered, not this one's place
-    future = {a.sentence_of(m.char_start) for m in a.future}
     for k, t in enumerate(a.triggers):
-        if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or \
-                a.sentence_of(t.char_start) in other_date_sents | future or _quoted(a.text, t.char_start):
+        if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or under_future(a, t) or \
+                a.sentence_of(t.char_start) in other_date_sents or _quoted(a.text, t.char_start):
             continue  # «… развить результаты визита … в Сеуле в сентябре»: a visit someone speaks of
         sent = a.sentences[a.sentence_of(t.char_start)]
         lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
@@ -304,8 +314,7 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
                                  key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
         cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m)]
         if cities or countries:
-            return (cities[0] if cities else None), (countries[0] if countries else None)
-    return None, None
+            yield (cities[0] if cities else None), (countries[0] if countries else None)
 
 
 OBJECT_GAP = re.compile(r"\s?(?:[을를をの]\s?|\w{1,2}\s)?")  # a particle, or one short word ("국빈", "公式")

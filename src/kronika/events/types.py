@@ -94,6 +94,16 @@ def _setting(a, m) -> bool:
     return lang.postpositions and a.text.startswith(tuple(lang.locative), m.char_end)
 
 
+def under_future(a, t) -> bool:
+    """Is a trigger told in the future: its own future form ("susitiks", "посетит"), or a future cue before
+    it in its clause ("plans to visit")? A cue after it governs a later verb ("прибув до Києва … і планує
+    провести переговори": the arrival happened)."""
+    return any((m.char_start <= t.char_start < m.char_end)
+               or (m.char_end <= t.char_start and a.sentence_of(m.char_start) == a.sentence_of(t.char_start)
+                   and t.start - m.end <= GOVERNED_SPAN and not _breaks(a.text, m.char_end, t.char_start))
+               for m in a.future)
+
+
 def _breaks(text: str, lo: int, hi: int) -> bool:
     """Is there a clause or sentence boundary between two triggers?"""
     gap = text[lo:hi]
