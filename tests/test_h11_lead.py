@@ -33,3 +33,23 @@ def test_a_later_arrival_places_a_visit_to_a_state_in_its_city(code, text, city)
 ])
 def test_a_planned_arrival_does_not_place_the_visit(code, text):
     assert events(text, code)[0].location.city != "Lviv"
+
+
+@pytest.mark.parametrize("code,text,name,state", [
+    # a town's office belongs to the town's state, past a town noun and an honorific in apposition
+    ("ro", "Ambasadorul a vizitat primarul municipiului Iași, Dl. Mihai Chirică.", "Mihai Chirică", "RO"),
+    ("en", "The ambassador met the Mayor of Iasi, Mihai Chirica.", "Mihai Chirica", "RO"),
+    ("en", "The ambassador met the Mayor of the city of Osaka, Hiroshi Tanaka.", "Hiroshi Tanaka", "JP"),
+])
+def test_a_mayor_belongs_to_the_state_of_his_town(code, text, name, state):
+    from kronika.nlp.analyze import analyze
+    people = {p.name: p for p in analyze(text, code).persons}
+    assert people[name].role == "mayor" and people[name].country == state
+
+
+def test_a_mayors_town_makes_his_state_a_party_beside_a_state_named_in_passing():
+    text = ("Vizita Ambasadorului Japoniei la Primarul Municipiului Iași\n2024/10/24\nPe data de 24 octombrie, "
+            "Dl. Ambasador Takashi Katae a făcut o vizită de curtoazie la primarul municipiului Iași, Dl. Mihai "
+            "Chirică.\nCei doi au discutat despre relațiile dintre orașul Iași și Japonia, precum și, în contextul "
+            "agresiunii Rusiei asupra Ucrainei, despre rolul orașului Iași.")
+    assert events(text, "ro")[0].countries == ["JP", "RO"]

@@ -10,6 +10,7 @@ from kronika.events.types import _quoted, governed, under_future
 from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
+from kronika.nlp.places import town_noun_at
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
 DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-])")
@@ -224,7 +225,7 @@ def _geo_after(a: Analysis, i: int) -> Location | None:
     town noun ('mayor of Szeged', 'primarul municipiului Iași', 'the mayor of the city of Poprad')."""
     if i < len(a.tokens) and FUNCTION_WORD.match(a.tokens[i].low) and not a.tokens[i].is_upper_initial:
         i += 1
-    noun = _town_noun_at(a, i)
+    noun = town_noun_at(a.tokens, i, a.lang)
     i += noun
     names, towns = data.city_names(), data.town_names() if noun else {}  # a smaller town only when named so
     for n in (2, 1):
@@ -235,20 +236,6 @@ def _geo_after(a: Analysis, i: int) -> Location | None:
             if city:
                 return Location(city, data.city_country(city), [(toks[0].start, toks[-1].end)])
     return None
-
-
-def _town_noun_at(a: Analysis, i: int) -> int:
-    """How many tokens from i spell one of places.yaml CITY_WORDS ('municipiului', 'the city of'), or 0."""
-    for noun in sorted(_gap_nouns(a.lang), key=len, reverse=True):
-        words = noun.split()
-        if [t.low for t in a.tokens[i:i + len(words)]] == words:
-            return len(words)
-    return 0
-
-
-@cache
-def _gap_nouns(code: str) -> tuple[str, ...]:
-    return tuple(str(w).lower() for w in load(code).raw["places"].get("CITY_WORDS") or ())
 
 
 def _region_seat(a: Analysis, reg: Region) -> Location | None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from kronika import data
 from kronika.lang import Language, hook, load, tokens
 from kronika.lang.translit import sound_key
 from kronika.nlp.dates import find_dates
@@ -14,7 +15,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, cano
                                  family_name_in_capitals, has_given_name, korean_registry, name_before,
                                  official_by_family, titleless_name, is_given_name, match_registry, match_rendered,
                                  name_spans, PARTICLES, registry_index, role_at)
-from kronika.nlp.places import geo_cities
+from kronika.nlp.places import geo_cities, town_noun_at
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.spans import DateMention, NameSpan
 from kronika.text.tokens import UPPER, Sentence, Token, fold, sentences
@@ -552,7 +553,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 pm.role = r.key  # the registry knows an official's office better than a nearby title
             pm.role_span = (r.char_start, r.char_end)
             if pm.country is None:
-                pm.country = _role_country(a, r, pm, backward_pass, lang.title_after_name)
+                pm.country = _role_country(a, r, pm, backward_pass, lang.title_after_name) or _office_town(a, r)
             elif pm.registry_id is not None and r.key != "counterpart" and not _in_office(pm, when):
                 # "Estonian Prime Minister Kaja Kallas" in an undated text: the title says which of the
                 # official's offices is meant, not the registry's latest
@@ -860,12 +861,16 @@ def _apposed_after_complement(a: Analysis, runs: list[NameSpan], j: int, r: Matc
     if j + 1 >= len(runs) or len(runs[j + 1].words) < 2 or words_between + 1 > TITLE_APPOSITION_WORDS:
         return None
     nxt, name = runs[j], runs[j + 1]
-    if not re.fullmatch(r",\s*", a.text[nxt.end:name.start]) or is_given_name(nxt.words[0][0], a.lang):
+    # ", Dl. Mihai Chirică": an honorific may open the apposition
+    joint = _APPOSITION.fullmatch(a.text, nxt.end, name.start)
+    if not joint or (joint[1] and joint[1].lower() not in load(a.lang).honorifics) or \
+            is_given_name(nxt.words[0][0], a.lang):
         return None
     others = [o for o in a.by_start("roles").between(r.char_end, name.start) if o is not r]
     return None if others else j + 1
 
 
+_APPOSITION = re.compile(r",\s*(?:([^\W\d_]+)\.?\s+)?")
 TITLE_APPOSITION_WORDS = 4  # words of a title's complement before the comma of its name's apposition
 
 
@@ -958,6 +963,33 @@ def _role_country(a: Analysis, r: Match, pm: PersonMention, backward: bool, afte
     if after:
         return after[0].key
     return before[-1].key if before else None
+
+
+LOCAL_OFFICES = ("mayor", "governor")  # offices named after a town: "primarul municipiului Iași"
+TOWN_GAP = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+)?\s+")  # at most two words: "of the city of", "municipiului"
+
+
+def _office_town(a: Analysis, r: Match) -> str | None:
+    """The state of a town's office: a mayor or governor of a town belongs to the town's state
+    ("primarul municipiului Iași", "мэр Оренбурга", "the Mayor of Szeged", "Prezydent Krakowa")."""
+    if r.key not in LOCAL_OFFICES:
+        return None
+    for m in a.cities:
+        if r.char_start < m.char_start < r.char_end or m.char_start == r.char_end + 1 or \
+                (r.char_end < m.char_start <= r.char_end + 24 and TOWN_GAP.fullmatch(a.text, r.char_end + 1, m.char_start)):
+            return data.city_country(m.key)
+    # the town in its dictionary form after a short function word and a town noun ("of the city of")
+    i = bisect.bisect_left(a.token_starts, r.char_end)
+    if i < len(a.tokens) and len(a.tokens[i].low) <= 3 and not a.tokens[i].is_upper_initial:
+        i += 1
+    i += town_noun_at(a.tokens, i, a.lang)
+    for n in (2, 1):
+        toks = a.tokens[i:i + n]
+        if len(toks) == n and all(t.is_upper_initial for t in toks):
+            city = data.city_names().get(" ".join(t.low for t in toks))
+            if city:
+                return data.city_country(city)
+    return None
 
 
 def _owner_follows(a: Analysis, before: Match, r: Match, after: list[Match]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import cache
 
 from kronika import data
+from kronika.lang import load
 from kronika.text.lexicon import Match
 from kronika.text.tokens import Token, case_readings
 
@@ -165,6 +166,21 @@ def _whole_name(tokens: list[Token], i: int, names: dict[str, str], longest: int
         if key in names and names[key]:
             return Match(names[key], i, i + n, tokens[i].start, tokens[i + n - 1].end, key)
     return None
+
+
+def town_noun_at(tokens: list[Token], i: int, code: str) -> int:
+    """How many tokens from i spell one of places.yaml CITY_WORDS ('municipiului', 'the city of'), or 0."""
+    for noun in _town_nouns(code):
+        if [t.low for t in tokens[i:i + len(noun)]] == list(noun):
+            return len(noun)
+    return 0
+
+
+@cache
+def _town_nouns(code: str) -> tuple[tuple[str, ...], ...]:
+    """places.yaml CITY_WORDS of a language as word tuples, the longest first."""
+    nouns = (tuple(str(w).lower().split()) for w in load(code).raw["places"].get("CITY_WORDS") or ())
+    return tuple(sorted(nouns, key=len, reverse=True))
 
 
 def _case_form(tok: Token, i: int, names: dict[str, str], lang, ending: bool = False) -> Match | None:
