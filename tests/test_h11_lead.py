@@ -53,3 +53,20 @@ def test_a_mayors_town_makes_his_state_a_party_beside_a_state_named_in_passing()
             "Chirică.\nCei doi au discutat despre relațiile dintre orașul Iași și Japonia, precum și, în contextul "
             "agresiunii Rusiei asupra Ucrainei, despre rolul orașului Iași.")
     assert events(text, "ro")[0].countries == ["JP", "RO"]
+
+
+@pytest.mark.parametrize("code,text", [
+    # "a" is the Romanian auxiliary and the Slavic "and" as much as the Hungarian article: no marker of one
+    ("ro", "Ambasadorul Japoniei în România, ES Takashi Katae, a efectuat o nouă vizită la Sibiu, cu ocazia "
+           "Zilei Naționale a Japoniei, sărbătorită pe 23 februarie, de ziua de naștere a Împăratului. Înaltul "
+           "oficial a participat la vernisajul expoziției „Made in Japan” din epoca Edo, organizată la Muzeul.\n"
+           "A doua zi, pe 24 februarie, ambasadorul a fost primit la Primăria Sibiu de primarul Astrid Fodor, "
+           "alături de consilierul economic al Ambasadei Japoniei, Ryo Taniguchi."),
+    ("hu", "A japán nagykövet a hétvégén Szegedre látogat, ahol a polgármesterrel találkozik, majd a galériában "
+           "beszédet mond a japán napok alkalmából rendezett kiállítás megnyitóján."),
+    ("sk", "Veľvyslanec Japonska a primátor mesta sa stretli v piatok a hovorili o spolupráci miest a o výstave "
+           "japonského umenia, ktorá sa otvorí v apríli."),
+])
+def test_a_word_common_to_several_languages_marks_none(code, text):
+    from kronika.nlp.langid import detect
+    assert detect(text) == code
