@@ -70,3 +70,14 @@ def test_a_mayors_town_makes_his_state_a_party_beside_a_state_named_in_passing()
 def test_a_word_common_to_several_languages_marks_none(code, text):
     from kronika.nlp.langid import detect
     assert detect(text) == code
+
+
+@pytest.mark.parametrize("code,text,city", [
+    # a town noun between the locative word and a town only GeoNames knows
+    ("ru", "Встреча прошла в городе Оренбург.", "Orenburg"),
+    ("en", "The talks were held in the city of Sendai.", "Sendai"),
+    ("sk", "Stretnutie sa konalo v meste Poprad.", "Poprad"),
+])
+def test_a_town_noun_after_a_locative_word_introduces_a_town(code, text, city):
+    from kronika.nlp.analyze import analyze
+    assert city in [m.key for m in analyze(text, code).cities]

@@ -27,7 +27,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
     for i in range(0, len(tokens)):
         if i in taken or not tokens[i].text[:1].isupper():
             continue
-        after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited
+        after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited or _town_after_locative(tokens, i, lang)
         if after_locative or _opens_line(text, tokens[i]):
             hit = _whole_name(tokens, i, names)
             if hit:
@@ -166,6 +166,15 @@ def _whole_name(tokens: list[Token], i: int, names: dict[str, str], longest: int
         if key in names and names[key]:
             return Match(names[key], i, i + n, tokens[i].start, tokens[i + n - 1].end, key)
     return None
+
+
+def _town_after_locative(tokens: list[Token], i: int, lang) -> bool:
+    """Does a town noun after a locative word stand right before token i ('in the city of Sendai',
+    'в городе Оренбург', 'v meste Poprad', 'la Primăria Sibiu')?"""
+    for k in range(max(1, i - 3), i):
+        if tokens[k - 1].low in lang.locative and town_noun_at(tokens, k, lang.code) == i - k:
+            return True
+    return False
 
 
 def town_noun_at(tokens: list[Token], i: int, code: str) -> int:
