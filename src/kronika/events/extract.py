@@ -7,6 +7,7 @@ is chosen by its own `choose_*` from an `EventContext`; the shared analysis is n
 from __future__ import annotations
 
 import copy
+import bisect
 import datetime as dt
 import re
 from functools import cache
@@ -349,7 +350,7 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
         if not (reg.start <= dm.start < reg.lead_end):
             continue
         if month is None and dm.precision in ("month", "week") and a.sentence_of(dm.start) == told \
-                and not since_point(a, dm.start):
+                and not since_point(a, dm.start) and _dates_first_trigger(a, dm):
             month = _past_span(dm, ctx)  # ... or a past week: "先週、会談した" (its Monday, week precision)
         if published_span and (published_span[0] <= dm.start < published_span[1]
                                or _same_short_line(a.text, published_span[0], dm.start)):
@@ -387,6 +388,18 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
+
+
+def _dates_first_trigger(a: Analysis, dm) -> bool:
+    """Is a date nearer to the first trigger of its sentence than to any later one? "razgovarao je … i rekao
+    da mu je čast da prihvati poziv da u oktobru prisustvuje": October is the invitation's, not the talk's."""
+    s = a.sentence_of(dm.start)
+    i = bisect.bisect_left(a.token_starts, dm.start)
+    trig = [t for t in a.triggers if a.sentence_of(t.char_start) == s]
+    if len(trig) < 2:
+        return True
+    nearest = min(trig, key=lambda t: min(abs(t.start - i), abs(t.end - i)))
+    return nearest is trig[0]
 
 
 def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:

@@ -138,19 +138,49 @@ def sentences(text: str) -> list[Sentence]:
         if not ptext.strip():
             continue
         start = 0
-        for m in _SENT_END_RE.finditer(ptext):
-            if any(m.start() <= j - pstart < m.end() for j in joins):
+        for ms, me in _ends(ptext):
+            if any(ms <= j - pstart < me for j in joins):
                 continue  # a blank line a page put inside one sentence
-            head = ptext[start:m.start()].rstrip()
+            if ms < start:
+                continue  # a line break inside a stop's own gap
+            head = ptext[start:ms].rstrip()
             if _abbreviation_ends(head) and not head.endswith(("!", "?")):
                 continue
             if head.strip():
-                out.append(Sentence(pstart + start, pstart + m.start(), para))
-            start = m.end()
+                out.append(Sentence(pstart + start, pstart + ms, para))
+            start = me
         if ptext[start:].strip():
             out.append(Sentence(pstart + start, pstart + len(ptext.rstrip()), para))
         para += 1
     return out
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_CLOSED_LINE = re.compile(r"(?:[^\W\d_]*[" + UPPER + r"][^\W_]*|\d+)[\"»”')]?$")  # ends in a name or number
+
+
+def _ends(ptext: str) -> list[tuple[int, int]]:
+    """Where sentences end in a paragraph: at a stop, and at a line break after a line that closes on a
+    name or a number, before one that opens in capitals (a headline over its lead, a date line: "Vučić:
+    Čast mi je … u Japanu\nRTS 16.07.2019\nPredsednik …"); a line that closes on a lower-case word may
+    be a wrapped sentence going on."""
+    ends = [m.span() for m in _SENT_END_RE.finditer(ptext)]
+    width = max(len(line.rstrip()) for line in ptext.split("\n"))
+    line_start = 0
+    for m in _LINE_BREAK.finditer(ptext):
+        nxt = ptext[m.end():m.end() + 1]
+        if _CLOSED_LINE.search(ptext, line_start, m.start()) and (nxt.isupper() or nxt.isdigit()) \
+                and not _wrapped(ptext, line_start, m, width):
+            ends.append(m.span())
+        line_start = m.end()
+    return sorted(set(ends))
+
+
+def _wrapped(ptext: str, line_start: int, brk: re.Match, width: int) -> bool:
+    """Was a line broken only because it was full? Then the next line's first word would not have fitted
+    on it ("… z premierem Japonii\nShinzo Abe …" in a text wrapped at 72 columns goes on)."""
+    first_word = ptext[brk.end():].split(None, 1)[0] if ptext[brk.end():].strip() else ""
+    return brk.start() - line_start + 1 + len(first_word) > width
 
 
 _PARA_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")

@@ -1,0 +1,43 @@
+"""Session h12's mechanisms of sentence ends and dates, met in real press excerpts no rule had seen:
+constructed press sentences, each failing on the code before its mechanism."""
+import pytest
+
+from kronika.events.document import extract_document
+from kronika.model import Document
+from kronika.text.tokens import sentences
+
+
+def events(text: str, code: str, url: str | None = None):
+    return extract_document(Document(id="t", text=text, url=url), code).events
+
+
+def pieces(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentences(text)]
+
+
+def test_a_headline_and_a_date_line_end_before_the_lead():
+    # lines in one paragraph: a headline closing on a name, a date line closing on a number, then the lead
+    text = ("Ministar: Čast mi je da idem u Japan\nTanjug 16.07.2019\nMinistar spoljnih poslova Srbije razgovarao "
+            "je danas sa ambasadorom Japana u Beogradu.")
+    assert pieces(text) == ["Ministar: Čast mi je da idem u Japan", "Tanjug 16.07.2019",
+                            "Ministar spoljnih poslova Srbije razgovarao je danas sa ambasadorom Japana u Beogradu."]
+
+
+@pytest.mark.parametrize("text", [
+    # a text wrapped at a fixed width: the next line's first word would not have fitted, the sentence goes on
+    "Minister spraw zagranicznych spotkał się w poniedziałek w Warszawie z premierem Japonii\n"
+    "Shinzo Abe, z którym rozmawiał o współpracy gospodarczej obu krajów oraz o sytuacji na\n"
+    "Ukrainie i w Korei Północnej po ostatnich testach rakietowych.",
+    # a line closing on a lower-case word is a sentence going on
+    "Minister spotkał się z ambasadorem\nJaponii w Warszawie.",
+])
+def test_a_wrapped_line_does_not_end_a_sentence(text):
+    assert len(pieces(text)) == 1
+
+
+def test_a_month_nearer_a_later_trigger_is_not_the_meetings():
+    # "u oktobru" belongs to the invitation accepted at the end of the sentence, not to the talk it opens with
+    text = ("Beograd, 16. jul 2019.\nPredsednik Srbije razgovarao je sa ambasadorom Japana i rekao da mu je "
+            "čast da prihvati poziv da u oktobru prisustvuje ceremoniji u Tokiju.")
+    ev = events(text, "sr")[0]
+    assert ev.date == "2019-07-16"
