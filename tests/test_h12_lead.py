@@ -41,3 +41,21 @@ def test_a_month_nearer_a_later_trigger_is_not_the_meetings():
             "čast da prihvati poziv da u oktobru prisustvuje ceremoniji u Tokiju.")
     ev = events(text, "sr")[0]
     assert ev.date == "2019-07-16"
+
+
+@pytest.mark.parametrize("code,text,people", [
+    # a given name and a patronymic, the polite second mention, are the person named in full with that given name
+    ("ru", "Москва, 10 марта 2021 г. Министр иностранных дел России Сергей Лавров встретился с послом Японии "
+           "Тоёхисой Кодзуки. Как отметил Сергей Викторович, стороны обсудили мирный договор.",
+     {"Sergey Lavrov", "Toyohisa Kozuki"}),
+    ("uk", "Київ, 10 березня 2021 р. Міністр закордонних справ України Дмитро Кулеба зустрівся з послом Японії "
+           "Такаші Кураі. Як зазначив Дмитро Іванович, сторони обговорили співпрацю.", {"Dmytro Kuleba", "Takashi Kurai"}),
+    # the given name written in the language's own spelling, the registry's in another
+    ("be", "Мінск, 10 сакавіка 2021 г. Міністр замежных спраў Уладзімір Макей сустрэўся з паслом Японіі Хідэакі "
+           "Уэда. Як адзначыў Уладзімір Уладзіміравіч, бакі абмеркавалі супрацоўніцтва.", {"Vladimir Makei", "Hideaki Ueda"}),
+    # a family name shaped like a patronymic, with no namesake to join, stays the person it names
+    ("ru", "Москва, 10 марта 2021 г. Посол Японии Тоёхиса Кодзуки встретился с Романом Абрамовичем.",
+     {"Toyohisa Kozuki", "Roman Abramovich"}),
+])
+def test_a_given_name_and_patronymic_is_the_person_named_in_full(code, text, people):
+    assert {p.name for p in events(text, code)[0].persons} == people

@@ -293,6 +293,9 @@ class Language:
         self.fleeting_vowel = str(n.get("FLEETING_VOWEL") or "")
         self.fleeting_before = str(n.get("FLEETING_BEFORE") or "kc")
         self.east_slavic = [(str(a), str(b)) for a, b in (n.get("EAST_SLAVIC_TO_ENGLISH") or [])]
+        # a patronymic and its case forms ("Викторович", "Викторовича"): "Сергей Викторович" is Sergey Lavrov
+        pat = _forms(n.get("PATRONYMIC_ENDINGS"))
+        self.patronymic = re.compile(r"\w+(?:" + "|".join(map(re.escape, pat)) + r")\w{0,3}", re.I) if pat else None
         self.markers = marker_words(n)
         # words of the press ("correspondent", "фото", "oprac."): a name after one signs the text
         self.press_words = {f.lower() for f in _forms(n.get("PRESS_WORDS"))}

@@ -597,7 +597,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         pm.evidence.append((pm.start, pm.end))
         found.append(pm)
     found += _lone_family_mentions(a, [r for i, r in enumerate(runs) if i not in by_run], found)
-    return _merge_repeats(found)
+    return _merge_repeats(found, lang.patronymic)
 
 
 def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonMention]) -> list[PersonMention]:
@@ -1036,14 +1036,14 @@ def _with_gloss(text: str, run: NameSpan, code: str | None = None) -> NameSpan:
     return NameSpan(words[0][1], words[-1][2], words)
 
 
-def _merge_repeats(found: list[PersonMention]) -> list[PersonMention]:
-    """One entry per person: 'Minister Rau' joins 'Zbigniew Rau'."""
+def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = None) -> list[PersonMention]:
+    """One entry per person: 'Minister Rau' joins 'Zbigniew Rau', 'Сергей Викторович' Sergey Lavrov."""
     out: list[PersonMention] = []
     for pm in found:
         if any(o is pm for o in out):
             continue  # a full name already entered for an earlier short mention of it
         fam = pm.name.split()[-1].lower() if pm.name.split() else ""
-        same = _named_in_full(pm, found) or _given_alone(pm, found)
+        same = _named_in_full(pm, found) or _given_alone(pm, found) or _given_and_patronymic(pm, found, patronymic)
         for o in out if same is None else ():
             ofam = o.name.split()[-1].lower()
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
@@ -1078,6 +1078,26 @@ def _given_alone(pm: PersonMention, found: list[PersonMention]) -> PersonMention
         return None
     full = [o for o in found if o is not pm and len(o.name.split()) >= 2 and o.name.split()[0] == words[0]]
     return full[0] if len({o.name for o in full}) == 1 else None
+
+
+def _given_and_patronymic(pm: PersonMention, found: list[PersonMention],
+                          patronymic: re.Pattern | None) -> PersonMention | None:
+    """'Как отметил Сергей Викторович': a given name and a patronymic, the polite way to name a person met
+    before, are the one person of the text named in full with that given name, if there is exactly one."""
+    words = pm.original.split()
+    if patronymic is None or len(words) != 2 or pm.registry_id is not None or not patronymic.fullmatch(words[1]):
+        return None
+    given, written = pm.name.split()[0], words[0].lower()
+    full = [o for o in found if o is not pm and len(o.name.split()) >= 2 and len(o.original.split()) >= 2
+            and (o.name.split()[0] == given or _same_stem(o.original.split()[0].lower(), written))
+            and not patronymic.fullmatch(o.original.split()[-1])]
+    return full[0] if len({o.name for o in full}) == 1 else None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two case forms of one word: they differ in at most their last two letters ('Уладзімірам', 'Уладзімір')."""
+    n = min(len(a), len(b))
+    return n >= 5 and a[:n - 2] == b[:n - 2] and abs(len(a) - len(b)) <= 2
 
 
 _NATIVE_HEAD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{1,2}")
