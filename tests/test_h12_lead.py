@@ -59,3 +59,25 @@ def test_a_month_nearer_a_later_trigger_is_not_the_meetings():
 ])
 def test_a_given_name_and_patronymic_is_the_person_named_in_full(code, text, people):
     assert {p.name for p in events(text, code)[0].persons} == people
+
+
+@pytest.mark.parametrize("text,n", [
+    # a year's dot before a capitalised word closes the sentence (an ordinal's dot does not)
+    ("Prezident navštívil Kóreu v apríli 2018. Zasadnutie komisie sa konalo v Soule.", 2),
+    ("Predsjednik je posjetio Japan 15. 5. 2018. Sastanak je održan u Tokiju.", 2),
+    ("Na 15. Zasadnutí komisie sa zúčastnil minister.", 1),
+    # the year opening a Hungarian or Korean-style date: a small letter or a digit follows
+    ("A miniszter 2018. május 5-én Szöulba utazott.", 1),
+    ("A találkozó időpontja 2018. 5. 15. volt.", 1),
+])
+def test_a_years_dot_ends_a_sentence(text, n):
+    assert len(pieces(text)) == n
+
+
+def test_a_recalled_contact_has_only_its_own_sentences_people():
+    text = ("Štátny tajomník prijal veľvyslanca\n22.1.2019\nŠtátny tajomník Lukáš Parízek prijal dnes veľvyslanca "
+            "Kórejskej republiky Chung Byung Hwa. Rozvoju dialógu prispela návšteva prezidenta SR Andreja Kisku v "
+            "Kórejskej republike v apríli 2018. V novembri 2018 sa v Soule uskutočnilo prvé zasadnutie zmiešanej "
+            "komisie.")
+    later = [e for e in events(text, "sk") if e.date == "2018-11-01"]
+    assert later and not later[0].persons

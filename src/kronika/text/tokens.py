@@ -48,6 +48,16 @@ def _abbreviation_ends(head: str) -> bool:
     return not (len(word) == 2 and word[0].isupper() and word[1].islower() and word.lower() not in ABBREVIATIONS)
 
 
+_YEAR_DOT = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d\.$")
+
+
+def _year_ends(head: str, nxt: str) -> bool:
+    """'… v apríli 2018. S cieľom …': a year's dot before a word closes the sentence; the dot of an ordinal
+    date it is not ('15. 5. 2018.' closes too; '2018. 5. 15.' and '2018. május' are no end: a digit or a
+    small letter follows)."""
+    return bool(_YEAR_DOT.search(head)) and nxt.isalpha()
+
+
 def normalise(text: str) -> str:
     """Unify look-alike characters without changing the length of the text."""
     for old, new in _REPLACEMENTS:
@@ -144,7 +154,7 @@ def sentences(text: str) -> list[Sentence]:
             if ms < start:
                 continue  # a line break inside a stop's own gap
             head = ptext[start:ms].rstrip()
-            if _abbreviation_ends(head) and not head.endswith(("!", "?")):
+            if _abbreviation_ends(head) and not head.endswith(("!", "?")) and not _year_ends(head, ptext[me:me + 1]):
                 continue
             if head.strip():
                 out.append(Sentence(pstart + start, pstart + ms, para))
