@@ -100,7 +100,7 @@ def test_people_of_an_early_month_visit_are_not_those_of_a_meeting_announced_lat
     text = ("2025-10-22\n\nUžsienio reikalų ministras Kęstutis Budrys trečiadienį vyksta į Tokijų, kur susitiks "
             "su Japonijos kolega Toshimitsu Motegi.\n\nSpalio pradžioje Lietuvoje pirmą kartą su oficialiu vizitu "
             "lankėsi Japonijos kariuomenės vadas Hiroaki Uchikura (Hiroakis Učikura).")
-    names_ = {p.name for e in events(text, "lt") for p in e.persons}
+    names_ = {p.name for p in events(text, "lt")[0].persons}  # the early-October visit is a recalled event of its own
     assert "Kęstutis Budrys" in names_ and "Hiroaki Uchikura" not in names_
 
 

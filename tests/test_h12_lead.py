@@ -81,3 +81,22 @@ def test_a_recalled_contact_has_only_its_own_sentences_people():
             "komisie.")
     later = [e for e in events(text, "sk") if e.date == "2018-11-01"]
     assert later and not later[0].persons
+
+
+LT_TRIP = ("2025-10-22 Ministras Japonijoje dalyvaus konferencijoje\n\nBNS inf.\n\nUžsienio reikalų ministras Kęstutis "
+           "Budrys trečiadienį vyksta į Tokijų, kur susitiks su Japonijos kolega Toshimitsu Motegi ir dalyvaus Ukrainos "
+           "išminavimo konferencijoje.\n\nKonferenciją rengia Japonijos vyriausybė.\n\nSpalio pradžioje Lietuvoje su "
+           "oficialiu vizitu lankėsi Japonijos kariuomenės vadas Hiroaki Uchikura. Vilniuje jis susitiko su Lietuvos "
+           "kariuomenės vadu Raimundu Vaikšnoru.")
+
+
+def test_a_paragraph_goes_on_about_the_other_time_it_opened():
+    # the second sentence has no date of its own: its people and its city are the earlier visit's
+    main = events(LT_TRIP, "lt")[0]
+    assert "Raimundas Vaikšnoras" not in {p.name for p in main.persons}
+    assert main.location.city != "Vilnius"
+
+
+def test_early_in_the_month_is_another_time_than_its_22nd():
+    # "Spalio pradžioje" (early October) recalls a contact of its own beside an event of 22 October
+    assert [e.date for e in events(LT_TRIP, "lt")][1:] == ["2025-10-01"]

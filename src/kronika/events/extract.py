@@ -592,7 +592,20 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
     if rdate.mention is not None and c.in_region(rdate.mention.start):
         same.add(c.a.sentence_of(rdate.mention.start))  # the sentence the event's date came from ("в четверг")
     # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
-    return other - same
+    return _told_on(c.a, other - same, same)
+
+
+def _told_on(a: Analysis, other: set[int], same: set[int]) -> set[int]:
+    """A paragraph goes on about the other time its sentence opened until a sentence gives a date again:
+    "Spalio pradžioje … lankėsi Japonijos kariuomenės vadas. Vilniuje jis susitiko su …" is that visit's."""
+    dated = {a.sentence_of(dm.start) for dm in a.dates}
+    out = set(other)
+    for k in sorted(other):
+        j = k + 1
+        while j < len(a.sentences) and a.sentences[j].para == a.sentences[k].para and j not in dated and j not in same:
+            out.add(j)
+            j += 1
+    return out
 
 
 def _stamp(c: EventContext, dm) -> bool:
@@ -703,25 +716,7 @@ def _event_date(c: EventContext, rdate: ResolvedDate | None) -> tuple:
 
 def _same_time(r: ResolvedDate, main: ResolvedDate) -> bool:
     """Does a mentioned date fall within the main event's day(s), month or year?"""
-    lo, hi = main.date, main.end or main.date
-    if r.precision == "day":
-        return lo <= r.date <= hi
-    if r.precision == "month":
-        if r.mention is not None and r.mention.part:
-            # "early October" is not the 22nd: a part of the month holds only its third of the days
-            first, last = MONTH_THIRDS[r.mention.part]
-            days = (r.date.replace(day=first), r.date.replace(day=min(last, _month_days(r.date))))
-            return days[0] <= hi and lo <= days[1]
-        return (r.date.year, r.date.month) in {(lo.year, lo.month), (hi.year, hi.month)}
-    return r.date.year in (lo.year, hi.year)
-
-
-MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # the days a part of a month names
-
-
-def _month_days(d: dt.date) -> int:
-    """The number of days in the date's month."""
-    return ((d.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)).day
+    return r.meets(main.date, main.end or main.date)
 
 
 def _subjects(a: Analysis, reg: Region, title_end: int, parties: list[str]) -> list[str]:

@@ -82,12 +82,7 @@ def _datable(dm) -> bool:
 def _overlaps(r: ResolvedDate, main: Event) -> bool:
     """Does the mention fall on the main event's day(s), or its month or year hold them?"""
     lo = dt.date.fromisoformat(main.date)
-    hi = dt.date.fromisoformat(main.date_end) if main.date_end else lo
-    if r.precision == "day":
-        return lo <= r.date <= hi
-    if r.precision == "month":
-        return (r.date.year, r.date.month) in {(lo.year, lo.month), (hi.year, hi.month)}
-    return r.date.year in (lo.year, hi.year)
+    return r.meets(lo, dt.date.fromisoformat(main.date_end) if main.date_end else lo)
 
 
 def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Event | None:

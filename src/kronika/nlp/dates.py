@@ -28,6 +28,27 @@ class ResolvedDate:
     def iso(self) -> tuple[str, str | None]:
         return self.date.isoformat(), self.end.isoformat() if self.end else None
 
+    def meets(self, lo: dt.date, hi: dt.date) -> bool:
+        """Does this date fall within the days lo..hi, or its month or year hold them?"""
+        if self.precision == "day":
+            return lo <= self.date <= hi
+        if self.precision == "month":
+            if self.mention is not None and self.mention.part:
+                # "early October" is not the 22nd: a part of the month holds only its third of the days
+                first, last = MONTH_THIRDS[self.mention.part]
+                days = (self.date.replace(day=first), self.date.replace(day=min(last, _month_days(self.date))))
+                return days[0] <= hi and lo <= days[1]
+            return (self.date.year, self.date.month) in {(lo.year, lo.month), (hi.year, hi.month)}
+        return self.date.year in (lo.year, hi.year)
+
+
+MONTH_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # the days a part of a month names
+
+
+def _month_days(d: dt.date) -> int:
+    """The number of days in the date's month."""
+    return ((d.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)).day
+
 
 def _alt(forms: list[str]) -> str:
     """Regex alternation of word forms, longest first; `stem*` becomes `stem\\w*`."""
