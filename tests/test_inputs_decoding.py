@@ -150,7 +150,8 @@ class _Failing:
                 self.wfile.write(b"ok")
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), H)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        # a close waits for the serving loop's next look at its flag: every 10 ms, not 0.5 s
+        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def close(self):

@@ -39,10 +39,14 @@ SETTINGS = {s.name: s for s in (
             "Where reference data built once (registry index, compiled languages) is kept between runs; off: none."),
     Setting("fetch_interval", "KRONIKA_FETCH_INTERVAL", "1",
             "Seconds between two requests to one host when `kronika add` and `watch` fetch URLs (politeness)."),
+    Setting("fetch_backoff", "KRONIKA_FETCH_BACKOFF", "1",
+            "Seconds before the first retry of a failed request when fetching URLs; each further retry waits twice as long."),
     Setting("progress_every", "KRONIKA_PROGRESS_EVERY", "2",
             "Seconds between the progress lines `kronika add` writes into a log (a terminal sees one line rewritten)."),
     Setting("keep_alive", "KRONIKA_KEEP_ALIVE", "5",
             "Seconds `kronika serve` keeps an idle connection open for its next request (uvicorn's default)."),
+    Setting("worker_grace", "KRONIKA_WORKER_GRACE", "5",
+            "Seconds after its start within which a `kronika serve` worker that dies stops the server instead of being started again."),
     Setting("insecure_cookies", "KRONIKA_INSECURE_COOKIES", "0",
             "1 sends session cookies without the Secure flag (plain HTTP on a trusted network)."),
     Setting("argon2_profile", "KRONIKA_ARGON2_PROFILE", "RFC_9106_LOW_MEMORY",
@@ -59,6 +63,21 @@ def get(name: str) -> str | None:
 def flag(name: str) -> bool:
     """A yes/no setting."""
     return (get(name) or "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def seconds(name: str) -> float:
+    """A setting that is a number of seconds (0 or more); a bad value is refused naming its variable."""
+    from kronika.errors import Invalid
+
+    raw = get(name) or ""
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:
+        example = SETTINGS[name].default
+        raise Invalid(f"{env_var(name)}: {raw!r} is not a number of seconds (0 or more), like {example}")
+    return value
 
 
 def env_var(name: str) -> str:

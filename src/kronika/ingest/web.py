@@ -100,14 +100,12 @@ class FetchResult:
 
 def fetch_interval() -> float:
     """Seconds between two requests to one host, from the setting fetch_interval."""
-    raw = settings.get("fetch_interval") or "1"
-    try:
-        seconds = float(raw)
-    except ValueError:
-        seconds = -1.0
-    if not seconds >= 0:
-        raise Invalid(f"{settings.env_var('fetch_interval')}: {raw!r} is not a number of seconds (0 or more), like 1")
-    return seconds
+    return settings.seconds("fetch_interval")
+
+
+def fetch_backoff() -> float:
+    """Seconds of the first pause before a retry, from the setting fetch_backoff."""
+    return settings.seconds("fetch_backoff")
 
 
 @dataclass
@@ -119,7 +117,7 @@ class Fetcher:
     timeout: float = 20.0
     max_bytes: int = 10 * 1024 * 1024
     retries: int = 3
-    backoff: float = 1.0          # first pause before a retry; doubles each time
+    backoff: float = field(default_factory=fetch_backoff)  # first pause before a retry; doubles each time
     respect_robots: bool = True
     deadline: float = 60.0        # seconds one response may take in all, however slowly it drips
     guard: object = check_url     # called with every URL and redirect before it is requested (SSRF)

@@ -18,9 +18,16 @@ import socket
 import sys
 import time
 
+from kronika import settings
+
 APP = "kronika.web.app:factory"
-FAILED_START = 5.0  # a worker that dies this soon after its start would only die again: stop
 TICK = 0.2  # how often the supervisor looks for a dead worker when no connection arrives
+
+
+def failed_start() -> float:
+    """Seconds from the setting worker_grace: a worker that dies this soon after its start would only
+    die again, and the supervisor stops instead of starting it again."""
+    return settings.seconds("worker_grace")
 
 
 def run(host: str, port: int, workers: int, **options) -> None:
@@ -30,9 +37,10 @@ def run(host: str, port: int, workers: int, **options) -> None:
     if workers <= 1 or not sys.platform.startswith("linux"):
         uvicorn.run(APP, factory=True, host=host, port=port, workers=workers, **options)
         return
+    grace = failed_start()  # a bad value is said before the port is taken
     sock = _listening(host, port, options.get("backlog", 2048))  # says now if the port is taken
     try:
-        _supervise(sock, workers, options)
+        _supervise(sock, workers, options, grace)
     finally:
         sock.close()
 
@@ -143,7 +151,7 @@ class _Slot:
         self.channel.close()
 
 
-def _supervise(sock: socket.socket, workers: int, options: dict) -> None:
+def _supervise(sock: socket.socket, workers: int, options: dict, grace: float) -> None:
     """Start the workers, deal out the connections, start again a worker that dies, stop them all
     on SIGINT or SIGTERM."""
     ctx = multiprocessing.get_context("spawn")
@@ -163,7 +171,7 @@ def _supervise(sock: socket.socket, workers: int, options: dict) -> None:
             for i, s in enumerate(slots):
                 if s.process.is_alive():
                     continue
-                if time.monotonic() - s.started < FAILED_START:
+                if time.monotonic() - s.started < grace:
                     stopping = True  # a worker that cannot start (a broken database, a bad option)
                     break
                 s.close()
