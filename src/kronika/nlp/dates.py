@@ -118,6 +118,10 @@ NEED_YEAR = frozenset({"iso", "numeric", "ymd_num", "dmy_trunc", "ymd_trunc", "y
 DIGIT_FIRST = frozenset({"iso", "numeric", "numeric_yy", "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc",
                          "ydm", "ymd", "year_month", "day_this_month"})
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# a capital then a small letter, whatever the pattern's IGNORECASE: the start of a word glued to a number
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()}))
+_LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x530)) if c.islower()}))
+_GLUED_WORD = rf"(?=(?-i:[{re.escape(_UPPER)}][{re.escape(_LOWER)}]))"
 _CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
 _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
 
@@ -189,8 +193,9 @@ class DateGrammar:
         # never inside a number joined by hyphens: "2019-11-20\nLapkričio" holds no range "11-20 Lapkričio"
         b, e = r"(?<![\w.])(?<!\d-)", r"(?!\w)"
         day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:\.|{dw}{e})?"
-        # "2024 r.", "2024г." (the abbreviation glued to the number)
-        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?)"
+        # "2024 r.", "2024г." (the abbreviation glued to the number); a page's chrome may glue the next
+        # capitalised word to the year ("Sobota 6. december 2025Meniny má Mikuláš")
+        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?|{_GLUED_WORD})"
         mon = lambda g: rf"(?P<{g}>{month}){e}\.?"
         amon = lambda g: rf"(?P<{g}>{anymonth}){e}\.?"
         sep = rf"\s*(?:{DASH}|\s{rw}\s)\s*"

@@ -18,8 +18,9 @@ _TIME = re.compile(r"^\W{0,4}\d{1,2}:\d{2}")
 _TIME_BEFORE = re.compile(r"\d{1,2}:\d{2}\W{0,4}$")
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
-# an article number that opens with its date: "AKR20241021123400504" (Yonhap), "k=2024102100123" (Jiji)
-_URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
+# an article number that opens with its date: "AKR20241021123400504" (Yonhap), "k=2024102100123" (Jiji),
+# an archive's "/article/1989013000251" (Hankyung's articles go back to the 1980s)
+_URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d|19[5-9]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -212,10 +213,36 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     d = _url_date(url)
     if cands and (best := _confirmed_by_url(cands, d)):
         _cost, start, dm = best
+        if _banner(text, dates, start, dm) and (below := _dateline_below(text, head, dates, start, dm)):
+            return below
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     if d and (month is None or (d.year, d.month) == month):
         return d, None
     return None, None
+
+
+def _banner(text: str, dates: list[DateMention], start: int, dm) -> bool:
+    """Is the stamp at `start` a site's date of today ("Sobota 6. december 2025"): a weekday, no time?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    timed = _TIME.match(text, start + dm.end - dm.start) or _TIME_BEFORE.search(text, line_start, start)
+    return not timed and bool(dm.weekday or _weekday_on(dates, line_start, len(line)))
+
+
+def _dateline_below(text: str, head: list[tuple[int, str]], dates: list[DateMention], start: int, dm):
+    """(date, span) of a dateline without a year below a site's date of today ("Soul 5. marca (TASR) -"):
+    the agency's day is the article's; the banner gives only the year, the last that puts it on or before."""
+    banner = _safe(dm.y, dm.m, dm.d)
+    end = head[-1][0] + len(head[-1][1]) if head else 0
+    for d in dates:
+        if start < d.start < end and d.kind == "absolute" and not d.y and d.d and not d.d2 \
+                and opens_dateline(text, d.start, d.end, reach=40):
+            day = _safe(banner.year, d.m, d.d) if banner else None
+            if day and day > banner:
+                day = _safe(banner.year - 1, d.m, d.d)
+            return (day, (d.start, d.end)) if day else None
+    return None
 
 
 def in_date_line(text: str, pos: int) -> bool:

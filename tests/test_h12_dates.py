@@ -1,0 +1,62 @@
+"""Issue 9, dates (h12): publication dates from an archive's article number, a year glued to page chrome,
+an agency's dateline below a site's date of today; which mention dates the event."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kronika.nlp.dates import find_dates
+from kronika.nlp.published import find_published
+
+
+# --- an archive's article number opens with a date of the last century ---
+
+@pytest.mark.parametrize("url,day", [
+    ("https://news.example.kr/article/1989013000251", dt.date(1989, 1, 30)),
+    ("https://news.example.kr/article/1997120400871", dt.date(1997, 12, 4)),
+    ("https://news.example.kr/article/2022081703121", dt.date(2022, 8, 17)),
+])
+def test_an_article_number_dates_the_page_in_any_decade(url, day):
+    text = "헝가리 차관이 29일 하오 내한했다.\n양국 관계를 논의할 예정이다."
+    assert find_published(text, "ko", url)[0] == day
+
+
+# --- a year glued to the next word of the page chrome ---
+
+@pytest.mark.parametrize("code,text,ymd", [
+    ("sk", "Piatok 6. december 2025Meniny má Mikuláš", (2025, 12, 6)),
+    ("cs", "Úterý 3. června 2025Svátek má Kevin", (2025, 6, 3)),
+    ("pl", "Środa, 4 czerwca 2025Imieniny obchodzą", (2025, 6, 4)),
+])
+def test_a_year_glued_to_a_capitalised_word_is_read(code, text, ymd):
+    full = [d for d in find_dates(text, code) if d.kind == "absolute"]
+    assert full and (full[0].y, full[0].m, full[0].d) == ymd
+
+
+def test_a_number_glued_to_a_small_word_stays_no_year():
+    """"2025meniny" is one token; only a capital opens a new word on the page."""
+    assert not any(d.y for d in find_dates("6. december 2025meniny", "sk"))
+
+
+# --- an agency's dateline below the site's date of today ---
+
+def test_a_dateline_below_a_site_banner_dates_the_page():
+    text = ("Spravodajský portál\nSobota 6. december 2025Meniny má Mikuláš\n\n"
+            "Veľvyslanec navštívil Soul\n\n"
+            "Soul 5. marca (TASR) - Veľvyslanec je tento týždeň na návšteve Kórey, uviedlo v stredu "
+            "veľvyslanectvo.\n")
+    assert find_published(text, "sk")[0] == dt.date(2025, 3, 5)
+
+
+def test_a_dateline_later_in_the_year_than_the_banner_is_of_the_year_before():
+    text = ("Pondelok 12. januára 2026\n\nMinister v Tokiu\n\n"
+            "Tokio 18. decembra (TASR) - Minister sa vo štvrtok stretol s japonským kolegom.\n")
+    assert find_published(text, "sk")[0] == dt.date(2025, 12, 18)
+
+
+def test_a_timed_stamp_keeps_its_day_over_the_dateline():
+    """A stamp with a time is the page's own publication, whatever day the agency wrote."""
+    text = ("16.05.2024 10:15\n\nMinister v Soule\n\n"
+            "Soul 15. mája (TASR) - Minister sa v stredu stretol s kórejským kolegom.\n")
+    assert find_published(text, "sk")[0] == dt.date(2024, 5, 16)
