@@ -60,3 +60,44 @@ def test_a_timed_stamp_keeps_its_day_over_the_dateline():
     text = ("16.05.2024 10:15\n\nMinister v Soule\n\n"
             "Soul 15. mája (TASR) - Minister sa v stredu stretol s kórejským kolegom.\n")
     assert find_published(text, "sk")[0] == dt.date(2024, 5, 16)
+
+
+# --- a day and month without a year take the tense of their clause ---
+
+JULY = dt.date(2024, 7, 10)
+
+
+@pytest.mark.parametrize("code,text,iso", [
+    ("ru", "Министр посетит Токио 12 октября.", "2024-10-12"),
+    ("sr", "Ministar će 14. novembra posetiti Seul.", "2024-11-14"),
+    ("pl", "Minister odwiedzi Seul 20 listopada.", "2024-11-20"),
+    ("en", "The minister will visit Tokyo on 12 October.", "2024-10-12"),
+    ("ru", "Министр посетил Токио 12 октября.", "2023-10-12"),  # past: last October's
+    ("sr", "Ministar je 14. novembra posetio Seul.", "2023-11-14"),
+])
+def test_a_yearless_day_takes_the_year_its_tense_gives(code, text, iso):
+    from kronika.nlp.dates import resolve
+
+    dm = next(d for d in find_dates(text, code) if d.kind == "absolute")
+    assert resolve(dm, JULY).date.isoformat() == iso
+
+
+def test_a_future_day_a_few_days_past_is_still_this_years():
+    """A report that comes out after a visit it announced has begun ("will stay until ...") keeps the year."""
+    from kronika.nlp.dates import resolve
+
+    dm = next(d for d in find_dates("Министр посетит Токио 8 июля.", "ru") if d.kind == "absolute")
+    assert resolve(dm, JULY).date == dt.date(2024, 7, 8)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ru", "Министр иностранных дел Польши посетит Токио 12 октября и проведет переговоры с японским коллегой."),
+    ("sr", "Ministar spoljnih poslova Srbije će 14. novembra posetiti Seul, gde će se sastati sa korejskim kolegom."),
+])
+def test_a_visit_announced_for_a_later_month_is_dated_on_the_announcement(code, text):
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    doc = Document(id="t", text=text + "\n\nOb etom soobshchili v ministerstve.\n")
+    events = [e for e in extract_document(doc, code, published=JULY).events if e.type]
+    assert events[0].type == "AGREE" and events[0].date == JULY.isoformat()
