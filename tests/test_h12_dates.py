@@ -101,3 +101,36 @@ def test_a_visit_announced_for_a_later_month_is_dated_on_the_announcement(code, 
     doc = Document(id="t", text=text + "\n\nOb etom soobshchili v ministerstve.\n")
     events = [e for e in extract_document(doc, code, published=JULY).events if e.type]
     assert events[0].type == "AGREE" and events[0].date == JULY.isoformat()
+
+
+# --- a URL that files the page under a month ---
+
+BANNERED = ("Четвер , 28.03.2024\n\nМісто шукає побратима у Японії\n\n"
+            "У середу, 18 травня, з офіційним візитом у місті перебував Посол Японії Шігекі Сумі. "
+            "У міській раді з японською делегацією зустрівся міський голова Сергій Надал.\n")
+FILED = "https://city.example.ua/2016/05/misto-shukaie-pobratyma/"
+
+
+def test_a_url_month_outvotes_a_banner_of_another_year():
+    assert find_published(BANNERED, "uk", FILED)[0] is None
+    assert find_published(BANNERED, "uk", None)[0] == dt.date(2024, 3, 28)  # no URL: the banner is all there is
+
+
+def test_the_url_month_dates_the_text_and_its_yearless_day():
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+    from kronika.nlp.published import context_month
+
+    assert context_month(BANNERED, "uk", url=FILED) == (2016, 5)
+    assert context_month(BANNERED, "uk", url="https://city.example.ua/2016/05/17/x/") is None  # a full date
+    ev = extract_document(Document(id="t", text=BANNERED, url=FILED), "uk").events[0]
+    assert ev.date == "2016-05-18"
+
+
+def test_a_yearless_day_whose_weekday_disagrees_with_the_url_month_stays_undated():
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    text = BANNERED.replace("У середу, 18 травня", "У п'ятницу, 18 травня")  # 18 May 2016 was a Wednesday
+    ev = extract_document(Document(id="t", text=text, url=FILED), "uk").events[0]
+    assert ev.date != "2016-05-18"

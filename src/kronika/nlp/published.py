@@ -20,6 +20,8 @@ _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # an article number that opens with its date: "AKR20241021123400504" (Yonhap), "k=2024102100123" (Jiji),
 # an archive's "/article/1989013000251" (Hankyung's articles go back to the 1980s)
+# a path that files the article by month ("/2016/05/nezabarom-…"): no day, but the month it came out in
+_URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])/(?!\d)")
 _URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d|19[5-9]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
 
 
@@ -203,6 +205,10 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     # a dateline's full date is the article's own word, even against the month line (a crawler's guess:
     # "date 2023-06 7.5.2021 (Webnoviny.sk) - …")
     fits = lambda c: month is None or (c[2].y, c[2].m) == month or opens_dateline(text, c[1], c[1] + c[2].end - c[2].start)
+    if month is None and (filed := url_month(url)):
+        # a URL that files the page under a month outvotes a stamp of a year before or after it: the site's
+        # date of today above an old article ("Четвер , 28.03.2024" over /2016/05/)
+        fits = lambda c: abs((c[2].y * 12 + c[2].m) - (filed[0] * 12 + filed[1])) <= 1
     # a stamp of the page's last change (DateMention.modified) dates it only when no other stamp does
     listed = frozenset(pos for n, (pos, _line) in enumerate(lines) if _listed(lines, n))
     head_cands, stale = _fresh(c for c in _candidates(text, code, head, dates, listed) if fits(c))
@@ -294,8 +300,10 @@ def _press_stamp(text: str, code: str, lines: list[tuple[int, str]], dates: list
     return stamp(text, edges)
 
 
-def context_month(text: str, code: str, dates: list[DateMention] | None = None) -> tuple[int, int] | None:
-    """The month a document is dated to when its date line gives no day ("date 2018-01", "January 2018")."""
+def context_month(text: str, code: str, dates: list[DateMention] | None = None,
+                  url: str | None = None) -> tuple[int, int] | None:
+    """The month a document is dated to when its date line gives no day ("date 2018-01", "January 2018"),
+    else the month its URL files it under ("/2016/05/")."""
     head = _lines(text)[:3]
     if head and (m := _DATE_PREFIX.match(head[0][1])) and not m.group(3):
         return int(m.group(1)), int(m.group(2))
@@ -306,7 +314,15 @@ def context_month(text: str, code: str, dates: list[DateMention] | None = None) 
         for dm in dates:
             if dm.kind == "month" and dm.y and pos <= dm.start < pos + len(line):
                 return dm.y, dm.m
-    return None
+    return url_month(url)
+
+
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """(year, month) of a URL path that files the article by month, if it gives no day."""
+    if not url or _url_date(url):
+        return None
+    m = _URL_MONTH.search(url)
+    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 def latest_day_in(dates: list[DateMention], month: tuple[int, int]) -> dt.date | None:
