@@ -134,3 +134,20 @@ def test_a_yearless_day_whose_weekday_disagrees_with_the_url_month_stays_undated
     text = BANNERED.replace("У середу, 18 травня", "У п'ятницу, 18 травня")  # 18 May 2016 was a Wednesday
     ev = extract_document(Document(id="t", text=text, url=FILED), "uk").events[0]
     assert ev.date != "2016-05-18"
+
+
+# --- a platform's stamp in English above a post in another language ---
+
+@pytest.mark.parametrize("code,body", [
+    ("ru", "Губернатор Токио после встречи с мэром Москвы заявил, что столицы возобновят обмен визитами."),
+    ("pl", "Ambasador Japonii spotkał się z marszałkiem województwa, aby omówić współpracę gospodarczą."),
+    ("uk", "Посол Кореї зустрівся з міським головою, щоб обговорити співпрацю між містами-побратимами."),
+])
+def test_an_english_platform_stamp_dates_a_post_in_another_language(code, body):
+    text = f"Mayors plan visits\n\nSep 08, 2014 14:00\n\n\n{body}\n"
+    assert find_published(text, code)[0] == dt.date(2014, 9, 8)
+
+
+def test_the_texts_own_stamp_beats_an_english_one():
+    text = "Zapowiedź wizyty\n\n12 września 2014, 10:00\n\nSep 08, 2014 14:00\n\nAmbasador Japonii spotkał się z marszałkiem.\n"
+    assert find_published(text, "pl")[0] == dt.date(2014, 9, 12)

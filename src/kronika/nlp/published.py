@@ -216,6 +216,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return found  # no date line at the top: a stamp the language's pages print ("입력 2024.10.21")
     foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates, listed) if fits(c))
     cands = head_cands or foot_cands or stale or stale_foot
+    if not cands and code != PLATFORM_LANGUAGE and head:
+        cands = _platform_stamps(text, head, listed, fits)
     d = _url_date(url)
     if cands and (best := _confirmed_by_url(cands, d)):
         _cost, start, dm = best
@@ -225,6 +227,17 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     if d and (month is None or (d.year, d.month) == month):
         return d, None
     return None, None
+
+
+PLATFORM_LANGUAGE = "en"  # blog and forum platforms stamp posts in English whatever the post's language
+
+
+def _platform_stamps(text: str, head: list[tuple[int, str]], listed: frozenset[int], fits) -> list:
+    """Stamps a platform wrote in English above a post in another language ("Sep 08, 2014 14:00" over a
+    Russian LiveJournal entry), when the text's own language gives none."""
+    end = head[-1][0] + len(head[-1][1])
+    dates = [d for d in find_dates(text[:end], PLATFORM_LANGUAGE) if d.kind == "absolute" and d.y]
+    return _fresh(c for c in _candidates(text, PLATFORM_LANGUAGE, head, dates, listed) if fits(c))[0]
 
 
 def _banner(text: str, dates: list[DateMention], start: int, dm) -> bool:
