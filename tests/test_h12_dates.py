@@ -151,3 +151,33 @@ def test_an_english_platform_stamp_dates_a_post_in_another_language(code, body):
 def test_the_texts_own_stamp_beats_an_english_one():
     text = "Zapowiedź wizyty\n\n12 września 2014, 10:00\n\nSep 08, 2014 14:00\n\nAmbasador Japonii spotkał się z marszałkiem.\n"
     assert find_published(text, "pl")[0] == dt.date(2014, 9, 12)
+
+
+# --- a related-articles box whose items each have a teaser sentence and a stamp ---
+
+RELATED_BOX = ("Predsednik se sastao sa premijerom Japana\n"
+               "Predsednik se danas u Tokiju sastao sa predsednikom vlade Japana, a sastanku su prisustvovali "
+               "i ministri trgovine i nauke, kao i predsednik Privredne komore.\n"
+               "Posetu Japanu predsednik završava sutra.\n"
+               "Preporučujemo\n"
+               "VOJNICI NA FRONTU: \"U gradu je pravi pakao, borbe se nastavljaju\"\n"
+               "Pešadija je prodrla u gradske granice jednog od glavnih ciljeva, preteći da ga opkoli.\n"
+               "29. 10. 2025. u 17:43\n"
+               "SANKCIJE ODLOŽENE: Generalna dozvola do aprila\n"
+               "Sjedinjene Države su danas izdale generalnu dozvolu kojom se odlažu sankcije.\n"
+               "29. 10. 2025. u 16:17\n")
+
+
+def test_a_related_box_with_teasers_and_stamps_ends_the_article():
+    from kronika.nlp.published import article_end
+
+    assert article_end(RELATED_BOX, "sr") == RELATED_BOX.index("Preporučujemo")
+    assert find_published(RELATED_BOX, "sr")[0] is None  # the items' stamps date other articles
+
+
+def test_a_label_before_the_story_going_on_in_sentences_does_not_end_it():
+    from kronika.nlp.published import article_end
+
+    text = RELATED_BOX.split("Preporučujemo")[0] + (
+        "Preporučujemo\nPredsednik je tom prilikom pozvao japanskog premijera da poseti Srbiju iduće godine.\n")
+    assert article_end(text, "sr") == len(text)

@@ -163,8 +163,15 @@ def _story_goes_on(lines: list[tuple[int, str]], n: int) -> bool:
     label = lines[n][1].strip()
     if len(label.split()) > 3 or n + 1 >= len(lines):
         return False
+    if any(_STAMP_LINE.match(line.strip()) for _pos, line in lines[n + 1:n + 1 + LISTED_REACH]):
+        return False  # headlines with a teaser each and their stamps ("29. 10. 2025. u 17:43"): other articles
     nxt = lines[n + 1][1].strip()
     return len(nxt.split()) >= STORY_WORDS and nxt.endswith((".", "!", "?", "”", '"'))
+
+
+# a line that is only a numeric date and a time: the stamp of an item in a list of articles
+_STAMP_LINE = re.compile(r"^\d{1,4}\.?\s?[./-]?\s?\d{1,2}\.?\s?[./-]?\s?\d{2,4}\.?,?\s*(?:\w{1,3}\.?\s+)?\d{1,2}:\d{2}$")
+LISTED_REACH = 4  # lines under a related-articles label looked at for an item's stamp
 
 
 STORY_WORDS = 8  # a sentence of the story, not a headline of a related article
