@@ -310,14 +310,14 @@ class DateGrammar:
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
                                          tense=self._tense(text, toks, m), part=self._part(toks, m, before)))
-        return [self._day_tense(text, toks, self._until(text, x)) for x in _non_overlapping(found, text)]
+        starts = [t.start for t in toks]
+        return [self._day_tense(text, toks, starts, self._until(text, x)) for x in _non_overlapping(found, text)]
 
-    def _day_tense(self, text: str, toks: list, dm: DateMention) -> DateMention:
+    def _day_tense(self, text: str, toks: list, starts: list[int], dm: DateMention) -> DateMention:
         """A day and month without a year take the tense of their clause: "посетит Токио 12 октября" said
         in July is this October's 12th, "посетил" last October's."""
         if dm.kind != "absolute" or dm.y or not dm.m or dm.tense or not toks:
             return dm
-        starts = [t.start for t in toks]
         lo, hi = bisect_left(starts, dm.start), bisect_left(starts, dm.end)
         span = _TokenSpan(lo, max(hi, lo + 1), dm.start)
         return replace(dm, tense=self._tense(text, toks, span))
