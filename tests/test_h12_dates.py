@@ -181,3 +181,18 @@ def test_a_label_before_the_story_going_on_in_sentences_does_not_end_it():
     text = RELATED_BOX.split("Preporučujemo")[0] + (
         "Preporučujemo\nPredsednik je tom prilikom pozvao japanskog premijera da poseti Srbiju iduće godine.\n")
     assert article_end(text, "sr") == len(text)
+
+
+# --- a stamp's rubric after a bar is no text of its line ---
+
+def test_a_timed_stamp_with_a_rubric_beats_the_sites_date_of_today():
+    text = ("Информационное агентство\n20 Сентября 2024\nСейчас 13:36\n"
+            "12:56, 17 Февраля 2012 | Новости политики Сахалина и Курил\n\n"
+            "Консул завершает работу в Южно-Сахалинске\n\n"
+            "Иностранный дипломат встретился с главой Южно-Сахалинска и поблагодарил его за сотрудничество.\n")
+    assert find_published(text, "ru")[0] == dt.date(2012, 2, 17)
+
+
+def test_a_lone_stamp_with_a_rubric_still_dates_the_page():
+    text = "25. 7. 2025 – 15:28 | Zpravodajství | Jana Nováková\n\nPrezidenta přijal japonský císař Naruhito.\n"
+    assert find_published(text, "cs")[0] == dt.date(2025, 7, 25)

@@ -105,7 +105,8 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             after, before = line[dm.end:], line[:dm.start]
             if len(line.strip()) > MAX_LINE:
                 continue
-            rest = len(line.strip()) - (dm.end - dm.start)
+            # a rubric the site puts after a bar ("12:56, 17 Февраля 2012 | Новости политики") is no prose
+            rest = len(line[:_bar(line, dm.end)].strip()) - (dm.end - dm.start)
             timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
             if not timed and len(before.split()) >= SENTENCE_WORDS and line.rstrip()[-1:] in ".!?":
                 continue  # "Напомним, что правительство … приняло решение … 22 марта 2011 года.": a sentence's date
@@ -116,6 +117,12 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             today = TODAY_PENALTY if not timed and (dm.weekday or _weekday_on(dates, pos, len(line))) else 0
             # a date alone on its line, with a time, near the top: a publication stamp
             yield (rest - (40 if timed else 0) + 3 * n + changed + today, pos + dm.start, dm)
+
+
+def _bar(line: str, after: int) -> int:
+    """Where the rubric after the first bar behind position `after` begins; the line's end when none."""
+    at = line.find("|", after)
+    return at if at >= 0 else len(line)
 
 
 SENTENCE_WORDS = 5  # words before a date on its line that make it a sentence's, not a stamp's
