@@ -60,7 +60,7 @@ def extract_document(doc: Document, language: str | None = None,
         # officials' terms of office are read at the publication date, else at the first full date
         when = pub or next((r.date for d in dates if d.kind == "absolute" and d.y
                             for r in [resolve(d, None)] if r), None)
-        period = None if pub else context_month(text, code, dates)
+        period = None if pub else context_month(text, code, dates, doc.url)
         # a month-only date line: the text speaks from its last full date in that month, if it has one
         ctx = pub or (period and (latest_day_in(dates, period) or day_in_this_week(dates, period)))
         a = analyze(text, code, when or ctx, toks, dates)

@@ -365,7 +365,7 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
         if dm.kind in ("absolute", "weekday", "relative"):
-            r = resolve(dm, ctx) or _dated_by_the_text(a, dm, ctx)
+            r = resolve(dm, ctx) or _dated_by_the_text(a, dm, ctx) or _in_period(dm, ctx, period)
             if dm.kind == "weekday":
                 r = _weekday_dated(a, reg, dm, ctx) or r
             if r and r.precision == "day":
@@ -414,6 +414,19 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | N
     if r is None or (dm.weekday and r.date.isoweekday() != dm.weekday):
         return None
     return r
+
+
+def _in_period(dm, ctx: dt.date | None, period: tuple[int, int] | None) -> ResolvedDate | None:
+    """In a text dated only to a month ("date 2016-05", a URL's /2016/05/), a day of that month without a
+    year is of that year, if the weekday it gives agrees ("У середу, 18 травня" is 18 May 2016)."""
+    if ctx is not None or period is None or dm.kind != "absolute" or dm.y or dm.m != period[1] or not dm.d:
+        return None
+    if not valid_date(period[0], dm.m, dm.d):
+        return None
+    day = dt.date(period[0], dm.m, dm.d)
+    if dm.weekday and day.isoweekday() != dm.weekday:
+        return None
+    return ResolvedDate(day, None, "day", dm)
 
 
 def _past_span(dm, ctx: dt.date | None) -> ResolvedDate | None:

@@ -6,6 +6,7 @@ because the context (publication date, chronicle year) is often known only after
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -139,11 +140,24 @@ NEED_YEAR = frozenset({"iso", "numeric", "ymd_num", "dmy_trunc", "ymd_trunc", "y
 DIGIT_FIRST = frozenset({"iso", "numeric", "numeric_yy", "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc",
                          "ydm", "ymd", "year_month", "day_this_month"})
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# a capital then a small letter, whatever the pattern's IGNORECASE: the start of a word glued to a number
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()}))
+_LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x530)) if c.islower()}))
+_GLUED_WORD = rf"(?=(?-i:[{re.escape(_UPPER)}][{re.escape(_LOWER)}]))"
 _CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
 _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
 
 
 TENSE_REACH = 12  # tokens from a weekday or month to the future verb of its clause
+FUTURE_SLACK = 7  # days before the context date a day of a future clause may still fall on
+
+
+@dataclass(frozen=True)
+class _TokenSpan:
+    """Token positions of a date found by a pattern, as `_tense` reads a lexicon match."""
+    start: int
+    end: int
+    char_start: int
 
 
 class DateGrammar:
@@ -210,8 +224,9 @@ class DateGrammar:
         # never inside a number joined by hyphens: "2019-11-20\nLapkričio" holds no range "11-20 Lapkričio"
         b, e = r"(?<![\w.])(?<!\d-)", r"(?!\w)"
         day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:\.|{dw}{e})?"
-        # "2024 r.", "2024г." (the abbreviation glued to the number)
-        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?)"
+        # "2024 r.", "2024г." (the abbreviation glued to the number); a page's chrome may glue the next
+        # capitalised word to the year ("Sobota 6. december 2025Meniny má Mikuláš")
+        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?|{_GLUED_WORD})"
         mon = lambda g: rf"(?P<{g}>{month}){e}\.?"
         amon = lambda g: rf"(?P<{g}>{anymonth}){e}\.?"
         sep = rf"\s*(?:{DASH}|\s{rw}\s)\s*"
@@ -316,7 +331,17 @@ class DateGrammar:
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
                                          tense=self._tense(text, toks, m), part=self._part(toks, m, before)))
-        return [self._until(text, x) for x in _non_overlapping(found, text)]
+        starts = [t.start for t in toks]
+        return [self._day_tense(text, toks, starts, self._until(text, x)) for x in _non_overlapping(found, text)]
+
+    def _day_tense(self, text: str, toks: list, starts: list[int], dm: DateMention) -> DateMention:
+        """A day and month without a year take the tense of their clause: "посетит Токио 12 октября" said
+        in July is this October's 12th, "посетил" last October's."""
+        if dm.kind != "absolute" or dm.y or not dm.m or dm.tense or not toks:
+            return dm
+        lo, hi = bisect_left(starts, dm.start), bisect_left(starts, dm.end)
+        span = _TokenSpan(lo, max(hi, lo + 1), dm.start)
+        return replace(dm, tense=self._tense(text, toks, span))
 
     def _part(self, toks: list, m, before: str) -> str | None:
         """The part of a bare month its cue names: "в начале", "Ende", "pradžioje" after it (MONTH_PARTS)."""
@@ -520,8 +545,12 @@ def _slashes_agreeing(text: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _infer_year(m: int, d: int, ctx: dt.date) -> int:
-    """The year that puts day/month closest to the context, preferring the past."""
+def _infer_year(m: int, d: int, ctx: dt.date, tense: str | None = None) -> int:
+    """The year that puts day/month closest to the context, preferring the past; in a future clause, the
+    coming such day (a week's slack: a report may come out after a visit it announced has begun)."""
+    if tense == "future":
+        return next((y for y in (ctx.year - 1, ctx.year, ctx.year + 1)
+                     if valid_date(y, m, d) and (dt.date(y, m, d) - ctx).days >= -FUTURE_SLACK), ctx.year)
     best, best_cost = ctx.year, None
     for y in (ctx.year - 1, ctx.year, ctx.year + 1):
         if not valid_date(y, m, d):
@@ -558,7 +587,7 @@ def resolve(dm: DateMention, ctx: dt.date | None, prev: dt.date | None = None) -
     if dm.year_offset is not None and not dm.y and ctx:
         dm = replace(dm, y=ctx.year + dm.year_offset)  # "昨年11月", "내년 2월 19일"
     if dm.kind == "absolute":
-        y = dm.y or (_infer_year(dm.m, dm.d, ctx) if ctx else None)
+        y = dm.y or (_infer_year(dm.m, dm.d, ctx, dm.tense) if ctx else None)
         if y is None or not valid_date(y, dm.m, dm.d):
             return None
         start = dt.date(y, dm.m, dm.d)

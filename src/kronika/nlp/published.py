@@ -18,8 +18,11 @@ _TIME = re.compile(r"^\W{0,4}\d{1,2}:\d{2}")
 _TIME_BEFORE = re.compile(r"\d{1,2}:\d{2}\W{0,4}$")
 _DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
-# an article number that opens with its date: "AKR20241021123400504" (Yonhap), "k=2024102100123" (Jiji)
-_URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
+# an article number that opens with its date: "AKR20241021123400504" (Yonhap), "k=2024102100123" (Jiji),
+# an archive's "/article/1989013000251" (Hankyung's articles go back to the 1980s)
+# a path that files the article by month ("/2016/05/nezabarom-…"): no day, but the month it came out in
+_URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])/(?!\d)")
+_URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d|19[5-9]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -102,7 +105,8 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             after, before = line[dm.end:], line[:dm.start]
             if len(line.strip()) > MAX_LINE:
                 continue
-            rest = len(line.strip()) - (dm.end - dm.start)
+            # a rubric the site puts after a bar ("12:56, 17 Февраля 2012 | Новости политики") is no prose
+            rest = len(line[:_bar(line, dm.end)].strip()) - (dm.end - dm.start)
             timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
             if not timed and len(before.split()) >= SENTENCE_WORDS and line.rstrip()[-1:] in ".!?":
                 continue  # "Напомним, что правительство … приняло решение … 22 марта 2011 года.": a sentence's date
@@ -113,6 +117,12 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             today = TODAY_PENALTY if not timed and (dm.weekday or _weekday_on(dates, pos, len(line))) else 0
             # a date alone on its line, with a time, near the top: a publication stamp
             yield (rest - (40 if timed else 0) + 3 * n + changed + today, pos + dm.start, dm)
+
+
+def _bar(line: str, after: int) -> int:
+    """Where the rubric after the first bar behind position `after` begins; the line's end when none."""
+    at = line.find("|", after)
+    return at if at >= 0 else len(line)
 
 
 SENTENCE_WORDS = 5  # words before a date on its line that make it a sentence's, not a stamp's
@@ -160,8 +170,15 @@ def _story_goes_on(lines: list[tuple[int, str]], n: int) -> bool:
     label = lines[n][1].strip()
     if len(label.split()) > 3 or n + 1 >= len(lines):
         return False
+    if any(_STAMP_LINE.match(line.strip()) for _pos, line in lines[n + 1:n + 1 + LISTED_REACH]):
+        return False  # headlines with a teaser each and their stamps ("29. 10. 2025. u 17:43"): other articles
     nxt = lines[n + 1][1].strip()
     return len(nxt.split()) >= STORY_WORDS and nxt.endswith((".", "!", "?", "”", '"'))
+
+
+# a line that is only a numeric date and a time: the stamp of an item in a list of articles
+_STAMP_LINE = re.compile(r"^\d{1,4}\.?\s?[./-]?\s?\d{1,2}\.?\s?[./-]?\s?\d{2,4}\.?,?\s*(?:\w{1,3}\.?\s+)?\d{1,2}:\d{2}$")
+LISTED_REACH = 4  # lines under a related-articles label looked at for an item's stamp
 
 
 STORY_WORDS = 8  # a sentence of the story, not a headline of a related article
@@ -202,6 +219,10 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     # a dateline's full date is the article's own word, even against the month line (a crawler's guess:
     # "date 2023-06 7.5.2021 (Webnoviny.sk) - …")
     fits = lambda c: month is None or (c[2].y, c[2].m) == month or opens_dateline(text, c[1], c[1] + c[2].end - c[2].start)
+    if month is None and (filed := url_month(url)):
+        # a URL that files the page under a month outvotes a stamp of a year before or after it: the site's
+        # date of today above an old article ("Четвер , 28.03.2024" over /2016/05/)
+        fits = lambda c: abs((c[2].y * 12 + c[2].m) - (filed[0] * 12 + filed[1])) <= 1
     # a stamp of the page's last change (DateMention.modified) dates it only when no other stamp does
     listed = frozenset(pos for n, (pos, _line) in enumerate(lines) if _listed(lines, n))
     head_cands, stale = _fresh(c for c in _candidates(text, code, head, dates, listed) if fits(c))
@@ -209,13 +230,52 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return found  # no date line at the top: a stamp the language's pages print ("입력 2024.10.21")
     foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates, listed) if fits(c))
     cands = head_cands or foot_cands or stale or stale_foot
+    if not cands and code != PLATFORM_LANGUAGE and head:
+        cands = _platform_stamps(text, head, listed, fits)
     d = _url_date(url)
     if cands and (best := _confirmed_by_url(cands, d)):
         _cost, start, dm = best
+        if _banner(text, dates, start, dm) and (below := _dateline_below(text, head, dates, start, dm)):
+            return below
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     if d and (month is None or (d.year, d.month) == month):
         return d, None
     return None, None
+
+
+PLATFORM_LANGUAGE = "en"  # blog and forum platforms stamp posts in English whatever the post's language
+
+
+def _platform_stamps(text: str, head: list[tuple[int, str]], listed: frozenset[int], fits) -> list:
+    """Stamps a platform wrote in English above a post in another language ("Sep 08, 2014 14:00" over a
+    Russian LiveJournal entry), when the text's own language gives none."""
+    end = head[-1][0] + len(head[-1][1])
+    dates = [d for d in find_dates(text[:end], PLATFORM_LANGUAGE) if d.kind == "absolute" and d.y]
+    return _fresh(c for c in _candidates(text, PLATFORM_LANGUAGE, head, dates, listed) if fits(c))[0]
+
+
+def _banner(text: str, dates: list[DateMention], start: int, dm) -> bool:
+    """Is the stamp at `start` a site's date of today ("Sobota 6. december 2025"): a weekday, no time?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    timed = _TIME.match(text, start + dm.end - dm.start) or _TIME_BEFORE.search(text, line_start, start)
+    return not timed and bool(dm.weekday or _weekday_on(dates, line_start, len(line)))
+
+
+def _dateline_below(text: str, head: list[tuple[int, str]], dates: list[DateMention], start: int, dm):
+    """(date, span) of a dateline without a year below a site's date of today ("Soul 5. marca (TASR) -"):
+    the agency's day is the article's; the banner gives only the year, the last that puts it on or before."""
+    banner = _safe(dm.y, dm.m, dm.d)
+    end = head[-1][0] + len(head[-1][1]) if head else 0
+    for d in dates:
+        if start < d.start < end and d.kind == "absolute" and not d.y and d.d and not d.d2 \
+                and opens_dateline(text, d.start, d.end, reach=40):
+            day = _safe(banner.year, d.m, d.d) if banner else None
+            if day and day > banner:
+                day = _safe(banner.year - 1, d.m, d.d)
+            return (day, (d.start, d.end)) if day else None
+    return None
 
 
 def in_date_line(text: str, pos: int) -> bool:
@@ -267,8 +327,10 @@ def _press_stamp(text: str, code: str, lines: list[tuple[int, str]], dates: list
     return stamp(text, edges)
 
 
-def context_month(text: str, code: str, dates: list[DateMention] | None = None) -> tuple[int, int] | None:
-    """The month a document is dated to when its date line gives no day ("date 2018-01", "January 2018")."""
+def context_month(text: str, code: str, dates: list[DateMention] | None = None,
+                  url: str | None = None) -> tuple[int, int] | None:
+    """The month a document is dated to when its date line gives no day ("date 2018-01", "January 2018"),
+    else the month its URL files it under ("/2016/05/")."""
     head = _lines(text)[:3]
     if head and (m := _DATE_PREFIX.match(head[0][1])) and not m.group(3):
         return int(m.group(1)), int(m.group(2))
@@ -279,7 +341,15 @@ def context_month(text: str, code: str, dates: list[DateMention] | None = None) 
         for dm in dates:
             if dm.kind == "month" and dm.y and pos <= dm.start < pos + len(line):
                 return dm.y, dm.m
-    return None
+    return url_month(url)
+
+
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """(year, month) of a URL path that files the article by month, if it gives no day."""
+    if not url or _url_date(url):
+        return None
+    m = _URL_MONTH.search(url)
+    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 def latest_day_in(dates: list[DateMention], month: tuple[int, int]) -> dt.date | None:
