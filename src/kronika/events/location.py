@@ -1,6 +1,7 @@
 """Where an event happened: the place visited, a city in a dateline or after a locative word, the host."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -10,7 +11,9 @@ from kronika.events.types import _quoted, governed, under_future
 from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
+from kronika.lang.translit import romanise
 from kronika.nlp.places import town_noun_at
+from kronika.text.tokens import is_prose
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
 DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-])")
@@ -299,7 +302,7 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
                                   (m.char_start, m.char_end) == (t.char_start, t.char_end) and m in a.countries
                                   or m.char_start != t.char_start and introduced(m))),
                                  key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
-        cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m)]
+        cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m) and not _envoy_post(a, m)]
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None)
 
@@ -384,7 +387,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         told = [m for m in places if not _dateline_city(a, m)]
         loc = _city((told or places)[0])
     if loc is None:
-        loc = _host_city(a, reg) or _region_seat(a, reg)
+        loc = _host_city(a, reg) or _region_seat(a, reg) or _unlisted_dateline(a, reg, countries)
     if loc is None or loc.city is None:
         loc = _body_place(a, reg, countries, other_date_sents, loc.country if loc else None) or loc
     if loc is None:
@@ -394,6 +397,84 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc.city is None and loc.country:
         loc = _capital_if_leader(loc, persons)
     return loc
+
+
+DATELINE_WORDS = 3  # "MARIN BROD", "Nova Gradiška", "Bosanski Novi Grad": a town's name in a dateline
+DATELINE_DASH = re.compile(r"\s[–—-]\s")
+STEM_CUT = 2  # letters a case ending may change at a name's end ("Прешево" / "у Прешеву")
+
+
+def _unlisted_dateline(a: Analysis, reg: Region, countries: list[str]) -> Location | None:
+    """'MARIN BROD, 28. lipnja 2011. (Hina) -', 'Прешево – Министар …': a town no gazetteer lists that opens
+    the lead's line as a dateline does (a comma and a date, or a dash before running text) is where the
+    report was filed, and, no other place being told, where it happened; its name is taken for a place
+    when written in capitals or named again in the text ('у Прешеву')."""
+    for line_start in _line_starts(a.text, reg.start, reg.lead_end):
+        words = _dateline_words(a, line_start)
+        if not words:
+            continue
+        name = " ".join(t.text for t in words)
+        comma = COMMA.match(a.text, words[-1].end)
+        dated = bool(comma) and a.text[words[-1].end] == "," and any(
+            d.kind == "absolute" for d in _dates_at(a).get(comma.end(), ()))
+        line_end = a.text.find("\n", words[-1].end)
+        rest = a.text[words[-1].end:line_end if line_end >= 0 else len(a.text)]
+        dashed = bool(DATELINE_DASH.match(rest)) and is_prose(rest)
+        if not (dated or dashed):
+            continue
+        if not (name.isupper() or _named_again(a, words[-1], words[-1].end)):
+            continue
+        city = " ".join(w[:1] + w[1:].lower() for w in romanise(name, a.lang).split()) if name.isupper() \
+            else romanise(name, a.lang)
+        host = load(a.lang).home
+        return Location(city, host if host in countries else None, [(words[0].start, words[-1].end)])
+    return None
+
+
+def _line_starts(text: str, lo: int, hi: int):
+    """Where each line between lo and hi begins (past its leading blanks)."""
+    pos = text.rfind("\n", 0, lo) + 1
+    while pos < hi:
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        yield pos
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return
+        pos = nxt + 1
+
+
+def _dateline_words(a: Analysis, line_start: int) -> list:
+    """The capitalised words opening a line, if they are no name the text already knows (a state, a
+    person, an office, a date, an organisation): a dateline's unlisted town."""
+    i = _token_at(a, line_start)
+    if i is None:
+        return []
+    words = []
+    while i < len(a.tokens) and len(words) < DATELINE_WORDS and a.tokens[i].is_upper_initial \
+            and a.tokens[i].text.isalpha() and (not words or a.text[words[-1].end:a.tokens[i].start] == " "):
+        words.append(a.tokens[i])
+        i += 1
+    if not words or len(words[0].text) < 3:
+        return []
+    lo, hi = words[0].start, words[-1].end
+    known = a.countries + a.organizations + a.roles + a.cities + a.groups + a.triggers
+    if any(m.char_start < hi and lo < m.char_end for m in known) or any(lo < d.end and d.start < hi for d in a.dates) \
+            or any(lo <= s < hi for p in a.persons for s, _e in p.evidence):
+        return []
+    return words
+
+
+def _token_at(a: Analysis, pos: int) -> int | None:
+    """The index of the token that starts at pos."""
+    i = bisect.bisect_left(a.token_starts, pos)
+    return i if i < len(a.tokens) and a.tokens[i].start == pos else None
+
+
+def _named_again(a: Analysis, last, end: int) -> bool:
+    """Does the text name the town again later, in any case form ('Прешево' ... 'у Прешеву')?"""
+    stem = last.text[:-STEM_CUT] if len(last.text) > 4 + STEM_CUT else last.text
+    return any(t.start > end and t.text.startswith(stem) for t in a.tokens)
 
 
 def _city(m) -> Location:
