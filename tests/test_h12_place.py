@@ -50,3 +50,22 @@ def test_a_title_case_word_before_a_dash_is_no_town_unless_named_again(lang, tex
 def test_an_envoys_posting_is_no_visit_target(lang, text, state):
     loc = events(text, lang, "2015-12-21")[0].location
     assert (loc.city, loc.country) == ("Vladičin Han", state)
+
+
+@pytest.mark.parametrize("lang,text,elsewhere", [
+    ("pl", "Minister Jan Kowalski rozmawiał 2 lipca 2024 r. z ambasadorem Japonii Taro Yamadą o współpracy "
+           "gospodarczej. Japonia będzie uczestniczyła w najbliższym szczycie NATO w Waszyngtonie, a ministrowie "
+           "omówili także sytuację w Azji Wschodniej.", "Washington"),
+    ("en", "Foreign Minister Jan Kowalski met Japanese Ambassador Taro Yamada on 2 July 2024 to discuss economic "
+           "cooperation. Japan will take part in the upcoming NATO summit in Washington, and the two also "
+           "discussed the situation in East Asia.", "Washington"),
+])
+def test_a_place_where_its_sentence_tells_what_is_to_come_is_not_the_events(lang, text, elsewhere):
+    assert city(text, lang, "2024-07-02") != elsewhere
+
+
+def test_an_announced_visit_keeps_its_planned_place():
+    text = ("Premier Jan Kowalski złoży wizytę w Japonii w przyszłym tygodniu. Premier będzie rozmawiał w Tokio "
+            "z premierem Japonii Fumio Kishidą o współpracy gospodarczej i bezpieczeństwie w regionie.")
+    ev = events(text, "pl", "2024-07-02")[0]
+    assert (ev.type, ev.location.city) == ("AGREE", "Tokyo")

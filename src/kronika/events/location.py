@@ -360,12 +360,14 @@ def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents
 
 
 def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list,
-                    other_date_sents: set[int] = frozenset()) -> Location:
+                    other_date_sents: set[int] = frozenset(), later: dict[int, int] | None = None) -> Location:
     """Where it happened: the place visited, a city after a locative word or in a dateline,
-    else the host country, and its capital when the host's leader received the guest."""
+    else the host country, and its capital when the host's leader received the guest; `later` maps a
+    sentence to where it starts to tell what is still to come (its places are not this event's)."""
     lang = load(a.lang)
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
-              and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)]
+              and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
+              and not _to_come(a, m, later)]
     vcity, vcountry = _visit_target(a, reg, other_date_sents)
     if vcountry is not None and vcountry.key not in countries:
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
@@ -475,6 +477,13 @@ def _named_again(a: Analysis, last, end: int) -> bool:
     """Does the text name the town again later, in any case form ('Прешево' ... 'у Прешеву')?"""
     stem = last.text[:-STEM_CUT] if len(last.text) > 4 + STEM_CUT else last.text
     return any(t.start > end and t.text.startswith(stem) for t in a.tokens)
+
+
+def _to_come(a: Analysis, m, later: dict[int, int] | None) -> bool:
+    """Is a place named where its sentence tells what is still to come ('będzie uczestniczyła w Szczycie
+    NATO w Waszyngtonie')?"""
+    s = a.sentence_of(m.char_start)
+    return bool(later) and s in later and m.char_start >= later[s]
 
 
 def _city(m) -> Location:
