@@ -69,3 +69,57 @@ def test_an_announced_visit_keeps_its_planned_place():
             "z premierem Japonii Fumio Kishidą o współpracy gospodarczej i bezpieczeństwie w regionie.")
     ev = events(text, "pl", "2024-07-02")[0]
     assert (ev.type, ev.location.city) == ("AGREE", "Tokyo")
+
+
+def dated(text: str, lang: str, published: str) -> list[tuple[str, str]]:
+    return [(e.date, e.date_precision) for e in events(text, lang, published)]
+
+
+@pytest.mark.parametrize("lang,text,recalled", [
+    ("pl", "Prezydent Andrzej Duda spotkał się 12 lipca 2023 r. w Warszawie z prezydentem Korei Południowej Jun Suk "
+           "Jeolem. Prezydenci rozmawiali o współpracy w dziedzinie obronności, energetyki jądrowej i odbudowy "
+           "Ukrainy.\n\nW maju 2023 r. prezydent Duda rozmawiał z prezydentem Korei Południowej w Japonii, na "
+           "marginesie szczytu G7 w Hiroszimie.", ("2023-05-01", "month")),
+    ("en", "President Andrzej Duda met South Korean President Yoon Suk Yeol in Warsaw on 12 July 2023. The presidents "
+           "discussed cooperation in defence, nuclear energy and the reconstruction of Ukraine.\n\nIn May 2023 the two "
+           "presidents already held talks in Japan, on the sidelines of the G7 summit in Hiroshima, about arms "
+           "contracts and nuclear power.", ("2023-05-01", "month")),
+])
+def test_a_third_state_where_the_pair_met_is_only_the_venue_of_a_recalled_contact(lang, text, recalled):
+    assert recalled in dated(text, lang, "2023-07-12")
+
+
+def test_an_embassy_in_a_third_state_is_no_venue():
+    text = ("President Andrzej Duda met South Korean President Yoon Suk Yeol in Warsaw on 12 July 2023. The presidents "
+            "discussed cooperation in defence, nuclear energy and the reconstruction of Ukraine.\n\nPoland reopened "
+            "its embassy in North Korea in 2022 after a long pause, a step that Seoul welcomed at the time, officials "
+            "said.")
+    assert dated(text, "en", "2023-07-12") == [("2023-07-12", "day")]
+
+
+@pytest.mark.parametrize("lang,text,recalled", [
+    ("ru", "Министр иностранных дел России Сергей Лавров встретился 31 мая 2018 года в Пхеньяне с министром "
+           "иностранных дел КНДР Ли Ён Хо. Стороны обсудили ситуацию на Корейском полуострове.\n\n"
+           "Напомним, что 30 мая сообщалось о планируемом визите Лаврова в КНДР.", ("2018-05-30", "day")),
+    ("pl", "Minister Jan Kowalski spotkał się 31 maja 2018 r. w Tokio z ministrem spraw zagranicznych Japonii Taro "
+           "Kono. Ministrowie rozmawiali o współpracy gospodarczej i bezpieczeństwie.\n\n"
+           "Przypomnijmy, że 30 maja MSZ zapowiedziało wizytę ministra w Japonii.", ("2018-05-30", "day")),
+    ("ja", "ロシアのラブロフ外相は31日、平壌に到着し、北朝鮮の李容浩外相と会談した。両外相は朝鮮半島の非核化や"
+           "経済協力について意見を交わした。\n\n先立って朝鮮中央通信はラブロフ外相がまもなく訪朝すると30日、報じていた。",
+     ("2018-05-30", "day")),
+])
+def test_a_one_sentence_paragraph_opening_with_a_reminder_is_a_recalled_contact(lang, text, recalled):
+    assert recalled in dated(text, lang, "2018-05-31")
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a date opening the paragraph is no reminder word: a short line of its own stays out
+    ("en", "Foreign Minister Jan Kowalski met Japanese Foreign Minister Taro Kono in Tokyo on 31 May 2018. The "
+           "ministers discussed economic cooperation and security.\n\nLast year, Japan opened a consulate in Poland."),
+    # a reminder without a full stop is a heading or a menu line
+    ("ru", "Министр иностранных дел России Сергей Лавров встретился 31 мая 2018 года в Пхеньяне с министром "
+           "иностранных дел КНДР Ли Ён Хо. Стороны обсудили ситуацию на Корейском полуострове.\n\n"
+           "Напомним: визит Лаврова в КНДР 30 мая"),
+])
+def test_a_short_paragraph_without_a_reminder_word_stays_out(lang, text):
+    assert len(events(text, lang, "2018-05-31")) == 1

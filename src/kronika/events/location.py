@@ -328,6 +328,26 @@ def _locative_case(a: Analysis, m) -> bool:
                                       for end, _ in lang.city_endings)
 
 
+VENUE_GAP = 2  # characters between a state and its city in a postpositional place ("캐나다 몬트리올에서")
+
+
+def venue_state(a: Analysis, m) -> bool:
+    """A state named as the place where something was held: after a locative word that is no word of
+    direction ('в Лаосе', 'in Laos', not 'do Laosu'), in a locative case ('Laoses'), or before a locative
+    postposition, past a city of its own ('캐나다 몬트리올에서'); not an embassy's seat ('ambasadę w KRLD')."""
+    lang = load(a.lang)
+    if _embassy_seat(a, m):
+        return False
+    if lang.postpositions:
+        end = m.char_end
+        for c in a.by_start("cities").between(m.char_end, m.char_end + VENUE_GAP + 1):
+            if data.city_country(c.key) == m.key:
+                end = c.char_end
+        return any(a.text.startswith(p, end) for p in lang.locative)
+    prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
+    return (bool(prev) and prev[-1] in lang.locative - lang.directional) or _locative_case(a, m)
+
+
 def _envoy_state(a: Analysis, m) -> bool:
     """'Japán magyarországi nagykövete', 'ambasador Japonii', 'the Japanese Ambassador': a state named
     next to an office, as the office's state, says whose the visitor is, not where he goes."""
