@@ -123,3 +123,16 @@ def test_a_one_sentence_paragraph_opening_with_a_reminder_is_a_recalled_contact(
 ])
 def test_a_short_paragraph_without_a_reminder_word_stays_out(lang, text):
     assert len(events(text, lang, "2018-05-31")) == 1
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("hu", "Martonyi János külügyminiszter megbeszélést folytatott Macumoto Takeaki japán külügyminiszterrel.\n\n"
+           "A japán külügyminiszter a hétfőn kezdődő kétnapos gödöllői Ázsia-Európa találkozóra érkezett "
+           "Magyarországra, ahol a két miniszter a gazdasági együttműködésről is tárgyalt.", "Gödöllő"),
+    # passes on the parent too (a guard)
+    ("pl", "Minister Jan Kowalski rozmawiał z ministrem spraw zagranicznych Japonii Taro Kono o współpracy "
+           "gospodarczej.\n\nSzef japońskiej dyplomacji przyjechał do Polski na rzeszowskie Międzynarodowe Forum "
+           "Gospodarcze, gdzie obaj ministrowie omówili także bezpieczeństwo w regionie.", "Rzeszów"),
+])
+def test_a_towns_adjective_before_a_meetings_own_name_names_its_venue(lang, text, town):
+    assert city(text, lang, "2011-06-05") == town
