@@ -136,3 +136,14 @@ def test_a_short_paragraph_without_a_reminder_word_stays_out(lang, text):
 ])
 def test_a_towns_adjective_before_a_meetings_own_name_names_its_venue(lang, text, town):
     assert city(text, lang, "2011-06-05") == town
+
+
+@pytest.mark.parametrize("lang,text,state", [
+    ("ja", "令和5年4月4日\n現地時間4月4日午後6時から約20分間、NATO外相会合に参加するためベルギーを訪問中の林芳正外務大臣は、"
+           "ズビグニェフ・ラウ・ポーランド共和国外務大臣と外相会談を行ったところ、概要は以下のとおりです。", "BE"),
+    ("ko", "2023.04.04\n북대서양조약기구(NATO) 외교장관회의 참석차 벨기에를 방문 중인 박진 외교부 장관은 4일 얀 코발스키 "
+           "폴란드 외교장관과 회담을 갖고 양국 협력 방안을 논의했다.", "BE"),
+])
+def test_a_third_state_the_visitor_is_staying_in_hosts_the_meeting(lang, text, state):
+    loc = events(text, lang, "2023-04-04")[0].location
+    assert (loc.city, loc.country) == (None, state)

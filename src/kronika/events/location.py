@@ -389,7 +389,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
               and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
               and not _to_come(a, m, later)]
     vcity, vcountry = _visit_target(a, reg, other_date_sents)
-    if vcountry is not None and vcountry.key not in countries:
+    if vcountry is not None and vcountry.key not in countries and not _staying_in(a, vcountry):
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
     loc = None
     if vcity is not None:
@@ -504,6 +504,17 @@ def _to_come(a: Analysis, m, later: dict[int, int] | None) -> bool:
     NATO w Waszyngtonie')?"""
     s = a.sentence_of(m.char_start)
     return bool(later) and s in later and m.char_start >= later[s]
+
+
+PARTICLE = re.compile(r"\s?[をを를을에]?\s?")  # an object or place particle between a state and a word of staying
+
+
+def _staying_in(a: Analysis, m) -> bool:
+    """'NATO外相会合に参加するためベルギーを訪問中の林外務大臣は': a third state that the visitor is staying in
+    (dates.yaml STAY, where the verb follows its object) is where he meets, not a later stop of his trip."""
+    words = tuple(str(w) for w in load(a.lang).raw["dates"].get("STAY") or ())
+    gap = PARTICLE.match(a.text, m.char_end)
+    return bool(words) and a.text.startswith(words, gap.end())
 
 
 def _city(m) -> Location:
