@@ -147,3 +147,25 @@ def test_a_towns_adjective_before_a_meetings_own_name_names_its_venue(lang, text
 def test_a_third_state_the_visitor_is_staying_in_hosts_the_meeting(lang, text, state):
     loc = events(text, lang, "2023-04-04")[0].location
     assert (loc.city, loc.country) == (None, state)
+
+
+@pytest.mark.parametrize("lang,text,recalled", [
+    ("ko", "2022.10.14\n체코 외교부 차관이 14일 서울에서 한국 외교부 차관보를 면담하여 양국 관계와 실질 협력, 주요 지역 정세 "
+           "등에 대해 협의했다.\n최 차관보는 최근 한-체코 정상회담(6.30.) 및 외교장관 회담(9.19.)에 이어 차관의 방한으로 양국 간 "
+           "고위급 교류가 활발하게 지속되고 있다고 평가했다.", {("2022-06-30", "day"), ("2022-09-19", "day")}),
+    ("en", "Czech Deputy Foreign Minister Martin Dvorak met South Korean Deputy Minister Choi Young-sam in Seoul on 14 "
+           "October 2022. The two sides discussed bilateral relations, nuclear energy and defence cooperation, and the "
+           "situation on the Korean Peninsula.\n\nChoi said that after the summit (30 June) and the foreign ministers' "
+           "talks (19 September), the visit kept high-level exchanges between the two countries active.",
+     {("2022-06-30", "day"), ("2022-09-19", "day")}),
+])
+def test_a_day_in_brackets_after_a_meeting_word_dates_a_recalled_contact(lang, text, recalled):
+    assert recalled <= set(dated(text, lang, "2022-10-14"))
+
+
+def test_a_bracket_that_holds_more_than_a_day_stays_an_aside():
+    text = ("Czech Deputy Foreign Minister Martin Dvorak met South Korean Deputy Minister Choi Young-sam in Seoul on 14 "
+            "October 2022. The two sides discussed bilateral relations, nuclear energy and defence cooperation, and the "
+            "situation on the Korean Peninsula.\n\nChoi praised the talks (which his predecessor had opened on 19 "
+            "September) and the growing trade between the two countries, officials said on Friday.")
+    assert ("2022-09-19", "day") not in dated(text, "en", "2022-10-14")

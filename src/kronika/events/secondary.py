@@ -75,7 +75,19 @@ def _aside(a: Analysis, pos: int) -> bool:
     s = a.sentences[a.sentence_of(pos)]
     before = a.text[s.start:pos]
     quoted = a.text[a.text.rfind("\n", 0, pos) + 1:pos]  # a quotation may run over several sentences
+    if _date_in_brackets(a, pos):
+        return False  # "정상회담(6.30.)", "the summit (30 June)": the bracket dates the word before it
     return before.count("(") > before.count(")") or sum(quoted.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _date_in_brackets(a: Analysis, pos: int) -> bool:
+    """Is a day at pos all that its brackets hold, right after a word ('회담(9.19.)', 'talks (19 September)')?"""
+    dm = next((d for d in a.dates if d.start == pos and d.kind == "absolute"), None)
+    if dm is None or pos < 2 or a.text[pos - 1] not in "(（":
+        return False
+    close = a.text[dm.end:dm.end + 2].lstrip(".")
+    before = a.text[pos - 3] if a.text[pos - 2] == " " and pos >= 3 else a.text[pos - 2]
+    return close[:1] in (")", "）") and before.isalnum()
 
 
 def _datable(dm) -> bool:
