@@ -169,3 +169,13 @@ def test_a_bracket_that_holds_more_than_a_day_stays_an_aside():
             "situation on the Korean Peninsula.\n\nChoi praised the talks (which his predecessor had opened on 19 "
             "September) and the growing trade between the two countries, officials said on Friday.")
     assert ("2022-09-19", "day") not in dated(text, "en", "2022-10-14")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("sr", "Predsednik Srbije Aleksandar Vučić razgovarao je 16. jula 2019. sa ambasadorom Japana Đunićijem Marujamom i "
+           "rekao da će sa zadovoljstvom prisustvovati zvaničnoj ceremoniji krunisanja u Japanu.\nVučić i ambasador "
+           "Marujama razgovarali su o tekućim zajedničkim projektima i japanskim investicijama u Srbiji."),
+])
+def test_a_state_named_where_the_sentence_turns_to_the_future_hosts_nothing(lang, text):
+    loc = events(text, lang, "2019-07-16")[0].location
+    assert (loc.city, loc.country) == ("Belgrade", "RS")

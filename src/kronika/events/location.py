@@ -413,7 +413,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc is None or loc.city is None:
         loc = _body_place(a, reg, countries, other_date_sents, loc.country if loc else None) or loc
     if loc is None:
-        loc = _host_country(a, reg, lang, countries, persons)
+        loc = _host_country(a, reg, lang, countries, persons, later)
         if loc.city is None:
             loc = _body_place(a, reg, countries, other_date_sents, loc.country) or loc
     if loc.city is None and loc.country:
@@ -521,12 +521,14 @@ def _city(m) -> Location:
     return Location(m.key, data.city_country(m.key), [(m.char_start, m.char_end)])
 
 
-def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons: list) -> Location:
-    """The state that hosts the event when no city is named."""
+def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons: list,
+                  later: dict[int, int] | None = None) -> Location:
+    """The state that hosts the event when no city is named (not one named where its sentence turns to
+    what is still to come: 'prihvati poziv da u oktobru prisustvuje krunisanju u Japanu')."""
     # "w Japonii", "в България": a country after a locative word hosts the event; so does one in a
     # locative case where case marks place ("kes on Jaapanis ametlikul visiidil", "Japánban tárgyalt")
     for m in starting_in(a, "countries", reg.start, reg.lead_end):
-        if m.key in countries:
+        if m.key in countries and not _to_come(a, m, later):
             prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
             if (prev and prev[-1] in lang.locative) or _locative_case(a, m):
                 return Location(None, m.key, [(m.char_start, m.char_end)])
