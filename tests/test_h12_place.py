@@ -179,3 +179,15 @@ def test_a_bracket_that_holds_more_than_a_day_stays_an_aside():
 def test_a_state_named_where_the_sentence_turns_to_the_future_hosts_nothing(lang, text):
     loc = events(text, lang, "2019-07-16")[0].location
     assert (loc.city, loc.country) == ("Belgrade", "RS")
+
+
+@pytest.mark.parametrize("lang,text,capital", [
+    ("en", "Japanese grant for a hospital\nOn 12 May 2015, at the Embassy of Japan, Ambassador Takahashi and the "
+           "director of the Kaunas clinic, Dr Petras Jonaitis, signed a grant contract under which the Government of "
+           "Japan funds new medical equipment for Lithuania.", "Vilnius"),
+    ("pl", "Japoński grant dla szpitala\n12 maja 2015 r. w Ambasadzie Japonii ambasador Takahashi i burmistrz gminy "
+           "Jan Nowak podpisali umowę o grancie rządu Japonii na nowy sprzęt medyczny dla szpitala w Polsce.",
+     "Warsaw"),
+])
+def test_an_event_at_an_embassy_with_no_city_named_is_in_the_hosts_capital(lang, text, capital):
+    assert city(text, lang) == capital

@@ -418,7 +418,30 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
             loc = _body_place(a, reg, countries, other_date_sents, loc.country) or loc
     if loc.city is None and loc.country:
         loc = _capital_if_leader(loc, persons)
+    if loc.city is None and loc.country and _at_embassy(a, reg):
+        capital = data.capital(loc.country)
+        loc = Location(capital, loc.country, []) if capital else loc  # inferred: the text names no city
     return loc
+
+
+CONSULATE = ("kons", "kon", "cons", "конс", "генконс", "konz", "konsul")  # a consulate sits outside the capital too
+
+
+def _at_embassy(a: Analysis, reg: Region) -> bool:
+    """'в посолството на Япония', 'w ambasadzie Japonii', 'at the Embassy of Japan': an event held at an embassy,
+    in a lead that names no city, is in the capital of the state that hosts it (embassies sit in capitals)."""
+    lang, words = load(a.lang), tuple(w for w in _place_words(a.lang)["EMBASSY"] if not w.startswith(CONSULATE))
+    if not words or lang.postpositions:
+        return False
+    toks = a.tokens
+    i = bisect.bisect_left(a.token_starts, reg.start)
+    while i < len(toks) - 1 and toks[i].start < reg.lead_end:
+        if toks[i].low in lang.locative - lang.directional:
+            j = i + 1 + (toks[i + 1].low in load(a.lang).raw["places"].get("ARTICLES", ()) and i + 2 < len(toks))
+            if has_form(toks[j].low, words):
+                return True
+        i += 1
+    return False
 
 
 DATELINE_WORDS = 3  # "MARIN BROD", "Nova Gradiška", "Bosanski Novi Grad": a town's name in a dateline
