@@ -517,7 +517,10 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     _anglicise(persons, load(a.lang).east_slavic)
     _state_spelling(persons, hook(a.lang, "state_spelling"))
     orgs, org_matches = choose_organizations(c, countries)
-    loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other)  # a call has no place
+    # a place in a clause still to come ("will take part in the NATO summit in Washington") is not this
+    # event's, unless the event itself is the one announced
+    later = {} if kind == "AGREE" or _announced(c, rdate) else _future_sentences(c)
+    loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other, later)  # a call has no place
     if away := _elsewhere(c, persons, loc):
         persons = [p for p in persons if p not in away]  # their states were counted through them
         countries, cev = choose_countries(c, persons)

@@ -1,6 +1,7 @@
 """Where an event happened: the place visited, a city in a dateline or after a locative word, the host."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -10,7 +11,9 @@ from kronika.events.types import _quoted, governed, under_future
 from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
+from kronika.lang.translit import romanise
 from kronika.nlp.places import town_noun_at
+from kronika.text.tokens import is_prose
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
 DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-])")
@@ -299,7 +302,7 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
                                   (m.char_start, m.char_end) == (t.char_start, t.char_end) and m in a.countries
                                   or m.char_start != t.char_start and introduced(m))),
                                  key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
-        cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m)]
+        cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m) and not _envoy_post(a, m)]
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None)
 
@@ -323,6 +326,26 @@ def _locative_case(a: Analysis, m) -> bool:
     form = a.text[m.char_start:m.char_end].lower()
     return lang.place_by_case and any(end and form.endswith(end) and len(form) > len(end) + 2
                                       for end, _ in lang.city_endings)
+
+
+VENUE_GAP = 2  # characters between a state and its city in a postpositional place ("캐나다 몬트리올에서")
+
+
+def venue_state(a: Analysis, m) -> bool:
+    """A state named as the place where something was held: after a locative word that is no word of
+    direction ('в Лаосе', 'in Laos', not 'do Laosu'), in a locative case ('Laoses'), or before a locative
+    postposition, past a city of its own ('캐나다 몬트리올에서'); not an embassy's seat ('ambasadę w KRLD')."""
+    lang = load(a.lang)
+    if _embassy_seat(a, m):
+        return False
+    if lang.postpositions:
+        end = m.char_end
+        for c in a.by_start("cities").between(m.char_end, m.char_end + VENUE_GAP + 1):
+            if data.city_country(c.key) == m.key:
+                end = c.char_end
+        return any(a.text.startswith(p, end) for p in lang.locative)
+    prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
+    return (bool(prev) and prev[-1] in lang.locative - lang.directional) or _locative_case(a, m)
 
 
 def _envoy_state(a: Analysis, m) -> bool:
@@ -357,14 +380,16 @@ def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents
 
 
 def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list,
-                    other_date_sents: set[int] = frozenset()) -> Location:
+                    other_date_sents: set[int] = frozenset(), later: dict[int, int] | None = None) -> Location:
     """Where it happened: the place visited, a city after a locative word or in a dateline,
-    else the host country, and its capital when the host's leader received the guest."""
+    else the host country, and its capital when the host's leader received the guest; `later` maps a
+    sentence to where it starts to tell what is still to come (its places are not this event's)."""
     lang = load(a.lang)
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
-              and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)]
+              and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
+              and not _to_come(a, m, later)]
     vcity, vcountry = _visit_target(a, reg, other_date_sents)
-    if vcountry is not None and vcountry.key not in countries:
+    if vcountry is not None and vcountry.key not in countries and not _staying_in(a, vcountry):
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
     loc = None
     if vcity is not None:
@@ -384,28 +409,149 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         told = [m for m in places if not _dateline_city(a, m)]
         loc = _city((told or places)[0])
     if loc is None:
-        loc = _host_city(a, reg) or _region_seat(a, reg)
+        loc = _host_city(a, reg) or _region_seat(a, reg) or _unlisted_dateline(a, reg, countries)
     if loc is None or loc.city is None:
         loc = _body_place(a, reg, countries, other_date_sents, loc.country if loc else None) or loc
     if loc is None:
-        loc = _host_country(a, reg, lang, countries, persons)
+        loc = _host_country(a, reg, lang, countries, persons, later)
         if loc.city is None:
             loc = _body_place(a, reg, countries, other_date_sents, loc.country) or loc
     if loc.city is None and loc.country:
         loc = _capital_if_leader(loc, persons)
+    if loc.city is None and loc.country and _at_embassy(a, reg):
+        capital = data.capital(loc.country)
+        loc = Location(capital, loc.country, []) if capital else loc  # inferred: the text names no city
     return loc
+
+
+CONSULATE = ("kons", "kon", "cons", "конс", "генконс", "konz", "konsul")  # a consulate sits outside the capital too
+
+
+def _at_embassy(a: Analysis, reg: Region) -> bool:
+    """'в посолството на Япония', 'w ambasadzie Japonii', 'at the Embassy of Japan': an event held at an embassy,
+    in a lead that names no city, is in the capital of the state that hosts it (embassies sit in capitals)."""
+    lang, words = load(a.lang), tuple(w for w in _place_words(a.lang)["EMBASSY"] if not w.startswith(CONSULATE))
+    if not words or lang.postpositions:
+        return False
+    toks = a.tokens
+    i = bisect.bisect_left(a.token_starts, reg.start)
+    while i < len(toks) - 1 and toks[i].start < reg.lead_end:
+        if toks[i].low in lang.locative - lang.directional:
+            j = i + 1 + (toks[i + 1].low in load(a.lang).raw["places"].get("ARTICLES", ()) and i + 2 < len(toks))
+            if has_form(toks[j].low, words):
+                return True
+        i += 1
+    return False
+
+
+DATELINE_WORDS = 3  # "MARIN BROD", "Nova Gradiška", "Bosanski Novi Grad": a town's name in a dateline
+DATELINE_DASH = re.compile(r"\s[–—-]\s")
+STEM_CUT = 2  # letters a case ending may change at a name's end ("Прешево" / "у Прешеву")
+
+
+def _unlisted_dateline(a: Analysis, reg: Region, countries: list[str]) -> Location | None:
+    """'MARIN BROD, 28. lipnja 2011. (Hina) -', 'Прешево – Министар …': a town no gazetteer lists that opens
+    the lead's line as a dateline does (a comma and a date, or a dash before running text) is where the
+    report was filed, and, no other place being told, where it happened; its name is taken for a place
+    when written in capitals or named again in the text ('у Прешеву')."""
+    for line_start in _line_starts(a.text, reg.start, reg.lead_end):
+        words = _dateline_words(a, line_start)
+        if not words:
+            continue
+        name = " ".join(t.text for t in words)
+        comma = COMMA.match(a.text, words[-1].end)
+        dated = bool(comma) and a.text[words[-1].end] == "," and any(
+            d.kind == "absolute" for d in _dates_at(a).get(comma.end(), ()))
+        line_end = a.text.find("\n", words[-1].end)
+        rest = a.text[words[-1].end:line_end if line_end >= 0 else len(a.text)]
+        dashed = bool(DATELINE_DASH.match(rest)) and is_prose(rest)
+        if not (dated or dashed):
+            continue
+        if not (name.isupper() or _named_again(a, words[-1], words[-1].end)):
+            continue
+        city = " ".join(w[:1] + w[1:].lower() for w in romanise(name, a.lang).split()) if name.isupper() \
+            else romanise(name, a.lang)
+        host = load(a.lang).home
+        return Location(city, host if host in countries else None, [(words[0].start, words[-1].end)])
+    return None
+
+
+def _line_starts(text: str, lo: int, hi: int):
+    """Where each line between lo and hi begins (past its leading blanks)."""
+    pos = text.rfind("\n", 0, lo) + 1
+    while pos < hi:
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        yield pos
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return
+        pos = nxt + 1
+
+
+def _dateline_words(a: Analysis, line_start: int) -> list:
+    """The capitalised words opening a line, if they are no name the text already knows (a state, a
+    person, an office, a date, an organisation): a dateline's unlisted town."""
+    i = _token_at(a, line_start)
+    if i is None:
+        return []
+    words = []
+    while i < len(a.tokens) and len(words) < DATELINE_WORDS and a.tokens[i].is_upper_initial \
+            and a.tokens[i].text.isalpha() and (not words or a.text[words[-1].end:a.tokens[i].start] == " "):
+        words.append(a.tokens[i])
+        i += 1
+    if not words or len(words[0].text) < 3:
+        return []
+    lo, hi = words[0].start, words[-1].end
+    known = a.countries + a.organizations + a.roles + a.cities + a.groups + a.triggers
+    if any(m.char_start < hi and lo < m.char_end for m in known) or any(lo < d.end and d.start < hi for d in a.dates) \
+            or any(lo <= s < hi for p in a.persons for s, _e in p.evidence):
+        return []
+    return words
+
+
+def _token_at(a: Analysis, pos: int) -> int | None:
+    """The index of the token that starts at pos."""
+    i = bisect.bisect_left(a.token_starts, pos)
+    return i if i < len(a.tokens) and a.tokens[i].start == pos else None
+
+
+def _named_again(a: Analysis, last, end: int) -> bool:
+    """Does the text name the town again later, in any case form ('Прешево' ... 'у Прешеву')?"""
+    stem = last.text[:-STEM_CUT] if len(last.text) > 4 + STEM_CUT else last.text
+    return any(t.start > end and t.text.startswith(stem) for t in a.tokens)
+
+
+def _to_come(a: Analysis, m, later: dict[int, int] | None) -> bool:
+    """Is a place named where its sentence tells what is still to come ('będzie uczestniczyła w Szczycie
+    NATO w Waszyngtonie')?"""
+    s = a.sentence_of(m.char_start)
+    return bool(later) and s in later and m.char_start >= later[s]
+
+
+PARTICLE = re.compile(r"\s?[をを를을에]?\s?")  # an object or place particle between a state and a word of staying
+
+
+def _staying_in(a: Analysis, m) -> bool:
+    """'NATO外相会合に参加するためベルギーを訪問中の林外務大臣は': a third state that the visitor is staying in
+    (dates.yaml STAY, where the verb follows its object) is where he meets, not a later stop of his trip."""
+    words = tuple(str(w) for w in load(a.lang).raw["dates"].get("STAY") or ())
+    gap = PARTICLE.match(a.text, m.char_end)
+    return bool(words) and a.text.startswith(words, gap.end())
 
 
 def _city(m) -> Location:
     return Location(m.key, data.city_country(m.key), [(m.char_start, m.char_end)])
 
 
-def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons: list) -> Location:
-    """The state that hosts the event when no city is named."""
+def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons: list,
+                  later: dict[int, int] | None = None) -> Location:
+    """The state that hosts the event when no city is named (not one named where its sentence turns to
+    what is still to come: 'prihvati poziv da u oktobru prisustvuje krunisanju u Japanu')."""
     # "w Japonii", "в България": a country after a locative word hosts the event; so does one in a
     # locative case where case marks place ("kes on Jaapanis ametlikul visiidil", "Japánban tárgyalt")
     for m in starting_in(a, "countries", reg.start, reg.lead_end):
-        if m.key in countries:
+        if m.key in countries and not _to_come(a, m, later):
             prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
             if (prev and prev[-1] in lang.locative) or _locative_case(a, m):
                 return Location(None, m.key, [(m.char_start, m.char_end)])

@@ -6,11 +6,14 @@ reports one of them: it becomes an event of its own, dated by that mention.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from kronika.events.context import since_point
+from kronika.events.location import venue_state
 from kronika.events.region import Region
 from kronika.events.types import choose_type
+from kronika.lang import load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve
@@ -72,7 +75,19 @@ def _aside(a: Analysis, pos: int) -> bool:
     s = a.sentences[a.sentence_of(pos)]
     before = a.text[s.start:pos]
     quoted = a.text[a.text.rfind("\n", 0, pos) + 1:pos]  # a quotation may run over several sentences
+    if _date_in_brackets(a, pos):
+        return False  # "정상회담(6.30.)", "the summit (30 June)": the bracket dates the word before it
     return before.count("(") > before.count(")") or sum(quoted.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _date_in_brackets(a: Analysis, pos: int) -> bool:
+    """Is a day at pos all that its brackets hold, right after a word ('회담(9.19.)', 'talks (19 September)')?"""
+    dm = next((d for d in a.dates if d.start == pos and d.kind == "absolute"), None)
+    if dm is None or pos < 2 or a.text[pos - 1] not in "(（":
+        return False
+    close = a.text[dm.end:dm.end + 2].lstrip(".")
+    before = a.text[pos - 3] if a.text[pos - 2] == " " and pos >= 3 else a.text[pos - 2]
+    return close[:1] in (")", "）") and before.isalnum()
 
 
 def _datable(dm) -> bool:
@@ -85,18 +100,53 @@ def _overlaps(r: ResolvedDate, main: Event) -> bool:
     return r.meets(lo, dt.date.fromisoformat(main.date_end) if main.date_end else lo)
 
 
+SENTENCE_END = ("。", ".", "!", "?", "다.")
+
+
+def _reminder(a: Analysis, start: int, para: str) -> bool:
+    """A short paragraph of one sentence that opens with a word of recalling ('Напомним, что 30 мая …',
+    'Przypomnijmy, że …', '先立って…と30日、報じていた。'), a date not being that word ('Last year, …' opens
+    no reminder): news sets its background apart so, not a caption or a menu."""
+    body = para.strip()
+    lead = start + len(para) - len(para.lstrip())
+    if not body.endswith(SENTENCE_END) or a.sentence_of(lead) != a.sentence_of(lead + len(body) - 1):
+        return False
+    cue_end = _opening_cue(a, lead, body.lower())
+    return cue_end is not None and not any(d.start < cue_end and d.end > lead for d in a.dates)
+
+
+CUE_TOKENS = 3  # words of the longest BACKGROUND cue ("이에 앞서", "as it was reported")
+
+
+def _opening_cue(a: Analysis, lead: int, low: str) -> int | None:
+    """Where the BACKGROUND word that opens a paragraph ends: as written, or as the language's tokens
+    read it (ja, ko list their cues by lemma: 先立って -> 先立つ)."""
+    cues = load(a.lang).background
+    for w in cues:
+        if low.startswith(w) and not low[len(w):len(w) + 1].isalpha():
+            return lead + len(w)
+    i = bisect.bisect_left(a.token_starts, lead)
+    toks = a.tokens[i:i + CUE_TOKENS]
+    for k in range(len(toks), 0, -1):
+        if toks[0].start == lead and " ".join(t.low for t in toks[:k]) in cues:
+            return toks[k - 1].end
+    return None
+
+
 def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Event | None:
     """The contact one sentence reports, if it has a trigger and stays within the main event's pair."""
     s = a.sentences[i]
     para_start = a.text.rfind("\n", 0, s.start) + 1
     para_end = a.text.find("\n", s.end)
-    if not is_prose(a.text[para_start:para_end if para_end >= 0 else len(a.text)]):
+    para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
+    if not is_prose(para) and not _reminder(a, para_start, para):
         return None  # a caption, a menu, a list of related articles
     reg = Region(s.start, s.end, s.end)
     kind, mode, tev = choose_type(a, reg, 0)
     if kind is None:
         return None
-    named = {m.key for m in a.countries if s.start <= m.char_start < s.end}
+    # a third state where the pair met ("в июле в Лаосе", "캐나다 몬트리올에서") is only the venue
+    named = {m.key for m in a.countries if s.start <= m.char_start < s.end and not venue_state(a, m)}
     if named - set(main.countries):
         return None  # another pair's history, or a third state's
     if any(s.start <= m.char_start < s.end for m in a.future):

@@ -268,6 +268,8 @@ class DatePatterns:
         self.md_weekday = re.compile(
             rf"(?<![\d.])(?P<m>\d{{1,2}})(?P<s>[./])\s?(?P<d>\d{{1,2}}){wday}"
             rf"(?:\s*[{_DASHES}]\s*(?:(?P<m2>\d{{1,2}})(?P=s)\s?)?(?P<d2>\d{{1,2}}){wday})?")
+        # "정상회담(6.30.) 및 외교장관 회담(9.19.)": a bracket holding only a month and day dates the noun before it
+        self.md_bracketed = re.compile(r"(?<=[(（])(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])\.?(?=[)）])")
         # "12.05.2023": day first, as the European sites that publish in Japanese or Korean date their pages (a
         # Polish embassy's); the year written in full and last tells it from the year-first stamps
         self.day_first = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d.])")
@@ -362,6 +364,8 @@ class DatePatterns:
             if 1 <= int(x.group("d")) <= 31:
                 f.add(DateMention(x.start(), x.end(), "absolute", 2000 + int(x.group("y")), int(x.group("m")),
                                   int(x.group("d"))))
+        for x in self.md_bracketed.finditer(f.text):
+            f.add(DateMention(x.start(), x.end(), "absolute", None, int(x.group("m")), int(x.group("d"))))
         for x in self.md_weekday.finditer(f.text):
             mo, d = int(x.group("m")), int(x.group("d"))
             d2 = int(x.group("d2")) if x.group("d2") else None

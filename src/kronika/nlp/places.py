@@ -143,7 +143,7 @@ def _venue_adjectives(tokens: list[Token], lang, taken: set[int]) -> list[Match]
     names, towns = data.city_names(), data.town_names()
     out = []
     for i, tok in enumerate(tokens[:-1]):
-        if i in taken or not tok.text[:1].isalpha() or not any(v in tokens[i + 1].low for v in venues):
+        if i in taken or not tok.text[:1].isalpha() or not _venue_follows(tokens, i, venues):
             continue
         for end in endings:
             if not tok.low.endswith(end) or len(tok.low) - len(end) < 3:
@@ -155,6 +155,20 @@ def _venue_adjectives(tokens: list[Token], lang, taken: set[int]) -> list[Match]
                 out.append(Match(city, i, i + 1, tok.start, tok.end, tok.low))
                 break
     return out
+
+
+NAMED_VENUE = 2  # capitalised words of a meeting's own name between a town's adjective and the word for it
+
+
+def _venue_follows(tokens: list[Token], i: int, venues: tuple[str, ...]) -> bool:
+    """Is the word after token i a word for a meeting, or is it after the meeting's own capitalised name
+    ('gödöllői Ázsia-Európa találkozó', 'brněnský Mezinárodní strojírenský veletrh' stops at the lower case)?"""
+    for j in range(i + 1, min(len(tokens), i + 2 + NAMED_VENUE)):
+        if any(v in tokens[j].low for v in venues):
+            return True
+        if not tokens[j].is_upper_initial:
+            return False
+    return False
 
 
 def _whole_name(tokens: list[Token], i: int, names: dict[str, str], longest: int = 2) -> Match | None:
