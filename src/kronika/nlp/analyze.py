@@ -1010,13 +1010,13 @@ def _latin(s: str) -> bool:
 
 
 def _sounds_alike(name: str, gloss: str) -> bool:
-    """Does a word of the bracketed gloss open with the consonants of a word of the name (Omu ~ Eom,
-    Jangdžo ~ Yang-jo), as a spelling of the same name does?"""
-    keys = [sound_key(w) for w in name.split()]
-    for g in (sound_key(w) for w in gloss.split()):
-        if any(k and g and k[:min(2, len(k), len(g))] == g[:min(2, len(k), len(g))] for k in keys):
-            return True
-    return False
+    """Do the words of the bracketed gloss open with the consonants of the name's words (Omu ~ Eom,
+    Jangdžo ~ Yang-jo), as a spelling of the same name does? Two words each when both have two: one
+    chance likeness is no spelling ('Andrej Babiš (Partei Ano)': Ano ~ Andrej, and Partei is a party)."""
+    keys, glosses = [sound_key(w) for w in name.split()], gloss.split()
+    alike = sum(any(k and g and k[:min(2, len(k), len(g))] == g[:min(2, len(k), len(g))] for k in keys)
+                for g in map(sound_key, glosses))
+    return bool(glosses) and alike >= min(2, len(keys), len(glosses))
 
 
 def _with_gloss(text: str, run: NameSpan, code: str | None = None) -> NameSpan:
