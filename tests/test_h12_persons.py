@@ -34,3 +34,31 @@ def test_a_bracketed_party_that_shares_one_initial_with_the_name_is_no_gloss(cod
 ])
 def test_a_gloss_that_spells_each_word_of_the_name_is_still_taken(code, text, name):
     assert any(name in n for n in names(text, code))
+
+
+@pytest.mark.parametrize("code,text,guest", [
+    # a short first paragraph: the lead runs on into the next, where the day before is told
+    ("ro", "Prim-ministrul Japoniei, Fumio Kishida, a sosit pe 21 martie în Ucraina. La gară a fost întâmpinat "
+           "de ministrul adjunct de externe Anna Koval.\n\nVizita lui Kishida a fost ținută secretă. Cu o zi "
+           "înainte, el a avut convorbiri la Delhi cu premierul indian Narendra Modi.", "Modi"),
+    ("de", "Der japanische Premierminister Fumio Kishida ist am 21. März in der Ukraine eingetroffen. Am Bahnhof "
+           "empfing ihn die Vizeaußenministerin Anna Kowal.\n\nDer Besuch von Kishida wurde geheim gehalten. "
+           "Am Vortag hatte er in Delhi den indischen Premierminister Narendra Modi getroffen.", "Modi"),
+    ("en", "Japanese Prime Minister Fumio Kishida arrived in Ukraine on 21 March. At the station he was met by "
+           "Deputy Foreign Minister Anna Koval.\n\nThe visit of Kishida was kept secret. The day before, he "
+           "had held talks in Delhi with Indian Prime Minister Narendra Modi.", "Modi"),
+])
+def test_who_is_met_the_day_before_is_background(code, text, guest):
+    found = participants(text, code)
+    assert any("Kishida" in n for n in found) and not any(guest in n for n in found)
+
+
+@pytest.mark.parametrize("code,text,guest", [
+    ("en", "Japanese Prime Minister Fumio Kishida met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv on "
+           "21 March 2023. Earlier, he had held talks in Delhi with Indian Prime Minister Narendra Modi.", "Modi"),
+    ("de", "Der japanische Premierminister Fumio Kishida traf den ukrainischen Außenminister Dmytro Kuleba "
+           "im März 2023. Zuvor hatte er in Delhi den indischen Premierminister Narendra Modi getroffen.", "Modi"),
+])
+def test_a_year_closes_its_sentence(code, text, guest):
+    found = participants(text, code)
+    assert any("Kishida" in n for n in found) and not any(guest in n for n in found)
