@@ -62,3 +62,22 @@ def test_who_is_met_the_day_before_is_background(code, text, guest):
 def test_a_year_closes_its_sentence(code, text, guest):
     found = participants(text, code)
     assert any("Kishida" in n for n in found) and not any(guest in n for n in found)
+
+
+@pytest.mark.parametrize("code,text,other", [
+    ("ru", "В Иркутск прибыл Чрезвычайный и Полномочный Посол Японии в России Кэндзи Ямада. Недавно он сменил на "
+           "посту Чрезвычайного и Полномочного посла Японии в России Таро Кояму, и это его первый визит в регион.",
+     "Koyama"),
+    ("de", "Der japanische Außenminister Kenji Yamada ist zu einem Besuch in der Ukraine eingetroffen. Es ist "
+           "der erste Besuch eines japanischen Ministers seit dem Amtsantritt des Premierministers Taro Koyama.",
+     "Koyama"),
+    ("pl", "Ambasador Japonii Kenji Yamada odwiedził w poniedziałek Kraków. Niedawno zastąpił na stanowisku "
+           "ambasadora Japonii w Polsce Taro Koyamę i jest to jego pierwsza wizyta w regionie.", "Koyama"),
+    ("en", "Japanese Ambassador Kenji Yamada visited Krakow on Monday. He recently succeeded Ambassador "
+           "Taro Koyama and this is his first visit to the region.", "Koyama"),
+    ("cs", "Japonský velvyslanec Kendži Jamada v pondělí navštívil Brno. Nedávno vystřídal ve funkci "
+           "velvyslance Japonska Taróa Kojamu a jde o jeho první návštěvu regionu.", "Kojam"),
+])
+def test_who_a_change_in_office_names_takes_no_part(code, text, other):
+    found = participants(text, code)
+    assert found and not any(other in n for n in found)

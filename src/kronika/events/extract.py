@@ -125,6 +125,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
+               and not _named_in_succession(a, s[0])
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
         if in_lead or (p.role and len(now) >= 2):
@@ -140,6 +141,16 @@ def _named_by_kin(a: Analysis, pos: int) -> bool:
 
 
 KIN_REACH = 60  # characters from a kinship noun to the name it is said of, titles between
+
+
+def _named_in_succession(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` someone a change in office names, right after its word ("his predecessor",
+    "сменил на посту посла", "seit dem Amtsantritt des Premierministers"; names.yaml SUCCESSION)?"""
+    rx = load(a.lang).succession
+    return bool(rx and rx.search(a.text, max(0, pos - SUCCESSION_REACH), pos))
+
+
+SUCCESSION_REACH = 90  # characters from the word to the name: an envoy's whole title may stand between
 
 
 def _background_sentences(c: EventContext) -> set[int]:

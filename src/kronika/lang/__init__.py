@@ -260,6 +260,11 @@ class Language:
         # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин'
         self.kin = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, kin)) + r")(?!\w)[^,.;:!?\n]{0,45}$",
                               re.I) if kin else None
+        # a word of a change in office, then the office's title, then the person: "сменил на посту посла Японии
+        # в России Иссэя Номура", "seit dem Amtsantritt des Premierministers Shigeru Ishiba" (names.yaml SUCCESSION)
+        succession = sorted((f.lower() for f in _forms(n.get("SUCCESSION"))), key=len, reverse=True)
+        self.succession = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, succession)) + r")(?!\w)[^,.;:!?\n]{0,75}$",
+                                     re.I) if succession else None
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
         # reference point ("the first visit since Ishiba took office last month"), not a contact
         self.since = tuple(f.lower() for f in _forms(ev.get("SINCE")))
