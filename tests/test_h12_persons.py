@@ -81,3 +81,16 @@ def test_a_year_closes_its_sentence(code, text, guest):
 def test_who_a_change_in_office_names_takes_no_part(code, text, other):
     found = participants(text, code)
     assert found and not any(other in n for n in found)
+
+
+@pytest.mark.parametrize("code,text,spouse", [
+    ("ro", "Preşedintele Klaus Iohannis şi soţia sa, Carmen Iohannis, au fost primiţi marţi la Palatul Imperial "
+           "din Tokyo de Împăratul Japoniei, Naruhito.", "Carmen"),
+    ("en", "President Yoon Suk Yeol and his wife, Kim Keon Hee, were received on Thursday in Prague by "
+           "President Petr Pavel.", "Keon"),
+    ("pl", "Prezydent Andrzej Duda wraz z małżonką, Agatą Kornhauser-Dudą, spotkał się w Tokio z cesarzem "
+           "Japonii Naruhito.", "Agata"),
+])
+def test_a_spouse_in_apposition_after_the_kinship_noun_takes_no_part(code, text, spouse):
+    found = participants(text, code)
+    assert len(found) >= 2 and not any(spouse in n for n in found)

@@ -257,9 +257,10 @@ class Language:
         # "…, kiedy prezydent Trump oznajmił": a clause about another moment; who is named only there takes no part
         self.time_clause = frozenset(f.lower() for f in _forms(ev.get("TIME_CLAUSE")))
         kin = sorted((f.lower() for f in _forms(n.get("KIN"))), key=len, reverse=True)
-        # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин'
-        self.kin = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, kin)) + r")(?!\w)[^,.;:!?\n]{0,45}$",
-                              re.I) if kin else None
+        # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин';
+        # or the person in apposition after its comma: 'soţia sa, Carmen Iohannis', 'his wife, Yuko Abe'
+        self.kin = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, kin))
+                              + r")(?!\w)(?:[^,.;:!?\n]{0,45}|[^,.;:!?\n]{0,12},\s*)$", re.I) if kin else None
         # a word of a change in office, then the office's title, then the person: "сменил на посту посла Японии
         # в России Иссэя Номура", "seit dem Amtsantritt des Premierministers Shigeru Ishiba" (names.yaml SUCCESSION)
         succession = sorted((f.lower() for f in _forms(n.get("SUCCESSION"))), key=len, reverse=True)
