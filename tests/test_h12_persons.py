@@ -94,3 +94,22 @@ def test_who_a_change_in_office_names_takes_no_part(code, text, other):
 def test_a_spouse_in_apposition_after_the_kinship_noun_takes_no_part(code, text, spouse):
     found = participants(text, code)
     assert len(found) >= 2 and not any(spouse in n for n in found)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("de", "Am Mittwoch empfing der polnische Präsident Andrzej Duda den japanischen Botschafter Akio Miyajima, "
+           "der ihm eine Botschaft von Premierminister Fumio Kishida überbrachte."),
+    ("en", "On Wednesday Polish President Andrzej Duda received Japanese Ambassador Akio Miyajima, who handed him "
+           "a letter from Prime Minister Fumio Kishida."),
+    ("pl", "W środę prezydent Andrzej Duda przyjął ambasadora Japonii Akio Miyajimę, który przekazał mu "
+           "pozdrowienia od premiera Fumio Kishidy."),
+    ("ru", "В среду президент Польши Анджей Дуда принял посла Японии Акио Миядзиму, который передал ему "
+           "послание премьер-министра Японии Фумио Кисиды."),
+    ("cs", "Ve středu přijal prezident Petr Pavel japonského velvyslance Akia Mijadžimu, který mu předal "
+           "poselství premiéra Fumia Kišidy."),
+    ("ro", "Miercuri, președintele Klaus Iohannis l-a primit pe ambasadorul Japoniei, Akio Miyajima, care i-a "
+           "transmis mesajul premierului Fumio Kishida."),
+])
+def test_the_sender_of_a_message_takes_no_part(code, text):
+    found = participants(text, code)
+    assert any("Miyajima" in n for n in found) and not any("Kishida" in n for n in found)

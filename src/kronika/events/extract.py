@@ -125,7 +125,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
-               and not _named_in_succession(a, s[0])
+               and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
         if in_lead or (p.role and len(now) >= 2):
@@ -148,6 +148,14 @@ def _named_in_succession(a: Analysis, pos: int) -> bool:
     "сменил на посту посла", "seit dem Amtsantritt des Premierministers"; names.yaml SUCCESSION)?"""
     rx = load(a.lang).succession
     return bool(rx and rx.search(a.text, max(0, pos - SUCCESSION_REACH), pos))
+
+
+def _message_sender(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` the sender of a message, the first person after its word ("eine Botschaft von
+    Präsident Wladimir Putin überbringen"; names.yaml MESSAGE)? A second one is whom it goes to."""
+    rx = load(a.lang).message
+    m = rx and rx.search(a.text, max(0, pos - KIN_REACH), pos)
+    return bool(m) and not any(m.start() < s < pos for p in a.persons for s, _e in p.evidence)
 
 
 SUCCESSION_REACH = 90  # characters from the word to the name: an envoy's whole title may stand between

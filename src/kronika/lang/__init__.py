@@ -266,6 +266,11 @@ class Language:
         succession = sorted((f.lower() for f in _forms(n.get("SUCCESSION"))), key=len, reverse=True)
         self.succession = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, succession)) + r")(?!\w)[^,.;:!?\n]{0,75}$",
                                      re.I) if succession else None
+        # a word of a message, then up to a few words of title, then its sender: "eine Botschaft von Präsident
+        # Wladimir Putin", "przekazał pozdrowienia od prezydenta" (names.yaml MESSAGE)
+        message = sorted((f.lower() for f in _forms(n.get("MESSAGE"))), key=len, reverse=True)
+        self.message = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, message)) + r")(?!\w)[^,.;:!?\n]{0,45}$",
+                                  re.I) if message else None
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
         # reference point ("the first visit since Ishiba took office last month"), not a contact
         self.since = tuple(f.lower() for f in _forms(ev.get("SINCE")))
