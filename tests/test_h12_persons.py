@@ -113,3 +113,21 @@ def test_a_spouse_in_apposition_after_the_kinship_noun_takes_no_part(code, text,
 def test_the_sender_of_a_message_takes_no_part(code, text):
     found = participants(text, code)
     assert any("Miyajima" in n for n in found) and not any("Kishida" in n for n in found)
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Sulyok Tamás köztársasági elnök tárgyalt Isiba Sigeruval. Gratulált a kormányfőnek a világkiállításhoz.",
+     "Gratulált"),
+    ("Szijjártó Péter külügyminiszter fogadta Kamikava Jókót. Megköszönte a miniszternek a támogatást.",
+     "Megköszönte"),
+])
+def test_a_sentence_opening_verb_before_an_article_and_a_title_is_no_name(text, verb):
+    found = names(text, "hu")
+    assert len(found) == 2 and not any(verb in n for n in found)
+
+
+# a guard (passes before the change too): the comma still opens an apposition with its article
+def test_an_apposition_after_its_comma_still_names_the_title_holder():
+    found = names("Kövér László házelnök hétfőn fogadta Kim Dzsin Phjót, a Koreai Köztársaság nemzetgyűlésének "
+                  "elnökét.", "hu")
+    assert any("Kim" in n for n in found)

@@ -804,11 +804,13 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                 and _words_only(a, past, r.char_start)
             # "Yamamoto Tadamicsi, Japán magyarországi nagykövete": the state's name may stand between
             gap = _without_places(a, prev.end, r.char_start)
-            joint = r"\s*(?:[,–-]\s*)?" if after else r"\s*[,–-]\s*"
+            # an article opens an apposition only after its comma: "Kim Dzsin Phjóval, a … elnökével", but
+            # "Gratulált a kormányfőnek" is a verb that opens a sentence, then its object
+            joint = r"\s*(?:[,–-]\s*(?:\w{1,3}\s+)?)?" if after else r"\s*[,–-]\s*(?:\w{1,3}\s+)?"
             # "Menczer Tamás, a Külgazdasági és Külügyminisztérium államtitkára": where titles follow
             # names, the body whose title it is may stand between, in capitals
             body = rf"(?:[{UPPER}][\w-]+\s+(?:\w{{1,3}}\s+)?){{0,4}}" if after else ""
-            if prev.end <= r.char_start and (apposed or re.fullmatch(joint + r"(?:\w{1,3}\s+)?" + body, gap)) \
+            if prev.end <= r.char_start and (apposed or re.fullmatch(joint + body, gap)) \
                     and "\n" not in gap_raw:
                 return j - 1
         return None
