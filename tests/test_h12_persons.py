@@ -131,3 +131,15 @@ def test_an_apposition_after_its_comma_still_names_the_title_holder():
     found = names("Kövér László házelnök hétfőn fogadta Kim Dzsin Phjót, a Koreai Köztársaság nemzetgyűlésének "
                   "elnökét.", "hu")
     assert any("Kim" in n for n in found)
+
+
+@pytest.mark.parametrize("code,text,other", [
+    ("ru", "Переговоры глав МИД Болгарии и Республики Корея\n\nВ Мадриде на форуме «Азия-Европа» встретились "
+           "министр иностранных дел Болгарии Екатерина Захариева и её южнокорейская коллега Кан Гён Хва.\n\n"
+           "«Наша встреча – это возможность развить итоги визита премьер-министра Бойко Борисова в Сеул в "
+           "сентябре», - заявила Захариева.",
+     "Borisov"),
+])
+def test_who_is_named_only_inside_a_quotation_takes_no_part(code, text, other):
+    found = participants(text, code)
+    assert len(found) >= 2 and not any(other in n for n in found)

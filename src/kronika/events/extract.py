@@ -26,7 +26,7 @@ from kronika.events.location import _is_place, choose_location
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_prose, section_menu
-from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, choose_type, first_told, under_future
+from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, under_future
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -126,6 +126,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
+               and not _quoted(a.text, s[0])  # "«… the visit of Prime Minister Borisov in September»", said X
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
         if in_lead or (p.role and len(now) >= 2):
