@@ -143,3 +143,17 @@ def test_an_apposition_after_its_comma_still_names_the_title_holder():
 def test_who_is_named_only_inside_a_quotation_takes_no_part(code, text, other):
     found = participants(text, code)
     assert len(found) >= 2 and not any(other in n for n in found)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("sr", "Председник Јун Сук Јеол састао се у Сеулу са председником Србије Александром Вучићем."),
+    ("sr", "Predsednik Jun Suk Jeol sastao se u Seulu sa predsednikom Srbije Aleksandrom Vučićem."),
+])
+def test_a_korean_family_name_that_is_also_a_month_opens_the_name(code, text):
+    assert any(n.endswith("Yoon") for n in names(text, code))
+
+
+def test_a_month_that_opens_a_sentence_is_still_no_name():
+    # a guard (passes before the change too): "Jun" followed by a verb reads as no Korean name
+    assert names("Jun je bio topao, a predsednik Aleksandar Vučić se sastao sa ambasadorom.", "sr") == [
+        "Aleksandar Vučić"]

@@ -11,6 +11,7 @@ from kronika import data
 from kronika.lang import Language, hook, load, tokens
 from kronika.lang.translit import sound_key
 from kronika.nlp.dates import find_dates
+from kronika.nlp.korean import korean_name
 from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  family_name_in_capitals, has_given_name, korean_registry, name_before,
                                  official_by_family, titleless_name, is_given_name, match_registry, match_rendered,
@@ -397,10 +398,12 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
         if span.start and a.text[span.start - 1] == "/":
             continue  # "MTI/Bruzák Noémi", "PAP/Radek Pietruszka": a photographer after the agency's slash
         cur = []
-        for w, s, e in span.words:
+        for k, (w, s, e) in enumerate(span.words):
             low = w.lower().rstrip(".")
-            # "Ли До Хуна", "Ri Yong Ho": inside a run, a capitalised syllable is a name's, not a preposition
-            syllable = bool(cur) and len(w) <= 3 and w[:1].isupper()
+            # "Ли До Хуна", "Ri Yong Ho": inside a run, a capitalised syllable is a name's, not a preposition;
+            # so is a Korean family name that opens one, though the language writes a month so ("Jun Suk Jeol")
+            syllable = bool(cur) and len(w) <= 3 and w[:1].isupper() or (
+                not cur and low in lang.not_names and _korean_head(span.words[k:k + 3], a.lang))
             bad = ((low in lang.not_names and not syllable) or low in lang.honorifics or low in lang.role_words
                    or (lang.not_name_endings and low.endswith(lang.not_name_endings))
                    or _is_covered(covered, s, e)
@@ -422,6 +425,12 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
             and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
             and not (len(r.words) == 1 and r.words[0][0].lower() in common)]
+
+
+def _korean_head(words: list[tuple[str, int, int]], code: str) -> bool:
+    """Do these words read as a Korean name, family first ('Jun Suk Jeol', 'Јун Сук Јеол')?"""
+    names = [w for w, _s, _e in words]
+    return len(names) >= 2 and names[0][:1].isupper() and korean_name(names, code) is not None
 
 
 _OPEN_QUOTE, _CLOSE_QUOTE = "„“«\"", "”“»\""  # not the apostrophe: "Kishida's"
