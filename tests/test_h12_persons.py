@@ -157,3 +157,18 @@ def test_a_month_that_opens_a_sentence_is_still_no_name():
     # a guard (passes before the change too): "Jun" followed by a verb reads as no Korean name
     assert names("Jun je bio topao, a predsednik Aleksandar Vučić se sastao sa ambasadorom.", "sr") == [
         "Aleksandar Vučić"]
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("ru", "Губернатор Александр Дрозденко провёл встречу с генконсулом Республики Корея Бюн Чоль Хваном в "
+           "Петербурге.", "Hwang"),
+    ("uk", "Голова області Олег Синєгубов зустрівся з послом Республіки Корея Бюн Чоль Хваном у Харкові.",
+     "Hwang"),
+])
+def test_a_korean_name_written_given_first_closes_with_its_family_in_its_case(code, text, name):
+    assert any(n.endswith(name) and "-" in n for n in names(text, code))
+
+
+def test_a_korean_name_that_opens_with_a_family_is_still_read_family_first():
+    # a guard (passes before the change too): "Ким Ён Нам" closes with "Нам", itself a family name
+    assert any(n.endswith("Kim") for n in names("Председатель Ким Ён Нам принял посла России.", "ru"))

@@ -412,7 +412,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
                    or (not cur and low in common and len(span.words) > 1)
                    or (not cur and _acronym_before_name(w, span))
-                   or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))))
+                   or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
+                           or _korean_head([*cur, (w, s, e)], a.lang)))  # "Бюн Чоль Хваном": a family in its case
             if bad:
                 if cur:
                     runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
@@ -430,7 +431,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
 def _korean_head(words: list[tuple[str, int, int]], code: str) -> bool:
     """Do these words read as a Korean name, family first ('Jun Suk Jeol', 'Јун Сук Јеол')?"""
     names = [w for w, _s, _e in words]
-    return len(names) >= 2 and names[0][:1].isupper() and korean_name(names, code) is not None
+    return 2 <= len(names) <= 3 and names[0][:1].isupper() and korean_name(names, code) is not None
 
 
 _OPEN_QUOTE, _CLOSE_QUOTE = "„“«\"", "”“»\""  # not the apostrophe: "Kishida's"
