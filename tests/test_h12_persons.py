@@ -172,3 +172,11 @@ def test_a_korean_name_written_given_first_closes_with_its_family_in_its_case(co
 def test_a_korean_name_that_opens_with_a_family_is_still_read_family_first():
     # a guard (passes before the change too): "Ким Ён Нам" closes with "Нам", itself a family name
     assert any(n.endswith("Kim") for n in names("Председатель Ким Ён Нам принял посла России.", "ru"))
+
+
+@pytest.mark.parametrize("code,text", [
+    ("pl", "Minister Radosław Sikorski spotkał się z Kenichirem Satō."),
+    ("cs", "Ministr Jan Lipavský se setkal s Kenićirem Satóem."),
+])
+def test_a_japanese_given_name_in_o_is_read_back_from_its_instrumental(code, text):
+    assert any(n.endswith(("Sato", "Satō")) for n in names(text, code))
