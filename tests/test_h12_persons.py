@@ -180,3 +180,14 @@ def test_a_korean_name_that_opens_with_a_family_is_still_read_family_first():
 ])
 def test_a_japanese_given_name_in_o_is_read_back_from_its_instrumental(code, text):
     assert any(n.endswith(("Sato", "Satō")) for n in names(text, code))
+
+
+@pytest.mark.parametrize("code,text,family", [
+    ("cs", "Japonský velvyslanec se v pondělí setkal s primátorem Tomášem Novotným.", "Novotný"),
+    ("cs", "Velvyslanec Japonska navštívil v úterý primátora Jana Malého v Brně.", "Malý"),
+    ("cs", "Velvyslanec Koreje poděkoval hejtmanovi Petru Veselému za spolupráci.", "Veselý"),
+    ("sk", "Japonský veľvyslanec sa v pondelok stretol s primátorom Tomášom Novotným.", "Novotný"),
+    ("sk", "Veľvyslanec Kórey navštívil primátora Jána Malého v Košiciach.", "Malý"),
+])
+def test_an_adjectival_family_name_is_read_back_to_its_nominative(code, text, family):
+    assert any(n.endswith(family) for n in names(text, code))
