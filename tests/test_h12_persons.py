@@ -29,7 +29,8 @@ def test_a_bracketed_party_that_shares_one_initial_with_the_name_is_no_gloss(cod
 
 
 @pytest.mark.parametrize("code,text,name", [
-    # a gloss that spells both words of the name again is still its original
+    # a guard (passes before the change too): a gloss that spells both words of the name again is still
+    # its original
     ("lv", "Japānas vēstnieks Jasuši Takasi (Yasushi Takase) tikās ar ministru.", "Takase"),
 ])
 def test_a_gloss_that_spells_each_word_of_the_name_is_still_taken(code, text, name):
