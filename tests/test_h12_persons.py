@@ -192,3 +192,9 @@ def test_a_japanese_given_name_in_o_is_read_back_from_its_instrumental(code, tex
 ])
 def test_an_adjectival_family_name_is_read_back_to_its_nominative(code, text, family):
     assert any(n.endswith(family) for n in names(text, code))
+
+
+def test_the_regions_given_names_before_a_korean_family_are_no_korean_given_name():
+    # the given-first reading of Korean names leaves the region's given names alone ("Anna Maria Lee")
+    from kronika.nlp.korean import korean_name
+    assert korean_name(["Anna", "Maria", "Lee"], "pl") is None

@@ -251,8 +251,9 @@ def korean_name(words: list[str], code: str) -> str | None:
 def _given_first(words: list[str], code: str) -> tuple[str, str] | None:
     """(given, family) of three syllables that close with a family name in its case and open with none
     ('Бюн Чоль Хваном' -> byun-chol, hwang); 'Ким Ён Нам' opens with one and is read family first."""
-    if len(words) != 3 or not (_short(words[0]) and _short(words[1])) or family_of(words[0], True):
-        return None
+    if len(words) != 3 or not (_short(words[0]) and _short(words[1])) or family_of(words[0], True) \
+            or any(w.lower() in given_names() for w in words[:2]):
+        return None  # "Anna Maria Lee" is the region's given names before a family name
     fam = family_of(words[2], True)
     if not fam or "-" in words[2] or len(words[2]) > _MAX_SYLLABLE + 3:
         return None
