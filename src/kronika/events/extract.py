@@ -27,7 +27,7 @@ from kronika.events.location import _is_place, choose_location
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_prose, section_menu
-from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, choose_type, first_told, under_future
+from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, under_future
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -126,6 +126,8 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
+               and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
+               and not _quoted(a.text, s[0])  # "«… the visit of Prime Minister Borisov in September»", said X
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
         if in_lead or (p.role and len(now) >= 2):
@@ -141,6 +143,24 @@ def _named_by_kin(a: Analysis, pos: int) -> bool:
 
 
 KIN_REACH = 60  # characters from a kinship noun to the name it is said of, titles between
+
+
+def _named_in_succession(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` someone a change in office names, right after its word ("his predecessor",
+    "сменил на посту посла", "seit dem Amtsantritt des Premierministers"; names.yaml SUCCESSION)?"""
+    rx = load(a.lang).succession
+    return bool(rx and rx.search(a.text, max(0, pos - SUCCESSION_REACH), pos))
+
+
+def _message_sender(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` the sender of a message, the first person after its word ("eine Botschaft von
+    Präsident Wladimir Putin überbringen"; names.yaml MESSAGE)? A second one is whom it goes to."""
+    rx = load(a.lang).message
+    m = rx and rx.search(a.text, max(0, pos - KIN_REACH), pos)
+    return bool(m) and not any(m.start() < s < pos for p in a.persons for s, _e in p.evidence)
+
+
+SUCCESSION_REACH = 90  # characters from the word to the name: an envoy's whole title may stand between
 
 
 def _background_sentences(c: EventContext) -> set[int]:

@@ -257,9 +257,20 @@ class Language:
         # "…, kiedy prezydent Trump oznajmił": a clause about another moment; who is named only there takes no part
         self.time_clause = frozenset(f.lower() for f in _forms(ev.get("TIME_CLAUSE")))
         kin = sorted((f.lower() for f in _forms(n.get("KIN"))), key=len, reverse=True)
-        # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин'
-        self.kin = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, kin)) + r")(?!\w)[^,.;:!?\n]{0,45}$",
-                              re.I) if kin else None
+        # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин';
+        # or the person in apposition after its comma: 'soţia sa, Carmen Iohannis', 'his wife, Yuko Abe'
+        self.kin = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, kin))
+                              + r")(?!\w)(?:[^,.;:!?\n]{0,45}|[^,.;:!?\n]{0,12},\s*)$", re.I) if kin else None
+        # a word of a change in office, then the office's title, then the person: "сменил на посту посла Японии
+        # в России Иссэя Номура", "seit dem Amtsantritt des Premierministers Shigeru Ishiba" (names.yaml SUCCESSION)
+        succession = sorted((f.lower() for f in _forms(n.get("SUCCESSION"))), key=len, reverse=True)
+        self.succession = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, succession)) + r")(?!\w)[^,.;:!?\n]{0,75}$",
+                                     re.I) if succession else None
+        # a word of a message, then up to a few words of title, then its sender: "eine Botschaft von Präsident
+        # Wladimir Putin", "przekazał pozdrowienia od prezydenta" (names.yaml MESSAGE)
+        message = sorted((f.lower() for f in _forms(n.get("MESSAGE"))), key=len, reverse=True)
+        self.message = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, message)) + r")(?!\w)[^,.;:!?\n]{0,45}$",
+                                  re.I) if message else None
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
         # reference point ("the first visit since Ishiba took office last month"), not a contact
         self.since = tuple(f.lower() for f in _forms(ev.get("SINCE")))

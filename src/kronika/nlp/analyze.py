@@ -11,6 +11,7 @@ from kronika import data
 from kronika.lang import Language, hook, load, tokens
 from kronika.lang.translit import sound_key
 from kronika.nlp.dates import find_dates
+from kronika.nlp.korean import korean_name
 from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  family_name_in_capitals, has_given_name, korean_registry, name_before,
                                  official_by_family, titleless_name, is_given_name, match_registry, match_rendered,
@@ -397,10 +398,12 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
         if span.start and a.text[span.start - 1] == "/":
             continue  # "MTI/Bruzák Noémi", "PAP/Radek Pietruszka": a photographer after the agency's slash
         cur = []
-        for w, s, e in span.words:
+        for k, (w, s, e) in enumerate(span.words):
             low = w.lower().rstrip(".")
-            # "Ли До Хуна", "Ri Yong Ho": inside a run, a capitalised syllable is a name's, not a preposition
-            syllable = bool(cur) and len(w) <= 3 and w[:1].isupper()
+            # "Ли До Хуна", "Ri Yong Ho": inside a run, a capitalised syllable is a name's, not a preposition;
+            # so is a Korean family name that opens one, though the language writes a month so ("Jun Suk Jeol")
+            syllable = bool(cur) and len(w) <= 3 and w[:1].isupper() or (
+                not cur and low in lang.not_names and _korean_head(span.words[k:k + 3], a.lang))
             bad = ((low in lang.not_names and not syllable) or low in lang.honorifics or low in lang.role_words
                    or (lang.not_name_endings and low.endswith(lang.not_name_endings))
                    or _is_covered(covered, s, e)
@@ -409,7 +412,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
                    or (not cur and low in common and len(span.words) > 1)
                    or (not cur and _acronym_before_name(w, span))
-                   or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))))
+                   or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
+                           or _korean_head([*cur, (w, s, e)], a.lang)))  # "Бюн Чоль Хваном": a family in its case
             if bad:
                 if cur:
                     runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
@@ -422,6 +426,12 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
             and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
             and not (len(r.words) == 1 and r.words[0][0].lower() in common)]
+
+
+def _korean_head(words: list[tuple[str, int, int]], code: str) -> bool:
+    """Do these words read as a Korean name, family first ('Jun Suk Jeol', 'Јун Сук Јеол')?"""
+    names = [w for w, _s, _e in words]
+    return 2 <= len(names) <= 3 and names[0][:1].isupper() and korean_name(names, code) is not None
 
 
 _OPEN_QUOTE, _CLOSE_QUOTE = "„“«\"", "”“»\""  # not the apostrophe: "Kishida's"
@@ -804,11 +814,13 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                 and _words_only(a, past, r.char_start)
             # "Yamamoto Tadamicsi, Japán magyarországi nagykövete": the state's name may stand between
             gap = _without_places(a, prev.end, r.char_start)
-            joint = r"\s*(?:[,–-]\s*)?" if after else r"\s*[,–-]\s*"
+            # an article opens an apposition only after its comma: "Kim Dzsin Phjóval, a … elnökével", but
+            # "Gratulált a kormányfőnek" is a verb that opens a sentence, then its object
+            joint = r"\s*(?:[,–-]\s*(?:\w{1,3}\s+)?)?" if after else r"\s*[,–-]\s*(?:\w{1,3}\s+)?"
             # "Menczer Tamás, a Külgazdasági és Külügyminisztérium államtitkára": where titles follow
             # names, the body whose title it is may stand between, in capitals
             body = rf"(?:[{UPPER}][\w-]+\s+(?:\w{{1,3}}\s+)?){{0,4}}" if after else ""
-            if prev.end <= r.char_start and (apposed or re.fullmatch(joint + r"(?:\w{1,3}\s+)?" + body, gap)) \
+            if prev.end <= r.char_start and (apposed or re.fullmatch(joint + body, gap)) \
                     and "\n" not in gap_raw:
                 return j - 1
         return None
@@ -1010,13 +1022,13 @@ def _latin(s: str) -> bool:
 
 
 def _sounds_alike(name: str, gloss: str) -> bool:
-    """Does a word of the bracketed gloss open with the consonants of a word of the name (Omu ~ Eom,
-    Jangdžo ~ Yang-jo), as a spelling of the same name does?"""
-    keys = [sound_key(w) for w in name.split()]
-    for g in (sound_key(w) for w in gloss.split()):
-        if any(k and g and k[:min(2, len(k), len(g))] == g[:min(2, len(k), len(g))] for k in keys):
-            return True
-    return False
+    """Do the words of the bracketed gloss open with the consonants of the name's words (Omu ~ Eom,
+    Jangdžo ~ Yang-jo), as a spelling of the same name does? Two words each when both have two: one
+    chance likeness is no spelling ('Andrej Babiš (Partei Ano)': Ano ~ Andrej, and Partei is a party)."""
+    keys, glosses = [sound_key(w) for w in name.split()], gloss.split()
+    alike = sum(any(k and g and k[:min(2, len(k), len(g))] == g[:min(2, len(k), len(g))] for k in keys)
+                for g in map(sound_key, glosses))
+    return bool(glosses) and alike >= min(2, len(keys), len(glosses))
 
 
 def _with_gloss(text: str, run: NameSpan, code: str | None = None) -> NameSpan:

@@ -239,10 +239,27 @@ def korean_name(words: list[str], code: str) -> str | None:
     elif len(words) == 2 and not _japanese_pair(words, code) and (fam := family_of(words[0], True)) \
             and (one := _one_syllable(words[1], code)):
         given = one  # "Pak Dzsin", "Park Jin": a given name of one syllable
+    elif given_first := _given_first(words, code):
+        given, fam = given_first  # "с Генконсулом Бюн Чоль Хваном": the given name first, the family in its case
+        return f"{given.capitalize()} {fam.capitalize()}"
     else:
         return None
     written = words[1] if "-" in words[0] and len(words) == 2 else words[0]
     return f"{given.capitalize()} {_as_written(written) or fam.capitalize()}"
+
+
+def _given_first(words: list[str], code: str) -> tuple[str, str] | None:
+    """(given, family) of three syllables that close with a family name in its case and open with none
+    ('Бюн Чоль Хваном' -> byun-chol, hwang); 'Ким Ён Нам' opens with one and is read family first."""
+    if len(words) != 3 or not (_short(words[0]) and _short(words[1])) or family_of(words[0], True) \
+            or any(w.lower() in given_names() for w in words[:2]):
+        return None  # "Anna Maria Lee" is the region's given names before a family name
+    fam = family_of(words[2], True)
+    if not fam or "-" in words[2] or len(words[2]) > _MAX_SYLLABLE + 3:
+        return None
+    english = _english_spelt(words[0], words[1])
+    read = (lambda w: w.lower()) if english else (lambda w: syllables(w, code))
+    return f"{read(words[0])}-{read(words[1])}", fam
 
 
 _ENGLISH_FAMILY = re.compile(r"ch|sh|w|oo|ee|y|ae|eo|eu")  # spellings no Slavic orthography writes

@@ -35,7 +35,8 @@ _SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[" + UPPER +
 ABBREVIATIONS = ("ul", "tzw", "np", "prof", "hr", "pr", "dr", "mgr", "gen", "św", "ds", "nr", "ok", "godz", "mld", "mln",
                  "tys", "sv", "st", "mr", "mrs", "ms", "ph", "jr", "sr", "str", "vs", "etc", "inc", "ltd", "nj", "ор",
                  "гр", "ул", "г-н", "г-жа", "проф", "др", "им", "ст", "млн", "млрд", "тыс")
-_ABBREV_BEFORE_DOT = re.compile(r"(?:\b\w{1,2}|\d+|\b(?:" + "|".join(ABBREVIATIONS) + r"))\.$", re.IGNORECASE)
+# an ordinal's dot ("14.", "am 21. März"), not a year's: "… on 21 March 2023. Earlier, …" ends there
+_ABBREV_BEFORE_DOT = re.compile(r"(?:\b\w{1,2}|(?<!\d)\d{1,3}|\b(?:" + "|".join(ABBREVIATIONS) + r"))\.$", re.IGNORECASE)
 
 
 def _abbreviation_ends(head: str) -> bool:
