@@ -32,3 +32,34 @@ def test_the_us_secretary_of_state_is_a_foreign_minister_in_japanese():
     blinken = next(p for p in ev.persons if p.name == "Antony Blinken")
     assert blinken.role == "minister of foreign affairs"
 
+
+
+# ---------------------------------------------------------------- an agreement's object stands before its verb
+def test_japanese_signing_during_a_visit_is_an_agreement_dated_by_its_own_day():
+    text = "茂木外務大臣は3日から5日までチェコを訪問し、4日、プラハでリパフスキー外相と経済協力の覚書に署名した。"
+    ev = first(text, "ja", dt.date(2021, 6, 7))
+    assert (ev.type, ev.date, ev.date_end) == ("AGREE", "2021-06-04", None)
+
+
+def test_korean_signing_after_a_visit_verb_without_a_comma_keeps_its_object():
+    # no comma after 방문해: the visit stops the agreement's reach back, what was signed stays its object
+    text = "박진 외교부 장관은 3~5일 체코를 방문해 4일 프라하에서 체코 외교장관과 경제협력 양해각서에 서명했다."
+    ev = first(text, "ko", dt.date(2021, 6, 7))
+    assert (ev.type, ev.date, ev.date_end) == ("AGREE", "2021-06-04", None)
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ja", "両国政府は10日、ブダペストで投資協力の協定に署名した。"),
+    ("ko", "양국 정부는 10일 부다페스트에서 투자협력 협정에 서명했다."),
+])
+def test_a_cooperation_agreement_signed_is_an_agreement_not_cooperation(code, text):
+    assert first(text, code, dt.date(2022, 3, 11)).type == "AGREE"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ja", "林外務大臣は10日、東京でハンガリーの外務貿易大臣と会談し、投資協力の拡大で合意した。"),
+    ("ko", "박진 외교부 장관은 10일 헝가리 외교장관과 회담을 갖고 투자협력 확대에 합의했다."),
+])
+def test_an_agreement_reached_at_a_meeting_told_first_leaves_the_meeting_the_event(code, text):
+    # guard: the agreement's reach back must not take the meeting's clause as its object
+    assert first(text, code, dt.date(2022, 3, 11)).type == "CONSULT"
