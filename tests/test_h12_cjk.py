@@ -63,3 +63,25 @@ def test_a_cooperation_agreement_signed_is_an_agreement_not_cooperation(code, te
 def test_an_agreement_reached_at_a_meeting_told_first_leaves_the_meeting_the_event(code, text):
     # guard: the agreement's reach back must not take the meeting's clause as its object
     assert first(text, code, dt.date(2022, 3, 11)).type == "CONSULT"
+
+
+# ---------------------------------------------------------------- a stay before its visitor hosts the event
+@pytest.mark.parametrize("code, text", [
+    ("ja", "チェコを訪問中の岸田総理大臣は9日、ハンガリーのオルバーン首相と会談しました。"),
+    ("ko", "체코를 방문 중인 윤석열 대통령은 9일 오르반 헝가리 총리와 회담했다."),
+])
+def test_a_state_the_visitor_is_staying_in_hosts_a_meeting_with_a_third_state(code, text):
+    ev = first(text, code, dt.date(2023, 7, 10))
+    assert sorted(ev.countries) == ["HU", "JP" if code == "ja" else "KR"]
+    assert (ev.location.country, ev.mode) == ("CZ", "third-party")
+
+
+def test_a_finite_verb_of_visiting_is_no_stay():
+    # "訪問した。" ends its sentence: a trip told, not a stay that frames the next sentence's meeting
+    text = "岸田総理大臣は8日、チェコを訪問した。岸田総理大臣は9日、東京でハンガリーのオルバーン首相と会談した。"
+    from kronika.events import location
+    from kronika.lang import tokens
+    from kronika.nlp.analyze import analyze
+    a = analyze(text, "ja", dt.date(2023, 7, 10), tokens(text, "ja"))
+    visit = next(t for t in a.triggers if t.key == "CONSULT/visit")
+    assert not location._staying(a, visit)
