@@ -85,3 +85,29 @@ def test_a_finite_verb_of_visiting_is_no_stay():
     a = analyze(text, "ja", dt.date(2023, 7, 10), tokens(text, "ja"))
     visit = next(t for t in a.triggers if t.key == "CONSULT/visit")
     assert not location._staying(a, visit)
+
+
+# ---------------------------------------------------------------- the day of a verb reporting a quoted clause
+@pytest.mark.parametrize("code, text, told_on", [
+    ("ko", "박진 외교부 장관이 체코 외교장관과 회담했다고 외교부가 12일 밝혔다.", 12),
+    ("ja", "林外務大臣がチェコの外相と会談したと外務省が12日発表した。", 12),
+])
+def test_the_day_of_a_reporting_verb_after_a_closed_quote_is_an_aside(code, text, told_on):
+    from kronika.nlp.dates import find_dates
+    day = next(d for d in find_dates(text, code) if d.kind == "absolute" and d.d == told_on)
+    assert day.aside
+
+
+def test_a_meeting_dated_in_the_next_paragraph_is_dated_by_it_not_by_the_report():
+    text = ("박진 외교부 장관이 얀 리파브스키 체코 외교부 장관과의 회담에서 양국 외교부 간 전략대화를 신설하기로 "
+            "합의했다고 외교부가 12일 밝혔다.\n\n"
+            "유럽 순방 중인 박 장관은 11일(현지시간) 프라하에서 한-체코 외교장관회담을 개최하고 양국 간 협력 방안과 "
+            "지역 정세에 대해 폭넓게 의견을 교환했으며 전략적 소통을 강화하기로 했다.")
+    ev = first(text, "ko", dt.date(2022, 5, 12))
+    assert ev.date == "2022-05-11"
+
+
+def test_a_reported_day_alone_still_dates_the_event():
+    # nothing else dates it: the report's day stands in, as before
+    text = "林外務大臣がチェコの外相と電話会談を行ったと外務省が12日発表した。"
+    assert first(text, "ja", dt.date(2022, 5, 13)).date == "2022-05-12"
