@@ -111,3 +111,22 @@ def test_a_reported_day_alone_still_dates_the_event():
     # nothing else dates it: the report's day stands in, as before
     text = "林外務大臣がチェコの外相と電話会談を行ったと外務省が12日発表した。"
     assert first(text, "ja", dt.date(2022, 5, 13)).date == "2022-05-12"
+
+
+# ---------------------------------------------------------------- a leader a delegate accompanies takes no part
+@pytest.mark.parametrize("code, text, leader", [
+    ("ko", "윤석열 대통령의 폴란드 공식 방문을 수행 중인 박진 외교부 장관은 13일 바르샤바에서 즈비그니에프 라우 "
+           "폴란드 외교장관과 회담했다.", "Suk-yeol Yoon"),
+    ("ja", "岸田総理大臣のポーランド訪問に同行している林外務大臣は13日、ワルシャワでズビグニェフ・ラウ外相と会談した。",
+     "Fumio Kishida"),
+])
+def test_the_leader_a_minister_accompanies_is_no_participant_of_the_ministers_talks(code, text, leader):
+    ev = first(text, code, dt.date(2023, 1, 14))
+    assert leader not in names(ev)
+    assert len(ev.persons) == 2
+
+
+def test_the_minister_who_accompanies_stays_a_participant():
+    # "장관은" (the subject's particle) is no mark of whom someone accompanies
+    text = "박진 외교부 장관은 대통령을 수행해 13일 바르샤바에서 즈비그니에프 라우 폴란드 외교장관과 회담했다."
+    assert "Jin Park" in names(first(text, "ko", dt.date(2023, 1, 14)))
