@@ -663,7 +663,43 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         persons = _first_sentence_people(c) or persons or [
             copy.copy(p) for p in c.a.persons if p.registry_id is not None and p.role_span
             and any(c.in_region(s) for s, _e in p.evidence)]
-    return [p for p in persons if p.role not in REPORTING_ROLES]
+    return [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)]
+
+
+ACCOMPANY_REACH = 20  # characters from a person's name (and title) to the word of accompanying him
+
+
+@cache
+def _accompany(code: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
+    """events.yaml ACCOMPANY (words of going along with someone: "수행", "同行") and ACCOMPANIED (the particles
+    that mark whom: "의", "を", "に"), compiled; None where the language gives none."""
+    ev = load(code).raw["events"]
+    words, marks = ev.get("ACCOMPANY") or (), ev.get("ACCOMPANIED") or ()
+    if not words or not marks:
+        return None
+    return re.compile("|".join(map(re.escape, map(str, words)))), tuple(map(str, marks))
+
+
+def _only_accompanied(c: EventContext, p) -> bool:
+    """Is every mention of `p` in the lead the one a delegate goes along with ("문재인 대통령의 헝가리 국빈 방문
+    수행차 … 정의용 장관은", "岸田総理大臣のチェコ訪問に同行している上川外務大臣は")? The leader's own visit is
+    another event; the talks told are the delegate's."""
+    acc = _accompany(c.a.lang) if c.a.lang else None
+    if acc is None:
+        return False
+    rx, marks = acc
+    spans = sorted(sp for sp in p.evidence if c.in_lead(sp[0]))
+    if not spans:
+        return False
+    for s, e in spans:
+        end = e
+        for r in c.a.by_start("roles").between(e, e + 3):  # past his title: "문재인 대통령의", "岸田総理大臣の"
+            end = max(end, r.char_end)
+        gap = c.a.text[end:end + ACCOMPANY_REACH]
+        m = rx.search(gap)
+        if not (gap.startswith(marks) and m and not _breaks(c.a.text, end, end + m.start())):
+            return False
+    return True
 
 
 def _told_in(c: EventContext) -> Region:

@@ -270,10 +270,26 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
     a visit to a state that a later word of visiting places in one of its cities ('прибув до України …
     Міністр прибув до Києва потягом') is a visit to that city."""
     targets = _visit_targets(a, reg, other_date_sents)
-    city, country = next(targets, (None, None))
+    city, country, staying = next(targets, (None, None, False))
     if city is None and country is not None:
-        city = next((c for c, _ in targets if c is not None and data.city_country(c.key) == country.key), None)
-    return city, country
+        city = next((c for c, _, _ in targets if c is not None and data.city_country(c.key) == country.key), None)
+    return city, country, staying
+
+
+@cache
+def _stay_forms(code: str) -> tuple[str, ...]:
+    """dates.yaml STAY: words of a stay ("訪問中", "방문 중") and participles of a visit before its visitor."""
+    return tuple(sorted((str(w) for w in load(code).raw["dates"].get("STAY") or ()), key=len, reverse=True))
+
+
+_CLAUSE_END = re.compile(r"[\s]*[。．.、，,！？!?「」『』”\"]")
+
+
+def _staying(a: Analysis, t) -> bool:
+    """Does the word of visiting at `t` tell a stay going on, before the visitor it describes ("ポーランドを
+    訪問中の首相は", "폴란드를 방문 중인 대통령은")? The visitor is in that state now: it hosts what he does there."""
+    form = next((f for f in _stay_forms(a.lang) if a.text.startswith(f, t.char_start)), None)
+    return form is not None and not _CLAUSE_END.match(a.text, t.char_start + len(form))
 
 
 def _visit_targets(a: Analysis, reg: Region, other_date_sents):
@@ -304,7 +320,7 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
                                  key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
         cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m) and not _envoy_post(a, m)]
         if cities or countries:
-            yield (cities[0] if cities else None), (countries[0] if countries else None)
+            yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
 
 
 OBJECT_GAP = re.compile(r"\s?(?:[을를をの]\s?|\w{1,2}\s)?")  # a particle, or one short word ("국빈", "公式")
@@ -388,8 +404,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
               and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
               and not _to_come(a, m, later)]
-    vcity, vcountry = _visit_target(a, reg, other_date_sents)
-    if vcountry is not None and vcountry.key not in countries and not _staying_in(a, vcountry):
+    vcity, vcountry, staying = _visit_target(a, reg, other_date_sents)
+    if vcountry is not None and vcountry.key not in countries and not staying and not _staying_in(a, vcountry):
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
     loc = None
     if vcity is not None:

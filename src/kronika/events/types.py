@@ -72,7 +72,7 @@ def _owners(a, triggers: list) -> dict[int, int]:
             out[j] = i
             if g.key == "NOT":
                 break  # only its object: "refrained from criticising Russia and expressed support"
-        if g.key.partition("/")[0] in before:
+        if g.key.partition("/")[0] in before and not _agreed_at_meeting(a, triggers, i):
             objects = []
             for j in range(i - 1, -1, -1):
                 m = triggers[j]
@@ -83,9 +83,27 @@ def _owners(a, triggers: list) -> dict[int, int]:
                 if _setting(a, m):
                     objects = []  # asked at a meeting the clause names: the meeting is what happened
                     break
+                if _visit_before_agreement(g, m):
+                    break  # "방문해 … 양해각서에 서명했다": what was signed stands after the visit, the visit frames it
                 objects.append(j)
             out |= dict.fromkeys(objects, i)
     return out
+
+
+def _agreed_at_meeting(a, triggers: list, i: int) -> bool:
+    """Does a meeting or call come before agreement trigger i in its sentence ("회담을 갖고 … 합의했다",
+    "会談し、…で合意した")? They agreed at it: the meeting is what happened, and the agreement governs nothing."""
+    g = triggers[i]
+    sent = a.sentence_of(g.char_start)
+    return g.key.partition("/")[0] == "AGREE" and any(
+        m.key.partition("/")[0] == "CONSULT" and m.key != "CONSULT/visit" and a.sentence_of(m.char_start) == sent
+        for m in triggers[:i])
+
+
+def _visit_before_agreement(g, m) -> bool:
+    """Is `m` a visit told before an agreement verb that governs backwards ("방문해 … 서명했다")? The signing is
+    an act of its own within the stay; the visit is no object of it."""
+    return g.key.partition("/")[0] == "AGREE" and m.key == "CONSULT/visit"
 
 
 def _setting(a, m) -> bool:

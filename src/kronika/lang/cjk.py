@@ -120,6 +120,8 @@ class DateWords:
     day_before: tuple[str, ...] = ()     # DAY_BEFORE
     according: tuple[str, ...] = ()      # ACCORDING
     nights: tuple[str, ...] = ()         # NIGHTS: "2泊3日", "2박3일": nights, then the days the stay lasts
+    quote_ends: tuple[str, ...] = ()     # QUOTE_ENDS: "회담했다고", "会談したと": a quoted clause of what happened ends
+    report_verbs: tuple[str, ...] = ()   # REPORT_VERBS: "밝혔다", "発表した": the verb that reports it
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -136,7 +138,7 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
                      credit=words("CAPTION_CREDIT"), depart=words("DEPART"),
                      day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"),
-                     nights=words("NIGHTS"))
+                     nights=words("NIGHTS"), quote_ends=words("QUOTE_ENDS"), report_verbs=words("REPORT_VERBS"))
 
 
 _WS = r"\s*"
@@ -161,6 +163,10 @@ class DatePatterns:
         # "4日から訪問しているポーランドで、5日、…会談した", "4일부터 방문 중인": a day that only opens a stay
         self.opens = re.compile(rf"\s*(?:{_alt(w.joiners)})(?!\s*\d)") if w.joiners else None
         self.reported = re.compile(_alt(w.reported))
+        # "…회담했다고 외교부가 21일 밝혔다", "…会談したと外務省が21日発表した": the day of the verb that reports a
+        # quote closed before it, past the reporter's name only
+        self.quote_end = re.compile(rf"(?:{_alt(w.quote_ends)})\s*[^\s\d、，,。]{{1,12}}\s*$") if w.quote_ends else None
+        self.report_verb = re.compile(rf"[\s、，,]*(?:{_alt(w.report_verbs)})") if w.report_verbs else None
         # "3일 외교부에 따르면 …전날…": a day just before the source a report cites is the report's
         self.according = re.compile(_alt(w.according)) if w.according else None
         # "28日に平壌を出発し、30日にモスクワに到着した": leaving home is not the visit's day
@@ -324,8 +330,23 @@ class DatePatterns:
         self._find_words(f)
         found = self._without_captions(text, [self._stale(text, dm) for dm in f.found])
         found = self._anchored(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
-        found = self._without_report_dates(text, found)
+        found = self._reporting_days(text, self._without_report_dates(text, found))
         return self._without_departures(text, self._without_frames(text, found))
+
+    def _reporting_days(self, text: str, found: list) -> list:
+        """The day of a verb that reports a quoted clause closed before its reporter ("회담했다고 외교부가 21일
+        밝혔다", "会談したと外務省が21日発表した") is when it was told, not when it happened: it is marked
+        `aside`, and dates the event only when nothing else in the lead does."""
+        if self.quote_end is None or self.report_verb is None:
+            return found
+        out = []
+        for dm in found:
+            start = max(0, dm.start - 20)
+            if dm.kind == "absolute" and dm.d and not dm.d2 and self.report_verb.match(text, dm.end) \
+                    and self.quote_end.search(text[start:dm.start]):
+                dm = replace(dm, aside=True)
+            out.append(dm)
+        return out
 
     def _stale(self, text: str, dm):
         """The date of a page's last change ("最終更新日：…", "2024.10.22 09:00 수정") is marked `modified`: it

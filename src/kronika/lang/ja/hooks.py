@@ -313,16 +313,35 @@ def _registry_kanji() -> re.Pattern | None:
     return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
 
 
+REGISTRY_KATAKANA_MIN = 4  # shorter katakana words of the registry (キム, リー) are also common words and parts
+
+
+@cache
+def _registry_katakana() -> re.Pattern | None:
+    """The registry's katakana name words (ブリンケン, シコルスキ), each a whole katakana word in the text."""
+    from kronika import data
+
+    names = {w for p in data.registry() for alias in p.get("aliases", []) for w in str(alias).split()
+             if _KATAKANA.match(w) and len(w) >= REGISTRY_KATAKANA_MIN}
+    if not names:
+        return None
+    alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?<![\u30a1-\u30fa\u30fc])(?:{alt})(?![\u30a1-\u30fa\u30fc])")
+
+
 def _registry_runs(text: str, spans: list) -> list:
-    """A name of the registry written in kanji is a name as written, whatever MeCab made of it
-    (尹錫悦 is no word of its dictionary; 崔善姫 became 崔善 + 姫); it replaces the runs it overlaps."""
-    rx = _registry_kanji()
-    if rx is None:
-        return spans
-    for m in rx.finditer(text):
-        s, e = m.span()
-        spans = [r for r in spans if not (r[0][1] < e and s < r[-1][1] + len(r[-1][0]))]
-        spans.append([(m.group(), s, None, False)])
+    """A name of the registry written in kanji, or a katakana word of one, is a name as written, whatever
+    MeCab made of it (尹錫悦 is no word of its dictionary; 崔善姫 became 崔善 + 姫; before a title ブリンケン
+    became the loanword ブリン + the suffix ケン); it replaces the runs it overlaps."""
+    for rx, foreign in ((_registry_kanji(), False), (_registry_katakana(), True)):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if foreign and any(r[0][1] <= s and e <= r[-1][1] + len(r[-1][0]) for r in spans):
+                continue  # already in a name MeCab or a dotted run found (ラドスワフ・シコルスキ)
+            spans = [r for r in spans if not (r[0][1] < e and s < r[-1][1] + len(r[-1][0]))]
+            spans.append([(m.group(), s, None, foreign)])
     return spans
 
 
