@@ -155,7 +155,9 @@ def sentences(text: str) -> list[Sentence]:
             if ms < start:
                 continue  # a line break inside a stop's own gap
             head = ptext[start:ms].rstrip()
-            if _abbreviation_ends(head) and not head.endswith(("!", "?")) and not _year_ends(head, ptext[me:me + 1]):
+            nxt = ptext[me:me + 1]
+            if (_abbreviation_ends(head) or (_YEAR_DOT.search(head) and not nxt.isalpha())) \
+                    and not head.endswith(("!", "?")) and not _year_ends(head, nxt):
                 continue
             if head.strip():
                 out.append(Sentence(pstart + start, pstart + ms, para))
