@@ -52,11 +52,10 @@ def _abbreviation_ends(head: str) -> bool:
 _YEAR_DOT = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d\.$")
 
 
-def _year_ends(head: str, nxt: str) -> bool:
-    """'… v apríli 2018. S cieľom …': a year's dot before a word closes the sentence; the dot of an ordinal
-    date it is not ('15. 5. 2018.' closes too; '2018. 5. 15.' and '2018. május' are no end: a digit or a
-    small letter follows)."""
-    return bool(_YEAR_DOT.search(head)) and nxt.isalpha()
+def _date_goes_on(head: str, nxt: str) -> bool:
+    """'2018. 5. 15.': a year's dot before a digit opens a date written year first, no sentence's end (before a
+    word it is one: '… v apríli 2018. S cieľom …'; only one to three digits make an ordinal's dot)."""
+    return bool(_YEAR_DOT.search(head)) and not nxt.isalpha()
 
 
 def normalise(text: str) -> str:
@@ -155,9 +154,7 @@ def sentences(text: str) -> list[Sentence]:
             if ms < start:
                 continue  # a line break inside a stop's own gap
             head = ptext[start:ms].rstrip()
-            nxt = ptext[me:me + 1]
-            if (_abbreviation_ends(head) or (_YEAR_DOT.search(head) and not nxt.isalpha())) \
-                    and not head.endswith(("!", "?")) and not _year_ends(head, nxt):
+            if (_abbreviation_ends(head) or _date_goes_on(head, ptext[me:me + 1])) and not head.endswith(("!", "?")):
                 continue
             if head.strip():
                 out.append(Sentence(pstart + start, pstart + ms, para))
