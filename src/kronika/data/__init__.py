@@ -57,7 +57,8 @@ def _generated_cities() -> dict:
     one = lambda s: pool.setdefault(s, s)
     index["names"] = {k: one(v) for k, v in index["names"].items()}
     index["cities"] = {one(k): (one(v[0]), v[1]) for k, v in index["cities"].items()}
-    index["towns"] = {k: one(v) for k, v in index.get("towns", {}).items()}
+    index["towns"] = {k: (one(v[0]), one(v[1])) for k, v in index["towns"].items()}
+    index["town_states"] = {v[0]: v[1] for v in index["towns"].values()}
     return index
 
 
@@ -90,7 +91,7 @@ def city_country(name: str) -> str | None:
     if name in exonyms:
         return exonyms[name]
     hit = cities().get(name)
-    return hit[0] if hit else None
+    return hit[0] if hit else _generated_cities()["town_states"].get(name)
 
 
 @cache
@@ -181,11 +182,16 @@ def town_names() -> dict[str, str]:
     """Lower-cased GeoNames name of a smaller town (under the spelling lists' population floor) -> its
     name ('gödöllő' -> 'Gödöllő'): read only where a locative word or a case ending marks a place."""
     names = city_names()
-    out = {k: n for n in cities() if len(n) >= 5 and (k := n.lower()) not in names
-           and n[:1].isupper() and " " not in n}
-    # the region's small towns in Cyrillic ("прешево" -> "Preševo"), as `build` gathered them
-    out.update((k, n) for k, n in _generated_cities().get("towns", {}).items() if len(k) >= 5 and " " not in k)
-    return out
+    return {k: n for n in cities() if len(n) >= 5 and (k := n.lower()) not in names
+            and n[:1].isupper() and " " not in n}
+
+
+@cache
+def small_towns() -> dict[str, str]:
+    """Lower-cased name of one of the region's towns of 1,000 people or more that `town_names` leaves out,
+    in Latin or Cyrillic ('petrinja', 'прешево') -> its name ('Petrinja', 'Preševo'): read only after a
+    locative word, where a case ending alone is too weak a sign for a village's name."""
+    return {k: v[0] for k, v in _generated_cities()["towns"].items() if len(k) >= 5 and " " not in k}
 
 
 def city_names() -> dict[str, str]:

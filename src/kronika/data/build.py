@@ -50,25 +50,23 @@ def build_cities() -> dict:
             "capitals": {cc: c.get("capital") or None for cc, c in sorted(gc.get_countries().items())}}
 
 
-def _small_towns(gc, by_name: dict, best: dict) -> dict[str, str]:
-    """The region's towns of 1,000 people or more that the cities index leaves out: each added to
-    `by_name` (English name -> country, population), and its Cyrillic spellings -> its English name
-    (the Latin name is looked up as written, lower-cased, through `by_name`)."""
-    towns: dict[str, tuple[int, str]] = {}
+def _small_towns(gc, by_name: dict, best: dict) -> dict[str, list[str]]:
+    """The region's towns of 1,000 people or more that the cities index leaves out, and the Cyrillic
+    spellings of those it holds under the spelling lists' floor: lower-cased name -> [English name, state]."""
+    towns: dict[str, tuple[int, str, str]] = {}
     for c in gc.get_cities().values():
         name, cc, pop = c["name"], c["countrycode"], int(c.get("population") or 0)
         if cc not in TOWN_STATES or pop >= MIN_CITY_POPULATION or not SCRIPTS_WE_READ.match(name):
             continue
-        if name not in by_name:
-            by_name[name] = (cc, pop)
-        elif by_name[name][0] != cc:
+        if name in by_name and by_name[name][0] != cc:
             continue  # a name that a bigger town elsewhere holds stays that town's
-        for n in c.get("alternatenames", []):
-            key = n.lower()
-            if len(n) >= 4 and CYRILLIC.match(n) and n[:1].isupper() and key not in best \
-                    and (key not in towns or towns[key][0] < pop):
-                towns[key] = (pop, name)
-    return {k: v for k, (_, v) in towns.items()}
+        keys = [n.lower() for n in c.get("alternatenames", []) if len(n) >= 4 and CYRILLIC.match(n) and n[:1].isupper()]
+        if name not in by_name:
+            keys.append(name.lower())
+        for key in keys:
+            if key not in best and (key not in towns or towns[key][0] < pop):
+                towns[key] = (pop, name, cc)
+    return {k: [name, cc] for k, (_, name, cc) in towns.items()}
 
 
 def dumps(obj) -> str:

@@ -608,7 +608,7 @@ def _act_day(c: EventContext, kind: str, span: ResolvedDate) -> ResolvedDate | N
 def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[int]:
     """Sentences dated to another time than the event: their people and places are not its own."""
     if not rdate and not c.ctx:
-        return set()
+        return _dated_apart(c)
     # an announced meeting's own days are still to come (asked before the publication day stands in
     # for the date: "Лавров в пятницу, 24 ноября, проведёт переговоры" gives its day no year)
     planned = _announced(c, rdate) and c.ctx
@@ -629,6 +629,19 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
         same.add(c.a.sentence_of(rdate.mention.start))  # the sentence the event's date came from ("в четверг")
     # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
     return _told_on(c.a, other - same, same)
+
+
+def _dated_apart(c: EventContext) -> set[int]:
+    """An event that neither the lead nor a publication date dates: below the sentence it is told in, a
+    sentence that gives a date of its own ('1 октября … встретился в Хабаровске с …') tells another time,
+    with the rest of its paragraph."""
+    a = c.a
+    first = {c.first_sentence} | {a.sentence_of(m.char_start) for m in a.by_start("triggers").between(
+        c.body_start, c.reg.lead_end)[:1]}
+    other = {a.sentence_of(dm.start) for dm in a.dates
+             if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED)
+             and not _stamp(c, dm)} - first
+    return _told_on(a, {k for k in other if k > min(first)}, set())
 
 
 def _told_on(a: Analysis, other: set[int], same: set[int]) -> set[int]:

@@ -235,7 +235,7 @@ def _geo_after(a: Analysis, i: int) -> Location | None:
         toks = a.tokens[i:i + n]
         if len(toks) == n and all(t.is_upper_initial for t in toks):
             key = " ".join(t.low for t in toks)
-            city = names.get(key) or towns.get(key)
+            city = names.get(key) or towns.get(key) or (data.small_towns().get(key) if noun else None)
             if city:
                 return Location(city, data.city_country(city), [(toks[0].start, toks[-1].end)])
     return None
@@ -485,10 +485,14 @@ def _unlisted_dateline(a: Analysis, reg: Region, countries: list[str]) -> Locati
             continue
         if not (name.isupper() or _named_again(a, words[-1], words[-1].end)):
             continue
+        span = [(words[0].start, words[-1].end)]
+        listed = data.small_towns().get(name.lower()) or data.town_names().get(name.lower())
+        if listed:  # "ПРЕШЕВО, 14. мај": a town the gazetteer knows, with its state
+            return Location(listed, data.city_country(listed), span)
         city = " ".join(w[:1] + w[1:].lower() for w in romanise(name, a.lang).split()) if name.isupper() \
             else romanise(name, a.lang)
         host = load(a.lang).home
-        return Location(city, host if host in countries else None, [(words[0].start, words[-1].end)])
+        return Location(city, host if host in countries else None, span)
     return None
 
 

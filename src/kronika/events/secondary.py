@@ -10,7 +10,8 @@ import bisect
 import datetime as dt
 
 from kronika.events.context import since_point
-from kronika.events.location import venue_state
+from kronika import data
+from kronika.events.location import _dateline_city, _is_place, venue_state
 from kronika.events.region import Region
 from kronika.events.types import choose_type
 from kronika.lang import load
@@ -31,6 +32,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
     out: list[Event] = []
     seen = {(main.date, main.date_precision)}
     dates = a.dates
+    undated = ctx is None
     ctx = ctx or dt.date.fromisoformat(main.date)  # without a publication date, the main event's anchors
     for k, dm in enumerate(dates):
         if len(out) >= MAX_SECONDARY:
@@ -38,15 +40,29 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if not reg.start <= dm.start < reg.end or not _datable(dm):
             continue
         r = _with_year_neighbour(dates, k, ctx)
-        if r is None or _aside(a, dm.start) or _overlaps(r, main) or since_point(a, dm.start):
+        if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
+                or since_point(a, dm.start):
             continue
-        if r.date >= ctx or (ctx - r.date).days > MAX_YEARS_BACK * 365:
+        if (r.date >= ctx and not (undated and _next_day_of_visit(a, dm, r, ctx))) \
+                or (ctx - r.date).days > MAX_YEARS_BACK * 365:
             continue  # the day of writing is the main event's; what is older is history, not contacts
         ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
         if ev and (ev.date, ev.date_precision) not in seen:
             seen.add((ev.date, ev.date_precision))
             out.append(ev)
     return out
+
+
+LATER_DAYS = 7  # the days of one journey a report may go on to tell
+
+
+def _next_day_of_visit(a: Analysis, dm, r: ResolvedDate, main_day: dt.date) -> bool:
+    """In a text that never says when it was written, a day shortly after the main event's, in a sentence that
+    tells no plan, is a later day of the same journey ('besuchte am 14. und 15. Jänner Bulgarien … Am 15.
+    Jänner traf Abe auch den Staatspräsidenten'): a meeting of its own, not the day of writing."""
+    s = a.sentence_of(dm.start)
+    return r.precision == "day" and 0 < (r.date - main_day).days <= LATER_DAYS \
+        and not any(a.sentence_of(m.char_start) == s for m in a.future)
 
 
 def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None) -> ResolvedDate | None:
@@ -98,6 +114,15 @@ def _overlaps(r: ResolvedDate, main: Event) -> bool:
     """Does the mention fall on the main event's day(s), or its month or year hold them?"""
     lo = dt.date.fromisoformat(main.date)
     return r.meets(lo, dt.date.fromisoformat(main.date_end) if main.date_end else lo)
+
+
+def _day_of_visit(a: Analysis, dm, r: ResolvedDate, main: Event) -> bool:
+    """A later day inside the main event's days, told in a sentence of its own ('besuchte am 14. und 15. Jänner
+    Bulgarien … Am 15. Jänner traf Abe auch den Staatspräsidenten'): that day's meeting is an event too."""
+    if not main.date_end or r.precision != "day" or r.end or r.date == dt.date.fromisoformat(main.date):
+        return False
+    own = {a.sentence_of(s) for s, _e in (main.evidence or {}).get("date", [])}
+    return a.sentence_of(dm.start) not in own
 
 
 SENTENCE_END = ("。", ".", "!", "?", "다.")
@@ -157,10 +182,24 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
     for p in persons:
         p.country = p.country or main_people.get(p.name)
     (date, end), prec = r.iso(), r.precision
+    loc = Location() if mode == "phone" else _where(a, s, main.countries)
     ev = Event(type=kind, mode=mode if kind == "CONSULT" else None, date=date, date_end=end,
                date_precision=prec, countries=list(main.countries), organizations=[], persons=persons,
-               location=Location(), topics=[], date_basis="text")
+               location=loc, topics=[], date_basis="text")
     ev.evidence = {"date": [(r.mention.start, r.mention.end)] if r.mention else [], "type": tev[:3],
+                   "location": loc.evidence,
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
     return ev
+
+
+def _where(a: Analysis, s, countries: list[str]) -> Location:
+    """Where a recalled contact was held: a city its sentence names as a place ('в мае в Токио', 'u Zagrebu'),
+    of the pair or of a third state, else a state named as the venue ('w Japonii', 'в Лаосе')."""
+    for m in a.by_start("cities").between(s.start, s.end):
+        if _is_place(a, m) and not _dateline_city(a, m):
+            return Location(m.key, data.city_country(m.key), [(m.char_start, m.char_end)])
+    for m in a.by_start("countries").between(s.start, s.end):
+        if venue_state(a, m):
+            return Location(None, m.key, [(m.char_start, m.char_end)])
+    return Location()

@@ -22,7 +22,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
     (after a locative word; anywhere where the language marks place by case alone); `visited` are the
     tokens a verb of visiting may take as its object ('посетил во вторник Казань')."""
     taken = {i for m in known for i in range(m.start, m.end)}  # "Republica Moldova" is a country
-    names, towns = data.city_names(), data.town_names()
+    names, towns, small = data.city_names(), data.town_names(), data.small_towns()
     out = []
     for i in range(0, len(tokens)):
         if i in taken or not tokens[i].text[:1].isupper():
@@ -39,7 +39,8 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
                 out.append(hit)
                 continue
         if after_locative:  # "w Gödöllő", "w Sopocie", "Gödöllőn": a smaller town only where a place is marked
-            hit = _whole_name(tokens, i, towns, 1) or _case_form(tokens[i], i, towns, lang, ending=True)
+            hit = _whole_name(tokens, i, towns, 1) or _case_form(tokens[i], i, towns, lang, ending=True) \
+                or _whole_name(tokens, i, small, 1) or _case_form(tokens[i], i, small, lang, ending=True)
         elif lang.place_by_case:
             hit = _case_form(tokens[i], i, towns, lang, ending=True)
         else:
