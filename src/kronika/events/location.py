@@ -596,7 +596,8 @@ LEADERS = ("president", "prime minister", "speaker of parliament", "king", "empe
 
 def _government(role: str | None) -> bool:
     """A member of a national government: a minister, vice-minister or state secretary of any portfolio."""
-    return bool(role) and ("minister" in role or "state secretary" in role) and "prime" not in role
+    # a deputy prime minister is one too (a prime minister is a leader, whom LEADERS already name)
+    return bool(role) and ("minister" in role or "state secretary" in role)
 
 
 def _official(p) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from functools import cache
 
 from kronika.events.context import since_point
 from kronika import data
@@ -27,8 +28,10 @@ RECALLED = ("last_year", "last_month", "yesterday")  # relative dates that name 
 
 def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None) -> list[Event]:
     """Events of the pair dated to another time than the main event, one per date, in text order."""
-    if not main.date or len(main.countries) < 2:
+    if len(main.countries) < 2:
         return []
+    if not main.date:
+        return _in_undated_text(a, reg, main) if ctx is None else []
     out: list[Event] = []
     seen = {(main.date, main.date_precision)}
     dates = a.dates
@@ -56,13 +59,48 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
 LATER_DAYS = 7  # the days of one journey a report may go on to tell
 
 
+def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
+    """Contacts of the pair that a text dating neither itself nor its main event gives a year for ('Prva runda
+    razgovora održana je u Moskvi, u januaru 2024.'): each one an event, none older than the text's latest
+    year allows for recent contacts."""
+    found = [(k, r) for k, dm in enumerate(a.dates) if reg.start <= dm.start < reg.end and _datable(dm)
+             and (r := _with_year_neighbour(a.dates, k, None)) is not None]
+    if not found:
+        return []
+    latest = max(r.date for _, r in found)
+    out: list[Event] = []
+    seen: set = set()
+    for k, r in found:
+        dm = a.dates[k]
+        if len(out) >= MAX_SECONDARY:
+            break
+        if _aside(a, dm.start) or since_point(a, dm.start) or (latest - r.date).days > MAX_YEARS_BACK * 365:
+            continue
+        ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
+        if ev and (ev.date, ev.date_precision) not in seen:
+            seen.add((ev.date, ev.date_precision))
+            out.append(ev)
+    return out
+
+
 def _next_day_of_visit(a: Analysis, dm, r: ResolvedDate, main_day: dt.date) -> bool:
     """In a text that never says when it was written, a day shortly after the main event's, in a sentence that
     tells no plan, is a later day of the same journey ('besuchte am 14. und 15. Jänner Bulgarien … Am 15.
     Jänner traf Abe auch den Staatspräsidenten'): a meeting of its own, not the day of writing."""
     s = a.sentence_of(dm.start)
-    return r.precision == "day" and 0 < (r.date - main_day).days <= LATER_DAYS \
-        and not any(a.sentence_of(m.char_start) == s for m in a.future)
+    if not (r.precision == "day" and 0 < (r.date - main_day).days <= LATER_DAYS):
+        return False
+    sent = a.sentences[s]
+    aux = _future_auxiliaries(a.lang)  # "Am 16. Mai wird Kono … treffen": a verb split around its object
+    return not a.by_start("future").between(sent.start, sent.end) \
+        and not any(t.low in aux for t in a.tokens[bisect.bisect_left(a.token_starts, sent.start):
+                                                    bisect.bisect_left(a.token_starts, sent.end)])
+
+
+@cache
+def _future_auxiliaries(code: str) -> frozenset[str]:
+    """dates.yaml FUTURE_AUX: the bare auxiliaries of the future ("wird", "will", "będzie")."""
+    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("FUTURE_AUX") or ())
 
 
 def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None) -> ResolvedDate | None:
