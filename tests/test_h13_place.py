@@ -105,3 +105,59 @@ def test_an_undated_event_keeps_out_a_sentence_dated_apart():
     assert ev.location.city != "Khabarovsk"
     assert not any("Morgulov" in p.name for p in ev.persons)
     assert any("Lavrov" in p.name for p in ev.persons)
+
+
+def test_a_deputy_prime_minister_receives_a_guest_in_the_capital():
+    text = ("Cerar z japonskim kolegom\n\nSlovenijo je danes obiskal zunanji minister Japonske Taro Kono. Gostil ga "
+            "je podpredsednik vlade in zunanji minister Miro Cerar, s katerim sta govorila o gospodarskem "
+            "sodelovanju.")
+    evs = events(text, "sl")
+    assert any(p.role == "deputy prime minister" for p in evs[0].persons)
+    assert place(text, "sl") == ("Ljubljana", "SI")
+
+
+def test_an_undated_text_gives_its_dated_contacts_as_events():
+    text = ("Lavrov stigao u posetu Severnoj Koreji\n\nRuski ministar spoljnih poslova Sergej Lavrov doputovao je "
+            "danas u posetu Severnoj Koreji, gde će razgovarati sa ministrom spoljnih poslova Severne Koreje Čoe "
+            "Son Hui o bilateralnim odnosima.\n\nPrethodna runda razgovora dvojice ministara održana je u Moskvi, u "
+            "januaru 2024. godine, kada su ministri potpisali plan saradnje za naredne dve godine.")
+    evs = events(text, "sr")
+    assert evs[0].date is None
+    recalled = [e for e in evs[1:] if e.date == "2024-01-01"]
+    assert recalled and recalled[0].location.city == "Moscow"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a third state named after the trigger, alone: what the talks were about
+    ("en", "Polish Foreign Minister Radosław Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo on 14 May "
+           "2024. They discussed security in Europe and in Asia.\n\nIn March 2024 the two ministers held a phone "
+           "call on the situation caused by the aggression of Russia, and agreed to meet in the spring in Tokyo."),
+    ("sr", "Ministar spoljnih poslova Srbije Marko Đurić sastao se 14. maja 2024. u Tokiju sa japanskom ministarkom "
+           "Joko Kamikavom. Razgovarali su o ekonomskoj saradnji.\n\nMinistri su u martu 2024. telefonom razgovarali "
+           "o zabrinutosti zbog provokativnih akcija Severne Koreje i o saradnji dve zemlje u Ujedinjenim nacijama."),
+])
+def test_a_recalled_contact_about_a_third_state_is_an_event(lang, text):
+    assert "2024-03-01" in [e.date for e in events(text, lang, "2024-05-15")[1:]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # guards: a third state joined to a side ('Japan and the EU'), or named before the trigger, takes part
+    ("en", "Polish Foreign Minister Radosław Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo on 14 May "
+           "2024. They discussed security in Europe and in Asia.\n\nIn March 2024 an agreement was signed between "
+           "Japan and Ukraine on the reconstruction of the energy grid, which Poland has long supported."),
+    ("en", "Polish Foreign Minister Radosław Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo on 14 May "
+           "2024. They discussed security in Europe and in Asia.\n\nIn March 2024 Ukraine's foreign minister met "
+           "the Japanese foreign minister in Tokyo to discuss the reconstruction of the energy grid."),
+])
+def test_a_third_state_taking_part_keeps_the_contact_out(lang, text):
+    assert "2024-03-01" not in [e.date for e in events(text, lang, "2024-05-15")[1:]]
+
+
+def test_the_day_of_writing_told_in_the_body_is_a_contact_of_its_own():
+    text = ("Minister Sikorski in Japan\n\nPolish Foreign Minister Radosław Sikorski met Japanese Foreign Minister Yoko "
+            "Kamikawa in Tokyo on 14 May 2024. They discussed security and the war in Ukraine.\n\nOn 16 May 2024, "
+            "Sikorski also met Japanese Prime Minister Fumio Kishida, who thanked Poland for its support to Ukraine "
+            "and for the cooperation of the two states in the field of energy.")
+    evs = events(text, "en", "2024-05-16")
+    assert evs[0].date == "2024-05-14"
+    assert [e.date for e in evs[1:]] == ["2024-05-16"]

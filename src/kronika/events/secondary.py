@@ -19,6 +19,7 @@ from kronika.lang import load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve
+from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.tokens import is_prose
 
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
@@ -46,7 +47,8 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start):
             continue
-        if (r.date >= ctx and not (undated and _next_day_of_visit(a, dm, r, ctx))) \
+        if (r.date >= ctx and not (undated and _next_day_of_visit(a, dm, r, ctx))
+            and not _day_of_writing(a, dm, r, main, ctx)) \
                 or (ctx - r.date).days > MAX_YEARS_BACK * 365:
             continue  # the day of writing is the main event's; what is older is history, not contacts
         ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
@@ -57,6 +59,14 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
 
 
 LATER_DAYS = 7  # the days of one journey a report may go on to tell
+
+
+def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date) -> bool:
+    """The day of writing, written out in a sentence of the body, when the main event was another day
+    ('On 14 May the ministers met in Tokyo … On 16 May the minister also met the prime minister'): a
+    contact of its own; not the day of a dateline or a stamp, which says when the report was filed."""
+    return dm.kind == "absolute" and r.precision == "day" and r.date == ctx and main.date != ctx.isoformat() \
+        and not opens_dateline(a.text, dm.start, dm.end, reach=40) and not in_date_line(a.text, dm.start)
 
 
 def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
@@ -209,8 +219,9 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
     if kind is None:
         return None
     # a third state where the pair met ("в июле в Лаосе", "캐나다 몬트리올에서") is only the venue
-    named = {m.key for m in a.countries if s.start <= m.char_start < s.end and not venue_state(a, m)}
-    if named - set(main.countries):
+    third = [m for m in a.by_start("countries").between(s.start, s.end)
+             if m.key not in main.countries and m.key != "NONE" and not venue_state(a, m)]
+    if any(_party(a, m, s, main.countries) for m in third):
         return None  # another pair's history, or a third state's
     if any(s.start <= m.char_start < s.end for m in a.future):
         kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
@@ -229,6 +240,34 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
     return ev
+
+
+JOIN_GAP = 3  # letters of the one short word that joins two states' names ("i", "and", "és", "ja")
+
+
+def _party(a: Analysis, m, s, pair: list[str]) -> bool:
+    """Does a third state take part in what a sentence recalls? It does when named before the sentence's
+    first trigger (its subject), with a person of its own, or joined to a state of the pair ('Jaapani ja
+    Euroopa Liidu leppe'); a state named after the trigger and alone is what the contact was about
+    ('взяв участь в онлайн-саміті G7, присвяченому … вторгнення росії в Україну', 'zabrinutost … akcija
+    Severne Koreje'). Where the verb comes last (ja, ko) every state before it may be a party."""
+    if load(a.lang).postpositions:
+        return True
+    first = next(iter(a.by_start("triggers").between(s.start, s.end)), None)
+    if first is None or m.char_start < first.char_start:
+        return True
+    if any(p.country == m.key and any(s.start <= e[0] < s.end for e in p.evidence) for p in a.persons):
+        return True
+    lang = load(a.lang)
+    for o in a.by_start("countries").between(s.start, s.end):
+        if o.key not in pair:
+            continue
+        lo, hi = (o.char_end, m.char_start) if o.char_end <= m.char_start else (m.char_end, o.char_start)
+        gap = a.text[lo:hi].split()
+        if len(gap) == 1 and len(gap[0]) <= JOIN_GAP and gap[0].isalpha() and gap[0].islower() \
+                and gap[0] not in lang.locative | lang.directional:
+            return True
+    return False
 
 
 def _where(a: Analysis, s, countries: list[str]) -> Location:
