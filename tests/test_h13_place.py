@@ -161,3 +161,19 @@ def test_the_day_of_writing_told_in_the_body_is_a_contact_of_its_own():
     evs = events(text, "en", "2024-05-16")
     assert evs[0].date == "2024-05-14"
     assert [e.date for e in evs[1:]] == ["2024-05-16"]
+
+
+def test_a_report_on_the_day_of_writing_that_names_no_one_is_no_contact():
+    # guard: "according to the ministry on the 16th, both sides agreed …" reports the main event
+    text = ("Minister Sikorski in Japan\n\nPolish Foreign Minister Radosław Sikorski met Japanese Foreign Minister Yoko "
+            "Kamikawa in Tokyo on 14 May 2024. They discussed security and the war in Ukraine.\n\nOn 16 May 2024, "
+            "according to the ministry, both sides agreed to widen their cooperation in the fields of energy, "
+            "defence and the reconstruction of Ukraine after the war.")
+    assert [e.date for e in events(text, "en", "2024-05-16")[1:]] == []
+
+
+def test_a_mayor_whose_title_names_no_town_hosts_in_the_home_town_the_lead_names():
+    text = ("Zamjenica gradonačelnika primila veleposlanicu Japana\n\nZamjenica gradonačelnika Žana Horvat primila je u "
+            "nastupni posjet veleposlanicu Japana Misako Kaji. Razgovarale su o suradnji Osijeka i Wakayame te o "
+            "kulturnoj i turističkoj suradnji Japana i Hrvatske.")
+    assert place(text, "hr") == ("Osijek", "HR")

@@ -220,7 +220,18 @@ def _host_city(a: Analysis, reg: Region) -> Location | None:
         found = _geo_after(a, r.end)
         if found:
             return found
+        if found := _home_town_named(a, reg):
+            return found
     return None
+
+
+def _home_town_named(a: Analysis, reg: Region) -> Location | None:
+    """'Zamjenica gradonačelnika … primila je … veleposlanicu Japana … o suradnji Osijeka i Wakayame': a mayor
+    whose title names no town hosts in the one town of the press's own state that the lead names."""
+    home = load(a.lang).home
+    towns = {m.key: m for m in reversed(starting_in(a, "cities", reg.start, reg.lead_end))
+             if home and data.city_country(m.key) == home}
+    return _city(towns.popitem()[1]) if len(towns) == 1 else None
 
 
 def _geo_after(a: Analysis, i: int) -> Location | None:

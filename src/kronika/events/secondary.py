@@ -64,9 +64,13 @@ LATER_DAYS = 7  # the days of one journey a report may go on to tell
 def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date) -> bool:
     """The day of writing, written out in a sentence of the body, when the main event was another day
     ('On 14 May the ministers met in Tokyo … On 16 May the minister also met the prime minister'): a
-    contact of its own; not the day of a dateline or a stamp, which says when the report was filed."""
-    return dm.kind == "absolute" and r.precision == "day" and r.date == ctx and main.date != ctx.isoformat() \
-        and not opens_dateline(a.text, dm.start, dm.end, reach=40) and not in_date_line(a.text, dm.start)
+    contact of its own, if its sentence names who met; not a sentence that only reports ('3일 외교부에 따르면
+    양측은 …': what the ministry said that day), nor the day of a dateline or a stamp."""
+    if not (dm.kind == "absolute" and r.precision == "day" and r.date == ctx and main.date != ctx.isoformat()):
+        return False
+    s = a.sentences[a.sentence_of(dm.start)]
+    named = any(s.start <= e[0] < s.end for p in a.persons for e in p.evidence)
+    return named and not opens_dateline(a.text, dm.start, dm.end, reach=40) and not in_date_line(a.text, dm.start)
 
 
 def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
