@@ -177,3 +177,44 @@ def test_a_mayor_whose_title_names_no_town_hosts_in_the_home_town_the_lead_names
             "nastupni posjet veleposlanicu Japana Misako Kaji. Razgovarale su o suradnji Osijeka i Wakayame te o "
             "kulturnoj i turističkoj suradnji Japana i Hrvatske.")
     assert place(text, "hr") == ("Osijek", "HR")
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("bg", "Японски депутати в Народното събрание\n\nДелегация на японския парламент, водена от депутата Таро Ямада, "
+           "посети в сряда Народното събрание и разговаря с депутати от групата за приятелство България – Япония.",
+     "Sofia"),
+    ("cs", "Japonští poslanci ve sněmovně\n\nDelegace japonského parlamentu vedená poslancem Taro Jamadou navštívila ve "
+           "středu Poslaneckou sněmovnu a jednala s členy skupiny přátel Česko – Japonsko o spolupráci.", "Prague"),
+])
+def test_every_landmark_of_a_capital_is_read(lang, text, town):
+    # places.yaml gave Sofia and Prague two lists each, and the second hid the first
+    assert place(text, lang)[0] == town
+
+
+def test_no_language_file_repeats_a_key():
+    # guard: a repeated key in YAML silently drops the first one's value
+    import glob
+    from pathlib import Path
+
+    import yaml
+
+    import kronika.lang
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _v in node.value]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        assert not repeated, f"{loader.name}: {sorted(repeated)}"
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    for f in sorted(glob.glob(str(Path(kronika.lang.__file__).parent / "*" / "*.yaml"))):
+        with open(f, encoding="utf-8") as fh:
+            loader = Strict(fh)
+            loader.name = f
+            try:
+                loader.get_single_data()
+            finally:
+                loader.dispose()
