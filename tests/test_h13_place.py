@@ -218,3 +218,28 @@ def test_no_language_file_repeats_a_key():
                 loader.get_single_data()
             finally:
                 loader.dispose()
+
+
+def test_a_landmark_inside_an_office_title_is_no_venue():
+    # guard (passes on the parent, where the bg landmark was never read): the title names the office
+    text = ("Парламентарна делегация в Япония\n\nБългария и Япония са близки партньори, заяви заместник-председателят на "
+            "Народното събрание Иван Иванов на среща с парламентарната група за приятелство. В Токио българската "
+            "делегация разговаря с председателя на групата за приятелство Таро Ямада.")
+    assert place(text, "bg")[0] == "Tokyo"
+
+
+def test_a_town_in_no_case_of_place_is_not_where_it_happened():
+    # lt marks place by case: 'Kauno' (of Kaunas) names whose museum, not where the speaker met the envoy
+    text = ("Seimo Pirmininkas susitiko su Japonijos ambasadoriumi\n\nŠiandien Seimo Pirmininkas Artūras Paulauskas "
+            "susitiko su Japonijos ambasadoriumi Taro Yamada ir padėkojo Japonijai už paramą Kauno muziejui ir "
+            "Nacionalinei bibliotekai.")
+    assert place(text, "lt")[0] != "Kaunas"
+    text_in = text.replace("Kauno muziejui", "muziejui Kaune")
+    assert place(text_in, "lt")[0] == "Kaunas"  # guard: the locative 'Kaune' is still read
+
+
+def test_an_event_at_the_hosts_ministry_is_in_its_capital():
+    text = ("Delegacja japońska w MSZ\n\nDelegacja japońskiego ministerstwa gospodarki pod przewodnictwem dyrektora "
+            "generalnego Taro Yamady została przyjęta w MSZ przez dyrektora Departamentu Azji Jana Kowalskiego. "
+            "Strony omówiły współpracę w dziedzinie energetyki.")
+    assert place(text, "pl") == ("Warsaw", "PL")

@@ -142,7 +142,11 @@ def _is_place(a: Analysis, m) -> bool:
     if prev and (prev[-1] in _place_words(a.lang)["ORIGIN"] or " ".join(prev[-2:]) in _place_words(a.lang)["ORIGIN"]):
         return False  # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where
     if m.form.lower() in lang.landmarks:
-        return not _header_line(a.text, m.char_start)
+        # "заместник-председателят на Народното събрание": a landmark inside an office's title names the office
+        return not _header_line(a.text, m.char_start) and not a.by_start("roles").covers(m.char_start)
+    if lang.place_by_case and lang.city_endings and not _case_marked(a, m):
+        # "padėkojo … Kauno Nacionaliniam muziejui": a town in no case of place (here its genitive) is whose
+        return _inline_dateline(a, m) or _names_a_venue(a, m) or _opens_line_as_dateline(a, m)
     if lang.place_by_case:
         return not _left_from(a, m)
     if _inline_dateline(a, m) or _names_a_venue(a, m):
@@ -150,6 +154,13 @@ def _is_place(a: Analysis, m) -> bool:
     if lang.postpositions and any(a.text.startswith(p, m.char_end) for p in lang.locative):
         return True  # "서울에서": the locative word follows the place
     return _opens_line_as_dateline(a, m)
+
+
+def _case_marked(a: Analysis, m) -> bool:
+    """Does a town's name as written carry one of the language's case endings of place (places.yaml
+    CITY_ENDINGS: 'Kaune', 'Tallinnas', 'Rīgā', 'Szegeden'), not its nominative or another case ('Kauno')?"""
+    form = a.text[m.char_start:m.char_end].lower()
+    return any(end and form.endswith(end) and len(form) > len(end) + 2 for end, _ in load(a.lang).city_endings)
 
 
 def _after_preposition(a: Analysis, m) -> bool:
@@ -445,6 +456,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
             loc = _body_place(a, reg, countries, other_date_sents, loc.country) or loc
     if loc.city is None and loc.country:
         loc = _capital_if_leader(loc, persons)
+    if loc.city is None and loc.country and _at_ministry(a, reg, loc.country):
+        loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
     if loc.city is None and loc.country and _at_embassy(a, reg):
         capital = data.capital(loc.country)
         loc = Location(capital, loc.country, []) if capital else loc  # inferred: the text names no city
@@ -600,6 +613,31 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
     if len(heads) == 1 and any(p.country and p.country not in heads for p in persons):
         return Location(None, next(iter(heads)), [])
     return Location()
+
+
+MINISTRY = ("minist", "мініст", "минис")  # the stems of a ministry's name
+
+
+def _at_ministry(a: Analysis, reg: Region, state: str) -> bool:
+    """Is the event held at the host's own ministry, named after a locative word in the lead ('przyjęta w MSZ')?"""
+    lang = load(a.lang)
+    for m in starting_in(a, "countries", reg.start, reg.lead_end):
+        prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
+        if m.key == state and prev and prev[-1] in lang.locative - lang.directional and _ministry(a, m) \
+                and data.capital(state):
+            return True
+    return False
+
+
+def _ministry(a: Analysis, m) -> bool:
+    """Is a state's mention the press's own ministry, named without its state after a locative word ('в МВнР',
+    'w MSZ', 'в Министерството на външните работи')? A ministry sits in the capital, so the event is there;
+    a government ('w rządzie', 'в правителството') is no building, and membership reads the same."""
+    form = a.text[m.char_start:m.char_end]
+    bodies = load(a.lang).raw["places"].get("HOME_BODIES") or ()
+    if form.lower() not in {str(b).lower() for b in bodies}:
+        return False
+    return form.isupper() or form.lower().startswith(MINISTRY)
 
 
 LEADERS = ("president", "prime minister", "speaker of parliament", "king", "emperor", "chancellor")
