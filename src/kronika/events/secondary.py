@@ -12,7 +12,7 @@ from functools import cache
 
 from kronika.events.context import since_point
 from kronika import data
-from kronika.events.location import _dateline_city, _is_place, venue_state
+from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
 from kronika.events.types import choose_type
 from kronika.lang import load
@@ -251,7 +251,7 @@ JOIN_GAP = 3  # letters of the one short word that joins two states' names ("i",
 
 def _party(a: Analysis, m, s, pair: list[str]) -> bool:
     """Does a third state take part in what a sentence recalls? It does when named before the sentence's
-    first trigger (its subject), with a person of its own, or joined to a state of the pair ('Jaapani ja
+    first trigger (its subject), with a person or an office of its own, or joined to a state of the pair ('Jaapani ja
     Euroopa Liidu leppe'); a state named after the trigger and alone is what the contact was about
     ('взяв участь в онлайн-саміті G7, присвяченому … вторгнення росії в Україну', 'zabrinutost … akcija
     Severne Koreje'). Where the verb comes last (ja, ko) every state before it may be a party."""
@@ -262,6 +262,8 @@ def _party(a: Analysis, m, s, pair: list[str]) -> bool:
         return True
     if any(p.country == m.key and any(s.start <= e[0] < s.end for e in p.evidence) for p in a.persons):
         return True
+    if _envoy_state(a, m):
+        return True  # "s velvyslancem Německa", "the German ambassador": an office of that state met
     lang = load(a.lang)
     for o in a.by_start("countries").between(s.start, s.end):
         if o.key not in pair:
