@@ -243,3 +243,13 @@ def test_an_event_at_the_hosts_ministry_is_in_its_capital():
             "generalnego Taro Yamady została przyjęta w MSZ przez dyrektora Departamentu Azji Jana Kowalskiego. "
             "Strony omówiły współpracę w dziedzinie energetyki.")
     assert place(text, "pl") == ("Warsaw", "PL")
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("bg", "Розата и Казанлък\n\nКметът на Община Казанлък посрещна в кабинета си посланика на Япония в България "
+           "Хироши Нарахира. Той изрази удовлетворението си от добрите отношения между двата града.", "Kazanlak"),
+    ("hr", "Načelnik primio veleposlanika\n\nNačelnik Općine Petrinja Ivan Horvat primio je japanskog veleposlanika "
+           "Kenjija Hiratu i razgovarao s njim o obnovi nakon potresa.", "Petrinja"),
+])
+def test_a_mayor_of_a_municipality_hosts_in_its_town(lang, text, town):
+    assert place(text, lang)[0] == town

@@ -228,7 +228,7 @@ def _host_city(a: Analysis, reg: Region) -> Location | None:
             if 0 <= m.char_start - r.char_end <= 12 or 0 <= r.char_start - m.char_end <= 2 \
                     or r.char_start < m.char_start < r.char_end:
                 return _city(m)
-        found = _geo_after(a, r.end)
+        found = _geo_after(a, r.end, town_noun_at(a.tokens, r.end - 1, a.lang) == 1)
         if found:
             return found
         if found := _home_town_named(a, reg):
@@ -245,19 +245,21 @@ def _home_town_named(a: Analysis, reg: Region) -> Location | None:
     return _city(towns.popitem()[1]) if len(towns) == 1 else None
 
 
-def _geo_after(a: Analysis, i: int) -> Location | None:
+def _geo_after(a: Analysis, i: int, named: bool = False) -> Location | None:
     """A GeoNames city in the capitalised words right after token i, past one short function word and a
-    town noun ('mayor of Szeged', 'primarul municipiului Iași', 'the mayor of the city of Poprad')."""
+    town noun ('mayor of Szeged', 'primarul municipiului Iași', 'the mayor of the city of Poprad'); `named`:
+    the words before end in a town noun already ('načelnik općine Petrinja')."""
     if i < len(a.tokens) and FUNCTION_WORD.match(a.tokens[i].low) and not a.tokens[i].is_upper_initial:
         i += 1
     noun = town_noun_at(a.tokens, i, a.lang)
+    named = named or bool(noun)
     i += noun
-    names, towns = data.city_names(), data.town_names() if noun else {}  # a smaller town only when named so
+    names, towns = data.city_names(), data.town_names() if named else {}  # a smaller town only when named so
     for n in (2, 1):
         toks = a.tokens[i:i + n]
         if len(toks) == n and all(t.is_upper_initial for t in toks):
             key = " ".join(t.low for t in toks)
-            city = names.get(key) or towns.get(key) or (data.small_towns().get(key) if noun else None)
+            city = names.get(key) or towns.get(key) or (data.small_towns().get(key) if named else None)
             if city:
                 return Location(city, data.city_country(city), [(toks[0].start, toks[-1].end)])
     return None
