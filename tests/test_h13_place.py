@@ -253,3 +253,15 @@ def test_an_event_at_the_hosts_ministry_is_in_its_capital():
 ])
 def test_a_mayor_of_a_municipality_hosts_in_its_town(lang, text, town):
     assert place(text, lang)[0] == town
+
+
+def test_another_states_assembly_is_no_landmark_of_the_home_capital():
+    text = ("Корејска делегација код градоначелника\n\nГрадоначелник Петар Петровић примио је делегацију коју је предводила "
+            "потпредседница Народне скупштине Републике Кореје Ким Јонгђу. Разговарали су о сарадњи у привреди.")
+    assert place(text, "sr")[0] != "Belgrade"
+
+
+def test_a_small_town_a_verb_of_visiting_takes_past_a_clitic_and_a_town_noun():
+    text = ("Veleposlanik u posjetu\n\nJapanski veleposlanik Kenji Hirata posjetio je općinu Gospić i sastao se s "
+            "načelnikom Ivanom Horvatom. Razgovarali su o razvoju turizma i o japanskoj pomoći.")
+    assert place(text, "hr") == ("Gospić", "HR")

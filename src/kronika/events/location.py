@@ -143,7 +143,8 @@ def _is_place(a: Analysis, m) -> bool:
         return False  # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where
     if m.form.lower() in lang.landmarks:
         # "заместник-председателят на Народното събрание": a landmark inside an office's title names the office
-        return not _header_line(a.text, m.char_start) and not a.by_start("roles").covers(m.char_start)
+        return not _header_line(a.text, m.char_start) and not a.by_start("roles").covers(m.char_start) \
+            and not _of_another_state(a, m)
     if lang.place_by_case and lang.city_endings and not _case_marked(a, m):
         # "padėkojo … Kauno Nacionaliniam muziejui": a town in no case of place (here its genitive) is whose
         return _inline_dateline(a, m) or _names_a_venue(a, m) or _opens_line_as_dateline(a, m)
@@ -161,6 +162,11 @@ def _case_marked(a: Analysis, m) -> bool:
     CITY_ENDINGS: 'Kaune', 'Tallinnas', 'Rīgā', 'Szegeden'), not its nominative or another case ('Kauno')?"""
     form = a.text[m.char_start:m.char_end].lower()
     return any(end and form.endswith(end) and len(form) > len(end) + 2 for end, _ in load(a.lang).city_endings)
+
+
+def _of_another_state(a: Analysis, m) -> bool:
+    """Is a landmark named as another state's own ('Народне скупштине Републике Кореје': Korea's assembly)?"""
+    return any(c.key != data.city_country(m.key) for c in a.by_start("countries").between(m.char_end + 1, m.char_end + 2))
 
 
 def _after_preposition(a: Analysis, m) -> bool:
@@ -239,9 +245,10 @@ def _host_city(a: Analysis, reg: Region) -> Location | None:
 def _home_town_named(a: Analysis, reg: Region) -> Location | None:
     """'Zamjenica gradonačelnika … primila je … veleposlanicu Japana … o suradnji Osijeka i Wakayame': a mayor
     whose title names no town hosts in the one town of the press's own state that the lead names."""
-    home = load(a.lang).home
+    lang = load(a.lang)
+    home = lang.home
     towns = {m.key: m for m in reversed(starting_in(a, "cities", reg.start, reg.lead_end))
-             if home and data.city_country(m.key) == home}
+             if home and data.city_country(m.key) == home and m.form.lower() not in lang.landmarks}
     return _city(towns.popitem()[1]) if len(towns) == 1 else None
 
 

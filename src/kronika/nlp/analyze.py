@@ -228,7 +228,25 @@ def _visited(a: Analysis) -> frozenset[int]:
                 while i < len(a.tokens) and a.tokens[i].start < day.end:
                     i += 1
             out.add(i)
+            out.add(_past_clitics_and_town_noun(a, i))  # "posjetio je Općinu Maglaj", "посетила город Тверь"
     return frozenset(out)
+
+
+VISIT_CLITICS = 2  # short words between a verb of visiting and its place ("posjetio je", "посетил бы")
+
+
+def _past_clitics_and_town_noun(a: Analysis, i: int) -> int:
+    """The token after up to two clitics (places.yaml CLITICS) and one town noun (CITY_WORDS) from i on."""
+    clitics = _clitics(a.lang)
+    k = i
+    while k < len(a.tokens) and k - i < VISIT_CLITICS and a.tokens[k].low in clitics:
+        k += 1
+    return k + town_noun_at(a.tokens, k, a.lang)
+
+
+@lru_cache(maxsize=None)
+def _clitics(code: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load(code).raw["places"].get("CLITICS") or ())
 
 
 def _possessed_titles(roles: list[Match], text: str) -> list[Match]:
