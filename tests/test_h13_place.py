@@ -265,3 +265,19 @@ def test_a_small_town_a_verb_of_visiting_takes_past_a_clitic_and_a_town_noun():
     text = ("Veleposlanik u posjetu\n\nJapanski veleposlanik Kenji Hirata posjetio je općinu Gospić i sastao se s "
             "načelnikom Ivanom Horvatom. Razgovarali su o razvoju turizma i o japanskoj pomoći.")
     assert place(text, "hr") == ("Gospić", "HR")
+
+
+def test_the_one_town_of_a_side_that_a_told_sentence_names_is_the_place():
+    # nothing else says where: the visit's town is named only as where the journey went on from
+    text = ("Der japanische Premierminister Shinzo Abe besuchte im Rahmen seiner Europarundreise am 14. Mai 2019 "
+            "Kroatien und traf Premierminister Andrej Plenković. Davor hielt er sich in Slowenien auf und reiste von "
+            "Zagreb aus nach Serbien weiter.")
+    assert place(text, "de")[0] == "Zagreb"
+
+
+def test_a_town_above_the_prose_is_not_guessed_for_the_place():
+    # guard: a dateline's town over a report of a meeting at a conference elsewhere stays out
+    text = (" date 2022-12 Baku, 3. Dezember, AZERTAC\n\nDer aserbaidschanische Außenminister Jeyhun Bayramov ist im "
+            "Rahmen des Treffens des Ministerrates der OSZE mit seinem japanischen Amtskollegen Shunsuke Takei "
+            "zusammengetroffen.")
+    assert place(text, "de")[0] != "Baku"
