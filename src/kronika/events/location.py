@@ -471,19 +471,23 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         capital = data.capital(loc.country)
         loc = Location(capital, loc.country, []) if capital else loc  # inferred: the text names no city
     if loc.city is None:
-        loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries) or loc
+        loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
+                                     later) or loc
     return loc
 
 
-def _one_town_of_the_sides(a: Analysis, reg: Region, states: list[str]) -> Location | None:
+def _one_town_of_the_sides(a: Analysis, reg: Region, states: list[str], other_date_sents=frozenset(),
+                           later: dict[int, int] | None = None) -> Location | None:
     """Nothing else telling where: the one town of a side (of the host, if known) that the lead's sentences
-    telling something done name at all, even as where a journey went on from ('besuchte … Bulgarien … reiste von Sofia aus nach Rumänien weiter').
+    telling something done name at all (not where they turn to what is to come: 'plans to visit Lviv next
+    week', nor in a sentence of another time), even as where a journey went on from ('besuchte … Bulgarien … reiste von Sofia aus nach Rumänien weiter').
     Inferred, so with no evidence: it places no one elsewhere."""
     told = {a.sentence_of(t.char_start) for t in a.by_start("triggers").between(reg.start, reg.lead_end)}
     # in a sentence that tells something done, not a line above the prose ("Baku, 3. Dezember, AZERTAC")
     towns = {m.key for m in starting_in(a, "cities", reg.start, reg.lead_end)
              if data.city_country(m.key) in states and not _embassy_seat(a, m) and not _envoy_post(a, m)
              and not _dateline_city(a, m) and a.sentence_of(m.char_start) in told
+             and a.sentence_of(m.char_start) not in other_date_sents and not _to_come(a, m, later)
              and m.form.lower() not in load(a.lang).landmarks}  # a landmark that is no venue says nothing
     if len(towns) != 1:
         return None
