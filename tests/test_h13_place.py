@@ -281,3 +281,10 @@ def test_a_town_above_the_prose_is_not_guessed_for_the_place():
             "Rahmen des Treffens des Ministerrates der OSZE mit seinem japanischen Amtskollegen Shunsuke Takei "
             "zusammengetroffen.")
     assert place(text, "de")[0] != "Baku"
+
+
+def test_an_ijekavian_verb_of_visiting_places_the_visit():
+    # Bosnian and Montenegrin press is read as sr, whose verbs of visiting were ekavian only
+    text = ("Ambasador Japana posjetio Maglaj\n\nAmbasador Japana Ken Šimizu posjetio je općinu Maglaj i sastao se sa "
+            "općinskim načelnikom Mirsadom Mahmutagićem. Razgovarali su o pomoći nakon poplava.")
+    assert place(text, "sr")[0] == "Maglaj"
