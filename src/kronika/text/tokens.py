@@ -232,11 +232,19 @@ def strip_accents(s: str) -> str:
 # "ホーム > 組織でさがす > 観光戦略部 > …", "Home › News › Politics": the path of pages a site prints above its text
 _BREADCRUMB_STEP = re.compile(r"\s[>›»＞]\s|＞")
 BREADCRUMB_STEPS = 3
+_BREADCRUMB_SIGNS = ">›»＞"  # every match of _BREADCRUMB_STEP holds one of them
 
 
 def is_prose(paragraph: str) -> bool:
     """A paragraph of running text, not a headline, menu line, breadcrumb trail or date stamp."""
     # a Hangul syllable or kanji holds about three Latin letters; Japanese has no spaces to count
-    cjk = len(_CJK_RE.findall(paragraph))
-    return (len(paragraph) + 2 * cjk >= 120 and (len(paragraph.split()) >= 12 or cjk >= 40)
-            and len(_BREADCRUMB_STEP.findall(paragraph)) < BREADCRUMB_STEPS)
+    n = len(paragraph)
+    if 3 * n < 120:  # too short even if every character were a kanji (the count below would not help)
+        return False
+    if not (n >= 120 and len(paragraph.split()) >= 12):  # long enough by its words: no kanji need counting
+        cjk = len(_CJK_RE.findall(paragraph))
+        if not (n + 2 * cjk >= 120 and (len(paragraph.split()) >= 12 or cjk >= 40)):
+            return False
+    # the steps' signs looked for in C first: the pattern opens with \s, so its search tries every character
+    return not any(c in paragraph for c in _BREADCRUMB_SIGNS) \
+        or len(_BREADCRUMB_STEP.findall(paragraph)) < BREADCRUMB_STEPS
