@@ -165,6 +165,31 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+# every match of _SENT_END_RE starts right after a stop or at a line break; its search tries every
+# character (the pattern opens with look-behinds), a search for these characters runs in C
+_STOP_OR_BREAK = re.compile(r"[.!?。！？\n]")
+
+
+def stop_spans(ptext: str) -> list[tuple[int, int]]:
+    """The spans of _SENT_END_RE.finditer(ptext), its pattern tried only where a match can start."""
+    out: list[tuple[int, int]] = []
+    pos = 0  # where finditer would search on from
+    last = -1  # the last place tried (a stop before a line break names it twice)
+    for c in _STOP_OR_BREAK.finditer(ptext):
+        at = c.start() if c.group() == "\n" else c.end()
+        if at < pos or at == last:
+            continue
+        last = at
+        m = _SENT_END_RE.match(ptext, at)
+        if m:
+            s, e = m.span()
+            out.append((s, e))
+            # after an empty match finditer moves on one character: no other match can start there,
+            # since the pattern's alternatives that match empty are tried only after the others fail
+            pos = e if e > s else e + 1
+    return out
+
+
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _CLOSED_LINE = re.compile(r"(?:[^\W\d_]*[" + UPPER + r"][^\W_]*|\d+)[\"»”')]?$")  # ends in a name or number
 
@@ -174,16 +199,27 @@ def _ends(ptext: str) -> list[tuple[int, int]]:
     name or a number, before one that opens in capitals (a headline over its lead, a date line: "Vučić:
     Čast mi je … u Japanu\nRTS 16.07.2019\nPredsednik …"); a line that closes on a lower-case word may
     be a wrapped sentence going on."""
-    ends = [m.span() for m in _SENT_END_RE.finditer(ptext)]
+    ends = stop_spans(ptext)
     width = max(len(line.rstrip()) for line in ptext.split("\n"))
     line_start = 0
     for m in _LINE_BREAK.finditer(ptext):
         nxt = ptext[m.end():m.end() + 1]
-        if _CLOSED_LINE.search(ptext, line_start, m.start()) and (nxt.isupper() or nxt.isdigit()) \
+        if _closes_line(ptext, line_start, m.start()) and (nxt.isupper() or nxt.isdigit()) \
                 and not _wrapped(ptext, line_start, m, width):
             ends.append(m.span())
         line_start = m.end()
     return sorted(set(ends))
+
+
+def _closes_line(ptext: str, start: int, end: int) -> bool:
+    """_CLOSED_LINE.search(ptext, start, end), looked for in the line's last word alone: a match is letters
+    and digits up to the end (a quote after them), and the search would try every character of the line."""
+    j = end
+    if j > start and ptext[j - 1] in "\"»”')":
+        j -= 1
+    while j > start and ptext[j - 1].isalnum():  # [^\W_] is str.isalnum
+        j -= 1
+    return _CLOSED_LINE.search(ptext, j, end) is not None
 
 
 def _wrapped(ptext: str, line_start: int, brk: re.Match, width: int) -> bool:
@@ -211,11 +247,28 @@ def _paragraphs(text: str) -> list[tuple[int, int, list[int]]]:
     return out
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_TAIL = 64  # characters from the end in which _OPEN_END is looked for first
+
+
+def _open_end(prev: str) -> re.Match | None:
+    """_OPEN_END.search(prev), looked for at the text's end: the search tries every character of a
+    paragraph, and its one possible match is the last word (a match found from a later start is it)."""
+    last = prev.rstrip()[-1:]
+    if last != "," and not _LETTER.match(last):
+        return None  # it ends in neither a letter nor a comma
+    if len(prev) > _TAIL:
+        m = _OPEN_END.search(prev, len(prev) - _TAIL)
+        if m:
+            return m
+    return _OPEN_END.search(prev)
+
+
 def _continues(prev: str, cur: str) -> bool:
     """Is `cur` the rest of a sentence `prev` left open: `prev` ends in a lower-case word of running text
     (three words or more) and `cur` is a short name line or opens in lower case?"""
     first = cur.lstrip()[:1]
-    end = _OPEN_END.search(prev)
+    end = _open_end(prev)
     if not first.isalpha() or not end or len(prev.split()) < 3:
         return False
     if first.islower():
