@@ -93,6 +93,8 @@ class Lexicon:
 
     def match_at(self, tokens: list[Token], i: int) -> Match | None:
         """The longest form starting at token i, if any."""
+        if not self._opens(tokens[i].low):  # most words open no form: one look-up, not a walk of the stems
+            return None
         best = None
         for words, key, form in self._candidates(tokens[i].low):
             n = len(words)
