@@ -217,8 +217,14 @@ def _japanese_pair(words: list[str], code: str) -> bool:
     """'Jun Saito', 'Ken Sato': a listed Japanese family name after a listed Japanese given name is no
     Korean family name with its given name written as one word (no 'Sa-it Yoon')."""
     lists = name_lists()
-    forms = [{fold(romanise(w, code)), fold(hepburn(w, code))} for w in words]  # "Džun Saito", "Jun Saito"
+    forms = [_read_forms(w, code) for w in words]  # "Džun Saito", "Jun Saito"
     return bool(forms[0] & lists["JAPANESE_GIVEN"]) and bool(forms[1] & lists["JAPANESE_FAMILY"])
+
+
+@lru_cache(maxsize=16384)
+def _read_forms(word: str, code: str) -> frozenset[str]:
+    """A word's romanised and Hepburn keys, per word: every run of two words in a text asks."""
+    return frozenset((fold(romanise(word, code)), fold(hepburn(word, code))))
 
 
 def korean_name(words: list[str], code: str) -> str | None:

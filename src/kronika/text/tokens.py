@@ -68,6 +68,7 @@ def normalise(text: str) -> str:
     return nfc if len(nfc) == len(text) else text
 
 
+@lru_cache(maxsize=65536)  # names and words are folded again and again, each time the same
 def fold(s: str) -> str:
     """Lower-case ASCII-ish key for comparing names across spellings."""
     s = s.lower().replace("ł", "l").replace("ß", "ss").replace("đ", "d").replace("ø", "o")
