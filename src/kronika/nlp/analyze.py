@@ -736,8 +736,21 @@ def _namesake_in_role(pm: PersonMention, role: str) -> int | None:
     """Another registry entry of the same name that held the office the text gives, if any."""
     people = registry_index().people
     name = people[pm.registry_id]["name"]
-    return next((i for i, p in enumerate(people) if i != pm.registry_id and p["name"] == name
-                 and any(r["role"] == role for r in p.get("roles") or [])), None)
+    return next((i for i in _entries_named(people).get(name, ()) if i != pm.registry_id
+                 and any(r["role"] == role for r in people[i].get("roles") or [])), None)
+
+
+_BY_NAME: list = [None, {}]  # (the registry's people, {name: their indices in order}) of the last registry asked
+
+
+def _entries_named(people) -> dict[str, list[int]]:
+    """The registry's entries by name, built once per registry (a scan of all of them per title cost more)."""
+    if _BY_NAME[0] is not people:
+        by_name: dict[str, list[int]] = {}
+        for i, p in enumerate(people):
+            by_name.setdefault(p["name"], []).append(i)
+        _BY_NAME[:] = [people, by_name]
+    return _BY_NAME[1]
 
 
 def _registry_roles(pm: PersonMention) -> set[str]:
