@@ -141,7 +141,9 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
             pos += len(line) + 1
             continue
         low = line.strip().lower()
-        opened = any(low.startswith(w) and low[len(w):len(w) + 1] in (":", " ", ".", "") for w in labels)
+        # startswith of the whole tuple first, in C: most lines open with no label
+        opened = low.startswith(labels) and any(low.startswith(w) and low[len(w):len(w) + 1] in (":", " ", ".", "")
+                                                for w in labels)
         # a line a caption's label opens may tell more than one in the middle of prose
         if low and ((opened and len(low) <= CAPTION_ABOVE_CREDIT) or (
                 len(low) <= CAPTION_LINE and low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
