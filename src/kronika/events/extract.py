@@ -175,7 +175,7 @@ def _background_sentences(c: EventContext) -> set[int]:
     for k in range(max(lo, c.first_sentence + 1), hi):
         s = a.sentences[k]
         head = a.text[s.start:s.start + 40].lstrip("-–—•* \n").lower()
-        if any(head.startswith(m) and not head[len(m):len(m) + 1].isalnum() for m in marks):
+        if head.startswith(marks) and any(head.startswith(m) and not head[len(m):len(m) + 1].isalnum() for m in marks):
             out.add(k)
     return out
 
