@@ -245,6 +245,11 @@ class ByStart:
         """Matches that start at lo <= start < hi, in text order."""
         return self.matches[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
 
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Does some match share a character with lo..hi (start < hi and lo < end)?"""
+        i = bisect.bisect_left(self.starts, hi) - 1
+        return i >= 0 and self._max_end[i] > lo
+
     def covers(self, pos: int) -> bool:
         """Does some match span the character at `pos`?"""
         i = bisect.bisect_right(self.starts, pos) - 1
