@@ -314,11 +314,13 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
             return (bool(prev) and prev[-1] in preps) or (_holds(a, "countries", m) and _locative_case(a, m))
 
         # a visit word that names its destination ("방일", "訪韓") is a state's match on the trigger itself
-        near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and (
+        # the window's matches by bisection; the sort below is stable and its key tells apart any two of them
+        # that start apart, so the list's own order does not matter
+        near = lambda ms: sorted((m for m in a.by_start(ms).between(lo, hi) if (
                                   (m.char_start, m.char_end) == (t.char_start, t.char_end) and _holds(a, "countries", m)
                                   or m.char_start != t.char_start and introduced(m))),
                                  key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
-        cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m) and not _envoy_post(a, m)]
+        cities, countries = near("cities"), [m for m in near("countries") if not _envoy_state(a, m) and not _envoy_post(a, m)]
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
 
