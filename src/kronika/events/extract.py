@@ -318,7 +318,10 @@ def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
     if not (loc.city and loc.country and loc.evidence):
         return []  # a capital inferred from who received whom is no evidence that others were elsewhere
     a = c.a
-    cities = [(a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities]
+    key = ("city sentences", len(a.cities), len(a.sentences))  # the text's, the same for each of its events
+    if key not in a._indexes:
+        a._indexes[key] = frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities)
+    cities = a._indexes[key]
     away = []
     for p in persons:
         if not p.country or p.country == loc.country or not p.evidence:
@@ -634,7 +637,10 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
 def _told_on(a: Analysis, other: set[int], same: set[int]) -> set[int]:
     """A paragraph goes on about the other time its sentence opened until a sentence gives a date again:
     "Spalio pradžioje … lankėsi Japonijos kariuomenės vadas. Vilniuje jis susitiko su …" is that visit's."""
-    dated = {a.sentence_of(dm.start) for dm in a.dates}
+    key = ("dated sentences", len(a.dates), len(a.sentences))  # the text's, the same for each of its events
+    if key not in a._indexes:
+        a._indexes[key] = frozenset(a.sentence_of(dm.start) for dm in a.dates)
+    dated = a._indexes[key]
     out = set(other)
     for k in sorted(other):
         j = k + 1
@@ -794,9 +800,10 @@ def _same_time(r: ResolvedDate, main: ResolvedDate) -> bool:
 def _subjects(a: Analysis, reg: Region, title_end: int, parties: list[str]) -> list[str]:
     """States the headline (or the first sentence) names that do not take part: what it is about."""
     head_end = max(title_end, a.sentences[a.sentence_of(_first_body_sentence(a, reg))].end)
-    named = {m.key for m in a.countries if reg.start <= m.char_start < head_end}
-    named |= {data.capitals()[m.key] for m in a.cities if reg.start <= m.char_start < head_end
-              and m.key in data.capitals() and not _is_place(a, m)}
+    # by bisection: a chronicle asks this for each entry
+    named = {m.key for m in a.by_start("countries").between(reg.start, head_end)}
+    named |= {data.capitals()[m.key] for m in a.by_start("cities").between(reg.start, head_end)
+              if m.key in data.capitals() and not _is_place(a, m)}
     return sorted(named - set(parties) - {"NONE"})
 
 
