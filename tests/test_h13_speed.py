@@ -140,3 +140,20 @@ def test_fold_is_memoised_and_unchanged():
     assert T.fold("Łukasz Kamikawą") == "lukasz kamikawa"
     assert T.fold("Straße") == T.fold("Straße") == "strasse"
     assert re.fullmatch(r"[a-z ]+", T.fold("Čaputová Ødegaard Đoković"))
+
+
+def test_by_start_overlaps_as_the_scan():
+    """Overlap with any match of a kind by bisection: the same answer as a scan of them all."""
+    from kronika.text.lexicon import ByStart, Match
+
+    rnd = random.Random(5)
+    for _ in range(300):
+        ms = []
+        for _ in range(rnd.randint(0, 12)):
+            s = rnd.randint(0, 60)
+            ms.append(Match("K", 0, 1, s, s + rnd.randint(1, 15), "f"))
+        idx = ByStart(ms)
+        for _ in range(20):
+            lo = rnd.randint(0, 80)
+            hi = lo + rnd.randint(0, 10)
+            assert idx.overlaps(lo, hi) == any(m.char_start < hi and lo < m.char_end for m in ms), (ms, lo, hi)
