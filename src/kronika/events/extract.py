@@ -208,8 +208,10 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
     return "visit"
 
 
-def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIGHTS) -> tuple[list[str], dict]:
-    """Topics whose cue words recur in the event's text."""
+def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIGHTS, *,
+                  setting: bool = False) -> tuple[list[str], dict]:
+    """Topics whose cue words recur in the event's text; with `setting`, the organisation whose meeting
+    hosted a bilateral one ("on the sidelines of the UN General Assembly") is its occasion, not its subject."""
     a, t = c.a, Tally()
     titles = a.by_start("roles")
     talks = discussed(a)  # "обговорять підтримку … у відновленні": what the talks were about counts as the lead
@@ -222,9 +224,11 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # a menu, a related article's headline, a caption: words on the page, not the talks
         if section_menu(a, m.char_start):
             continue  # "政治 経済 社会/文化 IT/科学 スポーツ": a site's sections above the headline
+        if setting and m.key == "multilateral" and a.sentence_of(m.char_start) == c.first_sentence:
+            continue
         lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks
         t.add(m.key, w.lead if lead else w.body, (m.char_start, m.char_end))
-    if MULTILATERAL_ORGS & set(orgs):
+    if MULTILATERAL_ORGS & set(orgs) and not setting:
         t.add("multilateral", w.multilateral_org)
     picked = [k for k, s in t.score.most_common() if s >= w.pick][:w.max_topics]
     if not picked:  # a short lead: the body's cues, if any, are all there is
@@ -553,7 +557,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         _state_spelling(persons, hook(a.lang, "state_spelling"))
     mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
                        sides=len({p.country for p in persons if p.country}))
-    topics, topev = choose_topics(c, orgs)
+    topics, topev = choose_topics(c, orgs, setting=mode == "third-party")
     date, end, prec, basis, dev = _event_date(c, rdate)
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned

@@ -1,0 +1,69 @@
+"""Session h13's lead mechanisms: where an article ends when its line breaks were lost, and the occasion of a
+bilateral meeting that is not its subject. Constructed source-like text, each failing on the code before."""
+from kronika.events.document import extract_document
+from kronika.model import Document
+from kronika.nlp.published import article_end
+
+# a Korean agency page scraped into one line: the story, its photo credit and stamp, then the keyword box and
+# related headlines glued on, one of them naming ASEAN and the Indo-Pacific
+KO_ONE_LINE = (
+    "김 외교부 제1차관이 21일 오후 주한 러시아대사를 서울 외교부 청사로 초치했다. 이 자리에서 김 차관은 북한의 "
+    "러시아 파병과 우크라이나 전쟁 참전에 대해 엄중히 항의하고 즉각적인 군사협력 중단을 촉구했다. (외교부 제공) "
+    "2024.10.21/뉴스1관련 키워드북한러시아 기자 한·아세안 국방장관회의…\"인도태평양 협력 확대\"관련 기사유엔 "
+    "안보리 회의 열려…아세안 장관들 입장 발표")
+
+
+def events(text: str, code: str):
+    return extract_document(Document(id="t", text=text), code).events
+
+
+def test_a_label_glued_to_a_stamp_ends_a_one_line_page():
+    end = article_end(KO_ONE_LINE, "ko")
+    assert KO_ONE_LINE[end:].startswith("관련 키워드")
+    ev = events(KO_ONE_LINE, "ko")[0]
+    assert ev.type == "ACCUSE"
+    assert "multilateral" not in ev.topics  # ASEAN, UN and the Indo-Pacific are the related headlines'
+    assert "security" in ev.topics
+
+
+def test_a_label_glued_after_a_full_stop_ends_a_russian_page():
+    text = ("Министр иностранных дел России встретился в Москве с послом Японии и обсудил с ним торговлю, "
+            "инвестиции и сотрудничество в области энергетики между двумя странами.Читайте также: НАТО "
+            "проведет саммит в Вашингтоне; ООН обсудит климат")
+    assert text[article_end(text, "ru"):].startswith("Читайте также")
+
+
+def test_a_label_opening_its_line_in_markup_is_left_to_the_line_rule():
+    # "**Czytaj też:**" boxes another article inside the story, which goes on below it in sentences
+    lead = ("Minister spraw zagranicznych spotkał się w Warszawie z ambasadorem Japonii i rozmawiał z nim o "
+            "współpracy gospodarczej obu krajów oraz o sytuacji bezpieczeństwa w Europie i w Azji.\n\n")
+    text = (lead + "**Czytaj też:** [Grupa V4 potępia działania Rosji](#)\n\n"
+            "Rozmowa trwała godzinę i dotyczyła także wymiany studentów oraz współpracy uczelni obu krajów.")
+    assert article_end(text, "pl") == len(text)
+
+
+def test_a_word_before_a_label_keeps_it_in_the_sentence():
+    # "관련기사" glued to a word is that word's ("북한관련기사를 인용했다": quoting an article about the North)
+    text = ("외교부 장관은 15일 서울에서 폴란드 외교장관과 회담을 갖고 경제 협력과 에너지 협력 방안을 폭넓게 논의했다고 "
+            "밝혔다. 장관은 이 자리에서 최근 북한관련기사를 인용하며 우려를 전했다.")
+    assert article_end(text, "ko") == len(text)
+
+
+def test_the_organisation_hosting_a_bilateral_meeting_is_not_its_topic():
+    text = ("Ljubljana, 21. septembra 2021\n"
+            "Predsednik Slovenije se je ob robu zasedanja Generalne skupščine Združenih narodov v New Yorku v "
+            "ponedeljek sestal s predsednikom Južne Koreje. Predsednika sta govorila o trgovini in naložbah "
+            "ter o krepitvi gospodarskega sodelovanja med državama.")
+    ev = events(text, "sl")[0]
+    assert ev.mode == "third-party"
+    assert "economy" in ev.topics
+    assert "multilateral" not in ev.topics
+
+
+def test_an_organisation_the_talks_were_about_stays_a_topic():
+    # guard: in the host's own capital the organisation is what they discussed, and it stays a topic
+    text = ("Ljubljana, 21. septembra 2021\n"
+            "Predsednik Slovenije se je v ponedeljek v Ljubljani sestal s predsednikom Južne Koreje. Predsednika "
+            "sta govorila o sodelovanju v Združenih narodih in o reformi Varnostnega sveta Združenih narodov.")
+    ev = events(text, "sl")[0]
+    assert "multilateral" in ev.topics
