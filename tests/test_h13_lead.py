@@ -1,5 +1,7 @@
 """Session h13's lead mechanisms: where an article ends when its line breaks were lost, and the occasion of a
 bilateral meeting that is not its subject. Constructed source-like text, each failing on the code before."""
+import pytest
+
 from kronika.events.document import extract_document
 from kronika.model import Document
 from kronika.nlp.published import article_end
@@ -67,3 +69,27 @@ def test_an_organisation_the_talks_were_about_stays_a_topic():
             "sta govorila o sodelovanju v Združenih narodih in o reformi Varnostnega sveta Združenih narodov.")
     ev = events(text, "sl")[0]
     assert "multilateral" in ev.topics
+
+
+@pytest.mark.parametrize("text, code", [
+    # the headline tells the summons; the summit is where the controversy arose, told again in the lead
+    ("Čína v pondělí předvolala japonského velvyslance k vyjádření protestu ohledně kontroverze, která vznikla "
+     "během víkendového summitu skupiny G7 v Hirošimě.\nNa summitu v japonské Hirošimě schválila skupina "
+     "vyspělých ekonomik prohlášení, které obsahovalo kritické pasáže vztahující se k Číně a k jejím ambicím v "
+     "Jihočínském moři.\nPodle Pekingu Japonsko na summitu spolupracovalo s ostatními zeměmi proti Číně.", "cs"),
+    ("China on Monday summoned the Japanese ambassador to protest over a controversy, which arose during the "
+     "weekend summit of the G7 in Hiroshima.\nAt the summit in the Japanese city of Hiroshima the group of "
+     "advanced economies approved a statement with passages critical of China and of its ambitions in the South "
+     "China Sea.\nBeijing says Japan worked with other states at the summit against China.", "en"),
+    ("Москва, 22 мая 2023 года\nКитай в понедельник вызвал посла Японии в связи с заявлением, которое было "
+     "принято на саммите G7 в Хиросиме.", "ru"),
+])
+def test_a_meeting_in_a_relative_clause_is_the_nouns_not_the_event(text, code):
+    assert events(text, code)[0].type == "ACCUSE"
+
+
+def test_a_meeting_in_a_relative_clause_of_a_sentence_with_no_other_act_stays():
+    # guard: the relative clause is all the sentence tells of an event, so it is the event
+    text = ("Praha, 22. května 2023\nMinistr zahraničí, který se v pondělí setkal s japonským velvyslancem, "
+            "uvedl, že spolupráce obou zemí je dobrá.")
+    assert events(text, "cs")[0].type == "CONSULT"
