@@ -93,3 +93,10 @@ def test_a_meeting_in_a_relative_clause_of_a_sentence_with_no_other_act_stays():
     text = ("Praha, 22. května 2023\nMinistr zahraničí, který se v pondělí setkal s japonským velvyslancem, "
             "uvedl, že spolupráce obou zemí je dobrá.")
     assert events(text, "cs")[0].type == "CONSULT"
+
+
+def test_a_german_article_after_a_comma_opens_no_relative_clause():
+    # guard: ", die Einladung nahm Kim an" is a main clause; "die" is the article of the trigger itself
+    text = ("Berlin, 9. Juli 2025\nPutin hat Kim am Montag zu einem Besuch in Moskau eingeladen, die Einladung "
+            "nahm Kim an.")
+    assert events(text, "de")[0].type == "AGREE"

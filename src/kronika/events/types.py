@@ -128,7 +128,8 @@ def _in_relative_clause(a, m, before: list) -> bool:
     sent = a.sentence_of(m.char_start)
     start = a.sentences[sent].start
     for r in reversed(a.by_start("relative").between(start, m.char_start)):
-        if a.text[start:r.char_start].rstrip().endswith(",") and not _breaks(a.text, r.char_end, m.char_start):
+        if a.text[start:r.char_start].rstrip().endswith(",") and not _breaks(a.text, r.char_end, m.char_start) \
+                and a.text[r.char_end:m.char_start].strip():  # ", die Einladung nahm Kim an": an article
             return any(t.char_start < r.char_start and a.sentence_of(t.char_start) == sent
                        and t.key.partition("/")[0] != m.key.partition("/")[0] for t in before)
     return False
