@@ -100,3 +100,33 @@ def test_a_german_article_after_a_comma_opens_no_relative_clause():
     text = ("Berlin, 9. Juli 2025\nPutin hat Kim am Montag zu einem Besuch in Moskau eingeladen, die Einladung "
             "nahm Kim an.")
     assert events(text, "de")[0].type == "AGREE"
+
+
+def trigger_keys(text: str, code: str) -> list[str]:
+    from kronika.nlp.analyze import analyze
+    return [m.key for m in analyze(text, code, None).triggers]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Посла России вызвали в МИД Японии в связи с поездкой премьера на Итуруп.", "ru"),
+    ("Посол России в Японии был срочно вызван во внешнеполитическое ведомство страны.", "ru"),
+    ("Посла Росії терміново викликали в МЗС України через обстріл Києва.", "uk"),
+    ("Ambasadora Rosji wezwano w poniedziałek do polskiego MSZ.", "pl"),
+    ("Ministerstwo wezwało w poniedziałek rosyjskiego ambasadora do siedziby resortu.", "pl"),
+    ("Ruského velvyslance ministerstvo předvolalo kvůli výrokům prezidenta.", "cs"),
+    ("Руския посланик в София министерството привика заради изявлението.", "bg"),
+    ("Ministerija iškvietė Rusijos ambasadorių dėl pareiškimo.", "lt"),
+    ("Ārlietu ministrija izsauca Krievijas vēstnieku sakarā ar paziņojumu.", "lv"),
+    ("Das Auswärtige Amt bestellte am Montag den russischen Botschafter ein.", "de"),
+])
+def test_an_envoy_summoned_in_either_order_is_a_protest(text, code):
+    assert "ACCUSE" in trigger_keys(text, code)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ambasador wezwał obie strony do dialogu.", "pl"),  # the envoy calls for dialogue: no summons
+    ("Посол вызвал интерес у студентов своей лекцией.", "ru"),  # the envoy aroused interest
+    ("Речь посла вызвала интерес у студентов.", "ru"),  # the envoy's speech aroused it
+])
+def test_an_envoy_who_calls_or_causes_is_not_summoned(text, code):
+    assert "ACCUSE" not in trigger_keys(text, code)
