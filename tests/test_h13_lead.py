@@ -130,3 +130,19 @@ def test_an_envoy_summoned_in_either_order_is_a_protest(text, code):
 ])
 def test_an_envoy_who_calls_or_causes_is_not_summoned(text, code):
     assert "ACCUSE" not in trigger_keys(text, code)
+
+
+@pytest.mark.parametrize("text, code", [
+    # a ministry considering a meeting: an announcement, not the meeting
+    ("Глава МИД Японии задумался о визите в Россию\nМосква, 19 октября 2016 года. Министерство иностранных дел "
+     "Японии рассматривает возможность проведения встречи министров иностранных дел Японии и России в Москве в "
+     "начале декабря.", "ru"),
+    # the Serbian synthetic future of a journey ("otputovaće")
+    ("Beograd, 20.03.2017.\nJapanski premijer krajem aprila otputovaće u Rusiju na razgovore s predsednikom "
+     "Rusije, izjavio je danas japanski ministar spoljnih poslova.", "sr"),
+    # a government "coordinating to hold talks"
+    ("Tokyo, 21 December 2024\nA government source said on Saturday that the Japanese foreign minister is "
+     "coordinating to hold talks with his Chinese counterpart in Beijing.", "en"),
+])
+def test_a_meeting_still_being_arranged_is_announced(text, code):
+    assert events(text, code)[0].type == "AGREE"
