@@ -146,3 +146,17 @@ def test_an_envoy_who_calls_or_causes_is_not_summoned(text, code):
 ])
 def test_a_meeting_still_being_arranged_is_announced(text, code):
     assert events(text, code)[0].type == "AGREE"
+
+
+def test_german_future_with_its_infinitive_at_the_end_and_an_aside_between():
+    # "wird … Gespräche führen": the auxiliary stands apart from the infinitive; "(Ortszeit)" is an aside
+    text = ("Seoul, 16. März 2018\nAußenministerin Kang wird in Washington (USA) mit ihrem japanischen "
+            "Amtskollegen Taro Kono bilaterale Gespräche führen, teilte das Außenministerium in Seoul mit.")
+    assert events(text, "de")[0].type == "AGREE"
+
+
+def test_an_aside_does_not_join_clauses_but_a_comma_still_parts_them():
+    from kronika.events.types import _breaks
+    assert not _breaks("wird am Samstag (Ortszeit) in Washington Gespräche", 4, 48)
+    assert _breaks("wird am Samstag, als sie Gespräche", 4, 33)
+    assert _breaks("wird (nach langer Pause, so das Amt) Gespräche", 4, 45)  # a clause inside the brackets

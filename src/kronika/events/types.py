@@ -5,6 +5,8 @@ schema writes an event that fits no PLOVER type); nothing becomes CONSULT becaus
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 
@@ -136,9 +138,13 @@ def _in_relative_clause(a, m, before: list) -> bool:
 
 
 def _breaks(text: str, lo: int, hi: int) -> bool:
-    """Is there a clause or sentence boundary between two triggers?"""
-    gap = text[lo:hi]
+    """Is there a clause or sentence boundary between two triggers? A bracketed aside between them is none
+    ("wird am Samstag (Ortszeit) in Washington … Gespräche führen")."""
+    gap = _ASIDE.sub(" ", text[lo:hi])
     return any(c in _CLAUSE_BREAK for c in gap) or "\n" in gap
+
+
+_ASIDE = re.compile(r"\([^()\n,;]{1,40}\)")  # a short bracketed gloss, a time zone, an abbreviation
 
 
 def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[Counter, Counter, list, dict]:
