@@ -160,3 +160,15 @@ def test_an_aside_does_not_join_clauses_but_a_comma_still_parts_them():
     assert not _breaks("wird am Samstag (Ortszeit) in Washington Gespräche", 4, 48)
     assert _breaks("wird am Samstag, als sie Gespräche", 4, 33)
     assert _breaks("wird (nach langer Pause, so das Amt) Gespräche", 4, 45)  # a clause inside the brackets
+
+
+def test_romanian_future_auxiliary_keeps_a_later_meeting_apart():
+    # "va avea … o întrevedere": a meeting still to come that day is not the one told
+    text = ("Preşedintele Klaus Iohannis, primit la Tokyo de premierul japonez Shinzo Abe\n\n21.10.2019 - 11:15\n\n"
+            "Preşedintele Klaus Iohannis, aflat în vizită în Japonia, a fost primit luni, la Palatul Akasaka, de "
+            "prim-ministrul nipon Shinzo Abe. Discuţiile vor viza parteneriatul strategic dintre România şi Japonia."
+            "\n\nŞeful statului va participa marţi la ceremonia de întronare. În acest context, Klaus Iohannis va "
+            "avea, tot luni, o întrevedere cu preşedintele Finlandei, Sauli Niinisto.")
+    ev = events(text, "ro")[0]
+    assert ev.type == "CONSULT" and ev.mode == "visit" and "FI" not in ev.countries
+    assert {p.name for p in ev.persons} == {"Klaus Iohannis", "Shinzo Abe"}
