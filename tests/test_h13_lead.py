@@ -118,6 +118,8 @@ def trigger_keys(text: str, code: str) -> list[str]:
     ("Ministerija iškvietė Rusijos ambasadorių dėl pareiškimo.", "lt"),
     ("Ārlietu ministrija izsauca Krievijas vēstnieku sakarā ar paziņojumu.", "lv"),
     ("Das Auswärtige Amt bestellte am Montag den russischen Botschafter ein.", "de"),
+    ("Ministarstvo spoljnih poslova Rusije pozvalo je danas na razgovor ambasadora Južne Koreje.", "sr"),
+    ("Veleposlanik Rusije pozvan je na razgovor u Ministarstvo vanjskih poslova.", "hr"),
 ])
 def test_an_envoy_summoned_in_either_order_is_a_protest(text, code):
     assert "ACCUSE" in trigger_keys(text, code)
@@ -172,3 +174,11 @@ def test_romanian_future_auxiliary_keeps_a_later_meeting_apart():
     ev = events(text, "ro")[0]
     assert ev.type == "CONSULT" and ev.mode == "visit" and "FI" not in ev.countries
     assert {p.name for p in ev.persons} == {"Klaus Iohannis", "Shinzo Abe"}
+
+
+def test_a_given_name_in_a_case_is_no_lone_family_name_of_an_official():
+    # "povodom Dana osnivanja": the Serbian "day", also a given name, is not the Romanian president Nicușor Dan
+    from kronika.nlp.analyze import analyze
+    text = ("Ambasador Južne Koreje govorio je na prijemu povodom Dana osnivanja nacije u Moskvi o saradnji "
+            "dve zemlje.")
+    assert not any("Dan" in p.name for p in analyze(text, "sr", None).persons)
