@@ -182,3 +182,17 @@ def test_a_given_name_in_a_case_is_no_lone_family_name_of_an_official():
     text = ("Ambasador Južne Koreje govorio je na prijemu povodom Dana osnivanja nacije u Moskvi o saradnji "
             "dve zemlje.")
     assert not any("Dan" in p.name for p in analyze(text, "sr", None).persons)
+
+
+@pytest.mark.parametrize("text, code, name", [
+    ("Konsultacje prowadził dyrektor polityczny MSZ Japonii Hiroshi Suzuki.", "pl", "Hiroshi Suzuki"),
+    ("Jednání vedl generální ředitel japonského ministerstva zahraničí Kenji Tanaka.", "cs", "Kenji Tanaka"),
+    ("Rokovania viedol politický riaditeľ japonského ministerstva Hiroshi Suzuki.", "sk", "Hiroshi Suzuki"),
+    ("Konsultacijas vadīja Ārlietu ministrijas ģenerāldirektora vietnieks Etsuro Honda.", "lv", "Etsuro Honda"),
+    ("Konsultacijoms vadovavo Japonijos URM politikos direktorius Hiroshi Suzuki.", "lt", "Hiroshi Suzuki"),
+    ("Konsultatsioone juhtis Jaapani välisministeeriumi poliitikadirektor Hiroshi Suzuki.", "et", "Hiroshi Suzuki"),
+])
+def test_a_director_general_is_a_titled_person(text, code, name):
+    from kronika.nlp.analyze import analyze
+    found = {p.name: p.role for p in analyze(text, code, None).persons}
+    assert found.get(name) == "director general"
