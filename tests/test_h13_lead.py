@@ -196,3 +196,11 @@ def test_a_director_general_is_a_titled_person(text, code, name):
     from kronika.nlp.analyze import analyze
     found = {p.name: p.role for p in analyze(text, code, None).persons}
     assert found.get(name) == "director general"
+
+
+def test_an_announced_meeting_has_no_inferred_capital():
+    # the Japanese prime minister will travel to Russia: no words say where this was told or where they meet
+    text = ("Kurir 20.03.2017\nJapanski premijer Šinzo Abe krajem aprila otputovaće u Rusiju na razgovore s "
+            "predsednikom Vladimirom Putinom, izjavio je danas japanski ministar spoljnih poslova.")
+    ev = events(text, "sr")[0]
+    assert ev.type == "AGREE" and ev.location.city is None

@@ -551,6 +551,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     announced = kind == "CONSULT" and _announced(c, rdate)
     if announced:
         kind, mode = "AGREE", None
+        if loc.city and not loc.evidence:
+            loc = Location(None, loc.country, [])  # a capital inferred for a meeting still to come: no words say where it was told
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
         _person_states(persons, countries, a.lang)  # ... and its people may be of the other
