@@ -204,3 +204,18 @@ def test_an_announced_meeting_has_no_inferred_capital():
             "predsednikom Vladimirom Putinom, izjavio je danas japanski ministar spoljnih poslova.")
     ev = events(text, "sr")[0]
     assert ev.type == "AGREE" and ev.location.city is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Beograd, 4. avgust 2022.\nKina je danas otkazala sastanak ministara spoljnih poslova Kine i Japana na "
+     "marginama samita ASEAN u Kambodži.", "sr"),
+    ("Tokyo, 4 August 2022\nChina on Thursday cancelled the meeting of the Chinese and Japanese foreign ministers "
+     "on the sidelines of the ASEAN meeting in Cambodia.", "en"),
+    ("Москва, 4 августа 2022 года\nКитай в четверг отменил встречу министров иностранных дел Китая и Японии в "
+     "Камбодже.", "ru"),
+    ("Warszawa, 4 sierpnia 2022\nChiny odwołały w czwartek spotkanie ministrów spraw zagranicznych Chin i Japonii w "
+     "Kambodży.", "pl"),
+    ("Berlin, 4. August 2022\nChina sagte am Donnerstag das geplante Treffen mit Japans Außenminister ab.", "de"),
+])
+def test_a_cancelled_meeting_is_refused_not_held(text, code):
+    assert events(text, code)[0].type == "REJECT"
