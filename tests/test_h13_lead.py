@@ -219,3 +219,24 @@ def test_an_announced_meeting_has_no_inferred_capital():
 ])
 def test_a_cancelled_meeting_is_refused_not_held(text, code):
     assert events(text, code)[0].type == "REJECT"
+
+
+def test_talks_planned_within_a_visit_the_headline_and_lead_tell_as_done():
+    text = ("Міністр закордонних справ Японії прибув до України з неоголошеним візитом\n"
+            "Міністр планує провести переговори з українським колегою, а також з президентом України.\n"
+            "Голова МЗС Японії прибув до Києва потягом з Польщі з неоголошеним візитом.")
+    assert events(text, "uk")[0].type == "CONSULT"
+
+
+def test_a_headline_in_the_present_with_no_done_visit_below_still_announces():
+    # guard: "meets … on December 25" is told in the lead as still being arranged
+    text = ("The Japanese Foreign Minister meets his Chinese counterpart on December 25\n\n"
+            "A government source said on Saturday that the Japanese foreign minister is coordinating to hold "
+            "talks with his Chinese counterpart in Beijing.")
+    assert events(text, "en")[0].type == "AGREE"
+
+
+def test_serbian_arrival_is_a_visit_with_talks_to_come():
+    text = ("Lavrov u poseti Severnoj Koreji\nNovi magazin 31.05.2018 | Beta\nMinistar spoljnih poslova Rusije "
+            "stigao je danas u Severnu Koreju, gde će razgovarati sa visokim zvaničnicima te zemlje.")
+    assert events(text, "sr")[0].type == "CONSULT"

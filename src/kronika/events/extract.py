@@ -267,8 +267,21 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
             # dates the meeting later ("vom 11. bis 13. Juli")
             return _later_day_in_lead(c)
         return bool(c.ctx and rdate.date > c.ctx)
-    return any(c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
-               and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
+    return not _headline_done(c) and any(
+        c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
+        and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
+
+
+def _headline_done(c: EventContext) -> bool:
+    """Do the headline and the lead's prose both tell a visit or meeting as done, in the same word ("прибув до
+    України з візитом")? Talks the lead says are planned ("Міністр планує провести переговори") are a part of
+    it, not an announcement. A headline's present alone ("Minister meets his counterpart on 25 December")
+    may be the future."""
+    a = c.a
+    done = [t for t in a.by_start("triggers").between(0, c.reg.lead_end)
+            if t.key.partition("/")[0] == "CONSULT" and not under_future(a, t)]
+    told = {a.text[t.char_start:t.char_end].lower() for t in done if t.char_start >= c.body_start}
+    return any(a.text[t.char_start:t.char_end].lower() in told for t in done if t.char_start < c.title_end)
 
 
 def _done_before(a: Analysis, cue) -> bool:
