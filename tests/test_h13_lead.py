@@ -240,3 +240,11 @@ def test_serbian_arrival_is_a_visit_with_talks_to_come():
     text = ("Lavrov u poseti Severnoj Koreji\nNovi magazin 31.05.2018 | Beta\nMinistar spoljnih poslova Rusije "
             "stigao je danas u Severnu Koreju, gde će razgovarati sa visokim zvaničnicima te zemlje.")
     assert events(text, "sr")[0].type == "CONSULT"
+
+
+def test_a_page_without_a_headline_still_announces_a_visit():
+    # the first paragraph stands where a headline would: its own words are no prose telling a visit done
+    text = ("Министърът на външните работи на Северна Корея ще бъде на официално посещение в Русия от 15 до 17 "
+            "януари по покана на руския външен министър, съобщи днес севернокорейската информационна агенция.\n\n"
+            "Севернокорейският лидер посети Русия през септември миналата година, като се срещна с руския президент.")
+    assert events(text, "bg")[0].type == "AGREE"

@@ -280,7 +280,7 @@ def _headline_done(c: EventContext) -> bool:
     a = c.a
     done = [t for t in a.by_start("triggers").between(0, c.reg.lead_end)
             if t.key.partition("/")[0] == "CONSULT" and not under_future(a, t)]
-    told = {a.text[t.char_start:t.char_end].lower() for t in done if t.char_start >= c.body_start}
+    told = {a.text[t.char_start:t.char_end].lower() for t in done if t.char_start >= max(c.body_start, c.title_end)}
     return any(a.text[t.char_start:t.char_end].lower() in told for t in done if t.char_start < c.title_end)
 
 
