@@ -243,8 +243,10 @@ def test_serbian_arrival_is_a_visit_with_talks_to_come():
 
 
 def test_a_page_without_a_headline_still_announces_a_visit():
-    # the first paragraph stands where a headline would: its own words are no prose telling a visit done
-    text = ("Министърът на външните работи на Северна Корея ще бъде на официално посещение в Русия от 15 до 17 "
-            "януари по покана на руския външен министър, съобщи днес севернокорейската информационна агенция.\n\n"
-            "Севернокорейският лидер посети Русия през септември миналата година, като се срещна с руския президент.")
+    # the first line is too long for a headline, so the second one stands for it: its past visit is no
+    # prose telling this one done
+    text = ("Външният министър на Северна Корея Чхое Сон Хуи ще бъде на официално посещение в Руската федерация от "
+            "15 до 17 януари по покана на руския външен министър Сергей Лавров, съобщи днес в Пхенян държавната "
+            "агенция KCNA, цитирана от ТАСС и други агенции.\n\nЛидерът на Северна Корея Ким Чен Ун посети Русия "
+            "през септември миналата година и се срещна с президента Владимир Путин.\n")
     assert events(text, "bg")[0].type == "AGREE"
