@@ -250,3 +250,21 @@ def test_a_page_without_a_headline_still_announces_a_visit():
             "агенция KCNA, цитирана от ТАСС и други агенции.\n\nЛидерът на Северна Корея Ким Чен Ун посети Русия "
             "през септември миналата година и се срещна с президента Владимир Путин.\n")
     assert events(text, "bg")[0].type == "AGREE"
+
+
+def test_no_headline_below_the_leads_paragraph():
+    from kronika.nlp.published import find_title
+    text = ("Japonia jest jednym z najważniejszych partnerów Polski w Azji i partnerem strategicznym naszego kraju - "
+            "powiedział w poniedziałek w Tokio premier na spotkaniu z przedstawicielami japońskiego biznesu, nauki i "
+            "kultury oraz z Polonią mieszkającą w Japonii.\n\nAmbasador powitał gości spotkania w ambasadzie RP.")
+    assert find_title(text) == (None, None)
+
+
+def test_a_states_adjective_after_a_preposition_is_whose_not_where():
+    # "w polskiej ambasadzie" is the Polish embassy in Tokyo, not a visit to Poland
+    text = ("Japonia jest jednym z najważniejszych partnerów Polski w Azji i partnerem strategicznym naszego kraju - "
+            "powiedział w poniedziałek w Tokio premier Mateusz Morawiecki na spotkaniu z przedstawicielami "
+            "japońskiego biznesu, nauki i kultury.\n\nGości spotkania w polskiej ambasadzie powitał ambasador RP w "
+            "Japonii Jan Kowalski, który przypomniał, że w 2019 roku Polska i Japonia obchodziły stulecie stosunków "
+            "dyplomatycznych.")
+    assert events(text, "pl")[0].location.city == "Tokyo"

@@ -433,6 +433,8 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
                 s = s[:two.end()].rstrip()
             start = pos + line.find(s[:10])
             return s, (start, start + len(s))
+        if is_prose(s) and s.endswith((".", "!", "?", "\"", "”", "»")) and not _JUNK_TITLE.match(s):
+            break  # the lead's paragraph, told in sentences: a shorter line below it is no headline
     return None, None
 
 
