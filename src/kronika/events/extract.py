@@ -208,8 +208,10 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
     return "visit"
 
 
-def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIGHTS) -> tuple[list[str], dict]:
-    """Topics whose cue words recur in the event's text."""
+def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIGHTS, *,
+                  setting: bool = False) -> tuple[list[str], dict]:
+    """Topics whose cue words recur in the event's text; with `setting`, the organisation whose meeting
+    hosted a bilateral one ("on the sidelines of the UN General Assembly") is its occasion, not its subject."""
     a, t = c.a, Tally()
     titles = a.by_start("roles")
     talks = discussed(a)  # "обговорять підтримку … у відновленні": what the talks were about counts as the lead
@@ -222,9 +224,11 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # a menu, a related article's headline, a caption: words on the page, not the talks
         if section_menu(a, m.char_start):
             continue  # "政治 経済 社会/文化 IT/科学 スポーツ": a site's sections above the headline
+        if setting and m.key == "multilateral" and a.sentence_of(m.char_start) == c.first_sentence:
+            continue
         lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks
         t.add(m.key, w.lead if lead else w.body, (m.char_start, m.char_end))
-    if MULTILATERAL_ORGS & set(orgs):
+    if MULTILATERAL_ORGS & set(orgs) and not setting:
         t.add("multilateral", w.multilateral_org)
     picked = [k for k, s in t.score.most_common() if s >= w.pick][:w.max_topics]
     if not picked:  # a short lead: the body's cues, if any, are all there is
@@ -263,8 +267,21 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
             # dates the meeting later ("vom 11. bis 13. Juli")
             return _later_day_in_lead(c)
         return bool(c.ctx and rdate.date > c.ctx)
-    return any(c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
-               and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
+    return not _headline_done(c) and any(
+        c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
+        and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
+
+
+def _headline_done(c: EventContext) -> bool:
+    """Do the headline and the lead's prose both tell a visit or meeting as done, in the same word ("прибув до
+    України з візитом")? Talks the lead says are planned ("Міністр планує провести переговори") are a part of
+    it, not an announcement. A headline's present alone ("Minister meets his counterpart on 25 December")
+    may be the future."""
+    a = c.a
+    done = [t for t in a.by_start("triggers").between(0, c.reg.lead_end)
+            if t.key.partition("/")[0] == "CONSULT" and not under_future(a, t)]
+    told = {a.text[t.char_start:t.char_end].lower() for t in done if t.char_start >= max(c.body_start, c.title_end)}
+    return any(a.text[t.char_start:t.char_end].lower() in told for t in done if t.char_start < c.title_end)
 
 
 def _done_before(a: Analysis, cue) -> bool:
@@ -550,13 +567,15 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     announced = kind == "CONSULT" and _announced(c, rdate)
     if announced:
         kind, mode = "AGREE", None
+        if loc.city and not loc.evidence:
+            loc = Location(None, loc.country, [])  # a capital inferred for a meeting still to come: no words say where it was told
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
         _person_states(persons, countries, a.lang)  # ... and its people may be of the other
         _state_spelling(persons, hook(a.lang, "state_spelling"))
     mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
                        sides=len({p.country for p in persons if p.country}))
-    topics, topev = choose_topics(c, orgs)
+    topics, topev = choose_topics(c, orgs, setting=mode == "third-party")
     date, end, prec, basis, dev = _event_date(c, rdate)
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned

@@ -320,7 +320,10 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
                                   (m.char_start, m.char_end) == (t.char_start, t.char_end) and _holds(a, "countries", m)
                                   or m.char_start != t.char_start and introduced(m))),
                                  key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
-        cities, countries = near("cities"), [m for m in near("countries") if not _envoy_state(a, m) and not _envoy_post(a, m)]
+        # a state's adjective, lower-cased where the language writes it so ("w polskiej ambasadzie"), says whose
+        # the noun after it is, not where the visit went
+        cities, countries = near("cities"), [m for m in near("countries") if not _envoy_state(a, m)
+                                             and not _envoy_post(a, m) and not _lower_adjective(a, m)]
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
 
@@ -332,6 +335,13 @@ def _holds(a: Analysis, name: str, m) -> bool:
     if kept is None or kept[0] is not ms or kept[1] != len(ms):  # the list replaced or grown: built again
         kept = a._indexes[("members", name)] = (ms, len(ms), frozenset(ms))
     return m in kept[2]
+
+
+def _lower_adjective(a: Analysis, m) -> bool:
+    """Is a state's match written all in small letters ("polskiej", "japońskim"): its adjective, in a script
+    with cases? ("the Republic of Korea" and "한국" are names.)"""
+    form = a.text[m.char_start:m.char_end]
+    return form == form.lower() != form.upper()
 
 
 OBJECT_GAP = re.compile(r"\s?(?:[을를をの]\s?|\w{1,2}\s)?")  # a particle, or one short word ("국빈", "公式")

@@ -351,6 +351,8 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
                   and (not when or role_at(idx.people[pid], when) is not None))
         if not fam or any(rivals) or (when and role_at(idx.people[best], when) is None):
             return None
+        if k != skeleton(idx.people[best]["name"].split()[-1]) and _is_given_word(words[next(iter(hit))]):
+            return None  # "Dana" is a given name (and the Serbian "day"), no case of the family name "Dan"
         if _other_given_name(words, next(iter(hit))) or _japanese_given_before(words, next(iter(hit)), idx.people[best]):
             return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
     return best, min(hit), max(hit)

@@ -161,7 +161,22 @@ def article_end(text: str, code: str) -> int:
                 and not _story_goes_on(lines, n):
             return pos
         prose = prose or is_prose(line)
-    return len(text)
+    return _glued_label(text, labels)
+
+
+def _glued_label(text: str, labels: tuple[str, ...]) -> int:
+    """Where a label glued to a stamp or a closing mark opens the list, in a page whose line breaks were lost
+    ("… 2024.10.21/뉴스1관련 키워드북한 …", "… года.Читайте также: …"); the text's end when none is. A letter
+    before the label is a word it belongs to, not a lost break."""
+    low = text.lower()
+    glued = (m.start() for w in labels for m in re.finditer(re.escape(w), low))
+    return min((k for k in glued if k and not text[k - 1].isspace() and not text[k - 1].isalpha()
+                and _mid_line(text, k) and is_prose(text[:k])), default=len(text))
+
+
+def _mid_line(text: str, k: int) -> bool:
+    """Does the line holding `k` have words before it, not only markup ("**Czytaj też:**" opens its line)?"""
+    return any(ch.isalnum() for ch in text[text.rfind("\n", 0, k) + 1:k])
 
 
 def _story_goes_on(lines: list[tuple[int, str]], n: int) -> bool:
@@ -418,6 +433,8 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
                 s = s[:two.end()].rstrip()
             start = pos + line.find(s[:10])
             return s, (start, start + len(s))
+        if is_prose(s) and s.endswith((".", "!", "?", "\"", "”", "»")) and not _JUNK_TITLE.match(s):
+            break  # the lead's paragraph, told in sentences: a shorter line below it is no headline
     return None, None
 
 
