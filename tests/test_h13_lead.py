@@ -268,3 +268,15 @@ def test_a_states_adjective_after_a_preposition_is_whose_not_where():
             "Japonii Jan Kowalski, który przypomniał, że w 2019 roku Polska i Japonia obchodziły stulecie stosunków "
             "dyplomatycznych.")
     assert events(text, "pl")[0].location.city == "Tokyo"
+
+
+def test_belarusian_classical_orthography_titles_and_russia():
+    # Taraškievica (Radio Svaboda, Nasha Niva): "міністар", "амбасадар", "Расейская Фэдэрацыя"
+    from kronika.nlp.analyze import analyze
+    text = ("Міністар замежных спраў Беларусі правёў сустрэчу з новым амбасадарам Расейскай Фэдэрацыі ў "
+            "Рэспубліцы Беларусь Барысам Грызловым.")
+    a = analyze(text, "be", None)
+    roles = {p.role for p in a.persons}
+    assert "ambassador" in roles
+    assert "RU" in {m.key for m in a.countries}
+    assert not any("Federats" in p.name or "Fedeh" in p.name for p in a.persons)
