@@ -280,3 +280,20 @@ def test_belarusian_classical_orthography_titles_and_russia():
     assert "ambassador" in roles
     assert "RU" in {m.key for m in a.countries}
     assert not any("Federats" in p.name or "Fedeh" in p.name for p in a.persons)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("В Москве готовятся к визиту лидера КНДР в Россию, заявил замглавы МИД.", "ru"),
+    ("W Warszawie trwają przygotowania do wizyty premiera Japonii, poinformował rzecznik MSZ.", "pl"),
+    ("Japan and Poland are preparing for the visit of the Japanese prime minister to Warsaw, the ministry said.",
+     "en"),
+])
+def test_preparations_for_a_visit_announce(text, code):
+    assert events(text, code)[0].type == "AGREE"
+
+
+def test_bulgarian_reported_is_no_aid():
+    # "предаде ТАСС" is "TASS reported", not a handing over
+    from kronika.nlp.analyze import analyze
+    text = "Говорителката потвърди визитата на министъра в Северна Корея между 11 и 13 юли, предаде ТАСС."
+    assert "AID" not in {m.key for m in analyze(text, "bg", None).triggers}
