@@ -551,8 +551,9 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 if len(run.words) > 4:
                     continue
                 glossed = run is not runs[i]  # a Latin original in brackets needs no declension
+                title = a.text[r.char_start:r.char_end] if r.char_end <= run.start else ""  # the name's case
                 name = name_before([w for w, _, _ in run.words], "en" if glossed else a.lang,
-                                   [] if glossed else lang.name_endings, _noun_follows(a.text, run.end))
+                                   [] if glossed else lang.name_endings, _noun_follows(a.text, run.end), title)
                 pm = PersonMention(name, runs[i].text, runs[i].start, runs[i].end)
                 by_run[i] = pm
             if pm.role_span:
