@@ -127,6 +127,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
+               and not _invited(a, s[0]) and not _not_held(a, s)
                and not _quoted(a.text, s[0])  # "«… the visit of Prime Minister Borisov in September»", said X
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
@@ -158,6 +159,25 @@ def _message_sender(a: Analysis, pos: int) -> bool:
     rx = load(a.lang).message
     m = rx and rx.search(a.text, max(0, pos - KIN_REACH), pos)
     return bool(m) and not any(m.start() < s < pos for p in a.persons for s, _e in p.evidence)
+
+
+def _invited(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` whom a verb of inviting invites ("pozval premiéra Fumia Kišidu k návštěvě",
+    "ponovio poziv ministru …, Fumiju Kišidi"; names.yaml INVITED)? He is to come another time."""
+    rx = load(a.lang).invited
+    return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
+
+
+def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
+    """Is the mention in a clause that tells a meeting not held ("Ein Treffen mit Präsident Zeman kommt nicht
+    zustande", "nie doszło do spotkania z premierem"; names.yaml NOT_HELD)?"""
+    rx = load(a.lang).not_held
+    if rx is None:
+        return False
+    sent = a.sentences[a.sentence_of(span[0])]
+    lo = max(sent.start, *(m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, span[0])), 0)
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(a.text, span[1], sent.end)), sent.end)
+    return bool(rx.search(a.text, lo, hi))
 
 
 SUCCESSION_REACH = 90  # characters from the word to the name: an envoy's whole title may stand between

@@ -95,13 +95,14 @@ def _possessive(word: str, gender: str | None) -> str | None:
 
 
 def title_cases(title: str, code: str) -> frozenset[str]:
-    """The cases the first word of a title can stand in ("заместителем": ablt; "посла": gent, accs); a
-    name in apposition to it shares one of them. Empty without a title or a Cyrillic word."""
+    """The cases the first word of a title can stand in ("заместителем": ablt; "посла": gent, accs; "первый"
+    only nomn, a person being animate); a name in apposition to it shares one of them. Empty without a
+    title or a Cyrillic word."""
     words = title.split()
     if not words or not has_cyrillic(words[0]):
         return frozenset()
     return frozenset(p.tag.case for p in _analyser(code).parse(words[0].lower())
-                     if p.tag.case and {"NOUN", "ADJF"} & p.tag.grammemes and "plur" not in p.tag.grammemes)
+                     if p.tag.case and {"NOUN", "ADJF"} & p.tag.grammemes and not {"plur", "inan"} & p.tag.grammemes)
 
 
 def _as_written(form: str, word: str) -> str:
