@@ -114,3 +114,19 @@ def test_a_meeting_held_in_another_clause_keeps_its_people():
             "ein Treffen mit dem Senatspräsidenten kam nicht zustande.")
     found = participants(text, "de")
     assert any("Fiala" in n for n in found) and any("Ishiba" in n for n in found)
+
+
+def test_a_slovak_genitive_in_iho_is_a_case_of_a_registry_given_name():
+    # "Takešiho" was read as Takeši and a syllable of its own ("Kuraishi is no Kurai"), so the minister
+    # went unmatched and his family name kept its accusative ("Iwayu")
+    assert "Takeshi Iwaya" in names("Minister Juraj Blanár prijal ministra zahraničných vecí Takešiho Iwaju.", "sk")
+
+
+@pytest.mark.parametrize("code,words,name", [
+    ("sk", ["Takešiho", "Iwaju"], "Takeshi Iwaya"),
+    ("cs", ["Takešiho", "Iwaju"], "Takeshi Iwaya"),
+    ("hr", ["Takešija", "Ivaju"], "Takeshi Iwaya"),
+    ("sk", ["Kendžiho", "Jamadu"], "Kenji Yamada"),  # a guard: a listed family name (-du is listed)
+])
+def test_an_unlisted_japanese_family_name_shares_the_case_of_its_declined_given_name(code, words, name):
+    assert canonical_name(words, code, load(code).name_endings) == name

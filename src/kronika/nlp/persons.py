@@ -174,8 +174,11 @@ def _word_matches(text_key: str, name_key: str) -> bool:
     if len(name_key) >= 4 and name_key[-1] == "i" and name_key[-2] in "aeou" and len(text_key) <= len(name_key) + 1 \
             and text_key.startswith(name_key[:-1]) and text_key != name_key[:-1]:
         return True  # the glide of Андрей, Andrzej gives way to the ending: Андреем, Andrzejem, Андрея
-    if name_key[-1:] in "aeiouy" and text_key.startswith(name_key) and _new_syllable(text_key[len(name_key):]):
-        return False  # "Kuraishi" is no case of "Kurai": after a full vowel-final name, a syllable of its own
+    if name_key[-1:] in "aeiouy" and text_key.startswith(name_key) and _new_syllable(text_key[len(name_key):]) \
+            and name_key[-1] + text_key[len(name_key):] not in _case_endings():
+        # "Kuraishi" is no case of "Kurai": after a full vowel-final name, a syllable of its own; but Slovak
+        # "Takešiho" is Takeši's genitive, the listed ending -iho on its final i
+        return False
     if len(name_key) >= 4 and len(text_key) >= len(name_key) - 1:
         # a final vowel gives way to the ending (Kamikawa -> Kamikawą); a consonant takes one (Ławrowem)
         stem = name_key[:-1] if name_key[-1] in "aeiouy" else name_key
@@ -807,6 +810,7 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
     if japanese and len(normal) == 2:
         normal[-1] = _japanese_family(words[-1], normal, code, endings)
         normal[0] = _japanese_given_in_case(words, normal, code, endings)
+        normal[-1] = _japanese_family_in_case(words, normal, code, endings)
     if not japanese and len(normal) >= 2:
         normal[-1] = _agreeing_family(words, normal, code, endings)
     if not japanese and len(normal) == 2 and not agreed:
@@ -898,6 +902,21 @@ def _japanese_family(word: str, normal: list[str], code: str, endings: list[tupl
         if (key := known_japanese(r, code)) and key in names["JAPANESE_FAMILY"]:
             return key.capitalize()
     return normal[-1]
+
+
+def _japanese_family_in_case(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:
+    """An unlisted family name after a given name read from its case is in that case too: Slovak "Takešiho
+    Iwaju" is Takeshi Iwaya (the accusative -u of an -a name), not "Iwayu"."""
+    given, family = words
+    if known_japanese(given, code) or not known_japanese(normal[0], "en") or known_japanese(family, code) \
+            or fold(normal[-1]).lower() in data.name_lists()["JAPANESE_FAMILY"]:
+        return normal[-1]  # the given name as written, or the family name a listed one: no case to share
+    shaped = [r for r in case_readings(family, [*endings, *_A_ACCUSATIVE]) if japanese_shaped(r, code)]
+    return normalise_word(shaped[0], code, [], True) if shaped else normal[-1]
+
+
+# the accusative of a man's name in -a, which the languages' lists give only for -da, -wa (Kišidu, Kamikawu)
+_A_ACCUSATIVE = (("u", "a"), ("у", "а"))
 
 
 def _japanese_given_in_case(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:
