@@ -125,8 +125,26 @@ def test_a_slovak_genitive_in_iho_is_a_case_of_a_registry_given_name():
 @pytest.mark.parametrize("code,words,name", [
     ("sk", ["Takešiho", "Iwaju"], "Takeshi Iwaya"),
     ("cs", ["Takešiho", "Iwaju"], "Takeshi Iwaya"),
-    ("hr", ["Takešija", "Ivaju"], "Takeshi Iwaya"),
+    ("hr", ["Takešija", "Ivaju"], "Takeshi Iwaya"),  # a guard: Croatian lists -ju (right before too)
     ("sk", ["Kendžiho", "Jamadu"], "Kenji Yamada"),  # a guard: a listed family name (-du is listed)
 ])
 def test_an_unlisted_japanese_family_name_shares_the_case_of_its_declined_given_name(code, words, name):
     assert canonical_name(words, code, load(code).name_endings) == name
+
+
+def test_a_lone_word_a_state_follows_after_a_title_is_the_body_not_its_holder():
+    text = "Спикер Нацсобрания Южной Кореи Мун Хи Сан провел переговоры с Председателем Госдумы Вячеславом Володиным."
+    found = names(text, "ru")
+    assert not any("Natssobrani" in n for n in found) and any("Moon" in n for n in found)
+
+
+def test_an_adjective_of_a_body_is_no_holder_of_the_title_before_it():
+    text = ("Slovensko zastupoval generálny riaditeľ Politickej sekcie Ministerstva zahraničných vecí SR Marián "
+            "Jakubócy, ktorý sa v Soule stretol s námestníkom ministra Yoon Soongu.")
+    assert not any("Politick" in n for n in names(text, "sk"))
+
+
+def test_a_stop_after_a_bracket_that_lost_its_space_ends_the_sentence():
+    from kronika.text.tokens import sentences
+    text = "Das sagte Kreml-Sprecher Dmitri Peskow am Mittwoch (Ortszeit).Nach seinen Angaben ist nichts geplant."
+    assert [text[s.start:s.end] for s in sentences(text)][-1] == "Nach seinen Angaben ist nichts geplant."
