@@ -148,3 +148,23 @@ def test_a_stop_after_a_bracket_that_lost_its_space_ends_the_sentence():
     from kronika.text.tokens import sentences
     text = "Das sagte Kreml-Sprecher Dmitri Peskow am Mittwoch (Ortszeit).Nach seinen Angaben ist nichts geplant."
     assert [text[s.start:s.end] for s in sentences(text)][-1] == "Nach seinen Angaben ist nichts geplant."
+
+
+_ARRIVAL_UK = ("Міністерка закордонних справ Японії Йоко Камікава прибула в неділю, 7 січня, з неоголошеним візитом до "
+               "Києва. Про прибуття японської урядовиці потягом з Варшави до столиці України повідомила цього дня "
+               "пресслужба її відомства, яка не розкрила подробиць програми перебування міністерки в українській "
+               "столиці та тривалості візиту, першого в цьому році.\n\n")
+_ARRIVAL_DE = ("Der japanische Außenminister Takeshi Iwaya ist am Samstag, 16. November, zu einem unangekündigten Besuch "
+               "in Kiew eingetroffen. Das meldete das Außenministerium in Tokio, das keine Einzelheiten über das "
+               "Programm des Besuchs nannte; es ist der erste Besuch eines japanischen Ministers in der Ukraine seit "
+               "dem Frühjahr, und er kam mit dem Zug aus Polen.\n\n")
+
+
+@pytest.mark.parametrize("code,text,host", [
+    ("uk", _ARRIVAL_UK + "Мета візиту - підкреслити на зустрічі з українським колегою Дмитром Кулебою незмінну "
+                         "позицію японського уряду.", "Kuleba"),
+    ("de", _ARRIVAL_DE + "Bei dem Treffen mit seinem ukrainischen Amtskollegen Andrij Sybiha ging es um die Hilfe für "
+                         "die Ukraine.", "Sybiha"),
+])
+def test_the_counterpart_named_below_the_lead_takes_part(code, text, host):
+    assert any(host in n for n in participants(text, code))

@@ -131,9 +131,18 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not _quoted(a.text, s[0])  # "«… the visit of Prime Minister Borisov in September»", said X
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
-        if in_lead or (p.role and len(now) >= 2):
+        if in_lead or (p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents):
             out.append(copy.copy(p))
     return out
+
+
+def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Is the person named further down as the counterpart of a party ("на зустрічі з українським колегою
+    Дмитром Кулебою", "mit seinem Amtskollegen …"), in a sentence of the event's time? A visit's host is its
+    party, though the lead names only the guest."""
+    if p.role_span is None or not any(c.a.sentence_of(s[0]) not in other_date_sents for s in now):
+        return False
+    return any(r.key == "counterpart" and (r.char_start, r.char_end) == p.role_span for r in c.a.roles)
 
 
 def _named_by_kin(a: Analysis, pos: int) -> bool:
