@@ -168,3 +168,22 @@ _ARRIVAL_DE = ("Der japanische Außenminister Takeshi Iwaya ist am Samstag, 16. 
 ])
 def test_the_counterpart_named_below_the_lead_takes_part(code, text, host):
     assert any(host in n for n in participants(text, code))
+
+
+@pytest.mark.parametrize("code,text,source", [
+    ("cs", "Japonský ministr zahraničí Takeši Iwaja se v pondělí v Praze setkal s ministrem zahraničí Janem "
+           "Lipavským. O jednání informoval tajemník japonského kabinetu Jošimasa Hajaši.", "Hayashi"),
+    # a guard (right before too: a spokesperson's title is a reporting role)
+    ("ru", "Министр иностранных дел России Сергей Лавров провел в Москве переговоры с послом Японии Акирой "
+           "Мураками. Об этом сообщил официальный представитель МИД Японии Тосихиро Китамура.", "Kitamura"),
+])
+def test_who_is_named_as_the_source_after_a_verb_of_informing_takes_no_part(code, text, source):
+    found = participants(text, code)
+    assert len(found) >= 2 and not any(source in n for n in found)
+
+
+def test_a_party_quoted_with_according_to_still_takes_part():
+    # a guard: "according to" names parties as often as sources, so it is no word of a source
+    text = ("Lithuanian Speaker Loreta Grauziniene met Speaker of the National Assembly of Korea Chung Ui-hwa in Seoul "
+            "on Monday. According to Grauziniene, close parliamentary co-operation supplements the relations.")
+    assert any("Gra" in n for n in participants(text, "en"))

@@ -127,7 +127,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
-               and not _invited(a, s[0]) and not _not_held(a, s)
+               and not _invited(a, s[0]) and not _not_held(a, s) and not _source(a, s[0])
                and not _quoted(a.text, s[0])  # "«… the visit of Prime Minister Borisov in September»", said X
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
@@ -174,6 +174,13 @@ def _invited(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` whom a verb of inviting invites ("pozval premiéra Fumia Kišidu k návštěvě",
     "ponovio poziv ministru …, Fumiju Kišidi"; names.yaml INVITED)? He is to come another time."""
     rx = load(a.lang).invited
+    return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
+
+
+def _source(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` who tells of the event, right after a word of a source ("O jednání informoval
+    tajemník kabinetu Jošimasa Hajaši", "как сообщил официальный представитель …"; names.yaml SOURCE)?"""
+    rx = load(a.lang).source
     return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
 
 
