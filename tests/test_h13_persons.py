@@ -187,3 +187,10 @@ def test_a_party_quoted_with_according_to_still_takes_part():
     text = ("Lithuanian Speaker Loreta Grauziniene met Speaker of the National Assembly of Korea Chung Ui-hwa in Seoul "
             "on Monday. According to Grauziniene, close parliamentary co-operation supplements the relations.")
     assert any("Gra" in n for n in participants(text, "en"))
+
+
+def test_a_reporters_narration_in_quotation_marks_keeps_its_people():
+    text = ("Міністр закордонних справ Польщі Збіґнєв Рау завершив свій візит до Токіо.\n"
+            "«Міністр Збіґнєв Рау зустрівся сьогодні в Токіо з прем'єр-міністром Японії Фуміо Кісідою, а вчора зі "
+            "своїм японським колегою», — розповів кореспондент Польського радіо.")
+    assert any("Kishida" in n for n in participants(text, "uk"))

@@ -128,7 +128,8 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _not_held(a, s) and not _source(a, s[0])
-               and not _quoted(a.text, s[0])  # "«… the visit of Prime Minister Borisov in September»", said X
+               # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
+               and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
         if in_lead or (p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents):
@@ -175,6 +176,21 @@ def _invited(a: Analysis, pos: int) -> bool:
     "ponovio poziv ministru …, Fumiju Kišidi"; names.yaml INVITED)? He is to come another time."""
     rx = load(a.lang).invited
     return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
+
+
+_CLOSING_QUOTES = "»”“\""
+
+
+def _narrated(a: Analysis, pos: int) -> bool:
+    """Is the quotation around `pos` a reporter's narration, attributed right after it to a word of the press
+    ("«Міністр Рау зустрівся … з прем'єр-міністром Японії Фуміо Кісідою …», — розповів кореспондент")?"""
+    press = load(a.lang).press_words
+    end = a.text.find("\n", pos)
+    end = len(a.text) if end < 0 else end
+    close = min((i for q in _CLOSING_QUOTES if (i := a.text.find(q, pos, end)) >= 0), default=-1)
+    if not press or close < 0:
+        return False
+    return any(w in press for w in re.findall(r"\w+", a.text[close:close + 40].lower())[:4])
 
 
 def _source(a: Analysis, pos: int) -> bool:
