@@ -117,7 +117,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     does not take part in this one.
     """
     a, reg = c.a, c.reg
-    out = []
+    out, sources = [], []
     past = _background_sentences(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
@@ -127,14 +127,24 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
-               and not _invited(a, s[0]) and not _not_held(a, s) and not _source(a, s[0])
+               and not _invited(a, s[0]) and not _not_held(a, s)
                # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
                and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
-        in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
-        if in_lead or (p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents):
+        told = [s for s in now if not _source(a, s[0])]
+        if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
-    return out
+        elif _takes_part(c, p, now, other_date_sents):
+            sources.append(copy.copy(p))
+    # "O jednání informoval tajemník kabinetu …": who tells of a meeting of others is no party to it; who tells
+    # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
+    return out if len(out) >= 2 else out + sources
+
+
+def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
+    in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
+    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents)
 
 
 def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
