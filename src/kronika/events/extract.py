@@ -117,7 +117,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     does not take part in this one.
     """
     a, reg = c.a, c.reg
-    out = []
+    out, sources = [], []
     past = _background_sentences(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
@@ -127,12 +127,33 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
-               and not _quoted(a.text, s[0])  # "«… the visit of Prime Minister Borisov in September»", said X
+               and not _invited(a, s[0]) and not _not_held(a, s)
+               # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
+               and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
-        in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
-        if in_lead or (p.role and len(now) >= 2):
+        told = [s for s in now if not _source(a, s[0])]
+        if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
-    return out
+        elif _takes_part(c, p, now, other_date_sents):
+            sources.append(copy.copy(p))
+    # "O jednání informoval tajemník kabinetu …": who tells of a meeting of others is no party to it; who tells
+    # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
+    return out if len(out) >= 2 else out + sources
+
+
+def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
+    in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
+    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents)
+
+
+def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Is the person named further down as the counterpart of a party ("на зустрічі з українським колегою
+    Дмитром Кулебою", "mit seinem Amtskollegen …"), in a sentence of the event's time? A visit's host is its
+    party, though the lead names only the guest."""
+    if p.role_span is None or not any(c.a.sentence_of(s[0]) not in other_date_sents for s in now):
+        return False
+    return any(r.key == "counterpart" and (r.char_start, r.char_end) == p.role_span for r in c.a.roles)
 
 
 def _named_by_kin(a: Analysis, pos: int) -> bool:
@@ -158,6 +179,47 @@ def _message_sender(a: Analysis, pos: int) -> bool:
     rx = load(a.lang).message
     m = rx and rx.search(a.text, max(0, pos - KIN_REACH), pos)
     return bool(m) and not any(m.start() < s < pos for p in a.persons for s, _e in p.evidence)
+
+
+def _invited(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` whom a verb of inviting invites ("pozval premiéra Fumia Kišidu k návštěvě",
+    "ponovio poziv ministru …, Fumiju Kišidi"; names.yaml INVITED)? He is to come another time."""
+    rx = load(a.lang).invited
+    return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
+
+
+_CLOSING_QUOTES = "»”“\""
+
+
+def _narrated(a: Analysis, pos: int) -> bool:
+    """Is the quotation around `pos` a reporter's narration, attributed right after it to a word of the press
+    ("«Міністр Рау зустрівся … з прем'єр-міністром Японії Фуміо Кісідою …», — розповів кореспондент")?"""
+    press = load(a.lang).press_words
+    end = a.text.find("\n", pos)
+    end = len(a.text) if end < 0 else end
+    close = min((i for q in _CLOSING_QUOTES if (i := a.text.find(q, pos, end)) >= 0), default=-1)
+    if not press or close < 0:
+        return False
+    return any(w in press for w in re.findall(r"\w+", a.text[close:close + 40].lower())[:4])
+
+
+def _source(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` who tells of the event, right after a word of a source ("O jednání informoval
+    tajemník kabinetu Jošimasa Hajaši", "как сообщил официальный представитель …"; names.yaml SOURCE)?"""
+    rx = load(a.lang).source
+    return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
+
+
+def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
+    """Is the mention in a clause that tells a meeting not held ("Ein Treffen mit Präsident Zeman kommt nicht
+    zustande", "nie doszło do spotkania z premierem"; names.yaml NOT_HELD)?"""
+    rx = load(a.lang).not_held
+    if rx is None:
+        return False
+    sent = a.sentences[a.sentence_of(span[0])]
+    lo = max(sent.start, *(m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, span[0])), 0)
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(a.text, span[1], sent.end)), sent.end)
+    return bool(rx.search(a.text, lo, hi))
 
 
 SUCCESSION_REACH = 90  # characters from the word to the name: an envoy's whole title may stand between

@@ -278,6 +278,19 @@ class Language:
         message = sorted((f.lower() for f in _forms(n.get("MESSAGE"))), key=len, reverse=True)
         self.message = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, message)) + r")(?!\w)[^,.;:!?\n]{0,45}$",
                                   re.I) if message else None
+        # a word of inviting, then up to a few words of title, then whom: "pozval premiéra Fumia Kišidu",
+        # "ponovio poziv ministru" (names.yaml INVITED): the invited is to come another time
+        invited = sorted((f.lower() for f in _forms(n.get("INVITED"))), key=len, reverse=True)
+        self.invited = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, invited)) + r")(?!\w)[^,.;:!?\n]{0,45}(?:,\s*)?$",
+                                  re.I) if invited else None
+        # a word of a source, then up to a few words of title, then who tells (names.yaml SOURCE)
+        source = sorted((f.lower() for f in _forms(n.get("SOURCE"))), key=len, reverse=True)
+        self.source = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, source)) + r")(?!\w)[^,.;:!?\n]{0,45}$",
+                                 re.I) if source else None
+        # words of a meeting not held (names.yaml NOT_HELD): "kommt nicht zustande", "не состоялась"
+        not_held = sorted((f.lower() for f in _forms(n.get("NOT_HELD"))), key=len, reverse=True)
+        self.not_held = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, not_held)) + r")(?!\w)",
+                                   re.I) if not_held else None
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
         # reference point ("the first visit since Ishiba took office last month"), not a contact
         self.since = tuple(f.lower() for f in _forms(ev.get("SINCE")))

@@ -553,8 +553,9 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 if len(run.words) > 4:
                     continue
                 glossed = run is not runs[i]  # a Latin original in brackets needs no declension
+                title = a.text[r.char_start:r.char_end] if r.char_end <= run.start else ""  # the name's case
                 name = name_before([w for w, _, _ in run.words], "en" if glossed else a.lang,
-                                   [] if glossed else lang.name_endings, _noun_follows(a.text, run.end))
+                                   [] if glossed else lang.name_endings, _noun_follows(a.text, run.end), title)
                 pm = PersonMention(name, runs[i].text, runs[i].start, runs[i].end)
                 by_run[i] = pm
             if pm.role_span:
@@ -845,6 +846,12 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
     if j < len(runs) and lang.title_after_name:
         return j if a.text[r.char_end:runs[j].start] in links else None
     if j < len(runs):
+        if _body_of_title(a, runs, j):
+            # "Спикер Нацсобрания Южной Кореи Мун Хи Сан": the lone word is the body, the full name its holder
+            if j + 1 >= len(runs) or len(runs[j + 1].words) < 2 \
+                    or _without_places(a, runs[j].end, runs[j + 1].start).strip():
+                return None
+            j += 1
         nxt = runs[j]
         gap = a.text[r.char_end:nxt.start]
         if len(gap) > 80:  # no title names someone that far after it: said before the costlier tests
@@ -877,6 +884,15 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                     o.char_end <= nxt.start for o in a.by_start("roles").between(r.char_end, nxt.start) if o is not r):
                 return j
     return None
+
+
+def _body_of_title(a: Analysis, runs: list[NameSpan], j: int) -> bool:
+    """Is run j one word that a state's name follows right after ("Спикер Нацсобрания Южной Кореи")? It is
+    the body of the title before it: a person's family name is followed by no state."""
+    if len(runs[j].words) != 1:
+        return False
+    states = [m for m in a.by_start("countries").between(runs[j].end, runs[j].end + 3)]
+    return bool(states) and not a.text[runs[j].end:states[0].char_start].strip()
 
 
 RELATIONAL_ROLES = frozenset({"spokesperson"})  # titles whose complement is another office: "spokesperson of the minister"

@@ -121,6 +121,8 @@ def _respells(code: str) -> bool:
 def _uninflected(given: str) -> str:
     """'te-yulom' -> 'te-yul', 'tae-yula' -> 'tae-yul': a case ending on the last syllable of a hyphenated given name."""
     head, _, last = given.rpartition("-")
+    if (m := _LENGTHENED.fullmatch(last)) and _ONE.fullmatch(short := m.group(1).translate(_SHORT_VOWEL)):
+        return f"{head}-{short}"  # Hungarian lengthens a final vowel before its ending: "Yoon-hóval" is Yoon-ho
     if _ONE.fullmatch(last):
         return given  # "Sang-beom" is one syllable: its -om is no ending
     for end in _ENDINGS:
@@ -135,6 +137,8 @@ def _uninflected(given: str) -> str:
     return given
 
 
+_LENGTHENED = re.compile(r"(.+[áéó])(val|vel|t|nak|nek|nál|nél|hoz|hez|ról|ről|tól|től|ra|re|ért|ként|ban|ben|ba|be|n|ig)")
+_SHORT_VOWEL = str.maketrans("áéó", "aeo")
 _VOWELS = re.compile(r"[aeiouyw]*[aeiou]+")  # 'yeo', 'wa', 'oo': one vowel sound of a syllable
 _CODA = re.compile(r"[aeiou](?:ng|[nlmkpt])$")
 

@@ -31,7 +31,9 @@ _CJK_RE = re.compile(f"[{_CJK_LETTER}]")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[" + UPPER + _CJK_LETTER + r"0-9])"
                           r"|(?<=[。！？])[」』）]?\s*|\n\s*\n|\n(?=\s*[-•*\d])"
                           # a page that lost the space after a stop: "… in Nordkorea sein.Laut der …"
-                          r"|(?<!www\.)(?<=[^\W\d_]{3}[.!?])(?=[" + UPPER + r"][^\W\d_])")
+                          r"|(?<!www\.)(?<=[^\W\d_]{3}[.!?])(?=[" + UPPER + r"][^\W\d_])"
+                          # ... or after a bracket or a quotation closed: "… am Mittwoch (Ortszeit).Nach …"
+                          r"|(?<=[^\W\d_][)\]»”\"][.!?])(?=[" + UPPER + r"][^\W\d_]{2})")
 ABBREVIATIONS = ("ul", "tzw", "np", "prof", "hr", "pr", "dr", "mgr", "gen", "św", "ds", "nr", "ok", "godz", "mld", "mln",
                  "tys", "sv", "st", "mr", "mrs", "ms", "ph", "jr", "sr", "str", "vs", "etc", "inc", "ltd", "nj", "ор",
                  "гр", "ул", "г-н", "г-жа", "проф", "др", "им", "ст", "млн", "млрд", "тыс")
