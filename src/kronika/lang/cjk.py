@@ -113,6 +113,7 @@ class DateWords:
     stay: tuple[str, ...] = ()           # STAY
     caption: tuple[str, ...] = ()        # CAPTION
     credit: tuple[str, ...] = ()         # CAPTION_CREDIT
+    caption_ends: tuple[str, ...] = ()   # CAPTION_ENDS: the word that closes a caption line ("会談の様子")
     era_letters: dict = field(default_factory=dict)  # "R7.2.28": the letters that stand for eras in figures
     kanji_numerals: bool = False         # dates may be written in kanji numerals (二〇二五年三月五日, 五日)
     day_follow: tuple[str, ...] = ()     # KANJI_DAY_AFTER: words after a bare kanji day that make it a date
@@ -136,12 +137,13 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      durations={int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                      modified=words("UPDATED"), reported=words("REPORTED"),
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
-                     credit=words("CAPTION_CREDIT"), depart=words("DEPART"),
+                     credit=words("CAPTION_CREDIT"), caption_ends=words("CAPTION_ENDS"), depart=words("DEPART"),
                      day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"),
                      nights=words("NIGHTS"), quote_ends=words("QUOTE_ENDS"), report_verbs=words("REPORT_VERBS"))
 
 
 _WS = r"\s*"
+CAPTION_END_LINE = 60  # letters before the closing word of a caption line ("…を受ける岸田総理の様子"); a lead says more
 
 
 class DatePatterns:
@@ -193,7 +195,11 @@ class DatePatterns:
                                   # photo@newsis.com", "… 2021.11.04 [사진=외교부]", "… 2024.10.21/뉴스1"
                                   rf"|^[^\n]{{0,200}}(?<!\d)(?:19|20)\d\d[./]\s?\d{{1,2}}[./]\s?\d{{1,2}}\.?[ \t]*"
                                   rf"(?:©[^\n]{{0,30}}|/[ \t]*(?:{_alt(w.credit)})[^\n]{{0,10}}|[\[［][^\]］\n]{{0,20}}[\]］]"
-                                  rf"|[\w.-]+@[\w.-]+)[ \t]*$",
+                                  rf"|[\w.-]+@[\w.-]+)[ \t]*$"
+                                  # ... or a short line that closes with what the photo shows: "会談の様子", and the
+                                  # alt text after it ("両首脳の様子 日・ポーランド首脳会談")
+                                  + (rf"|^[^\n。]{{0,{CAPTION_END_LINE}}}(?:{_alt(w.caption_ends)})"
+                                     rf"(?:[ \t\u3000][^\n。、]{{1,40}})?[ \t]*$" if w.caption_ends else ""),
                                   re.M)
 
     def _compile_units(self, w: DateWords) -> None:
@@ -332,6 +338,11 @@ class DatePatterns:
         found = self._anchored(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
         found = self._reporting_days(text, self._without_report_dates(text, found))
         return self._without_departures(text, self._without_frames(text, found))
+
+    def caption_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the lines that caption a photo: a caption label opens them, a credit or the word of what the
+        photo shows closes them."""
+        return [(x.start(), x.end()) for x in self.caption.finditer(text.translate(_FULLWIDTH))]
 
     def _reporting_days(self, text: str, found: list) -> list:
         """The day of a verb that reports a quoted clause closed before its reporter ("회담했다고 외교부가 21일

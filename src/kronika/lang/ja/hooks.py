@@ -106,6 +106,11 @@ def find_dates(text: str) -> list:
     return cjk.with_tense(text, _dates().find(text), _predicates(text), _subjects(text))
 
 
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """Lines that caption a photo: '（写真）…', '…（写真提供：内閣広報室）', '会談の様子'."""
+    return _dates().caption_spans(text)
+
+
 # ---------------------------------------------------------------- tense
 @cache
 def _tense_words() -> tuple[frozenset[str], frozenset[str]]:

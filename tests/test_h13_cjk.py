@@ -1,0 +1,62 @@
+"""Issue 10, sixth round: Japanese and Korean mechanisms, tested on constructed, source-like text."""
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("fugashi")
+pytest.importorskip("kiwipiepy")
+
+from kronika.events.document import extract_document  # noqa: E402
+from kronika.lang import load  # noqa: E402
+from kronika.model import Document  # noqa: E402
+from kronika.nlp.analyze import caption_lines  # noqa: E402
+
+
+def first(text: str, code: str, published: dt.date | None = None):
+    return extract_document(Document(id="t", text=text, language=code), published=published).events[0]
+
+
+def names(ev) -> list[str]:
+    return sorted(p.name for p in ev.persons)
+
+
+# ---------------------------------------------------------------- photo captions above a release's lead
+_CAPTIONED = ("日・ハンガリー首脳会談\n令和6年5月10日\n"
+              "オルバーン首相の出迎えを受ける岸田総理の様子\n"
+              "握手する両首脳 日・ハンガリー首脳会談 (写真提供:内閣広報室)\n\n"
+              "5月10日、午後4時から約1時間、ハンガリーを訪問中の岸田文雄内閣総理大臣は、オルバーン・ヴィクトル・"
+              "ハンガリー首相と首脳会談を行ったところ、概要は以下のとおりです。\n"
+              "1 岸田総理大臣から、両国関係の発展を歓迎すると述べました。\n")
+
+
+def test_a_credited_line_and_a_line_of_what_the_photo_shows_are_captions():
+    text = _CAPTIONED
+    spans = [text[s:e] for s, e in caption_lines(text, load("ja"))]
+    assert any(s.endswith("の様子") for s in spans)
+    assert any(s.endswith("(写真提供:内閣広報室)") for s in spans)
+    assert not any("概要は以下のとおり" in s for s in spans)
+
+
+def test_captions_above_the_lead_are_no_part_of_it():
+    # two short caption lines were the lead: the host in them took part, the minister met in the lead did not
+    text = ("チェコ共和国\n\n令和5年5月3日\n"
+            "フィアラ・チェコ首相の出迎えを受ける林外務大臣の様子 フィアラ・チェコ首相による出迎えを受ける林外務大臣 "
+            "(写真提供:外務省)\n握手をする両者 日・チェコ外相会談 (写真提供:外務省)\n\n"
+            " 現地時間5月3日、10時00分頃から約40分間、チェコ共和国を訪問中の林芳正外務大臣は、ヤン・リパフスキー・"
+            "チェコ共和国外務大臣と会談を行ったところ、概要は以下のとおりです。\n"
+            "  1. 林大臣から、チェコと緊密に連携していきたいと述べました。\n")
+    ev = first(text, "ja")
+    assert "Jan Lipavský" in names(ev)
+    assert not any("Fiala" in n or "Fiara" in n for n in names(ev))
+
+
+def test_a_caption_ending_word_inside_a_sentence_is_no_caption():
+    # guard: 様子 inside a lead sentence closes nothing
+    text = "林外務大臣は3日、訪日中のラウ外相と会談し、ウクライナの様子について意見交換した。\n"
+    assert caption_lines(text, load("ja")) == []
+
+
+def test_a_photo_item_that_is_all_caption_keeps_its_news():
+    # guard: with no prose outside the captions, the caption is the news
+    text = "握手する岸田総理とオルバーン首相 (写真提供:内閣広報室)\n"
+    assert caption_lines(text, load("ja")) == []
