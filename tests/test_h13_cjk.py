@@ -60,3 +60,36 @@ def test_a_photo_item_that_is_all_caption_keeps_its_news():
     # guard: with no prose outside the captions, the caption is the news
     text = "握手する岸田総理とオルバーン首相 (写真提供:内閣広報室)\n"
     assert caption_lines(text, load("ja")) == []
+
+
+# ---------------------------------------------------------------- short foreign family names beside their state
+def test_a_short_katakana_family_name_beside_its_state_is_the_registry_person():
+    # フィアラ (Fiala) and パヴェル (Pavel) have two consonants: alone they would match anyone by sound
+    ev = first("石破総理大臣は4日、フィアラ・チェコ首相と会談した。", "ja", dt.date(2025, 3, 5))
+    assert "Petr Fiala" in names(ev)
+    ev = first("石破総理大臣は4日、チェコのパヴェル大統領と会談した。", "ja", dt.date(2025, 3, 5))
+    assert "Petr Pavel" in names(ev)
+
+
+def test_a_short_hangul_family_name_beside_its_state_is_the_registry_person():
+    ev = first("윤석열 대통령은 4일 방한 중인 파벨 체코 대통령과 회담했다.", "ko", dt.date(2024, 3, 5))
+    assert "Petr Pavel" in names(ev)
+
+
+def test_a_name_the_dictionary_reads_as_a_place_is_a_name_before_a_title_beside_a_state():
+    # MeCab tags ラウ a place (with no original, as real places have: ポーランド-Poland)
+    ev = first("林外務大臣は4日、訪日中のポーランドのラウ外相と会談した。", "ja", dt.date(2023, 3, 5))
+    assert "Zbigniew Rau" in names(ev)
+
+
+def test_a_short_name_without_its_state_beside_it_is_no_one():
+    # guard: no state beside the word, no person ("バルト外相" is no one's name)
+    ev = first("林外務大臣は4日、バルト外相らと会談した。", "ja", dt.date(2023, 3, 5))
+    assert names(ev) == ["Yoshimasa Hayashi"]
+
+
+def test_a_polish_cz_written_with_a_glide_is_respelt():
+    # 챠 is 차 with a glide: 챠푸토비치 is Czaputowicz, as 차푸토비치 is
+    text = "강경화 외교부 장관은 14일(현지시간) 바르샤바에서 야첵 챠푸토비치 폴란드 외교장관과 회담했다."
+    ev = first(text, "ko", dt.date(2019, 2, 15))
+    assert any(n.endswith("Czaputowicz") for n in names(ev))

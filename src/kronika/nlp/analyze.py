@@ -526,6 +526,15 @@ def _gloss_agrees(gloss: NameSpan, name: str) -> bool:
     return all(fold(part).lower() in written for part in name.replace("-", " ").split())
 
 
+BESIDE = 6  # characters between a name and the state named next to it ("チェコのフィアラ首相", "피알라 체코 총리")
+
+
+def _states_beside(a: Analysis, run: NameSpan) -> frozenset[str]:
+    """The states named right before or right after a name: 'フィアラ・チェコ首相', 'チェコのフィアラ首相'."""
+    return frozenset(m.key for m in a.countries if run.start - BESIDE <= m.char_end <= run.start
+                     or run.end <= m.char_start <= run.end + BESIDE)
+
+
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
     """Officials from the registry and other people introduced by an office title."""
     idx = registry_index()
@@ -542,7 +551,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             hit = match_registry(gloss, when)
             hit = (hit[0], 0, len(run.words) - 1) if hit else None
         if not hit:  # a script of its own: through the language's romanisation, or by sound
-            hit = match_rendered(run, a.lang, when, states)
+            hit = match_rendered(run, a.lang, when, states, _states_beside(a, run))
         if hit:
             pid, lo, hi = hit
             p = idx.people[pid]
