@@ -93,3 +93,40 @@ def test_a_polish_cz_written_with_a_glide_is_respelt():
     text = "강경화 외교부 장관은 14일(현지시간) 바르샤바에서 야첵 챠푸토비치 폴란드 외교장관과 회담했다."
     ev = first(text, "ko", dt.date(2019, 2, 15))
     assert any(n.endswith("Czaputowicz") for n in names(ev))
+
+
+# ---------------------------------------------------------------- the leader whose visit is the occasion
+def test_the_leader_whose_visit_is_the_occasion_takes_no_part_in_his_ministers_talks():
+    text = "조태열 외교부 장관은 두다 폴란드 대통령의 국빈 방한을 계기로 4일 시코르스키 폴란드 외교장관과 회담했다."
+    ev = first(text, "ko", dt.date(2025, 3, 5))
+    assert names(ev) == ["Radosław Sikorski", "Tae-yul Cho"]
+    text = "岩屋外務大臣は4日、トゥスク・ポーランド首相の訪日の機会に、シコルスキ外相と会談した。"
+    ev = first(text, "ja", dt.date(2025, 3, 5))
+    assert "Donald Tusk" not in names(ev)
+
+
+def test_the_leader_whose_visit_is_the_occasion_is_the_counterpart_when_alone():
+    # guard: no other person of his state, so his visit's talks are his
+    text = "한덕수 국무총리는 오르반 헝가리 총리의 공식 방한을 계기로 4일 서울에서 회담을 가졌다."
+    ev = first(text, "ko", dt.date(2025, 3, 5))
+    assert "Viktor Orbán" in names(ev)
+
+
+# ---------------------------------------------------------------- a stay told first, the meeting in the next sentence
+def test_a_stay_that_is_its_sentence_frames_the_day_of_the_next_one():
+    text = "조태열 외교부 장관은 19~20일 체코를 방문 중이다. 지난 19일에는 프라하에서 리파프스키 체코 외교장관과 면담했다."
+    ev = first(text, "ko", dt.date(2024, 9, 20))
+    assert (ev.date, ev.date_end) == ("2024-09-19", None)
+    assert "Jan Lipavský" in names(ev)
+    text = "上川外務大臣は19日から20日までチェコを訪問中です。19日にはプラハでリパフスキー外相と会談しました。"
+    ev = first(text, "ja", dt.date(2024, 9, 20))
+    assert (ev.date, ev.date_end) == ("2024-09-19", None)
+    assert "Jan Lipavský" in names(ev)
+
+
+def test_a_stay_with_more_to_tell_in_its_sentence_frames_only_its_own():
+    # guard: the stay is not its sentence's predicate, so the next sentence's day is another matter
+    text = ("조태열 외교부 장관은 19~20일 체코를 방문 중인 가운데 프라하에서 동포 간담회를 열었다. "
+            "20일에는 귀국길에 오른다.")
+    ev = first(text, "ko", dt.date(2024, 9, 20))
+    assert (ev.date, ev.date_end) == ("2024-09-19", "2024-09-20")

@@ -543,6 +543,11 @@ class DatePatterns:
             frame = self.frames.search(text, r.end, stop)
             if not frame:
                 continue
+            if stop - frame.end() <= STAY_PREDICATE and end is not None:
+                # "19~20일 체코를 방문 중이다. 지난 19일에는 … 면담했다": a stay that is all its sentence tells frames
+                # the days of the next one
+                nxt = _SENTENCE_END.search(text, end.end())
+                stop = nxt.start() if nxt else len(text)
             inside = [dm for dm in found[i + 1:] if frame.end() <= dm.start < stop and dm.kind == "absolute"
                       and dm.d and not dm.d2 and (dm.m in (None, r.m, r.m2) or r.m is None) and _within(dm, r)
                       and not (opening and dm.d <= r.d)]
@@ -651,6 +656,7 @@ def _before(a, b) -> bool:
 
 _SOURCE_REACH = 16  # characters from a day to the source it dates ("3일 외교부에 따르면", "7日、外務省によると")
 _DAY_WORDS = frozenset({"today", "yesterday", "day_before_yesterday", "same_day", "next_day"})
+STAY_PREDICATE = 4  # letters after a word of staying to its sentence's end when it is the predicate ("중이다.", "中だ。")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 
 
