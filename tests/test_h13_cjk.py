@@ -130,3 +130,23 @@ def test_a_stay_with_more_to_tell_in_its_sentence_frames_only_its_own():
             "20일에는 귀국길에 오른다.")
     ev = first(text, "ko", dt.date(2024, 9, 20))
     assert (ev.date, ev.date_end) == ("2024-09-19", "2024-09-20")
+
+
+# ---------------------------------------------------------------- a mode told of another time
+def test_a_call_recalled_in_the_lead_does_not_make_a_meeting_a_call():
+    text = ("石破茂首相は5日夜、首相官邸でポーランドのトゥスク首相と会談した。\n"
+            "両首脳は、昨年11月の電話会談に続き、2月28日の外相会談の成果を歓迎した。")
+    ev = first(text, "ja", dt.date(2025, 3, 5))
+    assert (ev.type, ev.mode) == ("CONSULT", "visit")
+    text = ("Prime Minister Shigeru Ishiba met Polish Prime Minister Donald Tusk in Tokyo on Wednesday evening.\n"
+            "Following their phone call last November, the two leaders welcomed the results of the talks of 28 February.")
+    ev = first(text, "en", dt.date(2025, 3, 5))
+    assert (ev.type, ev.mode) == ("CONSULT", "visit")
+
+
+def test_a_call_told_on_the_events_day_stays_a_call():
+    # guard: the call's own sentence gives the event's day
+    text = ("本20日、午後5時から約30分間、岩屋毅外務大臣は、ブドリース・リトアニア外務大臣と電話会談を行いました。\n"
+            "両外相は、昨年9月の会談の成果を確認しました。")
+    ev = first(text, "ja", dt.date(2024, 12, 20))
+    assert ev.mode == "phone"

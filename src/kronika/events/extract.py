@@ -7,6 +7,7 @@ is chosen by its own `choose_*` from an `EventContext`; the shared analysis is n
 from __future__ import annotations
 
 import copy
+from collections import Counter
 import bisect
 import datetime as dt
 import re
@@ -531,6 +532,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
             and not _said_on(a, kind, rdate.mention):
         rdate = None  # "condemned Friday's test": that day is the test's; the condemnation is the page's day
     other = _other_time_sentences(c, rdate)
+    mode = _mode_of_now(c, mode, other)
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
     _person_states(persons, countries, a.lang)
@@ -573,6 +575,20 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                    "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
     ev.region = (reg.start, reg.end)
     return ev
+
+
+def _mode_of_now(c: EventContext, mode: str | None, other: set[int]) -> str | None:
+    """A mode told only in sentences of another time is not the event's: "met Tusk on Wednesday. Following their
+    phone call last November, …" was no call. The mode of the event's own sentences then, if any."""
+    if mode is None or not other:
+        return mode
+    a = c.a
+    now = Counter(m.key.partition("/")[2] for m in starting_in(a, "triggers", c.reg.start, c.reg.lead_end)
+                  if m.key.partition("/")[2] and a.sentence_of(m.char_start) not in other)
+    told = any(m.key.partition("/")[2] == mode for m in starting_in(a, "triggers", c.reg.start, c.reg.lead_end))
+    if not told or now.get(mode):
+        return mode  # told outside the lead (the headline's) or in the event's own sentences too
+    return now.most_common(1)[0][0] if now else None
 
 
 def _said_on(a: Analysis, kind: str, dm) -> bool:
