@@ -150,3 +150,11 @@ def test_a_call_told_on_the_events_day_stays_a_call():
             "両外相は、昨年9月の会談の成果を確認しました。")
     ev = first(text, "ja", dt.date(2024, 12, 20))
     assert ev.mode == "phone"
+
+
+def test_a_call_recalled_after_the_lead_does_not_make_a_meeting_a_call():
+    text = ("ニュース 政治\n2025年2月28日 22時10分\n\n"
+            "岩屋外務大臣は28日夜、外務省でポーランドのシコルスキ外相と会談し、行動計画に署名しました。\n"
+            "岩屋大臣は、去年11月に電話会談を行ったシコルスキ外相と初めて対面で会談しました。\n")
+    ev = first(text, "ja")
+    assert ev.mode == "visit"

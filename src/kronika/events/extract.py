@@ -583,11 +583,11 @@ def _mode_of_now(c: EventContext, mode: str | None, other: set[int]) -> str | No
     if mode is None or not other:
         return mode
     a = c.a
-    now = Counter(m.key.partition("/")[2] for m in starting_in(a, "triggers", c.reg.start, c.reg.lead_end)
+    trig = starting_in(a, "triggers", c.reg.start, c.reg.end)  # those type_scores weighed
+    now = Counter(m.key.partition("/")[2] for m in trig
                   if m.key.partition("/")[2] and a.sentence_of(m.char_start) not in other)
-    told = any(m.key.partition("/")[2] == mode for m in starting_in(a, "triggers", c.reg.start, c.reg.lead_end))
-    if not told or now.get(mode):
-        return mode  # told outside the lead (the headline's) or in the event's own sentences too
+    if now.get(mode) or not any(m.key.partition("/")[2] == mode for m in trig):
+        return mode  # told in the event's own sentences too, or outside the region
     return now.most_common(1)[0][0] if now else None
 
 
