@@ -158,3 +158,16 @@ def test_a_call_recalled_after_the_lead_does_not_make_a_meeting_a_call():
             "岩屋大臣は、去年11月に電話会談を行ったシコルスキ外相と初めて対面で会談しました。\n")
     ev = first(text, "ja")
     assert ev.mode == "visit"
+
+
+# ---------------------------------------------------------------- a file photo's date with its agency's credit
+def test_a_file_photos_date_credited_with_the_reporters_name_dates_nothing():
+    text = ("윤 대통령, 체코 대통령과 정상회담\n\n원전 협력 강화에 방점\n\n"
+            "윤석열 대통령이 10일(현지시간) 북대서양조약기구 75주년 정상회의가 개최된 미국 워싱턴DC 컨벤션센터에서 열린 "
+            "한-체코 정상회담에서 페트르 파벨 체코 대통령과 악수하고 있다. "
+            "(대통령실 제공) 2024.7.11/뉴스1 ⓒ News1 송원영 기자\n\n"
+            "(프라하=뉴스1) 한상희 기자 = 체코를 공식 방문 중인 윤석열 대통령이 19일(현지 시간) 페트르 파벨 체코 대통령과 "
+            "정상회담을 시작했다.\n")
+    doc = extract_document(Document(id="t", text=text, language="ko"))
+    assert doc.published != "2024-07-11"
+    assert doc.events[0].date != "2024-07-10"
