@@ -171,3 +171,12 @@ def test_a_file_photos_date_credited_with_the_reporters_name_dates_nothing():
     doc = extract_document(Document(id="t", text=text, language="ko"))
     assert doc.published != "2024-07-11"
     assert doc.events[0].date != "2024-07-10"
+
+
+# ---------------------------------------------------------------- t and s met in one rendered consonant
+def test_a_latin_ds_rendered_as_one_consonant_still_sounds_alike():
+    # the ds of Landsbergis is the one ㅈ of 란즈베르기스 and the one ズ of ランズベルギス
+    ev = first("조태열 외교부 장관은 4일 가브리엘리우스 란즈베르기스 리투아니아 외교장관과 회담했다.", "ko", dt.date(2024, 3, 5))
+    assert "Gabrielius Landsbergis" in names(ev)
+    ev = first("林外務大臣は4日、ランズベルギス・リトアニア外相と会談した。", "ja", dt.date(2023, 3, 5))
+    assert "Gabrielius Landsbergis" in names(ev)
