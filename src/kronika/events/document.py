@@ -65,7 +65,7 @@ def extract_document(doc: Document, language: str | None = None,
         ctx = pub or (period and (latest_day_in(dates, period) or day_in_this_week(dates, period)))
         a = analyze(text, code, when or ctx, toks, dates)
         # not the list of other articles under it, nor one above the headline ("Recent Posts")
-        reg = lead_region(text, after_list(text, title_span[0]) if title_span else 0, end)
+        reg = lead_region(text, after_list(text, title_span[0]) if title_span else 0, end, a.captions)
         title_end = title_span[1] if title_span else 0
         ev = build_event(a, reg, ctx, pub_span, title_end, period=period)
         doc.events = [ev] + secondary_events(a, reg, ev, ctx) if ev.countries or ev.persons else []

@@ -7,6 +7,7 @@ is chosen by its own `choose_*` from an `EventContext`; the shared analysis is n
 from __future__ import annotations
 
 import copy
+from collections import Counter
 import bisect
 import datetime as dt
 import re
@@ -613,6 +614,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
             and not _said_on(a, kind, rdate.mention):
         rdate = None  # "condemned Friday's test": that day is the test's; the condemnation is the page's day
     other = _other_time_sentences(c, rdate)
+    mode = _mode_of_now(c, mode, other)
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
     _person_states(persons, countries, a.lang)
@@ -657,6 +659,20 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                    "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
     ev.region = (reg.start, reg.end)
     return ev
+
+
+def _mode_of_now(c: EventContext, mode: str | None, other: set[int]) -> str | None:
+    """A mode told only in sentences of another time is not the event's: "met Tusk on Wednesday. Following their
+    phone call last November, …" was no call. The mode of the event's own sentences then, if any."""
+    if mode is None or not other:
+        return mode
+    a = c.a
+    trig = starting_in(a, "triggers", c.reg.start, c.reg.end)  # those type_scores weighed
+    now = Counter(m.key.partition("/")[2] for m in trig
+                  if m.key.partition("/")[2] and a.sentence_of(m.char_start) not in other)
+    if now.get(mode) or not any(m.key.partition("/")[2] == mode for m in trig):
+        return mode  # told in the event's own sentences too, or outside the region
+    return now.most_common(1)[0][0] if now else None
 
 
 def _said_on(a: Analysis, kind: str, dm) -> bool:
@@ -750,18 +766,28 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         persons = _first_sentence_people(c) or persons or [
             copy.copy(p) for p in c.a.persons if p.registry_id is not None and p.role_span
             and any(c.in_region(s) for s, _e in p.evidence)]
-    return [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)]
+        if rdate and rdate.mention and c.in_lead(rdate.mention.start) and c.fixed_date is None:
+            # "19~20일 체코를 방문 중이다. 지난 19일에는 … 리파프스키 장관과 면담했다": the sentence the event's day
+            # comes from names its people too
+            persons += [p for p in _sentence_people(c, c.a.sentence_of(rdate.mention.start))
+                        if not any(q.name == p.name for q in persons)]
+    persons = [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)]
+    # "두다 대통령의 국빈 방한을 계기로 … 외교장관과 회담": the leader whose visit is the occasion takes no part in
+    # talks his own state's minister holds (without one, he is the counterpart: "오르반 총리의 방한을 계기로 회담")
+    return [p for p in persons if not (_only_marked(c, p, "OCCASION") and any(
+        q is not p and q.country and q.country == p.country for q in persons))]
 
 
 ACCOMPANY_REACH = 20  # characters from a person's name (and title) to the word of accompanying him
 
 
 @cache
-def _accompany(code: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
-    """events.yaml ACCOMPANY (words of going along with someone: "수행", "同行") and ACCOMPANIED (the particles
-    that mark whom: "의", "を", "に"), compiled; None where the language gives none."""
+def _accompany(code: str, key: str = "ACCOMPANY") -> tuple[re.Pattern, tuple[str, ...]] | None:
+    """events.yaml ACCOMPANY (words of going along with someone: "수행", "同行") or OCCASION (words of an occasion:
+    "계기", "機会") and ACCOMPANIED (the particles that mark whose: "의", "を", "に"), compiled; None where the
+    language gives none."""
     ev = load(code).raw["events"]
-    words, marks = ev.get("ACCOMPANY") or (), ev.get("ACCOMPANIED") or ()
+    words, marks = ev.get(key) or (), ev.get("ACCOMPANIED") or ()
     if not words or not marks:
         return None
     return re.compile("|".join(map(re.escape, map(str, words)))), tuple(map(str, marks))
@@ -771,7 +797,13 @@ def _only_accompanied(c: EventContext, p) -> bool:
     """Is every mention of `p` in the lead the one a delegate goes along with ("문재인 대통령의 헝가리 국빈 방문
     수행차 … 정의용 장관은", "岸田総理大臣のチェコ訪問に同行している上川外務大臣は")? The leader's own visit is
     another event; the talks told are the delegate's."""
-    acc = _accompany(c.a.lang) if c.a.lang else None
+    return _only_marked(c, p, "ACCOMPANY")
+
+
+def _only_marked(c: EventContext, p, key: str) -> bool:
+    """Is every mention of `p` in the lead marked (의, の) and followed closely by a word of `key` (ACCOMPANY,
+    OCCASION), past his state and title ("두다 폴란드 대통령의 국빈 방한을 계기로")?"""
+    acc = _accompany(c.a.lang, key) if c.a.lang else None
     if acc is None:
         return False
     rx, marks = acc
@@ -779,14 +811,21 @@ def _only_accompanied(c: EventContext, p) -> bool:
     if not spans:
         return False
     for s, e in spans:
-        end = e
-        for r in c.a.by_start("roles").between(e, e + 3):  # past his title: "문재인 대통령의", "岸田総理大臣の"
-            end = max(end, r.char_end)
+        end = _past_state_and_title(c.a, e)
         gap = c.a.text[end:end + ACCOMPANY_REACH]
         m = rx.search(gap)
         if not (gap.startswith(marks) and m and not _breaks(c.a.text, end, end + m.start())):
             return False
     return True
+
+
+def _past_state_and_title(a: Analysis, e: int) -> int:
+    """Where a name's state and title after it end: "문재인 대통령", "두다 폴란드 대통령", "岸田総理大臣"."""
+    end = e
+    for name in ("countries", "roles"):
+        for m in a.by_start(name).between(end, end + 3):
+            end = max(end, m.char_end)
+    return end
 
 
 def _told_in(c: EventContext) -> Region:
@@ -800,9 +839,14 @@ def _told_in(c: EventContext) -> Region:
 
 def _first_sentence_people(c: EventContext) -> list:
     """The people named in the prose's first sentence (copies), where a language's releases name them there."""
-    a, first = c.a, c.first_sentence
+    return _sentence_people(c, c.first_sentence)
+
+
+def _sentence_people(c: EventContext, sent: int) -> list:
+    """The people named in one sentence of the region (copies)."""
+    a = c.a
     return [copy.copy(p) for p in a.persons
-            if any(c.in_region(s) and a.sentence_of(s) == first for s, _e in p.evidence)]
+            if any(c.in_region(s) and a.sentence_of(s) == sent for s, _e in p.evidence)]
 
 
 def _future_sentences(c: EventContext) -> dict[int, int]:

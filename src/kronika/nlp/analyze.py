@@ -19,7 +19,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, cano
 from kronika.nlp.places import geo_cities, town_noun_at
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.spans import DateMention, NameSpan
-from kronika.text.tokens import UPPER, Sentence, Token, fold, sentences
+from kronika.text.tokens import UPPER, Sentence, Token, fold, is_prose, sentences
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
 _ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
@@ -43,6 +43,7 @@ class Analysis:
     persons: list[PersonMention] = field(default_factory=list)
     posts: list[Match] = field(default_factory=list)  # "駐ポーランド", "주한": the state an envoy is posted to
     relative: list[Match] = field(default_factory=list)  # relative pronouns ("who", "który")
+    captions: list[tuple[int, int]] = field(default_factory=list)  # spans of the lines that caption a photo
     _indexes: dict = field(default_factory=dict, repr=False, compare=False)
 
     def by_start(self, name: str) -> ByStart:
@@ -108,6 +109,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a.persons = find_persons(a, lang, when)
     if caps := caption_lines(text, lang):
         _without_captions(a, caps)
+        a.captions = caps
     return a
 
 
@@ -151,7 +153,23 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
         pos += len(line) + 1
     if labels:
         out += _captions_above_credits(lines, starts, labels)
+    out += _hooked_captions(text, lang.code)
     return out + _repeated_captions(lines, starts, out)
+
+
+def _hooked_captions(text: str, code: str) -> list[tuple[int, int]]:
+    """The caption lines a language's hook finds ('…（写真提供：内閣広報室）', '会談の様子'), unless they are all the
+    prose there is: a photo item is all caption, and its caption is its news."""
+    find = hook(code, "caption_spans")
+    spans = find(text) if find else []
+    if not spans:
+        return []
+    rest, pos = [], 0
+    for s, e in sorted(spans):
+        rest.append(text[pos:s])
+        pos = max(pos, e)
+    rest.append(text[pos:])
+    return spans if any(is_prose(p) for chunk in rest for p in chunk.split("\n")) else []
 
 
 ALT_TEXT_PREFIX = 40  # characters a photo's alt text and its caption share when a page prints both
@@ -510,6 +528,15 @@ def _gloss_agrees(gloss: NameSpan, name: str) -> bool:
     return all(fold(part).lower() in written for part in name.replace("-", " ").split())
 
 
+BESIDE = 6  # characters between a name and the state named next to it ("チェコのフィアラ首相", "피알라 체코 총리")
+
+
+def _states_beside(a: Analysis, run: NameSpan) -> frozenset[str]:
+    """The states named right before or right after a name: 'フィアラ・チェコ首相', 'チェコのフィアラ首相'."""
+    return frozenset(m.key for m in a.countries if run.start - BESIDE <= m.char_end <= run.start
+                     or run.end <= m.char_start <= run.end + BESIDE)
+
+
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
     """Officials from the registry and other people introduced by an office title."""
     idx = registry_index()
@@ -526,7 +553,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             hit = match_registry(gloss, when)
             hit = (hit[0], 0, len(run.words) - 1) if hit else None
         if not hit:  # a script of its own: through the language's romanisation, or by sound
-            hit = match_rendered(run, a.lang, when, states)
+            hit = match_rendered(run, a.lang, when, states, _states_beside(a, run))
         if hit:
             pid, lo, hi = hit
             p = idx.people[pid]

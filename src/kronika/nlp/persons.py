@@ -404,7 +404,8 @@ def _best_scored(scores: dict[int, set[int]], idx: RegistryIndex, when: dt.date 
 
 
 def match_rendered(span: NameSpan, code: str, when: dt.date | None,
-                   countries: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
+                   countries: frozenset[str] = frozenset(),
+                   beside: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
     """An official named in a script of its own (松野, ラブロフ, 꾀비르): read through the language's
     romanisation, then, for foreign names it renders by sound, compared by sound with the registry."""
     words = tuple(w for w, _, _ in span.words)
@@ -414,7 +415,7 @@ def match_rendered(span: NameSpan, code: str, when: dt.date | None,
     if hit and not _spelt_out(registry_index().people[hit[0]]["name"], latin):
         hit = None  # romanised words are nominatives: no case ending may bridge a difference
     if hit is None and (sound := hook(code, "sound_of")) and (rendered := sound(" ".join(words))):
-        pid = _match_sound(tuple(rendered.split()[-2:]), when, countries)
+        pid = _match_sound(tuple(rendered.split()[-2:]), when, countries, beside=beside)
         hit = (pid, 0, 0) if pid is not None else None
     return (hit[0], 0, len(words) - 1) if hit else None
 
@@ -440,6 +441,8 @@ def _spelt_out(name: str, latin: tuple[str, ...]) -> bool:
 # A rendering whose given name is not the registry person's must still spell his family name closely:
 # the renderings of registry names score 0.75-0.9 (ゼレンスキー, 쿠피에츠키), chance consonant matches ~0.35
 MIN_LIKENESS = 0.5
+# ... and a short family name beside its bearer's state must spell it closely: フィアラ ~ Fiala 1.0, ラウ ~ Rau 1.0
+SHORT_LIKENESS = 0.8
 # The sound key of a one-syllable family name of these states (Cho, Kim, Li) would match anyone:
 # their officials are matched by sound only with their given name (チョ・テヨル -> Tae-yul Cho).
 _SHORT_FAMILY_STATES = frozenset({"JP", "KR", "KP", "CN"})
@@ -457,8 +460,10 @@ def _sound_index() -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=4096)
 def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: frozenset[str],
-                 flipped: bool = False) -> int | None:
-    """The one registry person whose family name (and given name, if written) sounds like the rendering."""
+                 flipped: bool = False, beside: frozenset[str] = frozenset()) -> int | None:
+    """The one registry person whose family name (and given name, if written) sounds like the rendering; a
+    short family name (フィアラ, 라우: fewer than three consonants) only beside its bearer's state (`beside`),
+    in office, and spelt alike."""
     people = registry_index().people
     fam = sound_key(rendered[-1], rendered=True)
     given = sound_key(rendered[0], rendered=True) if len(rendered) == 2 else None
@@ -476,12 +481,13 @@ def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: fro
             return sc[0] and sc[1]
         if given is not None and not sc[0] and sc[4] < MIN_LIKENESS:
             return False  # アンナ・コワルスカ is no Tomasz Grodzki: another given name, a family name only of like consonants
-        return sc[0] or (len(fam) >= 3 and sc[2] and sc[3])
+        return sc[0] or (len(fam) >= 3 and sc[2] and sc[3]) or \
+            (sc[2] and people[pid].get("country") in beside and sc[4] >= SHORT_LIKENESS)
 
     ranked = sorted(((score(pid), pid) for pid in _sound_index().get(loose_sound(fam), ())), reverse=True)
     ranked = [(sc, pid) for sc, pid in ranked if enough(sc, pid)]
     if not ranked and len(rendered) == 2 and not flipped:
-        return _match_sound(rendered[::-1], when, countries, True)  # family first: チョ・テヨル is Cho Tae-yul
+        return _match_sound(rendered[::-1], when, countries, True, beside)  # family first: チョ・テヨル is Cho Tae-yul
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
