@@ -204,10 +204,13 @@ class DateGrammar:
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)} | set(self.month_parts)
         self.month_cues_after = lang.month_cues_after | set(self.month_parts)
         self.in_month = lang.in_month
-        # the events' future phrases and the auxiliaries that put any clause in the future
-        # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
+        # the events' future phrases, the auxiliaries that put any clause in the future ("wird ... besuchen",
+        # "будет") and the verbs of wanting or inviting ("хочет посетить", "eingeladen, … zu besuchen"):
+        # a weekday, day or month in their clause is the coming one. INTENT tells the dates alone: whether
+        # a wish announces a meeting is the events' FUTURE to say
         self.future = Lexicon({"future": _strs(lang.raw["events"].get("FUTURE")) +
-                                         _strs(lang.raw["dates"].get("FUTURE_AUX"))})
+                                         _strs(lang.raw["dates"].get("FUTURE_AUX")) +
+                                         _strs(lang.raw["dates"].get("INTENT"))})
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
