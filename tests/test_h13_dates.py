@@ -56,3 +56,85 @@ def test_a_month_of_a_visit_done_is_still_the_last(code, text):
 def test_a_wished_visit_is_not_dated_to_last_years_month(code, text):
     ev = _extract(code, text).events[0]
     assert ev.date == JULY.isoformat()
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ru", "Министр в пятницу провёл телефонный разговор с японским коллегой и пригласил его посетить Москву."),
+    ("sk", "Prezident v piatok večer telefonoval s japonskou premiérkou a pozval ju na návštevu."),
+    ("en", "The minister on Friday spoke by phone with his Japanese counterpart and invited him to visit Warsaw."),
+])
+def test_the_day_of_a_call_that_ends_in_an_invitation_is_past(code, text):
+    """Guard: the verb of inviting governs what follows it; the call's weekday before it is the last Friday."""
+    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
+    assert resolve(dm, JULY).date == dt.date(2024, 7, 5)
+
+
+# --- a "since" day starts a stay still going on: not the day of the event reported ---
+
+@pytest.mark.parametrize("code,text", [
+    ("sr", "Predsednik od 14. septembra boravi u radnoj poseti Japanu."),
+    ("ru", "Министр с 14 сентября находится с визитом в Японии."),
+    ("pl", "Minister od 14 września przebywa z wizytą w Japonii."),
+    ("en", "The minister has been in Japan since 14 September."),
+    ("de", "Der Minister ist seit dem 14. September in Japan."),
+])
+def test_a_since_day_is_marked(code, text):
+    dm = next(d for d in find_dates(text, code) if d.kind == "absolute")
+    assert dm.since and not dm.until
+
+
+@pytest.mark.parametrize("code,text", [
+    ("sr", "Predsednik će boraviti u Japanu od 14. do 17. septembra."),
+    ("ru", "Министр посетит Японию с 14 по 17 сентября."),
+    ("sr", "Predsednik je 14. septembra doputovao u Japan."),
+])
+def test_a_range_or_a_plain_day_is_no_since_day(code, text):
+    """Guard: "od 14. do 17." is a range, whose first day is the visit's."""
+    dm = next(d for d in find_dates(text, code) if d.kind == "absolute")
+    assert not getattr(dm, "since", False)  # (the field is new: on the parent every day is no since day)
+
+
+def test_the_start_of_a_stay_does_not_date_todays_meeting():
+    text = (" date 2025-09 Predsednik se sastao sa premijerom Japana\n"
+            "Predsednik Aleksandar Vučić sastao se u Tokiju sa predsednikom vlade Japana Šigeruom Išibom. "
+            "Predsednik Vučić od 14. septembra boravi u radnoj poseti Japanu.\n")
+    ev = _extract("sr", text, published=None).events[0]
+    assert ev.date != "2025-09-14"
+
+
+# --- a relative day glossed with a date pins the day of writing ---
+
+@pytest.mark.parametrize("code,text,iso", [
+    ("sr", " date 2025-09 Predsednik se sastao sa premijerom Japana\nPredsednik Aleksandar Vučić sastao se danas u "
+           "Tokiju sa predsednikom vlade Japana Šigeruom Išibom.\nPosetu Japanu predsednik Vučić završava sutra, "
+           "17. septembra.\n", "2025-09-16"),
+    ("sk", " date 2024-01 Premiér rokoval s japonským veľvyslancom\nPredseda vlády Robert Fico dnes rokoval s "
+           "japonským veľvyslancom Kenom Hattorim. Zajtra (23. januára) odcestuje do Bruselu.\n", "2024-01-22"),
+])
+def test_a_glossed_relative_day_dates_a_text_dated_to_a_month(code, text, iso):
+    ev = _extract(code, text, published=None).events[0]
+    assert ev.date == iso
+
+
+@pytest.mark.parametrize("code,text", [
+    ("sk", "Pondelok 12. februára 2024\nPremiér rokoval s japonským veľvyslancom\nPredseda vlády Robert Fico dnes "
+           "(22. januára) rokoval s japonským veľvyslancom Kenom Hattorim o investíciách.\n"),
+    ("en", "Monday, 12 February 2024\nMinister meets Japanese ambassador\nThe foreign minister met the Japanese "
+           "ambassador Ken Hattori today (22 January) to discuss investment.\n"),
+    ("sr", "Ponedeljak, 12. februar 2024.\nMinistar se sastao sa japanskim ambasadorom\nMinistar spoljnih poslova "
+           "Marko Đurić sastao se danas, 22. januara, sa ambasadorom Japana Akirom Imamurom.\n"),
+])
+def test_a_glossed_today_beats_a_sites_date_of_today(code, text):
+    from kronika.nlp.published import find_published
+
+    assert find_published(text, code)[0] == dt.date(2024, 1, 22)
+    assert _extract(code, text, published=None).events[0].date == "2024-01-22"
+
+
+def test_a_gloss_of_the_banners_own_day_keeps_it():
+    """Guard: "danas, 12. februara" under "Ponedeljak, 12. februar 2024" agrees with the banner."""
+    from kronika.nlp.published import find_published
+
+    text = ("Ponedeljak, 12. februar 2024.\nMinistar se sastao sa japanskim ambasadorom\nMinistar spoljnih poslova "
+            "sastao se danas, 12. februara, sa ambasadorom Japana.\n")
+    assert find_published(text, "sr")[0] == dt.date(2024, 2, 12)

@@ -380,8 +380,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15", "Published: 16 Sep. 2025, 09:17")
         if _opens_dateline(a.text, dm):
             continue  # "Washington 11. júla (TASR) –": when the agency wrote, not when it happened
-        if dm.until:
-            continue  # "the visit lasts until 9 May": the end, not the day it happened
+        if dm.until or dm.since:
+            continue  # "the visit lasts until 9 May", "is in Japan since 14 September": the end or start of a stay
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
         if dm.kind in ("absolute", "weekday", "relative"):

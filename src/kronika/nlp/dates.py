@@ -150,6 +150,7 @@ _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
 
 TENSE_REACH = 12  # tokens from a weekday or month to the future verb of its clause
 FUTURE_SLACK = 7  # days before the context date a day of a future clause may still fall on
+INTENT_BEFORE = 3  # tokens a date may stand before the verb of wanting that governs it ("októberben Tokióba akar")
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,8 @@ class DateGrammar:
         self.abbr_rx = re.compile(rf"{b}(?P<w>[^\W\d_]{{2,}})\.?,?(?=\s*(?:[^\W\d]{{1,2}}\s+)?\d)", re.IGNORECASE)
         until = _alt(lang.raw["dates"].get("UNTIL") or [])
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
+        since = _alt(lang.raw["dates"].get("SINCE") or [])
+        self.since_rx = re.compile(rf"(?:^|\s){since}\s+$", re.IGNORECASE)
         # word-only expressions are matched on tokens, which is far faster than regex alternations
         self.words = MultiLexicon({
             "weekday": Lexicon({str(w): [f for f in forms if not f.endswith(".")] for w, forms in weekdays.items()}),
@@ -204,13 +207,14 @@ class DateGrammar:
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)} | set(self.month_parts)
         self.month_cues_after = lang.month_cues_after | set(self.month_parts)
         self.in_month = lang.in_month
-        # the events' future phrases, the auxiliaries that put any clause in the future ("wird ... besuchen",
-        # "будет") and the verbs of wanting or inviting ("хочет посетить", "eingeladen, … zu besuchen"):
-        # a weekday, day or month in their clause is the coming one. INTENT tells the dates alone: whether
-        # a wish announces a meeting is the events' FUTURE to say
+        # the events' future phrases and the auxiliaries that put any clause in the future
+        # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
         self.future = Lexicon({"future": _strs(lang.raw["events"].get("FUTURE")) +
-                                         _strs(lang.raw["dates"].get("FUTURE_AUX")) +
-                                         _strs(lang.raw["dates"].get("INTENT"))})
+                                         _strs(lang.raw["dates"].get("FUTURE_AUX"))})
+        # verbs of wanting, considering or inviting ("хочет посетить", "eingeladen, … zu besuchen"): what they
+        # govern comes after them, so only a date after one, or right before it ("októberben Tokióba akar
+        # látogatni"), is still to come. They tell the dates alone: whether a wish announces a meeting is FUTURE's
+        self.intent = Lexicon({"intent": _strs(lang.raw["dates"].get("INTENT"))})
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
@@ -359,6 +363,8 @@ class DateGrammar:
         # twelve tokens: "должен встретиться с премьер-министром Японии Синдзо Абэ в пятницу" (a title's hyphen is one)
         for i in range(max(0, m.start - TENSE_REACH), min(len(toks), m.end + TENSE_REACH)):
             f = self.future.match_at(toks, i)
+            if not f and (f := self.intent.match_at(toks, i)) and f.start >= m.end + INTENT_BEFORE:
+                f = None  # "в пятницу позвонил … и пригласил": the day of the call, not of the visit invited to
             if f:
                 lo, hi = sorted((f.char_start, m.char_start))
                 if not re.search(r"[.!?]\s|\n", text[lo:hi]):
@@ -382,9 +388,12 @@ class DateGrammar:
         return out
 
     def _until(self, text: str, dm: DateMention) -> DateMention:
-        """Mark a date that ends something ("do 9 maja", "until 9 May")."""
+        """Mark a date that ends something ("do 9 maja", "until 9 May") or starts what still goes on
+        ("od 14. septembra boravi", "с 14 сентября находится")."""
         if dm.kind == "absolute" and not dm.d2 and self.until_rx.search(text, max(0, dm.start - 20), dm.start):
             return replace(dm, until=True)
+        if dm.kind == "absolute" and not dm.d2 and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
+            return replace(dm, since=True)
         return dm
 
     def _build(self, name: str, m: re.Match) -> DateMention | None:

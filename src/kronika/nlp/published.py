@@ -8,7 +8,7 @@ from functools import cache
 
 from kronika.lang import hook, load
 from kronika.nlp.dates import find_dates
-from kronika.text.spans import DateMention
+from kronika.text.spans import DAYS, DateMention
 from kronika.text.tokens import UPPER, is_prose
 
 HEADER_LINES = 25
@@ -235,7 +235,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     d = _url_date(url)
     if cands and (best := _confirmed_by_url(cands, d)):
         _cost, start, dm = best
-        if _banner(text, dates, start, dm) and (below := _dateline_below(text, head, dates, start, dm)):
+        if _banner(text, dates, start, dm) and (below := _dateline_below(text, head, dates, start, dm)
+                                                 or _glossed_below(text, dates, dm)):
             return below
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     if d and (month is None or (d.year, d.month) == month):
@@ -276,6 +277,19 @@ def _dateline_below(text: str, head: list[tuple[int, str]], dates: list[DateMent
                 day = _safe(banner.year - 1, d.m, d.d)
             return (day, (d.start, d.end)) if day else None
     return None
+
+
+def _glossed_below(text: str, dates: list[DateMention], dm):
+    """(date, span) of the day a text below a site's date of today says it was written on ("dnes (22. januára)"
+    under "Pondelok 12. februára 2024"): the banner gives only the year, the last that puts the day on or
+    before it. None when the gloss names the banner's own day."""
+    banner = _safe(dm.y, dm.m, dm.d)
+    if banner is None:
+        return None
+    day = glossed_day(text, [d for d in dates if d.start > dm.start],
+                      lambda m, d: banner.year if (m, d) <= (banner.month, banner.day) else banner.year - 1)
+    glossed = next((g for g, _n in glosses(text, dates) if g.start > dm.start), None)
+    return (day, (glossed.start, glossed.end)) if day and day != banner else None
 
 
 def in_date_line(text: str, pos: int) -> bool:
@@ -377,6 +391,31 @@ def day_in_this_week(dates: list[DateMention], month: tuple[int, int]) -> dt.dat
         return None
     monday = days[0] - dt.timedelta(days=days[0].isoweekday() - 1)
     return monday + dt.timedelta(days=weekdays[0] - 1)
+
+
+# what may stand between a relative day and the date glossing it: "sutra, 17. septembra", "dnes (22. januára)"
+_GLOSS_GAP = re.compile(r"\s*[,(]?\s*")
+
+
+def glosses(text: str, dates: list[DateMention]) -> list[tuple[DateMention, int]]:
+    """The dates that gloss a relative day right before them ("danas, 16. septembra", "вчера (5 марта)"),
+    each with the days it lies from the day of writing (0, -1, +1 ...)."""
+    out = []
+    for rel, dm in zip(dates, dates[1:]):
+        if rel.kind == "relative" and rel.relative in DAYS and dm.kind == "absolute" and dm.d and not dm.d2 \
+                and dm.start - rel.end <= 3 and _GLOSS_GAP.fullmatch(text, rel.end, dm.start):
+            out.append((dm, DAYS[rel.relative]))
+    return out
+
+
+def glossed_day(text: str, dates: list[DateMention], year_of) -> dt.date | None:
+    """The day of writing a glossed relative day pins ("sutra, 17. septembra" is written on the 16th), the
+    year given by the gloss or by `year_of(month, day)`; None when the text glosses none."""
+    for dm, offset in glosses(text, dates):
+        y = dm.y or year_of(dm.m, dm.d)
+        if y and (day := _safe(y, dm.m, dm.d)):
+            return day - dt.timedelta(days=offset)
+    return None
 
 
 def _safe(y, m, d) -> dt.date | None:
