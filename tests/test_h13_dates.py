@@ -138,3 +138,18 @@ def test_a_gloss_of_the_banners_own_day_keeps_it():
     text = ("Ponedeljak, 12. februar 2024.\nMinistar se sastao sa japanskim ambasadorom\nMinistar spoljnih poslova "
             "sastao se danas, 12. februara, sa ambasadorom Japana.\n")
     assert find_published(text, "sr")[0] == dt.date(2024, 2, 12)
+
+
+# --- the stamps of a list of other articles give no year to the article's days ---
+
+def test_a_related_lists_stamps_give_no_year_to_a_yearless_day():
+    text = ("Ministar se sastao sa japanskim kolegom\n"
+            "Ministar spoljnih poslova Srbije sastao se u sredu, 12. aprila, u Beogradu sa japanskim kolegom "
+            "Jošimasom Hajašijem. Prethodni susret održan je 5. marta 2023. godine u Tokiju.\n"
+            "Preporučujemo\n"
+            "Tramp saopštio udarnu vest o Grenlandu u Davosu\n"
+            "21. 01. 2026. u 16:48\n"
+            "Ministar finansija o budžetu za narednu godinu\n"
+            "12. 05. 2025. u 15:13\n")
+    ev = _extract("sr", text, published=None).events[0]
+    assert ev.date == "2023-04-12"  # a Wednesday, in the year the article's own full date gives

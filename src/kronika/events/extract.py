@@ -385,7 +385,7 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
         if dm.kind in ("absolute", "weekday", "relative"):
-            r = resolve(dm, ctx) or _dated_by_the_text(a, dm, ctx) or _in_period(dm, ctx, period)
+            r = resolve(dm, ctx) or _dated_by_the_text(a, dm, ctx, reg.end) or _in_period(dm, ctx, period)
             if dm.kind == "weekday":
                 r = _weekday_dated(a, reg, dm, ctx) or r
             if r and r.precision == "day":
@@ -422,14 +422,14 @@ def _dates_first_trigger(a: Analysis, dm) -> bool:
     return nearest is trig[0]
 
 
-def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
+def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int) -> ResolvedDate | None:
     """In a text that says nowhere when it was written, a day and month without a year take the year of the
-    latest full date it writes, if the weekday it gives agrees ("Во вторник, 12 апреля" beside "12 мая 2022
-    года" is 12 April 2022, a Tuesday)."""
+    latest full date it writes before `end` (the stamps of a list of other articles under it are theirs), if
+    the weekday it gives agrees ("Во вторник, 12 апреля" beside "12 мая 2022 года" is 12 April 2022, a Tuesday)."""
     if ctx is not None or dm.kind != "absolute" or dm.y or not dm.d or dm.d2:
         return None
-    latest = max(((d.y, d.m, d.d) for d in a.dates if d.kind == "absolute" and d.y and d.d and not d.modified),
-                 default=None)
+    latest = max(((d.y, d.m, d.d) for d in a.dates
+                  if d.kind == "absolute" and d.y and d.d and not d.modified and d.start < end), default=None)
     r = resolve(dm, dt.date(*latest)) if latest and valid_date(*latest) else None
     if r is None or (dm.weekday and r.date.isoweekday() != dm.weekday):
         return None
