@@ -153,3 +153,13 @@ def test_a_related_lists_stamps_give_no_year_to_a_yearless_day():
             "12. 05. 2025. u 15:13\n")
     ev = _extract("sr", text, published=None).events[0]
     assert ev.date == "2023-04-12"  # a Wednesday, in the year the article's own full date gives
+
+
+@pytest.mark.parametrize("code,text", [
+    ("sk", "Premiér navštívi tri krajiny. Cesta, ktorá sa začne v piatok, potrvá týždeň."),
+    ("ru", "Премьер-министр посетит три страны. Поездка, которая начнётся в пятницу, продлится неделю."),
+    ("pl", "Premier odwiedzi trzy kraje. Podróż, która rozpocznie się w piątek, potrwa tydzień."),
+])
+def test_the_day_a_journey_will_begin_is_the_coming_one(code, text):
+    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
+    assert resolve(dm, JULY).date == dt.date(2024, 7, 12)
