@@ -163,3 +163,33 @@ def test_a_related_lists_stamps_give_no_year_to_a_yearless_day():
 def test_the_day_a_journey_will_begin_is_the_coming_one(code, text):
     dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
     assert resolve(dm, JULY).date == dt.date(2024, 7, 12)
+
+
+# --- a month-only date line takes the day its dateline opens with, not a day the story names ---
+
+def test_a_day_further_down_the_first_line_does_not_date_the_page():
+    from kronika.nlp.published import find_published
+
+    text = (" date 2024-09 Jihokorejský prezident Jun Sok-jol přiletí ve druhé polovině září do Česka. Radiožurnálu "
+            "to potvrdila mluvčí vlády. Podle informací ze tří zdrojů by měl být jihokorejský prezident v Česku "
+            "konkrétně 19. září.\n\nSoul/Praha 4. září 2024\n")
+    assert find_published(text, "cs")[0] != dt.date(2024, 9, 19)
+
+
+def test_a_dateline_right_after_the_month_line_still_dates_the_page():
+    """Guard: "date 2022-12 Baku, 3. Dezember (dpa) –" is the agency's day."""
+    from kronika.nlp.published import find_published
+
+    text = " date 2022-12 Baku, 3. Dezember (dpa) - Der Außenminister traf am Samstag seinen Amtskollegen.\n"
+    assert find_published(text, "de")[0] == dt.date(2022, 12, 3)
+
+
+# --- an embedded post's signature gives a yearless day its year ---
+
+def test_an_embedded_posts_date_gives_the_year():
+    text = ("Глава МИД Японии прибыл в Киев\n"
+            "В субботу, 9 сентября, в Киев прибыл министр иностранных дел Японии Ёсимаса Хаяси и встретился "
+            "с министром иностранных дел Украины Дмитрием Кулебой.\n"
+            "Министр иностранных дел Японии прибыл в Украину. pic.twitter.com/0yv9f5Ka3H\n"
+            "— Посольство Японии в Украине (@JPEmbUA) September 9, 2023\n")
+    assert _extract("ru", text, published=None).events[0].date == "2023-09-09"

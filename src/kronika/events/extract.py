@@ -24,7 +24,7 @@ from kronika.events.context import (
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import since_point
 from kronika.events.location import _is_place, choose_location
-from kronika.nlp.published import in_date_line, opens_dateline
+from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_prose, section_menu
 from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, under_future
@@ -428,7 +428,9 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int) -> Resolv
     the weekday it gives agrees ("Во вторник, 12 апреля" beside "12 мая 2022 года" is 12 April 2022, a Tuesday)."""
     if ctx is not None or dm.kind != "absolute" or dm.y or not dm.d or dm.d2:
         return None
-    latest = max(((d.y, d.m, d.d) for d in a.dates
+    # an embedded post's signature dates the post quoted, in English ("(@JPEmbUA) September 9, 2023")
+    full = a.dates + (embedded_dates(a.text) if a.lang != PLATFORM_LANGUAGE else [])
+    latest = max(((d.y, d.m, d.d) for d in full
                   if d.kind == "absolute" and d.y and d.d and not d.modified and d.start < end), default=None)
     r = resolve(dm, dt.date(*latest)) if latest and valid_date(*latest) else None
     if r is None or (dm.weekday and r.date.isoweekday() != dm.weekday):

@@ -72,6 +72,17 @@ _BRACKET_AGENCY = re.compile(r"[ \t　]*[^\W\d_][^】\]］〕\n]{0,20}[】\]］�
 _EMBEDDED = re.compile(r"\(@\w+\)|pic\.twitter\.com")
 
 
+def embedded_dates(text: str) -> list[DateMention]:
+    """The full dates of the embedded posts' signatures, which platforms write in English ("— Посольство
+    Японии (@JPEmbUA) September 9, 2023"): when the post quoted went out."""
+    out = []
+    for pos, line in _lines(text):
+        if _EMBEDDED.search(line):
+            out += [replace(d, start=d.start + pos, end=d.end + pos) for d in find_dates(line, PLATFORM_LANGUAGE)
+                    if d.kind == "absolute" and d.y and d.d and not d.d2]
+    return out
+
+
 _BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 
 
@@ -211,7 +222,9 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
             pad = len(rest) - len(rest.lstrip())  # is_dateline reads the rest from its first word
             at = head[0][0] + m.end()
             for dm in find_dates(rest, code):
-                if dm.kind == "absolute" and dm.m == mo and not dm.y:
+                # the day a dateline opens with, not one the story names further on ("… by měl být v Česku
+                # konkrétně 19. až 20. září": the days of a visit still to come)
+                if dm.kind == "absolute" and dm.m == mo and not dm.y and not dm.d2 and dm.start - pad <= LINE_DAY_REACH:
                     return _safe(y, mo, dm.d), (span[0], at + dm.end)
                 if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest[pad:], dm.start - pad, dm.end - pad):
                     return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
@@ -244,6 +257,7 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     return None, None
 
 
+LINE_DAY_REACH = 40  # characters from a month-only date line to a day of that month that dates it ("Baku, 3. Dezember")
 PLATFORM_LANGUAGE = "en"  # blog and forum platforms stamp posts in English whatever the post's language
 
 
