@@ -193,3 +193,23 @@ def test_an_embedded_posts_date_gives_the_year():
             "Министр иностранных дел Японии прибыл в Украину. pic.twitter.com/0yv9f5Ka3H\n"
             "— Посольство Японии в Украине (@JPEmbUA) September 9, 2023\n")
     assert _extract("ru", text, published=None).events[0].date == "2023-09-09"
+
+
+# --- a site of a country that writes the day first does so in English too ---
+
+@pytest.mark.parametrize("url,ymd", [
+    ("http://www2.gov.si/up-rs/2002-2007/press-release", (2005, 5, 12)),
+    ("https://www.mzv.cz/jnp/en/news/meeting.html", (2005, 5, 12)),
+    ("https://www.example.com/news/meeting.html", (2005, 12, 5)),  # no country: the month first, as in America
+    (None, (2005, 12, 5)),
+])
+def test_a_slash_date_is_read_as_the_sites_country_writes_it(url, ymd):
+    text = "Ljubljana, 12/05/2005 | press release\nThe President today received the Foreign Minister of Korea.\n"
+    dm = next(d for d in find_dates(text, "en", url=url) if d.kind == "absolute")
+    assert (dm.y, dm.m, dm.d) == ymd
+
+
+def test_a_slash_date_whose_first_number_cannot_be_a_month_is_day_first_anywhere():
+    """Guard: "25/05/2005" is 25 May on any site."""
+    dm = next(d for d in find_dates("Published 25/05/2005", "en", url="https://www.example.com/x") if d.kind == "absolute")
+    assert (dm.m, dm.d) == (5, 25)

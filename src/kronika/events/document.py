@@ -42,7 +42,7 @@ def extract_document(doc: Document, language: str | None = None,
         toks = langdata.tokens(text, code)  # the language's own tokenizer where it has one (ja, ko)
     except langdata.LanguageDataError as e:  # its analyser is not installed: say which extra to add
         raise ExtractionError(str(e)) from e
-    dates = find_dates(text, code, toks)  # once: publication date, chronicle entries and events share them
+    dates = find_dates(text, code, toks, doc.url)  # once: publication date, chronicle entries and events share them
     end = article_end(text, code)  # once: where the list of other articles under it begins
     pub, pub_span = (published, None) if published else (_parse_iso(doc.published), None)
     if pub is None:

@@ -180,6 +180,9 @@ class DateGrammar:
                             for f in forms if not f.endswith(("*", "."))}
         self.patterns = self._patterns(lang, months)
         self.slash_mdy = "mdy" in lang.order
+        # the country domains whose sites write a slash date day first even in this language ("12/05/2005" on
+        # an English page of a Slovenian ministry is 12 May)
+        self.day_first_domains = frozenset(str(t).lower().lstrip(".") for t in _strs(lang.raw["dates"].get("DAY_FIRST_DOMAINS")))
         b, e = r"(?<![\w.])", r"(?!\w)"
         weekdays = _merge(lang.weekdays, cldr["weekdays"])
         # an abbreviated weekday ("pet.", "Mi") is also a word ("pet" is five in Croatian, "Die" an
@@ -300,8 +303,9 @@ class DateGrammar:
         hits = sorted((len(n), k) for n, k in names.items() if n.startswith(s))
         return hits[0][1] if hits else None
 
-    def find(self, text: str, toks: list | None = None) -> list[DateMention]:
-        """Every date expression in the text, longest first where they overlap."""
+    def find(self, text: str, toks: list | None = None, day_first: bool = False) -> list[DateMention]:
+        """Every date expression in the text, longest first where they overlap (`day_first`: slash dates
+        are read day first, whatever the language's order)."""
         found: list[DateMention] = []
         # every numeric pattern holds a number: scan only the stretches of text around numbers
         for lo, hi in _number_windows(text):
@@ -312,7 +316,7 @@ class DateGrammar:
                 if name in NEED_YEAR and not dated:
                     continue
                 for m in (_matches_at(rx, chunk, digits) if name in DIGIT_FIRST else rx.finditer(chunk)):
-                    dm = self._build(name, m)
+                    dm = self._build(name, m, day_first)
                     if dm and not _BROKEN.search(m.group()):
                         found.append(replace(dm, start=dm.start + lo, end=dm.end + lo))
             found += self._abbreviated_weekdays(text, lo, hi, found[mark:])  # this window's dates only
@@ -396,7 +400,7 @@ class DateGrammar:
             return replace(dm, since=True)
         return dm
 
-    def _build(self, name: str, m: re.Match) -> DateMention | None:
+    def _build(self, name: str, m: re.Match, day_first: bool = False) -> DateMention | None:
         g = m.groupdict()
         num = lambda k: int(g[k]) if g.get(k) else None
         if g.get("yy"):
@@ -404,7 +408,7 @@ class DateGrammar:
             g["y"] = str(2000 + yy if yy < 50 else 1900 + yy)  # "21" is 2021, "95" is 1995
         if name in ("iso", "numeric", "numeric_yy", "ymd_num"):
             y, mo, d = num("y"), num("mo"), num("d")
-            if self.slash_mdy and name.startswith("numeric") and "/" in m.group() and d <= 12:
+            if self.slash_mdy and not day_first and name.startswith("numeric") and "/" in m.group() and d <= 12:
                 mo, d = d, mo  # "9/3/2017" in a language that writes month first: September 3
             return DateMention(m.start(), m.end(), "absolute", y, mo, d) if valid_date(y, mo, d) else None
         if name == "year_only":
@@ -524,11 +528,19 @@ def grammar(code: str) -> DateGrammar:
     return DateGrammar(load(code))
 
 
-def find_dates(text: str, code: str, tokens: list | None = None) -> list[DateMention]:
-    """Date expressions in `text` written in language `code` (pass its lexicon tokens if known)."""
+def find_dates(text: str, code: str, tokens: list | None = None, url: str | None = None) -> list[DateMention]:
+    """Date expressions in `text` written in language `code` (pass its lexicon tokens if known, and the
+    page's URL: a site of a country that writes the day first does so in English too)."""
     if own := hook(code, "find_dates"):
         return own(text)  # a language whose dates are no words between spaces (2025年2月28日)
-    return _slashes_agreeing(text, grammar(code).find(text, tokens))
+    g = grammar(code)
+    return _slashes_agreeing(text, g.find(text, tokens, _country_domain(url) in g.day_first_domains))
+
+
+def _country_domain(url: str | None) -> str | None:
+    """The last label of a URL's host ("si" of https://www2.gov.si/…), lower-case; None without a URL."""
+    m = url and re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/:?#]+)", url.strip(), re.IGNORECASE)
+    return m.group(1).rstrip(".").rsplit(".", 1)[-1].lower() if m else None
 
 
 AGREE_DAYS = 45  # another date of the text this close makes one reading of "12/06/2024" the right one
