@@ -214,3 +214,12 @@ def test_a_slash_date_whose_first_number_cannot_be_a_month_is_day_first_anywhere
     """Guard: "25/05/2005" is 25 May on any site."""
     dm = next(d for d in find_dates("Published 25/05/2005", "en") if d.kind == "absolute")
     assert (dm.m, dm.d) == (5, 25)
+
+
+# --- a part of a month still to come is the announced visit's own time ---
+
+def test_a_visit_announced_for_late_in_the_month_keeps_its_visitor():
+    text = ("Jihokorejský prezident přiletí do Česka\n\nJihokorejský prezident Jun Sok-jol přiletí ve druhé polovině "
+            "září do Česka. Radiožurnálu to potvrdila mluvčí vlády Lucie Ješátková.\n")
+    ev = _extract("cs", text, published=dt.date(2024, 9, 4)).events[0]
+    assert ev.date == "2024-09-04" and any("Yoon" in p.name for p in ev.persons)

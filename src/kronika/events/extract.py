@@ -31,7 +31,7 @@ from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, c
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import ResolvedDate, resolve, valid_date, with_duration
+from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, resolve, valid_date, with_duration
 from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, european_given, name_origin
 
 # organisations whose presence frames a meeting as multilateral
@@ -625,12 +625,22 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
         r = resolve(dm, c.ctx)
         if r:
-            planned_day = planned and r.date > c.ctx
+            planned_day = planned and _wholly_after(r, c.ctx)
             (same if planned_day or _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))
     if rdate.mention is not None and c.in_region(rdate.mention.start):
         same.add(c.a.sentence_of(rdate.mention.start))  # the sentence the event's date came from ("в четверг")
     # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
     return _told_on(c.a, other - same, same)
+
+
+def _wholly_after(r: ResolvedDate, day: dt.date) -> bool:
+    """Does a date lie after `day`, all of it: "in the second half of September", announced on the 4th, is
+    still to come, though September holds the 4th."""
+    if r.precision == "month" and r.mention is not None and r.mention.part:
+        return r.date.replace(day=MONTH_THIRDS[r.mention.part][0]) > day
+    if r.precision == "year":
+        return r.date.year > day.year
+    return r.date > day
 
 
 def _told_on(a: Analysis, other: set[int], same: set[int]) -> set[int]:
