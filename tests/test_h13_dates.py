@@ -223,3 +223,29 @@ def test_a_visit_announced_for_late_in_the_month_keeps_its_visitor():
             "září do Česka. Radiožurnálu to potvrdila mluvčí vlády Lucie Ješátková.\n")
     ev = _extract("cs", text, published=dt.date(2024, 9, 4)).events[0]
     assert ev.date == "2024-09-04" and any("Yoon" in p.name for p in ev.persons)
+
+
+# --- a date beside exchange rates is the site's date of today ---
+
+def test_a_date_above_exchange_rates_does_not_date_the_page():
+    from kronika.nlp.published import find_published
+
+    text = ("19 марта 2024\nUSD 91.98 +0.11 EUR 100.24 +0.27\nГлавная страница\n\n"
+            "Премьер Японии намерен встретиться с Путиным\n\nПремьер-министр Японии заявил в четверг, что намерен "
+            "встретиться с президентом России до конца года.\n")
+    assert find_published(text, "ru")[0] is None
+
+
+def test_a_stamp_without_rates_still_dates_the_page():
+    """Guard: the same line without a ticker under it is the page's stamp."""
+    from kronika.nlp.published import find_published
+
+    text = ("19 марта 2024\nГлавная страница\n\nПремьер Японии намерен встретиться с Путиным\n\nПремьер-министр "
+            "Японии заявил в четверг, что намерен встретиться с президентом России до конца года.\n")
+    assert find_published(text, "ru")[0] == dt.date(2024, 3, 19)
+
+
+def test_the_wednesday_whose_meeting_the_topics_will_be_of_is_the_coming_one():
+    text = ("Aktualna sytuacja w Ukrainie znajdą się wśród tematów środowego spotkania premiera z premierem Japonii.")
+    dm = next(d for d in find_dates(text, "pl") if d.kind == "weekday")
+    assert resolve(dm, dt.date(2023, 3, 21)).date == dt.date(2023, 3, 22)

@@ -100,11 +100,20 @@ def after_list(text: str, pos: int) -> int:
     return max(ends, default=0)
 
 
+# exchange rates beside a date ("19 марта 2024 / USD 91.98 +0.11 EUR 100.24"): the site's live date of today
+_RATES = re.compile(r"\b(?:USD|EUR|RUB|UAH|BYN|PLN|CZK|HUF|RON|BGN|GBP|CHF|JPY)\s*[0-9]+[.,][0-9]+")
+
+
+def _by_rates(lines: list[tuple[int, str]], n: int) -> bool:
+    """Does line n, or the line under it, carry exchange rates (a site's ticker of today)?"""
+    return any(_RATES.search(line) for _pos, line in lines[n:n + 2])
+
+
 def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention],
                 listed: frozenset[int] = frozenset()):
     for n, (pos, line) in enumerate(lines):
-        if _EMBEDDED.search(line) or pos in listed:
-            continue
+        if _EMBEDDED.search(line) or pos in listed or _by_rates(lines, n):
+            continue  # an embedded post's date, another article's, or the site's date of today beside its rates
         for dm in dates:
             if not (pos <= dm.start < pos + len(line)) or dm.kind != "absolute" or not dm.y or dm.d2:
                 continue
