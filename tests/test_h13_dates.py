@@ -249,3 +249,11 @@ def test_the_wednesday_whose_meeting_the_topics_will_be_of_is_the_coming_one():
     text = ("Aktualna sytuacja w Ukrainie znajdą się wśród tematów środowego spotkania premiera z premierem Japonii.")
     dm = next(d for d in find_dates(text, "pl") if d.kind == "weekday")
     assert resolve(dm, dt.date(2023, 3, 21)).date == dt.date(2023, 3, 22)
+
+
+def test_a_rate_of_the_day_line_gives_no_stamp():
+    from kronika.nlp.published import find_published
+
+    text = ("Курсы валют:\nОбменный курс USD по ЦБ РФ на 26.04.2024 : 92,1314\n\n"
+            "В Токио открылось заседание Совета\n\nВ Токио открылось заседание российско-японского Совета мудрецов.\n")
+    assert find_published(text, "ru")[0] is None

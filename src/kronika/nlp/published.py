@@ -100,8 +100,9 @@ def after_list(text: str, pos: int) -> int:
     return max(ends, default=0)
 
 
-# exchange rates beside a date ("19 марта 2024 / USD 91.98 +0.11 EUR 100.24"): the site's live date of today
-_RATES = re.compile(r"\b(?:USD|EUR|RUB|UAH|BYN|PLN|CZK|HUF|RON|BGN|GBP|CHF|JPY)\s*[0-9]+[.,][0-9]+")
+# exchange rates beside a date ("19 марта 2024 / USD 91.98 +0.11 EUR 100.24", "Обменный курс USD по ЦБ РФ на
+# 23.07.2017 : 59.2418"): the site's live date of today
+_RATES = re.compile(r"\b(?:USD|EUR|RUB|UAH|BYN|PLN|CZK|HUF|RON|BGN|GBP|CHF|JPY)\b.*?[0-9]+[.,][0-9]{2,}")
 
 
 def _by_rates(lines: list[tuple[int, str]], n: int) -> bool:
