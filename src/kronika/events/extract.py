@@ -422,7 +422,7 @@ def _dates_first_trigger(a: Analysis, dm) -> bool:
     return nearest is trig[0]
 
 
-def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int) -> ResolvedDate | None:
+def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = None) -> ResolvedDate | None:
     """In a text that says nowhere when it was written, a day and month without a year take the year of the
     latest full date it writes before `end` (the stamps of a list of other articles under it are theirs), if
     the weekday it gives agrees ("Во вторник, 12 апреля" beside "12 мая 2022 года" is 12 April 2022, a Tuesday)."""
@@ -430,6 +430,7 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int) -> Resolv
         return None
     # an embedded post's signature dates the post quoted, in English ("(@JPEmbUA) September 9, 2023")
     full = a.dates + (embedded_dates(a.text) if a.lang != PLATFORM_LANGUAGE else [])
+    end = len(a.text) if end is None else end
     latest = max(((d.y, d.m, d.d) for d in full
                   if d.kind == "absolute" and d.y and d.d and not d.modified and d.start < end), default=None)
     r = resolve(dm, dt.date(*latest)) if latest and valid_date(*latest) else None
