@@ -257,3 +257,12 @@ def test_a_rate_of_the_day_line_gives_no_stamp():
     text = ("Курсы валют:\nОбменный курс USD по ЦБ РФ на 26.04.2024 : 92,1314\n\n"
             "В Токио открылось заседание Совета\n\nВ Токио открылось заседание российско-японского Совета мудрецов.\n")
     assert find_published(text, "ru")[0] is None
+
+
+@pytest.mark.parametrize("code,text", [
+    ("bg", "Президентът и съпругата му започват от събота петдневно посещение в Япония."),
+    ("cs", "Prezident začíná v sobotu pětidenní návštěvu Japonska."),
+])
+def test_a_visit_that_begins_on_a_weekday_begins_on_the_coming_one(code, text):
+    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
+    assert resolve(dm, dt.date(2025, 5, 14)).date == dt.date(2025, 5, 17)
