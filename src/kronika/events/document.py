@@ -75,9 +75,10 @@ def extract_document(doc: Document, language: str | None = None,
 
 
 def _glossed_in(text: str, dates, period: tuple[int, int]) -> dt.date | None:
-    """The day of writing a glossed relative day pins in a text dated to a month: within a week of that month."""
+    """The day of writing a glossed relative day pins in a text dated to a month, if within a month of it."""
     y, m = period
-    near = lambda mo, _d: min((y - 1, y, y + 1), key=lambda yy: abs(yy * 12 + mo - (y * 12 + m)))  # "31. decembra" in January
+    # the year that puts the glossed month nearest the date line's ("31. decembra" in a text of January)
+    near = lambda mo, _d: min((y - 1, y, y + 1), key=lambda yy: abs(yy * 12 + mo - (y * 12 + m)))
     day = glossed_day(text, dates, near)
     return day if day and abs(day.year * 12 + day.month - (y * 12 + m)) <= 1 else None
 

@@ -182,7 +182,8 @@ class DateGrammar:
         self.slash_mdy = "mdy" in lang.order
         # the country domains whose sites write a slash date day first even in this language ("12/05/2005" on
         # an English page of a Slovenian ministry is 12 May)
-        self.day_first_domains = frozenset(str(t).lower().lstrip(".") for t in _strs(lang.raw["dates"].get("DAY_FIRST_DOMAINS")))
+        self.day_first_domains = frozenset(str(t).lower().lstrip(".")
+                                           for t in _strs(lang.raw["dates"].get("DAY_FIRST_DOMAINS")))
         b, e = r"(?<![\w.])", r"(?!\w)"
         weekdays = _merge(lang.weekdays, cldr["weekdays"])
         # an abbreviated weekday ("pet.", "Mi") is also a word ("pet" is five in Croatian, "Die" an
@@ -214,9 +215,10 @@ class DateGrammar:
         # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
         self.future = Lexicon({"future": _strs(lang.raw["events"].get("FUTURE")) +
                                          _strs(lang.raw["dates"].get("FUTURE_AUX"))})
-        # verbs of wanting, considering or inviting ("хочет посетить", "eingeladen, … zu besuchen"): what they
-        # govern comes after them, so only a date after one, or right before it ("októberben Tokióba akar
-        # látogatni"), is still to come. They tell the dates alone: whether a wish announces a meeting is FUTURE's
+        # verbs of wanting, considering, inviting or beginning ("хочет посетить", "eingeladen, … zu besuchen",
+        # "ktorá sa začne v piatok"): what they govern comes after them, so only a date after one, or right before
+        # it ("októberben Tokióba akar látogatni"), is still to come. They tell the dates alone: whether a wish
+        # announces a meeting is FUTURE's to say
         self.intent = Lexicon({"intent": _strs(lang.raw["dates"].get("INTENT"))})
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])

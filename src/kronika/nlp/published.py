@@ -308,11 +308,12 @@ def _glossed_below(text: str, dates: list[DateMention], dm):
     under "Pondelok 12. februára 2024"): the banner gives only the year, the last that puts the day on or
     before it. None when the gloss names the banner's own day."""
     banner = _safe(dm.y, dm.m, dm.d)
-    if banner is None:
+    below = [d for d in dates if d.start > dm.start]
+    if banner is None or not (found := glosses(text, below)):
         return None
-    day = glossed_day(text, [d for d in dates if d.start > dm.start],
-                      lambda m, d: banner.year if (m, d) <= (banner.month, banner.day) else banner.year - 1)
-    glossed = next((g for g, _n in glosses(text, dates) if g.start > dm.start), None)
+    glossed = found[0][0]
+    last_on_or_before = lambda m, d: banner.year if (m, d) <= (banner.month, banner.day) else banner.year - 1
+    day = glossed_day(text, below, last_on_or_before)
     return (day, (glossed.start, glossed.end)) if day and day != banner else None
 
 
