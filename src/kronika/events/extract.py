@@ -25,14 +25,14 @@ from kronika.events.context import (
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import since_point
 from kronika.events.location import _is_place, choose_location
-from kronika.nlp.published import in_date_line, opens_dateline
+from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_prose, section_menu
 from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, under_future
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import ResolvedDate, resolve, valid_date, with_duration
+from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, resolve, valid_date, with_duration
 from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, european_given, name_origin
 
 # organisations whose presence frames a meeting as multilateral
@@ -463,12 +463,12 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15", "Published: 16 Sep. 2025, 09:17")
         if _opens_dateline(a.text, dm):
             continue  # "Washington 11. júla (TASR) –": when the agency wrote, not when it happened
-        if dm.until:
-            continue  # "the visit lasts until 9 May": the end, not the day it happened
+        if dm.until or dm.since:
+            continue  # "the visit lasts until 9 May", "is in Japan since 14 September": the end or start of a stay
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
         if dm.kind in ("absolute", "weekday", "relative"):
-            r = resolve(dm, ctx) or _dated_by_the_text(a, dm, ctx) or _in_period(dm, ctx, period)
+            r = resolve(dm, ctx) or _dated_by_the_text(a, dm, ctx, reg.end) or _in_period(dm, ctx, period)
             if dm.kind == "weekday":
                 r = _weekday_dated(a, reg, dm, ctx) or r
             if r and r.precision == "day":
@@ -505,14 +505,17 @@ def _dates_first_trigger(a: Analysis, dm) -> bool:
     return nearest is trig[0]
 
 
-def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
+def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = None) -> ResolvedDate | None:
     """In a text that says nowhere when it was written, a day and month without a year take the year of the
-    latest full date it writes, if the weekday it gives agrees ("Во вторник, 12 апреля" beside "12 мая 2022
-    года" is 12 April 2022, a Tuesday)."""
+    latest full date it writes before `end` (the stamps of a list of other articles under it are theirs), if
+    the weekday it gives agrees ("Во вторник, 12 апреля" beside "12 мая 2022 года" is 12 April 2022, a Tuesday)."""
     if ctx is not None or dm.kind != "absolute" or dm.y or not dm.d or dm.d2:
         return None
-    latest = max(((d.y, d.m, d.d) for d in a.dates if d.kind == "absolute" and d.y and d.d and not d.modified),
-                 default=None)
+    # an embedded post's signature dates the post quoted, in English ("(@JPEmbUA) September 9, 2023")
+    full = a.dates + (embedded_dates(a.text) if a.lang != PLATFORM_LANGUAGE else [])
+    end = len(a.text) if end is None else end
+    latest = max(((d.y, d.m, d.d) for d in full
+                  if d.kind == "absolute" and d.y and d.d and not d.modified and d.start < end), default=None)
     r = resolve(dm, dt.date(*latest)) if latest and valid_date(*latest) else None
     if r is None or (dm.weekday and r.date.isoweekday() != dm.weekday):
         return None
@@ -723,12 +726,22 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
         r = resolve(dm, c.ctx)
         if r:
-            planned_day = planned and r.date > c.ctx
+            planned_day = planned and _wholly_after(r, c.ctx)
             (same if planned_day or _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))
     if rdate.mention is not None and c.in_region(rdate.mention.start):
         same.add(c.a.sentence_of(rdate.mention.start))  # the sentence the event's date came from ("в четверг")
     # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
     return _told_on(c.a, other - same, same)
+
+
+def _wholly_after(r: ResolvedDate, day: dt.date) -> bool:
+    """Does a date lie after `day`, all of it: "in the second half of September", announced on the 4th, is
+    still to come, though September holds the 4th."""
+    if r.precision == "month" and r.mention is not None and r.mention.part:
+        return r.date.replace(day=MONTH_THIRDS[r.mention.part][0]) > day
+    if r.precision == "year":
+        return r.date.year > day.year
+    return r.date > day
 
 
 def _told_on(a: Analysis, other: set[int], same: set[int]) -> set[int]:
