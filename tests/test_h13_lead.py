@@ -297,3 +297,17 @@ def test_bulgarian_reported_is_no_aid():
     from kronika.nlp.analyze import analyze
     text = "Говорителката потвърди визитата на министъра в Северна Корея между 11 и 13 юли, предаде ТАСС."
     assert "AID" not in {m.key for m in analyze(text, "bg", None).triggers}
+
+
+@pytest.mark.parametrize("a, b, family, alike", [
+    ("уладзімірам", "уладзімір", False, True),   # a given name in two cases
+    ("sergei", "sergey", False, True),            # the last letters differ only
+    ("petr", "petra", False, False),              # four letters: too short for a given name's stem
+    ("kishidą", "kishida", True, True),           # a family name's case ending
+    ("abe", "abem", True, False),                 # three letters: too short even for a family name
+    ("nowak", "nowakowski", True, False),         # another name, five letters longer
+    ("kim", "kima", False, False),
+])
+def test_case_forms_of_one_word(a, b, family, alike):
+    from kronika.nlp.analyze import FAMILY_FORMS, _case_forms
+    assert _case_forms(a, b, **(FAMILY_FORMS if family else {})) is alike

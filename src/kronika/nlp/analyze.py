@@ -1118,8 +1118,8 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
             ofam = o.name.split()[-1].lower()
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
                 same = o
-            elif (len(pm.name.split()) == 1 and (fam == ofam or _prefix_same(fam, ofam) or _same_family(pm, o))) or \
-                    (len(o.name.split()) == 1 and (_prefix_same(o.name.lower(), fam) or _same_family(o, pm))):
+            elif (len(pm.name.split()) == 1 and (fam == ofam or _case_forms(fam, ofam, **FAMILY_FORMS) or _same_family(pm, o))) or \
+                    (len(o.name.split()) == 1 and (_case_forms(o.name.lower(), fam, **FAMILY_FORMS) or _same_family(o, pm))):
                 same = o
             if same:
                 break
@@ -1159,15 +1159,20 @@ def _given_and_patronymic(pm: PersonMention, found: list[PersonMention],
         return None
     given, written = pm.name.split()[0], words[0].lower()
     full = [o for o in found if o is not pm and len(o.name.split()) >= 2 and len(o.original.split()) >= 2
-            and (o.name.split()[0] == given or _same_stem(o.original.split()[0].lower(), written))
+            and (o.name.split()[0] == given or _case_forms(o.original.split()[0].lower(), written))
             and not patronymic.fullmatch(o.original.split()[-1])]
     return full[0] if len({o.name for o in full}) == 1 else None
 
 
-def _same_stem(a: str, b: str) -> bool:
-    """Two case forms of one word: they differ in at most their last two letters ('Уладзімірам', 'Уладзімір')."""
+def _case_forms(a: str, b: str, shortest: int = 5, tail: int = 2, spread: int = 2) -> bool:
+    """Two case forms of one word: `shortest` letters or more, alike but for the shorter one's last `tail`
+    letters, their lengths at most `spread` apart ('Уладзімірам', 'Уладзімір'; a family name's forms
+    'Kishidą', 'Kishida' with shortest=4, tail=1, spread=3)."""
     n = min(len(a), len(b))
-    return n >= 5 and a[:n - 2] == b[:n - 2] and abs(len(a) - len(b)) <= 2
+    return n >= shortest and a[:n - tail] == b[:n - tail] and abs(len(a) - len(b)) <= spread
+
+
+FAMILY_FORMS = {"shortest": 4, "tail": 1, "spread": 3}  # a lone family name against a full name's last word
 
 
 _NATIVE_HEAD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{1,2}")
@@ -1216,8 +1221,3 @@ def _sounds_like(word: str, family: str) -> bool:
     from kronika.lang.translit import skeleton
 
     return _word_matches(skeleton(word), skeleton(family))
-
-
-def _prefix_same(a: str, b: str) -> bool:
-    n = min(len(a), len(b))
-    return n >= 4 and a[: n - 1] == b[: n - 1] and abs(len(a) - len(b)) <= 3
