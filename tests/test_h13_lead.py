@@ -311,3 +311,12 @@ def test_bulgarian_reported_is_no_aid():
 def test_case_forms_of_one_word(a, b, family, alike):
     from kronika.nlp.analyze import FAMILY_FORMS, _case_forms
     assert _case_forms(a, b, **(FAMILY_FORMS if family else {})) is alike
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Warszawa, 7 lipca 2025\nPremier przyjmie ministra spraw zagranicznych Japonii w Kancelarii Premiera.", "pl"),
+    ("Москва, 7 июля 2025 года\nМинистры обсудят на встрече в Москве отношения России и Японии.", "ru"),
+    ("Praha, 7. července 2025\nMinistři projednají při setkání v Praze vztahy Česka a Japonska.", "cs"),
+])
+def test_perfective_futures_of_receiving_and_discussing_announce(text, code):
+    assert events(text, code)[0].type == "AGREE"
