@@ -142,7 +142,8 @@ def first_body_sentence(a: Analysis, reg: Region) -> int:
     # a brief of one short sentence under its date line: that sentence opens the prose; but a headline that
     # tells the event ("3.5(수) … 회담") is where the prose starts when nothing is long enough
     # the first trigger of the region, once: each paragraph asked again of every trigger of the text
-    first_trigger = min((m.char_start for m in a.triggers if m.char_start >= reg.start), default=None)
+    after = a.by_start("triggers").between(reg.start, len(a.text) + 1)  # by bisection: sorted by start
+    first_trigger = after[0].char_start if after else None
     for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
         p, at = para.group().strip(), reg.start + para.start()
         if first_trigger is not None and first_trigger < at:

@@ -15,7 +15,7 @@ from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve
 from kronika.nlp.langid import detect
 from kronika.nlp.published import (after_list, article_end, context_month, dates_in_urls, day_in_this_week, find_published,
-                                    find_title, latest_day_in)
+                                    find_title, glossed_day, latest_day_in)
 from kronika.text.tokens import normalise
 
 MIN_ENTRIES = 3
@@ -42,7 +42,7 @@ def extract_document(doc: Document, language: str | None = None,
         toks = langdata.tokens(text, code)  # the language's own tokenizer where it has one (ja, ko)
     except langdata.LanguageDataError as e:  # its analyser is not installed: say which extra to add
         raise ExtractionError(str(e)) from e
-    dates = find_dates(text, code, toks)  # once: publication date, chronicle entries and events share them
+    dates = find_dates(text, code, toks, doc.url)  # once: publication date, chronicle entries and events share them
     end = article_end(text, code)  # once: where the list of other articles under it begins
     pub, pub_span = (published, None) if published else (_parse_iso(doc.published), None)
     if pub is None:
@@ -61,15 +61,26 @@ def extract_document(doc: Document, language: str | None = None,
         when = pub or next((r.date for d in dates if d.kind == "absolute" and d.y
                             for r in [resolve(d, None)] if r), None)
         period = None if pub else context_month(text, code, dates, doc.url)
-        # a month-only date line: the text speaks from its last full date in that month, if it has one
-        ctx = pub or (period and (latest_day_in(dates, period) or day_in_this_week(dates, period)))
+        # a month-only date line: the text speaks from the day it glosses ("danas, 16. septembra"), else
+        # from its last full date in that month, if it has one
+        ctx = pub or (period and (_glossed_in(text, dates, period) or latest_day_in(dates, period)
+                                  or day_in_this_week(dates, period)))
         a = analyze(text, code, when or ctx, toks, dates)
         # not the list of other articles under it, nor one above the headline ("Recent Posts")
-        reg = lead_region(text, after_list(text, title_span[0]) if title_span else 0, end)
+        reg = lead_region(text, after_list(text, title_span[0]) if title_span else 0, end, a.captions)
         title_end = title_span[1] if title_span else 0
         ev = build_event(a, reg, ctx, pub_span, title_end, period=period)
         doc.events = [ev] + secondary_events(a, reg, ev, ctx) if ev.countries or ev.persons else []
     return doc
+
+
+def _glossed_in(text: str, dates, period: tuple[int, int]) -> dt.date | None:
+    """The day of writing a glossed relative day pins in a text dated to a month, if within a month of it."""
+    y, m = period
+    # the year that puts the glossed month nearest the date line's ("31. decembra" in a text of January)
+    near = lambda mo, _d: min((y - 1, y, y + 1), key=lambda yy: abs(yy * 12 + mo - (y * 12 + m)))
+    day = glossed_day(text, dates, near)
+    return day if day and abs(day.year * 12 + day.month - (y * 12 + m)) <= 1 else None
 
 
 def _parse_iso(s) -> dt.date | None:

@@ -7,6 +7,7 @@ is chosen by its own `choose_*` from an `EventContext`; the shared analysis is n
 from __future__ import annotations
 
 import copy
+from collections import Counter
 import bisect
 import datetime as dt
 import re
@@ -24,14 +25,14 @@ from kronika.events.context import (
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import since_point
 from kronika.events.location import _is_place, choose_location
-from kronika.nlp.published import in_date_line, opens_dateline
+from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_prose, section_menu
 from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, under_future
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import ResolvedDate, resolve, valid_date, with_duration
+from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, resolve, valid_date, with_duration
 from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, european_given, name_origin
 
 # organisations whose presence frames a meeting as multilateral
@@ -117,7 +118,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     does not take part in this one.
     """
     a, reg = c.a, c.reg
-    out = []
+    out, sources = [], []
     past = _background_sentences(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
@@ -127,12 +128,33 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
-               and not _quoted(a.text, s[0])  # "«… the visit of Prime Minister Borisov in September»", said X
+               and not _invited(a, s[0]) and not _not_held(a, s)
+               # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
+               and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
-        in_lead = [s for s in now if s[0] < reg.lead_end and a.sentence_of(s[0]) not in other_date_sents]
-        if in_lead or (p.role and len(now) >= 2):
+        told = [s for s in now if not _source(a, s[0])]
+        if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
-    return out
+        elif _takes_part(c, p, now, other_date_sents):
+            sources.append(copy.copy(p))
+    # "O jednání informoval tajemník kabinetu …": who tells of a meeting of others is no party to it; who tells
+    # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
+    return out if len(out) >= 2 else out + sources
+
+
+def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
+    in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
+    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents)
+
+
+def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Is the person named further down as the counterpart of a party ("на зустрічі з українським колегою
+    Дмитром Кулебою", "mit seinem Amtskollegen …"), in a sentence of the event's time? A visit's host is its
+    party, though the lead names only the guest."""
+    if p.role_span is None or not any(c.a.sentence_of(s[0]) not in other_date_sents for s in now):
+        return False
+    return any(r.key == "counterpart" and (r.char_start, r.char_end) == p.role_span for r in c.a.roles)
 
 
 def _named_by_kin(a: Analysis, pos: int) -> bool:
@@ -160,6 +182,47 @@ def _message_sender(a: Analysis, pos: int) -> bool:
     return bool(m) and not any(m.start() < s < pos for p in a.persons for s, _e in p.evidence)
 
 
+def _invited(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` whom a verb of inviting invites ("pozval premiéra Fumia Kišidu k návštěvě",
+    "ponovio poziv ministru …, Fumiju Kišidi"; names.yaml INVITED)? He is to come another time."""
+    rx = load(a.lang).invited
+    return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
+
+
+_CLOSING_QUOTES = "»”“\""
+
+
+def _narrated(a: Analysis, pos: int) -> bool:
+    """Is the quotation around `pos` a reporter's narration, attributed right after it to a word of the press
+    ("«Міністр Рау зустрівся … з прем'єр-міністром Японії Фуміо Кісідою …», — розповів кореспондент")?"""
+    press = load(a.lang).press_words
+    end = a.text.find("\n", pos)
+    end = len(a.text) if end < 0 else end
+    close = min((i for q in _CLOSING_QUOTES if (i := a.text.find(q, pos, end)) >= 0), default=-1)
+    if not press or close < 0:
+        return False
+    return any(w in press for w in re.findall(r"\w+", a.text[close:close + 40].lower())[:4])
+
+
+def _source(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` who tells of the event, right after a word of a source ("O jednání informoval
+    tajemník kabinetu Jošimasa Hajaši", "как сообщил официальный представитель …"; names.yaml SOURCE)?"""
+    rx = load(a.lang).source
+    return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
+
+
+def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
+    """Is the mention in a clause that tells a meeting not held ("Ein Treffen mit Präsident Zeman kommt nicht
+    zustande", "nie doszło do spotkania z premierem"; names.yaml NOT_HELD)?"""
+    rx = load(a.lang).not_held
+    if rx is None:
+        return False
+    sent = a.sentences[a.sentence_of(span[0])]
+    lo = max(sent.start, *(m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, span[0])), 0)
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(a.text, span[1], sent.end)), sent.end)
+    return bool(rx.search(a.text, lo, hi))
+
+
 SUCCESSION_REACH = 90  # characters from the word to the name: an envoy's whole title may stand between
 
 
@@ -175,7 +238,7 @@ def _background_sentences(c: EventContext) -> set[int]:
     for k in range(max(lo, c.first_sentence + 1), hi):
         s = a.sentences[k]
         head = a.text[s.start:s.start + 40].lstrip("-–—•* \n").lower()
-        if any(head.startswith(m) and not head[len(m):len(m) + 1].isalnum() for m in marks):
+        if head.startswith(marks) and any(head.startswith(m) and not head[len(m):len(m) + 1].isalnum() for m in marks):
             out.add(k)
     return out
 
@@ -208,8 +271,10 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
     return "visit"
 
 
-def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIGHTS) -> tuple[list[str], dict]:
-    """Topics whose cue words recur in the event's text."""
+def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIGHTS, *,
+                  setting: bool = False) -> tuple[list[str], dict]:
+    """Topics whose cue words recur in the event's text; with `setting`, the organisation whose meeting
+    hosted a bilateral one ("on the sidelines of the UN General Assembly") is its occasion, not its subject."""
     a, t = c.a, Tally()
     titles = a.by_start("roles")
     talks = discussed(a)  # "обговорять підтримку … у відновленні": what the talks were about counts as the lead
@@ -222,9 +287,11 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # a menu, a related article's headline, a caption: words on the page, not the talks
         if section_menu(a, m.char_start):
             continue  # "政治 経済 社会/文化 IT/科学 スポーツ": a site's sections above the headline
+        if setting and m.key == "multilateral" and a.sentence_of(m.char_start) == c.first_sentence:
+            continue
         lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks
         t.add(m.key, w.lead if lead else w.body, (m.char_start, m.char_end))
-    if MULTILATERAL_ORGS & set(orgs):
+    if MULTILATERAL_ORGS & set(orgs) and not setting:
         t.add("multilateral", w.multilateral_org)
     picked = [k for k, s in t.score.most_common() if s >= w.pick][:w.max_topics]
     if not picked:  # a short lead: the body's cues, if any, are all there is
@@ -263,8 +330,21 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
             # dates the meeting later ("vom 11. bis 13. Juli")
             return _later_day_in_lead(c)
         return bool(c.ctx and rdate.date > c.ctx)
-    return any(c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
-               and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
+    return not _headline_done(c) and any(
+        c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
+        and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
+
+
+def _headline_done(c: EventContext) -> bool:
+    """Do the headline and the lead's prose both tell a visit or meeting as done, in the same word ("прибув до
+    України з візитом")? Talks the lead says are planned ("Міністр планує провести переговори") are a part of
+    it, not an announcement. A headline's present alone ("Minister meets his counterpart on 25 December")
+    may be the future."""
+    a = c.a
+    done = [t for t in a.by_start("triggers").between(0, c.reg.lead_end)
+            if t.key.partition("/")[0] == "CONSULT" and not under_future(a, t)]
+    told = {a.text[t.char_start:t.char_end].lower() for t in done if t.char_start >= max(c.body_start, c.title_end)}
+    return any(a.text[t.char_start:t.char_end].lower() in told for t in done if t.char_start < c.title_end)
 
 
 def _done_before(a: Analysis, cue) -> bool:
@@ -318,7 +398,10 @@ def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
     if not (loc.city and loc.country and loc.evidence):
         return []  # a capital inferred from who received whom is no evidence that others were elsewhere
     a = c.a
-    cities = [(a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities]
+    key = ("city sentences", len(a.cities), len(a.sentences))  # the text's, the same for each of its events
+    if key not in a._indexes:
+        a._indexes[key] = frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities)
+    cities = a._indexes[key]
     away = []
     for p in persons:
         if not p.country or p.country == loc.country or not p.evidence:
@@ -380,12 +463,12 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15", "Published: 16 Sep. 2025, 09:17")
         if _opens_dateline(a.text, dm):
             continue  # "Washington 11. júla (TASR) –": when the agency wrote, not when it happened
-        if dm.until:
-            continue  # "the visit lasts until 9 May": the end, not the day it happened
+        if dm.until or dm.since:
+            continue  # "the visit lasts until 9 May", "is in Japan since 14 September": the end or start of a stay
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
         if dm.kind in ("absolute", "weekday", "relative"):
-            r = resolve(dm, ctx) or _dated_by_the_text(a, dm, ctx) or _in_period(dm, ctx, period)
+            r = resolve(dm, ctx) or _dated_by_the_text(a, dm, ctx, reg.end) or _in_period(dm, ctx, period)
             if dm.kind == "weekday":
                 r = _weekday_dated(a, reg, dm, ctx) or r
             if r and r.precision == "day":
@@ -422,14 +505,17 @@ def _dates_first_trigger(a: Analysis, dm) -> bool:
     return nearest is trig[0]
 
 
-def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
+def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = None) -> ResolvedDate | None:
     """In a text that says nowhere when it was written, a day and month without a year take the year of the
-    latest full date it writes, if the weekday it gives agrees ("Во вторник, 12 апреля" beside "12 мая 2022
-    года" is 12 April 2022, a Tuesday)."""
+    latest full date it writes before `end` (the stamps of a list of other articles under it are theirs), if
+    the weekday it gives agrees ("Во вторник, 12 апреля" beside "12 мая 2022 года" is 12 April 2022, a Tuesday)."""
     if ctx is not None or dm.kind != "absolute" or dm.y or not dm.d or dm.d2:
         return None
-    latest = max(((d.y, d.m, d.d) for d in a.dates if d.kind == "absolute" and d.y and d.d and not d.modified),
-                 default=None)
+    # an embedded post's signature dates the post quoted, in English ("(@JPEmbUA) September 9, 2023")
+    full = a.dates + (embedded_dates(a.text) if a.lang != PLATFORM_LANGUAGE else [])
+    end = len(a.text) if end is None else end
+    latest = max(((d.y, d.m, d.d) for d in full
+                  if d.kind == "absolute" and d.y and d.d and not d.modified and d.start < end), default=None)
     r = resolve(dm, dt.date(*latest)) if latest and valid_date(*latest) else None
     if r is None or (dm.weekday and r.date.isoweekday() != dm.weekday):
         return None
@@ -531,6 +617,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
             and not _said_on(a, kind, rdate.mention):
         rdate = None  # "condemned Friday's test": that day is the test's; the condemnation is the page's day
     other = _other_time_sentences(c, rdate)
+    mode = _mode_of_now(c, mode, other)
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
     _person_states(persons, countries, a.lang)
@@ -547,13 +634,15 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     announced = kind == "CONSULT" and _announced(c, rdate)
     if announced:
         kind, mode = "AGREE", None
+        if loc.city and not loc.evidence:
+            loc = Location(None, loc.country, [])  # a capital inferred for a meeting still to come: no words say where it was told
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
         _person_states(persons, countries, a.lang)  # ... and its people may be of the other
         _state_spelling(persons, hook(a.lang, "state_spelling"))
     mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
                        sides=len({p.country for p in persons if p.country}))
-    topics, topev = choose_topics(c, orgs)
+    topics, topev = choose_topics(c, orgs, setting=mode == "third-party")
     date, end, prec, basis, dev = _event_date(c, rdate)
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned
@@ -573,6 +662,20 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                    "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
     ev.region = (reg.start, reg.end)
     return ev
+
+
+def _mode_of_now(c: EventContext, mode: str | None, other: set[int]) -> str | None:
+    """A mode told only in sentences of another time is not the event's: "met Tusk on Wednesday. Following their
+    phone call last November, …" was no call. The mode of the event's own sentences then, if any."""
+    if mode is None or not other:
+        return mode
+    a = c.a
+    trig = starting_in(a, "triggers", c.reg.start, c.reg.end)  # those type_scores weighed
+    now = Counter(m.key.partition("/")[2] for m in trig
+                  if m.key.partition("/")[2] and a.sentence_of(m.char_start) not in other)
+    if now.get(mode) or not any(m.key.partition("/")[2] == mode for m in trig):
+        return mode  # told in the event's own sentences too, or outside the region
+    return now.most_common(1)[0][0] if now else None
 
 
 def _said_on(a: Analysis, kind: str, dm) -> bool:
@@ -623,7 +726,7 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
         r = resolve(dm, c.ctx)
         if r:
-            planned_day = planned and r.date > c.ctx
+            planned_day = planned and _wholly_after(r, c.ctx)
             (same if planned_day or _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))
     if rdate.mention is not None and c.in_region(rdate.mention.start):
         same.add(c.a.sentence_of(rdate.mention.start))  # the sentence the event's date came from ("в четверг")
@@ -644,10 +747,23 @@ def _dated_apart(c: EventContext) -> set[int]:
     return _told_on(a, {k for k in other if k > min(first)}, set())
 
 
+def _wholly_after(r: ResolvedDate, day: dt.date) -> bool:
+    """Does a date lie after `day`, all of it: "in the second half of September", announced on the 4th, is
+    still to come, though September holds the 4th."""
+    if r.precision == "month" and r.mention is not None and r.mention.part:
+        return r.date.replace(day=MONTH_THIRDS[r.mention.part][0]) > day
+    if r.precision == "year":
+        return r.date.year > day.year
+    return r.date > day
+
+
 def _told_on(a: Analysis, other: set[int], same: set[int]) -> set[int]:
     """A paragraph goes on about the other time its sentence opened until a sentence gives a date again:
     "Spalio pradžioje … lankėsi Japonijos kariuomenės vadas. Vilniuje jis susitiko su …" is that visit's."""
-    dated = {a.sentence_of(dm.start) for dm in a.dates}
+    key = ("dated sentences", len(a.dates), len(a.sentences))  # the text's, the same for each of its events
+    if key not in a._indexes:
+        a._indexes[key] = frozenset(a.sentence_of(dm.start) for dm in a.dates)
+    dated = a._indexes[key]
     out = set(other)
     for k in sorted(other):
         j = k + 1
@@ -676,18 +792,28 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         persons = _first_sentence_people(c) or persons or [
             copy.copy(p) for p in c.a.persons if p.registry_id is not None and p.role_span
             and any(c.in_region(s) for s, _e in p.evidence)]
-    return [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)]
+        if rdate and rdate.mention and c.in_lead(rdate.mention.start) and c.fixed_date is None:
+            # "19~20일 체코를 방문 중이다. 지난 19일에는 … 리파프스키 장관과 면담했다": the sentence the event's day
+            # comes from names its people too
+            persons += [p for p in _sentence_people(c, c.a.sentence_of(rdate.mention.start))
+                        if not any(q.name == p.name for q in persons)]
+    persons = [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)]
+    # "두다 대통령의 국빈 방한을 계기로 … 외교장관과 회담": the leader whose visit is the occasion takes no part in
+    # talks his own state's minister holds (without one, he is the counterpart: "오르반 총리의 방한을 계기로 회담")
+    return [p for p in persons if not (_only_marked(c, p, "OCCASION") and any(
+        q is not p and q.country and q.country == p.country for q in persons))]
 
 
 ACCOMPANY_REACH = 20  # characters from a person's name (and title) to the word of accompanying him
 
 
 @cache
-def _accompany(code: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
-    """events.yaml ACCOMPANY (words of going along with someone: "수행", "同行") and ACCOMPANIED (the particles
-    that mark whom: "의", "を", "に"), compiled; None where the language gives none."""
+def _accompany(code: str, key: str = "ACCOMPANY") -> tuple[re.Pattern, tuple[str, ...]] | None:
+    """events.yaml ACCOMPANY (words of going along with someone: "수행", "同行") or OCCASION (words of an occasion:
+    "계기", "機会") and ACCOMPANIED (the particles that mark whose: "의", "を", "に"), compiled; None where the
+    language gives none."""
     ev = load(code).raw["events"]
-    words, marks = ev.get("ACCOMPANY") or (), ev.get("ACCOMPANIED") or ()
+    words, marks = ev.get(key) or (), ev.get("ACCOMPANIED") or ()
     if not words or not marks:
         return None
     return re.compile("|".join(map(re.escape, map(str, words)))), tuple(map(str, marks))
@@ -697,7 +823,13 @@ def _only_accompanied(c: EventContext, p) -> bool:
     """Is every mention of `p` in the lead the one a delegate goes along with ("문재인 대통령의 헝가리 국빈 방문
     수행차 … 정의용 장관은", "岸田総理大臣のチェコ訪問に同行している上川外務大臣は")? The leader's own visit is
     another event; the talks told are the delegate's."""
-    acc = _accompany(c.a.lang) if c.a.lang else None
+    return _only_marked(c, p, "ACCOMPANY")
+
+
+def _only_marked(c: EventContext, p, key: str) -> bool:
+    """Is every mention of `p` in the lead marked (의, の) and followed closely by a word of `key` (ACCOMPANY,
+    OCCASION), past his state and title ("두다 폴란드 대통령의 국빈 방한을 계기로")?"""
+    acc = _accompany(c.a.lang, key) if c.a.lang else None
     if acc is None:
         return False
     rx, marks = acc
@@ -705,14 +837,21 @@ def _only_accompanied(c: EventContext, p) -> bool:
     if not spans:
         return False
     for s, e in spans:
-        end = e
-        for r in c.a.by_start("roles").between(e, e + 3):  # past his title: "문재인 대통령의", "岸田総理大臣の"
-            end = max(end, r.char_end)
+        end = _past_state_and_title(c.a, e)
         gap = c.a.text[end:end + ACCOMPANY_REACH]
         m = rx.search(gap)
         if not (gap.startswith(marks) and m and not _breaks(c.a.text, end, end + m.start())):
             return False
     return True
+
+
+def _past_state_and_title(a: Analysis, e: int) -> int:
+    """Where a name's state and title after it end: "문재인 대통령", "두다 폴란드 대통령", "岸田総理大臣"."""
+    end = e
+    for name in ("countries", "roles"):
+        for m in a.by_start(name).between(end, end + 3):
+            end = max(end, m.char_end)
+    return end
 
 
 def _told_in(c: EventContext) -> Region:
@@ -726,9 +865,14 @@ def _told_in(c: EventContext) -> Region:
 
 def _first_sentence_people(c: EventContext) -> list:
     """The people named in the prose's first sentence (copies), where a language's releases name them there."""
-    a, first = c.a, c.first_sentence
+    return _sentence_people(c, c.first_sentence)
+
+
+def _sentence_people(c: EventContext, sent: int) -> list:
+    """The people named in one sentence of the region (copies)."""
+    a = c.a
     return [copy.copy(p) for p in a.persons
-            if any(c.in_region(s) and a.sentence_of(s) == first for s, _e in p.evidence)]
+            if any(c.in_region(s) and a.sentence_of(s) == sent for s, _e in p.evidence)]
 
 
 def _future_sentences(c: EventContext) -> dict[int, int]:
@@ -807,9 +951,10 @@ def _same_time(r: ResolvedDate, main: ResolvedDate) -> bool:
 def _subjects(a: Analysis, reg: Region, title_end: int, parties: list[str]) -> list[str]:
     """States the headline (or the first sentence) names that do not take part: what it is about."""
     head_end = max(title_end, a.sentences[a.sentence_of(_first_body_sentence(a, reg))].end)
-    named = {m.key for m in a.countries if reg.start <= m.char_start < head_end}
-    named |= {data.capitals()[m.key] for m in a.cities if reg.start <= m.char_start < head_end
-              and m.key in data.capitals() and not _is_place(a, m)}
+    # by bisection: a chronicle asks this for each entry
+    named = {m.key for m in a.by_start("countries").between(reg.start, head_end)}
+    named |= {data.capitals()[m.key] for m in a.by_start("cities").between(reg.start, head_end)
+              if m.key in data.capitals() and not _is_place(a, m)}
     return sorted(named - set(parties) - {"NONE"})
 
 

@@ -338,20 +338,41 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
         def introduced(m) -> bool:
             head = _before_town_word(a, m)
             prev = a.text[max(0, head - 12):head].lower().split()
-            if _right_after(a, t, m) and (m in a.cities or a.text[m.char_start:m.char_start + 1].isupper()):
+            if _right_after(a, t, m) and (_holds(a, "cities", m) or a.text[m.char_start:m.char_start + 1].isupper()):
                 return True  # "odwiedziła Pjongjang", "who is visiting Japan": the place right after the verb
             if lang.postpositions and _object_before(a, m, t):
                 return True  # "헝가리를 찾은", "헝가리 국빈 방문": the verb follows its object
-            return (bool(prev) and prev[-1] in preps) or (m in a.countries and _locative_case(a, m))
+            return (bool(prev) and prev[-1] in preps) or (_holds(a, "countries", m) and _locative_case(a, m))
 
         # a visit word that names its destination ("방일", "訪韓") is a state's match on the trigger itself
-        near = lambda ms: sorted((m for m in ms if lo <= m.char_start < hi and (
-                                  (m.char_start, m.char_end) == (t.char_start, t.char_end) and m in a.countries
+        # the window's matches by bisection; the sort below is stable and its key tells apart any two of them
+        # that start apart, so the list's own order does not matter
+        near = lambda ms: sorted((m for m in a.by_start(ms).between(lo, hi) if (
+                                  (m.char_start, m.char_end) == (t.char_start, t.char_end) and _holds(a, "countries", m)
                                   or m.char_start != t.char_start and introduced(m))),
                                  key=lambda m: (m.char_start < t.char_start, abs(m.char_start - t.char_end)))
-        cities, countries = near(a.cities), [m for m in near(a.countries) if not _envoy_state(a, m) and not _envoy_post(a, m)]
+        # a state's adjective, lower-cased where the language writes it so ("w polskiej ambasadzie"), says whose
+        # the noun after it is, not where the visit went
+        cities, countries = near("cities"), [m for m in near("countries") if not _envoy_state(a, m)
+                                             and not _envoy_post(a, m) and not _lower_adjective(a, m)]
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
+
+
+def _holds(a: Analysis, name: str, m) -> bool:
+    """`m in a.<name>` by a set (matches are frozen, so hashed by their fields as they compare), kept per list."""
+    ms = getattr(a, name)
+    kept = a._indexes.get(("members", name))
+    if kept is None or kept[0] is not ms or kept[1] != len(ms):  # the list replaced or grown: built again
+        kept = a._indexes[("members", name)] = (ms, len(ms), frozenset(ms))
+    return m in kept[2]
+
+
+def _lower_adjective(a: Analysis, m) -> bool:
+    """Is a state's match written all in small letters ("polskiej", "japońskim"): its adjective, in a script
+    with cases? ("the Republic of Korea" and "한국" are names.)"""
+    form = a.text[m.char_start:m.char_end]
+    return form == form.lower() != form.upper()
 
 
 OBJECT_GAP = re.compile(r"\s?(?:[을를をの]\s?|\w{1,2}\s)?")  # a particle, or one short word ("국빈", "公式")
@@ -578,8 +599,9 @@ def _dateline_words(a: Analysis, line_start: int) -> list:
     if not words or len(words[0].text) < 3:
         return []
     lo, hi = words[0].start, words[-1].end
-    known = a.countries + a.organizations + a.roles + a.cities + a.groups + a.triggers
-    if any(m.char_start < hi and lo < m.char_end for m in known) or any(lo < d.end and d.start < hi for d in a.dates) \
+    # each kind of match by bisection (a chronicle asks this at every line of every entry)
+    known = ("countries", "organizations", "roles", "cities", "groups", "triggers")
+    if any(a.by_start(name).overlaps(lo, hi) for name in known) or any(lo < d.end and d.start < hi for d in a.dates) \
             or any(lo <= s < hi for p in a.persons for s, _e in p.evidence):
         return []
     return words

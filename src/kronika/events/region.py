@@ -23,13 +23,14 @@ def lead_prose(paragraph: str) -> bool:
     return is_prose(paragraph) and not CREDITED.search(paragraph)
 
 
-def lead_region(text: str, start: int = 0, end: int | None = None) -> Region:
-    """Headline and first real paragraph: where news puts who, what, when and where."""
+def lead_region(text: str, start: int = 0, end: int | None = None, captions=()) -> Region:
+    """Headline and first real paragraph: where news puts who, what, when and where (a photo's caption above
+    it, `captions`, is no paragraph of it)."""
     end = len(text) if end is None else end
     first = None
     for para in re.finditer(r"[^\n]+", text[start:end]):
         p = para.group()
-        if lead_prose(p):
+        if lead_prose(p) and not any(s <= start + para.start() < e for s, e in captions):
             if first is None:
                 first = para
                 if len(p) >= LEAD_MIN:

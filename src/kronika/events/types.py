@@ -5,6 +5,8 @@ schema writes an event that fits no PLOVER type); nothing becomes CONSULT becaus
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 
@@ -122,10 +124,27 @@ def under_future(a, t) -> bool:
                for m in a.future)
 
 
+def _in_relative_clause(a, m, before: list) -> bool:
+    """Is a trigger inside a relative clause (", která vznikla během summitu", ", which arose during") whose
+    sentence told another act before it? The clause says something about a noun of that act, not what happened."""
+    sent = a.sentence_of(m.char_start)
+    start = a.sentences[sent].start
+    for r in reversed(a.by_start("relative").between(start, m.char_start)):
+        if a.text[start:r.char_start].rstrip().endswith(",") and not _breaks(a.text, r.char_end, m.char_start) \
+                and a.text[r.char_end:m.char_start].strip():  # ", die Einladung nahm Kim an": an article
+            return any(t.char_start < r.char_start and a.sentence_of(t.char_start) == sent
+                       and t.key.partition("/")[0] != m.key.partition("/")[0] for t in before)
+    return False
+
+
 def _breaks(text: str, lo: int, hi: int) -> bool:
-    """Is there a clause or sentence boundary between two triggers?"""
-    gap = text[lo:hi]
+    """Is there a clause or sentence boundary between two triggers? A bracketed aside between them is none
+    ("wird am Samstag (Ortszeit) in Washington … Gespräche führen")."""
+    gap = _ASIDE.sub(" ", text[lo:hi])
     return any(c in _CLAUSE_BREAK for c in gap) or "\n" in gap
+
+
+_ASIDE = re.compile(r"\([^()\n,;]{1,40}\)")  # a short bracketed gloss, a time zone, an abbreviation
 
 
 def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[Counter, Counter, list, dict]:
@@ -149,6 +168,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
             continue  # neither it nor what it governs tells what happened
         objects = [trig[j] for j, o in owners.items() if o == i]
         wt = sum(_weight(a, x, title_end, reg, w, first, performs) for x in (m, *objects))
+        if _in_relative_clause(a, m, trig[:i]):
+            wt = min(wt, w.body)  # "… over a controversy, which arose during the G7 summit": the summit is the noun's
         score[base] += wt
         first_at.setdefault(base, m.char_start)
         if mode:

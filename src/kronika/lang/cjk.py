@@ -113,6 +113,7 @@ class DateWords:
     stay: tuple[str, ...] = ()           # STAY
     caption: tuple[str, ...] = ()        # CAPTION
     credit: tuple[str, ...] = ()         # CAPTION_CREDIT
+    caption_ends: tuple[str, ...] = ()   # CAPTION_ENDS: the word that closes a caption line ("会談の様子")
     era_letters: dict = field(default_factory=dict)  # "R7.2.28": the letters that stand for eras in figures
     kanji_numerals: bool = False         # dates may be written in kanji numerals (二〇二五年三月五日, 五日)
     day_follow: tuple[str, ...] = ()     # KANJI_DAY_AFTER: words after a bare kanji day that make it a date
@@ -136,12 +137,13 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      durations={int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                      modified=words("UPDATED"), reported=words("REPORTED"),
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
-                     credit=words("CAPTION_CREDIT"), depart=words("DEPART"),
+                     credit=words("CAPTION_CREDIT"), caption_ends=words("CAPTION_ENDS"), depart=words("DEPART"),
                      day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"),
                      nights=words("NIGHTS"), quote_ends=words("QUOTE_ENDS"), report_verbs=words("REPORT_VERBS"))
 
 
 _WS = r"\s*"
+CAPTION_END_LINE = 60  # letters before the closing word of a caption line ("…を受ける岸田総理の様子"); a lead says more
 
 
 class DatePatterns:
@@ -192,8 +194,12 @@ class DatePatterns:
                                   # sites print them: "…회담이 열리고 있다. 2019.12.12 © News1", "… 2024.09.21.
                                   # photo@newsis.com", "… 2021.11.04 [사진=외교부]", "… 2024.10.21/뉴스1"
                                   rf"|^[^\n]{{0,200}}(?<!\d)(?:19|20)\d\d[./]\s?\d{{1,2}}[./]\s?\d{{1,2}}\.?[ \t]*"
-                                  rf"(?:©[^\n]{{0,30}}|/[ \t]*(?:{_alt(w.credit)})[^\n]{{0,10}}|[\[［][^\]］\n]{{0,20}}[\]］]"
-                                  rf"|[\w.-]+@[\w.-]+)[ \t]*$",
+                                  rf"(?:[©ⓒ][^\n]{{0,30}}|/[ \t]*(?:{_alt(w.credit)})(?:[^\n]{{0,10}}|[ \t]*[©ⓒ][^\n]{{0,30}})|[\[［][^\]］\n]{{0,20}}[\]］]"
+                                  rf"|[\w.-]+@[\w.-]+)[ \t]*$"
+                                  # ... or a short line that closes with what the photo shows: "会談の様子", and the
+                                  # alt text after it ("両首脳の様子 日・ポーランド首脳会談")
+                                  + (rf"|^[^\n。]{{0,{CAPTION_END_LINE}}}(?:{_alt(w.caption_ends)})"
+                                     rf"(?:[ \t\u3000][^\n。、]{{1,40}})?[ \t]*$" if w.caption_ends else ""),
                                   re.M)
 
     def _compile_units(self, w: DateWords) -> None:
@@ -332,6 +338,11 @@ class DatePatterns:
         found = self._anchored(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
         found = self._reporting_days(text, self._without_report_dates(text, found))
         return self._without_departures(text, self._without_frames(text, found))
+
+    def caption_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the lines that caption a photo: a caption label opens them, a credit or the word of what the
+        photo shows closes them."""
+        return [(x.start(), x.end()) for x in self.caption.finditer(text.translate(_FULLWIDTH))]
 
     def _reporting_days(self, text: str, found: list) -> list:
         """The day of a verb that reports a quoted clause closed before its reporter ("회담했다고 외교부가 21일
@@ -532,6 +543,11 @@ class DatePatterns:
             frame = self.frames.search(text, r.end, stop)
             if not frame:
                 continue
+            if stop - frame.end() <= STAY_PREDICATE and end is not None:
+                # "19~20일 체코를 방문 중이다. 지난 19일에는 … 면담했다": a stay that is all its sentence tells frames
+                # the days of the next one
+                nxt = _SENTENCE_END.search(text, end.end())
+                stop = nxt.start() if nxt else len(text)
             inside = [dm for dm in found[i + 1:] if frame.end() <= dm.start < stop and dm.kind == "absolute"
                       and dm.d and not dm.d2 and (dm.m in (None, r.m, r.m2) or r.m is None) and _within(dm, r)
                       and not (opening and dm.d <= r.d)]
@@ -640,6 +656,7 @@ def _before(a, b) -> bool:
 
 _SOURCE_REACH = 16  # characters from a day to the source it dates ("3일 외교부에 따르면", "7日、外務省によると")
 _DAY_WORDS = frozenset({"today", "yesterday", "day_before_yesterday", "same_day", "next_day"})
+STAY_PREDICATE = 4  # letters after a word of staying to its sentence's end when it is the predicate ("중이다.", "中だ。")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
 
 

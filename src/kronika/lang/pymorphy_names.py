@@ -2,6 +2,7 @@
 (their hooks.py bind it to their language)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kronika.lang.translit import has_cyrillic
@@ -46,9 +47,10 @@ def name_lemma(word: str, code: str) -> str | None:
     return (_unstressed(form, word) if "Surn" in p.tag.grammemes else form).capitalize()
 
 
-def name_pair(words: list[str], code: str) -> list[str] | None:
+def name_pair(words: list[str], code: str, title: str = "") -> list[str] | None:
     """'Анна Петрова', 'Кирилла Логвинова', 'Петра Порошенка': a given name and a family name in the one case
-    and gender they can share, back in the nominative; None when the dictionary cannot tell."""
+    and gender they can share, back in the nominative; None when the dictionary cannot tell. A title written
+    right before the name stands in its case ("первый заместитель … Эмина Джапарова" is a nominative, a woman)."""
     if len(words) != 2 or not all(has_cyrillic(w) for w in words):
         return None
     given, family = words
@@ -59,13 +61,48 @@ def name_pair(words: list[str], code: str) -> list[str] | None:
              and ("Surn" in p.tag.grammemes or len(p.methods_stack) > 1)]
     pairs = [(g, f) for g in firsts for f in lasts if f.tag.case == g.tag.case and g.tag.case != "voct"
              and (f.tag.gender is None or f.tag.gender == g.tag.gender or "Ms-f" in f.tag.grammemes)]
-    # a family name the dictionary knows outweighs one it guesses ("Порошенка" is Порошенко's genitive)
-    pairs.sort(key=lambda gf: len(gf[1].methods_stack) > 1)
+    cases = title_cases(title, code)
+    # the title's case first, then a family name the dictionary knows before one it guesses
+    # ("Порошенка" is Порошенко's genitive)
+    pairs.sort(key=lambda gf: (bool(cases) and gf[0].tag.case not in cases, len(gf[1].methods_stack) > 1))
     for g, f in pairs:
-        g_nom, f_nom = g.inflect({"nomn"}), f.inflect({"nomn", g.tag.gender}) or f.inflect({"nomn"})
+        g_nom = g.inflect({"nomn"})
+        f_nom = _possessive(family, g.tag.gender) if len(f.methods_stack) > 1 else None
+        f_nom = f_nom or _surname_nominative(f, g.tag.gender)
         if g_nom and f_nom:
-            return [_as_written(g_nom.word, given), _as_written(_unstressed(f_nom.word, family), family)]
+            return [_as_written(g_nom.word, given), _as_written(_unstressed(f_nom, family), family)]
     return None
+
+
+def _surname_nominative(f, gender: str | None) -> str | None:
+    """A family name's parse in the nominative of the given name's gender."""
+    nom = f.inflect({"nomn", gender}) if gender else None
+    nom = nom or f.inflect({"nomn"})
+    return nom.word if nom else None
+
+
+# a family name of the Petrov, Ivanova, Putin kind, with the ending of any case of either gender (ru, uk)
+_POSSESSIVE = re.compile(r"^(.{2,}(?:ов|ев|ёв|ин|ын|єв|їн))(а|у|ой|ою|ым|ом|е|ої|ій|им|ім|і|ові|ого|ому)?$")
+
+
+def _possessive(word: str, gender: str | None) -> str | None:
+    """The nominative of a family name of the Petrov kind the dictionary only guesses, in the given name's
+    gender: its guesser makes an adjective of "Джапаровой" (nominative "джапаровая"), the name is Джапарова."""
+    m = _POSSESSIVE.match(word.lower())
+    if not m or gender not in ("masc", "femn"):
+        return None
+    return m.group(1) + ("а" if gender == "femn" else "")
+
+
+def title_cases(title: str, code: str) -> frozenset[str]:
+    """The cases the first word of a title can stand in ("заместителем": ablt; "посла": gent, accs; "первый"
+    only nomn, a person being animate); a name in apposition to it shares one of them. Empty without a
+    title or a Cyrillic word."""
+    words = title.split()
+    if not words or not has_cyrillic(words[0]):
+        return frozenset()
+    return frozenset(p.tag.case for p in _analyser(code).parse(words[0].lower())
+                     if p.tag.case and {"NOUN", "ADJF"} & p.tag.grammemes and not {"plur", "inan"} & p.tag.grammemes)
 
 
 def _as_written(form: str, word: str) -> str:

@@ -157,5 +157,6 @@ def sound_key(word: str, rendered: bool = False) -> str:
 
 
 def loose_sound(key: str) -> str:
-    """A sound key with t and s as one class: チ, ツ and 츠 render t, ts and c alike (Putin ~ プーチン)."""
-    return key.replace("T", "S")
+    """A sound key with t and s as one class: チ, ツ and 츠 render t, ts and c alike (Putin ~ プーチン); the
+    class then stands once where t and s met (the ds of Landsbergis is 란즈베르기스's one ㅈ)."""
+    return re.sub(r"S+", "S", key.replace("T", "S"))

@@ -19,7 +19,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, cano
 from kronika.nlp.places import geo_cities, town_noun_at
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.spans import DateMention, NameSpan
-from kronika.text.tokens import UPPER, Sentence, Token, fold, sentences
+from kronika.text.tokens import UPPER, Sentence, Token, fold, is_prose, sentences
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
 _ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
@@ -43,6 +43,7 @@ class Analysis:
     persons: list[PersonMention] = field(default_factory=list)
     posts: list[Match] = field(default_factory=list)  # "駐ポーランド", "주한": the state an envoy is posted to
     relative: list[Match] = field(default_factory=list)  # relative pronouns ("who", "który")
+    captions: list[tuple[int, int]] = field(default_factory=list)  # spans of the lines that caption a photo
     _indexes: dict = field(default_factory=dict, repr=False, compare=False)
 
     def by_start(self, name: str) -> ByStart:
@@ -108,6 +109,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a.persons = find_persons(a, lang, when)
     if caps := caption_lines(text, lang):
         _without_captions(a, caps)
+        a.captions = caps
     return a
 
 
@@ -141,7 +143,9 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
             pos += len(line) + 1
             continue
         low = line.strip().lower()
-        opened = any(low.startswith(w) and low[len(w):len(w) + 1] in (":", " ", ".", "") for w in labels)
+        # startswith of the whole tuple first, in C: most lines open with no label
+        opened = low.startswith(labels) and any(low.startswith(w) and low[len(w):len(w) + 1] in (":", " ", ".", "")
+                                                for w in labels)
         # a line a caption's label opens may tell more than one in the middle of prose
         if low and ((opened and len(low) <= CAPTION_ABOVE_CREDIT) or (
                 len(low) <= CAPTION_LINE and low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
@@ -149,7 +153,23 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
         pos += len(line) + 1
     if labels:
         out += _captions_above_credits(lines, starts, labels)
+    out += _hooked_captions(text, lang.code)
     return out + _repeated_captions(lines, starts, out)
+
+
+def _hooked_captions(text: str, code: str) -> list[tuple[int, int]]:
+    """The caption lines a language's hook finds ('…（写真提供：内閣広報室）', '会談の様子'), unless they are all the
+    prose there is: a photo item is all caption, and its caption is its news."""
+    find = hook(code, "caption_spans")
+    spans = find(text) if find else []
+    if not spans:
+        return []
+    rest, pos = [], 0
+    for s, e in sorted(spans):
+        rest.append(text[pos:s])
+        pos = max(pos, e)
+    rest.append(text[pos:])
+    return spans if any(is_prose(p) for chunk in rest for p in chunk.split("\n")) else []
 
 
 ALT_TEXT_PREFIX = 40  # characters a photo's alt text and its caption share when a page prints both
@@ -526,6 +546,15 @@ def _gloss_agrees(gloss: NameSpan, name: str) -> bool:
     return all(fold(part).lower() in written for part in name.replace("-", " ").split())
 
 
+BESIDE = 6  # characters between a name and the state named next to it ("チェコのフィアラ首相", "피알라 체코 총리")
+
+
+def _states_beside(a: Analysis, run: NameSpan) -> frozenset[str]:
+    """The states named right before or right after a name: 'フィアラ・チェコ首相', 'チェコのフィアラ首相'."""
+    return frozenset(m.key for m in a.countries if run.start - BESIDE <= m.char_end <= run.start
+                     or run.end <= m.char_start <= run.end + BESIDE)
+
+
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
     """Officials from the registry and other people introduced by an office title."""
     idx = registry_index()
@@ -542,7 +571,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             hit = match_registry(gloss, when)
             hit = (hit[0], 0, len(run.words) - 1) if hit else None
         if not hit:  # a script of its own: through the language's romanisation, or by sound
-            hit = match_rendered(run, a.lang, when, states)
+            hit = match_rendered(run, a.lang, when, states, _states_beside(a, run))
         if hit:
             pid, lo, hi = hit
             p = idx.people[pid]
@@ -569,8 +598,9 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 if len(run.words) > 4:
                     continue
                 glossed = run is not runs[i]  # a Latin original in brackets needs no declension
+                title = a.text[r.char_start:r.char_end] if r.char_end <= run.start else ""  # the name's case
                 name = name_before([w for w, _, _ in run.words], "en" if glossed else a.lang,
-                                   [] if glossed else lang.name_endings, _noun_follows(a.text, run.end))
+                                   [] if glossed else lang.name_endings, _noun_follows(a.text, run.end), title)
                 pm = PersonMention(name, runs[i].text, runs[i].start, runs[i].end)
                 by_run[i] = pm
             if pm.role_span:
@@ -754,8 +784,21 @@ def _namesake_in_role(pm: PersonMention, role: str) -> int | None:
     """Another registry entry of the same name that held the office the text gives, if any."""
     people = registry_index().people
     name = people[pm.registry_id]["name"]
-    return next((i for i, p in enumerate(people) if i != pm.registry_id and p["name"] == name
-                 and any(r["role"] == role for r in p.get("roles") or [])), None)
+    return next((i for i in _entries_named(people).get(name, ()) if i != pm.registry_id
+                 and any(r["role"] == role for r in people[i].get("roles") or [])), None)
+
+
+_BY_NAME: list = [None, {}]  # (the registry's people, {name: their indices in order}) of the last registry asked
+
+
+def _entries_named(people) -> dict[str, list[int]]:
+    """The registry's entries by name, built once per registry (a scan of all of them per title cost more)."""
+    if _BY_NAME[0] is not people:
+        by_name: dict[str, list[int]] = {}
+        for i, p in enumerate(people):
+            by_name.setdefault(p["name"], []).append(i)
+        _BY_NAME[:] = [people, by_name]
+    return _BY_NAME[1]
 
 
 def _registry_roles(pm: PersonMention) -> set[str]:
@@ -848,6 +891,12 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
     if j < len(runs) and lang.title_after_name:
         return j if a.text[r.char_end:runs[j].start] in links else None
     if j < len(runs):
+        if _body_of_title(a, runs, j):
+            # "Спикер Нацсобрания Южной Кореи Мун Хи Сан": the lone word is the body, the full name its holder
+            if j + 1 >= len(runs) or len(runs[j + 1].words) < 2 \
+                    or _without_places(a, runs[j].end, runs[j + 1].start).strip():
+                return None
+            j += 1
         nxt = runs[j]
         gap = a.text[r.char_end:nxt.start]
         if len(gap) > 80:  # no title names someone that far after it: said before the costlier tests
@@ -880,6 +929,15 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                     o.char_end <= nxt.start for o in a.by_start("roles").between(r.char_end, nxt.start) if o is not r):
                 return j
     return None
+
+
+def _body_of_title(a: Analysis, runs: list[NameSpan], j: int) -> bool:
+    """Is run j one word that a state's name follows right after ("Спикер Нацсобрания Южной Кореи")? It is
+    the body of the title before it: a person's family name is followed by no state."""
+    if len(runs[j].words) != 1:
+        return False
+    states = [m for m in a.by_start("countries").between(runs[j].end, runs[j].end + 3)]
+    return bool(states) and not a.text[runs[j].end:states[0].char_start].strip()
 
 
 RELATIONAL_ROLES = frozenset({"spokesperson"})  # titles whose complement is another office: "spokesperson of the minister"
@@ -1078,8 +1136,8 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
             ofam = o.name.split()[-1].lower()
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
                 same = o
-            elif (len(pm.name.split()) == 1 and (fam == ofam or _prefix_same(fam, ofam) or _same_family(pm, o))) or \
-                    (len(o.name.split()) == 1 and (_prefix_same(o.name.lower(), fam) or _same_family(o, pm))):
+            elif (len(pm.name.split()) == 1 and (fam == ofam or _case_forms(fam, ofam, **FAMILY_FORMS) or _same_family(pm, o))) or \
+                    (len(o.name.split()) == 1 and (_case_forms(o.name.lower(), fam, **FAMILY_FORMS) or _same_family(o, pm))):
                 same = o
             if same:
                 break
@@ -1119,15 +1177,20 @@ def _given_and_patronymic(pm: PersonMention, found: list[PersonMention],
         return None
     given, written = pm.name.split()[0], words[0].lower()
     full = [o for o in found if o is not pm and len(o.name.split()) >= 2 and len(o.original.split()) >= 2
-            and (o.name.split()[0] == given or _same_stem(o.original.split()[0].lower(), written))
+            and (o.name.split()[0] == given or _case_forms(o.original.split()[0].lower(), written))
             and not patronymic.fullmatch(o.original.split()[-1])]
     return full[0] if len({o.name for o in full}) == 1 else None
 
 
-def _same_stem(a: str, b: str) -> bool:
-    """Two case forms of one word: they differ in at most their last two letters ('Уладзімірам', 'Уладзімір')."""
+def _case_forms(a: str, b: str, shortest: int = 5, tail: int = 2, spread: int = 2) -> bool:
+    """Two case forms of one word: `shortest` letters or more, alike but for the shorter one's last `tail`
+    letters, their lengths at most `spread` apart ('Уладзімірам', 'Уладзімір'; a family name's forms
+    'Kishidą', 'Kishida' with shortest=4, tail=1, spread=3)."""
     n = min(len(a), len(b))
-    return n >= 5 and a[:n - 2] == b[:n - 2] and abs(len(a) - len(b)) <= 2
+    return n >= shortest and a[:n - tail] == b[:n - tail] and abs(len(a) - len(b)) <= spread
+
+
+FAMILY_FORMS = {"shortest": 4, "tail": 1, "spread": 3}  # a lone family name against a full name's last word
 
 
 _NATIVE_HEAD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{1,2}")
@@ -1176,8 +1239,3 @@ def _sounds_like(word: str, family: str) -> bool:
     from kronika.lang.translit import skeleton
 
     return _word_matches(skeleton(word), skeleton(family))
-
-
-def _prefix_same(a: str, b: str) -> bool:
-    n = min(len(a), len(b))
-    return n >= 4 and a[: n - 1] == b[: n - 1] and abs(len(a) - len(b)) <= 3

@@ -150,6 +150,7 @@ _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
 
 TENSE_REACH = 12  # tokens from a weekday or month to the future verb of its clause
 FUTURE_SLACK = 7  # days before the context date a day of a future clause may still fall on
+INTENT_BEFORE = 3  # tokens a date may stand before the verb of wanting that governs it ("októberben Tokióba akar")
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,10 @@ class DateGrammar:
                             for f in forms if not f.endswith(("*", "."))}
         self.patterns = self._patterns(lang, months)
         self.slash_mdy = "mdy" in lang.order
+        # the country domains whose sites write a slash date day first even in this language ("12/05/2005" on
+        # an English page of a Slovenian ministry is 12 May)
+        self.day_first_domains = frozenset(str(t).lower().lstrip(".")
+                                           for t in _strs(lang.raw["dates"].get("DAY_FIRST_DOMAINS")))
         b, e = r"(?<![\w.])", r"(?!\w)"
         weekdays = _merge(lang.weekdays, cldr["weekdays"])
         # an abbreviated weekday ("pet.", "Mi") is also a word ("pet" is five in Croatian, "Die" an
@@ -192,6 +197,8 @@ class DateGrammar:
         self.abbr_rx = re.compile(rf"{b}(?P<w>[^\W\d_]{{2,}})\.?,?(?=\s*(?:[^\W\d]{{1,2}}\s+)?\d)", re.IGNORECASE)
         until = _alt(lang.raw["dates"].get("UNTIL") or [])
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
+        since = _alt(lang.raw["dates"].get("SINCE") or [])
+        self.since_rx = re.compile(rf"(?:^|\s){since}\s+$", re.IGNORECASE)
         # word-only expressions are matched on tokens, which is far faster than regex alternations
         self.words = MultiLexicon({
             "weekday": Lexicon({str(w): [f for f in forms if not f.endswith(".")] for w, forms in weekdays.items()}),
@@ -208,6 +215,11 @@ class DateGrammar:
         # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
         self.future = Lexicon({"future": _strs(lang.raw["events"].get("FUTURE")) +
                                          _strs(lang.raw["dates"].get("FUTURE_AUX"))})
+        # verbs of wanting, considering, inviting or beginning ("хочет посетить", "eingeladen, … zu besuchen",
+        # "ktorá sa začne v piatok"): what they govern comes after them, so only a date after one, or right before
+        # it ("októberben Tokióba akar látogatni"), is still to come. They tell the dates alone: whether a wish
+        # announces a meeting is FUTURE's to say
+        self.intent = Lexicon({"intent": _strs(lang.raw["dates"].get("INTENT"))})
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
@@ -293,8 +305,9 @@ class DateGrammar:
         hits = sorted((len(n), k) for n, k in names.items() if n.startswith(s))
         return hits[0][1] if hits else None
 
-    def find(self, text: str, toks: list | None = None) -> list[DateMention]:
-        """Every date expression in the text, longest first where they overlap."""
+    def find(self, text: str, toks: list | None = None, day_first: bool = False) -> list[DateMention]:
+        """Every date expression in the text, longest first where they overlap (`day_first`: slash dates
+        are read day first, whatever the language's order)."""
         found: list[DateMention] = []
         # every numeric pattern holds a number: scan only the stretches of text around numbers
         for lo, hi in _number_windows(text):
@@ -305,7 +318,7 @@ class DateGrammar:
                 if name in NEED_YEAR and not dated:
                     continue
                 for m in (_matches_at(rx, chunk, digits) if name in DIGIT_FIRST else rx.finditer(chunk)):
-                    dm = self._build(name, m)
+                    dm = self._build(name, m, day_first)
                     if dm and not _BROKEN.search(m.group()):
                         found.append(replace(dm, start=dm.start + lo, end=dm.end + lo))
             found += self._abbreviated_weekdays(text, lo, hi, found[mark:])  # this window's dates only
@@ -356,6 +369,8 @@ class DateGrammar:
         # twelve tokens: "должен встретиться с премьер-министром Японии Синдзо Абэ в пятницу" (a title's hyphen is one)
         for i in range(max(0, m.start - TENSE_REACH), min(len(toks), m.end + TENSE_REACH)):
             f = self.future.match_at(toks, i)
+            if not f and (f := self.intent.match_at(toks, i)) and f.start >= m.end + INTENT_BEFORE:
+                f = None  # "в пятницу позвонил … и пригласил": the day of the call, not of the visit invited to
             if f:
                 lo, hi = sorted((f.char_start, m.char_start))
                 if not re.search(r"[.!?]\s|\n", text[lo:hi]):
@@ -379,12 +394,15 @@ class DateGrammar:
         return out
 
     def _until(self, text: str, dm: DateMention) -> DateMention:
-        """Mark a date that ends something ("do 9 maja", "until 9 May")."""
+        """Mark a date that ends something ("do 9 maja", "until 9 May") or starts what still goes on
+        ("od 14. septembra boravi", "с 14 сентября находится")."""
         if dm.kind == "absolute" and not dm.d2 and self.until_rx.search(text, max(0, dm.start - 20), dm.start):
             return replace(dm, until=True)
+        if dm.kind == "absolute" and not dm.d2 and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
+            return replace(dm, since=True)
         return dm
 
-    def _build(self, name: str, m: re.Match) -> DateMention | None:
+    def _build(self, name: str, m: re.Match, day_first: bool = False) -> DateMention | None:
         g = m.groupdict()
         num = lambda k: int(g[k]) if g.get(k) else None
         if g.get("yy"):
@@ -392,7 +410,7 @@ class DateGrammar:
             g["y"] = str(2000 + yy if yy < 50 else 1900 + yy)  # "21" is 2021, "95" is 1995
         if name in ("iso", "numeric", "numeric_yy", "ymd_num"):
             y, mo, d = num("y"), num("mo"), num("d")
-            if self.slash_mdy and name.startswith("numeric") and "/" in m.group() and d <= 12:
+            if self.slash_mdy and not day_first and name.startswith("numeric") and "/" in m.group() and d <= 12:
                 mo, d = d, mo  # "9/3/2017" in a language that writes month first: September 3
             return DateMention(m.start(), m.end(), "absolute", y, mo, d) if valid_date(y, mo, d) else None
         if name == "year_only":
@@ -512,11 +530,19 @@ def grammar(code: str) -> DateGrammar:
     return DateGrammar(load(code))
 
 
-def find_dates(text: str, code: str, tokens: list | None = None) -> list[DateMention]:
-    """Date expressions in `text` written in language `code` (pass its lexicon tokens if known)."""
+def find_dates(text: str, code: str, tokens: list | None = None, url: str | None = None) -> list[DateMention]:
+    """Date expressions in `text` written in language `code` (pass its lexicon tokens if known, and the
+    page's URL: a site of a country that writes the day first does so in English too)."""
     if own := hook(code, "find_dates"):
         return own(text)  # a language whose dates are no words between spaces (2025年2月28日)
-    return _slashes_agreeing(text, grammar(code).find(text, tokens))
+    g = grammar(code)
+    return _slashes_agreeing(text, g.find(text, tokens, _country_domain(url) in g.day_first_domains))
+
+
+def _country_domain(url: str | None) -> str | None:
+    """The last label of a URL's host ("si" of https://www2.gov.si/…), lower-case; None without a URL."""
+    m = url and re.match(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/:?#]+)", url.strip(), re.IGNORECASE)
+    return m.group(1).rstrip(".").rsplit(".", 1)[-1].lower() if m else None
 
 
 AGREE_DAYS = 45  # another date of the text this close makes one reading of "12/06/2024" the right one

@@ -121,6 +121,8 @@ def _respells(code: str) -> bool:
 def _uninflected(given: str) -> str:
     """'te-yulom' -> 'te-yul', 'tae-yula' -> 'tae-yul': a case ending on the last syllable of a hyphenated given name."""
     head, _, last = given.rpartition("-")
+    if (m := _LENGTHENED.fullmatch(last)) and _ONE.fullmatch(short := m.group(1).translate(_SHORT_VOWEL)):
+        return f"{head}-{short}"  # Hungarian lengthens a final vowel before its ending: "Yoon-hóval" is Yoon-ho
     if _ONE.fullmatch(last):
         return given  # "Sang-beom" is one syllable: its -om is no ending
     for end in _ENDINGS:
@@ -135,6 +137,8 @@ def _uninflected(given: str) -> str:
     return given
 
 
+_LENGTHENED = re.compile(r"(.+[áéó])(val|vel|t|nak|nek|nál|nél|hoz|hez|ról|ről|tól|től|ra|re|ért|ként|ban|ben|ba|be|n|ig)")
+_SHORT_VOWEL = str.maketrans("áéó", "aeo")
 _VOWELS = re.compile(r"[aeiouyw]*[aeiou]+")  # 'yeo', 'wa', 'oo': one vowel sound of a syllable
 _CODA = re.compile(r"[aeiou](?:ng|[nlmkpt])$")
 
@@ -217,8 +221,14 @@ def _japanese_pair(words: list[str], code: str) -> bool:
     """'Jun Saito', 'Ken Sato': a listed Japanese family name after a listed Japanese given name is no
     Korean family name with its given name written as one word (no 'Sa-it Yoon')."""
     lists = name_lists()
-    forms = [{fold(romanise(w, code)), fold(hepburn(w, code))} for w in words]  # "Džun Saito", "Jun Saito"
+    forms = [_read_forms(w, code) for w in words]  # "Džun Saito", "Jun Saito"
     return bool(forms[0] & lists["JAPANESE_GIVEN"]) and bool(forms[1] & lists["JAPANESE_FAMILY"])
+
+
+@lru_cache(maxsize=16384)
+def _read_forms(word: str, code: str) -> frozenset[str]:
+    """A word's romanised and Hepburn keys, per word: every run of two words in a text asks."""
+    return frozenset((fold(romanise(word, code)), fold(hepburn(word, code))))
 
 
 def korean_name(words: list[str], code: str) -> str | None:

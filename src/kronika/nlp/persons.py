@@ -142,7 +142,17 @@ def _key_hits(k: str) -> tuple[tuple[int, tuple], ...]:
     entries = list(buckets.get(k[:3], ()))
     if len(k) > 2:  # two-letter syllables ("Ын") are filed under two letters
         entries += [e for e in buckets.get(k[:2], ()) if len(e[1]) == 2]
-    return tuple((pid, aid) for pid, nk, aid, _n in entries if _word_matches(k, nk))
+    korean = _korean_given_keys()
+    # a Korean given name declines only by an ending after it: "Young-soo" is no case of "Young-se"
+    return tuple((pid, aid) for pid, nk, aid, _n in entries
+                 if _word_matches(k, nk) and (nk not in korean or k.startswith(nk)))
+
+
+@cache
+def _korean_given_keys() -> frozenset[str]:
+    """Word keys of the hyphenated given names of the registry's Korean officials ("Young-se", "Tae-yul")."""
+    return frozenset(skeleton(w) for p in registry_index().people if p.get("country") in EAST_ASIAN_STATES["korean"]
+                     for alias in [p["name"], *p.get("aliases", [])] for w in str(alias).split() if "-" in w)
 
 
 _VOWEL_RE = re.compile(r"[aeiouy]")
@@ -164,8 +174,11 @@ def _word_matches(text_key: str, name_key: str) -> bool:
     if len(name_key) >= 4 and name_key[-1] == "i" and name_key[-2] in "aeou" and len(text_key) <= len(name_key) + 1 \
             and text_key.startswith(name_key[:-1]) and text_key != name_key[:-1]:
         return True  # the glide of Андрей, Andrzej gives way to the ending: Андреем, Andrzejem, Андрея
-    if name_key[-1:] in "aeiouy" and text_key.startswith(name_key) and _new_syllable(text_key[len(name_key):]):
-        return False  # "Kuraishi" is no case of "Kurai": after a full vowel-final name, a syllable of its own
+    if name_key[-1:] in "aeiouy" and text_key.startswith(name_key) and _new_syllable(text_key[len(name_key):]) \
+            and name_key[-1] + text_key[len(name_key):] not in _case_endings():
+        # "Kuraishi" is no case of "Kurai": after a full vowel-final name, a syllable of its own; but Slovak
+        # "Takešiho" is Takeši's genitive, the listed ending -iho on its final i
+        return False
     if len(name_key) >= 4 and len(text_key) >= len(name_key) - 1:
         # a final vowel gives way to the ending (Kamikawa -> Kamikawą); a consonant takes one (Ławrowem)
         stem = name_key[:-1] if name_key[-1] in "aeiouy" else name_key
@@ -288,12 +301,20 @@ def korean_registry(name: str, original: str, when: dt.date | None) -> int | Non
     fams = {name.split()[1].lower()}
     for w in (written[0], written[-1]):
         fams |= {f.lower() for f in family_readings().get(w, ())}
-    key = loose_given(given)
-    hits = {pid for f in fams for pid, k in _korean_index().get(f, ()) if k == key}
+    keys = {loose_given(g) for g in _yo_readings(given)}
+    hits = {pid for f in fams for pid, k in _korean_index().get(f, ()) if k in keys}
     if when:
         # the loose key joins names apart ('Yong-de' and 'Hyung-tae'): only an official in office then is meant
         hits = {pid for pid in hits if role_at(registry_index().people[pid], when) is not None}
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _yo_readings(given: str) -> list[str]:
+    """A given name, and, where a syllable opens with a bare e, that syllable read yeo: a Latin spelling
+    made from the Russian drops the dots of ё ("Yun Sok El", "Cho Tae El" are Сок Ёль, Тэ Ёль: Suk-yeol)."""
+    yo = "-".join("yeo" + p[1:] if p[:1].lower() == "e" and not p.lower().startswith("eu") else p
+                  for p in given.split("-"))
+    return [given] if yo == given else [given, yo]
 
 
 def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int] | None:
@@ -351,6 +372,8 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
                   and (not when or role_at(idx.people[pid], when) is not None))
         if not fam or any(rivals) or (when and role_at(idx.people[best], when) is None):
             return None
+        if k != skeleton(idx.people[best]["name"].split()[-1]) and _is_given_word(words[next(iter(hit))]):
+            return None  # "Dana" is a given name (and the Serbian "day"), no case of the family name "Dan"
         if _other_given_name(words, next(iter(hit))) or _japanese_given_before(words, next(iter(hit)), idx.people[best]):
             return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
     return best, min(hit), max(hit)
@@ -381,7 +404,8 @@ def _best_scored(scores: dict[int, set[int]], idx: RegistryIndex, when: dt.date 
 
 
 def match_rendered(span: NameSpan, code: str, when: dt.date | None,
-                   countries: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
+                   countries: frozenset[str] = frozenset(),
+                   beside: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
     """An official named in a script of its own (松野, ラブロフ, 꾀비르): read through the language's
     romanisation, then, for foreign names it renders by sound, compared by sound with the registry."""
     words = tuple(w for w, _, _ in span.words)
@@ -391,7 +415,7 @@ def match_rendered(span: NameSpan, code: str, when: dt.date | None,
     if hit and not _spelt_out(registry_index().people[hit[0]]["name"], latin):
         hit = None  # romanised words are nominatives: no case ending may bridge a difference
     if hit is None and (sound := hook(code, "sound_of")) and (rendered := sound(" ".join(words))):
-        pid = _match_sound(tuple(rendered.split()[-2:]), when, countries)
+        pid = _match_sound(tuple(rendered.split()[-2:]), when, countries, beside=beside)
         hit = (pid, 0, 0) if pid is not None else None
     return (hit[0], 0, len(words) - 1) if hit else None
 
@@ -417,6 +441,8 @@ def _spelt_out(name: str, latin: tuple[str, ...]) -> bool:
 # A rendering whose given name is not the registry person's must still spell his family name closely:
 # the renderings of registry names score 0.75-0.9 (ゼレンスキー, 쿠피에츠키), chance consonant matches ~0.35
 MIN_LIKENESS = 0.5
+# ... and a short family name beside its bearer's state must spell it closely: フィアラ ~ Fiala 1.0, ラウ ~ Rau 1.0
+SHORT_LIKENESS = 0.8
 # The sound key of a one-syllable family name of these states (Cho, Kim, Li) would match anyone:
 # their officials are matched by sound only with their given name (チョ・テヨル -> Tae-yul Cho).
 _SHORT_FAMILY_STATES = frozenset({"JP", "KR", "KP", "CN"})
@@ -434,8 +460,10 @@ def _sound_index() -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=4096)
 def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: frozenset[str],
-                 flipped: bool = False) -> int | None:
-    """The one registry person whose family name (and given name, if written) sounds like the rendering."""
+                 flipped: bool = False, beside: frozenset[str] = frozenset()) -> int | None:
+    """The one registry person whose family name (and given name, if written) sounds like the rendering; a
+    short family name (フィアラ, 라우: fewer than three consonants) only beside its bearer's state (`beside`),
+    in office, and spelt alike."""
     people = registry_index().people
     fam = sound_key(rendered[-1], rendered=True)
     given = sound_key(rendered[0], rendered=True) if len(rendered) == 2 else None
@@ -453,12 +481,13 @@ def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: fro
             return sc[0] and sc[1]
         if given is not None and not sc[0] and sc[4] < MIN_LIKENESS:
             return False  # アンナ・コワルスカ is no Tomasz Grodzki: another given name, a family name only of like consonants
-        return sc[0] or (len(fam) >= 3 and sc[2] and sc[3])
+        return sc[0] or (len(fam) >= 3 and sc[2] and sc[3]) or \
+            (sc[2] and people[pid].get("country") in beside and sc[4] >= SHORT_LIKENESS)
 
     ranked = sorted(((score(pid), pid) for pid in _sound_index().get(loose_sound(fam), ())), reverse=True)
     ranked = [(sc, pid) for sc, pid in ranked if enough(sc, pid)]
     if not ranked and len(rendered) == 2 and not flipped:
-        return _match_sound(rendered[::-1], when, countries, True)  # family first: チョ・テヨル is Cho Tae-yul
+        return _match_sound(rendered[::-1], when, countries, True, beside)  # family first: チョ・テヨル is Cho Tae-yul
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
@@ -536,7 +565,9 @@ MACRONS = {"ō": "o", "Ō": "O", "ū": "u"}  # Hepburn macrons are dropped in En
 def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanese: bool = False) -> str:
     """Nominative Latin form of one word of a name; `japanese` when the name is a Japanese one."""
     # "Hoonmin Lim": a Korean family name as written is no case of a native name ("Lima", "Choja")
-    base = _dictionary_lemma(word, code, foreign=japanese or _korean_family(word, code))
+    base = _japanese_reading(word, code, endings) if japanese else None
+    if base is None:
+        base = _dictionary_lemma(word, code, foreign=japanese or _korean_family(word, code))
     if base is None:
         base = _uninflected(word, code, endings, japanese)
     if japanese and not (base.isascii() and base.lower() in japanese_names()):  # "Keiji" is Hepburn: not "Keiyi"
@@ -547,6 +578,15 @@ def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanes
     # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
     keep = load(code).keep_letters  # Latvian and Lithuanian write ū themselves
     return "".join(c if c in keep else MACRONS.get(c, c) for c in base)
+
+
+def _japanese_reading(word: str, code: str, endings: list[tuple[str, str]]) -> str | None:
+    """In a Japanese name, the word as written or the one case reading that is a listed Japanese name, before
+    a dictionary's lemma: pymorphy reads "Акира" as the genitive of a name Акир, "Акиру" as its accusative."""
+    if known_japanese(word, code):
+        return word
+    found = [r for r in case_readings(word, endings) if known_japanese(r, code)]
+    return found[0] if found else None
 
 
 def _korean_family(word: str, code: str) -> bool:
@@ -748,11 +788,15 @@ def canonical_order(words: list[str]) -> list[str]:
             return [b, a]  # Japanese family-first: "Yamashita Takashi"
         if la in jp_family and la not in jp_given and lb not in jp_family and japanese_shaped(b, "en"):
             return [b, a]  # a rarer given name after a family name: "Yamamoto Tadamichi"
+        if lb in jp_given and lb not in jp_family and la not in jp_given and la not in jp_family \
+                and japanese_shaped(a, "en") and a.lower() not in data.given_names():
+            return [b, a]  # a rarer family name before a given name: "Katae Takashi"
     return [w.capitalize() if w.isupper() and len(w) > 2 else w for w in words]
 
 
-def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) -> str:
-    """'Given Family' Latin name from the words as written."""
+def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], title: str = "") -> str:
+    """'Given Family' Latin name from the words as written; `title`, an office title written right before
+    the name, stands in the name's case."""
     if own := hook(code, "romanise"):
         # a script of its own: the language reads the whole name (one Hangul word is a Korean name,
         # several are a foreign one), then the usual order
@@ -766,7 +810,7 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
     if not japanese:
         words = _agreeing(words, code)
         # "Анна Петрова" is a woman's name, "Кирилла Логвинова" a man's in the genitive: the two words agree
-        agreed = (pair := hook(code, "name_pair")) and pair(words)
+        agreed = (pair := hook(code, "name_pair")) and (pair(words, title) if title else pair(words))
     if agreed:
         normal = [romanise(w, code) for w in agreed]
     else:
@@ -774,6 +818,7 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
     if japanese and len(normal) == 2:
         normal[-1] = _japanese_family(words[-1], normal, code, endings)
         normal[0] = _japanese_given_in_case(words, normal, code, endings)
+        normal[-1] = _japanese_family_in_case(words, normal, code, endings)
     if not japanese and len(normal) >= 2:
         normal[-1] = _agreeing_family(words, normal, code, endings)
     if not japanese and len(normal) == 2 and not agreed:
@@ -794,11 +839,12 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]]) 
     return " ".join(canonical_order(normal))
 
 
-def name_before(words: list[str], code: str, endings: list[tuple[str, str]], noun_follows: bool) -> str:
+def name_before(words: list[str], code: str, endings: list[tuple[str, str]], noun_follows: bool,
+                title: str = "") -> str:
     """canonical_name, where an ending the language writes only before a noun (names.yaml
     PRENOMINAL_ENDINGS: German genitive "Kishidas Besuch") is read off a name before no noun only when
     what is left is a known name: "Heiko Maas (SPD) traf" is no "Maa", "Treffen Kishidas mit" is Kishida."""
-    name = canonical_name(words, code, endings)
+    name = canonical_name(words, code, endings, title)
     pre = load(code).prenominal_endings
     if noun_follows or not pre:
         return name
@@ -864,6 +910,21 @@ def _japanese_family(word: str, normal: list[str], code: str, endings: list[tupl
         if (key := known_japanese(r, code)) and key in names["JAPANESE_FAMILY"]:
             return key.capitalize()
     return normal[-1]
+
+
+def _japanese_family_in_case(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:
+    """An unlisted family name after a given name read from its case is in that case too: Slovak "Takešiho
+    Iwaju" is Takeshi Iwaya (the accusative -u of an -a name), not "Iwayu"."""
+    given, family = words
+    if known_japanese(given, code) or not known_japanese(normal[0], "en") or known_japanese(family, code) \
+            or fold(normal[-1]).lower() in data.name_lists()["JAPANESE_FAMILY"]:
+        return normal[-1]  # the given name as written, or the family name a listed one: no case to share
+    shaped = [r for r in case_readings(family, [*endings, *_A_ACCUSATIVE]) if japanese_shaped(r, code)]
+    return normalise_word(shaped[0], code, [], True) if shaped else normal[-1]
+
+
+# the accusative of a man's name in -a, which the languages' lists give only for -da, -wa (Kišidu, Kamikawu)
+_A_ACCUSATIVE = (("u", "a"), ("у", "а"))
 
 
 def _japanese_given_in_case(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:

@@ -8,7 +8,7 @@ from functools import cache
 
 from kronika.lang import hook, load
 from kronika.nlp.dates import find_dates
-from kronika.text.spans import DateMention
+from kronika.text.spans import DAYS, DateMention
 from kronika.text.tokens import UPPER, is_prose
 
 HEADER_LINES = 25
@@ -72,6 +72,17 @@ _BRACKET_AGENCY = re.compile(r"[ \t　]*[^\W\d_][^】\]］〕\n]{0,20}[】\]］�
 _EMBEDDED = re.compile(r"\(@\w+\)|pic\.twitter\.com")
 
 
+def embedded_dates(text: str) -> list[DateMention]:
+    """The full dates of the embedded posts' signatures, which platforms write in English ("— Посольство
+    Японии (@JPEmbUA) September 9, 2023"): when the post quoted went out."""
+    out = []
+    for pos, line in _lines(text):
+        if _EMBEDDED.search(line):
+            out += [replace(d, start=d.start + pos, end=d.end + pos) for d in find_dates(line, PLATFORM_LANGUAGE)
+                    if d.kind == "absolute" and d.y and d.d and not d.d2]
+    return out
+
+
 _BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 
 
@@ -89,11 +100,21 @@ def after_list(text: str, pos: int) -> int:
     return max(ends, default=0)
 
 
+# exchange rates beside a date ("19 марта 2024 / USD 91.98 +0.11 EUR 100.24", "Обменный курс USD по ЦБ РФ на
+# 23.07.2017 : 59.2418"): the site's live date of today
+_RATES = re.compile(r"\b(?:USD|EUR|RUB|UAH|BYN|PLN|CZK|HUF|RON|BGN|GBP|CHF|JPY)\b.*?[0-9]+[.,][0-9]{2,}")
+
+
+def _by_rates(lines: list[tuple[int, str]], n: int) -> bool:
+    """Does line n, or the line under it, carry exchange rates (a site's ticker of today)?"""
+    return any(_RATES.search(line) for _pos, line in lines[n:n + 2])
+
+
 def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention],
                 listed: frozenset[int] = frozenset()):
     for n, (pos, line) in enumerate(lines):
-        if _EMBEDDED.search(line) or pos in listed:
-            continue
+        if _EMBEDDED.search(line) or pos in listed or _by_rates(lines, n):
+            continue  # an embedded post's date, another article's, or the site's date of today beside its rates
         for dm in dates:
             if not (pos <= dm.start < pos + len(line)) or dm.kind != "absolute" or not dm.y or dm.d2:
                 continue
@@ -161,7 +182,22 @@ def article_end(text: str, code: str) -> int:
                 and not _story_goes_on(lines, n):
             return pos
         prose = prose or is_prose(line)
-    return len(text)
+    return _glued_label(text, labels)
+
+
+def _glued_label(text: str, labels: tuple[str, ...]) -> int:
+    """Where a label glued to a stamp or a closing mark opens the list, in a page whose line breaks were lost
+    ("… 2024.10.21/뉴스1관련 키워드북한 …", "… года.Читайте также: …"); the text's end when none is. A letter
+    before the label is a word it belongs to, not a lost break."""
+    low = text.lower()
+    glued = (m.start() for w in labels for m in re.finditer(re.escape(w), low))
+    return min((k for k in glued if k and not text[k - 1].isspace() and not text[k - 1].isalpha()
+                and _mid_line(text, k) and is_prose(text[:k])), default=len(text))
+
+
+def _mid_line(text: str, k: int) -> bool:
+    """Does the line holding `k` have words before it, not only markup ("**Czytaj też:**" opens its line)?"""
+    return any(ch.isalnum() for ch in text[text.rfind("\n", 0, k) + 1:k])
 
 
 def _story_goes_on(lines: list[tuple[int, str]], n: int) -> bool:
@@ -211,7 +247,9 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
             pad = len(rest) - len(rest.lstrip())  # is_dateline reads the rest from its first word
             at = head[0][0] + m.end()
             for dm in find_dates(rest, code):
-                if dm.kind == "absolute" and dm.m == mo and not dm.y:
+                # the day a dateline opens with, not one the story names further on ("… by měl být v Česku
+                # konkrétně 19. až 20. září": the days of a visit still to come)
+                if dm.kind == "absolute" and dm.m == mo and not dm.y and not dm.d2 and dm.start - pad <= LINE_DAY_REACH:
                     return _safe(y, mo, dm.d), (span[0], at + dm.end)
                 if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest[pad:], dm.start - pad, dm.end - pad):
                     return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
@@ -235,7 +273,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     d = _url_date(url)
     if cands and (best := _confirmed_by_url(cands, d)):
         _cost, start, dm = best
-        if _banner(text, dates, start, dm) and (below := _dateline_below(text, head, dates, start, dm)):
+        if _banner(text, dates, start, dm) and (below := _dateline_below(text, head, dates, start, dm)
+                                                 or _glossed_below(text, dates, dm)):
             return below
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     if d and (month is None or (d.year, d.month) == month):
@@ -243,6 +282,7 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     return None, None
 
 
+LINE_DAY_REACH = 40  # characters from a month-only date line to a day of that month that dates it ("Baku, 3. Dezember")
 PLATFORM_LANGUAGE = "en"  # blog and forum platforms stamp posts in English whatever the post's language
 
 
@@ -276,6 +316,20 @@ def _dateline_below(text: str, head: list[tuple[int, str]], dates: list[DateMent
                 day = _safe(banner.year - 1, d.m, d.d)
             return (day, (d.start, d.end)) if day else None
     return None
+
+
+def _glossed_below(text: str, dates: list[DateMention], dm):
+    """(date, span) of the day a text below a site's date of today says it was written on ("dnes (22. januára)"
+    under "Pondelok 12. februára 2024"): the banner gives only the year, the last that puts the day on or
+    before it. None when the gloss names the banner's own day."""
+    banner = _safe(dm.y, dm.m, dm.d)
+    below = [d for d in dates if d.start > dm.start]
+    if banner is None or not (found := glosses(text, below)):
+        return None
+    glossed = found[0][0]
+    last_on_or_before = lambda m, d: banner.year if (m, d) <= (banner.month, banner.day) else banner.year - 1
+    day = glossed_day(text, below, last_on_or_before)
+    return (day, (glossed.start, glossed.end)) if day and day != banner else None
 
 
 def in_date_line(text: str, pos: int) -> bool:
@@ -379,6 +433,31 @@ def day_in_this_week(dates: list[DateMention], month: tuple[int, int]) -> dt.dat
     return monday + dt.timedelta(days=weekdays[0] - 1)
 
 
+# what may stand between a relative day and the date glossing it: "sutra, 17. septembra", "dnes (22. januára)"
+_GLOSS_GAP = re.compile(r"\s*[,(]?\s*")
+
+
+def glosses(text: str, dates: list[DateMention]) -> list[tuple[DateMention, int]]:
+    """The dates that gloss a relative day right before them ("danas, 16. septembra", "вчера (5 марта)"),
+    each with the days it lies from the day of writing (0, -1, +1 ...)."""
+    out = []
+    for rel, dm in zip(dates, dates[1:]):
+        if rel.kind == "relative" and rel.relative in DAYS and dm.kind == "absolute" and dm.d and not dm.d2 \
+                and dm.start - rel.end <= 3 and _GLOSS_GAP.fullmatch(text, rel.end, dm.start):
+            out.append((dm, DAYS[rel.relative]))
+    return out
+
+
+def glossed_day(text: str, dates: list[DateMention], year_of) -> dt.date | None:
+    """The day of writing a glossed relative day pins ("sutra, 17. septembra" is written on the 16th), the
+    year given by the gloss or by `year_of(month, day)`; None when the text glosses none."""
+    for dm, offset in glosses(text, dates):
+        y = dm.y or year_of(dm.m, dm.d)
+        if y and (day := _safe(y, dm.m, dm.d)):
+            return day - dt.timedelta(days=offset)
+    return None
+
+
 def _safe(y, m, d) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -418,6 +497,8 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
                 s = s[:two.end()].rstrip()
             start = pos + line.find(s[:10])
             return s, (start, start + len(s))
+        if is_prose(s) and s.endswith((".", "!", "?", "\"", "”", "»")) and not _JUNK_TITLE.match(s):
+            break  # the lead's paragraph, told in sentences: a shorter line below it is no headline
     return None, None
 
 

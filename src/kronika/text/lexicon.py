@@ -56,6 +56,7 @@ class Lexicon:
         self.prefix: dict[str, list[tuple[tuple[tuple[str, bool], ...], str, str]]] = {}
         self.suffix: dict[str, list[tuple[tuple[tuple[str, bool], ...], str, str]]] = {}
         self.max_prefix = 0
+        self._opening: dict[str, bool] = {}
         for key, forms in entries.items():
             for form in forms or ():
                 form = str(form)
@@ -92,6 +93,8 @@ class Lexicon:
 
     def match_at(self, tokens: list[Token], i: int) -> Match | None:
         """The longest form starting at token i, if any."""
+        if not self._opens(tokens[i].low):  # most words open no form: one look-up, not a walk of the stems
+            return None
         best = None
         for words, key, form in self._candidates(tokens[i].low):
             n = len(words)
@@ -102,16 +105,27 @@ class Lexicon:
                 best = Match(key, i, i + n, tokens[i].start, tokens[i + n - 1].end, form)
         return best
 
+    def _opens(self, low: str) -> bool:
+        """Does some form start with this word? Memoised per word: a text's words recur."""
+        hit = self._opening.get(low)
+        if hit is None:
+            hit = next(self._candidates(low), None) is not None
+            if len(self._opening) > MultiLexicon.CACHE_MAX:  # bounded, as MultiLexicon's caches are
+                self._opening.clear()
+            self._opening[low] = hit
+        return hit
+
     def find(self, tokens: list[Token]) -> list[Match]:
         """All non-overlapping longest matches, left to right."""
-        out, i = [], 0
-        while i < len(tokens):
+        # only words that open some form are tried (match_at of any other is None): one look-up a word
+        out, free = [], 0
+        for i in compress(range(len(tokens)), map(self._opens, map(_LOW, tokens))):
+            if i < free:
+                continue
             m = self.match_at(tokens, i)
             if m:
                 out.append(m)
-                i = m.end
-            else:
-                i += 1
+                free = m.end
         return out
 
 
@@ -230,6 +244,11 @@ class ByStart:
     def between(self, lo: int, hi: int) -> list:
         """Matches that start at lo <= start < hi, in text order."""
         return self.matches[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Does some match share a character with lo..hi (start < hi and lo < end)?"""
+        i = bisect.bisect_left(self.starts, hi) - 1
+        return i >= 0 and self._max_end[i] > lo
 
     def covers(self, pos: int) -> bool:
         """Does some match span the character at `pos`?"""

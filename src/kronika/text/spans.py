@@ -28,6 +28,7 @@ class DateMention:
     tense: str | None = None     # past | future: the tense of the clause, for a bare weekday; announcing:
                                  # the day a report of what is still to come was made ("28일 밝혔다")
     until: bool = False          # "until 9 May": the end of something, never its start
+    since: bool = False          # "od 14. septembra boravi", "since 14 May": the start of a state still going on
     month_offset: int | None = None  # a bare day's month counted from the context's ("지난달 9일": -1)
     year_offset: int | None = None   # a month's year counted from the context's ("昨年11月": -1)
     modified: bool = False       # a page's last-change stamp ("更新日", "최종 수정"): it may date the page, never an event

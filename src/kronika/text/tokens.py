@@ -31,7 +31,9 @@ _CJK_RE = re.compile(f"[{_CJK_LETTER}]")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[" + UPPER + _CJK_LETTER + r"0-9])"
                           r"|(?<=[。！？])[」』）]?\s*|\n\s*\n|\n(?=\s*[-•*\d])"
                           # a page that lost the space after a stop: "… in Nordkorea sein.Laut der …"
-                          r"|(?<!www\.)(?<=[^\W\d_]{3}[.!?])(?=[" + UPPER + r"][^\W\d_])")
+                          r"|(?<!www\.)(?<=[^\W\d_]{3}[.!?])(?=[" + UPPER + r"][^\W\d_])"
+                          # ... or after a bracket or a quotation closed: "… am Mittwoch (Ortszeit).Nach …"
+                          r"|(?<=[^\W\d_][)\]»”\"][.!?])(?=[" + UPPER + r"][^\W\d_]{2})")
 ABBREVIATIONS = ("ul", "tzw", "np", "prof", "hr", "pr", "dr", "mgr", "gen", "św", "ds", "nr", "ok", "godz", "mld", "mln",
                  "tys", "sv", "st", "mr", "mrs", "ms", "ph", "jr", "sr", "str", "vs", "etc", "inc", "ltd", "nj", "ор",
                  "гр", "ул", "г-н", "г-жа", "проф", "др", "им", "ст", "млн", "млрд", "тыс")
@@ -68,6 +70,7 @@ def normalise(text: str) -> str:
     return nfc if len(nfc) == len(text) else text
 
 
+@lru_cache(maxsize=65536)  # names and words are folded again and again, each time the same
 def fold(s: str) -> str:
     """Lower-case ASCII-ish key for comparing names across spellings."""
     s = s.lower().replace("ł", "l").replace("ß", "ss").replace("đ", "d").replace("ø", "o")
@@ -165,6 +168,31 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+# every match of _SENT_END_RE starts right after a stop or at a line break; its search tries every
+# character (the pattern opens with look-behinds), a search for these characters runs in C
+_STOP_OR_BREAK = re.compile(r"[.!?。！？\n]")
+
+
+def stop_spans(ptext: str) -> list[tuple[int, int]]:
+    """The spans of _SENT_END_RE.finditer(ptext), its pattern tried only where a match can start."""
+    out: list[tuple[int, int]] = []
+    pos = 0  # where finditer would search on from
+    last = -1  # the last place tried (a stop before a line break names it twice)
+    for c in _STOP_OR_BREAK.finditer(ptext):
+        at = c.start() if c.group() == "\n" else c.end()
+        if at < pos or at == last:
+            continue
+        last = at
+        m = _SENT_END_RE.match(ptext, at)
+        if m:
+            s, e = m.span()
+            out.append((s, e))
+            # after an empty match finditer moves on one character: no other match can start there,
+            # since the pattern's alternatives that match empty are tried only after the others fail
+            pos = e if e > s else e + 1
+    return out
+
+
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 _CLOSED_LINE = re.compile(r"(?:[^\W\d_]*[" + UPPER + r"][^\W_]*|\d+)[\"»”')]?$")  # ends in a name or number
 
@@ -174,16 +202,27 @@ def _ends(ptext: str) -> list[tuple[int, int]]:
     name or a number, before one that opens in capitals (a headline over its lead, a date line: "Vučić:
     Čast mi je … u Japanu\nRTS 16.07.2019\nPredsednik …"); a line that closes on a lower-case word may
     be a wrapped sentence going on."""
-    ends = [m.span() for m in _SENT_END_RE.finditer(ptext)]
+    ends = stop_spans(ptext)
     width = max(len(line.rstrip()) for line in ptext.split("\n"))
     line_start = 0
     for m in _LINE_BREAK.finditer(ptext):
         nxt = ptext[m.end():m.end() + 1]
-        if _CLOSED_LINE.search(ptext, line_start, m.start()) and (nxt.isupper() or nxt.isdigit()) \
+        if _closes_line(ptext, line_start, m.start()) and (nxt.isupper() or nxt.isdigit()) \
                 and not _wrapped(ptext, line_start, m, width):
             ends.append(m.span())
         line_start = m.end()
     return sorted(set(ends))
+
+
+def _closes_line(ptext: str, start: int, end: int) -> bool:
+    """_CLOSED_LINE.search(ptext, start, end), looked for in the line's last word alone: a match is letters
+    and digits up to the end (a quote after them), and the search would try every character of the line."""
+    j = end
+    if j > start and ptext[j - 1] in "\"»”')":
+        j -= 1
+    while j > start and ptext[j - 1].isalnum():  # [^\W_] is str.isalnum
+        j -= 1
+    return _CLOSED_LINE.search(ptext, j, end) is not None
 
 
 def _wrapped(ptext: str, line_start: int, brk: re.Match, width: int) -> bool:
@@ -211,11 +250,28 @@ def _paragraphs(text: str) -> list[tuple[int, int, list[int]]]:
     return out
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_TAIL = 64  # characters from the end in which _OPEN_END is looked for first
+
+
+def _open_end(prev: str) -> re.Match | None:
+    """_OPEN_END.search(prev), looked for at the text's end: the search tries every character of a
+    paragraph, and its one possible match is the last word (a match found from a later start is it)."""
+    last = prev.rstrip()[-1:]
+    if last != "," and not _LETTER.match(last):
+        return None  # it ends in neither a letter nor a comma
+    if len(prev) > _TAIL:
+        m = _OPEN_END.search(prev, len(prev) - _TAIL)
+        if m:
+            return m
+    return _OPEN_END.search(prev)
+
+
 def _continues(prev: str, cur: str) -> bool:
     """Is `cur` the rest of a sentence `prev` left open: `prev` ends in a lower-case word of running text
     (three words or more) and `cur` is a short name line or opens in lower case?"""
     first = cur.lstrip()[:1]
-    end = _OPEN_END.search(prev)
+    end = _open_end(prev)
     if not first.isalpha() or not end or len(prev.split()) < 3:
         return False
     if first.islower():
@@ -232,11 +288,19 @@ def strip_accents(s: str) -> str:
 # "ホーム > 組織でさがす > 観光戦略部 > …", "Home › News › Politics": the path of pages a site prints above its text
 _BREADCRUMB_STEP = re.compile(r"\s[>›»＞]\s|＞")
 BREADCRUMB_STEPS = 3
+_BREADCRUMB_SIGNS = ">›»＞"  # every match of _BREADCRUMB_STEP holds one of them
 
 
 def is_prose(paragraph: str) -> bool:
     """A paragraph of running text, not a headline, menu line, breadcrumb trail or date stamp."""
     # a Hangul syllable or kanji holds about three Latin letters; Japanese has no spaces to count
-    cjk = len(_CJK_RE.findall(paragraph))
-    return (len(paragraph) + 2 * cjk >= 120 and (len(paragraph.split()) >= 12 or cjk >= 40)
-            and len(_BREADCRUMB_STEP.findall(paragraph)) < BREADCRUMB_STEPS)
+    n = len(paragraph)
+    if 3 * n < 120:  # too short even if every character were a kanji (the count below would not help)
+        return False
+    if not (n >= 120 and len(paragraph.split()) >= 12):  # long enough by its words: no kanji need counting
+        cjk = len(_CJK_RE.findall(paragraph))
+        if not (n + 2 * cjk >= 120 and (len(paragraph.split()) >= 12 or cjk >= 40)):
+            return False
+    # the steps' signs looked for in C first: the pattern opens with \s, so its search tries every character
+    return not any(c in paragraph for c in _BREADCRUMB_SIGNS) \
+        or len(_BREADCRUMB_STEP.findall(paragraph)) < BREADCRUMB_STEPS

@@ -51,7 +51,7 @@ def _declines_to(lemma: str, form: str) -> bool:
     return cons(form)[: len(cons(lemma))] == cons(lemma)
 
 
-def name_pair(words: list[str]) -> list[str] | None:
+def name_pair(words: list[str], title: str = "") -> list[str] | None:
     """'Piotr Kula', 'Henryka Mościcka-Dendys', 'Andrzejem Szejną': a first name and a surname in the one
     case and gender they share, back in the nominative; None when the dictionary cannot tell."""
     if len(words) != 2:

@@ -16,5 +16,5 @@ def name_lemma(word: str, foreign: bool = False) -> str | None:
     return _names.name_lemma(word, "uk")
 
 
-def name_pair(words: list[str]) -> list[str] | None:
-    return _names.name_pair(words, "uk")
+def name_pair(words: list[str], title: str = "") -> list[str] | None:
+    return _names.name_pair(words, "uk", title)
