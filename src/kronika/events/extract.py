@@ -741,10 +741,11 @@ def _dated_apart(c: EventContext) -> set[int]:
     a = c.a
     first = {c.first_sentence} | {a.sentence_of(m.char_start) for m in a.by_start("triggers").between(
         c.body_start, c.reg.lead_end)[:1]}
+    # a written date, not a relative one: "сьогодні … з Кісідою, а вчора зі своїм колегою" is today's too
+    today = {a.sentence_of(dm.start) for dm in a.dates if dm.relative == "today"}
     other = {a.sentence_of(dm.start) for dm in a.dates
-             if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED)
-             and not _stamp(c, dm)} - first
-    return _told_on(a, {k for k in other if k > min(first)}, set())
+             if c.in_region(dm.start) and dm.kind in ("absolute", "month", "year") and not _stamp(c, dm)}
+    return _told_on(a, {k for k in other - first - today if k > min(first)}, set())
 
 
 def _wholly_after(r: ResolvedDate, day: dt.date) -> bool:
