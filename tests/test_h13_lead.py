@@ -320,3 +320,23 @@ def test_case_forms_of_one_word(a, b, family, alike):
 ])
 def test_perfective_futures_of_receiving_and_discussing_announce(text, code):
     assert events(text, code)[0].type == "AGREE"
+
+
+@pytest.mark.parametrize("text, code, name", [
+    ("Кметът на общината Иван Иванов посрещна посланика на Япония.", "bg", "Ivan Ivanov"),
+    ("Кметът Петър Петров посрещна посланика на Япония.", "bg", "Petar Petrov"),
+    ("Starosta Ivan Ivanov přijal japonského velvyslance.", "cs", "Ivan Ivanov"),
+])
+def test_a_namesake_whose_family_name_is_a_form_of_the_given_name_is_no_official(text, code, name):
+    # both words are forms of an official's given name ("Ivanov" of "Ivan"): no alias is spelt out
+    import datetime as dt
+    from kronika.nlp.analyze import analyze
+    assert [p.name for p in analyze(text, code, dt.date(2025, 5, 5)).persons] == [name]
+
+
+def test_an_officials_full_name_still_matches():
+    # guard
+    import datetime as dt
+    from kronika.nlp.analyze import analyze
+    persons = analyze("Prezident Petr Pavel přijal japonského velvyslance.", "cs", dt.date(2025, 5, 5)).persons
+    assert [(p.name, p.role) for p in persons] == [("Petr Pavel", "president")]

@@ -344,7 +344,7 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
     if not scores:
         return None
     # several words must spell out one whole alias: "Kim Yong-de" is not "Kim Yong Nam"
-    complete = {aid[0] for aid, hit in by_alias.items() if len(hit) >= len(aid[1])}
+    complete = {aid[0] for aid, hit in by_alias.items() if len(hit) >= len(aid[1]) and _spells_out(keys, hit, aid[1])}
     for pid in list(scores):
         if len(scores[pid]) >= 2 and pid not in complete:
             scores[pid] = {min(scores[pid])}  # only as strong as a lone word
@@ -377,6 +377,13 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
         if _other_given_name(words, next(iter(hit))) or _japanese_given_before(words, next(iter(hit)), idx.people[best]):
             return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
     return best, min(hit), max(hit)
+
+
+def _spells_out(keys: list[str], hit: set[int], alias: tuple[str, ...]) -> bool:
+    """Do the text words `hit` match the alias's words one each? "Иван Иванов" is no "Ivan Anušić": both
+    words are forms of "Ivan" alone."""
+    matched = {j for i in hit for j, w in enumerate(alias) if _word_matches(keys[i], w)}
+    return len(matched) >= len(alias)
 
 
 def _exact_words(keys: list[str], by_alias: dict[tuple, set[int]]) -> dict[int, int]:
