@@ -340,3 +340,19 @@ def test_an_officials_full_name_still_matches():
     from kronika.nlp.analyze import analyze
     persons = analyze("Prezident Petr Pavel přijal japonského velvyslance.", "cs", dt.date(2025, 5, 5)).persons
     assert [(p.name, p.role) for p in persons] == [("Petr Pavel", "president")]
+
+
+@pytest.mark.parametrize("text, code, state", [
+    ("The UAE and Japan signed an agreement on Monday.", "en", "AE"),
+    ("Japan and the US held talks on Monday.", "en", "US"),
+    ("한-UAE 정상회담이 서울에서 열렸다.", "ko", "AE"),
+])
+def test_state_acronyms(text, code, state):
+    from kronika.nlp.analyze import analyze
+    assert state in {m.key for m in analyze(text, code, None).countries}
+
+
+def test_the_pronoun_us_is_no_state():
+    # guard
+    from kronika.nlp.analyze import analyze
+    assert "US" not in {m.key for m in analyze("He told us about Japan.", "en", None).countries}
