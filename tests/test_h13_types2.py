@@ -1,0 +1,63 @@
+"""Event type and CONSULT mode in the least-probed languages (h13 types2): future cues of the conditional
+("should visit", "soon"), summonses to the foreign ministry and present-tense visit verbs."""
+import pytest
+
+from kronika.events.document import extract_document
+from kronika.model import Document
+
+
+def first_type(text: str, code: str) -> str | None:
+    """The PLOVER type of the document's first event."""
+    evs = extract_document(Document(id="t", text=text), code).events
+    return evs[0].type if evs else None
+
+
+@pytest.mark.parametrize("code, text", [
+    # a conditional of "should" (trebao bi, турэба да) announces the visit: an agreement to meet
+    ("hr", "date 2021-03-02 Predsjednik Finske Sauli Niinistö trebao bi u svibnju posjetiti Hrvatsku, "
+           "gdje će ga primiti predsjednik Zoran Milanović."),
+    ("hr", "date 2021-03-02 Predsjednik Finske Sauli Niinistö uskoro u posjeti Hrvatskoj."),
+    ("mk", "date 2021-03-02 Претседателот на Финска Саули Нинисте треба да ја посети Северна Македонија, "
+           "каде ќе се сретне со претседателот Стево Пендаровски."),
+    ("et", "date 2021-03-02 Soome president Sauli Niinistö peaks mais külastama Eestit ja kohtuma president "
+           "Kersti Kaljulaidiga."),
+    ("lt", "date 2021-03-02 Suomijos prezidentas Sauli Niinistö turėtų gegužę lankytis Lietuvoje ir "
+           "susitikti su prezidentu Gitanu Nausėda."),
+    ("sk", "date 2021-03-02 Fínsky prezident Sauli Niinistö čoskoro navštívi Slovensko, kde sa stretne "
+           "s prezidentkou Zuzanou Čaputovou."),
+    ("ro", "date 2021-03-02 Președintele Finlandei, Sauli Niinistö, ar urma să viziteze România în mai."),
+])
+def test_a_should_or_soon_visit_is_announced(code, text):
+    assert first_type(text, code) == "AGREE"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("hr", "date 2021-03-02 Predsjednik Finske Sauli Niinistö posjetio je Hrvatsku i sastao se s "
+           "predsjednikom Zoranom Milanovićem."),
+    ("et", "date 2021-03-02 Soome president Sauli Niinistö külastas Eestit ja kohtus president Kersti Kaljulaidiga."),
+])
+def test_a_visit_done_stays_a_meeting(code, text):
+    """Guard: the past tense keeps CONSULT."""
+    assert first_type(text, code) == "CONSULT"
+
+
+@pytest.mark.parametrize("code, text", [
+    # called to the foreign ministry, with no "out" particle: a summons (ACCUSE)
+    ("et", "date 2022-02-22 Venemaa saatkonna ajutine asjur kutsuti teisipäeval välisministeeriumisse, kus "
+           "talle tehti teatavaks, et Eesti mõistab hukka Ukraina suveräänsuse rikkumise."),
+    ("et", "date 2022-02-22 Välisministeerium kutsus teisipäeval välisministeeriumi Venemaa suursaadiku."),
+    # the perfect participle of "izsaukt" (has summoned): also a summons
+    ("lv", "date 2022-03-15 Krievijas Ārlietu ministrija otrdien izsaukusi Latvijas vēstnieku saistībā ar "
+           "Latvijas lēmumu par diplomātu izraidīšanu."),
+    ("lv", "date 2022-03-15 Ārlietu ministrija otrdien ir izsaukusi Krievijas vēstnieku Mihailu Vaņinu."),
+])
+def test_a_summons_to_the_ministry_is_a_diplomatic_protest(code, text):
+    assert first_type(text, code) == "ACCUSE"
+
+
+@pytest.mark.parametrize("code, text", [
+    # the Estonian present and ma-infinitive tell a visit as the past does ("külastab", "külastama")
+    ("et", "date 2021-03-02 Soome president Sauli Niinistö külastab teisipäeval Tallinna, teatas presidendi kantselei."),
+])
+def test_an_estonian_present_visit_is_a_trigger(code, text):
+    assert first_type(text, code) in ("CONSULT", "AGREE")
