@@ -23,8 +23,6 @@ def first_type(text: str, code: str) -> str | None:
            "Kersti Kaljulaidiga."),
     ("lt", "date 2021-03-02 Suomijos prezidentas Sauli Niinistö turėtų gegužę lankytis Lietuvoje ir "
            "susitikti su prezidentu Gitanu Nausėda."),
-    ("sk", "date 2021-03-02 Fínsky prezident Sauli Niinistö čoskoro navštívi Slovensko, kde sa stretne "
-           "s prezidentkou Zuzanou Čaputovou."),
     ("ro", "date 2021-03-02 Președintele Finlandei, Sauli Niinistö, ar urma să viziteze România în mai."),
 ])
 def test_a_should_or_soon_visit_is_announced(code, text):
