@@ -59,3 +59,20 @@ def test_a_summons_to_the_ministry_is_a_diplomatic_protest(code, text):
 ])
 def test_an_estonian_present_visit_is_a_trigger(code, text):
     assert first_type(text, code) in ("CONSULT", "AGREE")
+
+
+@pytest.mark.parametrize("code, text", [
+    # a message of congratulation is backing (SUPPORT), as "congratulated" is in English
+    ("mk", "date 2023-05-29 Претседателот Стево Пендаровски му честиташе на турскиот претседател Реџеп Таип "
+           "Ердоган за изборната победа."),
+    ("hr", "date 2023-05-29 Predsjednik Zoran Milanović čestitao je turskom predsjedniku Recepu Tayyipu "
+           "Erdoğanu na izbornoj pobjedi."),
+    ("hu", "date 2023-05-29 Novák Katalin köztársasági elnök gratulált Recep Tayyip Erdoğan török elnöknek "
+           "a választási győzelméhez."),
+    ("ro", "date 2023-05-29 Președintele Klaus Iohannis l-a felicitat pe președintele turc Recep Tayyip Erdoğan "
+           "pentru victoria în alegeri."),
+    ("lv", "date 2023-05-29 Valsts prezidents Egils Levits apsveica Turcijas prezidentu Redžepu Tajipu "
+           "Erdoganu ar uzvaru vēlēšanās."),
+])
+def test_a_congratulation_is_support(code, text):
+    assert first_type(text, code) == "SUPPORT"
