@@ -76,3 +76,30 @@ def test_an_estonian_present_visit_is_a_trigger(code, text):
 ])
 def test_a_congratulation_is_support(code, text):
     assert first_type(text, code) == "SUPPORT"
+
+
+@pytest.mark.parametrize("code, text", [
+    # what a request asks for, in the clause its comma opens, is no meeting of its own
+    ("sk", "date 2025-03-12 Slovenský minister obrany Robert Kaliňák vyzval Rusko, aby prijalo návrh na prímerie."),
+    ("lv", "date 2025-03-12 Ārlietu ministrs Edgars Rinkēvičs aicināja Krieviju, lai tā sāktu sarunas ar Ukrainu."),
+    ("hu", "date 2025-03-12 Szijjártó Péter felszólította Oroszországot, hogy tárgyaljon Ukrajnával."),
+])
+def test_a_request_governs_its_object_clause(code, text):
+    assert first_type(text, code) == "REQUEST"
+
+
+@pytest.mark.parametrize("code, text", [
+    # accepting an invitation is agreeing to come, not receiving a guest
+    ("sk", "date 2024-11-27 Premiér Robert Fico prijal pozvanie ruského prezidenta Vladimira Putina na oslavy v Moskve."),
+    ("lv", "date 2024-11-27 Ministru prezidente Evika Siliņa pieņēma uzaicinājumu no Japānas premjerministra Fumio Kišidas."),
+])
+def test_an_accepted_invitation_is_agreement(code, text):
+    assert first_type(text, code) == "AGREE"
+
+
+def test_a_slovene_hand_over_is_aid_but_credentials_are_a_meeting():
+    """'predala generatorje' is aid, as Slovak 'odovzdal' is; 'predal poverilna pisma' stays a meeting."""
+    assert first_type("date 2023-05-10 Zunanja ministrica Tanja Fajon je ukrajinskemu veleposlaniku Andriju Taranu "
+                      "predala tri generatorje za Ukrajino.", "sl") == "AID"
+    assert first_type("date 2023-05-10 Novi japonski veleposlanik Hiroši Tanaka je predsednici Nataši Pirc Musar "
+                      "predal poverilna pisma.", "sl") == "CONSULT"
