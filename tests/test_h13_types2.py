@@ -103,3 +103,16 @@ def test_a_slovene_hand_over_is_aid_but_credentials_are_a_meeting():
                       "predala tri generatorje za Ukrajino.", "sl") == "AID"
     assert first_type("date 2023-05-10 Novi japonski veleposlanik Hiroši Tanaka je predsednici Nataši Pirc Musar "
                       "predal poverilna pisma.", "sl") == "CONSULT"
+
+
+@pytest.mark.parametrize("code, text", [
+    # "will not visit" after an invitation: the visit is declined (REJECT), not agreed
+    ("sk", "date 2014-08-21 Ruský prezident Vladimir Putin nenavštívi Slovensko pri príležitosti osláv výročia, "
+           "na ktoré ho pozval prezident Ivan Gašparovič."),
+    ("hr", "date 2014-08-21 Ruski predsjednik Vladimir Putin neće posjetiti Hrvatsku, iako ga je pozvao "
+           "predsjednik Ivo Josipović."),
+    ("sl", "date 2014-08-21 Ruski predsednik Vladimir Putin ne bo obiskal Slovenije, čeprav ga je povabil "
+           "predsednik Borut Pahor."),
+])
+def test_a_visit_that_will_not_happen_is_declined(code, text):
+    assert first_type(text, code) == "REJECT"
