@@ -264,6 +264,10 @@ class Language:
         self.relative_pronouns = Lexicon({"relative": _forms(ev.get("RELATIVE_PRONOUNS"))})
         # "…, kiedy prezydent Trump oznajmił": a clause about another moment; who is named only there takes no part
         self.time_clause = frozenset(f.lower() for f in _forms(ev.get("TIME_CLAUSE")))
+        # "…, aby", "…, da", "…, hogy": the comma opening a request's object clause ("vyzval Rusko, aby prijalo")
+        clause = sorted((f.lower() for f in _forms(ev.get("OBJECT_CLAUSE"))), key=len, reverse=True)
+        self.object_clause = re.compile(r",\s*(?=(?:" + "|".join(map(re.escape, clause)) + r")(?!\w))",
+                                        re.I) if clause else None
         kin = sorted((f.lower() for f in _forms(n.get("KIN"))), key=len, reverse=True)
         # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин';
         # or the person in apposition after its comma: 'soţia sa, Carmen Iohannis', 'his wife, Yuko Abe'
