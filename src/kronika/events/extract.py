@@ -41,6 +41,7 @@ EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at ho
 # offices that speak of an event rather than take part in it: a spokesperson who "informed" names no participant
 REPORTING_ROLES = frozenset({"spokesperson"})
 RECALLED = ("last_year", "last_month", "yesterday")  # relative dates that name another time
+RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent
 
 
 def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY_WEIGHTS) -> tuple[list[str], dict]:
@@ -541,6 +542,8 @@ def _past_span(dm, ctx: dt.date | None) -> ResolvedDate | None:
     if r is None or r.precision not in ("month", "week"):
         return None
     start = ctx.replace(day=1) if r.precision == "month" else ctx - dt.timedelta(days=ctx.isoweekday() - 1)
+    if (ctx.year - r.date.year) * 12 + ctx.month - r.date.month > RECENT_MONTHS:
+        return None  # "昨年6月に…訪問" in a March item: a contact it recalls, not the news it tells
     return r if r.date < start else None
 
 
