@@ -27,3 +27,16 @@ def test_a_recent_month_with_no_day_still_dates_the_event():
     """Guard: last month ('先月') is recent enough to be the news's own time."""
     doc = extract_document(Document(id="t", text=DIARY.format(month="先月"), language="ja"))
     assert (doc.events[0].date, doc.events[0].date_precision) == ("2024-02-01", "month")
+
+
+def test_the_pages_date_line_under_the_headline_is_no_meeting_of_its_own():
+    """A MOFA page dated 平成29年2月23日 about talks on 20 February: its date line, alone on its line under
+    the headline that names the talks, is the page's stamp, not a second meeting on the 23rd."""
+    text = ("チェコ共和国\n上川外務副大臣とカウツキー・チェコ共和国外務副大臣との会談\n平成29年2月23日\n"
+            "2月20日,上川外務副大臣は,ルカーシュ・カウツキー・チェコ共和国外務副大臣と会談したところ,概要は以下のとおりです。\n"
+            "1 冒頭,上川副大臣から,日・チェコ国交回復60周年という記念すべき年におけるカウツキー副大臣の訪日を歓迎しました。"
+            "これに対し,カウツキー副大臣からは,日本側の温かい歓迎に謝意を表しました。\n"
+            "2 両副大臣は,経済・人的交流の更なる強化に向けて意見を交わし,協力を進めていくことで一致しました。\n")
+    doc = extract_document(Document(id="t", text=text, language="ja"))
+    assert doc.events[0].date == "2017-02-20"
+    assert "2017-02-23" not in [e.date for e in doc.events]

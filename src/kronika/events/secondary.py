@@ -70,7 +70,16 @@ def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date)
         return False
     s = a.sentences[a.sentence_of(dm.start)]
     named = any(s.start <= e[0] < s.end for p in a.persons for e in p.evidence)
-    return named and not opens_dateline(a.text, dm.start, dm.end, reach=40) and not in_date_line(a.text, dm.start)
+    return named and not opens_dateline(a.text, dm.start, dm.end, reach=40) and not in_date_line(a.text, dm.start) \
+        and not _alone_on_line(a.text, dm.start, dm.end)
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Is the date all its line holds ("平成29年2月23日" under a headline)? Then it is the page's stamp."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.strip() == text[start:end].strip()
 
 
 def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
