@@ -1,15 +1,11 @@
 """h13 ja2 (probe-derived mechanisms only): a recalled month does not date the news; a date line alone is a stamp."""
 import datetime as dt
-import os
-import sys
-
 import pytest
 
 pytest.importorskip("fugashi")
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "src"))
 
-from kronika.events.document import extract_document  # noqa: E402
-from kronika.model import Document  # noqa: E402
+from kronika.events.document import extract_document
+from kronika.model import Document
 
 DIARY = ("活動日記\n\n2024.03.09\n姉妹都市のプラハ市から、市長らご一行がご入洛。駐日チェコ大使もご一緒で、議長や多くの職員とともに"
          "お迎えしました。\n\n{month}には市民の皆様と共にプラハ市を訪問し、記念公演など様々な事業を通じて友好を深めました。"
