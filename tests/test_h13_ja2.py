@@ -1,5 +1,4 @@
 """h13 ja2 (probe-derived mechanisms only): a recalled month does not date the news; a date line alone is a stamp."""
-import datetime as dt
 import pytest
 
 pytest.importorskip("fugashi")
