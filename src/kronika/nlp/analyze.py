@@ -19,7 +19,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, cano
 from kronika.nlp.places import geo_cities, town_noun_at
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.spans import DateMention, NameSpan
-from kronika.text.tokens import UPPER, Sentence, Token, fold, is_prose, sentences
+from kronika.text.tokens import UPPER, Sentence, Token, case_readings, fold, is_prose, sentences
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
 _ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
@@ -446,7 +446,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (lang.not_name_endings and low.endswith(lang.not_name_endings))
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
-                   or _suffixed_acronym(w)
+                   or _suffixed_acronym(w) or _mixed_acronym(w) or _in_honorific(a.text, s, lang)
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
                    or (not cur and low in common and len(span.words) > 1)
                    or (not cur and _acronym_before_name(w, span))
@@ -460,6 +460,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                 cur.append((w, s, e))
         if cur:
             runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
+    runs = [_without_town_head(r, a.lang) for r in runs]
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
             and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
@@ -498,6 +499,39 @@ def _suffixed_acronym(word: str) -> bool:
     """'MTI-t', 'NATO-n', 'EL-i', 'ES-ā': an abbreviation with a case ending, never a person's name."""
     head, hyphen, tail = word.partition("-")
     return bool(hyphen) and len(head) >= 2 and head.isupper() and tail.islower() and len(tail) <= 5
+
+
+def _mixed_acronym(word: str) -> bool:
+    """'ОбС' (общински съвет), 'BiH': an abbreviation in mixed case ends in a capital, a name never does."""
+    return 3 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and word[-1].isupper() \
+        and not word.isupper()
+
+
+def _in_honorific(text: str, s: int, lang: Language) -> bool:
+    """'Nj.E. Misako Kaji', 'Н.Пр. ...': a word inside an honorific written as one abbreviation with no space."""
+    end = s
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    chunk = text[s:end].lower().rstrip(".,")
+    return "." in chunk and chunk in lang.honorifics
+
+
+def _without_town_head(run: NameSpan, code: str) -> NameSpan:
+    """'кметът на община Казанлък Галина Стоянова', 'Gradonačelnik Prijedora Dalibor Pavlović': a town (in
+    any case form) that opens a run before a given name and a family name is the office's, not the name's."""
+    words = run.words
+    if len(words) < 3 or not is_given_name(words[1][0], code) or is_given_name(words[0][0], code) \
+            or _korean_head(words, code) or not _town_word(words[0][0], code):
+        return run
+    return NameSpan(words[1][1], words[-1][2], words[1:])
+
+
+def _town_word(word: str, code: str) -> bool:
+    """Is the word a GeoNames city or town, as written or in a case form of the language?"""
+    lang = load(code)
+    names = (data.city_names(), data.town_names(), data.small_towns())
+    return any(key not in lang.not_names and any(n.get(key) for n in names)
+               for key in (word.lower(), *case_readings(word.lower(), lang.city_endings)))
 
 
 def _acronym_before_name(word: str, span: NameSpan) -> bool:
