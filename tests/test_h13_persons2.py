@@ -44,3 +44,27 @@ def test_a_korean_compound_partner_is_no_name():
     text = ("외교부 대변인은 4일 정례브리핑에서 강 장관이 이달 6일 슬로바키아를 방문해 한·비세그라드 외교장관 회의에 "
             "참석할 예정이라고 밝혔다.")
     assert "비세그라드" not in persons(text, "ko")
+
+
+def test_the_word_after_a_title_before_a_whole_name_is_the_offices():
+    # "Gradonačelnik Šapca Aleksandar Pajić": the town in the genitive, which no city ending gives back
+    text = ("Gradonačelnik Vranja Goran Marković sastao se danas sa ambasadorom Japana Takashijem Itom. "
+            "Gradonačelnik Vranja zahvalio je na donaciji opreme za vatrogasce.")
+    found = persons(text, "sr")
+    assert "Goran Marković" in found
+    assert not any("Vranja" in p for p in found)
+
+
+def test_a_town_noun_of_an_institution_is_no_name():
+    text = ("Japanski ambasador sastao se sa gradonačelnikom Grada Mostara, gosp. Marijom Kordićem. "
+            "Razgovarali su o pomoći Japana gradu.")
+    assert not any(p.startswith("Grad") for p in persons(text, "sr"))
+
+
+def test_a_chinese_family_name_is_not_a_korean_one_in_its_case():
+    # "Liu" is no "Li" with a case ending: Liu Jinsong is a Chinese diplomat, not "Jin-song Lee"
+    text = ("Der Generaldirektor für asiatische Angelegenheiten Liu Jinsong besuchte am 9. Mai Tokio und sprach "
+            "mit dem Generaldirektor Takehiro Funakoshi über die bilateralen Beziehungen.")
+    found = {p.name for ev in extract_document(Document(id="t", text=text), "de").events for p in ev.persons}
+    assert "Jin-song Lee" not in found
+    assert "Liu Jinsong" in found

@@ -16,7 +16,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, cano
                                  family_name_in_capitals, has_given_name, korean_registry, name_before,
                                  official_by_family, titleless_name, is_given_name, match_registry, match_rendered,
                                  name_spans, PARTICLES, registry_index, role_at)
-from kronika.nlp.places import geo_cities, town_noun_at
+from kronika.nlp.places import geo_cities, town_noun_at, town_noun_words
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.spans import DateMention, NameSpan
 from kronika.text.tokens import UPPER, Sentence, Token, case_readings, fold, is_prose, sentences
@@ -447,6 +447,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
                    or _suffixed_acronym(w) or _mixed_acronym(w) or _in_honorific(a.text, s, lang)
+                   or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
                    or (not cur and low in common and len(span.words) > 1)
                    or (not cur and _acronym_before_name(w, span))
@@ -460,7 +461,10 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                 cur.append((w, s, e))
         if cur:
             runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
-    runs = [_without_town_head(r, a.lang) for r in runs]
+    cut = [_without_town_head(a, r) for r in runs]
+    # the town cut from one run is no name in another either ("Gradonačelnik Prijedora sastao se …")
+    heads = {r.words[0][0] for r, c in zip(runs, cut) if c is not r}
+    runs = [c for c in cut if not (len(c.words) == 1 and c.words[0][0] in heads)]
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
             and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
@@ -516,14 +520,22 @@ def _in_honorific(text: str, s: int, lang: Language) -> bool:
     return "." in chunk and chunk in lang.honorifics
 
 
-def _without_town_head(run: NameSpan, code: str) -> NameSpan:
-    """'кметът на община Казанлък Галина Стоянова', 'Gradonačelnik Prijedora Dalibor Pavlović': a town (in
-    any case form) that opens a run before a given name and a family name is the office's, not the name's."""
-    words = run.words
+def _without_town_head(a: Analysis, run: NameSpan) -> NameSpan:
+    """'кметът на община Казанлък Галина Стоянова', 'Gradonačelnik Šapca Aleksandar Pajić': a town (in any
+    case form), or any word right after an office title, that opens a run before a given name and a family
+    name is the office's complement, not the name's."""
+    words, code = run.words, a.lang
     if len(words) < 3 or not is_given_name(words[1][0], code) or is_given_name(words[0][0], code) \
-            or _korean_head(words, code) or not _town_word(words[0][0], code):
+            or _korean_head(words, code):
+        return run
+    if not (_town_word(words[0][0], code) or _title_ends_at(a, run.start)):
         return run
     return NameSpan(words[1][1], words[-1][2], words[1:])
+
+
+def _title_ends_at(a: Analysis, pos: int) -> bool:
+    """Does an office title end right before `pos`, with only a space between ('Gradonačelnik Šapca')?"""
+    return any(0 < pos - m.char_end <= 2 and not a.text[m.char_end:pos].strip() for m in a.roles)
 
 
 def _town_word(word: str, code: str) -> bool:
