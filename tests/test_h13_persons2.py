@@ -68,3 +68,19 @@ def test_a_chinese_family_name_is_not_a_korean_one_in_its_case():
     found = {p.name for ev in extract_document(Document(id="t", text=text), "de").events for p in ev.persons}
     assert "Jin-song Lee" not in found
     assert "Liu Jinsong" in found
+
+
+def test_a_lone_family_name_is_the_person_named_in_full_not_a_registry_namesake():
+    # Kenji Harada is in the registry (a Japanese deputy minister); the text's Harada is another diplomat
+    text = ("Міський голова Ужгорода зустрівся із заступником глави місії Посольства Японії в Україні Мічіо "
+            "Харада. Мічіо Харада вже вдруге в Ужгороді. Харада подякував за можливість зустрітися.")
+    found = {p.name for ev in extract_document(Document(id="t", text=text), "uk").events for p in ev.persons}
+    assert "Kenji Harada" not in found
+    assert "Michio Harada" in found
+
+
+def test_the_word_between_a_title_and_an_honorific_is_the_offices():
+    text = ("Градоначелник Ваљева Др Милан Петровић примио је амбасадора Јапана у Србији Такашија Итоа. "
+            "Разговарали су о сарадњи два града.")
+    found = persons(text, "sr")
+    assert not any("Ваљева" in p for p in found)

@@ -464,6 +464,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     cut = [_without_town_head(a, r) for r in runs]
     # the town cut from one run is no name in another either ("Gradonačelnik Prijedora sastao se …")
     heads = {r.words[0][0] for r, c in zip(runs, cut) if c is not r}
+    heads |= {r.words[0][0] for r, nxt in zip(cut, cut[1:]) if _complement_before_honoured(a, lang, r, nxt)}
     runs = [c for c in cut if not (len(c.words) == 1 and c.words[0][0] in heads)]
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
@@ -531,6 +532,15 @@ def _without_town_head(a: Analysis, run: NameSpan) -> NameSpan:
     if not (_town_word(words[0][0], code) or _title_ends_at(a, run.start)):
         return run
     return NameSpan(words[1][1], words[-1][2], words[1:])
+
+
+def _complement_before_honoured(a: Analysis, lang: Language, run: NameSpan, nxt: NameSpan) -> bool:
+    """'Градоначелник Шапца Др Александар Пајић': one word between a title and an honorific before a whole
+    name is the title's complement."""
+    between = a.text[run.end:nxt.start].split()
+    return len(run.words) == 1 and len(nxt.words) >= 2 and bool(between) \
+        and all(w.lower().rstrip(".") in lang.honorifics for w in between) \
+        and is_given_name(nxt.words[0][0], a.lang) and _title_ends_at(a, run.start)
 
 
 def _title_ends_at(a: Analysis, pos: int) -> bool:
@@ -626,6 +636,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             pm = PersonMention(p["name"], a.text[words[0][1]:words[-1][2]], words[0][1], words[-1][2],
                                p.get("country"), (r or {}).get("role"), pid)
             by_run[i] = pm
+    _without_namesakes(runs, by_run)
     # office titles: "minister spraw zagranicznych Zbigniew Rau", then "Chong-Dae Won, wiceminister"
     taken: set[int] = set()
     used_roles: set[int] = set()
@@ -702,6 +713,21 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         found.append(pm)
     found += _lone_family_mentions(a, [r for i, r in enumerate(runs) if i not in by_run], found)
     return _merge_repeats(found, lang.patronymic)
+
+
+def _without_namesakes(runs: list[NameSpan], by_run: dict[int, PersonMention]) -> None:
+    """'Мічіо Харада … Харада подякував': a lone family name that a person named in full in the text bears is
+    that person, not the registry's namesake (Kenji Harada) unless the full name is the namesake too."""
+    full: dict[str, set] = {}
+    for k, run in enumerate(runs):
+        if len(run.words) >= 2:
+            pm = by_run.get(k)
+            for w in (run.words[0][0], run.words[-1][0]):
+                full.setdefault(w, set()).add(pm.registry_id if pm else None)
+    for k in [k for k, pm in by_run.items() if len(runs[k].words) == 1 and pm.registry_id is not None]:
+        ids = full.get(runs[k].words[0][0])
+        if ids and by_run[k].registry_id not in ids:
+            del by_run[k]
 
 
 def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonMention]) -> list[PersonMention]:
