@@ -84,3 +84,9 @@ def test_the_word_between_a_title_and_an_honorific_is_the_offices():
             "Разговарали су о сарадњи два града.")
     found = persons(text, "sr")
     assert not any("Ваљева" in p for p in found)
+
+
+def test_a_news_agency_cited_as_a_source_is_no_person():
+    text = ("Ministar spoljnih poslova Srbije sastao se danas u Minsku sa ministrom spoljnih poslova Belorusije. "
+            "Tokom sastanka, kako navodi Belta, ministri su razmotrili razvoj prijateljskih odnosa dve zemlje.")
+    assert not any(p.startswith("Belt") for p in persons(text, "sr"))

@@ -469,7 +469,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
             and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
-            and not (len(r.words) == 1 and r.words[0][0].lower() in common)]
+            and not (len(r.words) == 1 and r.words[0][0].lower() in common)
+            and not (len(r.words) == 1 and r.words[0][0].lower() in data.name_lists()["PRESS_AGENCIES"])]
 
 
 def _korean_head(words: list[tuple[str, int, int]], code: str) -> bool:
