@@ -16,10 +16,10 @@ from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, cano
                                  family_name_in_capitals, has_given_name, korean_registry, name_before,
                                  official_by_family, titleless_name, is_given_name, match_registry, match_rendered,
                                  name_spans, PARTICLES, registry_index, role_at)
-from kronika.nlp.places import geo_cities, town_noun_at
+from kronika.nlp.places import geo_cities, town_noun_at, town_noun_words
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.spans import DateMention, NameSpan
-from kronika.text.tokens import UPPER, Sentence, Token, fold, is_prose, sentences
+from kronika.text.tokens import UPPER, Sentence, Token, case_readings, fold, is_prose, sentences
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
 _ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
@@ -446,7 +446,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (lang.not_name_endings and low.endswith(lang.not_name_endings))
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
-                   or _suffixed_acronym(w)
+                   or _suffixed_acronym(w) or _mixed_acronym(w) or _in_honorific(a.text, s, lang)
+                   or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
                    or (not cur and low in common and len(span.words) > 1)
                    or (not cur and _acronym_before_name(w, span))
@@ -460,10 +461,16 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                 cur.append((w, s, e))
         if cur:
             runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
+    cut = [_without_town_head(a, r) for r in runs]
+    # the town cut from one run is no name in another either ("Gradonačelnik Prijedora sastao se …")
+    heads = {r.words[0][0] for r, c in zip(runs, cut) if c is not r}
+    heads |= {r.words[0][0] for r, nxt in zip(cut, cut[1:]) if _complement_before_honoured(a, lang, r, nxt)}
+    runs = [c for c in cut if not (len(c.words) == 1 and c.words[0][0] in heads)]
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
             and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
-            and not (len(r.words) == 1 and r.words[0][0].lower() in common)]
+            and not (len(r.words) == 1 and r.words[0][0].lower() in common)
+            and not (len(r.words) == 1 and r.words[0][0].lower() in data.name_lists()["PRESS_AGENCIES"])]
 
 
 def _korean_head(words: list[tuple[str, int, int]], code: str) -> bool:
@@ -498,6 +505,56 @@ def _suffixed_acronym(word: str) -> bool:
     """'MTI-t', 'NATO-n', 'EL-i', 'ES-ā': an abbreviation with a case ending, never a person's name."""
     head, hyphen, tail = word.partition("-")
     return bool(hyphen) and len(head) >= 2 and head.isupper() and tail.islower() and len(tail) <= 5
+
+
+def _mixed_acronym(word: str) -> bool:
+    """'ОбС' (общински съвет), 'BiH': an abbreviation in mixed case ends in a capital, a name never does."""
+    return 3 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and word[-1].isupper() \
+        and not word.isupper()
+
+
+def _in_honorific(text: str, s: int, lang: Language) -> bool:
+    """'Nj.E. Misako Kaji', 'Н.Пр. ...': a word inside an honorific written as one abbreviation with no space."""
+    end = s
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    chunk = text[s:end].lower().rstrip(".,")
+    return "." in chunk and chunk in lang.honorifics
+
+
+def _without_town_head(a: Analysis, run: NameSpan) -> NameSpan:
+    """'кметът на община Казанлък Галина Стоянова', 'Gradonačelnik Šapca Aleksandar Pajić': a town (in any
+    case form), or any word right after an office title, that opens a run before a given name and a family
+    name is the office's complement, not the name's."""
+    words, code = run.words, a.lang
+    if len(words) < 3 or not is_given_name(words[1][0], code) or is_given_name(words[0][0], code) \
+            or _korean_head(words, code):
+        return run
+    if not (_town_word(words[0][0], code) or _title_ends_at(a, run.start)):
+        return run
+    return NameSpan(words[1][1], words[-1][2], words[1:])
+
+
+def _complement_before_honoured(a: Analysis, lang: Language, run: NameSpan, nxt: NameSpan) -> bool:
+    """'Градоначелник Шапца Др Александар Пајић': one word between a title and an honorific before a whole
+    name is the title's complement."""
+    between = a.text[run.end:nxt.start].split()
+    return len(run.words) == 1 and len(nxt.words) >= 2 and bool(between) \
+        and all(w.lower().rstrip(".") in lang.honorifics for w in between) \
+        and is_given_name(nxt.words[0][0], a.lang) and _title_ends_at(a, run.start)
+
+
+def _title_ends_at(a: Analysis, pos: int) -> bool:
+    """Does an office title end right before `pos`, with only a space between ('Gradonačelnik Šapca')?"""
+    return any(0 < pos - m.char_end <= 2 and not a.text[m.char_end:pos].strip() for m in a.roles)
+
+
+def _town_word(word: str, code: str) -> bool:
+    """Is the word a GeoNames city or town, as written or in a case form of the language?"""
+    lang = load(code)
+    names = (data.city_names(), data.town_names(), data.small_towns())
+    return any(key not in lang.not_names and any(n.get(key) for n in names)
+               for key in (word.lower(), *case_readings(word.lower(), lang.city_endings)))
 
 
 def _acronym_before_name(word: str, span: NameSpan) -> bool:
@@ -580,6 +637,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             pm = PersonMention(p["name"], a.text[words[0][1]:words[-1][2]], words[0][1], words[-1][2],
                                p.get("country"), (r or {}).get("role"), pid)
             by_run[i] = pm
+    _without_namesakes(runs, by_run)
     # office titles: "minister spraw zagranicznych Zbigniew Rau", then "Chong-Dae Won, wiceminister"
     taken: set[int] = set()
     used_roles: set[int] = set()
@@ -656,6 +714,21 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         found.append(pm)
     found += _lone_family_mentions(a, [r for i, r in enumerate(runs) if i not in by_run], found)
     return _merge_repeats(found, lang.patronymic)
+
+
+def _without_namesakes(runs: list[NameSpan], by_run: dict[int, PersonMention]) -> None:
+    """'Мічіо Харада … Харада подякував': a lone family name that a person named in full in the text bears is
+    that person, not the registry's namesake (Kenji Harada) unless the full name is the namesake too."""
+    full: dict[str, set] = {}
+    for k, run in enumerate(runs):
+        if len(run.words) >= 2:
+            pm = by_run.get(k)
+            for w in (run.words[0][0], run.words[-1][0]):
+                full.setdefault(w, set()).add(pm.registry_id if pm else None)
+    for k in [k for k, pm in by_run.items() if len(runs[k].words) == 1 and pm.registry_id is not None]:
+        ids = full.get(runs[k].words[0][0])
+        if ids and by_run[k].registry_id not in ids:
+            del by_run[k]
 
 
 def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonMention]) -> list[PersonMention]:

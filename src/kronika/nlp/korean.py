@@ -69,7 +69,7 @@ def family_of(word: str, inflected: bool = False) -> str | None:
         return forms[low]
     if (latin := rewrite(low, _LATIN).replace(_J, "j")) in forms and not low.startswith("j"):
         return forms[latin]  # Polish "Czo", "Czoe": the letters of the region, as a Korean syllable is read
-    if inflected:
+    if inflected and low not in name_lists()["CHINESE_FAMILY"]:  # "Liu" is Chinese as written, not "Li" + -u
         for end in _ENDINGS:
             if low.endswith(end) and len(low) - len(end) >= 2 and low[: -len(end)] in forms:
                 return forms[low[: -len(end)]]

@@ -203,6 +203,12 @@ def town_noun_at(tokens: list[Token], i: int, code: str) -> int:
 
 
 @cache
+def town_noun_words(code: str) -> frozenset[str]:
+    """The one-word town nouns of a language ('grada', 'община'): never a person's name."""
+    return frozenset(n[0] for n in _town_nouns(code) if len(n) == 1)
+
+
+@cache
 def _town_nouns(code: str) -> tuple[tuple[str, ...], ...]:
     """places.yaml CITY_WORDS of a language as word tuples, the longest first."""
     nouns = (tuple(str(w).lower().split()) for w in load(code).raw["places"].get("CITY_WORDS") or ())

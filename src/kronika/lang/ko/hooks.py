@@ -209,7 +209,8 @@ def _tagged_names(text: str) -> list:
             words = words if words is not None else list(_EOJEOL.finditer(text))
             tag = "NNP" if _unknown_before_title(text, words, surface, start) else tag
         if tag == "NNP" and _HANGUL.match(surface) and not _institution(surface) \
-                and surface not in _place_words() and not _title_glued(text, start + len(surface)):
+                and surface not in _place_words() and not _title_glued(text, start + len(surface)) \
+                and not _numbered(text, start + len(surface)) and not _compound_partner(text, start):
             if cur and not (start == last_end or text[last_end:start] == " "):
                 spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
                 cur = []
@@ -221,6 +222,18 @@ def _tagged_names(text: str) -> list:
     if cur:
         spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
     return spans
+
+
+def _numbered(text: str, end: int) -> bool:
+    """'코로나19', '비전2030': a word glued to a number names a disease, a plan or a model, never a person."""
+    return text[end:end + 1].isdigit()
+
+
+def _compound_partner(text: str, start: int) -> bool:
+    """'한·비세그라드 외교장관 회의', '한-헝가리': a word joined to a state's one-syllable form is the other
+    state or group of the compound, not a person."""
+    return start >= 2 and text[start - 1] in "·-‧ㆍ" and text[start - 2] in SHORT_FORMS \
+        and (start == 2 or not _HANGUL.match(text[start - 3]))
 
 
 def _unknown_before_title(text: str, words: list, surface: str, start: int) -> bool:
