@@ -356,3 +356,14 @@ def test_the_pronoun_us_is_no_state():
     # guard
     from kronika.nlp.analyze import analyze
     assert "US" not in {m.key for m in analyze("He told us about Japan.", "en", None).countries}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Warszawa, 7 lipca 2025\nMinister wezwał Rosję, aby przyjęła propozycję rozmów pokojowych.", "pl"),
+    ("Москва, 7 июля 2025 года\nМинистр призвал Японию, чтобы она приняла предложение о переговорах.", "ru"),
+    ("Praha, 7. července 2025\nMinistr vyzval Rusko, aby přijalo návrh mírových rozhovorů.", "cs"),
+    ("Київ, 7 липня 2025 року\nМіністр закликав Росію, щоб вона прийняла пропозицію про переговори.", "uk"),
+])
+def test_what_a_request_asks_for_in_its_object_clause_is_no_act(text, code):
+    # OBJECT_CLAUSE (h13/types2's key) for pl, cs, ru, uk, bg, sr: the talks are what was asked for
+    assert events(text, code)[0].type == "REQUEST"
