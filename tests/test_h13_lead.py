@@ -367,3 +367,14 @@ def test_the_pronoun_us_is_no_state():
 def test_what_a_request_asks_for_in_its_object_clause_is_no_act(text, code):
     # OBJECT_CLAUSE (h13/types2's key) for pl, cs, ru, uk, bg, sr: the talks are what was asked for
     assert events(text, code)[0].type == "REQUEST"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Warszawa, 7 lipca 2025\nPremier Japonii nie odwiedzi Polski w tym roku, poinformował rzecznik rządu.", "pl"),
+    ("Москва, 7 июля 2025 года\nПремьер-министр Японии не посетит Россию в этом году, сообщил представитель МИД.", "ru"),
+    # guard: English already read "will not visit" as refused
+    ("Tokyo, 7 July 2025\nThe Japanese prime minister will not visit Poland this year, a spokesman said.", "en"),
+    ("София, 7 юли 2025\nПремиерът на Япония няма да посети България тази година, съобщи говорителят.", "bg"),
+])
+def test_a_visit_that_will_not_happen_is_refused(text, code):
+    assert events(text, code)[0].type == "REJECT"
