@@ -113,6 +113,12 @@ def _forms(values: Any) -> list[str]:
     return [str(v) for v in values if v is not None]
 
 
+def _phrases_then(forms, tail: str = "") -> re.Pattern | None:
+    """The forms as whole words, longest first, then `tail`, case-blind; None for a language without them."""
+    words = sorted((f.lower() for f in _forms(forms)), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + tail, re.I) if words else None
+
+
 def _stem_form(name: str) -> str | None:
     """A `stem*` form for an uninflected CLDR country name ("japonia" -> "japoni*")."""
     words = name.lower().split()
@@ -268,34 +274,22 @@ class Language:
         clause = sorted((f.lower() for f in _forms(ev.get("OBJECT_CLAUSE"))), key=len, reverse=True)
         self.object_clause = re.compile(r",\s*(?=(?:" + "|".join(map(re.escape, clause)) + r")(?!\w))",
                                         re.I) if clause else None
-        kin = sorted((f.lower() for f in _forms(n.get("KIN"))), key=len, reverse=True)
         # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин';
         # or the person in apposition after its comma: 'soţia sa, Carmen Iohannis', 'his wife, Yuko Abe'
-        self.kin = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, kin))
-                              + r")(?!\w)(?:[^,.;:!?\n]{0,45}|[^,.;:!?\n]{0,12},\s*)$", re.I) if kin else None
+        self.kin = _phrases_then(n.get("KIN"), r"(?:[^,.;:!?\n]{0,45}|[^,.;:!?\n]{0,12},\s*)$")
         # a word of a change in office, then the office's title, then the person: "сменил на посту посла Японии
         # в России Иссэя Номура", "seit dem Amtsantritt des Premierministers Shigeru Ishiba" (names.yaml SUCCESSION)
-        succession = sorted((f.lower() for f in _forms(n.get("SUCCESSION"))), key=len, reverse=True)
-        self.succession = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, succession)) + r")(?!\w)[^,.;:!?\n]{0,75}$",
-                                     re.I) if succession else None
+        self.succession = _phrases_then(n.get("SUCCESSION"), r"[^,.;:!?\n]{0,75}$")
         # a word of a message, then up to a few words of title, then its sender: "eine Botschaft von Präsident
         # Wladimir Putin", "przekazał pozdrowienia od prezydenta" (names.yaml MESSAGE)
-        message = sorted((f.lower() for f in _forms(n.get("MESSAGE"))), key=len, reverse=True)
-        self.message = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, message)) + r")(?!\w)[^,.;:!?\n]{0,45}$",
-                                  re.I) if message else None
+        self.message = _phrases_then(n.get("MESSAGE"), r"[^,.;:!?\n]{0,45}$")
         # a word of inviting, then up to a few words of title, then whom: "pozval premiéra Fumia Kišidu",
         # "ponovio poziv ministru" (names.yaml INVITED): the invited is to come another time
-        invited = sorted((f.lower() for f in _forms(n.get("INVITED"))), key=len, reverse=True)
-        self.invited = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, invited)) + r")(?!\w)[^,.;:!?\n]{0,45}(?:,\s*)?$",
-                                  re.I) if invited else None
+        self.invited = _phrases_then(n.get("INVITED"), r"[^,.;:!?\n]{0,45}(?:,\s*)?$")
         # a word of a source, then up to a few words of title, then who tells (names.yaml SOURCE)
-        source = sorted((f.lower() for f in _forms(n.get("SOURCE"))), key=len, reverse=True)
-        self.source = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, source)) + r")(?!\w)[^,.;:!?\n]{0,45}$",
-                                 re.I) if source else None
+        self.source = _phrases_then(n.get("SOURCE"), r"[^,.;:!?\n]{0,45}$")
         # words of a meeting not held (names.yaml NOT_HELD): "kommt nicht zustande", "не состоялась"
-        not_held = sorted((f.lower() for f in _forms(n.get("NOT_HELD"))), key=len, reverse=True)
-        self.not_held = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, not_held)) + r")(?!\w)",
-                                   re.I) if not_held else None
+        self.not_held = _phrases_then(n.get("NOT_HELD"))
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
         # reference point ("the first visit since Ishiba took office last month"), not a contact
         self.since = tuple(f.lower() for f in _forms(ev.get("SINCE")))
