@@ -161,33 +161,36 @@ def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) 
 def _named_by_kin(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` how the text names someone else, right after a kinship noun ("the daughters
     of President Putin", "съпругата на външния министър Сергей Лавров"; names.yaml KIN)?"""
-    rx = load(a.lang).kin
-    return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
+    return bool(_word_before(a, pos, "kin"))
 
 
 KIN_REACH = 60  # characters from a kinship noun to the name it is said of, titles between
 
 
+def _word_before(a: Analysis, pos: int, words: str, reach: int = KIN_REACH) -> re.Match | None:
+    """The language's pattern `words` (a word, a few words of title, then the mention: Language.kin, .message
+    …) ending at `pos`, within `reach` characters; None where the language has none."""
+    rx = getattr(load(a.lang), words)
+    return rx.search(a.text, max(0, pos - reach), pos) if rx else None
+
+
 def _named_in_succession(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` someone a change in office names, right after its word ("his predecessor",
     "сменил на посту посла", "seit dem Amtsantritt des Premierministers"; names.yaml SUCCESSION)?"""
-    rx = load(a.lang).succession
-    return bool(rx and rx.search(a.text, max(0, pos - SUCCESSION_REACH), pos))
+    return bool(_word_before(a, pos, "succession", SUCCESSION_REACH))
 
 
 def _message_sender(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` the sender of a message, the first person after its word ("eine Botschaft von
     Präsident Wladimir Putin überbringen"; names.yaml MESSAGE)? A second one is whom it goes to."""
-    rx = load(a.lang).message
-    m = rx and rx.search(a.text, max(0, pos - KIN_REACH), pos)
+    m = _word_before(a, pos, "message")
     return bool(m) and not any(m.start() < s < pos for p in a.persons for s, _e in p.evidence)
 
 
 def _invited(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` whom a verb of inviting invites ("pozval premiéra Fumia Kišidu k návštěvě",
     "ponovio poziv ministru …, Fumiju Kišidi"; names.yaml INVITED)? He is to come another time."""
-    rx = load(a.lang).invited
-    return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
+    return bool(_word_before(a, pos, "invited"))
 
 
 _CLOSING_QUOTES = "»”“\""
@@ -208,8 +211,7 @@ def _narrated(a: Analysis, pos: int) -> bool:
 def _source(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` who tells of the event, right after a word of a source ("O jednání informoval
     tajemník kabinetu Jošimasa Hajaši", "как сообщил официальный представитель …"; names.yaml SOURCE)?"""
-    rx = load(a.lang).source
-    return bool(rx and rx.search(a.text, max(0, pos - KIN_REACH), pos))
+    return bool(_word_before(a, pos, "source"))
 
 
 def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
