@@ -151,3 +151,9 @@ def first_body_sentence(a: Analysis, reg: Region) -> int:
         if len(p.split()) >= 6 and p.endswith((".", "!", "?", "。")):
             return at + (len(para.group()) - len(para.group().lstrip()))
     return reg.start
+
+
+@cache
+def future_auxiliaries(code: str) -> frozenset[str]:
+    """dates.yaml FUTURE_AUX: the bare auxiliaries of the future ("wird", "will", "będzie")."""
+    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("FUTURE_AUX") or ())

@@ -23,7 +23,7 @@ from kronika.events.context import (
     TopicWeights,
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
-from kronika.events.context import since_point
+from kronika.events.context import future_auxiliaries, since_point
 from kronika.events.location import _is_place, choose_location
 from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
@@ -434,12 +434,7 @@ def _announces_meeting(a: Analysis, cue) -> bool:
 
 def _auxiliary(a: Analysis, cue) -> bool:
     """Is the future cue the language's bare auxiliary ("będzie", "will"), which says nothing of a meeting itself?"""
-    return a.text[cue.char_start:cue.char_end].lower() in _future_auxiliaries(a.lang)
-
-
-@cache
-def _future_auxiliaries(code: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("FUTURE_AUX") or ())
+    return a.text[cue.char_start:cue.char_end].lower() in future_auxiliaries(a.lang)
 
 
 def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from functools import cache
 
-from kronika.events.context import since_point
+from kronika.events.context import future_auxiliaries, since_point
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
@@ -114,16 +113,10 @@ def _next_day_of_visit(a: Analysis, dm, r: ResolvedDate, main_day: dt.date) -> b
     if not (r.precision == "day" and 0 < (r.date - main_day).days <= LATER_DAYS):
         return False
     sent = a.sentences[s]
-    aux = _future_auxiliaries(a.lang)  # "Am 16. Mai wird Kono … treffen": a verb split around its object
+    aux = future_auxiliaries(a.lang)  # "Am 16. Mai wird Kono … treffen": a verb split around its object
     return not a.by_start("future").between(sent.start, sent.end) \
         and not any(t.low in aux for t in a.tokens[bisect.bisect_left(a.token_starts, sent.start):
                                                     bisect.bisect_left(a.token_starts, sent.end)])
-
-
-@cache
-def _future_auxiliaries(code: str) -> frozenset[str]:
-    """dates.yaml FUTURE_AUX: the bare auxiliaries of the future ("wird", "will", "będzie")."""
-    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("FUTURE_AUX") or ())
 
 
 def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None) -> ResolvedDate | None:
