@@ -2,14 +2,9 @@
 verbs are triggers ("navštívi", "odwiedzi", "посетит", "lankysis"), and FUTURE makes them announcements."""
 import pytest
 
-from kronika.events.document import extract_document
-from kronika.model import Document
+from extracting import first
 
 STAMP = "10.04.2024\n\n"
-
-
-def first(text: str, code: str):
-    return extract_document(Document(id="t", text=text), code).events[0]
 
 
 @pytest.mark.parametrize("code,text", [

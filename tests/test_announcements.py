@@ -3,15 +3,10 @@ with a future verb is the coming one; a sentence that tells a meeting done keeps
 also announces the next; й in a Japanese name written in Cyrillic is a vowel's second half."""
 import datetime as dt
 
-from kronika.events.document import extract_document
-from kronika.model import Document
 from kronika.nlp.dates import resolve
 from kronika.nlp.foreign_names import hepburn, japanese_shaped
 from kronika.text.spans import DateMention
-
-
-def events(text: str, code: str):
-    return extract_document(Document(id="t", text=text), code).events
+from extracting import events
 
 
 def test_an_intention_to_visit_told_today_is_an_agreement_dated_today_ru():

@@ -7,18 +7,9 @@ import pytest
 pytest.importorskip("fugashi")
 pytest.importorskip("kiwipiepy")
 
-from kronika.events.document import extract_document  # noqa: E402
-from kronika.model import Document  # noqa: E402
 from kronika.nlp.dates import find_dates  # noqa: E402
 from kronika.text.tokens import is_prose  # noqa: E402
-
-
-def doc(text: str, code: str, published: dt.date | None = None, url: str | None = None):
-    return extract_document(Document(id="t", text=text, language=code, url=url), published=published)
-
-
-def first(text: str, code: str, published: dt.date | None = None, url: str | None = None):
-    return doc(text, code, published, url).events[0]
+from extracting import extracted as doc, first  # noqa: E402
 
 
 def full_dates(text: str, code: str) -> list[tuple[int | None, int | None, int | None]]:

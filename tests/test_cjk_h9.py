@@ -10,15 +10,7 @@ pytest.importorskip("kiwipiepy")
 
 from kronika.events.document import extract_document  # noqa: E402
 from kronika.model import Document  # noqa: E402
-
-
-def first(text: str, code: str, published: dt.date | None = None):
-    doc = extract_document(Document(id="t", text=text, language=code), published=published)
-    return doc.events[0]
-
-
-def names(ev) -> list[str]:
-    return [p.name for p in ev.persons]
+from extracting import first, participants as names  # noqa: E402
 
 
 # ---------------------------------------------------------------- the Latin original after the title

@@ -9,7 +9,6 @@ pytest.importorskip("kiwipiepy")
 
 from kronika.events.document import extract_document  # noqa: E402
 from kronika.lang import load  # noqa: E402
-from kronika.lang.ja import hooks as ja  # noqa: E402
 from kronika.lang.ko import hooks as ko  # noqa: E402
 from kronika.model import Document  # noqa: E402
 from kronika.nlp.analyze import analyze  # noqa: E402

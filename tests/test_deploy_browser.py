@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import subprocess
 
-import pytest
-
 from test_deploy import (
     certificate,  # noqa: F401 (a fixture)
     free_port,

@@ -8,14 +8,7 @@ from kronika.events.document import extract_document
 from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.published import find_published
-
-
-def events(text: str, code: str, url: str | None = None):
-    return extract_document(Document(id="t", text=text, url=url), code).events
-
-
-def names(text: str, code: str, when: dt.date | None = None) -> list[str]:
-    return [p.name for p in analyze(text, code, when).persons]
+from extracting import events, names
 
 
 @pytest.mark.parametrize("code,text,day", [

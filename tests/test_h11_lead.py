@@ -2,12 +2,7 @@
 press sentences, each failing on the code before its mechanism."""
 import pytest
 
-from kronika.events.document import extract_document
-from kronika.model import Document
-
-
-def events(text: str, code: str, url: str | None = None):
-    return extract_document(Document(id="t", text=text, url=url), code).events
+from extracting import events
 
 
 @pytest.mark.parametrize("code,text,city", [

@@ -6,16 +6,7 @@ import pytest
 pytest.importorskip("fugashi")
 pytest.importorskip("kiwipiepy")
 
-from kronika.events.document import extract_document  # noqa: E402
-from kronika.model import Document  # noqa: E402
-
-
-def first(text: str, code: str, published: dt.date | None = None):
-    return extract_document(Document(id="t", text=text, language=code), published=published).events[0]
-
-
-def names(ev) -> list[str]:
-    return sorted(p.name for p in ev.persons)
+from extracting import first, participants as names  # noqa: E402
 
 
 # ---------------------------------------------------------------- registry katakana words as names
@@ -31,7 +22,6 @@ def test_the_us_secretary_of_state_is_a_foreign_minister_in_japanese():
     ev = first(text, "ja", dt.date(2021, 4, 4))
     blinken = next(p for p in ev.persons if p.name == "Antony Blinken")
     assert blinken.role == "minister of foreign affairs"
-
 
 
 # ---------------------------------------------------------------- an agreement's object stands before its verb

@@ -2,13 +2,8 @@
 constructed press sentences, each failing on the code before its mechanism."""
 import pytest
 
-from kronika.events.document import extract_document
-from kronika.model import Document
 from kronika.text.tokens import sentences
-
-
-def events(text: str, code: str, url: str | None = None):
-    return extract_document(Document(id="t", text=text, url=url), code).events
+from extracting import events
 
 
 def pieces(text: str) -> list[str]:

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kronika.events.document import extract_document
-from kronika.model import Document
-
-
-def events(text: str, lang: str, published: str | None = None):
-    return extract_document(Document(id="t", text=text, published=published), language=lang).events
+from extracting import events
 
 
 def city(text: str, lang: str, published: str | None = None) -> str | None:

@@ -10,14 +10,7 @@ from kronika.events.document import extract_document  # noqa: E402
 from kronika.lang import load  # noqa: E402
 from kronika.model import Document  # noqa: E402
 from kronika.nlp.analyze import caption_lines  # noqa: E402
-
-
-def first(text: str, code: str, published: dt.date | None = None):
-    return extract_document(Document(id="t", text=text, language=code), published=published).events[0]
-
-
-def names(ev) -> list[str]:
-    return sorted(p.name for p in ev.persons)
+from extracting import first, participants as names  # noqa: E402
 
 
 # ---------------------------------------------------------------- photo captions above a release's lead

@@ -2,9 +2,8 @@
 bilateral meeting that is not its subject. Constructed source-like text, each failing on the code before."""
 import pytest
 
-from kronika.events.document import extract_document
-from kronika.model import Document
 from kronika.nlp.published import article_end
+from extracting import events
 
 # a Korean agency page scraped into one line: the story, its photo credit and stamp, then the keyword box and
 # related headlines glued on, one of them naming ASEAN and the Indo-Pacific
@@ -13,10 +12,6 @@ KO_ONE_LINE = (
     "러시아 파병과 우크라이나 전쟁 참전에 대해 엄중히 항의하고 즉각적인 군사협력 중단을 촉구했다. (외교부 제공) "
     "2024.10.21/뉴스1관련 키워드북한러시아 기자 한·아세안 국방장관회의…\"인도태평양 협력 확대\"관련 기사유엔 "
     "안보리 회의 열려…아세안 장관들 입장 발표")
-
-
-def events(text: str, code: str):
-    return extract_document(Document(id="t", text=text), code).events
 
 
 def test_a_label_glued_to_a_stamp_ends_a_one_line_page():

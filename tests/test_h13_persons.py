@@ -8,18 +8,14 @@ from kronika.events.document import extract_document
 from kronika.lang import load
 from kronika.model import Document
 from kronika.nlp import korean, persons
-from kronika.nlp.analyze import analyze
 from kronika.nlp.persons import canonical_name, canonical_order
+from extracting import names
 
 
 def participants(text: str, code: str) -> list[str]:
     """The people of the document's first event."""
     evs = extract_document(Document(id="t", text=text), code).events
     return [p.name for p in evs[0].persons] if evs else []
-
-
-def names(text: str, code: str, when: dt.date | None = None) -> list[str]:
-    return [p.name for p in analyze(text, code, when).persons]
 
 
 @pytest.mark.parametrize("words", [["Акира", "Мураками"],

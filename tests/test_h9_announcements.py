@@ -4,17 +4,12 @@ import datetime as dt
 
 import pytest
 
-from kronika.events.document import extract_document
 from kronika.lang import load
-from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.korean import korean_name
 from kronika.nlp.persons import canonical_name
 from kronika.nlp.published import find_published
-
-
-def events(text: str, code: str, url: str | None = None):
-    return extract_document(Document(id="t", text=text, url=url), code).events
+from extracting import events
 
 
 def canonical(words: list[str], code: str) -> str:

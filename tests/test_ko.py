@@ -7,7 +7,6 @@ import pytest
 
 pytest.importorskip("kiwipiepy")
 
-from kronika.lang import tokens  # noqa: E402
 from kronika.lang.ko import hooks  # noqa: E402
 from kronika.nlp.analyze import analyze  # noqa: E402
 from kronika.nlp.dates import find_dates, resolve  # noqa: E402

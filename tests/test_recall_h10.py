@@ -6,10 +6,7 @@ import pytest
 
 from kronika.events.document import extract_document
 from kronika.model import Document
-
-
-def events(text: str, lang: str, published: str):
-    return extract_document(Document(id="t", text=text, published=published), language=lang).events
+from extracting import events
 
 
 def dated(text: str, lang: str, published: str) -> list[tuple[str, str]]:
@@ -28,7 +25,6 @@ def dated(text: str, lang: str, published: str) -> list[tuple[str, str]]:
 ])
 def test_a_headline_line_without_a_full_stop_is_no_recalled_contact(lang, published, text):
     assert len(events(text, lang, published)) == 1
-
 
 
 @pytest.mark.parametrize("lang,published,text", [

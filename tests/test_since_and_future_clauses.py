@@ -1,12 +1,7 @@
 """A date after "since"/"after" with no trigger of its own dates a reference point, not an earlier
 contact; people named after a future cue in a sentence that first tells a meeting done are still to
 come; an event dated by its publication still leaves "last month" to another time."""
-from kronika.events.document import extract_document
-from kronika.model import Document
-
-
-def events(text: str, code: str):
-    return extract_document(Document(id="t", text=text), code).events
+from extracting import events
 
 
 def test_since_a_prime_minister_took_office_last_month_is_no_contact_uk():

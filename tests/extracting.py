@@ -1,0 +1,34 @@
+"""What the per-mechanism tests ask of extraction: a text in, its events, first event or names out."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kronika.events.document import extract_document
+from kronika.model import Document
+from kronika.nlp.analyze import analyze
+
+
+def extracted(text: str, code: str, published: str | dt.date | None = None, *, url: str | None = None) -> Document:
+    """The document `text` in language `code` after extraction; `published` is the date given with it."""
+    given = published.isoformat() if isinstance(published, dt.date) else published
+    return extract_document(Document(id="t", text=text, url=url, published=given), code)
+
+
+def events(text: str, code: str, published: str | dt.date | None = None, *, url: str | None = None) -> list:
+    """The events extracted from `text`."""
+    return extracted(text, code, published, url=url).events
+
+
+def first(text: str, code: str, published: str | dt.date | None = None, *, url: str | None = None):
+    """The first event extracted from `text` (an IndexError if there is none, which fails the test)."""
+    return events(text, code, published, url=url)[0]
+
+
+def names(text: str, code: str, when: dt.date | None = None) -> list[str]:
+    """The persons the analysis finds in `text`, in order; `when` anchors officials' terms."""
+    return [p.name for p in analyze(text, code, when).persons]
+
+
+def participants(ev) -> list[str]:
+    """An event's persons by name, sorted."""
+    return sorted(p.name for p in ev.persons)
