@@ -801,8 +801,22 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
     persons = [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)]
     # "두다 대통령의 국빈 방한을 계기로 … 외교장관과 회담": the leader whose visit is the occasion takes no part in
     # talks his own state's minister holds (without one, he is the counterpart: "오르반 총리의 방한을 계기로 회담")
-    return [p for p in persons if not (_only_marked(c, p, "OCCASION") and any(
-        q is not p and q.country and q.country == p.country for q in persons))]
+    return _once_each([p for p in persons if not (_only_marked(c, p, "OCCASION") and any(
+        q is not p and q.country and q.country == p.country for q in persons))])
+
+
+def _once_each(persons: list) -> list:
+    """One entry per person: the analysis may hold a registry official twice, once by the family name of a
+    headline ("茂木外相") and once by his full name ("茂木敏充外相"); the later entry's mentions join the first."""
+    out: list = []
+    for p in persons:
+        k = next((i for i, q in enumerate(out) if q.name == p.name and q.country == p.country), None)
+        if k is None:
+            out.append(p)
+        else:
+            out[k] = copy.copy(out[k])
+            out[k].evidence = sorted({tuple(s) for s in out[k].evidence + p.evidence})
+    return out
 
 
 ACCOMPANY_REACH = 20  # characters from a person's name (and title) to the word of accompanying him
