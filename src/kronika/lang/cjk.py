@@ -196,6 +196,11 @@ class DatePatterns:
                                   rf"|^[^\n]{{0,200}}(?<!\d)(?:19|20)\d\d[./]\s?\d{{1,2}}[./]\s?\d{{1,2}}\.?[ \t]*"
                                   rf"(?:[©ⓒ][^\n]{{0,30}}|/[ \t]*(?:{_alt(w.credit)})(?:[^\n]{{0,10}}|[ \t]*[©ⓒ][^\n]{{0,30}})|[\[［][^\]］\n]{{0,20}}[\]］]"
                                   rf"|[\w.-]+@[\w.-]+)[ \t]*$"
+                                  # ... or with its credit and no date: a caption label and what follows the
+                                  # equals sign ("…귀국해 답변하고 있다. 사진=뉴시스"), or a credit in square
+                                  # brackets ("…지켜보고 있다. [사진=연합뉴스]")
+                                  rf"|^[^\n]{{0,200}}[.。][ \t]*(?:(?:{_alt(w.caption)})[ \t]*[=＝][ \t]*[^\s=＝\[\]]{{1,15}}"
+                                  rf"|[\[［][^\]］\n]{{0,20}}(?:{_alt(w.credit)})[^\]］\n]{{0,20}}[\]］])[ \t]*$"
                                   # ... or a short line that closes with what the photo shows: "会談の様子", and the
                                   # alt text after it ("両首脳の様子 日・ポーランド首脳会談")
                                   + (rf"|^[^\n。]{{0,{CAPTION_END_LINE}}}(?:{_alt(w.caption_ends)})"
