@@ -145,7 +145,8 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
 
 
 _WS = r"\s*"
-ANNIVERSARY_REACH = 20  # characters between an anniversary's first day and the word that counts from it
+ANNIVERSARY_REACH = 20
+DURATION_BESIDE = 2     # characters between a stay's length and its range in brackets: "4박 6일간(22~27일)"  # characters between an anniversary's first day and the word that counts from it
 CAPTION_END_LINE = 60  # letters before the closing word of a caption line ("…を受ける岸田総理の様子"); a lead says more
 
 
@@ -567,6 +568,9 @@ class DatePatterns:
                       and not (opening and dm.d <= r.d)]
             if inside:
                 drop.add(id(found[i]))
+                # "4박 6일간(22~27일)의 일정 중 지난 24일": the length given the frame is the frame's, not the day's
+                drop.update(id(dm) for dm in found if dm.kind == "duration"
+                            and 0 <= found[i].start - dm.end <= DURATION_BESIDE)
         return [dm for dm in found if id(dm) not in drop]
 
     def _without_report_dates(self, text: str, found: list) -> list:
