@@ -162,11 +162,11 @@ def sound_key(word: str, rendered: bool = False) -> str:
 _SLAVIC_READINGS = ((re.compile(r"w(?=[aeiou])"), "v"), (re.compile(r"c(?=[aouáóú])"), "ts"))
 
 
-def sound_keys(word: str) -> tuple[str, ...]:
-    """The sound keys a Latin name may be rendered by: its own, and those with its letters read as its own
-    language may read them (_SLAVIC_READINGS)."""
+def sound_keys(word: str, slavic: bool = False) -> tuple[str, ...]:
+    """The sound keys a Latin name may be rendered by: its own, and for a name of a state that spells so
+    (`slavic`), those with its letters read as its own language reads them (_SLAVIC_READINGS)."""
     spellings = [word.lower()]
-    for rx, rep in _SLAVIC_READINGS:
+    for rx, rep in _SLAVIC_READINGS if slavic else ():
         spellings += [rx.sub(rep, w) for w in spellings if rx.search(w)]
     keys = [sound_key(w) for w in spellings]
     return tuple(dict.fromkeys(keys))
