@@ -127,3 +127,15 @@ def test_a_trips_schedule_frames_the_day_of_its_act():
             "도시인 브르노를 방문했다.\n")
     ev = first(text, "ko")
     assert (ev.date, ev.date_end) == ("2015-11-24", None)
+
+
+def test_a_doctors_title_in_a_bracketed_original_ends_no_sentence():
+    # "PhD." inside a MOFA gloss had cut the lead in two: the third prime minister after it took no part
+    text = ("令和5年7月12日\n\n 現地時間7月12日午後4時過ぎから約10分間、岸田文雄内閣総理大臣は、イングリダ・シモニーテ・"
+            "リトアニア共和国首相(H.E. Ms. Ingrida ŠIMONYTĖ, Prime Minister of the Republic of Lithuania)、"
+            "アルトゥルス・クリシュヤーニス・カリンシュ・ラトビア共和国首相(H.E. PhD. Arturs Krišjanis Karinš, Prime "
+            "Minister of the Republic of Latvia)及びカヤ・カッラス・エストニア共和国首相(H.E. Ms. Kaja Kallas, Prime "
+            "Minister of the Republic of Estonia)との間で初めての日バルト首脳の立ち話を実施しました。\n")
+    ev = first(text, "ja")
+    assert "Kaja Kallas" in names(ev)
+    assert "EE" in ev.countries
