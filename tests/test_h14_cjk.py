@@ -139,3 +139,15 @@ def test_a_doctors_title_in_a_bracketed_original_ends_no_sentence():
     ev = first(text, "ja")
     assert "Kaja Kallas" in names(ev)
     assert "EE" in ev.countries
+
+
+def test_the_day_a_ministry_told_of_talks_is_no_second_meeting():
+    # "…회담했다고 외교부가 2일 밝혔다": the day of writing, set aside as the report's, dates no contact of its own
+    text = "2025-03-02\n조태열 외교부 장관은 28일 시코르스키 폴란드 외교장관과 회담했다고 외교부가 2일 밝혔다.\n"
+    evs = events(text, "ko")
+    assert [e.date for e in evs] == ["2025-02-28"]
+
+
+def test_a_stamp_with_its_label_and_time_above_the_lead_is_no_meeting_that_day():
+    text = "입력 2025.03.02 09:00\n조태열 외교부 장관은 28일 시코르스키 폴란드 외교장관과 회담했다고 외교부가 2일 밝혔다.\n"
+    assert [e.date for e in events(text, "ko")] == ["2025-02-28"]
