@@ -569,8 +569,8 @@ class DatePatterns:
             if inside:
                 drop.add(id(found[i]))
                 # "4박 6일간(22~27일)의 일정 중 지난 24일": the length given the frame is the frame's, not the day's
-                drop.update(id(dm) for dm in found if dm.kind == "duration"
-                            and 0 <= found[i].start - dm.end <= DURATION_BESIDE)
+                drop |= {id(dm) for dm in found if dm.kind == "duration"
+                         and 0 <= found[i].start - dm.end <= DURATION_BESIDE}
         return [dm for dm in found if id(dm) not in drop]
 
     def _without_report_dates(self, text: str, found: list) -> list:
