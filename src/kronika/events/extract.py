@@ -622,7 +622,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     countries, cev = choose_countries(c, persons)
     _person_states(persons, countries, a.lang)
     _anglicise(persons, load(a.lang).east_slavic)
-    _state_spelling(persons, hook(a.lang, "state_spelling"))
+    _state_spelling(persons, hook(a.lang, "state_spelling"), a.text)
     orgs, org_matches = choose_organizations(c, countries)
     # a place in a clause still to come ("will take part in the NATO summit in Washington") is not this
     # event's, unless the event itself is the one announced
@@ -639,7 +639,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
         _person_states(persons, countries, a.lang)  # ... and its people may be of the other
-        _state_spelling(persons, hook(a.lang, "state_spelling"))
+        _state_spelling(persons, hook(a.lang, "state_spelling"), a.text)
     mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
                        sides=len({p.country for p in persons if p.country}))
     topics, topev = choose_topics(c, orgs, setting=mode == "third-party")
@@ -801,8 +801,22 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
     persons = [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)]
     # "두다 대통령의 국빈 방한을 계기로 … 외교장관과 회담": the leader whose visit is the occasion takes no part in
     # talks his own state's minister holds (without one, he is the counterpart: "오르반 총리의 방한을 계기로 회담")
-    return [p for p in persons if not (_only_marked(c, p, "OCCASION") and any(
-        q is not p and q.country and q.country == p.country for q in persons))]
+    return _once_each([p for p in persons if not (_only_marked(c, p, "OCCASION") and any(
+        q is not p and q.country and q.country == p.country for q in persons))])
+
+
+def _once_each(persons: list) -> list:
+    """One entry per person: the analysis may hold a registry official twice, once by the family name of a
+    headline ("茂木外相") and once by his full name ("茂木敏充外相"); the later entry's mentions join the first."""
+    out: list = []
+    for p in persons:
+        k = next((i for i, q in enumerate(out) if q.name == p.name and q.country == p.country), None)
+        if k is None:
+            out.append(p)
+        else:
+            out[k] = copy.copy(out[k])
+            out[k].evidence = sorted({tuple(s) for s in out[k].evidence + p.evidence})
+    return out
 
 
 ACCOMPANY_REACH = 20  # characters from a person's name (and title) to the word of accompanying him
@@ -894,6 +908,13 @@ def _future_sentences(c: EventContext) -> dict[int, int]:
     return out
 
 
+def _spelt_in_text(name: str, text: str) -> bool:
+    """Does the text write each word of this Latin name itself (in any case: "Krzysztof SZCZERSKI")?"""
+    low = text.lower()
+    return bool(name) and all(
+        w.isalpha() and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in name.split())
+
+
 def _anglicise(persons: list, rules) -> None:
     """East Slavic names outside the registry, spelt the English way (on this event's copies)."""
     for p in persons:
@@ -914,11 +935,14 @@ def _kindred(code: str) -> frozenset[str]:
     return frozenset(str(c).upper() for c in load(code).raw["names"].get("NATIVE_STATES") or [])
 
 
-def _state_spelling(persons: list, spell) -> None:
+def _state_spelling(persons: list, spell, text: str = "") -> None:
     """Names outside the registry spelt as the state they serve spells them (최 is Choi in the South and
-    Choe in the North): the language's `state_spelling` hook, from the name as written."""
+    Choe in the North): the language's `state_spelling` hook, from the name as written; not a name the text
+    spells in Latin letters itself, its original in brackets ("クシシュトフ・シュチェルスキ…(Prof. Krzysztof
+    Szczerski, …)")."""
     for p in persons:
-        if spell and p.registry_id is None and p.country and (name := spell(p.original, p.name, p.country)):
+        if spell and p.registry_id is None and p.country and not _spelt_in_text(p.name, text) \
+                and (name := spell(p.original, p.name, p.country)):
             p.name = name
 
 

@@ -154,7 +154,21 @@ def _is_place(a: Analysis, m) -> bool:
         return True
     if lang.postpositions and any(a.text.startswith(p, m.char_end) for p in lang.locative):
         return True  # "서울에서": the locative word follows the place
+    if lang.postpositions and _names_the_seat(a, m, lang.locative):
+        return True
     return _opens_line_as_dateline(a, m)
+
+
+SEAT_WORDS = 2  # words of a building after its city: "바르샤바 대통령궁에서", "바르샤바 대통령 궁에서"
+SEAT = re.compile(r"(?: [^\W\d_]+){1,%d}" % SEAT_WORDS)
+
+
+def _names_the_seat(a: Analysis, m, locative) -> bool:
+    """A city, bare, before the building where something is held, which the locative word closes ("바르샤바
+    대통령궁에서", "프라하 체르닌궁에서"): in a language whose locative follows the place, the place of the
+    building is the city's."""
+    seat = SEAT.match(a.text, m.char_end)
+    return bool(seat) and any(w.endswith(p) and len(w) > len(p) for w in seat.group(0).split() for p in locative)
 
 
 def _case_marked(a: Analysis, m) -> bool:
@@ -375,13 +389,17 @@ def _lower_adjective(a: Analysis, m) -> bool:
     return form == form.lower() != form.upper()
 
 
-OBJECT_GAP = re.compile(r"\s?(?:[을를をの]\s?|\w{1,2}\s)?")  # a particle, or one short word ("국빈", "公式")
+# a particle, or one short word ("국빈", "公式"), or both: the manner of the visit stands between its object and
+# its verb ("폴란드를 공식 방문 중인", "ポーランドを公式訪問中の")
+OBJECT_GAP = re.compile(r"\s?(?:[을를をの]\s?)?(?:\w{1,2}\s?)?")
+OBJECT_REACH = 6  # characters of that gap at most: "를 공식 "
 
 
 def _object_before(a: Analysis, m, t) -> bool:
     """A place right before a verb of visiting where the verb follows its object (ja, ko): past its object
-    particle or one short word between ("헝가리를 찾은", "헝가리 국빈 방문", "ポーランドを公式訪問")."""
-    return 0 <= t.char_start - m.char_end <= 4 and bool(OBJECT_GAP.fullmatch(a.text, m.char_end, t.char_start))
+    particle or one short word between, or both ("헝가리를 찾은", "헝가리 국빈 방문", "폴란드를 공식 방문")."""
+    return 0 <= t.char_start - m.char_end <= OBJECT_REACH and bool(OBJECT_GAP.fullmatch(a.text, m.char_end,
+                                                                                        t.char_start))
 
 
 WORDS_ONLY = re.compile(r"[\w\s]*$")  # no comma or stop between: "posjeta Japanu, predsjednika …" is two phrases

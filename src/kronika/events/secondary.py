@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from kronika.events.context import future_auxiliaries, since_point
 from kronika import data
@@ -67,18 +68,26 @@ def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date)
     양측은 …': what the ministry said that day), nor the day of a dateline or a stamp."""
     if not (dm.kind == "absolute" and r.precision == "day" and r.date == ctx and main.date != ctx.isoformat()):
         return False
+    if dm.aside:
+        return False  # "…합의했다고 외교부가 21일 밝혔다": the day the reporter told it, which the finder set aside
     s = a.sentences[a.sentence_of(dm.start)]
     named = any(s.start <= e[0] < s.end for p in a.persons for e in p.evidence)
     return named and not opens_dateline(a.text, dm.start, dm.end, reach=40) and not in_date_line(a.text, dm.start) \
         and not _alone_on_line(a.text, dm.start, dm.end)
 
 
+STAMP_LABEL = 6  # letters beside a date and its time on a stamp's line: "입력", "등록", "配信", "Updated"
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """Is the date all its line holds ("平成29年2月23日" under a headline)? Then it is the page's stamp."""
+    """Is the date all its line holds ("平成29年2月23日" under a headline), but for a time and a short label
+    ("입력 2025.03.02 09:00")? Then it is the page's stamp."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return line.strip() == text[start:end].strip()
+    rest = _TIME.sub("", line[:start - line_start] + line[end - line_start:])
+    return len(rest.strip()) <= STAMP_LABEL and not any(c.isdigit() for c in rest)
 
 
 def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:

@@ -123,6 +123,7 @@ class DateWords:
     nights: tuple[str, ...] = ()         # NIGHTS: "2泊3日", "2박3일": nights, then the days the stay lasts
     quote_ends: tuple[str, ...] = ()     # QUOTE_ENDS: "회담했다고", "会談したと": a quoted clause of what happened ends
     report_verbs: tuple[str, ...] = ()   # REPORT_VERBS: "밝혔다", "発表した": the verb that reports it
+    anniversary: tuple[str, ...] = ()    # ANNIVERSARY: "周年", "주년": the years counted from a date
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -139,10 +140,13 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
                      credit=words("CAPTION_CREDIT"), caption_ends=words("CAPTION_ENDS"), depart=words("DEPART"),
                      day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"),
-                     nights=words("NIGHTS"), quote_ends=words("QUOTE_ENDS"), report_verbs=words("REPORT_VERBS"))
+                     nights=words("NIGHTS"), quote_ends=words("QUOTE_ENDS"), report_verbs=words("REPORT_VERBS"),
+                     anniversary=words("ANNIVERSARY"))
 
 
 _WS = r"\s*"
+ANNIVERSARY_REACH = 20
+DURATION_BESIDE = 2     # characters between a stay's length and its range in brackets: "4박 6일간(22~27일)"  # characters between an anniversary's first day and the word that counts from it
 CAPTION_END_LINE = 60  # letters before the closing word of a caption line ("…を受ける岸田総理の様子"); a lead says more
 
 
@@ -159,7 +163,10 @@ class DatePatterns:
     def _compile_labels(self, w: DateWords) -> None:
         """Words around a date that say what it is: a point of reference, a change, a report, a stay."""
         # "2022년 2월 24일 이후", "2月24日以来", "27日まで": a point of reference, not when anything happened
-        self.reference = re.compile(rf"\s*(?:{_alt(w.reference)})")
+        # ... and so is the day an anniversary counts its years from ("1919年3月22日の国交関係樹立から100周年")
+        since = (rf"|[^\n。．、，,]{{0,{ANNIVERSARY_REACH}}}?(?:{_alt(w.joiners)})\s*\d+\s*(?:{_alt(w.anniversary)})"
+                 if w.anniversary and w.joiners else "")
+        self.reference = re.compile(rf"\s*(?:{_alt(w.reference)}){since}")
         # "6月6日から8日まで、チェコを訪問中の大臣は、7日…会談を行った": the range frames the act of the day in it
         self.frames = re.compile(_alt(w.stay))
         # "4日から訪問しているポーランドで、5日、…会談した", "4일부터 방문 중인": a day that only opens a stay
@@ -196,6 +203,11 @@ class DatePatterns:
                                   rf"|^[^\n]{{0,200}}(?<!\d)(?:19|20)\d\d[./]\s?\d{{1,2}}[./]\s?\d{{1,2}}\.?[ \t]*"
                                   rf"(?:[©ⓒ][^\n]{{0,30}}|/[ \t]*(?:{_alt(w.credit)})(?:[^\n]{{0,10}}|[ \t]*[©ⓒ][^\n]{{0,30}})|[\[［][^\]］\n]{{0,20}}[\]］]"
                                   rf"|[\w.-]+@[\w.-]+)[ \t]*$"
+                                  # ... or with its credit and no date: a caption label and what follows the
+                                  # equals sign ("…귀국해 답변하고 있다. 사진=뉴시스"), or a credit in square
+                                  # brackets ("…지켜보고 있다. [사진=연합뉴스]")
+                                  rf"|^[^\n]{{0,200}}[.。][ \t]*(?:(?:{_alt(w.caption)})[ \t]*[=＝][ \t]*[^\s=＝\[\]]{{1,15}}"
+                                  rf"|[\[［][^\]］\n]{{0,20}}(?:{_alt(w.credit)})[^\]］\n]{{0,20}}[\]］])[ \t]*$"
                                   # ... or a short line that closes with what the photo shows: "会談の様子", and the
                                   # alt text after it ("両首脳の様子 日・ポーランド首脳会談")
                                   + (rf"|^[^\n。]{{0,{CAPTION_END_LINE}}}(?:{_alt(w.caption_ends)})"
@@ -243,8 +255,9 @@ class DatePatterns:
         self.month_words = {f: offsets[k] for k, forms in w.relative.items() if k in offsets for f in forms}
         years = {"last_year": -1, "this_year": 0, "next_year": 1}
         self.year_words = {f: years[k] for k, forms in w.relative.items() if k in years for f in forms}
+        # ... with its days as a month's are written ("本年2月26・27日", "내년 2월 19~20일")
         self.year_month = re.compile(rf"(?P<w>{_alt(self.year_words)}){ws}(?P<m>\d{{1,2}}){ws}{m}"
-                                     rf"(?:{ws}(?P<d>\d{{1,2}}){ws}{d}(?![{re.escape(w.span) or '(?!x)x'}]))?")
+                                     rf"(?:{ws}{days})?")
         self.month_day = re.compile(rf"(?P<w>{_alt(self.month_words)}){ws}(?P<d>\d{{1,2}}){ws}{d}"
                                     rf"(?:{ws}(?:{join}){ws}(?P<d2>\d{{1,2}}){ws}{d})?")
         # "令和四年六月七日", "二〇二五年三月五日", "六月七日": dates in kanji numerals, as official texts and
@@ -409,8 +422,10 @@ class DatePatterns:
 
         for x in self.year_month.finditer(f.text):  # "昨年11月", "내년 2월 19일": the year said as a word
             mo, d = int(x.group("m")), int(x.group("d")) if x.group("d") else None
-            if 1 <= mo <= 12 and (d is None or 1 <= d <= 31):
-                f.add(DateMention(x.start(), x.end(), "absolute" if d else "month", None, mo, d,
+            d2 = int(x.group("d2") or x.group("d2b")) if (x.group("d2") or x.group("d2b")) else None
+            m2 = int(x.group("m2")) if x.group("m2") else (mo if d2 else None)
+            if 1 <= mo <= 12 and (d is None or 1 <= d <= 31) and (d2 is None or 1 <= d2 <= 31):
+                f.add(DateMention(x.start(), x.end(), "absolute" if d else "month", None, mo, d, None, m2, d2,
                                   year_offset=self.year_words[x.group("w")]))
 
         for rx, kind in ((self.full, "full"), (self.md, "md"), (self.ym, "ym")):
@@ -553,6 +568,9 @@ class DatePatterns:
                       and not (opening and dm.d <= r.d)]
             if inside:
                 drop.add(id(found[i]))
+                # "4박 6일간(22~27일)의 일정 중 지난 24일": the length given the frame is the frame's, not the day's
+                drop |= {id(dm) for dm in found if dm.kind == "duration"
+                         and 0 <= found[i].start - dm.end <= DURATION_BESIDE}
         return [dm for dm in found if id(dm) not in drop]
 
     def _without_report_dates(self, text: str, found: list) -> list:

@@ -156,6 +156,22 @@ def sound_key(word: str, rendered: bool = False) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+# letters a Latin name's own language may read otherwise than English does, as Japanese and Korean render them:
+# a w before a vowel is a v in Slavic spelling (Morawiecki: モラヴィエツキ, 모라비에츠키), a c before a back vowel
+# a ts (Fico: 피초, フィツォ)
+_SLAVIC_READINGS = ((re.compile(r"w(?=[aeiou])"), "v"), (re.compile(r"c(?=[aouáóú])"), "ts"))
+
+
+def sound_keys(word: str, slavic: bool = False) -> tuple[str, ...]:
+    """The sound keys a Latin name may be rendered by: its own, and for a name of a state that spells so
+    (`slavic`), those with its letters read as its own language reads them (_SLAVIC_READINGS)."""
+    spellings = [word.lower()]
+    for rx, rep in _SLAVIC_READINGS if slavic else ():
+        spellings += [rx.sub(rep, w) for w in spellings if rx.search(w)]
+    keys = [sound_key(w) for w in spellings]
+    return tuple(dict.fromkeys(keys))
+
+
 def loose_sound(key: str) -> str:
     """A sound key with t and s as one class: チ, ツ and 츠 render t, ts and c alike (Putin ~ プーチン); the
     class then stands once where t and s met (the ds of Landsbergis is 란즈베르기스's one ㅈ)."""

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from kronika import data
 from kronika.cache import stored
 from kronika.lang import hook, load
-from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key
+from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key, sound_keys
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
 from kronika.nlp.korean import family_of, korean_name
 from kronika.text.spans import NameSpan
@@ -455,13 +455,21 @@ SHORT_LIKENESS = 0.8
 _SHORT_FAMILY_STATES = frozenset({"JP", "KR", "KP", "CN"})
 
 
+# states whose names spell w as v and c as ts (Morawiecki, Fico, Kariņš's Latvian c): their officials' names are
+# also read so when compared with a katakana or Hangul rendering
+SLAVIC_SPELLING = frozenset({"PL", "CZ", "SK", "SI", "HR", "BA", "RS", "ME", "MK", "BG", "UA", "BY", "RU", "LT", "LV",
+                             "HU"})
+
+
 @cache
 def _sound_index() -> dict[str, tuple[int, ...]]:
     """Registry persons by the loose sound key of their family name."""
     out: dict[str, list[int]] = {}
     for pid, p in enumerate(registry_index().people):
         if len(p["name"].split()) >= 2:
-            out.setdefault(loose_sound(sound_key(p["name"].split()[-1])), []).append(pid)
+            keys = sound_keys(p["name"].split()[-1], p.get("country") in SLAVIC_SPELLING)
+            for key in {loose_sound(k) for k in keys}:
+                out.setdefault(key, []).append(pid)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -479,7 +487,7 @@ def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: fro
         p = people[pid]
         given_ok = given is not None and loose_sound(sound_key(p["name"].split()[0])) == loose_sound(given)
         active = when is None or role_at(p, when) is not None
-        return (given_ok, sound_key(p["name"].split()[-1]) == fam, active, p.get("country") in countries,
+        return (given_ok, fam in sound_keys(p["name"].split()[-1], p.get("country") in SLAVIC_SPELLING), active, p.get("country") in countries,
                 _likeness(p["name"].split()[-1], rendered[-1]))
 
     def enough(sc: tuple, pid: int) -> bool:
