@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Callable, Iterable
 
 from kronika.lang import LanguageDataError
@@ -867,6 +868,21 @@ class PressStamps:
                 except (TypeError, ValueError):
                     continue
         return None
+
+
+@cache
+def press_stamps(code: str) -> PressStamps:
+    """The stamps of language `code`'s news pages, from its dates.yaml (STAMP_BEFORE, STAMP_AFTER)."""
+    from kronika.lang import load
+
+    raw = load(code).raw["dates"]
+    return PressStamps([str(w) for w in raw.get("STAMP_BEFORE") or []], [str(w) for w in raw.get("STAMP_AFTER") or []])
+
+
+def press_stamp(code: str, text: str, dates: list | None, find_dates) -> tuple | None:
+    """(date, span) of the page's publication stamp among `dates` (else among every date `find_dates` reads)."""
+    everything = find_dates(text)
+    return press_stamps(code).find(text, everything if dates is None else dates, everything)
 
 
 # ---------------------------------------------------------------- Latin originals of foreign names

@@ -158,18 +158,9 @@ def future_spans(text: str) -> list[tuple[int, int]]:
     return cjk.future_spans(text, _predicates(text))
 
 
-@cache
-def _stamps() -> cjk.PressStamps:
-    from kronika.lang import load
-
-    raw = load("ko").raw["dates"]
-    return cjk.PressStamps([str(w) for w in raw.get("STAMP_BEFORE") or []], [str(w) for w in raw.get("STAMP_AFTER") or []])
-
-
 def press_stamp(text: str, dates: list | None = None) -> tuple | None:
     """(date, span) of the page's publication stamp: a labelled date or a photo credit's date."""
-    everything = find_dates(text)
-    return _stamps().find(text, everything if dates is None else dates, everything)
+    return cjk.press_stamp("ko", text, dates, find_dates)
 
 
 # ---------------------------------------------------------------- names
