@@ -119,7 +119,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     does not take part in this one.
     """
     a, reg = c.a, c.reg
-    out, sources = [], []
+    out, sources, recalled = [], [], []
     past = _background_sentences(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
@@ -133,14 +133,19 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
                and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
-        told = [s for s in now if not _source(a, s[0])]
+        told = [s for s in now if not _source(a, s[0]) and not _recalled(a, s[0])]
         if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
-        elif _takes_part(c, p, now, other_date_sents):
+        elif _takes_part(c, p, [s for s in now if not _recalled(a, s[0])], other_date_sents):
             sources.append(copy.copy(p))
+        elif _takes_part(c, p, now, other_date_sents):
+            recalled.append(copy.copy(p))
     # "O jednání informoval tajemník kabinetu …": who tells of a meeting of others is no party to it; who tells
     # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
-    return out if len(out) >= 2 else out + sources
+    out = out if len(out) >= 2 else out + sources
+    # "наложио … повлачење амбасадора … Зорана Вељића": the envoy recalled is no party to the act of who
+    # recalls him; told alone ("Japan recalled its ambassador X"), he is the news
+    return out or recalled
 
 
 def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
@@ -212,6 +217,12 @@ def _source(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` who tells of the event, right after a word of a source ("O jednání informoval
     tajemník kabinetu Jošimasa Hajaši", "как сообщил официальный представитель …"; names.yaml SOURCE)?"""
     return bool(_word_before(a, pos, "source"))
+
+
+def _recalled(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` an envoy whom a word of recalling names, past his title ("повлачење амбасадора
+    Србије у Јужној Кореји Зорана Вељића", "odwołanie ambasadora"; names.yaml RECALLED)?"""
+    return bool(_word_before(a, pos, "recalled", SUCCESSION_REACH))
 
 
 def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
