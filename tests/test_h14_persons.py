@@ -44,3 +44,17 @@ def test_an_envoy_recalled_is_the_news_when_no_one_else_is_named():
     # guard (right before too): told alone, the recalled ambassador is the event's one person
     text = "Japan recalled its ambassador to South Korea, Koichi Aiboshi, on Friday over the dispute."
     assert families(participants(text, "en")) == {"Aiboshi"}
+
+
+# ---------------------------------------------------------------- case endings read back to the nominative
+@pytest.mark.parametrize("text,code,name", [
+    # Slovenian puts j between a foreign name's final u and its ending, as after r (Pahorja)
+    ("Predsednik republike Borut Pahor je danes sprejel japonskega veleposlanika Masaharuja Jošido.", "sl",
+     "Masaharu Yoshida"),
+    ("Predsednik je veleposlaniku Masaharuju Jošidi čestital za imenovanje.", "sl", "Masaharu Yoshida"),
+    # Lithuanian -iaus is the genitive of -ius (Linkevičiaus), not of -us
+    ("Užsienio reikalų ministro Lino Linkevičiaus teigimu, Japonija yra svarbi partnerė.", "lt",
+     "Linas Linkevičius"),
+])
+def test_a_name_in_its_case_is_read_back_to_the_nominative(text, code, name):
+    assert name in names(text, code)

@@ -623,8 +623,11 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     if japanese:
         # "Kaneyasu" is not "Kaneyas": a Japanese name ends in a vowel or n, whatever it is
         return next((r for r in [*readings, word] if japanese_shaped(r, code)), word)
-    if any(word.lower().endswith(e) for e in _nominative_endings(code)):
-        return word  # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative
+    if any(word.lower().endswith(e) for e in _nominative_endings(code)) and \
+            not word.lower().endswith(_names_strings(code, "OBLIQUE_ENDINGS")):
+        # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative (but "Linkevičiaus",
+        # ending like a nominative in -us, is only the genitive of Linkevičius: names.yaml OBLIQUE_ENDINGS)
+        return word
     if not readings:
         return word
     suffixed = _surname_endings(code)
