@@ -58,3 +58,40 @@ def test_an_envoy_recalled_is_the_news_when_no_one_else_is_named():
 ])
 def test_a_name_in_its_case_is_read_back_to_the_nominative(text, code, name):
     assert name in names(text, code)
+
+
+# ---------------------------------------------------------------- Belarusian: Taraškievica and akanye
+def test_a_taraskievica_given_name_is_known_and_its_bearer_found_in_the_registry():
+    # "Ўладзімер" (ў at a word's start after a vowel, е for і) is the registry's Уладзімір Макей
+    text = ("Міністар замежных справаў Беларусі Ўладзімер Макей 12 сакавіка 2019 году сустрэўся ў Менску "
+            "з амбасадарам Японіі Тору Хамаё.")
+    assert "Vladimir Makei" in names(text, "be")
+
+
+def test_a_taraskievica_soft_sign_does_not_hide_a_given_name():
+    # "Сьвятлана" is Святлана: with her given name known the leader is a person, and ў is u in English
+    text = "Лідар беларускай апазыцыі Сьвятлана Ціханоўская сустрэлася ў Вільні з міністрам замежных спраў Японіі."
+    assert "Tsikhanouskaya" in families(names(text, "be"))
+
+
+def test_an_akanye_spelling_of_a_japanese_official_finds_him_in_the_registry():
+    # "Таёхісам Кадзукі" (unstressed о written а) is the ambassador Toyohisa Kozuki, not "Kazuki Tayohisa"
+    text = "Кіраўнік МЗС Беларусі Уладзімір Макей сустрэўся ў Менску з Паслом Японіі Таёхісам Кадзукі."
+    assert "Toyohisa Kozuki" in names(text, "be")
+
+
+@pytest.mark.parametrize("text,code,family", [
+    ("У Менску таксама працуе пасол Японіі ў Беларусі Хірокі Такунага.", "be", "Tokunaga"),
+    ("Прем'єр-міністр України Денис Шмигаль зустрівся з радником посольства Японії Такахіро Ногамі.", "uk",
+     "Nogami"),
+])
+def test_a_japanese_name_in_belarusian_or_ukrainian_reads_its_g_as_g(text, code, family):
+    assert family in families(names(text, code))
+
+
+def test_a_lone_family_name_in_another_case_is_the_person_named_in_full_not_a_registry_namesake():
+    # "Мацуда" after "послом Японії Кунiхiко Мацудою": Kunihiko, not the registry's Kuninori Matsuda
+    text = ("Прем'єр-міністр України Денис Шмигаль зустрівся з послом Японії Кунiхiко Мацудою. "
+            "Посол Мацуда передав вітання.")
+    found = names(text, "uk")
+    assert "Kunihiko Matsuda" in found and "Kuninori Matsuda" not in found

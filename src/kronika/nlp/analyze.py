@@ -14,8 +14,8 @@ from kronika.nlp.dates import find_dates
 from kronika.nlp.korean import korean_name
 from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  family_name_in_capitals, has_given_name, korean_registry, name_before,
-                                 official_by_family, titleless_name, is_given_name, match_registry, match_rendered,
-                                 name_spans, PARTICLES, registry_index, role_at)
+                                 official_by_family, titleless_name, is_given_name, match_merged_vowels, match_registry, match_rendered,
+                                 name_spans, PARTICLES, registry_index, respelt, role_at)
 from kronika.nlp.places import geo_cities, town_noun_at, town_noun_words
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.spans import DateMention, NameSpan
@@ -620,7 +620,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     by_run: dict[int, PersonMention] = {}
     states = frozenset(m.key for m in a.countries)  # once, not once per run of a long text
     for i, run in enumerate(runs):
-        hit = match_registry(run, when)
+        hit = match_registry(run, when) or _respelt_registry(run, a.lang, when) or match_merged_vowels(run, a.lang, when)
         gloss = _with_gloss(a.text, run, a.lang)
         if hit and gloss is not run and not _gloss_agrees(gloss, idx.people[hit[0]]["name"]):
             hit = None  # "Keidzi Jamadu (Keiji Yamada)": the original in brackets says which Yamada
@@ -716,6 +716,13 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     return _merge_repeats(found, lang.patronymic)
 
 
+def _respelt_registry(run: NameSpan, code: str | None, when: dt.date | None) -> tuple[int, int, int] | None:
+    """match_registry on the run's words in the spelling the registry uses (names.yaml RESPELL: Taraškievica
+    "Ўладзімер Макей" is Vladimir Makei)."""
+    other = [(respelt(w, code), s, e) for w, s, e in run.words] if code else run.words
+    return match_registry(NameSpan(run.start, run.end, other), when) if other != run.words else None
+
+
 def _without_namesakes(runs: list[NameSpan], by_run: dict[int, PersonMention]) -> None:
     """'Мічіо Харада … Харада подякував': a lone family name that a person named in full in the text bears is
     that person, not the registry's namesake (Kenji Harada) unless the full name is the namesake too."""
@@ -726,7 +733,10 @@ def _without_namesakes(runs: list[NameSpan], by_run: dict[int, PersonMention]) -
             for w in (run.words[0][0], run.words[-1][0]):
                 full.setdefault(w, set()).add(pm.registry_id if pm else None)
     for k in [k for k, pm in by_run.items() if len(runs[k].words) == 1 and pm.registry_id is not None]:
-        ids = full.get(runs[k].words[0][0])
+        # the word as written or in another case ("Мацуда" of "послом … Кунiхiко Мацудою")
+        word = runs[k].words[0][0]
+        ids = {i for w, got in full.items() if w == word or _case_forms(w.lower(), word.lower(), **FAMILY_FORMS)
+               for i in got}
         if ids and by_run[k].registry_id not in ids:
             del by_run[k]
 
