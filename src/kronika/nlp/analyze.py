@@ -735,7 +735,7 @@ def _without_namesakes(runs: list[NameSpan], by_run: dict[int, PersonMention]) -
     for k in [k for k, pm in by_run.items() if len(runs[k].words) == 1 and pm.registry_id is not None]:
         # the word as written or in another case ("Мацуда" of "послом … Кунiхiко Мацудою")
         word = runs[k].words[0][0]
-        ids = {i for w, got in full.items() if w == word or _case_forms(w.lower(), word.lower(), **FAMILY_FORMS)
+        ids = {i for w, got in full.items() if w == word or _case_forms(w.lower(), word.lower(), **NAMESAKE_FORMS)
                for i in got}
         if ids and by_run[k].registry_id not in ids:
             del by_run[k]
@@ -1274,6 +1274,8 @@ def _case_forms(a: str, b: str, shortest: int = 5, tail: int = 2, spread: int = 
 
 
 FAMILY_FORMS = {"shortest": 4, "tail": 1, "spread": 3}  # a lone family name against a full name's last word
+# a lone registry word against a word of a name written in full: "Мацуда" of "Мацудою", not "Akišino" of "Akio"
+NAMESAKE_FORMS = {"shortest": 5, "tail": 1, "spread": 2}
 
 
 _NATIVE_HEAD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{1,2}")
