@@ -95,3 +95,27 @@ def test_a_lone_family_name_in_another_case_is_the_person_named_in_full_not_a_re
             "Посол Мацуда передав вітання.")
     found = names(text, "uk")
     assert "Kunihiko Matsuda" in found and "Kuninori Matsuda" not in found
+
+
+# ---------------------------------------------------------------- an envoy greeted further down takes part
+GREETED_EN = ("President Rumen Radev received on Tuesday in Sofia the State Minister for Foreign Affairs of Japan "
+              "Kazuyuki Nakane. The two sides discussed economic cooperation, investment, the Western Balkans and the "
+              "situation in East Asia, and agreed to deepen the political dialogue between Bulgaria and Japan at all "
+              "levels, including parliamentary contacts and regular consultations of the ministries.\n"
+              "The President also greeted the new Ambassador of Japan to Bulgaria, Masato Otaka, who attended the talks.\n"
+              "The President welcomed the decision of Prime Minister Shinzo Abe to visit the region next year.\n")
+GREETED_MK = ("Претседателот Стево Пендаровски денеска го прими министерот за надворешни работи на Јапонија Јошимаса "
+              "Хајаши. На средбата беше изразено задоволство од развојот на билатералните односи, економската "
+              "соработка, инвестициите на јапонските компании и поддршката на Јапонија за евроинтеграцијата на "
+              "земјата, како и за соработката во рамките на Обединетите нации и другите меѓународни организации.\n"
+              "Претседателот Пендаровски го поздрави и новиот амбасадор на Јапонија, г. Такаши Хамада.\n")
+
+
+@pytest.mark.parametrize("text,code,greeted", [(GREETED_EN, "en", "Otaka"), (GREETED_MK, "mk", "Hamada")])
+def test_an_envoy_the_host_greets_below_the_lead_takes_part(text, code, greeted):
+    assert greeted in families(participants(text, code))
+
+
+def test_a_leader_whose_idea_is_welcomed_takes_no_part():
+    # guard (right before too): "welcomed the decision of Prime Minister …" greets an idea, not an envoy
+    assert "Abe" not in families(participants(GREETED_EN, "en"))

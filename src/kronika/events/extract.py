@@ -151,7 +151,8 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
 def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
     """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
     in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
-    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents)
+    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
+        or _greeted(c, p, now, other_date_sents)
 
 
 def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
@@ -161,6 +162,22 @@ def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) 
     if p.role_span is None or not any(c.a.sentence_of(s[0]) not in other_date_sents for s in now):
         return False
     return any(r.key == "counterpart" and (r.char_start, r.char_end) == p.role_span for r in c.a.roles)
+
+
+ENVOYS = frozenset({"ambassador", "chargé d'affaires", "consul"})  # roles.yaml keys of a state's envoys
+
+
+def _greeted(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Is the person an official whom a word of greeting names right before his title, in a sentence of the
+    event's time ("Македонскиот претседател … го поздрави првиот резидентен амбасадор на Јапонија, г-ѓа Кеико
+    Ханеда"; names.yaml GREETED)? The host greets him at the event the lead tells."""
+    a = c.a
+    if p.role not in ENVOYS or p.role_span is None or not now or load(a.lang).greeted is None:
+        return False  # "welcomed the decision of Prime Minister …": a leader's idea is greeted, an envoy himself
+    sent = a.sentence_of(p.role_span[0])
+    if sent in other_date_sents or not any(a.sentence_of(s[0]) == sent for s in now):
+        return False
+    return bool(load(a.lang).greeted.search(a.text, max(a.sentences[sent].start, p.role_span[0] - 60), p.role_span[0]))
 
 
 def _named_by_kin(a: Analysis, pos: int) -> bool:
