@@ -119,3 +119,10 @@ def test_an_envoy_the_host_greets_below_the_lead_takes_part(text, code, greeted)
 def test_a_leader_whose_idea_is_welcomed_takes_no_part():
     # guard (right before too): "welcomed the decision of Prime Minister …" greets an idea, not an envoy
     assert "Abe" not in families(participants(GREETED_EN, "en"))
+
+
+def test_a_german_title_s_complement_in_capitals_is_no_name_before_the_holder():
+    # "für Auswärtiges der Bundesrepublik Deutschland": German capitals of a title's complement, not a name
+    text = ("Am Abend des 17. April traf Außenminister HAYASHI Yoshimasa mit der Bundesministerin für Auswärtiges "
+            "der Bundesrepublik Deutschland, Annalena BAERBOCK, zu einem Gespräch zusammen.")
+    assert "Baerbock" in families(participants(text, "de"))
