@@ -126,3 +126,22 @@ def test_a_german_title_s_complement_in_capitals_is_no_name_before_the_holder():
     text = ("Am Abend des 17. April traf Außenminister HAYASHI Yoshimasa mit der Bundesministerin für Auswärtiges "
             "der Bundesrepublik Deutschland, Annalena BAERBOCK, zu einem Gespräch zusammen.")
     assert "Baerbock" in families(participants(text, "de"))
+
+
+# ---------------------------------------------------------------- Hungarian: names side by side, suffixes
+@pytest.mark.parametrize("text,family", [
+    ("Orbán Viktor miniszterelnök szerdán Budapesten Andrzej Dudának gratulált.", None),  # guard: apart already
+    ("Orbán Viktor Andrzej Dudának gratulált a választási győzelméhez.", "Duda"),
+    ("Novák Katalin Antony Blinkennel, az Egyesült Államok külügyminiszterével beszélt.", "Blinken"),
+    ("Szijjártó Péter Radosław Sikorskinak elmondta, hogy Magyarország támogatja a lengyel elnökséget.", "Sikorski"),
+])
+def test_a_hungarian_subject_and_object_side_by_side_are_two_people(text, family):
+    found = families(names(text, "hu"))
+    assert "Orbán" in found or "Novák" in found or "Szijjártó" in found
+    if family:
+        assert family in found
+
+
+def test_a_hungarian_instrumental_assimilated_to_the_last_consonant_is_read_back():
+    text = "Orbán Viktor miniszterelnök Berlinben tárgyalt Olaf Scholzcal, Németország kancellárjával."
+    assert "Scholz" in families(names(text, "hu"))

@@ -615,7 +615,7 @@ def _states_beside(a: Analysis, run: NameSpan) -> frozenset[str]:
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
     """Officials from the registry and other people introduced by an office title."""
     idx = registry_index()
-    runs = _name_runs(a, lang)
+    runs = _apart_at_registry_names(_name_runs(a, lang), when)
     found: list[PersonMention] = []
     by_run: dict[int, PersonMention] = {}
     states = frozenset(m.key for m in a.countries)  # once, not once per run of a long text
@@ -714,6 +714,25 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         found.append(pm)
     found += _lone_family_mentions(a, [r for i, r in enumerate(runs) if i not in by_run], found)
     return _merge_repeats(found, lang.patronymic)
+
+
+def _apart_at_registry_names(runs: list[NameSpan], when: dt.date | None) -> list[NameSpan]:
+    """Runs that hold two names side by side, one an official's in full ("Orbán Viktor Andrzej Dudának gratulált",
+    "Novák Katalin Antony Blinkennel beszélt": Hungarian puts subject and object together before the verb), cut
+    where the official's name begins and ends; each part of two words or more stays a run of its own."""
+    out = []
+    for run in runs:
+        hit = match_registry(run, when) if len(run.words) >= 4 else None
+        if hit is None or hit[2] - hit[1] < 1 or (hit[1] == 0 and hit[2] == len(run.words) - 1):
+            out.append(run)
+            continue
+        cuts = [0, hit[1], hit[2] + 1, len(run.words)]
+        parts = [run.words[x:y] for x, y in zip(cuts, cuts[1:]) if y > x]
+        if any(len(p) < 2 for p in parts):
+            out.append(run)  # "Andrzej Duda Kim": a lone word beside a full name may be its own part
+            continue
+        out += [NameSpan(p[0][1], p[-1][2], p) for p in parts]
+    return out
 
 
 def _respelt_registry(run: NameSpan, code: str | None, when: dt.date | None) -> tuple[int, int, int] | None:
