@@ -145,3 +145,8 @@ def test_a_hungarian_subject_and_object_side_by_side_are_two_people(text, family
 def test_a_hungarian_instrumental_assimilated_to_the_last_consonant_is_read_back():
     text = "Orbán Viktor miniszterelnök Berlinben tárgyalt Olaf Scholzcal, Németország kancellárjával."
     assert "Scholz" in families(names(text, "hu"))
+
+
+def test_a_belarusian_akanye_surname_in_the_instrumental_is_read_back():
+    text = "Пасол Японіі ў чацвер сустрэўся са старшынёй Мінгарвыканкама Уладзімірам Кухаравым."
+    assert "Kukharau" in families(names(text, "be"))
