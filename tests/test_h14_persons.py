@@ -150,3 +150,14 @@ def test_a_hungarian_instrumental_assimilated_to_the_last_consonant_is_read_back
 def test_a_belarusian_akanye_surname_in_the_instrumental_is_read_back():
     text = "Пасол Японіі ў чацвер сустрэўся са старшынёй Мінгарвыканкама Уладзімірам Кухаравым."
     assert "Kukharau" in families(names(text, "be"))
+
+
+# ---------------------------------------------------------------- Korean names with Hungarian endings
+@pytest.mark.parametrize("words,name", [
+    (["Pak", "Dzsinnel"], "Jin Park"),          # -nel after a doubled n is no syllable "nel"
+    (["Jo", "Szonghvannal"], "Song-hvan Cho"),  # the glide written v; Jo was read as the family name of a Western name
+    (["Mun", "Dzse-innel"], "Dzse-in Moon"),    # -nel on a hyphenated given name
+])
+def test_a_korean_given_name_sheds_a_hungarian_ending(words, name):
+    from kronika.nlp.korean import korean_name
+    assert korean_name(words, "hu") == name
