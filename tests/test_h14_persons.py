@@ -161,3 +161,10 @@ def test_a_belarusian_akanye_surname_in_the_instrumental_is_read_back():
 def test_a_korean_given_name_sheds_a_hungarian_ending(words, name):
     from kronika.nlp.korean import korean_name
     assert korean_name(words, "hu") == name
+
+
+def test_a_party_named_before_its_chairman_s_title_is_no_person():
+    # "a Szlovén Demokrata Párt (SDS) elnökét": the party, not a man called Párt
+    text = ("Orbán Viktor csütörtökön a Karmelita kolostorban fogadta Janez Jansát, Szlovénia egykori "
+            "miniszterelnökét, a Szlovén Demokrata Párt (SDS) elnökét.")
+    assert "Párt" not in families(names(text, "hu"))
