@@ -168,3 +168,10 @@ def test_a_party_named_before_its_chairman_s_title_is_no_person():
     text = ("Orbán Viktor csütörtökön a Karmelita kolostorban fogadta Janez Jansát, Szlovénia egykori "
             "miniszterelnökét, a Szlovén Demokrata Párt (SDS) elnökét.")
     assert "Párt" not in families(names(text, "hu"))
+
+
+def test_an_event_told_only_as_to_come_keeps_its_people():
+    # the lead's one sentence turns to the future at once: its people were all cut as another, later act's
+    text = ("Министр иностранных дел отбывает с визитом в Токио, где проведет встречу с канцлером правительства "
+            "Японии Хирокадзу Мацуно и госсекретарем по внешней политике Такако Сузуки.")
+    assert {"Matsuno", "Suzuki"} <= families(participants(text, "ru"))

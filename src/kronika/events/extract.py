@@ -811,7 +811,10 @@ def _stamp(c: EventContext, dm) -> bool:
 
 def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) -> list:
     """The people of the lead, and those of the paragraph a date further down comes from."""
-    persons = choose_persons(c, other, {} if _announced(c, rdate) else _future_sentences(c))
+    future = {} if _announced(c, rdate) else _future_sentences(c)
+    # "отбывает с визитом в Токио, где проведет встречу с … Мацуно": an event told only as to come still has
+    # its people; the cut at the future keeps apart only those of another, later act
+    persons = choose_persons(c, other, future) or (choose_persons(c, other, {}) if future else [])
     if rdate and rdate.mention and (c.ctx is None or rdate.mention.start >= c.reg.lead_end) and c.fixed_date is None:
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too
