@@ -175,3 +175,16 @@ def test_an_event_told_only_as_to_come_keeps_its_people():
     text = ("Министр иностранных дел отбывает с визитом в Токио, где проведет встречу с канцлером правительства "
             "Японии Хирокадзу Мацуно и госсекретарем по внешней политике Такако Сузуки.")
     assert {"Matsuno", "Suzuki"} <= families(participants(text, "ru"))
+
+
+@pytest.mark.parametrize("text,code,agency", [
+    ("Ministar Marko Đurić sastao se sa ambasadorom Japana Akirom Imamurom. Ministar Tanjugu nije želeo da "
+     "komentariše sastanak.", "hr", "Tanjug"),
+    ("Ministr zahraničí Jan Lipavský se setkal s japonským velvyslancem Hideem Suzukim. Podle agentury Kjódó "
+     "ministr Kjódó nekomentoval.", "cs", "Kjódó"),
+    ("Minister Radosław Sikorski spotkał się z szefem MSZ Japonii Takeshim Iwayą. Ambasador Kyodo Tsushin nie "
+     "komentował.", "pl", "Kyodo"),
+])
+def test_a_news_agency_in_a_case_or_its_own_spelling_is_no_person(text, code, agency):
+    found = names(text, code)
+    assert not any(agency[:4] in p for p in found)

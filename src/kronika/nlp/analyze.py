@@ -11,6 +11,7 @@ from kronika import data
 from kronika.lang import Language, hook, load, tokens
 from kronika.lang.translit import sound_key
 from kronika.nlp.dates import find_dates
+from kronika.nlp.foreign_names import hepburn
 from kronika.nlp.korean import korean_name
 from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  family_name_in_capitals, has_given_name, korean_registry, name_before,
@@ -470,7 +471,20 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
             and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
             and not (len(r.words) == 1 and r.words[0][0].lower() in common)
-            and not (len(r.words) == 1 and r.words[0][0].lower() in data.name_lists()["PRESS_AGENCIES"])]
+            and not _press_agency(r, lang)]
+
+
+def _press_agency(run: NameSpan, lang: Language) -> bool:
+    """Is the run a news agency's name (data/names.yaml PRESS_AGENCIES), as written, in one of the language's
+    cases ("ministar Tanjugu nije želeo", "dopisnik Tanjuga") or in its spelling ("Kjódó" Kyodo), or followed by
+    its other word ("Kyodo Tsushin")?"""
+    agencies = data.name_lists()["PRESS_AGENCIES"]
+    word = run.words[0][0]
+    if len(run.words) > 2 or (len(run.words) == 2 and word.lower() not in agencies):
+        return False
+    low = word.lower()
+    return low in agencies or any(r.lower() in agencies for r in case_readings(word, lang.name_endings)) \
+        or fold(low) in agencies or hepburn(word, lang.code) in agencies
 
 
 def _korean_head(words: list[tuple[str, int, int]], code: str) -> bool:
