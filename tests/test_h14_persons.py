@@ -188,3 +188,11 @@ def test_an_event_told_only_as_to_come_keeps_its_people():
 def test_a_news_agency_in_a_case_or_its_own_spelling_is_no_person(text, code, agency):
     found = names(text, code)
     assert not any(agency[:4] in p for p in found)
+
+
+def test_a_region_noun_in_a_governor_s_title_is_no_person():
+    # "Gubernator Kraju Zabajkalskiego Aleksander Osipow": "Kraju" is the region, not a governor called Kraj
+    text = ("Ambasador Japonii w Rosji Toyohisa Kozuki spotkał się 14 czerwca 2023 r. w Czycie z gubernatorem "
+            "Zabajkala Aleksandrem Osipowem. Gubernator Kraju Zabajkalskiego Aleksander Osipow podziękował za wizytę.")
+    found = names(text, "pl")
+    assert "Aleksander Osipow" in found and not any(p.startswith("Kraj") for p in found)
