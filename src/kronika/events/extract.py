@@ -119,7 +119,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     does not take part in this one.
     """
     a, reg = c.a, c.reg
-    out, sources = [], []
+    out, sources, recalled = [], [], []
     past = _background_sentences(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
@@ -133,20 +133,26 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
                and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
-        told = [s for s in now if not _source(a, s[0])]
+        told = [s for s in now if not _source(a, s[0]) and not _recalled(a, s[0])]
         if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
-        elif _takes_part(c, p, now, other_date_sents):
+        elif _takes_part(c, p, [s for s in now if not _recalled(a, s[0])], other_date_sents):
             sources.append(copy.copy(p))
+        elif _takes_part(c, p, now, other_date_sents):
+            recalled.append(copy.copy(p))
     # "O jednání informoval tajemník kabinetu …": who tells of a meeting of others is no party to it; who tells
     # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
-    return out if len(out) >= 2 else out + sources
+    out = out if len(out) >= 2 else out + sources
+    # "наложио … повлачење амбасадора … Зорана Вељића": the envoy recalled is no party to the act of who
+    # recalls him; told alone ("Japan recalled its ambassador X"), he is the news
+    return out or recalled
 
 
 def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
     """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
     in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
-    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents)
+    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
+        or _greeted(c, p, now, other_date_sents)
 
 
 def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
@@ -156,6 +162,22 @@ def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) 
     if p.role_span is None or not any(c.a.sentence_of(s[0]) not in other_date_sents for s in now):
         return False
     return any(r.key == "counterpart" and (r.char_start, r.char_end) == p.role_span for r in c.a.roles)
+
+
+ENVOYS = frozenset({"ambassador", "chargé d'affaires", "consul"})  # roles.yaml keys of a state's envoys
+
+
+def _greeted(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Is the person an official whom a word of greeting names right before his title, in a sentence of the
+    event's time ("Македонскиот претседател … го поздрави првиот резидентен амбасадор на Јапонија, г-ѓа Кеико
+    Ханеда"; names.yaml GREETED)? The host greets him at the event the lead tells."""
+    a = c.a
+    if p.role not in ENVOYS or p.role_span is None or not now or load(a.lang).greeted is None:
+        return False  # "welcomed the decision of Prime Minister …": a leader's idea is greeted, an envoy himself
+    sent = a.sentence_of(p.role_span[0])
+    if sent in other_date_sents or not any(a.sentence_of(s[0]) == sent for s in now):
+        return False
+    return bool(load(a.lang).greeted.search(a.text, max(a.sentences[sent].start, p.role_span[0] - 60), p.role_span[0]))
 
 
 def _named_by_kin(a: Analysis, pos: int) -> bool:
@@ -212,6 +234,12 @@ def _source(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` who tells of the event, right after a word of a source ("O jednání informoval
     tajemník kabinetu Jošimasa Hajaši", "как сообщил официальный представитель …"; names.yaml SOURCE)?"""
     return bool(_word_before(a, pos, "source"))
+
+
+def _recalled(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` an envoy whom a word of recalling names, past his title ("повлачење амбасадора
+    Србије у Јужној Кореји Зорана Вељића", "odwołanie ambasadora"; names.yaml RECALLED)?"""
+    return bool(_word_before(a, pos, "recalled", SUCCESSION_REACH))
 
 
 def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
@@ -783,7 +811,10 @@ def _stamp(c: EventContext, dm) -> bool:
 
 def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) -> list:
     """The people of the lead, and those of the paragraph a date further down comes from."""
-    persons = choose_persons(c, other, {} if _announced(c, rdate) else _future_sentences(c))
+    future = {} if _announced(c, rdate) else _future_sentences(c)
+    # "отбывает с визитом в Токио, где проведет встречу с … Мацуно": an event told only as to come still has
+    # its people; the cut at the future keeps apart only those of another, later act
+    persons = choose_persons(c, other, future) or (choose_persons(c, other, {}) if future else [])
     if rdate and rdate.mention and (c.ctx is None or rdate.mention.start >= c.reg.lead_end) and c.fixed_date is None:
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too

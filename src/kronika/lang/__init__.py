@@ -288,6 +288,12 @@ class Language:
         self.invited = _phrases_then(n.get("INVITED"), r"[^,.;:!?\n]{0,45}(?:,\s*)?$")
         # a word of a source, then up to a few words of title, then who tells (names.yaml SOURCE)
         self.source = _phrases_then(n.get("SOURCE"), r"[^,.;:!?\n]{0,45}$")
+        # a word of recalling an envoy, then his title, then him: "повлачење амбасадора Србије у Јужној Кореји
+        # Зорана Вељића", "odwołanie ambasadora" (names.yaml RECALLED): withdrawn from his post, no party
+        self.recalled = _phrases_then(n.get("RECALLED"), r"[^,.;:!?\n]{0,75}(?:,\s*)?$")
+        # a word of greeting, then a few small words right before an office title: "го поздрави првиот резидентен
+        # амбасадор" (names.yaml GREETED): whom the host greets is met at the event
+        self.greeted = _phrases_then(n.get("GREETED"), r"(?:\s+\w+){0,4}[\s,]*$")
         # words of a meeting not held (names.yaml NOT_HELD): "kommt nicht zustande", "не состоялась"
         self.not_held = _phrases_then(n.get("NOT_HELD"))
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the

@@ -11,11 +11,12 @@ from kronika import data
 from kronika.lang import Language, hook, load, tokens
 from kronika.lang.translit import sound_key
 from kronika.nlp.dates import find_dates
+from kronika.nlp.foreign_names import hepburn
 from kronika.nlp.korean import korean_name
 from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  family_name_in_capitals, has_given_name, korean_registry, name_before,
-                                 official_by_family, titleless_name, is_given_name, match_registry, match_rendered,
-                                 name_spans, PARTICLES, registry_index, role_at)
+                                 official_by_family, titleless_name, is_given_name, match_merged_vowels, match_registry, match_rendered,
+                                 name_spans, PARTICLES, registry_index, respelt, role_at)
 from kronika.nlp.places import geo_cities, town_noun_at, town_noun_words
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.spans import DateMention, NameSpan
@@ -470,7 +471,20 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
             and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
             and not (len(r.words) == 1 and r.words[0][0].lower() in common)
-            and not (len(r.words) == 1 and r.words[0][0].lower() in data.name_lists()["PRESS_AGENCIES"])]
+            and not _press_agency(r, lang)]
+
+
+def _press_agency(run: NameSpan, lang: Language) -> bool:
+    """Is the run a news agency's name (data/names.yaml PRESS_AGENCIES), as written, in one of the language's
+    cases ("ministar Tanjugu nije želeo", "dopisnik Tanjuga") or in its spelling ("Kjódó" Kyodo), or followed by
+    its other word ("Kyodo Tsushin")?"""
+    agencies = data.name_lists()["PRESS_AGENCIES"]
+    word = run.words[0][0]
+    if len(run.words) > 2 or (len(run.words) == 2 and word.lower() not in agencies):
+        return False
+    low = word.lower()
+    return low in agencies or any(r.lower() in agencies for r in case_readings(word, lang.name_endings)) \
+        or fold(low) in agencies or hepburn(word, lang.code) in agencies
 
 
 def _korean_head(words: list[tuple[str, int, int]], code: str) -> bool:
@@ -615,12 +629,12 @@ def _states_beside(a: Analysis, run: NameSpan) -> frozenset[str]:
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
     """Officials from the registry and other people introduced by an office title."""
     idx = registry_index()
-    runs = _name_runs(a, lang)
+    runs = _apart_at_registry_names(_name_runs(a, lang), when)
     found: list[PersonMention] = []
     by_run: dict[int, PersonMention] = {}
     states = frozenset(m.key for m in a.countries)  # once, not once per run of a long text
     for i, run in enumerate(runs):
-        hit = match_registry(run, when)
+        hit = match_registry(run, when) or _respelt_registry(run, a.lang, when) or match_merged_vowels(run, a.lang, when)
         gloss = _with_gloss(a.text, run, a.lang)
         if hit and gloss is not run and not _gloss_agrees(gloss, idx.people[hit[0]]["name"]):
             hit = None  # "Keidzi Jamadu (Keiji Yamada)": the original in brackets says which Yamada
@@ -716,6 +730,32 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     return _merge_repeats(found, lang.patronymic)
 
 
+def _apart_at_registry_names(runs: list[NameSpan], when: dt.date | None) -> list[NameSpan]:
+    """Runs that hold two names side by side, one an official's in full ("Orbán Viktor Andrzej Dudának gratulált",
+    "Novák Katalin Antony Blinkennel beszélt": Hungarian puts subject and object together before the verb), cut
+    where the official's name begins and ends; each part of two words or more stays a run of its own."""
+    out = []
+    for run in runs:
+        hit = match_registry(run, when) if len(run.words) >= 4 else None
+        if hit is None or hit[2] - hit[1] < 1 or (hit[1] == 0 and hit[2] == len(run.words) - 1):
+            out.append(run)
+            continue
+        cuts = [0, hit[1], hit[2] + 1, len(run.words)]
+        parts = [run.words[x:y] for x, y in zip(cuts, cuts[1:]) if y > x]
+        if any(len(p) < 2 for p in parts):
+            out.append(run)  # "Andrzej Duda Kim": a lone word beside a full name may be its own part
+            continue
+        out += [NameSpan(p[0][1], p[-1][2], p) for p in parts]
+    return out
+
+
+def _respelt_registry(run: NameSpan, code: str | None, when: dt.date | None) -> tuple[int, int, int] | None:
+    """match_registry on the run's words in the spelling the registry uses (names.yaml RESPELL: Taraškievica
+    "Ўладзімер Макей" is Vladimir Makei)."""
+    other = [(respelt(w, code), s, e) for w, s, e in run.words] if code else run.words
+    return match_registry(NameSpan(run.start, run.end, other), when) if other != run.words else None
+
+
 def _without_namesakes(runs: list[NameSpan], by_run: dict[int, PersonMention]) -> None:
     """'Мічіо Харада … Харада подякував': a lone family name that a person named in full in the text bears is
     that person, not the registry's namesake (Kenji Harada) unless the full name is the namesake too."""
@@ -726,7 +766,10 @@ def _without_namesakes(runs: list[NameSpan], by_run: dict[int, PersonMention]) -
             for w in (run.words[0][0], run.words[-1][0]):
                 full.setdefault(w, set()).add(pm.registry_id if pm else None)
     for k in [k for k, pm in by_run.items() if len(runs[k].words) == 1 and pm.registry_id is not None]:
-        ids = full.get(runs[k].words[0][0])
+        # the word as written or in another case ("Мацуда" of "послом … Кунiхiко Мацудою")
+        word = runs[k].words[0][0]
+        ids = {i for w, got in full.items() if w == word or _case_forms(w.lower(), word.lower(), **NAMESAKE_FORMS)
+               for i in got}
         if ids and by_run[k].registry_id not in ids:
             del by_run[k]
 
@@ -1264,6 +1307,8 @@ def _case_forms(a: str, b: str, shortest: int = 5, tail: int = 2, spread: int = 
 
 
 FAMILY_FORMS = {"shortest": 4, "tail": 1, "spread": 3}  # a lone family name against a full name's last word
+# a lone registry word against a word of a name written in full: "Мацуда" of "Мацудою", not "Akišino" of "Akio"
+NAMESAKE_FORMS = {"shortest": 5, "tail": 1, "spread": 2}
 
 
 _NATIVE_HEAD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{1,2}")

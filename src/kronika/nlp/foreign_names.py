@@ -20,6 +20,21 @@ _MORAE = re.compile(r"^(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|[kgnhbpmr]y)?[aeiou]|n(
 _DIPHTHONG_Y = re.compile(r"(?<=[аеэиоуыяёюіїєАЕЭИОУЯЁЮІ])й(?![аеэиоуяёюіїє])")
 
 
+def _japanese_letters(word: str, code: str) -> str:
+    """The word with the letters a Japanese name uses otherwise than the language's own (names.yaml
+    JAPANESE_LETTERS: Belarusian and Ukrainian г is h in their names, g in Japanese ones: "Такунага" Tokunaga)."""
+    table = _letters(code)
+    return word.translate(table) if table else word
+
+
+@lru_cache(maxsize=64)
+def _letters(code: str) -> dict[int, str]:
+    from kronika import lang as langdata
+
+    own = langdata.names_value(code, "JAPANESE_LETTERS") or {}
+    return {ord(c): str(v) for a, b in own.items() for c, v in ((str(a), str(b)), (str(a).upper(), str(b).upper()))}
+
+
 @lru_cache(maxsize=64)
 def _rules(code: str) -> tuple[tuple[str, str], ...]:
     from kronika import lang as langdata
@@ -34,7 +49,7 @@ def hepburn(word: str, code: str) -> str:
     if has_cyrillic(word):
         # in a Japanese name й after a vowel is the second half of a long vowel or diphthong ("Сэйдзи" Seiji,
         # "Кэйдзо" Keizo), not the consonant y the language's own scheme makes of it
-        word = "i".join(romanise(part, code) for part in _DIPHTHONG_Y.split(word))
+        word = "i".join(romanise(_japanese_letters(part, code), code) for part in _DIPHTHONG_Y.split(word))
     return fold(rewrite(word.lower(), _rules(code)))
 
 

@@ -18,7 +18,7 @@ _LATIN = [("dzs", "j"), ("dž", "j"), ("dz", "j"), ("č", "ch"), ("ć", "ch"), (
 # Case endings a consonant-final foreign name takes in the inflecting languages of the region
 # ("Moona", "Kimem", "Пака", "Кимом", "Kimas"); a form counts only if what is left is a family name.
 _ENDINGS = sorted(["ovi", "owi", "em", "om", "iem", "ом", "ем", "ым", "ові", "ам", "a", "u", "e", "y", "а", "у",
-                   "е", "ю", "ы", "і", "s", "as", "ui", "o", "ą", "ę", "am", "nak", "nal", "t", "ot", "ie",
+                   "е", "ю", "ы", "і", "s", "as", "ui", "o", "ą", "ę", "am", "nak", "nal", "nek", "nel", "t", "ot", "ie",
                    "iga", "ile", "ilt", "ist"],  # Estonian, on the stem vowel i: "Lee Jang-guniga", "Kimiga"
                   key=len, reverse=True)
 _MAX_SYLLABLE = 6  # "Чхоль", "Sokčon" is already two syllables run together
@@ -143,7 +143,8 @@ _VOWELS = re.compile(r"[aeiouyw]*[aeiou]+")  # 'yeo', 'wa', 'oo': one vowel soun
 _CODA = re.compile(r"[aeiou](?:ng|[nlmkpt])$")
 
 
-_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?(?:yeo|yae|you|yoo|ye|ya|yo|yu|wae|wa|wo|we|wi|ui|eo|eu|ae|oe|oo|ee|[aeiou])(?:ng|[nlmkptgbd])?"
+# (a glide written v where the language has no w: Hungarian "Szonghvan" is Seong-hwan)
+_SYLLABLE = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?(?:yeo|yae|you|yoo|ye|ya|yo|yu|wae|wa|wo|we|wi|va|vo|ve|ui|eo|eu|ae|oe|oo|ee|[aeiou])(?:ng|[nlmkptgbd])?"
 _ONE = re.compile(_SYLLABLE)
 _CONSONANT_START = re.compile(r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])")
 
@@ -155,7 +156,10 @@ def _two_syllables(word: str, code: str) -> str | None:
     if "-" in word or len(word) > 12:
         return None
     written = syllables(word, code)
-    for forms in ([written], _uninflected_one(written)):
+    # Hungarian -val/-vel doubles a final consonant ("Dzsinnel", "Szonghvannal"): the name without it comes first,
+    # since the ending reads as a syllable of its own ("jin-nel")
+    doubled = _DOUBLED_ENDING.fullmatch(written)
+    for forms in ([doubled.group(1)],) if doubled else ([written], _uninflected_one(written)):
         found = set()
         for form in forms:
             form = form.replace("ó", "o").replace("á", "a").replace("é", "e")
@@ -173,6 +177,9 @@ def _two_syllables(word: str, code: str) -> str | None:
             top = [f for f in found if rank[f] == best]
             return top[0] if len(top) == 1 else None
     return None
+
+
+_DOUBLED_ENDING = re.compile(r"(.+([nlmgkrt]))\2[ae]l")
 
 
 def _uninflected_one(word: str) -> list[str]:
@@ -214,6 +221,8 @@ def _one_syllable(word: str, code: str) -> str | None:
     if "-" in word or word.lower() in given_names():
         return None
     one = syllables(word, code)
+    if (doubled := _DOUBLED_ENDING.fullmatch(one)) and _ONE.fullmatch(doubled.group(1)):
+        return doubled.group(1)  # "Dzsinnel" is Jin with -nel
     return one if _ONE.fullmatch(one) else None
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import product
 
 from kronika import data
 from kronika.cache import stored
@@ -427,6 +428,35 @@ def match_rendered(span: NameSpan, code: str, when: dt.date | None,
     return (hit[0], 0, len(words) - 1) if hit else None
 
 
+def match_merged_vowels(span: NameSpan, code: str | None, when: dt.date | None) -> tuple[int, int, int] | None:
+    """An official whose name the language spells by sound with one vowel for two (names.yaml VOWELS_MERGED:
+    Belarusian akanye, "Таёхісам Кадзукі" is Toyohisa Kozuki): the name read in Hepburn, one vowel of each
+    word turned, looked up in the registry; only one official may answer."""
+    pairs = _vowel_pairs(code)
+    if not pairs or len(span.words) not in (2, 3) or not all(has_cyrillic(w) for w, _, _ in span.words):
+        return None
+    readings = [_one_vowel_turned(hepburn(w, code), pairs) for w, _, _ in span.words]
+    hits = set()
+    for combo in product(*readings):
+        if (hit := _match_words(tuple(x.capitalize() for x in combo), when)) and hit[1:] == (0, len(combo) - 1):
+            hits.add(hit[0])
+    return (hits.pop(), 0, len(span.words) - 1) if len(hits) == 1 else None
+
+
+def _one_vowel_turned(key: str, pairs: tuple[tuple[str, str], ...]) -> list[str]:
+    """The key as it is, and with any one of its merged vowels turned to the other ("kazuki": "kozuki")."""
+    return [key, *(key[:i] + b + key[i + 1:] for a, b in pairs for i, c in enumerate(key) if c == a)]
+
+
+@lru_cache(maxsize=64)
+def _vowel_pairs(code: str | None) -> tuple[tuple[str, str], ...]:
+    from kronika import lang as langdata
+
+    if code not in langdata.available():
+        return ()
+    return tuple((str(a), str(b)) for a, b in langdata.names_value(code, "VOWELS_MERGED") or ())
+
+
 _LIKE = str.maketrans("vfwbdgzjcl", "ppppttsssr")
 
 
@@ -557,7 +587,38 @@ def listed_given_name(word: str, code: str | None) -> str | None:
         return word
     if code is None:
         return next((base for base in case_readings(word.lower(), _any_case_endings()) if base in names), None)
-    return next((base for base in case_readings(word, load(code).name_endings) if base.lower() in names), None)
+    for w in dict.fromkeys((word, respelt(word, code))):
+        if w.lower() in names:
+            return word
+        if (base := next((b for b in case_readings(w, load(code).name_endings) if b.lower() in names), None)):
+            return base
+    return None
+
+
+@lru_cache(maxsize=65536)
+def respelt(word: str, code: str) -> str:
+    """The word in the spelling the name lists use, where the language has another one in use (names.yaml
+    RESPELL, rules on the lower-cased word, the first that fits at each place winning; "^" ties a rule to
+    the word's start): Belarusian Taraškievica "Ўладзімер", "Сьвятлана" are Уладзімер, Святлана."""
+    rules = _respell_rules(code)
+    if not rules:
+        return word
+    low = word.lower()
+    for a, b in rules:
+        if a.startswith("^") and low.startswith(a[1:]):
+            low = b + low[len(a) - 1:]
+            break
+    out = rewrite(low, [(a, b) for a, b in rules if not a.startswith("^")])
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+@lru_cache(maxsize=64)
+def _respell_rules(code: str) -> tuple[tuple[str, str], ...]:
+    from kronika import lang as langdata
+
+    if code not in langdata.available():
+        return ()
+    return tuple((str(a), str(b)) for a, b in langdata.names_data(code).get("RESPELL") or ())
 
 
 @cache
@@ -631,8 +692,11 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     if japanese:
         # "Kaneyasu" is not "Kaneyas": a Japanese name ends in a vowel or n, whatever it is
         return next((r for r in [*readings, word] if japanese_shaped(r, code)), word)
-    if any(word.lower().endswith(e) for e in _nominative_endings(code)):
-        return word  # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative
+    if any(word.lower().endswith(e) for e in _nominative_endings(code)) and \
+            not word.lower().endswith(_names_strings(code, "OBLIQUE_ENDINGS")):
+        # Lithuanian "Paulauskas", Latvian "Āboltiņa": a native name already in the nominative (but "Linkevičiaus",
+        # ending like a nominative in -us, is only the genitive of Linkevičius: names.yaml OBLIQUE_ENDINGS)
+        return word
     if not readings:
         return word
     suffixed = _surname_endings(code)
