@@ -144,6 +144,8 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()}))
 _LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x530)) if c.islower()}))
 _GLUED_WORD = rf"(?=(?-i:[{re.escape(_UPPER)}][{re.escape(_LOWER)}]))"
+# a page's stamp may glue its clock time to the year ("16.11.201809:35"): two digits, a colon, two digits
+_GLUED_CLOCK = r"(?=[0-2]\d:[0-5]\d(?!\d))"
 _CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
 _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
 
@@ -237,8 +239,11 @@ class DateGrammar:
         b, e = r"(?<![\w.])(?<!\d-)", r"(?!\w)"
         day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:\.|{dw}{e})?"
         # "2024 r.", "2024г." (the abbreviation glued to the number); a page's chrome may glue the next
-        # capitalised word to the year ("Sobota 6. december 2025Meniny má Mikuláš")
-        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?|{_GLUED_WORD})"
+        # capitalised word ("Sobota 6. december 2025Meniny má Mikuláš") or its clock time ("16.11.201809:35")
+        # to the year
+        # or the next date's day ("30 августа 202430 авг 2024")
+        glued_day = rf"(?=[0-3]?\d\s*{month}{e})"
+        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?|{_GLUED_WORD}|{_GLUED_CLOCK}|{glued_day})"
         mon = lambda g: rf"(?P<{g}>{month}){e}\.?"
         amon = lambda g: rf"(?P<{g}>{anymonth}){e}\.?"
         sep = rf"\s*(?:{DASH}|\s{rw}\s)\s*"

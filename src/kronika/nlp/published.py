@@ -22,6 +22,8 @@ _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9
 # an archive's "/article/1989013000251" (Hankyung's articles go back to the 1980s)
 # a path that files the article by month ("/2016/05/nezabarom-…"): no day, but the month it came out in
 _URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])/(?!\d)")
+# "…A181019_114013_ln_domov…", "…V231004_140843_idnestv…": a two-digit year, month and day, then the time
+_URL_STAMP = re.compile(r"(?<=[A-Za-z/])(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?!\d)")
 _URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d|19[5-9]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
 
 
@@ -39,7 +41,8 @@ DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*)
 
 
 # the agency may follow in capitals after a full stop: "Москва. 19 октября. INTERFAX.RU - …"
-_AFTER_DATELINE = re.compile(rf"\s*,?\s*(?:\.?\s*[{UPPER}]{{2}}[{UPPER}\w.]*\s*)?(?:\(|[-–—]|/)")
+# and a clock time may stand between: "Москва, 14 января, 2022, 14:10 — ИА Регнум."
+_AFTER_DATELINE = re.compile(rf"(?:\s*,?\s*\d{{1,2}}:\d\d)?\s*,?\s*(?:\.?\s*[{UPPER}]{{2}}[{UPPER}\w.]*\s*)?(?:\(|[-–—]|/)")
 # a dateline without its place: "7.5.2021 (Webnoviny.sk) - Minister …", the agency in brackets, then the dash
 _AGENCY_DASH = re.compile(r"\s*\([^()]{2,30}\)\s*[-–—]\s")
 # "Москва, 5 декабря 2023 года. Заместитель …": a place and its comma, the date, and the report's first sentence
@@ -124,11 +127,15 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
                 yield (20 + 3 * n, pos + dm.start, dm)
                 continue
             after, before = line[dm.end:], line[:dm.start]
-            if len(line.strip()) > MAX_LINE:
-                continue
+            timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
             # a rubric the site puts after a bar ("12:56, 17 Февраля 2012 | Новости политики") is no prose
             rest = len(line[:_bar(line, dm.end)].strip()) - (dm.end - dm.start)
-            timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
+            if len(line.strip()) > MAX_LINE:
+                if not (timed and len(before.split()) <= STAMP_SOURCE_WORDS):
+                    continue
+                # a long line is prose, unless it opens with a timed stamp the page glued the lead to
+                # ("Blesk.cz 29.04.2019 13:13  Ministr zahraničí …"): then only its source counts against it
+                rest = len(before.strip())
             if not timed and len(before.split()) >= SENTENCE_WORDS and line.rstrip()[-1:] in ".!?":
                 continue  # "Напомним, что правительство … приняло решение … 22 марта 2011 года.": a sentence's date
             # "Aktualizováno 15. 3. 2024 | Publikováno 14. 3. 2024": the last change is not the publication
@@ -146,6 +153,7 @@ def _bar(line: str, after: int) -> int:
     return at if at >= 0 else len(line)
 
 
+STAMP_SOURCE_WORDS = 2  # words (a source: "Blesk.cz") before a timed stamp that opens a long line
 SENTENCE_WORDS = 5  # words before a date on its line that make it a sentence's, not a stamp's
 UPDATED_PENALTY = 200  # a date labelled as the page's last change loses to any other stamp
 TODAY_PENALTY = 30  # a weekday's date without a time loses to a dateline a few lines below it
@@ -249,7 +257,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
             for dm in find_dates(rest, code):
                 # the day a dateline opens with, not one the story names further on ("… by měl být v Česku
                 # konkrétně 19. až 20. září": the days of a visit still to come)
-                if dm.kind == "absolute" and dm.m == mo and not dm.y and not dm.d2 and dm.start - pad <= LINE_DAY_REACH:
+                if dm.kind == "absolute" and dm.m == mo and not dm.y and not dm.d2 and dm.start - pad <= LINE_DAY_REACH \
+                        and _place_only(rest[pad:dm.start]):
                     return _safe(y, mo, dm.d), (span[0], at + dm.end)
                 if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest[pad:], dm.start - pad, dm.end - pad):
                     return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
@@ -283,6 +292,13 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
 
 
 LINE_DAY_REACH = 40  # characters from a month-only date line to a day of that month that dates it ("Baku, 3. Dezember")
+
+
+def _place_only(prefix: str) -> bool:
+    """Is what stands before a day on the month line nothing, or a dateline's place ("Baku,", "Soul/Bratislava")? The
+    first sentence's words ("Český prezident … se v sobotu 31. srpna vydá") make the day the story's."""
+    words = prefix.replace("/", " ").strip(" ,").split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)  # "Soul/Bratislava", "PRAHA", "Baku,"
 PLATFORM_LANGUAGE = "en"  # blog and forum platforms stamp posts in English whatever the post's language
 
 
@@ -361,6 +377,8 @@ def _confirmed_by_url(cands: list, d: dt.date | None):
 def _url_date(url: str | None) -> dt.date | None:
     """The date a URL's path gives (/2017/01/03/, /20170103/), if any."""
     m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url))
+    if url and not m and (m := _URL_STAMP.search(url)):
+        return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 

@@ -1,0 +1,119 @@
+"""Issue 9, dates (h14): the publication date and the main event's date on text nobody tuned on.
+
+Every sentence here is written for the test in the style of press text (no third-party text)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kronika.nlp.dates import find_dates
+from kronika.nlp.published import find_published
+
+JULY = dt.date(2024, 7, 10)  # a Wednesday
+
+
+def _extract(code: str, text: str, published: dt.date | None = JULY, url: str | None = None):
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    return extract_document(Document(id="t", text=text, url=url), code, published=published)
+
+
+def _full(text: str, code: str) -> list[tuple[int, int, int]]:
+    return [(d.y, d.m, d.d) for d in find_dates(text, code) if d.kind == "absolute" and d.y]
+
+
+# --- a page's stamp may glue its clock time, or the next date, to the year ---
+
+@pytest.mark.parametrize("code,text,ymd", [
+    ("ru", "12.03.202411:20\n\nМинистр иностранных дел посетит Ереван", (2024, 3, 12)),
+    ("pl", "05.06.201914:05\n\nMinister spraw zagranicznych odwiedzi Wilno", (2019, 6, 5)),
+    ("ru", "Глава МИД посетит Ереван\n4 марта 202404 мар 2024\n~2 мин", (2024, 3, 4)),
+])
+def test_a_year_glued_to_a_clock_or_a_date_is_read(code, text, ymd):
+    assert ymd in _full(text, code)
+
+
+def test_a_year_glued_to_a_clock_dates_the_page():
+    text = "12.03.202411:20\n\nМинистр иностранных дел посетит Ереван в пятницу.\n"
+    assert find_published(text, "ru")[0] == dt.date(2024, 3, 12)
+
+
+def test_a_year_glued_to_a_count_is_no_date():
+    """Guard: "202412 человек" is a number, no year of a date."""
+    assert not _full("В акции участвовали 202412 человек.", "ru")
+
+
+# --- a dateline keeps its date when a clock time stands before the dash (a long line: no stamp of its own) ---
+
+@pytest.mark.parametrize("code,text,day", [
+    ("ru", "Глава МИД анонсировал визит\nМосква, 14 марта, 2023, 11:05 — ИА Новости. Министр иностранных дел "
+           "в ближайшие месяцы может посетить с визитом Токио, заявил он на пресс-конференции в Москве.\n",
+     dt.date(2023, 3, 14)),
+    ("uk", "Київ, 3 квітня 2023, 09:40 — Укрінформ. Міністр закордонних справ прибув до Варшави, де проведе "
+           "переговори з польським колегою та зустрінеться з президентом Польщі.\n", dt.date(2023, 4, 3)),
+])
+def test_a_dateline_with_a_clock_time_dates_the_page(code, text, day):
+    assert find_published(text, code)[0] == day
+
+
+# --- a timed stamp that opens a long line (the lead glued to it) beats a site's date of today ---
+
+@pytest.mark.parametrize("code,text,day", [
+    ("cs", "Pátek 8. listopadu 2024 |\nsvátek má Bohumír\n\nNoviny.cz 29.04.2019 13:13  Ministr zahraničí se "
+           "sejde s čínským velvyslancem kvůli zrušeným koncertům českých orchestrů v Číně. Ministr to dnes řekl "
+           "novinářům a dodal, že si chce informace ještě ověřit.\n", dt.date(2019, 4, 29)),
+    ("sk", "Piatok 8. novembra 2024 |\nmeniny má Bohumír\n\nNoviny.sk 12.03.2019 10:15  Minister zahraničných vecí "
+           "sa stretne s čínskym veľvyslancom pre zrušené koncerty slovenských orchestrov v Číne. Minister to dnes "
+           "povedal novinárom.\n", dt.date(2019, 3, 12)),
+])
+def test_a_timed_stamp_opening_a_long_line_dates_the_page(code, text, day):
+    assert find_published(text, code)[0] == day
+
+
+def test_a_date_in_a_long_sentence_stays_no_stamp():
+    """Guard: a date with a time inside a long sentence is the story's, not the page's stamp."""
+    text = ("Úterý 5. listopadu 2024\n\nMinistr zahraničí uvedl, že jednání s velvyslancem se uskutečnilo "
+            "29.04.2019 13:13 a že o něm bude informovat vládu i výbory Poslanecké sněmovny na příští schůzi.\n")
+    assert find_published(text, "cs")[0] != dt.date(2019, 4, 29)
+
+
+# --- a month-only date line takes a day only from a dateline's place, not from the first sentence ---
+
+@pytest.mark.parametrize("code,text,url,day", [
+    ("cs", " date 2019-08 Prezident republiky se v sobotu 31. srpna vydá na dvoudenní návštěvu do Polska.\n",
+     "https://example.cz/zpravy/2019083010605067-prezident-navsteva/", dt.date(2019, 8, 30)),
+    ("cs", " date 2018-10 PRAHA Prezident se v pátek 26. října sejde s francouzským prezidentem.\n", None, None),
+    ("sk", " date 2024-05 Prezident sa v piatok 24. mája stretne s nemeckým kancelárom.\n", None, None),
+])
+def test_a_day_of_the_first_sentence_does_not_date_a_month_dated_page(code, text, url, day):
+    assert find_published(text, code, url)[0] == day
+
+
+@pytest.mark.parametrize("code,text,day", [
+    ("sk", " date 2024-05 Soul/Bratislava 16. mája (TASR) - Minister rokoval s kórejským kolegom.\n",
+     dt.date(2024, 5, 16)),
+    ("cs", " date 2024-05 PRAHA 16. května (ČTK) - Ministr jednal se slovenským kolegou.\n", dt.date(2024, 5, 16)),
+])
+def test_a_dateline_of_two_places_still_dates_a_month_dated_page(code, text, day):
+    """Guard: "Soul/Bratislava 16. mája (TASR)" opens the line: the agency's day."""
+    assert find_published(text, code)[0] == day
+
+
+# --- a URL's "A181019_114013" (a two-digit year, month, day, then the time) dates the page ---
+
+@pytest.mark.parametrize("url,day", [
+    ("https://www.example.cz/domov/schuzka-prezidentu.A181019_114013_ln_domov_ele", dt.date(2018, 10, 19)),
+    ("https://tv.example.cz/domaci/ministr-velvyslanec.V231004_140843_idnestv_heli", dt.date(2023, 10, 4)),
+])
+def test_a_url_stamp_of_two_digit_year_dates_the_page(url, day):
+    text = "Prezident se sejde s francouzským prezidentem\n\nPrezident se v pátek sejde s Macronem.\n"
+    assert find_published(text, "cs", url)[0] == day
+
+
+def test_an_announcement_on_the_urls_day_is_dated_by_it():
+    text = (" date 2018-10 PRAHA Prezident se v pátek 26. října večer sejde na Hradě s francouzským prezidentem. "
+            "Na twitteru to v pátek uvedl mluvčí prezidenta.\n")
+    doc = _extract("cs", text, published=None, url="https://www.example.cz/domov/schuzka.A181019_114013_ln_domov")
+    assert doc.events[0].date == "2018-10-19"
