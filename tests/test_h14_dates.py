@@ -117,3 +117,46 @@ def test_an_announcement_on_the_urls_day_is_dated_by_it():
             "Na twitteru to v pátek uvedl mluvčí prezidenta.\n")
     doc = _extract("cs", text, published=None, url="https://www.example.cz/domov/schuzka.A181019_114013_ln_domov")
     assert doc.events[0].date == "2018-10-19"
+
+
+# --- a URL path whose month and day drop their leading zero ("/2015/2/13/") dates the page ---
+
+def test_a_url_path_without_leading_zeros_dates_the_page():
+    text = "Foreign Minister leaves for Minsk\n\nThe Foreign Minister visits Minsk in February, his deputy said.\n"
+    assert find_published(text, "en", "https://example.org/en/news/2015/2/13/139431")[0] == dt.date(2015, 2, 13)
+
+
+def test_a_url_path_date_beats_a_site_banner_of_a_later_day():
+    text = ("26 December 2024, Thursday, 10:54\n\nForeign Minister leaves for Minsk\n\n"
+            "The Latvian Foreign Minister visits Minsk in February, the deputy minister said on February 13.\n")
+    assert find_published(text, "en", "https://example.org/en/news/2015/2/13/139431")[0] == dt.date(2015, 2, 13)
+
+
+# --- a date in a picture's caption is the picture's (perhaps an archive's), not the event's ---
+
+@pytest.mark.parametrize("code,text,day", [
+    ("hu", "Szijjártó Péter az amerikai külügyminiszterrel tárgyal\n\n"
+           "Szijjártó Péter (b) és Marco Rubio (j) találkozója Washingtonban 2024. március 4-én\n\nForrás: MTI\n\n"
+           "Fotó: KKM\n\nSzijjártó Péter Washingtonba utazott, ahol az amerikai külügyminiszterrel tárgyal.\n",
+     "2024-07-10"),
+    ("sk", "Blanár rokuje s nemeckým kolegom\n\nJuraj Blanár (vľavo) a Johann Wadephul počas stretnutia v Berlíne "
+           "12. marca 2024\n\nFoto: TASR\n\nMinister zahraničných vecí Juraj Blanár rokuje v Bratislave so svojím "
+           "nemeckým kolegom Johannom Wadephulom.\n", "2024-07-10"),
+    ("ru", "Лавров проводит переговоры с Ван И\n\nСергей Лавров (слева) и Ван И во время встречи в Пекине 12 марта "
+           "2024 года\n\nФото: МИД России\n\nМинистр иностранных дел России Сергей Лавров проводит в Москве "
+           "переговоры с китайским коллегой Ван И.\n", "2024-07-10"),
+    ("sk", "Blanár rokuje s nemeckým kolegom\n\nNa archívnej snímke Juraj Blanár a Johann Wadephul počas stretnutia "
+           "v Berlíne 12. marca 2024.\n\nMinister zahraničných vecí Juraj Blanár rokuje v Bratislave so svojím "
+           "nemeckým kolegom Johannom Wadephulom.\n", "2024-07-10"),
+])
+def test_a_captions_date_does_not_date_the_event(code, text, day):
+    assert _extract(code, text).events[0].date == day
+
+
+def test_a_lead_paragraph_above_a_photo_credit_keeps_its_date():
+    """Guard: the lead's sentence ends in a full stop; the caption is the line right above the credit."""
+    text = ("Hejtman jednal s velvyslancem\n\n08.03.2017 5:32 | Zprávy\n\n"
+            "Hejtman kraje v úterý 7. března 2017 přijal v sídle kraje velvyslance Korejské republiky.\n\n"
+            "Hejtman jednal s velvyslancem Korejské republiky\nFoto: archiv hejtmana\n\n"
+            "K tématům jednání patřila spolupráce kraje s korejskou provincií.\n")
+    assert _extract("cs", text, published=dt.date(2017, 3, 8)).events[0].date == "2017-03-07"

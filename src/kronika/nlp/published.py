@@ -22,6 +22,8 @@ _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9
 # an archive's "/article/1989013000251" (Hankyung's articles go back to the 1980s)
 # a path that files the article by month ("/2016/05/nezabarom-…"): no day, but the month it came out in
 _URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])/(?!\d)")
+# "/news/2015/2/13/139431": a path of year, month and day whose numbers drop their leading zero
+_URL_PATH_DATE = re.compile(r"/(20\d\d|19\d\d)/(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/")
 # "…A181019_114013_ln_domov…", "…V231004_140843_idnestv…": a two-digit year, month and day, then the time
 _URL_STAMP = re.compile(r"(?<=[A-Za-z/])(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?!\d)")
 _URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d|19[5-9]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
@@ -228,6 +230,37 @@ LISTED_REACH = 4  # lines under a related-articles label looked at for an item's
 STORY_WORDS = 8  # a sentence of the story, not a headline of a related article
 
 
+LABEL_LINE = 30  # a short labelled line ("Forrás: MTI") may stand between a caption and its photo's credit
+
+
+def in_caption(text: str, pos: int, code: str) -> bool:
+    """Is `pos` in a picture's caption: a line that opens as one ("Na snímke …"), holds a photo's credit ("… 27. júna
+    2022. Foto: TASR"), or, told without a closing full stop, has one right under it, perhaps past a short labelled
+    line ("… találkozója Washingtonban 2025. március 4-én\nForrás: MTI\nFotó: KKM")? Its date is the picture's."""
+    credit, opens = _caption_words(code)
+    if not credit and not opens:
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip().lower()
+    if any(line.startswith(w) for w in opens) or any(w in line for w in credit):
+        return True
+    if line.endswith((".", "!", "?", "\"", "”", "»")):
+        return False  # a paragraph of prose above a photo's credit is the story, not the caption
+    below = [ln.strip().lower() for ln in text[line_end:line_end + 400].split("\n") if ln.strip()][:2]
+    if below and len(below[0]) <= LABEL_LINE and ":" in below[0] and not any(below[0].startswith(w) for w in credit):
+        below = below[1:]  # past "Forrás: MTI" to "Fotó: KKM"
+    return bool(below) and any(below[0].startswith(w) for w in credit)
+
+
+@cache
+def _caption_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = load(code).raw["dates"]
+    return (tuple(str(w).lower() for w in raw.get("PHOTO_CREDIT") or ()),
+            tuple(str(w).lower() for w in raw.get("CAPTION_OPENS") or ()))
+
+
 @cache
 def _related_words(code: str) -> tuple[str, ...]:
     return tuple(str(w).lower() for w in load(code).raw["dates"].get("RELATED") or ())
@@ -376,7 +409,7 @@ def _confirmed_by_url(cands: list, d: dt.date | None):
 
 def _url_date(url: str | None) -> dt.date | None:
     """The date a URL's path gives (/2017/01/03/, /20170103/), if any."""
-    m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url))
+    m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url) or _URL_PATH_DATE.search(url))
     if url and not m and (m := _URL_STAMP.search(url)):
         return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
