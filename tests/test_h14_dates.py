@@ -160,3 +160,59 @@ def test_a_lead_paragraph_above_a_photo_credit_keeps_its_date():
             "Hejtman jednal s velvyslancem Korejské republiky\nFoto: archiv hejtmana\n\n"
             "K tématům jednání patřila spolupráce kraje s korejskou provincií.\n")
     assert _extract("cs", text, published=dt.date(2017, 3, 8)).events[0].date == "2017-03-07"
+
+
+# --- a present tense of meeting or travelling with a weekday tells a plan: the coming day ---
+
+MONDAY = dt.date(2024, 7, 8)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("pl", "Prezydent Ukrainy przybywa w piątek do Warszawy na spotkanie z prezydentem Polski."),
+    ("de", "Die Außenministerin trifft am Freitag in Berlin ihren japanischen Amtskollegen."),
+    ("et", "Soome välisminister kohtub reedel Tallinnas Eesti välisministriga."),
+    ("hu", "A külügyminiszter pénteken Budapesten fogadja szlovák kollégáját."),
+    ("en", "The foreign minister meets her Japanese counterpart in Tokyo on Friday."),
+    ("ro", "Ministrul afacerilor externe îl primește vineri pe omologul său japonez."),
+    ("cs", "Ministr zahraničí v pátek přijíždí do Vídně na jednání s rakouským kolegou."),
+    ("ru", "Министр иностранных дел в пятницу принимает в Москве посла Японии."),
+    ("sr", "Ministar spoljnih poslova u petak dolazi u Beograd u zvaničnu posetu."),
+    ("lt", "Užsienio reikalų ministras penktadienį atvyksta į Varšuvą."),
+])
+def test_a_weekday_a_present_tense_governs_is_the_coming_one(code, text):
+    from kronika.nlp.dates import resolve
+
+    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
+    assert resolve(dm, MONDAY).date == dt.date(2024, 7, 12)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("et", "Soome välisminister kohtus reedel Tallinnas Eesti välisministriga."),
+    ("de", "Der Außenminister hat am Freitag seinen US-Kollegen in Berlin empfangen."),
+    ("de", "Der Minister trifft seinen Amtskollegen im Herbst, teilte das Amt am Freitag mit."),
+    ("pl", "Minister przyjmuje ambasadorów co tydzień, co potwierdził w piątek rzecznik."),
+])
+def test_a_weekday_outside_the_present_clause_stays_past(code, text):
+    """Guards: a past verb, a participle after its auxiliary, and a weekday across a comma keep the last such day."""
+    from kronika.nlp.dates import resolve
+
+    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
+    assert resolve(dm, MONDAY).date == dt.date(2024, 7, 5)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("pl", "Prezydent Ukrainy przybywa w piątek do Warszawy na spotkanie z prezydentem Polski Andrzejem Dudą."),
+    ("et", "Soome välisminister Elina Valtonen kohtub reedel Tallinnas Eesti välisministri Margus Tsahknaga."),
+    ("en", "Foreign Minister Penny Wong meets her Japanese counterpart Yoko Kamikawa in Tokyo on Friday."),
+])
+def test_a_meeting_told_in_the_present_with_a_weekday_is_announced_on_the_day_of_writing(code, text):
+    ev = _extract(code, text, published=MONDAY).events[0]
+    assert (ev.date, ev.type) == ("2024-07-08", "AGREE")
+
+
+def test_a_day_and_month_a_present_governs_takes_the_coming_year():
+    """A day and month without a year in a present clause ("przybywa 2 stycznia") said in July is next January."""
+    from kronika.nlp.dates import resolve
+
+    dm = next(d for d in find_dates("Premier Japonii przybywa 2 stycznia do Warszawy.", "pl") if d.kind == "absolute")
+    assert resolve(dm, JULY).date == dt.date(2025, 1, 2)

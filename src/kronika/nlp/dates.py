@@ -148,6 +148,7 @@ _GLUED_WORD = rf"(?=(?-i:[{re.escape(_UPPER)}][{re.escape(_LOWER)}]))"
 _GLUED_CLOCK = r"(?=[0-2]\d:[0-5]\d(?!\d))"
 _CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
 _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
+_CLAUSE_END = re.compile(r"[.!?;:,]\s|\n|\s[–—-]\s")  # what parts a present verb from a date of another clause
 
 
 TENSE_REACH = 12  # tokens from a weekday or month to the future verb of its clause
@@ -161,6 +162,7 @@ class _TokenSpan:
     start: int
     end: int
     char_start: int
+    char_end: int
 
 
 class DateGrammar:
@@ -222,6 +224,9 @@ class DateGrammar:
         # it ("októberben Tokióba akar látogatni"), is still to come. They tell the dates alone: whether a wish
         # announces a meeting is FUTURE's to say
         self.intent = Lexicon({"intent": _strs(lang.raw["dates"].get("INTENT"))})
+        # present-tense forms of meeting and travelling ("trifft am Dienstag", "przybywa w piątek", "kohtub reedel"):
+        # in news a present with a weekday tells a plan; it governs only dates of its own clause
+        self.present = Lexicon({"present": _strs(lang.raw["dates"].get("PRESENT"))})
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
@@ -358,7 +363,7 @@ class DateGrammar:
         if dm.kind != "absolute" or dm.y or not dm.m or dm.tense or not toks:
             return dm
         lo, hi = bisect_left(starts, dm.start), bisect_left(starts, dm.end)
-        span = _TokenSpan(lo, max(hi, lo + 1), dm.start)
+        span = _TokenSpan(lo, max(hi, lo + 1), dm.start, dm.end)
         return replace(dm, tense=self._tense(text, toks, span))
 
     def _part(self, toks: list, m, before: str) -> str | None:
@@ -380,7 +385,20 @@ class DateGrammar:
                 lo, hi = sorted((f.char_start, m.char_start))
                 if not re.search(r"[.!?]\s|\n", text[lo:hi]):
                     return "future"
-        return None
+        return "future" if self._present_governs(text, toks, m) else None
+
+    def _present_governs(self, text: str, toks: list, m) -> bool:
+        """Does a present tense of meeting or travelling govern the weekday or date, in its clause ("Zełenski przybywa
+        w piątek do Warszawy", "W czwartek minister przyjmuje")? Not across a comma ("trifft am Freitag den
+        Botschafter, teilte das Amt am Mittwoch mit"), nor a date more than two tokens before it."""
+        for i in range(max(0, m.start - TENSE_REACH), min(len(toks), m.end + INTENT_BEFORE)):
+            f = self.present.match_at(toks, i)
+            if not f or not (f.end <= m.start or f.start >= m.end):
+                continue
+            gap = text[f.char_end:m.char_start] if f.end <= m.start else text[m.char_end:f.char_start]
+            if not _CLAUSE_END.search(gap):
+                return True
+        return False
 
     def _abbreviated_weekdays(self, text: str, lo: int, hi: int, found: list[DateMention]) -> list[DateMention]:
         """'Mi 13:14', 'pon 16. čer 2014': a cut-off weekday right before a time or a date."""
