@@ -216,3 +216,10 @@ def test_a_day_and_month_a_present_governs_takes_the_coming_year():
 
     dm = next(d for d in find_dates("Premier Japonii przybywa 2 stycznia do Warszawy.", "pl") if d.kind == "absolute")
     assert resolve(dm, JULY).date == dt.date(2025, 1, 2)
+
+
+def test_an_agency_urn_dates_the_page_by_its_own_day_not_its_namespace():
+    """A dpa URN opens with its namespace's fixed date (20090101); the article's day follows it (150715)."""
+    url = ("https://www.example.de/politik/steinmeier-reist-nach-kuba-dpa.urn-newsml-dpa-com-20090101-150715-99-06961")
+    text = "Steinmeier reist nach Kuba\n\nBerlin (dpa) - Der Außenminister reist am Abend nach Kuba.\n"
+    assert find_published(text, "de", url)[0] == dt.date(2015, 7, 15)

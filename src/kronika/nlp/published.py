@@ -22,6 +22,9 @@ _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9
 # an archive's "/article/1989013000251" (Hankyung's articles go back to the 1980s)
 # a path that files the article by month ("/2016/05/nezabarom-…"): no day, but the month it came out in
 _URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])/(?!\d)")
+# a dpa URN ("…dpa.urn-newsml-dpa-com-20090101-150715-99-06961"): the fixed date of its namespace, then the
+# article's own year, month and day of two digits each
+_URL_URN_DATE = re.compile(r"newsml-[a-z]+-com-\d{8}-(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-")
 # "/news/2015/2/13/139431": a path of year, month and day whose numbers drop their leading zero
 _URL_PATH_DATE = re.compile(r"/(20\d\d|19\d\d)/(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/")
 # "…A181019_114013_ln_domov…", "…V231004_140843_idnestv…": a two-digit year, month and day, then the time
@@ -409,6 +412,8 @@ def _confirmed_by_url(cands: list, d: dt.date | None):
 
 def _url_date(url: str | None) -> dt.date | None:
     """The date a URL's path gives (/2017/01/03/, /20170103/), if any."""
+    if url and (m := _URL_URN_DATE.search(url)):
+        return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url) or _URL_PATH_DATE.search(url))
     if url and not m and (m := _URL_STAMP.search(url)):
         return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
