@@ -223,3 +223,22 @@ def test_an_agency_urn_dates_the_page_by_its_own_day_not_its_namespace():
     url = ("https://www.example.de/politik/steinmeier-reist-nach-kuba-dpa.urn-newsml-dpa-com-20090101-150715-99-06961")
     text = "Steinmeier reist nach Kuba\n\nBerlin (dpa) - Der Außenminister reist am Abend nach Kuba.\n"
     assert find_published(text, "de", url)[0] == dt.date(2015, 7, 15)
+
+
+# --- a weekday glossed by its day and month in brackets ("v pondelok (15. 12.)") is that day ---
+
+@pytest.mark.parametrize("code,text,ymd", [
+    ("sk", "Minister odcestuje do Bruselu. V pondelok (15. 7.) sa tam zúčastní na zasadnutí Rady EÚ.", (7, 15)),
+    ("cs", "Ministr zahraničí ve čtvrtek (4. 7.) jednal ve Vídni s rakouským kolegou.", (7, 4)),
+    ("de", "Der Außenminister reist am Donnerstag (11.7.) zu seinem Antrittsbesuch nach Warschau.", (7, 11)),
+])
+def test_a_weekday_glossed_by_a_bracketed_day_is_that_day(code, text, ymd):
+    dm = next(d for d in find_dates(text, code) if d.kind == "absolute")
+    assert (dm.m, dm.d) == ymd and dm.weekday
+
+
+def test_an_announcement_on_a_sunday_of_a_bracketed_monday_is_dated_on_the_sunday():
+    text = ("BRATISLAVA - Minister zahraničných vecí Juraj Blanár odcestuje do Bruselu. V pondelok (15. 7.) sa tam "
+            "zúčastní na zasadnutí Rady Európskej únie pre zahraničné veci a na rokovaní s ministrom zahraničných "
+            "vecí Arménska Araratom Mirzojanom.\n")
+    assert _extract("sk", text, published=dt.date(2024, 7, 14)).events[0].date == "2024-07-14"

@@ -148,6 +148,8 @@ _GLUED_WORD = rf"(?=(?-i:[{re.escape(_UPPER)}][{re.escape(_LOWER)}]))"
 _GLUED_CLOCK = r"(?=[0-2]\d:[0-5]\d(?!\d))"
 _CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
 _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
+# "(15. 12.)", "(10.5.)": a day and month in brackets, right after a weekday
+_BRACKETED_DAY = re.compile(r"[ \t]*\([ \t]*(?P<d>[0-3]?\d)\.[ \t]?(?P<m>[01]?\d)\.?[ \t]*\)")
 _CLAUSE_END = re.compile(r"[.!?;:,]\s|\n|\s[–—-]\s")  # what parts a present verb from a date of another clause
 
 
@@ -337,8 +339,8 @@ class DateGrammar:
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
         for m in words["weekday"]:
-            found.append(DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key),
-                                     tense=self._tense(text, toks, m)))
+            wd = DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key), tense=self._tense(text, toks, m))
+            found.append(self._bracketed_day(text, wd))
         for m in words["relative"]:
             found.append(DateMention(m.char_start, m.char_end, "relative", relative=m.key))
         for m in words["duration"]:
@@ -356,6 +358,15 @@ class DateGrammar:
                                          tense=self._tense(text, toks, m), part=self._part(toks, m, before)))
         starts = [t.start for t in toks]
         return [self._day_tense(text, toks, starts, self._until(text, x)) for x in _non_overlapping(found, text)]
+
+    def _bracketed_day(self, text: str, wd: DateMention) -> DateMention:
+        """A weekday glossed by its day and month in brackets ("v pondelok (15. 12.)", "am Donnerstag (10.5.)"), in a
+        language that writes the day first: that day, the weekday kept to check it."""
+        g = _BRACKETED_DAY.match(text, wd.end) if not self.slash_mdy else None
+        if not g or not (1 <= int(g.group("d")) <= 31 and 1 <= int(g.group("m")) <= 12):
+            return wd
+        return DateMention(wd.start, g.end(), "absolute", m=int(g.group("m")), d=int(g.group("d")),
+                           weekday=wd.weekday, tense=wd.tense)
 
     def _day_tense(self, text: str, toks: list, starts: list[int], dm: DateMention) -> DateMention:
         """A day and month without a year take the tense of their clause: "посетит Токио 12 октября" said
