@@ -242,3 +242,19 @@ def test_an_announcement_on_a_sunday_of_a_bracketed_monday_is_dated_on_the_sunda
             "zúčastní na zasadnutí Rady Európskej únie pre zahraničné veci a na rokovaní s ministrom zahraničných "
             "vecí Arménska Araratom Mirzojanom.\n")
     assert _extract("sk", text, published=dt.date(2024, 7, 14)).events[0].date == "2024-07-14"
+
+
+# --- a URL that files the article by month, an article number after it, dates a yearless day of that month ---
+
+def test_a_month_path_with_an_article_number_gives_a_yearless_day_its_year():
+    text = ("Министр иностранных дел России прибыл в Варшаву\n\n, 21:43\n\nГлава внешнеполитического ведомства "
+            "России прибыл вечером 1 сентября в Варшаву и проведёт переговоры с главой МИД Польши.\n")
+    doc = _extract("ru", text, published=None, url="https://example.ru/politics/2010/09/74722")
+    assert doc.events[0].date == "2010-09-01"
+
+
+def test_a_month_path_followed_by_a_day_is_no_month_path():
+    """Guard: "/2016/05/12/" is a full date, not a month with an article number."""
+    from kronika.nlp.published import url_month
+
+    assert url_month("https://example.ru/2016/05/12/statya") is None
