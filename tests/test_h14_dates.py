@@ -258,3 +258,23 @@ def test_a_month_path_followed_by_a_day_is_no_month_path():
     from kronika.nlp.published import url_month
 
     assert url_month("https://example.ru/2016/05/12/statya") is None
+
+
+# --- a site's date of today whose year a weekday-glossed day of the text contradicts dates no page ---
+
+@pytest.mark.parametrize("code,text", [
+    ("sl", "8.7 C\nLjubljana\npetek, 26 aprila, 2024\n\nZunanji minister prihodnji teden v ZDA\n\nZunanji minister je danes "
+           "napovedal, da gre prihodnji teden na obisk v ZDA. Na veleposlaništvu so potrdili, da bo na obisku v ZDA "
+           "v ponedeljek, 7. decembra.\n"),
+    ("hr", "Petak, 26. travnja 2024.\n\nMinistar idući tjedan u SAD-u\n\nMinistar vanjskih poslova bit će u "
+           "Washingtonu u ponedjeljak, 7. prosinca, potvrdili su iz veleposlanstva.\n"),
+])
+def test_a_banner_a_glossed_weekday_contradicts_dates_no_page(code, text):
+    assert find_published(text, code)[0] is None
+
+
+def test_a_banner_a_glossed_weekday_agrees_with_still_dates_the_page():
+    """Guard: 9 December 2024 is a Monday, as the text says: the banner may be the day of writing."""
+    text = ("petek, 6. decembra 2024\n\nZunanji minister prihodnji teden v ZDA\n\nZunanji minister je danes "
+            "napovedal obisk v ZDA. Na veleposlaništvu so potrdili, da bo na obisku v ponedeljek, 9. decembra.\n")
+    assert find_published(text, "sl")[0] == dt.date(2024, 12, 6)

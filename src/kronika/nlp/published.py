@@ -319,9 +319,11 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     d = _url_date(url)
     if cands and (best := _confirmed_by_url(cands, d)):
         _cost, start, dm = best
-        if _banner(text, dates, start, dm) and (below := _dateline_below(text, head, dates, start, dm)
-                                                 or _glossed_below(text, dates, dm)):
-            return below
+        if _banner(text, dates, start, dm):
+            if below := _dateline_below(text, head, dates, start, dm) or _glossed_below(text, dates, dm):
+                return below
+            if _weekday_disagrees(dates, _safe(dm.y, dm.m, dm.d)):
+                return None, None  # "petek, 26 aprila, 2024" over "v ponedeljek, 7. decembra": another year's text
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     if d and (month is None or (d.year, d.month) == month):
         return d, None
@@ -354,6 +356,25 @@ def _banner(text: str, dates: list[DateMention], start: int, dm) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     timed = _TIME.match(text, start + dm.end - dm.start) or _TIME_BEFORE.search(text, line_start, start)
     return not timed and bool(dm.weekday or _weekday_on(dates, line_start, len(line)))
+
+
+BANNER_REACH = 183  # days around a site's date of today within which a weekday-glossed day of the text must fall
+
+
+def _weekday_disagrees(dates: list[DateMention], banner: dt.date | None) -> bool:
+    """Does the text gloss a day without its year with a weekday that no such day near the site's date of today
+    falls on ("v ponedeljek, 7. decembra" under "petek, 26 aprila, 2024": 7 December 2024 is a Saturday)? Then
+    the banner is the day the page was read, not written."""
+    if banner is None:
+        return False
+    for dm in dates:
+        if dm.kind != "absolute" or dm.y or not dm.weekday or not dm.m or not dm.d or dm.d2:
+            continue
+        near = [d for y in (banner.year - 1, banner.year, banner.year + 1)
+                if (d := _safe(y, dm.m, dm.d)) and abs((d - banner).days) <= BANNER_REACH]
+        if near and all(d.isoweekday() != dm.weekday for d in near):
+            return True
+    return False
 
 
 def _dateline_below(text: str, head: list[tuple[int, str]], dates: list[DateMention], start: int, dm):
