@@ -278,3 +278,24 @@ def test_a_banner_a_glossed_weekday_agrees_with_still_dates_the_page():
     text = ("petek, 6. decembra 2024\n\nZunanji minister prihodnji teden v ZDA\n\nZunanji minister je danes "
             "napovedal obisk v ZDA. Na veleposlaništvu so potrdili, da bo na obisku v ponedeljek, 9. decembra.\n")
     assert find_published(text, "sl")[0] == dt.date(2024, 12, 6)
+
+
+# --- a case ending of "until" ("május 9-ig", "9. maini") makes a date end something, as UNTIL words do ---
+
+@pytest.mark.parametrize("code,text", [
+    ("hu", "A miniszter látogatása május 9-ig tart."),
+    ("hu", "A miniszter látogatása május 9-éig tart."),
+    ("et", "Ministri visiit kestab 9. maini."),
+])
+def test_an_until_ending_marks_the_end_of_a_stay(code, text):
+    assert [d.until for d in find_dates(text, code) if d.kind == "absolute"] == [True]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("hu", "A miniszterek május 9-én találkoztak."),
+    ("et", "Ministrid kohtusid 9. mail."),
+])
+def test_a_plain_day_is_no_until_day(code, text):
+    """Guard: the day of a meeting ("május 9-én", "9. mail") ends nothing."""
+    assert [d.until for d in find_dates(text, code) if d.kind == "absolute"] == [False]
+

@@ -203,6 +203,8 @@ class DateGrammar:
         self.abbr_rx = re.compile(rf"{b}(?P<w>[^\W\d_]{{2,}})\.?,?(?=\s*(?:[^\W\d]{{1,2}}\s+)?\d)", re.IGNORECASE)
         until = _alt(lang.raw["dates"].get("UNTIL") or [])
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
+        # case endings that say "until" ("május 9-ig", "9. maini"): on the mention's last word or right after it
+        self.until_endings = tuple(str(w).lower() for w in lang.raw["dates"].get("UNTIL_ENDINGS") or ())
         since = _alt(lang.raw["dates"].get("SINCE") or [])
         self.since_rx = re.compile(rf"(?:^|\s){since}\s+$", re.IGNORECASE)
         # word-only expressions are matched on tokens, which is far faster than regex alternations
@@ -430,11 +432,20 @@ class DateGrammar:
     def _until(self, text: str, dm: DateMention) -> DateMention:
         """Mark a date that ends something ("do 9 maja", "until 9 May") or starts what still goes on
         ("od 14. septembra boravi", "с 14 сентября находится")."""
-        if dm.kind == "absolute" and not dm.d2 and self.until_rx.search(text, max(0, dm.start - 20), dm.start):
+        if dm.kind == "absolute" and not dm.d2 and (self.until_rx.search(text, max(0, dm.start - 20), dm.start)
+                                                    or self._until_ending(text, dm)):
             return replace(dm, until=True)
         if dm.kind == "absolute" and not dm.d2 and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
             return replace(dm, since=True)
         return dm
+
+    def _until_ending(self, text: str, dm: DateMention) -> bool:
+        """Does the date's last word end in, or is it followed by, a case ending of "until" ("május 9-ig")?"""
+        if not self.until_endings:
+            return False
+        last = text[dm.start:dm.end].rstrip(" .").lower()
+        after = text[dm.end:dm.end + 6].lower()
+        return any(last.endswith(w) or after.startswith(w) for w in self.until_endings)
 
     def _build(self, name: str, m: re.Match, day_first: bool = False) -> DateMention | None:
         g = m.groupdict()
