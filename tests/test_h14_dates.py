@@ -299,3 +299,33 @@ def test_a_plain_day_is_no_until_day(code, text):
     """Guard: the day of a meeting ("május 9-én", "9. mail") ends nothing."""
     assert [d.until for d in find_dates(text, code) if d.kind == "absolute"] == [False]
 
+
+
+# --- a perfective present is a future: pymorphy's reading for ru and uk, listed forms for pl, cs, sk ---
+
+@pytest.mark.parametrize("code,text", [
+    ("ru", "Министр иностранных дел в пятницу вылетит в Токио."),
+    ("ru", "Министр в пятницу вручит верительные грамоты президенту."),
+    ("uk", "Міністр закордонних справ у п'ятницю прилетить до Токіо."),
+    ("pl", "Minister spraw zagranicznych w piątek poleci do Tokio."),
+    ("cs", "Ministr zahraničí v pátek odletí do Tokia."),
+    ("sk", "Minister v piatok odovzdá poverovacie listiny prezidentovi."),
+])
+def test_a_weekday_of_a_perfective_present_is_the_coming_one(code, text):
+    from kronika.nlp.dates import resolve
+
+    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
+    assert resolve(dm, MONDAY).date == dt.date(2024, 7, 12)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ru", "Министр иностранных дел в пятницу посетил Токио."),
+    ("uk", "Міністр закордонних справ у п'ятницю відвідав Токіо."),
+    ("cs", "Ministr zahraničí se v pátek zúčastnil fóra."),
+])
+def test_a_weekday_of_a_perfective_past_stays_past(code, text):
+    """Guards: the past of the same verbs keeps the last such day."""
+    from kronika.nlp.dates import resolve
+
+    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
+    assert resolve(dm, MONDAY).date == dt.date(2024, 7, 5)

@@ -231,6 +231,8 @@ class DateGrammar:
         # present-tense forms of meeting and travelling ("trifft am Dienstag", "przybywa w piątek", "kohtub reedel"):
         # in news a present with a weekday tells a plan; it governs only dates of its own clause
         self.present = Lexicon({"present": _strs(lang.raw["dates"].get("PRESENT"))})
+        # a language's analyser of verbs that reads a perfective present as the future ("вылетит", "прилетить")
+        self.future_verb = hook(lang.code, "future_verb")
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
@@ -406,6 +408,8 @@ class DateGrammar:
         Botschafter, teilte das Amt am Mittwoch mit"), nor a date more than two tokens before it."""
         for i in range(max(0, m.start - TENSE_REACH), min(len(toks), m.end + INTENT_BEFORE)):
             f = self.present.match_at(toks, i)
+            if not f and self.future_verb and self.future_verb(toks[i].low):
+                f = _TokenSpan(i, i + 1, toks[i].start, toks[i].end)
             if not f or not (f.end <= m.start or f.start >= m.end):
                 continue
             gap = text[f.char_end:m.char_start] if f.end <= m.start else text[m.char_end:f.char_start]
