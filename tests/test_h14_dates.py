@@ -329,3 +329,20 @@ def test_a_weekday_of_a_perfective_past_stays_past(code, text):
 
     dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
     assert resolve(dm, MONDAY).date == dt.date(2024, 7, 5)
+
+
+# --- a URL path of day, month and year joined by hyphens dates the page ---
+
+@pytest.mark.parametrize("url,day", [
+    ("https://www.example.rs/vesti/politika/predsednik-sutra-sa-ambasadorom-22-5-2022", dt.date(2022, 5, 22)),
+    ("https://example.com.ua/publication/25-09-20191017443", dt.date(2019, 9, 25)),
+])
+def test_a_url_of_day_month_year_dates_the_page(url, day):
+    text = "Predsednik sutra sa ambasadorom\n\nPredsednik će se sutra sastati sa ambasadorom.\n"
+    assert find_published(text, "sr", url)[0] == day
+
+
+def test_a_range_of_years_in_a_url_is_no_date():
+    """Guard: "…-2-3-2020-2022" (a score and a span of years) is no day, month and year."""
+    text = "Predsednik sutra sa ambasadorom\n\nPredsednik će se sutra sastati sa ambasadorom.\n"
+    assert find_published(text, "sr", "https://www.example.rs/vesti/izvestaj-2-3-2020-2022")[0] is None
