@@ -346,3 +346,14 @@ def test_a_range_of_years_in_a_url_is_no_date():
     """Guard: "…-2-3-2020-2022" (a score and a span of years) is no day, month and year."""
     text = "Predsednik sutra sa ambasadorom\n\nPredsednik će se sutra sastati sa ambasadorom.\n"
     assert find_published(text, "sr", "https://www.example.rs/vesti/izvestaj-2-3-2020-2022")[0] is None
+
+
+@pytest.mark.parametrize("code,text", [
+    ("de", "Außenministerin Annalena Baerbock empfängt am Freitag in Berlin ihren chinesischen Amtskollegen Qin Gang."),
+    ("ro", "Ministrul afacerilor externe Emil Hurezeanu îl primește vineri pe omologul său japonez Takeshi Iwaya."),
+    ("ru", "Министр иностранных дел Сергей Лавров в пятницу принимает в Москве главу МИД Японии Ёко Камикаву."),
+])
+def test_a_meeting_received_in_the_present_with_a_weekday_is_announced(code, text):
+    """The present of receiving ("empfängt", "primește", "принимает") is a meeting's trigger as its past is."""
+    ev = _extract(code, text, published=MONDAY).events[0]
+    assert (ev.date, ev.type) == ("2024-07-08", "AGREE")
