@@ -357,3 +357,21 @@ def test_a_meeting_received_in_the_present_with_a_weekday_is_announced(code, tex
     """The present of receiving ("empfängt", "primește", "принимает") is a meeting's trigger as its past is."""
     ev = _extract(code, text, published=MONDAY).events[0]
     assert (ev.date, ev.type) == ("2024-07-08", "AGREE")
+
+
+@pytest.mark.parametrize("code,text", [
+    ("de", "Der Bundeskanzler werde am Freitag mit dem US-Außenminister zusammentreffen, sagte der Sprecher."),
+    ("ro", "Ministrul ungar de externe merge vineri la Washington."),
+])
+def test_reported_futures_and_goings_make_the_coming_weekday(code, text):
+    """de "werde" (the future of reported speech), ro "merge" (goes)."""
+    from kronika.nlp.dates import resolve
+
+    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
+    assert resolve(dm, MONDAY).date == dt.date(2024, 7, 12)
+
+
+def test_a_romanian_weekday_with_the_cedilla_is_read():
+    """"marţi" (t with cedilla, as older Romanian text writes it) is Tuesday, as "marți" is."""
+    assert [d.weekday for d in find_dates("Ministrul a declarat că marţi va efectua o vizită.", "ro")
+            if d.kind == "weekday"] == [2]
