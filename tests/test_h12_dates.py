@@ -113,7 +113,9 @@ FILED = "https://city.example.ua/2016/05/misto-shukaie-pobratyma/"
 
 def test_a_url_month_outvotes_a_banner_of_another_year():
     assert find_published(BANNERED, "uk", FILED)[0] is None
-    assert find_published(BANNERED, "uk", None)[0] == dt.date(2024, 3, 28)  # no URL: the banner is all there is
+    # no URL: the banner is all there is, but "У середу, 18 травня" falls on no Wednesday near 28.03.2024 (it is
+    # 2016's): the banner is the day the page was read, so no publication date (h14 changed this on purpose)
+    assert find_published(BANNERED, "uk", None)[0] is None
 
 
 def test_the_url_month_dates_the_text_and_its_yearless_day():

@@ -25,7 +25,7 @@ from kronika.events.context import (
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import future_auxiliaries, since_point
 from kronika.events.location import _is_place, choose_location
-from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_date_line, opens_dateline
+from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_prose, section_menu
 from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, under_future
@@ -489,6 +489,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15", "Published: 16 Sep. 2025, 09:17")
         if _opens_dateline(a.text, dm):
             continue  # "Washington 11. júla (TASR) –": when the agency wrote, not when it happened
+        if in_caption(a.text, dm.start, a.lang):
+            continue  # "Szijjártó … és Rubio találkozója Washingtonban 2025. március 4-én\nFotó: KKM": the picture's day
         if dm.until or dm.since:
             continue  # "the visit lasts until 9 May", "is in Japan since 14 September": the end or start of a stay
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):

@@ -15,6 +15,15 @@ def _analyser(code: str):
     return pymorphy3.MorphAnalyzer(lang=code)
 
 
+def is_future_verb(word: str, code: str) -> bool:
+    """Does the dictionary read the word first as a finite future ("посетит", "вручить" is first an infinitive):
+    a perfective present, which tells what is still to come?"""
+    if not has_cyrillic(word):
+        return False
+    parses = _analyser(code).parse(word)
+    return bool(parses) and {"VERB", "futr"} <= parses[0].tag.grammemes  # uk's dictionary writes no "indc"
+
+
 def can_be_name(word: str, code: str) -> bool:
     """False for a word the dictionary knows only as a common word."""
     if not has_cyrillic(word):

@@ -144,8 +144,13 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()}))
 _LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x530)) if c.islower()}))
 _GLUED_WORD = rf"(?=(?-i:[{re.escape(_UPPER)}][{re.escape(_LOWER)}]))"
+# a page's stamp may glue its clock time to the year ("16.11.201809:35"): two digits, a colon, two digits
+_GLUED_CLOCK = r"(?=[0-2]\d:[0-5]\d(?!\d))"
 _CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
 _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
+# "(15. 12.)", "(10.5.)": a day and month in brackets, right after a weekday
+_BRACKETED_DAY = re.compile(r"[ \t]*\([ \t]*(?P<d>[0-3]?\d)\.[ \t]?(?P<m>[01]?\d)\.?[ \t]*\)")
+_CLAUSE_END = re.compile(r"[.!?;:,]\s|\n|\s[–—-]\s")  # what parts a present verb from a date of another clause
 
 
 TENSE_REACH = 12  # tokens from a weekday or month to the future verb of its clause
@@ -159,6 +164,7 @@ class _TokenSpan:
     start: int
     end: int
     char_start: int
+    char_end: int
 
 
 class DateGrammar:
@@ -197,6 +203,8 @@ class DateGrammar:
         self.abbr_rx = re.compile(rf"{b}(?P<w>[^\W\d_]{{2,}})\.?,?(?=\s*(?:[^\W\d]{{1,2}}\s+)?\d)", re.IGNORECASE)
         until = _alt(lang.raw["dates"].get("UNTIL") or [])
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
+        # case endings that say "until" ("május 9-ig", "9. maini"): on the mention's last word or right after it
+        self.until_endings = tuple(str(w).lower() for w in lang.raw["dates"].get("UNTIL_ENDINGS") or ())
         since = _alt(lang.raw["dates"].get("SINCE") or [])
         self.since_rx = re.compile(rf"(?:^|\s){since}\s+$", re.IGNORECASE)
         # word-only expressions are matched on tokens, which is far faster than regex alternations
@@ -220,6 +228,11 @@ class DateGrammar:
         # it ("októberben Tokióba akar látogatni"), is still to come. They tell the dates alone: whether a wish
         # announces a meeting is FUTURE's to say
         self.intent = Lexicon({"intent": _strs(lang.raw["dates"].get("INTENT"))})
+        # present-tense forms of meeting and travelling ("trifft am Dienstag", "przybywa w piątek", "kohtub reedel"):
+        # in news a present with a weekday tells a plan; it governs only dates of its own clause
+        self.present = Lexicon({"present": _strs(lang.raw["dates"].get("PRESENT"))})
+        # a language's analyser of verbs that reads a perfective present as the future ("вылетит", "прилетить")
+        self.future_verb = hook(lang.code, "future_verb")
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
@@ -237,8 +250,11 @@ class DateGrammar:
         b, e = r"(?<![\w.])(?<!\d-)", r"(?!\w)"
         day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:\.|{dw}{e})?"
         # "2024 r.", "2024г." (the abbreviation glued to the number); a page's chrome may glue the next
-        # capitalised word to the year ("Sobota 6. december 2025Meniny má Mikuláš")
-        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?|{_GLUED_WORD})"
+        # capitalised word ("Sobota 6. december 2025Meniny má Mikuláš") or its clock time ("16.11.201809:35")
+        # to the year
+        # or the next date's day ("30 августа 202430 авг 2024")
+        glued_day = rf"(?=[0-3]?\d\s*{month}{e})"
+        year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?|{_GLUED_WORD}|{_GLUED_CLOCK}|{glued_day})"
         mon = lambda g: rf"(?P<{g}>{month}){e}\.?"
         amon = lambda g: rf"(?P<{g}>{anymonth}){e}\.?"
         sep = rf"\s*(?:{DASH}|\s{rw}\s)\s*"
@@ -327,8 +343,8 @@ class DateGrammar:
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
         for m in words["weekday"]:
-            found.append(DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key),
-                                     tense=self._tense(text, toks, m)))
+            wd = DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key), tense=self._tense(text, toks, m))
+            found.append(self._bracketed_day(text, wd))
         for m in words["relative"]:
             found.append(DateMention(m.char_start, m.char_end, "relative", relative=m.key))
         for m in words["duration"]:
@@ -347,13 +363,22 @@ class DateGrammar:
         starts = [t.start for t in toks]
         return [self._day_tense(text, toks, starts, self._until(text, x)) for x in _non_overlapping(found, text)]
 
+    def _bracketed_day(self, text: str, wd: DateMention) -> DateMention:
+        """A weekday glossed by its day and month in brackets ("v pondelok (15. 12.)", "am Donnerstag (10.5.)"), in a
+        language that writes the day first: that day, the weekday kept to check it."""
+        g = _BRACKETED_DAY.match(text, wd.end) if not self.slash_mdy else None
+        if not g or not (1 <= int(g.group("d")) <= 31 and 1 <= int(g.group("m")) <= 12):
+            return wd
+        return DateMention(wd.start, g.end(), "absolute", m=int(g.group("m")), d=int(g.group("d")),
+                           weekday=wd.weekday, tense=wd.tense)
+
     def _day_tense(self, text: str, toks: list, starts: list[int], dm: DateMention) -> DateMention:
         """A day and month without a year take the tense of their clause: "посетит Токио 12 октября" said
         in July is this October's 12th, "посетил" last October's."""
         if dm.kind != "absolute" or dm.y or not dm.m or dm.tense or not toks:
             return dm
         lo, hi = bisect_left(starts, dm.start), bisect_left(starts, dm.end)
-        span = _TokenSpan(lo, max(hi, lo + 1), dm.start)
+        span = _TokenSpan(lo, max(hi, lo + 1), dm.start, dm.end)
         return replace(dm, tense=self._tense(text, toks, span))
 
     def _part(self, toks: list, m, before: str) -> str | None:
@@ -375,7 +400,22 @@ class DateGrammar:
                 lo, hi = sorted((f.char_start, m.char_start))
                 if not re.search(r"[.!?]\s|\n", text[lo:hi]):
                     return "future"
-        return None
+        return "future" if self._present_governs(text, toks, m) else None
+
+    def _present_governs(self, text: str, toks: list, m) -> bool:
+        """Does a present tense of meeting or travelling govern the weekday or date, in its clause ("Zełenski przybywa
+        w piątek do Warszawy", "W czwartek minister przyjmuje")? Not across a comma ("trifft am Freitag den
+        Botschafter, teilte das Amt am Mittwoch mit"), nor a date more than two tokens before it."""
+        for i in range(max(0, m.start - TENSE_REACH), min(len(toks), m.end + INTENT_BEFORE)):
+            f = self.present.match_at(toks, i)
+            if not f and self.future_verb and self.future_verb(toks[i].low):
+                f = _TokenSpan(i, i + 1, toks[i].start, toks[i].end)
+            if not f or not (f.end <= m.start or f.start >= m.end):
+                continue
+            gap = text[f.char_end:m.char_start] if f.end <= m.start else text[m.char_end:f.char_start]
+            if not _CLAUSE_END.search(gap):
+                return True
+        return False
 
     def _abbreviated_weekdays(self, text: str, lo: int, hi: int, found: list[DateMention]) -> list[DateMention]:
         """'Mi 13:14', 'pon 16. čer 2014': a cut-off weekday right before a time or a date."""
@@ -396,11 +436,20 @@ class DateGrammar:
     def _until(self, text: str, dm: DateMention) -> DateMention:
         """Mark a date that ends something ("do 9 maja", "until 9 May") or starts what still goes on
         ("od 14. septembra boravi", "с 14 сентября находится")."""
-        if dm.kind == "absolute" and not dm.d2 and self.until_rx.search(text, max(0, dm.start - 20), dm.start):
+        if dm.kind == "absolute" and not dm.d2 and (self.until_rx.search(text, max(0, dm.start - 20), dm.start)
+                                                    or self._until_ending(text, dm)):
             return replace(dm, until=True)
         if dm.kind == "absolute" and not dm.d2 and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
             return replace(dm, since=True)
         return dm
+
+    def _until_ending(self, text: str, dm: DateMention) -> bool:
+        """Does the date's last word end in, or is it followed by, a case ending of "until" ("május 9-ig")?"""
+        if not self.until_endings:
+            return False
+        last = text[dm.start:dm.end].rstrip(" .").lower()
+        after = text[dm.end:dm.end + 6].lower()
+        return any(last.endswith(w) or after.startswith(w) for w in self.until_endings)
 
     def _build(self, name: str, m: re.Match, day_first: bool = False) -> DateMention | None:
         g = m.groupdict()

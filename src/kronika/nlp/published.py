@@ -21,7 +21,17 @@ _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9
 # an article number that opens with its date: "AKR20241021123400504" (Yonhap), "k=2024102100123" (Jiji),
 # an archive's "/article/1989013000251" (Hankyung's articles go back to the 1980s)
 # a path that files the article by month ("/2016/05/nezabarom-…"): no day, but the month it came out in
-_URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])/(?!\d)")
+# (an article number may follow: "/politics/2010/09/74722", but no day: "/2016/05/12/")
+_URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])/(?!(?:0?[1-9]|[12]\d|3[01])(?!\d))")
+# a dpa URN ("…dpa.urn-newsml-dpa-com-20090101-150715-99-06961"): the fixed date of its namespace, then the
+# article's own year, month and day of two digits each
+_URL_URN_DATE = re.compile(r"newsml-[a-z]+-com-\d{8}-(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-")
+# "…-hilom-22-5-2022", "/publication/25-09-20191017443": day, month and year joined by hyphens in the path
+_URL_DMY = re.compile(r"[/-](0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d\d)(?!-\d)")
+# "/news/2015/2/13/139431": a path of year, month and day whose numbers drop their leading zero
+_URL_PATH_DATE = re.compile(r"/(20\d\d|19\d\d)/(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/")
+# "…A181019_114013_ln_domov…", "…V231004_140843_idnestv…": a two-digit year, month and day, then the time
+_URL_STAMP = re.compile(r"(?<=[A-Za-z/])(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?!\d)")
 _URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d|19[5-9]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
 
 
@@ -39,7 +49,8 @@ DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*)
 
 
 # the agency may follow in capitals after a full stop: "Москва. 19 октября. INTERFAX.RU - …"
-_AFTER_DATELINE = re.compile(rf"\s*,?\s*(?:\.?\s*[{UPPER}]{{2}}[{UPPER}\w.]*\s*)?(?:\(|[-–—]|/)")
+# and a clock time may stand between: "Москва, 14 января, 2022, 14:10 — ИА Регнум."
+_AFTER_DATELINE = re.compile(rf"(?:\s*,?\s*\d{{1,2}}:\d\d)?\s*,?\s*(?:\.?\s*[{UPPER}]{{2}}[{UPPER}\w.]*\s*)?(?:\(|[-–—]|/)")
 # a dateline without its place: "7.5.2021 (Webnoviny.sk) - Minister …", the agency in brackets, then the dash
 _AGENCY_DASH = re.compile(r"\s*\([^()]{2,30}\)\s*[-–—]\s")
 # "Москва, 5 декабря 2023 года. Заместитель …": a place and its comma, the date, and the report's first sentence
@@ -124,11 +135,15 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
                 yield (20 + 3 * n, pos + dm.start, dm)
                 continue
             after, before = line[dm.end:], line[:dm.start]
-            if len(line.strip()) > MAX_LINE:
-                continue
+            timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
             # a rubric the site puts after a bar ("12:56, 17 Февраля 2012 | Новости политики") is no prose
             rest = len(line[:_bar(line, dm.end)].strip()) - (dm.end - dm.start)
-            timed = bool(_TIME.match(after) or _TIME_BEFORE.search(before))
+            if len(line.strip()) > MAX_LINE:
+                if not (timed and len(before.split()) <= STAMP_SOURCE_WORDS):
+                    continue
+                # a long line is prose, unless it opens with a timed stamp the page glued the lead to
+                # ("Blesk.cz 29.04.2019 13:13  Ministr zahraničí …"): then only its source counts against it
+                rest = len(before.strip())
             if not timed and len(before.split()) >= SENTENCE_WORDS and line.rstrip()[-1:] in ".!?":
                 continue  # "Напомним, что правительство … приняло решение … 22 марта 2011 года.": a sentence's date
             # "Aktualizováno 15. 3. 2024 | Publikováno 14. 3. 2024": the last change is not the publication
@@ -146,6 +161,7 @@ def _bar(line: str, after: int) -> int:
     return at if at >= 0 else len(line)
 
 
+STAMP_SOURCE_WORDS = 2  # words (a source: "Blesk.cz") before a timed stamp that opens a long line
 SENTENCE_WORDS = 5  # words before a date on its line that make it a sentence's, not a stamp's
 UPDATED_PENALTY = 200  # a date labelled as the page's last change loses to any other stamp
 TODAY_PENALTY = 30  # a weekday's date without a time loses to a dateline a few lines below it
@@ -220,6 +236,37 @@ LISTED_REACH = 4  # lines under a related-articles label looked at for an item's
 STORY_WORDS = 8  # a sentence of the story, not a headline of a related article
 
 
+LABEL_LINE = 30  # a short labelled line ("Forrás: MTI") may stand between a caption and its photo's credit
+
+
+def in_caption(text: str, pos: int, code: str) -> bool:
+    """Is `pos` in a picture's caption: a line that opens as one ("Na snímke …"), holds a photo's credit ("… 27. júna
+    2022. Foto: TASR"), or, told without a closing full stop, has one right under it, perhaps past a short labelled
+    line ("… találkozója Washingtonban 2025. március 4-én\nForrás: MTI\nFotó: KKM")? Its date is the picture's."""
+    credit, opens = _caption_words(code)
+    if not credit and not opens:
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip().lower()
+    if any(line.startswith(w) for w in opens) or any(w in line for w in credit):
+        return True
+    if line.endswith((".", "!", "?", "\"", "”", "»")):
+        return False  # a paragraph of prose above a photo's credit is the story, not the caption
+    below = [ln.strip().lower() for ln in text[line_end:line_end + 400].split("\n") if ln.strip()][:2]
+    if below and len(below[0]) <= LABEL_LINE and ":" in below[0] and not any(below[0].startswith(w) for w in credit):
+        below = below[1:]  # past "Forrás: MTI" to "Fotó: KKM"
+    return bool(below) and any(below[0].startswith(w) for w in credit)
+
+
+@cache
+def _caption_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    raw = load(code).raw["dates"]
+    return (tuple(str(w).lower() for w in raw.get("PHOTO_CREDIT") or ()),
+            tuple(str(w).lower() for w in raw.get("CAPTION_OPENS") or ()))
+
+
 @cache
 def _related_words(code: str) -> tuple[str, ...]:
     return tuple(str(w).lower() for w in load(code).raw["dates"].get("RELATED") or ())
@@ -249,7 +296,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
             for dm in find_dates(rest, code):
                 # the day a dateline opens with, not one the story names further on ("… by měl být v Česku
                 # konkrétně 19. až 20. září": the days of a visit still to come)
-                if dm.kind == "absolute" and dm.m == mo and not dm.y and not dm.d2 and dm.start - pad <= LINE_DAY_REACH:
+                if dm.kind == "absolute" and dm.m == mo and not dm.y and not dm.d2 and dm.start - pad <= LINE_DAY_REACH \
+                        and _place_only(rest[pad:dm.start]):
                     return _safe(y, mo, dm.d), (span[0], at + dm.end)
                 if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest[pad:], dm.start - pad, dm.end - pad):
                     return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
@@ -273,9 +321,11 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     d = _url_date(url)
     if cands and (best := _confirmed_by_url(cands, d)):
         _cost, start, dm = best
-        if _banner(text, dates, start, dm) and (below := _dateline_below(text, head, dates, start, dm)
-                                                 or _glossed_below(text, dates, dm)):
-            return below
+        if _banner(text, dates, start, dm):
+            if below := _dateline_below(text, head, dates, start, dm) or _glossed_below(text, dates, dm):
+                return below
+            if _weekday_disagrees(dates, _safe(dm.y, dm.m, dm.d)):
+                return None, None  # "petek, 26 aprila, 2024" over "v ponedeljek, 7. decembra": another year's text
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     if d and (month is None or (d.year, d.month) == month):
         return d, None
@@ -283,6 +333,13 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
 
 
 LINE_DAY_REACH = 40  # characters from a month-only date line to a day of that month that dates it ("Baku, 3. Dezember")
+
+
+def _place_only(prefix: str) -> bool:
+    """Is what stands before a day on the month line nothing, or a dateline's place ("Baku,", "Soul/Bratislava")? The
+    first sentence's words ("Český prezident … se v sobotu 31. srpna vydá") make the day the story's."""
+    words = prefix.replace("/", " ").strip(" ,").split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words)  # "Soul/Bratislava", "PRAHA", "Baku,"
 PLATFORM_LANGUAGE = "en"  # blog and forum platforms stamp posts in English whatever the post's language
 
 
@@ -301,6 +358,25 @@ def _banner(text: str, dates: list[DateMention], start: int, dm) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     timed = _TIME.match(text, start + dm.end - dm.start) or _TIME_BEFORE.search(text, line_start, start)
     return not timed and bool(dm.weekday or _weekday_on(dates, line_start, len(line)))
+
+
+BANNER_REACH = 183  # days around a site's date of today within which a weekday-glossed day of the text must fall
+
+
+def _weekday_disagrees(dates: list[DateMention], banner: dt.date | None) -> bool:
+    """Does the text gloss a day without its year with a weekday that no such day near the site's date of today
+    falls on ("v ponedeljek, 7. decembra" under "petek, 26 aprila, 2024": 7 December 2024 is a Saturday)? Then
+    the banner is the day the page was read, not written."""
+    if banner is None:
+        return False
+    for dm in dates:
+        if dm.kind != "absolute" or dm.y or not dm.weekday or not dm.m or not dm.d or dm.d2:
+            continue
+        near = [d for y in (banner.year - 1, banner.year, banner.year + 1)
+                if (d := _safe(y, dm.m, dm.d)) and abs((d - banner).days) <= BANNER_REACH]
+        if near and all(d.isoweekday() != dm.weekday for d in near):
+            return True
+    return False
 
 
 def _dateline_below(text: str, head: list[tuple[int, str]], dates: list[DateMention], start: int, dm):
@@ -360,7 +436,13 @@ def _confirmed_by_url(cands: list, d: dt.date | None):
 
 def _url_date(url: str | None) -> dt.date | None:
     """The date a URL's path gives (/2017/01/03/, /20170103/), if any."""
-    m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url))
+    if url and (m := _URL_URN_DATE.search(url)):
+        return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url) or _URL_PATH_DATE.search(url))
+    if url and not m and (dmy := _URL_DMY.search(url.split("?")[0])):
+        return _safe(int(dmy.group(3)), int(dmy.group(2)), int(dmy.group(1)))
+    if url and not m and (m := _URL_STAMP.search(url)):
+        return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 

@@ -18,3 +18,7 @@ def name_lemma(word: str, foreign: bool = False) -> str | None:
 
 def name_pair(words: list[str], title: str = "") -> list[str] | None:
     return _names.name_pair(words, "ru", title)
+
+
+def future_verb(word: str) -> bool:
+    return _names.is_future_verb(word, "ru")
