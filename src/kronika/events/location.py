@@ -455,7 +455,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     lang = load(a.lang)
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
               and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
-              and not _to_come(a, m, later)]
+              and (not _to_come(a, m, later) or _dateline_city(a, m))]  # a dateline tells where it was filed, no plan
     vcity, vcountry, staying = _visit_target(a, reg, other_date_sents)
     if vcountry is not None and vcountry.key not in countries and not staying and not _staying_in(a, vcountry):
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
