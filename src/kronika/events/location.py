@@ -139,6 +139,8 @@ def _is_place(a: Analysis, m) -> bool:
     prev = a.text[max(0, head - 12):head].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
+    if head != m.char_start and _noun_after_locative(a, head):
+        return True  # "в аэропорту города Вонсан": a place inside the town the town noun names
     if prev and (prev[-1] in _place_words(a.lang)["ORIGIN"] or " ".join(prev[-2:]) in _place_words(a.lang)["ORIGIN"]):
         return False  # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where
     if m.form.lower() in lang.landmarks:
@@ -154,7 +156,30 @@ def _is_place(a: Analysis, m) -> bool:
         return True
     if lang.postpositions and any(a.text.startswith(p, m.char_end) for p in lang.locative):
         return True  # "서울에서": the locative word follows the place
+    if lang.postpositions and _after_own_state(a, m) and not _left_from(a, m):
+        return True  # "폴란드 바르샤바 … 사무실을 찾은", "アメリカ・ワシントン": a place written as an address
     return _opens_line_as_dateline(a, m)
+
+
+ADDRESS_GAP = re.compile(r"[ ・·]?")
+
+
+def _after_own_state(a: Analysis, m) -> bool:
+    """Is a city written right after its own state's name, as an address is, the larger unit first
+    ('폴란드 바르샤바', 'アメリカ・ワシントン')? In Japanese and Korean that names a place, not whose."""
+    state = data.city_country(m.key)
+    return any(c.key == state and ADDRESS_GAP.fullmatch(a.text, c.char_end, m.char_start)
+               for c in a.by_start("countries").between(max(0, m.char_start - 12), m.char_start))
+
+
+NOUN_BEFORE = re.compile(r"(\w+)\s+(\w+)\s*$")  # the two words before a town noun: "в аэропорту"
+
+
+def _noun_after_locative(a: Analysis, head: int) -> bool:
+    """Do a locative word and one lower-case noun stand before a town noun ('в аэропорту города Вонсан',
+    'w porcie miasta Gdynia')? The town noun in its genitive names the town the place is in."""
+    found = NOUN_BEFORE.search(a.text, max(0, head - 30), head)
+    return bool(found) and found.group(1).lower() in load(a.lang).locative and found.group(2).islower()
 
 
 def _case_marked(a: Analysis, m) -> bool:
@@ -188,8 +213,23 @@ def _opens_line_as_dateline(a: Analysis, m) -> bool:
     before = a.text[line_start:m.char_start].strip()
     if before == "":
         return bool(DATELINE_AFTER.match(a.text, m.char_end))
+    if _date_first_dateline(a, m, line_start):
+        return True
     return (before in DATELINE_OPEN and bool(BRACKET_DATELINE.match(a.text, m.char_end))) \
         or (before in _OPENING and bool(_AGENCY_CLOSE.match(a.text, m.char_end)))  # "【北京共同】"
+
+
+DATE_TO_CITY = re.compile(r"[\s.,]*")  # "2019. december 6., Tokió": the date's stop and comma
+LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\))?[ \t]*(?:\n|$)")  # "Tokió (東京)" closes its line
+
+
+def _date_first_dateline(a: Analysis, m, line_start: int) -> bool:
+    """'2019. december 6., Tokió (東京)': a line of a written date and a city alone, the date first, is a
+    dateline too (a speech's or statement's place and day under its title)."""
+    first = len(a.text[line_start:m.char_start]) - len(a.text[line_start:m.char_start].lstrip()) + line_start
+    return bool(LINE_TAIL.match(a.text, m.char_end)) and any(
+        d.kind == "absolute" and DATE_TO_CITY.fullmatch(a.text, d.end, m.char_start)
+        for d in _dates_at(a).get(first, ()))
 
 
 _OPENING = ("【", "[", "［", "(", "（", "<", "＜", "〔")
@@ -232,7 +272,7 @@ def _host_city(a: Analysis, reg: Region) -> Location | None:
         for m in a.cities:
             # "Mayor of Szeged", "Кметът на Пловдив", and a title that holds its town ("Prezydent Krakowa")
             if 0 <= m.char_start - r.char_end <= 12 or 0 <= r.char_start - m.char_end <= 2 \
-                    or r.char_start < m.char_start < r.char_end:
+                    or r.char_start < m.char_start < r.char_end or _unit_between(a.text, m.char_end, r.char_start):
                 return _city(m)
         found = _geo_after(a, r.end, town_noun_at(a.tokens, r.end - 1, a.lang) == 1)
         if found:
@@ -240,6 +280,16 @@ def _host_city(a: Analysis, reg: Region) -> Location | None:
         if found := _home_town_named(a, reg):
             return found
     return None
+
+
+UNIT_NOUN = re.compile(r"\s+[^\W\d_]{3,}\s+")  # "Kioto apgabala gubernators", "Kiotó prefektúra kormányzója"
+
+
+def _unit_between(text: str, city_end: int, title_start: int) -> bool:
+    """Is there one lower-case word between a town and the office after it, the unit the office heads
+    ('Kioto apgabala gubernatoru': the governor of the Kyoto prefecture)?"""
+    gap = UNIT_NOUN.fullmatch(text, city_end, title_start) if title_start > city_end else None
+    return bool(gap) and gap.group(0).strip().islower()
 
 
 def _home_town_named(a: Analysis, reg: Region) -> Location | None:

@@ -189,7 +189,10 @@ def _town_after_locative(tokens: list[Token], i: int, lang) -> bool:
     """Does a town noun after a locative word stand right before token i ('in the city of Sendai',
     'в городе Оренбург', 'v meste Poprad', 'la Primăria Sibiu')?"""
     for k in range(max(1, i - 3), i):
-        if tokens[k - 1].low in lang.locative and town_noun_at(tokens, k, lang.code) == i - k:
+        # "в аэропорту города Вонсан": or one noun between, the town noun in its genitive
+        marked = tokens[k - 1].low in lang.locative or (
+            k >= 2 and tokens[k - 2].low in lang.locative and tokens[k - 1].text.islower())
+        if marked and town_noun_at(tokens, k, lang.code) == i - k:
             return True
     return False
 
