@@ -525,6 +525,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     elif places:
         # "Berlin, 9. Mai – … hat sich in Tokio … getroffen": the dateline names where the report was written
         told = [m for m in places if not _dateline_city(a, m)]
+        if len(told) < len(places):  # "Zagreb - … primio je veleposlanika … brodogradnje u Rijeci": a city
+            told = [m for m in told if _tells_contact(a, m)]  # beats the dateline only where a contact is told
         loc = _city((told or places)[0])
     if loc is None:
         loc = _host_city(a, reg) or _region_seat(a, reg) or _unlisted_dateline(a, reg, countries)
@@ -545,6 +547,12 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
     return loc
+
+
+def _tells_contact(a: Analysis, m) -> bool:
+    """Does the sentence that names a city tell a meeting, a visit or talks (a CONSULT trigger)?"""
+    s = a.sentence_of(m.char_start)
+    return any(t.key.partition("/")[0] == "CONSULT" and a.sentence_of(t.char_start) == s for t in a.triggers)
 
 
 def _one_town_of_the_sides(a: Analysis, reg: Region, states: list[str], other_date_sents=frozenset(),
