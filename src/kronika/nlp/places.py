@@ -221,9 +221,15 @@ def _town_nouns(code: str) -> tuple[tuple[str, ...], ...]:
 def _case_form(tok: Token, i: int, names: dict[str, str], lang, ending: bool = False) -> Match | None:
     """The city one word names in a case form: its ending replaced by the nominative's (`ending`: only
     a form that carries one, not the bare nominative an empty ending reads)."""
-    for key in case_readings(tok.low, lang.city_endings):
-        if ending and key == tok.low:
-            continue
-        if key not in lang.not_names and names.get(key):
-            return Match(names[key], i, i + 1, tok.start, tok.end, key)
-    return None
+    found = [key for key in case_readings(tok.low, lang.city_endings)
+             if not (ending and key == tok.low) and key not in lang.not_names and names.get(key)]
+    if not found:
+        return None
+    # "в Нагое" reads Nago and Nagoya: the bigger town is the one the press names
+    key = max(found, key=lambda k: _population(names[k])) if len(found) > 1 else found[0]
+    return Match(names[key], i, i + 1, tok.start, tok.end, key)
+
+
+def _population(city: str) -> int:
+    """A city's population (GeoNames), 0 if unknown."""
+    return (data.cities().get(city) or (None, 0))[1]
