@@ -537,7 +537,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         if loc.city is None:
             loc = _body_place(a, reg, countries, other_date_sents, loc.country) or loc
     if loc.city is None and loc.country:
-        loc = _capital_if_leader(loc, persons)
+        loc = _capital_if_leader(loc, persons, _envoy_titled(a, reg, loc.country))
     if loc.city is None and loc.country and _at_ministry(a, reg, loc.country):
         loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
     if loc.city is None and loc.country and _at_embassy(a, reg):
@@ -766,12 +766,31 @@ def _official(p) -> bool:
     return bool(p.role) or getattr(p, "registry_id", None) is not None
 
 
-def _capital_if_leader(loc: Location, persons: list) -> Location:
+ENVOY_GAP = re.compile(r"\s+(?:\w{1,3}\s+)?")  # "ambasadora Japana", "амбасадорот на Јапонија", "Ambassador of Japan"
+ENVOY_STATE_REACH = 30  # characters between an envoy's title and his state ("ambasadora Japana", "Japán nagykövetét")
+
+
+def _envoy_titled(a: Analysis, reg: Region, host: str) -> bool:
+    """Does the lead name another state's envoy by his title, with or without a name the registry knows
+    ('primio je … ambasadora Japana Takaharu', 'fogadta Japán nagykövetét')?"""
+    for r in a.by_start("roles").between(reg.start, reg.lead_end):
+        if "ambassador" not in r.key:
+            continue
+        near = a.by_start("countries").between(max(0, r.char_start - ENVOY_STATE_REACH), r.char_end + ENVOY_STATE_REACH)
+        if any(c.key != host and (ENVOY_GAP.fullmatch(a.text, r.char_end, c.char_start) if c.char_start >= r.char_end
+                                  else ENVOY_GAP.fullmatch(a.text, c.char_end, r.char_start) if r.char_start >= c.char_end
+                                  else None)
+               for c in near):
+            return True
+    return False
+
+
+def _capital_if_leader(loc: Location, persons: list, envoy_titled: bool = False) -> Location:
     """Heads of state and government and speakers receive foreign guests in their capital; so do the
     host's ministers receiving an envoy posted there ('表敬訪問を受けた' by a parliamentary vice-minister)
     or an official of another state ('се срещна с японския си колега Таро Коно, който е на официално
     посещение у нас': a minister's counterpart on a visit)."""
-    envoy = any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
+    envoy = envoy_titled or any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
     guest = envoy or any(p.country and p.country != loc.country and _official(p) for p in persons)
     if any(p.country == loc.country and (p.role in LEADERS or (guest and _government(p.role))) for p in persons):
         capital = data.capital(loc.country)
