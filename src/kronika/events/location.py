@@ -506,6 +506,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
               and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
               and (not _to_come(a, m, later) or _dateline_city(a, m))]  # a dateline tells where it was filed, no plan
+    if _in_local_time(a, reg):  # "[서울=뉴스핌] … 3일(현지시각) … 만나": filed at home, held abroad
+        places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) == lang.home)]
     vcity, vcountry, staying = _visit_target(a, reg, other_date_sents)
     if vcountry is not None and vcountry.key not in countries and not staying and not _staying_in(a, vcountry):
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
@@ -547,6 +549,21 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
     return loc
+
+
+@cache
+def _local_time_words(code: str) -> tuple[str, ...]:
+    """places.yaml LOCAL_TIME: the asides that tell a time as it was where the event happened."""
+    # kept without spaces: "현지시각" and "현지 시각" are one word (a loader may space Korean compounds)
+    return tuple({str(w).lower().replace(" ", "") for w in load(code).raw["places"].get("LOCAL_TIME") or ()})
+
+
+def _in_local_time(a: Analysis, reg: Region) -> bool:
+    """Does the lead tell its time as local time ('3일(현지시각)', '(Ortszeit)')? Then the event happened
+    away from the press's home, whatever city of home its dateline names."""
+    words = _local_time_words(a.lang)
+    lead = re.sub(r"\s+", "", a.text[reg.start:reg.lead_end].lower()) if words else ""
+    return any(w in lead for w in words)
 
 
 def _tells_contact(a: Analysis, m) -> bool:
@@ -716,6 +733,9 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
     if len(others) == 1:
         return Location(None, others[0], [])
     home = lang.home
+    if home and home in countries and _in_local_time(a, reg):
+        abroad = [c for c in countries if c != home]  # "3일(현지시각) … 헝가리 외교장관을 만나": held abroad
+        return Location(None, abroad[0], []) if len(abroad) == 1 else Location()
     if home and home in countries:
         return Location(None, home, [])
     # "President Duda received the Japanese foreign minister": the one state whose head of state or
