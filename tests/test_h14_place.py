@@ -143,3 +143,21 @@ def test_a_home_dateline_without_local_time_stays():
 ])
 def test_munichs_adjective_names_the_conference_town(lang, text):
     assert city(text, lang) == "Munich"
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("ko", "장관은 칼리닌그라드에서 회담했다.", "kaliningrad"),   # Kiwi kept the unknown word with its particle
+    ("ko", "장관은 플로브디프에서 만났다.", "plovdiv"),          # ... and cut the lexicon's form apart
+    ("ko", "장관은 드니프로를 방문했다.", "dnipro"),
+    ("ja", "外相はリヴィウで会談した。", "lviv"),                 # MeCab keeps it whole in text, cuts it alone
+    ("ja", "外相はハルキウを訪問した。", "kharkiv"),
+])
+def test_a_foreign_town_in_hangul_or_katakana_is_read_as_the_text_cuts_it(lang, text, town):
+    assert town in cities(text, lang)
+
+
+def test_a_town_before_its_mayors_title_is_a_town_not_a_person():
+    # "Debrecen polgármestere": the town's name as the possessor of the office, no preposition, no case
+    text = "Debrecen polgármestere fogadta Japán nagykövetét a városházán."
+    assert "debrecen" in cities(text, "hu")
+    assert city(text, "hu") == "Debrecen"
