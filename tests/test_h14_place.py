@@ -161,3 +161,9 @@ def test_a_town_before_its_mayors_title_is_a_town_not_a_person():
     text = "Debrecen polgármestere fogadta Japán nagykövetét a városházán."
     assert "debrecen" in cities(text, "hu")
     assert city(text, "hu") == "Debrecen"
+
+
+def test_a_later_city_beats_a_dateline_whose_sentence_tells_nothing_it_does():
+    # guard: the restriction holds only where the dateline's own sentence tells the contact
+    text = ("Warszawa, 5 maja (PAP) - Prezydent Andrzej Duda wziął udział w ceremonii otwarcia pawilonu w Osace.")
+    assert city(text, "pl") == "Osaka"

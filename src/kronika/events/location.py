@@ -527,8 +527,11 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     elif places:
         # "Berlin, 9. Mai – … hat sich in Tokio … getroffen": the dateline names where the report was written
         told = [m for m in places if not _dateline_city(a, m)]
-        if len(told) < len(places):  # "Zagreb - … primio je veleposlanika … brodogradnje u Rijeci": a city
-            told = [m for m in told if _tells_contact(a, m)]  # beats the dateline only where a contact is told
+        lines = {a.sentence_of(m.char_start) for m in places if _dateline_city(a, m)}
+        if lines and any(a.sentence_of(t.char_start) in lines for t in a.triggers):
+            # "Zagreb - … primio je veleposlanika. … brodogradnje u Rijeci": the dateline's sentence tells the
+            # contact; a city of a later sentence beats it only where that sentence tells a contact too
+            told = [m for m in told if a.sentence_of(m.char_start) in lines or _tells_contact(a, m)]
         loc = _city((told or places)[0])
     if loc is None:
         loc = _host_city(a, reg) or _region_seat(a, reg) or _unlisted_dateline(a, reg, countries)
