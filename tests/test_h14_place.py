@@ -167,3 +167,26 @@ def test_a_later_city_beats_a_dateline_whose_sentence_tells_nothing_it_does():
     # guard: the restriction holds only where the dateline's own sentence tells the contact
     text = ("Warszawa, 5 maja (PAP) - Prezydent Andrzej Duda wziął udział w ceremonii otwarcia pawilonu w Osace.")
     assert city(text, "pl") == "Osaka"
+
+
+def test_every_city_a_language_lists_has_a_state():
+    # "Veliko Tarnovo", "Štip", "Ulaanbaatar", "Brdo pri Kranju" were read with no state, so no host for them
+    from pathlib import Path
+
+    from kronika import data, yamlfile
+    lang_dir = Path(data.__file__).parent.parent / "lang"
+    missing = []
+    for f in sorted(lang_dir.glob("*/places.yaml")):
+        raw = yamlfile.loads(f.read_text(encoding="utf-8"))
+        missing += [(f.parent.name, k) for sec in ("CITIES", "LANDMARKS") for k in (raw.get(sec) or {})
+                    if data.city_country(str(k)) is None]
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("ko", "장관은 판문점에서 회담했다.", "Panmunjom"),
+    ("ja", "外相は板門店で会談した。", "Panmunjom"),
+    ("ja", "首相は奈良で会談した。", "Nara"),
+])
+def test_korean_and_japanese_towns_of_meetings(lang, text, town):
+    assert town in [m.key for m in analyze(text, lang).cities]
