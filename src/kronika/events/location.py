@@ -139,6 +139,8 @@ def _is_place(a: Analysis, m) -> bool:
     prev = a.text[max(0, head - 12):head].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
+    if head != m.char_start and _noun_after_locative(a, head):
+        return True  # "в аэропорту города Вонсан": a place inside the town the town noun names
     if prev and (prev[-1] in _place_words(a.lang)["ORIGIN"] or " ".join(prev[-2:]) in _place_words(a.lang)["ORIGIN"]):
         return False  # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where
     if m.form.lower() in lang.landmarks:
@@ -156,6 +158,8 @@ def _is_place(a: Analysis, m) -> bool:
         return True  # "서울에서": the locative word follows the place
     if lang.postpositions and _names_the_seat(a, m, lang.locative):
         return True
+    if lang.postpositions and _after_own_state(a, m) and not _left_from(a, m):
+        return True  # "폴란드 바르샤바 … 사무실을 찾은", "アメリカ・ワシントン": a place written as an address
     return _opens_line_as_dateline(a, m)
 
 
@@ -169,6 +173,27 @@ def _names_the_seat(a: Analysis, m, locative) -> bool:
     building is the city's."""
     seat = SEAT.match(a.text, m.char_end)
     return bool(seat) and any(w.endswith(p) and len(w) > len(p) for w in seat.group(0).split() for p in locative)
+
+
+ADDRESS_GAP = re.compile(r"[ ・·]?")
+
+
+def _after_own_state(a: Analysis, m) -> bool:
+    """Is a city written right after its own state's name, as an address is, the larger unit first
+    ('폴란드 바르샤바', 'アメリカ・ワシントン')? In Japanese and Korean that names a place, not whose."""
+    state = data.city_country(m.key)
+    return any(c.key == state and ADDRESS_GAP.fullmatch(a.text, c.char_end, m.char_start)
+               for c in a.by_start("countries").between(max(0, m.char_start - 12), m.char_start))
+
+
+NOUN_BEFORE = re.compile(r"(\w+)\s+(\w+)\s*$")  # the two words before a town noun: "в аэропорту"
+
+
+def _noun_after_locative(a: Analysis, head: int) -> bool:
+    """Do a locative word and one lower-case noun stand before a town noun ('в аэропорту города Вонсан',
+    'w porcie miasta Gdynia')? The town noun in its genitive names the town the place is in."""
+    found = NOUN_BEFORE.search(a.text, max(0, head - 30), head)
+    return bool(found) and found.group(1).lower() in load(a.lang).locative and found.group(2).islower()
 
 
 def _case_marked(a: Analysis, m) -> bool:
@@ -202,8 +227,23 @@ def _opens_line_as_dateline(a: Analysis, m) -> bool:
     before = a.text[line_start:m.char_start].strip()
     if before == "":
         return bool(DATELINE_AFTER.match(a.text, m.char_end))
+    if _date_first_dateline(a, m, line_start):
+        return True
     return (before in DATELINE_OPEN and bool(BRACKET_DATELINE.match(a.text, m.char_end))) \
         or (before in _OPENING and bool(_AGENCY_CLOSE.match(a.text, m.char_end)))  # "【北京共同】"
+
+
+DATE_TO_CITY = re.compile(r"[\s.,]*")  # "2019. december 6., Tokió": the date's stop and comma
+LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\))?[ \t]*(?:\n|$)")  # "Tokió (東京)" closes its line
+
+
+def _date_first_dateline(a: Analysis, m, line_start: int) -> bool:
+    """'2019. december 6., Tokió (東京)': a line of a written date and a city alone, the date first, is a
+    dateline too (a speech's or statement's place and day under its title)."""
+    first = len(a.text[line_start:m.char_start]) - len(a.text[line_start:m.char_start].lstrip()) + line_start
+    return bool(LINE_TAIL.match(a.text, m.char_end)) and any(
+        d.kind == "absolute" and DATE_TO_CITY.fullmatch(a.text, d.end, m.char_start)
+        for d in _dates_at(a).get(first, ()))
 
 
 _OPENING = ("【", "[", "［", "(", "（", "<", "＜", "〔")
@@ -246,7 +286,7 @@ def _host_city(a: Analysis, reg: Region) -> Location | None:
         for m in a.cities:
             # "Mayor of Szeged", "Кметът на Пловдив", and a title that holds its town ("Prezydent Krakowa")
             if 0 <= m.char_start - r.char_end <= 12 or 0 <= r.char_start - m.char_end <= 2 \
-                    or r.char_start < m.char_start < r.char_end:
+                    or r.char_start < m.char_start < r.char_end or _unit_between(a.text, m.char_end, r.char_start):
                 return _city(m)
         found = _geo_after(a, r.end, town_noun_at(a.tokens, r.end - 1, a.lang) == 1)
         if found:
@@ -254,6 +294,16 @@ def _host_city(a: Analysis, reg: Region) -> Location | None:
         if found := _home_town_named(a, reg):
             return found
     return None
+
+
+UNIT_NOUN = re.compile(r"\s+[^\W\d_]{3,}\s+")  # "Kioto apgabala gubernators", "Kiotó prefektúra kormányzója"
+
+
+def _unit_between(text: str, city_end: int, title_start: int) -> bool:
+    """Is there one lower-case word between a town and the office after it, the unit the office heads
+    ('Kioto apgabala gubernatoru': the governor of the Kyoto prefecture)?"""
+    gap = UNIT_NOUN.fullmatch(text, city_end, title_start) if title_start > city_end else None
+    return bool(gap) and gap.group(0).strip().islower()
 
 
 def _home_town_named(a: Analysis, reg: Region) -> Location | None:
@@ -473,7 +523,9 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     lang = load(a.lang)
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
               and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
-              and not _to_come(a, m, later)]
+              and (not _to_come(a, m, later) or _dateline_city(a, m))]  # a dateline tells where it was filed, no plan
+    if _in_local_time(a, reg):  # "[서울=뉴스핌] … 3일(현지시각) … 만나": filed at home, held abroad
+        places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) == lang.home)]
     vcity, vcountry, staying = _visit_target(a, reg, other_date_sents)
     if vcountry is not None and vcountry.key not in countries and not staying and not _staying_in(a, vcountry):
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
@@ -493,6 +545,11 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     elif places:
         # "Berlin, 9. Mai – … hat sich in Tokio … getroffen": the dateline names where the report was written
         told = [m for m in places if not _dateline_city(a, m)]
+        lines = {a.sentence_of(m.char_start) for m in places if _dateline_city(a, m)}
+        if lines and any(a.sentence_of(t.char_start) in lines for t in a.triggers):
+            # "Zagreb - … primio je veleposlanika. … brodogradnje u Rijeci": the dateline's sentence tells the
+            # contact; a city of a later sentence beats it only where that sentence tells a contact too
+            told = [m for m in told if a.sentence_of(m.char_start) in lines or _tells_contact(a, m)]
         loc = _city((told or places)[0])
     if loc is None:
         loc = _host_city(a, reg) or _region_seat(a, reg) or _unlisted_dateline(a, reg, countries)
@@ -503,7 +560,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         if loc.city is None:
             loc = _body_place(a, reg, countries, other_date_sents, loc.country) or loc
     if loc.city is None and loc.country:
-        loc = _capital_if_leader(loc, persons)
+        loc = _capital_if_leader(loc, persons, _envoy_titled(a, reg, loc.country))
     if loc.city is None and loc.country and _at_ministry(a, reg, loc.country):
         loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
     if loc.city is None and loc.country and _at_embassy(a, reg):
@@ -513,6 +570,27 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
     return loc
+
+
+@cache
+def _local_time_words(code: str) -> tuple[str, ...]:
+    """places.yaml LOCAL_TIME: the asides that tell a time as it was where the event happened."""
+    # kept without spaces: "현지시각" and "현지 시각" are one word (a loader may space Korean compounds)
+    return tuple({str(w).lower().replace(" ", "") for w in load(code).raw["places"].get("LOCAL_TIME") or ()})
+
+
+def _in_local_time(a: Analysis, reg: Region) -> bool:
+    """Does the lead tell its time as local time ('3일(현지시각)', '(Ortszeit)')? Then the event happened
+    away from the press's home, whatever city of home its dateline names."""
+    words = _local_time_words(a.lang)
+    lead = re.sub(r"\s+", "", a.text[reg.start:reg.lead_end].lower()) if words else ""
+    return any(w in lead for w in words)
+
+
+def _tells_contact(a: Analysis, m) -> bool:
+    """Does the sentence that names a city tell a meeting, a visit or talks (a CONSULT trigger)?"""
+    s = a.sentence_of(m.char_start)
+    return any(t.key.partition("/")[0] == "CONSULT" and a.sentence_of(t.char_start) == s for t in a.triggers)
 
 
 def _one_town_of_the_sides(a: Analysis, reg: Region, states: list[str], other_date_sents=frozenset(),
@@ -676,6 +754,9 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
     if len(others) == 1:
         return Location(None, others[0], [])
     home = lang.home
+    if home and home in countries and _in_local_time(a, reg):
+        abroad = [c for c in countries if c != home]  # "3일(현지시각) … 헝가리 외교장관을 만나": held abroad
+        return Location(None, abroad[0], []) if len(abroad) == 1 else Location()
     if home and home in countries:
         return Location(None, home, [])
     # "President Duda received the Japanese foreign minister": the one state whose head of state or
@@ -726,12 +807,31 @@ def _official(p) -> bool:
     return bool(p.role) or getattr(p, "registry_id", None) is not None
 
 
-def _capital_if_leader(loc: Location, persons: list) -> Location:
+ENVOY_GAP = re.compile(r"\s+(?:\w{1,3}\s+)?")  # "ambasadora Japana", "амбасадорот на Јапонија", "Ambassador of Japan"
+ENVOY_STATE_REACH = 30  # characters between an envoy's title and his state ("ambasadora Japana", "Japán nagykövetét")
+
+
+def _envoy_titled(a: Analysis, reg: Region, host: str) -> bool:
+    """Does the lead name another state's envoy by his title, with or without a name the registry knows
+    ('primio je … ambasadora Japana Takaharu', 'fogadta Japán nagykövetét')?"""
+    for r in a.by_start("roles").between(reg.start, reg.lead_end):
+        if "ambassador" not in r.key:
+            continue
+        near = a.by_start("countries").between(max(0, r.char_start - ENVOY_STATE_REACH), r.char_end + ENVOY_STATE_REACH)
+        if any(c.key != host and (ENVOY_GAP.fullmatch(a.text, r.char_end, c.char_start) if c.char_start >= r.char_end
+                                  else ENVOY_GAP.fullmatch(a.text, c.char_end, r.char_start) if r.char_start >= c.char_end
+                                  else None)
+               for c in near):
+            return True
+    return False
+
+
+def _capital_if_leader(loc: Location, persons: list, envoy_titled: bool = False) -> Location:
     """Heads of state and government and speakers receive foreign guests in their capital; so do the
     host's ministers receiving an envoy posted there ('表敬訪問を受けた' by a parliamentary vice-minister)
     or an official of another state ('се срещна с японския си колега Таро Коно, който е на официално
     посещение у нас': a minister's counterpart on a visit)."""
-    envoy = any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
+    envoy = envoy_titled or any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
     guest = envoy or any(p.country and p.country != loc.country and _official(p) for p in persons)
     if any(p.country == loc.country and (p.role in LEADERS or (guest and _government(p.role))) for p in persons):
         capital = data.capital(loc.country)

@@ -354,10 +354,28 @@ class Language:
             return
         for name in ("places", "roles", "events", "topics"):
             for key, val in self.raw[name].items():
-                if isinstance(val, dict):
+                if isinstance(val, dict) and name == "places" and key in WHOLE_AND_CUT:
+                    self.raw[name][key] = {k: _whole_and_cut(_forms(v), split) for k, v in val.items()}
+                elif isinstance(val, dict):
                     self.raw[name][key] = {k: [split(f) for f in _forms(v)] for k, v in val.items()}
                 elif isinstance(val, list):
                     self.raw[name][key] = [split(f) for f in _forms(val)]
+
+
+# places whose one-word names a tokenizer may cut alone and keep whole in running text ("リヴィウで": MeCab
+# keeps it, "リヴィウ" alone it cuts into リ ヴィ ウ): both spellings stay in the lexicon
+WHOLE_AND_CUT = ("CITIES", "LANDMARKS")
+
+
+def _whole_and_cut(forms: list[str], split) -> list[str]:
+    """Each form as the tokenizer cuts it, and as written too when it is one word that the cut parts."""
+    out = []
+    for f in forms:
+        cut = split(f)
+        out.append(cut)
+        if cut != f.lower() and " " not in f and not f.endswith("*"):
+            out.append(f.lower())
+    return out
 
 
 @cache

@@ -102,7 +102,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     if a.posts:  # "주폴란드": a state no country word of the text holds is named by its post alone
         a.countries = sorted(a.countries + [m for m in a.posts if not any(
             c.char_start < m.char_end and m.char_start < c.char_end for c in a.countries)], key=lambda m: m.char_start)
-    a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a)),
+    a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a) | _office_towns(a)),
                       key=lambda m: m.char_start)
     a.roles.sort(key=lambda m: m.char_start)
     if lang.raw["roles"].get("OWNER_BEFORE_TITLE"):
@@ -251,6 +251,16 @@ def _visited(a: Analysis) -> frozenset[int]:
             out.add(i)
             out.add(_past_clitics_and_town_noun(a, i))  # "posjetio je Općinu Maglaj", "посетила город Тверь"
     return frozenset(out)
+
+
+TOWN_OFFICES = ("mayor", "governor")  # offices named after the town they head
+
+
+def _office_towns(a: Analysis) -> frozenset[int]:
+    """Tokens right before a mayor's or governor's title, where a town's name stands as its possessor
+    ('Debrecen polgármestere', 'Tartu linnapea'): there a GeoNames town may be read as after a locative word."""
+    return frozenset(r.start - 1 for r in a.roles if r.key in TOWN_OFFICES and r.start > 0
+                     and a.tokens[r.start - 1].end + 1 == a.tokens[r.start].start)
 
 
 VISIT_CLITICS = 2  # short words between a verb of visiting and its place ("posjetio je", "посетил бы")

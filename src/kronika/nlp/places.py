@@ -23,10 +23,15 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
     tokens a verb of visiting may take as its object ('посетил во вторник Казань')."""
     taken = {i for m in known for i in range(m.start, m.end)}  # "Republica Moldova" is a country
     names, towns, small = data.city_names(), data.town_names(), data.small_towns()
+    state_words, given = _state_name_words(lang.code), data.given_names()
     out = []
     for i in range(0, len(tokens)):
         if i in taken or not tokens[i].text[:1].isupper():
             continue
+        if tokens[i].low in state_words:
+            continue  # "u Republici Kazahstan": a word of a state's name, whatever town GeoNames calls so
+        if i > 0 and tokens[i - 1].low in given and tokens[i - 1].is_upper_initial and tokens[i - 1].end + 1 == tokens[i].start:
+            continue  # "Jüri Ratas": a family name after a given name, not the town Rata in its inessive
         after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited or _town_after_locative(tokens, i, lang)
         if after_locative or _opens_line(text, tokens[i]):
             hit = _whole_name(tokens, i, names)
@@ -49,6 +54,19 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             out.append(hit)
     out += _venue_adjectives(tokens, lang, taken | {i for m in out for i in range(m.start, m.end)})
     return out + capital_phrases(tokens, lang, known, taken | {i for m in out for i in range(m.start, m.end)})
+
+
+@cache
+def _state_name_words(code: str) -> frozenset[str]:
+    """The words of a language's names of states that take more than one word ('republica', 'republici',
+    'coreea'; places.yaml COUNTRIES): GeoNames has towns so named ('Republica', Brazil), the press never."""
+    words: set[str] = set()
+    for forms in (load(code).raw["places"].get("COUNTRIES") or {}).values():
+        for form in forms or ():
+            parts = str(form).lower().split()
+            if len(parts) > 1:
+                words |= {w for w in parts if len(w) >= 4 and not w.endswith("*")}
+    return frozenset(words)
 
 
 _CAPITALS: dict[str, tuple] = {}
@@ -189,7 +207,10 @@ def _town_after_locative(tokens: list[Token], i: int, lang) -> bool:
     """Does a town noun after a locative word stand right before token i ('in the city of Sendai',
     'в городе Оренбург', 'v meste Poprad', 'la Primăria Sibiu')?"""
     for k in range(max(1, i - 3), i):
-        if tokens[k - 1].low in lang.locative and town_noun_at(tokens, k, lang.code) == i - k:
+        # "в аэропорту города Вонсан": or one noun between, the town noun in its genitive
+        marked = tokens[k - 1].low in lang.locative or (
+            k >= 2 and tokens[k - 2].low in lang.locative and tokens[k - 1].text.islower())
+        if marked and town_noun_at(tokens, k, lang.code) == i - k:
             return True
     return False
 
@@ -218,9 +239,15 @@ def _town_nouns(code: str) -> tuple[tuple[str, ...], ...]:
 def _case_form(tok: Token, i: int, names: dict[str, str], lang, ending: bool = False) -> Match | None:
     """The city one word names in a case form: its ending replaced by the nominative's (`ending`: only
     a form that carries one, not the bare nominative an empty ending reads)."""
-    for key in case_readings(tok.low, lang.city_endings):
-        if ending and key == tok.low:
-            continue
-        if key not in lang.not_names and names.get(key):
-            return Match(names[key], i, i + 1, tok.start, tok.end, key)
-    return None
+    found = [key for key in case_readings(tok.low, lang.city_endings)
+             if not (ending and key == tok.low) and key not in lang.not_names and names.get(key)]
+    if not found:
+        return None
+    # "в Нагое" reads Nago and Nagoya: the bigger town is the one the press names
+    key = max(found, key=lambda k: _population(names[k])) if len(found) > 1 else found[0]
+    return Match(names[key], i, i + 1, tok.start, tok.end, key)
+
+
+def _population(city: str) -> int:
+    """A city's population (GeoNames), 0 if unknown."""
+    return (data.cities().get(city) or (None, 0))[1]

@@ -30,6 +30,9 @@ _CJK_LETTER = "\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff"
 _CJK_RE = re.compile(f"[{_CJK_LETTER}]")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[" + UPPER + _CJK_LETTER + r"0-9])"
                           r"|(?<=[。！？])[」』）]?\s*|\n\s*\n|\n(?=\s*[-•*\d])"
+                          # an agency's bracketed dateline opening a line ends the headline above it, which
+                          # in Japanese and Korean closes on no stop ("…会談を確認\n【ワシントン共同】", "(서울=연합뉴스)")
+                          r"|\n(?=\s*(?:[【〔［]|[\[(（][^\n\])）=]{1,12}=))"
                           # a page that lost the space after a stop: "… in Nordkorea sein.Laut der …"
                           r"|(?<!www\.)(?<=[^\W\d_]{3}[.!?])(?=[" + UPPER + r"][^\W\d_])"
                           # ... or after a bracket or a quotation closed: "… am Mittwoch (Ortszeit).Nach …"

@@ -25,9 +25,22 @@ def _kiwi():
     kiwipiepy = cjk.require("kiwipiepy", "kiwipiepy", "Korean")
     # no thread pool, and without the typo and multi-word dictionaries: 200 MB less, same words here
     kiwi = kiwipiepy.Kiwi(num_workers=-1, load_typo_dict=False, load_multi_dict=False)
-    for word in _registry_words():
+    for word in _registry_words() | _city_words():
         kiwi.add_user_word(word, "NNP")
     return kiwi
+
+
+def _city_words() -> set[str]:
+    """The cities of places.yaml CITIES written in Hangul, taught to Kiwi as proper nouns: unknown to it, a
+    foreign town is cut apart or kept with its particle (칼리닌그라드에서, 플로브디 + 프), and the lexicon's
+    form, cut alone, then differs from the text's; two-syllable ones are left out, as many are words too."""
+    from pathlib import Path
+
+    from kronika import yamlfile
+
+    raw = yamlfile.loads((Path(__file__).parent / "places.yaml").read_text(encoding="utf-8"))
+    return {str(f) for forms in (raw.get("CITIES") or {}).values() for f in forms or ()
+            if _HANGUL.match(str(f)) and len(str(f)) >= 3}
 
 
 def _registry_words() -> set[str]:
