@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from kronika.events.context import future_auxiliaries, since_point
+from kronika.events.context import _lead_sentence, future_auxiliaries, since_point
 from kronika import data
+from kronika.events.extract import _bare_weekday
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
 from kronika.events.types import choose_type
@@ -37,11 +38,14 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
     dates = a.dates
     undated = ctx is None
     ctx = ctx or dt.date.fromisoformat(main.date)  # without a publication date, the main event's anchors
+    own = {a.sentence_of(s) for s, _e in (main.evidence or {}).get("date", [])}
     for k, dm in enumerate(dates):
         if len(out) >= MAX_SECONDARY:
             break
-        if not reg.start <= dm.start < reg.end or not _datable(dm):
+        if not reg.start <= dm.start < reg.end or not _datable(dm, dates):
             continue
+        if dm.kind == "weekday" and a.sentence_of(dm.start) in own:
+            continue  # "Pahor, ki je v nedeljo prispel v New York, se je v ponedeljek sestal": the event's own sentence
         r = _with_year_neighbour(dates, k, ctx)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start):
@@ -85,7 +89,7 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
     """Contacts of the pair that a text dating neither itself nor its main event gives a year for ('Prva runda
     razgovora održana je u Moskvi, u januaru 2024.'): each one an event, none older than the text's latest
     year allows for recent contacts."""
-    found = [(k, r) for k, dm in enumerate(a.dates) if reg.start <= dm.start < reg.end and _datable(dm)
+    found = [(k, r) for k, dm in enumerate(a.dates) if reg.start <= dm.start < reg.end and _datable(dm, a.dates)
              and (r := _with_year_neighbour(a.dates, k, None)) is not None]
     if not found:
         return []
@@ -160,8 +164,13 @@ def _date_in_brackets(a: Analysis, pos: int) -> bool:
     return close[:1] in (")", "）") and before.isalnum()
 
 
-def _datable(dm) -> bool:
-    return (dm.kind == "absolute" and not dm.until) or dm.kind in ("month", "year") or dm.relative in RECALLED
+def _datable(dm, dates: list) -> bool:
+    """Can the mention date a contact of its own? Not a day that ends something or starts what still goes on
+    ("od 14. septembra boravi u poseti": the stay the main event belongs to)."""
+    return (dm.kind == "absolute" and not dm.until and not dm.since) or dm.kind in ("month", "year") \
+        or dm.relative in RECALLED or _bare_weekday(dates, dm)
+
+
 
 
 def _overlaps(r: ResolvedDate, main: Event) -> bool:
@@ -218,8 +227,8 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
     para_start = a.text.rfind("\n", 0, s.start) + 1
     para_end = a.text.find("\n", s.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
-    if not is_prose(para) and not _reminder(a, para_start, para):
-        return None  # a caption, a menu, a list of related articles
+    if not is_prose(para) and not _reminder(a, para_start, para) and not _lead_sentence(para.strip()):
+        return None  # a caption, a menu, a list of related articles; a paragraph of one full sentence is prose
     reg = Region(s.start, s.end, s.end)
     kind, mode, tev = choose_type(a, reg, 0)
     if kind is None:
