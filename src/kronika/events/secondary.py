@@ -238,8 +238,14 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
              if m.key not in main.countries and m.key != "NONE" and not venue_state(a, m)]
     if any(_party(a, m, s, main.countries) for m in third):
         return None  # another pair's history, or a third state's
+    if _with_an_organisation(a, s, main.countries):
+        return None
     if any(s.start <= m.char_start < s.end for m in a.future):
+        if r.precision == "year":
+            return None  # "should visit Japan in June, for the first time since 2013": a year is no day of telling
         kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
+    if kind == "AGREE" and _time_of_the_plan(a, r, tev, main):
+        return None
     persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
                for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
     main_people = {p.name: p.country for p in main.persons}
@@ -255,6 +261,30 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
     return ev
+
+
+def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> bool:
+    """Is a month without a year, written after the verb of agreeing, the time of what was agreed ('Стороны
+    договорились о визите … в мае', said in March)? It then lies ahead: read as last year's only because it
+    comes later in the calendar than the main event, it dates no agreement of its own. A year beside it
+    ("loni v červnu") says which June it was."""
+    dm = r.mention
+    if dm is None or dm.kind != "month" or dm.y or not tev:
+        return False
+    if any(o is not dm and (0 <= o.start - dm.end <= 4 or 0 <= dm.start - o.end <= 4) for o in a.dates):
+        return False
+    return dm.start > min(s for s, _e in tev) and r.date.year < int(main.date[:4])
+
+
+def _with_an_organisation(a: Analysis, s, pair: list[str]) -> bool:
+    """Does the sentence name one side of the pair only, and an organisation beside it ('глава МИД Южной Кореи
+    провел телефонные переговоры с генсеком АСЕАН')? That side's contact with the organisation, not the pair's."""
+    orgs = [m for m in a.by_start("organizations").between(s.start, s.end) if m.key not in pair]
+    if not orgs or len(pair) != 2:
+        return False
+    sides = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in pair}
+    sides |= {p.country for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)}
+    return len(sides) == 1
 
 
 JOIN_GAP = 3  # letters of the one short word that joins two states' names ("i", "and", "és", "ja")
