@@ -41,6 +41,7 @@ EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at ho
 # offices that speak of an event rather than take part in it: a spokesperson who "informed" names no participant
 REPORTING_ROLES = frozenset({"spokesperson"})
 RECALLED = ("last_year", "last_month", "yesterday")  # relative dates that name another time
+SHIFTED = ("next_day", "day_before")  # a day counted from the one the text spoke of ("the next day", "накануне")
 RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent
 
 
@@ -722,11 +723,12 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
     for dm in c.a.dates:
         # the region first: a chronicle's every entry would otherwise judge every date of the text a stamp
         if not (c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED
-                                           or _bare_weekday(c.a.dates, dm))):
+                                           or dm.relative in SHIFTED or _bare_weekday(c.a.dates, dm))):
             continue
         if _stamp(c, dm):
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
-        r = resolve(dm, c.ctx)
+        # "Am nächsten Tag wurde sie von Kishida empfangen": counted from the event's day
+        r = resolve(dm, c.ctx, rdate.date if dm.relative in SHIFTED else None)
         if r:
             planned_day = planned and _wholly_after(r, c.ctx)
             (same if planned_day or _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))

@@ -24,7 +24,8 @@ from kronika.text.tokens import is_prose
 
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 10  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
-RECALLED = ("last_year", "last_month", "yesterday")  # relative dates that name another time
+RECALLED = ("last_year", "last_month", "yesterday", "day_before_yesterday")  # relative dates that name another time
+SHIFTED = ("next_day", "day_before")  # a day counted from the one the text last spoke of ("the next day", "накануне")
 
 
 def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None) -> list[Event]:
@@ -46,7 +47,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue
         if dm.kind == "weekday" and a.sentence_of(dm.start) in own:
             continue  # "Pahor, ki je v nedeljo prispel v New York, se je v ponedeljek sestal": the event's own sentence
-        r = _with_year_neighbour(dates, k, ctx)
+        r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _with_year_neighbour(dates, k, ctx)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start):
             continue
@@ -55,6 +56,8 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
                 or (ctx - r.date).days > MAX_YEARS_BACK * 365:
             continue  # the day of writing is the main event's; what is older is history, not contacts
         ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
+        if ev and not ev.persons and (dm.kind == "weekday" or dm.relative in SHIFTED):
+            continue  # a day told only against another ("накануне встречался с корейцами"): a contact names who met
         if ev and (ev.date, ev.date_precision) not in seen:
             seen.add((ev.date, ev.date_precision))
             out.append(ev)
@@ -103,6 +106,8 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
         if _aside(a, dm.start) or since_point(a, dm.start) or (latest - r.date).days > MAX_YEARS_BACK * 365:
             continue
         ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
+        if ev and not ev.persons and (dm.kind == "weekday" or dm.relative in SHIFTED):
+            continue  # a day told only against another ("накануне встречался с корейцами"): a contact names who met
         if ev and (ev.date, ev.date_precision) not in seen:
             seen.add((ev.date, ev.date_precision))
             out.append(ev)
@@ -164,11 +169,23 @@ def _date_in_brackets(a: Analysis, pos: int) -> bool:
     return close[:1] in (")", "）") and before.isalnum()
 
 
+def _shifted(a: Analysis, k: int, main: Event, ctx: dt.date) -> ResolvedDate | None:
+    """'The next day', 'the day before' counted from the day the text last named before it, else from the main
+    event's ('Am Montag traf sie … Am nächsten Tag reiste sie weiter nach …')."""
+    prev = dt.date.fromisoformat(main.date)
+    for dm in reversed(a.dates[:k]):
+        r = resolve(dm, ctx) if dm.relative not in SHIFTED else None
+        if r is not None and r.precision == "day" and not dm.until:
+            prev = r.date
+            break
+    return resolve(a.dates[k], ctx, prev)
+
+
 def _datable(dm, dates: list) -> bool:
     """Can the mention date a contact of its own? Not a day that ends something or starts what still goes on
     ("od 14. septembra boravi u poseti": the stay the main event belongs to)."""
     return (dm.kind == "absolute" and not dm.until and not dm.since) or dm.kind in ("month", "year") \
-        or dm.relative in RECALLED or _bare_weekday(dates, dm)
+        or dm.relative in RECALLED + SHIFTED or _bare_weekday(dates, dm)
 
 
 
