@@ -18,7 +18,7 @@ from kronika.events.types import choose_type
 from kronika.lang import load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import ResolvedDate, resolve
+from kronika.nlp.dates import ResolvedDate, resolve, valid_date
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.tokens import is_prose
 
@@ -139,10 +139,14 @@ def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None) -> ResolvedDa
         gap = dm.start - o.end if j < k else o.start - dm.end
         if not 0 <= gap <= 4:
             continue
-        if dm.kind in ("year", "relative") and o.kind == "month" and not o.y:
+        if dm.kind in ("year", "relative") and o.kind in ("month", "absolute") and o.m and not o.y:
             return None
         if dm.kind == "month" and not dm.y and (oy := resolve(o, ctx)) and oy.precision == "year":
             return ResolvedDate(dt.date(oy.date.year, dm.m, 1), None, "month", dm)
+        if dm.kind == "absolute" and dm.m and dm.d and not dm.y and not dm.d2 and (oy := resolve(o, ctx)) \
+                and oy.precision == "year" and valid_date(oy.date.year, dm.m, dm.d):
+            # "on December 15 last year", "15. prosince loni": the day of that year
+            return ResolvedDate(dt.date(oy.date.year, dm.m, dm.d), None, "day", dm)
     return resolve(dm, ctx)
 
 
