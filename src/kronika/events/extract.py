@@ -370,19 +370,25 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
     then a meeting dated today ("Gaidāmā vizīte … uzsvēra otrdien, tiekoties"), is today's meeting."""
     a = c.a
     dated = rdate.mention is not None and c.body_start <= rdate.mention.start < c.reg.lead_end
-    sents = [None, a.sentence_of(rdate.mention.start)] if dated else [None]
-    return all(_governed_by_future(c, s) for s in sents)
+    if not _governed_by_future(c, None):
+        return False
+    if not dated:
+        return True
+    own = _governed_by_future(c, a.sentence_of(rdate.mention.start))
+    # "today" in a sentence of no meeting dates the telling ("Píše to dnes server Aktuálně.cz"), no meeting done
+    return own or (own is None and rdate.mention.relative == "today")
 
 
-def _governed_by_future(c: EventContext, sent: int | None) -> bool:
-    """Is the first meeting trigger of the lead's prose (of one sentence, if given) under a future cue?"""
+def _governed_by_future(c: EventContext, sent: int | None) -> bool | None:
+    """Is the first meeting trigger of the lead's prose (of one sentence, if given) under a future cue? None
+    when there is no such trigger."""
     a = c.a
     # the lead's triggers by bisection (in text order, as a.triggers is): each event of a chronicle scanned all
     t = next((t for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end)
               if (sent is None or a.sentence_of(t.char_start) == sent)
               and t.key.partition("/")[0] == "CONSULT"), None)
     if t is None:
-        return False
+        return None
     return under_future(a, t)
 
 
