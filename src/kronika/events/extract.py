@@ -334,9 +334,22 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
             # dates the meeting later ("vom 11. bis 13. Juli")
             return _later_day_in_lead(c)
         return bool(c.ctx and rdate.date > c.ctx)
+    done = _prose_tells_done(c)
     return not _headline_done(c) and any(
         c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
+        and not (done and c.a.sentence_of(m.char_start) < c.first_sentence)
         and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
+
+
+def _prose_tells_done(c: EventContext) -> bool:
+    """Does the lead's first sentence of prose tell a meeting with no word of the future in it ("В Токио
+    завершилась встреча …")? Then the item reports that meeting; a headline announcing a visit ("Глава МИД
+    Японии посетит Москву в мае") tells what the meeting agreed, a second event, not the main one."""
+    a = c.a
+    s = a.sentences[c.first_sentence]
+    if c.body_start < c.title_end or any(s.start <= m.char_start < s.end for m in a.future):
+        return False
+    return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(s.start, s.end))
 
 
 def _headline_done(c: EventContext) -> bool:

@@ -14,7 +14,7 @@ from kronika import data
 from kronika.events.extract import _bare_weekday
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
-from kronika.events.types import choose_type
+from kronika.events.types import _breaks, choose_type, under_future
 from kronika.lang import load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -34,7 +34,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         return []
     if not main.date:
         return _in_undated_text(a, reg, main) if ctx is None else []
-    out: list[Event] = []
+    out: list[Event] = [ev for ev in [_agreed_visit(a, reg, main)] if ev]
     seen = {(main.date, main.date_precision)}
     dates = a.dates
     undated = ctx is None
@@ -65,6 +65,49 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
 
 
 LATER_DAYS = 7  # the days of one journey a report may go on to tell
+
+
+def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
+    """A meeting whose lead says what it agreed for later ('Стороны договорились о визите японского министра
+    в Москву в мае', 'The ministers agreed that Kamikawa will visit Warsaw in May'): the visit to come is an
+    announced event of its own (AGREE, PLOVER), dated on the day it was agreed, the meeting's."""
+    if main.type != "CONSULT" or not main.date:
+        return None
+    for t in a.by_start("triggers").between(reg.start, reg.lead_end):
+        if t.key.partition("/")[0] != "CONSULT" or t.char_start < _lead_body(a, reg) \
+                or not (under_future(a, t) or _agreed_on(a, t)):
+            continue
+        s = a.sentences[a.sentence_of(t.char_start)]
+        if any(s.start <= dm.start < s.end and dm.kind in ("absolute", "weekday") for dm in a.dates):
+            return None  # a day of its own: dated apart, if at all, by the recalled contacts below
+        persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+                   for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
+        ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
+                   countries=list(main.countries), organizations=[], persons=persons, location=Location(),
+                   topics=[], date_basis=main.date_basis)
+        ev.evidence = {"date": [], "type": [(t.char_start, t.char_end)], "location": [],
+                       "persons": [p.evidence[0] for p in persons if p.evidence]}
+        ev.region = (s.start, s.end)
+        return ev
+    return None
+
+
+def _agreed_on(a: Analysis, t) -> bool:
+    """Is a meeting trigger the object of a verb of agreeing right before it in its clause ('договорились о
+    визите', 'dohodli se na návštěvě')?"""
+    return any(o.key.partition("/")[0] == "AGREE" and o.char_end <= t.char_start
+               and a.sentence_of(o.char_start) == a.sentence_of(t.char_start)
+               and t.start - o.end <= AGREED_SPAN and not _breaks(a.text, o.char_end, t.char_start)
+               for o in a.by_start("triggers").between(a.sentences[a.sentence_of(t.char_start)].start, t.char_start))
+
+
+AGREED_SPAN = 3  # tokens between the verb of agreeing and the meeting noun it governs ("договорились о визите")
+
+
+def _lead_body(a: Analysis, reg: Region) -> int:
+    """Where the lead's prose starts: a headline's future ('Japanese minister to visit Warsaw') is the main
+    event's own telling, not a second event."""
+    return a.sentences[a.sentence_of(reg.start)].end
 
 
 def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date) -> bool:
