@@ -23,7 +23,7 @@ from kronika.events.context import (
     TopicWeights,
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
-from kronika.events.context import future_auxiliaries, since_point
+from kronika.events.context import bare_weekday, future_auxiliaries, since_point
 from kronika.events.location import _is_place, choose_location
 from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
@@ -742,7 +742,7 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
     for dm in c.a.dates:
         # the region first: a chronicle's every entry would otherwise judge every date of the text a stamp
         if not (c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED
-                                           or dm.relative in SHIFTED or _bare_weekday(c.a.dates, dm))):
+                                           or dm.relative in SHIFTED or bare_weekday(c.a.dates, dm))):
             continue
         if _stamp(c, dm):
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
@@ -755,16 +755,6 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
         same.add(c.a.sentence_of(rdate.mention.start))  # the sentence the event's date came from ("в четверг")
     # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
     return _told_on(c.a, other - same, same)
-
-
-WEEKDAY_GAP = 4  # characters between a weekday and the date it names ("Mi, 13.03.", "понедельник, 9 марта")
-
-
-def _bare_weekday(dates: list, dm) -> bool:
-    """Is the mention a weekday that alone dates its clause ("W poniedziałek Sikorski rozmawiał telefonicznie"),
-    not one written next to the date it names ("pon 16. čer 2014")?"""
-    return dm.kind == "weekday" and not any(
-        o is not dm and (0 <= o.start - dm.end <= WEEKDAY_GAP or 0 <= dm.start - o.end <= WEEKDAY_GAP) for o in dates)
 
 
 def _dated_apart(c: EventContext) -> set[int]:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
-from kronika.events.context import _lead_sentence, future_auxiliaries, since_point
+from kronika.events.context import _lead_sentence, bare_weekday, future_auxiliaries, since_point
 from kronika import data
-from kronika.events.extract import _bare_weekday
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
 from kronika.events.types import _breaks, choose_type, under_future
@@ -56,8 +55,8 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
                 or (ctx - r.date).days > MAX_YEARS_BACK * 365:
             continue  # the day of writing is the main event's; what is older is history, not contacts
         ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
-        if ev and not ev.persons and (dm.kind == "weekday" or dm.relative in SHIFTED):
-            continue  # a day told only against another ("накануне встречался с корейцами"): a contact names who met
+        if ev and _no_one_named(ev, dm):
+            continue
         if ev and (ev.date, ev.date_precision) not in seen:
             seen.add((ev.date, ev.date_precision))
             out.append(ev)
@@ -149,8 +148,8 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
         if _aside(a, dm.start) or since_point(a, dm.start) or (latest - r.date).days > MAX_YEARS_BACK * 365:
             continue
         ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
-        if ev and not ev.persons and (dm.kind == "weekday" or dm.relative in SHIFTED):
-            continue  # a day told only against another ("накануне встречался с корейцами"): a contact names who met
+        if ev and _no_one_named(ev, dm):
+            continue
         if ev and (ev.date, ev.date_precision) not in seen:
             seen.add((ev.date, ev.date_precision))
             out.append(ev)
@@ -228,12 +227,17 @@ def _shifted(a: Analysis, k: int, main: Event, ctx: dt.date) -> ResolvedDate | N
     return resolve(a.dates[k], ctx, prev)
 
 
+def _no_one_named(ev: Event, dm) -> bool:
+    """Is a contact dated only against another day (a weekday, "накануне") told with no one named ("Генконсул
+    сообщил, что накануне встречался с корейцами")? Such a day dates a contact only with the people who met."""
+    return not ev.persons and (dm.kind == "weekday" or dm.relative in SHIFTED)
+
+
 def _datable(dm, dates: list) -> bool:
     """Can the mention date a contact of its own? Not a day that ends something or starts what still goes on
     ("od 14. septembra boravi u poseti": the stay the main event belongs to)."""
     return (dm.kind == "absolute" and not dm.until and not dm.since) or dm.kind in ("month", "year") \
-        or dm.relative in RECALLED + SHIFTED or _bare_weekday(dates, dm)
-
+        or dm.relative in RECALLED + SHIFTED or bare_weekday(dates, dm)
 
 
 
