@@ -215,3 +215,11 @@ def test_a_meeting_announced_in_the_lead_itself_is_the_main_event():
             "российского МИД Сергеем Лавровым, сообщил на брифинге представитель МИД.")
     evs = events(text, "ru")
     assert [e.type for e in evs] == ["AGREE"]
+
+
+def test_a_summons_on_another_weekday_needs_only_the_envoys_office():
+    text = ("Ministerstwo Spraw Zagranicznych w środę wręczyło ambasadorowi Rosji notę protestacyjną w związku z "
+            "naruszeniem polskiej przestrzeni powietrznej przez rosyjski pocisk.\n\n"
+            "We wtorek ambasador Rosji został wezwany do MSZ, gdzie przekazano mu stanowisko strony polskiej w tej "
+            "sprawie.")
+    assert [(e.type, e.date) for e in events(text, "pl")] == [("ACCUSE", "2024-03-13"), ("ACCUSE", "2024-03-12")]

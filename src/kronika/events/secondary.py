@@ -55,7 +55,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
                 or (ctx - r.date).days > MAX_YEARS_BACK * 365:
             continue  # the day of writing is the main event's; what is older is history, not contacts
         ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
-        if ev and _no_one_named(ev, dm):
+        if ev and _no_one_named(a, ev, dm):
             continue
         if ev and (ev.date, ev.date_precision) not in seen:
             seen.add((ev.date, ev.date_precision))
@@ -148,7 +148,7 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
         if _aside(a, dm.start) or since_point(a, dm.start) or (latest - r.date).days > MAX_YEARS_BACK * 365:
             continue
         ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
-        if ev and _no_one_named(ev, dm):
+        if ev and _no_one_named(a, ev, dm):
             continue
         if ev and (ev.date, ev.date_precision) not in seen:
             seen.add((ev.date, ev.date_precision))
@@ -227,10 +227,14 @@ def _shifted(a: Analysis, k: int, main: Event, ctx: dt.date) -> ResolvedDate | N
     return resolve(a.dates[k], ctx, prev)
 
 
-def _no_one_named(ev: Event, dm) -> bool:
+def _no_one_named(a: Analysis, ev: Event, dm) -> bool:
     """Is a contact dated only against another day (a weekday, "накануне") told with no one named ("Генконсул
-    сообщил, что накануне встречался с корейцами")? Such a day dates a contact only with the people who met."""
-    return not ev.persons and (dm.kind == "weekday" or dm.relative in SHIFTED)
+    сообщил, что накануне встречался с корейцами")? Such a day dates a meeting only with the people who met;
+    an act of a state needs only the office it was done to ("We wtorek ambasador Rosji został wezwany do MSZ")."""
+    if ev.persons or not (dm.kind == "weekday" or dm.relative in SHIFTED):
+        return False
+    lo, hi = ev.region
+    return ev.type == "CONSULT" or not a.by_start("roles").between(lo, hi)
 
 
 def _datable(dm, dates: list) -> bool:
