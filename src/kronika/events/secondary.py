@@ -33,7 +33,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         return []
     if not main.date:
         return _in_undated_text(a, reg, main) if ctx is None else []
-    out: list[Event] = [ev for ev in [_agreed_visit(a, reg, main)] if ev]
+    out: list[Event] = []
     seen = {(main.date, main.date_precision)}
     dates = a.dates
     undated = ctx is None
@@ -60,7 +60,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if ev and (ev.date, ev.date_precision) not in seen:
             seen.add((ev.date, ev.date_precision))
             out.append(ev)
-    return out
+    return [ev for ev in [_agreed_visit(a, reg, main)] if ev] + out  # the same day's agreement takes no recalled one's place
 
 
 LATER_DAYS = 7  # the days of one journey a report may go on to tell
