@@ -223,3 +223,12 @@ def test_a_summons_on_another_weekday_needs_only_the_envoys_office():
             "We wtorek ambasador Rosji został wezwany do MSZ, gdzie przekazano mu stanowisko strony polskiej w tej "
             "sprawie.")
     assert [(e.type, e.date) for e in events(text, "pl")] == [("ACCUSE", "2024-03-13"), ("ACCUSE", "2024-03-12")]
+
+
+def test_a_korean_day_glossed_by_yesterday_is_never_a_coming_day():
+    # the lead names the call without a day; "어제(17일) 통화에서" dates it, whatever future its sentence tells
+    text = ("조태열 외교부 장관이 토니 블링컨 미국 국무장관과 전화통화를 해 최근 방중 결과를 공유하고 북한 관련 동향을 "
+            "협의했습니다.\n외교부에 따르면, 어제(17일) 통화에서 조 장관은 \"한중관계를 안정적으로 관리하기로 "
+            "합의했다는 데 의의가 있다\"고 설명했습니다.\n양국 장관은 향후 주요 외교 일정 계기에 만나 깊이 있는 협의를 "
+            "갖기로 했습니다.")
+    assert events(text, "ko", dt.date(2024, 5, 18))[0].date == "2024-05-17"
