@@ -102,6 +102,16 @@ class EventContext:
 SINCE_GAP = 8  # characters from a date to the postposition that makes it a reference point
 
 
+WEEKDAY_GAP = 4  # characters between a weekday and the date it names ("Mi, 13.03.", "понедельник, 9 марта")
+
+
+def bare_weekday(dates: list, dm) -> bool:
+    """Is the mention a weekday that alone dates its clause ("W poniedziałek Sikorski rozmawiał telefonicznie"),
+    not one written next to the date it names ("pon 16. čer 2014")?"""
+    return dm.kind == "weekday" and not any(
+        o is not dm and (0 <= o.start - dm.end <= WEEKDAY_GAP or 0 <= dm.start - o.end <= WEEKDAY_GAP) for o in dates)
+
+
 def since_point(a: Analysis, pos: int) -> bool:
     """Does a SINCE word stand between the sentence's last trigger before the date and the date ("the
     first visit since Ishiba took office last month")? Then the date is a reference point, not a contact."""

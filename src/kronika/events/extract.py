@@ -23,12 +23,12 @@ from kronika.events.context import (
     TopicWeights,
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
-from kronika.events.context import future_auxiliaries, since_point
+from kronika.events.context import bare_weekday, future_auxiliaries, since_point
 from kronika.events.location import _is_place, choose_location
 from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_prose, section_menu
-from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, under_future
+from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject, under_future
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -41,6 +41,7 @@ EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at ho
 # offices that speak of an event rather than take part in it: a spokesperson who "informed" names no participant
 REPORTING_ROLES = frozenset({"spokesperson"})
 RECALLED = ("last_year", "last_month", "yesterday")  # relative dates that name another time
+SHIFTED = ("next_day", "day_before")  # a day counted from the one the text spoke of ("the next day", "накануне")
 RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent
 
 
@@ -361,9 +362,22 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
             # dates the meeting later ("vom 11. bis 13. Juli")
             return _later_day_in_lead(c)
         return bool(c.ctx and rdate.date > c.ctx)
+    done = _prose_tells_done(c)
     return not _headline_done(c) and any(
         c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
+        and not (done and c.a.sentence_of(m.char_start) < c.first_sentence)
         and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
+
+
+def _prose_tells_done(c: EventContext) -> bool:
+    """Does the lead's first sentence of prose tell a meeting with no word of the future in it ("В Токио
+    завершилась встреча …")? Then the item reports that meeting; a headline announcing a visit ("Глава МИД
+    Японии посетит Москву в мае") tells what the meeting agreed, a second event, not the main one."""
+    a = c.a
+    s = a.sentences[c.first_sentence]
+    if c.body_start < c.title_end or any(s.start <= m.char_start < s.end for m in a.future):
+        return False
+    return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(s.start, s.end))
 
 
 def _headline_done(c: EventContext) -> bool:
@@ -386,6 +400,7 @@ def _done_before(a: Analysis, cue) -> bool:
     s = a.sentence_of(cue.char_start)
     cues = {m.char_start for m in a.future}
     return any(t.char_end <= cue.char_start and t.char_start not in cues and a.sentence_of(t.char_start) == s
+               and not held_subject(a, cue, t)  # "Ein Treffen … könnte … stattfinden": the noun the cue tells of
                and "\n" not in a.text[t.char_end:cue.char_start]  # a headline above: "… to meet\nThe minister plans"
                and t.key.partition("/")[0] == "CONSULT" for t in a.triggers)
 
@@ -396,19 +411,25 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
     then a meeting dated today ("Gaidāmā vizīte … uzsvēra otrdien, tiekoties"), is today's meeting."""
     a = c.a
     dated = rdate.mention is not None and c.body_start <= rdate.mention.start < c.reg.lead_end
-    sents = [None, a.sentence_of(rdate.mention.start)] if dated else [None]
-    return all(_governed_by_future(c, s) for s in sents)
+    if not _governed_by_future(c, None):
+        return False
+    if not dated:
+        return True
+    own = _governed_by_future(c, a.sentence_of(rdate.mention.start))
+    # "today" in a sentence of no meeting dates the telling ("Píše to dnes server Aktuálně.cz"), no meeting done
+    return own or (own is None and rdate.mention.relative == "today")
 
 
-def _governed_by_future(c: EventContext, sent: int | None) -> bool:
-    """Is the first meeting trigger of the lead's prose (of one sentence, if given) under a future cue?"""
+def _governed_by_future(c: EventContext, sent: int | None) -> bool | None:
+    """Is the first meeting trigger of the lead's prose (of one sentence, if given) under a future cue? None
+    when there is no such trigger."""
     a = c.a
     # the lead's triggers by bisection (in text order, as a.triggers is): each event of a chronicle scanned all
     t = next((t for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end)
               if (sent is None or a.sentence_of(t.char_start) == sent)
               and t.key.partition("/")[0] == "CONSULT"), None)
     if t is None:
-        return False
+        return None
     return under_future(a, t)
 
 
@@ -750,11 +771,13 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
     other, same = set(), set()
     for dm in c.a.dates:
         # the region first: a chronicle's every entry would otherwise judge every date of the text a stamp
-        if not (c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED)):
+        if not (c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED
+                                           or dm.relative in SHIFTED or bare_weekday(c.a.dates, dm))):
             continue
         if _stamp(c, dm):
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
-        r = resolve(dm, c.ctx)
+        # "Am nächsten Tag wurde sie von Kishida empfangen": counted from the event's day
+        r = resolve(dm, c.ctx, rdate.date if dm.relative in SHIFTED else None)
         if r:
             planned_day = planned and _wholly_after(r, c.ctx)
             (same if planned_day or _same_time(r, rdate) else other).add(c.a.sentence_of(dm.start))

@@ -10,21 +10,22 @@ import bisect
 import datetime as dt
 import re
 
-from kronika.events.context import future_auxiliaries, since_point
+from kronika.events.context import _lead_sentence, bare_weekday, future_auxiliaries, since_point
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
-from kronika.events.types import choose_type
+from kronika.events.types import _breaks, choose_type, under_future
 from kronika.lang import load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import ResolvedDate, resolve
+from kronika.nlp.dates import ResolvedDate, resolve, valid_date
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.tokens import is_prose
 
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 10  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
-RECALLED = ("last_year", "last_month", "yesterday")  # relative dates that name another time
+RECALLED = ("last_year", "last_month", "yesterday", "day_before_yesterday")  # relative dates that name another time
+SHIFTED = ("next_day", "day_before")  # a day counted from the one the text last spoke of ("the next day", "накануне")
 
 
 def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None) -> list[Event]:
@@ -38,12 +39,15 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
     dates = a.dates
     undated = ctx is None
     ctx = ctx or dt.date.fromisoformat(main.date)  # without a publication date, the main event's anchors
+    own = {a.sentence_of(s) for s, _e in (main.evidence or {}).get("date", [])}
     for k, dm in enumerate(dates):
         if len(out) >= MAX_SECONDARY:
             break
-        if not reg.start <= dm.start < reg.end or not _datable(dm):
+        if not reg.start <= dm.start < reg.end or not _datable(dm, dates):
             continue
-        r = _with_year_neighbour(dates, k, ctx)
+        if dm.kind == "weekday" and a.sentence_of(dm.start) in own:
+            continue  # "Pahor, ki je v nedeljo prispel v New York, se je v ponedeljek sestal": the event's own sentence
+        r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _with_year_neighbour(dates, k, ctx)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start):
             continue
@@ -52,13 +56,58 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
                 or (ctx - r.date).days > MAX_YEARS_BACK * 365:
             continue  # the day of writing is the main event's; what is older is history, not contacts
         ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
+        if ev and _no_one_named(a, ev, dm):
+            continue
         if ev and (ev.date, ev.date_precision) not in seen:
             seen.add((ev.date, ev.date_precision))
             out.append(ev)
-    return out
+    return [ev for ev in [_agreed_visit(a, reg, main)] if ev] + out  # the same day's agreement takes no recalled one's place
 
 
 LATER_DAYS = 7  # the days of one journey a report may go on to tell
+
+
+def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
+    """A meeting whose lead says what it agreed for later ('Стороны договорились о визите японского министра
+    в Москву в мае', 'The ministers agreed that Kamikawa will visit Warsaw in May'): the visit to come is an
+    announced event of its own (AGREE, PLOVER), dated on the day it was agreed, the meeting's."""
+    if main.type != "CONSULT" or not main.date:
+        return None
+    for t in a.by_start("triggers").between(reg.start, reg.lead_end):
+        if t.key.partition("/")[0] != "CONSULT" or t.char_start < _lead_body(a, reg) \
+                or not (under_future(a, t) or _agreed_on(a, t)):
+            continue
+        s = a.sentences[a.sentence_of(t.char_start)]
+        if any(s.start <= dm.start < s.end and dm.kind in ("absolute", "weekday") for dm in a.dates):
+            return None  # a day of its own: dated apart, if at all, by the recalled contacts below
+        persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+                   for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
+        ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
+                   countries=list(main.countries), organizations=[], persons=persons, location=Location(),
+                   topics=[], date_basis=main.date_basis)
+        ev.evidence = {"date": [], "type": [(t.char_start, t.char_end)], "location": [],
+                       "persons": [p.evidence[0] for p in persons if p.evidence]}
+        ev.region = (s.start, s.end)
+        return ev
+    return None
+
+
+def _agreed_on(a: Analysis, t) -> bool:
+    """Is a meeting trigger the object of a verb of agreeing right before it in its clause ('договорились о
+    визите', 'dohodli se na návštěvě')?"""
+    return any(o.key.partition("/")[0] == "AGREE" and o.char_end <= t.char_start
+               and a.sentence_of(o.char_start) == a.sentence_of(t.char_start)
+               and t.start - o.end <= AGREED_SPAN and not _breaks(a.text, o.char_end, t.char_start)
+               for o in a.by_start("triggers").between(a.sentences[a.sentence_of(t.char_start)].start, t.char_start))
+
+
+AGREED_SPAN = 3  # tokens between the verb of agreeing and the meeting noun it governs ("договорились о визите")
+
+
+def _lead_body(a: Analysis, reg: Region) -> int:
+    """Where the lead's prose starts: a headline's future ('Japanese minister to visit Warsaw') is the main
+    event's own telling, not a second event."""
+    return a.sentences[a.sentence_of(reg.start)].end
 
 
 def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date) -> bool:
@@ -94,7 +143,7 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
     """Contacts of the pair that a text dating neither itself nor its main event gives a year for ('Prva runda
     razgovora održana je u Moskvi, u januaru 2024.'): each one an event, none older than the text's latest
     year allows for recent contacts."""
-    found = [(k, r) for k, dm in enumerate(a.dates) if reg.start <= dm.start < reg.end and _datable(dm)
+    found = [(k, r) for k, dm in enumerate(a.dates) if reg.start <= dm.start < reg.end and _datable(dm, a.dates)
              and (r := _with_year_neighbour(a.dates, k, None)) is not None]
     if not found:
         return []
@@ -108,6 +157,8 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
         if _aside(a, dm.start) or since_point(a, dm.start) or (latest - r.date).days > MAX_YEARS_BACK * 365:
             continue
         ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
+        if ev and _no_one_named(a, ev, dm):
+            continue
         if ev and (ev.date, ev.date_precision) not in seen:
             seen.add((ev.date, ev.date_precision))
             out.append(ev)
@@ -139,10 +190,14 @@ def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None) -> ResolvedDa
         gap = dm.start - o.end if j < k else o.start - dm.end
         if not 0 <= gap <= 4:
             continue
-        if dm.kind in ("year", "relative") and o.kind == "month" and not o.y:
+        if dm.kind in ("year", "relative") and o.kind in ("month", "absolute") and o.m and not o.y:
             return None
         if dm.kind == "month" and not dm.y and (oy := resolve(o, ctx)) and oy.precision == "year":
             return ResolvedDate(dt.date(oy.date.year, dm.m, 1), None, "month", dm)
+        if dm.kind == "absolute" and dm.m and dm.d and not dm.y and not dm.d2 and (oy := resolve(o, ctx)) \
+                and oy.precision == "year" and valid_date(oy.date.year, dm.m, dm.d):
+            # "on December 15 last year", "15. prosince loni": the day of that year
+            return ResolvedDate(dt.date(oy.date.year, dm.m, dm.d), None, "day", dm)
     return resolve(dm, ctx)
 
 
@@ -169,8 +224,34 @@ def _date_in_brackets(a: Analysis, pos: int) -> bool:
     return close[:1] in (")", "）") and before.isalnum()
 
 
-def _datable(dm) -> bool:
-    return (dm.kind == "absolute" and not dm.until) or dm.kind in ("month", "year") or dm.relative in RECALLED
+def _shifted(a: Analysis, k: int, main: Event, ctx: dt.date) -> ResolvedDate | None:
+    """'The next day', 'the day before' counted from the day the text last named before it, else from the main
+    event's ('Am Montag traf sie … Am nächsten Tag reiste sie weiter nach …')."""
+    prev = dt.date.fromisoformat(main.date)
+    for dm in reversed(a.dates[:k]):
+        r = resolve(dm, ctx) if dm.relative not in SHIFTED else None
+        if r is not None and r.precision == "day" and not dm.until:
+            prev = r.date
+            break
+    return resolve(a.dates[k], ctx, prev)
+
+
+def _no_one_named(a: Analysis, ev: Event, dm) -> bool:
+    """Is a contact dated only against another day (a weekday, "накануне") told with no one named ("Генконсул
+    сообщил, что накануне встречался с корейцами")? Such a day dates a meeting only with the people who met;
+    an act of a state needs only the office it was done to ("We wtorek ambasador Rosji został wezwany do MSZ")."""
+    if ev.persons or not (dm.kind == "weekday" or dm.relative in SHIFTED):
+        return False
+    lo, hi = ev.region
+    return ev.type == "CONSULT" or not a.by_start("roles").between(lo, hi)
+
+
+def _datable(dm, dates: list) -> bool:
+    """Can the mention date a contact of its own? Not a day that ends something or starts what still goes on
+    ("od 14. septembra boravi u poseti": the stay the main event belongs to)."""
+    return (dm.kind == "absolute" and not dm.until and not dm.since) or dm.kind in ("month", "year") \
+        or dm.relative in RECALLED + SHIFTED or bare_weekday(dates, dm)
+
 
 
 def _overlaps(r: ResolvedDate, main: Event) -> bool:
@@ -227,8 +308,8 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
     para_start = a.text.rfind("\n", 0, s.start) + 1
     para_end = a.text.find("\n", s.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
-    if not is_prose(para) and not _reminder(a, para_start, para):
-        return None  # a caption, a menu, a list of related articles
+    if not is_prose(para) and not _reminder(a, para_start, para) and not _lead_sentence(para.strip()):
+        return None  # a caption, a menu, a list of related articles; a paragraph of one full sentence is prose
     reg = Region(s.start, s.end, s.end)
     kind, mode, tev = choose_type(a, reg, 0)
     if kind is None:
@@ -238,8 +319,14 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
              if m.key not in main.countries and m.key != "NONE" and not venue_state(a, m)]
     if any(_party(a, m, s, main.countries) for m in third):
         return None  # another pair's history, or a third state's
+    if _with_an_organisation(a, s, main.countries):
+        return None
     if any(s.start <= m.char_start < s.end for m in a.future):
+        if r.precision == "year":
+            return None  # "should visit Japan in June, for the first time since 2013": a year is no day of telling
         kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
+    if kind == "AGREE" and _time_of_the_plan(a, r, tev, main):
+        return None
     persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
                for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
     main_people = {p.name: p.country for p in main.persons}
@@ -255,6 +342,30 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
     return ev
+
+
+def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> bool:
+    """Is a month without a year, written after the verb of agreeing, the time of what was agreed ('Стороны
+    договорились о визите … в мае', said in March)? It then lies ahead: read as last year's only because it
+    comes later in the calendar than the main event, it dates no agreement of its own. A year beside it
+    ("loni v červnu") says which June it was."""
+    dm = r.mention
+    if dm is None or dm.kind != "month" or dm.y or not tev:
+        return False
+    if any(o is not dm and (0 <= o.start - dm.end <= 4 or 0 <= dm.start - o.end <= 4) for o in a.dates):
+        return False
+    return dm.start > min(s for s, _e in tev) and r.date.year < int(main.date[:4])
+
+
+def _with_an_organisation(a: Analysis, s, pair: list[str]) -> bool:
+    """Does the sentence name one side of the pair only, and an organisation beside it ('глава МИД Южной Кореи
+    провел телефонные переговоры с генсеком АСЕАН')? That side's contact with the organisation, not the pair's."""
+    orgs = [m for m in a.by_start("organizations").between(s.start, s.end) if m.key not in pair]
+    if not orgs or len(pair) != 2:
+        return False
+    sides = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in pair}
+    sides |= {p.country for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)}
+    return len(sides) == 1
 
 
 JOIN_GAP = 3  # letters of the one short word that joins two states' names ("i", "and", "és", "ja")

@@ -23,6 +23,7 @@ TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "
 # się od krytyki" criticises no one, "w obliczu krytyki ze strony USA" is a circumstance, not the event.
 GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "NOT", "SANCTION"})
 GOVERNED_SPAN = 12  # tokens after a governing trigger that still belong to its object
+HELD_SPAN = 25  # tokens from a meeting noun to the predicate telling it is to take place (its parties, time, place between)
 _CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic comma and quotes break Japanese clauses
 
 
@@ -130,7 +131,17 @@ def under_future(a, t) -> bool:
     return any((m.char_start <= t.char_start < m.char_end)
                or (m.char_end <= t.char_start and a.sentence_of(m.char_start) == a.sentence_of(t.char_start)
                    and t.start - m.end <= GOVERNED_SPAN and not _breaks(a.text, m.char_end, t.char_start))
+               or held_subject(a, m, t)
                for m in a.future)
+
+
+def held_subject(a, cue, t) -> bool:
+    """Is the trigger the meeting noun a FUTURE_HELD predicate tells of ("Ein Treffen zwischen … könnte im April
+    in Tokio stattfinden")? The nearest trigger before the predicate, in its clause."""
+    if cue.key != "held" or t.char_end > cue.char_start or a.sentence_of(t.char_start) != a.sentence_of(cue.char_start) \
+            or cue.start - t.end > HELD_SPAN or _breaks(a.text, t.char_end, cue.char_start):
+        return False
+    return not any(t.char_end <= o.char_start and o.char_end <= cue.char_start for o in a.triggers)
 
 
 def _in_relative_clause(a, m, before: list) -> bool:

@@ -263,7 +263,10 @@ class Language:
         self.suspend = tuple(f.lower() for f in _forms(ev.get("SUSPEND")))
         self.not_governing_after = frozenset(str(k).upper() for k in _forms(ev.get("NOT_GOVERNING_AFTER")))
         self.particle_ends_clause = bool(ev.get("PARTICLE_ENDS_CLAUSE"))  # German: "rief ... an." not "an der"
-        self.future = Lexicon({"future": _forms(ev.get("FUTURE"))})
+        # predicates that tell of the meeting noun before them that it is still to take place ("Das Treffen könnte
+        # im April stattfinden", "could take place", "может состояться"): future cues whose subject is that noun
+        held = _forms(ev.get("FUTURE_HELD"))
+        self.future = Lexicon({"future": [f for f in _forms(ev.get("FUTURE")) if f not in held], "held": held})
         # the future verb follows the meeting noun it announces ("会談が…開催される"): a trigger before it is its object
         self.future_after_object = bool(ev.get("FUTURE_AFTER_OBJECT"))
         # "who", "který", "ki": a clause they open says something about a person, not the event

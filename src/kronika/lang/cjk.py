@@ -491,7 +491,8 @@ class DatePatterns:
                 if gloss and key in ("today", "yesterday", "same_day", "day_before_yesterday", "tomorrow"):
                     # the day in brackets says which: a bare day, read against the context date
                     f.release(x.end(), gloss.end())
-                    f.add(DateMention(x.start(), gloss.end(), "absolute", None, None, int(gloss.group("d"))))
+                    f.add(DateMention(x.start(), gloss.end(), "absolute", None, None, int(gloss.group("d")),
+                                      relative=key))  # the word says which way: "어제(17일)" is never a coming 17th
                     continue
                 f.add(DateMention(x.start(), x.end(), "relative", relative=key))
         for form, wd in self.weekdays:
@@ -751,6 +752,9 @@ def linked(text: str, predicates: Iterable[Predicate]) -> list[Predicate]:
     return out
 
 
+_PAST_GLOSS = ("yesterday", "day_before_yesterday", "today", "same_day")  # "어제(17일)": a day the word puts behind
+
+
 def with_tense(text: str, found: list, predicates: Iterable[Predicate], subjects: Iterable[int]) -> list:
     """A bare day or weekday told with a predicate of what is still to come is the coming one ("5일 회담한다"
     said on the 28th is the 5th of next month). Its predicate is the first one after it in its sentence,
@@ -763,7 +767,8 @@ def with_tense(text: str, found: list, predicates: Iterable[Predicate], subjects
     for dm in found:
         day = dm.tense is None and (dm.kind in ("weekday", "absolute") or dm.relative in _DAY_WORDS)
         p = governs[id(dm)] = _governing(text, dm.end, preds, subj) if day else None
-        if p is not None and p.future and (dm.kind == "weekday" or (dm.kind == "absolute" and dm.d and dm.m is None)):
+        if p is not None and p.future and (dm.kind == "weekday" or (dm.kind == "absolute" and dm.d and dm.m is None)) \
+                and dm.relative not in _PAST_GLOSS:
             dm = replace(dm, tense="future")
         elif p is not None and not p.future and _reports_plan(text, p, preds):
             dm = replace(dm, tense="announcing")

@@ -222,6 +222,7 @@ class DateGrammar:
         # the events' future phrases and the auxiliaries that put any clause in the future
         # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
         self.future = Lexicon({"future": _strs(lang.raw["events"].get("FUTURE")) +
+                                         _strs(lang.raw["events"].get("FUTURE_HELD")) +
                                          _strs(lang.raw["dates"].get("FUTURE_AUX"))})
         # verbs of wanting, considering, inviting or beginning ("хочет посетить", "eingeladen, … zu besuchen",
         # "ktorá sa začne v piatok"): what they govern comes after them, so only a date after one, or right before

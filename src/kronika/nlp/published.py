@@ -204,11 +204,15 @@ def article_end(text: str, code: str) -> int:
 def _glued_label(text: str, labels: tuple[str, ...]) -> int:
     """Where a label glued to a stamp or a closing mark opens the list, in a page whose line breaks were lost
     ("… 2024.10.21/뉴스1관련 키워드북한 …", "… года.Читайте также: …"); the text's end when none is. A letter
-    before the label is a word it belongs to, not a lost break."""
+    before the label is a word it belongs to, not a lost break; so is a hyphen ("ASEAN-related foreign ministers'
+    meetings")."""
     low = text.lower()
     glued = (m.start() for w in labels for m in re.finditer(re.escape(w), low))
     return min((k for k in glued if k and not text[k - 1].isspace() and not text[k - 1].isalpha()
-                and _mid_line(text, k) and is_prose(text[:k])), default=len(text))
+                and text[k - 1] not in _JOINERS and _mid_line(text, k) and is_prose(text[:k])), default=len(text))
+
+
+_JOINERS = "-‐‑–"  # "ASEAN-related", "COVID‑related": a compound's hyphen joins the label to its word, no lost break
 
 
 def _mid_line(text: str, k: int) -> bool:
