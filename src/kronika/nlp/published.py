@@ -254,7 +254,7 @@ def in_caption(text: str, pos: int, code: str) -> bool:
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end].strip().lower()
-    if any(line.startswith(w) for w in opens) or any(w in line for w in credit):
+    if any(line.startswith(w) for w in opens) or any(_credited(line, w) for w in credit):
         return True
     if line.endswith((".", "!", "?", "\"", "”", "»")):
         return False  # a paragraph of prose above a photo's credit is the story, not the caption
@@ -262,6 +262,13 @@ def in_caption(text: str, pos: int, code: str) -> bool:
     if below and len(below[0]) <= LABEL_LINE and ":" in below[0] and not any(below[0].startswith(w) for w in credit):
         below = below[1:]  # past "Forrás: MTI" to "Fotó: KKM"
     return bool(below) and any(below[0].startswith(w) for w in credit)
+
+
+def _credited(line: str, credit: str) -> bool:
+    """Does the line open with a photo's credit, or end with one ("… 27. júna 2022. Foto: TASR")? A credit word
+    with a sentence after it ("a photo: the two ministers shaking hands was posted …") is the story's prose."""
+    at = line.rfind(credit)
+    return at == 0 or (at > 0 and len(line) - at - len(credit) <= LABEL_LINE)
 
 
 @cache
