@@ -1,5 +1,8 @@
 """Session h14's lead: mechanisms fixed while merging the helpers' branches, each failing before its fix."""
+import pytest
+
 from kronika.nlp.published import in_caption
+from extracting import events
 
 
 def test_a_credit_word_with_a_sentence_after_it_is_prose():
@@ -14,3 +17,20 @@ def test_a_credit_that_ends_or_opens_a_line_makes_it_a_caption():
     assert in_caption(ended, ended.index("március"), "hu")
     assert in_caption(opened, opened.index("11 June"), "en")
     assert not in_caption(opened, opened.index("Tuesday"), "en")
+
+
+def test_a_wish_voiced_at_the_meeting_is_no_second_event():
+    pytest.importorskip("fugashi")
+    text = ("日・ポーランド外相会談\n\n外務省、令和7年3月12日\n\n"
+            "3月12日、午前10時から約30分間、岩屋毅外務大臣は、訪日中のラドスワフ・シコルスキ・ポーランド外務大臣と"
+            "外相会談を行いました。\n\n"
+            "冒頭、岩屋大臣から、シコルスキ外相の訪日を歓迎しました。これに対し、シコルスキ外相は、"
+            "ウクライナ情勢について意見交換したいと応じました。")
+    assert [e.type for e in events(text, "ja")] == ["CONSULT"]
+
+
+def test_a_visit_the_ministers_agreed_on_is_still_a_second_event():
+    # guard: the verb of agreeing before the future visit keeps it an announced event of its own
+    text = ("Polish Foreign Minister Radoslaw Sikorski held talks with Japanese Foreign Minister Yoko Kamikawa in "
+            "Tokyo on Wednesday. The ministers agreed that Kamikawa will visit Warsaw in May.")
+    assert [e.type for e in events(text, "en", "2024-03-14")] == ["CONSULT", "AGREE"]

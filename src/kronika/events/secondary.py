@@ -75,7 +75,7 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
         return None
     for t in a.by_start("triggers").between(reg.start, reg.lead_end):
         if t.key.partition("/")[0] != "CONSULT" or t.char_start < _lead_body(a, reg) \
-                or not (under_future(a, t) or _agreed_on(a, t)):
+                or not ((under_future(a, t) and _agreed_before(a, t)) or _agreed_on(a, t)):
             continue
         s = a.sentences[a.sentence_of(t.char_start)]
         if any(s.start <= dm.start < s.end and dm.kind in ("absolute", "weekday") for dm in a.dates):
@@ -99,6 +99,15 @@ def _agreed_on(a: Analysis, t) -> bool:
                and a.sentence_of(o.char_start) == a.sentence_of(t.char_start)
                and t.start - o.end <= AGREED_SPAN and not _breaks(a.text, o.char_end, t.char_start)
                for o in a.by_start("triggers").between(a.sentences[a.sentence_of(t.char_start)].start, t.char_start))
+
+
+def _agreed_before(a: Analysis, t) -> bool:
+    """Does a verb of agreeing stand before a meeting told in the future, in its sentence ('The ministers agreed
+    that Kamikawa will visit Warsaw')? A wish voiced at the meeting ('…について意見交換したいと応じました': he
+    would like to exchange views) is the meeting's own talk, not a meeting agreed for later."""
+    s = a.sentences[a.sentence_of(t.char_start)]
+    return any(o.key.partition("/")[0] == "AGREE" and o.char_end <= t.char_start
+               for o in a.by_start("triggers").between(s.start, t.char_start))
 
 
 AGREED_SPAN = 3  # tokens between the verb of agreeing and the meeting noun it governs ("договорились о визите")
