@@ -735,15 +735,19 @@ def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonM
     """A lone capitalised word that is the family name of exactly one person named in full ("Lawrow",
     "Kim" after "Kim Jong-un") mentions that person: his later sentences are his too."""
     # each person's family name and written words split once, not once per lone word of the text
-    full = [(pm, pm.name.split()[-1], pm.original.split()) for pm in found if len(pm.name.split()) >= 2]
+    # ... and its sound key's first letter: keys that sound alike begin alike (_key_opening), so
+    # most pairs of a lone word and a family name are told apart without comparing their keys
+    full = [(pm, family, pm.original.split(), _key_opening(family))
+            for pm in found if len(pm.name.split()) >= 2 for family in [pm.name.split()[-1]]]
     places = ByStart([m for m in (*a.countries, *a.cities, *a.organizations)])  # bisected, not scanned per run
     out = []
     for run in runs:
         if len(run.words) != 1 or len(run.text) < 3 or places.covers(run.start):
             continue
         word = run.words[0][0]
-        same = {pm.name: pm for pm, family, written in full
-                if _written_family(word, family, written) or _sounds_like(word, family)}
+        opening = _key_opening(word) if full else ""
+        same = {pm.name: pm for pm, family, written, fo in full
+                if _written_family(word, family, written) or (fo == opening and _sounds_like(word, family))}
         if len(same) == 1:
             pm = next(iter(same.values()))
             out.append(PersonMention(pm.name, run.text, run.start, run.end, pm.country, pm.role, pm.registry_id,
@@ -1304,6 +1308,15 @@ def _same_family(short: PersonMention, full: PersonMention) -> bool:
 def _sounds_like_family(word: str, full: PersonMention) -> bool:
     """Does a word as written sound like the family name of a person named in full ('Lawrow' of Lavrov)?"""
     return _sounds_like(word, full.name.split()[-1])
+
+
+def _key_opening(word: str) -> str:
+    """The first letter of the word's sound key: _sounds_like holds only of a word and a family name whose
+    keys open alike (every way _word_matches allows opens the text's key with the name's, or asks the same
+    first letter)."""
+    from kronika.lang.translit import skeleton
+
+    return skeleton(word)[:1]
 
 
 @lru_cache(maxsize=16384)  # every lone word of a text is held against every person named in full
