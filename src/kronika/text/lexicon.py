@@ -117,9 +117,14 @@ class Lexicon:
 
     def find(self, tokens: list[Token]) -> list[Match]:
         """All non-overlapping longest matches, left to right."""
-        # only words that open some form are tried (match_at of any other is None): one look-up a word
+        # only words that open some form are tried (match_at of any other is None): one look-up a word,
+        # in C for the words met before, through _opens for the others
+        lows = list(map(_LOW, tokens))
+        opens = list(map(self._opening.get, lows))
+        if None in opens:
+            opens = [self._opens(low) if hit is None else hit for low, hit in zip(lows, opens)]
         out, free = [], 0
-        for i in compress(range(len(tokens)), map(self._opens, map(_LOW, tokens))):
+        for i in compress(range(len(tokens)), opens):
             if i < free:
                 continue
             m = self.match_at(tokens, i)
