@@ -608,8 +608,18 @@ BESIDE = 6  # characters between a name and the state named next to it ("チェ�
 
 def _states_beside(a: Analysis, run: NameSpan) -> frozenset[str]:
     """The states named right before or right after a name: 'フィアラ・チェコ首相', 'チェコのフィアラ首相'."""
-    return frozenset(m.key for m in a.countries if run.start - BESIDE <= m.char_end <= run.start
-                     or run.end <= m.char_start <= run.end + BESIDE)
+    # the country names' ends and starts sorted once per text and bisected: a chronicle's every name ran
+    # through all its countries
+    kept = a._indexes.get("states beside")
+    if kept is None or kept[0] is not a.countries or kept[1] != len(a.countries):
+        ends = sorted((m.char_end, m.key) for m in a.countries)
+        starts = sorted((m.char_start, m.key) for m in a.countries)
+        kept = a._indexes["states beside"] = (a.countries, len(a.countries), [e for e, _k in ends],
+                                              [k for _e, k in ends], [s for s, _k in starts], [k for _s, k in starts])
+    _countries, _n, ends, end_keys, starts, start_keys = kept
+    before = end_keys[bisect.bisect_left(ends, run.start - BESIDE):bisect.bisect_right(ends, run.start)]
+    after = start_keys[bisect.bisect_left(starts, run.end):bisect.bisect_right(starts, run.end + BESIDE)]
+    return frozenset(before + after)
 
 
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
