@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from kronika import warm
 from kronika.events.document import ExtractionError, extract_document
 from kronika.ingest.files import InputError, iter_inputs
 from kronika.model import Document
@@ -39,7 +40,9 @@ def extract_one(doc: Document, language: str | None = None,
                      "split it into documents")
         return doc, f"{doc.source or doc.id}: {doc.error}"
     try:
-        return extract_document(doc, language=language, published=published), None
+        extract_document(doc, language=language, published=published)
+        warm()  # what the first document loaded stays for the process: out of the collector's sight
+        return doc, None
     except ExtractionError as e:
         doc.error = str(e)
         return doc, f"{doc.source or doc.id}: {e}"

@@ -53,6 +53,8 @@ def hooks(code: str) -> ModuleType | None:
     return importlib.import_module(f"kronika.lang.{code}.hooks")
 
 
+@cache  # asked thousands of times a pass, mostly of languages without the hook: getattr of a missing
+# name raises and catches an AttributeError inside (2.6 us a call); the hooks are fixed once imported
 def hook(code: str, name: str) -> Callable | None:
     """One named hook of a language (see HOOKS), or None when the language needs no such behaviour."""
     mod = hooks(code) if code in available() else None

@@ -632,8 +632,18 @@ BESIDE = 6  # characters between a name and the state named next to it ("チェ�
 
 def _states_beside(a: Analysis, run: NameSpan) -> frozenset[str]:
     """The states named right before or right after a name: 'フィアラ・チェコ首相', 'チェコのフィアラ首相'."""
-    return frozenset(m.key for m in a.countries if run.start - BESIDE <= m.char_end <= run.start
-                     or run.end <= m.char_start <= run.end + BESIDE)
+    # the country names' ends and starts sorted once per text and bisected: a chronicle's every name ran
+    # through all its countries
+    kept = a._indexes.get("states beside")
+    if kept is None or kept[0] is not a.countries or kept[1] != len(a.countries):
+        ends = sorted((m.char_end, m.key) for m in a.countries)
+        starts = sorted((m.char_start, m.key) for m in a.countries)
+        kept = a._indexes["states beside"] = (a.countries, len(a.countries), [e for e, _k in ends],
+                                              [k for _e, k in ends], [s for s, _k in starts], [k for _s, k in starts])
+    _countries, _n, ends, end_keys, starts, start_keys = kept
+    before = end_keys[bisect.bisect_left(ends, run.start - BESIDE):bisect.bisect_right(ends, run.start)]
+    after = start_keys[bisect.bisect_left(starts, run.end):bisect.bisect_right(starts, run.end + BESIDE)]
+    return frozenset(before + after)
 
 
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
@@ -788,15 +798,19 @@ def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonM
     """A lone capitalised word that is the family name of exactly one person named in full ("Lawrow",
     "Kim" after "Kim Jong-un") mentions that person: his later sentences are his too."""
     # each person's family name and written words split once, not once per lone word of the text
-    full = [(pm, pm.name.split()[-1], pm.original.split()) for pm in found if len(pm.name.split()) >= 2]
+    # ... and its sound key's first letter: keys that sound alike begin alike (_key_opening), so
+    # most pairs of a lone word and a family name are told apart without comparing their keys
+    full = [(pm, family, pm.original.split(), _key_opening(family))
+            for pm in found if len(pm.name.split()) >= 2 for family in [pm.name.split()[-1]]]
     places = ByStart([m for m in (*a.countries, *a.cities, *a.organizations)])  # bisected, not scanned per run
     out = []
     for run in runs:
         if len(run.words) != 1 or len(run.text) < 3 or places.covers(run.start):
             continue
         word = run.words[0][0]
-        same = {pm.name: pm for pm, family, written in full
-                if _written_family(word, family, written) or _sounds_like(word, family)}
+        opening = _key_opening(word) if full else ""
+        same = {pm.name: pm for pm, family, written, fo in full
+                if _written_family(word, family, written) or (fo == opening and _sounds_like(word, family))}
         if len(same) == 1:
             pm = next(iter(same.values()))
             out.append(PersonMention(pm.name, run.text, run.start, run.end, pm.country, pm.role, pm.registry_id,
@@ -1359,6 +1373,15 @@ def _same_family(short: PersonMention, full: PersonMention) -> bool:
 def _sounds_like_family(word: str, full: PersonMention) -> bool:
     """Does a word as written sound like the family name of a person named in full ('Lawrow' of Lavrov)?"""
     return _sounds_like(word, full.name.split()[-1])
+
+
+def _key_opening(word: str) -> str:
+    """The first letter of the word's sound key: _sounds_like holds only of a word and a family name whose
+    keys open alike (every way _word_matches allows opens the text's key with the name's, or asks the same
+    first letter)."""
+    from kronika.lang.translit import skeleton
+
+    return skeleton(word)[:1]
 
 
 @lru_cache(maxsize=16384)  # every lone word of a text is held against every person named in full

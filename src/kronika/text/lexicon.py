@@ -32,6 +32,24 @@ class Match:
     form: str
 
 
+_new = object.__new__
+_SET = tuple(getattr(Match, f).__set__ for f in ("key", "start", "end", "char_start", "char_end", "form"))
+
+
+def _match(key: str, start: int, end: int, char_start: int, char_end: int, form: str) -> Match:
+    """Match(key, start, end, char_start, char_end, form), its slots set directly: a frozen dataclass's
+    __init__ sets each through object.__setattr__, at twice the cost."""
+    m = _new(Match)
+    sk, ss, se, scs, sce, sf = _SET
+    sk(m, key)
+    ss(m, start)
+    se(m, end)
+    scs(m, char_start)
+    sce(m, char_end)
+    sf(m, form)
+    return m
+
+
 def lex_tokens(text: str, offset: int = 0) -> list[Token]:
     """Tokens for lexicon look-ups: hyphenated compounds are split into their parts."""
     return tokens_by(LEX_WORD_RE, text, offset)
@@ -117,9 +135,14 @@ class Lexicon:
 
     def find(self, tokens: list[Token]) -> list[Match]:
         """All non-overlapping longest matches, left to right."""
-        # only words that open some form are tried (match_at of any other is None): one look-up a word
+        # only words that open some form are tried (match_at of any other is None): one look-up a word,
+        # in C for the words met before, through _opens for the others
+        lows = list(map(_LOW, tokens))
+        opens = list(map(self._opening.get, lows))
+        if None in opens:
+            opens = [self._opens(low) if hit is None else hit for low, hit in zip(lows, opens)]
         out, free = [], 0
-        for i in compress(range(len(tokens)), map(self._opens, map(_LOW, tokens))):
+        for i in compress(range(len(tokens)), opens):
             if i < free:
                 continue
             m = self.match_at(tokens, i)
@@ -147,6 +170,7 @@ class MultiLexicon:
             self.max_prefix = max(self.max_prefix, lex.max_prefix)
         self._cache: dict[str, tuple] = {}
         self._grouped: dict[str, tuple] = {}
+        self._pairs: dict[tuple[str, str | None], tuple] = {}  # (word, next word) -> _chosen
 
     def _candidates(self, low: str) -> tuple:
         hit = self._cache.get(low)
@@ -186,7 +210,20 @@ class MultiLexicon:
         found = list(map(self._grouped.get, lows))
         if None in found:  # words not met before
             found = [self._by_category(low) if g is None else g for low, g in zip(lows, found)]
+        pairs = self._pairs
+        if len(pairs) > self.CACHE_MAX:
+            pairs.clear()
         for i in compress(range(n_tok), found):
+            nxt = lows[i + 1] if i + 1 < n_tok else None
+            chosen = pairs.get((lows[i], nxt))
+            if chosen is None:
+                chosen = pairs[lows[i], nxt] = _chosen(found[i], nxt)
+            if chosen is not _UNSURE:  # the forms of the word and the next one decide: as remembered
+                for cat, n, key, form in chosen:
+                    if i >= free[cat]:
+                        out[cat].append(_match(key, i, i + n, tokens[i].start, tokens[i + n - 1].end, form))
+                        free[cat] = i + n
+                continue
             tok = tokens[i]
             for cat, cands, by_second in found[i]:
                 if i < free[cat]:
@@ -205,6 +242,30 @@ class MultiLexicon:
                     free[cat] = i + n
                     break
         return out
+
+
+_UNSURE = ("unsure",)  # a word whose choice depends on words after the next one: chosen at each place
+
+
+def _chosen(groups: tuple, nxt: str | None) -> tuple:
+    """(category, length, key, form) of the form each category keeps at a word of these candidate
+    groups followed by the word `nxt` (None at the end of the text), as find_all's walk of the
+    candidates chooses it; _UNSURE when a form of three words or more gets as far as its third word.
+    Most candidates are forms of one or two words (function words open dozens of them), so the
+    choice is remembered per pair of words instead of walked at every place."""
+    out = []
+    for cat, cands, by_second in groups:
+        if by_second and nxt is not None:
+            cands = by_second.get(nxt, cands)
+        for n, _words, key, form, second, star in cands:
+            if n > 1:
+                if nxt is None or not (nxt.startswith(second) if star else nxt == second):
+                    continue  # no next word, or not this form's second: find_all passes it over too
+                if n > 2:
+                    return _UNSURE  # the words after the next one decide
+            out.append((cat, n, key, form))
+            break
+    return tuple(out)
 
 
 def _by_second(cands: tuple) -> tuple[tuple, dict[str, tuple]]:

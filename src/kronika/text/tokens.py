@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections import deque
 from functools import lru_cache
+from itertools import repeat
+from operator import add
 
 # One-to-one character replacements, so that character offsets survive normalisation.
 _SAME_LENGTH = str.maketrans({
@@ -108,6 +111,10 @@ _SET_TEXT, _SET_LOW, _SET_START, _SET_END = (Token.text.__set__, Token.low.__set
                                              Token.end.__set__)
 
 
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_drain = deque(maxlen=0).extend  # runs an iterator to its end in C, keeping nothing
+
+
 def make_token(text: str, low: str, start: int, end: int) -> Token:
     """Token(text, low, start, end), built twice as fast."""
     t = _new(Token)
@@ -119,18 +126,19 @@ def make_token(text: str, low: str, start: int, end: int) -> Token:
 
 
 def tokens_by(rx: re.Pattern, text: str, offset: int = 0) -> list[Token]:
-    """A token for each match of rx, built in line (a third faster than a make_token call each)."""
-    out: list[Token] = []
-    add = out.append
-    for m in rx.finditer(text):
-        w = m.group()
-        s, e = m.span()
-        t = _new(Token)
-        _SET_TEXT(t, w)
-        _SET_LOW(t, w.lower())
-        _SET_START(t, s + offset)
-        _SET_END(t, e + offset)
-        add(t)
+    """A token for each match of rx, built in C: the matches' words, starts and ends are read by map(),
+    and the empty Tokens' slots are filled column by column by their descriptors' setters (a Python loop
+    setting four slots a token cost twice the regular expression's scan)."""
+    ms = list(rx.finditer(text))
+    words = list(map(_GROUP, ms))
+    out = list(map(_new, repeat(Token, len(ms))))
+    _drain(map(_SET_TEXT, out, words))
+    _drain(map(_SET_LOW, out, map(str.lower, words)))
+    starts, ends = map(_START, ms), map(_END, ms)
+    if offset:
+        starts, ends = map(add, starts, repeat(offset)), map(add, ends, repeat(offset))
+    _drain(map(_SET_START, out, starts))
+    _drain(map(_SET_END, out, ends))
     return out
 
 
