@@ -198,6 +198,9 @@ class DateGrammar:
         self.month_names = {f.lower(): m for m, forms in _merge(lang.months, cldr["months"]).items()
                             for f in forms if not f.endswith(("*", "."))}
         self.patterns = self._patterns(lang, months)
+        # words of time that may stand capitalised between a preposition and a year ("im Jahr 2025", "im Sommer 2025")
+        self.year_before = {str(w).lower().rstrip(".") for w in _strs(lang.raw["dates"].get("YEAR_BEFORE"))
+                            + lang.year_words + list(lang.month_parts)}
         self.slash_mdy = "mdy" in lang.order
         # the country domains whose sites write a slash date day first even in this language ("12/05/2005" on
         # an English page of a Slovenian ministry is 12 May)
@@ -316,9 +319,19 @@ class DateGrammar:
         if lang.this_month:  # "przyjął 12 bm.", "12 с.м.": a day of the month the text speaks in
             pats.append(("day_this_month", rf"{b}(?P<d>[0-3]?\d)\.?\s*(?:{_alt(lang.this_month)})(?!\w)"))
         loc = _alt(sorted(lang.locative)) if lang.locative else r"(?!x)x"
-        # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between
-        pats.append(("year_only", rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}"))
+        # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between (`_names_year` tells a name's year)
+        pats.append(("year_only", rf"{b}{loc}\s+(?:(?P<w>[^\W\d]+)\s+)?{year('y')}"))
         return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
+
+    def _names_year(self, m: re.Match) -> bool:
+        """Is the year of "na EXPO 2025", "at Expo 2025", "in Vision 2050", "na Summitu 2019" part of a name? A capitalised
+        word before it that is no word of time ("im Jahr 2025", "im Herbst 2025": YEAR_BEFORE, months, parts of a month,
+        YEAR_WORDS) names an event, exhibition or programme; the year names it and dates nothing. A line in capitals
+        throughout ("W ROKU 2025") says nothing by its capitals."""
+        w = m.group("w")
+        if not w or not w[0].isupper() or m.group().isupper():
+            return False
+        return w.lower() not in self.year_before and self._month(w) is None
 
     def _month(self, s: str) -> int | None:
         s = re.sub(r"\s+", " ", s.lower().rstrip("."))
@@ -499,6 +512,8 @@ class DateGrammar:
                 mo, d = d, mo  # "9/3/2017" in a language that writes month first: September 3
             return DateMention(m.start(), m.end(), "absolute", y, mo, d) if valid_date(y, mo, d) else None
         if name == "year_only":
+            if self._names_year(m):
+                return None
             return DateMention(m.start("y"), m.end(), "year", y=int(m.group("y")))
         if name == "day_this_month":
             d = num("d")
