@@ -40,7 +40,7 @@ MULTILATERAL_ORGS = frozenset({"EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", 
 EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at home for the EU
 # offices that speak of an event rather than take part in it: a spokesperson who "informed" names no participant
 REPORTING_ROLES = frozenset({"spokesperson"})
-RECALLED = ("last_year", "last_month", "yesterday")  # relative dates that name another time
+RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago")  # relative dates that name another time
 SHIFTED = ("next_day", "day_before")  # a day counted from the one the text spoke of ("the next day", "накануне")
 RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent
 
@@ -514,6 +514,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "Szijjártó … és Rubio találkozója Washingtonban 2025. március 4-én\nFotó: KKM": the picture's day
         if dm.until or dm.since:
             continue  # "the visit lasts until 9 May", "is in Japan since 14 September": the end or start of a stay
+        if dm.kind == "weekday" and _meeting_carried_later(a, dm):
+            continue  # "w poniedziałek poinformował, że w piątkowej rozmowie …": the day told, not the talk's
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
         if dm.kind in ("absolute", "weekday", "relative"):
@@ -540,6 +542,19 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
+
+
+def _meeting_carried_later(a: Analysis, dm) -> bool:
+    """Is the first trigger after a weekday, in its sentence, carried by a later weekday right before it ("hétfőn
+    elmondta, hogy a pénteki alaszkai csúcson …", "в понедельник заявил, что на пятничной встрече …")? The weekday
+    adjective dates the meeting its noun names; the earlier weekday dates only the telling of it."""
+    s = a.sentence_of(dm.start)
+    nxt = next((t for t in a.by_start("triggers").between(dm.end, len(a.text) + 1)), None)
+    if nxt is None or a.sentence_of(nxt.char_start) != s:
+        return False
+    i = bisect.bisect_left(a.token_starts, nxt.char_start)
+    return any(o.kind == "weekday" and dm.end < o.start and o.end <= nxt.char_start
+               and i - bisect.bisect_left(a.token_starts, o.end) <= 1 for o in a.dates)
 
 
 def _dates_first_trigger(a: Analysis, dm) -> bool:

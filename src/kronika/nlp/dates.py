@@ -14,7 +14,7 @@ from functools import cache
 from kronika.cache import stored
 from kronika.lang import Language, cldr_locales, hook, load
 from kronika.text.lexicon import Lexicon, MultiLexicon, lex_tokens
-from kronika.text.spans import DAYS, MONTHS_REL, WEEKS, YEARS, DateMention
+from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKS, YEARS, DateMention
 
 DASH = r"(?:-|–|—|‒)"
 
@@ -130,6 +130,19 @@ def _merge(*maps: dict) -> dict:
     return out
 
 
+def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern]]:
+    """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key: {n} is a count,
+    digits or a word of NUMBERS; a word "a|b" is either form; a template without {n} counts one ("tydzień temu")."""
+    numbers = _alt([str(f) for forms in (d.get("NUMBERS") or {}).values() for f in _strs(forms)])
+    out = []
+    for unit, key in (("day", "days_ago"), ("week", "weeks_ago")):
+        for template in _strs((d.get("AGO") or {}).get(unit)):
+            parts = [rf"(?P<n>\d{{1,2}}|{numbers})" if w == "{n}" else _alt(w.split("|")) for w in template.split()]
+            rx = r"(?<![\w.])" + r"\s+".join(parts) + r"(?!\w)"
+            out.append((key, re.compile(rx, re.IGNORECASE)))
+    return out
+
+
 # The patterns whose year of four digits is not optional: most windows around a number hold no
 # year, and there they cannot match (tests/test_dates.py checks this list against the patterns)
 NEED_YEAR = frozenset({"iso", "numeric", "ymd_num", "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd",
@@ -185,6 +198,9 @@ class DateGrammar:
         self.month_names = {f.lower(): m for m, forms in _merge(lang.months, cldr["months"]).items()
                             for f in forms if not f.endswith(("*", "."))}
         self.patterns = self._patterns(lang, months)
+        # words of time that may stand capitalised between a preposition and a year ("im Jahr 2025", "im Sommer 2025")
+        self.year_before = {str(w).lower().rstrip(".") for w in _strs(lang.raw["dates"].get("YEAR_BEFORE"))
+                            + lang.year_words + list(lang.month_parts)}
         self.slash_mdy = "mdy" in lang.order
         # the country domains whose sites write a slash date day first even in this language ("12/05/2005" on
         # an English page of a Slovenian ministry is 12 May)
@@ -235,6 +251,9 @@ class DateGrammar:
         # a language's analyser of verbs that reads a perfective present as the future ("вылетит", "прилетить")
         self.future_verb = hook(lang.code, "future_verb")
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
+        self.ago = _ago_patterns(lang.raw["dates"])
+        self.numbers = {str(f).lower(): int(n) for n, forms in (lang.raw["dates"].get("NUMBERS") or {}).items()
+                        for f in _strs(forms)}
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
 
@@ -300,9 +319,19 @@ class DateGrammar:
         if lang.this_month:  # "przyjął 12 bm.", "12 с.м.": a day of the month the text speaks in
             pats.append(("day_this_month", rf"{b}(?P<d>[0-3]?\d)\.?\s*(?:{_alt(lang.this_month)})(?!\w)"))
         loc = _alt(sorted(lang.locative)) if lang.locative else r"(?!x)x"
-        # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between
-        pats.append(("year_only", rf"{b}{loc}\s+(?:[^\W\d]+\s+)?{year('y')}"))
+        # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between (`_names_year` tells a name's year)
+        pats.append(("year_only", rf"{b}{loc}\s+(?:(?P<w>[^\W\d]+)\s+)?{year('y')}"))
         return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
+
+    def _names_year(self, m: re.Match) -> bool:
+        """Is the year of "na EXPO 2025", "at Expo 2025", "in Vision 2050", "na Summitu 2019" part of a name? A capitalised
+        word before it that is no word of time ("im Jahr 2025", "im Herbst 2025": YEAR_BEFORE, months, parts of a month,
+        YEAR_WORDS) names an event, exhibition or programme; the year names it and dates nothing. A line in capitals
+        throughout ("W ROKU 2025") says nothing by its capitals."""
+        w = m.group("w")
+        if not w or not w[0].isupper() or m.group().isupper():
+            return False
+        return w.lower() not in self.year_before and self._month(w) is None
 
     def _month(self, s: str) -> int | None:
         s = re.sub(r"\s+", " ", s.lower().rstrip("."))
@@ -341,6 +370,7 @@ class DateGrammar:
             found += self._abbreviated_weekdays(text, lo, hi, found[mark:])  # this window's dates only
             found += [DateMention(m.start(), m.end(), "duration", d=int(m.group("n")))
                       for m in self.duration_rx.finditer(text, lo, hi)]
+        found += self._ago(text)
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
         for m in words["weekday"]:
@@ -363,6 +393,24 @@ class DateGrammar:
                                          tense=self._tense(text, toks, m), part=self._part(toks, m, before)))
         starts = [t.start for t in toks]
         return [self._day_tense(text, toks, starts, self._until(text, x)) for x in _non_overlapping(found, text)]
+
+    def _ago(self, text: str) -> list[DateMention]:
+        """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date."""
+        out = []
+        for key, rx in self.ago:
+            for m in rx.finditer(text):
+                n = self.ago_count(m.groupdict().get("n"))
+                if n:
+                    out.append(DateMention(m.start(), m.end(), "relative", relative=key, d=n))
+        return out
+
+    def ago_count(self, word: str | None) -> int | None:
+        """The number a count of AGO stands for: digits, a word of NUMBERS, or one when the template has none."""
+        if word is None:
+            return 1
+        if word.isdigit():
+            return int(word) if 0 < int(word) < 100 else None
+        return self.numbers.get(word.lower())
 
     def _bracketed_day(self, text: str, wd: DateMention) -> DateMention:
         """A weekday glossed by its day and month in brackets ("v pondelok (15. 12.)", "am Donnerstag (10.5.)"), in a
@@ -464,6 +512,8 @@ class DateGrammar:
                 mo, d = d, mo  # "9/3/2017" in a language that writes month first: September 3
             return DateMention(m.start(), m.end(), "absolute", y, mo, d) if valid_date(y, mo, d) else None
         if name == "year_only":
+            if self._names_year(m):
+                return None
             return DateMention(m.start("y"), m.end(), "year", y=int(m.group("y")))
         if name == "day_this_month":
             d = num("d")
@@ -734,6 +784,12 @@ def _relative(dm: DateMention, ctx: dt.date | None, prev: dt.date | None) -> Res
         return None
     if r in DAYS:
         return ResolvedDate(ctx + dt.timedelta(days=DAYS[r]), None, "day", dm)
+    if r == "days_ago" and dm.d:
+        return ResolvedDate(ctx - dt.timedelta(days=dm.d), None, "day", dm)
+    if r == "weeks_ago" and dm.d:
+        # "two weeks ago": the week that held the day so many weeks back, by its Monday, as "last week"
+        day = ctx - dt.timedelta(days=AGO[r] * dm.d)
+        return ResolvedDate(day - dt.timedelta(days=day.isoweekday() - 1), None, "week", dm)
     if r in WEEKS:
         monday = ctx - dt.timedelta(days=ctx.isoweekday() - 1) + dt.timedelta(weeks=WEEKS[r])
         return ResolvedDate(monday, None, "week", dm)

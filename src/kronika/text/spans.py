@@ -8,6 +8,8 @@ from dataclasses import dataclass
 YEARS = {"last_year": -1, "this_year": 0, "next_year": 1}
 MONTHS_REL = {"last_month": -1, "this_month": 0, "next_month": 1}
 WEEKS = {"last_week": -1, "this_week": 0, "next_week": 1}
+# "three days ago", "vor zwei Wochen": relative keys of a count (DateMention.d) of days or weeks before the context date
+AGO = {"days_ago": 1, "weeks_ago": 7}
 DAYS = {"day_before_yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "day_after_tomorrow": 2}
 
 
@@ -42,7 +44,7 @@ class DateMention:
             return "year"
         if self.kind == "month" or self.relative in MONTHS_REL:
             return "month"
-        if self.relative in WEEKS:
+        if self.relative in WEEKS or self.relative == "weeks_ago":
             return "week"
         return "day"
 
