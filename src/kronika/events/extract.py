@@ -27,7 +27,7 @@ from kronika.events.context import future_auxiliaries, since_point
 from kronika.events.location import _is_place, choose_location
 from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import discussed, in_prose, section_menu
+from kronika.events.topics import discussed, in_field, in_prose, section_menu
 from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, under_future
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
@@ -320,7 +320,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # "政治 経済 社会/文化 IT/科学 スポーツ": a site's sections above the headline
         if setting and m.key == "multilateral" and a.sentence_of(m.char_start) == c.first_sentence:
             continue
-        lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks
+        # a cue in the lead, in a sentence telling what was discussed, or framed as a field of cooperation
+        lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks or in_field(a, m)
         t.add(m.key, w.lead if lead else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs) and not setting:
         t.add("multilateral", w.multilateral_org)
