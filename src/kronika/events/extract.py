@@ -309,6 +309,7 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     a, t = c.a, Tally()
     titles = a.by_start("roles")
     talks = discussed(a)  # "обговорять підтримку … у відновленні": what the talks were about counts as the lead
+    past = _background_sentences(c)  # "Раніше … взяв участь в онлайн-саміті G7": an earlier event's subjects
     for m in starting_in(a, "topics", c.reg.start, c.reg.end):
         if not c.in_region(m.char_start):
             continue
@@ -319,6 +320,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
         if section_menu(a, m.char_start):
             continue  # "政治 経済 社会/文化 IT/科学 スポーツ": a site's sections above the headline
         if setting and m.key == "multilateral" and a.sentence_of(m.char_start) == c.first_sentence:
+            continue
+        if a.sentence_of(m.char_start) in past:
             continue
         # a cue in the lead, in a sentence telling what was discussed, or framed as a field of cooperation
         lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks or in_field(a, m)
