@@ -113,3 +113,11 @@ def test_the_un_general_assembly_is_no_parliament():
 def test_a_phrase_of_exchanged_views_tells_the_talks(code, text, topic):
     got = topics(text, code)
     assert "economy" in got and topic in got  # one body cue beside a lead's topic: the talks tell it
+
+
+def test_a_part_of_a_persons_name_is_no_topic():
+    # "Jong-un": the hyphen splits off "un", which as a word is the UN
+    text = ("date 2025-07-09 Der russische Außenminister Sergei Lawrow besucht diese Woche Nordkorea. Er werde vom "
+            "11. bis 13. Juli in Pjöngjang sein und Machthaber Kim Jong-un eine Botschaft überbringen.")
+    evs = extract_document(Document(id="t", text=text), "de").events
+    assert evs and "multilateral" not in evs[0].topics and "UN" not in evs[0].organizations

@@ -91,3 +91,19 @@ def in_field(a: Analysis, m) -> bool:
         if near and not _CLAUSE_END.search(a.text, lo, hi):
             return True
     return False
+
+
+def _name_spans(a: Analysis) -> list[tuple[int, int]]:
+    """The spans of persons' names in the text, sorted (cached on the analysis)."""
+    key = ("person name spans", len(a.persons))
+    if key not in a._indexes:
+        a._indexes[key] = sorted(span for p in a.persons for span in p.evidence)
+    return a._indexes[key]
+
+
+def in_person_name(a: Analysis, pos: int) -> bool:
+    """Is `pos` inside a person's name ("Kim Jong-un": 'un' is no UN, "Moon Jae-in")? A topic word there is
+    part of a name, not a subject of the talks."""
+    spans = _name_spans(a)
+    i = bisect.bisect_right(spans, (pos, float("inf")))
+    return any(s <= pos < e for s, e in spans[max(0, i - 3):i])
