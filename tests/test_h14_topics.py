@@ -64,6 +64,8 @@ def test_a_cue_next_to_a_field_word_is_framed(code, text, cue):
 @pytest.mark.parametrize("code, text, cue", [
     ("en", "The trade grew. Cooperation continued.", "trade"),  # a full stop between: another clause
     ("en", "Energy prices rose sharply last year, while cooperation stalled.", "energy"),  # too far
+    ("ru", "Обсудили расширение сотрудничества с американскими компаниями.", "компаниями"),  # a partner
+    ("pl", "Omówili rozwój współpracy z polskimi firmami.", "firmami"),
 ])
 def test_a_cue_away_from_the_field_word_is_not_framed(code, text, cue):
     a = analyze(text, code)

@@ -74,6 +74,12 @@ def fields(a: Analysis) -> list:
     return a._indexes[key]
 
 
+@cache
+def _partner_words(code: str) -> frozenset[str]:
+    """topics.yaml FIELD_PARTNER: the words that join a partner, not a field, to a field word ('with', 'с')."""
+    return frozenset(str(w).lower() for w in load(code).raw["topics"].get("FIELD_PARTNER") or ())
+
+
 def in_field(a: Analysis, m) -> bool:
     """Is the topic cue `m` the field of a cooperation or partnership, next to a field word in the same clause
     ("economic cooperation", "współpraca gospodarcza", "v oblasti IT a nanotechnologií", "на полето на
@@ -84,6 +90,8 @@ def in_field(a: Analysis, m) -> bool:
     for f in fs[i:i + 16]:
         if f.end <= m.start:
             near, lo, hi = m.start - f.end <= FIELD_GAP, f.char_end, m.char_start
+            # "сотрудничество с американскими компаниями": the companies are a partner, not the field
+            near = near and not any(t.low in _partner_words(a.lang) for t in a.tokens[f.end:m.start])
         elif m.end <= f.start:
             near, lo, hi = f.start - m.end <= 1, m.char_end, f.char_start
         else:
