@@ -123,3 +123,10 @@ def test_a_part_of_a_persons_name_is_no_topic():
             "11. bis 13. Juli in Pjöngjang sein und Machthaber Kim Jong-un eine Botschaft überbringen.")
     evs = extract_document(Document(id="t", text=text), "de").events
     assert evs and "multilateral" not in evs[0].topics and "UN" not in evs[0].organizations
+
+
+def test_korean_development_alone_is_no_aid_and_batteries_are_technology():
+    text = ("date 2023-06-05 김진표 국회의장은 5일 헝가리 국회의장과 회담을 갖고 의회교류 확대와 배터리 분야 협력에 "
+            "공감대를 형성했다. 김 의장은 한국의 원전 개발 경험을 소개했다.")
+    got = topics(text, "ko")
+    assert "technology" in got and "development_aid" not in got and "culture" not in got
