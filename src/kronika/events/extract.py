@@ -27,7 +27,7 @@ from kronika.events.context import bare_weekday, future_auxiliaries, since_point
 from kronika.events.location import _is_place, choose_location
 from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import discussed, in_prose, section_menu
+from kronika.events.topics import discussed, in_field, in_person_name, in_prose, section_menu
 from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject, under_future
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
@@ -310,6 +310,7 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     a, t = c.a, Tally()
     titles = a.by_start("roles")
     talks = discussed(a)  # "обговорять підтримку … у відновленні": what the talks were about counts as the lead
+    past = _background_sentences(c)  # "Раніше … взяв участь в онлайн-саміті G7": an earlier event's subjects
     for m in starting_in(a, "topics", c.reg.start, c.reg.end):
         if not c.in_region(m.char_start):
             continue
@@ -321,7 +322,12 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # "政治 経済 社会/文化 IT/科学 スポーツ": a site's sections above the headline
         if setting and m.key == "multilateral" and a.sentence_of(m.char_start) == c.first_sentence:
             continue
-        lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks
+        if a.sentence_of(m.char_start) in past:
+            continue
+        if in_person_name(a, m.char_start):
+            continue  # "Kim Jong-un": a part of a name
+        # a cue in the lead, in a sentence telling what was discussed, or framed as a field of cooperation
+        lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks or in_field(a, m)
         t.add(m.key, w.lead if lead else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs) and not setting:
         t.add("multilateral", w.multilateral_org)
@@ -333,7 +339,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
 
 def choose_organizations(c: EventContext, countries: list[str]) -> tuple[list[str], list]:
     """International organisations named in the lead (EU when an EU institution takes part)."""
-    matches = [m for m in c.a.organizations + c.a.groups if c.in_lead(m.char_start)]
+    matches = [m for m in c.a.organizations + c.a.groups if c.in_lead(m.char_start)
+               and not in_person_name(c.a, m.char_start)]  # "Kim Jong-un" names no UN
     orgs = sorted({m.key for m in matches})
     if "EU" in countries and "EU" not in orgs:
         orgs.append("EU")

@@ -1,8 +1,10 @@
 """What a meeting was about: which topic words vote, and which sentences tell the talks' subjects."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
+from operator import attrgetter
 
 from kronika.lang import load
 from kronika.nlp.analyze import Analysis
@@ -50,3 +52,66 @@ def discussed(a: Analysis) -> set[int]:
         words = _discuss_words(a.lang)
         a._indexes[key] = {a.sentence_of(m.char_start) for m in words.find(a.tokens)} if words else set()
     return a._indexes[key]
+
+
+FIELD_GAP = 2  # words between a field word and the topic cue it governs ("cooperation in the field of energy")
+_CLAUSE_END = re.compile(r"[.;:!?。；\n]")
+
+
+@cache
+def _field_words(code: str) -> Lexicon:
+    """topics.yaml FIELD: the words that frame a topic as a field of the sides' work ('cooperation',
+    'area', 'współpraca', 'в области', '分野')."""
+    return Lexicon({"FIELD": [str(f) for f in load(code).raw["topics"].get("FIELD") or ()]})
+
+
+def fields(a: Analysis) -> list:
+    """FIELD matches of the text, in order (cached on the analysis)."""
+    key = ("fields", len(a.tokens))
+    if key not in a._indexes:
+        words = _field_words(a.lang)
+        a._indexes[key] = list(words.find(a.tokens)) if words else []
+    return a._indexes[key]
+
+
+@cache
+def _partner_words(code: str) -> frozenset[str]:
+    """topics.yaml FIELD_PARTNER: the words that join a partner, not a field, to a field word ('with', 'с')."""
+    return frozenset(str(w).lower() for w in load(code).raw["topics"].get("FIELD_PARTNER") or ())
+
+
+def in_field(a: Analysis, m) -> bool:
+    """Is the topic cue `m` the field of a cooperation or partnership, next to a field word in the same clause
+    ("economic cooperation", "współpraca gospodarcza", "v oblasti IT a nanotechnologií", "на полето на
+    енергетиката")? Such a phrase tells what the sides work on, not a word the page mentions in passing."""
+    fs = fields(a)
+    # the field words near the cue only, by bisection: a chronicle asks this for every cue of every entry
+    i = bisect.bisect_left(fs, m.start - FIELD_GAP - 8, key=attrgetter("start"))
+    for f in fs[i:i + 16]:
+        if f.end <= m.start:
+            near, lo, hi = m.start - f.end <= FIELD_GAP, f.char_end, m.char_start
+            # "сотрудничество с американскими компаниями": the companies are a partner, not the field
+            near = near and not any(t.low in _partner_words(a.lang) for t in a.tokens[f.end:m.start])
+        elif m.end <= f.start:
+            near, lo, hi = f.start - m.end <= 1, m.char_end, f.char_start
+        else:
+            continue
+        if near and not _CLAUSE_END.search(a.text, lo, hi):
+            return True
+    return False
+
+
+def _name_spans(a: Analysis) -> list[tuple[int, int]]:
+    """The spans of persons' names in the text, sorted (cached on the analysis)."""
+    key = ("person name spans", len(a.persons))
+    if key not in a._indexes:
+        a._indexes[key] = sorted(span for p in a.persons for span in p.evidence)
+    return a._indexes[key]
+
+
+def in_person_name(a: Analysis, pos: int) -> bool:
+    """Is `pos` inside a person's name ("Kim Jong-un": 'un' is no UN, "Moon Jae-in")? A topic word there is
+    part of a name, not a subject of the talks."""
+    spans = _name_spans(a)
+    i = bisect.bisect_right(spans, (pos, float("inf")))
+    return any(s <= pos < e for s, e in spans[max(0, i - 3):i])
