@@ -130,16 +130,18 @@ def _merge(*maps: dict) -> dict:
     return out
 
 
-def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern]]:
+def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
     """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key: {n} is a count,
-    digits or a word of NUMBERS; a word "a|b" is either form; a template without {n} counts one ("tydzień temu")."""
+    digits or a word of NUMBERS; a word "a|b" is either form; a template without {n} counts one ("tydzień temu").
+    With each, its words' forms (stems of `stem*`): a text that lacks one of its words cannot match it."""
     numbers = _alt([str(f) for forms in (d.get("NUMBERS") or {}).values() for f in _strs(forms)])
     out = []
     for unit, key in (("day", "days_ago"), ("week", "weeks_ago")):
         for template in _strs((d.get("AGO") or {}).get(unit)):
             parts = [rf"(?P<n>\d{{1,2}}|{numbers})" if w == "{n}" else _alt(w.split("|")) for w in template.split()]
             rx = r"(?<![\w.])" + r"\s+".join(parts) + r"(?!\w)"
-            out.append((key, re.compile(rx, re.IGNORECASE)))
+            words = tuple(tuple(f.lower().strip().rstrip("*") for f in w.split("|")) for w in template.split() if w != "{n}")
+            out.append((key, re.compile(rx, re.IGNORECASE), words))
     return out
 
 
@@ -396,8 +398,12 @@ class DateGrammar:
 
     def _ago(self, text: str) -> list[DateMention]:
         """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date."""
-        out = []
-        for key, rx in self.ago:
+        out, low = [], text.lower()
+        for key, rx, words in self.ago:
+            # a pattern searched over the whole text costs a try at every character: first, in C, whether
+            # each of its words is in the text at all ("temu", "назад" are in few)
+            if not all(any(f in low for f in forms) for forms in words):
+                continue
             for m in rx.finditer(text):
                 n = self.ago_count(m.groupdict().get("n"))
                 if n:
