@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kronika.lang.translit import has_cyrillic
 
@@ -15,6 +15,7 @@ def _analyser(code: str):
     return pymorphy3.MorphAnalyzer(lang=code)
 
 
+@lru_cache(maxsize=8192)  # asked of every word round each weekday and month of a text
 def is_future_verb(word: str, code: str) -> bool:
     """Does the dictionary read the word first as a finite future ("посетит", "вручить" is first an infinitive):
     a perfective present, which tells what is still to come?"""
