@@ -217,10 +217,21 @@ def _town_after_locative(tokens: list[Token], i: int, lang) -> bool:
 
 def town_noun_at(tokens: list[Token], i: int, code: str) -> int:
     """How many tokens from i spell one of places.yaml CITY_WORDS ('municipiului', 'the city of'), or 0."""
-    for noun in _town_nouns(code):
-        if [t.low for t in tokens[i:i + len(noun)]] == list(noun):
+    if i >= len(tokens):
+        return 0
+    for noun in _town_nouns_by_first(code).get(tokens[i].low, ()):
+        if tuple(t.low for t in tokens[i:i + len(noun)]) == noun:
             return len(noun)
     return 0
+
+
+@cache
+def _town_nouns_by_first(code: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The town nouns of a language by their first word, the longest first: asked at most tokens of a text."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for noun in filter(None, _town_nouns(code)):
+        out.setdefault(noun[0], []).append(noun)
+    return {w: tuple(ns) for w, ns in out.items()}
 
 
 @cache
