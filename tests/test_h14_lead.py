@@ -34,3 +34,45 @@ def test_a_visit_the_ministers_agreed_on_is_still_a_second_event():
     text = ("Polish Foreign Minister Radoslaw Sikorski held talks with Japanese Foreign Minister Yoko Kamikawa in "
             "Tokyo on Wednesday. The ministers agreed that Kamikawa will visit Warsaw in May.")
     assert [e.type for e in events(text, "en", "2024-03-14")] == ["CONSULT", "AGREE"]
+
+
+# -- speed: fast paths checked against the code they replaced (guards; kept here as the reference) -------------
+
+def _town_noun_at_reference(tokens, i, code):
+    from kronika.nlp.places import _town_nouns
+
+    for noun in _town_nouns(code):
+        if [t.low for t in tokens[i:i + len(noun)]] == list(noun):
+            return len(noun)
+    return 0
+
+
+@pytest.mark.parametrize("code,text", [
+    ("pl", "Spotkanie odbyło się w mieście Kraków, w stolicy Małopolski, a potem w mieście Gdynia."),
+    ("ru", "Встреча прошла в городе Оренбург, затем в аэропорту города Вонсан и в столице Японии."),
+    ("en", "They met in the city of Sendai and later in the capital of Japan, the city of Tokyo."),
+    ("ro", "Ministrul a vizitat municipiul Sibiu și orașul Cluj-Napoca, la Primăria Sibiu."),
+])
+def test_town_noun_at_answers_as_the_scan_of_every_noun(code, text):
+    from kronika.lang import tokens
+    from kronika.nlp.places import town_noun_at
+
+    toks = tokens(text, code)
+    assert [town_noun_at(toks, i, code) for i in range(len(toks) + 1)] == \
+        [_town_noun_at_reference(toks, i, code) for i in range(len(toks) + 1)]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("pl", "Trzy dni temu minister rozmawiał z ambasadorem, a tydzień temu z wiceministrem; dni mijały."),
+    ("de", "Vor zwei Wochen traf er den Botschafter, vor drei Tagen den Minister. Die Tage vor Ort waren kurz."),
+    ("ru", "Три дня назад министр встретился с послом, а неделю назад — с премьером."),
+    ("en", "Two weeks ago the minister met the ambassador; days later, 3 days ago, they spoke again."),
+])
+def test_ago_finds_what_every_pattern_tried_everywhere_finds(code, text):
+    from kronika.nlp.dates import grammar
+
+    g = grammar(code)
+    reference = sorted((m.start(), m.end(), key) for key, rx, _w in g.ago for m in rx.finditer(text)
+                       if g.ago_count(m.groupdict().get("n")))
+    assert reference  # the text holds what the patterns read
+    assert sorted((dm.start, dm.end, dm.relative) for dm in g._ago(text)) == reference
