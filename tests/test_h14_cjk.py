@@ -1,25 +1,11 @@
 """Issue 10, seventh round: Japanese and Korean mechanisms, tested on constructed, source-like text."""
-import datetime as dt
 
 import pytest
 
 pytest.importorskip("fugashi")
 pytest.importorskip("kiwipiepy")
 
-from kronika.events.document import extract_document  # noqa: E402
-from kronika.model import Document  # noqa: E402
-
-
-def events(text: str, code: str, published: dt.date | None = None):
-    return extract_document(Document(id="t", text=text, language=code), published=published).events
-
-
-def first(text: str, code: str, published: dt.date | None = None):
-    return events(text, code, published)[0]
-
-
-def names(ev) -> list[str]:
-    return sorted(p.name for p in ev.persons)
+from extracting import events, first, participants as names  # noqa: E402
 
 
 # ---------------------------------------------------------------- where: the manner of a visit, a city's building

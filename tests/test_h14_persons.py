@@ -1,23 +1,17 @@
 """Session h14's mechanisms of persons (issue 9): constructed press sentences of the kinds met in real
 excerpts, each failing on the code before its mechanism (99d5f05) unless marked a guard."""
-import datetime as dt
 
 import pytest
 
 from kronika.events.document import extract_document
 from kronika.model import Document
-from kronika.nlp.analyze import analyze
+from extracting import names
 
 
 def participants(text: str, code: str) -> list[str]:
     """The people of the document's first event."""
     evs = extract_document(Document(id="t", text=text), code).events
     return [p.name for p in evs[0].persons] if evs else []
-
-
-def names(text: str, code: str, when: dt.date | None = None) -> list[str]:
-    """Everyone the analysis finds, participant or not."""
-    return [p.name for p in analyze(text, code, when).persons]
 
 
 def families(people: list[str]) -> set[str]:

@@ -6,14 +6,9 @@ import unicodedata
 
 import pytest
 
-from kronika.events.document import extract_document
-from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.text.tokens import sentences
-
-
-def events(text: str, lang: str):
-    return extract_document(Document(id="t", text=text), language=lang).events
+from extracting import events
 
 
 def city(text: str, lang: str) -> str | None:
