@@ -37,6 +37,16 @@ def _date(code: str, text: str, published: dt.date | None = JULY) -> str | None:
            "Японії в понеділок у Києві були конструктивними."),
     ("cs", "Ministr zahraničí Česka v úterý uvedl, že jednání s japonským ministrem zahraničí v pondělí v Praze "
            "bylo konstruktivní."),
+    ("de", "Die Außenministerin sagte am Dienstag, sie habe am Montag in Berlin mit dem polnischen Außenminister "
+           "gesprochen."),  # reported speech without "dass": the Konjunktiv opens the clause
+    ("bg", "Министърът на външните работи заяви във вторник, че в понеделник се е срещнал в София с японския "
+           "министър на външните работи."),
+    ("sk", "Minister zahraničných vecí v utorok povedal, že v pondelok v Bratislave rokoval s japonským ministrom "
+           "zahraničných vecí."),
+    ("hr", "Ministar vanjskih poslova izjavio je u utorak da se u ponedjeljak u Zagrebu sastao s japanskim "
+           "veleposlanikom."),
+    ("en", "On Tuesday the ministry announced that the foreign minister met the Japanese ambassador in Warsaw on "
+           "Monday."),
 ])
 def test_a_reported_meeting_on_an_earlier_day_is_dated_by_that_day(code, text):
     assert _date(code, text) == "2024-07-08"
@@ -53,6 +63,12 @@ def test_a_day_to_come_in_the_clause_moves_nothing():
     text = ("The Polish foreign minister said on Tuesday that he will meet the Japanese foreign minister in Warsaw "
             "on Monday.")
     assert _date("en", text) != "2024-07-08"
+
+
+def test_a_meeting_told_before_a_later_sentence_keeps_its_day():
+    text = ("Die Außenministerin traf am Dienstag in Berlin den polnischen Außenminister. Sie sagte, das Gespräch "
+            "sei gut gewesen.")
+    assert _date("de", text) == "2024-07-09"
 
 
 def test_a_later_day_in_the_clause_does_not_move_the_date():
