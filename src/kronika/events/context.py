@@ -164,6 +164,12 @@ def first_body_sentence(a: Analysis, reg: Region) -> int:
 
 
 @cache
+def complementizers(code: str) -> frozenset[str]:
+    """dates.yaml THAT: the words that open a reported clause ("that", "że", "что")."""
+    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("THAT") or ())
+
+
+@cache
 def future_auxiliaries(code: str) -> frozenset[str]:
     """dates.yaml FUTURE_AUX: the bare auxiliaries of the future ("wird", "will", "będzie")."""
     return frozenset(str(w).lower() for w in load(code).raw["dates"].get("FUTURE_AUX") or ())

@@ -23,7 +23,7 @@ from kronika.events.context import (
     TopicWeights,
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
-from kronika.events.context import bare_weekday, future_auxiliaries, since_point
+from kronika.events.context import bare_weekday, complementizers, future_auxiliaries, since_point
 from kronika.events.location import _is_place, choose_location
 from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
@@ -523,6 +523,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "the visit lasts until 9 May", "is in Japan since 14 September": the end or start of a stay
         if dm.kind == "weekday" and _meeting_carried_later(a, dm):
             continue  # "w poniedziałek poinformował, że w piątkowej rozmowie …": the day told, not the talk's
+        if _told_of_earlier_day(a, dm, ctx):
+            continue  # "said Tuesday that the talks on Monday were …": the day of saying, not of the talks
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
         if dm.kind in ("absolute", "weekday", "relative"):
@@ -562,6 +564,32 @@ def _meeting_carried_later(a: Analysis, dm) -> bool:
     i = bisect.bisect_left(a.token_starts, nxt.char_start)
     return any(o.kind == "weekday" and dm.end < o.start and o.end <= nxt.char_start
                and i - bisect.bisect_left(a.token_starts, o.end) <= 1 for o in a.dates)
+
+
+def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
+    """Is a day only the day a meeting was told of: a reported clause after it ("that", "że", "что") names the
+    meeting and an earlier day of the same week, and no meeting is named before that clause in the sentence?
+    "said Tuesday that his talks … on Monday were constructive" dates the talks to Monday. A later day or one to
+    come ("said Tuesday that they will meet on Friday") keeps the day of telling (an announcement's date)."""
+    words = complementizers(a.lang)
+    if ctx is None or not words or dm.kind not in ("weekday", "absolute") or dm.tense in ("future", "announcing"):
+        return False
+    s = a.sentence_of(dm.start)
+    sent = a.sentences[s]
+    lo = bisect.bisect_left(a.token_starts, dm.end)
+    hi = bisect.bisect_left(a.token_starts, sent.end)
+    that = next((t.start for t in a.tokens[lo:hi] if t.low in words), None)
+    if that is None or any(sent.start <= t.char_start < that for t in a.triggers):
+        return False
+    own = resolve(dm, ctx)
+    if own is None or own.precision != "day":
+        return False
+    for o in a.dates:
+        if that < o.start < sent.end and o.kind in ("weekday", "absolute") and o.tense not in ("future", "announcing"):
+            r = resolve(o, ctx)
+            if r and r.precision == "day" and 0 < (own.date - r.date).days <= 6:
+                return True
+    return False
 
 
 def _dates_first_trigger(a: Analysis, dm) -> bool:
