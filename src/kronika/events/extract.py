@@ -291,8 +291,8 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
         return "multilateral"  # a video conference of four ministers is a multilateral meeting
     if mode == "phone":
         return "phone"
-    if len(countries) > 2:
-        return "multilateral"
+    if len(countries) > 2 and not (mode == "visit" and sides <= 2 and not orgs and not leader_orgs):
+        return "multilateral"  # a tour of two states ("navštívil Kazachstán a Uzbekistán") is visits, not a forum
     home = set(countries) | (EU_SEATS if "EU" in countries else set())
     if loc.country and countries and loc.country not in home:
         return "third-party"
