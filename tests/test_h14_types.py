@@ -1,0 +1,52 @@
+"""Event type and CONSULT mode (h14 types): refused talks told object-first or in the negated future are
+REJECT, German separable rejections, and a tour of two states is a visit, not a multilateral meeting."""
+import pytest
+
+from kronika.events.document import extract_document
+from kronika.model import Document
+
+
+def first_event(text: str, code: str):
+    """The document's first event."""
+    return extract_document(Document(id="t", text=text), code).events[0]
+
+
+@pytest.mark.parametrize("code, text", [
+    # the refused talks told first in a from-phrase, the verb of refusing last (a headline's word order)
+    ("uk", "Литва від переговорів з Білоруссю відмовилася\ndate 2025-11-12 Литва не вестиме переговори з "
+           "режимом Олександра Лукашенка, сказав міністр закордонних справ Литви Кястутіс Будрис."),
+    ("ru", "Литва от переговоров с Белоруссией отказалась\ndate 2025-11-12 Литва не будет вести переговоры с "
+           "режимом Александра Лукашенко, заявил глава МИД Литвы Кястутис Будрис."),
+    # the negated future of holding talks
+    ("pl", "date 2025-11-12 Litwa nie będzie prowadzić rozmów z Białorusią, oświadczył minister spraw "
+           "zagranicznych Kęstutis Budrys."),
+    ("ru", "date 2025-11-12 Глава МИД Литвы Кястутис Будрис заявил, что Литва не будет вести переговоры с Минском."),
+    ("uk", "date 2025-11-12 Глава МЗС Литви Кястутіс Будрис заявив, що Литва не вестиме переговори з Мінськом."),
+    # a German separable verb of rejecting, its object between the verb and the particle
+    ("de", "date 2025-11-12 Litauen lehnt Gespräche mit Belarus ab, sagte Außenminister Kęstutis Budrys."),
+    ("de", "date 2025-11-12 Außenminister Kęstutis Budrys wies das Angebot von Gesprächen mit Minsk zurück."),
+])
+def test_refused_talks_are_a_rejection(code, text):
+    assert first_event(text, code).type == "REJECT"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("uk", "date 2025-11-12 Міністр закордонних справ Литви Кястутіс Будрис провів переговори з білоруським колегою."),
+    ("ru", "date 2025-11-12 Глава МИД Литвы Кястутис Будрис провел переговоры с белорусским коллегой в Минске."),
+])
+def test_talks_held_stay_a_meeting(code, text):
+    """Guard: talks held, with no refusal, stay CONSULT."""
+    assert first_event(text, code).type == "CONSULT"
+
+
+def test_a_tour_of_two_states_is_a_visit():
+    e = first_event("date 2024-10-22 Ministr zahraničních věcí Jan Lipavský navštívil Kazachstán a Uzbekistán, "
+                    "kde jednal o rozšíření spolupráce.", "cs")
+    assert (e.type, e.mode) == ("CONSULT", "visit")
+
+
+def test_a_meeting_of_three_states_stays_multilateral():
+    """Guard: people of three states at one table are a multilateral meeting."""
+    e = first_event("date 2024-10-22 Premier Fumio Kishida spotkał się w Seulu z prezydentem Korei Jun Suk Jeolem "
+                    "i premierem Chin Li Qiangiem podczas wizyty.", "pl")
+    assert (e.type, e.mode) == ("CONSULT", "multilateral")
