@@ -50,3 +50,23 @@ def test_a_meeting_of_three_states_stays_multilateral():
     e = first_event("date 2024-10-22 Premier Fumio Kishida spotkał się w Seulu z prezydentem Korei Jun Suk Jeolem "
                     "i premierem Chin Li Qiangiem podczas wizyty.", "pl")
     assert (e.type, e.mode) == ("CONSULT", "multilateral")
+
+
+@pytest.mark.parametrize("code, text", [
+    ("pl", "date 2024-03-05 Minister Radosław Sikorski spotkał się z ministrem spraw zagranicznych Japonii Yoko "
+           "Kamikawą na marginesie szczytu G20."),
+    ("ru", "date 2024-03-05 Сергей Лавров на полях саммита G20 встретился с главой МИД Японии Ёко Камикавой."),
+    ("cs", "date 2024-03-05 Ministr Jan Lipavský se na okraj summitu G20 setkal s japonskou ministryní Jóko Kamikawovou."),
+    ("hu", "date 2024-03-05 Szijjártó Péter a G20-csúcs margóján találkozott Kamikava Jókó japán külügyminiszterrel."),
+])
+def test_talks_on_the_sidelines_of_a_summit_are_third_party(code, text):
+    """No place named: the home capital the extractor infers does not put the summit at home."""
+    e = first_event(text, code)
+    assert (e.type, e.mode) == ("CONSULT", "third-party")
+
+
+def test_a_summit_named_at_home_stays_multilateral():
+    """Guard: the home capital written in the text hosts the summit."""
+    e = first_event("date 2024-03-05 Minister Radosław Sikorski spotkał się z ministrem spraw zagranicznych Japonii "
+                    "Yoko Kamikawą na marginesie szczytu G20 w Warszawie.", "pl")
+    assert (e.type, e.mode) == ("CONSULT", "multilateral")

@@ -296,8 +296,10 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
     home = set(countries) | (EU_SEATS if "EU" in countries else set())
     if loc.country and countries and loc.country not in home:
         return "third-party"
-    if leader_orgs and len(countries) == 2 and "EU" not in countries and loc.country is None:
-        return "third-party"  # bilateral talks on the sidelines of an OSCE, UN, ASEAN ... meeting
+    if leader_orgs and len(countries) == 2 and "EU" not in countries and (loc.country is None or not loc.evidence):
+        # bilateral talks on the sidelines of an OSCE, UN, ASEAN ... meeting; a home capital inferred for want of
+        # a named place ("spotkał się … na marginesie szczytu G20") says nowhere that the summit was at home
+        return "third-party"
     if mode == "multilateral" and MULTILATERAL_ORGS & set(leader_orgs):
         return "multilateral"  # "the G7 foreign ministers' meeting in Tokyo, alongside the Japanese minister": the host's meeting
     return "visit"
