@@ -70,3 +70,19 @@ def test_a_summit_named_at_home_stays_multilateral():
     e = first_event("date 2024-03-05 Minister Radosław Sikorski spotkał się z ministrem spraw zagranicznych Japonii "
                     "Yoko Kamikawą na marginesie szczytu G20 w Warszawie.", "pl")
     assert (e.type, e.mode) == ("CONSULT", "multilateral")
+
+
+@pytest.mark.parametrize("text", [
+    # the German perfect closes the clause with its participle: what it rejects stands before it, and a
+    # protest noun before it is its object, not a protest that governs the rejection
+    "date 2024-03-05 Russland hat den Protest Japans wegen der Kurilen zurückgewiesen.",
+    "date 2024-03-05 Moskau hat Gespräche mit Tokio über die Kurilen abgelehnt.",
+])
+def test_a_german_participle_rejects_what_stands_before_it(text):
+    assert first_event(text, "de").type == "REJECT"
+
+
+def test_a_german_meeting_then_a_rejection_stays_a_meeting():
+    """Guard: a rejection in a later sentence governs nothing of the meeting's."""
+    assert first_event("date 2024-03-05 Außenministerin Annalena Baerbock traf am Montag in Tokio Yoko Kamikawa. "
+                       "Sie lehnte eine Lockerung der Sanktionen ab.", "de").type == "CONSULT"

@@ -70,8 +70,9 @@ def _owners(a, triggers: list) -> dict[int, int]:
         for j in range(i + 1, len(triggers)):
             m = triggers[j]
             if m.start - g.end > GOVERNED_SPAN or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
-                    or _breaks(_object_clause_open(a, lang, g, m), 0, None):
-                break
+                    or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
+                    or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]):
+                break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen")
             out[j] = i
             if g.key == "NOT":
                 break  # only its object: "refrained from criticising Russia and expressed support"
