@@ -86,3 +86,29 @@ def test_a_german_meeting_then_a_rejection_stays_a_meeting():
     """Guard: a rejection in a later sentence governs nothing of the meeting's."""
     assert first_event("date 2024-03-05 Außenministerin Annalena Baerbock traf am Montag in Tokio Yoko Kamikawa. "
                        "Sie lehnte eine Lockerung der Sanktionen ab.", "de").type == "CONSULT"
+
+
+@pytest.mark.parametrize("code, text", [
+    # a present-tense verb dated by a coming time after it (FUTURE_TIME) is announced, not done
+    ("et", "date 2024-03-05 Välisminister Margus Tsahkna kohtub järgmisel nädalal Tokyos Jaapani välisministri "
+           "Yoko Kamikawaga."),
+    ("de", "date 2024-03-05 Außenministerin Annalena Baerbock trifft nächste Woche in Tokio ihre japanische "
+           "Amtskollegin Yoko Kamikawa."),
+    ("en", "date 2024-03-05 Foreign Minister Radosław Sikorski visits Japan next week for talks with Yoko Kamikawa."),
+    ("pl", "date 2024-03-05 Minister Radosław Sikorski odwiedza w przyszłym tygodniu Japonię, gdzie rozmawia "
+           "z Yoko Kamikawą."),
+    ("hu", "date 2024-03-05 Szijjártó Péter találkozik jövő héten Tokióban Kamikava Jókó japán külügyminiszterrel."),
+    ("ru", "date 2024-03-05 Глава МИД России Сергей Лавров встречается на следующей неделе в Токио с Ёко Камикавой."),
+    ("ro", "date 2024-03-05 Ministrul de externe se întâlnește săptămâna viitoare la Tokyo cu Yoko Kamikawa."),
+])
+def test_a_present_verb_before_next_week_is_announced(code, text):
+    assert first_event(text, code).type == "AGREE"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "date 2024-03-05 Foreign Minister Radosław Sikorski met Yoko Kamikawa ahead of next week's NATO summit."),
+    ("ru", "date 2024-03-05 Сергей Лавров встретился с Ёко Камикавой, а на следующей неделе посетит Пекин."),
+])
+def test_a_meeting_done_before_a_coming_time_stays_a_meeting(code, text):
+    """Guard: the coming time stands too far from the verb, or past a clause boundary."""
+    assert first_event(text, code).type == "CONSULT"

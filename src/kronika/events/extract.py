@@ -28,7 +28,8 @@ from kronika.events.location import _is_place, choose_location
 from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_field, in_person_name, in_prose, section_menu
-from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject, under_future
+from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject,
+                                  time_after, under_future)
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -410,6 +411,7 @@ def _done_before(a: Analysis, cue) -> bool:
     cues = {m.char_start for m in a.future}
     return any(t.char_end <= cue.char_start and t.char_start not in cues and a.sentence_of(t.char_start) == s
                and not held_subject(a, cue, t)  # "Ein Treffen … könnte … stattfinden": the noun the cue tells of
+               and not time_after(a, cue, t)  # "trifft nächste Woche": the time word dates the verb before it
                and "\n" not in a.text[t.char_end:cue.char_start]  # a headline above: "… to meet\nThe minister plans"
                and t.key.partition("/")[0] == "CONSULT" for t in a.triggers)
 
