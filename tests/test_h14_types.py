@@ -112,3 +112,24 @@ def test_a_present_verb_before_next_week_is_announced(code, text):
 def test_a_meeting_done_before_a_coming_time_stays_a_meeting(code, text):
     """Guard: the coming time stands too far from the verb, or past a clause boundary."""
     assert first_event(text, code).type == "CONSULT"
+
+
+def test_a_separable_verb_takes_its_nearest_particle():
+    """"kutsus … üles" (called on) before "välja viima" (withdraw): not the summons "kutsus … välja"."""
+    assert first_event("date 2024-03-05 Eesti välisminister kutsus Venemaad üles vägesid viivitamata välja viima.",
+                       "et").type == "REQUEST"
+
+
+def test_a_separable_summons_is_still_a_protest():
+    """Guard: with no nearer particle, "kutsus … välja" is a summons."""
+    assert first_event("date 2024-03-05 Välisministeerium kutsus kolmapäeval välja Venemaa suursaadiku.",
+                       "et").type == "ACCUSE"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("hr", "date 2024-03-05 Ministar Gordan Grlić Radman razgovarao je videovezom s japanskom ministricom Yoko Kamikawom."),
+    ("mk", "date 2024-03-05 Министерот Бујар Османи имаше видео средба со јапонската министерка Јоко Камикава."),
+])
+def test_a_video_meeting_is_a_call(code, text):
+    e = first_event(text, code)
+    assert (e.type, e.mode) == ("CONSULT", "phone")
