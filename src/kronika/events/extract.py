@@ -28,7 +28,8 @@ from kronika.events.location import _is_place, choose_location
 from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, opens_dateline
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_field, in_person_name, in_prose, section_menu
-from kronika.events.types import GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject, under_future
+from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject,
+                                  time_after, under_future)
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -291,13 +292,15 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
         return "multilateral"  # a video conference of four ministers is a multilateral meeting
     if mode == "phone":
         return "phone"
-    if len(countries) > 2:
-        return "multilateral"
+    if len(countries) > 2 and not (mode == "visit" and sides <= 2 and not orgs and not leader_orgs):
+        return "multilateral"  # a tour of two states ("navštívil Kazachstán a Uzbekistán") is visits, not a forum
     home = set(countries) | (EU_SEATS if "EU" in countries else set())
     if loc.country and countries and loc.country not in home:
         return "third-party"
-    if leader_orgs and len(countries) == 2 and "EU" not in countries and loc.country is None:
-        return "third-party"  # bilateral talks on the sidelines of an OSCE, UN, ASEAN ... meeting
+    if leader_orgs and len(countries) == 2 and "EU" not in countries and (loc.country is None or not loc.evidence):
+        # bilateral talks on the sidelines of an OSCE, UN, ASEAN ... meeting; a home capital inferred for want of
+        # a named place ("spotkał się … na marginesie szczytu G20") says nowhere that the summit was at home
+        return "third-party"
     if mode == "multilateral" and MULTILATERAL_ORGS & set(leader_orgs):
         return "multilateral"  # "the G7 foreign ministers' meeting in Tokyo, alongside the Japanese minister": the host's meeting
     return "visit"
@@ -408,6 +411,7 @@ def _done_before(a: Analysis, cue) -> bool:
     cues = {m.char_start for m in a.future}
     return any(t.char_end <= cue.char_start and t.char_start not in cues and a.sentence_of(t.char_start) == s
                and not held_subject(a, cue, t)  # "Ein Treffen … könnte … stattfinden": the noun the cue tells of
+               and not time_after(a, cue, t)  # "trifft nächste Woche": the time word dates the verb before it
                and "\n" not in a.text[t.char_end:cue.char_start]  # a headline above: "… to meet\nThe minister plans"
                and t.key.partition("/")[0] == "CONSULT" for t in a.triggers)
 

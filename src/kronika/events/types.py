@@ -23,6 +23,7 @@ TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "
 # się od krytyki" criticises no one, "w obliczu krytyki ze strony USA" is a circumstance, not the event.
 GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "NOT", "SANCTION"})
 GOVERNED_SPAN = 12  # tokens after a governing trigger that still belong to its object
+TIME_AFTER_SPAN = 2  # tokens from a present-tense trigger to the coming time that makes it future ("visits Japan next week")
 HELD_SPAN = 25  # tokens from a meeting noun to the predicate telling it is to take place (its parties, time, place between)
 _CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic comma and quotes break Japanese clauses
 
@@ -70,8 +71,9 @@ def _owners(a, triggers: list) -> dict[int, int]:
         for j in range(i + 1, len(triggers)):
             m = triggers[j]
             if m.start - g.end > GOVERNED_SPAN or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
-                    or _breaks(_object_clause_open(a, lang, g, m), 0, None):
-                break
+                    or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
+                    or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]):
+                break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen")
             out[j] = i
             if g.key == "NOT":
                 break  # only its object: "refrained from criticising Russia and expressed support"
@@ -131,8 +133,18 @@ def under_future(a, t) -> bool:
     return any((m.char_start <= t.char_start < m.char_end)
                or (m.char_end <= t.char_start and a.sentence_of(m.char_start) == a.sentence_of(t.char_start)
                    and t.start - m.end <= GOVERNED_SPAN and not _breaks(a.text, m.char_end, t.char_start))
-               or held_subject(a, m, t)
+               or held_subject(a, m, t) or time_after(a, m, t)
                for m in a.future)
+
+
+def time_after(a, cue, t) -> bool:
+    """Is a FUTURE_TIME cue ("next week", "nächste Woche", "järgmisel nädalal") right after the trigger, in its
+    clause, with no other trigger between ("trifft nächste Woche", "visits Japan next week")? A time word dates
+    its clause on either side of the verb; only this near, so that "met … ahead of next week's summit" stays done."""
+    if cue.key != "time" or cue.char_start < t.char_end or cue.start - t.end > TIME_AFTER_SPAN \
+            or a.sentence_of(t.char_start) != a.sentence_of(cue.char_start) or _breaks(a.text, t.char_end, cue.char_start):
+        return False
+    return not any(t.char_end <= o.char_start and o.char_end <= cue.char_start for o in a.triggers)
 
 
 def held_subject(a, cue, t) -> bool:

@@ -268,7 +268,10 @@ class Language:
         # predicates that tell of the meeting noun before them that it is still to take place ("Das Treffen könnte
         # im April stattfinden", "could take place", "может состояться"): future cues whose subject is that noun
         held = _forms(ev.get("FUTURE_HELD"))
-        self.future = Lexicon({"future": [f for f in _forms(ev.get("FUTURE")) if f not in held], "held": held})
+        # a coming time ("next week", "järgmisel nädalal") dates its clause after the verb too: "kohtub järgmisel nädalal"
+        time = [f for f in _forms(ev.get("FUTURE_TIME")) if f not in held]
+        self.future = Lexicon({"future": [f for f in _forms(ev.get("FUTURE")) if f not in held and f not in time],
+                               "held": held, "time": time})
         # the future verb follows the meeting noun it announces ("会談が…開催される"): a trigger before it is its object
         self.future_after_object = bool(ev.get("FUTURE_AFTER_OBJECT"))
         # "who", "který", "ki": a clause they open says something about a person, not the event

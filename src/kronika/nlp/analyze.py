@@ -360,8 +360,9 @@ def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang:
         starting = memo.get(tok.low)
         if starting is None:
             starting = _split_starting(lang, tok.low)
-        for key, first, last in starting:  # those whose first word fits, in list order
-            if i in taken or not _words_at(toks, i, first):
+        best = None  # (particle's position, list order, key, first): the verb takes its nearest particle
+        for n, (key, first, last) in enumerate(starting):  # those whose first word fits, in list order
+            if not _words_at(toks, i, first):
                 continue
             for j in range(i + len(first), min(len(toks), i + len(first) + SPLIT_SPAN)):
                 if _clause_ends(text, toks[j - 1], toks[j].start):
@@ -369,10 +370,14 @@ def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang:
                 k = j + len(last) - 1  # the particle's last word
                 if _words_at(toks, j, last) and (not lang.particle_ends_clause or k + 1 == len(toks)
                                                  or _CLAUSE_END.search(text, toks[k].end, toks[k + 1].start)):
-                    end = toks[i + len(first) - 1].end
-                    extra.append(Match(key, i, i + len(first), tok.start, end, text[tok.start:end]))
-                    taken.add(i)
+                    best = min(best or (j, n, key, first), (j, n, key, first))
                     break
+        if best:
+            # "kutsus Venemaad üles vägesid … välja viima": "üles" is the verb's particle, "välja" another verb's
+            _, _, key, first = best
+            end = toks[i + len(first) - 1].end
+            extra.append(Match(key, i, i + len(first), tok.start, end, text[tok.start:end]))
+            taken.add(i)
     if not extra:
         return found
     # "kutsus kolmapäeval välja" is a summons, not the invitation "kutsus" alone would be
