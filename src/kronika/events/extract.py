@@ -134,10 +134,12 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
                and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
-        told = [s for s in now if not _source(a, s[0]) and not _recalled(a, s[0])]
+        # an envoy recalled, a visitor still to come: no party to today's act, unless no one else is named
+        here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0])]
+        told = [s for s in here if not _source(a, s[0])]
         if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
-        elif _takes_part(c, p, [s for s in now if not _recalled(a, s[0])], other_date_sents):
+        elif _takes_part(c, p, here, other_date_sents):
             sources.append(copy.copy(p))
         elif _takes_part(c, p, now, other_date_sents):
             recalled.append(copy.copy(p))
@@ -145,7 +147,8 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
     out = out if len(out) >= 2 else out + sources
     # "наложио … повлачење амбасадора … Зорана Вељића": the envoy recalled is no party to the act of who
-    # recalls him; told alone ("Japan recalled its ambassador X"), he is the news
+    # recalls him, nor "a possible visit by Prime Minister X" its visitor; told alone ("Japan recalled its
+    # ambassador X", "the upcoming visit of X" of an announcement), he is the news
     return out or recalled
 
 
@@ -241,6 +244,12 @@ def _recalled(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` an envoy whom a word of recalling names, past his title ("повлачење амбасадора
     Србије у Јужној Кореји Зорана Вељића", "odwołanie ambasadora"; names.yaml RECALLED)?"""
     return bool(_word_before(a, pos, "recalled", SUCCESSION_REACH))
+
+
+def _visit_to_come(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` the visitor of a visit not yet made, right after its words, past his title ("a
+    possible visit by Czech Prime Minister Bohuslav Sobotka", "najavio je posjet …"; names.yaml VISIT_TO_COME)?"""
+    return bool(_word_before(a, pos, "visit_to_come"))
 
 
 def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
