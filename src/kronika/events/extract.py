@@ -246,6 +246,13 @@ def _recalled(a: Analysis, pos: int) -> bool:
     return bool(_word_before(a, pos, "recalled", SUCCESSION_REACH))
 
 
+def _of_another_time(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` someone named as of another time or place than the event: invited, the visitor
+    of a visit to come, recalled, the sender of a message, a predecessor, a relative?"""
+    return _invited(a, pos) or _visit_to_come(a, pos) or _recalled(a, pos) or _message_sender(a, pos) \
+        or _named_in_succession(a, pos) or _named_by_kin(a, pos)
+
+
 def _visit_to_come(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` the visitor of a visit not yet made, right after its words, past his title ("a
     possible visit by Czech Prime Minister Bohuslav Sobotka", "najavio je posjet …"; names.yaml VISIT_TO_COME)?"""
@@ -874,7 +881,9 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
     if rdate and rdate.mention and (c.ctx is None or rdate.mention.start >= c.reg.lead_end) and c.fixed_date is None:
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too
-        persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons]
+        # "skori posjet predsjednika Vlade … Ivice Račana": one told only as of another time is no nearer a party
+        persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons
+                    and not all(_of_another_time(c.a, s) for s, _e in p.evidence)]
     if load(c.a.lang).participants == "first_sentence":
         # no one named in the lead: the registry officials who speak for the text ("松野官房長官は…述べました")
         persons = _first_sentence_people(c) or persons or [

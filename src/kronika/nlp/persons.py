@@ -93,6 +93,23 @@ def _date(v) -> dt.date | None:
         return None
 
 
+@cache
+def one_letter_names() -> dict[str, int]:
+    """Registry spellings, lower-case, whose last word is one letter ("ван и", "ван ї": Wang Yi in Russian and
+    Ukrainian), with their person's id: the word keys of the index skip a letter as an initial."""
+    return {str(alias).lower(): pid for pid, p in enumerate(registry_index().people)
+            for alias in [p["name"], *p.get("aliases", [])]
+            if len(str(alias).split()) >= 2 and len(str(alias).split()[-1]) == 1}
+
+
+def match_one_letter(span: NameSpan) -> tuple[int, int, int] | None:
+    """(person id, first word, last word) of an official whose name ends in a one-letter word, as the run's
+    last two words spell it ("Глава МИД КНР Ван И")."""
+    n = len(span.words)
+    pid = one_letter_names().get(" ".join(w for w, _, _ in span.words[-2:]).lower()) if n >= 2 else None
+    return (pid, n - 2, n - 1) if pid is not None else None
+
+
 def _registry_inputs() -> list[str]:
     return [str(f) for f in data.registry_files()]
 
