@@ -83,3 +83,33 @@ def test_a_titled_visitor_to_come_in_the_dates_paragraph_is_not_added_to_the_eve
 def test_a_chinese_name_in_a_case_is_the_registry_official(code, text):
     """"Wangom Yiem": each short syllable carries its ending; read back, the two spell the registry's name."""
     assert "Wang Yi" in participants(text, code)
+
+
+# ---------------------------------------------------------------- one more meeting told in a later sentence
+@pytest.mark.parametrize("code,text,kept,other", [
+    ("en", "Japanese Foreign Minister Yoko Kamikawa met with Polish Foreign Minister Radosław Sikorski in Warsaw on "
+           "Monday. They discussed support for Ukraine. She also met with President Andrzej Duda.",
+     {"Kamikawa", "Sikorski"}, "Duda"),
+    ("sl", "Japonska zunanja ministrica Joko Kamikava se je v ponedeljek v Ljubljani sestala s slovensko kolegico "
+           "Tanjo Fajon. Pogovarjali sta se o Ukrajini. Srečala se je tudi s predsednico Natašo Pirc Musar.",
+     {"Kamikawa", "Fajon"}, "Musar"),
+    ("pl", "Minister spraw zagranicznych Japonii Yoko Kamikawa spotkała się w poniedziałek w Warszawie z szefem MSZ "
+           "Radosławem Sikorskim. Rozmawiali o Ukrainie. Spotkała się również z prezydentem Andrzejem Dudą.",
+     {"Kamikawa", "Sikorski"}, "Duda"),
+    ("ru", "Министр иностранных дел Японии Ёко Камикава провела в понедельник в Варшаве переговоры с главой МИД "
+           "Польши Радославом Сикорским. Стороны обсудили Украину. Она встретилась также с президентом Польши "
+           "Анджеем Дудой.", {"Kamikawa", "Sikorski"}, "Duda"),
+    ("cs", "Japonská ministryně zahraničí Jóko Kamikawaová se v pondělí v Praze setkala s ministrem zahraničí Janem "
+           "Lipavským. Jednali o Ukrajině. Setkala se také s prezidentem Petrem Pavlem.", {"Kamikawa", "Lipavský"},
+     "Pavel"),
+])
+def test_whom_one_more_meeting_is_held_with_later_is_of_another_contact(code, text, kept, other):
+    fam = families(participants(text, code))
+    assert kept <= fam and other not in fam
+
+
+def test_one_more_meeting_in_the_events_own_sentence_keeps_its_people():
+    """Guard: "also met" in the first sentence tells the event itself."""
+    fam = families(participants("On Monday in Warsaw Japanese Foreign Minister Yoko Kamikawa also met with "
+                                "President Andrzej Duda.", "en"))
+    assert {"Kamikawa", "Duda"} <= fam

@@ -135,7 +135,8 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         # an envoy recalled, a visitor still to come: no party to today's act, unless no one else is named
-        here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0])]
+        here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0])
+                and not (a.sentence_of(s[0]) != c.first_sentence and _also_met(a, s[0]))]
         told = [s for s in here if not _source(a, s[0])]
         if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
@@ -251,6 +252,12 @@ def _of_another_time(a: Analysis, pos: int) -> bool:
     of a visit to come, recalled, the sender of a message, a predecessor, a relative?"""
     return _invited(a, pos) or _visit_to_come(a, pos) or _recalled(a, pos) or _message_sender(a, pos) \
         or _named_in_succession(a, pos) or _named_by_kin(a, pos)
+
+
+def _also_met(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` whom a further meeting is held with, right after its words, past his title ("He
+    also met with Prime Minister X", "Spotkał się również z …"; names.yaml ALSO_MET)? Another contact."""
+    return bool(_word_before(a, pos, "also_met"))
 
 
 def _visit_to_come(a: Analysis, pos: int) -> bool:
