@@ -113,3 +113,20 @@ def test_one_more_meeting_in_the_events_own_sentence_keeps_its_people():
     fam = families(participants("On Monday in Warsaw Japanese Foreign Minister Yoko Kamikawa also met with "
                                 "President Andrzej Duda.", "en"))
     assert {"Kamikawa", "Duda"} <= fam
+
+
+# ---------------------------------------------------------------- greetings to be passed on to someone absent
+@pytest.mark.parametrize("code,text,kept,absent", [
+    ("en", "President Andrzej Duda received Japanese Foreign Minister Yoko Kamikawa in Warsaw on Monday. Duda asked "
+           "her to convey his greetings to Prime Minister Fumio Kishida.", {"Duda", "Kamikawa"}, "Kishida"),
+    ("ru", "Президент России Владимир Путин встретился в Кремле с министром иностранных дел Китая Ван И. Путин "
+           "попросил передать привет председателю КНР Си Цзиньпину.", {"Putin", "Yi"}, "Jinping"),
+    ("pl", "Prezydent Andrzej Duda przyjął w poniedziałek minister spraw zagranicznych Japonii Yoko Kamikawę. "
+           "Prezydent poprosił o przekazanie pozdrowień dla premiera Fumio Kishidy.", {"Duda", "Kamikawa"},
+     "Kishida"),
+    ("bg", "Президентът Румен Радев прие в понеделник японския външен министър Йоко Камикава. Радев я помоли да "
+           "предаде приятелски поздрави на премиера Фумио Кишида.", {"Radev", "Kamikawa"}, "Kishida"),
+])
+def test_whom_greetings_are_to_be_passed_on_to_is_not_at_the_meeting(code, text, kept, absent):
+    fam = families(participants(text, code))
+    assert kept <= fam and absent not in fam

@@ -130,7 +130,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
-               and not _invited(a, s[0]) and not _not_held(a, s)
+               and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
                # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
                and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
@@ -251,7 +251,15 @@ def _of_another_time(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` someone named as of another time or place than the event: invited, the visitor
     of a visit to come, recalled, the sender of a message, a predecessor, a relative?"""
     return _invited(a, pos) or _visit_to_come(a, pos) or _recalled(a, pos) or _message_sender(a, pos) \
+        or _greeted_from_afar(a, pos) \
         or _named_in_succession(a, pos) or _named_by_kin(a, pos)
+
+
+def _greeted_from_afar(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` whom greetings are to be passed on to, right after a request's words, past his
+    title ("asked him to convey greetings to President X", "попросил передать привет председателю …"; names.yaml
+    GREETINGS_TO)? He is not at the meeting."""
+    return bool(_word_before(a, pos, "greetings_to"))
 
 
 def _also_met(a: Analysis, pos: int) -> bool:
