@@ -131,14 +131,17 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
-               and not _invited(a, s[0]) and not _not_held(a, s)
+               and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
                # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
                and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
-        told = [s for s in now if not _source(a, s[0]) and not _recalled(a, s[0])]
+        # an envoy recalled, a visitor still to come: no party to today's act, unless no one else is named
+        here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0])
+                and not (a.sentence_of(s[0]) != c.first_sentence and _also_met(a, s[0]))]
+        told = [s for s in here if not _source(a, s[0])]
         if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
-        elif _takes_part(c, p, [s for s in now if not _recalled(a, s[0])], other_date_sents):
+        elif _takes_part(c, p, here, other_date_sents):
             sources.append(copy.copy(p))
         elif _takes_part(c, p, now, other_date_sents):
             recalled.append(copy.copy(p))
@@ -146,7 +149,8 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
     out = out if len(out) >= 2 else out + sources
     # "наложио … повлачење амбасадора … Зорана Вељића": the envoy recalled is no party to the act of who
-    # recalls him; told alone ("Japan recalled its ambassador X"), he is the news
+    # recalls him, nor "a possible visit by Prime Minister X" its visitor; told alone ("Japan recalled its
+    # ambassador X", "the upcoming visit of X" of an announcement), he is the news
     return out or recalled
 
 
@@ -242,6 +246,33 @@ def _recalled(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` an envoy whom a word of recalling names, past his title ("повлачење амбасадора
     Србије у Јужној Кореји Зорана Вељића", "odwołanie ambasadora"; names.yaml RECALLED)?"""
     return bool(_word_before(a, pos, "recalled", SUCCESSION_REACH))
+
+
+def _of_another_time(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` someone named as of another time or place than the event: invited, the visitor
+    of a visit to come, recalled, the sender of a message, a predecessor, a relative?"""
+    return _invited(a, pos) or _visit_to_come(a, pos) or _recalled(a, pos) or _message_sender(a, pos) \
+        or _greeted_from_afar(a, pos) \
+        or _named_in_succession(a, pos) or _named_by_kin(a, pos)
+
+
+def _greeted_from_afar(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` whom greetings are to be passed on to, right after a request's words, past his
+    title ("asked him to convey greetings to President X", "попросил передать привет председателю …"; names.yaml
+    GREETINGS_TO)? He is not at the meeting."""
+    return bool(_word_before(a, pos, "greetings_to"))
+
+
+def _also_met(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` whom a further meeting is held with, right after its words, past his title ("He
+    also met with Prime Minister X", "Spotkał się również z …"; names.yaml ALSO_MET)? Another contact."""
+    return bool(_word_before(a, pos, "also_met"))
+
+
+def _visit_to_come(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` the visitor of a visit not yet made, right after its words, past his title ("a
+    possible visit by Czech Prime Minister Bohuslav Sobotka", "najavio je posjet …"; names.yaml VISIT_TO_COME)?"""
+    return bool(_word_before(a, pos, "visit_to_come"))
 
 
 def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
@@ -897,7 +928,9 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
     if rdate and rdate.mention and (c.ctx is None or rdate.mention.start >= c.reg.lead_end) and c.fixed_date is None:
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too
-        persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons]
+        # "skori posjet predsjednika Vlade … Ivice Račana": one told only as of another time is no nearer a party
+        persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons
+                    and not all(_of_another_time(c.a, s) for s, _e in p.evidence)]
     if load(c.a.lang).participants == "first_sentence":
         # no one named in the lead: the registry officials who speak for the text ("松野官房長官は…述べました")
         persons = _first_sentence_people(c) or persons or [

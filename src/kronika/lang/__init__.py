@@ -302,6 +302,15 @@ class Language:
         # a word of greeting, then a few small words right before an office title: "го поздрави првиот резидентен
         # амбасадор" (names.yaml GREETED): whom the host greets is met at the event
         self.greeted = _phrases_then(n.get("GREETED"), r"(?:\s+\w+){0,4}[\s,]*$")
+        # a visit not yet made, then up to a few words of title, then its visitor: "a possible visit by Czech Prime
+        # Minister X", "организации визита … Лаврова" (names.yaml VISIT_TO_COME): he comes another time
+        self.visit_to_come = _phrases_then(n.get("VISIT_TO_COME"), r"[^,.;:!?\n]{0,45}$")
+        # a request to pass greetings on, then up to a few words of title, then to whom: "asked him to convey
+        # greetings to President X", "попросил передать привет президенту …" (names.yaml GREETINGS_TO): absent
+        self.greetings_to = _phrases_then(n.get("GREETINGS_TO"), r"[^,.;:!?\n]{0,45}$")
+        # a meeting told as one more, then up to a few words of title, then whom: "He also met with Prime Minister
+        # X", "Srečala se je tudi z …" (names.yaml ALSO_MET): another contact of the visit, not the lead's
+        self.also_met = _phrases_then(n.get("ALSO_MET"), r"[^,.;:!?\n]{0,45}$")
         # words of a meeting not held (names.yaml NOT_HELD): "kommt nicht zustande", "не состоялась"
         self.not_held = _phrases_then(n.get("NOT_HELD"))
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the

@@ -14,7 +14,7 @@ from kronika.nlp.dates import find_dates
 from kronika.nlp.foreign_names import hepburn
 from kronika.nlp.korean import korean_name
 from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
-                                 family_name_in_capitals, has_given_name, korean_registry, name_before,
+                                 closes_with_letter, family_name_in_capitals, match_cased_east_asian, match_one_letter, has_given_name, korean_registry, name_before,
                                  official_by_family, titleless_name, is_given_name, match_merged_vowels, match_registry, match_rendered,
                                  name_spans, PARTICLES, registry_index, respelt, role_at)
 from kronika.nlp.places import geo_cities, town_noun_at, town_noun_words
@@ -456,6 +456,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             low = w.lower().rstrip(".")
             # "Ли До Хуна", "Ri Yong Ho": inside a run, a capitalised syllable is a name's, not a preposition;
             # so is a Korean family name that opens one, though the language writes a month so ("Jun Suk Jeol")
+            # "Ван И провел", "с Ван И.": a one-letter given name the registry lists closes a Chinese one, no initial
+            letter = bool(cur) and len(w) == 1 and closes_with_letter(cur[-1][0], w, a.lang)
             syllable = bool(cur) and len(w) <= 3 and w[:1].isupper() or (
                 not cur and low in lang.not_names and _korean_head(span.words[k:k + 3], a.lang))
             bad = ((low in lang.not_names and not syllable) or low in lang.honorifics or low in lang.role_words
@@ -464,7 +466,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
                    or _suffixed_acronym(w) or _mixed_acronym(w) or _in_honorific(a.text, s, lang)
                    or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
-                   or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff")  # an initial; a kanji is a name (林)
+                   or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter)  # an initial; a kanji is a name (林)
                    or (not cur and low in common and len(span.words) > 1)
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
@@ -659,7 +661,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
     by_run: dict[int, PersonMention] = {}
     states = frozenset(m.key for m in a.countries)  # once, not once per run of a long text
     for i, run in enumerate(runs):
-        hit = match_registry(run, when) or _respelt_registry(run, a.lang, when) or match_merged_vowels(run, a.lang, when)
+        hit = match_registry(run, when) or _respelt_registry(run, a.lang, when) or match_merged_vowels(run, a.lang, when) \
+            or match_one_letter(run) or match_cased_east_asian(tuple(w for w, _, _ in run.words), lang.code)
         gloss = _with_gloss(a.text, run, a.lang)
         if hit and gloss is not run and not _gloss_agrees(gloss, idx.people[hit[0]]["name"]):
             hit = None  # "Keidzi Jamadu (Keiji Yamada)": the original in brackets says which Yamada

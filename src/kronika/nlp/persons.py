@@ -93,6 +93,62 @@ def _date(v) -> dt.date | None:
         return None
 
 
+@cache
+def one_letter_names() -> dict[str, int]:
+    """Registry spellings, lower-case, whose last word is one letter ("ван и", "ван ї": Wang Yi in Russian and
+    Ukrainian), with their person's id: the word keys of the index skip a letter as an initial."""
+    return {str(alias).lower(): pid for pid, p in enumerate(registry_index().people)
+            for alias in [p["name"], *p.get("aliases", [])]
+            if len(str(alias).split()) >= 2 and len(str(alias).split()[-1]) == 1}
+
+
+def closes_with_letter(prev: str, letter: str, code: str) -> bool:
+    """Does the one-letter word close a registry name after `prev`, as written or in a case ("Ван И",
+    "Wangem I")? Then it is a given name, no initial."""
+    names = one_letter_names()
+    return any(f"{r} {letter}".lower() in names for r in _short_readings(prev, load(code).name_endings))
+
+
+def match_one_letter(span: NameSpan) -> tuple[int, int, int] | None:
+    """(person id, first word, last word) of an official whose name ends in a one-letter word, as the run's
+    last two words spell it ("Глава МИД КНР Ван И")."""
+    n = len(span.words)
+    pid = one_letter_names().get(" ".join(w for w, _, _ in span.words[-2:]).lower()) if n >= 2 else None
+    return (pid, n - 2, n - 1) if pid is not None else None
+
+
+@cache
+def east_asian_aliases() -> dict[str, int]:
+    """Every spelling of a Chinese, Japanese or Korean official's name in two or three words, lower-case, with
+    his id: what the short words of such a name are, once a Slavic case ending is off them."""
+    return {str(alias).lower(): pid for pid, p in enumerate(registry_index().people)
+            if p.get("country") in ("CN", "JP", "KR", "KP")
+            for alias in [p["name"], *p.get("aliases", [])] if 2 <= len(str(alias).split()) <= 3}
+
+
+def _short_readings(word: str, endings) -> set[str]:
+    """The word and its nominatives by the language's endings, a stem of a single letter allowed ("Yiem" -> "Yi",
+    "Wangem" -> "Wang"): the syllables of an East Asian name are short."""
+    return {word} | {word[: len(word) - len(end)] + rep for end, rep in endings
+                     if word.endswith(end) and len(word) > len(end)}
+
+
+@lru_cache(maxsize=4096)
+def match_cased_east_asian(words: tuple[str, ...], code: str) -> tuple[int, int, int] | None:
+    """(person id, first word, last word) of an East Asian official whose two-word name stands in a case, each
+    word with its ending ("Wangom Yiem", "Wangem I", "Vang Jijem": Wang Yi), read back to a registry spelling."""
+    if len(words) < 2:
+        return None
+    aliases, endings = east_asian_aliases(), load(code).name_endings
+    first, last = _short_readings(words[-2], endings), _short_readings(words[-1], endings)
+    for a in first:
+        for b in last:
+            pid = aliases.get(f"{a} {b}".lower())
+            if pid is not None:
+                return pid, len(words) - 2, len(words) - 1
+    return None
+
+
 def _registry_inputs() -> list[str]:
     return [str(f) for f in data.registry_files()]
 
