@@ -32,3 +32,17 @@ def names(text: str, code: str, when: dt.date | None = None) -> list[str]:
 def participants(ev) -> list[str]:
     """An event's persons by name, sorted."""
     return sorted(p.name for p in ev.persons)
+
+
+def first_date(text: str, code: str, kind: str):
+    """The first date mention of a kind ('weekday', 'month', 'absolute') that find_dates reads in `text`."""
+    from kronika.nlp.dates import find_dates
+
+    return next(d for d in find_dates(text, code) if d.kind == kind)
+
+
+def day_of(text: str, code: str, kind: str, ctx: dt.date) -> dt.date:
+    """The day the first mention of a kind stands for, said on `ctx`."""
+    from kronika.nlp.dates import resolve
+
+    return resolve(first_date(text, code, kind), ctx).date

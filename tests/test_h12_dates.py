@@ -8,6 +8,7 @@ import pytest
 
 from kronika.nlp.dates import find_dates
 from kronika.nlp.published import find_published
+from extracting import day_of
 
 
 # --- an archive's article number opens with a date of the last century ---
@@ -76,10 +77,7 @@ JULY = dt.date(2024, 7, 10)
     ("sr", "Ministar je 14. novembra posetio Seul.", "2023-11-14"),
 ])
 def test_a_yearless_day_takes_the_year_its_tense_gives(code, text, iso):
-    from kronika.nlp.dates import resolve
-
-    dm = next(d for d in find_dates(text, code) if d.kind == "absolute")
-    assert resolve(dm, JULY).date.isoformat() == iso
+    assert day_of(text, code, "absolute", JULY).isoformat() == iso
 
 
 def test_a_future_day_a_few_days_past_is_still_this_years():

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from kronika.nlp.dates import find_dates, resolve
+from extracting import day_of
 
 JULY = dt.date(2024, 7, 10)  # a Wednesday
 
@@ -30,8 +31,7 @@ def _extract(code: str, text: str, published: dt.date | None = JULY, url: str | 
     ("bg", "Министърът иска да посети Токио през октомври."),
 ])
 def test_a_month_a_visit_is_wanted_in_is_still_to_come(code, text):
-    dm = next(d for d in find_dates(text, code) if d.kind == "month")
-    assert resolve(dm, JULY).date == dt.date(2024, 10, 1)
+    assert day_of(text, code, "month", JULY) == dt.date(2024, 10, 1)
 
 
 @pytest.mark.parametrize("code,text", [
@@ -41,8 +41,7 @@ def test_a_month_a_visit_is_wanted_in_is_still_to_come(code, text):
 ])
 def test_a_month_of_a_visit_done_is_still_the_last(code, text):
     """Guard: without a wish or a future, "in October" said in July is last October's."""
-    dm = next(d for d in find_dates(text, code) if d.kind == "month")
-    assert resolve(dm, JULY).date == dt.date(2023, 10, 1)
+    assert day_of(text, code, "month", JULY) == dt.date(2023, 10, 1)
 
 
 @pytest.mark.parametrize("code,text", [
@@ -65,8 +64,7 @@ def test_a_wished_visit_is_not_dated_to_last_years_month(code, text):
 ])
 def test_the_day_of_a_call_that_ends_in_an_invitation_is_past(code, text):
     """Guard: the verb of inviting governs what follows it; the call's weekday before it is the last Friday."""
-    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
-    assert resolve(dm, JULY).date == dt.date(2024, 7, 5)
+    assert day_of(text, code, "weekday", JULY) == dt.date(2024, 7, 5)
 
 
 # --- a "since" day starts a stay still going on: not the day of the event reported ---
@@ -161,8 +159,7 @@ def test_a_related_lists_stamps_give_no_year_to_a_yearless_day():
     ("pl", "Premier odwiedzi trzy kraje. Podróż, która rozpocznie się w piątek, potrwa tydzień."),
 ])
 def test_the_day_a_journey_will_begin_is_the_coming_one(code, text):
-    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
-    assert resolve(dm, JULY).date == dt.date(2024, 7, 12)
+    assert day_of(text, code, "weekday", JULY) == dt.date(2024, 7, 12)
 
 
 # --- a month-only date line takes the day its dateline opens with, not a day the story names ---
@@ -264,5 +261,4 @@ def test_a_rate_of_the_day_line_gives_no_stamp():
     ("cs", "Prezident začíná v sobotu pětidenní návštěvu Japonska."),
 ])
 def test_a_visit_that_begins_on_a_weekday_begins_on_the_coming_one(code, text):
-    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
-    assert resolve(dm, dt.date(2025, 5, 14)).date == dt.date(2025, 5, 17)
+    assert day_of(text, code, "weekday", dt.date(2025, 5, 14)) == dt.date(2025, 5, 17)

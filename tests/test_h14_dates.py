@@ -9,6 +9,7 @@ import pytest
 
 from kronika.nlp.dates import find_dates
 from kronika.nlp.published import find_published
+from extracting import day_of
 
 JULY = dt.date(2024, 7, 10)  # a Wednesday
 
@@ -180,10 +181,7 @@ MONDAY = dt.date(2024, 7, 8)
     ("lt", "Užsienio reikalų ministras penktadienį atvyksta į Varšuvą."),
 ])
 def test_a_weekday_a_present_tense_governs_is_the_coming_one(code, text):
-    from kronika.nlp.dates import resolve
-
-    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
-    assert resolve(dm, MONDAY).date == dt.date(2024, 7, 12)
+    assert day_of(text, code, "weekday", MONDAY) == dt.date(2024, 7, 12)
 
 
 @pytest.mark.parametrize("code,text", [
@@ -194,10 +192,7 @@ def test_a_weekday_a_present_tense_governs_is_the_coming_one(code, text):
 ])
 def test_a_weekday_outside_the_present_clause_stays_past(code, text):
     """Guards: a past verb, a participle after its auxiliary, and a weekday across a comma keep the last such day."""
-    from kronika.nlp.dates import resolve
-
-    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
-    assert resolve(dm, MONDAY).date == dt.date(2024, 7, 5)
+    assert day_of(text, code, "weekday", MONDAY) == dt.date(2024, 7, 5)
 
 
 @pytest.mark.parametrize("code,text", [
@@ -312,10 +307,7 @@ def test_a_plain_day_is_no_until_day(code, text):
     ("sk", "Minister v piatok odovzdá poverovacie listiny prezidentovi."),
 ])
 def test_a_weekday_of_a_perfective_present_is_the_coming_one(code, text):
-    from kronika.nlp.dates import resolve
-
-    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
-    assert resolve(dm, MONDAY).date == dt.date(2024, 7, 12)
+    assert day_of(text, code, "weekday", MONDAY) == dt.date(2024, 7, 12)
 
 
 @pytest.mark.parametrize("code,text", [
@@ -325,10 +317,7 @@ def test_a_weekday_of_a_perfective_present_is_the_coming_one(code, text):
 ])
 def test_a_weekday_of_a_perfective_past_stays_past(code, text):
     """Guards: the past of the same verbs keeps the last such day."""
-    from kronika.nlp.dates import resolve
-
-    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
-    assert resolve(dm, MONDAY).date == dt.date(2024, 7, 5)
+    assert day_of(text, code, "weekday", MONDAY) == dt.date(2024, 7, 5)
 
 
 # --- a URL path of day, month and year joined by hyphens dates the page ---
@@ -365,10 +354,7 @@ def test_a_meeting_received_in_the_present_with_a_weekday_is_announced(code, tex
 ])
 def test_reported_futures_and_goings_make_the_coming_weekday(code, text):
     """de "werde" (the future of reported speech), ro "merge" (goes)."""
-    from kronika.nlp.dates import resolve
-
-    dm = next(d for d in find_dates(text, code) if d.kind == "weekday")
-    assert resolve(dm, MONDAY).date == dt.date(2024, 7, 12)
+    assert day_of(text, code, "weekday", MONDAY) == dt.date(2024, 7, 12)
 
 
 def test_a_romanian_weekday_with_the_cedilla_is_read():
