@@ -115,3 +115,59 @@ def in_person_name(a: Analysis, pos: int) -> bool:
     spans = _name_spans(a)
     i = bisect.bisect_right(spans, (pos, float("inf")))
     return any(s <= pos < e for s, e in spans[max(0, i - 3):i])
+
+
+OFFICE_GAP = 3  # words of a portfolio between an office word and the cue it names ("Ministry of Economy and Finance")
+# topics that tell the kind of body that met, not a portfolio: "председатель областного правительства" is a
+# region's official, and the gold counts such a meeting as subnational
+BODY_TOPICS = frozenset({"parliamentary", "subnational", "multilateral", "territorial"})
+
+
+@cache
+def _office_words(code: str) -> Lexicon:
+    """topics.yaml OFFICE: the words of an office or institution whose portfolio follows ('ministry',
+    'министерство', 'Ministerium', 'committee')."""
+    return Lexicon({"OFFICE": [str(f) for f in load(code).raw["topics"].get("OFFICE") or ()]})
+
+
+@cache
+def _office_links(code: str) -> frozenset[str]:
+    """topics.yaml OFFICE_LINK: the words that join a portfolio to its office ('of', 'for', 'für', 'и')."""
+    return frozenset(str(w).lower() for w in load(code).raw["topics"].get("OFFICE_LINK") or ())
+
+
+def _office_ends(a: Analysis) -> list[int]:
+    """The token ends of office words and role titles of the text, sorted (cached on the analysis)."""
+    key = ("office ends", len(a.tokens), len(a.roles))
+    if key not in a._indexes:
+        words = _office_words(a.lang)
+        # a language with no OFFICE words has no OFFICE_LINK either: its titles are left to roles.yaml
+        found = list(words.find(a.tokens)) + a.roles if words else []
+        a._indexes[key] = sorted({m.end for m in found})
+    return a._indexes[key]
+
+
+def _cue_tokens(a: Analysis) -> frozenset[int]:
+    """The token indexes that some topic cue covers (cached on the analysis)."""
+    key = ("cue tokens", len(a.tokens))
+    if key not in a._indexes:
+        a._indexes[key] = frozenset(i for m in a.topics for i in range(m.start, m.end))
+    return a._indexes[key]
+
+
+def in_office(a: Analysis, m) -> bool:
+    """Is the topic cue `m` the portfolio of an office or institution it follows ("министерство экономического
+    развития", "Ministry of Economy and Finance", "Ministerium für Wirtschaft und Energie", "ministerstvo
+    obrany")? Then it names who met, not what they talked about. Between the office and the cue stand only
+    linking words ('of', 'für', 'и') and other cues of the same portfolio, in one clause."""
+    if m.key in BODY_TOPICS:
+        return False
+    ends = _office_ends(a)
+    i = bisect.bisect_right(ends, m.start) - 1
+    if i < 0 or m.start - ends[i] > OFFICE_GAP:
+        return False
+    end, links, cues = ends[i], _office_links(a.lang), _cue_tokens(a)
+    if any(a.tokens[k].low not in links and k not in cues for k in range(end, m.start)):
+        return False
+    lo = a.tokens[end - 1].end if end > 0 else 0
+    return not _CLAUSE_END.search(a.text, lo, m.char_start)
