@@ -42,6 +42,8 @@ def test_an_office_portfolio_casts_no_vote(code):
     ("de", "ein Vertreter des Ministeriums für Wirtschaft und Energie", "Energie"),
     ("ru", "представитель министерства экономического развития", "экономического"),
     ("cs", "zástupce ministerstva obrany", "obrany"),
+    ("en", "officials of the Ministry of Foreign Affairs and Trade", "Trade"),
+    ("pl", "przedstawiciel Ministerstwa Spraw Zagranicznych i Handlu", "Handlu"),
 ])
 def test_in_office_reads_a_portfolio(code, text, word):
     a = analyze(text, code)
@@ -54,6 +56,7 @@ def test_in_office_reads_a_portfolio(code, text, word):
     ("en", "They met the minister on economic cooperation.", "economic"),
     ("ru", "Министр обсудил энергетику.", "энергетику"),
     ("de", "Der Minister sprach über Energie.", "Energie"),
+    ("en", "He met Foreign Minister Jan Kowalski and Defence officials.", "Defence"),
 ])
 def test_a_topic_told_after_an_office_still_counts(code, text, word):
     a = analyze(text, code)

@@ -118,6 +118,7 @@ def in_person_name(a: Analysis, pos: int) -> bool:
 
 
 OFFICE_GAP = 3  # words of a portfolio between an office word and the cue it names ("Ministry of Economy and Finance")
+NAME_GAP = 4  # in a capitalised name, more: "Ministry of Foreign Affairs and Trade"
 # topics that tell the kind of body that met, not a portfolio: "председатель областного правительства" is a
 # region's official, and the gold counts such a meeting as subnational
 BODY_TOPICS = frozenset({"parliamentary", "subnational", "multilateral", "territorial"})
@@ -136,14 +137,16 @@ def _office_links(code: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in load(code).raw["topics"].get("OFFICE_LINK") or ())
 
 
-def _office_ends(a: Analysis) -> list[int]:
-    """The token ends of office words and role titles of the text, sorted (cached on the analysis)."""
+def _office_ends(a: Analysis) -> tuple[list[int], frozenset[int]]:
+    """The token ends of office words and role titles of the text, sorted, and those of them written with a
+    capital, as an institution's name is ("Ministry", "Ministerstvo") (cached on the analysis)."""
     key = ("office ends", len(a.tokens), len(a.roles))
     if key not in a._indexes:
         words = _office_words(a.lang)
         # a language with no OFFICE words has no OFFICE_LINK either: its titles are left to roles.yaml
         found = list(words.find(a.tokens)) + a.roles if words else []
-        a._indexes[key] = sorted({m.end for m in found})
+        named = frozenset(m.end for m in found if a.tokens[m.start].is_upper_initial)
+        a._indexes[key] = (sorted({m.end for m in found}), named)
     return a._indexes[key]
 
 
@@ -162,12 +165,18 @@ def in_office(a: Analysis, m) -> bool:
     linking words ('of', 'für', 'и') and other cues of the same portfolio, in one clause."""
     if m.key in BODY_TOPICS:
         return False
-    ends = _office_ends(a)
+    ends, named = _office_ends(a)
     i = bisect.bisect_right(ends, m.start) - 1
-    if i < 0 or m.start - ends[i] > OFFICE_GAP:
+    if i < 0:
         return False
     end, links, cues = ends[i], _office_links(a.lang), _cue_tokens(a)
-    if any(a.tokens[k].low not in links and k not in cues for k in range(end, m.start)):
+    # the words of a capitalised name belong to it ("Ministry of Foreign Affairs and Trade"), a person's excepted
+    name = end in named
+    if m.start - end > (NAME_GAP if name else OFFICE_GAP):
+        return False
+    if any(a.tokens[k].low not in links and k not in cues and not (
+            name and a.tokens[k].is_upper_initial and not in_person_name(a, a.tokens[k].start))
+           for k in range(end, m.start)):
         return False
     lo = a.tokens[end - 1].end if end > 0 else 0
     return not _CLAUSE_END.search(a.text, lo, m.char_start)
