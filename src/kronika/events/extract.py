@@ -25,7 +25,8 @@ from kronika.events.context import (
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import bare_weekday, complementizers, future_auxiliaries, since_point
 from kronika.events.location import _is_place, choose_location
-from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, opens_dateline
+from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
+                                   opens_dateline)
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_field, in_person_name, in_prose, section_menu
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject,
@@ -639,6 +640,10 @@ def _dates_first_trigger(a: Analysis, dm) -> bool:
     return nearest is trig[0]
 
 
+# how many days before an embedded post's signature the day it tells of may lie
+POST_DAYS = 7
+
+
 def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = None) -> ResolvedDate | None:
     """In a text that says nowhere when it was written, a day and month without a year take the year of the
     latest full date it writes before `end` (the stamps of a list of other articles under it are theirs), if
@@ -648,10 +653,14 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = N
     # an embedded post's signature dates the post quoted, in English ("(@JPEmbUA) September 9, 2023")
     full = a.dates + (embedded_dates(a.text) if a.lang != PLATFORM_LANGUAGE else [])
     end = len(a.text) if end is None else end
-    latest = max(((d.y, d.m, d.d) for d in full
+    latest = max(((d.y, d.m, d.d, d.start) for d in full
                   if d.kind == "absolute" and d.y and d.d and not d.modified and d.start < end), default=None)
-    r = resolve(dm, dt.date(*latest)) if latest and valid_date(*latest) else None
+    r = resolve(dm, dt.date(*latest[:3])) if latest and valid_date(*latest[:3]) else None
     if r is None or (dm.weekday and r.date.isoweekday() != dm.weekday):
+        return None
+    # a post quoted tells the news of its day: a day weeks before its signature ("poprzednie odbyło się
+    # 9 czerwca" under a post of 25 August) is background, and the post's year is no proof of it
+    if in_embedded(a.text, latest[3]) and not 0 <= (dt.date(*latest[:3]) - r.date).days <= POST_DAYS:
         return None
     return r
 

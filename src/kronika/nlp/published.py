@@ -94,6 +94,14 @@ def embedded_dates(text: str) -> list[DateMention]:
     return out
 
 
+def in_embedded(text: str, pos: int) -> bool:
+    """Is `pos` on the line of an embedded post's signature ("— MSZ RP (@MSZ_RP) 25 sierpnia 2016")?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:] if end < 0 else text[start:end]
+    return ("@" in line or "pic.twitter" in line) and bool(_EMBEDDED.search(line))
+
+
 _BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 
 
