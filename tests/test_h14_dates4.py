@@ -51,3 +51,32 @@ def test_a_signature_line_is_told_apart():
     text = "Rozmowy w Ankarze.\n— MSZ RP (@MSZ_RP) 25 sierpnia 2016\nKoniec 25 sierpnia 2016."
     assert in_embedded(text, text.index("25 sierpnia"))
     assert not in_embedded(text, text.rindex("25 sierpnia"))
+
+
+# --- a yymmdd id in a URL ("/150102-telefonat") dates the page only when the text names that day itself ---
+
+_URL = "https://www.example.de/de/newsroom/150102-telefonat-japan/267890"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("de", "Außenminister telefoniert mit japanischem Amtskollegen\nDer Bundesaußenminister hat heute (02.01.) mit "
+           "dem japanischen Außenminister telefoniert."),
+    ("de", "Telefonat mit Japan\nDer Außenminister hat heute, 2. Januar, mit seinem japanischen Amtskollegen "
+           "telefoniert."),
+    ("en", "Talks with Japan\nThe foreign minister spoke today, 2 January, with his Japanese counterpart."),
+])
+def test_a_short_url_id_confirmed_by_the_text_dates_the_page(code, text):
+    from kronika.nlp.published import find_published
+
+    assert find_published(text, code, _URL)[0] == dt.date(2015, 1, 2)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("de", "Telefonat mit Japan\nDer Außenminister hat heute (05.03.) mit seinem japanischen Amtskollegen "
+           "telefoniert."),
+    ("de", "Telefonat mit Japan\nDer Außenminister hat mit seinem japanischen Amtskollegen telefoniert."),
+])
+def test_a_short_url_id_the_text_does_not_confirm_is_no_date(code, text):
+    from kronika.nlp.published import find_published
+
+    assert find_published(text, code, _URL)[0] is None
