@@ -80,3 +80,36 @@ def test_a_short_url_id_the_text_does_not_confirm_is_no_date(code, text):
     from kronika.nlp.published import find_published
 
     assert find_published(text, code, _URL)[0] is None
+
+
+# --- "yesterday" in a quotation said on a known day is the speaker's yesterday ---
+
+WED = dt.date(2024, 7, 10)  # a Wednesday: "on Monday" is 8 July
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ru", "Министр иностранных дел России Сергей Лавров в понедельник заявил журналистам: «Вчера мы провели "
+           "переговоры с министром иностранных дел Японии»."),
+    ("en", "Foreign Minister Radosław Sikorski said on Monday: \"Yesterday I held talks with the Japanese foreign "
+           "minister in Warsaw.\""),
+    ("pl", "Minister Radosław Sikorski powiedział w poniedziałek: „Wczoraj rozmawiałem z ministrem spraw "
+           "zagranicznych Japonii”."),
+])
+def test_yesterday_in_a_quote_counts_from_the_day_it_was_said(code, text):
+    assert _extract(code, text, WED).events[0].date == "2024-07-07"
+
+
+@pytest.mark.parametrize("code,text,date", [
+    # no day of saying: the quote is of the day of writing
+    ("ru", "Министр иностранных дел России Сергей Лавров заявил: «Вчера мы провели переговоры с министром "
+           "иностранных дел Японии».", "2024-07-09"),
+])
+def test_a_quote_without_its_day_counts_from_the_day_of_writing(code, text, date):
+    assert _extract(code, text, WED).events[0].date == date
+
+
+def test_a_day_to_come_in_a_quote_is_not_counted_from_the_saying():
+    # the speaker's tomorrow (Tuesday 9 July) is not the date: a day to come keeps the convention it had
+    text = ("Foreign Minister Radosław Sikorski said on Monday: \"Tomorrow I will hold talks with the Japanese "
+            "foreign minister in Warsaw.\"")
+    assert _extract("en", text, WED).events[0].date != "2024-07-09"

@@ -561,6 +561,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "w poniedziałek poinformował, że w piątkowej rozmowie …": the day told, not the talk's
         if _told_of_earlier_day(a, dm, ctx):
             continue  # "said Tuesday that the talks on Monday were …": the day of saying, not of the talks
+        if (quoted := _quoted_day_before(a, dm, ctx)) is not None:
+            return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
         if dm.kind in ("absolute", "weekday", "relative"):
@@ -626,6 +628,27 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
             if r and r.precision == "day" and 0 < (own.date - r.date).days <= 6:
                 return True
     return False
+
+
+def _quoted_day_before(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
+    """The day a quotation's relative day ("yesterday", "вчера", "wczoraj") names, counted from the day it was
+    said, when the sentence dates the saying ("said on Monday: 'Yesterday we held talks'" is Sunday) and names no
+    meeting outside the quote before it. A quote without a day of its own is of the day of writing (resolve)."""
+    if ctx is None or dm.kind not in ("weekday", "absolute") or dm.tense in ("future", "announcing") \
+            or _quoted(a.text, dm.start):
+        return None
+    sent = a.sentences[a.sentence_of(dm.start)]
+    quote = next((o for o in a.dates if dm.end < o.start < sent.end and o.kind == "relative"
+                  and _quoted(a.text, o.start)), None)
+    if quote is None or any(sent.start <= t.char_start < quote.start and not _quoted(a.text, t.char_start)
+                            for t in a.triggers):
+        return None
+    said = resolve(dm, ctx)
+    if said is None or said.precision != "day":
+        return None
+    r = resolve(quote, said.date)
+    # only a day before the saying: a day to come keeps the announcement's date (SCHEMA.md)
+    return r if r and r.precision == "day" and 0 < (said.date - r.date).days <= 6 else None
 
 
 def _dates_first_trigger(a: Analysis, dm) -> bool:
