@@ -94,6 +94,11 @@ WED = dt.date(2024, 7, 10)  # a Wednesday: "on Monday" is 8 July
            "minister in Warsaw.\""),
     ("pl", "Minister Radosław Sikorski powiedział w poniedziałek: „Wczoraj rozmawiałem z ministrem spraw "
            "zagranicznych Japonii”."),
+    # the day of saying after the quote
+    ("ru", "«Вчера мы провели переговоры с министром иностранных дел Японии», — сказал Сергей Лавров в понедельник."),
+    ("en", "\"Yesterday I held talks with the Japanese foreign minister,\" Radosław Sikorski said on Monday."),
+    ("pl", "„Wczoraj rozmawiałem z ministrem spraw zagranicznych Japonii” – powiedział Radosław Sikorski "
+           "w poniedziałek."),
 ])
 def test_yesterday_in_a_quote_counts_from_the_day_it_was_said(code, text):
     assert _extract(code, text, WED).events[0].date == "2024-07-07"

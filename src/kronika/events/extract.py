@@ -632,18 +632,27 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
 
 def _quoted_day_before(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
     """The day a quotation's relative day ("yesterday", "вчера", "wczoraj") names, counted from the day it was
-    said, when the sentence dates the saying ("said on Monday: 'Yesterday we held talks'" is Sunday) and names no
+    said, when its sentence dates the saying outside the quote, before it ("said on Monday: 'Yesterday we held
+    talks'" is Sunday) or after it ("«Вчера мы провели переговоры», — сказал он в понедельник"), and names no
     meeting outside the quote before it. A quote without a day of its own is of the day of writing (resolve)."""
-    if ctx is None or dm.kind not in ("weekday", "absolute") or dm.tense in ("future", "announcing") \
-            or _quoted(a.text, dm.start):
+    if ctx is None or dm.kind not in ("weekday", "absolute", "relative"):
         return None
     sent = a.sentences[a.sentence_of(dm.start)]
-    quote = next((o for o in a.dates if dm.end < o.start < sent.end and o.kind == "relative"
-                  and _quoted(a.text, o.start)), None)
-    if quote is None or any(sent.start <= t.char_start < quote.start and not _quoted(a.text, t.char_start)
-                            for t in a.triggers):
+    in_sent = [o for o in a.dates if sent.start <= o.start < sent.end]
+    if dm.kind == "relative":  # the quote's day first, the saying's after the quote
+        if not _quoted(a.text, dm.start):
+            return None
+        quote, told = dm, next((o for o in in_sent if o.start > dm.end and o.kind in ("weekday", "absolute")
+                                and not _quoted(a.text, o.start)), None)
+    else:
+        quote, told = next((o for o in in_sent if o.start > dm.end and o.kind == "relative"
+                            and _quoted(a.text, o.start)), None), dm
+        if _quoted(a.text, dm.start):
+            return None
+    if quote is None or told is None or told.tense in ("future", "announcing") \
+            or any(sent.start <= t.char_start < quote.start and not _quoted(a.text, t.char_start) for t in a.triggers):
         return None
-    said = resolve(dm, ctx)
+    said = resolve(told, ctx)
     if said is None or said.precision != "day":
         return None
     r = resolve(quote, said.date)
