@@ -25,7 +25,8 @@ from kronika.events.context import (
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import bare_weekday, complementizers, future_auxiliaries, since_point
 from kronika.events.location import _is_place, choose_location
-from kronika.nlp.published import PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, opens_dateline
+from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
+                                   opens_dateline)
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_field, in_office, in_person_name, in_prose, section_menu
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject,
@@ -562,6 +563,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "w poniedziałek poinformował, że w piątkowej rozmowie …": the day told, not the talk's
         if _told_of_earlier_day(a, dm, ctx):
             continue  # "said Tuesday that the talks on Monday were …": the day of saying, not of the talks
+        if (quoted := _quoted_day_before(a, dm, ctx)) is not None:
+            return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
         if dm.kind in ("absolute", "weekday", "relative"):
@@ -629,6 +632,36 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     return False
 
 
+def _quoted_day_before(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
+    """The day a quotation's relative day ("yesterday", "вчера", "wczoraj") names, counted from the day it was
+    said, when its sentence dates the saying outside the quote, before it ("said on Monday: 'Yesterday we held
+    talks'" is Sunday) or after it ("«Вчера мы провели переговоры», — сказал он в понедельник"), and names no
+    meeting outside the quote before it. A quote without a day of its own is of the day of writing (resolve)."""
+    if ctx is None or dm.kind not in ("weekday", "absolute", "relative"):
+        return None
+    sent = a.sentences[a.sentence_of(dm.start)]
+    in_sent = [o for o in a.dates if sent.start <= o.start < sent.end]
+    if dm.kind == "relative":  # the quote's day first, the saying's after the quote
+        if not _quoted(a.text, dm.start):
+            return None
+        quote, told = dm, next((o for o in in_sent if o.start > dm.end and o.kind in ("weekday", "absolute")
+                                and not _quoted(a.text, o.start)), None)
+    else:
+        quote, told = next((o for o in in_sent if o.start > dm.end and o.kind == "relative"
+                            and _quoted(a.text, o.start)), None), dm
+        if _quoted(a.text, dm.start):
+            return None
+    if quote is None or told is None or told.tense in ("future", "announcing") \
+            or any(sent.start <= t.char_start < quote.start and not _quoted(a.text, t.char_start) for t in a.triggers):
+        return None
+    said = resolve(told, ctx)
+    if said is None or said.precision != "day":
+        return None
+    r = resolve(quote, said.date)
+    # only a day before the saying: a day to come keeps the announcement's date (SCHEMA.md)
+    return r if r and r.precision == "day" and 0 < (said.date - r.date).days <= 6 else None
+
+
 def _dates_first_trigger(a: Analysis, dm) -> bool:
     """Is a date nearer to the first trigger of its sentence than to any later one? "razgovarao je … i rekao
     da mu je čast da prihvati poziv da u oktobru prisustvuje": October is the invitation's, not the talk's."""
@@ -641,6 +674,10 @@ def _dates_first_trigger(a: Analysis, dm) -> bool:
     return nearest is trig[0]
 
 
+# how many days before an embedded post's signature the day it tells of may lie
+POST_DAYS = 7
+
+
 def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = None) -> ResolvedDate | None:
     """In a text that says nowhere when it was written, a day and month without a year take the year of the
     latest full date it writes before `end` (the stamps of a list of other articles under it are theirs), if
@@ -650,10 +687,14 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = N
     # an embedded post's signature dates the post quoted, in English ("(@JPEmbUA) September 9, 2023")
     full = a.dates + (embedded_dates(a.text) if a.lang != PLATFORM_LANGUAGE else [])
     end = len(a.text) if end is None else end
-    latest = max(((d.y, d.m, d.d) for d in full
+    latest = max(((d.y, d.m, d.d, d.start) for d in full
                   if d.kind == "absolute" and d.y and d.d and not d.modified and d.start < end), default=None)
-    r = resolve(dm, dt.date(*latest)) if latest and valid_date(*latest) else None
+    r = resolve(dm, dt.date(*latest[:3])) if latest and valid_date(*latest[:3]) else None
     if r is None or (dm.weekday and r.date.isoweekday() != dm.weekday):
+        return None
+    # a post quoted tells the news of its day: a day weeks before its signature ("poprzednie odbyło się
+    # 9 czerwca" under a post of 25 August) is background, and the post's year is no proof of it
+    if in_embedded(a.text, latest[3]) and not 0 <= (dt.date(*latest[:3]) - r.date).days <= POST_DAYS:
         return None
     return r
 

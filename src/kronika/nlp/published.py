@@ -94,6 +94,14 @@ def embedded_dates(text: str) -> list[DateMention]:
     return out
 
 
+def in_embedded(text: str, pos: int) -> bool:
+    """Is `pos` on the line of an embedded post's signature ("— MSZ RP (@MSZ_RP) 25 sierpnia 2016")?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:] if end < 0 else text[start:end]
+    return ("@" in line or "pic.twitter" in line) and bool(_EMBEDDED.search(line))
+
+
 _BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 
 
@@ -332,7 +340,7 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     cands = head_cands or foot_cands or stale or stale_foot
     if not cands and code != PLATFORM_LANGUAGE and head:
         cands = _platform_stamps(text, head, listed, fits)
-    d = _url_date(url)
+    d = _url_date(url) or _short_url_id(url, text, dates, end)
     if cands and (best := _confirmed_by_url(cands, d)):
         _cost, start, dm = best
         if _banner(text, dates, start, dm):
@@ -458,6 +466,24 @@ def _url_date(url: str | None) -> dt.date | None:
     if url and not m and (m := _URL_STAMP.search(url)):
         return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+# a six-digit id opening a URL's last segment, yymmdd ("/150102-telefonat"): a date only when the text agrees
+_URL_YYMMDD = re.compile(r"/(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[-_.]")
+
+
+def _short_url_id(url: str | None, text: str, dates: list[DateMention], end: int) -> dt.date | None:
+    """The day a URL's yymmdd id gives ("/150102-"), when the text names that day and month itself ("heute
+    (02.01.)"), in that year or none: six digits are as often a plain number, so the text must confirm them."""
+    m = _URL_YYMMDD.search(url.split("?")[0]) if url and "/" in url else None
+    if m is None:
+        return None
+    y, mo, d = 2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))
+    agree = any(dm.kind in ("absolute", "relative") and dm.m == mo and dm.d == d and dm.y in (None, y)
+                and dm.start < end for dm in dates)
+    # a day and month in figures, which the date finder leaves alone without a year ("heute (02.01.)")
+    agree = agree or bool(re.search(rf"(?<![\d.])0?{d}\.\s?0?{mo}\.(?!\d)", text[:end]))
+    return _safe(y, mo, d) if agree else None
 
 
 def _fresh(cands) -> tuple[list, list]:
