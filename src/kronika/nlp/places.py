@@ -34,7 +34,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             continue  # "Jüri Ratas": a family name after a given name, not the town Rata in its inessive
         after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited or _town_after_locative(tokens, i, lang)
         if after_locative or _opens_line(text, tokens[i]):
-            hit = _whole_name(tokens, i, names)
+            hit = _whole_name(tokens, i, names, 3)
             if hit:
                 out.append(hit)
                 continue
@@ -193,10 +193,13 @@ def _venue_follows(tokens: list[Token], i: int, venues: tuple[str, ...]) -> bool
 
 
 def _whole_name(tokens: list[Token], i: int, names: dict[str, str], longest: int = 2) -> Match | None:
-    """The city whose GeoNames name the words from i on spell ("Novi Sad" before "Novi")."""
-    for n in (2, 1)[2 - longest:]:
+    """The city whose GeoNames name the words from i on spell ("Rio de Janeiro" before "Novi Sad" before
+    "Novi"); a name of three words only with a lower-case particle inside and a capital word closing it."""
+    for n in (3, 2, 1)[3 - longest:]:
         if i + n > len(tokens):
             continue
+        if n == 3 and not (tokens[i + 1].text.islower() and tokens[i + 2].text[:1].isupper()):
+            continue  # "Rio de Janeiro", "Riu de Janeiru": not three capitalised words of a list
         key = " ".join(t.low for t in tokens[i:i + n])
         if key in names and names[key]:
             return Match(names[key], i, i + n, tokens[i].start, tokens[i + n - 1].end, key)
