@@ -21,3 +21,28 @@ def test_a_city_of_three_words_is_not_a_person():
     ev = first(text, "de")
     assert ev.location.city == "Rio de Janeiro"
     assert "Rio de Janeiro" not in [p.name for p in ev.persons]
+
+
+# ---------------------------------------------------------------- whose: the press's own official, no state word
+def test_an_official_of_a_language_of_several_states_takes_the_state_of_the_dateline():
+    # German serves DE, AT and CH: "Außenministerin Baerbock" with no state word is the Berlin press's own
+    text = ("Berlin, 18. November 2024\n\nAm Rande des G20-Gipfels in Rio de Janeiro traf Außenministerin "
+            "Baerbock den brasilianischen Außenminister Mauro Vieira.\n")
+    ev = first(text, "de")
+    assert {p.name: p.country for p in ev.persons}.get("Baerbock") == "DE"
+    assert ev.countries == ["BR", "DE"]
+
+
+def test_the_dateline_of_vienna_makes_the_officials_austrian():
+    text = ("Wien, 24. September 2024\n\nAußenminister Alexander Schallenberg traf am Rande der "
+            "UN-Generalversammlung in New York den japanischen Außenminister.\n")
+    ev = first(text, "de")
+    assert ev.location.city == "New York City" or ev.location.city == "New York"
+    assert {p.name: p.country for p in ev.persons}.get("Alexander Schallenberg") == "AT"
+
+
+def test_a_brazilian_adjective_names_brazil_in_german_and_english():
+    assert "BR" in first("Berlin, 18. November 2024\n\nStaatsministerin Anna Lührmann traf in Berlin den "
+                         "brasilianischen Vizeaußenminister.\n", "de").countries
+    assert "BR" in first("London, 18 November 2024\n\nThe Foreign Secretary met the Brazilian Foreign "
+                         "Minister Mauro Vieira in London.\n", "en").countries
