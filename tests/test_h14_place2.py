@@ -46,3 +46,12 @@ def test_a_brazilian_adjective_names_brazil_in_german_and_english():
                          "brasilianischen Vizeaußenminister.\n", "de").countries
     assert "BR" in first("London, 18 November 2024\n\nThe Foreign Secretary met the Brazilian Foreign "
                          "Minister Mauro Vieira in London.\n", "en").countries
+
+
+def test_a_state_adjective_between_the_locative_word_and_the_city_still_marks_the_place():
+    # "im brasilianischen Rio de Janeiro": the adjective of the host state stands between "im" and the city
+    text = ("Berlin, 21.02.2024\n\nAußenminister Lawrow traf am Mittwoch im brasilianischen Rio de Janeiro "
+            "den Außenminister Brasiliens.\n")
+    ev = first(text, "de")
+    assert ev.location.city == "Rio de Janeiro"
+    assert "Rio de Janeiro" not in [p.name for p in ev.persons]

@@ -32,7 +32,8 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             continue  # "u Republici Kazahstan": a word of a state's name, whatever town GeoNames calls so
         if i > 0 and tokens[i - 1].low in given and tokens[i - 1].is_upper_initial and tokens[i - 1].end + 1 == tokens[i].start:
             continue  # "Jüri Ratas": a family name after a given name, not the town Rata in its inessive
-        after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited or _town_after_locative(tokens, i, lang)
+        after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited \
+            or _town_after_locative(tokens, i, lang) or _after_state_adjective(tokens, i, lang, known)
         if after_locative or _opens_line(text, tokens[i]):
             hit = _whole_name(tokens, i, names, 3)
             if hit:
@@ -204,6 +205,14 @@ def _whole_name(tokens: list[Token], i: int, names: dict[str, str], longest: int
         if key in names and names[key]:
             return Match(names[key], i, i + n, tokens[i].start, tokens[i + n - 1].end, key)
     return None
+
+
+def _after_state_adjective(tokens: list[Token], i: int, lang, known: list[Match]) -> bool:
+    """Does a locative word and a lower-case adjective of a state stand right before token i ('im
+    brasilianischen Rio de Janeiro', 'do holandského Haagu', 'в бразильском Рио-де-Жанейро')?"""
+    if i < 2 or tokens[i - 2].low not in lang.locative or not tokens[i - 1].text.islower():
+        return False
+    return any(m.start == i - 1 and m.end == i for m in known)
 
 
 def _town_after_locative(tokens: list[Token], i: int, lang) -> bool:
