@@ -25,11 +25,11 @@ def test_a_city_of_three_words_is_not_a_person():
 
 # ---------------------------------------------------------------- whose: the press's own official, no state word
 def test_an_official_of_a_language_of_several_states_takes_the_state_of_the_dateline():
-    # German serves DE, AT and CH: "Außenministerin Baerbock" with no state word is the Berlin press's own
-    text = ("Berlin, 18. November 2024\n\nAm Rande des G20-Gipfels in Rio de Janeiro traf Außenministerin "
-            "Baerbock den brasilianischen Außenminister Mauro Vieira.\n")
+    # German serves DE, AT and CH: "Staatsministerin Vogelsang" with no state word is the Berlin press's own
+    text = ("Berlin, 18. November 2024\n\nAm Rande des G20-Gipfels in Rio de Janeiro traf Staatsministerin "
+            "Katrin Vogelsang den brasilianischen Außenminister Mauro Vieira.\n")
     ev = first(text, "de")
-    assert {p.name: p.country for p in ev.persons}.get("Baerbock") == "DE"
+    assert {p.name: p.country for p in ev.persons}.get("Katrin Vogelsang") == "DE"
     assert ev.countries == ["BR", "DE"]
 
 
@@ -55,3 +55,11 @@ def test_a_state_adjective_between_the_locative_word_and_the_city_still_marks_th
     ev = first(text, "de")
     assert ev.location.city == "Rio de Janeiro"
     assert "Rio de Janeiro" not in [p.name for p in ev.persons]
+
+
+def test_a_german_minister_by_family_name_alone_takes_her_state_from_the_registry():
+    # no dateline and no state word: "Außenministerin Baerbock" is the registry's German foreign minister
+    text = ("G20-Außenminister tagen in Brasilien\n21.02.2024\n\nAußenministerin Baerbock sprach am Rande der "
+            "Beratungen im brasilianischen Rio de Janeiro mit dem Außenminister Indiens.\n")
+    ev = first(text, "de")
+    assert {p.name: p.country for p in ev.persons}.get("Annalena Baerbock") == "DE"
