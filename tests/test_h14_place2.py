@@ -63,3 +63,13 @@ def test_a_german_minister_by_family_name_alone_takes_her_state_from_the_registr
             "Beratungen im brasilianischen Rio de Janeiro mit dem Außenminister Indiens.\n")
     ev = first(text, "de")
     assert {p.name: p.country for p in ev.persons}.get("Annalena Baerbock") == "DE"
+
+
+def test_a_city_of_two_words_with_the_second_declined_is_the_place():
+    # "v Addis Abebě", "в Куала-Лумпуре": the last word of a two-word name carries the case ending
+    cs = ("Praha, 10. února 2024\n\nMinistr zahraničních věcí Jan Lipavský se v Addis Abebě setkal "
+          "s ministrem zahraničí Etiopie.\n")
+    ru = ("Москва, 10 февраля 2024 года\n\nЗаместитель министра иностранных дел встретился в Куала-Лумпуре "
+          "с министром иностранных дел Малайзии.\n")
+    assert first(cs, "cs").location.city == "Addis Ababa"
+    assert first(ru, "ru").location.city == "Kuala Lumpur"

@@ -39,6 +39,11 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             if hit:
                 out.append(hit)
                 continue
+        if after_locative:  # "w Addis Abebie", "u Hong Kongu", "в Куала-Лумпуре": the last word declined
+            hit = _case_form_of_two(tokens, i, text, names, lang)
+            if hit:
+                out.append(hit)
+                continue
         if after_locative or lang.place_by_case:
             hit = _case_form(tokens[i], i, names, lang)
             if hit:
@@ -269,6 +274,22 @@ def _case_form(tok: Token, i: int, names: dict[str, str], lang, ending: bool = F
     # "в Нагое" reads Nago and Nagoya: the bigger town is the one the press names
     key = max(found, key=lambda k: _population(names[k])) if len(found) > 1 else found[0]
     return Match(names[key], i, i + 1, tok.start, tok.end, key)
+
+
+def _case_form_of_two(tokens: list[Token], i: int, text: str, names: dict[str, str], lang) -> Match | None:
+    """The city two capitalised words name with the second in a case form, joined by a space or a hyphen
+    as they stand ('Addis Abebě', 'Hong Kongu', 'Куала-Лумпуре')."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper():
+        return None
+    sep = text[tokens[i].end:tokens[i + 1].start]
+    if sep not in (" ", "-"):
+        return None
+    found = [key for r in case_readings(tokens[i + 1].low, lang.city_endings) if r != tokens[i + 1].low
+             and (key := f"{tokens[i].low}{sep}{r}") not in lang.not_names and names.get(key)]
+    if not found:
+        return None
+    key = max(found, key=lambda k: _population(names[k]))
+    return Match(names[key], i, i + 2, tokens[i].start, tokens[i + 1].end, key)
 
 
 def _population(city: str) -> int:
