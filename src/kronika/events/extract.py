@@ -24,7 +24,7 @@ from kronika.events.context import (
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import bare_weekday, complementizers, future_auxiliaries, since_point
-from kronika.events.location import _is_place, choose_location
+from kronika.events.location import _dateline_city, _is_place, choose_location
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
@@ -73,7 +73,7 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
                                                                  and t.score[k] >= w.extra_share * top)]
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
-    home = load(c.a.lang).home
+    home = press_home(c.a)
     if len(keep) == 1 and home and home not in keep and any(p.role and not p.country and p.role != "counterpart"
                                                             for p in persons):
         keep.append(home)  # "Заместник-министърът ... се срещна с японския ...": the press's own official
@@ -799,7 +799,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     mode = _mode_of_now(c, mode, other)
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
-    _person_states(persons, countries, a.lang)
+    _person_states(persons, countries, a)
     _anglicise(persons, load(a.lang).east_slavic)
     _state_spelling(persons, hook(a.lang, "state_spelling"), a.text)
     orgs, org_matches = choose_organizations(c, countries)
@@ -817,7 +817,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
             loc = Location(None, loc.country, [])  # a capital inferred for a meeting still to come: no words say where it was told
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
-        _person_states(persons, countries, a.lang)  # ... and its people may be of the other
+        _person_states(persons, countries, a)  # ... and its people may be of the other
         _state_spelling(persons, hook(a.lang, "state_spelling"), a.text)
     mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
                        sides=len({p.country for p in persons if p.country}))
@@ -1110,9 +1110,33 @@ def _anglicise(persons: list, rules) -> None:
             p.anglicised = True
 
 
-def _person_states(persons: list, countries: list[str], code: str) -> None:
-    """People's unknown states from the event's sides, with the language's home, sound_of hook and kin."""
-    _fill_person_countries(persons, countries, load(code).home, hook(code, "sound_of"), _kindred(code))
+def _person_states(persons: list, countries: list[str], a: Analysis) -> None:
+    """People's unknown states from the event's sides, with the press's home, sound_of hook and kin."""
+    _fill_person_countries(persons, countries, press_home(a), hook(a.lang, "sound_of"), _kindred(a.lang))
+
+
+DATELINE_LINES = 3  # a dateline stands in the first lines of a text ("Berlin, 18. November 2024")
+
+
+def press_home(a: Analysis) -> str | None:
+    """The state whose press wrote the text: the language's HOME, else, where a language serves several
+    states (de: DE, AT, CH; en), the state of the city opening its dateline ("Berlin, 18. November")."""
+    home = load(a.lang).home
+    if home:
+        return home
+    cut = 0
+    for _ in range(DATELINE_LINES):
+        nl = a.text.find("\n", cut)
+        if nl < 0:
+            cut = len(a.text)
+            break
+        cut = nl + 1
+    for m in a.cities:
+        if m.char_start >= cut:
+            break
+        if _dateline_city(a, m):
+            return data.city_country(m.key)
+    return None
 
 
 @cache

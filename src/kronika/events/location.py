@@ -130,6 +130,11 @@ def _name_follows(a: Analysis, pos: int) -> bool:
     return any(pos <= s <= pos + 3 and NAME_GAP.fullmatch(a.text, pos, s) for p in a.persons for s, _e in p.evidence)
 
 
+def _locative_before_adjective(a: Analysis, k: int, lang) -> bool:
+    """Is token k a lower-case word (a state's adjective) right after a locative word?"""
+    return k >= 1 and a.tokens[k].text.islower() and a.tokens[k - 1].low in lang.locative
+
+
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)
@@ -139,6 +144,9 @@ def _is_place(a: Analysis, m) -> bool:
     prev = a.text[max(0, head - 12):head].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
+    if head == m.char_start and any(c.end == m.start for c in a.countries) \
+            and _locative_before_adjective(a, m.start - 1, lang):
+        return True  # "im brasilianischen Rio de Janeiro", "do holandského Haagu": the host's adjective between
     if head != m.char_start and _noun_after_locative(a, head):
         return True  # "в аэропорту города Вонсан": a place inside the town the town noun names
     if prev and (prev[-1] in _place_words(a.lang)["ORIGIN"] or " ".join(prev[-2:]) in _place_words(a.lang)["ORIGIN"]):

@@ -32,9 +32,15 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             continue  # "u Republici Kazahstan": a word of a state's name, whatever town GeoNames calls so
         if i > 0 and tokens[i - 1].low in given and tokens[i - 1].is_upper_initial and tokens[i - 1].end + 1 == tokens[i].start:
             continue  # "Jüri Ratas": a family name after a given name, not the town Rata in its inessive
-        after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited or _town_after_locative(tokens, i, lang)
+        after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited \
+            or _town_after_locative(tokens, i, lang) or _after_state_adjective(tokens, i, lang, known)
         if after_locative or _opens_line(text, tokens[i]):
-            hit = _whole_name(tokens, i, names)
+            hit = _whole_name(tokens, i, names, 3)
+            if hit:
+                out.append(hit)
+                continue
+        if after_locative:  # "w Addis Abebie", "u Hong Kongu", "в Куала-Лумпуре": the last word declined
+            hit = _case_form_of_two(tokens, i, text, names, lang)
             if hit:
                 out.append(hit)
                 continue
@@ -193,14 +199,25 @@ def _venue_follows(tokens: list[Token], i: int, venues: tuple[str, ...]) -> bool
 
 
 def _whole_name(tokens: list[Token], i: int, names: dict[str, str], longest: int = 2) -> Match | None:
-    """The city whose GeoNames name the words from i on spell ("Novi Sad" before "Novi")."""
-    for n in (2, 1)[2 - longest:]:
+    """The city whose GeoNames name the words from i on spell ("Rio de Janeiro" before "Novi Sad" before
+    "Novi"); a name of three words only with a lower-case particle inside and a capital word closing it."""
+    for n in (3, 2, 1)[3 - longest:]:
         if i + n > len(tokens):
             continue
+        if n == 3 and not (tokens[i + 1].text.islower() and tokens[i + 2].text[:1].isupper()):
+            continue  # "Rio de Janeiro", "Riu de Janeiru": not three capitalised words of a list
         key = " ".join(t.low for t in tokens[i:i + n])
         if key in names and names[key]:
             return Match(names[key], i, i + n, tokens[i].start, tokens[i + n - 1].end, key)
     return None
+
+
+def _after_state_adjective(tokens: list[Token], i: int, lang, known: list[Match]) -> bool:
+    """Does a locative word and a lower-case adjective of a state stand right before token i ('im
+    brasilianischen Rio de Janeiro', 'do holandského Haagu', 'в бразильском Рио-де-Жанейро')?"""
+    if i < 2 or tokens[i - 2].low not in lang.locative or not tokens[i - 1].text.islower():
+        return False
+    return any(m.start == i - 1 and m.end == i for m in known)
 
 
 def _town_after_locative(tokens: list[Token], i: int, lang) -> bool:
@@ -257,6 +274,22 @@ def _case_form(tok: Token, i: int, names: dict[str, str], lang, ending: bool = F
     # "в Нагое" reads Nago and Nagoya: the bigger town is the one the press names
     key = max(found, key=lambda k: _population(names[k])) if len(found) > 1 else found[0]
     return Match(names[key], i, i + 1, tok.start, tok.end, key)
+
+
+def _case_form_of_two(tokens: list[Token], i: int, text: str, names: dict[str, str], lang) -> Match | None:
+    """The city two capitalised words name with the second in a case form, joined by a space or a hyphen
+    as they stand ('Addis Abebě', 'Hong Kongu', 'Куала-Лумпуре')."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper():
+        return None
+    sep = text[tokens[i].end:tokens[i + 1].start]
+    if sep not in (" ", "-"):
+        return None
+    found = [key for r in case_readings(tokens[i + 1].low, lang.city_endings) if r != tokens[i + 1].low
+             and (key := f"{tokens[i].low}{sep}{r}") not in lang.not_names and names.get(key)]
+    if not found:
+        return None
+    key = max(found, key=lambda k: _population(names[k]))
+    return Match(names[key], i, i + 2, tokens[i].start, tokens[i + 1].end, key)
 
 
 def _population(city: str) -> int:
