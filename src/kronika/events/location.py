@@ -135,6 +135,15 @@ def _locative_before_adjective(a: Analysis, k: int, lang) -> bool:
     return k >= 1 and a.tokens[k].text.islower() and a.tokens[k - 1].low in lang.locative
 
 
+def _country_ends(a: Analysis) -> frozenset[int]:
+    """The tokens where a state's name ends, kept per analysis (rebuilt if its list of states changed):
+    `_is_place` asks at every city."""
+    kept = a._indexes.get("country ends")
+    if kept is None or kept[0] is not a.countries or kept[1] != len(a.countries):
+        kept = a._indexes["country ends"] = (a.countries, len(a.countries), frozenset(c.end for c in a.countries))
+    return kept[2]
+
+
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)
@@ -144,7 +153,7 @@ def _is_place(a: Analysis, m) -> bool:
     prev = a.text[max(0, head - 12):head].lower().split()
     if prev and prev[-1] in lang.locative:
         return True
-    if head == m.char_start and any(c.end == m.start for c in a.countries) \
+    if head == m.char_start and m.start in _country_ends(a) \
             and _locative_before_adjective(a, m.start - 1, lang):
         return True  # "im brasilianischen Rio de Janeiro", "do holandského Haagu": the host's adjective between
     if head != m.char_start and _noun_after_locative(a, head):
