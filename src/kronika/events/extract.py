@@ -606,6 +606,9 @@ def _meeting_carried_later(a: Analysis, dm) -> bool:
                and i - bisect.bisect_left(a.token_starts, o.end) <= 1 for o in a.dates)
 
 
+EARLIER_IN_WEEK = 6  # days back a day told of may lie from the day of telling ('said Tuesday … on Monday')
+
+
 def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     """Is a day only the day a meeting was told of: a reported clause after it ("that", "że", "что") names the
     meeting and an earlier day of the same week, and no meeting is named before that clause in the sentence?
@@ -627,7 +630,7 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     for o in a.dates:
         if that < o.start < sent.end and o.kind in ("weekday", "absolute") and o.tense not in ("future", "announcing"):
             r = resolve(o, ctx)
-            if r and r.precision == "day" and 0 < (own.date - r.date).days <= 6:
+            if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK:
                 return True
     return False
 
@@ -659,7 +662,7 @@ def _quoted_day_before(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | N
         return None
     r = resolve(quote, said.date)
     # only a day before the saying: a day to come keeps the announcement's date (SCHEMA.md)
-    return r if r and r.precision == "day" and 0 < (said.date - r.date).days <= 6 else None
+    return r if r and r.precision == "day" and 0 < (said.date - r.date).days <= EARLIER_IN_WEEK else None
 
 
 def _dates_first_trigger(a: Analysis, dm) -> bool:

@@ -55,11 +55,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             and not _day_of_writing(a, dm, r, main, ctx)) \
                 or (ctx - r.date).days > MAX_YEARS_BACK * 365:
             continue  # the day of writing is the main event's; what is older is history, not contacts
-        ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
-        if ev and _no_one_named(a, ev, dm):
-            continue
-        if ev and (ev.date, ev.date_precision) not in seen:
-            seen.add((ev.date, ev.date_precision))
+        if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
     return [ev for ev in [_agreed_visit(a, reg, main)] if ev] + out  # the same day's agreement takes no recalled one's place
 
@@ -165,11 +161,7 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
             break
         if _aside(a, dm.start) or since_point(a, dm.start) or (latest - r.date).days > MAX_YEARS_BACK * 365:
             continue
-        ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
-        if ev and _no_one_named(a, ev, dm):
-            continue
-        if ev and (ev.date, ev.date_precision) not in seen:
-            seen.add((ev.date, ev.date_precision))
+        if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
     return out
 
@@ -243,6 +235,16 @@ def _shifted(a: Analysis, k: int, main: Event, ctx: dt.date) -> ResolvedDate | N
             prev = r.date
             break
     return resolve(a.dates[k], ctx, prev)
+
+
+def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Event | None:
+    """The contact the sentence of a date tells on the resolved day, unless it names no one where a day needs
+    them (_no_one_named) or a contact of that day is kept already (`seen`, which it joins)."""
+    ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
+    if not ev or _no_one_named(a, ev, dm) or (ev.date, ev.date_precision) in seen:
+        return None
+    seen.add((ev.date, ev.date_precision))
+    return ev
 
 
 def _no_one_named(a: Analysis, ev: Event, dm) -> bool:

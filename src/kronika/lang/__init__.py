@@ -115,6 +115,9 @@ def _forms(values: Any) -> list[str]:
     return [str(v) for v in values if v is not None]
 
 
+TITLE_THEN = r"[^,.;:!?\n]{0,45}$"  # up to a few words of title in one clause, then the person
+
+
 def _phrases_then(forms, tail: str = "") -> re.Pattern | None:
     """The forms as whole words, longest first, then `tail`, case-blind; None for a language without them."""
     words = sorted((f.lower() for f in _forms(forms)), key=len, reverse=True)
@@ -290,12 +293,12 @@ class Language:
         self.succession = _phrases_then(n.get("SUCCESSION"), r"[^,.;:!?\n]{0,75}$")
         # a word of a message, then up to a few words of title, then its sender: "eine Botschaft von Präsident
         # Wladimir Putin", "przekazał pozdrowienia od prezydenta" (names.yaml MESSAGE)
-        self.message = _phrases_then(n.get("MESSAGE"), r"[^,.;:!?\n]{0,45}$")
+        self.message = _phrases_then(n.get("MESSAGE"), TITLE_THEN)
         # a word of inviting, then up to a few words of title, then whom: "pozval premiéra Fumia Kišidu",
         # "ponovio poziv ministru" (names.yaml INVITED): the invited is to come another time
         self.invited = _phrases_then(n.get("INVITED"), r"[^,.;:!?\n]{0,45}(?:,\s*)?$")
         # a word of a source, then up to a few words of title, then who tells (names.yaml SOURCE)
-        self.source = _phrases_then(n.get("SOURCE"), r"[^,.;:!?\n]{0,45}$")
+        self.source = _phrases_then(n.get("SOURCE"), TITLE_THEN)
         # a word of recalling an envoy, then his title, then him: "повлачење амбасадора Србије у Јужној Кореји
         # Зорана Вељића", "odwołanie ambasadora" (names.yaml RECALLED): withdrawn from his post, no party
         self.recalled = _phrases_then(n.get("RECALLED"), r"[^,.;:!?\n]{0,75}(?:,\s*)?$")
@@ -304,13 +307,13 @@ class Language:
         self.greeted = _phrases_then(n.get("GREETED"), r"(?:\s+\w+){0,4}[\s,]*$")
         # a visit not yet made, then up to a few words of title, then its visitor: "a possible visit by Czech Prime
         # Minister X", "организации визита … Лаврова" (names.yaml VISIT_TO_COME): he comes another time
-        self.visit_to_come = _phrases_then(n.get("VISIT_TO_COME"), r"[^,.;:!?\n]{0,45}$")
+        self.visit_to_come = _phrases_then(n.get("VISIT_TO_COME"), TITLE_THEN)
         # a request to pass greetings on, then up to a few words of title, then to whom: "asked him to convey
         # greetings to President X", "попросил передать привет президенту …" (names.yaml GREETINGS_TO): absent
-        self.greetings_to = _phrases_then(n.get("GREETINGS_TO"), r"[^,.;:!?\n]{0,45}$")
+        self.greetings_to = _phrases_then(n.get("GREETINGS_TO"), TITLE_THEN)
         # a meeting told as one more, then up to a few words of title, then whom: "He also met with Prime Minister
         # X", "Srečala se je tudi z …" (names.yaml ALSO_MET): another contact of the visit, not the lead's
-        self.also_met = _phrases_then(n.get("ALSO_MET"), r"[^,.;:!?\n]{0,45}$")
+        self.also_met = _phrases_then(n.get("ALSO_MET"), TITLE_THEN)
         # words of a meeting not held (names.yaml NOT_HELD): "kommt nicht zustande", "не состоялась"
         self.not_held = _phrases_then(n.get("NOT_HELD"))
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
