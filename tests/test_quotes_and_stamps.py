@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kronika.events.document import extract_document
-from kronika.model import Document
+from extracting import first as _first
 from kronika.nlp.dates import find_dates
-
-
-def _first(text: str, code: str):
-    doc = extract_document(Document(id="t", text=text), code)
-    assert doc.events
-    return doc.events[0]
 
 
 @pytest.mark.parametrize("code, text", [

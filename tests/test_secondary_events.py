@@ -1,12 +1,12 @@
 """Earlier contacts an article recalls become events of their own; asides, quotes and history do not."""
 from __future__ import annotations
 
-from kronika.events.document import extract_document
-from kronika.model import Document
+import extracting
 
 
 def events(text: str, lang: str, published: str = "2017-03-08"):
-    return extract_document(Document(id="t", text=text, published=published), language=lang).events
+    """The events of `text`, published on the day the fixtures' leads tell of."""
+    return extracting.events(text, lang, published)
 
 
 LEAD_CS = ("Hejtman Jihomoravského kraje se v úterý 7. března setkal s velvyslancem Korejské republiky "
