@@ -1,0 +1,23 @@
+"""h15 southeast: what extraction of Bulgarian, Macedonian and Serbian news asks of the mechanisms added."""
+from __future__ import annotations
+
+from tests.extracting import first, participants
+
+
+def test_bulgarian_palladius_chinese_name_reads_back_to_pinyin():
+    # Bulgarian follows the Russian Palladius scheme without the soft sign: -н is -ng first
+    ev = first("На 5 март министърът на външните работи Иван Петров прие в МВнР посланика на Китай "
+               "г-н Дун Цинмин. Обсъдено бе търговското сътрудничество между България и Китай.", "bg", "2025-03-05")
+    assert "Dong Qingming" in participants(ev)
+
+
+def test_macedonian_chinese_name_with_ng_written_out():
+    ev = first("Министерот за надворешни работи Петар Петровски денеска се сретна со кинескиот амбасадор "
+               "Џианг Сјаолин. Тие разговараа за соработката меѓу Македонија и Кина.", "mk", "2025-03-05")
+    assert "Jiang Xiaolin" in participants(ev)
+
+
+def test_serbian_latin_chinese_name_in_a_case():
+    ev = first("Ministar spoljnih poslova Marko Marković sastao se danas sa ambasadorom Kine Vangom Ćingom "
+               "i razgovarao o saradnji Srbije i Kine.", "sr", "2025-03-05")
+    assert "Wang Qing" in participants(ev)
