@@ -21,3 +21,23 @@ def test_serbian_latin_chinese_name_in_a_case():
     ev = first("Ministar spoljnih poslova Marko Marković sastao se danas sa ambasadorom Kine Vangom Ćingom "
                "i razgovarao o saradnji Srbije i Kine.", "sr", "2025-03-05")
     assert "Wang Qing" in participants(ev)
+
+
+def test_bulgarian_expected_visit_is_announced():
+    # "Очаква се посещението ... да се проведе": the visit is still to come, an agreement to meet (PLOVER)
+    ev = first("Очаква се посещението на министър-председателя на Япония в България да се проведе от 12 до 14 "
+               "ноември, обяви говорителят на японското правителство на пресконференция.", "bg", "2025-11-03")
+    assert ev.type == "AGREE"
+
+
+def test_macedonian_attache_with_a_rank_is_a_participant():
+    # the office title and a military rank before a Japanese name written family first
+    ev = first("Министерот за одбрана Петар Петровски денеска оствари средба со амбасадорот на Јапонија "
+               "Хироши Танака и одбранбеното аташе полковник Мацумото Кеносуке.", "mk", "2024-05-06")
+    assert "Kenosuke Matsumoto" in participants(ev)
+
+
+def test_serbian_rank_between_title_and_name():
+    ev = first("Ministar odbrane Marko Marković sastao se danas sa ambasadorom Japana Hirošijem Tanakom i "
+               "izaslanikom odbrane pukovnikom Kendžijem Satoom.", "sr", "2024-05-06")
+    assert "Kenji Sato" in participants(ev)
