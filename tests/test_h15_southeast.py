@@ -41,3 +41,12 @@ def test_serbian_rank_between_title_and_name():
     ev = first("Ministar odbrane Marko Marković sastao se danas sa ambasadorom Japana Hirošijem Tanakom i "
                "izaslanikom odbrane pukovnikom Kendžijem Satoom.", "sr", "2024-05-06")
     assert "Kenji Sato" in participants(ev)
+
+
+def test_latin_text_with_cyrillic_lookalike_letters_reads_as_latin():
+    # a Serbian official page writes its Latin text with some Cyrillic е and ј: the words are still Latin
+    text = ("Prеdsеdnik Rеpublikе Srbijе Marko Marković primio jе danas ambasadora Rеpublikе Korеjе Kim Su-hjona, "
+            "sa kojim jе razgovarao o saradnji dvе zеmljе.")
+    ev = first(text, "sr", "2017-12-04")
+    assert ev.countries == ["KR", "RS"]
+    assert not any("Republika" in name or "Koreja" in name for name in participants(ev))
