@@ -50,3 +50,17 @@ def test_latin_text_with_cyrillic_lookalike_letters_reads_as_latin():
     ev = first(text, "sr", "2017-12-04")
     assert ev.countries == ["KR", "RS"]
     assert not any("Republika" in name or "Koreja" in name for name in participants(ev))
+
+
+def test_serbian_letter_of_a_president_names_its_sender_not_a_participant():
+    ev = first("Ministar spoljnih poslova Marko Marković primio je danas ambasadora Japana Hirošija Tanaku, "
+               "koji mu je uručio pismo premijera Japana Šinzoa Abea. Razgovarali su o saradnji Srbije i Japana.",
+               "sr", "2017-12-04")
+    assert "Shinzo Abe" not in participants(ev)
+
+
+def test_bulgarian_letter_in_the_genitive_names_its_sender():
+    ev = first("Министърът на външните работи Иван Петров прие днес посланика на Япония Хироши Танака, който "
+               "му връчи писмо на министър-председателя на Япония Шиндзо Абе. Двамата обсъдиха "
+               "сътрудничеството между България и Япония.", "bg", "2017-12-04")
+    assert "Shinzo Abe" not in participants(ev)
