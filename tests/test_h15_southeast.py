@@ -64,3 +64,11 @@ def test_bulgarian_letter_in_the_genitive_names_its_sender():
                "му връчи писмо на министър-председателя на Япония Шиндзо Абе. Двамата обсъдиха "
                "сътрудничеството между България и Япония.", "bg", "2017-12-04")
     assert "Shinzo Abe" not in participants(ev)
+
+
+def test_greece_and_athens_in_bulgarian_and_serbian():
+    ev = first("Министърът на външните работи Иван Петров се срещна днес в Атина с гръцкия си колега Никос "
+               "Папас.", "bg", "2025-03-05")
+    assert ev.countries == ["BG", "GR"] and ev.location.city == "Athens"
+    ev = first("Ministar Marko Marković sastao se danas u Solunu sa grčkim kolegom Nikosom Papasom.", "sr", "2025-03-05")
+    assert ev.countries == ["GR", "RS"] and ev.location.city == "Thessaloniki"
