@@ -72,3 +72,14 @@ def test_greece_and_athens_in_bulgarian_and_serbian():
     assert ev.countries == ["BG", "GR"] and ev.location.city == "Athens"
     ev = first("Ministar Marko Marković sastao se danas u Solunu sa grčkim kolegom Nikosom Papasom.", "sr", "2025-03-05")
     assert ev.countries == ["GR", "RS"] and ev.location.city == "Thessaloniki"
+
+
+def test_a_crowd_protesting_before_an_embassy_is_a_protest_not_a_diplomatic_one():
+    assert first("Nekoliko hiljada građana protestovalo je juče ispred ambasade Hrvatske u Beogradu.",
+                 "sr", "2025-03-05").type == "PROTEST"
+    assert first("Стотици граждани протестираха пред посолството на Русия в София.", "bg", "2025-03-05").type == "PROTEST"
+    assert first("Неколку стотини граѓани протестираа пред амбасадата на Бугарија во Скопје.",
+                 "mk", "2025-03-05").type == "PROTEST"
+    # a diplomat's protest to a person stays an accusation
+    assert first("Министерството на външните работи изрази протест пред посланика на Русия.",
+                 "bg", "2025-03-05").type == "ACCUSE"
