@@ -83,3 +83,23 @@ def test_a_crowd_protesting_before_an_embassy_is_a_protest_not_a_diplomatic_one(
     # a diplomat's protest to a person stays an accusation
     assert first("Министерството на външните работи изрази протест пред посланика на Русия.",
                  "bg", "2025-03-05").type == "ACCUSE"
+
+
+def test_a_one_syllable_given_name_reads_chinese_before_korean():
+    ev = first("Вицепрезидентът Иван Петров се срещна вчера в Пекин с китайския вицепрезидент Хан Джън.",
+               "bg", "2025-10-14")
+    assert "Han Zheng" in participants(ev)
+
+
+def test_a_signing_the_lead_tells_after_the_meeting_is_an_event_of_its_own():
+    from tests.extracting import events
+    text = ("Петров се срещна с Ли Мин в Пекин\n\nПрезидентът Иван Петров се срещна в понеделник в Пекин с "
+            "китайския вицепрезидент Ли Мин. Двамата подписаха меморандум за сътрудничество в образованието.\n\n"
+            "Разговорите бяха посветени на икономиката.")
+    evs = events(text, "bg", "2024-03-12")
+    assert [e.type for e in evs[:2]] == ["CONSULT", "AGREE"] and evs[1].date == evs[0].date == "2024-03-11"
+    text = ("Marković razgovarao sa Li Mingom\n\nMinistar Marko Marković je u utorak u Pekingu razgovarao sa "
+            "kineskim kolegom Li Mingom. Tom prilikom potpisan je sporazum o saradnji u obrazovanju.\n\n"
+            "Razgovarali su o ekonomiji.")
+    evs = events(text, "sr", "2024-03-13")
+    assert [e.type for e in evs[:2]] == ["CONSULT", "AGREE"] and evs[1].location.city == "Beijing"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-# Serbian Latin letters to Cyrillic, digraphs first, so one table of syllables serves both scripts
+# Serbian Latin letters to Cyrillic (Macedonian ѓ, ќ are Serbian ђ, ћ: "Си Ѓинпинг"), digraphs first, so one table of syllables serves both scripts
 _SR_LATIN = (("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("đ", "ђ"), ("č", "ч"), ("ć", "ћ"), ("š", "ш"), ("ž", "ж"),
              ("a", "а"), ("b", "б"), ("c", "ц"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"),
              ("i", "и"), ("j", "ј"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
@@ -19,8 +19,8 @@ _SR_LATIN = (("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("đ", "ђ"), ("č", "ч
 # Macedonian: џ/ђ, ч/ћ, с, џ/ж, ч/ћ, ш, ж, ѕ)
 _INITIALS = {
     "b": ("б",), "p": ("п",), "m": ("м",), "f": ("ф",), "d": ("д",), "t": ("т",), "n": ("н",), "l": ("л",),
-    "g": ("г",), "k": ("к",), "h": ("х",), "j": ("цз", "дз", "дж", "џ", "ђ"), "q": ("ц", "ч", "ћ"),
-    "x": ("с", "ш"), "zh": ("чж", "дж", "џ", "ж", "ђ"), "ch": ("ч", "ћ"), "sh": ("ш",), "r": ("ж", "р"),
+    "g": ("г",), "k": ("к",), "h": ("х",), "j": ("цз", "дз", "дж", "џ", "ђ", "ѓ"), "q": ("ц", "ч", "ћ", "ќ"),
+    "x": ("с", "ш"), "zh": ("чж", "дж", "џ", "ж", "ђ", "ѓ"), "ch": ("ч", "ћ"), "sh": ("ш",), "r": ("ж", "р"),
     "z": ("цз", "дз", "ѕ", "з", "ц"), "c": ("ц",), "s": ("с",),
 }
 # Finals after an initial; "N" stands for the letters of -ng in the language, "n" for -n

@@ -937,7 +937,7 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         # a script of its own: the language reads the whole name (one Hangul word is a Korean name,
         # several are a foreign one), then the usual order
         return " ".join(canonical_order(own(" ".join(words)).split()))
-    if korean := korean_name(words, code):
+    if korean := _korean_or_chinese(words, code, endings):
         return korean
     if chinese := _chinese(words, code, endings):
         return chinese
@@ -975,6 +975,15 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
+
+
+def _korean_or_chinese(words: list[str], code: str, endings: list[tuple[str, str]]) -> str | None:
+    """A Korean reading of the run, but a Chinese one where the Korean given name would be a single syllable
+    ('Хан Джън' is Han Zheng, not Jan Han): Korean given names are two syllables as a rule, Chinese often one."""
+    korean = korean_name(words, code)
+    if korean and "-" not in korean.split()[0] and len(words) == 2:
+        return _chinese(words, code, endings) or korean
+    return korean
 
 
 def _chinese(words: list[str], code: str, endings: list[tuple[str, str]]) -> str | None:
@@ -1130,7 +1139,7 @@ def east_asian_name(words: list[str], code: str) -> str | None:
     a Korean family name with a two-syllable given name, or a Japanese given and family name."""
     if len(words) not in (2, 3):
         return None
-    if korean := korean_name(words, code):
+    if korean := _korean_or_chinese(words, code, load(code).name_endings):
         return korean
     if len(words) == 2:
         given, family = data.name_lists()["JAPANESE_GIVEN"], data.name_lists()["JAPANESE_FAMILY"]
