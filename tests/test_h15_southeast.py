@@ -103,3 +103,10 @@ def test_a_signing_the_lead_tells_after_the_meeting_is_an_event_of_its_own():
             "Razgovarali su o ekonomiji.")
     evs = events(text, "sr", "2024-03-13")
     assert [e.type for e in evs[:2]] == ["CONSULT", "AGREE"] and evs[1].location.city == "Beijing"
+
+
+def test_the_reporter_in_a_wires_slashed_credit_is_no_participant():
+    ev = first("Петров се срещна с Ишиба\n\nТОКИО, 14 март /Специален пратеник на БТА Георги Димитров/. "
+               "Министър-председателят Иван Петров се срещна днес в Токио с японския премиер Шигеру Ишиба.",
+               "bg", "2024-03-14")
+    assert participants(ev) == ["Ivan Petrov", "Shigeru Ishiba"]
