@@ -110,3 +110,13 @@ def test_the_reporter_in_a_wires_slashed_credit_is_no_participant():
                "Министър-председателят Иван Петров се срещна днес в Токио с японския премиер Шигеру Ишиба.",
                "bg", "2024-03-14")
     assert participants(ev) == ["Ivan Petrov", "Shigeru Ishiba"]
+
+
+def test_a_deputy_mayor_is_no_mayor():
+    # the title of a deputy is his own, not the mayor's ("Заместник-кметът", "Zamenik gradonačelnika")
+    ev = first("Заместник-кметът на Пловдив Иван Петров се срещна днес с посланика на Южна Корея Ли Хо-шик.",
+               "bg", "2022-11-24")
+    assert [p.role for p in ev.persons if p.name == "Ivan Petrov"] == ["deputy mayor"]
+    ev = first("Zamenik gradonačelnika Niša Marko Marković sastao se danas sa ambasadorom Japana Akirom Imamurom.",
+               "sr", "2022-11-24")
+    assert [p.role for p in ev.persons if p.name == "Marko Marković"] == ["deputy mayor"]
