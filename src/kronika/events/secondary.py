@@ -7,6 +7,7 @@ reports one of them: it becomes an event of its own, dated by that mention.
 from __future__ import annotations
 
 import bisect
+from functools import cache
 import datetime as dt
 import re
 
@@ -15,7 +16,7 @@ from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
 from kronika.events.types import _breaks, choose_type, under_future
-from kronika.lang import load
+from kronika.lang import has_form, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, valid_date
@@ -57,7 +58,8 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue  # the day of writing is the main event's; what is older is history, not contacts
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
-    return [ev for ev in [_agreed_visit(a, reg, main)] if ev] + out  # the same day's agreement takes no recalled one's place
+    same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main)) if ev]
+    return same_day + out  # the same day's agreement takes no recalled one's place
 
 
 LATER_DAYS = 7  # the days of one journey a report may go on to tell
@@ -86,6 +88,58 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
         ev.region = (s.start, s.end)
         return ev
     return None
+
+
+def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
+    """A meeting whose lead goes on to tell a signing ('Двамата подписаха съвместна декларация', 'Tom prilikom
+    potpisan je sporazum'): the agreement is an event of its own (AGREE), on the meeting's day and at its place.
+    Only a verb of signing told as done (events.yaml SIGNED; 'agreed on the strategic character' is talk), in a
+    sentence with no date of its own (a signing 'in May' is an earlier contact, dated below)."""
+    if main.type != "CONSULT" or not main.date:
+        return None
+    lang = load(a.lang)
+    signed = _signed_forms(a.lang)
+    if not signed:
+        return None
+    body = _lead_body(a, reg)
+    for t in a.by_start("triggers").between(body, reg.lead_end):
+        word = a.text[t.char_start:t.char_end].lower()
+        if t.key.partition("/")[0] != "AGREE" or not has_form(word, signed) or _negated(a, t, lang.not_agreed) \
+                or under_future(a, t) or _quoted_speech(a, t):
+            continue
+        s = a.sentences[a.sentence_of(t.char_start)]
+        if any(s.start <= dm.start < s.end for dm in a.dates):
+            return None  # a day of its own: dated apart, if at all, by the recalled contacts below
+        named = [p for p in main.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
+        persons = [Person(p.name, p.name_original, p.country, p.role, list(p.evidence)) for p in (named or main.persons)]
+        ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
+                   countries=list(main.countries), organizations=list(main.organizations), persons=persons,
+                   location=Location(main.location.city, main.location.country, []), topics=list(main.topics),
+                   date_basis=main.date_basis)
+        ev.evidence = {"date": [], "type": [(t.char_start, t.char_end)], "location": [],
+                       "persons": [p.evidence[0] for p in persons if p.evidence]}
+        ev.region = (s.start, s.end)
+        return ev
+    return None
+
+
+@cache
+def _signed_forms(code: str) -> tuple[str, ...]:
+    """events.yaml SIGNED: the forms of the verb of signing, told as done."""
+    return tuple(str(f).lower() for f in load(code).raw["events"].get("SIGNED") or ())
+
+
+def _negated(a: Analysis, t, phrases: tuple[str, ...]) -> bool:
+    """Does a negation of agreeing (events.yaml NOT_AGREED: 'nisu potpisali', 'не подписаха') end on the trigger?"""
+    near = a.text[max(0, t.char_start - 25):t.char_end].lower()
+    return any(p.rstrip("*") in near for p in phrases)
+
+
+def _quoted_speech(a: Analysis, t) -> bool:
+    """Is the trigger inside a quotation (what someone said, not what was done)?"""
+    from kronika.events.types import _quoted
+
+    return _quoted(a.text, t.char_start)
 
 
 def _agreed_on(a: Analysis, t) -> bool:

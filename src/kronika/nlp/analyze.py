@@ -695,7 +695,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             pm = by_run.get(i)
             if pm is None:
                 run = _with_gloss(a.text, runs[i], a.lang)
-                if len(run.words) > 4:
+                if len(run.words) > 4 or _agency_credit(a.text, runs[i]):
                     continue
                 glossed = run is not runs[i]  # a Latin original in brackets needs no declension
                 title = a.text[r.char_start:r.char_end] if r.char_end <= run.start else ""  # the name's case
@@ -984,9 +984,22 @@ def _byline(text: str, run: NameSpan) -> bool:
 PRESS_REACH = 3  # words before a name a press word may stand ("AGERPRES special correspondent Oana Ghita")
 
 
+def _agency_credit(text: str, run: NameSpan) -> bool:
+    """Is the name inside a wire's slashed credit that names the agency ("ТОКИО, 14 март /Специален пратеник на
+    БТА Иван Иванов/.")? Its reporter, whatever his title, takes no part in the event."""
+    line_start = text.rfind("\n", 0, run.start) + 1
+    opened = text.rfind("/", line_start, run.start)
+    if opened < 0 or "/" not in text[run.end:run.end + 3]:
+        return False
+    agencies = data.name_lists()["PRESS_AGENCIES"]
+    return any(w in agencies for w in _WORD.findall(text[opened + 1:run.start].lower()))
+
+
 def _credited(text: str, run: NameSpan, lang: Language) -> bool:
     """Does a press word stand just before the name ("correspondent Oana Ghita", "Фото: Иван Петров")?
     The journalist reports the event; he takes no part in it."""
+    if _agency_credit(text, run):
+        return True
     if not lang.press_words:
         return False
     line_start = text.rfind("\n", 0, run.start) + 1

@@ -12,6 +12,7 @@ from kronika import data
 from kronika.cache import stored
 from kronika.lang import hook, load
 from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key, sound_keys
+from kronika.nlp.chinese import chinese_name
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
 from kronika.nlp.korean import family_of, korean_name
 from kronika.text.spans import NameSpan
@@ -936,8 +937,10 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         # a script of its own: the language reads the whole name (one Hangul word is a Korean name,
         # several are a foreign one), then the usual order
         return " ".join(canonical_order(own(" ".join(words)).split()))
-    if korean := korean_name(words, code):
+    if korean := _korean_or_chinese(words, code, endings):
         return korean
+    if chinese := _chinese(words, code, endings):
+        return chinese
     japanese = any(known_japanese(w, code) for w in words) or (
         any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
         and all(_japanese_form(w, code, endings) for w in words))  # "Sašo Arsenovičem" is no "Sasa"
@@ -972,6 +975,23 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
+
+
+def _korean_or_chinese(words: list[str], code: str, endings: list[tuple[str, str]]) -> str | None:
+    """A Korean reading of the run, but a Chinese one where the Korean given name would be a single syllable
+    ('Хан Джън' is Han Zheng, not Jan Han): Korean given names are two syllables as a rule, Chinese often one."""
+    korean = korean_name(words, code)
+    if korean and "-" not in korean.split()[0] and len(words) == 2:
+        return _chinese(words, code, endings) or korean
+    return korean
+
+
+def _chinese(words: list[str], code: str, endings: list[tuple[str, str]]) -> str | None:
+    """A Chinese name in pinyin when the language spells them in a scheme of its own (names.yaml CHINESE_NG)."""
+    ng = _names_strings(code, "CHINESE_NG")
+    if not ng or len(words) != 2 or any(known_japanese(w, code) for w in words):
+        return None
+    return chinese_name(words, ng[0], lambda w: case_readings(w, endings))
 
 
 def name_before(words: list[str], code: str, endings: list[tuple[str, str]], noun_follows: bool,
@@ -1119,7 +1139,7 @@ def east_asian_name(words: list[str], code: str) -> str | None:
     a Korean family name with a two-syllable given name, or a Japanese given and family name."""
     if len(words) not in (2, 3):
         return None
-    if korean := korean_name(words, code):
+    if korean := _korean_or_chinese(words, code, load(code).name_endings):
         return korean
     if len(words) == 2:
         given, family = data.name_lists()["JAPANESE_GIVEN"], data.name_lists()["JAPANESE_FAMILY"]

@@ -67,11 +67,42 @@ def _date_goes_on(head: str, nxt: str) -> bool:
     return bool(_YEAR_DOT.search(head)) and not nxt.isalpha()
 
 
+# Cyrillic letters that look like Latin ones: a page whose Latin text was typed or converted with some of them
+# ("Prеdsеdnik Rеpublikе", Serbian official sites) reads as Latin, as it looks
+_CYR_TO_LAT = str.maketrans("аеорсхуіјѕАВЕКМНОРСТХІЈЅ", "aeopcxyijsABEKMHOPCTXIJS")
+_LOOKALIKES = frozenset("аеорсхуіјѕАВЕКМНОРСТХІЈЅ")
+# such a letter beside a Latin one; the class opens the pattern, so a scan skips fast over other letters
+_MIXED = re.compile("[аеорсхуіјѕАВЕКМНОРСТХІЈЅ](?:(?<=[a-zA-Z\u00c0-\u024f].)|(?=[a-zA-Z\u00c0-\u024f]))")
+
+
+def _one_script(word: str) -> str:
+    """A Latin word with Cyrillic look-alike letters in Latin; a word with other Cyrillic letters unchanged."""
+    return word.translate(_CYR_TO_LAT) if all(c < "\u0400" or c in _LOOKALIKES for c in word) else word
+
+
+def _unmixed(text: str) -> str:
+    """The text with Latin words written in Latin letters only (same length); only the words where a
+    look-alike meets a Latin letter are looked at."""
+    out, last = [], 0
+    for m in _MIXED.finditer(text):
+        lo, hi = m.start(), m.end()
+        if lo < last:
+            continue  # in the word already turned
+        while lo > 0 and text[lo - 1].isalpha():
+            lo -= 1
+        while hi < len(text) and text[hi].isalpha():
+            hi += 1
+        out += [text[last:lo], _one_script(text[lo:hi])]
+        last = hi
+    return "".join(out) + text[last:] if out else text
+
+
 def normalise(text: str) -> str:
     """Unify look-alike characters without changing the length of the text."""
     for old, new in _REPLACEMENTS:
         if old in text:
             text = text.replace(old, new)
+    text = _unmixed(text)
     # NFC only when it keeps the length; offsets into the text must stay valid.
     nfc = unicodedata.normalize("NFC", text)
     return nfc if len(nfc) == len(text) else text
