@@ -19,3 +19,23 @@ def test_polish_holiday_with_a_capitalised_month_is_no_event_date():
             "w polskiej ambasadzie w Tokio.\n")
     dates = {str(e.date) for e in events(text, "pl", "2023-05-10") if e.date}
     assert dates == {"2023-05-10"}
+
+
+# ---------------------------------------------------------------- where: the spokesman's city is not the act's
+def test_polish_city_where_a_spokesman_told_of_a_summons_is_not_its_place():
+    text = ("Ministerstwo Spraw Zagranicznych wezwało we wtorek ambasadora Białorusi i wręczyło mu notę protestacyjną "
+            "- poinformował w środę w Brukseli rzecznik MSZ Jan Nowak.\n")
+    assert first(text, "pl", "2025-03-12").location.city != "Brussels"
+
+
+def test_slovak_city_where_the_minister_told_of_talks_is_not_their_place():
+    text = ("Minister zahraničných vecí Ján Novák prijal v pondelok veľvyslanca Japonska, "
+            "povedal v utorok v Bruseli hovorca ministerstva Peter Malý.\n")
+    assert first(text, "sk", "2025-03-12").location.city != "Brussels"
+
+
+def test_polish_envoy_summoned_to_the_ministry_meets_in_the_capital():
+    # "wezwany do Ministerstwa Spraw Zagranicznych": he comes to the ministry's building, in Warsaw
+    text = ("We wtorek chargé d'affaires Białorusi Iwan Pietrow został wezwany do Ministerstwa "
+            "Spraw Zagranicznych, gdzie wręczono mu notę protestacyjną.\n")
+    assert first(text, "pl", "2025-03-12").location.city == "Warsaw"
