@@ -39,3 +39,26 @@ def test_polish_envoy_summoned_to_the_ministry_meets_in_the_capital():
     text = ("We wtorek chargé d'affaires Białorusi Iwan Pietrow został wezwany do Ministerstwa "
             "Spraw Zagranicznych, gdzie wręczono mu notę protestacyjną.\n")
     assert first(text, "pl", "2025-03-12").location.city == "Warsaw"
+
+
+# ---------------------------------------------------------------- language: Czech markers that Slovak shares
+def test_slovak_genitive_spoluprace_does_not_make_a_text_czech():
+    from kronika.nlp.langid import detect
+
+    # "spolupráce" is the Slovak genitive of "spolupráca" as much as Czech: it marks neither
+    text = ("Príspevok pôjde prostredníctvom príspevkov do medzinárodných organizácií a nástrojov rozvojovej "
+            "spolupráce. Finančná pomoc má prispieť k stabilizácii humanitárnej situácie a k rozvoju spolupráce "
+            "v regióne, kde ľudia sa pozerajú na zničené domy.\n")
+    assert detect(text) == "sk"
+
+
+# ---------------------------------------------------------------- published: the dateline's year told in a caption
+def test_slovak_dateline_under_a_site_banner_takes_the_year_a_caption_gives_its_day():
+    from extracting import extracted
+
+    text = ("Spravodajský portál tlačovej agentúry\nStreda 13. marec 2024Meniny má Vlasta\n\n"
+            "Vláda schválila pomoc pre Ukrajinu\n\n"
+            "Dobrovoľníci nakladajú pomoc v Košiciach v piatok 4. marca 2022. Foto: TASR\n\n"
+            "Bratislava 4. marca (TASR) - Slovensko poskytne Ukrajine humanitárnu pomoc v hodnote dvoch miliónov eur. "
+            "Rozhodla o tom vláda na piatkovom rokovaní, ktoré sa konalo v Bratislave.\n")
+    assert extracted(text, "sk").published == "2022-03-04"
