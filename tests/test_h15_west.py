@@ -62,3 +62,10 @@ def test_slovak_dateline_under_a_site_banner_takes_the_year_a_caption_gives_its_
             "Bratislava 4. marca (TASR) - Slovensko poskytne Ukrajine humanitárnu pomoc v hodnote dvoch miliónov eur. "
             "Rozhodla o tom vláda na piatkovom rokovaní, ktoré sa konalo v Bratislave.\n")
     assert extracted(text, "sk").published == "2022-03-04"
+
+
+# ---------------------------------------------------------------- where: a seat of government for its city
+def test_czech_talks_in_the_pentagon_are_in_washington():
+    text = ("Publikováno: 12.5.2023\nMinistryně obrany Jana Nováková jednala v Pentagonu se svým americkým "
+            "protějškem Johnem Smithem o nákupu vrtulníků.\n")
+    assert first(text, "cs").location.city == "Washington"
