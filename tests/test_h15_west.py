@@ -69,3 +69,20 @@ def test_czech_talks_in_the_pentagon_are_in_washington():
     text = ("Publikováno: 12.5.2023\nMinistryně obrany Jana Nováková jednala v Pentagonu se svým americkým "
             "protějškem Johnem Smithem o nákupu vrtulníků.\n")
     assert first(text, "cs").location.city == "Washington"
+
+
+# ---------------------------------------------------------------- who: Chinese names in the Czech transcription
+def test_czech_transcribed_chinese_ambassador_is_read_back_to_pinyin():
+    from extracting import names
+
+    text = "Čínský velvyslanec v Praze Čang Ťien-min se v pondělí setkal s náměstkem ministra zahraničí.\n"
+    assert "Jianmin Zhang" in names(text, "cs")
+
+
+def test_slovak_transcribed_chinese_spokeswoman_and_korean_president_keep_their_readings():
+    from extracting import names
+
+    text = ("Hovorkyňa čínskeho rezortu diplomacie Chua Čchun-jing reagovala na návštevu, ktorú juhokórejský "
+            "prezident Jun Sok-jol vykonal v Bratislave.\n")
+    found = names(text, "sk")
+    assert "Chunying Hua" in found and "Suk-yeol Yoon" in found

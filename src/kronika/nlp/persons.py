@@ -13,6 +13,7 @@ from kronika.cache import stored
 from kronika.lang import hook, load
 from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key, sound_keys
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
+from kronika.nlp.chinese import chinese_name
 from kronika.nlp.korean import family_of, korean_name
 from kronika.text.spans import NameSpan
 from kronika.text.tokens import UPPER, case_readings, fold
@@ -929,6 +930,12 @@ def canonical_order(words: list[str]) -> list[str]:
     return [w.capitalize() if w.isupper() and len(w) > 2 else w for w in words]
 
 
+@cache
+def _czech_chinese(code: str) -> bool:
+    """Does the language write Chinese names in the Czech transcription (names.yaml CHINESE_TRANSCRIPTION)?"""
+    return load(code).raw["names"].get("CHINESE_TRANSCRIPTION") == "czech"
+
+
 def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], title: str = "") -> str:
     """'Given Family' Latin name from the words as written; `title`, an office title written right before
     the name, stands in the name's case."""
@@ -936,6 +943,8 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         # a script of its own: the language reads the whole name (one Hangul word is a Korean name,
         # several are a foreign one), then the usual order
         return " ".join(canonical_order(own(" ".join(words)).split()))
+    if _czech_chinese(code) and (chinese := chinese_name(words)):
+        return chinese  # "Čang Ťien-min" is Zhang Jianmin (a Korean reading would make him Jang)
     if korean := korean_name(words, code):
         return korean
     japanese = any(known_japanese(w, code) for w in words) or (
