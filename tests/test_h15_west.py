@@ -86,3 +86,21 @@ def test_slovak_transcribed_chinese_spokeswoman_and_korean_president_keep_their_
             "prezident Jun Sok-jol vykonal v Bratislave.\n")
     found = names(text, "sk")
     assert "Chunying Hua" in found and "Suk-yeol Yoon" in found
+
+
+# ---------------------------------------------------------------- when: "after Sunday's attack" is no day of the act
+def test_polish_day_after_po_with_no_event_word_is_what_the_act_followed():
+    text = ("Po niedzielnym incydencie w Gdańsku Ministerstwo Spraw Zagranicznych wezwało ambasadora Rosji "
+            "i wręczyło mu notę protestacyjną - poinformował rzecznik resortu.\n")
+    assert first(text, "pl", "2025-11-20").date == "2025-11-20"
+    # "po stredajšom rokovaní": a meeting noun after the day, which dates that meeting
+    text = ("Minister zahraničných vecí Ján Novák to uviedol po stredajšom rokovaní s japonským ministrom "
+            "zahraničných vecí v Tokiu.\n")
+    assert first(text, "sk", "2025-11-20").date == "2025-11-19"
+
+
+# ---------------------------------------------------------------- what: a talk with the press is no contact
+def test_polish_talk_with_journalists_is_no_meeting():
+    text = ("Rzecznik MSZ w rozmowie z dziennikarzami w Brukseli skrytykował w czwartek władze Rosji za atak "
+            "na polskiego konsula.\n")
+    assert first(text, "pl", "2025-11-20").type == "ACCUSE"
