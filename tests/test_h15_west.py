@@ -104,3 +104,11 @@ def test_polish_talk_with_journalists_is_no_meeting():
     text = ("Rzecznik MSZ w rozmowie z dziennikarzami w Brukseli skrytykował w czwartek władze Rosji za atak "
             "na polskiego konsula.\n")
     assert first(text, "pl", "2025-11-20").type == "ACCUSE"
+
+
+# ---------------------------------------------------------------- countries: a CLDR stem is no surname's start
+def test_polish_president_komorowski_is_no_comoros():
+    text = ("2015-02-26, 08:13 PAP\nPrezydent Bronisław Komorowski rozpoczął w czwartek oficjalną wizytę w Japonii. "
+            "W Tokio spotka się z premierem Japonii.\n")
+    ev = first(text, "pl")
+    assert "KM" not in ev.countries and "PL" in ev.countries
