@@ -112,3 +112,14 @@ def test_polish_president_komorowski_is_no_comoros():
             "W Tokio spotka się z premierem Japonii.\n")
     ev = first(text, "pl")
     assert "KM" not in ev.countries and "PL" in ev.countries
+
+
+# ---------------------------------------------------------------- date_end: "during the two-day visit" opens the next sentence
+def test_polish_two_day_visit_told_in_the_next_sentence_ends_the_next_day():
+    text = ("Prezydent Jan Kowalski przybył 26 lutego 2015 r. do Tokio. W trakcie dwudniowej wizyty spotka się "
+            "z premierem Japonii i cesarzem.\n")
+    ev = first(text, "pl", "2015-02-28")
+    assert (ev.date, ev.date_end) == ("2015-02-26", "2015-02-27")
+    # a date closed by "r." ends no sentence: "przybył 26 lutego 2015 r. do Tokio na trzydniową wizytę"
+    ev = first("Prezydent Jan Kowalski przybył 26 lutego 2015 r. do Tokio na trzydniową wizytę.\n", "pl", "2015-03-02")
+    assert (ev.date, ev.date_end) == ("2015-02-26", "2015-02-28")

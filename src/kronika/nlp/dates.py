@@ -764,9 +764,22 @@ def with_duration(r: ResolvedDate, mentions: list[DateMention], text: str) -> Re
     if r.end or r.precision != "day" or r.mention is None:
         return r
     for dm in mentions:
-        if dm.kind == "duration" and dm.d and dm.d > 1 and _same_sentence(text, r.mention.start, dm.start):
+        if dm.kind == "duration" and dm.d and dm.d > 1 and (_same_sentence(text, r.mention.end, dm.start)
+                                                            or _opens_next_sentence(text, r.mention.end, dm.start)):
             return replace(r, end=r.date + dt.timedelta(days=dm.d - 1))
     return r
+
+
+NEXT_OPENING = 25  # characters from a sentence's start to the duration it opens with ("W trakcie dwudniowej wizyty")
+
+
+def _opens_next_sentence(text: str, a: int, b: int) -> bool:
+    """Does the duration open the sentence right after the day's ("przybyli w czwartek do Tokio. W trakcie dwudniowej
+    wizyty …", "Během třídenní návštěvy …")? Such a sentence goes on about the visit the day began."""
+    if b <= a or b - a > 400:
+        return False
+    breaks = list(re.finditer(r"[.!?]\s+|[。！？]", text[a:b]))
+    return len(breaks) == 1 and "\n\n" not in text[a:b] and b - (a + breaks[0].end()) <= NEXT_OPENING
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
