@@ -1,6 +1,7 @@
 """What one event is assembled from, and the named weights its parts are chosen by."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -125,6 +126,29 @@ def since_point(a: Analysis, pos: int) -> bool:
     s = a.sentences[a.sentence_of(pos)]
     lo = max((t.char_end for t in a.triggers if s.start <= t.char_start and t.char_end <= pos), default=s.start)
     return rx.search(a.text[lo:pos].lower()) is not None
+
+
+@cache
+def _after_words(code: str) -> frozenset[str]:
+    """events.yaml AFTER: the prepositions of "after" that may stand right before a date ("po niedzielnym ataku")."""
+    return frozenset(str(w).lower() for w in load(code).raw["events"].get("AFTER") or ())
+
+
+def after_point(a: Analysis, dm) -> bool:
+    """Is the date what the act followed ("Po niedzielnym ataku na ambasadora MSZ wezwało …")? An AFTER word right
+    before it and no event word right after it: the day of something that is no contact (an attack, a vote), a point
+    of reference. "po wtorkowym spotkaniu", "po stredajšom rokovaní" date the meeting their noun names, and keep it."""
+    words = _after_words(a.lang)
+    if not words:
+        return False
+    before = a.text[max(0, dm.start - 6):dm.start].split()
+    if not before or before[-1].lower() not in words or not a.text[dm.start - 1:dm.start].isspace():
+        return False
+    i = bisect.bisect_left(a.token_starts, dm.end)
+    if i >= len(a.tokens):
+        return False
+    nxt = a.tokens[i].start
+    return not a.by_start("triggers").between(nxt, nxt + 1)
 
 
 @cache

@@ -540,7 +540,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     lang = load(a.lang)
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
               and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
-              and (not _to_come(a, m, later) or _dateline_city(a, m))]  # a dateline tells where it was filed, no plan
+              and (not _to_come(a, m, later) or _dateline_city(a, m))  # a dateline tells where it was filed, no plan
+              and not _told_there(a, m)]
     if _in_local_time(a, reg):  # "[서울=뉴스핌] … 3일(현지시각) … 만나": filed at home, held abroad
         places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) == lang.home)]
     vcity, vcountry, staying = _visit_target(a, reg, other_date_sents)
@@ -587,6 +588,31 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
     return loc
+
+
+@cache
+def _told_words(code: str) -> tuple[str, ...]:
+    """places.yaml TOLD: the verbs of telling that may stand before where the telling was done."""
+    return tuple(str(w).lower() for w in load(code).raw["places"].get("TOLD") or ())
+
+
+TOLD_REACH = 5  # tokens from a verb of telling to its place: "poinformował w czwartek w Brukseli"
+
+
+def _told_there(a: Analysis, m) -> bool:
+    """Is the city where a report of the act before it was given ("MSZ wezwało chargé d'affaires Rosji - poinformował
+    w czwartek w Brukseli rzecznik MSZ")? A verb of telling (TOLD) a few words before it, with an event word
+    earlier in its sentence and none between them, tells the act; the place is the spokesman's, not the act's."""
+    words = _told_words(a.lang)
+    if not words:
+        return False
+    toks, sent = a.tokens, a.sentence_of(m.char_start)
+    for i in range(m.start - 1, max(-1, m.start - TOLD_REACH - 1), -1):
+        if a.sentence_of(toks[i].start) != sent or any(t.start == i for t in a.triggers):
+            return False
+        if has_form(toks[i].low, words):
+            return any(t.start < i and a.sentence_of(t.char_start) == sent for t in a.triggers)
+    return False
 
 
 @cache
@@ -788,11 +814,12 @@ MINISTRY = ("minist", "мініст", "минис")  # the stems of a ministry's
 
 
 def _at_ministry(a: Analysis, reg: Region, state: str) -> bool:
-    """Is the event held at the host's own ministry, named after a locative word in the lead ('przyjęta w MSZ')?"""
+    """Is the event held at the host's own ministry, named after a locative word in the lead ('przyjęta w MSZ')
+    or one of going there ('wezwany do MSZ': the envoy summoned comes to the building, in the capital)?"""
     lang = load(a.lang)
     for m in starting_in(a, "countries", reg.start, reg.lead_end):
         prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
-        if m.key == state and prev and prev[-1] in lang.locative - lang.directional and _ministry(a, m) \
+        if m.key == state and prev and prev[-1] in lang.locative | lang.directional and _ministry(a, m) \
                 and data.capital(state):
             return True
     return False

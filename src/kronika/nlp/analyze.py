@@ -298,7 +298,16 @@ def _country_names(found: list[Match], text: str, lang) -> list[Match]:
     """Country matches, where a state only CLDR names counts only as a proper name: Czech "dolní komory"
     is a lower chamber, not the Comoros (Komory)."""
     return [m for m in found if m.key != "NONE"
-            and (m.key in lang.listed_countries or not text[m.char_start].islower())]
+            and (m.key in lang.listed_countries or (not text[m.char_start].islower() and not _past_an_ending(m)))]
+
+
+CLDR_ENDING = 4  # letters a case ending adds to the stem of a CLDR name ("Komor*": "Komorach", not "Komorowski")
+
+
+def _past_an_ending(m: Match) -> bool:
+    """Does a CLDR name's stem form run on further than a case ending (Polish "Komory" is the Comoros, "Komorowski"
+    a surname)? The stem names the state only in the forms its endings make."""
+    return m.form.endswith("*") and (m.char_end - m.char_start) - (len(m.form) - 1) > CLDR_ENDING
 
 
 def _with_home_bodies(countries: list[Match], bodies: list[Match]) -> list[Match]:

@@ -1,4 +1,6 @@
-"""Chinese names as the region's Cyrillic (and Serbian Latin) press spells them: back to Hanyu Pinyin.
+"""Chinese names as the region's press spells them, back to Hanyu Pinyin, family name first as the registry writes them.
+
+The Cyrillic (and Serbian Latin) schemes:
 
 "Дай Цинли" (Bulgarian, after the Russian Palladius scheme) is Dai Qingli, "Џијанг Сјаојан" (Macedonian) Jiang
 Xiaoyan, "Si Đinping" (Serbian) Xi Jinping: the words are cut into the syllables of Mandarin and each is read
@@ -7,6 +9,7 @@ scheme, where -n is "нь" or, with the soft sign dropped, "н" too; "нг" wher
 """
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 # Serbian Latin letters to Cyrillic (Macedonian ѓ, ќ are Serbian ђ, ћ: "Си Ѓинпинг"), digraphs first, so one table of syllables serves both scripts
@@ -163,3 +166,83 @@ def chinese_name(words: list[str], ng: str, readings=lambda w: ()) -> str | None
         if given:
             return f"{family.capitalize()} {''.join(given).capitalize()}"
     return None
+
+
+# ------------------------------------------------ the Czech transcription (Czech and Slovak: "Čang Ťien-min", "Si Ťin-pching")
+# initials, longest first: the Czech letters of a pinyin initial ("čch" is ch, or q before i and ü)
+_CZ_INITIALS = [("čch", "ch"), ("tch", "t"), ("pch", "p"), ("kch", "k"), ("cch", "c"), ("ch", "h"), ("č", "zh"),
+             ("ť", "j"), ("š", "sh"), ("ž", "r"), ("c", "z"), ("t", "d"), ("p", "b"), ("k", "g"), ("s", "s"),
+             ("j", "y"), ("m", "m"), ("f", "f"), ("n", "n"), ("l", "l"), ("w", "w")]
+# before i and ü the palatal series: čch -> q, s -> x (ť -> j is so already)
+_CZ_PALATAL = {"ch": "q", "s": "x"}
+# finals, whole: the Czech spelling of a pinyin final
+_CZ_FINALS = {"ien": "ian", "iou": "iu", "uej": "ui", "ej": "ei", "aj": "ai", "ung": "ong", "iung": "iong", "üe": "ue",
+           "üan": "uan", "ün": "un", "ü": "u", "'": "i"}
+# a syllable standing alone, without an initial: "I" is yi, "Jü" yu
+_CZ_ALONE = {"i": "yi", "in": "yin", "ing": "ying", "u": "wu", "ü": "yu", "ien": "yan", "ie": "ye", "jen": "yan",
+          "jie": "ye", "jou": "you", "jung": "yong", "jü": "yu", "jüan": "yuan", "jüe": "yue", "jün": "yun",
+          "wej": "wei"}
+_CZ_PINYIN = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|"
+                     r"ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)$")
+# case endings the Czech and Slovak press puts on a Chinese name's last word ("s Čangem Ťien-minem", "Wang Iho")
+_CZ_ENDINGS = ("ovi", "om", "em", "ho", "a", "u", "e")
+_CZECH_MARKS = set("čťšžěüň'")
+
+
+@lru_cache(maxsize=4096)
+def czech_syllable(s: str) -> str | None:
+    """The pinyin of one syllable in the Czech transcription ('ťien' -> 'jian', 'čchi' -> 'qi'), or None."""
+    s = s.lower()
+    if s in _CZ_ALONE:
+        return _CZ_ALONE[s]
+    head, rest = "", s
+    for cz, py in _CZ_INITIALS:
+        if s.startswith(cz):
+            head, rest = py, s[len(cz):]
+            break
+    if rest[:1] in ("i", "ü") and head in _CZ_PALATAL:
+        head = _CZ_PALATAL[head]
+    rest = _CZ_FINALS.get(rest, rest)
+    out = head + rest.replace("ü", "u")
+    if head in ("j", "q", "x") and out[len(head):len(head) + 1] not in ("i", "u"):
+        return None  # "ťa" is no syllable: j, q and x stand only before i and ü
+    return out if _CZ_PINYIN.match(out) else None
+
+
+def _czech_given(word: str) -> str | None:
+    """'Ťien-min' -> 'Jianmin', 'I' -> 'Yi', a case ending read off the last syllable ('Ťin-pchingem')."""
+    parts = word.split("-")
+    if not 1 <= len(parts) <= 2:
+        return None
+    out = [czech_syllable(p) for p in parts[:-1]]
+    last = czech_syllable(parts[-1]) or next((r for e in _CZ_ENDINGS if parts[-1].lower().endswith(e)
+                                        and (r := czech_syllable(parts[-1][:-len(e)]))), None)
+    if None in out or last is None:
+        return None
+    return "".join([*out, last]).capitalize()
+
+
+def _czech_family(word: str) -> str | None:
+    """'Čang' -> 'Zhang', in its case too ('Čanga', 'Wangem'): a listed Chinese family name only."""
+    families = _families()
+    if py := czech_syllable(word):  # a syllable as written is read as written: "Chua" is Hua, not "Chu" + -a
+        return py.capitalize() if py in families else None
+    for w in (word[:-len(e)] for e in _CZ_ENDINGS if word.lower().endswith(e) and len(word) > len(e) + 1):
+        if (py := czech_syllable(w)) and py in families:
+            return py.capitalize()
+    return None
+
+
+def czech_chinese_name(words: list[str]) -> str | None:
+    """'Čang Ťien-min' -> 'Zhang Jianmin': a listed family name, then a given name of one or two syllables, in
+    the Czech transcription (a Czech letter or a syllable pinyin writes otherwise, so 'Wang Yi' is left alone)."""
+    if len(words) != 2 or not words[0][:1].isupper():
+        return None
+    fam, given = _czech_family(words[0]), _czech_given(words[1])
+    if not fam or not given:
+        return None
+    written = (words[0] + words[1]).lower().replace("-", "")
+    if not (_CZECH_MARKS & set(written)) and given.lower() == words[1].lower().replace("-", "") \
+            and fam.lower() == words[0].lower():
+        return None  # already pinyin
+    return f"{fam} {given}"

@@ -204,6 +204,8 @@ class DateGrammar:
         self.year_before = {str(w).lower().rstrip(".") for w in _strs(lang.raw["dates"].get("YEAR_BEFORE"))
                             + lang.year_words + list(lang.month_parts)}
         self.slash_mdy = "mdy" in lang.order
+        # months are written small in running text: a capitalised one after a day names a holiday or street
+        self.lower_months = bool(lang.raw["dates"].get("LOWER_MONTHS"))
         # the country domains whose sites write a slash date day first even in this language ("12/05/2005" on
         # an English page of a Slovenian ministry is 12 May)
         self.day_first_domains = frozenset(str(t).lower().lstrip(".")
@@ -334,6 +336,13 @@ class DateGrammar:
         if not w or not w[0].isupper() or m.group().isupper():
             return False
         return w.lower() not in self.year_before and self._month(w) is None
+
+    @staticmethod
+    def _names_holiday(g: dict) -> bool:
+        """Is a day with a capitalised month and no year ("Święto Konstytucji 3 Maja", "ulica 11 Listopada") a name?
+        Only where months are written small (LOWER_MONTHS); a line in capitals says nothing by them."""
+        mo, d = g.get("m") or "", g.get("d")
+        return bool(d) and not g.get("y") and not g.get("y2") and mo[:1].isupper() and not mo.isupper()
 
     def _month(self, s: str) -> int | None:
         s = re.sub(r"\s+", " ", s.lower().rstrip("."))
@@ -532,7 +541,7 @@ class DateGrammar:
             mo = self._month(g["m"]) or self._truncated(g["m"], self.month_names)
         else:
             mo = self._month(g["m"]) if g.get("m") else None
-        if not mo:
+        if not mo or (self.lower_months and self._names_holiday(g)):
             return None
         if name == "month_year":
             return DateMention(m.start(), m.end(), "month", num("y"), mo)
@@ -755,9 +764,22 @@ def with_duration(r: ResolvedDate, mentions: list[DateMention], text: str) -> Re
     if r.end or r.precision != "day" or r.mention is None:
         return r
     for dm in mentions:
-        if dm.kind == "duration" and dm.d and dm.d > 1 and _same_sentence(text, r.mention.start, dm.start):
+        if dm.kind == "duration" and dm.d and dm.d > 1 and (_same_sentence(text, r.mention.end, dm.start)
+                                                            or _opens_next_sentence(text, r.mention.end, dm.start)):
             return replace(r, end=r.date + dt.timedelta(days=dm.d - 1))
     return r
+
+
+NEXT_OPENING = 25  # characters from a sentence's start to the duration it opens with ("W trakcie dwudniowej wizyty")
+
+
+def _opens_next_sentence(text: str, a: int, b: int) -> bool:
+    """Does the duration open the sentence right after the day's ("przybyli w czwartek do Tokio. W trakcie dwudniowej
+    wizyty …", "Během třídenní návštěvy …")? Such a sentence goes on about the visit the day began."""
+    if b <= a or b - a > 400:
+        return False
+    breaks = list(re.finditer(r"[.!?]\s+|[。！？]", text[a:b]))
+    return len(breaks) == 1 and "\n\n" not in text[a:b] and b - (a + breaks[0].end()) <= NEXT_OPENING
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:

@@ -12,7 +12,7 @@ from kronika import data
 from kronika.cache import stored
 from kronika.lang import hook, load
 from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key, sound_keys
-from kronika.nlp.chinese import chinese_name
+from kronika.nlp.chinese import chinese_name, czech_chinese_name
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
 from kronika.nlp.korean import family_of, korean_name
 from kronika.text.spans import NameSpan
@@ -930,6 +930,12 @@ def canonical_order(words: list[str]) -> list[str]:
     return [w.capitalize() if w.isupper() and len(w) > 2 else w for w in words]
 
 
+@cache
+def _czech_chinese(code: str) -> bool:
+    """Does the language write Chinese names in the Czech transcription (names.yaml CHINESE_TRANSCRIPTION)?"""
+    return load(code).raw["names"].get("CHINESE_TRANSCRIPTION") == "czech"
+
+
 def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], title: str = "") -> str:
     """'Given Family' Latin name from the words as written; `title`, an office title written right before
     the name, stands in the name's case."""
@@ -937,6 +943,8 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         # a script of its own: the language reads the whole name (one Hangul word is a Korean name,
         # several are a foreign one), then the usual order
         return " ".join(canonical_order(own(" ".join(words)).split()))
+    if _czech_chinese(code) and (chinese := czech_chinese_name(words)):
+        return chinese  # "Čang Ťien-min" is Zhang Jianmin (a Korean reading would make him Jang)
     if korean := _korean_or_chinese(words, code, endings):
         return korean
     if chinese := _chinese(words, code, endings):

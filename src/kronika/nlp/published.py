@@ -409,11 +409,18 @@ def _dateline_below(text: str, head: list[tuple[int, str]], dates: list[DateMent
     for d in dates:
         if start < d.start < end and d.kind == "absolute" and not d.y and d.d and not d.d2 \
                 and opens_dateline(text, d.start, d.end, reach=40):
-            day = _safe(banner.year, d.m, d.d) if banner else None
+            day = _safe(_year_told(dates, d) or banner.year, d.m, d.d) if banner else None
             if day and day > banner:
                 day = _safe(banner.year - 1, d.m, d.d)
             return (day, (d.start, d.end)) if day else None
     return None
+
+
+def _year_told(dates: list[DateMention], day: DateMention) -> int | None:
+    """The year the text gives the dateline's day elsewhere ("Bratislava 25. februára (TASR)" under a caption's
+    "v piatok 25. februára 2022"): the same day and month with a year, the article's own year."""
+    years = {d.y for d in dates if d.kind == "absolute" and d.y and d.m == day.m and d.d == day.d and not d.d2}
+    return years.pop() if len(years) == 1 else None
 
 
 def _glossed_below(text: str, dates: list[DateMention], dm):
