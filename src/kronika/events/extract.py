@@ -31,7 +31,7 @@ from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_field, in_office, in_person_name, in_prose, section_menu
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject,
                                   time_after, under_future)
-from kronika.lang import hook, load
+from kronika.lang import has_form, hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, resolve, valid_date, with_duration
@@ -864,16 +864,30 @@ def _said_on(a: Analysis, kind: str, dm) -> bool:
     """Is a date the day a condemnation, call or rejection was said: in the sentence of its verb, before it
     ("The ministry on Friday condemned …", "В пятницу МИД осудил …") or right after it behind a short
     preposition ("condemned on Friday", "осудил в пятницу")? A date inside what it condemns is not."""
+    if _opens_dateline(a.text, dm):
+        return True  # "YEREVAN, FEBRUARY 3, ARMENPRESS." (or a weekday it pins): the report's day, no object's
     s = a.sentence_of(dm.start)
     for t in a.triggers:
         if t.key.partition("/")[0] != kind or a.sentence_of(t.char_start) != s:
             continue
         if dm.end <= t.char_start:
             return True
+        if _summons_day(a, t, dm):
+            return True
         gap = a.text[t.char_end:dm.start].split()
         if len(gap) <= 2 and gap and len(gap[-1]) <= 3 and gap[-1].isalpha() and gap[-1].islower():
             return True
     return False
+
+
+def _summons_day(a: Analysis, t, dm) -> bool:
+    """Is a trigger a summons and the date after it in its clause ("summoned the ambassador on Saturday",
+    "summoned … to protest the pact on Friday")? Calling an envoy in is an act of its day, not a statement about
+    another: the day dates it, unless it is a possessive of what was protested ("Friday's test")."""
+    forms = load(a.lang).summon
+    if not forms or not has_form(a.text[t.char_start:t.char_end].lower().split()[0], forms):
+        return False
+    return not _breaks(a.text, t.char_end, dm.start) and not a.text.startswith(("'s", "’s"), dm.end)
 
 
 def _act_day(c: EventContext, kind: str, span: ResolvedDate) -> ResolvedDate | None:

@@ -266,6 +266,8 @@ class Language:
         # types that never govern what follows them (ja, ko: a noun of sanctions before a verb of talks)
         # verbs of suspending (events.yaml SUSPEND): a SANCTION that governs what it suspends ("halted aid")
         self.suspend = tuple(f.lower() for f in _forms(ev.get("SUSPEND")))
+        # verbs of summoning an envoy (events.yaml SUMMON): an act done on a day, which any day of its clause dates
+        self.summon = tuple(f.lower() for f in _forms(ev.get("SUMMON")))
         self.not_governing_after = frozenset(str(k).upper() for k in _forms(ev.get("NOT_GOVERNING_AFTER")))
         self.particle_ends_clause = bool(ev.get("PARTICLE_ENDS_CLAUSE"))  # German: "rief ... an." not "an der"
         # predicates that tell of the meeting noun before them that it is still to take place ("Das Treffen könnte

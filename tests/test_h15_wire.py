@@ -1,0 +1,40 @@
+"""Wire-style English: the day of a summons, a dateline run into the lead, a ward before its town (session h15)."""
+from extracting import first
+
+
+def test_weekday_at_the_end_of_a_summons_clause_dates_the_summons():
+    # the day closes the clause after what was protested: calling the envoy in was that day's act
+    text = ("Vilnius summons Belarusian envoy\n\n"
+            "Lithuania summoned the Belarusian charge d'affaires Andrei Kozlov to protest the new border "
+            "barrier on Tuesday, the ministry said.\n\n"
+            "The ministry said the barrier breaks earlier agreements between the two neighbours.\n")
+    ev = first(text, "en", "2024-03-06")
+    assert ev.type == "ACCUSE"
+    assert ev.date == "2024-03-05"
+
+
+def test_headline_summons_is_a_protest():
+    # "summons" in a wire headline is the verb of calling an envoy in, a diplomatic protest
+    text = ("Tokyo summons Chinese ambassador over drills\n\n"
+            "Japan's foreign ministry lodged a strong objection with the Chinese ambassador Wu Jianghao "
+            "over the exercises near its islands.\n")
+    assert first(text, "en", "2024-05-24").type == "ACCUSE"
+
+
+def test_capitals_dateline_after_a_crawler_stamp_is_not_the_title_nor_the_act():
+    # " date …" stamp, then the agency's dateline as a sentence of its own: the lead's act is dated by its weekday
+    text = (" date 2024-03-09 RIGA, MARCH 5, LETA. The Foreign Ministry in Riga summoned the Russian charge "
+            "d'affaires Dmitry Kasatkin on Tuesday to protest remarks made by a Kremlin spokesman about Latvian "
+            "schools.\n\n"
+            "The ministry said in a statement that the remarks were unacceptable and distorted the facts.\n")
+    ev = first(text, "en")
+    assert ev.date == "2024-03-05"
+    assert ev.countries == ["LV", "RU"]
+
+
+def test_a_ward_before_its_town_gives_the_town():
+    # "in Chiyoda Ward, Tokyo": the Japanese press writes the ward, then the town it lies in
+    text = ("Japan, Czech foreign ministers meet\n\n"
+            "Czech Foreign Minister Jan Lipavsky met Foreign Minister Yoko Kamikawa in Chiyoda Ward, Tokyo, "
+            "on Monday and agreed to deepen security cooperation.\n")
+    assert first(text, "en", "2024-04-30").location.city == "Tokyo"
