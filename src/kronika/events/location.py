@@ -48,6 +48,19 @@ def _gap_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern]:
     return town_end, re.compile(gap)
 
 
+@cache
+def _district_patterns(code: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(a ward word and a comma right after a name, 'Minato Ward, '; a locative, a name, its ward word and the comma
+    before a town, 'in Minato Ward, ') from places.yaml DISTRICT_WORDS, which write the part before the whole."""
+    lang = load(code)
+    words = "|".join(re.escape(str(w).lower()) for w in load(code).raw["places"].get("DISTRICT_WORDS") or [])
+    locs = "|".join(re.escape(w) for w in lang.locative)
+    if not words or not locs:
+        return None
+    return (re.compile(rf"\s+(?i:{words})\s*,\s+(?=\w)"),
+            re.compile(rf"(?:^|\s)(?i:{locs})\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s+(?i:{words})\s*,\s+$"))
+
+
 def _before_town_word(a: Analysis, m) -> int:
     """Where a city's name begins when a town noun introduces it ('in the city of Kaunas': at 'the')."""
     town_end = _gap_patterns(a.lang)[0]
@@ -151,6 +164,11 @@ def _is_place(a: Analysis, m) -> bool:
         return False
     head = _before_town_word(a, m)
     prev = a.text[max(0, head - 12):head].lower().split()
+    if (ward := _district_patterns(a.lang)) is not None:
+        if ward[0].match(a.text, m.char_end):
+            return False  # "in Minato Ward, Tokyo": a ward of the town named after it, not the town
+        if ward[1].search(a.text, max(0, m.char_start - 40), m.char_start):
+            return True  # ... and that town is the place the locative gives
     if prev and prev[-1] in lang.locative:
         return True
     if head == m.char_start and m.start in _country_ends(a) \
