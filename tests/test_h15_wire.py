@@ -38,3 +38,20 @@ def test_a_ward_before_its_town_gives_the_town():
             "Czech Foreign Minister Jan Lipavsky met Foreign Minister Yoko Kamikawa in Chiyoda Ward, Tokyo, "
             "on Monday and agreed to deepen security cooperation.\n")
     assert first(text, "en", "2024-04-30").location.city == "Tokyo"
+
+
+def test_two_weekdays_joined_by_and_are_a_span():
+    # wire style: "held talks … on Monday and Tuesday" is one event of two days
+    text = ("Estonia, Korea hold talks\n\n"
+            "Estonian Foreign Minister Margus Tsahkna held talks with South Korean Foreign Minister Cho Tae-yul "
+            "in Seoul on Monday and Tuesday.\n\nThey discussed cyber security.\n")
+    ev = first(text, "en", "2024-05-10")
+    assert (ev.date, ev.date_end) == ("2024-05-06", "2024-05-07")
+
+
+def test_from_weekday_to_weekday_is_a_span_in_german():
+    text = ("Estland und Südkorea\n\n"
+            "Der estnische Außenminister Margus Tsahkna besuchte von Montag bis Mittwoch Seoul und traf den "
+            "südkoreanischen Außenminister Cho Tae-yul.\n")
+    ev = first(text, "de", "2024-05-10")
+    assert (ev.date, ev.date_end) == ("2024-05-06", "2024-05-08")
