@@ -55,3 +55,13 @@ def test_from_weekday_to_weekday_is_a_span_in_german():
             "südkoreanischen Außenminister Cho Tae-yul.\n")
     ev = first(text, "de", "2024-05-10")
     assert (ev.date, ev.date_end) == ("2024-05-06", "2024-05-08")
+
+
+def test_spoke_with_is_a_conversation():
+    # "spoke with" / "hat mit … gesprochen": wire and German press words for talks, with no other trigger
+    en = ("Latvia, Japan\n\nLatvian Foreign Minister Baiba Braze spoke with Japanese Foreign Minister "
+          "Takeshi Iwaya on Thursday.\n")
+    de = ("Lettland und Japan\n\nDie lettische Außenministerin Baiba Braže hat mit dem japanischen Außenminister "
+          "Takeshi Iwaya gesprochen.\n")
+    assert first(en, "en", "2025-03-07").type == "CONSULT"
+    assert first(de, "de", "2025-03-07").type == "CONSULT"
