@@ -65,3 +65,20 @@ def test_spoke_with_is_a_conversation():
           "Takeshi Iwaya gesprochen.\n")
     assert first(en, "en", "2025-03-07").type == "CONSULT"
     assert first(de, "de", "2025-03-07").type == "CONSULT"
+
+
+def test_said_on_a_day_without_that_dates_the_earlier_call():
+    # wire English drops "that": "said on Wednesday he had spoken … on Tuesday" dates the call to Tuesday
+    text = ("Ukraine, Korea leaders talk\n\n"
+            "Ukrainian President Volodymyr Zelenskiy said on Wednesday he had spoken by phone with South Korean "
+            "President Yoon Suk Yeol on Tuesday about North Korean troops in Russia.\n")
+    assert first(text, "en", "2024-11-20").date == "2024-11-19"
+
+
+def test_visit_in_the_state_with_its_article_is_the_visits_place():
+    # "zu einem Besuch in der Ukraine eingetroffen": the article between preposition and state; the ministry
+    # "in Tokio" that announced it is not where the visit is
+    text = ("Japans Regierungschef Fumio Kishida ist zu einem überraschenden Besuch in der Ukraine eingetroffen. "
+            "Er werde Präsident Wolodymyr Selenskyj treffen, teilte das Außenministerium in Tokio am Dienstag mit.\n")
+    ev = first(text, "de", "2023-03-21")
+    assert ev.location.country == "UA"

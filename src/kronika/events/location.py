@@ -433,6 +433,7 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
         lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
         lang = load(a.lang)
         preps = lang.locative | lang.directional
+        articles = {str(w).lower() for w in lang.raw["places"].get("ARTICLES") or ()}
 
         def introduced(m) -> bool:
             head = _before_town_word(a, m)
@@ -441,6 +442,8 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
                 return True  # "odwiedziła Pjongjang", "who is visiting Japan": the place right after the verb
             if lang.postpositions and _object_before(a, m, t):
                 return True  # "헝가리를 찾은", "헝가리 국빈 방문": the verb follows its object
+            if len(prev) > 1 and prev[-1] in articles and prev[-2] in preps:
+                return True  # "zu einem Besuch in der Ukraine": the article between the preposition and the state
             return (bool(prev) and prev[-1] in preps) or (_holds(a, "countries", m) and _locative_case(a, m))
 
         # a visit word that names its destination ("방일", "訪韓") is a state's match on the trigger itself
