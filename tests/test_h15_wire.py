@@ -82,3 +82,12 @@ def test_visit_in_the_state_with_its_article_is_the_visits_place():
             "Er werde Präsident Wolodymyr Selenskyj treffen, teilte das Außenministerium in Tokio am Dienstag mit.\n")
     ev = first(text, "de", "2023-03-21")
     assert ev.location.country == "UA"
+
+
+def test_a_summoned_envoy_is_called_to_the_capital_of_the_state_that_summoned_him():
+    # no city named: the envoy is summoned to the foreign ministry of the state he is posted to
+    text = ("Poland summons Belarusian envoy\n\n"
+            "Poland summoned the Belarusian charge d'affaires Alexander Chesnovsky on Monday to protest the "
+            "detention of a Polish journalist in Belarus.\n")
+    ev = first(text, "en", "2024-03-05")
+    assert (ev.location.city, ev.location.country) == ("Warsaw", "PL")

@@ -605,9 +605,37 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         capital = data.capital(loc.country)
         loc = Location(capital, loc.country, []) if capital else loc  # inferred: the text names no city
     if loc.city is None:
+        # a state summons the envoys posted to it: a country-only place of his own state is what was protested
+        loc = _summoned_to(a, reg, countries, persons, loc.country) or loc
+    if loc.city is None:
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
     return loc
+
+
+def _summoned_to(a: Analysis, reg: Region, countries: list[str], persons: list, told: str | None) -> Location | None:
+    """An envoy summoned (events.yaml SUMMON) is called to the foreign ministry of the state he is posted to:
+    of two sides, the one that is not his, in its capital ("South Korea summoned the Russian ambassador")."""
+    forms = load(a.lang).summon
+    if not forms or len(countries) < 2:
+        return None
+    envoys = {p.country for p in persons if p.role and ("ambassador" in p.role or "chargé" in p.role)
+              and p.country in countries}
+    summons = next((t for t in a.by_start("triggers").between(reg.start, reg.lead_end) if t.key == "ACCUSE"
+                    and has_form(a.text[t.char_start:t.char_end].lower().split()[0], forms)), None)
+    if len(envoys) != 1 or summons is None:
+        return None
+    # the state that summoned: the one named before the verb in its sentence ("South Korea summoned"), else the
+    # only other side
+    sent = a.sentences[a.sentence_of(summons.char_start)]
+    before = [c.key for c in a.by_start("countries").between(sent.start, summons.char_start)
+              if c.key in countries and c.key not in envoys]
+    others = [c for c in countries if c not in envoys]
+    host = before[-1] if before else others[0] if len(others) == 1 else None
+    if told is not None and told not in envoys and told != host:
+        return None  # a third state the text gives as the place: not for this rule to undo
+    capital = data.capital(host) if host else None
+    return Location(capital, host, []) if capital else None  # inferred: the text names no city
 
 
 @cache
