@@ -91,3 +91,10 @@ def test_a_summoned_envoy_is_called_to_the_capital_of_the_state_that_summoned_hi
             "detention of a Polish journalist in Belarus.\n")
     ev = first(text, "en", "2024-03-05")
     assert (ev.location.city, ev.location.country) == ("Warsaw", "PL")
+
+
+def test_german_summons_is_in_the_capital_of_the_summoning_state():
+    text = ("Russischer Botschafter einbestellt\n\n"
+            "Deutschland bestellte am Montag den russischen Botschafter Sergej Netschajew ein.\n\n"
+            "Das Ministerium verurteilte die Festnahme scharf.\n")
+    assert first(text, "de", "2024-06-22").location.city == "Berlin"
