@@ -1,5 +1,5 @@
 """Wire-style English: the day of a summons, a dateline run into the lead, a ward before its town (session h15)."""
-from extracting import first
+from extracting import first, participants
 
 
 def test_weekday_at_the_end_of_a_summons_clause_dates_the_summons():
@@ -98,3 +98,20 @@ def test_german_summons_is_in_the_capital_of_the_summoning_state():
             "Deutschland bestellte am Montag den russischen Botschafter Sergej Netschajew ein.\n\n"
             "Das Ministerium verurteilte die Festnahme scharf.\n")
     assert first(text, "de", "2024-06-22").location.city == "Berlin"
+
+
+def test_the_person_words_are_about_takes_no_part():
+    # "to protest remarks … about President X": the president is the topic of the remarks, not a party
+    text = ("Seoul summons Russian envoy\n\n"
+            "South Korea summoned Russian Ambassador Georgy Zinoviev on Saturday to protest remarks by a Russian "
+            "spokeswoman about President Yoon Suk Yeol.\n")
+    assert participants(first(text, "en", "2024-02-05")) == ["Georgy Zinoviev"]
+
+
+def test_a_ministry_in_its_capital_stands_for_its_state():
+    # "The Foreign Ministry in Seoul summoned …": Seoul is where, and it names the side that summoned
+    text = (" date 2024-02-08 The Foreign Ministry in Seoul summoned the Russian ambassador on Saturday over "
+            "remarks by a Russian spokeswoman.\n\n"
+            "\u201cRussia shields North Korea while it criticizes us,\u201d the ministry said after Deputy Minister "
+            "Chung Byung-won summoned Ambassador Georgy Zinoviev.\n")
+    assert first(text, "en").countries == ["KR", "RU"]

@@ -80,6 +80,24 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
 
 
+@cache
+def _seat_words(code: str) -> re.Pattern | None:
+    """places.yaml SEAT_OF_STATE: a state's own institutions, then the locative word before their capital."""
+    p = load(code).raw["places"]
+    words = sorted((str(w).lower() for w in p.get("SEAT_OF_STATE") or ()), key=len, reverse=True)
+    locs = "|".join(re.escape(w) for w in load(code).locative)
+    if not words or not locs:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + rf")\s+(?:{locs})\s+$", re.I)
+
+
+def _seat_of_state(a: Analysis, m) -> bool:
+    """Is a capital named as the seat of its state's institution ("the Foreign Ministry in Seoul", "das
+    Außenministerium in Tokio")? It stands for that state, wherever the event is."""
+    rx = _seat_words(a.lang)
+    return bool(rx and rx.search(a.text, max(0, m.char_start - 40), m.char_start))
+
+
 def _told_with(c: EventContext, spans: list) -> bool:
     """Is a state named in the headline or in the sentence the event is first told in?"""
     a = c.a
@@ -100,7 +118,10 @@ def _country_votes(c: EventContext, persons: list, w: CountryWeights) -> Tally:
     for m in starting_in(a, "cities", c.reg.start, c.reg.end):
         # "Moskwa i Tokio uzgodniły": a capital that is not a place of meeting stands for its state
         cc = data.capitals().get(m.key)
-        if cc and c.in_region(m.char_start) and not _is_place(a, m):
+        if cc and c.in_region(m.char_start) and _seat_of_state(a, m):
+            part = c.where(m.char_start)  # "the Foreign Ministry in Seoul": as good as "the South Korean ministry"
+            t.add(cc, getattr(w, part), (m.char_start, m.char_end), part)
+        elif cc and c.in_region(m.char_start) and not _is_place(a, m):
             wt = w.capital_lead if m.char_start < c.reg.lead_end else w.capital_body
             t.add(cc, wt, (m.char_start, m.char_end), "capital")
     groups = data.groups()
@@ -133,6 +154,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
+               and not _word_before(a, s[0], "spoken_of")  # "remarks … about President X": the topic
                # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
                and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]

@@ -316,6 +316,9 @@ class Language:
         # a meeting told as one more, then up to a few words of title, then whom: "He also met with Prime Minister
         # X", "Srečala se je tudi z …" (names.yaml ALSO_MET): another contact of the visit, not the lead's
         self.also_met = _phrases_then(n.get("ALSO_MET"), TITLE_THEN)
+        # a word that makes what follows a topic, then a capitalised title, then the person: "remarks … about
+        # President Yoon Suk Yeol" (names.yaml SPOKEN_OF): whom words are about takes no part in the act
+        self.spoken_of = _phrases_then(n.get("SPOKEN_OF"), r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$")
         # words of a meeting not held (names.yaml NOT_HELD): "kommt nicht zustande", "не состоялась"
         self.not_held = _phrases_then(n.get("NOT_HELD"))
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
