@@ -31,7 +31,7 @@ from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_field, in_office, in_person_name, in_prose, section_menu
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject,
                                   time_after, under_future)
-from kronika.lang import hook, load
+from kronika.lang import has_form, hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, resolve, valid_date, with_duration
@@ -80,6 +80,24 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
 
 
+@cache
+def _seat_words(code: str) -> re.Pattern | None:
+    """places.yaml SEAT_OF_STATE: a state's own institutions, then the locative word before their capital."""
+    p = load(code).raw["places"]
+    words = sorted((str(w).lower() for w in p.get("SEAT_OF_STATE") or ()), key=len, reverse=True)
+    locs = "|".join(re.escape(w) for w in load(code).locative)
+    if not words or not locs:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + rf")\s+(?:{locs})\s+$", re.I)
+
+
+def _seat_of_state(a: Analysis, m) -> bool:
+    """Is a capital named as the seat of its state's institution ("the Foreign Ministry in Seoul", "das
+    Außenministerium in Tokio")? It stands for that state, wherever the event is."""
+    rx = _seat_words(a.lang)
+    return bool(rx and rx.search(a.text, max(0, m.char_start - 40), m.char_start))
+
+
 def _told_with(c: EventContext, spans: list) -> bool:
     """Is a state named in the headline or in the sentence the event is first told in?"""
     a = c.a
@@ -100,7 +118,10 @@ def _country_votes(c: EventContext, persons: list, w: CountryWeights) -> Tally:
     for m in starting_in(a, "cities", c.reg.start, c.reg.end):
         # "Moskwa i Tokio uzgodniły": a capital that is not a place of meeting stands for its state
         cc = data.capitals().get(m.key)
-        if cc and c.in_region(m.char_start) and not _is_place(a, m):
+        if cc and c.in_region(m.char_start) and _seat_of_state(a, m):
+            part = c.where(m.char_start)  # "the Foreign Ministry in Seoul": as good as "the South Korean ministry"
+            t.add(cc, getattr(w, part), (m.char_start, m.char_end), part)
+        elif cc and c.in_region(m.char_start) and not _is_place(a, m):
             wt = w.capital_lead if m.char_start < c.reg.lead_end else w.capital_body
             t.add(cc, wt, (m.char_start, m.char_end), "capital")
     groups = data.groups()
@@ -133,6 +154,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
+               and not _word_before(a, s[0], "spoken_of")  # "remarks … about President X": the topic
                # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
                and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
@@ -866,16 +888,30 @@ def _said_on(a: Analysis, kind: str, dm) -> bool:
     """Is a date the day a condemnation, call or rejection was said: in the sentence of its verb, before it
     ("The ministry on Friday condemned …", "В пятницу МИД осудил …") or right after it behind a short
     preposition ("condemned on Friday", "осудил в пятницу")? A date inside what it condemns is not."""
+    if _opens_dateline(a.text, dm):
+        return True  # "YEREVAN, FEBRUARY 3, ARMENPRESS." (or a weekday it pins): the report's day, no object's
     s = a.sentence_of(dm.start)
     for t in a.triggers:
         if t.key.partition("/")[0] != kind or a.sentence_of(t.char_start) != s:
             continue
         if dm.end <= t.char_start:
             return True
+        if _summons_day(a, t, dm):
+            return True
         gap = a.text[t.char_end:dm.start].split()
         if len(gap) <= 2 and gap and len(gap[-1]) <= 3 and gap[-1].isalpha() and gap[-1].islower():
             return True
     return False
+
+
+def _summons_day(a: Analysis, t, dm) -> bool:
+    """Is a trigger a summons and the date after it in its clause ("summoned the ambassador on Saturday",
+    "summoned … to protest the pact on Friday")? Calling an envoy in is an act of its day, not a statement about
+    another: the day dates it, unless it is a possessive of what was protested ("Friday's test")."""
+    forms = load(a.lang).summon
+    if not forms or not has_form(a.text[t.char_start:t.char_end].lower().split()[0], forms):
+        return False
+    return not _breaks(a.text, t.char_end, dm.start) and not a.text.startswith(("'s", "’s"), dm.end)
 
 
 def _act_day(c: EventContext, kind: str, span: ResolvedDate) -> ResolvedDate | None:

@@ -48,6 +48,19 @@ def _gap_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern]:
     return town_end, re.compile(gap)
 
 
+@cache
+def _district_patterns(code: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(a ward word and a comma right after a name, 'Minato Ward, '; a locative, a name, its ward word and the comma
+    before a town, 'in Minato Ward, ') from places.yaml DISTRICT_WORDS, which write the part before the whole."""
+    lang = load(code)
+    words = "|".join(re.escape(str(w).lower()) for w in load(code).raw["places"].get("DISTRICT_WORDS") or [])
+    locs = "|".join(re.escape(w) for w in lang.locative)
+    if not words or not locs:
+        return None
+    return (re.compile(rf"\s+(?i:{words})\s*,\s+(?=\w)"),
+            re.compile(rf"(?:^|\s)(?i:{locs})\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s+(?i:{words})\s*,\s+$"))
+
+
 def _before_town_word(a: Analysis, m) -> int:
     """Where a city's name begins when a town noun introduces it ('in the city of Kaunas': at 'the')."""
     town_end = _gap_patterns(a.lang)[0]
@@ -151,6 +164,11 @@ def _is_place(a: Analysis, m) -> bool:
         return False
     head = _before_town_word(a, m)
     prev = a.text[max(0, head - 12):head].lower().split()
+    if (ward := _district_patterns(a.lang)) is not None:
+        if ward[0].match(a.text, m.char_end):
+            return False  # "in Minato Ward, Tokyo": a ward of the town named after it, not the town
+        if ward[1].search(a.text, max(0, m.char_start - 40), m.char_start):
+            return True  # ... and that town is the place the locative gives
     if prev and prev[-1] in lang.locative:
         return True
     if head == m.char_start and m.start in _country_ends(a) \
@@ -415,6 +433,7 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
         lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
         lang = load(a.lang)
         preps = lang.locative | lang.directional
+        articles = {str(w).lower() for w in lang.raw["places"].get("ARTICLES") or ()}
 
         def introduced(m) -> bool:
             head = _before_town_word(a, m)
@@ -423,6 +442,8 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
                 return True  # "odwiedziła Pjongjang", "who is visiting Japan": the place right after the verb
             if lang.postpositions and _object_before(a, m, t):
                 return True  # "헝가리를 찾은", "헝가리 국빈 방문": the verb follows its object
+            if len(prev) > 1 and prev[-1] in articles and prev[-2] in preps:
+                return True  # "zu einem Besuch in der Ukraine": the article between the preposition and the state
             return (bool(prev) and prev[-1] in preps) or (_holds(a, "countries", m) and _locative_case(a, m))
 
         # a visit word that names its destination ("방일", "訪韓") is a state's match on the trigger itself
@@ -585,9 +606,37 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         capital = data.capital(loc.country)
         loc = Location(capital, loc.country, []) if capital else loc  # inferred: the text names no city
     if loc.city is None:
+        # a state summons the envoys posted to it: a country-only place of his own state is what was protested
+        loc = _summoned_to(a, reg, countries, persons, loc.country) or loc
+    if loc.city is None:
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
     return loc
+
+
+def _summoned_to(a: Analysis, reg: Region, countries: list[str], persons: list, told: str | None) -> Location | None:
+    """An envoy summoned (events.yaml SUMMON) is called to the foreign ministry of the state he is posted to:
+    of two sides, the one that is not his, in its capital ("South Korea summoned the Russian ambassador")."""
+    forms = load(a.lang).summon
+    if not forms or len(countries) < 2:
+        return None
+    envoys = {p.country for p in persons if p.role and ("ambassador" in p.role or "chargé" in p.role)
+              and p.country in countries}
+    summons = next((t for t in a.by_start("triggers").between(reg.start, reg.lead_end) if t.key == "ACCUSE"
+                    and has_form(a.text[t.char_start:t.char_end].lower().split()[0], forms)), None)
+    if len(envoys) != 1 or summons is None:
+        return None
+    # the state that summoned: the one named before the verb in its sentence ("South Korea summoned"), else the
+    # only other side
+    sent = a.sentences[a.sentence_of(summons.char_start)]
+    before = [c.key for c in a.by_start("countries").between(sent.start, summons.char_start)
+              if c.key in countries and c.key not in envoys]
+    others = [c for c in countries if c not in envoys]
+    host = before[-1] if before else others[0] if len(others) == 1 else None
+    if told is not None and told not in envoys and told != host:
+        return None  # a third state the text gives as the place: not for this rule to undo
+    capital = data.capital(host) if host else None
+    return Location(capital, host, []) if capital else None  # inferred: the text names no city
 
 
 @cache

@@ -266,6 +266,8 @@ class Language:
         # types that never govern what follows them (ja, ko: a noun of sanctions before a verb of talks)
         # verbs of suspending (events.yaml SUSPEND): a SANCTION that governs what it suspends ("halted aid")
         self.suspend = tuple(f.lower() for f in _forms(ev.get("SUSPEND")))
+        # verbs of summoning an envoy (events.yaml SUMMON): an act done on a day, which any day of its clause dates
+        self.summon = tuple(f.lower() for f in _forms(ev.get("SUMMON")))
         self.not_governing_after = frozenset(str(k).upper() for k in _forms(ev.get("NOT_GOVERNING_AFTER")))
         self.particle_ends_clause = bool(ev.get("PARTICLE_ENDS_CLAUSE"))  # German: "rief ... an." not "an der"
         # predicates that tell of the meeting noun before them that it is still to take place ("Das Treffen könnte
@@ -314,6 +316,9 @@ class Language:
         # a meeting told as one more, then up to a few words of title, then whom: "He also met with Prime Minister
         # X", "Srečala se je tudi z …" (names.yaml ALSO_MET): another contact of the visit, not the lead's
         self.also_met = _phrases_then(n.get("ALSO_MET"), TITLE_THEN)
+        # a word that makes what follows a topic, then a capitalised title, then the person: "remarks … about
+        # President Yoon Suk Yeol" (names.yaml SPOKEN_OF): whom words are about takes no part in the act
+        self.spoken_of = _phrases_then(n.get("SPOKEN_OF"), r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$")
         # words of a meeting not held (names.yaml NOT_HELD): "kommt nicht zustande", "не состоялась"
         self.not_held = _phrases_then(n.get("NOT_HELD"))
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the

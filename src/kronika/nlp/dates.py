@@ -32,7 +32,7 @@ class ResolvedDate:
     def meets(self, lo: dt.date, hi: dt.date) -> bool:
         """Does this date fall within the days lo..hi, or its month or year hold them?"""
         if self.precision == "day":
-            return lo <= self.date <= hi
+            return lo <= self.date <= hi or (self.end is not None and self.date <= hi and lo <= self.end)  # a span holding them
         if self.precision == "month":
             if self.mention is not None and self.mention.part:
                 # "early October" is not the 22nd: a part of the month holds only its third of the days
@@ -222,6 +222,9 @@ class DateGrammar:
         # only words with a number after them (perhaps past a short word: "вів о 14:04") can qualify
         self.abbr_rx = re.compile(rf"{b}(?P<w>[^\W\d_]{{2,}})\.?,?(?=\s*(?:[^\W\d]{{1,2}}\s+)?\d)", re.IGNORECASE)
         until = _alt(lang.raw["dates"].get("UNTIL") or [])
+        # the gap between two weekdays of one span: a word of range or of "until" ("Monday and Tuesday", "bis")
+        spans = _alt(list(lang.range_words) + list(lang.raw["dates"].get("UNTIL") or [])) if lang.range_words else r"(?!x)x"
+        self.weekday_range_rx = re.compile(rf"\s+{spans}\s+", re.IGNORECASE)
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
         # case endings that say "until" ("május 9-ig", "9. maini"): on the mention's last word or right after it
         self.until_endings = tuple(str(w).lower() for w in lang.raw["dates"].get("UNTIL_ENDINGS") or ())
@@ -403,7 +406,23 @@ class DateGrammar:
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
                                          tense=self._tense(text, toks, m), part=self._part(toks, m, before)))
         starts = [t.start for t in toks]
-        return [self._day_tense(text, toks, starts, self._until(text, x)) for x in _non_overlapping(found, text)]
+        return [self._day_tense(text, toks, starts, self._until(text, x))
+                for x in self._weekday_spans(text, _non_overlapping(found, text))]
+
+    def _weekday_spans(self, text: str, ms: list[DateMention]) -> list[DateMention]:
+        """Two weekdays joined by a word of range ("on Monday and Tuesday", "from Monday to Wednesday", "von Montag
+        bis Mittwoch"): one mention of the days from the first to the second, as a range of day numbers is."""
+        if sum(1 for x in ms if x.kind == "weekday") < 2:
+            return ms
+        out: list[DateMention] = []
+        for x in ms:
+            prev = out[-1] if out else None
+            if prev and x.kind == "weekday" and prev.kind == "weekday" and prev.weekday2 is None \
+                    and 0 < (x.weekday - prev.weekday) % 7 < 7 and self.weekday_range_rx.fullmatch(text, prev.end, x.start):
+                out[-1] = replace(prev, end=x.end, weekday2=x.weekday)
+                continue
+            out.append(x)
+        return out
 
     def _ago(self, text: str) -> list[DateMention]:
         """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date."""
@@ -793,9 +812,14 @@ def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:
         return None
     if dm.tense == "future":
         ahead = (dm.weekday - ctx.isoweekday()) % 7
-        return ResolvedDate(ctx + dt.timedelta(days=ahead), None, "day", dm)
+        return ResolvedDate(ctx + dt.timedelta(days=ahead), _span_end(ctx + dt.timedelta(days=ahead), dm), "day", dm)
     back = (ctx.isoweekday() - dm.weekday) % 7
-    return ResolvedDate(ctx - dt.timedelta(days=back), None, "day", dm)
+    return ResolvedDate(ctx - dt.timedelta(days=back), _span_end(ctx - dt.timedelta(days=back), dm), "day", dm)
+
+
+def _span_end(day: dt.date, dm: DateMention) -> dt.date | None:
+    """The last day of a span of weekdays that begins on `day`, or None for a single weekday."""
+    return day + dt.timedelta(days=(dm.weekday2 - dm.weekday) % 7) if dm.weekday2 else None
 
 
 def _relative(dm: DateMention, ctx: dt.date | None, prev: dt.date | None) -> ResolvedDate | None:

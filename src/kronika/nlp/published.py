@@ -447,6 +447,8 @@ def opens_dateline(text: str, start: int, end: int, reach: int | None = None) ->
     """Does the date at text[start:end] open a dateline of its line (within `reach` characters of the
     line's start, when given)?"""
     line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 and (m := _DATE_PREFIX.match(text)) and m.end() <= start:
+        line_start = m.end()  # "date 2024-02-08 YEREVAN, FEBRUARY 3, ARMENPRESS.": the crawler's stamp opens no place
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return (reach is None or start - line_start <= reach) and is_dateline(line, start - line_start, end - line_start)
@@ -602,6 +604,11 @@ _JUNK_TITLE = re.compile(r"^\s*(date\s+\d|\d|[•*+\-]|https?:)", re.I)
 _TWO_SENTENCES = re.compile(rf"[^\W\d_]{{3}}[.!?](?=[\"”»]?\s+[\"„«“]?[{UPPER}])")
 
 
+# a wire dateline run into the lead as a sentence of its own: the place in capitals, a comma, the date and the
+# agency ("YEREVAN, FEBRUARY 3, ARMENPRESS.")
+_CAPS_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}, [^.\n]{3,40}\.")
+
+
 def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The headline: the first line that reads like one."""
     lines = _lines(text)
@@ -610,7 +617,11 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
         pos, line = lines[0]
         rest = line[m.end():]
         rest = re.sub(r"^-\d\d\s", " ", rest) if not m.group(3) else rest
-        first = re.split(r"(?<=[.!?])\s", rest.strip(), maxsplit=1)[0][:200]
+        first, *after = re.split(r"(?<=[.!?])\s", rest.strip(), maxsplit=1)
+        if after and _CAPS_DATELINE.fullmatch(first):
+            first = after[0].split("\n")[0]  # "YEREVAN, FEBRUARY 3, ARMENPRESS. The ministry …": the dateline is no title
+            first = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+        first = first[:200]
         if len(first.split()) >= 3:
             start = pos + line.find(first[:10])
             return first, (start, start + len(first))

@@ -35,6 +35,7 @@ class DateMention:
     year_offset: int | None = None   # a month's year counted from the context's ("昨年11月": -1)
     modified: bool = False       # a page's last-change stamp ("更新日", "최종 수정"): it may date the page, never an event
     part: str | None = None      # a bare month's part: early | mid | late ("в начале октября")
+    weekday2: int | None = None  # the last day of a span of weekdays ("on Monday and Tuesday", "von Montag bis Mittwoch")
     aside: bool = False          # the day of a clause that describes a noun ("先月23日に署名された協定に基づき、… 14日
                                  # 会談した"): background to its sentence, whose own later day tells when it happened
 
