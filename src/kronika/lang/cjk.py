@@ -209,6 +209,9 @@ class DatePatterns:
                                   # brackets ("…지켜보고 있다. [사진=연합뉴스]")
                                   rf"|^[^\n]{{0,200}}[.。][ \t]*(?:(?:{_alt(w.caption)})[ \t]*[=＝][ \t]*[^\s=＝\[\]]{{1,15}}"
                                   rf"|[\[［][^\]］\n]{{0,20}}(?:{_alt(w.credit)})[^\]］\n]{{0,20}}[\]］])[ \t]*$"
+                                  # ... or a line of no sentence closed by its credit after an equals sign, as
+                                  # Japanese papers print them: "笑顔の市長と大使(下)…説明を受ける同大使=市提供"
+                                  rf"|^[^\n。.]{{0,160}}[=＝][^\n=＝。.、]{{0,10}}(?:{_alt(w.credit)})[ \t]*$"
                                   # ... or a short line that closes with what the photo shows: "会談の様子", and the
                                   # alt text after it ("両首脳の様子 日・ポーランド首脳会談")
                                   + (rf"|^[^\n。]{{0,{CAPTION_END_LINE}}}(?:{_alt(w.caption_ends)})"
@@ -790,18 +793,26 @@ def _asides(text: str, found: list, preds: list) -> list:
             continue
         out[i] = replace(dm, aside=True)
         # ... and a bare day after it in its sentence took its month from it: it is the text's own month
-        # ("昨年11月23日に協定を結んだ市の市長が14日、…" is no 14 November)
+        # ("昨年11月23日に協定を結んだ市の市長が14日、…" is no 14 November), unless it is the next days of a
+        # journey the clause began ("10月15日に入りした訪問団は、16日に市役所を訪れ": the 16th of October)
         for j in range(i + 1, len(found)):
             later = out[j]
             if later.start >= stop:
                 break
             if later.kind == "absolute" and (later.y, later.m) == (dm.y, dm.m) and dm.m \
-                    and not _MONTH_UNIT.search(text, later.start, later.end):
+                    and not _MONTH_UNIT.search(text, later.start, later.end) and not _next_days(dm, later):
                 out[j] = replace(later, y=None, m=None, m2=None if later.m2 == dm.m else later.m2)
     return out
 
 
 _MONTH_UNIT = re.compile(r"[月월]")
+ITINERARY_DAYS = 7  # the days of one journey a clause may begin and its sentence go on with
+
+
+def _next_days(first, later) -> bool:
+    """Is `later` a day soon after `first`, a month and day said without a year or month of another time?"""
+    return first.d is not None and later.d is not None and first.year_offset is None \
+        and first.month_offset is None and not first.y and 0 < later.d - first.d <= ITINERARY_DAYS
 
 
 def _reports_plan(text: str, p: Predicate, preds: list[Predicate]) -> bool:

@@ -1,0 +1,52 @@
+"""Issue 10, eighth round: Japanese and Korean mechanisms, tested on constructed, source-like text."""
+
+import pytest
+
+pytest.importorskip("fugashi")
+pytest.importorskip("kiwipiepy")
+
+from extracting import events, first, participants as names  # noqa: E402
+
+
+# ---------------------------------------------------------------- when
+ISSUE = ("広報ゆざわ 2025年12月号\n自治体名 : 秋田県湯沢市\n姉妹都市の訪問団が来市\n"
+         "チェコのブルノ市から訪問団が来日し、本市を訪れました。\n▼姉妹都市の絆\n○表敬訪問\n")
+
+
+def test_the_next_day_of_a_journey_a_clause_began_keeps_its_month():
+    # "10月15日に湯沢入りした訪問団は、16日に…": the clause describes the delegation; the 16th is October's
+    text = ISSUE + "10月15日に湯沢入りした訪問団は、16日に市役所を訪れ、佐藤市長と面会。ブルノ市長は、「交流を深めたい」と話しました。\n"
+    days = {ev.date for ev in events(text, "ja")}
+    assert "2025-10-16" in days and "2025-11-16" not in days
+
+
+def test_a_day_told_weeks_after_an_old_date_in_a_clause_is_still_the_texts_month():
+    # guard: "昨年11月23日に協定を結んだ市の市長が14日": the 14th is no 14 November
+    text = ("2025年3月15日\n昨年11月23日に協定を結んだブルノ市のヴォクラール市長が14日、佐藤市長を表敬訪問した。\n")
+    assert first(text, "ja").date == "2025-03-14"
+
+
+def test_an_issue_dated_to_a_month_takes_the_day_its_body_gives_the_visit():
+    # the lead says only that the delegation came; the day of the courtesy call is told further down
+    text = ISSUE + "11月20日に湯沢入りした訪問団は、21日に市役所を訪れ、佐藤市長と面会。ブルノ市長は、「交流を深めたい」と話しました。\n"
+    ev = first(text, "ja")
+    assert (ev.date, ev.date_precision) == ("2025-11-21", "day")
+
+
+def test_an_issue_without_a_day_in_its_body_keeps_its_month():
+    # guard: no day anywhere, the month of the issue stays the date
+    text = ISSUE + "訪問団は市役所を訪れ、佐藤市長と面会。ブルノ市長は、「交流を深めたい」と話しました。\n"
+    ev = first(text, "ja")
+    assert (ev.date, ev.date_precision) == ("2025-12-01", "month")
+
+
+def test_a_caption_line_closed_by_its_credit_after_an_equals_sign_is_no_lead():
+    # "…説明を受ける同大使=市提供": a regional paper's caption above the lead; the lead's 13th dates the call
+    text = 'ハンガリー大使が初来市 山田市長を表敬訪問\n\n社会\n\n公開:2020年10月22日\n\n(上)記念品を手に笑顔の山田市長とノルバート大使(下)研究所で所長から説明を受ける同大使=市提供\n(上)記念品を手に笑顔の山田市長とノルバート大使(下)研究所で所長から説明を受ける同大使=市提供\n\n 駐日ハンガリー特命全権大使のパラノビチ・ノルバートさんが交流促進のため13日、大使館関係者と共に山田太郎市長を表敬訪問した。ハンガリーの政府関係者が市庁舎を訪れたのは今回が初めて。\n\n 市からは山田市長をはじめ、副市長が出席した。\n'
+    assert first(text, "ja").date == "2020-10-13"
+
+
+# ---------------------------------------------------------------- who
+def test_an_acting_president_named_by_family_and_title_is_the_registry_person():
+    text = ("2025-02-12 18:01\n최 권한대행은 이날 투스크 폴란드 총리와 통화를 갖고 한국과 폴란드 관계 발전 방안을 논의했다.\n")
+    assert "Choi" in " ".join(names(first(text, "ko")))
