@@ -50,3 +50,10 @@ def test_a_caption_line_closed_by_its_credit_after_an_equals_sign_is_no_lead():
 def test_an_acting_president_named_by_family_and_title_is_the_registry_person():
     text = ("2025-02-12 18:01\n최 권한대행은 이날 투스크 폴란드 총리와 통화를 갖고 한국과 폴란드 관계 발전 방안을 논의했다.\n")
     assert "Choi" in " ".join(names(first(text, "ko")))
+
+
+def test_a_hungarian_name_in_katakana_stands_family_name_first_and_is_spelt_as_hungarians_spell_it():
+    # "ファルカシュ・ツィプリアン市長": family name first, as the Japanese press writes Hungarian names
+    text = ("2025年10月17日\nハンガリーのショプロン市のファルカシュ・ツィプリアン市長が16日、秋田県鹿角市を訪れ、"
+            "笹本市長と面会した。\n")
+    assert "Ciprian Farkas" in names(first(text, "ja"))
