@@ -57,3 +57,21 @@ def test_a_hungarian_name_in_katakana_stands_family_name_first_and_is_spelt_as_h
     text = ("2025年10月17日\nハンガリーのショプロン市のファルカシュ・ツィプリアン市長が16日、秋田県鹿角市を訪れ、"
             "笹本市長と面会した。\n")
     assert "Ciprian Farkas" in names(first(text, "ja"))
+
+
+def test_a_page_filed_under_its_issues_title_in_a_percent_encoded_url_is_dated_by_it():
+    # the URL writes "広報さかた-令和6年10月1日号" percent-encoded; the text has no year, so nothing else dates it
+    from urllib.parse import quote
+    from extracting import extracted
+
+    url = "https://koho.example.jp/article/" + quote("広報さかた-令和6年10月1日号-no-12") + "/" + quote("姉妹都市")
+    text = ("9月18日から21日までクライペダ市訪問団が来市。調印式や市内の視察を通し、友情を再確認しました。\n"
+            "19日は、市役所でリトアニアのクライペダ市と姉妹都市関係を延長する同意書に署名しました。\n")
+    doc = extracted(text, "ja", url=url)
+    assert doc.published == "2024-10-01" and doc.events[0].date == "2024-09-18"
+
+
+def test_a_lithuanian_name_in_katakana_is_spelt_as_lithuanians_spell_it():
+    text = ("2024年9月19日\nリトアニアのクライペダ市のアルヴィダス・ヴァイトクス市長が19日、酒田市を訪れ、"
+            "市長と姉妹都市関係を延長する同意書に署名した。\n")
+    assert "Arvidas Vaitkus" in names(first(text, "ja"))
