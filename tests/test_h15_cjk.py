@@ -75,3 +75,19 @@ def test_a_lithuanian_name_in_katakana_is_spelt_as_lithuanians_spell_it():
     text = ("2024年9月19日\nリトアニアのクライペダ市のアルヴィダス・ヴァイトクス市長が19日、酒田市を訪れ、"
             "市長と姉妹都市関係を延長する同意書に署名した。\n")
     assert "Arvidas Vaitkus" in names(first(text, "ja"))
+
+
+def test_a_range_after_next_months_word_is_next_months_and_the_visit_is_announced():
+    # "다음 달 4~8일 … 방문한다": next month's 4th to 8th; the item announces the visit on its day
+    text = ("2025-02-27 10:00\n조태열 외교부 장관이 다음 달 4~8일 폴란드와 프랑스를 방문한다.\n"
+            "조 장관은 이번 방문을 계기로 시코르스키 외교장관과 회담을 가질 예정이다.\n")
+    ev = first(text, "ko")
+    assert (ev.type, ev.date) == ("AGREE", "2025-02-27")
+
+
+def test_a_day_before_a_quoted_plan_is_the_day_it_was_told():
+    # '27일 대변인은 "…개최할 예정"이라며 밝혔다': the 27th is the briefing's, not a coming 27th
+    text = ('2025-02-28 09:00\n27일 이재웅 외교부 대변인은 정례브리핑에서 "3월 5일 한-폴란드 외교장관회담을 바르샤바에서 '
+            '개최할 예정"이라며 이같이 밝혔다.\n')
+    ev = first(text, "ko")
+    assert (ev.type, ev.date) == ("AGREE", "2025-02-27")

@@ -169,7 +169,7 @@ class DatePatterns:
                  if w.anniversary and w.joiners else "")
         self.reference = re.compile(rf"\s*(?:{_alt(w.reference)}){since}")
         # "6月6日から8日まで、チェコを訪問中の大臣は、7日…会談を行った": the range frames the act of the day in it
-        self.frames = re.compile(_alt(w.stay))
+        self.frames = re.compile(rf"(?:{_alt(w.stay)})(?!다)")  # a participle (방문한 장관), not a final verb (방문한다)
         # "4日から訪問しているポーランドで、5日、…会談した", "4일부터 방문 중인": a day that only opens a stay
         self.opens = re.compile(rf"\s*(?:{_alt(w.joiners)})(?!\s*\d)") if w.joiners else None
         self.reported = re.compile(_alt(w.reported))
@@ -262,8 +262,8 @@ class DatePatterns:
         # ... with its days as a month's are written ("本年2月26・27日", "내년 2월 19~20일")
         self.year_month = re.compile(rf"(?P<w>{_alt(self.year_words)}){ws}(?P<m>\d{{1,2}}){ws}{m}"
                                      rf"(?:{ws}{days})?")
-        self.month_day = re.compile(rf"(?P<w>{_alt(self.month_words)}){ws}(?P<d>\d{{1,2}}){ws}{d}"
-                                    rf"(?:{ws}(?:{join}){ws}(?P<d2>\d{{1,2}}){ws}{d})?")
+        # ... and its days as a month's are written ("다음 달 4~8일", "来月4日から8日まで")
+        self.month_day = re.compile(rf"(?P<w>{_alt(self.month_words)}){ws}{days}")
         # "令和四年六月七日", "二〇二五年三月五日", "六月七日": dates in kanji numerals, as official texts and
         # vertical print write them; the year figure by figure (二〇二五) or in an era
         kn, digit = f"[{_KANJI_NUMERALS}]{{1,3}}", f"[{_KANJI_NUMERALS}]"
@@ -451,7 +451,7 @@ class DatePatterns:
             if 1 <= int(x.group("m")) <= 12:
                 f.add(DateMention(x.start(), x.end(), "month", None, int(x.group("m"))))
         for x in self.month_day.finditer(f.text):
-            d, d2 = int(x.group("d")), x.group("d2")
+            d, d2 = int(x.group("d")), x.group("d2") or x.group("d2b")
             if 1 <= d <= 31:
                 f.add(DateMention(x.start(), x.end(), "absolute", None, None, d, None, None, int(d2) if d2 else None,
                                   month_offset=self.month_words[x.group("w")]))
@@ -826,6 +826,9 @@ def _sentence_stop(text: str, pos: int) -> int:
     return end.start() if end else len(text)
 
 
+_QUOTE_OPENS = re.compile(r"[\"“「『]")
+
+
 def _governing(text: str, pos: int, preds: list[Predicate], subj: list[int]) -> Predicate | None:
     """The predicate a word at `pos` belongs to, in its sentence (see with_tense)."""
     stop = _sentence_stop(text, pos)
@@ -836,6 +839,9 @@ def _governing(text: str, pos: int, preds: list[Predicate], subj: list[int]) -> 
             return None
         # ... nor one that links to it in the quote ("報道官は4日、外相が訪問し、会談すると明らかにした")
         if (p.quoted or p.link) and any(pos <= s < p.start for s in subj):
+            continue
+        # ... nor one inside a quotation the day stands before ('27일 대변인은 "…개최할 예정"이라며 밝혔다')
+        if p.quoted and _QUOTE_OPENS.search(text, pos, p.start):
             continue
         return p
     return None
