@@ -91,3 +91,16 @@ def test_a_day_before_a_quoted_plan_is_the_day_it_was_told():
             '개최할 예정"이라며 이같이 밝혔다.\n')
     ev = first(text, "ko")
     assert (ev.type, ev.date) == ("AGREE", "2025-02-27")
+
+
+# ---------------------------------------------------------------- what
+def test_a_friendship_cities_visit_to_the_town_hall_is_subnational():
+    text = ("2024年5月20日\nリトアニアのカウナス市の副市長が20日、友好都市の泉大津市の市役所を訪れ、伊藤市長と懇談した。"
+            "両市の友好都市交流について意見を交わした。\n")
+    assert "subnational" in first(text, "ja").topics
+
+
+def test_a_sister_city_exchange_in_korean_is_subnational():
+    text = ("2024-05-20 10:00\n체코 브르노시 대표단이 20일 대전시청을 방문해 이장우 시장과 면담하고 자매결연 추진 방안을 "
+            "논의했다. 양 도시는 우호도시 협약을 맺기로 했다.\n")
+    assert "subnational" in first(text, "ko").topics
