@@ -9,7 +9,7 @@ from kronika import lang as langdata
 from kronika.errors import KronikaError
 from kronika.events.extract import build_event
 from kronika.events.region import Region, lead_region
-from kronika.events.secondary import secondary_events
+from kronika.events.secondary import dated_in_issue, secondary_events
 from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve
@@ -70,7 +70,11 @@ def extract_document(doc: Document, language: str | None = None,
         reg = lead_region(text, after_list(text, title_span[0]) if title_span else 0, end, a.captions)
         title_end = title_span[1] if title_span else 0
         ev = build_event(a, reg, ctx, pub_span, title_end, period=period)
-        doc.events = [ev] + secondary_events(a, reg, ev, ctx) if ev.countries or ev.persons else []
+        if ev.countries or ev.persons:
+            ev, others = dated_in_issue(a, ev, secondary_events(a, reg, ev, ctx))
+            doc.events = [ev] + others
+        else:
+            doc.events = []
     return doc
 
 

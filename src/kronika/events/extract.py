@@ -1292,6 +1292,8 @@ def _fill_person_countries(persons: list, countries: list[str], home: str | None
             p.country = free[0]
         elif p.role and home in free and id(p) not in foreign:
             p.country = home  # the press leaves its own officials' country unsaid
+        elif id(p) in foreign and home in free and len(free) == 2:
+            p.country = next(c for c in free if c != home)  # ファルカシュ・ツィプリアン市長 beside Japan: the other side's
         if p.country:
             known.add(p.country)
     if home and home not in countries and any(p.country == home for p in persons):

@@ -473,3 +473,31 @@ def _where(a: Analysis, s, countries: list[str]) -> Location:
         if venue_state(a, m):
             return Location(None, m.key, [(m.char_start, m.char_end)])
     return Location()
+
+
+DAY_BEFORE_ISSUE = 3  # months: an issue dated to a month tells what happened in it or shortly before
+
+
+def dated_in_issue(a: Analysis, main: Event, others: list[Event]) -> tuple[Event, list[Event]]:
+    """A text dated only to a month by its date line ("広報かづの 令和7年12月号", a URL's /2016/05/), whose lead
+    gives its event no day, tells that day further down ("10月15日に鹿角入りした訪問団は、16日に市役所を訪れ"):
+    the first contact of the main event's kind and states dated to a day of that month or shortly before is
+    the main event told again. The main event takes its day and people, and it is no event of its own."""
+    if main.date_basis != "published" or main.date_precision != "month" or not main.date:
+        return main, others
+    issue = dt.date.fromisoformat(main.date)
+    first = issue.replace(year=issue.year - 1, month=issue.month + 12 - DAY_BEFORE_ISSUE) \
+        if issue.month <= DAY_BEFORE_ISSUE else issue.replace(month=issue.month - DAY_BEFORE_ISSUE)
+    fits = [ev for ev in others if ev.date_precision == "day" and ev.type == main.type
+            and set(ev.countries) == set(main.countries) and first <= dt.date.fromisoformat(ev.date)
+            and (dt.date.fromisoformat(ev.date).year, dt.date.fromisoformat(ev.date).month) <= (issue.year, issue.month)]
+    if not fits:
+        return main, others
+    # a day of a clause that describes its noun ("…に入りした訪問団は") is background to the day of the act
+    told = [ev for ev in fits if not any(dm.aside for dm in a.dates for s, _e in ev.evidence.get("date", []) if dm.start == s)]
+    day = (told or fits)[0]
+    names = {p.name for p in main.persons}
+    main.date, main.date_end, main.date_precision, main.date_basis = day.date, day.date_end, "day", day.date_basis
+    main.evidence["date"] = list(day.evidence.get("date", []))
+    main.persons = main.persons + [p for p in day.persons if p.name not in names]
+    return main, [ev for ev in others if ev is not day]

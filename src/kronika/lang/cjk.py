@@ -169,7 +169,7 @@ class DatePatterns:
                  if w.anniversary and w.joiners else "")
         self.reference = re.compile(rf"\s*(?:{_alt(w.reference)}){since}")
         # "6月6日から8日まで、チェコを訪問中の大臣は、7日…会談を行った": the range frames the act of the day in it
-        self.frames = re.compile(_alt(w.stay))
+        self.frames = re.compile(rf"(?:{_alt(w.stay)})(?!다)")  # a participle (방문한 장관), not a final verb (방문한다)
         # "4日から訪問しているポーランドで、5日、…会談した", "4일부터 방문 중인": a day that only opens a stay
         self.opens = re.compile(rf"\s*(?:{_alt(w.joiners)})(?!\s*\d)") if w.joiners else None
         self.reported = re.compile(_alt(w.reported))
@@ -209,6 +209,9 @@ class DatePatterns:
                                   # brackets ("…지켜보고 있다. [사진=연합뉴스]")
                                   rf"|^[^\n]{{0,200}}[.。][ \t]*(?:(?:{_alt(w.caption)})[ \t]*[=＝][ \t]*[^\s=＝\[\]]{{1,15}}"
                                   rf"|[\[［][^\]］\n]{{0,20}}(?:{_alt(w.credit)})[^\]］\n]{{0,20}}[\]］])[ \t]*$"
+                                  # ... or a line of no sentence closed by its credit after an equals sign, as
+                                  # Japanese papers print them: "笑顔の市長と大使(下)…説明を受ける同大使=市提供"
+                                  rf"|^[^\n。.]{{0,160}}[=＝][^\n=＝。.、]{{0,10}}(?:{_alt(w.credit)})[ \t]*$"
                                   # ... or a short line that closes with what the photo shows: "会談の様子", and the
                                   # alt text after it ("両首脳の様子 日・ポーランド首脳会談")
                                   + (rf"|^[^\n。]{{0,{CAPTION_END_LINE}}}(?:{_alt(w.caption_ends)})"
@@ -259,8 +262,8 @@ class DatePatterns:
         # ... with its days as a month's are written ("本年2月26・27日", "내년 2월 19~20일")
         self.year_month = re.compile(rf"(?P<w>{_alt(self.year_words)}){ws}(?P<m>\d{{1,2}}){ws}{m}"
                                      rf"(?:{ws}{days})?")
-        self.month_day = re.compile(rf"(?P<w>{_alt(self.month_words)}){ws}(?P<d>\d{{1,2}}){ws}{d}"
-                                    rf"(?:{ws}(?:{join}){ws}(?P<d2>\d{{1,2}}){ws}{d})?")
+        # ... and its days as a month's are written ("다음 달 4~8일", "来月4日から8日まで")
+        self.month_day = re.compile(rf"(?P<w>{_alt(self.month_words)}){ws}{days}")
         # "令和四年六月七日", "二〇二五年三月五日", "六月七日": dates in kanji numerals, as official texts and
         # vertical print write them; the year figure by figure (二〇二五) or in an era
         kn, digit = f"[{_KANJI_NUMERALS}]{{1,3}}", f"[{_KANJI_NUMERALS}]"
@@ -448,7 +451,7 @@ class DatePatterns:
             if 1 <= int(x.group("m")) <= 12:
                 f.add(DateMention(x.start(), x.end(), "month", None, int(x.group("m"))))
         for x in self.month_day.finditer(f.text):
-            d, d2 = int(x.group("d")), x.group("d2")
+            d, d2 = int(x.group("d")), x.group("d2") or x.group("d2b")
             if 1 <= d <= 31:
                 f.add(DateMention(x.start(), x.end(), "absolute", None, None, d, None, None, int(d2) if d2 else None,
                                   month_offset=self.month_words[x.group("w")]))
@@ -790,18 +793,26 @@ def _asides(text: str, found: list, preds: list) -> list:
             continue
         out[i] = replace(dm, aside=True)
         # ... and a bare day after it in its sentence took its month from it: it is the text's own month
-        # ("昨年11月23日に協定を結んだ市の市長が14日、…" is no 14 November)
+        # ("昨年11月23日に協定を結んだ市の市長が14日、…" is no 14 November), unless it is the next days of a
+        # journey the clause began ("10月15日に入りした訪問団は、16日に市役所を訪れ": the 16th of October)
         for j in range(i + 1, len(found)):
             later = out[j]
             if later.start >= stop:
                 break
             if later.kind == "absolute" and (later.y, later.m) == (dm.y, dm.m) and dm.m \
-                    and not _MONTH_UNIT.search(text, later.start, later.end):
+                    and not _MONTH_UNIT.search(text, later.start, later.end) and not _next_days(dm, later):
                 out[j] = replace(later, y=None, m=None, m2=None if later.m2 == dm.m else later.m2)
     return out
 
 
 _MONTH_UNIT = re.compile(r"[月월]")
+ITINERARY_DAYS = 7  # the days of one journey a clause may begin and its sentence go on with
+
+
+def _next_days(first, later) -> bool:
+    """Is `later` a day soon after `first`, a month and day said without a year or month of another time?"""
+    return first.d is not None and later.d is not None and first.year_offset is None \
+        and first.month_offset is None and not first.y and 0 < later.d - first.d <= ITINERARY_DAYS
 
 
 def _reports_plan(text: str, p: Predicate, preds: list[Predicate]) -> bool:
@@ -815,6 +826,9 @@ def _sentence_stop(text: str, pos: int) -> int:
     return end.start() if end else len(text)
 
 
+_QUOTE_OPENS = re.compile(r"[\"“「『]")
+
+
 def _governing(text: str, pos: int, preds: list[Predicate], subj: list[int]) -> Predicate | None:
     """The predicate a word at `pos` belongs to, in its sentence (see with_tense)."""
     stop = _sentence_stop(text, pos)
@@ -825,6 +839,9 @@ def _governing(text: str, pos: int, preds: list[Predicate], subj: list[int]) -> 
             return None
         # ... nor one that links to it in the quote ("報道官は4日、外相が訪問し、会談すると明らかにした")
         if (p.quoted or p.link) and any(pos <= s < p.start for s in subj):
+            continue
+        # ... nor one inside a quotation the day stands before ('27일 대변인은 "…개최할 예정"이라며 밝혔다')
+        if p.quoted and _QUOTE_OPENS.search(text, pos, p.start):
             continue
         return p
     return None

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
+from urllib.parse import unquote
 
 from kronika.lang import hook, load
 from kronika.nlp.dates import find_dates
@@ -349,9 +350,22 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
             if _weekday_disagrees(dates, _safe(dm.y, dm.m, dm.d)):
                 return None, None  # "petek, 26 aprila, 2024" over "v ponedeljek, 7. decembra": another year's text
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
+    d = d or _written_in_url(url, code)
     if d and (month is None or (d.year, d.month) == month):
         return d, None
     return None, None
+
+
+def _written_in_url(url: str | None, code: str) -> dt.date | None:
+    """The one full date a URL writes in the text's own words, percent-encoded ("広報くじ-令和6年10月1日号" in
+    /%e5%ba%83%e5%a0%b1…): a page filed under its issue's title."""
+    if not url or "%" not in url:
+        return None
+    path = unquote(url.split("?")[0])
+    if path.isascii():
+        return None
+    days = {(dm.y, dm.m, dm.d) for dm in find_dates(path, code) if dm.kind == "absolute" and dm.y and dm.d and not dm.d2}
+    return _safe(*days.pop()) if len(days) == 1 else None
 
 
 LINE_DAY_REACH = 40  # characters from a month-only date line to a day of that month that dates it ("Baku, 3. Dezember")

@@ -631,7 +631,15 @@ def _respelt(original: str, country: str) -> str | None:
         for rx, rep in rules:
             latin = rx.sub(rep, latin)
         out.append(latin.capitalize())
-    return " ".join(out)
+    return " ".join(reversed(out) if country in _family_first() else out)
+
+
+@cache
+def _family_first() -> frozenset[str]:
+    """States whose people's katakana names stand family name first (names.yaml FAMILY_FIRST)."""
+    from kronika.lang import load
+
+    return frozenset(str(c).upper() for c in load("ja").raw["names"].get("FAMILY_FIRST") or ())
 
 
 def state_spelling(original: str, name: str, country: str) -> str | None:

@@ -120,9 +120,17 @@ def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _VERB = ("VV", "XSV")
-_QUOTE = re.compile(r"^(?:ᆫ|는)?다고$|^라고$")
+_QUOTE = re.compile(r"^(?:ᆫ|는)?다(?:고|며)$|^라(?:고|며)$")  # 방문한다고, 방문한다며, "…예정"이라며
 _PLAN_ETM = ("ᆯ", "을")
 _NON_PAST = ("ᆫ다", "는다", "ᆸ니다", "습니다")  # the declarative endings of the non-past (회담한다, 회담합니다)  # the prospective ending before a noun: 방문할 예정, 회담할 것
+
+
+def _quoted_plan(ms, j: int) -> bool:
+    """Does a closing quotation mark, the copula and a quoting ending follow the plan's noun ("예정"이라며)?"""
+    while j < len(ms) and ms[j][2] == "SSC":
+        j += 1
+    return j + 1 < len(ms) and ms[j][2] == "VCP" and ms[j + 1][2] == "EC" and bool(_QUOTE.match(ms[j + 1][3])) \
+        and j > 0 and ms[j - 1][2] == "SSC"
 
 
 @lru_cache(maxsize=32)
@@ -151,6 +159,8 @@ def _predicates(text: str) -> tuple[cjk.Predicate, ...]:
         decided = last[2] == "ETN" and nxt is not None and nxt[3] == "로"
         # "방문할 예정이다" ends its sentence with the plan; "방문할 계획을 밝혔다" tells it inside another
         said = planned and (k + 1 >= len(ms) or ms[k + 1][2] in ("VCP", "SF"))
+        if planned and not said and _quoted_plan(ms, k + 1):
+            said = quoted = True  # "회담을 개최할 예정"이라며 밝혔다: the plan is the quote the verb after it reports
         final = last[2] == "EF" or quoted or said
         if last[2] == "EF" and last[3] not in _NON_PAST and not any(m[3] == "겠" for m in endings):
             past = True  # an ending of speech (해, 해요) or of a question: no plan told
