@@ -1,0 +1,42 @@
+"""h15 baltic: mechanisms found on fresh lt/lv/et pages (constructed texts in the manner of the sources)."""
+from tests.extracting import events, names, participants
+
+
+def test_lv_republic_in_its_locative_is_no_given_name():
+    text = ("Saeimas priekšsēdētājs Jānis Ozols otrdien, 5.martā, tikās ar Japānas ārkārtējo un pilnvaroto "
+            "vēstnieku Latvijas Republikā Kenu Sato, kurš bija ieradies iepazīšanās vizītē.")
+    assert not any(n.startswith("Republik") for n in names(text, "lv"))
+
+
+def test_lt_republic_in_its_locative_is_no_given_name():
+    text = ("Seimo Pirmininkas antradienį susitiko su Kinijos Liaudies Respublikos ambasadoriumi Lietuvos "
+            "Respublikoje Li Wenbo ir aptarė prekybos ryšius.")
+    assert not any(n.startswith("Respublik") for n in names(text, "lt"))
+
+
+def test_et_republic_in_its_inessive_is_no_given_name():
+    text = "Riigikogu esimees kohtus teisipäeval Jaapani suursaadikuga Eesti Vabariigis Kenji Satoga."
+    assert not any(n.startswith("Vabariig") for n in names(text, "et"))
+
+
+def test_pinyin_gloss_is_the_name_given_name_first():
+    # Latvian writes pinyin w, j, q as v, dzj, c: one word alike is enough when the gloss is all pinyin
+    text = ("Saeimas priekšsēdētāja trešdien, 4.aprīlī, tikās ar Ķīnas Tautas Republikas vēstnieku "
+            "Sunu Cjanu (Sun Qian), kurš bija ieradies atvadu vizītē.")
+    assert "Qian Sun" in names(text, "lv")
+
+
+def test_a_gloss_that_is_no_name_stays_out():
+    text = "Ministrs tikās ar Čehijas premjerministru Andreju Babišu (Partei Ano) Prāgā."
+    assert not any("Partei" in n for n in names(text, "lv"))
+
+
+def test_recalled_visit_takes_its_city_from_the_next_sentence():
+    text = ("Užsienio reikalų ministras Kęstutis Budrys antradienį, spalio 14 d., susitiko su Japonijos "
+            "ambasadoriumi Osamu Izawa. Aptartas dvišalis bendradarbiavimas saugumo srityje.\n\n"
+            "Rugsėjo pabaigoje Lietuvoje su oficialiu vizitu lankėsi Japonijos gynybos viceministras Taro Yamada. "
+            "Kaune jis susitiko su Lietuvos kariuomenės vadu Raimundu Vaikšnoru.\n")
+    evs = events(text, "lt", "2025-10-15")
+    recalled = [e for e in evs[1:] if e.date and e.date.startswith("2025-09")]
+    assert recalled and recalled[0].location.city == "Kaunas"
+    assert "Raimundas Vaikšnoras" in participants(recalled[0])
