@@ -1,5 +1,5 @@
 """h15 baltic: mechanisms found on fresh lt/lv/et pages (constructed texts in the manner of the sources)."""
-from tests.extracting import events, names, participants
+from tests.extracting import events, first, names, participants
 
 
 def test_lv_republic_in_its_locative_is_no_given_name():
@@ -40,3 +40,17 @@ def test_recalled_visit_takes_its_city_from_the_next_sentence():
     recalled = [e for e in evs[1:] if e.date and e.date.startswith("2025-09")]
     assert recalled and recalled[0].location.city == "Kaunas"
     assert "Raimundas Vaikšnoras" in participants(recalled[0])
+
+
+def test_lt_at_the_invitation_of_is_no_invitation():
+    # "X kvietimu dalyvavo": attended at X's invitation, as "prašymu" is at X's request; the attending is the event
+    text = ("Alytaus meras Jonas Petraitis kovo 3 d. Japonijos ambasadoriaus Lietuvoje Taro Suzuki kvietimu "
+            "dalyvavo priėmime, skirtame Japonijos nacionalinei šventei.\nRenginyje dalyvavo diplomatinio korpuso "
+            "ir verslo atstovai. Susitikimo metu pabrėžta abiejų šalių partnerystės svarba.")
+    assert first(text, "lt", "2026-03-05").type != "AGREE"
+
+
+def test_lt_note_handed_to_a_summoned_envoy_is_a_protest():
+    text = ("Užsienio reikalų ministerija pranešė, kad nota buvo įteikta į ministeriją iškviestam Rusijos ambasados "
+            "Lietuvoje atstovui. Notoje ministerija pareikalavo Rusijos pateikti paaiškinimą dėl incidento.")
+    assert first(text, "lt", "2025-06-02").type == "ACCUSE"
