@@ -54,3 +54,10 @@ def test_lt_note_handed_to_a_summoned_envoy_is_a_protest():
     text = ("Užsienio reikalų ministerija pranešė, kad nota buvo įteikta į ministeriją iškviestam Rusijos ambasados "
             "Lietuvoje atstovui. Notoje ministerija pareikalavo Rusijos pateikti paaiškinimą dėl incidento.")
     assert first(text, "lt", "2025-06-02").type == "ACCUSE"
+
+
+def test_a_name_before_the_noun_it_owns_takes_no_part():
+    # the genitive comes first in Latvian: 'Putina partijas aktīvisti' are the activists of Putin's party
+    text = ("Maskavā protestē pret Latviju\n3. un 4. jūnijā pie Latvijas vēstniecības Maskavā protestējuši "
+            "Krievijas prezidenta Vladimira Putina partijas Vienotā Krievija aktīvisti. Latvija iesniegusi protesta notu.")
+    assert "Vladimir Putin" not in participants(first(text, "lv", "2024-06-05"))
