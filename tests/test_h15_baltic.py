@@ -67,3 +67,21 @@ def test_zelensky_in_the_spelling_of_the_gold_schema():
     # the annotators write "Volodymyr Zelensky"; the registry's own "Zelenskyy" missed his family name
     text = "Trešdien Latvijā oficiālā vizītē ieradies Ukrainas prezidents Volodimirs Zelenskis, viņš tikās ar Valsts prezidentu."
     assert "Volodymyr Zelensky" in names(text, "lv")
+
+
+def test_year_written_before_its_month_dates_the_month():
+    # "2022. gada jūnijā", "2022 m. birželį", "2022. aasta juunis": the year first, then the month in its case
+    from tests.extracting import first_date
+    for text, code in (("Ministri 2022. gada jūnijā tikās Tokijā.", "lv"), ("Ministrai 2022 m. birželį susitiko Tokijuje.", "lt"),
+                       ("Ministrid kohtusid 2022. aasta juunis Tokyos.", "et")):
+        dm = first_date(text, code, "month")
+        assert (dm.y, dm.m) == (2022, 6), code
+
+
+def test_recalled_meeting_in_a_month_of_a_named_year():
+    text = ("Ārlietu ministrs Edgars Rinkēvičs otrdien Rīgā tikās ar Japānas vēstnieku Latvijā Takahiro Kato, "
+            "un puses pārrunāja divpusējās attiecības un drošības jautājumus.\n\n"
+            "Latvijas un Japānas ārlietu ministri iepriekš tikās 2022. gada jūnijā Tokijā, kur pārrunāja "
+            "ekonomisko sadarbību un Krievijas karu Ukrainā.\n")
+    evs = events(text, "lv", "2025-03-05")
+    assert any(e.date == "2022-06-01" and e.date_precision == "month" for e in evs[1:])
