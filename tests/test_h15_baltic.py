@@ -85,3 +85,8 @@ def test_recalled_meeting_in_a_month_of_a_named_year():
             "ekonomisko sadarbību un Krievijas karu Ukrainā.\n")
     evs = events(text, "lv", "2025-03-05")
     assert any(e.date == "2022-06-01" and e.date_precision == "month" for e in evs[1:])
+
+
+def test_et_last_week_is_a_relative_week():
+    from tests.extracting import first_date
+    assert first_date("Eelmisel nädalal kohtus minister Tokyos Jaapani kolleegiga.", "et", "relative").relative == "last_week"
