@@ -90,3 +90,9 @@ def test_recalled_meeting_in_a_month_of_a_named_year():
 def test_et_last_week_is_a_relative_week():
     from tests.extracting import first_date
     assert first_date("Eelmisel nädalal kohtus minister Tokyos Jaapani kolleegiga.", "et", "relative").relative == "last_week"
+
+
+def test_et_otilde_of_an_east_slavic_name_is_looked_up_as_y():
+    # Estonian transcribes the Ukrainian и as õ: "Andrii Sõbiha", "Denõs Šmõhal" are Sybiha and Shmyhal
+    found = names("Välisminister kohtus Ukraina välisministri Andrii Sõbihaga ja peaministri Denõs Šmõhaliga.", "et")
+    assert "Andrii Sybiha" in found and "Denys Shmyhal" in found
