@@ -96,3 +96,14 @@ def test_et_otilde_of_an_east_slavic_name_is_looked_up_as_y():
     # Estonian transcribes the Ukrainian и as õ: "Andrii Sõbiha", "Denõs Šmõhal" are Sybiha and Shmyhal
     found = names("Välisminister kohtus Ukraina välisministri Andrii Sõbihaga ja peaministri Denõs Šmõhaliga.", "et")
     assert "Andrii Sybiha" in found and "Denys Shmyhal" in found
+
+
+def test_baltic_agency_datelines_are_no_event():
+    # "Vilnius, gegužės 15 d. (ELTA).", "Rīga, 15.maijs, LETA.": the filing date, not a contact of its own
+    lt = ("Vilnius, kovo 12 d. (ELTA). Užsienio reikalų ministras Kęstutis Budrys antradienį susitiko su Japonijos "
+          "ambasadoriumi Osamu Izawa ir aptarė dvišalį bendradarbiavimą saugumo srityje.")
+    lv = ("Rīga, 12.marts, LETA. Ārlietu ministre Baiba Braže otrdien tikās ar Japānas vēstnieku Latvijā Takahiro Kato "
+          "un pārrunāja divpusējo sadarbību drošības jomā.")
+    for text, code in ((lt, "lt"), (lv, "lv")):
+        ev = first(text, code, "2025-03-12")
+        assert ev.date == "2025-03-11" and len(ev.persons) == 2, code
