@@ -107,3 +107,11 @@ def test_baltic_agency_datelines_are_no_event():
     for text, code in ((lt, "lt"), (lv, "lv")):
         ev = first(text, code, "2025-03-12")
         assert ev.date == "2025-03-11" and len(ev.persons) == 2, code
+
+
+def test_invitation_at_a_meeting_naming_only_offices_has_the_meetings_people():
+    # "the ambassador invited the Speaker to visit": titles only; the invitation is the meeting's parties' act
+    text = ("Seimo Pirmininkė Viktorija Čmilytė-Nielsen šiandien susitiko su Japonijos ambasadoriumi Osamu Izawa ir "
+            "aptarė parlamentinį bendradarbiavimą. Ambasadorius pakvietė Seimo Pirmininkę apsilankyti Japonijos parlamente.")
+    agreed = [e for e in events(text, "lt", "2025-06-10") if e.type == "AGREE"]
+    assert agreed and participants(agreed[0]) == ["Osamu Izawa", "Viktorija Čmilytė-Nielsen"]

@@ -78,6 +78,8 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
             return None  # a day of its own: dated apart, if at all, by the recalled contacts below
         persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
                    for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
+        if not persons:  # "Ambasadorius pakvietė Seimo Pirmininkę apsilankyti …": offices only, the meeting's people
+            persons = [Person(p.name, p.name_original, p.country, p.role, []) for p in main.persons]
         ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
                    countries=list(main.countries), organizations=[], persons=persons, location=Location(),
                    topics=[], date_basis=main.date_basis)
