@@ -151,7 +151,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
             continue
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
         now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
-               and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0])
+               and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0]) and not _owner_named(a, s)
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
                and not _word_before(a, s[0], "spoken_of")  # "remarks … about President X": the topic
@@ -213,6 +213,13 @@ def _named_by_kin(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` how the text names someone else, right after a kinship noun ("the daughters
     of President Putin", "съпругата на външния министър Сергей Лавров"; names.yaml KIN)?"""
     return bool(_word_before(a, pos, "kin"))
+
+
+def _owner_named(a: Analysis, span) -> bool:
+    """Is the mention `span` a name in the genitive before a noun it owns ('Putina partijas aktīvisti': the
+    activists of Putin's party; names.yaml OWNED_AFTER)? It says whose the noun is, not who takes part."""
+    rx = load(a.lang).owned_after
+    return bool(rx and rx.match(a.text, span[1]))
 
 
 KIN_REACH = 60  # characters from a kinship noun to the name it is said of, titles between

@@ -80,6 +80,8 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
             return None  # a day of its own: dated apart, if at all, by the recalled contacts below
         persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
                    for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
+        if not persons:  # "Ambasadorius pakvietė Seimo Pirmininkę apsilankyti …": offices only, the meeting's people
+            persons = [Person(p.name, p.name_original, p.country, p.role, []) for p in main.persons]
         ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
                    countries=list(main.countries), organizations=[], persons=persons, location=Location(),
                    topics=[], date_basis=main.date_basis)
@@ -392,13 +394,16 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
         kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
     if kind == "AGREE" and _time_of_the_plan(a, r, tev, main):
         return None
+    loc = Location() if mode == "phone" else _where(a, s, main.countries)
+    told = _told_on(a, i, loc) if loc.country and not loc.city else None
+    if told is not None:  # "… visited Lithuania in early October. In Vilnius he met …": the next sentence goes on
+        loc, s = told, Region(s.start, a.sentences[i + 1].end, a.sentences[i + 1].end)
     persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
                for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
     main_people = {p.name: p.country for p in main.persons}
     for p in persons:
         p.country = p.country or main_people.get(p.name)
     (date, end), prec = r.iso(), r.precision
-    loc = Location() if mode == "phone" else _where(a, s, main.countries)
     ev = Event(type=kind, mode=mode if kind == "CONSULT" else None, date=date, date_end=end,
                date_precision=prec, countries=list(main.countries), organizations=[], persons=persons,
                location=loc, topics=[], date_basis="text")
@@ -461,6 +466,26 @@ def _party(a: Analysis, m, s, pair: list[str]) -> bool:
                 and gap[0] not in lang.locative | lang.directional:
             return True
     return False
+
+
+OPENING_WORDS = 2  # words before a city that opens a sentence as its place ('Vilniuje jis', 'In Vilnius he')
+
+
+def _told_on(a: Analysis, i: int, loc: Location) -> Location | None:
+    """The city of the state a contact's sentence names as its venue, when the next sentence opens with it as a
+    place and names no date of its own ('lankėsi Lietuvoje … Vilniuje jis susitiko su …'): it goes on telling
+    the same contact."""
+    if i + 1 >= len(a.sentences):
+        return None
+    nxt = a.sentences[i + 1]
+    if any(nxt.start <= d.start < nxt.end for d in a.dates):
+        return None
+    for m in a.by_start("cities").between(nxt.start, nxt.end):
+        if len(a.text[nxt.start:m.char_start].split()) > OPENING_WORDS:
+            break
+        if data.city_country(m.key) == loc.country and _is_place(a, m) and not _dateline_city(a, m):
+            return Location(m.key, loc.country, [(m.char_start, m.char_end)])
+    return None
 
 
 def _where(a: Analysis, s, countries: list[str]) -> Location:

@@ -290,6 +290,10 @@ class Language:
         # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин';
         # or the person in apposition after its comma: 'soţia sa, Carmen Iohannis', 'his wife, Yuko Abe'
         self.kin = _phrases_then(n.get("KIN"), r"(?:[^,.;:!?\n]{0,45}|[^,.;:!?\n]{0,12},\s*)$")
+        # a noun right after a person's name whose owner the name is, where the genitive comes first ('Putina
+        # partijas aktīvisti', 'Putino režimas'; names.yaml OWNED_AFTER): the name says whose, he takes no part
+        owned = sorted((f.lower() for f in _forms(n.get("OWNED_AFTER"))), key=len, reverse=True)
+        self.owned_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, owned)) + r")(?!\w)", re.I) if owned else None
         # a word of a change in office, then the office's title, then the person: "сменил на посту посла Японии
         # в России Иссэя Номура", "seit dem Amtsantritt des Premierministers Shigeru Ishiba" (names.yaml SUCCESSION)
         self.succession = _phrases_then(n.get("SUCCESSION"), r"[^,.;:!?\n]{0,75}$")

@@ -710,6 +710,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                 title = a.text[r.char_start:r.char_end] if r.char_end <= run.start else ""  # the name's case
                 name = name_before([w for w, _, _ in run.words], "en" if glossed else a.lang,
                                    [] if glossed else lang.name_endings, _noun_follows(a.text, run.end), title)
+                if glossed and _chinese_order(name.split()):
+                    name = " ".join(name.split()[1:] + name.split()[:1])  # 'Cheng Wenju': the family name first
                 pm = PersonMention(name, runs[i].text, runs[i].start, runs[i].end)
                 by_run[i] = pm
             if pm.role_span:
@@ -1267,6 +1269,19 @@ def _latin(s: str) -> bool:
     return all(ord(c) < 0x250 for c in s if c.isalpha())
 
 
+# a word of one or two pinyin syllables ('Cheng', 'Wenju', 'Qingli'): a gloss all of such words is a Chinese name
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|[aoeiuü])")
+_PINYIN = re.compile(r"(?:%s){1,2}" % _PINYIN_SYLLABLE)
+
+
+def _chinese_order(words: list[str]) -> bool:
+    """Is a bracketed Latin original a Chinese name written family first ('Zhang Qingli', 'Cheng Wenju'): a
+    one-syllable family name, then a given name of one or two syllables, all in pinyin?"""
+    return len(words) == 2 and bool(re.fullmatch(_PINYIN_SYLLABLE, words[0].lower())) \
+        and bool(_PINYIN.fullmatch(words[1].lower()))
+
+
 def _sounds_alike(name: str, gloss: str) -> bool:
     """Do the words of the bracketed gloss open with the consonants of the name's words (Omu ~ Eom,
     Jangdžo ~ Yang-jo), as a spelling of the same name does? Two words each when both have two: one
@@ -1274,6 +1289,8 @@ def _sounds_alike(name: str, gloss: str) -> bool:
     keys, glosses = [sound_key(w) for w in name.split()], gloss.split()
     alike = sum(any(k and g and k[:min(2, len(k), len(g))] == g[:min(2, len(k), len(g))] for k in keys)
                 for g in map(sound_key, glosses))
+    if alike and len(glosses) >= 2 and all(_PINYIN.fullmatch(g.lower()) for g in glosses):
+        return True  # 'Čenu Vendzju (Cheng Wenju)': a Chinese name in pinyin, whose w, j, q a local spelling renders as v, dzj, c
     return bool(glosses) and alike >= min(2, len(keys), len(glosses))
 
 

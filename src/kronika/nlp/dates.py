@@ -148,12 +148,12 @@ def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...],
 # The patterns whose year of four digits is not optional: most windows around a number hold no
 # year, and there they cannot match (tests/test_dates.py checks this list against the patterns)
 NEED_YEAR = frozenset({"iso", "numeric", "ymd_num", "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd",
-                       "month_year", "year_month", "year_only"})
+                       "month_year", "year_first_month", "year_month", "year_only"})
 # The patterns whose every match opens with a digit that no digit precedes (a look-behind of word
 # characters or digits, then a day or a year): they are tried only where a run of digits begins,
 # not at every character of the window (tests/test_dates.py checks this list against the patterns)
 DIGIT_FIRST = frozenset({"iso", "numeric", "numeric_yy", "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc",
-                         "ydm", "ymd", "year_month", "day_this_month"})
+                         "ydm", "ymd", "year_month", "year_first_month", "day_this_month"})
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # a capital then a small letter, whatever the pattern's IGNORECASE: the start of a word glued to a number
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()}))
@@ -321,6 +321,9 @@ class DateGrammar:
             pats.append(("ymd", rf"{b}{year('y')}\s*{mon('m')}\s+{day('d')}(?:\s*d\.)?"))
         pats += [
             ("month_year", rf"{b}{mon('m')}\s*,?\s*{year('y')}"),
+            # "2022. gada jūnijā", "2022 m. birželį", "2022. aasta juunis", "2022 júniusában": the year first, as these
+            # languages write a month of a year (no day after it: that is "ymd")
+            ("year_first_month", rf"{b}{year('y')}\s*{mon('m')}(?!\s*[0-3]?\d(?!\d))"),
             ("year_month", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d){e}(?!-)"),
         ]
         if lang.this_month:  # "przyjął 12 bm.", "12 с.м.": a day of the month the text speaks in
@@ -562,7 +565,7 @@ class DateGrammar:
             mo = self._month(g["m"]) if g.get("m") else None
         if not mo or (self.lower_months and self._names_holiday(g)):
             return None
-        if name == "month_year":
+        if name in ("month_year", "year_first_month"):
             return DateMention(m.start(), m.end(), "month", num("y"), mo)
         d, d2 = num("d"), num("d2")
         mo2 = self._month(g["m2"]) if g.get("m2") else None

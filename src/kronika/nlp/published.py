@@ -51,11 +51,13 @@ DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*)
 
 # the agency may follow in capitals after a full stop: "Москва. 19 октября. INTERFAX.RU - …"
 # and a clock time may stand between: "Москва, 14 января, 2022, 14:10 — ИА Регнум."
-_AFTER_DATELINE = re.compile(rf"(?:\s*,?\s*\d{{1,2}}:\d\d)?\s*,?\s*(?:\.?\s*[{UPPER}]{{2}}[{UPPER}\w.]*\s*)?(?:\(|[-–—]|/)")
+# a day's abbreviated word may close the date first ("Vilnius, gegužės 15 d. (ELTA).")
+_AFTER_DATELINE = re.compile(rf"(?:\s+[^\W\d_]{{1,3}}\.)?(?:\s*,?\s*\d{{1,2}}:\d\d)?\s*,?\s*(?:\.?\s*[{UPPER}]{{2}}[{UPPER}\w.]*\s*)?(?:\(|[-–—]|/)")
 # a dateline without its place: "7.5.2021 (Webnoviny.sk) - Minister …", the agency in brackets, then the dash
 _AGENCY_DASH = re.compile(r"\s*\([^()]{2,30}\)\s*[-–—]\s")
 # "Москва, 5 декабря 2023 года. Заместитель …": a place and its comma, the date, and the report's first sentence
-_SENTENCE_AFTER = re.compile(rf"(?:(?<=\.)|(?:\s+[^\W\d_]{{1,6}})?\.)\s+[{UPPER}]")
+# or the agency in capitals after a comma, then the full stop ("Rīga, 15.maijs, LETA. Ārlietu ministre …")
+_SENTENCE_AFTER = re.compile(rf"(?:,\s*[{UPPER}]{{2}}[{UPPER}\w-]*)?(?:(?<=\.)|(?:\s+[^\W\d_]{{1,6}})?\.)\s+[{UPPER}]")
 _HEADLINE_CITY = re.compile(rf"\s[{UPPER}][\w.'’-]+,\s*$")
 _AFTER_HEADLINE_DATE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 
