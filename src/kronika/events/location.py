@@ -144,6 +144,25 @@ def _country_ends(a: Analysis) -> frozenset[int]:
     return kept[2]
 
 
+ORIGIN_GAP = 2  # characters between an event noun and the phrase of origin after it ("întâlnirea de la")
+
+
+def _whose(a: Analysis, head: int, prev: list[str]) -> bool:
+    """Do the words before a place (`prev`, ending at `head`) make a phrase of origin built on a locative word
+    (places.yaml ORIGIN "de la"), after no event's noun: the place says whose, not where?"""
+    return len(prev) >= 2 and " ".join(prev[-2:]) in _place_words(a.lang)["ORIGIN"] \
+        and prev[-1] in load(a.lang).locative and not _after_event_noun(a, head)
+
+
+def _after_event_noun(a: Analysis, head: int) -> bool:
+    """Does a trigger stand right before the origin phrase that ends at `head` ("întâlnirea de la Tokyo", the
+    meeting at Tokyo)? After an event's noun it names the event's place; after a person or office, whose."""
+    lo = max(0, head - 12)
+    words = list(re.finditer(r"\S+", a.text[lo:head]))
+    at = lo + words[-2].start() if len(words) >= 2 else head
+    return any(at - ORIGIN_GAP <= t.char_end <= at for t in a.by_start("triggers").between(max(0, at - 60), at))
+
+
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)
@@ -151,6 +170,8 @@ def _is_place(a: Analysis, m) -> bool:
         return False
     head = _before_town_word(a, m)
     prev = a.text[max(0, head - 12):head].lower().split()
+    if _whose(a, head, prev):
+        return False  # "omologul său de la București", "șeful diplomației de la Tokyo": whose government, not where
     if prev and prev[-1] in lang.locative:
         return True
     if head == m.char_start and m.start in _country_ends(a) \
@@ -423,6 +444,8 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
                 return True  # "odwiedziła Pjongjang", "who is visiting Japan": the place right after the verb
             if lang.postpositions and _object_before(a, m, t):
                 return True  # "헝가리를 찾은", "헝가리 국빈 방문": the verb follows its object
+            if _whose(a, head, prev):
+                return False  # "vizita sa … șeful diplomației de la Tokyo": the visitor's home, not the visit's goal
             return (bool(prev) and prev[-1] in preps) or (_holds(a, "countries", m) and _locative_case(a, m))
 
         # a visit word that names its destination ("방일", "訪韓") is a state's match on the trigger itself

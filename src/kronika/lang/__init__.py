@@ -236,6 +236,7 @@ class Language:
         self.landmarks = {f.lower() for v in (p.get("LANDMARKS") or {}).values() for f in _forms(v)}
         self.locative = {f.lower() for f in _forms(p.get("LOCATIVE"))}
         self.directional = {f.lower() for f in _forms(p.get("DIRECTIONAL"))}
+        self.member_words = frozenset(f.lower() for f in _forms(p.get("MEMBER_WORDS")))
         self.place_by_case = bool(p.get("PLACE_BY_CASE"))
         # case endings of city names and the nominative each gives back ("Хабаровске" -> "Хабаровск")
         self.city_endings = sorted(((str(a), str(b or "")) for a, b in (p.get("CITY_ENDINGS") or [])),
