@@ -351,7 +351,30 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     if d and (month is None or (d.year, d.month) == month):
         return d, None
+    if month is None and (found := _copyright_dateline(lines, dates)):
+        return found
     return None, None
+
+
+# a wire's copyright line that names its story's year ("© STA, 2018"); a span of years ("© 2005-2024") or a
+# line that goes on after the year is a site's footer, not the story's
+_COPYRIGHT_YEAR = re.compile(r"^\s*(?:©|\(c\)|copyright)[^\d\n]{0,30}?((?:19|20)\d\d)\s*$", re.I)
+
+
+def _copyright_dateline(lines: list[tuple[int, str]], dates: list[DateMention]):
+    """'Seul, 19. februarja - …' above '© STA, 2018': the day and month of a dateline that gives no year, in
+    the year of the wire's copyright line at the foot; (date, span) or None."""
+    foot = [m for _pos, line in lines[-FOOTER_LINES:] if "©" in line or "opyright" in line or "(c)" in line.lower()
+            if (m := _COPYRIGHT_YEAR.match(line))]
+    if not foot:
+        return None
+    year = int(foot[-1].group(1))
+    for pos, line in lines[:HEADER_LINES]:
+        for dm in dates:
+            if pos <= dm.start < pos + len(line) and dm.kind == "absolute" and not dm.y and dm.d and not dm.d2 \
+                    and is_dateline(line, dm.start - pos, dm.end - pos):
+                return _safe(year, dm.m, dm.d), (dm.start, dm.end)
+    return None
 
 
 LINE_DAY_REACH = 40  # characters from a month-only date line to a day of that month that dates it ("Baku, 3. Dezember")
