@@ -69,3 +69,57 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_wires_copyright_line():
     # a site's footer with a span of years dates nothing
     site = text.replace("© STA, 2021", "© 2005-2024 Portal d.o.o.")
     assert extracted(site, "sl").published in (None, "")
+
+
+# ---------------------------------------------------------------- who: a Chinese name the text declined
+def test_a_declined_chinese_name_is_read_back_to_its_pinyin():
+    hr = "Zagreb - Predsjednik Odbora Ivo Horvat primio je u posjet veleposlanika Kine Wua Dongminga.\n"
+    sl = "Ljubljana - Župan Peter Kos se je danes sestal s kitajskim veleposlanikom Xu Mingom.\n"
+    assert {"Wu Dongming", "Dongming Wu"} & set(participants(first(hr, "hr", "2010-05-04")))
+    assert {"Xu Ming", "Ming Xu"} & set(participants(first(sl, "sl", "2010-05-04")))
+
+
+# ---------------------------------------------------------------- who: a native given name in a case is no Japanese one
+def test_a_native_given_name_in_the_instrumental_is_not_read_as_a_japanese_name():
+    sl = "Ljubljana - Zunanja ministrica se je danes sestala z veleposlanikom Ivanom Novakom.\n"
+    assert "Ivan Novak" in participants(first(sl, "sl", "2010-05-04"))
+
+
+def test_a_hungarian_family_name_before_a_listed_given_name_is_not_japanese():
+    text = ("Gyula, 2014. szeptember 18. – A japán küldöttséget fogadta Kónya István alelnök és Szabó Péter "
+            "polgármester a városházán.\n")
+    got = participants(first(text, "hu", "2014-09-18"))
+    assert "István Kónya" in got
+
+
+# ---------------------------------------------------------------- who: the host a lead's guest meets further down
+def test_the_host_an_envoy_of_the_lead_meets_further_down_takes_part():
+    text = ("Japán nagykövet Egerben\n"
+            "- Eger igen népszerű a japán turisták körében - mondta Tanaka Hiroshi japán nagykövet, aki kedden "
+            "Egerbe látogatott.\n"
+            "A nagykövet a vár megtekintése után a belvárosban sétált, és a helyi egyetemen előadást tartott a két "
+            "ország kapcsolatairól.\n"
+            "A program végén Tanaka Hiroshi a városházán találkozott Kovács Ferenc polgármesterrel is.\n")
+    assert "Ferenc Kovács" in participants(first(text, "hu", "2004-07-16"))
+
+
+# ---------------------------------------------------------------- where: a Hungarian town in -a/-e with its case
+def test_a_town_whose_final_vowel_lengthens_before_its_case_is_the_place():
+    text = ("A japán nagykövetség küldöttsége érkezett szeptember 18-án Gyulára, ahol a polgármester fogadta a "
+            "nagykövetség tanácsosát. A vendégek Gyulán a várat is megtekintették.\n")
+    assert first(text, "hu", "2014-09-19").location.city == "Gyula"
+
+
+# ---------------------------------------------------------------- who: "Nj. Eksc." is no name
+def test_the_words_of_an_honorific_abbreviated_word_by_word_are_no_name():
+    text = "Ljubljana - Župan Peter Kos se je danes sestal z veleposlanikom Nj. Eksc. Kenjijem Tanako.\n"
+    assert not any(n.startswith("Nj") for n in participants(first(text, "sl", "2010-05-04")))
+
+
+# ---------------------------------------------------------------- when: a page's line of facts set as a list
+def test_a_date_alone_in_a_list_of_the_pages_facts_is_its_publication_date():
+    text = ("Župan primio veleposlanika Japana\n\n"
+            "  • 14. ožujka 2021.\n"
+            "  • Ured župana, Međunarodna suradnja\n"
+            "Župan je danas u Vukovaru primio u nastupni posjet veleposlanika Japana.\n")
+    assert str(extracted(text, "hr").published) == "2021-03-14"

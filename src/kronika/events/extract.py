@@ -29,8 +29,8 @@ from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_field, in_office, in_person_name, in_prose, section_menu
-from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject,
-                                  time_after, under_future)
+from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
+                                  held_subject, time_after, under_future)
 from kronika.lang import hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -160,7 +160,36 @@ def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bo
     """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
     in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
     return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
-        or _greeted(c, p, now, other_date_sents)
+        or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents)
+
+
+def _host_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Is the person an official of a state the lead names no one of, met further down by one it does name
+    ("… Teruyoshi Inagawa a városházán találkozott Walter Dezső polgármesterrel": the ambassador of the lead meets
+    the mayor)? A visit's host is its party, though the lead names only the guest."""
+    a = c.a
+    home = load(a.lang).home
+    state = lambda q: q.country or (home if q.role else None)  # noqa: E731  a titled native name serves HOME
+    if not p.role or state(p) is None:
+        return False
+    lead = [q for q in a.persons if q is not p and any(s[0] < c.reg.lead_end for s in q.evidence)]
+    if not lead or any(state(q) in (state(p), None) for q in lead):
+        return False
+    # the host's state is the press's own or one the lead names: "plans to meet Kamikawa in Japan next" is no host
+    if state(p) != home and not any(m.key == state(p) and c.in_lead(m.char_start) for m in a.countries):
+        return False
+    for s in now:
+        k = a.sentence_of(s[0])
+        if k in other_date_sents:
+            continue
+        sent = a.sentences[k]
+        trig = a.by_start("triggers").between(sent.start, sent.end)
+        said = governed(a, trig)  # "passed on the invitation … to visit": a visit offered, no contact
+        met = any(t.key.partition("/")[0] == "CONSULT" and i not in said and not under_future(a, t)
+                  for i, t in enumerate(trig))
+        if met and any(sent.start <= e[0] < sent.end for q in lead for e in q.evidence):
+            return True
+    return False
 
 
 def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:

@@ -144,23 +144,20 @@ def _country_ends(a: Analysis) -> frozenset[int]:
     return kept[2]
 
 
-ORIGIN_GAP = 2  # characters between an event noun and the phrase of origin after it ("întâlnirea de la")
+ORIGIN_GAP = 2  # characters between an office's title and the phrase of origin after it ("omologul său de la")
 
 
 def _whose(a: Analysis, head: int, prev: list[str]) -> bool:
     """Do the words before a place (`prev`, ending at `head`) make a phrase of origin built on a locative word
-    (places.yaml ORIGIN "de la"), after no event's noun: the place says whose, not where?"""
-    return len(prev) >= 2 and " ".join(prev[-2:]) in _place_words(a.lang)["ORIGIN"] \
-        and prev[-1] in load(a.lang).locative and not _after_event_noun(a, head)
-
-
-def _after_event_noun(a: Analysis, head: int) -> bool:
-    """Does a trigger stand right before the origin phrase that ends at `head` ("întâlnirea de la Tokyo", the
-    meeting at Tokyo)? After an event's noun it names the event's place; after a person or office, whose."""
+    (places.yaml ORIGIN "de la") right after an office or a counterpart ("omologul său de la București", "șeful
+    diplomației de la Tokyo"): the place says whose government, not where? After an event or a body it names
+    where it met ("Reuniunea … NATO de la Bruxelles")."""
+    if len(prev) < 2 or " ".join(prev[-2:]) not in _place_words(a.lang)["ORIGIN"] or prev[-1] not in load(a.lang).locative:
+        return False
     lo = max(0, head - 12)
     words = list(re.finditer(r"\S+", a.text[lo:head]))
-    at = lo + words[-2].start() if len(words) >= 2 else head
-    return any(at - ORIGIN_GAP <= t.char_end <= at for t in a.by_start("triggers").between(max(0, at - 60), at))
+    at = lo + words[-2].start()
+    return any(at - ORIGIN_GAP <= r.char_end <= at for r in a.by_start("roles").between(max(0, at - 80), at))
 
 
 def _is_place(a: Analysis, m) -> bool:
@@ -500,8 +497,10 @@ def _locative_case(a: Analysis, m) -> bool:
     PLACE_BY_CASE, its CITY_ENDINGS: "Jaapanis", "Japonijoje", "Japānā", "Japánban"), not as whose."""
     lang = load(a.lang)
     form = a.text[m.char_start:m.char_end].lower()
+    # an ending that only lengthens the stem's vowel before -n ("Gyulán" of Gyula) reads a state's nominative in
+    # -án, -én as a case ("Japán", "Irán"): a state's name is case-marked by the others only
     return lang.place_by_case and any(end and form.endswith(end) and len(form) > len(end) + 2
-                                      for end, _ in lang.city_endings)
+                                      and not (rep and len(end) <= len(rep) + 1) for end, rep in lang.city_endings)
 
 
 VENUE_GAP = 2  # characters between a state and its city in a postpositional place ("캐나다 몬트리올에서")

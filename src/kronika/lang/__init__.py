@@ -256,6 +256,9 @@ class Language:
         self.role_words = {w.rstrip("*").rstrip(".") for forms in (r.get("ROLES") or {}).values()
                            for f in _forms(forms) for w in f.lower().split() if len(w) > 3 and not w.endswith("*")}
         self.honorifics = {f.lower().rstrip(".") for f in _forms(r.get("HONORIFICS"))}
+        # each word of an honorific abbreviated word by word ("nj. eksc.", "nj. e."): a run of a name opens after it
+        self.honorifics |= {w.rstrip(".") for f in self.honorifics | {str(x).lower() for x in _forms(r.get("HONORIFICS"))}
+                            if " " in f and all(w.endswith(".") for w in str(f).split()) for w in str(f).split()}
         self.triggers = Lexicon({str(k): _forms(v) for k, v in (ev.get("TRIGGERS") or {}).items()})
         # "võttis täna Kadriorus vastu", "rief am Montag ... an": a verb whose particle ends the clause
         # ... and a request told around its addressee: "zwróciła się do Rady Bezpieczeństwa z prośbą"; both

@@ -106,9 +106,25 @@ _BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 
 
 def _listed(lines: list[tuple[int, str]], n: int) -> bool:
-    """Is line n one item of a bulleted list ("Recent Posts", "Related"): another article's headline and date?"""
+    """Is line n one item of a bulleted list ("Recent Posts", "Related"): another article's headline and date?
+    A date alone in a list whose other items hold none ("• 27. kolovoza 2020." over "• Ured župana") is the
+    page's own line of facts: its date, its rubric."""
     bullet = lambda k: 0 <= k < len(lines) and bool(_BULLET.match(lines[k][1]))
-    return bullet(n) and (bullet(n - 1) or bullet(n + 1))
+    if not (bullet(n) and (bullet(n - 1) or bullet(n + 1))):
+        return False
+    if not _BARE_DATE.match(lines[n][1]):
+        return True
+    lo, hi = n, n
+    while bullet(lo - 1):
+        lo -= 1
+    while bullet(hi + 1):
+        hi += 1
+    return any(_ANY_YEAR.search(lines[k][1]) for k in range(lo, hi + 1) if k != n)
+
+
+# a list item that is a date and nothing else ("• 27. kolovoza 2020.", "- 12.03.2021"); a year anywhere in an item
+_BARE_DATE = re.compile(r"^\s*[-•*–]\s+[\d./ ]*[^\W\d_]*[\d./ ]*(?:19|20)\d\d\.?\s*$")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def after_list(text: str, pos: int) -> int:
