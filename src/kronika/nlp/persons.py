@@ -745,9 +745,9 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
         return listed  # "Ivanom" in a name that is no Japanese one is Ivan, though "Ivano" spells Iwano
     # the Slavic -o cases, not in a language that writes names family first: Hungarian "Kónya" is no case of Konyo
     slavic = [] if listed or _family_first_given(code) else case_readings(word, _O_ENDINGS)
-    # a word of a name that is no Japanese one, read as a native given name ("Ivana" Ivan or Ivana), spells none
-    for r in ([] if not japanese and _native_given(word, endings) else readings + slavic):
-        if known_japanese(r, code):
+    for r in readings + slavic:
+        # a word of a name that is no Japanese one, read as a native given name ("Ivana" Ivan or Ivana), spells none
+        if known_japanese(r, code) and (japanese or not _native_given(word, endings)):
             return r  # Kišidos -> Kišida, Abės -> Abe, Fumia -> Fumio
     if not japanese and listed:
         return listed  # "Thomas" stays Thomas, "Petrem" is Petr
@@ -950,10 +950,10 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         return " ".join(chinese)  # "Wua Zhenglonga", "Xu Jianom": Wu Zhenglong, Xu Jian, family name first as written
     # "Ivanom Novakom", "Kónya István": a listed given name of no Japanese, as written or in a case, makes the
     # name the language's own, whatever Japanese name another word or reading spells (Iwano, Konya)
-    japanese = not any(_native_given(w, endings) for w in words) and (
-        any(known_japanese(w, code) for w in words) or (
-            any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
-            and all(_japanese_form(w, code, endings) for w in words)))  # "Sašo Arsenovičem" is no "Sasa"
+    japanese = (any(known_japanese(w, code) for w in words) or (
+        any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
+        and all(_japanese_form(w, code, endings) for w in words))) \
+        and not any(_native_given(w, endings) for w in words)  # "Sašo Arsenovičem" is no "Sasa"
     agreed = None
     if not japanese:
         words = _agreeing(words, code)
