@@ -29,8 +29,8 @@ from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import discussed, in_field, in_office, in_person_name, in_prose, section_menu
-from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, held_subject,
-                                  time_after, under_future)
+from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
+                                  held_subject, time_after, under_future)
 from kronika.lang import has_form, hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -150,7 +150,8 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         if not spans:
             continue
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
-        now = [s for s in spans if a.sentence_of(s[0]) not in past and not _in_time_clause(a, s[0])
+        now = [s for s in spans if a.sentence_of(s[0]) not in past
+               and not (_in_time_clause(a, s[0]) and not _time_clause_meeting(a, s[0]))
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0]) and not _owner_named(a, s)
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
@@ -181,7 +182,36 @@ def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bo
     """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
     in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
     return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
-        or _greeted(c, p, now, other_date_sents)
+        or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents)
+
+
+def _host_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Is the person an official of a state the lead names no one of, met further down by one it does name
+    ("… Teruyoshi Inagawa a városházán találkozott Walter Dezső polgármesterrel": the ambassador of the lead meets
+    the mayor)? A visit's host is its party, though the lead names only the guest."""
+    a = c.a
+    home = load(a.lang).home
+    state = lambda q: q.country or (home if q.role else None)  # noqa: E731  a titled native name serves HOME
+    if not p.role or state(p) is None:
+        return False
+    lead = [q for q in a.persons if q is not p and any(s[0] < c.reg.lead_end for s in q.evidence)]
+    if not lead or any(state(q) in (state(p), None) for q in lead):
+        return False
+    # the host's state is the press's own or one the lead names: "plans to meet Kamikawa in Japan next" is no host
+    if state(p) != home and not any(m.key == state(p) and c.in_lead(m.char_start) for m in a.countries):
+        return False
+    for s in now:
+        k = a.sentence_of(s[0])
+        if k in other_date_sents:
+            continue
+        sent = a.sentences[k]
+        trig = a.by_start("triggers").between(sent.start, sent.end)
+        said = governed(a, trig)  # "passed on the invitation … to visit": a visit offered, no contact
+        met = any(t.key.partition("/")[0] == "CONSULT" and i not in said and not under_future(a, t)
+                  for i, t in enumerate(trig))
+        if met and any(sent.start <= e[0] < sent.end for q in lead for e in q.evidence):
+            return True
+    return False
 
 
 def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
@@ -416,7 +446,27 @@ def choose_organizations(c: EventContext, countries: list[str]) -> tuple[list[st
 def _leader_orgs(c: EventContext) -> list[str]:
     """Organisations named in the first sentence of the prose: the setting of the meeting."""
     return [m.key for m in c.a.organizations if c.in_lead(m.char_start) and m.key != "EU"
-            and c.a.sentence_of(m.char_start) == c.first_sentence]
+            and c.a.sentence_of(m.char_start) == c.first_sentence and not _membership(c.a, m)]
+
+
+MEMBER_REACH = 3  # words from a word of membership to the organisation it names ("stat membru al NATO")
+
+
+def _membership(a: Analysis, m) -> bool:
+    """Is the organisation named as what a state belongs to ("Romania, ca stat membru al NATO și UE",
+    places.yaml MEMBER_WORDS), in a clause that tells no meeting? It is no setting of the event."""
+    words = load(a.lang).member_words
+    if not words:
+        return False
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    before = a.text[sent.start:m.char_start]
+    brk = max(before.rfind(ch) for ch in ",;(–—")
+    lo = sent.start + brk + 1 if brk >= 0 else sent.start
+    if not any(w.strip(".,;:()\"'„”«»").lower() in words for w in a.text[lo:m.char_start].split()[-MEMBER_REACH:]):
+        return False
+    nxt = _CLAUSE_BREAK.search(a.text, m.char_end, sent.end)
+    hi = nxt.start() if nxt else sent.end
+    return not any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(lo, hi))
 
 
 def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
@@ -788,12 +838,33 @@ def _dated_relative_clause(a: Analysis, pos: int) -> bool:
 
 def _in_time_clause(a: Analysis, pos: int) -> bool:
     """Is `pos` in a clause that a word of events.yaml TIME_CLAUSE opens after a comma ("…, kiedy …")?"""
+    return _time_clause_start(a, pos) is not None
+
+
+def _time_clause_start(a: Analysis, pos: int) -> int | None:
+    """Where the TIME_CLAUSE clause holding `pos` opens (after its comma), or None."""
     words = load(a.lang).time_clause
     sent = a.sentences[a.sentence_of(pos)]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)] if words else []
     opening = a.text[breaks[-1]:pos].lower().split()[:3] if breaks else []
     # a conjunction of several words opens a clause too ("medtem ko", "în timp ce")
-    return any(" ".join(opening[:n]) in words for n in range(1, len(opening) + 1))
+    return breaks[-1] if any(" ".join(opening[:n]) in words for n in range(1, len(opening) + 1)) else None
+
+
+def _time_clause_meeting(a: Analysis, pos: int) -> bool:
+    """Does the time clause holding `pos` tell its sentence's only meeting ("méltatta az együttműködést Orbán,
+    amikor szombaton fogadta Vang Jit", praised … when he received)? A main clause that tells no contact says
+    what was said at the one the clause tells: that is the event, and who is met there takes part; a clause
+    with a year of its own tells another time."""
+    lo = _time_clause_start(a, pos)
+    if lo is None:
+        return False
+    sent = a.sentences[a.sentence_of(pos)]
+    nxt = _CLAUSE_BREAK.search(a.text, pos, sent.end)
+    hi = nxt.start() if nxt else sent.end
+    consult = [t for t in a.by_start("triggers").between(sent.start, hi) if t.key.partition("/")[0] == "CONSULT"]
+    return bool(consult) and all(lo <= t.char_start for t in consult) \
+        and not any(lo <= d.start < hi and d.y for d in a.dates)
 
 
 def _near_period(dm, period: tuple[int, int] | None) -> bool:

@@ -157,6 +157,22 @@ def _country_ends(a: Analysis) -> frozenset[int]:
     return kept[2]
 
 
+ORIGIN_GAP = 2  # characters between an office's title and the phrase of origin after it ("omologul său de la")
+
+
+def _whose(a: Analysis, head: int, prev: list[str]) -> bool:
+    """Do the words before a place (`prev`, ending at `head`) make a phrase of origin built on a locative word
+    (places.yaml ORIGIN "de la") right after an office or a counterpart ("omologul său de la București", "șeful
+    diplomației de la Tokyo"): the place says whose government, not where? After an event or a body it names
+    where it met ("Reuniunea … NATO de la Bruxelles")."""
+    if len(prev) < 2 or " ".join(prev[-2:]) not in _place_words(a.lang)["ORIGIN"] or prev[-1] not in load(a.lang).locative:
+        return False
+    lo = max(0, head - 12)
+    words = list(re.finditer(r"\S+", a.text[lo:head]))
+    at = lo + words[-2].start()
+    return any(at - ORIGIN_GAP <= r.char_end <= at for r in a.by_start("roles").between(max(0, at - 80), at))
+
+
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)
@@ -169,6 +185,8 @@ def _is_place(a: Analysis, m) -> bool:
             return False  # "in Minato Ward, Tokyo": a ward of the town named after it, not the town
         if ward[1].search(a.text, max(0, m.char_start - 40), m.char_start):
             return True  # ... and that town is the place the locative gives
+    if _whose(a, head, prev):
+        return False  # "omologul său de la București", "șeful diplomației de la Tokyo": whose government, not where
     if prev and prev[-1] in lang.locative:
         return True
     if head == m.char_start and m.start in _country_ends(a) \
@@ -444,6 +462,8 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
                 return True  # "헝가리를 찾은", "헝가리 국빈 방문": the verb follows its object
             if len(prev) > 1 and prev[-1] in articles and prev[-2] in preps:
                 return True  # "zu einem Besuch in der Ukraine": the article between the preposition and the state
+            if _whose(a, head, prev):
+                return False  # "vizita sa … șeful diplomației de la Tokyo": the visitor's home, not the visit's goal
             return (bool(prev) and prev[-1] in preps) or (_holds(a, "countries", m) and _locative_case(a, m))
 
         # a visit word that names its destination ("방일", "訪韓") is a state's match on the trigger itself
@@ -498,8 +518,10 @@ def _locative_case(a: Analysis, m) -> bool:
     PLACE_BY_CASE, its CITY_ENDINGS: "Jaapanis", "Japonijoje", "Japānā", "Japánban"), not as whose."""
     lang = load(a.lang)
     form = a.text[m.char_start:m.char_end].lower()
+    # an ending that only lengthens the stem's vowel before -n ("Gyulán" of Gyula) reads a state's nominative in
+    # -án, -én as a case ("Japán", "Irán"): a state's name is case-marked by the others only
     return lang.place_by_case and any(end and form.endswith(end) and len(form) > len(end) + 2
-                                      for end, _ in lang.city_endings)
+                                      and not (rep and len(end) <= len(rep) + 1) for end, rep in lang.city_endings)
 
 
 VENUE_GAP = 2  # characters between a state and its city in a postpositional place ("캐나다 몬트리올에서")

@@ -236,6 +236,7 @@ class Language:
         self.landmarks = {f.lower() for v in (p.get("LANDMARKS") or {}).values() for f in _forms(v)}
         self.locative = {f.lower() for f in _forms(p.get("LOCATIVE"))}
         self.directional = {f.lower() for f in _forms(p.get("DIRECTIONAL"))}
+        self.member_words = frozenset(f.lower() for f in _forms(p.get("MEMBER_WORDS")))
         self.place_by_case = bool(p.get("PLACE_BY_CASE"))
         # case endings of city names and the nominative each gives back ("Хабаровске" -> "Хабаровск")
         self.city_endings = sorted(((str(a), str(b or "")) for a, b in (p.get("CITY_ENDINGS") or [])),
@@ -255,6 +256,9 @@ class Language:
         self.role_words = {w.rstrip("*").rstrip(".") for forms in (r.get("ROLES") or {}).values()
                            for f in _forms(forms) for w in f.lower().split() if len(w) > 3 and not w.endswith("*")}
         self.honorifics = {f.lower().rstrip(".") for f in _forms(r.get("HONORIFICS"))}
+        # each word of an honorific abbreviated word by word ("nj. eksc.", "nj. e."): a run of a name opens after it
+        self.honorifics |= {w.rstrip(".") for f in self.honorifics | {str(x).lower() for x in _forms(r.get("HONORIFICS"))}
+                            if " " in f and all(w.endswith(".") for w in str(f).split()) for w in str(f).split()}
         self.triggers = Lexicon({str(k): _forms(v) for k, v in (ev.get("TRIGGERS") or {}).items()})
         # "võttis täna Kadriorus vastu", "rief am Montag ... an": a verb whose particle ends the clause
         # ... and a request told around its addressee: "zwróciła się do Rady Bezpieczeństwa z prośbą"; both

@@ -15,6 +15,7 @@ from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, 
 from kronika.nlp.chinese import chinese_name, czech_chinese_name
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
 from kronika.nlp.korean import family_of, korean_name
+from kronika.nlp.pinyin import chinese_reading
 from kronika.text.spans import NameSpan
 from kronika.text.tokens import UPPER, case_readings, fold
 
@@ -741,8 +742,13 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     # a given name of three letters keeps a stem of two ("Anom" is Ana), looked up among listed names only
     short = [word[: len(word) - len(e)] + r for e, r in endings if word.endswith(e) and len(word) - len(e) == 2]
     listed = _listed_reading(word, readings + _with_fleeting_vowel(readings, code) + short, load(code).home)  # "Janem" is Jan, not the Japanese Yano of an -o reading
-    for r in readings + ([] if listed else case_readings(word, _O_ENDINGS)):
-        if known_japanese(r, code):
+    if not japanese and listed and len(listed) < len(word) and listed.lower() not in japanese_names():
+        return listed  # "Ivanom" in a name that is no Japanese one is Ivan, though "Ivano" spells Iwano
+    # the Slavic -o cases, not in a language that writes names family first: Hungarian "Kónya" is no case of Konyo
+    slavic = [] if listed or _family_first_given(code) else case_readings(word, _O_ENDINGS)
+    for r in readings + slavic:
+        # a word of a name that is no Japanese one, read as a native given name ("Ivana" Ivan or Ivana), spells none
+        if known_japanese(r, code) and (japanese or not _native_given(word, endings)):
             return r  # Kišidos -> Kišida, Abės -> Abe, Fumia -> Fumio
     if not japanese and listed:
         return listed  # "Thomas" stays Thomas, "Petrem" is Petr
@@ -949,9 +955,16 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         return korean
     if chinese := _chinese(words, code, endings):
         return chinese
-    japanese = any(known_japanese(w, code) for w in words) or (
+    # a Chinese syllable is a stem of two letters ("Wua" is Wu), which case_readings keeps no shorter than three
+    short = lambda w: [w[:len(w) - len(e)] + r for e, r in endings if w.endswith(e) and len(w) - len(e) >= 2]  # noqa: E731
+    if endings and (chinese := chinese_reading(words, short)):
+        return " ".join(chinese)  # "Wua Zhenglonga", "Xu Jianom": Wu Zhenglong, Xu Jian, family name first as written
+    # "Ivanom Novakom", "Kónya István": a listed given name of no Japanese, as written or in a case, makes the
+    # name the language's own, whatever Japanese name another word or reading spells (Iwano, Konya)
+    japanese = (any(known_japanese(w, code) for w in words) or (
         any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
-        and all(_japanese_form(w, code, endings) for w in words))  # "Sašo Arsenovičem" is no "Sasa"
+        and all(_japanese_form(w, code, endings) for w in words))) \
+        and not any(_native_given(w, endings) for w in words)  # "Sašo Arsenovičem" is no "Sasa"
     agreed = None
     if not japanese:
         words = _agreeing(words, code)
@@ -1100,6 +1113,13 @@ def _japanese_given_in_case(words: list[str], normal: list[str], code: str, endi
         if (key := known_japanese(r, code)) and key in names["JAPANESE_GIVEN"]:
             return key.capitalize()
     return normal[0]
+
+
+def _native_given(word: str, endings: list[tuple[str, str]]) -> bool:
+    """Is the word, or a case reading of it, a listed given name that no Japanese name is ("István"; "Ivanom",
+    "Janom": Ivan, Jan)?"""
+    names, japanese = data.given_names(), japanese_names()
+    return any(r.lower() in names and r.lower() not in japanese for r in [word, *case_readings(word, endings)])
 
 
 def _japanese_form(word: str, code: str, endings: list[tuple[str, str]]) -> bool:

@@ -109,9 +109,25 @@ _BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 
 
 def _listed(lines: list[tuple[int, str]], n: int) -> bool:
-    """Is line n one item of a bulleted list ("Recent Posts", "Related"): another article's headline and date?"""
+    """Is line n one item of a bulleted list ("Recent Posts", "Related"): another article's headline and date?
+    A date alone in a list whose other items hold none ("• 27. kolovoza 2020." over "• Ured župana") is the
+    page's own line of facts: its date, its rubric."""
     bullet = lambda k: 0 <= k < len(lines) and bool(_BULLET.match(lines[k][1]))
-    return bullet(n) and (bullet(n - 1) or bullet(n + 1))
+    if not (bullet(n) and (bullet(n - 1) or bullet(n + 1))):
+        return False
+    if not _BARE_DATE.match(lines[n][1]):
+        return True
+    lo, hi = n, n
+    while bullet(lo - 1):
+        lo -= 1
+    while bullet(hi + 1):
+        hi += 1
+    return any(_ANY_YEAR.search(lines[k][1]) for k in range(lo, hi + 1) if k != n)
+
+
+# a list item that is a date and nothing else ("• 27. kolovoza 2020.", "- 12.03.2021"); a year anywhere in an item
+_BARE_DATE = re.compile(r"^\s*[-•*–]\s+[\d./ ]*[^\W\d_]*[\d./ ]*(?:19|20)\d\d\.?\s*$")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def after_list(text: str, pos: int) -> int:
@@ -355,6 +371,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     d = d or _written_in_url(url, code)
     if d and (month is None or (d.year, d.month) == month):
         return d, None
+    if month is None and (found := _copyright_dateline(lines, dates)):
+        return found
     return None, None
 
 
@@ -368,6 +386,27 @@ def _written_in_url(url: str | None, code: str) -> dt.date | None:
         return None
     days = {(dm.y, dm.m, dm.d) for dm in find_dates(path, code) if dm.kind == "absolute" and dm.y and dm.d and not dm.d2}
     return _safe(*days.pop()) if len(days) == 1 else None
+
+
+# a wire's copyright line that names its story's year ("© STA, 2018"); a span of years ("© 2005-2024") or a
+# line that goes on after the year is a site's footer, not the story's
+_COPYRIGHT_YEAR = re.compile(r"^\s*(?:©|\(c\)|copyright)[^\d\n]{0,30}?((?:19|20)\d\d)\s*$", re.I)
+
+
+def _copyright_dateline(lines: list[tuple[int, str]], dates: list[DateMention]):
+    """'Seul, 19. februarja - …' above '© STA, 2018': the day and month of a dateline that gives no year, in
+    the year of the wire's copyright line at the foot; (date, span) or None."""
+    foot = [m for _pos, line in lines[-FOOTER_LINES:] if "©" in line or "opyright" in line or "(c)" in line.lower()
+            if (m := _COPYRIGHT_YEAR.match(line))]
+    if not foot:
+        return None
+    year = int(foot[-1].group(1))
+    for pos, line in lines[:HEADER_LINES]:
+        for dm in dates:
+            if pos <= dm.start < pos + len(line) and dm.kind == "absolute" and not dm.y and dm.d and not dm.d2 \
+                    and is_dateline(line, dm.start - pos, dm.end - pos):
+                return _safe(year, dm.m, dm.d), (dm.start, dm.end)
+    return None
 
 
 LINE_DAY_REACH = 40  # characters from a month-only date line to a day of that month that dates it ("Baku, 3. Dezember")

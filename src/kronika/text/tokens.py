@@ -41,7 +41,7 @@ _SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[" + UPPER +
                           # ... or after a bracket or a quotation closed: "… am Mittwoch (Ortszeit).Nach …"
                           r"|(?<=[^\W\d_][)\]»”\"][.!?])(?=[" + UPPER + r"][^\W\d_]{2})")
 ABBREVIATIONS = ("ul", "tzw", "np", "prof", "hr", "pr", "dr", "mgr", "gen", "św", "ds", "nr", "ok", "godz", "mld", "mln",
-                 "tys", "sv", "st", "mr", "mrs", "ms", "ph", "jr", "sr", "str", "vs", "etc", "inc", "ltd", "nj", "ор",
+                 "tys", "sv", "st", "mr", "mrs", "ms", "ph", "jr", "sr", "str", "vs", "etc", "inc", "ltd", "nj", "eksc", "ор",
                  "гр", "ул", "г-н", "г-жа", "проф", "др", "им", "ст", "млн", "млрд", "тыс",
                  "phd")  # "(H.E. PhD. Arturs Krišjānis Kariņš, …)": a title in a Latin original in brackets
 # an ordinal's dot ("14.", "am 21. März"), not a year's: "… on 21 March 2023. Earlier, …" ends there
