@@ -294,7 +294,7 @@ def _shifted(a: Analysis, k: int, main: Event, ctx: dt.date) -> ResolvedDate | N
 def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Event | None:
     """The contact the sentence of a date tells on the resolved day, unless it names no one where a day needs
     them (_no_one_named) or a contact of that day is kept already (`seen`, which it joins)."""
-    ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
+    ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main, dm)
     if not ev or _no_one_named(a, ev, dm) or (ev.date, ev.date_precision) in seen:
         return None
     seen.add((ev.date, ev.date_precision))
@@ -367,14 +367,19 @@ def _opening_cue(a: Analysis, lead: int, low: str) -> int | None:
     return None
 
 
-def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Event | None:
-    """The contact one sentence reports, if it has a trigger and stays within the main event's pair."""
-    s = a.sentences[i]
-    para_start = a.text.rfind("\n", 0, s.start) + 1
-    para_end = a.text.find("\n", s.end)
+def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=None) -> Event | None:
+    """The contact one sentence reports, if it has a trigger and stays within the main event's pair; where the
+    date heads a noun phrase of its own (_date_phrase), the contact that phrase names."""
+    sent = a.sentences[i]
+    para_start = a.text.rfind("\n", 0, sent.start) + 1
+    para_end = a.text.find("\n", sent.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
     if not is_prose(para) and not _reminder(a, para_start, para) and not _lead_sentence(para.strip()):
         return None  # a caption, a menu, a list of related articles; a paragraph of one full sentence is prose
+    s = _date_phrase(a, dm, sent) or sent
+    if s is not sent and any(p.country and p.country not in main.countries
+                             and any(s.start <= e[0] < s.end for e in p.evidence) for p in a.persons):
+        return None  # "1月の王毅外相の訪日": a third state's visit
     reg = Region(s.start, s.end, s.end)
     kind, mode, tev = choose_type(a, reg, 0)
     if kind is None:
@@ -409,14 +414,38 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
     return ev
 
 
+class _Span:
+    """A stretch of a sentence that stands for it (a date's own noun phrase)."""
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def _date_phrase(a: Analysis, dm, s) -> _Span | None:
+    """Where a date is joined by a particle to the noun phrase after it (events.yaml DATE_OF_NOUN: ja の),
+    "本年1月のモラヴィエツキ首相の訪日や2月のグロツキ上院議長訪日": the phrase up to its meeting noun is the
+    contact that date tells. Its parties are the states and people inside it; a state elsewhere in the
+    sentence ("EU内での存在感を高めているポーランド") is what the sentence says besides."""
+    if dm is None:
+        return None
+    joins = load(a.lang).date_of_noun
+    if not joins or not a.text.startswith(joins, dm.end):
+        return None
+    for t in a.by_start("triggers").between(dm.end, s.end):
+        if _breaks(a.text, dm.end, t.char_start):
+            return None
+        return _Span(dm.start, t.char_end)
+    return None
+
+
 def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> bool:
-    """Is a month without a year, written after the verb of agreeing, the time of what was agreed ('Стороны
+    """Is a month or day without a year, written after the verb of agreeing, the time of what was agreed ('Стороны
     договорились о визите … в мае', said in March)? It then lies ahead: read as last year's only because it
     comes later in the calendar than the main event, it dates no agreement of its own. A year beside it
     ("loni v červnu") says which June it was."""
     dm = r.mention
-    if dm is None or dm.kind != "month" or dm.y or not tev:
-        return False
+    if dm is None or dm.kind not in ("month", "absolute") or dm.y or not tev:
+        return False  # a day without a year too: "может посетить Японию 15 декабря", said in September
     if any(o is not dm and (0 <= o.start - dm.end <= 4 or 0 <= dm.start - o.end <= 4) for o in a.dates):
         return False
     return dm.start > min(s for s, _e in tev) and r.date.year < int(main.date[:4])
