@@ -2,8 +2,10 @@
 the noun phrase after it ("本年3月の…首相の訪日") tells the contact that phrase names, so two such phrases in
 one sentence are two events and a state named elsewhere in the sentence is no party to them; "中・東欧" is
 a region, not China; a visit that "may" take place ("может посетить … 15 декабря") is a plan whose day
-without a year lies ahead, not a contact of last year. Sentences written for the tests in the style of
-ministry releases and agency news; every case but the two guards fails on the parent 'main' it branched from."""
+without a year lies ahead, not a contact of last year; a third state met earlier on the main event's
+journey is the traveller's contact with it; a relative clause after a recalled meeting lends it no type.
+Sentences written for the tests in the style of ministry releases and agency news; every case but the
+three guards fails on the parent (main at the branch point)."""
 import datetime as dt
 
 import pytest
@@ -72,3 +74,44 @@ def test_guard_a_past_visit_on_a_day_without_a_year_stays_an_event():
             "Президент России Владимир Путин провёл сегодня во Владивостоке переговоры с премьер-министром Японии "
             "Синдзо Абэ.\n\nРанее, 6 мая, Абэ посетил Сочи, где встретился с Путиным.\n")
     assert ("2016-05-06", "JP-RU") in dated(events(text, "ru"))
+
+
+# -- a third state met on the same journey ---------------------------------------------------------------
+
+TRIP = "Japanese Prime Minister Fumio Kishida will make an official visit to Poland on Thursday and will meet " \
+       "President Andrzej Duda in Warsaw.\n\n"
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Kishida to visit Poland on Thursday\n\nJanuary 9, 2024\n\n" + TRIP +
+           "Kishida is on a tour of Central Europe. He visited Lithuania on Monday and met President Gitanas "
+           "Nauseda, who thanked him for the agreement on energy security between Japan and the European Union.\n"),
+    ("pl", "Premier Japonii odwiedzi Polskę\n\n9 stycznia 2024\n\n"
+           "Premier Japonii Fumio Kishida złoży w czwartek oficjalną wizytę w Polsce, gdzie spotka się z "
+           "prezydentem Andrzejem Dudą.\n\n"
+           "Kishida odbywa podróż po Europie Środkowej. W poniedziałek odwiedził Litwę i spotkał się z prezydentem "
+           "Litwy Gitanasem Nausėdą.\n"),
+])
+def test_a_third_state_met_earlier_on_the_journey_is_the_travellers_contact(code, text):
+    evs = events(text, code)
+    assert dated(evs)[0] == ("2024-01-09", "JP-PL")
+    assert ("2024-01-08", "JP-LT") in dated(evs[1:])
+    assert next(e for e in evs if e.date == "2024-01-08").type == "CONSULT"  # not the clause's agreement
+
+
+def test_guard_a_meeting_that_names_the_host_side_is_no_travellers_contact():
+    """Guard (passes on the parent too): the host's prime minister at the Vilnius meeting makes it no JP-LT one."""
+    text = ("Kishida to visit Poland on Thursday\n\nJanuary 9, 2024\n\n" + TRIP +
+            "On Monday Kishida met Lithuanian President Gitanas Nauseda and Polish Prime Minister Donald Tusk in "
+            "Vilnius.\n")
+    assert ("2024-01-08", "JP-LT") not in dated(events(text, "en"))
+
+
+def test_a_relative_clause_lends_a_recalled_meeting_no_type():
+    text = ("Japan and Poland hold foreign ministers' talks\n\nMarch 14, 2024\n\n"
+            "Foreign Minister Yoko Kamikawa held talks with Polish Foreign Minister Radoslaw Sikorski in Tokyo on "
+            "Thursday.\n\n"
+            "On Monday, Sikorski met Economy Minister Ken Saito, who signed a memorandum on hydrogen cooperation "
+            "with Polish companies.\n")
+    monday = next(e for e in events(text, "en") if e.date == "2024-03-11")
+    assert monday.type == "CONSULT"

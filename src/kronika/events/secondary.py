@@ -380,16 +380,20 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     if s is not sent and any(p.country and p.country not in main.countries
                              and any(s.start <= e[0] < s.end for e in p.evidence) for p in a.persons):
         return None  # "1月の王毅外相の訪日": a third state's visit
-    reg = Region(s.start, s.end, s.end)
-    kind, mode, tev = choose_type(a, reg, 0)
+    cut = _main_clause_end(a, s)
+    kind, mode, tev = choose_type(a, Region(s.start, cut, cut), 0)
     if kind is None:
         return None
     # a third state where the pair met ("в июле в Лаосе", "캐나다 몬트리올에서") is only the venue
     third = [m for m in a.by_start("countries").between(s.start, s.end)
              if m.key not in main.countries and m.key != "NONE" and not venue_state(a, m)]
-    if any(_party(a, m, s, main.countries) for m in third):
-        return None  # another pair's history, or a third state's
-    if _with_an_organisation(a, s, main.countries):
+    parties = {m.key for m in third if _party(a, m, s, main.countries)}
+    pair = list(main.countries)
+    if parties:
+        pair = _met_on_the_journey(a, s, parties, main)
+        if pair is None or kind != "CONSULT" or any(s.start <= m.char_start < s.end for m in a.future):
+            return None  # another pair's history, or a third state's
+    if _with_an_organisation(a, s, pair):
         return None
     if any(s.start <= m.char_start < s.end for m in a.future):
         if r.precision == "year":
@@ -405,7 +409,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     (date, end), prec = r.iso(), r.precision
     loc = Location() if mode == "phone" else _where(a, s, main.countries)
     ev = Event(type=kind, mode=mode if kind == "CONSULT" else None, date=date, date_end=end,
-               date_precision=prec, countries=list(main.countries), organizations=[], persons=persons,
+               date_precision=prec, countries=pair, organizations=[], persons=persons,
                location=loc, topics=[], date_basis="text")
     ev.evidence = {"date": [(r.mention.start, r.mention.end)] if r.mention else [], "type": tev[:3],
                    "location": loc.evidence,
@@ -436,6 +440,34 @@ def _date_phrase(a: Analysis, dm, s) -> _Span | None:
             return None
         return _Span(dm.start, t.char_end)
     return None
+
+
+def _main_clause_end(a: Analysis, s) -> int:
+    """Where a relative clause after a comma cuts off the act a sentence tells ('He visited Bulgaria on Sunday and
+    met prime minister Boiko Borisov, who promised him … the free trade agreement'): what the clause says of
+    a person is no act of the contact, which its triggers before the clause tell."""
+    for r in a.by_start("relative").between(s.start, s.end):
+        if a.text[s.start:r.char_start].rstrip().endswith(",") \
+                and any(t.char_end <= r.char_start for t in a.by_start("triggers").between(s.start, r.char_start)):
+            return r.char_start
+    return s.end
+
+
+def _met_on_the_journey(a: Analysis, s, parties: set[str], main: Event) -> list[str] | None:
+    """A third state met on the journey the main event belongs to ('He visited Bulgaria on Sunday and met prime
+    minister Boiko Borisov' under 'Abe will visit Romania on Tuesday'): the traveller's contact with it. The
+    traveller is the side of the pair the main event was not held in; the sentence names the host side
+    nowhere, and the state met has one of its people named in it (a state only spoken of is no party)."""
+    host = main.location.country
+    if len(main.countries) != 2 or host not in main.countries:
+        return None
+    named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
+    people = {p.country for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)}
+    met = {c for c in parties if c in people}
+    if host in named | people or len(met) != 1:
+        return None
+    traveller = next(c for c in main.countries if c != host)
+    return sorted({traveller} | met)
 
 
 def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> bool:
