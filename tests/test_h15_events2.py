@@ -3,9 +3,11 @@ the noun phrase after it ("本年3月の…首相の訪日") tells the contact t
 one sentence are two events and a state named elsewhere in the sentence is no party to them; "中・東欧" is
 a region, not China; a visit that "may" take place ("может посетить … 15 декабря") is a plan whose day
 without a year lies ahead, not a contact of last year; a third state met earlier on the main event's
-journey is the traveller's contact with it; a relative clause after a recalled meeting lends it no type.
+journey is the traveller's contact with it; a relative clause after a recalled meeting lends it no type;
+a meeting (not an arrival) told in a relative clause of the main event's sentence with its own weekday is
+an event.
 Sentences written for the tests in the style of ministry releases and agency news; every case but the
-three guards fails on the parent (main at the branch point)."""
+five guards fails on the parent (main at the branch point)."""
 import datetime as dt
 
 import pytest
@@ -115,3 +117,30 @@ def test_a_relative_clause_lends_a_recalled_meeting_no_type():
             "with Polish companies.\n")
     monday = next(e for e in events(text, "en") if e.date == "2024-03-11")
     assert monday.type == "CONSULT"
+
+
+# -- a meeting told in a relative clause of the main event's sentence, with its own weekday ----------------
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Japanese foreign minister in Warsaw\n\nJanuary 10, 2024\n\n"
+           "Foreign Minister Yoko Kamikawa, who held talks with Polish Foreign Minister Radoslaw Sikorski on "
+           "Monday, met President Andrzej Duda in Warsaw on Tuesday.\n\nThe two sides discussed support for Ukraine.\n"),
+    ("ru", "Министр иностранных дел Японии в Москве\n\n10 января 2024\n\n"
+           "Министр иностранных дел Японии Ёко Камикава, которая в понедельник провела переговоры с Сергеем "
+           "Лавровым, во вторник встретилась с президентом России Владимиром Путиным.\n"),
+])
+def test_a_meeting_in_a_relative_clause_with_its_own_weekday_is_an_event(code, text):
+    evs = events(text, code)
+    assert evs[0].date == "2024-01-09"
+    assert "2024-01-08" in [e.date for e in evs[1:]]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Yoko Kamikawa, who arrived in Warsaw on Monday, met President Andrzej Duda on Tuesday.\n",
+    "Foreign Minister Yoko Kamikawa, who arrived in Warsaw on Monday for the talks of the Weimar ministers, met "
+    "President Andrzej Duda on Tuesday.\n",
+])
+def test_guard_an_arrival_in_a_relative_clause_is_no_contact(text):
+    """Guard (passes on the parent too): the arrival is the journey's, whatever nouns of talks follow it."""
+    evs = events("Japanese foreign minister in Warsaw\n\nJanuary 10, 2024\n\n" + text, "en")
+    assert "2024-01-08" not in [e.date for e in evs]

@@ -46,7 +46,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             break
         if not reg.start <= dm.start < reg.end or not _datable(dm, dates):
             continue
-        if dm.kind == "weekday" and a.sentence_of(dm.start) in own:
+        if dm.kind == "weekday" and a.sentence_of(dm.start) in own and not _met_in_relative_clause(a, dm, main):
             continue  # "Pahor, ki je v nedeljo prispel v New York, se je v ponedeljek sestal": the event's own sentence
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _with_year_neighbour(dates, k, ctx)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
@@ -440,6 +440,27 @@ def _date_phrase(a: Analysis, dm, s) -> _Span | None:
             return None
         return _Span(dm.start, t.char_end)
     return None
+
+
+MEETING_KEYS = ("CONSULT", "CONSULT/phone")  # a meeting or a call, not an arrival ("prispel", "arrived")
+
+
+def _met_in_relative_clause(a: Analysis, dm, main: Event) -> bool:
+    """Is a weekday in the main event's own sentence the day of a meeting its relative clause tells ('Kamikawa,
+    who held talks with Sikorski on Monday, met President Duda on Tuesday')? That meeting is a contact of its
+    own; an arrival so told ('Pahor, ki je v nedeljo prispel v New York na splošno razpravo …') is the
+    journey's, no contact, whatever nouns of talks follow it."""
+    s = a.sentences[a.sentence_of(dm.start)]
+    rel = [r for r in a.by_start("relative").between(s.start, dm.start)
+           if a.text[s.start:r.char_start].rstrip().endswith(",") and not _breaks(a.text, r.char_end, dm.start)]
+    if not rel:
+        return False
+    r = rel[-1]
+    end = next((i for i in range(dm.end, s.end) if a.text[i] in ",;"), s.end)  # the clause closes at its comma
+    if any(r.char_start <= lo < end for lo, _hi in (main.evidence or {}).get("date", [])):
+        return False  # the clause holds the main event's own day
+    first = next(iter(a.by_start("triggers").between(r.char_end, end)), None)
+    return first is not None and first.key in MEETING_KEYS  # the clause's verb, not a noun after an arrival
 
 
 def _main_clause_end(a: Analysis, s) -> int:
