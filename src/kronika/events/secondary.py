@@ -46,7 +46,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             break
         if not reg.start <= dm.start < reg.end or not _datable(dm, dates):
             continue
-        if dm.kind == "weekday" and a.sentence_of(dm.start) in own:
+        if dm.kind == "weekday" and a.sentence_of(dm.start) in own and not _met_in_relative_clause(a, dm, main):
             continue  # "Pahor, ki je v nedeljo prispel v New York, se je v ponedeljek sestal": the event's own sentence
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _with_year_neighbour(dates, k, ctx)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
@@ -296,7 +296,7 @@ def _shifted(a: Analysis, k: int, main: Event, ctx: dt.date) -> ResolvedDate | N
 def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Event | None:
     """The contact the sentence of a date tells on the resolved day, unless it names no one where a day needs
     them (_no_one_named) or a contact of that day is kept already (`seen`, which it joins)."""
-    ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main)
+    ev = _event_of_sentence(a, a.sentence_of(dm.start), r, main, dm)
     if not ev or _no_one_named(a, ev, dm) or (ev.date, ev.date_precision) in seen:
         return None
     seen.add((ev.date, ev.date_precision))
@@ -369,24 +369,33 @@ def _opening_cue(a: Analysis, lead: int, low: str) -> int | None:
     return None
 
 
-def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Event | None:
-    """The contact one sentence reports, if it has a trigger and stays within the main event's pair."""
-    s = a.sentences[i]
-    para_start = a.text.rfind("\n", 0, s.start) + 1
-    para_end = a.text.find("\n", s.end)
+def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=None) -> Event | None:
+    """The contact one sentence reports, if it has a trigger and stays within the main event's pair; where the
+    date heads a noun phrase of its own (_date_phrase), the contact that phrase names."""
+    sent = a.sentences[i]
+    para_start = a.text.rfind("\n", 0, sent.start) + 1
+    para_end = a.text.find("\n", sent.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
     if not is_prose(para) and not _reminder(a, para_start, para) and not _lead_sentence(para.strip()):
         return None  # a caption, a menu, a list of related articles; a paragraph of one full sentence is prose
-    reg = Region(s.start, s.end, s.end)
-    kind, mode, tev = choose_type(a, reg, 0)
+    s = _date_phrase(a, dm, sent) or sent
+    if s is not sent and any(p.country and p.country not in main.countries
+                             and any(s.start <= e[0] < s.end for e in p.evidence) for p in a.persons):
+        return None  # "1月の王毅外相の訪日": a third state's visit
+    cut = _main_clause_end(a, s)
+    kind, mode, tev = choose_type(a, Region(s.start, cut, cut), 0)
     if kind is None:
         return None
     # a third state where the pair met ("в июле в Лаосе", "캐나다 몬트리올에서") is only the venue
     third = [m for m in a.by_start("countries").between(s.start, s.end)
              if m.key not in main.countries and m.key != "NONE" and not venue_state(a, m)]
-    if any(_party(a, m, s, main.countries) for m in third):
-        return None  # another pair's history, or a third state's
-    if _with_an_organisation(a, s, main.countries):
+    parties = {m.key for m in third if _party(a, m, s, main.countries)}
+    pair = list(main.countries)
+    if parties:
+        pair = _met_on_the_journey(a, s, parties, main)
+        if pair is None or kind != "CONSULT" or any(s.start <= m.char_start < s.end for m in a.future):
+            return None  # another pair's history, or a third state's
+    if _with_an_organisation(a, s, pair):
         return None
     if any(s.start <= m.char_start < s.end for m in a.future):
         if r.precision == "year":
@@ -405,7 +414,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
         p.country = p.country or main_people.get(p.name)
     (date, end), prec = r.iso(), r.precision
     ev = Event(type=kind, mode=mode if kind == "CONSULT" else None, date=date, date_end=end,
-               date_precision=prec, countries=list(main.countries), organizations=[], persons=persons,
+               date_precision=prec, countries=pair, organizations=[], persons=persons,
                location=loc, topics=[], date_basis="text")
     ev.evidence = {"date": [(r.mention.start, r.mention.end)] if r.mention else [], "type": tev[:3],
                    "location": loc.evidence,
@@ -414,14 +423,87 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event) -> Eve
     return ev
 
 
+class _Span:
+    """A stretch of a sentence that stands for it (a date's own noun phrase)."""
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def _date_phrase(a: Analysis, dm, s) -> _Span | None:
+    """Where a date is joined by a particle to the noun phrase after it (events.yaml DATE_OF_NOUN: ja の),
+    "本年1月のモラヴィエツキ首相の訪日や2月のグロツキ上院議長訪日": the phrase up to its meeting noun is the
+    contact that date tells. Its parties are the states and people inside it; a state elsewhere in the
+    sentence ("EU内での存在感を高めているポーランド") is what the sentence says besides."""
+    if dm is None:
+        return None
+    joins = load(a.lang).date_of_noun
+    if not joins or not a.text.startswith(joins, dm.end):
+        return None
+    for t in a.by_start("triggers").between(dm.end, s.end):
+        if _breaks(a.text, dm.end, t.char_start):
+            return None
+        return _Span(dm.start, t.char_end)
+    return None
+
+
+MEETING_KEYS = ("CONSULT", "CONSULT/phone")  # a meeting or a call, not an arrival ("prispel", "arrived")
+
+
+def _met_in_relative_clause(a: Analysis, dm, main: Event) -> bool:
+    """Is a weekday in the main event's own sentence the day of a meeting its relative clause tells ('Kamikawa,
+    who held talks with Sikorski on Monday, met President Duda on Tuesday')? That meeting is a contact of its
+    own; an arrival so told ('Pahor, ki je v nedeljo prispel v New York na splošno razpravo …') is the
+    journey's, no contact, whatever nouns of talks follow it."""
+    s = a.sentences[a.sentence_of(dm.start)]
+    rel = [r for r in a.by_start("relative").between(s.start, dm.start)
+           if a.text[s.start:r.char_start].rstrip().endswith(",") and not _breaks(a.text, r.char_end, dm.start)]
+    if not rel:
+        return False
+    r = rel[-1]
+    end = next((i for i in range(dm.end, s.end) if a.text[i] in ",;"), s.end)  # the clause closes at its comma
+    if any(r.char_start <= lo < end for lo, _hi in (main.evidence or {}).get("date", [])):
+        return False  # the clause holds the main event's own day
+    first = next(iter(a.by_start("triggers").between(r.char_end, end)), None)
+    return first is not None and first.key in MEETING_KEYS  # the clause's verb, not a noun after an arrival
+
+
+def _main_clause_end(a: Analysis, s) -> int:
+    """Where a relative clause after a comma cuts off the act a sentence tells ('He visited Bulgaria on Sunday and
+    met prime minister Boiko Borisov, who promised him … the free trade agreement'): what the clause says of
+    a person is no act of the contact, which its triggers before the clause tell."""
+    for r in a.by_start("relative").between(s.start, s.end):
+        if a.text[s.start:r.char_start].rstrip().endswith(",") \
+                and any(t.char_end <= r.char_start for t in a.by_start("triggers").between(s.start, r.char_start)):
+            return r.char_start
+    return s.end
+
+
+def _met_on_the_journey(a: Analysis, s, parties: set[str], main: Event) -> list[str] | None:
+    """A third state met on the journey the main event belongs to ('He visited Bulgaria on Sunday and met prime
+    minister Boiko Borisov' under 'Abe will visit Romania on Tuesday'): the traveller's contact with it. The
+    traveller is the side of the pair the main event was not held in; the sentence names the host side
+    nowhere, and the state met has one of its people named in it (a state only spoken of is no party)."""
+    host = main.location.country
+    if len(main.countries) != 2 or host not in main.countries:
+        return None
+    named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
+    people = {p.country for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)}
+    met = {c for c in parties if c in people}
+    if host in named | people or len(met) != 1:
+        return None
+    traveller = next(c for c in main.countries if c != host)
+    return sorted({traveller} | met)
+
+
 def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> bool:
-    """Is a month without a year, written after the verb of agreeing, the time of what was agreed ('Стороны
+    """Is a month or day without a year, written after the verb of agreeing, the time of what was agreed ('Стороны
     договорились о визите … в мае', said in March)? It then lies ahead: read as last year's only because it
     comes later in the calendar than the main event, it dates no agreement of its own. A year beside it
     ("loni v červnu") says which June it was."""
     dm = r.mention
-    if dm is None or dm.kind != "month" or dm.y or not tev:
-        return False
+    if dm is None or dm.kind not in ("month", "absolute") or dm.y or not tev:
+        return False  # a day without a year too: "может посетить Японию 15 декабря", said in September
     if any(o is not dm and (0 <= o.start - dm.end <= 4 or 0 <= dm.start - o.end <= 4) for o in a.dates):
         return False
     return dm.start > min(s for s, _e in tev) and r.date.year < int(main.date[:4])

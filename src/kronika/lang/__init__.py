@@ -339,6 +339,8 @@ class Language:
         # words that say the parties agreed, and their negations (a report's headline says "agreed" only then)
         self.agreed = tuple(f.lower() for f in _forms(ev.get("AGREED")))
         self.not_agreed = tuple(f.lower() for f in _forms(ev.get("NOT_AGREED")))
+        # particles that join a date to the noun phrase after it ("1月の…訪日"): the date heads that phrase
+        self.date_of_noun = tuple(str(f) for f in _forms(ev.get("DATE_OF_NOUN")))
         self.topics = Lexicon({str(k): _forms(v) for k, v in (t.get("TOPICS") or {}).items()})
         self.lexicons = MultiLexicon({
             "countries": self.countries, "groups": self.groups, "organizations": self.organizations,
