@@ -45,6 +45,7 @@ REPORTING_ROLES = frozenset({"spokesperson"})
 RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago")  # relative dates that name another time
 SHIFTED = ("next_day", "day_before")  # a day counted from the one the text spoke of ("the next day", "накануне")
 RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent
+STALE_DAYS = 45  # a day this long before the page's, past the lead's first paragraph, is a contact it recalls
 
 
 def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY_WEIGHTS) -> tuple[list[str], dict]:
@@ -574,6 +575,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             if r and r.precision == "day":
                 if ctx and (r.date - ctx).days > 1 and dm.kind == "absolute" and not dm.y:
                     continue
+                if ctx and (ctx - r.date).days > STALE_DAYS and dm.start > _paragraph_end(a.text, body):
+                    continue  # "…talks are under way in Moscow.\n12 July he visited Wonsan…": an earlier contact
                 if dm.aside or _in_relative_clause(a, dm.start):
                     aside = aside or with_duration(r, a.dates, a.text)
                     continue
@@ -591,6 +594,12 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding `pos` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _meeting_carried_later(a: Analysis, dm) -> bool:

@@ -1,0 +1,16 @@
+"""Session h15, east (ru, uk, be): mechanisms found on fresh whole excerpts, each tested on constructed text."""
+from __future__ import annotations
+
+from tests.extracting import events, first, participants
+
+
+def test_a_day_months_back_in_the_leads_second_paragraph_is_a_recalled_contact():
+    """A short first paragraph tells talks under way; the next prose paragraph opens with a day three months
+    earlier: that day is a contact recalled, the talks are of the page's day."""
+    text = ("Глава МИД Польши вручил подарок коллеге из Японии\n\n"
+            "Министр иностранных дел Польши Радослав Сикорский вручил подарок японскому коллеге Такэси Ивае "
+            "перед началом переговоров. Об этом сообщила пресс-служба ведомства.\n\n"
+            "«В Варшаве идут переговоры министров», — сообщили в ведомстве.\n\n"
+            "3 июня Сикорский посетил Японию, где провел переговоры с руководством страны. Он побывал также в Осаке, где его встретили представители деловых кругов.")
+    assert first(text, "ru", "2025-09-20").date == "2025-09-20"
+
