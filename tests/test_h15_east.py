@@ -14,3 +14,17 @@ def test_a_day_months_back_in_the_leads_second_paragraph_is_a_recalled_contact()
             "3 июня Сикорский посетил Японию, где провел переговоры с руководством страны. Он побывал также в Осаке, где его встретили представители деловых кругов.")
     assert first(text, "ru", "2025-09-20").date == "2025-09-20"
 
+
+def test_a_chinese_name_in_palladius_letters_and_in_its_case_is_read_in_pinyin():
+    """Russian writes a Chinese name by the Palladius table and declines its consonant-final words:
+    "с послом Чжаном Вэньчуанем" is Zhang Wenchuan, "Хун Лэю" Hong Lei; the family name comes first."""
+    ev = first("12 марта 2024 г. министр иностранных дел Республики Беларусь Максим Рыженков провел встречу "
+               "с Чрезвычайным и Полномочным Послом Китайской Народной Республики Чжаном Вэньчуанем.", "ru")
+    assert "Wenchuan Zhang" in participants(ev)
+
+
+def test_a_chinese_name_in_ukrainian_letters_is_read_in_pinyin():
+    """Ukrainian writes і and е where Russian Palladius has и and э ("Веньчуань", "Лей")."""
+    ev = first("14 квітня 2024 року заступник міністра закордонних справ України зустрівся з послом Китаю "
+               "Хун Леєм у Києві.", "uk")
+    assert "Lei Hong" in participants(ev)

@@ -12,6 +12,7 @@ from kronika.lang import Language, hook, load, tokens
 from kronika.lang.translit import sound_key
 from kronika.nlp.dates import find_dates
 from kronika.nlp.foreign_names import hepburn
+from kronika.nlp.chinese import chinese_name
 from kronika.nlp.korean import korean_name
 from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
                                  closes_with_letter, family_name_in_capitals, match_cased_east_asian, match_one_letter, has_given_name, korean_registry, name_before,
@@ -470,7 +471,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (not cur and low in common and len(span.words) > 1)
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
-                           or _korean_head([*cur, (w, s, e)], a.lang)))  # "Бюн Чоль Хваном": a family in its case
+                           or _korean_head([*cur, (w, s, e)], a.lang)  # "Бюн Чоль Хваном": a family in its case
+                           or (cur and chinese_name([*(x for x, _, _ in cur), w]) is not None)))  # "Хун Леєм"
             if bad:
                 if cur:
                     runs.append(NameSpan(cur[0][1], cur[-1][2], cur))

@@ -13,6 +13,7 @@ from kronika.cache import stored
 from kronika.lang import hook, load
 from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key, sound_keys
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
+from kronika.nlp.chinese import chinese_name
 from kronika.nlp.korean import family_of, korean_name
 from kronika.text.spans import NameSpan
 from kronika.text.tokens import UPPER, case_readings, fold
@@ -938,6 +939,8 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         return " ".join(canonical_order(own(" ".join(words)).split()))
     if korean := korean_name(words, code):
         return korean
+    if chinese := chinese_name(words):
+        return chinese  # "с послом Чжаном Вэньчуанем": Palladius letters, the family name first
     japanese = any(known_japanese(w, code) for w in words) or (
         any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
         and all(_japanese_form(w, code, endings) for w in words))  # "Sašo Arsenovičem" is no "Sasa"
@@ -1102,7 +1105,8 @@ def has_given_name(words: list[str], code: str) -> bool:
     'Samsung Electronics' holds none."""
     japanese, endings = data.name_lists()["JAPANESE_GIVEN"], load(code).name_endings
     return any(_given(w, code) or any(known_japanese(r, code) in japanese for r in [w, *case_readings(w, endings)])
-               for w in words) or korean_name(words, code) is not None or _japanese_pair(words, code)
+               for w in words) or korean_name(words, code) is not None or _japanese_pair(words, code) \
+        or chinese_name(words) is not None
 
 
 def _japanese_pair(words: list[str], code: str) -> bool:
@@ -1121,6 +1125,8 @@ def east_asian_name(words: list[str], code: str) -> str | None:
         return None
     if korean := korean_name(words, code):
         return korean
+    if chinese := chinese_name(words):
+        return chinese
     if len(words) == 2:
         given, family = data.name_lists()["JAPANESE_GIVEN"], data.name_lists()["JAPANESE_FAMILY"]
         keys = [known_japanese(w, code) for w in words]
