@@ -28,3 +28,18 @@ def test_a_chinese_name_in_ukrainian_letters_is_read_in_pinyin():
     ev = first("14 квітня 2024 року заступник міністра закордонних справ України зустрівся з послом Китаю "
                "Хун Леєм у Києві.", "uk")
     assert "Lei Hong" in participants(ev)
+
+
+def test_an_envoy_summoned_is_summoned_to_the_capital_of_the_state_he_is_posted_to():
+    """"МЗС викликало посла" with no city named: a ministry summons to its own building, in the capital."""
+    ev = first("МЗС Польщі викликало посла Білорусі та вручило йому ноту протесту через інцидент на кордоні, "
+               "повідомила прес-служба відомства у вівторок, 14 травня 2024 року.", "uk")
+    assert ev.type == "ACCUSE"
+    assert ev.location.city == "Warsaw"
+
+
+def test_to_cause_is_no_summons():
+    """"вызвало возмущение" (caused outrage) beside no envoy places nothing."""
+    ev = first("МИД Латвии раскритиковал заявление Москвы, которое вызвало возмущение в Риге и Таллине, "
+               "сообщило ведомство 14 мая 2024 года.", "ru")
+    assert ev.location.city in (None, "Riga")
