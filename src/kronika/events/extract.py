@@ -713,15 +713,21 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = N
 
 def _in_period(dm, ctx: dt.date | None, period: tuple[int, int] | None) -> ResolvedDate | None:
     """In a text dated only to a month ("date 2016-05", a URL's /2016/05/), a day of that month without a
-    year is of that year, if the weekday it gives agrees ("У середу, 18 травня" is 18 May 2016)."""
-    if ctx is not None or period is None or dm.kind != "absolute" or dm.y or dm.m != period[1] or not dm.d:
+    year is of that year, if the weekday it gives agrees ("У середу, 18 травня" is 18 May 2016); so is a day
+    of the month before, told after it ("С 27 по 30 мая" under /2024/06/; December under a January's year before)."""
+    if ctx is not None or period is None or dm.kind != "absolute" or dm.y or not dm.d:
         return None
-    if not valid_date(period[0], dm.m, dm.d):
+    before = (period[0] - 1, 12) if period[1] == 1 else (period[0], period[1] - 1)
+    year = period[0] if dm.m == period[1] else before[0] if dm.m == before[1] else None
+    if year is None or not valid_date(year, dm.m, dm.d):
         return None
-    day = dt.date(period[0], dm.m, dm.d)
+    day = dt.date(year, dm.m, dm.d)
     if dm.weekday and day.isoweekday() != dm.weekday:
         return None
-    return ResolvedDate(day, None, "day", dm)
+    # "С 27 по 30 мая": the range's last day, in the same month
+    end = dt.date(year, dm.m, dm.d2) if dm.d2 and dm.m2 in (None, dm.m) and dm.d2 > dm.d \
+        and valid_date(year, dm.m, dm.d2) else None
+    return ResolvedDate(day, end, "day", dm)
 
 
 def _past_span(dm, ctx: dt.date | None) -> ResolvedDate | None:
@@ -1015,8 +1021,9 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too
         # "skori posjet predsjednika Vlade … Ivice Račana": one told only as of another time is no nearer a party
+        # "В ходе визита … Лукашенко в марте 2023 года": nor is one named only in a sentence of another date
         persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons
-                    and not all(_of_another_time(c.a, s) for s, _e in p.evidence)]
+                    and not all(_of_another_time(c.a, s) or c.a.sentence_of(s) in other for s, _e in p.evidence)]
     if load(c.a.lang).participants == "first_sentence":
         # no one named in the lead: the registry officials who speak for the text ("松野官房長官は…述べました")
         persons = _first_sentence_people(c) or persons or [
