@@ -57,3 +57,12 @@ def test_one_named_below_only_in_a_sentence_of_another_date_is_no_participant():
             "межпарламентском сотрудничестве, и было принято решение о новом визите.")
     ev = first(text, "ru", url="https://example.by/2024/06/vizit-delegacii-v-yaponiyu")
     assert "Alexander Lukashenko" not in participants(ev)
+
+
+def test_a_weekday_and_day_take_the_one_year_the_text_names_whose_day_is_that_weekday():
+    """No full date and no date line: "в субботу, 20 июня" beside "до конца 2020 года" is 20 June 2020,
+    a Saturday (2019's and 2021's are not)."""
+    text = ("Об этом сказал посол Японии в Украине во время встречи с министром обороны Украины, сообщает "
+            "пресс-служба оборонного ведомства в субботу, 20 июня. До конца 2020 года планируется поставить "
+            "оборудование, а в 2019 и 2021 годах Япония передавала помощь в другие регионы.")
+    assert first(text, "ru").date == "2020-06-20"

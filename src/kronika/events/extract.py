@@ -701,6 +701,8 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = N
     end = len(a.text) if end is None else end
     latest = max(((d.y, d.m, d.d, d.start) for d in full
                   if d.kind == "absolute" and d.y and d.d and not d.modified and d.start < end), default=None)
+    if latest is None and dm.weekday:
+        return _year_by_weekday(a, dm)
     r = resolve(dm, dt.date(*latest[:3])) if latest and valid_date(*latest[:3]) else None
     if r is None or (dm.weekday and r.date.isoweekday() != dm.weekday):
         return None
@@ -709,6 +711,17 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = N
     if in_embedded(a.text, latest[3]) and not 0 <= (dt.date(*latest[:3]) - r.date).days <= POST_DAYS:
         return None
     return r
+
+
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
+def _year_by_weekday(a: Analysis, dm) -> ResolvedDate | None:
+    """"в субботу, 20 июня" in a text with no full date but "до конца 2020 года": of the years the text
+    names, the one only whose 20 June is a Saturday."""
+    years = {int(y) for y in _YEAR.findall(a.text)}
+    fits = [y for y in years if valid_date(y, dm.m, dm.d) and dt.date(y, dm.m, dm.d).isoweekday() == dm.weekday]
+    return ResolvedDate(dt.date(fits[0], dm.m, dm.d), None, "day", dm) if len(fits) == 1 else None
 
 
 def _in_period(dm, ctx: dt.date | None, period: tuple[int, int] | None) -> ResolvedDate | None:
