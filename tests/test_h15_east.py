@@ -66,3 +66,12 @@ def test_a_weekday_and_day_take_the_one_year_the_text_names_whose_day_is_that_we
             "пресс-служба оборонного ведомства в субботу, 20 июня. До конца 2020 года планируется поставить "
             "оборудование, а в 2019 и 2021 годах Япония передавала помощь в другие регионы.")
     assert first(text, "ru").date == "2020-06-20"
+
+
+def test_the_last_two_words_of_an_earlier_korean_name_are_that_person_cut_short():
+    """The press shortens "Юн Сок Ель" to "Сок Ель": the same president, not a Mr Seok of his own."""
+    text = ("С необъявленным визитом в Литву прибыл президент Южной Кореи Юн Сок Ель, передает агентство Yonhap. "
+            "СМИ отмечает, что Сок Ель вместе с женой прибыл в Вильнюс из Польши, где он находился в рамках "
+            "европейского турне.")
+    ev = first(text, "ru", "2023-07-11")
+    assert len(ev.persons) == 1 and ev.persons[0].country == "KR"

@@ -1281,7 +1281,8 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
         if any(o is pm for o in out):
             continue  # a full name already entered for an earlier short mention of it
         fam = pm.name.split()[-1].lower() if pm.name.split() else ""
-        same = _named_in_full(pm, found) or _given_alone(pm, found) or _given_and_patronymic(pm, found, patronymic)
+        same = _named_in_full(pm, found) or _given_alone(pm, found) or _given_and_patronymic(pm, found, patronymic) \
+            or _tail_of_longer(pm, found)
         for o in out if same is None else ():
             ofam = o.name.split()[-1].lower()
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
@@ -1306,6 +1307,24 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
         if same.registry_id is None and pm.registry_id is not None:
             same.registry_id, same.name = pm.registry_id, pm.name
     return out
+
+
+def _tail_of_longer(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:
+    """"Сок Ель прибыл" after "президент Юн Сок Ель": a run of two words that are the last two of one
+    earlier name of three, as written (the last perhaps in its case), is that person cut short, not a
+    Korean family name of its own."""
+    words = pm.original.lower().split()
+    if len(words) != 2 or pm.registry_id is not None:
+        return None
+    fits = [o for o in found if o is not pm and o.start < pm.start and len(ow := o.original.lower().split()) == 3
+            and ow[1] == words[0] and _same_stem(ow[2], words[1])]
+    return fits[0] if len({o.name for o in fits}) == 1 else None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One word as written or in a case of it: the shorter a prefix of the longer, with at most two letters more."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 2 and long_.startswith(short[:-1] if len(short) > 2 else short) and len(long_) - len(short) <= 2
 
 
 def _given_alone(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:
