@@ -75,3 +75,13 @@ def test_the_last_two_words_of_an_earlier_korean_name_are_that_person_cut_short(
             "европейского турне.")
     ev = first(text, "ru", "2023-07-11")
     assert len(ev.persons) == 1 and ev.persons[0].country == "KR"
+
+
+def test_obshchalis_tells_an_earlier_contact():
+    """"В последний раз они общались в мае этого года в Хиросиме": общаться (to talk with) is a contact, so
+    the sentence dates an earlier one."""
+    text = ("С необъявленным визитом в Киев прибыл премьер-министр Японии Фумио Кисида, передает агентство Kyodo. "
+            "Ожидаются переговоры с президентом Украины Владимиром Зеленским.\n\n"
+            "В последний раз Кисида и Зеленский общались в марте этого года.")
+    evs = events(text, "ru", "2023-07-15")
+    assert any(e.date == "2023-03-01" for e in evs[1:])
