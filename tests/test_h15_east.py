@@ -85,3 +85,11 @@ def test_obshchalis_tells_an_earlier_contact():
             "В последний раз Кисида и Зеленский общались в марте этого года.")
     evs = events(text, "ru", "2023-07-15")
     assert any(e.date == "2023-03-01" for e in evs[1:])
+
+
+def test_a_charge_d_affaires_summoned_is_summoned_to_the_capital_of_the_other_side():
+    """"вызвало временного поверенного в делах Белоруссии": the state of the envoy stands after "в делах",
+    so the other side (Latvia) summons him, in Riga."""
+    ev = first("Министерство иностранных дел Латвии вызвало временного поверенного в делах Белоруссии и вручило "
+               "ему ноту протеста из-за инцидента на границе, сообщили в ведомстве 12 мая 2024 года.", "ru")
+    assert (ev.type, ev.location.city) == ("ACCUSE", "Riga")

@@ -876,7 +876,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     return ev
 
 
-ENVOY_OF_REACH = 12  # characters from "посла" to the state whose envoy he is ("посла Угорщини")
+ENVOY_OF_REACH = 12  # characters after "посла" to the state whose envoy he is ("посла Угорщини", "поверенного в делах Литвы")
 
 
 def _summoning_state(c: EventContext, countries: list[str], host: str | None) -> str | None:
@@ -889,7 +889,7 @@ def _summoning_state(c: EventContext, countries: list[str], host: str | None) ->
     lead = c.a.text[c.reg.start:c.reg.lead_end].lower()
     if not any(w in lead for w in verbs):
         return None
-    at = [c.reg.start + m.start() for w in envoys for m in re.finditer(rf"\b{re.escape(w)}\b", lead)]
+    at = [c.reg.start + m.end() for w in envoys for m in re.finditer(rf"\b{re.escape(w)}\b", lead)]
     if not at:
         return None
     if host:
