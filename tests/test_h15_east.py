@@ -93,3 +93,11 @@ def test_a_charge_d_affaires_summoned_is_summoned_to_the_capital_of_the_other_si
     ev = first("Министерство иностранных дел Латвии вызвало временного поверенного в делах Белоруссии и вручило "
                "ему ноту протеста из-за инцидента на границе, сообщили в ведомстве 12 мая 2024 года.", "ru")
     assert (ev.type, ev.location.city) == ("ACCUSE", "Riga")
+
+
+def test_a_belarusian_page_reads_its_russian_date_stamp():
+    """tvr.by/bel prints "18 ноября 2019" above a Belarusian text: the page's date, read in Russian months."""
+    text = ("Кіраўнікі МЗС Беларусі і Расіі правялі пасяджэнне калегій\n\n18 ноября 2019\n"
+            "Сёння ў сталіцы Расіі прайшлі перамовы кіраўнікоў МЗС дзвюх краін. Міністры абмеркавалі праблемы "
+            "бяспекі і супрацоўніцтва ў рамках Саюзнай дзяржавы, а таксама падпісалі праграму дзеянняў.")
+    assert first(text, "be").date == "2019-11-18"
