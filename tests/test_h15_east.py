@@ -95,6 +95,16 @@ def test_a_charge_d_affaires_summoned_is_summoned_to_the_capital_of_the_other_si
     assert (ev.type, ev.location.city) == ("ACCUSE", "Riga")
 
 
+def test_a_visit_announced_is_an_agreement_dated_on_the_day_told_without_its_length():
+    """"Трёхдневный визит … анонсирован 2 июня": анонсирован tells the visit is still to come (AGREE), on the
+    day it was told; the three days are the visit's, not the announcement's."""
+    text = ("02.06.2025 10:04\n\nТрехдневный визит в Японию президента Латвии Эдгара Ринкевича анонсирован "
+            "2 июня в канцелярии президента. В столице Японии намечена встреча латвийского лидера с "
+            "премьер-министром страны, стороны обсудят перспективы развития двусторонних отношений.")
+    ev = first(text, "ru", "2025-06-02")
+    assert (ev.type, ev.date, ev.date_end) == ("AGREE", "2025-06-02", None)
+
+
 def test_a_belarusian_page_reads_its_russian_date_stamp():
     """tvr.by/bel prints "18 ноября 2019" above a Belarusian text: the page's date, read in Russian months."""
     text = ("Кіраўнікі МЗС Беларусі і Расіі правялі пасяджэнне калегій\n\n18 ноября 2019\n"

@@ -859,6 +859,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned
         date, end, prec, basis, dev = c.ctx.isoformat(), None, "day", "published", []
+    elif announced and end and c.ctx and rdate and rdate.mention is not None and not rdate.mention.d2 \
+            and c.fixed_date is None:
+        end = None  # "трёхдневный визит … анонсирован 2 июня": the day it was told, not the stay its length spans
     elif announced and rdate and c.ctx is None and c.fixed_date is None:
         date, end, prec, basis, dev = None, None, None, None, []  # the day it was told is nowhere said
     ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,
