@@ -111,3 +111,18 @@ def test_a_belarusian_page_reads_its_russian_date_stamp():
             "Сёння ў сталіцы Расіі прайшлі перамовы кіраўнікоў МЗС дзвюх краін. Міністры абмеркавалі праблемы "
             "бяспекі і супрацоўніцтва ў рамках Саюзнай дзяржавы, а таксама падпісалі праграму дзеянняў.")
     assert first(text, "be").date == "2019-11-18"
+
+
+def test_a_pole_named_in_russian_is_spelt_the_polish_way():
+    """"временного поверенного в делах Польши Войцеха Филимоновича": a Pole outside the registry, romanised
+    from Russian, takes the Polish spelling of his family name (Filimonowicz, not Filimonovich)."""
+    ev = first("Министерство иностранных дел Белоруссии 19 сентября 2025 года вызвало временного поверенного в "
+               "делах Польши Войцеха Филимоновича для обстоятельного разговора.", "ru")
+    assert any(p.name.endswith("Filimonowicz") and p.country == "PL" for p in ev.persons)
+
+
+def test_a_pole_named_in_ukrainian_is_spelt_the_polish_way():
+    """Ukrainian romanises "Філімонович" as Filimonovych; of Poland, it is Filimonowicz."""
+    ev = first("Міністерство закордонних справ Білорусі 19 вересня 2025 року викликало тимчасового повіреного у "
+               "справах Польщі Войцеха Філімоновича для розмови.", "uk")
+    assert any(p.name.endswith("Filimonowicz") for p in ev.persons)
