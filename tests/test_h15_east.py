@@ -126,3 +126,13 @@ def test_a_pole_named_in_ukrainian_is_spelt_the_polish_way():
     ev = first("Міністерство закордонних справ Білорусі 19 вересня 2025 року викликало тимчасового повіреного у "
                "справах Польщі Войцеха Філімоновича для розмови.", "uk")
     assert any(p.name.endswith("Filimonowicz") for p in ev.persons)
+
+
+def test_a_day_after_a_word_of_the_past_in_a_later_lead_sentence_is_a_recalled_contact():
+    """One long lead paragraph: the statement of the page's day, then "МИД ранее сообщал, что 15 сентября …
+    провёл телефонные переговоры": the call is recalled, the statement is the news."""
+    text = ("МОСКВА, 23 сен - РИА Новости. Республика Корея продолжит поддерживать Польшу, заявил министр "
+            "иностранных дел Южной Кореи Чо Хён в ходе встречи в Сеуле. Южнокорейский МИД ранее сообщал, что "
+            "15 сентября Чо Хён провёл телефонные переговоры с главой МИД Польши Радославом Сикорским.")
+    evs = events(text, "ru", "2025-09-23")
+    assert evs[0].date == "2025-09-23"

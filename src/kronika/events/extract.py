@@ -564,6 +564,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "w poniedziałek poinformował, że w piątkowej rozmowie …": the day told, not the talk's
         if _told_of_earlier_day(a, dm, ctx):
             continue  # "said Tuesday that the talks on Monday were …": the day of saying, not of the talks
+        if _recalled_in_lead(a, dm, body):
+            continue  # "Южнокорейский МИД ранее сообщал, что 15 сентября …": a contact the lead recalls
         if (quoted := _quoted_day_before(a, dm, ctx)) is not None:
             return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
@@ -594,6 +596,26 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
+
+
+def _recalled_in_lead(a: Analysis, dm, body: int) -> bool:
+    """Is the date in a sentence after the lead's first that puts a word of the past before it ("ранее",
+    "напомним": events.yaml BACKGROUND)? That sentence recalls an earlier contact, not the news."""
+    rx = _background_rx(a.lang)
+    s = a.sentence_of(dm.start)
+    if rx is None or s <= a.sentence_of(body):
+        return False
+    return rx.search(a.text, a.sentences[s].start, dm.start) is not None
+
+
+@cache
+def _background_rx(code: str) -> re.Pattern | None:
+    """The language's BACKGROUND words as whole words, any case."""
+    marks = load(code).background
+    if not marks:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _paragraph_end(text: str, pos: int) -> int:
