@@ -45,6 +45,7 @@ REPORTING_ROLES = frozenset({"spokesperson"})
 RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago")  # relative dates that name another time
 SHIFTED = ("next_day", "day_before")  # a day counted from the one the text spoke of ("the next day", "накануне")
 RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent
+STALE_DAYS = 45  # a day this long before the page's, past the lead's first paragraph, is a contact it recalls
 
 
 def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY_WEIGHTS) -> tuple[list[str], dict]:
@@ -644,6 +645,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "w poniedziałek poinformował, że w piątkowej rozmowie …": the day told, not the talk's
         if _told_of_earlier_day(a, dm, ctx):
             continue  # "said Tuesday that the talks on Monday were …": the day of saying, not of the talks
+        if _recalled_in_lead(a, dm, body):
+            continue  # "Южнокорейский МИД ранее сообщал, что 15 сентября …": a contact the lead recalls
         if (quoted := _quoted_day_before(a, dm, ctx)) is not None:
             return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
@@ -655,6 +658,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             if r and r.precision == "day":
                 if ctx and (r.date - ctx).days > 1 and dm.kind == "absolute" and not dm.y:
                     continue
+                if ctx and (ctx - r.date).days > STALE_DAYS and dm.start > _paragraph_end(a.text, body):
+                    continue  # "…talks are under way in Moscow.\n12 July he visited Wonsan…": an earlier contact
                 if dm.aside or _in_relative_clause(a, dm.start):
                     aside = aside or with_duration(r, a.dates, a.text)
                     continue
@@ -672,6 +677,32 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
+
+
+def _recalled_in_lead(a: Analysis, dm, body: int) -> bool:
+    """Is the date in a sentence after the lead's first that puts a word of the past before it ("ранее",
+    "напомним": events.yaml BACKGROUND)? That sentence recalls an earlier contact, not the news."""
+    rx = _background_rx(a.lang)
+    s = a.sentence_of(dm.start)
+    if rx is None or s <= a.sentence_of(body):
+        return False
+    return rx.search(a.text, a.sentences[s].start, dm.start) is not None
+
+
+@cache
+def _background_rx(code: str) -> re.Pattern | None:
+    """The language's BACKGROUND words as whole words, any case."""
+    marks = load(code).background
+    if not marks:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding `pos` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _meeting_carried_later(a: Analysis, dm) -> bool:
@@ -773,6 +804,8 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = N
     end = len(a.text) if end is None else end
     latest = max(((d.y, d.m, d.d, d.start) for d in full
                   if d.kind == "absolute" and d.y and d.d and not d.modified and d.start < end), default=None)
+    if latest is None and dm.weekday:
+        return _year_by_weekday(a, dm)
     r = resolve(dm, dt.date(*latest[:3])) if latest and valid_date(*latest[:3]) else None
     if r is None or (dm.weekday and r.date.isoweekday() != dm.weekday):
         return None
@@ -783,17 +816,34 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = N
     return r
 
 
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+
+def _year_by_weekday(a: Analysis, dm) -> ResolvedDate | None:
+    """"в субботу, 20 июня" in a text with no full date but "до конца 2020 года": of the years the text
+    names, the one only whose 20 June is a Saturday."""
+    years = {int(y) for y in _YEAR.findall(a.text)}
+    fits = [y for y in years if valid_date(y, dm.m, dm.d) and dt.date(y, dm.m, dm.d).isoweekday() == dm.weekday]
+    return ResolvedDate(dt.date(fits[0], dm.m, dm.d), None, "day", dm) if len(fits) == 1 else None
+
+
 def _in_period(dm, ctx: dt.date | None, period: tuple[int, int] | None) -> ResolvedDate | None:
     """In a text dated only to a month ("date 2016-05", a URL's /2016/05/), a day of that month without a
-    year is of that year, if the weekday it gives agrees ("У середу, 18 травня" is 18 May 2016)."""
-    if ctx is not None or period is None or dm.kind != "absolute" or dm.y or dm.m != period[1] or not dm.d:
+    year is of that year, if the weekday it gives agrees ("У середу, 18 травня" is 18 May 2016); so is a day
+    of the month before, told after it ("С 27 по 30 мая" under /2024/06/; December under a January's year before)."""
+    if ctx is not None or period is None or dm.kind != "absolute" or dm.y or not dm.d:
         return None
-    if not valid_date(period[0], dm.m, dm.d):
+    before = (period[0] - 1, 12) if period[1] == 1 else (period[0], period[1] - 1)
+    year = period[0] if dm.m == period[1] else before[0] if dm.m == before[1] else None
+    if year is None or not valid_date(year, dm.m, dm.d):
         return None
-    day = dt.date(period[0], dm.m, dm.d)
+    day = dt.date(year, dm.m, dm.d)
     if dm.weekday and day.isoweekday() != dm.weekday:
         return None
-    return ResolvedDate(day, None, "day", dm)
+    # "С 27 по 30 мая": the range's last day, in the same month
+    end = dt.date(year, dm.m, dm.d2) if dm.d2 and dm.m2 in (None, dm.m) and dm.d2 > dm.d \
+        and valid_date(year, dm.m, dm.d2) else None
+    return ResolvedDate(day, end, "day", dm)
 
 
 def _past_span(dm, ctx: dt.date | None) -> ResolvedDate | None:
@@ -915,6 +965,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     if away := _elsewhere(c, persons, loc):
         persons = [p for p in persons if p not in away]  # their states were counted through them
         countries, cev = choose_countries(c, persons)
+    if kind == "ACCUSE" and loc.city is None and (host := _summoning_state(c, countries, loc.country)):
+        loc = Location(data.capital(host), host, [])  # inferred: the summoning ministry's seat
     announced = kind == "CONSULT" and _announced(c, rdate)
     if announced:
         kind, mode = "AGREE", None
@@ -931,6 +983,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned
         date, end, prec, basis, dev = c.ctx.isoformat(), None, "day", "published", []
+    elif announced and end and c.ctx and rdate and rdate.mention is not None and not rdate.mention.d2 \
+            and c.fixed_date is None:
+        end = None  # "трёхдневный визит … анонсирован 2 июня": the day it was told, not the stay its length spans
     elif announced and rdate and c.ctx is None and c.fixed_date is None:
         date, end, prec, basis, dev = None, None, None, None, []  # the day it was told is nowhere said
     ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,
@@ -946,6 +1001,35 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                    "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
     ev.region = (reg.start, reg.end)
     return ev
+
+
+ENVOY_OF_REACH = 12  # characters after "посла" to the state whose envoy he is ("посла Угорщини", "поверенного в делах Литвы")
+
+
+def _summoning_state(c: EventContext, countries: list[str], host: str | None) -> str | None:
+    """The state whose ministry summons an envoy in the lead (events.yaml SUMMON and SUMMONED: "викликало
+    посла Угорщини"): the host found, else of two sides the one the envoy is not of. A ministry summons to its
+    own building, so the protest is held in that state's capital."""
+    verbs, envoys = _summon_words(c.a.lang, "SUMMON"), _summon_words(c.a.lang, "SUMMONED")
+    if not verbs:
+        return None
+    lead = c.a.text[c.reg.start:c.reg.lead_end].lower()
+    if not any(w in lead for w in verbs):
+        return None
+    at = [c.reg.start + m.end() for w in envoys for m in re.finditer(rf"\b{re.escape(w)}\b", lead)]
+    if not at:
+        return None
+    if host:
+        return host
+    sent = {m.key for m in c.a.countries for p in at if 0 <= m.char_start - p <= ENVOY_OF_REACH}
+    others = [k for k in countries if k not in sent]
+    return others[0] if len(sent) == 1 and len(others) == 1 else None
+
+
+@cache
+def _summon_words(code: str, key: str) -> tuple[str, ...]:
+    """The language's SUMMON verbs or SUMMONED envoys, as stems for a substring test."""
+    return tuple(str(w).lower().rstrip("*") for w in load(code).raw["events"].get(key) or ())
 
 
 def _mode_of_now(c: EventContext, mode: str | None, other: set[int]) -> str | None:
@@ -1091,8 +1175,9 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too
         # "skori posjet predsjednika Vlade … Ivice Račana": one told only as of another time is no nearer a party
+        # "В ходе визита … Лукашенко в марте 2023 года": nor is one named only in a sentence of another date
         persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons
-                    and not all(_of_another_time(c.a, s) for s, _e in p.evidence)]
+                    and not all(_of_another_time(c.a, s) or c.a.sentence_of(s) in other for s, _e in p.evidence)]
     if load(c.a.lang).participants == "first_sentence":
         # no one named in the lead: the registry officials who speak for the text ("松野官房長官は…述べました")
         persons = _first_sentence_people(c) or persons or [

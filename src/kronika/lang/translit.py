@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kronika.text.tokens import fold
 
@@ -176,3 +176,37 @@ def loose_sound(key: str) -> str:
     """A sound key with t and s as one class: チ, ツ and 츠 render t, ts and c alike (Putin ~ プーチン); the
     class then stands once where t and s met (the ds of Landsbergis is 란즈베르기스's one ㅈ)."""
     return re.sub(r"S+", "S", key.replace("T", "S"))
+
+
+@cache
+def _state_rules(code: str) -> dict[str, tuple[tuple[re.Pattern, str], ...]]:
+    """names.yaml STATE_RESPELL of a language: state -> (pattern, replacement) rules, in order."""
+    from kronika.lang import load
+
+    raw = load(code).raw["names"].get("STATE_RESPELL") or {}
+    return {str(c).upper(): tuple((re.compile(str(p)), str(r)) for p, r in rules) for c, rules in raw.items()}
+
+
+# letters an East Slavic romanisation never writes: a word holding one is spelt its bearer's way already
+_OWN_SPELLING = re.compile(r"w|cz|sz|rz|j|q|x")
+
+
+def state_respelt(name: str, country: str, code: str) -> str | None:
+    """A name romanised from Cyrillic ("Voytsekh Filimonovich") in the spelling of its bearer's state
+    (names.yaml STATE_RESPELL: Wojcech Filimonowicz), word by word; a word spelt that way already, or a
+    given name the state's list holds ("Marcin"), is kept. None when the state has no rules or nothing changes."""
+    rules = _state_rules(code).get(country)
+    if not rules or not name.isascii():
+        return None
+    from kronika.data import given_name_countries
+
+    own = given_name_countries()
+    out = []
+    for w in name.split():
+        low = w.lower()
+        if not _OWN_SPELLING.search(low) and country not in own.get(low, ()):
+            for rx, rep in rules:
+                low = rx.sub(rep, low)
+        out.append("-".join(p.capitalize() for p in low.split("-")))
+    new = " ".join(out)
+    return new if new != name else None

@@ -13,7 +13,7 @@ from kronika.lang.translit import sound_key
 from kronika.nlp.dates import find_dates
 from kronika.nlp.foreign_names import hepburn
 from kronika.nlp.korean import korean_name
-from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, east_asian_name,
+from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, chinese_of, east_asian_name,
                                  closes_with_letter, family_name_in_capitals, match_cased_east_asian, match_one_letter, has_given_name, korean_registry, name_before,
                                  official_by_family, titleless_name, is_given_name, match_merged_vowels, match_registry, match_rendered,
                                  name_spans, PARTICLES, registry_index, respelt, role_at)
@@ -479,7 +479,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (not cur and low in common and len(span.words) > 1)
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
-                           or _korean_head([*cur, (w, s, e)], a.lang)))  # "Бюн Чоль Хваном": a family in its case
+                           or _korean_head([*cur, (w, s, e)], a.lang)  # "Бюн Чоль Хваном": a family in its case
+                           or (cur and chinese_of([*(x for x, _, _ in cur), w], a.lang) is not None)))  # "Хун Леєм"
             if bad:
                 if cur:
                     runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
@@ -1318,7 +1319,8 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
         if any(o is pm for o in out):
             continue  # a full name already entered for an earlier short mention of it
         fam = pm.name.split()[-1].lower() if pm.name.split() else ""
-        same = _named_in_full(pm, found) or _given_alone(pm, found) or _given_and_patronymic(pm, found, patronymic)
+        same = _named_in_full(pm, found) or _given_alone(pm, found) or _given_and_patronymic(pm, found, patronymic) \
+            or _tail_of_longer(pm, found)
         for o in out if same is None else ():
             ofam = o.name.split()[-1].lower()
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
@@ -1343,6 +1345,24 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
         if same.registry_id is None and pm.registry_id is not None:
             same.registry_id, same.name = pm.registry_id, pm.name
     return out
+
+
+def _tail_of_longer(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:
+    """"Сок Ель прибыл" after "президент Юн Сок Ель": a run of two words that are the last two of one
+    earlier name of three, as written (the last perhaps in its case), is that person cut short, not a
+    Korean family name of its own."""
+    words = pm.original.lower().split()
+    if len(words) != 2 or pm.registry_id is not None:
+        return None
+    fits = [o for o in found if o is not pm and o.start < pm.start and len(ow := o.original.lower().split()) == 3
+            and ow[1] == words[0] and _same_stem(ow[2], words[1])]
+    return fits[0] if len({o.name for o in fits}) == 1 else None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One word as written or in a case of it: the shorter a prefix of the longer, with at most two letters more."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 2 and long_.startswith(short[:-1] if len(short) > 2 else short) and len(long_) - len(short) <= 2
 
 
 def _given_alone(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:

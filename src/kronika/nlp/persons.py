@@ -12,7 +12,7 @@ from kronika import data
 from kronika.cache import stored
 from kronika.lang import hook, load
 from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key, sound_keys
-from kronika.nlp.chinese import chinese_name, czech_chinese_name
+from kronika.nlp.chinese import chinese_name, czech_chinese_name, declined_palladius
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
 from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.pinyin import chinese_reading
@@ -1007,12 +1007,20 @@ def _korean_or_chinese(words: list[str], code: str, endings: list[tuple[str, str
     return korean
 
 
+def chinese_of(words: list[str], code: str) -> str | None:
+    """A Chinese name in pinyin, read in the language's own scheme (CHINESE_NG) with its case endings, else None."""
+    return _chinese(words, code, load(code).name_endings)
+
+
 def _chinese(words: list[str], code: str, endings: list[tuple[str, str]]) -> str | None:
     """A Chinese name in pinyin when the language spells them in a scheme of its own (names.yaml CHINESE_NG)."""
     ng = _names_strings(code, "CHINESE_NG")
-    if not ng or len(words) != 2 or any(known_japanese(w, code) for w in words):
+    if not ng or len(words) not in (2, 3) or any(known_japanese(w, code) for w in words):
         return None
-    return chinese_name(words, ng[0], lambda w: case_readings(w, endings))
+    if len(words) == 2 and (name := chinese_name(words, ng[0], lambda w: case_readings(w, endings))):
+        return name
+    # the Palladius scheme's declined forms ("Чжаном Вэньчуанем", "Хун Леєм", "Ли Кэ Цян")
+    return declined_palladius(words) if ng[0] == "н" else None
 
 
 def name_before(words: list[str], code: str, endings: list[tuple[str, str]], noun_follows: bool,
@@ -1150,7 +1158,8 @@ def has_given_name(words: list[str], code: str) -> bool:
     'Samsung Electronics' holds none."""
     japanese, endings = data.name_lists()["JAPANESE_GIVEN"], load(code).name_endings
     return any(_given(w, code) or any(known_japanese(r, code) in japanese for r in [w, *case_readings(w, endings)])
-               for w in words) or korean_name(words, code) is not None or _japanese_pair(words, code)
+               for w in words) or korean_name(words, code) is not None or _japanese_pair(words, code) \
+        or _chinese(words, code, endings) is not None
 
 
 def _japanese_pair(words: list[str], code: str) -> bool:
@@ -1169,6 +1178,8 @@ def east_asian_name(words: list[str], code: str) -> str | None:
         return None
     if korean := _korean_or_chinese(words, code, load(code).name_endings):
         return korean
+    if chinese := _chinese(words, code, load(code).name_endings):
+        return chinese
     if len(words) == 2:
         given, family = data.name_lists()["JAPANESE_GIVEN"], data.name_lists()["JAPANESE_FAMILY"]
         keys = [known_japanese(w, code) for w in words]

@@ -22,3 +22,10 @@ def name_pair(words: list[str], title: str = "") -> list[str] | None:
 
 def future_verb(word: str) -> bool:
     return _names.is_future_verb(word, "ru")
+
+
+def state_spelling(original: str, name: str, country: str) -> str | None:
+    """A Pole's or a Lithuanian's name, romanised from Cyrillic, in the spelling of their state (STATE_RESPELL)."""
+    from kronika.lang.translit import state_respelt
+
+    return state_respelt(name, country, "ru")
