@@ -37,3 +37,9 @@ def test_a_lead_naming_both_sides_takes_no_one_met_further_down():
     text = ("조태열 외교부 장관은 12일 서울에서 얀 리파프스키 체코 외교장관과 회담했다고 외교부가 밝혔다.\n"
             "리파프스키 장관은 이어 한덕수 국무총리와 면담했다.\n")
     assert "Han Duck-soo" not in participants(first(text, "ko", "2024-06-12"))
+
+
+def test_names_joined_by_a_middle_dot_share_the_title_after_the_last():
+    # "어기구·진선미 민주당 의원": two members under one title; the first ends like a body (기구) yet is a name
+    text = "박철수 의원을 비롯해 어기구·진선미 민주당 의원이 지난 12일 체코를 방문했다고 외교부가 14일 밝혔다.\n"
+    assert {"Gi-gu Eo", "Seon-mi Jin"} <= set(participants(first(text, "ko", "2025-05-14")))
