@@ -43,3 +43,9 @@ def test_names_joined_by_a_middle_dot_share_the_title_after_the_last():
     # "어기구·진선미 민주당 의원": two members under one title; the first ends like a body (기구) yet is a name
     text = "박철수 의원을 비롯해 어기구·진선미 민주당 의원이 지난 12일 체코를 방문했다고 외교부가 14일 밝혔다.\n"
     assert {"Gi-gu Eo", "Seon-mi Jin"} <= set(participants(first(text, "ko", "2025-05-14")))
+
+
+def test_a_polish_name_with_zi_in_katakana_is_spelt_with_y():
+    # "イズィドルチク": ズィ writes the Polish zy (ジ is zi), and a final チク is -czyk
+    text = "2018年9月12日\n駐日ポーランド大使のヤツェク・イズィドルチク大使が12日、市役所を訪れ、山田市長を表敬訪問した。\n"
+    assert "Jacek Izydorczyk" in participants(first(text, "ja", "2018-09-12"))
