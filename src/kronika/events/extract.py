@@ -1188,11 +1188,75 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
             # comes from names its people too
             persons += [p for p in _sentence_people(c, c.a.sentence_of(rdate.mention.start))
                         if not any(q.name == p.name for q in persons)]
+        persons += _met_further_down(c, persons, other)
     persons = [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)]
     # "두다 대통령의 국빈 방한을 계기로 … 외교장관과 회담": the leader whose visit is the occasion takes no part in
     # talks his own state's minister holds (without one, he is the counterpart: "오르반 총리의 방한을 계기로 회담")
     return _once_each([p for p in persons if not (_only_marked(c, p, "OCCASION") and any(
         q is not p and q.country and q.country == p.country for q in persons))])
+
+
+TITLE_GAP = 3  # characters between a name and its title, or between two titles ("부총리 겸 외교장관")
+
+
+def _met_further_down(c: EventContext, persons: list, other: set[int]) -> list:
+    """Titled officials of another side whom a later sentence of the event's time names as the one met
+    ("…시코르스키 부총리 겸 외교장관과의 면담에서"), when the lead names one side only (copies)."""
+    rx = _met_words(c.a.lang) if c.a.lang else None
+    states = {p.country for p in persons if p.country}
+    if rx is None or not persons or len(states) > 1:
+        return []
+    a, lead = c.a, c.first_sentence
+    out = []
+    for p in a.persons:
+        if not p.role or p.country in states or any(q.name == p.name for q in persons + out):
+            continue
+        for s, e in p.evidence:
+            sent = a.sentence_of(s)
+            m = rx.match(a.text, _past_titles(a, e))
+            # the meeting word itself must come before any word of what is still to come in its sentence
+            # ("オルバーン首相と懇談し、…発展させたい旨述べました": the wish follows the talk told done)
+            if (m and c.in_region(s) and sent != lead and not _future_before(a, sent, m.end())
+                    and (sent not in other or _dated_after(a, sent, m.end()))):
+                out.append(copy.copy(p))
+                break
+    return out
+
+
+def _future_before(a: Analysis, sent: int, pos: int) -> bool:
+    """Does a word of what is still to come stand in the sentence before `pos`?"""
+    return any(f.char_start < pos and a.sentence_of(f.char_start) == sent for f in a.future)
+
+
+def _dated_after(a: Analysis, sent: int, pos: int) -> bool:
+    """Do the sentence's dates all stand after `pos`? "オルバーン首相と懇談し、…明日(12月6日)の首脳会談を楽しみに":
+    the other day is of what is still to come, not of the meeting told before it."""
+    return all(d.start >= pos for d in a.dates if a.sentence_of(d.start) == sent)
+
+
+@cache
+def _met_words(code: str) -> re.Pattern | None:
+    """events.yaml MET_WITH, one of MET_ALSO or none, then MET ("과의 면담", "とも会談"), compiled; None where
+    the language gives none."""
+    ev = load(code).raw["events"]
+    words, marks, also = ev.get("MET") or (), ev.get("MET_WITH") or (), ev.get("MET_ALSO") or ()
+    if not words or not marks:
+        return None
+    alt = lambda xs: "|".join(map(re.escape, sorted(map(str, xs), key=len, reverse=True)))  # noqa: E731
+    more = f"(?:{alt(also)})?" if also else ""
+    return re.compile(rf"(?:{alt(marks)}){more}\s*(?:{alt(words)})")
+
+
+def _past_titles(a: Analysis, e: int) -> int:
+    """Where the states and titles after a name end, each within TITLE_GAP of the last ("시코르스키 부총리 겸 외교장관")."""
+    end, moved = e, True
+    while moved:
+        moved = False
+        for name in ("countries", "roles"):
+            for m in a.by_start(name).between(end, end + TITLE_GAP + 1):
+                if m.char_end > end and not _breaks(a.text, end, m.char_start):
+                    end, moved = m.char_end, True
+    return end
 
 
 def _once_each(persons: list) -> list:

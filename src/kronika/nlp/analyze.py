@@ -663,6 +663,24 @@ def _states_beside(a: Analysis, run: NameSpan) -> frozenset[str]:
     return frozenset(before + after)
 
 
+NAME_JOINTS = ("·", "ㆍ", "‧")  # middle dots that join a list of names under one title ("어기구·진선미 의원")
+
+
+def _joined_to_titled(a: Analysis, runs: list[NameSpan], by_run: dict, lang: Language) -> None:
+    """A one-word name joined by a middle dot to a titled one shares his title and state: "어기구·진선미 민주당
+    의원" names two members. From the right, so that a list of three takes the title of its last."""
+    for i in range(len(runs) - 2, -1, -1):
+        run, nxt = runs[i], by_run.get(i + 1)
+        if (i in by_run or nxt is None or nxt.role_span is None or len(run.words) != 1
+                or a.text[run.end:runs[i + 1].start] not in NAME_JOINTS):
+            continue
+        words = [w for w, _, _ in run.words]
+        pm = PersonMention(name_before(words, a.lang, lang.name_endings, False), run.text, run.start, run.end,
+                           nxt.country if nxt.registry_id is None else None, nxt.role if nxt.registry_id is None else None)
+        pm.role_span = nxt.role_span
+        by_run[i] = pm
+
+
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
     """Officials from the registry and other people introduced by an office title."""
     idx = registry_index()
@@ -737,6 +755,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                     # EU's High Representative, two entries; the title names the one meant
                     pm.registry_id, pm.role = other, r.key
                     pm.country = registry_index().people[other]["country"]
+    _joined_to_titled(a, runs, by_run, lang)
     unrun = _families_beside_titles(a, runs, by_run, used_roles, when, states) if lang.title_after_name else []
     for i in _meeting_sides(a, runs, lang):
         # "susitiko su Hiroshi Takanaga", "Tomas Petrauskas met …": a name a meeting verb takes as its

@@ -314,8 +314,9 @@ def titled_names(text: str) -> list[tuple[int, int]]:
     name, three syllables with a family name first, right before a title in apposition (박용민
     다자외교조정관은) or, in the North's style, right after one (외무성 부상 조용삼은, 최룡해동지)."""
     words = list(_EOJEOL.finditer(text))
-    out = []
-    for i, m in enumerate(words):
+    out, titled = [], set()
+    for i in reversed(range(len(words))):  # from the right: a name joined by a dot takes the title of the next
+        m = words[i]
         stem, end = m.group(), m.end()
         for h in _honorifics():
             if stem.endswith(h) and len(stem) > len(h):
@@ -324,16 +325,25 @@ def titled_names(text: str) -> list[tuple[int, int]]:
         nxt = words[i + 1] if i + 1 < len(words) else None
         prev = words[i - 1] if i else None
         after = nxt is not None and text[m.end():nxt.start()] == " " and _title_ahead(text, words, i + 1)
+        # "어기구·진선미 민주당 의원": names joined by a middle dot share the title after the last; joined to a
+        # name, a word ending like a body (기구) is a name too
+        joined = nxt is not None and text[m.end():nxt.start()] in NAME_JOINTS and i + 1 in titled
+        after = after or joined
         before = prev is not None and text[prev.end():m.start()] == " " and _is_title(prev.group())
         if before and stem == m.group():
             stem = _PARTICLE.sub("", stem)
             end = m.start() + len(stem)
         known = stem in _registry_hangul()  # 조현: two syllables, too short to read as a name unaided
         # ... nor a town (서울시, 양평군), which a proper noun of Kiwi's may end like (다케시)
-        if (after or before) and (_native(stem) or known) and not _institution(stem) and not _is_title(stem) \
+        if (after or before) and (_native(stem) or known) and (joined or not _institution(stem)) \
+                and not _is_title(stem) \
                 and not stem.endswith(("시", "군")):
             out.append((m.start(), end))
-    return out
+            titled.add(i)
+    return sorted(out)
+
+
+NAME_JOINTS = ("·", "ㆍ", "‧")  # the middle dots that join a list of names under one title
 
 
 def _title_ahead(text: str, words: list, i: int, reach: int = 3) -> bool:
