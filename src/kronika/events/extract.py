@@ -659,6 +659,33 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     return False
 
 
+def _announcement_day(a: Analysis, planned, ctx: dt.date) -> ResolvedDate | None:
+    """The day an announcement was told: another day of the planned day's sentence, not of a clause still to
+    come nor of a relative clause, on or up to a week before the day written ("Yoon will visit Prague Thursday
+    next week, the presidential office said Thursday" written on a Friday: the Thursday before)."""
+    if planned is None:
+        return None
+    s = a.sentence_of(planned.start)
+    for o in a.dates:
+        if o is planned or a.sentence_of(o.start) != s or o.kind not in ("weekday", "absolute", "relative") \
+                or o.tense in ("future", "announcing") or o.aside or o.until or o.since \
+                or _in_relative_clause(a, o.start) or _opens_dateline(a.text, o) or _apposed(a.text, planned, o) \
+                or _short_line(a.text, o.start):  # a date line: the day written, which is the fallback anyway
+            continue
+        r = resolve(o, ctx)
+        if r and r.precision == "day" and not r.end and 0 <= (ctx - r.date).days <= EARLIER_IN_WEEK:
+            return r
+    return None
+
+
+def _apposed(text: str, one, other) -> bool:
+    """Do two date mentions stand side by side, only a comma or a space between ("november 7-én, csütörtökön",
+    "Thursday, 7 November")? Then they name the same day."""
+    lo, hi = (one, other) if one.start < other.start else (other, one)
+    gap = text[lo.end:hi.start]
+    return len(gap) <= 3 and not any(ch.isalnum() for ch in gap)
+
+
 def _quoted_day_before(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
     """The day a quotation's relative day ("yesterday", "вчера", "wczoraj") names, counted from the day it was
     said, when its sentence dates the saying outside the quote, before it ("said on Monday: 'Yesterday we held
@@ -851,8 +878,11 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     topics, topev = choose_topics(c, orgs, setting=mode == "third-party")
     date, end, prec, basis, dev = _event_date(c, rdate)
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
-        # PLOVER dates an announced meeting on the day of the announcement, not on the day planned
-        date, end, prec, basis, dev = c.ctx.isoformat(), None, "day", "published", []
+        # PLOVER dates an announced meeting on the day of the announcement, not on the day planned: the day its
+        # sentence says it was told ("will visit … next week, the office said Thursday"), else the day written
+        told = _announcement_day(a, rdate.mention, c.ctx)
+        date, end, prec, basis, dev = ((told.date.isoformat(), None, "day", "relative", [(told.mention.start, told.mention.end)])
+                                       if told else (c.ctx.isoformat(), None, "day", "published", []))
     elif announced and rdate and c.ctx is None and c.fixed_date is None:
         date, end, prec, basis, dev = None, None, None, None, []  # the day it was told is nowhere said
     ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,

@@ -1,0 +1,26 @@
+"""Session h15, pagedates: the main event's date in texts as the page store gives them (date lines, stamps)."""
+from __future__ import annotations
+
+from extracting import first
+
+
+def test_an_announced_visit_is_dated_by_the_day_its_sentence_says_it_was_told():
+    # "will visit … Thursday next week, the office said Thursday", written on a Friday: the Thursday before
+    text = ("March 8, 2024\n"
+            "WARSAW – Prime Minister Donald Tusk will visit Japan on Thursday next week to discuss energy "
+            "cooperation with Prime Minister Fumio Kishida, the government press office said on Thursday.\n"
+            "Tusk will meet Kishida in Tokyo and the two leaders will sign a joint statement.")
+    ev = first(text, "en")
+    assert ev.type == "AGREE"
+    assert ev.date == "2024-03-07"
+
+
+
+def test_a_weekday_apposed_to_the_planned_day_is_not_the_day_it_was_told():
+    # "március 14-én, csütörtökön": the planned day's own weekday, not the Thursday before the day written
+    text = ("2024. március 12., kedd\n"
+            "Pécsre látogat Japán nagykövete\n"
+            "A nagykövet március 14-én, csütörtökön egész napját Pécsett tölti, ahol Szijjártó Péter "
+            "külügyminiszterrel a gazdasági kapcsolatokról tárgyal.")
+    ev = first(text, "hu")
+    assert ev.date == "2024-03-12"
