@@ -24,3 +24,22 @@ def test_a_weekday_apposed_to_the_planned_day_is_not_the_day_it_was_told():
             "külügyminiszterrel a gazdasági kapcsolatokról tárgyal.")
     ev = first(text, "hu")
     assert ev.date == "2024-03-12"
+
+
+def test_a_weekend_ahead_in_a_month_dated_text_pins_the_weekday_of_telling():
+    # month-only stamp; "am Wochenende" + "vom 21. bis 23. März" + "teilte am Mittwoch mit": written that week
+    text = (" date 2024-03 Photo : Agentur\n\n"
+            "Die Außenminister Polens und Japans treffen sich am Wochenende in Warschau. Das Außenministerium "
+            "in Tokio teilte am Mittwoch mit, dass Außenministerin Yoko Kamikawa ihren polnischen Amtskollegen "
+            "Radosław Sikorski treffen werde. Die Konferenz findet vom 22. bis 24. März statt.")
+    ev = first(text, "de")
+    assert ev.date == "2024-03-20"
+
+
+def test_this_weekend_in_english_pins_the_weekday_of_telling():
+    text = (" date 2024-03 Photo : Agency\n\n"
+            "The foreign ministers of Poland and Japan will meet this weekend in Warsaw, the Japanese foreign "
+            "ministry said on Wednesday. Yoko Kamikawa will hold talks with Radoslaw Sikorski at a conference "
+            "that runs from March 22 to 24.")
+    ev = first(text, "en")
+    assert ev.date == "2024-03-20"
