@@ -43,3 +43,13 @@ def test_this_weekend_in_english_pins_the_weekday_of_telling():
             "that runs from March 22 to 24.")
     ev = first(text, "en")
     assert ev.date == "2024-03-20"
+
+
+def test_a_bare_weekday_under_a_month_only_stamp_is_no_day_of_the_month_before():
+    # "date 2022-06" and "am Mittwoch" only: the Wednesday is one of June's, which the text does not say
+    text = (" date 2022-06 Die slowakische Präsidentin Zuzana Čaputová hat sich am Mittwoch in Seoul mit dem "
+            "südkoreanischen Präsidenten Yoon Suk Yeol getroffen. Sie lud Yoon zu einem Besuch nach Bratislava ein.\n\n"
+            "Čaputová hält sich zu einem offiziellen Besuch in Südkorea auf. Am Dienstag hatte sie sich in Seoul "
+            "mit Premierminister Han Duck-soo getroffen.")
+    ev = first(text, "de")
+    assert ev.date is None or ev.date.startswith("2022-06")
