@@ -53,3 +53,25 @@ def test_a_bare_weekday_under_a_month_only_stamp_is_no_day_of_the_month_before()
             "mit Premierminister Han Duck-soo getroffen.")
     ev = first(text, "de")
     assert ev.date is None or ev.date.startswith("2022-06")
+
+
+def test_a_day_before_a_reported_clause_of_a_visit_to_come_is_the_day_it_was_told():
+    # "said on Tuesday that … will visit next week": Tuesday is the announcement's day, not a day to come
+    texts = {
+        "en": "June 12, 2023\nThe Czech presidential office said on Tuesday that President Petr Pavel will visit "
+              "South Korea next week.",
+        "de": "12.06.2023\nDas Präsidialamt in Prag teilte am Dienstag mit, dass der tschechische Präsident Petr "
+              "Pavel nächste Woche Südkorea besuchen werde.",
+        "pl": "12.06.2023\nKancelaria prezydenta Czech poinformowała we wtorek, że prezydent Petr Pavel odwiedzi "
+              "w przyszłym tygodniu Koreę Południową.",
+        "ru": "12.06.2023\nВо вторник канцелярия президента Чехии сообщила, что президент Петр Павел посетит "
+              "Южную Корею на следующей неделе.",
+    }
+    for code, text in texts.items():
+        ev = first(text, code)
+        assert (code, ev.type, ev.date) == (code, "AGREE", "2023-06-06")
+
+
+def test_a_pronoun_after_a_weekday_that_opens_the_sentence_keeps_it_to_come():
+    from extracting import first_date
+    assert first_date("On Friday, he will visit Tokyo.", "en", "weekday").tense == "future"
