@@ -75,3 +75,23 @@ def test_a_day_before_a_reported_clause_of_a_visit_to_come_is_the_day_it_was_tol
 def test_a_pronoun_after_a_weekday_that_opens_the_sentence_keeps_it_to_come():
     from extracting import first_date
     assert first_date("On Friday, he will visit Tokyo.", "en", "weekday").tense == "future"
+
+
+def test_a_day_in_a_clause_of_reporting_after_the_visit_to_come_is_the_day_it_was_told():
+    # "wird nächste Woche … besuchen, teilte … am Dienstag mit": Tuesday is the report's day, not one to come
+    texts = {
+        "de": "12.06.2023\nDer tschechische Präsident Petr Pavel wird nächste Woche Südkorea besuchen, teilte die "
+              "Präsidialkanzlei am Dienstag mit.",
+        "ru": "12.06.2023\nПрезидент Чехии Петр Павел посетит Южную Корею на следующей неделе, сообщили "
+              "в канцелярии во вторник.",
+        "pl": "12.06.2023\nPrezydent Czech Petr Pavel odwiedzi Koreę Południową w przyszłym tygodniu, "
+              "poinformowała we wtorek kancelaria.",
+    }
+    for code, text in texts.items():
+        ev = first(text, code)
+        assert (code, ev.type, ev.date) == (code, "AGREE", "2023-06-06")
+
+
+def test_a_list_of_places_before_a_weekday_keeps_it_to_come():
+    from extracting import first_date
+    assert first_date("Tusk will travel to Tokyo, Seoul and Beijing on Friday.", "en", "weekday").tense == "future"

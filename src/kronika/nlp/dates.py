@@ -258,6 +258,8 @@ class DateGrammar:
         self.present = Lexicon({"present": _strs(lang.raw["dates"].get("PRESENT"))})
         # the words opening a reported clause ("that", "dass", "że", "что"): a verb to come after one is the report's
         self.that = frozenset(str(w).lower() for w in lang.raw["dates"].get("THAT") or ())
+        # past verbs of reporting ("said", "teilte", "сообщил"): a date of their clause is the day of the report
+        self.said = frozenset(str(w).lower() for w in lang.raw["dates"].get("SAID") or ())
         # a language's analyser of verbs that reads a perfective present as the future ("вылетит", "прилетить")
         self.future_verb = hook(lang.code, "future_verb")
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
@@ -484,11 +486,21 @@ class DateGrammar:
                 f = None  # "в пятницу позвонил … и пригласил": the day of the call, not of the visit invited to
             if f and f.start >= m.end and self._reported_between(text, toks, m, f.start):
                 f = None  # "said on Tuesday that he will visit …": the day of saying, not of the visit
+            if f and f.end <= m.start and self._report_after(text, toks, f, m):
+                f = None  # "will visit next week, the office said on Tuesday": the day of saying
             if f:
                 lo, hi = sorted((f.char_start, m.char_start))
                 if not re.search(r"[.!?]\s|\n", text[lo:hi]):
                     return "future"
         return "future" if self._present_governs(text, toks, m) else None
+
+    def _report_after(self, text: str, toks: list, f, m) -> bool:
+        """Does a clause of reporting stand between a future verb and a later date, past a comma ("wird … besuchen,
+        teilte das Amt am Dienstag mit", "… посетит Сеул, сообщили во вторник")? Then the date is the report's."""
+        if not self.said:
+            return False
+        comma = text.rfind(",", f.char_end, m.char_start)
+        return comma >= 0 and any(comma < t.start < m.char_start and t.low in self.said for t in toks[f.end:m.start])
 
     def _reported_between(self, text: str, toks: list, m, end: int) -> bool:
         """Does a reported clause open between a weekday or date and a later verb ("teilte am Dienstag mit, dass er …
