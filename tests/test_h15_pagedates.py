@@ -95,3 +95,12 @@ def test_a_day_in_a_clause_of_reporting_after_the_visit_to_come_is_the_day_it_wa
 def test_a_list_of_places_before_a_weekday_keeps_it_to_come():
     from extracting import first_date
     assert first_date("Tusk will travel to Tokyo, Seoul and Beijing on Friday.", "en", "weekday").tense == "future"
+
+
+def test_a_day_of_the_month_before_a_month_only_stamp_takes_the_stamp_s_year():
+    # "date 2023-03" and "28 lutego": February of the stamp's year, not a day the text cannot place
+    pl = " date 2023-03 Minister Zbigniew Rau przyjął 28 lutego w Warszawie ambasadora Japonii Akio Miyajimę."
+    assert first(pl, "pl").date == "2023-02-28"
+    en = (" date 2023-01 Polish Foreign Minister Zbigniew Rau received Japanese Ambassador Akio Miyajima in Warsaw "
+          "on December 30.")
+    assert first(en, "en").date == "2022-12-30"

@@ -754,13 +754,16 @@ def _dated_by_the_text(a: Analysis, dm, ctx: dt.date | None, end: int | None = N
 
 
 def _in_period(dm, ctx: dt.date | None, period: tuple[int, int] | None) -> ResolvedDate | None:
-    """In a text dated only to a month ("date 2016-05", a URL's /2016/05/), a day of that month without a
-    year is of that year, if the weekday it gives agrees ("У середу, 18 травня" is 18 May 2016)."""
-    if ctx is not None or period is None or dm.kind != "absolute" or dm.y or dm.m != period[1] or not dm.d:
+    """In a text dated only to a month ("date 2016-05", a URL's /2016/05/), a day of that month or of a month
+    next to it without a year is of the year that puts it there, if the weekday it gives agrees ("У середу,
+    18 травня" is 18 May 2016; "30 grudnia" under a stamp of January 2017 is 30 December 2016)."""
+    if ctx is not None or period is None or dm.kind != "absolute" or dm.y or not dm.m or not dm.d:
         return None
-    if not valid_date(period[0], dm.m, dm.d):
+    y, m = period
+    year = next((yy for yy in (y - 1, y, y + 1) if abs((yy * 12 + dm.m) - (y * 12 + m)) <= 1), None)
+    if year is None or not valid_date(year, dm.m, dm.d):
         return None
-    day = dt.date(period[0], dm.m, dm.d)
+    day = dt.date(year, dm.m, dm.d)
     if dm.weekday and day.isoweekday() != dm.weekday:
         return None
     return ResolvedDate(day, None, "day", dm)
