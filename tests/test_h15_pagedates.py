@@ -104,3 +104,23 @@ def test_a_day_of_the_month_before_a_month_only_stamp_takes_the_stamp_s_year():
     en = (" date 2023-01 Polish Foreign Minister Zbigniew Rau received Japanese Ambassador Akio Miyajima in Warsaw "
           "on December 30.")
     assert first(en, "en").date == "2022-12-30"
+
+
+def test_a_dateline_under_a_month_only_stamp_gives_its_day():
+    # " date 2025-02 Photo : …" then "Seoul, 12. Februar (Yonhap) –" on a line of its own below: the 12th
+    from extracting import extracted
+    de = (" date 2025-02 Photo : Agentur\n\nSeoul, 12. Februar (Yonhap) – Der südkoreanische Außenminister Cho "
+          "Tae-yul hat am Dienstag seinen polnischen Amtskollegen Radosław Sikorski getroffen.")
+    doc = extracted(de, "de")
+    assert (doc.published, doc.events[0].date) == ("2025-02-12", "2025-02-11")
+    uk = (" date 2025-02 Фото\n\nКИЇВ, 12 лютого. Міністр закордонних справ Андрій Сибіга у вівторок провів "
+          "телефонну розмову з міністром закордонних справ Японії Такеші Іваєю.")
+    doc = extracted(uk, "uk")
+    assert (doc.published, doc.events[0].date) == ("2025-02-12", "2025-02-11")
+
+
+def test_a_day_the_first_sentence_names_under_a_month_only_stamp_is_no_dateline():
+    from extracting import extracted
+    de = (" date 2025-02 Photo\n\nDer Außenminister Cho Tae-yul hat am 12. Februar in Seoul seinen polnischen "
+          "Amtskollegen Radosław Sikorski getroffen.")
+    assert extracted(de, "de").published is None

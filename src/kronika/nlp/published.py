@@ -324,6 +324,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
                     return _safe(y, mo, dm.d), (span[0], at + dm.end)
                 if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest[pad:], dm.start - pad, dm.end - pad):
                     return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
+            if (line := _dateline_in_month(text, dates, head, mo)) is not None:
+                return _safe(y, mo, line.d), (line.start, line.end)
             month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
     # a dateline's full date is the article's own word, even against the month line (a crawler's guess:
     # "date 2023-06 7.5.2021 (Webnoviny.sk) - …")
@@ -366,6 +368,22 @@ def _written_in_url(url: str | None, code: str) -> dt.date | None:
         return None
     days = {(dm.y, dm.m, dm.d) for dm in find_dates(path, code) if dm.kind == "absolute" and dm.y and dm.d and not dm.d2}
     return _safe(*days.pop()) if len(days) == 1 else None
+
+
+DATELINE_LINES = 4  # lines under a month-only date line in which a dateline gives its day ("Photo : …\n\nSeoul, 12. Februar (Yonhap) –")
+
+
+def _dateline_in_month(text: str, dates: list[DateMention], head: list[tuple[int, str]], month: int):
+    """The day and month (no year) that open a dateline on one of the first lines under a month-only date line,
+    in that month: " date 2025-02 Photo : YONHAP News\n\nSeoul, 12. Februar (Yonhap) – …" is of the 12th."""
+    if len(head) < 2:
+        return None
+    lo, hi = head[1][0], head[min(len(head), DATELINE_LINES + 1) - 1][0] + len(head[min(len(head), DATELINE_LINES + 1) - 1][1])
+    for dm in dates:
+        if lo <= dm.start < hi and dm.kind == "absolute" and dm.m == month and dm.d and not dm.y and not dm.d2 \
+                and opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH):
+            return dm
+    return None
 
 
 LINE_DAY_REACH = 40  # characters from a month-only date line to a day of that month that dates it ("Baku, 3. Dezember")
