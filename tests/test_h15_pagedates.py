@@ -124,3 +124,12 @@ def test_a_day_the_first_sentence_names_under_a_month_only_stamp_is_no_dateline(
     de = (" date 2025-02 Photo\n\nDer Außenminister Cho Tae-yul hat am 12. Februar in Seoul seinen polnischen "
           "Amtskollegen Radosław Sikorski getroffen.")
     assert extracted(de, "de").published is None
+
+
+def test_a_dateline_whose_date_ends_in_an_abbreviated_word_before_the_agency():
+    # "Vilnius, vasario 12 d. (ELTA).": the "d." of the Lithuanian date stands between it and the agency
+    from extracting import extracted
+    lt = (" date 2025-02 Nuotrauka\n\nVilnius, vasario 12 d. (ELTA). Užsienio reikalų ministras Kęstutis Budrys "
+          "antradienį susitiko su Japonijos ambasadoriumi.")
+    doc = extracted(lt, "lt")
+    assert (doc.published, doc.events[0].date) == ("2025-02-12", "2025-02-11")

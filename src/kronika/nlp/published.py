@@ -51,7 +51,8 @@ DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*)
 
 # the agency may follow in capitals after a full stop: "Москва. 19 октября. INTERFAX.RU - …"
 # and a clock time may stand between: "Москва, 14 января, 2022, 14:10 — ИА Регнум."
-_AFTER_DATELINE = re.compile(rf"(?:\s*,?\s*\d{{1,2}}:\d\d)?\s*,?\s*(?:\.?\s*[{UPPER}]{{2}}[{UPPER}\w.]*\s*)?(?:\(|[-–—]|/)")
+# a word the date ends with before the agency ("vasario 12 d. (ELTA)", "12 февраля 2025 г. (ТАСС)") is part of it
+_AFTER_DATELINE = re.compile(rf"(?:\s+[^\W\d_]{{1,5}}\.)?(?:\s*,?\s*\d{{1,2}}:\d\d)?\s*,?\s*(?:\.?\s*[{UPPER}]{{2}}[{UPPER}\w.]*\s*)?(?:\(|[-–—]|/)")
 # a dateline without its place: "7.5.2021 (Webnoviny.sk) - Minister …", the agency in brackets, then the dash
 _AGENCY_DASH = re.compile(r"\s*\([^()]{2,30}\)\s*[-–—]\s")
 # "Москва, 5 декабря 2023 года. Заместитель …": a place and its comma, the date, and the report's first sentence
