@@ -747,6 +747,33 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     return False
 
 
+def _announcement_day(a: Analysis, planned, ctx: dt.date) -> ResolvedDate | None:
+    """The day an announcement was told: another day of the planned day's sentence, not of a clause still to
+    come nor of a relative clause, on or up to a week before the day written ("Yoon will visit Prague Thursday
+    next week, the presidential office said Thursday" written on a Friday: the Thursday before)."""
+    if planned is None:
+        return None
+    s = a.sentence_of(planned.start)
+    for o in a.dates:
+        if o is planned or a.sentence_of(o.start) != s or o.kind not in ("weekday", "absolute", "relative") \
+                or o.tense in ("future", "announcing") or o.aside or o.until or o.since \
+                or _in_relative_clause(a, o.start) or _opens_dateline(a.text, o) or _apposed(a.text, planned, o) \
+                or _short_line(a.text, o.start):  # a date line: the day written, which is the fallback anyway
+            continue
+        r = resolve(o, ctx)
+        if r and r.precision == "day" and not r.end and 0 <= (ctx - r.date).days <= EARLIER_IN_WEEK:
+            return r
+    return None
+
+
+def _apposed(text: str, one, other) -> bool:
+    """Do two date mentions stand side by side, only a comma or a space between ("november 7-én, csütörtökön",
+    "Thursday, 7 November")? Then they name the same day."""
+    lo, hi = (one, other) if one.start < other.start else (other, one)
+    gap = text[lo.end:hi.start]
+    return len(gap) <= 3 and not any(ch.isalnum() for ch in gap)
+
+
 def _quoted_day_before(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
     """The day a quotation's relative day ("yesterday", "вчера", "wczoraj") names, counted from the day it was
     said, when its sentence dates the saying outside the quote, before it ("said on Monday: 'Yesterday we held
@@ -828,13 +855,13 @@ def _year_by_weekday(a: Analysis, dm) -> ResolvedDate | None:
 
 
 def _in_period(dm, ctx: dt.date | None, period: tuple[int, int] | None) -> ResolvedDate | None:
-    """In a text dated only to a month ("date 2016-05", a URL's /2016/05/), a day of that month without a
-    year is of that year, if the weekday it gives agrees ("У середу, 18 травня" is 18 May 2016); so is a day
-    of the month before, told after it ("С 27 по 30 мая" under /2024/06/; December under a January's year before)."""
-    if ctx is not None or period is None or dm.kind != "absolute" or dm.y or not dm.d:
+    """In a text dated only to a month ("date 2016-05", a URL's /2016/05/), a day of that month or of a month
+    next to it without a year is of the year that puts it there, if the weekday it gives agrees ("У середу,
+    18 травня" is 18 May 2016; "30 grudnia" under a stamp of January 2017 is 30 December 2016)."""
+    if ctx is not None or period is None or dm.kind != "absolute" or dm.y or not dm.m or not dm.d:
         return None
-    before = (period[0] - 1, 12) if period[1] == 1 else (period[0], period[1] - 1)
-    year = period[0] if dm.m == period[1] else before[0] if dm.m == before[1] else None
+    y, m = period
+    year = next((yy for yy in (y - 1, y, y + 1) if abs((yy * 12 + dm.m) - (y * 12 + m)) <= 1), None)
     if year is None or not valid_date(year, dm.m, dm.d):
         return None
     day = dt.date(year, dm.m, dm.d)
@@ -981,8 +1008,11 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     topics, topev = choose_topics(c, orgs, setting=mode == "third-party")
     date, end, prec, basis, dev = _event_date(c, rdate)
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
-        # PLOVER dates an announced meeting on the day of the announcement, not on the day planned
-        date, end, prec, basis, dev = c.ctx.isoformat(), None, "day", "published", []
+        # PLOVER dates an announced meeting on the day of the announcement, not on the day planned: the day its
+        # sentence says it was told ("will visit … next week, the office said Thursday"), else the day written
+        told = _announcement_day(a, rdate.mention, c.ctx)
+        date, end, prec, basis, dev = ((told.date.isoformat(), None, "day", "relative", [(told.mention.start, told.mention.end)])
+                                       if told else (c.ctx.isoformat(), None, "day", "published", []))
     elif announced and end and c.ctx and rdate and rdate.mention is not None and not rdate.mention.d2 \
             and c.fixed_date is None:
         end = None  # "трёхдневный визит … анонсирован 2 июня": the day it was told, not the stay its length spans

@@ -48,6 +48,8 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue
         if dm.kind == "weekday" and a.sentence_of(dm.start) in own and not _met_in_relative_clause(a, dm, main):
             continue  # "Pahor, ki je v nedeljo prispel v New York, se je v ponedeljek sestal": the event's own sentence
+        if undated and main.date_precision != "day" and dm.kind in ("weekday", "relative"):
+            continue  # a weekday counted back from the first of a date line's month ("date 2019-10 … am Donnerstag")
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _with_year_neighbour(dates, k, ctx)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start):

@@ -165,6 +165,7 @@ _CLOCK = re.compile(r"\s*(?:[^\W\d]{1,2}\s+)?\d{1,2}[:.]\d\d(?!\d)")
 _CLOCK_DIGITS = re.compile(r"\d[:.]\d\d")  # what every _CLOCK holds
 # "(15. 12.)", "(10.5.)": a day and month in brackets, right after a weekday
 _BRACKETED_DAY = re.compile(r"[ \t]*\([ \t]*(?P<d>[0-3]?\d)\.[ \t]?(?P<m>[01]?\d)\.?[ \t]*\)")
+_SENT_END = re.compile(r"[.!?]\s")
 _CLAUSE_END = re.compile(r"[.!?;:,]\s|\n|\s[–—-]\s")  # what parts a present verb from a date of another clause
 
 
@@ -255,6 +256,10 @@ class DateGrammar:
         # present-tense forms of meeting and travelling ("trifft am Dienstag", "przybywa w piątek", "kohtub reedel"):
         # in news a present with a weekday tells a plan; it governs only dates of its own clause
         self.present = Lexicon({"present": _strs(lang.raw["dates"].get("PRESENT"))})
+        # the words opening a reported clause ("that", "dass", "że", "что"): a verb to come after one is the report's
+        self.that = frozenset(str(w).lower() for w in lang.raw["dates"].get("THAT") or ())
+        # past verbs of reporting ("said", "teilte", "сообщил"): a date of their clause is the day of the report
+        self.said = frozenset(str(w).lower() for w in lang.raw["dates"].get("SAID") or ())
         # a language's analyser of verbs that reads a perfective present as the future ("вылетит", "прилетить")
         self.future_verb = hook(lang.code, "future_verb")
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
@@ -482,11 +487,36 @@ class DateGrammar:
             f = self.future.match_at(toks, i)
             if not f and (f := self.intent.match_at(toks, i)) and f.start >= m.end + INTENT_BEFORE:
                 f = None  # "в пятницу позвонил … и пригласил": the day of the call, not of the visit invited to
+            if f and f.start >= m.end and self._reported_between(text, toks, m, f.start):
+                f = None  # "said on Tuesday that he will visit …": the day of saying, not of the visit
+            if f and f.end <= m.start and self._report_after(text, toks, f, m):
+                f = None  # "will visit next week, the office said on Tuesday": the day of saying
             if f:
                 lo, hi = sorted((f.char_start, m.char_start))
                 if not re.search(r"[.!?]\s|\n", text[lo:hi]):
                     return "future"
         return "future" if self._present_governs(text, toks, m) else None
+
+    def _report_after(self, text: str, toks: list, f, m) -> bool:
+        """Does a clause of reporting stand between a future verb and a later date, past a comma ("wird … besuchen,
+        teilte das Amt am Dienstag mit", "… посетит Сеул, сообщили во вторник")? Then the date is the report's."""
+        if not self.said:
+            return False
+        comma = text.rfind(",", f.char_end, m.char_start)
+        return comma >= 0 and any(comma < t.start < m.char_start and t.low in self.said for t in toks[f.end:m.start])
+
+    def _reported_between(self, text: str, toks: list, m, end: int) -> bool:
+        """Does a reported clause open between a weekday or date and a later verb ("teilte am Dienstag mit, dass er …
+        besuchen werde", "во вторник сообщила, что … посетит")? Not a pronoun right after a date that opens its
+        sentence ("On Friday, he will visit …": the visit's day)."""
+        if not self.that:
+            return False
+        ls = max(text.rfind("\n", 0, m.char_start), max((x.end() for x in _SENT_END.finditer(text, max(0, m.char_start - 200), m.char_start)), default=-1))
+        opens = len(text[ls + 1:m.char_start].split()) <= 1
+        for j in range(m.end, min(end, len(toks))):
+            if toks[j].low in self.that:
+                return not (opens and j == m.end)
+        return False
 
     def _present_governs(self, text: str, toks: list, m) -> bool:
         """Does a present tense of meeting or travelling govern the weekday or date, in its clause ("Zełenski przybywa

@@ -51,8 +51,8 @@ DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*)
 
 # the agency may follow in capitals after a full stop: "Москва. 19 октября. INTERFAX.RU - …"
 # and a clock time may stand between: "Москва, 14 января, 2022, 14:10 — ИА Регнум."
-# a day's abbreviated word may close the date first ("Vilnius, gegužės 15 d. (ELTA).")
-_AFTER_DATELINE = re.compile(rf"(?:\s+[^\W\d_]{{1,3}}\.)?(?:\s*,?\s*\d{{1,2}}:\d\d)?\s*,?\s*(?:\.?\s*[{UPPER}]{{2}}[{UPPER}\w.]*\s*)?(?:\(|[-–—]|/)")
+# a word the date ends with before the agency ("vasario 12 d. (ELTA)", "12 февраля 2025 г. (ТАСС)") is part of it
+_AFTER_DATELINE = re.compile(rf"(?:\s+[^\W\d_]{{1,5}}\.)?(?:\s*,?\s*\d{{1,2}}:\d\d)?\s*,?\s*(?:\.?\s*[{UPPER}]{{2}}[{UPPER}\w.]*\s*)?(?:\(|[-–—]|/)")
 # a dateline without its place: "7.5.2021 (Webnoviny.sk) - Minister …", the agency in brackets, then the dash
 _AGENCY_DASH = re.compile(r"\s*\([^()]{2,30}\)\s*[-–—]\s")
 # "Москва, 5 декабря 2023 года. Заместитель …": a place and its comma, the date, and the report's first sentence
@@ -342,6 +342,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
                     return _safe(y, mo, dm.d), (span[0], at + dm.end)
                 if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest[pad:], dm.start - pad, dm.end - pad):
                     return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
+            if (line := _dateline_in_month(text, dates, head, mo)) is not None:
+                return _safe(y, mo, line.d), (line.start, line.end)
             month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
     # a dateline's full date is the article's own word, even against the month line (a crawler's guess:
     # "date 2023-06 7.5.2021 (Webnoviny.sk) - …")
@@ -406,6 +408,22 @@ def _copyright_dateline(lines: list[tuple[int, str]], dates: list[DateMention]):
             if pos <= dm.start < pos + len(line) and dm.kind == "absolute" and not dm.y and dm.d and not dm.d2 \
                     and is_dateline(line, dm.start - pos, dm.end - pos):
                 return _safe(year, dm.m, dm.d), (dm.start, dm.end)
+    return None
+
+
+DATELINE_LINES = 4  # lines under a month-only date line in which a dateline gives its day ("Photo : …\n\nSeoul, 12. Februar (Yonhap) –")
+
+
+def _dateline_in_month(text: str, dates: list[DateMention], head: list[tuple[int, str]], month: int):
+    """The day and month (no year) that open a dateline on one of the first lines under a month-only date line,
+    in that month: " date 2025-02 Photo : YONHAP News\n\nSeoul, 12. Februar (Yonhap) – …" is of the 12th."""
+    if len(head) < 2:
+        return None
+    lo, hi = head[1][0], head[min(len(head), DATELINE_LINES + 1) - 1][0] + len(head[min(len(head), DATELINE_LINES + 1) - 1][1])
+    for dm in dates:
+        if lo <= dm.start < hi and dm.kind == "absolute" and dm.m == month and dm.d and not dm.y and not dm.d2 \
+                and opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH):
+            return dm
     return None
 
 
