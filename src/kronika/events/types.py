@@ -134,7 +134,26 @@ def under_future(a, t) -> bool:
                or (m.char_end <= t.char_start and a.sentence_of(m.char_start) == a.sentence_of(t.char_start)
                    and t.start - m.end <= GOVERNED_SPAN and not _breaks(a.text, m.char_end, t.char_start))
                or held_subject(a, m, t) or time_after(a, m, t)
-               for m in a.future)
+               for m in _future_near(a, t))
+
+
+def _future_near(a, t) -> list:
+    """The future cues that can govern trigger `t`: those of its sentence, and those that run across a sentence
+    start (one may cover `t`). Every test of under_future but the first asks the cue to share the trigger's
+    sentence, and a cue within one sentence that covers `t` is in that sentence: the others cannot count, and
+    each trigger of a long text had tried every cue of the whole text."""
+    key = ("future by sentence", id(a.future), len(a.future), len(a.sentences))
+    index = a._indexes.get(key)
+    if index is None:
+        by_sentence, across = {}, []
+        for m in a.future:
+            first = a.sentence_of(m.char_start)
+            by_sentence.setdefault(first, []).append(m)
+            if a.sentence_of(max(m.char_start, m.char_end - 1)) != first:
+                across.append(m)
+        index = a._indexes[key] = (by_sentence, across)
+    by_sentence, across = index
+    return by_sentence.get(a.sentence_of(t.char_start), []) + across
 
 
 def time_after(a, cue, t) -> bool:

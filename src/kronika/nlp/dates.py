@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from kronika.cache import stored
 from kronika.lang import Language, cldr_locales, hook, load
 from kronika.text.lexicon import Lexicon, MultiLexicon, lex_tokens
-from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKS, YEARS, DateMention
+from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKS, YEARS, DateMention, replace
 
 DASH = r"(?:-|–|—|‒)"
 

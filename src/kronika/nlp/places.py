@@ -24,6 +24,8 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
     taken = {i for m in known for i in range(m.start, m.end)}  # "Republica Moldova" is a country
     names, towns, small = data.city_names(), data.town_names(), data.small_towns()
     state_words, given = _state_name_words(lang.code), data.given_names()
+    # the tokens a one-word match of `known` stands on, once per text: asked at every capitalised word
+    one_word = frozenset(m.start for m in known if m.end == m.start + 1)
     out = []
     for i in range(0, len(tokens)):
         if i in taken or not tokens[i].text[:1].isupper():
@@ -33,7 +35,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
         if i > 0 and tokens[i - 1].low in given and tokens[i - 1].is_upper_initial and tokens[i - 1].end + 1 == tokens[i].start:
             continue  # "Jüri Ratas": a family name after a given name, not the town Rata in its inessive
         after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited \
-            or _town_after_locative(tokens, i, lang) or _after_state_adjective(tokens, i, lang, known)
+            or _town_after_locative(tokens, i, lang) or _after_state_adjective(tokens, i, lang, one_word)
         if after_locative or _opens_line(text, tokens[i]):
             hit = _whole_name(tokens, i, names, 3)
             if hit:
@@ -212,12 +214,13 @@ def _whole_name(tokens: list[Token], i: int, names: dict[str, str], longest: int
     return None
 
 
-def _after_state_adjective(tokens: list[Token], i: int, lang, known: list[Match]) -> bool:
+def _after_state_adjective(tokens: list[Token], i: int, lang, one_word: frozenset[int]) -> bool:
     """Does a locative word and a lower-case adjective of a state stand right before token i ('im
-    brasilianischen Rio de Janeiro', 'do holandského Haagu', 'в бразильском Рио-де-Жанейро')?"""
+    brasilianischen Rio de Janeiro', 'do holandského Haagu', 'в бразильском Рио-де-Жанейро')? `one_word`:
+    the tokens a one-word state (or city) match stands on."""
     if i < 2 or tokens[i - 2].low not in lang.locative or not tokens[i - 1].text.islower():
         return False
-    return any(m.start == i - 1 and m.end == i for m in known)
+    return i - 1 in one_word
 
 
 def _town_after_locative(tokens: list[Token], i: int, lang) -> bool:

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from functools import cache
 from urllib.parse import unquote
 
 from kronika.lang import hook, load
 from kronika.nlp.dates import find_dates
-from kronika.text.spans import DAYS, DateMention
+from kronika.text.spans import DAYS, DateMention, replace
 from kronika.text.tokens import UPPER, is_prose
 
 HEADER_LINES = 25
