@@ -589,7 +589,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
             # "Zagreb - … primio je veleposlanika. … brodogradnje u Rijeci": the dateline's sentence tells the
             # contact; a city of a later sentence beats it only where that sentence tells a contact too
             told = [m for m in told if a.sentence_of(m.char_start) in lines or _tells_contact(a, m)]
-        loc = _city((told or places)[0])
+        loc = _city(_destination_over_stay(a, told or places))
     if loc is None:
         loc = _host_city(a, reg) or _region_seat(a, reg) or _unlisted_dateline(a, reg, countries)
     if loc is None or loc.city is None:
@@ -677,6 +677,39 @@ def _in_local_time(a: Analysis, reg: Region) -> bool:
     words = _local_time_words(a.lang)
     lead = re.sub(r"\s+", "", a.text[reg.start:reg.lead_end].lower()) if words else ""
     return any(w in lead for w in words)
+
+
+def _prep_before(a: Analysis, m) -> str:
+    """The word right before a city (past a town noun), lower-cased: its preposition where it has one."""
+    head = _before_town_word(a, m)
+    prev = a.text[max(0, head - 12):head].lower().split()
+    return prev[-1] if prev else ""
+
+
+def _moves_to(t, m) -> bool:
+    """Is the trigger `t` a word of travel right before the city `m` ("travelled on Tuesday to Manchester")?"""
+    return t.key == "CONSULT/visit" and 0 <= m.char_start - t.char_end <= 40
+
+
+def _destination_over_stay(a: Analysis, places: list):
+    """The first place, unless its sentence goes on to another city after a word of direction that a contact
+    then follows ("In Berlin ist er seit Mai tätig, aber erst jetzt kam er nach Hamburg zu seinem
+    Antrittsbesuch"): where he stays is told before where he went for this contact."""
+    first = places[0]
+    lang = load(a.lang)
+    if _prep_before(a, first) not in lang.locative - lang.directional:
+        return first  # "nach", "do", "в": the first place is itself a destination or cannot be told from one
+    sent = a.sentences[a.sentence_of(first.char_start)]
+    for m in places[1:]:
+        if m.char_start >= sent.end:
+            break
+        if m.key == first.key or _prep_before(a, m) not in lang.directional:
+            continue
+        if any(first.char_end <= t.char_start < m.char_start and not _moves_to(t, m) for t in a.triggers):
+            return first  # a contact told between them happened at the first place
+        if any(t.key.partition("/")[0] == "CONSULT" and m.char_end <= t.char_start < sent.end for t in a.triggers):
+            return m
+    return first
 
 
 def _tells_contact(a: Analysis, m) -> bool:

@@ -1,0 +1,58 @@
+"""h15 city: where the main event happened when it is not simply the first city named."""
+from tests.extracting import first
+
+
+def city(text: str, code: str, published: str | None = "2024-05-10") -> str | None:
+    """The city of the first event extracted from `text`."""
+    return first(text, code, published).location.city
+
+
+# Ukrainian soft-stem towns in -ь: the locative in -і ("у Тернополі", "у Мелітополі") reads back to -ь
+
+
+def test_ukrainian_locative_of_a_soft_stem_town() -> None:
+    text = ("Посол Японії вперше відвідав місто. У Мелітополі з іноземною делегацією зустрівся міський голова, "
+            "розмова стосувалася співпраці Японії та України.")
+    assert city(text, "uk") == "Melitopol"
+
+
+def test_ukrainian_locative_of_a_town_in_pil() -> None:
+    text = ("У середу з ознайомчим візитом у Тернополі перебував Посол Японії. "
+            "У приміщенні міської ради з делегацією зустрівся міський голова.")
+    assert city(text, "uk") == "Ternopil"
+
+
+# A place where someone stays, told before the city he went to for the contact
+
+
+def test_german_stay_then_destination_of_the_visit() -> None:
+    text = ("In Berlin arbeitet der Botschafter Japans schon seit einem Jahr, doch erst am Dienstag kam er nach "
+            "Leipzig ins Rathaus zu seinem Antrittsbesuch beim Oberbürgermeister.")
+    assert city(text, "de") == "Leipzig"
+
+
+def test_german_residence_then_trip_for_talks() -> None:
+    text = ("Der Generalkonsul Japans lebt seit Jahren in Frankfurt, aber am Freitag fuhr er nach Dresden "
+            "zu Gesprächen mit dem sächsischen Ministerpräsidenten über Investitionen aus Japan in Deutschland.")
+    assert city(text, "de") == "Dresden"
+
+
+# guards: where a verb of travel already names the destination, and a contact told before the journey
+
+
+def test_polish_stay_then_destination_of_the_visit() -> None:
+    text = ("W Warszawie ambasador Korei pracuje od ubiegłego roku, ale dopiero we wtorek przyjechał do Gdańska "
+            "na spotkanie z prezydentem miasta.")
+    assert city(text, "pl") == "Gdańsk"
+
+
+def test_czech_stay_then_destination_of_the_visit() -> None:
+    text = ("V Praze působí velvyslanec Japonska od loňského roku, ale teprve v úterý přijel do Ostravy "
+            "na jednání s primátorem o spolupráci obou zemí.")
+    assert city(text, "cs") == "Ostrava"
+
+
+def test_a_contact_told_before_the_onward_journey_stays_where_it_was() -> None:
+    text = ("In Wien traf der japanische Außenminister am Montag seinen österreichischen Amtskollegen, "
+            "bevor er nach Prag weiterreiste, wo Gespräche mit der Regierung folgen.")
+    assert city(text, "de") == "Vienna"
