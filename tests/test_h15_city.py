@@ -56,3 +56,30 @@ def test_a_contact_told_before_the_onward_journey_stays_where_it_was() -> None:
     text = ("In Wien traf der japanische Außenminister am Montag seinen österreichischen Amtskollegen, "
             "bevor er nach Prag weiterreiste, wo Gespräche mit der Regierung folgen.")
     assert city(text, "de") == "Vienna"
+
+
+# An embassy as the venue: a crowd by the building ("outside the embassy of Japan in Belgrade") was in that city
+
+
+def test_serbian_protest_outside_an_embassy() -> None:
+    text = ("Протест код амбасаде Кине\nНеколико стотина грађана протестовало је испред амбасаде Кине у "
+            "Београду због одлуке кинеске владе о царинама.")
+    assert city(text, "sr") == "Belgrade"
+
+
+def test_croatian_protest_outside_an_embassy() -> None:
+    text = ("Prosvjed pred veleposlanstvom\nNekoliko desetaka ljudi prosvjedovalo je ispred veleposlanstva Kine "
+            "u Zagrebu zbog odluke kineske vlade o carinama.")
+    assert city(text, "hr") == "Zagreb"
+
+
+def test_german_protest_outside_an_embassy() -> None:
+    text = ("Protest vor der Botschaft\nHunderte Menschen protestierten am Dienstag vor der Botschaft Chinas in "
+            "Berlin gegen die Zölle der chinesischen Regierung.")
+    assert city(text, "de") == "Berlin"
+
+
+def test_russian_rally_by_an_embassy() -> None:
+    text = ("Акция у посольства\nВ среду у посольства Японии в Москве прошла акция протеста против решения "
+            "японского правительства.")
+    assert city(text, "ru") == "Moscow"

@@ -31,7 +31,7 @@ def _place_words(code: str) -> dict[str, tuple[str, ...]]:
     """A language's extra place cues from places.yaml: embassy, region, venue and origin words."""
     p = load(code).raw["places"]
     return {key: tuple(str(f).lower() for f in (p.get(key) or []))
-            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN")}
+            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN", "BY_BUILDING")}
 
 
 @cache
@@ -82,12 +82,13 @@ def _right_after(a: Analysis, t, m) -> bool:
 
 def _embassy_seat(a: Analysis, m) -> bool:
     """'plans an embassy in Seoul': a city that seats a mission, not where the event is; but
-    'signed at the embassy in Chisinau' puts the event in the embassy, so in the city."""
-    lang, words = load(a.lang), _place_words(a.lang)["EMBASSY"]
+    'signed at the embassy in Chisinau', 'protested outside the embassy in Belgrade' put the event in or by
+    the embassy, so in the city."""
+    lang, words, by = load(a.lang), _place_words(a.lang)["EMBASSY"], _place_words(a.lang)["BY_BUILDING"]
     before = [w.strip(".,;:()\"'„“”«»") for w in a.text[max(0, m.char_start - 60):m.char_start].lower().split()]
     for i in range(len(before) - 2, max(-1, len(before) - 6), -1):
         if words and has_form(before[i], words):
-            venue = any(w in lang.locative for w in before[max(0, i - 3):i])
+            venue = any(w in lang.locative or w in by for w in before[max(0, i - 3):i])
             return not venue
     return False
 
