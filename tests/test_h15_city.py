@@ -83,3 +83,18 @@ def test_russian_rally_by_an_embassy() -> None:
     text = ("Акция у посольства\nВ среду у посольства Японии в Москве прошла акция протеста против решения "
             "японского правительства.")
     assert city(text, "ru") == "Moscow"
+
+
+# The town a visit goes to, as the verb's object in the accusative (lv) or partitive (et), not the visitors' town
+
+
+def test_latvian_visit_object_in_the_accusative() -> None:
+    text = ("Delegācija no Sapporo otrdien apmeklēja Jelgavu, kur tikās ar pilsētas mēru. Japānas viesi "
+            "apsprieda sadarbību izglītībā.")
+    assert city(text, "lv") == "Jelgava"
+
+
+def test_estonian_visit_object_in_the_partitive() -> None:
+    text = ("Jaapani suursaadik külastas neljapäeval Rakveret, kus teda võttis vastu linnapea. Arutati koostööd "
+            "hariduses.")
+    assert city(text, "et") == "Rakvere"
