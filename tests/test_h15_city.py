@@ -98,3 +98,30 @@ def test_estonian_visit_object_in_the_partitive() -> None:
     text = ("Jaapani suursaadik külastas neljapäeval Rakveret, kus teda võttis vastu linnapea. Arutati koostööd "
             "hariduses.")
     assert city(text, "et") == "Rakvere"
+
+
+# Talks in one city, then an onward trip told with a word of visiting: the talks are the event
+
+
+def test_polish_talks_then_an_onward_trip() -> None:
+    text = ("Szef MSZ Czech Jan Lipavský rozmawiał we wtorek w Tokio z ministrem spraw zagranicznych Japonii. "
+            "Następnie czeski minister udał się do Kioto, gdzie odwiedził tamtejszy uniwersytet.")
+    assert city(text, "pl") == "Tokyo"
+
+
+def test_english_talks_then_an_onward_trip() -> None:
+    text = ("Hungary's foreign minister held talks with his Japanese counterpart in Tokyo on Tuesday. "
+            "Afterwards he travelled to Nagoya, where he visited a car plant.")
+    assert city(text, "en") == "Tokyo"
+
+
+def test_german_talks_then_an_onward_trip() -> None:
+    text = ("Der tschechische Außenminister führte am Mittwoch in Seoul Gespräche mit seinem koreanischen "
+            "Amtskollegen. Danach reiste er nach Ulsan weiter, wo er eine Werft besuchte.")
+    assert city(text, "de") == "Seoul"
+
+
+def test_russian_talks_then_an_onward_trip() -> None:
+    text = ("Глава МИД Белоруссии в среду провел в Пхеньяне переговоры с министром иностранных дел КНДР. "
+            "Затем он отправился в Нампхо, где посетил морской порт.")
+    assert city(text, "ru") == "Pyongyang"

@@ -571,7 +571,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
     loc = None
     if vcity is not None:
-        loc = _city(vcity)
+        loc = _city(_met_before(a, places, vcity) or vcity)
     elif vcountry is not None:
         inside = next((m for m in places if data.city_country(m.key) == vcountry.key), None)
         # "Vilniuje lankėsi Japonijos viceministras": a state's name that only follows the verb, with no
@@ -711,6 +711,22 @@ def _destination_over_stay(a: Analysis, places: list):
         if any(t.key.partition("/")[0] == "CONSULT" and m.char_end <= t.char_start < sent.end for t in a.triggers):
             return m
     return first
+
+
+def _met_before(a: Analysis, places: list, vcity):
+    """A city where the lead tells a meeting or talks in a sentence before the one that names the visit's
+    city ("… met his counterpart in Seoul on Monday. He then travelled to Busan, where he toured a
+    shipyard"): the meeting is the event, the onward trip a later stop."""
+    s = a.sentence_of(vcity.char_start)
+    return next((m for m in places if a.sentence_of(m.char_start) < s and m.key != vcity.key
+                 and not _dateline_city(a, m) and _tells_meeting(a, m)), None)
+
+
+def _tells_meeting(a: Analysis, m) -> bool:
+    """Does the sentence that names a city tell a meeting or talks (a CONSULT trigger other than a visit's)?"""
+    s = a.sentence_of(m.char_start)
+    return any(t.key.partition("/")[0] == "CONSULT" and t.key != "CONSULT/visit" and a.sentence_of(t.char_start) == s
+               for t in a.triggers)
 
 
 def _tells_contact(a: Analysis, m) -> bool:
