@@ -125,3 +125,17 @@ def test_russian_talks_then_an_onward_trip() -> None:
     text = ("Глава МИД Белоруссии в среду провел в Пхеньяне переговоры с министром иностранных дел КНДР. "
             "Затем он отправился в Нампхо, где посетил морской порт.")
     assert city(text, "ru") == "Pyongyang"
+
+
+# ja: a visiting delegation (訪問団) names a group, and the town before it is where it comes from; a town before
+# the particle から is where someone set out from
+
+
+def test_japanese_delegation_from_a_town_visits_another() -> None:
+    text = "チェコ・ブルノ市の訪問団が10日、新潟市を訪れ、市長と会談した。両市は文化交流について意見を交わした。"
+    assert city(text, "ja") == "Niigata"
+
+
+def test_japanese_town_set_out_from() -> None:
+    text = "東京から駆け付けたスロバキア大使が10日、新潟で市長と会談した。"
+    assert city(text, "ja") == "Niigata"

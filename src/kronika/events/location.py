@@ -31,7 +31,7 @@ def _place_words(code: str) -> dict[str, tuple[str, ...]]:
     """A language's extra place cues from places.yaml: embassy, region, venue and origin words."""
     p = load(code).raw["places"]
     return {key: tuple(str(f).lower() for f in (p.get(key) or []))
-            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN", "BY_BUILDING")}
+            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN", "BY_BUILDING", "VISITORS")}
 
 
 @cache
@@ -287,9 +287,13 @@ _AGENCY_CLOSE = re.compile(r"[^\n()（）\[\]［］【】<>＜＞〔〕]{1,20}[�
 
 
 def _left_from(a: Analysis, m) -> bool:
-    """'平壌を出発し', '평양을 출발해': a city a word of leaving (dates.yaml DEPART) follows, past its case
+    """'平壌を出発し', '평양을 출발해', '東京から': a city a word of leaving (dates.yaml DEPART) or, where the
+    language puts particles after the noun, one of origin (places.yaml ORIGIN) follows, past its case
     ending, is where someone set out from, not where the event is."""
-    words = load(a.lang).raw["dates"].get("DEPART") or []
+    lang = load(a.lang)
+    words = list(lang.raw["dates"].get("DEPART") or [])
+    if lang.postpositions:  # "東京から新幹線で盛岡市を訪れ": a particle of origin after the town, past its suffix
+        words += _place_words(a.lang)["ORIGIN"]
     after = a.text[m.char_end:m.char_end + 8].lstrip()
     return any(after[i:].startswith(str(w)) for w in words for i in range(0, 3))
 
@@ -430,6 +434,8 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
         if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or under_future(a, t) or \
                 a.sentence_of(t.char_start) in other_date_sents or _quoted(a.text, t.char_start):
             continue  # «… развить результаты визита … в Сеуле в сентябре»: a visit someone speaks of
+        if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in _place_words(a.lang)["VISITORS"]):
+            continue  # "クラクフ市訪問団": the visitors' noun; the town before it is theirs, not the visit's
         sent = a.sentences[a.sentence_of(t.char_start)]
         lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
         lang = load(a.lang)
