@@ -31,7 +31,7 @@ def _place_words(code: str) -> dict[str, tuple[str, ...]]:
     """A language's extra place cues from places.yaml: embassy, region, venue and origin words."""
     p = load(code).raw["places"]
     return {key: tuple(str(f).lower() for f in (p.get(key) or []))
-            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN")}
+            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN", "BY_BUILDING", "VISITORS")}
 
 
 @cache
@@ -82,12 +82,13 @@ def _right_after(a: Analysis, t, m) -> bool:
 
 def _embassy_seat(a: Analysis, m) -> bool:
     """'plans an embassy in Seoul': a city that seats a mission, not where the event is; but
-    'signed at the embassy in Chisinau' puts the event in the embassy, so in the city."""
-    lang, words = load(a.lang), _place_words(a.lang)["EMBASSY"]
+    'signed at the embassy in Chisinau', 'protested outside the embassy in Belgrade' put the event in or by
+    the embassy, so in the city."""
+    lang, words, by = load(a.lang), _place_words(a.lang)["EMBASSY"], _place_words(a.lang)["BY_BUILDING"]
     before = [w.strip(".,;:()\"'„“”«»") for w in a.text[max(0, m.char_start - 60):m.char_start].lower().split()]
     for i in range(len(before) - 2, max(-1, len(before) - 6), -1):
         if words and has_form(before[i], words):
-            venue = any(w in lang.locative for w in before[max(0, i - 3):i])
+            venue = any(w in lang.locative or w in by for w in before[max(0, i - 3):i])
             return not venue
     return False
 
@@ -304,9 +305,13 @@ _AGENCY_CLOSE = re.compile(r"[^\n()（）\[\]［］【】<>＜＞〔〕]{1,20}[�
 
 
 def _left_from(a: Analysis, m) -> bool:
-    """'平壌を出発し', '평양을 출발해': a city a word of leaving (dates.yaml DEPART) follows, past its case
+    """'平壌を出発し', '평양을 출발해', '東京から': a city a word of leaving (dates.yaml DEPART) or, where the
+    language puts particles after the noun, one of origin (places.yaml ORIGIN) follows, past its case
     ending, is where someone set out from, not where the event is."""
-    words = load(a.lang).raw["dates"].get("DEPART") or []
+    lang = load(a.lang)
+    words = list(lang.raw["dates"].get("DEPART") or [])
+    if lang.postpositions:  # "東京から新幹線で盛岡市を訪れ": a particle of origin after the town, past its suffix
+        words += _place_words(a.lang)["ORIGIN"]
     after = a.text[m.char_end:m.char_end + 8].lstrip()
     return any(after[i:].startswith(str(w)) for w in words for i in range(0, 3))
 
@@ -447,6 +452,8 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents):
         if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or under_future(a, t) or \
                 a.sentence_of(t.char_start) in other_date_sents or _quoted(a.text, t.char_start):
             continue  # «… развить результаты визита … в Сеуле в сентябре»: a visit someone speaks of
+        if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in _place_words(a.lang)["VISITORS"]):
+            continue  # "クラクフ市訪問団": the visitors' noun; the town before it is theirs, not the visit's
         sent = a.sentences[a.sentence_of(t.char_start)]
         lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
         lang = load(a.lang)
@@ -592,7 +599,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
     loc = None
     if vcity is not None:
-        loc = _city(vcity)
+        loc = _city(_met_before(a, places, vcity) or vcity)
     elif vcountry is not None:
         inside = next((m for m in places if data.city_country(m.key) == vcountry.key), None)
         # "Vilniuje lankėsi Japonijos viceministras": a state's name that only follows the verb, with no
@@ -611,7 +618,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
             # "Zagreb - … primio je veleposlanika. … brodogradnje u Rijeci": the dateline's sentence tells the
             # contact; a city of a later sentence beats it only where that sentence tells a contact too
             told = [m for m in told if a.sentence_of(m.char_start) in lines or _tells_contact(a, m)]
-        loc = _city((told or places)[0])
+        loc = _city(_destination_over_stay(a, told or places))
     if loc is None:
         loc = _host_city(a, reg) or _region_seat(a, reg) or _unlisted_dateline(a, reg, countries)
     if loc is None or loc.city is None:
@@ -699,6 +706,55 @@ def _in_local_time(a: Analysis, reg: Region) -> bool:
     words = _local_time_words(a.lang)
     lead = re.sub(r"\s+", "", a.text[reg.start:reg.lead_end].lower()) if words else ""
     return any(w in lead for w in words)
+
+
+def _prep_before(a: Analysis, m) -> str:
+    """The word right before a city (past a town noun), lower-cased: its preposition where it has one."""
+    head = _before_town_word(a, m)
+    prev = a.text[max(0, head - 12):head].lower().split()
+    return prev[-1] if prev else ""
+
+
+def _moves_to(t, m) -> bool:
+    """Is the trigger `t` a word of travel right before the city `m` ("travelled on Tuesday to Manchester")?"""
+    return t.key == "CONSULT/visit" and 0 <= m.char_start - t.char_end <= 40
+
+
+def _destination_over_stay(a: Analysis, places: list):
+    """The first place, unless its sentence goes on to another city after a word of direction that a contact
+    then follows ("In Berlin ist er seit Mai tätig, aber erst jetzt kam er nach Hamburg zu seinem
+    Antrittsbesuch"): where he stays is told before where he went for this contact."""
+    first = places[0]
+    lang = load(a.lang)
+    if _prep_before(a, first) not in lang.locative - lang.directional:
+        return first  # "nach", "do", "в": the first place is itself a destination or cannot be told from one
+    sent = a.sentences[a.sentence_of(first.char_start)]
+    for m in places[1:]:
+        if m.char_start >= sent.end:
+            break
+        if m.key == first.key or _prep_before(a, m) not in lang.directional:
+            continue
+        if any(first.char_end <= t.char_start < m.char_start and not _moves_to(t, m) for t in a.triggers):
+            return first  # a contact told between them happened at the first place
+        if any(t.key.partition("/")[0] == "CONSULT" and m.char_end <= t.char_start < sent.end for t in a.triggers):
+            return m
+    return first
+
+
+def _met_before(a: Analysis, places: list, vcity):
+    """A city where the lead tells a meeting or talks in a sentence before the one that names the visit's
+    city ("… met his counterpart in Seoul on Monday. He then travelled to Busan, where he toured a
+    shipyard"): the meeting is the event, the onward trip a later stop."""
+    s = a.sentence_of(vcity.char_start)
+    return next((m for m in places if a.sentence_of(m.char_start) < s and m.key != vcity.key
+                 and not _dateline_city(a, m) and _tells_meeting(a, m)), None)
+
+
+def _tells_meeting(a: Analysis, m) -> bool:
+    """Does the sentence that names a city tell a meeting or talks (a CONSULT trigger other than a visit's)?"""
+    s = a.sentence_of(m.char_start)
+    return any(t.key.partition("/")[0] == "CONSULT" and t.key != "CONSULT/visit" and a.sentence_of(t.char_start) == s
+               for t in a.triggers)
 
 
 def _tells_contact(a: Analysis, m) -> bool:
