@@ -955,9 +955,10 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         return korean
     if chinese := _chinese(words, code, endings):
         return chinese
-    # a Chinese syllable is a stem of two letters ("Wua" is Wu), which case_readings keeps no shorter than three
+    # a Chinese syllable is a stem of two letters ("Wua" is Wu), which case_readings keeps no shorter than three;
+    # a Japanese name is none ("Jun Saito" would read as Jun Saita, "sai-ta" being two syllables of pinyin)
     short = lambda w: [w[:len(w) - len(e)] + r for e, r in endings if w.endswith(e) and len(w) - len(e) >= 2]  # noqa: E731
-    if endings and (chinese := chinese_reading(words, short)):
+    if endings and not any(known_japanese(w, code) for w in words) and (chinese := chinese_reading(words, short)):
         return " ".join(chinese)  # "Wua Zhenglonga", "Xu Jianom": Wu Zhenglong, Xu Jian, family name first as written
     # "Ivanom Novakom", "Kónya István": a listed given name of no Japanese, as written or in a case, makes the
     # name the language's own, whatever Japanese name another word or reading spells (Iwano, Konya)
