@@ -81,7 +81,7 @@ def replace(obj, /, **changes):
     if not names or not names.issuperset(changes):
         return _replace(obj, **changes)
     new = object.__new__(cls)
-    d = new.__dict__
-    d.update(obj.__dict__)
-    d.update(changes)
+    d = new.__dict__  # filled in place: a frozen instance refuses setattr, even of __dict__
+    d |= obj.__dict__
+    d |= changes
     return new
