@@ -30,3 +30,46 @@ def test_a_day_after_a_december_full_date_takes_the_next_year_ru():
             "а 14 января он провел переговоры с главой МИД России Сергеем Лавровым.")
     dates = _dates(text, "ru", "2024-06-20")
     assert "2019-01-14" in dates and "2024-01-14" not in dates
+
+
+# --- "damals", "wówczas", "тогда", "at the time": the time the text named last dates a recalled contact ---
+
+def _recalled(text: str, code: str, published: str) -> list[tuple[str, list[str]]]:
+    return [(ev.date, sorted(p.name for p in ev.persons)) for ev in events(text, code, published)[1:]]
+
+
+def test_damals_carries_the_previous_sentences_day_into_a_recalled_meeting_de():
+    text = ("Berlin\n\nDie japanische Außenministerin Yoko Kamikawa traf am Mittwoch in Warschau den polnischen "
+            "Außenminister Radosław Sikorski. Die Beziehungen sind seit dem 5. Dezember 2019 eng. Damals hatte der "
+            "polnische Präsident Andrzej Duda in Tokio den japanischen Premierminister Shinzo Abe getroffen.")
+    assert ("2019-12-05", ["Andrzej Duda", "Shinzo Abe"]) in _recalled(text, "de", "2024-03-14")
+
+
+def test_wowczas_carries_the_previous_sentences_day_pl():
+    text = ("Warszawa\n\nMinister spraw zagranicznych Japonii Yoko Kamikawa spotkała się w środę w Warszawie z "
+            "ministrem Radosławem Sikorskim. Stosunki są bliskie od 5 grudnia 2019 r. Wówczas prezydent Andrzej "
+            "Duda spotkał się w Tokio z premierem Japonii Shinzo Abe.")
+    assert ("2019-12-05", ["Andrzej Duda", "Shinzo Abe"]) in _recalled(text, "pl", "2024-03-14")
+
+
+def test_at_the_time_carries_the_previous_sentences_day_en():
+    text = ("Tokyo\n\nJapanese Foreign Minister Yoko Kamikawa met Polish Foreign Minister Radoslaw Sikorski in "
+            "Warsaw on Wednesday. Ties have been close since 5 December 2019. At the time, Polish President "
+            "Andrzej Duda met Prime Minister Shinzo Abe in Tokyo.")
+    assert ("2019-12-05", ["Andrzej Duda", "Shinzo Abe"]) in _recalled(text, "en", "2024-03-14")
+
+
+def test_togda_lends_its_people_to_the_contact_of_the_sentence_before_ru():
+    text = ("Москва\n\nМинистр иностранных дел Японии Есимаса Хаяси в среду провел в Варшаве переговоры с министром "
+            "иностранных дел Польши Збигневом Рау. Последний такой визит состоялся в мае 2019 года. Тогда "
+            "премьер-министр Японии Синдзо Абэ встретился в Варшаве с премьер-министром Польши Матеушем Моравецким.")
+    evs = events(text, "ru", "2024-03-14")
+    assert "Shinzo Abe" not in [p.name for p in evs[0].persons]
+    assert ("2019-05-01", ["Mateusz Morawiecki", "Shinzo Abe"]) in _recalled(text, "ru", "2024-03-14")
+
+
+def test_tehdy_lends_its_people_to_the_contact_of_the_sentence_before_cs():
+    text = ("Praha\n\nJaponská ministryně zahraničí Jóko Kamikawaová se ve středu v Praze setkala s ministrem "
+            "zahraničí Janem Lipavským. Předchozí návštěva se konala 12. ledna 2018. Tehdy se japonský premiér "
+            "Šinzó Abe v Praze setkal s premiérem Andrejem Babišem.")
+    assert ("2018-01-12", ["Andrej Babiš", "Shinzo Abe"]) in _recalled(text, "cs", "2024-03-14")

@@ -1177,7 +1177,8 @@ def _told_on(a: Analysis, other: set[int], same: set[int]) -> set[int]:
     "Spalio pradžioje … lankėsi Japonijos kariuomenės vadas. Vilniuje jis susitiko su …" is that visit's."""
     key = ("dated sentences", len(a.dates), len(a.sentences))  # the text's, the same for each of its events
     if key not in a._indexes:
-        a._indexes[key] = frozenset(a.sentence_of(dm.start) for dm in a.dates)
+        # "Тогда", "damals" give no date again: they go on about the time named before
+        a._indexes[key] = frozenset(a.sentence_of(dm.start) for dm in a.dates if dm.relative != "then")
     dated = a._indexes[key]
     out = set(other)
     for k in sorted(other):
