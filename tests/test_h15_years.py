@@ -73,3 +73,33 @@ def test_tehdy_lends_its_people_to_the_contact_of_the_sentence_before_cs():
             "zahraničí Janem Lipavským. Předchozí návštěva se konala 12. ledna 2018. Tehdy se japonský premiér "
             "Šinzó Abe v Praze setkal s premiérem Andrejem Babišem.")
     assert ("2018-01-12", ["Andrej Babiš", "Shinzo Abe"]) in _recalled(text, "cs", "2024-03-14")
+
+
+# --- a day and month beside "last year" count their year from the day of writing, as the main event too ---
+
+def _main(text: str, code: str, published: str) -> list[tuple[str, str]]:
+    return [(ev.date, ev.date_precision) for ev in events(text, code, published)]
+
+
+def test_a_day_of_last_year_dates_the_lead_contact_uk():
+    text = ("Київ\n\nПрем'єр-міністр Японії Фуміо Кісіда 21 березня минулого року відвідав Київ і провів переговори "
+            "з президентом України Володимиром Зеленським.")
+    assert _main(text, "uk", "2024-01-10") == [("2023-03-21", "day")]
+
+
+def test_a_day_of_last_year_dates_the_lead_contact_pl():
+    text = ("Warszawa\n\nPremier Japonii Fumio Kishida 22 marca ubiegłego roku odwiedził Warszawę i spotkał się z "
+            "premierem Mateuszem Morawieckim.")
+    assert _main(text, "pl", "2024-01-10") == [("2023-03-22", "day")]
+
+
+def test_loni_before_a_day_dates_the_lead_contact_cs():
+    text = ("Praha\n\nJaponský premiér Fumio Kišida loni 22. března navštívil Prahu a setkal se s premiérem "
+            "Petrem Fialou.")
+    assert _main(text, "cs", "2024-01-10") == [("2023-03-22", "day")]
+
+
+def test_tavaly_before_a_day_dates_the_lead_contact_hu():
+    text = ("Budapest\n\nKisida Fumio japán miniszterelnök tavaly március 22-én Budapesten tárgyalt Orbán Viktor "
+            "miniszterelnökkel.")
+    assert _main(text, "hu", "2024-01-10") == [("2023-03-22", "day")]

@@ -895,7 +895,9 @@ def years_carried(text: str, dates: list[DateMention], ctx: dt.date | None) -> l
     take its year ("arrived on 3 May 2019. On 4 May he met …" in a text of 2024 is 4 May 2019), unless the
     context date puts the day near itself (then the day is the news and the full date background)."""
     out, last = [], None  # last: the latest day-precise mention with a year, as (date, its end)
-    for dm in dates:
+    for k, dm in enumerate(dates):
+        if dm.kind in ("absolute", "month") and dm.m and not dm.y and dm.year_offset is None:
+            dm = _relative_year_of(dates, k)
         if dm.kind != "absolute" or not dm.m or not dm.d or dm.modified:
             out.append(dm)
             continue
@@ -908,6 +910,21 @@ def years_carried(text: str, dates: list[DateMention], ctx: dt.date | None) -> l
                 last = (dt.date(y, dm.m, dm.d), dm.end)
         out.append(dm)
     return out
+
+
+YEAR_GAP = 4  # characters between a month and the relative year that gives it ("loni v červnu", "березні минулого")
+
+
+def _relative_year_of(dates: list[DateMention], k: int) -> DateMention:
+    """A month or a day and month with "last year", "this year" beside it ("у березні минулого року", "loni
+    v červnu", "tavaly március 22-én") counts its year from the context's, as "昨年11月" does."""
+    dm = dates[k]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(dates) and dates[j].relative in YEARS:
+            o = dates[j]
+            if 0 <= (dm.start - o.end if j < k else o.start - dm.end) <= YEAR_GAP:
+                return replace(dm, year_offset=YEARS[o.relative])
+    return dm
 
 
 def _carried_year(full: dt.date, dm: DateMention, ctx: dt.date | None) -> int | None:
