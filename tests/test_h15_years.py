@@ -103,3 +103,15 @@ def test_tavaly_before_a_day_dates_the_lead_contact_hu():
     text = ("Budapest\n\nKisida Fumio japán miniszterelnök tavaly március 22-én Budapesten tárgyalt Orbán Viktor "
             "miniszterelnökkel.")
     assert _main(text, "hu", "2024-01-10") == [("2023-03-22", "day")]
+
+
+def test_a_day_of_last_year_under_a_month_stamp_counts_from_the_stamps_year_cs():
+    # " date 2024-02": March next to February would be 2024; "loni" makes it the year before
+    text = " date 2024-02 Japonský premiér Fumio Kišida loni 22. března navštívil Prahu a setkal se s premiérem Petrem Fialou."
+    assert _main(text, "cs", None) == [("2023-03-22", "day")]
+
+
+def test_a_day_of_last_year_under_a_month_stamp_is_one_contact_uk():
+    text = (" date 2024-01 Прем'єр-міністр Японії Фуміо Кісіда 21 березня минулого року відвідав Київ і провів "
+            "переговори з президентом України Володимиром Зеленським.")
+    assert _main(text, "uk", None) == [("2023-03-21", "day")]

@@ -48,6 +48,8 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             break
         if not reg.start <= dm.start < reg.end or not _datable(dm, dates):
             continue
+        if any(s <= dm.start < e for s, e in (main.evidence or {}).get("date", [])):
+            continue  # the main event's own date, counted here from another anchor, is no other contact
         if dm.kind == "weekday" and a.sentence_of(dm.start) in own and not _met_in_relative_clause(a, dm, main):
             continue  # "Pahor, ki je v nedeljo prispel v New York, se je v ponedeljek sestal": the event's own sentence
         if undated and main.date_precision != "day" and dm.kind in ("weekday", "relative"):
