@@ -115,3 +115,9 @@ def test_a_day_of_last_year_under_a_month_stamp_is_one_contact_uk():
     text = (" date 2024-01 Прем'єр-міністр Японії Фуміо Кісіда 21 березня минулого року відвідав Київ і провів "
             "переговори з президентом України Володимиром Зеленським.")
     assert _main(text, "uk", None) == [("2023-03-21", "day")]
+
+
+def test_anul_trecut_a_comma_and_a_preposition_before_the_day_ro():
+    text = ("București\n\nPrim-ministrul Japoniei Fumio Kishida a vizitat anul trecut, pe 22 martie, Bucureștiul și "
+            "s-a întâlnit cu președintele Klaus Iohannis.")
+    assert _main(text, "ro", "2024-01-10") == [("2023-03-22", "day")]

@@ -897,7 +897,7 @@ def years_carried(text: str, dates: list[DateMention], ctx: dt.date | None) -> l
     out, last = [], None  # last: the latest day-precise mention with a year, as (date, its end)
     for k, dm in enumerate(dates):
         if dm.kind in ("absolute", "month") and dm.m and not dm.y and dm.year_offset is None:
-            dm = _relative_year_of(dates, k)
+            dm = _relative_year_of(text, dates, k)
         if dm.kind != "absolute" or not dm.m or not dm.d or dm.modified:
             out.append(dm)
             continue
@@ -912,17 +912,18 @@ def years_carried(text: str, dates: list[DateMention], ctx: dt.date | None) -> l
     return out
 
 
-YEAR_GAP = 4  # characters between a month and the relative year that gives it ("loni v červnu", "березні минулого")
+YEAR_GAP = 5  # characters between a month and the relative year that gives it ("loni v červnu", "anul trecut, pe 22 martie")
 
 
-def _relative_year_of(dates: list[DateMention], k: int) -> DateMention:
+def _relative_year_of(text: str, dates: list[DateMention], k: int) -> DateMention:
     """A month or a day and month with "last year", "this year" beside it ("у березні минулого року", "loni
     v červnu", "tavaly március 22-én") counts its year from the context's, as "昨年11月" does."""
     dm = dates[k]
     for j in (k - 1, k + 1):
         if 0 <= j < len(dates) and dates[j].relative in YEARS:
             o = dates[j]
-            if 0 <= (dm.start - o.end if j < k else o.start - dm.end) <= YEAR_GAP:
+            lo, hi = (o.end, dm.start) if j < k else (dm.end, o.start)
+            if 0 <= hi - lo <= YEAR_GAP and not any(c in text[lo:hi] for c in ".;\n"):
                 return replace(dm, year_offset=YEARS[o.relative])
     return dm
 
