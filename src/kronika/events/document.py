@@ -12,7 +12,7 @@ from kronika.events.region import Region, lead_region
 from kronika.events.secondary import dated_in_issue, secondary_events
 from kronika.model import Document
 from kronika.nlp.analyze import analyze
-from kronika.nlp.dates import find_dates, resolve
+from kronika.nlp.dates import find_dates, resolve, years_carried
 from kronika.nlp.langid import detect
 from kronika.nlp.published import (after_list, article_end, context_month, dates_in_urls, day_in_this_week, find_published,
                                     find_title, glossed_day, latest_day_in)
@@ -65,6 +65,7 @@ def extract_document(doc: Document, language: str | None = None,
         # from its last full date in that month, if it has one
         ctx = pub or (period and (_glossed_in(text, dates, period) or latest_day_in(dates, period)
                                   or day_in_this_week(dates, period)))
+        dates = years_carried(text, dates, ctx)  # "on 3 May 2019 … On 4 May": the year of its paragraph's date
         a = analyze(text, code, when or ctx, toks, dates)
         # not the list of other articles under it, nor one above the headline ("Recent Posts")
         reg = lead_region(text, after_list(text, title_span[0]) if title_span else 0, end, a.captions)

@@ -861,7 +861,8 @@ def _in_period(dm, ctx: dt.date | None, period: tuple[int, int] | None) -> Resol
     if ctx is not None or period is None or dm.kind != "absolute" or dm.y or not dm.m or not dm.d:
         return None
     y, m = period
-    year = next((yy for yy in (y - 1, y, y + 1) if abs((yy * 12 + dm.m) - (y * 12 + m)) <= 1), None)
+    year = next((yy for yy in (y - 1, y, y + 1) if abs((yy * 12 + dm.m) - (y * 12 + m)) <= 1), None) \
+        if dm.year_offset is None else y + dm.year_offset  # "loni 22. března": the stamp's year counts it
     if year is None or not valid_date(year, dm.m, dm.d):
         return None
     day = dt.date(year, dm.m, dm.d)
@@ -1177,7 +1178,8 @@ def _told_on(a: Analysis, other: set[int], same: set[int]) -> set[int]:
     "Spalio pradžioje … lankėsi Japonijos kariuomenės vadas. Vilniuje jis susitiko su …" is that visit's."""
     key = ("dated sentences", len(a.dates), len(a.sentences))  # the text's, the same for each of its events
     if key not in a._indexes:
-        a._indexes[key] = frozenset(a.sentence_of(dm.start) for dm in a.dates)
+        # "Тогда", "damals" give no date again: they go on about the time named before
+        a._indexes[key] = frozenset(a.sentence_of(dm.start) for dm in a.dates if dm.relative != "then")
     dated = a._indexes[key]
     out = set(other)
     for k in sorted(other):

@@ -21,12 +21,14 @@ from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, valid_date
 from kronika.nlp.published import in_date_line, opens_dateline
+from kronika.text.spans import replace
 from kronika.text.tokens import is_prose
 
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 10  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
 RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday")  # relative dates that name another time
 SHIFTED = ("next_day", "day_before")  # a day counted from the one the text last spoke of ("the next day", "накануне")
+THEN = "then"  # "damals", "тогда", "wtedy": the time the text named last, in the sentence or the one before
 
 
 def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None) -> list[Event]:
@@ -46,11 +48,14 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             break
         if not reg.start <= dm.start < reg.end or not _datable(dm, dates):
             continue
+        if any(s <= dm.start < e for s, e in (main.evidence or {}).get("date", [])):
+            continue  # the main event's own date, counted here from another anchor, is no other contact
         if dm.kind == "weekday" and a.sentence_of(dm.start) in own and not _met_in_relative_clause(a, dm, main):
             continue  # "Pahor, ki je v nedeljo prispel v New York, se je v ponedeljek sestal": the event's own sentence
         if undated and main.date_precision != "day" and dm.kind in ("weekday", "relative"):
             continue  # a weekday counted back from the first of a date line's month ("date 2019-10 … am Donnerstag")
-        r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _with_year_neighbour(dates, k, ctx)
+        r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _then(a, k, ctx) if dm.relative == THEN \
+            else _with_year_neighbour(dates, k, ctx)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start):
             continue
@@ -58,6 +63,8 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             and not _day_of_writing(a, dm, r, main, ctx)) \
                 or (ctx - r.date).days > MAX_YEARS_BACK * 365:
             continue  # the day of writing is the main event's; what is older is history, not contacts
+        if dm.relative == THEN and _then_joins(a, dm, r, main, out):
+            continue
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main)) if ev]
@@ -295,6 +302,33 @@ def _shifted(a: Analysis, k: int, main: Event, ctx: dt.date) -> ResolvedDate | N
     return resolve(a.dates[k], ctx, prev)
 
 
+def _then(a: Analysis, k: int, ctx: dt.date) -> ResolvedDate | None:
+    """The time "damals", "тогда", "wtedy" points back to: the last date the text wrote before it, in its own
+    sentence or the one before ("seit dem 5. Dezember 2019 eng. Damals traf Duda in Tokio Abe")."""
+    s = a.sentence_of(a.dates[k].start)
+    for j in range(k - 1, -1, -1):
+        o = a.dates[j]
+        if a.sentence_of(o.start) < s - 1:
+            return None
+        if o.relative == THEN or o.until or o.modified:
+            continue
+        r = _with_year_neighbour(a.dates, j, ctx)
+        if r is not None:
+            return replace(r, mention=a.dates[k])
+    return None
+
+
+def _then_joins(a: Analysis, dm, r: ResolvedDate, main: Event, out: list[Event]) -> bool:
+    """Does a "then" sentence go on about a contact kept already for that time ("Последний визит состоялся в мае
+    2019 года. Тогда Абэ встретился с Моравецким")? Its people join that contact."""
+    kept = next((ev for ev in out if (ev.date, ev.date_precision) == (r.date.isoformat(), r.precision)), None)
+    if kept is None:
+        return False
+    told = _event_of_sentence(a, a.sentence_of(dm.start), r, main, dm)
+    kept.persons += [p for p in (told.persons if told else []) if all(q.name != p.name for q in kept.persons)]
+    return True
+
+
 def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Event | None:
     """The contact the sentence of a date tells on the resolved day, unless it names no one where a day needs
     them (_no_one_named) or a contact of that day is kept already (`seen`, which it joins)."""
@@ -319,7 +353,7 @@ def _datable(dm, dates: list) -> bool:
     """Can the mention date a contact of its own? Not a day that ends something or starts what still goes on
     ("od 14. septembra boravi u poseti": the stay the main event belongs to)."""
     return (dm.kind == "absolute" and not dm.until and not dm.since) or dm.kind in ("month", "year") \
-        or dm.relative in RECALLED + SHIFTED or bare_weekday(dates, dm)
+        or dm.relative in RECALLED + SHIFTED + (THEN,) or bare_weekday(dates, dm)
 
 
 

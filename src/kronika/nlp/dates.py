@@ -884,3 +884,58 @@ def _relative(dm: DateMention, ctx: dt.date | None, prev: dt.date | None) -> Res
     if r in YEARS:
         return ResolvedDate(dt.date(ctx.year + YEARS[r], 1, 1), None, "year", dm)
     return None
+
+
+CARRY_DAYS = 92      # how far after a full date a day and month of its paragraph may fall to take its year
+CARRY_STALE = 60     # a day the context date puts this far from itself is no news of the day of writing
+
+
+def years_carried(text: str, dates: list[DateMention], ctx: dt.date | None) -> list[DateMention]:
+    """A day and month without a year, told after a full date of the same paragraph and within weeks of it,
+    take its year ("arrived on 3 May 2019. On 4 May he met …" in a text of 2024 is 4 May 2019), unless the
+    context date puts the day near itself (then the day is the news and the full date background)."""
+    out, last = [], None  # last: the latest day-precise mention with a year, as (date, its end)
+    for k, dm in enumerate(dates):
+        if dm.kind in ("absolute", "month") and dm.m and not dm.y and dm.year_offset is None:
+            dm = _relative_year_of(text, dates, k)
+        if dm.kind != "absolute" or not dm.m or not dm.d or dm.modified:
+            out.append(dm)
+            continue
+        if dm.y and valid_date(dm.y, dm.m, dm.d):
+            last = (dt.date(dm.y, dm.m, dm.d), dm.end)
+        elif not dm.y and dm.year_offset is None and last and "\n" not in text[last[1]:dm.start]:
+            y = _carried_year(last[0], dm, ctx)
+            if y is not None:
+                dm = replace(dm, y=y, y2=y if dm.d2 and not dm.y2 and (dm.m2 or dm.m) >= dm.m else dm.y2)
+                last = (dt.date(y, dm.m, dm.d), dm.end)
+        out.append(dm)
+    return out
+
+
+YEAR_GAP = 5  # characters between a month and the relative year that gives it ("loni v červnu", "anul trecut, pe 22 martie")
+
+
+def _relative_year_of(text: str, dates: list[DateMention], k: int) -> DateMention:
+    """A month or a day and month with "last year", "this year" beside it ("у березні минулого року", "loni
+    v červnu", "tavaly március 22-én") counts its year from the context's, as "昨年11月" does."""
+    dm = dates[k]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(dates) and dates[j].relative in YEARS:
+            o = dates[j]
+            lo, hi = (o.end, dm.start) if j < k else (dm.end, o.start)
+            if 0 <= hi - lo <= YEAR_GAP and not any(c in text[lo:hi] for c in ".;\n"):
+                return replace(dm, year_offset=YEARS[o.relative])
+    return dm
+
+
+def _carried_year(full: dt.date, dm: DateMention, ctx: dt.date | None) -> int | None:
+    """The year of `full` (or the next, past New Year) that puts the day up to CARRY_DAYS after it, if the
+    context date would not put the day near itself."""
+    y = next((yy for yy in (full.year, full.year + 1) if valid_date(yy, dm.m, dm.d)
+              and 0 <= (dt.date(yy, dm.m, dm.d) - full).days <= CARRY_DAYS), None)
+    if y is None or ctx is None:
+        return y
+    own = _infer_year(dm.m, dm.d, ctx, dm.tense)
+    if own == y or not valid_date(own, dm.m, dm.d) or abs((dt.date(own, dm.m, dm.d) - ctx).days) <= CARRY_STALE:
+        return None
+    return y
