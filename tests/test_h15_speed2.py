@@ -92,3 +92,38 @@ def test_topic_words_from_the_lexicon_pass_as_their_own():
             assert b.lexicon_matches("topic FIELD", lang.topic_words["FIELD"]) == \
                 list(lang.topic_words["FIELD"].find(b.tokens))
             assert topics.fields(a) == list(lang.topic_words["FIELD"].find(a.tokens))
+
+
+# ---------------------------------------------------------------- lang: names.yaml phrases grouped by first letter
+
+_PHRASE_PATTERNS = {"kin": "KIN", "succession": "SUCCESSION", "message": "MESSAGE", "invited": "INVITED",
+                    "source": "SOURCE", "recalled": "RECALLED", "greeted": "GREETED", "visit_to_come": "VISIT_TO_COME",
+                    "greetings_to": "GREETINGS_TO", "also_met": "ALSO_MET", "spoken_of": "SPOKEN_OF"}
+
+
+def test_phrases_grouped_find_what_the_plain_alternation_finds():
+    import re
+    from kronika.lang import _forms
+    rnd = random.Random(26)
+    codes = ("en", "pl", "de", "ru", "cs", "sk", "hu", "ro", "bg", "sr", "hr", "sl", "uk", "lt", "lv", "et", "mk", "be")
+    tried = 0
+    for code in codes:
+        lang = load(code)
+        for attr, key in _PHRASE_PATTERNS.items():
+            rx = getattr(lang, attr)
+            if rx is None:
+                continue
+            words = sorted((f.lower() for f in _forms(lang.raw["names"].get(key))), key=len, reverse=True)
+            tail = rx.pattern.rpartition(r"(?!\w)")[2]
+            plain = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + tail, re.I)
+            assert plain.pattern != rx.pattern or len({w[0] for w in words}) == len(words)
+            vocab = words + [w.upper() for w in words[:3]] + [w.title() for w in words[:3]] + \
+                ["Prezydent", "Minister", "Putin", "ambasador", ",", ".", "\n", "the", "a", "i", "und", "Ivan"]
+            for _ in range(40):
+                text = " ".join(rnd.choice(vocab) for _ in range(rnd.randint(2, 25)))
+                for pos in range(0, len(text) + 1, 3):
+                    lo = max(0, pos - 60)
+                    m1, m2 = plain.search(text, lo, pos), rx.search(text, lo, pos)
+                    assert (m1 is None) == (m2 is None) and (m1 is None or m1.start() == m2.start()), (code, attr, text)
+                    tried += m1 is not None
+    assert tried > 1000

@@ -121,7 +121,20 @@ TITLE_THEN = r"[^,.;:!?\n]{0,45}$"  # up to a few words of title in one clause, 
 def _phrases_then(forms, tail: str = "") -> re.Pattern | None:
     """The forms as whole words, longest first, then `tail`, case-blind; None for a language without them."""
     words = sorted((f.lower() for f in _forms(forms)), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + tail, re.I) if words else None
+    if not words:
+        return None
+    # a tail that ends the match at the search's end: only whether and where it starts is asked, the same for
+    # the forms grouped by their first letter (the engine tries a group, not every form, at each word start)
+    either = _by_first_letter(words) if tail.endswith("$") and all(words) else "|".join(map(re.escape, words))
+    return re.compile(r"(?<!\w)(?:" + either + r")(?!\w)" + tail, re.I)
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """The alternation of `words` (longest first) as one branch per first letter: 'a(?:bc|d)|x(?:y)'."""
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rest)) + ")" for first, rest in rests.items())
 
 
 def _stem_form(name: str) -> str | None:
