@@ -98,7 +98,8 @@ def test_topic_words_from_the_lexicon_pass_as_their_own():
 
 _PHRASE_PATTERNS = {"kin": "KIN", "succession": "SUCCESSION", "message": "MESSAGE", "invited": "INVITED",
                     "source": "SOURCE", "recalled": "RECALLED", "greeted": "GREETED", "visit_to_come": "VISIT_TO_COME",
-                    "greetings_to": "GREETINGS_TO", "also_met": "ALSO_MET", "spoken_of": "SPOKEN_OF"}
+                    "greetings_to": "GREETINGS_TO", "also_met": "ALSO_MET", "spoken_of": "SPOKEN_OF",
+                    "not_held": "NOT_HELD"}
 
 
 def test_phrases_grouped_find_what_the_plain_alternation_finds():

@@ -119,13 +119,14 @@ TITLE_THEN = r"[^,.;:!?\n]{0,45}$"  # up to a few words of title in one clause, 
 
 
 def _phrases_then(forms, tail: str = "") -> re.Pattern | None:
-    """The forms as whole words, longest first, then `tail`, case-blind; None for a language without them."""
+    """The forms as whole words, then `tail`, case-blind; None for a language without them."""
     words = sorted((f.lower() for f in _forms(forms)), key=len, reverse=True)
     if not words:
         return None
-    # a tail that ends the match at the search's end: only whether and where it starts is asked, the same for
-    # the forms grouped by their first letter (the engine tries a group, not every form, at each word start)
-    either = _by_first_letter(words) if tail.endswith("$") and all(words) else "|".join(map(re.escape, words))
+    # the forms grouped by their first letter (the engine tries a group, not every form, at each word start):
+    # the same strings match, so a match is found where it was and starts where it did; which form and where
+    # it ends may differ, and no reader asks (events/extract.py reads bool and start() only)
+    either = _by_first_letter(words) if all(words) else "|".join(map(re.escape, words))
     return re.compile(r"(?<!\w)(?:" + either + r")(?!\w)" + tail, re.I)
 
 
