@@ -128,21 +128,3 @@ def test_phrases_grouped_find_what_the_plain_alternation_finds():
                     assert (m1 is None) == (m2 is None) and (m1 is None or m1.start() == m2.start()), (code, attr, text)
                     tried += m1 is not None
     assert tried > 1000
-
-
-# ---------------------------------------------------------------- events/extract.py: clause breaks once a text
-
-
-def test_clause_breaks_as_the_windowed_scans():
-    from kronika.events import extract as ex
-    rnd = random.Random(5)
-    for _ in range(200):
-        text = "".join(rnd.choice("ab ,;(–—.\n") for _ in range(rnd.randint(0, 80)))
-        a = SimpleNamespace(text=text, _indexes={})
-        for _ in range(30):
-            lo, hi = rnd.randint(-2, len(text) + 2), rnd.randint(-2, len(text) + 2)
-            got = ex._clause_breaks(a, lo, hi)
-            ref = [m.start() for m in ex._CLAUSE_BREAK.finditer(text, max(lo, 0), max(hi, 0))]
-            assert got == ref, (text, lo, hi)
-            nxt = ex._CLAUSE_BREAK.search(text, max(lo, 0), max(hi, 0))
-            assert next(iter(got), None) == (nxt.start() if nxt else None)

@@ -343,8 +343,8 @@ def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
     if rx is None:
         return False
     sent = a.sentences[a.sentence_of(span[0])]
-    lo = max(sent.start, *(b + 1 for b in _clause_breaks(a, sent.start, span[0])), 0)
-    hi = next(iter(_clause_breaks(a, span[1], sent.end)), sent.end)
+    lo = max(sent.start, *(m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, span[0])), 0)
+    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(a.text, span[1], sent.end)), sent.end)
     return bool(rx.search(a.text, lo, hi))
 
 
@@ -465,7 +465,8 @@ def _membership(a: Analysis, m) -> bool:
     lo = sent.start + brk + 1 if brk >= 0 else sent.start
     if not any(w.strip(".,;:()\"'„”«»").lower() in words for w in a.text[lo:m.char_start].split()[-MEMBER_REACH:]):
         return False
-    hi = next(iter(_clause_breaks(a, m.char_end, sent.end)), sent.end)
+    nxt = _CLAUSE_BREAK.search(a.text, m.char_end, sent.end)
+    hi = nxt.start() if nxt else sent.end
     return not any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(lo, hi))
 
 
@@ -676,16 +677,6 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
-
-
-def _clause_breaks(a: Analysis, lo: int, hi: int) -> list[int]:
-    """Where the clause breaks (_CLAUSE_BREAK, one character each) stand at lo <= pos < hi: the text's are found
-    once (cached on the analysis); each mention and clause had scanned its sentence again."""
-    key = ("clause breaks", id(a.text), len(a.text))
-    found = a._indexes.get(key)
-    if found is None:
-        found = a._indexes[key] = [m.start() for m in _CLAUSE_BREAK.finditer(a.text)]
-    return found[bisect.bisect_left(found, lo):bisect.bisect_left(found, hi)]
 
 
 def _recalled_in_lead(a: Analysis, dm, body: int) -> bool:
@@ -901,7 +892,7 @@ def _in_relative_clause(a: Analysis, pos: int) -> bool:
 def _relative_clause_start(a: Analysis, pos: int) -> int | None:
     """Where the relative clause `pos` stands in begins (after its comma), or None when it is in none."""
     sent = a.sentences[a.sentence_of(pos)]
-    breaks = [b + 1 for b in _clause_breaks(a, sent.start, pos)]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)]
     if not breaks:
         return None
     start = breaks[-1]
@@ -917,7 +908,8 @@ def _dated_relative_clause(a: Analysis, pos: int) -> bool:
     if lo is None:
         return False
     sent = a.sentences[a.sentence_of(pos)]
-    hi = next(iter(_clause_breaks(a, pos, sent.end)), sent.end)
+    nxt = _CLAUSE_BREAK.search(a.text, pos, sent.end)
+    hi = nxt.start() if nxt else sent.end
     return any(lo <= d.start < hi for d in a.dates)
 
 
@@ -930,7 +922,7 @@ def _time_clause_start(a: Analysis, pos: int) -> int | None:
     """Where the TIME_CLAUSE clause holding `pos` opens (after its comma), or None."""
     words = load(a.lang).time_clause
     sent = a.sentences[a.sentence_of(pos)]
-    breaks = [b + 1 for b in _clause_breaks(a, sent.start, pos)] if words else []
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)] if words else []
     opening = a.text[breaks[-1]:pos].lower().split()[:3] if breaks else []
     # a conjunction of several words opens a clause too ("medtem ko", "în timp ce")
     return breaks[-1] if any(" ".join(opening[:n]) in words for n in range(1, len(opening) + 1)) else None
@@ -945,7 +937,8 @@ def _time_clause_meeting(a: Analysis, pos: int) -> bool:
     if lo is None:
         return False
     sent = a.sentences[a.sentence_of(pos)]
-    hi = next(iter(_clause_breaks(a, pos, sent.end)), sent.end)
+    nxt = _CLAUSE_BREAK.search(a.text, pos, sent.end)
+    hi = nxt.start() if nxt else sent.end
     consult = [t for t in a.by_start("triggers").between(sent.start, hi) if t.key.partition("/")[0] == "CONSULT"]
     return bool(consult) and all(lo <= t.char_start for t in consult) \
         and not any(lo <= d.start < hi and d.y for d in a.dates)
