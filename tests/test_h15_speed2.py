@@ -128,3 +128,16 @@ def test_phrases_grouped_find_what_the_plain_alternation_finds():
                     assert (m1 is None) == (m2 is None) and (m1 is None or m1.start() == m2.start()), (code, attr, text)
                     tried += m1 is not None
     assert tried > 1000
+
+
+# ---------------------------------------------------------------- nlp/published.py: rate lines tested once
+
+
+def test_rated_lines_as_by_rates():
+    from kronika.nlp.published import _by_rates, _rated
+    rnd = random.Random(3)
+    parts = ["USD", "EUR 4,31", "PLN", "1.2345", "kurs", "JPY 0.0271", "12 grudnia 2024", "usd 4.05", "CHF"]
+    for _ in range(300):
+        lines = [(i * 40, " ".join(rnd.choice(parts) for _ in range(rnd.randint(0, 4)))) for i in range(rnd.randint(0, 8))]
+        rated = _rated(lines)
+        assert [any(rated[n:n + 2]) for n in range(len(lines))] == [_by_rates(lines, n) for n in range(len(lines))]
