@@ -41,7 +41,7 @@ def in_prose(text: str, pos: int) -> bool:
 @cache
 def _discuss_words(code: str) -> Lexicon:
     """topics.yaml DISCUSS: the words that tell what talks were about ('discussed', 'обговорили', '協議')."""
-    return Lexicon({"DISCUSS": [str(f) for f in load(code).raw["topics"].get("DISCUSS") or ()]})
+    return load(code).topic_words["DISCUSS"]
 
 
 def discussed(a: Analysis) -> set[int]:
@@ -50,7 +50,7 @@ def discussed(a: Analysis) -> set[int]:
     key = ("discussed", len(a.sentences))
     if key not in a._indexes:
         words = _discuss_words(a.lang)
-        a._indexes[key] = {a.sentence_of(m.char_start) for m in words.find(a.tokens)} if words else set()
+        a._indexes[key] = {a.sentence_of(m.char_start) for m in a.lexicon_matches("topic DISCUSS", words)} if words else set()
     return a._indexes[key]
 
 
@@ -62,7 +62,7 @@ _CLAUSE_END = re.compile(r"[.;:!?。；\n]")
 def _field_words(code: str) -> Lexicon:
     """topics.yaml FIELD: the words that frame a topic as a field of the sides' work ('cooperation',
     'area', 'współpraca', 'в области', '分野')."""
-    return Lexicon({"FIELD": [str(f) for f in load(code).raw["topics"].get("FIELD") or ()]})
+    return load(code).topic_words["FIELD"]
 
 
 def fields(a: Analysis) -> list:
@@ -70,7 +70,7 @@ def fields(a: Analysis) -> list:
     key = ("fields", len(a.tokens))
     if key not in a._indexes:
         words = _field_words(a.lang)
-        a._indexes[key] = list(words.find(a.tokens)) if words else []
+        a._indexes[key] = a.lexicon_matches("topic FIELD", words) if words else []
     return a._indexes[key]
 
 
@@ -128,7 +128,7 @@ BODY_TOPICS = frozenset({"parliamentary", "subnational", "multilateral", "territ
 def _office_words(code: str) -> Lexicon:
     """topics.yaml OFFICE: the words of an office or institution whose portfolio follows ('ministry',
     'министерство', 'Ministerium', 'committee')."""
-    return Lexicon({"OFFICE": [str(f) for f in load(code).raw["topics"].get("OFFICE") or ()]})
+    return load(code).topic_words["OFFICE"]
 
 
 @cache
@@ -144,7 +144,7 @@ def _office_ends(a: Analysis) -> tuple[list[int], frozenset[int]]:
     if key not in a._indexes:
         words = _office_words(a.lang)
         # a language with no OFFICE words has no OFFICE_LINK either: its titles are left to roles.yaml
-        found = list(words.find(a.tokens)) + a.roles if words else []
+        found = a.lexicon_matches("topic OFFICE", words) + a.roles if words else []
         named = frozenset(m.end for m in found if a.tokens[m.start].is_upper_initial)
         a._indexes[key] = (sorted({m.end for m in found}), named)
     return a._indexes[key]

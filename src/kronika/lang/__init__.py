@@ -119,9 +119,23 @@ TITLE_THEN = r"[^,.;:!?\n]{0,45}$"  # up to a few words of title in one clause, 
 
 
 def _phrases_then(forms, tail: str = "") -> re.Pattern | None:
-    """The forms as whole words, longest first, then `tail`, case-blind; None for a language without them."""
+    """The forms as whole words, then `tail`, case-blind; None for a language without them."""
     words = sorted((f.lower() for f in _forms(forms)), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + tail, re.I) if words else None
+    if not words:
+        return None
+    # the forms grouped by their first letter (the engine tries a group, not every form, at each word start):
+    # the same strings match, so a match is found where it was and starts where it did; which form and where
+    # it ends may differ, and no reader asks (events/extract.py reads bool and start() only)
+    either = _by_first_letter(words) if all(words) else "|".join(map(re.escape, words))
+    return re.compile(r"(?<!\w)(?:" + either + r")(?!\w)" + tail, re.I)
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """The alternation of `words` (longest first) as one branch per first letter: 'a(?:bc|d)|x(?:y)'."""
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rest)) + ")" for first, rest in rests.items())
 
 
 def _stem_form(name: str) -> str | None:
@@ -342,11 +356,15 @@ class Language:
         # particles that join a date to the noun phrase after it ("1月の…訪日"): the date heads that phrase
         self.date_of_noun = tuple(str(f) for f in _forms(ev.get("DATE_OF_NOUN")))
         self.topics = Lexicon({str(k): _forms(v) for k, v in (t.get("TOPICS") or {}).items()})
+        # topics.yaml FIELD, OFFICE, DISCUSS (events/topics.py): matched in the one pass below, not each in its own
+        self.topic_words = {key: Lexicon({key: [str(f) for f in t.get(key) or ()]})
+                            for key in ("FIELD", "OFFICE", "DISCUSS")}
         self.lexicons = MultiLexicon({
             "countries": self.countries, "groups": self.groups, "organizations": self.organizations,
             "cities": self.cities, "roles": self.roles, "counterpart": self.counterpart,
             "triggers": self.triggers, "future": self.future, "topics": self.topics,
-            "relative": self.relative_pronouns, "home_bodies": self.home_bodies, "posts": self.posts})
+            "relative": self.relative_pronouns, "home_bodies": self.home_bodies, "posts": self.posts,
+            **{"topic " + key: lex for key, lex in self.topic_words.items()}})
         self.script = str(n.get("SCRIPT") or "latin")
         # letters a language writes itself and keeps in foreign names (Latvian, Lithuanian ū)
         self.keep_letters = frozenset(str(n.get("KEEP_LETTERS") or ""))

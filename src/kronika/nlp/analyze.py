@@ -49,6 +49,14 @@ class Analysis:
     captions: list[tuple[int, int]] = field(default_factory=list)  # spans of the lines that caption a photo
     _indexes: dict = field(default_factory=dict, repr=False, compare=False)
 
+    def lexicon_matches(self, category: str, lexicon) -> list:
+        """The matches of one category of the language's lexicon pass over these tokens (as `lexicon.find`
+        gives them); found again by `lexicon` where the analysis was not made by that pass."""
+        done = self._indexes.get("lexicon pass")
+        if done is not None and done[0] is self.tokens and done[1] == len(self.tokens):
+            return list(done[2][category])
+        return list(lexicon.find(self.tokens))
+
     def by_start(self, name: str) -> ByStart:
         """One kind of match (countries, roles, triggers ...) indexed by position; rebuilt if the list grew."""
         ms = getattr(self, name)
@@ -101,6 +109,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         topics=[m for m in found["topics"] if m.key != "NONE"], relative=found["relative"],
     )
     a.posts = found["posts"]
+    a._indexes["lexicon pass"] = (toks, len(toks), found)  # topics.yaml words, read by events/topics.py
     if a.posts:  # "주폴란드": a state no country word of the text holds is named by its post alone
         a.countries = sorted(a.countries + [m for m in a.posts if not any(
             c.char_start < m.char_end and m.char_start < c.char_end for c in a.countries)], key=lambda m: m.char_start)

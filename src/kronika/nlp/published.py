@@ -150,10 +150,16 @@ def _by_rates(lines: list[tuple[int, str]], n: int) -> bool:
     return any(any(c in line for c in _CURRENCIES) and _RATES.search(line) for _pos, line in lines[n:n + 2])
 
 
+def _rated(lines: list[tuple[int, str]]) -> list[bool]:
+    """Which lines carry exchange rates: `_by_rates` of each line, each line tested once (it asked each twice)."""
+    return [any(c in line for c in _CURRENCIES) and _RATES.search(line) is not None for _pos, line in lines]
+
+
 def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention],
                 listed: frozenset[int] = frozenset()):
+    rated = _rated(lines)  # every line is read below: the generator is consumed whole (_fresh sorts it)
     for n, (pos, line) in enumerate(lines):
-        if _EMBEDDED.search(line) or pos in listed or _by_rates(lines, n):
+        if _EMBEDDED.search(line) or pos in listed or any(rated[n:n + 2]):
             continue  # an embedded post's date, another article's, or the site's date of today beside its rates
         for dm in dates:
             if not (pos <= dm.start < pos + len(line)) or dm.kind != "absolute" or not dm.y or dm.d2:

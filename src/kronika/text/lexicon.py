@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter
 from dataclasses import dataclass
 from typing import Iterable, Mapping
@@ -290,17 +290,17 @@ def _rest_fits(words, tokens: list[Token], i: int) -> bool:
     return True
 
 
+_CHAR_START, _CHAR_END = attrgetter("char_start"), attrgetter("char_end")
+
+
 class ByStart:
     """Matches sorted by their first character: those in a range in log time, whatever the text's length."""
 
     def __init__(self, matches: list):
-        self.matches = sorted(matches, key=lambda m: m.char_start)
-        self.starts = [m.char_start for m in self.matches]
-        ends, top = [], -1
-        for m in self.matches:
-            top = max(top, m.char_end)
-            ends.append(top)
-        self._max_end = ends  # the furthest end among the matches up to each one
+        # keys and running maximum in C: an index is built for every kind of match of every text
+        self.matches = sorted(matches, key=_CHAR_START)
+        self.starts = list(map(_CHAR_START, self.matches))
+        self._max_end = list(accumulate(map(_CHAR_END, self.matches), max))  # the furthest end up to each one
 
     def between(self, lo: int, hi: int) -> list:
         """Matches that start at lo <= start < hi, in text order."""
