@@ -47,3 +47,15 @@ def test_a_state_before_citizens_is_no_town():
 def test_the_town_of_a_delegation_is_not_where_it_went():
     ev = first("2024年5月10日、盛岡市代表団が在スロバキア日本国大使館を訪れ、大使と懇談しました。", "ja", DAY)
     assert ev.location.city != "Morioka"
+
+
+def test_an_english_destination_told_after_the_day_of_the_journey():
+    ev = first("Polish President Andrzej Duda travelled on Tuesday to Manchester, where he met British Prime "
+               "Minister Rishi Sunak for talks on security.", "en", DAY)
+    assert ev.location.city == "Manchester"  # the parent read no city: "to" stood where the place was looked for
+
+
+def test_an_english_destination_after_flew_to():
+    ev = first("Czech Foreign Minister Jan Lipavsky flew to Edinburgh on Friday to meet Scottish officials and "
+               "members of the Czech community.", "en", DAY)
+    assert ev.location.city == "Edinburgh"

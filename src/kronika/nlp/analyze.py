@@ -244,6 +244,7 @@ def _without_captions(a: Analysis, caps: list[tuple[int, int]]) -> None:
 def _visited(a: Analysis) -> frozenset[int]:
     """Tokens right after a verb of visiting, past a day ('посетил во вторник Казань'): where its place stands."""
     out = set()
+    directional = load(a.lang).directional
     for m in a.triggers:
         if m.key == "CONSULT/visit":
             i = m.end
@@ -254,6 +255,8 @@ def _visited(a: Analysis) -> frozenset[int]:
             if day:  # skip the day's words ("во вторник", "вчера")
                 while i < len(a.tokens) and a.tokens[i].start < day.end:
                     i += 1
+            if i + 1 < len(a.tokens) and a.tokens[i].low in directional:
+                i += 1  # "travelled on Tuesday to Manchester", "flew to Manchester": the destination past its preposition
             out.add(i)
             out.add(_past_clitics_and_town_noun(a, i))  # "posjetio je Općinu Maglaj", "посетила город Тверь"
     return frozenset(out)
