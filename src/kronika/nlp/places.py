@@ -1,6 +1,7 @@
 """Cities the language data does not list, found by their GeoNames names after a locative word."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -308,14 +309,18 @@ def hooked_towns(cities: list[Match], tokens: list[Token], text: str, lang, know
     find = hook(lang.code, "town_spans")
     if not find:
         return cities
-    out = list(cities)
+    out, starts = list(cities), []
     for start, town, end, reading, coin in find(text):
         if any(town <= m.char_start and m.char_end <= end for m in cities) \
                 or any(m.char_start < end and town < m.char_end for m in known):
             continue  # "新潟市", "서울시": a listed city already stands for the town
         name = _town_name(reading, lang.home, coin)
-        idx = [k for k, t in enumerate(tokens) if t.start < end and start < t.end]
-        if not name or not idx:
+        if not name:
+            continue
+        starts = starts or [t.start for t in tokens]  # once a text, and only where a town was named
+        k = bisect.bisect_left(starts, start)
+        idx = [j for j in range(max(0, k - 1), min(len(tokens), k + 12)) if tokens[j].start < end and start < tokens[j].end]
+        if not idx:
             continue
         # "福岡県久留米市": the prefecture's name is where the town lies, not a second place
         out = [m for m in out if not (start <= m.char_start and m.char_end <= end)]
