@@ -85,13 +85,23 @@ def capitals() -> dict[str, str]:
 
 
 
+# towns read from a script without capitals by their suffix (久留米市, 이천시) under a name GeoNames may not hold
+# ('Okinoshima', 'Icheon' for 'Icheon-si'): the state of the language that wrote them, noted as they are found
+_TOWN_STATES: dict[str, str] = {}
+
+
+def note_town(name: str, country: str) -> None:
+    """Remember the state of a town named by its reading, for `city_country`."""
+    _TOWN_STATES.setdefault(name, country)
+
+
 def city_country(name: str) -> str | None:
     """Country code of a city given by its English name."""
     exonyms = _city_lists()["EXONYMS"]
     if name in exonyms:
         return exonyms[name]
     hit = cities().get(name)
-    return hit[0] if hit else _generated_cities()["town_states"].get(name)
+    return hit[0] if hit else _generated_cities()["town_states"].get(name) or _TOWN_STATES.get(name)
 
 
 @cache

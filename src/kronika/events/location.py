@@ -179,6 +179,8 @@ def _is_place(a: Analysis, m) -> bool:
     lang = load(a.lang)
     if _embassy_seat(a, m) or _envoy_post(a, m):
         return False
+    if m.char_start in a.towns:
+        return _marked_town(a, m, lang)
     head = _before_town_word(a, m)
     prev = a.text[max(0, head - 12):head].lower().split()
     if (ward := _district_patterns(a.lang)) is not None:
@@ -304,14 +306,23 @@ _OPENING = ("【", "[", "［", "(", "（", "<", "＜", "〔")
 _AGENCY_CLOSE = re.compile(r"[^\n()（）\[\]［］【】<>＜＞〔〕]{1,20}[】\]］)）>＞〕]")
 
 
+def _marked_town(a: Analysis, m, lang) -> bool:
+    """A town no list holds, found by its suffix, is a place only where a locative or directional word follows,
+    past a noun of its offices ('久留米市で', '盛岡市役所で', '隠岐の島町を訪問'): '岐阜市の協力' is whose."""
+    after = a.text[m.char_end:m.char_end + 6]
+    words = tuple(lang.locative | lang.directional)
+    return any(after.startswith(w, i) for i in range(0, 4) for w in words) and not _left_from(a, m)
+
+
 def _left_from(a: Analysis, m) -> bool:
     """'平壌を出発し', '평양을 출발해', '東京から': a city a word of leaving (dates.yaml DEPART) or, where the
-    language puts particles after the noun, one of origin (places.yaml ORIGIN) follows, past its case
-    ending, is where someone set out from, not where the event is."""
+    language puts particles after the noun, one of origin (places.yaml ORIGIN) or a noun for its visitors
+    (VISITORS) follows, past its case ending, is where someone set out from, not where the event is."""
     lang = load(a.lang)
     words = list(lang.raw["dates"].get("DEPART") or [])
     if lang.postpositions:  # "東京から新幹線で盛岡市を訪れ": a particle of origin after the town, past its suffix
-        words += _place_words(a.lang)["ORIGIN"]
+        # "岐阜市代表団", "포즈난시 대표단": the town a noun for visitors follows is theirs, not the event's
+        words += [*_place_words(a.lang)["ORIGIN"], *(w.replace(" ", "") for w in _place_words(a.lang)["VISITORS"])]
     after = a.text[m.char_end:m.char_end + 8].lstrip()
     return any(after[i:].startswith(str(w)) for w in words for i in range(0, 3))
 
@@ -785,6 +796,7 @@ def _one_town_of_the_sides(a: Analysis, reg: Region, states: list[str], other_da
              if data.city_country(m.key) in states and not _embassy_seat(a, m) and not _envoy_post(a, m)
              and not _dateline_city(a, m) and a.sentence_of(m.char_start) in told
              and a.sentence_of(m.char_start) not in other_date_sents and not _to_come(a, m, later)
+             and not (m.char_start in a.towns and _left_from(a, m))  # "盛岡市代表団": the visitors' own town
              and m.form.lower() not in load(a.lang).landmarks}  # a landmark that is no venue says nothing
     if len(towns) != 1:
         return None

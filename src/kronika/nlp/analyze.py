@@ -19,7 +19,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, cano
                                  closes_with_letter, family_name_in_capitals, match_cased_east_asian, match_one_letter, has_given_name, korean_registry, name_before,
                                  official_by_family, titleless_name, is_given_name, match_merged_vowels, match_registry, match_rendered,
                                  name_spans, PARTICLES, registry_index, respelt, role_at)
-from kronika.nlp.places import geo_cities, town_noun_at, town_noun_words
+from kronika.nlp.places import geo_cities, hooked_towns, town_noun_at, town_noun_words
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.spans import DateMention, NameSpan
 from kronika.text.tokens import UPPER, Sentence, Token, case_readings, fold, is_prose, sentences
@@ -47,6 +47,7 @@ class Analysis:
     posts: list[Match] = field(default_factory=list)  # "駐ポーランド", "주한": the state an envoy is posted to
     relative: list[Match] = field(default_factory=list)  # relative pronouns ("who", "który")
     captions: list[tuple[int, int]] = field(default_factory=list)  # spans of the lines that caption a photo
+    towns: frozenset[int] = frozenset()  # where the towns start that no list holds, found by their suffix (久留米市)
     _indexes: dict = field(default_factory=dict, repr=False, compare=False)
 
     def lexicon_matches(self, category: str, lexicon) -> list:
@@ -115,6 +116,9 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
             c.char_start < m.char_end and m.char_start < c.char_end for c in a.countries)], key=lambda m: m.char_start)
     a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a) | _office_towns(a)),
                       key=lambda m: m.char_start)
+    if (hooked := hooked_towns(a.cities, toks, text, lang, a.countries + a.groups + a.organizations)) is not a.cities:
+        a.towns = frozenset(m.char_start for m in hooked) - {m.char_start for m in a.cities}
+        a.cities = hooked
     a.roles.sort(key=lambda m: m.char_start)
     if lang.raw["roles"].get("OWNER_BEFORE_TITLE"):
         a.roles = _possessed_titles(a.roles, text)
@@ -249,6 +253,7 @@ def _without_captions(a: Analysis, caps: list[tuple[int, int]]) -> None:
 def _visited(a: Analysis) -> frozenset[int]:
     """Tokens right after a verb of visiting, past a day ('посетил во вторник Казань'): where its place stands."""
     out = set()
+    directional = load(a.lang).directional
     for m in a.triggers:
         if m.key == "CONSULT/visit":
             i = m.end
@@ -259,6 +264,8 @@ def _visited(a: Analysis) -> frozenset[int]:
             if day:  # skip the day's words ("во вторник", "вчера")
                 while i < len(a.tokens) and a.tokens[i].start < day.end:
                     i += 1
+            if i + 1 < len(a.tokens) and a.tokens[i].low in directional:
+                i += 1  # "travelled on Tuesday to Manchester", "flew to Manchester": the destination past its preposition
             out.add(i)
             out.add(_past_clitics_and_town_noun(a, i))  # "posjetio je Općinu Maglaj", "посетила город Тверь"
     return frozenset(out)

@@ -1,10 +1,12 @@
 """Cities the language data does not list, found by their GeoNames names after a locative word."""
 from __future__ import annotations
 
+import bisect
+import re
 from functools import cache
 
 from kronika import data
-from kronika.lang import load
+from kronika.lang import hook, load
 from kronika.text.lexicon import Match
 from kronika.text.tokens import Token, case_readings
 
@@ -298,3 +300,57 @@ def _case_form_of_two(tokens: list[Token], i: int, text: str, names: dict[str, s
 def _population(city: str) -> int:
     """A city's population (GeoNames), 0 if unknown."""
     return (data.cities().get(city) or (None, 0))[1]
+
+
+def hooked_towns(cities: list[Match], tokens: list[Token], text: str, lang, known: list[Match]) -> list[Match]:
+    """`cities` with the municipalities a language's `town_spans` hook finds in scripts without capitals
+    (久留米市, 전주시): the town, by its reading matched to GeoNames, and not the prefecture before it;
+    `known` are the states, groups and bodies already named ("欧州市民" is no town Ōshū)."""
+    find = hook(lang.code, "town_spans")
+    if not find:
+        return cities
+    out, starts = list(cities), []
+    for start, town, end, reading, coin in find(text):
+        if any(town <= m.char_start and m.char_end <= end for m in cities) \
+                or any(m.char_start < end and town < m.char_end for m in known):
+            continue  # "新潟市", "서울시": a listed city already stands for the town
+        name = _town_name(reading, lang.home, coin)
+        if not name:
+            continue
+        starts = starts or [t.start for t in tokens]  # once a text, and only where a town was named
+        k = bisect.bisect_left(starts, start)
+        idx = [j for j in range(max(0, k - 1), min(len(tokens), k + 12)) if tokens[j].start < end and start < tokens[j].end]
+        if not idx:
+            continue
+        # "福岡県久留米市": the prefecture's name is where the town lies, not a second place
+        out = [m for m in out if not (start <= m.char_start and m.char_end <= end)]
+        out.append(Match(name, idx[0], idx[-1] + 1, start, end, reading))
+    return sorted(out, key=lambda m: m.char_start) if out != cities else cities
+
+
+def _town_name(reading: str, home: str | None, coin: bool) -> str | None:
+    """The GeoNames town of the home state a reading names (morioka -> Morioka, oita -> Ōita, gimhae ->
+    Kimhae); else, where `coin`, the reading itself as the town's name."""
+    names = data.city_names()
+    # the town of that very name first: GeoNames gives 'sagamihara' also as another town's alternate name
+    found = [reading.capitalize()] + [n for k in (reading, f"{reading}-shi", f"{reading}-si", f"{reading}-gun")
+                                      if (n := names.get(k))]
+    for n in found:
+        if n in data.cities() and data.city_country(n) == home:
+            return _bare(n, home)
+    if coin and len(reading) >= 3 and home:
+        data.note_town(reading.capitalize(), home)
+        return reading.capitalize()
+    return None
+
+
+def _bare(name: str, home: str) -> str:
+    """A GeoNames name without the romanised suffix of a municipality ('Icheon-si' -> 'Icheon'), as the press
+    writes it."""
+    bare = TOWN_SUFFIX.sub("", name)
+    if bare != name:
+        data.note_town(bare, home)
+    return bare
+
+
+TOWN_SUFFIX = re.compile(r"-(?:si|shi|gun)$")

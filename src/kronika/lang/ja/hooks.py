@@ -662,3 +662,50 @@ def state_spelling(original: str, name: str, country: str) -> str | None:
         return None
     given = "-".join(_korean_latin(s) for s in syllables)
     return f"{given.capitalize()} {family}"
+
+
+_COINABLE = re.compile(r"^[\u4e00-\u9fff\u3005\u30f6\u306e]+$")  # kanji (and の, ヶ): a Japanese town's name
+
+
+@cache
+def _town_words() -> tuple[frozenset[str], frozenset[str]]:
+    from kronika.lang import load
+
+    p = load("ja").raw["places"]
+    return frozenset(p.get("TOWN_SUFFIXES") or ()), frozenset(p.get("PREFECTURE_WORDS") or ())
+
+
+def _prefecture_before(words, i: int, prefecture: frozenset[str]) -> int:
+    """Where the prefecture before word i starts ("福岡県久留米市", "島根県の隠岐の島町"), or word i's start."""
+    st = words[i][1]
+    k = i - 1
+    if k >= 0 and words[k][0] == "の" and words[k][1] + 1 == st:
+        k, st = k - 1, words[k][1]
+    if k >= 1 and words[k][0] in prefecture and words[k - 1][2].pos3 == "地名" and words[k][1] + len(words[k][0]) == st:
+        return words[k - 1][1]
+    return words[i][1]
+
+
+def town_spans(text: str) -> list[tuple[int, int, int, str, bool]]:
+    """Municipalities: a place name MeCab tags 地名 before 市/町/村 (久留米市, 隠岐の島町) as (start, with the
+    prefecture before it; the town's start; its end; its reading in Hepburn; whether a kanji name may stand
+    for a town no gazetteer holds)."""
+    suffixes, prefecture = _town_words()
+    words = _text_words(text)
+    out = []
+    for i in range(len(words) - 1):
+        s, st, f = words[i]
+        nxt = words[i + 1]
+        # "韓国市民": a state's name (地名 of the kind 国) before 市民 is no town
+        if f.pos3 != "地名" or f.pos4 == "国" or nxt[0] not in suffixes or nxt[1] != st + len(s):
+            continue
+        if i + 2 < len(words) and words[i + 2][0] == "長" and words[i + 2][1] == nxt[1] + len(nxt[0]):
+            continue  # "池田町長": Mayor Ikeda
+        start = _prefecture_before(words, i, prefecture)
+        reading = kana_to_hepburn(f.kana) if f.kana and f.kana != "*" else ""
+        # a name no gazetteer holds is a town only as a city (市), or as a town or village (町, 村) after its
+        # prefecture: "城北町" is also a quarter's name, "池田町長" Mayor Ikeda
+        coin = bool(_COINABLE.match(s)) and (nxt[0] == "市" or (start < st and nxt[0] in ("町", "村")))
+        if reading:
+            out.append((start, st, st + len(s) + 1, reading, coin))
+    return out

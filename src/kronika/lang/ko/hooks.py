@@ -558,3 +558,20 @@ def foreign_latin(word: str) -> str:
             out.append(_syllable(ch, i == 0))
         i += 1
     return "".join(out).replace("lr", "ll")  # ㄹㄹ is one long l: 스탈린 -> stallin
+
+
+@cache
+def _town_pattern() -> re.Pattern:
+    from kronika.lang import load
+
+    suffixes = load("ko").raw["places"].get("TOWN_SUFFIXES") or ()
+    return re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3})(?:" + "|".join(map(re.escape, suffixes)) + ")")
+
+
+def town_spans(text: str) -> list[tuple[int, int, int, str, bool]]:
+    """Municipalities: a word of two or three syllables before 시/군 (전주시를, 양평군수) as (start, the town's
+    start, its end, its Revised Romanization, False: only a gazetteer's town of the home state counts)."""
+    if "시" not in text and "군" not in text:
+        return []
+    return [(m.start(), m.start(), m.end(), romanise_hangul(m.group(1)), False)
+            for m in _town_pattern().finditer(text)]
