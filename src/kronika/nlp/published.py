@@ -143,15 +143,10 @@ _CURRENCIES = ("USD", "EUR", "RUB", "UAH", "BYN", "PLN", "CZK", "HUF", "RON", "B
 _RATES = re.compile(r"\b(?:" + "|".join(_CURRENCIES) + r")\b.*?[0-9]+[.,][0-9]{2,}")
 
 
-def _by_rates(lines: list[tuple[int, str]], n: int) -> bool:
-    """Does line n, or the line under it, carry exchange rates (a site's ticker of today)?"""
-    # the pattern opens with a code written out: lines without one (nearly all) are passed over by
-    # substring tests in C, not by the pattern tried at each of their characters (each line twice)
-    return any(any(c in line for c in _CURRENCIES) and _RATES.search(line) for _pos, line in lines[n:n + 2])
-
-
 def _rated(lines: list[tuple[int, str]]) -> list[bool]:
-    """Which lines carry exchange rates: `_by_rates` of each line, each line tested once (it asked each twice)."""
+    """Which lines carry exchange rates (a site's ticker of today), each line tested once."""
+    # the pattern opens with a code written out: lines without one (nearly all) are passed over by
+    # substring tests in C, not by the pattern tried at each of their characters
     return [any(c in line for c in _CURRENCIES) and _RATES.search(line) is not None for _pos, line in lines]
 
 
