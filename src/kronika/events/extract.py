@@ -1041,7 +1041,8 @@ def _summoning_state(c: EventContext, countries: list[str], host: str | None) ->
     """The state whose ministry summons an envoy in the lead (events.yaml SUMMON and SUMMONED: "викликало
     посла Угорщини"): the host found, else of two sides the one the envoy is not of. A ministry summons to its
     own building, so the protest is held in that state's capital."""
-    verbs, envoys = _summon_words(c.a.lang, "SUMMON"), _summon_words(c.a.lang, "SUMMONED")
+    lang = load(c.a.lang)
+    verbs, envoys = _stems(lang.summon), _stems(lang.summoned)
     if not verbs:
         return None
     lead = c.a.text[c.reg.start:c.reg.lead_end].lower()
@@ -1058,9 +1059,9 @@ def _summoning_state(c: EventContext, countries: list[str], host: str | None) ->
 
 
 @cache
-def _summon_words(code: str, key: str) -> tuple[str, ...]:
-    """The language's SUMMON verbs or SUMMONED envoys, as stems for a substring test."""
-    return tuple(str(w).lower().rstrip("*") for w in load(code).raw["events"].get(key) or ())
+def _stems(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """A language's forms as stems for a substring test ("вызвал*" -> "вызвал")."""
+    return tuple(f.rstrip("*") for f in forms)
 
 
 def _mode_of_now(c: EventContext, mode: str | None, other: set[int]) -> str | None:

@@ -286,6 +286,8 @@ class Language:
         self.suspend = tuple(f.lower() for f in _forms(ev.get("SUSPEND")))
         # verbs of summoning an envoy (events.yaml SUMMON): an act done on a day, which any day of its clause dates
         self.summon = tuple(f.lower() for f in _forms(ev.get("SUMMON")))
+        # the envoys a ministry summons (events.yaml SUMMONED: "посла", "повіреного"), before the state of each
+        self.summoned = tuple(f.lower() for f in _forms(ev.get("SUMMONED")))
         self.not_governing_after = frozenset(str(k).upper() for k in _forms(ev.get("NOT_GOVERNING_AFTER")))
         self.particle_ends_clause = bool(ev.get("PARTICLE_ENDS_CLAUSE"))  # German: "rief ... an." not "an der"
         # predicates that tell of the meeting noun before them that it is still to take place ("Das Treffen könnte
