@@ -25,3 +25,31 @@ def test_a_summons_is_placed_before_the_one_town_the_lead_names():
     the summons is held at the ministry, in Tokyo."""
     ev = first("МИД Японии вызвал посла России из-за учений рядом с Владивостоком, сообщили 14 мая 2024 года.", "ru")
     assert (ev.location.city, ev.location.country) == ("Tokyo", "JP")
+
+
+def test_one_palladius_table_remains():
+    """The declined forms are read in the syllable table; the second Palladius table (_PL_*) is gone."""
+    from kronika.nlp import chinese
+
+    assert not any(n.startswith(("_PL_INITIALS", "_PL_FINALS", "_PL_BARE")) or n == "_pl_table" for n in dir(chinese))
+
+
+def test_palladius_si_and_tsy_are_xi_and_zi():
+    """Palladius writes xi "си" and zi "цзы" ("сы" is si): "Хун Цзеси" is Hong Jiexi, "Вэнь Цзы" Wen Zi."""
+    from kronika.nlp.persons import chinese_of
+
+    assert chinese_of(["Хун", "Цзеси"], "ru") == "Hong Jiexi"
+    assert chinese_of(["Вень", "Цзи"], "uk") == "Wen Ji" and chinese_of(["Вень", "Цзы"], "be") == "Wen Zi"
+
+
+def test_a_ukrainian_he_family_name_in_the_declined_fallback():
+    """"Хе" is the family name He in Ukrainian letters (Russian "Хэ"), and "ке" is ke, no syllable "kie"."""
+    from kronika.nlp.persons import chinese_of
+
+    assert chinese_of(["Хе", "Чжі"], "uk") == "He Zhi"
+    assert chinese_of(["Лі", "Фанке"], "be") == "Li Fangke"
+
+
+def test_a_ukrainian_text_names_the_chinese_ambassador_in_his_case():
+    ev = first("14 квітня 2024 року міністр закордонних справ України зустрівся з послом Китаю Хе Чжі у Києві.", "uk")
+    assert any(p.name == "He Zhi" for p in ev.persons)
