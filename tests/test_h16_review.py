@@ -53,3 +53,30 @@ def test_a_ukrainian_he_family_name_in_the_declined_fallback():
 def test_a_ukrainian_text_names_the_chinese_ambassador_in_his_case():
     ev = first("14 квітня 2024 року міністр закордонних справ України зустрівся з послом Китаю Хе Чжі у Києві.", "uk")
     assert any(p.name == "He Zhi" for p in ev.persons)
+
+
+OKINOSHIMA = "2024年5月10日、リトアニアの大使が島根県の隠岐の島町を訪問し、町長と懇談した。"  # a town no gazetteer holds
+
+
+def test_a_town_one_text_names_by_its_reading_is_not_known_to_the_next():
+    """The state of a town read by its reading travels with the analysis that found it: after one text named
+    隠岐の島町 (Okinoshima, JP), the next text processed in the same process does not know the name."""
+    from kronika import data
+
+    ev = first(OKINOSHIMA, "ja", "2024-05-12")
+    assert (ev.location.city, "JP" in ev.countries) == ("Okinoshima", True)
+    assert data.city_country("Okinoshima") is None and not hasattr(data, "note_town")
+
+
+def test_the_next_texts_mayor_is_not_placed_in_the_town_the_last_text_named():
+    """A report settles 'mayor Okinoshima Kazuki Tanaka' of a Polish text as a mayor of Okinoshima only when the
+    gazetteer knows the town: not because a Japanese text extracted earlier in the process named it."""
+    from kronika.model import DocumentRef, Location, StoredEvent
+    from kronika.report.headline import QuotedPerson
+    from kronika.report.people import _office_place
+
+    first(OKINOSHIMA, "ja", "2024-05-12")  # text A
+    p = QuotedPerson("Okinoshima Kazuki Tanaka", None, None, "mayor", [], "pl")
+    ev = StoredEvent(1, None, "new", "2024-05-10", None, "CONSULT", None, ["LT", "PL"], [], [p],
+                     Location("Warsaw", "PL"), DocumentRef(2, language="pl", text="Burmistrz Okinoshima Kazuki Tanaka."))
+    assert _office_place(p, ev, "pl").office_place is None  # text B
