@@ -82,17 +82,18 @@ def capitals() -> dict[str, str]:
     return _city_lists()["CAPITALS"]
 
 
+class Town(str):
+    """A town read from a script without capitals by its suffix (久留米市, 이천시) under a name GeoNames may not
+    hold ('Okinoshima', 'Icheon' for 'Icheon-si'), with the state of the language that wrote it: the state
+    travels with the name in the analysis that found it, so no other text sees it."""
 
+    def __new__(cls, name: str, country: str) -> "Town":
+        town = super().__new__(cls, name)
+        town.country = country
+        return town
 
-
-# towns read from a script without capitals by their suffix (久留米市, 이천시) under a name GeoNames may not hold
-# ('Okinoshima', 'Icheon' for 'Icheon-si'): the state of the language that wrote them, noted as they are found
-_TOWN_STATES: dict[str, str] = {}
-
-
-def note_town(name: str, country: str) -> None:
-    """Remember the state of a town named by its reading, for `city_country`."""
-    _TOWN_STATES.setdefault(name, country)
+    def __getnewargs__(self) -> tuple[str, str]:
+        return str(self), self.country  # a copy or a pickle (the analysis cache) keeps the state
 
 
 def city_country(name: str) -> str | None:
@@ -101,7 +102,7 @@ def city_country(name: str) -> str | None:
     if name in exonyms:
         return exonyms[name]
     hit = cities().get(name)
-    return hit[0] if hit else _generated_cities()["town_states"].get(name) or _TOWN_STATES.get(name)
+    return hit[0] if hit else _generated_cities()["town_states"].get(name) or getattr(name, "country", None)
 
 
 @cache

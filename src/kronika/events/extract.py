@@ -993,8 +993,6 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     if away := _elsewhere(c, persons, loc):
         persons = [p for p in persons if p not in away]  # their states were counted through them
         countries, cev = choose_countries(c, persons)
-    if kind == "ACCUSE" and loc.city is None and (host := _summoning_state(c, countries, loc.country)):
-        loc = Location(data.capital(host), host, [])  # inferred: the summoning ministry's seat
     announced = kind == "CONSULT" and _announced(c, rdate)
     if announced:
         kind, mode = "AGREE", None
@@ -1032,36 +1030,6 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                    "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
     ev.region = (reg.start, reg.end)
     return ev
-
-
-ENVOY_OF_REACH = 12  # characters after "посла" to the state whose envoy he is ("посла Угорщини", "поверенного в делах Литвы")
-
-
-def _summoning_state(c: EventContext, countries: list[str], host: str | None) -> str | None:
-    """The state whose ministry summons an envoy in the lead (events.yaml SUMMON and SUMMONED: "викликало
-    посла Угорщини"): the host found, else of two sides the one the envoy is not of. A ministry summons to its
-    own building, so the protest is held in that state's capital."""
-    lang = load(c.a.lang)
-    verbs, envoys = _stems(lang.summon), _stems(lang.summoned)
-    if not verbs:
-        return None
-    lead = c.a.text[c.reg.start:c.reg.lead_end].lower()
-    if not any(w in lead for w in verbs):
-        return None
-    at = [c.reg.start + m.end() for w in envoys for m in re.finditer(rf"\b{re.escape(w)}\b", lead)]
-    if not at:
-        return None
-    if host:
-        return host
-    sent = {m.key for m in c.a.countries for p in at if 0 <= m.char_start - p <= ENVOY_OF_REACH}
-    others = [k for k in countries if k not in sent]
-    return others[0] if len(sent) == 1 and len(others) == 1 else None
-
-
-@cache
-def _stems(forms: tuple[str, ...]) -> tuple[str, ...]:
-    """A language's forms as stems for a substring test ("вызвал*" -> "вызвал")."""
-    return tuple(f.rstrip("*") for f in forms)
 
 
 def _mode_of_now(c: EventContext, mode: str | None, other: set[int]) -> str | None:

@@ -655,28 +655,55 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
 
 
 def _summoned_to(a: Analysis, reg: Region, countries: list[str], persons: list, told: str | None) -> Location | None:
-    """An envoy summoned (events.yaml SUMMON) is called to the foreign ministry of the state he is posted to:
-    of two sides, the one that is not his, in its capital ("South Korea summoned the Russian ambassador")."""
-    forms = load(a.lang).summon
-    if not forms or len(countries) < 2:
+    """An envoy summoned (events.yaml SUMMON) is called to the foreign ministry of the state he is posted to, in
+    its capital ("South Korea summoned the Russian ambassador", "МЗС Польщі викликало посла Білорусі"): the state
+    the text gives as the place unless it is his own, else the one named before the verb, else of the sides the
+    one that is not his."""
+    summons = _summons(a, reg)
+    envoys = _envoy_states(a, reg, countries, persons) if summons is not None else set()
+    if len(envoys) != 1:
         return None
-    envoys = {p.country for p in persons if p.role and ("ambassador" in p.role or "chargé" in p.role)
-              and p.country in countries}
-    summons = next((t for t in a.by_start("triggers").between(reg.start, reg.lead_end) if t.key == "ACCUSE"
-                    and has_form(a.text[t.char_start:t.char_end].lower().split()[0], forms)), None)
-    if len(envoys) != 1 or summons is None:
-        return None
-    # the state that summoned: the one named before the verb in its sentence ("South Korea summoned"), else the
-    # only other side
-    sent = a.sentences[a.sentence_of(summons.char_start)]
-    before = [c.key for c in a.by_start("countries").between(sent.start, summons.char_start)
-              if c.key in countries and c.key not in envoys]
-    others = [c for c in countries if c not in envoys]
-    host = before[-1] if before else others[0] if len(others) == 1 else None
-    if told is not None and told not in envoys and told != host:
-        return None  # a third state the text gives as the place: not for this rule to undo
+    if told is not None and told not in envoys:
+        host = told
+    else:  # the state that summoned: named before the verb in its sentence ("South Korea summoned"), else the other side
+        sent = a.sentences[a.sentence_of(summons.char_start)]
+        before = [c.key for c in a.by_start("countries").between(sent.start, summons.char_start)
+                  if c.key in countries and c.key not in envoys]
+        others = [c for c in countries if c not in envoys]
+        host = before[-1] if before else others[0] if len(others) == 1 else None
     capital = data.capital(host) if host else None
     return Location(capital, host, []) if capital else None  # inferred: the text names no city
+
+
+def _summons(a: Analysis, reg: Region):
+    """The lead's summons: an ACCUSE trigger with a SUMMON verb among its words ("summoned the ambassador",
+    "посла России вызвали")."""
+    forms = load(a.lang).summon
+    if not forms:
+        return None
+    return next((t for t in a.by_start("triggers").between(reg.start, reg.lead_end) if t.key == "ACCUSE"
+                 and any(has_form(w, forms) for w in a.text[t.char_start:t.char_end].lower().split())), None)
+
+
+ENVOY_OF_REACH = 12  # characters after "посла" to the state whose envoy he is ("посла Угорщини", "поверенного в делах Литвы")
+
+
+def _envoy_states(a: Analysis, reg: Region, countries: list[str], persons: list) -> set[str]:
+    """Whose envoy was summoned: the states of the ambassadors and chargés among the persons, else the state
+    written right after an envoy word in the lead (events.yaml SUMMONED: "посла Угорщини")."""
+    envoys = {p.country for p in persons if p.role and ("ambassador" in p.role or "chargé" in p.role)
+              and p.country in countries}
+    words = load(a.lang).summoned
+    if envoys or not words:
+        return envoys
+    toks = a.tokens
+    i = bisect.bisect_left(a.token_starts, reg.start)
+    ends = []
+    while i < len(toks) and toks[i].start < reg.lead_end:
+        if has_form(toks[i].low, words):
+            ends.append(toks[i].end)
+        i += 1
+    return {m.key for m in a.countries for e in ends if 0 <= m.char_start - e <= ENVOY_OF_REACH}
 
 
 @cache

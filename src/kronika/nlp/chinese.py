@@ -34,7 +34,7 @@ _FINALS = {
     "ie": ("е", "је", "ие"), "iao": ("яо", "јао", "иао", "ијао"), "iu": ("ю", "ју", "иу", "ију"),
     "ian": ("янь", "ян", "јан", "јен", "иен", "иан", "ијан"), "in": ("инь", "ин"), "iang": ("яN", "јаN", "иаN", "ијаN"),
     "ing": ("иN",), "iong": ("юN", "јоN"), "u": ("у",), "ua": ("уа",), "uo": ("о", "уо"), "uai": ("уай", "уај"),
-    "ui": ("уй", "уей", "уеј", "уи"), "uan": ("уань", "уан"), "un": ("унь", "ун", "уен"), "uang": ("уаN",),
+    "ui": ("уй", "уей", "уеј", "уи", "уэй"), "uan": ("уань", "уан"), "un": ("унь", "ун", "уен"), "uang": ("уаN",),
     "ü": ("юй", "ју", "ю"), "üe": ("юэ", "юе", "јуе"), "üan": ("юань", "юан", "јуан"), "ün": ("юнь", "юн", "јун"),
 }
 # Syllables without an initial as the schemes write them
@@ -49,6 +49,8 @@ _BARE = {
 }
 # finals rare in names, read only when no other reading fits ("Сяодзюн" is Xiaojun, not Xiaojiong)
 _RARE = {"iong": 8}
+# the apical i of z, c, s is "ы" in Palladius ("Цзы", "Сы"): their "и" is read after the palatal j, q, x ("Си" is Xi)
+_APICAL = {"z", "c", "s"}
 _PALATAL = {"j", "q", "x"}  # only before i and ü
 _RETROFLEX = {"zh", "ch", "sh", "r", "z", "c", "s", "g", "k", "h", "f"}  # never before a medial i
 
@@ -88,6 +90,8 @@ def syllables(ng: str) -> dict[str, tuple[tuple[int, str], ...]]:
         for final, forms in _FINALS.items():
             if (reading := _pinyin(initial, final)) is None:
                 continue
+            if final == "i" and initial in _APICAL:
+                forms = forms[::-1]
             for h_rank, head in enumerate(heads):
                 for spelt, rank in spellings(forms, final):
                     add(head + spelt, reading, rank + h_rank + _RARE.get(final, 0))
@@ -249,7 +253,7 @@ def czech_chinese_name(words: list[str]) -> str | None:
 
 
 # ------------------------------------------------ Palladius with Russian, Ukrainian and Belarusian case endings
-# ("с послом Чжаном Вэньчуанем", "Хун Леєм"): the declined forms the syllable table above does not restore
+# ("с послом Чжаном Вэньчуанем", "Хун Леєм", "Ли Кэ Цян"): the declined forms, read in the syllable table above
 
 
 def _given_names() -> frozenset[str]:
@@ -257,96 +261,17 @@ def _given_names() -> frozenset[str]:
 
     return data.given_names()
 
-# Pinyin initials and the Cyrillic letters Palladius writes them with
-_PL_INITIALS = {"b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л", "g": "г", "k": "к",
-             "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч", "sh": "ш", "r": "ж", "z": "цз",
-             "c": "ц", "s": "с"}
-# finals after an initial
-_PL_FINALS = {"a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань", "en": "энь",
-           "ang": "ан", "eng": "эн", "ong": "ун", "i": "и", "ia": "я", "iao": "яо", "ie": "е", "iu": "ю", "ian": "янь",
-           "in": "инь", "iang": "ян", "ing": "ин", "iong": "юн", "u": "у", "ua": "уа", "uo": "о", "uai": "уай",
-           "ui": "уй", "uan": "уань", "un": "унь", "uang": "уан"}
-_PL_PALATAL = {"j", "q", "x"}  # their u is ü: "xu" is сюй, "juan" цзюань
-_PL_U_UMLAUT = {"u": "юй", "ue": "юэ", "uan": "юань", "un": "юнь"}
-_PL_RETROFLEX_I = {"zh": "чжи", "ch": "чи", "sh": "ши", "r": "жи", "z": "цзы", "c": "цы", "s": "сы"}
-# syllables with no initial
-_PL_BARE = {"a": "а", "ai": "ай", "an": "ань", "ang": "ан", "ao": "ао", "e": "э", "ei": "эй", "en": "энь", "eng": "эн",
-         "er": "эр", "o": "о", "ou": "оу", "yi": "и", "ya": "я", "yao": "яо", "ye": "е", "you": "ю", "yan": "янь",
-         "yin": "инь", "yang": "ян", "ying": "ин", "yong": "юн", "yu": "юй", "yue": "юэ", "yuan": "юань", "yun": "юнь",
-         "wu": "у", "wa": "ва", "wo": "во", "wai": "вай", "wei": "вэй", "wan": "вань", "wen": "вэнь", "wang": "ван",
-         "weng": "вэн"}
-_PL_SPECIAL = {"хуэй": "hui"}  # Palladius writes hui with э ("Ли Хуэй")
+
 # Case endings of a name that ends in a consonant, and what they leave: a soft ending (-ем, -я, -ю) stands on
 # a stem in -нь or -й ("Вэньчуанем" is Вэньчуань, "Лэю" Лэй), a hard one on the bare stem ("Чжаном")
 _PL_HARD = ("ом", "ам", "ові", "а", "у", "і")
 _PL_SOFT = ("ем", "ей", "еві", "я", "ю", "е", "і", "єм", "єві")
-_PL_MAX_SYLLABLES = 2  # a given name: one or two syllables
-
-
-@cache
-def _pl_table() -> dict[str, str]:
-    """Cyrillic syllable (Russian letters) -> Pinyin."""
-    out = dict((v, k) for k, v in _PL_BARE.items()) | _PL_SPECIAL
-    for ini, cyr in _PL_INITIALS.items():
-        for fin, fcyr in _PL_FINALS.items():
-            if ini in _PL_PALATAL and not fin.startswith("i") and fin not in _PL_U_UMLAUT and fin != "ong":
-                continue
-            if ini in _PL_PALATAL and fin in _PL_U_UMLAUT:
-                out.setdefault(cyr + _PL_U_UMLAUT[fin], ini + fin)
-                continue
-            if fin == "ong" and ini in _PL_PALATAL:
-                out.setdefault(cyr + "юн", ini + "iong")
-                continue
-            if fin == "i" and ini in _PL_RETROFLEX_I:
-                out.setdefault(_PL_RETROFLEX_I[ini], ini + fin)
-                continue
-            out.setdefault(cyr + fcyr, ini + fin)
-    return out
-
-
-@cache
-def _pl_loose_table() -> dict[str, str]:
-    """The table keyed by the letters Ukrainian and Belarusian also write (е for э, і for и); the Russian
-    form's own reading wins where two meet."""
-    out: dict[str, str] = {}
-    exact = _pl_table()
-    for cyr, pin in exact.items():
-        out.setdefault(_pl_loose(cyr), pin)
-    for cyr, pin in exact.items():
-        if _pl_loose(cyr) == cyr:
-            out[cyr] = pin
-    return out
-
-
-def _pl_loose(s: str) -> str:
-    return s.replace("э", "е").replace("і", "и").replace("є", "е").replace("ї", "и")
-
-
-@lru_cache(maxsize=16384)
-def _pl_syllables(word: str) -> tuple[str, ...] | None:
-    """'Вэньчуань' -> ('wen', 'chuan'); None unless the whole word is one or two Palladius syllables."""
-    low = word.lower().replace("-", "")
-    if not low or not all("а" <= c <= "я" or c in "ёіїєў" for c in low):
-        return None
-    exact, loose = _pl_table(), _pl_loose_table()
-
-    def split(s: str, left: int) -> tuple[str, ...] | None:
-        if not s:
-            return ()
-        if left == 0:
-            return None
-        for n in range(min(len(s), 6), 0, -1):
-            head = s[:n]
-            pin = exact.get(head) or loose.get(_pl_loose(head))
-            if pin and (rest := split(s[n:], left - 1)) is not None:
-                return (pin, *rest)
-        return None
-
-    return split(low, _PL_MAX_SYLLABLES)
+# Ukrainian and Belarusian letters where the syllable table has the Russian ones ("Цзіньпін", "Ван Ї")
+_PL_RUSSIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "-": None})
 
 
 def _pl_readings(word: str) -> list[str]:
-    """The word as written, then the stems its case endings leave."""
+    """The word as written, then the stems its case endings leave, in Russian letters."""
     low = word.lower()
     out = [low]
     for end in sorted(set(_PL_HARD + _PL_SOFT), key=len, reverse=True):
@@ -356,12 +281,12 @@ def _pl_readings(word: str) -> list[str]:
                 out.append(stem)
             if end in _PL_SOFT:
                 out.append(stem + ("й" if stem[-1] in "аоуэе" or end[0] == "є" else "ь"))
-    return out
+    return [r.translate(_PL_RUSSIAN) for r in out]
 
 
 def _pl_read(word: str) -> tuple[str, ...] | None:
     """A name word's syllables, as written or in a case: the fewest ("Лэю" is Лэй in its case, not le-you)."""
-    return min((s for r in _pl_readings(word) if (s := _pl_syllables(r))), key=len, default=None)
+    return min((s for r in _pl_readings(word) if (s := read(r, "н", most=2))), key=len, default=None)
 
 
 def declined_palladius(words: list[str]) -> str | None:
@@ -369,12 +294,12 @@ def declined_palladius(words: list[str]) -> str | None:
     of one syllable the list holds, then a given name of one or two syllables (one word, or two of one)."""
     if len(words) not in (2, 3) or not all(w[:1].isupper() for w in words):
         return None
-    fam = _pl_read(words[0])
-    if not fam or len(fam) != 1 or fam[0] not in _families():
+    fam = next((f for r in _pl_readings(words[0]) if (f := family_reading(r, "н"))), None)
+    if fam is None:
         return None
     if any(w.lower() in _given_names() for w in words[1:]):
         return None  # "Ли Иван": a Slavic given name, not two Chinese syllables
     given = [_pl_read(w) for w in words[1:]]
     if not all(given) or (len(words) == 3 and any(len(g) != 1 for g in given)):
         return None
-    return f"{fam[0].capitalize()} {''.join(s for g in given for s in g).capitalize()}"
+    return f"{fam.capitalize()} {''.join(s for g in given for s in g).capitalize()}"

@@ -339,8 +339,7 @@ def _town_name(reading: str, home: str | None, coin: bool) -> str | None:
         if n in data.cities() and data.city_country(n) == home:
             return _bare(n, home)
     if coin and len(reading) >= 3 and home:
-        data.note_town(reading.capitalize(), home)
-        return reading.capitalize()
+        return data.Town(reading.capitalize(), home)
     return None
 
 
@@ -348,9 +347,7 @@ def _bare(name: str, home: str) -> str:
     """A GeoNames name without the romanised suffix of a municipality ('Icheon-si' -> 'Icheon'), as the press
     writes it."""
     bare = TOWN_SUFFIX.sub("", name)
-    if bare != name:
-        data.note_town(bare, home)
-    return bare
+    return data.Town(bare, home) if bare != name else bare
 
 
 TOWN_SUFFIX = re.compile(r"-(?:si|shi|gun)$")
