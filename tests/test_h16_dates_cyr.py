@@ -115,3 +115,25 @@ def test_a_cited_document_still_dates_nothing():
 ])
 def test_a_day_with_its_ordinal_ending(code, lead):
     assert _extract(code, STAMP + lead + "\n").events[0].date == "2024-05-12"
+
+
+# --- an undated page recalls no history older than the latest year it writes anywhere ---
+
+def test_an_undated_story_recalls_no_visit_decades_before_its_page():
+    text = ("VUČIĆ SE SASTAO SA PREDSEDNIKOM VLADE JAPANA\n"
+            "Predsednik Aleksandar Vučić sastao se danas u Tokiju sa predsednikom vlade Japana Šigeru Išibom.\n"
+            "Vučić je podsetio na posetu tadašnjeg princa Akihita Beogradu 1976. godine.\n"
+            "Preporučujemo\nTRAMP SAOPŠTIO UDARNU VEST O GRENLANDU\n21. 01. 2026. u 15:13\n")
+    doc = _extract("sr", text)
+    assert "1976-01-01" not in [e.date for e in doc.events]  # a guard: "1976. godine" is a date since h16
+
+
+# --- a month in an invitation's clause is still to come ---
+
+@pytest.mark.parametrize("code,text", [
+    ("sr", "RTS 16.07.2019\nPredsednik Srbije razgovarao je sa ambasadorom Japana Đunićijem Marujamom i rekao da mu "
+           "je čast da prihvati poziv da u oktobru prisustvuje ceremoniji krunisanja u Japanu.\n"),
+])
+def test_a_month_in_an_invitation_is_no_earlier_contact(code, text):
+    doc = _extract(code, text)
+    assert [e.date for e in doc.events] == ["2019-07-16"]
