@@ -137,3 +137,35 @@ def test_an_undated_story_recalls_no_visit_decades_before_its_page():
 def test_a_month_in_an_invitation_is_no_earlier_contact(code, text):
     doc = _extract(code, text)
     assert [e.date for e in doc.events] == ["2019-07-16"]
+
+
+# --- a meeting told without a day is not dated by a later sentence's day of arrival ---
+
+_THU = "19.10.2023 14:32\n"  # written on Thursday, 19 October 2023
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ru", "Лидер КНДР Ким Чен Ын принял в Пхеньяне министра иностранных дел России Сергея Лаврова. Лавров прибыл "
+           "в КНДР накануне с двухдневным визитом."),
+    ("uk", "Лідер КНДР Кім Чен Ин прийняв у Пхеньяні міністра закордонних справ Росії Сергія Лаврова. Лавров прибув "
+           "до КНДР у середу з дводенним візитом."),
+    ("be", "Лідар КНДР Кім Чэн Ын прыняў у Пхеньяне міністра замежных спраў Расіі Сяргея Лаўрова. Лаўроў прыбыў у "
+           "КНДР у сераду з двухдзённым візітам."),
+    ("bg", "Лидерът на КНДР Ким Чен-ун прие в Пхенян руския външен министър Сергей Лавров. Лавров пристигна в "
+           "Северна Корея в сряда на двудневно посещение."),
+    ("mk", "Лидерот на Северна Кореја Ким Џонг Ун го прими во Пјонгјанг рускиот министер за надворешни работи "
+           "Сергеј Лавров. Лавров пристигна во Северна Кореја во средата во дводневна посета."),
+    ("sr", "Severnokorejski lider Kim Džong Un primio je u Pjongjangu ruskog ministra spoljnih poslova Sergeja "
+           "Lavrova. Lavrov je u sredu doputovao u dvodnevnu posetu Severnoj Koreji."),
+])
+def test_a_later_day_of_arrival_does_not_date_the_meeting(code, text):
+    ev = _extract(code, _THU + text + "\n").events[0]
+    assert (ev.date, ev.date_end) == ("2023-10-19", None)
+
+
+def test_a_visit_told_first_keeps_its_days():
+    # the guard: the lead tells the journey itself; its arrival day and length are the event's
+    text = ("Министр иностранных дел России Сергей Лавров посетил КНДР. Лавров прибыл в Пхеньян в среду с "
+            "двухдневным визитом.")
+    ev = _extract("ru", _THU + text + "\n").events[0]
+    assert (ev.date, ev.date_end) == ("2023-10-18", "2023-10-19")

@@ -650,6 +650,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "said Tuesday that the talks on Monday were …": the day of saying, not of the talks
         if _recalled_in_lead(a, dm, body):
             continue  # "Южнокорейский МИД ранее сообщал, что 15 сентября …": a contact the lead recalls
+        if _arrival_after_meeting(a, dm, told):
+            continue  # "Kim received Lavrov. Lavrov arrived on Wednesday for a two-day visit": the arrival's day
         if (quoted := _quoted_day_before(a, dm, ctx)) is not None:
             return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
@@ -680,6 +682,27 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
+
+
+def _arrival_after_meeting(a: Analysis, dm, told: int) -> bool:
+    """Is the date in a sentence after the one telling the event, where it dates a journey (its nearest trigger
+    is one of CONSULT/visit: "arrived on Wednesday for a two-day visit", "doputovao u sredu"), while the telling
+    sentence names a meeting (a CONSULT trigger of no mode) and no day? The meeting's day is the text's own
+    then; the day of arrival is only the journey's."""
+    s = a.sentence_of(dm.start)
+    if s <= told:
+        return False
+    sent, first = a.sentences[s], a.sentences[told]
+    if any(first.start <= o.start < first.end for o in a.dates):
+        return False
+    if not any(t.key == "CONSULT" for t in a.by_start("triggers").between(first.start, first.end)):
+        return False
+    own = list(a.by_start("triggers").between(sent.start, sent.end))
+    if not own:
+        return False
+    i = bisect.bisect_left(a.token_starts, dm.start)
+    nearest = min(own, key=lambda t: min(abs(t.start - i), abs(t.end - i)))
+    return nearest.key == "CONSULT/visit"
 
 
 def _wire_day(a: Analysis, reg: Region, ctx: dt.date | None) -> ResolvedDate | None:
