@@ -148,12 +148,12 @@ def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...],
 # The patterns whose year of four digits is not optional: most windows around a number hold no
 # year, and there they cannot match (tests/test_dates.py checks this list against the patterns)
 NEED_YEAR = frozenset({"iso", "numeric", "ymd_num", "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd",
-                       "month_year", "year_first_month", "year_month", "year_only"})
+                       "month_year", "year_first_month", "year_month", "year_only", "year_alone"})
 # The patterns whose every match opens with a digit that no digit precedes (a look-behind of word
 # characters or digits, then a day or a year): they are tried only where a run of digits begins,
 # not at every character of the window (tests/test_dates.py checks this list against the patterns)
 DIGIT_FIRST = frozenset({"iso", "numeric", "numeric_yy", "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc",
-                         "ydm", "ymd", "year_month", "year_first_month", "day_this_month"})
+                         "ydm", "ymd", "year_month", "year_first_month", "day_this_month", "year_alone"})
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # a capital then a small letter, whatever the pattern's IGNORECASE: the start of a word glued to a number
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()}))
