@@ -42,6 +42,7 @@ def test_a_lone_year_is_a_date(code, text):
     ("ru", "Санкции действуют с 2019 года."),
 ])
 def test_a_year_bounding_something_is_no_date(code, text):
+    # a guard (passes on the parent too): the bounds YEAR_ALONE must not turn into dates
     assert _years(code, text) == []
 
 
@@ -101,6 +102,7 @@ def test_a_range_under_a_stamp_with_its_clock(code, lead):
 
 
 def test_a_cited_document_still_dates_nothing():
+    # a guard: _DOCUMENT_DATE on one line still finds the number and its "от" that share one
     from kronika.nlp.analyze import _cites_document
 
     text = "резолюции № 2321 от 30 ноября 2016 года"
