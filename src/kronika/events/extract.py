@@ -615,6 +615,9 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                 period: tuple[int, int] | None = None) -> ResolvedDate | None:
     """The first dated expression of the lead, else the publication day for news."""
     body = _first_body_sentence(a, reg)
+    wire = _wire_day(a, reg, ctx)
+    if wire is not None:
+        ctx = wire.date  # the agency wrote on its dateline's day: the text's "today" and "yesterday" are of it
     aside = None  # a date in a relative clause ("Pahor, who arrived on Sunday, met ... on Monday")
     month = None  # "先月、電話会談を行った": a past month the sentence telling the event names, with no day
     # the sentence telling the event: its first trigger's, below a date line (the headline's is above it)
@@ -647,6 +650,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "said Tuesday that the talks on Monday were …": the day of saying, not of the talks
         if _recalled_in_lead(a, dm, body):
             continue  # "Южнокорейский МИД ранее сообщал, что 15 сентября …": a contact the lead recalls
+        if _arrival_after_meeting(a, dm, told):
+            continue  # "Kim received Lavrov. Lavrov arrived on Wednesday for a two-day visit": the arrival's day
         if (quoted := _quoted_day_before(a, dm, ctx)) is not None:
             return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
@@ -664,8 +669,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     aside = aside or with_duration(r, a.dates, a.text)
                     continue
                 return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
-    if aside or month:
-        return aside or month
+    if aside or month or wire:
+        return aside or month or wire
     if ctx is None:
         # no publication date to fall back on: the first full date of a sentence reporting an event
         trig = {a.sentence_of(m.char_start) for m in a.triggers if _in(m, reg.start, reg.end)}
@@ -677,6 +682,44 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
+
+
+def _arrival_after_meeting(a: Analysis, dm, told: int) -> bool:
+    """Is the date in a sentence after the one telling the event, where it dates a journey (its nearest trigger
+    is one of CONSULT/visit: "arrived on Wednesday for a two-day visit", "doputovao u sredu"), while the telling
+    sentence names a meeting (a CONSULT trigger of no mode) and no day? The meeting's day is the text's own
+    then; the day of arrival is only the journey's."""
+    s = a.sentence_of(dm.start)
+    if s <= told:
+        return False
+    sent, first = a.sentences[s], a.sentences[told]
+    if any(first.start <= o.start < first.end for o in a.dates):
+        return False
+    if not any(t.key == "CONSULT" for t in a.by_start("triggers").between(first.start, first.end)):
+        return False
+    own = list(a.by_start("triggers").between(sent.start, sent.end))
+    if not own:
+        return False
+    i = bisect.bisect_left(a.token_starts, dm.start)
+    nearest = min(own, key=lambda t: min(abs(t.start - i), abs(t.end - i)))
+    return nearest.key == "CONSULT/visit"
+
+
+def _wire_day(a: Analysis, reg: Region, ctx: dt.date | None) -> ResolvedDate | None:
+    """The day of an agency's dateline in the lead ("МОСКВА, 14 мая /ТАСС/.", "Скопје, 22 јули (МИА) -") when it
+    lies up to a week before the page's date: a wire a site carried days later tells the news of the day it
+    was written, not of the day it was carried."""
+    if ctx is None:
+        return None
+    for dm in a.dates:
+        if not reg.start <= dm.start < reg.lead_end:
+            continue
+        if dm.kind == "absolute" and dm.d and not dm.d2 and _opens_dateline(a.text, dm):
+            r = resolve(dm, ctx)
+            if r and r.precision == "day" and not r.end and 0 < (ctx - r.date).days <= EARLIER_IN_WEEK:
+                return ResolvedDate(r.date, None, "day", None)
+            return None  # the lead's first dateline is the only one that speaks for the page
+    return None
 
 
 def _recalled_in_lead(a: Analysis, dm, body: int) -> bool:

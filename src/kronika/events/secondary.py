@@ -218,6 +218,11 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
     if not found:
         return []
     latest = max(r.date for _, r in found)
+    # the latest year the page writes anywhere, its lists of other articles too ("21. 01. 2026. u 16:48" under
+    # a story that recalls "posetu … Beogradu 1976. godine"): the page is at least that recent
+    written = max((d.y for d in a.dates if d.y and d.kind in ("absolute", "month")), default=None)
+    if written and written > latest.year:
+        latest = dt.date(written, 1, 1)
     out: list[Event] = []
     seen: set = set()
     for k, r in found:

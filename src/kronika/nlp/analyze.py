@@ -131,7 +131,8 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
 
 # "rezolucji 2321 z 30 listopada 2016", "Resolution 2270 of 2 March 2016", "резолюции № 2321 от 30 ноября":
 # a numbered document's date, cited; it dates the document, never an event the text tells
-_DOCUMENT_DATE = re.compile(r"\d[\d/.-]*\s+(?:of|from|dated|z|ze|zo|od|от|від|vom|din|iz|из|с)\s+"
+# the number and its "of" on one line: a stamp's clock ends its line ("16.05.2024 10:04\nС 30 апреля по 2 мая …")
+_DOCUMENT_DATE = re.compile(r"\d[\d/.-]*[^\S\n]+(?:of|from|dated|z|ze|zo|od|от|від|vom|din|iz|из|с)\s+"
                             r"(?:dnia\s+|dne\s+|dňa\s+|the\s+)?$", re.I)
 
 

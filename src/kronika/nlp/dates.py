@@ -148,12 +148,12 @@ def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...],
 # The patterns whose year of four digits is not optional: most windows around a number hold no
 # year, and there they cannot match (tests/test_dates.py checks this list against the patterns)
 NEED_YEAR = frozenset({"iso", "numeric", "ymd_num", "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd",
-                       "month_year", "year_first_month", "year_month", "year_only"})
+                       "month_year", "year_first_month", "year_month", "year_only", "year_alone"})
 # The patterns whose every match opens with a digit that no digit precedes (a look-behind of word
 # characters or digits, then a day or a year): they are tried only where a run of digits begins,
 # not at every character of the window (tests/test_dates.py checks this list against the patterns)
 DIGIT_FIRST = frozenset({"iso", "numeric", "numeric_yy", "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc",
-                         "ydm", "ymd", "year_month", "year_first_month", "day_this_month"})
+                         "ydm", "ymd", "year_month", "year_first_month", "day_this_month", "year_alone"})
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # a capital then a small letter, whatever the pattern's IGNORECASE: the start of a word glued to a number
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()}))
@@ -205,6 +205,10 @@ class DateGrammar:
         self.year_before = {str(w).lower().rstrip(".") for w in _strs(lang.raw["dates"].get("YEAR_BEFORE"))
                             + lang.year_words + list(lang.month_parts)}
         self.slash_mdy = "mdy" in lang.order
+        # words before a lone year ("2019. godine") that make it a bound of something, not when it happened
+        self.year_bounds = {str(w).lower() for w in _strs(lang.raw["dates"].get("UNTIL"))
+                            + _strs(lang.raw["dates"].get("SINCE")) + list(lang.range_start)
+                            + _strs(lang.raw["dates"].get("YEAR_ALONE_NOT"))}
         # months are written small in running text: a capitalised one after a day names a holiday or street
         self.lower_months = bool(lang.raw["dates"].get("LOWER_MONTHS"))
         # the country domains whose sites write a slash date day first even in this language ("12/05/2005" on
@@ -333,9 +337,14 @@ class DateGrammar:
         ]
         if lang.this_month:  # "przyjął 12 bm.", "12 с.м.": a day of the month the text speaks in
             pats.append(("day_this_month", rf"{b}(?P<d>[0-3]?\d)\.?\s*(?:{_alt(lang.this_month)})(?!\w)"))
-        loc = _alt(sorted(lang.locative)) if lang.locative else r"(?!x)x"
-        # "w 2013 r.", "в 2013 году", "în anul 2022": one word may stand between (`_names_year` tells a name's year)
+        cues = sorted(lang.locative | {str(w).lower() for w in _strs(lang.raw["dates"].get("YEAR_CUES"))})
+        loc = _alt(cues) if cues else r"(?!x)x"
+        # "w 2013 r.", "в 2013 году", "în anul 2022", "през 2019 г.": one word may stand between (`_names_year`
+        # tells a name's year)
         pats.append(("year_only", rf"{b}{loc}\s+(?:(?P<w>[^\W\d]+)\s+)?{year('y')}"))
+        alone = _strs(lang.raw["dates"].get("YEAR_ALONE"))
+        if alone:  # "posetio je 2019. godine", "відвідав 2019 року": a year in the genitive of time dates alone
+            pats.append(("year_alone", rf"{b}(?P<y>(?:19|20)\d\d)\.?\s*{_alt(alone)}{e}"))
         return [(name, re.compile(p, re.IGNORECASE)) for name, p in pats]
 
     def _names_year(self, m: re.Match) -> bool:
@@ -347,6 +356,12 @@ class DateGrammar:
         if not w or not w[0].isupper() or m.group().isupper():
             return False
         return w.lower() not in self.year_before and self._month(w) is None
+
+    def _bounds_year(self, m: re.Match) -> bool:
+        """Does the word before a lone year make it a bound, not a time ("od 2019. godine", "до кінця 2019 року",
+        "posle 2019. godine"): UNTIL, SINCE, RANGE_START and YEAR_ALONE_NOT?"""
+        before = re.search(r"([^\W\d_]+)\W{0,2}$", m.string[max(0, m.start() - 30):m.start()])
+        return before is not None and before.group(1).lower() in self.year_bounds
 
     @staticmethod
     def _names_holiday(g: dict) -> bool:
@@ -582,6 +597,8 @@ class DateGrammar:
             if self._names_year(m):
                 return None
             return DateMention(m.start("y"), m.end(), "year", y=int(m.group("y")))
+        if name == "year_alone":
+            return None if self._bounds_year(m) else DateMention(m.start("y"), m.end(), "year", y=int(m.group("y")))
         if name == "day_this_month":
             d = num("d")
             return DateMention(m.start(), m.end(), "absolute", d=d, month_offset=0) if 1 <= d <= 31 else None
