@@ -38,3 +38,44 @@ def test_a_caption_credit_followed_by_prose_on_its_line_is_still_no_caption():
     photo = "조현 장관이 12일 귀국하고 있다. 사진=뉴시스 확대보기\n조 장관은 15일 시비하 장관과 통화했다.\n"
     prose = "조현 장관이 12일 귀국하고 있다. 사진=뉴시스 확대보기 조 장관은 15일 시비하 장관과 통화했다.\n"
     assert 12 not in days(photo) and 12 in days(prose)
+
+
+# ---------------------------------------------------------------- who
+def test_a_korean_name_glossed_with_its_chinese_characters_still_takes_its_title():
+    # "노무현(盧武鉉) 대통령은": the gloss stands between the name and its title
+    text = ("2006-09-06 09:00\n노무현(盧武鉉) 대통령은 6일 부쿠레슈티에서 트라이안 바세스쿠 루마니아 대통령과 "
+            "정상회담을 가졌다.\n")
+    assert any(n.endswith(" Noh") for n in names(first(text, "ko")))
+
+
+def test_a_czech_name_with_an_l_between_vowels_is_read_with_one_l():
+    # Korean writes an intervocalic l as ㄹㄹ (폴란드): 토폴라넥 is Topolánek, not "Topollanek"
+    text = "2009-04-22 10:54\n한승수 총리는 21일 프라하에서 미렉 토폴라넥 체코 총리와 회담했다.\n"
+    assert "Mirek Topolanek" in names(first(text, "ko"))
+
+
+def test_a_romanian_family_name_in_escu_is_spelt_as_romanians_spell_it():
+    text = "2005-10-18 09:00\n노무현 대통령은 18일 청와대에서 방한 중인 트라이안 바세스쿠 루마니아 대통령과 정상회담을 가졌다.\n"
+    assert "Traian Basescu" in names(first(text, "ko"))
+
+
+def test_a_noun_with_the_possessive_before_a_title_is_no_name():
+    # "이 아시아 국가의 총리는": "the prime minister of this Asian state", no one called 국가의
+    text = "2009-04-22 10:54\n이 아시아 국가의 총리는 21일 미렉 토폴라넥 체코 총리와 회담했다.\n"
+    assert not any("Kook" in n for n in names(first(text, "ko")))
+
+
+# ---------------------------------------------------------------- where
+def test_a_city_name_kiwi_cuts_short_alone_is_matched_whole():
+    # 리가 (Riga) alone is cut to 리 + a particle: its stump matched the 리 of "우\n리나라", a word broken by the
+    # archive's line wrap, and the visit to Seoul was placed in Riga
+    text = ("1989-01-30 09:00\n호른 헝가리 외무차관이 신동원 외무차관 초청으로 우\n리나라를 공식방문하기 위해 29일 "
+            "하오 내한했다.\n")
+    ev = first(text, "ko")
+    assert "LV" not in ev.countries and ev.location.city != "Riga"
+
+
+def test_the_older_korean_spelling_of_bucharest_is_bucharest():
+    text = ("2006.09.05 23:19\n유럽을 순방중인 노무현 대통령은 5일 밤 루마니아 수도 부카레스트에 도착, "
+            "2박3일간의 국빈방문 일정에 들어갔다.\n")
+    assert first(text, "ko").location.city == "Bucharest"
