@@ -79,3 +79,21 @@ def test_the_older_korean_spelling_of_bucharest_is_bucharest():
     text = ("2006.09.05 23:19\n유럽을 순방중인 노무현 대통령은 5일 밤 루마니아 수도 부카레스트에 도착, "
             "2박3일간의 국빈방문 일정에 들어갔다.\n")
     assert first(text, "ko").location.city == "Bucharest"
+
+
+# ---------------------------------------------------------------- when: ranges
+def test_a_trips_schedule_in_japanese_frames_the_day_of_its_meeting():
+    # "1日から3日までの日程で…訪問し、2日に…会談した": the schedule frames the day of the talks, as 일정 중 does
+    text = ("2025年3月4日\n岩屋外務大臣は1日から3日までの日程でポーランドを訪問し、2日にワルシャワでシコルスキ外相と"
+            "会談した。\n")
+    ev = first(text, "ja")
+    assert (ev.date, ev.date_end) == ("2025-03-02", None)
+
+
+# ---------------------------------------------------------------- when: month from context
+def test_a_day_and_month_take_their_year_from_a_blogs_archive_of_the_month():
+    # the page is a month's archive ("/archives/date/2024/10"), the post gives "先日(10月11日)" without a year
+    text = ("先日(10月11日)、ポーランドの日本大使館にて、坂城町及びツェレスティヌフ郡間での「フレンドシップ協定に"
+            "関する合意書」に調印いたしました。\n")
+    ev = first(text, "ja", url="https://example.sakura.ne.jp/archives/date/2024/10")
+    assert ev.date == "2024-10-11"

@@ -22,7 +22,8 @@ _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9
 # an archive's "/article/1989013000251" (Hankyung's articles go back to the 1980s)
 # a path that files the article by month ("/2016/05/nezabarom-…"): no day, but the month it came out in
 # (an article number may follow: "/politics/2010/09/74722", but no day: "/2016/05/12/")
-_URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])/(?!(?:0?[1-9]|[12]\d|3[01])(?!\d))")
+# ... or ends with it, as a blog's archive of the month does ("/archives/date/2024/10")
+_URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])(?:/(?!(?:0?[1-9]|[12]\d|3[01])(?!\d))|/?(?=[?#]|$))")
 # a dpa URN ("…dpa.urn-newsml-dpa-com-20090101-150715-99-06961"): the fixed date of its namespace, then the
 # article's own year, month and day of two digits each
 _URL_URN_DATE = re.compile(r"newsml-[a-z]+-com-\d{8}-(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-")
