@@ -97,3 +97,25 @@ def test_a_day_and_month_take_their_year_from_a_blogs_archive_of_the_month():
             "関する合意書」に調印いたしました。\n")
     ev = first(text, "ja", url="https://example.sakura.ne.jp/archives/date/2024/10")
     assert ev.date == "2024-10-11"
+
+
+# ---------------------------------------------------------------- the lead of a page with residue
+CLIPS = ("- 【ライブ】最新ニュース:安倍元首相…告別式/バイデン大統領 安倍元首相遺族宛てに個人的な手紙 など(日テレNEWS LIVE)\n"
+         "- 【速報】八街・飲酒運転事故 懲役14年の判決確定\n"
+         "- 【イブスキ解説】露朝”軍事同盟”復活!?4年ぶり首脳会談の思惑を紐解く\n")
+
+
+def test_a_list_of_other_clips_above_the_headline_is_no_lead():
+    # the video site lists other clips first; the lead is the article's, and its 27th dates the expulsion
+    text = CLIPS + ("【ロシア外務省】日本の外交官ら8人の追放発表\n"
+                    "ロシア外務省は27日、モスクワに駐在する日本大使館の外交官ら8人を追放することを発表しました。\n"
+                    "(2022年4月28日放送)\n#ロシア #大使館 #日テレ #ニュース\n")
+    ev = first(text, "ja")
+    assert (ev.date, ev.type) == ("2022-04-27", "SANCTION")
+
+
+def test_a_line_of_hashtags_is_no_headline():
+    from kronika.nlp.published import find_title
+
+    title, _span = find_title("ロシア外務省は27日、外交官ら8人を追放すると発表しました。\n#ロシア #大使館 #日テレ #ニュース\n")
+    assert title is None or "#" not in title and "大使館 日テレ" not in title

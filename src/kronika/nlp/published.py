@@ -670,6 +670,7 @@ def _safe(y, m, d) -> dt.date | None:
         return None
 
 
+_HASHTAGS = re.compile(r"^\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*$")  # a line of tags and nothing else
 _JUNK_TITLE = re.compile(r"^\s*(date\s+\d|\d|[•*+\-]|https?:)", re.I)
 
 
@@ -702,6 +703,8 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     for n, (pos, line) in enumerate(lines[:15]):
         if _listed(lines, n):
             continue  # "- Ukraine repatriates … 10.04.2023": a list of other articles above the headline
+        if _HASHTAGS.match(line):
+            continue  # "#ロシア #大使館 #日テレ #ニュース": a post's tags, under the article, are no headline
         s = line.strip().strip("#*").strip()
         words = s.split()
         # "Presse & Publikationen", "News | Press": a site's section label, not three words of a headline
