@@ -115,6 +115,7 @@ class DateWords:
     caption: tuple[str, ...] = ()        # CAPTION
     credit: tuple[str, ...] = ()         # CAPTION_CREDIT
     caption_ends: tuple[str, ...] = ()   # CAPTION_ENDS: the word that closes a caption line ("会談の様子")
+    caption_tail: tuple[str, ...] = ()   # CAPTION_TAIL: a site's button text after a caption ("이미지 확대보기")
     era_letters: dict = field(default_factory=dict)  # "R7.2.28": the letters that stand for eras in figures
     kanji_numerals: bool = False         # dates may be written in kanji numerals (二〇二五年三月五日, 五日)
     day_follow: tuple[str, ...] = ()     # KANJI_DAY_AFTER: words after a bare kanji day that make it a date
@@ -139,13 +140,15 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      durations={int(n): [str(f) for f in v] for n, v in (raw.get("DURATION") or {}).items()},
                      modified=words("UPDATED"), reported=words("REPORTED"),
                      reference=words("REFERENCE_AFTER"), stay=words("STAY"), caption=words("CAPTION"),
-                     credit=words("CAPTION_CREDIT"), caption_ends=words("CAPTION_ENDS"), depart=words("DEPART"),
+                     credit=words("CAPTION_CREDIT"), caption_ends=words("CAPTION_ENDS"),
+                     caption_tail=words("CAPTION_TAIL"), depart=words("DEPART"),
                      day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"),
                      nights=words("NIGHTS"), quote_ends=words("QUOTE_ENDS"), report_verbs=words("REPORT_VERBS"),
                      anniversary=words("ANNIVERSARY"))
 
 
 _WS = r"\s*"
+_BULLETS = "\\-•・▶►▷■□◆◇*※"  # the marks that open the items of a list of links
 ANNIVERSARY_REACH = 20
 DURATION_BESIDE = 2     # characters between a stay's length and its range in brackets: "4박 6일간(22~27일)"  # characters between an anniversary's first day and the word that counts from it
 CAPTION_END_LINE = 60  # letters before the closing word of a caption line ("…を受ける岸田総理の様子"); a lead says more
@@ -208,7 +211,9 @@ class DatePatterns:
                                   # equals sign ("…귀국해 답변하고 있다. 사진=뉴시스"), or a credit in square
                                   # brackets ("…지켜보고 있다. [사진=연합뉴스]")
                                   rf"|^[^\n]{{0,200}}[.。][ \t]*(?:(?:{_alt(w.caption)})[ \t]*[=＝][ \t]*[^\s=＝\[\]]{{1,15}}"
-                                  rf"|[\[［][^\]］\n]{{0,20}}(?:{_alt(w.credit)})[^\]］\n]{{0,20}}[\]］])[ \t]*$"
+                                  rf"|[\[［][^\]］\n]{{0,20}}(?:{_alt(w.credit)})[^\]］\n]{{0,20}}[\]］])"
+                                  # (the site may print its zoom button's text after the credit: "사진=뉴시스이미지 확대보기")
+                                  rf"(?:[ \t]*(?:{_alt(w.caption_tail)}))?[ \t]*$"
                                   # ... or a line of no sentence closed by its credit after an equals sign, as
                                   # Japanese papers print them: "笑顔の市長と大使(下)…説明を受ける同大使=市提供"
                                   rf"|^[^\n。.]{{0,160}}[=＝][^\n=＝。.、]{{0,10}}(?:{_alt(w.credit)})[ \t]*$"
@@ -217,6 +222,10 @@ class DatePatterns:
                                   + (rf"|^[^\n。]{{0,{CAPTION_END_LINE}}}(?:{_alt(w.caption_ends)})"
                                      rf"(?:[ \t\u3000][^\n。、]{{1,40}})?[ \t]*$" if w.caption_ends else ""),
                                   re.M)
+        # "- 中国で若者の一部が暴徒化 警察と衝突も(2023年1月4日)": a bulleted line closed by a dated bracket is a
+        # link to another article; its date is that article's, and lends no month to a bare day of this one
+        self.listed = re.compile(rf"^[ \t]*[{_BULLETS}][ \t]*[^\n]{{2,200}}?[(（][ \t]*(?:19|20)\d\d"
+                                 rf"[^()（）\n]{{2,14}}[)）][ \t]*$", re.M)
 
     def _compile_units(self, w: DateWords) -> None:
         """Dates written with unit characters: full, month and day, bare days, ranges, months, years."""
@@ -345,7 +354,7 @@ class DatePatterns:
         """Every date mention of the text, in text order, without those its labels say date nothing."""
         text = text.translate(_FULLWIDTH)  # "２０２２年６月７日": one character for one, so offsets hold
         f = _Found(text, self.reference)
-        f.captions = [(x.start(), x.end()) for x in self.caption.finditer(text)]
+        f.captions = self._others(text)
         self._find_figures(f)
         self._find_units(f)
         f.found[:] = [self._stale(text, dm) for dm in f.found]  # before a bare day looks for its month
@@ -355,6 +364,10 @@ class DatePatterns:
         found = self._anchored(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
         found = self._reporting_days(text, self._without_report_dates(text, found))
         return self._without_departures(text, self._without_frames(text, found))
+
+    def _others(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the lines whose dates are another thing's: photo captions and listed links to other articles."""
+        return sorted([(x.start(), x.end()) for rx in (self.caption, self.listed) for x in rx.finditer(text)])
 
     def caption_spans(self, text: str) -> list[tuple[int, int]]:
         """Spans of the lines that caption a photo: a caption label opens them, a credit or the word of what the
@@ -537,7 +550,7 @@ class DatePatterns:
         """A photo's caption dates the photo ("（写真）7日、平壌を出発する外相"): its days are left out, and so are
         the photo's full dates ("… 2019.12.12 © News1", a file photo of another meeting), unless the text has no
         other date (a photo item is all caption)."""
-        captions = [(x.start(), x.end()) for x in self.caption.finditer(text)]
+        captions = self._others(text)
         if not captions:
             return found
         # (a date line with its agency in brackets, "2023年12月14日 17時30分 (共同通信)", is no photo's)

@@ -1082,7 +1082,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             # 岩屋外務大臣, 조태열 외교부 장관: the title follows the name, with its ministry before it, and the
             # name's state and Latin original may stand between (쿠피에츠키(Kupiecki) 폴란드 외교부 안보 담당 차관)
             # ... and a name read in brackets closes them before its title (黄教安(ファン・ギョアン)首相)
-            past = (g.end() if (g := _GLOSS.match(a.text, prev.end)) else
+            # ... and so does a name's own Chinese characters (노무현(盧武鉉) 대통령), as Korean papers gloss it
+            past = (g.end() if (g := _GLOSS.match(a.text, prev.end) or _HANJA_GLOSS.match(a.text, prev.end)) else
                     prev.end + 1 if re.search(r"[(（]", a.text[max(0, prev.start - 1):prev.end]) and
                     a.text[prev.end:prev.end + 1] in (")", "）") else prev.end) if lang.title_after_name else prev.end
             apposed = lang.title_after_name and past <= r.char_start \
@@ -1305,6 +1306,7 @@ def _owner_follows(a: Analysis, before: Match, r: Match, after: list[Match]) -> 
 
 
 _GLOSS = re.compile(r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})\)")
+_HANJA_GLOSS = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")  # a name's Chinese characters right after it
 
 
 def _latin(s: str) -> bool:

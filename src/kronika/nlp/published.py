@@ -22,7 +22,8 @@ _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9
 # an archive's "/article/1989013000251" (Hankyung's articles go back to the 1980s)
 # a path that files the article by month ("/2016/05/nezabarom-…"): no day, but the month it came out in
 # (an article number may follow: "/politics/2010/09/74722", but no day: "/2016/05/12/")
-_URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])/(?!(?:0?[1-9]|[12]\d|3[01])(?!\d))")
+# ... or ends with it, as a blog's archive of the month does ("/archives/date/2024/10")
+_URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])(?:/(?!(?:0?[1-9]|[12]\d|3[01])(?!\d))|/?(?=[?#]|$))")
 # a dpa URN ("…dpa.urn-newsml-dpa-com-20090101-150715-99-06961"): the fixed date of its namespace, then the
 # article's own year, month and day of two digits each
 _URL_URN_DATE = re.compile(r"newsml-[a-z]+-com-\d{8}-(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-")
@@ -669,6 +670,7 @@ def _safe(y, m, d) -> dt.date | None:
         return None
 
 
+_HASHTAGS = re.compile(r"^\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*$")  # a line of tags and nothing else
 _JUNK_TITLE = re.compile(r"^\s*(date\s+\d|\d|[•*+\-]|https?:)", re.I)
 
 
@@ -701,6 +703,8 @@ def find_title(text: str) -> tuple[str | None, tuple[int, int] | None]:
     for n, (pos, line) in enumerate(lines[:15]):
         if _listed(lines, n):
             continue  # "- Ukraine repatriates … 10.04.2023": a list of other articles above the headline
+        if _HASHTAGS.match(line):
+            continue  # "#ロシア #大使館 #日テレ #ニュース": a post's tags, under the article, are no headline
         s = line.strip().strip("#*").strip()
         words = s.split()
         # "Presse & Publikationen", "News | Press": a site's section label, not three words of a headline

@@ -93,8 +93,21 @@ def tokens(text: str) -> list[Token]:
 
 
 def form_words(form: str) -> str:
-    """A lexicon form cut into the words Kiwi finds in running text."""
-    return cjk.form_words(form, tokens)
+    """A lexicon form cut into the words Kiwi finds in running text. A name Kiwi cuts short when it stands alone
+    (리가 -> 리, 가나 -> 가: a particle or a verb's ending read off it) is kept whole when Kiwi, given it as the
+    object of a verb, reads it as one proper noun (리가를); else its stump would match every 리 and 가 of a text
+    (바로가기)."""
+    words = cjk.form_words(form, tokens)
+    bare = form.rstrip("*")
+    if _covered(words) < _covered(form) and _HANGUL.match(bare):
+        ms = _morphemes(bare + "를")
+        if ms and ms[0][0] == bare and ms[0][2] == "NNP":
+            return form
+    return words
+
+
+def _covered(words: str) -> int:
+    return len(words.rstrip("*").replace(" ", ""))
 
 
 @cache
@@ -324,7 +337,9 @@ def titled_names(text: str) -> list[tuple[int, int]]:
                 break
         nxt = words[i + 1] if i + 1 < len(words) else None
         prev = words[i - 1] if i else None
-        after = nxt is not None and text[m.end():nxt.start()] == " " and _title_ahead(text, words, i + 1)
+        # ... but a word with the possessive 의 owns the title, it does not hold it ("이 아시아 국가의 총리는")
+        after = nxt is not None and text[m.end():nxt.start()] == " " and _title_ahead(text, words, i + 1) \
+            and not stem.endswith("의")
         # "어기구·진선미 민주당 의원": names joined by a middle dot share the title after the last; joined to a
         # name, a word ending like a body (기구) is a name too
         joined = nxt is not None and text[m.end():nxt.start()] in NAME_JOINTS and i + 1 in titled
