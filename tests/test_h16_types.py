@@ -1,0 +1,67 @@
+"""Event type and CONSULT mode (h16 types): a threat of retaliation is THREATEN in every language, with the
+sanctions it answers as its object; a text that tells no meeting, visit or call is no CONSULT."""
+import pytest
+
+from kronika.events.document import extract_document
+from kronika.model import Document
+
+
+def first_event(text: str, code: str):
+    """The document's first event."""
+    return extract_document(Document(id="t", text=text), code).events[0]
+
+
+@pytest.mark.parametrize("code, text", [
+    # "will not leave … unanswered", the sanctions between the verb and its answer
+    ("ru", "date 2025-09-18 Официальный представитель МИД России Мария Захарова заявила, что Москва не оставит "
+           "новые санкции Японии без ответа."),
+    ("uk", "date 2025-09-18 Речниця МЗС Росії Марія Захарова заявила, що Москва не залишить нові санкції Японії без "
+           "відповіді."),
+    ("pl", "date 2025-09-18 Rzeczniczka MSZ Rosji Maria Zacharowa oświadczyła, że Moskwa nie pozostawi nowych sankcji "
+           "Japonii bez odpowiedzi."),
+    # countermeasures announced against sanctions: the sanctions are what is answered, not the event
+    ("ru", "Захарова объявила о подготовке контрмер против санкций Японии\ndate 2025-09-18 Москва ответит на "
+           "санкции Токио, заявила Мария Захарова."),
+    ("cs", "date 2025-09-18 Mluvčí ruského ministerstva zahraničí Marija Zacharovová pohrozila Japonsku "
+           "protiopatřeními kvůli novým sankcím."),
+    ("de", "date 2025-09-18 Russlands Außenamtssprecherin Maria Sacharowa kündigte Gegenmaßnahmen gegen die neuen "
+           "Sanktionen Japans an."),
+    ("en", "date 2025-09-18 Russian foreign ministry spokeswoman Maria Zakharova said Moscow would take countermeasures against "
+           "Japan's new sanctions."),
+    ("hu", "date 2025-09-18 Marija Zaharova orosz külügyi szóvivő ellenintézkedéseket helyezett kilátásba a japán "
+           "szankciók miatt."),
+    ("bg", "date 2025-09-18 Говорителят на руското външно министерство Мария Захарова обяви, че Москва ще вземе "
+           "контрамерки срещу новите японски санкции."),
+    ("ja", "date 2025-09-18 ロシア外務省のザハロワ報道官は、日本の新たな制裁に対し対抗措置を取ると表明した。"),
+])
+def test_a_threat_of_retaliation_is_threaten(code, text):
+    assert first_event(text, code).type == "THREATEN"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ru", "date 2025-09-11 Правительство Японии ввело новые санкции против 52 российских организаций."),
+    ("de", "date 2025-09-11 Japan verhängt neue Sanktionen gegen Russland."),
+])
+def test_sanctions_imposed_stay_sanctions(code, text):
+    """Guard: sanctions imposed, with no threat of an answer, stay SANCTION."""
+    assert first_event(text, code).type == "SANCTION"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("pl", "date 2024-03-05 Japonia przekazała Ukrainie 30 ton pomocy humanitarnej."),
+    ("cs", "date 2024-03-05 Japonsko poskytlo Ukrajině humanitární pomoc v hodnotě 100 milionů dolarů."),
+    ("sk", "date 2024-03-05 Japonsko poskytlo Ukrajine humanitárnu pomoc v hodnote 100 miliónov dolárov."),
+    ("ru", "date 2024-03-05 Япония предоставила Украине гуманитарную помощь на 100 миллионов долларов."),
+    ("uk", "date 2024-03-05 Японія надала Україні гуманітарну допомогу на 100 мільйонів доларів."),
+    ("hu", "date 2024-03-05 Japán humanitárius segítséget nyújt Ukrajnának."),
+    ("en", "date 2024-03-05 Japan imposed sanctions on 13 Russian officials."),
+    ("de", "date 2024-03-05 Japan verhängt Sanktionen gegen Russland."),
+    ("ro", "date 2024-03-05 Ambasadorul Rusiei a fost convocat la Ministerul Afacerilor Externe."),
+    ("bg", "date 2024-03-05 Външното министерство привика посланика на Русия и му връчи протестна нота."),
+    ("lt", "date 2024-03-05 Užsienio reikalų ministerija įteikė Rusijos pasiuntiniui protesto notą."),
+    ("ja", "date 2024-03-05 日本政府はロシアに対する追加制裁を決定した。"),
+    ("ko", "date 2024-03-05 외교부는 주한 러시아 대사를 초치해 엄중히 항의했다."),
+])
+def test_a_text_without_a_meeting_is_no_consult(code, text):
+    """Guard (issue 9): no meeting, visit or call in the text, no CONSULT."""
+    assert first_event(text, code).type not in ("CONSULT", None)
