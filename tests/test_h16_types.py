@@ -22,8 +22,8 @@ def first_event(text: str, code: str):
     # countermeasures announced against sanctions: the sanctions are what is answered, not the event
     ("ru", "Захарова объявила о подготовке контрмер против санкций Японии\ndate 2025-09-18 Москва ответит на "
            "санкции Токио, заявила Мария Захарова."),
-    ("cs", "date 2025-09-18 Mluvčí ruského ministerstva zahraničí Marija Zacharovová pohrozila Japonsku "
-           "protiopatřeními kvůli novým sankcím."),
+    ("cs", "date 2025-09-18 Mluvčí ruského ministerstva zahraničí Marija Zacharovová oznámila protiopatření "
+           "proti novým japonským sankcím."),
     ("de", "date 2025-09-18 Russlands Außenamtssprecherin Maria Sacharowa kündigte Gegenmaßnahmen gegen die neuen "
            "Sanktionen Japans an."),
     ("en", "date 2025-09-18 Russian foreign ministry spokeswoman Maria Zakharova said Moscow would take countermeasures against "
@@ -65,3 +65,30 @@ def test_sanctions_imposed_stay_sanctions(code, text):
 def test_a_text_without_a_meeting_is_no_consult(code, text):
     """Guard (issue 9): no meeting, visit or call in the text, no CONSULT."""
     assert first_event(text, code).type not in ("CONSULT", None)
+
+
+@pytest.mark.parametrize("code, text", [
+    # two ministers at the table, a third state only what their talks (and the headline) are about
+    ("pl", "Polska i Japonia wspólnie pomogą Ukrainie\ndate 2023-07-05 Minister Radosław Sikorski rozmawiał w Tokio z "
+           "ministrem spraw zagranicznych Japonii Yoko Kamikawą o pomocy dla Ukrainy."),
+    ("ru", "Венгрия и Япония вместе помогут Украине\ndate 2023-07-05 Министр иностранных дел Венгрии Петер Сийярто "
+           "обсудил в Токио с главой МИД Японии Ёсимасой Хаяси помощь Украине."),
+    ("hr", "Hrvatska i Japan zajedno pomažu Ukrajini\ndate 2023-07-05 Ministar vanjskih poslova Gordan Grlić Radman "
+           "razgovarao je u Tokiju s japanskim kolegom Yoshimasom Hayashijem o pomoći Ukrajini."),
+    ("en", "Poland and Japan to help Ukraine together\ndate 2023-07-05 Foreign Minister Radosław Sikorski talked in "
+           "Tokyo with Japanese Foreign Minister Yoko Kamikawa about assistance to Ukraine."),
+])
+def test_a_third_state_talked_about_is_no_forum(code, text):
+    """People of two states met: a third state named as what they talked about makes no multilateral meeting."""
+    e = first_event(text, code)
+    assert (e.type, e.mode) == ("CONSULT", "visit")
+
+
+@pytest.mark.parametrize("code, text", [
+    ("mk", "date 2024-11-20 Во рамки на работната посета на Јапонија, министерот за надворешни работи Тимчо Муцунски "
+           "оствари средба со Шохеј Хара, заменик-претседател на Јапонската агенција за меѓународна соработка (JICA)."),
+])
+def test_a_national_agency_is_no_forum(code, text):
+    """A state's own development agency (JICA, KOICA) is a party's arm: its talks are a visit, not a sidelines meeting."""
+    e = first_event(text, code)
+    assert (e.type, e.mode) == ("CONSULT", "visit")
