@@ -92,3 +92,38 @@ def test_a_national_agency_is_no_forum(code, text):
     """A state's own development agency (JICA, KOICA) is a party's arm: its talks are a visit, not a sidelines meeting."""
     e = first_event(text, code)
     assert (e.type, e.mode) == ("CONSULT", "visit")
+
+
+@pytest.mark.parametrize("code, text", [
+    # an agreement backed at a meeting: the backing governs the agreement, the meeting is what happened
+    ("cs", "date 2017-06-27 Premiér Bohuslav Sobotka v Tokiu podpořil rychlé uzavření dohody mezi Evropskou unií a "
+           "Japonskem o strategickém partnerství a dohody o volném obchodu. S japonským premiérem Šinzó Abem diskutoval "
+           "také o rozšíření hospodářských vztahů."),
+    ("pl", "date 2017-06-27 Premier Beata Szydło poparła w Tokio szybkie zawarcie umowy o partnerstwie strategicznym "
+           "między UE a Japonią oraz umowy o wolnym handlu. Z premierem Japonii Shinzo Abe rozmawiała także o "
+           "współpracy gospodarczej."),
+    ("sk", "date 2017-06-27 Premiér Robert Fico v Tokiu podporil rýchle uzavretie dohody o strategickom partnerstve "
+           "medzi EÚ a Japonskom a dohody o voľnom obchode. S japonským premiérom Šinzóm Abem diskutoval aj o "
+           "hospodárskych vzťahoch."),
+])
+def test_an_agreement_backed_at_a_meeting_is_the_meeting(code, text):
+    e = first_event(text, code)
+    assert (e.type, e.mode) == ("CONSULT", "visit")
+
+
+def test_an_agreement_backed_is_support():
+    e = first_event("date 2017-06-27 Japan supported the signing of the association agreement between the EU and "
+                    "Ukraine.", "en")
+    assert e.type == "SUPPORT"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "URL: https://www.example.com/news/japan-signs-agreement-sanctions-visit\nPrime Minister Beata Szydło "
+           "talked in Tokyo with Japanese Prime Minister Shinzo Abe on 27 June 2017."),
+    ("pl", "URL: https://www.pap.pl/japonia-podpisala-umowe-sankcje-wizyta\nPremier Beata Szydło 27 czerwca 2017 r. "
+           "rozmawiała w Tokio z premierem Japonii Shinzo Abe."),
+])
+def test_a_web_address_tells_no_event(code, text):
+    """The words of a link's slug are no triggers: the talks the prose tells are the event."""
+    e = first_event(text, code)
+    assert (e.type, e.mode) == ("CONSULT", "visit")
