@@ -127,3 +127,29 @@ def test_a_web_address_tells_no_event(code, text):
     """The words of a link's slug are no triggers: the talks the prose tells are the event."""
     e = first_event(text, code)
     assert (e.type, e.mode) == ("CONSULT", "visit")
+
+
+@pytest.mark.parametrize("code, text", [
+    ("bg", "date 2024-03-05 България изгони трима руски дипломати."),
+    ("lt", "date 2024-03-05 Lietuva išsiuntė tris Rusijos diplomatus."),
+    ("et", "date 2024-03-05 Eesti saatis riigist välja kolm Venemaa diplomaati."),
+    ("de", "date 2024-03-05 Japan wies drei russische Diplomaten aus."),
+    ("ja", "date 2024-03-05 日本政府はロシアの外交官3人を国外追放した。"),
+    ("ko", "date 2024-03-05 한국 정부는 러시아 외교관 3명을 추방했다."),
+])
+def test_expelled_diplomats_are_a_sanction(code, text):
+    """Expelling diplomats is SANCTION (PLOVER), in the languages whose lists lacked the verb."""
+    assert first_event(text, code).type == "SANCTION"
+
+
+def test_a_hungarian_request_for_support_told_object_first():
+    """"támogatását kérte Japántól": the support asked for is the request's object, not backing given."""
+    e = first_event("date 2025-11-12 Volodimir Zelenszkij elnök a légvédelem támogatását kérte Japántól.", "hu")
+    assert e.type == "REQUEST"
+
+
+def test_a_german_protest_note_handed_over_is_no_aid():
+    """"übergab ihm eine Protestnote": a note of protest handed to a summoned envoy is ACCUSE, not a donation."""
+    e = first_event("date 2024-03-05 Das Auswärtige Amt bestellte den russischen Botschafter ein und übergab ihm eine "
+                    "Protestnote.", "de")
+    assert e.type == "ACCUSE"
