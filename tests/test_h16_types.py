@@ -153,3 +153,26 @@ def test_a_german_protest_note_handed_over_is_no_aid():
     e = first_event("date 2024-03-05 Das Auswärtige Amt bestellte den russischen Botschafter ein und übergab ihm eine "
                     "Protestnote.", "de")
     assert e.type == "ACCUSE"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ru", "date 2024-03-05 Министр Петер Сийярто отбывает с визитом в Токио, где проведет переговоры с Ёко Камикавой."),
+    ("uk", "date 2024-03-05 Міністр Дмитро Кулеба вирушає з візитом до Токіо, де проведе переговори з Йоко Камікавою."),
+    ("bg", "date 2024-03-05 Президентът Румен Радев заминава за Япония, където ще се срещне с премиера Фумио Кишида."),
+    ("mk", "date 2024-03-05 Министерот Тимчо Муцунски заминува во Јапонија, каде ќе се сретне со министерката Јоко Камикава."),
+    ("lv", "date 2024-03-05 Ministrs Krišjānis Kariņš dodas vizītē uz Japānu, kur tiksies ar ministri Joko Kamikavu."),
+    ("en", "date 2024-03-05 Foreign Minister Radosław Sikorski leaves for Japan, where he is to meet Foreign Minister Yoko Kamikawa."),
+    ("de", "date 2024-03-05 Außenministerin Annalena Baerbock reist nach Japan und trifft dort Außenministerin Yoko Kamikawa."),
+])
+def test_a_departure_told_in_the_present_announces_the_visit(code, text):
+    """"отбывает с визитом в Токио, где проведет": the visit a present-tense departure starts is still to come (AGREE)."""
+    assert first_event(text, code).type == "AGREE"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("bg", "date 2024-03-05 Външният министър Иван Кондов ще се срещне утре в София с японския си колега Йоко Камикава."),
+    ("mk", "date 2024-03-05 Министерот Тимчо Муцунски утре ќе се сретне во Скопје со јапонската министерка Јоко Камикава."),
+])
+def test_a_meeting_after_the_future_particle_is_a_trigger(code, text):
+    """"ще се срещне", "ќе се сретне": the perfective present after the future particle names a meeting to come."""
+    assert first_event(text, code).type == "AGREE"
