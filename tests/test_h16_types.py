@@ -176,3 +176,12 @@ def test_a_departure_told_in_the_present_announces_the_visit(code, text):
 def test_a_meeting_after_the_future_particle_is_a_trigger(code, text):
     """"ще се срещне", "ќе се сретне": the perfective present after the future particle names a meeting to come."""
     assert first_event(text, code).type == "AGREE"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("de", "date 2024-03-05 Japan verschenkt zehntausend Tabletten des Medikaments Avigan an Ungarn."),
+    ("lv", "date 2024-03-05 Japāna uzdāvināja Latvijai desmit tūkstošus Avigan tablešu."),
+])
+def test_a_gift_of_goods_is_aid(code, text):
+    """"verschenkt", "uzdāvināja": goods given away as a gift are AID (the verbs were missing)."""
+    assert first_event(text, code).type == "AID"
