@@ -39,6 +39,9 @@ from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_e
 
 # organisations whose presence frames a meeting as multilateral
 MULTILATERAL_ORGS = frozenset({"EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC"})
+# a state's own development agency ("Јапонската агенција за меѓународна соработка (JICA)"): an arm of a party,
+# never the forum or the sidelines of a meeting
+NATIONAL_AGENCIES = frozenset({"JICA", "KOICA"})
 EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at home for the EU
 # offices that speak of an event rather than take part in it: a spokesperson who "informed" names no participant
 REPORTING_ROLES = frozenset({"spokesperson"})
@@ -380,11 +383,13 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
     """PLOVER CONSULT mode from the triggers and the geometry of the meeting."""
     if kind != "CONSULT":
         return None
+    orgs = [o for o in orgs if o not in NATIONAL_AGENCIES]
+    leader_orgs = [o for o in leader_orgs if o not in NATIONAL_AGENCIES]
     if sides > 2 or "V4" in orgs:
         return "multilateral"  # a video conference of four ministers is a multilateral meeting
     if mode == "phone":
         return "phone"
-    if len(countries) > 2 and not (mode == "visit" and sides <= 2 and not orgs and not leader_orgs):
+    if len(countries) > 2 and not _two_sided(mode, sides, orgs, leader_orgs):
         return "multilateral"  # a tour of two states ("navštívil Kazachstán a Uzbekistán") is visits, not a forum
     home = set(countries) | (EU_SEATS if "EU" in countries else set())
     if loc.country and countries and loc.country not in home:
@@ -396,6 +401,15 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
     if mode == "multilateral" and MULTILATERAL_ORGS & set(leader_orgs):
         return "multilateral"  # "the G7 foreign ministers' meeting in Tokyo, alongside the Japanese minister": the host's meeting
     return "visit"
+
+
+def _two_sided(mode: str | None, sides: int, orgs, leader_orgs) -> bool:
+    """Is a meeting of more than two named states still a bilateral one? A visit with people of at most two
+    states, or a meeting no word calls a forum with people of exactly two: the other states are what was
+    talked about ("discussed assistance to Ukraine in Tokyo"), not at the table. An organisation makes a forum."""
+    if orgs or leader_orgs:
+        return False
+    return (mode == "visit" and sides <= 2) or (mode != "multilateral" and sides == 2)
 
 
 def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIGHTS, *,
