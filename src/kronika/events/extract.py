@@ -34,7 +34,7 @@ from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, 
 from kronika.lang import has_form, hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, resolve, valid_date, with_duration
+from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
 from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, european_given, name_origin
 
 # organisations whose presence frames a meeting as multilateral
@@ -747,7 +747,8 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     return False
 
 
-def _announcement_day(a: Analysis, planned, ctx: dt.date) -> ResolvedDate | None:
+def _announcement_day(a: Analysis, planned, ctx: dt.date,
+                      kinds: tuple[str, ...] = ("weekday", "absolute", "relative")) -> ResolvedDate | None:
     """The day an announcement was told: another day of the planned day's sentence, not of a clause still to
     come nor of a relative clause, on or up to a week before the day written ("Yoon will visit Prague Thursday
     next week, the presidential office said Thursday" written on a Friday: the Thursday before)."""
@@ -755,7 +756,7 @@ def _announcement_day(a: Analysis, planned, ctx: dt.date) -> ResolvedDate | None
         return None
     s = a.sentence_of(planned.start)
     for o in a.dates:
-        if o is planned or a.sentence_of(o.start) != s or o.kind not in ("weekday", "absolute", "relative") \
+        if o is planned or a.sentence_of(o.start) != s or o.kind not in kinds \
                 or o.tense in ("future", "announcing") or o.aside or o.until or o.since \
                 or _in_relative_clause(a, o.start) or _opens_dateline(a.text, o) or _apposed(a.text, planned, o) \
                 or _short_line(a.text, o.start):  # a date line: the day written, which is the fallback anyway
@@ -764,6 +765,18 @@ def _announcement_day(a: Analysis, planned, ctx: dt.date) -> ResolvedDate | None
         if r and r.precision == "day" and not r.end and 0 <= (ctx - r.date).days <= EARLIER_IN_WEEK:
             return r
     return None
+
+
+def _told_before_planned(a: Analysis, planned: ResolvedDate, period: tuple[int, int] | None) -> ResolvedDate | None:
+    """In a text that does not say when it was written, the day an announcement was told: a weekday of the
+    planned day's sentence (as `_announcement_day` picks it), the last such day 1–6 days before the day planned,
+    within the month of the page's date line when it has one."""
+    if planned.mention is None or planned.precision != "day":
+        return None
+    told = _announcement_day(a, planned.mention, planned.date, kinds=("weekday",))
+    if told is None or not 0 < (planned.date - told.date).days <= EARLIER_IN_WEEK:
+        return None
+    return told if period is None or (told.date.year, told.date.month) == period else None
 
 
 def _apposed(text: str, one, other) -> bool:
@@ -897,7 +910,11 @@ def _relative_clause_start(a: Analysis, pos: int) -> int | None:
     if not breaks:
         return None
     start = breaks[-1]
-    opened = any(m.char_start < pos and len(a.text[start:m.char_start].split()) <= 1
+    said = grammar(a.lang).said
+    # a word of reporting before the pronoun opens a clause of reporting, whose article only looks like one
+    # ("…, teilte der Sprecher am Donnerstag mit": the day of the telling, not of a clause about a noun)
+    opened = any(m.char_start < pos and len(words := a.text[start:m.char_start].split()) <= 1
+                 and not (words and words[0].lower() in said)
                  for m in a.by_start("relative").between(start, min(pos, start + 24)))
     return start if opened else None
 
@@ -1018,7 +1035,11 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
             and c.fixed_date is None:
         end = None  # "трёхдневный визит … анонсирован 2 июня": the day it was told, not the stay its length spans
     elif announced and rdate and c.ctx is None and c.fixed_date is None:
-        date, end, prec, basis, dev = None, None, None, None, []  # the day it was told is nowhere said
+        # no day of writing: the weekday its sentence says it was told on, counted back from the day planned
+        # (" date 2020-08 … werde am 10. August … zusammenkommen, teilte … am Donnerstag mit": the 6th)
+        told = _told_before_planned(a, rdate, c.period)
+        date, end, prec, basis, dev = ((told.date.isoformat(), None, "day", "relative", [(told.mention.start, told.mention.end)])
+                                       if told else (None, None, None, None, []))  # else the day told is nowhere said
     ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,
                countries=countries, organizations=sorted(orgs),
                persons=[Person(p.name, p.original, p.country, p.role, list(p.evidence)) for p in persons],
@@ -1135,7 +1156,7 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
     for dm in c.a.dates:
         # the region first: a chronicle's every entry would otherwise judge every date of the text a stamp
         if not (c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED
-                                           or dm.relative in SHIFTED or bare_weekday(c.a.dates, dm))):
+                                           or dm.relative in SHIFTED or bare_weekday(c.a.dates, dm, c.a.text))):
             continue
         if _stamp(c, dm):
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time

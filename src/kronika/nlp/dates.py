@@ -256,6 +256,11 @@ class DateGrammar:
         # present-tense forms of meeting and travelling ("trifft am Dienstag", "przybywa w piątek", "kohtub reedel"):
         # in news a present with a weekday tells a plan; it governs only dates of its own clause
         self.present = Lexicon({"present": _strs(lang.raw["dates"].get("PRESENT"))})
+        # words that put a weekday in the week before or after the day of writing, right before it ("last
+        # Wednesday", "w ubiegłą środę", "prošle srijede") or right after it ("miercurea trecută")
+        self.weekday_shift = {k: ({str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}"))},
+                                  {str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}_AFTER"))})
+                              for k in ("LAST", "NEXT")}
         # the words opening a reported clause ("that", "dass", "że", "что"): a verb to come after one is the report's
         self.that = frozenset(str(w).lower() for w in lang.raw["dates"].get("THAT") or ())
         # past verbs of reporting ("said", "teilte", "сообщил"): a date of their clause is the day of the report
@@ -397,7 +402,7 @@ class DateGrammar:
         words = self.words.find_all(toks)
         for m in words["weekday"]:
             wd = DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key), tense=self._tense(text, toks, m))
-            found.append(self._bracketed_day(text, wd))
+            found.append(self._bracketed_day(text, self._shifted_week(toks, m, wd)))
         for m in words["relative"]:
             found.append(DateMention(m.char_start, m.char_end, "relative", relative=m.key))
         for m in words["duration"]:
@@ -463,6 +468,20 @@ class DateGrammar:
         return DateMention(wd.start, g.end(), "absolute", m=int(g.group("m")), d=int(g.group("d")),
                            weekday=wd.weekday, tense=wd.tense)
 
+    def _shifted_week(self, toks: list, m, wd: DateMention) -> DateMention:
+        """A weekday with a word of the last or next week beside it ("last Wednesday", "w ubiegłą środę",
+        "miercurea trecută"): the word joins the mention, which names a day strictly before (after) the day written
+        and so is never (always) still to come."""
+        before = toks[m.start - 1] if m.start else None
+        after = toks[m.end] if m.end < len(toks) else None
+        for key, offset, tense in (("LAST", -1, None), ("NEXT", 1, "future")):
+            pre, post = self.weekday_shift[key]
+            if before is not None and before.low in pre and before.end <= wd.start:
+                return replace(wd, start=before.start, week_offset=offset, tense=tense)
+            if after is not None and after.low in post:
+                return replace(wd, end=after.end, week_offset=offset, tense=tense)
+        return wd
+
     def _day_tense(self, text: str, toks: list, starts: list[int], dm: DateMention) -> DateMention:
         """A day and month without a year take the tense of their clause: "посетит Токио 12 октября" said
         in July is this October's 12th, "посетил" last October's."""
@@ -493,7 +512,7 @@ class DateGrammar:
                 f = None  # "will visit next week, the office said on Tuesday": the day of saying
             if f:
                 lo, hi = sorted((f.char_start, m.char_start))
-                if not re.search(r"[.!?]\s|\n", text[lo:hi]):
+                if not _sentence_ends(text, lo, hi):
                     return "future"
         return "future" if self._present_governs(text, toks, m) else None
 
@@ -839,10 +858,27 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return hi - lo < 300 and not re.search(r"[.!?]\s|[。！？]|\n", text[lo:hi])
 
 
+_STOP = re.compile(r"[.!?]\s|\n|\.(?=[^\W\d_])")
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> bool:
+    """Does a sentence end between lo and hi: a stop and a space, a line break, or a page's glued stop between a
+    small and a capital letter ("teilte … am Donnerstag mit.Es wird ihre erste Reise")?"""
+    for m in _STOP.finditer(text, lo, hi):
+        if m.group() != "." or (m.start() > 0 and text[m.start() - 1].islower() and text[m.end()].isupper()):
+            return True
+    return False
+
+
 def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:
     """A bare weekday is the last such day, or the coming one when its clause speaks of the future."""
     if not ctx:
         return None
+    if dm.week_offset:
+        # "last Wednesday" written on a Wednesday is a week before, "next Wednesday" a week after
+        days = (dm.weekday - ctx.isoweekday()) % 7 or 7 if dm.week_offset > 0 else \
+            -((ctx.isoweekday() - dm.weekday) % 7 or 7)
+        return ResolvedDate(ctx + dt.timedelta(days=days), _span_end(ctx + dt.timedelta(days=days), dm), "day", dm)
     if dm.tense == "future":
         ahead = (dm.weekday - ctx.isoweekday()) % 7
         return ResolvedDate(ctx + dt.timedelta(days=ahead), _span_end(ctx + dt.timedelta(days=ahead), dm), "day", dm)
