@@ -407,13 +407,17 @@ class DateGrammar:
             found.append(DateMention(m.char_start, m.char_end, "relative", relative=m.key))
         for m in words["duration"]:
             found.append(DateMention(m.char_start, m.char_end, "duration", d=int(m.key)))
+        # a word of the last, this or next year right before a small month is its cue: "lani maja", "mullu mais",
+        # "eelmise aasta mais" (forms that are also words or names need one)
+        year_ends = {r.end for r in words["relative"] if r.key in YEARS}
         for m in words["month"]:
             # a bare month needs a cue before it ("w maju", "през месец май") or after it ("spalio pradžioje"),
             # or a case form that says "in" itself ("oktobrī"), and no number after
             before = " ".join(t.low for t in toks[max(0, m.start - 2):m.start])
             cued = (m.start > 0 and (toks[m.start - 1].low in self.month_cues or before in self.month_cues)) \
                 or (m.end < len(toks) and toks[m.end].low in self.month_cues_after) \
-                or (m.end - m.start == 1 and toks[m.start].low in self.in_month)
+                or (m.end - m.start == 1 and toks[m.start].low in self.in_month) \
+                or (m.start in year_ends and toks[m.start].text[:1].islower())
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
