@@ -1,0 +1,167 @@
+"""Session h16, dates-latin: the event date in the Latin-script languages (pl cs sk hr sl ro hu lt lv et en de)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extracting import events, extracted, first
+from kronika.nlp.dates import find_dates, resolve
+from kronika.nlp.published import find_published
+
+WEDNESDAY = dt.date(2025, 6, 11)
+
+# "last Wednesday" in each language: a weekday of the week before, whatever the day of writing
+LAST_WEDNESDAY = {
+    "en": "Last Wednesday, the two sides signed an agreement.",
+    "de": "Am vergangenen Mittwoch unterzeichneten beide Seiten ein Abkommen.",
+    "pl": "W ubiegłą środę obie strony podpisały umowę.",
+    "cs": "Minulou středu obě strany podepsaly dohodu.",
+    "sk": "Minulú stredu obe strany podpísali dohodu.",
+    "hr": "Prošle srijede obje su strane potpisale sporazum.",
+    "sl": "Prejšnjo sredo sta strani podpisali sporazum.",
+    "hu": "Múlt szerdán a két fél megállapodást írt alá.",
+    "ro": "Miercurea trecută, cele două părți au semnat un acord.",
+    "lt": "Praėjusį trečiadienį abi šalys pasirašė susitarimą.",
+    "lv": "Pagājušajā trešdienā abas puses parakstīja līgumu.",
+    "et": "Eelmisel kolmapäeval allkirjastasid pooled lepingu.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(LAST_WEDNESDAY))
+def test_last_weekday_is_of_the_week_before_even_on_that_weekday(code):
+    # written on a Wednesday, "last Wednesday" is a week before, never the day of writing
+    dm = next(d for d in find_dates(LAST_WEDNESDAY[code], code) if d.kind == "weekday")
+    assert resolve(dm, WEDNESDAY).date == dt.date(2025, 6, 4)
+
+
+NEXT_WEDNESDAY = {
+    "en": "The ministers will meet next Wednesday.",
+    "pl": "Ministrowie spotkają się w przyszłą środę.",
+    "cs": "Ministři se sejdou příští středu.",
+    "ro": "Miniștrii se vor întâlni miercurea viitoare.",
+    "hr": "Ministri će se sastati sljedeće srijede.",
+    "de": "Die Minister treffen sich am kommenden Mittwoch.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(NEXT_WEDNESDAY))
+def test_next_weekday_is_of_the_week_after(code):
+    dm = next(d for d in find_dates(NEXT_WEDNESDAY[code], code) if d.kind == "weekday")
+    assert resolve(dm, WEDNESDAY).date == dt.date(2025, 6, 18)
+    assert dm.tense == "future"
+
+
+def test_last_weekday_dates_a_second_event_after_a_sentence_ending_in_a_weekday():
+    # "… on Wednesday.\n\nLast Wednesday, …": the two weekdays are of two sentences, not a weekday and its date
+    text = ("Seoul, June 11 (Yonhap) -- President Lee Jae-myung spoke over the phone with Czech Prime Minister "
+            "Petr Fiala on Wednesday.\n\nLast Wednesday, South Korean President Lee Jae-myung and Czech Prime "
+            "Minister Petr Fiala met in Prague.")
+    evs = events(text, "en", url="https://example.com/2025/06/11/a")
+    assert evs[0].date == "2025-06-11"
+    assert "2025-06-04" in [e.date for e in evs[1:]]
+
+
+def test_a_timed_stamp_written_after_the_crawler_date_line_dates_the_page():
+    # the page's own "Written:" stamp is weeks after the date line's day: no page is written after it is read
+    text = (" date 2025-05-23 Menu Content\n\nPolitics\n\nPresident Lee, Czech Prime Minister Fiala Speak\n\n"
+            "Written: 2025-06-11 19:04:57Updated: 2025-06-11 19:10:20\n\n"
+            "President Lee Jae-myung spoke over the phone with Czech Prime Minister Petr Fiala on Wednesday.")
+    assert find_published(text, "en")[0] == dt.date(2025, 6, 11)
+    assert first(text, "en").date == "2025-06-11"
+
+
+def test_an_updated_stamp_after_the_date_line_does_not_date_the_page():
+    text = (" date 2025-05-23 Menu Content\n\nAktualizováno: 2025-06-11 19:10\n\n"
+            "Premiér Petr Fiala ve středu telefonicky hovořil s jihokorejským prezidentem.")
+    assert find_published(text, "cs")[0] == dt.date(2025, 5, 23)
+
+
+CAPTIONED = {
+    "sk": ("Slovenský prezident Andrej Kiska a juhokórejský prezident Mun Čä-in počas stretnutia 10. apríla 2018 v "
+           "Soule. Kiska pricestoval v pondelok na trojdňovú návštevu Kórejskej republiky a v utorok rokoval s Munom "
+           "o hospodárskej spolupráci. Foto: TASR - Monika Himpánová\n\n"
+           "Soul 10. apríla (TASR) – Prezident SR Andrej Kiska sa v Soule stretol s juhokórejským prezidentom "
+           "Mun Če-inom."),
+    "pl": ("Prezydent Andrzej Duda i prezydent Korei Południowej Mun Dze In podczas spotkania 10 kwietnia 2018 w "
+           "Seulu, gdzie rozmawiali o współpracy gospodarczej i bezpieczeństwie na Półwyspie Koreańskim. "
+           "Fot. PAP/Radek Pietruszka\n\n"
+           "Seul, 10 kwietnia (PAP) - Prezydent Andrzej Duda spotkał się w Seulu z prezydentem Korei Południowej."),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CAPTIONED))
+def test_a_dateline_without_a_year_takes_the_year_its_photo_caption_gives_that_day(code):
+    assert find_published(CAPTIONED[code], code)[0] == dt.date(2018, 4, 10)
+
+
+def test_a_year_the_prose_gives_the_dateline_day_is_another_time():
+    # "24. února 2022" in a sentence of the story is the invasion's day, not the year the agency wrote
+    text = ("Kyjev 24. února (ČTK) - Premiér Petr Fiala se v Kyjevě setkal s ukrajinským prezidentem. "
+            "Rok uplynul od ruské invaze, která začala 24. února 2022.")
+    assert find_published(text, "cs")[0] is None
+
+
+ANNOUNCED = {
+    "de": ("Ministerin Kang werde am 10. August in Berlin mit Bundesaußenminister Heiko Maas zusammenkommen, teilte "
+           "der Sprecher des Außenministeriums am Donnerstag vor der Presse mit.Es wird ihre erste Auslandsreise "
+           "seit Februar sein."),
+    "en": ("Minister Kang will meet German Foreign Minister Heiko Maas in Berlin on August 10, the foreign "
+           "ministry said Thursday."),
+}
+
+
+@pytest.mark.parametrize("code", sorted(ANNOUNCED))
+def test_a_meeting_announced_under_a_month_stamp_is_dated_the_weekday_told_before_the_planned_day(code):
+    # " date 2020-08": no day of writing; Thursday, told, is the 6th, the one before the planned Monday 10th
+    ev = first(" date 2020-08 Photo : YONHAP News\n\n" + ANNOUNCED[code], code)
+    assert ev.type == "AGREE"
+    assert ev.date == "2020-08-06"
+
+
+def test_a_weekday_told_outside_the_month_stamp_does_not_date_the_announcement():
+    # the Thursday before 3 August is 30 July: not of the stamp's month, so the text does not say the day
+    text = (" date 2020-08 Photo : YONHAP News\n\nMinister Kang will meet German Foreign Minister Heiko Maas "
+            "in Berlin on August 3, the foreign ministry said Thursday.")
+    assert first(text, "en").date is None
+
+
+def test_a_reporting_verb_before_an_article_opens_no_relative_clause():
+    # "…, teilte der Sprecher am Donnerstag mit": "der" is the speaker's article, the day the telling's;
+    # "…, der am Donnerstag eintraf": a relative pronoun after the comma opens a clause about a noun
+    from kronika.events.extract import _in_relative_clause
+    from kronika.nlp.analyze import analyze
+    told = ("Ministerin Kang wird am 10. August in Berlin mit Heiko Maas zusammenkommen, teilte der Sprecher des "
+            "Außenministeriums am Donnerstag mit.")
+    a = analyze(told, "de", None)
+    assert not _in_relative_clause(a, told.index("Donnerstag"))
+    rel = "Ministerin Kang, die am Donnerstag in Berlin eintraf, traf Heiko Maas."
+    a = analyze(rel, "de", None)
+    assert _in_relative_clause(a, rel.index("Donnerstag"))
+
+
+def test_a_stop_glued_to_the_next_sentence_ends_the_clause_of_a_weekday():
+    # "… am Donnerstag mit.Es wird …": the future verb of the next sentence does not put Thursday ahead
+    text = "Das teilte der Sprecher am Donnerstag mit.Es wird ihre erste Reise sein."
+    dm = next(d for d in find_dates(text, "de") if d.kind == "weekday")
+    assert dm.tense is None
+
+
+YEAR_MONTH = {
+    "sl": "Lani maja je predsednik obiskal Seul.",
+    "et": "Mullu mais külastas president Souli.",
+    "sk": "V máji minulého roka prezident navštívil Soul.",
+    "hu": "A múlt év májusában az elnök Szöulba látogatott.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(YEAR_MONTH))
+def test_a_month_of_last_year_is_last_years(code):
+    from kronika.events.secondary import _with_year_neighbour
+    dates = find_dates(YEAR_MONTH[code], code)
+    k = next(i for i, d in enumerate(dates) if d.kind == "month")
+    assert _with_year_neighbour(dates, k, dt.date(2023, 11, 14)).date == dt.date(2022, 5, 1)
+
+
+def test_a_name_after_a_year_word_is_no_month():
+    assert not [d for d in find_dates("Lani Maja Novak ni prišla na srečanje.", "sl") if d.kind == "month"]
