@@ -165,3 +165,26 @@ def test_a_month_of_last_year_is_last_years(code):
 
 def test_a_name_after_a_year_word_is_no_month():
     assert not [d for d in find_dates("Lani Maja Novak ni prišla na srečanje.", "sl") if d.kind == "month"]
+
+
+DAY_MONTH_FIGURES = {
+    "cs": "Ministři se ve středu 15. 5. sešli v Soulu.",
+    "sk": "Ministri sa v stredu 15. 5. stretli v Soule.",
+    "pl": "Ministrowie spotkali się w środę 15.05. w Seulu.",
+    "hr": "Ministri su se u srijedu 15. 5. sastali u Seulu.",
+    "sl": "Ministra sta se v sredo, 15. 5., sestala v Seulu.",
+    "de": "Die Minister trafen sich am 15.5. in Seoul.",
+    "ro": "Miniștrii s-au întâlnit miercuri, 15.05., la Seul.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(DAY_MONTH_FIGURES))
+def test_a_day_and_month_in_figures_after_a_weekday_or_a_date_word_is_a_date(code):
+    text = DAY_MONTH_FIGURES[code]
+    dm = next(d for d in find_dates(text, code) if d.kind == "absolute")
+    assert resolve(dm, dt.date(2024, 5, 17)).date == dt.date(2024, 5, 15)
+
+
+def test_figures_with_dots_and_no_cue_are_no_date():
+    assert not [d for d in find_dates("Výsledek 15. 5. kola byl 2:1.", "cs") if d.kind == "absolute"]
+    assert not [d for d in find_dates("Der Kurs stieg um 15.5 Prozent.", "de") if d.kind == "absolute"]

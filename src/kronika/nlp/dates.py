@@ -258,6 +258,12 @@ class DateGrammar:
         self.present = Lexicon({"present": _strs(lang.raw["dates"].get("PRESENT"))})
         # words that put a weekday in the week before or after the day of writing, right before it ("last
         # Wednesday", "w ubiegłą środę", "prošle srijede") or right after it ("miercurea trecută")
+        # "v stredu 15. 5.", "am Mittwoch, 15.5.", "dne 15. 5.": a day and month in figures without a year, read only
+        # where a weekday or a word of the date (DAY_MONTH_CUES) stands right before it, in a day-first language
+        self.day_month_dots = lang.order == "dmy"
+        cues = _alt([str(w) for w in _strs(lang.raw["dates"].get("DAY_MONTH_CUES"))]) \
+            if lang.raw["dates"].get("DAY_MONTH_CUES") else None
+        self.day_month_cue_rx = re.compile(rf"(?<!\w){cues}\s*$", re.IGNORECASE) if cues else None
         self.weekday_shift = {k: ({str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}"))},
                                   {str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}_AFTER"))})
                               for k in ("LAST", "NEXT")}
@@ -405,6 +411,8 @@ class DateGrammar:
             found.append(self._bracketed_day(text, self._shifted_week(toks, m, wd)))
         for m in words["relative"]:
             found.append(DateMention(m.char_start, m.char_end, "relative", relative=m.key))
+        if self.day_month_dots and "." in text:
+            found += self._day_month_dots(text, [x.end for x in found if x.kind == "weekday"])
         for m in words["duration"]:
             found.append(DateMention(m.char_start, m.char_end, "duration", d=int(m.key)))
         # a word of the last, this or next year right before a small month is its cue: "lani maja", "mullu mais",
@@ -471,6 +479,20 @@ class DateGrammar:
             return wd
         return DateMention(wd.start, g.end(), "absolute", m=int(g.group("m")), d=int(g.group("d")),
                            weekday=wd.weekday, tense=wd.tense)
+
+    def _day_month_dots(self, text: str, weekday_ends: list[int]) -> list[DateMention]:
+        """Days and months in figures without a year ("15. 5.", "15.05.") right after a weekday ("v stredu 15. 5.",
+        "am Mittwoch, 15.5.") or a word of the date ("dne 15. 5."): alone, such figures may be any numbers."""
+        out = []
+        for m in _DAY_MONTH_DOTS.finditer(text):
+            d, mo = int(m.group("d")), int(m.group("mo"))
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                continue
+            after_weekday = any(0 <= m.start() - e <= 3 and "\n" not in text[e:m.start()] for e in weekday_ends)
+            cued = self.day_month_cue_rx is not None and self.day_month_cue_rx.search(text, max(0, m.start() - 16), m.start())
+            if after_weekday or cued:
+                out.append(DateMention(m.start(), m.end(), "absolute", m=mo, d=d))
+        return out
 
     def _shifted_week(self, toks: list, m, wd: DateMention) -> DateMention:
         """A weekday with a word of the last or next week beside it ("last Wednesday", "w ubiegłą środę",
@@ -862,6 +884,8 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return hi - lo < 300 and not re.search(r"[.!?]\s|[。！？]|\n", text[lo:hi])
 
 
+# "15. 5.", "15.05.": a day and a month in figures, each closed by a dot, with no number before or after
+_DAY_MONTH_DOTS = re.compile(r"(?<![\d.,:/-])(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.(?!\s?\d)(?![\w-])")
 _STOP = re.compile(r"[.!?]\s|\n|\.(?=[^\W\d_])")
 
 
