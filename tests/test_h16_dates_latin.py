@@ -188,3 +188,15 @@ def test_a_day_and_month_in_figures_after_a_weekday_or_a_date_word_is_a_date(cod
 def test_figures_with_dots_and_no_cue_are_no_date():
     assert not [d for d in find_dates("Výsledek 15. 5. kola byl 2:1.", "cs") if d.kind == "absolute"]
     assert not [d for d in find_dates("Der Kurs stieg um 15.5 Prozent.", "de") if d.kind == "absolute"]
+
+
+def test_a_weekday_dated_by_a_caption_keeps_the_length_told_beside_the_weekday():
+    # the caption's "26 lutego" names the Thursday; "W trakcie dwudniowej wizyty" follows the weekday's sentence
+    text = ("Para prezydencka przybyła do Tokio\n\n2015-02-26, 08:13  Polska Agencja Prasowa\n"
+            "Prezydent Bronisław Komorowski z żoną Anną po przylocie na lotnisku w Tokio. Fot. PAP/Jacek Turczyk\n\n"
+            "26 lutego prezydent Bronisław Komorowski rozpoczął oficjalną wizytę w Japonii. Fot. PAP/Jacek Turczyk\n\n"
+            "W czwartek rano (lokalnego czasu) para prezydencka Bronisław i Anna Komorowscy przybyli do stolicy "
+            "Japonii. W trakcie dwudniowej wizyty zostaną przyjęci na audiencji przez cesarza Akihito. Spotkają się "
+            "także m.in. z premierem Shinzo Abe.")
+    ev = first(text, "pl")
+    assert (ev.date, ev.date_end) == ("2015-02-26", "2015-02-27")

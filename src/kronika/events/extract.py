@@ -980,7 +980,11 @@ def _weekday_dated(a: Analysis, reg: Region, wd, ctx: dt.date | None) -> Resolve
         if dm.kind == "absolute" and not dm.d2 and reg.start <= dm.start < reg.end:
             r = resolve(dm, ctx)
             if r and r.date.isoweekday() == wd.weekday and abs((r.date - ctx).days) <= 7:
-                return with_duration(r, a.dates, a.text)
+                dated = with_duration(r, a.dates, a.text)
+                # "W czwartek rano … przybyli do stolicy Japonii. W trakcie dwudniowej wizyty …" under a caption's
+                # "26 lutego …": the visit's length is told beside the weekday, not beside the date that names it
+                own = with_duration(ResolvedDate(r.date, None, "day", wd), a.dates, a.text)
+                return dated if dated.end or not own.end else ResolvedDate(dated.date, own.end, "day", dated.mention)
     return None
 
 
