@@ -200,3 +200,19 @@ def test_a_weekday_dated_by_a_caption_keeps_the_length_told_beside_the_weekday()
             "także m.in. z premierem Shinzo Abe.")
     ev = first(text, "pl")
     assert (ev.date, ev.date_end) == ("2015-02-26", "2015-02-27")
+
+
+LOCAL_TIME = {
+    "en": "President in Tokyo\n\nOn Thursday (local time) President Joe Biden met Prime Minister Shinzo Abe in Tokyo.",
+    "de": ("Präsident in Tokio\n\nAm Donnerstag (Ortszeit) traf Bundespräsident Joachim Gauck in Tokio "
+           "Premierminister Shinzo Abe."),
+    "cs": ("Prezident v Tokiu\n\nVe čtvrtek (místního času) se prezident Miloš Zeman v Tokiu setkal s premiérem "
+           "Šinzó Abem."),
+}
+
+
+@pytest.mark.parametrize("code", sorted(LOCAL_TIME))
+def test_a_weekday_opening_a_sentence_before_a_bracket_is_no_dateline(code):
+    # "On Thursday (local time) …" looks like "Place date (Agency)", but a dateline names a calendar day
+    ev = first(LOCAL_TIME[code], code, url="https://example.com/2015/02/27/a")
+    assert ev.date == "2015-02-26"

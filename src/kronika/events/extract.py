@@ -1523,8 +1523,9 @@ _TIME_AFTER = re.compile(r"\W{0,3}\d{1,2}:\d{2}")
 
 
 def _opens_dateline(text: str, dm) -> bool:
-    """Does the date open a dateline, within the first 40 characters of its line?"""
-    return opens_dateline(text, dm.start, dm.end, reach=40)
+    """Does the date open a dateline, within the first 40 characters of its line? A dateline names a day of the
+    calendar: "On Thursday (local time) …", "Am Mittwoch (Ortszeit) …" open a sentence, not an agency's line."""
+    return dm.kind != "weekday" and opens_dateline(text, dm.start, dm.end, reach=40)
 
 
 def _same_short_line(text: str, stamp: int, pos: int) -> bool:
