@@ -216,3 +216,25 @@ def test_a_weekday_opening_a_sentence_before_a_bracket_is_no_dateline(code):
     # "On Thursday (local time) …" looks like "Place date (Agency)", but a dateline names a calendar day
     ev = first(LOCAL_TIME[code], code, url="https://example.com/2015/02/27/a")
     assert ev.date == "2015-02-26"
+
+
+DATE_WORD_OPENS = {
+    "en": "President in Tokyo\n\nOn February 26 (local time) President Joe Biden met Prime Minister Shinzo Abe in Tokyo.",
+    "de": ("Präsident in Tokio\n\nAm 26. Februar (Ortszeit) traf Bundespräsident Joachim Gauck in Tokio "
+           "Premierminister Shinzo Abe."),
+    "cs": ("Prezident v Tokiu\n\nDne 26. února (místního času) se prezident Miloš Zeman v Tokiu setkal s premiérem "
+           "Šinzó Abem."),
+}
+
+
+@pytest.mark.parametrize("code", sorted(DATE_WORD_OPENS))
+def test_a_word_of_the_date_before_the_day_opens_a_sentence_not_a_dateline(code):
+    ev = first(DATE_WORD_OPENS[code], code, url="https://example.com/2015/02/27/a")
+    assert ev.date == "2015-02-26"
+
+
+def test_a_place_before_the_day_still_opens_a_dateline():
+    # "Praha 26. února 2015 (ČTK) –": the agency's day; "včera" dates the meeting
+    ev = first("Praha 26. února 2015 (ČTK) - Prezident Miloš Zeman se včera v Tokiu setkal s premiérem Šinzó Abem.",
+               "cs")
+    assert ev.date == "2015-02-25"

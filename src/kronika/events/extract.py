@@ -633,7 +633,7 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
         if (dm.start < body and (_short_line(a.text, dm.start) or _TIME_AFTER.match(a.text, dm.end))) \
                 or (_short_line(a.text, dm.start) and _TIME_AFTER.match(a.text, dm.end)):
             continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15", "Published: 16 Sep. 2025, 09:17")
-        if _opens_dateline(a.text, dm):
+        if _opens_dateline(a.text, dm, a.lang):
             continue  # "Washington 11. júla (TASR) –": when the agency wrote, not when it happened
         if in_caption(a.text, dm.start, a.lang):
             continue  # "Szijjártó … és Rubio találkozója Washingtonban 2025. március 4-én\nFotó: KKM": the picture's day
@@ -758,7 +758,7 @@ def _announcement_day(a: Analysis, planned, ctx: dt.date,
     for o in a.dates:
         if o is planned or a.sentence_of(o.start) != s or o.kind not in kinds \
                 or o.tense in ("future", "announcing") or o.aside or o.until or o.since \
-                or _in_relative_clause(a, o.start) or _opens_dateline(a.text, o) or _apposed(a.text, planned, o) \
+                or _in_relative_clause(a, o.start) or _opens_dateline(a.text, o, a.lang) or _apposed(a.text, planned, o) \
                 or _short_line(a.text, o.start):  # a date line: the day written, which is the fallback anyway
             continue
         r = resolve(o, ctx)
@@ -1107,7 +1107,7 @@ def _said_on(a: Analysis, kind: str, dm) -> bool:
     """Is a date the day a condemnation, call or rejection was said: in the sentence of its verb, before it
     ("The ministry on Friday condemned …", "В пятницу МИД осудил …") or right after it behind a short
     preposition ("condemned on Friday", "осудил в пятницу")? A date inside what it condemns is not."""
-    if _opens_dateline(a.text, dm):
+    if _opens_dateline(a.text, dm, a.lang):
         return True  # "YEREVAN, FEBRUARY 3, ARMENPRESS." (or a weekday it pins): the report's day, no object's
     s = a.sentence_of(dm.start)
     for t in a.triggers:
@@ -1219,7 +1219,7 @@ def _told_on(a: Analysis, other: set[int], same: set[int]) -> set[int]:
 def _stamp(c: EventContext, dm) -> bool:
     """Is the date the publication stamp, a dateline's, or a page's stamp above the prose ('Aktualizováno: …')?"""
     span = c.published_span
-    return (bool(span and span[0] <= dm.start < span[1]) or _opens_dateline(c.a.text, dm) or in_date_line(c.a.text, dm.start)
+    return (bool(span and span[0] <= dm.start < span[1]) or _opens_dateline(c.a.text, dm, c.a.lang) or in_date_line(c.a.text, dm.start)
             or (dm.start < c.body_start and _short_line(c.a.text, dm.start)))
 
 
@@ -1522,10 +1522,20 @@ def _subjects(a: Analysis, reg: Region, title_end: int, parties: list[str]) -> l
 _TIME_AFTER = re.compile(r"\W{0,3}\d{1,2}:\d{2}")
 
 
-def _opens_dateline(text: str, dm) -> bool:
+def _opens_dateline(text: str, dm, code: str | None = None) -> bool:
     """Does the date open a dateline, within the first 40 characters of its line? A dateline names a day of the
-    calendar: "On Thursday (local time) …", "Am Mittwoch (Ortszeit) …" open a sentence, not an agency's line."""
-    return dm.kind != "weekday" and opens_dateline(text, dm.start, dm.end, reach=40)
+    calendar after a place: "On Thursday (local time) …", "Am 26. Februar (Ortszeit) …" open a sentence with a
+    weekday or a word of the date (dates.yaml DAY_MONTH_CUES), not an agency's line."""
+    if dm.kind == "weekday" or not opens_dateline(text, dm.start, dm.end, reach=40):
+        return False
+    line_start = text.rfind("\n", 0, dm.start) + 1
+    return code is None or text[line_start:dm.start].strip(" ,").lower() not in _date_words(code)
+
+
+@cache
+def _date_words(code: str) -> frozenset[str]:
+    """The language's words of the date that stand before a day ("on", "am", "dne")."""
+    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("DAY_MONTH_CUES") or ())
 
 
 def _same_short_line(text: str, stamp: int, pos: int) -> bool:
