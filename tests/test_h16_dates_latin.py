@@ -238,3 +238,30 @@ def test_a_place_before_the_day_still_opens_a_dateline():
     ev = first("Praha 26. února 2015 (ČTK) - Prezident Miloš Zeman se včera v Tokiu setkal s premiérem Šinzó Abem.",
                "cs")
     assert ev.date == "2015-02-25"
+
+
+TOLD_AFTER_COMMA = {
+    "hu": ("Budapest, 2024. március 8. – A japán külügyminiszter a jövő héten Budapestre látogat és tárgyal "
+           "Szijjártó Péterrel, csütörtökön közölte a minisztérium."),
+    "lt": ("Vilnius, kovo 8 d. (ELTA). Japonijos užsienio reikalų ministras kitą savaitę lankysis Vilniuje ir "
+           "susitiks su ministru Gabrieliumi Landsbergiu, ketvirtadienį pranešė ministerija."),
+    "cs": ("Praha 8. března 2024 (ČTK) - Japonský ministr zahraničí příští týden navštíví Prahu a setká se s "
+           "ministrem Janem Lipavským, ve čtvrtek oznámilo ministerstvo."),
+    "lv": ("Rīga, 8. marts (LETA) - Japānas ārlietu ministrs nākamnedēļ apmeklēs Rīgu un tiksies ar ministru "
+           "Krišjāni Kariņu, ceturtdien paziņoja ministrija."),
+    "et": ("Tallinn, 8. märts 2024 - Jaapani välisminister külastab järgmisel nädalal Tallinna ja kohtub minister "
+           "Margus Tsahknaga, teatas ministeerium neljapäeval."),
+}
+
+
+@pytest.mark.parametrize("code", sorted(TOLD_AFTER_COMMA))
+def test_a_weekday_beside_a_verb_of_reporting_after_the_visit_to_come_is_the_day_it_was_told(code):
+    # "…, csütörtökön közölte a minisztérium": the verb follows the day; the announcement is Thursday's
+    ev = first(TOLD_AFTER_COMMA[code], code, url="https://example.com/2024/03/08/a")
+    assert (ev.type, ev.date) == ("AGREE", "2024-03-07")
+
+
+def test_a_weekday_of_the_visit_to_come_without_a_verb_of_reporting_stays_to_come():
+    text = "The Japanese foreign minister will visit Warsaw on Thursday and meet Radoslaw Sikorski, the minister of Poland."
+    ev = first(text, "en", url="https://example.com/2024/03/08/a")
+    assert ev.date == "2024-03-08"

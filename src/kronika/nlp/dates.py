@@ -170,6 +170,7 @@ _CLAUSE_END = re.compile(r"[.!?;:,]\s|\n|\s[–—-]\s")  # what parts a present
 
 
 TENSE_REACH = 12  # tokens from a weekday or month to the future verb of its clause
+SAID_AFTER = 2  # tokens after a day in which the verb of reporting that dates it may stand ("csütörtökön közölte")
 FUTURE_SLACK = 7  # days before the context date a day of a future clause may still fall on
 INTENT_BEFORE = 3  # tokens a date may stand before the verb of wanting that governs it ("októberben Tokióba akar")
 
@@ -548,7 +549,13 @@ class DateGrammar:
         if not self.said:
             return False
         comma = text.rfind(",", f.char_end, m.char_start)
-        return comma >= 0 and any(comma < t.start < m.char_start and t.low in self.said for t in toks[f.end:m.start])
+        if comma < 0:
+            return False
+        if any(comma < t.start < m.char_start and t.low in self.said for t in toks[f.end:m.start]):
+            return True
+        # the verb may follow the day it names, right after it ("…, csütörtökön közölte a minisztérium",
+        # "…, ketvirtadienį pranešė ministerija", "…, ve čtvrtek oznámilo ministerstvo")
+        return any(t.low in self.said for t in toks[m.end:m.end + SAID_AFTER])
 
     def _reported_between(self, text: str, toks: list, m, end: int) -> bool:
         """Does a reported clause open between a weekday or date and a later verb ("teilte am Dienstag mit, dass er …
