@@ -264,7 +264,8 @@ class DateGrammar:
         self.day_month_dots = lang.order == "dmy"
         cues = _alt([str(w) for w in _strs(lang.raw["dates"].get("DAY_MONTH_CUES"))]) \
             if lang.raw["dates"].get("DAY_MONTH_CUES") else None
-        self.day_month_cue_rx = re.compile(rf"(?<!\w){cues}\s*$", re.IGNORECASE) if cues else None
+        self.day_month_cue_rx = re.compile(rf"(?<!\w){cues}\s*(?={_DAY_MONTH_DOTS.pattern})", re.IGNORECASE) \
+            if cues else None
         self.weekday_shift = {k: ({str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}"))},
                                   {str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}_AFTER"))})
                               for k in ("LAST", "NEXT")}
@@ -484,15 +485,15 @@ class DateGrammar:
     def _day_month_dots(self, text: str, weekday_ends: list[int]) -> list[DateMention]:
         """Days and months in figures without a year ("15. 5.", "15.05.") right after a weekday ("v stredu 15. 5.",
         "am Mittwoch, 15.5.") or a word of the date ("dne 15. 5."): alone, such figures may be any numbers."""
+        # only where a weekday ends or a cue stands: no scan of every number in the text
+        starts = {e + len(text[e:e + 3]) - len(text[e:e + 3].lstrip(" ,")) for e in weekday_ends}
+        if self.day_month_cue_rx is not None:
+            starts |= {c.end() for c in self.day_month_cue_rx.finditer(text)}
         out = []
-        for m in _DAY_MONTH_DOTS.finditer(text):
-            d, mo = int(m.group("d")), int(m.group("mo"))
-            if not (1 <= d <= 31 and 1 <= mo <= 12):
-                continue
-            after_weekday = any(0 <= m.start() - e <= 3 and "\n" not in text[e:m.start()] for e in weekday_ends)
-            cued = self.day_month_cue_rx is not None and self.day_month_cue_rx.search(text, max(0, m.start() - 16), m.start())
-            if after_weekday or cued:
-                out.append(DateMention(m.start(), m.end(), "absolute", m=mo, d=d))
+        for at in sorted(starts):
+            m = _DAY_MONTH_DOTS.match(text, at)
+            if m and 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("mo")) <= 12:
+                out.append(DateMention(m.start(), m.end(), "absolute", m=int(m.group("mo")), d=int(m.group("d"))))
         return out
 
     def _shifted_week(self, toks: list, m, wd: DateMention) -> DateMention:
