@@ -265,3 +265,16 @@ def test_a_weekday_of_the_visit_to_come_without_a_verb_of_reporting_stays_to_com
     text = "The Japanese foreign minister will visit Warsaw on Thursday and meet Radoslaw Sikorski, the minister of Poland."
     ev = first(text, "en", url="https://example.com/2024/03/08/a")
     assert ev.date == "2024-03-08"
+
+
+@pytest.mark.parametrize("text", ["În ultimele trei luni, relațiile s-au îmbunătățit.",
+                                  "Acum două luni, ministrul a vizitat Tokyo.",
+                                  "În ultimele luni, relațiile s-au îmbunătățit.",
+                                  "După 3 luni de negocieri, acordul a fost semnat."])
+def test_a_counted_luni_is_months_not_monday(text):
+    # Romanian "luni" is Monday and the plural of "lună": after a count or a word of quantity, months
+    assert not [d for d in find_dates(text, "ro") if d.kind == "weekday"]
+
+
+def test_luni_alone_is_monday():
+    assert [d.weekday for d in find_dates("Președintele a fost primit luni la Tokyo.", "ro")] == [1]

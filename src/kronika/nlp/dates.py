@@ -279,6 +279,8 @@ class DateGrammar:
         self.ago = _ago_patterns(lang.raw["dates"])
         self.numbers = {str(f).lower(): int(n) for n, forms in (lang.raw["dates"].get("NUMBERS") or {}).items()
                         for f in _strs(forms)}
+        # words of quantity after which a weekday's word is a plural noun (ro "ultimele luni", the last months)
+        self.not_weekday_after = frozenset(str(w).lower() for w in _strs(lang.raw["dates"].get("WEEKDAY_NOT_AFTER")))
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
 
@@ -409,6 +411,8 @@ class DateGrammar:
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
         for m in words["weekday"]:
+            if self._counted(toks, m):
+                continue  # "trei luni", "câteva luni": a count makes the word a plural noun ("months"), no weekday
             wd = DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key), tense=self._tense(text, toks, m))
             found.append(self._bracketed_day(text, self._shifted_week(toks, m, wd)))
         for m in words["relative"]:
@@ -481,6 +485,16 @@ class DateGrammar:
             return wd
         return DateMention(wd.start, g.end(), "absolute", m=int(g.group("m")), d=int(g.group("d")),
                            weekday=wd.weekday, tense=wd.tense)
+
+    def _counted(self, toks: list, m) -> bool:
+        """Is a small weekday word counted: a number or a word of NUMBERS or WEEKDAY_NOT_AFTER right before it ("trei
+        luni", "ultimele luni", "3 luni")? A number word is never a weekday's."""
+        if not m.start or not toks[m.start].text[:1].islower():
+            return False
+        before = toks[m.start - 1].low
+        # a count of two or more: "one Monday in May", hu "egy keddi ülésen" (a Tuesday's session) are still days
+        return (before.isdigit() and int(before) >= 2) or self.numbers.get(before, 0) >= 2 \
+            or before in self.not_weekday_after
 
     def _day_month_dots(self, text: str, weekday_ends: list[int]) -> list[DateMention]:
         """Days and months in figures without a year ("15. 5.", "15.05.") right after a weekday ("v stredu 15. 5.",
