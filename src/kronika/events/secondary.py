@@ -46,7 +46,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
     for k, dm in enumerate(dates):
         if len(out) >= MAX_SECONDARY:
             break
-        if not reg.start <= dm.start < reg.end or not _datable(dm, dates):
+        if not reg.start <= dm.start < reg.end or not _datable(dm, dates, a.text):
             continue
         if any(s <= dm.start < e for s, e in (main.evidence or {}).get("date", [])):
             continue  # the main event's own date, counted here from another anchor, is no other contact
@@ -213,7 +213,7 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
     """Contacts of the pair that a text dating neither itself nor its main event gives a year for ('Prva runda
     razgovora održana je u Moskvi, u januaru 2024.'): each one an event, none older than the text's latest
     year allows for recent contacts."""
-    found = [(k, r) for k, dm in enumerate(a.dates) if reg.start <= dm.start < reg.end and _datable(dm, a.dates)
+    found = [(k, r) for k, dm in enumerate(a.dates) if reg.start <= dm.start < reg.end and _datable(dm, a.dates, a.text)
              and (r := _with_year_neighbour(a.dates, k, None)) is not None]
     if not found:
         return []
@@ -354,11 +354,11 @@ def _no_one_named(a: Analysis, ev: Event, dm) -> bool:
     return ev.type == "CONSULT" or not a.by_start("roles").between(lo, hi)
 
 
-def _datable(dm, dates: list) -> bool:
+def _datable(dm, dates: list, text: str | None = None) -> bool:
     """Can the mention date a contact of its own? Not a day that ends something or starts what still goes on
     ("od 14. septembra boravi u poseti": the stay the main event belongs to)."""
     return (dm.kind == "absolute" and not dm.until and not dm.since) or dm.kind in ("month", "year") \
-        or dm.relative in RECALLED + SHIFTED + (THEN,) or bare_weekday(dates, dm)
+        or dm.relative in RECALLED + SHIFTED + (THEN,) or bare_weekday(dates, dm, text)
 
 
 
