@@ -339,7 +339,22 @@ def _names_a_venue(a: Analysis, m) -> bool:
     (or its adjective) that names a conference or summit names where it meets."""
     words = _place_words(a.lang)["VENUE_WORDS"]
     following = a.text[m.char_end:m.char_end + 40].lower().split()[:3]
-    return bool(words) and any(v in w for w in following for v in words)
+    return bool(words) and any(v in w for w in following for v in words) or _adjective_of_talks(a, m)
+
+
+ADJECTIVE_GAP = re.compile(r"\s+(?:\w+\s+)?")  # at most one word between a town's adjective and the talks it names
+
+
+def _adjective_of_talks(a: Analysis, m) -> bool:
+    """'Vang Jivel folytatott tokiói tárgyalása', 'московские переговоры', 'pražská jednání': a town written
+    lower-case (its adjective, where names take capitals) right before a word of meeting or visiting names
+    where those talks were held."""
+    form = a.text[m.char_start:m.char_end]
+    if not form[:1].islower():
+        return False
+    gap = ADJECTIVE_GAP.match(a.text, m.char_end)
+    return gap is not None and any(t.key.partition("/")[0] == "CONSULT"
+                                   for t in a.by_start("triggers").between(m.char_end, gap.end() + 1))
 
 
 HOST_ROLES = ("mayor", "governor")
@@ -437,6 +452,10 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
     city, country, staying = next(targets, (None, None, False))
     if city is None and country is not None:
         city = next((c for c, _, _ in targets if c is not None and data.city_country(c.key) == country.key), None)
+    if city is None and country is not None and reg.end > reg.lead_end:
+        # "прибув до України … (after the lead) Міністр прибув до Києва потягом": the city told after the lead
+        later = _visit_targets(a, reg, other_date_sents, reg.lead_end, reg.end)
+        city = next((c for c, _, _ in later if c is not None and data.city_country(c.key) == country.key), None)
     return city, country, staying
 
 
@@ -456,11 +475,12 @@ def _staying(a: Analysis, t) -> bool:
     return form is not None and not _CLAUSE_END.match(a.text, t.char_start + len(form))
 
 
-def _visit_targets(a: Analysis, reg: Region, other_date_sents):
-    """(city, state) named by each word of visiting of the lead, in the text's order."""
+def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None = None, end: int | None = None):
+    """(city, state) named by each word of visiting of the lead (or of start..end), in the text's order."""
     said = _governed_in_text(a)  # "invited him to visit Warsaw": a visit offered, not this one's place
+    start, end = (reg.start, reg.lead_end) if start is None else (start, end)
     for k, t in enumerate(a.triggers):
-        if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or under_future(a, t) or \
+        if t.key != "CONSULT/visit" or not _in(t, start, end) or k in said or under_future(a, t) or \
                 a.sentence_of(t.char_start) in other_date_sents or _quoted(a.text, t.char_start):
             continue  # «… развить результаты визита … в Сеуле в сентябре»: a visit someone speaks of
         if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in _place_words(a.lang)["VISITORS"]):
@@ -617,8 +637,11 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         # preposition, may be the visitor's own; a city named as a place in the same sentence says where
         here = next((m for m in places if a.sentence_of(m.char_start) == a.sentence_of(vcountry.char_start)
                      and data.city_country(m.key) in countries and not _dateline_city(a, m)), None)
+        met = None if inside or here else _met_elsewhere(a, places, vcountry, countries)
         if inside is None and here is not None and not _after_preposition(a, vcountry):
             loc = _city(here)
+        elif met is not None:
+            loc = _city(met)
         else:
             loc = _city(inside) if inside else Location(None, vcountry.key, [(vcountry.char_start, vcountry.char_end)])
     elif places:
@@ -769,6 +792,32 @@ def _met_before(a: Analysis, places: list, vcity):
     s = a.sentence_of(vcity.char_start)
     return next((m for m in places if a.sentence_of(m.char_start) < s and m.key != vcity.key
                  and not _dateline_city(a, m) and _tells_meeting(a, m)), None)
+
+
+def _met_elsewhere(a: Analysis, places: list, vcountry, countries: list[str]):
+    """A city of another side where a sentence other than the visit's tells a meeting ("Premiér by mohl zamířit
+    na návštěvu Japonska. Po nedělním setkání s … Kišidou v Praze to řekl ministr"): the sides met there; the
+    visit to a state that holds no city named is another trip."""
+    if _tells_meeting(a, vcountry):
+        return None  # "přiletěl na návštěvu Japonska, kde jednal s …": the visit's own sentence tells the talks
+    s = a.sentence_of(vcountry.char_start)
+    return next((m for m in places if a.sentence_of(m.char_start) != s and not _dateline_city(a, m)
+                 and data.city_country(m.key) in countries and data.city_country(m.key) != vcountry.key
+                 and _meeting_at(a, m)), None)
+
+
+MEETING_BEFORE, MEETING_AFTER = 80, 25  # characters between a word of meeting and the city it is held in
+
+
+def _meeting_at(a: Analysis, m) -> bool:
+    """Is the city told as where a meeting was, a word of meeting or talks (not of a visit) close before it in
+    its sentence ("setkání s … Kišidou v Praze") or right after it ("v Praze se setkal")? Not a body's seat
+    the sentence later turns to talks from ("The Presidential Administration in Bucharest announced that
+    these consultations")."""
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    lo, hi = max(sent.start, m.char_start - MEETING_BEFORE), min(sent.end, m.char_end + MEETING_AFTER)
+    return any(t.key.partition("/")[0] == "CONSULT" and t.key != "CONSULT/visit"
+               for t in a.by_start("triggers").between(lo, hi))
 
 
 def _tells_meeting(a: Analysis, m) -> bool:

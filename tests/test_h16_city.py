@@ -1,0 +1,95 @@
+"""h16 city: a town's adjective before talks, a meeting city beside a visit to another state, a visited
+state's city told after the lead, a Lithuanian form of Tokyo."""
+from tests.extracting import first
+
+
+def city(text: str, code: str, published: str | None = "2024-05-10") -> str | None:
+    """The city of the first event extracted from `text`."""
+    return first(text, code, published).location.city
+
+
+# A town's adjective (lower-case where names take capitals) right before a word of talks names where they were
+
+
+def test_hungarian_adjective_of_the_talks_town() -> None:
+    text = ("Szijjártó Péter külügyminiszter a pekingi tárgyalásai után elmondta, hogy a két ország "
+            "együttműködése erősödik.")
+    assert city(text, "hu") == "Beijing"
+
+
+def test_hungarian_adjective_of_the_talks_beats_an_earlier_trip() -> None:
+    text = ("Kono Taro japán külügyminiszter a kínai kollégájával, Vang Jivel folytatott tokiói tárgyalása előtt "
+            "beszélt a két ország kapcsolatairól. Vang tokiói látogatása előtt Kono Taro járt Pekingben ez év "
+            "elején.")
+    assert city(text, "hu") == "Tokyo"
+
+
+def test_bulgarian_adjective_of_the_talks_town() -> None:
+    text = ("След токийските разговори с японския външен министър българският министър заяви във вторник, че "
+            "сътрудничеството расте.")
+    assert city(text, "bg") == "Tokyo"
+
+
+def test_an_adjective_of_a_person_is_no_place() -> None:  # guard: passes on the parent too
+    text = "Minister spraw zagranicznych Japonii spotkał się w Tokio z warszawskim przedsiębiorcą i ambasadorem Polski."
+    assert city(text, "pl") == "Tokyo"
+
+
+# A meeting told in a city of another side beats a visit to a state that holds no city named
+
+
+def test_czech_meeting_in_prague_beside_a_possible_trip_to_japan() -> None:
+    text = ("Premiér by mohl v první polovině roku zamířit na návštěvu Japonska. Po nedělním setkání se svým "
+            "japonským protějškem Fumiem Kišidou v Praze to řekl ministr zahraničí Lubomír Zaorálek.")
+    assert city(text, "cs") == "Prague"
+
+
+def test_polish_meeting_in_warsaw_beside_a_possible_trip_to_japan() -> None:
+    text = ("Premier mógłby w pierwszej połowie roku udać się z wizytą do Japonii. Po niedzielnym spotkaniu z "
+            "japońskim odpowiednikiem w Warszawie powiedział to minister spraw zagranicznych Radosław Sikorski.")
+    assert city(text, "pl") == "Warsaw"
+
+
+def test_croatian_meeting_in_zagreb_beside_a_possible_trip_to_japan() -> None:
+    text = ("Premijer bi mogao u prvoj polovici godine otputovati u posjet Japanu. Nakon nedjeljnog sastanka s "
+            "japanskim kolegom u Zagrebu to je rekao ministar vanjskih poslova Gordan Grlić Radman.")
+    assert city(text, "hr") == "Zagreb"
+
+
+def test_german_meeting_in_prague_beside_a_possible_trip_to_japan() -> None:
+    text = ("Der Premier könnte in der ersten Jahreshälfte zu einem Besuch nach Japan reisen. Das sagte "
+            "Außenminister Lipavský nach dem Treffen mit seinem japanischen Amtskollegen in Prag am Sonntag.")
+    assert city(text, "de") == "Prague"
+
+
+def test_talks_told_in_the_visit_sentence_keep_the_visited_state() -> None:  # guard: passes on the parent too
+    text = ("Ministr zahraničí Jan Lipavský v pondělí přiletěl na návštěvu Japonska, kde jednal s japonským "
+            "protějškem. Před odletem se v Praze setkal s velvyslancem Japonska.")
+    assert city(text, "cs") != "Prague"
+
+
+def test_a_seat_of_the_announcing_office_is_no_meeting_city() -> None:  # guard: passes on the parent too
+    text = ("President Klaus Iohannis was welcomed on Tuesday by his South Korean counterpart Yoon Suk-yeol. "
+            "The Romanian head of state is on an official visit to the Republic of Korea. The Presidential "
+            "Administration in Bucharest announced that these political consultations will focus on trade.")
+    assert city(text, "en") != "Bucharest"
+
+
+# The city of a visited state told by a word of arrival after the lead
+
+
+def test_ukrainian_city_of_the_visited_state_after_the_lead() -> None:
+    text = ("Міністр закордонних справ Польщі Радослав Сікорський у суботу прибув до Японії з офіційним візитом. "
+            "Він провів переговори з японським колегою Такеші Іваєю щодо підтримки України та відновлення "
+            "енергетики, а також обговорив співпрацю у сфері безпеки і торгівлі між двома країнами.\n\n"
+            "Міністр прибув до Осаки літаком з Варшави.")
+    assert city(text, "uk") == "Osaka"
+
+
+# Lithuanian: "į Tokijų", the destination as the press writes it
+
+
+def test_lithuanian_destination_tokijų() -> None:
+    text = ("Užsienio reikalų ministras Kęstutis Budrys trečiadienį vyksta į Tokijų, kur susitiks su Japonijos "
+            "kolega Toshimitsu Motegi.")
+    assert city(text, "lt", "2025-10-22") == "Tokyo"
