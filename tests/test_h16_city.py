@@ -93,3 +93,39 @@ def test_lithuanian_destination_tokijų() -> None:
     text = ("Užsienio reikalų ministras Kęstutis Budrys trečiadienį vyksta į Tokijų, kur susitiks su Japonijos "
             "kolega Toshimitsu Motegi.")
     assert city(text, "lt", "2025-10-22") == "Tokyo"
+
+
+# The city named after the lead is no place where its sentence tells what is still to come or is quoted
+
+
+def test_lithuanian_quoted_city_of_the_coming_olympics_is_no_place() -> None:
+    text = ("Japonijos ambasadorius Toyoei Shigeeda praėjusį trečiadienį lankėsi mūsų rajone ir susitiko su "
+            "rajono meru Vaclovu Andruliu. Jie aptarė turizmo ir kultūros bendradarbiavimą tarp Lietuvos ir "
+            "Japonijos, taip pat verslo ryšius.\n\nAmbasadoriaus teigimu, daug turistų iš Japonijos atvyks į "
+            "Lietuvą.\n– 2020 m. Tokijuje vyks vasaros olimpinės žaidynės, – sakė ambasadorius.")
+    assert city(text, "lt") != "Tokyo"
+
+
+def test_german_city_of_the_coming_olympics_is_no_place() -> None:
+    text = ("Der japanische Botschafter besuchte am Mittwoch unseren Landkreis und traf den Landrat Peter Müller "
+            "zu einem Gespräch über Tourismus und Kultur zwischen Deutschland und Japan sowie über die "
+            "Beziehungen der Wirtschaft beider Länder.\n\nDer Botschafter sagte, viele Touristen aus Japan "
+            "würden kommen.\n„Im nächsten Jahr werden in Tokio die Olympischen Spiele stattfinden“, sagte er.")
+    assert city(text, "de") != "Tokyo"
+
+
+def test_polish_city_of_the_coming_expo_is_no_place() -> None:
+    text = ("Ambasador Japonii odwiedził w środę nasz powiat i spotkał się ze starostą Janem Kowalskim. "
+            "Rozmawiali o współpracy w dziedzinie turystyki i kultury między Polską a Japonią, a także o "
+            "relacjach gospodarczych obu krajów.\n\nAmbasador powiedział, że w przyszłym roku w Osace odbędzie "
+            "się wystawa światowa EXPO.")
+    assert city(text, "pl") != "Osaka"
+
+
+# Korean: Cluj-Napoca as the press spells it too
+
+
+def test_korean_cluj_napoca_spelt_with_jeu() -> None:
+    text = ("임갑수 대사는 세미나 참석을 위해 클루즈나포카를 방문한 계기에 에밀 복 클루즈나포카 시장을 면담했습니다. "
+            "클루즈나포카는 수원과 자매결연을 맺은 도시로, 한국과 루마니아 관계에서 중요한 역할을 하고 있다고 강조했습니다.")
+    assert city(text, "ko") == "Cluj-Napoca"

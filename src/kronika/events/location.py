@@ -31,7 +31,8 @@ def _place_words(code: str) -> dict[str, tuple[str, ...]]:
     """A language's extra place cues from places.yaml: embassy, region, venue and origin words."""
     p = load(code).raw["places"]
     return {key: tuple(str(f).lower() for f in (p.get(key) or []))
-            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN", "BY_BUILDING", "VISITORS")}
+            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN", "BY_BUILDING", "VISITORS",
+                        "SEAT_OF_STATE")}
 
 
 @cache
@@ -599,15 +600,19 @@ def _envoy_state(a: Analysis, m) -> bool:
     return False
 
 
-def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents, within: str | None):
+def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents, within: str | None,
+                later: dict[int, int] | None = None):
     """The city named after the lead ('A programja délután Szegeden … folytatódik') when the lead names
     none: the first one the body names as a place, of a state taking part (of the host, if known; any
-    state when the other side is not named), in a sentence that tells no other time."""
+    state when the other side is not named), in a sentence that tells no other time, and not where its
+    sentence turns to what is still to come ("– 2020 m. Tokijuje vyks vasaros olimpinės žaidynės")."""
     for m in starting_in(a, "cities", reg.lead_end, reg.end):
         state = data.city_country(m.key)
         if (state not in countries and len(countries) > 1) or (within and state != within):
             continue
         if a.sentence_of(m.char_start) in other_date_sents or not _is_place(a, m) or _dateline_city(a, m):
+            continue
+        if _to_come(a, m, later):
             continue
         return _city(m)
     return None
@@ -656,11 +661,11 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc is None:
         loc = _host_city(a, reg) or _region_seat(a, reg) or _unlisted_dateline(a, reg, countries)
     if loc is None or loc.city is None:
-        loc = _body_place(a, reg, countries, other_date_sents, loc.country if loc else None) or loc
+        loc = _body_place(a, reg, countries, other_date_sents, loc.country if loc else None, later) or loc
     if loc is None:
         loc = _host_country(a, reg, lang, countries, persons, later)
         if loc.city is None:
-            loc = _body_place(a, reg, countries, other_date_sents, loc.country) or loc
+            loc = _body_place(a, reg, countries, other_date_sents, loc.country, later) or loc
     if loc.city is None and loc.country:
         loc = _capital_if_leader(loc, persons, _envoy_titled(a, reg, loc.country))
     if loc.city is None and loc.country and _at_ministry(a, reg, loc.country):
@@ -814,9 +819,13 @@ def _meeting_at(a: Analysis, m) -> bool:
     its sentence ("setkání s … Kišidou v Praze") or right after it ("v Praze se setkal")? Not a body's seat
     the sentence later turns to talks from ("The Presidential Administration in Bucharest announced that
     these consultations")."""
+    seats = _place_words(a.lang)["SEAT_OF_STATE"]
+    before = a.text[max(0, m.char_start - 40):m.char_start].lower().split()
+    if seats and any(" ".join(before[-k - 1:-1]) in seats for k in (1, 2, 3) if len(before) > k):
+        return False  # "teilte das Außenministerium in Tokio mit": the seat of a state's office, not a meeting's
     sent = a.sentences[a.sentence_of(m.char_start)]
     lo, hi = max(sent.start, m.char_start - MEETING_BEFORE), min(sent.end, m.char_end + MEETING_AFTER)
-    return any(t.key.partition("/")[0] == "CONSULT" and t.key != "CONSULT/visit"
+    return any(t.key.partition("/")[0] == "CONSULT" and t.key != "CONSULT/visit" and not under_future(a, t)
                for t in a.by_start("triggers").between(lo, hi))
 
 
