@@ -129,3 +129,31 @@ def test_korean_cluj_napoca_spelt_with_jeu() -> None:
     text = ("임갑수 대사는 세미나 참석을 위해 클루즈나포카를 방문한 계기에 에밀 복 클루즈나포카 시장을 면담했습니다. "
             "클루즈나포카는 수원과 자매결연을 맺은 도시로, 한국과 루마니아 관계에서 중요한 역할을 하고 있다고 강조했습니다.")
     assert city(text, "ko") == "Cluj-Napoca"
+
+
+# The town in the genitive by a mayor's title (places.yaml TOWN_GENITIVE), after it or before it
+
+
+def test_serbian_mayor_of_a_town_in_the_genitive() -> None:
+    text = "Gradonačelnik Pančeva ugostio je ambasadora Japana u Srbiji i razgovarao o investicijama."
+    assert city(text, "sr") == "Pančevo"
+
+
+def test_serbian_mayor_of_a_town_with_a_fleeting_a() -> None:
+    text = "Gradonačelnik Čačka Milun Todorović ugostio je ambasadora Japana u Srbiji."
+    assert city(text, "sr") == "Čačak"
+
+
+def test_russian_mayor_of_a_soft_stem_town() -> None:
+    text = "Мэр Казани встретился с послом Японии в России и обсудил сотрудничество."
+    assert city(text, "ru") == "Kazan"
+
+
+def test_latvian_town_before_the_mayors_title() -> None:
+    text = "Liepājas mērs tikās ar Japānas vēstnieku Latvijā un pārrunāja sadarbību."
+    assert city(text, "lv") == "Liepāja"
+
+
+def test_a_given_name_after_the_title_is_no_town() -> None:  # guard: passes on the parent too
+    text = "Gradonačelnik Beograda Aleksandar Šapić primio je ambasadora Japana."
+    assert city(text, "sr") == "Belgrade"
