@@ -157,3 +157,45 @@ def test_latvian_town_before_the_mayors_title() -> None:
 def test_a_given_name_after_the_title_is_no_town() -> None:  # guard: passes on the parent too
     text = "Gradonačelnik Beograda Aleksandar Šapić primio je ambasadora Japana."
     assert city(text, "sr") == "Belgrade"
+
+
+def test_czech_mayor_of_the_town_noun_and_its_genitive() -> None:
+    text = "Primátor města Opavy přijal velvyslance Japonska a jednali o spolupráci."
+    assert city(text, "cs") == "Opava"
+
+
+def test_russian_mayor_of_the_town_noun_and_its_genitive() -> None:
+    text = "Мэр города Казани встретился с послом Японии и обсудил сотрудничество."
+    assert city(text, "ru") == "Kazan"
+
+
+def test_slovak_mayor_of_the_town_noun_and_its_genitive() -> None:
+    text = "Primátor mesta Komárna prijal veľvyslanca Japonska na Slovensku."
+    assert city(text, "sk") == "Komárno"
+
+
+# "The meeting took place on 29 January in X": the meeting as subject and a day without a year say where it was
+
+
+def test_german_the_meeting_took_place_in() -> None:
+    text = ("Der Bürgermeister von Krotoschin nahm an einem Treffen mit dem Botschafter Südkoreas teil. Es ging um "
+            "die Zusammenarbeit mit der Provinz.\nDas Treffen fand am 29. Januar in Posen statt.")
+    assert city(text, "de", None) == "Poznań"
+
+
+def test_russian_the_meeting_took_place_in() -> None:  # guard: the mayor's town now read must not win
+    text = ("Мэр Твери принял участие во встрече с послом Южной Кореи. Обсуждалось сотрудничество с провинцией.\n"
+            "Встреча состоялась 29 января в Москве.")
+    assert city(text, "ru", None) == "Moscow"
+
+
+def test_czech_the_meeting_took_place_in() -> None:  # guard: the mayor's town now read must not win
+    text = ("Starosta Krnova se zúčastnil setkání s velvyslancem Jižní Koreje. Hovořilo se o spolupráci s "
+            "provincií.\nSetkání se konalo 29. ledna v Ostravě.")
+    assert city(text, "cs", None) == "Ostrava"
+
+
+def test_a_year_may_name_another_meeting() -> None:  # guard: passes on the parent too
+    text = ("Der Botschafter Südkoreas traf am Montag den Bürgermeister in Leipzig zu einem Gespräch über die "
+            "Zusammenarbeit.\nDas Treffen fand zuletzt im Jahr 2019 in Posen statt.")
+    assert city(text, "de", "2024-05-10") == "Leipzig"

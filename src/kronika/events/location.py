@@ -610,7 +610,8 @@ def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents
         state = data.city_country(m.key)
         if (state not in countries and len(countries) > 1) or (within and state != within):
             continue
-        if a.sentence_of(m.char_start) in other_date_sents or not _is_place(a, m) or _dateline_city(a, m):
+        if (a.sentence_of(m.char_start) in other_date_sents and not _the_meeting_held_in(a, m)) \
+                or not _is_place(a, m) or _dateline_city(a, m):
             continue
         if _to_come(a, m, later):
             continue
@@ -625,7 +626,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     sentence to where it starts to tell what is still to come (its places are not this event's)."""
     lang = load(a.lang)
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
-              and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
+              and (a.sentence_of(m.char_start) not in other_date_sents or _the_meeting_held_in(a, m))
+              and not _quoted(a.text, m.char_start)
               and (not _to_come(a, m, later) or _dateline_city(a, m))  # a dateline tells where it was filed, no plan
               and not _told_there(a, m)]
     if _in_local_time(a, reg):  # "[서울=뉴스핌] … 3일(현지시각) … 만나": filed at home, held abroad
@@ -797,6 +799,22 @@ def _met_before(a: Analysis, places: list, vcity):
     s = a.sentence_of(vcity.char_start)
     return next((m for m in places if a.sentence_of(m.char_start) < s and m.key != vcity.key
                  and not _dateline_city(a, m) and _tells_meeting(a, m)), None)
+
+
+OPENING_WORDS = 2  # an article and the noun: "The meeting took place", "Spotkanie odbyło się"
+
+
+def _the_meeting_held_in(a: Analysis, m) -> bool:
+    """Does the city's sentence open with the meeting as its subject and give only a day without a year
+    ("Spotkanie odbyło się 29 stycznia w Poznaniu", "Das Treffen fand am 29. Januar in Posen statt")? It
+    tells where the meeting reported was held, whatever other time a bare day seemed to tell."""
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    if any(sent.start <= d.start < sent.end and d.y for d in a.dates):
+        return False  # "The meeting took place in 2019 in Seoul": a year may name another meeting
+    first = bisect.bisect_left(a.token_starts, sent.start)
+    opening = a.tokens[first:first + OPENING_WORDS]
+    return any(t.key.partition("/")[0] == "CONSULT" and t.char_end <= m.char_start
+               for t in a.by_start("triggers").between(sent.start, opening[-1].end if opening else sent.start))
 
 
 def _met_elsewhere(a: Analysis, places: list, vcountry, countries: list[str]):

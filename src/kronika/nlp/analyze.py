@@ -292,10 +292,17 @@ def _office_possessors(a: Analysis) -> frozenset[int]:
             continue
         if r.start > 0 and toks[r.start - 1].end + 1 == toks[r.start].start:
             out.add(r.start - 1)
-        if r.end < len(toks) and toks[r.end - 1].end + 1 == toks[r.end].start and toks[r.end].is_upper_initial \
-                and toks[r.end].low not in given:
-            out.add(r.end)
+        k = r.end
+        if k < len(toks) and toks[k].text.islower() and len(toks[k].text) <= FUNCTION_WORD:
+            k += 1  # "primar al municipiului Baia Mare": a word of possession before the town
+        k += town_noun_at(toks, k, a.lang)  # "primátor města Opavy": a noun for a town
+        if k < len(toks) and toks[k - 1].end + 1 == toks[k].start and toks[k].is_upper_initial \
+                and toks[k].low not in given:
+            out.add(k)
     return frozenset(out)
+
+
+FUNCTION_WORD = 3  # letters of a word of possession between an office and its town ("of", "al", "на")
 
 
 VISIT_CLITICS = 2  # short words between a verb of visiting and its place ("posjetio je", "посетил бы")

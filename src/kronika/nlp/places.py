@@ -54,7 +54,8 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             if hit:
                 out.append(hit)
                 continue
-        if i in offices and (hit := _genitive_town(tokens[i], i, (names, towns, small), lang)):
+        if i in offices and (hit := _whole_name(tokens, i, names, 3)
+                             or _genitive_town(tokens[i], i, (names, towns, small), lang)):
             out.append(hit)  # "Gradonačelnik Šapca", "мэр Казани": the town a mayor heads
             continue
         if after_locative:  # "w Gödöllő", "w Sopocie", "Gödöllőn": a smaller town only where a place is marked
