@@ -199,4 +199,3 @@ def test_a_year_may_name_another_meeting() -> None:  # guard: passes on the pare
     text = ("Der Botschafter Südkoreas traf am Montag den Bürgermeister in Leipzig zu einem Gespräch über die "
             "Zusammenarbeit.\nDas Treffen fand zuletzt im Jahr 2019 in Posen statt.")
     assert city(text, "de", "2024-05-10") == "Leipzig"
-
