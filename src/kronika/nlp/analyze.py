@@ -114,7 +114,8 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     if a.posts:  # "주폴란드": a state no country word of the text holds is named by its post alone
         a.countries = sorted(a.countries + [m for m in a.posts if not any(
             c.char_start < m.char_end and m.char_start < c.char_end for c in a.countries)], key=lambda m: m.char_start)
-    a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a) | _office_towns(a)),
+    a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a) | _office_towns(a),
+                                            _office_possessors(a)),
                       key=lambda m: m.char_start)
     if (hooked := hooked_towns(a.cities, toks, text, lang, a.countries + a.groups + a.organizations)) is not a.cities:
         a.towns = frozenset(m.char_start for m in hooked) - {m.char_start for m in a.cities}
@@ -280,6 +281,29 @@ def _office_towns(a: Analysis) -> frozenset[int]:
     ('Debrecen polgármestere', 'Tartu linnapea'): there a GeoNames town may be read as after a locative word."""
     return frozenset(r.start - 1 for r in a.roles if r.key in TOWN_OFFICES and r.start > 0
                      and a.tokens[r.start - 1].end + 1 == a.tokens[r.start].start)
+
+
+def _office_possessors(a: Analysis) -> frozenset[int]:
+    """The capitalised word right before or right after a mayor's or governor's title, where a town's name
+    stands in its genitive ('Gradonačelnik Šapca', 'мэр Казани', 'Liepājas mērs'), not a given name that
+    opens the holder's name ('Gradonačelnik Nikola Dašić')."""
+    given, toks, out = data.given_names(), a.tokens, set()
+    for r in a.roles:
+        if r.key not in TOWN_OFFICES:
+            continue
+        if r.start > 0 and toks[r.start - 1].end + 1 == toks[r.start].start:
+            out.add(r.start - 1)
+        k = r.end
+        if k < len(toks) and toks[k].text.islower() and len(toks[k].text) <= FUNCTION_WORD:
+            k += 1  # "primar al municipiului Baia Mare": a word of possession before the town
+        k += town_noun_at(toks, k, a.lang)  # "primátor města Opavy": a noun for a town
+        if k < len(toks) and toks[k - 1].end + 1 == toks[k].start and toks[k].is_upper_initial \
+                and toks[k].low not in given:
+            out.add(k)
+    return frozenset(out)
+
+
+FUNCTION_WORD = 3  # letters of a word of possession between an office and its town ("of", "al", "на")
 
 
 VISIT_CLITICS = 2  # short words between a verb of visiting and its place ("posjetio je", "посетил бы")
