@@ -426,16 +426,21 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     third = [m for m in a.by_start("countries").between(s.start, s.end)
              if m.key not in main.countries and m.key != "NONE" and not venue_state(a, m)]
     parties = {m.key for m in third if _party(a, m, s, main.countries)}
-    pair = list(main.countries)
+    pair = _named_of_many(a, s, main.countries)
     if parties:
         pair = _met_on_the_journey(a, s, parties, main)
         if pair is None or kind != "CONSULT" or any(s.start <= m.char_start < s.end for m in a.future):
             return None  # another pair's history, or a third state's
-    if _with_an_organisation(a, s, pair):
+    orgs: list[str] = []
+    if grouped := _with_a_grouping(a, s, pair):
+        pair, orgs, mode = grouped[0], [grouped[1]], "multilateral"
+    elif _with_an_organisation(a, s, pair):
         return None
     if any(s.start <= m.char_start < s.end for m in a.future):
-        if r.precision == "year":
-            return None  # "should visit Japan in June, for the first time since 2013": a year is no day of telling
+        if r.precision == "year" or (dm is not None and dm.kind == "weekday"):
+            # "should visit Japan in June, for the first time since 2013": a year is no day of telling; "в неделя
+            # Радев е очакван на Експо": a weekday of a plan is the day it is to be, not a day it was told
+            return None
         kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
     if kind == "AGREE" and _time_of_the_plan(a, r, tev, main):
         return None
@@ -450,7 +455,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
         p.country = p.country or main_people.get(p.name)
     (date, end), prec = r.iso(), r.precision
     ev = Event(type=kind, mode=mode if kind == "CONSULT" else None, date=date, date_end=end,
-               date_precision=prec, countries=pair, organizations=[], persons=persons,
+               date_precision=prec, countries=pair, organizations=orgs, persons=persons,
                location=loc, topics=[], date_basis="text")
     ev.evidence = {"date": [(r.mention.start, r.mention.end)] if r.mention else [], "type": tev[:3],
                    "location": loc.evidence,
@@ -554,6 +559,47 @@ def _with_an_organisation(a: Analysis, s, pair: list[str]) -> bool:
     sides = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in pair}
     sides |= {p.country for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)}
     return len(sides) == 1
+
+
+def _named_of_many(a: Analysis, s, countries: list[str]) -> list[str]:
+    """The main event's states a recalled contact's sentence names, where the main event has more than two
+    ('V4 and Korea' above 'Sobotka visited Korea in February 2015'): by name, by a person of theirs, by a
+    grouping of theirs; all of them where it names fewer than two."""
+    if len(countries) <= 2:
+        return list(countries)
+    named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
+    named |= {p.country for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)}
+    for _key, members in _groupings_in(a, s):
+        named |= members
+    own = sorted(named & set(countries))
+    return own if len(own) >= 2 else list(countries)
+
+
+def _with_a_grouping(a: Analysis, s, pair: list[str]) -> tuple[list[str], str] | None:
+    """Does the sentence name one side of the pair only, and a grouping of states the other side belongs to ('na
+    spotkaniu ministrów spraw zagranicznych krajów V4+1 (kraje Grupy Wyszehradzkiej i Japonia)')? Then the pair
+    met in it: the contact is the grouping's members' and the named side's, with the grouping as organisation."""
+    if len(pair) != 2:
+        return None
+    found = _groupings_in(a, s)
+    if not found:
+        return None
+    sides = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in pair}
+    sides |= {p.country for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)}
+    if len(sides) != 1:
+        return None
+    (named,) = sides
+    for key, members in found:
+        if named not in members and set(pair) - {named} <= members:
+            return sorted(members | {named}), key
+    return None
+
+
+def _groupings_in(a: Analysis, s) -> list[tuple[str, set[str]]]:
+    """The groupings of states that stand for their members (groups.yaml `expand`) a sentence names."""
+    groups = data.groups()
+    seen = {m.key for m in list(a.groups) + list(a.organizations) if s.start <= m.char_start < s.end}
+    return [(k, set(groups[k]["members"])) for k in sorted(seen) if (groups.get(k) or {}).get("expand")]
 
 
 JOIN_GAP = 3  # letters of the one short word that joins two states' names ("i", "and", "és", "ja")
