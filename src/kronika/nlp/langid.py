@@ -159,7 +159,7 @@ def _sample(text: str) -> str:
     """The article's own prose, not its menus: paragraphs of a dozen words or more, from the top."""
     parts, size = [], 0
     for para in text.split("\n"):
-        if len(para.split()) >= 12:
+        if len(para.split(None, 11)) >= 12:  # twelve words or more: the rest of the line need not be split
             parts.append(para)
             size += len(para)
             if size >= SAMPLE:
@@ -167,12 +167,18 @@ def _sample(text: str) -> str:
     return (" ".join(parts) or text)[:SAMPLE]
 
 
+@cache
+def _unique_markers(candidates: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Per candidate, its marker words that mark none of the others: the same for every text of a language,
+    built once (the set differences of whole marker lists cost as much as the rest of a detection)."""
+    return {c: _markers(c) - frozenset().union(*(_markers(o) for o in candidates if o != c))
+            for c in candidates}
+
+
 def _tie_break(sample: str, candidates: tuple[str, ...]) -> str | None:
     """The neighbour whose marker words occur most often in the sample."""
     words = [w.lower() for w in _WORD.findall(sample)]
-    # only words that mark one candidate and none of the others count
-    unique = {c: _markers(c) - frozenset().union(*(_markers(o) for o in candidates if o != c))
-              for c in candidates}
+    unique = _unique_markers(candidates)
     scores = {c: sum(1 for w in words if w in unique[c]) for c in candidates}
     best = max(scores, key=scores.get)
     if scores[best] == 0 or list(scores.values()).count(scores[best]) > 1:
