@@ -237,9 +237,22 @@ def _glued_label(text: str, labels: tuple[str, ...]) -> int:
     before the label is a word it belongs to, not a lost break; so is a hyphen ("ASEAN-related foreign ministers'
     meetings")."""
     low = text.lower()
-    glued = (m.start() for w in labels for m in re.finditer(re.escape(w), low))
+    glued = (k for w in labels for k in _occurrences(w, low))
     return min((k for k in glued if k and not text[k - 1].isspace() and not text[k - 1].isalpha()
                 and text[k - 1] not in _JOINERS and _mid_line(text, k) and is_prose(text[:k])), default=len(text))
+
+
+def _occurrences(word: str, text: str):
+    """Where `word` stands in `text`, as re.finditer(re.escape(word), text) finds it (left to right, not
+    overlapping), by str.find: a pattern built from each label of each text missed re's cache and was compiled
+    again during the pass."""
+    if not word:
+        yield from (m.start() for m in re.finditer("", text))
+        return
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + len(word))
 
 
 _JOINERS = "-‐‑–"  # "ASEAN-related", "COVID‑related": a compound's hyphen joins the label to its word, no lost break
