@@ -64,7 +64,9 @@ _YEAR_DOT = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d\.$")
 def _date_goes_on(head: str, nxt: str) -> bool:
     """'2018. 5. 15.': a year's dot before a digit opens a date written year first, no sentence's end (before a
     word it is one: '… v apríli 2018. S cieľom …'; only one to three digits make an ordinal's dot)."""
-    return bool(_YEAR_DOT.search(head)) and not nxt.isalpha()
+    # a match is the head's last five characters (`head` is stripped: "$" is its end); the look-behind still
+    # sees the character before them, so the search need not try every character of a long sentence
+    return bool(_YEAR_DOT.search(head, max(0, len(head) - 5))) and not nxt.isalpha()
 
 
 # Cyrillic letters that look like Latin ones: a page whose Latin text was typed or converted with some of them
@@ -246,12 +248,13 @@ def _ends(ptext: str) -> list[tuple[int, int]]:
     Čast mi je … u Japanu\nRTS 16.07.2019\nPredsednik …"); a line that closes on a lower-case word may
     be a wrapped sentence going on."""
     ends = stop_spans(ptext)
-    width = max(len(line.rstrip()) for line in ptext.split("\n"))
+    width = None  # the longest line's, measured only when a break is asked about (most paragraphs are one line)
     line_start = 0
     for m in _LINE_BREAK.finditer(ptext):
         nxt = ptext[m.end():m.end() + 1]
         if _closes_line(ptext, line_start, m.start()) and (nxt.isupper() or nxt.isdigit()) \
-                and not _wrapped(ptext, line_start, m, width):
+                and not _wrapped(ptext, line_start, m, width if width is not None else (
+                    width := max(len(line.rstrip()) for line in ptext.split("\n")))):
             ends.append(m.span())
         line_start = m.end()
     return sorted(set(ends))
@@ -315,11 +318,11 @@ def _continues(prev: str, cur: str) -> bool:
     (three words or more) and `cur` is a short name line or opens in lower case?"""
     first = cur.lstrip()[:1]
     end = _open_end(prev)
-    if not first.isalpha() or not end or len(prev.split()) < 3:
+    if not first.isalpha() or not end or len(prev.split(None, 2)) < 3:  # three words: the rest need not be split
         return False
     if first.islower():
         return True  # "Orbán Viktor\n\nkormányfő a hónap végén …": the sentence goes on
-    return end.group().strip()[:1].islower() and len(cur.split()) <= 3 and not _SENT_END_RE.search(cur)
+    return end.group().strip()[:1].islower() and len(cur.split(None, 3)) <= 3 and not _SENT_END_RE.search(cur)
 
 
 @lru_cache(maxsize=4096)
@@ -340,9 +343,10 @@ def is_prose(paragraph: str) -> bool:
     n = len(paragraph)
     if 3 * n < 120:  # too short even if every character were a kanji (the count below would not help)
         return False
-    if not (n >= 120 and len(paragraph.split()) >= 12):  # long enough by its words: no kanji need counting
+    # twelve words or more: split(None, 11) gives twelve parts exactly then, the count below twelve otherwise
+    if not (n >= 120 and len(paragraph.split(None, 11)) >= 12):  # long enough by its words: no kanji need counting
         cjk = len(_CJK_RE.findall(paragraph))
-        if not (n + 2 * cjk >= 120 and (len(paragraph.split()) >= 12 or cjk >= 40)):
+        if not (n + 2 * cjk >= 120 and (len(paragraph.split(None, 11)) >= 12 or cjk >= 40)):
             return False
     # the steps' signs looked for in C first: the pattern opens with \s, so its search tries every character
     return not any(c in paragraph for c in _BREADCRUMB_SIGNS) \
