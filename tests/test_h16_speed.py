@@ -1,0 +1,152 @@
+"""Guards of the h16 speed work (issue 14): each replaced function against its old form, kept here as the
+reference, on random and constructed inputs."""
+from __future__ import annotations
+
+import random
+import re
+
+from kronika.nlp import langid, published
+from kronika.text import tokens as T
+
+_WORDS = ["a", "Ab", "prof.", "2018.", "19.", "1999.", "x", "Ja", "w", "ul.", "J.", "14.", "2024.", "se", "že",
+          "li", "де", "Київ", "—", "»", "„", "\n", "\n\n", ".", "!", "?", ",", "  ", "  \n ", ">", "›", "ſ", "İ",
+          "한국", "日本", "ok", "Mr.", "S", "5.", "Orbán", "Viktor", "kormányfő"]
+
+
+def _texts(seed: int, n: int, most: int = 60):
+    rnd = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rnd.choice(_WORDS) + rnd.choice(["", " ", " ", "\n", ". "]) for _ in range(rnd.randint(0, most)))
+
+
+# ---------------------------------------------------------------- nlp/langid.py: the tie-break's unique markers
+
+
+def _tie_break_ref(sample, candidates):
+    """_tie_break before h16/speed: the unique marker sets built at every call."""
+    words = [w.lower() for w in langid._WORD.findall(sample)]
+    unique = {c: langid._markers(c) - frozenset().union(*(langid._markers(o) for o in candidates if o != c))
+              for c in candidates}
+    scores = {c: sum(1 for w in words if w in unique[c]) for c in candidates}
+    best = max(scores, key=scores.get)
+    if scores[best] == 0 or list(scores.values()).count(scores[best]) > 1:
+        return None
+    return best
+
+
+def _sample_ref(text):
+    parts, size = [], 0
+    for para in text.split("\n"):
+        if len(para.split()) >= 12:
+            parts.append(para)
+            size += len(para)
+            if size >= langid.SAMPLE:
+                break
+    return (" ".join(parts) or text)[:langid.SAMPLE]
+
+
+def test_tie_break_and_sample_as_before():
+    from kronika import lang as langdata
+    groups = {langid._neighbours(c) for c in langdata.available()}
+    groups = [g for g in groups if len(g) > 1]
+    assert groups
+    rnd = random.Random(16)
+    for g in groups:
+        words = sorted(set().union(*(langid._markers(c) for c in g)))
+        for _ in range(60):
+            sample = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 30)))
+            assert langid._tie_break(sample, g) == _tie_break_ref(sample, g)
+    for text in _texts(1, 300, 200):
+        assert langid._sample(text) == _sample_ref(text)
+
+
+# ---------------------------------------------------------------- nlp/published.py: glued labels found by str.find
+
+
+def test_occurrences_as_finditer():
+    rnd = random.Random(2)
+    for _ in range(500):
+        text = "".join(rnd.choice("aab .\n*") for _ in range(rnd.randint(0, 40)))
+        word = "".join(rnd.choice("ab .*") for _ in range(rnd.randint(0, 3)))
+        assert list(published._occurrences(word, text)) == [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def _glued_label_ref(text, labels):
+    low = text.lower()
+    glued = (m.start() for w in labels for m in re.finditer(re.escape(w), low))
+    return min((k for k in glued if k and not text[k - 1].isspace() and not text[k - 1].isalpha()
+                and text[k - 1] not in published._JOINERS and published._mid_line(text, k)
+                and T.is_prose(text[:k])), default=len(text))
+
+
+def test_glued_label_as_before():
+    labels = ("читайте также", "related", "czytaj też")
+    rnd = random.Random(3)
+    for _ in range(200):
+        parts = [rnd.choice(["Premier spotkał się z ministrem w Tokio i rozmawiał o współpracy gospodarczej.",
+                             "года.", "Читайте также: ", "2024.10.21/", "Related", "-related", "**Czytaj też:**",
+                             "\n", " ", "Related Article", "x"]) for _ in range(rnd.randint(1, 25))]
+        text = "".join(parts)
+        assert published._glued_label(text, labels) == _glued_label_ref(text, labels)
+
+
+# ---------------------------------------------------------------- text/tokens.py: sentence ends and prose
+
+
+def _date_goes_on_ref(head, nxt):
+    return bool(T._YEAR_DOT.search(head)) and not nxt.isalpha()
+
+
+def _ends_ref(ptext):
+    ends = T.stop_spans(ptext)
+    width = max(len(line.rstrip()) for line in ptext.split("\n"))
+    line_start = 0
+    for m in T._LINE_BREAK.finditer(ptext):
+        nxt = ptext[m.end():m.end() + 1]
+        if T._closes_line(ptext, line_start, m.start()) and (nxt.isupper() or nxt.isdigit()) \
+                and not T._wrapped(ptext, line_start, m, width):
+            ends.append(m.span())
+        line_start = m.end()
+    return sorted(set(ends))
+
+
+def _continues_ref(prev, cur):
+    first = cur.lstrip()[:1]
+    end = T._open_end(prev)
+    if not first.isalpha() or not end or len(prev.split()) < 3:
+        return False
+    if first.islower():
+        return True
+    return end.group().strip()[:1].islower() and len(cur.split()) <= 3 and not T._SENT_END_RE.search(cur)
+
+
+def _is_prose_ref(paragraph):
+    n = len(paragraph)
+    if 3 * n < 120:
+        return False
+    if not (n >= 120 and len(paragraph.split()) >= 12):
+        cjk = len(T._CJK_RE.findall(paragraph))
+        if not (n + 2 * cjk >= 120 and (len(paragraph.split()) >= 12 or cjk >= 40)):
+            return False
+    return not any(c in paragraph for c in T._BREADCRUMB_SIGNS) \
+        or len(T._BREADCRUMB_STEP.findall(paragraph)) < T.BREADCRUMB_STEPS
+
+
+def test_sentence_helpers_as_before():
+    heads = ["2018.", "a 2018.", "12018.", ".2018.", "x1999.", "2024", "v apríli 2018.", "", "19.", "2099.", "1899."]
+    for h in heads:
+        for nxt in ["", "S", "5", " "]:
+            assert T._date_goes_on(h, nxt) == _date_goes_on_ref(h, nxt), (h, nxt)
+    texts = list(_texts(4, 400, 120))
+    for text in texts:
+        assert T._ends(text) == _ends_ref(text), text
+        assert T.is_prose(text) == _is_prose_ref(text), text
+        for line in text.split("\n"):
+            assert T.is_prose(line) == _is_prose_ref(line)
+        half = len(text) // 2
+        assert T._continues(text[:half], text[half:]) == _continues_ref(text[:half], text[half:])
+        head = text.rstrip()
+        assert T._date_goes_on(head, "5") == _date_goes_on_ref(head, "5")
+    # wrapped text: a break asked about, the widest line measured
+    wrapped = "Premier spotkał się dziś w Tokio z\nShinzo Abe 2019\nKolejny akapit tekstu\nDalej 12\nAle"
+    assert T._ends(wrapped) == _ends_ref(wrapped)
