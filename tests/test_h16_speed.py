@@ -150,3 +150,59 @@ def test_sentence_helpers_as_before():
     # wrapped text: a break asked about, the widest line measured
     wrapped = "Premier spotkał się dziś w Tokio z\nShinzo Abe 2019\nKolejny akapit tekstu\nDalej 12\nAle"
     assert T._ends(wrapped) == _ends_ref(wrapped)
+
+
+# ---------------------------------------------------------------- nlp/analyze.py, nlp/persons.py: name runs
+
+
+def test_lowercase_words_and_honorific_as_before():
+    from kronika.nlp import analyze as A
+    from kronika.lang import load
+    rnd = random.Random(5)
+    lang = load("pl")
+    words = ["Nj.E.", "nj.e.", "Misako", "Kaji", "premier", "Premier", "w", "W", "dr.", "Dr.", "prof.", "\u00a0",
+             "\u2003", "Н.Пр.", "1.", "x.y", "a", "ſ", "İ"]
+    for _ in range(200):
+        text = "".join(rnd.choice(words) + rnd.choice([" ", "\n", "\t", "", "\u3000"]) for _ in range(rnd.randint(1, 30)))
+        a = A.analyze(text, "pl")
+        assert A._lowercase_words(a) == frozenset(t.low for t in a.tokens if t.text[:1].islower())
+        for s in range(len(text) + 1):
+            end = s
+            while end < len(text) and not text[end].isspace():
+                end += 1
+            chunk = text[s:end].lower().rstrip(".,")
+            assert A._in_honorific(text, s, lang) == ("." in chunk and chunk in lang.honorifics)
+
+
+def _name_spans_ref(text):
+    from kronika.nlp import persons as P
+    spans, cur, last_end = [], [], -10
+    for m in P.NAME_WORD.finditer(text):
+        w = m.group().rstrip(".")
+        gap = text[last_end:m.start()]
+        joined = cur and (gap == " " or ("\n" not in gap and len(gap) < 10 and gap.strip()
+                                         and all(w in P.PARTICLES for w in gap.lower().split())
+                                         and not P._acronym(cur[-1][0])))
+        if cur and gap == "- ":
+            pw, ps, _pe = cur[-1]
+            cur[-1] = (f"{pw}-{w}", ps, m.start() + len(w))
+            last_end = m.start() + len(w)
+            continue
+        if not joined and cur:
+            spans.append(P.NameSpan(cur[0][1], cur[-1][2], cur))
+            cur = []
+        cur.append((w, m.start(), m.start() + len(w)))
+        last_end = m.start() + len(w)
+    if cur:
+        spans.append(P.NameSpan(cur[0][1], cur[-1][2], cur))
+    return spans
+
+
+def test_name_spans_as_before():
+    from kronika.nlp.persons import name_spans
+    rnd = random.Random(6)
+    words = ["Ludwig", "van", "Beethoven", "de", "De", "PNL", "Suceava", "von", "der", "Kim", "Yong-", "Ho", "al",
+             "bin", "фон", "дер", "Ким", ",", "-", "x", "KIM", "ABE", "dE"]
+    for _ in range(400):
+        text = "".join(rnd.choice(words) + rnd.choice([" ", " ", "  ", "- ", "\n", ", "]) for _ in range(rnd.randint(1, 25)))
+        assert name_spans(text) == _name_spans_ref(text), text

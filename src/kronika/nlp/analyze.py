@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from kronika import data
 from kronika.lang import Language, hook, load, tokens
@@ -466,11 +466,16 @@ def _is_covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
+_LOW, _TEXT, _INITIAL = attrgetter("low"), attrgetter("text"), itemgetter(slice(0, 1))
+
+
 def _lowercase_words(a: Analysis) -> frozenset[str]:
     """Words this text also writes in lower case: capitalised, they are headline words, not names."""
     key = ("lowercase words", len(a.tokens))  # asked by the name runs and by the meeting's sides
     if key not in a._indexes:
-        a._indexes[key] = frozenset(t.low for t in a.tokens if t.text[:1].islower())
+        # in C: a Python loop over every token of a long text cost as much as a lexicon pass
+        toks = a.tokens
+        a._indexes[key] = frozenset(compress(map(_LOW, toks), map(str.islower, map(_INITIAL, map(_TEXT, toks)))))
     return a._indexes[key]
 
 
@@ -576,11 +581,12 @@ def _mixed_acronym(word: str) -> bool:
         and not word.isupper()
 
 
+_NO_SPACE = re.compile(r"\S*")
+
+
 def _in_honorific(text: str, s: int, lang: Language) -> bool:
     """'Nj.E. Misako Kaji', 'Н.Пр. ...': a word inside an honorific written as one abbreviation with no space."""
-    end = s
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    end = _NO_SPACE.match(text, s).end()  # the word's end: \S is what str.isspace() refuses
     chunk = text[s:end].lower().rstrip(".,")
     return "." in chunk and chunk in lang.honorifics
 

@@ -50,7 +50,7 @@ def name_spans(text: str) -> list[NameSpan]:
         gap = text[last_end:m.start()]
         # a particle joins name words, not an acronym to a place ("deputatul PNL de Suceava")
         joined = cur and (gap == " " or ("\n" not in gap and len(gap) < 10 and gap.strip()
-                                         and all(w in PARTICLES for w in gap.lower().split())
+                                         and PARTICLES.issuperset(gap.lower().split())
                                          and not _acronym(cur[-1][0])))
         if cur and gap == "- ":
             pw, ps, _pe = cur[-1]  # "Kim Yong- Ho": a hyphenated name broken at the line's end
