@@ -206,3 +206,103 @@ def test_name_spans_as_before():
     for _ in range(400):
         text = "".join(rnd.choice(words) + rnd.choice([" ", " ", "  ", "- ", "\n", ", "]) for _ in range(rnd.randint(1, 25)))
         assert name_spans(text) == _name_spans_ref(text), text
+
+
+# ---------------------------------------------------------------- nlp/persons.py: registry look-up of a run's words
+
+import datetime as dt  # noqa: E402
+
+from kronika.nlp import persons as _P  # noqa: E402
+from kronika.nlp.persons import (_FULL_NAME, _is_given_word, _japanese_given_before, _key_hits,  # noqa: E402
+                                 _other_given_name, _spells_out, registry_index, role_at, skeleton)
+
+
+def _exact_words(keys, by_alias):
+    out = {}
+    for pid, alias in by_alias:
+        out[pid] = max(out.get(pid, 0), sum(1 for k in keys if k in alias))
+    return out
+
+
+def _roles_at_first(person, when):
+    return next(iter(_P._roles_at(person, when)), None)
+
+
+def _best_scored(scores, idx, when, exact=None):
+    most = max(len(hit) for hit in scores.values())
+    top = [pid for pid, hit in scores.items() if len(hit) == most]
+    if exact and len(top) > 1:
+        spelt = exact()
+        best = max(spelt.get(pid, 0) for pid in top)
+        top = [pid for pid in top if spelt.get(pid, 0) == best]
+    if when:
+        return next((pid for pid in top if role_at(idx.people[pid], when) is not None), top[0])
+    return top[0]
+
+
+def _match_words_ref(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int, int] | None:
+    """match_registry on the words alone: a name repeated in a text is looked up once."""
+    idx = registry_index()
+    keys = [skeleton(w) for w in words]
+    scores: dict[int, set[int]] = {}
+    by_alias: dict[tuple, set[int]] = {}
+    for i, k in enumerate(keys):
+        if len(k) < 2:
+            continue
+        for pid, aid in _key_hits(k):
+            scores.setdefault(pid, set()).add(i)
+            by_alias.setdefault(aid, set()).add(i)
+    if not scores:
+        return None
+    # several words must spell out one whole alias: "Kim Yong-de" is not "Kim Yong Nam"
+    complete = {aid[0] for aid, hit in by_alias.items() if len(hit) >= len(aid[1]) and _spells_out(keys, hit, aid[1])}
+    for pid in list(scores):
+        if len(scores[pid]) >= 2 and pid not in complete:
+            scores[pid] = {min(scores[pid])}  # only as strong as a lone word
+    # "Такеші Іваєю": a given name matched outright lends weight to a family name in an odd case
+    for pid, hit in scores.items():
+        if len(hit) == 1 and len(keys) == 2:
+            fam = skeleton(idx.people[pid]["name"].split()[-1])
+            given = skeleton(idx.people[pid]["name"].split()[0])
+            other = 1 - next(iter(hit))
+            # outright: "Ivan" may be a form of "Iwao" on its own, but lends nothing to "Horvat"
+            # a long family name must share all but its last two letters: "Petrauskas" is no case of "Petříček"
+            shared = 3 if len(fam) <= 6 else len(fam) - 2
+            if len(fam) >= 4 and keys[other][:shared] == fam[:shared] and keys[next(iter(hit))] == given != fam:
+                hit.add(other)
+    best = _best_scored(scores, idx, when, lambda: _exact_words(keys, by_alias))
+    hit = scores[best]
+    whole = len(hit) == 1 and _FULL_NAME.match(words[next(iter(hit))]) and \
+        any(aid[0] == best and aid[1] == (keys[next(iter(hit))],) for aid in by_alias)
+    if len(hit) == 1 and not whole:
+        # a lone surname must be a family name, distinctive, and of someone in office at the time
+        k = keys[next(iter(hit))]
+        fam = [f for f in idx.family[best] if len(f) >= 5 and (k == f or (k.startswith(f[:-1]) and len(k) - len(f) <= 2))]
+        # asked only when the word is his family name: a common surname's key hits many persons
+        rivals = (True for pid in scores if len(scores[pid]) == 1 and pid != best
+                  and (not when or role_at(idx.people[pid], when) is not None))
+        if not fam or any(rivals) or (when and role_at(idx.people[best], when) is None):
+            return None
+        if k != skeleton(idx.people[best]["name"].split()[-1]) and _is_given_word(words[next(iter(hit))]):
+            return None  # "Dana" is a given name (and the Serbian "day"), no case of the family name "Dan"
+        if _other_given_name(words, next(iter(hit))) or _japanese_given_before(words, next(iter(hit)), idx.people[best]):
+            return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
+    return best, min(hit), max(hit)
+
+
+
+def test_match_words_as_before():
+    people = registry_index().people
+    rnd = random.Random(7)
+    words = [w for p in people[:400] for a in [p["name"], *p.get("aliases", [])] for w in str(a).split()]
+    words += ["Kim", "Kima", "Kimem", "Lee", "Park", "Jong-un", "Kishidy", "Kišida", "Ławrowem", "Ivan", "Dana",
+              "Yamadą", "Yuichim", "조태열", "李容浩", "Pan", "Novák", "x"]
+    dates = [None, dt.date(2016, 5, 1), dt.date(2023, 1, 10), dt.date(2025, 3, 5)]
+    for _ in range(1500):
+        ws = tuple(rnd.choice(words) for _ in range(rnd.randint(1, 4)))
+        when = rnd.choice(dates)
+        assert _P._match_words.__wrapped__(ws, when) == _match_words_ref(ws, when), (ws, when)
+    for p in people:
+        for when in dates:
+            if when:
+                assert role_at(p, when) == (_roles_at_first(p, when) if p.get("roles") else None)
