@@ -306,3 +306,16 @@ def test_match_words_as_before():
         for when in dates:
             if when:
                 assert role_at(p, when) == (_roles_at_first(p, when) if p.get("roles") else None)
+
+
+def test_dictionary_lemma_cached_as_the_hook():
+    from kronika.lang import hook
+    from kronika.nlp.persons import _dictionary_lemma
+    for code, words in (("pl", ["Markiem", "Pawła", "Kowalskiego", "Kishidy", "Dudą", "Andrzejem", "x"]),
+                        ("ru", ["Петровой", "Логвинова", "Путина", "Kim", "Анна"]),
+                        ("en", ["Smith"])):
+        lemma = hook(code, "name_lemma")
+        for w in words:
+            for foreign in (False, True):
+                for _ in range(2):  # the second time from the cache
+                    assert _dictionary_lemma(w, code, foreign) == (lemma(w, foreign) if lemma else None)

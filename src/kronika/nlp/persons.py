@@ -760,6 +760,7 @@ def _korean_family(word: str, code: str) -> bool:
     return fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]
 
 
+@lru_cache(maxsize=65536)  # the morphology of a word, like skeleton(): asked of each name word again and again
 def _dictionary_lemma(word: str, code: str, foreign: bool = False) -> str | None:
     """The nominative a language's morphological dictionary gives for a name (its `name_lemma` hook)."""
     lemma = hook(code, "name_lemma")
