@@ -319,3 +319,19 @@ def test_dictionary_lemma_cached_as_the_hook():
             for foreign in (False, True):
                 for _ in range(2):  # the second time from the cache
                     assert _dictionary_lemma(w, code, foreign) == (lemma(w, foreign) if lemma else None)
+
+
+def test_case_readings_as_before():
+    from kronika.lang import load
+    ref = lambda word, endings: [word[: len(word) - len(end)] + rep for end, rep in endings  # noqa: E731
+                                 if word.endswith(end) and len(word) - len(end) >= 3]
+    rnd = random.Random(8)
+    lists = [load(c).name_endings for c in ("pl", "cs", "ru", "lt", "hu")] + [load(c).city_endings for c in ("pl", "uk")]
+    lists += [(("ovi", "o"), ("em", "o"), ("", "x"), ("a", "o")), [("", ""), ("u", "o")], [], (("a", ""),)]
+    for endings in lists:
+        letters = "".join({c for e, _ in endings for c in e}) + "abx"
+        for _ in range(400):
+            word = "".join(rnd.choice(letters) for _ in range(rnd.randint(0, 9)))
+            assert T.case_readings(word, endings) == ref(word, endings), (word, endings)
+            assert T.case_readings(word, list(endings)) == ref(word, endings)
+    assert T.case_readings("Kišidou", [["ou", "a"], ["u", "a"]]) == ["Kišida", "Kišidoa"]

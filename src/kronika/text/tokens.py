@@ -121,8 +121,23 @@ def fold(s: str) -> str:
 def case_readings(word: str, endings) -> list[str]:
     """The word with each case ending it may carry replaced by its nominative ('Kišidou' -> 'Kišida',
     'хабаровске' -> 'хабаровск'); a stem keeps at least three letters."""
-    return [word[: len(word) - len(end)] + rep for end, rep in endings
+    # only the endings that end in the word's last letter can fit: a language lists dozens, most words fit none
+    try:
+        by_last = _endings_by_last(endings if type(endings) is tuple else tuple(endings))
+    except TypeError:  # pairs that are lists (unhashable): each ending tried
+        by_last = {"": tuple(endings)}
+    return [word[: len(word) - len(end)] + rep for end, rep in by_last.get(word[-1:], by_last[""])
             if word.endswith(end) and len(word) - len(end) >= 3]
+
+
+@lru_cache(maxsize=1024)
+def _endings_by_last(endings: tuple) -> dict[str, tuple]:
+    """(ending, replacement) pairs by the ending's last letter, each group in the given order, an empty ending
+    (which every word ends with) in every group in its place; under "" the empty endings alone."""
+    lasts = {end[-1:] for end, _ in endings}
+    out = {c: tuple((end, rep) for end, rep in endings if end[-1:] in (c, "")) for c in lasts}
+    out[""] = tuple((end, rep) for end, rep in endings if not end)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
