@@ -375,3 +375,31 @@ def test_geo_cities_as_before():
             assert got == ref(a.tokens, text, lang, known), text
             found += len(got)
     assert found > 50
+
+
+# ---------------------------------------------------------------- text/lexicon.py: matches built in C, match_at's memo
+
+
+def test_matches_built_in_c_and_match_at_as_before():
+    from kronika.lang import load
+    from kronika.text.lexicon import Match, _matches, lex_tokens
+    rows = [("k", 1, 2, 3, 4, "f"), ("x", 0, 5, 0, 30, "a b")]
+    assert _matches(rows) == [Match(*r) for r in rows] and _matches([]) == []
+    lex = load("pl").lexicons  # a MultiLexicon; its per-category Lexicon for match_at
+    toks = lex_tokens("Premier spotkał się z ministrem spraw zagranicznych Japonii w Tokio w tym tygodniu.")
+    from kronika.text.lexicon import Lexicon
+    plain = Lexicon({"A": ["spraw zagranicznych", "w tym tygodniu", "spotka*", "Tokio"]})
+    for _ in range(2):  # the second time from the memo
+        got = [plain.match_at(toks, i) for i in range(len(toks))]
+        ref = []
+        for i in range(len(toks)):
+            best = None
+            for words, key, form in plain._candidates(toks[i].low):
+                n = len(words)
+                if i + n > len(toks) or (best and n <= best.end - best.start):
+                    continue
+                if all(plain._word_ok(words[k], toks[i + k].low) for k in range(1, n)):
+                    best = Match(key, i, i + n, toks[i].start, toks[i + n - 1].end, form)
+            ref.append(best)
+        assert got == ref and any(got)
+    assert lex.find_all(toks)
