@@ -403,3 +403,16 @@ def test_matches_built_in_c_and_match_at_as_before():
             ref.append(best)
         assert got == ref and any(got)
     assert lex.find_all(toks)
+
+
+def test_lines_shared_as_before():
+    rnd = random.Random(10)
+    for text in _texts(11, 200, 40):
+        out, pos = [], 0
+        for line in text.split("\n"):
+            if line.strip():
+                out.append((pos, line))
+            pos += len(line) + 1
+        assert list(published._lines(text)) == out
+        assert published._lines(text) is published._lines(text)
+    assert rnd

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import unquote
 
 from kronika.lang import hook, load
@@ -35,13 +35,15 @@ _URL_STAMP = re.compile(r"(?<=[A-Za-z/])(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
 _URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d|19[5-9]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4)  # per text: the date line, the title and the article's end each read the same text's lines
+def _lines(text: str) -> tuple[tuple[int, str], ...]:
+    """(position, line) of each line that is not blank; a tuple, shared by its readers."""
     out, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
             out.append((pos, line))
         pos += len(line) + 1
-    return out
+    return tuple(out)
 
 
 # a city of two letters or more: "W poniedziałek", "V pondělí" open with a capitalised preposition
