@@ -416,3 +416,36 @@ def test_lines_shared_as_before():
         assert list(published._lines(text)) == out
         assert published._lines(text) is published._lines(text)
     assert rnd
+
+
+# ---------------------------------------------------------------- nlp/analyze.py: lone family names looked up
+
+
+def test_lone_family_mentions_as_before():
+    from kronika.nlp import analyze as A
+    new_start = "    # the persons a lone word can be held to"
+    new_end = "                if _written_family(word, family, written) or (fo == opening and _sounds_like(word, family))}"
+    import inspect
+    src = inspect.getsource(A._lone_family_mentions)
+    body = src[src.index(new_start):src.index(new_end)]
+    old = ("    out = []\n    for run in runs:\n        if len(run.words) != 1 or len(run.text) < 3 or places.covers(run.start):\n"
+           "            continue\n        word = run.words[0][0]\n        opening = _key_opening(word) if full else \"\"\n"
+           "        same = {pm.name: pm for pm, family, written, fo in full\n")
+    ref = _old_form(A, "_lone_family_mentions", body, old)
+    rnd = random.Random(12)
+    texts = {"pl": ["Premier", "Fumio", "Kishida", "Kishidą", "Kishidy", "spotkał", "się", "z", "Siergiejem", "Ławrowem",
+                    "Ławrow", "Kim", "Dzong", "Un", "Kima", "Lee", "Park", "Jae-myung", "minister", "Radosław", "Sikorski",
+                    "Sikorskim", "Sikorskiego", "Dudą", "Andrzej", "Duda", "."],
+             "en": ["President", "Kim", "Jong-un", "met", "Lavrov", "Sergei", "Kishida", "Fumio", "Kim", "said", "Park",
+                    "Lee", "Jae-myung", "Minister", "Smith", "John", "."]}
+    seen = 0
+    for code, ws in texts.items():
+        for _ in range(80):
+            text = " ".join(rnd.choice(ws) for _ in range(rnd.randint(3, 40)))
+            a = A.analyze(text, code)
+            found = [p for p in a.persons]
+            runs = A._name_runs(a, A.load(code))
+            got, want = A._lone_family_mentions(a, runs, found), ref(a, runs, found)
+            assert [(p.name, p.start, p.end) for p in got] == [(p.name, p.start, p.end) for p in want], text
+            seen += len(got)
+    assert seen > 20

@@ -870,13 +870,26 @@ def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonM
     full = [(pm, family, pm.original.split(), _key_opening(family))
             for pm in found if len(pm.name.split()) >= 2 for family in [pm.name.split()[-1]]]
     places = ByStart([m for m in (*a.countries, *a.cities, *a.organizations)])  # bisected, not scanned per run
+    # the persons a lone word can be held to: its first or last written word is the word, or its family name's
+    # key opens as the word's does (else neither test below holds); looked up, not walked for every lone word
+    by_word: dict[str, list[int]] = {}
+    by_opening: dict[str, list[int]] = {}
+    always = []  # no written words: tested as before
+    for k, (_pm, _family, written, fo) in enumerate(full):
+        if not written:
+            always.append(k)
+            continue
+        for w in {written[0], written[-1]}:
+            by_word.setdefault(w, []).append(k)
+        by_opening.setdefault(fo, []).append(k)
     out = []
     for run in runs:
         if len(run.words) != 1 or len(run.text) < 3 or places.covers(run.start):
             continue
         word = run.words[0][0]
         opening = _key_opening(word) if full else ""
-        same = {pm.name: pm for pm, family, written, fo in full
+        near = sorted({*by_word.get(word, ()), *by_opening.get(opening, ()), *always})  # in the order of `full`
+        same = {pm.name: pm for pm, family, written, fo in map(full.__getitem__, near)
                 if _written_family(word, family, written) or (fo == opening and _sounds_like(word, family))}
         if len(same) == 1:
             pm = next(iter(same.values()))
