@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import deque
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from operator import attrgetter
 from dataclasses import dataclass
 from typing import Iterable, Mapping
@@ -34,17 +33,21 @@ class Match:
 
 
 _new = object.__new__
-_drain = deque(maxlen=0).extend  # runs an iterator to its end in C, keeping nothing
 _SET = tuple(getattr(Match, f).__set__ for f in ("key", "start", "end", "char_start", "char_end", "form"))
 
 
-def _matches(rows: list[tuple]) -> list[Match]:
-    """Match objects for rows of (key, start, end, char_start, char_end, form), built in C: empty Matches, then
-    their slots filled column by column by the slot descriptors' setters (as tokens_by builds tokens)."""
-    ms = list(map(_new, repeat(Match, len(rows))))
-    for setter, column in zip(_SET, zip(*rows)):
-        _drain(map(setter, ms, column))
-    return ms
+def _match(key: str, start: int, end: int, char_start: int, char_end: int, form: str) -> Match:
+    """Match(key, start, end, char_start, char_end, form), its slots set directly: a frozen dataclass's
+    __init__ sets each through object.__setattr__, at twice the cost."""
+    m = _new(Match)
+    sk, ss, se, scs, sce, sf = _SET
+    sk(m, key)
+    ss(m, start)
+    se(m, end)
+    scs(m, char_start)
+    sce(m, char_end)
+    sf(m, form)
+    return m
 
 
 def lex_tokens(text: str, offset: int = 0) -> list[Token]:
@@ -212,7 +215,6 @@ class MultiLexicon:
         pairs = self._pairs
         if len(pairs) > self.CACHE_MAX:
             pairs.clear()
-        rows: dict[str, list] = {}  # the remembered choices' matches as rows, made Match objects in C at the end
         for i in compress(range(n_tok), found):
             nxt = lows[i + 1] if i + 1 < n_tok else None
             chosen = pairs.get((lows[i], nxt))
@@ -221,9 +223,7 @@ class MultiLexicon:
             if chosen is not _UNSURE:  # the forms of the word and the next one decide: as remembered
                 for cat, n, key, form in chosen:
                     if i >= free[cat]:
-                        made = rows.setdefault(cat, [])
-                        out[cat].append(len(made))  # its place, filled below
-                        made.append((key, i, i + n, tokens[i].start, tokens[i + n - 1].end, form))
+                        out[cat].append(_match(key, i, i + n, tokens[i].start, tokens[i + n - 1].end, form))
                         free[cat] = i + n
                 continue
             tok = tokens[i]
@@ -243,9 +243,6 @@ class MultiLexicon:
                     out[cat].append(Match(key, i, i + n, tok.start, tokens[i + n - 1].end, form))
                     free[cat] = i + n
                     break
-        for cat, made in rows.items():
-            ms = _matches(made)
-            out[cat] = [ms[x] if type(x) is int else x for x in out[cat]]
         return out
 
 
