@@ -447,3 +447,19 @@ def test_lone_family_mentions_as_before():
             assert [(p.name, p.start, p.end) for p in got] == [(p.name, p.start, p.end) for p in want], text
             seen += len(got)
     assert seen > 20
+
+
+def test_line_breaks_and_open_ends_as_before():
+    old_break = re.compile(r"[ \t]*\n\s*")
+    rnd = random.Random(13)
+    for _ in range(5000):
+        t = "".join(rnd.choice(" \t\na.\u00a0\r") for _ in range(rnd.randint(0, 30)))
+        assert [m.span() for m in T._LINE_BREAK.finditer(t)] == [m.span() for m in old_break.finditer(t)], repr(t)
+    pieces = ["słowo", " ", ",", "Jong-un", "2019r", "\n", "  ", "x", "ab" * 40, "Ä", "1", "ſ", " \t", ".", "un,"]
+    for _ in range(5000):
+        prev = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        got, want = T._open_end(prev), T._OPEN_END.search(prev)
+        last = prev.rstrip()[-1:]
+        if last != "," and not T._LETTER.match(last):
+            want = None
+        assert (got and got.span()) == (want and want.span()), repr(prev)

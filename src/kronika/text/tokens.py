@@ -253,7 +253,10 @@ def stop_spans(ptext: str) -> list[tuple[int, int]]:
     return out
 
 
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+# r"[ \t]*\n\s*" with its first character a class of its own: the engine then skips to the blanks and breaks
+# instead of trying the pattern at every character of a paragraph (the same matches: a blank opens one only
+# when blanks and a break follow, as [ \t]* did)
+_LINE_BREAK = re.compile(r"[ \t\n](?:(?<=\n)|[ \t]*\n)\s*")
 _CLOSED_LINE = re.compile(r"(?:[^\W\d_]*[" + UPPER + r"][^\W_]*|\d+)[\"»”')]?$")  # ends in a name or number
 
 
@@ -313,6 +316,7 @@ def _paragraphs(text: str) -> list[tuple[int, int, list[int]]]:
 
 _LETTER = re.compile(r"[^\W\d_]")
 _TAIL = 64  # characters from the end in which _OPEN_END is looked for first
+_TAIL_RUN = re.compile(r"[^\W\d_]*,?\s*")  # what the end of an _OPEN_END match is made of
 
 
 def _open_end(prev: str) -> re.Match | None:
@@ -325,6 +329,10 @@ def _open_end(prev: str) -> re.Match | None:
         m = _OPEN_END.search(prev, len(prev) - _TAIL)
         if m:
             return m
+        # a match opening further back runs through the tail: letters, a comma, blanks to the end; any other
+        # tail ("… Jong-un", "… 2019r") leaves no match, and the whole paragraph need not be searched
+        if not _TAIL_RUN.fullmatch(prev, len(prev) - _TAIL):
+            return None
     return _OPEN_END.search(prev)
 
 
