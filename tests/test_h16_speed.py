@@ -463,3 +463,14 @@ def test_line_breaks_and_open_ends_as_before():
         if last != "," and not T._LETTER.match(last):
             want = None
         assert (got and got.span()) == (want and want.span()), repr(prev)
+
+
+def test_word_patterns_with_a_first_character_as_before():
+    from kronika.text.lexicon import LEX_WORD_RE
+    old_word, old_lex = re.compile(r"\w+(?:[-'.]\w+)*", re.UNICODE), re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
+    rnd = random.Random(14)
+    for _ in range(5000):
+        t = "".join(rnd.choice("ab1_-'. \n\u00e9\u0416\u4e00\u0301\u00a0") for _ in range(rnd.randint(0, 25)))
+        assert [m.span() for m in T.WORD_RE.finditer(t)] == [m.span() for m in old_word.finditer(t)]
+        assert [m.span() for m in LEX_WORD_RE.finditer(t)] == [m.span() for m in old_lex.finditer(t)]
+        assert LEX_WORD_RE.findall(t) == old_lex.findall(t)

@@ -17,7 +17,7 @@ from typing import Iterable, Mapping
 from kronika.text.tokens import Token, tokens_by
 
 _LOW = attrgetter("low")
-LEX_WORD_RE = re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
+LEX_WORD_RE = re.compile(r"\w\w*(?:['.]\w+)*", re.UNICODE)  # \w\w*: a first character to skip to (tokens.WORD_RE)
 MIN_STEM = 3
 MIN_SUFFIX = 5
 

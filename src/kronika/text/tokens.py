@@ -24,7 +24,9 @@ _SAME_LENGTH = str.maketrans({
 _REPLACEMENTS = tuple((chr(k), v) for k, v in _SAME_LENGTH.items())
 assert not {new for _, new in _REPLACEMENTS} & {old for old, _ in _REPLACEMENTS}, "a chained replacement"
 
-WORD_RE = re.compile(r"\w+(?:[-'.]\w+)*", re.UNICODE)
+# \w\w* is \w+ with a first character the engine can skip to (a pattern opening with a repeat has none: it is
+# tried at every character); the same matches
+WORD_RE = re.compile(r"\w\w*(?:[-'.]\w+)*", re.UNICODE)
 # Every capital letter of the Latin and Cyrillic alphabets we read, Serbian Ђ and Macedonian Ѓ
 # included: written out letter by letter, since a range like А-Я leaves them out.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.isalpha())
