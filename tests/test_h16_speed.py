@@ -474,3 +474,16 @@ def test_word_patterns_with_a_first_character_as_before():
         assert [m.span() for m in T.WORD_RE.finditer(t)] == [m.span() for m in old_word.finditer(t)]
         assert [m.span() for m in LEX_WORD_RE.finditer(t)] == [m.span() for m in old_lex.finditer(t)]
         assert LEX_WORD_RE.findall(t) == old_lex.findall(t)
+
+
+def test_repeats_with_a_first_character_as_before():
+    from kronika.nlp import analyze as A
+    rnd = random.Random(15)
+    olds = {name: re.compile("[^" + rx.pattern[1:-1] + "]+")
+            for name, rx in (("hangul", langid._HANGUL), ("japanese", langid._KANA_HAN), ("cyrillic", langid._CYR))}
+    for _ in range(5000):
+        t = "".join(rnd.choice("ab1_ .\u0416\u4e00\uac00\u3042\u00e9\n") for _ in range(rnd.randint(0, 20)))
+        assert langid._WORD.findall(t) == re.findall(r"\w+", t) == A._WORD.findall(t)
+        assert langid._NOT_LETTERS.sub("", t) == re.sub(r"[\W\d_]+", "", t)
+        for name, old in olds.items():
+            assert langid._OUTSIDE[name].sub("", t) == old.sub("", t)

@@ -1079,7 +1079,7 @@ def _credited(text: str, run: NameSpan, lang: Language) -> bool:
     return any(w in lang.press_words or w + "." in lang.press_words for w in words[-PRESS_REACH:])
 
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w\w*")  # \w+ with a first character the engine skips to (text/tokens.py WORD_RE)
 
 
 TITLE_COMPLEMENT = 6  # lower-case words a title's complement may hold before the name

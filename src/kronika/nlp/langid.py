@@ -7,7 +7,7 @@ from functools import cache
 from kronika import lang as langdata
 
 SAMPLE = 800  # enough text for a sure guess; lingua's cost grows with the sample
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"\w\w*", re.UNICODE)  # \w+ with a first character to skip to (text/tokens.py WORD_RE)
 
 
 _CYR = re.compile(r"[\u0400-\u04ff]")
@@ -20,8 +20,8 @@ CJK_WEIGHT = 3
 # letters are counted as what remains once the runs of other characters are cut out, and a script's
 # letters as what remains of the letters once the runs outside its ranges are: a few substitutions
 # in C instead of a list of every letter (the same counts, found in half the time)
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-_OUTSIDE = {name: re.compile("[^" + rx.pattern[1:-1] + "]+")
+_NOT_LETTERS = re.compile(r"[\W\d_][\W\d_]*")  # [...]+ with a first character to skip to
+_OUTSIDE = {name: re.compile(("[^" + rx.pattern[1:-1] + "]") * 2 + "*")  # [^…][^…]*: [^…]+ with a first character
             for name, rx in (("hangul", _HANGUL), ("japanese", _KANA_HAN), ("cyrillic", _CYR))}
 
 
