@@ -487,3 +487,11 @@ def test_repeats_with_a_first_character_as_before():
         assert langid._NOT_LETTERS.sub("", t) == re.sub(r"[\W\d_]+", "", t)
         for name, old in olds.items():
             assert langid._OUTSIDE[name].sub("", t) == old.sub("", t)
+
+
+def test_numbers_with_a_first_character_as_before():
+    from kronika.nlp import dates
+    rnd = random.Random(16)
+    for _ in range(3000):
+        t = "".join(rnd.choice("12a ٣.\n") for _ in range(rnd.randint(0, 20)))
+        assert [m.span() for m in dates._NUMBER.finditer(t)] == [m.span() for m in re.finditer(r"\d+", t)]
