@@ -1097,6 +1097,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         if j > 0:
             prev = runs[j - 1]
             gap_raw = a.text[prev.end:r.char_start]
+            if prev.end > r.char_start or "\n" in gap_raw:
+                return None  # the last test below, asked first: a long gap's readings need not be made
             # 岩屋外務大臣, 조태열 외교부 장관: the title follows the name, with its ministry before it, and the
             # name's state and Latin original may stand between (쿠피에츠키(Kupiecki) 폴란드 외교부 안보 담당 차관)
             # ... and a name read in brackets closes them before its title (黄教安(ファン・ギョアン)首相)
