@@ -4,16 +4,11 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
-from itertools import compress
-from operator import attrgetter, itemgetter
 
 from kronika import data
 from kronika.lang import hook, load
 from kronika.text.lexicon import Match
 from kronika.text.tokens import Token, case_readings
-
-
-_TEXT, _INITIAL = attrgetter("text"), itemgetter(slice(0, 1))
 
 
 def _opens_line(text: str, tok: Token) -> bool:
@@ -34,9 +29,8 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
     # the tokens a one-word match of `known` stands on, once per text: asked at every capitalised word
     one_word = frozenset(m.start for m in known if m.end == m.start + 1)
     out = []
-    # only the capitalised words, picked in C: a Python test of every token of a long text cost more than the rest
-    for i in compress(range(len(tokens)), map(str.isupper, map(_INITIAL, map(_TEXT, tokens)))):
-        if i in taken:
+    for i in range(0, len(tokens)):
+        if i in taken or not tokens[i].text[:1].isupper():
             continue
         if tokens[i].low in state_words:
             continue  # "u Republici Kazahstan": a word of a state's name, whatever town GeoNames calls so
