@@ -712,8 +712,8 @@ def _arrival_after_meeting(a: Analysis, dm, told: int) -> bool:
     if not any(t.key == "CONSULT" for t in a.by_start("triggers").between(first.start, first.end)):
         return False
     own = list(a.by_start("triggers").between(sent.start, sent.end))
-    if not own:
-        return False
+    if not own or any(t.key == "CONSULT" for t in own):
+        return False  # the date's own sentence tells a meeting ("5日、…訪日中の…と会談を行った"): its day is the meeting's
     i = bisect.bisect_left(a.token_starts, dm.start)
     nearest = min(own, key=lambda t: min(abs(t.start - i), abs(t.end - i)))
     return nearest.key == "CONSULT/visit"
