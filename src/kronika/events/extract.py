@@ -42,7 +42,9 @@ MULTILATERAL_ORGS = frozenset({"EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", 
 EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at home for the EU
 # offices that speak of an event rather than take part in it: a spokesperson who "informed" names no participant
 REPORTING_ROLES = frozenset({"spokesperson"})
-RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago")  # relative dates that name another time
+RECALLED = ("last_year", "last_month", "last_week", "yesterday", "days_ago", "weeks_ago")  # relative dates that name another time
+# of these, the ones no report of one trip spans ("а вчора зі своїм колегою" may be the same visit's day before)
+LONG_AGO = ("last_year", "last_month", "last_week", "weeks_ago")
 SHIFTED = ("next_day", "day_before")  # a day counted from the one the text spoke of ("the next day", "накануне")
 RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent
 STALE_DAYS = 45  # a day this long before the page's, past the lead's first paragraph, is a contact it recalls
@@ -182,7 +184,10 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
 def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
     """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
     in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
-    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
+    # "… Юн Сок Ёль договорились … на прошлой неделе. … визит Юна в Японию был успехом": a title and two
+    # mentions make a party only when both are of the event's time
+    of_now = [s for s in now if c.a.sentence_of(s[0]) not in other_date_sents]
+    return bool(in_lead) or bool(p.role and len(of_now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
         or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents)
 
 
@@ -577,7 +582,9 @@ def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
     a = c.a
     key = ("city sentences", len(a.cities), len(a.sentences))  # the text's, the same for each of its events
     if key not in a._indexes:
-        a._indexes[key] = frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities)
+        # a capital that stands for its government ("požiadal Peking", asked Beijing) puts no one there
+        a._indexes[key] = frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities
+                                    if _is_place(a, m))
     cities = a._indexes[key]
     away = []
     for p in persons:
@@ -1127,8 +1134,10 @@ def _dated_apart(c: EventContext) -> set[int]:
         c.body_start, c.reg.lead_end)[:1]}
     # a written date, not a relative one: "сьогодні … з Кісідою, а вчора зі своїм колегою" is today's too
     today = {a.sentence_of(dm.start) for dm in a.dates if dm.relative == "today"}
+    # "… договорились … в ходе саммита на прошлой неделе": last week's summit is another time, dated or not
     other = {a.sentence_of(dm.start) for dm in a.dates
-             if c.in_region(dm.start) and dm.kind in ("absolute", "month", "year") and not _stamp(c, dm)}
+             if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in LONG_AGO)
+             and not _stamp(c, dm)}
     return _told_on(a, {k for k in other - first - today if k > min(first)}, set())
 
 

@@ -470,8 +470,14 @@ def _lowercase_words(a: Analysis) -> frozenset[str]:
     """Words this text also writes in lower case: capitalised, they are headline words, not names."""
     key = ("lowercase words", len(a.tokens))  # asked by the name runs and by the meeting's sides
     if key not in a._indexes:
-        a._indexes[key] = frozenset(t.low for t in a.tokens if t.text[:1].islower())
+        # a web address writes its slug small ("…-ministrem-hayashim-yoshimasa"): not the text's own writing
+        links = [m.span() for m in _WEB_ADDRESS.finditer(a.text)] if "://" in a.text or "www." in a.text else []
+        a._indexes[key] = frozenset(t.low for t in a.tokens if t.text[:1].islower()
+                                    and not (links and any(s <= t.start < e for s, e in links)))
     return a._indexes[key]
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
