@@ -1114,6 +1114,8 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
             continue
         if _stamp(c, dm):
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
+        if dm.kind == "relative" and since_point(c.a, dm.start):
+            continue  # "sastali su se, prvi put otkako je prošlog meseca preuzeo dužnost": a reference point, not a meeting's time
         # "Am nächsten Tag wurde sie von Kishida empfangen": counted from the event's day
         r = resolve(dm, c.ctx, rdate.date if dm.relative in SHIFTED else None)
         if r:
@@ -1136,7 +1138,8 @@ def _dated_apart(c: EventContext) -> set[int]:
     today = {a.sentence_of(dm.start) for dm in a.dates if dm.relative == "today"}
     # "… договорились … в ходе саммита на прошлой неделе": last week's summit is another time, dated or not
     other = {a.sentence_of(dm.start) for dm in a.dates
-             if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in LONG_AGO)
+             if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year")
+                                           or (dm.relative in LONG_AGO and not since_point(a, dm.start)))
              and not _stamp(c, dm)}
     return _told_on(a, {k for k in other - first - today if k > min(first)}, set())
 
