@@ -1189,8 +1189,13 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         # the people named in that paragraph and the next take part too
         # "skori posjet predsjednika Vlade … Ivice Račana": one told only as of another time is no nearer a party
         # "В ходе визита … Лукашенко в марте 2023 года": nor is one named only in a sentence of another date
+        # "… iar apoi se va intalni cu presedintele Camerei, Takahiro Yokomichi": nor one named only where his
+        # sentence goes on to what is still to come, unless the date itself is told so ("održaće se u utorak")
+        end = len(c.a.text)
+        later = {} if rdate.mention.start >= future.get(c.a.sentence_of(rdate.mention.start), end) else future
         persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons
-                    and not all(_of_another_time(c.a, s) or c.a.sentence_of(s) in other for s, _e in p.evidence)]
+                    and not all(_of_another_time(c.a, s) or c.a.sentence_of(s) in other
+                                or s >= later.get(c.a.sentence_of(s), end) for s, _e in p.evidence)]
     if load(c.a.lang).participants == "first_sentence":
         # no one named in the lead: the registry officials who speak for the text ("松野官房長官は…述べました")
         persons = _first_sentence_people(c) or persons or [
