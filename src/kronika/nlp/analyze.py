@@ -1125,6 +1125,11 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # a lone capitalised word names someone only right after the title ("Minister Lipavský"),
         # not after "of the" ("Mayor of the City of Tuzla")
         if len(nxt.words) == 1 and (words_between > 0 or _ABBREV_DOT.sub("", gap).strip()):
+            # "împărăteasa Japoniei, Masako", "ambasadorul Japoniei, Matsutomi": the title's state, then the
+            # name alone in apposition, is as near as "Minister Lipavský"
+            if words_between == 0 and _STATE_APPOSED.fullmatch(_without_places(a, r.char_end, nxt.start)) \
+                    and a.by_start("countries").between(r.char_end, nxt.start):
+                return j
             return _apposed_after_complement(a, runs, j, r, words_between)
         # a long title ("министр развития общин и территорий Украины") may run to four words,
         # unless a verb of the event stands between: then the name belongs to another clause
@@ -1179,6 +1184,7 @@ def _apposed_after_complement(a: Analysis, runs: list[NameSpan], j: int, r: Matc
 
 
 _APPOSITION = re.compile(r",\s*(?:([^\W\d_]+)\.?\s+)?")
+_STATE_APPOSED = re.compile(r"\s*,\s*")  # what stands between a title's state and the name apposed to it
 TITLE_APPOSITION_WORDS = 4  # words of a title's complement before the comma of its name's apposition
 
 
