@@ -184,11 +184,11 @@ _DOUBLED_ENDING = re.compile(r"(.+([nlmgkrt]))\2[ae]l")
 
 def _uninflected_one(word: str) -> list[str]:
     """The word without each case ending it may carry."""
-    return [word[: -len(e)] for e in [*_ENDINGS, *_JOINED_ENDINGS] if word.endswith(e) and len(word) - len(e) >= 4]
+    return [word[: -len(e)] for e in _ENDINGS + _JOINED_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
 
 
 # Hungarian endings of a name written as one word: -val/-vel, doubling a final consonant ("Szogjollal")
-_JOINED_ENDINGS = ("val", "vel", "nak", "nek", "lal", "lel", "nal", "nel", "mal", "mel", "gal", "gel", "kal", "kel")
+_JOINED_ENDINGS = ["val", "vel", "nak", "nek", "lal", "lel", "nal", "nel", "mal", "mel", "gal", "gel", "kal", "kel"]
 
 
 def _short(word: str) -> bool:
@@ -198,19 +198,13 @@ def _short(word: str) -> bool:
 def _short_stem(word: str) -> str | None:
     """A last syllable as written, or without the Hungarian ending that makes it too long for one
     ("Phjóval" -> "Phjó"); None when it is no syllable."""
-    low = word.lower()
-    # "Ri Nak Jonnal": short enough for a syllable, but of two vowels, the second the ending's, -nal after
-    # the doubled n of "Jon"; a syllable of any spelling has one vowel sound ("Dzsin", "Phjó", "Jeol")
-    if _short(word) and not (len(_ANY_VOWELS.findall(low)) == 2 and low.endswith(_JOINED_ENDINGS)
-                             and len(_ANY_VOWELS.findall(low[:-3])) == 1):
+    if _short(word):
         return word
+    low = word.lower()
     for end in ("val", "vel", *_JOINED_ENDINGS):
         if low.endswith(end) and _short(word[: -len(end)]) and len(word) - len(end) >= 2:
             return word[: -len(end)]
     return None
-
-
-_ANY_VOWELS = re.compile(r"[aeiouyáéíóöőúüű]+")  # the vowel sounds of a syllable in any of the region's spellings
 
 
 _ENGLISH_SPELLING = re.compile(r"ae|eo|eu|oo|y")  # letters only the English romanisations write
