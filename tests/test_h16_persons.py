@@ -69,3 +69,22 @@ def test_people_of_the_afternoons_program_are_no_party_to_the_mornings_audience(
 ])
 def test_a_one_word_name_apposed_after_the_titles_state_is_its_holder(code, text, name):
     assert name in names(text, code)
+
+
+@pytest.mark.parametrize("code,text,name", [
+    ("lv", "Latvijas premjerministrs Aigars Kalvītis 20. aprīlī Tokijā svinīgi atklāja Latvijas vēstniecību Japānā.\n\n"
+           "Atklāšanas uzrunā Ministru prezidents norādīja, ka abu valstu attiecības piedzīvo vēsturisku brīdi, jo "
+           "esam liecinieki jaunām un līdz šim neapgūtām sadarbības iespējām politikā, ekonomikā un kultūrā.\n\n"
+           "Vēstniecības atvēršana ir jauns izaicinājums arī Latvijas diplomātiskajam dienestam, jo Latvijas "
+           "ārpolitikā pastiprinās sadarbība ar Āzijas valstīm un to tirgiem.\n\n"
+           "Vēstniecības atklāšanā piedalījās arī Japānas ārlietu viceministrs Jasuhisa Šiodzaki, kurš atzinīgi "
+           "novērtēja Latvijas lēmumu.", "Yasuhisa Shiozaki"),
+    ("pl", "Minister Radosław Sikorski otworzył w poniedziałek w Warszawie wystawę poświęconą Japonii.\n\n"
+           "Minister podkreślił w przemówieniu znaczenie relacji polsko-japońskich, które w przyszłym roku "
+           "obchodzą jubileusz, oraz rosnącą wymianę gospodarczą i kulturalną między oboma krajami.\n\n"
+           "Wystawa potrwa do końca miesiąca i będzie dostępna bezpłatnie dla wszystkich zwiedzających, "
+           "a jej katalog przygotowali historycy sztuki z kilku uczelni.\n\n"
+           "W otwarciu wziął udział także ambasador Japonii Kenji Yamada.", "Kenji Yamada"),
+])
+def test_one_named_once_after_a_word_of_taking_part_is_a_participant(code, text, name):
+    assert name in participants(first(text, code))

@@ -188,7 +188,15 @@ def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bo
     # mentions make a party only when both are of the event's time
     of_now = [s for s in now if c.a.sentence_of(s[0]) not in other_date_sents]
     return bool(in_lead) or bool(p.role and len(of_now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
-        or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents)
+        or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents) \
+        or bool(p.role and any(_attended(c.a, s[0]) for s in of_now))
+
+
+def _attended(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` one present at the event, right after a word of taking part, past his title
+    ("Vēstniecības atklāšanā piedalījās arī Japānas ārlietu viceministrs …", "в присутствии посла …"; names.yaml
+    ATTENDED)? Named once and far from the lead, he is still a party."""
+    return bool(_word_before(a, pos, "attended"))
 
 
 def _host_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:

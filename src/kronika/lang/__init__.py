@@ -340,6 +340,9 @@ class Language:
         # a meeting told as one more, then up to a few words of title, then whom: "He also met with Prime Minister
         # X", "Srečala se je tudi z …" (names.yaml ALSO_MET): another contact of the visit, not the lead's
         self.also_met = _phrases_then(n.get("ALSO_MET"), TITLE_THEN)
+        # a word of taking part, then up to a few words of title, then who: "Vēstniecības atklāšanā piedalījās arī
+        # … viceministrs X", "attended by", "в присутствии" (names.yaml ATTENDED): one present at the event
+        self.attended = _phrases_then(n.get("ATTENDED"), TITLE_THEN)
         # a word that makes what follows a topic, then a capitalised title, then the person: "remarks … about
         # President Yoon Suk Yeol" (names.yaml SPOKEN_OF): whom words are about takes no part in the act
         self.spoken_of = _phrases_then(n.get("SPOKEN_OF"), r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$")
