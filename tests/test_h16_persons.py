@@ -88,3 +88,9 @@ def test_a_one_word_name_apposed_after_the_titles_state_is_its_holder(code, text
 ])
 def test_one_named_once_after_a_word_of_taking_part_is_a_participant(code, text, name):
     assert name in participants(first(text, code))
+
+
+def test_a_capitalised_soft_adjective_of_a_bodys_name_is_no_family_name():
+    # "ředitel Informačního a kulturního centra Kohei Tsukamoto": the body's adjective, not the director
+    text = ("Velvyslance doprovázel ředitel Informačního a kulturního centra při velvyslanectví Kohei Tsukamoto.")
+    assert "Informačního" not in names(text, "cs")
