@@ -94,3 +94,14 @@ def test_a_capitalised_soft_adjective_of_a_bodys_name_is_no_family_name():
     # "ředitel Informačního a kulturního centra Kohei Tsukamoto": the body's adjective, not the director
     text = ("Velvyslance doprovázel ředitel Informačního a kulturního centra při velvyslanectví Kohei Tsukamoto.")
     assert "Informačního" not in names(text, "cs")
+
+
+def test_one_met_also_at_a_later_stop_in_czech_plural_is_no_party():
+    # the lead runs over both paragraphs: "kde se setkali rovněž s …" names one more contact, not the visit's host
+    text = ("Japonský velvyslanec navštívil Opavu\n"
+            "Třetí květnovou neděli zavítal do Opavy velvyslanec Japonska v ČR Kazuhiro Tanaka. Doprovázel ho "
+            "1. tajemník velvyslanectví Ikuo Shoji.\n"
+            "Na radnici se zástupci velvyslanectví krátce setkali s primátorem a dalšími pracovníky města. Po schůzce "
+            "shlédli zástupci ambasády operu ve Slezském divadle, kde se setkali rovněž s náměstkem ministra "
+            "kultury Tomášem Stejskalem.")
+    assert "Tomáš Stejskal" not in participants(first(text, "cs"))
