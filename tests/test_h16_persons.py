@@ -105,3 +105,10 @@ def test_one_met_also_at_a_later_stop_in_czech_plural_is_no_party():
             "shlédli zástupci ambasády operu ve Slezském divadle, kde se setkali rovněž s náměstkem ministra "
             "kultury Tomášem Stejskalem.")
     assert "Tomáš Stejskal" not in participants(first(text, "cs"))
+
+
+def test_a_hangul_name_with_another_given_name_and_a_loosely_like_family_is_no_registry_official():
+    # 보이치에흐 콜라르스키 (Wojciech Kolarski) is no Tomasz Grodzki: another given name, a family name alike at 0.5
+    got = names("박지원 의원을 단장으로 하는 대통령 특사단이 폴란드를 방문해 주요 인사를 면담했다.\n"
+                "특사단은 보이치에흐 콜라르스키 대통령실 국제정책실장과도 면담했다.", "ko")
+    assert "Tomasz Grodzki" not in got
