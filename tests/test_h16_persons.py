@@ -112,3 +112,9 @@ def test_a_hangul_name_with_another_given_name_and_a_loosely_like_family_is_no_r
     got = names("박지원 의원을 단장으로 하는 대통령 특사단이 폴란드를 방문해 주요 인사를 면담했다.\n"
                 "특사단은 보이치에흐 콜라르스키 대통령실 국제정책실장과도 면담했다.", "ko")
     assert "Tomasz Grodzki" not in got
+
+
+def test_a_romanian_title_written_without_its_marks_still_names_its_holder():
+    text = ("Presedintele Traian Basescu a fost primit, miercuri, la Palatul imperial de catre imparatul Akihito "
+            "si imparateasa Michiko.")
+    assert "Michiko" in names(text, "ro")
