@@ -498,10 +498,17 @@ def _lowercase_words(a: Analysis) -> frozenset[str]:
     """Words this text also writes in lower case: capitalised, they are headline words, not names."""
     key = ("lowercase words", len(a.tokens))  # asked by the name runs and by the meeting's sides
     if key not in a._indexes:
-        # in C: a Python loop over every token of a long text cost as much as a lexicon pass
         toks = a.tokens
+        # a web address writes its slug small ("…-ministrem-hayashim-yoshimasa"): not the text's own writing
+        links = [m.span() for m in _WEB_ADDRESS.finditer(a.text)] if "://" in a.text or "www." in a.text else []
+        if links:
+            toks = [t for t in toks if not any(s <= t.start < e for s, e in links)]
+        # in C: a Python loop over every token of a long text cost as much as a lexicon pass
         a._indexes[key] = frozenset(compress(map(_LOW, toks), map(str.islower, map(_INITIAL, map(_TEXT, toks)))))
     return a._indexes[key]
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
@@ -1166,6 +1173,11 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # a lone capitalised word names someone only right after the title ("Minister Lipavský"),
         # not after "of the" ("Mayor of the City of Tuzla")
         if len(nxt.words) == 1 and (words_between > 0 or _ABBREV_DOT.sub("", gap).strip()):
+            # "împărăteasa Japoniei, Masako", "ambasadorul Japoniei, Matsutomi": the title's state, then the
+            # name alone in apposition, is as near as "Minister Lipavský"
+            if words_between == 0 and _STATE_APPOSED.fullmatch(_without_places(a, r.char_end, nxt.start)) \
+                    and a.by_start("countries").between(r.char_end, nxt.start):
+                return j
             return _apposed_after_complement(a, runs, j, r, words_between)
         # a long title ("министр развития общин и территорий Украины") may run to four words,
         # unless a verb of the event stands between: then the name belongs to another clause
@@ -1220,6 +1232,7 @@ def _apposed_after_complement(a: Analysis, runs: list[NameSpan], j: int, r: Matc
 
 
 _APPOSITION = re.compile(r",\s*(?:([^\W\d_]+)\.?\s+)?")
+_STATE_APPOSED = re.compile(r"\s*,\s*")  # what stands between a title's state and the name apposed to it
 TITLE_APPOSITION_WORDS = 4  # words of a title's complement before the comma of its name's apposition
 
 

@@ -567,7 +567,7 @@ def _spelt_out(name: str, latin: tuple[str, ...]) -> bool:
 
 # A rendering whose given name is not the registry person's must still spell his family name closely:
 # the renderings of registry names score 0.75-0.9 (ゼレンスキー, 쿠피에츠키), chance consonant matches ~0.35
-MIN_LIKENESS = 0.5
+MIN_LIKENESS = 0.6
 # ... and a short family name beside its bearer's state must spell it closely: フィアラ ~ Fiala 1.0, ラウ ~ Rau 1.0
 SHORT_LIKENESS = 0.8
 # The sound key of a one-syllable family name of these states (Cho, Kim, Li) would match anyone:
