@@ -6,13 +6,6 @@ import pytest
 from extracting import first, names, participants
 
 
-def test_a_web_address_slug_is_no_lower_case_writing_of_a_name():
-    # the slug writes "hayashim" small: the name in the prose is still a name
-    text = ("URL: https://www.example.pl/wiadomosci/rau-spotkal-sie-z-ministrem-hayashim-yoshimasa,1.html\n"
-            "Szef MSZ Zbigniew Rau spotkał się w Tokio ze swoim odpowiednikiem Hayashim Yoshimasą.")
-    assert "Yoshimasa Hayashi" in names(text, "pl")
-
-
 def test_a_slovak_chinese_name_in_its_cases_is_one_person():
     # nominative, genitive/accusative, dative, instrumental/locative: "s náprotivkom Wang Im"
     found = {form: names(f"Minister Pak Čin v nedeľu hovoril s ministrom {form} o spolupráci.", "sk")
