@@ -29,7 +29,7 @@ from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import (after_also_met, discussed, in_field, in_office, in_person_name, in_prose,
-                                   listed_field, section_menu)
+                                   in_url, listed_field, section_menu)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, time_after, under_future)
 from kronika.lang import has_form, hook, load
@@ -422,6 +422,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue
         if in_person_name(a, m.char_start):
             continue  # "Kim Jong-un": a part of a name
+        if in_url(a.text, m.char_start):
+            continue  # "https://…/pelss-noziegumiem.htm": a page's address
         if in_office(a, m):
             continue  # "Ministry of Health", "министр экономики": who met, not what they talked about
         if after_also_met(a, m.char_start, c.body_start):

@@ -254,3 +254,15 @@ def in_office(a: Analysis, m) -> bool:
         return False
     lo = a.tokens[end - 1].end if end > 0 else 0
     return not _CLAUSE_END.search(a.text, lo, m.char_start)
+
+
+_SPACE = re.compile(r"\s")
+
+
+def in_url(text: str, pos: int) -> bool:
+    """Is `pos` inside a web address ("…/latvija-un-japana-…-noziegumiem.htm")? Its words name a page, not
+    the talks."""
+    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    end = _SPACE.search(text, pos)
+    chunk = text[start:end.start() if end else len(text)]
+    return "://" in chunk or chunk.startswith("www.")
