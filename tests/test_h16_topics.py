@@ -132,7 +132,7 @@ def test_a_region_that_opens_with_also_met_keeps_its_topics():
     ("hr", "suradnja obrambene industrije"),
     ("sl", "sodelovanje obrambne industrije"),
     ("cs", "rozvoj zbrojního průmyslu"),
-    ("en", "cooperation of the defence industries"),
+    ("en", "cooperation in defense industrial production"),
     ("mk", "одбранбената индустрија"),
     ("be", "супрацоўніцтва абароннай прамысловасці"),
 ])
@@ -149,3 +149,46 @@ def test_hungarian_nuclear_industry_is_energy(text):
 def test_korean_economic_joint_committee_is_economy():
     text = "양측은 또 경제공동위, 사이버정책협의회, 정책협의회 등 세부 분야 협의체도 정례화하기로 했습니다."
     assert "economy" in {k for k, _ in cues(text, "ko")}
+
+
+@pytest.mark.parametrize("code,text", [
+    ("cs", "spolupráce na rekonstrukci Ukrajiny"),
+    ("sk", "spolupráca pri rekonštrukcii Ukrajiny"),
+    ("et", "Ukraina ülesehitamine"),
+    ("en", "cooperation in rebuilding Ukraine"),
+])
+def test_reconstruction_of_ukraine_is_development_aid(code, text):
+    assert "development_aid" in {k for k, _ in cues(text, code)}, cues(text, code)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("sl", "okolje za poslovno sodelovanje se je izboljšalo"),
+    ("en", "the investment climate has improved"),
+    ("pl", "poprawa klimatu inwestycyjnego"),
+    ("ro", "îmbunătățirea climatului investițional"),
+    ("bg", "подобряване на инвестиционния климат"),
+    ("mk", "подобрување на бизнис климата"),
+])
+def test_a_business_climate_is_economy_not_environment(code, text):
+    assert {k for k, _ in cues(text, code)} == {"economy"}, cues(text, code)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("sl", "zavzela sta se za vladavino prava"),
+    ("hr", "poštivanje vladavinu prava i pravne države"),
+    ("sr", "поштовање владавине права"),
+    ("ro", "respectarea supremației legii"),
+    ("ja", "法の支配に基づく自由で開かれた国際秩序"),
+    ("ko", "법치에 기반한 국제질서"),
+])
+def test_the_rule_of_law_as_a_value_is_no_topic(code, text):
+    assert "law_justice" not in {k for k, _ in cues(text, code)}, cues(text, code)
+
+
+def test_a_cue_in_a_web_address_casts_no_vote():
+    text = ("URL: https://example.lv/latvija-un-japana-noziegumiem-energetika.htm\n"
+            "date 2023-05-10 Minister meets Japanese ambassador\n\nThe Minister of Foreign Affairs John Smith met on "
+            "Tuesday with the Ambassador of Japan, Taro Yamada, in London. They discussed regional security.")
+    from kronika.events.topics import in_url
+    assert in_url(text, text.index("noziegumiem"))
+    assert not in_url(text, text.index("security"))
