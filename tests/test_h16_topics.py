@@ -176,7 +176,7 @@ def test_a_business_climate_is_economy_not_environment(code, text):
 @pytest.mark.parametrize("code,text", [
     ("sl", "zavzela sta se za vladavino prava"),
     ("hr", "poštivanje vladavinu prava i pravne države"),
-    ("sr", "поштовање владавине права"),
+    ("sr", "поштовање владавину права и правне државе"),
     ("ro", "respectarea supremației legii"),
     ("ja", "法の支配に基づく自由で開かれた国際秩序"),
     ("ko", "법치에 기반한 국제질서"),
