@@ -207,7 +207,12 @@ def _labelled_updated(before: str, code: str) -> bool:
     """Does the label right before a date say the page was updated (dates.yaml UPDATED)?"""
     label = before[-30:].lower()
     label = label[max(label.rfind("|"), label.rfind("·")) + 1:]  # the label of this date, not the one before it
+    # past the last figure: "Updated 06.03.2024, published " labels a publication, the date before it the change
+    label = _AFTER_FIGURES.search(label).group()
     return any(w in label for w in _updated_words(code))
+
+
+_AFTER_FIGURES = re.compile(r"\D*$")
 
 
 @cache
