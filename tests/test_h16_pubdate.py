@@ -22,6 +22,8 @@ LEAD = {
           "drošību reģionā un premjerministra vizītes Tokijā sagatavošanu nākamajā gadā.",
     "en": "The Japanese ambassador met the deputy foreign minister in Warsaw. They discussed economic cooperation, "
           "regional security and the preparations for the prime minister's visit to Tokyo next year.",
+    "cs": "Japonský velvyslanec se v Praze setkal s náměstkem ministra zahraničí. Hovořili o hospodářské spolupráci, "
+          "bezpečnosti v regionu a o přípravách návštěvy premiéra v Tokiu v příštím roce.",
     "hu": "Japán nagykövete Budapesten találkozott a külügyminiszter helyettesével. Tárgyaltak a gazdasági "
           "együttműködésről, a regionális biztonságról és a miniszterelnök tokiói látogatásának előkészítéséről.",
 }
@@ -86,3 +88,39 @@ def test_the_event_of_an_undated_story_over_a_latest_news_list_keeps_no_date():
             "Najnowsze wiadomości\nInny tytuł o czymś innym\n05.03.2024 10:00\n")
     ev = first(text, "pl")
     assert ev.date is None
+
+
+@pytest.mark.parametrize("code,heading,stamp", [
+    ("pl", "Komentarze (2)", "06.03.2024 12:00"),
+    ("en", "2 comments", "March 6, 2024 at 12:00 pm"),
+    ("ru", "Комментарии (1)", "06.03.2024 в 12:00"),
+    ("hu", "Hozzászólások", "2024.03.06. 12:00"),
+])
+def test_the_readers_comments_under_an_undated_story_date_nothing(code, heading, stamp):
+    # a comment's stamp at the foot of the page is when a reader wrote, not when the page came out
+    text = (f"Headline of the page\n\n{LEAD[code]}\n\n{heading}\nJan Kowalski\n{stamp}\n"
+            "Great article, thanks.\nReply\n")
+    day, _span = find_published(text, code)
+    assert day is None
+
+
+def test_a_sentence_opening_with_the_word_comments_does_not_end_the_article():
+    # a guard (passes on the parent too): only a heading alone on its line, a count aside, ends the story
+    text = ("Headline of the page\n\n" + LEAD["en"] + "\n\nComments by the minister were welcomed in Tokyo, "
+            "where the two sides agreed to meet again in spring.\n12.02.2024\n")
+    day, _span = find_published(text, "en")
+    assert day.isoformat() == "2024-02-12"
+
+
+@pytest.mark.parametrize("code,banner", [
+    ("pl", "Dziś jest 7 grudnia 2026"),
+    ("ru", "Сегодня: 07.12.2026"),
+    ("en", "Today is December 7, 2026"),
+    ("cs", "Dnes je 7. prosince 2026"),
+])
+def test_a_sites_date_of_today_without_a_weekday_dates_nothing(code, banner):
+    # the banner of the day the page was read, over a story that prints no date of its own
+    lead = LEAD.get(code, LEAD["en"])
+    day, _span = find_published(f"{banner}\nHeadline of the page\n\n{lead}\n", code)
+    assert day is None
+
