@@ -124,3 +124,11 @@ def test_a_sites_date_of_today_without_a_weekday_dates_nothing(code, banner):
     day, _span = find_published(f"{banner}\nHeadline of the page\n\n{lead}\n", code)
     assert day is None
 
+
+
+def test_a_last_change_label_ending_the_line_above_does_not_label_the_next_stamp():
+    # "2024年3月6日 10時02分 更新" over "2024年3月5日 9時52分 公開": the 更新 closes its own line's stamp
+    text = ("日・ポーランド外相会談\n2024年3月6日 10時02分 更新\n2024年3月5日 9時52分 公開\n\n"
+            "日本の外務大臣は5日、ポーランドの外務大臣と会談し、両国間の経済協力と安全保障について意見交換を行った。")
+    day, _span = find_published(text, "ja")
+    assert day.isoformat() == "2024-03-05"
