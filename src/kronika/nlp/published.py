@@ -251,12 +251,13 @@ def article_end(text: str, code: str) -> int:
         if prose and any(low.startswith(w) and not low[len(w):len(w) + 1].isalnum() for w in labels) \
                 and not _story_goes_on(lines, n):
             return pos
-        if prose and comments and _COUNT.sub("", low) in comments:
+        if prose and comments and len(low) <= COMMENT_LINE and _COUNT.sub("", low) in comments:
             return pos  # "2 comments", "Комментарии (1)", "Leave a Reply": their dates are the readers'
         prose = prose or is_prose(line)
     return _glued_label(text, labels) if labels else len(text)
 
 
+COMMENT_LINE = 40  # characters at most of a comments heading ("Добавить новый комментарий (12)")
 # what a comments heading holds besides its label: a count, brackets, a colon ("Komentarze (2):", "0 комментариев")
 _COUNT = re.compile(r"^[\d\s(\[]*|[\s:()\[\]\d]*$")
 
