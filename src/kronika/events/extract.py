@@ -34,11 +34,14 @@ from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, 
 from kronika.lang import has_form, hook, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, resolve, valid_date, with_duration
+from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
 from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, european_given, name_origin
 
 # organisations whose presence frames a meeting as multilateral
 MULTILATERAL_ORGS = frozenset({"EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC"})
+# a state's own development agency ("Јапонската агенција за меѓународна соработка (JICA)"): an arm of a party,
+# never the forum or the sidelines of a meeting
+NATIONAL_AGENCIES = frozenset({"JICA", "KOICA"})
 EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at home for the EU
 # offices that speak of an event rather than take part in it: a spokesperson who "informed" names no participant
 REPORTING_ROLES = frozenset({"spokesperson"})
@@ -380,11 +383,13 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
     """PLOVER CONSULT mode from the triggers and the geometry of the meeting."""
     if kind != "CONSULT":
         return None
+    orgs = [o for o in orgs if o not in NATIONAL_AGENCIES]
+    leader_orgs = [o for o in leader_orgs if o not in NATIONAL_AGENCIES]
     if sides > 2 or "V4" in orgs:
         return "multilateral"  # a video conference of four ministers is a multilateral meeting
     if mode == "phone":
         return "phone"
-    if len(countries) > 2 and not (mode == "visit" and sides <= 2 and not orgs and not leader_orgs):
+    if len(countries) > 2 and not _two_sided(mode, sides, orgs, leader_orgs):
         return "multilateral"  # a tour of two states ("navštívil Kazachstán a Uzbekistán") is visits, not a forum
     home = set(countries) | (EU_SEATS if "EU" in countries else set())
     if loc.country and countries and loc.country not in home:
@@ -396,6 +401,15 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
     if mode == "multilateral" and MULTILATERAL_ORGS & set(leader_orgs):
         return "multilateral"  # "the G7 foreign ministers' meeting in Tokyo, alongside the Japanese minister": the host's meeting
     return "visit"
+
+
+def _two_sided(mode: str | None, sides: int, orgs, leader_orgs) -> bool:
+    """Is a meeting of more than two named states still a bilateral one? A visit with people of at most two
+    states, or a meeting no word calls a forum with people of exactly two: the other states are what was
+    talked about ("discussed assistance to Ukraine in Tokyo"), not at the table. An organisation makes a forum."""
+    if orgs or leader_orgs:
+        return False
+    return (mode == "visit" and sides <= 2) or (mode != "multilateral" and sides == 2)
 
 
 def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIGHTS, *,
@@ -636,7 +650,7 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
         if (dm.start < body and (_short_line(a.text, dm.start) or _TIME_AFTER.match(a.text, dm.end))) \
                 or (_short_line(a.text, dm.start) and _TIME_AFTER.match(a.text, dm.end)):
             continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15", "Published: 16 Sep. 2025, 09:17")
-        if _opens_dateline(a.text, dm):
+        if _opens_dateline(a.text, dm, a.lang):
             continue  # "Washington 11. júla (TASR) –": when the agency wrote, not when it happened
         if in_caption(a.text, dm.start, a.lang):
             continue  # "Szijjártó … és Rubio találkozója Washingtonban 2025. március 4-én\nFotó: KKM": the picture's day
@@ -790,7 +804,8 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     return False
 
 
-def _announcement_day(a: Analysis, planned, ctx: dt.date) -> ResolvedDate | None:
+def _announcement_day(a: Analysis, planned, ctx: dt.date,
+                      kinds: tuple[str, ...] = ("weekday", "absolute", "relative")) -> ResolvedDate | None:
     """The day an announcement was told: another day of the planned day's sentence, not of a clause still to
     come nor of a relative clause, on or up to a week before the day written ("Yoon will visit Prague Thursday
     next week, the presidential office said Thursday" written on a Friday: the Thursday before)."""
@@ -798,15 +813,27 @@ def _announcement_day(a: Analysis, planned, ctx: dt.date) -> ResolvedDate | None
         return None
     s = a.sentence_of(planned.start)
     for o in a.dates:
-        if o is planned or a.sentence_of(o.start) != s or o.kind not in ("weekday", "absolute", "relative") \
+        if o is planned or a.sentence_of(o.start) != s or o.kind not in kinds \
                 or o.tense in ("future", "announcing") or o.aside or o.until or o.since \
-                or _in_relative_clause(a, o.start) or _opens_dateline(a.text, o) or _apposed(a.text, planned, o) \
+                or _in_relative_clause(a, o.start) or _opens_dateline(a.text, o, a.lang) or _apposed(a.text, planned, o) \
                 or _short_line(a.text, o.start):  # a date line: the day written, which is the fallback anyway
             continue
         r = resolve(o, ctx)
         if r and r.precision == "day" and not r.end and 0 <= (ctx - r.date).days <= EARLIER_IN_WEEK:
             return r
     return None
+
+
+def _told_before_planned(a: Analysis, planned: ResolvedDate, period: tuple[int, int] | None) -> ResolvedDate | None:
+    """In a text that does not say when it was written, the day an announcement was told: a weekday of the
+    planned day's sentence (as `_announcement_day` picks it), the last such day 1–6 days before the day planned,
+    within the month of the page's date line when it has one."""
+    if planned.mention is None or planned.precision != "day":
+        return None
+    told = _announcement_day(a, planned.mention, planned.date, kinds=("weekday",))
+    if told is None or not 0 < (planned.date - told.date).days <= EARLIER_IN_WEEK:
+        return None
+    return told if period is None or (told.date.year, told.date.month) == period else None
 
 
 def _apposed(text: str, one, other) -> bool:
@@ -940,7 +967,11 @@ def _relative_clause_start(a: Analysis, pos: int) -> int | None:
     if not breaks:
         return None
     start = breaks[-1]
-    opened = any(m.char_start < pos and len(a.text[start:m.char_start].split()) <= 1
+    said = grammar(a.lang).said
+    # a word of reporting before the pronoun opens a clause of reporting, whose article only looks like one
+    # ("…, teilte der Sprecher am Donnerstag mit": the day of the telling, not of a clause about a noun)
+    opened = any(m.char_start < pos and len(words := a.text[start:m.char_start].split()) <= 1
+                 and not (words and words[0].lower() in said)
                  for m in a.by_start("relative").between(start, min(pos, start + 24)))
     return start if opened else None
 
@@ -1006,7 +1037,11 @@ def _weekday_dated(a: Analysis, reg: Region, wd, ctx: dt.date | None) -> Resolve
         if dm.kind == "absolute" and not dm.d2 and reg.start <= dm.start < reg.end:
             r = resolve(dm, ctx)
             if r and r.date.isoweekday() == wd.weekday and abs((r.date - ctx).days) <= 7:
-                return with_duration(r, a.dates, a.text)
+                dated = with_duration(r, a.dates, a.text)
+                # "W czwartek rano … przybyli do stolicy Japonii. W trakcie dwudniowej wizyty …" under a caption's
+                # "26 lutego …": the visit's length is told beside the weekday, not beside the date that names it
+                own = with_duration(ResolvedDate(r.date, None, "day", wd), a.dates, a.text)
+                return dated if dated.end or not own.end else ResolvedDate(dated.date, own.end, "day", dated.mention)
     return None
 
 
@@ -1059,7 +1094,11 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
             and c.fixed_date is None:
         end = None  # "трёхдневный визит … анонсирован 2 июня": the day it was told, not the stay its length spans
     elif announced and rdate and c.ctx is None and c.fixed_date is None:
-        date, end, prec, basis, dev = None, None, None, None, []  # the day it was told is nowhere said
+        # no day of writing: the weekday its sentence says it was told on, counted back from the day planned
+        # (" date 2020-08 … werde am 10. August … zusammenkommen, teilte … am Donnerstag mit": the 6th)
+        told = _told_before_planned(a, rdate, c.period)
+        date, end, prec, basis, dev = ((told.date.isoformat(), None, "day", "relative", [(told.mention.start, told.mention.end)])
+                                       if told else (None, None, None, None, []))  # else the day told is nowhere said
     ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,
                countries=countries, organizations=sorted(orgs),
                persons=[Person(p.name, p.original, p.country, p.role, list(p.evidence)) for p in persons],
@@ -1093,7 +1132,7 @@ def _said_on(a: Analysis, kind: str, dm) -> bool:
     """Is a date the day a condemnation, call or rejection was said: in the sentence of its verb, before it
     ("The ministry on Friday condemned …", "В пятницу МИД осудил …") or right after it behind a short
     preposition ("condemned on Friday", "осудил в пятницу")? A date inside what it condemns is not."""
-    if _opens_dateline(a.text, dm):
+    if _opens_dateline(a.text, dm, a.lang):
         return True  # "YEREVAN, FEBRUARY 3, ARMENPRESS." (or a weekday it pins): the report's day, no object's
     s = a.sentence_of(dm.start)
     for t in a.triggers:
@@ -1146,7 +1185,7 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
     for dm in c.a.dates:
         # the region first: a chronicle's every entry would otherwise judge every date of the text a stamp
         if not (c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year") or dm.relative in RECALLED
-                                           or dm.relative in SHIFTED or bare_weekday(c.a.dates, dm))):
+                                           or dm.relative in SHIFTED or bare_weekday(c.a.dates, dm, c.a.text))):
             continue
         if _stamp(c, dm):
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
@@ -1205,7 +1244,7 @@ def _told_on(a: Analysis, other: set[int], same: set[int]) -> set[int]:
 def _stamp(c: EventContext, dm) -> bool:
     """Is the date the publication stamp, a dateline's, or a page's stamp above the prose ('Aktualizováno: …')?"""
     span = c.published_span
-    return (bool(span and span[0] <= dm.start < span[1]) or _opens_dateline(c.a.text, dm) or in_date_line(c.a.text, dm.start)
+    return (bool(span and span[0] <= dm.start < span[1]) or _opens_dateline(c.a.text, dm, c.a.lang) or in_date_line(c.a.text, dm.start)
             or (dm.start < c.body_start and _short_line(c.a.text, dm.start)))
 
 
@@ -1508,9 +1547,20 @@ def _subjects(a: Analysis, reg: Region, title_end: int, parties: list[str]) -> l
 _TIME_AFTER = re.compile(r"\W{0,3}\d{1,2}:\d{2}")
 
 
-def _opens_dateline(text: str, dm) -> bool:
-    """Does the date open a dateline, within the first 40 characters of its line?"""
-    return opens_dateline(text, dm.start, dm.end, reach=40)
+def _opens_dateline(text: str, dm, code: str | None = None) -> bool:
+    """Does the date open a dateline, within the first 40 characters of its line? A dateline names a day of the
+    calendar after a place: "On Thursday (local time) …", "Am 26. Februar (Ortszeit) …" open a sentence with a
+    weekday or a word of the date (dates.yaml DAY_MONTH_CUES), not an agency's line."""
+    if dm.kind == "weekday" or not opens_dateline(text, dm.start, dm.end, reach=40):
+        return False
+    line_start = text.rfind("\n", 0, dm.start) + 1
+    return code is None or text[line_start:dm.start].strip(" ,").lower() not in _date_words(code)
+
+
+@cache
+def _date_words(code: str) -> frozenset[str]:
+    """The language's words of the date that stand before a day ("on", "am", "dne")."""
+    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("DAY_MONTH_CUES") or ())
 
 
 def _same_short_line(text: str, stamp: int, pos: int) -> bool:

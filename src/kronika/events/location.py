@@ -31,7 +31,8 @@ def _place_words(code: str) -> dict[str, tuple[str, ...]]:
     """A language's extra place cues from places.yaml: embassy, region, venue and origin words."""
     p = load(code).raw["places"]
     return {key: tuple(str(f).lower() for f in (p.get(key) or []))
-            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN", "BY_BUILDING", "VISITORS")}
+            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN", "BY_BUILDING", "VISITORS",
+                        "SEAT_OF_STATE")}
 
 
 @cache
@@ -339,7 +340,22 @@ def _names_a_venue(a: Analysis, m) -> bool:
     (or its adjective) that names a conference or summit names where it meets."""
     words = _place_words(a.lang)["VENUE_WORDS"]
     following = a.text[m.char_end:m.char_end + 40].lower().split()[:3]
-    return bool(words) and any(v in w for w in following for v in words)
+    return bool(words) and any(v in w for w in following for v in words) or _adjective_of_talks(a, m)
+
+
+ADJECTIVE_GAP = re.compile(r"\s+(?:\w+\s+)?")  # at most one word between a town's adjective and the talks it names
+
+
+def _adjective_of_talks(a: Analysis, m) -> bool:
+    """'Vang Jivel folytatott tokiói tárgyalása', 'московские переговоры', 'pražská jednání': a town written
+    lower-case (its adjective, where names take capitals) right before a word of meeting or visiting names
+    where those talks were held."""
+    form = a.text[m.char_start:m.char_end]
+    if not form[:1].islower():
+        return False
+    gap = ADJECTIVE_GAP.match(a.text, m.char_end)
+    return gap is not None and any(t.key.partition("/")[0] == "CONSULT"
+                                   for t in a.by_start("triggers").between(m.char_end, gap.end() + 1))
 
 
 HOST_ROLES = ("mayor", "governor")
@@ -437,6 +453,10 @@ def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, o
     city, country, staying = next(targets, (None, None, False))
     if city is None and country is not None:
         city = next((c for c, _, _ in targets if c is not None and data.city_country(c.key) == country.key), None)
+    if city is None and country is not None and reg.end > reg.lead_end:
+        # "прибув до України … (after the lead) Міністр прибув до Києва потягом": the city told after the lead
+        later = _visit_targets(a, reg, other_date_sents, reg.lead_end, reg.end)
+        city = next((c for c, _, _ in later if c is not None and data.city_country(c.key) == country.key), None)
     return city, country, staying
 
 
@@ -456,11 +476,12 @@ def _staying(a: Analysis, t) -> bool:
     return form is not None and not _CLAUSE_END.match(a.text, t.char_start + len(form))
 
 
-def _visit_targets(a: Analysis, reg: Region, other_date_sents):
-    """(city, state) named by each word of visiting of the lead, in the text's order."""
+def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None = None, end: int | None = None):
+    """(city, state) named by each word of visiting of the lead (or of start..end), in the text's order."""
     said = _governed_in_text(a)  # "invited him to visit Warsaw": a visit offered, not this one's place
+    start, end = (reg.start, reg.lead_end) if start is None else (start, end)
     for k, t in enumerate(a.triggers):
-        if t.key != "CONSULT/visit" or not _in(t, reg.start, reg.lead_end) or k in said or under_future(a, t) or \
+        if t.key != "CONSULT/visit" or not _in(t, start, end) or k in said or under_future(a, t) or \
                 a.sentence_of(t.char_start) in other_date_sents or _quoted(a.text, t.char_start):
             continue  # «… развить результаты визита … в Сеуле в сентябре»: a visit someone speaks of
         if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in _place_words(a.lang)["VISITORS"]):
@@ -579,15 +600,20 @@ def _envoy_state(a: Analysis, m) -> bool:
     return False
 
 
-def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents, within: str | None):
+def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents, within: str | None,
+                later: dict[int, int] | None = None):
     """The city named after the lead ('A programja délután Szegeden … folytatódik') when the lead names
     none: the first one the body names as a place, of a state taking part (of the host, if known; any
-    state when the other side is not named), in a sentence that tells no other time."""
+    state when the other side is not named), in a sentence that tells no other time, and not where its
+    sentence turns to what is still to come ("– 2020 m. Tokijuje vyks vasaros olimpinės žaidynės")."""
     for m in starting_in(a, "cities", reg.lead_end, reg.end):
         state = data.city_country(m.key)
         if (state not in countries and len(countries) > 1) or (within and state != within):
             continue
-        if a.sentence_of(m.char_start) in other_date_sents or not _is_place(a, m) or _dateline_city(a, m):
+        if (a.sentence_of(m.char_start) in other_date_sents and not _the_meeting_held_in(a, m)) \
+                or not _is_place(a, m) or _dateline_city(a, m):
+            continue
+        if _to_come(a, m, later):
             continue
         return _city(m)
     return None
@@ -600,7 +626,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     sentence to where it starts to tell what is still to come (its places are not this event's)."""
     lang = load(a.lang)
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
-              and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
+              and (a.sentence_of(m.char_start) not in other_date_sents or _the_meeting_held_in(a, m))
+              and not _quoted(a.text, m.char_start)
               and (not _to_come(a, m, later) or _dateline_city(a, m))  # a dateline tells where it was filed, no plan
               and not _told_there(a, m)]
     if _in_local_time(a, reg):  # "[서울=뉴스핌] … 3일(현지시각) … 만나": filed at home, held abroad
@@ -617,8 +644,11 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         # preposition, may be the visitor's own; a city named as a place in the same sentence says where
         here = next((m for m in places if a.sentence_of(m.char_start) == a.sentence_of(vcountry.char_start)
                      and data.city_country(m.key) in countries and not _dateline_city(a, m)), None)
+        met = None if inside or here else _met_elsewhere(a, places, vcountry, countries)
         if inside is None and here is not None and not _after_preposition(a, vcountry):
             loc = _city(here)
+        elif met is not None:
+            loc = _city(met)
         else:
             loc = _city(inside) if inside else Location(None, vcountry.key, [(vcountry.char_start, vcountry.char_end)])
     elif places:
@@ -633,11 +663,11 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc is None:
         loc = _host_city(a, reg) or _region_seat(a, reg) or _unlisted_dateline(a, reg, countries)
     if loc is None or loc.city is None:
-        loc = _body_place(a, reg, countries, other_date_sents, loc.country if loc else None) or loc
+        loc = _body_place(a, reg, countries, other_date_sents, loc.country if loc else None, later) or loc
     if loc is None:
         loc = _host_country(a, reg, lang, countries, persons, later)
         if loc.city is None:
-            loc = _body_place(a, reg, countries, other_date_sents, loc.country) or loc
+            loc = _body_place(a, reg, countries, other_date_sents, loc.country, later) or loc
     if loc.city is None and loc.country:
         loc = _capital_if_leader(loc, persons, _envoy_titled(a, reg, loc.country))
     if loc.city is None and loc.country and _at_ministry(a, reg, loc.country):
@@ -796,6 +826,52 @@ def _met_before(a: Analysis, places: list, vcity):
     s = a.sentence_of(vcity.char_start)
     return next((m for m in places if a.sentence_of(m.char_start) < s and m.key != vcity.key
                  and not _dateline_city(a, m) and _tells_meeting(a, m)), None)
+
+
+OPENING_WORDS = 2  # an article and the noun: "The meeting took place", "Spotkanie odbyło się"
+
+
+def _the_meeting_held_in(a: Analysis, m) -> bool:
+    """Does the city's sentence open with the meeting as its subject and give only a day without a year
+    ("Spotkanie odbyło się 29 stycznia w Poznaniu", "Das Treffen fand am 29. Januar in Posen statt")? It
+    tells where the meeting reported was held, whatever other time a bare day seemed to tell."""
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    if any(sent.start <= d.start < sent.end and d.y for d in a.dates):
+        return False  # "The meeting took place in 2019 in Seoul": a year may name another meeting
+    first = bisect.bisect_left(a.token_starts, sent.start)
+    opening = a.tokens[first:first + OPENING_WORDS]
+    return any(t.key.partition("/")[0] == "CONSULT" and t.char_end <= m.char_start
+               for t in a.by_start("triggers").between(sent.start, opening[-1].end if opening else sent.start))
+
+
+def _met_elsewhere(a: Analysis, places: list, vcountry, countries: list[str]):
+    """A city of another side where a sentence other than the visit's tells a meeting ("Premiér by mohl zamířit
+    na návštěvu Japonska. Po nedělním setkání s … Kišidou v Praze to řekl ministr"): the sides met there; the
+    visit to a state that holds no city named is another trip."""
+    if _tells_meeting(a, vcountry):
+        return None  # "přiletěl na návštěvu Japonska, kde jednal s …": the visit's own sentence tells the talks
+    s = a.sentence_of(vcountry.char_start)
+    return next((m for m in places if a.sentence_of(m.char_start) != s and not _dateline_city(a, m)
+                 and data.city_country(m.key) in countries and data.city_country(m.key) != vcountry.key
+                 and _meeting_at(a, m)), None)
+
+
+MEETING_BEFORE, MEETING_AFTER = 80, 25  # characters between a word of meeting and the city it is held in
+
+
+def _meeting_at(a: Analysis, m) -> bool:
+    """Is the city told as where a meeting was, a word of meeting or talks (not of a visit) close before it in
+    its sentence ("setkání s … Kišidou v Praze") or right after it ("v Praze se setkal")? Not a body's seat
+    the sentence later turns to talks from ("The Presidential Administration in Bucharest announced that
+    these consultations")."""
+    seats = _place_words(a.lang)["SEAT_OF_STATE"]
+    before = a.text[max(0, m.char_start - 40):m.char_start].lower().split()
+    if seats and any(" ".join(before[-k - 1:-1]) in seats for k in (1, 2, 3) if len(before) > k):
+        return False  # "teilte das Außenministerium in Tokio mit": the seat of a state's office, not a meeting's
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    lo, hi = max(sent.start, m.char_start - MEETING_BEFORE), min(sent.end, m.char_end + MEETING_AFTER)
+    return any(t.key.partition("/")[0] == "CONSULT" and t.key != "CONSULT/visit" and not under_future(a, t)
+               for t in a.by_start("triggers").between(lo, hi))
 
 
 def _tells_meeting(a: Analysis, m) -> bool:

@@ -21,8 +21,11 @@ TYPE_PRIORITY = ["CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST", "
 # "demanded support" a request, "accused them of violating the pact" an accusation.
 # NOT ("refrained from", "in the face of") governs its object and counts for no type: "Japonia powstrzymała
 # się od krytyki" criticises no one, "w obliczu krytyki ze strony USA" is a circumstance, not the event.
-GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "NOT", "SANCTION"})
+GOVERNORS = frozenset({"REJECT", "REQUEST", "ACCUSE", "THREATEN", "AGREE", "NOT", "SANCTION", "SUPPORT"})
 GOVERNED_SPAN = 12  # tokens after a governing trigger that still belong to its object
+# backing governs only the act named right after it ("podpořil rychlé uzavření dohody", "supported the early
+# conclusion of the agreement": an agreement backed, none concluded); further on, its clause tells other acts
+SUPPORT_SPAN = 4
 TIME_AFTER_SPAN = 2  # tokens from a present-tense trigger to the coming time that makes it future ("visits Japan next week")
 HELD_SPAN = 25  # tokens from a meeting noun to the predicate telling it is to take place (its parties, time, place between)
 _CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic comma and quotes break Japanese clauses
@@ -70,7 +73,7 @@ def _owners(a, triggers: list) -> dict[int, int]:
             continue  # "Sanctions were discussed": a noun of sanctions governs nothing, a verb of suspending does
         for j in range(i + 1, len(triggers)):
             m = triggers[j]
-            if m.start - g.end > GOVERNED_SPAN or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
+            if m.start - g.end > _span(g) or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
                     or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
                     or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]):
                 break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen")
@@ -93,6 +96,11 @@ def _owners(a, triggers: list) -> dict[int, int]:
                 objects.append(j)
             out |= dict.fromkeys(objects, i)
     return out
+
+
+def _span(g) -> int:
+    """Tokens after governing trigger `g` that may still hold its object."""
+    return SUPPORT_SPAN if g.key.partition("/")[0] == "SUPPORT" else GOVERNED_SPAN
 
 
 def _object_clause_open(a, lang, g, m) -> str:
@@ -205,7 +213,7 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     first_at: dict[str, int] = {}
     modes: Counter = Counter()
     ev = []
-    trig = _phrases(starting_in(a, "triggers", reg.start, reg.end))
+    trig = _phrases(_outside_links(a, starting_in(a, "triggers", reg.start, reg.end)))
     owners = _owners(a, trig)
     first = first_told(a, trig, title_end, reg)
     # a statement's quoted words perform its act; in a report of a meeting they are only what was said there
@@ -228,6 +236,18 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         if m.char_start < reg.lead_end:
             ev.append((m.char_start, m.char_end))
     return score, modes, ev, first_at
+
+
+_LINK = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _outside_links(a, trig: list) -> list:
+    """The triggers that are words of the text, not parts of a web address ("…/japonsko-sobotka-dohoda-kldr/"):
+    a link's slug names the article, it tells nothing as prose."""
+    if "://" not in a.text and "www." not in a.text:
+        return trig
+    links = [(m.start(), m.end()) for m in _LINK.finditer(a.text)]
+    return [m for m in trig if not any(s <= m.char_start < e for s, e in links)]
 
 
 def _phrases(trig: list) -> list:

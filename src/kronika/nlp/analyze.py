@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from kronika import data
 from kronika.lang import Language, hook, load, tokens
@@ -114,7 +114,8 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     if a.posts:  # "주폴란드": a state no country word of the text holds is named by its post alone
         a.countries = sorted(a.countries + [m for m in a.posts if not any(
             c.char_start < m.char_end and m.char_start < c.char_end for c in a.countries)], key=lambda m: m.char_start)
-    a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a) | _office_towns(a)),
+    a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a) | _office_towns(a),
+                                            _office_possessors(a)),
                       key=lambda m: m.char_start)
     if (hooked := hooked_towns(a.cities, toks, text, lang, a.countries + a.groups + a.organizations)) is not a.cities:
         a.towns = frozenset(m.char_start for m in hooked) - {m.char_start for m in a.cities}
@@ -280,6 +281,29 @@ def _office_towns(a: Analysis) -> frozenset[int]:
     ('Debrecen polgármestere', 'Tartu linnapea'): there a GeoNames town may be read as after a locative word."""
     return frozenset(r.start - 1 for r in a.roles if r.key in TOWN_OFFICES and r.start > 0
                      and a.tokens[r.start - 1].end + 1 == a.tokens[r.start].start)
+
+
+def _office_possessors(a: Analysis) -> frozenset[int]:
+    """The capitalised word right before or right after a mayor's or governor's title, where a town's name
+    stands in its genitive ('Gradonačelnik Šapca', 'мэр Казани', 'Liepājas mērs'), not a given name that
+    opens the holder's name ('Gradonačelnik Nikola Dašić')."""
+    given, toks, out = data.given_names(), a.tokens, set()
+    for r in a.roles:
+        if r.key not in TOWN_OFFICES:
+            continue
+        if r.start > 0 and toks[r.start - 1].end + 1 == toks[r.start].start:
+            out.add(r.start - 1)
+        k = r.end
+        if k < len(toks) and toks[k].text.islower() and len(toks[k].text) <= FUNCTION_WORD:
+            k += 1  # "primar al municipiului Baia Mare": a word of possession before the town
+        k += town_noun_at(toks, k, a.lang)  # "primátor města Opavy": a noun for a town
+        if k < len(toks) and toks[k - 1].end + 1 == toks[k].start and toks[k].is_upper_initial \
+                and toks[k].low not in given:
+            out.add(k)
+    return frozenset(out)
+
+
+FUNCTION_WORD = 3  # letters of a word of possession between an office and its town ("of", "al", "на")
 
 
 VISIT_CLITICS = 2  # short words between a verb of visiting and its place ("posjetio je", "посетил бы")
@@ -467,11 +491,16 @@ def _is_covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
+_LOW, _TEXT, _INITIAL = attrgetter("low"), attrgetter("text"), itemgetter(slice(0, 1))
+
+
 def _lowercase_words(a: Analysis) -> frozenset[str]:
     """Words this text also writes in lower case: capitalised, they are headline words, not names."""
     key = ("lowercase words", len(a.tokens))  # asked by the name runs and by the meeting's sides
     if key not in a._indexes:
-        a._indexes[key] = frozenset(t.low for t in a.tokens if t.text[:1].islower())
+        # in C: a Python loop over every token of a long text cost as much as a lexicon pass
+        toks = a.tokens
+        a._indexes[key] = frozenset(compress(map(_LOW, toks), map(str.islower, map(_INITIAL, map(_TEXT, toks)))))
     return a._indexes[key]
 
 
@@ -577,11 +606,12 @@ def _mixed_acronym(word: str) -> bool:
         and not word.isupper()
 
 
+_NO_SPACE = re.compile(r"\S*")
+
+
 def _in_honorific(text: str, s: int, lang: Language) -> bool:
     """'Nj.E. Misako Kaji', 'Н.Пр. ...': a word inside an honorific written as one abbreviation with no space."""
-    end = s
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    end = _NO_SPACE.match(text, s).end()  # the word's end: \S is what str.isspace() refuses
     chunk = text[s:end].lower().rstrip(".,")
     return "." in chunk and chunk in lang.honorifics
 
@@ -865,13 +895,26 @@ def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonM
     full = [(pm, family, pm.original.split(), _key_opening(family))
             for pm in found if len(pm.name.split()) >= 2 for family in [pm.name.split()[-1]]]
     places = ByStart([m for m in (*a.countries, *a.cities, *a.organizations)])  # bisected, not scanned per run
+    # the persons a lone word can be held to: its first or last written word is the word, or its family name's
+    # key opens as the word's does (else neither test below holds); looked up, not walked for every lone word
+    by_word: dict[str, list[int]] = {}
+    by_opening: dict[str, list[int]] = {}
+    always = []  # no written words: tested as before
+    for k, (_pm, _family, written, fo) in enumerate(full):
+        if not written:
+            always.append(k)
+            continue
+        for w in {written[0], written[-1]}:
+            by_word.setdefault(w, []).append(k)
+        by_opening.setdefault(fo, []).append(k)
     out = []
     for run in runs:
         if len(run.words) != 1 or len(run.text) < 3 or places.covers(run.start):
             continue
         word = run.words[0][0]
         opening = _key_opening(word) if full else ""
-        same = {pm.name: pm for pm, family, written, fo in full
+        near = sorted({*by_word.get(word, ()), *by_opening.get(opening, ()), *always})  # in the order of `full`
+        same = {pm.name: pm for pm, family, written, fo in map(full.__getitem__, near)
                 if _written_family(word, family, written) or (fo == opening and _sounds_like(word, family))}
         if len(same) == 1:
             pm = next(iter(same.values()))
@@ -1061,7 +1104,7 @@ def _credited(text: str, run: NameSpan, lang: Language) -> bool:
     return any(w in lang.press_words or w + "." in lang.press_words for w in words[-PRESS_REACH:])
 
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w\w*")  # \w+ with a first character the engine skips to (text/tokens.py WORD_RE)
 
 
 TITLE_COMPLEMENT = 6  # lower-case words a title's complement may hold before the name
@@ -1079,6 +1122,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         if j > 0:
             prev = runs[j - 1]
             gap_raw = a.text[prev.end:r.char_start]
+            if prev.end > r.char_start or "\n" in gap_raw:
+                return None  # the last test below, asked first: a long gap's readings need not be made
             # 岩屋外務大臣, 조태열 외교부 장관: the title follows the name, with its ministry before it, and the
             # name's state and Latin original may stand between (쿠피에츠키(Kupiecki) 폴란드 외교부 안보 담당 차관)
             # ... and a name read in brackets closes them before its title (黄教安(ファン・ギョアン)首相)

@@ -170,6 +170,7 @@ _CLAUSE_END = re.compile(r"[.!?;:,]\s|\n|\s[–—-]\s")  # what parts a present
 
 
 TENSE_REACH = 12  # tokens from a weekday or month to the future verb of its clause
+SAID_AFTER = 2  # tokens after a day in which the verb of reporting that dates it may stand ("csütörtökön közölte")
 FUTURE_SLACK = 7  # days before the context date a day of a future clause may still fall on
 INTENT_BEFORE = 3  # tokens a date may stand before the verb of wanting that governs it ("októberben Tokióba akar")
 
@@ -260,6 +261,18 @@ class DateGrammar:
         # present-tense forms of meeting and travelling ("trifft am Dienstag", "przybywa w piątek", "kohtub reedel"):
         # in news a present with a weekday tells a plan; it governs only dates of its own clause
         self.present = Lexicon({"present": _strs(lang.raw["dates"].get("PRESENT"))})
+        # words that put a weekday in the week before or after the day of writing, right before it ("last
+        # Wednesday", "w ubiegłą środę", "prošle srijede") or right after it ("miercurea trecută")
+        # "v stredu 15. 5.", "am Mittwoch, 15.5.", "dne 15. 5.": a day and month in figures without a year, read only
+        # where a weekday or a word of the date (DAY_MONTH_CUES) stands right before it, in a day-first language
+        self.day_month_dots = lang.order == "dmy"
+        cues = _alt([str(w) for w in _strs(lang.raw["dates"].get("DAY_MONTH_CUES"))]) \
+            if lang.raw["dates"].get("DAY_MONTH_CUES") else None
+        self.day_month_cue_rx = re.compile(rf"(?<!\w){cues}\s*(?={_DAY_MONTH_DOTS.pattern})", re.IGNORECASE) \
+            if cues else None
+        self.weekday_shift = {k: ({str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}"))},
+                                  {str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}_AFTER"))})
+                              for k in ("LAST", "NEXT")}
         # the words opening a reported clause ("that", "dass", "że", "что"): a verb to come after one is the report's
         self.that = frozenset(str(w).lower() for w in lang.raw["dates"].get("THAT") or ())
         # past verbs of reporting ("said", "teilte", "сообщил"): a date of their clause is the day of the report
@@ -270,6 +283,8 @@ class DateGrammar:
         self.ago = _ago_patterns(lang.raw["dates"])
         self.numbers = {str(f).lower(): int(n) for n, forms in (lang.raw["dates"].get("NUMBERS") or {}).items()
                         for f in _strs(forms)}
+        # words of quantity after which a weekday's word is a plural noun (ro "ultimele luni", the last months)
+        self.not_weekday_after = frozenset(str(w).lower() for w in _strs(lang.raw["dates"].get("WEEKDAY_NOT_AFTER")))
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
         self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
 
@@ -411,19 +426,27 @@ class DateGrammar:
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
         for m in words["weekday"]:
+            if self._counted(toks, m):
+                continue  # "trei luni", "câteva luni": a count makes the word a plural noun ("months"), no weekday
             wd = DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key), tense=self._tense(text, toks, m))
-            found.append(self._bracketed_day(text, wd))
+            found.append(self._bracketed_day(text, self._shifted_week(toks, m, wd)))
         for m in words["relative"]:
             found.append(DateMention(m.char_start, m.char_end, "relative", relative=m.key))
+        if self.day_month_dots and "." in text:
+            found += self._day_month_dots(text, [x.end for x in found if x.kind == "weekday"])
         for m in words["duration"]:
             found.append(DateMention(m.char_start, m.char_end, "duration", d=int(m.key)))
+        # a word of the last, this or next year right before a small month is its cue: "lani maja", "mullu mais",
+        # "eelmise aasta mais" (forms that are also words or names need one)
+        year_ends = {r.end for r in words["relative"] if r.key in YEARS}
         for m in words["month"]:
             # a bare month needs a cue before it ("w maju", "през месец май") or after it ("spalio pradžioje"),
             # or a case form that says "in" itself ("oktobrī"), and no number after
             before = " ".join(t.low for t in toks[max(0, m.start - 2):m.start])
             cued = (m.start > 0 and (toks[m.start - 1].low in self.month_cues or before in self.month_cues)) \
                 or (m.end < len(toks) and toks[m.end].low in self.month_cues_after) \
-                or (m.end - m.start == 1 and toks[m.start].low in self.in_month)
+                or (m.end - m.start == 1 and toks[m.start].low in self.in_month) \
+                or (m.start in year_ends and toks[m.start].text[:1].islower())
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
@@ -478,6 +501,44 @@ class DateGrammar:
         return DateMention(wd.start, g.end(), "absolute", m=int(g.group("m")), d=int(g.group("d")),
                            weekday=wd.weekday, tense=wd.tense)
 
+    def _counted(self, toks: list, m) -> bool:
+        """Is a small weekday word counted: a number or a word of NUMBERS or WEEKDAY_NOT_AFTER right before it ("trei
+        luni", "ultimele luni", "3 luni")? A number word is never a weekday's."""
+        if not m.start or not toks[m.start].text[:1].islower():
+            return False
+        before = toks[m.start - 1].low
+        # a count of two or more: "one Monday in May", hu "egy keddi ülésen" (a Tuesday's session) are still days
+        return (before.isdigit() and int(before) >= 2) or self.numbers.get(before, 0) >= 2 \
+            or before in self.not_weekday_after
+
+    def _day_month_dots(self, text: str, weekday_ends: list[int]) -> list[DateMention]:
+        """Days and months in figures without a year ("15. 5.", "15.05.") right after a weekday ("v stredu 15. 5.",
+        "am Mittwoch, 15.5.") or a word of the date ("dne 15. 5."): alone, such figures may be any numbers."""
+        # only where a weekday ends or a cue stands: no scan of every number in the text
+        starts = {e + len(text[e:e + 3]) - len(text[e:e + 3].lstrip(" ,")) for e in weekday_ends}
+        if self.day_month_cue_rx is not None:
+            starts |= {c.end() for c in self.day_month_cue_rx.finditer(text)}
+        out = []
+        for at in sorted(starts):
+            m = _DAY_MONTH_DOTS.match(text, at)
+            if m and 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("mo")) <= 12:
+                out.append(DateMention(m.start(), m.end(), "absolute", m=int(m.group("mo")), d=int(m.group("d"))))
+        return out
+
+    def _shifted_week(self, toks: list, m, wd: DateMention) -> DateMention:
+        """A weekday with a word of the last or next week beside it ("last Wednesday", "w ubiegłą środę",
+        "miercurea trecută"): the word joins the mention, which names a day strictly before (after) the day written
+        and so is never (always) still to come."""
+        before = toks[m.start - 1] if m.start else None
+        after = toks[m.end] if m.end < len(toks) else None
+        for key, offset, tense in (("LAST", -1, None), ("NEXT", 1, "future")):
+            pre, post = self.weekday_shift[key]
+            if before is not None and before.low in pre and before.end <= wd.start:
+                return replace(wd, start=before.start, week_offset=offset, tense=tense)
+            if after is not None and after.low in post:
+                return replace(wd, end=after.end, week_offset=offset, tense=tense)
+        return wd
+
     def _day_tense(self, text: str, toks: list, starts: list[int], dm: DateMention) -> DateMention:
         """A day and month without a year take the tense of their clause: "посетит Токио 12 октября" said
         in July is this October's 12th, "посетил" last October's."""
@@ -508,7 +569,7 @@ class DateGrammar:
                 f = None  # "will visit next week, the office said on Tuesday": the day of saying
             if f:
                 lo, hi = sorted((f.char_start, m.char_start))
-                if not re.search(r"[.!?]\s|\n", text[lo:hi]):
+                if not _sentence_ends(text, lo, hi):
                     return "future"
         return "future" if self._present_governs(text, toks, m) else None
 
@@ -518,7 +579,13 @@ class DateGrammar:
         if not self.said:
             return False
         comma = text.rfind(",", f.char_end, m.char_start)
-        return comma >= 0 and any(comma < t.start < m.char_start and t.low in self.said for t in toks[f.end:m.start])
+        if comma < 0:
+            return False
+        if any(comma < t.start < m.char_start and t.low in self.said for t in toks[f.end:m.start]):
+            return True
+        # the verb may follow the day it names, right after it ("…, csütörtökön közölte a minisztérium",
+        # "…, ketvirtadienį pranešė ministerija", "…, ve čtvrtek oznámilo ministerstvo")
+        return any(t.low in self.said for t in toks[m.end:m.end + SAID_AFTER])
 
     def _reported_between(self, text: str, toks: list, m, end: int) -> bool:
         """Does a reported clause open between a weekday or date and a later verb ("teilte am Dienstag mit, dass er …
@@ -629,7 +696,7 @@ class DateGrammar:
                            y2 if y2 else None, mo2, d2)
 
 
-_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d\d*")  # \d+ with a first character the engine skips to: it scans every text
 WINDOW = 48  # characters around a number that a date expression can reach (month names, year words)
 
 
@@ -856,10 +923,29 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return hi - lo < 300 and not re.search(r"[.!?]\s|[。！？]|\n", text[lo:hi])
 
 
+# "15. 5.", "15.05.": a day and a month in figures, each closed by a dot, with no number before or after
+_DAY_MONTH_DOTS = re.compile(r"(?<![\d.,:/-])(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.(?!\s?\d)(?![\w-])")
+_STOP = re.compile(r"[.!?]\s|\n|\.(?=[^\W\d_])")
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> bool:
+    """Does a sentence end between lo and hi: a stop and a space, a line break, or a page's glued stop between a
+    small and a capital letter ("teilte … am Donnerstag mit.Es wird ihre erste Reise")?"""
+    for m in _STOP.finditer(text, lo, hi):
+        if m.group() != "." or (m.start() > 0 and text[m.start() - 1].islower() and text[m.end()].isupper()):
+            return True
+    return False
+
+
 def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:
     """A bare weekday is the last such day, or the coming one when its clause speaks of the future."""
     if not ctx:
         return None
+    if dm.week_offset:
+        # "last Wednesday" written on a Wednesday is a week before, "next Wednesday" a week after
+        days = (dm.weekday - ctx.isoweekday()) % 7 or 7 if dm.week_offset > 0 else \
+            -((ctx.isoweekday() - dm.weekday) % 7 or 7)
+        return ResolvedDate(ctx + dt.timedelta(days=days), _span_end(ctx + dt.timedelta(days=days), dm), "day", dm)
     if dm.tense == "future":
         ahead = (dm.weekday - ctx.isoweekday()) % 7
         return ResolvedDate(ctx + dt.timedelta(days=ahead), _span_end(ctx + dt.timedelta(days=ahead), dm), "day", dm)

@@ -18,11 +18,12 @@ def _opens_line(text: str, tok: Token) -> bool:
 
 
 def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
-               visited: frozenset[int] = frozenset()) -> list[Match]:
+               visited: frozenset[int] = frozenset(), offices: frozenset[int] = frozenset()) -> list[Match]:
     """'w Sendai', 'in Nagoya', 'MADRID, June 29', 'в Хабаровске', 'Szegeden': a capitalised GeoNames
     name after a locative word or opening a dateline, or in a case form of the language's CITY_ENDINGS
     (after a locative word; anywhere where the language marks place by case alone); `visited` are the
-    tokens a verb of visiting may take as its object ('посетил во вторник Казань')."""
+    tokens a verb of visiting may take as its object ('посетил во вторник Казань'); `offices` the tokens by
+    a mayor's title, read in the genitive of places.yaml TOWN_GENITIVE ('Gradonačelnik Šapca')."""
     taken = {i for m in known for i in range(m.start, m.end)}  # "Republica Moldova" is a country
     names, towns, small = data.city_names(), data.town_names(), data.small_towns()
     state_words, given = _state_name_words(lang.code), data.given_names()
@@ -53,6 +54,10 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             if hit:
                 out.append(hit)
                 continue
+        if i in offices and (hit := _whole_name(tokens, i, names, 3)
+                             or _genitive_town(tokens[i], i, (names, towns, small), lang)):
+            out.append(hit)  # "Gradonačelnik Šapca", "мэр Казани": the town a mayor heads
+            continue
         if after_locative:  # "w Gödöllő", "w Sopocie", "Gödöllőn": a smaller town only where a place is marked
             hit = _whole_name(tokens, i, towns, 1) or _case_form(tokens[i], i, towns, lang, ending=True) \
                 or _whole_name(tokens, i, small, 1) or _case_form(tokens[i], i, small, lang, ending=True)
@@ -269,16 +274,37 @@ def _town_nouns(code: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(nouns, key=len, reverse=True))
 
 
-def _case_form(tok: Token, i: int, names: dict[str, str], lang, ending: bool = False) -> Match | None:
+def _case_form(tok: Token, i: int, names: dict[str, str], lang, ending: bool = False,
+               endings: tuple | None = None) -> Match | None:
     """The city one word names in a case form: its ending replaced by the nominative's (`ending`: only
-    a form that carries one, not the bare nominative an empty ending reads)."""
-    found = [key for key in case_readings(tok.low, lang.city_endings)
+    a form that carries one, not the bare nominative an empty ending reads; `endings`: other than the
+    language's CITY_ENDINGS)."""
+    found = [key for key in case_readings(tok.low, lang.city_endings if endings is None else endings)
              if not (ending and key == tok.low) and key not in lang.not_names and names.get(key)]
     if not found:
         return None
     # "в Нагое" reads Nago and Nagoya: the bigger town is the one the press names
     key = max(found, key=lambda k: _population(names[k])) if len(found) > 1 else found[0]
     return Match(names[key], i, i + 1, tok.start, tok.end, key)
+
+
+def _genitive_town(tok: Token, i: int, lists: tuple, lang) -> Match | None:
+    """The town a word names in its genitive (places.yaml TOWN_GENITIVE: 'Šapca' -> 'Šabac' is beyond it,
+    'Pančeva' -> 'Pančevo', 'Казани' -> 'Казань', 'Liepājas' -> 'Liepāja'), the biggest of the lists first."""
+    endings = _genitive_endings(lang.code)
+    if not endings:
+        return None
+    for names in lists:
+        hit = _case_form(tok, i, names, lang, ending=True, endings=endings)
+        if hit:
+            return hit
+    return None
+
+
+@cache
+def _genitive_endings(code: str) -> tuple[tuple[str, str], ...]:
+    """places.yaml TOWN_GENITIVE as (ending, nominative's ending) pairs, read once per language."""
+    return tuple((str(a), str(b or "")) for a, b in load(code).raw["places"].get("TOWN_GENITIVE") or ())
 
 
 def _case_form_of_two(tokens: list[Token], i: int, text: str, names: dict[str, str], lang) -> Match | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import unquote
 
 from kronika.lang import hook, load
@@ -36,13 +36,15 @@ _URL_STAMP = re.compile(r"(?<=[A-Za-z/])(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
 _URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d|19[5-9]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4)  # per text: the date line, the title and the article's end each read the same text's lines
+def _lines(text: str) -> tuple[tuple[int, str], ...]:
+    """(position, line) of each line that is not blank; a tuple, shared by its readers."""
     out, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
             out.append((pos, line))
         pos += len(line) + 1
-    return out
+    return tuple(out)
 
 
 # a city of two letters or more: "W poniedziałek", "V pondělí" open with a capitalised preposition
@@ -273,9 +275,22 @@ def _glued_label(text: str, labels: tuple[str, ...]) -> int:
     before the label is a word it belongs to, not a lost break; so is a hyphen ("ASEAN-related foreign ministers'
     meetings")."""
     low = text.lower()
-    glued = (m.start() for w in labels for m in re.finditer(re.escape(w), low))
+    glued = (k for w in labels for k in _occurrences(w, low))
     return min((k for k in glued if k and not text[k - 1].isspace() and not text[k - 1].isalpha()
                 and text[k - 1] not in _JOINERS and _mid_line(text, k) and is_prose(text[:k])), default=len(text))
+
+
+def _occurrences(word: str, text: str):
+    """Where `word` stands in `text`, as re.finditer(re.escape(word), text) finds it (left to right, not
+    overlapping), by str.find: a pattern built from each label of each text missed re's cache and was compiled
+    again during the pass."""
+    if not word:
+        yield from (m.start() for m in re.finditer("", text))
+        return
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + len(word))
 
 
 _JOINERS = "-‐‑–"  # "ASEAN-related", "COVID‑related": a compound's hyphen joins the label to its word, no lost break
@@ -364,7 +379,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
             y, mo = int(m.group(1)), int(m.group(2))
             span = (head[0][0] + m.start(1), head[0][0] + m.end())
             if m.group(3):
-                return _safe(y, mo, int(m.group(3))), span
+                day = _safe(y, mo, int(m.group(3)))
+                return _written_after(text, code, head, dates, day) or (day, span)
             # "date 2022-12 Baku, 3. Dezember": the dateline gives the day; "date 2023-06 7.5.2021
             # (Webnoviny.sk) -": a dateline's whole date is the article's own, whatever month the line guessed
             rest = head[0][1][m.end():]
@@ -409,9 +425,34 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     d = d or _written_in_url(url, code)
     if d and (month is None or (d.year, d.month) == month):
         return d, None
-    if month is None and (found := _copyright_dateline(lines, dates)):
+    if month is None and (found := _copyright_dateline(lines, dates) or _dateline_captioned(text, code, lines, dates)):
         return found
     return None, None
+
+
+WRITTEN_AFTER_DAYS = 45  # how much later than the crawler's date line the page's own timed stamp may say it was written
+STAMP_LINE = 60  # the length of a line that holds a page's stamp, perhaps with its label ("Written: 2025-06-11 19:04:57")
+
+
+def _written_after(text: str, code: str, head: list[tuple[int, str]], dates: list[DateMention], day: dt.date | None):
+    """(date, span) of a timed stamp of the page's own under a crawler's full date line, when it says the page was
+    written days after that line's day (" date 2025-05-23 …\nWritten: 2025-06-11 19:04:57"): no page is written
+    after it was published or read, so the line's day is wrong. None when no such stamp stands there."""
+    if day is None or len(head) < 2:
+        return None
+    for pos, line in head[1:]:
+        if len(line.strip()) > STAMP_LINE:
+            continue
+        for dm in dates:
+            if not (pos <= dm.start < pos + len(line)) or dm.kind != "absolute" or not dm.y or dm.d2 or dm.modified:
+                continue
+            after, before = line[dm.end - pos:], line[:dm.start - pos]
+            if not (_TIME.match(after) or _TIME_BEFORE.search(before)) or _labelled_updated(before, code):
+                continue
+            own = _safe(dm.y, dm.m, dm.d)
+            if own and 0 < (own - day).days <= WRITTEN_AFTER_DAYS:
+                return own, (dm.start, dm.end)
+    return None
 
 
 def _written_in_url(url: str | None, code: str) -> dt.date | None:
@@ -444,6 +485,21 @@ def _copyright_dateline(lines: list[tuple[int, str]], dates: list[DateMention]):
             if pos <= dm.start < pos + len(line) and dm.kind == "absolute" and not dm.y and dm.d and not dm.d2 \
                     and is_dateline(line, dm.start - pos, dm.end - pos):
                 return _safe(year, dm.m, dm.d), (dm.start, dm.end)
+    return None
+
+
+def _dateline_captioned(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention]):
+    """'Soul 10. apríla (TASR) – …' under a photo's caption '… počas stretnutia 10. apríla 2018 v Soule. Foto:
+    TASR': the dateline's day and month in the year the caption gives that same day, the picture of the story
+    the agency filed; (date, span) or None. A year the prose gives that day is another's ("a year after the
+    invasion of 24 February 2022")."""
+    for pos, line in lines[:HEADER_LINES]:
+        for dm in dates:
+            if pos <= dm.start < pos + len(line) and dm.kind == "absolute" and not dm.y and dm.d and not dm.d2 \
+                    and is_dateline(line, dm.start - pos, dm.end - pos):
+                years = {d.y for d in dates if d.kind == "absolute" and d.y and (d.m, d.d) == (dm.m, dm.d) and not d.d2
+                         and in_caption(text, d.start, code)}
+                return (_safe(years.pop(), dm.m, dm.d), (dm.start, dm.end)) if len(years) == 1 else None
     return None
 
 

@@ -37,6 +37,8 @@ class DateMention:
     modified: bool = False       # a page's last-change stamp ("更新日", "최종 수정"): it may date the page, never an event
     part: str | None = None      # a bare month's part: early | mid | late ("в начале октября")
     weekday2: int | None = None  # the last day of a span of weekdays ("on Monday and Tuesday", "von Montag bis Mittwoch")
+    week_offset: int | None = None  # a weekday said to be of the last (-1) or next (+1) week: "last Wednesday",
+                                    # "w ubiegłą środę", "miercurea viitoare" (strictly before / after the context day)
     aside: bool = False          # the day of a clause that describes a noun ("先月23日に署名された協定に基づき、… 14日
                                  # 会談した"): background to its sentence, whose own later day tells when it happened
 
