@@ -132,3 +132,17 @@ def test_a_last_change_label_ending_the_line_above_does_not_label_the_next_stamp
             "日本の外務大臣は5日、ポーランドの外務大臣と会談し、両国間の経済協力と安全保障について意見交換を行った。")
     day, _span = find_published(text, "ja")
     assert day.isoformat() == "2024-03-05"
+
+
+@pytest.mark.parametrize("code,previous,following", [
+    ("en", "Previous article", "Next article"),
+    ("pl", "Poprzedni artykuł", "Następny artykuł"),
+    ("ru", "Предыдущая статья", "Следующая статья"),
+])
+def test_the_links_to_the_previous_and_next_article_date_nothing(code, previous, following):
+    # a blog's navigation under an undated post: the two neighbours' dates are theirs
+    lead = LEAD.get(code, LEAD["en"])
+    text = (f"Headline of the page\n\n{lead}\n\n{previous}\nAnother headline about something else\n06.03.2024\n"
+            f"{following}\nOne more headline\n08.03.2024\n")
+    day, _span = find_published(text, code)
+    assert day is None
