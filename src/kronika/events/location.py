@@ -292,13 +292,14 @@ def _opens_line_as_dateline(a: Analysis, m) -> bool:
 
 DATE_TO_CITY = re.compile(r"[\s.,]*")  # "2019. december 6., Tokió": the date's stop and comma
 LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\))?[ \t]*(?:\n|$)")  # "Tokió (東京)" closes its line
+AGENCY_SLASHES = re.compile(r"[ \t]*/[^/\n]{1,60}/")  # "18 августа, Минск /Алина Гришкевич - БЕЛТА/. Президент …"
 
 
 def _date_first_dateline(a: Analysis, m, line_start: int) -> bool:
     """'2019. december 6., Tokió (東京)': a line of a written date and a city alone, the date first, is a
     dateline too (a speech's or statement's place and day under its title)."""
     first = len(a.text[line_start:m.char_start]) - len(a.text[line_start:m.char_start].lstrip()) + line_start
-    return bool(LINE_TAIL.match(a.text, m.char_end)) and any(
+    return bool(LINE_TAIL.match(a.text, m.char_end) or AGENCY_SLASHES.match(a.text, m.char_end)) and any(
         d.kind == "absolute" and DATE_TO_CITY.fullmatch(a.text, d.end, m.char_start)
         for d in _dates_at(a).get(first, ()))
 
@@ -665,7 +666,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc is None or loc.city is None:
         loc = _body_place(a, reg, countries, other_date_sents, loc.country if loc else None, later) or loc
     if loc is None:
-        loc = _host_country(a, reg, lang, countries, persons, later)
+        loc = _host_country(a, reg, lang, countries, persons, later, other_date_sents)
         if loc.city is None:
             loc = _body_place(a, reg, countries, other_date_sents, loc.country, later) or loc
     if loc.city is None and loc.country:
@@ -678,6 +679,9 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc.city is None:
         # a state summons the envoys posted to it: a country-only place of his own state is what was protested
         loc = _summoned_to(a, reg, countries, persons, loc.country) or loc
+    elif loc.country and _envoy_at_home(a, reg, countries, persons, loc.country):
+        # "wezwał ambasadora Rosji … ambasadora Polski w Moskwie": an envoy is never summoned in his own state
+        loc = _summoned_to(a, reg, countries, persons, None) or loc
     if loc.city is None:
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
@@ -691,7 +695,7 @@ def _summoned_to(a: Analysis, reg: Region, countries: list[str], persons: list, 
     one that is not his."""
     summons = _summons(a, reg)
     envoys = _envoy_states(a, reg, countries, persons) if summons is not None else set()
-    if len(envoys) != 1:
+    if not envoys:  # "вызвали временных поверенных Латвии, Литвы и Эстонии": several envoys, one host
         return None
     if told is not None and told not in envoys:
         host = told
@@ -703,6 +707,12 @@ def _summoned_to(a: Analysis, reg: Region, countries: list[str], persons: list, 
         host = before[-1] if before else others[0] if len(others) == 1 else None
     capital = data.capital(host) if host else None
     return Location(capital, host, []) if capital else None  # inferred: the text names no city
+
+
+def _envoy_at_home(a: Analysis, reg: Region, countries: list[str], persons: list, state: str) -> bool:
+    """Does the lead summon an envoy of the very state its chosen city lies in (the city of a protest at his
+    embassy, of his home ministry, of his colleague's post)?"""
+    return _summons(a, reg) is not None and state in _envoy_states(a, reg, countries, persons)
 
 
 def _summons(a: Analysis, reg: Region):
@@ -1033,13 +1043,14 @@ def _city(m) -> Location:
 
 
 def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons: list,
-                  later: dict[int, int] | None = None) -> Location:
+                  later: dict[int, int] | None = None, other_date_sents=frozenset()) -> Location:
     """The state that hosts the event when no city is named (not one named where its sentence turns to
-    what is still to come: 'prihvati poziv da u oktobru prisustvuje krunisanju u Japanu')."""
+    what is still to come: 'prihvati poziv da u oktobru prisustvuje krunisanju u Japanu', nor in a sentence
+    of another time: a title 'Čast mi je da u oktobru prisustvujem krunisanju u Japanu')."""
     # "w Japonii", "в България": a country after a locative word hosts the event; so does one in a
     # locative case where case marks place ("kes on Jaapanis ametlikul visiidil", "Japánban tárgyalt")
     for m in starting_in(a, "countries", reg.start, reg.lead_end):
-        if m.key in countries and not _to_come(a, m, later):
+        if m.key in countries and not _to_come(a, m, later) and a.sentence_of(m.char_start) not in other_date_sents:
             prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
             if (prev and prev[-1] in lang.locative) or _locative_case(a, m):
                 return Location(None, m.key, [(m.char_start, m.char_end)])
@@ -1129,6 +1140,9 @@ def _capital_if_leader(loc: Location, persons: list, envoy_titled: bool = False)
     посещение у нас': a minister's counterpart on a visit)."""
     envoy = envoy_titled or any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
     guest = envoy or any(p.country and p.country != loc.country and _official(p) for p in persons)
+    # "valsts sekretārs … tikās ar Japānas-Latvijas … asociācijas vadītāju Hirofumi Nakasoni": a member of the host's
+    # government receives any named guest of another state at home, in the capital
+    guest = guest or any(p.country and p.country != loc.country for p in persons)
     if any(p.country == loc.country and (p.role in LEADERS or (guest and _government(p.role))) for p in persons):
         capital = data.capital(loc.country)
         if capital:

@@ -1,0 +1,71 @@
+"""h16 city2: an envoy is never summoned in his own state, several envoys summoned at once, summoning verbs of
+more languages, a dateline with its agency in slashes, no host state from a sentence of another time, a
+minister receiving a foreign guest of no office at home."""
+from tests.extracting import first
+
+
+def city(text: str, code: str, published: str | None = "2024-05-10") -> str | None:
+    """The city of the first event extracted from `text`."""
+    return first(text, code, published).location.city
+
+
+# An envoy is summoned in the capital of the state he is posted to, never in a city of his own state
+
+
+def test_polish_summons_beats_the_city_of_the_other_envoy() -> None:
+    text = ("Ambasador Rosji wezwany do MSZ\n\nPolski MSZ wezwał w czwartek ambasadora Rosji Siergieja Andriejewa. Przekazano mu notę "
+            "protestacyjną w związku z groźbami wobec ambasadora Polski w Moskwie.")
+    assert city(text, "pl") == "Warsaw"
+
+
+def test_ukrainian_summons_beats_the_city_of_a_rally_at_the_embassy() -> None:
+    text = ("МЗС Росії направило Києву ноту протесту через акції біля російського посольства в Києві. Також "
+            "російське зовнішньополітичне відомство викликало до себе повіреного у справах України в РФ.")
+    assert city(text, "uk") == "Moscow"
+
+
+def test_russian_summons_beats_the_home_ministry_of_the_envoy() -> None:
+    text = ("Министерство иностранных дел Словакии вызвало российского посла Алексея Федотова в связи с "
+            "комментарием посольства. Мы её направили в МИД несколько дней назад, сообщил посол.")
+    assert city(text, "ru") == "Bratislava"
+
+
+def test_russian_chargés_of_three_states_summoned() -> None:
+    text = ("МИД России заявил протест временным поверенным в делах Латвии, Литвы и Эстонии. Дипломаты трех "
+            "стран были вызваны в МИД РФ из-за решений властей Риги, Вильнюса и Таллина.")
+    assert city(text, "ru") == "Moscow"
+
+
+def test_czech_summons_beats_the_city_of_the_envoys_state() -> None:
+    text = ("Ministerstvo zahraničí ve čtvrtek předvolalo ruského velvyslance Alexandra Zmejevského kvůli výrokům o českém velvyslanci "
+            "v Moskvě.")
+    assert city(text, "cs") == "Prague"
+
+
+# A dateline with its agency between slashes ("18 августа, Минск /Корр. БЕЛТА/.")
+
+
+def test_russian_dateline_with_an_agency_in_slashes() -> None:
+    text = ("Ректор БГУ встретится с делегацией Китая\n\n18 августа, Минск /Корр. БЕЛТА/. "
+            "Ректор Белорусского государственного университета Андрей Король сегодня встретится с делегацией "
+            "Пекинского университета, сообщили в пресс-службе вуза.")
+    assert city(text, "ru", "2016-08-18") == "Minsk"
+
+
+# The host state is not read from a sentence of another time (a title on a coronation in October)
+
+
+def test_serbian_host_not_from_a_future_title() -> None:
+    text = ("Vučić: Čast mi je da u oktobru prisustvujem krunisanju u Japanu\n"
+            "Predsednik Srbije Aleksandar Vučić razgovarao je sa ambasadorom Japana Đunićijem Marujamom i rekao da "
+            "mu je čast da prihvati poziv da u oktobru prisustvuje ceremoniji krunisanja.")
+    assert city(text, "sr", "2019-07-16") == "Belgrade"
+
+
+# A member of the host's government receives a named guest of another state, of no office, in the capital
+
+
+def test_latvian_state_secretary_receives_a_delegation_head() -> None:
+    text = ("Ārlietu ministrijas valsts sekretārs Andris Pelšs šodien tikās ar Japānas-Latvijas parlamentārās "
+            "sadraudzības asociācijas vadītāju Hirofumi Nakasoni un viņa vadīto delegāciju, informē ĀM.")
+    assert city(text, "lv") == "Riga"
