@@ -69,3 +69,27 @@ def test_latvian_state_secretary_receives_a_delegation_head() -> None:
     text = ("Ārlietu ministrijas valsts sekretārs Andris Pelšs šodien tikās ar Japānas-Latvijas parlamentārās "
             "sadraudzības asociācijas vadītāju Hirofumi Nakasoni un viņa vadīto delegāciju, informē ĀM.")
     assert city(text, "lv") == "Riga"
+
+
+# A third state's city naming a conference, beside a word of meeting after the lead, is where the sides met
+
+
+def test_lithuanian_meeting_at_the_munich_security_conference() -> None:
+    text = ("Landsbergis: laikas Lietuvai ir Japonijai stiprinti partnerystę saugumo srityje\n\n"
+            "Atėjo metas Lietuvai ir Japonijai stiprinti partnerystę ir saugumo srityje, sako užsienio reikalų "
+            "ministras Gabrielius Landsbergis. Ministras pabrėžė, kad Japonija jau yra strateginė Lietuvos prekybos "
+            "partnerė, o dabar šalys turi glaudžiau bendradarbiauti ir saugumo srityje, nes regionų saugumas yra "
+            "tarpusavyje susijęs.\n\n„Japonija jau yra strateginė Lietuvos prekybos partnerė“, – pažymėjo Lietuvos "
+            "diplomatijos vadovas Miuncheno saugumo konferencijoje susitikęs su Japonijos užsienio reikalų "
+            "ministru Yoshimasa Hayashi.")
+    assert city(text, "lt", "2023-02-18") == "Munich"
+
+
+# A town in the page's web address is residue, not a town the lead tells of
+
+
+def test_hungarian_town_in_the_address_line_is_no_place() -> None:
+    text = ("URL: https://index.hu/kulfold/2022/03/11/japan-jelentos-osszegu-humanitarius-segellyel-tamogatja-kijevet/\n"
+            "Japán humanitárius segítséget nyújt Ukrajnának. A japán kormány pénteken úgy határozott, hogy 8,8 "
+            "millió jennel támogatja az orosz invázió által sújtott országot, írta a Japan Times.")
+    assert city(text, "hu", "2022-03-11") is None

@@ -609,7 +609,8 @@ def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents
     sentence turns to what is still to come ("– 2020 m. Tokijuje vyks vasaros olimpinės žaidynės")."""
     for m in starting_in(a, "cities", reg.lead_end, reg.end):
         state = data.city_country(m.key)
-        if (state not in countries and len(countries) > 1) or (within and state != within):
+        if (state not in countries and len(countries) > 1 and not _summit_of_the_talks(a, m)) \
+                or (within and state != within and not _summit_of_the_talks(a, m)):
             continue
         if (a.sentence_of(m.char_start) in other_date_sents and not _the_meeting_held_in(a, m)) \
                 or not _is_place(a, m) or _dateline_city(a, m):
@@ -618,6 +619,12 @@ def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents
             continue
         return _city(m)
     return None
+
+
+def _summit_of_the_talks(a: Analysis, m) -> bool:
+    """'Miuncheno saugumo konferencijoje susitikęs su Japonijos … ministru': a third state's city that names a
+    conference, with a word of meeting beside it, is where the sides met on its sidelines."""
+    return _names_a_venue(a, m) and _meeting_at(a, m)
 
 
 def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list,
@@ -910,11 +917,20 @@ def _one_town_of_the_sides(a: Analysis, reg: Region, states: list[str], other_da
              and not _dateline_city(a, m) and a.sentence_of(m.char_start) in told
              and a.sentence_of(m.char_start) not in other_date_sents and not _to_come(a, m, later)
              and not (m.char_start in a.towns and _left_from(a, m))  # "盛岡市代表団": the visitors' own town
-             and m.form.lower() not in load(a.lang).landmarks}  # a landmark that is no venue says nothing
+             and m.form.lower() not in load(a.lang).landmarks  # a landmark that is no venue says nothing
+             and not _in_address(a.text, m.char_start)}
     if len(towns) != 1:
         return None
     town = towns.pop()
     return Location(town, data.city_country(town), [])
+
+
+def _in_address(text: str, pos: int) -> bool:
+    """Is the name part of a web address ('…/japan-humanitarius-segellyel-tamogatja-kijevet/')? A page's
+    address is residue, no sentence telling where."""
+    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    word = text[start:pos]
+    return "/" in word and ("://" in word or word.startswith("www.") or word.count("/") > 1)
 
 
 CONSULATE = ("kons", "kon", "cons", "конс", "генконс", "konz", "konsul")  # a consulate sits outside the capital too
