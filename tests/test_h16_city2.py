@@ -93,3 +93,56 @@ def test_hungarian_town_in_the_address_line_is_no_place() -> None:
             "Japán humanitárius segítséget nyújt Ukrajnának. A japán kormány pénteken úgy határozott, hogy 8,8 "
             "millió jennel támogatja az orosz invázió által sújtott országot, írta a Japan Times.")
     assert city(text, "hu", "2022-03-11") is None
+
+
+# Whose envoy: his state right before the envoy word; a state after "to" is the one he is posted to
+
+
+def test_english_ambassador_to_a_state_summoned_there() -> None:
+    text = ("Estonia summons Russian ambassador over rude comments\n\nRussia's Ambassador to Estonia was summoned by "
+            "the Ministry of Foreign Affairs on Tuesday after an official spokesperson posted a rude social media "
+            "post about Prime Minister Kaja Kallas.")
+    assert city(text, "en", "2022-05-17") == "Tallinn"
+
+
+# An unnamed envoy summoned in the press's own capital, not in the city of what was protested (the envoy's state)
+
+
+def test_polish_unnamed_envoy_summoned() -> None:
+    text = "MSZ wezwało w piątek ambasadora Rosji w związku z atakiem na polskich dyplomatów w Moskwie."
+    assert city(text, "pl") == "Warsaw"
+
+
+def test_slovak_unnamed_envoy_summoned() -> None:
+    text = ("Ministerstvo zahraničných vecí v piatok predvolalo ruského veľvyslanca pre útok na slovenských "
+            "diplomatov v Moskve.")
+    assert city(text, "sk") == "Bratislava"
+
+
+def test_hungarian_unnamed_envoy_summoned() -> None:
+    text = ("A Külügyminisztérium pénteken bekérette az orosz nagykövetet, miután magyar diplomatákat támadtak meg "
+            "Moszkvában.")
+    assert city(text, "hu") == "Budapest"
+
+
+def test_lithuanian_unnamed_envoy_summoned() -> None:
+    text = ("Užsienio reikalų ministerija penktadienį iškvietė Rusijos ambasadorių dėl išpuolio prieš Lietuvos "
+            "diplomatus Maskvoje.")
+    assert city(text, "lt") == "Vilnius"
+
+
+def test_bulgarian_unnamed_envoy_summoned() -> None:
+    text = ("Министерството на външните работи привика в петък руския посланик заради нападение срещу български "
+            "дипломати в Москва.")
+    assert city(text, "bg") == "Sofia"
+
+
+def test_russian_unnamed_envoy_summoned_by_another_state() -> None:
+    text = "МИД Японии в пятницу вызвал российского посла из-за нападения на японских дипломатов в Москве."
+    assert city(text, "ru") == "Tokyo"
+
+
+def test_german_summons_already_placed() -> None:  # guard: passes on the parent too
+    text = ("Das Auswärtige Amt hat am Freitag den russischen Botschafter einbestellt, nachdem deutsche Diplomaten "
+            "in Moskau angegriffen wurden.")
+    assert city(text, "de") == "Berlin"

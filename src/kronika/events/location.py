@@ -737,7 +737,8 @@ ENVOY_OF_REACH = 12  # characters after "посла" to the state whose envoy he
 
 def _envoy_states(a: Analysis, reg: Region, countries: list[str], persons: list) -> set[str]:
     """Whose envoy was summoned: the states of the ambassadors and chargés among the persons, else the state
-    written right after an envoy word in the lead (events.yaml SUMMONED: "посла Угорщини")."""
+    written right after an envoy word in the lead (events.yaml SUMMONED: "посла Угорщини"; not after a word of
+    place, "Ambassador to Estonia") or right before it ("Russia's Ambassador", "российского посла")."""
     envoys = {p.country for p in persons if p.role and ("ambassador" in p.role or "chargé" in p.role)
               and p.country in countries}
     words = load(a.lang).summoned
@@ -745,12 +746,22 @@ def _envoy_states(a: Analysis, reg: Region, countries: list[str], persons: list)
         return envoys
     toks = a.tokens
     i = bisect.bisect_left(a.token_starts, reg.start)
-    ends = []
+    spans = []
     while i < len(toks) and toks[i].start < reg.lead_end:
         if has_form(toks[i].low, words):
-            ends.append(toks[i].end)
+            spans.append((toks[i].start, toks[i].end))
         i += 1
-    return {m.key for m in a.countries for e in ends if 0 <= m.char_start - e <= ENVOY_OF_REACH}
+    lang = load(a.lang)
+    # "Ambassador to Estonia", "посла в Японии": the state he is posted to (not "поверенным в делах Латвии")
+    hosts = lang.locative | lang.directional
+    return {m.key for m in a.countries for s, e in spans
+            if (0 <= m.char_start - e <= ENVOY_OF_REACH and ENVOY_AFTER.fullmatch(a.text, e, m.char_start)
+                and not set(a.text[e:m.char_start].lower().split()[-1:]) & hosts)
+            or (0 <= s - m.char_end <= 3 and ENVOY_BEFORE.fullmatch(a.text, m.char_end, s))}
+
+
+ENVOY_AFTER = re.compile(r"[\w\s]*")  # words only up to his state: "nagykövetet, miután magyar …" names none
+ENVOY_BEFORE = re.compile(r"(?:'s|’s)?\s{1,2}")  # "Russia's Ambassador", "российского посла": his state before him
 
 
 @cache
