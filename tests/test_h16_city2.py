@@ -146,3 +146,17 @@ def test_german_summons_already_placed() -> None:  # guard: passes on the parent
     text = ("Das Auswärtige Amt hat am Freitag den russischen Botschafter einbestellt, nachdem deutsche Diplomaten "
             "in Moskau angegriffen wurden.")
     assert city(text, "de") == "Berlin"
+
+
+# A summoner the lead names by its state beats the press's home body read by default ("МИД" on a Ukrainian site
+# writing in Russian)
+
+
+def test_russian_language_ukrainian_ministry_summons() -> None:
+    text = ("URL: https://www.pravda.com.ua/rus/news/2025/04/08/1\nМИД вызвал поверенного в делах Китая из-за взятых "
+            "в плен граждан КНР\n\nМинистерство иностранных дел Украины вызвало временного поверенного в делах Китая "
+            "для объяснений относительно информации об участии граждан КНР в боевых действиях на стороне России.\n"
+            "Прямая речь: \"Мы решительно осуждаем привлечение Россией граждан Китая к своей агрессивной войне против "
+            "Украины, а также их участие в боевых действиях против украинских сил.\nМы вызвали временного "
+            "поверенного в делах Китая в Украине в МИД, чтобы выразить протест и потребовать объяснений\".")
+    assert city(text, "ru", "2025-04-08") == "Kyiv"

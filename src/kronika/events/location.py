@@ -686,8 +686,10 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc.city is None:
         # a state summons the envoys posted to it: a country-only place of his own state is what was protested
         loc = _summoned_to(a, reg, countries, persons, loc.country) or loc
-    elif loc.country and _envoy_at_home(a, reg, countries, persons, loc.country):
-        # "wezwał ambasadora Rosji … ambasadora Polski w Moskwie": an envoy is never summoned in his own state
+    elif loc.country and (_envoy_at_home(a, reg, countries, persons, loc.country)
+                          or (not loc.evidence and _summons(a, reg) is not None)):
+        # "wezwał ambasadora Rosji … ambasadora Polski w Moskwie": an envoy is never summoned in his own state;
+        # an inferred capital ("в МИД" read as the press's home) yields to the summoner the lead names
         loc = _summoned_to(a, reg, countries, persons, None) or loc
     if loc.city is None:
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
@@ -704,16 +706,38 @@ def _summoned_to(a: Analysis, reg: Region, countries: list[str], persons: list, 
     envoys = _envoy_states(a, reg, countries, persons) if summons is not None else set()
     if not envoys:  # "вызвали временных поверенных Латвии, Литвы и Эстонии": several envoys, one host
         return None
-    if told is not None and told not in envoys:
+    named = _summoner_named(a, reg, countries, envoys)
+    if told is not None and told not in envoys and not named:
         host = told
     else:  # the state that summoned: named before the verb in its sentence ("South Korea summoned"), else the other side
-        sent = a.sentences[a.sentence_of(summons.char_start)]
-        before = [c.key for c in a.by_start("countries").between(sent.start, summons.char_start)
-                  if c.key in countries and c.key not in envoys]
+        before = named or _summoner_before(a, summons, countries, envoys)
         others = [c for c in countries if c not in envoys]
         host = before[-1] if before else others[0] if len(others) == 1 else None
     capital = data.capital(host) if host else None
     return Location(capital, host, []) if capital else None  # inferred: the text names no city
+
+
+def _summoner_before(a: Analysis, verb, countries: list[str], envoys: set[str]) -> list[str]:
+    """The sides other than the envoys' named before a summoning verb in its sentence ("South Korea summoned")."""
+    sent = a.sentences[a.sentence_of(verb.char_start)]
+    return [c.key for c in a.by_start("countries").between(sent.start, verb.char_start)
+            if c.key in countries and c.key not in envoys]
+
+
+def _summoner_named(a: Analysis, reg: Region, countries: list[str], envoys: set[str]) -> list[str]:
+    """The summoning state written by its name before a summoning verb of the lead ("Министерство иностранных
+    дел Украины вызвало"), over a bare home body of the press in a headline ("МИД вызвал …" on a Ukrainian
+    site writing in Russian): such a body names the press's state only by default."""
+    forms = load(a.lang).summon
+    bodies = {str(b).lower() for b in load(a.lang).raw["places"].get("HOME_BODIES") or ()}
+    for t in a.by_start("triggers").between(reg.start, reg.lead_end):
+        if t.key == "ACCUSE" and any(has_form(w, forms) for w in a.text[t.char_start:t.char_end].lower().split()):
+            sent = a.sentences[a.sentence_of(t.char_start)]
+            named = [c.key for c in a.by_start("countries").between(sent.start, t.char_start)
+                     if c.key in countries and c.key not in envoys and c.form.lower() not in bodies]
+            if named:
+                return named
+    return []
 
 
 def _envoy_at_home(a: Analysis, reg: Region, countries: list[str], persons: list, state: str) -> bool:
