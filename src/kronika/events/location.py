@@ -753,7 +753,21 @@ def _summons(a: Analysis, reg: Region):
     if not forms:
         return None
     return next((t for t in a.by_start("triggers").between(reg.start, reg.lead_end) if t.key == "ACCUSE"
-                 and any(has_form(w, forms) for w in a.text[t.char_start:t.char_end].lower().split())), None)
+                 and (any(has_form(w, forms) for w in a.text[t.char_start:t.char_end].lower().split())
+                      or _handed_to_envoy(a, t))), None)
+
+
+HANDED_REACH = 3  # words from a protest to the envoy it is handed to ("протест японскому послу")
+
+
+def _handed_to_envoy(a: Analysis, t) -> bool:
+    """Is the protest handed to an envoy, an envoy word among the few words after it ("выразил решительный протест
+    японскому послу")? He receives it where he is posted, as a summoned one does."""
+    words = load(a.lang).summoned
+    if not words:
+        return False
+    i = bisect.bisect_left(a.token_starts, t.char_end)
+    return any(has_form(tok.low, words) for tok in a.tokens[i:i + HANDED_REACH])
 
 
 ENVOY_OF_REACH = 12  # characters after "посла" to the state whose envoy he is ("посла Угорщини", "поверенного в делах Литвы")
