@@ -1212,6 +1212,8 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
         if dm.kind == "relative" and since_point(c.a, dm.start):
             continue  # "sastali su se, prvi put otkako je prošlog meseca preuzeo dužnost": a reference point, not a meeting's time
+        if dm.tense == "future" and not planned:
+            continue  # "razgovarao je … i rekao da … prihvati poziv da u oktobru prisustvuje": a plan the sentence tells, not its time
         # "Am nächsten Tag wurde sie von Kishida empfangen": counted from the event's day
         r = resolve(dm, c.ctx, rdate.date if dm.relative in SHIFTED else None)
         if r:
