@@ -712,11 +712,22 @@ def _arrival_after_meeting(a: Analysis, dm, told: int) -> bool:
     if not any(t.key == "CONSULT" for t in a.by_start("triggers").between(first.start, first.end)):
         return False
     own = list(a.by_start("triggers").between(sent.start, sent.end))
-    if not own:
+    if not own or _meeting_after_journey(a, own, dm):
         return False
     i = bisect.bisect_left(a.token_starts, dm.start)
     nearest = min(own, key=lambda t: min(abs(t.start - i), abs(t.end - i)))
     return nearest.key == "CONSULT/visit"
+
+
+def _meeting_after_journey(a: Analysis, own: list, dm) -> bool:
+    """Does the dated sentence go on from the journey to a meeting of its own (a CONSULT trigger of no mode after
+    a CONSULT/visit one: "전날 바르샤바를 찾아 … 협의회를 진행했다", visited Warsaw the day before and held the
+    council)? The day is then the meeting's, not only the journey's. A meeting past a clause break is another
+    ("doputovao u sredu u posetu, mesec dana nakon što se … sastao sa Putinom")."""
+    i = bisect.bisect_left(a.token_starts, dm.start)
+    visit = next((t for t in own if t.key == "CONSULT/visit" and t.start >= i), None)
+    return visit is not None and any(t.key == "CONSULT" and t.start > visit.start
+                                     and not _CLAUSE_BREAK.search(a.text, visit.char_end, t.char_start) for t in own)
 
 
 def _wire_day(a: Analysis, reg: Region, ctx: dt.date | None) -> ResolvedDate | None:
