@@ -680,7 +680,9 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                 if ctx and (ctx - r.date).days > STALE_DAYS and dm.start > _paragraph_end(a.text, body):
                     continue  # "…talks are under way in Moscow.\n12 July he visited Wonsan…": an earlier contact
                 if dm.aside or _in_relative_clause(a, dm.start):
-                    aside = aside or with_duration(r, a.dates, a.text)
+                    # "ob robu zasedanja, ki je 15. in 16. decembra potekalo": the days are the gathering's the
+                    # clause tells of; a meeting on its margins is dated by its first day, no end
+                    aside = aside or ResolvedDate(r.date, None, r.precision, r.mention)
                     continue
                 return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
     if aside or month or wire:
