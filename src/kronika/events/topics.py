@@ -6,7 +6,7 @@ import re
 from functools import cache
 from operator import attrgetter
 
-from kronika.lang import load
+from kronika.lang import _phrases_then, load
 from kronika.nlp.analyze import Analysis
 from kronika.text.lexicon import Lexicon
 from kronika.text.tokens import is_prose
@@ -96,9 +96,83 @@ def in_field(a: Analysis, m) -> bool:
             near, lo, hi = f.start - m.end <= 1, m.char_end, f.char_start
         else:
             continue
-        if near and not _CLAUSE_END.search(a.text, lo, hi):
+        if near and not _CLAUSE_END.search(a.text, _past_opener(a.text, lo, hi), hi):
             return True
     return False
+
+
+# a colon or a dash right after a field word opens the list of its fields ("w dwóch obszarach: bezpieczeństwa
+# i gospodarki", "в різних напрямках - безпеки, економіки")
+_LIST_OPENER = re.compile(r"\s*[:\-–—]\s")
+
+
+def _past_opener(text: str, lo: int, hi: int) -> int:
+    """Where the clause check between a field word and its cue starts: past a colon or dash that opens a list."""
+    m = _LIST_OPENER.match(text, lo, hi)
+    return m.end() if m else lo
+
+
+LIST_REACH = 12  # words a list of fields may run back to the item framed as a field
+_LIST_GAP = re.compile(r"\s*[,、・·/]?\s*")
+
+
+@cache
+def _and_words(code: str) -> frozenset[str]:
+    """topics.yaml AND: the words that join the items of a list ('and', 'i', 'oraz', 'и', 'és'), word by word."""
+    return frozenset(w for f in load(code).raw["topics"].get("AND") or () for w in str(f).lower().split())
+
+
+def _cues_by_end(a: Analysis) -> dict:
+    """The topic cues of the text by the token index they end at (cached on the analysis)."""
+    key = ("cues by end", len(a.tokens))
+    if key not in a._indexes:
+        a._indexes[key] = {m.end: m for m in a.topics}
+    return a._indexes[key]
+
+
+def listed_field(a: Analysis, m) -> bool:
+    """Is the cue `m` a later item of a list whose earlier item is framed as a field ("współpraca w dziedzinie
+    gospodarki, energetyki i kultury", "у напрямках - безпеки, економіки, культури")? Only commas and joining
+    words stand between the items; every item is a field of the same cooperation."""
+    joins, ends = _and_words(a.lang), _cues_by_end(a)
+    if not joins:
+        return False
+    k, steps = m.start, 0
+    while k > 0 and steps < LIST_REACH:
+        if not _LIST_GAP.fullmatch(a.text, a.tokens[k - 1].end, a.tokens[k].start):
+            return False
+        prev = ends.get(k)
+        if prev is not None and prev.start < k:
+            if in_field(a, prev):
+                return True
+            k = prev.start
+        elif a.tokens[k - 1].low in joins:
+            k -= 1
+        else:
+            return False
+        steps += 1
+    return False
+
+
+@cache
+def _also_met(code: str) -> re.Pattern | None:
+    """names.yaml ALSO_MET as a pattern: the words that tell one more meeting ('also met with', 'spotkał się
+    także z')."""
+    return _phrases_then(load(code).raw["names"].get("ALSO_MET"))
+
+
+ALSO_REACH = 40  # characters: a region that opens with "also met" is that meeting's own
+
+
+def after_also_met(a: Analysis, pos: int, opening: int) -> bool:
+    """Does the cue at `pos` follow, in its sentence, the words of one more meeting ("spotkał się także z
+    przedstawicielami parlamentu", "also met with students")? It tells that contact's subject, not the talks';
+    unless the event's prose opens with those words (`opening`): then that meeting is the event."""
+    rx = _also_met(a.lang)
+    if rx is None:
+        return False
+    sent = a.sentences[a.sentence_of(pos)]
+    return any(h.start() > opening + ALSO_REACH for h in rx.finditer(a.text, sent.start, pos))
 
 
 def _name_spans(a: Analysis) -> list[tuple[int, int]]:
@@ -180,3 +254,15 @@ def in_office(a: Analysis, m) -> bool:
         return False
     lo = a.tokens[end - 1].end if end > 0 else 0
     return not _CLAUSE_END.search(a.text, lo, m.char_start)
+
+
+_SPACE = re.compile(r"\s")
+
+
+def in_url(text: str, pos: int) -> bool:
+    """Is `pos` inside a web address ("…/latvija-un-japana-…-noziegumiem.htm")? Its words name a page, not
+    the talks."""
+    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    end = _SPACE.search(text, pos)
+    chunk = text[start:end.start() if end else len(text)]
+    return "://" in chunk or chunk.startswith("www.")

@@ -187,7 +187,10 @@ class DatePatterns:
         # "30日、…前日に到着した": the day before the day just named, not before the text's date
         self.day_before = frozenset(w.day_before)
         # "최종수정 2025.10.23", "更新日：…": when the page was changed, a date of nothing it reports
-        self.modified = re.compile(rf"(?:{_alt(w.modified)})\s*[:：]?\s*$")
+        # on the date's own line, or alone on the line above it ("最終更新日\n2024年…"): "…10時02分 更新" ending
+        # the line above labels that line's date, not this one
+        self.modified = re.compile(rf"(?:(?:{_alt(w.modified)})[ \t　]*[:：]?[ \t　]*"
+                                   rf"|(?m:^)[ \t　]*(?:{_alt(w.modified)})[ \t　]*[:：]?[ \t　]*\n[ \t　]*)\Z")
         # ... or after it: "2019年10月10日 9時00分 更新", "2024.10.22 09:00 수정"
         # (a label that opens the next stamp is not: "작성일 2023-06-07 09:24:31 최종 수정일 2023-06-07")
         self.modified_after = re.compile(rf"\s*(?:\d{{1,2}}\s*時\s*\d{{1,2}}\s*分|{_TIME})?\s*(?:{_alt(w.modified)})"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import unquote
 
 from kronika.lang import hook, load
@@ -36,13 +36,15 @@ _URL_STAMP = re.compile(r"(?<=[A-Za-z/])(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
 _URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d|19[5-9]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4)  # per text: the date line, the title and the article's end each read the same text's lines
+def _lines(text: str) -> tuple[tuple[int, str], ...]:
+    """(position, line) of each line that is not blank; a tuple, shared by its readers."""
     out, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
             out.append((pos, line))
         pos += len(line) + 1
-    return out
+    return tuple(out)
 
 
 # a page store's record of where the text came from, on the first line ("URL: https://…"): not the page's own
@@ -177,12 +179,15 @@ def _rated(lines: list[tuple[int, str]]) -> list[bool]:
 def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[DateMention],
                 listed: frozenset[int] = frozenset()):
     rated = _rated(lines)  # every line is read below: the generator is consumed whole (_fresh sorts it)
+    todays = [d for d in dates if d.kind == "relative" and d.relative == "today"]
     for n, (pos, line) in enumerate(lines):
         if _EMBEDDED.search(line) or pos in listed or any(rated[n:n + 2]):
             continue  # an embedded post's date, another article's, or the site's date of today beside its rates
         for dm in dates:
             if not (pos <= dm.start < pos + len(line)) or dm.kind != "absolute" or not dm.y or dm.d2:
                 continue
+            if todays and _reading_day(todays, dm, pos, line):
+                continue  # "Сегодня: 07.12.2026", "Today is December 7, 2026": the day the page was read
             dm = replace(dm, start=dm.start - pos, end=dm.end - pos)
             # a paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
             if is_dateline(line, dm.start, dm.end):
@@ -209,6 +214,20 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             yield (rest - (40 if timed else 0) + 3 * n + changed + today, pos + dm.start, dm)
 
 
+def _reading_day(todays: list[DateMention], dm: DateMention, pos: int, line: str) -> bool:
+    """Is `dm` a site's date of today ("Dziś jest 7 grudnia 2026", "Сегодня: 07.12.2026"): a word for today
+    right before it on a line that says nothing more? In a sentence ("Dziś, 5 marca, minister przyjął …") the
+    day glossed is the day of writing, which dates the page."""
+    rel = next((d for d in reversed(todays) if pos <= d.start and d.end <= dm.start), None)
+    if rel is None:
+        return False
+    gap, after = line[rel.end - pos:dm.start - pos], line[dm.end - pos:]
+    return len(gap.split()) <= TODAY_WORDS and len(after.split()) <= TODAY_WORDS
+
+
+TODAY_WORDS = 2  # words between a word for today and its date ("is the"), or after it (a weekday): a banner
+
+
 def _bar(line: str, after: int) -> int:
     """Where the rubric after the first bar behind position `after` begins; the line's end when none."""
     at = line.find("|", after)
@@ -230,7 +249,12 @@ def _labelled_updated(before: str, code: str) -> bool:
     """Does the label right before a date say the page was updated (dates.yaml UPDATED)?"""
     label = before[-30:].lower()
     label = label[max(label.rfind("|"), label.rfind("·")) + 1:]  # the label of this date, not the one before it
+    # past the last figure: "Updated 06.03.2024, published " labels a publication, the date before it the change
+    label = _AFTER_FIGURES.search(label).group()
     return any(w in label for w in _updated_words(code))
+
+
+_AFTER_FIGURES = re.compile(r"\D*$")
 
 
 @cache
@@ -240,9 +264,10 @@ def _updated_words(code: str) -> tuple[str, ...]:
 
 def article_end(text: str, code: str) -> int:
     """Where the article ends: the line that opens a list of other articles ('Читайте также:', dates.yaml
-    RELATED), after the first paragraph of prose; the text's end when there is none."""
-    labels = _related_words(code)
-    if not labels:
+    RELATED) or the readers' comments ('Komentarze (2)', COMMENTS), after the first paragraph of prose; the
+    text's end when there is none."""
+    labels, comments = _related_words(code), _comment_words(code)
+    if not labels and not comments:
         return len(text)
     prose = False
     lines = _lines(text)
@@ -251,8 +276,20 @@ def article_end(text: str, code: str) -> int:
         if prose and any(low.startswith(w) and not low[len(w):len(w) + 1].isalnum() for w in labels) \
                 and not _story_goes_on(lines, n):
             return pos
+        if prose and comments and len(low) <= COMMENT_LINE and _COUNT.sub("", low) in comments:
+            return pos  # "2 comments", "Комментарии (1)", "Leave a Reply": their dates are the readers'
         prose = prose or is_prose(line)
-    return _glued_label(text, labels)
+    return _glued_label(text, labels) if labels else len(text)
+
+
+COMMENT_LINE = 40  # characters at most of a comments heading ("Добавить новый комментарий (12)")
+# what a comments heading holds besides its label: a count, brackets, a colon ("Komentarze (2):", "0 комментариев")
+_COUNT = re.compile(r"^[\d\s(\[]*|[\s:()\[\]\d]*$")
+
+
+@cache
+def _comment_words(code: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("COMMENTS") or ())
 
 
 def _glued_label(text: str, labels: tuple[str, ...]) -> int:
@@ -261,9 +298,22 @@ def _glued_label(text: str, labels: tuple[str, ...]) -> int:
     before the label is a word it belongs to, not a lost break; so is a hyphen ("ASEAN-related foreign ministers'
     meetings")."""
     low = text.lower()
-    glued = (m.start() for w in labels for m in re.finditer(re.escape(w), low))
+    glued = (k for w in labels for k in _occurrences(w, low))
     return min((k for k in glued if k and not text[k - 1].isspace() and not text[k - 1].isalpha()
                 and text[k - 1] not in _JOINERS and _mid_line(text, k) and is_prose(text[:k])), default=len(text))
+
+
+def _occurrences(word: str, text: str):
+    """Where `word` stands in `text`, as re.finditer(re.escape(word), text) finds it (left to right, not
+    overlapping), by str.find: a pattern built from each label of each text missed re's cache and was compiled
+    again during the pass."""
+    if not word:
+        yield from (m.start() for m in re.finditer("", text))
+        return
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + len(word))
 
 
 _JOINERS = "-‐‑–"  # "ASEAN-related", "COVID‑related": a compound's hyphen joins the label to its word, no lost break
@@ -385,7 +435,7 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates, listed) if fits(c))
     cands = head_cands or foot_cands or stale or stale_foot
     if not cands and code != PLATFORM_LANGUAGE and head:
-        cands = _platform_stamps(text, head, listed, fits)
+        cands = _platform_stamps(text, head, listed, fits, dates)
     d = _url_date(url) or _short_url_id(url, text, dates, end)
     if cands and (best := _confirmed_by_url(cands, d)):
         _cost, start, dm = best
@@ -503,12 +553,16 @@ def _place_only(prefix: str) -> bool:
 PLATFORM_LANGUAGE = "en"  # blog and forum platforms stamp posts in English whatever the post's language
 
 
-def _platform_stamps(text: str, head: list[tuple[int, str]], listed: frozenset[int], fits) -> list:
+def _platform_stamps(text: str, head: list[tuple[int, str]], listed: frozenset[int], fits,
+                     own: list[DateMention]) -> list:
     """Stamps a platform wrote in English above a post in another language ("Sep 08, 2014 14:00" over a
-    Russian LiveJournal entry), when the text's own language gives none."""
+    Russian LiveJournal entry), when the text's own language gives none; its words for today (`own`, the
+    text's dates) still mark a site's date of reading ("Сегодня: 07.12.2026")."""
     end = head[-1][0] + len(head[-1][1])
     dates = [d for d in find_dates(text[:end], PLATFORM_LANGUAGE) if d.kind == "absolute" and d.y]
-    return _fresh(c for c in _candidates(text, PLATFORM_LANGUAGE, head, dates, listed) if fits(c))[0]
+    dates += [d for d in own if d.kind == "relative" and d.relative == "today" and d.start < end]
+    return _fresh(c for c in _candidates(text, PLATFORM_LANGUAGE, head, sorted(dates, key=lambda d: d.start),
+                                         listed) if fits(c))[0]
 
 
 def _banner(text: str, dates: list[DateMention], start: int, dm) -> bool:
