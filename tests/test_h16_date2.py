@@ -93,3 +93,14 @@ def test_en_arrival_after_the_meeting_keeps_the_text_day():
 def test_range_of_a_relative_clause_dates_the_first_day(code, text):
     doc = _extract(code, text, dt.date(2019, 12, 17))
     assert doc.events and (doc.events[0].date, doc.events[0].date_end) == ("2019-12-15", None)
+
+
+def test_sr_a_meeting_past_a_comma_leaves_the_day_the_journeys():
+    """A meeting the dated sentence recalls after a comma ("…, mesec dana nakon što se … sastao sa Putinom") is not
+    the meeting the text tells: the arrival's day still dates nothing but the journey (fails on main 498a3e9)."""
+    text = ("Lavrov u Severnoj Koreji\n\nSevernokorejski lider Kim Džong Un primio je u Pjongjangu ruskog ministra "
+            "spoljnih poslova Sergeja Lavrova, saopštilo je rusko Ministarstvo spoljnih poslova.\nLavrov je u sredu "
+            "doputovao u dvodnevnu posetu Severnoj Koreji, mesec dana nakon što je Kim Džong Un obišao ruski Daleki "
+            "istok i sastao se sa ruskim predsednikom Vladimirom Putinom.")
+    doc = _extract("sr", text, dt.date(2023, 10, 19))
+    assert doc.events and (doc.events[0].date, doc.events[0].date_end) == ("2023-10-19", None)
