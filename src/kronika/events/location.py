@@ -292,13 +292,14 @@ def _opens_line_as_dateline(a: Analysis, m) -> bool:
 
 DATE_TO_CITY = re.compile(r"[\s.,]*")  # "2019. december 6., Tokió": the date's stop and comma
 LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,24}\))?[ \t]*(?:\n|$)")  # "Tokió (東京)" closes its line
+AGENCY_SLASHES = re.compile(r"[ \t]*/[^/\n]{1,60}/")  # "18 августа, Минск /Алина Гришкевич - БЕЛТА/. Президент …"
 
 
 def _date_first_dateline(a: Analysis, m, line_start: int) -> bool:
     """'2019. december 6., Tokió (東京)': a line of a written date and a city alone, the date first, is a
     dateline too (a speech's or statement's place and day under its title)."""
     first = len(a.text[line_start:m.char_start]) - len(a.text[line_start:m.char_start].lstrip()) + line_start
-    return bool(LINE_TAIL.match(a.text, m.char_end)) and any(
+    return bool(LINE_TAIL.match(a.text, m.char_end) or AGENCY_SLASHES.match(a.text, m.char_end)) and any(
         d.kind == "absolute" and DATE_TO_CITY.fullmatch(a.text, d.end, m.char_start)
         for d in _dates_at(a).get(first, ()))
 
@@ -608,7 +609,8 @@ def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents
     sentence turns to what is still to come ("– 2020 m. Tokijuje vyks vasaros olimpinės žaidynės")."""
     for m in starting_in(a, "cities", reg.lead_end, reg.end):
         state = data.city_country(m.key)
-        if (state not in countries and len(countries) > 1) or (within and state != within):
+        if (state not in countries and len(countries) > 1 and not _summit_of_the_talks(a, m)) \
+                or (within and state != within and not _summit_of_the_talks(a, m)):
             continue
         if (a.sentence_of(m.char_start) in other_date_sents and not _the_meeting_held_in(a, m)) \
                 or not _is_place(a, m) or _dateline_city(a, m):
@@ -617,6 +619,12 @@ def _body_place(a: Analysis, reg: Region, countries: list[str], other_date_sents
             continue
         return _city(m)
     return None
+
+
+def _summit_of_the_talks(a: Analysis, m) -> bool:
+    """'Miuncheno saugumo konferencijoje susitikęs su Japonijos … ministru': a third state's city that names a
+    conference, with a word of meeting beside it, is where the sides met on its sidelines."""
+    return _names_a_venue(a, m) and _meeting_at(a, m)
 
 
 def choose_location(a: Analysis, reg: Region, countries: list[str], persons: list,
@@ -665,7 +673,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc is None or loc.city is None:
         loc = _body_place(a, reg, countries, other_date_sents, loc.country if loc else None, later) or loc
     if loc is None:
-        loc = _host_country(a, reg, lang, countries, persons, later)
+        loc = _host_country(a, reg, lang, countries, persons, later, other_date_sents)
         if loc.city is None:
             loc = _body_place(a, reg, countries, other_date_sents, loc.country, later) or loc
     if loc.city is None and loc.country:
@@ -678,6 +686,11 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc.city is None:
         # a state summons the envoys posted to it: a country-only place of his own state is what was protested
         loc = _summoned_to(a, reg, countries, persons, loc.country) or loc
+    elif loc.country and (_envoy_at_home(a, reg, countries, persons, loc.country)
+                          or (not loc.evidence and _summons(a, reg) is not None)):
+        # "wezwał ambasadora Rosji … ambasadora Polski w Moskwie": an envoy is never summoned in his own state;
+        # an inferred capital ("в МИД" read as the press's home) yields to the summoner the lead names
+        loc = _summoned_to(a, reg, countries, persons, None) or loc
     if loc.city is None:
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
@@ -691,18 +704,46 @@ def _summoned_to(a: Analysis, reg: Region, countries: list[str], persons: list, 
     one that is not his."""
     summons = _summons(a, reg)
     envoys = _envoy_states(a, reg, countries, persons) if summons is not None else set()
-    if len(envoys) != 1:
+    if not envoys:  # "вызвали временных поверенных Латвии, Литвы и Эстонии": several envoys, one host
         return None
-    if told is not None and told not in envoys:
+    named = _summoner_named(a, reg, countries, envoys)
+    if told is not None and told not in envoys and not named:
         host = told
     else:  # the state that summoned: named before the verb in its sentence ("South Korea summoned"), else the other side
-        sent = a.sentences[a.sentence_of(summons.char_start)]
-        before = [c.key for c in a.by_start("countries").between(sent.start, summons.char_start)
-                  if c.key in countries and c.key not in envoys]
+        before = named or _summoner_before(a, summons, countries, envoys)
         others = [c for c in countries if c not in envoys]
         host = before[-1] if before else others[0] if len(others) == 1 else None
     capital = data.capital(host) if host else None
     return Location(capital, host, []) if capital else None  # inferred: the text names no city
+
+
+def _summoner_before(a: Analysis, verb, countries: list[str], envoys: set[str]) -> list[str]:
+    """The sides other than the envoys' named before a summoning verb in its sentence ("South Korea summoned")."""
+    sent = a.sentences[a.sentence_of(verb.char_start)]
+    return [c.key for c in a.by_start("countries").between(sent.start, verb.char_start)
+            if c.key in countries and c.key not in envoys]
+
+
+def _summoner_named(a: Analysis, reg: Region, countries: list[str], envoys: set[str]) -> list[str]:
+    """The summoning state written by its name before a summoning verb of the lead ("Министерство иностранных
+    дел Украины вызвало"), over a bare home body of the press in a headline ("МИД вызвал …" on a Ukrainian
+    site writing in Russian): such a body names the press's state only by default."""
+    forms = load(a.lang).summon
+    bodies = {str(b).lower() for b in load(a.lang).raw["places"].get("HOME_BODIES") or ()}
+    for t in a.by_start("triggers").between(reg.start, reg.lead_end):
+        if t.key == "ACCUSE" and any(has_form(w, forms) for w in a.text[t.char_start:t.char_end].lower().split()):
+            sent = a.sentences[a.sentence_of(t.char_start)]
+            named = [c.key for c in a.by_start("countries").between(sent.start, t.char_start)
+                     if c.key in countries and c.key not in envoys and c.form.lower() not in bodies]
+            if named:
+                return named
+    return []
+
+
+def _envoy_at_home(a: Analysis, reg: Region, countries: list[str], persons: list, state: str) -> bool:
+    """Does the lead summon an envoy of the very state its chosen city lies in (the city of a protest at his
+    embassy, of his home ministry, of his colleague's post)?"""
+    return _summons(a, reg) is not None and state in _envoy_states(a, reg, countries, persons)
 
 
 def _summons(a: Analysis, reg: Region):
@@ -712,7 +753,21 @@ def _summons(a: Analysis, reg: Region):
     if not forms:
         return None
     return next((t for t in a.by_start("triggers").between(reg.start, reg.lead_end) if t.key == "ACCUSE"
-                 and any(has_form(w, forms) for w in a.text[t.char_start:t.char_end].lower().split())), None)
+                 and (any(has_form(w, forms) for w in a.text[t.char_start:t.char_end].lower().split())
+                      or _handed_to_envoy(a, t))), None)
+
+
+HANDED_REACH = 3  # words from a protest to the envoy it is handed to ("протест японскому послу")
+
+
+def _handed_to_envoy(a: Analysis, t) -> bool:
+    """Is the protest handed to an envoy, an envoy word among the few words after it ("выразил решительный протест
+    японскому послу")? He receives it where he is posted, as a summoned one does."""
+    words = load(a.lang).summoned
+    if not words:
+        return False
+    i = bisect.bisect_left(a.token_starts, t.char_end)
+    return any(has_form(tok.low, words) for tok in a.tokens[i:i + HANDED_REACH])
 
 
 ENVOY_OF_REACH = 12  # characters after "посла" to the state whose envoy he is ("посла Угорщини", "поверенного в делах Литвы")
@@ -720,7 +775,8 @@ ENVOY_OF_REACH = 12  # characters after "посла" to the state whose envoy he
 
 def _envoy_states(a: Analysis, reg: Region, countries: list[str], persons: list) -> set[str]:
     """Whose envoy was summoned: the states of the ambassadors and chargés among the persons, else the state
-    written right after an envoy word in the lead (events.yaml SUMMONED: "посла Угорщини")."""
+    written right after an envoy word in the lead (events.yaml SUMMONED: "посла Угорщини"; not after a word of
+    place, "Ambassador to Estonia") or right before it ("Russia's Ambassador", "российского посла")."""
     envoys = {p.country for p in persons if p.role and ("ambassador" in p.role or "chargé" in p.role)
               and p.country in countries}
     words = load(a.lang).summoned
@@ -728,12 +784,22 @@ def _envoy_states(a: Analysis, reg: Region, countries: list[str], persons: list)
         return envoys
     toks = a.tokens
     i = bisect.bisect_left(a.token_starts, reg.start)
-    ends = []
+    spans = []
     while i < len(toks) and toks[i].start < reg.lead_end:
         if has_form(toks[i].low, words):
-            ends.append(toks[i].end)
+            spans.append((toks[i].start, toks[i].end))
         i += 1
-    return {m.key for m in a.countries for e in ends if 0 <= m.char_start - e <= ENVOY_OF_REACH}
+    lang = load(a.lang)
+    # "Ambassador to Estonia", "посла в Японии": the state he is posted to (not "поверенным в делах Латвии")
+    hosts = lang.locative | lang.directional
+    return {m.key for m in a.countries for s, e in spans
+            if (0 <= m.char_start - e <= ENVOY_OF_REACH and ENVOY_AFTER.fullmatch(a.text, e, m.char_start)
+                and not set(a.text[e:m.char_start].lower().split()[-1:]) & hosts)
+            or (0 <= s - m.char_end <= 3 and ENVOY_BEFORE.fullmatch(a.text, m.char_end, s))}
+
+
+ENVOY_AFTER = re.compile(r"[\w\s]*")  # words only up to his state: "nagykövetet, miután magyar …" names none
+ENVOY_BEFORE = re.compile(r"(?:'s|’s)?\s{1,2}")  # "Russia's Ambassador", "российского посла": his state before him
 
 
 @cache
@@ -900,11 +966,20 @@ def _one_town_of_the_sides(a: Analysis, reg: Region, states: list[str], other_da
              and not _dateline_city(a, m) and a.sentence_of(m.char_start) in told
              and a.sentence_of(m.char_start) not in other_date_sents and not _to_come(a, m, later)
              and not (m.char_start in a.towns and _left_from(a, m))  # "盛岡市代表団": the visitors' own town
-             and m.form.lower() not in load(a.lang).landmarks}  # a landmark that is no venue says nothing
+             and m.form.lower() not in load(a.lang).landmarks  # a landmark that is no venue says nothing
+             and not _in_address(a.text, m.char_start)}
     if len(towns) != 1:
         return None
     town = towns.pop()
     return Location(town, data.city_country(town), [])
+
+
+def _in_address(text: str, pos: int) -> bool:
+    """Is the name part of a web address ('…/japan-humanitarius-segellyel-tamogatja-kijevet/')? A page's
+    address is residue, no sentence telling where."""
+    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    word = text[start:pos]
+    return "/" in word and ("://" in word or word.startswith("www.") or word.count("/") > 1)
 
 
 CONSULATE = ("kons", "kon", "cons", "конс", "генконс", "konz", "konsul")  # a consulate sits outside the capital too
@@ -1033,13 +1108,14 @@ def _city(m) -> Location:
 
 
 def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons: list,
-                  later: dict[int, int] | None = None) -> Location:
+                  later: dict[int, int] | None = None, other_date_sents=frozenset()) -> Location:
     """The state that hosts the event when no city is named (not one named where its sentence turns to
-    what is still to come: 'prihvati poziv da u oktobru prisustvuje krunisanju u Japanu')."""
+    what is still to come: 'prihvati poziv da u oktobru prisustvuje krunisanju u Japanu', nor in a sentence
+    of another time: a title 'Čast mi je da u oktobru prisustvujem krunisanju u Japanu')."""
     # "w Japonii", "в България": a country after a locative word hosts the event; so does one in a
     # locative case where case marks place ("kes on Jaapanis ametlikul visiidil", "Japánban tárgyalt")
     for m in starting_in(a, "countries", reg.start, reg.lead_end):
-        if m.key in countries and not _to_come(a, m, later):
+        if m.key in countries and not _to_come(a, m, later) and a.sentence_of(m.char_start) not in other_date_sents:
             prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
             if (prev and prev[-1] in lang.locative) or _locative_case(a, m):
                 return Location(None, m.key, [(m.char_start, m.char_end)])
@@ -1129,6 +1205,9 @@ def _capital_if_leader(loc: Location, persons: list, envoy_titled: bool = False)
     посещение у нас': a minister's counterpart on a visit)."""
     envoy = envoy_titled or any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
     guest = envoy or any(p.country and p.country != loc.country and _official(p) for p in persons)
+    # "valsts sekretārs … tikās ar Japānas-Latvijas … asociācijas vadītāju Hirofumi Nakasoni": a member of the host's
+    # government receives any named guest of another state at home, in the capital
+    guest = guest or any(p.country and p.country != loc.country for p in persons)
     if any(p.country == loc.country and (p.role in LEADERS or (guest and _government(p.role))) for p in persons):
         capital = data.capital(loc.country)
         if capital:
