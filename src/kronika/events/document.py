@@ -15,7 +15,7 @@ from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve, years_carried
 from kronika.nlp.langid import detect
 from kronika.nlp.published import (after_list, article_end, context_month, dates_in_urls, day_in_this_week, find_published,
-                                    find_title, glossed_day, latest_day_in)
+                                    find_title, glossed_day, latest_day_in, record_line_end)
 from kronika.text.tokens import normalise
 
 MIN_ENTRIES = 3
@@ -42,13 +42,19 @@ def extract_document(doc: Document, language: str | None = None,
         toks = langdata.tokens(text, code)  # the language's own tokenizer where it has one (ja, ko)
     except langdata.LanguageDataError as e:  # its analyser is not installed: say which extra to add
         raise ExtractionError(str(e)) from e
-    dates = find_dates(text, code, toks, doc.url)  # once: publication date, chronicle entries and events share them
+    # a page store's "URL: …" record line on top is no text of the page ("…/2019-12-16-srecanja/": the address's
+    # date, read as the URL's): its dates and the date line are read with it blanked out (the offsets kept)
+    if record := record_line_end(text):
+        doc.url = doc.url or text[4:record].strip() or None
+    seen = " " * record + text[record:] if record else text
+    # once: publication date, chronicle entries and events share them
+    dates = find_dates(seen, code, None if record else toks, doc.url)
     end = article_end(text, code)  # once: where the list of other articles under it begins
     pub, pub_span = (published, None) if published else (_parse_iso(doc.published), None)
     if pub is None:
-        pub, pub_span = find_published(text, code, doc.url, dates, end)
+        pub, pub_span = find_published(seen, code, doc.url, dates, end)
     else:  # a date given with the text (a feed's, a page's metadata) may stand in it as its date line too
-        stamp, span = find_published(text, code, doc.url, dates, end)
+        stamp, span = find_published(seen, code, doc.url, dates, end)
         pub_span = span if stamp == pub else None
     doc.published = pub.isoformat() if pub else None
     title, title_span = find_title(text)

@@ -701,7 +701,9 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                 if ctx and (ctx - r.date).days > STALE_DAYS and dm.start > _paragraph_end(a.text, body):
                     continue  # "…talks are under way in Moscow.\n12 July he visited Wonsan…": an earlier contact
                 if dm.aside or _in_relative_clause(a, dm.start):
-                    aside = aside or with_duration(r, a.dates, a.text)
+                    # "ob robu zasedanja, ki je 15. in 16. decembra potekalo": the days are the gathering's the
+                    # clause tells of; a meeting on its margins is dated by its first day, no end
+                    aside = aside or ResolvedDate(r.date, None, r.precision, r.mention)
                     continue
                 return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
     if aside or month or wire:
@@ -733,11 +735,22 @@ def _arrival_after_meeting(a: Analysis, dm, told: int) -> bool:
     if not any(t.key == "CONSULT" for t in a.by_start("triggers").between(first.start, first.end)):
         return False
     own = list(a.by_start("triggers").between(sent.start, sent.end))
-    if not own or any(t.key == "CONSULT" for t in own):
+    if not own or _meeting_in_clause(a, own, dm):
         return False  # the date's own sentence tells a meeting ("5日、…訪日中の…と会談を行った"): its day is the meeting's
     i = bisect.bisect_left(a.token_starts, dm.start)
     nearest = min(own, key=lambda t: min(abs(t.start - i), abs(t.end - i)))
     return nearest.key == "CONSULT/visit"
+
+
+def _meeting_in_clause(a: Analysis, own: list, dm) -> bool:
+    """Does the dated sentence tell a meeting in the date's own clause: a CONSULT trigger of no mode from the first
+    trigger after the date on, with no clause break before it ("전날 바르샤바를 찾아 … 협의회를 진행했다", "5日、
+    …訪日中の…と会談を行った")? A meeting past a comma is another's ("doputovao u sredu u posetu, mesec dana nakon
+    što se … sastao sa Putinom"): the day stays the journey's."""
+    i = bisect.bisect_left(a.token_starts, dm.start)
+    first = next((t for t in own if t.start >= i), None)
+    return first is not None and any(t.key == "CONSULT" and t.start >= first.start
+                                     and not _CLAUSE_BREAK.search(a.text, first.char_start, t.char_start) for t in own)
 
 
 def _wire_day(a: Analysis, reg: Region, ctx: dt.date | None) -> ResolvedDate | None:

@@ -47,6 +47,29 @@ def _lines(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+# a page store's record of where the text came from, on the first line ("URL: https://…"): not the page's own
+_RECORD_LINE = re.compile(r"\s*URL:\s*\S+\s*$")
+
+
+def record_line_end(text: str) -> int:
+    """Where a page store's "URL: …" record line on top of the text ends; 0 when there is none."""
+    if not text.startswith("URL:"):
+        return 0
+    end = text.find("\n")
+    return len(text) if end < 0 else end
+
+
+def _page_lines(text: str) -> list[tuple[int, str]]:
+    """The non-blank lines of the page itself: a record line on top is no head line (the crawler's date line
+    under it is the first)."""
+    lines = _lines(text)
+    return lines[1:] if lines and _RECORD_LINE.match(lines[0][1]) else lines
+
+
+# the crawler's date line at the top of the text, under a page store's record line ("URL: https://…") if there is one
+_TOP_DATE = re.compile(r"(?:\s*URL:[^\n]*\n)?\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
 # a city of two letters or more: "W poniedziałek", "V pondělí" open with a capitalised preposition
 DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*){{0,2}},?\s*$")
 
@@ -369,7 +392,7 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     """Publication date and the span that gives it; None when the document does not say (`end`: the
     article's end, when the caller has it)."""
     end = article_end(text, code) if end is None else end
-    lines = [(pos, line) for pos, line in _lines(text) if pos < end]  # "Читайте также: … (19 июня 2024)" is another's
+    lines = [(pos, line) for pos, line in _page_lines(text) if pos < end]  # "Читайте также: … (19 июня 2024)" is another's
     dates = find_dates(text, code) if dates is None else dates
     head = lines[:HEADER_LINES]
     month = None  # (year, month) of a month-only date line: a full date found later must agree with it
@@ -608,7 +631,7 @@ def _glossed_below(text: str, dates: list[DateMention], dm):
 
 def in_date_line(text: str, pos: int) -> bool:
     """Is `pos` inside the "date 2023-06" line a crawler put before the text (its guess, not the text's)?"""
-    m = _DATE_PREFIX.match(text) if pos < 40 else None
+    m = _TOP_DATE.match(text) if pos < 40 or text.startswith("URL:") else None
     return bool(m and m.start(1) <= pos < m.end())
 
 
@@ -616,7 +639,7 @@ def opens_dateline(text: str, start: int, end: int, reach: int | None = None) ->
     """Does the date at text[start:end] open a dateline of its line (within `reach` characters of the
     line's start, when given)?"""
     line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 and (m := _DATE_PREFIX.match(text)) and m.end() <= start:
+    if line_start < start and (m := _TOP_DATE.match(text)) and line_start <= m.start(1) and m.end() <= start:
         line_start = m.end()  # "date 2024-02-08 YEREVAN, FEBRUARY 3, ARMENPRESS.": the crawler's stamp opens no place
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -685,7 +708,7 @@ def context_month(text: str, code: str, dates: list[DateMention] | None = None,
                   url: str | None = None) -> tuple[int, int] | None:
     """The month a document is dated to when its date line gives no day ("date 2018-01", "January 2018"),
     else the month its URL files it under ("/2016/05/")."""
-    head = _lines(text)[:3]
+    head = _page_lines(text)[:3]
     if head and (m := _DATE_PREFIX.match(head[0][1])) and not m.group(3):
         return int(m.group(1)), int(m.group(2))
     dates = find_dates(text, code) if dates is None else dates
