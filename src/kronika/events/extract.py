@@ -185,8 +185,15 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
 def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
     """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
     in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
-    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
+    return bool(in_lead) or bool(p.role and len(now) >= 2 and not _each_dated_apart(c.a, now, other_date_sents)) or _counterpart_met(c, p, now, other_date_sents) \
         or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents)
+
+
+def _each_dated_apart(a: Analysis, now: list, other_date_sents: set[int]) -> bool:
+    """Is each mention in a sentence that itself gives another date than the event's ("председатели КНР - …
+    Си Цзиньпин в 2015 году. … Си Цзиньпин побывал в Минске в 2010 году")? He is of those other visits."""
+    dated = {a.sentence_of(dm.start) for dm in a.dates if dm.relative != "then"} & other_date_sents
+    return all(a.sentence_of(s[0]) in dated for s in now)
 
 
 def _host_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
