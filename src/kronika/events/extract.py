@@ -160,6 +160,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
                and not _word_before(a, s[0], "spoken_of")  # "remarks … about President X": the topic
+               and not _relations_of(a, s[0])
                # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
                and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
@@ -321,10 +322,18 @@ def _recalled(a: Analysis, pos: int) -> bool:
 
 def _of_another_time(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` someone named as of another time or place than the event: invited, the visitor
-    of a visit to come, recalled, the sender of a message, a predecessor, a relative?"""
+    of a visit to come, recalled, the sender of a message, a predecessor, a relative, one whose relations are
+    the topic?"""
     return _invited(a, pos) or _visit_to_come(a, pos) or _recalled(a, pos) or _message_sender(a, pos) \
-        or _greeted_from_afar(a, pos) \
+        or _greeted_from_afar(a, pos) or _relations_of(a, pos) \
         or _named_in_succession(a, pos) or _named_by_kin(a, pos)
+
+
+def _relations_of(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` one of those whose relations a noun of relations speaks of, past their titles
+    ("личных отношений Президента А.Г. Лукашенко и Председателя Си Цзиньпина"; names.yaml RELATIONS)? They
+    are the topic of what is said, not at the meeting."""
+    return bool(_word_before(a, pos, "relations", RELATIONS_REACH))
 
 
 def _greeted_from_afar(a: Analysis, pos: int) -> bool:
@@ -358,6 +367,7 @@ def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
     return bool(rx.search(a.text, lo, hi))
 
 
+RELATIONS_REACH = 80  # characters from a noun of relations to the second of two titled names it is said of
 SUCCESSION_REACH = 90  # characters from the word to the name: an envoy's whole title may stand between
 
 
