@@ -10,6 +10,7 @@ import copy
 from collections import Counter
 import bisect
 import datetime as dt
+import os
 import re
 from functools import cache
 
@@ -1370,7 +1371,52 @@ def _once_each(persons: list) -> list:
         else:
             out[k] = copy.copy(out[k])
             out[k].evidence = sorted({tuple(s) for s in out[k].evidence + p.evidence})
-    return out
+    return _one_spelling_each(out)
+
+
+def _one_spelling_each(persons: list) -> list:
+    """One entry per person written two ways: "Сок Еля" and "Юн Сок Ель", "Kim Džong" and "Kimom Džongom
+    Unom" are one man, read once short or declined; the fuller reading stays, with both's mentions."""
+    order = sorted(range(len(persons)), key=lambda i: -len(_name_words(persons[i])))
+    kept: dict[int, object] = {}
+    for i in order:
+        p = persons[i]
+        k = next((j for j, q in kept.items() if _spelling_of(p, q)), None)
+        if k is None:
+            kept[i] = p
+        else:
+            q = kept[k] = copy.copy(kept[k])
+            q.evidence = sorted({tuple(s) for s in q.evidence + p.evidence})
+            q.role, q.country = q.role or p.role, q.country or p.country  # the title may stand by the short one
+    return [kept[i] for i in sorted(kept)]
+
+
+def _name_words(p) -> list[str]:
+    """The words of a person's name as the text writes it, lower-case."""
+    return re.findall(r"\w+", (p.original or p.name or "").lower())
+
+
+def _spelling_of(p, q) -> bool:
+    """Is `p` another writing of `q`: of a state compatible with his, each word of it one of q's words, in
+    order, or a case form of one ("еля" of "ель", "džongom" of "džong")?"""
+    if p.country and q.country and p.country != q.country:
+        return False
+    words, of = _name_words(p), _name_words(q)
+    if not words or len(words) > len(of):
+        return False
+    it = iter(of)
+    return all(any(_case_form(w, v) for v in it) for w in words)
+
+
+CASE_ENDING = 2  # letters a case ending may add to, or change at the end of, a name's word ("Ель" -> "Еля", "Kim" -> "Kimom")
+
+
+def _case_form(a: str, b: str) -> bool:
+    """Are the two words one word in two cases: equal, or one the other's stem plus an ending of a few letters?"""
+    if a == b:
+        return True
+    n = len(os.path.commonprefix([a, b]))
+    return n >= 2 and n >= min(len(a), len(b)) - 1 and max(len(a), len(b)) - n <= CASE_ENDING
 
 
 ACCOMPANY_REACH = 20  # characters from a person's name (and title) to the word of accompanying him
