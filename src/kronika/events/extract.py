@@ -1377,7 +1377,7 @@ def _once_each(persons: list) -> list:
 def _one_spelling_each(persons: list) -> list:
     """One entry per person written two ways: "Сок Еля" and "Юн Сок Ель", "Kim Džong" and "Kimom Džongom
     Unom" are one man, read once short or declined; the fuller reading stays, with both's mentions."""
-    order = sorted(range(len(persons)), key=lambda i: -len(_name_words(persons[i])))
+    order = sorted(range(len(persons)), key=lambda i: (-len(_name_words(persons[i])), -len(persons[i].evidence)))
     kept: dict[int, object] = {}
     for i in order:
         p = persons[i]
@@ -1398,9 +1398,12 @@ def _name_words(p) -> list[str]:
 
 def _spelling_of(p, q) -> bool:
     """Is `p` another writing of `q`: of a state compatible with his, each word of it one of q's words, in
-    order, or a case form of one ("еля" of "ель", "džongom" of "džong")?"""
+    order, or a case form of one ("еля" of "ель", "džongom" of "džong"); or, with his title, his family name
+    first ("Fiala Speak" of "Petr Fiala")?"""
     if p.country and q.country and p.country != q.country:
         return False
+    if p.role and p.role == q.role and p.name.split()[0] == q.name.split()[-1]:
+        return True  # "Czech Prime Minister Fiala Speak for First Time": a headline's capitals read as his name
     words, of = _name_words(p), _name_words(q)
     if not words or len(words) > len(of):
         return False
