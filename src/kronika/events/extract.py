@@ -46,7 +46,9 @@ NATIONAL_AGENCIES = frozenset({"JICA", "KOICA"})
 EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at home for the EU
 # offices that speak of an event rather than take part in it: a spokesperson who "informed" names no participant
 REPORTING_ROLES = frozenset({"spokesperson"})
-RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago")  # relative dates that name another time
+RECALLED = ("last_year", "last_month", "last_week", "yesterday", "days_ago", "weeks_ago")  # relative dates that name another time
+# of these, the ones no report of one trip spans ("а вчора зі своїм колегою" may be the same visit's day before)
+LONG_AGO = ("last_year", "last_month", "last_week", "weeks_ago")
 SHIFTED = ("next_day", "day_before")  # a day counted from the one the text spoke of ("the next day", "накануне")
 RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent
 STALE_DAYS = 45  # a day this long before the page's, past the lead's first paragraph, is a contact it recalls
@@ -187,15 +189,19 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
 def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
     """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
     in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
-    return bool(in_lead) or bool(p.role and len(now) >= 2 and not _each_dated_apart(c.a, now, other_date_sents)) or _counterpart_met(c, p, now, other_date_sents) \
-        or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents)
+    # "… Юн Сок Ёль договорились … на прошлой неделе. … визит Юна в Японию был успехом": a title and two
+    # mentions make a party only when both are of the event's time
+    of_now = [s for s in now if c.a.sentence_of(s[0]) not in other_date_sents]
+    return bool(in_lead) or bool(p.role and len(of_now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
+        or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents) \
+        or bool(p.role and any(_attended(c.a, s[0]) for s in of_now))
 
 
-def _each_dated_apart(a: Analysis, now: list, other_date_sents: set[int]) -> bool:
-    """Is each mention in a sentence that itself gives another date than the event's ("председатели КНР - …
-    Си Цзиньпин в 2015 году. … Си Цзиньпин побывал в Минске в 2010 году")? He is of those other visits."""
-    dated = {a.sentence_of(dm.start) for dm in a.dates if dm.relative != "then"} & other_date_sents
-    return all(a.sentence_of(s[0]) in dated for s in now)
+def _attended(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` one present at the event, right after a word of taking part, past his title
+    ("Vēstniecības atklāšanā piedalījās arī Japānas ārlietu viceministrs …", "в присутствии посла …"; names.yaml
+    ATTENDED)? Named once and far from the lead, he is still a party."""
+    return bool(_word_before(a, pos, "attended"))
 
 
 def _host_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
@@ -609,7 +615,9 @@ def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
     a = c.a
     key = ("city sentences", len(a.cities), len(a.sentences))  # the text's, the same for each of its events
     if key not in a._indexes:
-        a._indexes[key] = frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities)
+        # a capital that stands for its government ("požiadal Peking", asked Beijing) puts no one there
+        a._indexes[key] = frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities
+                                    if _is_place(a, m))
     cities = a._indexes[key]
     away = []
     for p in persons:
@@ -730,8 +738,8 @@ def _arrival_after_meeting(a: Analysis, dm, told: int) -> bool:
     if not any(t.key == "CONSULT" for t in a.by_start("triggers").between(first.start, first.end)):
         return False
     own = list(a.by_start("triggers").between(sent.start, sent.end))
-    if not own:
-        return False
+    if not own or any(t.key == "CONSULT" for t in own):
+        return False  # the date's own sentence tells a meeting ("5日、…訪日中の…と会談を行った"): its day is the meeting's
     i = bisect.bisect_left(a.token_starts, dm.start)
     nearest = min(own, key=lambda t: min(abs(t.start - i), abs(t.end - i)))
     return nearest.key == "CONSULT/visit"
@@ -1207,6 +1215,8 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
             continue
         if _stamp(c, dm):
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
+        if dm.kind == "relative" and since_point(c.a, dm.start):
+            continue  # "sastali su se, prvi put otkako je prošlog meseca preuzeo dužnost": a reference point, not a meeting's time
         # "Am nächsten Tag wurde sie von Kishida empfangen": counted from the event's day
         r = resolve(dm, c.ctx, rdate.date if dm.relative in SHIFTED else None)
         if r:
@@ -1227,8 +1237,11 @@ def _dated_apart(c: EventContext) -> set[int]:
         c.body_start, c.reg.lead_end)[:1]}
     # a written date, not a relative one: "сьогодні … з Кісідою, а вчора зі своїм колегою" is today's too
     today = {a.sentence_of(dm.start) for dm in a.dates if dm.relative == "today"}
+    # "… договорились … в ходе саммита на прошлой неделе": last week's summit is another time, dated or not
     other = {a.sentence_of(dm.start) for dm in a.dates
-             if c.in_region(dm.start) and dm.kind in ("absolute", "month", "year") and not _stamp(c, dm)}
+             if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year")
+                                           or (dm.relative in LONG_AGO and not since_point(a, dm.start)))
+             and not _stamp(c, dm)}
     return _told_on(a, {k for k in other - first - today if k > min(first)}, set())
 
 
@@ -1277,8 +1290,13 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         # the people named in that paragraph and the next take part too
         # "skori posjet predsjednika Vlade … Ivice Račana": one told only as of another time is no nearer a party
         # "В ходе визита … Лукашенко в марте 2023 года": nor is one named only in a sentence of another date
+        # "… iar apoi se va intalni cu presedintele Camerei, Takahiro Yokomichi": nor one named only where his
+        # sentence goes on to what is still to come, unless the date itself is told so ("održaće se u utorak")
+        end = len(c.a.text)
+        later = {} if rdate.mention.start >= future.get(c.a.sentence_of(rdate.mention.start), end) else future
         persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons
-                    and not all(_of_another_time(c.a, s) or c.a.sentence_of(s) in other for s, _e in p.evidence)]
+                    and not all(_of_another_time(c.a, s) or c.a.sentence_of(s) in other
+                                or s >= later.get(c.a.sentence_of(s), end) for s, _e in p.evidence)]
     if load(c.a.lang).participants == "first_sentence":
         # no one named in the lead: the registry officials who speak for the text ("松野官房長官は…述べました")
         persons = _first_sentence_people(c) or persons or [

@@ -11,7 +11,7 @@ from functools import cache
 import datetime as dt
 import re
 
-from kronika.events.context import _lead_sentence, bare_weekday, future_auxiliaries, since_point
+from kronika.events.context import LEAD_WORDS, _lead_sentence, bare_weekday, future_auxiliaries, since_point
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
@@ -24,6 +24,7 @@ from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import replace
 from kronika.text.tokens import is_prose
 
+EAST_ASIA = frozenset({"CN", "JP", "KP", "KR", "MN", "TW"})
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 10  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
 RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday")  # relative dates that name another time
@@ -35,8 +36,9 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
     """Events of the pair dated to another time than the main event, one per date, in text order."""
     if len(main.countries) < 2:
         return []
+    around = [ev] if (ev := _visit_around_grouping(a, reg, main)) else []
     if not main.date:
-        return _in_undated_text(a, reg, main) if ctx is None else []
+        return around + (_in_undated_text(a, reg, main) if ctx is None else [])
     out: list[Event] = []
     seen = {(main.date, main.date_precision)}
     dates = a.dates
@@ -67,11 +69,41 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
-    same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main)) if ev]
+    same_day = around + [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main)) if ev]
     return same_day + out  # the same day's agreement takes no recalled one's place
 
 
 LATER_DAYS = 7  # the days of one journey a report may go on to tell
+
+
+def _visit_around_grouping(a: Analysis, reg: Region, main: Event) -> Event | None:
+    """A grouping's meeting with one outside state, held in a member ('Spotkanie w formacie V4+Japonia odbyło się
+    w drugim dniu wizyty ministra spraw zagranicznych Japonii w Polsce'): the guest's visit to the host, told in a
+    sentence naming just the two of them, is the pair's contact of its own, on the meeting's day."""
+    host = main.location.country
+    groups = data.groups()
+    inside = {c for k in main.organizations if (groups.get(k) or {}).get("expand") for c in groups[k]["members"]}
+    outside = [c for c in main.countries if c not in inside]
+    if len(main.countries) <= 2 or host not in inside or len(outside) != 1:
+        return None
+    pair = {outside[0], host}
+    for t in a.by_start("triggers").between(reg.start, reg.end):
+        if t.key.partition("/")[0] != "CONSULT" or under_future(a, t):
+            continue
+        s = a.sentences[a.sentence_of(t.char_start)]
+        named = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in main.countries}
+        if named != pair or any(s.start <= dm.start < s.end and dm.kind in ("absolute", "weekday") for dm in a.dates):
+            continue  # more of the grouping named, or a day of its own (dated apart, if at all, below)
+        persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+                   for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)]
+        ev = Event(type="CONSULT", mode="visit", date=main.date, date_end=None, date_precision=main.date_precision,
+                   countries=sorted(pair), organizations=[], persons=persons,
+                   location=Location(main.location.city, host, []), topics=[], date_basis=main.date_basis)
+        ev.evidence = {"date": [], "type": [(t.char_start, t.char_end)], "location": [],
+                       "persons": [p.evidence[0] for p in persons if p.evidence]}
+        ev.region = (s.start, s.end)
+        return ev
+    return None
 
 
 def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
@@ -417,7 +449,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     para_start = a.text.rfind("\n", 0, sent.start) + 1
     para_end = a.text.find("\n", sent.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
-    if not is_prose(para) and not _reminder(a, para_start, para) and not _lead_sentence(para.strip()):
+    if not is_prose(para) and not _reminder(a, para_start, para) and not _one_sentence_line(para.strip()):
         return None  # a caption, a menu, a list of related articles; a paragraph of one full sentence is prose
     s = _date_phrase(a, dm, sent) or sent
     if s is not sent and any(p.country and p.country not in main.countries
@@ -431,16 +463,24 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     third = [m for m in a.by_start("countries").between(s.start, s.end)
              if m.key not in main.countries and m.key != "NONE" and not venue_state(a, m)]
     parties = {m.key for m in third if _party(a, m, s, main.countries)}
-    pair = list(main.countries)
+    pair = _named_of_many(a, s, main.countries)
     if parties:
         pair = _met_on_the_journey(a, s, parties, main)
-        if pair is None or kind != "CONSULT" or any(s.start <= m.char_start < s.end for m in a.future):
+        if pair is not None and (kind != "CONSULT" or any(s.start <= m.char_start < s.end for m in a.future)):
+            return None
+        pair = pair or _one_side_with(a, s, parties, main)
+        if pair is None:
             return None  # another pair's history, or a third state's
-    if _with_an_organisation(a, s, pair):
+    orgs: list[str] = []
+    if grouped := _with_a_grouping(a, s, pair):
+        pair, orgs, mode = grouped[0], [grouped[1]], "multilateral"
+    elif _with_an_organisation(a, s, pair):
         return None
     if any(s.start <= m.char_start < s.end for m in a.future):
-        if r.precision == "year":
-            return None  # "should visit Japan in June, for the first time since 2013": a year is no day of telling
+        if r.precision == "year" or (dm is not None and dm.kind == "weekday"):
+            # "should visit Japan in June, for the first time since 2013": a year is no day of telling; "в неделя
+            # Радев е очакван на Експо": a weekday of a plan is the day it is to be, not a day it was told
+            return None
         kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
     if kind == "AGREE" and _time_of_the_plan(a, r, tev, main):
         return None
@@ -455,13 +495,20 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
         p.country = p.country or main_people.get(p.name)
     (date, end), prec = r.iso(), r.precision
     ev = Event(type=kind, mode=mode if kind == "CONSULT" else None, date=date, date_end=end,
-               date_precision=prec, countries=pair, organizations=[], persons=persons,
+               date_precision=prec, countries=pair, organizations=orgs, persons=persons,
                location=loc, topics=[], date_basis="text")
     ev.evidence = {"date": [(r.mention.start, r.mention.end)] if r.mention else [], "type": tev[:3],
                    "location": loc.evidence,
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
     return ev
+
+
+def _one_sentence_line(p: str) -> bool:
+    """Is a line one sentence of running text (context._lead_sentence)? In a script without case (Hangul: '폴란드는
+    지난 2024년 … 대사관을 재가동했다.') any letter may open it."""
+    return _lead_sentence(p) or (p[:1].isalpha() and p[:1].upper() == p[:1].lower()
+                                 and len(p.split()) >= LEAD_WORDS and p.endswith(SENTENCE_END))
 
 
 class _Span:
@@ -537,6 +584,21 @@ def _met_on_the_journey(a: Analysis, s, parties: set[str], main: Event) -> list[
     return sorted({traveller} | met)
 
 
+def _one_side_with(a: Analysis, s, parties: set[str], main: Event) -> list[str] | None:
+    """A dated act of one side of the pair with one third state, the other side named nowhere in its sentence
+    ('폴란드는 지난 2024년 … 북한 주재 대사관을 재가동했다': Poland reopened its embassy in Pyongyang, in a
+    Korean-Polish report): that side's contact with the third state, told as done."""
+    if len(parties) != 1 or len(main.countries) != 2 or any(s.start <= m.char_start < s.end for m in a.future):
+        return None
+    sides = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in main.countries}
+    sides |= {p.country for p in a.persons if p.country in main.countries
+              and any(s.start <= e[0] < s.end for e in p.evidence)}
+    pair = sides | parties
+    # the monitor's pairs: one East Asian state and one of elsewhere (a Korean-Polish report's 'Poland and North
+    # Korea'); an act of one side towards a neighbour of its own region is background to it
+    return sorted(pair) if len(sides) == 1 and len(pair & EAST_ASIA) == 1 else None
+
+
 def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> bool:
     """Is a month or day without a year, written after the verb of agreeing, the time of what was agreed ('Стороны
     договорились о визите … в мае', said in March)? It then lies ahead: read as last year's only because it
@@ -559,6 +621,47 @@ def _with_an_organisation(a: Analysis, s, pair: list[str]) -> bool:
     sides = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in pair}
     sides |= {p.country for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)}
     return len(sides) == 1
+
+
+def _named_of_many(a: Analysis, s, countries: list[str]) -> list[str]:
+    """The main event's states a recalled contact's sentence names, where the main event has more than two
+    ('V4 and Korea' above 'Sobotka visited Korea in February 2015'): by name, by a person of theirs, by a
+    grouping of theirs; all of them where it names fewer than two."""
+    if len(countries) <= 2:
+        return list(countries)
+    named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
+    named |= {p.country for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)}
+    for _key, members in _groupings_in(a, s):
+        named |= members
+    own = sorted(named & set(countries))
+    return own if len(own) >= 2 else list(countries)
+
+
+def _with_a_grouping(a: Analysis, s, pair: list[str]) -> tuple[list[str], str] | None:
+    """Does the sentence name one side of the pair only, and a grouping of states the other side belongs to ('na
+    spotkaniu ministrów spraw zagranicznych krajów V4+1 (kraje Grupy Wyszehradzkiej i Japonia)')? Then the pair
+    met in it: the contact is the grouping's members' and the named side's, with the grouping as organisation."""
+    if len(pair) != 2:
+        return None
+    found = _groupings_in(a, s)
+    if not found:
+        return None
+    sides = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in pair}
+    sides |= {p.country for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)}
+    if len(sides) != 1:
+        return None
+    (named,) = sides
+    for key, members in found:
+        if named not in members and set(pair) - {named} <= members:
+            return sorted(members | {named}), key
+    return None
+
+
+def _groupings_in(a: Analysis, s) -> list[tuple[str, set[str]]]:
+    """The groupings of states that stand for their members (groups.yaml `expand`) a sentence names."""
+    groups = data.groups()
+    seen = {m.key for m in list(a.groups) + list(a.organizations) if s.start <= m.char_start < s.end}
+    return [(k, set(groups[k]["members"])) for k in sorted(seen) if (groups.get(k) or {}).get("expand")]
 
 
 JOIN_GAP = 3  # letters of the one short word that joins two states' names ("i", "and", "és", "ja")

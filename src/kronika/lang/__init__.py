@@ -262,16 +262,21 @@ class Language:
         self.home = str(p["HOME"]).upper() if p.get("HOME") else None
         # "外務省は", "외교부는": a body the home press names without its state is the home state's
         self.home_bodies = Lexicon({self.home or "NONE": _forms(p.get("HOME_BODIES"))})
-        self.roles = Lexicon({str(k): _forms(v) for k, v in (r.get("ROLES") or {}).items()})
+        # a press that drops the language's marks ("imparateasa Michiko", "presedintele") writes its titles so too
+        # (roles.yaml UNMARKED: each marked letter and the letter written for it)
+        unmarked = str.maketrans({str(a): str(b) for a, b in (r.get("UNMARKED") or {}).items()})
+        plain = (lambda forms: [*forms, *(f.translate(unmarked) for f in forms if f.translate(unmarked) != f)]) \
+            if unmarked else (lambda forms: forms)  # noqa: E731
+        self.roles = Lexicon({str(k): plain(_forms(v)) for k, v in (r.get("ROLES") or {}).items()})
         # "駐ポーランド大使", "주폴란드 대사": a state glued to a word of posting is where an envoy serves, not whose
         # envoy he is (roles.yaml POSTED_TO); one-word country forms of the language's own list only
         self.posts = Lexicon({str(k).upper(): [split(pre.replace(" ", "") + f) for pre in _forms(r.get("POSTED_TO"))
                                                for f in _forms(v) if " " not in f and not f.endswith("*")]
                               for k, v in (p.get("COUNTRIES") or {}).items() if str(k).upper() != "NONE"})
-        self.counterpart = Lexicon({"counterpart": _forms(r.get("COUNTERPART"))})
+        self.counterpart = Lexicon({"counterpart": plain(_forms(r.get("COUNTERPART")))})
         # words of office titles ("affairs", "foreign") are never names of people
         self.role_words = {w.rstrip("*").rstrip(".") for forms in (r.get("ROLES") or {}).values()
-                           for f in _forms(forms) for w in f.lower().split() if len(w) > 3 and not w.endswith("*")}
+                           for f in plain(_forms(forms)) for w in f.lower().split() if len(w) > 3 and not w.endswith("*")}
         self.honorifics = {f.lower().rstrip(".") for f in _forms(r.get("HONORIFICS"))}
         # each word of an honorific abbreviated word by word ("nj. eksc.", "nj. e."): a run of a name opens after it
         self.honorifics |= {w.rstrip(".") for f in self.honorifics | {str(x).lower() for x in _forms(r.get("HONORIFICS"))}
@@ -343,6 +348,9 @@ class Language:
         # a meeting told as one more, then up to a few words of title, then whom: "He also met with Prime Minister
         # X", "Srečala se je tudi z …" (names.yaml ALSO_MET): another contact of the visit, not the lead's
         self.also_met = _phrases_then(n.get("ALSO_MET"), TITLE_THEN)
+        # a word of taking part, then up to a few words of title, then who: "Vēstniecības atklāšanā piedalījās arī
+        # … viceministrs X", "attended by", "в присутствии" (names.yaml ATTENDED): one present at the event
+        self.attended = _phrases_then(n.get("ATTENDED"), TITLE_THEN)
         # a word that makes what follows a topic, then a capitalised title, then the person: "remarks … about
         # President Yoon Suk Yeol" (names.yaml SPOKEN_OF): whom words are about takes no part in the act
         self.spoken_of = _phrases_then(n.get("SPOKEN_OF"), r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$")

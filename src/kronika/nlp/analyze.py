@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from kronika import data
 from kronika.lang import Language, hook, load, tokens
@@ -491,12 +491,24 @@ def _is_covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
+_LOW, _TEXT, _INITIAL = attrgetter("low"), attrgetter("text"), itemgetter(slice(0, 1))
+
+
 def _lowercase_words(a: Analysis) -> frozenset[str]:
     """Words this text also writes in lower case: capitalised, they are headline words, not names."""
     key = ("lowercase words", len(a.tokens))  # asked by the name runs and by the meeting's sides
     if key not in a._indexes:
-        a._indexes[key] = frozenset(t.low for t in a.tokens if t.text[:1].islower())
+        toks = a.tokens
+        # a web address writes its slug small ("…-ministrem-hayashim-yoshimasa"): not the text's own writing
+        links = [m.span() for m in _WEB_ADDRESS.finditer(a.text)] if "://" in a.text or "www." in a.text else []
+        if links:
+            toks = [t for t in toks if not any(s <= t.start < e for s, e in links)]
+        # in C: a Python loop over every token of a long text cost as much as a lexicon pass
+        a._indexes[key] = frozenset(compress(map(_LOW, toks), map(str.islower, map(_INITIAL, map(_TEXT, toks)))))
     return a._indexes[key]
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
@@ -601,11 +613,12 @@ def _mixed_acronym(word: str) -> bool:
         and not word.isupper()
 
 
+_NO_SPACE = re.compile(r"\S*")
+
+
 def _in_honorific(text: str, s: int, lang: Language) -> bool:
     """'Nj.E. Misako Kaji', 'Н.Пр. ...': a word inside an honorific written as one abbreviation with no space."""
-    end = s
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    end = _NO_SPACE.match(text, s).end()  # the word's end: \S is what str.isspace() refuses
     chunk = text[s:end].lower().rstrip(".,")
     return "." in chunk and chunk in lang.honorifics
 
@@ -889,13 +902,26 @@ def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonM
     full = [(pm, family, pm.original.split(), _key_opening(family))
             for pm in found if len(pm.name.split()) >= 2 for family in [pm.name.split()[-1]]]
     places = ByStart([m for m in (*a.countries, *a.cities, *a.organizations)])  # bisected, not scanned per run
+    # the persons a lone word can be held to: its first or last written word is the word, or its family name's
+    # key opens as the word's does (else neither test below holds); looked up, not walked for every lone word
+    by_word: dict[str, list[int]] = {}
+    by_opening: dict[str, list[int]] = {}
+    always = []  # no written words: tested as before
+    for k, (_pm, _family, written, fo) in enumerate(full):
+        if not written:
+            always.append(k)
+            continue
+        for w in {written[0], written[-1]}:
+            by_word.setdefault(w, []).append(k)
+        by_opening.setdefault(fo, []).append(k)
     out = []
     for run in runs:
         if len(run.words) != 1 or len(run.text) < 3 or places.covers(run.start):
             continue
         word = run.words[0][0]
         opening = _key_opening(word) if full else ""
-        same = {pm.name: pm for pm, family, written, fo in full
+        near = sorted({*by_word.get(word, ()), *by_opening.get(opening, ()), *always})  # in the order of `full`
+        same = {pm.name: pm for pm, family, written, fo in map(full.__getitem__, near)
                 if _written_family(word, family, written) or (fo == opening and _sounds_like(word, family))}
         if len(same) == 1:
             pm = next(iter(same.values()))
@@ -1085,7 +1111,7 @@ def _credited(text: str, run: NameSpan, lang: Language) -> bool:
     return any(w in lang.press_words or w + "." in lang.press_words for w in words[-PRESS_REACH:])
 
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w\w*")  # \w+ with a first character the engine skips to (text/tokens.py WORD_RE)
 
 
 TITLE_COMPLEMENT = 6  # lower-case words a title's complement may hold before the name
@@ -1103,6 +1129,8 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         if j > 0:
             prev = runs[j - 1]
             gap_raw = a.text[prev.end:r.char_start]
+            if prev.end > r.char_start or "\n" in gap_raw:
+                return None  # the last test below, asked first: a long gap's readings need not be made
             # 岩屋外務大臣, 조태열 외교부 장관: the title follows the name, with its ministry before it, and the
             # name's state and Latin original may stand between (쿠피에츠키(Kupiecki) 폴란드 외교부 안보 담당 차관)
             # ... and a name read in brackets closes them before its title (黄教安(ファン・ギョアン)首相)
@@ -1145,6 +1173,11 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         # a lone capitalised word names someone only right after the title ("Minister Lipavský"),
         # not after "of the" ("Mayor of the City of Tuzla")
         if len(nxt.words) == 1 and (words_between > 0 or _ABBREV_DOT.sub("", gap).strip()):
+            # "împărăteasa Japoniei, Masako", "ambasadorul Japoniei, Matsutomi": the title's state, then the
+            # name alone in apposition, is as near as "Minister Lipavský"
+            if words_between == 0 and _STATE_APPOSED.fullmatch(_without_places(a, r.char_end, nxt.start)) \
+                    and a.by_start("countries").between(r.char_end, nxt.start):
+                return j
             return _apposed_after_complement(a, runs, j, r, words_between)
         # a long title ("министр развития общин и территорий Украины") may run to four words,
         # unless a verb of the event stands between: then the name belongs to another clause
@@ -1199,6 +1232,7 @@ def _apposed_after_complement(a: Analysis, runs: list[NameSpan], j: int, r: Matc
 
 
 _APPOSITION = re.compile(r",\s*(?:([^\W\d_]+)\.?\s+)?")
+_STATE_APPOSED = re.compile(r"\s*,\s*")  # what stands between a title's state and the name apposed to it
 TITLE_APPOSITION_WORDS = 4  # words of a title's complement before the comma of its name's apposition
 
 

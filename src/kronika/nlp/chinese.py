@@ -188,8 +188,9 @@ _CZ_ALONE = {"i": "yi", "in": "yin", "ing": "ying", "u": "wu", "ü": "yu", "ien"
           "wej": "wei"}
 _CZ_PINYIN = re.compile(r"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|"
                      r"ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)$")
-# case endings the Czech and Slovak press puts on a Chinese name's last word ("s Čangem Ťien-minem", "Wang Iho")
-_CZ_ENDINGS = ("ovi", "om", "em", "ho", "a", "u", "e")
+# case endings the Czech and Slovak press puts on a Chinese name's last word ("s Čangem Ťien-minem", "Wang Iho");
+# a syllable that ends in a vowel takes the bare -m, -mu of the soft declension ("s náprotivkom Wang Im")
+_CZ_ENDINGS = ("ovi", "om", "em", "ho", "a", "u", "e", "mu", "m")
 _CZECH_MARKS = set("čťšžěüň'")
 
 

@@ -696,7 +696,7 @@ class DateGrammar:
                            y2 if y2 else None, mo2, d2)
 
 
-_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d\d*")  # \d+ with a first character the engine skips to: it scans every text
 WINDOW = 48  # characters around a number that a date expression can reach (month names, year words)
 
 

@@ -7,7 +7,7 @@ from functools import cache
 from kronika import lang as langdata
 
 SAMPLE = 800  # enough text for a sure guess; lingua's cost grows with the sample
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re.compile(r"\w\w*", re.UNICODE)  # \w+ with a first character to skip to (text/tokens.py WORD_RE)
 
 
 _CYR = re.compile(r"[\u0400-\u04ff]")
@@ -20,8 +20,8 @@ CJK_WEIGHT = 3
 # letters are counted as what remains once the runs of other characters are cut out, and a script's
 # letters as what remains of the letters once the runs outside its ranges are: a few substitutions
 # in C instead of a list of every letter (the same counts, found in half the time)
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
-_OUTSIDE = {name: re.compile("[^" + rx.pattern[1:-1] + "]+")
+_NOT_LETTERS = re.compile(r"[\W\d_][\W\d_]*")  # [...]+ with a first character to skip to
+_OUTSIDE = {name: re.compile(("[^" + rx.pattern[1:-1] + "]") * 2 + "*")  # [^…][^…]*: [^…]+ with a first character
             for name, rx in (("hangul", _HANGUL), ("japanese", _KANA_HAN), ("cyrillic", _CYR))}
 
 
@@ -159,7 +159,7 @@ def _sample(text: str) -> str:
     """The article's own prose, not its menus: paragraphs of a dozen words or more, from the top."""
     parts, size = [], 0
     for para in text.split("\n"):
-        if len(para.split()) >= 12:
+        if len(para.split(None, 11)) >= 12:  # twelve words or more: the rest of the line need not be split
             parts.append(para)
             size += len(para)
             if size >= SAMPLE:
@@ -167,12 +167,18 @@ def _sample(text: str) -> str:
     return (" ".join(parts) or text)[:SAMPLE]
 
 
+@cache
+def _unique_markers(candidates: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Per candidate, its marker words that mark none of the others: the same for every text of a language,
+    built once (the set differences of whole marker lists cost as much as the rest of a detection)."""
+    return {c: _markers(c) - frozenset().union(*(_markers(o) for o in candidates if o != c))
+            for c in candidates}
+
+
 def _tie_break(sample: str, candidates: tuple[str, ...]) -> str | None:
     """The neighbour whose marker words occur most often in the sample."""
     words = [w.lower() for w in _WORD.findall(sample)]
-    # only words that mark one candidate and none of the others count
-    unique = {c: _markers(c) - frozenset().union(*(_markers(o) for o in candidates if o != c))
-              for c in candidates}
+    unique = _unique_markers(candidates)
     scores = {c: sum(1 for w in words if w in unique[c]) for c in candidates}
     best = max(scores, key=scores.get)
     if scores[best] == 0 or list(scores.values()).count(scores[best]) > 1:

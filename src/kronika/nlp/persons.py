@@ -50,7 +50,7 @@ def name_spans(text: str) -> list[NameSpan]:
         gap = text[last_end:m.start()]
         # a particle joins name words, not an acronym to a place ("deputatul PNL de Suceava")
         joined = cur and (gap == " " or ("\n" not in gap and len(gap) < 10 and gap.strip()
-                                         and all(w in PARTICLES for w in gap.lower().split())
+                                         and PARTICLES.issuperset(gap.lower().split())
                                          and not _acronym(cur[-1][0])))
         if cur and gap == "- ":
             pw, ps, _pe = cur[-1]  # "Kim Yong- Ho": a hyphenated name broken at the line's end
@@ -207,6 +207,13 @@ def _key_hits(k: str) -> tuple[tuple[int, tuple], ...]:
                  if _word_matches(k, nk) and (nk not in korean or k.startswith(nk)))
 
 
+@lru_cache(maxsize=65536)  # per word key, as _key_hits
+def _key_table(k: str) -> tuple[tuple[int, ...], tuple[tuple, ...]]:
+    """The persons and the aliases _key_hits(k) names, each once, in the order of their first hit."""
+    hits = _key_hits(k)
+    return tuple(dict.fromkeys(pid for pid, _ in hits)), tuple(dict.fromkeys(aid for _, aid in hits))
+
+
 @cache
 def _korean_given_keys() -> frozenset[str]:
     """Word keys of the hyphenated given names of the registry's Korean officials ("Young-se", "Tae-yul")."""
@@ -278,8 +285,17 @@ def role_at(person: dict, when: dt.date | None) -> dict | None:
     if not roles:
         return None
     if when:
-        return next(iter(_roles_at(person, when)), None)
+        return _first_role_at(roles, when)
     return roles[-1]
+
+
+def _first_role_at(roles: list[dict], when: dt.date) -> dict | None:
+    """The first of _roles_at's offices, without reading the roles after it."""
+    for r in roles:
+        start, end = _date(r.get("from")), _date(r.get("to"))
+        if (start is None or start - _MONTH <= when) and (end is None or when <= end + _MONTH):
+            return r
+    return None
 
 
 # A name written in a script of its own, without spaces (조태열, 崔善姫, 岩屋毅): its first letters may stand
@@ -397,9 +413,25 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
     for i, k in enumerate(keys):
         if len(k) < 2:
             continue
-        for pid, aid in _key_hits(k):
-            scores.setdefault(pid, set()).add(i)
-            by_alias.setdefault(aid, set()).add(i)
+        pids, aids = _key_table(k)
+        # the same dicts, in the same order, as a setdefault per hit made them: a common family name's key
+        # hits dozens of persons, and most runs have one word with hits (the dicts are then built in C)
+        if not scores:
+            scores = {pid: {i} for pid in pids}
+            by_alias = {aid: {i} for aid in aids}
+            continue
+        for pid in pids:
+            got = scores.get(pid)
+            if got is None:
+                scores[pid] = {i}
+            else:
+                got.add(i)
+        for aid in aids:
+            got = by_alias.get(aid)
+            if got is None:
+                by_alias[aid] = {i}
+            else:
+                got.add(i)
     if not scores:
         return None
     # several words must spell out one whole alias: "Kim Yong-de" is not "Kim Yong Nam"
@@ -449,7 +481,7 @@ def _exact_words(keys: list[str], by_alias: dict[tuple, set[int]]) -> dict[int, 
     """Per person, the most words of the text one alias spells exactly (no ending, no near spelling)."""
     out: dict[int, int] = {}
     for pid, alias in by_alias:
-        out[pid] = max(out.get(pid, 0), sum(1 for k in keys if k in alias))
+        out[pid] = max(out.get(pid, 0), sum(map(alias.__contains__, keys)))  # the count, in C
     return out
 
 
@@ -535,7 +567,7 @@ def _spelt_out(name: str, latin: tuple[str, ...]) -> bool:
 
 # A rendering whose given name is not the registry person's must still spell his family name closely:
 # the renderings of registry names score 0.75-0.9 (ゼレンスキー, 쿠피에츠키), chance consonant matches ~0.35
-MIN_LIKENESS = 0.5
+MIN_LIKENESS = 0.6
 # ... and a short family name beside its bearer's state must spell it closely: フィアラ ~ Fiala 1.0, ラウ ~ Rau 1.0
 SHORT_LIKENESS = 0.8
 # The sound key of a one-syllable family name of these states (Cho, Kim, Li) would match anyone:
@@ -728,6 +760,7 @@ def _korean_family(word: str, code: str) -> bool:
     return fold(romanise(word, code)) in data.name_lists()["KOREAN_FAMILY"]
 
 
+@lru_cache(maxsize=65536)  # the morphology of a word, like skeleton(): asked of each name word again and again
 def _dictionary_lemma(word: str, code: str, foreign: bool = False) -> str | None:
     """The nominative a language's morphological dictionary gives for a name (its `name_lemma` hook)."""
     lemma = hook(code, "name_lemma")

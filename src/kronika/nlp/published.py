@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import unquote
 
 from kronika.lang import hook, load
@@ -36,13 +36,15 @@ _URL_STAMP = re.compile(r"(?<=[A-Za-z/])(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01
 _URL_ID_DATE = re.compile(r"(?:(?<=[A-Za-z=])|(?<=/))(20\d\d|19[5-9]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{4,}(?!\d)")
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4)  # per text: the date line, the title and the article's end each read the same text's lines
+def _lines(text: str) -> tuple[tuple[int, str], ...]:
+    """(position, line) of each line that is not blank; a tuple, shared by its readers."""
     out, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
             out.append((pos, line))
         pos += len(line) + 1
-    return out
+    return tuple(out)
 
 
 # a city of two letters or more: "W poniedziałek", "V pondělí" open with a capitalised preposition
@@ -238,9 +240,22 @@ def _glued_label(text: str, labels: tuple[str, ...]) -> int:
     before the label is a word it belongs to, not a lost break; so is a hyphen ("ASEAN-related foreign ministers'
     meetings")."""
     low = text.lower()
-    glued = (m.start() for w in labels for m in re.finditer(re.escape(w), low))
+    glued = (k for w in labels for k in _occurrences(w, low))
     return min((k for k in glued if k and not text[k - 1].isspace() and not text[k - 1].isalpha()
                 and text[k - 1] not in _JOINERS and _mid_line(text, k) and is_prose(text[:k])), default=len(text))
+
+
+def _occurrences(word: str, text: str):
+    """Where `word` stands in `text`, as re.finditer(re.escape(word), text) finds it (left to right, not
+    overlapping), by str.find: a pattern built from each label of each text missed re's cache and was compiled
+    again during the pass."""
+    if not word:
+        yield from (m.start() for m in re.finditer("", text))
+        return
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + len(word))
 
 
 _JOINERS = "-‐‑–"  # "ASEAN-related", "COVID‑related": a compound's hyphen joins the label to its word, no lost break

@@ -17,7 +17,7 @@ from typing import Iterable, Mapping
 from kronika.text.tokens import Token, tokens_by
 
 _LOW = attrgetter("low")
-LEX_WORD_RE = re.compile(r"\w+(?:['.]\w+)*", re.UNICODE)
+LEX_WORD_RE = re.compile(r"\w\w*(?:['.]\w+)*", re.UNICODE)  # \w\w*: a first character to skip to (tokens.WORD_RE)
 MIN_STEM = 3
 MIN_SUFFIX = 5
 
@@ -111,7 +111,9 @@ class Lexicon:
 
     def match_at(self, tokens: list[Token], i: int) -> Match | None:
         """The longest form starting at token i, if any."""
-        if not self._opens(tokens[i].low):  # most words open no form: one look-up, not a walk of the stems
+        low = tokens[i].low
+        opens = self._opening.get(low)  # the memo read here: most words open no form, and most were met before
+        if not (self._opens(low) if opens is None else opens):  # one look-up, not a walk of the stems
             return None
         best = None
         for words, key, form in self._candidates(tokens[i].low):

@@ -24,7 +24,9 @@ _SAME_LENGTH = str.maketrans({
 _REPLACEMENTS = tuple((chr(k), v) for k, v in _SAME_LENGTH.items())
 assert not {new for _, new in _REPLACEMENTS} & {old for old, _ in _REPLACEMENTS}, "a chained replacement"
 
-WORD_RE = re.compile(r"\w+(?:[-'.]\w+)*", re.UNICODE)
+# \w\w* is \w+ with a first character the engine can skip to (a pattern opening with a repeat has none: it is
+# tried at every character); the same matches
+WORD_RE = re.compile(r"\w\w*(?:[-'.]\w+)*", re.UNICODE)
 # Every capital letter of the Latin and Cyrillic alphabets we read, Serbian Ђ and Macedonian Ѓ
 # included: written out letter by letter, since a range like А-Я leaves them out.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.isalpha())
@@ -64,7 +66,9 @@ _YEAR_DOT = re.compile(r"(?<![\d.])(?:1[89]|20)\d\d\.$")
 def _date_goes_on(head: str, nxt: str) -> bool:
     """'2018. 5. 15.': a year's dot before a digit opens a date written year first, no sentence's end (before a
     word it is one: '… v apríli 2018. S cieľom …'; only one to three digits make an ordinal's dot)."""
-    return bool(_YEAR_DOT.search(head)) and not nxt.isalpha()
+    # a match is the head's last five characters (`head` is stripped: "$" is its end); the look-behind still
+    # sees the character before them, so the search need not try every character of a long sentence
+    return bool(_YEAR_DOT.search(head, max(0, len(head) - 5))) and not nxt.isalpha()
 
 
 # Cyrillic letters that look like Latin ones: a page whose Latin text was typed or converted with some of them
@@ -119,8 +123,23 @@ def fold(s: str) -> str:
 def case_readings(word: str, endings) -> list[str]:
     """The word with each case ending it may carry replaced by its nominative ('Kišidou' -> 'Kišida',
     'хабаровске' -> 'хабаровск'); a stem keeps at least three letters."""
-    return [word[: len(word) - len(end)] + rep for end, rep in endings
+    # only the endings that end in the word's last letter can fit: a language lists dozens, most words fit none
+    try:
+        by_last = _endings_by_last(endings if type(endings) is tuple else tuple(endings))
+    except TypeError:  # pairs that are lists (unhashable): each ending tried
+        by_last = {"": tuple(endings)}
+    return [word[: len(word) - len(end)] + rep for end, rep in by_last.get(word[-1:], by_last[""])
             if word.endswith(end) and len(word) - len(end) >= 3]
+
+
+@lru_cache(maxsize=1024)
+def _endings_by_last(endings: tuple) -> dict[str, tuple]:
+    """(ending, replacement) pairs by the ending's last letter, each group in the given order, an empty ending
+    (which every word ends with) in every group in its place; under "" the empty endings alone."""
+    lasts = {end[-1:] for end, _ in endings}
+    out = {c: tuple((end, rep) for end, rep in endings if end[-1:] in (c, "")) for c in lasts}
+    out[""] = tuple((end, rep) for end, rep in endings if not end)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +255,10 @@ def stop_spans(ptext: str) -> list[tuple[int, int]]:
     return out
 
 
-_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+# r"[ \t]*\n\s*" with its first character a class of its own: the engine then skips to the blanks and breaks
+# instead of trying the pattern at every character of a paragraph (the same matches: a blank opens one only
+# when blanks and a break follow, as [ \t]* did)
+_LINE_BREAK = re.compile(r"[ \t\n](?:(?<=\n)|[ \t]*\n)\s*")
 _CLOSED_LINE = re.compile(r"(?:[^\W\d_]*[" + UPPER + r"][^\W_]*|\d+)[\"»”')]?$")  # ends in a name or number
 
 
@@ -246,12 +268,13 @@ def _ends(ptext: str) -> list[tuple[int, int]]:
     Čast mi je … u Japanu\nRTS 16.07.2019\nPredsednik …"); a line that closes on a lower-case word may
     be a wrapped sentence going on."""
     ends = stop_spans(ptext)
-    width = max(len(line.rstrip()) for line in ptext.split("\n"))
+    width = None  # the longest line's, measured only when a break is asked about (most paragraphs are one line)
     line_start = 0
     for m in _LINE_BREAK.finditer(ptext):
         nxt = ptext[m.end():m.end() + 1]
         if _closes_line(ptext, line_start, m.start()) and (nxt.isupper() or nxt.isdigit()) \
-                and not _wrapped(ptext, line_start, m, width):
+                and not _wrapped(ptext, line_start, m, width if width is not None else (
+                    width := max(len(line.rstrip()) for line in ptext.split("\n")))):
             ends.append(m.span())
         line_start = m.end()
     return sorted(set(ends))
@@ -295,6 +318,7 @@ def _paragraphs(text: str) -> list[tuple[int, int, list[int]]]:
 
 _LETTER = re.compile(r"[^\W\d_]")
 _TAIL = 64  # characters from the end in which _OPEN_END is looked for first
+_TAIL_RUN = re.compile(r"[^\W\d_]*,?\s*")  # what the end of an _OPEN_END match is made of
 
 
 def _open_end(prev: str) -> re.Match | None:
@@ -307,6 +331,10 @@ def _open_end(prev: str) -> re.Match | None:
         m = _OPEN_END.search(prev, len(prev) - _TAIL)
         if m:
             return m
+        # a match opening further back runs through the tail: letters, a comma, blanks to the end; any other
+        # tail ("… Jong-un", "… 2019r") leaves no match, and the whole paragraph need not be searched
+        if not _TAIL_RUN.fullmatch(prev, len(prev) - _TAIL):
+            return None
     return _OPEN_END.search(prev)
 
 
@@ -315,11 +343,11 @@ def _continues(prev: str, cur: str) -> bool:
     (three words or more) and `cur` is a short name line or opens in lower case?"""
     first = cur.lstrip()[:1]
     end = _open_end(prev)
-    if not first.isalpha() or not end or len(prev.split()) < 3:
+    if not first.isalpha() or not end or len(prev.split(None, 2)) < 3:  # three words: the rest need not be split
         return False
     if first.islower():
         return True  # "Orbán Viktor\n\nkormányfő a hónap végén …": the sentence goes on
-    return end.group().strip()[:1].islower() and len(cur.split()) <= 3 and not _SENT_END_RE.search(cur)
+    return end.group().strip()[:1].islower() and len(cur.split(None, 3)) <= 3 and not _SENT_END_RE.search(cur)
 
 
 @lru_cache(maxsize=4096)
@@ -340,9 +368,10 @@ def is_prose(paragraph: str) -> bool:
     n = len(paragraph)
     if 3 * n < 120:  # too short even if every character were a kanji (the count below would not help)
         return False
-    if not (n >= 120 and len(paragraph.split()) >= 12):  # long enough by its words: no kanji need counting
+    # twelve words or more: split(None, 11) gives twelve parts exactly then, the count below twelve otherwise
+    if not (n >= 120 and len(paragraph.split(None, 11)) >= 12):  # long enough by its words: no kanji need counting
         cjk = len(_CJK_RE.findall(paragraph))
-        if not (n + 2 * cjk >= 120 and (len(paragraph.split()) >= 12 or cjk >= 40)):
+        if not (n + 2 * cjk >= 120 and (len(paragraph.split(None, 11)) >= 12 or cjk >= 40)):
             return False
     # the steps' signs looked for in C first: the pattern opens with \s, so its search tries every character
     return not any(c in paragraph for c in _BREADCRUMB_SIGNS) \
