@@ -151,13 +151,14 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     """
     a, reg = c.a, c.reg
     out, sources, recalled = [], [], []
-    past = _background_sentences(c)
+    past, later = _background_sentences(c), _background_clauses(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
         if not spans:
             continue
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
         now = [s for s in spans if a.sentence_of(s[0]) not in past
+               and not s[0] >= later.get(a.sentence_of(s[0]), len(a.text))  # "…, a pre toga Lavrov je imao razgovor sa X"
                and not (_in_time_clause(a, s[0]) and not _time_clause_meeting(a, s[0]))
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0]) and not _owner_named(a, s)
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
@@ -393,6 +394,35 @@ def _background_sentences(c: EventContext) -> set[int]:
         if head.startswith(marks) and any(head.startswith(m) and not head[len(m):len(m) + 1].isalnum() for m in marks):
             out.add(k)
     return out
+
+
+def _background_clauses(c: EventContext) -> dict[int, int]:
+    """Where a clause opening with a word of the past starts inside a sentence after the event's first one
+    ("Sastanak je trajao sat vremena, a pre toga Lavrov je imao razgovor sa …"): sentence -> offset. Who is
+    named after it is of the earlier contact."""
+    a = c.a
+    rx = _background_clause(a.lang) if a.lang else None
+    out: dict[int, int] = {}
+    if rx is None:
+        return out
+    lo, hi = a.sentences_between(c.reg.start, c.reg.end)
+    for k in range(max(lo, c.first_sentence + 1), hi):
+        sent = a.sentences[k]
+        if "," in a.text[sent.start:sent.end] or ";" in a.text[sent.start:sent.end]:
+            if m := rx.search(a.text, sent.start, sent.end):
+                out[k] = m.start()
+    return out
+
+
+@cache
+def _background_clause(code: str) -> re.Pattern | None:
+    """A clause break, at most one short word (a conjunction: "a", "and", "и"), then a word of the past
+    (events.yaml BACKGROUND); None where the language has none."""
+    marks = load(code).background
+    if not marks:
+        return None
+    alt = "|".join(map(re.escape, marks))
+    return re.compile(rf"[,;]\s+(?:\w{{1,3}}\s+)?(?:{alt})(?!\w)", re.I)
 
 
 def _persons_near(a: Analysis, pos: int) -> list:
