@@ -166,7 +166,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not _word_before(a, s[0], "spoken_of")  # "remarks … about President X": the topic
                and not _relations_of(a, s[0])
                # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
-               and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
+               and not ((_quoted(a.text, s[0]) or _in_speech(a.text, s[0])) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         # an envoy recalled, a visitor still to come: no party to today's act, unless no one else is named
         here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0])
@@ -302,6 +302,37 @@ def _invited(a: Analysis, pos: int) -> bool:
 
 
 _CLOSING_QUOTES = "»”“\""
+
+
+_LEFT_OPEN = (("„", "“”"), ("«", "»"), ("“", "”"))  # an opening mark and the marks that close it
+_SPEECH_DASHES = ("– ", "— ")  # a line of direct speech opens with one ("– Niedawno rozmawiałem … – powiedział")
+
+
+def _in_speech(text: str, pos: int) -> bool:
+    """Is `pos` inside someone's words in a way `_quoted` does not see: »…« (Slovene, German, Czech), a
+    quotation opened on its line and left open into the next paragraph, or a line of direct speech opened by
+    a dash, before the dash of its attribution?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    before, after = text[start:pos], text[pos:end if end >= 0 else len(text)]
+    if _reversed_guillemets(before + after) and before.rfind("»") > before.rfind("«") and "«" in after:
+        return True
+    for o, closers in _LEFT_OPEN:
+        i = before.rfind(o)
+        if i < 0 or (o == "“" and "„" in before[:i]) or (o == "«" and _reversed_guillemets(before + after)):
+            continue  # "„Дондуков“": “ closes a „ there; »…« opens with »
+        if not any(ch in before[i + 1:] or ch in after for ch in closers):
+            return True
+    if before.count('"') % 2 and '"' not in after:
+        return True
+    line = before.lstrip()
+    return line.startswith(_SPEECH_DASHES) and (" – " not in line[2:] and " — " not in line[2:])
+
+
+def _reversed_guillemets(line: str) -> bool:
+    """Does the line quote »so« (Slovene, German, Czech usage): its first guillemet points right?"""
+    i, j = line.find("»"), line.find("«")
+    return i >= 0 and (j < 0 or i < j)
 
 
 def _narrated(a: Analysis, pos: int) -> bool:
