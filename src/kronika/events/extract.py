@@ -1460,13 +1460,14 @@ def _one_spelling_each(persons: list) -> list:
     kept: dict[int, object] = {}
     for i in order:
         p = persons[i]
-        k = next((j for j, q in kept.items() if _spelling_of(p, q)), None)
+        k = next((j for j, q in kept.items() if _spelling_of(p, q) or _spelling_of(q, p)), None)
         if k is None:
             kept[i] = p
-        else:
-            q = kept[k] = copy.copy(kept[k])
-            q.evidence = sorted({tuple(s) for s in q.evidence + p.evidence})
-            q.role, q.country = q.role or p.role, q.country or p.country  # the title may stand by the short one
+            continue
+        short, full = (p, kept[k]) if _spelling_of(p, kept[k]) else (kept[k], p)
+        q = kept[k] = copy.copy(full)
+        q.evidence = sorted({tuple(s) for s in full.evidence + short.evidence})
+        q.role, q.country = q.role or short.role, q.country or short.country  # the title may stand by the short one
     return [kept[i] for i in sorted(kept)]
 
 
