@@ -118,3 +118,19 @@ def test_slovene_two_people_sharing_a_word_stay_two() -> None:
             "Moon Jae-inom in z nekdanjim generalnim sekretarjem OZN Ban Ki-moonom.")
     got = people(text, "sl", "2018-02-26")
     assert any("Moon" in n and "Ban" not in n for n in got) and any("Ban" in n for n in got)
+
+
+# Whom a word of doubt names (names.yaml MAYBE) is a contact not told as made
+
+
+def test_ukrainian_possibly_met_president() -> None:
+    text = ("Київ, 16 листопада 2024. Міністр закордонних справ Японії Такеші Івая прибув до Києва з "
+            "неоголошеним візитом і провів переговори з українським колегою Андрієм Сибігою, а також, можливо, з "
+            "президентом Володимиром Зеленським.\n\nСторони обговорили відбудову енергетики.")
+    got = people(text, "uk", "2024-11-16")
+    assert "Takeshi Iwaya" in got and "Volodymyr Zelensky" not in got
+
+
+def test_english_possibly_met_and_no_one_else_keeps_him() -> None:
+    text = "Tokyo, 5 May 2024. Possibly Prime Minister Fumio Kishida will receive the delegation on Sunday."
+    assert "Fumio Kishida" in people(text, "en")

@@ -169,7 +169,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not ((_quoted(a.text, s[0]) or _in_speech(a.text, s[0])) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         # an envoy recalled, a visitor still to come: no party to today's act, unless no one else is named
-        here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0])
+        here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0]) and not _maybe_met(a, s[0])
                 and not (a.sentence_of(s[0]) != c.first_sentence and _also_met(a, s[0]))]
         told = [s for s in here if not _source(a, s[0])]
         if _takes_part(c, p, told, other_date_sents):
@@ -373,6 +373,12 @@ def _relations_of(a: Analysis, pos: int) -> bool:
     ("личных отношений Президента А.Г. Лукашенко и Председателя Си Цзиньпина"; names.yaml RELATIONS)? They
     are the topic of what is said, not at the meeting."""
     return bool(_word_before(a, pos, "relations", RELATIONS_REACH))
+
+
+def _maybe_met(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` whom a word of doubt names, past a preposition and his title ("а також, можливо,
+    з президентом Володимиром Зеленським"; names.yaml MAYBE)? A contact not told as made."""
+    return bool(_word_before(a, pos, "maybe"))
 
 
 def _greeted_from_afar(a: Analysis, pos: int) -> bool:

@@ -358,6 +358,9 @@ class Language:
         # председника Александра Вучића и Сија Ђинпинга" (names.yaml RELATIONS): the topic, not who takes
         # part; "relations with …" names a partner and is left alone
         self.relations = _phrases_then(n.get("RELATIONS"), RELATIONS_THEN)
+        # a word of doubt, then up to a few words of title, then whom: "а також, можливо, з президентом X",
+        # "possibly with President X" (names.yaml MAYBE): a contact not told as made
+        self.maybe = _phrases_then(n.get("MAYBE"), r",?" + TITLE_THEN)
         # words of a meeting not held (names.yaml NOT_HELD): "kommt nicht zustande", "не состоялась"
         self.not_held = _phrases_then(n.get("NOT_HELD"))
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
