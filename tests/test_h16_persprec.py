@@ -134,3 +134,9 @@ def test_ukrainian_possibly_met_president() -> None:
 def test_english_possibly_met_and_no_one_else_keeps_him() -> None:
     text = "Tokyo, 5 May 2024. Possibly Prime Minister Fumio Kishida will receive the delegation on Sunday."
     assert "Fumio Kishida" in people(text, "en")
+
+
+def test_english_relations_word_ending_a_headline_names_no_one() -> None:
+    text = ("Looking back at a decade of ties\n\nPrime Minister Shinzo Abe held talks with Czech Prime Minister "
+            "Andrej Babiš in Prague on 4 May 2019.")
+    assert people(text, "en", "2019-05-05") == ["Andrej Babiš", "Shinzo Abe"]

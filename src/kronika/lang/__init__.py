@@ -116,8 +116,9 @@ def _forms(values: Any) -> list[str]:
 
 
 TITLE_THEN = r"[^,.;:!?\n]{0,45}$"  # up to a few words of title in one clause, then the person
-# "between" or a title, never "with", then up to two names with their titles, an initial's dot allowed ("А.Г.")
-RELATIONS_THEN = (r"\s+(?!(?:с|со|з|зі|із|with|mit|z|ze|s|se|sa|so|su|cu|avec)\s)"
+# "between" or a title, never "with", then up to two names with their titles, an initial's dot allowed ("А.Г."),
+# on the noun's own line ("… a decade of ties" over the lead is a headline)
+RELATIONS_THEN = (r"[ \t]+(?!(?:с|со|з|зі|із|with|mit|z|ze|s|se|sa|so|su|cu|avec)\s)"
                   r"(?:[^,.;:!?\n]|(?<=(?<!\w)\w)\.){0,70}$")
 
 
