@@ -10,6 +10,7 @@ import copy
 from collections import Counter
 import bisect
 import datetime as dt
+import os
 import re
 from functools import cache
 
@@ -151,23 +152,25 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     """
     a, reg = c.a, c.reg
     out, sources, recalled = [], [], []
-    past = _background_sentences(c)
+    past, later = _background_sentences(c), _background_clauses(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
         if not spans:
             continue
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
         now = [s for s in spans if a.sentence_of(s[0]) not in past
+               and not s[0] >= later.get(a.sentence_of(s[0]), len(a.text))  # "…, a pre toga Lavrov je imao razgovor sa X"
                and not (_in_time_clause(a, s[0]) and not _time_clause_meeting(a, s[0]))
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0]) and not _owner_named(a, s)
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
                and not _word_before(a, s[0], "spoken_of")  # "remarks … about President X": the topic
+               and not _relations_of(a, s[0])
                # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
-               and not (_quoted(a.text, s[0]) and not _narrated(a, s[0]))
+               and not ((_quoted(a.text, s[0]) or _in_speech(a.text, s[0])) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
         # an envoy recalled, a visitor still to come: no party to today's act, unless no one else is named
-        here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0])
+        here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0]) and not _maybe_met(a, s[0])
                 and not (a.sentence_of(s[0]) != c.first_sentence and _also_met(a, s[0]))]
         told = [s for s in here if not _source(a, s[0])]
         if _takes_part(c, p, told, other_date_sents):
@@ -302,6 +305,37 @@ def _invited(a: Analysis, pos: int) -> bool:
 _CLOSING_QUOTES = "»”“\""
 
 
+_LEFT_OPEN = (("„", "“”"), ("«", "»"), ("“", "”"))  # an opening mark and the marks that close it
+_SPEECH_DASHES = ("– ", "— ")  # a line of direct speech opens with one ("– Niedawno rozmawiałem … – powiedział")
+
+
+def _in_speech(text: str, pos: int) -> bool:
+    """Is `pos` inside someone's words in a way `_quoted` does not see: »…« (Slovene, German, Czech), a
+    quotation opened on its line and left open into the next paragraph, or a line of direct speech opened by
+    a dash, before the dash of its attribution?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    before, after = text[start:pos], text[pos:end if end >= 0 else len(text)]
+    if _reversed_guillemets(before + after) and before.rfind("»") > before.rfind("«") and "«" in after:
+        return True
+    for o, closers in _LEFT_OPEN:
+        i = before.rfind(o)
+        if i < 0 or (o == "“" and "„" in before[:i]) or (o == "«" and _reversed_guillemets(before + after)):
+            continue  # "„Дондуков“": “ closes a „ there; »…« opens with »
+        if not any(ch in before[i + 1:] or ch in after for ch in closers):
+            return True
+    if before.count('"') % 2 and '"' not in after:
+        return True
+    line = before.lstrip()
+    return line.startswith(_SPEECH_DASHES) and (" – " not in line[2:] and " — " not in line[2:])
+
+
+def _reversed_guillemets(line: str) -> bool:
+    """Does the line quote »so« (Slovene, German, Czech usage): its first guillemet points right?"""
+    i, j = line.find("»"), line.find("«")
+    return i >= 0 and (j < 0 or i < j)
+
+
 def _narrated(a: Analysis, pos: int) -> bool:
     """Is the quotation around `pos` a reporter's narration, attributed right after it to a word of the press
     ("«Міністр Рау зустрівся … з прем'єр-міністром Японії Фуміо Кісідою …», — розповів кореспондент")?"""
@@ -328,10 +362,24 @@ def _recalled(a: Analysis, pos: int) -> bool:
 
 def _of_another_time(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` someone named as of another time or place than the event: invited, the visitor
-    of a visit to come, recalled, the sender of a message, a predecessor, a relative?"""
+    of a visit to come, recalled, the sender of a message, a predecessor, a relative, one whose relations are
+    the topic?"""
     return _invited(a, pos) or _visit_to_come(a, pos) or _recalled(a, pos) or _message_sender(a, pos) \
-        or _greeted_from_afar(a, pos) \
+        or _greeted_from_afar(a, pos) or _relations_of(a, pos) \
         or _named_in_succession(a, pos) or _named_by_kin(a, pos)
+
+
+def _relations_of(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` one of those whose relations a noun of relations speaks of, past their titles
+    ("личных отношений Президента А.Г. Лукашенко и Председателя Си Цзиньпина"; names.yaml RELATIONS)? They
+    are the topic of what is said, not at the meeting."""
+    return bool(_word_before(a, pos, "relations", RELATIONS_REACH))
+
+
+def _maybe_met(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` whom a word of doubt names, past a preposition and his title ("а також, можливо,
+    з президентом Володимиром Зеленським"; names.yaml MAYBE)? A contact not told as made."""
+    return bool(_word_before(a, pos, "maybe"))
 
 
 def _greeted_from_afar(a: Analysis, pos: int) -> bool:
@@ -365,6 +413,7 @@ def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
     return bool(rx.search(a.text, lo, hi))
 
 
+RELATIONS_REACH = 80  # characters from a noun of relations to the second of two titled names it is said of
 SUCCESSION_REACH = 90  # characters from the word to the name: an envoy's whole title may stand between
 
 
@@ -383,6 +432,35 @@ def _background_sentences(c: EventContext) -> set[int]:
         if head.startswith(marks) and any(head.startswith(m) and not head[len(m):len(m) + 1].isalnum() for m in marks):
             out.add(k)
     return out
+
+
+def _background_clauses(c: EventContext) -> dict[int, int]:
+    """Where a clause opening with a word of the past starts inside a sentence after the event's first one
+    ("Sastanak je trajao sat vremena, a pre toga Lavrov je imao razgovor sa …"): sentence -> offset. Who is
+    named after it is of the earlier contact."""
+    a = c.a
+    rx = _background_clause(a.lang) if a.lang else None
+    out: dict[int, int] = {}
+    if rx is None:
+        return out
+    lo, hi = a.sentences_between(c.reg.start, c.reg.end)
+    for k in range(max(lo, c.first_sentence + 1), hi):
+        sent = a.sentences[k]
+        if "," in a.text[sent.start:sent.end] or ";" in a.text[sent.start:sent.end]:
+            if m := rx.search(a.text, sent.start, sent.end):
+                out[k] = m.start()
+    return out
+
+
+@cache
+def _background_clause(code: str) -> re.Pattern | None:
+    """A clause break, at most one short word (a conjunction: "a", "and", "и"), then a word of the past
+    (events.yaml BACKGROUND); None where the language has none."""
+    marks = load(code).background
+    if not marks:
+        return None
+    alt = "|".join(map(re.escape, marks))
+    return re.compile(rf"[,;]\s+(?:\w{{1,3}}\s+)?(?:{alt})(?!\w)", re.I)
 
 
 def _persons_near(a: Analysis, pos: int) -> list:
@@ -1399,7 +1477,56 @@ def _once_each(persons: list) -> list:
         else:
             out[k] = copy.copy(out[k])
             out[k].evidence = sorted({tuple(s) for s in out[k].evidence + p.evidence})
-    return out
+    return _one_spelling_each(out)
+
+
+def _one_spelling_each(persons: list) -> list:
+    """One entry per person written two ways: "Сок Еля" and "Юн Сок Ель", "Kim Džong" and "Kimom Džongom
+    Unom" are one man, read once short or declined; the fuller reading stays, with both's mentions."""
+    order = sorted(range(len(persons)), key=lambda i: (-len(_name_words(persons[i])), -len(persons[i].evidence)))
+    kept: dict[int, object] = {}
+    for i in order:
+        p = persons[i]
+        k = next((j for j, q in kept.items() if _spelling_of(p, q) or _spelling_of(q, p)), None)
+        if k is None:
+            kept[i] = p
+            continue
+        short, full = (p, kept[k]) if _spelling_of(p, kept[k]) else (kept[k], p)
+        q = kept[k] = copy.copy(full)
+        q.evidence = sorted({tuple(s) for s in full.evidence + short.evidence})
+        q.role, q.country = q.role or short.role, q.country or short.country  # the title may stand by the short one
+    return [kept[i] for i in sorted(kept)]
+
+
+def _name_words(p) -> list[str]:
+    """The words of a person's name as the text writes it, lower-case."""
+    return re.findall(r"\w+", (p.original or p.name or "").lower())
+
+
+def _spelling_of(p, q) -> bool:
+    """Is `p` another writing of `q`: of a state compatible with his, each word of it one of q's words, in
+    order, or a case form of one ("еля" of "ель", "džongom" of "džong"); or, with his title, his family name
+    first ("Fiala Speak" of "Petr Fiala")?"""
+    if p.country and q.country and p.country != q.country:
+        return False
+    if p.role and p.role == q.role and p.name.split()[0] == q.name.split()[-1]:
+        return True  # "Czech Prime Minister Fiala Speak for First Time": a headline's capitals read as his name
+    words, of = _name_words(p), _name_words(q)
+    if not words or len(words) > len(of):
+        return False
+    it = iter(of)
+    return all(any(_case_form(w, v) for v in it) for w in words)
+
+
+CASE_ENDING = 2  # letters a case ending may add to, or change at the end of, a name's word ("Ель" -> "Еля", "Kim" -> "Kimom")
+
+
+def _case_form(a: str, b: str) -> bool:
+    """Are the two words one word in two cases: equal, or one the other's stem plus an ending of a few letters?"""
+    if a == b:
+        return True
+    n = len(os.path.commonprefix([a, b]))
+    return n >= 2 and n >= min(len(a), len(b)) - 1 and max(len(a), len(b)) - n <= CASE_ENDING
 
 
 ACCOMPANY_REACH = 20  # characters from a person's name (and title) to the word of accompanying him

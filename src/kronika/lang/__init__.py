@@ -116,6 +116,10 @@ def _forms(values: Any) -> list[str]:
 
 
 TITLE_THEN = r"[^,.;:!?\n]{0,45}$"  # up to a few words of title in one clause, then the person
+# "between" or a title, never "with", then up to two names with their titles, an initial's dot allowed ("А.Г."),
+# on the noun's own line ("… a decade of ties" over the lead is a headline)
+RELATIONS_THEN = (r"[ \t]+(?!(?:с|со|з|зі|із|with|mit|z|ze|s|se|sa|so|su|cu|avec)\s)"
+                  r"(?:[^,.;:!?\n]|(?<=(?<!\w)\w)\.){0,70}$")
 
 
 def _phrases_then(forms, tail: str = "") -> re.Pattern | None:
@@ -351,6 +355,13 @@ class Language:
         # a word that makes what follows a topic, then a capitalised title, then the person: "remarks … about
         # President Yoon Suk Yeol" (names.yaml SPOKEN_OF): whom words are about takes no part in the act
         self.spoken_of = _phrases_then(n.get("SPOKEN_OF"), r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$")
+        # a noun of relations, then the titles and names of whose relations they are: "изванредни односи
+        # председника Александра Вучића и Сија Ђинпинга" (names.yaml RELATIONS): the topic, not who takes
+        # part; "relations with …" names a partner and is left alone
+        self.relations = _phrases_then(n.get("RELATIONS"), RELATIONS_THEN)
+        # a word of doubt, then up to a few words of title, then whom: "а також, можливо, з президентом X",
+        # "possibly with President X" (names.yaml MAYBE): a contact not told as made
+        self.maybe = _phrases_then(n.get("MAYBE"), r",?" + TITLE_THEN)
         # words of a meeting not held (names.yaml NOT_HELD): "kommt nicht zustande", "не состоялась"
         self.not_held = _phrases_then(n.get("NOT_HELD"))
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the

@@ -166,13 +166,28 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
                                                 for w in labels)
         # a line a caption's label opens may tell more than one in the middle of prose
         if low and ((opened and len(low) <= CAPTION_ABOVE_CREDIT) or (
-                len(low) <= CAPTION_LINE and low[-1:] not in ".!?" and any(f"{w}:" in low for w in labels))):
+                len(low) <= CAPTION_LINE and low[-1:] not in ".!?" and (
+                    any(f"{w}:" in low for w in labels) or _phrase_label(labels, low)))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     if labels:
         out += _captions_above_credits(lines, starts, labels)
     out += _hooked_captions(text, lang.code)
     return out + _repeated_captions(lines, starts, out)
+
+
+def _phrase_label(labels: tuple[str, ...], low: str) -> bool:
+    """Does a short line hold a caption label of two words or more inside it ("Premiér Petr Fiala na snímku z
+    archivu ČTK", "… in Warsaw (file photo)")? One word alone ("foto", "source") may be a headline's."""
+    rx = _phrase_labels(labels)
+    return bool(rx and rx.search(low))
+
+
+@lru_cache(maxsize=None)
+def _phrase_labels(labels: tuple[str, ...]) -> re.Pattern | None:
+    """The labels of more than one word, as whole words, compiled; None where there are none."""
+    many = sorted((w for w in labels if " " in w.strip()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, many)) + r")(?!\w)") if many else None
 
 
 def _hooked_captions(text: str, code: str) -> list[tuple[int, int]]:
