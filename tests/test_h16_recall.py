@@ -101,25 +101,3 @@ def test_a_grouping_meeting_that_names_all_its_members_adds_no_pair():
     text = SK_V4_KOREA.replace("Stretnutie vo formáte V4+Kórea sa uskutočnilo v druhý deň návštevy ministra "
                                "zahraničných vecí Kórejskej republiky na Slovensku.\n", "")
     assert all(len(e.countries) != 2 for e in events(text, "sk"))
-
-
-KO_EMBASSY = (
-    "한-폴란드 외교차관 전략대화 개최\n\n2025.03.12\n\n"
-    "김진아 외교부 제2차관은 11일 서울에서 마르친 프쉬다치 폴란드 외교부 차관과 전략대화를 갖고 방산, 원전, "
-    "인프라 분야 협력 확대 방안을 논의했다. 양측은 우크라이나 재건 협력도 강화하기로 했다.\n\n"
-    "폴란드는 지난 2023년 외교 공관 폐쇄 이후 처음으로 북한 주재 대사관을 다시 가동했다.\n")
-
-
-def test_one_sides_dated_act_with_a_third_state_is_their_event():
-    evs = events(KO_EMBASSY, "ko")
-    assert dated(evs)[0] == ("2025-03-11", "KR-PL")
-    assert ("2023-01-01", "KP-PL") in dated(evs[1:])
-
-
-def test_a_third_states_act_told_as_to_come_is_no_event():
-    """Guard (passes on the parent too): a plan of one side with a third state is no contact."""
-    text = ("Czech and Japanese foreign ministers meet in Prague\n\nPrague, 9 January 2017\n\n"
-            "Czech Foreign Minister Lubomir Zaoralek met Japanese Foreign Minister Fumio Kishida in Prague on "
-            "Sunday, 8 January 2017. They discussed trade and investment.\n\n"
-            "Zaoralek will travel to Vietnam in March 2017 to open a consulate.\n")
-    assert not any("VN" in e.countries for e in events(text, "en"))

@@ -11,7 +11,7 @@ from functools import cache
 import datetime as dt
 import re
 
-from kronika.events.context import LEAD_WORDS, _lead_sentence, bare_weekday, future_auxiliaries, since_point
+from kronika.events.context import _lead_sentence, bare_weekday, future_auxiliaries, since_point
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
@@ -24,7 +24,6 @@ from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import replace
 from kronika.text.tokens import is_prose
 
-EAST_ASIA = frozenset({"CN", "JP", "KP", "KR", "MN", "TW"})
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 10  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
 RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday")  # relative dates that name another time
@@ -449,7 +448,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     para_start = a.text.rfind("\n", 0, sent.start) + 1
     para_end = a.text.find("\n", sent.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
-    if not is_prose(para) and not _reminder(a, para_start, para) and not _one_sentence_line(para.strip()):
+    if not is_prose(para) and not _reminder(a, para_start, para) and not _lead_sentence(para.strip()):
         return None  # a caption, a menu, a list of related articles; a paragraph of one full sentence is prose
     s = _date_phrase(a, dm, sent) or sent
     if s is not sent and any(p.country and p.country not in main.countries
@@ -466,10 +465,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     pair = _named_of_many(a, s, main.countries)
     if parties:
         pair = _met_on_the_journey(a, s, parties, main)
-        if pair is not None and (kind != "CONSULT" or any(s.start <= m.char_start < s.end for m in a.future)):
-            return None
-        pair = pair or _one_side_with(a, s, parties, main)
-        if pair is None:
+        if pair is None or kind != "CONSULT" or any(s.start <= m.char_start < s.end for m in a.future):
             return None  # another pair's history, or a third state's
     orgs: list[str] = []
     if grouped := _with_a_grouping(a, s, pair):
@@ -502,13 +498,6 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
     return ev
-
-
-def _one_sentence_line(p: str) -> bool:
-    """Is a line one sentence of running text (context._lead_sentence)? In a script without case (Hangul: '폴란드는
-    지난 2024년 … 대사관을 재가동했다.') any letter may open it."""
-    return _lead_sentence(p) or (p[:1].isalpha() and p[:1].upper() == p[:1].lower()
-                                 and len(p.split()) >= LEAD_WORDS and p.endswith(SENTENCE_END))
 
 
 class _Span:
@@ -582,21 +571,6 @@ def _met_on_the_journey(a: Analysis, s, parties: set[str], main: Event) -> list[
         return None
     traveller = next(c for c in main.countries if c != host)
     return sorted({traveller} | met)
-
-
-def _one_side_with(a: Analysis, s, parties: set[str], main: Event) -> list[str] | None:
-    """A dated act of one side of the pair with one third state, the other side named nowhere in its sentence
-    ('폴란드는 지난 2024년 … 북한 주재 대사관을 재가동했다': Poland reopened its embassy in Pyongyang, in a
-    Korean-Polish report): that side's contact with the third state, told as done."""
-    if len(parties) != 1 or len(main.countries) != 2 or any(s.start <= m.char_start < s.end for m in a.future):
-        return None
-    sides = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in main.countries}
-    sides |= {p.country for p in a.persons if p.country in main.countries
-              and any(s.start <= e[0] < s.end for e in p.evidence)}
-    pair = sides | parties
-    # the monitor's pairs: one East Asian state and one of elsewhere (a Korean-Polish report's 'Poland and North
-    # Korea'); an act of one side towards a neighbour of its own region is background to it
-    return sorted(pair) if len(sides) == 1 and len(pair & EAST_ASIA) == 1 else None
 
 
 def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> bool:
