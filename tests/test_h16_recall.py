@@ -79,25 +79,3 @@ def test_a_weekday_of_an_expected_visit_is_no_past_contact():
     evs = events(BG_EXPECTED, "bg")
     assert evs[0].date == "2025-05-14" and evs[0].type == "AGREE"
     assert not any(e.date == "2025-05-11" for e in evs)
-
-
-SK_V4_KOREA = (
-    "Ministri zahraničných vecí V4 a Kórejskej republiky rokovali v Bratislave\n\n"
-    "Bratislava 12. októbra 2022 (TASR)\n\n"
-    "V stredu sa v Bratislave stretli ministri zahraničných vecí krajín Vyšehradskej skupiny a Kórejskej "
-    "republiky. Hostiteľom stretnutia bol minister zahraničných vecí Rastislav Káčer.\n\n"
-    "Stretnutie vo formáte V4+Kórea sa uskutočnilo v druhý deň návštevy ministra zahraničných vecí Kórejskej "
-    "republiky na Slovensku.\n")
-
-
-def test_the_guests_visit_to_the_host_of_a_grouping_meeting_is_an_event_of_the_pair():
-    evs = events(SK_V4_KOREA, "sk")
-    assert len(evs[0].countries) == 5 and evs[0].organizations == ["V4"]
-    assert (evs[0].date, "KR-SK") in dated(evs[1:])
-
-
-def test_a_grouping_meeting_that_names_all_its_members_adds_no_pair():
-    """Guard (passes on the parent too): no sentence names the guest and the host alone."""
-    text = SK_V4_KOREA.replace("Stretnutie vo formáte V4+Kórea sa uskutočnilo v druhý deň návštevy ministra "
-                               "zahraničných vecí Kórejskej republiky na Slovensku.\n", "")
-    assert all(len(e.countries) != 2 for e in events(text, "sk"))

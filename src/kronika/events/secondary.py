@@ -35,9 +35,8 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
     """Events of the pair dated to another time than the main event, one per date, in text order."""
     if len(main.countries) < 2:
         return []
-    around = [ev] if (ev := _visit_around_grouping(a, reg, main)) else []
     if not main.date:
-        return around + (_in_undated_text(a, reg, main) if ctx is None else [])
+        return _in_undated_text(a, reg, main) if ctx is None else []
     out: list[Event] = []
     seen = {(main.date, main.date_precision)}
     dates = a.dates
@@ -68,41 +67,11 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
-    same_day = around + [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main)) if ev]
+    same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main)) if ev]
     return same_day + out  # the same day's agreement takes no recalled one's place
 
 
 LATER_DAYS = 7  # the days of one journey a report may go on to tell
-
-
-def _visit_around_grouping(a: Analysis, reg: Region, main: Event) -> Event | None:
-    """A grouping's meeting with one outside state, held in a member ('Spotkanie w formacie V4+Japonia odbyło się
-    w drugim dniu wizyty ministra spraw zagranicznych Japonii w Polsce'): the guest's visit to the host, told in a
-    sentence naming just the two of them, is the pair's contact of its own, on the meeting's day."""
-    host = main.location.country
-    groups = data.groups()
-    inside = {c for k in main.organizations if (groups.get(k) or {}).get("expand") for c in groups[k]["members"]}
-    outside = [c for c in main.countries if c not in inside]
-    if len(main.countries) <= 2 or host not in inside or len(outside) != 1:
-        return None
-    pair = {outside[0], host}
-    for t in a.by_start("triggers").between(reg.start, reg.end):
-        if t.key.partition("/")[0] != "CONSULT" or under_future(a, t):
-            continue
-        s = a.sentences[a.sentence_of(t.char_start)]
-        named = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in main.countries}
-        if named != pair or any(s.start <= dm.start < s.end and dm.kind in ("absolute", "weekday") for dm in a.dates):
-            continue  # more of the grouping named, or a day of its own (dated apart, if at all, below)
-        persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
-                   for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)]
-        ev = Event(type="CONSULT", mode="visit", date=main.date, date_end=None, date_precision=main.date_precision,
-                   countries=sorted(pair), organizations=[], persons=persons,
-                   location=Location(main.location.city, host, []), topics=[], date_basis=main.date_basis)
-        ev.evidence = {"date": [], "type": [(t.char_start, t.char_end)], "location": [],
-                       "persons": [p.evidence[0] for p in persons if p.evidence]}
-        ev.region = (s.start, s.end)
-        return ev
-    return None
 
 
 def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
