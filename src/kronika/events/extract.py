@@ -191,10 +191,10 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
 def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
     """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
     in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
-    # "… Юн Сок Ёль договорились … на прошлой неделе. … визит Юна в Японию был успехом": a title and two
-    # mentions make a party only when both are of the event's time
+    # a title and two mentions make a party, of whatever time (h16/persons asked both to be of the event's time:
+    # that dropped the lead's own subjects where a clause of the sentence was dated apart, in our articles too)
     of_now = [s for s in now if c.a.sentence_of(s[0]) not in other_date_sents]
-    return bool(in_lead) or bool(p.role and len(of_now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
+    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
         or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents) \
         or bool(p.role and any(_attended(c.a, s[0]) for s in of_now))
 
