@@ -266,3 +266,10 @@ def in_url(text: str, pos: int) -> bool:
     end = _SPACE.search(text, pos)
     chunk = text[start:end.start() if end else len(text)]
     return "://" in chunk or chunk.startswith("www.")
+
+
+def local_office(m, lead_end: int) -> bool:
+    """Is the cue a town's or region's office named in the lead ("primátor Komárna prijal veľvyslanca", "Кметът на
+    Плевен посрещна")? A mayor or governor who receives makes the talks subnational cooperation; other offices
+    ("minister of defence") name who met, not what was discussed."""
+    return m.key == "subnational" and m.char_start < lead_end
