@@ -437,7 +437,7 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     for m in starting_in(a, "topics", c.reg.start, c.reg.end):
         if not c.in_region(m.char_start):
             continue
-        if titles.covers(m.char_start) and not local_office(m, c.reg.lead_end):
+        if titles.covers(m.char_start) and not local_office(a, m, c.first_sentence):
             continue  # "minister of defence", "parliamentary vice-minister": an office, not a topic
         if m.char_start >= c.body_start and not in_prose(a.text, m.char_start):
             continue  # a menu, a related article's headline, a caption: words on the page, not the talks

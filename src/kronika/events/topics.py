@@ -268,8 +268,9 @@ def in_url(text: str, pos: int) -> bool:
     return "://" in chunk or chunk.startswith("www.")
 
 
-def local_office(m, lead_end: int) -> bool:
-    """Is the cue a town's or region's office named in the lead ("primátor Komárna prijal veľvyslanca", "Кметът на
-    Плевен посрещна")? A mayor or governor who receives makes the talks subnational cooperation; other offices
-    ("minister of defence") name who met, not what was discussed."""
-    return m.key == "subnational" and m.char_start < lead_end
+def local_office(a: Analysis, m, first_sentence: int) -> bool:
+    """Is the cue a town's or region's office in the first sentence of the prose ("primátor Komárna prijal
+    veľvyslanca", "Кметът на Плевен посрещна")? A mayor or governor who receives makes the talks subnational
+    cooperation; other offices ("minister of defence") name who met, not what was discussed. Later in the text the
+    office is only who else was there."""
+    return m.key == "subnational" and a.sentence_of(m.char_start) == first_sentence
