@@ -73,3 +73,14 @@ def test_only_a_local_office_counts():
                 "They discussed trade and investment.")
     assert "subnational" in topics(mayor, "en")
     assert "security" not in topics(minister, "en")  # "minister of defence" names who met
+
+
+# -- an anniversary of relations is no cultural subject ---------------------------------------------------------
+
+@pytest.mark.parametrize("code,text,other", [
+    ("ja", "河野大臣から,外交関係樹立25周年を記念して実施された行事に言及しました。", "両国の文化交流を促進したい。"),
+    ("ko", "최 권한대행과 투스크 총리는 지난해 양국 수교 35주년 계기로 회담했다.", "두 정상은 문화 협력 증진 방안을 논의했다."),
+])
+def test_an_anniversary_of_relations_is_no_culture_cue(code, text, other):
+    assert "culture" not in keys(text, code)
+    assert "culture" in keys(other, code)  # culture itself still is
