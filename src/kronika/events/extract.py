@@ -30,7 +30,7 @@ from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import (after_also_met, discussed, in_field, in_office, in_person_name, in_prose,
-                                   in_url, listed_field, section_menu)
+                                   in_url, listed_field, local_office, section_menu)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, time_after, under_future)
 from kronika.lang import has_form, hook, load
@@ -515,7 +515,7 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     for m in starting_in(a, "topics", c.reg.start, c.reg.end):
         if not c.in_region(m.char_start):
             continue
-        if titles.covers(m.char_start):
+        if titles.covers(m.char_start) and not local_office(a, m, c.first_sentence):
             continue  # "minister of defence", "parliamentary vice-minister": an office, not a topic
         if m.char_start >= c.body_start and not in_prose(a.text, m.char_start):
             continue  # a menu, a related article's headline, a caption: words on the page, not the talks

@@ -266,3 +266,11 @@ def in_url(text: str, pos: int) -> bool:
     end = _SPACE.search(text, pos)
     chunk = text[start:end.start() if end else len(text)]
     return "://" in chunk or chunk.startswith("www.")
+
+
+def local_office(a: Analysis, m, first_sentence: int) -> bool:
+    """Is the cue a town's or region's office in the first sentence of the prose ("primátor Komárna prijal
+    veľvyslanca", "Кметът на Плевен посрещна")? A mayor or governor who receives makes the talks subnational
+    cooperation; other offices ("minister of defence") name who met, not what was discussed. Later in the text the
+    office is only who else was there."""
+    return m.key == "subnational" and a.sentence_of(m.char_start) == first_sentence
