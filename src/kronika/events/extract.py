@@ -574,8 +574,9 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
     if not dated:
         return True
     own = _governed_by_future(c, a.sentence_of(rdate.mention.start))
-    # "today" in a sentence of no meeting dates the telling ("Píše to dnes server Aktuálně.cz"), no meeting done
-    return own or (own is None and rdate.mention.relative == "today")
+    # "today" in a sentence of no meeting dates the telling ("Píše to dnes server Aktuálně.cz"), no meeting done;
+    # so does a wire's dateline of the day written ("18 августа, Минск /БЕЛТА/. Лукашенко сегодня встретится")
+    return own or (own is None and (rdate.mention.relative == "today" or rdate.date == c.ctx))
 
 
 def _governed_by_future(c: EventContext, sent: int | None) -> bool | None:
