@@ -399,8 +399,10 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
         return None
     orgs = [o for o in orgs if o not in NATIONAL_AGENCIES]
     leader_orgs = [o for o in leader_orgs if o not in NATIONAL_AGENCIES]
-    if sides > 2 or "V4" in orgs:
-        return "multilateral"  # a video conference of four ministers is a multilateral meeting
+    if sides > 2 or ("V4" in orgs and sides != 2):
+        # a video conference of four ministers is a multilateral meeting; two named people of two states talk
+        # bilaterally, on a V4+Japan meeting's sidelines or of the V4+Japan framework ("「V4+日本」の枠組み")
+        return "multilateral"
     if mode == "phone":
         return "phone"
     if len(countries) > 2 and not _two_sided(mode, sides, orgs, leader_orgs):
@@ -575,8 +577,21 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
         return True
     own = _governed_by_future(c, a.sentence_of(rdate.mention.start))
     # "today" in a sentence of no meeting dates the telling ("Píše to dnes server Aktuálně.cz"), no meeting done;
-    # so does a wire's dateline of the day written ("18 августа, Минск /БЕЛТА/. Лукашенко сегодня встретится")
-    return own or (own is None and (rdate.mention.relative == "today" or rdate.date == c.ctx))
+    # so does a dateline of the day written when the meeting to come is today's ("18 августа, Минск /БЕЛТА/.
+    # Лукашенко сегодня встретится")
+    return own or (own is None and (rdate.mention.relative == "today"
+                                    or (rdate.date == c.ctx and _first_meeting_today(c))))
+
+
+def _first_meeting_today(c: EventContext) -> bool:
+    """Does the sentence of the lead's first meeting trigger say "today" ("сегодня встретится")?"""
+    a = c.a
+    t = next((t for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end)
+              if t.key.partition("/")[0] == "CONSULT"), None)
+    if t is None:
+        return False
+    sent = a.sentence_of(t.char_start)
+    return any(dm.relative == "today" and a.sentence_of(dm.start) == sent for dm in a.dates)
 
 
 def _governed_by_future(c: EventContext, sent: int | None) -> bool | None:
