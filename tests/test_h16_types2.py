@@ -66,3 +66,14 @@ def test_guard_v4_meeting_without_two_named_sides_stays_multilateral():
     here = Location(city="Warsaw", country="PL")
     assert choose_mode("CONSULT", "phone", ["JP", "PL"], here, orgs=["V4"]) == "multilateral"
     assert choose_mode("CONSULT", None, ["CZ", "HU", "JP", "PL", "SK"], here, orgs=["V4"], sides=5) == "multilateral"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("uk", "date 2024-11-16 Міністр планує провести переговори з українським колегою Андрієм Сибігою.\n"
+           "Голова МЗС Японії Такеші Івая прибув до України з неоголошеним візитом.\n"),
+    ("ru", "date 2024-11-16 Министр планирует провести переговоры с украинским коллегой Андреем Сибигой.\n"
+           "Глава МИД Японии Такеши Ивая прибыл в Украину с необъявленным визитом.\n"),
+])
+def test_talks_planned_above_an_arrival_are_part_of_the_visit(code, text):
+    ev = first_event(text, code)
+    assert (ev.type, ev.mode) == ("CONSULT", "visit")

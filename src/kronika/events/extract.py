@@ -571,7 +571,7 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
     then a meeting dated today ("Gaidāmā vizīte … uzsvēra otrdien, tiekoties"), is today's meeting."""
     a = c.a
     dated = rdate.mention is not None and c.body_start <= rdate.mention.start < c.reg.lead_end
-    if not _governed_by_future(c, None):
+    if not _governed_by_future(c, None) or _arrived_next(c):
         return False
     if not dated:
         return True
@@ -581,6 +581,19 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
     # Лукашенко сегодня встретится")
     return own or (own is None and (rdate.mention.relative == "today"
                                     or (rdate.date == c.ctx and _first_meeting_today(c))))
+
+
+def _arrived_next(c: EventContext) -> bool:
+    """Does the sentence after the prose's first, future meeting tell a visit done ("Міністр планує провести
+    переговори … Голова МЗС Японії прибув до України з візитом")? The talks planned are a part of that visit."""
+    a = c.a
+    first = next((t for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end)
+                  if t.key.partition("/")[0] == "CONSULT"), None)
+    if first is None:
+        return False
+    nxt = a.sentence_of(first.char_start) + 1
+    return any(t.key == "CONSULT/visit" and a.sentence_of(t.char_start) == nxt and not under_future(a, t)
+               for t in a.by_start("triggers").between(first.char_end, c.reg.lead_end))
 
 
 def _first_meeting_today(c: EventContext) -> bool:
