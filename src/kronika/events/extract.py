@@ -522,7 +522,7 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
             return _later_day_in_lead(c)
         return bool(c.ctx and rdate.date > c.ctx)
     done = _prose_tells_done(c)
-    return not _headline_done(c) and any(
+    return not _headline_done(c) and not _arrived_next(c) and any(
         c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
         and not (done and c.a.sentence_of(m.char_start) < c.first_sentence)
         and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
@@ -592,8 +592,11 @@ def _arrived_next(c: EventContext) -> bool:
     if first is None:
         return False
     nxt = a.sentence_of(first.char_start) + 1
+    if nxt >= len(a.sentences):
+        return False
+    # the next sentence even where a one-sentence lead ends before it
     return any(t.key == "CONSULT/visit" and a.sentence_of(t.char_start) == nxt and not under_future(a, t)
-               for t in a.by_start("triggers").between(first.char_end, c.reg.lead_end))
+               for t in a.by_start("triggers").between(first.char_end, a.sentences[nxt].end))
 
 
 def _first_meeting_today(c: EventContext) -> bool:
