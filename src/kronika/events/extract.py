@@ -522,7 +522,7 @@ def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
             return _later_day_in_lead(c)
         return bool(c.ctx and rdate.date > c.ctx)
     done = _prose_tells_done(c)
-    return not _headline_done(c) and not _arrived_next(c) and any(
+    return not _headline_done(c) and any(
         c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
         and not (done and c.a.sentence_of(m.char_start) < c.first_sentence)
         and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
