@@ -27,6 +27,10 @@ def first_event(text: str, code: str):
            "do Prahy japonský ministr zahraničí Taró Kóno."),
     ("en", "At the invitation of Ekaterina Zaharieva\ndate 2019-08-13 At the invitation of Foreign Minister Ekaterina "
            "Zaharieva, Japan's Foreign Minister Taro Kono arrived in Sofia."),
+    ("hu", "Szijjártó Péter meghívására Budapestre érkezett\ndate 2019-08-13 Szijjártó Péter külgazdasági és "
+           "külügyminiszter meghívására Budapestre érkezett Kono Taro japán külügyminiszter."),
+    ("et", "Urmas Reinsalu kutsel saabus Tallinna\ndate 2019-08-13 Välisminister Urmas Reinsalu kutsel saabus "
+           "Tallinna Jaapani välisminister Taro Kono."),
     ("ja", "date 2025-02-10 2025年2月10日、ヴィストゥルチル上院議長が関口参議院議長の招待により日本を公式訪問しました。"),
     ("ko", "date 2015-05-06 게오르기 블로가예프 불가리아 외교장관이 윤병세 외교부 장관의 초청으로 한국을 방문했다."),
 ])
