@@ -477,8 +477,10 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
         return None
     orgs = [o for o in orgs if o not in NATIONAL_AGENCIES]
     leader_orgs = [o for o in leader_orgs if o not in NATIONAL_AGENCIES]
-    if sides > 2 or "V4" in orgs:
-        return "multilateral"  # a video conference of four ministers is a multilateral meeting
+    if sides > 2 or ("V4" in orgs and sides != 2):
+        # a video conference of four ministers is a multilateral meeting; two named people of two states talk
+        # bilaterally, on a V4+Japan meeting's sidelines or of the V4+Japan framework ("「V4+日本」の枠組み")
+        return "multilateral"
     if mode == "phone":
         return "phone"
     if len(countries) > 2 and not _two_sided(mode, sides, orgs, leader_orgs):
@@ -647,13 +649,43 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
     then a meeting dated today ("Gaidāmā vizīte … uzsvēra otrdien, tiekoties"), is today's meeting."""
     a = c.a
     dated = rdate.mention is not None and c.body_start <= rdate.mention.start < c.reg.lead_end
-    if not _governed_by_future(c, None):
+    if not _governed_by_future(c, None) or _arrived_next(c):
         return False
     if not dated:
         return True
     own = _governed_by_future(c, a.sentence_of(rdate.mention.start))
-    # "today" in a sentence of no meeting dates the telling ("Píše to dnes server Aktuálně.cz"), no meeting done
-    return own or (own is None and rdate.mention.relative == "today")
+    # "today" in a sentence of no meeting dates the telling ("Píše to dnes server Aktuálně.cz"), no meeting done;
+    # so does a dateline of the day written when the meeting to come is today's ("18 августа, Минск /БЕЛТА/.
+    # Лукашенко сегодня встретится")
+    return own or (own is None and (rdate.mention.relative == "today"
+                                    or (rdate.date == c.ctx and _first_meeting_today(c))))
+
+
+def _arrived_next(c: EventContext) -> bool:
+    """Does the sentence after the prose's first, future meeting tell a visit done ("Міністр планує провести
+    переговори … Голова МЗС Японії прибув до України з візитом")? The talks planned are a part of that visit."""
+    a = c.a
+    first = next((t for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end)
+                  if t.key.partition("/")[0] == "CONSULT"), None)
+    if first is None:
+        return False
+    nxt = a.sentence_of(first.char_start) + 1
+    if nxt >= len(a.sentences):
+        return False
+    # the next sentence even where a one-sentence lead ends before it
+    return any(t.key == "CONSULT/visit" and a.sentence_of(t.char_start) == nxt and not under_future(a, t)
+               for t in a.by_start("triggers").between(first.char_end, a.sentences[nxt].end))
+
+
+def _first_meeting_today(c: EventContext) -> bool:
+    """Does the sentence of the lead's first meeting trigger say "today" ("сегодня встретится")?"""
+    a = c.a
+    t = next((t for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end)
+              if t.key.partition("/")[0] == "CONSULT"), None)
+    if t is None:
+        return False
+    sent = a.sentence_of(t.char_start)
+    return any(dm.relative == "today" and a.sentence_of(dm.start) == sent for dm in a.dates)
 
 
 def _governed_by_future(c: EventContext, sent: int | None) -> bool | None:
