@@ -138,6 +138,24 @@ def _by_first_letter(words: list[str]) -> str:
     return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rest)) + ")" for first, rest in rests.items())
 
 
+# the characters whose lower case (as the regex engine lowers, `_sre.unicode_tolower`) is the key, though they are
+# neither its upper nor its title case form (tests/test_h16_speed2.py checks the list over all of Unicode)
+_OTHER_UPPER = {"i": "\u0130", "θ": "\u03f4", "ß": "\u1e9e", "ω": "\u2126", "k": "\u212a", "å": "\u212b"}
+
+
+def case_class(chars) -> str:
+    """A class, outside IGNORECASE, of every character that one of these matches under IGNORECASE (a superset:
+    the pattern tests the character again), so that the engine skips to where a match can open."""
+    from re import _casefix  # the characters IGNORECASE adds to a letter's cases ("s": "ſ")
+    out = set()
+    for ch in chars:
+        low = ch.lower()[:1]  # as the engine lowers ("İ" to "i", where str.lower() adds a dot above)
+        for t in (low, *map(chr, _casefix._EXTRA_CASES.get(ord(low), ()))):
+            out |= {t, t.upper(), t.title(), t.lower(), *_OTHER_UPPER.get(t, "")}
+        out.add(ch)
+    return "(?-i:[" + "".join(re.escape(c) for c in sorted(c for c in out if len(c) == 1)) + "])"
+
+
 def _stem_form(name: str) -> str | None:
     """A `stem*` form for an uninflected CLDR country name ("japonia" -> "japoni*")."""
     words = name.lower().split()
