@@ -126,16 +126,23 @@ def _phrases_then(forms, tail: str = "") -> re.Pattern | None:
     # the forms grouped by their first letter (the engine tries a group, not every form, at each word start):
     # the same strings match, so a match is found where it was and starts where it did; which form and where
     # it ends may differ, and no reader asks (events/extract.py reads bool and start() only)
-    either = _by_first_letter(words) if all(words) else "|".join(map(re.escape, words))
-    return re.compile(r"(?<!\w)(?:" + either + r")(?!\w)" + tail, re.I)
+    if not all(words):
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + tail, re.I)
+    # the pattern opens with a class of the forms' first letters, which the engine skips to (one that opens with a
+    # look-behind is tried at every character of the window); each branch tests the letter taken again, as
+    # "(?<!\w)(?:a(?:bc|d)|x(?:y))" did: the same matches, start and end
+    return re.compile(case_class({w[0] for w in words}) + r"(?<!\w[\s\S])(?:" + _by_first_letter(words, taken=True)
+                      + r")(?!\w)" + tail, re.I)
 
 
-def _by_first_letter(words: list[str]) -> str:
-    """The alternation of `words` (longest first) as one branch per first letter: 'a(?:bc|d)|x(?:y)'."""
+def _by_first_letter(words: list[str], taken: bool = False) -> str:
+    """The alternation of `words` (longest first) as one branch per first letter: 'a(?:bc|d)|x(?:y)'; `taken`: the
+    first letter is already consumed, and a look-behind tests it ('(?<=a)(?:bc|d)|(?<=x)(?:y)')."""
     rests: dict[str, list[str]] = {}
     for w in words:
         rests.setdefault(w[0], []).append(w[1:])
-    return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rest)) + ")" for first, rest in rests.items())
+    open_ = (lambda f: f"(?<={re.escape(f)})") if taken else re.escape
+    return "|".join(open_(first) + "(?:" + "|".join(map(re.escape, rest)) + ")" for first, rest in rests.items())
 
 
 # the characters whose lower case (as the regex engine lowers, `_sre.unicode_tolower`) is the key, though they are
