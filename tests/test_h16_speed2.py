@@ -87,12 +87,12 @@ def _old_grammar(code: str, monkeypatch) -> D.DateGrammar:
 def _pieces(code: str) -> list[str]:
     lang = load(code)
     g = D.grammar(code)
-    words = sorted(set(g.month_of) | set(lang.locative) | set(g.weekday_abbr) | set(lang.range_words)
+    words = sorted(set(g.month_of) | set(lang.locative) | set(D._strs(lang.raw["dates"].get("DAY_MONTH_CUES"))) | set(g.weekday_abbr) | set(lang.range_words)
                    | set(lang.year_words) | set(lang.day_words) | set(lang.range_start))
     words += [w.upper() for w in words[:40]] + [w.title() for w in words[:40]]
     return words + ["1", "12", "2024", "2019", "13", "1999", "05", "3.", "12.", "2024.", "10:30", "T14:00",
                     "-", "–", ".", ",", " ", " ", "  ", "\n", "\n\n", "/", "(", ")", "]", "r.", "x", "Ab", "ſ", "\u212a",
-                    "\u0130", "ı", "dni", "days", "day", "Tag", "дней", "1-", "10-", "14-"]
+                    "\u0130", "ı", "15. 5.", "15.05.", "3.4.", "dni", "days", "day", "Tag", "дней", "1-", "10-", "14-"]
 
 
 def _texts(code: str, seed: int, n: int):
@@ -121,7 +121,11 @@ def test_date_patterns_as_before(code, monkeypatch):
             assert got == _found(a, text), (name, text)
             hits += bool(got)
         lo = len(text) // 3
-        for a, b in ((old.abbr_rx, new.abbr_rx), (old.duration_rx, new.duration_rx)):
+        for a, b in ((old.abbr_rx, new.abbr_rx), (old.duration_rx, new.duration_rx),
+                     (old.day_month_cue_rx, new.day_month_cue_rx)):
+            if a is None:
+                assert b is None
+                continue
             got = _found(b, text, lo)
             assert got == _found(a, text, lo), (b.pattern, text)
             hits += bool(got)
@@ -132,7 +136,7 @@ def test_date_patterns_as_before(code, monkeypatch):
 def test_constructed_dates_as_before(monkeypatch):
     cases = {"en": ["May 12, 2024", "on May 12-14 2024", "Aug 05 12:00:00 2015", "in 2019 the", "1-day", "10-day",
                     "14-day visit", "x.May 12", "2019-May 12", "Mon 12:30", "ſep 5 2024", "\u212aMay 12 2024", "MAY 2024", "a3-day"],
-             "pl": ["w maju 2024", "12 maja 2024", "w 2013 r.", "pon. 12:00", "3-dniowa", "we wrześniu 2023",
+             "pl": ["dnia 15. 5.", "w dniu 15.05.", "xdnia 15.5.", "DNIA 3.4.", "w maju 2024", "12 maja 2024", "w 2013 r.", "pon. 12:00", "3-dniowa", "we wrześniu 2023",
                     "W ROKU 2025", "1-2 maja"],
              "tr": ["İstanbul'da 12 Mayıs 2024", "Ekim 2023", "ıı 2024"],
              "ru": ["в 2013 году", "12 мая 2024", "вів о 14:04", "май 2024"]}
@@ -145,6 +149,8 @@ def test_constructed_dates_as_before(monkeypatch):
                 assert _found(b, text) == _found(a, text), (code, name, text)
             assert _found(new.abbr_rx, text) == _found(old.abbr_rx, text)
             assert _found(new.duration_rx, text) == _found(old.duration_rx, text)
+            if old.day_month_cue_rx:
+                assert _found(new.day_month_cue_rx, text) == _found(old.day_month_cue_rx, text)
             assert new.find(text) == old.find(text)
 
 

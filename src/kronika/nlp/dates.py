@@ -282,9 +282,11 @@ class DateGrammar:
         # "v stredu 15. 5.", "am Mittwoch, 15.5.", "dne 15. 5.": a day and month in figures without a year, read only
         # where a weekday or a word of the date (DAY_MONTH_CUES) stands right before it, in a day-first language
         self.day_month_dots = lang.order == "dmy"
-        cues = _alt([str(w) for w in _strs(lang.raw["dates"].get("DAY_MONTH_CUES"))]) \
-            if lang.raw["dates"].get("DAY_MONTH_CUES") else None
-        self.day_month_cue_rx = re.compile(rf"(?<!\w){cues}\s*(?={_DAY_MONTH_DOTS.pattern})", re.IGNORECASE) \
+        cues, cue_first, cue_rest = _alt_first([str(w) for w in _strs(lang.raw["dates"].get("DAY_MONTH_CUES"))]) \
+            if lang.raw["dates"].get("DAY_MONTH_CUES") else (None, None, None)
+        # searched over the whole text: it opens with the cues' first letters, which the engine skips to
+        opening = rf"{cue_first}(?<!\w[\s\S]){cue_rest}" if cue_first else rf"(?<!\w){cues}"
+        self.day_month_cue_rx = re.compile(rf"{opening}\s*(?={_DAY_MONTH_DOTS.pattern})", re.IGNORECASE) \
             if cues else None
         self.weekday_shift = {k: ({str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}"))},
                                   {str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}_AFTER"))})
