@@ -202,3 +202,49 @@ def test_phrase_patterns_as_before():
                     hits += 1
             assert [m.span() for m in new.finditer(text, lo)] == [m.span() for m in old.finditer(text, lo)]
     assert hits > 1000
+
+
+# ---------------------------------------------------------------- events: SEAT_OF_STATE, BACKGROUND, SINCE
+
+
+def _events_pairs():
+    """(code, name, old pattern, new pattern, words) of events/ whole-word patterns, the old as before h16/speed2."""
+    from kronika.events import context, extract
+    for code in LANGS:
+        lang = load(code)
+        rx = extract._background_rx(code)
+        if rx is not None:
+            marks = sorted(lang.background, key=len, reverse=True)
+            old = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, marks)) + r")(?!\w)", re.IGNORECASE)
+            yield code, "background", old, rx, marks
+        rx = context._since_rx(code)
+        if rx is not None:
+            yield code, "since", re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lang.since)) + r")(?!\w)"), rx, \
+                list(lang.since)
+        rx = extract._seat_words(code)
+        if rx is not None:
+            words = sorted((str(w).lower() for w in lang.raw["places"].get("SEAT_OF_STATE") or ()), key=len, reverse=True)
+            locs = "|".join(re.escape(w) for w in lang.locative)
+            old = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + rf")\s+(?:{locs})\s+$", re.I)
+            yield code, "seat", old, rx, words + sorted(lang.locative)
+
+
+def test_events_word_patterns_as_before():
+    rnd = random.Random(1417)
+    pairs = list(_events_pairs())
+    assert len({n for _c, n, *_ in pairs}) == 3
+    hits = 0
+    for code, name, old, new, words in pairs:
+        assert old.pattern != new.pattern or not all(words)
+        pieces = words + [w.upper() for w in words] + [w.title() for w in words] + [
+            "x", "a", ",", ".", "\n", " ", "  ", "-", "ſ", "\u212a", "\u0130", "ı", "2024", "Seoul"]
+        for _ in range(150):
+            text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", ", "]) for _ in range(rnd.randint(1, 8)))
+            lo = rnd.randint(0, len(text))
+            hi = rnd.randint(lo, len(text))
+            for t in (text, text.lower()):
+                for a, b in ((0, len(t)), (lo, hi)):
+                    mo, mn = old.search(t, a, b), new.search(t, a, b)
+                    assert (mo and mo.span()) == (mn and mn.span()), (code, name, t, a, b)
+                    hits += mn is not None
+    assert hits > 500

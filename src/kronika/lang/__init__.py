@@ -163,6 +163,35 @@ def case_class(chars) -> str:
     return "(?-i:[" + "".join(re.escape(c) for c in sorted(c for c in out if len(c) == 1)) + "])"
 
 
+def words_opening(words: list[str], flags: int = 0) -> str:
+    """`(?<!\\w)(?:w1|w2|…)` as an opening the engine skips to: the class of the words' first letters (every case
+    form under IGNORECASE), the look-behind after it, each word's letter tested again: the same order, the same
+    matches (a pattern that opens with a look-behind is tried at every character)."""
+    if not words or not all(words):
+        return r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")"
+    firsts = {w[0] for w in words}
+    cls = case_class(firsts) if flags & re.IGNORECASE else "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+    return cls + r"(?<!\w[\s\S])" + taken_alternation([(w[0], re.escape(w[1:])) for w in words], flags)
+
+
+def taken_alternation(alternatives: list[tuple[str, str]], flags: int = 0) -> str:
+    """The alternation of (first letter, the pattern after it), in order, for a pattern whose first letter is already
+    taken: one look-behind per first letter tests it again, its alternatives in their order. A character matches the
+    letters of one group only (under IGNORECASE, letters that match the same characters, "s" and "ſ", are one
+    group), so the order across groups asks nothing: the same matches as the plain alternation."""
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for first, rest in alternatives:
+        groups.setdefault(_fold(first) if flags & re.IGNORECASE else first, (first, []))[1].append(rest)
+    return "(?:" + "|".join(f"(?<={re.escape(f)})(?:" + "|".join(rest) + ")" for f, rest in groups.values()) + ")"
+
+
+def _fold(ch: str) -> str:
+    """One letter for all the letters that match the same characters under IGNORECASE ("s", "S", "ſ": "s")."""
+    from re import _casefix
+    low = ch.lower()[:1]
+    return min((low, *map(chr, _casefix._EXTRA_CASES.get(ord(low), ()))))
+
+
 def _stem_form(name: str) -> str | None:
     """A `stem*` form for an uninflected CLDR country name ("japonia" -> "japoni*")."""
     words = name.lower().split()
