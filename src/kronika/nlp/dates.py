@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kronika.cache import stored
-from kronika.lang import Language, case_class, cldr_locales, hook, load
+from kronika.lang import Language, case_class, cldr_locales, hook, load, taken_alternation
 from kronika.text.lexicon import Lexicon, MultiLexicon, lex_tokens
 from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKS, YEARS, DateMention, replace
 
@@ -58,9 +58,9 @@ def _alt(forms: list[str]) -> str:
 
 def _alt_first(forms: list[str]) -> tuple[str, str | None, str | None]:
     """_alt's alternation; then, for a pattern to open with a class of first characters the engine can skip to,
-    that class (every case form, outside IGNORECASE) and the alternation with each alternative's first character
-    put in a look-behind (`(?<=m)aja`: the same test of the character the class took). None, None where an
-    alternative is empty."""
+    that class (every case form, outside IGNORECASE) and the alternation with each first letter put in a look-behind
+    (`(?<=m)(?:aja|arca)`: the same test of the character the class took; lang.taken_alternation). None, None where
+    an alternative is empty."""
     parts, first = set(), {}
     for f in forms:
         f = f.lower().strip()
@@ -84,7 +84,7 @@ def _alt_first(forms: list[str]) -> tuple[str, str | None, str | None]:
     alt = "(?:" + "|".join(order) + ")"
     if any(p not in first for p in parts):
         return alt, None, None
-    shifted = "(?:" + "|".join(rf"(?<={re.escape(first[p])}){p[len(re.escape(first[p])):]}" for p in order) + ")"
+    shifted = taken_alternation([(first[p], p[len(re.escape(first[p])):]) for p in order], re.IGNORECASE)
     return alt, case_class(first.values()), shifted
 
 
