@@ -89,6 +89,10 @@ def _pieces(code: str) -> list[str]:
     g = D.grammar(code)
     words = sorted(set(g.month_of) | set(lang.locative) | set(D._strs(lang.raw["dates"].get("DAY_MONTH_CUES"))) | set(g.weekday_abbr) | set(lang.range_words)
                    | set(lang.year_words) | set(lang.day_words) | set(lang.range_start))
+    d = lang.raw["dates"]
+    words += [f for forms in (d.get("NUMBERS") or {}).values() for f in D._strs(forms)]
+    words += [f.rstrip("*") for t in (d.get("AGO") or {}).values() for tpl in D._strs(t) for w in tpl.split()
+              if w != "{n}" for f in w.split("|")] * 3
     words += [w.upper() for w in words[:40]] + [w.title() for w in words[:40]]
     return words + ["1", "12", "2024", "2019", "13", "1999", "05", "3.", "12.", "2024.", "10:30", "T14:00",
                     "-", "–", ".", ",", " ", " ", "  ", "\n", "\n\n", "/", "(", ")", "]", "r.", "x", "Ab", "ſ", "\u212a",
@@ -114,6 +118,7 @@ def test_date_patterns_as_before(code, monkeypatch):
     assert [n for n, _ in old.patterns] == [n for n, _ in new.patterns]
     changed = [(name, a, b) for (name, a), (_n, b) in zip(old.patterns, new.patterns) if a.pattern != b.pattern]
     assert {n for n, _a, _b in changed} <= set(CHANGED) and "mdy_year" in {n for n, _a, _b in changed}
+    assert [a.pattern for _k, a, _w in old.ago] != [b.pattern for _k, b, _w in new.ago] or not new.ago
     hits = 0
     for text in _texts(code, 14 + LANGS.index(code), 700):
         for name, a, b in changed:
@@ -129,14 +134,18 @@ def test_date_patterns_as_before(code, monkeypatch):
             got = _found(b, text, lo)
             assert got == _found(a, text, lo), (b.pattern, text)
             hits += bool(got)
+        for (k, a, _w), (_k, b, _w2) in zip(old.ago, new.ago):
+            got = _found(b, text)
+            assert got == _found(a, text), (k, b.pattern, text)
+            hits += bool(got)
         assert new.find(text) == old.find(text), text
     assert hits > 100
 
 
 def test_constructed_dates_as_before(monkeypatch):
     cases = {"en": ["May 12, 2024", "on May 12-14 2024", "Aug 05 12:00:00 2015", "in 2019 the", "1-day", "10-day",
-                    "14-day visit", "x.May 12", "2019-May 12", "Mon 12:30", "ſep 5 2024", "\u212aMay 12 2024", "MAY 2024", "a3-day"],
-             "pl": ["dnia 15. 5.", "w dniu 15.05.", "xdnia 15.5.", "DNIA 3.4.", "w maju 2024", "12 maja 2024", "w 2013 r.", "pon. 12:00", "3-dniowa", "we wrześniu 2023",
+                    "14-day visit", "two days ago", "3 weeks ago", "a week ago", "x3 days ago", "٣ days ago", "12 days ago", "x.May 12", "2019-May 12", "Mon 12:30", "ſep 5 2024", "\u212aMay 12 2024", "MAY 2024", "a3-day"],
+             "pl": ["dwa dni temu", "przed trzema dniami", "5 dni temu", "tydzień temu", "dnia 15. 5.", "w dniu 15.05.", "xdnia 15.5.", "DNIA 3.4.", "w maju 2024", "12 maja 2024", "w 2013 r.", "pon. 12:00", "3-dniowa", "we wrześniu 2023",
                     "W ROKU 2025", "1-2 maja"],
              "tr": ["İstanbul'da 12 Mayıs 2024", "Ekim 2023", "ıı 2024"],
              "ru": ["в 2013 году", "12 мая 2024", "вів о 14:04", "май 2024"]}
@@ -151,6 +160,8 @@ def test_constructed_dates_as_before(monkeypatch):
             assert _found(new.duration_rx, text) == _found(old.duration_rx, text)
             if old.day_month_cue_rx:
                 assert _found(new.day_month_cue_rx, text) == _found(old.day_month_cue_rx, text)
+            for (_k, a, _w), (_k2, b, _w2) in zip(old.ago, new.ago):
+                assert _found(b, text) == _found(a, text), (code, b.pattern, text)
             assert new.find(text) == old.find(text)
 
 
@@ -248,3 +259,27 @@ def test_events_word_patterns_as_before():
                     assert (mo and mo.span()) == (mn and mn.span()), (code, name, t, a, b)
                     hits += mn is not None
     assert hits > 500
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_ago_patterns_as_before(code, monkeypatch):
+    """AGO's templates filled in (counts in digits, Unicode digits and words; every form; three cases), glued to
+    letters, dots and digits before them: the new patterns find what the old did."""
+    old, new = _old_grammar(code, monkeypatch), D.grammar(code)
+    d = load(code).raw["dates"]
+    numbers = [f for forms in (d.get("NUMBERS") or {}).values() for f in D._strs(forms)] + ["3", "12", "٣", "123"]
+    rnd = random.Random(77)
+    hits = 0
+    for t in (d.get("AGO") or {}).values():
+        for tpl in D._strs(t):
+            for _ in range(150):
+                words = [rnd.choice(numbers) if w == "{n}" else rnd.choice(w.split("|")).rstrip("*") + rnd.choice(["", "", "x"])
+                         for w in tpl.split()]
+                words = [rnd.choice([w, w.upper(), w.title()]) for w in words]
+                text = rnd.choice(["", "x", ".", "1", " ", "a "]) + rnd.choice([" ", "  ", "\n"]).join(words) \
+                    + rnd.choice(["", ".", "x", " y"])
+                for (_k, a, _w), (_k2, b, _w2) in zip(old.ago, new.ago):
+                    got = _found(b, text)
+                    assert got == _found(a, text), (b.pattern, text)
+                    hits += bool(got)
+    assert hits > 50 or not d.get("AGO")

@@ -149,12 +149,26 @@ def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...],
     """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key: {n} is a count,
     digits or a word of NUMBERS; a word "a|b" is either form; a template without {n} counts one ("tydzień temu").
     With each, its words' forms (stems of `stem*`): a text that lacks one of its words cannot match it."""
-    numbers = _alt([str(f) for forms in (d.get("NUMBERS") or {}).values() for f in _strs(forms)])
+    numbers, num_first, num_rest = _alt_first([str(f) for forms in (d.get("NUMBERS") or {}).values()
+                                               for f in _strs(forms)])
+    num_class = num_first.replace("(?-i:[", r"(?-i:[\d", 1) if num_first else None  # a digit, or a number's letter
     out = []
     for unit, key in (("day", "days_ago"), ("week", "weeks_ago")):
         for template in _strs((d.get("AGO") or {}).get(unit)):
-            parts = [rf"(?P<n>\d{{1,2}}|{numbers})" if w == "{n}" else _alt(w.split("|")) for w in template.split()]
+            tw = template.split()
+            parts = [rf"(?P<n>\d{{1,2}}|{numbers})" if w == "{n}" else _alt(w.split("|")) for w in tw]
             rx = r"(?<![\w.])" + r"\s+".join(parts) + r"(?!\w)"
+            # searched over the whole text: opening with a class of first characters (a digit or the first word's
+            # letters), the look-behind after it, the character tested again ("\d{1,2}|…" as "\d(?:(?<=\d)\d?|…)")
+            if tw[0] == "{n}" and num_first:
+                first = rf"(?P<n>{num_class}(?<![\w.][\s\S])(?:(?<=\d)\d?|{num_rest}))"
+            elif tw[0] != "{n}":
+                _a, w_first, w_rest = _alt_first(tw[0].split("|"))
+                first = rf"{w_first}(?<![\w.][\s\S]){w_rest}" if w_first else None
+            else:
+                first = None
+            if first:
+                rx = r"\s+".join([first] + parts[1:]) + r"(?!\w)"
             words = tuple(tuple(f.lower().strip().rstrip("*") for f in w.split("|")) for w in template.split() if w != "{n}")
             out.append((key, re.compile(rx, re.IGNORECASE), words))
     return out
