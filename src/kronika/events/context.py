@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from kronika.events.region import CREDITED, Region, lead_prose
-from kronika.lang import load
+from kronika.lang import load, words_opening
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate
 from kronika.text.tokens import is_prose
@@ -161,7 +161,7 @@ def after_point(a: Analysis, dm) -> bool:
 def _since_rx(code: str) -> re.Pattern | None:
     """The language's SINCE words as one whole-word pattern, compiled once."""
     words = load(code).since
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+    return re.compile(words_opening(list(words)) + r"(?!\w)") if words else None
 
 
 LEAD_WORDS = 10  # words of a one-sentence lead line; a caption or a headline says less

@@ -33,7 +33,7 @@ from kronika.events.topics import (after_also_met, discussed, in_field, in_offic
                                    in_url, listed_field, local_office, section_menu)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, time_after, under_future)
-from kronika.lang import has_form, hook, load
+from kronika.lang import has_form, hook, load, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
@@ -96,7 +96,7 @@ def _seat_words(code: str) -> re.Pattern | None:
     locs = "|".join(re.escape(w) for w in load(code).locative)
     if not words or not locs:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + rf")\s+(?:{locs})\s+$", re.I)
+    return re.compile(words_opening(words, re.I) + rf"\s+(?:{locs})\s+$", re.I)
 
 
 def _seat_of_state(a: Analysis, m) -> bool:
@@ -896,8 +896,7 @@ def _background_rx(code: str) -> re.Pattern | None:
     marks = load(code).background
     if not marks:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)) + r")(?!\w)",
-                      re.IGNORECASE)
+    return re.compile(words_opening(sorted(marks, key=len, reverse=True), re.I) + r"(?!\w)", re.IGNORECASE)
 
 
 def _paragraph_end(text: str, pos: int) -> int:

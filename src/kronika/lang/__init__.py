@@ -130,16 +130,70 @@ def _phrases_then(forms, tail: str = "") -> re.Pattern | None:
     # the forms grouped by their first letter (the engine tries a group, not every form, at each word start):
     # the same strings match, so a match is found where it was and starts where it did; which form and where
     # it ends may differ, and no reader asks (events/extract.py reads bool and start() only)
-    either = _by_first_letter(words) if all(words) else "|".join(map(re.escape, words))
-    return re.compile(r"(?<!\w)(?:" + either + r")(?!\w)" + tail, re.I)
+    if not all(words):
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + tail, re.I)
+    # the pattern opens with a class of the forms' first letters, which the engine skips to (one that opens with a
+    # look-behind is tried at every character of the window); each branch tests the letter taken again, as
+    # "(?<!\w)(?:a(?:bc|d)|x(?:y))" did: the same matches, start and end
+    return re.compile(case_class({w[0] for w in words}) + r"(?<!\w[\s\S])(?:" + _by_first_letter(words, taken=True)
+                      + r")(?!\w)" + tail, re.I)
 
 
-def _by_first_letter(words: list[str]) -> str:
-    """The alternation of `words` (longest first) as one branch per first letter: 'a(?:bc|d)|x(?:y)'."""
+def _by_first_letter(words: list[str], taken: bool = False) -> str:
+    """The alternation of `words` (longest first) as one branch per first letter: 'a(?:bc|d)|x(?:y)'; `taken`: the
+    first letter is already consumed, and a look-behind tests it ('(?<=a)(?:bc|d)|(?<=x)(?:y)')."""
     rests: dict[str, list[str]] = {}
     for w in words:
         rests.setdefault(w[0], []).append(w[1:])
-    return "|".join(re.escape(first) + "(?:" + "|".join(map(re.escape, rest)) + ")" for first, rest in rests.items())
+    open_ = (lambda f: f"(?<={re.escape(f)})") if taken else re.escape
+    return "|".join(open_(first) + "(?:" + "|".join(map(re.escape, rest)) + ")" for first, rest in rests.items())
+
+
+# the characters whose lower case (as the regex engine lowers, `_sre.unicode_tolower`) is the key, though they are
+# neither its upper nor its title case form (tests/test_h16_speed2.py checks the list over all of Unicode)
+_OTHER_UPPER = {"i": "\u0130", "θ": "\u03f4", "ß": "\u1e9e", "ω": "\u2126", "k": "\u212a", "å": "\u212b"}
+
+
+def case_class(chars) -> str:
+    """A class, outside IGNORECASE, of every character that one of these matches under IGNORECASE (a superset:
+    the pattern tests the character again), so that the engine skips to where a match can open."""
+    from re import _casefix  # the characters IGNORECASE adds to a letter's cases ("s": "ſ")
+    out = set()
+    for ch in chars:
+        low = ch.lower()[:1]  # as the engine lowers ("İ" to "i", where str.lower() adds a dot above)
+        for t in (low, *map(chr, _casefix._EXTRA_CASES.get(ord(low), ()))):
+            out |= {t, t.upper(), t.title(), t.lower(), *_OTHER_UPPER.get(t, "")}
+        out.add(ch)
+    return "(?-i:[" + "".join(re.escape(c) for c in sorted(c for c in out if len(c) == 1)) + "])"
+
+
+def words_opening(words: list[str], flags: int = 0) -> str:
+    """`(?<!\\w)(?:w1|w2|…)` as an opening the engine skips to: the class of the words' first letters (every case
+    form under IGNORECASE), the look-behind after it, each word's letter tested again: the same order, the same
+    matches (a pattern that opens with a look-behind is tried at every character)."""
+    if not words or not all(words):
+        return r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")"
+    firsts = {w[0] for w in words}
+    cls = case_class(firsts) if flags & re.IGNORECASE else "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+    return cls + r"(?<!\w[\s\S])" + taken_alternation([(w[0], re.escape(w[1:])) for w in words], flags)
+
+
+def taken_alternation(alternatives: list[tuple[str, str]], flags: int = 0) -> str:
+    """The alternation of (first letter, the pattern after it), in order, for a pattern whose first letter is already
+    taken: one look-behind per first letter tests it again, its alternatives in their order. A character matches the
+    letters of one group only (under IGNORECASE, letters that match the same characters, "s" and "ſ", are one
+    group), so the order across groups asks nothing: the same matches as the plain alternation."""
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for first, rest in alternatives:
+        groups.setdefault(_fold(first) if flags & re.IGNORECASE else first, (first, []))[1].append(rest)
+    return "(?:" + "|".join(f"(?<={re.escape(f)})(?:" + "|".join(rest) + ")" for f, rest in groups.values()) + ")"
+
+
+def _fold(ch: str) -> str:
+    """One letter for all the letters that match the same characters under IGNORECASE ("s", "S", "ſ": "s")."""
+    from re import _casefix
+    low = ch.lower()[:1]
+    return min((low, *map(chr, _casefix._EXTRA_CASES.get(ord(low), ()))))
 
 
 def _stem_form(name: str) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kronika.cache import stored
-from kronika.lang import Language, cldr_locales, hook, load
+from kronika.lang import Language, case_class, cldr_locales, hook, load, taken_alternation
 from kronika.text.lexicon import Lexicon, MultiLexicon, lex_tokens
 from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKS, YEARS, DateMention, replace
 
@@ -53,7 +53,15 @@ def _month_days(d: dt.date) -> int:
 
 def _alt(forms: list[str]) -> str:
     """Regex alternation of word forms, longest first; `stem*` becomes `stem\\w*`."""
-    parts = set()
+    return _alt_first(forms)[0]
+
+
+def _alt_first(forms: list[str]) -> tuple[str, str | None, str | None]:
+    """_alt's alternation; then, for a pattern to open with a class of first characters the engine can skip to,
+    that class (every case form, outside IGNORECASE) and the alternation with each first letter put in a look-behind
+    (`(?<=m)(?:aja|arca)`: the same test of the character the class took; lang.taken_alternation). None, None where
+    an alternative is empty."""
+    parts, first = set(), {}
     for f in forms:
         f = f.lower().strip()
         if not f:
@@ -68,9 +76,16 @@ def _alt(forms: list[str]) -> str:
         if dot:
             p += r"\.?"
         parts.add(p)
+        if f:
+            first[p] = f[0]
     if not parts:
-        return r"(?!x)x"
-    return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+        return r"(?!x)x", None, None
+    order = sorted(parts, key=len, reverse=True)
+    alt = "(?:" + "|".join(order) + ")"
+    if any(p not in first for p in parts):
+        return alt, None, None
+    shifted = taken_alternation([(first[p], p[len(re.escape(first[p])):]) for p in order], re.IGNORECASE)
+    return alt, case_class(first.values()), shifted
 
 
 # CLDR's relative fields (unit, offset) and the RELATIVE key each stands for
@@ -134,12 +149,26 @@ def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...],
     """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key: {n} is a count,
     digits or a word of NUMBERS; a word "a|b" is either form; a template without {n} counts one ("tydzień temu").
     With each, its words' forms (stems of `stem*`): a text that lacks one of its words cannot match it."""
-    numbers = _alt([str(f) for forms in (d.get("NUMBERS") or {}).values() for f in _strs(forms)])
+    numbers, num_first, num_rest = _alt_first([str(f) for forms in (d.get("NUMBERS") or {}).values()
+                                               for f in _strs(forms)])
+    num_class = num_first.replace("(?-i:[", r"(?-i:[\d", 1) if num_first else None  # a digit, or a number's letter
     out = []
     for unit, key in (("day", "days_ago"), ("week", "weeks_ago")):
         for template in _strs((d.get("AGO") or {}).get(unit)):
-            parts = [rf"(?P<n>\d{{1,2}}|{numbers})" if w == "{n}" else _alt(w.split("|")) for w in template.split()]
+            tw = template.split()
+            parts = [rf"(?P<n>\d{{1,2}}|{numbers})" if w == "{n}" else _alt(w.split("|")) for w in tw]
             rx = r"(?<![\w.])" + r"\s+".join(parts) + r"(?!\w)"
+            # searched over the whole text: opening with a class of first characters (a digit or the first word's
+            # letters), the look-behind after it, the character tested again ("\d{1,2}|…" as "\d(?:(?<=\d)\d?|…)")
+            if tw[0] == "{n}" and num_first:
+                first = rf"(?P<n>{num_class}(?<![\w.][\s\S])(?:(?<=\d)\d?|{num_rest}))"
+            elif tw[0] != "{n}":
+                _a, w_first, w_rest = _alt_first(tw[0].split("|"))
+                first = rf"{w_first}(?<![\w.][\s\S]){w_rest}" if w_first else None
+            else:
+                first = None
+            if first:
+                rx = r"\s+".join([first] + parts[1:]) + r"(?!\w)"
             words = tuple(tuple(f.lower().strip().rstrip("*") for f in w.split("|")) for w in template.split() if w != "{n}")
             out.append((key, re.compile(rx, re.IGNORECASE), words))
     return out
@@ -226,7 +255,8 @@ class DateGrammar:
         self.weekday_names = {f.lower(): w for w, forms in weekdays.items()
                               for f in forms if not f.endswith(("*", "."))}
         # only words with a number after them (perhaps past a short word: "вів о 14:04") can qualify
-        self.abbr_rx = re.compile(rf"{b}(?P<w>[^\W\d_]{{2,}})\.?,?(?=\s*(?:[^\W\d]{{1,2}}\s+)?\d)", re.IGNORECASE)
+        # (b after the word's first letter: a class to skip to, not a look-behind tried at every character)
+        self.abbr_rx = re.compile(rf"(?P<w>[^\W\d_](?<![\w.][\s\S])[^\W\d_]+)\.?,?(?=\s*(?:[^\W\d]{{1,2}}\s+)?\d)", re.IGNORECASE)
         until = _alt(lang.raw["dates"].get("UNTIL") or [])
         # the gap between two weekdays of one span: a word of range or of "until" ("Monday and Tuesday", "bis")
         spans = _alt(list(lang.range_words) + list(lang.raw["dates"].get("UNTIL") or [])) if lang.range_words else r"(?!x)x"
@@ -266,9 +296,11 @@ class DateGrammar:
         # "v stredu 15. 5.", "am Mittwoch, 15.5.", "dne 15. 5.": a day and month in figures without a year, read only
         # where a weekday or a word of the date (DAY_MONTH_CUES) stands right before it, in a day-first language
         self.day_month_dots = lang.order == "dmy"
-        cues = _alt([str(w) for w in _strs(lang.raw["dates"].get("DAY_MONTH_CUES"))]) \
-            if lang.raw["dates"].get("DAY_MONTH_CUES") else None
-        self.day_month_cue_rx = re.compile(rf"(?<!\w){cues}\s*(?={_DAY_MONTH_DOTS.pattern})", re.IGNORECASE) \
+        cues, cue_first, cue_rest = _alt_first([str(w) for w in _strs(lang.raw["dates"].get("DAY_MONTH_CUES"))]) \
+            if lang.raw["dates"].get("DAY_MONTH_CUES") else (None, None, None)
+        # searched over the whole text: it opens with the cues' first letters, which the engine skips to
+        opening = rf"{cue_first}(?<!\w[\s\S]){cue_rest}" if cue_first else rf"(?<!\w){cues}"
+        self.day_month_cue_rx = re.compile(rf"{opening}\s*(?={_DAY_MONTH_DOTS.pattern})", re.IGNORECASE) \
             if cues else None
         self.weekday_shift = {k: ({str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}"))},
                                   {str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}_AFTER"))})
@@ -286,12 +318,13 @@ class DateGrammar:
         # words of quantity after which a weekday's word is a plural noun (ro "ultimele luni", the last months)
         self.not_weekday_after = frozenset(str(w).lower() for w in _strs(lang.raw["dates"].get("WEEKDAY_NOT_AFTER")))
         unit = _alt(lang.raw["dates"].get("DAY_UNIT") or [])
-        self.duration_rx = re.compile(rf"{b}(?P<n>[1-9]|1[0-4])\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
+        # "[1-9]|1[0-4]" as "[1-9](?:(?<=1)[0-4])??" (the same order of trials), b after the first digit
+        self.duration_rx = re.compile(rf"(?P<n>[1-9](?<![\w.][\s\S])(?:(?<=1)[0-4])??)\s*{DASH}\s*{unit}{e}", re.IGNORECASE)
 
     @staticmethod
     def _patterns(lang: Language, months: dict[int, list[str]]) -> list[tuple[str, re.Pattern]]:
         """The regular expressions of the dates that hold a number, by name."""
-        month = _alt([f for forms in months.values() for f in forms])
+        month, month_first, month_rest = _alt_first([f for forms in months.values() for f in forms])
         anymonth = r"[^\W\d_]{3,}"  # any word: _build keeps only month names and their cut-off forms
         yw = _alt(lang.year_words) if lang.year_words else r"(?!x)x"
         dw = _alt(lang.day_words) if lang.day_words else r"(?!x)x"
@@ -299,6 +332,9 @@ class DateGrammar:
         rs = _alt(lang.range_start) if lang.range_start else r"(?!x)x"
         # never inside a number joined by hyphens: "2019-11-20\nLapkričio" holds no range "11-20 Lapkričio"
         b, e = r"(?<![\w.])(?<!\d-)", r"(?!\w)"
+        # b after the pattern's first character, taken by a class the engine skips to (one that opens with a
+        # look-behind is tried at every character of the window)
+        b1 = r"(?<![\w.][\s\S])(?<!\d-[\s\S])"
         day = lambda g: rf"(?P<{g}>[0-3]?\d)(?:\.|{dw}{e})?"
         # "2024 r.", "2024г." (the abbreviation glued to the number); a page's chrome may glue the next
         # capitalised word ("Sobota 6. december 2025Meniny má Mikuláš") or its clock time ("16.11.201809:35")
@@ -308,6 +344,9 @@ class DateGrammar:
         year = lambda g: rf"(?P<{g}>(?:19|20)\d\d)(?:{e}\.?(?:\s*{yw}{e}\.?)?|{yw}{e}\.?|{_GLUED_WORD}|{_GLUED_CLOCK}|{glued_day})"
         mon = lambda g: rf"(?P<{g}>{month}){e}\.?"
         amon = lambda g: rf"(?P<{g}>{anymonth}){e}\.?"
+        # b, then a month's name or any word (amon), opening with its first character
+        first_mon = lambda g: (rf"(?P<{g}>{month_first}{b1}{month_rest}){e}\.?" if month_first else b + mon(g))
+        first_amon = lambda g: rf"(?P<{g}>[^\W\d_]{b1}[^\W\d_]{{2,}}){e}\.?"
         sep = rf"\s*(?:{DASH}|\s{rw}\s)\s*"
         clock = r"\d\d?:\d\d(?::\d\d)?"
         order = lang.order
@@ -333,18 +372,18 @@ class DateGrammar:
             ("ymd_trunc", rf"{b}(?P<y>(?:19|20)\d\d)-{amon('m')}-(?P<d>[0-3]?\d){e}"),
             ("ydm", rf"{b}{year('y')}\s*{day('d')}\s*{mon('m')}"),
             # "Авг 26, 2015", "Aug 05 12:00:00 2015": month first with the year after a comma or a time
-            ("mdy_year", rf"{b}{amon('m')}\]?\s+{day('d')}(?:st|nd|rd|th)?(?:,\s*|\s+{clock}\s+){year('y')}"),
+            ("mdy_year", rf"{first_amon('m')}\]?\s+{day('d')}(?:st|nd|rd|th)?(?:,\s*|\s+{clock}\s+){year('y')}"),
         ]
         if "mdy" in order or "ymd" in order:
             pats += [
-                ("mdy_range", rf"{b}{mon('m')}\s+{day('d')}{sep}{day('d2')}(?:\s*,?\s*{year('y')})?"),
+                ("mdy_range", rf"{first_mon('m')}\s+{day('d')}{sep}{day('d2')}(?:\s*,?\s*{year('y')})?"),
                 # without a year, a number after the day is a time ("May 12 10:30"), not part of the date
-                ("mdy", rf"{b}{mon('m')}\s+{day('d')}(?:\s*,?\s*{year('y')}|(?!\s*[:\d]))"),
+                ("mdy", rf"{first_mon('m')}\s+{day('d')}(?:\s*,?\s*{year('y')}|(?!\s*[:\d]))"),
             ]
         if "ymd" in order:
             pats.append(("ymd", rf"{b}{year('y')}\s*{mon('m')}\s+{day('d')}(?:\s*d\.)?"))
         pats += [
-            ("month_year", rf"{b}{mon('m')}\s*,?\s*{year('y')}"),
+            ("month_year", rf"{first_mon('m')}\s*,?\s*{year('y')}"),
             # "2022. gada jūnijā", "2022 m. birželį", "2022. aasta juunis", "2022 júniusában": the year first, as these
             # languages write a month of a year (no day after it: that is "ymd")
             ("year_first_month", rf"{b}{year('y')}\s*{mon('m')}(?!\s*[0-3]?\d(?!\d))"),
@@ -353,10 +392,11 @@ class DateGrammar:
         if lang.this_month:  # "przyjął 12 bm.", "12 с.м.": a day of the month the text speaks in
             pats.append(("day_this_month", rf"{b}(?P<d>[0-3]?\d)\.?\s*(?:{_alt(lang.this_month)})(?!\w)"))
         cues = sorted(lang.locative | {str(w).lower() for w in _strs(lang.raw["dates"].get("YEAR_CUES"))})
-        loc = _alt(cues) if cues else r"(?!x)x"
+        loc, loc_first, loc_rest = _alt_first(cues) if cues else (r"(?!x)x", None, None)
+        loc = f"{loc_first}{b1}{loc_rest}" if loc_first else b + loc
         # "w 2013 r.", "в 2013 году", "în anul 2022", "през 2019 г.": one word may stand between (`_names_year`
         # tells a name's year)
-        pats.append(("year_only", rf"{b}{loc}\s+(?:(?P<w>[^\W\d]+)\s+)?{year('y')}"))
+        pats.append(("year_only", rf"{loc}\s+(?:(?P<w>[^\W\d]+)\s+)?{year('y')}"))
         alone = _strs(lang.raw["dates"].get("YEAR_ALONE"))
         if alone:  # "posetio je 2019. godine", "відвідав 2019 року": a year in the genitive of time dates alone
             pats.append(("year_alone", rf"{b}(?P<y>(?:19|20)\d\d)\.?\s*{_alt(alone)}{e}"))
