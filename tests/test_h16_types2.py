@@ -72,20 +72,3 @@ def test_guard_v4_meeting_without_two_named_sides_stays_multilateral():
     assert choose_mode("CONSULT", None, ["CZ", "HU", "JP", "PL", "SK"], here, orgs=["V4"], sides=5) == "multilateral"
 
 
-URL = ("https://example.org/uk/news/cluster/2024-11-16-ministr-zakordonnikh-sprav-iaponiyi-pribuv-do-ukrayini-"
-       "z-neogoloshenim-vizitom/55eebe62")
-
-
-@pytest.mark.parametrize("code, text", [
-    ("uk", "Міністр планує провести переговори з українським колегою Андрієм Сибігою, а також, можливо, з президентом "
-           "Володимиром Зеленським.\nГолова Міністерства закордонних справ Японії Такеші Івая прибув до України з "
-           "неоголошеним візитом.\nПро це інформує видання Kyodo.\nУ повідомленні вказується, що голова МЗС Японії "
-           "прибув для переговорів з офіційними особами.\n"),
-    ("ru", "Министр планирует провести переговоры с украинским коллегой Андреем Сибигой, а также, возможно, с президентом "
-           "Владимиром Зеленским.\nГлава Министерства иностранных дел Японии Такеши Ивая прибыл в Украину с "
-           "необъявленным визитом.\nОб этом сообщает издание Kyodo.\nВ сообщении указывается, что глава МИД Японии "
-           "прибыл для переговоров с официальными лицами.\n"),
-])
-def test_talks_planned_above_an_arrival_are_part_of_the_visit(code, text):
-    doc = extract_document(Document(id="t", text=f"URL: {URL}\n" + text, url=URL), code)
-    assert (doc.events[0].type, doc.events[0].mode) == ("CONSULT", "visit")
