@@ -246,8 +246,17 @@ def _outside_links(a, trig: list) -> list:
     a link's slug names the article, it tells nothing as prose."""
     if "://" not in a.text and "www." not in a.text:
         return trig
-    links = [(m.start(), m.end()) for m in _LINK.finditer(a.text)]
+    links = _links(a)
     return [m for m in trig if not any(s <= m.char_start < e for s, e in links)]
+
+
+def _links(a) -> list:
+    """The spans of the text's web addresses, found once per analysis (every region asks again)."""
+    done = a._indexes.get("links")
+    if done is None or done[0] is not a.text:
+        done = (a.text, [(m.start(), m.end()) for m in _LINK.finditer(a.text)])
+        a._indexes["links"] = done
+    return done[1]
 
 
 def _phrases(trig: list) -> list:
