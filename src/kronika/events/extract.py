@@ -718,12 +718,6 @@ def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
     if not (loc.city and loc.country and loc.evidence):
         return []  # a capital inferred from who received whom is no evidence that others were elsewhere
     a = c.a
-    key = ("city sentences", len(a.cities), len(a.sentences))  # the text's, the same for each of its events
-    if key not in a._indexes:
-        # a capital that stands for its government ("požiadal Peking", asked Beijing) puts no one there
-        a._indexes[key] = frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities
-                                    if _is_place(a, m))
-    cities = a._indexes[key]
     away = []
     for p in persons:
         if not p.country or p.country == loc.country or not p.evidence:
@@ -731,9 +725,20 @@ def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
         sents = {a.sentence_of(s) for s, _e in p.evidence}
         if c.first_sentence in sents:
             continue  # who the text opens with is this event's, wherever the place was put
+        cities = _city_sentences(a)  # read only when someone may be elsewhere: most events have no such person
         if all((i, p.country) in cities and (i, loc.country) not in cities for i in sents):
             away.append(p)
     return away
+
+
+def _city_sentences(a: Analysis) -> frozenset:
+    """(sentence, state) of every city the text names as a place, found once per text."""
+    key = ("city sentences", len(a.cities), len(a.sentences))  # the text's, the same for each of its events
+    if key not in a._indexes:
+        # a capital that stands for its government ("požiadal Peking", asked Beijing) puts no one there
+        a._indexes[key] = frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities
+                                    if _is_place(a, m))
+    return a._indexes[key]
 
 
 def _announces_meeting(a: Analysis, cue) -> bool:
