@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kronika import data
 from kronika.events.context import (
@@ -1536,7 +1536,13 @@ def _one_spelling_each(persons: list) -> list:
 
 def _name_words(p) -> list[str]:
     """The words of a person's name as the text writes it, lower-case."""
-    return re.findall(r"\w+", (p.original or p.name or "").lower())
+    return list(_words_of(p.original or p.name or ""))
+
+
+@lru_cache(maxsize=4096)
+def _words_of(name: str) -> tuple[str, ...]:
+    """The lower-case words of a name (each pair of a text's persons asks again)."""
+    return tuple(re.findall(r"\w+", name.lower()))
 
 
 def _spelling_of(p, q) -> bool:
@@ -1557,6 +1563,7 @@ def _spelling_of(p, q) -> bool:
 CASE_ENDING = 2  # letters a case ending may add to, or change at the end of, a name's word ("Ель" -> "Еля", "Kim" -> "Kimom")
 
 
+@lru_cache(maxsize=16384)  # pure: each pair of a text's persons compares the same words again
 def _case_form(a: str, b: str) -> bool:
     """Are the two words one word in two cases: equal, or one the other's stem plus an ending of a few letters?"""
     if a == b:
