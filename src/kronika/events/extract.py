@@ -316,6 +316,9 @@ def _in_speech(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     before, after = text[start:pos], text[pos:end if end >= 0 else len(text)]
+    if "„" not in before and "«" not in before and "“" not in before and '"' not in before and "«" not in after:
+        before = before.lstrip()  # no mark opens a quotation here (each test below needs one): only a dash can
+        return before.startswith(_SPEECH_DASHES) and (" – " not in before[2:] and " — " not in before[2:])
     if _reversed_guillemets(before + after) and before.rfind("»") > before.rfind("«") and "«" in after:
         return True
     for o, closers in _LEFT_OPEN:
