@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kronika import data
 from kronika.events.context import (
@@ -316,6 +316,9 @@ def _in_speech(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     before, after = text[start:pos], text[pos:end if end >= 0 else len(text)]
+    if "„" not in before and "«" not in before and "“" not in before and '"' not in before and "«" not in after:
+        before = before.lstrip()  # no mark opens a quotation here (each test below needs one): only a dash can
+        return before.startswith(_SPEECH_DASHES) and (" – " not in before[2:] and " — " not in before[2:])
     if _reversed_guillemets(before + after) and before.rfind("»") > before.rfind("«") and "«" in after:
         return True
     for o, closers in _LEFT_OPEN:
@@ -529,7 +532,7 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue
         if in_person_name(a, m.char_start):
             continue  # "Kim Jong-un": a part of a name
-        if in_url(a.text, m.char_start):
+        if _may_link(a) and in_url(a.text, m.char_start):
             continue  # "https://…/pelss-noziegumiem.htm": a page's address
         if in_office(a, m):
             continue  # "Ministry of Health", "министр экономики": who met, not what they talked about
@@ -718,12 +721,6 @@ def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
     if not (loc.city and loc.country and loc.evidence):
         return []  # a capital inferred from who received whom is no evidence that others were elsewhere
     a = c.a
-    key = ("city sentences", len(a.cities), len(a.sentences))  # the text's, the same for each of its events
-    if key not in a._indexes:
-        # a capital that stands for its government ("požiadal Peking", asked Beijing) puts no one there
-        a._indexes[key] = frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities
-                                    if _is_place(a, m))
-    cities = a._indexes[key]
     away = []
     for p in persons:
         if not p.country or p.country == loc.country or not p.evidence:
@@ -731,9 +728,20 @@ def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
         sents = {a.sentence_of(s) for s, _e in p.evidence}
         if c.first_sentence in sents:
             continue  # who the text opens with is this event's, wherever the place was put
+        cities = _city_sentences(a)  # read only when someone may be elsewhere: most events have no such person
         if all((i, p.country) in cities and (i, loc.country) not in cities for i in sents):
             away.append(p)
     return away
+
+
+def _city_sentences(a: Analysis) -> frozenset:
+    """(sentence, state) of every city the text names as a place, found once per text."""
+    key = ("city sentences", len(a.cities), len(a.sentences))  # the text's, the same for each of its events
+    if key not in a._indexes:
+        # a capital that stands for its government ("požiadal Peking", asked Beijing) puts no one there
+        a._indexes[key] = frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities
+                                    if _is_place(a, m))
+    return a._indexes[key]
 
 
 def _announces_meeting(a: Analysis, cue) -> bool:
@@ -1529,9 +1537,23 @@ def _one_spelling_each(persons: list) -> list:
     return [kept[i] for i in sorted(kept)]
 
 
+def _may_link(a: Analysis) -> bool:
+    """Can any word of the text stand in a web address (in_url needs "://" or "www." on its line)? Asked once a text."""
+    done = a._indexes.get("may link")
+    if done is None or done[0] is not a.text:
+        done = a._indexes["may link"] = (a.text, "://" in a.text or "www." in a.text)
+    return done[1]
+
+
 def _name_words(p) -> list[str]:
     """The words of a person's name as the text writes it, lower-case."""
-    return re.findall(r"\w+", (p.original or p.name or "").lower())
+    return list(_words_of(p.original or p.name or ""))
+
+
+@lru_cache(maxsize=4096)
+def _words_of(name: str) -> tuple[str, ...]:
+    """The lower-case words of a name (each pair of a text's persons asks again)."""
+    return tuple(re.findall(r"\w+", name.lower()))
 
 
 def _spelling_of(p, q) -> bool:
@@ -1552,6 +1574,7 @@ def _spelling_of(p, q) -> bool:
 CASE_ENDING = 2  # letters a case ending may add to, or change at the end of, a name's word ("Ель" -> "Еля", "Kim" -> "Kimom")
 
 
+@lru_cache(maxsize=16384)  # pure: each pair of a text's persons compares the same words again
 def _case_form(a: str, b: str) -> bool:
     """Are the two words one word in two cases: equal, or one the other's stem plus an ending of a few letters?"""
     if a == b:

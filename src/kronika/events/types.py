@@ -5,6 +5,7 @@ schema writes an event that fits no PLOVER type); nothing becomes CONSULT becaus
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from collections import Counter
@@ -246,8 +247,19 @@ def _outside_links(a, trig: list) -> list:
     a link's slug names the article, it tells nothing as prose."""
     if "://" not in a.text and "www." not in a.text:
         return trig
-    links = [(m.start(), m.end()) for m in _LINK.finditer(a.text)]
-    return [m for m in trig if not any(s <= m.char_start < e for s, e in links)]
+    starts, ends = _links(a)
+    # the addresses do not overlap and come in order: only the last one opening at or before a trigger can hold it
+    return [m for m in trig if not ((i := bisect.bisect_right(starts, m.char_start)) and m.char_start < ends[i - 1])]
+
+
+def _links(a) -> tuple[list[int], list[int]]:
+    """Where the text's web addresses start and end, found once per analysis (every region asks again)."""
+    done = a._indexes.get("links")
+    if done is None or done[0] is not a.text:
+        spans = [(m.start(), m.end()) for m in _LINK.finditer(a.text)]
+        done = (a.text, ([s for s, _ in spans], [e for _, e in spans]))
+        a._indexes["links"] = done
+    return done[1]
 
 
 def _phrases(trig: list) -> list:

@@ -291,11 +291,25 @@ def role_at(person: dict, when: dt.date | None) -> dict | None:
 
 def _first_role_at(roles: list[dict], when: dt.date) -> dict | None:
     """The first of _roles_at's offices, without reading the roles after it."""
-    for r in roles:
-        start, end = _date(r.get("from")), _date(r.get("to"))
-        if (start is None or start - _MONTH <= when) and (end is None or when <= end + _MONTH):
+    for r, (lo, hi) in zip(roles, _terms(roles)):
+        if (lo is None or lo <= when) and (hi is None or when <= hi):
             return r
     return None
+
+
+_TERMS: dict[int, tuple[list, list]] = {}  # id of a registry person's roles -> (those roles, their terms)
+
+
+def _terms(roles: list[dict]) -> list[tuple[dt.date | None, dt.date | None]]:
+    """Each role's term of office widened by the slack, worked out once per registry list (every mention asks)."""
+    done = _TERMS.get(id(roles))
+    if done is None or done[0] is not roles or len(done[1]) != len(roles):
+        terms = []
+        for r in roles:
+            start, end = _date(r.get("from")), _date(r.get("to"))
+            terms.append((None if start is None else start - _MONTH, None if end is None else end + _MONTH))
+        done = _TERMS[id(roles)] = (roles, terms)
+    return done[1]
 
 
 # A name written in a script of its own, without spaces (조태열, 崔善姫, 岩屋毅): its first letters may stand
