@@ -1190,6 +1190,13 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             if words_between == 0 and _STATE_APPOSED.fullmatch(_without_places(a, r.char_end, nxt.start)) \
                     and a.by_start("countries").between(r.char_end, nxt.start):
                 return j
+            # "министра иностранных дел России И.Иванова", "Посла Китая Хун Лэя", "посол Сенько Ю.А.": a family
+            # name with its initials is a full name, as near its title as "Minister Lipavský" past the state
+            if (lead := _initials_before(a.text, nxt.start)) is not None or _initials_after(a.text, nxt.end):
+                lead = nxt.start if lead is None else lead
+                if words_between == 0 and _SMALL_WORDS.fullmatch(_without_places(a, r.char_end, lead)) \
+                        and "\n" not in a.text[r.char_end:nxt.start]:
+                    return j
             return _apposed_after_complement(a, runs, j, r, words_between)
         # a long title ("министр развития общин и территорий Украины") may run to four words,
         # unless a verb of the event stands between: then the name belongs to another clause
@@ -1241,6 +1248,22 @@ def _apposed_after_complement(a: Analysis, runs: list[NameSpan], j: int, r: Matc
         return None
     others = [o for o in a.by_start("roles").between(r.char_end, name.start) if o is not r]
     return None if others else j + 1
+
+
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{UPPER}][^\W\d_]?\.\s?){{1,2}}$")  # "И.", "А.Г. ", "Дз."
+_SMALL_WORDS = re.compile(r"[\s,]*(?:[^\W\d_A-ZА-ЯЁ]{1,3}[\s,]+)*")  # "в" of "Посол Беларуси в Китае"
+_INITIALS_AFTER = re.compile(rf"\s[{UPPER}]\.\s?[{UPPER}]\.")  # "Сенько Ю.А.": two initials after the family
+
+
+def _initials_before(text: str, start: int) -> int | None:
+    """Where the initials right before a name begin ('И.Иванова', 'А.Г. Лукашенко'), or None."""
+    m = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+    return m.start() if m else None
+
+
+def _initials_after(text: str, end: int) -> bool:
+    """Do two initials follow the name ('Сенько Ю.А.'), as official lists write a family name first?"""
+    return bool(_INITIALS_AFTER.match(text, end))
 
 
 _APPOSITION = re.compile(r",\s*(?:([^\W\d_]+)\.?\s+)?")

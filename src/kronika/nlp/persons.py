@@ -12,7 +12,7 @@ from kronika import data
 from kronika.cache import stored
 from kronika.lang import hook, load
 from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key, sound_keys
-from kronika.nlp.chinese import chinese_name, czech_chinese_name, declined_palladius
+from kronika.nlp.chinese import chinese_name, czech_chinese_name, declined_palladius, read
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
 from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.pinyin import chinese_reading
@@ -1038,7 +1038,16 @@ def _korean_or_chinese(words: list[str], code: str, endings: list[tuple[str, str
     korean = korean_name(words, code)
     if korean and "-" not in korean.split()[0] and len(words) == 2:
         return _chinese(words, code, endings) or korean
+    if korean and len(words) == 2 and _syllable_in_case(words[1], code, endings):
+        return _chinese(words, code, endings) or korean  # "Ли Мингом": Ming in a case, not Min-gom
     return korean
+
+
+def _syllable_in_case(word: str, code: str, endings: list[tuple[str, str]]) -> bool:
+    """Is the word one Chinese syllable with a case ending ("Мингом", "Минга"), though not one as written?"""
+    ng = _names_strings(code, "CHINESE_NG")
+    return bool(ng) and read(word, ng[0], most=1) is None \
+        and any(read(r, ng[0], most=1) for r in case_readings(word, endings) if r != word)
 
 
 def chinese_of(words: list[str], code: str) -> str | None:
@@ -1052,7 +1061,9 @@ def _chinese(words: list[str], code: str, endings: list[tuple[str, str]]) -> str
     if not ng or len(words) not in (2, 3) or any(known_japanese(w, code) for w in words):
         return None
     if len(words) == 2 and (name := chinese_name(words, ng[0], lambda w: case_readings(w, endings))):
-        return name
+        # "Хун Лэю": the Palladius cases of a name in -й (Лэя, Лэю) are read off where the language's endings miss them
+        shorter = declined_palladius(words) if ng[0] == "н" else None
+        return shorter if shorter and len(shorter) < len(name) else name
     # the Palladius scheme's declined forms ("Чжаном Вэньчуанем", "Хун Леєм", "Ли Кэ Цян")
     return declined_palladius(words) if ng[0] == "н" else None
 
