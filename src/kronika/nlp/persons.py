@@ -434,6 +434,15 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
                 got.add(i)
     if not scores:
         return None
+    # "Чон Ый Ён": a syllable of one letter's key ('Ый' i) looks up no one, but spells its word of an alias
+    # the other words have found
+    short = [i for i, k in enumerate(keys) if len(k) == 1]
+    if short:
+        for aid, hit in by_alias.items():
+            for i in short:
+                if keys[i] in aid[1] and i not in hit:
+                    hit.add(i)
+                    scores[aid[0]].add(i)
     # several words must spell out one whole alias: "Kim Yong-de" is not "Kim Yong Nam"
     complete = {aid[0] for aid, hit in by_alias.items() if len(hit) >= len(aid[1]) and _spells_out(keys, hit, aid[1])}
     for pid in list(scores):
