@@ -547,7 +547,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or _suffixed_acronym(w) or _mixed_acronym(w) or _in_honorific(a.text, s, lang)
                    or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter)  # an initial; a kanji is a name (林)
-                   or (not cur and low in common and len(span.words) > 1)
+                   or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang))
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
                            or _korean_head([*cur, (w, s, e)], a.lang)  # "Бюн Чоль Хваном": a family in its case
@@ -583,6 +583,12 @@ def _press_agency(run: NameSpan, lang: Language) -> bool:
     low = word.lower()
     return low in agencies or any(r.lower() in agencies for r in case_readings(word, lang.name_endings)) \
         or fold(low) in agencies or hepburn(word, lang.code) in agencies
+
+
+def _chinese_head(words: list[tuple[str, int, int]], code: str) -> bool:
+    """Do two words read as a Chinese name ("Си Цзинпин"), though the first is a small word the text writes in
+    lower case elsewhere (Bulgarian "си")? The given name must be longer than a syllable of the language's own."""
+    return len(words) == 2 and len(words[1][0]) >= 4 and chinese_of([w for w, _, _ in words], code) is not None
 
 
 def _korean_head(words: list[tuple[str, int, int]], code: str) -> bool:
