@@ -550,6 +550,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang))
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
+                           or (not cur and _initials_before(a.text, s) is not None)  # "А.Г. Мельником": a common noun's spelling
                            or _korean_head([*cur, (w, s, e)], a.lang)  # "Бюн Чоль Хваном": a family in its case
                            or (cur and chinese_of([*(x for x, _, _ in cur), w], a.lang) is not None)))  # "Хун Леєм"
             if bad:
