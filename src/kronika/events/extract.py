@@ -1416,8 +1416,6 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons
                     and not all(_of_another_time(c.a, s) or c.a.sentence_of(s) in other
                                 or s >= later.get(c.a.sentence_of(s), end) for s, _e in p.evidence)]
-    if load(c.a.lang).participants != "first_sentence":
-        persons += _met_after_lead(c, persons, other)
     if load(c.a.lang).participants == "first_sentence":
         # no one named in the lead: the registry officials who speak for the text ("松野官房長官は…述べました")
         persons = _first_sentence_people(c) or persons or [
@@ -1460,34 +1458,6 @@ def _met_further_down(c: EventContext, persons: list, other: set[int]) -> list:
                     and (sent not in other or _dated_after(a, sent, m.end()))):
                 out.append(copy.copy(p))
                 break
-    return out
-
-
-MET_GAP = 25  # characters between a meeting's word and the title of the one met ("susitiko su meru")
-
-
-def _met_after_lead(c: EventContext, persons: list, other: set[int]) -> list:
-    """The titled official a later sentence of the event's time names right after a meeting's word ("a început
-    vizita … cu o întâlnire cu preşedintele Camerei Consilierilor, X", "susitiko su meru X"), when the lead
-    names one side only: the one met; only the first after the word, not the list that follows (copies)."""
-    states = {p.country for p in persons if p.country}
-    a = c.a
-    meets = [t for t in a.triggers if t.key.startswith("CONSULT")]
-    if not persons or len(states) > 1 or not meets:
-        return []
-    out = []
-    for p in a.persons:
-        if not p.role_span or (p.country and p.country in states) or any(q.name == p.name for q in persons + out):
-            continue
-        start, title = p.evidence[0][0], p.role_span[0]
-        sent = a.sentence_of(start)
-        if sent == c.first_sentence or sent in other or not c.in_region(start) or title > start \
-                or _of_another_time(a, start) or _also_met(a, start) or _quoted(a.text, start) \
-                or _in_speech(a.text, start) or _future_before(a, sent, title):
-            continue
-        near = [t for t in meets if t.char_end <= title <= t.char_end + MET_GAP and a.sentence_of(t.char_start) == sent]
-        if near and not any(q is not p and near[-1].char_end <= q.start < start for q in a.persons):
-            out.append(copy.copy(p))
     return out
 
 
