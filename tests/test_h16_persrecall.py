@@ -70,3 +70,18 @@ def test_bulgarian_si_opens_a_chinese_name() -> None:
             "предаде агенция Синхуа.")
     got = people(text, "bg", "2025-06-04")
     assert "Xi Jinping" in got and "Alexander Lukashenko" in got
+
+
+# A Czech given name in the genitive puts the family name beside it in the genitive too (names.yaml GENITIVE_PAIR)
+
+
+def test_czech_genitive_pair() -> None:
+    endings = load("cs").name_endings
+    assert canonical_name(["Juraje", "Chmiela"], "cs", endings) == "Juraj Chmiel"
+    assert canonical_name(["Tomáše", "Petříčka"], "cs", endings) == "Tomáš Petříček"
+
+
+def test_czech_ambassador_in_the_genitive_in_a_sentence() -> None:
+    text = ("Dne 5. května 2023 se v Brně uskutečnilo setkání pod záštitou velvyslance České republiky "
+            "v Maďarsku Juraje Chmiela s velvyslancem Japonska Kenjim Hiramatsuem.")
+    assert "Juraj Chmiel" in people(text, "cs", "2023-05-05")

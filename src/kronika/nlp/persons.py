@@ -1036,9 +1036,26 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         elif normal[0] != romanise(words[0], code):
             # "Jagodom Lazarević": a declined given name beside an undeclined -ić is a woman's (Jagoda)
             normal[0] = _womans_reading(words[0], code, endings) or normal[0]
+    if not japanese and len(words) == 2 and not agreed and normal == [romanise(w, code) for w in words]:
+        normal = _genitive_pair(words, code) or normal
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
+
+
+def _genitive_pair(words: list[str], code: str) -> list[str] | None:
+    """'Juraje Chmiela', 'Tomáše Nováka' -> Juraj Chmiel, Tomáš Novák (names.yaml GENITIVE_PAIR): a given name
+    that is no name as written but a listed man's once its ending is off is in the genitive, and so is the
+    family name beside it, whose ending comes off too; None when either does not read so."""
+    pair = load(code).raw["names"].get("GENITIVE_PAIR")
+    if not pair:
+        return None
+    names, given, family = data.given_names(), words[0], words[1]
+    if given.lower() in names:
+        return None  # "Jana", "Petra": a woman's name as written
+    stem = next((given[:-len(e)] for e in pair["given"] if given.endswith(e) and names.get(given[:-len(e)].lower()) == "m"), None)
+    end = next((e for e in pair["family"] if family.endswith(e) and len(family) - len(e) >= 3), None)
+    return [romanise(stem, code), romanise(_fleeting(family[:-len(end)], code), code)] if stem and end else None  # Petříčka
 
 
 def _korean_or_chinese(words: list[str], code: str, endings: list[tuple[str, str]]) -> str | None:
