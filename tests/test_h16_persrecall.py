@@ -36,6 +36,12 @@ def test_russian_family_name_before_its_initials() -> None:
     assert any("Senko" in n for n in got)
 
 
+def test_russian_initial_of_two_letters() -> None:
+    text = ("24 декабря состоялся телефонный разговор министра иностранных дел России И.Иванова с министром "
+            "иностранных дел Японии Дз. Коидзуми.")
+    assert any("Koizumi" in n for n in people(text, "ru", "2002-12-24"))
+
+
 # A Chinese given name in a case is read with the fewest syllables: the case ending is no syllable
 
 

@@ -547,6 +547,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or _suffixed_acronym(w) or _mixed_acronym(w) or _in_honorific(a.text, s, lang)
                    or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter)  # an initial; a kanji is a name (林)
+                   or (len(w) == 2 and _digraph_initial(a.text, w, e))  # "Дз. Коидзуми", "Ch. Harada"
                    or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang))
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
@@ -1257,9 +1258,19 @@ def _apposed_after_complement(a: Analysis, runs: list[NameSpan], j: int, r: Matc
     return None if others else j + 1
 
 
-_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{UPPER}][^\W\d_]?\.\s?){{1,2}}$")  # "И.", "А.Г. ", "Дз."
+# "И.", "А.Г. ", "Дз.": a second letter in lower case, so that a state's abbreviation ending a sentence ("v ČR.") is none
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{UPPER}][^\W\d_{UPPER}]?\.\s?){{1,2}}$")
 _SMALL_WORDS = re.compile(r"[\s,]*(?:[^\W\d_A-ZА-ЯЁ]{1,3}[\s,]+)*")  # "в" of "Посол Беларуси в Китае"
 _INITIALS_AFTER = re.compile(rf"\s[{UPPER}]\.\s?[{UPPER}]\.")  # "Сенько Ю.А.": two initials after the family
+
+
+_VOWEL_LETTERS = frozenset("aeiouyáéíóúýěåäöüąęаеёиоуыэюяіїєў")
+
+
+def _digraph_initial(text: str, word: str, end: int) -> bool:
+    """Is a word of two consonants with a dot and a capital after it ('Дж. ', 'Дз.', 'Ch. ') an initial, no name?"""
+    return word[1].islower() and not (set(word.lower()) & _VOWEL_LETTERS) and text[end:end + 1] == "." \
+        and text[end + 1:end + 3].strip()[:1].isupper()
 
 
 def _initials_before(text: str, start: int) -> int | None:
