@@ -547,9 +547,11 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or _suffixed_acronym(w) or _mixed_acronym(w) or _in_honorific(a.text, s, lang)
                    or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter)  # an initial; a kanji is a name (林)
-                   or (not cur and low in common and len(span.words) > 1)
+                   or (len(w) == 2 and _digraph_initial(a.text, w, e))  # "Дз. Коидзуми", "Ch. Harada"
+                   or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang))
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
+                           or (not cur and _initials_before(a.text, s) is not None)  # "А.Г. Мельником": a common noun's spelling
                            or _korean_head([*cur, (w, s, e)], a.lang)  # "Бюн Чоль Хваном": a family in its case
                            or (cur and chinese_of([*(x for x, _, _ in cur), w], a.lang) is not None)))  # "Хун Леєм"
             if bad:
@@ -583,6 +585,12 @@ def _press_agency(run: NameSpan, lang: Language) -> bool:
     low = word.lower()
     return low in agencies or any(r.lower() in agencies for r in case_readings(word, lang.name_endings)) \
         or fold(low) in agencies or hepburn(word, lang.code) in agencies
+
+
+def _chinese_head(words: list[tuple[str, int, int]], code: str) -> bool:
+    """Do two words read as a Chinese name ("Си Цзинпин"), though the first is a small word the text writes in
+    lower case elsewhere (Bulgarian "си")? The given name must be longer than a syllable of the language's own."""
+    return len(words) == 2 and len(words[1][0]) >= 4 and chinese_of([w for w, _, _ in words], code) is not None
 
 
 def _korean_head(words: list[tuple[str, int, int]], code: str) -> bool:
@@ -1190,6 +1198,13 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             if words_between == 0 and _STATE_APPOSED.fullmatch(_without_places(a, r.char_end, nxt.start)) \
                     and a.by_start("countries").between(r.char_end, nxt.start):
                 return j
+            # "министра иностранных дел России И.Иванова", "Посла Китая Хун Лэя", "посол Сенько Ю.А.": a family
+            # name with its initials is a full name, as near its title as "Minister Lipavský" past the state
+            if (lead := _initials_before(a.text, nxt.start)) is not None or _initials_after(a.text, nxt.end):
+                lead = nxt.start if lead is None else lead
+                if words_between == 0 and _SMALL_WORDS.fullmatch(_without_places(a, r.char_end, lead)) \
+                        and "\n" not in a.text[r.char_end:nxt.start]:
+                    return j
             return _apposed_after_complement(a, runs, j, r, words_between)
         # a long title ("министр развития общин и территорий Украины") may run to four words,
         # unless a verb of the event stands between: then the name belongs to another clause
@@ -1241,6 +1256,32 @@ def _apposed_after_complement(a: Analysis, runs: list[NameSpan], j: int, r: Matc
         return None
     others = [o for o in a.by_start("roles").between(r.char_end, name.start) if o is not r]
     return None if others else j + 1
+
+
+# "И.", "А.Г. ", "Дз.": a second letter in lower case, so that a state's abbreviation ending a sentence ("v ČR.") is none
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:[{UPPER}][^\W\d_{UPPER}]?\.\s?){{1,2}}$")
+_SMALL_WORDS = re.compile(r"[\s,]*(?:[^\W\d_A-ZА-ЯЁ]{1,3}[\s,]+)*")  # "в" of "Посол Беларуси в Китае"
+_INITIALS_AFTER = re.compile(rf"\s[{UPPER}]\.\s?[{UPPER}]\.")  # "Сенько Ю.А.": two initials after the family
+
+
+_VOWEL_LETTERS = frozenset("aeiouyáéíóúýěåäöüąęаеёиоуыэюяіїєў")
+
+
+def _digraph_initial(text: str, word: str, end: int) -> bool:
+    """Is a word of two consonants with a dot and a capital after it ('Дж. ', 'Дз.', 'Ch. ') an initial, no name?"""
+    return word[1].islower() and not (set(word.lower()) & _VOWEL_LETTERS) and text[end:end + 1] == "." \
+        and text[end + 1:end + 3].strip()[:1].isupper()
+
+
+def _initials_before(text: str, start: int) -> int | None:
+    """Where the initials right before a name begin ('И.Иванова', 'А.Г. Лукашенко'), or None."""
+    m = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+    return m.start() if m else None
+
+
+def _initials_after(text: str, end: int) -> bool:
+    """Do two initials follow the name ('Сенько Ю.А.'), as official lists write a family name first?"""
+    return bool(_INITIALS_AFTER.match(text, end))
 
 
 _APPOSITION = re.compile(r",\s*(?:([^\W\d_]+)\.?\s+)?")

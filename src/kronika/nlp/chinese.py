@@ -165,11 +165,9 @@ def chinese_name(words: list[str], ng: str, readings=lambda w: ()) -> str | None
     family = next((f for form in (words[0], *readings(words[0])) if (f := family_reading(form, ng))), None)
     if family is None:  # both words take the case in a declining language: "Vangom Ćingom"
         return None
-    for form in (words[1], *readings(words[1])):
-        given = read(form, ng, most=2)
-        if given:
-            return f"{family.capitalize()} {''.join(given).capitalize()}"
-    return None
+    # the fewest syllables, the word as written first among equals: "Минга" is Минг in its case, not min-ga
+    given = min((g for form in (words[1], *readings(words[1])) if (g := read(form, ng, most=2))), key=len, default=None)
+    return f"{family.capitalize()} {''.join(given).capitalize()}" if given else None
 
 
 # ------------------------------------------------ the Czech transcription (Czech and Slovak: "Čang Ťien-min", "Si Ťin-pching")

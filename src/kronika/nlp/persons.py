@@ -12,7 +12,7 @@ from kronika import data
 from kronika.cache import stored
 from kronika.lang import hook, load
 from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key, sound_keys
-from kronika.nlp.chinese import chinese_name, czech_chinese_name, declined_palladius
+from kronika.nlp.chinese import chinese_name, czech_chinese_name, declined_palladius, read
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
 from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.pinyin import chinese_reading
@@ -448,6 +448,15 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
                 got.add(i)
     if not scores:
         return None
+    # "Чон Ый Ён": a syllable of one letter's key ('Ый' i) looks up no one, but spells its word of an alias
+    # the other words have found
+    short = [i for i, k in enumerate(keys) if len(k) == 1]
+    if short:
+        for aid, hit in by_alias.items():
+            for i in short:
+                if keys[i] in aid[1] and i not in hit:
+                    hit.add(i)
+                    scores[aid[0]].add(i)
     # several words must spell out one whole alias: "Kim Yong-de" is not "Kim Yong Nam"
     complete = {aid[0] for aid, hit in by_alias.items() if len(hit) >= len(aid[1]) and _spells_out(keys, hit, aid[1])}
     for pid in list(scores):
@@ -1041,9 +1050,26 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         elif normal[0] != romanise(words[0], code):
             # "Jagodom Lazarević": a declined given name beside an undeclined -ić is a woman's (Jagoda)
             normal[0] = _womans_reading(words[0], code, endings) or normal[0]
+    if not japanese and len(words) == 2 and not agreed and normal == [romanise(w, code) for w in words]:
+        normal = _genitive_pair(words, code) or normal
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     return " ".join(canonical_order(normal))
+
+
+def _genitive_pair(words: list[str], code: str) -> list[str] | None:
+    """'Juraje Chmiela', 'Tomáše Nováka' -> Juraj Chmiel, Tomáš Novák (names.yaml GENITIVE_PAIR): a given name
+    that is no name as written but a listed man's once its ending is off is in the genitive, and so is the
+    family name beside it, whose ending comes off too; None when either does not read so."""
+    pair = load(code).raw["names"].get("GENITIVE_PAIR")
+    if not pair:
+        return None
+    names, given, family = data.given_names(), words[0], words[1]
+    if given.lower() in names:
+        return None  # "Jana", "Petra": a woman's name as written
+    stem = next((given[:-len(e)] for e in pair["given"] if given.endswith(e) and names.get(given[:-len(e)].lower()) == "m"), None)
+    end = next((e for e in pair["family"] if family.endswith(e) and len(family) - len(e) >= 3), None)
+    return [romanise(stem, code), romanise(_fleeting(family[:-len(end)], code), code)] if stem and end else None  # Petříčka
 
 
 def _korean_or_chinese(words: list[str], code: str, endings: list[tuple[str, str]]) -> str | None:
@@ -1052,7 +1078,16 @@ def _korean_or_chinese(words: list[str], code: str, endings: list[tuple[str, str
     korean = korean_name(words, code)
     if korean and "-" not in korean.split()[0] and len(words) == 2:
         return _chinese(words, code, endings) or korean
+    if korean and len(words) == 2 and _syllable_in_case(words[1], code, endings):
+        return _chinese(words, code, endings) or korean  # "Ли Мингом": Ming in a case, not Min-gom
     return korean
+
+
+def _syllable_in_case(word: str, code: str, endings: list[tuple[str, str]]) -> bool:
+    """Is the word one Chinese syllable with a case ending ("Мингом", "Минга"), though not one as written?"""
+    ng = _names_strings(code, "CHINESE_NG")
+    return bool(ng) and read(word, ng[0], most=1) is None \
+        and any(read(r, ng[0], most=1) for r in case_readings(word, endings) if r != word)
 
 
 def chinese_of(words: list[str], code: str) -> str | None:
@@ -1066,7 +1101,9 @@ def _chinese(words: list[str], code: str, endings: list[tuple[str, str]]) -> str
     if not ng or len(words) not in (2, 3) or any(known_japanese(w, code) for w in words):
         return None
     if len(words) == 2 and (name := chinese_name(words, ng[0], lambda w: case_readings(w, endings))):
-        return name
+        # "Хун Лэю": the Palladius cases of a name in -й (Лэя, Лэю) are read off where the language's endings miss them
+        shorter = declined_palladius(words) if ng[0] == "н" else None
+        return shorter if shorter and len(shorter) < len(name) else name
     # the Palladius scheme's declined forms ("Чжаном Вэньчуанем", "Хун Леєм", "Ли Кэ Цян")
     return declined_palladius(words) if ng[0] == "н" else None
 
