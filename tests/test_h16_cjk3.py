@@ -94,3 +94,13 @@ def test_the_korean_family_name_no_is_spelt_roh():
             "노무현 대통령은 2005년 10월 18일 청와대에서 트라이안 바세스쿠 루마니아 대통령과 정상회담을 가졌다.\n")
     names = [p.name for p in first(text, "ko").persons]
     assert any(n.endswith("Roh") for n in names), names
+
+
+def test_a_czech_name_in_katakana_is_respelt_the_czech_way():
+    # "ペトジーチェク" (petojicheku): ジ after t writes ř, a final chek is -ček
+    from kronika.nlp.analyze import analyze
+
+    text = ("チェコ外務大臣が大島衆議院議長と会談\n"
+            "2019年9月3日、トマーシュ・ペトジーチェク・チェコ外務大臣は、大島理森衆議院議長と会談しました。\n")
+    names = [p.name for p in first(text, "ja").persons]
+    assert any(n.endswith("Petřiček") for n in names), names
