@@ -81,6 +81,13 @@ def test_an_exchange_of_information_in_korean_is_no_cultural_exchange():
     assert "culture" not in first(text, "ko").topics
 
 
+def test_cooperation_against_covid_in_korean_is_health():
+    text = ("강경화, 27일 헝가리 외교장관 면담\n"
+            "강경화 외교부 장관은 2020년 7월 27일 페테르 씨야르토 헝가리 외교장관과 면담을 갖고 코로나19 협력을 "
+            "평가했다.\n")
+    assert "health" in first(text, "ko").topics
+
+
 # ---------------------------------------------------------------- places
 def test_gimpo_airport_places_the_event_in_seoul():
     text = ("한-폴란드 차관 방한\n"
