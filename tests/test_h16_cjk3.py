@@ -111,3 +111,12 @@ def test_a_czech_name_in_katakana_is_respelt_the_czech_way():
             "2019年9月3日、トマーシュ・ペトジーチェク・チェコ外務大臣は、大島理森衆議院議長と会談しました。\n")
     names = [p.name for p in first(text, "ja").persons]
     assert any(n.endswith("Petřiček") for n in names), names
+
+
+def test_a_title_that_kiwi_cuts_alone_but_reads_whole_in_the_text_still_names_its_holder():
+    # Kiwi cuts "주지사" alone into 주 (posted to) + 지사, but reads "주지사와" whole: the governor is found
+    text = ("경남도, 체코 남모라비아주와 친선결연\n"
+            "박완수 경남도지사는 2024년 8월 29일 체코 남모라비아주를 방문해 얀 그롤리흐(Jan Grolich) 주지사와 "
+            "친선결연 협정을 체결했다.\n")
+    names = [p.name for p in first(text, "ko").persons]
+    assert "Jan Grolich" in names, names
