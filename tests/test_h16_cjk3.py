@@ -88,6 +88,21 @@ def test_cooperation_against_covid_in_korean_is_health():
     assert "health" in first(text, "ko").topics
 
 
+def test_the_visegrad_group_in_japanese_is_multilateral():
+    text = ("日・ハンガリー外相会談\n"
+            "令和元年11月6日,茂木外務大臣はシーヤールトー・ハンガリー外務貿易大臣と会談を行いました。"
+            "茂木大臣から,V4との協力を重視している旨述べました。\n")
+    assert "multilateral" in first(text, "ja").topics
+
+
+def test_a_change_of_the_status_quo_by_force_is_security():
+    text = ("日ウクライナ外相電話会談\n"
+            "平成26年4月23日\n"
+            "岸田文雄外務大臣は,デシチーツァ・ウクライナ外務大臣代行と電話会談を行い,"
+            "力を背景とする現状変更を決して容認できない旨を発言しました。\n")
+    assert "security" in first(text, "ja").topics
+
+
 # ---------------------------------------------------------------- places
 def test_gimpo_airport_places_the_event_in_seoul():
     text = ("한-폴란드 차관 방한\n"
