@@ -90,7 +90,9 @@ def test_cooperation_against_covid_in_korean_is_health():
 
 def test_the_visegrad_group_in_japanese_is_multilateral():
     text = ("日・ハンガリー外相会談\n"
-            "令和元年11月6日,茂木外務大臣はシーヤールトー・ハンガリー外務貿易大臣と会談を行いました。"
+            "令和元年11月6日,茂木外務大臣はシーヤールトー・ハンガリー外務貿易大臣と会談を行いました。\n"
+            "1 両大臣は,二国間関係について意見交換を行いました。\n"
+            "2 「V4+日本」協力\n"
             "茂木大臣から,V4との協力を重視している旨述べました。\n")
     assert "multilateral" in first(text, "ja").topics
 
