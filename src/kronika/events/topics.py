@@ -272,5 +272,9 @@ def local_office(a: Analysis, m, first_sentence: int) -> bool:
     """Is the cue a town's or region's office in the first sentence of the prose ("primátor Komárna prijal
     veľvyslanca", "Кметът на Плевен посрещна")? A mayor or governor who receives makes the talks subnational
     cooperation; other offices ("minister of defence") name who met, not what was discussed. Later in the text the
-    office is only who else was there."""
-    return m.key == "subnational" and a.sentence_of(m.char_start) == first_sentence
+    office is only who else was there. A house's speaker ("衆議院議長", "Speaker of the Senate") makes them
+    parliamentary talks the same way."""
+    return m.key in LOCAL_BODIES and a.sentence_of(m.char_start) == first_sentence
+
+
+LOCAL_BODIES = frozenset({"subnational", "parliamentary"})  # bodies whose officer's title tells the talks' kind

@@ -482,7 +482,7 @@ class Language:
             return
         for name in ("places", "roles", "events", "topics"):
             for key, val in self.raw[name].items():
-                if isinstance(val, dict) and name == "places" and key in WHOLE_AND_CUT:
+                if isinstance(val, dict) and (name, key) in WHOLE_AND_CUT:
                     self.raw[name][key] = {k: _whole_and_cut(_forms(v), split) for k, v in val.items()}
                 elif isinstance(val, dict):
                     self.raw[name][key] = {k: [split(f) for f in _forms(v)] for k, v in val.items()}
@@ -490,9 +490,10 @@ class Language:
                     self.raw[name][key] = [split(f) for f in _forms(val)]
 
 
-# places whose one-word names a tokenizer may cut alone and keep whole in running text ("リヴィウで": MeCab
-# keeps it, "リヴィウ" alone it cuts into リ ヴィ ウ): both spellings stay in the lexicon
-WHOLE_AND_CUT = ("CITIES", "LANDMARKS")
+# places and titles whose one-word names a tokenizer may cut alone and keep whole in running text ("リヴィウで":
+# MeCab keeps it, "リヴィウ" alone it cuts into リ ヴィ ウ; Kiwi cuts 주지사 alone into 주 지사, the title 'posted
+# to' and 'governor', but reads "주지사와" whole): both spellings stay in the lexicon
+WHOLE_AND_CUT = (("places", "CITIES"), ("places", "LANDMARKS"), ("roles", "ROLES"))
 
 
 def _whole_and_cut(forms: list[str], split) -> list[str]:

@@ -377,7 +377,7 @@ FAMILY = {
     "윤": "Yoon", "장": "Jang", "임": "Lim", "림": "Rim", "한": "Han", "오": "Oh", "서": "Seo", "신": "Shin",
     "권": "Kwon", "황": "Hwang", "안": "Ahn", "송": "Song", "유": "Yoo", "류": "Ryu", "홍": "Hong",
     "전": "Jeon", "고": "Ko", "문": "Moon", "양": "Yang", "손": "Son", "배": "Bae", "백": "Baek",
-    "허": "Heo", "노": "Noh", "로": "Ro", "남": "Nam", "심": "Shim", "하": "Ha", "곽": "Kwak", "성": "Sung",
+    "허": "Heo", "노": "Roh", "로": "Ro", "남": "Nam", "심": "Shim", "하": "Ha", "곽": "Kwak", "성": "Sung",
     "차": "Cha", "주": "Joo", "우": "Woo", "구": "Koo", "나": "Na", "민": "Min", "진": "Jin", "지": "Ji",
     "엄": "Eom", "채": "Chae", "원": "Won", "천": "Cheon", "방": "Bang", "공": "Kong", "현": "Hyun",
     "함": "Ham", "변": "Byun", "염": "Yeom", "여": "Yeo", "추": "Choo", "도": "Do", "소": "So", "석": "Seok",
