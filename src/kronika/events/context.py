@@ -12,7 +12,6 @@ from kronika.events.region import CREDITED, Region, lead_prose
 from kronika.lang import load, words_opening
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate
-from kronika.text.tokens import is_prose
 
 
 @dataclass(frozen=True)
