@@ -12,7 +12,6 @@ from kronika.events.region import CREDITED, Region, lead_prose
 from kronika.lang import load, words_opening
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate
-from kronika.text.tokens import is_prose
 
 
 @dataclass(frozen=True)
@@ -104,6 +103,7 @@ SINCE_GAP = 8  # characters from a date to the postposition that makes it a refe
 
 
 WEEKDAY_GAP = 4  # characters between a weekday and the date it names ("Mi, 13.03.", "понедельник, 9 марта")
+_SENTENCE_GAP = re.compile(r"\n|[.!?]\s")  # a line break or a sentence's end between two dates
 
 
 def bare_weekday(dates: list, dm, text: str | None = None) -> bool:
@@ -114,9 +114,6 @@ def bare_weekday(dates: list, dm, text: str | None = None) -> bool:
         o is not dm and (0 <= o.start - dm.end <= WEEKDAY_GAP or 0 <= dm.start - o.end <= WEEKDAY_GAP)
         and not (text is not None and _SENTENCE_GAP.search(text, min(o.end, dm.end), max(o.start, dm.start)))
         for o in dates)
-
-
-_SENTENCE_GAP = re.compile(r"\n|[.!?]\s")  # a line break or a sentence's end between two dates
 
 
 def since_point(a: Analysis, pos: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 import importlib
 import re
+from re import _casefix  # the characters IGNORECASE adds to a letter's cases ("s": "ſ")
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -157,7 +158,6 @@ _OTHER_UPPER = {"i": "\u0130", "θ": "\u03f4", "ß": "\u1e9e", "ω": "\u2126", "
 def case_class(chars) -> str:
     """A class, outside IGNORECASE, of every character that one of these matches under IGNORECASE (a superset:
     the pattern tests the character again), so that the engine skips to where a match can open."""
-    from re import _casefix  # the characters IGNORECASE adds to a letter's cases ("s": "ſ")
     out = set()
     for ch in chars:
         low = ch.lower()[:1]  # as the engine lowers ("İ" to "i", where str.lower() adds a dot above)
@@ -191,7 +191,6 @@ def taken_alternation(alternatives: list[tuple[str, str]], flags: int = 0) -> st
 
 def _fold(ch: str) -> str:
     """One letter for all the letters that match the same characters under IGNORECASE ("s", "S", "ſ": "s")."""
-    from re import _casefix
     low = ch.lower()[:1]
     return min((low, *map(chr, _casefix._EXTRA_CASES.get(ord(low), ()))))
 

@@ -693,15 +693,6 @@ def _next_is_company(text: str, run: NameSpan) -> bool:
     return any(w.rstrip(",") in COMPANY_FORMS for w in words)
 
 
-def _country_near(a: Analysis, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    """The country named between start and end (nearest to end), with its span."""
-    best = None
-    for m in a.countries:
-        if start <= m.char_start and m.char_end <= end:
-            best = m
-    return (best.key, (best.char_start, best.char_end)) if best else None
-
-
 def _with_particles(name: str, written: str) -> str:
     """The name with the lower-case particles the text writes inside it ("Alexander Van der Bellen", "Ursula von
     der Leyen"), which the runs of capitalised words leave out."""

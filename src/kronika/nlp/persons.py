@@ -434,18 +434,8 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
             scores = {pid: {i} for pid in pids}
             by_alias = {aid: {i} for aid in aids}
             continue
-        for pid in pids:
-            got = scores.get(pid)
-            if got is None:
-                scores[pid] = {i}
-            else:
-                got.add(i)
-        for aid in aids:
-            got = by_alias.get(aid)
-            if got is None:
-                by_alias[aid] = {i}
-            else:
-                got.add(i)
+        _note_word(scores, pids, i)
+        _note_word(by_alias, aids, i)
     if not scores:
         return None
     # "Чон Ый Ён": a syllable of one letter's key ('Ый' i) looks up no one, but spells its word of an alias
@@ -491,6 +481,16 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
         if _other_given_name(words, next(iter(hit))) or _japanese_given_before(words, next(iter(hit)), idx.people[best]):
             return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
     return best, min(hit), max(hit)
+
+
+def _note_word(hits: dict, ids, i: int) -> None:
+    """Add word `i` to the hit set of each id, in order, a new set for an id not met yet."""
+    for k in ids:
+        got = hits.get(k)
+        if got is None:
+            hits[k] = {i}
+        else:
+            got.add(i)
 
 
 def _spells_out(keys: list[str], hit: set[int], alias: tuple[str, ...]) -> bool:
