@@ -1,6 +1,7 @@
 """What a meeting was about (h16 topics3): a topic word inside the name of a club, an association, a named zone or
 a university names a venue or a body, not the talks' subject (topics.yaml BODY, BODY_NAMED); "the international
-community" is no organisation, so it no longer makes talks multilateral."""
+community" is no organisation, so it no longer makes talks multilateral; a war honoured by laying a wreath is a
+ceremony, not a security subject (topics.yaml CEREMONY)."""
 import pytest
 
 from kronika.events.document import extract_document
@@ -66,3 +67,28 @@ def test_nato_is_multilateral_the_international_community_not():
     community = ("The prime ministers of Japan and Poland met in Warsaw on 13 September and discussed the response of "
                  "the international community.")
     assert "multilateral" in topics(nato, "en") and "multilateral" not in topics(community, "en")
+
+
+# -- a wreath laid for the fallen is a ceremony ---------------------------------------------------------------
+
+CEREMONY = [
+    ("sk", "Prezident Kiska 12. apríla v Soule rokoval s prezidentom Kórey a uctil prostredníctvom ceremónie "
+           "kladenia vencov vojakov padlých v kórejskej vojne."),
+    ("en", "The Polish President met the Korean President in Seoul on 12 April and laid a wreath for the soldiers "
+           "who fell in the Korean War."),
+    ("ru", "Президент Польши 12 апреля встретился в Сеуле с президентом Кореи и возложил венок к мемориалу "
+           "павшим военнослужащим."),
+]
+
+
+@pytest.mark.parametrize("code,text", CEREMONY)
+def test_war_dead_honoured_with_a_wreath_is_no_security(code, text):
+    assert "security" not in topics(text, code)
+
+
+def test_a_wreath_clause_leaves_the_talks_alone():
+    wreath = ("The Polish President met the Korean President in Seoul on 12 April and laid a wreath for the soldiers "
+              "who fell in the Korean War.")
+    talks = ("The Polish President met the Korean President in Seoul on 12 April and discussed defence cooperation. "
+             "He laid a wreath at the cemetery.")
+    assert "security" not in topics(wreath, "en") and "security" in topics(talks, "en")

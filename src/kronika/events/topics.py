@@ -318,3 +318,37 @@ def in_body_name(a: Analysis, m) -> bool:
 
 
 BODY_GAP = 1  # words between a club's noun and a topic word of its name ("Klub polskich studentów")
+
+
+@cache
+def _ceremony_re(code: str) -> re.Pattern | None:
+    """topics.yaml CEREMONY: the words of laying a wreath ('wreath', 'věnec', 'венок'), as a pattern of word starts;
+    a stem written with '*' matches any ending, a whole form only itself."""
+    forms = [str(f).lower() for f in load(code).raw["topics"].get("CEREMONY") or ()]
+    if not forms:
+        return None
+    alts = sorted((re.escape(f[:-1]) + r"\w*" if f.endswith("*") else re.escape(f) + r"\b" for f in forms),
+                  key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
+_CEREMONY_BREAK = re.compile(r"[,.;:!?。；\n]")
+
+
+def in_ceremony(a: Analysis, pos: int) -> bool:
+    """Is `pos` in a clause that lays a wreath ("ceremónie kladenia vencov vojakov padlých v kórejskej vojne",
+    "laid a wreath at the memorial to the victims of the war")? The war or the soldiers it honours are a
+    ceremony of the visit, not a subject of the talks."""
+    key = ("ceremony words",)
+    if key not in a._indexes:
+        pat = _ceremony_re(a.lang)
+        a._indexes[key] = [mt.start() for mt in pat.finditer(a.text)] if pat else []
+    spots = a._indexes[key]
+    if not spots:
+        return False
+    brk = [mt.start() for mt in _CEREMONY_BREAK.finditer(a.text, max(0, pos - 300), pos)]
+    lo = brk[-1] if brk else max(0, pos - 300)
+    nxt = _CEREMONY_BREAK.search(a.text, pos, pos + 300)
+    hi = nxt.start() if nxt else pos + 300
+    i = bisect.bisect_left(spots, lo)
+    return i < len(spots) and spots[i] < hi
