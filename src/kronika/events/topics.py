@@ -278,3 +278,77 @@ def local_office(a: Analysis, m, first_sentence: int) -> bool:
 
 
 LOCAL_BODIES = frozenset({"subnational", "parliamentary"})  # bodies whose officer's title tells the talks' kind
+
+
+@cache
+def _body_words(code: str, key: str = "BODY") -> tuple[frozenset[str], tuple[str, ...]]:
+    """topics.yaml BODY: nouns of a club or association whose name a topic word may stand in ('klub',
+    'association', 'клуб'); BODY_NAMED: such nouns only when capitalised, as in a name ('Zone', 'University':
+    "free trade zone" is a subject); whole forms, and stems written with a trailing '*'."""
+    forms = [str(f).lower() for f in load(code).raw["topics"].get(key) or ()]
+    return (frozenset(f for f in forms if not f.endswith("*")),
+            tuple(f[:-1] for f in forms if f.endswith("*")))
+
+
+def _is_body(code: str, tok) -> bool:
+    """Is the token a club's or association's noun, or a capitalised noun of a named body?"""
+    whole, stems = _body_words(code)
+    if tok.low in whole or tok.low.startswith(stems):
+        return True
+    whole, stems = _body_words(code, "BODY_NAMED")
+    return tok.is_upper_initial and (tok.low in whole or tok.low.startswith(stems))
+
+
+def in_body_name(a: Analysis, m) -> bool:
+    """Is the topic cue a word of a club's or association's name, next to its noun ("v podnikateľskom klube",
+    "Klub polskich studentów", "Katowickiej Specjalnej Strefy Ekonomicznej", "Economic University")? It names a venue or a body, not the talks'
+    subject. The noun stands right after the cue, or at most BODY_GAP words before it, with only spaces between."""
+    if not any(_body_words(a.lang, key) != (frozenset(), ()) for key in ("BODY", "BODY_NAMED")):
+        return False
+    for k in (m.end, *range(m.start - 1, m.start - 2 - BODY_GAP, -1)):
+        if not 0 <= k < len(a.tokens):
+            continue
+        tok = a.tokens[k]
+        lo, hi = (a.tokens[m.end - 1].end, tok.start) if k == m.end else (tok.end, a.tokens[m.start].start)
+        if any(not (ch.isalnum() or ch.isspace()) for ch in a.text[lo:hi]):
+            continue  # a comma, a dash or a quote between: another clause's or name's word
+        if _is_body(a.lang, tok):
+            return True
+    return False
+
+
+BODY_GAP = 1  # words between a club's noun and a topic word of its name ("Klub polskich studentów")
+
+
+@cache
+def _ceremony_re(code: str) -> re.Pattern | None:
+    """topics.yaml CEREMONY: the words of laying a wreath ('wreath', 'věnec', 'венок'), as a pattern of word starts;
+    a stem written with '*' matches any ending, a whole form only itself."""
+    forms = [str(f).lower() for f in load(code).raw["topics"].get("CEREMONY") or ()]
+    if not forms:
+        return None
+    alts = sorted((re.escape(f[:-1]) + r"\w*" if f.endswith("*") else re.escape(f) + r"\b" for f in forms),
+                  key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
+_CEREMONY_BREAK = re.compile(r"[,.;:!?。；\n]")
+
+
+def in_ceremony(a: Analysis, pos: int) -> bool:
+    """Is `pos` in a clause that lays a wreath ("ceremónie kladenia vencov vojakov padlých v kórejskej vojne",
+    "laid a wreath at the memorial to the victims of the war")? The war or the soldiers it honours are a
+    ceremony of the visit, not a subject of the talks."""
+    key = ("ceremony words",)
+    if key not in a._indexes:
+        pat = _ceremony_re(a.lang)
+        a._indexes[key] = [mt.start() for mt in pat.finditer(a.text)] if pat else []
+    spots = a._indexes[key]
+    if not spots:
+        return False
+    brk = [mt.start() for mt in _CEREMONY_BREAK.finditer(a.text, max(0, pos - 300), pos)]
+    lo = brk[-1] if brk else max(0, pos - 300)
+    nxt = _CEREMONY_BREAK.search(a.text, pos, pos + 300)
+    hi = nxt.start() if nxt else pos + 300
+    i = bisect.bisect_left(spots, lo)
+    return i < len(spots) and spots[i] < hi
