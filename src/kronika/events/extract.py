@@ -29,8 +29,8 @@ from kronika.events.location import _dateline_city, _is_place, choose_location
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import (after_also_met, discussed, in_body_name, in_ceremony, in_field, in_office,
-                                   in_person_name, in_prose, in_url, listed_field, local_office, section_menu)
+from kronika.events.topics import (after_also_met, discussed, in_field, in_office, in_person_name, in_prose,
+                                   in_url, listed_field, local_office, section_menu)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, time_after, under_future)
 from kronika.lang import has_form, hook, load, words_opening
@@ -536,10 +536,6 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # "https://…/pelss-noziegumiem.htm": a page's address
         if in_office(a, m):
             continue  # "Ministry of Health", "министр экономики": who met, not what they talked about
-        if in_body_name(a, m):
-            continue  # "v podnikateľskom klube": a venue's or a body's name
-        if in_ceremony(a, m.char_start):
-            continue  # "kladenia vencov vojakov padlých v kórejskej vojne": a wreath laid, not a subject
         if after_also_met(a, m.char_start, c.body_start):
             continue  # "spotkał się także z przedstawicielami parlamentu": another contact's subject
         # a cue in the lead, in a sentence telling what was discussed, or framed as a field of cooperation
