@@ -1,6 +1,8 @@
 """h16 persprec: who is not a party to the main event though the text names him: one of an earlier contact told
 after a clause of the past, a caption's person, a person of a quoted past meeting, whose relations are spoken
 of, and one person written two ways."""
+import pytest
+
 from tests.extracting import first, participants
 
 
@@ -140,3 +142,19 @@ def test_english_relations_word_ending_a_headline_names_no_one() -> None:
     text = ("Looking back at a decade of ties\n\nPrime Minister Shinzo Abe held talks with Czech Prime Minister "
             "Andrej Babiš in Prague on 4 May 2019.")
     assert people(text, "en", "2019-05-05") == ["Andrej Babiš", "Shinzo Abe"]
+
+
+# "relations with …" names a partner, in each language's own word of "with" (names.yaml RELATIONS_WITH)
+
+
+@pytest.mark.parametrize("code,head,partner,between", [
+    ("bg", "отношенията", "със", "между"),
+    ("ru", "отношения", "с", "между"),
+    ("pl", "relacje", "z", "między"),
+    ("en", "relations", "with", "between"),
+])
+def test_relations_with_a_partner_name_no_topic(code, head, partner, between) -> None:
+    from kronika.lang import load
+    rx = load(code).relations
+    assert rx.search(f"обсъдиха {head} {partner} министъра") is None
+    assert rx.search(f"обсъдиха {head} {between} министъра") is not None

@@ -119,8 +119,12 @@ def _forms(values: Any) -> list[str]:
 TITLE_THEN = r"[^,.;:!?\n]{0,45}$"  # up to a few words of title in one clause, then the person
 # "between" or a title, never "with", then up to two names with their titles, an initial's dot allowed ("А.Г."),
 # on the noun's own line ("… a decade of ties" over the lead is a headline)
-RELATIONS_THEN = (r"[ \t]+(?!(?:с|со|з|зі|із|with|mit|z|ze|s|se|sa|so|su|cu|avec)\s)"
-                  r"(?:[^,.;:!?\n]|(?<=(?<!\w)\w)\.){0,70}$")
+def _relations_then(withs) -> str:
+    """What follows a noun of relations up to the person: not a word of "with" (names.yaml RELATIONS_WITH), then
+    up to 70 characters of the clause (initials' dots allowed)."""
+    words = sorted((w.lower() for w in _forms(withs)), key=len, reverse=True)
+    partner = r"(?!(?:" + "|".join(map(re.escape, words)) + r")\s)" if words else ""
+    return r"[ \t]+" + partner + r"(?:[^,.;:!?\n]|(?<=(?<!\w)\w)\.){0,70}$"
 
 
 def _phrases_then(forms, tail: str = "") -> re.Pattern | None:
@@ -411,7 +415,7 @@ class Language:
         # a noun of relations, then the titles and names of whose relations they are: "изванредни односи
         # председника Александра Вучића и Сија Ђинпинга" (names.yaml RELATIONS): the topic, not who takes
         # part; "relations with …" names a partner and is left alone
-        self.relations = _phrases_then(n.get("RELATIONS"), RELATIONS_THEN)
+        self.relations = _phrases_then(n.get("RELATIONS"), _relations_then(n.get("RELATIONS_WITH")))
         # a word of doubt, then up to a few words of title, then whom: "а також, можливо, з президентом X",
         # "possibly with President X" (names.yaml MAYBE): a contact not told as made
         self.maybe = _phrases_then(n.get("MAYBE"), r",?" + TITLE_THEN)
