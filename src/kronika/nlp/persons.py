@@ -194,7 +194,6 @@ def registry_index() -> RegistryIndex:
     return RegistryIndex(people, by_prefix, tuple(family))
 
 
-@lru_cache(maxsize=65536)  # per word key, like skeleton(): a name recurs over a batch of news
 def _key_hits(k: str) -> tuple[tuple[int, tuple], ...]:
     """(person, alias) pairs with a word that this text word may be a form of."""
     buckets = registry_index().by_prefix
@@ -207,7 +206,7 @@ def _key_hits(k: str) -> tuple[tuple[int, tuple], ...]:
                  if _word_matches(k, nk) and (nk not in korean or k.startswith(nk)))
 
 
-@lru_cache(maxsize=65536)  # per word key, as _key_hits
+@lru_cache(maxsize=65536)  # per word key, like skeleton(): a name recurs over a batch of news
 def _key_table(k: str) -> tuple[tuple[int, ...], tuple[tuple, ...]]:
     """The persons and the aliases _key_hits(k) names, each once, in the order of their first hit."""
     hits = _key_hits(k)
@@ -291,10 +290,13 @@ def role_at(person: dict, when: dt.date | None) -> dict | None:
 
 def _first_role_at(roles: list[dict], when: dt.date) -> dict | None:
     """The first of _roles_at's offices, without reading the roles after it."""
-    for r, (lo, hi) in zip(roles, _terms(roles)):
-        if (lo is None or lo <= when) and (hi is None or when <= hi):
-            return r
-    return None
+    return next((r for r, term in zip(roles, _terms(roles)) if _within(term, when)), None)
+
+
+def _within(term: tuple[dt.date | None, dt.date | None], when: dt.date) -> bool:
+    """Does the date fall in a term of office as _terms widened it (open at either end)?"""
+    lo, hi = term
+    return (lo is None or lo <= when) and (hi is None or when <= hi)
 
 
 _TERMS: dict[int, tuple[list, list]] = {}  # id of a registry person's roles -> (those roles, their terms)
@@ -354,12 +356,10 @@ def official_by_family(head: str, title: str, when: dt.date | None, countries: f
 
 def _roles_at(person: dict, when: dt.date) -> list[dict]:
     """Every office the person held at the date."""
-    out = []
-    for r in person.get("roles") or []:
-        start, end = _date(r.get("from")), _date(r.get("to"))
-        if (start is None or start - _MONTH <= when) and (end is None or when <= end + _MONTH):
-            out.append(r)
-    return out
+    roles = person.get("roles")
+    if not roles:
+        return []  # no list of the registry's own to remember terms by
+    return [r for r, term in zip(roles, _terms(roles)) if _within(term, when)]
 
 
 @cache
@@ -1076,10 +1076,9 @@ def _korean_or_chinese(words: list[str], code: str, endings: list[tuple[str, str
     """A Korean reading of the run, but a Chinese one where the Korean given name would be a single syllable
     ('Хан Джън' is Han Zheng, not Jan Han): Korean given names are two syllables as a rule, Chinese often one."""
     korean = korean_name(words, code)
-    if korean and "-" not in korean.split()[0] and len(words) == 2:
+    # "Ли Мингом": Ming in a case, not Min-gom
+    if korean and len(words) == 2 and ("-" not in korean.split()[0] or _syllable_in_case(words[1], code, endings)):
         return _chinese(words, code, endings) or korean
-    if korean and len(words) == 2 and _syllable_in_case(words[1], code, endings):
-        return _chinese(words, code, endings) or korean  # "Ли Мингом": Ming in a case, not Min-gom
     return korean
 
 
