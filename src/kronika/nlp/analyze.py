@@ -302,12 +302,10 @@ def _office_possessors(a: Analysis) -> frozenset[int]:
     """The capitalised word right before or right after a mayor's or governor's title, where a town's name
     stands in its genitive ('Gradonačelnik Šapca', 'мэр Казани', 'Liepājas mērs'), not a given name that
     opens the holder's name ('Gradonačelnik Nikola Dašić')."""
-    given, toks, out = data.given_names(), a.tokens, set()
+    given, toks, out = data.given_names(), a.tokens, set(_office_towns(a))  # the word right before, as there
     for r in a.roles:
         if r.key not in TOWN_OFFICES:
             continue
-        if r.start > 0 and toks[r.start - 1].end + 1 == toks[r.start].start:
-            out.add(r.start - 1)
         k = r.end
         if k < len(toks) and toks[k].text.islower() and len(toks[k].text) <= FUNCTION_WORD:
             k += 1  # "primar al municipiului Baia Mare": a word of possession before the town
