@@ -363,7 +363,7 @@ class DatePatterns:
         f.found[:] = [self._stale(text, dm) for dm in f.found]  # before a bare day looks for its month
         self._find_bare_days(f)
         self._find_words(f)
-        found = self._without_captions(text, [self._stale(text, dm) for dm in f.found])
+        found = self._without_captions(text, [self._stale(text, dm) for dm in f.found], f.captions)
         found = self._anchored(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
         found = self._reporting_days(text, self._without_report_dates(text, found))
         return self._without_departures(text, self._without_frames(text, found))
@@ -549,11 +549,10 @@ class DatePatterns:
                 drop.add(id(d1))
         return [dm for dm in found if id(dm) not in drop]
 
-    def _without_captions(self, text: str, found: list) -> list:
+    def _without_captions(self, text: str, found: list, captions: list[tuple[int, int]]) -> list:
         """A photo's caption dates the photo ("（写真）7日、平壌を出発する外相"): its days are left out, and so are
         the photo's full dates ("… 2019.12.12 © News1", a file photo of another meeting), unless the text has no
-        other date (a photo item is all caption)."""
-        captions = self._others(text)
+        other date (a photo item is all caption). `captions`: the text's _others, found once by find()."""
         if not captions:
             return found
         # (a date line with its agency in brackets, "2023年12月14日 17時30分 (共同通信)", is no photo's)
