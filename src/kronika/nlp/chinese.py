@@ -265,6 +265,7 @@ def _given_names() -> frozenset[str]:
 # a stem in -нь or -й ("Вэньчуанем" is Вэньчуань, "Лэю" Лэй), a hard one on the bare stem ("Чжаном")
 _PL_HARD = ("ом", "ам", "ові", "а", "у", "і")
 _PL_SOFT = ("ем", "ей", "еві", "я", "ю", "е", "і", "єм", "єві")
+_PL_ENDINGS = sorted(set(_PL_HARD + _PL_SOFT), key=len, reverse=True)  # longest first (one of a length can end a word)
 # Ukrainian and Belarusian letters where the syllable table has the Russian ones ("Цзіньпін", "Ван Ї")
 _PL_RUSSIAN = str.maketrans({"і": "и", "ї": "и", "є": "е", "-": None})
 
@@ -273,7 +274,7 @@ def _pl_readings(word: str) -> list[str]:
     """The word as written, then the stems its case endings leave, in Russian letters."""
     low = word.lower()
     out = [low]
-    for end in sorted(set(_PL_HARD + _PL_SOFT), key=len, reverse=True):
+    for end in _PL_ENDINGS:
         if low.endswith(end) and len(low) > len(end) + 1:
             stem = low[: -len(end)]
             if end in _PL_HARD:
