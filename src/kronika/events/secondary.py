@@ -15,7 +15,7 @@ from kronika.events.context import _lead_sentence, bare_weekday, future_auxiliar
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
-from kronika.events.types import _breaks, choose_type, under_future
+from kronika.events.types import _breaks, _quoted, choose_type, under_future
 from kronika.lang import has_form, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -116,7 +116,7 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
     for t in a.by_start("triggers").between(body, reg.lead_end):
         word = a.text[t.char_start:t.char_end].lower()
         if t.key.partition("/")[0] != "AGREE" or not has_form(word, signed) or _negated(a, t, lang.not_agreed) \
-                or under_future(a, t) or _quoted_speech(a, t):
+                or under_future(a, t) or _quoted(a.text, t.char_start):  # said in a quotation, not done
             continue
         s = a.sentences[a.sentence_of(t.char_start)]
         if any(s.start <= dm.start < s.end for dm in a.dates):
@@ -144,13 +144,6 @@ def _negated(a: Analysis, t, phrases: tuple[str, ...]) -> bool:
     """Does a negation of agreeing (events.yaml NOT_AGREED: 'nisu potpisali', 'не подписаха') end on the trigger?"""
     near = a.text[max(0, t.char_start - 25):t.char_end].lower()
     return any(p.rstrip("*") in near for p in phrases)
-
-
-def _quoted_speech(a: Analysis, t) -> bool:
-    """Is the trigger inside a quotation (what someone said, not what was done)?"""
-    from kronika.events.types import _quoted
-
-    return _quoted(a.text, t.char_start)
 
 
 def _agreed_on(a: Analysis, t) -> bool:
