@@ -106,13 +106,13 @@ WEEKDAY_GAP = 4  # characters between a weekday and the date it names ("Mi, 13.0
 _SENTENCE_GAP = re.compile(r"\n|[.!?]\s")  # a line break or a sentence's end between two dates
 
 
-def bare_weekday(dates: list, dm, text: str | None = None) -> bool:
+def bare_weekday(dates: list, dm, text: str) -> bool:
     """Is the mention a weekday that alone dates its clause ("W poniedziałek Sikorski rozmawiał telefonicznie"),
     not one written next to the date it names ("pon 16. čer 2014")? A date across a sentence's end names no
     weekday of the next ("… on Wednesday.\n\nLast Friday, the two sides signed …")."""
     return dm.kind == "weekday" and not any(
         o is not dm and (0 <= o.start - dm.end <= WEEKDAY_GAP or 0 <= dm.start - o.end <= WEEKDAY_GAP)
-        and not (text is not None and _SENTENCE_GAP.search(text, min(o.end, dm.end), max(o.start, dm.start)))
+        and not _SENTENCE_GAP.search(text, min(o.end, dm.end), max(o.start, dm.start))
         for o in dates)
 
 
