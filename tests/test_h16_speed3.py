@@ -167,9 +167,10 @@ def test_in_speech_as_before(seed):
         assert X._in_speech(text, pos) == _old_in_speech(text, pos), (text, pos)
 
 
-# ---------------------------------------------------------------- extract._may_link before topics.in_url
+# ---------------------------------------------------------------- types.may_link before topics.in_url
 
 from kronika.events.topics import in_url  # noqa: E402
+from kronika.events.types import may_link  # noqa: E402
 
 _URLISH = ["https://a.pl/x-y ", "www.b.cz ", "a://", "ww", "w.", "://", " ", "\n", "talks ", "economy", "/"]
 
@@ -181,4 +182,4 @@ def test_may_link_only_skips_what_in_url_refuses(seed):
     text = "".join(rnd.choice(_URLISH) for _ in range(rnd.randint(0, 15)))
     a = SimpleNamespace(text=text, _indexes={})
     for pos in range(len(text) + 1):
-        assert (X._may_link(a) and in_url(text, pos)) == in_url(text, pos)
+        assert (may_link(a) and in_url(text, pos)) == in_url(text, pos)

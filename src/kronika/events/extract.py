@@ -32,7 +32,7 @@ from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import (after_also_met, discussed, in_field, in_office, in_person_name, in_prose,
                                    in_url, listed_field, local_office, section_menu)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
-                                  held_subject, time_after, under_future)
+                                  held_subject, may_link, time_after, under_future)
 from kronika.lang import has_form, hook, load, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -532,7 +532,7 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue
         if in_person_name(a, m.char_start):
             continue  # "Kim Jong-un": a part of a name
-        if _may_link(a) and in_url(a.text, m.char_start):
+        if may_link(a) and in_url(a.text, m.char_start):
             continue  # "https://…/pelss-noziegumiem.htm": a page's address
         if in_office(a, m):
             continue  # "Ministry of Health", "министр экономики": who met, not what they talked about
@@ -1535,14 +1535,6 @@ def _one_spelling_each(persons: list) -> list:
         q.evidence = sorted({tuple(s) for s in full.evidence + short.evidence})
         q.role, q.country = q.role or short.role, q.country or short.country  # the title may stand by the short one
     return [kept[i] for i in sorted(kept)]
-
-
-def _may_link(a: Analysis) -> bool:
-    """Can any word of the text stand in a web address (in_url needs "://" or "www." on its line)? Asked once a text."""
-    done = a._indexes.get("may link")
-    if done is None or done[0] is not a.text:
-        done = a._indexes["may link"] = (a.text, "://" in a.text or "www." in a.text)
-    return done[1]
 
 
 def _name_words(p) -> list[str]:

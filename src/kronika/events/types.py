@@ -245,11 +245,19 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+")
 def _outside_links(a, trig: list) -> list:
     """The triggers that are words of the text, not parts of a web address ("…/japonsko-sobotka-dohoda-kldr/"):
     a link's slug names the article, it tells nothing as prose."""
-    if "://" not in a.text and "www." not in a.text:
+    if not may_link(a):
         return trig
     starts, ends = _links(a)
     # the addresses do not overlap and come in order: only the last one opening at or before a trigger can hold it
     return [m for m in trig if not ((i := bisect.bisect_right(starts, m.char_start)) and m.char_start < ends[i - 1])]
+
+
+def may_link(a) -> bool:
+    """Can any word of the text stand in a web address ("://" or "www." in it)? Asked once a text."""
+    done = a._indexes.get("may link")
+    if done is None or done[0] is not a.text:
+        done = a._indexes["may link"] = (a.text, "://" in a.text or "www." in a.text)
+    return done[1]
 
 
 def _links(a) -> tuple[list[int], list[int]]:
