@@ -160,7 +160,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
         now = [s for s in spans if a.sentence_of(s[0]) not in past
                and not s[0] >= later.get(a.sentence_of(s[0]), len(a.text))  # "…, a pre toga Lavrov je imao razgovor sa X"
-               and not (_in_time_clause(a, s[0]) and not _time_clause_meeting(a, s[0]))
+               and not _in_other_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0]) and not _owner_named(a, s)
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
@@ -1139,9 +1139,11 @@ def _dated_relative_clause(a: Analysis, pos: int) -> bool:
     return any(lo <= d.start < hi for d in a.dates)
 
 
-def _in_time_clause(a: Analysis, pos: int) -> bool:
-    """Is `pos` in a clause that a word of events.yaml TIME_CLAUSE opens after a comma ("…, kiedy …")?"""
-    return _time_clause_start(a, pos) is not None
+def _in_other_time_clause(a: Analysis, pos: int) -> bool:
+    """Is `pos` in a clause that a word of events.yaml TIME_CLAUSE opens after a comma ("…, kiedy …"), one that
+    does not tell the sentence's only meeting (_time_clause_meeting)? Its people are of another moment."""
+    lo = _time_clause_start(a, pos)
+    return lo is not None and not _time_clause_meeting(a, pos, lo)
 
 
 def _time_clause_start(a: Analysis, pos: int) -> int | None:
@@ -1154,14 +1156,11 @@ def _time_clause_start(a: Analysis, pos: int) -> int | None:
     return breaks[-1] if any(" ".join(opening[:n]) in words for n in range(1, len(opening) + 1)) else None
 
 
-def _time_clause_meeting(a: Analysis, pos: int) -> bool:
+def _time_clause_meeting(a: Analysis, pos: int, lo: int) -> bool:
     """Does the time clause holding `pos` tell its sentence's only meeting ("méltatta az együttműködést Orbán,
     amikor szombaton fogadta Vang Jit", praised … when he received)? A main clause that tells no contact says
     what was said at the one the clause tells: that is the event, and who is met there takes part; a clause
-    with a year of its own tells another time."""
-    lo = _time_clause_start(a, pos)
-    if lo is None:
-        return False
+    with a year of its own tells another time. `lo`: where the clause opens (_time_clause_start)."""
     sent = a.sentences[a.sentence_of(pos)]
     nxt = _CLAUSE_BREAK.search(a.text, pos, sent.end)
     hi = nxt.start() if nxt else sent.end
