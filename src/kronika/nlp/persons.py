@@ -290,7 +290,10 @@ def role_at(person: dict, when: dt.date | None) -> dict | None:
 
 def _first_role_at(roles: list[dict], when: dt.date) -> dict | None:
     """The first of _roles_at's offices, without reading the roles after it."""
-    return next((r for r, term in zip(roles, _terms(roles)) if _within(term, when)), None)
+    for r, (lo, hi) in zip(roles, _terms(roles)):  # _within's test, inline: every person mention asks
+        if (lo is None or lo <= when) and (hi is None or when <= hi):
+            return r
+    return None
 
 
 def _within(term: tuple[dt.date | None, dt.date | None], when: dt.date) -> bool:
