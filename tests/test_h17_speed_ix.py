@@ -1,0 +1,132 @@
+"""Guards of h17/speed-ix (issue 14): each replaced function against its old form, kept here, on constructed and
+random inputs (the output must stay byte-identical)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from kronika.events import extract as X
+from kronika.lang import load
+from kronika.nlp.analyze import analyze
+from kronika.nlp.dates import grammar
+
+# ---------------------------------------------------------------- the clause scans of extract.py
+
+
+def _old_not_held(a, span) -> bool:
+    rx = load(a.lang).not_held
+    if rx is None:
+        return False
+    sent = a.sentences[a.sentence_of(span[0])]
+    lo = max(sent.start, *(m.end() for m in X._CLAUSE_BREAK.finditer(a.text, sent.start, span[0])), 0)
+    hi = next((m.start() for m in X._CLAUSE_BREAK.finditer(a.text, span[1], sent.end)), sent.end)
+    return bool(rx.search(a.text, lo, hi))
+
+
+def _old_relative_clause_start(a, pos):
+    sent = a.sentences[a.sentence_of(pos)]
+    breaks = [m.end() for m in X._CLAUSE_BREAK.finditer(a.text, sent.start, pos)]
+    if not breaks:
+        return None
+    start = breaks[-1]
+    said = grammar(a.lang).said
+    opened = any(m.char_start < pos and len(words := a.text[start:m.char_start].split()) <= 1
+                 and not (words and words[0].lower() in said)
+                 for m in a.by_start("relative").between(start, min(pos, start + 24)))
+    return start if opened else None
+
+
+def _old_dated_relative_clause(a, pos) -> bool:
+    lo = _old_relative_clause_start(a, pos)
+    if lo is None:
+        return False
+    sent = a.sentences[a.sentence_of(pos)]
+    nxt = X._CLAUSE_BREAK.search(a.text, pos, sent.end)
+    hi = nxt.start() if nxt else sent.end
+    return any(lo <= d.start < hi for d in a.dates)
+
+
+def _old_time_clause_start(a, pos):
+    words = load(a.lang).time_clause
+    sent = a.sentences[a.sentence_of(pos)]
+    breaks = [m.end() for m in X._CLAUSE_BREAK.finditer(a.text, sent.start, pos)] if words else []
+    opening = a.text[breaks[-1]:pos].lower().split()[:3] if breaks else []
+    return breaks[-1] if any(" ".join(opening[:n]) in words for n in range(1, len(opening) + 1)) else None
+
+
+def _old_time_clause_meeting(a, pos, lo) -> bool:
+    sent = a.sentences[a.sentence_of(pos)]
+    nxt = X._CLAUSE_BREAK.search(a.text, pos, sent.end)
+    hi = nxt.start() if nxt else sent.end
+    consult = [t for t in a.by_start("triggers").between(sent.start, hi) if t.key.partition("/")[0] == "CONSULT"]
+    return bool(consult) and all(lo <= t.char_start for t in consult) \
+        and not any(lo <= d.start < hi and d.y for d in a.dates)
+
+
+_PIECES = {
+    "pl": ["Premier Donald Tusk spotkał się z prezydentem Emmanuelem Macronem", "który", "która", "kiedy", "gdy",
+           "nie doszło do spotkania z premierem", "w Warszawie", "12 maja 2024", "we wtorek", "rozmawiali",
+           "o współpracy", "minister spraw zagranicznych Radosław Sikorski"],
+    "en": ["Prime Minister Keir Starmer met President Joe Biden", "who", "which", "when", "while",
+           "the meeting will not take place", "in London", "on 12 May 2024", "on Tuesday", "talked",
+           "about trade", "Foreign Secretary David Lammy"],
+    "sl": ["Premier Robert Golob se je srečal s kanclerjem Olafom Scholzem", "ki", "kadar", "ko", "medtem ko",
+           "ne bo potekalo", "v Ljubljani", "12. maja 2024", "v torek", "sta govorila", "o sodelovanju",
+           "zunanja ministrica Tanja Fajon"],
+    "hu": ["Orbán Viktor miniszterelnök fogadta Vang Ji külügyminisztert", "aki", "amely", "amikor", "miközben",
+           "nem jött létre", "Budapesten", "2024. május 12-én", "kedden", "tárgyalt", "az együttműködésről",
+           "Szijjártó Péter külügyminiszter"],
+}
+_BREAKS = [", ", "; ", " (", " – ", " — ", ") ", ". ", ".\n", "\n", " ", " ", " "]
+
+
+def _text(rnd: random.Random, lang: str) -> str:
+    out = [rnd.choice(["", " ", "\n", "(", ", "])]
+    for _ in range(rnd.randint(3, 30)):
+        out.append(rnd.choice(_PIECES[lang]))
+        out.append(rnd.choice(_BREAKS))
+    return "".join(out)
+
+
+@pytest.mark.parametrize("lang", sorted(_PIECES))
+@pytest.mark.parametrize("seed", range(12))
+def test_clause_scans_as_before(lang, seed):
+    """Every position of random texts: the same clause starts, clause ends, and the answers built on them."""
+    rnd = random.Random(f"{lang}{seed}")
+    a = analyze(_text(rnd, lang), lang)
+    asked = 0
+    for pos in range(len(a.text) + 1):
+        assert X._relative_clause_start(a, pos) == _old_relative_clause_start(a, pos)
+        assert X._dated_relative_clause(a, pos) == _old_dated_relative_clause(a, pos)
+        lo = X._time_clause_start(a, pos)
+        assert lo == _old_time_clause_start(a, pos)
+        if lo is not None:
+            asked += 1
+            assert X._time_clause_meeting(a, pos, lo) == _old_time_clause_meeting(a, pos, lo)
+        for lo in (0, pos // 2, pos):
+            assert X._time_clause_meeting(a, pos, lo) == _old_time_clause_meeting(a, pos, lo)
+        for end in (pos, pos + 1, pos + rnd.randint(0, 40)):
+            assert X._not_held(a, (pos, end)) == _old_not_held(a, (pos, end))
+
+
+def test_clause_index_follows_the_analysis():
+    """The index is the analysis' own: a new text or new sentences are scanned again."""
+    a = analyze("Premier spotkał się z prezydentem, który przyjechał. Potem, gdy rozmawiali, padało.", "pl")
+    first = X._clause_breaks(a, 0)
+    assert first == [m.start() for m in X._CLAUSE_BREAK.finditer(a.text, a.sentences[0].start, a.sentences[0].end)]
+    b = analyze("Bez przecinków tutaj. A tu, i tu; też (tak).", "pl")
+    b._indexes.update(a._indexes)  # a stale index of another text is not read
+    for i in range(len(b.sentences)):
+        s = b.sentences[i]
+        assert X._clause_breaks(b, i) == [m.start() for m in X._CLAUSE_BREAK.finditer(b.text, s.start, s.end)]
+
+
+def test_clause_scans_before_the_first_sentence():
+    """A position before the first sentence's start (sentence_of gives the first) is scanned as before."""
+    a = analyze("\n\n, ; Premier Donald Tusk, który przyjechał, gdy padało, spotkał się z nim.", "pl")
+    assert a.sentences[0].start > 0
+    for pos in range(len(a.text) + 1):
+        assert X._relative_clause_start(a, pos) == _old_relative_clause_start(a, pos)
+        assert X._time_clause_start(a, pos) == _old_time_clause_start(a, pos)
+        assert X._not_held(a, (pos, pos + 3)) == _old_not_held(a, (pos, pos + 3))
