@@ -7,6 +7,7 @@ import random
 import pytest
 
 from kronika.events import extract as X
+from kronika.events import types as T
 from kronika.lang import load
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import grammar
@@ -130,3 +131,50 @@ def test_clause_scans_before_the_first_sentence():
         assert X._relative_clause_start(a, pos) == _old_relative_clause_start(a, pos)
         assert X._time_clause_start(a, pos) == _old_time_clause_start(a, pos)
         assert X._not_held(a, (pos, pos + 3)) == _old_not_held(a, (pos, pos + 3))
+
+
+# ---------------------------------------------------------------- types._quoted
+
+
+def _old_quoted(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    before, after = text[start:pos], text[pos:end if end >= 0 else len(text)]
+    for o, c in T._QUOTES:
+        if o == c:
+            if c not in after:
+                continue
+            opened, i = 0, before.find(o)
+            while i >= 0:
+                opened += T._quote_mark(before, i)
+                i = before.find(o, i + 1)
+            if opened % 2:
+                return True
+        elif before.rfind(o) > before.rfind(c) and c in after:
+            return True
+    return False
+
+
+_QUOTE_PIECES = ['"', "'", "“", "”", "„", "«", "»", "‘", "’", "「", "」", "『", "』", "\n", " ", "a", "b", "1",
+                 "Korea's", "d'Italia", "'s", "x'", "'y", "said", ",", ". "]
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_quoted_as_before(seed):
+    """Every position of random texts of marks, apostrophes in words, letters and line breaks."""
+    rnd = random.Random(seed)
+    text = "".join(rnd.choice(_QUOTE_PIECES) for _ in range(rnd.randint(0, 60)))
+    T._quote_lines.cache_clear()
+    for pos in rnd.sample(range(len(text) + 1), len(text) + 1):  # lines asked in any order
+        assert T._quoted(text, pos) == _old_quoted(text, pos), (text, pos)
+
+
+def test_quoted_constructed():
+    text = ('He said: "We met President Biden." Then \'Korea\'s\' envoy spoke.\n'
+            '„Spotkanie z premierem” – powiedział. «Встреча» прошла; 「会談」\n'
+            "d'Italia 'quoted' rock'n'roll '")
+    T._quote_lines.cache_clear()
+    got = [T._quoted(text, p) for p in range(len(text) + 1)]
+    assert got == [_old_quoted(text, p) for p in range(len(text) + 1)]
+    assert any(got) and not all(got)
+    assert T._quoted(text, text.index("President")) and not T._quoted(text, text.index("Then"))
