@@ -178,3 +178,70 @@ def test_quoted_constructed():
     assert got == [_old_quoted(text, p) for p in range(len(text) + 1)]
     assert any(got) and not all(got)
     assert T._quoted(text, text.index("President")) and not T._quoted(text, text.index("Then"))
+
+
+# ---------------------------------------------------------------- location._is_place, context.first_body_sentence
+
+from kronika.events import context as C  # noqa: E402
+from kronika.events import location as L  # noqa: E402
+from kronika.events.region import Region  # noqa: E402
+
+_PLACE_TEXTS = {
+    "pl": "Premier spotkał się w Warszawie z prezydentem. Ambasador Japonii w Warszawie przyjechał z Krakowa.\n"
+          "Tokio, 12 maja 2024 – Rozmowy w Tokio dotyczyły Seulu i Pekinu. Minister odwiedził Berlin.",
+    "en": "The Prime Minister met the President in London. The embassy in Seoul said talks in Tokyo went on.\n"
+          "WARSAW, May 12 (PAP) - The minister returned from Berlin to Paris, where he met officials of Kyiv.",
+    "de": "Der Kanzler traf in Berlin den Präsidenten. Das Außenministerium in Tokio teilte mit, in Wien werde "
+          "verhandelt.\nMoskau, 12. Mai – Aus Warschau kam der Minister nach Prag.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PLACE_TEXTS))
+def test_is_place_once_per_analysis_as_before(lang):
+    """The memo gives what the judgement gives, asked in any order, again, and after the analysis changes."""
+    a = analyze(_PLACE_TEXTS[lang], lang)
+    assert a.cities
+    judge = L._is_place.__wrapped__
+    rnd = random.Random(lang)
+    for _ in range(3):
+        for m in rnd.sample(a.cities, len(a.cities)):
+            assert L._is_place(a, m) == judge(a, m)
+    assert any(L._is_place(a, m) for m in a.cities)
+    roles, a.roles = a.roles, []  # a changed analysis is judged again
+    assert [L._is_place(a, m) for m in a.cities] == [judge(a, m) for m in a.cities]
+    a.roles = roles
+    b = analyze(_PLACE_TEXTS[lang].replace("\n", " in "), lang)  # another analysis has its own memo
+    assert [L._is_place(b, m) for m in b.cities] == [judge(b, m) for m in b.cities]
+
+
+@pytest.mark.parametrize("lang", sorted(_PLACE_TEXTS))
+def test_first_body_sentence_once_per_region_as_before(lang):
+    a = analyze(_PLACE_TEXTS[lang], lang)
+    rnd = random.Random(lang)
+    n = len(a.text)
+    regions = [Region(0, n, n)] + [Region(s, min(n, s + rnd.randint(0, n)), n) for s in rnd.sample(range(n), 30)]
+    for reg in regions + regions:
+        assert C.first_body_sentence(a, reg) == C._body_sentence_found(a, reg)
+    a.triggers = a.triggers[1:]  # fewer triggers: found again
+    for reg in regions:
+        assert C.first_body_sentence(a, reg) == C._body_sentence_found(a, reg)
+
+
+# ---------------------------------------------------------------- types.under_future
+
+
+
+@pytest.mark.parametrize("lang", sorted(_PIECES))
+def test_under_future_once_per_analysis_as_before(lang):
+    rnd = random.Random(f"future{lang}")
+    future = {"pl": " będzie rozmawiać i planuje odwiedzić ", "en": " will visit and plans to meet ",
+              "sl": " bo obiskal in namerava srečati ", "hu": " látogat majd és tervezi, hogy találkozik "}[lang]
+    seen = 0
+    for _ in range(6):
+        a = analyze(_text(rnd, lang).replace(". ", future, 2), lang)
+        for t in rnd.sample(a.triggers, len(a.triggers)) * 2:
+            assert T.under_future(a, t) == T.under_future.__wrapped__(a, t)
+            seen += T.under_future(a, t)
+        a.future = a.future[1:]  # fewer cues: judged again
+        assert [T.under_future(a, t) for t in a.triggers] == [T.under_future.__wrapped__(a, t) for t in a.triggers]
+    assert seen

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from kronika import data
+from kronika.events.memo import per_analysis
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.types import _quoted, governed, under_future
 from kronika.lang import has_form, load
@@ -175,6 +176,7 @@ def _whose(a: Analysis, head: int, prev: list[str]) -> bool:
     return any(at - ORIGIN_GAP <= r.char_end <= at for r in a.by_start("roles").between(max(0, at - 80), at))
 
 
+@per_analysis
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kronika.events.memo import per_analysis
 from kronika.events.region import Region, starting_in
 from kronika.lang import has_form, load
 
@@ -136,6 +137,7 @@ def _setting(a, m) -> bool:
     return lang.postpositions and a.text.startswith(tuple(lang.locative), m.char_end)
 
 
+@per_analysis
 def under_future(a, t) -> bool:
     """Is a trigger told in the future: its own future form ("susitiks", "посетит"), or a future cue before
     it in its clause ("plans to visit")? A cue after it governs a later verb ("прибув до Києва … і планує
