@@ -227,8 +227,10 @@ def test_first_body_sentence_once_per_region_as_before(lang):
         assert C.first_body_sentence(a, reg) == C._body_sentence_found(a, reg)
 
 
-# ---------------------------------------------------------------- types.under_future
+# ---------------------------------------------------------------- types.under_future, topics.in_prose
 
+from kronika.events import topics as P  # noqa: E402
+from kronika.text.tokens import is_prose  # noqa: E402
 
 
 @pytest.mark.parametrize("lang", sorted(_PIECES))
@@ -245,3 +247,22 @@ def test_under_future_once_per_analysis_as_before(lang):
         a.future = a.future[1:]  # fewer cues: judged again
         assert [T.under_future(a, t) for t in a.triggers] == [T.under_future.__wrapped__(a, t) for t in a.triggers]
     assert seen
+
+
+def _old_in_prose(text: str, pos: int) -> bool:
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return is_prose(line) or line.endswith((".", "!", "?", ";", ",", ":", "。"))
+
+
+_PROSE_PIECES = ["The minister met the president of the republic in the capital on Tuesday", " ", "\n", ".", ",",
+                 "Home", "World", " > ", "会談した", "Sport News Politics", "；", ":", " ", "word"]
+
+
+@pytest.mark.parametrize("seed", range(100))
+def test_in_prose_once_per_line_as_before(seed):
+    rnd = random.Random(seed)
+    text = "".join(rnd.choice(_PROSE_PIECES) for _ in range(rnd.randint(0, 40)))
+    P._prose_lines.cache_clear()
+    for pos in rnd.sample(range(len(text) + 1), len(text) + 1):
+        assert P.in_prose(text, pos) == _old_in_prose(text, pos)
