@@ -266,3 +266,49 @@ def test_in_prose_once_per_line_as_before(seed):
     P._prose_lines.cache_clear()
     for pos in rnd.sample(range(len(text) + 1), len(text) + 1):
         assert P.in_prose(text, pos) == _old_in_prose(text, pos)
+
+
+# ---------------------------------------------------------------- location._visit_targets over the visit words only
+
+import inspect  # noqa: E402
+import textwrap  # noqa: E402
+
+
+def _old_visit_targets():
+    """location._visit_targets with its loop over every trigger put back (the live source, two lines replaced)."""
+    src = textwrap.dedent(inspect.getsource(L._visit_targets))
+    new = "    for k, t in _visit_words(a):\n        if not _in(t, start, end) or"
+    assert new in src
+    src = src.replace(new, '    for k, t in enumerate(a.triggers):\n        if t.key != "CONSULT/visit" or not _in(t, start, end) or')
+    space = dict(vars(L))
+    exec(src, space)
+    return space["_visit_targets"]
+
+
+_VISIT = {
+    "pl": "Premier złożył wizytę w Japonii. Prezydent odwiedził Tokio i przyjechał z wizytą do Seulu, gdzie spotkał "
+          "się z premierem. W Warszawie rozmawiał o wizycie w Berlinie.\nWizyta w Pekinie potrwa dwa dni.",
+    "en": "The prime minister visited Japan. The president paid a visit to Tokyo and arrived in Seoul on a visit, "
+          "where he met the premier. In Warsaw he spoke of a visit to Berlin.\nThe visit to Beijing lasts two days.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_VISIT))
+def test_visit_targets_as_before(lang):
+    old = _old_visit_targets()
+    a = analyze(_VISIT[lang], lang)
+    assert any(t.key == "CONSULT/visit" for t in a.triggers)
+    n, found = len(a.text), 0
+    rnd = random.Random(lang)
+    for lo in [0] + rnd.sample(range(n), 10):
+        for hi in (n, lo + 40, lo + 120):
+            reg = Region(lo, min(hi, n), n)
+            for other in (set(), {0}, {1, 2}):
+                got = list(L._visit_targets(a, reg, other))
+                assert got == list(old(a, reg, other))
+                assert list(L._visit_targets(a, reg, other, 0, n)) == list(old(a, reg, other, 0, n))
+                found += len(got)
+    assert found
+    a.triggers = a.triggers[1:]  # another list: its visit words found again
+    assert L._visit_words(a) == [(k, t) for k, t in enumerate(a.triggers) if t.key == "CONSULT/visit"]
+    assert list(L._visit_targets(a, Region(0, n, n), set())) == list(old(a, Region(0, n, n), set()))
