@@ -13,7 +13,8 @@ PER_TEXT = [("kronika.nlp.persons", "_match_words"), ("kronika.nlp.analyze", "_s
             ("kronika.lang.ko.hooks", "_tokens"), ("kronika.lang.ko.hooks", "_morphemes"),
             ("kronika.lang.ja.hooks", "_text_words"),
             ("kronika.store.stories", "_signature"), ("kronika.nlp.published", "_lines"),
-            ("kronika.events.extract", "_words_of")]
+            ("kronika.events.extract", "_words_of"), ("kronika.events.types", "_quote_lines"),
+            ("kronika.events.topics", "_prose_lines")]
 
 
 def forget() -> None:

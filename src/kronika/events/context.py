@@ -170,7 +170,19 @@ def _lead_sentence(p: str) -> bool:
 
 
 def first_body_sentence(a: Analysis, reg: Region) -> int:
-    """Character offset where the article's prose starts: its first real paragraph."""
+    """Character offset where the article's prose starts: its first real paragraph (found once per region's
+    bounds: every event's choosers ask it again, each time splitting the region's lines)."""
+    key = ("first body sentence", reg.start, reg.end)
+    kept = a._indexes.get(key)
+    if kept is not None and kept[0] is a.text and kept[1] is a.triggers and kept[2] == len(a.triggers):
+        return kept[3]
+    at = _body_sentence_found(a, reg)
+    a._indexes[key] = (a.text, a.triggers, len(a.triggers), at)
+    return at
+
+
+def _body_sentence_found(a: Analysis, reg: Region) -> int:
+    """first_body_sentence, found."""
     for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
         p = para.group()
         # a lead of one full sentence on its own line is prose, however short the wire made it

@@ -410,10 +410,10 @@ def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
     rx = load(a.lang).not_held
     if rx is None:
         return False
-    sent = a.sentences[a.sentence_of(span[0])]
-    lo = max(sent.start, *(m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, span[0])), 0)
-    hi = next((m.start() for m in _CLAUSE_BREAK.finditer(a.text, span[1], sent.end)), sent.end)
-    return bool(rx.search(a.text, lo, hi))
+    i = a.sentence_of(span[0])
+    brk = _last_break_end(a, i, span[0])
+    lo = max(a.sentences[i].start, brk if brk is not None else 0, 0)
+    return bool(rx.search(a.text, lo, _next_break(a, i, span[1])))
 
 
 RELATIONS_REACH = 80  # characters from a noun of relations to the second of two titled names it is said of
@@ -839,6 +839,43 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 _CLAUSE_BREAK = re.compile(r"[,;(–—]")
 
 
+def _clause_breaks(a: Analysis, i: int) -> list[int]:
+    """Where the clause breaks (_CLAUSE_BREAK, one character each) of sentence `i` stand, in order: found on first
+    use, once a sentence (the clause scans of a mention's sentence ran from its start for every mention)."""
+    kept = a._indexes.get("clause breaks")
+    if kept is None or kept[0] is not a.text or kept[1] is not a.sentences:
+        kept = a._indexes["clause breaks"] = (a.text, a.sentences, {})
+    found = kept[2].get(i)
+    if found is None:
+        sent = a.sentences[i]
+        found = kept[2][i] = [m.start() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, sent.end)]
+    return found
+
+
+def _last_break_end(a: Analysis, i: int, pos: int) -> int | None:
+    """The end of the last clause break in sentence `i` before `pos` (as the last of
+    `_CLAUSE_BREAK.finditer(a.text, sent.start, pos)`), or None."""
+    sent = a.sentences[i]
+    if not sent.start <= pos <= sent.end:  # outside its sentence (before the first): scan as before
+        ends = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)]
+        return ends[-1] if ends else None
+    found = _clause_breaks(a, i)
+    k = bisect.bisect_left(found, pos)
+    return found[k - 1] + 1 if k else None
+
+
+def _next_break(a: Analysis, i: int, pos: int) -> int:
+    """The start of the first clause break of sentence `i` at or after `pos`, else the sentence's end (as
+    `_CLAUSE_BREAK.search(a.text, pos, sent.end)`)."""
+    sent = a.sentences[i]
+    if pos < sent.start:
+        nxt = _CLAUSE_BREAK.search(a.text, pos, sent.end)
+        return nxt.start() if nxt else sent.end
+    found = _clause_breaks(a, i)
+    k = bisect.bisect_left(found, pos)
+    return found[k] if k < len(found) else sent.end
+
+
 def _arrival_after_meeting(a: Analysis, dm, told: int) -> bool:
     """Is the date in a sentence after the one telling the event, where it dates a journey (its nearest trigger
     is one of CONSULT/visit: "arrived on Wednesday for a two-day visit", "doputovao u sredu"), while the telling
@@ -1113,11 +1150,9 @@ def _in_relative_clause(a: Analysis, pos: int) -> bool:
 
 def _relative_clause_start(a: Analysis, pos: int) -> int | None:
     """Where the relative clause `pos` stands in begins (after its comma), or None when it is in none."""
-    sent = a.sentences[a.sentence_of(pos)]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)]
-    if not breaks:
+    start = _last_break_end(a, a.sentence_of(pos), pos)
+    if start is None:
         return None
-    start = breaks[-1]
     said = grammar(a.lang).said
     # a word of reporting before the pronoun opens a clause of reporting, whose article only looks like one
     # ("…, teilte der Sprecher am Donnerstag mit": the day of the telling, not of a clause about a noun)
@@ -1133,9 +1168,7 @@ def _dated_relative_clause(a: Analysis, pos: int) -> bool:
     lo = _relative_clause_start(a, pos)
     if lo is None:
         return False
-    sent = a.sentences[a.sentence_of(pos)]
-    nxt = _CLAUSE_BREAK.search(a.text, pos, sent.end)
-    hi = nxt.start() if nxt else sent.end
+    hi = _next_break(a, a.sentence_of(pos), pos)
     return any(lo <= d.start < hi for d in a.dates)
 
 
@@ -1149,11 +1182,14 @@ def _in_other_time_clause(a: Analysis, pos: int) -> bool:
 def _time_clause_start(a: Analysis, pos: int) -> int | None:
     """Where the TIME_CLAUSE clause holding `pos` opens (after its comma), or None."""
     words = load(a.lang).time_clause
-    sent = a.sentences[a.sentence_of(pos)]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(a.text, sent.start, pos)] if words else []
-    opening = a.text[breaks[-1]:pos].lower().split()[:3] if breaks else []
+    if not words:
+        return None
+    start = _last_break_end(a, a.sentence_of(pos), pos)
+    if start is None:
+        return None
+    opening = a.text[start:pos].lower().split()[:3]
     # a conjunction of several words opens a clause too ("medtem ko", "în timp ce")
-    return breaks[-1] if any(" ".join(opening[:n]) in words for n in range(1, len(opening) + 1)) else None
+    return start if any(" ".join(opening[:n]) in words for n in range(1, len(opening) + 1)) else None
 
 
 def _time_clause_meeting(a: Analysis, pos: int, lo: int) -> bool:
@@ -1161,9 +1197,8 @@ def _time_clause_meeting(a: Analysis, pos: int, lo: int) -> bool:
     amikor szombaton fogadta Vang Jit", praised … when he received)? A main clause that tells no contact says
     what was said at the one the clause tells: that is the event, and who is met there takes part; a clause
     with a year of its own tells another time. `lo`: where the clause opens (_time_clause_start)."""
-    sent = a.sentences[a.sentence_of(pos)]
-    nxt = _CLAUSE_BREAK.search(a.text, pos, sent.end)
-    hi = nxt.start() if nxt else sent.end
+    i = a.sentence_of(pos)
+    sent, hi = a.sentences[i], _next_break(a, i, pos)
     consult = [t for t in a.by_start("triggers").between(sent.start, hi) if t.key.partition("/")[0] == "CONSULT"]
     return bool(consult) and all(lo <= t.char_start for t in consult) \
         and not any(lo <= d.start < hi and d.y for d in a.dates)

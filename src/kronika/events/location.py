@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from kronika import data
+from kronika.events.memo import per_analysis
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.types import _quoted, governed, under_future
 from kronika.lang import has_form, load
@@ -175,6 +176,7 @@ def _whose(a: Analysis, head: int, prev: list[str]) -> bool:
     return any(at - ORIGIN_GAP <= r.char_end <= at for r in a.by_start("roles").between(max(0, at - 80), at))
 
 
+@per_analysis
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)
@@ -477,12 +479,22 @@ def _staying(a: Analysis, t) -> bool:
     return form is not None and not _CLAUSE_END.match(a.text, t.char_start + len(form))
 
 
+def _visit_words(a: Analysis) -> list:
+    """(index, trigger) of each CONSULT/visit trigger of the text, in order (kept per trigger list: each event's
+    lead walked every trigger of the text)."""
+    kept = a._indexes.get("visit words")
+    if kept is None or kept[0] is not a.triggers or kept[1] != len(a.triggers):
+        kept = a._indexes["visit words"] = (a.triggers, len(a.triggers),
+                                            [(k, t) for k, t in enumerate(a.triggers) if t.key == "CONSULT/visit"])
+    return kept[2]
+
+
 def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None = None, end: int | None = None):
     """(city, state) named by each word of visiting of the lead (or of start..end), in the text's order."""
     said = _governed_in_text(a)  # "invited him to visit Warsaw": a visit offered, not this one's place
     start, end = (reg.start, reg.lead_end) if start is None else (start, end)
-    for k, t in enumerate(a.triggers):
-        if t.key != "CONSULT/visit" or not _in(t, start, end) or k in said or under_future(a, t) or \
+    for k, t in _visit_words(a):
+        if not _in(t, start, end) or k in said or under_future(a, t) or \
                 a.sentence_of(t.char_start) in other_date_sents or _quoted(a.text, t.char_start):
             continue  # «… развить результаты визита … в Сеуле в сентябре»: a visit someone speaks of
         if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in _place_words(a.lang)["VISITORS"]):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from kronika.lang import _phrases_then, load
@@ -33,9 +33,20 @@ def section_menu(a: Analysis, pos: int) -> bool:
 def in_prose(text: str, pos: int) -> bool:
     """Does the line holding `pos` read as running text, or a list item that ends as a clause does, not as a
     menu item or another article's headline does (short, no closing stop)?"""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)].strip()
-    return is_prose(line) or line.endswith((".", "!", "?", ";", ",", ":", "。"))
+    start = text.rfind("\n", 0, pos) + 1
+    lines = _prose_lines(text)
+    answer = lines.get(start)
+    if answer is None:  # once a line: each topic word of a line asked again
+        end = text.find("\n", start)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        answer = lines[start] = is_prose(line) or line.endswith((".", "!", "?", ";", ",", ":", "。"))
+    return answer
+
+
+@lru_cache(maxsize=4)
+def _prose_lines(text: str) -> dict[int, bool]:
+    """{line start: in_prose's answer} of one text, filled as lines are asked."""
+    return {}
 
 
 @cache

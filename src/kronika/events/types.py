@@ -10,7 +10,9 @@ import re
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
+from kronika.events.memo import per_analysis
 from kronika.events.region import Region, starting_in
 from kronika.lang import has_form, load
 
@@ -135,6 +137,7 @@ def _setting(a, m) -> bool:
     return lang.postpositions and a.text.startswith(tuple(lang.locative), m.char_end)
 
 
+@per_analysis
 def under_future(a, t) -> bool:
     """Is a trigger told in the future: its own future form ("susitiks", "посетит"), or a future cue before
     it in its clause ("plans to visit")? A cue after it governs a later verb ("прибув до Києва … і планує
@@ -320,23 +323,65 @@ _QUOTES = (('"', '"'), ("'", "'"), ("“", "”"), ("„", "”"), ("„", "“"
 def _quoted(text: str, pos: int) -> bool:
     """Is `pos` inside a quotation that opens and closes on its line (ASCII, typographic, CJK marks)?"""
     start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    before, after = text[start:pos], text[pos:end if end >= 0 else len(text)]
+    marks = _line_marks(text, start)
+    if not marks:
+        return False
     for o, c in _QUOTES:
+        closing = marks.get(c)
+        if not closing or closing[-1] < pos:
+            continue  # no closing mark after it on the line
         if o == c:
-            # one mark opens and closes: inside when an odd number stand before it on the line (the
-            # marks found by str.find: a chronicle's lines run to thousands of characters)
-            if c not in after:
-                continue
-            opened, i = 0, before.find(o)
-            while i >= 0:
-                opened += _quote_mark(before, i)
-                i = before.find(o, i + 1)
+            # one mark opens and closes: inside when an odd number stand before it on the line
+            k = bisect.bisect_left(closing, pos)
+            if o == '"':
+                opened = k
+            else:  # an apostrophe inside a word before the last character before `pos` is none (_quote_mark)
+                inside = marks[o + "inside"]
+                opened = sum(1 for j in range(k) if not inside[j] or closing[j] == pos - 1)
             if opened % 2:
                 return True
-        elif before.rfind(o) > before.rfind(c) and c in after:
-            return True
+        else:
+            opening = marks.get(o)
+            if opening:
+                k = bisect.bisect_left(opening, pos)
+                if k and opening[k - 1] > _last_before(closing, pos):
+                    return True
     return False
+
+
+def _last_before(at: list[int], pos: int) -> int:
+    """The last position in `at` (sorted) before `pos`, else -1."""
+    k = bisect.bisect_left(at, pos)
+    return at[k - 1] if k else -1
+
+
+_MARK = re.compile("[" + re.escape("".join(sorted({ch for pair in _QUOTES for ch in pair}))) + "]")
+
+
+@lru_cache(maxsize=4)
+def _quote_lines(text: str) -> dict:
+    """{line start: its quotation marks} of one text, filled line by line by _line_marks."""
+    return {}
+
+
+def _line_marks(text: str, start: int) -> dict:
+    """The quotation marks of the line opening at `start`: {mark: its positions in order}, and for the apostrophe
+    ("'inside") whether each stands between two letters or digits, not first on its line (_quote_mark's test
+    of a mark that is not the last before the position asked). Built on the line's first question (a chronicle's
+    lines run to thousands of characters, and _quoted is asked at every trigger, date and person)."""
+    lines = _quote_lines(text)
+    marks = lines.get(start)
+    if marks is None:
+        end = text.find("\n", start)
+        marks = {}
+        for m in _MARK.finditer(text, start, end if end >= 0 else len(text)):
+            marks.setdefault(m.group(), []).append(m.start())
+        if "'" in marks:
+            n = len(text)
+            marks["'inside"] = [start < q and q + 1 < n and text[q - 1].isalnum() and text[q + 1].isalnum()
+                                for q in marks["'"]]
+        lines[start] = marks
+    return marks
 
 
 def _quote_mark(line: str, i: int) -> bool:
