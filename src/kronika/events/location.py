@@ -122,10 +122,12 @@ POSTING_GAP = 3  # short words besides the state's name between them ("of Japan 
 def _envoy_post(a: Analysis, m) -> bool:
     """'посланика на Япония в София Хисаши Мичигами', 'ambasadora Japonii w Warszawie Akio Miyajimę': a city
     between an envoy's title (with his state) and his name is part of his title, where he is posted, not
-    where the event is (the mayor of Plovdiv receives him in Plovdiv); 'met the Japanese ambassador in
-    Zagreb on Monday' still meets in Zagreb."""
+    where the event is (the mayor of Plovdiv receives him in Plovdiv); so is one closing the title set after his
+    name ('Hideyuki Sakamoto, Generalkonsul von Japan in Frankfurt am Main, bei …'); 'met the Japanese
+    ambassador in Zagreb on Monday' still meets in Zagreb."""
     for r in a.by_start("roles").between(max(0, m.char_start - ENVOY_REACH), m.char_start):
-        if "ambassador" not in r.key or r.char_end > m.char_start or not _name_follows(a, m.char_end):
+        if not any(w in r.key for w in ENVOYS) or r.char_end > m.char_start or not (
+                _name_follows(a, m.char_end) or _apposition_of_name(a, r.char_start, m.char_end)):
             continue
         gap = a.text[r.char_end:m.char_start]
         for c in a.countries:
@@ -138,6 +140,17 @@ def _envoy_post(a: Analysis, m) -> bool:
 
 
 NAME_GAP = re.compile(r"[\s,]{0,3}")
+ENVOYS = ("ambassador", "consul")  # the offices of a posting: the city in their title is where they serve
+APPOSITION_OPEN = re.compile(r"\s*,\s*")  # "Hideyuki Sakamoto, Generalkonsul von Japan in Frankfurt am Main, bei …"
+APPOSITION_CLOSE = re.compile(r"\s*[,)]")
+
+
+def _apposition_of_name(a: Analysis, title_start: int, city_end: int) -> bool:
+    """Is the envoy's title with its city an apposition to a name before it, closed by a comma or a bracket
+    ('Hideyuki Sakamoto, Generalkonsul von Japan in Frankfurt am Main, bei seinem Antrittsbesuch in Trier')?"""
+    return bool(APPOSITION_CLOSE.match(a.text, city_end)) and any(
+        title_start - 3 <= e <= title_start and APPOSITION_OPEN.fullmatch(a.text, e, title_start)
+        for p in a.persons for _s, e in p.evidence)
 
 
 def _name_follows(a: Analysis, pos: int) -> bool:

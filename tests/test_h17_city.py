@@ -1,0 +1,30 @@
+"""The city of an event (issue 9, session h17): an envoy's posting set after his name."""
+from __future__ import annotations
+
+import pytest
+
+from extracting import events
+
+
+def city(text: str, lang: str, published: str | None = None) -> str | None:
+    return events(text, lang, published)[0].location.city
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("de", "Antrittsbesuch im Rathaus\n\nKenji Tanaka, Generalkonsul von Japan in Düsseldorf, hat am Montag in "
+           "Bonn Oberbürgermeisterin Anna Schmidt getroffen. Sie sprachen über die "
+           "Städtepartnerschaft.", "Bonn"),
+    ("en", "Courtesy call\n\nKenji Tanaka, Consul General of Japan in Vladivostok, met Governor Ivan Petrov in "
+           "Khabarovsk on Tuesday to discuss cooperation between the regions.", "Khabarovsk"),
+    ("pl", "Wizyta konsula\n\nKenji Tanaka, konsul generalny Japonii w Krakowie, spotkał się we wtorek w "
+           "Katowicach z marszałkiem województwa Janem Nowakiem.", "Katowice"),
+])
+def test_the_city_closing_an_envoys_title_after_his_name_is_his_post(lang, text, town):
+    assert city(text, lang) == town
+
+
+def test_an_envoys_city_without_a_title_closing_comma_still_places_the_event():
+    # "met the Japanese ambassador, in Zagreb": no title with a post, the city is where they met
+    text = ("Sastanak s veleposlanikom\n\nMinistar Ivan Horvat primio je u ponedjeljak Kenjija Tanaku, japanskog "
+            "veleposlanika, u Zagrebu. Razgovarali su o gospodarskoj suradnji.")
+    assert city(text, "hr") == "Zagreb"
