@@ -1,4 +1,5 @@
-"""The city of an event (issue 9, session h17): an envoy's posting set after his name."""
+"""The city of an event (issue 9, session h17): an envoy's posting set after his name, and a visit noun that
+takes its goal in a case with no preposition."""
 from __future__ import annotations
 
 import pytest
@@ -28,3 +29,22 @@ def test_an_envoys_city_without_a_title_closing_comma_still_places_the_event():
     text = ("Sastanak s veleposlanikom\n\nMinistar Ivan Horvat primio je u ponedjeljak Kenjija Tanaku, japanskog "
             "veleposlanika, u Zagrebu. Razgovarali su o gospodarskoj suradnji.")
     assert city(text, "hr") == "Zagreb"
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("sr", "Ministri razgovarali\n\nMinistar spoljnih poslova Srbije Petar Petrović sastao se danas s japanskim "
+           "kolegom Kenjijem Tanakom. Istakao je da se realizuje prva posjeta šefa srpske diplomatije Osaki posle "
+           "deset godina. Podsetio je na sajam u Beogradu.", "Osaka"),
+    ("hr", "Ministar u Japanu\n\nMinistar vanjskih poslova Ivan Horvat sastao se danas s japanskim kolegom "
+           "Kenjijem Tanakom. Rekao je da je posjet hrvatskog ministra Kjotu prvi u deset godina. Spomenuo je "
+           "i izložbu u Zagrebu.", "Kyoto"),
+])
+def test_a_visit_noun_takes_its_goal_in_the_dative(lang, text, town):
+    assert city(text, lang) == town
+
+
+def test_a_dative_goal_needs_a_visit_noun_before_it():
+    # a city in the same case after no noun of visiting is not where anyone went
+    text = ("Ministri razgovarali\n\nMinistar spoljnih poslova Srbije Petar Petrović sastao se danas u Tokiju s "
+            "japanskim kolegom Kenjijem Tanakom. Zahvalio je Japanu na pomoći Beogradu posle poplava.")
+    assert city(text, "sr") == "Tokyo"

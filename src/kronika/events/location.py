@@ -517,6 +517,8 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
                 return True  # "zu einem Besuch in der Ukraine": the article between the preposition and the state
             if _whose(a, head, prev):
                 return False  # "vizita sa … șeful diplomației de la Tokyo": the visitor's home, not the visit's goal
+            if lang.visit_governs and _governed_goal(a, t, m):
+                return True  # "posjeta šefa srbijanske diplomatije Tokiju": the goal in the visit noun's own case
             return (bool(prev) and prev[-1] in preps) or (_holds(a, "countries", m) and _locative_case(a, m))
 
         # a visit word that names its destination ("방일", "訪韓") is a state's match on the trigger itself
@@ -532,6 +534,13 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
                                              and not _envoy_post(a, m) and not _lower_adjective(a, m)]
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
+
+
+def _governed_goal(a: Analysis, t, m) -> bool:
+    """A city after a noun of visiting, in a case of place (CITY_ENDINGS), words only between, where the noun
+    governs its goal's case with no preposition (places.yaml VISIT_GOVERNS: 'posjeta … Tokiju')."""
+    return t.char_end < m.char_start and _holds(a, "cities", m) and _case_marked(a, m) \
+        and bool(WORDS_ONLY.match(a.text, t.char_end, m.char_start))
 
 
 def _holds(a: Analysis, name: str, m) -> bool:
