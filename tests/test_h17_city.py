@@ -1,5 +1,5 @@
-"""The city of an event (issue 9, session h17): an envoy's posting set after his name, and a visit noun that
-takes its goal in a case with no preposition."""
+"""The city of an event (issue 9, session h17): an envoy's posting set after his name, a visit noun that
+takes its goal in a case with no preposition, and a town's genitive that only says whose the place visited is."""
 from __future__ import annotations
 
 import pytest
@@ -48,3 +48,20 @@ def test_a_dative_goal_needs_a_visit_noun_before_it():
     text = ("Ministri razgovarali\n\nMinistar spoljnih poslova Srbije Petar Petrović sastao se danas u Tokiju s "
             "japanskim kolegom Kenjijem Tanakom. Zahvalio je Japanu na pomoći Beogradu posle poplava.")
     assert city(text, "sr") == "Tokyo"
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("lv", "Vēstnieka vizīte\n\nLatvijas vēstnieks Japānā Jānis Bērziņš darba vizītē uzturējās Rīgas "
+           "sadraudzības pilsētā Kobē, kur tikās ar pilsētas mēru.", "Kobe"),
+    ("lt", "Ambasadoriaus vizitas\n\nLietuvos ambasadorius Japonijoje Jonas Petraitis lankėsi Kauno "
+           "partneriniame mieste Osakoje, kur susitiko su miesto meru.", "Osaka"),
+])
+def test_a_towns_genitive_after_the_verb_yields_to_the_town_it_qualifies(lang, text, town):
+    assert city(text, lang) == town
+
+
+def test_a_towns_genitive_alone_after_the_verb_stays_the_place():
+    # "apmeklēja Rīgas domi": the council of Riga, in Riga
+    text = ("Vēstnieka vizīte\n\nJapānas vēstnieks Latvijā Kenji Tanaka otrdien apmeklēja Rīgas domi, kur tikās "
+            "ar pilsētas mēru.")
+    assert city(text, "lv") == "Riga"

@@ -12,7 +12,7 @@ from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
 from kronika.lang.translit import romanise
-from kronika.nlp.places import town_noun_at
+from kronika.nlp.places import town_genitive, town_noun_at
 from kronika.text.tokens import is_prose
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
@@ -532,6 +532,8 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
         # the noun after it is, not where the visit went
         cities, countries = near("cities"), [m for m in near("countries") if not _envoy_state(a, m)
                                              and not _envoy_post(a, m) and not _lower_adjective(a, m)]
+        if cities and lang.place_by_case:
+            cities[0] = _head_of_genitive(a, cities[0], hi) or cities[0]
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
 
@@ -541,6 +543,17 @@ def _governed_goal(a: Analysis, t, m) -> bool:
     governs its goal's case with no preposition (places.yaml VISIT_GOVERNS: 'posjeta … Tokiju')."""
     return t.char_end < m.char_start and _holds(a, "cities", m) and _case_marked(a, m) \
         and bool(WORDS_ONLY.match(a.text, t.char_end, m.char_start))
+
+
+def _head_of_genitive(a: Analysis, m, hi: int):
+    """'uzturējās Rīgas sadraudzības pilsētā Kobē': a town right after the verb in its genitive (TOWN_GENITIVE),
+    not in a case of place, says whose the noun after it is; a town in a case of place that closes that phrase,
+    words only between, is where the visit went."""
+    form = a.text[m.char_start:m.char_end].lower()
+    if _case_marked(a, m) or not any(form.endswith(end) for end, _ in town_genitive(a.lang)):
+        return None
+    return next((c for c in a.by_start("cities").between(m.char_end + 1, hi) if _case_marked(a, c)
+                 and WORDS_ONLY.match(a.text, m.char_end, c.char_start)), None)
 
 
 def _holds(a: Analysis, name: str, m) -> bool:

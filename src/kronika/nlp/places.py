@@ -307,6 +307,9 @@ def _genitive_endings(code: str) -> tuple[tuple[str, str], ...]:
     return tuple((str(a), str(b or "")) for a, b in load(code).raw["places"].get("TOWN_GENITIVE") or ())
 
 
+town_genitive = _genitive_endings  # the same pairs, for the events' reading of a town's genitive
+
+
 def _case_form_of_two(tokens: list[Token], i: int, text: str, names: dict[str, str], lang) -> Match | None:
     """The city two capitalised words name with the second in a case form, joined by a space or a hyphen
     as they stand ('Addis Abebě', 'Hong Kongu', 'Куала-Лумпуре')."""
