@@ -65,3 +65,15 @@ def test_a_towns_genitive_alone_after_the_verb_stays_the_place():
     text = ("Vēstnieka vizīte\n\nJapānas vēstnieks Latvijā Kenji Tanaka otrdien apmeklēja Rīgas domi, kur tikās "
             "ar pilsētas mēru.")
     assert city(text, "lv") == "Riga"
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("ru", "Посол в области\n\nПосол Японии Кэндзи Танака во вторник встретился в здании Харьковской облгосадминистрации "
+           "с главой администрации Иваном Петренко.", "Kharkiv"),
+    ("ru", "Визит посла\n\nПосол Японии Кэндзи Танака провёл переговоры в зале заседаний Гомельского облисполкома "
+           "с председателем Иваном Петровым.", "Gomel"),
+    ("uk", "Візит посла\n\nПосол Японії Кендзі Танака зустрівся у залі засідань Одеської ОДА з головою "
+           "Іваном Петренком.", "Odesa"),
+])
+def test_a_regions_administration_named_by_its_seats_adjective_is_in_the_seat(lang, text, town):
+    assert city(text, lang) == town

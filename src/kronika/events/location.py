@@ -444,8 +444,12 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
     for i, tok in enumerate(a.tokens[1:], start=1):
         if not (reg.start <= tok.start < reg.lead_end) or not has_form(tok.low, words):
             continue
-        adj = REGION_ADJ.match(a.tokens[i - 1].low)
-        city = names.get(adj.group(1)) if adj else None
+        # the language's own adjective of the town, where its lexicon lists it ("гомельск*": Gomel), else the
+        # stem the adjective is made from, looked up among the gazetteer's names
+        own = next((m.key for m in a.by_start("cities").between(a.tokens[i - 1].start, a.tokens[i - 1].start + 1)
+                    if m.end == i), None)
+        adj = None if own else REGION_ADJ.match(a.tokens[i - 1].low)
+        city = own or (names.get(adj.group(1)) if adj else None)
         if city:
             return Location(city, data.city_country(city), [(a.tokens[i - 1].start, tok.end)])
     return None
