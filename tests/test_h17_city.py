@@ -77,3 +77,14 @@ def test_a_towns_genitive_alone_after_the_verb_stays_the_place():
 ])
 def test_a_regions_administration_named_by_its_seats_adjective_is_in_the_seat(lang, text, town):
     assert city(text, lang) == town
+
+
+@pytest.mark.parametrize("lang,text,town,state", [
+    ("sl", "Obisk veleposlanika\n\nJaponski veleposlanik Kenji Tanaka je v torek obiskal Mestno občino Murska Sobota, "
+           "kjer ga je sprejel župan Janez Novak.", "Murska Sobota", "SI"),
+    ("en", "Ambassador's visit\n\nJapanese Ambassador Kenji Tanaka met Mayor Janez Novak in Nova Gorica on Tuesday "
+           "to discuss cooperation between the towns.", "Nova Gorica", "SI"),
+])
+def test_a_smaller_town_of_two_words_after_a_town_noun_or_locative_is_the_place(lang, text, town, state):
+    loc = events(text, lang)[0].location
+    assert (loc.city, loc.country) == (town, state)

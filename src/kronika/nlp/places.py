@@ -60,6 +60,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             continue
         if after_locative:  # "w Gödöllő", "w Sopocie", "Gödöllőn": a smaller town only where a place is marked
             hit = _whole_name(tokens, i, towns, 1) or _case_form(tokens[i], i, towns, lang, ending=True) \
+                or _two_word_town(tokens, i) \
                 or _whole_name(tokens, i, small, 1) or _case_form(tokens[i], i, small, lang, ending=True)
         elif lang.place_by_case:
             hit = _case_form(tokens[i], i, towns, lang, ending=True)
@@ -205,6 +206,15 @@ def _venue_follows(tokens: list[Token], i: int, venues: tuple[str, ...]) -> bool
         if not tokens[j].is_upper_initial:
             return False
     return False
+
+
+def _two_word_town(tokens: list[Token], i: int) -> Match | None:
+    """'obiskala Mestno občino Slovenj Gradec': a smaller town of two capitalised words, as GeoNames writes it."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper() or tokens[i + 1].start - tokens[i].end != 1:
+        return None
+    key = tokens[i].low + " " + tokens[i + 1].low
+    name = data.two_word_towns().get(key)
+    return Match(name, i, i + 2, tokens[i].start, tokens[i + 1].end, key) if name else None
 
 
 def _whole_name(tokens: list[Token], i: int, names: dict[str, str], longest: int = 2) -> Match | None:
