@@ -88,3 +88,13 @@ def test_a_regions_administration_named_by_its_seats_adjective_is_in_the_seat(la
 def test_a_smaller_town_of_two_words_after_a_town_noun_or_locative_is_the_place(lang, text, town, state):
     loc = events(text, lang)[0].location
     assert (loc.city, loc.country) == (town, state)
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Ministers meet\n\nTokyo, June 2 - The Polish and Japanese foreign ministers Jan Kowalski and Kenji Tanaka "
+           "met at Akasaka-Rikyu Palace on Monday to discuss security.", "Tokyo"),
+    ("de", "Treffen der Minister\n\nTokio, 2. Juni - Die Außenminister Jan Kowalski und Kenji Tanaka trafen sich am "
+           "Montag im Akasaka-Palast.", "Tokyo"),
+])
+def test_a_small_towns_name_joined_by_a_hyphen_is_part_of_another_name(lang, text, town):
+    assert city(text, lang) == town

@@ -66,7 +66,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             hit = _case_form(tokens[i], i, towns, lang, ending=True)
         else:
             hit = None
-        if hit:
+        if hit and not _first_of_compound(text, hit.char_end):
             out.append(hit)
     out += _venue_adjectives(tokens, lang, taken | {i for m in out for i in range(m.start, m.end)})
     return out + capital_phrases(tokens, lang, known, taken | {i for m in out for i in range(m.start, m.end)})
@@ -206,6 +206,12 @@ def _venue_follows(tokens: list[Token], i: int, venues: tuple[str, ...]) -> bool
         if not tokens[j].is_upper_initial:
             return False
     return False
+
+
+def _first_of_compound(text: str, end: int) -> bool:
+    """'at Akasaka-Geihinkan Palace': a smaller town's name joined by a hyphen to a capitalised word is the first
+    part of another name (a palace, a district's building), not the town."""
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].isupper()
 
 
 def _two_word_town(tokens: list[Token], i: int) -> Match | None:
