@@ -205,6 +205,15 @@ def small_towns() -> dict[str, str]:
     return {k: v[0] for k, v in _generated_cities()["towns"].items() if len(k) >= 5 and " " not in k}
 
 
+@cache
+def two_word_towns() -> dict[str, str]:
+    """Lower-cased name of one of the region's towns of 1,000 people or more written as two capitalised words
+    ('slovenj gradec', 'murska sobota') -> its name: read only in the nominative, after a locative word or
+    a town noun, like `small_towns`."""
+    return {k: v[0] for k, v in _generated_cities()["towns"].items()
+            if k.count(" ") == 1 and all(len(w) >= 3 and w[:1].isupper() for w in v[0].split(" "))}
+
+
 def city_names() -> dict[str, str]:
     """Lower-cased city name in any Latin or Cyrillic spelling -> English GeoNames name."""
     return _generated_cities()["names"]

@@ -13,7 +13,7 @@ from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
 from kronika.lang.translit import romanise
-from kronika.nlp.places import town_noun_at
+from kronika.nlp.places import town_genitive, town_noun_at
 from kronika.text.tokens import is_prose
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
@@ -123,10 +123,12 @@ POSTING_GAP = 3  # short words besides the state's name between them ("of Japan 
 def _envoy_post(a: Analysis, m) -> bool:
     """'посланика на Япония в София Хисаши Мичигами', 'ambasadora Japonii w Warszawie Akio Miyajimę': a city
     between an envoy's title (with his state) and his name is part of his title, where he is posted, not
-    where the event is (the mayor of Plovdiv receives him in Plovdiv); 'met the Japanese ambassador in
-    Zagreb on Monday' still meets in Zagreb."""
+    where the event is (the mayor of Plovdiv receives him in Plovdiv); so is one closing the title set after his
+    name ('Hideyuki Sakamoto, Generalkonsul von Japan in Frankfurt am Main, bei …'); 'met the Japanese
+    ambassador in Zagreb on Monday' still meets in Zagreb."""
     for r in a.by_start("roles").between(max(0, m.char_start - ENVOY_REACH), m.char_start):
-        if "ambassador" not in r.key or r.char_end > m.char_start or not _name_follows(a, m.char_end):
+        if not any(w in r.key for w in ENVOYS) or r.char_end > m.char_start or not (
+                _name_follows(a, m.char_end) or _apposition_of_name(a, r.char_start, m.char_end)):
             continue
         gap = a.text[r.char_end:m.char_start]
         for c in a.countries:
@@ -139,6 +141,17 @@ def _envoy_post(a: Analysis, m) -> bool:
 
 
 NAME_GAP = re.compile(r"[\s,]{0,3}")
+ENVOYS = ("ambassador", "consul")  # the offices of a posting: the city in their title is where they serve
+APPOSITION_OPEN = re.compile(r"\s*,\s*")  # "Hideyuki Sakamoto, Generalkonsul von Japan in Frankfurt am Main, bei …"
+APPOSITION_CLOSE = re.compile(r"\s*[,)]")
+
+
+def _apposition_of_name(a: Analysis, title_start: int, city_end: int) -> bool:
+    """Is the envoy's title with its city an apposition to a name before it, closed by a comma or a bracket
+    ('Hideyuki Sakamoto, Generalkonsul von Japan in Frankfurt am Main, bei seinem Antrittsbesuch in Trier')?"""
+    return bool(APPOSITION_CLOSE.match(a.text, city_end)) and any(
+        title_start - 3 <= e <= title_start and APPOSITION_OPEN.fullmatch(a.text, e, title_start)
+        for p in a.persons for _s, e in p.evidence)
 
 
 def _name_follows(a: Analysis, pos: int) -> bool:
@@ -433,8 +446,12 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
     for i, tok in enumerate(a.tokens[1:], start=1):
         if not (reg.start <= tok.start < reg.lead_end) or not has_form(tok.low, words):
             continue
-        adj = REGION_ADJ.match(a.tokens[i - 1].low)
-        city = names.get(adj.group(1)) if adj else None
+        # the language's own adjective of the town, where its lexicon lists it ("гомельск*": Gomel), else the
+        # stem the adjective is made from, looked up among the gazetteer's names
+        own = next((m.key for m in a.by_start("cities").between(a.tokens[i - 1].start, a.tokens[i - 1].start + 1)
+                    if m.end == i), None)
+        adj = None if own else REGION_ADJ.match(a.tokens[i - 1].low)
+        city = own or (names.get(adj.group(1)) if adj else None)
         if city:
             return Location(city, data.city_country(city), [(a.tokens[i - 1].start, tok.end)])
     return None
@@ -516,6 +533,8 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
                 return True  # "zu einem Besuch in der Ukraine": the article between the preposition and the state
             if _whose(a, head, prev):
                 return False  # "vizita sa … șeful diplomației de la Tokyo": the visitor's home, not the visit's goal
+            if lang.visit_governs and _governed_goal(a, t, m):
+                return True  # "posjeta šefa srbijanske diplomatije Tokiju": the goal in the visit noun's own case
             return (bool(prev) and prev[-1] in preps) or (_holds(a, "countries", m) and _locative_case(a, m))
 
         # a visit word that names its destination ("방일", "訪韓") is a state's match on the trigger itself
@@ -529,8 +548,28 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
         # the noun after it is, not where the visit went
         cities, countries = near("cities"), [m for m in near("countries") if not _envoy_state(a, m)
                                              and not _envoy_post(a, m) and not _lower_adjective(a, m)]
+        if cities and lang.place_by_case:
+            cities[0] = _head_of_genitive(a, cities[0], hi) or cities[0]
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
+
+
+def _governed_goal(a: Analysis, t, m) -> bool:
+    """A city after a noun of visiting, in a case of place (CITY_ENDINGS), words only between, where the noun
+    governs its goal's case with no preposition (places.yaml VISIT_GOVERNS: 'posjeta … Tokiju')."""
+    return t.char_end < m.char_start and _holds(a, "cities", m) and _case_marked(a, m) \
+        and bool(WORDS_ONLY.match(a.text, t.char_end, m.char_start))
+
+
+def _head_of_genitive(a: Analysis, m, hi: int):
+    """'uzturējās Rīgas sadraudzības pilsētā Kobē': a town right after the verb in its genitive (TOWN_GENITIVE),
+    not in a case of place, says whose the noun after it is; a town in a case of place that closes that phrase,
+    words only between, is where the visit went."""
+    form = a.text[m.char_start:m.char_end].lower()
+    if _case_marked(a, m) or not any(form.endswith(end) for end, _ in town_genitive(a.lang)):
+        return None
+    return next((c for c in a.by_start("cities").between(m.char_end + 1, hi) if _case_marked(a, c)
+                 and WORDS_ONLY.match(a.text, m.char_end, c.char_start)), None)
 
 
 def _holds(a: Analysis, name: str, m) -> bool:

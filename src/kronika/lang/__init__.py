@@ -313,6 +313,7 @@ class Language:
         self.directional = {f.lower() for f in _forms(p.get("DIRECTIONAL"))}
         self.member_words = frozenset(f.lower() for f in _forms(p.get("MEMBER_WORDS")))
         self.place_by_case = bool(p.get("PLACE_BY_CASE"))
+        self.visit_governs = bool(p.get("VISIT_GOVERNS"))  # a visit noun takes its goal in a case ("posjeta Tokiju")
         # case endings of city names and the nominative each gives back ("Хабаровске" -> "Хабаровск")
         self.city_endings = sorted(((str(a), str(b or "")) for a, b in (p.get("CITY_ENDINGS") or [])),
                                    key=lambda ab: -len(ab[0]))

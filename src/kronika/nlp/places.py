@@ -60,12 +60,13 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             continue
         if after_locative:  # "w Gödöllő", "w Sopocie", "Gödöllőn": a smaller town only where a place is marked
             hit = _whole_name(tokens, i, towns, 1) or _case_form(tokens[i], i, towns, lang, ending=True) \
+                or _two_word_town(tokens, i) \
                 or _whole_name(tokens, i, small, 1) or _case_form(tokens[i], i, small, lang, ending=True)
         elif lang.place_by_case:
             hit = _case_form(tokens[i], i, towns, lang, ending=True)
         else:
             hit = None
-        if hit:
+        if hit and not _first_of_compound(text, hit.char_end):
             out.append(hit)
     out += _venue_adjectives(tokens, lang, taken | {i for m in out for i in range(m.start, m.end)})
     return out + capital_phrases(tokens, lang, known, taken | {i for m in out for i in range(m.start, m.end)})
@@ -207,6 +208,21 @@ def _venue_follows(tokens: list[Token], i: int, venues: tuple[str, ...]) -> bool
     return False
 
 
+def _first_of_compound(text: str, end: int) -> bool:
+    """'at Akasaka-Geihinkan Palace': a smaller town's name joined by a hyphen to a capitalised word is the first
+    part of another name (a palace, a district's building), not the town."""
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].isupper()
+
+
+def _two_word_town(tokens: list[Token], i: int) -> Match | None:
+    """'obiskala Mestno občino Slovenj Gradec': a smaller town of two capitalised words, as GeoNames writes it."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper() or tokens[i + 1].start - tokens[i].end != 1:
+        return None
+    key = tokens[i].low + " " + tokens[i + 1].low
+    name = data.two_word_towns().get(key)
+    return Match(name, i, i + 2, tokens[i].start, tokens[i + 1].end, key) if name else None
+
+
 def _whole_name(tokens: list[Token], i: int, names: dict[str, str], longest: int = 2) -> Match | None:
     """The city whose GeoNames name the words from i on spell ("Rio de Janeiro" before "Novi Sad" before
     "Novi"); a name of three words only with a lower-case particle inside and a capital word closing it."""
@@ -305,6 +321,9 @@ def _genitive_town(tok: Token, i: int, lists: tuple, lang) -> Match | None:
 def _genitive_endings(code: str) -> tuple[tuple[str, str], ...]:
     """places.yaml TOWN_GENITIVE as (ending, nominative's ending) pairs, read once per language."""
     return tuple((str(a), str(b or "")) for a, b in load(code).raw["places"].get("TOWN_GENITIVE") or ())
+
+
+town_genitive = _genitive_endings  # the same pairs, for the events' reading of a town's genitive
 
 
 def _case_form_of_two(tokens: list[Token], i: int, text: str, names: dict[str, str], lang) -> Match | None:
