@@ -520,6 +520,27 @@ def _lowercase_words(a: Analysis) -> frozenset[str]:
     return a._indexes[key]
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _lowercase_in_prose(a: Analysis) -> frozenset[str]:
+    """Words this text writes in lower case outside its web addresses (a slug lower-cases a headline's names)."""
+    key = ("lowercase in prose", len(a.tokens))
+    if key not in a._indexes:
+        common = _lowercase_words(a)
+        if "://" in a.text or "www." in a.text:
+            links = [m.span() for m in _WEB_ADDRESS.finditer(a.text)]
+            common = frozenset(t.low for t in a.tokens if t.text[:1].islower()
+                               and not any(s <= t.start < e for s, e in links))
+        a._indexes[key] = common
+    return a._indexes[key]
+
+
+def _slug_given(a: Analysis, word: str, low: str) -> bool:
+    """A listed given name the text writes in lower case only in a web address ("…/cristian-diaconescu-a-inceput"):
+    the slug of a headline that names the person, no sign of a common word."""
+    return low not in _lowercase_in_prose(a) and is_given_name(word, a.lang)
+
 
 def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     """Capitalised runs with titles, places, roles and other known words cut out."""
@@ -546,7 +567,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter)  # an initial; a kanji is a name (林)
                    or (len(w) == 2 and _digraph_initial(a.text, w, e))  # "Дз. Коидзуми", "Ch. Harada"
-                   or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang))
+                   or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang)
+                       and not _slug_given(a, w, low))
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
                            or (not cur and _initials_before(a.text, s) is not None)  # "А.Г. Мельником": a common noun's spelling
