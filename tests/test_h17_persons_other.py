@@ -1,7 +1,7 @@
 """h17/persons-other: participants on fresh pages in de, en, hu, ro, lt, lv, et (issue 9)."""
 from __future__ import annotations
 
-from extracting import names
+from extracting import first, names, participants
 
 
 def test_a_given_name_lower_cased_only_in_the_web_address_still_opens_a_name():
@@ -16,3 +16,21 @@ def test_a_word_written_in_lower_case_in_prose_is_still_a_common_word():
             "Ministrul de Externe a plecat vineri. Ministrul Andrei Vasilescu a spus că andrei este un cuvânt.")
     # the guard against headline words stays: 'andrei' in prose is lower case
     assert "Andrei Vasilescu" not in names(text, "ro")
+
+
+def test_a_latvian_rendering_of_a_russian_name_is_spelt_the_english_way():
+    text = ("Rīgā, 2024. gada 12. martā. Ārlietu ministrs Jānis Kalniņš otrdien tikās ar Krievijas vēstnieku "
+            "Aleksandru Kuzņecovu. Tikšanās laikā pārrunāta divpusējo attiecību situācija.")
+    assert "Aleksandr Kuznetsov" in participants(first(text, "lv", "2024-03-12"))
+
+
+def test_a_lithuanian_rendering_of_a_russian_name_loses_its_ending():
+    text = ("Vilnius, kovo 12 d. Užsienio reikalų ministras Jonas Petraitis antradienį susitiko su Rusijos "
+            "ambasadoriumi Sergejumi Kuznecovu. Susitikime aptarti dvišaliai santykiai.")
+    assert "Kuznetsov" in " ".join(participants(first(text, "lt", "2024-03-12")))
+
+
+def test_a_romanian_rendering_of_a_russian_name_is_spelt_the_english_way():
+    text = ("Chișinău, 12 martie 2024. Ministrul de Externe Ion Rusu a avut marți o întrevedere cu ambasadorul "
+            "Federației Ruse, Oleg Zaharov, privind relațiile bilaterale.")
+    assert "Oleg Zakharov" in participants(first(text, "ro", "2024-03-12"))

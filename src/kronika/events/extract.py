@@ -1211,7 +1211,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
     _person_states(persons, countries, a)
-    _anglicise(persons, load(a.lang).east_slavic)
+    _anglicise(persons, load(a.lang).east_slavic, load(a.lang).home)
     _state_spelling(persons, hook(a.lang, "state_spelling"), a.text)
     orgs, org_matches = choose_organizations(c, countries)
     # a place in a clause still to come ("will take part in the NATO summit in Washington") is not this
@@ -1670,11 +1670,11 @@ def _spelt_in_text(name: str, text: str) -> bool:
         w.isalpha() and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in name.split())
 
 
-def _anglicise(persons: list, rules) -> None:
+def _anglicise(persons: list, rules, home: str | None = None) -> None:
     """East Slavic names outside the registry, spelt the English way (on this event's copies)."""
     for p in persons:
         if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised \
-                and not _western_given(p.name):
+                and not _western_given(p.name, home):
             p.name = east_slavic_to_english(p.name, rules)
             p.anglicised = True
 
@@ -1725,12 +1725,13 @@ def _state_spelling(persons: list, spell, text: str = "") -> None:
             p.name = name
 
 
-def _western_given(name: str) -> bool:
+def _western_given(name: str, home: str | None = None) -> bool:
     """Does the name open with a given name listed only for states outside the East Slavic ones ('Johann')?
-    Then it is written as its bearer writes it, and no East Slavic transliteration is undone in it."""
+    Then it is written as its bearer writes it, and no East Slavic transliteration is undone in it. A name
+    listed for the text's own state alone is that language's rendering of any name (lv 'Valērijs', lt 'Sergejus')."""
     first = name.split()[0].lower() if name.split() else ""
     where = data.given_name_countries().get(first)
-    return bool(where) and not where & {"RU", "UA", "BY"}
+    return bool(where) and not where & {"RU", "UA", "BY"} and where != {home}
 
 
 def _event_date(c: EventContext, rdate: ResolvedDate | None) -> tuple:

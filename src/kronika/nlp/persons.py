@@ -940,11 +940,19 @@ EAST_SLAVIC = {"RU", "BY", "UA", "KZ"}
 
 
 def east_slavic_to_english(name: str, rules: list[tuple[str, str]]) -> str:
-    """'Andrei Popkow' -> 'Andrei Popkov': the English spelling of a Russian name written in Polish."""
+    """'Andrei Popkow' -> 'Andrei Popkov': the English spelling of a Russian name written in Polish. A rule
+    ending in "$" fits a word's end only: the ending a language adds to a name ('Udaļcovs', 'Lavrovas')."""
     out = []
     for word in name.split():
-        out.append("-".join(p[:1].upper() + p[1:] for p in rewrite(word.lower(), rules).split("-")))
+        out.append("-".join(p[:1].upper() + p[1:] for p in _east_slavic_word(word.lower(), rules).split("-")))
     return " ".join(out)
+
+
+def _east_slavic_word(low: str, rules: list[tuple[str, str]]) -> str:
+    for a, b in rules:
+        if a.endswith("$") and low.endswith(a[:-1]) and len(low) > len(a):
+            return rewrite(low[:1 - len(a)], rules) + b
+    return rewrite(low, rules)
 
 
 @cache
