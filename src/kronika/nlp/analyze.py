@@ -772,6 +772,22 @@ def _joined_to_titled(a: Analysis, runs: list[NameSpan], by_run: dict, lang: Lan
         by_run[i] = pm
 
 
+def _closing_a_list(a: Analysis, runs: list[NameSpan], by_run: dict, lang: Language) -> None:
+    """The run that closes a list of people ("mit seinen Amtskollegen, Pawlo Klimkin, Sergej Lawrow und Laurent
+    Fabius"): two people named before it, a comma between them, the language's 'and' before it, is a person too."""
+    for i in range(2, len(runs)):
+        run = runs[i]
+        if i in by_run or (i - 1) not in by_run or (i - 2) not in by_run or not 2 <= len(run.words) <= 3:
+            continue
+        if a.text[runs[i - 2].end:runs[i - 1].start].strip() != "," \
+                or a.text[runs[i - 1].end:run.start].strip().lower() not in lang.range_words:
+            continue
+        words = [w for w, _, _ in run.words]
+        if all(w[:1].isupper() and not w.isupper() for w in words):
+            by_run[i] = PersonMention(name_before(words, a.lang, lang.name_endings, _noun_follows(a.text, run.end)),
+                                      run.text, run.start, run.end)
+
+
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
     """Officials from the registry and other people introduced by an office title."""
     idx = registry_index()
@@ -847,6 +863,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                     pm.registry_id, pm.role = other, r.key
                     pm.country = registry_index().people[other]["country"]
     _joined_to_titled(a, runs, by_run, lang)
+    _closing_a_list(a, runs, by_run, lang)
     unrun = _families_beside_titles(a, runs, by_run, used_roles, when, states) if lang.title_after_name else []
     for i in _meeting_sides(a, runs, lang):
         # "susitiko su Hiroshi Takanaga", "Tomas Petrauskas met …": a name a meeting verb takes as its
