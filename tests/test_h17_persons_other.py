@@ -34,3 +34,26 @@ def test_a_romanian_rendering_of_a_russian_name_is_spelt_the_english_way():
     text = ("Chișinău, 12 martie 2024. Ministrul de Externe Ion Rusu a avut marți o întrevedere cu ambasadorul "
             "Federației Ruse, Oleg Zaharov, privind relațiile bilaterale.")
     assert "Oleg Zakharov" in participants(first(text, "ro", "2024-03-12"))
+
+
+def test_a_name_closing_a_list_of_people_is_a_person():
+    text = "Die Ministerin sprach am Montag mit ihren Amtskollegen, Pawlo Klimkin, Sergej Lawrow und Amadou Touré."
+    assert "Amadou Touré" in names(text, "de")
+
+
+def test_the_people_of_a_statement_quoted_whole_take_part():
+    text = ("Ein Sprecher des Außenministeriums erklärte heute (14.03.2024) in Berlin:\n"
+            "„Außenministerin Annalena Baerbock hat heute mit ihrem ukrainischen Amtskollegen Dmytro Kuleba "
+            "telefoniert. Im Mittelpunkt stand die Lage in der Ostukraine.“")
+    assert participants(first(text, "de", "2024-03-14")) == ["Annalena Baerbock", "Dmytro Kuleba"]
+
+
+def test_an_estonian_ending_after_an_apostrophe_is_no_part_of_the_name():
+    text = "Välisminister kohtus teisipäeval Austraalia kaitseministri Richard Marles'iga ja kaubandusministri Don Farrell'iga."
+    assert {"Richard Marles", "Don Farrell"} <= set(names(text, "et"))
+
+
+def test_a_native_latvian_given_name_is_not_respelt_as_a_russian_one():
+    text = ("Rīgā, 2024. gada 12. martā. Valsts prezidents Guntis Ulmanis otrdien tikās ar Latvijas vēstnieku "
+            "Krievijā Jāni Peteru. Vēstnieks informēja par situāciju Krievijā.")
+    assert "Peters" in " ".join(participants(first(text, "lv", "2024-03-12")))
