@@ -57,3 +57,9 @@ def test_a_native_latvian_given_name_is_not_respelt_as_a_russian_one():
     text = ("Rīgā, 2024. gada 12. martā. Valsts prezidents Guntis Ulmanis otrdien tikās ar Latvijas vēstnieku "
             "Krievijā Jāni Peteru. Vēstnieks informēja par situāciju Krievijā.")
     assert "Peters" in " ".join(participants(first(text, "lv", "2024-03-12")))
+
+
+def test_a_name_after_and_in_a_list_a_title_heads_is_a_person():
+    text = ("Ministras penktadienį susitiko su Švedijos ir Islandijos užsienio reikalų ministrėmis – "
+            "Maria Malmer Stenergard ir Þorgerður Katrín Gunnarsdóttir.")
+    assert "Þorgerður Katrín Gunnarsdóttir" in names(text, "lt")

@@ -772,15 +772,22 @@ def _joined_to_titled(a: Analysis, runs: list[NameSpan], by_run: dict, lang: Lan
         by_run[i] = pm
 
 
+_APPOSING = re.compile(r"\s*[,:–—-]\s*")  # a title set off from the list of names it heads
+
+
 def _closing_a_list(a: Analysis, runs: list[NameSpan], by_run: dict, lang: Language) -> None:
     """The run that closes a list of people ("mit seinen Amtskollegen, Pawlo Klimkin, Sergej Lawrow und Laurent
-    Fabius"): two people named before it, a comma between them, the language's 'and' before it, is a person too."""
-    for i in range(2, len(runs)):
-        run = runs[i]
-        if i in by_run or (i - 1) not in by_run or (i - 2) not in by_run or not 2 <= len(run.words) <= 3:
-            continue
-        if a.text[runs[i - 2].end:runs[i - 1].start].strip() != "," \
+    Fabius"), after the language's 'and': two people named before it with a comma between them, or one set off
+    from a title before him by a dash or a comma ("ministrėmis – Maria Malmer Stenergard ir Þorgerður Katrín
+    Gunnarsdóttir"), is a person too."""
+    for i in range(1, len(runs)):
+        run, prev = runs[i], by_run.get(i - 1)
+        if i in by_run or prev is None or not 2 <= len(run.words) <= 3 \
                 or a.text[runs[i - 1].end:run.start].strip().lower() not in lang.range_words:
+            continue
+        listed = (i - 2) in by_run and a.text[runs[i - 2].end:runs[i - 1].start].strip() == ","
+        if not listed and not (prev.role_span and prev.role_span[1] <= runs[i - 1].start
+                               and _APPOSING.fullmatch(a.text, prev.role_span[1], runs[i - 1].start)):
             continue
         words = [w for w, _, _ in run.words]
         if all(w[:1].isupper() and not w.isupper() for w in words):
