@@ -63,3 +63,17 @@ def test_a_name_after_and_in_a_list_a_title_heads_is_a_person():
     text = ("Ministras penktadienį susitiko su Švedijos ir Islandijos užsienio reikalų ministrėmis – "
             "Maria Malmer Stenergard ir Þorgerður Katrín Gunnarsdóttir.")
     assert "Þorgerður Katrín Gunnarsdóttir" in names(text, "lt")
+
+
+def test_a_lone_family_name_lower_cased_only_in_the_web_address_is_still_the_persons():
+    text = ("https://uudised.example.ee/1609/valisminister-tamm-teeb-visiidi-jaapanisse\n"
+            "Välisminister Tamm teeb visiidi Jaapanisse\n"
+            "Välisminister Kaarel Tamm viibib 9. kuni 13. märtsini Jaapanis visiidil. Visiidi raames kohtub "
+            "välisminister Tamm Jaapani välisministriga.")
+    from kronika.nlp.analyze import analyze
+    tamm = [p for p in analyze(text, "et", None).persons if p.name == "Kaarel Tamm"]
+    assert tamm and len(tamm[0].evidence) >= 3
+
+
+def test_an_estonian_speaker_in_the_genitive_is_a_title():
+    assert "Milton Dick" in names("Välisminister kohtus Austraalia esindajatekoja spiikri Milton Dick'iga.", "et")

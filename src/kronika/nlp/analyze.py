@@ -542,6 +542,12 @@ def _slug_given(a: Analysis, word: str, low: str) -> bool:
     return low not in _lowercase_in_prose(a) and is_given_name(word, a.lang)
 
 
+def _after_title_word(text: str, start: int, lang: Language) -> bool:
+    """Is the word before `start` a word of an office title ("välisminister Tsahkna")?"""
+    before = text[max(0, start - 40):start].split()
+    return bool(before) and before[-1].lower() in lang.role_words
+
+
 def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     """Capitalised runs with titles, places, roles and other known words cut out."""
     covered = _covered(a)
@@ -568,7 +574,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter)  # an initial; a kanji is a name (林)
                    or (len(w) == 2 and _digraph_initial(a.text, w, e))  # "Дз. Коидзуми", "Ch. Harada"
                    or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang)
-                       and not _slug_given(a, w, low))
+                       and not _slug_given(a, w, low)
+                       and not (_after_title_word(a.text, s, lang) and low not in _lowercase_in_prose(a)))
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
                            or (not cur and _initials_before(a.text, s) is not None)  # "А.Г. Мельником": a common noun's spelling
@@ -587,10 +594,13 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     heads = {r.words[0][0] for r, c in zip(runs, cut) if c is not r}
     heads |= {r.words[0][0] for r, nxt in zip(cut, cut[1:]) if _complement_before_honoured(a, lang, r, nxt)}
     runs = [c for c in cut if not (len(c.words) == 1 and c.words[0][0] in heads)]
+    # a lone family name of someone named in full, lower-cased only in the slug ("…/valisminister-tsahkna-teeb-…")
+    families = {r.words[-1][0] for r in runs if len(r.words) > 1}
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
             and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
-            and not (len(r.words) == 1 and r.words[0][0].lower() in common)
+            and not (len(r.words) == 1 and r.words[0][0].lower() in common
+                     and not (r.words[0][0] in families and r.words[0][0].lower() not in _lowercase_in_prose(a)))
             and not _press_agency(r, lang)]
 
 
