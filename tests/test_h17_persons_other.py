@@ -77,3 +77,14 @@ def test_a_lone_family_name_lower_cased_only_in_the_web_address_is_still_the_per
 
 def test_an_estonian_speaker_in_the_genitive_is_a_title():
     assert "Milton Dick" in names("Välisminister kohtus Austraalia esindajatekoja spiikri Milton Dick'iga.", "et")
+
+
+def test_people_of_a_list_of_other_news_above_the_article_take_no_part():
+    text = ("Artimiausi renginiai\n"
+            "- 2021-02-11 Ministras G. Landsbergis susitinka su NATO Generaliniu sekretoriumi Jensu Stoltenbergu\n"
+            "- 2021-02-11 Ministras G. Landsbergis lankosi Lietuvos ambasadoje Paryžiuje\n"
+            "Lietuva kviečia konsultacijų savo ambasadorių\n"
+            "Spalio 7 dieną Užsienio reikalų ministras Linas Linkevičius telefonu kalbėjo su Lenkijos užsienio "
+            "reikalų ministru Zbigniewu Rau dėl situacijos Baltarusijoje. Ministrai sutarė tęsti konsultacijas.")
+    got = participants(first(text, "lt"))
+    assert "Zbigniew Rau" in got and not any("Stoltenberg" in n or "Landsbergis" in n for n in got)

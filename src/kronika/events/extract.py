@@ -1435,7 +1435,9 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         # sentence goes on to what is still to come, unless the date itself is told so ("održaće se u utorak")
         end = len(c.a.text)
         later = {} if rdate.mention.start >= future.get(c.a.sentence_of(rdate.mention.start), end) else future
+        # "- 2021-01-26 Ministras … susitinka su …": a line of the page above the event's text is not its paragraph
         persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons
+                    and any(c.in_region(s) for s, _e in p.evidence)
                     and not all(_of_another_time(c.a, s) or c.a.sentence_of(s) in other
                                 or s >= later.get(c.a.sentence_of(s), end) for s, _e in p.evidence)]
     if load(c.a.lang).participants == "first_sentence":
