@@ -88,3 +88,14 @@ def test_people_of_a_list_of_other_news_above_the_article_take_no_part():
             "reikalų ministru Zbigniewu Rau dėl situacijos Baltarusijoje. Ministrai sutarė tęsti konsultacijas.")
     got = participants(first(text, "lt"))
     assert "Zbigniew Rau" in got and not any("Stoltenberg" in n or "Landsbergis" in n for n in got)
+
+
+def test_an_extraordinary_and_plenipotentiary_envoy_is_of_the_state_before_his_title():
+    from kronika.nlp.analyze import analyze
+    for code, text in (
+            ("lv", "Vakar ministrijā ieradās Krievijas Federācijas ārkārtējais un pilnvarotais vēstnieks Latvijā "
+                   "Aleksandrs Udaļcovs."),
+            ("et", "President kohtus Venemaa erakorralise ja täievolilise suursaadiku Eestis Aleksandr Petroviga."),
+            ("lt", "Ministras susitiko su Rusijos nepaprastuoju ir įgaliotuoju ambasadoriumi Lietuvoje Aleksejumi Isakovu.")):
+        envoys = [p for p in analyze(text, code, None).persons if p.role == "ambassador"]
+        assert envoys and envoys[0].country == "RU", (code, envoys)
