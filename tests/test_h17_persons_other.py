@@ -99,3 +99,10 @@ def test_an_extraordinary_and_plenipotentiary_envoy_is_of_the_state_before_his_t
             ("lt", "Ministras susitiko su Rusijos nepaprastuoju ir įgaliotuoju ambasadoriumi Lietuvoje Aleksejumi Isakovu.")):
         envoys = [p for p in analyze(text, code, None).persons if p.role == "ambassador"]
         assert envoys and envoys[0].country == "RU", (code, envoys)
+
+
+def test_a_lithuanian_ending_on_a_foreigners_name_is_no_part_of_it():
+    assert "Thomas Schmidt" in names("Ministras susitiko su Vokietijos ambasadoriumi Thomasu Schmidtu.", "lt")
+    assert "Jens Stoltenberg" in names("NATO generalinis sekretorius Jensas Stoltenbergas susitiko su ministru.", "lt")
+    # a native name keeps its ending
+    assert "Linas Linkevičius" in names("Ministras Linas Linkevičius susitiko su ambasadoriumi.", "lt")

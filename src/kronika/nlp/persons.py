@@ -1065,7 +1065,34 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         normal = _genitive_pair(words, code) or normal
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
+    if not japanese and len(normal) >= 2 and load(code).foreign_added_endings:
+        normal = _without_added_endings(words, normal, code)
     return " ".join(canonical_order(normal))
+
+
+def _without_added_endings(words: list[str], normal: list[str], code: str) -> list[str]:
+    """A foreigner's name as he writes it, without the endings the language adds (lt "Jensas Stoltenbergas",
+    "Thomasu Schmidtu": Jens Stoltenberg, Thomas Schmidt); his given name is listed for other states only."""
+    lang = load(code)
+    ends = lang.foreign_added_endings
+    where = data.given_name_countries()
+    given = normal[0]
+    lithuanised = any(words[0] == given + e for e in ends)  # "Jensas" read as Jens: the language's ending on it
+    if given.lower() not in where:
+        bare = next((given[:-len(e)] for e in ends if given.endswith(e) and given[:-len(e)].lower() in where), None)
+        if bare is None:
+            return normal
+        given, lithuanised = bare, True
+    if lang.home in where[given.lower()]:
+        return normal
+    family, written = normal[-1], words[-1]
+    for e in ends:
+        stem = family[:-len(e)]
+        if family.endswith(e) and len(stem) >= 3 and stem[-1].lower() not in "aeiouy" \
+                and (lithuanised or (written.startswith(stem) and not written.startswith(family))):
+            family = stem
+            break
+    return [given, *normal[1:-1], family]
 
 
 def _genitive_pair(words: list[str], code: str) -> list[str] | None:
