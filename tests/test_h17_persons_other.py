@@ -106,3 +106,12 @@ def test_a_lithuanian_ending_on_a_foreigners_name_is_no_part_of_it():
     assert "Jens Stoltenberg" in names("NATO generalinis sekretorius Jensas Stoltenbergas susitiko su ministru.", "lt")
     # a native name keeps its ending
     assert "Linas Linkevičius" in names("Ministras Linas Linkevičius susitiko su ambasadoriumi.", "lt")
+
+
+def test_a_senator_is_a_title_in_the_baltic_languages():
+    assert "Deborah O'Neill" in names("Välisminister kohtus Austraalia senaatori Deborah O'Neilliga.", "et")
+    assert "Jim Risch" in names("Ministras susitiko su JAV senatoriumi Jimu Rischu.", "lt")
+
+
+def test_an_estonian_partitive_apostrophe_is_no_part_of_the_name():
+    assert "Jean-Noël Barrot" in names("President võttis vastu Prantsusmaa välisministri Jean-Noël Barrot'.", "et")
