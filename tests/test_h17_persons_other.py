@@ -115,3 +115,12 @@ def test_a_senator_is_a_title_in_the_baltic_languages():
 
 def test_an_estonian_partitive_apostrophe_is_no_part_of_the_name():
     assert "Jean-Noël Barrot" in names("President võttis vastu Prantsusmaa välisministri Jean-Noël Barrot'.", "et")
+
+
+def test_another_japanese_family_name_is_no_case_of_an_officials():
+    # the registry's Kenji Yamada is not every Kenji Yama…: Yamamoto is a family name of its own
+    for code, text in (("lt", "Ministras susitiko su Japonijos ambasadoriumi Kenji Yamamoto."),
+                       ("et", "Välisminister kohtus Jaapani suursaadiku Kenji Yamamotoga."),
+                       ("de", "Die Ministerin traf den japanischen Botschafter Kenji Yamamoto.")):
+        assert "Kenji Yamamoto" in names(text, code), code
+    assert "Kenji Yamada" in names("Välisminister kohtus Jaapani riigiministri Kenji Yamadaga.", "et")

@@ -464,7 +464,8 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
             # outright: "Ivan" may be a form of "Iwao" on its own, but lends nothing to "Horvat"
             # a long family name must share all but its last two letters: "Petrauskas" is no case of "Petříček"
             shared = 3 if len(fam) <= 6 else len(fam) - 2
-            if len(fam) >= 4 and keys[other][:shared] == fam[:shared] and keys[next(iter(hit))] == given != fam:
+            if len(fam) >= 4 and keys[other][:shared] == fam[:shared] and keys[next(iter(hit))] == given != fam \
+                    and not _another_listed_family(words[other], idx.people[pid]["name"].split()[-1]):
                 hit.add(other)
     best = _best_scored(scores, idx, when, lambda: _exact_words(keys, by_alias))
     hit = scores[best]
@@ -484,6 +485,15 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
         if _other_given_name(words, next(iter(hit))) or _japanese_given_before(words, next(iter(hit)), idx.people[best]):
             return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
     return best, min(hit), max(hit)
+
+
+def _another_listed_family(word: str, family: str) -> bool:
+    """Is the word as written another Japanese family name than the official's ("Kenji Yamamoto" beside the
+    registry's Kenji Yamada), no case of his? A listed name is itself, however like his it begins."""
+    folded, own, listed = fold(word).lower(), fold(family).lower(), data.name_lists()["JAPANESE_FAMILY"]
+    # as written or with a case ending of up to three letters ("Yamamotoga"); no stem of his own name
+    return any(len(stem) >= 4 and stem in listed and not own.startswith(stem) and not stem.startswith(own)
+               for stem in (folded[:len(folded) - k] for k in range(4)))
 
 
 def _note_word(hits: dict, ids, i: int) -> None:
