@@ -124,3 +124,10 @@ def test_another_japanese_family_name_is_no_case_of_an_officials():
                        ("de", "Die Ministerin traf den japanischen Botschafter Kenji Yamamoto.")):
         assert "Kenji Yamamoto" in names(text, code), code
     assert "Kenji Yamada" in names("Välisminister kohtus Jaapani riigiministri Kenji Yamadaga.", "et")
+
+
+def test_a_name_owning_his_change_in_office_takes_no_part():
+    text = ("Rīgā, 2024. gada 10. jūlijā. Ārlietu ministrs Jānis Kalniņš otrdien tikās ar Latvijas vēstnieku ASV "
+            "Andreju Ozoliņu. Pēc bijušā vēstnieka Māra Bērziņa kļūšanas par biroja vadītāju vēstnieka amats bija brīvs.")
+    got = participants(first(text, "lv", "2024-07-10"))
+    assert "Jānis Kalniņš" in got and not any("Bērziņ" in n for n in got)
