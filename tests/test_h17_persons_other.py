@@ -131,3 +131,9 @@ def test_a_name_owning_his_change_in_office_takes_no_part():
             "Andreju Ozoliņu. Pēc bijušā vēstnieka Māra Bērziņa kļūšanas par biroja vadītāju vēstnieka amats bija brīvs.")
     got = participants(first(text, "lv", "2024-07-10"))
     assert "Jānis Kalniņš" in got and not any("Bērziņ" in n for n in got)
+
+
+def test_a_hungarian_name_owning_his_election_takes_no_part():
+    text = ("Budapest, 2025. március 4. Szijjártó Péter külügyminiszter kedden Washingtonban tárgyalt Marco Rubio "
+            "amerikai külügyminiszterrel. A két miniszter Donald Trump megválasztása óta először találkozott.")
+    assert participants(first(text, "hu", "2025-03-04")) == ["Marco Rubio", "Péter Szijjártó"]
