@@ -137,3 +137,12 @@ def test_a_hungarian_name_owning_his_election_takes_no_part():
     text = ("Budapest, 2025. március 4. Szijjártó Péter külügyminiszter kedden Washingtonban tárgyalt Marco Rubio "
             "amerikai külügyminiszterrel. A két miniszter Donald Trump megválasztása óta először találkozott.")
     assert participants(first(text, "hu", "2025-03-04")) == ["Marco Rubio", "Péter Szijjártó"]
+
+
+def test_only_the_last_word_of_an_estonian_name_takes_its_case():
+    assert "Petteri Orpo" in names("Peaminister kohtus Soome peaministri Petteri Orpoga.", "et")
+    assert "Sauli Niinistö" in names("Kallas kohtub Soome presidendi Sauli Niinistöga.", "et")
+
+
+def test_a_hungarian_ending_after_a_lengthened_final_o_umlaut():
+    assert "Sauli Niinistö" in names("A miniszter tárgyalt Sauli Niinistővel, Finnország elnökével.", "hu")

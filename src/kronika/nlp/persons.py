@@ -1077,6 +1077,8 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
     if not japanese and len(normal) >= 2 and load(code).foreign_added_endings:
         normal = _without_added_endings(words, normal, code)
+    if not japanese and len(normal) == len(words) >= 2 and load(code).last_word_inflected:
+        normal[:-1] = [romanise(w, code) for w in words[:-1]]  # "Petteri Orpoga": Petteri, no genitive of Petter
     return " ".join(canonical_order(normal))
 
 
