@@ -146,3 +146,11 @@ def test_only_the_last_word_of_an_estonian_name_takes_its_case():
 
 def test_a_hungarian_ending_after_a_lengthened_final_o_umlaut():
     assert "Sauli Niinistö" in names("A miniszter tárgyalt Sauli Niinistővel, Finnország elnökével.", "hu")
+
+
+def test_a_state_named_once_heads_a_list_of_titled_people():
+    from kronika.nlp.analyze import analyze
+    text = ("Visiidi raames kohtub välisminister teiste seas Austraalia välisministri Penny Wongiga, asepeaministri ja "
+            "kaitseministri Richard Marles'iga, kaubandusministri Don Farrell'iga.")
+    states = {p.name: p.country for p in analyze(text, "et", None).persons}
+    assert states.get("Richard Marles") == "AU" and states.get("Don Farrell") == "AU", states

@@ -805,6 +805,24 @@ def _closing_a_list(a: Analysis, runs: list[NameSpan], by_run: dict, lang: Langu
                                       run.text, run.start, run.end)
 
 
+def _states_down_a_list(a: Analysis, by_run: dict, lang: Language) -> None:
+    """A titled person of no state named next in a list after one of a state, a comma or the language's 'and'
+    between them ("Austraalia välisministri Penny Wongiga, asepeaministri ja kaitseministri Richard Marles'iga"):
+    the state named once heads the whole list."""
+    people = sorted(by_run.values(), key=lambda p: p.start)
+    for prev, pm in zip(people, people[1:]):
+        if pm.country or not pm.role_span or not prev.country or not prev.role_span or pm.registry_id is not None \
+                or not prev.end <= pm.role_span[0] < pm.start:
+            continue
+        gap = a.text[prev.end:pm.role_span[0]].lower()
+        for r in a.by_start("roles").between(prev.end, pm.role_span[0]):
+            gap = gap[:r.char_start - prev.end] + " " * (r.char_end - r.char_start) + gap[r.char_end - prev.end:]
+        # only a comma, 'and', and further titles of the same person ("asepeaministri ja kaitseministri")
+        words = re.findall(r",|\w+", gap)
+        if words.count(",") <= 1 and all(w == "," or w in lang.range_words for w in words):
+            pm.country = prev.country
+
+
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
     """Officials from the registry and other people introduced by an office title."""
     idx = registry_index()
@@ -881,6 +899,7 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                     pm.country = registry_index().people[other]["country"]
     _joined_to_titled(a, runs, by_run, lang)
     _closing_a_list(a, runs, by_run, lang)
+    _states_down_a_list(a, by_run, lang)
     unrun = _families_beside_titles(a, runs, by_run, used_roles, when, states) if lang.title_after_name else []
     for i in _meeting_sides(a, runs, lang):
         # "susitiko su Hiroshi Takanaga", "Tomas Petrauskas met …": a name a meeting verb takes as its
