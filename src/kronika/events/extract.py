@@ -342,6 +342,8 @@ def _reversed_guillemets(line: str) -> bool:
 def _narrated(a: Analysis, pos: int) -> bool:
     """Is the quotation around `pos` a reporter's narration, attributed right after it to a word of the press
     ("«Міністр Рау зустрівся … з прем'єр-міністром Японії Фуміо Кісідою …», — розповів кореспондент")?"""
+    if _statement_quoted(a.text, pos):
+        return True
     press = load(a.lang).press_words
     end = a.text.find("\n", pos)
     end = len(a.text) if end < 0 else end
@@ -349,6 +351,19 @@ def _narrated(a: Analysis, pos: int) -> bool:
     if not press or close < 0:
         return False
     return any(w in press for w in re.findall(r"\w+", a.text[close:close + 40].lower())[:4])
+
+
+_OPENING_QUOTES = "„«“\""
+
+
+def _statement_quoted(text: str, pos: int) -> bool:
+    """Is `pos` in a paragraph that is one quotation, opened at its start right after a line ending in a colon
+    ("Ein Sprecher des Auswärtigen Amts erklärte heute in Berlin:\n„Außenminister … hat … telefoniert."):
+    a statement quoted whole is the report itself, as a press release words it."""
+    start = text.rfind("\n", 0, pos) + 1
+    if not text[start:pos].lstrip()[:1] or text[start:pos].lstrip()[0] not in _OPENING_QUOTES:
+        return False
+    return text[:start].rstrip().endswith(":")
 
 
 def _source(a: Analysis, pos: int) -> bool:
@@ -1246,7 +1261,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     persons = _participants(c, rdate, other)
     countries, cev = choose_countries(c, persons)
     _person_states(persons, countries, a)
-    _anglicise(persons, load(a.lang).east_slavic)
+    _anglicise(persons, load(a.lang).east_slavic, load(a.lang).home)
     _state_spelling(persons, hook(a.lang, "state_spelling"), a.text)
     orgs, org_matches = choose_organizations(c, countries)
     # a place in a clause still to come ("will take part in the NATO summit in Washington") is not this
@@ -1455,7 +1470,9 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
         # sentence goes on to what is still to come, unless the date itself is told so ("održaće se u utorak")
         end = len(c.a.text)
         later = {} if rdate.mention.start >= future.get(c.a.sentence_of(rdate.mention.start), end) else future
+        # "- 2021-01-26 Ministras … susitinka su …": a line of the page above the event's text is not its paragraph
         persons += [p for p in _persons_near(c.a, rdate.mention.start) if p not in persons
+                    and any(c.in_region(s) for s, _e in p.evidence)
                     and not all(_of_another_time(c.a, s) or c.a.sentence_of(s) in other
                                 or s >= later.get(c.a.sentence_of(s), end) for s, _e in p.evidence)]
     if load(c.a.lang).participants == "first_sentence":
@@ -1705,12 +1722,14 @@ def _spelt_in_text(name: str, text: str) -> bool:
         w.isalpha() and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in name.split())
 
 
-def _anglicise(persons: list, rules) -> None:
+def _anglicise(persons: list, rules, home: str | None = None) -> None:
     """East Slavic names outside the registry, spelt the English way (on this event's copies)."""
     for p in persons:
-        if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised \
-                and not _western_given(p.name):
-            p.name = east_slavic_to_english(p.name, rules)
+        if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised:
+            english = east_slavic_to_english(p.name, rules)
+            if _western_given(p.name) and not (_home_given(p.name, home) and _east_slavic_given(english)):
+                continue
+            p.name = english
             p.anglicised = True
 
 
@@ -1766,6 +1785,19 @@ def _western_given(name: str) -> bool:
     first = name.split()[0].lower() if name.split() else ""
     where = data.given_name_countries().get(first)
     return bool(where) and not where & {"RU", "UA", "BY"}
+
+
+def _home_given(name: str, home: str | None) -> bool:
+    """Is the name's given name listed for the text's own state alone (lv 'Valērijs', 'Jānis')?"""
+    first = name.split()[0].lower() if name.split() else ""
+    return home is not None and data.given_name_countries().get(first) == {home}
+
+
+def _east_slavic_given(name: str) -> bool:
+    """Does the name open with a given name listed for an East Slavic state ('Valery', 'Aleksandr', not 'Yanis')?
+    A Baltic language's own form of such a name ('Valērijs') is its rendering of a Russian's, not a native's."""
+    first = name.split()[0].lower() if name.split() else ""
+    return bool(data.given_name_countries().get(first, frozenset()) & {"RU", "UA", "BY"})
 
 
 def _event_date(c: EventContext, rdate: ResolvedDate | None) -> tuple:

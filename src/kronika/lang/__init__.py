@@ -457,6 +457,10 @@ class Language:
         # Baltic family names take the gender of the given name: Evika Siliņa, Krišjānis Kariņš
         g = n.get("GENDER_ENDINGS") or {}
         self.gender_endings = {k: tuple(str(e) for e in v) for k, v in g.items()}
+        # the endings the language adds to a foreigner's name as written (lt Jensas Stoltenbergas: Jens Stoltenberg)
+        self.foreign_added_endings = tuple(str(e) for e in n.get("FOREIGN_ADDED_ENDINGS") or ())
+        # only a name's last word takes its case (et "Sauli Niinistöga", "peaministri Petteri Orpo"): the others stand as written
+        self.last_word_inflected = bool(n.get("LAST_WORD_INFLECTED"))
         # the vowel a stem loses in declension (Czech Havlíček -> Havlíčkem, Croatian Puljak -> Puljkom)
         self.fleeting_vowel = str(n.get("FLEETING_VOWEL") or "")
         self.fleeting_before = str(n.get("FLEETING_BEFORE") or "kc")

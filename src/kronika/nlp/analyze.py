@@ -520,6 +520,33 @@ def _lowercase_words(a: Analysis) -> frozenset[str]:
     return a._indexes[key]
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _lowercase_in_prose(a: Analysis) -> frozenset[str]:
+    """Words this text writes in lower case outside its web addresses (a slug lower-cases a headline's names)."""
+    key = ("lowercase in prose", len(a.tokens))
+    if key not in a._indexes:
+        common = _lowercase_words(a)
+        if "://" in a.text or "www." in a.text:
+            links = [m.span() for m in _WEB_ADDRESS.finditer(a.text)]
+            common = frozenset(t.low for t in a.tokens if t.text[:1].islower()
+                               and not any(s <= t.start < e for s, e in links))
+        a._indexes[key] = common
+    return a._indexes[key]
+
+
+def _slug_given(a: Analysis, word: str, low: str) -> bool:
+    """A listed given name the text writes in lower case only in a web address ("…/cristian-diaconescu-a-inceput"):
+    the slug of a headline that names the person, no sign of a common word."""
+    return low not in _lowercase_in_prose(a) and is_given_name(word, a.lang)
+
+
+def _after_title_word(text: str, start: int, lang: Language) -> bool:
+    """Is the word before `start` a word of an office title ("välisminister Tsahkna")?"""
+    before = text[max(0, start - 40):start].split()
+    return bool(before) and before[-1].lower() in lang.role_words
+
 
 def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     """Capitalised runs with titles, places, roles and other known words cut out."""
@@ -546,7 +573,9 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter)  # an initial; a kanji is a name (林)
                    or (len(w) == 2 and _digraph_initial(a.text, w, e))  # "Дз. Коидзуми", "Ch. Harada"
-                   or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang))
+                   or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang)
+                       and not _slug_given(a, w, low)
+                       and not (_after_title_word(a.text, s, lang) and low not in _lowercase_in_prose(a)))
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
                            or (not cur and _initials_before(a.text, s) is not None)  # "А.Г. Мельником": a common noun's spelling
@@ -565,10 +594,13 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     heads = {r.words[0][0] for r, c in zip(runs, cut) if c is not r}
     heads |= {r.words[0][0] for r, nxt in zip(cut, cut[1:]) if _complement_before_honoured(a, lang, r, nxt)}
     runs = [c for c in cut if not (len(c.words) == 1 and c.words[0][0] in heads)]
+    # a lone family name of someone named in full, lower-cased only in the slug ("…/valisminister-tsahkna-teeb-…")
+    families = {r.words[-1][0] for r in runs if len(r.words) > 1}
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
             and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
-            and not (len(r.words) == 1 and r.words[0][0].lower() in common)
+            and not (len(r.words) == 1 and r.words[0][0].lower() in common
+                     and not (r.words[0][0] in families and r.words[0][0].lower() not in _lowercase_in_prose(a)))
             and not _press_agency(r, lang)]
 
 
@@ -750,6 +782,47 @@ def _joined_to_titled(a: Analysis, runs: list[NameSpan], by_run: dict, lang: Lan
         by_run[i] = pm
 
 
+_APPOSING = re.compile(r"\s*[,:–—-]\s*")  # a title set off from the list of names it heads
+
+
+def _closing_a_list(a: Analysis, runs: list[NameSpan], by_run: dict, lang: Language) -> None:
+    """The run that closes a list of people ("mit seinen Amtskollegen, Pawlo Klimkin, Sergej Lawrow und Laurent
+    Fabius"), after the language's 'and': two people named before it with a comma between them, or one set off
+    from a title before him by a dash or a comma ("ministrėmis – Maria Malmer Stenergard ir Þorgerður Katrín
+    Gunnarsdóttir"), is a person too."""
+    for i in range(1, len(runs)):
+        run, prev = runs[i], by_run.get(i - 1)
+        if i in by_run or prev is None or not 2 <= len(run.words) <= 3 \
+                or a.text[runs[i - 1].end:run.start].strip().lower() not in lang.range_words:
+            continue
+        listed = (i - 2) in by_run and a.text[runs[i - 2].end:runs[i - 1].start].strip() == ","
+        if not listed and not (prev.role_span and prev.role_span[1] <= runs[i - 1].start
+                               and _APPOSING.fullmatch(a.text, prev.role_span[1], runs[i - 1].start)):
+            continue
+        words = [w for w, _, _ in run.words]
+        if all(w[:1].isupper() and not w.isupper() for w in words):
+            by_run[i] = PersonMention(name_before(words, a.lang, lang.name_endings, _noun_follows(a.text, run.end)),
+                                      run.text, run.start, run.end)
+
+
+def _states_down_a_list(a: Analysis, by_run: dict, lang: Language) -> None:
+    """A titled person of no state named next in a list after one of a state, a comma or the language's 'and'
+    between them ("Austraalia välisministri Penny Wongiga, asepeaministri ja kaitseministri Richard Marles'iga"):
+    the state named once heads the whole list."""
+    people = sorted(by_run.values(), key=lambda p: p.start)
+    for prev, pm in zip(people, people[1:]):
+        if pm.country or not pm.role_span or not prev.country or not prev.role_span or pm.registry_id is not None \
+                or not prev.end <= pm.role_span[0] < pm.start:
+            continue
+        gap = a.text[prev.end:pm.role_span[0]].lower()
+        for r in a.by_start("roles").between(prev.end, pm.role_span[0]):
+            gap = gap[:r.char_start - prev.end] + " " * (r.char_end - r.char_start) + gap[r.char_end - prev.end:]
+        # only a comma, 'and', and further titles of the same person ("asepeaministri ja kaitseministri")
+        words = re.findall(r",|\w+", gap)
+        if words.count(",") <= 1 and all(w == "," or w in lang.range_words for w in words):
+            pm.country = prev.country
+
+
 def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[PersonMention]:
     """Officials from the registry and other people introduced by an office title."""
     idx = registry_index()
@@ -825,6 +898,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                     pm.registry_id, pm.role = other, r.key
                     pm.country = registry_index().people[other]["country"]
     _joined_to_titled(a, runs, by_run, lang)
+    _closing_a_list(a, runs, by_run, lang)
+    _states_down_a_list(a, by_run, lang)
     unrun = _families_beside_titles(a, runs, by_run, used_roles, when, states) if lang.title_after_name else []
     for i in _meeting_sides(a, runs, lang):
         # "susitiko su Hiroshi Takanaga", "Tomas Petrauskas met …": a name a meeting verb takes as its

@@ -464,7 +464,8 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
             # outright: "Ivan" may be a form of "Iwao" on its own, but lends nothing to "Horvat"
             # a long family name must share all but its last two letters: "Petrauskas" is no case of "Petříček"
             shared = 3 if len(fam) <= 6 else len(fam) - 2
-            if len(fam) >= 4 and keys[other][:shared] == fam[:shared] and keys[next(iter(hit))] == given != fam:
+            if len(fam) >= 4 and keys[other][:shared] == fam[:shared] and keys[next(iter(hit))] == given != fam \
+                    and not _another_listed_family(words[other], idx.people[pid]["name"].split()[-1]):
                 hit.add(other)
     best = _best_scored(scores, idx, when, lambda: _exact_words(keys, by_alias))
     hit = scores[best]
@@ -484,6 +485,15 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
         if _other_given_name(words, next(iter(hit))) or _japanese_given_before(words, next(iter(hit)), idx.people[best]):
             return None  # "Yamadą Yuichim" is Yuichi Yamada, not the minister Kenji Yamada
     return best, min(hit), max(hit)
+
+
+def _another_listed_family(word: str, family: str) -> bool:
+    """Is the word as written another Japanese family name than the official's ("Kenji Yamamoto" beside the
+    registry's Kenji Yamada), no case of his? A listed name is itself, however like his it begins."""
+    folded, own, listed = fold(word).lower(), fold(family).lower(), data.name_lists()["JAPANESE_FAMILY"]
+    # as written or with a case ending of up to three letters ("Yamamotoga"); no stem of his own name
+    return any(len(stem) >= 4 and stem in listed and not own.startswith(stem) and not stem.startswith(own)
+               for stem in (folded[:len(folded) - k] for k in range(4)))
 
 
 def _note_word(hits: dict, ids, i: int) -> None:
@@ -940,11 +950,19 @@ EAST_SLAVIC = {"RU", "BY", "UA", "KZ"}
 
 
 def east_slavic_to_english(name: str, rules: list[tuple[str, str]]) -> str:
-    """'Andrei Popkow' -> 'Andrei Popkov': the English spelling of a Russian name written in Polish."""
+    """'Andrei Popkow' -> 'Andrei Popkov': the English spelling of a Russian name written in Polish. A rule
+    ending in "$" fits a word's end only: the ending a language adds to a name ('Udaļcovs', 'Lavrovas')."""
     out = []
     for word in name.split():
-        out.append("-".join(p[:1].upper() + p[1:] for p in rewrite(word.lower(), rules).split("-")))
+        out.append("-".join(p[:1].upper() + p[1:] for p in _east_slavic_word(word.lower(), rules).split("-")))
     return " ".join(out)
+
+
+def _east_slavic_word(low: str, rules: list[tuple[str, str]]) -> str:
+    for a, b in rules:
+        if a.endswith("$") and low.endswith(a[:-1]) and len(low) > len(a):
+            return rewrite(low[:1 - len(a)], rules) + b
+    return rewrite(low, rules)
 
 
 @cache
@@ -1057,7 +1075,36 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         normal = _genitive_pair(words, code) or normal
     if len(normal) >= 2 and fold(normal[-1]) in _family_first_given(code):
         normal = [normal[-1], *normal[:-1]]  # "Orbán Viktor" -> Viktor Orbán
+    if not japanese and len(normal) >= 2 and load(code).foreign_added_endings:
+        normal = _without_added_endings(words, normal, code)
+    if not japanese and len(normal) == len(words) >= 2 and load(code).last_word_inflected:
+        normal[:-1] = [romanise(w, code) for w in words[:-1]]  # "Petteri Orpoga": Petteri, no genitive of Petter
     return " ".join(canonical_order(normal))
+
+
+def _without_added_endings(words: list[str], normal: list[str], code: str) -> list[str]:
+    """A foreigner's name as he writes it, without the endings the language adds (lt "Jensas Stoltenbergas",
+    "Thomasu Schmidtu": Jens Stoltenberg, Thomas Schmidt); his given name is listed for other states only."""
+    lang = load(code)
+    ends = lang.foreign_added_endings
+    where = data.given_name_countries()
+    given = normal[0]
+    lithuanised = any(words[0] == given + e for e in ends)  # "Jensas" read as Jens: the language's ending on it
+    if given.lower() not in where:
+        bare = next((given[:-len(e)] for e in ends if given.endswith(e) and given[:-len(e)].lower() in where), None)
+        if bare is None:
+            return normal
+        given, lithuanised = bare, True
+    if lang.home in where[given.lower()]:
+        return normal
+    family, written = normal[-1], words[-1]
+    for e in ends:
+        stem = family[:-len(e)]
+        if family.endswith(e) and len(stem) >= 3 and stem[-1].lower() not in "aeiouy" \
+                and (lithuanised or (written.startswith(stem) and not written.startswith(family))):
+            family = stem
+            break
+    return [given, *normal[1:-1], family]
 
 
 def _genitive_pair(words: list[str], code: str) -> list[str] | None:
