@@ -32,3 +32,21 @@ def test_guard_a_date_in_brackets_inside_a_sentence_is_no_dateline():
     text = "The ministers met in Prague (on 14 May 2021) and discussed trade.\n"
     i = text.index("14 May 2021")
     assert not opens_dateline(text, i, i + len("14 May 2021"), reach=40)
+
+
+KO_COUNTED_DAYS = (
+    "한-체코 외교장관 회담\n\n입력 2021-07-20 09:10\n\n"
+    "정의용 외교부 장관은 20일 오전 외교부 청사에서 야쿠브 쿨하넥 체코 외교장관과 회담을 갖고 경제 협력 방안을 "
+    "논의했다. 쿨하넥 장관은 1박2일 일정으로 방한하며, 음성확인서를 제출해 입국 후 14일 격리의무를 면제받았다.\n")
+
+
+def test_a_korean_day_counted_after_an_act_dates_no_event():
+    evs = events(KO_COUNTED_DAYS, "ko")
+    assert dated(evs)[0] == ("2021-07-20", "CZ-KR")
+    assert all(e.date != "2021-07-14" for e in evs)
+
+
+def test_guard_a_korean_day_after_past_is_still_a_day():
+    text = KO_COUNTED_DAYS.replace("쿨하넥 장관은 1박2일 일정으로 방한하며, 음성확인서를 제출해 입국 후 14일 격리의무를 면제받았다.",
+                                   "양 장관은 지난 14일 전화통화를 가진 바 있다.")
+    assert ("2021-07-14", "CZ-KR") in dated(events(text, "ko"))
