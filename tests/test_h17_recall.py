@@ -50,3 +50,24 @@ def test_guard_a_korean_day_after_past_is_still_a_day():
     text = KO_COUNTED_DAYS.replace("쿨하넥 장관은 1박2일 일정으로 방한하며, 음성확인서를 제출해 입국 후 14일 격리의무를 면제받았다.",
                                    "양 장관은 지난 14일 전화통화를 가진 바 있다.")
     assert ("2021-07-14", "CZ-KR") in dated(events(text, "ko"))
+
+
+EN_SAME_DAY_THIRD = (
+    "Polish Foreign Minister visits Japan\n\nTokyo, 16 May 2024\n\n"
+    "Polish Foreign Minister Radosław Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo on 15 May 2024. "
+    "The ministers discussed security and the economy.\n\n"
+    "On the same day, Sikorski also held talks with South Korean Foreign Minister Cho Tae-yul, who was in Tokyo "
+    "for a conference.\n")
+
+
+def test_the_travellers_meeting_with_a_third_state_the_same_day_is_an_event():
+    evs = events(EN_SAME_DAY_THIRD, "en")
+    assert dated(evs)[0] == ("2024-05-15", "JP-PL")
+    extra = [e for e in evs[1:] if e.countries == ["KR", "PL"]]
+    assert extra and extra[0].date == "2024-05-15" and extra[0].mode == "third-party"
+
+
+def test_guard_a_meeting_still_to_come_with_a_third_state_is_no_same_day_event():
+    text = EN_SAME_DAY_THIRD.replace("On the same day, Sikorski also held talks with",
+                                     "Sikorski will also hold talks with")
+    assert all(e.countries != ["KR", "PL"] or e.type == "AGREE" for e in events(text, "en"))

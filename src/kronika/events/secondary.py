@@ -68,7 +68,51 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main)) if ev]
-    return same_day + out  # the same day's agreement takes no recalled one's place
+    return same_day + _met_the_same_day(a, reg, main) + out  # the same day's agreement takes no recalled one's place
+
+
+MAX_SAME_DAY = 2  # a visit's other bilateral meetings a report goes on to tell; more are a summit's roll-call
+
+
+def _met_the_same_day(a: Analysis, reg: Region, main: Event) -> list[Event]:
+    """Another state's official the traveller met on the visit, told in a sentence of the body with no date of
+    its own ('On the same day, Sikorski also held talks with South Korean Foreign Minister Cho Tae-yul'): the
+    traveller's contact with that state (_met_on_the_journey), on the main event's day. Not a sentence that opens
+    with a word of recalling ('Earlier, …'), says what is to come, or is quoted."""
+    if main.type != "CONSULT" or main.date_precision != "day" or main.date_end or len(main.countries) != 2 \
+            or main.location.country not in main.countries:
+        return []
+    own = {a.sentence_of(s) for s, _e in (main.evidence or {}).get("date", [])}
+    if not own:
+        return []
+    day = dt.date.fromisoformat(main.date)
+    r = ResolvedDate(day, None, "day", None)
+    out: list[Event] = []
+    met: set[str] = set()
+    dated = {a.sentence_of(dm.start) for dm in a.dates if reg.start <= dm.start < reg.end and dm.relative != "same_day"}
+    first = min(own) + 1
+    last = a.sentence_of(reg.end - 1) if reg.end > reg.start else first - 1
+    for i in range(first, last + 1):
+        if len(out) >= MAX_SAME_DAY:
+            break
+        sent = a.sentences[i]
+        if i in dated or _quoted(a.text, sent.start) or _opening_cue(a, sent.start, a.text[sent.start:sent.end].lower()) \
+                is not None or any(sent.start <= m.char_start < sent.end for m in a.future):
+            continue
+        if not any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(sent.start, sent.end)):
+            continue
+        ev = _event_of_sentence(a, i, r, main)
+        if ev is None or ev.type != "CONSULT" or set(ev.countries) == set(main.countries) or len(ev.countries) != 2:
+            continue
+        other = next(c for c in ev.countries if c not in main.countries) if set(ev.countries) - set(main.countries) \
+            else None
+        if other is None or other in met:
+            continue
+        met.add(other)
+        ev.mode = "third-party" if ev.location.country and ev.location.country not in ev.countries else ev.mode
+        ev.date_basis = main.date_basis
+        out.append(ev)
+    return out
 
 
 LATER_DAYS = 7  # the days of one journey a report may go on to tell
