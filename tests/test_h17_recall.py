@@ -71,3 +71,29 @@ def test_guard_a_meeting_still_to_come_with_a_third_state_is_no_same_day_event()
     text = EN_SAME_DAY_THIRD.replace("On the same day, Sikorski also held talks with",
                                      "Sikorski will also hold talks with")
     assert all(e.countries != ["KR", "PL"] or e.type == "AGREE" for e in events(text, "en"))
+
+
+CS_ONWARD = (
+    "Lipavský jednal v Soulu a Tokiu\n\n"
+    "Praha 10. října 2024 (ČTK) - Ministr zahraničí Jan Lipavský se 8. října v Soulu setkal s jihokorejským "
+    "ministrem zahraničí Čo Tche-jolem. Jednali o jaderné energetice.\n\n"
+    "Následně Lipavský odcestoval do Tokia, kde se 9. října sešel s japonským ministrem zahraničí Takešim Ivajou.\n")
+
+
+def test_czech_past_of_sejit_se_and_odcestovat_do_tell_the_onward_meeting():
+    assert ("2024-10-09", "CZ-JP") in dated(events(CS_ONWARD, "cs"))
+
+
+def test_slovak_past_of_zist_sa_is_a_meeting():
+    text = ("Bratislava 15. mája 2024 (TASR) - Minister zahraničných vecí Juraj Blanár sa v stredu v Soule zišiel "
+            "s juhokórejským ministrom zahraničných vecí Čo Te-julom.\n")
+    assert [(e.type, "-".join(e.countries)) for e in events(text, "sk")][:1] == [("CONSULT", "KR-SK")]
+
+
+def test_croatian_and_serbian_susreo_se_is_a_meeting():
+    hr = ("Zagreb, 20. rujna 2025. - Ministar vanjskih poslova Gordan Grlić Radman susreo se u Tokiju s japanskim "
+          "ministrom vanjskih poslova Takeshijem Iwayom. Razgovarali su o gospodarstvu.\n")
+    sr = ("Beograd, 29. avgusta 2025. - Ministar spoljnih poslova Marko Đurić susreo se u Tokiju sa japanskim "
+          "ministrom spoljnih poslova Takešijem Ivajom.\n")
+    assert events(hr, "hr")[0].type == "CONSULT" and "JP" in events(hr, "hr")[0].countries
+    assert events(sr, "sr")[0].type == "CONSULT" and "JP" in events(sr, "sr")[0].countries
