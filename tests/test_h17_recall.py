@@ -97,3 +97,26 @@ def test_croatian_and_serbian_susreo_se_is_a_meeting():
           "ministrom spoljnih poslova Takešijem Ivajom.\n")
     assert events(hr, "hr")[0].type == "CONSULT" and "JP" in events(hr, "hr")[0].countries
     assert events(sr, "sr")[0].type == "CONSULT" and "JP" in events(sr, "sr")[0].countries
+
+
+JA_SAME_DAY_LINE = (
+    "日・チェコ外相会談\n\n令和6年5月15日\n\n"
+    "5月15日、上川陽子外務大臣は、訪日中のヤン・リパフスキー・チェコ共和国外務大臣と外相会談を行いました。"
+    "両外相は、安全保障及び経済分野での協力を確認しました。\n\n"
+    "同日、リパフスキー外相は、東京で韓国の趙兌烈外交部長官とも会談しました。\n")
+
+
+def test_a_short_japanese_line_of_one_sentence_is_prose_for_a_further_meeting():
+    evs = events(JA_SAME_DAY_LINE, "ja")
+    assert dated(evs)[0] == ("2024-05-15", "CZ-JP")
+    assert ("2024-05-15", "CZ-KR") in dated(evs[1:])
+
+
+KO_RECALLED_LINE = (
+    "한-체코 외교장관 회담\n\n입력 2024-05-15 10:00\n\n"
+    "조태열 외교부 장관은 14일 서울에서 얀 리파프스키 체코 외교장관과 회담을 갖고 원전 협력 방안을 논의했다.\n\n"
+    "양 장관은 지난 3월 브뤼셀에서 처음 회담했다.\n")
+
+
+def test_a_short_korean_line_of_one_sentence_is_prose_for_a_recalled_contact():
+    assert ("2024-03-01", "CZ-KR") in dated(events(KO_RECALLED_LINE, "ko")[1:])

@@ -11,7 +11,7 @@ from functools import cache
 import datetime as dt
 import re
 
-from kronika.events.context import _lead_sentence, bare_weekday, future_auxiliaries, since_point
+from kronika.events.context import LEAD_WORDS, _lead_sentence, bare_weekday, future_auxiliaries, since_point
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
@@ -22,7 +22,7 @@ from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, valid_date
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import replace
-from kronika.text.tokens import is_prose
+from kronika.text.tokens import _CJK_RE as _CJK_LETTERS, is_prose
 
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 10  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
@@ -454,7 +454,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     para_start = a.text.rfind("\n", 0, sent.start) + 1
     para_end = a.text.find("\n", sent.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
-    if not is_prose(para) and not _reminder(a, para_start, para) and not _lead_sentence(para.strip()):
+    if not is_prose(para) and not _reminder(a, para_start, para) and not _one_sentence_line(para.strip()):
         return None  # a caption, a menu, a list of related articles; a paragraph of one full sentence is prose
     s = _date_phrase(a, dm, sent) or sent
     if s is not sent and any(p.country and p.country not in main.countries
@@ -504,6 +504,19 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
     return ev
+
+
+CJK_LINE = 15  # kanji or Hangul syllables of a one-sentence line of prose (a short sentence: "양 장관은 지난 3월 … 회담했다.")
+
+
+def _one_sentence_line(p: str) -> bool:
+    """Is a line one sentence of running text (context._lead_sentence)? In a script without case any letter may
+    open it, and where words are not spaced (ja) its letters are counted: '同日、…外交部長官とも会談しました。'."""
+    if _lead_sentence(p):
+        return True
+    if not (p[:1].isalpha() and p[:1].upper() == p[:1].lower() and p.endswith(SENTENCE_END)):
+        return False
+    return len(p.split()) >= LEAD_WORDS or len(_CJK_LETTERS.findall(p)) >= CJK_LINE
 
 
 class _Span:
