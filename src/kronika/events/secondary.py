@@ -82,6 +82,9 @@ def _met_the_same_day(a: Analysis, reg: Region, main: Event) -> list[Event]:
     if main.type != "CONSULT" or main.date_precision != "day" or main.date_end or len(main.countries) != 2 \
             or main.location.country not in main.countries:
         return []
+    others = [p for p in a.persons if p.country and p.country not in main.countries]
+    if not others:
+        return []  # no one of a third state named: nobody else was met
     own = {a.sentence_of(s) for s, _e in (main.evidence or {}).get("date", [])}
     if not own:
         return []
@@ -89,17 +92,23 @@ def _met_the_same_day(a: Analysis, reg: Region, main: Event) -> list[Event]:
     r = ResolvedDate(day, None, "day", None)
     out: list[Event] = []
     met: set[str] = set()
-    dated = {a.sentence_of(dm.start) for dm in a.dates if reg.start <= dm.start < reg.end and dm.relative != "same_day"}
+    # the sentences after the event's own that name someone of a third state (_met_on_the_journey wants one)
     first = min(own) + 1
-    last = a.sentence_of(reg.end - 1) if reg.end > reg.start else first - 1
-    for i in range(first, last + 1):
+    named = sorted({i for p in others for st, _e in p.evidence if reg.start <= st < reg.end
+                    and (i := a.sentence_of(st)) >= first})
+    if not named:
+        return []
+    dated = {a.sentence_of(dm.start) for dm in a.dates if reg.start <= dm.start < reg.end and dm.relative != "same_day"}
+    for i in named:
         if len(out) >= MAX_SAME_DAY:
             break
-        sent = a.sentences[i]
-        if i in dated or _quoted(a.text, sent.start) or _opening_cue(a, sent.start, a.text[sent.start:sent.end].lower()) \
-                is not None or any(sent.start <= m.char_start < sent.end for m in a.future):
+        if i in dated:
             continue
+        sent = a.sentences[i]
         if not any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(sent.start, sent.end)):
+            continue
+        if any(sent.start <= m.char_start < sent.end for m in a.future) or _quoted(a.text, sent.start) \
+                or _opening_cue(a, sent.start, a.text[sent.start:sent.end].lower()) is not None:
             continue
         ev = _event_of_sentence(a, i, r, main)
         if ev is None or ev.type != "CONSULT" or set(ev.countries) == set(main.countries) or len(ev.countries) != 2:
