@@ -120,3 +120,22 @@ KO_RECALLED_LINE = (
 
 def test_a_short_korean_line_of_one_sentence_is_prose_for_a_recalled_contact():
     assert ("2024-03-01", "CZ-KR") in dated(events(KO_RECALLED_LINE, "ko")[1:])
+
+
+KO_ONWARD_PLANNED = (
+    "한-체코 외교장관 회담\n\n입력 2024-05-15 10:00\n\n"
+    "조태열 외교부 장관은 14일 서울에서 얀 리파프스키 체코 외교장관과 회담을 갖고 원전 협력 방안을 논의했다.\n\n"
+    "리파프스키 장관은 같은 날 오후 한덕수 국무총리를 예방했다. 리파프스키 장관은 이어 15일 일본을 방문해 가미카와 "
+    "요코 일본 외무상과 회담할 예정이다.\n")
+
+
+def test_the_travellers_onward_meeting_still_to_come_is_announced_on_the_day_of_writing():
+    evs = events(KO_ONWARD_PLANNED, "ko")
+    assert dated(evs)[0] == ("2024-05-14", "CZ-KR")
+    onward = [e for e in evs[1:] if e.countries == ["CZ", "JP"]]
+    assert onward and onward[0].type == "AGREE" and onward[0].date == "2024-05-15"
+
+
+def test_guard_no_onward_announcement_without_a_publication_day():
+    text = KO_ONWARD_PLANNED.replace("입력 2024-05-15 10:00\n\n", "")
+    assert all(e.countries != ["CZ", "JP"] for e in events(text, "ko"))

@@ -68,17 +68,19 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main)) if ev]
-    return same_day + _met_the_same_day(a, reg, main) + out  # the same day's agreement takes no recalled one's place
+    return same_day + _met_the_same_day(a, reg, main, None if undated else ctx) + out  # the same day's agreement takes no recalled one's place
 
 
 MAX_SAME_DAY = 2  # a visit's other bilateral meetings a report goes on to tell; more are a summit's roll-call
 
 
-def _met_the_same_day(a: Analysis, reg: Region, main: Event) -> list[Event]:
+def _met_the_same_day(a: Analysis, reg: Region, main: Event, ctx: dt.date | None = None) -> list[Event]:
     """Another state's official the traveller met on the visit, told in a sentence of the body with no date of
     its own ('On the same day, Sikorski also held talks with South Korean Foreign Minister Cho Tae-yul'): the
-    traveller's contact with that state (_met_on_the_journey), on the main event's day. Not a sentence that opens
-    with a word of recalling ('Earlier, …'), says what is to come, or is quoted."""
+    traveller's contact with that state (_met_on_the_journey), on the main event's day. Told as still to come
+    ('리파프스키 장관은 이어 15일 일본을 방문해 … 회담할 예정이다'), it is announced: AGREE on the day of writing
+    (`ctx`, the publication's), whatever day the sentence gives. Not a sentence that opens with a word of
+    recalling ('Earlier, …') or is quoted."""
     if main.type != "CONSULT" or main.date_precision != "day" or main.date_end or len(main.countries) != 2 \
             or main.location.country not in main.countries:
         return []
@@ -102,13 +104,19 @@ def _met_the_same_day(a: Analysis, reg: Region, main: Event) -> list[Event]:
     for i in named:
         if len(out) >= MAX_SAME_DAY:
             break
-        if i in dated:
-            continue
         sent = a.sentences[i]
+        ahead = any(sent.start <= m.char_start < sent.end for m in a.future)
+        if (i in dated and not ahead) or (ahead and ctx is None):
+            continue
         if not any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(sent.start, sent.end)):
             continue
-        if any(sent.start <= m.char_start < sent.end for m in a.future) or _quoted(a.text, sent.start) \
-                or _opening_cue(a, sent.start, a.text[sent.start:sent.end].lower()) is not None:
+        if _quoted(a.text, sent.start) or _opening_cue(a, sent.start, a.text[sent.start:sent.end].lower()) is not None:
+            continue
+        if ahead:
+            ev = _announced_onward(a, sent, main, ctx)
+            if ev is not None and ev.countries[0] not in met and ev.countries[1] not in met:
+                met.update(c for c in ev.countries if c not in main.countries)
+                out.append(ev)
             continue
         ev = _event_of_sentence(a, i, r, main)
         if ev is None or ev.type != "CONSULT" or set(ev.countries) == set(main.countries) or len(ev.countries) != 2:
@@ -512,6 +520,26 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
                    "location": loc.evidence,
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
+    return ev
+
+
+def _announced_onward(a: Analysis, s, main: Event, ctx: dt.date) -> Event | None:
+    """The traveller's meeting with a third state still to come on the journey (_met_on_the_journey): announced on
+    the day of writing (AGREE, PLOVER)."""
+    parties = {m.key for m in a.by_start("countries").between(s.start, s.end)
+               if m.key not in main.countries and m.key != "NONE" and not venue_state(a, m)}
+    parties |= {p.country for p in a.persons if p.country and p.country not in main.countries
+                and any(s.start <= e[0] < s.end for e in p.evidence)}
+    pair = _met_on_the_journey(a, s, parties, main) if parties else None
+    if pair is None:
+        return None
+    persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+               for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)]
+    ev = Event(type="AGREE", mode=None, date=ctx.isoformat(), date_end=None, date_precision="day", countries=pair,
+               organizations=[], persons=persons, location=Location(), topics=[], date_basis=main.date_basis)
+    ev.evidence = {"date": [], "type": [(t.char_start, t.char_end) for t in a.by_start("triggers").between(s.start, s.end)][:3],
+                   "location": [], "persons": [p.evidence[0] for p in persons if p.evidence]}
+    ev.region = (s.start, s.end)
     return ev
 
 
