@@ -11,7 +11,7 @@ from functools import cache
 import datetime as dt
 import re
 
-from kronika.events.context import _lead_sentence, bare_weekday, future_auxiliaries, since_point
+from kronika.events.context import LEAD_WORDS, _lead_sentence, bare_weekday, future_auxiliaries, since_point
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
@@ -22,7 +22,7 @@ from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, valid_date
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import replace
-from kronika.text.tokens import is_prose
+from kronika.text.tokens import _CJK_RE as _CJK_LETTERS, is_prose
 
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 10  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
@@ -68,7 +68,68 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main)) if ev]
-    return same_day + out  # the same day's agreement takes no recalled one's place
+    return same_day + _met_the_same_day(a, reg, main, None if undated else ctx) + out  # the same day's agreement takes no recalled one's place
+
+
+MAX_SAME_DAY = 2  # a visit's other bilateral meetings a report goes on to tell; more are a summit's roll-call
+
+
+def _met_the_same_day(a: Analysis, reg: Region, main: Event, ctx: dt.date | None = None) -> list[Event]:
+    """Another state's official the traveller met on the visit, told in a sentence of the body with no date of
+    its own ('On the same day, Sikorski also held talks with South Korean Foreign Minister Cho Tae-yul'): the
+    traveller's contact with that state (_met_on_the_journey), on the main event's day. Told as still to come
+    ('리파프스키 장관은 이어 15일 일본을 방문해 … 회담할 예정이다'), it is announced: AGREE on the day of writing
+    (`ctx`, the publication's), whatever day the sentence gives. Not a sentence that opens with a word of
+    recalling ('Earlier, …') or is quoted."""
+    if main.type != "CONSULT" or main.date_precision != "day" or main.date_end or len(main.countries) != 2 \
+            or main.location.country not in main.countries:
+        return []
+    others = [p for p in a.persons if p.country and p.country not in main.countries]
+    if not others:
+        return []  # no one of a third state named: nobody else was met
+    own = {a.sentence_of(s) for s, _e in (main.evidence or {}).get("date", [])}
+    if not own:
+        return []
+    day = dt.date.fromisoformat(main.date)
+    r = ResolvedDate(day, None, "day", None)
+    out: list[Event] = []
+    met: set[str] = set()
+    # the sentences after the event's own that name someone of a third state (_met_on_the_journey wants one)
+    first = min(own) + 1
+    named = sorted({i for p in others for st, _e in p.evidence if reg.start <= st < reg.end
+                    and (i := a.sentence_of(st)) >= first})
+    if not named:
+        return []
+    dated = {a.sentence_of(dm.start) for dm in a.dates if reg.start <= dm.start < reg.end and dm.relative != "same_day"}
+    for i in named:
+        if len(out) >= MAX_SAME_DAY:
+            break
+        sent = a.sentences[i]
+        ahead = any(sent.start <= m.char_start < sent.end for m in a.future)
+        if (i in dated and not ahead) or (ahead and ctx is None):
+            continue
+        if not any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(sent.start, sent.end)):
+            continue
+        if _quoted(a.text, sent.start) or _opening_cue(a, sent.start, a.text[sent.start:sent.end].lower()) is not None:
+            continue
+        if ahead:
+            ev = _announced_onward(a, sent, main, ctx)
+            if ev is not None and ev.countries[0] not in met and ev.countries[1] not in met:
+                met.update(c for c in ev.countries if c not in main.countries)
+                out.append(ev)
+            continue
+        ev = _event_of_sentence(a, i, r, main)
+        if ev is None or ev.type != "CONSULT" or set(ev.countries) == set(main.countries) or len(ev.countries) != 2:
+            continue
+        other = next(c for c in ev.countries if c not in main.countries) if set(ev.countries) - set(main.countries) \
+            else None
+        if other is None or other in met:
+            continue
+        met.add(other)
+        ev.mode = "third-party" if ev.location.country and ev.location.country not in ev.countries else ev.mode
+        ev.date_basis = main.date_basis
+        out.append(ev)
+    return out
 
 
 LATER_DAYS = 7  # the days of one journey a report may go on to tell
@@ -410,7 +471,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     para_start = a.text.rfind("\n", 0, sent.start) + 1
     para_end = a.text.find("\n", sent.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
-    if not is_prose(para) and not _reminder(a, para_start, para) and not _lead_sentence(para.strip()):
+    if not is_prose(para) and not _reminder(a, para_start, para) and not _one_sentence_line(para.strip()):
         return None  # a caption, a menu, a list of related articles; a paragraph of one full sentence is prose
     s = _date_phrase(a, dm, sent) or sent
     if s is not sent and any(p.country and p.country not in main.countries
@@ -460,6 +521,39 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
     return ev
+
+
+def _announced_onward(a: Analysis, s, main: Event, ctx: dt.date) -> Event | None:
+    """The traveller's meeting with a third state still to come on the journey (_met_on_the_journey): announced on
+    the day of writing (AGREE, PLOVER)."""
+    parties = {m.key for m in a.by_start("countries").between(s.start, s.end)
+               if m.key not in main.countries and m.key != "NONE" and not venue_state(a, m)}
+    parties |= {p.country for p in a.persons if p.country and p.country not in main.countries
+                and any(s.start <= e[0] < s.end for e in p.evidence)}
+    pair = _met_on_the_journey(a, s, parties, main) if parties else None
+    if pair is None:
+        return None
+    persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+               for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)]
+    ev = Event(type="AGREE", mode=None, date=ctx.isoformat(), date_end=None, date_precision="day", countries=pair,
+               organizations=[], persons=persons, location=Location(), topics=[], date_basis=main.date_basis)
+    ev.evidence = {"date": [], "type": [(t.char_start, t.char_end) for t in a.by_start("triggers").between(s.start, s.end)][:3],
+                   "location": [], "persons": [p.evidence[0] for p in persons if p.evidence]}
+    ev.region = (s.start, s.end)
+    return ev
+
+
+CJK_LINE = 15  # kanji or Hangul syllables of a one-sentence line of prose (a short sentence: "양 장관은 지난 3월 … 회담했다.")
+
+
+def _one_sentence_line(p: str) -> bool:
+    """Is a line one sentence of running text (context._lead_sentence)? In a script without case any letter may
+    open it, and where words are not spaced (ja) its letters are counted: '同日、…外交部長官とも会談しました。'."""
+    if _lead_sentence(p):
+        return True
+    if not (p[:1].isalpha() and p[:1].upper() == p[:1].lower() and p.endswith(SENTENCE_END)):
+        return False
+    return len(p.split()) >= LEAD_WORDS or len(_CJK_LETTERS.findall(p)) >= CJK_LINE
 
 
 class _Span:

@@ -126,6 +126,8 @@ class DateWords:
     quote_ends: tuple[str, ...] = ()     # QUOTE_ENDS: "회담했다고", "会談したと": a quoted clause of what happened ends
     report_verbs: tuple[str, ...] = ()   # REPORT_VERBS: "밝혔다", "発表した": the verb that reports it
     anniversary: tuple[str, ...] = ()    # ANNIVERSARY: "周年", "주년": the years counted from a date
+    count_before: tuple[str, ...] = ()   # DAY_COUNT_BEFORE: "입국 후 14일": a bare day after it counts days
+    count_after: tuple[str, ...] = ()    # DAY_COUNT_AFTER: "14일 만에", "14일 이내": a bare day before it counts days
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -144,7 +146,8 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      caption_tail=words("CAPTION_TAIL"), depart=words("DEPART"),
                      day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"),
                      nights=words("NIGHTS"), quote_ends=words("QUOTE_ENDS"), report_verbs=words("REPORT_VERBS"),
-                     anniversary=words("ANNIVERSARY"))
+                     anniversary=words("ANNIVERSARY"), count_before=words("DAY_COUNT_BEFORE"),
+                     count_after=words("DAY_COUNT_AFTER"))
 
 
 _WS = r"\s*"
@@ -257,6 +260,9 @@ class DatePatterns:
         self.md = re.compile(rf"(?<!\d)(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
         # a day after a month written in digits belongs to it (self.md); "同月7日" is a bare day of that month
         self.day = re.compile(rf"(?<!\d)(?<!\d{m})(?<!\d{m}\s){days}")
+        # "입국 후 14일 격리", "14일 만에": a bare day counted from something, not a day of the month
+        self.count_before = re.compile(rf"(?<!\S)(?:{_alt(w.count_before)}){ws}$") if w.count_before else None
+        self.count_after = re.compile(rf"{ws}(?:{_alt(w.count_after)})") if w.count_after else None
         self.ym = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
         self.mo = re.compile(rf"(?<![\d{y}])(?<!{y}\s)(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
         self.year = re.compile(rf"(?<!\d){yr}")
@@ -487,6 +493,9 @@ class DatePatterns:
                 continue
             if g["d"] == "一" and text[x.end():x.end() + 1] in ("に", "の"):
                 continue  # "一日に二回", "一日の": a count of one day; the 1st is written "一日、", "一日午後"
+            if not d2 and ((self.count_before and self.count_before.search(text, max(0, x.start() - 4), x.start()))
+                           or (self.count_after and self.count_after.match(text, x.end()))):
+                continue  # "입국 후 14일 격리의무", "사고 14일 만에": so many days, not the 14th
             past = self.past.search(text, max(0, x.start() - 6), x.start())
             coming = None if past else self.future.search(text, max(0, x.start() - 6), x.start())
             said = past or coming

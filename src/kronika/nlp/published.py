@@ -95,6 +95,8 @@ def is_dateline(line: str, start: int, end: int) -> bool:
         return True  # "【12月14日 AFP】", "[東京 20日 ロイター]": the agency's date in the bracket opening the line
     if not prefix.strip():
         return bool(_AGENCY_DASH.match(line, end))
+    if _PAREN_AGENCY.search(prefix) and _PAREN_CLOSE.match(line, end):
+        return True  # "MOSCOW/MINSK (UrduPoint News / Sputnik - 11th June, 2020) Russian …": the agency's date
     if DATELINE_CITY.match(prefix):
         return (prefix.strip(" ,").isupper() or bool(_AFTER_DATELINE.match(line, end))
                 or (prefix.rstrip().endswith(",") and bool(_SENTENCE_AFTER.match(line, end))))
@@ -102,6 +104,10 @@ def is_dateline(line: str, start: int, end: int) -> bool:
     # the place ends in a comma and the date is followed by the dash or the agency
     return bool(_HEADLINE_CITY.search(prefix)) and bool(_AFTER_HEADLINE_DATE.match(line, end))
 
+
+# a place in capitals, then the agency and its date in round brackets ("WASHINGTON (Reuters - 3 May 2020)")
+_PAREN_AGENCY = re.compile(r"^\s*[A-ZÀ-ÞĀ-ŽА-ЯЁЇІЄҐЎ][A-ZÀ-ÞĀ-ŽА-ЯЁЇІЄҐЎ'/ -]{1,40}\s\([^()\n]*[^\W\d_][^()\n]*\s[-–—]\s*$")
+_PAREN_CLOSE = re.compile(r"\s*\)")
 
 # a dateline in square or lenticular brackets at the start of a line, the agency after the date in them
 _BRACKET_OPEN = re.compile(r"\s*[【\[［〔][^】\]］〕\n]{0,20}$")
@@ -643,7 +649,13 @@ def opens_dateline(text: str, start: int, end: int, reach: int | None = None) ->
         line_start = m.end()  # "date 2024-02-08 YEREVAN, FEBRUARY 3, ARMENPRESS.": the crawler's stamp opens no place
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return (reach is None or start - line_start <= reach) and is_dateline(line, start - line_start, end - line_start)
+    near = reach is None or start - line_start <= reach or _paren_near(line, start - line_start, reach)
+    return near and is_dateline(line, start - line_start, end - line_start)
+
+
+def _paren_near(line: str, start: int, reach: int) -> bool:
+    """A bracketed agency's date counts from the bracket: "MOSCOW/MINSK (UrduPoint News / Sputnik - 11th June"."""
+    return 0 <= line.rfind("(", 0, start) <= reach and bool(_PAREN_AGENCY.search(line[:start]))
 
 
 def _confirmed_by_url(cands: list, d: dt.date | None):
