@@ -83,3 +83,14 @@ def test_recalled_report_casts_no_topic(code, text, earlier):
     got = topics(text, code)
     assert "economy" in got
     assert earlier not in got
+
+
+# -- a lead with no topic word: the body's three subjects ----------------------------------------------------------
+
+def test_short_lead_keeps_three_body_topics():
+    text = ("Президент України провів зустріч із Послом Японії в Україні перед закінченням його дипломатичної місії. "
+            "Про це повідомляє Офіс Президента.\nДеталі\nПрезидент подякував послу за розбудову міцних відносин між "
+            "нашими країнами та лідерами і відзначив підтримку, яку Україна отримала від японського уряду.\n"
+            "Це й оборонна допомога, і посилення української енергетики, і велика конференція з відбудови України. "
+            "Разом ми зробили багато речей, і я дякую вам за це.\n")
+    assert set(topics(text, "uk")) == {"security", "energy", "development_aid"}
