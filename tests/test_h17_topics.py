@@ -94,3 +94,16 @@ def test_short_lead_keeps_three_body_topics():
             "Це й оборонна допомога, і посилення української енергетики, і велика конференція з відбудови України. "
             "Разом ми зробили багато речей, і я дякую вам за це.\n")
     assert set(topics(text, "uk")) == {"security", "energy", "development_aid"}
+
+
+# -- Polish "w zakresie" frames a field ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,cue", [
+    ("Oba państwa mogą być partnerami w zakresie odbudowy Ukrainy.", "odbudowy"),
+    ("Rozmawiano o planach rządu w zakresie energetyki jądrowej.", "energetyki jądrowej"),
+])
+def test_pl_zakres_frames_a_field(text, cue):
+    from kronika.events.topics import in_field
+    a = analyze(text, "pl")
+    m = next(m for m in a.topics if text[m.char_start:m.char_end].lower() == cue)
+    assert in_field(a, m)
