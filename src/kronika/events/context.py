@@ -38,6 +38,7 @@ class TopicWeights:
     multilateral_org: float = 1.0  # an EU, NATO, UN ... participant makes the meeting multilateral
     pick: float = 2.0  # a topic needs this much: one lead cue, or two in the body
     max_topics: int = 4
+    body_topics: int = 3  # a lead with no topic word: the body's leading topics (was 2; a closing list of three subjects)
 
 
 COUNTRY_WEIGHTS = CountryWeights()

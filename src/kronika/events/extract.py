@@ -561,7 +561,7 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
         t.add("multilateral", w.multilateral_org)
     picked = [k for k, s in t.score.most_common() if s >= w.pick][:w.max_topics]
     if not picked:  # a short lead: the body's cues, if any, are all there is
-        picked = [k for k, s in t.score.most_common(2) if s >= w.body]
+        picked = [k for k, s in t.score.most_common(w.body_topics) if s >= w.body]
     return picked, {k: t.spans[k] for k in picked}
 
 
