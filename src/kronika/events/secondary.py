@@ -115,7 +115,7 @@ def _met_the_same_day(a: Analysis, reg: Region, main: Event, ctx: dt.date | None
         if ahead:
             ev = _announced_onward(a, sent, main, ctx)
             if ev is not None and ev.countries[0] not in met and ev.countries[1] not in met:
-                met.update(c for c in ev.countries if c not in main.countries)
+                met |= {c for c in ev.countries if c not in main.countries}
                 out.append(ev)
             continue
         ev = _event_of_sentence(a, i, r, main)
