@@ -26,3 +26,22 @@ def test_guard_a_contact_of_a_century_ago_is_history():
                                     "Kwasniewski in Warsaw.",
                                     "Prince Kuni Kuniyoshi visited Poland in April 1909 and met the mayor of Warsaw.")
     assert all(not (e.date or "").startswith("1909") for e in events(text, "en"))
+
+
+PL_TERM_SINCE = (
+    "Ambasador Japonii w Olsztynie\n\nOlsztyn, 2 października 2018\n\n"
+    "Marszałek województwa Gustaw Marek Brzezin spotkał się dziś z ambasadorem Japonii Shigeo Matsutomi.\n\n"
+    "Shigeo Matsutomi pełni funkcję ambasadora od lutego 2016 roku, ale jest to jego pierwsza wizyta w "
+    "województwie.\n")
+
+
+def test_the_month_a_term_started_from_is_no_contact():
+    evs = events(PL_TERM_SINCE, "pl")
+    assert dated(evs)[0] == ("2018-10-02", "JP-PL")
+    assert all(e.date != "2016-02-01" for e in evs)
+
+
+def test_guard_a_month_without_since_still_dates_a_visit():
+    text = PL_TERM_SINCE.replace("Shigeo Matsutomi pełni funkcję ambasadora od lutego 2016 roku, ale jest to jego pierwsza wizyta w "
+                                 "województwie.", "Poprzednia wizyta ambasadora Japonii w województwie odbyła się w lutym 2016 roku.")
+    assert ("2016-02-01", "JP-PL") in dated(events(text, "pl"))

@@ -411,7 +411,7 @@ def _no_one_named(a: Analysis, ev: Event, dm) -> bool:
 def _datable(dm, dates: list, text: str | None = None) -> bool:
     """Can the mention date a contact of its own? Not a day that ends something or starts what still goes on
     ("od 14. septembra boravi u poseti": the stay the main event belongs to)."""
-    return (dm.kind == "absolute" and not dm.until and not dm.since) or dm.kind in ("month", "year") \
+    return (dm.kind == "absolute" and not dm.until and not dm.since) or (dm.kind in ("month", "year") and not dm.since) \
         or dm.relative in RECALLED + SHIFTED + (THEN,) or bare_weekday(dates, dm, text)
 
 

@@ -677,8 +677,9 @@ class DateGrammar:
         if dm.kind == "absolute" and not dm.d2 and (self.until_rx.search(text, max(0, dm.start - 20), dm.start)
                                                     or self._until_ending(text, dm)):
             return replace(dm, until=True)
-        if dm.kind == "absolute" and not dm.d2 and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
-            return replace(dm, since=True)
+        if (dm.kind in ("month", "year") or (dm.kind == "absolute" and not dm.d2)) \
+                and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
+            return replace(dm, since=True)  # "od lutego 2016 roku pełni funkcję": a term's start, not a contact
         return dm
 
     def _until_ending(self, text: str, dm: DateMention) -> bool:
