@@ -15,7 +15,7 @@ from kronika.events.context import LEAD_WORDS, _lead_sentence, bare_weekday, fut
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
-from kronika.events.types import _breaks, _quoted, choose_type, under_future
+from kronika.events.types import _CLAUSE_BREAK, _breaks, _quoted, choose_type, under_future
 from kronika.lang import has_form, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -57,7 +57,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _then(a, k, ctx) if dm.relative == THEN \
             else _with_year_neighbour(dates, k, ctx)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
-                or since_point(a, dm.start):
+                or since_point(a, dm.start) or _dates_a_topic(a, dm):
             continue
         if (r.date >= ctx and not (undated and _next_day_of_visit(a, dm, r, ctx))
             and not _day_of_writing(a, dm, r, main, ctx)) \
@@ -283,7 +283,8 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
         dm = a.dates[k]
         if len(out) >= MAX_SECONDARY:
             break
-        if _aside(a, dm.start) or since_point(a, dm.start) or (latest - r.date).days > MAX_YEARS_BACK * 365:
+        if _aside(a, dm.start) or since_point(a, dm.start) or _dates_a_topic(a, dm) \
+                or (latest - r.date).days > MAX_YEARS_BACK * 365:
             continue
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
@@ -386,6 +387,21 @@ def _then_joins(a: Analysis, dm, r: ResolvedDate, main: Event, out: list[Event])
     told = _event_of_sentence(a, a.sentence_of(dm.start), r, main, dm)
     kept.persons += [p for p in (told.persons if told else []) if all(q.name != p.name for q in kept.persons)]
     return True
+
+
+def _dates_a_topic(a: Analysis, dm) -> bool:
+    """Is the date told of a topic's noun in a clause after the contact's words, with no word of a contact in its
+    own clause ('The meeting was the occasion of an exchange of opinions …, invoking the tendency of the trade
+    increase in 2020')? It dates the trade, not a contact: the sentence's contact is the one the main event is."""
+    s = a.sentences[a.sentence_of(dm.start)]
+    before = a.by_start("triggers").between(s.start, dm.start)
+    if not before or not _breaks(a.text, before[-1].char_end, dm.start):
+        return False
+    clause_end = next((i for i in range(dm.end, s.end) if a.text[i] in _CLAUSE_BREAK), s.end)
+    if a.by_start("triggers").between(dm.end, clause_end):
+        return False  # "…, in 2020 the ministers met again": the date's own clause tells a contact
+    lo = max(i for i in range(before[-1].char_end, dm.start) if a.text[i] in _CLAUSE_BREAK or a.text[i] == "\n")
+    return bool(a.by_start("topics").between(lo, dm.start))
 
 
 def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Event | None:
