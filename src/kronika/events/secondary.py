@@ -495,6 +495,8 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
         return None  # "1月の王毅外相の訪日": a third state's visit
     cut = _main_clause_end(a, s)
     kind, mode, tev = choose_type(a, Region(s.start, cut, cut), 0)
+    if kind is None and _both_sides_at_a_place(a, s, main.countries):
+        kind, mode, tev = "CONSULT", None, []
     if kind is None:
         return None
     # a third state where the pair met ("в июле в Лаосе", "캐나다 몬트리올에서") is only the venue
@@ -537,6 +539,17 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
     return ev
+
+
+def _both_sides_at_a_place(a: Analysis, s, pair: list[str]) -> bool:
+    """Does a sentence with no word of a contact name a person of each side of the pair and a city of one of them
+    as the place ('the decision made by president Klaus Iohannis and former Japanese Prime Minister Shinzo Abe,
+    in Bucharest, in January 2018')? The two were there together: a contact."""
+    if len(pair) != 2:
+        return False
+    sides = {p.country for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)}
+    return len(sides) == 2 and any(data.city_country(m.key) in pair and _is_place(a, m) and not _dateline_city(a, m)
+                                   for m in a.by_start("cities").between(s.start, s.end))
 
 
 def _announced_onward(a: Analysis, s, main: Event, ctx: dt.date) -> Event | None:
