@@ -84,3 +84,16 @@ def test_guard_one_side_alone_at_a_place_is_no_contact():
     text = EN_DECIDED_IN_BUCHAREST.replace("president Klaus Iohannis and former Japanese Prime Minister Shinzo Abe",
                                            "president Klaus Iohannis")
     assert all(e.date != "2018-01-01" for e in events(text, "en"))
+
+
+EN_UNTIL_WEEKDAY = (
+    "Japanese PM visits Latvia\n\nRiga, 13 January 2018\n\n"
+    "Japanese Prime Minister Shinzo Abe held talks with Latvian Prime Minister Maris Kucinskis in Riga on "
+    "Saturday.\n\n"
+    "Abe met the Latvian prime minister as part of a regional tour that lasts until Wednesday.\n")
+
+
+def test_the_weekday_a_tour_lasts_until_dates_no_contact():
+    evs = events(EN_UNTIL_WEEKDAY, "en")
+    assert dated(evs)[0] == ("2018-01-13", "JP-LV")
+    assert all(e.date != "2018-01-10" for e in evs)

@@ -428,7 +428,7 @@ def _datable(dm, dates: list, text: str | None = None) -> bool:
     """Can the mention date a contact of its own? Not a day that ends something or starts what still goes on
     ("od 14. septembra boravi u poseti": the stay the main event belongs to)."""
     return (dm.kind == "absolute" and not dm.until and not dm.since) or (dm.kind in ("month", "year") and not dm.since) \
-        or dm.relative in RECALLED + SHIFTED + (THEN,) or bare_weekday(dates, dm, text)
+        or dm.relative in RECALLED + SHIFTED + (THEN,) or (bare_weekday(dates, dm, text) and not dm.until and not dm.since)
 
 
 
