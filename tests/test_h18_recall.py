@@ -97,3 +97,24 @@ def test_the_weekday_a_tour_lasts_until_dates_no_contact():
     evs = events(EN_UNTIL_WEEKDAY, "en")
     assert dated(evs)[0] == ("2018-01-13", "JP-LV")
     assert all(e.date != "2018-01-10" for e in evs)
+
+
+EN_VISIT_TO_THIRD = (
+    "Japanese PM visits Latvia\n\nRiga, 13 January 2018\n\n"
+    "Japanese Prime Minister Shinzo Abe held talks with Latvian Prime Minister Maris Kucinskis in Riga on "
+    "Saturday.\n\n"
+    "Abe stopped off in Latvia following a visit to neighbouring Estonia yesterday, as part of a regional tour.\n")
+
+
+def test_a_visit_to_a_third_state_the_day_before_is_the_travellers_contact_with_it():
+    evs = dated(events(EN_VISIT_TO_THIRD, "en"))
+    assert evs[0] == ("2018-01-13", "JP-LV")
+    assert ("2018-01-12", "EE-JP") in evs
+    assert ("2018-01-12", "JP-LV") not in evs
+
+
+def test_guard_talks_held_in_a_third_state_stay_the_pairs():
+    text = EN_VISIT_TO_THIRD.replace("Abe stopped off in Latvia following a visit to neighbouring Estonia yesterday, "
+                                     "as part of a regional tour.",
+                                     "The two prime ministers last met in Brussels in March 2017.")
+    assert ("2017-03-01", "JP-LV") in dated(events(text, "en"))

@@ -651,8 +651,9 @@ def _met_on_the_journey(a: Analysis, s, parties: set[str], main: Event) -> list[
         return None
     named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
     people = {p.country for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)}
-    met = {c for c in parties if c in people}
-    if host in named | people or len(met) != 1:
+    visited = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in parties and _visited(a, m)}
+    met = {c for c in parties if c in people or c in visited}
+    if (host in people or (host in named and not visited)) or len(met) != 1:
         return None
     traveller = next(c for c in main.countries if c != host)
     return sorted({traveller} | met)
@@ -735,7 +736,7 @@ def _party(a: Analysis, m, s, pair: list[str]) -> bool:
     if load(a.lang).postpositions:
         return True
     first = next(iter(a.by_start("triggers").between(s.start, s.end)), None)
-    if first is None or m.char_start < first.char_start:
+    if first is None or m.char_start < first.char_start or _visited(a, m):
         return True
     if any(p.country == m.key and any(s.start <= e[0] < s.end for e in p.evidence) for p in a.persons):
         return True
@@ -751,6 +752,24 @@ def _party(a: Analysis, m, s, pair: list[str]) -> bool:
                 and gap[0] not in lang.locative | lang.directional:
             return True
     return False
+
+
+VISITED_GAP = 3  # words between a visit and the state it goes to ("a visit to neighbouring Estonia")
+
+
+def _visited(a: Analysis, m) -> bool:
+    """Is a state named as where a visit goes, a word of direction opening the few words between ('following a
+    visit to neighbouring Estonia yesterday', 'визит в Эстонию')? The state visited takes part; one named
+    as the place where the pair met ('в июле в Лаосе') is a venue, and venue_state keeps it out before this."""
+    lang = load(a.lang)
+    s = a.sentences[a.sentence_of(m.char_start)]
+    before = a.by_start("triggers").between(s.start, m.char_start)
+    if not before or before[-1].key != "CONSULT/visit" or _breaks(a.text, before[-1].char_end, m.char_start):
+        return False
+    t = before[-1]
+    gap = a.text[t.char_end:m.char_start].lower().split()
+    said = a.text[t.char_start:t.char_end].lower().split()  # "visit to": the word of direction in the trigger
+    return len(gap) <= VISITED_GAP and ((gap and gap[0] in lang.directional) or said[-1] in lang.directional)
 
 
 OPENING_WORDS = 2  # words before a city that opens a sentence as its place ('Vilniuje jis', 'In Vilnius he')
