@@ -118,3 +118,16 @@ def test_guard_talks_held_in_a_third_state_stay_the_pairs():
                                      "as part of a regional tour.",
                                      "The two prime ministers last met in Brussels in March 2017.")
     assert ("2017-03-01", "JP-LV") in dated(events(text, "en"))
+
+
+EN_AGENCY_DATELINE = (
+    "Japanese foreign minister to visit Czech Republic\n\n3 January 2017\n\n"
+    "Prague, Jan 2 (CTK) - The Japanese foreign minister will pay a visit to Prague, Japan's embassy in Prague "
+    "announced yesterday, adding that Fumio Kishida will meet his Czech counterpart Lubomir Zaoralek during his "
+    "visit on January 7-9.\n")
+
+
+def test_the_agencys_dateline_day_dates_no_second_event():
+    evs = events(EN_AGENCY_DATELINE, "en")
+    assert len({e.date for e in evs}) == len(evs)
+    assert all(e.date != "2017-01-02" for e in evs[1:])

@@ -24,6 +24,7 @@ from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import replace
 from kronika.text.tokens import _CJK_RE as _CJK_LETTERS, is_prose
 
+DATELINE_REACH = 40  # characters from a line's start to the date of a dateline ("PRAGUE/TOKYO (Daily Wire - …")
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 20  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
 RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday")  # relative dates that name another time
@@ -57,8 +58,9 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _then(a, k, ctx) if dm.relative == THEN \
             else _with_year_neighbour(dates, k, ctx)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
-                or since_point(a, dm.start) or _dates_a_topic(a, dm):
-            continue
+                or since_point(a, dm.start) or _dates_a_topic(a, dm) \
+                or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
+            continue  # "Prague, Jan 2 (CTK) - …": the day the agency wrote, no contact's
         if (r.date >= ctx and not (undated and _next_day_of_visit(a, dm, r, ctx))
             and not _day_of_writing(a, dm, r, main, ctx)) \
                 or (ctx - r.date).days > MAX_YEARS_BACK * 365:
@@ -245,7 +247,8 @@ def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date)
         return False  # "…합의했다고 외교부가 21일 밝혔다": the day the reporter told it, which the finder set aside
     s = a.sentences[a.sentence_of(dm.start)]
     named = any(s.start <= e[0] < s.end for p in a.persons for e in p.evidence)
-    return named and not opens_dateline(a.text, dm.start, dm.end, reach=40) and not in_date_line(a.text, dm.start) \
+    return named and not opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH) \
+        and not in_date_line(a.text, dm.start) \
         and not _alone_on_line(a.text, dm.start, dm.end)
 
 
