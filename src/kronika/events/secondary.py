@@ -15,7 +15,7 @@ from kronika.events.context import LEAD_WORDS, _lead_sentence, bare_weekday, fut
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
-from kronika.events.types import _breaks, _quoted, choose_type, under_future
+from kronika.events.types import _CLAUSE_BREAK, _breaks, _quoted, choose_type, under_future
 from kronika.lang import has_form, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -24,8 +24,9 @@ from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import replace
 from kronika.text.tokens import _CJK_RE as _CJK_LETTERS, is_prose
 
+DATELINE_REACH = 40  # characters from a line's start to the date of a dateline ("PRAGUE/TOKYO (Daily Wire - …")
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
-MAX_YEARS_BACK = 10  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
+MAX_YEARS_BACK = 20  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
 RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday")  # relative dates that name another time
 SHIFTED = ("next_day", "day_before")  # a day counted from the one the text last spoke of ("the next day", "накануне")
 THEN = "then"  # "damals", "тогда", "wtedy": the time the text named last, in the sentence or the one before
@@ -57,8 +58,9 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _then(a, k, ctx) if dm.relative == THEN \
             else _with_year_neighbour(dates, k, ctx)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
-                or since_point(a, dm.start):
-            continue
+                or since_point(a, dm.start) or _dates_a_topic(a, dm) \
+                or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
+            continue  # "Prague, Jan 2 (CTK) - …": the day the agency wrote, no contact's
         if (r.date >= ctx and not (undated and _next_day_of_visit(a, dm, r, ctx))
             and not _day_of_writing(a, dm, r, main, ctx)) \
                 or (ctx - r.date).days > MAX_YEARS_BACK * 365:
@@ -245,7 +247,8 @@ def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date)
         return False  # "…합의했다고 외교부가 21일 밝혔다": the day the reporter told it, which the finder set aside
     s = a.sentences[a.sentence_of(dm.start)]
     named = any(s.start <= e[0] < s.end for p in a.persons for e in p.evidence)
-    return named and not opens_dateline(a.text, dm.start, dm.end, reach=40) and not in_date_line(a.text, dm.start) \
+    return named and not opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH) \
+        and not in_date_line(a.text, dm.start) \
         and not _alone_on_line(a.text, dm.start, dm.end)
 
 
@@ -283,7 +286,8 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
         dm = a.dates[k]
         if len(out) >= MAX_SECONDARY:
             break
-        if _aside(a, dm.start) or since_point(a, dm.start) or (latest - r.date).days > MAX_YEARS_BACK * 365:
+        if _aside(a, dm.start) or since_point(a, dm.start) or _dates_a_topic(a, dm) \
+                or (latest - r.date).days > MAX_YEARS_BACK * 365:
             continue
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
@@ -388,6 +392,21 @@ def _then_joins(a: Analysis, dm, r: ResolvedDate, main: Event, out: list[Event])
     return True
 
 
+def _dates_a_topic(a: Analysis, dm) -> bool:
+    """Is the date told of a topic's noun in a clause after the contact's words, with no word of a contact in its
+    own clause ('The meeting was the occasion of an exchange of opinions …, invoking the tendency of the trade
+    increase in 2020')? It dates the trade, not a contact: the sentence's contact is the one the main event is."""
+    s = a.sentences[a.sentence_of(dm.start)]
+    before = a.by_start("triggers").between(s.start, dm.start)
+    if not before or not _breaks(a.text, before[-1].char_end, dm.start):
+        return False
+    clause_end = next((i for i in range(dm.end, s.end) if a.text[i] in _CLAUSE_BREAK), s.end)
+    if a.by_start("triggers").between(dm.end, clause_end):
+        return False  # "…, in 2020 the ministers met again": the date's own clause tells a contact
+    lo = max(i for i in range(before[-1].char_end, dm.start) if a.text[i] in _CLAUSE_BREAK or a.text[i] == "\n")
+    return bool(a.by_start("topics").between(lo, dm.start))
+
+
 def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Event | None:
     """The contact the sentence of a date tells on the resolved day, unless it names no one where a day needs
     them (_no_one_named) or a contact of that day is kept already (`seen`, which it joins)."""
@@ -411,8 +430,8 @@ def _no_one_named(a: Analysis, ev: Event, dm) -> bool:
 def _datable(dm, dates: list, text: str | None = None) -> bool:
     """Can the mention date a contact of its own? Not a day that ends something or starts what still goes on
     ("od 14. septembra boravi u poseti": the stay the main event belongs to)."""
-    return (dm.kind == "absolute" and not dm.until and not dm.since) or dm.kind in ("month", "year") \
-        or dm.relative in RECALLED + SHIFTED + (THEN,) or bare_weekday(dates, dm, text)
+    return (dm.kind == "absolute" and not dm.until and not dm.since) or (dm.kind in ("month", "year") and not dm.since) \
+        or dm.relative in RECALLED + SHIFTED + (THEN,) or (bare_weekday(dates, dm, text) and not dm.until and not dm.since)
 
 
 
@@ -479,6 +498,8 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
         return None  # "1月の王毅外相の訪日": a third state's visit
     cut = _main_clause_end(a, s)
     kind, mode, tev = choose_type(a, Region(s.start, cut, cut), 0)
+    if kind is None and _both_sides_at_a_place(a, s, main.countries):
+        kind, mode, tev = "CONSULT", None, []
     if kind is None:
         return None
     # a third state where the pair met ("в июле в Лаосе", "캐나다 몬트리올에서") is only the venue
@@ -521,6 +542,17 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
                    "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)  # a recalled contact is told in its one sentence
     return ev
+
+
+def _both_sides_at_a_place(a: Analysis, s, pair: list[str]) -> bool:
+    """Does a sentence with no word of a contact name a person of each side of the pair and a city of one of them
+    as the place ('the decision made by president Klaus Iohannis and former Japanese Prime Minister Shinzo Abe,
+    in Bucharest, in January 2018')? The two were there together: a contact."""
+    if len(pair) != 2:
+        return False
+    sides = {p.country for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)}
+    return len(sides) == 2 and any(data.city_country(m.key) in pair and _is_place(a, m) and not _dateline_city(a, m)
+                                   for m in a.by_start("cities").between(s.start, s.end))
 
 
 def _announced_onward(a: Analysis, s, main: Event, ctx: dt.date) -> Event | None:
@@ -622,8 +654,9 @@ def _met_on_the_journey(a: Analysis, s, parties: set[str], main: Event) -> list[
         return None
     named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
     people = {p.country for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)}
-    met = {c for c in parties if c in people}
-    if host in named | people or len(met) != 1:
+    visited = {m.key for m in a.by_start("countries").between(s.start, s.end) if m.key in parties and _visited(a, m)}
+    met = {c for c in parties if c in people or c in visited}
+    if (host in people or (host in named and not visited)) or len(met) != 1:
         return None
     traveller = next(c for c in main.countries if c != host)
     return sorted({traveller} | met)
@@ -706,7 +739,7 @@ def _party(a: Analysis, m, s, pair: list[str]) -> bool:
     if load(a.lang).postpositions:
         return True
     first = next(iter(a.by_start("triggers").between(s.start, s.end)), None)
-    if first is None or m.char_start < first.char_start:
+    if first is None or m.char_start < first.char_start or _visited(a, m):
         return True
     if any(p.country == m.key and any(s.start <= e[0] < s.end for e in p.evidence) for p in a.persons):
         return True
@@ -722,6 +755,24 @@ def _party(a: Analysis, m, s, pair: list[str]) -> bool:
                 and gap[0] not in lang.locative | lang.directional:
             return True
     return False
+
+
+VISITED_GAP = 3  # words between a visit and the state it goes to ("a visit to neighbouring Estonia")
+
+
+def _visited(a: Analysis, m) -> bool:
+    """Is a state named as where a visit goes, a word of direction opening the few words between ('following a
+    visit to neighbouring Estonia yesterday', 'визит в Эстонию')? The state visited takes part; one named
+    as the place where the pair met ('в июле в Лаосе') is a venue, and venue_state keeps it out before this."""
+    lang = load(a.lang)
+    s = a.sentences[a.sentence_of(m.char_start)]
+    before = a.by_start("triggers").between(s.start, m.char_start)
+    if not before or before[-1].key != "CONSULT/visit" or _breaks(a.text, before[-1].char_end, m.char_start):
+        return False
+    t = before[-1]
+    gap = a.text[t.char_end:m.char_start].lower().split()
+    said = a.text[t.char_start:t.char_end].lower().split()  # "visit to": the word of direction in the trigger
+    return len(gap) <= VISITED_GAP and ((gap and gap[0] in lang.directional) or said[-1] in lang.directional)
 
 
 OPENING_WORDS = 2  # words before a city that opens a sentence as its place ('Vilniuje jis', 'In Vilnius he')

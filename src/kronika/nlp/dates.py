@@ -674,11 +674,13 @@ class DateGrammar:
     def _until(self, text: str, dm: DateMention) -> DateMention:
         """Mark a date that ends something ("do 9 maja", "until 9 May") or starts what still goes on
         ("od 14. septembra boravi", "с 14 сентября находится")."""
-        if dm.kind == "absolute" and not dm.d2 and (self.until_rx.search(text, max(0, dm.start - 20), dm.start)
-                                                    or self._until_ending(text, dm)):
-            return replace(dm, until=True)
-        if dm.kind == "absolute" and not dm.d2 and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
-            return replace(dm, since=True)
+        if ((dm.kind == "absolute" and not dm.d2) or (dm.kind == "weekday" and dm.weekday2 is None)) \
+                and (self.until_rx.search(text, max(0, dm.start - 20), dm.start) or self._until_ending(text, dm)):
+            return replace(dm, until=True)  # "a tour that lasts until Wednesday": its last day, no event's
+        if (dm.kind in ("month", "year") or (dm.kind == "weekday" and dm.weekday2 is None)
+                or (dm.kind == "absolute" and not dm.d2)) \
+                and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
+            return replace(dm, since=True)  # "od lutego 2016 roku pełni funkcję": a term's start, not a contact
         return dm
 
     def _until_ending(self, text: str, dm: DateMention) -> bool:
