@@ -164,6 +164,22 @@ def _locative_before_adjective(a: Analysis, k: int, lang) -> bool:
     return k >= 1 and a.tokens[k].text.islower() and a.tokens[k - 1].low in lang.locative
 
 
+def _state_after_locative(a: Analysis, head: int, lang) -> bool:
+    """Does a one-word state's adjective stand right before a town noun (at `head`), after a locative word and
+    perhaps an article ('in the Japanese city of', 'in der japanischen Stadt')?"""
+    h = _token_at(a, head)
+    if h is None or h < 2 or h not in _country_ends(a):
+        return False
+    before = a.tokens[h - 2].low
+    return before in lang.locative or (h >= 3 and before in _articles(a.lang) and a.tokens[h - 3].low in lang.locative)
+
+
+@cache
+def _articles(code: str) -> frozenset[str]:
+    """places.yaml ARTICLES of a language ('the', 'der'), read once."""
+    return frozenset(str(w).lower() for w in load(code).raw["places"].get("ARTICLES") or ())
+
+
 def _country_ends(a: Analysis) -> frozenset[int]:
     """The tokens where a state's name ends, kept per analysis (rebuilt if its list of states changed):
     `_is_place` asks at every city."""
@@ -213,6 +229,8 @@ def _is_place(a: Analysis, m) -> bool:
         return True  # "im brasilianischen Rio de Janeiro", "do holandského Haagu": the host's adjective between
     if head != m.char_start and _noun_after_locative(a, head):
         return True  # "в аэропорту города Вонсан": a place inside the town the town noun names
+    if head != m.char_start and _state_after_locative(a, head, lang):
+        return True  # "in the Japanese city of Nagoya", "in der japanischen Stadt Nagoya"
     if prev and (prev[-1] in _place_words(a.lang)["ORIGIN"] or " ".join(prev[-2:]) in _place_words(a.lang)["ORIGIN"]):
         return False  # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where
     if m.form.lower() in lang.landmarks:

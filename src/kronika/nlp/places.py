@@ -38,7 +38,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
         if i > 0 and tokens[i - 1].low in given and tokens[i - 1].is_upper_initial and tokens[i - 1].end + 1 == tokens[i].start:
             continue  # "Jüri Ratas": a family name after a given name, not the town Rata in its inessive
         after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited \
-            or _town_after_locative(tokens, i, lang) or _after_state_adjective(tokens, i, lang, one_word)
+            or _town_after_locative(tokens, i, lang, one_word) or _after_state_adjective(tokens, i, lang, one_word)
         if after_locative or _opens_line(text, tokens[i]):
             hit = _whole_name(tokens, i, names, 3)
             if hit:
@@ -246,16 +246,27 @@ def _after_state_adjective(tokens: list[Token], i: int, lang, one_word: frozense
     return i - 1 in one_word
 
 
-def _town_after_locative(tokens: list[Token], i: int, lang) -> bool:
+def _town_after_locative(tokens: list[Token], i: int, lang, one_word: frozenset[int] = frozenset()) -> bool:
     """Does a town noun after a locative word stand right before token i ('in the city of Sendai',
-    'в городе Оренбург', 'v meste Poprad', 'la Primăria Sibiu')?"""
+    'в городе Оренбург', 'v meste Poprad', 'la Primăria Sibiu'), perhaps past a state's adjective
+    ('in the Japanese city of Nagoya', 'в японском городе Нагоя'; `one_word`: the tokens a one-word
+    state match stands on)?"""
     for k in range(max(1, i - 3), i):
         # "в аэропорту города Вонсан": or one noun between, the town noun in its genitive
         marked = tokens[k - 1].low in lang.locative or (
-            k >= 2 and tokens[k - 2].low in lang.locative and tokens[k - 1].text.islower())
+            k >= 2 and tokens[k - 2].low in lang.locative and tokens[k - 1].text.islower()) \
+            or (k - 1 in one_word and _locative_before(tokens, k - 1, lang))
         if marked and town_noun_at(tokens, k, lang.code) == i - k:
             return True
     return False
+
+
+def _locative_before(tokens: list[Token], j: int, lang) -> bool:
+    """Does a locative word stand right before token j, or before an article that does ('in the Japanese')?"""
+    _phrases, articles = _capital_words(lang)
+    if j >= 1 and tokens[j - 1].low in lang.locative:
+        return True
+    return j >= 2 and tokens[j - 1].low in articles and tokens[j - 2].low in lang.locative
 
 
 def town_noun_at(tokens: list[Token], i: int, code: str) -> int:
