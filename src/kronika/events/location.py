@@ -236,7 +236,7 @@ def _is_place(a: Analysis, m) -> bool:
     if m.form.lower() in lang.landmarks:
         # "заместник-председателят на Народното събрание": a landmark inside an office's title names the office
         return not _header_line(a.text, m.char_start) and not a.by_start("roles").covers(m.char_start) \
-            and not _of_another_state(a, m)
+            and not _of_another_state(a, m) and not _qualifies_role(a, m)
     if lang.place_by_case and lang.city_endings and not _case_marked(a, m):
         # "padėkojo … Kauno Nacionaliniam muziejui": a town in no case of place (here its genitive) is whose
         return _inline_dateline(a, m) or _names_a_venue(a, m) or _opens_line_as_dateline(a, m)
@@ -291,6 +291,16 @@ def _case_marked(a: Analysis, m) -> bool:
     CITY_ENDINGS: 'Kaune', 'Tallinnas', 'Rīgā', 'Szegeden'), not its nominative or another case ('Kauno')?"""
     form = a.text[m.char_start:m.char_end].lower()
     return any(end and form.endswith(end) and len(form) > len(end) + 2 for end, _ in load(a.lang).city_endings)
+
+
+ROLE_REACH = 40  # characters of an office's title before the body it heads
+
+
+def _qualifies_role(a: Analysis, m) -> bool:
+    """Does a landmark right follow an office's title, as the body it heads ('прва потпредседница Народне
+    скупштине КИМ Јонгђу': the assembly's vice-president, whose assembly the text told before)?"""
+    return any(r.char_end < m.char_start and not a.text[r.char_end:m.char_start].strip()
+               for r in a.by_start("roles").between(max(0, m.char_start - ROLE_REACH), m.char_start))
 
 
 def _of_another_state(a: Analysis, m) -> bool:
