@@ -1244,6 +1244,7 @@ def _ministry(a: Analysis, m) -> bool:
 
 
 LEADERS = ("president", "prime minister", "speaker of parliament", "king", "emperor", "chancellor")
+PRESIDING = ("deputy speaker of parliament",)  # who presides a parliament under its speaker, in its seat
 
 
 def _government(role: str | None) -> bool:
@@ -1287,7 +1288,9 @@ def _capital_if_leader(loc: Location, persons: list, envoy_titled: bool = False)
     # "valsts sekretārs … tikās ar Japānas-Latvijas … asociācijas vadītāju Hirofumi Nakasoni": a member of the host's
     # government receives any named guest of another state at home, in the capital
     guest = guest or any(p.country and p.country != loc.country for p in persons)
-    if any(p.country == loc.country and (p.role in LEADERS or (guest and _government(p.role))) for p in persons):
+    # "Wicemarszałek Senatu … spotkał się z delegacją japońską": a deputy speaker receives guests in the parliament
+    if any(p.country == loc.country and (p.role in LEADERS or (guest and (_government(p.role) or p.role in PRESIDING)))
+           for p in persons):
         capital = data.capital(loc.country)
         if capital:
             return Location(capital, loc.country, [])  # inferred: no words of the text name the city
