@@ -171,16 +171,17 @@ def _read_adjectives(p: dict) -> tuple:
 def _venue_adjectives(tokens: list[Token], lang, taken: set[int]) -> list[Match]:
     """'gödöllői találkozó', 'szegedi csúcs', 'rzeszowskie forum', 'brněnský summit': an adjective made
     from a town's GeoNames name, in either case, right before a word for a meeting or conference, names
-    where that meets."""
+    where that meets; so does one beside a town's institution in a case of place ('a szegedi egyetemen',
+    'na Uniwersytecie Wrocławskim', 'na brněnské radnici')."""
     endings, stems, venues = _adjective_data(lang)
-    if not endings or not venues:
+    if not endings or not (venues or institutions(lang.code)):
         return []
     names, towns = data.city_names(), data.town_names()
     out = []
     for i, tok in enumerate(tokens[:-1]):
         # the ending first: a test in C that most words fail, before the look at the words after
         if not tok.low.endswith(endings) or i in taken or not tok.text[:1].isalpha() \
-                or not _venue_follows(tokens, i, venues):
+                or not (venues and _venue_follows(tokens, i, venues) or institution_beside(tokens, i, lang)):
             continue
         for end in endings:
             if not tok.low.endswith(end) or len(tok.low) - len(end) < 3:
@@ -192,6 +193,25 @@ def _venue_adjectives(tokens: list[Token], lang, taken: set[int]) -> list[Match]
                 out.append(Match(city, i, i + 1, tok.start, tok.end, tok.low))
                 break
     return out
+
+
+@cache
+def institutions(code: str) -> frozenset[str]:
+    """places.yaml INSTITUTIONS: a town's university or town hall in a case of place ('egyetemen',
+    'uniwersytecie', 'radnici'), read once."""
+    return frozenset(str(w).lower() for w in load(code).raw["places"].get("INSTITUTIONS") or ())
+
+
+def institution_beside(tokens: list[Token], i: int, lang) -> bool:
+    """Does an institution's word in a case of place stand right after token i ('szegedi egyetemen'), or
+    right before it after a locative word ('na Uniwersytecie Wrocławskim')? The town adjective at i is
+    where it stands."""
+    forms = institutions(lang.code)
+    if not forms:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].low in forms:
+        return True
+    return i >= 2 and tokens[i - 1].low in forms and tokens[i - 2].low in lang.locative
 
 
 NAMED_VENUE = 2  # capitalised words of a meeting's own name between a town's adjective and the word for it
