@@ -30,6 +30,14 @@ def test_a_landmark_right_after_an_office_is_the_body_it_heads():
     assert city(text, "sr") is None
 
 
+def test_a_landmark_in_a_case_of_place_after_a_title_is_still_where_he_is():
+    # "vēstnieks Saeimā" is the ambassador in the Saeima, not the Saeima's ambassador
+    text = ("Vēstnieka vizīte\n\nJapānas vēstnieks Saeimā bija ieradies pirmajā vizītē, lai tiktos ar deputātiem "
+            "Annu Bērziņu un Jāni Kalniņu.")
+    loc = events(text, "lv")[0].location
+    assert loc.city == "Riga" and any(text[s:e].startswith("Saeim") for s, e in loc.evidence)
+
+
 def test_a_deputy_speaker_receives_a_foreign_delegation_in_the_capital():
     text = ("Spotkanie w Senacie\n\nWicemarszałek Senatu Jan Kowalski 13 lipca 2017 r. spotkał się z delegacją "
             "japońską, na czele której stał wiceprzewodniczący Izby Radców Japonii Kenji Tanaka. Rozmawiano o "

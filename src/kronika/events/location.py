@@ -298,7 +298,10 @@ ROLE_REACH = 40  # characters of an office's title before the body it heads
 
 def _qualifies_role(a: Analysis, m) -> bool:
     """Does a landmark right follow an office's title, as the body it heads ('прва потпредседница Народне
-    скупштине КИМ Јонгђу': the assembly's vice-president, whose assembly the text told before)?"""
+    скупштине КИМ Јонгђу': the assembly's vice-president, whose assembly the text told before)? Where case alone
+    marks place, the landmark right after a title may be where its holder is ('vēstnieks Saeimā')."""
+    if load(a.lang).place_by_case:
+        return False
     return any(r.char_end < m.char_start and not a.text[r.char_end:m.char_start].strip()
                for r in a.by_start("roles").between(max(0, m.char_start - ROLE_REACH), m.char_start))
 
