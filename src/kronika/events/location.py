@@ -13,7 +13,7 @@ from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
 from kronika.lang.translit import romanise
-from kronika.nlp.places import institution_beside, town_genitive, town_noun_at
+from kronika.nlp.places import institution_beside, institutions, town_genitive, town_noun_at
 from kronika.text.tokens import is_prose
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
@@ -388,7 +388,7 @@ def _names_a_venue(a: Analysis, m) -> bool:
     words = _place_words(a.lang)["VENUE_WORDS"]
     following = a.text[m.char_end:m.char_end + 40].lower().split()[:3]
     return bool(words) and any(v in w for w in following for v in words) or _adjective_of_talks(a, m) \
-        or (m.end == m.start + 1 and institution_beside(a.tokens, m.start, load(a.lang)))
+        or (m.end == m.start + 1 and bool(institutions(a.lang)) and institution_beside(a.tokens, m.start, load(a.lang)))
 
 
 ADJECTIVE_GAP = re.compile(r"\s+(?:\w+\s+)?")  # at most one word between a town's adjective and the talks it names

@@ -274,9 +274,9 @@ def _town_after_locative(tokens: list[Token], i: int, lang, one_word: frozenset[
     for k in range(max(1, i - 3), i):
         # "в аэропорту города Вонсан": or one noun between, the town noun in its genitive
         marked = tokens[k - 1].low in lang.locative or (
-            k >= 2 and tokens[k - 2].low in lang.locative and tokens[k - 1].text.islower()) \
-            or (k - 1 in one_word and _locative_before(tokens, k - 1, lang))
-        if marked and town_noun_at(tokens, k, lang.code) == i - k:
+            k >= 2 and tokens[k - 2].low in lang.locative and tokens[k - 1].text.islower())
+        if (marked or k - 1 in one_word) and town_noun_at(tokens, k, lang.code) == i - k \
+                and (marked or _locative_before(tokens, k - 1, lang)):
             return True
     return False
 
