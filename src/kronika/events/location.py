@@ -13,7 +13,7 @@ from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
 from kronika.lang.translit import romanise
-from kronika.nlp.places import town_genitive, town_noun_at
+from kronika.nlp.places import institution_beside, institutions, town_genitive, town_noun_at
 from kronika.text.tokens import is_prose
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
@@ -164,6 +164,22 @@ def _locative_before_adjective(a: Analysis, k: int, lang) -> bool:
     return k >= 1 and a.tokens[k].text.islower() and a.tokens[k - 1].low in lang.locative
 
 
+def _state_after_locative(a: Analysis, head: int, lang) -> bool:
+    """Does a one-word state's adjective stand right before a town noun (at `head`), after a locative word and
+    perhaps an article ('in the Japanese city of', 'in der japanischen Stadt')?"""
+    h = _token_at(a, head)
+    if h is None or h < 2 or h not in _country_ends(a):
+        return False
+    before = a.tokens[h - 2].low
+    return before in lang.locative or (h >= 3 and before in _articles(a.lang) and a.tokens[h - 3].low in lang.locative)
+
+
+@cache
+def _articles(code: str) -> frozenset[str]:
+    """places.yaml ARTICLES of a language ('the', 'der'), read once."""
+    return frozenset(str(w).lower() for w in load(code).raw["places"].get("ARTICLES") or ())
+
+
 def _country_ends(a: Analysis) -> frozenset[int]:
     """The tokens where a state's name ends, kept per analysis (rebuilt if its list of states changed):
     `_is_place` asks at every city."""
@@ -213,12 +229,14 @@ def _is_place(a: Analysis, m) -> bool:
         return True  # "im brasilianischen Rio de Janeiro", "do holandského Haagu": the host's adjective between
     if head != m.char_start and _noun_after_locative(a, head):
         return True  # "в аэропорту города Вонсан": a place inside the town the town noun names
+    if head != m.char_start and _state_after_locative(a, head, lang):
+        return True  # "in the Japanese city of Nagoya", "in der japanischen Stadt Nagoya"
     if prev and (prev[-1] in _place_words(a.lang)["ORIGIN"] or " ".join(prev[-2:]) in _place_words(a.lang)["ORIGIN"]):
         return False  # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where
     if m.form.lower() in lang.landmarks:
         # "заместник-председателят на Народното събрание": a landmark inside an office's title names the office
         return not _header_line(a.text, m.char_start) and not a.by_start("roles").covers(m.char_start) \
-            and not _of_another_state(a, m)
+            and not _of_another_state(a, m) and not _qualifies_role(a, m)
     if lang.place_by_case and lang.city_endings and not _case_marked(a, m):
         # "padėkojo … Kauno Nacionaliniam muziejui": a town in no case of place (here its genitive) is whose
         return _inline_dateline(a, m) or _names_a_venue(a, m) or _opens_line_as_dateline(a, m)
@@ -273,6 +291,19 @@ def _case_marked(a: Analysis, m) -> bool:
     CITY_ENDINGS: 'Kaune', 'Tallinnas', 'Rīgā', 'Szegeden'), not its nominative or another case ('Kauno')?"""
     form = a.text[m.char_start:m.char_end].lower()
     return any(end and form.endswith(end) and len(form) > len(end) + 2 for end, _ in load(a.lang).city_endings)
+
+
+ROLE_REACH = 40  # characters of an office's title before the body it heads
+
+
+def _qualifies_role(a: Analysis, m) -> bool:
+    """Does a landmark right follow an office's title, as the body it heads ('прва потпредседница Народне
+    скупштине КИМ Јонгђу': the assembly's vice-president, whose assembly the text told before)? Where case alone
+    marks place, the landmark right after a title may be where its holder is ('vēstnieks Saeimā')."""
+    if load(a.lang).place_by_case:
+        return False
+    return any(r.char_end < m.char_start and not a.text[r.char_end:m.char_start].strip()
+               for r in a.by_start("roles").between(max(0, m.char_start - ROLE_REACH), m.char_start))
 
 
 def _of_another_state(a: Analysis, m) -> bool:
@@ -356,7 +387,8 @@ def _names_a_venue(a: Analysis, m) -> bool:
     (or its adjective) that names a conference or summit names where it meets."""
     words = _place_words(a.lang)["VENUE_WORDS"]
     following = a.text[m.char_end:m.char_end + 40].lower().split()[:3]
-    return bool(words) and any(v in w for w in following for v in words) or _adjective_of_talks(a, m)
+    return bool(words) and any(v in w for w in following for v in words) or _adjective_of_talks(a, m) \
+        or (m.end == m.start + 1 and bool(institutions(a.lang)) and institution_beside(a.tokens, m.start, load(a.lang)))
 
 
 ADJECTIVE_GAP = re.compile(r"\s+(?:\w+\s+)?")  # at most one word between a town's adjective and the talks it names
@@ -1216,6 +1248,7 @@ def _ministry(a: Analysis, m) -> bool:
 
 
 LEADERS = ("president", "prime minister", "speaker of parliament", "king", "emperor", "chancellor")
+PRESIDING = ("deputy speaker of parliament",)  # who presides a parliament under its speaker, in its seat
 
 
 def _government(role: str | None) -> bool:
@@ -1259,7 +1292,9 @@ def _capital_if_leader(loc: Location, persons: list, envoy_titled: bool = False)
     # "valsts sekretārs … tikās ar Japānas-Latvijas … asociācijas vadītāju Hirofumi Nakasoni": a member of the host's
     # government receives any named guest of another state at home, in the capital
     guest = guest or any(p.country and p.country != loc.country for p in persons)
-    if any(p.country == loc.country and (p.role in LEADERS or (guest and _government(p.role))) for p in persons):
+    # "Wicemarszałek Senatu … spotkał się z delegacją japońską": a deputy speaker receives guests in the parliament
+    if any(p.country == loc.country and (p.role in LEADERS or (guest and (_government(p.role) or p.role in PRESIDING)))
+           for p in persons):
         capital = data.capital(loc.country)
         if capital:
             return Location(capital, loc.country, [])  # inferred: no words of the text name the city

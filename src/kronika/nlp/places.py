@@ -38,7 +38,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
         if i > 0 and tokens[i - 1].low in given and tokens[i - 1].is_upper_initial and tokens[i - 1].end + 1 == tokens[i].start:
             continue  # "Jüri Ratas": a family name after a given name, not the town Rata in its inessive
         after_locative = (i > 0 and tokens[i - 1].low in lang.locative) or i in visited \
-            or _town_after_locative(tokens, i, lang) or _after_state_adjective(tokens, i, lang, one_word)
+            or _town_after_locative(tokens, i, lang, one_word) or _after_state_adjective(tokens, i, lang, one_word)
         if after_locative or _opens_line(text, tokens[i]):
             hit = _whole_name(tokens, i, names, 3)
             if hit:
@@ -171,16 +171,17 @@ def _read_adjectives(p: dict) -> tuple:
 def _venue_adjectives(tokens: list[Token], lang, taken: set[int]) -> list[Match]:
     """'gödöllői találkozó', 'szegedi csúcs', 'rzeszowskie forum', 'brněnský summit': an adjective made
     from a town's GeoNames name, in either case, right before a word for a meeting or conference, names
-    where that meets."""
+    where that meets; so does one beside a town's institution in a case of place ('a szegedi egyetemen',
+    'na Uniwersytecie Wrocławskim', 'na brněnské radnici')."""
     endings, stems, venues = _adjective_data(lang)
-    if not endings or not venues:
+    if not endings or not (venues or institutions(lang.code)):
         return []
     names, towns = data.city_names(), data.town_names()
     out = []
     for i, tok in enumerate(tokens[:-1]):
         # the ending first: a test in C that most words fail, before the look at the words after
         if not tok.low.endswith(endings) or i in taken or not tok.text[:1].isalpha() \
-                or not _venue_follows(tokens, i, venues):
+                or not (venues and _venue_follows(tokens, i, venues) or institution_beside(tokens, i, lang)):
             continue
         for end in endings:
             if not tok.low.endswith(end) or len(tok.low) - len(end) < 3:
@@ -192,6 +193,25 @@ def _venue_adjectives(tokens: list[Token], lang, taken: set[int]) -> list[Match]
                 out.append(Match(city, i, i + 1, tok.start, tok.end, tok.low))
                 break
     return out
+
+
+@cache
+def institutions(code: str) -> frozenset[str]:
+    """places.yaml INSTITUTIONS: a town's university or town hall in a case of place ('egyetemen',
+    'uniwersytecie', 'radnici'), read once."""
+    return frozenset(str(w).lower() for w in load(code).raw["places"].get("INSTITUTIONS") or ())
+
+
+def institution_beside(tokens: list[Token], i: int, lang) -> bool:
+    """Does an institution's word in a case of place stand right after token i ('szegedi egyetemen'), or
+    right before it after a locative word ('na Uniwersytecie Wrocławskim')? The town adjective at i is
+    where it stands."""
+    forms = institutions(lang.code)
+    if not forms:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].low in forms:
+        return True
+    return i >= 2 and tokens[i - 1].low in forms and tokens[i - 2].low in lang.locative
 
 
 NAMED_VENUE = 2  # capitalised words of a meeting's own name between a town's adjective and the word for it
@@ -246,16 +266,27 @@ def _after_state_adjective(tokens: list[Token], i: int, lang, one_word: frozense
     return i - 1 in one_word
 
 
-def _town_after_locative(tokens: list[Token], i: int, lang) -> bool:
+def _town_after_locative(tokens: list[Token], i: int, lang, one_word: frozenset[int] = frozenset()) -> bool:
     """Does a town noun after a locative word stand right before token i ('in the city of Sendai',
-    'в городе Оренбург', 'v meste Poprad', 'la Primăria Sibiu')?"""
+    'в городе Оренбург', 'v meste Poprad', 'la Primăria Sibiu'), perhaps past a state's adjective
+    ('in the Japanese city of Nagoya', 'в японском городе Нагоя'; `one_word`: the tokens a one-word
+    state match stands on)?"""
     for k in range(max(1, i - 3), i):
         # "в аэропорту города Вонсан": or one noun between, the town noun in its genitive
         marked = tokens[k - 1].low in lang.locative or (
             k >= 2 and tokens[k - 2].low in lang.locative and tokens[k - 1].text.islower())
-        if marked and town_noun_at(tokens, k, lang.code) == i - k:
+        if (marked or k - 1 in one_word) and town_noun_at(tokens, k, lang.code) == i - k \
+                and (marked or _locative_before(tokens, k - 1, lang)):
             return True
     return False
+
+
+def _locative_before(tokens: list[Token], j: int, lang) -> bool:
+    """Does a locative word stand right before token j, or before an article that does ('in the Japanese')?"""
+    _phrases, articles = _capital_words(lang)
+    if j >= 1 and tokens[j - 1].low in lang.locative:
+        return True
+    return j >= 2 and tokens[j - 1].low in articles and tokens[j - 2].low in lang.locative
 
 
 def town_noun_at(tokens: list[Token], i: int, code: str) -> int:
