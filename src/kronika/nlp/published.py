@@ -423,8 +423,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
                     return _safe(y, mo, dm.d), (span[0], at + dm.end)
                 if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest[pad:], dm.start - pad, dm.end - pad):
                     return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
-            if (line := _dateline_in_month(text, dates, head, mo)) is not None:
-                return _safe(y, mo, line.d), (line.start, line.end)
+            if found := _dateline_in_month(text, dates, head, (y, mo)):
+                return found
             month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
     # a dateline's full date is the article's own word, even against the month line (a crawler's guess:
     # "date 2023-06 7.5.2021 (Webnoviny.sk) - …")
@@ -435,11 +435,19 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         fits = lambda c: abs((c[2].y * 12 + c[2].m) - (filed[0] * 12 + filed[1])) <= 1
     # a stamp of the page's last change (DateMention.modified) dates it only when no other stamp does
     listed = frozenset(pos for n, (pos, _line) in enumerate(lines) if _listed(lines, n))
-    head_cands, stale = _fresh(c for c in _candidates(text, code, head, dates, listed) if fits(c))
-    if not head_cands and month is None and (found := _press_stamp(text, code, lines, dates)):
-        return found  # no date line at the top: a stamp the language's pages print ("입력 2024.10.21")
-    foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates, listed) if fits(c))
-    cands = head_cands or foot_cands or stale or stale_foot
+    head_all = list(_candidates(text, code, head, dates, listed))
+    head_cands, stale = _fresh(c for c in head_all if fits(c))
+    if not head_cands and (found := _press_stamp(text, code, lines, dates)) \
+            and (month is None or (found[0] and _near_month(found[0].year, found[0].month, month))):
+        return found  # a stamp the language's pages print ("입력 2024.10.21"), in or next to the date line's month
+    foot_all = list(_candidates(text, code, lines[-FOOTER_LINES:], dates, listed))
+    foot_cands, stale_foot = _fresh(c for c in foot_all if fits(c))
+    # the month line is the crawler's guess: a page's own publication stamp of the month before or after it
+    # ("date 2025-03" over "Opublikowano 28.02.2025, 14:05") dates the page when none of that month does
+    near = [] if month is None or head_cands or foot_cands else \
+        _fresh(c for c in head_all + foot_all if not fits(c) and _near_month(c[2].y, c[2].m, month)
+               and _stamp_alone(text, c[1], c[1] + c[2].end - c[2].start))[0]
+    cands = head_cands or foot_cands or near or stale or stale_foot
     if not cands and code != PLATFORM_LANGUAGE and head:
         cands = _platform_stamps(text, head, listed, fits, dates)
     d = _url_date(url) or _short_url_id(url, text, dates, end)
@@ -452,11 +460,32 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
                 return None, None  # "petek, 26 aprila, 2024" over "v ponedeljek, 7. decembra": another year's text
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     d = d or _written_in_url(url, code)
-    if d and (month is None or (d.year, d.month) == month):
-        return d, None
+    if d and (month is None or _near_month(d.year, d.month, month)):
+        return d, None  # the URL files the page by its day; the month line only guessed the month
     if month is None and (found := _copyright_dateline(lines, dates) or _dateline_captioned(text, code, lines, dates)):
         return found
     return None, None
+
+
+# a clock time after a stamp, also in CJK ("2025年2月28日 10時21分")
+_STAMP_TIME = re.compile(r"(?:\W{0,4}|T)\d{1,2}(?::\d\d|時\d{1,2}分)")
+
+
+def _stamp_alone(text: str, start: int, end: int) -> bool:
+    """Is the date at start:end a page's stamp: timed, a dateline's, or alone on its line but for a label
+    ("Opublikowano 28.02.2025, 14:05", "Warszawa, 28 lutego 2025 (PAP) -", "Datum: 28.02.2025", "2019.03.27")?
+    A date a line of prose names ("Minister rozmawiał 15.02.2024") is none."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:] if hi < 0 else text[lo:hi]
+    before, after = line[:start - lo], line[end - lo:]
+    return bool(_STAMP_TIME.match(after) or _TIME_BEFORE.search(before)) or is_dateline(line, start - lo, end - lo) \
+        or (not after.strip(" .,|") and (not before.strip() or before.rstrip().endswith(":") and len(before.split()) <= 2))
+
+
+def _near_month(y: int, m: int, month: tuple[int, int]) -> bool:
+    """Is the month (y, m) the date line's month or one next to it?"""
+    return abs(y * 12 + m - (month[0] * 12 + month[1])) <= 1
 
 
 WRITTEN_AFTER_DAYS = 45  # how much later than the crawler's date line the page's own timed stamp may say it was written
@@ -535,16 +564,20 @@ def _dateline_captioned(text: str, code: str, lines: list[tuple[int, str]], date
 DATELINE_LINES = 4  # lines under a month-only date line in which a dateline gives its day ("Photo : …\n\nSeoul, 12. Februar (Yonhap) –")
 
 
-def _dateline_in_month(text: str, dates: list[DateMention], head: list[tuple[int, str]], month: int):
-    """The day and month (no year) that open a dateline on one of the first lines under a month-only date line,
-    in that month: " date 2025-02 Photo : YONHAP News\n\nSeoul, 12. Februar (Yonhap) – …" is of the 12th."""
+def _dateline_in_month(text: str, dates: list[DateMention], head: list[tuple[int, str]], month: tuple[int, int]):
+    """(date, span) of the day and month (no year) that open a dateline on one of the first lines under a
+    month-only date line, in that month or the one before or after it (the line is the crawler's guess):
+    " date 2025-02 Photo : YONHAP News\n\nSeoul, 12. Februar (Yonhap) – …" is of the 12th, " date 2025-03 …
+    Seoul, Feb. 28 (Yonhap) --" of 28 February. None when no dateline opens so."""
     if len(head) < 2:
         return None
     lo, hi = head[1][0], head[min(len(head), DATELINE_LINES + 1) - 1][0] + len(head[min(len(head), DATELINE_LINES + 1) - 1][1])
     for dm in dates:
-        if lo <= dm.start < hi and dm.kind == "absolute" and dm.m == month and dm.d and not dm.y and not dm.d2 \
-                and opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH):
-            return dm
+        if not (lo <= dm.start < hi and dm.kind == "absolute" and dm.m and dm.d and not dm.y and not dm.d2):
+            continue
+        step = (dm.m - month[1] + 6) % 12 - 6  # months from the line's month to the dateline's, -6 … 5
+        if abs(step) <= 1 and opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH):
+            return _safe((month[0] * 12 + month[1] - 1 + step) // 12, dm.m, dm.d), (dm.start, dm.end)
     return None
 
 
