@@ -141,12 +141,12 @@ _BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 
 def _listed(lines: list[tuple[int, str]], n: int) -> bool:
     """Is line n one item of a bulleted list ("Recent Posts", "Related"): another article's headline and date?
-    A date alone in a list whose other items hold none ("• 27. kolovoza 2020." over "• Ured župana") is the
-    page's own line of facts: its date, its rubric."""
+    A date alone, or a labelled timed stamp, in a list whose other items hold none ("• 27. kolovoza 2020." over
+    "• Ured župana", "• 승인 2016.11.16 14:08" under "• 유희진 기자") is the page's own line of facts."""
     bullet = lambda k: 0 <= k < len(lines) and bool(_BULLET.match(lines[k][1]))
     if not (bullet(n) and (bullet(n - 1) or bullet(n + 1))):
         return False
-    if not _BARE_DATE.match(lines[n][1]):
+    if not (_BARE_DATE.match(lines[n][1]) or _STAMP_ITEM.match(lines[n][1])):
         return True
     lo, hi = n, n
     while bullet(lo - 1):
@@ -159,6 +159,9 @@ def _listed(lines: list[tuple[int, str]], n: int) -> bool:
 # a list item that is a date and nothing else ("• 27. kolovoza 2020.", "- 12.03.2021"); a year anywhere in an item
 _BARE_DATE = re.compile(r"^\s*[-•*–]\s+[\d./ ]*[^\W\d_]*[\d./ ]*(?:19|20)\d\d\.?\s*$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a byline's stamp set as a list item, a label of two words at most, the date in figures and the time
+# ("• 승인 2016.11.16 14:08" between "• 유희진 기자" and "• 댓글 0")
+_STAMP_ITEM = re.compile(r"^\s*[-•*–]\s+(?:[^\W\d_]+:?\s+){0,2}[\d./ -]*?(?:19|20)\d\d[\d./ -]*?\d{1,2}:\d\d\s*$")
 
 
 def after_list(text: str, pos: int) -> int:
