@@ -460,7 +460,9 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
             if below := _dateline_below(text, head, dates, start, dm) or _glossed_below(text, dates, dm):
                 return below
             if _weekday_disagrees(dates, _safe(dm.y, dm.m, dm.d)):
-                return None, None  # "petek, 26 aprila, 2024" over "v ponedeljek, 7. decembra": another year's text
+                # "petek, 26 aprila, 2024" over "v ponedeljek, 7. decembra": another year's text, which its URL
+                # may still date ("/article/20211201/" under "sreda, 26. junij 2013" of a list of that day's past)
+                return (d, None) if d and (month is None or _near_month(d.year, d.month, month)) else (None, None)
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     d = d or _written_in_url(url, code)
     if d and (month is None or _near_month(d.year, d.month, month)):
