@@ -27,8 +27,11 @@ _URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])(?:/(?!(?:0?[1-9]|[
 # a dpa URN ("…dpa.urn-newsml-dpa-com-20090101-150715-99-06961"): the fixed date of its namespace, then the
 # article's own year, month and day of two digits each
 _URL_URN_DATE = re.compile(r"newsml-[a-z]+-com-\d{8}-(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-")
-# "…-hilom-22-5-2022", "/publication/25-09-20191017443": day, month and year joined by hyphens in the path
-_URL_DMY = re.compile(r"[/-](0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d\d)(?!-\d)")
+# "…-hilom-22-5-2022", "/publication/25-09-20191017443", "/a/27.03.2019/": day, month and year joined by
+# hyphens or dots in the path
+_URL_DMY = re.compile(r"[/-](0?[1-9]|[12]\d|3[01])([-.])(0?[1-9]|1[0-2])\2((?:19|20)\d\d)(?![-.]\d)")
+# "/spravy/2019.03.27/": a year, month and day joined by dots, not a version's numbers ("v2019.03.27.1")
+_URL_DOTTED = re.compile(r"(?<![\w.])((?:19|20)\d\d)\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?![\d.]*\d)")
 # "/news/2015/2/13/139431": a path of year, month and day whose numbers drop their leading zero
 _URL_PATH_DATE = re.compile(r"/(20\d\d|19\d\d)/(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/")
 # "…A181019_114013_ln_domov…", "…V231004_140843_idnestv…": a two-digit year, month and day, then the time
@@ -713,7 +716,9 @@ def _url_date(url: str | None) -> dt.date | None:
         return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url) or _URL_PATH_DATE.search(url))
     if url and not m and (dmy := _URL_DMY.search(url.split("?")[0])):
-        return _safe(int(dmy.group(3)), int(dmy.group(2)), int(dmy.group(1)))
+        return _safe(int(dmy.group(4)), int(dmy.group(3)), int(dmy.group(1)))
+    if url and not m and (ymd := _URL_DOTTED.search(url.split("?")[0])):
+        return _safe(int(ymd.group(1)), int(ymd.group(2)), int(ymd.group(3)))
     if url and not m and (m := _URL_STAMP.search(url)):
         return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
