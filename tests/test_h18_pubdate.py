@@ -1,0 +1,94 @@
+"""h18/pubdate (issue 9): a month-only date line must not stop the search for a full publication date in the
+page's stamp, its dateline or its URL; a byline's stamp set as a list item; a banner of another year's text
+and the URL; dates joined by dots in a URL."""
+import datetime as dt
+
+import pytest
+
+from kronika.nlp.published import find_published
+
+D = dt.date
+
+
+@pytest.mark.parametrize("code,text", [
+    ("pl", " date 2025-03 Prezydent spotkał się z ambasadorem Japonii\n\nOpublikowano 28.02.2025, 14:05\n\n"
+           "W piątek prezydent spotkał się z ambasadorem Japonii w Pałacu Prezydenckim."),
+    ("ru", " date 2025-03 Посол Японии встретился с губернатором\n\nОпубликовано: 28.02.2025 14:05\n\n"
+           "В пятницу посол Японии встретился с губернатором области."),
+    ("ja", " date 2025-03 岸田首相、ポーランド大統領と会談\n\n2025年2月28日 10時21分\n\n岸田首相は28日、ドゥダ大統領と会談した。"),
+    ("lt", " date 2025-03 Ministras susitiko su ambasadoriumi\n\n2025-02-28 14:05\nBNS inf.\n\n"
+           "Ministras penktadienį susitiko su Korėjos ambasadoriumi."),
+    ("cs", " date 2025-03 Velvyslanec navštívil hejtmana\n\n2025.02.28\n\nVe čtvrtek velvyslanec Japonska navštívil hejtmana."),
+])
+def test_a_page_stamp_of_the_month_before_the_month_line_dates_the_page(code, text):
+    assert find_published(text, code)[0] == D(2025, 2, 28)
+
+
+def test_the_publication_stamp_beats_the_last_change_that_the_month_line_took():
+    text = (" date 2025-03 윤 대통령, 폴란드 대통령과 정상회담\n\n입력 2025.02.28 10:21  수정 2025.03.01 11:05\n\n"
+            "윤석열 대통령은 28일 안제이 두다 폴란드 대통령과 정상회담을 했다.")
+    assert find_published(text, "ko")[0] == D(2025, 2, 28)
+
+
+@pytest.mark.parametrize("code,text,day", [
+    ("en", " date 2025-03 Photo : YONHAP News\n\nSeoul, Feb. 28 (Yonhap) -- President Yoon met Polish President "
+           "Duda on Friday.", D(2025, 2, 28)),
+    ("de", " date 2025-03 Photo : YONHAP News\n\nSeoul, 28. Februar (Yonhap) – Präsident Yoon traf am Freitag "
+           "Polens Präsidenten Duda.", D(2025, 2, 28)),
+    ("ru", " date 2025-03 Министр встретился с послом\n\nМосква. 28 февраля. ИНТЕРФАКС - Министр в пятницу "
+           "встретился с послом Кореи.", D(2025, 2, 28)),
+    ("en", " date 2025-01 Photo : YONHAP News\n\nSeoul, Dec. 30 (Yonhap) -- President Yoon met Polish President "
+           "Duda on Monday.", D(2024, 12, 30)),
+])
+def test_a_yearless_dateline_of_the_month_next_to_the_month_line_gives_the_day(code, text, day):
+    assert find_published(text, code)[0] == day
+
+
+def test_a_url_day_of_the_month_before_the_month_line_dates_the_page():
+    text = " date 2025-03 Prezydent spotkał się z ambasadorem Japonii\n\nW piątek prezydent spotkał się z ambasadorem."
+    assert find_published(text, "pl", "https://example.pl/2025/02/28/prezydent-ambasador")[0] == D(2025, 2, 28)
+
+
+def test_a_stamp_two_months_from_the_month_line_or_in_prose_is_still_refused():
+    """Guard: only the month next to the line, and only a stamp (timed, a dateline's, alone on its line)."""
+    far = " date 2025-04 Prezydent spotkał się z ambasadorem\n\nOpublikowano 28.02.2025, 14:05\n\nW piątek prezydent …"
+    prose = " date 2025-03 Źródło: rząd\n\nMinister rozmawiał z ambasadorem 28.02.2025\n\nTreść."
+    assert find_published(far, "pl")[0] is None
+    assert find_published(prose, "pl")[0] is None
+
+
+def test_a_byline_stamp_set_as_a_list_item_is_the_pages():
+    text = ("  • 유희진 기자\n  • 승인 2016.11.16 14:08\n  • 댓글 0\n이 기사를 공유합니다\n\n"
+            "Delegation of the Saeima Foreign Affairs Committee agrees on closer cooperation\n\n"
+            "The Chairman of the Saeima Foreign Affairs Committee is making an official visit to South Korea "
+            "from 17 to 21 October on an invitation from the Foreign Affairs and Unification Committee.")
+    assert find_published(text, "en")[0] == D(2016, 11, 16)
+
+
+def test_a_list_of_other_articles_with_their_stamps_stays_theirs():
+    """Guard: list items whose siblings hold dates too are other articles."""
+    text = ("Ambassador meets the governor\n\nThe ambassador met the governor of the province on Friday to talk "
+            "about trade and tourism between the two regions.\n\n"
+            "  • Published 2016.11.02 09:10\n  • Published 2016.10.28 17:45\n  • Published 2016.10.21 11:00")
+    assert find_published(text, "en")[0] is None
+
+
+def test_a_banner_of_another_years_text_leaves_the_urls_day():
+    text = ("Domžale obiskal japonski veleposlanik\n\nDomžale – V sredo, 24. novembra, je Občino Domžale obiskal "
+            "japonski veleposlanik Hiromiči Macušima, spremljala pa ga je prva sekretarka.\n\nObjavljeno na isti dan\n\n\n"
+            "Kranj / sreda, 26. junij 2013 / 11:53\n\nJanša med gorenjskim članstvom")
+    url = "https://arhiv.gorenjskiglas.si/article/20211201/C/211209992/domzale-obiskal-japonski-veleposlanik"
+    assert find_published(text, "sl", url)[0] == D(2021, 12, 1)
+
+
+@pytest.mark.parametrize("url", ["https://x.sk/spravy/2019.03.27/minister-prijal-velvyslanca",
+                                 "https://x.sk/a/27.03.2019/minister-prijal-velvyslanca"])
+def test_a_date_joined_by_dots_in_the_url_path(url):
+    text = "Minister prijal veľvyslanca Kórejskej republiky.\n\nMinister sa v stredu stretol s veľvyslancom."
+    assert find_published(text, "sk", url)[0] == D(2019, 3, 27)
+
+
+def test_a_version_number_in_a_url_is_no_date():
+    """Guard: numbers joined by dots that go on are a version's."""
+    text = "Minister prijal veľvyslanca Kórejskej republiky.\n\nMinister sa v stredu stretol s veľvyslancom."
+    assert find_published(text, "sk", "https://x.sk/download/v2019.03.27.1/notes")[0] is None
