@@ -92,3 +92,21 @@ def test_a_version_number_in_a_url_is_no_date():
     """Guard: numbers joined by dots that go on are a version's."""
     text = "Minister prijal veľvyslanca Kórejskej republiky.\n\nMinister sa v stredu stretol s veľvyslancom."
     assert find_published(text, "sk", "https://x.sk/download/v2019.03.27.1/notes")[0] is None
+
+
+@pytest.mark.parametrize("code,text,url", [
+    ("en", "Yoon meets Duda\n\nSeoul, March 27 (Yonhap) -- President Yoon met Polish President Duda on Wednesday.",
+     "https://en.yna.co.kr/view/2019/03/yoon-duda"),
+    ("ru", "Министр встретился с послом\n\nМосква. 27 марта. ИНТЕРФАКС - Министр в среду встретился с послом Кореи.",
+     "https://www.interfax.ru/world/2019/03/"),
+    ("sk", "Minister prijal veľvyslanca\n\nBratislava 27. marca (TASR) - Minister v stredu prijal veľvyslanca Kórey.",
+     "https://www.teraz.sk/2019/03/minister-prijal"),
+])
+def test_a_url_filed_by_month_and_a_yearless_dateline_give_the_day(code, text, url):
+    assert find_published(text, code, url)[0] == D(2019, 3, 27)
+
+
+def test_a_yearless_day_in_prose_under_a_url_filed_by_month_is_no_publication():
+    """Guard: the day must open a dateline, not be named in the story."""
+    text = "Minister przyjął ambasadora\n\nMinister w środę, 27 marca, przyjął ambasadora Korei."
+    assert find_published(text, "pl", "https://x.pl/2019/03/minister")[0] is None

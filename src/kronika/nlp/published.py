@@ -429,7 +429,7 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
                     return _safe(y, mo, dm.d), (span[0], at + dm.end)
                 if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest[pad:], dm.start - pad, dm.end - pad):
                     return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
-            if found := _dateline_in_month(text, dates, head, (y, mo)):
+            if found := _dateline_in_month(text, dates, head[1:], (y, mo)):
                 return found
             month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
     # a dateline's full date is the article's own word, even against the month line (a crawler's guess:
@@ -470,6 +470,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     d = d or _written_in_url(url, code)
     if d and (month is None or _near_month(d.year, d.month, month)):
         return d, None  # the URL files the page by its day; the month line only guessed the month
+    if month is None and (filed := url_month(url)) and (found := _dateline_in_month(text, dates, head, filed)):
+        return found  # the URL files the page by month, its dateline gives the day ("/2019/03/" + "Seoul, March 27 (Yonhap)")
     if month is None and (found := _copyright_dateline(lines, dates) or _dateline_captioned(text, code, lines, dates)):
         return found
     return None, None
@@ -573,13 +575,15 @@ DATELINE_LINES = 4  # lines under a month-only date line in which a dateline giv
 
 
 def _dateline_in_month(text: str, dates: list[DateMention], head: list[tuple[int, str]], month: tuple[int, int]):
-    """(date, span) of the day and month (no year) that open a dateline on one of the first lines under a
-    month-only date line, in that month or the one before or after it (the line is the crawler's guess):
-    " date 2025-02 Photo : YONHAP News\n\nSeoul, 12. Februar (Yonhap) – …" is of the 12th, " date 2025-03 …
-    Seoul, Feb. 28 (Yonhap) --" of 28 February. None when no dateline opens so."""
-    if len(head) < 2:
+    """(date, span) of the day and month (no year) that open a dateline on one of the lines `head` begins with
+    (those under a month-only date line, or the page's first when its URL files it by month), in that month or
+    the one before or after it: " date 2025-02 Photo : YONHAP News\n\nSeoul, 12. Februar (Yonhap) – …" is of
+    the 12th, " date 2025-03 … Seoul, Feb. 28 (Yonhap) --" of 28 February, "Москва. 27 марта. ИНТЕРФАКС -" under
+    /world/2019/03/ of 27 March 2019. None when no dateline opens so."""
+    if not head:
         return None
-    lo, hi = head[1][0], head[min(len(head), DATELINE_LINES + 1) - 1][0] + len(head[min(len(head), DATELINE_LINES + 1) - 1][1])
+    last = head[min(len(head), DATELINE_LINES) - 1]
+    lo, hi = head[0][0], last[0] + len(last[1])
     for dm in dates:
         if not (lo <= dm.start < hi and dm.kind == "absolute" and dm.m and dm.d and not dm.y and not dm.d2):
             continue
