@@ -110,3 +110,16 @@ def test_a_yearless_day_in_prose_under_a_url_filed_by_month_is_no_publication():
     """Guard: the day must open a dateline, not be named in the story."""
     text = "Minister przyjął ambasadora\n\nMinister w środę, 27 marca, przyjął ambasadora Korei."
     assert find_published(text, "pl", "https://x.pl/2019/03/minister")[0] is None
+
+
+@pytest.mark.parametrize("url", ["https://www.theguardian.com/world/2019/mar/27/poland-south-korea-talks",
+                                 "https://example.com/news/2019/march/27/poland-south-korea-talks"])
+def test_a_url_path_with_the_months_english_name(url):
+    text = "Poland and South Korea hold talks\n\nThe foreign ministers met in Warsaw on Wednesday."
+    assert find_published(text, "en", url)[0] == D(2019, 3, 27)
+
+
+def test_a_path_word_that_only_begins_like_a_month_is_none():
+    """Guard: "/2019/mayor/27/" is no month."""
+    text = "Poland and South Korea hold talks\n\nThe foreign ministers met in Warsaw on Wednesday."
+    assert find_published(text, "en", "https://example.com/2019/mayor/27/talks")[0] is None

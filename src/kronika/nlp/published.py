@@ -30,6 +30,10 @@ _URL_URN_DATE = re.compile(r"newsml-[a-z]+-com-\d{8}-(\d\d)(0[1-9]|1[0-2])(0[1-9
 # "…-hilom-22-5-2022", "/publication/25-09-20191017443", "/a/27.03.2019/": day, month and year joined by
 # hyphens or dots in the path
 _URL_DMY = re.compile(r"[/-](0?[1-9]|[12]\d|3[01])([-.])(0?[1-9]|1[0-2])\2((?:19|20)\d\d)(?![-.]\d)")
+# "/world/2019/mar/27/…": a path of year, the month's English name (as platforms write it) and day
+_URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                             r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(0?[1-9]|[12]\d|3[01])(?=/|$|[?#.])", re.I)
 # "/spravy/2019.03.27/": a year, month and day joined by dots, not a version's numbers ("v2019.03.27.1")
 _URL_DOTTED = re.compile(r"(?<![\w.])((?:19|20)\d\d)\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?![\d.]*\d)")
 # "/news/2015/2/13/139431": a path of year, month and day whose numbers drop their leading zero
@@ -723,6 +727,8 @@ def _url_date(url: str | None) -> dt.date | None:
         return _safe(int(dmy.group(4)), int(dmy.group(3)), int(dmy.group(1)))
     if url and not m and (ymd := _URL_DOTTED.search(url.split("?")[0])):
         return _safe(int(ymd.group(1)), int(ymd.group(2)), int(ymd.group(3)))
+    if url and not m and (named := _URL_MONTH_NAME.search(url.split("?")[0])):
+        return _safe(int(named.group(1)), _URL_MONTHS.index(named.group(2).lower()[:3]) + 1, int(named.group(3)))
     if url and not m and (m := _URL_STAMP.search(url)):
         return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
