@@ -123,3 +123,18 @@ def test_a_path_word_that_only_begins_like_a_month_is_none():
     """Guard: "/2019/mayor/27/" is no month."""
     text = "Poland and South Korea hold talks\n\nThe foreign ministers met in Warsaw on Wednesday."
     assert find_published(text, "en", "https://example.com/2019/mayor/27/talks")[0] is None
+
+
+@pytest.mark.parametrize("code,text,day", [
+    ("en", " date 2025-03 Seoul, Feb. 28 (Yonhap) -- President Yoon met Polish President Duda on Friday.", D(2025, 2, 28)),
+    ("ru", " date 2025-03 Москва. 28 февраля. ИНТЕРФАКС - Министр в пятницу встретился с послом Кореи.", D(2025, 2, 28)),
+    ("de", " date 2025-01 Seoul, 30. Dezember (Yonhap) – Präsident Yoon traf am Montag Polens Präsidenten.", D(2024, 12, 30)),
+])
+def test_a_yearless_dateline_on_the_month_line_itself_of_the_month_next_to_it(code, text, day):
+    assert find_published(text, code)[0] == day
+
+
+def test_a_day_the_first_sentence_names_on_a_month_line_of_another_month_is_no_dateline():
+    """Guard: "Český prezident … se v sobotu 31. srpna vydá" names the day of a visit to come."""
+    text = " date 2024-09 Český prezident Petr Pavel se v sobotu 31. srpna vydá na návštěvu Koreje."
+    assert find_published(text, "cs")[0] is None

@@ -433,7 +433,9 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
                     return _safe(y, mo, dm.d), (span[0], at + dm.end)
                 if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest[pad:], dm.start - pad, dm.end - pad):
                     return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
-            if found := _dateline_in_month(text, dates, head[1:], (y, mo)):
+            # a yearless dateline of the month next to the line's: on the line itself ("date 2025-03 Seoul, Feb. 28
+            # (Yonhap) --", its place within reach) or on the lines under it
+            if found := _dateline_in_month(text, dates, head[:1], (y, mo)) or _dateline_in_month(text, dates, head[1:], (y, mo)):
                 return found
             month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
     # a dateline's full date is the article's own word, even against the month line (a crawler's guess:
