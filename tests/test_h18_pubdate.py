@@ -138,3 +138,13 @@ def test_a_day_the_first_sentence_names_on_a_month_line_of_another_month_is_no_d
     """Guard: "Český prezident … se v sobotu 31. srpna vydá" names the day of a visit to come."""
     text = " date 2024-09 Český prezident Petr Pavel se v sobotu 31. srpna vydá na návštěvu Koreje."
     assert find_published(text, "cs")[0] is None
+
+
+@pytest.mark.parametrize("code,upd,pub,body", [
+    ("pl", "Aktualizacja", "Opublikowano", "W środę minister spotkał się z ambasadorem Korei w Warszawie."),
+    ("ru", "Обновлено", "Опубликовано", "В среду министр встретился с послом Кореи в Москве."),
+    ("de", "Aktualisiert", "Veröffentlicht", "Am Mittwoch traf der Minister den koreanischen Botschafter in Berlin."),
+])
+def test_a_month_line_that_took_the_last_changes_month_yields_to_the_publication_stamp(code, upd, pub, body):
+    text = f" date 2024-04 Minister\n\n{upd}: 01.04.2024, 09:10\n{pub}: 12.03.2024, 14:05\n\n{body} {body}"
+    assert find_published(text, code)[0] == D(2024, 3, 12)

@@ -455,11 +455,14 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     foot_all = list(_candidates(text, code, lines[-FOOTER_LINES:], dates, listed))
     foot_cands, stale_foot = _fresh(c for c in foot_all if fits(c))
     # the month line is the crawler's guess: a page's own publication stamp of the month before or after it
-    # ("date 2025-03" over "Opublikowano 28.02.2025, 14:05") dates the page when none of that month does
-    near = [] if month is None or head_cands or foot_cands else \
+    # ("date 2025-03" over "Opublikowano 28.02.2025, 14:05") dates the page when none of that month does,
+    # or when that month's only stamp is a last change
+    # ("Aktualizacja: 01.04.2025" over it: the crawler took the change's month)
+    changed = lambda c: _labelled_updated(text[text.rfind("\n", 0, c[1]) + 1:c[1]], code)
+    near = [] if month is None or any(not changed(c) for c in head_cands + foot_cands) else \
         _fresh(c for c in head_all + foot_all if not fits(c) and _near_month(c[2].y, c[2].m, month)
-               and _stamp_alone(text, c[1], c[1] + c[2].end - c[2].start))[0]
-    cands = head_cands or foot_cands or near or stale or stale_foot
+               and _stamp_alone(text, c[1], c[1] + c[2].end - c[2].start) and not changed(c))[0]
+    cands = near or head_cands or foot_cands or stale or stale_foot
     if not cands and code != PLATFORM_LANGUAGE and head:
         cands = _platform_stamps(text, head, listed, fits, dates)
     d = _url_date(url) or _short_url_id(url, text, dates, end)
