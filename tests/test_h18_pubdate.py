@@ -148,3 +148,22 @@ def test_a_day_the_first_sentence_names_on_a_month_line_of_another_month_is_no_d
 def test_a_month_line_that_took_the_last_changes_month_yields_to_the_publication_stamp(code, upd, pub, body):
     text = f" date 2024-04 Minister\n\n{upd}: 01.04.2024, 09:10\n{pub}: 12.03.2024, 14:05\n\n{body} {body}"
     assert find_published(text, code)[0] == D(2024, 3, 12)
+
+
+def _extracted(text: str, code: str, url: str | None = None) -> dict:
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+    return extract_document(Document(id="t", text=text, url=url), code).to_dict()
+
+
+def test_the_output_gives_the_context_date_the_publication_date_anchors():
+    rec = _extracted(" date 2025-03 Photo : YONHAP News\n\nSeoul, Feb. 28 (Yonhap) -- President Yoon Suk Yeol met "
+                     "Polish President Andrzej Duda in Seoul on Friday, the presidential office said.", "en")
+    assert rec["published"] == rec["context_date"] == "2025-02-28"
+
+
+def test_a_month_only_page_gives_no_context_date_it_does_not_pin():
+    """A month's last date only guesses the day of writing: SCHEMA's context_date stays null."""
+    rec = _extracted(" date 2022-10 Ellátogatott Encsre Park Chul-min, a Koreai Köztársaság budapesti nagykövete a "
+                     "közelmúltban. A program hivatalos találkozóval kezdődött október 12-én.", "hu")
+    assert rec["published"] is None and "context_date" in rec and rec["context_date"] is None
