@@ -67,6 +67,9 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     error: str | None = None
+    # the day the text speaks from, which its relative days count from ("on Friday"): its publication date,
+    # else a day it glosses as today under a month-only date line ("danas, 16. septembra"); None when it pins none
+    context_date: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The output record of `kronika extract`."""
@@ -74,6 +77,7 @@ class Document:
             "id": self.id,
             "language": self.language,
             "published": self.published,
+            "context_date": self.context_date,
             "title": self.title,
             "url": self.url,
             "events": [e.to_dict() for e in self.events],

@@ -57,6 +57,7 @@ def extract_document(doc: Document, language: str | None = None,
         stamp, span = find_published(seen, code, doc.url, dates, end)
         pub_span = span if stamp == pub else None
     doc.published = pub.isoformat() if pub else None
+    doc.context_date = doc.published
     title, title_span = find_title(text)
     doc.title = doc.title or title
     entries = chronicle_entries(text, code, dates)
@@ -69,8 +70,10 @@ def extract_document(doc: Document, language: str | None = None,
         period = None if pub else context_month(text, code, dates, doc.url)
         # a month-only date line: the text speaks from the day it glosses ("danas, 16. septembra"), else
         # from its last full date in that month, if it has one
-        ctx = pub or (period and (_glossed_in(text, dates, period) or latest_day_in(dates, period)
-                                  or day_in_this_week(dates, period)))
+        glossed = None if pub or not period else _glossed_in(text, dates, period)
+        ctx = pub or (period and (glossed or latest_day_in(dates, period) or day_in_this_week(dates, period)))
+        # the day the text says it speaks from; a month's last date only guesses it
+        doc.context_date = (pub or glossed).isoformat() if pub or glossed else None
         dates = years_carried(text, dates, ctx)  # "on 3 May 2019 … On 4 May": the year of its paragraph's date
         a = analyze(text, code, when or ctx, toks, dates)
         # not the list of other articles under it, nor one above the headline ("Recent Posts")

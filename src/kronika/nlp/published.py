@@ -27,8 +27,15 @@ _URL_MONTH = re.compile(r"/(20\d\d|19[5-9]\d)/(0[1-9]|1[0-2])(?:/(?!(?:0?[1-9]|[
 # a dpa URN ("…dpa.urn-newsml-dpa-com-20090101-150715-99-06961"): the fixed date of its namespace, then the
 # article's own year, month and day of two digits each
 _URL_URN_DATE = re.compile(r"newsml-[a-z]+-com-\d{8}-(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-")
-# "…-hilom-22-5-2022", "/publication/25-09-20191017443": day, month and year joined by hyphens in the path
-_URL_DMY = re.compile(r"[/-](0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d\d)(?!-\d)")
+# "…-hilom-22-5-2022", "/publication/25-09-20191017443", "/a/27.03.2019/": day, month and year joined by
+# hyphens or dots in the path
+_URL_DMY = re.compile(r"[/-](0?[1-9]|[12]\d|3[01])([-.])(0?[1-9]|1[0-2])\2((?:19|20)\d\d)(?![-.]\d)")
+# "/world/2019/mar/27/…": a path of year, the month's English name (as platforms write it) and day
+_URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                             r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(0?[1-9]|[12]\d|3[01])(?=/|$|[?#.])", re.I)
+# "/spravy/2019.03.27/": a year, month and day joined by dots, not a version's numbers ("v2019.03.27.1")
+_URL_DOTTED = re.compile(r"(?<![\w.])((?:19|20)\d\d)\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?![\d.]*\d)")
 # "/news/2015/2/13/139431": a path of year, month and day whose numbers drop their leading zero
 _URL_PATH_DATE = re.compile(r"/(20\d\d|19\d\d)/(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/")
 # "…A181019_114013_ln_domov…", "…V231004_140843_idnestv…": a two-digit year, month and day, then the time
@@ -141,12 +148,12 @@ _BULLET = re.compile(r"^\s*[-•*–]\s+\S")
 
 def _listed(lines: list[tuple[int, str]], n: int) -> bool:
     """Is line n one item of a bulleted list ("Recent Posts", "Related"): another article's headline and date?
-    A date alone in a list whose other items hold none ("• 27. kolovoza 2020." over "• Ured župana") is the
-    page's own line of facts: its date, its rubric."""
+    A date alone, or a labelled timed stamp, in a list whose other items hold none ("• 27. kolovoza 2020." over
+    "• Ured župana", "• 승인 2016.11.16 14:08" under "• 유희진 기자") is the page's own line of facts."""
     bullet = lambda k: 0 <= k < len(lines) and bool(_BULLET.match(lines[k][1]))
     if not (bullet(n) and (bullet(n - 1) or bullet(n + 1))):
         return False
-    if not _BARE_DATE.match(lines[n][1]):
+    if not (_BARE_DATE.match(lines[n][1]) or _STAMP_ITEM.match(lines[n][1])):
         return True
     lo, hi = n, n
     while bullet(lo - 1):
@@ -159,6 +166,9 @@ def _listed(lines: list[tuple[int, str]], n: int) -> bool:
 # a list item that is a date and nothing else ("• 27. kolovoza 2020.", "- 12.03.2021"); a year anywhere in an item
 _BARE_DATE = re.compile(r"^\s*[-•*–]\s+[\d./ ]*[^\W\d_]*[\d./ ]*(?:19|20)\d\d\.?\s*$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a byline's stamp set as a list item, a label of two words at most, the date in figures and the time
+# ("• 승인 2016.11.16 14:08" between "• 유희진 기자" and "• 댓글 0")
+_STAMP_ITEM = re.compile(r"^\s*[-•*–]\s+(?:[^\W\d_]+:?\s+){0,2}[\d./ -]*?(?:19|20)\d\d[\d./ -]*?\d{1,2}:\d\d\s*$")
 
 
 def after_list(text: str, pos: int) -> int:
@@ -423,8 +433,10 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
                     return _safe(y, mo, dm.d), (span[0], at + dm.end)
                 if dm.kind == "absolute" and dm.y and not dm.d2 and is_dateline(rest[pad:], dm.start - pad, dm.end - pad):
                     return _safe(dm.y, dm.m, dm.d), (at + dm.start, at + dm.end)
-            if (line := _dateline_in_month(text, dates, head, mo)) is not None:
-                return _safe(y, mo, line.d), (line.start, line.end)
+            # a yearless dateline of the month next to the line's: on the line itself ("date 2025-03 Seoul, Feb. 28
+            # (Yonhap) --", its place within reach) or on the lines under it
+            if found := _dateline_in_month(text, dates, head[:1], (y, mo)) or _dateline_in_month(text, dates, head[1:], (y, mo)):
+                return found
             month = (y, mo)  # no day there: go on to the stamps, the footer and the URL
     # a dateline's full date is the article's own word, even against the month line (a crawler's guess:
     # "date 2023-06 7.5.2021 (Webnoviny.sk) - …")
@@ -435,11 +447,22 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         fits = lambda c: abs((c[2].y * 12 + c[2].m) - (filed[0] * 12 + filed[1])) <= 1
     # a stamp of the page's last change (DateMention.modified) dates it only when no other stamp does
     listed = frozenset(pos for n, (pos, _line) in enumerate(lines) if _listed(lines, n))
-    head_cands, stale = _fresh(c for c in _candidates(text, code, head, dates, listed) if fits(c))
-    if not head_cands and month is None and (found := _press_stamp(text, code, lines, dates)):
-        return found  # no date line at the top: a stamp the language's pages print ("입력 2024.10.21")
-    foot_cands, stale_foot = _fresh(c for c in _candidates(text, code, lines[-FOOTER_LINES:], dates, listed) if fits(c))
-    cands = head_cands or foot_cands or stale or stale_foot
+    head_all = list(_candidates(text, code, head, dates, listed))
+    head_cands, stale = _fresh(c for c in head_all if fits(c))
+    if not head_cands and (found := _press_stamp(text, code, lines, dates)) \
+            and (month is None or (found[0] and _near_month(found[0].year, found[0].month, month))):
+        return found  # a stamp the language's pages print ("입력 2024.10.21"), in or next to the date line's month
+    foot_all = list(_candidates(text, code, lines[-FOOTER_LINES:], dates, listed))
+    foot_cands, stale_foot = _fresh(c for c in foot_all if fits(c))
+    # the month line is the crawler's guess: a page's own publication stamp of the month before or after it
+    # ("date 2025-03" over "Opublikowano 28.02.2025, 14:05") dates the page when none of that month does,
+    # or when that month's only stamp is a last change
+    # ("Aktualizacja: 01.04.2025" over it: the crawler took the change's month)
+    changed = lambda c: _labelled_updated(text[text.rfind("\n", 0, c[1]) + 1:c[1]], code)
+    near = [] if month is None or any(not changed(c) for c in head_cands + foot_cands) else \
+        _fresh(c for c in head_all + foot_all if not fits(c) and _near_month(c[2].y, c[2].m, month)
+               and _stamp_alone(text, c[1], c[1] + c[2].end - c[2].start) and not changed(c))[0]
+    cands = near or head_cands or foot_cands or stale or stale_foot
     if not cands and code != PLATFORM_LANGUAGE and head:
         cands = _platform_stamps(text, head, listed, fits, dates)
     d = _url_date(url) or _short_url_id(url, text, dates, end)
@@ -449,14 +472,39 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
             if below := _dateline_below(text, head, dates, start, dm) or _glossed_below(text, dates, dm):
                 return below
             if _weekday_disagrees(dates, _safe(dm.y, dm.m, dm.d)):
-                return None, None  # "petek, 26 aprila, 2024" over "v ponedeljek, 7. decembra": another year's text
+                # "petek, 26 aprila, 2024" over "v ponedeljek, 7. decembra": another year's text, which its URL
+                # may still date ("/article/20211201/" under "sreda, 26. junij 2013" of a list of that day's past)
+                return (d, None) if d and (month is None or _near_month(d.year, d.month, month)) else (None, None)
         return _safe(dm.y, dm.m, dm.d), (start, start + dm.end - dm.start)
     d = d or _written_in_url(url, code)
-    if d and (month is None or (d.year, d.month) == month):
-        return d, None
+    if d and (month is None or _near_month(d.year, d.month, month)):
+        return d, None  # the URL files the page by its day; the month line only guessed the month
+    if month is None and (filed := url_month(url)) and (found := _dateline_in_month(text, dates, head, filed)):
+        return found  # the URL files the page by month, its dateline gives the day ("/2019/03/" + "Seoul, March 27 (Yonhap)")
     if month is None and (found := _copyright_dateline(lines, dates) or _dateline_captioned(text, code, lines, dates)):
         return found
     return None, None
+
+
+# a clock time after a stamp, also in CJK ("2025年2月28日 10時21分")
+_STAMP_TIME = re.compile(r"(?:\W{0,4}|T)\d{1,2}(?::\d\d|時\d{1,2}分)")
+
+
+def _stamp_alone(text: str, start: int, end: int) -> bool:
+    """Is the date at start:end a page's stamp: timed, a dateline's, or alone on its line but for a label
+    ("Opublikowano 28.02.2025, 14:05", "Warszawa, 28 lutego 2025 (PAP) -", "Datum: 28.02.2025", "2019.03.27")?
+    A date a line of prose names ("Minister rozmawiał 15.02.2024") is none."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo:] if hi < 0 else text[lo:hi]
+    before, after = line[:start - lo], line[end - lo:]
+    return bool(_STAMP_TIME.match(after) or _TIME_BEFORE.search(before)) or is_dateline(line, start - lo, end - lo) \
+        or (not after.strip(" .,|") and (not before.strip() or before.rstrip().endswith(":") and len(before.split()) <= 2))
+
+
+def _near_month(y: int, m: int, month: tuple[int, int]) -> bool:
+    """Is the month (y, m) the date line's month or one next to it?"""
+    return abs(y * 12 + m - (month[0] * 12 + month[1])) <= 1
 
 
 WRITTEN_AFTER_DAYS = 45  # how much later than the crawler's date line the page's own timed stamp may say it was written
@@ -535,16 +583,22 @@ def _dateline_captioned(text: str, code: str, lines: list[tuple[int, str]], date
 DATELINE_LINES = 4  # lines under a month-only date line in which a dateline gives its day ("Photo : …\n\nSeoul, 12. Februar (Yonhap) –")
 
 
-def _dateline_in_month(text: str, dates: list[DateMention], head: list[tuple[int, str]], month: int):
-    """The day and month (no year) that open a dateline on one of the first lines under a month-only date line,
-    in that month: " date 2025-02 Photo : YONHAP News\n\nSeoul, 12. Februar (Yonhap) – …" is of the 12th."""
-    if len(head) < 2:
+def _dateline_in_month(text: str, dates: list[DateMention], head: list[tuple[int, str]], month: tuple[int, int]):
+    """(date, span) of the day and month (no year) that open a dateline on one of the lines `head` begins with
+    (those under a month-only date line, or the page's first when its URL files it by month), in that month or
+    the one before or after it: " date 2025-02 Photo : YONHAP News\n\nSeoul, 12. Februar (Yonhap) – …" is of
+    the 12th, " date 2025-03 … Seoul, Feb. 28 (Yonhap) --" of 28 February, "Москва. 27 марта. ИНТЕРФАКС -" under
+    /world/2019/03/ of 27 March 2019. None when no dateline opens so."""
+    if not head:
         return None
-    lo, hi = head[1][0], head[min(len(head), DATELINE_LINES + 1) - 1][0] + len(head[min(len(head), DATELINE_LINES + 1) - 1][1])
+    last = head[min(len(head), DATELINE_LINES) - 1]
+    lo, hi = head[0][0], last[0] + len(last[1])
     for dm in dates:
-        if lo <= dm.start < hi and dm.kind == "absolute" and dm.m == month and dm.d and not dm.y and not dm.d2 \
-                and opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH):
-            return dm
+        if not (lo <= dm.start < hi and dm.kind == "absolute" and dm.m and dm.d and not dm.y and not dm.d2):
+            continue
+        step = (dm.m - month[1] + 6) % 12 - 6  # months from the line's month to the dateline's, -6 … 5
+        if abs(step) <= 1 and opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH):
+            return _safe((month[0] * 12 + month[1] - 1 + step) // 12, dm.m, dm.d), (dm.start, dm.end)
     return None
 
 
@@ -675,7 +729,11 @@ def _url_date(url: str | None) -> dt.date | None:
         return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url) or _URL_PATH_DATE.search(url))
     if url and not m and (dmy := _URL_DMY.search(url.split("?")[0])):
-        return _safe(int(dmy.group(3)), int(dmy.group(2)), int(dmy.group(1)))
+        return _safe(int(dmy.group(4)), int(dmy.group(3)), int(dmy.group(1)))
+    if url and not m and (ymd := _URL_DOTTED.search(url.split("?")[0])):
+        return _safe(int(ymd.group(1)), int(ymd.group(2)), int(ymd.group(3)))
+    if url and not m and (named := _URL_MONTH_NAME.search(url.split("?")[0])):
+        return _safe(int(named.group(1)), _URL_MONTHS.index(named.group(2).lower()[:3]) + 1, int(named.group(3)))
     if url and not m and (m := _URL_STAMP.search(url)):
         return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
