@@ -83,6 +83,8 @@ def _owners(a, triggers: list) -> dict[int, int]:
             out[j] = i
             if g.key == "NOT":
                 break  # only its object: "refrained from criticising Russia and expressed support"
+        if lang and lang.verdict and _verdict(lang, g):
+            out |= dict.fromkeys(_judged(a, triggers, i, out), i)
         if g.key.partition("/")[0] in before and not _agreed_at_meeting(a, triggers, i):
             objects = []
             for j in range(i - 1, -1, -1):
@@ -99,6 +101,26 @@ def _owners(a, triggers: list) -> dict[int, int]:
                 objects.append(j)
             out |= dict.fromkeys(objects, i)
     return out
+
+
+def _verdict(lang, g) -> bool:
+    """Is trigger `g` a verdict said after what it judges (events.yaml VERDICT: "unacceptable", "inakzeptabel")?"""
+    return g.key == "ACCUSE" and g.form in lang.verdict  # the form as listed (ja, ko: as lemmatised)
+
+
+def _judged(a, triggers: list, i: int, out: dict) -> list[int]:
+    """The acts a verdict judges before it in its clause ("called Russia's sanctions … unacceptable"). A meeting
+    or an agreement stops the search: "agreed at the talks that the aggression is unacceptable" judges neither."""
+    g, objects = triggers[i], []
+    for j in range(i - 1, -1, -1):
+        m = triggers[j]
+        if j in out or j in out.values() or g.start - m.end > GOVERNED_SPAN \
+                or m.key.partition("/")[0] in ("CONSULT", "AGREE") \
+                or _breaks(_UNQUOTE.sub(" ", a.text[m.char_end:g.char_start]), 0, None) \
+                or a.sentence_of(m.char_start) != a.sentence_of(g.char_start):
+            break
+        objects.append(j)
+    return objects
 
 
 def _span(g) -> int:
@@ -207,6 +229,7 @@ def _breaks(text: str, lo: int, hi: int | None) -> bool:
     return any(c in _CLAUSE_BREAK for c in gap) or "\n" in gap
 
 
+_UNQUOTE = re.compile("[\"“”«»「」„]")  # a verdict quoted ("制裁は「容認できない」") is still said of what stands before it
 _ASIDE = re.compile(r"\([^()\n,;]{1,40}\)")  # a short bracketed gloss, a time zone, an abbreviation
 
 
