@@ -253,6 +253,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         if base == "NOT":
             continue  # neither it nor what it governs tells what happened
         objects = [trig[j] for j, o in owners.items() if o == i]
+        if base == "AGREE" and any(x.key == "THREATEN" for x in objects):
+            base = "THREATEN"  # "готова предпринять ответные шаги", "ready to take countermeasures": a readiness to retaliate threatens
         wt = sum(_weight(a, x, title_end, reg, w, first, performs) for x in (m, *objects))
         if _in_relative_clause(a, m, trig[:i]):
             wt = min(wt, w.body)  # "… over a controversy, which arose during the G7 summit": the summit is the noun's
