@@ -78,8 +78,10 @@ def _owners(a, triggers: list) -> dict[int, int]:
             m = triggers[j]
             if m.start - g.end > _span(g) or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
                     or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
-                    or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]):
-                break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen")
+                    or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]) \
+                    or (lang and _verdict(lang, m)):
+                break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen"),
+                # and so does a verdict ("обсуждать мирный договор невозможно")
             out[j] = i
             if g.key == "NOT":
                 break  # only its object: "refrained from criticising Russia and expressed support"
@@ -104,18 +106,20 @@ def _owners(a, triggers: list) -> dict[int, int]:
 
 
 def _verdict(lang, g) -> bool:
-    """Is trigger `g` a verdict said after what it judges (events.yaml VERDICT: "unacceptable", "inakzeptabel")?"""
-    return g.key == "ACCUSE" and g.form in lang.verdict  # the form as listed (ja, ko: as lemmatised)
+    """Is trigger `g` a verdict said after what it judges (events.yaml VERDICT: "unacceptable", "impossible")?"""
+    return g.key in ("ACCUSE", "REJECT") and g.form in lang.verdict  # the form as listed (ja, ko: as lemmatised)
 
 
 def _judged(a, triggers: list, i: int, out: dict) -> list[int]:
-    """The acts a verdict judges before it in its clause ("called Russia's sanctions … unacceptable"). A meeting
-    or an agreement stops the search: "agreed at the talks that the aggression is unacceptable" judges neither."""
+    """The acts a verdict judges before it in its clause ("called Russia's sanctions … unacceptable", "talks are
+    impossible"). A meeting or an agreement stops a criticism's search: "agreed at the talks that the aggression
+    is unacceptable" judges neither; what is impossible is the meeting or treaty itself."""
     g, objects = triggers[i], []
+    setting = ("CONSULT", "AGREE") if g.key == "ACCUSE" else ()
     for j in range(i - 1, -1, -1):
         m = triggers[j]
         if j in out or j in out.values() or g.start - m.end > GOVERNED_SPAN \
-                or m.key.partition("/")[0] in ("CONSULT", "AGREE") \
+                or m.key.partition("/")[0] in setting \
                 or _breaks(_UNQUOTE.sub(" ", a.text[m.char_end:g.char_start]), 0, None) \
                 or a.sentence_of(m.char_start) != a.sentence_of(g.char_start):
             break
@@ -242,6 +246,7 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     ev = []
     trig = _phrases(_outside_links(a, starting_in(a, "triggers", reg.start, reg.end)))
     owners = _owners(a, trig)
+    verdicts = load(a.lang).verdict if a.lang else ()
     first = first_told(a, trig, title_end, reg)
     # a statement's quoted words perform its act; in a report of a meeting they are only what was said there
     performs = not any(m.key.partition("/")[0] == "CONSULT" and m.char_start < reg.lead_end and i not in owners
@@ -253,6 +258,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         if base == "NOT":
             continue  # neither it nor what it governs tells what happened
         objects = [trig[j] for j, o in owners.items() if o == i]
+        if base == "REJECT" and not objects and verdicts and m.form in verdicts:
+            continue  # "impossible" refuses only the talks or treaty it is said of ("переговоры невозможны")
         if base == "AGREE" and any(x.key == "THREATEN" for x in objects):
             base = "THREATEN"  # "готова предпринять ответные шаги", "ready to take countermeasures": a readiness to retaliate threatens
         wt = sum(_weight(a, x, title_end, reg, w, first, performs) for x in (m, *objects))
