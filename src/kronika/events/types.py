@@ -269,6 +269,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         first_at.setdefault(base, m.char_start)
         if mode:
             modes[mode] += wt
+            if wt >= w.lead:  # told in the headline or the lead's first sentence
+                first_at.setdefault("/" + mode, m.char_start)
         if m.char_start < reg.lead_end:
             ev.append((m.char_start, m.char_end))
     return score, modes, ev, first_at
@@ -445,4 +447,8 @@ def choose_type(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     score, modes, ev, first_at = type_scores(a, reg, title_end, w)
     kind = pick_type(score, w, first_at)
     mode = max(modes, key=modes.get) if modes else None
+    if mode == "visit" and first_at.get("/phone", len(a.text)) < first_at.get("/visit", len(a.text)):
+        # "führte ein Telefongespräch … und erörterte einen möglichen Besuch in Kiew": a call told first, up
+        # front; the visits after it are what was talked about on the line
+        mode = "phone"
     return kind, mode, ev
