@@ -781,7 +781,8 @@ def _announces_meeting(a: Analysis, cue) -> bool:
     return not _auxiliary(a, cue)
 
 
-_REPORTED = ("–", "—", ",", "\"", "”", "»", "“")  # the marks that close a quotation before its reporting verb
+_REPORTED = ("–", "—", "\"", "”", "»", "“")  # a dash or closing quote before a reporting verb (a comma may close an apposition:
+# "Președintele Finlandei, Sauli Niinistö, ar urma să viziteze România")
 
 
 def _auxiliary(a: Analysis, cue) -> bool:
