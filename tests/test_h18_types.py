@@ -128,3 +128,17 @@ def test_guard_a_visit_announced_before_the_reporting_verb_stays_announced():
     """Guard: "odwiedzi Warszawę w przyszłym tygodniu – zapowiedział rzecznik" is still an announced visit."""
     text = "Szef MSZ Japonii odwiedzi Warszawę w przyszłym tygodniu – zapowiedział rzecznik MSZ Paweł Wroński."
     assert first_event(text, "pl").type == "AGREE"
+
+
+@pytest.mark.parametrize("code, text", [
+    ('ru', 'Министр обороны Республики Корея Син Вон Сик на пресс-конференции в Сеуле заявил о поддержке Украины.'),
+    ('uk', 'Міністр оборони Республіки Корея Сін Вон Сік на прес-конференції в Сеулі заявив про підтримку України.'),
+    ('be', 'Міністр абароны Рэспублікі Карэя Сін Вон Сік на прэс-канферэнцыі ў Сеуле заявіў пра падтрымку Украіны.'),
+    ('sr', 'Južnokorejski ministar odbrane Šin Von Sik izrazio je na konferenciji za novinare u Seulu podršku Ukrajini.'),
+    ('hr', 'Južnokorejski ministar obrane Shin Won-sik izrazio je na konferenciji za medije u Seulu potporu Ukrajini.'),
+    ('sl', 'Južnokorejski obrambni minister Šin Von Sik je na novinarski konferenci v Seulu izrazil podporo Ukrajini.'),
+    ('ro', 'Ministrul sud-coreean al apărării, Shin Won-sik, și-a exprimat la o conferință de presă la Seul sprijinul pentru Ucraina.'),
+])
+def test_a_press_conference_is_no_meeting(code, text):
+    """"заявил на пресс-конференции о поддержке": a press conference is where it was said (NONE), no conference held."""
+    assert first_event(text, code).type == "SUPPORT"
