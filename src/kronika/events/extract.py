@@ -761,7 +761,14 @@ def _city_sentences(a: Analysis) -> frozenset:
 
 def _announces_meeting(a: Analysis, cue) -> bool:
     """Does a future cue speak of a meeting? "intend to develop cooperation" announces no visit:
-    the first trigger the cue governs (within its clause) must be a meeting's, if there is one."""
+    the first trigger the cue governs (within its clause) must be a meeting's, if there is one. A cue that opens
+    a reporting clause ("Przygotowywana jest druga faza współpracy – zapowiedział minister") announces what was
+    said before it: a meeting told there, on its line, or nothing."""
+    if a.text[:cue.char_start].rstrip().endswith(_REPORTED):
+        line = a.text.rfind("\n", 0, cue.char_start) + 1
+        sent = a.sentence_of(cue.char_start)
+        return any(line <= t.char_start and t.char_end <= cue.char_start and a.sentence_of(t.char_start) == sent
+                   and t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(line, cue.char_start))
     for t in a.triggers:
         if t.char_end <= cue.char_start or a.sentence_of(t.char_start) != a.sentence_of(cue.char_start):
             continue
@@ -772,6 +779,10 @@ def _announces_meeting(a: Analysis, cue) -> bool:
             return not _auxiliary(a, cue)
         return t.key.partition("/")[0] == "CONSULT"
     return not _auxiliary(a, cue)
+
+
+_REPORTED = ("–", "—", "\"", "”", "»", "“")  # a dash or closing quote before a reporting verb (a comma may close an apposition:
+# "Președintele Finlandei, Sauli Niinistö, ar urma să viziteze România")
 
 
 def _auxiliary(a: Analysis, cue) -> bool:

@@ -78,11 +78,15 @@ def _owners(a, triggers: list) -> dict[int, int]:
             m = triggers[j]
             if m.start - g.end > _span(g) or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
                     or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
-                    or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]):
-                break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen")
+                    or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]) \
+                    or (lang and _verdict(lang, m)):
+                break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen"),
+                # and so does a verdict ("обсуждать мирный договор невозможно")
             out[j] = i
             if g.key == "NOT":
                 break  # only its object: "refrained from criticising Russia and expressed support"
+        if lang and lang.verdict and _verdict(lang, g):
+            out |= dict.fromkeys(_judged(a, triggers, i, out), i)
         if g.key.partition("/")[0] in before and not _agreed_at_meeting(a, triggers, i):
             objects = []
             for j in range(i - 1, -1, -1):
@@ -99,6 +103,28 @@ def _owners(a, triggers: list) -> dict[int, int]:
                 objects.append(j)
             out |= dict.fromkeys(objects, i)
     return out
+
+
+def _verdict(lang, g) -> bool:
+    """Is trigger `g` a verdict said after what it judges (events.yaml VERDICT: "unacceptable", "impossible")?"""
+    return g.key in ("ACCUSE", "REJECT") and g.form in lang.verdict  # the form as listed (ja, ko: as lemmatised)
+
+
+def _judged(a, triggers: list, i: int, out: dict) -> list[int]:
+    """The acts a verdict judges before it in its clause ("called Russia's sanctions … unacceptable", "talks are
+    impossible"). A meeting or an agreement stops a criticism's search: "agreed at the talks that the aggression
+    is unacceptable" judges neither; what is impossible is the meeting or treaty itself."""
+    g, objects = triggers[i], []
+    setting = ("CONSULT", "AGREE") if g.key == "ACCUSE" else ()
+    for j in range(i - 1, -1, -1):
+        m = triggers[j]
+        if j in out or j in out.values() or g.start - m.end > GOVERNED_SPAN \
+                or m.key.partition("/")[0] in setting \
+                or _breaks(_UNQUOTE.sub(" ", a.text[m.char_end:g.char_start]), 0, None) \
+                or a.sentence_of(m.char_start) != a.sentence_of(g.char_start):
+            break
+        objects.append(j)
+    return objects
 
 
 def _span(g) -> int:
@@ -207,6 +233,7 @@ def _breaks(text: str, lo: int, hi: int | None) -> bool:
     return any(c in _CLAUSE_BREAK for c in gap) or "\n" in gap
 
 
+_UNQUOTE = re.compile("[\"“”«»「」„]")  # a verdict quoted ("制裁は「容認できない」") is still said of what stands before it
 _ASIDE = re.compile(r"\([^()\n,;]{1,40}\)")  # a short bracketed gloss, a time zone, an abbreviation
 
 
@@ -219,6 +246,7 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     ev = []
     trig = _phrases(_outside_links(a, starting_in(a, "triggers", reg.start, reg.end)))
     owners = _owners(a, trig)
+    verdicts = load(a.lang).verdict if a.lang else ()
     first = first_told(a, trig, title_end, reg)
     # a statement's quoted words perform its act; in a report of a meeting they are only what was said there
     performs = not any(m.key.partition("/")[0] == "CONSULT" and m.char_start < reg.lead_end and i not in owners
@@ -230,6 +258,10 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         if base == "NOT":
             continue  # neither it nor what it governs tells what happened
         objects = [trig[j] for j, o in owners.items() if o == i]
+        if base == "REJECT" and not objects and verdicts and m.form in verdicts:
+            continue  # "impossible" refuses only the talks or treaty it is said of ("переговоры невозможны")
+        if base == "AGREE" and any(x.key == "THREATEN" for x in objects):
+            base = "THREATEN"  # "готова предпринять ответные шаги", "ready to take countermeasures": a readiness to retaliate threatens
         wt = sum(_weight(a, x, title_end, reg, w, first, performs) for x in (m, *objects))
         if _in_relative_clause(a, m, trig[:i]):
             wt = min(wt, w.body)  # "… over a controversy, which arose during the G7 summit": the summit is the noun's
@@ -237,6 +269,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         first_at.setdefault(base, m.char_start)
         if mode:
             modes[mode] += wt
+            if wt >= w.lead:  # told in the headline or the lead's first sentence
+                first_at.setdefault("/" + mode, m.char_start)
         if m.char_start < reg.lead_end:
             ev.append((m.char_start, m.char_end))
     return score, modes, ev, first_at
@@ -413,4 +447,8 @@ def choose_type(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     score, modes, ev, first_at = type_scores(a, reg, title_end, w)
     kind = pick_type(score, w, first_at)
     mode = max(modes, key=modes.get) if modes else None
+    if mode == "visit" and first_at.get("/phone", len(a.text)) < first_at.get("/visit", len(a.text)):
+        # "führte ein Telefongespräch … und erörterte einen möglichen Besuch in Kiew": a call told first, up
+        # front; the visits after it are what was talked about on the line
+        mode = "phone"
     return kind, mode, ev

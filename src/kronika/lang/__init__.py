@@ -356,6 +356,9 @@ class Language:
         # the envoys a ministry summons (events.yaml SUMMONED: "посла", "повіреного"), before the state of each
         self.summoned = tuple(f.lower() for f in _forms(ev.get("SUMMONED")))
         self.not_governing_after = frozenset(str(k).upper() for k in _forms(ev.get("NOT_GOVERNING_AFTER")))
+        # verdicts said after what they judge (events.yaml VERDICT: "called the sanctions unacceptable", "制裁は容認
+        # できない"): besides what follows, they govern the acts before them in their clause
+        self.verdict = tuple(f.lower() for f in _forms(ev.get("VERDICT")))
         self.particle_ends_clause = bool(ev.get("PARTICLE_ENDS_CLAUSE"))  # German: "rief ... an." not "an der"
         # predicates that tell of the meeting noun before them that it is still to take place ("Das Treffen könnte
         # im April stattfinden", "could take place", "может состояться"): future cues whose subject is that noun
