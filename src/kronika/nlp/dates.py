@@ -302,6 +302,8 @@ class DateGrammar:
         opening = rf"{cue_first}(?<!\w[\s\S]){cue_rest}" if cue_first else rf"(?<!\w){cues}"
         self.day_month_cue_rx = re.compile(rf"{opening}\s*(?={_DAY_MONTH_DOTS.pattern})", re.IGNORECASE) \
             if cues else None
+        # the same words between a weekday and its date join them ("v úterý dne 5. prosince", "w środę dnia 4 grudnia")
+        self.day_month_cue_words = frozenset(str(w).lower() for w in _strs(lang.raw["dates"].get("DAY_MONTH_CUES")))
         self.weekday_shift = {k: ({str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}"))},
                                   {str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}_AFTER"))})
                               for k in ("LAST", "NEXT")}
@@ -493,7 +495,7 @@ class DateGrammar:
                                          tense=self._tense(text, toks, m), part=self._part(toks, m, before)))
         starts = [t.start for t in toks]
         return [self._day_tense(text, toks, starts, self._until(text, x))
-                for x in self._weekday_spans(text, _non_overlapping(found, text))]
+                for x in self._weekday_spans(text, _non_overlapping(found, text, self.day_month_cue_words))]
 
     def _weekday_spans(self, text: str, ms: list[DateMention]) -> list[DateMention]:
         """Two weekdays joined by a word of range ("on Monday and Tuesday", "from Monday to Wednesday", "von Montag
@@ -793,9 +795,10 @@ def _sentence_between(text: str, weekday: DateMention, date: DateMention) -> boo
 _LINE_BREAK = re.compile(r"[\n!?;]")
 
 
-def _non_overlapping(ms: list[DateMention], text: str) -> list[DateMention]:
+def _non_overlapping(ms: list[DateMention], text: str, cues: frozenset[str] = frozenset()) -> list[DateMention]:
     """Keep the longest of overlapping mentions; a weekday right before a date joins it, within its line
-    and sentence ("late on Wednesday.\n12. October 2023" is a weekday and a page's stamp)."""
+    and sentence ("late on Wednesday.\n12. October 2023" is a weekday and a page's stamp), across a word of
+    the date (DAY_MONTH_CUES: "v úterý dne 5. prosince") too."""
     ms = sorted(ms, key=lambda x: (x.start, -(x.end - x.start)))
     out: list[DateMention] = []
     for x in ms:
@@ -807,12 +810,18 @@ def _non_overlapping(ms: list[DateMention], text: str) -> list[DateMention]:
     merged: list[DateMention] = []
     for x in out:
         prev = merged[-1] if merged else None
-        if prev and prev.kind == "weekday" and x.kind == "absolute" and 0 <= x.start - prev.end <= 3 \
+        if prev and prev.kind == "weekday" and x.kind == "absolute" and _joined(text[prev.end:x.start], cues) \
                 and not _sentence_between(text, prev, x):
             merged[-1] = replace(x, start=prev.start, weekday=prev.weekday)
             continue
         merged.append(x)
     return merged
+
+
+def _joined(gap: str, cues: frozenset[str]) -> bool:
+    """Does the gap between a weekday and a date join them: up to three characters, or a word of the date
+    (DAY_MONTH_CUES) between spaces or a comma ("úterý dne 5.", "środę, dnia 4")?"""
+    return len(gap) <= 3 or (len(gap) <= 14 and gap.strip(" ,").lower() in cues)
 
 
 @cache
