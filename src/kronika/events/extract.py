@@ -839,6 +839,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     aside = aside or ResolvedDate(r.date, None, r.precision, r.mention)
                     continue
                 return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
+    if not (aside or month) and (held := _held_later(a, reg, ctx)) is not None:
+        return held  # "… met the mayor.\nThe meeting took place on Tuesday, 7 November, at the town hall."
     if aside or month or wire:
         return aside or month or wire
     if ctx is None:
@@ -848,6 +850,40 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             if reg.start <= dm.start < reg.end and dm.kind == "absolute" and dm.y \
                     and a.sentence_of(dm.start) in trig and _near_period(dm, period):
                 return resolve(dm, None)
+    return None
+
+
+HELD_PARAGRAPHS = 2  # paragraphs after the lead in which a sentence about the meeting may give its day
+
+
+def _held_later(a: Analysis, reg: Region, ctx: dt.date | None) -> ResolvedDate | None:
+    """The day a later paragraph gives a meeting the lead tells without one: the first dated sentence past the
+    lead that opens with a meeting's word (a CONSULT trigger of no mode, after at most a short article: "The
+    meeting took place on Tuesday", "Spotkanie odbyło się we wtorek", "Встреча состоялась 5 сентября") and
+    names nobody, dated up to a week before the page's day. A sentence naming people tells another meeting."""
+    lead = [t for t in a.by_start("triggers").between(reg.start, reg.lead_end)]
+    if not lead or not any(t.key.startswith("CONSULT") for t in lead):
+        return None
+    end = reg.lead_end
+    for _ in range(HELD_PARAGRAPHS):
+        end = min(reg.end, _paragraph_end(a.text, end + 1))
+    for dm in a.dates:
+        if not reg.lead_end <= dm.start < end or dm.kind not in ("absolute", "weekday") \
+                or dm.tense in ("future", "announcing") or dm.until or dm.since or dm.aside:
+            continue
+        s = a.sentence_of(dm.start)
+        sent = a.sentences[s]
+        first = bisect.bisect_left(a.token_starts, sent.start)
+        opening = next(iter(a.by_start("triggers").between(sent.start, dm.start)), None)
+        if opening is None or opening.key != "CONSULT" or opening.start - first > 1 \
+                or (opening.start > first and len(a.tokens[first].text) > 3) \
+                or any(sent.start <= p.start < sent.end for p in a.persons) \
+                or in_caption(a.text, dm.start, a.lang) or _quoted(a.text, dm.start):
+            continue
+        r = resolve(dm, ctx) if ctx else _dated_by_the_text(a, dm, ctx, reg.end) or resolve(dm, ctx)
+        if r is None or r.precision != "day" or (ctx and not 0 <= (ctx - r.date).days <= EARLIER_IN_WEEK):
+            return None
+        return with_duration(r, a.dates, a.text)
     return None
 
 
