@@ -273,6 +273,8 @@ class DateGrammar:
             "month": Lexicon({str(m): forms for m, forms in _merge(lang.months, cldr["months"]).items()}),
             "duration": Lexicon({str(n): _strs(forms)
                                  for n, forms in (lang.raw["dates"].get("DURATION") or {}).items()}),
+            "month_adjective": Lexicon({str(m): _strs(forms)
+                                        for m, forms in (lang.raw["dates"].get("MONTH_ADJECTIVES") or {}).items()}),
         })
         self.month_parts = lang.month_parts
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)} | set(self.month_parts)
@@ -493,6 +495,12 @@ class DateGrammar:
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
                                          tense=self._tense(text, toks, m), part=self._part(toks, m, before)))
+        for m in words["month_adjective"]:
+            # "při červnové návštěvě", "на июньском саммите": the month of the noun it qualifies, written small
+            # (capitalised, "Октябрьская площадь", "Listopadowe powstanie", it names a street or an uprising)
+            if toks[m.start].text[:1].islower():
+                found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
+                                         tense=self._tense(text, toks, m)))
         starts = [t.start for t in toks]
         return [self._day_tense(text, toks, starts, self._until(text, x))
                 for x in self._weekday_spans(text, _non_overlapping(found, text, self.day_month_cue_words))]
