@@ -860,7 +860,8 @@ def _held_later(a: Analysis, reg: Region, ctx: dt.date | None) -> ResolvedDate |
     """The day a later paragraph gives a meeting the lead tells without one: the first dated sentence past the
     lead that opens with a meeting's word (a CONSULT trigger of no mode, after at most a short article: "The
     meeting took place on Tuesday", "Spotkanie odbyło się we wtorek", "Встреча состоялась 5 сентября") and
-    names nobody, dated up to a week before the page's day. A sentence naming people tells another meeting."""
+    names nobody, neither by name nor by office, dated up to a week before the page's day. A sentence naming
+    people ("Spotkał się też we wtorek z wojewodą") tells another meeting."""
     lead = [t for t in a.by_start("triggers").between(reg.start, reg.lead_end)]
     if not lead or not any(t.key.startswith("CONSULT") for t in lead):
         return None
@@ -878,6 +879,7 @@ def _held_later(a: Analysis, reg: Region, ctx: dt.date | None) -> ResolvedDate |
         if opening is None or opening.key != "CONSULT" or opening.start - first > 1 \
                 or (opening.start > first and len(a.tokens[first].text) > 3) \
                 or any(sent.start <= p.start < sent.end for p in a.persons) \
+                or any(sent.start <= r.char_start < sent.end for r in a.roles) \
                 or in_caption(a.text, dm.start, a.lang) or _quoted(a.text, dm.start):
             continue
         r = resolve(dm, ctx) if ctx else _dated_by_the_text(a, dm, ctx, reg.end) or resolve(dm, ctx)
