@@ -853,6 +853,53 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
     return None
 
 
+STAY_REACH = 6  # tokens from a verb that begins or ends a stay to the length it tells ("przybył z trzydniową wizytą")
+
+
+@cache
+def _stay_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's verbs that begin a stay (dates.yaml STAY_BEGAN) and end one (STAY_ENDED), small."""
+    d = load(code).raw["dates"]
+    return (frozenset(str(w).lower() for w in d.get("STAY_BEGAN") or ()),
+            frozenset(str(w).lower() for w in d.get("STAY_ENDED") or ()))
+
+
+def _told_stay(c: EventContext, day: dt.date | None) -> tuple[str, str] | None:
+    """The days of a stay the lead tells begun or ended with its length and no day of its own, dated by the day
+    of writing: "rozpoczął trzydniową wizytę" written on the 13th is the 13th to the 15th, "завершил трёхдневный
+    визит" the 11th to the 13th. The verb stands before the length in its clause, outside a relative clause."""
+    began, ended = _stay_words(c.a.lang)
+    if day is None or not (began or ended):
+        return None
+    a = c.a
+    dm = next((o for o in a.dates if o.kind == "duration" and c.body_start <= o.start < c.reg.lead_end), None)
+    if dm is None or not dm.d or dm.d < 2 or dm.d > 14:
+        return None
+    sent = a.sentences[a.sentence_of(dm.start)]
+    if any(o.kind != "duration" and max(sent.start, c.body_start) <= o.start < sent.end for o in a.dates):
+        return None  # a day of its own: the text's date, with its length (with_duration)
+    i = bisect.bisect_left(a.token_starts, dm.start)
+    first_tok = bisect.bisect_left(a.token_starts, max(sent.start, c.body_start))
+    last_tok = bisect.bisect_left(a.token_starts, sent.end)
+    # nearest first, before the length ("began a three-day visit") or after it ("hat einen dreitägigen Besuch begonnen")
+    order = sorted(range(max(first_tok, i - STAY_REACH), min(last_tok, i + STAY_REACH + 1)), key=lambda k: abs(k - i))
+    for k in order:
+        if k == i:
+            continue
+        one = a.tokens[k].low
+        two = f"{one} {a.tokens[k + 1].low}" if k + 1 < last_tok else ""
+        side = "began" if one in began or two in began else "ended" if one in ended or two in ended else None
+        if side is None:
+            continue
+        lo, hi = sorted((a.tokens[k].end, dm.start)) if k < i else (dm.end, a.tokens[k].start)
+        if _CLAUSE_BREAK.search(a.text, lo, hi) or _in_relative_clause(a, a.tokens[k].start):
+            return None  # "Pahor, who arrived for a three-day visit, met …": the stay of a clause aside
+        span = dt.timedelta(days=dm.d - 1)
+        first, last = (day, day + span) if side == "began" else (day - span, day)
+        return first.isoformat(), last.isoformat()
+    return None
+
+
 HELD_PARAGRAPHS = 2  # paragraphs after the lead in which a sentence about the meeting may give its day
 
 
@@ -1322,6 +1369,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                        sides=len({p.country for p in persons if p.country}))
     topics, topev = choose_topics(c, orgs, setting=mode == "third-party")
     date, end, prec, basis, dev = _event_date(c, rdate)
+    if basis == "published" and kind == "CONSULT" and (stay := _told_stay(c, c.ctx)) is not None:
+        date, end = stay  # "rozpoczął trzydniową wizytę" with no day: the stay begun on the day of writing
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned: the day its
         # sentence says it was told ("will visit … next week, the office said Thursday"), else the day written
