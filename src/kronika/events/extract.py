@@ -1386,6 +1386,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         told = _told_before_planned(a, rdate, c.period)
         date, end, prec, basis, dev = ((told.date.isoformat(), None, "day", "relative", [(told.mention.start, told.mention.end)])
                                        if told else (None, None, None, None, []))  # else the day told is nowhere said
+    if kind == "AGREE" and fixed_date is None:
+        end = None  # an agreement or an announcement is of one day: "visit … September 22 - 25, will have talks"
     ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,
                countries=countries, organizations=sorted(orgs),
                persons=[Person(p.name, p.original, p.country, p.role, list(p.evidence)) for p in persons],
