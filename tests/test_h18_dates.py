@@ -123,3 +123,50 @@ def test_a_recalled_visit_of_a_month_adjective_is_a_further_event():
             "českého předsedy vlády v Japonsku.")
     months = [(e.date, e.date_precision) for e in _extract("cs", text).events[1:]]
     assert ("2017-06-01", "month") in months
+
+
+# --- a stay begun or ended with its length and no day of its own spans from (to) the day of writing ---
+
+@pytest.mark.parametrize("code,text,days", [
+    ("pl", "2023-03-13, 05:45\nMinister spraw zagranicznych Zbigniew Rau rozpoczął trzydniową wizytę w Korei "
+           "Południowej. Szef polskiej dyplomacji przyleciał do Seulu, gdzie będzie rozmawiał o współpracy.",
+     ("2023-03-13", "2023-03-15")),
+    ("ru", "14.05.2024 10:00\nПредседатель Госдумы Вячеслав Володин прибыл с трёхдневным визитом в КНДР. В Пхеньяне "
+           "он проведёт переговоры с руководством страны.", ("2024-05-14", "2024-05-16")),
+    ("ru", "14.05.2024 10:00\nПредседатель Госдумы Вячеслав Володин завершил трёхдневный визит в КНДР, в ходе "
+           "которого провёл переговоры с руководством страны.", ("2024-05-12", "2024-05-14")),
+    ("cs", "14.05.2024 10:00\nPrezident Petr Pavel zahájil čtyřdenní návštěvu Japonska. V Tokiu se setká s "
+           "premiérem Fumiem Kišidou.", ("2024-05-14", "2024-05-17")),
+    ("de", "14.05.2024\nBundespräsident Frank-Walter Steinmeier hat einen dreitägigen Besuch in Japan begonnen. In "
+           "Tokio trifft er Premierminister Fumio Kishida.", ("2024-05-14", "2024-05-16")),
+    ("hu", "2024. május 14.\nSulyok Tamás köztársasági elnök megkezdte háromnapos japán látogatását, Tokióban "
+           "Kisida Fumio miniszterelnökkel tárgyal.", ("2024-05-14", "2024-05-16")),
+])
+def test_a_stay_begun_or_ended_today(code, text, days):
+    ev = _extract(code, text).events[0]
+    assert (ev.date, ev.date_end) == days
+
+
+@pytest.mark.parametrize("code,text", [
+    ("pl", "14.05.2024 10:00\nPrezydent Andrzej Duda, który przybył z trzydniową wizytą do Seulu, spotkał się z "
+           "prezydentem Jun Sok-jolem."),
+    ("pl", "14.05.2024 10:00\nPrezydent Andrzej Duda przebywa z trzydniową wizytą w Seulu. Spotkał się z "
+           "prezydentem Jun Sok-jolem."),
+])
+def test_a_stay_of_a_clause_aside_or_already_running_is_no_span(code, text):
+    # guards (pass on the parent too): the meeting is of the day of writing alone
+    ev = _extract(code, text).events[0]
+    assert (ev.date, ev.date_end) == ("2024-05-14", None)
+
+
+# --- an announced meeting is an AGREE of one day ---
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "May 10, 2025\nJapanese Foreign Minister Takeshi Iwaya will visit Poland from 10 to 12 May and will hold "
+           "talks with his Polish counterpart Radosław Sikorski, the ministry said on Saturday."),
+    ("de", "10.05.2025\nDer japanische Außenminister Takeshi Iwaya wird vom 10. bis 12. Mai Polen besuchen und mit "
+           "seinem Amtskollegen Radosław Sikorski Gespräche führen, teilte das Ministerium mit."),
+])
+def test_an_announced_stay_starting_today_is_one_day(code, text):
+    ev = _extract(code, text).events[0]
+    assert (ev.type, ev.date, ev.date_end) == ("AGREE", "2025-05-10", None)
