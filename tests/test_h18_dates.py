@@ -170,3 +170,29 @@ def test_a_stay_of_a_clause_aside_or_already_running_is_no_span(code, text):
 def test_an_announced_stay_starting_today_is_one_day(code, text):
     ev = _extract(code, text).events[0]
     assert (ev.type, ev.date, ev.date_end) == ("AGREE", "2025-05-10", None)
+
+
+# --- a span from a weekday to a date ---
+
+@pytest.mark.parametrize("code,text", [
+    ("pl", "07.05.2024 10:00\nPrezydent Andrzej Duda od poniedziałku do 9 maja przebywa z wizytą w Japonii. We "
+           "wtorek spotkał się w Tokio z premierem Fumio Kishidą."),
+    ("cs", "07.05.2024 10:00\nPrezident Petr Pavel je od pondělí do 9. května na návštěvě Japonska. V úterý se v "
+           "Tokiu setkal s premiérem Fumiem Kišidou."),
+    ("ru", "07.05.2024 10:00\nПрезидент Казахстана с понедельника до 9 мая находится с визитом в Японии, где провёл "
+           "переговоры с премьером Фумио Кисидой."),
+    ("de", "07.05.2024\nBundespräsident Frank-Walter Steinmeier ist von Montag bis 9. Mai zu Besuch in Japan und "
+           "traf Premierminister Fumio Kishida."),
+])
+def test_from_a_weekday_to_a_date(code, text):
+    ev = _extract(code, text).events[0]
+    assert (ev.date, ev.date_end) == ("2024-05-06", "2024-05-09")
+
+
+def test_a_weekday_and_a_date_are_two_days():
+    # a guard (passes on the parent too): "and" joins no span unless a word opens it
+    text = ("07.05.2024 10:00\nW poniedziałek i 9 maja odbędą się konsultacje. Prezydent Andrzej Duda spotkał się we "
+            "wtorek w Tokio z premierem Fumio Kishidą.")
+    from kronika.nlp.dates import find_dates
+
+    assert not [d for d in find_dates(text, "pl") if d.d2 or d.m2]

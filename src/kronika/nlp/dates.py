@@ -261,6 +261,7 @@ class DateGrammar:
         # the gap between two weekdays of one span: a word of range or of "until" ("Monday and Tuesday", "bis")
         spans = _alt(list(lang.range_words) + list(lang.raw["dates"].get("UNTIL") or [])) if lang.range_words else r"(?!x)x"
         self.weekday_range_rx = re.compile(rf"\s+{spans}\s+", re.IGNORECASE)
+        self.range_start_words = tuple(w.lower() for w in lang.range_start)
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
         # case endings that say "until" ("május 9-ig", "9. maini"): on the mention's last word or right after it
         self.until_endings = tuple(str(w).lower() for w in lang.raw["dates"].get("UNTIL_ENDINGS") or ())
@@ -508,7 +509,7 @@ class DateGrammar:
     def _weekday_spans(self, text: str, ms: list[DateMention]) -> list[DateMention]:
         """Two weekdays joined by a word of range ("on Monday and Tuesday", "from Monday to Wednesday", "von Montag
         bis Mittwoch"): one mention of the days from the first to the second, as a range of day numbers is."""
-        if sum(1 for x in ms if x.kind == "weekday") < 2:
+        if not any(x.kind == "weekday" for x in ms):
             return ms
         out: list[DateMention] = []
         for x in ms:
@@ -517,8 +518,19 @@ class DateGrammar:
                     and 0 < (x.weekday - prev.weekday) % 7 < 7 and self.weekday_range_rx.fullmatch(text, prev.end, x.start):
                 out[-1] = replace(prev, end=x.end, weekday2=x.weekday)
                 continue
+            if prev and x.kind == "absolute" and prev.kind == "weekday" and prev.weekday2 is None and x.d and not x.d2 \
+                    and self.weekday_range_rx.fullmatch(text, prev.end, x.start) and self._opens_range(text, prev.start):
+                # "od poniedziałku do 9 maja", "from Monday to 9 May": the days from that weekday to the date
+                out[-1] = replace(prev, end=x.end, y2=x.y, m2=x.m, d2=x.d)
+                continue
             out.append(x)
         return out
+
+    def _opens_range(self, text: str, pos: int) -> bool:
+        """Does a word that opens a range (RANGE_START: "od", "from", "с", "vom") stand right before `pos`?"""
+        before = text[max(0, pos - 12):pos].rstrip().lower()
+        return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+                   for w in self.range_start_words)
 
     def _ago(self, text: str) -> list[DateMention]:
         """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date."""
@@ -1011,8 +1023,15 @@ def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:
 
 
 def _span_end(day: dt.date, dm: DateMention) -> dt.date | None:
-    """The last day of a span of weekdays that begins on `day`, or None for a single weekday."""
-    return day + dt.timedelta(days=(dm.weekday2 - dm.weekday) % 7) if dm.weekday2 else None
+    """The last day of a span of weekdays that begins on `day` ("from Monday to Wednesday"), or of a span from a
+    weekday to a date ("od poniedziałku do 9 maja": within two months after it), or None for a single weekday."""
+    if dm.weekday2:
+        return day + dt.timedelta(days=(dm.weekday2 - dm.weekday) % 7)
+    if dm.d2 and dm.m2:
+        y = dm.y2 or (day.year if dm.m2 >= day.month else day.year + 1)
+        if valid_date(y, dm.m2, dm.d2) and 0 < (dt.date(y, dm.m2, dm.d2) - day).days <= 62:
+            return dt.date(y, dm.m2, dm.d2)
+    return None
 
 
 def _relative(dm: DateMention, ctx: dt.date | None, prev: dt.date | None) -> ResolvedDate | None:
