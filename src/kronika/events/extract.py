@@ -850,6 +850,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     aside = aside or ResolvedDate(r.date, None, r.precision, r.mention)
                     continue
                 return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
+    if not (aside or month) and (held := _held_later(a, reg, ctx)) is not None:
+        return held  # "… met the mayor.\nThe meeting took place on Tuesday, 7 November, at the town hall."
     if aside or month or wire:
         return aside or month or wire
     if ctx is None:
@@ -859,6 +861,89 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             if reg.start <= dm.start < reg.end and dm.kind == "absolute" and dm.y \
                     and a.sentence_of(dm.start) in trig and _near_period(dm, period):
                 return resolve(dm, None)
+    return None
+
+
+STAY_REACH = 6  # tokens from a verb that begins or ends a stay to the length it tells ("przybył z trzydniową wizytą")
+
+
+@cache
+def _stay_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's verbs that begin a stay (dates.yaml STAY_BEGAN) and end one (STAY_ENDED), small."""
+    d = load(code).raw["dates"]
+    return (frozenset(str(w).lower() for w in d.get("STAY_BEGAN") or ()),
+            frozenset(str(w).lower() for w in d.get("STAY_ENDED") or ()))
+
+
+def _told_stay(c: EventContext, day: dt.date | None) -> tuple[str, str] | None:
+    """The days of a stay the lead tells begun or ended with its length and no day of its own, dated by the day
+    of writing: "rozpoczął trzydniową wizytę" written on the 13th is the 13th to the 15th, "завершил трёхдневный
+    визит" the 11th to the 13th. The verb stands before the length in its clause, outside a relative clause."""
+    began, ended = _stay_words(c.a.lang)
+    if day is None or not (began or ended):
+        return None
+    a = c.a
+    dm = next((o for o in a.dates if o.kind == "duration" and c.body_start <= o.start < c.reg.lead_end), None)
+    if dm is None or not dm.d or dm.d < 2 or dm.d > 14:
+        return None
+    sent = a.sentences[a.sentence_of(dm.start)]
+    if any(o.kind != "duration" and max(sent.start, c.body_start) <= o.start < sent.end for o in a.dates):
+        return None  # a day of its own: the text's date, with its length (with_duration)
+    i = bisect.bisect_left(a.token_starts, dm.start)
+    first_tok = bisect.bisect_left(a.token_starts, max(sent.start, c.body_start))
+    last_tok = bisect.bisect_left(a.token_starts, sent.end)
+    # nearest first, before the length ("began a three-day visit") or after it ("hat einen dreitägigen Besuch begonnen")
+    order = sorted(range(max(first_tok, i - STAY_REACH), min(last_tok, i + STAY_REACH + 1)), key=lambda k: abs(k - i))
+    for k in order:
+        if k == i:
+            continue
+        one = a.tokens[k].low
+        two = f"{one} {a.tokens[k + 1].low}" if k + 1 < last_tok else ""
+        side = "began" if one in began or two in began else "ended" if one in ended or two in ended else None
+        if side is None:
+            continue
+        lo, hi = sorted((a.tokens[k].end, dm.start)) if k < i else (dm.end, a.tokens[k].start)
+        if _CLAUSE_BREAK.search(a.text, lo, hi) or _in_relative_clause(a, a.tokens[k].start):
+            return None  # "Pahor, who arrived for a three-day visit, met …": the stay of a clause aside
+        span = dt.timedelta(days=dm.d - 1)
+        first, last = (day, day + span) if side == "began" else (day - span, day)
+        return first.isoformat(), last.isoformat()
+    return None
+
+
+HELD_PARAGRAPHS = 2  # paragraphs after the lead in which a sentence about the meeting may give its day
+
+
+def _held_later(a: Analysis, reg: Region, ctx: dt.date | None) -> ResolvedDate | None:
+    """The day a later paragraph gives a meeting the lead tells without one: the first dated sentence past the
+    lead that opens with a meeting's word (a CONSULT trigger of no mode, after at most a short article: "The
+    meeting took place on Tuesday", "Spotkanie odbyło się we wtorek", "Встреча состоялась 5 сентября") and
+    names nobody, neither by name nor by office, dated up to a week before the page's day. A sentence naming
+    people ("Spotkał się też we wtorek z wojewodą") tells another meeting."""
+    lead = [t for t in a.by_start("triggers").between(reg.start, reg.lead_end)]
+    if not lead or not any(t.key.startswith("CONSULT") for t in lead):
+        return None
+    end = reg.lead_end
+    for _ in range(HELD_PARAGRAPHS):
+        end = min(reg.end, _paragraph_end(a.text, end + 1))
+    for dm in a.dates:
+        if not reg.lead_end <= dm.start < end or dm.kind not in ("absolute", "weekday") \
+                or dm.tense in ("future", "announcing") or dm.until or dm.since or dm.aside:
+            continue
+        s = a.sentence_of(dm.start)
+        sent = a.sentences[s]
+        first = bisect.bisect_left(a.token_starts, sent.start)
+        opening = next(iter(a.by_start("triggers").between(sent.start, dm.start)), None)
+        if opening is None or opening.key != "CONSULT" or opening.start - first > 1 \
+                or (opening.start > first and len(a.tokens[first].text) > 3) \
+                or any(sent.start <= p.start < sent.end for p in a.persons) \
+                or any(sent.start <= r.char_start < sent.end for r in a.roles) \
+                or in_caption(a.text, dm.start, a.lang) or _quoted(a.text, dm.start):
+            continue
+        r = resolve(dm, ctx) if ctx else _dated_by_the_text(a, dm, ctx, reg.end) or resolve(dm, ctx)
+        if r is None or r.precision != "day" or (ctx and not 0 <= (ctx - r.date).days <= EARLIER_IN_WEEK):
+            return None
+        return with_duration(r, a.dates, a.text)
     return None
 
 
@@ -1295,6 +1380,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                        sides=len({p.country for p in persons if p.country}))
     topics, topev = choose_topics(c, orgs, setting=mode == "third-party")
     date, end, prec, basis, dev = _event_date(c, rdate)
+    if basis == "published" and kind == "CONSULT" and (stay := _told_stay(c, c.ctx)) is not None:
+        date, end = stay  # "rozpoczął trzydniową wizytę" with no day: the stay begun on the day of writing
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned: the day its
         # sentence says it was told ("will visit … next week, the office said Thursday"), else the day written
@@ -1310,6 +1397,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         told = _told_before_planned(a, rdate, c.period)
         date, end, prec, basis, dev = ((told.date.isoformat(), None, "day", "relative", [(told.mention.start, told.mention.end)])
                                        if told else (None, None, None, None, []))  # else the day told is nowhere said
+    if kind == "AGREE" and fixed_date is None:
+        end = None  # an agreement or an announcement is of one day: "visit … September 22 - 25, will have talks"
     ev = Event(type=kind, mode=mode, date=date, date_end=end, date_precision=prec,
                countries=countries, organizations=sorted(orgs),
                persons=[Person(p.name, p.original, p.country, p.role, list(p.evidence)) for p in persons],

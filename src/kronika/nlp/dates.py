@@ -261,6 +261,7 @@ class DateGrammar:
         # the gap between two weekdays of one span: a word of range or of "until" ("Monday and Tuesday", "bis")
         spans = _alt(list(lang.range_words) + list(lang.raw["dates"].get("UNTIL") or [])) if lang.range_words else r"(?!x)x"
         self.weekday_range_rx = re.compile(rf"\s+{spans}\s+", re.IGNORECASE)
+        self.range_start_words = tuple(w.lower() for w in lang.range_start)
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
         # case endings that say "until" ("május 9-ig", "9. maini"): on the mention's last word or right after it
         self.until_endings = tuple(str(w).lower() for w in lang.raw["dates"].get("UNTIL_ENDINGS") or ())
@@ -273,6 +274,8 @@ class DateGrammar:
             "month": Lexicon({str(m): forms for m, forms in _merge(lang.months, cldr["months"]).items()}),
             "duration": Lexicon({str(n): _strs(forms)
                                  for n, forms in (lang.raw["dates"].get("DURATION") or {}).items()}),
+            "month_adjective": Lexicon({str(m): _strs(forms)
+                                        for m, forms in (lang.raw["dates"].get("MONTH_ADJECTIVES") or {}).items()}),
         })
         self.month_parts = lang.month_parts
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)} | set(self.month_parts)
@@ -302,6 +305,8 @@ class DateGrammar:
         opening = rf"{cue_first}(?<!\w[\s\S]){cue_rest}" if cue_first else rf"(?<!\w){cues}"
         self.day_month_cue_rx = re.compile(rf"{opening}\s*(?={_DAY_MONTH_DOTS.pattern})", re.IGNORECASE) \
             if cues else None
+        # the same words between a weekday and its date join them ("v úterý dne 5. prosince", "w środę dnia 4 grudnia")
+        self.day_month_cue_words = frozenset(str(w).lower() for w in _strs(lang.raw["dates"].get("DAY_MONTH_CUES")))
         self.weekday_shift = {k: ({str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}"))},
                                   {str(w).lower() for w in _strs(lang.raw["dates"].get(f"WEEKDAY_{k}_AFTER"))})
                               for k in ("LAST", "NEXT")}
@@ -491,14 +496,20 @@ class DateGrammar:
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
                                          tense=self._tense(text, toks, m), part=self._part(toks, m, before)))
+        for m in words["month_adjective"]:
+            # "při červnové návštěvě", "на июньском саммите": the month of the noun it qualifies, written small
+            # (capitalised, "Октябрьская площадь", "Listopadowe powstanie", it names a street or an uprising)
+            if toks[m.start].text[:1].islower():
+                found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
+                                         tense=self._tense(text, toks, m)))
         starts = [t.start for t in toks]
         return [self._day_tense(text, toks, starts, self._until(text, x))
-                for x in self._weekday_spans(text, _non_overlapping(found, text))]
+                for x in self._weekday_spans(text, _non_overlapping(found, text, self.day_month_cue_words))]
 
     def _weekday_spans(self, text: str, ms: list[DateMention]) -> list[DateMention]:
         """Two weekdays joined by a word of range ("on Monday and Tuesday", "from Monday to Wednesday", "von Montag
         bis Mittwoch"): one mention of the days from the first to the second, as a range of day numbers is."""
-        if sum(1 for x in ms if x.kind == "weekday") < 2:
+        if not any(x.kind == "weekday" for x in ms):
             return ms
         out: list[DateMention] = []
         for x in ms:
@@ -507,8 +518,19 @@ class DateGrammar:
                     and 0 < (x.weekday - prev.weekday) % 7 < 7 and self.weekday_range_rx.fullmatch(text, prev.end, x.start):
                 out[-1] = replace(prev, end=x.end, weekday2=x.weekday)
                 continue
+            if prev and x.kind == "absolute" and prev.kind == "weekday" and prev.weekday2 is None and x.d and not x.d2 \
+                    and self.weekday_range_rx.fullmatch(text, prev.end, x.start) and self._opens_range(text, prev.start):
+                # "od poniedziałku do 9 maja", "from Monday to 9 May": the days from that weekday to the date
+                out[-1] = replace(prev, end=x.end, y2=x.y, m2=x.m, d2=x.d)
+                continue
             out.append(x)
         return out
+
+    def _opens_range(self, text: str, pos: int) -> bool:
+        """Does a word that opens a range (RANGE_START: "od", "from", "с", "vom") stand right before `pos`?"""
+        before = text[max(0, pos - 12):pos].rstrip().lower()
+        return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+                   for w in self.range_start_words)
 
     def _ago(self, text: str) -> list[DateMention]:
         """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date."""
@@ -674,10 +696,10 @@ class DateGrammar:
     def _until(self, text: str, dm: DateMention) -> DateMention:
         """Mark a date that ends something ("do 9 maja", "until 9 May") or starts what still goes on
         ("od 14. septembra boravi", "с 14 сентября находится")."""
-        if ((dm.kind == "absolute" and not dm.d2) or (dm.kind == "weekday" and dm.weekday2 is None)) \
+        if ((dm.kind == "absolute" and not dm.d2) or (dm.kind == "weekday" and dm.weekday2 is None and not dm.d2)) \
                 and (self.until_rx.search(text, max(0, dm.start - 20), dm.start) or self._until_ending(text, dm)):
             return replace(dm, until=True)  # "a tour that lasts until Wednesday": its last day, no event's
-        if (dm.kind in ("month", "year") or (dm.kind == "weekday" and dm.weekday2 is None)
+        if (dm.kind in ("month", "year") or (dm.kind == "weekday" and dm.weekday2 is None and not dm.d2)
                 or (dm.kind == "absolute" and not dm.d2)) \
                 and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
             return replace(dm, since=True)  # "od lutego 2016 roku pełni funkcję": a term's start, not a contact
@@ -795,9 +817,10 @@ def _sentence_between(text: str, weekday: DateMention, date: DateMention) -> boo
 _LINE_BREAK = re.compile(r"[\n!?;]")
 
 
-def _non_overlapping(ms: list[DateMention], text: str) -> list[DateMention]:
+def _non_overlapping(ms: list[DateMention], text: str, cues: frozenset[str] = frozenset()) -> list[DateMention]:
     """Keep the longest of overlapping mentions; a weekday right before a date joins it, within its line
-    and sentence ("late on Wednesday.\n12. October 2023" is a weekday and a page's stamp)."""
+    and sentence ("late on Wednesday.\n12. October 2023" is a weekday and a page's stamp), across a word of
+    the date (DAY_MONTH_CUES: "v úterý dne 5. prosince") too."""
     ms = sorted(ms, key=lambda x: (x.start, -(x.end - x.start)))
     out: list[DateMention] = []
     for x in ms:
@@ -809,12 +832,18 @@ def _non_overlapping(ms: list[DateMention], text: str) -> list[DateMention]:
     merged: list[DateMention] = []
     for x in out:
         prev = merged[-1] if merged else None
-        if prev and prev.kind == "weekday" and x.kind == "absolute" and 0 <= x.start - prev.end <= 3 \
+        if prev and prev.kind == "weekday" and x.kind == "absolute" and _joined(text[prev.end:x.start], cues) \
                 and not _sentence_between(text, prev, x):
             merged[-1] = replace(x, start=prev.start, weekday=prev.weekday)
             continue
         merged.append(x)
     return merged
+
+
+def _joined(gap: str, cues: frozenset[str]) -> bool:
+    """Does the gap between a weekday and a date join them: up to three characters, or a word of the date
+    (DAY_MONTH_CUES) between spaces or a comma ("úterý dne 5.", "środę, dnia 4")?"""
+    return len(gap) <= 3 or (len(gap) <= 14 and gap.strip(" ,").lower() in cues)
 
 
 @cache
@@ -996,8 +1025,15 @@ def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:
 
 
 def _span_end(day: dt.date, dm: DateMention) -> dt.date | None:
-    """The last day of a span of weekdays that begins on `day`, or None for a single weekday."""
-    return day + dt.timedelta(days=(dm.weekday2 - dm.weekday) % 7) if dm.weekday2 else None
+    """The last day of a span of weekdays that begins on `day` ("from Monday to Wednesday"), or of a span from a
+    weekday to a date ("od poniedziałku do 9 maja": within two months after it), or None for a single weekday."""
+    if dm.weekday2:
+        return day + dt.timedelta(days=(dm.weekday2 - dm.weekday) % 7)
+    if dm.d2 and dm.m2:
+        y = dm.y2 or (day.year if dm.m2 >= day.month else day.year + 1)
+        if valid_date(y, dm.m2, dm.d2) and 0 < (dt.date(y, dm.m2, dm.d2) - day).days <= 62:
+            return dt.date(y, dm.m2, dm.d2)
+    return None
 
 
 def _relative(dm: DateMention, ctx: dt.date | None, prev: dt.date | None) -> ResolvedDate | None:
