@@ -745,6 +745,13 @@ def _gloss_agrees(gloss: NameSpan, name: str) -> bool:
     return all(fold(part).lower() in written for part in name.replace("-", " ").split())
 
 
+def _gloss_names_family(gloss: NameSpan, name: str) -> bool:
+    """Does a bracketed Latin original spell the family name of the registry's name (a name matched by
+    sound may differ in its given name's spelling, never in its family name)?"""
+    written = {fold(part).lower() for word, _, _ in gloss.words for part in word.replace("-", " ").split()}
+    return bool(name.split()) and fold(name.split()[-1]).lower() in written
+
+
 BESIDE = 6  # characters between a name and the state named next to it ("チェコのフィアラ首相", "피알라 체코 총리")
 
 
@@ -841,6 +848,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             hit = (hit[0], 0, len(run.words) - 1) if hit else None
         if not hit:  # a script of its own: through the language's romanisation, or by sound
             hit = match_rendered(run, a.lang, when, states, _states_beside(a, run))
+            if hit and gloss is not run and not _gloss_names_family(gloss, idx.people[hit[0]]["name"]):
+                hit = None  # "イジー・コザーク…(Mr. Jiří KOZÁK)": the original says it is no Kozuki the sound recalls
         if hit:
             pid, lo, hi = hit
             p = idx.people[pid]
@@ -1490,8 +1499,10 @@ def _latin(s: str) -> bool:
 
 
 # a word of one or two pinyin syllables ('Cheng', 'Wenju', 'Qingli'): a gloss all of such words is a Chinese name
-_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|[aoeiuü])")
+# (j, q and x stand only before i or u: 'Jan Marian' is no pinyin)
+_PINYIN_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|[aoeiuü])"
+                    r"|[jqx](?:iang|iong|ing|ian|iao|uan|ia|ie|iu|in|un|ue|[iu]))")
 _PINYIN = re.compile(r"(?:%s){1,2}" % _PINYIN_SYLLABLE)
 
 
