@@ -87,8 +87,9 @@ def _owners(a, triggers: list) -> dict[int, int]:
             objects = []
             for j in range(i - 1, -1, -1):
                 m = triggers[j]
-                if j in out or j in out.values() or g.start - m.end > GOVERNED_SPAN \
-                        or _breaks(a.text, m.char_end, g.char_start) \
+                gap, quoted = _said_between(a, m.char_end, g.char_start)
+                if j in out or j in out.values() or g.start - m.end - quoted > GOVERNED_SPAN \
+                        or _breaks(gap, 0, None) \
                         or a.sentence_of(m.char_start) != a.sentence_of(g.char_start):
                     break
                 if _setting(a, m):
@@ -99,6 +100,23 @@ def _owners(a, triggers: list) -> dict[int, int]:
                 objects.append(j)
             out |= dict.fromkeys(objects, i)
     return out
+
+
+# "訪問したことに対し「…受け入れられない」と非難した": the words said, closed right before the verb that says them
+# (and its quoting particle), are what it says, no clause of the sentence between the act and its verb
+_SAID = re.compile(r"[「『][^「『」』\n]*[」』]\s*\S?$")
+
+
+def _said_between(a, lo: int, hi: int) -> tuple[str, int]:
+    """The text between two triggers without a CJK quotation that closes right before the later one, and the
+    number of tokens that quotation holds."""
+    gap = a.text[lo:hi]
+    m = _SAID.search(gap)
+    if not m:
+        return gap, 0
+    qs, qe = lo + m.start(), lo + m.end()
+    starts = a.token_starts
+    return gap[:m.start()] + gap[m.end():], bisect.bisect_left(starts, qe) - bisect.bisect_left(starts, qs)
 
 
 def _span(g) -> int:
