@@ -85,9 +85,13 @@ def _owners(a, triggers: list) -> dict[int, int]:
                 break  # only its object: "refrained from criticising Russia and expressed support"
         if g.key.partition("/")[0] in before and not _agreed_at_meeting(a, triggers, i):
             objects = []
+            said = _said_before(a, g)
             for j in range(i - 1, -1, -1):
                 m = triggers[j]
-                gap, quoted = _said_between(a, m.char_end, g.char_start)
+                if said and said[0] <= m.char_start < said[1]:
+                    continue  # a word of what is said ("…要人の訪問は受け入れられない」と非難した"), no act told
+                gap, quoted = (a.text[m.char_end:g.char_start], 0) if not said or m.char_end > said[0] else \
+                    (a.text[m.char_end:said[0]] + a.text[said[1]:g.char_start], said[2])
                 if j in out or j in out.values() or g.start - m.end - quoted > GOVERNED_SPAN \
                         or _breaks(gap, 0, None) \
                         or a.sentence_of(m.char_start) != a.sentence_of(g.char_start):
@@ -105,18 +109,17 @@ def _owners(a, triggers: list) -> dict[int, int]:
 # "訪問したことに対し「…受け入れられない」と非難した": the words said, closed right before the verb that says them
 # (and its quoting particle), are what it says, no clause of the sentence between the act and its verb
 _SAID = re.compile(r"[「『][^「『」』\n]*[」』]\s*\S?$")
+SAID_REACH = 200  # characters a quotation before its speech verb may hold
 
 
-def _said_between(a, lo: int, hi: int) -> tuple[str, int]:
-    """The text between two triggers without a CJK quotation that closes right before the later one, and the
-    number of tokens that quotation holds."""
-    gap = a.text[lo:hi]
-    m = _SAID.search(gap)
+def _said_before(a, g) -> tuple[int, int, int] | None:
+    """(start, end, tokens) of a CJK quotation that closes right before trigger `g`, the verb that says it; None
+    when there is none."""
+    m = _SAID.search(a.text, max(0, g.char_start - SAID_REACH), g.char_start)
     if not m:
-        return gap, 0
-    qs, qe = lo + m.start(), lo + m.end()
+        return None
     starts = a.token_starts
-    return gap[:m.start()] + gap[m.end():], bisect.bisect_left(starts, qe) - bisect.bisect_left(starts, qs)
+    return m.start(), m.end(), bisect.bisect_left(starts, m.end()) - bisect.bisect_left(starts, m.start())
 
 
 def _span(g) -> int:
