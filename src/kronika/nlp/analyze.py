@@ -145,6 +145,8 @@ def _cites_document(text: str, start: int) -> bool:
 CAPTION_LINE = 220  # a caption is a short line; a label inside a paragraph of prose is something else
 # a photo's caption ends with its credit in capitals in square brackets: "… on Aug. 4. [MINISTRY OF FOREIGN AFFAIRS]"
 CREDITED = re.compile(r"\[[A-Z][A-Z0-9 .,&/'’()-]{2,60}\]\s*$")
+# "<YNAPHOTO path='…' title='10일, … 정상회담' caption='…' />": a news agency's photo tag left whole on its line
+PHOTO_TAG = re.compile(r"<[A-Za-z][\w:-]*\s[^<>\n]*(?:title|caption|alt)=[^<>\n]*/?>\s*$")
 
 
 def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
@@ -156,6 +158,10 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
     starts = []
     for line in lines:
         starts.append(pos)
+        if line.startswith("<") and PHOTO_TAG.match(line):
+            out.append((pos, pos + len(line)))  # a photo's markup left in the text: its title and caption are the photo's
+            pos += len(line) + 1
+            continue
         if CREDITED.search(line) and len(line) <= CAPTION_ABOVE_CREDIT:
             out.append((pos, pos + len(line)))  # credited in brackets at its end
             pos += len(line) + 1
