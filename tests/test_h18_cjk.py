@@ -73,3 +73,35 @@ def test_criticism_of_a_visit_told_with_a_quotation_is_an_accusation():
     text = ("官房長官は12日の記者会見で、ロシアの安全保障会議書記が北方領土国後島を訪問したことに対し"
             "「わが国の立場を受け入れられず、残念で、ロシア政府要人の訪問は受け入れられない」と非難した。\n")
     assert first(text, "ja", "2011-09-12").type == "ACCUSE"
+
+
+# ---------------------------------------------------------------- dates
+def test_a_headline_day_of_nouns_is_the_coming_day_the_lead_tells():
+    # "9일 방한…10일 정상회담" has no verb; the lead's "9일부터 … 방문한다" says which 9th (April's, told on the 3rd)
+    from kronika.nlp.dates import find_dates
+
+    text = ("슬로바키아 대통령 9일 방한…10일 문 대통령과 정상회담\n"
+            "(서울=연합뉴스) 안드레이 키스카 슬로바키아 대통령이 9일부터 2박 3일 일정으로 우리나라를 공식 방문한다.\n")
+    assert [dm.tense for dm in find_dates(text, "ko") if dm.d == 9] == ["future", "future"]
+
+
+def test_a_day_before_a_quotation_is_not_governed_by_a_verb_inside_it():
+    # "3일 서면브리핑에서 "… 정상회담을 하고 … 주최할 예정"이라며 밝혔다": the 3rd is the briefing's, told, not to come
+    from kronika.nlp.dates import find_dates
+
+    text = ('김의겸 대변인은 3일 서면브리핑에서 "문재인 대통령은 10일 키스카 대통령과 정상회담을 하고 이어서 공식 오찬을 '
+            '주최할 예정"이라며 이같이 밝혔다.\n')
+    third = next(dm for dm in find_dates(text, "ko") if dm.d == 3)
+    assert third.tense != "future"
+
+
+def test_a_photo_tag_left_in_the_text_tells_no_meeting_done():
+    # the agency's photo tag titles the photo "10일, … 정상회담"; the visit it announces is still to come
+    text = ("슬로바키아 대통령 9일 방한…10일 문 대통령과 정상회담\n"
+            "<YNAPHOTO path='C0A8CA3C0000016288F96213001F3CD0_P2.jpeg' id='PCM20180403000122887' "
+            "title='10일, 슬로바키아 대통령과 문 대통령 정상회담' caption='왼쪽부터 안드레이 키스카 슬로바키아 대통령,문재인 대통령' />\n"
+            "(서울=연합뉴스) 안드레이 키스카 슬로바키아 대통령이 9일부터 2박 3일 일정으로 우리나라를 공식 방문한다.\n"
+            "김의겸 대변인은 3일 서면브리핑에서 \"문재인 대통령은 10일 키스카 대통령과 정상회담을 하고 이어서 공식 오찬을 "
+            "주최할 예정\"이라며 이같이 밝혔다.\n")
+    ev = first(text, "ko", "2018-04-03")
+    assert (ev.type, ev.date) == ("AGREE", "2018-04-03")
