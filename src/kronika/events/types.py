@@ -67,6 +67,7 @@ def _owners(a, triggers: list) -> dict[int, int]:
     lang = load(a.lang) if a.lang else None
     before = lang.governs_before if lang else frozenset()
     not_after = lang.not_governing_after if lang else frozenset()
+    verb_final = bool(lang and lang.future_after_object)
     for i, g in enumerate(triggers):
         if g.key.partition("/")[0] not in GOVERNORS or i in out:
             continue
@@ -74,7 +75,9 @@ def _owners(a, triggers: list) -> dict[int, int]:
             continue  # "制裁について協議するよう要請した": the sanctions are a topic, not a suspension of what follows
         if g.key == "SANCTION" and not (lang and has_form(a.text[g.char_start:g.char_end].lower(), lang.suspend)):
             continue  # "Sanctions were discussed": a noun of sanctions governs nothing, a verb of suspending does
-        for j in range(i + 1, len(triggers)):
+        # where every verb follows its object (FUTURE_AFTER_OBJECT: ja, ko), a governor that looks back takes none
+        # after it ("대통령의 요청으로 전화 통화를 했다": the call is no object of the request before it)
+        for j in range(i + 1, len(triggers)) if not (verb_final and g.key.partition("/")[0] in before) else ():
             m = triggers[j]
             if m.start - g.end > _span(g) or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
                     or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
