@@ -105,3 +105,10 @@ def test_a_photo_tag_left_in_the_text_tells_no_meeting_done():
             "주최할 예정\"이라며 이같이 밝혔다.\n")
     ev = first(text, "ko", "2018-04-03")
     assert (ev.type, ev.date) == ("AGREE", "2018-04-03")
+
+
+def test_a_request_told_before_a_call_governs_nothing_after_it():
+    # Korean puts a verb's object before it: "대통령의 요청으로 전화 통화를 했다" is a call, the request its circumstance
+    text = "대통령실은 14일 윤석열 대통령이 볼로디미르 젤렌스키 우크라이나 대통령의 요청으로 전화 통화를 했다고 전했다.\n"
+    ev = first(text, "ko", "2024-05-14")
+    assert (ev.type, ev.mode) == ("CONSULT", "phone")
