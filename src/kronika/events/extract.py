@@ -1610,7 +1610,7 @@ def _met_further_down(c: EventContext, persons: list, other: set[int]) -> list:
             continue
         for s, e in p.evidence:
             sent = a.sentence_of(s)
-            m = rx.match(a.text, _past_titles(a, e))
+            m = rx.match(a.text, _past_listed(a, _past_titles(a, e)))
             # the meeting word itself must come before any word of what is still to come in its sentence
             # ("オルバーン首相と懇談し、…発展させたい旨述べました": the wish follows the talk told done)
             if (m and c.in_region(s) and sent != lead and not _future_before(a, sent, m.end())
@@ -1618,6 +1618,42 @@ def _met_further_down(c: EventContext, persons: list, other: set[int]) -> list:
                 out.append(copy.copy(p))
                 break
     return out
+
+
+LIST_HOPS = 3  # titled officials listed before one meeting word ("A首相補佐官、続いてB副大臣と会談")
+LISTED_OWNER = 8  # characters of an owner between a list's joint and the next name ("、続いて外務省の中根…")
+
+
+def _past_listed(a: Analysis, pos: int) -> int:
+    """Past the titled officials listed after `pos` ("薗浦健太郎首相補佐官、続いて外務省の中根一幸副大臣と会談"):
+    a joint of names.yaml LIST_JOINTS, a short owner without a pause, and a named person with his titles, up to
+    LIST_HOPS times; `pos` itself when no list goes on there."""
+    joint = _list_joints(a.lang) if a.lang else None
+    if joint is None:
+        return pos
+    for _hop in range(LIST_HOPS):
+        m = joint.match(a.text, pos)
+        if not m:
+            break
+        # the persons' mentions are few; read only when a list goes on, as it seldom does
+        nxt = min(((s, e) for p in a.persons for s, e in p.evidence if m.end() <= s <= m.end() + LISTED_OWNER),
+                  default=None)
+        if nxt is None or _breaks(a.text, m.end(), nxt[0]):
+            break
+        pos = _past_titles(a, nxt[1])
+    return pos
+
+
+@cache
+def _list_joints(code: str) -> re.Pattern | None:
+    """names.yaml LIST_JOINTS (、, 続いて, 및), any run of them, compiled; None where the language gives none."""
+    from kronika import lang as langdata
+
+    words = langdata.names_value(code, "LIST_JOINTS") or ()
+    if not words:
+        return None
+    alt = "|".join(map(re.escape, sorted(map(str, words), key=len, reverse=True)))
+    return re.compile(rf"(?:\s*(?:{alt})\s*)+")
 
 
 def _future_before(a: Analysis, sent: int, pos: int) -> bool:

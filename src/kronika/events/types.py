@@ -67,6 +67,7 @@ def _owners(a, triggers: list) -> dict[int, int]:
     lang = load(a.lang) if a.lang else None
     before = lang.governs_before if lang else frozenset()
     not_after = lang.not_governing_after if lang else frozenset()
+    verb_final = bool(lang and lang.future_after_object)
     for i, g in enumerate(triggers):
         if g.key.partition("/")[0] not in GOVERNORS or i in out:
             continue
@@ -74,7 +75,9 @@ def _owners(a, triggers: list) -> dict[int, int]:
             continue  # "制裁について協議するよう要請した": the sanctions are a topic, not a suspension of what follows
         if g.key == "SANCTION" and not (lang and has_form(a.text[g.char_start:g.char_end].lower(), lang.suspend)):
             continue  # "Sanctions were discussed": a noun of sanctions governs nothing, a verb of suspending does
-        for j in range(i + 1, len(triggers)):
+        # where every verb follows its object (FUTURE_AFTER_OBJECT: ja, ko), a governor that looks back takes none
+        # after it ("대통령의 요청으로 전화 통화를 했다": the call is no object of the request before it)
+        for j in range(i + 1, len(triggers)) if not (verb_final and g.key.partition("/")[0] in before) else ():
             m = triggers[j]
             if m.start - g.end > _span(g) or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
                     or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
@@ -89,10 +92,15 @@ def _owners(a, triggers: list) -> dict[int, int]:
             out |= dict.fromkeys(_judged(a, triggers, i, out), i)
         if g.key.partition("/")[0] in before and not _agreed_at_meeting(a, triggers, i):
             objects = []
+            said = _said_before(a, g)
             for j in range(i - 1, -1, -1):
                 m = triggers[j]
-                if j in out or j in out.values() or g.start - m.end > GOVERNED_SPAN \
-                        or _breaks(a.text, m.char_end, g.char_start) \
+                if said and said[0] <= m.char_start < said[1]:
+                    continue  # a word of what is said ("…要人の訪問は受け入れられない」と非難した"), no act told
+                gap, quoted = (a.text[m.char_end:g.char_start], 0) if not said or m.char_end > said[0] else \
+                    (a.text[m.char_end:said[0]] + a.text[said[1]:g.char_start], said[2])
+                if j in out or j in out.values() or g.start - m.end - quoted > GOVERNED_SPAN \
+                        or _breaks(gap, 0, None) \
                         or a.sentence_of(m.char_start) != a.sentence_of(g.char_start):
                     break
                 if _setting(a, m):
@@ -125,6 +133,22 @@ def _judged(a, triggers: list, i: int, out: dict) -> list[int]:
             break
         objects.append(j)
     return objects
+
+
+# "訪問したことに対し「…受け入れられない」と非難した": the words said, closed right before the verb that says them
+# (and its quoting particle), are what it says, no clause of the sentence between the act and its verb
+_SAID = re.compile(r"[「『][^「『」』\n]*[」』]\s*\S?$")
+SAID_REACH = 200  # characters a quotation before its speech verb may hold
+
+
+def _said_before(a, g) -> tuple[int, int, int] | None:
+    """(start, end, tokens) of a CJK quotation that closes right before trigger `g`, the verb that says it; None
+    when there is none."""
+    m = _SAID.search(a.text, max(0, g.char_start - SAID_REACH), g.char_start)
+    if not m:
+        return None
+    starts = a.token_starts
+    return m.start(), m.end(), bisect.bisect_left(starts, m.end()) - bisect.bisect_left(starts, m.start())
 
 
 def _span(g) -> int:

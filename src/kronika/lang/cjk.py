@@ -800,7 +800,19 @@ def with_tense(text: str, found: list, predicates: Iterable[Predicate], subjects
         elif p is not None and not p.future and _reports_plan(text, p, preds):
             dm = replace(dm, tense="announcing")
         out.append(dm)
+    out = _coming_again(out, [governs[id(dm)] for dm in found])
     return _asides(text, out, [governs[id(dm)] for dm in found])
+
+
+def _coming_again(found: list, preds: list) -> list:
+    """A bare day no predicate tells ("슬로바키아 대통령 9일 방한…10일 정상회담", a headline of nouns) is the coming
+    one when the text tells that same day, bare too, with a predicate of what is still to come ("9일부터 … 공식
+    방문한다"): one text, one 9th."""
+    coming = {dm.d for dm in found if dm.tense == "future" and dm.kind == "absolute" and dm.d and dm.m is None}
+    if not coming:
+        return found
+    return [replace(dm, tense="future") if p is None and dm.tense is None and dm.kind == "absolute" and dm.m is None
+            and dm.d in coming and not dm.d2 and dm.relative is None else dm for dm, p in zip(found, preds)]
 
 
 def _asides(text: str, found: list, preds: list) -> list:
@@ -853,6 +865,14 @@ def _sentence_stop(text: str, pos: int) -> int:
 _QUOTE_OPENS = re.compile(r"[\"“「『]")
 
 
+def _inside_quote(text: str, pos: int, at: int) -> bool:
+    """Does a quotation open between `pos` and `at` and stay open at `at`?"""
+    gap = text[pos:at]
+    if gap.count('"') % 2:
+        return True
+    return any(gap.rfind(o) > gap.rfind(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』")))
+
+
 def _governing(text: str, pos: int, preds: list[Predicate], subj: list[int]) -> Predicate | None:
     """The predicate a word at `pos` belongs to, in its sentence (see with_tense)."""
     stop = _sentence_stop(text, pos)
@@ -864,8 +884,9 @@ def _governing(text: str, pos: int, preds: list[Predicate], subj: list[int]) -> 
         # ... nor one that links to it in the quote ("報道官は4日、外相が訪問し、会談すると明らかにした")
         if (p.quoted or p.link) and any(pos <= s < p.start for s in subj):
             continue
-        # ... nor one inside a quotation the day stands before ('27일 대변인은 "…개최할 예정"이라며 밝혔다')
-        if p.quoted and _QUOTE_OPENS.search(text, pos, p.start):
+        # ... nor one inside a quotation the day stands before ('27일 대변인은 "…개최할 예정"이라며 밝혔다'), the
+        # quote's closing verb or one before it ('3일 브리핑에서 "…회담을 하고 … 주최할 예정"이라며 밝혔다')
+        if (p.quoted and _QUOTE_OPENS.search(text, pos, p.start)) or _inside_quote(text, pos, p.start):
             continue
         return p
     return None

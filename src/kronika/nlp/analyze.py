@@ -145,6 +145,8 @@ def _cites_document(text: str, start: int) -> bool:
 CAPTION_LINE = 220  # a caption is a short line; a label inside a paragraph of prose is something else
 # a photo's caption ends with its credit in capitals in square brackets: "… on Aug. 4. [MINISTRY OF FOREIGN AFFAIRS]"
 CREDITED = re.compile(r"\[[A-Z][A-Z0-9 .,&/'’()-]{2,60}\]\s*$")
+# "<YNAPHOTO path='…' title='10일, … 정상회담' caption='…' />": a news agency's photo tag left whole on its line
+PHOTO_TAG = re.compile(r"<[A-Za-z][\w:-]*\s[^<>\n]*(?:title|caption|alt)=[^<>\n]*/?>\s*$")
 
 
 def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
@@ -156,6 +158,10 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
     starts = []
     for line in lines:
         starts.append(pos)
+        if line.startswith("<") and PHOTO_TAG.match(line):
+            out.append((pos, pos + len(line)))  # a photo's markup left in the text: its title and caption are the photo's
+            pos += len(line) + 1
+            continue
         if CREDITED.search(line) and len(line) <= CAPTION_ABOVE_CREDIT:
             out.append((pos, pos + len(line)))  # credited in brackets at its end
             pos += len(line) + 1
@@ -745,6 +751,13 @@ def _gloss_agrees(gloss: NameSpan, name: str) -> bool:
     return all(fold(part).lower() in written for part in name.replace("-", " ").split())
 
 
+def _gloss_names_family(gloss: NameSpan, name: str) -> bool:
+    """Does a bracketed Latin original spell the family name of the registry's name (a name matched by
+    sound may differ in its given name's spelling, never in its family name)?"""
+    written = {fold(part).lower() for word, _, _ in gloss.words for part in word.replace("-", " ").split()}
+    return bool(name.split()) and fold(name.split()[-1]).lower() in written
+
+
 BESIDE = 6  # characters between a name and the state named next to it ("チェコのフィアラ首相", "피알라 체코 총리")
 
 
@@ -841,6 +854,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             hit = (hit[0], 0, len(run.words) - 1) if hit else None
         if not hit:  # a script of its own: through the language's romanisation, or by sound
             hit = match_rendered(run, a.lang, when, states, _states_beside(a, run))
+            if hit and gloss is not run and not _gloss_names_family(gloss, idx.people[hit[0]]["name"]):
+                hit = None  # "イジー・コザーク…(Mr. Jiří KOZÁK)": the original says it is no Kozuki the sound recalls
         if hit:
             pid, lo, hi = hit
             p = idx.people[pid]
@@ -1490,8 +1505,10 @@ def _latin(s: str) -> bool:
 
 
 # a word of one or two pinyin syllables ('Cheng', 'Wenju', 'Qingli'): a gloss all of such words is a Chinese name
-_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|[aoeiuü])")
+# (j, q and x stand only before i or u: 'Jan Marian' is no pinyin)
+_PINYIN_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|[aoeiuü])"
+                    r"|[jqx](?:iang|iong|ing|ian|iao|uan|ia|ie|iu|in|un|ue|[iu]))")
 _PINYIN = re.compile(r"(?:%s){1,2}" % _PINYIN_SYLLABLE)
 
 

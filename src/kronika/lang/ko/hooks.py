@@ -179,8 +179,11 @@ def _predicates(text: str) -> tuple[cjk.Predicate, ...]:
             past = True  # an ending of speech (해, 해요) or of a question: no plan told
         # a verbal noun before 하다 (회담하) is part of the predicate: the trigger it holds is what it tells
         lo = ms[i - 1][1] if i and tag == "XSV" else start
+        # "오는 29일 방문하는 피초 총리와 회담한다": a present participle describes what goes on when its clause's
+        # verb does, so it shares that verb's tense as a linking verb does
+        ongoing = last[2] == "ETM" and last[3] == "는" and not past
         out.append(cjk.Predicate(lo, last[1] + len(last[0]), planned or decided or (final and not past), quoted,
-                                 link=last[2] == "EC" and not quoted, embedded=not final and last[2] != "EC"))
+                                 link=(last[2] == "EC" and not quoted) or ongoing, embedded=not final and last[2] != "EC"))
     return tuple(out)
 
 
