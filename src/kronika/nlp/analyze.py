@@ -530,10 +530,18 @@ def _lowercase_in_prose(a: Analysis) -> frozenset[str]:
         common = _lowercase_words(a)
         if "://" in a.text or "www." in a.text:
             links = [m.span() for m in _WEB_ADDRESS.finditer(a.text)]
+            starts = [s for s, _ in links]
             common = frozenset(t.low for t in a.tokens if t.text[:1].islower()
-                               and not any(s <= t.start < e for s, e in links))
+                               and not _in_link(starts, links, t.start))
         a._indexes[key] = common
     return a._indexes[key]
+
+
+def _in_link(starts: list[int], links: list[tuple[int, int]], pos: int) -> bool:
+    """Is `pos` inside one of the links (finditer's spans: in order, never overlapping, so only the last one
+    opening at or before `pos` can hold it)?"""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < links[i][1]
 
 
 def _slug_given(a: Analysis, word: str, low: str) -> bool:
