@@ -42,3 +42,15 @@ def test_lowercase_in_prose_against_old_form():
         linked += "://" in text or "www." in text
         assert A._lowercase_in_prose(a) == _old_lowercase_in_prose(a)
     assert linked > 30
+
+
+def test_lowercase_outside_in_order_and_not():
+    rng = random.Random(181)
+    for _ in range(60):
+        text = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(5, 60)))
+        toks = analyze(text, "pl").tokens
+        links = [m.span() for m in A._WEB_ADDRESS.finditer(text)]
+        old = frozenset(t.low for t in toks if t.text[:1].islower() and not any(s <= t.start < e for s, e in links))
+        assert A._lowercase_outside(toks, links) == old
+        rng.shuffle(toks)
+        assert A._lowercase_outside(toks, links) == old
