@@ -54,3 +54,31 @@ def test_lowercase_outside_in_order_and_not():
         assert A._lowercase_outside(toks, links) == old
         rng.shuffle(toks)
         assert A._lowercase_outside(toks, links) == old
+
+
+# ---------------------------------------------------------------- dates.abbr_rx: the word's letters possessive
+
+def _old_abbr_rx():
+    import re
+    return re.compile(r"(?P<w>[^\W\d_](?<![\w.][\s\S])[^\W\d_]+)\.?,?(?=\s*(?:[^\W\d]{1,2}\s+)?\d)", re.IGNORECASE)
+
+
+def test_abbr_rx_against_old_form():
+    from kronika.lang import available
+    from kronika.nlp.dates import grammar
+    old = _old_abbr_rx()
+    pieces = ["Mi", "pon", "Mittwoch", "śr", "ср", "Ср.", "a", "ab", "abc_", "_", "5", "13:14", "16.", "čer", " ", "  ",
+              "\n", ".", ",", "., ", "o", "в", "14:04", "2014", "é", "İ", "ſ", "K"]
+    rng = random.Random(1819)
+    hits = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        for code in ("de",):
+            new = grammar(code).abbr_rx
+            lo, hi = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+            a = [(m.span(), m.group("w")) for m in old.finditer(text, lo, hi)]
+            assert [(m.span(), m.group("w")) for m in new.finditer(text, lo, hi)] == a
+            hits += bool(a)
+    assert hits > 200
+    pats = {grammar(c).abbr_rx.pattern for c in available()}
+    assert len(pats) == 1 and "[^\\W\\d_]++" in pats.pop()  # one pattern, the letters taken whole (no backtracking)
