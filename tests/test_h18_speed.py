@@ -82,3 +82,20 @@ def test_abbr_rx_against_old_form():
     assert hits > 200
     pats = {grammar(c).abbr_rx.pattern for c in available()}
     assert len(pats) == 1 and "[^\\W\\d_]++" in pats.pop()  # one pattern, the letters taken whole (no backtracking)
+
+
+# ---------------------------------------------------------------- tokens._open_end: tried at the last word only
+
+def test_open_end_is_the_search_over_the_whole_paragraph():
+    from kronika.text import tokens as T
+    pieces = ["a", "ab", "Słowo", "ż", "x1", "1", "_", ",", ",,", ".", " ", "\t", "\n", "\u00a0", "\u2003", "\x1c", "\x85",
+              "²", "½", "é", "ſ", "-", "„", "spotkania", "Lee Yang-gu.", "\r\n"]
+    rng = random.Random(1820)
+    found = 0
+    for _ in range(20000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        want, got = T._OPEN_END.search(t), T._open_end(t)
+        assert (want and want.span()) == (got and got.span()), repr(t)
+        found += want is not None
+    assert found > 2000
+    assert "rsplit" in T._open_end.__code__.co_names  # tried at the blank before the last word
