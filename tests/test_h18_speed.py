@@ -99,3 +99,33 @@ def test_open_end_is_the_search_over_the_whole_paragraph():
         found += want is not None
     assert found > 2000
     assert "rsplit" in T._open_end.__code__.co_names  # tried at the blank before the last word
+
+
+# ---------------------------------------------------------------- caption_lines: phrase labels by first letter
+
+def _old_phrase_labels(labels):
+    import re
+    many = sorted((w for w in labels if " " in w.strip()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, many)) + r")(?!\w)") if many else None
+
+
+def test_phrase_labels_against_old_form():
+    from kronika.lang import available, load
+    rng = random.Random(1821)
+    tried = hits = 0
+    for code in available():
+        labels = load(code).captions
+        old, new = _old_phrase_labels(labels), A._phrase_labels(labels)
+        assert (old is None) == (new is None)
+        if old is None:
+            continue
+        assert new.pattern != old.pattern  # opened by a class of first letters
+        many = [w for w in labels if " " in w.strip()]
+        words = [*many, *(w[:-1] for w in many), "a", "x", " ", ":", "-", "1", "_", "ſ", "\n", "foto"]
+        for _ in range(300):
+            low = "".join(rng.choice(words) + rng.choice(["", " ", "x"]) for _ in range(rng.randint(1, 8)))
+            tried += 1
+            want = [m.span() for m in old.finditer(low)]
+            assert [m.span() for m in new.finditer(low)] == want, (code, low)
+            hits += bool(want)
+    assert tried > 1000 and hits > 300

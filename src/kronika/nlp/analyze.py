@@ -10,7 +10,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter, le
 
 from kronika import data
-from kronika.lang import Language, hook, load, tokens
+from kronika.lang import Language, hook, load, tokens, words_opening
 from kronika.lang.translit import sound_key
 from kronika.nlp.dates import find_dates
 from kronika.nlp.foreign_names import hepburn
@@ -167,7 +167,7 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
         # a line a caption's label opens may tell more than one in the middle of prose
         if low and ((opened and len(low) <= CAPTION_ABOVE_CREDIT) or (
                 len(low) <= CAPTION_LINE and low[-1:] not in ".!?" and (
-                    any(f"{w}:" in low for w in labels) or _phrase_label(labels, low)))):
+                    (":" in low and any(f"{w}:" in low for w in labels)) or _phrase_label(labels, low)))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     if labels:
@@ -187,7 +187,8 @@ def _phrase_label(labels: tuple[str, ...], low: str) -> bool:
 def _phrase_labels(labels: tuple[str, ...]) -> re.Pattern | None:
     """The labels of more than one word, as whole words, compiled; None where there are none."""
     many = sorted((w for w in labels if " " in w.strip()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, many)) + r")(?!\w)") if many else None
+    # opened by the class of their first letters (lang.words_opening): a look-behind first is tried at every character
+    return re.compile(words_opening(many) + r"(?!\w)") if many else None
 
 
 def _hooked_captions(text: str, code: str) -> list[tuple[int, int]]:
