@@ -129,3 +129,48 @@ def test_phrase_labels_against_old_form():
             assert [m.span() for m in new.finditer(low)] == want, (code, low)
             hits += bool(want)
     assert tried > 1000 and hits > 300
+
+
+# ---------------------------------------------------------------- _merge_repeats: names split once per name
+
+_NAMES = ["Fumio Kishida", "Kishida", "Kishidą", "Kishidy", "Yoon Suk Yeol", "Suk Yeol", "Сок Ель", "Юн Сок Ель",
+          "Сергей Викторович", "Сергей Лавров", "Лавров", "Lawrow", "Petr Pavel", "Pavla", "Екатерина",
+          "Екатерина Захариева", "Andrzej Duda", "Duda", "Dudą", "Radosław Sikorski", "Sikorski", "최선희", "崔善姫",
+          "최", "ランズベルギス", "ガブリエリウス・ランズベルギス", "Mun Dze In", "A  B"]
+
+
+def _mentions(rng):
+    from kronika.nlp.persons import PersonMention
+    out = []
+    for k in range(rng.randint(1, 14)):
+        name, original = rng.choice(_NAMES), rng.choice(_NAMES)
+        pm = PersonMention(name, original, 10 * k, 10 * k + 5, rng.choice([None, "PL", "JP", "RU"]),
+                           rng.choice([None, "ambassador"]), rng.choice([None, None, 1, 2]))
+        pm.evidence.append((pm.start, pm.end))
+        out.append(pm)
+    return out
+
+
+def test_words_are_split():
+    for name in _NAMES + ["", "  a ", "\u00a0b c\t"]:
+        assert A._words(name) == tuple(name.split()) and A._low_words(name) == tuple(name.lower().split())
+
+
+def test_merge_repeats_against_uncached_splits(monkeypatch):
+    import copy
+    import re
+    rng = random.Random(1822)
+    patronymic = re.compile(r"\w+(?:ович|евич|овна|евна)")
+    merged = 0
+    for _ in range(400):
+        found = _mentions(rng)
+        twin = copy.deepcopy(found)
+        got = A._merge_repeats(found, patronymic)
+        with monkeypatch.context() as m:  # the old code: a fresh list at each split, nothing kept
+            m.setattr(A, "_words", lambda s: s.split())
+            m.setattr(A, "_low_words", lambda s: s.lower().split())
+            want = A._merge_repeats(twin, patronymic)
+        assert [(p.name, p.original, p.start, p.country, p.role, p.registry_id, p.evidence) for p in got] == \
+            [(p.name, p.original, p.start, p.country, p.role, p.registry_id, p.evidence) for p in want]
+        merged += len(got) < len(found)
+    assert merged > 100

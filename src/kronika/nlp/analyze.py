@@ -1567,15 +1567,15 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
     for pm in found:
         if any(o is pm for o in out):
             continue  # a full name already entered for an earlier short mention of it
-        fam = pm.name.split()[-1].lower() if pm.name.split() else ""
+        fam = _words(pm.name)[-1].lower() if _words(pm.name) else ""
         same = _named_in_full(pm, found) or _given_alone(pm, found) or _given_and_patronymic(pm, found, patronymic) \
             or _tail_of_longer(pm, found)
         for o in out if same is None else ():
-            ofam = o.name.split()[-1].lower()
+            ofam = _words(o.name)[-1].lower()
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
                 same = o
-            elif (len(pm.name.split()) == 1 and (fam == ofam or _case_forms(fam, ofam, **FAMILY_FORMS) or _same_family(pm, o))) or \
-                    (len(o.name.split()) == 1 and (_case_forms(o.name.lower(), fam, **FAMILY_FORMS) or _same_family(o, pm))):
+            elif (len(_words(pm.name)) == 1 and (fam == ofam or _case_forms(fam, ofam, **FAMILY_FORMS) or _same_family(pm, o))) or \
+                    (len(_words(o.name)) == 1 and (_case_forms(o.name.lower(), fam, **FAMILY_FORMS) or _same_family(o, pm))):
                 same = o
             if same:
                 break
@@ -1596,6 +1596,18 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
     return out
 
 
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    """name.split(), kept per name: _merge_repeats and its helpers split every other mention's name for each one."""
+    return tuple(name.split())
+
+
+@lru_cache(maxsize=4096)
+def _low_words(name: str) -> tuple[str, ...]:
+    """name.lower().split(), kept per name (as _words)."""
+    return tuple(name.lower().split())
+
+
 def _tail_of_longer(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:
     """"Сок Ель прибыл" after "президент Юн Сок Ель": a run of two words that are the last two of one
     earlier name of three, as written (the last perhaps in its case), is that person cut short, not a
@@ -1603,7 +1615,7 @@ def _tail_of_longer(pm: PersonMention, found: list[PersonMention]) -> PersonMent
     words = pm.original.lower().split()
     if len(words) != 2 or pm.registry_id is not None:
         return None
-    fits = [o for o in found if o is not pm and o.start < pm.start and len(ow := o.original.lower().split()) == 3
+    fits = [o for o in found if o is not pm and o.start < pm.start and len(ow := _low_words(o.original)) == 3
             and ow[1] == words[0] and _same_stem(ow[2], words[1])]
     return fits[0] if len({o.name for o in fits}) == 1 else None
 
@@ -1620,7 +1632,7 @@ def _given_alone(pm: PersonMention, found: list[PersonMention]) -> PersonMention
     words = pm.name.split()
     if len(words) != 1 or pm.registry_id is not None:
         return None
-    full = [o for o in found if o is not pm and len(o.name.split()) >= 2 and o.name.split()[0] == words[0]]
+    full = [o for o in found if o is not pm and len(_words(o.name)) >= 2 and _words(o.name)[0] == words[0]]
     return full[0] if len({o.name for o in full}) == 1 else None
 
 
@@ -1632,9 +1644,9 @@ def _given_and_patronymic(pm: PersonMention, found: list[PersonMention],
     if patronymic is None or len(words) != 2 or pm.registry_id is not None or not patronymic.fullmatch(words[1]):
         return None
     given, written = pm.name.split()[0], words[0].lower()
-    full = [o for o in found if o is not pm and len(o.name.split()) >= 2 and len(o.original.split()) >= 2
-            and (o.name.split()[0] == given or _case_forms(o.original.split()[0].lower(), written))
-            and not patronymic.fullmatch(o.original.split()[-1])]
+    full = [o for o in found if o is not pm and len(_words(o.name)) >= 2 and len(_words(o.original)) >= 2
+            and (_words(o.name)[0] == given or _case_forms(_words(o.original)[0].lower(), written))
+            and not patronymic.fullmatch(_words(o.original)[-1])]
     return full[0] if len({o.name for o in full}) == 1 else None
 
 
