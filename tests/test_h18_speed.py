@@ -174,3 +174,21 @@ def test_merge_repeats_against_uncached_splits(monkeypatch):
             [(p.name, p.original, p.start, p.country, p.role, p.registry_id, p.evidence) for p in want]
         merged += len(got) < len(found)
     assert merged > 100
+
+
+# ---------------------------------------------------------------- location._in_local_time: blanks out by split()
+
+def test_blanks_out_by_split_as_by_the_pattern():
+    import inspect
+    import re
+    from kronika.events import location as LOC
+    pieces = ["a", "Ż", "(", "현지시각", "Ortszeit", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e",
+              "\x1f", "\x85", "\u00a0", "\u1680", "\u2000", "\u2007", "\u200b", "\u2028", "\u2029", "\u202f", "\u205f",
+              "\u3000", "\ufeff", "_", "1"]
+    rng = random.Random(1823)
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert "".join(t.lower().split()) == re.sub(r"\s+", "", t.lower()), repr(t)
+    for c in map(chr, range(0x110000)):  # \s and str.isspace() take the same characters
+        assert bool(re.match(r"\s", c)) == c.isspace()
+    assert ".split()" in inspect.getsource(LOC._in_local_time)
