@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, le
 
 from kronika import data
-from kronika.lang import Language, hook, load, tokens
+from kronika.lang import Language, hook, load, tokens, words_opening
 from kronika.lang.translit import sound_key
 from kronika.nlp.dates import find_dates
 from kronika.nlp.foreign_names import hepburn
@@ -173,7 +173,7 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
         # a line a caption's label opens may tell more than one in the middle of prose
         if low and ((opened and len(low) <= CAPTION_ABOVE_CREDIT) or (
                 len(low) <= CAPTION_LINE and low[-1:] not in ".!?" and (
-                    any(f"{w}:" in low for w in labels) or _phrase_label(labels, low)))):
+                    (":" in low and any(f"{w}:" in low for w in labels)) or _phrase_label(labels, low)))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     if labels:
@@ -193,7 +193,8 @@ def _phrase_label(labels: tuple[str, ...], low: str) -> bool:
 def _phrase_labels(labels: tuple[str, ...]) -> re.Pattern | None:
     """The labels of more than one word, as whole words, compiled; None where there are none."""
     many = sorted((w for w in labels if " " in w.strip()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, many)) + r")(?!\w)") if many else None
+    # opened by the class of their first letters (lang.words_opening): a look-behind first is tried at every character
+    return re.compile(words_opening(many) + r"(?!\w)") if many else None
 
 
 def _hooked_captions(text: str, code: str) -> list[tuple[int, int]]:
@@ -536,10 +537,39 @@ def _lowercase_in_prose(a: Analysis) -> frozenset[str]:
         common = _lowercase_words(a)
         if "://" in a.text or "www." in a.text:
             links = [m.span() for m in _WEB_ADDRESS.finditer(a.text)]
-            common = frozenset(t.low for t in a.tokens if t.text[:1].islower()
-                               and not any(s <= t.start < e for s, e in links))
+            common = _lowercase_outside(a.tokens, links)
         a._indexes[key] = common
     return a._indexes[key]
+
+
+_START = attrgetter("start")
+
+
+def _lowercase_outside(toks: list[Token], links: list[tuple[int, int]]) -> frozenset[str]:
+    """The lower-case words of the tokens that open outside every link: the runs of tokens between links,
+    each read in C (a Python test per token cost ~5 % of a pass); tokens out of order are tested one by one."""
+    starts = list(map(_START, toks))
+    if not all(map(le, starts, starts[1:])):
+        link_starts = [s for s, _ in links]
+        return frozenset(t.low for t in toks if t.text[:1].islower() and not _in_link(link_starts, links, t.start))
+    words: set[str] = set()
+    lo = 0
+    for s, e in links:  # in order, never overlapping: the tokens before s, then on from e
+        words |= _lower_initial(toks[lo:bisect.bisect_left(starts, s)])
+        lo = max(lo, bisect.bisect_left(starts, e))
+    return frozenset(words | _lower_initial(toks[lo:]))
+
+
+def _lower_initial(toks: list[Token]) -> set[str]:
+    """The lower-case forms of the tokens that open with a lower-case letter."""
+    return set(compress(map(_LOW, toks), map(str.islower, map(_INITIAL, map(_TEXT, toks)))))
+
+
+def _in_link(starts: list[int], links: list[tuple[int, int]], pos: int) -> bool:
+    """Is `pos` inside one of the links (finditer's spans: in order, never overlapping, so only the last one
+    opening at or before `pos` can hold it)?"""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < links[i][1]
 
 
 def _slug_given(a: Analysis, word: str, low: str) -> bool:
@@ -1554,15 +1584,15 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
     for pm in found:
         if any(o is pm for o in out):
             continue  # a full name already entered for an earlier short mention of it
-        fam = pm.name.split()[-1].lower() if pm.name.split() else ""
+        fam = _words(pm.name)[-1].lower() if _words(pm.name) else ""
         same = _named_in_full(pm, found) or _given_alone(pm, found) or _given_and_patronymic(pm, found, patronymic) \
             or _tail_of_longer(pm, found)
         for o in out if same is None else ():
-            ofam = o.name.split()[-1].lower()
+            ofam = _words(o.name)[-1].lower()
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
                 same = o
-            elif (len(pm.name.split()) == 1 and (fam == ofam or _case_forms(fam, ofam, **FAMILY_FORMS) or _same_family(pm, o))) or \
-                    (len(o.name.split()) == 1 and (_case_forms(o.name.lower(), fam, **FAMILY_FORMS) or _same_family(o, pm))):
+            elif (len(_words(pm.name)) == 1 and (fam == ofam or _case_forms(fam, ofam, **FAMILY_FORMS) or _same_family(pm, o))) or \
+                    (len(_words(o.name)) == 1 and (_case_forms(o.name.lower(), fam, **FAMILY_FORMS) or _same_family(o, pm))):
                 same = o
             if same:
                 break
@@ -1583,6 +1613,18 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
     return out
 
 
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    """name.split(), kept per name: _merge_repeats and its helpers split every other mention's name for each one."""
+    return tuple(name.split())
+
+
+@lru_cache(maxsize=4096)
+def _low_words(name: str) -> tuple[str, ...]:
+    """name.lower().split(), kept per name (as _words)."""
+    return tuple(name.lower().split())
+
+
 def _tail_of_longer(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:
     """"Сок Ель прибыл" after "президент Юн Сок Ель": a run of two words that are the last two of one
     earlier name of three, as written (the last perhaps in its case), is that person cut short, not a
@@ -1590,7 +1632,7 @@ def _tail_of_longer(pm: PersonMention, found: list[PersonMention]) -> PersonMent
     words = pm.original.lower().split()
     if len(words) != 2 or pm.registry_id is not None:
         return None
-    fits = [o for o in found if o is not pm and o.start < pm.start and len(ow := o.original.lower().split()) == 3
+    fits = [o for o in found if o is not pm and o.start < pm.start and len(ow := _low_words(o.original)) == 3
             and ow[1] == words[0] and _same_stem(ow[2], words[1])]
     return fits[0] if len({o.name for o in fits}) == 1 else None
 
@@ -1607,7 +1649,7 @@ def _given_alone(pm: PersonMention, found: list[PersonMention]) -> PersonMention
     words = pm.name.split()
     if len(words) != 1 or pm.registry_id is not None:
         return None
-    full = [o for o in found if o is not pm and len(o.name.split()) >= 2 and o.name.split()[0] == words[0]]
+    full = [o for o in found if o is not pm and len(_words(o.name)) >= 2 and _words(o.name)[0] == words[0]]
     return full[0] if len({o.name for o in full}) == 1 else None
 
 
@@ -1619,9 +1661,9 @@ def _given_and_patronymic(pm: PersonMention, found: list[PersonMention],
     if patronymic is None or len(words) != 2 or pm.registry_id is not None or not patronymic.fullmatch(words[1]):
         return None
     given, written = pm.name.split()[0], words[0].lower()
-    full = [o for o in found if o is not pm and len(o.name.split()) >= 2 and len(o.original.split()) >= 2
-            and (o.name.split()[0] == given or _case_forms(o.original.split()[0].lower(), written))
-            and not patronymic.fullmatch(o.original.split()[-1])]
+    full = [o for o in found if o is not pm and len(_words(o.name)) >= 2 and len(_words(o.original)) >= 2
+            and (_words(o.name)[0] == given or _case_forms(_words(o.original)[0].lower(), written))
+            and not patronymic.fullmatch(_words(o.original)[-1])]
     return full[0] if len({o.name for o in full}) == 1 else None
 
 

@@ -256,7 +256,8 @@ class DateGrammar:
                               for f in forms if not f.endswith(("*", "."))}
         # only words with a number after them (perhaps past a short word: "вів о 14:04") can qualify
         # (b after the word's first letter: a class to skip to, not a look-behind tried at every character)
-        self.abbr_rx = re.compile(rf"(?P<w>[^\W\d_](?<![\w.][\s\S])[^\W\d_]+)\.?,?(?=\s*(?:[^\W\d]{{1,2}}\s+)?\d)", re.IGNORECASE)
+        # (the letters possessive: a shorter part of the word cannot qualify where the whole fails, so no backtracking)
+        self.abbr_rx = re.compile(rf"(?P<w>[^\W\d_](?<![\w.][\s\S])[^\W\d_]++)\.?,?(?=\s*(?:[^\W\d]{{1,2}}\s+)?\d)", re.IGNORECASE)
         until = _alt(lang.raw["dates"].get("UNTIL") or [])
         # the gap between two weekdays of one span: a word of range or of "until" ("Monday and Tuesday", "bis")
         spans = _alt(list(lang.range_words) + list(lang.raw["dates"].get("UNTIL") or [])) if lang.range_words else r"(?!x)x"

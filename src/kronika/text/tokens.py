@@ -317,25 +317,17 @@ def _paragraphs(text: str) -> list[tuple[int, int, list[int]]]:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
-_TAIL = 64  # characters from the end in which _OPEN_END is looked for first
-_TAIL_RUN = re.compile(r"[^\W\d_]*,?\s*")  # what the end of an _OPEN_END match is made of
 
 
 def _open_end(prev: str) -> re.Match | None:
-    """_OPEN_END.search(prev), looked for at the text's end: the search tries every character of a
-    paragraph, and its one possible match is the last word (a match found from a later start is it)."""
-    last = prev.rstrip()[-1:]
-    if last != "," and not _LETTER.match(last):
+    """_OPEN_END.search(prev), tried where alone it can match: at the blank before the last word of the
+    text (or at its start), since a match is a blank, then letters and a comma up to blanks and the end
+    (\\s is what str.isspace() takes, as split() and rstrip() do); a search tried every character."""
+    last = prev.rstrip()
+    if last[-1:] != "," and not _LETTER.match(last[-1:]):
         return None  # it ends in neither a letter nor a comma
-    if len(prev) > _TAIL:
-        m = _OPEN_END.search(prev, len(prev) - _TAIL)
-        if m:
-            return m
-        # a match opening further back runs through the tail: letters, a comma, blanks to the end; any other
-        # tail ("… Jong-un", "… 2019r") leaves no match, and the whole paragraph need not be searched
-        if not _TAIL_RUN.fullmatch(prev, len(prev) - _TAIL):
-            return None
-    return _OPEN_END.search(prev)
+    word = last.rsplit(None, 1)[-1]
+    return _OPEN_END.search(prev, max(0, len(last) - len(word) - 1))
 
 
 def _continues(prev: str, cur: str) -> bool:
