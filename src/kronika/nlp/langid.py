@@ -98,6 +98,9 @@ def _markers(code: str) -> frozenset[str]:
 # examples, every such decision was lingua's, even at 3 and 2); lingua decides the others
 MARKERS_ENOUGH = 5
 MARKERS_LEAD = 3
+# a marker word votes at most this often: one small word that is another language's own preposition too
+# (Slovak reflexive "sa", Serbian "sa" = with) must not decide a text by repetition alone
+MARKER_REPEATS = 2
 
 
 @cache
@@ -116,9 +119,13 @@ def _by_markers(sample: str, script: str) -> str | None:
     its small words ('się', 'że', 'также') tell a language for a fraction of lingua's cost."""
     index = _marker_index(script)
     votes: dict[str, int] = {}
+    seen: dict[str, int] = {}
     for w in _WORD.findall(sample.lower()):
-        for code in index.get(w, ()):
-            votes[code] = votes.get(code, 0) + 1
+        codes = index.get(w, ())
+        if codes and seen.get(w, 0) < MARKER_REPEATS:
+            seen[w] = seen.get(w, 0) + 1
+            for code in codes:
+                votes[code] = votes.get(code, 0) + 1
     if not votes:
         return None
     ranked = sorted(votes.values(), reverse=True)
@@ -155,11 +162,17 @@ def _common_words(sample: str) -> str:
     return kept if len(_letters(kept)) >= 40 else sample
 
 
+# a run of kana or kanji this long is a line of Japanese prose, which has no blanks between its words
+_CJK_PROSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{20}")
+
+
 def _sample(text: str) -> str:
-    """The article's own prose, not its menus: paragraphs of a dozen words or more, from the top."""
+    """The article's own prose, not its menus: paragraphs of a dozen words or more (or a run of twenty kana or
+    kanji: Japanese writes no blanks), from the top; an English cookie notice above a Japanese page is not all."""
     parts, size = [], 0
     for para in text.split("\n"):
-        if len(para.split(None, 11)) >= 12:  # twelve words or more: the rest of the line need not be split
+        # twelve words or more: the rest of the line need not be split
+        if len(para.split(None, 11)) >= 12 or (len(para) >= 20 and _CJK_PROSE.search(para)):
             parts.append(para)
             size += len(para)
             if size >= SAMPLE:
