@@ -155,8 +155,8 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     past, later = _background_sentences(c), _background_clauses(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
-        if not spans:
-            continue
+        if not spans or any(_celebrated(a, s[0]) for s in spans):
+            continue  # "rođendana japanskog cara Akihita. Akihito je 125. vladar …": the occasion, then told of
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
         now = [s for s in spans if a.sentence_of(s[0]) not in past
                and not s[0] >= later.get(a.sentence_of(s[0]), len(a.text))  # "…, a pre toga Lavrov je imao razgovor sa X"
@@ -264,6 +264,12 @@ def _named_by_kin(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` how the text names someone else, right after a kinship noun ("the daughters
     of President Putin", "съпругата на външния министър Сергей Лавров"; names.yaml KIN)?"""
     return bool(_word_before(a, pos, "kin"))
+
+
+def _celebrated(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` whose birthday a reception celebrates, right after its word, past his title ("povodom
+    proslave rođendana japanskog cara Akihita"; names.yaml CELEBRATED)? The occasion, not a guest."""
+    return bool(_word_before(a, pos, "celebrated"))
 
 
 def _owner_named(a: Analysis, span) -> bool:

@@ -377,6 +377,9 @@ class Language:
         # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин';
         # or the person in apposition after its comma: 'soţia sa, Carmen Iohannis', 'his wife, Yuko Abe'
         self.kin = _phrases_then(n.get("KIN"), r"(?:[^,.;:!?\n]{0,45}|[^,.;:!?\n]{0,12},\s*)$")
+        # a noun of celebration, then up to a few words of title, then whose: "povodom proslave rođendana japanskog
+        # cara Akihita" (names.yaml CELEBRATED): the reception for the emperor's birthday is not attended by him
+        self.celebrated = _phrases_then(n.get("CELEBRATED"), TITLE_THEN)
         # a noun right after a person's name whose owner the name is, where the genitive comes first ('Putina
         # partijas aktīvisti', 'Putino režimas'; names.yaml OWNED_AFTER): the name says whose, he takes no part
         owned = sorted((f.lower() for f in _forms(n.get("OWNED_AFTER"))), key=len, reverse=True)

@@ -1,0 +1,20 @@
+"""h18/persons: participants on fresh pages in the Slavic languages and de, en, hu, ro (issue 9)."""
+from __future__ import annotations
+
+from extracting import first, names, participants
+
+
+def test_whose_birthday_a_reception_marks_takes_no_part_in_it():
+    text = ("Predsjednik opštine Marko Vuković prisustvovao je u Beogradu prijemu koji je upriličila Ambasada "
+            "Japana povodom proslave rođendana japanskog cara Naruhita. Naruhito ove godine slavi 64. rođendan. "
+            "Goste je dočekao Kenji Sato, ambasador Japana u Srbiji. Predsjednik Vuković i ambasador Sato "
+            "razgovarali su o saradnji.")
+    people = " ".join(participants(first(text, "sr", "2024-02-21")))
+    assert "Sato" in people and "Naruhito" not in people
+
+
+def test_the_emperor_of_a_national_day_is_no_guest_in_romanian_either():
+    text = ("Ambasadorul Japoniei în România, Kenji Sato, a participat la o recepție cu ocazia Zilei Naționale a "
+            "Japoniei, de ziua de naștere a Împăratului Naruhito, la Cluj, unde a fost primit de primarul Emil Boc.")
+    people = " ".join(participants(first(text, "ro", "2024-02-23")))
+    assert "Sato" in people and "Naruhito" not in people
