@@ -18,3 +18,22 @@ def test_the_emperor_of_a_national_day_is_no_guest_in_romanian_either():
             "Japoniei, de ziua de naștere a Împăratului Naruhito, la Cluj, unde a fost primit de primarul Emil Boc.")
     people = " ".join(participants(first(text, "ro", "2024-02-23")))
     assert "Sato" in people and "Naruhito" not in people
+
+
+def test_a_family_name_that_is_a_state_is_the_titled_persons_not_the_state():
+    text = ("Gradonačelnik Beograda Goran Mali sastao se danas u Seulu sa gradonačelnikom Seula O Se-hunom. "
+            "Mali je rekao da će Beograd i Seul sarađivati u oblasti saobraćaja.")
+    ev = first(text, "sr", "2024-05-10")
+    assert "Goran Mali" in participants(ev) and "ML" not in ev.countries
+
+
+def test_a_family_name_that_is_a_title_word_after_a_title_and_given_name():
+    text = ("W spotkaniu z ambasadorem Japonii Akio Miyajimą wziął udział burmistrz Krotoszyna Franciszek "
+            "Marszałek. Rozmawiano o współpracy miast.")
+    assert "Franciszek Marszałek" in names(text, "pl")
+
+
+def test_a_hungarian_family_name_that_is_a_common_word_before_a_given_name_and_title():
+    text = ("A rendezvényen Sato Kuni nagykövet asszony és Magyar Levente, a Külgazdasági és Külügyminisztérium "
+            "parlamenti államtitkára mondott beszédet.")
+    assert "Levente Magyar" in names(text, "hu")

@@ -124,6 +124,12 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     if lang.raw["roles"].get("OWNER_BEFORE_TITLE"):
         a.roles = _possessed_titles(a.roles, text)
     a.persons = find_persons(a, lang, when)
+    if named := a._indexes.get("family words"):  # "Siniša Mali": the family name is no Mali, the state
+        inside = {s for s in named if any(p.start <= s < p.end for p in a.persons)}
+        # "… rekao je Mali": his family name alone further down is him too
+        said = {a.text[m.char_start:m.char_end] for m in a.countries + a.cities if m.char_start in inside}
+        a.countries = [m for m in a.countries if a.text[m.char_start:m.char_end] not in said]
+        a.cities = [m for m in a.cities if a.text[m.char_start:m.char_end] not in said]
     if caps := caption_lines(text, lang):
         _without_captions(a, caps)
         a.captions = caps
@@ -581,6 +587,9 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                            or (not cur and _initials_before(a.text, s) is not None)  # "А.Г. Мельником": a common noun's spelling
                            or _korean_head([*cur, (w, s, e)], a.lang)  # "Бюн Чоль Хваном": a family in its case
                            or (cur and chinese_of([*(x for x, _, _ in cur), w], a.lang) is not None)))  # "Хун Леєм"
+            if bad and _family_word(a, lang, span.words, k, cur):
+                bad = False  # "gradonačelnik Beograda Siniša Mali", "Magyar Levente, … államtitkára"
+                a._indexes.setdefault("family words", set()).add(s)
             if bad:
                 if cur:
                     runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
@@ -602,6 +611,42 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             and not (len(r.words) == 1 and r.words[0][0].lower() in common
                      and not (r.words[0][0] in families and r.words[0][0].lower() not in _lowercase_in_prose(a)))
             and not _press_agency(r, lang)]
+
+
+def _family_word(a: Analysis, lang: Language, words: list[tuple[str, int, int]], k: int,
+                 cur: list[tuple[str, int, int]]) -> bool:
+    """Is the k-th capitalised word, a country's, a title's or a common word ("Mali", "Marszałek", "Magyar"),
+    the family name of a titled person, next to his listed given name? "gradonačelnik Beograda Siniša Mali",
+    "burmistrz Krotoszyna Franciszek Marszałek"; in a family-first language "Magyar Levente, a … államtitkára"."""
+    w, s, e = words[k]
+    if not (w[:1].isupper() and w[1:].islower() and len(w) > 2):
+        return False
+    if lang.titles_follow_names:  # the family name first, the given name after it closes the run
+        if cur or len(words) != k + 2 or not is_given_name(words[k + 1][0], a.lang):
+            return False
+        return _title_follows(a, words[k + 1][2])
+    if len(cur) != 1 or k != len(words) - 1 or not is_given_name(cur[0][0], a.lang) \
+            or _is_covered(_covered(a), cur[0][1], cur[0][2]):
+        return False
+    spans = [(m.char_start, m.char_end) for ms in (a.countries, a.cities, a.roles, a.triggers) for m in ms]
+    if any(ms < e and s < me and (ms, me) != (s, e) for ms, me in spans + [(d.start, d.end) for d in a.dates]):
+        return False  # part of a longer match: "Marszałka Województwa", a title of its own
+    return _title_before(a, cur[0][1])
+
+
+_TITLE_GAP = re.compile(r"\s+(?:[A-ZÀ-ÞĀ-ſА-ЯЁЂ-Џ][\w-]*\s+){0,2}$")  # "gradonačelnik Beograda ": a town between
+
+
+def _title_before(a: Analysis, pos: int) -> bool:
+    """Does an office title end right before `pos`, at most two capitalised words (its town) between?"""
+    return any(r.char_end <= pos and (r.char_end == pos or _TITLE_GAP.fullmatch(a.text, r.char_end, pos))
+               for r in a.roles if pos - 60 <= r.char_end <= pos)
+
+
+def _title_follows(a: Analysis, pos: int) -> bool:
+    """Does an office title follow `pos` in the same clause, past a comma and a few words ("…, a … államtitkára")?"""
+    return any(pos < r.char_start <= pos + 80 and not any(c in a.text[pos:r.char_start] for c in ".;:!?\n")
+               for r in a.roles)
 
 
 def _press_agency(run: NameSpan, lang: Language) -> bool:
