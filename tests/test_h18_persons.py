@@ -37,3 +37,17 @@ def test_a_hungarian_family_name_that_is_a_common_word_before_a_given_name_and_t
     text = ("A rendezvényen Sato Kuni nagykövet asszony és Magyar Levente, a Külgazdasági és Külügyminisztérium "
             "parlamenti államtitkára mondott beszédet.")
     assert "Levente Magyar" in names(text, "hu")
+
+
+def test_a_titled_person_named_right_after_the_meetings_course_takes_part():
+    text = ("Губернатор Сахалинской области Валерий Лимаренко встретился с делегацией Японии. Стороны обсудили "
+            "сотрудничество в сфере туризма.\nВ ходе встречи генеральный консул Японии Кэйити Ямада отметил "
+            "интерес японских компаний к региону.")
+    assert "Yamada" in " ".join(participants(first(text, "ru", "2024-05-10")))
+
+
+def test_the_participants_of_the_meeting_among_them_a_deputy_mayor():
+    text = ("Кметът на Бургас Димитър Николов се срещна с посланика на Япония Хисаши Мичигами. Обсъдено беше "
+            "сътрудничеството в туризма.\nУчастниците в срещата, сред които и заместник-кметът Петър Иванов, "
+            "изразиха надежда за нови проекти.")
+    assert "Petar Ivanov" in participants(first(text, "bg", "2024-05-10"))
