@@ -230,9 +230,19 @@ def _host_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool
         said = governed(a, trig)  # "passed on the invitation … to visit": a visit offered, no contact
         met = any(t.key.partition("/")[0] == "CONSULT" and i not in said and not under_future(a, t)
                   for i, t in enumerate(trig))
-        if met and any(sent.start <= e[0] < sent.end for q in lead for e in q.evidence):
+        if met and (any(sent.start <= e[0] < sent.end for q in lead for e in q.evidence)
+                    or _bare_title_of(a, sent, lead)):
             return True
     return False
+
+
+def _bare_title_of(a: Analysis, sent, lead: list) -> bool:
+    """Does the sentence name a lead person by his title alone ("ambasadorul a fost primit … de primarul X": the
+    ambassador of the lead), a title no name of anyone follows?"""
+    held = {q.role_span for q in a.persons if q.role_span}
+    keys = {q.role for q in lead if q.role}
+    return any(r.key in keys and (r.char_start, r.char_end) not in held
+               for r in a.by_start("roles").between(sent.start, sent.end))
 
 
 def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
