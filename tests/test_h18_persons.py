@@ -58,3 +58,15 @@ def test_the_host_who_receives_the_lead_person_named_by_his_title_alone_takes_pa
             "deschiderea unei expoziții de stampe japoneze la Muzeul de Artă.\nAmbasadorul a fost primit la "
             "Primăria Cluj de primarul Emil Boc. Discuțiile au vizat cooperarea culturală.")
     assert "Emil Boc" in participants(first(text, "ro", "2024-05-10"))
+
+
+def test_a_short_japanese_family_name_in_the_croatian_instrumental():
+    text = ("Veleposlanik Hrvatske u Japanu razgovarao je u Tokiju s japanskim premijerom Taro Asom o gospodarskoj "
+            "suradnji dviju zemalja.")
+    assert "Taro Aso" in names(text, "hr")
+
+
+def test_a_japanese_given_name_beside_an_instrumental_family_name_stands_uninflected():
+    text = ("Gradonačelnik Splita sastao se u ponedjeljak s japanskim veleposlanikom Kenji Yamadom u gradskoj "
+            "vijećnici.")
+    assert "Kenji Yamada" in names(text, "hr")

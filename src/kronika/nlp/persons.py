@@ -788,6 +788,10 @@ def _japanese_reading(word: str, code: str, endings: list[tuple[str, str]]) -> s
     if known_japanese(word, code):
         return word
     found = [r for r in case_readings(word, endings) if known_japanese(r, code)]
+    # "Taro Asom", "s Abem": a listed name of three letters leaves a stem of two, which case_readings keeps no
+    # shorter than three
+    found = found or [r for end, rep in endings if word.endswith(end) and len(word) - len(end) == 2
+                      and known_japanese(r := word[:2] + rep, code)]
     return found[0] if found else None
 
 
@@ -1251,6 +1255,8 @@ def _japanese_given_in_case(words: list[str], normal: list[str], code: str, endi
     names = data.name_lists()
     if fold(normal[-1]).lower() not in names["JAPANESE_FAMILY"] or fold(words[-1]) == fold(normal[-1]):
         return normal[0]  # the family name as written: nothing says the given name is in a case
+    if words[-1][-1:].lower() not in "aeiouyąęáéíóúý" and words[0][-1:].lower() in "aeiouy":
+        return normal[0]  # "Kenji Itom": a consonant ending the given name lacks; it stands uninflected
     for r in case_readings(words[0], endings):
         if (key := known_japanese(r, code)) and key in names["JAPANESE_GIVEN"]:
             return key.capitalize()
