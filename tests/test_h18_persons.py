@@ -70,3 +70,11 @@ def test_a_japanese_given_name_beside_an_instrumental_family_name_stands_uninfle
     text = ("Gradonačelnik Splita sastao se u ponedjeljak s japanskim veleposlanikom Kenji Okamotom u gradskoj "
             "vijećnici.")
     assert "Kenji Okamoto" in names(text, "hr")
+
+
+def test_a_korean_name_in_cyrillic_keeps_the_order_of_its_given_syllables():
+    # the registry's North Korean minister is "Ли Ён Хо"; the consul of the South is another man
+    text = ("Консул Генерального консульства Республики Корея во Владивостоке Ли Хо Ён встретился с мэром "
+            "Южно-Сахалинска Андреем Лобкиным.")
+    people = names(text, "ru")
+    assert "Yong-ho Ri" not in people and any(p.endswith("Lee") for p in people)

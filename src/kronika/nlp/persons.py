@@ -451,7 +451,8 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
                     hit.add(i)
                     scores[aid[0]].add(i)
     # several words must spell out one whole alias: "Kim Yong-de" is not "Kim Yong Nam"
-    complete = {aid[0] for aid, hit in by_alias.items() if len(hit) >= len(aid[1]) and _spells_out(keys, hit, aid[1])}
+    complete = {aid[0] for aid, hit in by_alias.items() if len(hit) >= len(aid[1]) and _spells_out(keys, hit, aid[1])
+                and _in_alias_order(keys, hit, aid[1])}
     for pid in list(scores):
         if len(scores[pid]) >= 2 and pid not in complete:
             scores[pid] = {min(scores[pid])}  # only as strong as a lone word
@@ -511,6 +512,19 @@ def _spells_out(keys: list[str], hit: set[int], alias: tuple[str, ...]) -> bool:
     words are forms of "Ivan" alone."""
     matched = {j for i in hit for j, w in enumerate(alias) if _word_matches(keys[i], w)}
     return len(matched) >= len(alias)
+
+
+def _in_alias_order(keys: list[str], hit: set[int], alias: tuple[str, ...]) -> bool:
+    """Do the text words `hit` spell the alias's words in its order, where it has three or more? "Ли Хо Ён" is
+    Ho-yeon Lee, not "Ли Ён Хо" (Ri Yong-ho): a Korean given name's syllables keep their order."""
+    if len(alias) < 3:
+        return True
+    last = -1
+    for i in sorted(hit):
+        last = min((j for j, w in enumerate(alias) if j > last and _word_matches(keys[i], w)), default=None)
+        if last is None:
+            return False
+    return True
 
 
 def _exact_words(keys: list[str], by_alias: dict[tuple, set[int]]) -> dict[int, int]:
