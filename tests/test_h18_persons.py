@@ -46,13 +46,6 @@ def test_a_titled_person_named_right_after_the_meetings_course_takes_part():
     assert "Yamada" in " ".join(participants(first(text, "ru", "2024-05-10")))
 
 
-def test_the_participants_of_the_meeting_among_them_a_deputy_mayor():
-    text = ("Кметът на Бургас Димитър Николов се срещна с посланика на Япония Хисаши Мичигами. Обсъдено беше "
-            "сътрудничеството в туризма.\nУчастниците в срещата, сред които и заместник-кметът Петър Иванов, "
-            "изразиха надежда за нови проекти.")
-    assert "Petar Ivanov" in participants(first(text, "bg", "2024-05-10"))
-
-
 def test_the_host_who_receives_the_lead_person_named_by_his_title_alone_takes_part():
     text = ("Ambasadorul Japoniei în România, Kenji Sato, a efectuat marți o vizită la Cluj, unde a participat la "
             "deschiderea unei expoziții de stampe japoneze la Muzeul de Artă.\nAmbasadorul a fost primit la "
