@@ -71,3 +71,12 @@ def test_a_korean_name_in_cyrillic_keeps_the_order_of_its_given_syllables():
             "Южно-Сахалинска Андреем Лобкиным.")
     people = names(text, "ru")
     assert "Yong-ho Ri" not in people and any(p.endswith("Lee") for p in people)
+
+
+def test_the_leads_people_take_part_when_every_sentence_naming_anyone_carries_another_date():
+    # the one sentence that names people dates a treaty in a noun phrase ("das im Jahr 2011 geschlossene …")
+    text = ("In Berlin ist er schon seit Mai vergangenen Jahres tätig, aber erst jetzt kam er nach Hamburg ins "
+            "Rathaus zu seinem Antrittsbesuch als Botschafter der Republik Südkorea. Kim Min-soo freute sich auf "
+            "die Begegnung mit Bürgermeister Peter Tschentscher, um sich über das im Jahr 2011 geschlossene "
+            "Freihandelsabkommen auszutauschen.")
+    assert "Peter Tschentscher" in participants(first(text, "de", "2024-03-05"))

@@ -1476,7 +1476,10 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
     future = {} if _announced(c, rdate) else _future_sentences(c)
     # "отбывает с визитом в Токио, где проведет встречу с … Мацуно": an event told only as to come still has
     # its people; the cut at the future keeps apart only those of another, later act
-    persons = choose_persons(c, other, future) or (choose_persons(c, other, {}) if future else [])
+    # "Lee freute sich auf die Begegnung mit Bürgermeister Scholz, um … das im Jahr 2011 geschlossene Abkommen":
+    # where every sentence naming anyone carries another date, the lead's people still take part
+    persons = choose_persons(c, other, future) or (choose_persons(c, other, {}) if future else []) \
+        or (choose_persons(c, set(), future) if other else [])
     if rdate and rdate.mention and (c.ctx is None or rdate.mention.start >= c.reg.lead_end) and c.fixed_date is None:
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too
