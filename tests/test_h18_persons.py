@@ -80,3 +80,10 @@ def test_the_leads_people_take_part_when_every_sentence_naming_anyone_carries_an
             "die Begegnung mit Bürgermeister Peter Tschentscher, um sich über das im Jahr 2011 geschlossene "
             "Freihandelsabkommen auszutauschen.")
     assert "Peter Tschentscher" in participants(first(text, "de", "2024-03-05"))
+
+
+def test_a_korean_name_the_web_address_writes_small_is_still_a_name():
+    text = ("https://www.mzv.example.sk/detail/statny-tajomnik-prijal-velvyslanca-korejskej-republiky-chung-byung-hwa\n"
+            "Štátny tajomník Ministerstva zahraničných vecí SR Lukáš Parízek prijal dnes mimoriadneho a "
+            "splnomocneného veľvyslanca Kórejskej republiky Chung Byung Hwa.")
+    assert "Byung-hwa Chung" in names(text, "sk")

@@ -581,6 +581,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (len(w) == 2 and _digraph_initial(a.text, w, e))  # "Дз. Коидзуми", "Ch. Harada"
                    or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang)
                        and not _slug_given(a, w, low)
+                       # "…/prijal-velvyslanca-chung-byung-hwa": a Korean name the slug lower-cases
+                       and not (low not in _lowercase_in_prose(a) and _korean_head(span.words[k:k + 3], a.lang))
                        and not (_after_title_word(a.text, s, lang) and low not in _lowercase_in_prose(a)))
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
