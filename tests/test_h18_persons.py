@@ -87,3 +87,10 @@ def test_a_korean_name_the_web_address_writes_small_is_still_a_name():
             "Štátny tajomník Ministerstva zahraničných vecí SR Lukáš Parízek prijal dnes mimoriadneho a "
             "splnomocneného veľvyslanca Kórejskej republiky Chung Byung Hwa.")
     assert "Byung-hwa Chung" in names(text, "sk")
+
+
+def test_a_japanese_given_name_the_web_address_writes_small_still_opens_a_name():
+    text = ("http://embassy.example.rs/index.php?id=134:former-ambassador-of-japan-tadashi-nagai-visits-the-embassy\n"
+            "Former Ambassador of Japan to Serbia, Tadashi Nagai, visited the Embassy in Tokyo on Monday and met "
+            "with Ambassador Mrkic.")
+    assert "Tadashi Nagai" in names(text, "en")

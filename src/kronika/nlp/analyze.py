@@ -545,7 +545,8 @@ def _lowercase_in_prose(a: Analysis) -> frozenset[str]:
 def _slug_given(a: Analysis, word: str, low: str) -> bool:
     """A listed given name the text writes in lower case only in a web address ("…/cristian-diaconescu-a-inceput"):
     the slug of a headline that names the person, no sign of a common word."""
-    return low not in _lowercase_in_prose(a) and is_given_name(word, a.lang)
+    return low not in _lowercase_in_prose(a) and (
+        is_given_name(word, a.lang) or fold(word).lower() in data.name_lists()["JAPANESE_GIVEN"])  # "…-tadashi-nagai-…"
 
 
 def _after_title_word(text: str, start: int, lang: Language) -> bool:
