@@ -94,3 +94,9 @@ def test_a_japanese_given_name_the_web_address_writes_small_still_opens_a_name()
             "Former Ambassador of Japan to Serbia, Tadashi Nagai, visited the Embassy in Tokyo on Monday and met "
             "with Ambassador Mrkic.")
     assert "Tadashi Nagai" in names(text, "en")
+
+
+def test_an_unlisted_japanese_given_name_before_a_listed_family_name_in_its_case():
+    text = ("Třetí květnovou neděli zavítal do Opavy velvyslanec Japonska v ČR. Byla to první návštěva J.E.p. "
+            "Chikahita Harady v Opavě.")
+    assert any(n.endswith("Harada") for n in names(text, "cs"))

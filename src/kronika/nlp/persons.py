@@ -1344,6 +1344,11 @@ def east_asian_name(words: list[str], code: str) -> str | None:
         cased = keys[1] or next((k for r in case_readings(words[1], endings) if (k := known_japanese(r, code))), None)
         if keys[0] in given and cased in family:
             return canonical_name(words, code, endings)
+        # "J.E.p. Chikahita Harady": an unlisted given name of Japanese syllables, no name of the language's own,
+        # before a listed family name in its case
+        if cased in family and keys[1] is None and len(words[0]) >= 5 and japanese_shaped(words[0], code) \
+                and not is_given_name(words[0], code):
+            return canonical_name(words, code, endings)
     return None
 
 
