@@ -100,3 +100,10 @@ def test_an_unlisted_japanese_given_name_before_a_listed_family_name_in_its_case
     text = ("Třetí květnovou neděli zavítal do Opavy velvyslanec Japonska v ČR. Byla to první návštěva J.E.p. "
             "Chikahita Harady v Opavě.")
     assert any(n.endswith("Harada") for n in names(text, "cs"))
+
+
+def test_a_name_written_in_the_nominative_further_down_names_the_person():
+    text = ("Okazją do rozmowy było spotkanie marszałka Gustawa Marka Brzezina z ambasadorem Japonii Shigeo "
+            "Matsutomi.\nWalory regionu przedstawił Gustaw Marek Brzezin, marszałek województwa.")
+    people = names(text, "pl")
+    assert "Gustaw Marek Brzezin" in people and "Gustaw Marek Brzezina" not in people

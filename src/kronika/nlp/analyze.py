@@ -1593,7 +1593,8 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
                 same = o
             elif (len(pm.name.split()) == 1 and (fam == ofam or _case_forms(fam, ofam, **FAMILY_FORMS) or _same_family(pm, o))) or \
-                    (len(o.name.split()) == 1 and (_case_forms(o.name.lower(), fam, **FAMILY_FORMS) or _same_family(o, pm))):
+                    (len(o.name.split()) == 1 and (_case_forms(o.name.lower(), fam, **FAMILY_FORMS) or _same_family(o, pm))) \
+                    or _one_name_in_two_cases(pm, o):
                 same = o
             if same:
                 break
@@ -1604,14 +1605,28 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
             out.append(same)
             same.evidence.extend(pm.evidence)
             continue
-        if len(pm.name.split()) > len(same.name.split()) and same.registry_id is None:
-            same.name, same.original = pm.name, pm.original
+        if same.registry_id is None and (len(pm.name.split()) > len(same.name.split()) or (
+                len(pm.name.split()) == len(same.name.split()) and _read_as_written(pm) and not _read_as_written(same))):
+            same.name, same.original = pm.name, pm.original  # "Gustaw Marek Brzezin" as written, not "Brzezina"
         same.evidence.extend(pm.evidence)
         same.role = same.role or pm.role
         same.country = same.country or pm.country
         if same.registry_id is None and pm.registry_id is not None:
             same.registry_id, same.name = pm.registry_id, pm.name
     return out
+
+
+def _one_name_in_two_cases(pm: PersonMention, o: PersonMention) -> bool:
+    """Are two unregistered names of two or more words one name read from two cases, word by word ("Gustawa Marka
+    Brzezina" read as Gustaw Marek Brzezina, "Gustaw Marek Brzezin" as written)?"""
+    a, b = pm.name.lower().split(), o.name.lower().split()
+    return pm.registry_id is None and o.registry_id is None and len(a) == len(b) >= 2 and a[:-1] == b[:-1] \
+        and _case_forms(a[-1], b[-1], **FAMILY_FORMS)
+
+
+def _read_as_written(pm: PersonMention) -> bool:
+    """Is the name read as the text writes it, no case ending taken off (a nominative)?"""
+    return fold(pm.name).lower() == fold(pm.original).lower()
 
 
 def _tail_of_longer(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:
