@@ -107,3 +107,11 @@ def test_a_name_written_in_the_nominative_further_down_names_the_person():
             "Matsutomi.\nWalory regionu przedstawił Gustaw Marek Brzezin, marszałek województwa.")
     people = names(text, "pl")
     assert "Gustaw Marek Brzezin" in people and "Gustaw Marek Brzezina" not in people
+
+
+def test_the_visitor_of_a_recent_visit_is_background():
+    text = ("Областният управител на Софийска област Илиан Тодоров се срещна с губернатора на префектура Хокайдо "
+            "Харуми Такахаши. Тодоров отбеляза, че сътрудничеството се сключва в момент, белязан от скорошното "
+            "посещение на японския министър-председател Шиндзо Абе у нас.")
+    people = " ".join(participants(first(text, "bg", "2019-03-05")))
+    assert "Takahashi" in people and "Abe" not in people

@@ -430,9 +430,10 @@ def _also_met(a: Analysis, pos: int) -> bool:
 
 
 def _visit_to_come(a: Analysis, pos: int) -> bool:
-    """Is the mention at `pos` the visitor of a visit not yet made, right after its words, past his title ("a
-    possible visit by Czech Prime Minister Bohuslav Sobotka", "najavio je posjet …"; names.yaml VISIT_TO_COME)?"""
-    return bool(_word_before(a, pos, "visit_to_come"))
+    """Is the mention at `pos` the visitor of a visit not yet made, or of one made lately, right after its words, past
+    his title ("a possible visit by Czech Prime Minister Bohuslav Sobotka", "najavio je posjet …"; names.yaml
+    VISIT_TO_COME; "скорошното посещение на … Шиндзо Абе у нас", VISIT_MADE)?"""
+    return bool(_word_before(a, pos, "visit_to_come") or _word_before(a, pos, "visit_made"))
 
 
 def _not_held(a: Analysis, span: tuple[int, int]) -> bool:

@@ -404,6 +404,9 @@ class Language:
         # a visit not yet made, then up to a few words of title, then its visitor: "a possible visit by Czech Prime
         # Minister X", "организации визита … Лаврова" (names.yaml VISIT_TO_COME): he comes another time
         self.visit_to_come = _phrases_then(n.get("VISIT_TO_COME"), TITLE_THEN)
+        # a visit already made, lately: "скорошното посещение на … Шиндзо Абе у нас", "the recent visit by Prime
+        # Minister X" (names.yaml VISIT_MADE): its visitor came another time
+        self.visit_made = _phrases_then(n.get("VISIT_MADE"), TITLE_THEN)
         # a request to pass greetings on, then up to a few words of title, then to whom: "asked him to convey
         # greetings to President X", "попросил передать привет президенту …" (names.yaml GREETINGS_TO): absent
         self.greetings_to = _phrases_then(n.get("GREETINGS_TO"), TITLE_THEN)
