@@ -155,8 +155,8 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     past, later = _background_sentences(c), _background_clauses(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
-        if not spans:
-            continue
+        if not spans or any(_celebrated(a, s[0]) for s in spans):
+            continue  # "rođendana japanskog cara Akihita. Akihito je 125. vladar …": the occasion, then told of
         # "..., kiedy prezydent Donald Trump oznajmił": named only in a clause about another moment, the background
         now = [s for s in spans if a.sentence_of(s[0]) not in past
                and not s[0] >= later.get(a.sentence_of(s[0]), len(a.text))  # "…, a pre toga Lavrov je imao razgovor sa X"
@@ -230,9 +230,19 @@ def _host_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool
         said = governed(a, trig)  # "passed on the invitation … to visit": a visit offered, no contact
         met = any(t.key.partition("/")[0] == "CONSULT" and i not in said and not under_future(a, t)
                   for i, t in enumerate(trig))
-        if met and any(sent.start <= e[0] < sent.end for q in lead for e in q.evidence):
+        if met and (any(sent.start <= e[0] < sent.end for q in lead for e in q.evidence)
+                    or _bare_title_of(a, sent, lead)):
             return True
     return False
+
+
+def _bare_title_of(a: Analysis, sent, lead: list) -> bool:
+    """Does the sentence name a lead person by his title alone ("ambasadorul a fost primit … de primarul X": the
+    ambassador of the lead), a title no name of anyone follows?"""
+    held = {q.role_span for q in a.persons if q.role_span}
+    keys = {q.role for q in lead if q.role}
+    return any(r.key in keys and (r.char_start, r.char_end) not in held
+               for r in a.by_start("roles").between(sent.start, sent.end))
 
 
 def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
@@ -264,6 +274,12 @@ def _named_by_kin(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` how the text names someone else, right after a kinship noun ("the daughters
     of President Putin", "съпругата на външния министър Сергей Лавров"; names.yaml KIN)?"""
     return bool(_word_before(a, pos, "kin"))
+
+
+def _celebrated(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` whose birthday a reception celebrates, right after its word, past his title ("povodom
+    proslave rođendana japanskog cara Akihita"; names.yaml CELEBRATED)? The occasion, not a guest."""
+    return bool(_word_before(a, pos, "celebrated"))
 
 
 def _owner_named(a: Analysis, span) -> bool:
@@ -414,9 +430,10 @@ def _also_met(a: Analysis, pos: int) -> bool:
 
 
 def _visit_to_come(a: Analysis, pos: int) -> bool:
-    """Is the mention at `pos` the visitor of a visit not yet made, right after its words, past his title ("a
-    possible visit by Czech Prime Minister Bohuslav Sobotka", "najavio je posjet …"; names.yaml VISIT_TO_COME)?"""
-    return bool(_word_before(a, pos, "visit_to_come"))
+    """Is the mention at `pos` the visitor of a visit not yet made, or of one made lately, right after its words, past
+    his title ("a possible visit by Czech Prime Minister Bohuslav Sobotka", "najavio je posjet …"; names.yaml
+    VISIT_TO_COME; "скорошното посещение на … Шиндзо Абе у нас", VISIT_MADE)?"""
+    return bool(_word_before(a, pos, "visit_to_come") or _word_before(a, pos, "visit_made"))
 
 
 def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
@@ -1560,7 +1577,10 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
     future = {} if _announced(c, rdate) else _future_sentences(c)
     # "отбывает с визитом в Токио, где проведет встречу с … Мацуно": an event told only as to come still has
     # its people; the cut at the future keeps apart only those of another, later act
-    persons = choose_persons(c, other, future) or (choose_persons(c, other, {}) if future else [])
+    # "Lee freute sich auf die Begegnung mit Bürgermeister Scholz, um … das im Jahr 2011 geschlossene Abkommen":
+    # where every sentence naming anyone carries another date, the lead's people still take part
+    persons = choose_persons(c, other, future) or (choose_persons(c, other, {}) if future else []) \
+        or (choose_persons(c, set(), future) if other else [])
     if rdate and rdate.mention and (c.ctx is None or rdate.mention.start >= c.reg.lead_end) and c.fixed_date is None:
         # the date came from further down ("the ceremony will take place on Tuesday, 7 March"):
         # the people named in that paragraph and the next take part too

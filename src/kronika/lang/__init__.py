@@ -380,6 +380,9 @@ class Language:
         # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин';
         # or the person in apposition after its comma: 'soţia sa, Carmen Iohannis', 'his wife, Yuko Abe'
         self.kin = _phrases_then(n.get("KIN"), r"(?:[^,.;:!?\n]{0,45}|[^,.;:!?\n]{0,12},\s*)$")
+        # a noun of celebration, then up to a few words of title, then whose: "povodom proslave rođendana japanskog
+        # cara Akihita" (names.yaml CELEBRATED): the reception for the emperor's birthday is not attended by him
+        self.celebrated = _phrases_then(n.get("CELEBRATED"), TITLE_THEN)
         # a noun right after a person's name whose owner the name is, where the genitive comes first ('Putina
         # partijas aktīvisti', 'Putino režimas'; names.yaml OWNED_AFTER): the name says whose, he takes no part
         owned = sorted((f.lower() for f in _forms(n.get("OWNED_AFTER"))), key=len, reverse=True)
@@ -404,6 +407,9 @@ class Language:
         # a visit not yet made, then up to a few words of title, then its visitor: "a possible visit by Czech Prime
         # Minister X", "организации визита … Лаврова" (names.yaml VISIT_TO_COME): he comes another time
         self.visit_to_come = _phrases_then(n.get("VISIT_TO_COME"), TITLE_THEN)
+        # a visit already made, lately: "скорошното посещение на … Шиндзо Абе у нас", "the recent visit by Prime
+        # Minister X" (names.yaml VISIT_MADE): its visitor came another time
+        self.visit_made = _phrases_then(n.get("VISIT_MADE"), TITLE_THEN)
         # a request to pass greetings on, then up to a few words of title, then to whom: "asked him to convey
         # greetings to President X", "попросил передать привет президенту …" (names.yaml GREETINGS_TO): absent
         self.greetings_to = _phrases_then(n.get("GREETINGS_TO"), TITLE_THEN)

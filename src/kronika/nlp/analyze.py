@@ -124,6 +124,12 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     if lang.raw["roles"].get("OWNER_BEFORE_TITLE"):
         a.roles = _possessed_titles(a.roles, text)
     a.persons = find_persons(a, lang, when)
+    if named := a._indexes.get("family words"):  # "Siniša Mali": the family name is no Mali, the state
+        inside = {s for s in named if any(p.start <= s < p.end for p in a.persons)}
+        # "… rekao je Mali": his family name alone further down is him too
+        said = {a.text[m.char_start:m.char_end] for m in a.countries + a.cities if m.char_start in inside}
+        a.countries = [m for m in a.countries if a.text[m.char_start:m.char_end] not in said]
+        a.cities = [m for m in a.cities if a.text[m.char_start:m.char_end] not in said]
     if caps := caption_lines(text, lang):
         _without_captions(a, caps)
         a.captions = caps
@@ -575,7 +581,8 @@ def _in_link(starts: list[int], links: list[tuple[int, int]], pos: int) -> bool:
 def _slug_given(a: Analysis, word: str, low: str) -> bool:
     """A listed given name the text writes in lower case only in a web address ("…/cristian-diaconescu-a-inceput"):
     the slug of a headline that names the person, no sign of a common word."""
-    return low not in _lowercase_in_prose(a) and is_given_name(word, a.lang)
+    return low not in _lowercase_in_prose(a) and (
+        is_given_name(word, a.lang) or fold(word).lower() in data.name_lists()["JAPANESE_GIVEN"])  # "…-tadashi-nagai-…"
 
 
 def _after_title_word(text: str, start: int, lang: Language) -> bool:
@@ -611,12 +618,17 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (len(w) == 2 and _digraph_initial(a.text, w, e))  # "Дз. Коидзуми", "Ch. Harada"
                    or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang)
                        and not _slug_given(a, w, low)
+                       # "…/prijal-velvyslanca-chung-byung-hwa": a Korean name the slug lower-cases
+                       and not (low not in _lowercase_in_prose(a) and _korean_head(span.words[k:k + 3], a.lang))
                        and not (_after_title_word(a.text, s, lang) and low not in _lowercase_in_prose(a)))
                    or (not cur and _acronym_before_name(w, span))
                    or not (can_be_name(w, a.lang) or (cur and is_given_name(cur[-1][0], a.lang))
                            or (not cur and _initials_before(a.text, s) is not None)  # "А.Г. Мельником": a common noun's spelling
                            or _korean_head([*cur, (w, s, e)], a.lang)  # "Бюн Чоль Хваном": a family in its case
                            or (cur and chinese_of([*(x for x, _, _ in cur), w], a.lang) is not None)))  # "Хун Леєм"
+            if bad and _family_word(a, lang, span.words, k, cur):
+                bad = False  # "gradonačelnik Beograda Siniša Mali", "Magyar Levente, … államtitkára"
+                a._indexes.setdefault("family words", set()).add(s)
             if bad:
                 if cur:
                     runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
@@ -638,6 +650,42 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             and not (len(r.words) == 1 and r.words[0][0].lower() in common
                      and not (r.words[0][0] in families and r.words[0][0].lower() not in _lowercase_in_prose(a)))
             and not _press_agency(r, lang)]
+
+
+def _family_word(a: Analysis, lang: Language, words: list[tuple[str, int, int]], k: int,
+                 cur: list[tuple[str, int, int]]) -> bool:
+    """Is the k-th capitalised word, a country's, a title's or a common word ("Mali", "Marszałek", "Magyar"),
+    the family name of a titled person, next to his listed given name? "gradonačelnik Beograda Siniša Mali",
+    "burmistrz Krotoszyna Franciszek Marszałek"; in a family-first language "Magyar Levente, a … államtitkára"."""
+    w, s, e = words[k]
+    if not (w[:1].isupper() and w[1:].islower() and len(w) > 2):
+        return False
+    if lang.titles_follow_names:  # the family name first, the given name after it closes the run
+        if cur or len(words) != k + 2 or not is_given_name(words[k + 1][0], a.lang):
+            return False
+        return _title_follows(a, words[k + 1][2])
+    if len(cur) != 1 or k != len(words) - 1 or not is_given_name(cur[0][0], a.lang) \
+            or _is_covered(_covered(a), cur[0][1], cur[0][2]):
+        return False
+    spans = [(m.char_start, m.char_end) for ms in (a.countries, a.cities, a.roles, a.triggers) for m in ms]
+    if any(ms < e and s < me and (ms, me) != (s, e) for ms, me in spans + [(d.start, d.end) for d in a.dates]):
+        return False  # part of a longer match: "Marszałka Województwa", a title of its own
+    return _title_before(a, cur[0][1])
+
+
+_TITLE_GAP = re.compile(r"\s+(?:[A-ZÀ-ÞĀ-ſА-ЯЁЂ-Џ][\w-]*\s+){0,2}$")  # "gradonačelnik Beograda ": a town between
+
+
+def _title_before(a: Analysis, pos: int) -> bool:
+    """Does an office title end right before `pos`, at most two capitalised words (its town) between?"""
+    return any(r.char_end <= pos and (r.char_end == pos or _TITLE_GAP.fullmatch(a.text, r.char_end, pos))
+               for r in a.roles if pos - 60 <= r.char_end <= pos)
+
+
+def _title_follows(a: Analysis, pos: int) -> bool:
+    """Does an office title follow `pos` in the same clause, past a comma and a few words ("…, a … államtitkára")?"""
+    return any(pos < r.char_start <= pos + 80 and not any(c in a.text[pos:r.char_start] for c in ".;:!?\n")
+               for r in a.roles)
 
 
 def _press_agency(run: NameSpan, lang: Language) -> bool:
@@ -1592,7 +1640,8 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
             if o.name == pm.name or (o.registry_id is not None and o.registry_id == pm.registry_id):
                 same = o
             elif (len(_words(pm.name)) == 1 and (fam == ofam or _case_forms(fam, ofam, **FAMILY_FORMS) or _same_family(pm, o))) or \
-                    (len(_words(o.name)) == 1 and (_case_forms(o.name.lower(), fam, **FAMILY_FORMS) or _same_family(o, pm))):
+                    (len(_words(o.name)) == 1 and (_case_forms(o.name.lower(), fam, **FAMILY_FORMS) or _same_family(o, pm))) \
+                    or _one_name_in_two_cases(pm, o):
                 same = o
             if same:
                 break
@@ -1603,8 +1652,9 @@ def _merge_repeats(found: list[PersonMention], patronymic: re.Pattern | None = N
             out.append(same)
             same.evidence.extend(pm.evidence)
             continue
-        if len(pm.name.split()) > len(same.name.split()) and same.registry_id is None:
-            same.name, same.original = pm.name, pm.original
+        if same.registry_id is None and (len(pm.name.split()) > len(same.name.split()) or (
+                len(pm.name.split()) == len(same.name.split()) and _read_as_written(pm) and not _read_as_written(same))):
+            same.name, same.original = pm.name, pm.original  # "Gustaw Marek Brzezin" as written, not "Brzezina"
         same.evidence.extend(pm.evidence)
         same.role = same.role or pm.role
         same.country = same.country or pm.country
@@ -1623,6 +1673,19 @@ def _words(name: str) -> tuple[str, ...]:
 def _low_words(name: str) -> tuple[str, ...]:
     """name.lower().split(), kept per name (as _words)."""
     return tuple(name.lower().split())
+
+
+def _one_name_in_two_cases(pm: PersonMention, o: PersonMention) -> bool:
+    """Are two unregistered names of two or more words one name read from two cases, word by word ("Gustawa Marka
+    Brzezina" read as Gustaw Marek Brzezina, "Gustaw Marek Brzezin" as written)?"""
+    a, b = _low_words(pm.name), _low_words(o.name)
+    return pm.registry_id is None and o.registry_id is None and len(a) == len(b) >= 2 and a[:-1] == b[:-1] \
+        and _case_forms(a[-1], b[-1], **FAMILY_FORMS)
+
+
+def _read_as_written(pm: PersonMention) -> bool:
+    """Is the name read as the text writes it, no case ending taken off (a nominative)?"""
+    return fold(pm.name).lower() == fold(pm.original).lower()
 
 
 def _tail_of_longer(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:

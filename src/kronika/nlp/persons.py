@@ -451,7 +451,8 @@ def _match_words(words: tuple[str, ...], when: dt.date | None) -> tuple[int, int
                     hit.add(i)
                     scores[aid[0]].add(i)
     # several words must spell out one whole alias: "Kim Yong-de" is not "Kim Yong Nam"
-    complete = {aid[0] for aid, hit in by_alias.items() if len(hit) >= len(aid[1]) and _spells_out(keys, hit, aid[1])}
+    complete = {aid[0] for aid, hit in by_alias.items() if len(hit) >= len(aid[1]) and _spells_out(keys, hit, aid[1])
+                and _in_alias_order(keys, hit, aid[1])}
     for pid in list(scores):
         if len(scores[pid]) >= 2 and pid not in complete:
             scores[pid] = {min(scores[pid])}  # only as strong as a lone word
@@ -511,6 +512,19 @@ def _spells_out(keys: list[str], hit: set[int], alias: tuple[str, ...]) -> bool:
     words are forms of "Ivan" alone."""
     matched = {j for i in hit for j, w in enumerate(alias) if _word_matches(keys[i], w)}
     return len(matched) >= len(alias)
+
+
+def _in_alias_order(keys: list[str], hit: set[int], alias: tuple[str, ...]) -> bool:
+    """Do the text words `hit` spell the alias's words in its order, where it has three or more? "Ли Хо Ён" is
+    Ho-yeon Lee, not "Ли Ён Хо" (Ri Yong-ho): a Korean given name's syllables keep their order."""
+    if len(alias) < 3:
+        return True
+    last = -1
+    for i in sorted(hit):
+        last = min((j for j, w in enumerate(alias) if j > last and _word_matches(keys[i], w)), default=None)
+        if last is None:
+            return False
+    return True
 
 
 def _exact_words(keys: list[str], by_alias: dict[tuple, set[int]]) -> dict[int, int]:
@@ -788,6 +802,10 @@ def _japanese_reading(word: str, code: str, endings: list[tuple[str, str]]) -> s
     if known_japanese(word, code):
         return word
     found = [r for r in case_readings(word, endings) if known_japanese(r, code)]
+    # "Taro Asom", "s Abem": a listed name of three letters leaves a stem of two, which case_readings keeps no
+    # shorter than three
+    found = found or [r for end, rep in endings if word.endswith(end) and len(word) - len(end) == 2
+                      and known_japanese(r := word[:2] + rep, code)]
     return found[0] if found else None
 
 
@@ -1251,6 +1269,8 @@ def _japanese_given_in_case(words: list[str], normal: list[str], code: str, endi
     names = data.name_lists()
     if fold(normal[-1]).lower() not in names["JAPANESE_FAMILY"] or fold(words[-1]) == fold(normal[-1]):
         return normal[0]  # the family name as written: nothing says the given name is in a case
+    if words[-1][-1:].lower() not in "aeiouyąęáéíóúý" and words[0][-1:].lower() in "aeiouy":
+        return normal[0]  # "Kenji Itom": a consonant ending the given name lacks; it stands uninflected
     for r in case_readings(words[0], endings):
         if (key := known_japanese(r, code)) and key in names["JAPANESE_GIVEN"]:
             return key.capitalize()
@@ -1323,6 +1343,11 @@ def east_asian_name(words: list[str], code: str) -> str | None:
         endings = load(code).name_endings
         cased = keys[1] or next((k for r in case_readings(words[1], endings) if (k := known_japanese(r, code))), None)
         if keys[0] in given and cased in family:
+            return canonical_name(words, code, endings)
+        # "J.E.p. Chikahita Harady": an unlisted given name of Japanese syllables, no name of the language's own,
+        # before a listed family name in its case
+        if cased in family and keys[1] is None and len(words[0]) >= 5 and japanese_shaped(words[0], code) \
+                and not is_given_name(words[0], code):
             return canonical_name(words, code, endings)
     return None
 

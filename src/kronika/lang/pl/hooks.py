@@ -54,6 +54,9 @@ def _declines_to(lemma: str, form: str) -> bool:
 def name_pair(words: list[str], title: str = "") -> list[str] | None:
     """'Piotr Kula', 'Henryka Mościcka-Dendys', 'Andrzejem Szejną': a first name and a surname in the one
     case and gender they share, back in the nominative; None when the dictionary cannot tell."""
+    if len(words) == 3:  # "Gustaw Marek Brzezin": two first names, each read with the surname, must agree
+        first, second = name_pair([words[0], words[2]], title), name_pair([words[1], words[2]], title)
+        return [first[0], second[0], first[1]] if first and second and first[1] == second[1] else None
     if len(words) != 2:
         return None
     given, family = words
