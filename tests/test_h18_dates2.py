@@ -24,3 +24,24 @@ def test_weekday_after_dotted_day_is_read():
     from kronika.nlp.dates import find_dates
 
     assert any(d.kind == "weekday" and d.weekday == 6 for d in find_dates("2025. december 6. szombat\n", "hu"))
+
+
+# --- an archive URL of a month by name, and the day a release heads its text with, before the place ---
+
+def test_url_files_page_by_named_month():
+    from kronika.nlp.published import url_month
+
+    assert url_month("https://szoul.mfa.gov.hu/kor/page/2014-december") == (2014, 12)
+    assert url_month("https://example.org/archive/2019/march/") == (2019, 3)
+
+
+def test_release_heading_day_and_place_under_month_archive_url():
+    text = ("12월1일 서울\n\n오르반 빅토르 헝가리 총리의 공식 방한\n\n"
+            "오르반 빅토르 헝가리 총리가 양국 수교 25주년을 맞이하여 지난 11월27일부터 2박3일의 일정으로 한국을 방문하였습니다.\n")
+    assert _published("ko", text, "https://szoul.mfa.gov.hu/kor/page/2014-december") == dt.date(2014, 12, 1)
+
+
+def test_weekday_after_day_is_no_place():
+    """Guard (passes on main too): a weekday after the day is no release's place."""
+    text = "12. December hétfő\n\nA nagykövet a polgármesterrel találkozott a városházán a múlt héten.\n"
+    assert _published("hu", text, "https://example.hu/archivum/2014-december") is None

@@ -34,6 +34,9 @@ _URL_DMY = re.compile(r"[/-](0?[1-9]|[12]\d|3[01])([-.])(0?[1-9]|1[0-2])\2((?:19
 _URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                              r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(0?[1-9]|[12]\d|3[01])(?=/|$|[?#.])", re.I)
+# "/page/2014-december", "/archive/2019/march/": an archive page of a month, the year and the month's English name
+_URL_NAMED_MONTH = re.compile(r"/((?:19|20)\d\d)[-/_](january|february|march|april|may|june|july|august|september"
+                              r"|october|november|december)(?=/?(?:[?#]|$))", re.I)
 # "/spravy/2019.03.27/": a year, month and day joined by dots, not a version's numbers ("v2019.03.27.1")
 _URL_DOTTED = re.compile(r"(?<![\w.])((?:19|20)\d\d)\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?![\d.]*\d)")
 # "/news/2015/2/13/139431": a path of year, month and day whose numbers drop their leading zero
@@ -597,9 +600,21 @@ def _dateline_in_month(text: str, dates: list[DateMention], head: list[tuple[int
         if not (lo <= dm.start < hi and dm.kind == "absolute" and dm.m and dm.d and not dm.y and not dm.d2):
             continue
         step = (dm.m - month[1] + 6) % 12 - 6  # months from the line's month to the dateline's, -6 … 5
-        if abs(step) <= 1 and opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH):
+        if abs(step) <= 1 and (opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH) or _place_after(text, dm, dates)):
             return _safe((month[0] * 12 + month[1] - 1 + step) // 12, dm.m, dm.d), (dm.start, dm.end)
     return None
+
+
+# the place a release's heading line names after its day ("12월1일 서울", "1 December Seoul"): one word, no figure
+_PLACE_AFTER = re.compile(r"[ \t　]*[^\W\d_]{2,20}[ \t　]*(?=\n|$)")
+
+
+def _place_after(text: str, dm: DateMention, dates: list[DateMention]) -> bool:
+    """Does a day open a line that names only a place after it, as an embassy's release heads its text ("12월1일
+    서울")? A weekday there is a site's date of today, no place ("2025. 02. 24. hétfő")."""
+    at = text.rfind("\n", 0, dm.start) + 1
+    m = _PLACE_AFTER.match(text, dm.end)
+    return not text[at:dm.start].strip() and bool(m) and not any(m.start() <= d.start < m.end() for d in dates)
 
 
 LINE_DAY_REACH = 40  # characters from a month-only date line to a day of that month that dates it ("Baku, 3. Dezember")
@@ -795,8 +810,10 @@ def url_month(url: str | None) -> tuple[int, int] | None:
     """(year, month) of a URL path that files the article by month, if it gives no day."""
     if not url or _url_date(url):
         return None
-    m = _URL_MONTH.search(url)
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    if m := _URL_MONTH.search(url):
+        return int(m.group(1)), int(m.group(2))
+    m = _URL_NAMED_MONTH.search(url)
+    return (int(m.group(1)), _URL_MONTHS.index(m.group(2).lower()[:3]) + 1) if m else None
 
 
 def latest_day_in(dates: list[DateMention], month: tuple[int, int]) -> dt.date | None:
