@@ -45,3 +45,17 @@ def test_weekday_after_day_is_no_place():
     """Guard (passes on main too): a weekday after the day is no release's place."""
     text = "12. December hétfő\n\nA nagykövet a polgármesterrel találkozott a városházán a múlt héten.\n"
     assert _published("hu", text, "https://example.hu/archivum/2014-december") is None
+
+
+# --- a bare address on the first line is a page store's record line, as "URL: …" is: the date line is under it ---
+
+def test_month_line_under_a_bare_address_dates_the_event_by_month():
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    text = ("https://www.example.de/hamburg/article162660932/Antrittsbesuch.html\n\n"
+            " date 2017-03 Erst jetzt kam der Botschafter der Republik Korea nach Hamburg ins Rathaus zu seinem "
+            "Antrittsbesuch bei Bürgermeister Olaf Scholz. Sie sprachen über den G-20-Gipfel und den Handel "
+            "zwischen Deutschland und Korea.\n")
+    doc = extract_document(Document(id="t", text=text, url=None), "de")
+    assert doc.events and doc.events[0].date == "2017-03-01"

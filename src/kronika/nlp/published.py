@@ -57,8 +57,9 @@ def _lines(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-# a page store's record of where the text came from, on the first line ("URL: https://…"): not the page's own
-_RECORD_LINE = re.compile(r"\s*URL:\s*\S+\s*$")
+# a page store's record of where the text came from, on the first line ("URL: https://…", or the address alone):
+# not the page's own
+_RECORD_LINE = re.compile(r"\s*(?:URL:\s*\S+|https?://\S+)\s*$")
 
 
 def record_line_end(text: str) -> int:
@@ -77,7 +78,7 @@ def _page_lines(text: str) -> list[tuple[int, str]]:
 
 
 # the crawler's date line at the top of the text, under a page store's record line ("URL: https://…") if there is one
-_TOP_DATE = re.compile(r"(?:\s*URL:[^\n]*\n)?\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
+_TOP_DATE = re.compile(r"(?:\s*(?:URL:|https?://)[^\n]*\n)?\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
 # a city of two letters or more: "W poniedziałek", "V pondělí" open with a capitalised preposition
@@ -706,7 +707,7 @@ def _glossed_below(text: str, dates: list[DateMention], dm):
 
 def in_date_line(text: str, pos: int) -> bool:
     """Is `pos` inside the "date 2023-06" line a crawler put before the text (its guess, not the text's)?"""
-    m = _TOP_DATE.match(text) if pos < 40 or text.startswith("URL:") else None
+    m = _TOP_DATE.match(text) if pos < 40 or text.startswith(("URL:", "http://", "https://")) else None
     return bool(m and m.start(1) <= pos < m.end())
 
 
