@@ -81,8 +81,9 @@ def _page_lines(text: str) -> list[tuple[int, str]]:
 _TOP_DATE = re.compile(r"(?:\s*(?:URL:|https?://)[^\n]*\n)?\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
-# a city of two letters or more: "W poniedziałek", "V pondělí" open with a capitalised preposition
-DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*){{0,2}},?\s*$")
+# a city of two letters or more: "W poniedziałek", "V pondělí" open with a capitalised preposition; two cities
+# joined by a slash, where the desk and the place differ ("Bratislava/Soul 25. júna (TASR) -")
+DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:/[{UPPER}][\w.'’-]+)*(?:\s[{UPPER}][\w.'’-]*){{0,2}},?\s*$")
 
 
 # the agency may follow in capitals after a full stop: "Москва. 19 октября. INTERFAX.RU - …"
