@@ -59,3 +59,29 @@ def test_month_line_under_a_bare_address_dates_the_event_by_month():
             "zwischen Deutschland und Korea.\n")
     doc = extract_document(Document(id="t", text=text, url=None), "de")
     assert doc.events and doc.events[0].date == "2017-03-01"
+
+
+# --- two places joined by a slash open a dateline ("Bratislava/Soul 25. júna (TASR) -") ---
+
+def test_slash_joined_places_open_a_dateline():
+    from kronika.nlp.published import is_dateline
+
+    line = "Bratislava/Soul 25. júna (TASR) - Predseda parlamentu odcestoval dnes na pracovnú návštevu Kórey."
+    assert is_dateline(line, 16, 24)
+
+
+# --- a yearless dateline whose year only the weekdays the text glosses pin ---
+
+def test_yearless_dateline_year_from_glossed_weekdays():
+    text = ("Bratislava/Soul 25. júna (TASR) - Predseda Národnej rady odcestoval dnes na pracovnú návštevu "
+            "Južnej Kórey. Pondelok (26.6.) zavŕši bilaterálnym stretnutím s predsedom parlamentu.\n\n"
+            "V utorok (27.6.) sa zúčastní na stretnutí predsedov parlamentov. Prvé takéto stretnutie sa uskutočnilo "
+            "v apríli 2016 v Moskve.\n")
+    assert _published("sk", text) == dt.date(2017, 6, 25)
+
+
+def test_yearless_dateline_without_a_named_year_stays_undated():
+    """Guard (passes on main too): no year named, no year guessed from the weekdays alone."""
+    text = ("Bratislava/Soul 25. júna (TASR) - Predseda Národnej rady odcestoval dnes na pracovnú návštevu "
+            "Južnej Kórey. Pondelok (26.6.) zavŕši bilaterálnym stretnutím s predsedom parlamentu.\n")
+    assert _published("sk", text) is None

@@ -488,7 +488,34 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return found  # the URL files the page by month, its dateline gives the day ("/2019/03/" + "Seoul, March 27 (Yonhap)")
     if month is None and (found := _copyright_dateline(lines, dates) or _dateline_captioned(text, code, lines, dates)):
         return found
+    if month is None and (found := _dateline_year_by_weekdays(text, head, dates)):
+        return found
     return None, None
+
+
+WEEKDAY_YEARS = 12  # years after the latest the text names in which its weekdays may pin the dateline's
+
+
+def _dateline_year_by_weekdays(text: str, head: list[tuple[int, str]], dates: list[DateMention]):
+    """(date, span) of a yearless dateline ("Bratislava/Soul 25. júna (TASR) -") whose year only the text's
+    weekday-glossed days pin ("Pondelok (26.6.)", "v utorok (27.6.)"): the first year, from the latest the text
+    names ("v apríli 2016"), on which each falls on its weekday. None when no day is glossed or no year named."""
+    if not head:
+        return None
+    last = head[min(len(head), DATELINE_LINES) - 1]
+    lo, hi = head[0][0], last[0] + len(last[1])
+    line = next((dm for dm in dates if lo <= dm.start < hi and dm.kind == "absolute" and dm.m and dm.d
+                 and not dm.y and not dm.d2 and opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH)), None)
+    glossed = [dm for dm in dates if dm.kind == "absolute" and dm.weekday and dm.m and dm.d and not dm.y and not dm.d2]
+    named = [dm.y for dm in dates if dm.kind in ("absolute", "month") and dm.y]
+    if line is None or not glossed or not named:
+        return None
+    # a day glossed in a month half a year before the dateline's falls in the next year ("25. decembra" … "(3.1.)")
+    year_of = lambda y, dm: y + 1 if (dm.m - line.m) % 12 < 6 and dm.m < line.m else y
+    for y in range(max(named), max(named) + WEEKDAY_YEARS):
+        if all((d := _safe(year_of(y, dm), dm.m, dm.d)) and d.isoweekday() == dm.weekday for dm in glossed):
+            return _safe(y, line.m, line.d), (line.start, line.end)
+    return None
 
 
 # a clock time after a stamp, also in CJK ("2025年2月28日 10時21分")
