@@ -472,7 +472,7 @@ class DateGrammar:
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
         for m in words["weekday"]:
-            if self._counted(toks, m):
+            if self._counted(text, toks, m):
                 continue  # "trei luni", "câteva luni": a count makes the word a plural noun ("months"), no weekday
             wd = DateMention(m.char_start, m.char_end, "weekday", weekday=int(m.key), tense=self._tense(text, toks, m))
             found.append(self._bracketed_day(text, self._shifted_week(toks, m, wd)))
@@ -564,14 +564,17 @@ class DateGrammar:
         return DateMention(wd.start, g.end(), "absolute", m=int(g.group("m")), d=int(g.group("d")),
                            weekday=wd.weekday, tense=wd.tense)
 
-    def _counted(self, toks: list, m) -> bool:
+    def _counted(self, text: str, toks: list, m) -> bool:
         """Is a small weekday word counted: a number or a word of NUMBERS or WEEKDAY_NOT_AFTER right before it ("trei
         luni", "ultimele luni", "3 luni")? A number word is never a weekday's."""
         if not m.start or not toks[m.start].text[:1].islower():
             return False
-        before = toks[m.start - 1].low
+        prev = toks[m.start - 1]
+        before = prev.low
+        # a day with its ordinal dot ends a date the weekday follows ("2025. 02. 24. hétfő"): no count
+        ordinal = text[prev.end:prev.end + 1] == "."
         # a count of two or more: "one Monday in May", hu "egy keddi ülésen" (a Tuesday's session) are still days
-        return (before.isdigit() and int(before) >= 2) or self.numbers.get(before, 0) >= 2 \
+        return (before.isdigit() and int(before) >= 2 and not ordinal) or self.numbers.get(before, 0) >= 2 \
             or before in self.not_weekday_after
 
     def _day_month_dots(self, text: str, weekday_ends: list[int]) -> list[DateMention]:

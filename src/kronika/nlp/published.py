@@ -34,6 +34,9 @@ _URL_DMY = re.compile(r"[/-](0?[1-9]|[12]\d|3[01])([-.])(0?[1-9]|1[0-2])\2((?:19
 _URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                              r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/(0?[1-9]|[12]\d|3[01])(?=/|$|[?#.])", re.I)
+# "/page/2014-december", "/archive/2019/march/": an archive page of a month, the year and the month's English name
+_URL_NAMED_MONTH = re.compile(r"/((?:19|20)\d\d)[-/_](january|february|march|april|may|june|july|august|september"
+                              r"|october|november|december)(?=/?(?:[?#]|$))", re.I)
 # "/spravy/2019.03.27/": a year, month and day joined by dots, not a version's numbers ("v2019.03.27.1")
 _URL_DOTTED = re.compile(r"(?<![\w.])((?:19|20)\d\d)\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?![\d.]*\d)")
 # "/news/2015/2/13/139431": a path of year, month and day whose numbers drop their leading zero
@@ -54,8 +57,9 @@ def _lines(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-# a page store's record of where the text came from, on the first line ("URL: https://…"): not the page's own
-_RECORD_LINE = re.compile(r"\s*URL:\s*\S+\s*$")
+# a page store's record of where the text came from, on the first line ("URL: https://…", or the address alone):
+# not the page's own
+_RECORD_LINE = re.compile(r"\s*(?:URL:\s*\S+|https?://\S+)\s*$")
 
 
 def record_line_end(text: str) -> int:
@@ -74,11 +78,12 @@ def _page_lines(text: str) -> list[tuple[int, str]]:
 
 
 # the crawler's date line at the top of the text, under a page store's record line ("URL: https://…") if there is one
-_TOP_DATE = re.compile(r"(?:\s*URL:[^\n]*\n)?\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
+_TOP_DATE = re.compile(r"(?:\s*(?:URL:|https?://)[^\n]*\n)?\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
-# a city of two letters or more: "W poniedziałek", "V pondělí" open with a capitalised preposition
-DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:\s[{UPPER}][\w.'’-]*){{0,2}},?\s*$")
+# a city of two letters or more: "W poniedziałek", "V pondělí" open with a capitalised preposition; two cities
+# joined by a slash, where the desk and the place differ ("Bratislava/Soul 25. júna (TASR) -")
+DATELINE_CITY = re.compile(rf"^\s*[{UPPER}][\w.'’-]+(?:/[{UPPER}][\w.'’-]+)*(?:\s[{UPPER}][\w.'’-]*){{0,2}},?\s*$")
 
 
 # the agency may follow in capitals after a full stop: "Москва. 19 октября. INTERFAX.RU - …"
@@ -483,7 +488,34 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return found  # the URL files the page by month, its dateline gives the day ("/2019/03/" + "Seoul, March 27 (Yonhap)")
     if month is None and (found := _copyright_dateline(lines, dates) or _dateline_captioned(text, code, lines, dates)):
         return found
+    if month is None and (found := _dateline_year_by_weekdays(text, head, dates)):
+        return found
     return None, None
+
+
+WEEKDAY_YEARS = 12  # years after the latest the text names in which its weekdays may pin the dateline's
+
+
+def _dateline_year_by_weekdays(text: str, head: list[tuple[int, str]], dates: list[DateMention]):
+    """(date, span) of a yearless dateline ("Bratislava/Soul 25. júna (TASR) -") whose year only the text's
+    weekday-glossed days pin ("Pondelok (26.6.)", "v utorok (27.6.)"): the first year, from the latest the text
+    names ("v apríli 2016"), on which each falls on its weekday. None when no day is glossed or no year named."""
+    if not head:
+        return None
+    last = head[min(len(head), DATELINE_LINES) - 1]
+    lo, hi = head[0][0], last[0] + len(last[1])
+    line = next((dm for dm in dates if lo <= dm.start < hi and dm.kind == "absolute" and dm.m and dm.d
+                 and not dm.y and not dm.d2 and opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH)), None)
+    glossed = [dm for dm in dates if dm.kind == "absolute" and dm.weekday and dm.m and dm.d and not dm.y and not dm.d2]
+    named = [dm.y for dm in dates if dm.kind in ("absolute", "month") and dm.y]
+    if line is None or not glossed or not named:
+        return None
+    # a day glossed in a month half a year before the dateline's falls in the next year ("25. decembra" … "(3.1.)")
+    year_of = lambda y, dm: y + 1 if (dm.m - line.m) % 12 < 6 and dm.m < line.m else y
+    for y in range(max(named), max(named) + WEEKDAY_YEARS):
+        if all((d := _safe(year_of(y, dm), dm.m, dm.d)) and d.isoweekday() == dm.weekday for dm in glossed):
+            return _safe(y, line.m, line.d), (line.start, line.end)
+    return None
 
 
 # a clock time after a stamp, also in CJK ("2025年2月28日 10時21分")
@@ -597,9 +629,21 @@ def _dateline_in_month(text: str, dates: list[DateMention], head: list[tuple[int
         if not (lo <= dm.start < hi and dm.kind == "absolute" and dm.m and dm.d and not dm.y and not dm.d2):
             continue
         step = (dm.m - month[1] + 6) % 12 - 6  # months from the line's month to the dateline's, -6 … 5
-        if abs(step) <= 1 and opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH):
+        if abs(step) <= 1 and (opens_dateline(text, dm.start, dm.end, LINE_DAY_REACH) or _place_after(text, dm, dates)):
             return _safe((month[0] * 12 + month[1] - 1 + step) // 12, dm.m, dm.d), (dm.start, dm.end)
     return None
+
+
+# the place a release's heading line names after its day ("12월1일 서울", "1 December Seoul"): one word, no figure
+_PLACE_AFTER = re.compile(r"[ \t　]*[^\W\d_]{2,20}[ \t　]*(?=\n|$)")
+
+
+def _place_after(text: str, dm: DateMention, dates: list[DateMention]) -> bool:
+    """Does a day open a line that names only a place after it, as an embassy's release heads its text ("12월1일
+    서울")? A weekday there is a site's date of today, no place ("2025. 02. 24. hétfő")."""
+    at = text.rfind("\n", 0, dm.start) + 1
+    m = _PLACE_AFTER.match(text, dm.end)
+    return not text[at:dm.start].strip() and bool(m) and not any(m.start() <= d.start < m.end() for d in dates)
 
 
 LINE_DAY_REACH = 40  # characters from a month-only date line to a day of that month that dates it ("Baku, 3. Dezember")
@@ -691,7 +735,7 @@ def _glossed_below(text: str, dates: list[DateMention], dm):
 
 def in_date_line(text: str, pos: int) -> bool:
     """Is `pos` inside the "date 2023-06" line a crawler put before the text (its guess, not the text's)?"""
-    m = _TOP_DATE.match(text) if pos < 40 or text.startswith("URL:") else None
+    m = _TOP_DATE.match(text) if pos < 40 or text.startswith(("URL:", "http://", "https://")) else None
     return bool(m and m.start(1) <= pos < m.end())
 
 
@@ -795,8 +839,10 @@ def url_month(url: str | None) -> tuple[int, int] | None:
     """(year, month) of a URL path that files the article by month, if it gives no day."""
     if not url or _url_date(url):
         return None
-    m = _URL_MONTH.search(url)
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    if m := _URL_MONTH.search(url):
+        return int(m.group(1)), int(m.group(2))
+    m = _URL_NAMED_MONTH.search(url)
+    return (int(m.group(1)), _URL_MONTHS.index(m.group(2).lower()[:3]) + 1) if m else None
 
 
 def latest_day_in(dates: list[DateMention], month: tuple[int, int]) -> dt.date | None:
