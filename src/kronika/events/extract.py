@@ -30,7 +30,7 @@ from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import (after_also_met, discussed, in_field, in_office, in_person_name, in_prose,
-                                   in_url, listed_field, local_office, on_sidelines, section_menu)
+                                   in_url, listed_field, local_office, section_menu)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, time_after, under_future)
 from kronika.lang import has_form, hook, load, words_opening
@@ -543,8 +543,6 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # "政治 経済 社会/文化 IT/科学 スポーツ": a site's sections above the headline
         if setting and m.key == "multilateral" and a.sentence_of(m.char_start) == c.first_sentence:
             continue
-        if m.key == "multilateral" and on_sidelines(a, m):
-            continue  # "met on the sidelines of the NATO summit in Vilnius": the host's summit is no subject either
         if a.sentence_of(m.char_start) in past:
             continue
         if in_person_name(a, m.char_start):

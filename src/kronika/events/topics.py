@@ -86,37 +86,6 @@ def fields(a: Analysis) -> list:
 
 
 @cache
-def _sideline_words(code: str) -> Lexicon:
-    """topics.yaml SIDELINES: the words that make a forum the occasion of a meeting ('on the sidelines of',
-    'на полях', 'am Rande', '계기')."""
-    return load(code).topic_words["SIDELINES"]
-
-
-SIDE_GAP = 48  # characters from a sidelines word to the forum it names ("on the sidelines of the NATO summit")
-SIDE_GAP_AFTER = 24  # ... or from the forum to the word after it ("NATO 정상회의 계기", "a NATO-csúcs margóján")
-
-
-def on_sidelines(a: Analysis, m) -> bool:
-    """Is the multilateral cue the forum on whose sidelines the sides met ("on the sidelines of the NATO summit
-    in Vilnius", "на полях Генасамблеї ООН", "NATO 정상회의 계기에")? The forum is the occasion of the talks,
-    not their subject, whoever hosted it."""
-    key = ("sidelines", len(a.tokens))
-    if key not in a._indexes:
-        words = _sideline_words(a.lang)
-        a._indexes[key] = a.lexicon_matches("topic SIDELINES", words) if words else []
-    for s in a._indexes[key]:
-        if s.char_end <= m.char_start:
-            lo, hi, near = s.char_end, m.char_start, m.char_start - s.char_end <= SIDE_GAP
-        elif m.char_end <= s.char_start:
-            lo, hi, near = m.char_end, s.char_start, s.char_start - m.char_end <= SIDE_GAP_AFTER
-        else:
-            continue
-        if near and not _CLAUSE_END.search(a.text, lo, hi):
-            return True
-    return False
-
-
-@cache
 def _partner_words(code: str) -> frozenset[str]:
     """topics.yaml FIELD_PARTNER: the words that join a partner, not a field, to a field word ('with', 'с')."""
     return frozenset(str(w).lower() for w in load(code).raw["topics"].get("FIELD_PARTNER") or ())
