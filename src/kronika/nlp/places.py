@@ -4,6 +4,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from itertools import compress
+from operator import attrgetter, itemgetter, methodcaller
 
 from kronika import data
 from kronika.lang import hook, load
@@ -13,8 +15,13 @@ from kronika.text.tokens import Token, case_readings
 
 def _opens_line(text: str, tok: Token) -> bool:
     """A word that opens a line and is followed by a dateline's comma or stop ("MADRID, June 29")."""
+    if text[tok.end:tok.end + 1] not in (",", "."):
+        return False  # the cheap test first: most capitalised words have no stop or comma right after them
     ls = text.rfind("\n", 0, tok.start) + 1
-    return text[ls:tok.start].strip() == "" and text[tok.end:tok.end + 1] in (",", ".")
+    return text[ls:tok.start].strip() == ""
+
+
+_LOW, _TEXT, _INITIAL = attrgetter("low"), attrgetter("text"), itemgetter(slice(0, 1))
 
 
 def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
@@ -30,8 +37,9 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
     # the tokens a one-word match of `known` stands on, once per text: asked at every capitalised word
     one_word = frozenset(m.start for m in known if m.end == m.start + 1)
     out = []
-    for i in range(0, len(tokens)):
-        if i in taken or not tokens[i].text[:1].isupper():
+    # only the capitalised tokens are walked, chosen in C (most tokens are not; a Python test per token)
+    for i in compress(range(len(tokens)), map(str.isupper, map(_INITIAL, map(_TEXT, tokens)))):
+        if i in taken:
             continue
         if tokens[i].low in state_words:
             continue  # "u Republici Kazahstan": a word of a state's name, whatever town GeoNames calls so
@@ -178,9 +186,10 @@ def _venue_adjectives(tokens: list[Token], lang, taken: set[int]) -> list[Match]
         return []
     names, towns = data.city_names(), data.town_names()
     out = []
-    for i, tok in enumerate(tokens[:-1]):
-        # the ending first: a test in C that most words fail, before the look at the words after
-        if not tok.low.endswith(endings) or i in taken or not tok.text[:1].isalpha() \
+    # the ending first, for every token at once in C: most words fail it, before the look at the words after
+    for i in compress(range(len(tokens) - 1), map(methodcaller("endswith", endings), map(_LOW, tokens[:-1]))):
+        tok = tokens[i]
+        if i in taken or not tok.text[:1].isalpha() \
                 or not (venues and _venue_follows(tokens, i, venues) or institution_beside(tokens, i, lang)):
             continue
         for end in endings:
@@ -271,7 +280,10 @@ def _town_after_locative(tokens: list[Token], i: int, lang, one_word: frozenset[
     'в городе Оренбург', 'v meste Poprad', 'la Primăria Sibiu'), perhaps past a state's adjective
     ('in the Japanese city of Nagoya', 'в японском городе Нагоя'; `one_word`: the tokens a one-word
     state match stands on)?"""
+    firsts = _town_nouns_by_first(lang.code)
     for k in range(max(1, i - 3), i):
+        if tokens[k].low not in firsts:
+            continue  # no town noun opens at k (town_noun_at would give 0, never i - k), most often
         # "в аэропорту города Вонсан": or one noun between, the town noun in its genitive
         marked = tokens[k - 1].low in lang.locative or (
             k >= 2 and tokens[k - 2].low in lang.locative and tokens[k - 1].text.islower())
