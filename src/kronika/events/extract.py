@@ -78,7 +78,8 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
                         and t.score[k] >= w.extra_share * top and _told_with(c, t.spans[k])]
     else:
         keep = keep[:2] + [k for k in keep[2:] if k in backed or (len(t.spans[k]) >= 2
-                                                                 and t.score[k] >= w.extra_share * top)]
+                                                                 and t.score[k] >= w.extra_share * top
+                                                                 and _told_with(c, t.spans[k]))]
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
     home = press_home(c.a)
