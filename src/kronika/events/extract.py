@@ -73,6 +73,11 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine"); when
     # both sides have their people, a third is a party only with a person or in the sentence telling the event
     sides = [k for k in keep if k in backed]
+    front = [k for k in sides if _named_up_front(c, t, k, persons)]
+    if len(sides) > 2 and len(front) >= 2:
+        # "Yoon also met separately with … In his meeting with Slovak President …": a state named with its
+        # person only further down, beside two named up front, is another contact of the trip
+        sides = front
     if len(sides) >= 2:
         keep = sides + [k for k in keep if k not in backed and len(t.spans[k]) >= 2
                         and t.score[k] >= w.extra_share * top and _told_with(c, t.spans[k])]
@@ -87,6 +92,13 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
                                                             for p in persons):
         keep.append(home)  # "Заместник-министърът ... се срещна с японския ...": the press's own official
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
+
+
+def _named_up_front(c: EventContext, t: Tally, k: str, persons: list) -> bool:
+    """Is the state named in the headline or the lead, by its name, a grouping or one of its people?"""
+    if any(kind in ("headline", "lead", "group", "capital") for kind in t.kinds[k]):
+        return True
+    return any(p.country == k and any(c.in_lead(s) for s, _e in p.evidence) for p in persons)
 
 
 @cache
