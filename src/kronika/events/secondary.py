@@ -120,7 +120,7 @@ def _met_the_same_day(a: Analysis, reg: Region, main: Event, ctx: dt.date | None
                 met |= {c for c in ev.countries if c not in main.countries}
                 out.append(ev)
             continue
-        ev = _event_of_sentence(a, i, r, main)
+        ev = _event_of_sentence(a, i, r, main, met=True)
         if ev is None or ev.type != "CONSULT" or set(ev.countries) == set(main.countries) or len(ev.countries) != 2:
             continue
         other = next(c for c in ev.countries if c not in main.countries) if set(ev.countries) - set(main.countries) \
@@ -483,9 +483,11 @@ def _opening_cue(a: Analysis, lead: int, low: str) -> int | None:
     return None
 
 
-def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=None) -> Event | None:
+def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=None,
+                       met: bool = False) -> Event | None:
     """The contact one sentence reports, if it has a trigger and stays within the main event's pair; where the
-    date heads a noun phrase of its own (_date_phrase), the contact that phrase names."""
+    date heads a noun phrase of its own (_date_phrase), the contact that phrase names. `met`: the sentence is
+    known to tell a meeting (_met_the_same_day), whatever its other verbs ask or agree."""
     sent = a.sentences[i]
     para_start = a.text.rfind("\n", 0, sent.start) + 1
     para_end = a.text.find("\n", sent.end)
@@ -502,6 +504,9 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
         kind, mode, tev = "CONSULT", None, []
     if kind is None:
         return None
+    if met and kind != "CONSULT":
+        # "In his meeting with Slovak President X, Yoon asked for her support": what was asked at a meeting
+        kind, mode = "CONSULT", None
     # a third state where the pair met ("в июле в Лаосе", "캐나다 몬트리올에서") is only the venue
     third = [m for m in a.by_start("countries").between(s.start, s.end)
              if m.key not in main.countries and m.key != "NONE" and not venue_state(a, m)]
