@@ -392,6 +392,9 @@ def _then_joins(a: Analysis, dm, r: ResolvedDate, main: Event, out: list[Event])
     return True
 
 
+RELATIVE_GAP = 3  # characters from a clause break to the relative pronoun opening the clause
+
+
 def _dates_a_topic(a: Analysis, dm) -> bool:
     """Is the date told of a topic's noun in a clause after the contact's words, with no word of a contact in its
     own clause ('The meeting was the occasion of an exchange of opinions …, invoking the tendency of the trade
@@ -404,7 +407,14 @@ def _dates_a_topic(a: Analysis, dm) -> bool:
     if a.by_start("triggers").between(dm.end, clause_end):
         return False  # "…, in 2020 the ministers met again": the date's own clause tells a contact
     lo = max(i for i in range(before[-1].char_end, dm.start) if a.text[i] in _CLAUSE_BREAK or a.text[i] == "\n")
-    return bool(a.by_start("topics").between(lo, dm.start))
+    if a.by_start("topics").between(lo, dm.start):
+        return True
+    # "… o budoucí spolupráci, která naváže na výstavu …, která se uskutečnila v létě loňského roku": a relative
+    # clause dates the noun it follows, a topic's noun of the clause before
+    if not a.by_start("relative").between(lo, min(dm.start, lo + RELATIVE_GAP)):
+        return False
+    prev = max((i for i in range(before[-1].char_end, lo) if a.text[i] in _CLAUSE_BREAK), default=before[-1].char_end)
+    return bool(a.by_start("topics").between(prev, lo))
 
 
 def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Event | None:
