@@ -73,19 +73,45 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine"); when
     # both sides have their people, a third is a party only with a person or in the sentence telling the event
     sides = [k for k in keep if k in backed]
+    front = [k for k in sides if _named_up_front(c, t, k, persons)]
+    if len(sides) > 2 and len(front) >= 2:
+        # "Yoon also met separately with … In his meeting with Slovak President …": a state named with its
+        # person only further down, beside two named up front, is another contact of the trip
+        sides = front
     if len(sides) >= 2:
         keep = sides + [k for k in keep if k not in backed and len(t.spans[k]) >= 2
                         and t.score[k] >= w.extra_share * top and _told_with(c, t.spans[k])]
     else:
         keep = keep[:2] + [k for k in keep[2:] if k in backed or (len(t.spans[k]) >= 2
-                                                                 and t.score[k] >= w.extra_share * top)]
+                                                                 and t.score[k] >= w.extra_share * top
+                                                                 and _told_with(c, t.spans[k]))]
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
+    elif len(keep) == 1 and len(ranked) == 2 and _across(keep[0], ranked[1][0]):
+        # "the Ambassador of Japan made his farewell visit to Tartu" and Japan's name only further down: the one
+        # other state the text names, on the other side of the Europe-East Asia divide, is the other side
+        keep = [k for k, _ in ranked]
     home = press_home(c.a)
     if len(keep) == 1 and home and home not in keep and any(p.role and not p.country and p.role != "counterpart"
                                                             for p in persons):
         keep.append(home)  # "Заместник-министърът ... се срещна с японския ...": the press's own official
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
+
+
+def _named_up_front(c: EventContext, t: Tally, k: str, persons: list) -> bool:
+    """Is the state named in the headline or the lead, by its name, a grouping or one of its people?"""
+    if any(kind in ("headline", "lead", "group", "capital") for kind in t.kinds[k]):
+        return True
+    return any(p.country == k and any(c.in_lead(s) for s, _e in p.evidence) for p in persons)
+
+
+def _across(one: str, other: str) -> bool:
+    """Does one of the two states lie in East Asia and the other not?"""
+    east = _EAST_ASIA
+    return (one in east) != (other in east)
+
+
+_EAST_ASIA = frozenset(c for states in EAST_ASIAN_STATES.values() for c in states)  # JP, KR, KP
 
 
 @cache

@@ -120,7 +120,7 @@ def _met_the_same_day(a: Analysis, reg: Region, main: Event, ctx: dt.date | None
                 met |= {c for c in ev.countries if c not in main.countries}
                 out.append(ev)
             continue
-        ev = _event_of_sentence(a, i, r, main)
+        ev = _event_of_sentence(a, i, r, main, met=True)
         if ev is None or ev.type != "CONSULT" or set(ev.countries) == set(main.countries) or len(ev.countries) != 2:
             continue
         other = next(c for c in ev.countries if c not in main.countries) if set(ev.countries) - set(main.countries) \
@@ -392,6 +392,9 @@ def _then_joins(a: Analysis, dm, r: ResolvedDate, main: Event, out: list[Event])
     return True
 
 
+RELATIVE_GAP = 3  # characters from a clause break to the relative pronoun opening the clause
+
+
 def _dates_a_topic(a: Analysis, dm) -> bool:
     """Is the date told of a topic's noun in a clause after the contact's words, with no word of a contact in its
     own clause ('The meeting was the occasion of an exchange of opinions …, invoking the tendency of the trade
@@ -404,7 +407,14 @@ def _dates_a_topic(a: Analysis, dm) -> bool:
     if a.by_start("triggers").between(dm.end, clause_end):
         return False  # "…, in 2020 the ministers met again": the date's own clause tells a contact
     lo = max(i for i in range(before[-1].char_end, dm.start) if a.text[i] in _CLAUSE_BREAK or a.text[i] == "\n")
-    return bool(a.by_start("topics").between(lo, dm.start))
+    if a.by_start("topics").between(lo, dm.start):
+        return True
+    # "… o budoucí spolupráci, která naváže na výstavu …, která se uskutečnila v létě loňského roku": a relative
+    # clause dates the noun it follows, a topic's noun of the clause before
+    if not a.by_start("relative").between(lo, min(dm.start, lo + RELATIVE_GAP)):
+        return False
+    prev = max((i for i in range(before[-1].char_end, lo) if a.text[i] in _CLAUSE_BREAK), default=before[-1].char_end)
+    return bool(a.by_start("topics").between(prev, lo))
 
 
 def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Event | None:
@@ -483,9 +493,11 @@ def _opening_cue(a: Analysis, lead: int, low: str) -> int | None:
     return None
 
 
-def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=None) -> Event | None:
+def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=None,
+                       met: bool = False) -> Event | None:
     """The contact one sentence reports, if it has a trigger and stays within the main event's pair; where the
-    date heads a noun phrase of its own (_date_phrase), the contact that phrase names."""
+    date heads a noun phrase of its own (_date_phrase), the contact that phrase names. `met`: the sentence is
+    known to tell a meeting (_met_the_same_day), whatever its other verbs ask or agree."""
     sent = a.sentences[i]
     para_start = a.text.rfind("\n", 0, sent.start) + 1
     para_end = a.text.find("\n", sent.end)
@@ -502,6 +514,9 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
         kind, mode, tev = "CONSULT", None, []
     if kind is None:
         return None
+    if met and kind != "CONSULT":
+        # "In his meeting with Slovak President X, Yoon asked for her support": what was asked at a meeting
+        kind, mode = "CONSULT", None
     # a third state where the pair met ("в июле в Лаосе", "캐나다 몬트리올에서") is only the venue
     third = [m for m in a.by_start("countries").between(s.start, s.end)
              if m.key not in main.countries and m.key != "NONE" and not venue_state(a, m)]
