@@ -1,0 +1,27 @@
+"""The city of an event (issue 9, session h18, second helper): town names of two words with a declined
+adjective inside."""
+from __future__ import annotations
+
+import pytest
+
+from extracting import events
+
+
+def city(text: str, lang: str, published: str | None = None) -> str | None:
+    return events(text, lang, published)[0].location.city
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("ru", "Посол Японии посетил Камчатку\n\n15 мая 2025 года в Петропавловске-Камчатском посол Японии в России "
+           "Акира Муто встретился с губернатором края Владимиром Солодовым.", "Petropavlovsk-Kamchatsky"),
+    ("ru", "Визит генконсула\n\n15 мая 2025 года в Нижнем Новгороде генеральный консул Японии встретился с "
+           "губернатором области Глебом Никитиным.", "Nizhniy Novgorod"),
+    ("pl", "Ambasador Japonii z wizytą\n\n15 maja 2025 r. ambasador Japonii spotkał się w Nowym Sączu z "
+           "prezydentem miasta.", "Nowy Sącz"),
+    ("uk", "Візит посла\n\n15 травня 2025 року посол Японії в Україні зустрівся у Білій Церкві з міським "
+           "головою.", "Bila Tserkva"),
+    ("sr", "Посета амбасадора\n\n15. маја 2025 - Амбасадор Јапана састао се данас у Смедеревској Паланци са "
+           "председником општине.", "Smederevska Palanka"),
+])
+def test_a_two_word_town_with_a_declined_adjective_is_read_whole(lang, text, town):
+    assert city(text, lang) == town
