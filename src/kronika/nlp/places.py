@@ -326,11 +326,11 @@ def _town_nouns(code: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _case_form(tok: Token, i: int, names: dict[str, str], lang, ending: bool = False,
-               endings: tuple | None = None) -> Match | None:
+               endings: tuple | None = None, stem: int = 3) -> Match | None:
     """The city one word names in a case form: its ending replaced by the nominative's (`ending`: only
     a form that carries one, not the bare nominative an empty ending reads; `endings`: other than the
-    language's CITY_ENDINGS)."""
-    found = [key for key in case_readings(tok.low, lang.city_endings if endings is None else endings)
+    language's CITY_ENDINGS; `stem`: the fewest letters left before the ending)."""
+    found = [key for key in case_readings(tok.low, lang.city_endings if endings is None else endings, stem)
              if not (ending and key == tok.low) and key not in lang.not_names and names.get(key)]
     if not found:
         return None
@@ -346,7 +346,8 @@ def _genitive_town(tok: Token, i: int, lists: tuple, lang) -> Match | None:
     if not endings:
         return None
     for names in lists:
-        hit = _case_form(tok, i, names, lang, ending=True, endings=endings)
+        # "Šapca" -> "Šabac": a fleeting vowel and a devoiced consonant leave two letters; by a title that is enough
+        hit = _case_form(tok, i, names, lang, ending=True, endings=endings, stem=2)
         if hit:
             return hit
     return None
