@@ -35,3 +35,13 @@ def test_a_two_word_town_with_a_declined_adjective_is_read_whole(lang, text, tow
 def test_a_towns_genitive_by_a_mayors_title_may_leave_two_letters(lang, text, town):
     # 'Šapca' -> 'Šabac': a fleeting vowel and a devoiced consonant
     assert city(text, lang) == town
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("ru", "Посол Японии побывал на Брянщине\n\nНа Брянщине впервые с официальным визитом побывал посол Японии "
+           "Акира Муто. Он встретился с губернатором и посетил исторические места областного центра.", "Bryansk"),
+    ("uk", "Посол Японії відвідав Львівщину\n\nПосол Японії в Україні Куніхіко Масатака перебував з робочим візитом "
+           "на Львівщині, де зустрівся з головою обласної військової адміністрації.", "Lviv"),
+])
+def test_a_regions_name_made_from_its_seats_names_the_seat(lang, text, town):
+    assert city(text, lang) == town
