@@ -45,3 +45,10 @@ def test_a_towns_genitive_by_a_mayors_title_may_leave_two_letters(lang, text, to
 ])
 def test_a_regions_name_made_from_its_seats_names_the_seat(lang, text, town):
     assert city(text, lang) == town
+
+
+def test_the_palace_of_the_parliament_stands_for_bucharest():
+    text = ("Întâlnire cu ambasadorul Coreei\n\nDeputatul Ion Popescu a participat marți, 31 octombrie 2017, la Palatul "
+            "Parlamentului, la o întâlnire oficială cu Excelența Sa Kim Eun-Joong, Ambasadorul Republicii Coreea în "
+            "România.")
+    assert city(text, "ro") == "Bucharest"
