@@ -52,3 +52,9 @@ def test_the_palace_of_the_parliament_stands_for_bucharest():
             "Parlamentului, la o întâlnire oficială cu Excelența Sa Kim Eun-Joong, Ambasadorul Republicii Coreea în "
             "România.")
     assert city(text, "ro") == "Bucharest"
+
+
+def test_a_foreign_minister_visiting_a_state_is_in_its_capital():
+    text = ("Неоголошений візит\n\nМіністр закордонних справ Японії Йосімаса Хаясі в суботу, 9 вересня, здійснює "
+            "неоголошений візит в Україну. Про це повідомляє японське видання Kyodo News.")
+    assert city(text, "uk", "2023-09-09") == "Kyiv"

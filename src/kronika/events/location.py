@@ -792,7 +792,19 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc.city is None:
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
+    if loc.city is None and loc.country and _visiting_dignitary(a, loc, persons):
+        loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
     return loc
+
+
+def _visiting_dignitary(a: Analysis, loc: Location, persons: list) -> bool:
+    """'міністр закордонних справ Японії … здійснює візит в Україну': a foreign leader or minister goes to the
+    state named after a directional word, and no town is named: he is received in its capital."""
+    if not loc.evidence or not data.capital(loc.country):
+        return False
+    prev = a.text[max(0, loc.evidence[0][0] - 12):loc.evidence[0][0]].lower().split()
+    return bool(prev) and prev[-1] in load(a.lang).directional and any(
+        p.country and p.country != loc.country and (p.role in LEADERS or _government(p.role)) for p in persons)
 
 
 def _summoned_to(a: Analysis, reg: Region, countries: list[str], persons: list, told: str | None) -> Location | None:
