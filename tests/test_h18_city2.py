@@ -58,3 +58,10 @@ def test_a_foreign_minister_visiting_a_state_is_in_its_capital():
     text = ("Неоголошений візит\n\nМіністр закордонних справ Японії Йосімаса Хаясі в суботу, 9 вересня, здійснює "
             "неоголошений візит в Україну. Про це повідомляє японське видання Kyodo News.")
     assert city(text, "uk", "2023-09-09") == "Kyiv"
+
+
+def test_a_smaller_town_in_a_case_of_place_after_a_comma():
+    # "Bercelen": a village of GeoNames' smaller towns, in the superessive, mid-sentence
+    text = ("Nagyköveti látogatás\n\nSzeptember 28-án, Bercelen tartották meg a gyár nyitóünnepségét, amin Sato Kuni "
+            "japán nagykövet asszony vett részt.")
+    assert city(text, "hu", "2018-09-28") == "Bercel"

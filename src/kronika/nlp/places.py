@@ -63,7 +63,10 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
                 or _two_word_town(tokens, i, lang) \
                 or _whole_name(tokens, i, small, 1) or _case_form(tokens[i], i, small, lang, ending=True)
         elif lang.place_by_case:
-            hit = _case_form(tokens[i], i, towns, lang, ending=True)
+            # "Szeptember 28-án, Bercelen": a smaller town too where the word cannot open a sentence
+            hit = _case_form(tokens[i], i, towns, lang, ending=True) or (
+                i > 0 and text[tokens[i - 1].end:tokens[i].start] == ", "
+                and _case_form(tokens[i], i, small, lang, ending=True))
         else:
             hit = None
         if hit and not _first_of_compound(text, hit.char_end):
