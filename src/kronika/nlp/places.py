@@ -387,8 +387,9 @@ def _declined_adjective_name(first: str, second: str, sep: str, names: dict[str,
     'в Нижнем Новгороде', 'w Nowym Sączu'): each word in its case form or as it stands, the adjective by
     places.yaml NAME_ADJECTIVE_ENDINGS."""
     adjective = _name_adjective_endings(lang.code)
-    if not adjective:
-        return []
+    ends = tuple(end for end, _ in adjective)
+    if not (ends and (first.endswith(ends) or second.endswith(ends))):
+        return []  # no word of the two ends as a declined adjective: asked after most locative words
     firsts = {first, *case_readings(first, lang.city_endings), *case_readings(first, adjective)}
     seconds = {second, *case_readings(second, lang.city_endings), *case_readings(second, adjective)}
     return [key for a in firsts for b in seconds if (a, b) != (first, second)
