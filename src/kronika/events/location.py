@@ -14,7 +14,7 @@ from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
 from kronika.lang.translit import romanise
 from kronika.nlp.places import institution_beside, institutions, town_genitive, town_noun_at
-from kronika.text.tokens import is_prose
+from kronika.text.tokens import case_readings, is_prose
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
 DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-])")
@@ -474,9 +474,18 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
     words = _place_words(a.lang)["REGION_WORDS"]
     if not words:
         return None
-    names = data.city_names()
+    names, nicknames = data.city_names(), _region_nickname_endings(a.lang)
+    ends = tuple(end for end, _ in nicknames)
     for i, tok in enumerate(a.tokens[1:], start=1):
-        if not (reg.start <= tok.start < reg.lead_end) or not has_form(tok.low, words):
+        if not (reg.start <= tok.start < reg.lead_end):
+            continue
+        if ends and tok.low.endswith(ends) and tok.text[:1].isupper():
+            # "на Брянщине", "на Львівщині": the region's name made from its seat's
+            found = [k for k in case_readings(tok.low, nicknames) if names.get(k)]
+            if found:
+                city = names[max(found, key=lambda k: (data.cities().get(names[k]) or (None, 0))[1])]
+                return Location(city, data.city_country(city), [(tok.start, tok.end)])
+        if not has_form(tok.low, words):
             continue
         # the language's own adjective of the town, where its lexicon lists it ("гомельск*": Gomel), else the
         # stem the adjective is made from, looked up among the gazetteer's names
@@ -487,6 +496,12 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
         if city:
             return Location(city, data.city_country(city), [(a.tokens[i - 1].start, tok.end)])
     return None
+
+
+@cache
+def _region_nickname_endings(code: str) -> tuple[tuple[str, str], ...]:
+    """places.yaml REGION_NAME_ENDINGS: (ending, the seat's ending) of a region's name made from its seat's."""
+    return tuple((str(x), str(y or "")) for x, y in load(code).raw["places"].get("REGION_NAME_ENDINGS") or ())
 
 
 def _governed_in_text(a: Analysis) -> set[int]:
@@ -777,7 +792,19 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc.city is None:
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
+    if loc.city is None and loc.country and _visiting_dignitary(a, loc, persons):
+        loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
     return loc
+
+
+def _visiting_dignitary(a: Analysis, loc: Location, persons: list) -> bool:
+    """'міністр закордонних справ Японії … здійснює візит в Україну': a foreign leader or minister goes to the
+    state named after a directional word, and no town is named: he is received in its capital."""
+    if not loc.evidence or not data.capital(loc.country):
+        return False
+    prev = a.text[max(0, loc.evidence[0][0] - 12):loc.evidence[0][0]].lower().split()
+    return bool(prev) and prev[-1] in load(a.lang).directional and any(
+        p.country and p.country != loc.country and (p.role in LEADERS or _government(p.role)) for p in persons)
 
 
 def _summoned_to(a: Analysis, reg: Region, countries: list[str], persons: list, told: str | None) -> Location | None:

@@ -68,10 +68,13 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             continue
         if after_locative:  # "w Gödöllő", "w Sopocie", "Gödöllőn": a smaller town only where a place is marked
             hit = _whole_name(tokens, i, towns, 1) or _case_form(tokens[i], i, towns, lang, ending=True) \
-                or _two_word_town(tokens, i) \
+                or _two_word_town(tokens, i, lang) \
                 or _whole_name(tokens, i, small, 1) or _case_form(tokens[i], i, small, lang, ending=True)
         elif lang.place_by_case:
-            hit = _case_form(tokens[i], i, towns, lang, ending=True)
+            # "Szeptember 28-án, Bercelen": a smaller town too where the word cannot open a sentence
+            hit = _case_form(tokens[i], i, towns, lang, ending=True) or (
+                i > 0 and text[tokens[i - 1].end:tokens[i].start] == ", "
+                and _case_form(tokens[i], i, small, lang, ending=True))
         else:
             hit = None
         if hit and not _first_of_compound(text, hit.char_end):
@@ -243,12 +246,16 @@ def _first_of_compound(text: str, end: int) -> bool:
     return text[end:end + 1] == "-" and text[end + 1:end + 2].isupper()
 
 
-def _two_word_town(tokens: list[Token], i: int) -> Match | None:
-    """'obiskala Mestno občino Slovenj Gradec': a smaller town of two capitalised words, as GeoNames writes it."""
+def _two_word_town(tokens: list[Token], i: int, lang) -> Match | None:
+    """'obiskala Mestno občino Slovenj Gradec', 'у Смедеревској Паланци': a smaller town of two capitalised
+    words, as GeoNames writes it or declined."""
     if i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper() or tokens[i + 1].start - tokens[i].end != 1:
         return None
+    towns = data.two_word_towns()
     key = tokens[i].low + " " + tokens[i + 1].low
-    name = data.two_word_towns().get(key)
+    if key not in towns:
+        key = next(iter(_declined_adjective_name(tokens[i].low, tokens[i + 1].low, " ", towns, lang)), key)
+    name = towns.get(key)
     return Match(name, i, i + 2, tokens[i].start, tokens[i + 1].end, key) if name else None
 
 
@@ -334,11 +341,11 @@ def _town_nouns(code: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _case_form(tok: Token, i: int, names: dict[str, str], lang, ending: bool = False,
-               endings: tuple | None = None) -> Match | None:
+               endings: tuple | None = None, stem: int = 3) -> Match | None:
     """The city one word names in a case form: its ending replaced by the nominative's (`ending`: only
     a form that carries one, not the bare nominative an empty ending reads; `endings`: other than the
-    language's CITY_ENDINGS)."""
-    found = [key for key in case_readings(tok.low, lang.city_endings if endings is None else endings)
+    language's CITY_ENDINGS; `stem`: the fewest letters left before the ending)."""
+    found = [key for key in case_readings(tok.low, lang.city_endings if endings is None else endings, stem)
              if not (ending and key == tok.low) and key not in lang.not_names and names.get(key)]
     if not found:
         return None
@@ -354,7 +361,8 @@ def _genitive_town(tok: Token, i: int, lists: tuple, lang) -> Match | None:
     if not endings:
         return None
     for names in lists:
-        hit = _case_form(tok, i, names, lang, ending=True, endings=endings)
+        # "Šapca" -> "Šabac": a fleeting vowel and a devoiced consonant leave two letters; by a title that is enough
+        hit = _case_form(tok, i, names, lang, ending=True, endings=endings, stem=2)
         if hit:
             return hit
     return None
@@ -378,11 +386,33 @@ def _case_form_of_two(tokens: list[Token], i: int, text: str, names: dict[str, s
     if sep not in (" ", "-"):
         return None
     found = [key for r in case_readings(tokens[i + 1].low, lang.city_endings) if r != tokens[i + 1].low
-             and (key := f"{tokens[i].low}{sep}{r}") not in lang.not_names and names.get(key)]
+             and (key := f"{tokens[i].low}{sep}{r}") not in lang.not_names and names.get(key)] \
+        or _declined_adjective_name(tokens[i].low, tokens[i + 1].low, sep, names, lang)
     if not found:
         return None
     key = max(found, key=lambda k: _population(names[k]))
     return Match(names[key], i, i + 2, tokens[i].start, tokens[i + 1].end, key)
+
+
+def _declined_adjective_name(first: str, second: str, sep: str, names: dict[str, str], lang) -> list[str]:
+    """The names of two words one of which is an adjective declined with the other ('в Петропавловске-Камчатском',
+    'в Нижнем Новгороде', 'w Nowym Sączu'): each word in its case form or as it stands, the adjective by
+    places.yaml NAME_ADJECTIVE_ENDINGS."""
+    adjective = _name_adjective_endings(lang.code)
+    ends = tuple(end for end, _ in adjective)
+    if not (ends and (first.endswith(ends) or second.endswith(ends))):
+        return []  # no word of the two ends as a declined adjective: asked after most locative words
+    firsts = {first, *case_readings(first, lang.city_endings), *case_readings(first, adjective)}
+    seconds = {second, *case_readings(second, lang.city_endings), *case_readings(second, adjective)}
+    return [key for a in firsts for b in seconds if (a, b) != (first, second)
+            and (key := f"{a}{sep}{b}") not in lang.not_names and names.get(key)]
+
+
+@cache
+def _name_adjective_endings(code: str) -> tuple[tuple[str, str], ...]:
+    """places.yaml NAME_ADJECTIVE_ENDINGS as (ending, nominative's ending) pairs, the longest first."""
+    pairs = ((str(a), str(b or "")) for a, b in load(code).raw["places"].get("NAME_ADJECTIVE_ENDINGS") or ())
+    return tuple(sorted(pairs, key=lambda ab: -len(ab[0])))
 
 
 def _population(city: str) -> int:

@@ -120,16 +120,16 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-def case_readings(word: str, endings) -> list[str]:
+def case_readings(word: str, endings, stem: int = 3) -> list[str]:
     """The word with each case ending it may carry replaced by its nominative ('Kišidou' -> 'Kišida',
-    'хабаровске' -> 'хабаровск'); a stem keeps at least three letters."""
+    'хабаровске' -> 'хабаровск'); a stem keeps at least `stem` letters (three: fewer reads too much)."""
     # only the endings that end in the word's last letter can fit: a language lists dozens, most words fit none
     try:
         by_last = _endings_by_last(endings if type(endings) is tuple else tuple(endings))
     except TypeError:  # pairs that are lists (unhashable): each ending tried
         by_last = {"": tuple(endings)}
     return [word[: len(word) - len(end)] + rep for end, rep in by_last.get(word[-1:], by_last[""])
-            if word.endswith(end) and len(word) - len(end) >= 3]
+            if word.endswith(end) and len(word) - len(end) >= stem]
 
 
 @lru_cache(maxsize=1024)
