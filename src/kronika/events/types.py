@@ -247,10 +247,12 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     trig = _phrases(_outside_links(a, starting_in(a, "triggers", reg.start, reg.end)))
     owners = _owners(a, trig)
     verdicts = load(a.lang).verdict if a.lang else ()
+    cooperation = load(a.lang).cooperation if a.lang else frozenset()
     first = first_told(a, trig, title_end, reg)
     # a statement's quoted words perform its act; in a report of a meeting they are only what was said there
     performs = not any(m.key.partition("/")[0] == "CONSULT" and m.char_start < reg.lead_end and i not in owners
                        and not _quoted(a.text, m.char_start) for i, m in enumerate(trig))  # "urged … dialogue" tells none
+    pledged, pledged_at = 0.0, len(a.text)  # the weight of agreements to cooperate (no document named), where first told
     for i, m in enumerate(trig):
         if i in owners:
             continue  # its weight went to the trigger that governs it
@@ -263,6 +265,14 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         if base == "AGREE" and any(x.key == "THREATEN" for x in objects):
             base = "THREATEN"  # "готова предпринять ответные шаги", "ready to take countermeasures": a readiness to retaliate threatens
         wt = sum(_weight(a, x, title_end, reg, w, first, performs) for x in (m, *objects))
+        if base == "AGREE" and any(x.key == "COOPERATE" for x in objects) and _agreeing(a, m) and all(
+                (x.key == "COOPERATE" and x.form in cooperation) or x.key.partition("/")[0] == "CONSULT" for x in objects):
+            # "agreed to boost cooperation (during a summit)": no deal signed; said at talks, it is what they said
+            pledged += wt
+            pledged_at = min(pledged_at, m.char_start)
+            if m.char_start < reg.lead_end:
+                ev.append((m.char_start, m.char_end))
+            continue
         if _in_relative_clause(a, m, trig[:i]):
             wt = min(wt, w.body)  # "… over a controversy, which arose during the G7 summit": the summit is the noun's
         score[base] += wt
@@ -273,7 +283,21 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
                 first_at.setdefault("/" + mode, m.char_start)
         if m.char_start < reg.lead_end:
             ev.append((m.char_start, m.char_end))
+    if pledged:
+        # a promise to cooperate made at a meeting the region tells is what the meeting said (the meeting is the
+        # event, as when cooperation is discussed there); with no meeting told, it is the agreement (PLOVER AGREE)
+        kind = "CONSULT" if any(m.key.partition("/")[0] == "CONSULT" for m in trig) else "AGREE"
+        score[kind] += pledged
+        first_at[kind] = min(first_at.get(kind, pledged_at), pledged_at)
     return score, modes, ev, first_at
+
+
+def _agreeing(a, m) -> bool:
+    """Is an AGREE trigger a verb of agreeing (events.yaml AGREED: "agreed", "договорились"), not the noun of a
+    document ("соглашение о партнерстве": an agreement concluded)?"""
+    word = a.text[m.char_start:m.char_end].lower()
+    agreed = load(a.lang).agreed
+    return has_form(word, agreed) or any(f.partition(" ")[0] == word for f in agreed)
 
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+")
