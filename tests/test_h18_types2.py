@@ -1,10 +1,13 @@
 """Event type and CONSULT mode from evidence (h18 types2): a visit named in a quotation after an announced visit is
-no arrival; an agreement to cooperate reached at talks is the talks, with no talks it stays AGREE.
+no arrival; an agreement to cooperate reached at talks is the talks, with no talks it stays AGREE; in ko and ja the
+last verb of a clause chain tells a meeting before it as still to come.
 Every case fails on the parent (main 9cd1a816) but the guards, whose names start with test_guard_."""
 import pytest
 
 from kronika.events.document import extract_document
+from kronika.events.types import under_future
 from kronika.model import Document
+from kronika.nlp.analyze import analyze
 
 
 def kind_mode(text: str, code: str) -> str:
@@ -56,3 +59,25 @@ def test_cooperation_agreed_at_talks_is_the_talks(code, text):
 ])
 def test_guard_a_concrete_act_a_document_or_no_talks_stay_agree(code, text):
     assert kind_mode(text, code) == "AGREE"
+
+
+def told_to_come(text: str, code: str, word: str) -> bool:
+    """Is the trigger holding `word` told in the future?"""
+    a = analyze(text, code)
+    return any(under_future(a, t) for t in a.triggers if word in a.text[t.char_start:t.char_end])
+
+
+@pytest.mark.parametrize("code, text, word", [
+    ("ko", "윤석열 대통령은 한국을 방문한 로베르트 피초 슬로바키아 총리와 회담을 한다고 대통령실이 밝혔다.", "회담"),
+    ("ko", "박진 외교부 장관은 다음 주 폴란드 외교장관과 회담할 예정이다.", "회담"),
+])
+def test_the_last_verb_of_a_chain_tells_a_meeting_to_come(code, text, word):
+    assert told_to_come(text, code, word)
+
+
+@pytest.mark.parametrize("code, text, word", [
+    ("ko", "윤석열 대통령은 26일 로베르트 피초 슬로바키아 총리와 회담을 했다.", "회담"),
+    ("ja", "岸田首相は26日、ポーランドのトゥスク首相と会談した。", "会談"),
+])
+def test_guard_a_chain_told_done_keeps_its_meeting(code, text, word):
+    assert not told_to_come(text, code, word)

@@ -168,11 +168,20 @@ def under_future(a, t) -> bool:
     """Is a trigger told in the future: its own future form ("susitiks", "посетит"), or a future cue before
     it in its clause ("plans to visit")? A cue after it governs a later verb ("прибув до Києва … і планує
     провести переговори": the arrival happened)."""
+    after = bool(a.lang) and load(a.lang).future_after_object
     return any((m.char_start <= t.char_start < m.char_end)
                or (m.char_end <= t.char_start and a.sentence_of(m.char_start) == a.sentence_of(t.char_start)
                    and t.start - m.end <= GOVERNED_SPAN and not _breaks(a.text, m.char_end, t.char_start))
-               or held_subject(a, m, t) or time_after(a, m, t)
+               or held_subject(a, m, t) or time_after(a, m, t) or (after and _verb_after(a, m, t))
                for m in _future_near(a, t))
+
+
+def _verb_after(a, cue, t) -> bool:
+    """Where the verb follows its object (events.yaml FUTURE_AFTER_OBJECT: "회담을 한다", "会談する予定"), is the
+    future cue a later predicate of the trigger's sentence, no clause mark between? The last verb of a chain
+    tells the tense of all ("방문하는 … 총리와 회담을 한다": the visit is to come as well)."""
+    return t.char_end <= cue.char_start and cue.start - t.end <= GOVERNED_SPAN \
+        and a.sentence_of(t.char_start) == a.sentence_of(cue.char_start) and not _breaks(a.text, t.char_end, cue.char_start)
 
 
 def _future_near(a, t) -> list:
