@@ -180,8 +180,16 @@ def _verb_after(a, cue, t) -> bool:
     """Where the verb follows its object (events.yaml FUTURE_AFTER_OBJECT: "회담을 한다", "会談する予定"), is the
     future cue a later predicate of the trigger's sentence, no clause mark between? The last verb of a chain
     tells the tense of all ("방문하는 … 총리와 회담을 한다": the visit is to come as well)."""
-    return t.char_end <= cue.char_start and cue.start - t.end <= GOVERNED_SPAN \
-        and a.sentence_of(t.char_start) == a.sentence_of(cue.char_start) and not _breaks(a.text, t.char_end, cue.char_start)
+    sent = a.sentence_of(t.char_start)
+    if not (t.char_end <= cue.char_start and cue.start - t.end <= GOVERNED_SPAN and a.sentence_of(cue.char_start) == sent
+            and not _breaks(a.text, t.char_end, cue.char_start)):
+        return False
+    # the chain's last verb: no trigger after the cue in its sentence ("회담을 갖고 협력을 강화하기로 합의했다": the
+    # agreement after "to strengthen" is past, and so is the meeting)
+    end = a.sentences[sent].end
+    stop = min((i for i in (a.text.find(ch, cue.char_end, end) for ch in ".。\n") if i >= 0), default=end)
+    end = stop  # a full stop the splitter let run on ("회담을 한다.\n26일 …") still ends the chain
+    return not any(cue.char_end <= o.char_start < end for o in a.by_start("triggers").between(cue.char_end, end))
 
 
 def _future_near(a, t) -> list:
@@ -275,7 +283,10 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
             base = "THREATEN"  # "готова предпринять ответные шаги", "ready to take countermeasures": a readiness to retaliate threatens
         wt = sum(_weight(a, x, title_end, reg, w, first, performs) for x in (m, *objects))
         if base == "AGREE" and any(x.key == "COOPERATE" for x in objects) and _agreeing(a, m) and all(
-                (x.key == "COOPERATE" and x.form in cooperation) or x.key.partition("/")[0] == "CONSULT" for x in objects):
+                ((x.key == "COOPERATE" and x.form in cooperation) or x.key.partition("/")[0] == "CONSULT")
+                and x.char_start > m.char_start for x in objects):
+            # (an object before its verb, "경제협력 … 서명했다", may name a document signed: ja, ko are left to
+            # _agreed_at_meeting)
             # "agreed to boost cooperation (during a summit)": no deal signed; said at talks, it is what they said
             pledged += wt
             pledged_at = min(pledged_at, m.char_start)
