@@ -733,8 +733,10 @@ def _arrived_next(c: EventContext) -> bool:
     nxt = a.sentence_of(first.char_start) + 1
     if nxt >= len(a.sentences):
         return False
-    # the next sentence even where a one-sentence lead ends before it
+    # the next sentence even where a one-sentence lead ends before it; a visit named in a quotation ("«мы
+    # согласуем конкретную дату визита»") is what someone said of the visit to come, no arrival told
     return any(t.key == "CONSULT/visit" and a.sentence_of(t.char_start) == nxt and not under_future(a, t)
+               and not _quoted(a.text, t.char_start)
                for t in a.by_start("triggers").between(first.char_end, a.sentences[nxt].end))
 
 

@@ -192,11 +192,28 @@ def under_future(a, t) -> bool:
     """Is a trigger told in the future: its own future form ("susitiks", "посетит"), or a future cue before
     it in its clause ("plans to visit")? A cue after it governs a later verb ("прибув до Києва … і планує
     провести переговори": the arrival happened)."""
+    after = bool(a.lang) and load(a.lang).future_after_object
     return any((m.char_start <= t.char_start < m.char_end)
                or (m.char_end <= t.char_start and a.sentence_of(m.char_start) == a.sentence_of(t.char_start)
                    and t.start - m.end <= GOVERNED_SPAN and not _breaks(a.text, m.char_end, t.char_start))
-               or held_subject(a, m, t) or time_after(a, m, t)
+               or held_subject(a, m, t) or time_after(a, m, t) or (after and _verb_after(a, m, t))
                for m in _future_near(a, t))
+
+
+def _verb_after(a, cue, t) -> bool:
+    """Where the verb follows its object (events.yaml FUTURE_AFTER_OBJECT: "회담을 한다", "会談する予定"), is the
+    future cue a later predicate of the trigger's sentence, no clause mark between? The last verb of a chain
+    tells the tense of all ("방문하는 … 총리와 회담을 한다": the visit is to come as well)."""
+    sent = a.sentence_of(t.char_start)
+    if not (t.char_end <= cue.char_start and cue.start - t.end <= GOVERNED_SPAN and a.sentence_of(cue.char_start) == sent
+            and not _breaks(a.text, t.char_end, cue.char_start)):
+        return False
+    # the chain's last verb: no trigger after the cue in its sentence ("회담을 갖고 협력을 강화하기로 합의했다": the
+    # agreement after "to strengthen" is past, and so is the meeting)
+    end = a.sentences[sent].end
+    stop = min((i for i in (a.text.find(ch, cue.char_end, end) for ch in ".。\n") if i >= 0), default=end)
+    end = stop  # a full stop the splitter let run on ("회담을 한다.\n26일 …") still ends the chain
+    return not any(cue.char_end <= o.char_start < end for o in a.by_start("triggers").between(cue.char_end, end))
 
 
 def _future_near(a, t) -> list:
@@ -271,10 +288,12 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     trig = _phrases(_outside_links(a, starting_in(a, "triggers", reg.start, reg.end)))
     owners = _owners(a, trig)
     verdicts = load(a.lang).verdict if a.lang else ()
+    cooperation = load(a.lang).cooperation if a.lang else frozenset()
     first = first_told(a, trig, title_end, reg)
     # a statement's quoted words perform its act; in a report of a meeting they are only what was said there
     performs = not any(m.key.partition("/")[0] == "CONSULT" and m.char_start < reg.lead_end and i not in owners
                        and not _quoted(a.text, m.char_start) for i, m in enumerate(trig))  # "urged … dialogue" tells none
+    pledged, pledged_at = 0.0, len(a.text)  # the weight of agreements to cooperate (no document named), where first told
     for i, m in enumerate(trig):
         if i in owners:
             continue  # its weight went to the trigger that governs it
@@ -287,6 +306,17 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         if base == "AGREE" and any(x.key == "THREATEN" for x in objects):
             base = "THREATEN"  # "готова предпринять ответные шаги", "ready to take countermeasures": a readiness to retaliate threatens
         wt = sum(_weight(a, x, title_end, reg, w, first, performs) for x in (m, *objects))
+        if base == "AGREE" and any(x.key == "COOPERATE" for x in objects) and _agreeing(a, m) and all(
+                ((x.key == "COOPERATE" and x.form in cooperation) or x.key.partition("/")[0] == "CONSULT")
+                and x.char_start > m.char_start for x in objects):
+            # (an object before its verb, "경제협력 … 서명했다", may name a document signed: ja, ko are left to
+            # _agreed_at_meeting)
+            # "agreed to boost cooperation (during a summit)": no deal signed; said at talks, it is what they said
+            pledged += wt
+            pledged_at = min(pledged_at, m.char_start)
+            if m.char_start < reg.lead_end:
+                ev.append((m.char_start, m.char_end))
+            continue
         if _in_relative_clause(a, m, trig[:i]):
             wt = min(wt, w.body)  # "… over a controversy, which arose during the G7 summit": the summit is the noun's
         score[base] += wt
@@ -297,7 +327,21 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
                 first_at.setdefault("/" + mode, m.char_start)
         if m.char_start < reg.lead_end:
             ev.append((m.char_start, m.char_end))
+    if pledged:
+        # a promise to cooperate made at a meeting the region tells is what the meeting said (the meeting is the
+        # event, as when cooperation is discussed there); with no meeting told, it is the agreement (PLOVER AGREE)
+        kind = "CONSULT" if any(m.key.partition("/")[0] == "CONSULT" for m in trig) else "AGREE"
+        score[kind] += pledged
+        first_at[kind] = min(first_at.get(kind, pledged_at), pledged_at)
     return score, modes, ev, first_at
+
+
+def _agreeing(a, m) -> bool:
+    """Is an AGREE trigger a verb of agreeing (events.yaml AGREED: "agreed", "договорились"), not the noun of a
+    document ("соглашение о партнерстве": an agreement concluded)?"""
+    word = a.text[m.char_start:m.char_end].lower()
+    agreed = load(a.lang).agreed
+    return has_form(word, agreed) or any(f.partition(" ")[0] == word for f in agreed)
 
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+")

@@ -359,6 +359,9 @@ class Language:
         # verdicts said after what they judge (events.yaml VERDICT: "called the sanctions unacceptable", "制裁は容認
         # できない"): besides what follows, they govern the acts before them in their clause
         self.verdict = tuple(f.lower() for f in _forms(ev.get("VERDICT")))
+        # the bare words of cooperating among COOPERATE (events.yaml COOPERATION): "agreed to boost cooperation"
+        # at talks concluded nothing, unlike "agreed to exchange information"
+        self.cooperation = frozenset(f.lower() for f in _forms(ev.get("COOPERATION")))
         self.particle_ends_clause = bool(ev.get("PARTICLE_ENDS_CLAUSE"))  # German: "rief ... an." not "an der"
         # predicates that tell of the meeting noun before them that it is still to take place ("Das Treffen könnte
         # im April stattfinden", "could take place", "может состояться"): future cues whose subject is that noun
