@@ -1606,7 +1606,10 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
             persons += [p for p in _sentence_people(c, c.a.sentence_of(rdate.mention.start))
                         if not any(q.name == p.name for q in persons)]
         persons += _met_further_down(c, persons, other)
-    persons = [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)]
+    # "Об этом заявила официальный представитель МИД РФ Мария Захарова": a spokesperson who is the only one
+    # named makes the statement herself; beside others she only tells of their event
+    speakers = [p for p in persons if p.role in REPORTING_ROLES]
+    persons = [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)] or speakers
     # "두다 대통령의 국빈 방한을 계기로 … 외교장관과 회담": the leader whose visit is the occasion takes no part in
     # talks his own state's minister holds (without one, he is the counterpart: "오르반 총리의 방한을 계기로 회담")
     return _once_each([p for p in persons if not (_only_marked(c, p, "OCCASION") and any(

@@ -1,0 +1,19 @@
+"""h18/persons2: participants on the pooled h18 probe pages (issue 9, second round)."""
+from __future__ import annotations
+
+from extracting import first, participants
+
+
+def test_a_spokesperson_named_alone_makes_the_statement_herself():
+    text = ("МОСКВА, 27 ноября. /ТАСС/. Россия оставляет за собой право жестко реагировать на возможное "
+            "размещение Японией ракет средней дальности на острове Окинава. Об этом заявила официальный "
+            "представитель МИД РФ Мария Захарова.")
+    assert any("Zakharova" in n for n in participants(first(text, "ru", "2025-11-27")))
+
+
+def test_a_spokesperson_beside_the_ministers_only_tells_of_their_talks():
+    text = ("МОСКВА, 27 ноября. /ТАСС/. Министр иностранных дел России Сергей Лавров провел переговоры с "
+            "министром иностранных дел Японии Такеси Иваей, сообщила официальный представитель МИД РФ "
+            "Мария Захарова.")
+    people = " ".join(participants(first(text, "ru", "2025-11-27")))
+    assert "Lavrov" in people and "Zakharova" not in people
