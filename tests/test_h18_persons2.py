@@ -17,3 +17,9 @@ def test_a_spokesperson_beside_the_ministers_only_tells_of_their_talks():
             "Мария Захарова.")
     people = " ".join(participants(first(text, "ru", "2025-11-27")))
     assert "Lavrov" in people and "Zakharova" not in people
+
+
+def test_a_korean_envoy_written_rim_keeps_his_own_spelling():
+    text = ("Ceremonia a avut loc la Rădăuți în prezența ambasadorului Coreei în România, excelența sa Rim "
+            "Kap-Soo. În cadrul evenimentului, ambasadorul Rim Kap-Soo s-a întâlnit cu primarul orașului.")
+    assert any(n.endswith("Rim") for n in participants(first(text, "ro", "2024-05-10")))
