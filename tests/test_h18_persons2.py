@@ -1,7 +1,7 @@
 """h18/persons2: participants on the pooled h18 probe pages (issue 9, second round)."""
 from __future__ import annotations
 
-from extracting import first, participants
+from extracting import first, names, participants
 
 
 def test_a_spokesperson_named_alone_makes_the_statement_herself():
@@ -23,3 +23,10 @@ def test_a_korean_envoy_written_rim_keeps_his_own_spelling():
     text = ("Ceremonia a avut loc la Rădăuți în prezența ambasadorului Coreei în România, excelența sa Rim "
             "Kap-Soo. În cadrul evenimentului, ambasadorul Rim Kap-Soo s-a întâlnit cu primarul orașului.")
     assert any(n.endswith("Rim") for n in participants(first(text, "ro", "2024-05-10")))
+
+
+def test_a_diplomatic_rank_after_minister_is_no_name():
+    text = ("The delegation was led by the president Kwang-Hee Hong and accompanied by Sorin Toader, Minister "
+            "Counsellor at the Embassy of Romania to the Republic of Korea.")
+    found = names(text, "en")
+    assert "Sorin Toader" in found and not any("Counsellor" in n for n in found)
