@@ -30,3 +30,18 @@ def test_a_diplomatic_rank_after_minister_is_no_name():
             "Counsellor at the Embassy of Romania to the Republic of Korea.")
     found = names(text, "en")
     assert "Sorin Toader" in found and not any("Counsellor" in n for n in found)
+
+
+def test_the_emperor_whose_ambassador_calls_on_a_president_stays_at_home():
+    text = ("МИНСК, 15 фев – Sputnik. Новый посол Японии в Беларуси Хироюки Ямамото во время вручения верительных "
+            "грамот президенту республики Александру Лукашенко передал заинтересованность императора Японии "
+            "Нарухито в продвижении отношений двух государств.")
+    people = " ".join(participants(first(text, "ru", "2024-02-15")))
+    assert "Lukashenko" in people and "Naruhito" not in people
+
+
+def test_the_emperor_who_receives_a_visiting_president_takes_part():
+    text = ("ТОКИО, 15 фев. Император Японии Нарухито принял в Императорском дворце в Токио президента Казахстана "
+            "Касым-Жомарта Токаева. На встрече присутствовал посол Японии в Казахстане Кадзуя Ямада.")
+    people = " ".join(participants(first(text, "ru", "2024-02-15")))
+    assert "Naruhito" in people
