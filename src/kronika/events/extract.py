@@ -794,6 +794,20 @@ def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
     return away
 
 
+SOVEREIGNS = frozenset({"emperor", "king"})
+ENVOYS = frozenset({"ambassador", "chargé d'affaires", "consul"})
+
+
+def _sovereign_of_envoy(persons: list, loc: Location) -> list:
+    """A monarch whose own envoy takes part abroad: "посол Японии … передал заинтересованность императора
+    Нарухито", "poziv da prisustvuje krunisanju … caru Naruhitu" (in Minsk, in Belgrade): the envoy stands
+    for him, he is at home."""
+    if not loc.country:
+        return []
+    envoys = {p.country for p in persons if p.role in ENVOYS and p.country and p.country != loc.country}
+    return [p for p in persons if p.role in SOVEREIGNS and p.country in envoys]
+
+
 def _city_sentences(a: Analysis) -> frozenset:
     """(sentence, state) of every city the text names as a place, found once per text."""
     key = ("city sentences", len(a.cities), len(a.sentences))  # the text's, the same for each of its events
@@ -1409,7 +1423,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     # event's, unless the event itself is the one announced
     later = {} if kind == "AGREE" or _announced(c, rdate) else _future_sentences(c)
     loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other, later)  # a call has no place
-    if away := _elsewhere(c, persons, loc):
+    if away := _elsewhere(c, persons, loc) + _sovereign_of_envoy(persons, loc):
         persons = [p for p in persons if p not in away]  # their states were counted through them
         countries, cev = choose_countries(c, persons)
     announced = kind == "CONSULT" and _announced(c, rdate)
@@ -1634,7 +1648,10 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
             persons += [p for p in _sentence_people(c, c.a.sentence_of(rdate.mention.start))
                         if not any(q.name == p.name for q in persons)]
         persons += _met_further_down(c, persons, other)
-    persons = [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)]
+    # "Об этом заявила официальный представитель МИД РФ Мария Захарова": a spokesperson who is the only one
+    # named makes the statement herself; beside others she only tells of their event
+    speakers = [p for p in persons if p.role in REPORTING_ROLES]
+    persons = [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)] or speakers
     # "두다 대통령의 국빈 방한을 계기로 … 외교장관과 회담": the leader whose visit is the occasion takes no part in
     # talks his own state's minister holds (without one, he is the counterpart: "오르반 총리의 방한을 계기로 회담")
     return _once_each([p for p in persons if not (_only_marked(c, p, "OCCASION") and any(
