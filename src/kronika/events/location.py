@@ -732,7 +732,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     sentence to where it starts to tell what is still to come (its places are not this event's)."""
     lang = load(a.lang)
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
-              and (a.sentence_of(m.char_start) not in other_date_sents or _the_meeting_held_in(a, m))
+              and (a.sentence_of(m.char_start) not in other_date_sents or _the_meeting_held_in(a, m)
+                   or _opens_line_as_dateline(a, m))  # "MINSK, 8. August (BelTA) – … im Jahr 2019": filed there
               and not _quoted(a.text, m.char_start)
               and (not _to_come(a, m, later) or _dateline_city(a, m))  # a dateline tells where it was filed, no plan
               and not _told_there(a, m)]
