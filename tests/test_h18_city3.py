@@ -35,3 +35,16 @@ def test_a_dateline_city_holds_in_a_lead_that_names_another_year(lang, text, tow
 def test_a_city_of_three_letters_the_gazetteer_drops_is_read_from_the_lexicon(lang, text, town):
     # the GeoNames build keeps names of four letters up; 'Уфа' comes from the language's CITIES
     assert city(text, lang) == town
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    ("ru", "Депутаты встретились с японскими коллегами\n\nПредседатель Свердловской областной думы Людмила "
+           "Бабушкина встретилась с генеральным консулом Японии Такаюки Сато.", "Yekaterinburg"),
+    ("ru", "Встреча в думе\n\nДепутаты Сахалинской областной думы провели встречу с делегацией парламента "
+           "Японии.", "Yuzhno-Sakhalinsk"),
+    ("pl", "Wizyta w Urzędzie Marszałkowskim Województwa Podkarpackiego\n\nMarszałek Władysław Ortyl spotkał się "
+           "z ambasadorem Japonii w Polsce Akio Miyajimą.", "Rzeszów"),
+])
+def test_a_region_not_named_after_its_seat_hosts_at_its_seat(lang, text, town):
+    # the region's adjective is not the seat's: places.yaml REGION_SEATS gives the seat
+    assert city(text, lang) == town

@@ -495,7 +495,26 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
         city = own or (names.get(adj.group(1)) if adj else None)
         if city:
             return Location(city, data.city_country(city), [(a.tokens[i - 1].start, tok.end)])
+        # "Сахалинской областной думы", "Województwa Warmińsko-Mazurskiego": a region not named after its seat,
+        # whose seat the language's REGION_SEATS give, by its adjective before or after the region's word
+        for j in (i - 1, i + 1):
+            if j < len(a.tokens) and (seat := _seat_of_region(a.lang, a.tokens[j].low)):
+                span = (min(tok.start, a.tokens[j].start), max(tok.end, a.tokens[j].end))
+                return Location(seat, data.city_country(seat), [span])
     return None
+
+
+@cache
+def _region_seats(code: str) -> tuple[tuple[str, str], ...]:
+    """places.yaml REGION_SEATS as (stem of the region's adjective, its seat), the longest stem first."""
+    seats = load(code).raw["places"].get("REGION_SEATS") or {}
+    pairs = [(str(stem).rstrip("*").lower(), str(city)) for city, stems in seats.items() for stem in stems or ()]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _seat_of_region(code: str, word: str) -> str | None:
+    """The seat of the region a word's adjective names ('сахалинской' -> Yuzhno-Sakhalinsk), if listed."""
+    return next((city for stem, city in _region_seats(code) if word.startswith(stem)), None)
 
 
 @cache
