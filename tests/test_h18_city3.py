@@ -48,3 +48,12 @@ def test_a_city_of_three_letters_the_gazetteer_drops_is_read_from_the_lexicon(la
 def test_a_region_not_named_after_its_seat_hosts_at_its_seat(lang, text, town):
     # the region's adjective is not the seat's: places.yaml REGION_SEATS gives the seat
     assert city(text, lang) == town
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("uk", "Зустріч з Послом Японії\n\nПерший заступник голови обласної державної адміністрації Володимир Куліш "
+           "зустрівся з Надзвичайним та Повноважним Послом Японії в Україні Шігекі Сумі."),
+])
+def test_a_given_name_after_a_governors_title_is_no_town(lang, text):
+    # 'Володимир' is also the town Vladimir: before a capitalised family name it is the title's holder
+    assert city(text, lang) != "Vladimir"

@@ -464,9 +464,20 @@ def _geo_after(a: Analysis, i: int, named: bool = False) -> Location | None:
         if len(toks) == n and all(t.is_upper_initial for t in toks):
             key = " ".join(t.low for t in toks)
             city = names.get(key) or towns.get(key) or (data.small_towns().get(key) if named else None)
+            if city and _starts_a_name(a, toks, i + n):
+                return None  # "голова обласної державної адміністрації Володимир Куліш": the holder, no town
             if city:
                 return Location(city, data.city_country(city), [(toks[0].start, toks[-1].end)])
     return None
+
+
+def _starts_a_name(a: Analysis, toks: list, nxt: int) -> bool:
+    """Do the words start a person's name: one the text reads, or a given name before a capitalised word
+    ('Володимир Куліш' after a governor's title, not the town Vladimir)?"""
+    if any(s == toks[0].start for p in a.persons for s, _e in p.evidence):
+        return True
+    return len(toks) == 1 and toks[0].low in data.given_names() and nxt < len(a.tokens) \
+        and a.tokens[nxt].is_upper_initial and a.text[toks[0].end:a.tokens[nxt].start] == " "
 
 
 def _region_seat(a: Analysis, reg: Region) -> Location | None:
