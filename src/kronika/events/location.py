@@ -472,10 +472,8 @@ def _geo_after(a: Analysis, i: int, named: bool = False) -> Location | None:
 
 
 def _starts_a_name(a: Analysis, toks: list, nxt: int) -> bool:
-    """Do the words start a person's name: one the text reads, or a given name before a capitalised word
-    ('Володимир Куліш' after a governor's title, not the town Vladimir)?"""
-    if any(s == toks[0].start for p in a.persons for s, _e in p.evidence):
-        return True
+    """Is the word a given name before a capitalised word ('Володимир Куліш' after a governor's title, not the
+    town Vladimir)? Not a person the text reads: 'burmistrzem miasta Shiroishi Yamadą' is read as one."""
     return len(toks) == 1 and toks[0].low in data.given_names() and nxt < len(a.tokens) \
         and a.tokens[nxt].is_upper_initial and a.text[toks[0].end:a.tokens[nxt].start] == " "
 
