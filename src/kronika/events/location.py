@@ -464,9 +464,18 @@ def _geo_after(a: Analysis, i: int, named: bool = False) -> Location | None:
         if len(toks) == n and all(t.is_upper_initial for t in toks):
             key = " ".join(t.low for t in toks)
             city = names.get(key) or towns.get(key) or (data.small_towns().get(key) if named else None)
+            if city and _starts_a_name(a, toks, i + n):
+                return None  # "голова обласної державної адміністрації Володимир Куліш": the holder, no town
             if city:
                 return Location(city, data.city_country(city), [(toks[0].start, toks[-1].end)])
     return None
+
+
+def _starts_a_name(a: Analysis, toks: list, nxt: int) -> bool:
+    """Is the word a given name before a capitalised word ('Володимир Куліш' after a governor's title, not the
+    town Vladimir)? Not a person the text reads: 'burmistrzem miasta Shiroishi Yamadą' is read as one."""
+    return len(toks) == 1 and toks[0].low in data.given_names() and nxt < len(a.tokens) \
+        and a.tokens[nxt].is_upper_initial and a.text[toks[0].end:a.tokens[nxt].start] == " "
 
 
 def _region_seat(a: Analysis, reg: Region) -> Location | None:
@@ -495,7 +504,26 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
         city = own or (names.get(adj.group(1)) if adj else None)
         if city:
             return Location(city, data.city_country(city), [(a.tokens[i - 1].start, tok.end)])
+        # "Сахалинской областной думы", "Województwa Warmińsko-Mazurskiego": a region not named after its seat,
+        # whose seat the language's REGION_SEATS give, by its adjective before or after the region's word
+        for j in (i - 1, i + 1):
+            if j < len(a.tokens) and (seat := _seat_of_region(a.lang, a.tokens[j].low)):
+                span = (min(tok.start, a.tokens[j].start), max(tok.end, a.tokens[j].end))
+                return Location(seat, data.city_country(seat), [span])
     return None
+
+
+@cache
+def _region_seats(code: str) -> tuple[tuple[str, str], ...]:
+    """places.yaml REGION_SEATS as (stem of the region's adjective, its seat), the longest stem first."""
+    seats = load(code).raw["places"].get("REGION_SEATS") or {}
+    pairs = [(str(stem).rstrip("*").lower(), str(city)) for city, stems in seats.items() for stem in stems or ()]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _seat_of_region(code: str, word: str) -> str | None:
+    """The seat of the region a word's adjective names ('сахалинской' -> Yuzhno-Sakhalinsk), if listed."""
+    return next((city for stem, city in _region_seats(code) if word.startswith(stem)), None)
 
 
 @cache
@@ -732,7 +760,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     sentence to where it starts to tell what is still to come (its places are not this event's)."""
     lang = load(a.lang)
     places = [m for m in starting_in(a, "cities", reg.start, reg.lead_end) if _is_place(a, m)
-              and (a.sentence_of(m.char_start) not in other_date_sents or _the_meeting_held_in(a, m))
+              and (a.sentence_of(m.char_start) not in other_date_sents or _the_meeting_held_in(a, m)
+                   or _opens_line_as_dateline(a, m))  # "MINSK, 8. August (BelTA) – … im Jahr 2019": filed there
               and not _quoted(a.text, m.char_start)
               and (not _to_come(a, m, later) or _dateline_city(a, m))  # a dateline tells where it was filed, no plan
               and not _told_there(a, m)]
