@@ -1349,7 +1349,7 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         words_between = _gap_words(a, r.char_end, nxt.start, lang)
         # a lone capitalised word names someone only right after the title ("Minister Lipavský"),
         # not after "of the" ("Mayor of the City of Tuzla")
-        if len(nxt.words) == 1 and (words_between > 0 or _ABBREV_DOT.sub("", gap).strip()):
+        if len(nxt.words) == 1 and (words_between > 0 or _without_honorifics(_ABBREV_DOT.sub("", gap), lang)):
             # "împărăteasa Japoniei, Masako", "ambasadorul Japoniei, Matsutomi": the title's state, then the
             # name alone in apposition, is as near as "Minister Lipavský"
             if words_between == 0 and _STATE_APPOSED.fullmatch(_without_places(a, r.char_end, nxt.start)) \
@@ -1483,6 +1483,11 @@ def _noun_before(a: Analysis, pos: int, lang: Language) -> bool:
     return (t.text[:1].islower() and len(t.low) > 3 and t.low not in lang.honorifics
             and t.low not in lang.role_words and i not in a.place_tokens
             and not any(m.start <= i < m.end for m in a.roles + a.triggers))
+
+
+def _without_honorifics(gap: str, lang: Language) -> str:
+    """The words of a gap that are no honorific: "suursaadik hr Kitaoka" is as near as "Minister Lipavský"."""
+    return " ".join(w for w in gap.split() if w.lower() not in lang.honorifics)
 
 
 def _gap_words(a: Analysis, start: int, end: int, lang: Language) -> int:
