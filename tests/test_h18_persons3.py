@@ -1,7 +1,7 @@
 """h18/persons3: participants on the pooled h18 probe pages (issue 9, third round)."""
 from __future__ import annotations
 
-from extracting import first, participants
+from extracting import first, names, participants
 
 
 def test_a_charge_d_affaires_named_without_in_affairs_is_an_envoy():
@@ -16,3 +16,8 @@ def test_a_family_name_after_a_title_and_an_honorific_is_a_person():
     text = ("Suursaadik hr Kitaoka külastas Tartut\n\n2021/10/13\n"
             "13. oktoobril külastas suursaadik hr Kitaoka Tartu linnavalitsust ja kohtus linnapeaga.")
     assert any("Kitaoka" in n for n in participants(first(text, "et", "2021-10-13")))
+
+
+def test_an_estonian_school_noun_ends_the_name_it_follows():
+    text = "Suursaadik esines loenguga Jaan Poska Gümnaasiumis, kus teda võttis vastu direktor Mari Roostik."
+    assert not any("Gümnaasium" in n for n in names(text, "et"))
