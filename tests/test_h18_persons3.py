@@ -1,6 +1,8 @@
 """h18/persons3: participants on the pooled h18 probe pages (issue 9, third round)."""
 from __future__ import annotations
 
+from kronika.nlp.analyze import analyze
+
 from extracting import first, names, participants
 
 
@@ -21,3 +23,10 @@ def test_a_family_name_after_a_title_and_an_honorific_is_a_person():
 def test_an_estonian_school_noun_ends_the_name_it_follows():
     text = "Suursaadik esines loenguga Jaan Poska Gümnaasiumis, kus teda võttis vastu direktor Mari Roostik."
     assert not any("Gümnaasium" in n for n in names(text, "et"))
+
+
+def test_a_title_after_a_dash_belongs_to_the_name_before_it():
+    text = ("Spotkanie odbyło się 29 stycznia w Poznaniu. Koreę reprezentowali Ji-in Hong – ambasador w RP, "
+            "Juang-ha Kim – radca Ambasady RK.")
+    roles = {p.name: p.role for p in analyze(text, "pl").persons}
+    assert roles.get("Ji-in Hong") == "ambassador" and roles.get("Juang-ha Kim") != "ambassador"

@@ -1291,6 +1291,7 @@ def _credited(text: str, run: NameSpan, lang: Language) -> bool:
 _WORD = re.compile(r"\w\w*")  # \w+ with a first character the engine skips to (text/tokens.py WORD_RE)
 
 
+_DASH_APPOSED = re.compile(r"[ \t]+[–—-][ \t]+")  # "Name – title": a dash with spaces opens an apposition
 TITLE_COMPLEMENT = 6  # lower-case words a title's complement may hold before the name
 
 
@@ -1332,6 +1333,11 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         return None
     # where titles follow names, one before a name is its own only right before it (외무성 부상 조용삼),
     # or joined to it by a word of roles.yaml TITLE_LINKS (欧州局長の中村仁威氏)
+    if j > 0 and a.text[r.char_start].islower() and _DASH_APPOSED.fullmatch(a.text, runs[j - 1].end, r.char_start) \
+            and a.text[:runs[j - 1].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        # "Ji-in Hong – ambasador w RP, Juang-ha Kim – radca": a small title after a dash is the name's before
+        # ("Владичин Хан – Амбасадор Јапана …" opens a line: a dateline's town, then the news)
+        return None
     links = ("", " ", *(str(w) for w in lang.raw["roles"].get("TITLE_LINKS") or []))
     if j < len(runs) and lang.title_after_name:
         return j if a.text[r.char_end:runs[j].start] in links else None
