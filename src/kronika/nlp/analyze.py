@@ -1291,6 +1291,7 @@ def _credited(text: str, run: NameSpan, lang: Language) -> bool:
 _WORD = re.compile(r"\w\w*")  # \w+ with a first character the engine skips to (text/tokens.py WORD_RE)
 
 
+_DASH_APPOSED = re.compile(r"[ \t]+[–—-][ \t]+")  # "Name – title": a dash with spaces opens an apposition
 TITLE_COMPLEMENT = 6  # lower-case words a title's complement may hold before the name
 
 
@@ -1332,6 +1333,11 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         return None
     # where titles follow names, one before a name is its own only right before it (외무성 부상 조용삼),
     # or joined to it by a word of roles.yaml TITLE_LINKS (欧州局長の中村仁威氏)
+    if j > 0 and a.text[r.char_start].islower() and _DASH_APPOSED.fullmatch(a.text, runs[j - 1].end, r.char_start) \
+            and a.text[:runs[j - 1].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        # "Ji-in Hong – ambasador w RP, Juang-ha Kim – radca": a small title after a dash is the name's before
+        # ("Владичин Хан – Амбасадор Јапана …" opens a line: a dateline's town, then the news)
+        return None
     links = ("", " ", *(str(w) for w in lang.raw["roles"].get("TITLE_LINKS") or []))
     if j < len(runs) and lang.title_after_name:
         return j if a.text[r.char_end:runs[j].start] in links else None
@@ -1349,7 +1355,7 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         words_between = _gap_words(a, r.char_end, nxt.start, lang)
         # a lone capitalised word names someone only right after the title ("Minister Lipavský"),
         # not after "of the" ("Mayor of the City of Tuzla")
-        if len(nxt.words) == 1 and (words_between > 0 or _ABBREV_DOT.sub("", gap).strip()):
+        if len(nxt.words) == 1 and (words_between > 0 or _without_honorifics(_ABBREV_DOT.sub("", gap), lang)):
             # "împărăteasa Japoniei, Masako", "ambasadorul Japoniei, Matsutomi": the title's state, then the
             # name alone in apposition, is as near as "Minister Lipavský"
             if words_between == 0 and _STATE_APPOSED.fullmatch(_without_places(a, r.char_end, nxt.start)) \
@@ -1483,6 +1489,11 @@ def _noun_before(a: Analysis, pos: int, lang: Language) -> bool:
     return (t.text[:1].islower() and len(t.low) > 3 and t.low not in lang.honorifics
             and t.low not in lang.role_words and i not in a.place_tokens
             and not any(m.start <= i < m.end for m in a.roles + a.triggers))
+
+
+def _without_honorifics(gap: str, lang: Language) -> str:
+    """The words of a gap that are no honorific: "suursaadik hr Kitaoka" is as near as "Minister Lipavský"."""
+    return " ".join(w for w in gap.split() if w.lower() not in lang.honorifics)
 
 
 def _gap_words(a: Analysis, start: int, end: int, lang: Language) -> int:
