@@ -597,7 +597,7 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
         lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
         lang = load(a.lang)
         preps = lang.locative | lang.directional
-        articles = {str(w).lower() for w in lang.raw["places"].get("ARTICLES") or ()}
+        articles = _articles(a.lang)
 
         def introduced(m) -> bool:
             head = _before_town_word(a, m)
@@ -1138,7 +1138,7 @@ def _at_embassy(a: Analysis, reg: Region) -> bool:
     i = bisect.bisect_left(a.token_starts, reg.start)
     while i < len(toks) - 1 and toks[i].start < reg.lead_end:
         if toks[i].low in lang.locative - lang.directional:
-            j = i + 1 + (toks[i + 1].low in load(a.lang).raw["places"].get("ARTICLES", ()) and i + 2 < len(toks))
+            j = i + 1 + (toks[i + 1].low in _articles(a.lang) and i + 2 < len(toks))
             if has_form(toks[j].low, words):
                 return True
         i += 1

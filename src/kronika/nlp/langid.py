@@ -163,7 +163,7 @@ def _common_words(sample: str) -> str:
 
 
 # a run of kana or kanji this long is a line of Japanese prose, which has no blanks between its words
-_CJK_PROSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{20}")
+_CJK_PROSE = re.compile(_KANA_HAN.pattern + "{20}")
 
 
 def _sample(text: str) -> str:
