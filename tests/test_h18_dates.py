@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from extracting import extracted
 
 
 def _extract(code: str, text: str):
-    from kronika.events.document import extract_document
-    from kronika.model import Document
-
-    return extract_document(Document(id="t", text=text, url=None), code)
+    return extracted(text, code)
 
 
 def _dates(code: str, text: str):

@@ -151,9 +151,8 @@ def test_a_month_line_that_took_the_last_changes_month_yields_to_the_publication
 
 
 def _extracted(text: str, code: str, url: str | None = None) -> dict:
-    from kronika.events.document import extract_document
-    from kronika.model import Document
-    return extract_document(Document(id="t", text=text, url=url), code).to_dict()
+    from extracting import extracted
+    return extracted(text, code, url=url).to_dict()
 
 
 def test_the_output_gives_the_context_date_the_publication_date_anchors():
