@@ -250,3 +250,85 @@ def _with_text(check, probe: Path, as_path: Path) -> list[str]:
             return probe.read_text(*a, **k)
 
     return check(Shadow(as_path))
+
+
+def module_name(path: Path) -> str:
+    """kronika.report.build for src/kronika/report/build.py, kronika.lang for lang/__init__.py."""
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module -> the package's modules it imports, at its top or inside a function
+    (`from kronika import lang` is kronika.lang, `from kronika.report.build import body` kronika.report.build)."""
+    names = {module_name(p): p for p in modules()}
+    graph = {}
+    for name, path in names.items():
+        out = set()
+        for node in ast.walk(parsed(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Import):
+                wanted = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                wanted = [f"{node.module}.{a.name}" if f"{node.module}.{a.name}" in names else node.module
+                          for a in node.names]
+            else:
+                continue
+            for w in wanted:
+                while w and w not in names:
+                    w = w.rpartition(".")[0]
+                if w and w != name:
+                    out.add(w)
+        graph[name] = out
+    return graph
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan's algorithm, iterative)."""
+    index, low, stack, on, found, counter = {}, {}, [], set(), [], 0
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph[root])))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on.add(root)
+        while work:
+            v, children = work[-1]
+            w = next(children, None)
+            if w is not None:
+                if w not in index:
+                    index[w] = low[w] = counter
+                    counter += 1
+                    stack.append(w)
+                    on.add(w)
+                    work.append((w, iter(sorted(graph.get(w, ())))))
+                elif w in on:
+                    low[v] = min(low[v], index[w])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[v])
+            if low[v] == index[v]:
+                group = []
+                while True:
+                    w = stack.pop()
+                    on.discard(w)
+                    group.append(w)
+                    if w == v:
+                        break
+                if len(group) > 1:
+                    found.append(sorted(group))
+    return found
+
+
+def test_no_module_imports_its_importers():
+    """Within a stage too, imports run one way: no two modules import each other, directly or round a
+    circle (report/headline.py once took `body` from report/build.py, which took `headline` from it)."""
+    assert circles(import_graph()) == []
+
+
+def test_the_circle_check_finds():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
+    assert circles(graph) == [["a", "b", "c"]]
+    assert circles({"a": {"b"}, "b": set()}) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kronika.pipeline import add_inputs
-from kronika.report.build import sentences
+from kronika.report.words import sentences
 from kronika.report.make import make_report
 from kronika.report.render import render
 from kronika.store import open_store

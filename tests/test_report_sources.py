@@ -112,7 +112,7 @@ def test_headlines_say_what_the_type_says_and_name_the_actors(store):
 
 
 def test_a_text_reporting_two_events_gives_each_its_own_sentences():
-    from kronika.report.build import body
+    from kronika.report.body import body
 
     text = ("Wizyty w Warszawie\n\nMinister Kamikawa spotkała się w poniedziałek w Warszawie z ministrem Sikorskim. "
             "Rozmowy dotyczyły bezpieczeństwa. W środę premier Tusk rozmawiał telefonicznie z premierem Kishidą. "

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kronika.model import Person, StoredEvent
+from kronika.report.body import body
 from kronika.report.grammar import country_name, decline, decline_name, decline_person, fix_prepositions
 from kronika.report.messages import catalogue
 from kronika.report.names import declines_alike, gender, in_case, render
@@ -383,7 +384,6 @@ def own_clause(ev: StoredEvent, lang: str) -> str | None:
     """An event of no type told in the report's language: the first sentence of its body that names
     one of its persons, without the frame that reports it ('Ambasada poinformowała, że …'), when
     short enough for a headline; else None."""
-    from kronika.report.build import body
     from kronika.report.words import sentences
 
     if (ev.document.language or lang) != lang or not ev.persons:
