@@ -226,6 +226,8 @@ def institution_beside(tokens: list[Token], i: int, lang) -> bool:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].low in forms:
         return True
+    if i + 2 < len(tokens) and f"{tokens[i + 1].low} {tokens[i + 2].low}" in forms:
+        return True  # "Kauno miesto savivaldybėje", "Daugavpils pilsētas domē": the town's genitive, its noun, the body
     return i >= 2 and tokens[i - 1].low in forms and tokens[i - 2].low in lang.locative
 
 
