@@ -626,7 +626,11 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
         cities, countries = near("cities"), [m for m in near("countries") if not _envoy_state(a, m)
                                              and not _envoy_post(a, m) and not _lower_adjective(a, m)]
         if cities and lang.place_by_case:
-            cities[0] = _head_of_genitive(a, cities[0], hi) or cities[0]
+            head = _head_of_genitive(a, cities[0], hi)
+            if head is not None:
+                cities[0] = head
+            elif _possessor(a, cities[0], t):
+                cities = cities[1:]  # "Daugavpili … apmeklēja Taipejas misijas vadītājs": whose head came
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
 
@@ -647,6 +651,20 @@ def _head_of_genitive(a: Analysis, m, hi: int):
         return None
     return next((c for c in a.by_start("cities").between(m.char_end + 1, hi) if _case_marked(a, c)
                  and WORDS_ONLY.match(a.text, m.char_end, c.char_start)), None)
+
+
+POSSESSED = re.compile(r" [^\W\d_]*[a-zà-ž][^\W\d_]*")  # a lower-case word right after: the noun the genitive qualifies
+
+
+def _possessor(a: Analysis, m, t) -> bool:
+    """'apmeklēja Taipejas misijas vadītājs', 'lankėsi Saporo miesto delegacija': a town right after the verb of
+    visiting, in its genitive (TOWN_GENITIVE) and in no case of place, before a lower-case noun, says whose that
+    noun is (the visitor's), not where the visit went."""
+    form = a.text[m.char_start:m.char_end].lower()
+    return m.char_start > t.char_start and not _case_marked(a, m) \
+        and any(form.endswith(end) for end, _ in town_genitive(a.lang)) \
+        and POSSESSED.match(a.text, m.char_end) is not None \
+        and a.text[m.char_end + 1:m.char_end + 2].islower()
 
 
 def _holds(a: Analysis, name: str, m) -> bool:
