@@ -624,7 +624,8 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
         # a state's adjective, lower-cased where the language writes it so ("w polskiej ambasadzie"), says whose
         # the noun after it is, not where the visit went
         cities, countries = near("cities"), [m for m in near("countries") if not _envoy_state(a, m)
-                                             and not _envoy_post(a, m) and not _lower_adjective(a, m)]
+                                             and not _envoy_post(a, m) and not _lower_adjective(a, m)
+                                             and not (lang.place_by_case and _possessor(a, m, t))]
         if cities and lang.place_by_case:
             head = _head_of_genitive(a, cities[0], hi)
             if head is not None:

@@ -69,6 +69,10 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
                              or _genitive_town(tokens[i], i, (names, towns, small), lang)):
             out.append(hit)  # "Gradonačelnik Šapca", "мэр Казани": the town a mayor heads
             continue
+        if lang.place_by_case and institution_beside(tokens, i, lang) \
+                and (hit := _genitive_town(tokens[i], i, (names, towns, small), lang)):
+            out.append(hit)  # "Šiaulių miesto savivaldybėje": the town whose institution it is, in its genitive
+            continue
         if after_locative:  # "w Gödöllő", "w Sopocie", "Gödöllőn": a smaller town only where a place is marked
             hit = _whole_name(tokens, i, towns, 1) or _case_form(tokens[i], i, towns, lang, ending=True) \
                 or _two_word_town(tokens, i, lang) \
