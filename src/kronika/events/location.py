@@ -13,7 +13,7 @@ from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
 from kronika.lang.translit import romanise
-from kronika.nlp.places import institution_beside, institutions, town_genitive, town_noun_at
+from kronika.nlp.places import capital_words, institution_beside, institutions, town_genitive, town_noun_at
 from kronika.text.tokens import case_readings, is_prose
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
@@ -844,7 +844,41 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
                                      later) or loc
     if loc.city is None and loc.country and _visiting_dignitary(a, loc, persons):
         loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
+    if loc.city is None and loc.country and data.capital(loc.country) and (at := _in_the_capital(a, reg)):
+        loc = Location(data.capital(loc.country), loc.country, [at])  # "V hlavnom meste sa … stretli"
     return loc
+
+
+def _in_the_capital(a: Analysis, reg: Region) -> tuple[int, int] | None:
+    """'V hlavnom meste sa … stretli aj s primátorom', 'w stolicy spotkał się z …', 'in the capital he met':
+    a capital noun (places.yaml CAPITAL_WORDS) as a place, after a locative word (an article between) or in a
+    case of place where case marks it, with no state's name beside it (that reading is a city already): the
+    capital of the host the text gives. Its span, or None."""
+    lang = load(a.lang)
+    phrases, articles = capital_words(lang)
+    if not phrases:
+        return None
+    heads = tuple(w[0].rstrip("*") for w in phrases)
+    lo, hi = bisect.bisect_left(a.token_starts, reg.start), bisect.bisect_left(a.token_starts, reg.end)
+    cities = a.by_start("cities")
+    for i in range(max(lo, 1), hi):
+        tok = a.tokens[i]
+        if not tok.low.startswith(heads) or tok.is_upper_initial:
+            continue
+        words = next((w for w in phrases if all(
+            k < len(a.tokens) and (a.tokens[k].low.startswith(x[:-1]) if x.endswith("*") else a.tokens[k].low == x)
+            for k, x in zip(range(i, i + len(w)), w))), None)
+        if words is None or cities.between(max(0, tok.start - 40), a.tokens[i + len(words) - 1].end + 40):
+            continue  # "w stolicy Japonii", "hlavného mesta SR": the state's capital is a city match of its own
+        j = i - 1 - (a.tokens[i - 1].low in articles and i >= 2)
+        if lang.place_by_case:
+            placed = any(end and tok.low.endswith(end) for end, _ in lang.city_endings)
+        else:
+            placed = a.tokens[j].low in lang.locative
+        if placed and not _quoted(a.text, tok.start):
+            end = a.tokens[i + len(words) - 1].end
+            return (a.tokens[j].start if not lang.place_by_case else tok.start, end)
+    return None
 
 
 def _visiting_dignitary(a: Analysis, loc: Location, persons: list) -> bool:

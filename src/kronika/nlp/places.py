@@ -117,6 +117,9 @@ def _capital_words(lang) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     return _CAPITALS[lang.code]
 
 
+capital_words = _capital_words  # for the events' reading of a capital noun with no state beside it
+
+
 def _form_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Do the tokens from i on spell a phrase of word forms ('glavn* grad*' = 'glavnom gradu')?"""
     return i + len(words) <= len(tokens) and all(
