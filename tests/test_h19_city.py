@@ -98,3 +98,14 @@ def test_an_undated_lead_then_its_dated_contact_is_one_time(lang, text, town):
 def test_guard_a_state_in_a_case_of_place_or_before_the_verb_is_unchanged(lang, text, state):
     # guard (main and branch alike): the possessor rule leaves a state in its locative, and one before the verb
     assert events(text, lang, None)[0].location.country == state
+
+
+# 7. location.py _in_the_capital
+@pytest.mark.parametrize("lang,text,town", [
+    ("sk", "Minister navštívil Japonsko. V hlavnom meste sa stretol s premiérom.", "Tokyo"),
+    ("hu", "Szijjártó Péter Japánba látogatott. A fővárosban tárgyalt a japán külügyminiszterrel.", "Tokyo"),
+    ("pl", "Minister przybył do Japonii. W stolicy spotkał się z premierem.", "Tokyo"),
+    ("ru", "Министр прибыл в Японию. В столице он встретился с премьером.", "Tokyo"),
+])
+def test_a_capital_noun_with_no_state_is_the_hosts_capital(lang, text, town):
+    assert city(text, lang) == town
