@@ -109,3 +109,13 @@ def test_guard_a_state_in_a_case_of_place_or_before_the_verb_is_unchanged(lang, 
 ])
 def test_a_capital_noun_with_no_state_is_the_hosts_capital(lang, text, town):
     assert city(text, lang) == town
+
+
+# 8. ru, uk places.yaml CITY_ENDINGS [у, а]
+@pytest.mark.parametrize("lang,text,town", [
+    ("ru", "Генеральный консул Японии в Хабаровске Масанори Фукусима 20 марта прибыл в Читу, чтобы укрепить "
+           "отношения своей страны с Россией, и встретился с губернатором края.", "Chita"),
+])
+def test_a_towns_accusative_after_a_directional_word_is_the_visits_goal(lang, text, town):
+    # 'в Читу' (Чита): the consul's post in his title is not where he went
+    assert city(text, lang, "2019-03-21") == town
