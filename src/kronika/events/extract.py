@@ -1583,8 +1583,11 @@ def _dated_apart(c: EventContext) -> set[int]:
         # a lead that dates nothing, then the lead's next sentence dates the contact it told (its year unknown)
         told = {a.sentence_of(t.char_start) for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end)}
         nxt = min((k for k in other if k > min(first)), default=None)
-        if nxt is not None and nxt in told and not (other & set(range(min(first), nxt))) \
-                and nxt <= max(first) + 1:
+        # a day and month with no year ("29 октября"), not a month or a year: "the results of … visit to Seoul
+        # in September" is another visit
+        bare_day = nxt is not None and any(a.sentence_of(dm.start) == nxt and dm.kind == "absolute" and dm.d
+                                           and not dm.y for dm in a.dates)
+        if bare_day and nxt in told and not (other & set(range(min(first), nxt))) and nxt <= max(first) + 1:
             other = other - {nxt}
     return _told_on(a, {k for k in other - first - today if k > min(first)}, set())
 
