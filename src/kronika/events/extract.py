@@ -1577,6 +1577,18 @@ def _dated_apart(c: EventContext) -> set[int]:
              if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year")
                                            or (dm.relative in LONG_AGO and not since_point(a, dm.start)))
              and not _stamp(c, dm)}
+    dated = {a.sentence_of(dm.start) for dm in a.dates}
+    if not dated & first:
+        # "Главы МИД … договорились … . Министр …, госсекретарь … встретились поздно вечером 29 октября в Кёнчжу":
+        # a lead that dates nothing, then the lead's next sentence dates the contact it told (its year unknown)
+        told = {a.sentence_of(t.char_start) for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end)}
+        nxt = min((k for k in other if k > min(first)), default=None)
+        # a day and month with no year ("29 октября"), not a month or a year: "the results of … visit to Seoul
+        # in September" is another visit
+        bare_day = nxt is not None and any(a.sentence_of(dm.start) == nxt and dm.kind == "absolute" and dm.d
+                                           and not dm.y for dm in a.dates)
+        if bare_day and nxt in told and not (other & set(range(min(first), nxt))) and nxt <= max(first) + 1:
+            other = other - {nxt}
     return _told_on(a, {k for k in other - first - today if k > min(first)}, set())
 
 

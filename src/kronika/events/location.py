@@ -13,7 +13,7 @@ from kronika.lang import has_form, load
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
 from kronika.lang.translit import romanise
-from kronika.nlp.places import institution_beside, institutions, town_genitive, town_noun_at
+from kronika.nlp.places import capital_words, institution_beside, institutions, town_genitive, town_noun_at
 from kronika.text.tokens import case_readings, is_prose
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
@@ -624,9 +624,14 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
         # a state's adjective, lower-cased where the language writes it so ("w polskiej ambasadzie"), says whose
         # the noun after it is, not where the visit went
         cities, countries = near("cities"), [m for m in near("countries") if not _envoy_state(a, m)
-                                             and not _envoy_post(a, m) and not _lower_adjective(a, m)]
+                                             and not _envoy_post(a, m) and not _lower_adjective(a, m)
+                                             and not (lang.place_by_case and _possessor(a, m, t))]
         if cities and lang.place_by_case:
-            cities[0] = _head_of_genitive(a, cities[0], hi) or cities[0]
+            head = _head_of_genitive(a, cities[0], hi)
+            if head is not None:
+                cities[0] = head
+            elif _possessor(a, cities[0], t):
+                cities = cities[1:]  # "Daugavpili … apmeklēja Taipejas misijas vadītājs": whose head came
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
 
@@ -647,6 +652,20 @@ def _head_of_genitive(a: Analysis, m, hi: int):
         return None
     return next((c for c in a.by_start("cities").between(m.char_end + 1, hi) if _case_marked(a, c)
                  and WORDS_ONLY.match(a.text, m.char_end, c.char_start)), None)
+
+
+POSSESSED = re.compile(r" [^\W\d_]*[a-zà-ž][^\W\d_]*")  # a lower-case word right after: the noun the genitive qualifies
+
+
+def _possessor(a: Analysis, m, t) -> bool:
+    """'apmeklēja Taipejas misijas vadītājs', 'lankėsi Saporo miesto delegacija': a town right after the verb of
+    visiting, in its genitive (TOWN_GENITIVE) and in no case of place, before a lower-case noun, says whose that
+    noun is (the visitor's), not where the visit went."""
+    form = a.text[m.char_start:m.char_end].lower()
+    return m.char_start > t.char_start and not _case_marked(a, m) \
+        and any(form.endswith(end) for end, _ in town_genitive(a.lang)) \
+        and POSSESSED.match(a.text, m.char_end) is not None \
+        and a.text[m.char_end + 1:m.char_end + 2].islower()
 
 
 def _holds(a: Analysis, name: str, m) -> bool:
@@ -825,7 +844,41 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
                                      later) or loc
     if loc.city is None and loc.country and _visiting_dignitary(a, loc, persons):
         loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
+    if loc.city is None and loc.country and data.capital(loc.country) and (at := _in_the_capital(a, reg)):
+        loc = Location(data.capital(loc.country), loc.country, [at])  # "V hlavnom meste sa … stretli"
     return loc
+
+
+def _in_the_capital(a: Analysis, reg: Region) -> tuple[int, int] | None:
+    """'V hlavnom meste sa … stretli aj s primátorom', 'w stolicy spotkał się z …', 'in the capital he met':
+    a capital noun (places.yaml CAPITAL_WORDS) as a place, after a locative word (an article between) or in a
+    case of place where case marks it, with no state's name beside it (that reading is a city already): the
+    capital of the host the text gives. Its span, or None."""
+    lang = load(a.lang)
+    phrases, articles = capital_words(lang)
+    if not phrases:
+        return None
+    heads = tuple(w[0].rstrip("*") for w in phrases)
+    lo, hi = bisect.bisect_left(a.token_starts, reg.start), bisect.bisect_left(a.token_starts, reg.end)
+    cities = a.by_start("cities")
+    for i in range(max(lo, 1), hi):
+        tok = a.tokens[i]
+        if not tok.low.startswith(heads) or tok.is_upper_initial:
+            continue
+        words = next((w for w in phrases if all(
+            k < len(a.tokens) and (a.tokens[k].low.startswith(x[:-1]) if x.endswith("*") else a.tokens[k].low == x)
+            for k, x in zip(range(i, i + len(w)), w))), None)
+        if words is None or cities.between(max(0, tok.start - 40), a.tokens[i + len(words) - 1].end + 40):
+            continue  # "w stolicy Japonii", "hlavného mesta SR": the state's capital is a city match of its own
+        j = i - 1 - (a.tokens[i - 1].low in articles and i >= 2)
+        if lang.place_by_case:
+            placed = any(end and tok.low.endswith(end) for end, _ in lang.city_endings)
+        else:
+            placed = a.tokens[j].low in lang.locative
+        if placed and not _quoted(a.text, tok.start):
+            end = a.tokens[i + len(words) - 1].end
+            return (a.tokens[j].start if not lang.place_by_case else tok.start, end)
+    return None
 
 
 def _visiting_dignitary(a: Analysis, loc: Location, persons: list) -> bool:

@@ -50,7 +50,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
         if after_locative or _opens_line(text, tokens[i]):
             hit = _whole_name(tokens, i, names, 3)
             if hit:
-                out.append(hit)
+                out.append(_larger_after_hyphen(tokens, hit, text, names))
                 continue
         if after_locative:  # "w Addis Abebie", "u Hong Kongu", "в Куала-Лумпуре": the last word declined
             hit = _case_form_of_two(tokens, i, text, names, lang)
@@ -62,9 +62,16 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             if hit:
                 out.append(hit)
                 continue
+        if after_locative and (hit := _spelling_variant(tokens[i], i, names, lang)):
+            out.append(hit)  # "в Кёнчжу": GeoNames spells it Кёнджу
+            continue
         if i in offices and (hit := _whole_name(tokens, i, names, 3)
                              or _genitive_town(tokens[i], i, (names, towns, small), lang)):
             out.append(hit)  # "Gradonačelnik Šapca", "мэр Казани": the town a mayor heads
+            continue
+        if lang.place_by_case and institution_beside(tokens, i, lang) \
+                and (hit := _genitive_town(tokens[i], i, (names, towns, small), lang)):
+            out.append(hit)  # "Šiaulių miesto savivaldybėje": the town whose institution it is, in its genitive
             continue
         if after_locative:  # "w Gödöllő", "w Sopocie", "Gödöllőn": a smaller town only where a place is marked
             hit = _whole_name(tokens, i, towns, 1) or _case_form(tokens[i], i, towns, lang, ending=True) \
@@ -108,6 +115,9 @@ def _capital_words(lang) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
         _CAPITALS[lang.code] = (tuple(tuple(str(w).lower().split()) for w in p.get("CAPITAL_WORDS") or ()),
                                 frozenset(str(w).lower() for w in p.get("ARTICLES") or ()))
     return _CAPITALS[lang.code]
+
+
+capital_words = _capital_words  # for the events' reading of a capital noun with no state beside it
 
 
 def _form_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -223,6 +233,8 @@ def institution_beside(tokens: list[Token], i: int, lang) -> bool:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].low in forms:
         return True
+    if i + 2 < len(tokens) and f"{tokens[i + 1].low} {tokens[i + 2].low}" in forms:
+        return True  # "Kauno miesto savivaldybėje", "Daugavpils pilsētas domē": the town's genitive, its noun, the body
     return i >= 2 and tokens[i - 1].low in forms and tokens[i - 2].low in lang.locative
 
 
@@ -238,6 +250,41 @@ def _venue_follows(tokens: list[Token], i: int, venues: tuple[str, ...]) -> bool
         if not tokens[j].is_upper_initial:
             return False
     return False
+
+
+def _larger_after_hyphen(tokens: list[Token], hit: Match, text: str, names: dict[str, str]) -> Match:
+    """'in Aichi-Nagoya', 'v Kansai-Ósace': two places joined by a hyphen, a region's (or a district's) name and a
+    town's, where the tokenizer splits them: the larger town of the two is the place named ('Wien-Schwechat',
+    'Berlin-Brandenburg' keep the first). Only a one-word name right before the hyphen."""
+    j = hit.end
+    if j >= len(tokens) or text[hit.char_end:hit.char_end + 1] != "-" or tokens[j].start != hit.char_end + 1 \
+            or not tokens[j].text[:1].isupper():
+        return hit
+    second = _whole_name(tokens, j, names, 1)
+    if second is None or second.key == hit.key or _population(second.key) <= _population(hit.key):
+        return hit
+    return Match(second.key, hit.start, second.end, hit.char_start, second.char_end, second.form)
+
+
+def _spelling_variant(tok: Token, i: int, names: dict[str, str], lang) -> Match | None:
+    """A town written in another of the language's spellings of a foreign sound than GeoNames' (places.yaml
+    SPELLING_VARIANTS: 'в Кёнчжу', 'в Тэчжоне' in the Russian press's rendering of Korean; GeoNames writes Кёнджу,
+    Тэджон): the word with each variant replaced, as it stands or in a case form."""
+    for written, listed in _spelling_variants(lang.code):
+        if written in tok.low:
+            low = tok.low.replace(written, listed)
+            found = [key for key in (low, *case_readings(low, lang.city_endings)) if key not in lang.not_names
+                     and names.get(key)]
+            if found:
+                key = max(found, key=lambda k: _population(names[k]))
+                return Match(names[key], i, i + 1, tok.start, tok.end, key)
+    return None
+
+
+@cache
+def _spelling_variants(code: str) -> tuple[tuple[str, str], ...]:
+    """places.yaml SPELLING_VARIANTS as (as the press writes it, as GeoNames lists it) pairs."""
+    return tuple((str(a), str(b)) for a, b in load(code).raw["places"].get("SPELLING_VARIANTS") or ())
 
 
 def _first_of_compound(text: str, end: int) -> bool:
