@@ -619,8 +619,10 @@ class DatePatterns:
                 continue
             source = self.according.search(text, d1.end, d2.start) if self.according else None
             cited = source is not None and source.start() - d1.end <= _SOURCE_REACH
-            if (cited or (self.reported.search(text, d2.end, stop) and not self.reported.search(text, d1.end, d2.start))) \
-                    and _before(d2, d1):
+            told = self.reported.search(text, d2.end, stop)
+            if told is not None and _quoted_between(text, d2.end, told.start()):
+                told = None  # "27日、ロシアが26日に通告したことについて「…抗議する」と述べた": what is said is the quote
+            if (cited or (told and not self.reported.search(text, d1.end, d2.start))) and _before(d2, d1):
                 drop.add(id(d1))
         return [dm for dm in found if id(dm) not in drop]
 
@@ -871,6 +873,13 @@ def _inside_quote(text: str, pos: int, at: int) -> bool:
     if gap.count('"') % 2:
         return True
     return any(gap.rfind(o) > gap.rfind(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』")))
+
+
+def _quoted_between(text: str, lo: int, hi: int) -> bool:
+    """Does a quotation open after `lo` and close before `hi` (「…」, “…”, "…")? The verb at `hi` that reports
+    it says that quotation, not the clause `lo` stands in."""
+    gap = text[lo:hi]
+    return any(0 <= gap.find(o) < gap.rfind(c) for o, c in (("「", "」"), ("『", "』"), ("“", "”"), ('"', '"')))
 
 
 def _governing(text: str, pos: int, preds: list[Predicate], subj: list[int]) -> Predicate | None:
