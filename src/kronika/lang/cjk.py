@@ -153,6 +153,7 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
 _WS = r"\s*"
 _BULLETS = "\\-•・▶►▷■□◆◇*※"  # the marks that open the items of a list of links
 ANNIVERSARY_REACH = 20
+WRAP_FROM, WRAP_TO = 25, 7  # a range of bare days from the 25th or later to the 7th or earlier crosses a month's end
 DURATION_BESIDE = 2     # characters between a stay's length and its range in brackets: "4박 6일간(22~27일)"  # characters between an anniversary's first day and the word that counts from it
 CAPTION_END_LINE = 60  # letters before the closing word of a caption line ("…を受ける岸田総理の様子"); a lead says more
 
@@ -489,7 +490,9 @@ class DatePatterns:
         for x in [*self.day.finditer(text), *kanji]:
             g = x.groupdict()
             d, d2 = _number(g["d"]), _number(g.get("d2") or g.get("d2b"))
-            if not 1 <= d <= 31 or (d2 and not d < d2 <= 31):
+            # "29일부터 1일까지", "30日から2日まで": a range of bare days that runs into the next month
+            wrap = bool(d2) and d2 < d and d >= WRAP_FROM and d2 <= WRAP_TO
+            if not 1 <= d <= 31 or (d2 and not (d < d2 <= 31 or wrap)):
                 continue
             if g["d"] == "一" and text[x.end():x.end() + 1] in ("に", "の"):
                 continue  # "一日に二回", "一日の": a count of one day; the 1st is written "一日、", "一日午後"
@@ -507,8 +510,9 @@ class DatePatterns:
             y, mo = (prev.y, prev.m) if prev else (None, None)
             if prev and prev.m2 and prev.m2 != prev.m and prev.d2 and d <= prev.d2 < prev.d and d < prev.d:
                 mo = prev.m2  # "6월 30일~7월 3일 … 2일": the day is in the range's second month
+            m2 = (mo % 12 + 1 if wrap else mo) if d2 and mo else None
             f.add(DateMention(said.start() if said else x.start(), x.end(), "absolute", y, mo, d, None,
-                              mo if d2 else None, d2 or None, tense="future" if coming else None))
+                              m2, d2 or None, tense="future" if coming else None))
 
     def _find_words(self, f: "_Found") -> None:
 
