@@ -529,7 +529,20 @@ class DatePatterns:
                 f.add(DateMention(x.start(), x.end(), "relative", relative=key))
         for form, wd in self.weekdays:
             for x in re.finditer(re.escape(form), text):
-                f.add(DateMention(x.start(), x.end(), "weekday", weekday=wd))
+                start, offset = x.start(), None
+                # "지난 금요일", "오는 금요일": the last Friday before the text's date, or the coming one
+                if self.past.search(text, max(0, start - 6), start):
+                    offset = -1
+                elif self.future.search(text, max(0, start - 6), start):
+                    offset = 1
+                # "先週金曜日", "지난주 금요일": the week word is the weekday's, no week of its own
+                week = next((dm for dm in f.found if dm.kind == "relative" and dm.relative in _WEEK_OFFSETS
+                             and dm.end <= start and not text[dm.end:start].strip()), None)
+                if week is not None:
+                    f.found.remove(week)
+                    f.release(week.start, week.end)
+                    start, offset = week.start, _WEEK_OFFSETS[week.relative]
+                f.add(DateMention(start, x.end(), "weekday", weekday=wd, week_offset=offset))
         for x in self.paren_weekday.finditer(text):
             f.add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
 
@@ -708,6 +721,7 @@ def _before(a, b) -> bool:
 
 
 _SOURCE_REACH = 16  # characters from a day to the source it dates ("3일 외교부에 따르면", "7日、外務省によると")
+_WEEK_OFFSETS = {"last_week": -1, "next_week": 1}
 _DAY_WORDS = frozenset({"today", "yesterday", "day_before_yesterday", "same_day", "next_day"})
 STAY_PREDICATE = 4  # letters after a word of staying to its sentence's end when it is the predicate ("중이다.", "中だ。")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
