@@ -198,12 +198,18 @@ def first_body_sentence(a: Analysis, reg: Region) -> int:
 
 def _body_sentence_found(a: Analysis, reg: Region) -> int:
     """first_body_sentence, found."""
+    dated = False  # has a line above held a date? ("3.5(수) … 회담": a headline telling the event and its day)
     for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
         p = para.group()
         # a lead of one full sentence on its own line is prose, however short the wire made it
-        # (in Korean or Japanese too: "윤석열 대통령은 19일(현지시각) … 일정에 돌입했다." opens no capital letter)
-        if lead_prose(p) or (one_sentence_line(p.strip()) and not CREDITED.search(p)):
+        if lead_prose(p) or (_lead_sentence(p.strip()) and not CREDITED.search(p)):
             return reg.start + para.start() + (len(p) - len(p.lstrip()))
+        # ... in Korean or Japanese too, though no capital letter opens it ("윤석열 대통령은 19일(현지시각) …
+        # 일정에 돌입했다."), when no line above it gave a day
+        if not dated and one_sentence_line(p.strip()) and not CREDITED.search(p):
+            return reg.start + para.start() + (len(p) - len(p.lstrip()))
+        lo, hi = reg.start + para.start(), reg.start + para.end()
+        dated = dated or any(lo <= dm.start < hi and dm.kind in ("absolute", "weekday", "relative") for dm in a.dates)
     # a brief of one short sentence under its date line: that sentence opens the prose; but a headline that
     # tells the event ("3.5(수) … 회담") is where the prose starts when nothing is long enough
     # the first trigger of the region, once: each paragraph asked again of every trigger of the text
