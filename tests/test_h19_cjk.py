@@ -104,3 +104,16 @@ def test_last_friday_said_on_a_friday_is_a_week_before_ko_ja():
 def test_a_weekday_in_brackets_after_a_day_is_unchanged():  # guard
     dm = find_dates("조태열 장관은 28일(목) 방한한 불가리아 외교장관과 회담했다.", "ko")[0]
     assert resolve(dm, dt.date(2024, 3, 29)).date == dt.date(2024, 3, 28)
+
+
+# 8. Bulgarian names in katakana, spelt back as Bulgarian writes them in Latin letters
+def test_bulgarian_katakana_names_take_their_latin_spelling():
+    text = "山田外務大臣政務官は23日、訪日中のザプリャノフ・ブルガリア国防副大臣と会談した。"
+    assert "Zapryanov" in [p.name for p in first(text, "ja", "2019-04-24").persons]
+    text = "岩屋外務大臣は10日、訪日中のストヤノフ・ブルガリア外務次官と会談した。"
+    assert "Stoyanov" in [p.name for p in first(text, "ja", "2019-04-24").persons]
+
+
+def test_a_polish_katakana_name_is_unchanged():  # guard
+    text = "上川外務大臣は8日、ラドスワフ・シコルスキ・ポーランド外務大臣と会談を行った。"
+    assert any(p.name.endswith("Sikorski") for p in first(text, "ja", "2024-01-08").persons)
