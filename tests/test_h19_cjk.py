@@ -64,6 +64,10 @@ def test_a_protest_and_a_demand_in_a_headline_is_a_protest_ja():
     assert first(text, "ja", "2022-09-27").type == "ACCUSE"
 
 
+def test_a_summons_to_protest_and_demand_is_a_protest_ko():
+    assert first("외교부는 29일 주한 러시아 대사를 불러 항의하고 재발 방지를 요구했다.", "ko", "2024-03-30").type == "ACCUSE"
+
+
 def test_a_request_to_hold_talks_is_still_a_request_ja():  # guard
     text = "上川外務大臣は28日、ロシア側に対し、拘束された邦人との面会を早期に実現するよう要請した。"
     assert first(text, "ja", "2024-03-29").type == "REQUEST"
