@@ -12,6 +12,7 @@ from kronika.events.region import CREDITED, Region, lead_prose
 from kronika.lang import load, words_opening
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate
+from kronika.text.tokens import _CJK_RE
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,19 @@ def _lead_sentence(p: str) -> bool:
     return len(p.split()) >= LEAD_WORDS and p.endswith((".", "!", "?", "。")) and p[:1].isupper()
 
 
+CJK_LINE = 15  # kanji or Hangul syllables of a one-sentence line of prose (a short sentence: "양 장관은 지난 3월 … 회담했다.")
+
+
+def one_sentence_line(p: str) -> bool:
+    """Is a line one sentence of running text (_lead_sentence)? In a script without case any letter may open it,
+    and where words are not spaced (ja) its letters are counted: '同日、…外交部長官とも会談しました。'."""
+    if _lead_sentence(p):
+        return True
+    if not (p[:1].isalpha() and p[:1].upper() == p[:1].lower() and p.endswith((".", "!", "?", "。"))):
+        return False
+    return len(p.split()) >= LEAD_WORDS or len(_CJK_RE.findall(p)) >= CJK_LINE
+
+
 def first_body_sentence(a: Analysis, reg: Region) -> int:
     """Character offset where the article's prose starts: its first real paragraph (found once per region's
     bounds: every event's choosers ask it again, each time splitting the region's lines)."""
@@ -184,11 +198,18 @@ def first_body_sentence(a: Analysis, reg: Region) -> int:
 
 def _body_sentence_found(a: Analysis, reg: Region) -> int:
     """first_body_sentence, found."""
+    dated = False  # has a line above held a date? ("3.5(수) … 회담": a headline telling the event and its day)
     for para in re.finditer(r"[^\n]+", a.text[reg.start:reg.end]):
         p = para.group()
         # a lead of one full sentence on its own line is prose, however short the wire made it
         if lead_prose(p) or (_lead_sentence(p.strip()) and not CREDITED.search(p)):
             return reg.start + para.start() + (len(p) - len(p.lstrip()))
+        # ... in Korean or Japanese too, though no capital letter opens it ("윤석열 대통령은 19일(현지시각) …
+        # 일정에 돌입했다."), when no line above it gave a day
+        if not dated and one_sentence_line(p.strip()) and not CREDITED.search(p):
+            return reg.start + para.start() + (len(p) - len(p.lstrip()))
+        lo, hi = reg.start + para.start(), reg.start + para.end()
+        dated = dated or any(lo <= dm.start < hi and dm.kind in ("absolute", "weekday", "relative") for dm in a.dates)
     # a brief of one short sentence under its date line: that sentence opens the prose; but a headline that
     # tells the event ("3.5(수) … 회담") is where the prose starts when nothing is long enough
     # the first trigger of the region, once: each paragraph asked again of every trigger of the text

@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import os
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from kronika import data
@@ -1286,9 +1287,14 @@ def _in_period(dm, ctx: dt.date | None, period: tuple[int, int] | None) -> Resol
     """In a text dated only to a month ("date 2016-05", a URL's /2016/05/), a day of that month or of a month
     next to it without a year is of the year that puts it there, if the weekday it gives agrees ("У середу,
     18 травня" is 18 May 2016; "30 grudnia" under a stamp of January 2017 is 30 December 2016)."""
-    if ctx is not None or period is None or dm.kind != "absolute" or dm.y or not dm.m or not dm.d:
+    if ctx is not None or period is None or dm.kind != "absolute" or dm.y or not dm.d:
         return None
     y, m = period
+    if not dm.m:
+        # a bare day ("林外相は27日午前、…", under a blog's /2022/09/) is of the month the text is dated to
+        dm = replace(dm, m=m) if dm.month_offset is None and dm.year_offset is None else dm
+        if not dm.m:
+            return None
     year = next((yy for yy in (y - 1, y, y + 1) if abs((yy * 12 + dm.m) - (y * 12 + m)) <= 1), None) \
         if dm.year_offset is None else y + dm.year_offset  # "loni 22. března": the stamp's year counts it
     if year is None or not valid_date(year, dm.m, dm.d):

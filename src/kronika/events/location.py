@@ -786,7 +786,9 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
               and not _quoted(a.text, m.char_start)
               and (not _to_come(a, m, later) or _dateline_city(a, m))  # a dateline tells where it was filed, no plan
               and not _told_there(a, m)]
-    if _in_local_time(a, reg):  # "[서울=뉴스핌] … 3일(현지시각) … 만나": filed at home, held abroad
+    if _in_local_time(a, reg) or (lang.home and countries and lang.home not in countries):
+        # "[서울=뉴스핌] … 3일(현지시각) … 만나": filed at home, held abroad; so too "(서울=연합뉴스) … 리용호
+        # 북한 외무상과 … 라브로프 러시아 외무장관이 31일 … 회담했다": home takes no part, the meeting was not there
         places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) == lang.home)]
     vcity, vcountry, staying = _visit_target(a, reg, other_date_sents)
     if vcountry is not None and vcountry.key not in countries and not staying and not _staying_in(a, vcountry):

@@ -11,7 +11,7 @@ from functools import cache
 import datetime as dt
 import re
 
-from kronika.events.context import LEAD_WORDS, _lead_sentence, bare_weekday, future_auxiliaries, since_point
+from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
@@ -22,7 +22,7 @@ from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, valid_date
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import replace
-from kronika.text.tokens import _CJK_RE as _CJK_LETTERS, is_prose
+from kronika.text.tokens import is_prose
 
 DATELINE_REACH = 40  # characters from a line's start to the date of a dateline ("PRAGUE/TOKYO (Daily Wire - …")
 MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
@@ -590,17 +590,9 @@ def _announced_onward(a: Analysis, s, main: Event, ctx: dt.date) -> Event | None
     return ev
 
 
-CJK_LINE = 15  # kanji or Hangul syllables of a one-sentence line of prose (a short sentence: "양 장관은 지난 3월 … 회담했다.")
-
-
 def _one_sentence_line(p: str) -> bool:
-    """Is a line one sentence of running text (context._lead_sentence)? In a script without case any letter may
-    open it, and where words are not spaced (ja) its letters are counted: '同日、…外交部長官とも会談しました。'."""
-    if _lead_sentence(p):
-        return True
-    if not (p[:1].isalpha() and p[:1].upper() == p[:1].lower() and p.endswith(SENTENCE_END)):
-        return False
-    return len(p.split()) >= LEAD_WORDS or len(_CJK_LETTERS.findall(p)) >= CJK_LINE
+    """context.one_sentence_line (a line of one sentence, in a script with or without case)."""
+    return one_sentence_line(p)
 
 
 class _Span:

@@ -101,7 +101,10 @@ def _owners(a, triggers: list) -> dict[int, int]:
                     (a.text[m.char_end:said[0]] + a.text[said[1]:g.char_start], said[2])
                 if j in out or j in out.values() or g.start - m.end - quoted > GOVERNED_SPAN \
                         or _breaks(gap, 0, None) \
-                        or a.sentence_of(m.char_start) != a.sentence_of(g.char_start):
+                        or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
+                        or (m.key.partition("/")[0] == "ACCUSE" and g.key.partition("/")[0] == "REQUEST"):
+                    # a protest is made, never asked for: "大使を呼び抗議したうえで謝罪を求めた", "抗議と謝罪要求"
+                    # (it may be rejected: "hat den Protest Japans zurückgewiesen")
                     break
                 if _setting(a, m):
                     objects = []  # asked at a meeting the clause names: the meeting is what happened

@@ -153,6 +153,7 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
 _WS = r"\s*"
 _BULLETS = "\\-•・▶►▷■□◆◇*※"  # the marks that open the items of a list of links
 ANNIVERSARY_REACH = 20
+WRAP_FROM, WRAP_TO = 25, 7  # a range of bare days from the 25th or later to the 7th or earlier crosses a month's end
 DURATION_BESIDE = 2     # characters between a stay's length and its range in brackets: "4박 6일간(22~27일)"  # characters between an anniversary's first day and the word that counts from it
 CAPTION_END_LINE = 60  # letters before the closing word of a caption line ("…を受ける岸田総理の様子"); a lead says more
 
@@ -489,7 +490,9 @@ class DatePatterns:
         for x in [*self.day.finditer(text), *kanji]:
             g = x.groupdict()
             d, d2 = _number(g["d"]), _number(g.get("d2") or g.get("d2b"))
-            if not 1 <= d <= 31 or (d2 and not d < d2 <= 31):
+            # "29일부터 1일까지", "30日から2日まで": a range of bare days that runs into the next month
+            wrap = bool(d2) and d2 < d and d >= WRAP_FROM and d2 <= WRAP_TO
+            if not 1 <= d <= 31 or (d2 and not (d < d2 <= 31 or wrap)):
                 continue
             if g["d"] == "一" and text[x.end():x.end() + 1] in ("に", "の"):
                 continue  # "一日に二回", "一日の": a count of one day; the 1st is written "一日、", "一日午後"
@@ -507,8 +510,9 @@ class DatePatterns:
             y, mo = (prev.y, prev.m) if prev else (None, None)
             if prev and prev.m2 and prev.m2 != prev.m and prev.d2 and d <= prev.d2 < prev.d and d < prev.d:
                 mo = prev.m2  # "6월 30일~7월 3일 … 2일": the day is in the range's second month
+            m2 = (mo % 12 + 1 if wrap else mo) if d2 and mo else None
             f.add(DateMention(said.start() if said else x.start(), x.end(), "absolute", y, mo, d, None,
-                              mo if d2 else None, d2 or None, tense="future" if coming else None))
+                              m2, d2 or None, tense="future" if coming else None))
 
     def _find_words(self, f: "_Found") -> None:
 
@@ -525,7 +529,20 @@ class DatePatterns:
                 f.add(DateMention(x.start(), x.end(), "relative", relative=key))
         for form, wd in self.weekdays:
             for x in re.finditer(re.escape(form), text):
-                f.add(DateMention(x.start(), x.end(), "weekday", weekday=wd))
+                start, offset = x.start(), None
+                # "지난 금요일", "오는 금요일": the last Friday before the text's date, or the coming one
+                if self.past.search(text, max(0, start - 6), start):
+                    offset = -1
+                elif self.future.search(text, max(0, start - 6), start):
+                    offset = 1
+                # "先週金曜日", "지난주 금요일": the week word is the weekday's, no week of its own
+                week = next((dm for dm in f.found if dm.kind == "relative" and dm.relative in _WEEK_OFFSETS
+                             and dm.end <= start and not text[dm.end:start].strip()), None)
+                if week is not None:
+                    f.found.remove(week)
+                    f.release(week.start, week.end)
+                    start, offset = week.start, _WEEK_OFFSETS[week.relative]
+                f.add(DateMention(start, x.end(), "weekday", weekday=wd, week_offset=offset))
         for x in self.paren_weekday.finditer(text):
             f.add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
 
@@ -619,8 +636,10 @@ class DatePatterns:
                 continue
             source = self.according.search(text, d1.end, d2.start) if self.according else None
             cited = source is not None and source.start() - d1.end <= _SOURCE_REACH
-            if (cited or (self.reported.search(text, d2.end, stop) and not self.reported.search(text, d1.end, d2.start))) \
-                    and _before(d2, d1):
+            told = self.reported.search(text, d2.end, stop)
+            if told is not None and _quoted_between(text, d2.end, told.start()):
+                told = None  # "27日、ロシアが26日に通告したことについて「…抗議する」と述べた": what is said is the quote
+            if (cited or (told and not self.reported.search(text, d1.end, d2.start))) and _before(d2, d1):
                 drop.add(id(d1))
         return [dm for dm in found if id(dm) not in drop]
 
@@ -702,6 +721,7 @@ def _before(a, b) -> bool:
 
 
 _SOURCE_REACH = 16  # characters from a day to the source it dates ("3일 외교부에 따르면", "7日、外務省によると")
+_WEEK_OFFSETS = {"last_week": -1, "next_week": 1}
 _DAY_WORDS = frozenset({"today", "yesterday", "day_before_yesterday", "same_day", "next_day"})
 STAY_PREDICATE = 4  # letters after a word of staying to its sentence's end when it is the predicate ("중이다.", "中だ。")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
@@ -871,6 +891,13 @@ def _inside_quote(text: str, pos: int, at: int) -> bool:
     if gap.count('"') % 2:
         return True
     return any(gap.rfind(o) > gap.rfind(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』")))
+
+
+def _quoted_between(text: str, lo: int, hi: int) -> bool:
+    """Does a quotation open after `lo` and close before `hi` (「…」, “…”, "…")? The verb at `hi` that reports
+    it says that quotation, not the clause `lo` stands in."""
+    gap = text[lo:hi]
+    return any(0 <= gap.find(o) < gap.rfind(c) for o, c in (("「", "」"), ("『", "』"), ("“", "”"), ('"', '"')))
 
 
 def _governing(text: str, pos: int, preds: list[Predicate], subj: list[int]) -> Predicate | None:

@@ -927,7 +927,9 @@ def _month_from_context(dm: DateMention, ctx: dt.date | None) -> DateMention | N
     else:
         y, m = (ctx.year, ctx.month) if dm.d <= ctx.day else \
             ((ctx.year, ctx.month - 1) if ctx.month > 1 else (ctx.year - 1, 12))
-    return replace(dm, y=y, m=m, m2=m if dm.d2 else None) if valid_date(y, m, dm.d) else None
+    # a range of bare days whose last day is smaller ("29일부터 1일까지") ends in the next month
+    m2 = (m % 12 + 1 if dm.d2 < dm.d else m) if dm.d2 else None
+    return replace(dm, y=y, m=m, m2=m2) if valid_date(y, m, dm.d) else None
 
 
 def resolve(dm: DateMention, ctx: dt.date | None, prev: dt.date | None = None) -> ResolvedDate | None:
