@@ -970,6 +970,46 @@ def _told_stay(c: EventContext, day: dt.date | None) -> tuple[str, str] | None:
     return None
 
 
+STAY_BEGUN_DAYS = 14  # days back from a stay's last day to the day the text says it began
+
+
+def _verb_near(a: Analysis, pos: int, words: frozenset[str], lo: int, hi: int) -> bool:
+    """Is one of `words` (one word or two) within STAY_REACH tokens of the token at `pos`, between lo and hi?"""
+    i = bisect.bisect_left(a.token_starts, pos)
+    first, last = bisect.bisect_left(a.token_starts, lo), bisect.bisect_left(a.token_starts, hi)
+    for k in range(max(first, i - STAY_REACH), min(last, i + STAY_REACH + 1)):
+        one = a.tokens[k].low
+        if one in words or (k + 1 < last and f"{one} {a.tokens[k + 1].low}" in words):
+            return True
+    return False
+
+
+def _stay_begun_before(c: EventContext, r: ResolvedDate) -> dt.date | None:
+    """The first day of a stay the event's day ends: the day's sentence ends a stay ("ukončil dnes návštevu",
+    "today ended his visit", "сегодня завершил визит") and it or the next sentence tells the day the stay began
+    or the trip set out ("kam odcestoval v neděli", "which he began on Sunday", "zu dem er am Sonntag aufgebrochen
+    war"), up to two weeks before. None when no verb ends a stay beside the day."""
+    began, ended = _stay_words(c.a.lang)
+    a, m = c.a, r.mention
+    if m is None or not began or not ended:
+        return None
+    s = a.sentence_of(m.start)
+    sent = a.sentences[s]
+    if not _verb_near(a, m.start, ended, sent.start, sent.end):
+        return None
+    hi = a.sentences[s + 1].end if s + 1 < len(a.sentences) else sent.end
+    for o in a.dates:
+        if not sent.start <= o.start < hi or o is m or o.kind not in ("absolute", "weekday", "relative"):
+            continue
+        lo_o = a.sentences[a.sentence_of(o.start)]
+        got = resolve(o, c.ctx) if c.ctx else None
+        if got is None or got.precision != "day" or not 1 <= (r.date - got.date).days <= STAY_BEGUN_DAYS:
+            continue
+        if _verb_near(a, o.start, began, lo_o.start, lo_o.end):
+            return got.date
+    return None
+
+
 HELD_PARAGRAPHS = 2  # paragraphs after the lead in which a sentence about the meeting may give its day
 
 
@@ -1441,6 +1481,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     date, end, prec, basis, dev = _event_date(c, rdate)
     if basis == "published" and kind == "CONSULT" and (stay := _told_stay(c, c.ctx)) is not None:
         date, end = stay  # "rozpoczął trzydniową wizytę" with no day: the stay begun on the day of writing
+    elif kind == "CONSULT" and end is None and fixed_date is None and rdate and rdate.precision == "day" \
+            and (begun := _stay_begun_before(c, rdate)) is not None:
+        date, end = begun.isoformat(), rdate.date.isoformat()  # "ended today the visit he began on Sunday"
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned: the day its
         # sentence says it was told ("will visit … next week, the office said Thursday"), else the day written
