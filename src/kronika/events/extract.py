@@ -908,6 +908,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     # clause tells of; a meeting on its margins is dated by its first day, no end
                     aside = aside or ResolvedDate(r.date, None, r.precision, r.mention)
                     continue
+                if dm.start < body:
+                    r = _told_again(a, r, body, reg.lead_end, ctx)
                 return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
     if not (aside or month) and (held := _held_later(a, reg, ctx)) is not None:
         return held  # "… met the mayor.\nThe meeting took place on Tuesday, 7 November, at the town hall."
@@ -921,6 +923,20 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     and a.sentence_of(dm.start) in trig and _near_period(dm, period):
                 return resolve(dm, None)
     return None
+
+
+def _told_again(a: Analysis, r: ResolvedDate, body: int, lead_end: int, ctx: dt.date | None) -> ResolvedDate:
+    """A headline's day the lead tells again with the stay's length: "… visits Korea today" over "… visits Korea
+    today … for a four-day stay" is the lead's day, whose sentence spans the stay. The headline's, else."""
+    if r.end or ctx is None:
+        return r
+    for dm in a.dates:
+        if body <= dm.start < lead_end and dm.kind in ("absolute", "weekday", "relative") and not (dm.until or dm.since):
+            again = resolve(dm, ctx)
+            if again and again.precision == "day" and again.date == r.date:
+                told = with_duration(ResolvedDate(r.date, None, "day", dm), a.dates, a.text)
+                return told if told.end else r
+    return r
 
 
 STAY_REACH = 6  # tokens from a verb that begins or ends a stay to the length it tells ("przybył z trzydniową wizytą")
