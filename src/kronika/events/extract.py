@@ -1026,6 +1026,40 @@ def _stay_begun_before(c: EventContext, r: ResolvedDate) -> dt.date | None:
     return None
 
 
+def _sentence_span(a: Analysis, pos: int) -> tuple[int, int]:
+    sent = a.sentences[a.sentence_of(pos)]
+    return sent.start, sent.end
+
+
+def _stay_lasting_until(c: EventContext, r: ResolvedDate) -> dt.date | None:
+    """The last day of a stay that begins on the event's day: the day's sentence begins a stay ("przybył w
+    poniedziałek z wizytą", "ist am Montag … eingetroffen") and bounds it with a day after, up to two weeks on
+    ("która potrwa do środy", "der bis Mittwoch dauert", "until Wednesday"). None otherwise."""
+    began, _ = _stay_words(c.a.lang)
+    a = c.a
+    if r.mention is None or not began:
+        return None
+    # the event's own mention, or the lead's weekday or date of the same day (a wire's dateline gave the day)
+    m = next((o for o in [r.mention] + [o for o in a.dates if c.body_start <= o.start < c.reg.lead_end
+                                        and o.kind in ("absolute", "weekday") and not (o.until or o.since)]
+              if (o is r.mention or ((got := resolve(o, r.date)) is not None and got.date == r.date))
+              and _verb_near(a, o.start, began, *_sentence_span(a, o.start))), None)
+    if m is None:
+        return None
+    sent = a.sentences[a.sentence_of(m.start)]
+    for o in a.dates:
+        if not (m.end <= o.start < sent.end and o.until) or o.kind not in ("absolute", "weekday"):
+            continue
+        if o.kind == "weekday":
+            last = r.date + dt.timedelta(days=(o.weekday - r.date.isoweekday()) % 7 or 7)
+        else:
+            got = resolve(o, c.ctx or r.date)
+            last = got.date if got and got.precision == "day" else None
+        if last and 1 <= (last - r.date).days <= STAY_BEGUN_DAYS:
+            return last
+    return None
+
+
 HELD_PARAGRAPHS = 2  # paragraphs after the lead in which a sentence about the meeting may give its day
 
 
@@ -1500,6 +1534,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     elif kind == "CONSULT" and end is None and fixed_date is None and rdate and rdate.precision == "day" \
             and (begun := _stay_begun_before(c, rdate)) is not None:
         date, end = begun.isoformat(), rdate.date.isoformat()  # "ended today the visit he began on Sunday"
+    elif kind == "CONSULT" and end is None and fixed_date is None and rdate and rdate.precision == "day" \
+            and (last := _stay_lasting_until(c, rdate)) is not None:
+        end = last.isoformat()  # "przybył w poniedziałek z wizytą, która potrwa do środy"
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned: the day its
         # sentence says it was told ("will visit … next week, the office said Thursday"), else the day written
