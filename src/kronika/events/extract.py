@@ -910,7 +910,7 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     continue
                 if dm.start < body:
                     r = _told_again(a, r, body, reg.lead_end, ctx)
-                return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
+                return _with_length(a, r)  # "began a three-day visit on 12 May"
     if not (aside or month) and (held := _held_later(a, reg, ctx)) is not None:
         return held  # "… met the mayor.\nThe meeting took place on Tuesday, 7 November, at the town hall."
     if aside or month or wire:
@@ -925,6 +925,23 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
     return None
 
 
+def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
+    """A day with the length its sentence tells (with_duration), ending on the day when a verb that ends a stay
+    stands by the length: "zakończył w piątek trzydniową wizytę", "wrapped up a three-day visit on Friday" are
+    Wednesday to Friday, where "began a three-day visit on Friday" is Friday to Sunday."""
+    out = with_duration(r, a.dates, a.text)
+    if r.end or not out.end or r.mention is None:
+        return out
+    days = (out.end - out.date).days + 1
+    length = next((dm for dm in a.dates if dm.kind == "duration" and dm.d == days and dm.start >= r.mention.end), None)
+    if length is None:
+        length = next((dm for dm in a.dates if dm.kind == "duration" and dm.d == days), None)
+    _, ended = _stay_words(a.lang)
+    if length is not None and ended and _verb_near(a, length.start, ended, *_sentence_span(a, length.start)):
+        return ResolvedDate(r.date - dt.timedelta(days=days - 1), r.date, out.precision, out.mention)
+    return out
+
+
 def _told_again(a: Analysis, r: ResolvedDate, body: int, lead_end: int, ctx: dt.date | None) -> ResolvedDate:
     """A headline's day the lead tells again with the stay's length: "… visits Korea today" over "… visits Korea
     today … for a four-day stay" is the lead's day, whose sentence spans the stay. The headline's, else."""
@@ -934,7 +951,7 @@ def _told_again(a: Analysis, r: ResolvedDate, body: int, lead_end: int, ctx: dt.
         if body <= dm.start < lead_end and dm.kind in ("absolute", "weekday", "relative") and not (dm.until or dm.since):
             again = resolve(dm, ctx)
             if again and again.precision == "day" and again.date == r.date:
-                told = with_duration(ResolvedDate(r.date, None, "day", dm), a.dates, a.text)
+                told = _with_length(a, ResolvedDate(r.date, None, "day", dm))
                 return told if told.end else r
     return r
 
@@ -1092,7 +1109,7 @@ def _held_later(a: Analysis, reg: Region, ctx: dt.date | None) -> ResolvedDate |
         r = resolve(dm, ctx) if ctx else _dated_by_the_text(a, dm, ctx, reg.end) or resolve(dm, ctx)
         if r is None or r.precision != "day" or (ctx and not 0 <= (ctx - r.date).days <= EARLIER_IN_WEEK):
             return None
-        return with_duration(r, a.dates, a.text)
+        return _with_length(a, r)
     return None
 
 
@@ -1482,10 +1499,10 @@ def _weekday_dated(a: Analysis, reg: Region, wd, ctx: dt.date | None) -> Resolve
         if dm.kind == "absolute" and not dm.d2 and reg.start <= dm.start < reg.end:
             r = resolve(dm, ctx)
             if r and r.date.isoweekday() == wd.weekday and abs((r.date - ctx).days) <= 7:
-                dated = with_duration(r, a.dates, a.text)
+                dated = _with_length(a, r)
                 # "W czwartek rano … przybyli do stolicy Japonii. W trakcie dwudniowej wizyty …" under a caption's
                 # "26 lutego …": the visit's length is told beside the weekday, not beside the date that names it
-                own = with_duration(ResolvedDate(r.date, None, "day", wd), a.dates, a.text)
+                own = _with_length(a, ResolvedDate(r.date, None, "day", wd))
                 return dated if dated.end or not own.end else ResolvedDate(dated.date, own.end, "day", dated.mention)
     return None
 
