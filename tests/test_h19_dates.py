@@ -152,3 +152,28 @@ def test_headline_day_told_again_with_length(text):
 ])
 def test_weekday_adjective_of_the_meeting(code, text):
     assert _span(code, text) == ("2024-03-12", None)
+
+
+# --- 8. a length told with a verb that ends the stay ends on the day ----------------------------------------------
+
+@pytest.mark.parametrize("code,text", [
+    ("en", " date 2023-09-16 Bucharest, Sep 16 - South Korean Prime Minister Han Duck-soo wrapped up a three-day "
+           "visit to Romania on Friday after talks with Prime Minister Marcel Ciolacu."),
+    ("pl", " date 2023-09-16 Warszawa, 16 września (PAP) - Premier Korei Han Duck-soo zakończył w piątek "
+           "trzydniową wizytę w Rumunii. Rozmawiał z premierem Marcelem Ciolacu."),
+    ("ru", " date 2023-09-16 Москва, 16 сентября - Премьер-министр Южной Кореи Хан Дак Су в пятницу завершил "
+           "трехдневный визит в Румынию, где провел переговоры с Марчелом Чолаку."),
+    ("hu", " date 2023-09-16 Budapest, szeptember 16. - Han Duk Szu dél-koreai miniszterelnök pénteken befejezte "
+           "háromnapos romániai látogatását, ahol Marcel Ciolacuval tárgyalt."),
+    ("ro", " date 2023-09-16 București, 16 septembrie - Premierul sud-coreean Han Duck-soo și-a încheiat vineri "
+           "vizita de trei zile în România, unde a discutat cu Marcel Ciolacu."),
+])
+def test_length_ended_on_the_day(code, text):
+    assert _span(code, text) == ("2023-09-13", "2023-09-15")
+
+
+def test_length_begun_on_the_day_runs_on():
+    # a guard (passes on the parent too): "began a three-day visit on Wednesday" is Wednesday to Friday
+    text = (" date 2023-09-16 Bucharest, Sep 16 - South Korean Prime Minister Han Duck-soo began a three-day visit "
+            "to Romania on Wednesday with talks with Prime Minister Marcel Ciolacu.")
+    assert _span("en", text) == ("2023-09-13", "2023-09-15")
