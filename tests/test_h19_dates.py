@@ -177,3 +177,24 @@ def test_length_begun_on_the_day_runs_on():
     text = (" date 2023-09-16 Bucharest, Sep 16 - South Korean Prime Minister Han Duck-soo began a three-day visit "
             "to Romania on Wednesday with talks with Prime Minister Marcel Ciolacu.")
     assert _span("en", text) == ("2023-09-13", "2023-09-15")
+
+
+# --- 9. "until" a weekday: in the phrase itself (ru), a terminative ending (hu), a bare word (ro) -----------------
+
+@pytest.mark.parametrize("code,text", [
+    ("ru", " date 2024-05-13 Москва, 13 мая - Президент Монголии прибыл в понедельник в Сеул с визитом, который "
+           "продлится до среды. Он проведет переговоры с Юн Сок Ёлем."),
+    ("hu", " date 2024-05-13 Budapest, május 13. - Novák Katalin államfő hétfőn Szöulba érkezett, ahol szerdáig "
+           "tartózkodik. Jun Szok Jol elnökkel tárgyal."),
+    ("ro", " date 2024-05-13 București, 13 mai - Președintele Klaus Iohannis a sosit luni la Seul pentru o vizită "
+           "care va dura până miercuri. Se va întâlni cu președintele Yoon Suk-yeol."),
+])
+def test_stay_until_a_weekday(code, text):
+    assert _span(code, text) == ("2024-05-13", "2024-05-15")
+
+
+def test_a_weekday_without_until_stays_a_day():
+    # a guard (passes on the parent too): "в среду" is the meeting's day, not the end of a stay
+    from kronika.nlp.dates import find_dates
+    dm = next(d for d in find_dates("Переговоры пройдут в среду в Сеуле.", "ru") if d.kind == "weekday")
+    assert not dm.until

@@ -264,6 +264,8 @@ class DateGrammar:
         self.weekday_range_rx = re.compile(rf"\s+{spans}\s+", re.IGNORECASE)
         self.range_start_words = tuple(w.lower() for w in lang.range_start)
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
+        # a weekday phrase that holds its "until" ("до среды", listed whole among the weekdays)
+        self.until_opening = re.compile(rf"{until}\s", re.IGNORECASE)
         # case endings that say "until" ("május 9-ig", "9. maini"): on the mention's last word or right after it
         self.until_endings = tuple(str(w).lower() for w in lang.raw["dates"].get("UNTIL_ENDINGS") or ())
         since = _alt(lang.raw["dates"].get("SINCE") or [])
@@ -705,7 +707,8 @@ class DateGrammar:
         """Mark a date that ends something ("do 9 maja", "until 9 May") or starts what still goes on
         ("od 14. septembra boravi", "с 14 сентября находится")."""
         if ((dm.kind == "absolute" and not dm.d2) or (dm.kind == "weekday" and dm.weekday2 is None and not dm.d2)) \
-                and (self.until_rx.search(text, max(0, dm.start - 20), dm.start) or self._until_ending(text, dm)):
+                and (self.until_rx.search(text, max(0, dm.start - 20), dm.start) or self._until_ending(text, dm)
+                     or (dm.kind == "weekday" and self.until_opening.match(text, dm.start, dm.end))):
             return replace(dm, until=True)  # "a tour that lasts until Wednesday": its last day, no event's
         if (dm.kind in ("month", "year") or (dm.kind == "weekday" and dm.weekday2 is None and not dm.d2)
                 or (dm.kind == "absolute" and not dm.d2)) \
