@@ -15,7 +15,7 @@ from kronika.lang import _OTHER_UPPER, _forms, case_class, load
 from kronika.nlp import dates as D
 
 LANGS = sorted(langdata.available())
-CHANGED = ("mdy_year", "mdy_range", "mdy", "month_year", "year_only")
+CHANGED = ("mdy_year", "mdy_cross", "mdy_range", "mdy", "month_year", "year_only")  # mdy_cross: h19/dates
 
 
 # ---------------------------------------------------------------- the class of first characters

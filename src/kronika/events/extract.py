@@ -909,7 +909,9 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     # clause tells of; a meeting on its margins is dated by its first day, no end
                     aside = aside or ResolvedDate(r.date, None, r.precision, r.mention)
                     continue
-                return with_duration(r, a.dates, a.text)  # "began a three-day visit on 12 May"
+                if dm.start < body:
+                    r = _told_again(a, r, body, reg.lead_end, ctx)
+                return _with_length(a, r)  # "began a three-day visit on 12 May"
     if not (aside or month) and (held := _held_later(a, reg, ctx)) is not None:
         return held  # "… met the mayor.\nThe meeting took place on Tuesday, 7 November, at the town hall."
     if aside or month or wire:
@@ -922,6 +924,37 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     and a.sentence_of(dm.start) in trig and _near_period(dm, period):
                 return resolve(dm, None)
     return None
+
+
+def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
+    """A day with the length its sentence tells (with_duration), ending on the day when a verb that ends a stay
+    stands by the length: "zakończył w piątek trzydniową wizytę", "wrapped up a three-day visit on Friday" are
+    Wednesday to Friday, where "began a three-day visit on Friday" is Friday to Sunday."""
+    out = with_duration(r, a.dates, a.text)
+    if r.end or not out.end or r.mention is None:
+        return out
+    days = (out.end - out.date).days + 1
+    length = next((dm for dm in a.dates if dm.kind == "duration" and dm.d == days and dm.start >= r.mention.end), None)
+    if length is None:
+        length = next((dm for dm in a.dates if dm.kind == "duration" and dm.d == days), None)
+    _, ended = _stay_words(a.lang)
+    if length is not None and ended and _verb_near(a, length.start, ended, *_sentence_span(a, length.start)):
+        return ResolvedDate(r.date - dt.timedelta(days=days - 1), r.date, out.precision, out.mention)
+    return out
+
+
+def _told_again(a: Analysis, r: ResolvedDate, body: int, lead_end: int, ctx: dt.date | None) -> ResolvedDate:
+    """A headline's day the lead tells again with the stay's length: "… visits Korea today" over "… visits Korea
+    today … for a four-day stay" is the lead's day, whose sentence spans the stay. The headline's, else."""
+    if r.end or ctx is None:
+        return r
+    for dm in a.dates:
+        if body <= dm.start < lead_end and dm.kind in ("absolute", "weekday", "relative") and not (dm.until or dm.since):
+            again = resolve(dm, ctx)
+            if again and again.precision == "day" and again.date == r.date:
+                told = _with_length(a, ResolvedDate(r.date, None, "day", dm))
+                return told if told.end else r
+    return r
 
 
 STAY_REACH = 6  # tokens from a verb that begins or ends a stay to the length it tells ("przybył z trzydniową wizytą")
@@ -971,6 +1004,80 @@ def _told_stay(c: EventContext, day: dt.date | None) -> tuple[str, str] | None:
     return None
 
 
+STAY_BEGUN_DAYS = 14  # days back from a stay's last day to the day the text says it began
+
+
+def _verb_near(a: Analysis, pos: int, words: frozenset[str], lo: int, hi: int) -> bool:
+    """Is one of `words` (one word or two) within STAY_REACH tokens of the token at `pos`, between lo and hi?"""
+    i = bisect.bisect_left(a.token_starts, pos)
+    first, last = bisect.bisect_left(a.token_starts, lo), bisect.bisect_left(a.token_starts, hi)
+    for k in range(max(first, i - STAY_REACH), min(last, i + STAY_REACH + 1)):
+        one = a.tokens[k].low
+        if one in words or (k + 1 < last and f"{one} {a.tokens[k + 1].low}" in words):
+            return True
+    return False
+
+
+def _stay_begun_before(c: EventContext, r: ResolvedDate) -> dt.date | None:
+    """The first day of a stay the event's day ends: the day's sentence ends a stay ("ukončil dnes návštevu",
+    "today ended his visit", "сегодня завершил визит") and it or the next sentence tells the day the stay began
+    or the trip set out ("kam odcestoval v neděli", "which he began on Sunday", "zu dem er am Sonntag aufgebrochen
+    war"), up to two weeks before. None when no verb ends a stay beside the day."""
+    began, ended = _stay_words(c.a.lang)
+    a, m = c.a, r.mention
+    if m is None or not began or not ended:
+        return None
+    s = a.sentence_of(m.start)
+    sent = a.sentences[s]
+    if not _verb_near(a, m.start, ended, sent.start, sent.end):
+        return None
+    hi = a.sentences[s + 1].end if s + 1 < len(a.sentences) else sent.end
+    for o in a.dates:
+        if not sent.start <= o.start < hi or o is m or o.kind not in ("absolute", "weekday", "relative"):
+            continue
+        lo_o = a.sentences[a.sentence_of(o.start)]
+        got = resolve(o, c.ctx) if c.ctx else None
+        if got is None or got.precision != "day" or not 1 <= (r.date - got.date).days <= STAY_BEGUN_DAYS:
+            continue
+        if _verb_near(a, o.start, began, lo_o.start, lo_o.end):
+            return got.date
+    return None
+
+
+def _sentence_span(a: Analysis, pos: int) -> tuple[int, int]:
+    sent = a.sentences[a.sentence_of(pos)]
+    return sent.start, sent.end
+
+
+def _stay_lasting_until(c: EventContext, r: ResolvedDate) -> dt.date | None:
+    """The last day of a stay that begins on the event's day: the day's sentence begins a stay ("przybył w
+    poniedziałek z wizytą", "ist am Montag … eingetroffen") and bounds it with a day after, up to two weeks on
+    ("która potrwa do środy", "der bis Mittwoch dauert", "until Wednesday"). None otherwise."""
+    began, _ = _stay_words(c.a.lang)
+    a = c.a
+    if r.mention is None or not began:
+        return None
+    # the event's own mention, or the lead's weekday or date of the same day (a wire's dateline gave the day)
+    m = next((o for o in [r.mention] + [o for o in a.dates if c.body_start <= o.start < c.reg.lead_end
+                                        and o.kind in ("absolute", "weekday") and not (o.until or o.since)]
+              if (o is r.mention or ((got := resolve(o, r.date)) is not None and got.date == r.date))
+              and _verb_near(a, o.start, began, *_sentence_span(a, o.start))), None)
+    if m is None:
+        return None
+    sent = a.sentences[a.sentence_of(m.start)]
+    for o in a.dates:
+        if not (m.end <= o.start < sent.end and o.until) or o.kind not in ("absolute", "weekday"):
+            continue
+        if o.kind == "weekday":
+            last = r.date + dt.timedelta(days=(o.weekday - r.date.isoweekday()) % 7 or 7)
+        else:
+            got = resolve(o, c.ctx or r.date)
+            last = got.date if got and got.precision == "day" else None
+        if last and 1 <= (last - r.date).days <= STAY_BEGUN_DAYS:
+            return last
+    return None
+
+
 HELD_PARAGRAPHS = 2  # paragraphs after the lead in which a sentence about the meeting may give its day
 
 
@@ -1003,7 +1110,7 @@ def _held_later(a: Analysis, reg: Region, ctx: dt.date | None) -> ResolvedDate |
         r = resolve(dm, ctx) if ctx else _dated_by_the_text(a, dm, ctx, reg.end) or resolve(dm, ctx)
         if r is None or r.precision != "day" or (ctx and not 0 <= (ctx - r.date).days <= EARLIER_IN_WEEK):
             return None
-        return with_duration(r, a.dates, a.text)
+        return _with_length(a, r)
     return None
 
 
@@ -1398,10 +1505,10 @@ def _weekday_dated(a: Analysis, reg: Region, wd, ctx: dt.date | None) -> Resolve
         if dm.kind == "absolute" and not dm.d2 and reg.start <= dm.start < reg.end:
             r = resolve(dm, ctx)
             if r and r.date.isoweekday() == wd.weekday and abs((r.date - ctx).days) <= 7:
-                dated = with_duration(r, a.dates, a.text)
+                dated = _with_length(a, r)
                 # "W czwartek rano … przybyli do stolicy Japonii. W trakcie dwudniowej wizyty …" under a caption's
                 # "26 lutego …": the visit's length is told beside the weekday, not beside the date that names it
-                own = with_duration(ResolvedDate(r.date, None, "day", wd), a.dates, a.text)
+                own = _with_length(a, ResolvedDate(r.date, None, "day", wd))
                 return dated if dated.end or not own.end else ResolvedDate(dated.date, own.end, "day", dated.mention)
     return None
 
@@ -1447,6 +1554,12 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     date, end, prec, basis, dev = _event_date(c, rdate)
     if basis == "published" and kind == "CONSULT" and (stay := _told_stay(c, c.ctx)) is not None:
         date, end = stay  # "rozpoczął trzydniową wizytę" with no day: the stay begun on the day of writing
+    elif kind == "CONSULT" and end is None and fixed_date is None and rdate and rdate.precision == "day" \
+            and (begun := _stay_begun_before(c, rdate)) is not None:
+        date, end = begun.isoformat(), rdate.date.isoformat()  # "ended today the visit he began on Sunday"
+    elif kind == "CONSULT" and end is None and fixed_date is None and rdate and rdate.precision == "day" \
+            and (last := _stay_lasting_until(c, rdate)) is not None:
+        end = last.isoformat()  # "przybył w poniedziałek z wizytą, która potrwa do środy"
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned: the day its
         # sentence says it was told ("will visit … next week, the office said Thursday"), else the day written

@@ -264,6 +264,8 @@ class DateGrammar:
         self.weekday_range_rx = re.compile(rf"\s+{spans}\s+", re.IGNORECASE)
         self.range_start_words = tuple(w.lower() for w in lang.range_start)
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
+        # a weekday phrase that holds its "until" ("до среды", listed whole among the weekdays)
+        self.until_opening = re.compile(rf"{until}\s", re.IGNORECASE)
         # case endings that say "until" ("május 9-ig", "9. maini"): on the mention's last word or right after it
         self.until_endings = tuple(str(w).lower() for w in lang.raw["dates"].get("UNTIL_ENDINGS") or ())
         since = _alt(lang.raw["dates"].get("SINCE") or [])
@@ -382,6 +384,10 @@ class DateGrammar:
         ]
         if "mdy" in order or "ymd" in order:
             pats += [
+                # "from November 30 to December 2, 2024", "lapkričio 30 iki gruodžio 2", "november 30. és december 2.":
+                # a range across months, each end with its month first
+                ("mdy_cross", rf"{first_mon('m')}\s+{day('d')}(?:\s*,?\s*{year('y')})?{sep}{mon('m2')}\s+{day('d2')}"
+                              rf"(?:\s*,?\s*{year('y2')})?"),
                 ("mdy_range", rf"{first_mon('m')}\s+{day('d')}{sep}{day('d2')}(?:\s*,?\s*{year('y')})?"),
                 # without a year, a number after the day is a time ("May 12 10:30"), not part of the date
                 ("mdy", rf"{first_mon('m')}\s+{day('d')}(?:\s*,?\s*{year('y')}|(?!\s*[:\d]))"),
@@ -701,7 +707,8 @@ class DateGrammar:
         """Mark a date that ends something ("do 9 maja", "until 9 May") or starts what still goes on
         ("od 14. septembra boravi", "с 14 сентября находится")."""
         if ((dm.kind == "absolute" and not dm.d2) or (dm.kind == "weekday" and dm.weekday2 is None and not dm.d2)) \
-                and (self.until_rx.search(text, max(0, dm.start - 20), dm.start) or self._until_ending(text, dm)):
+                and (self.until_rx.search(text, max(0, dm.start - 20), dm.start) or self._until_ending(text, dm)
+                     or (dm.kind == "weekday" and self.until_opening.match(text, dm.start, dm.end))):
             return replace(dm, until=True)  # "a tour that lasts until Wednesday": its last day, no event's
         if (dm.kind in ("month", "year") or (dm.kind == "weekday" and dm.weekday2 is None and not dm.d2)
                 or (dm.kind == "absolute" and not dm.d2)) \
@@ -752,8 +759,10 @@ class DateGrammar:
         d, d2 = num("d"), num("d2")
         mo2 = self._month(g["m2"]) if g.get("m2") else None
         y, y2 = num("y"), num("y2")
-        if name == "dmy_cross":
+        if name in ("dmy_cross", "mdy_cross"):
             y = y or y2
+        if name == "mdy_cross" and (mo2 != mo % 12 + 1 or d2 is None or d is None or d2 + 31 - d > CROSS_DAYS):
+            return None  # "on May 5 and June 7" are two days; a stay across a month's end is short and into the next
         if d is None or not 1 <= d <= 31 or (d2 is not None and not 1 <= d2 <= 31):
             return None
         if d2 is not None and mo2 is None and d2 <= d:
@@ -764,6 +773,7 @@ class DateGrammar:
                            y2 if y2 else None, mo2, d2)
 
 
+CROSS_DAYS = 14  # a range written month first across a month's end ("November 30 to December 2") spans at most this
 _NUMBER = re.compile(r"\d\d*")  # \d+ with a first character the engine skips to: it scans every text
 WINDOW = 48  # characters around a number that a date expression can reach (month names, year words)
 
@@ -979,8 +989,17 @@ def with_duration(r: ResolvedDate, mentions: list[DateMention], text: str) -> Re
     for dm in mentions:
         if dm.kind == "duration" and dm.d and dm.d > 1 and (_same_sentence(text, r.mention.end, dm.start)
                                                             or _opens_next_sentence(text, r.mention.end, dm.start)):
+            if _day_between(mentions, r.mention, dm):
+                return r  # "ukončil dnes návštevu.Do Soulu odcestoval v nedeľu na štvordňovú návštevu": the Sunday's
             return replace(r, end=r.date + dt.timedelta(days=dm.d - 1))
     return r
+
+
+def _day_between(mentions: list[DateMention], day: DateMention, length: DateMention) -> bool:
+    """Does another day stand between a day and the length after it? The length then tells that day's stay
+    ("ended today … left on Sunday for a four-day visit"), not this one's."""
+    return any(day.end <= o.start and o.end <= length.start and o.kind in ("absolute", "weekday", "relative")
+               for o in mentions)
 
 
 NEXT_OPENING = 25  # characters from a sentence's start to the duration it opens with ("W trakcie dwudniowej wizyty")
@@ -1023,6 +1042,11 @@ def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:
         days = (dm.weekday - ctx.isoweekday()) % 7 or 7 if dm.week_offset > 0 else \
             -((ctx.isoweekday() - dm.weekday) % 7 or 7)
         return ResolvedDate(ctx + dt.timedelta(days=days), _span_end(ctx + dt.timedelta(days=days), dm), "day", dm)
+    if dm.weekday2 is not None:
+        # "boravi u Japanu od četvrtka do petka" written on the Friday: the span under way, whatever the tense
+        first = ctx - dt.timedelta(days=(ctx.isoweekday() - dm.weekday) % 7)
+        if first <= ctx <= _span_end(first, dm):
+            return ResolvedDate(first, _span_end(first, dm), "day", dm)
     if dm.tense == "future":
         ahead = (dm.weekday - ctx.isoweekday()) % 7
         return ResolvedDate(ctx + dt.timedelta(days=ahead), _span_end(ctx + dt.timedelta(days=ahead), dm), "day", dm)
