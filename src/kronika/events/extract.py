@@ -645,7 +645,19 @@ def _membership(a: Analysis, m) -> bool:
 
 
 def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
-    """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front."""
+    """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front.
+    Kept on the event's context for the last date asked: build_event asks it four times of the same date
+    (issue 14; the context and its analysis never change)."""
+    kept = c.__dict__.get("_announced")
+    if kept is not None and kept[0] is rdate:
+        return kept[1]
+    answer = _announced_now(c, rdate)
+    c.__dict__["_announced"] = (rdate, answer)
+    return answer
+
+
+def _announced_now(c: EventContext, rdate: ResolvedDate | None) -> bool:
+    """_announced, worked out."""
     if rdate is not None:
         if rdate.mention is not None and rdate.mention.tense == "announcing":
             return True  # the day a plan was told ("방문한다고 28일 밝혔다")
