@@ -1913,7 +1913,16 @@ def _sentence_people(c: EventContext, sent: int) -> list:
 def _future_sentences(c: EventContext) -> dict[int, int]:
     """Where the region's sentences start to speak of what is still to come ("will meet", "is expected
     to"): sentence -> offset. A sentence that first tells a meeting done ("arrived in Kyiv and plans to
-    hold talks with Sybiha") turns to the future only at its cue."""
+    hold talks with Sybiha") turns to the future only at its cue. Worked out once per event context (the
+    people and the place of an event both ask), each caller given its own copy."""
+    kept = c.__dict__.get("_future_sentences")
+    if kept is None:
+        kept = c.__dict__["_future_sentences"] = _future_sentences_now(c)
+    return dict(kept)
+
+
+def _future_sentences_now(c: EventContext) -> dict[int, int]:
+    """_future_sentences, worked out."""
     a = c.a
     out: dict[int, int] = {}
     today = {a.sentence_of(d.start) for d in a.dates if d.relative == "today" and c.in_region(d.start)}
