@@ -78,3 +78,54 @@ def test_future_sentences_gives_each_caller_its_own_copy(code, text, published):
     assert got == want
     got[10**6] = 0  # a caller that changed its copy changes no other caller's
     assert extract._future_sentences(c) == want
+
+
+# ---------------------------------------------------------------- name_spans (nlp/persons.py)
+from kronika.nlp import persons  # noqa: E402
+from kronika.text.spans import NameSpan  # noqa: E402
+
+
+def _name_spans_old(text: str) -> list[NameSpan]:
+    """persons.name_spans as it was before h19/speed."""
+    spans: list[NameSpan] = []
+    cur: list[tuple[str, int, int]] = []
+    last_end = -10
+    for m in persons.NAME_WORD.finditer(text):
+        w = m.group().rstrip(".")
+        gap = text[last_end:m.start()]
+        joined = cur and (gap == " " or ("\n" not in gap and len(gap) < 10 and gap.strip()
+                                         and persons.PARTICLES.issuperset(gap.lower().split())
+                                         and not persons._acronym(cur[-1][0])))
+        if cur and gap == "- ":
+            pw, ps, _pe = cur[-1]
+            cur[-1] = (f"{pw}-{w}", ps, m.start() + len(w))
+            last_end = m.start() + len(w)
+            continue
+        if not joined and cur:
+            spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
+            cur = []
+        cur.append((w, m.start(), m.start() + len(w)))
+        last_end = m.start() + len(w)
+    if cur:
+        spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
+    return spans
+
+
+_PIECES = ["Kim", "Yong-", "Ho", "Jong-un", "PNL", "ODS", "KIM", "ABE", "Suceava", "de", "von", "der", "Van", "Leyen",
+           "Ursula", "Minister", "Radosław", "Sikorski", "Ли", "До", "Хуна", "Ван", "И", "Сергей", "Лавров", "Dž.",
+           "Kishida.", "U.N.", "O'Neill", "D’Alema", "Šapca", "İstanbul", "ŁÓDŹ", "x", "ministr", "spotkał", "się",
+           "z", "a", "12", "2024", "Ri", "Nj.E.", "MTI/Bruzák", "Noémi", "(AFP)", "„Fumio", "Kishida”", "Ё", "ſ"]
+_GAPS = [" ", " ", " ", "  ", "- ", "-", "\n", ", ", ". ", " de ", " von der ", " van ", "\t", " – ", "\u00a0", ""]
+
+
+def test_name_spans_against_the_old_form_on_random_texts():
+    rng = random.Random(19)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) + rng.choice(_GAPS) for _ in range(rng.randint(0, 18)))
+        assert persons.name_spans(text) == _name_spans_old(text), text
+
+
+@pytest.mark.parametrize("code,text,published", TEXTS)
+def test_name_spans_against_the_old_form_on_source_like_texts(code, text, published):
+    for t in (text, text.upper(), text.replace(" ", "\n"), text.replace(" ", "- ")):
+        assert persons.name_spans(t) == _name_spans_old(t)
