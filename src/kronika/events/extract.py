@@ -646,7 +646,19 @@ def _membership(a: Analysis, m) -> bool:
 
 
 def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
-    """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front."""
+    """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front.
+    Kept on the event's context for the last date asked: build_event asks it four times of the same date
+    (issue 14; the context and its analysis never change)."""
+    kept = c.__dict__.get("_announced")
+    if kept is not None and kept[0] is rdate:
+        return kept[1]
+    answer = _announced_now(c, rdate)
+    c.__dict__["_announced"] = (rdate, answer)
+    return answer
+
+
+def _announced_now(c: EventContext, rdate: ResolvedDate | None) -> bool:
+    """_announced, worked out."""
     if rdate is not None:
         if rdate.mention is not None and rdate.mention.tense == "announcing":
             return True  # the day a plan was told ("방문한다고 28일 밝혔다")
@@ -2032,7 +2044,16 @@ def _sentence_people(c: EventContext, sent: int) -> list:
 def _future_sentences(c: EventContext) -> dict[int, int]:
     """Where the region's sentences start to speak of what is still to come ("will meet", "is expected
     to"): sentence -> offset. A sentence that first tells a meeting done ("arrived in Kyiv and plans to
-    hold talks with Sybiha") turns to the future only at its cue."""
+    hold talks with Sybiha") turns to the future only at its cue. Worked out once per event context (the
+    people and the place of an event both ask), each caller given its own copy."""
+    kept = c.__dict__.get("_future_sentences")
+    if kept is None:
+        kept = c.__dict__["_future_sentences"] = _future_sentences_now(c)
+    return dict(kept)
+
+
+def _future_sentences_now(c: EventContext) -> dict[int, int]:
+    """_future_sentences, worked out."""
     a = c.a
     out: dict[int, int] = {}
     today = {a.sentence_of(d.start) for d in a.dates if d.relative == "today" and c.in_region(d.start)}

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import product
+from itertools import product, repeat
 
 from kronika import data
 from kronika.cache import stored
@@ -40,28 +40,32 @@ class PersonMention:
     anglicised: bool = False  # an East Slavic name already spelt the English way
 
 
+_MATCH_START, _MATCH_TEXT = re.Match.start, re.Match.group
+
+
 def name_spans(text: str) -> list[NameSpan]:
     """Runs of capitalised words on one line, separated by single spaces."""
     spans: list[NameSpan] = []
     cur: list[tuple[str, int, int]] = []
     last_end = -10
-    for m in NAME_WORD.finditer(text):
-        w = m.group().rstrip(".")
-        gap = text[last_end:m.start()]
-        # a particle joins name words, not an acronym to a place ("deputatul PNL de Suceava")
-        joined = cur and (gap == " " or ("\n" not in gap and len(gap) < 10 and gap.strip()
-                                         and PARTICLES.issuperset(gap.lower().split())
-                                         and not _acronym(cur[-1][0])))
-        if cur and gap == "- ":
-            pw, ps, _pe = cur[-1]  # "Kim Yong- Ho": a hyphenated name broken at the line's end
-            cur[-1] = (f"{pw}-{w}", ps, m.start() + len(w))
-            last_end = m.start() + len(w)
-            continue
-        if not joined and cur:
-            spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
-            cur = []
-        cur.append((w, m.start(), m.start() + len(w)))
-        last_end = m.start() + len(w)
+    # the matches' starts and words read in C, and the single space between two words of a run (most gaps)
+    # tested first: the loop's head once a word, not method calls and three tests (issue 14)
+    ms = list(NAME_WORD.finditer(text))
+    for start, w in zip(map(_MATCH_START, ms), map(str.rstrip, map(_MATCH_TEXT, ms), repeat("."))):
+        if cur:
+            gap = text[last_end:start]
+            if gap == "- ":
+                pw, ps, _pe = cur[-1]  # "Kim Yong- Ho": a hyphenated name broken at the line's end
+                cur[-1] = (f"{pw}-{w}", ps, start + len(w))
+                last_end = start + len(w)
+                continue
+            # a particle joins name words, not an acronym to a place ("deputatul PNL de Suceava")
+            if gap != " " and not ("\n" not in gap and len(gap) < 10 and gap.strip()
+                                   and PARTICLES.issuperset(gap.lower().split()) and not _acronym(cur[-1][0])):
+                spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
+                cur = []
+        last_end = start + len(w)
+        cur.append((w, start, last_end))
     if cur:
         spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
     return spans
