@@ -61,3 +61,27 @@ def test_an_office_opened_is_cooperate_though_a_meeting_follows(code, text):
 ])
 def test_guard_a_visit_in_the_headline_outweighs_an_opening_during_it(code, text):
     assert kind_mode(text, code).startswith("CONSULT")
+
+
+@pytest.mark.parametrize("code, text, published", [
+    ("ru", "Глава МИД России анонсировал визит в Японию\n"
+           "Министр иностранных дел России в ближайшие месяцы может посетить с визитом Японию. Об этом он заявил "
+           "14 января на пресс-конференции в Москве.\n"
+           "По его словам, Москва выступает за более открытый диалог с Токио.", "2022-01-14"),
+    ("pl", "Szef MSZ Japonii zapowiedział wizytę w Polsce\n"
+           "Minister spraw zagranicznych Japonii w najbliższych miesiącach może odwiedzić Polskę. Poinformował o tym "
+           "14 stycznia na konferencji prasowej w Tokio.\n"
+           "Jak dodał, Tokio chce pogłębiać dialog z Warszawą.", "2022-01-14"),
+])
+def test_the_day_written_after_a_meeting_to_come_dates_its_telling(code, text, published):
+    e = extract_document(Document(id="t", text=text, published=published), code).events[0]
+    assert e.type == "AGREE"
+
+
+def test_guard_a_visit_to_come_named_before_a_meeting_of_the_day_written_is_that_meeting():
+    text = ("Āboltiņa: Korejas parlamenta priekšsēdētāja vizīte Latvijā stiprinās attiecības\n\n"
+            "Gaidāmā Dienvidkorejas parlamenta priekšsēdētāja vizīte Latvijā kalpos par jaunu stimulu abu valstu "
+            "sadarbībā. To Saeimas priekšsēdētāja uzsvēra otrdien, 17.maijā, tiekoties ar Korejas Republikas vēstnieku "
+            "Latvijā.\n\nTikšanās laikā pārrunātas iespējas aktivizēt Latvijas un Dienvidkorejas attiecības.")
+    e = extract_document(Document(id="t", text=text, published="2011-05-17"), "lv").events[0]
+    assert e.type == "CONSULT"
