@@ -85,3 +85,13 @@ def test_guard_a_visit_to_come_named_before_a_meeting_of_the_day_written_is_that
             "Latvijā.\n\nTikšanās laikā pārrunātas iespējas aktivizēt Latvijas un Dienvidkorejas attiecības.")
     e = extract_document(Document(id="t", text=text, published="2011-05-17"), "lv").events[0]
     assert e.type == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Președintele României a vorbit despre relațiile cu Coreea.\n\n"
+    "”Onorat să-l întâlnesc astăzi, la Seul, pe președintele Republicii Coreea”, a arătat președintele României, "
+    "marți, într-o postare pe Facebook.",
+    "Ministrul de externe al României îl întâlnește pe omologul său japonez la Tokyo, a anunțat marți ministerul.",
+])
+def test_ro_present_forms_of_meeting(text):
+    assert kind_mode(text, "ro").startswith("CONSULT")
