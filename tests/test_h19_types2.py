@@ -95,3 +95,15 @@ def test_guard_a_visit_to_come_named_before_a_meeting_of_the_day_written_is_that
 ])
 def test_ro_present_forms_of_meeting(text):
     assert kind_mode(text, "ro").startswith("CONSULT")
+
+
+@pytest.mark.parametrize("code, text", [
+    ("uk", "17.05.2011\n\nМайбутній візит спікера парламенту Кореї до Латвії дасть новий імпульс економічній "
+           "співпраці. Про це у вівторок, 17 травня, заявила голова Сейму, зустрічаючись із послом Республіки Корея."),
+    ("pl", "17.05.2011\n\nZapowiadana wizyta przewodniczącego parlamentu Korei na Łotwie da nowy impuls współpracy "
+           "gospodarczej. Powiedziała to we wtorek, 17 maja, przewodnicząca Sejmu, spotykając się z ambasadorem "
+           "Republiki Korei."),
+])
+def test_guard_a_visit_to_come_then_a_meeting_of_the_day_written_is_that_meeting(code, text):
+    e = extract_document(Document(id="t", text=text), code).events[0]
+    assert e.type == "CONSULT"
