@@ -107,3 +107,21 @@ def test_ro_present_forms_of_meeting(text):
 def test_guard_a_visit_to_come_then_a_meeting_of_the_day_written_is_that_meeting(code, text):
     e = extract_document(Document(id="t", text=text), code).events[0]
     assert e.type == "CONSULT"
+
+
+@pytest.mark.parametrize("code, text", [
+    ("ru", "Министры иностранных дел Латвии и Японии договорились поддерживать тесное взаимодействие. Министр "
+           "иностранных дел Латвии и министр иностранных дел Японии встретились во вторник в Токио и обсудили "
+           "двусторонние отношения."),
+    ("uk", "Міністри закордонних справ Литви та Японії домовилися підтримувати тісну співпрацю. Міністр закордонних "
+           "справ Литви та міністр закордонних справ Японії зустрілися у вівторок у Токіо та обговорили двосторонні "
+           "відносини."),
+])
+def test_agreeing_to_keep_up_cooperation_at_talks_is_the_talks(code, text):
+    assert kind_mode(text, code).startswith("CONSULT")
+
+
+def test_guard_agreeing_to_support_a_state_with_no_talks_stays_agree():
+    text = ("Министры иностранных дел Латвии и Японии договорились поддерживать Украину, сообщил во вторник МИД "
+            "Латвии.")
+    assert kind_mode(text, "ru") != "CONSULT"

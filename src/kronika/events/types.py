@@ -312,7 +312,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
             base = "THREATEN"  # "готова предпринять ответные шаги", "ready to take countermeasures": a readiness to retaliate threatens
         wt = sum(_weight(a, x, title_end, reg, w, first, performs) for x in (m, *objects))
         if base == "AGREE" and any(x.key == "COOPERATE" for x in objects) and _agreeing(a, m) and all(
-                ((x.key == "COOPERATE" and x.form in cooperation) or x.key.partition("/")[0] == "CONSULT")
+                ((x.key == "COOPERATE" and x.form in cooperation) or x.key.partition("/")[0] == "CONSULT"
+                 or _keeps_up(x, objects, cooperation))
                 and x.char_start > m.char_start for x in objects):
             # (an object before its verb, "경제협력 … 서명했다", may name a document signed: ja, ko are left to
             # _agreed_at_meeting)
@@ -341,6 +342,13 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         score[kind] += pledged
         first_at[kind] = min(first_at.get(kind, pledged_at), pledged_at)
     return score, modes, ev, first_at, deeds
+
+
+def _keeps_up(x, objects: list, cooperation) -> bool:
+    """Is a SUPPORT object of an agreement the verb that keeps up the cooperation named after it ("договорились
+    поддерживать тесное взаимодействие", "agreed to maintain close cooperation")? Then it adds no act of its own."""
+    return x.key == "SUPPORT" and any(y.key == "COOPERATE" and y.form in cooperation and y.char_start > x.char_start
+                                      for y in objects)
 
 
 def _agreeing(a, m) -> bool:
