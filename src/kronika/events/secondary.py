@@ -848,3 +848,56 @@ def dated_in_issue(a: Analysis, main: Event, others: list[Event]) -> tuple[Event
     main.evidence["date"] = list(day.evidence.get("date", []))
     main.persons = main.persons + [p for p in day.persons if p.name not in names]
     return main, [ev for ev in others if ev is not day]
+
+
+MAX_SEPARATE = 5  # a round-up of a forum's side meetings names a few states; more are a roll-call
+
+
+def separate_meetings(a: Analysis, reg: Region, main: Event) -> tuple[Event, list[Event]]:
+    """A host who met several states' people one by one ('Ločeno se je sestal z … Borrellom, zunanjim ministrom
+    Vietnama …, zunanjo ministrico Republike Koreje … in zunanjim ministrom Japonske', 'separately met the foreign
+    ministers of A and B'): not one forum of all of them, but a bilateral meeting with each. Where the lead tells
+    that with a word of SEPARATELY (events.yaml) and the states named after it (before it where the verb comes
+    last) leave one state of the main event, the host's, the main event becomes the host's meeting with the first
+    of them, and each other is a meeting of its own on the same day and at the same place."""
+    if main.type != "CONSULT" or len(main.countries) < 3:
+        return main, []
+    words = load(a.lang).separately
+    if not words:
+        return main, []
+    low = a.text[reg.start:reg.lead_end].lower()
+    cjk = load(a.lang).postpositions
+    for w in words:
+        for m in re.finditer(re.escape(w) if cjk else r"(?<!\w)" + re.escape(w) + r"(?!\w)", low):
+            pos = reg.start + m.start()
+            s = a.sentences[a.sentence_of(pos)]
+            lo, hi = (s.start, pos) if cjk else (pos + len(w), s.end)
+            found = [(c.char_start, c.key) for c in a.by_start("countries").between(lo, hi)]
+            found += [(e[0], p.country) for p in a.persons if p.country for e in p.evidence if lo <= e[0] < hi]
+            states = list(dict.fromkeys(k for _pos, k in sorted(found)))
+            home = [c for c in main.countries if c not in states]
+            if len(states) < 2 or len(home) != 1:
+                continue
+            return _one_by_one(main, home[0], states[:MAX_SEPARATE])
+    return main, []
+
+
+def _one_by_one(main: Event, home: str, states: list[str]) -> tuple[Event, list[Event]]:
+    """The main event split into the host's meeting with each state, in the order the text names them."""
+    out = []
+    for k, other in enumerate(states):
+        pair = sorted({home, other})
+        venue = main.location.country
+        mode = "third-party" if venue and venue not in pair else "visit"
+        persons = [Person(p.name, p.name_original, p.country, p.role, list(p.evidence))
+                   for p in main.persons if p.country in pair]
+        ev = Event(type="CONSULT", mode=mode, date=main.date, date_end=main.date_end,
+                   date_precision=main.date_precision, countries=pair, organizations=list(main.organizations),
+                   persons=persons, location=Location(main.location.city, venue, list(main.location.evidence)),
+                   topics=list(main.topics) if k == 0 else [], date_basis=main.date_basis,
+                   subjects=list(main.subjects))
+        ev.evidence = {key: list(v) for key, v in (main.evidence or {}).items()}
+        ev.evidence["persons"] = [p.evidence[0] for p in persons if p.evidence]
+        ev.region = main.region
+        out.append(ev)
+    return out[0], out[1:]
