@@ -69,7 +69,8 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
-    same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main)) if ev]
+    same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
+                              _answered_by_a_third(a, reg, main)) if ev]
     return same_day + _met_the_same_day(a, reg, main, None if undated else ctx) + out  # the same day's agreement takes no recalled one's place
 
 
@@ -901,3 +902,46 @@ def _one_by_one(main: Event, home: str, states: list[str]) -> tuple[Event, list[
         ev.region = main.region
         out.append(ev)
     return out[0], out[1:]
+
+
+REACTIONS = ("ACCUSE", "REJECT")  # what another state's office says of a visit as it happens
+
+
+def _answered_by_a_third(a: Analysis, reg: Region, main: Event) -> Event | None:
+    """A third state's office answering one side of the meeting the same day, told in a sentence of the body with
+    no day of its own ('Eine Sprecherin des chinesischen Außenministeriums in Peking warf Wadephul vor, …', 'A
+    spokesman of the Russian foreign ministry criticised the visit of …'): an act of that state towards the side
+    it names (ACCUSE, REJECT), on the main event's day. The third state and an office (roles.yaml) stand before the
+    verb, as its subject, and neither side of the meeting does; a person or the name of one side follows it."""
+    if main.type != "CONSULT" or main.date_precision != "day" or not main.date or len(main.countries) != 2:
+        return None
+    lead = a.sentence_of(reg.start)
+    dated = {a.sentence_of(dm.start) for dm in a.dates if reg.start <= dm.start < reg.end and dm.relative != "same_day"}
+    for t in a.by_start("triggers").between(reg.start, reg.end):
+        kind = t.key.partition("/")[0]
+        i = a.sentence_of(t.char_start)
+        if kind not in REACTIONS or i == lead or i in dated or under_future(a, t) or _quoted(a.text, t.char_start):
+            continue
+        s = a.sentences[i]
+        before = [m for m in a.by_start("countries").between(s.start, t.char_start)]
+        third = {m.key for m in before if m.key not in main.countries}
+        if len(third) != 1 or any(m.key in main.countries for m in before) \
+                or not any(True for _r in a.by_start("roles").between(s.start, t.char_start)):
+            continue
+        sides = [(e[0], p) for p in main.persons for e in p.evidence if t.char_end <= e[0] < s.end and p.country]
+        if any(s.start <= e[0] < t.char_start for p in main.persons for e in p.evidence):
+            continue  # one side speaks: its own words, told with the meeting
+        named = sorted(sides, key=lambda x: x[0])
+        target = named[0][1].country if named else next(
+            (m.key for m in a.by_start("countries").between(t.char_end, s.end) if m.key in main.countries), None)
+        if target is None:
+            continue
+        persons = [Person(p.name, p.name_original, p.country, p.role, list(p.evidence)) for _pos, p in named[:1]]
+        ev = Event(type=kind, mode=None, date=main.date, date_end=None, date_precision="day",
+                   countries=sorted(third | {target}), organizations=[], persons=persons, location=Location(),
+                   topics=[], date_basis=main.date_basis)
+        ev.evidence = {"date": list((main.evidence or {}).get("date", [])), "type": [(t.char_start, t.char_end)],
+                       "location": [], "persons": [p.evidence[0] for p in persons if p.evidence]}
+        ev.region = (s.start, s.end)
+        return ev
+    return None
