@@ -861,7 +861,7 @@ def separate_meetings(a: Analysis, reg: Region, main: Event) -> tuple[Event, lis
     that with a word of SEPARATELY (events.yaml) and the states named after it (before it where the verb comes
     last) leave one state of the main event, the host's, the main event becomes the host's meeting with the first
     of them, and each other is a meeting of its own on the same day and at the same place."""
-    if main.type != "CONSULT" or len(main.countries) < 3:
+    if main.type != "CONSULT" or len(main.countries) < 2:
         return main, []
     words = load(a.lang).separately
     if not words:

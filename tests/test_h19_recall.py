@@ -1,0 +1,100 @@
+"""Session h19, recall (issue 9): pages that report more than one event. A host who met several states' people
+"separately" had a bilateral meeting with each (not one forum of all of them); a third state's office answering
+one side of a visit the same day is an event of its own. Texts written for the tests in the style of ministry
+releases and agency news; every case but the guards fails on main 0a52c87d."""
+from extracting import events, first
+
+
+def pairs(evs) -> list[str]:
+    return ["-".join(e.countries) for e in evs]
+
+
+SL_SEPARATELY = (
+    "Dvostranska srečanja ministrice ob robu zasedanja v Bruslju\n\n"
+    "Ob robu zasedanja zunanjih ministrov, ki je 4. aprila 2025 potekalo v Bruslju, je ministrica za zunanje "
+    "zadeve Tanja Fajon opravila vrsto srečanj. Ločeno se je sestala z zunanjim ministrom Japonske Takeshijem "
+    "Iwayo, zunanjim ministrom Republike Koreje Čo Te Julom in zunanjim ministrom Vietnama.\n\n"
+    "Na srečanju z japonskim ministrom sta sogovornika obravnavala gospodarsko sodelovanje.\n")
+
+EN_SEPARATELY = (
+    "Foreign Minister holds bilateral meetings in Madrid\n\n"
+    "Madrid, 15 December 2019\n\n"
+    "On the sidelines of the ministerial meeting held in Madrid on 15 December 2019, Polish Foreign Minister "
+    "Jacek Czaputowicz separately met the foreign ministers of Japan, the Republic of Korea and Vietnam.\n\n"
+    "The ministers discussed economic cooperation and the situation on the Korean Peninsula.\n")
+
+CS_SEPARATELY = (
+    "Ministr jednal v Madridu s kolegy z Asie\n\n"
+    "Madrid, 15. prosince 2019\n\n"
+    "Ministr zahraničí Tomáš Petříček se 15. prosince 2019 v Madridu na okraj zasedání odděleně setkal s "
+    "ministry zahraničí Japonska, Korejské republiky a Singapuru.\n\n"
+    "Ministři hovořili o hospodářské spolupráci.\n")
+
+
+def test_met_separately_is_a_meeting_with_each_state_sl():
+    evs = events(SL_SEPARATELY, "sl", "2025-04-04")
+    assert pairs(evs)[:3] == ["JP-SI", "KR-SI", "SI-VN"]
+    assert all(e.type == "CONSULT" and e.date == "2025-04-04" for e in evs[:3])
+
+
+def test_met_separately_is_a_meeting_with_each_state_en():
+    evs = events(EN_SEPARATELY, "en", "2019-12-15")
+    assert pairs(evs)[:3] == ["JP-PL", "KR-PL", "PL-VN"]
+    assert evs[0].mode == "third-party"  # in Madrid, neither side's
+
+
+def test_met_separately_is_a_meeting_with_each_state_cs():
+    evs = events(CS_SEPARATELY, "cs", "2019-12-15")
+    assert pairs(evs)[:3] == ["CZ-JP", "CZ-KR", "CZ-SG"]
+
+
+EN_TOGETHER = (
+    "Foreign ministers of the V4 and Japan meet in Warsaw\n\n"
+    "Warsaw, 15 December 2019\n\n"
+    "Polish Foreign Minister Jacek Czaputowicz hosted the foreign ministers of Japan, the Czech Republic, "
+    "Hungary and Slovakia at a joint meeting in Warsaw on 15 December 2019.\n")
+
+
+def test_guard_a_joint_meeting_stays_one_event():
+    ev = first(EN_TOGETHER, "en", "2019-12-15")
+    assert len(ev.countries) >= 3  # no word of "separately": one meeting of all of them
+
+
+DE_ANSWERED = (
+    "Außenminister in Tokio\n\n"
+    "Tokio, 18. August 2025\n\n"
+    "Bundesaußenminister Johann Wadephul ist am Montag in Tokio mit seinem japanischen Kollegen Takeshi Iwaya "
+    "zusammengekommen. Beide sprachen über Sicherheit und Handel.\n\n"
+    "Ein Sprecher des chinesischen Außenministeriums in Peking warf Wadephul vor, Spannungen anzuheizen.\n")
+
+EN_ANSWERED = (
+    "Japanese foreign minister visits Vilnius\n\n"
+    "Vilnius, 10 May 2024\n\n"
+    "Japanese Foreign Minister Yoko Kamikawa met Lithuanian Foreign Minister Gabrielius Landsbergis in Vilnius "
+    "on Friday. The ministers discussed security and trade.\n\n"
+    "A spokesperson of the Chinese foreign ministry criticised Kamikawa for interfering in the region.\n")
+
+
+def test_a_third_state_answering_the_visit_is_an_event_de():
+    evs = events(DE_ANSWERED, "de", "2025-08-18")
+    assert pairs(evs)[0] == "DE-JP"
+    assert ("CN-DE", "ACCUSE", "2025-08-18") in [("-".join(e.countries), e.type, e.date) for e in evs]
+
+
+def test_a_third_state_answering_the_visit_is_an_event_en():
+    evs = events(EN_ANSWERED, "en", "2024-05-10")
+    assert pairs(evs)[0] == "JP-LT"
+    assert ("CN-JP", "ACCUSE", "2024-05-10") in [("-".join(e.countries), e.type, e.date) for e in evs]
+
+
+EN_SIDE_SPEAKS = (
+    "Japanese foreign minister visits Vilnius\n\n"
+    "Vilnius, 10 May 2024\n\n"
+    "Japanese Foreign Minister Yoko Kamikawa met Lithuanian Foreign Minister Gabrielius Landsbergis in Vilnius "
+    "on Friday. The ministers discussed security and trade.\n\n"
+    "Landsbergis, the Lithuanian minister, criticised Russia's aggression against Ukraine.\n")
+
+
+def test_guard_a_side_criticising_a_third_state_adds_no_event():
+    evs = events(EN_SIDE_SPEAKS, "en", "2024-05-10")
+    assert all(e.type != "ACCUSE" for e in evs)  # one side's words, told with the meeting
