@@ -98,3 +98,49 @@ EN_SIDE_SPEAKS = (
 def test_guard_a_side_criticising_a_third_state_adds_no_event():
     evs = events(EN_SIDE_SPEAKS, "en", "2024-05-10")
     assert all(e.type != "ACCUSE" for e in evs)  # one side's words, told with the meeting
+
+
+ET_YEAR = (
+    "President kohtus Jaapani suursaadikuga\n\n"
+    "Tallinn, 10. detsember 2021\n\n"
+    "President Alar Karis kohtus 10. detsembril Tallinnas Jaapani suursaadiku Yukihiko Matsumuraga. "
+    "Jaapani peaminister külastas Eestit 2018. aastal ning kohtus Tallinnas Eesti peaministriga.\n")
+
+LV_YEAR = (
+    "Prezidents tikās ar Japānas vēstnieku\n\n"
+    "Rīga, 2021. gada 10. decembris\n\n"
+    "Valsts prezidents Egils Levits 10. decembrī Rīgā tikās ar Japānas vēstnieku Jasuši Takasi. "
+    "Japānas premjerministrs apmeklēja Latviju 2018. gadā un tikās ar Latvijas premjerministru.\n")
+
+LT_YEAR = (
+    "Prezidentas susitiko su Japonijos ambasadoriumi\n\n"
+    "Vilnius, 2021 m. gruodžio 10 d.\n\n"
+    "Prezidentas Gitanas Nausėda gruodžio 10 d. Vilniuje susitiko su Japonijos ambasadoriumi Tetsu Ozaki. "
+    "Japonijos ministras pirmininkas lankėsi Lietuvoje 2018 metais ir susitiko su Lietuvos ministru pirmininku.\n")
+
+
+def _years(evs) -> list[tuple[str, str]]:
+    return [(e.date, e.date_precision) for e in evs[1:]]
+
+
+def test_a_year_in_the_case_of_time_dates_a_recalled_visit_et():
+    assert ("2018-01-01", "year") in _years(events(ET_YEAR, "et", "2021-12-10"))
+
+
+def test_a_year_in_the_case_of_time_dates_a_recalled_visit_lv():
+    assert ("2018-01-01", "year") in _years(events(LV_YEAR, "lv", "2021-12-10"))
+
+
+def test_a_year_in_the_case_of_time_dates_a_recalled_visit_lt():
+    assert ("2018-01-01", "year") in _years(events(LT_YEAR, "lt", "2021-12-10"))
+
+
+ET_SINCE = (
+    "President kohtus Jaapani suursaadikuga\n\n"
+    "Tallinn, 10. detsember 2021\n\n"
+    "President Alar Karis kohtus 10. detsembril Tallinnas Jaapani suursaadiku Yukihiko Matsumuraga. "
+    "Suursaadik on ametis alates 2018. aastast.\n")
+
+
+def test_guard_a_year_since_dates_no_contact_et():
+    assert _years(events(ET_SINCE, "et", "2021-12-10")) == []
