@@ -144,3 +144,38 @@ ET_SINCE = (
 
 def test_guard_a_year_since_dates_no_contact_et():
     assert _years(events(ET_SINCE, "et", "2021-12-10")) == []
+
+
+HU_MID_REPORT = (
+    "A minisztérium közleménye szerint a tárcavezető a tárgyalások után hangsúlyozta, hogy a párbeszéd "
+    "jelenti a megoldást a világ jelenlegi problémáira, és hogy a világ blokkokra osztása káros, a kölcsönös "
+    "tiszteletre alapuló együttműködés pedig hasznos. Leszögezte, hogy napjainkban igen fontos ezt tudatosítani, "
+    "ugyanis az emberiség újra a veszélyek korába lépett, és a diplomáciának most van a legnagyobb szerepe.\n\n"
+    "Szijjártó Péter külügyminiszter kedden Tokióban tárgyalt japán kollégájával, és aláhúzta, hogy Magyarország "
+    "és Japán együttműködése mindig is a kölcsönös tiszteleten alapult.\n")
+
+EN_MID_REPORT = (
+    "According to the ministry's statement, the minister stressed at the talks that dialogue is the answer to "
+    "the problems of the world today, that dividing the world into blocs is harmful and that cooperation based "
+    "on mutual respect is useful. He said it was important to be aware of this today, as mankind has again "
+    "entered an age of dangers, and diplomacy has never had a greater part to play.\n\n"
+    "Polish Foreign Minister Radoslaw Sikorski held talks with his Japanese counterpart in Tokyo on Tuesday, "
+    "and said that Poland and Japan share the same values.\n")
+
+
+def test_a_lead_naming_no_one_is_continued_hu():
+    assert first(HU_MID_REPORT, "hu", "2025-09-16").countries == ["HU", "JP"]
+
+
+def test_a_lead_naming_no_one_is_continued_en():
+    assert first(EN_MID_REPORT, "en", "2025-09-16").countries == ["JP", "PL"]
+
+
+EN_NO_ONE = (
+    "According to the ministry's statement, the minister stressed at the talks that dialogue is the answer to "
+    "the problems of the world today.\n\n"
+    "The talks were held in a friendly atmosphere and covered a wide range of questions.\n")
+
+
+def test_guard_a_text_naming_no_one_has_no_event():
+    assert events(EN_NO_ONE, "en", "2025-09-16") == []
