@@ -179,3 +179,49 @@ EN_NO_ONE = (
 
 def test_guard_a_text_naming_no_one_has_no_event():
     assert events(EN_NO_ONE, "en", "2025-09-16") == []
+
+
+SK_TIME_CLAUSE = (
+    "Prezident prijal veľvyslanca Kórey\n\nBratislava 9. apríla 2018\n\n"
+    "Prezident Andrej Kiska v pondelok 9. apríla prijal v Bratislave veľvyslanca Kórejskej republiky. "
+    "Vzťahy sa zlepšili v minulom roku, keď v marci navštívil Slovensko predseda kórejského parlamentu "
+    "Čung Se-kjun.\n")
+
+EN_TIME_CLAUSE = (
+    "President receives Korean ambassador\n\nBratislava, 9 April 2018\n\n"
+    "President Andrej Kiska received the ambassador of the Republic of Korea in Bratislava on Monday, 9 April. "
+    "Relations improved last year, when in March the Speaker of the Korean National Assembly Chung Sye-kyun "
+    "visited Slovakia.\n")
+
+PL_TIME_CLAUSE = (
+    "Prezydent przyjął ambasadora Korei\n\nWarszawa, 9 kwietnia 2018\n\n"
+    "Prezydent Andrzej Duda przyjął 9 kwietnia w Warszawie ambasadora Republiki Korei. "
+    "Stosunki poprawiły się w zeszłym roku, kiedy w marcu Polskę odwiedził przewodniczący koreańskiego "
+    "parlamentu Chung Sye-kyun.\n")
+
+
+def _later(evs) -> list[tuple[str, str]]:
+    return [(e.date, e.date_precision) for e in evs[1:]]
+
+
+def test_a_month_in_a_time_clause_takes_the_year_it_hangs_on_sk():
+    assert _later(events(SK_TIME_CLAUSE, "sk", "2018-04-09")) == [("2017-03-01", "month")]
+
+
+def test_a_month_in_a_time_clause_takes_the_year_it_hangs_on_en():
+    assert _later(events(EN_TIME_CLAUSE, "en", "2018-04-09")) == [("2017-03-01", "month")]
+
+
+def test_a_month_in_a_time_clause_takes_the_year_it_hangs_on_pl():
+    assert _later(events(PL_TIME_CLAUSE, "pl", "2018-04-09")) == [("2017-03-01", "month")]
+
+
+EN_YEAR_APART = (
+    "President receives Korean ambassador\n\nBratislava, 9 April 2018\n\n"
+    "President Andrej Kiska received the ambassador of the Republic of Korea in Bratislava on Monday, 9 April. "
+    "The Speaker of the Korean National Assembly Chung Sye-kyun visited Slovakia last year. In March, the two "
+    "countries opened a new air route.\n")
+
+
+def test_guard_a_month_of_another_sentence_keeps_its_own_year():
+    assert ("2017-01-01", "year") in _later(events(EN_YEAR_APART, "en", "2018-04-09"))

@@ -56,7 +56,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if undated and main.date_precision != "day" and dm.kind in ("weekday", "relative"):
             continue  # a weekday counted back from the first of a date line's month ("date 2019-10 … am Donnerstag")
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _then(a, k, ctx) if dm.relative == THEN \
-            else _with_year_neighbour(dates, k, ctx)
+            else _with_year_neighbour(dates, k, ctx, a)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start) or _dates_a_topic(a, dm) \
                 or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
@@ -309,16 +309,19 @@ def _next_day_of_visit(a: Analysis, dm, r: ResolvedDate, main_day: dt.date) -> b
                                                     bisect.bisect_left(a.token_starts, sent.end)])
 
 
-def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None) -> ResolvedDate | None:
+def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None, a: Analysis | None = None) -> ResolvedDate | None:
     """A mention resolved, a month taking its year from a year next to it ("loni v červnu",
-    "in September last year"); the year itself then gives no event of its own."""
+    "in September last year"), or from the year a time clause it opens hangs on ("v minulom roku, keď v októbri
+    navštívil Slovensko …", "last year, when in October …": _time_clause_between); the year itself then gives no
+    event of its own."""
     dm = dates[k]
     for j in (k - 1, k + 1):
         if not 0 <= j < len(dates):
             continue
         o = dates[j]
         gap = dm.start - o.end if j < k else o.start - dm.end
-        if not 0 <= gap <= 4:
+        if not (0 <= gap <= 4 or (a is not None and _time_clause_between(a, *((o.end, dm.start) if j < k
+                                                                              else (dm.end, o.start))))):
             continue
         if dm.kind in ("year", "relative") and o.kind in ("month", "absolute") and o.m and not o.y:
             return None
@@ -329,6 +332,17 @@ def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None) -> ResolvedDa
             # "on December 15 last year", "15. prosince loni": the day of that year
             return ResolvedDate(dt.date(oy.date.year, dm.m, dm.d), None, "day", dm)
     return resolve(dm, ctx)
+
+
+def _time_clause_between(a: Analysis, lo: int, hi: int) -> bool:
+    """Is the text between a year and a month after it a comma, a word that opens a time clause (events.yaml
+    TIME_CLAUSE: "keď", "when", "kiedy") and at most one short word ("v", "in")? Then the month is of that year."""
+    words = load(a.lang).time_clause
+    if not words or hi - lo > 30:
+        return False
+    between = a.text[lo:hi].lower()
+    m = re.fullmatch(r"\s*,\s*(.+?)\s+(?:[^\W\d]{1,3}\s+)?", between)
+    return bool(m) and m.group(1) in words
 
 
 _QUOTES = "„“”\"«»"
