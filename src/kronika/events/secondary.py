@@ -25,7 +25,7 @@ from kronika.text.spans import replace
 from kronika.text.tokens import _CJK_RE as _CJK_LETTERS, is_prose
 
 DATELINE_REACH = 40  # characters from a line's start to the date of a dateline ("PRAGUE/TOKYO (Daily Wire - …")
-MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
+MAX_SECONDARY = 4  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 20  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
 RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday")  # relative dates that name another time
 SHIFTED = ("next_day", "day_before")  # a day counted from the one the text last spoke of ("the next day", "накануне")
