@@ -225,3 +225,24 @@ EN_YEAR_APART = (
 
 def test_guard_a_month_of_another_sentence_keeps_its_own_year():
     assert ("2017-01-01", "year") in _later(events(EN_YEAR_APART, "en", "2018-04-09"))
+
+
+EN_ENVOYS = (
+    "State Secretary receives new ambassadors\n\nRiga, 3 December 2021\n\n"
+    "The State Secretary of the Ministry of Foreign Affairs of Latvia, Andris Pelss, received on 3 December the "
+    "ambassadors of Japan, Lithuania and the Republic of Korea, who presented copies of their credentials.\n\n"
+    "The State Secretary discussed bilateral relations and trade with each of them.\n")
+
+PL_ENVOYS = (
+    "Wiceminister przyjął nowych ambasadorów\n\nWarszawa, 3 grudnia 2021\n\n"
+    "Wiceminister spraw zagranicznych Polski Marcin Przydacz przyjął 3 grudnia w Warszawie ambasadorów Japonii, Litwy "
+    "i Republiki Korei, którzy przekazali kopie listów uwierzytelniających.\n\n"
+    "Rozmowy dotyczyły stosunków dwustronnych i handlu.\n")
+
+
+def test_envoys_of_several_states_are_a_call_of_each_en():
+    assert sorted(pairs(events(EN_ENVOYS, "en", "2021-12-03"))[:3]) == ["JP-LV", "KR-LV", "LT-LV"]
+
+
+def test_envoys_of_several_states_are_a_call_of_each_pl():
+    assert sorted(pairs(events(PL_ENVOYS, "pl", "2021-12-03"))[:3]) == ["JP-PL", "KR-PL", "LT-PL"]

@@ -874,10 +874,12 @@ def separate_meetings(a: Analysis, reg: Region, main: Event) -> tuple[Event, lis
     ministers of A and B'): not one forum of all of them, but a bilateral meeting with each. Where the lead tells
     that with a word of SEPARATELY (events.yaml) and the states named after it (before it where the verb comes
     last) leave one state of the main event, the host's, the main event becomes the host's meeting with the first
-    of them, and each other is a meeting of its own on the same day and at the same place."""
+    of them, and each other is a meeting of its own on the same day and at the same place. Envoys in the plural before
+    a list of their states (events.yaml ENVOYS: 'hosted accreditation visits from the Ambassadors of North Korea,
+    Japan, and Lithuania') tell the same: each envoy's call is his state's own contact with the host."""
     if main.type != "CONSULT" or len(main.countries) < 2:
         return main, []
-    words = load(a.lang).separately
+    words = tuple(sorted(load(a.lang).separately + load(a.lang).envoys, key=len, reverse=True))
     if not words:
         return main, []
     low = a.text[reg.start:reg.lead_end].lower()
