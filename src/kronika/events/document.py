@@ -92,21 +92,22 @@ def extract_document(doc: Document, language: str | None = None,
     return doc
 
 
-LEAD_REACH = 6  # paragraphs a lead that names no state and no one may be continued by
+LEAD_REACH = 6  # lines a lead that names no state and no one may be continued by
 
 
 def _lead_naming_someone(a, reg: Region) -> Region | None:
     """A lead that names no state and no person ("A minisztérium közleménye szerint a tárcavezető a diplomáciai
     képviselet megnyitóján hangsúlyozta …": the page store's excerpt begins in the middle of the report) tells who
-    only further on: the lead is continued up to the first of the next few paragraphs that names a state or a
-    person, as a short lead is continued by the next paragraph (region.LEAD_MIN). None if none does."""
+    only further on: the lead is continued up to the first of the next few lines that names a state or a person,
+    as a short lead is continued by the next paragraph (region.LEAD_MIN); not past the region (the list of other
+    articles under it). None if none does."""
     names = sorted([m.char_start for m in a.countries] + [e[0] for p in a.persons for e in p.evidence])
     if any(reg.start <= s < reg.lead_end for s in names):
         return None  # someone is named: the lead's event has no one for another reason
     pos = reg.lead_end
     for _k in range(LEAD_REACH):
         nxt = a.text.find("\n", pos + 1)
-        end = len(a.text) if nxt < 0 or nxt > reg.end else nxt
+        end = reg.end if nxt < 0 or nxt > reg.end else nxt
         if any(pos <= s < end for s in names):
             return Region(reg.start, end, reg.end)
         if end >= reg.end:
