@@ -246,3 +246,14 @@ def test_envoys_of_several_states_are_a_call_of_each_en():
 
 def test_envoys_of_several_states_are_a_call_of_each_pl():
     assert sorted(pairs(events(PL_ENVOYS, "pl", "2021-12-03"))[:3]) == ["JP-PL", "KR-PL", "LT-PL"]
+
+
+RU_SEPARATELY_TOPIC = (
+    "Министр иностранных дел Японии посетил Киев\n\nКиев, 7 января 2024\n\n"
+    "Министр иностранных дел Японии Йоко Камикава 7 января в Киеве встретилась с министром иностранных дел "
+    "Украины Дмитрием Кулебой. Отдельно стороны обсудили ситуацию вокруг Украины и Северной Кореи.\n")
+
+
+def test_guard_separately_before_states_spoken_of_splits_nothing():
+    assert pairs(events(RU_SEPARATELY_TOPIC, "ru", "2024-01-07"))[:1] == ["JP-UA"]
+    assert "JP-KP" not in pairs(events(RU_SEPARATELY_TOPIC, "ru", "2024-01-07"))

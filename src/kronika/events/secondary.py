@@ -895,6 +895,9 @@ def separate_meetings(a: Analysis, reg: Region, main: Event) -> tuple[Event, lis
             home = [c for c in main.countries if c not in states]
             if len(states) < 2 or len(home) != 1:
                 continue
+            if w not in load(a.lang).envoys and not any(e[0] >= lo and e[0] < hi for p in a.persons for e in p.evidence) \
+                    and not a.by_start("roles").between(lo, hi):
+                continue  # "Отдельно обсудили ситуацию вокруг Украины и КНДР": states spoken of, no one met
             return _one_by_one(main, home[0], states[:MAX_SEPARATE])
     return main, []
 
