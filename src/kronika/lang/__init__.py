@@ -437,6 +437,10 @@ class Language:
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
         # reference point ("the first visit since Ishiba took office last month"), not a contact
         self.since = tuple(f.lower() for f in _forms(ev.get("SINCE")))
+        # "separately", "ločeno", "それぞれ" (events.yaml SEPARATELY): one host's meetings with several states, one by one
+        self.separately = tuple(sorted((f.lower() for f in _forms(ev.get("SEPARATELY"))), key=len, reverse=True))
+        # envoys in the plural (events.yaml ENVOYS: "ambassadors", "veleposlanike"): their states' calls are one by one too
+        self.envoys = tuple(sorted((f.lower() for f in _forms(ev.get("ENVOYS"))), key=len, reverse=True))
         # who takes part: the people of the lead (default), or of the first sentence of the prose
         self.participants = str(ev.get("PARTICIPANTS") or "lead")
         # words that open a sentence about the past ("Earlier,", "Ранее"): its people are background
