@@ -30,7 +30,7 @@ from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import (after_also_met, discussed, in_field, in_office, in_person_name, in_prose,
-                                   in_url, listed_field, local_office, section_menu)
+                                   in_url, listed_field, local_office, member_class, section_menu)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, time_after, under_future)
 from kronika.lang import has_form, hook, load, words_opening
@@ -594,6 +594,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # "https://…/pelss-noziegumiem.htm": a page's address
         if in_office(a, m):
             continue  # "Ministry of Health", "министр экономики": who met, not what they talked about
+        if member_class(a, m):
+            continue  # "prima ţară din UE", "egy G7-es ország": what a state is, not the talks' framework
         if after_also_met(a, m.char_start, c.body_start):
             continue  # "spotkał się także z przedstawicielami parlamentu": another contact's subject
         # a cue in the lead, in a sentence telling what was discussed, or framed as a field of cooperation

@@ -289,3 +289,61 @@ def local_office(a: Analysis, m, first_sentence: int) -> bool:
 
 
 LOCAL_BODIES = frozenset({"subnational", "parliamentary"})  # bodies whose officer's title tells the talks' kind
+
+
+@cache
+def _member_words(code: str) -> Lexicon:
+    """topics.yaml MEMBER: the singular nouns of one state or member of a body ('country', 'member state',
+    'ország', 'ţară', 'членка')."""
+    return load(code).topic_words["MEMBER"]
+
+
+@cache
+def _member_links(code: str) -> frozenset[str]:
+    """topics.yaml MEMBER_LINK: the words that may stand between such a noun and the body's name ('of', 'din',
+    'der', and suffix tokens such as hu '-es')."""
+    return frozenset(str(w).lower() for w in load(code).raw["topics"].get("MEMBER_LINK") or ())
+
+
+def _member_spans(a: Analysis) -> tuple[frozenset[int], frozenset[int]]:
+    """The token starts and ends of MEMBER matches of the text (cached on the analysis)."""
+    key = ("member spans", len(a.tokens))
+    if key not in a._indexes:
+        words = _member_words(a.lang)
+        found = a.lexicon_matches("topic MEMBER", words) if words else []
+        a._indexes[key] = (frozenset(m.start for m in found), frozenset(m.end for m in found))
+    return a._indexes[key]
+
+
+MEMBER_STEPS = 2  # linking words, list words and other bodies' names between a body's name and the member noun
+
+
+def member_class(a: Analysis, m) -> bool:
+    """Is the multilateral cue `m` the class one state belongs to, told as an attribute of that state ("prima ţară
+    din UE", "egy G7-es ország", "an EU member state", "členem NATO", "ES narė")? Such a phrase says what a state
+    is, not that the talks were framed by the body. MEMBER holds singular nouns only: "the G7 countries" are the
+    body itself."""
+    if m.key != "multilateral":
+        return False
+    starts, ends = _member_spans(a)
+    if not starts:
+        return False
+    links, joins, toks = _member_links(a.lang), _and_words(a.lang), a.tokens
+    bodies = {i for c in a.topics if c.key == "multilateral" for i in range(c.start, c.end)}
+    k = m.end
+    for _ in range(MEMBER_STEPS + 1):  # after the name: "EU member", "G7-es ország", "EU・NATO加盟国"
+        if k in starts:
+            return not _CLAUSE_END.search(a.text, toks[m.end - 1].end, toks[k].start)
+        if k < len(toks) and (toks[k].low in links or toks[k].low in joins or k in bodies):
+            k += 1
+        else:
+            break
+    k = m.start
+    for _ in range(MEMBER_STEPS):  # before it: "ţară din UE", "member of NATO", "členem NATO"
+        if k in ends:
+            return not _CLAUSE_END.search(a.text, toks[k - 1].end, toks[m.start].start)
+        if k > 0 and toks[k - 1].low in links:
+            k -= 1
+        else:
+            break
+    return False
