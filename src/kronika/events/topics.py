@@ -347,3 +347,26 @@ def member_class(a: Analysis, m) -> bool:
         else:
             break
     return False
+
+
+AID_REACH = 60  # words from an aid's cue to the fields of its projects ("a financial assistance ... for projects in
+# the fields of health, energy")
+
+
+def aid_field(a: Analysis, m) -> bool:
+    """Is the cue `m`, framed as a field ("in the fields of health"), a field of an aid told before it in its clause
+    ("financial assistance … for concrete projects in the fields of health, energy", "pomoc … w dziedzinie
+    ochrony zdrowia")? It tells what the aid goes to: the talks are about the aid. The one field word between the
+    aid and the cue is the cue's own frame; a second one ("aid and cooperation in the field of energy") starts
+    another subject."""
+    if m.key == "development_aid":
+        return False
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    aid = [c for c in a.by_start("topics").between(sent.start, m.char_start)
+           if c.key == "development_aid" and m.start - c.end <= AID_REACH]
+    if not aid:
+        return False
+    c = aid[-1]
+    if _CLAUSE_END.search(a.text, c.char_end, m.char_start):
+        return False
+    return sum(1 for f in fields(a) if c.end <= f.start and f.end <= m.start) == 1
