@@ -339,10 +339,10 @@ def member_class(a: Analysis, m) -> bool:
         else:
             break
     k = m.start
-    for _ in range(MEMBER_STEPS):  # before it: "ţară din UE", "member of NATO", "členem NATO"
+    for _ in range(MEMBER_STEPS + 1):  # before it: "ţară din UE", "a member of the UN Security Council"
         if k in ends:
             return not _CLAUSE_END.search(a.text, toks[k - 1].end, toks[m.start].start)
-        if k > 0 and toks[k - 1].low in links:
+        if k > 0 and (toks[k - 1].low in links or k - 1 in bodies):
             k -= 1
         else:
             break
