@@ -30,7 +30,8 @@ from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import (after_also_met, aid_field, discussed, in_field, in_office, in_person_name, in_prose,
-                                   in_url, listed_field, local_office, member_class, section_menu)
+                                   in_url, listed_field, local_office, member_class, portfolio_before,
+                                   section_menu)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, time_after, under_future)
 from kronika.lang import has_form, hook, load, words_opening
@@ -592,8 +593,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # "Kim Jong-un": a part of a name
         if may_link(a) and in_url(a.text, m.char_start):
             continue  # "https://…/pelss-noziegumiem.htm": a page's address
-        if in_office(a, m):
-            continue  # "Ministry of Health", "министр экономики": who met, not what they talked about
+        if in_office(a, m) or portfolio_before(a, m):
+            continue  # "Ministry of Health", "министр экономики", "Economy Minister": who met, not what was said
         if member_class(a, m):
             continue  # "prima ţară din UE", "egy G7-es ország": what a state is, not the talks' framework
         if after_also_met(a, m.char_start, c.body_start):

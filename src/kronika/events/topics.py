@@ -370,3 +370,56 @@ def aid_field(a: Analysis, m) -> bool:
     if _CLAUSE_END.search(a.text, c.char_end, m.char_start):
         return False
     return sum(1 for f in fields(a) if c.end <= f.start and f.end <= m.start) == 1
+
+
+_LIST_PUNCT = re.compile(r"[,、・/]")
+
+
+def _office_starts(a: Analysis) -> frozenset[int]:
+    """The token starts of office words and role titles of the text (cached on the analysis)."""
+    key = ("office starts", len(a.tokens), len(a.roles))
+    if key not in a._indexes:
+        words = _office_words(a.lang)
+        found = (a.lexicon_matches("topic OFFICE", words) if words else []) + a.roles
+        a._indexes[key] = frozenset(m.start for m in found)
+    return a._indexes[key]
+
+
+def portfolio_before(a: Analysis, m) -> bool:
+    """Is the cue `m` the portfolio written before a role title or office word ("Economy, Trade and Industry
+    Minister", "経済・エネルギー・観光大臣", "Wirtschafts- und Industrieminister")? As with in_office, it names who
+    met, not what they talked about. Between the cue and the title stand only further cues of the portfolio
+    (a list split by commas or 「・」) and joining words; the title follows the last of them with no comma
+    ("discussed trade, ministers said" is no portfolio)."""
+    if m.key in BODY_TOPICS:
+        return False
+    starts = _office_starts(a)
+    if not starts:
+        return False
+    toks, cues = a.tokens, _cues_by_start(a)
+    joins = _and_words(a.lang) | _office_links(a.lang)
+    k = m.end
+    for _ in range(NAME_GAP + 1):
+        if k >= len(toks):
+            return False
+        gap = a.text[toks[k - 1].end:toks[k].start]
+        if _CLAUSE_END.search(gap):
+            return False
+        if k in starts:
+            return not _LIST_PUNCT.search(gap)
+        c = cues.get(k)
+        if c is not None and c.key not in BODY_TOPICS:
+            k = c.end
+        elif toks[k].low in joins and not _LIST_PUNCT.search(gap):
+            k += 1
+        else:
+            return False
+    return False
+
+
+def _cues_by_start(a: Analysis) -> dict:
+    """The topic cues of the text by the token index they start at (cached on the analysis)."""
+    key = ("cues by start", len(a.tokens))
+    if key not in a._indexes:
+        a._indexes[key] = {m.start: m for m in a.topics}
+    return a._indexes[key]
