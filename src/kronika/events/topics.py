@@ -315,6 +315,14 @@ def _member_spans(a: Analysis) -> tuple[frozenset[int], frozenset[int]]:
     return a._indexes[key]
 
 
+def _body_tokens(a: Analysis) -> frozenset[int]:
+    """The token indexes that a multilateral cue (a body's name) covers (cached on the analysis)."""
+    key = ("body tokens", len(a.tokens))
+    if key not in a._indexes:
+        a._indexes[key] = frozenset(i for c in a.topics if c.key == "multilateral" for i in range(c.start, c.end))
+    return a._indexes[key]
+
+
 MEMBER_STEPS = 2  # linking words, list words and other bodies' names between a body's name and the member noun
 
 
@@ -328,8 +336,7 @@ def member_class(a: Analysis, m) -> bool:
     starts, ends = _member_spans(a)
     if not starts:
         return False
-    links, joins, toks = _member_links(a.lang), _and_words(a.lang), a.tokens
-    bodies = {i for c in a.topics if c.key == "multilateral" for i in range(c.start, c.end)}
+    links, joins, toks, bodies = _member_links(a.lang), _and_words(a.lang), a.tokens, _body_tokens(a)
     k = m.end
     for _ in range(MEMBER_STEPS + 1):  # after the name: "EU member", "G7-es ország", "EU・NATO加盟国"
         if k in starts:
@@ -369,7 +376,9 @@ def aid_field(a: Analysis, m) -> bool:
     c = aid[-1]
     if _CLAUSE_END.search(a.text, c.char_end, m.char_start):
         return False
-    return sum(1 for f in fields(a) if c.end <= f.start and f.end <= m.start) == 1
+    fs = fields(a)
+    i = bisect.bisect_left(fs, c.end, key=attrgetter("start"))
+    return sum(1 for f in fs[i:i + AID_REACH] if f.end <= m.start) == 1
 
 
 _LIST_PUNCT = re.compile(r"[,、・/]")
