@@ -30,8 +30,9 @@ from kronika.events.location import _dateline_city, _is_place, choose_location
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import (after_also_met, discussed, in_field, in_office, in_person_name, in_prose,
-                                   in_url, listed_field, local_office, section_menu)
+from kronika.events.topics import (after_also_met, aid_field, discussed, in_field, in_office, in_person_name, in_prose,
+                                   in_url, listed_field, local_office, member_class, portfolio_before,
+                                   section_menu)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, time_after, under_future)
 from kronika.lang import has_form, hook, load, words_opening
@@ -593,14 +594,18 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # "Kim Jong-un": a part of a name
         if may_link(a) and in_url(a.text, m.char_start):
             continue  # "https://…/pelss-noziegumiem.htm": a page's address
-        if in_office(a, m):
-            continue  # "Ministry of Health", "министр экономики": who met, not what they talked about
+        if in_office(a, m) or portfolio_before(a, m):
+            continue  # "Ministry of Health", "министр экономики", "Economy Minister": who met, not what was said
+        if member_class(a, m):
+            continue  # "prima ţară din UE", "egy G7-es ország": what a state is, not the talks' framework
         if after_also_met(a, m.char_start, c.body_start):
             continue  # "spotkał się także z przedstawicielami parlamentu": another contact's subject
         # a cue in the lead, in a sentence telling what was discussed, or framed as a field of cooperation
-        lead = (m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks or in_field(a, m)
-                or listed_field(a, m))
-        t.add(m.key, w.lead if lead else w.body, (m.char_start, m.char_end))
+        framed = in_field(a, m) or listed_field(a, m)
+        lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks or framed
+        # "assistance … for projects in the fields of health, energy": the fields an aid goes to are the aid
+        key = "development_aid" if framed and aid_field(a, m) else m.key
+        t.add(key, w.lead if lead else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs) and not setting:
         t.add("multilateral", w.multilateral_org)
     picked = [k for k, s in t.score.most_common() if s >= w.pick][:w.max_topics]
