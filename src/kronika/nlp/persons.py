@@ -1349,6 +1349,11 @@ def east_asian_name(words: list[str], code: str) -> str | None:
         if cased in family and keys[1] is None and len(words[0]) >= 5 and japanese_shaped(words[0], code) \
                 and not is_given_name(words[0], code):
             return canonical_name(words, code, endings)
+        # "Kabinettsekretär Yasuhisa Shiozaki", "Jasuhisa Šiodzaki": the same unlisted given name before a listed
+        # family name as written, when the given name is no one's of any list (a "Mauro Mori" is an Italian's)
+        if keys[1] in family and keys[0] is None and len(words[0]) >= 6 and japanese_shaped(words[0], code) \
+                and not is_given_name(words[0], code) and fold(words[0]).lower() not in data.given_names():
+            return canonical_name(words, code, [])
     return None
 
 
