@@ -220,9 +220,20 @@ def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bo
     # a title and two mentions make a party, of whatever time (h16/persons asked both to be of the event's time:
     # that dropped the lead's own subjects where a clause of the sentence was dated apart, in our articles too)
     of_now = [s for s in now if c.a.sentence_of(s[0]) not in other_date_sents]
-    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
+    return bool(in_lead) or bool(p.role and len(now) >= 2 and _state_of_lead(c, p)) \
+        or _counterpart_met(c, p, now, other_date_sents) \
         or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents) \
         or bool(p.role and any(_attended(c.a, s[0]) for s in of_now))
+
+
+def _state_of_lead(c: EventContext, p) -> bool:
+    """Is a titled person named only further down of a state the lead names, or of none known? "В ходе сессии
+    Верховного народного собрания КНДР председатель … Ким Чен Ын заявил …" under a lead on a meeting of
+    Korea, Japan and the US: a leader of a state the lead leaves out is the background's, however often named."""
+    if p.country is None or p.country == load(c.a.lang).home:
+        return True
+    return any(m.key == p.country and c.in_lead(m.char_start) for m in c.a.countries) \
+        or any(q.country == p.country and any(c.in_lead(s[0]) for s in q.evidence) for q in c.a.persons if q is not p)
 
 
 def _attended(a: Analysis, pos: int) -> bool:
