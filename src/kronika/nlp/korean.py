@@ -240,9 +240,15 @@ def _read_forms(word: str, code: str) -> frozenset[str]:
     return frozenset((fold(romanise(word, code)), fold(hepburn(word, code))))
 
 
+# family names spelt as a common word of the region's languages (English "an", German "an")
+_WORD_FAMILIES = frozenset({"an"})
+
+
 def korean_name(words: list[str], code: str) -> str | None:
     """'Хван Бюн Чоль', 'Čo Te-jul', 'Seoung-hyun Moona' -> 'Byun-chol Hwang', 'Te-yul Cho', 'Seoung-hyun Moon'."""
     # the family name comes first and may carry the case ending ("ambasadora Lima Ki-mo", "z Kimem Jong-unem")
+    if words and words[0].lower() in _WORD_FAMILIES and not (len(words) == 2 and "-" in words[1]):
+        return None  # "An Open Letter", "An Bord": a family name that is a common word reads so only as "An Kwang-il"
     if len(words) == 3 and _short(words[1]) and (last := _short_stem(words[2])) and (fam := family_of(words[0], True)):
         # "Lee Jae Myung" keeps its English spelling in a Polish text; "z Jun Sok Jolem" is read the Polish way
         english = _english_spelt(words[1], last) and (_english_spelt(words[0]) or "j" not in words[0].lower())
