@@ -1,0 +1,102 @@
+"""h19/persons: participants on fresh pages in the region's languages (issue 9).
+
+Every test but the guards fails on main (0a52c87d); the guards pass on both.
+"""
+from __future__ import annotations
+
+from kronika.nlp.korean import korean_name
+from kronika.nlp.persons import east_asian_name
+
+from extracting import first, names, participants
+
+
+# 1. an unlisted Japanese given name before a listed family name as written
+
+def test_an_unlisted_japanese_given_name_before_a_listed_family_name_as_written():
+    assert east_asian_name(["Yasuhisa", "Shiozaki"], "de") == "Yasuhisa Shiozaki"
+    assert east_asian_name(["Jasuhisa", "Šiodzaki"], "lv") == "Yasuhisa Shiozaki"
+    assert east_asian_name(["Tomohisa", "Kishida"], "pl") == "Tomohisa Kishida"
+
+
+def test_a_given_name_of_another_list_before_a_japanese_family_name_is_none_guard():
+    assert east_asian_name(["Mauro", "Mori"], "pl") is None
+    assert east_asian_name(["Renato", "Sato"], "hr") is None
+
+
+# 2. the German chief cabinet secretary written without the joining -s-
+
+def test_a_kabinettsekretaer_heads_the_japanese_name_after_him():
+    text = ("Bundesminister Karl Weber und der japanische Kabinettsekretär Yasuhisa Shiozaki haben heute "
+            "miteinander telefoniert.")
+    assert "Yasuhisa Shiozaki" in participants(first(text, "de", "2006-12-08"))
+
+
+# 3. a titled person named twice, of a state the lead does not name, is the background's
+
+def test_a_leader_of_a_state_the_lead_leaves_out_is_no_party_however_often_named():
+    text = ("Главы МИД Южной Кореи и Японии встретятся в Нью-Йорке\n\n"
+            "СЕУЛ, 22 сентября. /ТАСС/. Министр иностранных дел Республики Корея Чо Хён проведет встречу с "
+            "японским коллегой Такэси Иваей на полях сессии Генеральной Ассамблеи ООН.\n\n"
+            "Встреча состоится 22 сентября на полях сессии Генеральной Ассамблеи ООН. Предыдущая встреча по линии "
+            "глав внешнеполитических ведомств состоялась в июле в Малайзии на полях мероприятий АСЕАН, но Южную Корею "
+            "тогда представлял заместитель министра, поскольку кандидатура министра еще проходила согласование в "
+            "парламенте. Стороны обсудят сотрудничество в области экономики и безопасности в регионе.\n\n"
+            "В ходе сессии Верховного народного собрания КНДР председатель государственных дел Ким Чен Ын "
+            "заявил, что готов к диалогу. Говоря об отношениях с Сеулом, Ким Чен Ын заявил, что диалога не будет.")
+    people = participants(first(text, "ru", "2025-09-22"))
+    assert not any("Kim" in n for n in people)
+    assert any("Cho" in n for n in people) and any("Iwaya" in n for n in people)
+
+
+def test_a_host_of_a_state_the_lead_names_keeps_his_place_guard():
+    text = ("Ministar Dačić boravi u Tokiju\n\n"
+            "Ministar spoljnih poslova Ivica Dačić boravi u poseti Japanu.\n\n"
+            "Dačić je razgovarao o saradnji. Ministar spoljnih poslova Japana Fumio Kišida istakao je "
+            "značaj odnosa. Kišida je pozdravio posetu.")
+    people = participants(first(text, "sr", "2016-05-10"))
+    assert any("Kishida" in n for n in people)
+
+
+# 4. "Об этом заявил X": who tells of the news, not a party to it
+
+def test_who_said_it_after_about_this_is_no_party_when_others_take_part():
+    text = ("Премьер Японии посетит Россию в апреле\n\n"
+            "Глава японского правительства в конце апреля совершит визит в Россию. В повестке поездки Синдзо Абэ — "
+            "встреча с президентом России Владимиром Путиным. Об этом заявил министр иностранных дел Японии "
+            "Фумио Кисида.")
+    people = participants(first(text, "ru", "2017-03-20"))
+    assert "Fumio Kishida" not in people and "Vladimir Putin" in people
+
+
+def test_about_this_in_ukrainian_too():
+    text = ("Прем'єр Японії відвідає Польщу\n\n"
+            "Прем'єр-міністр Японії Сіґеру Ісіба у травні зустрінеться з президентом Польщі Анджеєм Дудою. "
+            "Про це заявив міністр закордонних справ Японії Такеші Іваяа.")
+    people = participants(first(text, "uk", "2025-03-20"))
+    assert not any("Iwaya" in n for n in people) and any("Duda" in n for n in people)
+
+
+# 5. a Korean family name that is a common word
+
+def test_a_korean_family_name_an_before_a_hyphenated_given_name():
+    assert korean_name(["An", "Kwang-il"], "de") == "Kwang-il An"
+    text = ("Der südkoreanische Außenminister Park Jin ist dem nordkoreanischen Botschafter in Indonesien, "
+            "An Kwang-il, begegnet.")
+    assert "Kwang-il An" in names(text, "de")
+
+
+def test_an_as_a_word_opens_no_korean_name_guard():
+    assert korean_name(["An", "Open", "Letter"], "en") is None
+    assert not any("Open" in n for n in names("An Open Letter to the Minister was sent.", "en"))
+
+
+# 6. Hungarian local cases of a place
+
+def test_a_place_in_its_local_case_is_no_given_name_of_the_family_before_it():
+    text = ("Ivaja Takesi japán külügyminiszter látogatást tett Kijevben. A látogatás során Ivaja Bucsába is "
+            "ellátogatott.")
+    assert names(text, "hu") == ["Takeshi Iwaya"]
+
+
+def test_a_name_with_the_case_of_with_stays_a_name_guard():
+    assert "Péter Szijjártó" in names("Kamikava Jóko Szijjártó Péterrel tárgyalt Tokióban.", "hu")
