@@ -100,3 +100,46 @@ def test_a_place_in_its_local_case_is_no_given_name_of_the_family_before_it():
 
 def test_a_name_with_the_case_of_with_stays_a_name_guard():
     assert "Péter Szijjártó" in names("Kamikava Jóko Szijjártó Péterrel tárgyalt Tokióban.", "hu")
+
+
+# 7. a photographer closing a credit line
+
+def test_a_photographer_who_closes_a_credit_line_takes_no_part():
+    text = ("2023 01 13\n\nLandsbergis: Lietuva palaikytų sankcijas\n\n"
+            "Penktadienį Seule susitikęs su Pietų Korėjos kolega Parku Jinu sakė užsienio reikalų ministras "
+            "Gabrielius Landsbergis.\nGabrielius Landsbergis / Jono Petraičio / BNS nuotr.\n\n"
+            "Pasak URM, susitikime G.Landsbergis išsakė visišką Lietuvos solidarumą.")
+    people = participants(first(text, "lt", "2023-01-13"))
+    assert not any("Petrait" in n for n in people) and any("Landsbergis" in n for n in people)
+
+
+# 8. a wire's name in capitals after a name
+
+def test_a_wire_in_capitals_after_a_name_is_no_part_of_it():
+    text = "Ministro atstovė Jurgita Kazlauskienė BNS kol kas nekomentavo šios informacijos."
+    assert names(text, "lt") == ["Jurgita Kazlauskienė"]
+
+
+def test_a_capitalised_family_name_after_a_given_name_stays_guard():
+    text = "Minister Motegi held a meeting with H.E. Dr. Anže LOGAR, Minister of Foreign Affairs of Slovenia."
+    assert any("logar" in n.lower() for n in names(text, "en"))
+
+
+# 9. the minister's representative is his spokesperson
+
+def test_the_ministers_representative_is_no_party_beside_the_others():
+    text = ("Užsienio reikalų ministras Gabrielius Landsbergis penktadienį Kyjive susitiko su Ukrainos užsienio "
+            "reikalų ministru Dmytro Kuleba. Ministro atstovė Jurgita Kazlauskienė sakė, kad susitikimas buvo naudingas.")
+    assert not any("Kazlausk" in n for n in participants(first(text, "lt", "2023-02-10")))
+
+
+# 10. a league's name is no given name with a family word
+
+def test_an_institutions_name_after_a_title_is_no_person():
+    text = ("Senator Nakasone, przewodniczący Japońsko-Polskiej Parlamentarnej Ligii Przyjaźni w Izbie Radców, "
+            "spotkał się z marszałkiem Senatu.")
+    assert not any("Ligia" in n for n in names(text, "pl"))
+
+
+def test_a_title_and_a_town_before_a_family_word_guard():
+    assert "Franciszek Marszałek" in names("Gości przywitał burmistrz Krotoszyna Franciszek Marszałek.", "pl")
