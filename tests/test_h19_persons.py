@@ -143,3 +143,18 @@ def test_an_institutions_name_after_a_title_is_no_person():
 
 def test_a_title_and_a_town_before_a_family_word_guard():
     assert "Franciszek Marszałek" in names("Gości przywitał burmistrz Krotoszyna Franciszek Marszałek.", "pl")
+
+
+# 11. a family name the text writes alike three times shows no case
+
+def test_a_family_name_written_alike_three_times_is_undeclined():
+    text = ("Zagreb – Predsjednik Odbora za vanjsku politiku Mauri Pazzini primio je u srijedu japanskog "
+            "veleposlanika. Predsjednik Odbora Pazzini rekao je da je suradnja dobra, a Pazzini je dodao da je "
+            "turizam u porastu. Na kraju razgovora Pazzini je zahvalio veleposlaniku.")
+    assert "Mauri Pazzini" in names(text, "hr")
+
+
+def test_a_name_declined_in_each_mention_keeps_its_reading_guard():
+    text = ("Ministar Ivica Dačić sastao se s Anom Brnabić. Dačić je rekao da je sastanak s Brnabić bio dobar. "
+            "Sastanku s Dačićem prisustvovali su i drugi.")
+    assert "Ivica Dačić" in names(text, "hr")

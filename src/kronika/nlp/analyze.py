@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
@@ -11,7 +13,7 @@ from operator import attrgetter, itemgetter, le
 
 from kronika import data
 from kronika.lang import Language, hook, load, tokens, words_opening
-from kronika.lang.translit import sound_key
+from kronika.lang.translit import has_cyrillic, sound_key
 from kronika.nlp.dates import find_dates
 from kronika.nlp.foreign_names import hepburn
 from kronika.nlp.korean import korean_name
@@ -1034,8 +1036,33 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             pm.role = (role_at(p, when) or {}).get("role") or pm.role
         pm.evidence.append((pm.start, pm.end))
         found.append(pm)
+    _undeclined(a, found)
     found += _lone_family_mentions(a, [r for i, r in enumerate(runs) if i not in by_run], found)
     return _merge_repeats(found, lang.patronymic)
+
+
+UNDECLINED_REPEATS = 3  # times a family name is written alike, that it shows no case
+
+
+def _undeclined(a: Analysis, found: list[PersonMention]) -> None:
+    """A family name read as a case ("Gari Cappelli": the dative of Gara Cappella) that the text writes alike three
+    times or more, wherever it stands, shows no case: a foreign name left undeclined, his given name with it
+    ("predsjednik Odbora Gari Cappelli … predsjednik Odbora Cappelli … dodao je Cappelli")."""
+    counts = None
+    for pm in found:
+        written, name = pm.original.split(), pm.name.split()
+        if pm.registry_id is not None or len(written) != 2 or len(name) != 2 or name[-1] == written[-1] \
+                or not written[-1].isalpha() or has_cyrillic(written[-1]):
+            continue
+        w, n = fold(written[-1]).lower(), fold(name[-1]).lower()
+        stem = len(os.path.commonprefix([w, n]))
+        if stem < 3 or len(w) - stem > 2 or len(n) - stem > 2:
+            continue  # no case ending read off it: another spelling ("Kišida" is Kishida)
+        if counts is None:  # counted once a text, and only where such a name is found
+            counts = Counter(t.text for t in a.tokens if t.text[:1].isupper())
+        if counts[written[-1]] >= UNDECLINED_REPEATS:
+            given = written[0] if fold(name[0]).lower()[:3] == fold(written[0]).lower()[:3] else name[0]
+            pm.name = f"{given} {written[-1]}"
 
 
 def _apart_at_registry_names(runs: list[NameSpan], when: dt.date | None) -> list[NameSpan]:
