@@ -215,6 +215,22 @@ def _english_spelt(*syllables_: str) -> bool:
     return all(s.isascii() for s in syllables_) and any(_ENGLISH_SPELLING.search(s.lower()) for s in syllables_)
 
 
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_CASES = ("ом", "ем", "ым", "ам", "ові", "ову", "ою", "ой", "а", "у", "е", "ю", "і", "и")
+
+
+def _one_syllable_in_case(word: str, code: str) -> str | None:
+    """A Cyrillic given name of one syllable with a case ending ('Чином' -> 'jin'), where the word as written is
+    no one syllable; None else."""
+    if word.lower() in given_names() or _one_syllable(word, code):
+        return None
+    low = word.lower()
+    for end in _CYRILLIC_CASES:
+        if low.endswith(end) and len(low) - len(end) >= 2 and (one := _one_syllable(word[: -len(end)], code)):
+            return one
+    return None
+
+
 def _one_syllable(word: str, code: str) -> str | None:
     """A given name of one Korean syllable as the language writes it ('Dzsin' -> 'jin'); None for a name
     the region gives its own children ('Jan', 'Ivo')."""
@@ -223,6 +239,8 @@ def _one_syllable(word: str, code: str) -> str | None:
     one = syllables(word, code)
     if (doubled := _DOUBLED_ENDING.fullmatch(one)) and _ONE.fullmatch(doubled.group(1)):
         return doubled.group(1)  # "Dzsinnel" is Jin with -nel
+    if not _ONE.fullmatch(one) and _CYRILLIC_LETTER.search(word) and re.fullmatch(r"[^aeiouy]+y[^aeiouy]*", one):
+        one = one.replace("y", "i")  # Ukrainian "Пак Чин": its и romanises as y, a vowel no Korean syllable has
     return one if _ONE.fullmatch(one) else None
 
 
@@ -258,6 +276,9 @@ def korean_name(words: list[str], code: str) -> str | None:
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):
         given = _uninflected(syllables(words[0], code))  # "z Tae-yulem Cho": given name first, in its case
+    elif len(words) == 2 and _CYRILLIC_LETTER.search(words[1]) and not _japanese_pair(words, code) \
+            and (fam := family_of(words[0], True)) and (one := _one_syllable_in_case(words[1], code)):
+        given = one  # "с Пак Чином": Cyrillic writes each syllable apart, so one word in a case is one syllable
     elif len(words) == 2 and not _japanese_pair(words, code) and (fam := family_of(words[0], True)) \
             and (pair := _two_syllables(words[1], code)):
         given = pair  # Hungarian "Kim Dzsinpjóval", Latvian "Omu Sokčonu": the given name written as one word
