@@ -198,7 +198,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         # an envoy recalled, a visitor still to come: no party to today's act, unless no one else is named
         here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0]) and not _maybe_met(a, s[0])
                 and not (a.sentence_of(s[0]) != c.first_sentence and _also_met(a, s[0]))]
-        told = [s for s in here if not _source(a, s[0])]
+        told = [s for s in here if not _source(a, s[0]) and not _commentator(a, s)]
         if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
         elif _takes_part(c, p, here, other_date_sents):
@@ -423,6 +423,15 @@ def _source(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` who tells of the event, right after a word of a source ("O jednání informoval
     tajemník kabinetu Jošimasa Hajaši", "как сообщил официальный представитель …"; names.yaml SOURCE)?"""
     return bool(_word_before(a, pos, "source"))
+
+
+def _commentator(a: Analysis, span: tuple[int, int]) -> bool:
+    """Is the mention an expert's who comments on the event, a commentator's noun right before him past his
+    institution ("Jak powiedział PAP ekspert PISM dr Jan Nowak") or in apposition right after him ("Nagy János,
+    a Külügyi Intézet szakértője szerint"; names.yaml COMMENTATOR)? He is told as a source is."""
+    lang = load(a.lang)
+    return bool(_word_before(a, span[0], "commentator", 90)
+                or (lang.commentator_after and lang.commentator_after.match(a.text, span[1], span[1] + 70)))
 
 
 def _recalled(a: Analysis, pos: int) -> bool:
