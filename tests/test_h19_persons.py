@@ -158,3 +158,43 @@ def test_a_name_declined_in_each_mention_keeps_its_reading_guard():
     text = ("Ministar Ivica Dačić sastao se s Anom Brnabić. Dačić je rekao da je sastanak s Brnabić bio dobar. "
             "Sastanku s Dačićem prisustvovali su i drugi.")
     assert "Ivica Dačić" in names(text, "hr")
+
+
+# 12. a Cyrillic Korean given name of one syllable in a case
+
+def test_a_cyrillic_one_syllable_given_name_in_its_case():
+    assert korean_name(["Пак", "Чином"], "ru") == "Chin Park"
+    assert korean_name(["Пак", "Чином"], "uk") == "Chin Park"
+    assert "Jin Park" in names("Кулеба провів розмову з міністром закордонних справ Республіки Корея Пак Чином.", "uk")
+
+
+def test_a_two_syllable_latin_given_name_written_as_one_word_guard():
+    assert korean_name(["Kim", "Dzsinpjóval"], "hu") == "Jin-pyo Kim"
+
+
+# 13. the Romanian genitive of Korea is no name
+
+def test_the_genitive_of_korea_is_no_name():
+    assert names("Iohannis s-a întâlnit cu ambasadorul Coreei, Park Hee-kwon.", "ro") == ["Hee-kwon Park"]
+
+
+# 14. an expert quoted on the event is no party to it
+
+def test_a_quoted_expert_is_no_party_when_two_others_are():
+    text = ("Duda rozmawiał z premierem Japonii\n\nPrezydent Andrzej Duda rozmawiał we wtorek w Tokio z premierem "
+            "Japonii Fumio Kishidą. Rozmowa dotyczyła współpracy gospodarczej.\n\nJak powiedział PAP ekspert "
+            "Polskiego Instytutu Spraw Międzynarodowych dr Jan Nowak, wizyta jest ważna dla relacji obu państw.")
+    assert participants(first(text, "pl", "2023-05-10")) == ["Andrzej Duda", "Fumio Kishida"]
+
+
+def test_an_expert_in_apposition_after_his_name_is_no_party():
+    text = ("Szijjártó Péter tárgyalt\n\nSzijjártó Péter külügyminiszter kedden Tokióban tárgyalt Ivaja Takesi japán "
+            "külügyminiszterrel.\n\nNagy János, a Külügyi Intézet szakértője szerint a látogatás fontos.")
+    assert participants(first(text, "hu", "2025-01-10")) == ["Péter Szijjártó", "Takeshi Iwaya"]
+
+
+def test_expert_level_talks_name_their_delegates_guard():
+    text = ("Consultations in Warsaw\n\nOn Monday expert-level talks were held with Japan's Deputy Foreign Minister "
+            "Kenji Sato and Polish Deputy Foreign Minister Marcin Przydacz in Warsaw.")
+    people = participants(first(text, "en", "2023-05-10"))
+    assert "Kenji Sato" in people
