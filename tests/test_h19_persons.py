@@ -198,3 +198,15 @@ def test_expert_level_talks_name_their_delegates_guard():
             "Kenji Sato and Polish Deputy Foreign Minister Marcin Przydacz in Warsaw.")
     people = participants(first(text, "en", "2023-05-10"))
     assert "Kenji Sato" in people
+
+
+# 15. a listed Japanese family name in a Slavic case the language's list leaves out
+
+def test_a_japanese_family_name_in_a_case_the_list_leaves_out():
+    assert names("Minister prijal japonského veľvyslanca Yukihika Matsumuru.", "sk") == ["Yukihiko Matsumura"]
+    assert names("Ministr přijal japonského velvyslance Kendžiho Hiramacua.", "cs") == ["Kenji Hiramatsu"]
+
+
+def test_native_names_in_their_cases_stay_native_guard():
+    assert names("Minister spotkał się z Janem Kowalskim i Anną Nowak.", "pl") == ["Jan Kowalski", "Anna Nowak"]
+    assert names("Minister prijal veľvyslanca Jána Kováča.", "sk") == ["Ján Kováč"]

@@ -226,8 +226,13 @@ def _one_syllable_in_case(word: str, code: str) -> str | None:
         return None
     low = word.lower()
     for end in _CYRILLIC_CASES:
-        if low.endswith(end) and len(low) - len(end) >= 2 and (one := _one_syllable(word[: -len(end)], code)):
-            return one
+        if low.endswith(end) and len(low) - len(end) >= 2:
+            if one := _one_syllable(word[: -len(end)], code):
+                return one
+            # Ukrainian "з Пак Чином": its и romanises as y, a vowel no Korean syllable has
+            written = syllables(word[: -len(end)], code)
+            if re.fullmatch(r"[^aeiouy]+y[^aeiouy]*", written) and _ONE.fullmatch(written.replace("y", "i")):
+                return written.replace("y", "i")
     return None
 
 
@@ -239,8 +244,6 @@ def _one_syllable(word: str, code: str) -> str | None:
     one = syllables(word, code)
     if (doubled := _DOUBLED_ENDING.fullmatch(one)) and _ONE.fullmatch(doubled.group(1)):
         return doubled.group(1)  # "Dzsinnel" is Jin with -nel
-    if not _ONE.fullmatch(one) and _CYRILLIC_LETTER.search(word) and re.fullmatch(r"[^aeiouy]+y[^aeiouy]*", one):
-        one = one.replace("y", "i")  # Ukrainian "Пак Чин": its и romanises as y, a vowel no Korean syllable has
     return one if _ONE.fullmatch(one) else None
 
 
