@@ -200,7 +200,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         # an envoy recalled, a visitor still to come: no party to today's act, unless no one else is named
         here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0]) and not _maybe_met(a, s[0])
                 and not (a.sentence_of(s[0]) != c.first_sentence and _also_met(a, s[0]))]
-        told = [s for s in here if not _source(a, s[0])]
+        told = [s for s in here if not _source(a, s[0]) and not _commentator(a, s)]
         if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
         elif _takes_part(c, p, here, other_date_sents):
@@ -222,9 +222,20 @@ def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bo
     # a title and two mentions make a party, of whatever time (h16/persons asked both to be of the event's time:
     # that dropped the lead's own subjects where a clause of the sentence was dated apart, in our articles too)
     of_now = [s for s in now if c.a.sentence_of(s[0]) not in other_date_sents]
-    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
+    return bool(in_lead) or bool(p.role and len(now) >= 2 and _state_of_lead(c, p)) \
+        or _counterpart_met(c, p, now, other_date_sents) \
         or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents) \
         or bool(p.role and any(_attended(c.a, s[0]) for s in of_now))
+
+
+def _state_of_lead(c: EventContext, p) -> bool:
+    """Is a titled person named only further down of a state the lead names, or of none known? "В ходе сессии
+    Верховного народного собрания КНДР председатель … Ким Чен Ын заявил …" under a lead on a meeting of
+    Korea, Japan and the US: a leader of a state the lead leaves out is the background's, however often named."""
+    if p.country is None or p.country == load(c.a.lang).home:
+        return True
+    return any(m.key == p.country and c.in_lead(m.char_start) for m in c.a.countries) \
+        or any(q.country == p.country and any(c.in_lead(s[0]) for s in q.evidence) for q in c.a.persons if q is not p)
 
 
 def _attended(a: Analysis, pos: int) -> bool:
@@ -414,6 +425,15 @@ def _source(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` who tells of the event, right after a word of a source ("O jednání informoval
     tajemník kabinetu Jošimasa Hajaši", "как сообщил официальный представитель …"; names.yaml SOURCE)?"""
     return bool(_word_before(a, pos, "source"))
+
+
+def _commentator(a: Analysis, span: tuple[int, int]) -> bool:
+    """Is the mention an expert's who comments on the event, a commentator's noun right before him past his
+    institution ("Jak powiedział PAP ekspert PISM dr Jan Nowak") or in apposition right after him ("Nagy János,
+    a Külügyi Intézet szakértője szerint"; names.yaml COMMENTATOR)? He is told as a source is."""
+    lang = load(a.lang)
+    return bool(_word_before(a, span[0], "commentator", 90)
+                or (lang.commentator_after and lang.commentator_after.match(a.text, span[1], span[1] + 70)))
 
 
 def _recalled(a: Analysis, pos: int) -> bool:

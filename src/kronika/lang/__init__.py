@@ -401,6 +401,14 @@ class Language:
         self.invited = _phrases_then(n.get("INVITED"), r"[^,.;:!?\n]{0,45}(?:,\s*)?$")
         # a word of a source, then up to a few words of title, then who tells (names.yaml SOURCE)
         self.source = _phrases_then(n.get("SOURCE"), TITLE_THEN)
+        # a commentator's noun, then up to a few words of his institution, then him: "ekspert Polskiego Instytutu
+        # Spraw Międzynarodowych dr Jan Nowak", "analytik Jan Novák" (names.yaml COMMENTATOR); and the same noun
+        # in apposition right after a name ("Nagy János, a Külügyi Intézet szakértője"): who comments takes no part
+        self.commentator = _phrases_then(n.get("COMMENTATOR"), r"[ \t][^,.;:!?\n]{0,70}$")
+        words = sorted((f.lower() for f in _forms(n.get("COMMENTATOR"))), key=len, reverse=True)
+        self.commentator_after = re.compile(
+            r",[ \t]+(?:[^,.;:!?\n]{0,50}?[ \t])?(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I) \
+            if words else None
         # a word of recalling an envoy, then his title, then him: "повлачење амбасадора Србије у Јужној Кореји
         # Зорана Вељића", "odwołanie ambasadora" (names.yaml RECALLED): withdrawn from his post, no party
         self.recalled = _phrases_then(n.get("RECALLED"), r"[^,.;:!?\n]{0,75}(?:,\s*)?$")
