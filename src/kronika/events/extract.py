@@ -1679,6 +1679,8 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
             continue
         if _stamp(c, dm):
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
+        if dm.aside:
+            continue  # "모스크바에서 … 논의했다고 … 통신이 23일 보도했다": the day it was told, not another time of the act
         if dm.kind == "relative" and since_point(c.a, dm.start):
             continue  # "sastali su se, prvi put otkako je prošlog meseca preuzeo dužnost": a reference point, not a meeting's time
         if dm.tense == "future" and not planned:
