@@ -86,3 +86,18 @@ def test_guard_a_visit_made_is_no_plan():
     # guard (passes on main too)
     a = analyze("Глава МИД России совершил визит в Японию.", "ru")
     assert [under_future(a, t) for t in a.triggers if t.key == "CONSULT/visit"] == [False]
+
+
+# 5. ru, uk, en places.yaml LANDMARKS: a session of the UN General Assembly
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Министры иностранных дел Японии и Республики Корея провели встречу на полях сессии Генассамблеи ООН."),
+    ("uk", "Міністри закордонних справ Японії та Польщі провели зустріч на полях сесії Генасамблеї ООН."),
+    ("en", "The foreign ministers of Japan and Poland met on the sidelines of the UN General Assembly session."),
+])
+def test_a_session_of_the_general_assembly_is_in_new_york(lang, text):
+    assert [m.key for m in analyze(text, lang).cities] == ["New York"]
+
+
+def test_guard_the_assemblys_resolution_names_no_town():
+    # guard (passes on main too): the Assembly itself is no place
+    assert [m.key for m in analyze("Генассамблея ООН приняла резолюцию о Корее.", "ru").cities] == []
