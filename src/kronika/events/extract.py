@@ -1704,8 +1704,12 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
             continue
         if _stamp(c, dm):
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
-        if dm.kind == "relative" and since_point(c.a, dm.start):
-            continue  # "sastali su se, prvi put otkako je prošlog meseca preuzeo dužnost": a reference point, not a meeting's time
+        if dm.aside:
+            continue  # "모스크바에서 … 논의했다고 … 통신이 23일 보도했다": the day it was told, not another time of the act
+        if since_point(c.a, dm.start):
+            # "sastali su se, prvi put otkako je prošlog meseca preuzeo dužnost", "Návšteva Tokia je prvou … od jeho
+            # júnového nástupu": a reference point, not a meeting's time, written or relative
+            continue
         if dm.tense == "future" and not planned:
             continue  # "razgovarao je … i rekao da … prihvati poziv da u oktobru prisustvuje": a plan the sentence tells, not its time
         # "Am nächsten Tag wurde sie von Kishida empfangen": counted from the event's day
