@@ -943,6 +943,11 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     stands by the length: "zakończył w piątek trzydniową wizytę", "wrapped up a three-day visit on Friday" are
     Wednesday to Friday, where "began a three-day visit on Friday" is Friday to Sunday."""
     out = with_duration(r, a.dates, a.text)
+    if out.end and not r.end and _tour_rx(a.lang) is not None:
+        lengths = [dm for dm in a.dates if dm.kind == "duration"]
+        if any(_tour_length(a, dm) for dm in lengths):
+            out = with_duration(r, [dm for dm in a.dates if not (dm.kind == "duration" and _tour_length(a, dm))],
+                                a.text)
     if r.end or not out.end or r.mention is None:
         return out
     days = (out.end - out.date).days + 1
@@ -953,6 +958,25 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     if length is not None and ended and _verb_near(a, length.start, ended, *_sentence_span(a, length.start)):
         return ResolvedDate(r.date - dt.timedelta(days=days - 1), r.date, out.precision, out.mention)
     return out
+
+
+TOUR_REACH = 60  # characters from a length to the count of countries of the tour it measures
+
+
+@cache
+def _tour_rx(code: str) -> re.Pattern | None:
+    """The language's forms of a count of countries visited (dates.yaml TOUR_COUNTRIES, regular expressions)."""
+    forms = load(code).raw["dates"].get("TOUR_COUNTRIES") or ()
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+
+
+def _tour_length(a: Analysis, dm) -> bool:
+    """Is a length told of a tour of several countries, within its sentence ("5박8일의 3개국 순방", "a three-nation,
+    eight-day tour", "восьмидневное турне по трём странам")? It is the whole journey's, not the stay in the
+    country of the event, and spans none of its days."""
+    lo, hi = _sentence_span(a, dm.start)
+    rx = _tour_rx(a.lang)
+    return rx is not None and rx.search(a.text, max(lo, dm.start - TOUR_REACH), min(hi, dm.end + TOUR_REACH)) is not None
 
 
 def _told_again(a: Analysis, r: ResolvedDate, body: int, lead_end: int, ctx: dt.date | None) -> ResolvedDate:
