@@ -1559,7 +1559,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         rdate = _act_day(c, kind, rdate) or rdate  # "visited from the 21st to the 27th and signed on the 24th"
     if kind in SPEECH_ACTS and rdate and rdate.mention and c.ctx and fixed_date is None \
             and not _said_on(a, kind, rdate.mention):
-        rdate = None  # "condemned Friday's test": that day is the test's; the condemnation is the page's day
+        # "condemned Friday's test": that day is the test's; the condemnation is the page's day, or the day of
+        # the agency's dateline when a site carried the wire later ("ПЕКИН, 15 ноября (Jiji Press)" under 17 November)
+        rdate = _wire_day(a, reg, ctx)
     other = _other_time_sentences(c, rdate)
     mode = _mode_of_now(c, mode, other)
     persons = _participants(c, rdate, other)
