@@ -960,7 +960,7 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     return out
 
 
-TOUR_REACH = 60  # characters from a length to the count of countries of the tour it measures
+TOUR_REACH = 40  # characters from a length to the count of countries of the tour it measures
 
 
 @cache
@@ -976,7 +976,15 @@ def _tour_length(a: Analysis, dm) -> bool:
     country of the event, and spans none of its days."""
     lo, hi = _sentence_span(a, dm.start)
     rx = _tour_rx(a.lang)
-    return rx is not None and rx.search(a.text, max(lo, dm.start - TOUR_REACH), min(hi, dm.end + TOUR_REACH)) is not None
+    if rx is None:
+        return False
+    for m in rx.finditer(a.text, max(lo, dm.start - TOUR_REACH), min(hi, dm.end + TOUR_REACH)):
+        gap = a.text[dm.end:m.start()] if m.start() >= dm.end else a.text[m.end():dm.start]
+        # the count qualifies the length's own phrase; a clause after a stop is another ("a three-day visit,
+        # part of a three-nation tour": the length is the stay's); "an eight-day, three-nation tour" is one
+        if len(gap.strip()) <= 1 or not re.search(r"[,;:()–—]", gap):
+            return True
+    return False
 
 
 def _told_again(a: Analysis, r: ResolvedDate, body: int, lead_end: int, ctx: dt.date | None) -> ResolvedDate:
