@@ -1122,43 +1122,6 @@ def _stay_lasting_until(c: EventContext, r: ResolvedDate) -> dt.date | None:
     return None
 
 
-CLOSING_REACH = 600  # characters after the lead within which a sentence may tell the day a visit closes
-CLOSING_DAYS = 7  # days from the event's day to the day its visit closes
-
-
-@cache
-def _closing_words(code: str) -> tuple[str, ...]:
-    """The language's phrases that set an act at the close of a visit (dates.yaml STAY_CLOSING), lower case."""
-    return tuple(str(w).lower() for w in load(code).raw["dates"].get("STAY_CLOSING") or ())
-
-
-def _stay_closed_on(c: EventContext, r: ResolvedDate) -> dt.date | None:
-    """The last day of a visit whose first day is the event's: a sentence of the lead or just after it sets an act
-    on a later day, up to a week on, at the close of the visit ("Szombaton … ellátogat … programjának
-    zárásaként", "On Saturday, to close his visit, he will tour …", "Zum Abschluss seines Besuchs reist er am
-    Samstag nach …"). None otherwise."""
-    words = _closing_words(c.a.lang)
-    a = c.a
-    if not words or r.mention is None:
-        return None
-    stop = c.reg.lead_end + CLOSING_REACH
-    for o in a.dates:
-        if not (r.mention.end <= o.start < min(stop, c.reg.end)) or o.kind not in ("absolute", "weekday") \
-                or o.until or o.since or o.weekday2 or o.d2:
-            continue
-        lo, hi = _sentence_span(a, o.start)
-        if not any(w in a.text[lo:hi].lower() for w in words):
-            continue
-        if o.kind == "weekday":
-            last = r.date + dt.timedelta(days=(o.weekday - r.date.isoweekday()) % 7 or 7)
-        else:
-            got = resolve(o, c.ctx or r.date)
-            last = got.date if got and got.precision == "day" and not got.end else None
-        if last and 1 <= (last - r.date).days <= CLOSING_DAYS:
-            return last
-    return None
-
-
 HELD_PARAGRAPHS = 2  # paragraphs after the lead in which a sentence about the meeting may give its day
 
 
@@ -1643,9 +1606,6 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     elif kind == "CONSULT" and end is None and fixed_date is None and rdate and rdate.precision == "day" \
             and (last := _stay_lasting_until(c, rdate)) is not None:
         end = last.isoformat()  # "przybył w poniedziałek z wizytą, która potrwa do środy"
-    elif kind == "CONSULT" and mode == "visit" and end is None and fixed_date is None and rdate \
-            and rdate.precision == "day" and (last := _stay_closed_on(c, rdate)) is not None:
-        end = last.isoformat()  # "Szombaton … ellátogat … programjának zárásaként": the visit ends on Saturday
     if announced and rdate and c.ctx and rdate.date > c.ctx and c.fixed_date is None:
         # PLOVER dates an announced meeting on the day of the announcement, not on the day planned: the day its
         # sentence says it was told ("will visit … next week, the office said Thursday"), else the day written
