@@ -968,6 +968,11 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     stands by the length: "zakończył w piątek trzydniową wizytę", "wrapped up a three-day visit on Friday" are
     Wednesday to Friday, where "began a three-day visit on Friday" is Friday to Sunday."""
     out = with_duration(r, a.dates, a.text)
+    if out.end and not r.end and _tour_rx(a.lang) is not None:
+        lengths = [dm for dm in a.dates if dm.kind == "duration"]
+        if any(_tour_length(a, dm) for dm in lengths):
+            out = with_duration(r, [dm for dm in a.dates if not (dm.kind == "duration" and _tour_length(a, dm))],
+                                a.text)
     if r.end or not out.end or r.mention is None:
         return out
     days = (out.end - out.date).days + 1
@@ -978,6 +983,33 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     if length is not None and ended and _verb_near(a, length.start, ended, *_sentence_span(a, length.start)):
         return ResolvedDate(r.date - dt.timedelta(days=days - 1), r.date, out.precision, out.mention)
     return out
+
+
+TOUR_REACH = 40  # characters from a length to the count of countries of the tour it measures
+
+
+@cache
+def _tour_rx(code: str) -> re.Pattern | None:
+    """The language's forms of a count of countries visited (dates.yaml TOUR_COUNTRIES, regular expressions)."""
+    forms = load(code).raw["dates"].get("TOUR_COUNTRIES") or ()
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+
+
+def _tour_length(a: Analysis, dm) -> bool:
+    """Is a length told of a tour of several countries, within its sentence ("5박8일의 3개국 순방", "a three-nation,
+    eight-day tour", "восьмидневное турне по трём странам")? It is the whole journey's, not the stay in the
+    country of the event, and spans none of its days."""
+    lo, hi = _sentence_span(a, dm.start)
+    rx = _tour_rx(a.lang)
+    if rx is None:
+        return False
+    for m in rx.finditer(a.text, max(lo, dm.start - TOUR_REACH), min(hi, dm.end + TOUR_REACH)):
+        gap = a.text[dm.end:m.start()] if m.start() >= dm.end else a.text[m.end():dm.start]
+        # the count qualifies the length's own phrase; a clause after a stop is another ("a three-day visit,
+        # part of a three-nation tour": the length is the stay's); "an eight-day, three-nation tour" is one
+        if len(gap.strip()) <= 1 or not re.search(r"[,;:()–—]", gap):
+            return True
+    return False
 
 
 def _told_again(a: Analysis, r: ResolvedDate, body: int, lead_end: int, ctx: dt.date | None) -> ResolvedDate:
@@ -1560,7 +1592,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         rdate = _act_day(c, kind, rdate) or rdate  # "visited from the 21st to the 27th and signed on the 24th"
     if kind in SPEECH_ACTS and rdate and rdate.mention and c.ctx and fixed_date is None \
             and not _said_on(a, kind, rdate.mention):
-        rdate = None  # "condemned Friday's test": that day is the test's; the condemnation is the page's day
+        # "condemned Friday's test": that day is the test's; the condemnation is the page's day, or the day of
+        # the agency's dateline when a site carried the wire later ("ПЕКИН, 15 ноября (Jiji Press)" under 17 November)
+        rdate = _wire_day(a, reg, ctx)
     other = _other_time_sentences(c, rdate)
     mode = _mode_of_now(c, mode, other)
     persons = _participants(c, rdate, other)
