@@ -609,6 +609,8 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             syllable = bool(cur) and len(w) <= 3 and w[:1].isupper() or (
                 not cur and low in lang.not_names and _korean_head(span.words[k:k + 3], a.lang))
             bad = ((low in lang.not_names and not syllable) or low in lang.honorifics or low in lang.role_words
+                   # "Paulina Levickytė BNS kol kas nekomentavo": a wire's name in capitals after a name is no part of it
+                   or (cur and len(w) <= 5 and w.isupper() and low in data.name_lists()["PRESS_AGENCIES"])
                    or (lang.not_name_endings and low.endswith(lang.not_name_endings))
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
@@ -677,9 +679,19 @@ _TITLE_GAP = re.compile(r"\s+(?:[A-ZÀ-ÞĀ-ſА-ЯЁЂ-Џ][\w-]*\s+){0,2}$")  #
 
 
 def _title_before(a: Analysis, pos: int) -> bool:
-    """Does an office title end right before `pos`, at most two capitalised words (its town) between?"""
-    return any(r.char_end <= pos and (r.char_end == pos or _TITLE_GAP.fullmatch(a.text, r.char_end, pos))
+    """Does an office title end right before `pos`, at most two capitalised words (its town) between? The words
+    between are a place's: "przewodniczącego … Parlamentarnej Ligii Przyjaźni" is a league's name, no Ligia's."""
+    return any(r.char_end <= pos and (r.char_end == pos or (_TITLE_GAP.fullmatch(a.text, r.char_end, pos)
+                                                            and _places_only(a, r.char_end, pos)))
                for r in a.roles if pos - 60 <= r.char_end <= pos)
+
+
+def _places_only(a: Analysis, start: int, end: int) -> bool:
+    """Is every word between two points part of a country's or a town's name the analysis found?"""
+    spans = [(m.char_start, m.char_end) for m in (*a.by_start("countries").between(start - 40, end),
+                                                  *a.by_start("cities").between(start - 40, end))]
+    return all(any(ms <= m.start() and m.end() <= me for ms, me in spans)
+               for m in _WORD.finditer(a.text, start, end))
 
 
 def _title_follows(a: Analysis, pos: int) -> bool:
@@ -1285,7 +1297,22 @@ def _credited(text: str, run: NameSpan, lang: Language) -> bool:
         return False
     line_start = text.rfind("\n", 0, run.start) + 1
     words = _WORD.findall(text[max(line_start, run.start - 60):run.start].lower())  # "фото)Фото:" is two words
-    return any(w in lang.press_words or w + "." in lang.press_words for w in words[-PRESS_REACH:])
+    return any(w in lang.press_words or w + "." in lang.press_words for w in words[-PRESS_REACH:]) \
+        or _credit_after(text, run, lang)
+
+
+def _credit_after(text: str, run: NameSpan, lang: Language) -> bool:
+    """Does the name close its line's photo credit, a press word after it, an agency between ("Gabrielius
+    Landsbergis / Žygimanto Gedvilos / BNS nuotr.", "Jāņa Kalniņa foto")? The photographer takes no part."""
+    line_end = text.find("\n", run.end)
+    tail = text[run.end:line_end if line_end >= 0 else len(text)]
+    if len(tail) > 24:
+        return False
+    words = _WORD.findall(tail.lower())
+    if not words or not (words[-1] in lang.press_words or words[-1] + "." in lang.press_words):
+        return False
+    agencies = data.name_lists()["PRESS_AGENCIES"]
+    return all(w in agencies for w in words[:-1]) and not re.search(r"[^\w\s/.,|()-]", tail)
 
 
 _WORD = re.compile(r"\w\w*")  # \w+ with a first character the engine skips to (text/tokens.py WORD_RE)
