@@ -85,3 +85,17 @@ def test_an_institutions_name_after_a_title_is_no_person():
 
 def test_a_title_and_a_town_before_a_family_word_guard():
     assert "Franciszek Marszałek" in names("Gości przywitał burmistrz Krotoszyna Franciszek Marszałek.", "pl")
+
+
+# 4. a Korean family name of one letter (이 "I", Lee) opening its syllables mid-sentence
+
+def test_a_one_letter_korean_family_name_mid_sentence_is_read():
+    text = "Japonský premiér Šigeru Išiba a juhokórejský prezident I Če Mjong v sobotu potvrdili spoluprácu."
+    assert "Jae-myung Lee" in names(text, "sk")
+    text = "Premiér Petr Fiala jednal s jihokorejským prezidentem I Če-mjongem o jaderné energetice."
+    assert any(n.endswith("Lee") for n in names(text, "cs"))
+
+
+def test_a_sentence_opening_conjunction_before_a_name_is_no_family_guard():
+    assert names("Prezident Petr Pavel přijal velvyslance. I Jan Novák přišel.", "cs") == ["Petr Pavel", "Jan Novák"]
+    assert names("Prezident Petr Pavel přijal velvyslance a I Jan Novák přišel.", "cs") == ["Petr Pavel", "Jan Novák"]
