@@ -618,7 +618,9 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
                    or _suffixed_acronym(w) or _mixed_acronym(w) or _in_honorific(a.text, s, lang)
                    or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
-                   or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter)  # an initial; a kanji is a name (林)
+                   or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter  # an initial; a kanji is a name (林)
+                       # "prezident I Če Mjong": a Korean family name of one letter (이) opening its syllables
+                       and not (not cur and _one_letter_korean(a, span.words[k:k + 3])))
                    or (len(w) == 2 and _digraph_initial(a.text, w, e))  # "Дз. Коидзуми", "Ch. Harada"
                    or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang)
                        and not _slug_given(a, w, low)
@@ -719,6 +721,16 @@ def _chinese_head(words: list[tuple[str, int, int]], code: str) -> bool:
     """Do two words read as a Chinese name ("Си Цзинпин"), though the first is a small word the text writes in
     lower case elsewhere (Bulgarian "си")? The given name must be longer than a syllable of the language's own."""
     return len(words) == 2 and len(words[1][0]) >= 4 and chinese_of([w for w, _, _ in words], code) is not None
+
+
+def _one_letter_korean(a: Analysis, words: list[tuple[str, int, int]]) -> bool:
+    """Does a capital of one letter open a Korean name mid-sentence ("prezident I Če Mjong", "povedal I Če-mjong":
+    이, Lee)? Not after a sentence's end, where it is the conjunction ("I Jan Novák přišel"), nor before a given
+    name of the language."""
+    w, s, _e = words[0]
+    before = a.text[:s].rstrip()
+    return (w.isupper() and len(words) >= 2 and bool(before) and before[-1] not in ".!?:;\"„“”«»\n"
+            and not is_given_name(words[1][0], a.lang) and _korean_head(words, a.lang))
 
 
 def _korean_head(words: list[tuple[str, int, int]], code: str) -> bool:

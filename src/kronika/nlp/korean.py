@@ -93,10 +93,22 @@ def _serbian_j(low: str) -> str:
     return low
 
 
+# The Cyrillic press writes ё as е and Kontsevich's о stands for both ㅗ and ㅓ: a syllable opening with е before
+# its closing consonant is ㅕ ("Ель" yeol, "Ен" yeon: 옐, 옌 are no name syllables), and a closed -ок after s, j, ch,
+# d is ㅓ ("Сок" seok, "Чжок" jeok: 석, 적, 덕 are common in names, 속, 족, 독 hardly ever)
+_YO_BEFORE_CODA = re.compile(r"(?<![а-яё])е(?=ль|л|н|к|п|м)")
+_EO_CLOSED = re.compile(r"(?:(?<=s)|(?<=d)|(?<=ch)|(?<=ʤ))ok$")
+
+
+def _closed_eo(low: str) -> str:
+    return "-".join(_EO_CLOSED.sub("eok", part) for part in low.split("-"))
+
+
 def syllables(word: str, code: str) -> str:
     """'Te-jul' -> 'te-yul', 'Бюн' -> 'byun': a given name's syllables in English-style letters."""
     cyrillic = has_cyrillic(word)
-    low = romanise(rewrite(word.lower(), _CYRILLIC), code).lower() if cyrillic else word.lower()
+    low = _closed_eo(romanise(rewrite(_YO_BEFORE_CODA.sub("ё", word.lower()), _CYRILLIC), code).lower()) \
+        if cyrillic else word.lower()
     if not cyrillic and not _respells(code):
         return low  # English and German write East Asian names the English way: "Jong-un" is as written
     if "-" in word and not cyrillic and _hyphen_is_english(code):
