@@ -9,7 +9,7 @@ from kronika import lang as langdata
 from kronika.errors import KronikaError
 from kronika.events.extract import build_event
 from kronika.events.region import Region, lead_region
-from kronika.events.secondary import dated_in_issue, secondary_events
+from kronika.events.secondary import dated_in_issue, secondary_events, separate_meetings
 from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve, years_carried
@@ -80,12 +80,40 @@ def extract_document(doc: Document, language: str | None = None,
         reg = lead_region(text, after_list(text, title_span[0]) if title_span else 0, end, a.captions)
         title_end = title_span[1] if title_span else 0
         ev = build_event(a, reg, ctx, pub_span, title_end, period=period)
+        if not (ev.countries or ev.persons) and (wider := _lead_naming_someone(a, reg)) is not None:
+            reg = wider  # an excerpt that opens in the middle of a report: its first paragraphs name no one
+            ev = build_event(a, reg, ctx, pub_span, title_end, period=period)
         if ev.countries or ev.persons:
-            ev, others = dated_in_issue(a, ev, secondary_events(a, reg, ev, ctx))
+            ev, apart = separate_meetings(a, reg, ev)  # "met separately with A, B and C": one meeting with each
+            ev, others = dated_in_issue(a, ev, apart + secondary_events(a, reg, ev, ctx))
             doc.events = [ev] + others
         else:
             doc.events = []
     return doc
+
+
+LEAD_REACH = 6  # lines a lead that names no state and no one may be continued by
+
+
+def _lead_naming_someone(a, reg: Region) -> Region | None:
+    """A lead that names no state and no person ("A minisztérium közleménye szerint a tárcavezető a diplomáciai
+    képviselet megnyitóján hangsúlyozta …": the page store's excerpt begins in the middle of the report) tells who
+    only further on: the lead is continued up to the first of the next few lines that names a state or a person,
+    as a short lead is continued by the next paragraph (region.LEAD_MIN); not past the region (the list of other
+    articles under it). None if none does."""
+    names = sorted([m.char_start for m in a.countries] + [e[0] for p in a.persons for e in p.evidence])
+    if any(reg.start <= s < reg.lead_end for s in names):
+        return None  # someone is named: the lead's event has no one for another reason
+    pos = reg.lead_end
+    for _k in range(LEAD_REACH):
+        nxt = a.text.find("\n", pos + 1)
+        end = reg.end if nxt < 0 or nxt > reg.end else nxt
+        if any(pos <= s < end for s in names):
+            return Region(reg.start, end, reg.end)
+        if end >= reg.end:
+            return None
+        pos = end
+    return None
 
 
 def _glossed_in(text: str, dates, period: tuple[int, int]) -> dt.date | None:

@@ -30,8 +30,9 @@ from kronika.events.location import _dateline_city, _is_place, choose_location
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import (after_also_met, discussed, in_field, in_office, in_person_name, in_prose,
-                                   in_url, listed_field, local_office, section_menu)
+from kronika.events.topics import (after_also_met, aid_field, discussed, in_field, in_office, in_person_name, in_prose,
+                                   in_url, listed_field, local_office, member_class, portfolio_before,
+                                   section_menu)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, time_after, under_future)
 from kronika.lang import has_form, hook, load, words_opening
@@ -199,7 +200,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
         # an envoy recalled, a visitor still to come: no party to today's act, unless no one else is named
         here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0]) and not _maybe_met(a, s[0])
                 and not (a.sentence_of(s[0]) != c.first_sentence and _also_met(a, s[0]))]
-        told = [s for s in here if not _source(a, s[0])]
+        told = [s for s in here if not _source(a, s[0]) and not _commentator(a, s)]
         if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
         elif _takes_part(c, p, here, other_date_sents):
@@ -221,9 +222,20 @@ def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bo
     # a title and two mentions make a party, of whatever time (h16/persons asked both to be of the event's time:
     # that dropped the lead's own subjects where a clause of the sentence was dated apart, in our articles too)
     of_now = [s for s in now if c.a.sentence_of(s[0]) not in other_date_sents]
-    return bool(in_lead) or bool(p.role and len(now) >= 2) or _counterpart_met(c, p, now, other_date_sents) \
+    return bool(in_lead) or bool(p.role and len(now) >= 2 and _state_of_lead(c, p)) \
+        or _counterpart_met(c, p, now, other_date_sents) \
         or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents) \
         or bool(p.role and any(_attended(c.a, s[0]) for s in of_now))
+
+
+def _state_of_lead(c: EventContext, p) -> bool:
+    """Is a titled person named only further down of a state the lead names, or of none known? "В ходе сессии
+    Верховного народного собрания КНДР председатель … Ким Чен Ын заявил …" under a lead on a meeting of
+    Korea, Japan and the US: a leader of a state the lead leaves out is the background's, however often named."""
+    if p.country is None or p.country == load(c.a.lang).home:
+        return True
+    return any(m.key == p.country and c.in_lead(m.char_start) for m in c.a.countries) \
+        or any(q.country == p.country and any(c.in_lead(s[0]) for s in q.evidence) for q in c.a.persons if q is not p)
 
 
 def _attended(a: Analysis, pos: int) -> bool:
@@ -415,6 +427,15 @@ def _source(a: Analysis, pos: int) -> bool:
     return bool(_word_before(a, pos, "source"))
 
 
+def _commentator(a: Analysis, span: tuple[int, int]) -> bool:
+    """Is the mention an expert's who comments on the event, a commentator's noun right before him past his
+    institution ("Jak powiedział PAP ekspert PISM dr Jan Nowak") or in apposition right after him ("Nagy János,
+    a Külügyi Intézet szakértője szerint"; names.yaml COMMENTATOR)? He is told as a source is."""
+    lang = load(a.lang)
+    return bool(_word_before(a, span[0], "commentator", 90)
+                or (lang.commentator_after and lang.commentator_after.match(a.text, span[1], span[1] + 70)))
+
+
 def _recalled(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` an envoy whom a word of recalling names, past his title ("повлачење амбасадора
     Србије у Јужној Кореји Зорана Вељића", "odwołanie ambasadora"; names.yaml RECALLED)?"""
@@ -593,14 +614,18 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # "Kim Jong-un": a part of a name
         if may_link(a) and in_url(a.text, m.char_start):
             continue  # "https://…/pelss-noziegumiem.htm": a page's address
-        if in_office(a, m):
-            continue  # "Ministry of Health", "министр экономики": who met, not what they talked about
+        if in_office(a, m) or portfolio_before(a, m):
+            continue  # "Ministry of Health", "министр экономики", "Economy Minister": who met, not what was said
+        if member_class(a, m):
+            continue  # "prima ţară din UE", "egy G7-es ország": what a state is, not the talks' framework
         if after_also_met(a, m.char_start, c.body_start):
             continue  # "spotkał się także z przedstawicielami parlamentu": another contact's subject
         # a cue in the lead, in a sentence telling what was discussed, or framed as a field of cooperation
-        lead = (m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks or in_field(a, m)
-                or listed_field(a, m))
-        t.add(m.key, w.lead if lead else w.body, (m.char_start, m.char_end))
+        framed = in_field(a, m) or listed_field(a, m)
+        lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks or framed
+        # "assistance … for projects in the fields of health, energy": the fields an aid goes to are the aid
+        key = "development_aid" if framed and aid_field(a, m) else m.key
+        t.add(key, w.lead if lead else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs) and not setting:
         t.add("multilateral", w.multilateral_org)
     picked = [k for k, s in t.score.most_common() if s >= w.pick][:w.max_topics]
@@ -954,6 +979,11 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     stands by the length: "zakończył w piątek trzydniową wizytę", "wrapped up a three-day visit on Friday" are
     Wednesday to Friday, where "began a three-day visit on Friday" is Friday to Sunday."""
     out = with_duration(r, a.dates, a.text)
+    if out.end and not r.end and _tour_rx(a.lang) is not None:
+        lengths = [dm for dm in a.dates if dm.kind == "duration"]
+        if any(_tour_length(a, dm) for dm in lengths):
+            out = with_duration(r, [dm for dm in a.dates if not (dm.kind == "duration" and _tour_length(a, dm))],
+                                a.text)
     if r.end or not out.end or r.mention is None:
         return out
     days = (out.end - out.date).days + 1
@@ -964,6 +994,33 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     if length is not None and ended and _verb_near(a, length.start, ended, *_sentence_span(a, length.start)):
         return ResolvedDate(r.date - dt.timedelta(days=days - 1), r.date, out.precision, out.mention)
     return out
+
+
+TOUR_REACH = 40  # characters from a length to the count of countries of the tour it measures
+
+
+@cache
+def _tour_rx(code: str) -> re.Pattern | None:
+    """The language's forms of a count of countries visited (dates.yaml TOUR_COUNTRIES, regular expressions)."""
+    forms = load(code).raw["dates"].get("TOUR_COUNTRIES") or ()
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE) if forms else None
+
+
+def _tour_length(a: Analysis, dm) -> bool:
+    """Is a length told of a tour of several countries, within its sentence ("5박8일의 3개국 순방", "a three-nation,
+    eight-day tour", "восьмидневное турне по трём странам")? It is the whole journey's, not the stay in the
+    country of the event, and spans none of its days."""
+    lo, hi = _sentence_span(a, dm.start)
+    rx = _tour_rx(a.lang)
+    if rx is None:
+        return False
+    for m in rx.finditer(a.text, max(lo, dm.start - TOUR_REACH), min(hi, dm.end + TOUR_REACH)):
+        gap = a.text[dm.end:m.start()] if m.start() >= dm.end else a.text[m.end():dm.start]
+        # the count qualifies the length's own phrase; a clause after a stop is another ("a three-day visit,
+        # part of a three-nation tour": the length is the stay's); "an eight-day, three-nation tour" is one
+        if len(gap.strip()) <= 1 or not re.search(r"[,;:()–—]", gap):
+            return True
+    return False
 
 
 def _told_again(a: Analysis, r: ResolvedDate, body: int, lead_end: int, ctx: dt.date | None) -> ResolvedDate:
@@ -1546,7 +1603,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         rdate = _act_day(c, kind, rdate) or rdate  # "visited from the 21st to the 27th and signed on the 24th"
     if kind in SPEECH_ACTS and rdate and rdate.mention and c.ctx and fixed_date is None \
             and not _said_on(a, kind, rdate.mention):
-        rdate = None  # "condemned Friday's test": that day is the test's; the condemnation is the page's day
+        # "condemned Friday's test": that day is the test's; the condemnation is the page's day, or the day of
+        # the agency's dateline when a site carried the wire later ("ПЕКИН, 15 ноября (Jiji Press)" under 17 November)
+        rdate = _wire_day(a, reg, ctx)
     other = _other_time_sentences(c, rdate)
     mode = _mode_of_now(c, mode, other)
     persons = _participants(c, rdate, other)
@@ -1690,8 +1749,12 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
             continue
         if _stamp(c, dm):
             continue  # "Warszawa, 12 marca 2024 r. – … przyjął w poniedziałek": when it was written, not another time
-        if dm.kind == "relative" and since_point(c.a, dm.start):
-            continue  # "sastali su se, prvi put otkako je prošlog meseca preuzeo dužnost": a reference point, not a meeting's time
+        if dm.aside:
+            continue  # "모스크바에서 … 논의했다고 … 통신이 23일 보도했다": the day it was told, not another time of the act
+        if since_point(c.a, dm.start):
+            # "sastali su se, prvi put otkako je prošlog meseca preuzeo dužnost", "Návšteva Tokia je prvou … od jeho
+            # júnového nástupu": a reference point, not a meeting's time, written or relative
+            continue
         if dm.tense == "future" and not planned:
             continue  # "razgovarao je … i rekao da … prihvati poziv da u oktobru prisustvuje": a plan the sentence tells, not its time
         # "Am nächsten Tag wurde sie von Kishida empfangen": counted from the event's day

@@ -848,7 +848,52 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
     if loc.city is None and loc.country and data.capital(loc.country) and (at := _in_the_capital(a, reg)):
         loc = Location(data.capital(loc.country), loc.country, [at])  # "V hlavnom meste sa … stretli"
+    if loc.city is not None and loc.evidence:
+        loc = _where_the_party_is_met(a, reg, loc, persons, other_date_sents, later) or loc
     return loc
+
+
+PARTY_MET_REACH = 45    # characters from a city to the word of meeting after it: "v Tokiu, kde sa prezident SR stretne"
+PARTY_NAMED_REACH = 90  # characters from that word to the host's party it names: "s predsedom vlády Japonska Šigeru Išibom"
+
+
+def _meets_party(a: Analysis, m, hosts: list) -> bool:
+    """Is the city told as where the host's party to the event is met: a word of meeting or talks (not of a visit)
+    after it in its sentence, no other city between, then one of that party's names ('U Tokiju će se sastati s
+    Ishibom', 'začne v Tokiu, kde sa … stretne s predsedom vlády Japonska Šigeru Išibom')?"""
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    cities = a.by_start("cities")
+    for t in a.by_start("triggers").between(m.char_end, min(sent.end, m.char_end + PARTY_MET_REACH)):
+        if t.key.partition("/")[0] != "CONSULT" or t.key == "CONSULT/visit":
+            continue
+        if cities.between(m.char_end, t.char_start):
+            return False
+        hi = min(sent.end, t.char_end + PARTY_NAMED_REACH)
+        return any(t.char_start <= s < hi and not cities.between(t.char_end, s)
+                   for p in hosts for s, _e in p.evidence)
+    return False
+
+
+def _where_the_party_is_met(a: Analysis, reg: Region, loc: Location, persons: list, other_date_sents,
+                            later: dict[int, int] | None) -> Location | None:
+    """A trip to several towns of the host ('… vycestuje aj do Hirošimy, kde sa stretne s guvernérom',
+    '… na izložbi EXPO 2025. u Osaki. U Tokiju će se sastati s Ishibom'): where the city chosen is not told as
+    where the host's party is met, a town of the host that is told so (`_meets_party`) is the event's place."""
+    hosts = [p for p in persons if p.country == loc.country and p.evidence]
+    if not hosts:
+        return None
+    chosen = next((m for m in starting_in(a, "cities", reg.start, reg.end)
+                   if (m.char_start, m.char_end) == loc.evidence[0]), None)
+    if chosen is None or _meets_party(a, chosen, hosts):
+        return None
+    for m in starting_in(a, "cities", reg.start, reg.end):
+        if m.key == loc.city or data.city_country(m.key) != loc.country or _dateline_city(a, m) \
+                or a.sentence_of(m.char_start) in other_date_sents or _to_come(a, m, later) \
+                or _quoted(a.text, m.char_start) or not _is_place(a, m):
+            continue
+        if _meets_party(a, m, hosts):
+            return _city(m)
+    return None
 
 
 def _in_the_capital(a: Analysis, reg: Region) -> tuple[int, int] | None:

@@ -25,7 +25,7 @@ from kronika.text.spans import replace
 from kronika.text.tokens import is_prose
 
 DATELINE_REACH = 40  # characters from a line's start to the date of a dateline ("PRAGUE/TOKYO (Daily Wire - …")
-MAX_SECONDARY = 3  # a news item recalls a few contacts; more are a chronology, not background
+MAX_SECONDARY = 4  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 20  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
 RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday")  # relative dates that name another time
 SHIFTED = ("next_day", "day_before")  # a day counted from the one the text last spoke of ("the next day", "накануне")
@@ -56,7 +56,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if undated and main.date_precision != "day" and dm.kind in ("weekday", "relative"):
             continue  # a weekday counted back from the first of a date line's month ("date 2019-10 … am Donnerstag")
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _then(a, k, ctx) if dm.relative == THEN \
-            else _with_year_neighbour(dates, k, ctx)
+            else _with_year_neighbour(dates, k, ctx, a)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start) or _dates_a_topic(a, dm) \
                 or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
@@ -69,7 +69,8 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
-    same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main)) if ev]
+    same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
+                              _answered_by_a_third(a, reg, main)) if ev]
     return same_day + _met_the_same_day(a, reg, main, None if undated else ctx) + out  # the same day's agreement takes no recalled one's place
 
 
@@ -308,16 +309,19 @@ def _next_day_of_visit(a: Analysis, dm, r: ResolvedDate, main_day: dt.date) -> b
                                                     bisect.bisect_left(a.token_starts, sent.end)])
 
 
-def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None) -> ResolvedDate | None:
+def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None, a: Analysis | None = None) -> ResolvedDate | None:
     """A mention resolved, a month taking its year from a year next to it ("loni v červnu",
-    "in September last year"); the year itself then gives no event of its own."""
+    "in September last year"), or from the year a time clause it opens hangs on ("v minulom roku, keď v októbri
+    navštívil Slovensko …", "last year, when in October …": _time_clause_between); the year itself then gives no
+    event of its own."""
     dm = dates[k]
     for j in (k - 1, k + 1):
         if not 0 <= j < len(dates):
             continue
         o = dates[j]
         gap = dm.start - o.end if j < k else o.start - dm.end
-        if not 0 <= gap <= 4:
+        if not (0 <= gap <= 4 or (a is not None and _time_clause_between(a, *((o.end, dm.start) if j < k
+                                                                              else (dm.end, o.start))))):
             continue
         if dm.kind in ("year", "relative") and o.kind in ("month", "absolute") and o.m and not o.y:
             return None
@@ -328,6 +332,17 @@ def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None) -> ResolvedDa
             # "on December 15 last year", "15. prosince loni": the day of that year
             return ResolvedDate(dt.date(oy.date.year, dm.m, dm.d), None, "day", dm)
     return resolve(dm, ctx)
+
+
+def _time_clause_between(a: Analysis, lo: int, hi: int) -> bool:
+    """Is the text between a year and a month after it a comma, a word that opens a time clause (events.yaml
+    TIME_CLAUSE: "keď", "when", "kiedy") and at most one short word ("v", "in")? Then the month is of that year."""
+    words = load(a.lang).time_clause
+    if not words or hi - lo > 30:
+        return False
+    between = a.text[lo:hi].lower()
+    m = re.fullmatch(r"\s*,\s*(.+?)\s+(?:[^\W\d]{1,3}\s+)?", between)
+    return bool(m) and m.group(1) in words
 
 
 _QUOTES = "„“”\"«»"
@@ -840,3 +855,104 @@ def dated_in_issue(a: Analysis, main: Event, others: list[Event]) -> tuple[Event
     main.evidence["date"] = list(day.evidence.get("date", []))
     main.persons = main.persons + [p for p in day.persons if p.name not in names]
     return main, [ev for ev in others if ev is not day]
+
+
+MAX_SEPARATE = 5  # a round-up of a forum's side meetings names a few states; more are a roll-call
+
+
+def separate_meetings(a: Analysis, reg: Region, main: Event) -> tuple[Event, list[Event]]:
+    """A host who met several states' people one by one ('Ločeno se je sestal z … Borrellom, zunanjim ministrom
+    Vietnama …, zunanjo ministrico Republike Koreje … in zunanjim ministrom Japonske', 'separately met the foreign
+    ministers of A and B'): not one forum of all of them, but a bilateral meeting with each. Where the lead tells
+    that with a word of SEPARATELY (events.yaml) and the states named after it (before it where the verb comes
+    last) leave one state of the main event, the host's, the main event becomes the host's meeting with the first
+    of them, and each other is a meeting of its own on the same day and at the same place. Envoys in the plural before
+    a list of their states (events.yaml ENVOYS: 'hosted accreditation visits from the Ambassadors of North Korea,
+    Japan, and Lithuania') tell the same: each envoy's call is his state's own contact with the host."""
+    if main.type != "CONSULT" or len(main.countries) < 2:
+        return main, []
+    words = tuple(sorted(load(a.lang).separately + load(a.lang).envoys, key=len, reverse=True))
+    if not words:
+        return main, []
+    low = a.text[reg.start:reg.lead_end].lower()
+    cjk = load(a.lang).postpositions
+    for w in words:
+        for m in re.finditer(re.escape(w) if cjk else r"(?<!\w)" + re.escape(w) + r"(?!\w)", low):
+            pos = reg.start + m.start()
+            s = a.sentences[a.sentence_of(pos)]
+            lo, hi = (s.start, pos) if cjk else (pos + len(w), s.end)
+            found = [(c.char_start, c.key) for c in a.by_start("countries").between(lo, hi)]
+            found += [(e[0], p.country) for p in a.persons if p.country for e in p.evidence if lo <= e[0] < hi]
+            states = list(dict.fromkeys(k for _pos, k in sorted(found)))
+            home = [c for c in main.countries if c not in states]
+            if len(states) < 2 or len(home) != 1:
+                continue
+            if w not in load(a.lang).envoys and not any(e[0] >= lo and e[0] < hi for p in a.persons for e in p.evidence) \
+                    and not a.by_start("roles").between(lo, hi):
+                continue  # "Отдельно обсудили ситуацию вокруг Украины и КНДР": states spoken of, no one met
+            return _one_by_one(main, home[0], states[:MAX_SEPARATE])
+    return main, []
+
+
+def _one_by_one(main: Event, home: str, states: list[str]) -> tuple[Event, list[Event]]:
+    """The main event split into the host's meeting with each state, in the order the text names them."""
+    out = []
+    for k, other in enumerate(states):
+        pair = sorted({home, other})
+        venue = main.location.country
+        mode = "third-party" if venue and venue not in pair else "visit"
+        persons = [Person(p.name, p.name_original, p.country, p.role, list(p.evidence))
+                   for p in main.persons if p.country in pair]
+        ev = Event(type="CONSULT", mode=mode, date=main.date, date_end=main.date_end,
+                   date_precision=main.date_precision, countries=pair, organizations=list(main.organizations),
+                   persons=persons, location=Location(main.location.city, venue, list(main.location.evidence)),
+                   topics=list(main.topics) if k == 0 else [], date_basis=main.date_basis,
+                   subjects=list(main.subjects))
+        ev.evidence = {key: list(v) for key, v in (main.evidence or {}).items()}
+        ev.evidence["persons"] = [p.evidence[0] for p in persons if p.evidence]
+        ev.region = main.region
+        out.append(ev)
+    return out[0], out[1:]
+
+
+REACTIONS = ("ACCUSE", "REJECT")  # what another state's office says of a visit as it happens
+
+
+def _answered_by_a_third(a: Analysis, reg: Region, main: Event) -> Event | None:
+    """A third state's office answering one side of the meeting the same day, told in a sentence of the body with
+    no day of its own ('Eine Sprecherin des chinesischen Außenministeriums in Peking warf Wadephul vor, …', 'A
+    spokesman of the Russian foreign ministry criticised the visit of …'): an act of that state towards the side
+    it names (ACCUSE, REJECT), on the main event's day. The third state and an office (roles.yaml) stand before the
+    verb, as its subject, and neither side of the meeting does; a person or the name of one side follows it."""
+    if main.type != "CONSULT" or main.date_precision != "day" or not main.date or len(main.countries) != 2:
+        return None
+    lead = a.sentence_of(reg.start)
+    dated = {a.sentence_of(dm.start) for dm in a.dates if reg.start <= dm.start < reg.end and dm.relative != "same_day"}
+    for t in a.by_start("triggers").between(reg.start, reg.end):
+        kind = t.key.partition("/")[0]
+        i = a.sentence_of(t.char_start)
+        if kind not in REACTIONS or i == lead or i in dated or under_future(a, t) or _quoted(a.text, t.char_start):
+            continue
+        s = a.sentences[i]
+        before = [m for m in a.by_start("countries").between(s.start, t.char_start)]
+        third = {m.key for m in before if m.key not in main.countries}
+        if len(third) != 1 or any(m.key in main.countries for m in before) \
+                or not any(True for _r in a.by_start("roles").between(s.start, t.char_start)):
+            continue
+        sides = [(e[0], p) for p in main.persons for e in p.evidence if t.char_end <= e[0] < s.end and p.country]
+        if any(s.start <= e[0] < t.char_start for p in main.persons for e in p.evidence):
+            continue  # one side speaks: its own words, told with the meeting
+        named = sorted(sides, key=lambda x: x[0])
+        target = named[0][1].country if named else next(
+            (m.key for m in a.by_start("countries").between(t.char_end, s.end) if m.key in main.countries), None)
+        if target is None:
+            continue
+        persons = [Person(p.name, p.name_original, p.country, p.role, list(p.evidence)) for _pos, p in named[:1]]
+        ev = Event(type=kind, mode=None, date=main.date, date_end=None, date_precision="day",
+                   countries=sorted(third | {target}), organizations=[], persons=persons, location=Location(),
+                   topics=[], date_basis=main.date_basis)
+        ev.evidence = {"date": list((main.evidence or {}).get("date", [])), "type": [(t.char_start, t.char_end)],
+                       "location": [], "persons": [p.evidence[0] for p in persons if p.evidence]}
+        ev.region = (s.start, s.end)
+        return ev
+    return None

@@ -289,3 +289,146 @@ def local_office(a: Analysis, m, first_sentence: int) -> bool:
 
 
 LOCAL_BODIES = frozenset({"subnational", "parliamentary"})  # bodies whose officer's title tells the talks' kind
+
+
+@cache
+def _member_words(code: str) -> Lexicon:
+    """topics.yaml MEMBER: the singular nouns of one state or member of a body ('country', 'member state',
+    'ország', 'ţară', 'членка')."""
+    return load(code).topic_words["MEMBER"]
+
+
+@cache
+def _member_links(code: str) -> frozenset[str]:
+    """topics.yaml MEMBER_LINK: the words that may stand between such a noun and the body's name ('of', 'din',
+    'der', and suffix tokens such as hu '-es')."""
+    return frozenset(str(w).lower() for w in load(code).raw["topics"].get("MEMBER_LINK") or ())
+
+
+def _member_spans(a: Analysis) -> tuple[frozenset[int], frozenset[int]]:
+    """The token starts and ends of MEMBER matches of the text (cached on the analysis)."""
+    key = ("member spans", len(a.tokens))
+    if key not in a._indexes:
+        words = _member_words(a.lang)
+        found = a.lexicon_matches("topic MEMBER", words) if words else []
+        a._indexes[key] = (frozenset(m.start for m in found), frozenset(m.end for m in found))
+    return a._indexes[key]
+
+
+def _body_tokens(a: Analysis) -> frozenset[int]:
+    """The token indexes that a multilateral cue (a body's name) covers (cached on the analysis)."""
+    key = ("body tokens", len(a.tokens))
+    if key not in a._indexes:
+        a._indexes[key] = frozenset(i for c in a.topics if c.key == "multilateral" for i in range(c.start, c.end))
+    return a._indexes[key]
+
+
+MEMBER_STEPS = 2  # linking words, list words and other bodies' names between a body's name and the member noun
+
+
+def member_class(a: Analysis, m) -> bool:
+    """Is the multilateral cue `m` the class one state belongs to, told as an attribute of that state ("prima ţară
+    din UE", "egy G7-es ország", "an EU member state", "členem NATO", "ES narė")? Such a phrase says what a state
+    is, not that the talks were framed by the body. MEMBER holds singular nouns only: "the G7 countries" are the
+    body itself."""
+    if m.key != "multilateral":
+        return False
+    starts, ends = _member_spans(a)
+    if not starts:
+        return False
+    links, joins, toks, bodies = _member_links(a.lang), _and_words(a.lang), a.tokens, _body_tokens(a)
+    k = m.end
+    for _ in range(MEMBER_STEPS + 1):  # after the name: "EU member", "G7-es ország", "EU・NATO加盟国"
+        if k in starts:
+            return not _CLAUSE_END.search(a.text, toks[m.end - 1].end, toks[k].start)
+        if k < len(toks) and (toks[k].low in links or toks[k].low in joins or k in bodies):
+            k += 1
+        else:
+            break
+    k = m.start
+    for _ in range(MEMBER_STEPS + 1):  # before it: "ţară din UE", "a member of the UN Security Council"
+        if k in ends:
+            return not _CLAUSE_END.search(a.text, toks[k - 1].end, toks[m.start].start)
+        if k > 0 and (toks[k - 1].low in links or k - 1 in bodies):
+            k -= 1
+        else:
+            break
+    return False
+
+
+AID_REACH = 60  # words from an aid's cue to the fields of its projects ("a financial assistance ... for projects in
+# the fields of health, energy")
+
+
+def aid_field(a: Analysis, m) -> bool:
+    """Is the cue `m`, framed as a field ("in the fields of health"), a field of an aid told before it in its clause
+    ("financial assistance … for concrete projects in the fields of health, energy", "pomoc … w dziedzinie
+    ochrony zdrowia")? It tells what the aid goes to: the talks are about the aid. The one field word between the
+    aid and the cue is the cue's own frame; a second one ("aid and cooperation in the field of energy") starts
+    another subject."""
+    if m.key == "development_aid":
+        return False
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    aid = [c for c in a.by_start("topics").between(sent.start, m.char_start)
+           if c.key == "development_aid" and m.start - c.end <= AID_REACH]
+    if not aid:
+        return False
+    c = aid[-1]
+    if _CLAUSE_END.search(a.text, c.char_end, m.char_start):
+        return False
+    fs = fields(a)
+    i = bisect.bisect_left(fs, c.end, key=attrgetter("start"))
+    return sum(1 for f in fs[i:i + AID_REACH] if f.end <= m.start) == 1
+
+
+_LIST_PUNCT = re.compile(r"[,、・/]")
+
+
+def _office_starts(a: Analysis) -> frozenset[int]:
+    """The token starts of office words and role titles of the text (cached on the analysis)."""
+    key = ("office starts", len(a.tokens), len(a.roles))
+    if key not in a._indexes:
+        words = _office_words(a.lang)
+        found = (a.lexicon_matches("topic OFFICE", words) if words else []) + a.roles
+        a._indexes[key] = frozenset(m.start for m in found)
+    return a._indexes[key]
+
+
+def portfolio_before(a: Analysis, m) -> bool:
+    """Is the cue `m` the portfolio written before a role title or office word ("Economy, Trade and Industry
+    Minister", "経済・エネルギー・観光大臣", "Wirtschafts- und Industrieminister")? As with in_office, it names who
+    met, not what they talked about. Between the cue and the title stand only further cues of the portfolio
+    (a list split by commas or 「・」) and joining words; the title follows the last of them with no comma
+    ("discussed trade, ministers said" is no portfolio)."""
+    if m.key in BODY_TOPICS:
+        return False
+    starts = _office_starts(a)
+    if not starts:
+        return False
+    toks, cues = a.tokens, _cues_by_start(a)
+    joins = _and_words(a.lang) | _office_links(a.lang)
+    k = m.end
+    for _ in range(NAME_GAP + 1):
+        if k >= len(toks):
+            return False
+        gap = a.text[toks[k - 1].end:toks[k].start]
+        if _CLAUSE_END.search(gap):
+            return False
+        if k in starts:
+            return not _LIST_PUNCT.search(gap)
+        c = cues.get(k)
+        if c is not None and c.key not in BODY_TOPICS:
+            k = c.end
+        elif toks[k].low in joins and not _LIST_PUNCT.search(gap):
+            k += 1
+        else:
+            return False
+    return False
+
+
+def _cues_by_start(a: Analysis) -> dict:
+    """The topic cues of the text by the token index they start at (cached on the analysis)."""
+    key = ("cues by start", len(a.tokens))
+    if key not in a._indexes:
+        a._indexes[key] = {m.start: m for m in a.topics}
+    return a._indexes[key]

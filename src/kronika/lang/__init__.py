@@ -404,6 +404,14 @@ class Language:
         self.invited = _phrases_then(n.get("INVITED"), r"[^,.;:!?\n]{0,45}(?:,\s*)?$")
         # a word of a source, then up to a few words of title, then who tells (names.yaml SOURCE)
         self.source = _phrases_then(n.get("SOURCE"), TITLE_THEN)
+        # a commentator's noun, then up to a few words of his institution, then him: "ekspert Polskiego Instytutu
+        # Spraw Międzynarodowych dr Jan Nowak", "analytik Jan Novák" (names.yaml COMMENTATOR); and the same noun
+        # in apposition right after a name ("Nagy János, a Külügyi Intézet szakértője"): who comments takes no part
+        self.commentator = _phrases_then(n.get("COMMENTATOR"), r"[ \t][^,.;:!?\n]{0,70}$")
+        words = sorted((f.lower() for f in _forms(n.get("COMMENTATOR"))), key=len, reverse=True)
+        self.commentator_after = re.compile(
+            r",[ \t]+(?:[^,.;:!?\n]{0,50}?[ \t])?(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I) \
+            if words else None
         # a word of recalling an envoy, then his title, then him: "повлачење амбасадора Србије у Јужној Кореји
         # Зорана Вељића", "odwołanie ambasadora" (names.yaml RECALLED): withdrawn from his post, no party
         self.recalled = _phrases_then(n.get("RECALLED"), r"[^,.;:!?\n]{0,75}(?:,\s*)?$")
@@ -440,6 +448,10 @@ class Language:
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
         # reference point ("the first visit since Ishiba took office last month"), not a contact
         self.since = tuple(f.lower() for f in _forms(ev.get("SINCE")))
+        # "separately", "ločeno", "それぞれ" (events.yaml SEPARATELY): one host's meetings with several states, one by one
+        self.separately = tuple(sorted((f.lower() for f in _forms(ev.get("SEPARATELY"))), key=len, reverse=True))
+        # envoys in the plural (events.yaml ENVOYS: "ambassadors", "veleposlanike"): their states' calls are one by one too
+        self.envoys = tuple(sorted((f.lower() for f in _forms(ev.get("ENVOYS"))), key=len, reverse=True))
         # who takes part: the people of the lead (default), or of the first sentence of the prose
         self.participants = str(ev.get("PARTICIPANTS") or "lead")
         # words that open a sentence about the past ("Earlier,", "Ранее"): its people are background
@@ -450,9 +462,10 @@ class Language:
         # particles that join a date to the noun phrase after it ("1月の…訪日"): the date heads that phrase
         self.date_of_noun = tuple(str(f) for f in _forms(ev.get("DATE_OF_NOUN")))
         self.topics = Lexicon({str(k): _forms(v) for k, v in (t.get("TOPICS") or {}).items()})
-        # topics.yaml FIELD, OFFICE, DISCUSS (events/topics.py): matched in the one pass below, not each in its own
+        # topics.yaml FIELD, OFFICE, DISCUSS, MEMBER (events/topics.py): matched in the one pass below, not each in
+        # its own
         self.topic_words = {key: Lexicon({key: [str(f) for f in t.get(key) or ()]})
-                            for key in ("FIELD", "OFFICE", "DISCUSS")}
+                            for key in ("FIELD", "OFFICE", "DISCUSS", "MEMBER")}
         self.lexicons = MultiLexicon({
             "countries": self.countries, "groups": self.groups, "organizations": self.organizations,
             "cities": self.cities, "roles": self.roles, "counterpart": self.counterpart,

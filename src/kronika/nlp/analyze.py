@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
@@ -11,7 +13,7 @@ from operator import attrgetter, itemgetter, le
 
 from kronika import data
 from kronika.lang import Language, hook, load, tokens, words_opening
-from kronika.lang.translit import sound_key
+from kronika.lang.translit import has_cyrillic, sound_key
 from kronika.nlp.dates import find_dates
 from kronika.nlp.foreign_names import hepburn
 from kronika.nlp.korean import korean_name
@@ -609,12 +611,16 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             syllable = bool(cur) and len(w) <= 3 and w[:1].isupper() or (
                 not cur and low in lang.not_names and _korean_head(span.words[k:k + 3], a.lang))
             bad = ((low in lang.not_names and not syllable) or low in lang.honorifics or low in lang.role_words
+                   # "Paulina Levickytė BNS kol kas nekomentavo": a wire's name in capitals after a name is no part of it
+                   or (cur and len(w) <= 5 and w.isupper() and low in data.name_lists()["PRESS_AGENCIES"])
                    or (lang.not_name_endings and low.endswith(lang.not_name_endings))
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
                    or _suffixed_acronym(w) or _mixed_acronym(w) or _in_honorific(a.text, s, lang)
                    or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
-                   or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter)  # an initial; a kanji is a name (林)
+                   or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter  # an initial; a kanji is a name (林)
+                       # "prezident I Če Mjong": a Korean family name of one letter (이) opening its syllables
+                       and not (not cur and _one_letter_korean(a, span.words[k:k + 3])))
                    or (len(w) == 2 and _digraph_initial(a.text, w, e))  # "Дз. Коидзуми", "Ch. Harada"
                    or (not cur and low in common and len(span.words) > 1 and not _chinese_head(span.words[k:k + 2], a.lang)
                        and not _slug_given(a, w, low)
@@ -677,9 +683,19 @@ _TITLE_GAP = re.compile(r"\s+(?:[A-ZÀ-ÞĀ-ſА-ЯЁЂ-Џ][\w-]*\s+){0,2}$")  #
 
 
 def _title_before(a: Analysis, pos: int) -> bool:
-    """Does an office title end right before `pos`, at most two capitalised words (its town) between?"""
-    return any(r.char_end <= pos and (r.char_end == pos or _TITLE_GAP.fullmatch(a.text, r.char_end, pos))
+    """Does an office title end right before `pos`, at most two capitalised words (its town) between? The words
+    between are a place's: "przewodniczącego … Parlamentarnej Ligii Przyjaźni" is a league's name, no Ligia's."""
+    return any(r.char_end <= pos and (r.char_end == pos or (_TITLE_GAP.fullmatch(a.text, r.char_end, pos)
+                                                            and _places_only(a, r.char_end, pos)))
                for r in a.roles if pos - 60 <= r.char_end <= pos)
+
+
+def _places_only(a: Analysis, start: int, end: int) -> bool:
+    """Is every word between two points part of a country's or a town's name the analysis found?"""
+    spans = [(m.char_start, m.char_end) for m in (*a.by_start("countries").between(start - 40, end),
+                                                  *a.by_start("cities").between(start - 40, end))]
+    return all(any(ms <= m.start() and m.end() <= me for ms, me in spans)
+               for m in _WORD.finditer(a.text, start, end))
 
 
 def _title_follows(a: Analysis, pos: int) -> bool:
@@ -705,6 +721,16 @@ def _chinese_head(words: list[tuple[str, int, int]], code: str) -> bool:
     """Do two words read as a Chinese name ("Си Цзинпин"), though the first is a small word the text writes in
     lower case elsewhere (Bulgarian "си")? The given name must be longer than a syllable of the language's own."""
     return len(words) == 2 and len(words[1][0]) >= 4 and chinese_of([w for w, _, _ in words], code) is not None
+
+
+def _one_letter_korean(a: Analysis, words: list[tuple[str, int, int]]) -> bool:
+    """Does a capital of one letter open a Korean name mid-sentence ("prezident I Če Mjong", "povedal I Če-mjong":
+    이, Lee)? Not after a sentence's end, where it is the conjunction ("I Jan Novák přišel"), nor before a given
+    name of the language."""
+    w, s, _e = words[0]
+    before = a.text[:s].rstrip()
+    return (w.isupper() and len(words) >= 2 and bool(before) and before[-1] not in ".!?:;\"„“”«»\n"
+            and not is_given_name(words[1][0], a.lang) and _korean_head(words, a.lang))
 
 
 def _korean_head(words: list[tuple[str, int, int]], code: str) -> bool:
@@ -1022,8 +1048,33 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             pm.role = (role_at(p, when) or {}).get("role") or pm.role
         pm.evidence.append((pm.start, pm.end))
         found.append(pm)
+    _undeclined(a, found)
     found += _lone_family_mentions(a, [r for i, r in enumerate(runs) if i not in by_run], found)
     return _merge_repeats(found, lang.patronymic)
+
+
+UNDECLINED_REPEATS = 3  # times a family name is written alike, that it shows no case
+
+
+def _undeclined(a: Analysis, found: list[PersonMention]) -> None:
+    """A family name read as a case ("Gari Cappelli": the dative of Gara Cappella) that the text writes alike three
+    times or more, wherever it stands, shows no case: a foreign name left undeclined, his given name with it
+    ("predsjednik Odbora Gari Cappelli … predsjednik Odbora Cappelli … dodao je Cappelli")."""
+    counts = None
+    for pm in found:
+        written, name = pm.original.split(), pm.name.split()
+        if pm.registry_id is not None or len(written) != 2 or len(name) != 2 or name[-1] == written[-1] \
+                or not written[-1].isalpha() or has_cyrillic(written[-1]):
+            continue
+        w, n = fold(written[-1]).lower(), fold(name[-1]).lower()
+        stem = len(os.path.commonprefix([w, n]))
+        if stem < 3 or len(w) - stem > 2 or len(n) - stem > 2:
+            continue  # no case ending read off it: another spelling ("Kišida" is Kishida)
+        if counts is None:  # counted once a text, and only where such a name is found
+            counts = Counter(t.text for t in a.tokens if t.text[:1].isupper())
+        if counts[written[-1]] >= UNDECLINED_REPEATS:
+            given = written[0] if fold(name[0]).lower()[:3] == fold(written[0]).lower()[:3] else name[0]
+            pm.name = f"{given} {written[-1]}"
 
 
 def _apart_at_registry_names(runs: list[NameSpan], when: dt.date | None) -> list[NameSpan]:
@@ -1285,7 +1336,22 @@ def _credited(text: str, run: NameSpan, lang: Language) -> bool:
         return False
     line_start = text.rfind("\n", 0, run.start) + 1
     words = _WORD.findall(text[max(line_start, run.start - 60):run.start].lower())  # "фото)Фото:" is two words
-    return any(w in lang.press_words or w + "." in lang.press_words for w in words[-PRESS_REACH:])
+    return any(w in lang.press_words or w + "." in lang.press_words for w in words[-PRESS_REACH:]) \
+        or _credit_after(text, run, lang)
+
+
+def _credit_after(text: str, run: NameSpan, lang: Language) -> bool:
+    """Does the name close its line's photo credit, a press word after it, an agency between ("Gabrielius
+    Landsbergis / Žygimanto Gedvilos / BNS nuotr.", "Jāņa Kalniņa foto")? The photographer takes no part."""
+    line_end = text.find("\n", run.end)
+    tail = text[run.end:line_end if line_end >= 0 else len(text)]
+    if len(tail) > 24:
+        return False
+    words = _WORD.findall(tail.lower())
+    if not words or not (words[-1] in lang.press_words or words[-1] + "." in lang.press_words):
+        return False
+    agencies = data.name_lists()["PRESS_AGENCIES"]
+    return all(w in agencies for w in words[:-1]) and not re.search(r"[^\w\s/.,|()-]", tail)
 
 
 _WORD = re.compile(r"\w\w*")  # \w+ with a first character the engine skips to (text/tokens.py WORD_RE)

@@ -93,10 +93,22 @@ def _serbian_j(low: str) -> str:
     return low
 
 
+# The Cyrillic press writes ё as е and Kontsevich's о stands for both ㅗ and ㅓ: a syllable opening with е before
+# its closing consonant is ㅕ ("Ель" yeol, "Ен" yeon: 옐, 옌 are no name syllables), and a closed -ок after s, j, ch,
+# d is ㅓ ("Сок" seok, "Чжок" jeok: 석, 적, 덕 are common in names, 속, 족, 독 hardly ever)
+_YO_BEFORE_CODA = re.compile(r"(?<![а-яё])е(?=ль|л|н|к|п|м)")
+_EO_CLOSED = re.compile(r"(?:(?<=s)|(?<=d)|(?<=ch)|(?<=ʤ))ok$")
+
+
+def _closed_eo(low: str) -> str:
+    return "-".join(_EO_CLOSED.sub("eok", part) for part in low.split("-"))
+
+
 def syllables(word: str, code: str) -> str:
     """'Te-jul' -> 'te-yul', 'Бюн' -> 'byun': a given name's syllables in English-style letters."""
     cyrillic = has_cyrillic(word)
-    low = romanise(rewrite(word.lower(), _CYRILLIC), code).lower() if cyrillic else word.lower()
+    low = _closed_eo(romanise(rewrite(_YO_BEFORE_CODA.sub("ё", word.lower()), _CYRILLIC), code).lower()) \
+        if cyrillic else word.lower()
     if not cyrillic and not _respells(code):
         return low  # English and German write East Asian names the English way: "Jong-un" is as written
     if "-" in word and not cyrillic and _hyphen_is_english(code):
@@ -215,6 +227,27 @@ def _english_spelt(*syllables_: str) -> bool:
     return all(s.isascii() for s in syllables_) and any(_ENGLISH_SPELLING.search(s.lower()) for s in syllables_)
 
 
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_CASES = ("ом", "ем", "ым", "ам", "ові", "ову", "ою", "ой", "а", "у", "е", "ю", "і", "и")
+
+
+def _one_syllable_in_case(word: str, code: str) -> str | None:
+    """A Cyrillic given name of one syllable with a case ending ('Чином' -> 'jin'), where the word as written is
+    no one syllable; None else."""
+    if word.lower() in given_names() or _one_syllable(word, code):
+        return None
+    low = word.lower()
+    for end in _CYRILLIC_CASES:
+        if low.endswith(end) and len(low) - len(end) >= 2:
+            if one := _one_syllable(word[: -len(end)], code):
+                return one
+            # Ukrainian "з Пак Чином": its и romanises as y, a vowel no Korean syllable has
+            written = syllables(word[: -len(end)], code)
+            if re.fullmatch(r"[^aeiouy]+y[^aeiouy]*", written) and _ONE.fullmatch(written.replace("y", "i")):
+                return written.replace("y", "i")
+    return None
+
+
 def _one_syllable(word: str, code: str) -> str | None:
     """A given name of one Korean syllable as the language writes it ('Dzsin' -> 'jin'); None for a name
     the region gives its own children ('Jan', 'Ivo')."""
@@ -240,9 +273,15 @@ def _read_forms(word: str, code: str) -> frozenset[str]:
     return frozenset((fold(romanise(word, code)), fold(hepburn(word, code))))
 
 
+# family names spelt as a common word of the region's languages (English "an", German "an")
+_WORD_FAMILIES = frozenset({"an"})
+
+
 def korean_name(words: list[str], code: str) -> str | None:
     """'Хван Бюн Чоль', 'Čo Te-jul', 'Seoung-hyun Moona' -> 'Byun-chol Hwang', 'Te-yul Cho', 'Seoung-hyun Moon'."""
     # the family name comes first and may carry the case ending ("ambasadora Lima Ki-mo", "z Kimem Jong-unem")
+    if words and words[0].lower() in _WORD_FAMILIES and not (len(words) == 2 and "-" in words[1]):
+        return None  # "An Open Letter", "An Bord": a family name that is a common word reads so only as "An Kwang-il"
     if len(words) == 3 and _short(words[1]) and (last := _short_stem(words[2])) and (fam := family_of(words[0], True)):
         # "Lee Jae Myung" keeps its English spelling in a Polish text; "z Jun Sok Jolem" is read the Polish way
         english = _english_spelt(words[1], last) and (_english_spelt(words[0]) or "j" not in words[0].lower())
@@ -252,6 +291,9 @@ def korean_name(words: list[str], code: str) -> str | None:
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):
         given = _uninflected(syllables(words[0], code))  # "z Tae-yulem Cho": given name first, in its case
+    elif len(words) == 2 and _CYRILLIC_LETTER.search(words[1]) and not _japanese_pair(words, code) \
+            and (fam := family_of(words[0], True)) and (one := _one_syllable_in_case(words[1], code)):
+        given = one  # "с Пак Чином": Cyrillic writes each syllable apart, so one word in a case is one syllable
     elif len(words) == 2 and not _japanese_pair(words, code) and (fam := family_of(words[0], True)) \
             and (pair := _two_syllables(words[1], code)):
         given = pair  # Hungarian "Kim Dzsinpjóval", Latvian "Omu Sokčonu": the given name written as one word

@@ -1063,7 +1063,7 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
     # name the language's own, whatever Japanese name another word or reading spells (Iwano, Konya)
     japanese = (any(known_japanese(w, code) for w in words) or (
         any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
-        and all(_japanese_form(w, code, endings) for w in words))) \
+        and all(_japanese_form(w, code, endings) for w in words)) or _cased_japanese_family(words, code)) \
         and not any(_native_given(w, endings) for w in words)  # "Sašo Arsenovičem" is no "Sasa"
     agreed = None
     if not japanese:
@@ -1249,7 +1249,28 @@ def _japanese_family(word: str, normal: list[str], code: str, endings: list[tupl
     for r in case_readings(word, endings):
         if (key := known_japanese(r, code)) and key in names["JAPANESE_FAMILY"]:
             return key.capitalize()
+    # "Yukihika Matsumuru", "Kendžiho Hiramacua": a case the language's list leaves out, read only into a listed
+    # family name (the list gives -du, -wu for Kišidu, Kamikawu; a Japanese name takes every Slavic ending)
+    for r in case_readings(word, _JAPANESE_CASES):
+        if (key := known_japanese(r, code)) and key in names["JAPANESE_FAMILY"]:
+            return key.capitalize()
     return normal[-1]
+
+
+def _cased_japanese_family(words: list[str], code: str) -> bool:
+    """Is the last of two words a listed Japanese family name of five letters or more in a Slavic case the
+    language's list leaves out ("Yukihika Matsumuru"), after a given name of Japanese syllables?"""
+    if len(words) != 2 or not japanese_shaped(words[0], code) or is_given_name(words[0], code):
+        return False
+    family = data.name_lists()["JAPANESE_FAMILY"]
+    return any(len(r) >= 5 and (key := known_japanese(r, code)) and key in family
+               for r in case_readings(words[-1], _JAPANESE_CASES))
+
+
+# Slavic case endings on a Japanese family name in -a or in another vowel: (ending, nominative's ending)
+_JAPANESE_CASES = (("ovi", ""), ("ou", "a"), ("om", ""), ("em", ""), ("ho", ""), ("mu", ""), ("u", "a"), ("y", "a"),
+                   ("e", "a"), ("ą", "a"), ("ę", "a"), ("a", ""), ("ом", ""), ("ой", "а"), ("ою", "а"), ("у", "а"),
+                   ("ы", "а"), ("і", "а"), ("е", "а"), ("у", ""), ("а", ""))
 
 
 def _japanese_family_in_case(words: list[str], normal: list[str], code: str, endings: list[tuple[str, str]]) -> str:
@@ -1353,6 +1374,11 @@ def east_asian_name(words: list[str], code: str) -> str | None:
         if cased in family and keys[1] is None and len(words[0]) >= 5 and japanese_shaped(words[0], code) \
                 and not is_given_name(words[0], code):
             return canonical_name(words, code, endings)
+        # "Kabinettsekretär Yasuhisa Shiozaki", "Jasuhisa Šiodzaki": the same unlisted given name before a listed
+        # family name as written, when the given name is no one's of any list (a "Mauro Mori" is an Italian's)
+        if keys[1] in family and keys[0] is None and len(words[0]) >= 6 and japanese_shaped(words[0], code) \
+                and not is_given_name(words[0], code) and fold(words[0]).lower() not in data.given_names():
+            return canonical_name(words, code, [])
     return None
 
 
