@@ -757,7 +757,18 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
     # so does a dateline of the day written when the meeting to come is today's ("18 августа, Минск /БЕЛТА/.
     # Лукашенко сегодня встретится")
     return own or (own is None and (rdate.mention.relative == "today"
-                                    or (rdate.date == c.ctx and _first_meeting_today(c))))
+                                    or (rdate.date == c.ctx and (_first_meeting_today(c)
+                                                                 or _told_after_meeting(c, rdate.mention)))))
+
+
+def _told_after_meeting(c: EventContext, mention) -> bool:
+    """Does the day written stand in a sentence after that of the lead's first meeting ("Лавров … может посетить
+    с визитом Японию. Об этом он заявил 14 января на пресс-конференции")? It dates the telling of the meeting
+    to come, as a dateline above it does not."""
+    a = c.a
+    t = next((t for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end)
+              if t.key.partition("/")[0] == "CONSULT"), None)
+    return t is not None and a.sentence_of(mention.start) > a.sentence_of(t.char_start)
 
 
 def _arrived_next(c: EventContext) -> bool:

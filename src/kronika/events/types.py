@@ -281,9 +281,9 @@ _UNQUOTE = re.compile("[\"“”«»「」„]")  # a verdict quoted ("制裁は
 _ASIDE = re.compile(r"\([^()\n,;]{1,40}\)")  # a short bracketed gloss, a time zone, an abbreviation
 
 
-def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[Counter, Counter, list, dict]:
-    """Weighted votes of the region's triggers per type and per CONSULT mode, with evidence spans, and
-    where each type is first told."""
+def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[Counter, Counter, list, dict, float]:
+    """Weighted votes of the region's triggers per type and per CONSULT mode, with evidence spans, where each
+    type is first told, and the part of COOPERATE's weight that deeds of opening cast (events.yaml OPENING)."""
     score: Counter = Counter()
     first_at: dict[str, int] = {}
     modes: Counter = Counter()
@@ -292,6 +292,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     owners = _owners(a, trig)
     verdicts = load(a.lang).verdict if a.lang else ()
     cooperation = load(a.lang).cooperation if a.lang else frozenset()
+    opening = load(a.lang).opening if a.lang else frozenset()
+    deeds = 0.0  # "atklāja … vēstniecību Tokijā", "inauguravo … konsulatą": an office opened, done, not talked of
     first = first_told(a, trig, title_end, reg)
     # a statement's quoted words perform its act; in a report of a meeting they are only what was said there
     performs = not any(m.key.partition("/")[0] == "CONSULT" and m.char_start < reg.lead_end and i not in owners
@@ -310,7 +312,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
             base = "THREATEN"  # "готова предпринять ответные шаги", "ready to take countermeasures": a readiness to retaliate threatens
         wt = sum(_weight(a, x, title_end, reg, w, first, performs) for x in (m, *objects))
         if base == "AGREE" and any(x.key == "COOPERATE" for x in objects) and _agreeing(a, m) and all(
-                ((x.key == "COOPERATE" and x.form in cooperation) or x.key.partition("/")[0] == "CONSULT")
+                ((x.key == "COOPERATE" and x.form in cooperation) or x.key.partition("/")[0] == "CONSULT"
+                 or _keeps_up(x, objects, cooperation))
                 and x.char_start > m.char_start for x in objects):
             # (an object before its verb, "경제협력 … 서명했다", may name a document signed: ja, ko are left to
             # _agreed_at_meeting)
@@ -323,6 +326,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         if _in_relative_clause(a, m, trig[:i]):
             wt = min(wt, w.body)  # "… over a controversy, which arose during the G7 summit": the summit is the noun's
         score[base] += wt
+        if base == "COOPERATE" and m.form in opening:
+            deeds += wt
         first_at.setdefault(base, m.char_start)
         if mode:
             modes[mode] += wt
@@ -336,7 +341,14 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         kind = "CONSULT" if any(m.key.partition("/")[0] == "CONSULT" for m in trig) else "AGREE"
         score[kind] += pledged
         first_at[kind] = min(first_at.get(kind, pledged_at), pledged_at)
-    return score, modes, ev, first_at
+    return score, modes, ev, first_at, deeds
+
+
+def _keeps_up(x, objects: list, cooperation) -> bool:
+    """Is a SUPPORT object of an agreement the verb that keeps up the cooperation named after it ("договорились
+    поддерживать тесное взаимодействие", "agreed to maintain close cooperation")? Then it adds no act of its own."""
+    return x.key == "SUPPORT" and any(y.key == "COOPERATE" and y.form in cooperation and y.char_start > x.char_start
+                                      for y in objects)
 
 
 def _agreeing(a, m) -> bool:
@@ -495,14 +507,20 @@ def _quote_mark(line: str, i: int) -> bool:
     return ch == '"' or not (0 < i < len(line) - 1 and line[i - 1].isalnum() and line[i + 1].isalnum())
 
 
-def pick_type(score: Counter, w: TypeWeights = WEIGHTS, first_at: dict[str, int] | None = None) -> str | None:
+def pick_type(score: Counter, w: TypeWeights = WEIGHTS, first_at: dict[str, int] | None = None,
+              deeds: float = 0.0) -> str | None:
     """The type with the most weight; of equals, the one told first ("odsudzuje … a vyzýva"), then the
-    more frequent; CONSULT keeps a meeting unless another type clearly dominates."""
+    more frequent; CONSULT keeps a meeting unless another type clearly dominates. `deeds`, COOPERATE's weight
+    from deeds of opening, is no word said at a meeting: it wins as any other type does."""
     if not score:
         return None
     told = first_at or {}
     kind = max(score, key=lambda k: (round(score[k], 6), -told.get(k, 0),
                                      -TYPE_PRIORITY.index(k) if k in TYPE_PRIORITY else -99))
+    if kind == "COOPERATE" and deeds > score["CONSULT"] * w.over_consult:
+        # "Latvijas premjerministrs … atklāja … vēstniecību Japānā", a visit named further down: the embassy
+        # opened is the event, the visit its occasion
+        return kind
     need = w.over_consult_common if kind in COMMON_TYPES else w.over_consult
     if kind != "CONSULT" and score["CONSULT"] * need >= score[kind]:
         kind = "CONSULT"
@@ -515,8 +533,8 @@ def pick_type(score: Counter, w: TypeWeights = WEIGHTS, first_at: dict[str, int]
 
 def choose_type(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[str | None, str | None, list]:
     """PLOVER type and CONSULT mode from the triggers, the headline weighing most; None without evidence."""
-    score, modes, ev, first_at = type_scores(a, reg, title_end, w)
-    kind = pick_type(score, w, first_at)
+    score, modes, ev, first_at, deeds = type_scores(a, reg, title_end, w)
+    kind = pick_type(score, w, first_at, deeds)
     mode = max(modes, key=modes.get) if modes else None
     if mode == "visit" and first_at.get("/phone", len(a.text)) < first_at.get("/visit", len(a.text)):
         # "führte ein Telefongespräch … und erörterte einen möglichen Besuch in Kiew": a call told first, up

@@ -362,6 +362,9 @@ class Language:
         # the bare words of cooperating among COOPERATE (events.yaml COOPERATION): "agreed to boost cooperation"
         # at talks concluded nothing, unlike "agreed to exchange information"
         self.cooperation = frozenset(f.lower() for f in _forms(ev.get("COOPERATION")))
+        # the deeds of opening among COOPERATE (events.yaml OPENING: "opened", "inaugurated", "atklāja"): an embassy
+        # or consulate opened is done, not talked of, and a visit told further down does not swallow it
+        self.opening = frozenset(f.lower() for f in _forms(ev.get("OPENING")))
         self.particle_ends_clause = bool(ev.get("PARTICLE_ENDS_CLAUSE"))  # German: "rief ... an." not "an der"
         # predicates that tell of the meeting noun before them that it is still to take place ("Das Treffen könnte
         # im April stattfinden", "could take place", "может состояться"): future cues whose subject is that noun
