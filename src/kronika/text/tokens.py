@@ -259,6 +259,9 @@ def stop_spans(ptext: str) -> list[tuple[int, int]]:
 # instead of trying the pattern at every character of a paragraph (the same matches: a blank opens one only
 # when blanks and a break follow, as [ \t]* did)
 _LINE_BREAK = re.compile(r"[ \t\n](?:(?<=\n)|[ \t]*\n)\s*")
+# the same spans found from the breaks: _LINE_BREAK's search stops at every blank of a paragraph (its first
+# character may be one), a search for a break skips to the breaks in C; the blanks before it are added after
+_BREAK_RUN = re.compile(r"\n\s*")
 _CLOSED_LINE = re.compile(r"(?:[^\W\d_]*[" + UPPER + r"][^\W_]*|\d+)[\"»”')]?$")  # ends in a name or number
 
 
@@ -270,14 +273,27 @@ def _ends(ptext: str) -> list[tuple[int, int]]:
     ends = stop_spans(ptext)
     width = None  # the longest line's, measured only when a break is asked about (most paragraphs are one line)
     line_start = 0
-    for m in _LINE_BREAK.finditer(ptext):
-        nxt = ptext[m.end():m.end() + 1]
-        if _closes_line(ptext, line_start, m.start()) and (nxt.isupper() or nxt.isdigit()) \
-                and not _wrapped(ptext, line_start, m, width if width is not None else (
+    for ms, me in _line_breaks(ptext):
+        nxt = ptext[me:me + 1]
+        if _closes_line(ptext, line_start, ms) and (nxt.isupper() or nxt.isdigit()) \
+                and not _wrapped(ptext, line_start, ms, me, width if width is not None else (
                     width := max(len(line.rstrip()) for line in ptext.split("\n")))):
-            ends.append(m.span())
-        line_start = m.end()
+            ends.append((ms, me))
+        line_start = me
     return sorted(set(ends))
+
+
+def _line_breaks(ptext: str) -> list[tuple[int, int]]:
+    """The spans of _LINE_BREAK.finditer(ptext): a break with the blanks and tabs before it and the white space
+    after it. A match of _BREAK_RUN is the same match from its break on; the blanks before the break are the
+    rest (they follow a character that is no white space, so they never reach back into the match before)."""
+    out = []
+    for m in _BREAK_RUN.finditer(ptext):
+        s, e = m.span()
+        while s and ptext[s - 1] in " \t":
+            s -= 1
+        out.append((s, e))
+    return out
 
 
 def _closes_line(ptext: str, start: int, end: int) -> bool:
@@ -291,11 +307,11 @@ def _closes_line(ptext: str, start: int, end: int) -> bool:
     return _CLOSED_LINE.search(ptext, j, end) is not None
 
 
-def _wrapped(ptext: str, line_start: int, brk: re.Match, width: int) -> bool:
-    """Was a line broken only because it was full? Then the next line's first word would not have fitted
-    on it ("… z premierem Japonii\nShinzo Abe …" in a text wrapped at 72 columns goes on)."""
-    first_word = ptext[brk.end():].split(None, 1)[0] if ptext[brk.end():].strip() else ""
-    return brk.start() - line_start + 1 + len(first_word) > width
+def _wrapped(ptext: str, line_start: int, brk_start: int, brk_end: int, width: int) -> bool:
+    """Was a line broken (at brk_start:brk_end) only because it was full? Then the next line's first word would
+    not have fitted on it ("… z premierem Japonii\nShinzo Abe …" in a text wrapped at 72 columns goes on)."""
+    first_word = ptext[brk_end:].split(None, 1)[0] if ptext[brk_end:].strip() else ""
+    return brk_start - line_start + 1 + len(first_word) > width
 
 
 _PARA_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
