@@ -214,7 +214,7 @@ def sentences(text: str) -> list[Sentence]:
             continue
         start = 0
         for ms, me in _ends(ptext):
-            if any(ms <= j - pstart < me for j in joins):
+            if joins and any(ms <= j - pstart < me for j in joins):
                 continue  # a blank line a page put inside one sentence
             if ms < start:
                 continue  # a line break inside a stop's own gap
@@ -324,7 +324,10 @@ def _paragraphs(text: str) -> list[tuple[int, int, list[int]]]:
     out: list[tuple[int, int, list[int]]] = []
     for m in _PARA_RE.finditer(text):
         s, e = m.span()
-        if out and _continues(text[out[-1][0]:out[-1][1]], text[s:e]):
+        # _continues asks first of all that the paragraph before end in a letter or a comma (_open_end): its last
+        # character tells, unless it is white space ([^\W\d_] is str.isalnum() without str.isdecimal())
+        if out and ((c := text[out[-1][1] - 1]) == "," or c.isalnum() and not c.isdecimal() or c.isspace()) \
+                and _continues(text[out[-1][0]:out[-1][1]], text[s:e]):
             ps, pe, joins = out[-1]
             out[-1] = (ps, e, [*joins, pe])
         else:
