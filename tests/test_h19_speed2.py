@@ -78,3 +78,19 @@ def test_sentences_on_source_like_texts_unchanged_in_shape():
     assert any("Orbán Viktor" in TEXTS[5][x.start:x.end] and "tárgyaljon" in TEXTS[5][x.start:x.end] for x in s)
     s = T.sentences(TEXTS[1])
     assert TEXTS[1][s[0].start:s[0].end] == "Vučić: Čast mi je da budem u Japanu"
+
+
+def _old_sentences(text: str) -> list:
+    out = []
+    for x in T.sentences(text):
+        out.append(T.Sentence(x.start, x.end, x.para))
+    return out
+
+
+def test_sentences_made_in_c_are_the_dataclass():
+    for t in _random_texts(5000, 3) + TEXTS:
+        got = T.sentences(t)
+        assert got == _old_sentences(t)
+        assert [hash(x) for x in got] == [hash(x) for x in _old_sentences(t)]
+        assert all(type(x) is T.Sentence and repr(x) == repr(T.Sentence(x.start, x.end, x.para)) for x in got)
+    assert T.sentences("") == []

@@ -204,9 +204,24 @@ class Sentence:
     para: int  # index of the paragraph it belongs to
 
 
+# a frozen dataclass's __init__ sets each field through object.__setattr__; the Sentences are made as Tokens are
+_SET_S_START, _SET_S_END, _SET_S_PARA = Sentence.start.__set__, Sentence.end.__set__, Sentence.para.__set__
+
+
+def _made(spans: list[tuple[int, int, int]]) -> list[Sentence]:
+    """[Sentence(start, end, para) for start, end, para in spans], the slots filled column by column in C."""
+    out = list(map(_new, repeat(Sentence, len(spans))))
+    if spans:
+        starts, ends, paras = zip(*spans)
+        _drain(map(_SET_S_START, out, starts))
+        _drain(map(_SET_S_END, out, ends))
+        _drain(map(_SET_S_PARA, out, paras))
+    return out
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences, keeping paragraph numbers; cheap rules, no model."""
-    out: list[Sentence] = []
+    out: list[tuple[int, int, int]] = []
     para = 0
     for pstart, pend, joins in _paragraphs(text):
         ptext = text[pstart:pend]
@@ -222,12 +237,12 @@ def sentences(text: str) -> list[Sentence]:
             if (_abbreviation_ends(head) or _date_goes_on(head, ptext[me:me + 1])) and not head.endswith(("!", "?")):
                 continue
             if head.strip():
-                out.append(Sentence(pstart + start, pstart + ms, para))
+                out.append((pstart + start, pstart + ms, para))
             start = me
         if ptext[start:].strip():
-            out.append(Sentence(pstart + start, pstart + len(ptext.rstrip()), para))
+            out.append((pstart + start, pstart + len(ptext.rstrip()), para))
         para += 1
-    return out
+    return _made(out)
 
 
 # every match of _SENT_END_RE starts right after a stop or at a line break; its search tries every
@@ -288,6 +303,8 @@ def _line_breaks(ptext: str) -> list[tuple[int, int]]:
     after it. A match of _BREAK_RUN is the same match from its break on; the blanks before the break are the
     rest (they follow a character that is no white space, so they never reach back into the match before)."""
     out = []
+    if "\n" not in ptext:  # most paragraphs are one line
+        return out
     for m in _BREAK_RUN.finditer(ptext):
         s, e = m.span()
         while s and ptext[s - 1] in " \t":
