@@ -204,9 +204,24 @@ class Sentence:
     para: int  # index of the paragraph it belongs to
 
 
+# a frozen dataclass's __init__ sets each field through object.__setattr__; the Sentences are made as Tokens are
+_SET_S_START, _SET_S_END, _SET_S_PARA = Sentence.start.__set__, Sentence.end.__set__, Sentence.para.__set__
+
+
+def _made(spans: list[tuple[int, int, int]]) -> list[Sentence]:
+    """[Sentence(start, end, para) for start, end, para in spans], the slots filled column by column in C."""
+    out = list(map(_new, repeat(Sentence, len(spans))))
+    if spans:
+        starts, ends, paras = zip(*spans)
+        _drain(map(_SET_S_START, out, starts))
+        _drain(map(_SET_S_END, out, ends))
+        _drain(map(_SET_S_PARA, out, paras))
+    return out
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences, keeping paragraph numbers; cheap rules, no model."""
-    out: list[Sentence] = []
+    out: list[tuple[int, int, int]] = []
     para = 0
     for pstart, pend, joins in _paragraphs(text):
         ptext = text[pstart:pend]
@@ -214,7 +229,7 @@ def sentences(text: str) -> list[Sentence]:
             continue
         start = 0
         for ms, me in _ends(ptext):
-            if any(ms <= j - pstart < me for j in joins):
+            if joins and any(ms <= j - pstart < me for j in joins):
                 continue  # a blank line a page put inside one sentence
             if ms < start:
                 continue  # a line break inside a stop's own gap
@@ -222,12 +237,12 @@ def sentences(text: str) -> list[Sentence]:
             if (_abbreviation_ends(head) or _date_goes_on(head, ptext[me:me + 1])) and not head.endswith(("!", "?")):
                 continue
             if head.strip():
-                out.append(Sentence(pstart + start, pstart + ms, para))
+                out.append((pstart + start, pstart + ms, para))
             start = me
         if ptext[start:].strip():
-            out.append(Sentence(pstart + start, pstart + len(ptext.rstrip()), para))
+            out.append((pstart + start, pstart + len(ptext.rstrip()), para))
         para += 1
-    return out
+    return _made(out)
 
 
 # every match of _SENT_END_RE starts right after a stop or at a line break; its search tries every
@@ -259,6 +274,9 @@ def stop_spans(ptext: str) -> list[tuple[int, int]]:
 # instead of trying the pattern at every character of a paragraph (the same matches: a blank opens one only
 # when blanks and a break follow, as [ \t]* did)
 _LINE_BREAK = re.compile(r"[ \t\n](?:(?<=\n)|[ \t]*\n)\s*")
+# the same spans found from the breaks: _LINE_BREAK's search stops at every blank of a paragraph (its first
+# character may be one), a search for a break skips to the breaks in C; the blanks before it are added after
+_BREAK_RUN = re.compile(r"\n\s*")
 _CLOSED_LINE = re.compile(r"(?:[^\W\d_]*[" + UPPER + r"][^\W_]*|\d+)[\"»”')]?$")  # ends in a name or number
 
 
@@ -270,14 +288,29 @@ def _ends(ptext: str) -> list[tuple[int, int]]:
     ends = stop_spans(ptext)
     width = None  # the longest line's, measured only when a break is asked about (most paragraphs are one line)
     line_start = 0
-    for m in _LINE_BREAK.finditer(ptext):
-        nxt = ptext[m.end():m.end() + 1]
-        if _closes_line(ptext, line_start, m.start()) and (nxt.isupper() or nxt.isdigit()) \
-                and not _wrapped(ptext, line_start, m, width if width is not None else (
+    for ms, me in _line_breaks(ptext):
+        nxt = ptext[me:me + 1]
+        if _closes_line(ptext, line_start, ms) and (nxt.isupper() or nxt.isdigit()) \
+                and not _wrapped(ptext, line_start, ms, me, width if width is not None else (
                     width := max(len(line.rstrip()) for line in ptext.split("\n")))):
-            ends.append(m.span())
-        line_start = m.end()
+            ends.append((ms, me))
+        line_start = me
     return sorted(set(ends))
+
+
+def _line_breaks(ptext: str) -> list[tuple[int, int]]:
+    """The spans of _LINE_BREAK.finditer(ptext): a break with the blanks and tabs before it and the white space
+    after it. A match of _BREAK_RUN is the same match from its break on; the blanks before the break are the
+    rest (they follow a character that is no white space, so they never reach back into the match before)."""
+    out = []
+    if "\n" not in ptext:  # most paragraphs are one line
+        return out
+    for m in _BREAK_RUN.finditer(ptext):
+        s, e = m.span()
+        while s and ptext[s - 1] in " \t":
+            s -= 1
+        out.append((s, e))
+    return out
 
 
 def _closes_line(ptext: str, start: int, end: int) -> bool:
@@ -291,11 +324,11 @@ def _closes_line(ptext: str, start: int, end: int) -> bool:
     return _CLOSED_LINE.search(ptext, j, end) is not None
 
 
-def _wrapped(ptext: str, line_start: int, brk: re.Match, width: int) -> bool:
-    """Was a line broken only because it was full? Then the next line's first word would not have fitted
-    on it ("… z premierem Japonii\nShinzo Abe …" in a text wrapped at 72 columns goes on)."""
-    first_word = ptext[brk.end():].split(None, 1)[0] if ptext[brk.end():].strip() else ""
-    return brk.start() - line_start + 1 + len(first_word) > width
+def _wrapped(ptext: str, line_start: int, brk_start: int, brk_end: int, width: int) -> bool:
+    """Was a line broken (at brk_start:brk_end) only because it was full? Then the next line's first word would
+    not have fitted on it ("… z premierem Japonii\nShinzo Abe …" in a text wrapped at 72 columns goes on)."""
+    first_word = ptext[brk_end:].split(None, 1)[0] if ptext[brk_end:].strip() else ""
+    return brk_start - line_start + 1 + len(first_word) > width
 
 
 _PARA_RE = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
@@ -308,7 +341,10 @@ def _paragraphs(text: str) -> list[tuple[int, int, list[int]]]:
     out: list[tuple[int, int, list[int]]] = []
     for m in _PARA_RE.finditer(text):
         s, e = m.span()
-        if out and _continues(text[out[-1][0]:out[-1][1]], text[s:e]):
+        # _continues asks first of all that the paragraph before end in a letter or a comma (_open_end): its last
+        # character tells, unless it is white space ([^\W\d_] is str.isalnum() without str.isdecimal())
+        if out and ((c := text[out[-1][1] - 1]) == "," or c.isalnum() and not c.isdecimal() or c.isspace()) \
+                and _continues(text[out[-1][0]:out[-1][1]], text[s:e]):
             ps, pe, joins = out[-1]
             out[-1] = (ps, e, [*joins, pe])
         else:
