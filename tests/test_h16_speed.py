@@ -104,7 +104,7 @@ def _ends_ref(ptext):
     for m in T._LINE_BREAK.finditer(ptext):
         nxt = ptext[m.end():m.end() + 1]
         if T._closes_line(ptext, line_start, m.start()) and (nxt.isupper() or nxt.isdigit()) \
-                and not T._wrapped(ptext, line_start, m, width):
+                and not T._wrapped(ptext, line_start, m.start(), m.end(), width):
             ends.append(m.span())
         line_start = m.end()
     return sorted(set(ends))
