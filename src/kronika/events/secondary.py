@@ -877,6 +877,8 @@ def separate_meetings(a: Analysis, reg: Region, main: Event) -> tuple[Event, lis
     low = a.text[reg.start:reg.lead_end].lower()
     cjk = load(a.lang).postpositions
     for w in words:
+        if w not in low:
+            continue  # the pattern below needs the word itself: most leads hold none, and a pattern per word costs
         for m in re.finditer(re.escape(w) if cjk else r"(?<!\w)" + re.escape(w) + r"(?!\w)", low):
             pos = reg.start + m.start()
             s = a.sentences[a.sentence_of(pos)]
