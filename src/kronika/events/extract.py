@@ -980,10 +980,9 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     Wednesday to Friday, where "began a three-day visit on Friday" is Friday to Sunday."""
     out = with_duration(r, a.dates, a.text)
     if out.end and not r.end and _tour_rx(a.lang) is not None:
-        lengths = [dm for dm in a.dates if dm.kind == "duration"]
-        if any(_tour_length(a, dm) for dm in lengths):
-            out = with_duration(r, [dm for dm in a.dates if not (dm.kind == "duration" and _tour_length(a, dm))],
-                                a.text)
+        tours = {id(dm) for dm in a.dates if dm.kind == "duration" and _tour_length(a, dm)}
+        if tours:
+            out = with_duration(r, [dm for dm in a.dates if id(dm) not in tours], a.text)
     if r.end or not out.end or r.mention is None:
         return out
     days = (out.end - out.date).days + 1

@@ -186,7 +186,7 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
         if any(s.start <= dm.start < s.end for dm in a.dates):
             return None  # a day of its own: dated apart, if at all, by the recalled contacts below
         named = [p for p in main.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
-        persons = [Person(p.name, p.name_original, p.country, p.role, list(p.evidence)) for p in (named or main.persons)]
+        persons = [_copied(p) for p in (named or main.persons)]
         ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
                    countries=list(main.countries), organizations=list(main.organizations), persons=persons,
                    location=Location(main.location.city, main.location.country, []), topics=list(main.topics),
@@ -343,6 +343,11 @@ def _time_clause_between(a: Analysis, lo: int, hi: int) -> bool:
     between = a.text[lo:hi].lower()
     m = re.fullmatch(r"\s*,\s*(.+?)\s+(?:[^\W\d]{1,3}\s+)?", between)
     return bool(m) and m.group(1) in words
+
+
+def _copied(p: Person) -> Person:
+    """A participant of the main event as one of another event: his own list of evidence."""
+    return Person(p.name, p.name_original, p.country, p.role, list(p.evidence))
 
 
 _QUOTES = "„“”\"«»"
@@ -517,7 +522,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     para_start = a.text.rfind("\n", 0, sent.start) + 1
     para_end = a.text.find("\n", sent.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
-    if not is_prose(para) and not _reminder(a, para_start, para) and not _one_sentence_line(para.strip()):
+    if not is_prose(para) and not _reminder(a, para_start, para) and not one_sentence_line(para.strip()):
         return None  # a caption, a menu, a list of related articles; a paragraph of one full sentence is prose
     s = _date_phrase(a, dm, sent) or sent
     if s is not sent and any(p.country and p.country not in main.countries
@@ -603,11 +608,6 @@ def _announced_onward(a: Analysis, s, main: Event, ctx: dt.date) -> Event | None
                    "location": [], "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)
     return ev
-
-
-def _one_sentence_line(p: str) -> bool:
-    """context.one_sentence_line (a line of one sentence, in a script with or without case)."""
-    return one_sentence_line(p)
 
 
 class _Span:
@@ -903,8 +903,7 @@ def _one_by_one(main: Event, home: str, states: list[str]) -> tuple[Event, list[
         pair = sorted({home, other})
         venue = main.location.country
         mode = "third-party" if venue and venue not in pair else "visit"
-        persons = [Person(p.name, p.name_original, p.country, p.role, list(p.evidence))
-                   for p in main.persons if p.country in pair]
+        persons = [_copied(p) for p in main.persons if p.country in pair]
         ev = Event(type="CONSULT", mode=mode, date=main.date, date_end=main.date_end,
                    date_precision=main.date_precision, countries=pair, organizations=list(main.organizations),
                    persons=persons, location=Location(main.location.city, venue, list(main.location.evidence)),
@@ -936,10 +935,10 @@ def _answered_by_a_third(a: Analysis, reg: Region, main: Event) -> Event | None:
         if kind not in REACTIONS or i == lead or i in dated or under_future(a, t) or _quoted(a.text, t.char_start):
             continue
         s = a.sentences[i]
-        before = [m for m in a.by_start("countries").between(s.start, t.char_start)]
+        before = a.by_start("countries").between(s.start, t.char_start)
         third = {m.key for m in before if m.key not in main.countries}
         if len(third) != 1 or any(m.key in main.countries for m in before) \
-                or not any(True for _r in a.by_start("roles").between(s.start, t.char_start)):
+                or not a.by_start("roles").between(s.start, t.char_start):
             continue
         sides = [(e[0], p) for p in main.persons for e in p.evidence if t.char_end <= e[0] < s.end and p.country]
         if any(s.start <= e[0] < t.char_start for p in main.persons for e in p.evidence):
@@ -949,7 +948,7 @@ def _answered_by_a_third(a: Analysis, reg: Region, main: Event) -> Event | None:
             (m.key for m in a.by_start("countries").between(t.char_end, s.end) if m.key in main.countries), None)
         if target is None:
             continue
-        persons = [Person(p.name, p.name_original, p.country, p.role, list(p.evidence)) for _pos, p in named[:1]]
+        persons = [_copied(p) for _pos, p in named[:1]]
         ev = Event(type=kind, mode=None, date=main.date, date_end=None, date_precision="day",
                    countries=sorted(third | {target}), organizations=[], persons=persons, location=Location(),
                    topics=[], date_basis=main.date_basis)

@@ -227,7 +227,6 @@ def _english_spelt(*syllables_: str) -> bool:
     return all(s.isascii() for s in syllables_) and any(_ENGLISH_SPELLING.search(s.lower()) for s in syllables_)
 
 
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_CASES = ("ом", "ем", "ым", "ам", "ові", "ову", "ою", "ой", "а", "у", "е", "ю", "і", "и")
 
 
@@ -291,7 +290,7 @@ def korean_name(words: list[str], code: str) -> str | None:
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):
         given = _uninflected(syllables(words[0], code))  # "z Tae-yulem Cho": given name first, in its case
-    elif len(words) == 2 and _CYRILLIC_LETTER.search(words[1]) and not _japanese_pair(words, code) \
+    elif len(words) == 2 and has_cyrillic(words[1]) and not _japanese_pair(words, code) \
             and (fam := family_of(words[0], True)) and (one := _one_syllable_in_case(words[1], code)):
         given = one  # "с Пак Чином": Cyrillic writes each syllable apart, so one word in a case is one syllable
     elif len(words) == 2 and not _japanese_pair(words, code) and (fam := family_of(words[0], True)) \

@@ -107,7 +107,7 @@ _CAPITALS: dict[str, tuple] = {}
 FUNCTION_WORD = 3  # letters of a word that may join a capital noun to its state ("capital of Japan")
 
 
-def _capital_words(lang) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+def capital_words(lang) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     """places.yaml CAPITAL_WORDS of one language, each a tuple of word forms ('*' a stem), and its
     ARTICLES, read once."""
     if lang.code not in _CAPITALS:
@@ -117,7 +117,6 @@ def _capital_words(lang) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     return _CAPITALS[lang.code]
 
 
-capital_words = _capital_words  # for the events' reading of a capital noun with no state beside it
 
 
 def _form_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -132,7 +131,7 @@ def capital_phrases(tokens: list[Token], lang, known: list[Match], taken: set[in
     Japanese capital': a capital noun (places.yaml CAPITAL_WORDS) next to a state's name or adjective names
     that state's capital, a city like any other (a locative word or case before it makes it a place). An
     article before the phrase ('the', 'der') is taken into it, so the preposition before that is its own."""
-    phrases, articles = _capital_words(lang)
+    phrases, articles = capital_words(lang)
     if not phrases:
         return []
     heads = tuple(w[0].rstrip("*") for w in phrases)  # a cheap first test of a capital noun's first word
@@ -349,7 +348,7 @@ def _town_after_locative(tokens: list[Token], i: int, lang, one_word: frozenset[
 
 def _locative_before(tokens: list[Token], j: int, lang) -> bool:
     """Does a locative word stand right before token j, or before an article that does ('in the Japanese')?"""
-    _phrases, articles = _capital_words(lang)
+    _phrases, articles = capital_words(lang)
     if j >= 1 and tokens[j - 1].low in lang.locative:
         return True
     return j >= 2 and tokens[j - 1].low in articles and tokens[j - 2].low in lang.locative
