@@ -270,12 +270,8 @@ def stop_spans(ptext: str) -> list[tuple[int, int]]:
     return out
 
 
-# r"[ \t]*\n\s*" with its first character a class of its own: the engine then skips to the blanks and breaks
-# instead of trying the pattern at every character of a paragraph (the same matches: a blank opens one only
-# when blanks and a break follow, as [ \t]* did)
-_LINE_BREAK = re.compile(r"[ \t\n](?:(?<=\n)|[ \t]*\n)\s*")
-# the same spans found from the breaks: _LINE_BREAK's search stops at every blank of a paragraph (its first
-# character may be one), a search for a break skips to the breaks in C; the blanks before it are added after
+# a line break and the white space after it: a search for it skips to the breaks in C (one for r"[ \t]*\n\s*"
+# would stop at every blank of a paragraph); the blanks before the break are added after (_line_breaks)
 _BREAK_RUN = re.compile(r"\n\s*")
 _CLOSED_LINE = re.compile(r"(?:[^\W\d_]*[" + UPPER + r"][^\W_]*|\d+)[\"»”')]?$")  # ends in a name or number
 
@@ -299,8 +295,8 @@ def _ends(ptext: str) -> list[tuple[int, int]]:
 
 
 def _line_breaks(ptext: str) -> list[tuple[int, int]]:
-    """The spans of _LINE_BREAK.finditer(ptext): a break with the blanks and tabs before it and the white space
-    after it. A match of _BREAK_RUN is the same match from its break on; the blanks before the break are the
+    """The spans of the matches of r"[ \t]*\n\s*" in ptext: a break with the blanks and tabs before it and the
+    white space after it. A match of _BREAK_RUN is the same match from its break on; the blanks before the break are the
     rest (they follow a character that is no white space, so they never reach back into the match before)."""
     out = []
     if "\n" not in ptext:  # most paragraphs are one line
