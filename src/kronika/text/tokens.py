@@ -295,7 +295,7 @@ def _ends(ptext: str) -> list[tuple[int, int]]:
 
 
 def _line_breaks(ptext: str) -> list[tuple[int, int]]:
-    """The spans of the matches of r"[ \t]*\n\s*" in ptext: a break with the blanks and tabs before it and the
+    """The spans of the matches of `[ \\t]*\\n\\s*` in ptext: a break with the blanks and tabs before it and the
     white space after it. A match of _BREAK_RUN is the same match from its break on; the blanks before the break are the
     rest (they follow a character that is no white space, so they never reach back into the match before)."""
     out = []
