@@ -1780,8 +1780,9 @@ def _dated_apart(c: EventContext) -> set[int]:
     other = {a.sentence_of(dm.start) for dm in a.dates
              if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year")
                                            or (dm.relative in LONG_AGO and not since_point(a, dm.start)))
-             and not _stamp(c, dm)}
-    dated = {a.sentence_of(dm.start) for dm in a.dates}
+             and not _stamp(c, dm) and not dm.aside}
+    # "외교부가 3일 밝혔다": the day a report was made dates nothing the lead tells
+    dated = {a.sentence_of(dm.start) for dm in a.dates if not dm.aside}
     if not dated & first:
         # "Главы МИД … договорились … . Министр …, госсекретарь … встретились поздно вечером 29 октября в Кёнчжу":
         # a lead that dates nothing, then the lead's next sentence dates the contact it told (its year unknown)
