@@ -101,6 +101,7 @@ def _kana_cities(tokens: list[Token], text: str, lang, known: list[Match]) -> li
     Hangul that the language's lists lack, where a place is marked: a locative or directional word right
     after it, or a state's name right before it."""
     names, marks = data.kana_city_names(), _marks_after(lang.code)
+    common = hook(lang.code, "common_noun")  # 'メディア' is also Médéa in GeoNames
     taken = {i for m in known for i in range(m.start, m.end)}
     state_ends = {m.char_end for m in known if len(m.key) == 2 and m.key.isupper()}
     out, i = [], 0
@@ -111,6 +112,9 @@ def _kana_cities(tokens: list[Token], text: str, lang, known: list[Match]) -> li
             continue
         key, j = hit
         start, end = tokens[i].start, tokens[j - 1].end
+        if common is not None and common(text, start):
+            i = j
+            continue
         gap = STATE_TO_TOWN.search(text, max(0, start - 1), start)
         if text.startswith(marks, end) or (gap and gap.start() in state_ends):
             out.append(Match(key, i, j, start, end, text[start:end]))
