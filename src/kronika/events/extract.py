@@ -1623,7 +1623,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     announced = kind == "CONSULT" and _announced(c, rdate)
     if announced:
         kind, mode = "AGREE", None
-        if loc.city and not loc.evidence:
+        if loc.city and not loc.evidence and not _town_named(a, reg, loc.city):
             loc = Location(None, loc.country, [])  # a capital inferred for a meeting still to come: no words say where it was told
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
@@ -1765,6 +1765,12 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
         same.add(c.a.sentence_of(rdate.mention.start))  # the sentence the event's date came from ("в четверг")
     # "On August 14 (August 15, Japan time)": a sentence that gives the event's own date is its own
     return _told_on(c.a, other - same, same)
+
+
+def _town_named(a: Analysis, reg: Region, city: str) -> bool:
+    """Does the lead name the town ('will pay a visit to Bucharest on Tuesday', 'посетит Москву в феврале')?
+    Then words say where a meeting still to come is planned, though no locative marks it as a place."""
+    return any(m.key == city for m in starting_in(a, "cities", reg.start, reg.lead_end))
 
 
 def _dated_apart(c: EventContext) -> set[int]:
