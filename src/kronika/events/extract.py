@@ -1623,7 +1623,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     announced = kind == "CONSULT" and _announced(c, rdate)
     if announced:
         kind, mode = "AGREE", None
-        if loc.city and not loc.evidence:
+        if loc.city and not loc.evidence and not _town_named(a, reg, loc.city):
             loc = Location(None, loc.country, [])  # a capital inferred for a meeting still to come: no words say where it was told
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
@@ -1767,6 +1767,12 @@ def _other_time_sentences(c: EventContext, rdate: ResolvedDate | None) -> set[in
     return _told_on(c.a, other - same, same)
 
 
+def _town_named(a: Analysis, reg: Region, city: str) -> bool:
+    """Does the lead name the town ('will pay a visit to Bucharest on Tuesday', 'посетит Москву в феврале')?
+    Then words say where a meeting still to come is planned, though no locative marks it as a place."""
+    return any(m.key == city for m in starting_in(a, "cities", reg.start, reg.lead_end))
+
+
 def _dated_apart(c: EventContext) -> set[int]:
     """An event that neither the lead nor a publication date dates: below the sentence it is told in, a
     sentence that gives a date of its own ('1 октября … встретился в Хабаровске с …') tells another time,
@@ -1780,8 +1786,9 @@ def _dated_apart(c: EventContext) -> set[int]:
     other = {a.sentence_of(dm.start) for dm in a.dates
              if c.in_region(dm.start) and (dm.kind in ("absolute", "month", "year")
                                            or (dm.relative in LONG_AGO and not since_point(a, dm.start)))
-             and not _stamp(c, dm)}
-    dated = {a.sentence_of(dm.start) for dm in a.dates}
+             and not _stamp(c, dm) and not dm.aside}
+    # "외교부가 3일 밝혔다": the day a report was made dates nothing the lead tells
+    dated = {a.sentence_of(dm.start) for dm in a.dates if not dm.aside}
     if not dated & first:
         # "Главы МИД … договорились … . Министр …, госсекретарь … встретились поздно вечером 29 октября в Кёнчжу":
         # a lead that dates nothing, then the lead's next sentence dates the contact it told (its year unknown)

@@ -33,7 +33,7 @@ def _place_words(code: str) -> dict[str, tuple[str, ...]]:
     p = load(code).raw["places"]
     return {key: tuple(str(f).lower() for f in (p.get(key) or []))
             for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN", "BY_BUILDING", "VISITORS",
-                        "SEAT_OF_STATE")}
+                        "SEAT_OF_STATE", "POSTING")}
 
 
 @cache
@@ -87,12 +87,29 @@ def _embassy_seat(a: Analysis, m) -> bool:
     'signed at the embassy in Chisinau', 'protested outside the embassy in Belgrade' put the event in or by
     the embassy, so in the city."""
     lang, words, by = load(a.lang), _place_words(a.lang)["EMBASSY"], _place_words(a.lang)["BY_BUILDING"]
+    if _posting_after(a, m):
+        return True
     before = [w.strip(".,;:()\"'„“”«»") for w in a.text[max(0, m.char_start - 60):m.char_start].lower().split()]
     for i in range(len(before) - 2, max(-1, len(before) - 6), -1):
         if words and has_form(before[i], words):
             venue = any(w in lang.locative or w in by for w in before[max(0, i - 3):i])
             return not venue
     return False
+
+
+POSTED_GAP = re.compile(r"[\s에のに]{0,2}")  # "평양 주재", "평양에 상주", "モスクワ駐在", "モスクワに駐在"
+
+
+def _posting_after(a: Analysis, m) -> bool:
+    """'평양 상주 공관', '평양 주재 대사관', 'モスクワ駐在の大使': where the language puts the place first, a word of
+    posting right after a city (places.yaml POSTING) makes it the seat of a mission, not where the event is;
+    but '평양 주재 러시아 대사관에서' holds the event in that mission, so in the city."""
+    words = _place_words(a.lang)["POSTING"]
+    at = POSTED_GAP.match(a.text, m.char_end).end()
+    if not words or not a.text.startswith(words, at):
+        return False
+    mission = SEAT.match(a.text, a.text.find(" ", at, at + 8) if " " in a.text[at:at + 8] else at)
+    return not (mission and _names_the_seat(a, m, load(a.lang).locative, mission.group(0)))
 
 
 def _inline_dateline(a: Analysis, m) -> bool:
@@ -257,12 +274,14 @@ SEAT_WORDS = 2  # words of a building after its city: "바르샤바 대통령궁
 SEAT = re.compile(r"(?: [^\W\d_]+){1,%d}" % SEAT_WORDS)
 
 
-def _names_the_seat(a: Analysis, m, locative) -> bool:
+def _names_the_seat(a: Analysis, m, locative, words: str | None = None) -> bool:
     """A city, bare, before the building where something is held, which the locative word closes ("바르샤바
     대통령궁에서", "프라하 체르닌궁에서"): in a language whose locative follows the place, the place of the
-    building is the city's."""
-    seat = SEAT.match(a.text, m.char_end)
-    return bool(seat) and any(w.endswith(p) and len(w) > len(p) for w in seat.group(0).split() for p in locative)
+    building is the city's; `words` are the building's words when they do not follow the city at once."""
+    if words is None:
+        seat = SEAT.match(a.text, m.char_end)
+        words = seat.group(0) if seat else ""
+    return any(w.endswith(p) and len(w) > len(p) for w in words.split() for p in locative)
 
 
 ADDRESS_GAP = re.compile(r"[ ・·]?")

@@ -87,7 +87,58 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
         if hit and not _first_of_compound(text, hit.char_end):
             out.append(hit)
     out += _venue_adjectives(tokens, lang, taken | {i for m in out for i in range(m.start, m.end)})
+    if lang.postpositions:
+        out += _kana_cities(tokens, text, lang, known)
     return out + capital_phrases(tokens, lang, known, taken | {i for m in out for i in range(m.start, m.end)})
+
+
+KANA_PARTS = 3  # tokens a tagger may cut a katakana name into ("サンクト", "ペテルブルク")
+STATE_TO_TOWN = re.compile(r"[ の・·]?$")  # "カナダのバンクーバー", "캐나다 밴쿠버", "アメリカ・ワシントン"
+
+
+def _kana_cities(tokens: list[Token], text: str, lang, known: list[Match]) -> list[Match]:
+    """'カナダのバンクーバーで', '캐나다 밴쿠버에서': in a script without capitals, a GeoNames name in katakana or
+    Hangul that the language's lists lack, where a place is marked: a locative or directional word right
+    after it, or a state's name right before it."""
+    names, marks = data.kana_city_names(), _marks_after(lang.code)
+    common = hook(lang.code, "common_noun")  # 'メディア' is also Médéa in GeoNames
+    taken = {i for m in known for i in range(m.start, m.end)}
+    state_ends = {m.char_end for m in known if len(m.key) == 2 and m.key.isupper()}
+    out, i = [], 0
+    while i < len(tokens):
+        hit = None if i in taken else _kana_name_at(tokens, i, names)
+        if hit is None:
+            i += 1
+            continue
+        key, j = hit
+        start, end = tokens[i].start, tokens[j - 1].end
+        if common is not None and common(text, start):
+            i = j
+            continue
+        gap = STATE_TO_TOWN.search(text, max(0, start - 1), start)
+        if text.startswith(marks, end) or (gap and gap.start() in state_ends):
+            out.append(Match(key, i, j, start, end, text[start:end]))
+        i = j
+    return out
+
+
+@cache
+def _marks_after(code: str) -> tuple[str, ...]:
+    """The LOCATIVE and DIRECTIONAL words of places.yaml as written (the loaded sets hold the tagger's lemmas)."""
+    p = load(code).raw["places"]
+    return tuple(str(f) for key in ("LOCATIVE", "DIRECTIONAL") for f in p.get(key) or ())
+
+
+def _kana_name_at(tokens: list[Token], i: int, names: dict[str, str]) -> tuple[str, int] | None:
+    """The longest run of touching tokens from i that spells a katakana or Hangul city name, and its end."""
+    word, best = "", None
+    for j in range(i, min(len(tokens), i + KANA_PARTS)):
+        if j > i and tokens[j].start != tokens[j - 1].end:
+            break
+        word += tokens[j].text
+        if word in names:
+            best = (names[word], j + 1)
+    return best
 
 
 @cache

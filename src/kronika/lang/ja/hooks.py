@@ -88,6 +88,11 @@ def tokens(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
+def common_noun(text: str, start: int) -> bool:
+    """Is the word MeCab reads at `start` a common noun ('メディア'), not a name ('バンクーバー')?"""
+    return any(at == start and f.pos2 == "普通名詞" for _, at, f in _text_words(text))
+
+
 def form_words(form: str) -> str:
     """A lexicon form cut into the words MeCab finds in running text."""
     return cjk.form_words(form, tokens)

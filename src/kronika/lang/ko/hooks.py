@@ -87,6 +87,11 @@ def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(cjk.split_abbreviations(out, SHORT_FORMS, text, STRICT_FORMS))
 
 
+def common_noun(text: str, start: int) -> bool:
+    """Is the morpheme Kiwi reads at `start` a common noun ('미디어'), not a name ('밴쿠버')?"""
+    return any(at == start and tag == "NNG" for _, at, tag, _ in _morphs(text))
+
+
 def tokens(text: str) -> list[Token]:
     """Words of Korean text with particles and endings split off (폴란드와 -> 폴란드)."""
     return list(_tokens(text))
