@@ -210,10 +210,23 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     # "O jednání informoval tajemník kabinetu …": who tells of a meeting of others is no party to it; who tells
     # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
     out = out if len(out) >= 2 else out + sources
+    out += _other_side(out, sources)
     # "наложио … повлачење амбасадора … Зорана Вељића": the envoy recalled is no party to the act of who
     # recalls him, nor "a possible visit by Prime Minister X" its visitor; told alone ("Japan recalled its
     # ambassador X", "the upcoming visit of X" of an announcement), he is the news
     return out or recalled
+
+
+def _other_side(out: list, sources: list) -> list:
+    """The tellers of another state than the one state of every party found: "об этом заявил министр … Эдгар
+    Ринкевич, находящийся в Японии с визитом. Он встретился с министром … Коитиро Гэмба и … Янагисава" - a
+    meeting has two sides, and a teller of the side no party is on tells of his own meeting, no spokesman of it."""
+    if len(out) < 2 or any(q in out for q in sources):
+        return []
+    states = {p.country for p in out}
+    if len(states) != 1 or None in states:
+        return []
+    return [q for q in sources if q.country is not None and q.country not in states]
 
 
 def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
