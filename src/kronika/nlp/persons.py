@@ -1379,7 +1379,20 @@ def east_asian_name(words: list[str], code: str) -> str | None:
         if keys[1] in family and keys[0] is None and len(words[0]) >= 6 and japanese_shaped(words[0], code) \
                 and not is_given_name(words[0], code) and fold(words[0]).lower() not in data.given_names():
             return canonical_name(words, code, [])
+        if keys[0] in given and keys[1] is None and _unlisted_japanese_family(words, code):
+            return canonical_name(words, code, [])
     return None
+
+
+def _unlisted_japanese_family(words: list[str], code: str) -> bool:
+    """A listed Japanese given name of five letters or more, no given name of the language's, before a family name
+    as written that the list lacks but that spells Japanese syllables ("комесарот …, Шуничи Токура"): the mirror of
+    the unlisted given name before a listed family name. A "Sara Kamara" opens with a European given name."""
+    given, family = words
+    folded = fold(family).lower()
+    return len(given) >= 5 and len(family) >= 5 and japanese_shaped(family, code) \
+        and not is_given_name(given, code) and not is_given_name(family, code) \
+        and not _native_given(given, []) and folded not in data.given_names()
 
 
 EAST_ASIAN_STATES = {"japanese": ("JP",), "korean": ("KR", "KP")}
