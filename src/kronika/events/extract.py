@@ -238,7 +238,8 @@ def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bo
     return bool(in_lead) or bool(p.role and len(now) >= 2 and _state_of_lead(c, p)) \
         or _counterpart_met(c, p, now, other_date_sents) \
         or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents) \
-        or bool(p.role and any(_attended(c.a, s[0]) for s in of_now))
+        or bool(p.role and any(_attended(c.a, s[0]) for s in of_now)) \
+        or any(_led_by(c.a, s[0]) for s in of_now)
 
 
 def _state_of_lead(c: EventContext, p) -> bool:
@@ -256,6 +257,13 @@ def _attended(a: Analysis, pos: int) -> bool:
     ("Vēstniecības atklāšanā piedalījās arī Japānas ārlietu viceministrs …", "в присутствии посла …"; names.yaml
     ATTENDED)? Named once and far from the lead, he is still a party."""
     return bool(_word_before(a, pos, "attended"))
+
+
+def _led_by(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` who leads a delegation, right after a word of leading, past his title ("делегација
+    од јапонската Влада, предводена од комесарот …, Шуничи Токура", "a delegation led by"; names.yaml LED_BY)? The
+    head of a delegation received is a party, title or not."""
+    return bool(_word_before(a, pos, "led_by"))
 
 
 def _host_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
