@@ -5,7 +5,7 @@ Every test but the guards fails on main (805409a0); the guards pass on both.
 from __future__ import annotations
 
 from kronika.lang import load
-from kronika.nlp.persons import east_asian_name
+from kronika.nlp.persons import canonical_name, east_asian_name
 
 from extracting import first, participants
 
@@ -76,3 +76,16 @@ def test_a_clause_longer_than_a_title_before_the_comma_reaches_no_name_guard():
     attended = load("hr").attended
     assert attended.search("Sastanku je prisustvovao ministar i dugo je govorio o gospodarstvu i turizmu, ") is None
     assert attended.search("Sastanku je prisustvovao ministar, a ") is None
+
+
+# 4. the suffix Czech and Slovak add to a foreign woman's family name
+
+def test_a_japanese_womans_family_name_without_the_czech_and_slovak_suffix():
+    assert canonical_name(["Hideko", "Sasakiovou"], "cs", load("cs").name_endings) == "Hideko Sasaki"
+    assert canonical_name(["Mariko", "Tanakovú"], "sk", load("sk").name_endings) == "Mariko Tanaka"
+    assert canonical_name(["Kazue", "Takahašiovou"], "cs", load("cs").name_endings) == "Kazue Takahashi"
+
+
+def test_a_czech_womans_name_keeps_its_suffix_guard():
+    assert canonical_name(["Jana", "Nováková"], "cs", load("cs").name_endings) == "Jana Nováková"
+    assert canonical_name(["Zuzana", "Čaputovou"], "sk", load("sk").name_endings) == "Zuzana Čaputová"

@@ -493,6 +493,8 @@ class Language:
         self.gender_endings = {k: tuple(str(e) for e in v) for k, v in g.items()}
         # the endings the language adds to a foreigner's name as written (lt Jensas Stoltenbergas: Jens Stoltenberg)
         self.foreign_added_endings = tuple(str(e) for e in n.get("FOREIGN_ADDED_ENDINGS") or ())
+        # the suffix the language adds to a foreign woman's family name (cs, sk Kamikawová, Sasakiová: Kamikawa, Sasaki)
+        self.foreign_womans_suffix = tuple(str(e) for e in n.get("FOREIGN_WOMANS_SUFFIX") or ())
         # only a name's last word takes its case (et "Sauli Niinistöga", "peaministri Petteri Orpo"): the others stand as written
         self.last_word_inflected = bool(n.get("LAST_WORD_INFLECTED"))
         # the vowel a stem loses in declension (Czech Havlíček -> Havlíčkem, Croatian Puljak -> Puljkom)

@@ -1048,6 +1048,7 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         # a script of its own: the language reads the whole name (one Hangul word is a Korean name,
         # several are a foreign one), then the usual order
         return " ".join(canonical_order(own(" ".join(words)).split()))
+    words = _without_womans_suffix(words, code, endings)
     if _czech_chinese(code) and (chinese := czech_chinese_name(words)):
         return chinese  # "Čang Ťien-min" is Zhang Jianmin (a Korean reading would make him Jang)
     if korean := _korean_or_chinese(words, code, endings):
@@ -1102,6 +1103,28 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
     if not japanese and len(normal) == len(words) >= 2 and load(code).last_word_inflected:
         normal[:-1] = [romanise(w, code) for w in words[:-1]]  # "Petteri Orpoga": Petteri, no genitive of Petter
     return " ".join(canonical_order(normal))
+
+
+def _without_womans_suffix(words: list[str], code: str, endings: list[tuple[str, str]]) -> list[str]:
+    """A Japanese woman's name without the suffix the language adds to a foreign woman's family name (names.yaml
+    FOREIGN_WOMANS_SUFFIX): cs "Hideko Sasakiovou", sk "Mariko Tanakovú" are Hideko Sasaki, Mariko Tanaka (the
+    -a the suffix took is back where the family name is listed). Only after a Japanese given name, and only where
+    the rest spells Japanese syllables: "Jana Nováková" keeps her name."""
+    suffixes = load(code).foreign_womans_suffix
+    if not suffixes or len(words) != 2 or _native_given(words[0], endings) \
+            or known_japanese(words[0], code) not in data.name_lists()["JAPANESE_GIVEN"]:
+        return words
+    family = data.name_lists()["JAPANESE_FAMILY"]
+    for nominative in (words[1], *case_readings(words[1], endings)):
+        for suffix in suffixes:
+            stem = nominative[:-len(suffix)]
+            if nominative.endswith(suffix) and len(stem) >= 3:
+                whole = stem + "a"
+                if known_japanese(whole, code) in family:
+                    return [words[0], whole]
+                if japanese_shaped(stem, code):
+                    return [words[0], stem]
+    return words
 
 
 def _without_added_endings(words: list[str], normal: list[str], code: str) -> list[str]:
