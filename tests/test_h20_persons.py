@@ -89,3 +89,14 @@ def test_a_japanese_womans_family_name_without_the_czech_and_slovak_suffix():
 def test_a_czech_womans_name_keeps_its_suffix_guard():
     assert canonical_name(["Jana", "Nováková"], "cs", load("cs").name_endings) == "Jana Nováková"
     assert canonical_name(["Zuzana", "Čaputovou"], "sk", load("sk").name_endings) == "Zuzana Čaputová"
+
+
+# 5. Macedonian commentators
+
+def test_a_macedonian_analyst_who_comments_is_no_party():
+    text = ("Муцунски се сретна со Ивая\n\n"
+            "Министерот за надворешни работи Тимчо Муцунски денеска во Скопје се сретна со јапонскиот министер за "
+            "надворешни работи Такеши Ивая. Според аналитичарот Иван Петровски, средбата е значајна.")
+    people = participants(first(text, "mk", "2025-03-10"))
+    assert not any("Petrovski" in n for n in people)
+    assert any("Iwaya" in n for n in people)
