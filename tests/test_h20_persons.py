@@ -100,3 +100,28 @@ def test_a_macedonian_analyst_who_comments_is_no_party():
     people = participants(first(text, "mk", "2025-03-10"))
     assert not any("Petrovski" in n for n in people)
     assert any("Iwaya" in n for n in people)
+
+
+# 6. a Japanese official whose names no list holds, read as Japanese
+
+def test_a_japanese_official_in_czech_spelling_is_read_in_hepburn():
+    text = ("Předseda Senátu Miloš Vystrčil se v Praze setkal s předsedou horní komory japonského parlamentu "
+            "Hidehisou Ocudžim.")
+    assert "Hidehisa Otsuji" in participants(first(text, "cs", "2023-05-10"))
+
+
+def test_a_japanese_officials_hepburn_name_is_kept_as_written_guard():
+    text = ("Marszałek Senatu Małgorzata Kidawa-Błońska przyjęła w Warszawie przewodniczącego Izby Radców "
+            "Japonii Hidehisę Otsujiego.")
+    assert "Hidehisa Otsuji" in participants(first(text, "pl", "2023-05-10"))
+
+
+# 7. a family name of the language's own beside its given name is no case of a Japanese one
+
+def test_a_czech_family_name_in_a_is_no_case_of_a_japanese_one():
+    assert canonical_name(["Martin", "Kuba"], "cs", load("cs").name_endings) == "Martin Kuba"
+    assert canonical_name(["Tomáš", "Kuba"], "cs", load("cs").name_endings) == "Tomáš Kuba"
+
+
+def test_a_japanese_given_name_in_a_slavic_case_is_still_read_guard():
+    assert canonical_name(["Fumia", "Kišidu"], "sk", load("sk").name_endings) == "Fumio Kishida"
