@@ -5,6 +5,7 @@ Every test but the guards fails on main (805409a0); the guards pass on both.
 from __future__ import annotations
 
 from kronika.lang import load
+from kronika.nlp.korean import korean_name
 from kronika.nlp.persons import canonical_name, east_asian_name
 
 from extracting import first, participants
@@ -125,3 +126,14 @@ def test_a_czech_family_name_in_a_is_no_case_of_a_japanese_one():
 
 def test_a_japanese_given_name_in_a_slavic_case_is_still_read_guard():
     assert canonical_name(["Fumia", "Kišidu"], "sk", load("sk").name_endings) == "Fumio Kishida"
+
+
+# 8. a Latvian long vowel in a Korean family name
+
+def test_a_korean_family_name_with_a_latvian_long_vowel():
+    name = korean_name(["Lī", "Džemjonu"], "lv")
+    assert name is not None and name.endswith(" Lee")
+
+
+def test_a_korean_family_name_as_written_in_latvian_guard():
+    assert korean_name(["Mun", "Džeins"], "lv") == "Je-in Moon"
