@@ -137,3 +137,22 @@ def test_a_korean_family_name_with_a_latvian_long_vowel():
 
 def test_a_korean_family_name_as_written_in_latvian_guard():
     assert korean_name(["Mun", "Džeins"], "lv") == "Je-in Moon"
+
+
+# 9. Estonian messages and further meetings
+
+def test_an_estonian_letters_sender_is_no_party():
+    text = ("Välisminister kohtus Jaapani suursaadikuga\n\n"
+            "Välisminister Margus Tsahkna kohtus teisipäeval Tallinnas Jaapani suursaadiku Yukihiko Matsumuraga, "
+            "kes andis üle kirja peaminister Shigeru Ishibalt.")
+    people = participants(first(text, "et", "2025-03-11"))
+    assert not any("Ishiba" in n for n in people)
+    assert any("Matsumura" in n for n in people)
+
+
+def test_an_estonian_further_meeting_is_another_contact():
+    text = ("Jaapani välisminister Tallinnas\n\n"
+            "Peaminister Kristen Michal kohtus teisipäeval Tallinnas Jaapani välisministri Takeshi Iwayaga.\n"
+            "Iwaya kohtus ka president Alar Karisega.")
+    people = participants(first(text, "et", "2025-03-11"))
+    assert not any("Karis" in n for n in people)
