@@ -156,3 +156,20 @@ def test_an_estonian_further_meeting_is_another_contact():
             "Iwaya kohtus ka president Alar Karisega.")
     people = participants(first(text, "et", "2025-03-11"))
     assert not any("Karis" in n for n in people)
+
+
+# 10. a portfolio the roles leave out between a title and a family name that is a common word
+
+def test_a_finance_ministers_family_name_that_is_a_country_is_his():
+    text = ("Mali u Tokiju\n\n"
+            "Ministar finansija Siniša Mali sastao se u Tokiju sa japanskim ministrom finansija Kacunobuom Katom.")
+    people = participants(first(text, "sr", "2025-03-11"))
+    assert "Siniša Mali" in people
+
+
+def test_a_country_after_lower_case_words_without_a_title_is_no_family_name_guard():
+    text = ("Srpska delegacija u Africi\n\n"
+            "Ministar spoljnih poslova Marko Đurić sastao se u Bamaku sa kolegom iz Malija. Posle sastanka je "
+            "delegacija sa Markom posetila Mali.")
+    people = participants(first(text, "sr", "2025-03-11"))
+    assert not any(n.endswith("Mali") for n in people)

@@ -683,11 +683,17 @@ def _family_word(a: Analysis, lang: Language, words: list[tuple[str, int, int]],
 _TITLE_GAP = re.compile(r"\s+(?:[A-ZÀ-ÞĀ-ſА-ЯЁЂ-Џ][\w-]*\s+){0,2}$")  # "gradonačelnik Beograda ": a town between
 
 
+# "Ministar finansija Siniša Mali": a portfolio the roles list leaves out, one or two lower-case words of the title
+_PORTFOLIO_GAP = re.compile(r"\s+(?:[^\W\d_A-ZÀ-ÞĀ-ſА-ЯЁЂ-Џ][\w-]*\s+){1,2}$")
+
+
 def _title_before(a: Analysis, pos: int) -> bool:
-    """Does an office title end right before `pos`, at most two capitalised words (its town) between? The words
-    between are a place's: "przewodniczącego … Parlamentarnej Ligii Przyjaźni" is a league's name, no Ligia's."""
+    """Does an office title end right before `pos`, at most two capitalised words (its town) between, or two words
+    of its portfolio? The capitalised words between are a place's: "przewodniczącego … Parlamentarnej Ligii
+    Przyjaźni" is a league's name, no Ligia's."""
     return any(r.char_end <= pos and (r.char_end == pos or (_TITLE_GAP.fullmatch(a.text, r.char_end, pos)
-                                                            and _places_only(a, r.char_end, pos)))
+                                                            and _places_only(a, r.char_end, pos))
+                                      or _PORTFOLIO_GAP.fullmatch(a.text, r.char_end, pos))
                for r in a.roles if pos - 60 <= r.char_end <= pos)
 
 
