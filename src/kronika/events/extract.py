@@ -210,10 +210,23 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     # "O jednání informoval tajemník kabinetu …": who tells of a meeting of others is no party to it; who tells
     # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
     out = out if len(out) >= 2 else out + sources
+    out += _other_side(out, sources)
     # "наложио … повлачење амбасадора … Зорана Вељића": the envoy recalled is no party to the act of who
     # recalls him, nor "a possible visit by Prime Minister X" its visitor; told alone ("Japan recalled its
     # ambassador X", "the upcoming visit of X" of an announcement), he is the news
     return out or recalled
+
+
+def _other_side(out: list, sources: list) -> list:
+    """The tellers of another state than the one state of every party found: "об этом заявил министр … Эдгар
+    Ринкевич, находящийся в Японии с визитом. Он встретился с министром … Коитиро Гэмба и … Янагисава" - a
+    meeting has two sides, and a teller of the side no party is on tells of his own meeting, no spokesman of it."""
+    if len(out) < 2 or any(q in out for q in sources):
+        return []
+    states = {p.country for p in out}
+    if len(states) != 1 or None in states:
+        return []
+    return [q for q in sources if q.country is not None and q.country not in states]
 
 
 def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
@@ -225,7 +238,8 @@ def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bo
     return bool(in_lead) or bool(p.role and len(now) >= 2 and _state_of_lead(c, p)) \
         or _counterpart_met(c, p, now, other_date_sents) \
         or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents) \
-        or bool(p.role and any(_attended(c.a, s[0]) for s in of_now))
+        or bool(p.role and any(_attended(c.a, s[0]) for s in of_now)) \
+        or any(_led_by(c.a, s[0]) for s in of_now)
 
 
 def _state_of_lead(c: EventContext, p) -> bool:
@@ -243,6 +257,13 @@ def _attended(a: Analysis, pos: int) -> bool:
     ("Vēstniecības atklāšanā piedalījās arī Japānas ārlietu viceministrs …", "в присутствии посла …"; names.yaml
     ATTENDED)? Named once and far from the lead, he is still a party."""
     return bool(_word_before(a, pos, "attended"))
+
+
+def _led_by(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` who leads a delegation, right after a word of leading, past his title ("делегација
+    од јапонската Влада, предводена од комесарот …, Шуничи Токура", "a delegation led by"; names.yaml LED_BY)? The
+    head of a delegation received is a party, title or not."""
+    return bool(_word_before(a, pos, "led_by"))
 
 
 def _host_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:

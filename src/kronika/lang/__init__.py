@@ -117,6 +117,7 @@ def _forms(values: Any) -> list[str]:
 
 
 TITLE_THEN = r"[^,.;:!?\n]{0,45}$"  # up to a few words of title in one clause, then the person
+TITLE_APPOSED = r"[^,.;:!?\n]{0,45}(?:,[ \t]*)?$"  # the same, the title in apposition: a comma before the person
 # "between" or a title, never "with", then up to two names with their titles, an initial's dot allowed ("А.Г."),
 # on the noun's own line ("… a decade of ties" over the lead is a headline)
 def _relations_then(withs) -> str:
@@ -432,7 +433,12 @@ class Language:
         self.also_met = _phrases_then(n.get("ALSO_MET"), TITLE_THEN)
         # a word of taking part, then up to a few words of title, then who: "Vēstniecības atklāšanā piedalījās arī
         # … viceministrs X", "attended by", "в присутствии" (names.yaml ATTENDED): one present at the event
-        self.attended = _phrases_then(n.get("ATTENDED"), TITLE_THEN)
+        # … and his title may stand in apposition, a comma before him ("на која присуствуваше и министерот за
+        # култура и туризам, Зоран Љутков")
+        self.attended = _phrases_then(n.get("ATTENDED"), TITLE_APPOSED)
+        # words of a delegation's leading, then up to a few words of title, then who leads it: "делегација
+        # предводена од комесарот …, Шуничи Токура", "a delegation led by" (names.yaml LED_BY): a party to its meeting
+        self.led_by = _phrases_then(n.get("LED_BY"), TITLE_APPOSED)
         # a word that makes what follows a topic, then a capitalised title, then the person: "remarks … about
         # President Yoon Suk Yeol" (names.yaml SPOKEN_OF): whom words are about takes no part in the act
         self.spoken_of = _phrases_then(n.get("SPOKEN_OF"), r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$")
@@ -487,6 +493,8 @@ class Language:
         self.gender_endings = {k: tuple(str(e) for e in v) for k, v in g.items()}
         # the endings the language adds to a foreigner's name as written (lt Jensas Stoltenbergas: Jens Stoltenberg)
         self.foreign_added_endings = tuple(str(e) for e in n.get("FOREIGN_ADDED_ENDINGS") or ())
+        # the suffix the language adds to a foreign woman's family name (cs, sk Kamikawová, Sasakiová: Kamikawa, Sasaki)
+        self.foreign_womans_suffix = tuple(str(e) for e in n.get("FOREIGN_WOMANS_SUFFIX") or ())
         # only a name's last word takes its case (et "Sauli Niinistöga", "peaministri Petteri Orpo"): the others stand as written
         self.last_word_inflected = bool(n.get("LAST_WORD_INFLECTED"))
         # the vowel a stem loses in declension (Czech Havlíček -> Havlíčkem, Croatian Puljak -> Puljkom)

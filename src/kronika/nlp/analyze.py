@@ -20,7 +20,8 @@ from kronika.nlp.korean import korean_name
 from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, chinese_of, east_asian_name,
                                  closes_with_letter, family_name_in_capitals, match_cased_east_asian, match_one_letter, has_given_name, korean_registry, name_before,
                                  official_by_family, titleless_name, is_given_name, match_merged_vowels, match_registry, match_rendered,
-                                 name_spans, PARTICLES, registry_index, respelt, role_at)
+                                 name_spans, PARTICLES, registry_index, respelt, role_at, EAST_ASIAN_STATES,
+                                 japanese_officials_name)
 from kronika.nlp.places import geo_cities, hooked_towns, town_noun_at, town_noun_words
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.spans import DateMention, NameSpan
@@ -682,11 +683,17 @@ def _family_word(a: Analysis, lang: Language, words: list[tuple[str, int, int]],
 _TITLE_GAP = re.compile(r"\s+(?:[A-ZÀ-ÞĀ-ſА-ЯЁЂ-Џ][\w-]*\s+){0,2}$")  # "gradonačelnik Beograda ": a town between
 
 
+# "Ministar finansija Siniša Mali": a portfolio the roles list leaves out, one or two lower-case words of the title
+_PORTFOLIO_GAP = re.compile(r"\s+(?:[^\W\d_A-ZÀ-ÞĀ-ſА-ЯЁЂ-Џ][\w-]*\s+){1,2}$")
+
+
 def _title_before(a: Analysis, pos: int) -> bool:
-    """Does an office title end right before `pos`, at most two capitalised words (its town) between? The words
-    between are a place's: "przewodniczącego … Parlamentarnej Ligii Przyjaźni" is a league's name, no Ligia's."""
+    """Does an office title end right before `pos`, at most two capitalised words (its town) between, or two words
+    of its portfolio? The capitalised words between are a place's: "przewodniczącego … Parlamentarnej Ligii
+    Przyjaźni" is a league's name, no Ligia's."""
     return any(r.char_end <= pos and (r.char_end == pos or (_TITLE_GAP.fullmatch(a.text, r.char_end, pos)
-                                                            and _places_only(a, r.char_end, pos)))
+                                                            and _places_only(a, r.char_end, pos))
+                                      or _PORTFOLIO_GAP.fullmatch(a.text, r.char_end, pos))
                for r in a.roles if pos - 60 <= r.char_end <= pos)
 
 
@@ -1040,6 +1047,9 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
                     or titleless_name([w for w, _, _ in run.words], a.lang)))):
             by_run[i] = PersonMention(name, run.text, run.start, run.end)
     for pm in sorted([*by_run.values(), *unrun], key=lambda p: p.start):
+        if pm.registry_id is None and pm.country in EAST_ASIAN_STATES["japanese"] \
+                and (japanese := japanese_officials_name(pm.original.split(), a.lang)):
+            pm.name = japanese  # a title made him Japanese: his name is read so, whatever list lacks it
         if pm.registry_id is None:
             pm.name = _with_particles(pm.name, a.text[pm.start:pm.end])
         if pm.registry_id is None and "-" in pm.name and (pid := korean_registry(pm.name, pm.original, when)) is not None:

@@ -67,6 +67,8 @@ def family_of(word: str, inflected: bool = False) -> str | None:
     forms, low = family_forms(), _serbian_j(word.lower())
     if low in forms:
         return forms[low]
+    if (short := low.translate(_LONG_VOWELS)) != low and short in forms:
+        return forms[short]  # Latvian "Lī Džemjonu": a long vowel for the one syllable, Lee
     if (latin := rewrite(low, _LATIN).replace(_J, "j")) in forms and not low.startswith("j"):
         return forms[latin]  # Polish "Czo", "Czoe": the letters of the region, as a Korean syllable is read
     if inflected and low not in name_lists()["CHINESE_FAMILY"]:  # "Liu" is Chinese as written, not "Li" + -u
@@ -76,6 +78,7 @@ def family_of(word: str, inflected: bool = False) -> str | None:
     return None
 
 
+_LONG_VOWELS = str.maketrans("āēīū", "aeiu")  # Latvian writes a Korean family name's one vowel long ("Lī")
 _J = "ʤ"  # ㅈ, kept from the Latin letters' rules (their j is y) until the end
 # Kontsevich's Cyrillic letters of a Korean syllable, before the language's own romanisation ("Тхэ Юль" is
 # Tae-yul, "Чжэ Ин" Jae-in, "Хо" Ho, "Кын" Keun): aspirates, the affricates, ы and э, a soft l; a lone ч stays

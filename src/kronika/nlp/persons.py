@@ -782,14 +782,16 @@ COMPANY_FORMS = frozenset("""AG GmbH Ltd Ltd. Inc Inc. LLC PLC plc Corp Corp. Co
 MACRONS = {"ō": "o", "Ō": "O", "ū": "u"}  # Hepburn macrons are dropped in English-style names (Yōko -> Yoko)
 
 
-def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanese: bool = False) -> str:
-    """Nominative Latin form of one word of a name; `japanese` when the name is a Japanese one."""
+def normalise_word(word: str, code: str, endings: list[tuple[str, str]], japanese: bool = False,
+                   native: bool = False) -> str:
+    """Nominative Latin form of one word of a name; `japanese` when the name is a Japanese one, `native` when a
+    listed given name of no Japanese makes it the language's own."""
     # "Hoonmin Lim": a Korean family name as written is no case of a native name ("Lima", "Choja")
     base = _japanese_reading(word, code, endings) if japanese else None
     if base is None:
         base = _dictionary_lemma(word, code, foreign=japanese or _korean_family(word, code))
     if base is None:
-        base = _uninflected(word, code, endings, japanese)
+        base = _uninflected(word, code, endings, japanese, native)
     if japanese and not (base.isascii() and base.lower() in japanese_names()):  # "Keiji" is Hepburn: not "Keiyi"
         base = "-".join(p.capitalize() for p in hepburn(base, code).split("-"))  # Kišida -> Kishida
         if base.lower() not in japanese_names() and (known := merged_vowel(base.lower(), code)):
@@ -825,7 +827,7 @@ def _dictionary_lemma(word: str, code: str, foreign: bool = False) -> str | None
     return lemma(word, foreign) if lemma else None
 
 
-def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese: bool) -> str:
+def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese: bool, native: bool = False) -> str:
     """The word without its case ending: a reading that is a known name wins, then one that fits."""
     if known_japanese(word, code) or _korean_family(word, code):
         return word  # "Накагоме", "Takase", "Kišida": a Japanese or Korean name as it is, not a case form
@@ -836,7 +838,8 @@ def _uninflected(word: str, code: str, endings: list[tuple[str, str]], japanese:
     if not japanese and listed and len(listed) < len(word) and listed.lower() not in japanese_names():
         return listed  # "Ivanom" in a name that is no Japanese one is Ivan, though "Ivano" spells Iwano
     # the Slavic -o cases, not in a language that writes names family first: Hungarian "Kónya" is no case of Konyo
-    slavic = [] if listed or _family_first_given(code) else case_readings(word, _O_ENDINGS)
+    # nor beside a given name of the language's own: "Martin Kuba" is no case of the Japanese Kubo
+    slavic = [] if listed or native or _family_first_given(code) else case_readings(word, _O_ENDINGS)
     for r in readings + slavic:
         # a word of a name that is no Japanese one, read as a native given name ("Ivana" Ivan or Ivana), spells none
         if known_japanese(r, code) and (japanese or not _native_given(word, endings)):
@@ -1041,13 +1044,15 @@ def _czech_chinese(code: str) -> bool:
     return load(code).raw["names"].get("CHINESE_TRANSCRIPTION") == "czech"
 
 
-def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], title: str = "") -> str:
+def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], title: str = "",
+                   japanese_official: bool = False) -> str:
     """'Given Family' Latin name from the words as written; `title`, an office title written right before
-    the name, stands in the name's case."""
+    the name, stands in the name's case; `japanese_official`, the title makes him a Japanese official."""
     if own := hook(code, "romanise"):
         # a script of its own: the language reads the whole name (one Hangul word is a Korean name,
         # several are a foreign one), then the usual order
         return " ".join(canonical_order(own(" ".join(words)).split()))
+    words = _without_womans_suffix(words, code, endings)
     if _czech_chinese(code) and (chinese := czech_chinese_name(words)):
         return chinese  # "Čang Ťien-min" is Zhang Jianmin (a Korean reading would make him Jang)
     if korean := _korean_or_chinese(words, code, endings):
@@ -1063,7 +1068,10 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
     # name the language's own, whatever Japanese name another word or reading spells (Iwano, Konya)
     japanese = (any(known_japanese(w, code) for w in words) or (
         any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
-        and all(_japanese_form(w, code, endings) for w in words)) or _cased_japanese_family(words, code)) \
+        and all(_japanese_form(w, code, endings) for w in words)) or _cased_japanese_family(words, code)
+        # "předsedou horní komory japonského parlamentu Hidehisou Ocudžim": a Japanese official whose names no list
+        # holds is read as Japanese where every word spells Japanese syllables (Hidehisa Otsuji, no "Ocudži")
+        or (japanese_official and len(words) == 2 and all(_japanese_form(w, code, endings) for w in words))) \
         and not any(_native_given(w, endings) for w in words)  # "Sašo Arsenovičem" is no "Sasa"
     agreed = None
     if not japanese:
@@ -1073,7 +1081,8 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
     if agreed:
         normal = [romanise(w, code) for w in agreed]
     else:
-        normal = [normalise_word(w, code, endings, japanese) for w in words]
+        native = not japanese and any(_native_given(w, endings) for w in words)
+        normal = [normalise_word(w, code, endings, japanese, native) for w in words]
     if japanese and len(normal) == 2:
         normal[-1] = _japanese_family(words[-1], normal, code, endings)
         normal[0] = _japanese_given_in_case(words, normal, code, endings)
@@ -1102,6 +1111,28 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
     if not japanese and len(normal) == len(words) >= 2 and load(code).last_word_inflected:
         normal[:-1] = [romanise(w, code) for w in words[:-1]]  # "Petteri Orpoga": Petteri, no genitive of Petter
     return " ".join(canonical_order(normal))
+
+
+def _without_womans_suffix(words: list[str], code: str, endings: list[tuple[str, str]]) -> list[str]:
+    """A Japanese woman's name without the suffix the language adds to a foreign woman's family name (names.yaml
+    FOREIGN_WOMANS_SUFFIX): cs "Hideko Sasakiovou", sk "Mariko Tanakovú" are Hideko Sasaki, Mariko Tanaka (the
+    -a the suffix took is back where the family name is listed). Only after a Japanese given name, and only where
+    the rest spells Japanese syllables: "Jana Nováková" keeps her name."""
+    suffixes = load(code).foreign_womans_suffix
+    if not suffixes or len(words) != 2 or _native_given(words[0], endings) \
+            or known_japanese(words[0], code) not in data.name_lists()["JAPANESE_GIVEN"]:
+        return words
+    family = data.name_lists()["JAPANESE_FAMILY"]
+    for nominative in (words[1], *case_readings(words[1], endings)):
+        for suffix in suffixes:
+            stem = nominative[:-len(suffix)]
+            if nominative.endswith(suffix) and len(stem) >= 3:
+                whole = stem + "a"
+                if known_japanese(whole, code) in family:
+                    return [words[0], whole]
+                if japanese_shaped(stem, code):
+                    return [words[0], stem]
+    return words
 
 
 def _without_added_endings(words: list[str], normal: list[str], code: str) -> list[str]:
@@ -1379,10 +1410,35 @@ def east_asian_name(words: list[str], code: str) -> str | None:
         if keys[1] in family and keys[0] is None and len(words[0]) >= 6 and japanese_shaped(words[0], code) \
                 and not is_given_name(words[0], code) and fold(words[0]).lower() not in data.given_names():
             return canonical_name(words, code, [])
+        if keys[0] in given and keys[1] is None and _unlisted_japanese_family(words, code):
+            return canonical_name(words, code, [])
     return None
 
 
+def _unlisted_japanese_family(words: list[str], code: str) -> bool:
+    """A listed Japanese given name of five letters or more, no given name of the language's, before a family name
+    as written that the list lacks but that spells Japanese syllables ("комесарот …, Шуничи Токура"): the mirror of
+    the unlisted given name before a listed family name. A "Sara Kamara" opens with a European given name."""
+    given, family = words
+    folded = fold(family).lower()
+    return len(given) >= 5 and len(family) >= 5 and japanese_shaped(family, code) \
+        and not is_given_name(given, code) and not is_given_name(family, code) \
+        and not _native_given(given, []) and folded not in data.given_names()
+
+
 EAST_ASIAN_STATES = {"japanese": ("JP",), "korean": ("KR", "KP")}
+
+
+def japanese_officials_name(words: list[str], code: str) -> str | None:
+    """The 'Given Family' form of a Japanese official's name as written, read as Japanese ("Hidehisou Ocudžim":
+    Hidehisa Otsuji), or None when it is not that name: a word spells no Japanese syllables."""
+    endings = load(code).name_endings
+    if len(words) != 2 or hook(code, "romanise") or not all(_japanese_form(w, code, endings) for w in words):
+        return None
+    # "Hidehisę Otsujiego": Hepburn as written, which the language's own reading would spoil (Otsuyi)
+    if all(_japanese_form(w, "en", endings) for w in words):
+        return None
+    return canonical_name(words, code, endings, japanese_official=True)
 
 
 def name_origin(name: str) -> str | None:
