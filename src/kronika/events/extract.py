@@ -943,6 +943,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
+        if dm.start < body and dm.kind == "weekday" and dm.tense is None:
+            dm = _headline_tense(a, dm, body, reg.lead_end)
         if dm.kind in ("absolute", "weekday", "relative"):
             r = resolve(dm, ctx) or _dated_by_the_text(a, dm, ctx, reg.end) or _in_period(dm, ctx, period)
             if dm.kind == "weekday":
@@ -972,6 +974,17 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     and a.sentence_of(dm.start) in trig and _near_period(dm, period):
                 return resolve(dm, None)
     return None
+
+
+def _headline_tense(a: Analysis, dm, body: int, lead_end: int):
+    """A headline's bare weekday with no verb to give it a tense ("Pahor v ponedeljek na Hrvaškem") is the day the
+    lead tells again with one ("se bo v ponedeljek in torek mudil na obisku"): it takes that mention's tense, so a
+    coming Monday is not read as the last one. The mention as it is when the lead names the weekday with no tense."""
+    for other in a.dates:
+        if body <= other.start < lead_end and other.kind == "weekday" and other.weekday == dm.weekday \
+                and other.tense is not None and other.week_offset is None:
+            return replace(dm, tense=other.tense)
+    return dm
 
 
 def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
