@@ -231,6 +231,14 @@ def complementizers(code: str) -> frozenset[str]:
 
 
 @cache
+def according_words(code: str) -> tuple[str, ...]:
+    """dates.yaml ACCORDING: the words that open a phrase citing a report's source ("according to", "podle",
+    "по данным"), lower-case, longest first."""
+    words = {str(w).lower() for w in load(code).raw["dates"].get("ACCORDING") or ()}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
 def future_auxiliaries(code: str) -> frozenset[str]:
     """dates.yaml FUTURE_AUX: the bare auxiliaries of the future ("wird", "will", "będzie")."""
     return frozenset(str(w).lower() for w in load(code).raw["dates"].get("FUTURE_AUX") or ())

@@ -25,7 +25,8 @@ from kronika.events.context import (
     TopicWeights,
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
-from kronika.events.context import after_point, bare_weekday, complementizers, future_auxiliaries, since_point
+from kronika.events.context import (according_words, after_point, bare_weekday, complementizers, future_auxiliaries,
+                                    since_point)
 from kronika.events.location import _dateline_city, _is_place, choose_location
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
@@ -1349,6 +1350,8 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     lo = bisect.bisect_left(a.token_starts, dm.end)
     hi = bisect.bisect_left(a.token_starts, sent.end)
     that = next((t.start for t in a.tokens[lo:hi] if t.low in words), None)
+    if that is None:
+        that = _source_phrase_end(a, sent, dm)  # "According to the ministry on Thursday, X met Y on Wednesday"
     if that is None or any(sent.start <= t.char_start < that for t in a.triggers):
         return False
     own = resolve(dm, ctx)
@@ -1360,6 +1363,25 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
             if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK:
                 return True
     return False
+
+
+_DASH_END = re.compile(r"[-–—]\s*$|\)\s*[.:]?\s*$")  # the end of a dateline before the lead: "… 2025 -", "(PAP)."
+
+
+def _source_phrase_end(a: Analysis, sent, dm) -> int | None:
+    """The comma that closes a phrase citing the source which holds the day ("According to Seoul's foreign ministry
+    on Thursday, …", "Podle ministerstva ve čtvrtek, …", "По данным МИД в четверг, …"): the clause after it is
+    what the source told, as after "that". The phrase (dates.yaml ACCORDING) opens the sentence, or follows a
+    dateline's dash, with no comma before the day. None when the sentence does not open so."""
+    words = according_words(a.lang)
+    if not words:
+        return None
+    head = a.text[sent.start:dm.start].lower()
+    at = max((m.start() for w in words for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", head)), default=-1)
+    if at < 0 or "," in head[at:] or head[:at].strip(" \t\n\"'„“«") and not _DASH_END.search(head[:at]):
+        return None  # the phrase opens the sentence or follows a dateline's dash: "Seoul, 7 March - According to …"
+    comma = a.text.find(",", dm.end, sent.end)
+    return comma if comma >= 0 else None
 
 
 def _announcement_day(a: Analysis, planned, ctx: dt.date,
