@@ -381,12 +381,14 @@ def in_caption(text: str, pos: int, code: str) -> bool:
     line = text[line_start:line_end].strip().lower()
     if any(line.startswith(w) for w in opens) or any(_credited(line, w) for w in credit):
         return True
-    if line.endswith((".", "!", "?", "\"", "”", "»")):
-        return False  # a paragraph of prose above a photo's credit is the story, not the caption
     below = [ln.strip().lower() for ln in text[line_end:line_end + 400].split("\n") if ln.strip()][:2]
+    if line.endswith((".", "!", "?", "\"", "”", "»")):
+        # a paragraph of prose above a photo's credit is the story, not the caption; a label that names the
+        # page's picture ("Nyitókép: MTI/AP", "Titulní foto:") is put under its caption only
+        return bool(below) and below[0].startswith(_image_labels(code))
     if below and len(below[0]) <= LABEL_LINE and ":" in below[0] and not any(below[0].startswith(w) for w in credit):
         below = below[1:]  # past "Forrás: MTI" to "Fotó: KKM"
-    return bool(below) and any(below[0].startswith(w) for w in credit)
+    return bool(below) and (any(below[0].startswith(w) for w in credit) or below[0].startswith(_image_labels(code)))
 
 
 def _credited(line: str, credit: str) -> bool:
@@ -401,6 +403,12 @@ def _caption_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     raw = load(code).raw["dates"]
     return (tuple(str(w).lower() for w in raw.get("PHOTO_CREDIT") or ()),
             tuple(str(w).lower() for w in raw.get("CAPTION_OPENS") or ()))
+
+
+@cache
+def _image_labels(code: str) -> tuple[str, ...]:
+    """dates.yaml IMAGE_LABEL: labels that name the page's picture, under its caption ("nyitókép:", "titelbild:")."""
+    return tuple(str(w).lower() for w in load(code).raw["dates"].get("IMAGE_LABEL") or ())
 
 
 @cache
