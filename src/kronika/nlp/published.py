@@ -371,7 +371,9 @@ LABEL_LINE = 30  # a short labelled line ("Forrás: MTI") may stand between a ca
 def in_caption(text: str, pos: int, code: str) -> bool:
     """Is `pos` in a picture's caption: a line that opens as one ("Na snímke …"), holds a photo's credit ("… 27. júna
     2022. Foto: TASR"), or, told without a closing full stop, has one right under it, perhaps past a short labelled
-    line ("… találkozója Washingtonban 2025. március 4-én\nForrás: MTI\nFotó: KKM")? Its date is the picture's."""
+    line ("… találkozója Washingtonban 2025. március 4-én\nForrás: MTI\nFotó: KKM"), or, full stop or not, has a
+    label naming the page's picture right under it ("… érkezik 2023. április 1-jén.\nNyitókép: MTI/AP")? Its date is
+    the picture's."""
     credit, opens = _caption_words(code)
     if not credit and not opens:
         return False
