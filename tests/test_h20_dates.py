@@ -124,3 +124,22 @@ def test_environment_is_no_wednesday():
 
     text = "Министр провел переговоры по окружающей среде и климату."
     assert not [d for d in find_dates(text, "ru") if d.kind == "weekday"]
+
+
+# --- 6. "last Tuesday" under a Tuesday's dateline is a week before -----------------------------------------------
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Warsaw, March 5, 2024 - Polish Foreign Minister Radoslaw Sikorski met his Japanese counterpart Yoko "
+           "Kamikawa last Tuesday in Tokyo."),
+    ("sk", "Bratislava 5. marca 2024 - Minister Juraj Blanár sa minulý utorok stretol v Tokiu s japonskou "
+           "ministerkou Jóko Kamikawovou."),
+])
+def test_last_weekday_of_the_datelines_weekday_is_a_week_before(code, text):
+    assert _date(code, text) == ("2024-02-27", None)
+
+
+def test_plain_weekday_of_the_datelines_weekday_is_that_day():
+    # a guard (passes on main too): "on Tuesday" under a Tuesday's dateline is the day of writing
+    text = ("Warsaw, March 5, 2024 - Polish Foreign Minister Radoslaw Sikorski met his Japanese counterpart Yoko "
+            "Kamikawa on Tuesday in Tokyo.")
+    assert _date("en", text) == ("2024-03-05", None)

@@ -1618,6 +1618,8 @@ def _weekday_dated(a: Analysis, reg: Region, wd, ctx: dt.date | None) -> Resolve
             continue  # the page's date stamp names the day of writing, not the weekday's ("said on Wednesday")
         if dm.kind == "absolute" and not dm.d2 and reg.start <= dm.start < reg.end:
             r = resolve(dm, ctx)
+            if r and wd.week_offset and (r.date - ctx).days * wd.week_offset <= 0:
+                continue  # "met … last Tuesday" under a Tuesday's dateline: a week before, not the day of writing
             if r and r.date.isoweekday() == wd.weekday and abs((r.date - ctx).days) <= 7:
                 dated = _with_length(a, r)
                 # "W czwartek rano … przybyli do stolicy Japonii. W trakcie dwudniowej wizyty …" under a caption's
