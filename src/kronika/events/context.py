@@ -231,11 +231,11 @@ def complementizers(code: str) -> frozenset[str]:
 
 
 @cache
-def according_words(code: str) -> tuple[str, ...]:
+def according_rx(code: str) -> re.Pattern | None:
     """dates.yaml ACCORDING: the words that open a phrase citing a report's source ("according to", "podle",
-    "по данным"), lower-case, longest first."""
-    words = {str(w).lower() for w in load(code).raw["dates"].get("ACCORDING") or ()}
-    return tuple(sorted(words, key=len, reverse=True))
+    "по данным"), as one pattern of whole words (lower-case text); None when the language lists none."""
+    words = sorted({str(w).lower() for w in load(code).raw["dates"].get("ACCORDING") or ()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
 
 
 @cache

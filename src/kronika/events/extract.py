@@ -25,7 +25,7 @@ from kronika.events.context import (
     TopicWeights,
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
-from kronika.events.context import (according_words, after_point, bare_weekday, complementizers, future_auxiliaries,
+from kronika.events.context import (according_rx, after_point, bare_weekday, complementizers, future_auxiliaries,
                                     since_point)
 from kronika.events.location import _dateline_city, _is_place, choose_location
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
@@ -1373,11 +1373,11 @@ def _source_phrase_end(a: Analysis, sent, dm) -> int | None:
     on Thursday, …", "Podle ministerstva ve čtvrtek, …", "По данным МИД в четверг, …"): the clause after it is
     what the source told, as after "that". The phrase (dates.yaml ACCORDING) opens the sentence, or follows a
     dateline's dash, with no comma before the day. None when the sentence does not open so."""
-    words = according_words(a.lang)
-    if not words:
+    rx = according_rx(a.lang)
+    if rx is None:
         return None
     head = a.text[sent.start:dm.start].lower()
-    at = max((m.start() for w in words for m in re.finditer(r"(?<!\w)" + re.escape(w) + r"(?!\w)", head)), default=-1)
+    at = max((m.start() for m in rx.finditer(head)), default=-1)
     if at < 0 or "," in head[at:] or head[:at].strip(" \t\n\"'„“«") and not _DASH_END.search(head[:at]):
         return None  # the phrase opens the sentence or follows a dateline's dash: "Seoul, 7 March - According to …"
     comma = a.text.find(",", dm.end, sent.end)
