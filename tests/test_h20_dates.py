@@ -168,3 +168,25 @@ def test_light_future_verb_makes_the_weekday_coming(code, text):
 def test_past_light_verb_keeps_the_weekday_past(code, text):
     # a guard (passes on main too): the past forms are not listed
     assert _date(code, text) == ("2024-02-29", None)
+
+
+# --- 8. a labelled stamp of the page's own a day before the crawler's date line ---------------------------------
+
+def test_labelled_stamp_a_day_before_the_line_is_published():
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    text = (" date 2025-03-07 Menu\n\nForeign Ministers of S. Korea, Poland Discuss Ties\n\nWritten: 2025-03-06 "
+            "09:52:13Updated: 2025-03-06 10:02:05\n\nForeign minister Cho Tae-yul met his Polish counterpart "
+            "Radoslaw Sikorski in Warsaw on Wednesday, the ministry said.")
+    assert extract_document(Document(id="t", text=text), "en").published == "2025-03-06"
+
+
+def test_unlabelled_stamp_a_day_before_the_line_is_not():
+    # a guard (passes on main too): a bare timed stamp (a list's, a widget's) does not outvote the line
+    from kronika.events.document import extract_document
+    from kronika.model import Document
+
+    text = (" date 2025-03-07 Menu\n\n2025-03-06 09:52\n\nForeign minister Cho Tae-yul met his Polish counterpart "
+            "Radoslaw Sikorski in Warsaw on Wednesday, the ministry said.")
+    assert extract_document(Document(id="t", text=text), "en").published == "2025-03-07"

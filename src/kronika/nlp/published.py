@@ -550,13 +550,15 @@ def _near_month(y: int, m: int, month: tuple[int, int]) -> bool:
 
 
 WRITTEN_AFTER_DAYS = 45  # how much later than the crawler's date line the page's own timed stamp may say it was written
+WRITTEN_BEFORE_DAYS = 1  # how much earlier a labelled timed stamp of the page's own may say so ("Written: …")
 STAMP_LINE = 60  # the length of a line that holds a page's stamp, perhaps with its label ("Written: 2025-06-11 19:04:57")
 
 
 def _written_after(text: str, code: str, head: list[tuple[int, str]], dates: list[DateMention], day: dt.date | None):
     """(date, span) of a timed stamp of the page's own under a crawler's full date line, when it says the page was
     written days after that line's day (" date 2025-05-23 …\nWritten: 2025-06-11 19:04:57"): no page is written
-    after it was published or read, so the line's day is wrong. None when no such stamp stands there."""
+    after it was published or read, so the line's day is wrong; or, labelled, a day before it (the line's day is
+    the day the page was read). None when no such stamp stands there."""
     if day is None or len(head) < 2:
         return None
     for pos, line in head[1:]:
@@ -570,6 +572,10 @@ def _written_after(text: str, code: str, head: list[tuple[int, str]], dates: lis
                 continue
             own = _safe(dm.y, dm.m, dm.d)
             if own and 0 < (own - day).days <= WRITTEN_AFTER_DAYS:
+                return own, (dm.start, dm.end)
+            if own and -WRITTEN_BEFORE_DAYS <= (own - day).days < 0 and before.strip().endswith(":"):
+                # a labelled stamp of the page's own a day before the line (" date 2025-03-07 …\nWritten:
+                # 2025-03-06 09:52:13"): the page says when it was written; the line is the day it was read
                 return own, (dm.start, dm.end)
     return None
 
