@@ -231,6 +231,14 @@ def complementizers(code: str) -> frozenset[str]:
 
 
 @cache
+def according_rx(code: str) -> re.Pattern | None:
+    """dates.yaml ACCORDING: the words that open a phrase citing a report's source ("according to", "podle",
+    "по данным"), as one pattern of whole words (lower-case text); None when the language lists none."""
+    words = sorted({str(w).lower() for w in load(code).raw["dates"].get("ACCORDING") or ()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+
+
+@cache
 def future_auxiliaries(code: str) -> frozenset[str]:
     """dates.yaml FUTURE_AUX: the bare auxiliaries of the future ("wird", "will", "będzie")."""
     return frozenset(str(w).lower() for w in load(code).raw["dates"].get("FUTURE_AUX") or ())

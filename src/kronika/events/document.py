@@ -72,8 +72,10 @@ def extract_document(doc: Document, language: str | None = None,
         # from its last full date in that month, if it has one
         glossed = None if pub or not period else _glossed_in(text, dates, period)
         ctx = pub or (period and (glossed or latest_day_in(dates, period) or day_in_this_week(dates, period)))
-        # the day the text says it speaks from; a month's last date only guesses it
+        # the day the text says it speaks from; a month's last date only guesses it. A day glossed under a month's
+        # date line ("danes, 14. julija 2020, …") is the day of writing the text states: its publication date
         doc.context_date = (pub or glossed).isoformat() if pub or glossed else None
+        doc.published = doc.context_date
         dates = years_carried(text, dates, ctx)  # "on 3 May 2019 … On 4 May": the year of its paragraph's date
         a = analyze(text, code, when or ctx, toks, dates)
         # not the list of other articles under it, nor one above the headline ("Recent Posts")

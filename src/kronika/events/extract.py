@@ -25,7 +25,8 @@ from kronika.events.context import (
     TopicWeights,
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
-from kronika.events.context import after_point, bare_weekday, complementizers, future_auxiliaries, since_point
+from kronika.events.context import (according_rx, after_point, bare_weekday, complementizers, future_auxiliaries,
+                                    since_point)
 from kronika.events.location import _dateline_city, _is_place, choose_location
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
@@ -964,6 +965,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
+        if dm.start < body and dm.kind == "weekday" and dm.tense is None:
+            dm = _headline_tense(a, dm, body, reg.lead_end)
         if dm.kind in ("absolute", "weekday", "relative"):
             r = resolve(dm, ctx) or _dated_by_the_text(a, dm, ctx, reg.end) or _in_period(dm, ctx, period)
             if dm.kind == "weekday":
@@ -993,6 +996,17 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     and a.sentence_of(dm.start) in trig and _near_period(dm, period):
                 return resolve(dm, None)
     return None
+
+
+def _headline_tense(a: Analysis, dm, body: int, lead_end: int):
+    """A headline's bare weekday with no verb to give it a tense ("Pahor v ponedeljek na Hrvaškem") is the day the
+    lead tells again with one ("se bo v ponedeljek in torek mudil na obisku"): it takes that mention's tense, so a
+    coming Monday is not read as the last one. The mention as it is when the lead names the weekday with no tense."""
+    for other in a.dates:
+        if body <= other.start < lead_end and other.kind == "weekday" and other.weekday == dm.weekday \
+                and other.tense is not None and other.week_offset is None:
+            return replace(dm, tense=other.tense)
+    return dm
 
 
 def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
@@ -1357,6 +1371,8 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     lo = bisect.bisect_left(a.token_starts, dm.end)
     hi = bisect.bisect_left(a.token_starts, sent.end)
     that = next((t.start for t in a.tokens[lo:hi] if t.low in words), None)
+    if that is None:
+        that = _source_phrase_end(a, sent, dm)  # "According to the ministry on Thursday, X met Y on Wednesday"
     if that is None or any(sent.start <= t.char_start < that for t in a.triggers):
         return False
     own = resolve(dm, ctx)
@@ -1368,6 +1384,25 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
             if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK:
                 return True
     return False
+
+
+_DASH_END = re.compile(r"[-–—]\s*$|\)\s*[.:]?\s*$")  # the end of a dateline before the lead: "… 2025 -", "(PAP)."
+
+
+def _source_phrase_end(a: Analysis, sent, dm) -> int | None:
+    """The comma that closes a phrase citing the source which holds the day ("According to Seoul's foreign ministry
+    on Thursday, …", "Podle ministerstva ve čtvrtek, …", "По данным МИД в четверг, …"): the clause after it is
+    what the source told, as after "that". The phrase (dates.yaml ACCORDING) opens the sentence, or follows a
+    dateline's dash, with no comma before the day. None when the sentence does not open so."""
+    rx = according_rx(a.lang)
+    if rx is None:
+        return None
+    head = a.text[sent.start:dm.start].lower()
+    at = max((m.start() for m in rx.finditer(head)), default=-1)
+    if at < 0 or "," in head[at:] or head[:at].strip(" \t\n\"'„“«") and not _DASH_END.search(head[:at]):
+        return None  # the phrase opens the sentence or follows a dateline's dash: "Seoul, 7 March - According to …"
+    comma = a.text.find(",", dm.end, sent.end)
+    return comma if comma >= 0 else None
 
 
 def _announcement_day(a: Analysis, planned, ctx: dt.date,
@@ -1604,6 +1639,8 @@ def _weekday_dated(a: Analysis, reg: Region, wd, ctx: dt.date | None) -> Resolve
             continue  # the page's date stamp names the day of writing, not the weekday's ("said on Wednesday")
         if dm.kind == "absolute" and not dm.d2 and reg.start <= dm.start < reg.end:
             r = resolve(dm, ctx)
+            if r and wd.week_offset and (r.date - ctx).days * wd.week_offset <= 0:
+                continue  # "met … last Tuesday" under a Tuesday's dateline: a week before, not the day of writing
             if r and r.date.isoweekday() == wd.weekday and abs((r.date - ctx).days) <= 7:
                 dated = _with_length(a, r)
                 # "W czwartek rano … przybyli do stolicy Japonii. W trakcie dwudniowej wizyty …" under a caption's

@@ -263,6 +263,7 @@ class DateGrammar:
         spans = _alt(list(lang.range_words) + list(lang.raw["dates"].get("UNTIL") or [])) if lang.range_words else r"(?!x)x"
         self.weekday_range_rx = re.compile(rf"\s+{spans}\s+", re.IGNORECASE)
         self.range_start_words = tuple(w.lower() for w in lang.range_start)
+        self.range_word_set = frozenset(str(w).lower() for w in list(lang.range_words) + list(lang.raw["dates"].get("UNTIL") or []))
         self.until_rx = re.compile(rf"(?:^|\s){until}\s+$", re.IGNORECASE)
         # a weekday phrase that holds its "until" ("до среды", listed whole among the weekdays)
         self.until_opening = re.compile(rf"{until}\s", re.IGNORECASE)
@@ -522,7 +523,8 @@ class DateGrammar:
         for x in ms:
             prev = out[-1] if out else None
             if prev and x.kind == "weekday" and prev.kind == "weekday" and prev.weekday2 is None \
-                    and 0 < (x.weekday - prev.weekday) % 7 < 7 and self.weekday_range_rx.fullmatch(text, prev.end, x.start):
+                    and 0 < (x.weekday - prev.weekday) % 7 < 7 and (self.weekday_range_rx.fullmatch(text, prev.end, x.start)
+                                                                    or self._joined_by_case(text, prev, x)):
                 out[-1] = replace(prev, end=x.end, weekday2=x.weekday)
                 continue
             if prev and x.kind == "absolute" and prev.kind == "weekday" and prev.weekday2 is None and x.d and not x.d2 \
@@ -532,6 +534,16 @@ class DateGrammar:
                 continue
             out.append(x)
         return out
+
+    def _joined_by_case(self, text: str, prev: DateMention, x: DateMention) -> bool:
+        """Two weekdays side by side, the second saying "until" by itself: a word of range it holds ("с понедельника
+        по среду", "по среду" listed whole) or a case ending ("hétfőtől szerdáig", "esmaspäevast kolmapäevani")."""
+        if text[prev.end:x.start].strip():
+            return False
+        if self._until_ending(text, x) and not self._until_ending(text, prev):
+            return True
+        first = text[x.start:x.end].split(None, 1)[0].lower()
+        return first in self.range_word_set and len(text[x.start:x.end].split()) > 1
 
     def _opens_range(self, text: str, pos: int) -> bool:
         """Does a word that opens a range (RANGE_START: "od", "from", "с", "vom") stand right before `pos`?"""

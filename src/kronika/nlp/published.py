@@ -371,7 +371,9 @@ LABEL_LINE = 30  # a short labelled line ("Forrás: MTI") may stand between a ca
 def in_caption(text: str, pos: int, code: str) -> bool:
     """Is `pos` in a picture's caption: a line that opens as one ("Na snímke …"), holds a photo's credit ("… 27. júna
     2022. Foto: TASR"), or, told without a closing full stop, has one right under it, perhaps past a short labelled
-    line ("… találkozója Washingtonban 2025. március 4-én\nForrás: MTI\nFotó: KKM")? Its date is the picture's."""
+    line ("… találkozója Washingtonban 2025. március 4-én\nForrás: MTI\nFotó: KKM"), or, full stop or not, has a
+    label naming the page's picture right under it ("… érkezik 2023. április 1-jén.\nNyitókép: MTI/AP")? Its date is
+    the picture's."""
     credit, opens = _caption_words(code)
     if not credit and not opens:
         return False
@@ -381,12 +383,14 @@ def in_caption(text: str, pos: int, code: str) -> bool:
     line = text[line_start:line_end].strip().lower()
     if any(line.startswith(w) for w in opens) or any(_credited(line, w) for w in credit):
         return True
-    if line.endswith((".", "!", "?", "\"", "”", "»")):
-        return False  # a paragraph of prose above a photo's credit is the story, not the caption
     below = [ln.strip().lower() for ln in text[line_end:line_end + 400].split("\n") if ln.strip()][:2]
+    if line.endswith((".", "!", "?", "\"", "”", "»")):
+        # a paragraph of prose above a photo's credit is the story, not the caption; a label that names the
+        # page's picture ("Nyitókép: MTI/AP", "Titulní foto:") is put under its caption only
+        return bool(below) and below[0].startswith(_image_labels(code))
     if below and len(below[0]) <= LABEL_LINE and ":" in below[0] and not any(below[0].startswith(w) for w in credit):
         below = below[1:]  # past "Forrás: MTI" to "Fotó: KKM"
-    return bool(below) and any(below[0].startswith(w) for w in credit)
+    return bool(below) and (any(below[0].startswith(w) for w in credit) or below[0].startswith(_image_labels(code)))
 
 
 def _credited(line: str, credit: str) -> bool:
@@ -401,6 +405,12 @@ def _caption_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     raw = load(code).raw["dates"]
     return (tuple(str(w).lower() for w in raw.get("PHOTO_CREDIT") or ()),
             tuple(str(w).lower() for w in raw.get("CAPTION_OPENS") or ()))
+
+
+@cache
+def _image_labels(code: str) -> tuple[str, ...]:
+    """dates.yaml IMAGE_LABEL: labels that name the page's picture, under its caption ("nyitókép:", "titelbild:")."""
+    return tuple(str(w).lower() for w in load(code).raw["dates"].get("IMAGE_LABEL") or ())
 
 
 @cache
@@ -540,13 +550,15 @@ def _near_month(y: int, m: int, month: tuple[int, int]) -> bool:
 
 
 WRITTEN_AFTER_DAYS = 45  # how much later than the crawler's date line the page's own timed stamp may say it was written
+WRITTEN_BEFORE_DAYS = 1  # how much earlier a labelled timed stamp of the page's own may say so ("Written: …")
 STAMP_LINE = 60  # the length of a line that holds a page's stamp, perhaps with its label ("Written: 2025-06-11 19:04:57")
 
 
 def _written_after(text: str, code: str, head: list[tuple[int, str]], dates: list[DateMention], day: dt.date | None):
     """(date, span) of a timed stamp of the page's own under a crawler's full date line, when it says the page was
     written days after that line's day (" date 2025-05-23 …\nWritten: 2025-06-11 19:04:57"): no page is written
-    after it was published or read, so the line's day is wrong. None when no such stamp stands there."""
+    after it was published or read, so the line's day is wrong; or, labelled, a day before it (the line's day is
+    the day the page was read). None when no such stamp stands there."""
     if day is None or len(head) < 2:
         return None
     for pos, line in head[1:]:
@@ -560,6 +572,10 @@ def _written_after(text: str, code: str, head: list[tuple[int, str]], dates: lis
                 continue
             own = _safe(dm.y, dm.m, dm.d)
             if own and 0 < (own - day).days <= WRITTEN_AFTER_DAYS:
+                return own, (dm.start, dm.end)
+            if own and -WRITTEN_BEFORE_DAYS <= (own - day).days < 0 and before.strip().endswith(":"):
+                # a labelled stamp of the page's own a day before the line (" date 2025-03-07 …\nWritten:
+                # 2025-03-06 09:52:13"): the page says when it was written; the line is the day it was read
                 return own, (dm.start, dm.end)
     return None
 
