@@ -70,7 +70,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
-                              _answered_by_a_third(a, reg, main)) if ev]
+                              _answered_by_a_third(a, reg, main), _forum_of_the_talks(a, reg, main)) if ev]
     return same_day + _met_the_same_day(a, reg, main, None if undated else ctx) + out  # the same day's agreement takes no recalled one's place
 
 
@@ -914,6 +914,52 @@ def _one_by_one(main: Event, home: str, states: list[str]) -> tuple[Event, list[
         ev.region = main.region
         out.append(ev)
     return out[0], out[1:]
+
+
+FORUM_SENTENCES = 3  # sentences from the region's start that may tell where a meeting was held, beyond a short lead
+
+
+def _forum_of_the_talks(a: Analysis, reg: Region, main: Event) -> Event | None:
+    """The grouping's meeting a bilateral one was held at ('Obaja ministri rokovali vo Varšave počas stretnutia
+    šéfov diplomacií krajín Vyšehradskej štvorky (V4) a Japonska'): a contact of its own, the grouping's members
+    and the partner state it met, on the same day and at the same place, multilateral. A sentence up front with
+    a meeting word names the place the main event was held, a grouping that stands for its members (groups.yaml
+    `expand`) holding one side of the pair, and the other side, which it does not hold; not a sentence of
+    another time, a plan or a quotation ('Korčok si cení pravidelné stretnutia ministrov V4 a Japonska' names no
+    place: the format, not this meeting)."""
+    if main.type != "CONSULT" or len(main.countries) != 2 or not main.location.city:
+        return None
+    first = a.sentence_of(reg.start)
+    last = max(a.sentence_of(max(reg.start, reg.lead_end - 1)), first + FORUM_SENTENCES - 1)
+    dated = {a.sentence_of(dm.start) for dm in a.dates if reg.start <= dm.start < reg.end}
+    own = {a.sentence_of(st) for st, _e in (main.evidence or {}).get("date", [])}
+    for i in range(first, min(last + 1, len(a.sentences))):
+        s = a.sentences[i]
+        if s.start >= reg.end or (i in dated and i not in own) or _quoted(a.text, s.start) \
+                or any(s.start <= m.char_start < s.end for m in a.future):
+            continue
+        if not any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(s.start, s.end)):
+            continue
+        if not any(m.key == main.location.city for m in a.by_start("cities").between(s.start, s.end)):
+            continue
+        named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
+        named |= {p.country for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)}
+        for key, members in _groupings_in(a, s):
+            inside = [c for c in main.countries if c in members]
+            outside = [c for c in main.countries if c not in members]
+            if len(inside) != 1 or len(outside) != 1 or outside[0] not in named:
+                continue
+            ev = Event(type="CONSULT", mode="multilateral", date=main.date, date_end=main.date_end,
+                       date_precision=main.date_precision, countries=sorted(members | set(outside)),
+                       organizations=sorted({key, *main.organizations}), persons=[_copied(p) for p in main.persons],
+                       location=Location(main.location.city, main.location.country, list(main.location.evidence)),
+                       topics=[], date_basis=main.date_basis)
+            ev.evidence = {"date": list((main.evidence or {}).get("date", [])), "type": [(s.start, s.end)],
+                           "location": list(main.location.evidence),
+                           "persons": [p.evidence[0] for p in ev.persons if p.evidence]}
+            ev.region = (s.start, s.end)
+            return ev
+    return None
 
 
 REACTIONS = ("ACCUSE", "REJECT")  # what another state's office says of a visit as it happens
