@@ -121,7 +121,7 @@ def _met_the_same_day(a: Analysis, reg: Region, main: Event, ctx: dt.date | None
                 met |= {c for c in ev.countries if c not in main.countries}
                 out.append(ev)
             continue
-        ev = _event_of_sentence(a, i, r, main, met=True)
+        ev = _event_of_sentence(a, i, r, main, met=True) or _host_met(a, sent, main)
         if ev is None or ev.type != "CONSULT" or set(ev.countries) == set(main.countries) or len(ev.countries) != 2:
             continue
         other = next(c for c in ev.countries if c not in main.countries) if set(ev.countries) - set(main.countries) \
@@ -588,6 +588,37 @@ def _both_sides_at_a_place(a: Analysis, s, pair: list[str]) -> bool:
     sides = {p.country for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)}
     return len(sides) == 2 and any(data.city_country(m.key) in pair and _is_place(a, m) and not _dateline_city(a, m)
                                    for m in a.by_start("cities").between(s.start, s.end))
+
+
+def _host_met(a: Analysis, s, main: Event) -> Event | None:
+    """The host's own contact with a third state the same day, told in a sentence that names someone of the host
+    and of that state and no one of the visitor's ('同日、岩屋外務大臣はウクライナのシビハ外務大臣と電話会談を行った'
+    after talks with the Polish minister in Tokyo): a call (a phone trigger in the sentence) or a meeting at home."""
+    host = main.location.country
+    if host not in main.countries:
+        return None
+    people = {p.country for p in a.persons if p.country and any(s.start <= e[0] < s.end for e in p.evidence)}
+    named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
+    third = people - set(main.countries)
+    traveller = next(c for c in main.countries if c != host)
+    if host not in people or len(third) != 1 or traveller in people | named:
+        return None
+    trig = [t for t in a.by_start("triggers").between(s.start, s.end) if t.key.partition("/")[0] == "CONSULT"]
+    if not trig:
+        return None
+    phone = any(t.key == "CONSULT/phone" for t in trig)
+    pair = sorted({host} | third)
+    persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+               for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)]
+    ev = Event(type="CONSULT", mode="phone" if phone else "visit", date=main.date, date_end=None,
+               date_precision=main.date_precision, countries=pair, organizations=[], persons=persons,
+               location=Location() if phone else Location(main.location.city, host, list(main.location.evidence)),
+               topics=[], date_basis=main.date_basis)
+    ev.evidence = {"date": list((main.evidence or {}).get("date", [])), "type": [(t.char_start, t.char_end) for t in trig][:3],
+                   "location": [] if phone else list(main.location.evidence),
+                   "persons": [p.evidence[0] for p in persons if p.evidence]}
+    ev.region = (s.start, s.end)
+    return ev
 
 
 def _announced_onward(a: Analysis, s, main: Event, ctx: dt.date) -> Event | None:
