@@ -71,7 +71,9 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
                               _answered_by_a_third(a, reg, main), _forum_of_the_talks(a, reg, main)) if ev]
-    return same_day + _met_the_same_day(a, reg, main, None if undated else ctx) + out  # the same day's agreement takes no recalled one's place
+    told = {(tuple(ev.countries), ev.date) for ev in same_day}  # a third state's reaction is not met again as a meeting
+    met = [ev for ev in _met_the_same_day(a, reg, main, None if undated else ctx) if (tuple(ev.countries), ev.date) not in told]
+    return same_day + met + out  # the same day's agreement takes no recalled one's place
 
 
 MAX_SAME_DAY = 2  # a visit's other bilateral meetings a report goes on to tell; more are a summit's roll-call
@@ -115,6 +117,8 @@ def _met_the_same_day(a: Analysis, reg: Region, main: Event, ctx: dt.date | None
             continue
         if _quoted(a.text, sent.start) or _opening_cue(a, sent.start, a.text[sent.start:sent.end].lower()) is not None:
             continue
+        if _third_office_reacts(a, sent, main):
+            continue  # "Mluvčí ruského ministerstva … Kišidu za návštěvu kritizovala": the visit criticised, no one met
         if ahead:
             ev = _announced_onward(a, sent, main, ctx)
             if ev is not None and ev.countries[0] not in met and ev.countries[1] not in met:
@@ -588,6 +592,18 @@ def _both_sides_at_a_place(a: Analysis, s, pair: list[str]) -> bool:
     sides = {p.country for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)}
     return len(sides) == 2 and any(data.city_country(m.key) in pair and _is_place(a, m) and not _dateline_city(a, m)
                                    for m in a.by_start("cities").between(s.start, s.end))
+
+
+def _third_office_reacts(a: Analysis, s, main: Event) -> bool:
+    """Does a third state's office (its name or adjective and an office title before the verb) criticise or reject
+    in the sentence? Its meeting words are what it speaks of."""
+    for t in a.by_start("triggers").between(s.start, s.end):
+        if t.key.partition("/")[0] not in REACTIONS:
+            continue
+        if any(m.key not in main.countries for m in a.by_start("countries").between(s.start, t.char_start)) \
+                and a.by_start("roles").between(s.start, t.char_start):
+            return True
+    return False
 
 
 def _host_met(a: Analysis, s, main: Event) -> Event | None:
