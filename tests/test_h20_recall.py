@@ -177,3 +177,26 @@ def test_guard_india_is_still_india_ko():
     ev = first(_protest("한국-인도 외교장관 회담",
                         "2022년 3월 5일 정의용 외교부 장관은 5일 서울에서 인도 외교장관과 회담했다."), "ko")
     assert "IN" in ev.countries
+
+
+EN_REACTION = (
+    "Kishida visits Kyiv\n"
+    "Kyiv, March 21, 2023 - Japanese Prime Minister Fumio Kishida met Ukrainian President Volodymyr Zelensky in Kyiv "
+    "on Tuesday. The leaders discussed support for Ukraine.\n"
+    "A spokeswoman of the Russian Foreign Ministry, Maria Zakharova, criticised Kishida for the visit.\n")
+
+CS_REACTION = (
+    "Kišida v Kyjevě\n"
+    "Kyjev 21. března 2023 - Japonský premiér Fumio Kišida se v úterý v Kyjevě setkal s ukrajinským prezidentem "
+    "Volodymyrem Zelenským. Státníci hovořili o podpoře Ukrajiny.\n"
+    "Mluvčí ruského ministerstva zahraničí Marija Zacharovová Kišidu za návštěvu kritizovala.\n")
+
+
+def test_a_reaction_is_not_met_again_en():
+    evs = events(EN_REACTION, "en")
+    assert [(e.type, "-".join(e.countries)) for e in evs] == [("CONSULT", "JP-UA"), ("ACCUSE", "JP-RU")]
+
+
+def test_a_third_office_criticising_a_visit_met_no_one_cs():
+    evs = events(CS_REACTION, "cs")
+    assert not any(e.type == "CONSULT" and e.countries == ["JP", "RU"] for e in evs)
