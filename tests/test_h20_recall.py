@@ -200,3 +200,15 @@ def test_a_reaction_is_not_met_again_en():
 def test_a_third_office_criticising_a_visit_met_no_one_cs():
     evs = events(CS_REACTION, "cs")
     assert not any(e.type == "CONSULT" and e.countries == ["JP", "RU"] for e in evs)
+
+
+DE_REACTION = (
+    "Kishida besucht Kiew\n"
+    "Kiew, 21. März 2023 - Der japanische Ministerpräsident Fumio Kishida hat am Dienstag in Kiew den ukrainischen "
+    "Präsidenten Wolodymyr Selenskyj getroffen. Die Politiker sprachen über die Unterstützung der Ukraine.\n"
+    "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, hat Kishida für den Besuch scharf kritisiert.\n")
+
+
+def test_a_side_named_before_the_verb_is_whom_the_third_state_criticises_de():
+    evs = events(DE_REACTION, "de")
+    assert [(e.type, "-".join(e.countries)) for e in evs] == [("CONSULT", "JP-UA"), ("ACCUSE", "JP-RU")]

@@ -594,6 +594,21 @@ def _both_sides_at_a_place(a: Analysis, s, pair: list[str]) -> bool:
                                    for m in a.by_start("cities").between(s.start, s.end))
 
 
+def _spoken_of(a: Analysis, s, pos: int, third: set[str]) -> bool:
+    """Is a side's person before the verb its object, a person of the third state having taken the subject's place
+    before him ('Mluvčí ruského ministerstva zahraničí Marija Zacharovová Kišidu … kritizovala')?"""
+    return any(p.country in third and any(s.start <= e[0] < pos for e in p.evidence) for p in a.persons)
+
+
+def _visitor_criticised(a: Analysis, s, t, main: Event) -> str | None:
+    """The visiting side, where the reaction names no side but the visit itself after its verb ('skrytykowała
+    Kishidę za tę wizytę', the name's case not read as his): the side the visit was not held in."""
+    host = main.location.country
+    if host not in main.countries or not any(m.key == "CONSULT/visit" for m in a.by_start("triggers").between(t.char_end, s.end)):
+        return None
+    return next(c for c in main.countries if c != host)
+
+
 def _third_office_reacts(a: Analysis, s, main: Event) -> bool:
     """Does a third state's office (its name or adjective and an office title before the verb) criticise or reject
     in the sentence? Its meeting words are what it speaks of."""
@@ -1034,11 +1049,13 @@ def _answered_by_a_third(a: Analysis, reg: Region, main: Event) -> Event | None:
                 or not a.by_start("roles").between(s.start, t.char_start):
             continue
         sides = [(e[0], p) for p in main.persons for e in p.evidence if t.char_end <= e[0] < s.end and p.country]
-        if any(s.start <= e[0] < t.char_start for p in main.persons for e in p.evidence):
+        ahead = sorted((e[0], p) for p in main.persons for e in p.evidence if s.start <= e[0] < t.char_start)
+        if ahead and not _spoken_of(a, s, ahead[0][0], third):
             continue  # one side speaks: its own words, told with the meeting
-        named = sorted(sides, key=lambda x: x[0])
+        named = sorted(sides, key=lambda x: x[0]) or [x for x in ahead if x[1].country]
         target = named[0][1].country if named else next(
-            (m.key for m in a.by_start("countries").between(t.char_end, s.end) if m.key in main.countries), None)
+            (m.key for m in a.by_start("countries").between(t.char_end, s.end) if m.key in main.countries),
+            None) or _visitor_criticised(a, s, t, main)
         if target is None:
             continue
         persons = [_copied(p) for _pos, p in named[:1]]
