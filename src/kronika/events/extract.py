@@ -1671,6 +1671,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     _anglicise(persons, load(a.lang).east_slavic, load(a.lang).home)
     _state_spelling(persons, hook(a.lang, "state_spelling"), a.text)
     orgs, org_matches = choose_organizations(c, countries)
+    mode = _mode_of_the_pair(c, mode, countries)
     # a place in a clause still to come ("will take part in the NATO summit in Washington") is not this
     # event's, unless the event itself is the one announced
     later = {} if kind == "AGREE" or _announced(c, rdate) else _future_sentences(c)
@@ -1742,6 +1743,27 @@ def _mode_of_now(c: EventContext, mode: str | None, other: set[int]) -> str | No
                   if m.key.partition("/")[2] and a.sentence_of(m.char_start) not in other)
     if now.get(mode) or not any(m.key.partition("/")[2] == mode for m in trig):
         return mode  # told in the event's own sentences too, or outside the region
+    return now.most_common(1)[0][0] if now else None
+
+
+def _mode_of_the_pair(c: EventContext, mode: str | None, countries: list[str]) -> str | None:
+    """A mode told only in sentences after the event's own that name someone of a third state is that contact's:
+    "Sikorski met Iwaya in Tokyo on Monday. On the same day Sikorski held a phone call with Ukrainian Foreign
+    Minister Andrii Sybiha" was no call of the talks (and a call has no place, so the talks lost Tokyo). The mode
+    of the other sentences then, if any."""
+    if mode is None or len(countries) != 2:
+        return mode
+    a, reg = c.a, c.reg
+    trig = starting_in(a, "triggers", reg.start, reg.end)  # those type_scores weighed
+    told = first_told(a, trig, c.title_end, reg)
+    third = {i for p in a.persons if p.country and p.country not in countries for st, _e in p.evidence
+             if reg.start <= st < reg.end and (i := a.sentence_of(st)) != told and st >= c.title_end}
+    moded = [m for m in trig if m.key.partition("/")[2] == mode and m.char_start >= c.title_end]
+    if not third or not moded or any(a.sentence_of(m.char_start) not in third for m in moded) \
+            or any(m.key.partition("/")[2] == mode for m in trig if m.char_start < c.title_end):
+        return mode  # told in a sentence of the pair, or in the headline
+    now = Counter(m.key.partition("/")[2] for m in trig if m.key.partition("/")[2]
+                  and a.sentence_of(m.char_start) not in third)
     return now.most_common(1)[0][0] if now else None
 
 

@@ -70,8 +70,10 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
-                              _answered_by_a_third(a, reg, main)) if ev]
-    return same_day + _met_the_same_day(a, reg, main, None if undated else ctx) + out  # the same day's agreement takes no recalled one's place
+                              _answered_by_a_third(a, reg, main), _forum_of_the_talks(a, reg, main)) if ev]
+    told = {(tuple(ev.countries), ev.date) for ev in same_day}  # a third state's reaction is not met again as a meeting
+    met = [ev for ev in _met_the_same_day(a, reg, main, None if undated else ctx) if (tuple(ev.countries), ev.date) not in told]
+    return same_day + met + out  # the same day's agreement takes no recalled one's place
 
 
 MAX_SAME_DAY = 2  # a visit's other bilateral meetings a report goes on to tell; more are a summit's roll-call
@@ -115,13 +117,15 @@ def _met_the_same_day(a: Analysis, reg: Region, main: Event, ctx: dt.date | None
             continue
         if _quoted(a.text, sent.start) or _opening_cue(a, sent.start, a.text[sent.start:sent.end].lower()) is not None:
             continue
+        if _third_office_reacts(a, sent, main):
+            continue  # "Mluvčí ruského ministerstva … Kišidu za návštěvu kritizovala": the visit criticised, no one met
         if ahead:
             ev = _announced_onward(a, sent, main, ctx)
             if ev is not None and ev.countries[0] not in met and ev.countries[1] not in met:
                 met |= {c for c in ev.countries if c not in main.countries}
                 out.append(ev)
             continue
-        ev = _event_of_sentence(a, i, r, main, met=True)
+        ev = _event_of_sentence(a, i, r, main, met=True) or _host_met(a, sent, main)
         if ev is None or ev.type != "CONSULT" or set(ev.countries) == set(main.countries) or len(ev.countries) != 2:
             continue
         other = next(c for c in ev.countries if c not in main.countries) if set(ev.countries) - set(main.countries) \
@@ -590,6 +594,64 @@ def _both_sides_at_a_place(a: Analysis, s, pair: list[str]) -> bool:
                                    for m in a.by_start("cities").between(s.start, s.end))
 
 
+def _spoken_of(a: Analysis, s, pos: int, third: set[str]) -> bool:
+    """Is a side's person before the verb its object, a person of the third state having taken the subject's place
+    before him ('Mluvčí ruského ministerstva zahraničí Marija Zacharovová Kišidu … kritizovala')?"""
+    return any(p.country in third and any(s.start <= e[0] < pos for e in p.evidence) for p in a.persons)
+
+
+def _visitor_criticised(a: Analysis, s, t, main: Event) -> str | None:
+    """The visiting side, where the reaction names no side but the visit itself after its verb ('skrytykowała
+    Kishidę za tę wizytę', the name's case not read as his): the side the visit was not held in."""
+    host = main.location.country
+    if host not in main.countries or not any(m.key == "CONSULT/visit" for m in a.by_start("triggers").between(t.char_end, s.end)):
+        return None
+    return next(c for c in main.countries if c != host)
+
+
+def _third_office_reacts(a: Analysis, s, main: Event) -> bool:
+    """Does a third state's office (its name or adjective and an office title before the verb) criticise or reject
+    in the sentence? Its meeting words are what it speaks of."""
+    for t in a.by_start("triggers").between(s.start, s.end):
+        if t.key.partition("/")[0] not in REACTIONS:
+            continue
+        if any(m.key not in main.countries for m in a.by_start("countries").between(s.start, t.char_start)) \
+                and a.by_start("roles").between(s.start, t.char_start):
+            return True
+    return False
+
+
+def _host_met(a: Analysis, s, main: Event) -> Event | None:
+    """The host's own contact with a third state the same day, told in a sentence that names someone of the host
+    and of that state and no one of the visitor's ('同日、岩屋外務大臣はウクライナのシビハ外務大臣と電話会談を行った'
+    after talks with the Polish minister in Tokyo): a call (a phone trigger in the sentence) or a meeting at home."""
+    host = main.location.country
+    if host not in main.countries:
+        return None
+    people = {p.country for p in a.persons if p.country and any(s.start <= e[0] < s.end for e in p.evidence)}
+    named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
+    third = people - set(main.countries)
+    traveller = next(c for c in main.countries if c != host)
+    if host not in people or len(third) != 1 or traveller in people | named:
+        return None
+    trig = [t for t in a.by_start("triggers").between(s.start, s.end) if t.key.partition("/")[0] == "CONSULT"]
+    if not trig:
+        return None
+    phone = any(t.key == "CONSULT/phone" for t in trig)
+    pair = sorted({host} | third)
+    persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+               for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)]
+    ev = Event(type="CONSULT", mode="phone" if phone else "visit", date=main.date, date_end=None,
+               date_precision=main.date_precision, countries=pair, organizations=[], persons=persons,
+               location=Location() if phone else Location(main.location.city, host, list(main.location.evidence)),
+               topics=[], date_basis=main.date_basis)
+    ev.evidence = {"date": list((main.evidence or {}).get("date", [])), "type": [(t.char_start, t.char_end) for t in trig][:3],
+                   "location": [] if phone else list(main.location.evidence),
+                   "persons": [p.evidence[0] for p in persons if p.evidence]}
+    ev.region = (s.start, s.end)
+    return ev
+
+
 def _announced_onward(a: Analysis, s, main: Event, ctx: dt.date) -> Event | None:
     """The traveller's meeting with a third state still to come on the journey (_met_on_the_journey): announced on
     the day of writing (AGREE, PLOVER)."""
@@ -916,6 +978,52 @@ def _one_by_one(main: Event, home: str, states: list[str]) -> tuple[Event, list[
     return out[0], out[1:]
 
 
+FORUM_SENTENCES = 3  # sentences from the region's start that may tell where a meeting was held, beyond a short lead
+
+
+def _forum_of_the_talks(a: Analysis, reg: Region, main: Event) -> Event | None:
+    """The grouping's meeting a bilateral one was held at ('Obaja ministri rokovali vo Varšave počas stretnutia
+    šéfov diplomacií krajín Vyšehradskej štvorky (V4) a Japonska'): a contact of its own, the grouping's members
+    and the partner state it met, on the same day and at the same place, multilateral. A sentence up front with
+    a meeting word names the place the main event was held, a grouping that stands for its members (groups.yaml
+    `expand`) holding one side of the pair, and the other side, which it does not hold; not a sentence of
+    another time, a plan or a quotation ('Korčok si cení pravidelné stretnutia ministrov V4 a Japonska' names no
+    place: the format, not this meeting)."""
+    if main.type != "CONSULT" or len(main.countries) != 2 or not main.location.city:
+        return None
+    first = a.sentence_of(reg.start)
+    last = max(a.sentence_of(max(reg.start, reg.lead_end - 1)), first + FORUM_SENTENCES - 1)
+    dated = {a.sentence_of(dm.start) for dm in a.dates if reg.start <= dm.start < reg.end}
+    own = {a.sentence_of(st) for st, _e in (main.evidence or {}).get("date", [])}
+    for i in range(first, min(last + 1, len(a.sentences))):
+        s = a.sentences[i]
+        if s.start >= reg.end or (i in dated and i not in own) or _quoted(a.text, s.start) \
+                or any(s.start <= m.char_start < s.end for m in a.future):
+            continue
+        if not any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(s.start, s.end)):
+            continue
+        if not any(m.key == main.location.city for m in a.by_start("cities").between(s.start, s.end)):
+            continue
+        named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
+        named |= {p.country for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)}
+        for key, members in _groupings_in(a, s):
+            inside = [c for c in main.countries if c in members]
+            outside = [c for c in main.countries if c not in members]
+            if len(inside) != 1 or len(outside) != 1 or outside[0] not in named:
+                continue
+            ev = Event(type="CONSULT", mode="multilateral", date=main.date, date_end=main.date_end,
+                       date_precision=main.date_precision, countries=sorted(members | set(outside)),
+                       organizations=sorted({key, *main.organizations}), persons=[_copied(p) for p in main.persons],
+                       location=Location(main.location.city, main.location.country, list(main.location.evidence)),
+                       topics=[], date_basis=main.date_basis)
+            ev.evidence = {"date": list((main.evidence or {}).get("date", [])), "type": [(s.start, s.end)],
+                           "location": list(main.location.evidence),
+                           "persons": [p.evidence[0] for p in ev.persons if p.evidence]}
+            ev.region = (s.start, s.end)
+            return ev
+    return None
+
+
 REACTIONS = ("ACCUSE", "REJECT")  # what another state's office says of a visit as it happens
 
 
@@ -941,11 +1049,13 @@ def _answered_by_a_third(a: Analysis, reg: Region, main: Event) -> Event | None:
                 or not a.by_start("roles").between(s.start, t.char_start):
             continue
         sides = [(e[0], p) for p in main.persons for e in p.evidence if t.char_end <= e[0] < s.end and p.country]
-        if any(s.start <= e[0] < t.char_start for p in main.persons for e in p.evidence):
+        ahead = sorted((e[0], p) for p in main.persons for e in p.evidence if s.start <= e[0] < t.char_start)
+        if ahead and not _spoken_of(a, s, ahead[0][0], third):
             continue  # one side speaks: its own words, told with the meeting
-        named = sorted(sides, key=lambda x: x[0])
+        named = sorted(sides, key=lambda x: x[0]) or [x for x in ahead if x[1].country]
         target = named[0][1].country if named else next(
-            (m.key for m in a.by_start("countries").between(t.char_end, s.end) if m.key in main.countries), None)
+            (m.key for m in a.by_start("countries").between(t.char_end, s.end) if m.key in main.countries),
+            None) or _visitor_criticised(a, s, t, main)
         if target is None:
             continue
         persons = [_copied(p) for _pos, p in named[:1]]

@@ -302,6 +302,9 @@ class Language:
         # states the language's own list covers; the rest are CLDR's proper names alone
         self.listed_countries = frozenset(str(k).upper() for k in (p.get("COUNTRIES") or {})) | self.shared_titles
         self.countries = Lexicon(countries)
+        # a suffix glued to a state's name that makes it another word: ko "인도적" (humanitarian) is no India, the
+        # tokenizer having cut the suffix off ("인도적 지원" -> 인도, 지원)
+        self.not_name_before = tuple(str(f) for f in _forms(p.get("NOT_NAME_BEFORE")))
         self.groups = Lexicon({str(k): _forms(v) for k, v in (p.get("GROUPS") or {}).items()})
         self.organizations = Lexicon({str(k): _forms(v) for k, v in (p.get("ORGANIZATIONS") or {}).items()})
         cities: dict[str, list[str]] = {}

@@ -370,7 +370,8 @@ def _country_names(found: list[Match], text: str, lang) -> list[Match]:
     """Country matches, where a state only CLDR names counts only as a proper name: Czech "dolní komory"
     is a lower chamber, not the Comoros (Komory)."""
     return [m for m in found if m.key != "NONE"
-            and (m.key in lang.listed_countries or (not text[m.char_start].islower() and not _past_an_ending(m)))]
+            and (m.key in lang.listed_countries or (not text[m.char_start].islower() and not _past_an_ending(m)))
+            and not (lang.not_name_before and text.startswith(lang.not_name_before, m.char_end))]
 
 
 CLDR_ENDING = 4  # letters a case ending adds to the stem of a CLDR name ("Komor*": "Komorach", not "Komorowski")
