@@ -213,38 +213,3 @@ DE_REACTION = (
 def test_a_side_named_before_the_verb_is_whom_the_third_state_criticises_de():
     evs = events(DE_REACTION, "de")
     assert [(e.type, "-".join(e.countries)) for e in evs] == [("CONSULT", "JP-UA"), ("ACCUSE", "JP-RU")]
-
-
-def _welcomed(code: str, headline: str, lead: str):
-    return first(f"{headline}\n{lead}\n", code)
-
-
-def test_welcoming_a_decision_is_support_hu():
-    ev = _welcomed("hu", "Japán üdvözölte Magyarország döntését",
-                   "Tokió, 2025. március 3. - A japán külügyminisztérium hétfőn üdvözölte Magyarország döntését.")
-    assert (ev.type, ev.countries) == ("SUPPORT", ["HU", "JP"])
-
-
-def test_welcoming_a_decision_is_support_ro():
-    ev = _welcomed("ro", "Japonia salută decizia României",
-                   "Tokyo, 3 martie 2025 - Ministerul japonez de externe a salutat luni decizia României.")
-    assert ev.type == "SUPPORT"
-
-
-def test_welcoming_a_decision_is_support_uk():
-    ev = _welcomed("uk", "Японія привітала рішення України",
-                   "Токіо, 3 березня 2025 - МЗС Японії в понеділок привітало рішення України.")
-    assert ev.type == "SUPPORT"
-
-
-def test_welcoming_a_decision_is_support_sr():
-    ev = _welcomed("sr", "Japan pozdravio odluku Srbije",
-                   "Tokio, 3. marta 2025. - Ministarstvo spoljnih poslova Japana pozdravilo je u ponedeljak odluku Srbije.")
-    assert ev.type == "SUPPORT"
-
-
-def test_guard_a_guest_welcomed_at_talks_is_a_meeting_de():
-    ev = _welcomed("de", "Baerbock empfängt Iwaya",
-                   "Berlin, 3. März 2025 - Außenministerin Annalena Baerbock begrüßte am Montag in Berlin den "
-                   "japanischen Außenminister Takeshi Iwaya.")
-    assert (ev.type, ev.mode) == ("CONSULT", "visit")
