@@ -1,9 +1,9 @@
 """Session h20, recall: several happenings on one page, and pages with no meeting. A later sentence's call with a
 third state is that contact's, not the talks' mode (the talks keep their place, the call is its own event); the
 host's own same-day contact; the grouping's meeting a bilateral one was held at; protests in the present tense
-(cs, sk, pl, be) and a protest governing the visit before it (ko); persona non grata with its case ending (et) and in
+(cs, sk, pl, be); persona non grata with its case ending (et) and in
 katakana (ja); ko "인도적" (humanitarian) is no India; a third state's office criticising a visit.
- Texts written for the tests in the style of agency news and
+Texts written for the tests in the style of agency news and
 ministry releases; every case but the guards fails on main 805409a0."""
 from extracting import events, first
 
