@@ -107,13 +107,15 @@ def _inline_dateline(a: Analysis, m) -> bool:
 
 def _dates_at(a: Analysis) -> dict[int, list]:
     """The text's dates by the character they start at (built once per text)."""
-    key = ("dates_at", len(a.dates))
-    if key not in a._indexes:
-        at: dict[int, list] = {}
-        for d in a.dates:
-            at.setdefault(d.start, []).append(d)
-        a._indexes[key] = at
-    return a._indexes[key]
+    return a.cached(("dates_at", len(a.dates)), _dates_by_start, a.dates)
+
+
+def _dates_by_start(dates: list) -> dict[int, list]:
+    """Dates by the character they start at."""
+    at: dict[int, list] = {}
+    for d in dates:
+        at.setdefault(d.start, []).append(d)
+    return at
 
 
 ENVOY_REACH = 40  # characters from an envoy's title to the city of his posting ("посланика на Япония в София")
@@ -537,9 +539,7 @@ def _region_nickname_endings(code: str) -> tuple[tuple[str, str], ...]:
 def _governed_in_text(a: Analysis) -> set[int]:
     """governed() over all the text's triggers, once per analysis: a chronicle asks it for every entry."""
     key = ("governed", len(a.triggers))
-    if key not in a._indexes:
-        a._indexes[key] = governed(a, a.triggers)
-    return a._indexes[key]
+    return a.cached(key, lambda: governed(a, a.triggers))
 
 
 def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
@@ -1056,10 +1056,7 @@ def _trigger_tokens(a: Analysis) -> frozenset[int]:
     """The tokens some trigger opens with, once per analysis: `_told_there` asks at up to five tokens before
     every city, and each ask had walked every trigger of the text."""
     key = ("trigger tokens", id(a.triggers), len(a.triggers))
-    opened = a._indexes.get(key)
-    if opened is None:
-        opened = a._indexes[key] = frozenset(t.start for t in a.triggers)
-    return opened
+    return a.cached(key, lambda: frozenset(t.start for t in a.triggers))
 
 
 def _told_there(a: Analysis, m) -> bool:

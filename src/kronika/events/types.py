@@ -225,17 +225,19 @@ def _future_near(a, t) -> list:
     sentence, and a cue within one sentence that covers `t` is in that sentence: the others cannot count, and
     each trigger of a long text had tried every cue of the whole text."""
     key = ("future by sentence", id(a.future), len(a.future), len(a.sentences))
-    index = a._indexes.get(key)
-    if index is None:
-        by_sentence, across = {}, []
-        for m in a.future:
-            first = a.sentence_of(m.char_start)
-            by_sentence.setdefault(first, []).append(m)
-            if a.sentence_of(max(m.char_start, m.char_end - 1)) != first:
-                across.append(m)
-        index = a._indexes[key] = (by_sentence, across)
-    by_sentence, across = index
+    by_sentence, across = a.cached(key, _future_by_sentence, a)
     return by_sentence.get(a.sentence_of(t.char_start), []) + across
+
+
+def _future_by_sentence(a) -> tuple[dict[int, list], list]:
+    """The future cues by the sentence they open in, and those that run across a sentence start."""
+    by_sentence, across = {}, []
+    for m in a.future:
+        first = a.sentence_of(m.char_start)
+        by_sentence.setdefault(first, []).append(m)
+        if a.sentence_of(max(m.char_start, m.char_end - 1)) != first:
+            across.append(m)
+    return by_sentence, across
 
 
 def time_after(a, cue, t) -> bool:
