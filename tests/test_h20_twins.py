@@ -4,7 +4,11 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 import kronika
+from kronika.lang import available
+from kronika.lang.places import Places, places
 from kronika.nlp.analyze import analyze
 
 PACKAGE = Path(kronika.__file__).resolve().parent  # the tree under test, as PYTHONPATH names it
@@ -75,3 +79,38 @@ def test_cached_keeps_falsy_values():
     a.cached("empty", build)
     a.cached("empty", build)
     assert len(calls) == 1  # an empty set is a built answer, not a missing one
+
+
+# ---------------------------------------------------------------- lang/places: one view of places.yaml
+
+
+def test_location_reads_places_yaml_only_through_the_view():
+    source = (PACKAGE / "events" / "location.py").read_text(encoding="utf-8")
+    assert 'raw["places"]' not in source
+
+
+def test_the_view_is_made_once_per_language():
+    assert places("pl") is places("pl")
+    assert places("pl").embassy is places("pl").embassy  # each list read once
+
+
+def test_the_view_lowercases_and_joins_forms():
+    assert "the" in places("en").articles
+    assert "мид" in places("ru").home_bodies
+    assert set(places("ko").local_time) == {"현지시간", "현지시각"}  # "현지 시각" is "현지시각" spaced
+    assert places("hr").visit_gap.fullmatch(" je grad ")  # 'posjetio je grad Split': a clitic, then a town noun
+    assert places("pl").town_end.search("odwiedził miasto ")
+    ward, _before = places("en").district
+    assert ward.match(" Ward, Tokyo")
+
+
+@pytest.mark.parametrize("code", available())
+def test_every_language_has_a_whole_view(code):
+    view = places(code)
+    for name, attr in vars(Places).items():
+        if not name.startswith("_") and hasattr(attr, "func"):  # every cached_property builds
+            getattr(view, name)
+    raw = view.raw
+    assert view.embassy == tuple(str(f).lower() for f in raw.get("EMBASSY") or ())
+    assert all(stem == stem.lower() and not stem.endswith("*") for stem, _ in view.region_seats)
+    assert [len(s) for s, _ in view.region_seats] == sorted((len(s) for s, _ in view.region_seats), reverse=True)
