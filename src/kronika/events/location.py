@@ -144,10 +144,12 @@ def _state_after_locative(a: Analysis, head: int, lang) -> bool:
 def _country_ends(a: Analysis) -> frozenset[int]:
     """The tokens where a state's name ends, kept per analysis (rebuilt if its list of states changed):
     `_is_place` asks at every city."""
-    kept = a._indexes.get("country ends")
-    if kept is None or kept[0] is not a.countries or kept[1] != len(a.countries):
-        kept = a._indexes["country ends"] = (a.countries, len(a.countries), frozenset(c.end for c in a.countries))
-    return kept[2]
+    return a.cached_for("country ends", a.countries, _ends_of, a.countries)
+
+
+def _ends_of(ms: list) -> frozenset[int]:
+    """The tokens where the matches end."""
+    return frozenset(m.end for m in ms)
 
 
 ORIGIN_GAP = 2  # characters between an office's title and the phrase of origin after it ("omologul său de la")
@@ -521,11 +523,12 @@ def _staying(a: Analysis, t) -> bool:
 def _visit_words(a: Analysis) -> list:
     """(index, trigger) of each CONSULT/visit trigger of the text, in order (kept per trigger list: each event's
     lead walked every trigger of the text)."""
-    kept = a._indexes.get("visit words")
-    if kept is None or kept[0] is not a.triggers or kept[1] != len(a.triggers):
-        kept = a._indexes["visit words"] = (a.triggers, len(a.triggers),
-                                            [(k, t) for k, t in enumerate(a.triggers) if t.key == "CONSULT/visit"])
-    return kept[2]
+    return a.cached_for("visit words", a.triggers, _visit_words_in, a.triggers)
+
+
+def _visit_words_in(triggers: list) -> list:
+    """(index, trigger) of each CONSULT/visit trigger of a list."""
+    return [(k, t) for k, t in enumerate(triggers) if t.key == "CONSULT/visit"]
 
 
 def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None = None, end: int | None = None):
@@ -616,10 +619,7 @@ def _possessor(a: Analysis, m, t) -> bool:
 def _holds(a: Analysis, name: str, m) -> bool:
     """`m in a.<name>` by a set (matches are frozen, so hashed by their fields as they compare), kept per list."""
     ms = getattr(a, name)
-    kept = a._indexes.get(("members", name))
-    if kept is None or kept[0] is not ms or kept[1] != len(ms):  # the list replaced or grown: built again
-        kept = a._indexes[("members", name)] = (ms, len(ms), frozenset(ms))
-    return m in kept[2]
+    return m in a.cached_for(("members", name), ms, frozenset, ms)  # the list replaced or grown: built again
 
 
 def _lower_adjective(a: Analysis, m) -> bool:

@@ -64,6 +64,14 @@ class Analysis:
             self._indexes[key] = found = build() if arg is _NO_ARG else build(arg)
         return found
 
+    def cached_for(self, key, of, build: Callable[..., T], arg=_NO_ARG) -> T:
+        """As `cached`, for a memo of one list (or the text) that a test may replace or grow under it: built
+        again when `of` is another object, or of another length, than the one it was built from."""
+        kept = self._indexes.get(key)
+        if kept is None or kept[0] is not of or kept[1] != len(of):
+            kept = self._indexes[key] = (of, len(of), build() if arg is _NO_ARG else build(arg))
+        return kept[2]
+
     def lexicon_matches(self, category: str, lexicon) -> list:
         """The matches of one category of the language's lexicon pass over these tokens (as `lexicon.find`
         gives them); found again by `lexicon` where the analysis was not made by that pass."""
@@ -878,17 +886,18 @@ def _gloss_names_family(gloss: NameSpan, name: str) -> bool:
 BESIDE = 6  # characters between a name and the state named next to it ("チェコのフィアラ首相", "피알라 체코 총리")
 
 
+def _country_bounds(countries: list[Match]) -> tuple[list[int], list[str], list[int], list[str]]:
+    """The ends of the states' names in order with their states, and their starts in order with their states."""
+    ends = sorted((m.char_end, m.key) for m in countries)
+    starts = sorted((m.char_start, m.key) for m in countries)
+    return [e for e, _k in ends], [k for _e, k in ends], [s for s, _k in starts], [k for _s, k in starts]
+
+
 def _states_beside(a: Analysis, run: NameSpan) -> frozenset[str]:
     """The states named right before or right after a name: 'フィアラ・チェコ首相', 'チェコのフィアラ首相'."""
     # the country names' ends and starts sorted once per text and bisected: a chronicle's every name ran
     # through all its countries
-    kept = a._indexes.get("states beside")
-    if kept is None or kept[0] is not a.countries or kept[1] != len(a.countries):
-        ends = sorted((m.char_end, m.key) for m in a.countries)
-        starts = sorted((m.char_start, m.key) for m in a.countries)
-        kept = a._indexes["states beside"] = (a.countries, len(a.countries), [e for e, _k in ends],
-                                              [k for _e, k in ends], [s for s, _k in starts], [k for _s, k in starts])
-    _countries, _n, ends, end_keys, starts, start_keys = kept
+    ends, end_keys, starts, start_keys = a.cached_for("states beside", a.countries, _country_bounds, a.countries)
     before = end_keys[bisect.bisect_left(ends, run.start - BESIDE):bisect.bisect_right(ends, run.start)]
     after = start_keys[bisect.bisect_left(starts, run.end):bisect.bisect_right(starts, run.end + BESIDE)]
     return frozenset(before + after)
