@@ -210,7 +210,9 @@ def test_states_beside_by_bisection_are_those_of_the_scan():
     all for each name; the same states, also after the list of countries was replaced."""
     from types import SimpleNamespace
 
-    from kronika.nlp.analyze import BESIDE, _states_beside
+    from functools import partial
+
+    from kronika.nlp.analyze import BESIDE, Analysis, _states_beside
     from kronika.text.spans import NameSpan
 
     def ref(countries, run):
@@ -224,6 +226,7 @@ def test_states_beside_by_bisection_are_those_of_the_scan():
             s = rnd.randint(0, 120)
             countries.append(Match(rnd.choice(["JP", "PL", "KR", "CZ"]), 0, 1, s, s + rnd.randint(1, 9), "x"))
         a = SimpleNamespace(countries=countries, _indexes={})
+        a.cached_for = partial(Analysis.cached_for, a)  # the analysis's memo, on the stand-in's own dict
         for _r in range(20):
             s = rnd.randint(0, 120)
             run = NameSpan(s, s + rnd.randint(1, 12), [])

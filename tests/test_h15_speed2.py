@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 from kronika.events import location, topics
 from kronika.lang import has_form, load
+from kronika.lang.places import places
 from kronika.nlp.analyze import analyze
 from kronika.text.lexicon import ByStart
 
@@ -15,7 +16,7 @@ from kronika.text.lexicon import ByStart
 
 def _told_there_ref(a, m) -> bool:
     """_told_there before h15/speed2: each token before the city walked every trigger."""
-    words = location._told_words(a.lang)
+    words = places(a.lang).told  # location._told_words until h20/twins moved it to the places view
     if not words:
         return False
     toks, sent = a.tokens, a.sentence_of(m.char_start)

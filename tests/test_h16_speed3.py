@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import random
+from functools import partial
 from types import SimpleNamespace
 
 import pytest
 
 from kronika.events import types as T
+from kronika.nlp.analyze import Analysis
 
 
 # ---------------------------------------------------------------- types._outside_links
@@ -25,7 +27,9 @@ _PIECES = ["Premier spotkał się z prezydentem. ", "https://example.pl/japonia-
 
 
 def _analysis(text: str):
-    return SimpleNamespace(text=text, _indexes={})
+    a = SimpleNamespace(text=text, _indexes={})
+    a.cached_for = partial(Analysis.cached_for, a)  # the analysis's memo, on the stand-in's own dict
+    return a
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -79,6 +83,7 @@ def test_elsewhere_as_before(seed, monkeypatch):
     monkeypatch.setattr(X, "_is_place", lambda a, m: places.setdefault(m.char_start, rnd.random() < .7))
     cities = [SimpleNamespace(char_start=rnd.randrange(100), key=rnd.choice(list(towns))) for _ in range(rnd.randint(0, 8))]
     a = SimpleNamespace(cities=cities, sentences=list(range(10)), sentence_of=lambda pos: pos // 10, _indexes={})
+    a.cached = partial(Analysis.cached, a)  # the analysis's memo, on the stand-in's own dict
     c = SimpleNamespace(a=a, first_sentence=rnd.randrange(3))
     persons = [SimpleNamespace(country=rnd.choice(_STATES), evidence=[(s, s + 5) for s in rnd.sample(range(100), rnd.randint(0, 3))])
                for _ in range(rnd.randint(0, 5))]
@@ -180,6 +185,6 @@ def test_may_link_only_skips_what_in_url_refuses(seed):
     """Where the text can hold no web address, in_url is false at every position: skipping it changes nothing."""
     rnd = random.Random(seed)
     text = "".join(rnd.choice(_URLISH) for _ in range(rnd.randint(0, 15)))
-    a = SimpleNamespace(text=text, _indexes={})
+    a = _analysis(text)
     for pos in range(len(text) + 1):
         assert (may_link(a) and in_url(text, pos)) == in_url(text, pos)

@@ -882,11 +882,9 @@ def _sovereign_of_envoy(persons: list, loc: Location) -> list:
 def _city_sentences(a: Analysis) -> frozenset:
     """(sentence, state) of every city the text names as a place, found once per text."""
     key = ("city sentences", len(a.cities), len(a.sentences))  # the text's, the same for each of its events
-    if key not in a._indexes:
-        # a capital that stands for its government ("požiadal Peking", asked Beijing) puts no one there
-        a._indexes[key] = frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities
-                                    if _is_place(a, m))
-    return a._indexes[key]
+    # a capital that stands for its government ("požiadal Peking", asked Beijing) puts no one there
+    return a.cached(key, lambda: frozenset((a.sentence_of(m.char_start), data.city_country(m.key)) for m in a.cities
+                                           if _is_place(a, m)))
 
 
 def _announces_meeting(a: Analysis, cue) -> bool:
@@ -1897,10 +1895,8 @@ def _told_on(a: Analysis, other: set[int], same: set[int]) -> set[int]:
     """A paragraph goes on about the other time its sentence opened until a sentence gives a date again:
     "Spalio pradžioje … lankėsi Japonijos kariuomenės vadas. Vilniuje jis susitiko su …" is that visit's."""
     key = ("dated sentences", len(a.dates), len(a.sentences))  # the text's, the same for each of its events
-    if key not in a._indexes:
-        # "Тогда", "damals" give no date again: they go on about the time named before
-        a._indexes[key] = frozenset(a.sentence_of(dm.start) for dm in a.dates if dm.relative != "then")
-    dated = a._indexes[key]
+    # "Тогда", "damals" give no date again: they go on about the time named before
+    dated = a.cached(key, lambda: frozenset(a.sentence_of(dm.start) for dm in a.dates if dm.relative != "then"))
     out = set(other)
     for k in sorted(other):
         j = k + 1

@@ -10,6 +10,7 @@ from kronika.events.memo import per_analysis
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.types import _quoted, governed, under_future
 from kronika.lang import has_form, load
+from kronika.lang.places import places
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
 from kronika.lang.translit import romanise
@@ -27,45 +28,9 @@ RUN_IN = re.compile(r"[^\n–—]{0,16}?\s[–—-]\s")  # "28. март 2008. �
 REGION_ADJ = re.compile(r"^(\w{4,}?)(?:ск|цк|зк)\w{0,3}$")
 
 
-@cache
-def _place_words(code: str) -> dict[str, tuple[str, ...]]:
-    """A language's extra place cues from places.yaml: embassy, region, venue and origin words."""
-    p = load(code).raw["places"]
-    return {key: tuple(str(f).lower() for f in (p.get(key) or []))
-            for key in ("EMBASSY", "REGION_WORDS", "VENUE_WORDS", "ORIGIN", "BY_BUILDING", "VISITORS",
-                        "SEAT_OF_STATE", "POSTING")}
-
-
-@cache
-def _gap_patterns(code: str) -> tuple[re.Pattern | None, re.Pattern]:
-    """(a town noun closing a text: 'the city of', 'miasto'; the words that may stand between a verb
-    of visiting and its place: clitics, then a town noun: 'posjetio je Split', 'посетила город Краков')."""
-    p = load(code).raw["places"]
-    alt = lambda key: "|".join(re.escape(w) for w in sorted({str(f).lower() for f in p.get(key) or []},
-                                                            key=len, reverse=True))
-    towns, clitics = alt("CITY_WORDS"), alt("CLITICS")
-    town_end = re.compile(rf"(?:^|\s)(?:{towns})\s*$") if towns else None
-    gap = rf"\s*(?:(?:{clitics})\s+){{0,2}}" if clitics else r"\s*"
-    gap += rf"(?:(?:{towns})\s+)?" if towns else ""
-    return town_end, re.compile(gap)
-
-
-@cache
-def _district_patterns(code: str) -> tuple[re.Pattern, re.Pattern] | None:
-    """(a ward word and a comma right after a name, 'Minato Ward, '; a locative, a name, its ward word and the comma
-    before a town, 'in Minato Ward, ') from places.yaml DISTRICT_WORDS, which write the part before the whole."""
-    lang = load(code)
-    words = "|".join(re.escape(str(w).lower()) for w in load(code).raw["places"].get("DISTRICT_WORDS") or [])
-    locs = "|".join(re.escape(w) for w in lang.locative)
-    if not words or not locs:
-        return None
-    return (re.compile(rf"\s+(?i:{words})\s*,\s+(?=\w)"),
-            re.compile(rf"(?:^|\s)(?i:{locs})\s+[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s+(?i:{words})\s*,\s+$"))
-
-
 def _before_town_word(a: Analysis, m) -> int:
     """Where a city's name begins when a town noun introduces it ('in the city of Kaunas': at 'the')."""
-    town_end = _gap_patterns(a.lang)[0]
+    town_end = places(a.lang).town_end
     if town_end is None:
         return m.char_start
     lo = max(0, m.char_start - 30)
@@ -79,14 +44,14 @@ def _right_after(a: Analysis, t, m) -> bool:
     if not 0 <= m.char_start - t.char_end <= 40:
         return False
     gap = without_days(a, t.char_end, m.char_start)
-    return bool(_gap_patterns(a.lang)[1].fullmatch(re.sub(r"\s+", " ", gap).lower()))
+    return bool(places(a.lang).visit_gap.fullmatch(re.sub(r"\s+", " ", gap).lower()))
 
 
 def _embassy_seat(a: Analysis, m) -> bool:
     """'plans an embassy in Seoul': a city that seats a mission, not where the event is; but
     'signed at the embassy in Chisinau', 'protested outside the embassy in Belgrade' put the event in or by
     the embassy, so in the city."""
-    lang, words, by = load(a.lang), _place_words(a.lang)["EMBASSY"], _place_words(a.lang)["BY_BUILDING"]
+    lang, words, by = load(a.lang), places(a.lang).embassy, places(a.lang).by_building
     if _posting_after(a, m):
         return True
     before = [w.strip(".,;:()\"'„“”«»") for w in a.text[max(0, m.char_start - 60):m.char_start].lower().split()]
@@ -104,7 +69,7 @@ def _posting_after(a: Analysis, m) -> bool:
     """'평양 상주 공관', '평양 주재 대사관', 'モスクワ駐在の大使': where the language puts the place first, a word of
     posting right after a city (places.yaml POSTING) makes it the seat of a mission, not where the event is;
     but '평양 주재 러시아 대사관에서' holds the event in that mission, so in the city."""
-    words = _place_words(a.lang)["POSTING"]
+    words = places(a.lang).posting
     at = POSTED_GAP.match(a.text, m.char_end).end()
     if not words or not a.text.startswith(words, at):
         return False
@@ -124,13 +89,15 @@ def _inline_dateline(a: Analysis, m) -> bool:
 
 def _dates_at(a: Analysis) -> dict[int, list]:
     """The text's dates by the character they start at (built once per text)."""
-    key = ("dates_at", len(a.dates))
-    if key not in a._indexes:
-        at: dict[int, list] = {}
-        for d in a.dates:
-            at.setdefault(d.start, []).append(d)
-        a._indexes[key] = at
-    return a._indexes[key]
+    return a.cached(("dates_at", len(a.dates)), _dates_by_start, a.dates)
+
+
+def _dates_by_start(dates: list) -> dict[int, list]:
+    """Dates by the character they start at."""
+    at: dict[int, list] = {}
+    for d in dates:
+        at.setdefault(d.start, []).append(d)
+    return at
 
 
 ENVOY_REACH = 40  # characters from an envoy's title to the city of his posting ("посланика на Япония в София")
@@ -188,22 +155,18 @@ def _state_after_locative(a: Analysis, head: int, lang) -> bool:
     if h is None or h < 2 or h not in _country_ends(a):
         return False
     before = a.tokens[h - 2].low
-    return before in lang.locative or (h >= 3 and before in _articles(a.lang) and a.tokens[h - 3].low in lang.locative)
-
-
-@cache
-def _articles(code: str) -> frozenset[str]:
-    """places.yaml ARTICLES of a language ('the', 'der'), read once."""
-    return frozenset(str(w).lower() for w in load(code).raw["places"].get("ARTICLES") or ())
+    return before in lang.locative or (h >= 3 and before in places(a.lang).articles and a.tokens[h - 3].low in lang.locative)
 
 
 def _country_ends(a: Analysis) -> frozenset[int]:
     """The tokens where a state's name ends, kept per analysis (rebuilt if its list of states changed):
     `_is_place` asks at every city."""
-    kept = a._indexes.get("country ends")
-    if kept is None or kept[0] is not a.countries or kept[1] != len(a.countries):
-        kept = a._indexes["country ends"] = (a.countries, len(a.countries), frozenset(c.end for c in a.countries))
-    return kept[2]
+    return a.cached_for("country ends", a.countries, _ends_of, a.countries)
+
+
+def _ends_of(ms: list) -> frozenset[int]:
+    """The tokens where the matches end."""
+    return frozenset(m.end for m in ms)
 
 
 ORIGIN_GAP = 2  # characters between an office's title and the phrase of origin after it ("omologul său de la")
@@ -214,7 +177,7 @@ def _whose(a: Analysis, head: int, prev: list[str]) -> bool:
     (places.yaml ORIGIN "de la") right after an office or a counterpart ("omologul său de la București", "șeful
     diplomației de la Tokyo"): the place says whose government, not where? After an event or a body it names
     where it met ("Reuniunea … NATO de la Bruxelles")."""
-    if len(prev) < 2 or " ".join(prev[-2:]) not in _place_words(a.lang)["ORIGIN"] or prev[-1] not in load(a.lang).locative:
+    if len(prev) < 2 or " ".join(prev[-2:]) not in places(a.lang).origin or prev[-1] not in load(a.lang).locative:
         return False
     lo = max(0, head - 12)
     words = list(re.finditer(r"\S+", a.text[lo:head]))
@@ -232,7 +195,7 @@ def _is_place(a: Analysis, m) -> bool:
         return _marked_town(a, m, lang)
     head = _before_town_word(a, m)
     prev = a.text[max(0, head - 12):head].lower().split()
-    if (ward := _district_patterns(a.lang)) is not None:
+    if (ward := places(a.lang).district) is not None:
         if ward[0].match(a.text, m.char_end):
             return False  # "in Minato Ward, Tokyo": a ward of the town named after it, not the town
         if ward[1].search(a.text, max(0, m.char_start - 40), m.char_start):
@@ -248,7 +211,7 @@ def _is_place(a: Analysis, m) -> bool:
         return True  # "в аэропорту города Вонсан": a place inside the town the town noun names
     if head != m.char_start and _state_after_locative(a, head, lang):
         return True  # "in the Japanese city of Nagoya", "in der japanischen Stadt Nagoya"
-    if prev and (prev[-1] in _place_words(a.lang)["ORIGIN"] or " ".join(prev[-2:]) in _place_words(a.lang)["ORIGIN"]):
+    if prev and (prev[-1] in places(a.lang).origin or " ".join(prev[-2:]) in places(a.lang).origin):
         return False  # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where
     if m.form.lower() in lang.landmarks:
         # "заместник-председателят на Народното събрание": a landmark inside an office's title names the office
@@ -389,7 +352,7 @@ def _left_from(a: Analysis, m) -> bool:
     words = list(lang.raw["dates"].get("DEPART") or [])
     if lang.postpositions:  # "東京から新幹線で盛岡市を訪れ": a particle of origin after the town, past its suffix
         # "岐阜市代表団", "포즈난시 대표단": the town a noun for visitors follows is theirs, not the event's
-        words += [*_place_words(a.lang)["ORIGIN"], *(w.replace(" ", "") for w in _place_words(a.lang)["VISITORS"])]
+        words += [*places(a.lang).origin, *(w.replace(" ", "") for w in places(a.lang).visitors)]
     after = a.text[m.char_end:m.char_end + 8].lstrip()
     return any(after[i:].startswith(str(w)) for w in words for i in range(0, 3))
 
@@ -404,7 +367,7 @@ def _header_line(text: str, pos: int) -> bool:
 def _names_a_venue(a: Analysis, m) -> bool:
     """'Münchner Sicherheitskonferenz', 'szczyt w Wilnie', 'Мюнхенської безпекової конференції': a city
     (or its adjective) that names a conference or summit names where it meets."""
-    words = _place_words(a.lang)["VENUE_WORDS"]
+    words = places(a.lang).venue_words
     following = a.text[m.char_end:m.char_end + 40].lower().split()[:3]
     return bool(words) and any(v in w for w in following for v in words) or _adjective_of_talks(a, m) \
         or (m.end == m.start + 1 and bool(institutions(a.lang)) and institution_beside(a.tokens, m.start, load(a.lang)))
@@ -499,10 +462,10 @@ def _starts_a_name(a: Analysis, toks: list, nxt: int) -> bool:
 
 def _region_seat(a: Analysis, reg: Region) -> Location | None:
     """'В Калининградскую область', 'правительства ... области': a region named after its seat is there."""
-    words = _place_words(a.lang)["REGION_WORDS"]
+    words = places(a.lang).region_words
     if not words:
         return None
-    names, nicknames = data.city_names(), _region_nickname_endings(a.lang)
+    names, nicknames = data.city_names(), places(a.lang).region_name_endings
     ends = tuple(end for end, _ in nicknames)
     # only the lead's tokens, found by bisection: a walk over every token of the text for each event cost a long
     # Polish chronicle 3 % of a pass once Polish had region words
@@ -534,31 +497,15 @@ def _region_seat(a: Analysis, reg: Region) -> Location | None:
     return None
 
 
-@cache
-def _region_seats(code: str) -> tuple[tuple[str, str], ...]:
-    """places.yaml REGION_SEATS as (stem of the region's adjective, its seat), the longest stem first."""
-    seats = load(code).raw["places"].get("REGION_SEATS") or {}
-    pairs = [(str(stem).rstrip("*").lower(), str(city)) for city, stems in seats.items() for stem in stems or ()]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
-
-
 def _seat_of_region(code: str, word: str) -> str | None:
     """The seat of the region a word's adjective names ('сахалинской' -> Yuzhno-Sakhalinsk), if listed."""
-    return next((city for stem, city in _region_seats(code) if word.startswith(stem)), None)
-
-
-@cache
-def _region_nickname_endings(code: str) -> tuple[tuple[str, str], ...]:
-    """places.yaml REGION_NAME_ENDINGS: (ending, the seat's ending) of a region's name made from its seat's."""
-    return tuple((str(x), str(y or "")) for x, y in load(code).raw["places"].get("REGION_NAME_ENDINGS") or ())
+    return next((city for stem, city in places(code).region_seats if word.startswith(stem)), None)
 
 
 def _governed_in_text(a: Analysis) -> set[int]:
     """governed() over all the text's triggers, once per analysis: a chronicle asks it for every entry."""
     key = ("governed", len(a.triggers))
-    if key not in a._indexes:
-        a._indexes[key] = governed(a, a.triggers)
-    return a._indexes[key]
+    return a.cached(key, lambda: governed(a, a.triggers))
 
 
 def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
@@ -595,11 +542,12 @@ def _staying(a: Analysis, t) -> bool:
 def _visit_words(a: Analysis) -> list:
     """(index, trigger) of each CONSULT/visit trigger of the text, in order (kept per trigger list: each event's
     lead walked every trigger of the text)."""
-    kept = a._indexes.get("visit words")
-    if kept is None or kept[0] is not a.triggers or kept[1] != len(a.triggers):
-        kept = a._indexes["visit words"] = (a.triggers, len(a.triggers),
-                                            [(k, t) for k, t in enumerate(a.triggers) if t.key == "CONSULT/visit"])
-    return kept[2]
+    return a.cached_for("visit words", a.triggers, _visit_words_in, a.triggers)
+
+
+def _visit_words_in(triggers: list) -> list:
+    """(index, trigger) of each CONSULT/visit trigger of a list."""
+    return [(k, t) for k, t in enumerate(triggers) if t.key == "CONSULT/visit"]
 
 
 def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None = None, end: int | None = None):
@@ -610,13 +558,13 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
         if not _in(t, start, end) or k in said or under_future(a, t) or \
                 a.sentence_of(t.char_start) in other_date_sents or _quoted(a.text, t.char_start):
             continue  # «… развить результаты визита … в Сеуле в сентябре»: a visit someone speaks of
-        if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in _place_words(a.lang)["VISITORS"]):
+        if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in places(a.lang).visitors):
             continue  # "クラクフ市訪問団": the visitors' noun; the town before it is theirs, not the visit's
         sent = a.sentences[a.sentence_of(t.char_start)]
         lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
         lang = load(a.lang)
         preps = lang.locative | lang.directional
-        articles = _articles(a.lang)
+        articles = places(a.lang).articles
 
         def introduced(m) -> bool:
             head = _before_town_word(a, m)
@@ -690,10 +638,7 @@ def _possessor(a: Analysis, m, t) -> bool:
 def _holds(a: Analysis, name: str, m) -> bool:
     """`m in a.<name>` by a set (matches are frozen, so hashed by their fields as they compare), kept per list."""
     ms = getattr(a, name)
-    kept = a._indexes.get(("members", name))
-    if kept is None or kept[0] is not ms or kept[1] != len(ms):  # the list replaced or grown: built again
-        kept = a._indexes[("members", name)] = (ms, len(ms), frozenset(ms))
-    return m in kept[2]
+    return m in a.cached_for(("members", name), ms, frozenset, ms)  # the list replaced or grown: built again
 
 
 def _lower_adjective(a: Analysis, m) -> bool:
@@ -989,7 +934,7 @@ def _summoner_named(a: Analysis, reg: Region, countries: list[str], envoys: set[
     дел Украины вызвало"), over a bare home body of the press in a headline ("МИД вызвал …" on a Ukrainian
     site writing in Russian): such a body names the press's state only by default."""
     forms = load(a.lang).summon
-    bodies = {str(b).lower() for b in load(a.lang).raw["places"].get("HOME_BODIES") or ()}
+    bodies = places(a.lang).home_bodies
     for t in a.by_start("triggers").between(reg.start, reg.lead_end):
         if t.key == "ACCUSE" and any(has_form(w, forms) for w in a.text[t.char_start:t.char_end].lower().split()):
             sent = a.sentences[a.sentence_of(t.char_start)]
@@ -1062,12 +1007,6 @@ ENVOY_AFTER = re.compile(r"[\w\s]*")  # words only up to his state: "nagykövete
 ENVOY_BEFORE = re.compile(r"(?:'s|’s)?\s{1,2}")  # "Russia's Ambassador", "российского посла": his state before him
 
 
-@cache
-def _told_words(code: str) -> tuple[str, ...]:
-    """places.yaml TOLD: the verbs of telling that may stand before where the telling was done."""
-    return tuple(str(w).lower() for w in load(code).raw["places"].get("TOLD") or ())
-
-
 TOLD_REACH = 5  # tokens from a verb of telling to its place: "poinformował w czwartek w Brukseli"
 
 
@@ -1075,17 +1014,14 @@ def _trigger_tokens(a: Analysis) -> frozenset[int]:
     """The tokens some trigger opens with, once per analysis: `_told_there` asks at up to five tokens before
     every city, and each ask had walked every trigger of the text."""
     key = ("trigger tokens", id(a.triggers), len(a.triggers))
-    opened = a._indexes.get(key)
-    if opened is None:
-        opened = a._indexes[key] = frozenset(t.start for t in a.triggers)
-    return opened
+    return a.cached(key, lambda: frozenset(t.start for t in a.triggers))
 
 
 def _told_there(a: Analysis, m) -> bool:
     """Is the city where a report of the act before it was given ("MSZ wezwało chargé d'affaires Rosji - poinformował
     w czwartek w Brukseli rzecznik MSZ")? A verb of telling (TOLD) a few words before it, with an event word
     earlier in its sentence and none between them, tells the act; the place is the spokesman's, not the act's."""
-    words = _told_words(a.lang)
+    words = places(a.lang).told
     if not words:
         return False
     toks, sent, opened = a.tokens, a.sentence_of(m.char_start), _trigger_tokens(a)
@@ -1097,17 +1033,10 @@ def _told_there(a: Analysis, m) -> bool:
     return False
 
 
-@cache
-def _local_time_words(code: str) -> tuple[str, ...]:
-    """places.yaml LOCAL_TIME: the asides that tell a time as it was where the event happened."""
-    # kept without spaces: "현지시각" and "현지 시각" are one word (a loader may space Korean compounds)
-    return tuple({str(w).lower().replace(" ", "") for w in load(code).raw["places"].get("LOCAL_TIME") or ()})
-
-
 def _in_local_time(a: Analysis, reg: Region) -> bool:
     """Does the lead tell its time as local time ('3일(현지시각)', '(Ortszeit)')? Then the event happened
     away from the press's home, whatever city of home its dateline names."""
-    words = _local_time_words(a.lang)
+    words = places(a.lang).local_time
     # the blanks taken out by split() in C (\s is what str.isspace() takes): the same string as re.sub(r"\s+", "", …),
     # whose pattern, opening with a repeat, was tried at every character of the lead
     lead = "".join(a.text[reg.start:reg.lead_end].lower().split()) if words else ""
@@ -1192,7 +1121,7 @@ def _meeting_at(a: Analysis, m) -> bool:
     its sentence ("setkání s … Kišidou v Praze") or right after it ("v Praze se setkal")? Not a body's seat
     the sentence later turns to talks from ("The Presidential Administration in Bucharest announced that
     these consultations")."""
-    seats = _place_words(a.lang)["SEAT_OF_STATE"]
+    seats = places(a.lang).seat_of_state
     before = a.text[max(0, m.char_start - 40):m.char_start].lower().split()
     if seats and any(" ".join(before[-k - 1:-1]) in seats for k in (1, 2, 3) if len(before) > k):
         return False  # "teilte das Außenministerium in Tokio mit": the seat of a state's office, not a meeting's
@@ -1250,14 +1179,14 @@ CONSULATE = ("kons", "kon", "cons", "конс", "генконс", "konz", "konsu
 def _at_embassy(a: Analysis, reg: Region) -> bool:
     """'в посолството на Япония', 'w ambasadzie Japonii', 'at the Embassy of Japan': an event held at an embassy,
     in a lead that names no city, is in the capital of the state that hosts it (embassies sit in capitals)."""
-    lang, words = load(a.lang), tuple(w for w in _place_words(a.lang)["EMBASSY"] if not w.startswith(CONSULATE))
+    lang, words = load(a.lang), tuple(w for w in places(a.lang).embassy if not w.startswith(CONSULATE))
     if not words or lang.postpositions:
         return False
     toks = a.tokens
     i = bisect.bisect_left(a.token_starts, reg.start)
     while i < len(toks) - 1 and toks[i].start < reg.lead_end:
         if toks[i].low in lang.locative - lang.directional:
-            j = i + 1 + (toks[i + 1].low in _articles(a.lang) and i + 2 < len(toks))
+            j = i + 1 + (toks[i + 1].low in places(a.lang).articles and i + 2 < len(toks))
             if has_form(toks[j].low, words):
                 return True
         i += 1
@@ -1420,8 +1349,7 @@ def _ministry(a: Analysis, m) -> bool:
     'w MSZ', 'в Министерството на външните работи')? A ministry sits in the capital, so the event is there;
     a government ('w rządzie', 'в правителството') is no building, and membership reads the same."""
     form = a.text[m.char_start:m.char_end]
-    bodies = load(a.lang).raw["places"].get("HOME_BODIES") or ()
-    if form.lower() not in {str(b).lower() for b in bodies}:
+    if form.lower() not in places(a.lang).home_bodies:
         return False
     return form.isupper() or form.lower().startswith(MINISTRY)
 

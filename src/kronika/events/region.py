@@ -79,10 +79,13 @@ def starting_in(a, name: str, lo: int, hi: int) -> list:
     is in text order, since a chronicle asks this of every match list for each of its entries."""
     ms = getattr(a, name)
     key = ("in text order", name, len(ms))
-    ordered = a._indexes.get(key)
-    if ordered is None:
-        ordered = a._indexes[key] = all(x.char_start <= y.char_start for x, y in zip(ms, ms[1:]))
+    ordered = a.cached(key, _in_text_order, ms)
     return a.by_start(name).between(lo, hi) if ordered else [m for m in ms if lo <= m.char_start < hi]
+
+
+def _in_text_order(ms: list) -> bool:
+    """Do the matches come in the text's order?"""
+    return all(x.char_start <= y.char_start for x, y in zip(ms, ms[1:]))
 
 
 def _in(m, lo, hi) -> bool:

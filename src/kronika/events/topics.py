@@ -58,11 +58,13 @@ def _discuss_words(code: str) -> Lexicon:
 def discussed(a: Analysis) -> set[int]:
     """The sentences that say what was discussed ('They discussed energy and trade', 'Rozmowy dotyczyły
     współpracy gospodarczej', '非核化について協議した'): their topic words name the talks' subjects."""
-    key = ("discussed", len(a.sentences))
-    if key not in a._indexes:
-        words = _discuss_words(a.lang)
-        a._indexes[key] = {a.sentence_of(m.char_start) for m in a.lexicon_matches("topic DISCUSS", words)} if words else set()
-    return a._indexes[key]
+    return a.cached(("discussed", len(a.sentences)), _discussed_found, a)
+
+
+def _discussed_found(a: Analysis) -> set[int]:
+    """discussed, found."""
+    words = _discuss_words(a.lang)
+    return {a.sentence_of(m.char_start) for m in a.lexicon_matches("topic DISCUSS", words)} if words else set()
 
 
 FIELD_GAP = 2  # words between a field word and the topic cue it governs ("cooperation in the field of energy")
@@ -78,11 +80,13 @@ def _field_words(code: str) -> Lexicon:
 
 def fields(a: Analysis) -> list:
     """FIELD matches of the text, in order (cached on the analysis)."""
-    key = ("fields", len(a.tokens))
-    if key not in a._indexes:
-        words = _field_words(a.lang)
-        a._indexes[key] = a.lexicon_matches("topic FIELD", words) if words else []
-    return a._indexes[key]
+    return a.cached(("fields", len(a.tokens)), _fields_found, a)
+
+
+def _fields_found(a: Analysis) -> list:
+    """fields, found."""
+    words = _field_words(a.lang)
+    return a.lexicon_matches("topic FIELD", words) if words else []
 
 
 @cache
@@ -135,10 +139,12 @@ def _and_words(code: str) -> frozenset[str]:
 
 def _cues_by_end(a: Analysis) -> dict:
     """The topic cues of the text by the token index they end at (cached on the analysis)."""
-    key = ("cues by end", len(a.tokens))
-    if key not in a._indexes:
-        a._indexes[key] = {m.end: m for m in a.topics}
-    return a._indexes[key]
+    return a.cached(("cues by end", len(a.tokens)), _cues_by_end_found, a)
+
+
+def _cues_by_end_found(a: Analysis) -> dict:
+    """_cues_by_end, found."""
+    return {m.end: m for m in a.topics}
 
 
 def listed_field(a: Analysis, m) -> bool:
@@ -188,10 +194,12 @@ def after_also_met(a: Analysis, pos: int, opening: int) -> bool:
 
 def _name_spans(a: Analysis) -> list[tuple[int, int]]:
     """The spans of persons' names in the text, sorted (cached on the analysis)."""
-    key = ("person name spans", len(a.persons))
-    if key not in a._indexes:
-        a._indexes[key] = sorted(span for p in a.persons for span in p.evidence)
-    return a._indexes[key]
+    return a.cached(("person name spans", len(a.persons)), _name_spans_found, a)
+
+
+def _name_spans_found(a: Analysis) -> list[tuple[int, int]]:
+    """_name_spans, found."""
+    return sorted(span for p in a.persons for span in p.evidence)
 
 
 def in_person_name(a: Analysis, pos: int) -> bool:
@@ -225,22 +233,26 @@ def _office_links(code: str) -> frozenset[str]:
 def _office_ends(a: Analysis) -> tuple[list[int], frozenset[int]]:
     """The token ends of office words and role titles of the text, sorted, and those of them written with a
     capital, as an institution's name is ("Ministry", "Ministerstvo") (cached on the analysis)."""
-    key = ("office ends", len(a.tokens), len(a.roles))
-    if key not in a._indexes:
-        words = _office_words(a.lang)
-        # a language with no OFFICE words has no OFFICE_LINK either: its titles are left to roles.yaml
-        found = a.lexicon_matches("topic OFFICE", words) + a.roles if words else []
-        named = frozenset(m.end for m in found if a.tokens[m.start].is_upper_initial)
-        a._indexes[key] = (sorted({m.end for m in found}), named)
-    return a._indexes[key]
+    return a.cached(("office ends", len(a.tokens), len(a.roles)), _office_ends_found, a)
+
+
+def _office_ends_found(a: Analysis) -> tuple[list[int], frozenset[int]]:
+    """_office_ends, found."""
+    words = _office_words(a.lang)
+    # a language with no OFFICE words has no OFFICE_LINK either: its titles are left to roles.yaml
+    found = a.lexicon_matches("topic OFFICE", words) + a.roles if words else []
+    named = frozenset(m.end for m in found if a.tokens[m.start].is_upper_initial)
+    return (sorted({m.end for m in found}), named)
 
 
 def _cue_tokens(a: Analysis) -> frozenset[int]:
     """The token indexes that some topic cue covers (cached on the analysis)."""
-    key = ("cue tokens", len(a.tokens))
-    if key not in a._indexes:
-        a._indexes[key] = frozenset(i for m in a.topics for i in range(m.start, m.end))
-    return a._indexes[key]
+    return a.cached(("cue tokens", len(a.tokens)), _cue_tokens_found, a)
+
+
+def _cue_tokens_found(a: Analysis) -> frozenset[int]:
+    """_cue_tokens, found."""
+    return frozenset(i for m in a.topics for i in range(m.start, m.end))
 
 
 def in_office(a: Analysis, m) -> bool:
@@ -307,20 +319,20 @@ def _member_links(code: str) -> frozenset[str]:
 
 def _member_spans(a: Analysis) -> tuple[frozenset[int], frozenset[int]]:
     """The token starts and ends of MEMBER matches of the text (cached on the analysis)."""
-    key = ("member spans", len(a.tokens))
-    if key not in a._indexes:
-        words = _member_words(a.lang)
-        found = a.lexicon_matches("topic MEMBER", words) if words else []
-        a._indexes[key] = (frozenset(m.start for m in found), frozenset(m.end for m in found))
-    return a._indexes[key]
+    return a.cached(("member spans", len(a.tokens)), _member_spans_found, a)
+
+
+def _member_spans_found(a: Analysis) -> tuple[frozenset[int], frozenset[int]]:
+    """_member_spans, found."""
+    words = _member_words(a.lang)
+    found = a.lexicon_matches("topic MEMBER", words) if words else []
+    return (frozenset(m.start for m in found), frozenset(m.end for m in found))
 
 
 def _body_tokens(a: Analysis) -> frozenset[int]:
     """The token indexes that a multilateral cue (a body's name) covers (cached on the analysis)."""
     key = ("body tokens", len(a.tokens))
-    if key not in a._indexes:
-        a._indexes[key] = frozenset(i for c in a.topics if c.key == "multilateral" for i in range(c.start, c.end))
-    return a._indexes[key]
+    return a.cached(key, lambda: frozenset(i for c in a.topics if c.key == "multilateral" for i in range(c.start, c.end)))
 
 
 MEMBER_STEPS = 2  # linking words, list words and other bodies' names between a body's name and the member noun
@@ -386,12 +398,14 @@ _LIST_PUNCT = re.compile(r"[,、・/]")
 
 def _office_starts(a: Analysis) -> frozenset[int]:
     """The token starts of office words and role titles of the text (cached on the analysis)."""
-    key = ("office starts", len(a.tokens), len(a.roles))
-    if key not in a._indexes:
-        words = _office_words(a.lang)
-        found = (a.lexicon_matches("topic OFFICE", words) if words else []) + a.roles
-        a._indexes[key] = frozenset(m.start for m in found)
-    return a._indexes[key]
+    return a.cached(("office starts", len(a.tokens), len(a.roles)), _office_starts_found, a)
+
+
+def _office_starts_found(a: Analysis) -> frozenset[int]:
+    """_office_starts, found."""
+    words = _office_words(a.lang)
+    found = (a.lexicon_matches("topic OFFICE", words) if words else []) + a.roles
+    return frozenset(m.start for m in found)
 
 
 def portfolio_before(a: Analysis, m) -> bool:
@@ -428,7 +442,9 @@ def portfolio_before(a: Analysis, m) -> bool:
 
 def _cues_by_start(a: Analysis) -> dict:
     """The topic cues of the text by the token index they start at (cached on the analysis)."""
-    key = ("cues by start", len(a.tokens))
-    if key not in a._indexes:
-        a._indexes[key] = {m.start: m for m in a.topics}
-    return a._indexes[key]
+    return a.cached(("cues by start", len(a.tokens)), _cues_by_start_found, a)
+
+
+def _cues_by_start_found(a: Analysis) -> dict:
+    """_cues_by_start, found."""
+    return {m.start: m for m in a.topics}

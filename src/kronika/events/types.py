@@ -225,17 +225,19 @@ def _future_near(a, t) -> list:
     sentence, and a cue within one sentence that covers `t` is in that sentence: the others cannot count, and
     each trigger of a long text had tried every cue of the whole text."""
     key = ("future by sentence", id(a.future), len(a.future), len(a.sentences))
-    index = a._indexes.get(key)
-    if index is None:
-        by_sentence, across = {}, []
-        for m in a.future:
-            first = a.sentence_of(m.char_start)
-            by_sentence.setdefault(first, []).append(m)
-            if a.sentence_of(max(m.char_start, m.char_end - 1)) != first:
-                across.append(m)
-        index = a._indexes[key] = (by_sentence, across)
-    by_sentence, across = index
+    by_sentence, across = a.cached(key, _future_by_sentence, a)
     return by_sentence.get(a.sentence_of(t.char_start), []) + across
+
+
+def _future_by_sentence(a) -> tuple[dict[int, list], list]:
+    """The future cues by the sentence they open in, and those that run across a sentence start."""
+    by_sentence, across = {}, []
+    for m in a.future:
+        first = a.sentence_of(m.char_start)
+        by_sentence.setdefault(first, []).append(m)
+        if a.sentence_of(max(m.char_start, m.char_end - 1)) != first:
+            across.append(m)
+    return by_sentence, across
 
 
 def time_after(a, cue, t) -> bool:
@@ -374,20 +376,23 @@ def _outside_links(a, trig: list) -> list:
 
 def may_link(a) -> bool:
     """Can any word of the text stand in a web address ("://" or "www." in it)? Asked once a text."""
-    done = a._indexes.get("may link")
-    if done is None or done[0] is not a.text:
-        done = a._indexes["may link"] = (a.text, "://" in a.text or "www." in a.text)
-    return done[1]
+    return a.cached_for("may link", a.text, _may_link_in, a.text)
+
+
+def _may_link_in(text: str) -> bool:
+    """may_link, found."""
+    return "://" in text or "www." in text
 
 
 def _links(a) -> tuple[list[int], list[int]]:
     """Where the text's web addresses start and end, found once per analysis (every region asks again)."""
-    done = a._indexes.get("links")
-    if done is None or done[0] is not a.text:
-        spans = [(m.start(), m.end()) for m in _LINK.finditer(a.text)]
-        done = (a.text, ([s for s, _ in spans], [e for _, e in spans]))
-        a._indexes["links"] = done
-    return done[1]
+    return a.cached_for("links", a.text, _links_in, a.text)
+
+
+def _links_in(text: str) -> tuple[list[int], list[int]]:
+    """_links, found."""
+    spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 def _phrases(trig: list) -> list:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter, le
+from typing import Callable, TypeVar
 
 from kronika import data
 from kronika.lang import Language, hook, load, tokens, words_opening
@@ -29,6 +30,8 @@ from kronika.text.tokens import UPPER, Sentence, Token, case_readings, fold, is_
 
 _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
 _ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
+T = TypeVar("T")
+_NO_ARG = object()  # Analysis.cached's builder takes no argument
 
 
 @dataclass
@@ -53,6 +56,23 @@ class Analysis:
     towns: frozenset[int] = frozenset()  # where the towns start that no list holds, found by their suffix (久留米市)
     _indexes: dict = field(default_factory=dict, repr=False, compare=False)
 
+    def cached(self, key, build: Callable[..., T], arg=_NO_ARG) -> T:
+        """`build()` (or `build(arg)`), kept on the analysis under `key`, which names what it was built from."""
+        # a memo asked hundreds of times a pass passes a named builder and its argument: a lambda made at every
+        # ask costs about 1,200 instructions, `*args` about 300, one defaulted argument about 70 (h20/twins)
+        found = self._indexes.get(key)
+        if found is None:  # no memo gives None: a stored None would only be built again
+            self._indexes[key] = found = build() if arg is _NO_ARG else build(arg)
+        return found
+
+    def cached_for(self, key, of, build: Callable[..., T], arg=_NO_ARG) -> T:
+        """As `cached`, for a memo of one list (or the text) that a test may replace or grow under it: built
+        again when `of` is another object, or of another length, than the one it was built from."""
+        kept = self._indexes.get(key)
+        if kept is None or kept[0] is not of or kept[1] != len(of):
+            kept = self._indexes[key] = (of, len(of), build() if arg is _NO_ARG else build(arg))
+        return kept[2]
+
     def lexicon_matches(self, category: str, lexicon) -> list:
         """The matches of one category of the language's lexicon pass over these tokens (as `lexicon.find`
         gives them); found again by `lexicon` where the analysis was not made by that pass."""
@@ -64,10 +84,7 @@ class Analysis:
     def by_start(self, name: str) -> ByStart:
         """One kind of match (countries, roles, triggers ...) indexed by position; rebuilt if the list grew."""
         ms = getattr(self, name)
-        key = (name, len(ms))
-        if key not in self._indexes:
-            self._indexes[key] = ByStart(ms)
-        return self._indexes[key]
+        return self.cached((name, len(ms)), ByStart, ms)
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -526,15 +543,17 @@ _LOW, _TEXT, _INITIAL = attrgetter("low"), attrgetter("text"), itemgetter(slice(
 
 def _lowercase_words(a: Analysis) -> frozenset[str]:
     """Words this text also writes in lower case: capitalised, they are headline words, not names."""
-    key = ("lowercase words", len(a.tokens))  # asked by the name runs and by the meeting's sides
-    if key not in a._indexes:
-        # a web address's slug counts as lower-case writing too: leaving it out (h16/persons, for a slug
-        # "…-ministrem-hayashim-yoshimasa") made headline words names on pages nobody tuned on (pool-held
-        # persons 0.604 -> 0.594, recall 0.962 -> 0.951), so it was taken back
-        toks = a.tokens
-        # in C: a Python loop over every token of a long text cost as much as a lexicon pass
-        a._indexes[key] = frozenset(compress(map(_LOW, toks), map(str.islower, map(_INITIAL, map(_TEXT, toks)))))
-    return a._indexes[key]
+    # asked by the name runs and by the meeting's sides
+    return a.cached(("lowercase words", len(a.tokens)), _lowercase_words_found, a.tokens)
+
+
+def _lowercase_words_found(toks: list[Token]) -> frozenset[str]:
+    """_lowercase_words, found."""
+    # a web address's slug counts as lower-case writing too: leaving it out (h16/persons, for a slug
+    # "…-ministrem-hayashim-yoshimasa") made headline words names on pages nobody tuned on (pool-held
+    # persons 0.604 -> 0.594, recall 0.962 -> 0.951), so it was taken back
+    # in C: a Python loop over every token of a long text cost as much as a lexicon pass
+    return frozenset(compress(map(_LOW, toks), map(str.islower, map(_INITIAL, map(_TEXT, toks)))))
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
@@ -542,14 +561,16 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 def _lowercase_in_prose(a: Analysis) -> frozenset[str]:
     """Words this text writes in lower case outside its web addresses (a slug lower-cases a headline's names)."""
-    key = ("lowercase in prose", len(a.tokens))
-    if key not in a._indexes:
-        common = _lowercase_words(a)
-        if "://" in a.text or "www." in a.text:
-            links = [m.span() for m in _WEB_ADDRESS.finditer(a.text)]
-            common = _lowercase_outside(a.tokens, links)
-        a._indexes[key] = common
-    return a._indexes[key]
+    return a.cached(("lowercase in prose", len(a.tokens)), _lowercase_in_prose_found, a)
+
+
+def _lowercase_in_prose_found(a: Analysis) -> frozenset[str]:
+    """_lowercase_in_prose, found."""
+    common = _lowercase_words(a)
+    if "://" in a.text or "www." in a.text:
+        links = [m.span() for m in _WEB_ADDRESS.finditer(a.text)]
+        common = _lowercase_outside(a.tokens, links)
+    return common
 
 
 _START = attrgetter("start")
@@ -873,17 +894,18 @@ def _gloss_names_family(gloss: NameSpan, name: str) -> bool:
 BESIDE = 6  # characters between a name and the state named next to it ("チェコのフィアラ首相", "피알라 체코 총리")
 
 
+def _country_bounds(countries: list[Match]) -> tuple[list[int], list[str], list[int], list[str]]:
+    """The ends of the states' names in order with their states, and their starts in order with their states."""
+    ends = sorted((m.char_end, m.key) for m in countries)
+    starts = sorted((m.char_start, m.key) for m in countries)
+    return [e for e, _k in ends], [k for _e, k in ends], [s for s, _k in starts], [k for _s, k in starts]
+
+
 def _states_beside(a: Analysis, run: NameSpan) -> frozenset[str]:
     """The states named right before or right after a name: 'フィアラ・チェコ首相', 'チェコのフィアラ首相'."""
     # the country names' ends and starts sorted once per text and bisected: a chronicle's every name ran
     # through all its countries
-    kept = a._indexes.get("states beside")
-    if kept is None or kept[0] is not a.countries or kept[1] != len(a.countries):
-        ends = sorted((m.char_end, m.key) for m in a.countries)
-        starts = sorted((m.char_start, m.key) for m in a.countries)
-        kept = a._indexes["states beside"] = (a.countries, len(a.countries), [e for e, _k in ends],
-                                              [k for _e, k in ends], [s for s, _k in starts], [k for _s, k in starts])
-    _countries, _n, ends, end_keys, starts, start_keys = kept
+    ends, end_keys, starts, start_keys = a.cached_for("states beside", a.countries, _country_bounds, a.countries)
     before = end_keys[bisect.bisect_left(ends, run.start - BESIDE):bisect.bisect_right(ends, run.start)]
     after = start_keys[bisect.bisect_left(starts, run.end):bisect.bisect_right(starts, run.end + BESIDE)]
     return frozenset(before + after)
@@ -1372,14 +1394,17 @@ _DASH_APPOSED = re.compile(r"[ \t]+[–—-][ \t]+")  # "Name – title": a dash
 TITLE_COMPLEMENT = 6  # lower-case words a title's complement may hold before the name
 
 
+def _starts_of(runs: list[NameSpan]) -> list[int]:
+    """Where each name run starts, in order."""
+    return [run.start for run in runs]
+
+
 def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                   backward: bool, after: bool = False) -> int | None:
     """The name a title belongs to: right after it, or (backward) just before it in apposition;
     `after` where the language puts titles after names ("Abe Sinzó miniszterelnökkel")."""
     key = ("runs", id(runs), len(runs))
-    if key not in a._indexes:  # one list of starts for all the titles of a text
-        a._indexes[key] = [run.start for run in runs]
-    j = bisect.bisect_left(a._indexes[key], r.char_end)
+    j = bisect.bisect_left(a.cached(key, _starts_of, runs), r.char_end)  # one list of starts for all the titles
     if backward:
         if j > 0:
             prev = runs[j - 1]
