@@ -1901,6 +1901,7 @@ def _met_further_down(c: EventContext, persons: list, other: set[int]) -> list:
     return out
 
 
+MET_KINDS = 2  # words of the meeting's kind before its noun (二国間 + 首脳 + 会談)
 LIST_HOPS = 3  # titled officials listed before one meeting word ("A首相補佐官、続いてB副大臣と会談")
 LISTED_OWNER = 8  # characters of an owner between a list's joint and the next name ("、続いて外務省の中根…")
 
@@ -1950,15 +1951,19 @@ def _dated_after(a: Analysis, sent: int, pos: int) -> bool:
 
 @cache
 def _met_words(code: str) -> re.Pattern | None:
-    """events.yaml MET_WITH, one of MET_ALSO or none, then MET ("과의 면담", "とも会談"), compiled; None where
-    the language gives none."""
+    """events.yaml MET_WITH, one of MET_ALSO or none, words of MET_KIND, then MET ("과의 면담", "とも会談",
+    "との二国間首脳会談", "과의 양자 정상회담"), compiled; None where the language gives none."""
     ev = load(code).raw["events"]
     words, marks, also = ev.get("MET") or (), ev.get("MET_WITH") or (), ev.get("MET_ALSO") or ()
     if not words or not marks:
         return None
     alt = lambda xs: "|".join(map(re.escape, sorted(map(str, xs), key=len, reverse=True)))  # noqa: E731
     more = f"(?:{alt(also)})?" if also else ""
-    return re.compile(rf"(?:{alt(marks)}){more}\s*(?:{alt(words)})")
+    # the kind of meeting compounded before its noun (二国間 首脳 会談, 양자 정상 회담): still the meeting word
+    # (its forms come cut into the tokenizer's words: 二国間 as 二 国 間, written whole in the text)
+    loose = "|".join(r"\s*".join(map(re.escape, str(f).split())) for f in ev.get("MET_KIND") or ())
+    kind = f"(?:(?:{loose})\\s*){{0,{MET_KINDS}}}" if loose else ""
+    return re.compile(rf"(?:{alt(marks)}){more}\s*{kind}(?:{alt(words)})")
 
 
 def _past_titles(a: Analysis, e: int) -> int:
