@@ -190,6 +190,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not s[0] >= later.get(a.sentence_of(s[0]), len(a.text))  # "…, a pre toga Lavrov je imao razgovor sa X"
                and not _in_other_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0]) and not _owner_named(a, s)
+               and not _deceased(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
                and not _word_before(a, s[0], "spoken_of")  # "remarks … about President X": the topic
@@ -336,6 +337,29 @@ def _word_before(a: Analysis, pos: int, words: str, reach: int = KIN_REACH) -> r
     …) ending at `pos`, within `reach` characters; None where the language has none."""
     rx = getattr(load(a.lang), words)
     return rx.search(a.text, max(0, pos - reach), pos) if rx else None
+
+
+DECEASED_GAP = 2  # spaces between the word marking the dead and the name ("고 아베", "故 安倍")
+
+
+def _deceased(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` of the dead, a word of names.yaml DECEASED right before it ("故安倍晋三国葬儀",
+    "고(故) 아베 신조 전 총리 국장")? The word must start a word of its own: 事故 ends in 故, 최고 in 고."""
+    words = load(a.lang).deceased if a.lang else ()
+    if not words:
+        return False
+    before = a.text[max(0, pos - 8):pos]
+    stripped = before.rstrip()
+    if len(before) - len(stripped) > DECEASED_GAP:
+        return False
+    form = next((w for w in words if stripped.endswith(w)), None)
+    if form is None:
+        return False
+    k = len(stripped) - len(form)
+    return k == 0 or not _SAME_SCRIPT_WORD.match(stripped[k - 1])
+
+
+_SAME_SCRIPT_WORD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")  # an ideograph or Hangul syllable: inside a word
 
 
 def _named_in_succession(a: Analysis, pos: int) -> bool:
@@ -2116,7 +2140,7 @@ def _sentence_people(c: EventContext, sent: int) -> list:
     """The people named in one sentence of the region (copies)."""
     a = c.a
     return [copy.copy(p) for p in a.persons
-            if any(c.in_region(s) and a.sentence_of(s) == sent for s, _e in p.evidence)]
+            if any(c.in_region(s) and a.sentence_of(s) == sent and not _deceased(a, s) for s, _e in p.evidence)]
 
 
 def _future_sentences(c: EventContext) -> dict[int, int]:

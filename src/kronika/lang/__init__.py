@@ -418,6 +418,9 @@ class Language:
         # a word of greeting, then a few small words right before an office title: "го поздрави првиот резидентен
         # амбасадор" (names.yaml GREETED): whom the host greets is met at the event
         self.greeted = _phrases_then(n.get("GREETED"), r"(?:\s+\w+){0,4}[\s,]*$")
+        # a word marking the dead, right before a name ("故安倍晋三国葬儀", "고(故) 아베 신조 전 총리", names.yaml
+        # DECEASED): the one mourned or remembered takes part in nothing; longest first, so "고(故)" before "고"
+        self.deceased = tuple(sorted((str(f) for f in n.get("DECEASED") or ()), key=len, reverse=True))
         # a visit not yet made, then up to a few words of title, then its visitor: "a possible visit by Czech Prime
         # Minister X", "организации визита … Лаврова" (names.yaml VISIT_TO_COME): he comes another time
         self.visit_to_come = _phrases_then(n.get("VISIT_TO_COME"), TITLE_THEN)
