@@ -355,11 +355,14 @@ def _deceased(a: Analysis, pos: int) -> bool:
     form = next((w for w in words if stripped.endswith(w)), None)
     if form is None:
         return False
+    if _HANGUL_SYLLABLE.match(form[-1]) and len(before) == len(stripped):
+        return False  # a syllable glued to the name is its first ("고민정" split as 고 + 민정), "고 아베" the word
     k = len(stripped) - len(form)
     return k == 0 or not _SAME_SCRIPT_WORD.match(stripped[k - 1])
 
 
 _SAME_SCRIPT_WORD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")  # an ideograph or Hangul syllable: inside a word
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")  # Hangul spaces its words: a syllable glued on is the name's
 
 
 def _named_in_succession(a: Analysis, pos: int) -> bool:
