@@ -1,0 +1,94 @@
+"""h20/cjk: Japanese and Korean types, people and places (sentences written for these tests)."""
+from __future__ import annotations
+
+from extracting import first
+
+
+def _names(e) -> set[str]:
+    return {p.name.split()[-1] for p in e.persons}
+
+
+# 1. MOFA's word for summoning an envoy (召致), and "cannot be accepted" as a verdict on the act before it
+def test_an_envoy_summoned_by_mofa_is_a_protest_ja():
+    text = ("10月4日、森健良外務事務次官は、ミハイル・ガルージン駐日ロシア連邦大使を召致の上、以下を伝達しました。"
+            "領事の拘束は領事関係に関するウィーン条約の重大な違反であり、改めて強く抗議する。"
+            "日本政府として、ロシア総領事館領事1名について国外退去を求める。")
+    assert first(text, "ja", "2022-10-04").type == "ACCUSE"
+
+
+def test_a_suspension_of_talks_called_unacceptable_is_a_protest_ja():
+    text = ("ロシア側による平和条約締結交渉の一方的な中断は受け入れられないとして、外務省は駐日ロシア大使を呼んで抗議しました。"
+            "森外務次官はガルージン駐日ロシア大使に「ロシア側の主張は極めて不当だ」と述べました。")
+    assert first(text, "ja", "2022-03-23").type == "ACCUSE"
+
+
+def test_talks_at_which_something_was_called_unacceptable_stay_talks_ja():  # guard
+    text = ("5月10日、林芳正外務大臣は、訪日中のラウ・ポーランド外務大臣と外相会談を行いました。"
+            "両外相は、力による一方的な現状変更の試みは受け入れられないことで一致しました。")
+    assert first(text, "ja", "2023-05-10").type == "CONSULT"
+
+
+# 2. the one met further down, before a compound meeting noun (との二国間首脳会談, 과의 양자 정상회담)
+def test_the_president_met_in_a_bilateral_summit_further_down_takes_part_ja():
+    text = ("2018年1月16日、安倍晋三内閣総理大臣は、欧州訪問の最終訪問国として、ルーマニアのブカレストを訪問しました。"
+            "安倍総理大臣は、大統領府において、約50分間、ヨハニス大統領との二国間首脳会談を行いました。")
+    assert "Iohannis" in _names(first(text, "ja", "2018-01-31"))
+
+
+def test_the_president_met_in_a_summit_further_down_takes_part_ko():
+    text = ("윤석열 대통령은 19일(현지시간) 체코 프라하에 도착해 공식 방문 일정을 시작했다.\n"
+            "윤 대통령은 이날 프라하성에서 페트르 파벨 대통령과의 단독 정상회담을 가졌다.\n")
+    assert "Pavel" in _names(first(text, "ko", "2024-09-20"))
+
+
+# 3. a state before a locative postposition, with the meeting after it, hosts the talks
+def test_talks_held_in_a_third_state_are_not_at_home_ja():
+    text = "岸田首相は12日、リトアニアでチェコのパヴェル大統領と会談した。"
+    e = first(text, "ja", "2023-07-13")
+    assert e.location.city != "Tokyo" and e.location.country == "LT" and e.mode == "third-party"
+
+
+def test_talks_held_in_the_guests_state_are_there_ja():
+    text = "岸田首相は12日、ポーランドでドゥダ大統領と会談した。"
+    e = first(text, "ja", "2023-07-13")
+    assert e.location.country == "PL" and e.location.city != "Tokyo"
+
+
+def test_talks_held_in_a_third_state_are_not_at_home_ko():
+    text = "윤석열 대통령은 12일 리투아니아에서 파벨 체코 대통령과 정상회담을 했다."
+    e = first(text, "ko", "2023-07-13")
+    assert e.location.city != "Seoul" and e.location.country == "LT"
+
+
+def test_a_war_in_a_state_is_no_place_of_a_call_ja():  # guard: 'での' modifies a noun
+    text = "林外相は12日、ウクライナでの戦争をめぐり、ポーランドのラウ外相と電話会談した。"
+    e = first(text, "ja", "2023-07-13")
+    assert e.location.country != "UA" and e.mode == "phone"
+
+
+# 4. the dead take part in nothing (故, 고)
+def test_the_late_prime_minister_of_a_state_funeral_is_no_party_ja():
+    text = "岸田総理大臣は26日、故安倍晋三国葬儀に参列のため訪日中のチウカ・ルーマニア首相と会談した。"
+    assert "Abe" not in _names(first(text, "ja", "2022-09-27"))
+
+
+def test_the_late_prime_minister_of_a_state_funeral_is_no_party_ko():
+    text = "한덕수 국무총리는 26일 고 아베 신조 전 총리의 국장에 참석한 뒤 도쿄에서 기시다 후미오 총리와 회담했다."
+    e = first(text, "ko", "2022-09-27")
+    assert "Abe" not in _names(e) and "Kishida" in _names(e)
+
+
+def test_a_korean_family_name_go_is_no_mark_of_the_dead():  # guard: 고민정 is a lawmaker's name
+    text = "고민정 의원은 26일 국회에서 폴란드 대사와 면담했다."
+    assert _names(first(text, "ko", "2022-09-27")) == {"Ko"}
+
+
+# 5. a foreign name the press quotes keeps its title
+def test_a_quoted_foreign_name_before_its_title_is_a_person_ko():
+    text = "윤병세 외교장관은 12일 '코르러쩨안' 루마니아 외교장관과 회담을 갖고 양국 관계를 논의했다."
+    assert len(first(text, "ko", "2013-06-13").persons) == 2
+
+
+def test_a_quoted_foreign_name_with_its_original_is_that_person_ko():
+    text = "윤병세 외교장관은 12일 '티투스 코르러쩨안(Titus Corlăţean)' 루마니아 외교장관과 회담을 갖고 양국 관계를 논의했다."
+    assert "Corlățean" in _names(first(text, "ko", "2013-06-13"))
