@@ -92,3 +92,17 @@ def test_a_quoted_foreign_name_before_its_title_is_a_person_ko():
 def test_a_quoted_foreign_name_with_its_original_is_that_person_ko():
     text = "윤병세 외교장관은 12일 '티투스 코르러쩨안(Titus Corlăţean)' 루마니아 외교장관과 회담을 갖고 양국 관계를 논의했다."
     assert "Corlățean" in _names(first(text, "ko", "2013-06-13"))
+
+
+# 6. an ideographic stop inside brackets that close right after it ends no sentence
+def test_a_stop_inside_the_local_time_brackets_ends_no_sentence():
+    from kronika.text.tokens import sentences
+    text = "5月22日午後2時45分(現地時間。日本時間同日午後9時45分)から約15分間,河野外務大臣は首相を表敬しました。次の文です。"
+    assert len(sentences(text)) == 2
+
+
+def test_the_lead_with_a_stop_in_its_brackets_names_the_participants_ja():  # guard (passes on main too)
+    text = ("2019年5月22日\n\n5月22日午後2時45分(現地時間。日本時間同日午後9時45分)から約15分間,パリを訪問中の河野太郎外務大臣は,"
+            "ペテル・ペレグリニ・スロバキア共和国首相を表敬しました。\n\n"
+            "河野大臣から,4月の安倍総理のスロバキア訪問の際のもてなしに感謝する旨述べました。")
+    assert "Abe" not in _names(first(text, "ja", "2019-05-22"))
