@@ -1371,7 +1371,9 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
     home = lang.home
     if home and home in countries and _in_local_time(a, reg):
         abroad = [c for c in countries if c != home]  # "3일(현지시각) … 헝가리 외교장관을 만나": held abroad
-        return Location(None, abroad[0], []) if len(abroad) == 1 else Location()
+        # ... but not in the other side's state when the lead names a forum attended abroad ("나토 외교장관회의에
+        # 참석 중인 조태열 장관은 3일(현지시간) … 체코 외교장관과 양자회담"): the forum's seat, which it does not name
+        return Location(None, abroad[0], []) if len(abroad) == 1 and not _forum_in_lead(a, reg) else Location()
     if home and home in countries:
         return Location(None, home, [])
     # "President Duda received the Japanese foreign minister": the one state whose head of state or
@@ -1398,6 +1400,11 @@ def _talks_held_in(a: Analysis, m, lang) -> bool:
     sent = a.sentence_of(m.char_start)
     return any(t.key.partition("/")[0] == "CONSULT" and t.char_start >= end and a.sentence_of(t.char_start) == sent
                for t in a.triggers)
+
+
+def _forum_in_lead(a: Analysis, reg: Region) -> bool:
+    """Does the lead name a multilateral meeting (a trigger of CONSULT/multilateral: 외교장관회의, 首脳会合)?"""
+    return any(t.key == "CONSULT/multilateral" for t in starting_in(a, "triggers", reg.start, reg.lead_end))
 
 
 MINISTRY = ("minist", "мініст", "минис")  # the stems of a ministry's name
