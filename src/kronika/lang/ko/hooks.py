@@ -416,6 +416,10 @@ def state_spelling(original: str, name: str, country: str) -> str | None:
                 low = rx.sub(rep, low)
             words.append(low.capitalize() if w[:1].isupper() else low)
         return " ".join(words) if words and " ".join(words) != name else None
+    if _native(original) and country not in _native_states() and country not in _japanese_states():
+        # 노바크 of HU, 부치치 of RS: three syllables with a Korean family name first, borne by an official of a
+        # state whose names are not Korean, are a foreign name written by sound (Nobak, not Ba-keu Roh)
+        return foreign_latin(original).capitalize()
     if _short_native(original, country):
         # 박진, 조현: two syllables are a Korean name too when a Korean state's official bears them
         families = NORTH_FAMILY if country == "KP" and original[0] in NORTH_FAMILY else FAMILY
@@ -540,6 +544,23 @@ def sound_of(name: str) -> str | None:
     if not words or not all(_HANGUL.match(w) for w in words) or (len(words) == 1 and _native(words[0])):
         return None
     return " ".join(romanise_hangul(w) for w in words)
+
+
+def foreign_sound(name: str, states: frozenset[str]) -> str | None:
+    """A name that reads like a Korean one (노바크, 피알라: a family name first, three syllables) named beside
+    states none of whose names are Korean (names.yaml NATIVE_STATES), in Latin letters to compare by sound as
+    a foreign name; None beside a Korean state or for a word not in Hangul."""
+    words = name.split()
+    if not states or states & _native_states() or not words or not all(_HANGUL.match(w) for w in words):
+        return None
+    return " ".join(romanise_hangul(w) for w in words)
+
+
+@cache
+def _native_states() -> frozenset[str]:
+    from kronika.lang import load
+
+    return frozenset(str(c).upper() for c in load("ko").raw["names"].get("NATIVE_STATES") or [])
 
 
 def romanise(name: str) -> str:
