@@ -123,3 +123,25 @@ def test_talks_at_a_nato_meeting_abroad_are_not_in_the_guests_capital_ko():
 def test_local_time_still_places_a_visit_in_the_other_state_ko():  # guard
     text = "정의용 외교부 장관은 3일(현지시간) 페테르 씨야르토 헝가리 외교장관을 면담했다."
     assert first(text, "ko", "2021-11-04").location.country == "HU"
+
+
+# 8. Hangul and katakana foreign names to the registry
+def test_a_czech_name_with_a_korean_family_syllable_is_the_czech_official_ko():
+    text = "윤석열 대통령은 1일 서울에서 체코 피알라 총리와 회담했다."
+    assert "Fiala" in _names(first(text, "ko", "2024-05-01"))
+
+
+def test_a_foreign_name_like_a_korean_one_is_not_read_as_korean_ko():
+    text = "윤석열 대통령은 1일 서울에서 세르비아 부치치 대통령과 회담했다."
+    e = first(text, "ko", "2024-05-01")
+    assert not any(p.name.endswith(" Boo") for p in e.persons)
+
+
+def test_a_former_prime_minister_is_no_ambassador_in_office_by_sound_ja():
+    text = "岸田首相は1日、東京でポーランドのモラヴィエツキ首相と会談した。"
+    assert "Milewski" not in _names(first(text, "ja", "2024-05-01"))
+
+
+def test_a_korean_official_keeps_his_korean_name_ko():  # guard
+    text = "박용민 외교부 차관은 1일 서울에서 체코 외교부 차관과 면담했다."
+    assert "Park" in _names(first(text, "ko", "2024-05-01"))
