@@ -288,7 +288,7 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     first_at: dict[str, int] = {}
     modes: Counter = Counter()
     ev = []
-    trig = _phrases(_outside_links(a, starting_in(a, "triggers", reg.start, reg.end)))
+    trig = _phrases(_outside_links(a, starting_in(a, "triggers", reg.start, reg.end)), a.text)
     owners = _owners(a, trig)
     verdicts = load(a.lang).verdict if a.lang else ()
     cooperation = load(a.lang).cooperation if a.lang else frozenset()
@@ -390,11 +390,16 @@ def _links(a) -> tuple[list[int], list[int]]:
     return done[1]
 
 
-def _phrases(trig: list) -> list:
-    """Adjacent triggers of one type are one phrase ("Grant Assistance"), counted once."""
+_QUOTE_CLOSES = frozenset("」』”»\"")  # a quotation closed between two triggers: what is said, then its verb
+
+
+def _phrases(trig: list, text: str = "") -> list:
+    """Adjacent triggers of one type are one phrase ("Grant Assistance"), counted once; not across a closing
+    quotation mark ("「…訪問は受け入れられない」と非難した": the words said, then the verb that says them)."""
     out = []
     for m in trig:
-        if out and out[-1].end == m.start and out[-1].key.partition("/")[0] == m.key.partition("/")[0]:
+        if out and out[-1].end == m.start and out[-1].key.partition("/")[0] == m.key.partition("/")[0] \
+                and not _QUOTE_CLOSES.intersection(text[out[-1].char_end:m.char_start]):
             if ("/" in m.key and "/" not in out[-1].key) or m.key.endswith("/phone"):
                 # "rozmawiał telefonicznie": the word that tells the mode speaks for the phrase, and a
                 # call's medium for all of it ("Summit Telephone Talk" is a call)

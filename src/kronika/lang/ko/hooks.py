@@ -416,10 +416,6 @@ def state_spelling(original: str, name: str, country: str) -> str | None:
                 low = rx.sub(rep, low)
             words.append(low.capitalize() if w[:1].isupper() else low)
         return " ".join(words) if words and " ".join(words) != name else None
-    if _native(original) and country not in _native_states() and country not in _japanese_states():
-        # 노바크 of HU, 부치치 of RS: three syllables with a Korean family name first, borne by an official of a
-        # state whose names are not Korean, are a foreign name written by sound (Nobak, not Ba-keu Roh)
-        return foreign_latin(original).capitalize()
     if _short_native(original, country):
         # 박진, 조현: two syllables are a Korean name too when a Korean state's official bears them
         families = NORTH_FAMILY if country == "KP" and original[0] in NORTH_FAMILY else FAMILY
