@@ -113,9 +113,8 @@ def test_ministry_release_pages_date_themselves_in_the_header_or_at_the_end(code
     ("ja", "岩屋外務大臣は28日、北朝鮮による弾道ミサイル発射について、北京の大使館ルートを通じて厳重に抗議した。",
      ("ACCUSE", None)),
     ("ja", "外務省は28日、在京ロシア大使館の大使を招致した。", ("ACCUSE", None)),
-    # talks on the sidelines of an IGO meeting are multilateral (the gold convention of session h20; h20/cjk)
     ("ja", "岩屋外務大臣は28日、ブリュッセルで開催されたNATO外相会合に出席し、シコルスキ外務大臣と会談した。",
-     ("CONSULT", "multilateral")),
+     ("CONSULT", "third-party")),
     ("ko", "조태열 외교부 장관은 28일 방한 중인 시코르스키 폴란드 외교장관과 회담했다.", ("CONSULT", "visit")),
     ("ko", "조태열 외교부 장관은 28일 시코르스키 폴란드 외교장관과 전화 통화를 했다.", ("CONSULT", "phone")),
     ("ko", "조태열 외교부 장관과 시코르스키 폴란드 외교장관은 28일 서울에서 행동계획에 서명했다.", ("AGREE", None)),

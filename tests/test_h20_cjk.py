@@ -108,16 +108,11 @@ def test_the_lead_with_a_stop_in_its_brackets_names_the_participants_ja():  # gu
     assert "Abe" not in _names(first(text, "ja", "2019-05-22"))
 
 
-# 7. talks on the sidelines of a forum the lead names are multilateral, and held at no side's capital
-def test_talks_on_the_sidelines_of_a_nato_summit_are_multilateral_ja():
-    text = "NATO首脳会合に出席するためリトアニアを訪問中の岸田首相は12日、チェコのパヴェル大統領と会談した。"
-    assert first(text, "ja", "2023-07-13").mode == "multilateral"
-
-
+# 7. talks at a forum abroad the lead names are held at no side's capital
 def test_talks_at_a_nato_meeting_abroad_are_not_in_the_guests_capital_ko():
     text = "나토 외교장관회의에 참석 중인 조태열 외교부 장관은 3일(현지시간) 얀 리파브스키 체코 외교장관과 양자회담을 가졌다."
     e = first(text, "ko", "2025-04-04")
-    assert e.location.city != "Prague" and e.mode == "multilateral"
+    assert e.location.city != "Prague" and e.location.country != "CZ"
 
 
 def test_local_time_still_places_a_visit_in_the_other_state_ko():  # guard

@@ -595,10 +595,6 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
         return "phone"
     if len(countries) > 2 and not _two_sided(mode, sides, orgs, leader_orgs):
         return "multilateral"  # a tour of two states ("navštívil Kazachstán a Uzbekistán") is visits, not a forum
-    if mode == "multilateral" and MULTILATERAL_ORGS & set(leader_orgs):
-        # "NATO首脳会合に出席するためリトアニアを訪問中の…首相は…大統領と会談した": talks on the sidelines of a forum
-        # the lead names, its words outweighing the visit's, are multilateral (the schema's convention), wherever held
-        return "multilateral"
     home = set(countries) | (EU_SEATS if "EU" in countries else set())
     if loc.country and countries and loc.country not in home:
         return "third-party"
