@@ -134,3 +134,10 @@ def test_a_former_prime_minister_is_no_ambassador_in_office_by_sound_ja():
 def test_a_korean_official_keeps_his_korean_name_ko():  # guard
     text = "박용민 외교부 차관은 1일 서울에서 체코 외교부 차관과 면담했다."
     assert "Park" in _names(first(text, "ko", "2024-05-01"))
+
+
+# 9. a call still planned is no medium of the meeting told
+def test_a_planned_call_does_not_make_a_meeting_a_call_ko():
+    text = ("박진 외교장관은 우크라이나 외교장관 면담(2.17)을 하였고, 우크라이나 대사와 전화 통화(2.23)를 실시할 예정입니다.\n"
+            "박 장관은 뮌헨에서 쿨레바 장관을 만찬 간담회에서 만났습니다.")
+    assert first(text, "ko", "2023-02-28").mode != "phone"

@@ -329,7 +329,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         if base == "COOPERATE" and m.form in opening:
             deeds += wt
         first_at.setdefault(base, m.char_start)
-        if mode:
+        if mode and not (mode == "phone" and under_future(a, m)):
+            # "전화 통화(2.23)를 실시할 예정": a call still planned is no medium of the meeting the text tells
             modes[mode] += wt
             if wt >= w.lead:  # told in the headline or the lead's first sentence
                 first_at.setdefault("/" + mode, m.char_start)
