@@ -191,6 +191,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not s[0] >= later.get(a.sentence_of(s[0]), len(a.text))  # "…, a pre toga Lavrov je imao razgovor sa X"
                and not _in_other_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0]) and not _owner_named(a, s)
+               and not _deceased(a, s[0])
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
                and not _word_before(a, s[0], "spoken_of")  # "remarks … about President X": the topic
@@ -358,6 +359,32 @@ def _word_before(a: Analysis, pos: int, words: str, reach: int = KIN_REACH) -> r
     …) ending at `pos`, within `reach` characters; None where the language has none."""
     rx = getattr(load(a.lang), words)
     return rx.search(a.text, max(0, pos - reach), pos) if rx else None
+
+
+DECEASED_GAP = 2  # spaces between the word marking the dead and the name ("고 아베", "故 安倍")
+
+
+def _deceased(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` of the dead, a word of names.yaml DECEASED right before it ("故安倍晋三国葬儀",
+    "고(故) 아베 신조 전 총리 국장")? The word must start a word of its own: 事故 ends in 故, 최고 in 고."""
+    words = load(a.lang).deceased if a.lang else ()
+    if not words:
+        return False
+    before = a.text[max(0, pos - 8):pos]
+    stripped = before.rstrip()
+    if len(before) - len(stripped) > DECEASED_GAP:
+        return False
+    form = next((w for w in words if stripped.endswith(w)), None)
+    if form is None:
+        return False
+    if _HANGUL_SYLLABLE.match(form[-1]) and len(before) == len(stripped):
+        return False  # a syllable glued to the name is its first ("고민정" split as 고 + 민정), "고 아베" the word
+    k = len(stripped) - len(form)
+    return k == 0 or not _SAME_SCRIPT_WORD.match(stripped[k - 1])
+
+
+_SAME_SCRIPT_WORD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")  # an ideograph or Hangul syllable: inside a word
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")  # Hangul spaces its words: a syllable glued on is the name's
 
 
 def _named_in_succession(a: Analysis, pos: int) -> bool:
@@ -1984,6 +2011,7 @@ def _met_further_down(c: EventContext, persons: list, other: set[int]) -> list:
     return out
 
 
+MET_KINDS = 2  # words of the meeting's kind before its noun (二国間 + 首脳 + 会談)
 LIST_HOPS = 3  # titled officials listed before one meeting word ("A首相補佐官、続いてB副大臣と会談")
 LISTED_OWNER = 8  # characters of an owner between a list's joint and the next name ("、続いて外務省の中根…")
 
@@ -2033,15 +2061,19 @@ def _dated_after(a: Analysis, sent: int, pos: int) -> bool:
 
 @cache
 def _met_words(code: str) -> re.Pattern | None:
-    """events.yaml MET_WITH, one of MET_ALSO or none, then MET ("과의 면담", "とも会談"), compiled; None where
-    the language gives none."""
+    """events.yaml MET_WITH, one of MET_ALSO or none, words of MET_KIND, then MET ("과의 면담", "とも会談",
+    "との二国間首脳会談", "과의 양자 정상회담"), compiled; None where the language gives none."""
     ev = load(code).raw["events"]
     words, marks, also = ev.get("MET") or (), ev.get("MET_WITH") or (), ev.get("MET_ALSO") or ()
     if not words or not marks:
         return None
     alt = lambda xs: "|".join(map(re.escape, sorted(map(str, xs), key=len, reverse=True)))  # noqa: E731
     more = f"(?:{alt(also)})?" if also else ""
-    return re.compile(rf"(?:{alt(marks)}){more}\s*(?:{alt(words)})")
+    # the kind of meeting compounded before its noun (二国間 首脳 会談, 양자 정상 회담): still the meeting word
+    # (its forms come cut into the tokenizer's words: 二国間 as 二 国 間, written whole in the text)
+    loose = "|".join(r"\s*".join(map(re.escape, str(f).split())) for f in ev.get("MET_KIND") or ())
+    kind = f"(?:(?:{loose})\\s*){{0,{MET_KINDS}}}" if loose else ""
+    return re.compile(rf"(?:{alt(marks)}){more}\s*{kind}(?:{alt(words)})")
 
 
 def _past_titles(a: Analysis, e: int) -> int:
@@ -2194,7 +2226,7 @@ def _sentence_people(c: EventContext, sent: int) -> list:
     """The people named in one sentence of the region (copies)."""
     a = c.a
     return [copy.copy(p) for p in a.persons
-            if any(c.in_region(s) and a.sentence_of(s) == sent for s, _e in p.evidence)]
+            if any(c.in_region(s) and a.sentence_of(s) == sent and not _deceased(a, s) for s, _e in p.evidence)]
 
 
 def _future_sentences(c: EventContext) -> dict[int, int]:

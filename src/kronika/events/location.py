@@ -1306,9 +1306,10 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
     # "w Japonii", "в България": a country after a locative word hosts the event; so does one in a
     # locative case where case marks place ("kes on Jaapanis ametlikul visiidil", "Japánban tárgyalt")
     for m in starting_in(a, "countries", reg.start, reg.lead_end):
-        if m.key in countries and not _to_come(a, m, later) and a.sentence_of(m.char_start) not in other_date_sents:
+        if (m.key in countries or _talks_held_in(a, m, lang)) and not _to_come(a, m, later) \
+                and a.sentence_of(m.char_start) not in other_date_sents:
             prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
-            if (prev and prev[-1] in lang.locative) or _locative_case(a, m):
+            if (prev and prev[-1] in lang.locative) or _locative_case(a, m) or _talks_held_in(a, m, lang):
                 return Location(None, m.key, [(m.char_start, m.char_end)])
     # an ambassador meets people in the country he is posted to
     amb = [p for p in persons if p.role and "ambassador" in p.role and p.country]
@@ -1318,7 +1319,9 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
     home = lang.home
     if home and home in countries and _in_local_time(a, reg):
         abroad = [c for c in countries if c != home]  # "3일(현지시각) … 헝가리 외교장관을 만나": held abroad
-        return Location(None, abroad[0], []) if len(abroad) == 1 else Location()
+        # ... but not in the other side's state when the lead names a forum attended abroad ("나토 외교장관회의에
+        # 참석 중인 조태열 장관은 3일(현지시간) … 체코 외교장관과 양자회담"): the forum's seat, which it does not name
+        return Location(None, abroad[0], []) if len(abroad) == 1 and not _forum_in_lead(a, reg) else Location()
     if home and home in countries:
         return Location(None, home, [])
     # "President Duda received the Japanese foreign minister": the one state whose head of state or
@@ -1327,6 +1330,29 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
     if len(heads) == 1 and any(p.country and p.country not in heads for p in persons):
         return Location(None, next(iter(heads)), [])
     return Location()
+
+
+ADNOMINAL = ("の", "의")  # a locative made a noun's modifier ("ウクライナでの戦争", "우크라이나에서의"): no place of talks
+
+
+def _talks_held_in(a: Analysis, m, lang) -> bool:
+    """'岸田首相は12日、リトアニアでチェコの大統領と会談した', '빌뉴스에서 … 회담했다': where place words follow
+    their noun, a state before a locative postposition, with a word of meeting after it in its sentence, is where
+    the talks were held, a party to them or a third state; not one that modifies a noun ('ウクライナでの戦争')."""
+    if not lang.postpositions or not venue_state(a, m):
+        return False
+    end = next((m.char_end + len(p) for p in sorted(lang.locative, key=len, reverse=True)
+                if a.text.startswith(p, m.char_end)), m.char_end)
+    if a.text.startswith(ADNOMINAL, end):
+        return False
+    sent = a.sentence_of(m.char_start)
+    return any(t.key.partition("/")[0] == "CONSULT" and t.char_start >= end and a.sentence_of(t.char_start) == sent
+               for t in a.triggers)
+
+
+def _forum_in_lead(a: Analysis, reg: Region) -> bool:
+    """Does the lead name a multilateral meeting (a trigger of CONSULT/multilateral: 외교장관회의, 首脳会合)?"""
+    return any(t.key == "CONSULT/multilateral" for t in starting_in(a, "triggers", reg.start, reg.lead_end))
 
 
 MINISTRY = ("minist", "мініст", "минис")  # the stems of a ministry's name

@@ -290,7 +290,7 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     first_at: dict[str, int] = {}
     modes: Counter = Counter()
     ev = []
-    trig = _phrases(_outside_links(a, starting_in(a, "triggers", reg.start, reg.end)))
+    trig = _phrases(_outside_links(a, starting_in(a, "triggers", reg.start, reg.end)), a.text)
     owners = _owners(a, trig)
     verdicts = load(a.lang).verdict if a.lang else ()
     cooperation = load(a.lang).cooperation if a.lang else frozenset()
@@ -331,7 +331,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         if base == "COOPERATE" and m.form in opening:
             deeds += wt
         first_at.setdefault(base, m.char_start)
-        if mode:
+        if mode and not (mode == "phone" and under_future(a, m)):
+            # "전화 통화(2.23)를 실시할 예정": a call still planned is no medium of the meeting the text tells
             modes[mode] += wt
             if wt >= w.lead:  # told in the headline or the lead's first sentence
                 first_at.setdefault("/" + mode, m.char_start)
@@ -395,11 +396,16 @@ def _links_in(text: str) -> tuple[list[int], list[int]]:
     return [s for s, _ in spans], [e for _, e in spans]
 
 
-def _phrases(trig: list) -> list:
-    """Adjacent triggers of one type are one phrase ("Grant Assistance"), counted once."""
+_QUOTE_CLOSES = frozenset("」』”»\"")  # a quotation closed between two triggers: what is said, then its verb
+
+
+def _phrases(trig: list, text: str = "") -> list:
+    """Adjacent triggers of one type are one phrase ("Grant Assistance"), counted once; not across a closing
+    quotation mark ("「…訪問は受け入れられない」と非難した": the words said, then the verb that says them)."""
     out = []
     for m in trig:
-        if out and out[-1].end == m.start and out[-1].key.partition("/")[0] == m.key.partition("/")[0]:
+        if out and out[-1].end == m.start and out[-1].key.partition("/")[0] == m.key.partition("/")[0] \
+                and not _QUOTE_CLOSES.intersection(text[out[-1].char_end:m.char_start]):
             if ("/" in m.key and "/" not in out[-1].key) or m.key.endswith("/phone"):
                 # "rozmawiał telefonicznie": the word that tells the mode speaks for the phrase, and a
                 # call's medium for all of it ("Summit Telephone Talk" is a call)

@@ -26,7 +26,7 @@ FILES = ("dates", "places", "roles", "events", "topics", "names")
 # Behaviour a language folder may provide in hooks.py (see FORMAT.md "hooks.py").
 HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "sound_of", "press_stamp", "script_latin",
          "can_be_name", "is_given_name", "name_lemma", "name_pair", "future_spans",
-         "caption_spans", "future_verb", "town_spans", "common_noun")
+         "caption_spans", "future_verb", "town_spans", "common_noun", "foreign_sound")
 RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "next_day", "day_before",
                  "same_day", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
                  "last_year", "this_year", "next_year", "then")
@@ -422,6 +422,9 @@ class Language:
         # a word of greeting, then a few small words right before an office title: "го поздрави првиот резидентен
         # амбасадор" (names.yaml GREETED): whom the host greets is met at the event
         self.greeted = _phrases_then(n.get("GREETED"), r"(?:\s+\w+){0,4}[\s,]*$")
+        # a word marking the dead, right before a name ("故安倍晋三国葬儀", "고(故) 아베 신조 전 총리", names.yaml
+        # DECEASED): the one mourned or remembered takes part in nothing; longest first, so "고(故)" before "고"
+        self.deceased = tuple(sorted((str(f) for f in n.get("DECEASED") or ()), key=len, reverse=True))
         # a visit not yet made, then up to a few words of title, then its visitor: "a possible visit by Czech Prime
         # Minister X", "организации визита … Лаврова" (names.yaml VISIT_TO_COME): he comes another time
         self.visit_to_come = _phrases_then(n.get("VISIT_TO_COME"), TITLE_THEN)

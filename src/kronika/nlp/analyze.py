@@ -675,7 +675,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
     families = {r.words[-1][0] for r in runs if len(r.words) > 1}
     # a run in capitals throughout is a headline, not a name ("SPOTKANIE SZEFÓW"); "Nord Stream AG" is a firm
     return [r for r in runs if (not all(w.isupper() for w, _, _ in r.words) or _after_honorific(a.text, r, lang))
-            and not _next_is_company(a.text, r) and not _quoted_title(a.text, r)
+            and not _next_is_company(a.text, r) and not (_quoted_title(a.text, r) and not _titled_after_quote(a, r))
             and not (len(r.words) == 1 and r.words[0][0].lower() in common
                      and not (r.words[0][0] in families and r.words[0][0].lower() not in _lowercase_in_prose(a)))
             and not _press_agency(r, lang)]
@@ -780,6 +780,17 @@ def _quoted_title(text: str, run: NameSpan) -> bool:
     before = text[max(0, run.start - 8):run.start]
     i = max(before.rfind(q) for q in _OPEN_QUOTE)
     return i >= 0 and "\n" not in before[i:] and len(before[i + 1:].split()) <= 1
+
+
+QUOTED_TITLE_REACH = 20  # characters from a quoted name's closing mark to the office title after it
+
+
+def _titled_after_quote(a: Analysis, run: NameSpan) -> bool:
+    """"'코르러쩨안' 루마니아 외교장관과": a name the press quotes to mark it foreign, an office title right after
+    the closing mark (past his state's name), is a person, no title of a prize or a ship."""
+    close = run.end + len(a.text[run.end:run.end + 2]) - len(a.text[run.end:run.end + 2].lstrip(" ")) + 1
+    return any(close <= r.char_start <= close + QUOTED_TITLE_REACH and _places_only(a, close, r.char_start)
+               for r in a.roles)
 
 
 def _after_honorific(text: str, run: NameSpan, lang: Language) -> bool:
@@ -1399,6 +1410,16 @@ def _starts_of(runs: list[NameSpan]) -> list[int]:
     return [run.start for run in runs]
 
 
+_NAME_QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”"}  # a mark opening a quoted name and the one closing it
+
+
+def _past_name_quote(text: str, run: NameSpan, end: int) -> int:
+    """Past the mark closing a quoted name at `end` (the name's or its gloss's end), where one opens right
+    before the run ('코르러쩨안', '티투스 코르러쩨안(Titus Corlăţean)'); `end` where none does."""
+    close = _NAME_QUOTES.get(text[run.start - 1:run.start]) if run.start else None
+    return end + len(close) if close is not None and text.startswith(close, end) else end
+
+
 def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                   backward: bool, after: bool = False) -> int | None:
     """The name a title belongs to: right after it, or (backward) just before it in apposition;
@@ -1418,6 +1439,10 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
             past = (g.end() if (g := _GLOSS.match(a.text, prev.end) or _HANJA_GLOSS.match(a.text, prev.end)) else
                     prev.end + 1 if re.search(r"[(（]", a.text[max(0, prev.start - 1):prev.end]) and
                     a.text[prev.end:prev.end + 1] in (")", "）") else prev.end) if lang.title_after_name else prev.end
+            if lang.title_after_name:
+                # ... and so do the quotes the press marks a foreign name with, its gloss inside them or not
+                # ('코르러쩨안' 루마니아 외교장관, '티투스 코르러쩨안(Titus Corlăţean)' 루마니아 외교장관)
+                past = _past_name_quote(a.text, prev, past)
             apposed = lang.title_after_name and past <= r.char_start \
                 and re.fullmatch(r"[\w ・·]{0,14}", _without_places(a, past, r.char_start)) \
                 and _words_only(a, past, r.char_start)

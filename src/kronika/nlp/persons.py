@@ -566,9 +566,15 @@ def match_rendered(span: NameSpan, code: str, when: dt.date | None,
     hit = _match_words(latin, when) if latin != words else None
     if hit and not _spelt_out(registry_index().people[hit[0]]["name"], latin):
         hit = None  # romanised words are nominatives: no case ending may bridge a difference
-    if hit is None and (sound := hook(code, "sound_of")) and (rendered := sound(" ".join(words))):
-        pid = _match_sound(tuple(rendered.split()[-2:]), when, countries, beside=beside)
-        hit = (pid, 0, 0) if pid is not None else None
+    if hit is None and (sound := hook(code, "sound_of")):
+        rendered = sound(" ".join(words))
+        if rendered is None and beside and (foreign := hook(code, "foreign_sound")):
+            # "노바크 헝가리 대통령", "부치치 세르비아 대통령": a name that reads like one of the language's own
+            # (노, 부 open Korean names) beside a state whose people bear none is a foreign name, read by sound
+            rendered = foreign(" ".join(words), beside)
+        if rendered:
+            pid = _match_sound(tuple(rendered.split()[-2:]), when, countries, beside=beside)
+            hit = (pid, 0, 0) if pid is not None else None
     return (hit[0], 0, len(words) - 1) if hit else None
 
 
@@ -624,6 +630,8 @@ def _spelt_out(name: str, latin: tuple[str, ...]) -> bool:
 MIN_LIKENESS = 0.6
 # ... and a short family name beside its bearer's state must spell it closely: フィアラ ~ Fiala 1.0, ラウ ~ Rau 1.0
 SHORT_LIKENESS = 0.8
+# ... and a family name alone is no one's in office when someone out of it spells it this much more closely
+CLOSER_NAMESAKE = 0.25
 # The sound key of a one-syllable family name of these states (Cho, Kim, Li) would match anyone:
 # their officials are matched by sound only with their given name (チョ・テヨル -> Tae-yul Cho).
 _SHORT_FAMILY_STATES = frozenset({"JP", "KR", "KP", "CN"})
@@ -673,8 +681,10 @@ def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: fro
         return sc[0] or (len(fam) >= 3 and sc[2] and sc[3]) or \
             (sc[2] and people[pid].get("country") in beside and sc[4] >= SHORT_LIKENESS)
 
-    ranked = sorted(((score(pid), pid) for pid in _sound_index().get(loose_sound(fam), ())), reverse=True)
-    ranked = [(sc, pid) for sc, pid in ranked if enough(sc, pid)]
+    every = sorted(((score(pid), pid) for pid in _sound_index().get(loose_sound(fam), ())), reverse=True)
+    ranked = [(sc, pid) for sc, pid in every if enough(sc, pid)]
+    if ranked and not ranked[0][0][0] and any(sc[4] >= ranked[0][0][4] + CLOSER_NAMESAKE for sc, _pid in every):
+        return None  # モラヴィエツキ in 2024 is no Milewski in office: a namesake out of office spells it far closer
     if not ranked and len(rendered) == 2 and not flipped:
         return _match_sound(rendered[::-1], when, countries, True, beside)  # family first: チョ・テヨル is Cho Tae-yul
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):

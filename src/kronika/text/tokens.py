@@ -236,6 +236,8 @@ def sentences(text: str) -> list[Sentence]:
             head = ptext[start:ms].rstrip()
             if (_abbreviation_ends(head) or _date_goes_on(head, ptext[me:me + 1])) and not head.endswith(("!", "?")):
                 continue
+            if head.endswith("。") and _in_brackets(head, ptext, me):
+                continue
             if head.strip():
                 out.append((pstart + start, pstart + ms, para))
             start = me
@@ -243,6 +245,21 @@ def sentences(text: str) -> list[Sentence]:
             out.append((pstart + start, pstart + len(ptext.rstrip()), para))
         para += 1
     return _made(out)
+
+
+BRACKET_REACH = 40  # characters from an opening bracket to the stop inside it, and from the stop to its close
+
+
+def _in_brackets(head: str, ptext: str, me: int) -> bool:
+    """Is the ideographic stop ending `head` inside brackets that close right after it, no sentence's end
+    ("5月22日午後2時45分(現地時間。日本時間同日午後9時45分)から約15分間,河野外務大臣は…")?"""
+    tail = head[-BRACKET_REACH:]
+    i = max(tail.rfind("("), tail.rfind("（"))
+    if i < 0 or max(tail.rfind(")"), tail.rfind("）")) > i:
+        return False
+    rest = ptext[me:me + BRACKET_REACH]
+    j = min((k for k in (rest.find(")"), rest.find("）")) if k >= 0), default=-1)
+    return j >= 0 and "。" not in rest[:j] and "\n" not in rest[:j]
 
 
 # every match of _SENT_END_RE starts right after a stop or at a line break; its search tries every

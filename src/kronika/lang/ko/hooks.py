@@ -547,6 +547,23 @@ def sound_of(name: str) -> str | None:
     return " ".join(romanise_hangul(w) for w in words)
 
 
+def foreign_sound(name: str, states: frozenset[str]) -> str | None:
+    """A name that reads like a Korean one (노바크, 피알라: a family name first, three syllables) named beside
+    states none of whose names are Korean (names.yaml NATIVE_STATES), in Latin letters to compare by sound as
+    a foreign name; None beside a Korean state or for a word not in Hangul."""
+    words = name.split()
+    if not states or states & _native_states() or not words or not all(_HANGUL.match(w) for w in words):
+        return None
+    return " ".join(romanise_hangul(w) for w in words)
+
+
+@cache
+def _native_states() -> frozenset[str]:
+    from kronika.lang import load
+
+    return frozenset(str(c).upper() for c in load("ko").raw["names"].get("NATIVE_STATES") or [])
+
+
 def romanise(name: str) -> str:
     """'Given Family' in Latin: 정연두 -> Yeon-du Jeong; foreign names syllable by syllable, as many
     words as written (마르친 보사츠키 -> Marchin Bosatski), without the vowel Hangul adds after consonants."""
