@@ -30,6 +30,17 @@ def section_menu(a: Analysis, pos: int) -> bool:
     return sum(span in whole for span in items) >= 3
 
 
+_CLOCK = re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?![\d:])")
+
+
+def stamp_line(text: str, pos: int) -> bool:
+    """Is the line holding `pos` a page's stamp: a time of day and labels split by '|' ("09:29, 4 Марта 2013 |
+    Новости политики Сахалина и Курил")? Its words name the site's section, not the talks."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return "|" in line and _CLOCK.search(line) is not None
+
+
 def in_prose(text: str, pos: int) -> bool:
     """Does the line holding `pos` read as running text, or a list item that ends as a clause does, not as a
     menu item or another article's headline does (short, no closing stop)?"""
