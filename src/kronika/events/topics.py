@@ -41,6 +41,41 @@ def stamp_line(text: str, pos: int) -> bool:
     return "|" in line and _CLOCK.search(line) is not None
 
 
+_TIME_LINE = re.compile(r"\s*(?:\d{1,2}\.?\s+\w+\.?,?\s+(?:\d{4},?\s+)?)?\d{1,2}:\d{2}\s*")
+TICKER_REACH = 3  # lines each side where a list of other news shows its times
+
+
+def _lines_around(text: str, pos: int, reach: int) -> tuple[str, list[str], list[str]]:
+    """The line holding `pos`, the `reach` lines before it (nearest first) and after it."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    before, after, lo, hi = [], [], start, end
+    for _ in range(reach):
+        if lo > 0:
+            s = text.rfind("\n", 0, lo - 1) + 1
+            before.append(text[s:lo - 1])
+            lo = s
+        if hi < len(text):
+            e = text.find("\n", hi + 1)
+            e = len(text) if e < 0 else e
+            after.append(text[hi + 1:e])
+            hi = e
+    return text[start:end], before, after
+
+
+def ticker_line(text: str, pos: int) -> bool:
+    """Is the line holding `pos` an item of a list of other news, each headline beside a line that holds only its
+    time ("Многодетная семья … ушли из торговли" / "09:46" / "Авито … соглашения" / "09:15")? A headline line
+    (no closing stop) next to such a time line, with another within three lines: the site's feed, not the talks."""
+    line, before, after = _lines_around(text, pos, TICKER_REACH)
+    if line.rstrip().endswith((".", ";", ":", "。")) or _TIME_LINE.fullmatch(line):
+        return False
+    near = (before[:1] + after[:1])
+    if not any(_TIME_LINE.fullmatch(s) for s in near):
+        return False
+    return sum(1 for s in before + after if _TIME_LINE.fullmatch(s)) >= 2
+
+
 def in_prose(text: str, pos: int) -> bool:
     """Does the line holding `pos` read as running text, or a list item that ends as a clause does, not as a
     menu item or another article's headline does (short, no closing stop)?"""
