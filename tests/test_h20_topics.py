@@ -1,0 +1,118 @@
+"""What a meeting was about (h20 topics, tuned on fresh pages): inflected forms the stems of lang/<xx>/topics.yaml
+missed (Polish -ce locatives, Serbo-Croatian and Macedonian -ci plurals, fleeting vowels, Estonian genitives ...),
+'regarding' frames as field words, and page residue that names no subject of the talks: a stamp line of time and
+section labels split by '|', and a feed of other headlines each beside its time."""
+import pytest
+
+from kronika.events import topics as topics_module
+from kronika.events.document import extract_document
+from kronika.model import Document
+from kronika.nlp.analyze import analyze
+
+
+def topics(text: str, code: str) -> list[str]:
+    """The topics of the document's first event."""
+    evs = extract_document(Document(id="t", text=text), code).events
+    assert evs, "no event"
+    return evs[0].topics
+
+
+def keys(text: str, code: str) -> set[str]:
+    """The topics of every cue of the text."""
+    return {m.key for m in analyze(text, code).topics}
+
+
+# -- inflected forms the stems missed -------------------------------------------------------------------------------
+
+FORMS = [
+    ("pl", "Ministrowie rozmawiali o współpracy w energetyce jądrowej.", "energy"),
+        ("pl", "Strony rozmawiały o współpracy w dziedzinie szkolnictwa wyższego.", "science_education"),
+    ("pl", "Rozmawiano o rozwoju atomu w Polsce.", "energy"),
+    ("sr", "Razgovarali su o saradnji u nauci.", "science_education"),
+    ("sr", "Ministar je razgovarao sa učenicima.", "science_education"),
+    ("sr", "Sastanku su prisustvovali brojni umetnici iz Japana.", "culture"),
+    ("hr", "Sugovornici su razgovarali o razmjeni studenata.", "science_education"),
+    ("sr", "Razgovarano je o zajedničkim projektima u oblasti pravosuđa.", "law_justice"),
+    ("mk", "Министерот се сретна со пратениците.", "parliamentary"),
+    ("mk", "На средбата присуствуваа градоначалниците на двата града.", "subnational"),
+    ("et", "Kohtumisel räägiti koostööst spordi vallas.", "culture"),
+    ("hu", "Nukleáris megállapodás jött létre Magyarország és Japán között.", "energy"),
+    ("hu", "A felek a kulturális csere bővítéséről tárgyaltak.", "culture"),
+    ("ro", "Au discutat despre cooperarea în domeniul cercetării.", "science_education"),
+    ("ro", "Ambasadorul s-a întâlnit cu reprezentanții primăriei.", "subnational"),
+    ("ro", "Miniștrii au discutat despre schimbările climei.", "environment"),
+    ("cs", "Diskutovali o podnikání v Česku.", "economy"),
+    ("sk", "Hovorili o spolupráci pri prevencii živelných pohrôm.", "disaster"),
+    ("lv", "Puses apsprieda sadarbību digitalizācijas jomā.", "technology"),
+    ("lt", "Aptarė bendradarbiavimą skaitmenizacijos srityje.", "technology"),
+    ("de", "Die Minister sprachen über die Versorgung mit Gas.", "energy"),
+    ("ja", "両外相は汚職対策での協力を確認した。", "law_justice"),
+    ("ja", "両国は生物多様性の保全で協力することで一致した。", "environment"),
+    ("ko", "양측은 재해 대응 협력을 논의했다.", "disaster"),
+    ("ko", "양국은 의원 교류를 확대하기로 했다.", "parliamentary"),
+]
+
+
+@pytest.mark.parametrize("code,text,topic", FORMS)
+def test_inflected_forms(code, text, topic):
+    assert topic in keys(text, code)
+
+
+def test_korean_member_exchange_is_not_culture_only():
+    """'의원 교류' (exchanges of lawmakers) is the parliamentary compound, not the bare culture word '교류'."""
+    a = analyze("양국은 의원 교류를 확대하기로 했다.", "ko")
+    assert [m.key for m in a.topics] == ["parliamentary"]
+
+
+# -- 'regarding' frames a field -----------------------------------------------------------------------------------
+
+def test_romanian_regarding_is_a_field_word():
+    a = analyze("Cooperarea este activă în ceea ce privește securitatea.", "ro")
+    m = next(c for c in a.topics if c.key == "security")
+    assert topics_module.in_field(a, m)
+
+
+# -- page residue: a stamp line, a feed of headlines -------------------------------------------------------------
+
+def test_stamp_line():
+    text = "09:29, 4 Марта 2013 | Новости политики Сахалина и Курил\n\nГенеральный консул посетил администрацию."
+    assert topics_module.stamp_line(text, text.index("Курил"))
+    assert not topics_module.stamp_line(text, text.index("консул"))
+
+
+def test_stamp_line_needs_a_time():
+    text = "Главная | Политика | Курилы\n"
+    assert not topics_module.stamp_line(text, text.index("Курилы"))
+
+
+STAMPED = ("Тихоокеанское информационное агентство\n09:29, 4 Марта 2013 | Новости политики Сахалина и Курил\n\n"
+           "Генеральный консул Японии в Южно-Сахалинске посетил городскую администрацию\n\n"
+           "Мэр Южно-Сахалинска Андрей Лобкин 4 марта 2013 года принял генерального консула Японии Масацугу Сэо. "
+           "Андрей Лобкин рассказал, что город имеет побратимские связи с тремя японскими городами, активно "
+           "осуществляется обмен в сфере культуры и спорта.\n")
+
+
+def test_stamp_line_section_is_no_topic():
+    assert "territorial" not in topics(STAMPED, "ru")
+
+
+FEED = ("Доброволец из Забайкалья спас раненых сослуживцев из-под обстрела на СВО\n12:21\n"
+        "Божественная литургия пройдет в Чите в День памяти князя Невского\n11:38\n"
+        "Многодетная семья из Читы ушла из торговли и занялась строительством бань\n09:46\n"
+        "Самые популярные новости на 9 сентября\n9 сентября, 23:15\n\n"
+        "Мэр Хабаровска Сергей Кравчук 9 сентября провел встречу с генеральным консулом Японии Ёсиясу Кавагути. "
+        "Стороны обсудили сотрудничество в культурной сфере и обмен делегациями между городами-побратимами.\n")
+
+
+def test_ticker_line():
+    assert topics_module.ticker_line(FEED, FEED.index("торговли"))
+    assert not topics_module.ticker_line(FEED, FEED.index("культурной"))
+
+
+def test_ticker_needs_two_times():
+    text = "Министр торговли провел переговоры\n12:30\nСтороны обсудили торговлю и инвестиции.\n"
+    assert not topics_module.ticker_line(text, text.index("торговли"))
+
+
+def test_feed_headlines_are_no_topic():
+    assert "economy" not in topics(FEED, "ru")
