@@ -116,3 +116,38 @@ def test_ticker_needs_two_times():
 
 def test_feed_headlines_are_no_topic():
     assert "economy" not in topics(FEED, "ru")
+
+
+# -- a site's navigation line ---------------------------------------------------------------------------------------
+
+def test_nav_line_language_switcher():
+    text = "english  česky  日本語 \n\nフラジーク環境大臣が日本を訪問しました。"
+    assert topics_module.nav_line(text, text.index("日本語"))
+    assert not topics_module.nav_line(text, text.index("環境"))
+
+
+def test_nav_line_breadcrumb():
+    text = "Laima Šandarienė   >   Istorija  >   2000 - 2004 m. Seimas  >   Seimo vadovai\n"
+    assert topics_module.nav_line(text, text.index("Seimas"))
+
+
+def test_nav_line_is_no_sentence():
+    text = "Ministrai aptarė  prekybą,  energetiką  ir saugumą.\n"
+    assert not topics_module.nav_line(text, text.index("prekybą"))
+
+
+# -- environment words besides 'environment' and 'climate' ----------------------------------------------------------
+
+ENVIRONMENT = [
+    ("ja", "両国はリサイクルと廃棄物処理の協力を確認した。"),
+    ("ja", "サーキュラーエコノミー・サステナビリティに焦点を当てたフォーラムを開いた。"),
+    ("ko", "양측은 재활용과 폐기물 관리 협력을 논의했다."),
+    ("ru", "Стороны обсудили переход к экономике замкнутого цикла."),
+    ("cs", "Hovořili o oběhovém hospodářství."),
+    ("hu", "Az üvegházhatású gázokról tárgyaltak."),
+]
+
+
+@pytest.mark.parametrize("code,text", ENVIRONMENT)
+def test_environment_words(code, text):
+    assert "environment" in keys(text, code)

@@ -41,6 +41,21 @@ def stamp_line(text: str, pos: int) -> bool:
     return "|" in line and _CLOCK.search(line) is not None
 
 
+_NAV_GAP = re.compile(r"\s*[>»›]\s+|[ \t\u00a0]{2,}")
+NAV_ITEM_WORDS = 5  # an item of a site's navigation: a label of a few words ("2000 - 2004 m. Seimas"), not a clause
+
+
+def nav_line(text: str, pos: int) -> bool:
+    """Is the line holding `pos` a site's navigation: three or more short labels split by runs of spaces or by
+    '>' ("english  česky  日本語", "Istorija  >  Seimas  >  Seimo vadovai")? Its labels are no subject of the talks."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.endswith((".", "!", "?", ";", ":", "。")):
+        return False
+    items = [s for s in _NAV_GAP.split(line) if s.strip()]
+    return len(items) >= 3 and all(len(s.split()) <= NAV_ITEM_WORDS for s in items)
+
+
 _TIME_LINE = re.compile(r"\s*(?:\d{1,2}\.?\s+\w+\.?,?\s+(?:\d{4},?\s+)?)?\d{1,2}:\d{2}\s*")
 TICKER_REACH = 3  # lines each side where a list of other news shows its times
 
