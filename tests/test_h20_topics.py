@@ -151,3 +151,24 @@ ENVIRONMENT = [
 @pytest.mark.parametrize("code,text", ENVIRONMENT)
 def test_environment_words(code, text):
     assert "environment" in keys(text, code)
+
+
+# -- Latin abbreviations and compounds in Japanese and Korean lists ------------------------------------------------
+
+CJK = [
+    ("ja", "両国はLNG調達での協力を確認した。", "energy"),
+    ("ja", "両国は5G分野での協力を確認した。", "technology"),
+    ("ja", "JICAの支援について意見交換した。", "development_aid"),
+    ("ko", "양국은 LNG 협력을 논의했다.", "energy"),
+    ("ko", "KOICA를 통한 지원을 논의했다.", "development_aid"),
+]
+
+
+@pytest.mark.parametrize("code,text,topic", CJK)
+def test_cjk_forms(code, text, topic):
+    assert topic in keys(text, code)
+
+
+def test_news_agency_is_no_technology():
+    """A guard (passes on main too): '朝鮮中央通信', 'タス通信': an agency's name holds 通信 (communications), no subject of the talks."""
+    assert "technology" not in keys("北朝鮮の朝鮮中央通信によると、両外相は会談した。", "ja")
