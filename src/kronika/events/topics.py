@@ -91,6 +91,23 @@ def ticker_line(text: str, pos: int) -> bool:
     return sum(1 for s in before + after if _TIME_LINE.fullmatch(s)) >= 2
 
 
+def site_line(text: str, pos: int) -> bool:
+    """Is the line holding `pos` one of the site's own (navigation, stamp, a feed of headlines), not the article's?
+    Worked out once a line: each topic word of a line asks again."""
+    start = text.rfind("\n", 0, pos) + 1
+    lines = _site_lines(text)
+    answer = lines.get(start)
+    if answer is None:
+        answer = lines[start] = nav_line(text, start) or stamp_line(text, start) or ticker_line(text, start)
+    return answer
+
+
+@lru_cache(maxsize=4)
+def _site_lines(text: str) -> dict[int, bool]:
+    """{line start: site_line's answer} of one text, filled as lines are asked."""
+    return {}
+
+
 def in_prose(text: str, pos: int) -> bool:
     """Does the line holding `pos` read as running text, or a list item that ends as a clause does, not as a
     menu item or another article's headline does (short, no closing stop)?"""
