@@ -172,3 +172,23 @@ def test_cjk_forms(code, text, topic):
 def test_news_agency_is_no_technology():
     """A guard (passes on main too): '朝鮮中央通信', 'タス通信': an agency's name holds 通信 (communications), no subject of the talks."""
     assert "technology" not in keys("北朝鮮の朝鮮中央通信によると、両外相は会談した。", "ja")
+
+
+# -- multilateral only where a body frames the cooperation ---------------------------------------------------------
+
+@pytest.mark.parametrize("code,text", [
+    ("ja", "両首脳はインド太平洋の地域情勢について意見交換した。"),
+    ("ko", "양측은 자유롭고 열린 인도태평양 실현을 위해 협력하기로 했다."),
+])
+def test_indo_pacific_is_no_body(code, text):
+    """A region, no international organisation: as in the other languages, it makes no multilateral subject."""
+    assert "multilateral" not in keys(text, code)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ja", "両外相はG7の枠組みでの協力を確認した。"),
+    ("ko", "양측은 유엔 안보리에서의 협력을 논의했다."),
+])
+def test_bodies_stay_multilateral(code, text):
+    """A guard (passes on main too): a body's name is still a multilateral cue."""
+    assert "multilateral" in keys(text, code)
