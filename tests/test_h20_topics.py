@@ -192,3 +192,25 @@ def test_indo_pacific_is_no_body(code, text):
 def test_bodies_stay_multilateral(code, text):
     """A guard (passes on main too): a body's name is still a multilateral cue."""
     assert "multilateral" in keys(text, code)
+
+
+# -- a list framed after its last item (head-final) ---------------------------------------------------------------
+
+def _cue(a, word):
+    at = a.text.index(word)
+    return next(m for m in a.topics if m.char_start <= at < m.char_end)
+
+
+@pytest.mark.parametrize("code,text,word", [
+    ("ja", "両外相は両国間の経済、文化、教育、自然科学および技術等の分野での協力関係を高く評価しました。", "文化"),
+    ("en", "The ministers agreed to expand energy and trade cooperation.", "energy"),
+])
+def test_earlier_item_of_a_list_framed_after(code, text, word):
+    a = analyze(text, code)
+    assert topics_module.listed_field(a, _cue(a, word))
+
+
+def test_list_framed_after_stops_at_a_clause():
+    """A guard: a word that is no list item between them ends the list ('energy, said the minister, and trade')."""
+    a = analyze("They spoke about energy, the minister said, and trade cooperation.", "en")
+    assert not topics_module.listed_field(a, _cue(a, "energy"))

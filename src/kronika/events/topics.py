@@ -220,12 +220,39 @@ def _cues_by_end(a: Analysis) -> dict:
 
 
 def listed_field(a: Analysis, m) -> bool:
-    """Is the cue `m` a later item of a list whose earlier item is framed as a field ("współpraca w dziedzinie
-    gospodarki, energetyki i kultury", "у напрямках - безпеки, економіки, культури")? Only commas and joining
-    words stand between the items; every item is a field of the same cooperation."""
+    """Is the cue `m` an item of a list whose other item is framed as a field: a later item of one framed before it
+    ("współpraca w dziedzinie gospodarki, energetyki i kultury", "у напрямках - безпеки, економіки, культури"),
+    or an earlier item of one framed after it ("経済、文化、教育、自然科学および技術等の分野", "energy and trade
+    cooperation")? Only commas and joining words stand between the items; every item is a field of the same
+    cooperation."""
     joins, ends = _and_words(a.lang), _cues_by_end(a)
     if not joins:
         return False
+    return _framed_before(a, m, joins, ends) or _framed_after(a, m, joins)
+
+
+def _framed_after(a: Analysis, m, joins: frozenset[str]) -> bool:
+    """listed_field forward: a later item of `m`'s list is framed as a field."""
+    toks, starts = a.tokens, _cues_by_start(a)
+    k, steps = m.end, 0
+    while k < len(toks) and steps < LIST_REACH:
+        if not _LIST_GAP.fullmatch(a.text, toks[k - 1].end, toks[k].start):
+            return False
+        nxt = starts.get(k)
+        if nxt is not None and nxt.end > k:
+            if in_field(a, nxt):
+                return True
+            k = nxt.end
+        elif toks[k].low in joins:
+            k += 1
+        else:
+            return False
+        steps += 1
+    return False
+
+
+def _framed_before(a: Analysis, m, joins: frozenset[str], ends: dict) -> bool:
+    """listed_field backward: an earlier item of `m`'s list is framed as a field."""
     k, steps = m.start, 0
     while k > 0 and steps < LIST_REACH:
         if not _LIST_GAP.fullmatch(a.text, a.tokens[k - 1].end, a.tokens[k].start):
