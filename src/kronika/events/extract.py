@@ -33,7 +33,7 @@ from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import (after_also_met, aid_field, discussed, in_field, in_office, in_person_name, in_prose,
                                    in_url, listed_field, local_office, member_class, portfolio_before,
-                                   section_menu)
+                                   section_menu, site_line)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, time_after, under_future)
 from kronika.lang import has_form, hook, load, words_opening
@@ -653,8 +653,9 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # "minister of defence", "parliamentary vice-minister": an office, not a topic
         if m.char_start >= c.body_start and not in_prose(a.text, m.char_start):
             continue  # a menu, a related article's headline, a caption: words on the page, not the talks
-        if section_menu(a, m.char_start):
-            continue  # "政治 経済 社会/文化 IT/科学 スポーツ": a site's sections above the headline
+        if section_menu(a, m.char_start) or site_line(a.text, m.char_start):
+            continue  # "政治 経済 社会/文化 IT/科学 スポーツ", "english  česky  日本語", "09:29 | Новости … Курил",
+            # a feed of headlines and times: the site's labels, not the talks
         if setting and m.key == "multilateral" and a.sentence_of(m.char_start) == c.first_sentence:
             continue
         if a.sentence_of(m.char_start) in past:

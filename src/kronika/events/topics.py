@@ -30,6 +30,84 @@ def section_menu(a: Analysis, pos: int) -> bool:
     return sum(span in whole for span in items) >= 3
 
 
+_CLOCK = re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?![\d:])")
+
+
+def stamp_line(text: str, pos: int) -> bool:
+    """Is the line holding `pos` a page's stamp: a time of day and labels split by '|' ("09:29, 4 Марта 2013 |
+    Новости политики Сахалина и Курил")? Its words name the site's section, not the talks."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return "|" in line and _CLOCK.search(line) is not None
+
+
+_NAV_GAP = re.compile(r"\s*[>»›]\s+|[ \t\u00a0]{2,}")
+NAV_ITEM_WORDS = 5  # an item of a site's navigation: a label of a few words ("2000 - 2004 m. Seimas"), not a clause
+
+
+def nav_line(text: str, pos: int) -> bool:
+    """Is the line holding `pos` a site's navigation: three or more short labels split by runs of spaces or by
+    '>' ("english  česky  日本語", "Istorija  >  Seimas  >  Seimo vadovai")? Its labels are no subject of the talks."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if line.endswith((".", "!", "?", ";", ":", "。")):
+        return False
+    items = [s for s in _NAV_GAP.split(line) if s.strip()]
+    return len(items) >= 3 and all(len(s.split()) <= NAV_ITEM_WORDS for s in items)
+
+
+_TIME_LINE = re.compile(r"\s*(?:\d{1,2}\.?\s+\w+\.?,?\s+(?:\d{4},?\s+)?)?\d{1,2}:\d{2}\s*")
+TICKER_REACH = 3  # lines each side where a list of other news shows its times
+
+
+def _lines_around(text: str, pos: int, reach: int) -> tuple[str, list[str], list[str]]:
+    """The line holding `pos`, the `reach` lines before it (nearest first) and after it."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    before, after, lo, hi = [], [], start, end
+    for _ in range(reach):
+        if lo > 0:
+            s = text.rfind("\n", 0, lo - 1) + 1
+            before.append(text[s:lo - 1])
+            lo = s
+        if hi < len(text):
+            e = text.find("\n", hi + 1)
+            e = len(text) if e < 0 else e
+            after.append(text[hi + 1:e])
+            hi = e
+    return text[start:end], before, after
+
+
+def ticker_line(text: str, pos: int) -> bool:
+    """Is the line holding `pos` an item of a list of other news, each headline beside a line that holds only its
+    time ("Многодетная семья … ушли из торговли" / "09:46" / "Авито … соглашения" / "09:15")? A headline line
+    (no closing stop) next to such a time line, with another within three lines: the site's feed, not the talks."""
+    line, before, after = _lines_around(text, pos, TICKER_REACH)
+    if line.rstrip().endswith((".", ";", ":", "。")) or _TIME_LINE.fullmatch(line):
+        return False
+    near = (before[:1] + after[:1])
+    if not any(_TIME_LINE.fullmatch(s) for s in near):
+        return False
+    return sum(1 for s in before + after if _TIME_LINE.fullmatch(s)) >= 2
+
+
+def site_line(text: str, pos: int) -> bool:
+    """Is the line holding `pos` one of the site's own (navigation, stamp, a feed of headlines), not the article's?
+    Worked out once a line: each topic word of a line asks again."""
+    start = text.rfind("\n", 0, pos) + 1
+    lines = _site_lines(text)
+    answer = lines.get(start)
+    if answer is None:
+        answer = lines[start] = nav_line(text, start) or stamp_line(text, start) or ticker_line(text, start)
+    return answer
+
+
+@lru_cache(maxsize=4)
+def _site_lines(text: str) -> dict[int, bool]:
+    """{line start: site_line's answer} of one text, filled as lines are asked."""
+    return {}
+
+
 def in_prose(text: str, pos: int) -> bool:
     """Does the line holding `pos` read as running text, or a list item that ends as a clause does, not as a
     menu item or another article's headline does (short, no closing stop)?"""
@@ -148,12 +226,39 @@ def _cues_by_end_found(a: Analysis) -> dict:
 
 
 def listed_field(a: Analysis, m) -> bool:
-    """Is the cue `m` a later item of a list whose earlier item is framed as a field ("współpraca w dziedzinie
-    gospodarki, energetyki i kultury", "у напрямках - безпеки, економіки, культури")? Only commas and joining
-    words stand between the items; every item is a field of the same cooperation."""
+    """Is the cue `m` an item of a list whose other item is framed as a field: a later item of one framed before it
+    ("współpraca w dziedzinie gospodarki, energetyki i kultury", "у напрямках - безпеки, економіки, культури"),
+    or an earlier item of one framed after it ("経済、文化、教育、自然科学および技術等の分野", "energy and trade
+    cooperation")? Only commas and joining words stand between the items; every item is a field of the same
+    cooperation."""
     joins, ends = _and_words(a.lang), _cues_by_end(a)
     if not joins:
         return False
+    return _framed_before(a, m, joins, ends) or _framed_after(a, m, joins)
+
+
+def _framed_after(a: Analysis, m, joins: frozenset[str]) -> bool:
+    """listed_field forward: a later item of `m`'s list is framed as a field."""
+    toks, starts = a.tokens, _cues_by_start(a)
+    k, steps = m.end, 0
+    while k < len(toks) and steps < LIST_REACH:
+        if not _LIST_GAP.fullmatch(a.text, toks[k - 1].end, toks[k].start):
+            return False
+        nxt = starts.get(k)
+        if nxt is not None and nxt.end > k:
+            if in_field(a, nxt):
+                return True
+            k = nxt.end
+        elif toks[k].low in joins:
+            k += 1
+        else:
+            return False
+        steps += 1
+    return False
+
+
+def _framed_before(a: Analysis, m, joins: frozenset[str], ends: dict) -> bool:
+    """listed_field backward: an earlier item of `m`'s list is framed as a field."""
     k, steps = m.start, 0
     while k > 0 and steps < LIST_REACH:
         if not _LIST_GAP.fullmatch(a.text, a.tokens[k - 1].end, a.tokens[k].start):
