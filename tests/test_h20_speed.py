@@ -1,0 +1,115 @@
+"""h20/speed (issue 14): each cut is exact. The fast form is compared with the old one, kept here, on
+source-like sentences and on random texts built from the languages' own word lists. These are equivalence
+tests: they pass on main too wherever main has the function asked (they name the new helpers, which it lacks)."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from kronika import lang as langdata
+from kronika.events import extract
+from kronika.nlp.analyze import analyze
+
+CODES = sorted(c for c in langdata.available() if c not in ("ja", "ko"))
+# words of prose and names between the forms: titles, names, punctuation that ends the patterns' tails
+FILLER = ["the", "minister", "President", "Duda", "Kishida", "premier", "Fumio", "министр", "Лавров", "pan",
+          "velvyslanec", "Szijjártó", "Péter", ",", ".", ";", "—", "\n", "(", ")", "\"", "«", "»", "of", "z", "na",
+          "2024", "12.", "H.E.", "Dr.", "Kim Jong-un", "Ли", "İstanbul", "ǅ", "ſ", "K", "ß"]
+
+
+def _forms(code: str) -> list[str]:
+    """Every form of the language's phrase patterns (names.yaml KIN, MESSAGE, INVITED …)."""
+    lang = langdata.load(code)
+    return sorted({f for v in vars(lang).values() if (e := langdata.PHRASE_FORMS.get(id(v))) and e[0] is v
+                   for f in e[1]})
+
+
+def _text(rng: random.Random, forms: list[str], n: int = 120) -> str:
+    """A random text of the forms (in random case) and filler, with random gaps."""
+    out = []
+    for _ in range(n):
+        w = rng.choice(forms) if forms and rng.random() < 0.2 else rng.choice(FILLER)
+        w = rng.choice([w, w.upper(), w.title(), w.capitalize()])
+        out.append(w + rng.choice([" ", " ", "  ", "", "\n", ", ", "\u00a0"]))
+    return "".join(out)
+
+
+def _old_word_before(a, pos, words, reach=extract.KIN_REACH):
+    """The old `_word_before`: the pattern searched in its window at every call."""
+    rx = getattr(langdata.load(a.lang), words)
+    return rx.search(a.text, max(0, pos - reach), pos) if rx else None
+
+
+KINDS = ("kin", "celebrated", "succession", "message", "invited", "source", "commentator", "recalled",
+         "visit_to_come", "visit_made", "greetings_to", "also_met", "attended", "spoken_of", "relations", "maybe")
+REACHES = (extract.KIN_REACH, 90, extract.SUCCESSION_REACH, extract.RELATIONS_REACH, 120)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_word_before_with_the_quiet_window_finds_what_each_search_finds(code):
+    """At every position of random texts of the language's forms, each kind and reach: the same match (or none)
+    as the pattern searched alone; the quiet window never hides a match."""
+    rng = random.Random(code)
+    forms = _forms(code)
+    hits = 0
+    for _ in range(4):
+        text = _text(rng, forms)
+        a = analyze(text, code)
+        for pos in range(0, len(text) + 1, 3):
+            for kind in KINDS:
+                if not hasattr(langdata.load(code), kind):
+                    continue
+                reach = rng.choice(REACHES)
+                new, old = extract._word_before(a, pos, kind, reach), _old_word_before(a, pos, kind, reach)
+                assert (new and new.span()) == (old and old.span()), (code, kind, pos, text[max(0, pos - reach):pos])
+                hits += old is not None
+    assert hits or not forms  # the texts hold matches to find
+
+
+def test_the_quiet_window_is_a_superset_test_of_every_phrase_pattern():
+    """Wherever a phrase pattern of a language matches before `pos`, the combined form pattern finds a form in
+    the QUIET_REACH window: checked pattern by pattern on random texts of each language."""
+    rng = random.Random(20)
+    for code in CODES:
+        forms = _forms(code)
+        lang = langdata.load(code)
+        patterns = [v for v in vars(lang).values() if (e := langdata.PHRASE_FORMS.get(id(v))) and e[0] is v]
+        anyform = extract._any_form(code)
+        for _ in range(2):
+            text = _text(rng, forms, 80)
+            for pos in range(0, len(text) + 1, 2):
+                lo = max(0, pos - extract.QUIET_REACH)
+                if anyform.search(text, lo, pos) is None:
+                    assert not any(rx.search(text, lo, pos) for rx in patterns), (code, text[lo:pos])
+
+
+SENTENCES = [
+    ("pl", "Minister spraw zagranicznych przekazał przesłanie od prezydenta Andrzeja Dudy premierowi Japonii "
+           "Fumio Kishidzie. Córka prezydenta Lecha Kaczyńskiego Marta Kaczyńska też była obecna."),
+    ("en", "The minister conveyed a message from President Andrzej Duda to Prime Minister Fumio Kishida. "
+           "He succeeded Ambassador Jan Kowalski, and invited Foreign Minister Takeshi Iwaya to Warsaw."),
+    ("ru", "Министр передал послание президента Владимира Путина премьер-министру Японии Фумио Кисиде. "
+           "Дочь президента Бориса Ельцина Татьяна Юмашева также присутствовала."),
+    ("de", "Der Minister überbrachte eine Botschaft von Präsident Wladimir Putin an Ministerpräsident Fumio Kishida "
+           "und lud Außenminister Takeshi Iwaya nach Berlin ein."),
+    ("cs", "Ministr předal poselství prezidenta Petra Pavla premiérovi Fumiu Kišidovi a pozval ministra zahraničí "
+           "Takešiho Iwaju k návštěvě Prahy."),
+    ("sr", "Ministar je preneo poruku predsednika Aleksandra Vučića premijeru Fumiju Kišidi i ponovio poziv "
+           "ministru spoljnih poslova Takešiju Ivaji."),
+]
+
+
+@pytest.mark.parametrize("code,text", SENTENCES)
+def test_word_before_on_source_like_sentences(code, text):
+    """Before every capitalised word of source-like sentences: each kind as the old search finds it."""
+    a = analyze(text, code)
+    for m in re.finditer(r"(?<!\w)[^\W\d_]", text):
+        if not m.group().isupper():
+            continue
+        for kind in KINDS:
+            for reach in REACHES:
+                new = extract._word_before(a, m.start(), kind, reach)
+                old = _old_word_before(a, m.start(), kind, reach)
+                assert (new and new.span()) == (old and old.span()), (kind, reach, text[:m.start()][-reach:])
