@@ -113,3 +113,49 @@ def test_word_before_on_source_like_sentences(code, text):
                 new = extract._word_before(a, m.start(), kind, reach)
                 old = _old_word_before(a, m.start(), kind, reach)
                 assert (new and new.span()) == (old and old.span()), (kind, reach, text[:m.start()][-reach:])
+
+
+RECORD_TEXTS = [
+    "URL: https://www.msz.gov.pl/2024/05/12/spotkanie-ministrow\nWarszawa, 12.05.2024 r.\nMinister spotkał się z "
+    "ambasadorem Japonii.",
+    "URL: https://mfa.bg/news/2023-10-02\n2 октомври 2023 г. Министърът на външните работи прие посланика на Корея.",
+    "URL: https://example.com/a'b.c/d-e\n\nO'Neill met Kishida on 3 May. U.S. officials said so.",
+    "URL: https://x.y/z",
+    "URL:\nno address at all, 1.2.2020",
+]
+
+
+@pytest.mark.parametrize("text", RECORD_TEXTS)
+def test_tokens_below_a_record_line_are_those_of_the_blanked_text(text):
+    """The record line blanked out, the tokens found again and the whole text's tokens after its break agree."""
+    from kronika.events.document import _tokens_below
+    from kronika.nlp.published import record_line_end
+    from kronika.text.lexicon import lex_tokens
+
+    record = record_line_end(text)
+    seen = " " * record + text[record:]
+    assert _tokens_below(lex_tokens(text), record, "pl") == lex_tokens(seen)
+
+
+def test_tokens_below_on_random_record_lines():
+    """Random record lines and texts of words, apostrophes, dots, hyphens, breaks: the same tokens."""
+    from kronika.events.document import _tokens_below
+    from kronika.nlp.published import record_line_end
+    from kronika.text.lexicon import lex_tokens
+
+    rng = random.Random(14)
+    pieces = ["URL:", "https://", "a", "ab", "'", ".", "-", "/", " ", "\n", "ż", "Д", "1", "2024", "O'", "U.S.", "\t"]
+    for _ in range(3000):
+        text = "URL:" + "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        record = record_line_end(text)
+        seen = " " * record + text[record:]
+        assert _tokens_below(lex_tokens(text), record, "en") == lex_tokens(seen), text
+
+
+def test_tokens_below_leaves_a_language_with_its_own_tokenizer_to_find_dates():
+    """Japanese and Korean tokenise with their hooks: find_dates is given no tokens to reuse."""
+    from kronika.events.document import _tokens_below
+
+    for code in ("ja", "ko"):
+        if langdata.hook(code, "tokens"):
+            assert _tokens_below([], 5, code) is None
