@@ -214,3 +214,24 @@ def test_every_digit_first_pattern_opens_as_its_list_says():
                 kinds.append(dates._opening(rx))
                 assert kinds[-1] != 2 or rx.pattern.startswith(r"(?<![\w.])(?<!\d-)(?P<y>(?:19|20)\d\d)")
     assert kinds.count(0) < len(kinds) / 4
+
+
+def _old_rated(lines):
+    """The old `_rated`: every line tested for every code."""
+    from kronika.nlp.published import _CURRENCIES, _RATES
+
+    return [any(c in line for c in _CURRENCIES) and _RATES.search(line) is not None for _pos, line in lines]
+
+
+def test_rated_lines_as_each_line_tested_alone():
+    """Random lines of rates, codes cut by a line's end ("US" | "D 91.98"), dates and words: the same flags."""
+    from kronika.nlp.published import _rated
+
+    rng = random.Random(197)
+    pieces = ["USD", "US", "D", "EUR", "EU", "R", "RUB", "JPY", " ", "91.98", "100,24", "+0.11", "19 марта 2024", "/",
+              "курс", "Kurs", "usd", "\t"]
+    for _ in range(3000):
+        lines = [(k, "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 6)))) for k in range(rng.randrange(0, 5))]
+        assert _rated(lines) == _old_rated(lines), lines
+    page = [(0, "19 марта 2024 / USD 91.98 +0.11 EUR 100.24"), (45, "Министр встретился с послом"), (80, "2 EUR")]
+    assert _rated(page) == _old_rated(page) == [True, False, False]
