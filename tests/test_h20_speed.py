@@ -161,61 +161,6 @@ def test_tokens_below_leaves_a_language_with_its_own_tokenizer_to_find_dates():
             assert _tokens_below([], 5, code) is None
 
 
-DATE_PIECES = ["12", "5", "2024", "1999", "2101", "19", "20", "03", "31", "0", "١٢", "٢٠٢٤", ".", ". ", "/", "-", "–", " ",
-               "\n", ",", ":", "r.", "г.", "maja", "May", "мая", "März", "a", "x", "_", "—", "  ", "(", ")", "th", "14:30"]
-
-
-def _date_text(rng: random.Random, n: int = 40) -> str:
-    return "".join(rng.choice(DATE_PIECES) for _ in range(n))
-
-
-@pytest.mark.parametrize("code", CODES + ["ja", "ko"])
-def test_digit_first_patterns_find_the_same_at_the_fewer_starts(code):
-    """Each DIGIT_FIRST pattern of the language, tried only at the starts its opening allows, finds what it finds
-    at every run of digits (the old form), on random windows of numbers, dots, slashes, dashes and month names."""
-    from kronika.nlp import dates
-
-    g = dates.grammar(code)
-    rng = random.Random("digits" + code)
-    for _ in range(400):
-        chunk = _date_text(rng)
-        digits = [m.start() for m in dates._NUMBER.finditer(chunk)]
-        starts = dates._digit_starts(chunk, digits)
-        assert set(starts[2]) <= set(starts[1]) <= set(digits)
-        for name, rx in g.patterns:
-            if name in dates.DIGIT_FIRST:
-                old = [m.span() for m in dates._matches_at(rx, chunk, digits)]
-                new = [m.span() for m in dates._matches_at(rx, chunk, starts[dates._opening(rx)])]
-                assert new == old, (name, chunk)
-
-
-@pytest.mark.parametrize("code", ["pl", "en", "de", "ru", "hu", "lt", "sr", "ro"])
-def test_find_dates_with_the_fewer_starts_as_with_every_digit(monkeypatch, code):
-    """The whole date grammar with the openings' lists, and with every run of digits for every pattern: the same
-    mentions, on random texts of dates."""
-    from kronika.nlp import dates
-
-    rng = random.Random("find" + code)
-    texts = [_date_text(rng, 80) for _ in range(60)]
-    new = [dates.grammar(code).find(t) for t in texts]
-    monkeypatch.setattr(dates, "_digit_starts", lambda chunk, digits: (digits, digits, digits))
-    assert [dates.grammar(code).find(t) for t in texts] == new
-
-
-def test_every_digit_first_pattern_opens_as_its_list_says():
-    """A pattern tried at the open numbers opens with `_OPEN`, at the years with `_OPEN_YEAR` (the lists are
-    chosen by these openings, read off the pattern itself): and most patterns are given a shorter list."""
-    from kronika.nlp import dates
-
-    kinds = []
-    for code in langdata.available():
-        for name, rx in dates.grammar(code).patterns:
-            if name in dates.DIGIT_FIRST:
-                kinds.append(dates._opening(rx))
-                assert kinds[-1] != 2 or rx.pattern.startswith(r"(?<![\w.])(?<!\d-)(?P<y>(?:19|20)\d\d)")
-    assert kinds.count(0) < len(kinds) / 4
-
-
 def _old_rated(lines):
     """The old `_rated`: every line tested for every code."""
     from kronika.nlp.published import _CURRENCIES, _RATES

@@ -464,11 +464,10 @@ class DateGrammar:
             chunk, mark = text[lo:hi], len(found)
             dated = YEAR_RE.search(chunk) is not None
             digits = [m.start() for m in _NUMBER.finditer(chunk)]
-            starts = _digit_starts(chunk, digits)
             for name, rx in self.patterns:
                 if name in NEED_YEAR and not dated:
                     continue
-                for m in (_matches_at(rx, chunk, starts[_opening(rx)]) if name in DIGIT_FIRST else rx.finditer(chunk)):
+                for m in (_matches_at(rx, chunk, digits) if name in DIGIT_FIRST else rx.finditer(chunk)):
                     dm = self._build(name, m, day_first)
                     if dm and not _BROKEN.search(m.group()):
                         found.append(replace(dm, start=dm.start + lo, end=dm.end + lo))
@@ -798,27 +797,6 @@ def _number_windows(text: str) -> list[tuple[int, int]]:
         ws = _SPACE.search(text, hi)
         spans.append((lo, ws.start() if ws else n))
     return spans
-
-
-# Where a DIGIT_FIRST pattern can open, by how it opens: most open with `_OPEN` (no word character or dot before the
-# number, no "3-"), and half of those with a year of the century; the engine rejects every other start only after
-# a call from Python each (a window's digits were tried by each of fifteen patterns)
-_OPEN = r"(?<![\w.])(?<!\d-)"
-_OPEN_YEAR = _OPEN + r"(?P<y>(?:19|20)\d\d)"
-_OPEN_NUMBER = re.compile(r"\d(?<![\w.]\d)(?<!\d-\d)")  # a digit where _OPEN holds (skipped to, then looked behind)
-
-
-def _opening(rx: re.Pattern) -> int:
-    """Which of `_digit_starts`' lists a DIGIT_FIRST pattern is tried at: 2 a year's, 1 an open number's, 0 all."""
-    return 2 if rx.pattern.startswith(_OPEN_YEAR) else 1 if rx.pattern.startswith(_OPEN) else 0
-
-
-def _digit_starts(chunk: str, digits: list[int]) -> tuple[list[int], list[int], list[int]]:
-    """(every run of digits' start, those where `_OPEN` holds, those of them opening a year 19xx or 20xx)."""
-    opens = [m.start() for m in _OPEN_NUMBER.finditer(chunk)]
-    years = [p for p in opens if chunk.startswith(("19", "20"), p) and len(y := chunk[p + 2:p + 4]) == 2
-             and y.isdecimal()]
-    return digits, opens, years
 
 
 def _matches_at(rx: re.Pattern, chunk: str, starts: list[int]):
