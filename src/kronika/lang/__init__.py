@@ -280,6 +280,20 @@ class Language:
     code: str
     raw: dict[str, dict[str, Any]] = field(repr=False)
 
+    def __getstate__(self) -> dict:
+        """The attributes, with the forms of each pattern _phrases_then made (PHRASE_FORMS knows a pattern by its
+        id, which a pickle does not keep): a language read from the cache folder has them too."""
+        state = dict(self.__dict__)
+        state["_phrase_forms"] = {k: e[1] for k, v in self.__dict__.items()
+                                  if (e := PHRASE_FORMS.get(id(v))) and e[0] is v}
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        forms = state.pop("_phrase_forms", {})
+        self.__dict__.update(state)
+        for name, words in forms.items():
+            PHRASE_FORMS[id(state[name])] = (state[name], words)
+
     def __post_init__(self) -> None:
         self._split_forms()
         d, p, r = self.raw["dates"], self.raw["places"], self.raw["roles"]
