@@ -70,7 +70,7 @@ class Analysis:
 
     @cached_property
     def token_starts(self) -> list[int]:
-        return list(map(_START, self.tokens))  # in C: every token of the text
+        return [t.start for t in self.tokens]
 
     @cached_property
     def place_tokens(self) -> frozenset[int]:
@@ -1071,8 +1071,7 @@ def _undeclined(a: Analysis, found: list[PersonMention]) -> None:
         if stem < 3 or len(w) - stem > 2 or len(n) - stem > 2:
             continue  # no case ending read off it: another spelling ("Kišida" is Kishida)
         if counts is None:  # counted once a text, and only where such a name is found
-            texts = list(map(_TEXT, a.tokens))  # the capitalised words chosen in C, as _lowercase_words does
-            counts = Counter(compress(texts, map(str.isupper, map(_INITIAL, texts))))
+            counts = Counter(t.text for t in a.tokens if t.text[:1].isupper())
         if counts[written[-1]] >= UNDECLINED_REPEATS:
             given = written[0] if fold(name[0]).lower()[:3] == fold(written[0]).lower()[:3] else name[0]
             pm.name = f"{given} {written[-1]}"

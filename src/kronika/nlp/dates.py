@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 import re
-from operator import attrgetter
 from dataclasses import dataclass
 from functools import cache
 
@@ -510,7 +509,7 @@ class DateGrammar:
             if toks[m.start].text[:1].islower():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
                                          tense=self._tense(text, toks, m)))
-        starts = list(map(_TOKEN_START, toks))  # in C: every token of the text
+        starts = [t.start for t in toks]
         return [self._day_tense(text, toks, starts, self._until(text, x))
                 for x in self._weekday_spans(text, _non_overlapping(found, text, self.day_month_cue_words))]
 
@@ -775,7 +774,6 @@ class DateGrammar:
 
 
 CROSS_DAYS = 14  # a range written month first across a month's end ("November 30 to December 2") spans at most this
-_TOKEN_START = attrgetter("start")
 _NUMBER = re.compile(r"\d\d*")  # \d+ with a first character the engine skips to: it scans every text
 WINDOW = 48  # characters around a number that a date expression can reach (month names, year words)
 
