@@ -180,3 +180,19 @@ def test_rated_lines_as_each_line_tested_alone():
         assert _rated(lines) == _old_rated(lines), lines
     page = [(0, "19 марта 2024 / USD 91.98 +0.11 EUR 100.24"), (45, "Министр встретился с послом"), (80, "2 EUR")]
     assert _rated(page) == _old_rated(page) == [True, False, False]
+
+
+def test_a_language_read_from_the_cache_keeps_its_phrase_forms():
+    """A Language pickled (the cache folder) and read back registers its patterns' forms again, under the new
+    patterns' ids: the quiet window works for a language that was never built in the process."""
+    import pickle
+
+    pl = langdata.load("pl")
+    kept = {name: langdata.PHRASE_FORMS[id(v)][1] for name, v in vars(pl).items()
+            if (e := langdata.PHRASE_FORMS.get(id(v))) and e[0] is v}
+    assert "kin" in kept and "message" in kept
+    back = pickle.loads(pickle.dumps(pl))
+    assert back == pl and "_phrase_forms" not in vars(back)
+    for name, words in kept.items():
+        rx = getattr(back, name)
+        assert langdata.PHRASE_FORMS[id(rx)] == (rx, words)
