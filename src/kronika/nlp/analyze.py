@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import compress
-from operator import attrgetter, itemgetter, le
+from operator import le
 
 from kronika import data
 from kronika.lang import Language, hook, load, tokens, words_opening
@@ -438,7 +438,7 @@ def _with_split_triggers(found: list[Match], toks: list[Token], text: str, lang:
     memo = lang.split_by_word
     # only the tokens some split trigger opens with are walked: most words open none, and a loop over every
     # token cost ~13,000 passes of the loop's head a dev + seeds pass; the look-ups run in C for words met before
-    lows = list(map(attrgetter("low"), toks))
+    lows = [t.low for t in toks]  # a comprehension reads a slot faster than map(attrgetter) (3.11)
     opens = list(map(memo.get, lows))
     if None in opens:
         opens = [_split_starting(lang, low) if hit is None else hit for low, hit in zip(lows, opens)]
@@ -519,7 +519,6 @@ def _is_covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
-_LOW, _TEXT, _INITIAL = attrgetter("low"), attrgetter("text"), itemgetter(slice(0, 1))
 
 
 def _lowercase_words(a: Analysis) -> frozenset[str]:
@@ -530,8 +529,8 @@ def _lowercase_words(a: Analysis) -> frozenset[str]:
         # "…-ministrem-hayashim-yoshimasa") made headline words names on pages nobody tuned on (pool-held
         # persons 0.604 -> 0.594, recall 0.962 -> 0.951), so it was taken back
         toks = a.tokens
-        # in C: a Python loop over every token of a long text cost as much as a lexicon pass
-        a._indexes[key] = frozenset(compress(map(_LOW, toks), map(str.islower, map(_INITIAL, map(_TEXT, toks)))))
+        # one comprehension: 3.11 reads the slots faster in it than map(attrgetter) chains in C do
+        a._indexes[key] = frozenset([t.low for t in toks if t.text[:1].islower()])
     return a._indexes[key]
 
 
@@ -550,13 +549,12 @@ def _lowercase_in_prose(a: Analysis) -> frozenset[str]:
     return a._indexes[key]
 
 
-_START = attrgetter("start")
 
 
 def _lowercase_outside(toks: list[Token], links: list[tuple[int, int]]) -> frozenset[str]:
     """The lower-case words of the tokens that open outside every link: the runs of tokens between links,
     each read in C (a Python test per token cost ~5 % of a pass); tokens out of order are tested one by one."""
-    starts = list(map(_START, toks))
+    starts = [t.start for t in toks]  # a comprehension reads a slot faster than map(attrgetter) (3.11)
     if not all(map(le, starts, starts[1:])):
         link_starts = [s for s, _ in links]
         return frozenset(t.low for t in toks if t.text[:1].islower() and not _in_link(link_starts, links, t.start))
@@ -570,7 +568,7 @@ def _lowercase_outside(toks: list[Token], links: list[tuple[int, int]]) -> froze
 
 def _lower_initial(toks: list[Token]) -> set[str]:
     """The lower-case forms of the tokens that open with a lower-case letter."""
-    return set(compress(map(_LOW, toks), map(str.islower, map(_INITIAL, map(_TEXT, toks)))))
+    return {t.low for t in toks if t.text[:1].islower()}  # faster than map(attrgetter) chains in C (3.11)
 
 
 def _in_link(starts: list[int], links: list[tuple[int, int]], pos: int) -> bool:

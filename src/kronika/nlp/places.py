@@ -5,7 +5,7 @@ import bisect
 import re
 from functools import cache
 from itertools import compress
-from operator import attrgetter, itemgetter, methodcaller
+from operator import attrgetter, itemgetter
 
 from kronika import data
 from kronika.lang import hook, load
@@ -21,7 +21,7 @@ def _opens_line(text: str, tok: Token) -> bool:
     return text[ls:tok.start].strip() == ""
 
 
-_LOW, _TEXT, _INITIAL = attrgetter("low"), attrgetter("text"), itemgetter(slice(0, 1))
+_TEXT, _INITIAL = attrgetter("text"), itemgetter(slice(0, 1))
 
 
 def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
@@ -199,7 +199,7 @@ def _venue_adjectives(tokens: list[Token], lang, taken: set[int]) -> list[Match]
     names, towns = data.city_names(), data.town_names()
     out = []
     # the ending first, for every token at once in C: most words fail it, before the look at the words after
-    for i in compress(range(len(tokens) - 1), map(methodcaller("endswith", endings), map(_LOW, tokens[:-1]))):
+    for i in [i for i, t in enumerate(tokens[:-1]) if t.low.endswith(endings)]:  # faster than map chains (3.11)
         tok = tokens[i]
         if i in taken or not tok.text[:1].isalpha() \
                 or not (venues and _venue_follows(tokens, i, venues) or institution_beside(tokens, i, lang)):
