@@ -215,3 +215,21 @@ def test_token_comprehensions_give_what_the_attrgetter_maps_gave(code, text):
     assert an._lowercase_words(a) == frozenset(compress(map(low, a.tokens),
                                                         map(str.islower, map(ini, map(txt, a.tokens)))))
     assert an._lowercase_outside(toks, []) == frozenset(an._lower_initial(toks))
+
+
+def test_by_start_and_capitalised_walks_as_the_maps():
+    """ByStart's starts and running furthest ends, and geo_cities' capitalised tokens, as the attrgetter maps
+    read them (old forms kept here)."""
+    from itertools import accumulate, compress
+    from operator import attrgetter, itemgetter
+
+    from kronika.text.lexicon import ByStart, lex_tokens
+
+    a = analyze(SENTENCES[0][1] + " " + SENTENCES[0][1].upper(), "pl")
+    for ms in (a.countries, a.roles, a.triggers, a.topics, a.cities, []):
+        b = ByStart(ms)
+        assert b.starts == list(map(attrgetter("char_start"), b.matches))
+        assert b._max_end == list(accumulate(map(attrgetter("char_end"), b.matches), max))
+    toks = lex_tokens(" ".join(t for _, t in SENTENCES) + " ſ İstanbul Ǆ ǅ")
+    old = list(compress(range(len(toks)), map(str.isupper, map(itemgetter(slice(0, 1)), map(attrgetter("text"), toks)))))
+    assert [i for i, t in enumerate(toks) if t.text[:1].isupper()] == old

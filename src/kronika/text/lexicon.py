@@ -291,7 +291,7 @@ def _rest_fits(words, tokens: list[Token], i: int) -> bool:
     return True
 
 
-_CHAR_START, _CHAR_END = attrgetter("char_start"), attrgetter("char_end")
+_CHAR_START = attrgetter("char_start")
 
 
 class ByStart:
@@ -300,8 +300,8 @@ class ByStart:
     def __init__(self, matches: list):
         # keys and running maximum in C: an index is built for every kind of match of every text
         self.matches = sorted(matches, key=_CHAR_START)
-        self.starts = list(map(_CHAR_START, self.matches))
-        self._max_end = list(accumulate(map(_CHAR_END, self.matches), max))  # the furthest end up to each one
+        self.starts = [m.char_start for m in self.matches]  # a comprehension reads a slot faster than attrgetter
+        self._max_end = list(accumulate([m.char_end for m in self.matches], max))  # the furthest end up to each one
 
     def between(self, lo: int, hi: int) -> list:
         """Matches that start at lo <= start < hi, in text order."""
