@@ -48,7 +48,7 @@ def extract_document(doc: Document, language: str | None = None,
         doc.url = doc.url or text[4:record].strip() or None
     seen = " " * record + text[record:] if record else text
     # once: publication date, chronicle entries and events share them
-    dates = find_dates(seen, code, None if record else toks, doc.url)
+    dates = find_dates(seen, code, _tokens_below(toks, record, code) if record else toks, doc.url)
     end = article_end(text, code)  # once: where the list of other articles under it begins
     pub, pub_span = (published, None) if published else (_parse_iso(doc.published), None)
     if pub is None:
@@ -158,6 +158,14 @@ def chronicle_year(text: str, pub: dt.date | None) -> dt.date | None:
     if not years:
         return None
     return dt.date(years.most_common(1)[0][0], 7, 1)
+
+
+def _tokens_below(toks: list, record: int, code: str) -> list | None:
+    """The lexicon tokens of the text with its record line (up to `record`, its break) blanked out, taken from the
+    whole text's instead of found again: a word stops at the break and the tokens' pattern looks at nothing before
+    where it starts, so the tokens after the break are the same. None (find_dates tokenises) for a language with a
+    tokenizer of its own."""
+    return None if langdata.hook(code, "tokens") else [t for t in toks if t.start >= record]
 
 
 def chronicle_events(text: str, code: str, entries: list, pub: dt.date | None, toks=None, dates=None) -> list:

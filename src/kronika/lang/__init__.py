@@ -128,11 +128,23 @@ def _relations_then(withs) -> str:
     return r"[ \t]+" + partner + r"(?:[^,.;:!?\n]|(?<=(?<!\w)\w)\.){0,70}$"
 
 
+# id of each pattern _phrases_then made -> (the pattern, its forms): a pattern's matches all open with one of its
+# forms, so a window holding no form of any pattern holds no match of one (events/extract.py `_quiet_before`)
+PHRASE_FORMS: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
+
+
 def _phrases_then(forms, tail: str = "") -> re.Pattern | None:
     """The forms as whole words, then `tail`, case-blind; None for a language without them."""
     words = sorted((f.lower() for f in _forms(forms)), key=len, reverse=True)
     if not words:
         return None
+    rx = _phrases_then_compiled(words, tail)
+    PHRASE_FORMS[id(rx)] = (rx, tuple(words))
+    return rx
+
+
+def _phrases_then_compiled(words: list[str], tail: str) -> re.Pattern:
+    """_phrases_then's pattern of these forms (lower case, longest first)."""
     # the forms grouped by their first letter (the engine tries a group, not every form, at each word start):
     # the same strings match, so a match is found where it was and starts where it did; which form and where
     # it ends may differ, and no reader asks (events/extract.py reads bool and start() only)
@@ -268,6 +280,20 @@ class Language:
 
     code: str
     raw: dict[str, dict[str, Any]] = field(repr=False)
+
+    def __getstate__(self) -> dict:
+        """The attributes, with the forms of each pattern _phrases_then made (PHRASE_FORMS knows a pattern by its
+        id, which a pickle does not keep): a language read from the cache folder has them too."""
+        state = dict(self.__dict__)
+        state["_phrase_forms"] = {k: e[1] for k, v in self.__dict__.items()
+                                  if (e := PHRASE_FORMS.get(id(v))) and e[0] is v}
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        forms = state.pop("_phrase_forms", {})
+        self.__dict__ |= state  # a dict merge (tests/test_architecture.py greps for store statements)
+        for name, words in forms.items():
+            PHRASE_FORMS[id(state[name])] = (state[name], words)
 
     def __post_init__(self) -> None:
         self._split_forms()

@@ -4,8 +4,6 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
-from itertools import compress
-from operator import attrgetter, itemgetter, methodcaller
 
 from kronika import data
 from kronika.lang import hook, load
@@ -19,9 +17,6 @@ def _opens_line(text: str, tok: Token) -> bool:
         return False  # the cheap test first: most capitalised words have no stop or comma right after them
     ls = text.rfind("\n", 0, tok.start) + 1
     return text[ls:tok.start].strip() == ""
-
-
-_LOW, _TEXT, _INITIAL = attrgetter("low"), attrgetter("text"), itemgetter(slice(0, 1))
 
 
 def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
@@ -38,7 +33,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
     one_word = frozenset(m.start for m in known if m.end == m.start + 1)
     out = []
     # only the capitalised tokens are walked, chosen in C (most tokens are not; a Python test per token)
-    for i in compress(range(len(tokens)), map(str.isupper, map(_INITIAL, map(_TEXT, tokens)))):
+    for i in [i for i, t in enumerate(tokens) if t.text[:1].isupper()]:  # faster than map chains in C (3.11)
         if i in taken:
             continue
         if tokens[i].low in state_words:
@@ -250,7 +245,7 @@ def _venue_adjectives(tokens: list[Token], lang, taken: set[int]) -> list[Match]
     names, towns = data.city_names(), data.town_names()
     out = []
     # the ending first, for every token at once in C: most words fail it, before the look at the words after
-    for i in compress(range(len(tokens) - 1), map(methodcaller("endswith", endings), map(_LOW, tokens[:-1]))):
+    for i in [i for i, t in enumerate(tokens[:-1]) if t.low.endswith(endings)]:  # faster than map chains (3.11)
         tok = tokens[i]
         if i in taken or not tok.text[:1].isalpha() \
                 or not (venues and _venue_follows(tokens, i, venues) or institution_beside(tokens, i, lang)):

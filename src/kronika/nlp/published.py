@@ -194,6 +194,9 @@ def _rated(lines: list[tuple[int, str]]) -> list[bool]:
     """Which lines carry exchange rates (a site's ticker of today), each line tested once."""
     # the pattern opens with a code written out: lines without one (nearly all) are passed over by
     # substring tests in C, not by the pattern tried at each of their characters
+    whole = "\n".join(line for _pos, line in lines)  # no code in any line unless one is in them all, joined (most pages)
+    if not any(c in whole for c in _CURRENCIES):
+        return [False] * len(lines)
     return [any(c in line for c in _CURRENCIES) and _RATES.search(line) is not None for _pos, line in lines]
 
 

@@ -16,7 +16,6 @@ from typing import Iterable, Mapping
 
 from kronika.text.tokens import Token, tokens_by
 
-_LOW = attrgetter("low")
 LEX_WORD_RE = re.compile(r"\w\w*(?:['.]\w+)*", re.UNICODE)  # \w\w*: a first character to skip to (tokens.WORD_RE)
 MIN_STEM = 3
 MIN_SUFFIX = 5
@@ -139,7 +138,7 @@ class Lexicon:
         """All non-overlapping longest matches, left to right."""
         # only words that open some form are tried (match_at of any other is None): one look-up a word,
         # in C for the words met before, through _opens for the others
-        lows = list(map(_LOW, tokens))
+        lows = [t.low for t in tokens]  # a comprehension reads a slot faster than map(attrgetter) (3.11)
         opens = list(map(self._opening.get, lows))
         if None in opens:
             opens = [self._opens(low) if hit is None else hit for low, hit in zip(lows, opens)]
@@ -208,7 +207,7 @@ class MultiLexicon:
         free: dict[str, int] = dict.fromkeys(self.categories, 0)
         n_tok = len(tokens)
         # each word's candidates looked up in C, and only the words that have some visited in Python
-        lows = list(map(_LOW, tokens))
+        lows = [t.low for t in tokens]  # a comprehension reads a slot faster than map(attrgetter) (3.11)
         found = list(map(self._grouped.get, lows))
         if None in found:  # words not met before
             found = [self._by_category(low) if g is None else g for low, g in zip(lows, found)]
@@ -292,7 +291,7 @@ def _rest_fits(words, tokens: list[Token], i: int) -> bool:
     return True
 
 
-_CHAR_START, _CHAR_END = attrgetter("char_start"), attrgetter("char_end")
+_CHAR_START = attrgetter("char_start")
 
 
 class ByStart:
@@ -301,8 +300,8 @@ class ByStart:
     def __init__(self, matches: list):
         # keys and running maximum in C: an index is built for every kind of match of every text
         self.matches = sorted(matches, key=_CHAR_START)
-        self.starts = list(map(_CHAR_START, self.matches))
-        self._max_end = list(accumulate(map(_CHAR_END, self.matches), max))  # the furthest end up to each one
+        self.starts = [m.char_start for m in self.matches]  # a comprehension reads a slot faster than attrgetter
+        self._max_end = list(accumulate([m.char_end for m in self.matches], max))  # the furthest end up to each one
 
     def between(self, lo: int, hi: int) -> list:
         """Matches that start at lo <= start < hi, in text order."""
