@@ -386,9 +386,7 @@ def _any_form(code: str) -> re.Pattern:
 def _quiet_before(a: Analysis, pos: int) -> bool:
     """Does no form of any of the language's phrase patterns open in the QUIET_REACH characters before `pos`
     (so no such pattern matches there)? Asked once per position of a text."""
-    kept = a._indexes.get("quiet before")
-    if kept is None:
-        kept = a._indexes["quiet before"] = {}
+    kept = a.cached("quiet before", dict)
     quiet = kept.get(pos)
     if quiet is None:
         quiet = kept[pos] = _any_form(a.lang).search(a.text, max(0, pos - QUIET_REACH), pos) is None
