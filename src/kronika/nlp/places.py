@@ -112,6 +112,8 @@ def _kana_cities(tokens: list[Token], text: str, lang, known: list[Match]) -> li
             continue
         gap = STATE_TO_TOWN.search(text, max(0, start - 1), start)
         if text.startswith(marks, end) or (gap and gap.start() in state_ends):
+            # GeoNames writes Korean and Japanese towns with the municipality's suffix ('Icheon-si'): the press does not
+            key = _bare(key, data.city_country(key)) if TOWN_SUFFIX.search(key) else key
             out.append(Match(key, i, j, start, end, text[start:end]))
         i = j
     return out
