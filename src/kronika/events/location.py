@@ -189,7 +189,7 @@ def _whose(a: Analysis, head: int, prev: list[str]) -> bool:
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)
-    if _embassy_seat(a, m) or _envoy_post(a, m):
+    if _embassy_seat(a, m) or _envoy_post(a, m) or _menu_entry(a, m):
         return False
     if m.char_start in a.towns:
         return _marked_town(a, m, lang)
@@ -231,6 +231,29 @@ def _is_place(a: Analysis, m) -> bool:
     if lang.postpositions and _after_own_state(a, m) and not _left_from(a, m):
         return True  # "폴란드 바르샤바 … 사무실을 찾은", "アメリカ・ワシントン": a place written as an address
     return _opens_line_as_dateline(a, m)
+
+
+def _line_around(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding `pos`."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
+
+
+def _alone_on_line(a: Analysis, m) -> bool:
+    """Does a city fill its line by itself ('東京', 'Kaunas')?"""
+    start, end = _line_around(a.text, m.char_start)
+    return a.text[start:end].strip() == a.text[m.char_start:m.char_end]
+
+
+def _menu_entry(a: Analysis, m) -> bool:
+    """A city alone on its line beside another city alone on its line ('東京\n大阪\n国際'): a site's menu of
+    regions, which tells where nothing happened."""
+    if not _alone_on_line(a, m):
+        return False
+    start, end = _line_around(a.text, m.char_start)
+    near = a.by_start("cities").between(a.text.rfind("\n", 0, max(0, start - 1)) + 1, a.text.find("\n", end + 1)
+                                        if a.text.find("\n", end + 1) >= 0 else len(a.text))
+    return any(o.char_start != m.char_start and _alone_on_line(a, o) for o in near)
 
 
 SEAT_WORDS = 2  # words of a building after its city: "바르샤바 대통령궁에서", "바르샤바 대통령 궁에서"
