@@ -573,12 +573,23 @@ def _visit_words_in(triggers: list) -> list:
     return [(k, t) for k, t in enumerate(triggers) if t.key == "CONSULT/visit"]
 
 
-def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None = None, end: int | None = None):
-    """(city, state) named by each word of visiting of the lead (or of start..end), in the text's order."""
+def planned_visit(a: Analysis, reg: Region, other_date_sents) -> Location | None:
+    """Where a visit still to come goes, as the lead names it ('утре … во посета на Софија', 'завтра посетит
+    Минск', 'zítra navštíví Bratislavu'): the goal of its word of visiting, the future notwithstanding."""
+    city, country, _ = next(_visit_targets(a, reg, other_date_sents, planned=True), (None, None, False))
+    if city is not None:
+        return _city(city)
+    return Location(None, country.key, [(country.char_start, country.char_end)]) if country is not None else None
+
+
+def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None = None, end: int | None = None,
+                   planned: bool = False):
+    """(city, state) named by each word of visiting of the lead (or of start..end), in the text's order; with
+    `planned`, a visit still to come's too."""
     said = _governed_in_text(a)  # "invited him to visit Warsaw": a visit offered, not this one's place
     start, end = (reg.start, reg.lead_end) if start is None else (start, end)
     for k, t in _visit_words(a):
-        if not _in(t, start, end) or k in said or under_future(a, t) or \
+        if not _in(t, start, end) or k in said or (not planned and under_future(a, t)) or \
                 a.sentence_of(t.char_start) in other_date_sents or _quoted(a.text, t.char_start):
             continue  # «… развить результаты визита … в Сеуле в сентябре»: a visit someone speaks of
         if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in places(a.lang).visitors):
