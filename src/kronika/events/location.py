@@ -380,11 +380,16 @@ def _left_from(a: Analysis, m) -> bool:
     return any(after[i:].startswith(str(w)) for w in words for i in range(0, 3))
 
 
+CJK_HEADER_CHARS = 20  # signs of a line without spaces past which it is prose ('ホワイトハウスでバイデン大統領と…')
+
+
 def _header_line(text: str, pos: int) -> bool:
     """A short line without a sentence: a site's name or menu ('Hrvatski sabor'), not a venue."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)].strip()
-    return len(line.split()) < 6 and not line.endswith((".", "!", "?"))
+    # a line of Japanese or Chinese has no spaces: one long "word" is a sentence, not a menu's item
+    return len(line.split()) < 6 and not line.endswith((".", "!", "?", "。", "！", "？")) \
+        and not (" " not in line and len(line) > CJK_HEADER_CHARS)
 
 
 def _names_a_venue(a: Analysis, m) -> bool:
