@@ -101,3 +101,29 @@ def test_a_visit_noun_then_na_gives_the_goal_in_macedonian():
 def test_guard_a_visit_placed_by_its_locative_keeps_it(lang, text, town):
     # guards (pass on main too): a locative already places the visit; 'посетата на претседателот' is whose
     assert city(text, lang) == town
+
+
+# 5. places.yaml LANDMARKS in every language: the seats of other states' heads name their capital
+@pytest.mark.parametrize("lang,text,town", [
+    ("de", "Bundeskanzler Olaf Scholz traf am 12. März 2024 im Weißen Haus US-Präsident Joe Biden.", "Washington"),
+    ("hu", "Orbán Viktor 2024. március 12-én a Fehér Házban tárgyalt Joe Biden amerikai elnökkel.", "Washington"),
+    ("en", "President Andrzej Duda was received by President Emmanuel Macron at the Élysée Palace on 12 March 2024.",
+     "Paris"),
+    ("pl", "Prezydent Andrzej Duda został przyjęty 12 marca 2024 r. w Pałacu Elizejskim przez prezydenta Emmanuela "
+           "Macrona.", "Paris"),
+    ("ru", "Президент Польши Анджей Дуда 12 марта 2024 года в Елисейском дворце провел переговоры с президентом "
+           "Франции Эмманюэлем Макроном.", "Paris"),
+    ("en", "Prime Minister Donald Tusk met Prime Minister Rishi Sunak in Downing Street on 12 March 2024.", "London"),
+    ("ru", "Президент Белоруссии Александр Лукашенко 12 марта 2024 года в Доме народных собраний провел переговоры "
+           "с Си Цзиньпином.", "Beijing"),
+    ("ru", "Президент Белоруссии Александр Лукашенко 12 марта 2024 года во Дворце Независимости провел переговоры "
+           "с Владимиром Путиным.", "Minsk"),
+])
+def test_a_foreign_head_of_states_seat_names_its_capital(lang, text, town):
+    assert city(text, lang, "2024-03-12") == town
+
+
+# 6. location._header_line: a line of Japanese is one "word" without spaces; its 。 or its length makes it prose
+def test_a_landmark_in_a_japanese_sentence_is_no_menu_item():
+    text = "岸田総理大臣は2024年4月10日、ホワイトハウスでバイデン大統領と首脳会談を行いました。"
+    assert city(text, "ja", "2024-04-11") == "Washington"
