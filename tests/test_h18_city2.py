@@ -15,7 +15,7 @@ def city(text: str, lang: str, published: str | None = None) -> str | None:
     ("ru", "Посол Японии посетил Камчатку\n\n15 мая 2025 года в Петропавловске-Камчатском посол Японии в России "
            "Акира Муто встретился с губернатором края Владимиром Солодовым.", "Petropavlovsk-Kamchatsky"),
     ("ru", "Визит генконсула\n\n15 мая 2025 года в Нижнем Новгороде генеральный консул Японии встретился с "
-           "губернатором области Глебом Никитиным.", "Nizhniy Novgorod"),
+           "губернатором области Глебом Никитиным.", "Nizhny Novgorod"),
     ("pl", "Ambasador Japonii z wizytą\n\n15 maja 2025 r. ambasador Japonii spotkał się w Nowym Sączu z "
            "prezydentem miasta.", "Nowy Sącz"),
     ("uk", "Візит посла\n\n15 травня 2025 року посол Японії в Україні зустрівся у Білій Церкві з міським "

@@ -27,7 +27,7 @@ from kronika.events.context import (
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import (according_rx, after_point, bare_weekday, complementizers, future_auxiliaries,
                                     since_point)
-from kronika.events.location import _dateline_city, _is_place, choose_location
+from kronika.events.location import _dateline_city, _is_place, choose_location, planned_visit
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
@@ -1742,6 +1742,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         kind, mode = "AGREE", None
         if loc.city and not loc.evidence and not _town_named(a, reg, loc.city):
             loc = Location(None, loc.country, [])  # a capital inferred for a meeting still to come: no words say where it was told
+        if not loc.evidence and (goal := planned_visit(a, reg, other)) is not None and (goal.city or not loc.city):
+            loc = goal  # "утре … во посета на Софија": the visit's goal, where no words placed it otherwise
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
         _person_states(persons, countries, a)  # ... and its people may be of the other

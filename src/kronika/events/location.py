@@ -189,7 +189,7 @@ def _whose(a: Analysis, head: int, prev: list[str]) -> bool:
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
     lang = load(a.lang)
-    if _embassy_seat(a, m) or _envoy_post(a, m):
+    if _embassy_seat(a, m) or _envoy_post(a, m) or _menu_entry(a, m):
         return False
     if m.char_start in a.towns:
         return _marked_town(a, m, lang)
@@ -231,6 +231,29 @@ def _is_place(a: Analysis, m) -> bool:
     if lang.postpositions and _after_own_state(a, m) and not _left_from(a, m):
         return True  # "폴란드 바르샤바 … 사무실을 찾은", "アメリカ・ワシントン": a place written as an address
     return _opens_line_as_dateline(a, m)
+
+
+def _line_around(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding `pos`."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
+
+
+def _alone_on_line(a: Analysis, m) -> bool:
+    """Does a city fill its line by itself ('東京', 'Kaunas')?"""
+    start, end = _line_around(a.text, m.char_start)
+    return a.text[start:end].strip() == a.text[m.char_start:m.char_end]
+
+
+def _menu_entry(a: Analysis, m) -> bool:
+    """A city alone on its line beside another city alone on its line ('東京\n大阪\n国際'): a site's menu of
+    regions, which tells where nothing happened."""
+    if not _alone_on_line(a, m):
+        return False
+    start, end = _line_around(a.text, m.char_start)
+    near = a.by_start("cities").between(a.text.rfind("\n", 0, max(0, start - 1)) + 1, a.text.find("\n", end + 1)
+                                        if a.text.find("\n", end + 1) >= 0 else len(a.text))
+    return any(o.char_start != m.char_start and _alone_on_line(a, o) for o in near)
 
 
 SEAT_WORDS = 2  # words of a building after its city: "바르샤바 대통령궁에서", "바르샤바 대통령 궁에서"
@@ -357,11 +380,16 @@ def _left_from(a: Analysis, m) -> bool:
     return any(after[i:].startswith(str(w)) for w in words for i in range(0, 3))
 
 
+CJK_HEADER_CHARS = 20  # signs of a line without spaces past which it is prose ('ホワイトハウスでバイデン大統領と…')
+
+
 def _header_line(text: str, pos: int) -> bool:
     """A short line without a sentence: a site's name or menu ('Hrvatski sabor'), not a venue."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)].strip()
-    return len(line.split()) < 6 and not line.endswith((".", "!", "?"))
+    # a line of Japanese or Chinese has no spaces: one long "word" is a sentence, not a menu's item
+    return len(line.split()) < 6 and not line.endswith((".", "!", "?", "。", "！", "？")) \
+        and not (" " not in line and len(line) > CJK_HEADER_CHARS)
 
 
 def _names_a_venue(a: Analysis, m) -> bool:
@@ -550,12 +578,23 @@ def _visit_words_in(triggers: list) -> list:
     return [(k, t) for k, t in enumerate(triggers) if t.key == "CONSULT/visit"]
 
 
-def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None = None, end: int | None = None):
-    """(city, state) named by each word of visiting of the lead (or of start..end), in the text's order."""
+def planned_visit(a: Analysis, reg: Region, other_date_sents) -> Location | None:
+    """Where a visit still to come goes, as the lead names it ('утре … во посета на Софија', 'завтра посетит
+    Минск', 'zítra navštíví Bratislavu'): the goal of its word of visiting, the future notwithstanding."""
+    city, country, _ = next(_visit_targets(a, reg, other_date_sents, planned=True), (None, None, False))
+    if city is not None:
+        return _city(city)
+    return Location(None, country.key, [(country.char_start, country.char_end)]) if country is not None else None
+
+
+def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None = None, end: int | None = None,
+                   planned: bool = False):
+    """(city, state) named by each word of visiting of the lead (or of start..end), in the text's order; with
+    `planned`, a visit still to come's too."""
     said = _governed_in_text(a)  # "invited him to visit Warsaw": a visit offered, not this one's place
     start, end = (reg.start, reg.lead_end) if start is None else (start, end)
     for k, t in _visit_words(a):
-        if not _in(t, start, end) or k in said or under_future(a, t) or \
+        if not _in(t, start, end) or k in said or (not planned and under_future(a, t)) or \
                 a.sentence_of(t.char_start) in other_date_sents or _quoted(a.text, t.char_start):
             continue  # «… развить результаты визита … в Сеуле в сентябре»: a visit someone speaks of
         if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in places(a.lang).visitors):

@@ -108,10 +108,12 @@ class Places:
 
     @cached_property
     def visit_gap(self) -> re.Pattern:
-        """The words that may stand between a verb of visiting and its place: CLITICS, then a CITY_WORDS noun
-        ('posjetio je Split', 'посетила город Краков')."""
+        """The words that may stand between a verb of visiting and its place: CLITICS, then a word of its goal
+        (VISIT_GOAL, 'посета на Софија'), then a CITY_WORDS noun ('posjetio je Split', 'посетила город Краков')."""
         towns, clitics = _alternation(self.raw.get("CITY_WORDS")), _alternation(self.raw.get("CLITICS"))
+        goal = _alternation(self.raw.get("VISIT_GOAL"))
         gap = rf"\s*(?:(?:{clitics})\s+){{0,2}}" if clitics else r"\s*"
+        gap += rf"(?:(?:{goal})\s+)?" if goal else ""
         gap += rf"(?:(?:{towns})\s+)?" if towns else ""
         return re.compile(gap)
 

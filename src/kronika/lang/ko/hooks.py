@@ -34,13 +34,19 @@ def _city_words() -> set[str]:
     """The cities of places.yaml CITIES written in Hangul, taught to Kiwi as proper nouns: unknown to it, a
     foreign town is cut apart or kept with its particle (칼리닌그라드에서, 플로브디 + 프), and the lexicon's
     form, cut alone, then differs from the text's; two-syllable ones are left out, as many are words too."""
+    return {f for f in _listed_cities() if len(f) >= 3}
+
+
+@cache
+def _listed_cities() -> frozenset[str]:
+    """Every Hangul form of places.yaml CITIES, whatever its length (리가, 탈린, 자그레브)."""
     from pathlib import Path
 
     from kronika import yamlfile
 
     raw = yamlfile.loads((Path(__file__).parent / "places.yaml").read_text(encoding="utf-8"))
-    return {str(f) for forms in (raw.get("CITIES") or {}).values() for f in forms or ()
-            if _HANGUL.match(str(f)) and len(str(f)) >= 3}
+    return frozenset(str(f) for forms in (raw.get("CITIES") or {}).values() for f in forms or ()
+                     if _HANGUL.match(str(f)))
 
 
 def _registry_words() -> set[str]:
@@ -74,7 +80,16 @@ def _morphemes(text: str) -> tuple[tuple[str, int, str, str], ...]:
 @lru_cache(maxsize=256)
 def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
-    for surface, start, tag, lemma in _morphs(text):
+    ms = _morphs(text)
+    joined = 0
+    for k, (surface, start, tag, lemma) in enumerate(ms):
+        if start < joined:
+            continue  # a piece of the town joined before it
+        if (n := _whole_town(ms, k)) > 1:
+            whole = "".join(m[0] for m in ms[k:k + n])
+            out.append(Token(whole, whole, start, start + len(whole)))
+            joined = start + len(whole)
+            continue
         if _SKIP.match(tag) or not re.search(r"\w", surface):
             continue
         unit = text[start + len(surface):start + len(surface) + 1]
@@ -85,6 +100,24 @@ def _tokens(text: str) -> tuple[Token, ...]:
         low = lemma.lower() if tag.startswith(("VV", "VA")) else surface.lower()
         out += cjk.split_parts(surface, start, low)
     return tuple(cjk.split_abbreviations(out, SHORT_FORMS, text, STRICT_FORMS))
+
+
+_PIECE = ("NNG", "NNP", "XSN")
+
+
+def _whole_town(ms, k: int) -> int:
+    """How many touching morphemes from k make one listed town that Kiwi cut apart ('라트비아 리가에서': 리 + 가,
+    read as a noun and a suffix as in 작가, or as two nouns); the town ends where a particle or a space follows."""
+    end = ms[k][1]
+    for n in range(1, 4):
+        if k + n > len(ms) or ms[k + n - 1][1] != end or ms[k + n - 1][2] not in _PIECE:
+            return 0
+        end += len(ms[k + n - 1][0])
+        nxt = ms[k + n] if k + n < len(ms) else None
+        if n > 1 and "".join(m[0] for m in ms[k:k + n]) in _listed_cities() \
+                and (nxt is None or nxt[1] != end or nxt[2] not in _PIECE):
+            return n
+    return 0
 
 
 def common_noun(text: str, start: int) -> bool:
