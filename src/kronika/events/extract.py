@@ -240,6 +240,7 @@ def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bo
     return bool(in_lead) or bool(p.role and len(now) >= 2 and _state_of_lead(c, p)) \
         or _counterpart_met(c, p, now, other_date_sents) \
         or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents) \
+        or _met_by_verb(c, p, now, other_date_sents) \
         or bool(p.role and any(_attended(c.a, s[0]) for s in of_now)) \
         or any(_led_by(c.a, s[0]) for s in of_now)
 
@@ -296,6 +297,45 @@ def _host_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool
                     or _bare_title_of(a, sent, lead)):
             return True
     return False
+
+
+def _met_by_verb(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Is the titled person the object of a meeting verb further down, his title right after the verb past a
+    preposition and his state's name ("susitikęs su Japonijos užsienio reikalų ministru Yoshimasa Hayashi"), in a
+    sentence of the event's time, and of a state no person of the lead is of? The lead's people met him: the
+    other side of their meeting, though named once and after the lead."""
+    a = c.a
+    if p.role_span is None or p.country is None or not any(a.sentence_of(s[0]) not in other_date_sents for s in now):
+        return False
+    lead = [q for q in a.persons if q is not p and any(s[0] < c.reg.lead_end for s in q.evidence)]
+    if not lead or any(q.country in (p.country, None) for q in lead):
+        return False
+    k = a.sentence_of(p.role_span[0])
+    if k in other_date_sents or not any(a.sentence_of(s[0]) == k for s in now):
+        return False
+    sent = a.sentences[k]
+    trig = a.by_start("triggers").between(sent.start, p.role_span[0])
+    said = governed(a, trig)  # "invited … to meet": an offer, no contact
+    return any(t.key.partition("/")[0] == "CONSULT" and i not in said and not under_future(a, t)
+               and 0 <= p.role_span[0] - t.char_end <= MEETING_OBJECT_GAP and _only_small_words(_without_states(a, t.char_end, p.role_span[0]))
+               for i, t in enumerate(trig))
+
+
+MEETING_OBJECT_GAP = 40  # a meeting verb, a preposition and a state's name ("met with Japan's") before the title
+
+
+def _without_states(a: Analysis, start: int, end: int) -> str:
+    """The text between two points with the states' names in it blanked ("su Japonijos", "с японским")."""
+    gap = a.text[start:end]
+    for m in a.countries:
+        if start <= m.char_start and m.char_end <= end:
+            gap = gap.replace(a.text[m.char_start:m.char_end], " ", 1)
+    return gap
+
+
+def _only_small_words(gap: str) -> bool:
+    """Does the text hold only short words (prepositions, clitics), no stop?"""
+    return all(len(w) <= 3 for w in re.findall(r"\w+", gap)) and not re.search(r"[.;:!?()\n]", gap)
 
 
 def _bare_title_of(a: Analysis, sent, lead: list) -> bool:
@@ -461,12 +501,17 @@ def _in_speech(text: str, pos: int) -> bool:
         i = before.rfind(o)
         if i < 0 or (o == "“" and "„" in before[:i]) or (o == "«" and _reversed_guillemets(before + after)):
             continue  # "„Дондуков“": “ closes a „ there; »…« opens with »
+        if before[i + 1:i + 4].lstrip().startswith(_ATTRIBUTION_MARKS):
+            continue  # "… srityje“, – pažymėjo …": a mark before the attribution's comma or dash closes (its „ lost)
         if not any(ch in before[i + 1:] or ch in after for ch in closers):
             return True
     if before.count('"') % 2 and '"' not in after:
         return True
     line = before.lstrip()
     return line.startswith(_SPEECH_DASHES) and (" – " not in line[2:] and " — " not in line[2:])
+
+
+_ATTRIBUTION_MARKS = (",", "–", "—")  # what follows the mark that closes a quotation, never one that opens it
 
 
 def _reversed_guillemets(line: str) -> bool:
