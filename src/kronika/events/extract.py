@@ -180,7 +180,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     does not take part in this one.
     """
     a, reg = c.a, c.reg
-    out, sources, recalled = [], [], []
+    out, sources, recalled, dated = [], [], [], []
     past, later = _background_sentences(c), _background_clauses(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
@@ -209,10 +209,13 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
             sources.append(copy.copy(p))
         elif _takes_part(c, p, now, other_date_sents):
             recalled.append(copy.copy(p))
+        elif p.role and p.country and any(s[0] < c.reg.lead_end for s in told):
+            dated.append(copy.copy(p))  # "Președintele Poloniei Andrzej Duda a ajuns … luni seara": the lead, dated apart
     # "O jednání informoval tajemník kabinetu …": who tells of a meeting of others is no party to it; who tells
     # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
     out = out if len(out) >= 2 else out + sources
     out += _other_side(out, sources)
+    out += _dated_other_side(out, dated)
     # "наложио … повлачење амбасадора … Зорана Вељића": the envoy recalled is no party to the act of who
     # recalls him, nor "a possible visit by Prime Minister X" its visitor; told alone ("Japan recalled its
     # ambassador X", "the upcoming visit of X" of an announcement), he is the news
@@ -229,6 +232,18 @@ def _other_side(out: list, sources: list) -> list:
     if len(states) != 1 or None in states:
         return []
     return [q for q in sources if q.country is not None and q.country not in states]
+
+
+def _dated_other_side(out: list, dated: list) -> list:
+    """The titled people of one other state named in the lead only in a sentence dated apart, where every party
+    found is of one state: "Președintele Poloniei Andrzej Duda a ajuns în România luni seara" before Tuesday's
+    talks with Iohannis, "전날부터 공식 방한 중인 … 라우 폴란드 외교장관과 … 회담했다" - the guest whose arrival or
+    stay the lead dates, the other side of the meeting."""
+    states = {p.country for p in out}
+    if not out or len(states) != 1 or None in states:
+        return []
+    others = {q.country for q in dated} - states
+    return [q for q in dated if q.country in others] if len(others) == 1 else []
 
 
 def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
