@@ -81,3 +81,30 @@ def test_the_object_of_a_meeting_verb_after_the_lead_is_a_party():
             "В понедельник он встретился с министром иностранных дел Японии Коитиро Гэмба.")
     people = participants(first(text, "ru", "2012-03-12"))
     assert any("Gemba" in n for n in people)
+
+
+# 6. the guest whose arrival the lead dates apart is the other side of the meeting
+
+def test_a_guest_named_in_the_lead_only_in_a_sentence_dated_apart_is_a_party():
+    text = ("Iohannis l-a primit pe omologul polonez la Cotroceni\n\n"
+            "București, 23 noiembrie 2021. Președintele Klaus Iohannis a avut marți consultări la Palatul "
+            "Cotroceni. Președintele Poloniei Andrzej Duda a ajuns în România luni seara.\n\n"
+            "Cei doi au discutat despre securitatea regională.")
+    people = participants(first(text, "ro", "2021-11-23"))
+    assert any("Duda" in n for n in people) and any("Iohannis" in n for n in people)
+
+
+# 7. a page's lower-case keyword tags are no sign that the names they list are common words
+
+def test_names_listed_lower_case_in_bulleted_tags_are_still_names():
+    text = ("Министърът на външните работи се срещна с японския си колега\n\n"
+            "  • такако сузики-\n  • буяр османи-\n  • среща\n\n"
+            "Отношенията бяха в центъра на дискусиите между външния министър на Северна Македония Буяр Османи "
+            "и японския държавен министър на външните работи Такако Сузики днес в Токио.")
+    people = _people(text, "bg")
+    assert "Bujar Osmani" in people and "Takako Suzuki" in people
+
+
+def test_a_word_lower_case_in_prose_is_still_common_guard():
+    text = ("Срещата бе в центъра на вниманието. Центъра Пловдив беше домакин на министър Иван Петров.")
+    assert "Центъра Пловдив" not in " ".join(_people(text, "bg"))
