@@ -108,3 +108,24 @@ def test_names_listed_lower_case_in_bulleted_tags_are_still_names():
 def test_a_word_lower_case_in_prose_is_still_common_guard():
     text = ("Срещата бе в центъра на вниманието. Центъра Пловдив беше домакин на министър Иван Петров.")
     assert "Центъра Пловдив" not in " ".join(_people(text, "bg"))
+
+
+# 8. a Macedonian -иќ family name is a South Slavic -ić one in Latin
+
+def test_a_macedonian_spelling_of_a_serbian_ic_name_romanises_to_ic():
+    people = _people("Министерот Никола Попоски се сретна со српската министерка Андријана Цветковиќ.", "mk")
+    assert "Andrijana Cvetković" in people
+
+
+# 9. the close of a headline in capitals is no part of the name that follows it
+
+def test_a_headline_in_capitals_does_not_run_into_the_next_name():
+    text = ("(ВИДЕО) ПРЕДСЕДНИК СРБИЈЕ СА ЦАРЕМ НАРУХИТОМ Вучић отворио ново поглавље\n"
+            "Председник Србије Александар Вучић састао се данас у Токију са царем Јапана Нарухитом.")
+    people = _people(text, "sr")
+    assert "Aleksandar Vučić" in people and "Naruhito" in people and len(people) == 2
+
+
+def test_a_family_name_in_capitals_before_the_given_name_guard():
+    people = _people("On May 3, Mr. KISHIDA Fumio, Prime Minister of Japan, met the minister.", "en")
+    assert "Fumio Kishida" in people

@@ -689,7 +689,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                 cur.append((w, s, e))
         if cur:
             runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
-    cut = [_without_town_head(a, r) for r in runs]
+    cut = [_without_town_head(a, _without_headline_head(a.text, r)) for r in runs]
     # the town cut from one run is no name in another either ("Gradonačelnik Prijedora sastao se …")
     heads = {r.words[0][0] for r, c in zip(runs, cut) if c is not r}
     heads |= {r.words[0][0] for r, nxt in zip(cut, cut[1:]) if _complement_before_honoured(a, lang, r, nxt)}
@@ -702,6 +702,25 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             and not (len(r.words) == 1 and r.words[0][0].lower() in common
                      and not (r.words[0][0] in families and r.words[0][0].lower() not in _lowercase_in_prose(a)))
             and not _press_agency(r, lang)]
+
+
+_CAPS_WORD_BEFORE = re.compile(r"(?<![\w.])[^\W\d_]{2,}[ \t]+$")
+
+
+def _without_headline_head(text: str, run: NameSpan) -> NameSpan:
+    """The run without the words in capitals it opens with, where a word in capitals stands right before it: the
+    close of a headline in capitals ("СА ЦАРЕМ НАРУХИТОМ Вучић отворио …"), no family name in capitals before a
+    given name ("Mr. KISHIDA Fumio", after no word in capitals)."""
+    k = 0
+    while k < len(run.words) - 1 and run.words[k][0].isupper() and len(run.words[k][0]) >= 3:
+        k += 1
+    if not k:
+        return run
+    before = _CAPS_WORD_BEFORE.search(text, max(0, run.start - 40), run.start)
+    if not before or not before.group().strip().isupper():
+        return run
+    rest = run.words[k:]
+    return NameSpan(rest[0][1], rest[-1][2], rest)
 
 
 def _family_word(a: Analysis, lang: Language, words: list[tuple[str, int, int]], k: int,
