@@ -24,6 +24,7 @@ from kronika.text.tokens import UPPER, case_readings, fold
 # capital): a pattern that opens with a set of letters is searched for in C, a third faster.
 NAME_WORD = re.compile(rf"[{UPPER}](?<![\w'].)[\w'’]*(?:-[\w'’]+)*\.?", re.UNICODE)
 PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "al", "bin", "fon", "дер", "фон"}
+_ARTICLES = frozenset({"der", "den", "дер"})  # particles that are articles too: a name's only after another particle
 
 
 @dataclass
@@ -60,8 +61,12 @@ def name_spans(text: str) -> list[NameSpan]:
                 last_end = start + len(w)
                 continue
             # a particle joins name words, not an acronym to a place ("deputatul PNL de Suceava")
+            # "Van der Bellen" joins, "Außenminister Kono den Standpunkt Japans" does not: an article alone
+            # is a particle only after one ("Van", "De")
             if gap != " " and not ("\n" not in gap and len(gap) < 10 and gap.strip()
-                                   and PARTICLES.issuperset(gap.lower().split()) and not _acronym(cur[-1][0])):
+                                   and PARTICLES.issuperset(gap.lower().split()) and not _acronym(cur[-1][0])
+                                   and not (_ARTICLES.issuperset(gap.lower().split())
+                                            and cur[-1][0].lower() not in PARTICLES)):
                 spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
                 cur = []
         last_end = start + len(w)
