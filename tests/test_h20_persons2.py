@@ -129,3 +129,27 @@ def test_a_headline_in_capitals_does_not_run_into_the_next_name():
 def test_a_family_name_in_capitals_before_the_given_name_guard():
     people = _people("On May 3, Mr. KISHIDA Fumio, Prime Minister of Japan, met the minister.", "en")
     assert "Fumio Kishida" in people
+
+
+# 10. an article between a name and a noun is no particle of a name
+
+def test_a_german_article_after_a_name_is_no_name_particle():
+    people = _people("In Bezug auf das Abkommen erläuterte Außenminister Kono den Standpunkt Japans.", "de")
+    assert people == ["Kono"]
+    assert _people("Dort legte der Außenminister im Rahmen der Paneldiskussion Japans Position dar.", "de") == []
+
+
+def test_van_der_and_von_der_still_join_a_name_guard():
+    people = _people("Bundespräsident Alexander Van der Bellen traf Kommissionspräsidentin Ursula von der Leyen.", "de")
+    assert "Alexander Van der Bellen" in people and "Ursula von der Leyen" in people
+
+
+# 11. one person named in full twice, by his given name and its short form
+
+def test_a_short_form_of_a_given_name_is_the_same_person():
+    text = ("Бучковски во посета на Софија\n\n"
+            "Софија, 12 јуни 2018. Специјалниот пратеник на Владата Владо Бучковски денес се сретна со "
+            "министерката за надворешни работи на Бугарија Екатерина Захариева. Захариева го прими специјалниот "
+            "претставник на Македонија Владимир Бучковски.")
+    people = participants(first(text, "mk", "2018-06-12"))
+    assert sum("Buchkovski" in n or "Bučkovski" in n for n in people) == 1

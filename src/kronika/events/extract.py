@@ -219,7 +219,26 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     # "наложио … повлачење амбасадора … Зорана Вељића": the envoy recalled is no party to the act of who
     # recalls him, nor "a possible visit by Prime Minister X" its visitor; told alone ("Japan recalled its
     # ambassador X", "the upcoming visit of X" of an announcement), he is the news
-    return out or recalled
+    return _one_per_person(out or recalled)
+
+
+def _one_per_person(people: list) -> list:
+    """The people without a second form of one of them: the same family name of the same state after a given
+    name and its short form ("Владимир Бучковски", "Владо Бучковски"), the fuller named one kept."""
+    out: list = []
+    for p in sorted(people, key=lambda q: (q.registry_id is None, -len(q.name))):
+        if not any(_short_form_of(p, q) for q in out):
+            out.append(p)
+    return [p for p in people if p in out]  # in the order found
+
+
+def _short_form_of(p, q) -> bool:
+    """Is `p` a short form of `q` (Vlado of Vladimir, family name and state the same)?"""
+    a, b = p.name.split(), q.name.split()
+    if len(a) != 2 or len(b) != 2 or a[1] != b[1] or a[0] == b[0] or p.country != q.country:
+        return False
+    short, long_ = sorted((a[0], b[0]), key=len)
+    return len(short) >= 4 and long_.startswith(short[:4]) and len(long_) > len(short)
 
 
 def _other_side(out: list, sources: list) -> list:
