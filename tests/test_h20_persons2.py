@@ -153,3 +153,14 @@ def test_a_short_form_of_a_given_name_is_the_same_person():
             "претставник на Македонија Владимир Бучковски.")
     people = participants(first(text, "mk", "2018-06-12"))
     assert sum("Buchkovski" in n or "Bučkovski" in n for n in people) == 1
+
+
+# 12. a summit conference ("정상회의") is a meeting word: the leaders listed before it are met
+
+def test_leaders_listed_before_a_korean_summit_conference_are_met():
+    text = ("박근혜 대통령, 체코 방문\n\n"
+            "박근혜 대통령은 3일 체코 프라하를 방문했다. 양국 정상은 경제 협력을 논의했다. "
+            "박 대통령은 이날 프라하에서 빅토르 오르반 헝가리 총리, 로베르트 피초 슬로바키아 총리와 정상회의를 "
+            "갖고 공동성명을 채택했다.")
+    people = participants(first(text, "ko", "2015-12-03"))
+    assert any("Orb" in n for n in people) and any("Fico" in n for n in people)
