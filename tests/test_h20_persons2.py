@@ -164,3 +164,14 @@ def test_leaders_listed_before_a_korean_summit_conference_are_met():
             "갖고 공동성명을 채택했다.")
     people = participants(first(text, "ko", "2015-12-03"))
     assert any("Orb" in n for n in people) and any("Fico" in n for n in people)
+
+
+# 13. ro "cu participarea" (with the participation of) names who attends, as pl "z udziałem", bg "с участието на"
+
+def test_a_romanian_participant_after_cu_participarea_is_a_party():
+    text = ("Consultări interguvernamentale româno-polone la Varșovia\n\n"
+            "Varșovia, 4 martie 2019. Guvernele României și Poloniei au avut consultări interguvernamentale. "
+            "Ministrul polonez Jacek Czaputowicz a prezentat agenda.\n\n"
+            "Programul a cuprins o întrevedere în format restrâns cu participarea prim-ministrului Viorica Dăncilă.")
+    people = participants(first(text, "ro", "2019-03-04"))
+    assert any("Dăncilă" in n or "Dancila" in n for n in people)
