@@ -180,7 +180,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     does not take part in this one.
     """
     a, reg = c.a, c.reg
-    out, sources, recalled = [], [], []
+    out, sources, recalled, dated = [], [], [], []
     past, later = _background_sentences(c), _background_clauses(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
@@ -209,14 +209,36 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
             sources.append(copy.copy(p))
         elif _takes_part(c, p, now, other_date_sents):
             recalled.append(copy.copy(p))
+        elif p.role and p.country and any(s[0] < c.reg.lead_end for s in told):
+            dated.append(copy.copy(p))  # "Președintele Poloniei Andrzej Duda a ajuns … luni seara": the lead, dated apart
     # "O jednání informoval tajemník kabinetu …": who tells of a meeting of others is no party to it; who tells
     # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
     out = out if len(out) >= 2 else out + sources
     out += _other_side(out, sources)
+    out += _dated_other_side(out, dated)
     # "наложио … повлачење амбасадора … Зорана Вељића": the envoy recalled is no party to the act of who
     # recalls him, nor "a possible visit by Prime Minister X" its visitor; told alone ("Japan recalled its
     # ambassador X", "the upcoming visit of X" of an announcement), he is the news
-    return out or recalled
+    return _one_per_person(out or recalled)
+
+
+def _one_per_person(people: list) -> list:
+    """The people without a second form of one of them: the same family name of the same state after a given
+    name and its short form ("Владимир Бучковски", "Владо Бучковски"), the fuller named one kept."""
+    out: list = []
+    for p in sorted(people, key=lambda q: (q.registry_id is None, -len(q.name))):
+        if not any(_short_form_of(p, q) for q in out):
+            out.append(p)
+    return [p for p in people if p in out]  # in the order found
+
+
+def _short_form_of(p, q) -> bool:
+    """Is `p` a short form of `q` (Vlado of Vladimir, family name and state the same)?"""
+    a, b = p.name.split(), q.name.split()
+    if len(a) != 2 or len(b) != 2 or a[1] != b[1] or a[0] == b[0] or p.country != q.country:
+        return False
+    short, long_ = sorted((a[0], b[0]), key=len)
+    return len(short) >= 4 and long_.startswith(short[:4]) and len(long_) > len(short)
 
 
 def _other_side(out: list, sources: list) -> list:
@@ -231,6 +253,18 @@ def _other_side(out: list, sources: list) -> list:
     return [q for q in sources if q.country is not None and q.country not in states]
 
 
+def _dated_other_side(out: list, dated: list) -> list:
+    """The titled people of one other state named in the lead only in a sentence dated apart, where every party
+    found is of one state: "Președintele Poloniei Andrzej Duda a ajuns în România luni seara" before Tuesday's
+    talks with Iohannis, "전날부터 공식 방한 중인 … 라우 폴란드 외교장관과 … 회담했다" - the guest whose arrival or
+    stay the lead dates, the other side of the meeting."""
+    states = {p.country for p in out}
+    if not out or len(states) != 1 or None in states:
+        return []
+    others = {q.country for q in dated} - states
+    return [q for q in dated if q.country in others] if len(others) == 1 else []
+
+
 def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
     """Do these mentions make the person a party: one in the lead, two with a title, or a counterpart met?"""
     in_lead = [s for s in now if s[0] < c.reg.lead_end and c.a.sentence_of(s[0]) not in other_date_sents]
@@ -240,6 +274,7 @@ def _takes_part(c: EventContext, p, now: list, other_date_sents: set[int]) -> bo
     return bool(in_lead) or bool(p.role and len(now) >= 2 and _state_of_lead(c, p)) \
         or _counterpart_met(c, p, now, other_date_sents) \
         or _greeted(c, p, now, other_date_sents) or _host_met(c, p, now, other_date_sents) \
+        or _met_by_verb(c, p, now, other_date_sents) \
         or bool(p.role and any(_attended(c.a, s[0]) for s in of_now)) \
         or any(_led_by(c.a, s[0]) for s in of_now)
 
@@ -296,6 +331,45 @@ def _host_met(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool
                     or _bare_title_of(a, sent, lead)):
             return True
     return False
+
+
+def _met_by_verb(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
+    """Is the titled person the object of a meeting verb further down, his title right after the verb past a
+    preposition and his state's name ("susitikęs su Japonijos užsienio reikalų ministru Yoshimasa Hayashi"), in a
+    sentence of the event's time, and of a state no person of the lead is of? The lead's people met him: the
+    other side of their meeting, though named once and after the lead."""
+    a = c.a
+    if p.role_span is None or p.country is None or not any(a.sentence_of(s[0]) not in other_date_sents for s in now):
+        return False
+    lead = [q for q in a.persons if q is not p and any(s[0] < c.reg.lead_end for s in q.evidence)]
+    if not lead or any(q.country in (p.country, None) for q in lead):
+        return False
+    k = a.sentence_of(p.role_span[0])
+    if k in other_date_sents or not any(a.sentence_of(s[0]) == k for s in now):
+        return False
+    sent = a.sentences[k]
+    trig = a.by_start("triggers").between(sent.start, p.role_span[0])
+    said = governed(a, trig)  # "invited … to meet": an offer, no contact
+    return any(t.key.partition("/")[0] == "CONSULT" and i not in said and not under_future(a, t)
+               and 0 <= p.role_span[0] - t.char_end <= MEETING_OBJECT_GAP and _only_small_words(_without_states(a, t.char_end, p.role_span[0]))
+               for i, t in enumerate(trig))
+
+
+MEETING_OBJECT_GAP = 40  # a meeting verb, a preposition and a state's name ("met with Japan's") before the title
+
+
+def _without_states(a: Analysis, start: int, end: int) -> str:
+    """The text between two points with the states' names in it blanked ("su Japonijos", "с японским")."""
+    gap = a.text[start:end]
+    for m in a.countries:
+        if start <= m.char_start and m.char_end <= end:
+            gap = gap.replace(a.text[m.char_start:m.char_end], " ", 1)
+    return gap
+
+
+def _only_small_words(gap: str) -> bool:
+    """Does the text hold only short words (prepositions, clitics), no stop?"""
+    return all(len(w) <= 3 for w in re.findall(r"\w+", gap)) and not re.search(r"[.;:!?()\n]", gap)
 
 
 def _bare_title_of(a: Analysis, sent, lead: list) -> bool:
@@ -461,12 +535,17 @@ def _in_speech(text: str, pos: int) -> bool:
         i = before.rfind(o)
         if i < 0 or (o == "“" and "„" in before[:i]) or (o == "«" and _reversed_guillemets(before + after)):
             continue  # "„Дондуков“": “ closes a „ there; »…« opens with »
+        if before[i + 1:i + 4].lstrip().startswith(_ATTRIBUTION_MARKS):
+            continue  # "… srityje“, – pažymėjo …": a mark before the attribution's comma or dash closes (its „ lost)
         if not any(ch in before[i + 1:] or ch in after for ch in closers):
             return True
     if before.count('"') % 2 and '"' not in after:
         return True
     line = before.lstrip()
     return line.startswith(_SPEECH_DASHES) and (" – " not in line[2:] and " — " not in line[2:])
+
+
+_ATTRIBUTION_MARKS = (",", "–", "—")  # what follows the mark that closes a quotation, never one that opens it
 
 
 def _reversed_guillemets(line: str) -> bool:

@@ -543,7 +543,18 @@ def _is_covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def _lowercase_words(a: Analysis) -> frozenset[str]:
     """Words this text also writes in lower case: capitalised, they are headline words, not names."""
     # asked by the name runs and by the meeting's sides
-    return a.cached(("lowercase words", len(a.tokens)), _lowercase_words_found, a.tokens)
+    return a.cached(("lowercase words", len(a.tokens)), _lowercase_words_in, a)
+
+
+def _lowercase_words_in(a: Analysis) -> frozenset[str]:
+    """_lowercase_words, found outside the page's keyword tags (a tag line lower-cases the names it lists)."""
+    tags = _tag_lines(a.text)
+    return _lowercase_outside(a.tokens, tags) if tags else _lowercase_words_found(a.tokens)
+
+
+def _tag_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the page's keyword tags, one to a bulleted line in lower case ("  • такако сузики-")."""
+    return [m.span() for m in _TAG_LINE.finditer(text) if m.group(1).islower()] if "•" in text else []
 
 
 def _lowercase_words_found(toks: list[Token]) -> frozenset[str]:
@@ -566,10 +577,24 @@ def _lowercase_in_prose(a: Analysis) -> frozenset[str]:
 def _lowercase_in_prose_found(a: Analysis) -> frozenset[str]:
     """_lowercase_in_prose, found."""
     common = _lowercase_words(a)
-    if "://" in a.text or "www." in a.text:
-        links = [m.span() for m in _WEB_ADDRESS.finditer(a.text)]
-        common = _lowercase_outside(a.tokens, links)
+    tags = _tag_lines(a.text)
+    if "://" in a.text or "www." in a.text or tags:
+        links = sorted([m.span() for m in _WEB_ADDRESS.finditer(a.text)] + tags)
+        common = _lowercase_outside(a.tokens, _disjoint(links))
     return common
+
+
+# "  • такако сузики-": a page's keyword tags, one to a bulleted line, lower-case names as a slug does
+_TAG_LINE = re.compile(r"(?m)^[ \t]*[•][ \t]*(\w+(?:[ -]\w+){0,3})[ \t,-]*$")
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those inside an earlier one left out (a link never holds a tag line, but be sure)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if not out or s >= out[-1][1]:
+            out.append((s, e))
+    return out
 
 
 
@@ -664,7 +689,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                 cur.append((w, s, e))
         if cur:
             runs.append(NameSpan(cur[0][1], cur[-1][2], cur))
-    cut = [_without_town_head(a, r) for r in runs]
+    cut = [_without_town_head(a, _without_headline_head(a.text, r)) for r in runs]
     # the town cut from one run is no name in another either ("Gradonačelnik Prijedora sastao se …")
     heads = {r.words[0][0] for r, c in zip(runs, cut) if c is not r}
     heads |= {r.words[0][0] for r, nxt in zip(cut, cut[1:]) if _complement_before_honoured(a, lang, r, nxt)}
@@ -677,6 +702,25 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
             and not (len(r.words) == 1 and r.words[0][0].lower() in common
                      and not (r.words[0][0] in families and r.words[0][0].lower() not in _lowercase_in_prose(a)))
             and not _press_agency(r, lang)]
+
+
+_CAPS_WORD_BEFORE = re.compile(r"(?<![\w.])[^\W\d_]{2,}[ \t]+$")
+
+
+def _without_headline_head(text: str, run: NameSpan) -> NameSpan:
+    """The run without the words in capitals it opens with, where a word in capitals stands right before it: the
+    close of a headline in capitals ("СА ЦАРЕМ НАРУХИТОМ Вучић отворио …"), no family name in capitals before a
+    given name ("Mr. KISHIDA Fumio", after no word in capitals)."""
+    k = 0
+    while k < len(run.words) - 1 and run.words[k][0].isupper() and len(run.words[k][0]) >= 3:
+        k += 1
+    if not k:
+        return run
+    before = _CAPS_WORD_BEFORE.search(text, max(0, run.start - 40), run.start)
+    if not before or not before.group().strip().isupper():
+        return run
+    rest = run.words[k:]
+    return NameSpan(rest[0][1], rest[-1][2], rest)
 
 
 def _family_word(a: Analysis, lang: Language, words: list[tuple[str, int, int]], k: int,

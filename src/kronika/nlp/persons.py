@@ -24,6 +24,7 @@ from kronika.text.tokens import UPPER, case_readings, fold
 # capital): a pattern that opens with a set of letters is searched for in C, a third faster.
 NAME_WORD = re.compile(rf"[{UPPER}](?<![\w'].)[\w'’]*(?:-[\w'’]+)*\.?", re.UNICODE)
 PARTICLES = {"von", "der", "van", "den", "de", "da", "di", "al", "bin", "fon", "дер", "фон"}
+_ARTICLES = frozenset({"der", "den", "дер"})  # particles that are articles too: a name's only after another particle
 
 
 @dataclass
@@ -60,8 +61,12 @@ def name_spans(text: str) -> list[NameSpan]:
                 last_end = start + len(w)
                 continue
             # a particle joins name words, not an acronym to a place ("deputatul PNL de Suceava")
+            # "Van der Bellen" joins, "Außenminister Kono den Standpunkt Japans" does not: an article alone
+            # is a particle only after one ("Van", "De")
             if gap != " " and not ("\n" not in gap and len(gap) < 10 and gap.strip()
-                                   and PARTICLES.issuperset(gap.lower().split()) and not _acronym(cur[-1][0])):
+                                   and PARTICLES.issuperset(gap.lower().split()) and not _acronym(cur[-1][0])
+                                   and not (_ARTICLES.issuperset(gap.lower().split())
+                                            and cur[-1][0].lower() not in PARTICLES)):
                 spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
                 cur = []
         last_end = start + len(w)
@@ -822,6 +827,10 @@ def _japanese_reading(word: str, code: str, endings: list[tuple[str, str]]) -> s
     # shorter than three
     found = found or [r for end, rep in endings if word.endswith(end) and len(word) - len(end) == 2
                       and known_japanese(r := word[:2] + rep, code)]
+    # "s japonským premiérem Abem": the instrumental adds -m to a family name's final vowel, which no list's
+    # ending gives back (a Japanese name never ends in m)
+    found = found or [r for r in [word[:-1]] if word[-1:] == "m" and word[-2:-1].lower() in "aeiou"
+                      and known_japanese(r, code) in data.name_lists()["JAPANESE_FAMILY"]]
     return found[0] if found else None
 
 
@@ -1079,6 +1088,8 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
     japanese = (any(known_japanese(w, code) for w in words) or (
         any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
         and all(_japanese_form(w, code, endings) for w in words)) or _cased_japanese_family(words, code)
+        # "s japonským premiérem Abem": a listed name of three letters in a case leaves a stem of two
+        or (len(words) == 1 and _japanese_reading(words[0], code, endings) is not None)
         # "předsedou horní komory japonského parlamentu Hidehisou Ocudžim": a Japanese official whose names no list
         # holds is read as Japanese where every word spells Japanese syllables (Hidehisa Otsuji, no "Ocudži")
         or (japanese_official and len(words) == 2 and all(_japanese_form(w, code, endings) for w in words))) \
