@@ -13,9 +13,8 @@ from kronika.text.tokens import fold
 _DEFAULT = [("kh", "h"), ("shy", "shi"), ("chy", "chi"), ("dzh", "j"), ("iy", "ii"), ("dž", "j"), ("dj", "j"), ("đ", "j"), ("dz", "z"), ("ch", "ch"), ("č", "ch"), ("ć", "ch"), ("š", "sh"), ("ś", "sh"), ("ž", "j"),
             ("j", "y"), ("c", "ts"), ("ė", "e"), ("ō", "o"), ("ū", "u"), ("ā", "a"), ("ī", "i"),
             ("v", "w")]  # Japanese has no v: "Kamikava", "Ivaja" follow the Russian ва for わ
-# Hepburn syllables: a Japanese name is a run of them (the moraic n and doubled consonants included; the moraic
-# n is m before b, p, m in the Hepburn the press and the registry write: Gemba, Namba, Homma)
-_MORAE = re.compile(r"^(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|[kgnhbpmr]y)?[aeiou]|n(?![aeiouy])|m(?=[bpm])|([kstpc])(?=\1)|(?<=[kstpc])(?=ch))+$")
+# Hepburn syllables: a Japanese name is a run of them (the moraic n and doubled consonants included).
+_MORAE = re.compile(r"^(?:(?:[kgsztdnhbpmrwfjy]|sh|ch|ts|[kgnhbpmr]y)?[aeiou]|n(?![aeiouy])|([kstpc])(?=\1)|(?<=[kstpc])(?=ch))+$")
 
 
 _DIPHTHONG_Y = re.compile(r"(?<=[аеэиоуыяёюіїєАЕЭИОУЯЁЮІ])й(?![аеэиоуяёюіїє])")
