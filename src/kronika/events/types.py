@@ -82,7 +82,7 @@ def _owners(a, triggers: list) -> dict[int, int]:
             if m.start - g.end > _span(g) or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
                     or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
                     or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]) \
-                    or (lang and _verdict(lang, m)):
+                    or (lang and _verdict(lang, m)) or _document_before_talks(a, lang, g, m):
                 break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen"),
                 # and so does a verdict ("обсуждать мирный договор невозможно")
             out[j] = i
@@ -114,6 +114,17 @@ def _owners(a, triggers: list) -> dict[int, int]:
                 objects.append(j)
             out |= dict.fromkeys(objects, i)
     return out
+
+
+def _document_before_talks(a, lang, g, m) -> bool:
+    """Is `g` the noun of an agreement (no verb of agreeing, events.yaml AGREED) and `m` a meeting after it ("a
+    szabadkereskedelmi megállapodás megkötéséhez szükséges előzetes tárgyalásokat", the talks needed to conclude
+    the free-trade agreement)? A document names what talks are about; it agrees to none."""
+    if not (lang and lang.agreed) or g.key != "AGREE" or m.key.partition("/")[0] != "CONSULT":
+        return False
+    word, told = a.text[g.char_start:g.char_end].lower(), a.text[g.char_start:g.char_start + 60].lower()
+    # a phrase of agreeing begun by the noun ("megállapodás született", an agreement was reached) is no document
+    return not (has_form(word, lang.agreed) or any(" " in f and told.startswith(f.rstrip("*")) for f in lang.agreed))
 
 
 def _verdict(lang, g) -> bool:
