@@ -82,7 +82,7 @@ def _owners(a, triggers: list) -> dict[int, int]:
             if m.start - g.end > _span(g) or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
                     or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
                     or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]) \
-                    or (lang and _verdict(lang, m)) or _document_before_talks(a, lang, g, m):
+                    or (lang and _verdict(lang, m)) or _document_before_talks(a, lang, triggers, i, m):
                 break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen"),
                 # and so does a verdict ("обсуждать мирный договор невозможно")
             out[j] = i
@@ -116,11 +116,15 @@ def _owners(a, triggers: list) -> dict[int, int]:
     return out
 
 
-def _document_before_talks(a, lang, g, m) -> bool:
-    """Is `g` the noun of an agreement (no verb of agreeing, events.yaml AGREED) and `m` a meeting after it ("a
-    szabadkereskedelmi megállapodás megkötéséhez szükséges előzetes tárgyalásokat", the talks needed to conclude
-    the free-trade agreement)? A document names what talks are about; it agrees to none."""
-    if not (lang and lang.agreed) or g.key != "AGREE" or m.key.partition("/")[0] != "CONSULT":
+def _document_before_talks(a, lang, triggers: list, i: int, m) -> bool:
+    """Is trigger i the noun of an agreement (no verb of agreeing, events.yaml AGREED), after a meeting its
+    sentence tells, and `m` talks after it ("megbeszélése után elmondta: a szabadkereskedelmi megállapodás
+    megkötéséhez szükséges előzetes tárgyalásokat", after the meeting: the talks needed to conclude the
+    free-trade agreement)? The document is what the talks are about, said at a meeting; it agrees to none.
+    With no meeting before it, an offer governs its talks ("Seoul offered to hold talks with Tokyo")."""
+    g = triggers[i]
+    if not (lang and lang.agreed) or g.key != "AGREE" or m.key.partition("/")[0] != "CONSULT" \
+            or not _agreed_at_meeting(a, triggers, i):
         return False
     word, told = a.text[g.char_start:g.char_end].lower(), a.text[g.char_start:g.char_start + 60].lower()
     # a phrase of agreeing begun by the noun ("megállapodás született", an agreement was reached) is no document
