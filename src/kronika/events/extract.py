@@ -34,8 +34,8 @@ from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import (after_also_met, aid_field, discussed, in_field, in_office, in_person_name, in_prose,
                                    in_url, listed_field, local_office, member_class, portfolio_before,
                                    section_menu, site_line)
-from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
-                                  held_subject, may_link, time_after, under_future)
+from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _decided_at, _quoted, choose_type, first_told,
+                                  governed, held_subject, may_link, time_after, under_future)
 from kronika.lang import PHRASE_FORMS, has_form, hook, load, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -863,7 +863,17 @@ def _announced_now(c: EventContext, rdate: ResolvedDate | None) -> bool:
     return not _headline_done(c) and any(
         c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
         and not (done and c.a.sentence_of(m.char_start) < c.first_sentence)
-        and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
+        and _announces_meeting(c.a, m) and not _done_before(c.a, m)
+        and not _decided_at_talks(c.a, m)  # "회담하고 … 신설하기로 했다": a decision taken at talks held announces none
+        for m in c.a.future)
+
+
+def _decided_at_talks(a: Analysis, cue) -> bool:
+    """Is a future cue a decision taken at the first meeting its sentence tells before it (types._decided_at)?"""
+    sent = a.sentences[a.sentence_of(cue.char_start)]
+    t = next((t for t in a.by_start("triggers").between(sent.start, cue.char_start)
+              if t.key.partition("/")[0] == "CONSULT"), None)
+    return t is not None and _decided_at(a, cue, t)
 
 
 def _prose_tells_done(c: EventContext) -> bool:
@@ -1043,9 +1053,23 @@ def _announces_meeting(a: Analysis, cue) -> bool:
                                               or _breaks(a.text, cue.char_end, t.char_start)):
             # nothing in the cue's clause: a bare "next week" still announces, a bare auxiliary does not
             # ("Polska będzie działać na rzecz pokoju – powiedział … podczas wizyty")
-            return not _auxiliary(a, cue)
+            return _bare_cue_announces(a, cue)
         return t.key.partition("/")[0] == "CONSULT"
-    return not _auxiliary(a, cue)
+    return _bare_cue_announces(a, cue)
+
+
+def _bare_cue_announces(a: Analysis, cue) -> bool:
+    """Does a future cue with no trigger after it in its clause announce a meeting? A coming time does ("next week"),
+    and so does a cue that names the meeting itself ("pregătirea vizitei") or one whose sentence goes on to tell
+    it ("Varsóba utazik, ahol délelőtt tárgyalást folytat"); a bare auxiliary does not, nor a verb of intent in a
+    sentence that tells no meeting: "Южная Корея планирует участвовать в восстановлении энергетики" plans a deed."""
+    if _auxiliary(a, cue):
+        return False
+    sent = a.sentences[a.sentence_of(cue.char_start)]
+    # where the verb follows its object (ja, ko: "外相会談が…開催される"), the meeting stands before the cue
+    lo = sent.start if load(a.lang).future_after_object else cue.char_start
+    return cue.key == "time" or any(t.key.partition("/")[0] == "CONSULT"
+                                    for t in a.by_start("triggers").between(lo, sent.end))
 
 
 _REPORTED = ("–", "—", "\"", "”", "»", "“")  # a dash or closing quote before a reporting verb (a comma may close an apposition:

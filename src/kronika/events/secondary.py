@@ -67,6 +67,8 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue  # the day of writing is the main event's; what is older is history, not contacts
         if dm.relative == THEN and _then_joins(a, dm, r, main, out):
             continue
+        if _arrival_of_the_visit(a, dm, r, main):
+            continue  # "fogadta …, aki kedden érkezett hivatalos látogatásra": the visit's first day, told again
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
@@ -297,6 +299,36 @@ def _in_undated_text(a: Analysis, reg: Region, main: Event) -> list[Event]:
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
     return out
+
+
+ARRIVAL_DAYS = 2  # days before a meeting on which the visitor's arrival may be told
+ARRIVAL_REACH = 6  # tokens from a day to the verb of arriving that it dates
+
+
+def _arrival_of_the_visit(a: Analysis, dm, r: ResolvedDate, main: Event) -> bool:
+    """Is the day a meeting's visitor arrived, a day or two before it (a verb beginning a stay, dates.yaml
+    STAY_BEGAN, beside the day: "aki kedden érkezett hivatalos látogatásra", "who arrived on Tuesday")? The
+    arrival is the first day of the same visit, no contact of its own."""
+    if main.type != "CONSULT" or main.date_precision != "day" or r.precision != "day" or r.end:
+        return False
+    if not 0 < (dt.date.fromisoformat(main.date) - r.date).days <= ARRIVAL_DAYS:
+        return False
+    began = _arriving(a.lang)
+    sent = a.sentences[a.sentence_of(dm.start)]
+    i = bisect.bisect_left(a.token_starts, dm.start)
+    lo, hi = bisect.bisect_left(a.token_starts, sent.start), bisect.bisect_left(a.token_starts, sent.end)
+    for k in range(max(lo, i - ARRIVAL_REACH), min(hi, i + ARRIVAL_REACH + 1)):
+        one = a.tokens[k].low
+        if (one in began or (k + 1 < hi and f"{one} {a.tokens[k + 1].low}" in began)) \
+                and not _breaks(a.text, *sorted((dm.start, a.tokens[k].start))):
+            return True
+    return False
+
+
+@cache
+def _arriving(code: str) -> frozenset[str]:
+    """The language's verbs that begin a stay (dates.yaml STAY_BEGAN), small."""
+    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("STAY_BEGAN") or ())
 
 
 def _next_day_of_visit(a: Analysis, dm, r: ResolvedDate, main_day: dt.date) -> bool:

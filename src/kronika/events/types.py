@@ -82,7 +82,7 @@ def _owners(a, triggers: list) -> dict[int, int]:
             if m.start - g.end > _span(g) or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
                     or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
                     or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]) \
-                    or (lang and _verdict(lang, m)):
+                    or (lang and _verdict(lang, m)) or _document_before_talks(a, lang, triggers, i, m):
                 break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen"),
                 # and so does a verdict ("обсуждать мирный договор невозможно")
             out[j] = i
@@ -114,6 +114,21 @@ def _owners(a, triggers: list) -> dict[int, int]:
                 objects.append(j)
             out |= dict.fromkeys(objects, i)
     return out
+
+
+def _document_before_talks(a, lang, triggers: list, i: int, m) -> bool:
+    """Is trigger i the noun of an agreement (no verb of agreeing, events.yaml AGREED), after a meeting its
+    sentence tells, and `m` talks after it ("megbeszélése után elmondta: a szabadkereskedelmi megállapodás
+    megkötéséhez szükséges előzetes tárgyalásokat", after the meeting: the talks needed to conclude the
+    free-trade agreement)? The document is what the talks are about, said at a meeting; it agrees to none.
+    With no meeting before it, an offer governs its talks ("Seoul offered to hold talks with Tokyo")."""
+    g = triggers[i]
+    if not (lang and lang.agreed) or g.key != "AGREE" or m.key.partition("/")[0] != "CONSULT" \
+            or not _agreed_at_meeting(a, triggers, i):
+        return False
+    word, told = a.text[g.char_start:g.char_end].lower(), a.text[g.char_start:g.char_start + 60].lower()
+    # a phrase of agreeing begun by the noun ("megállapodás született", an agreement was reached) is no document
+    return not (has_form(word, lang.agreed) or any(" " in f and told.startswith(f.rstrip("*")) for f in lang.agreed))
 
 
 def _verdict(lang, g) -> bool:
@@ -211,12 +226,29 @@ def _verb_after(a, cue, t) -> bool:
     if not (t.char_end <= cue.char_start and cue.start - t.end <= GOVERNED_SPAN and a.sentence_of(cue.char_start) == sent
             and not _breaks(a.text, t.char_end, cue.char_start)):
         return False
+    if _decided_at(a, cue, t):
+        return False  # "회담하고 … 신설하기로 했다": held talks and decided to set up; only the setting-up is to come
     # the chain's last verb: no trigger after the cue in its sentence ("회담을 갖고 협력을 강화하기로 합의했다": the
     # agreement after "to strengthen" is past, and so is the meeting)
     end = a.sentences[sent].end
     stop = min((i for i in (a.text.find(ch, cue.char_end, end) for ch in ".。\n") if i >= 0), default=end)
     end = stop  # a full stop the splitter let run on ("회담을 한다.\n26일 …") still ends the chain
     return not any(cue.char_end <= o.char_start < end for o in a.by_start("triggers").between(cue.char_end, end))
+
+
+OBJECT_PARTICLE = 1  # characters of a case particle between a meeting noun and the verb it is the object of ("회담을 갖기로")
+
+
+def _decided_at(a, cue, t) -> bool:
+    """Is a future cue the object of a decision told done right after it (events.yaml DECIDED: "…하기로 했다"),
+    taken at meeting `t` told before it ("회담하고 … 전략대화를 신설하기로 했다")? Then `t` was held. Not when the
+    cue is itself a meeting ("방문해 회담하기로 했다") or `t` is its object ("회담을 갖기로 했다"): those are to come."""
+    decided = load(a.lang).decided
+    if not decided or not a.text[cue.char_end:cue.char_end + 12].lower().startswith(decided):
+        return False
+    if any(m.key.partition("/")[0] == "CONSULT" for m in a.by_start("triggers").between(cue.char_start, cue.char_end)):
+        return False
+    return t.char_end <= cue.char_start and len(a.text[t.char_end:cue.char_start].strip()) > OBJECT_PARTICLE
 
 
 def _future_near(a, t) -> list:
