@@ -864,16 +864,8 @@ def _announced_now(c: EventContext, rdate: ResolvedDate | None) -> bool:
         c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
         and not (done and c.a.sentence_of(m.char_start) < c.first_sentence)
         and _announces_meeting(c.a, m) and not _done_before(c.a, m)
-        and not _decided_at_talks(c.a, m)  # "회담하고 … 신설하기로 했다": a decision taken at talks held announces none
+        and not _decided_at(c.a, m)  # "회담하고 … 신설하기로 했다": a decision taken at talks held announces none
         for m in c.a.future)
-
-
-def _decided_at_talks(a: Analysis, cue) -> bool:
-    """Is a future cue a decision taken at the first meeting its sentence tells before it (types._decided_at)?"""
-    sent = a.sentences[a.sentence_of(cue.char_start)]
-    t = next((t for t in a.by_start("triggers").between(sent.start, cue.char_start)
-              if t.key.partition("/")[0] == "CONSULT"), None)
-    return t is not None and _decided_at(a, cue, t)
 
 
 def _prose_tells_done(c: EventContext) -> bool:
@@ -1065,11 +1057,9 @@ def _bare_cue_announces(a: Analysis, cue) -> bool:
     sentence that tells no meeting: "Южная Корея планирует участвовать в восстановлении энергетики" plans a deed."""
     if _auxiliary(a, cue):
         return False
-    sent = a.sentences[a.sentence_of(cue.char_start)]
-    # where the verb follows its object (ja, ko: "外相会談が…開催される"), the meeting stands before the cue
-    lo = sent.start if load(a.lang).future_after_object else cue.char_start
+    end = a.sentences[a.sentence_of(cue.char_start)].end
     return cue.key == "time" or any(t.key.partition("/")[0] == "CONSULT"
-                                    for t in a.by_start("triggers").between(lo, sent.end))
+                                    for t in a.by_start("triggers").between(cue.char_start, end))
 
 
 _REPORTED = ("–", "—", "\"", "”", "»", "“")  # a dash or closing quote before a reporting verb (a comma may close an apposition:

@@ -226,7 +226,7 @@ def _verb_after(a, cue, t) -> bool:
     if not (t.char_end <= cue.char_start and cue.start - t.end <= GOVERNED_SPAN and a.sentence_of(cue.char_start) == sent
             and not _breaks(a.text, t.char_end, cue.char_start)):
         return False
-    if _decided_at(a, cue, t):
+    if _decided_at(a, cue):
         return False  # "회담하고 … 신설하기로 했다": held talks and decided to set up; only the setting-up is to come
     # the chain's last verb: no trigger after the cue in its sentence ("회담을 갖고 협력을 강화하기로 합의했다": the
     # agreement after "to strengthen" is past, and so is the meeting)
@@ -236,19 +236,16 @@ def _verb_after(a, cue, t) -> bool:
     return not any(cue.char_end <= o.char_start < end for o in a.by_start("triggers").between(cue.char_end, end))
 
 
-OBJECT_PARTICLE = 1  # characters of a case particle between a meeting noun and the verb it is the object of ("회담을 갖기로")
-
-
-def _decided_at(a, cue, t) -> bool:
-    """Is a future cue the object of a decision told done right after it (events.yaml DECIDED: "…하기로 했다"),
-    taken at meeting `t` told before it ("회담하고 … 전략대화를 신설하기로 했다")? Then `t` was held. Not when the
-    cue is itself a meeting ("방문해 회담하기로 했다") or `t` is its object ("회담을 갖기로 했다"): those are to come."""
+def _decided_at(a, cue) -> bool:
+    """Is a future cue that is no meeting of its own the object of a decision told done right after it (events.yaml
+    DECIDED: "…하기로 했다", "…することで一致した")? The chain before it tells what was done when it was decided."""
     decided = load(a.lang).decided
-    if not decided or not a.text[cue.char_end:cue.char_end + 12].lower().startswith(decided):
+    if not decided:
         return False
-    if any(m.key.partition("/")[0] == "CONSULT" for m in a.by_start("triggers").between(cue.char_start, cue.char_end)):
+    if not a.text[cue.char_end:cue.char_end + 12].lower().startswith(decided):
         return False
-    return t.char_end <= cue.char_start and len(a.text[t.char_end:cue.char_start].strip()) > OBJECT_PARTICLE
+    return not any(t.key.partition("/")[0] == "CONSULT"
+                   for t in a.by_start("triggers").between(cue.char_start, cue.char_end))
 
 
 def _future_near(a, t) -> list:
