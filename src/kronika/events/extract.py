@@ -1052,14 +1052,12 @@ def _announces_meeting(a: Analysis, cue) -> bool:
 
 def _bare_cue_announces(a: Analysis, cue) -> bool:
     """Does a future cue with no trigger after it in its clause announce a meeting? A coming time does ("next week"),
-    and so does a cue that names the meeting itself ("pregătirea vizitei") or one whose sentence goes on to tell
-    it ("Varsóba utazik, ahol délelőtt tárgyalást folytat"); a bare auxiliary does not, nor a verb of intent in a
-    sentence that tells no meeting: "Южная Корея планирует участвовать в восстановлении энергетики" plans a deed."""
+    or a cue that names the meeting itself ("pregătirea vizitei"); a bare auxiliary or a verb of intent does not:
+    "Южная Корея планирует участвовать в восстановлении энергетики" plans a deed, no meeting."""
     if _auxiliary(a, cue):
         return False
-    end = a.sentences[a.sentence_of(cue.char_start)].end
     return cue.key == "time" or any(t.key.partition("/")[0] == "CONSULT"
-                                    for t in a.by_start("triggers").between(cue.char_start, end))
+                                    for t in a.by_start("triggers").between(cue.char_start, cue.char_end))
 
 
 _REPORTED = ("–", "—", "\"", "”", "»", "“")  # a dash or closing quote before a reporting verb (a comma may close an apposition:
