@@ -1045,19 +1045,9 @@ def _announces_meeting(a: Analysis, cue) -> bool:
                                               or _breaks(a.text, cue.char_end, t.char_start)):
             # nothing in the cue's clause: a bare "next week" still announces, a bare auxiliary does not
             # ("Polska będzie działać na rzecz pokoju – powiedział … podczas wizyty")
-            return _bare_cue_announces(a, cue)
+            return not _auxiliary(a, cue)
         return t.key.partition("/")[0] == "CONSULT"
-    return _bare_cue_announces(a, cue)
-
-
-def _bare_cue_announces(a: Analysis, cue) -> bool:
-    """Does a future cue with no trigger after it in its clause announce a meeting? A coming time does ("next week"),
-    or a cue that names the meeting itself ("pregătirea vizitei"); a bare auxiliary or a verb of intent does not:
-    "Южная Корея планирует участвовать в восстановлении энергетики" plans a deed, no meeting."""
-    if _auxiliary(a, cue):
-        return False
-    return cue.key == "time" or any(t.key.partition("/")[0] == "CONSULT"
-                                    for t in a.by_start("triggers").between(cue.char_start, cue.char_end))
+    return not _auxiliary(a, cue)
 
 
 _REPORTED = ("–", "—", "\"", "”", "»", "“")  # a dash or closing quote before a reporting verb (a comma may close an apposition:
