@@ -966,7 +966,17 @@ def _announces_meeting(a: Analysis, cue) -> bool:
             # ("Polska będzie działać na rzecz pokoju – powiedział … podczas wizyty")
             return not _auxiliary(a, cue)
         return t.key.partition("/")[0] == "CONSULT"
+    if not _tells_meeting(a, a.sentence_of(cue.char_start)) and cue.key != "time":
+        # "Южная Корея планирует участвовать в восстановлении …": a plan in a sentence that names no meeting at
+        # all is a plan of something else; a coming time ("next week") still dates a meeting told elsewhere
+        return False
     return not _auxiliary(a, cue)
+
+
+def _tells_meeting(a: Analysis, sent: int) -> bool:
+    """Does the sentence hold a meeting's trigger (CONSULT, before or after any cue)?"""
+    s = a.sentences[sent]
+    return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(s.start, s.end))
 
 
 _REPORTED = ("–", "—", "\"", "”", "»", "“")  # a dash or closing quote before a reporting verb (a comma may close an apposition:
