@@ -30,3 +30,35 @@ def test_a_visit_announced_in_the_headline_stays_an_announcement_ru():  # guard
     text = ("Министр иностранных дел Японии посетит Москву в мае\n\n"
             "Министр иностранных дел Японии Ёко Камикава посетит Москву в мае, сообщил 3 марта МИД Японии.")
     assert first(text, "ru", "2024-03-03").type == "AGREE"
+
+
+# 2. a headline that dates a meeting told as done ("met on Tuesday morning") over a lead written before it
+#    ("will discuss"): the meeting happened on the day written, no announcement
+def test_a_headline_meeting_done_on_the_day_written_is_the_meeting_ro():
+    text = ("Iohannis s-a întâlnit, marți dimineață, cu președintele Poloniei\n\n"
+            "Iohannis s-a întâlnit, marți dimineață, cu președintele Poloniei\n"
+            "Publicat: 03/11/2015, 10:39\n\n"
+            "Președintele Poloniei Andrzej Duda a ajuns în România luni seara și a făcut o primă oprire la Clubul Colectiv.\n\n"
+            "Președintele polonez va discuta cu președintele Klaus Iohannis în pregătirea reuniunii statelor din "
+            "Europa Centrală și de Est, ce va avea loc miercuri, la București.\n\n"
+            "În cadrul întâlnirii, cei doi vor discuta despre rolul României în regiune.")
+    e = first(text, "ro")
+    assert (e.type, e.mode, e.date) == ("CONSULT", "visit", "2015-11-03")
+
+
+def test_a_headline_meeting_done_on_the_day_written_is_the_meeting_en():  # guard
+    text = ("Iohannis met the Polish president on Tuesday morning\n\n"
+            "Iohannis met the Polish president on Tuesday morning\n"
+            "Published: 3 November 2015, 10:39\n\n"
+            "Polish President Andrzej Duda arrived in Romania on Monday evening.\n\n"
+            "The Polish president will discuss with President Klaus Iohannis the preparation of the meeting of the "
+            "states of Central and Eastern Europe, which will take place on Wednesday in Bucharest.")
+    e = first(text, "en")
+    assert (e.type, e.mode) == ("CONSULT", "visit")
+
+
+def test_a_headline_meeting_to_come_stays_an_announcement_ro():  # guard
+    text = ("Iohannis se va întâlni joi cu președintele Poloniei\n\n"
+            "Publicat: 03/11/2015, 10:39\n\n"
+            "Președintele polonez va discuta cu președintele Klaus Iohannis despre securitatea regiunii.")
+    assert first(text, "ro").type == "AGREE"

@@ -833,7 +833,7 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
     if not _governed_by_future(c, None) or _arrived_next(c):
         return False
     if not dated:
-        return True
+        return not _headline_dates_done(c, rdate)
     own = _governed_by_future(c, a.sentence_of(rdate.mention.start))
     # "today" in a sentence of no meeting dates the telling ("Píše to dnes server Aktuálně.cz"), no meeting done;
     # so does a dateline of the day written when the meeting to come is today's ("18 августа, Минск /БЕЛТА/.
@@ -841,6 +841,18 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
     return own or (own is None and (rdate.mention.relative == "today"
                                     or (rdate.date == c.ctx and (_first_meeting_today(c)
                                                                  or _told_after_meeting(c, rdate.mention)))))
+
+
+def _headline_dates_done(c: EventContext, rdate: ResolvedDate) -> bool:
+    """Does the headline date the event in a sentence whose meeting is told with no future ("Iohannis s-a
+    întâlnit, marți dimineață, cu președintele Poloniei" over a lead still saying "va discuta")? The headline,
+    written last, reports the meeting done on a day no later than the day written."""
+    a, m = c.a, rdate.mention
+    if m is None or m.start >= c.title_end or (c.ctx and rdate.date > c.ctx):
+        return False
+    s = a.sentences[a.sentence_of(m.start)]
+    return any(t.key.partition("/")[0] == "CONSULT" and not under_future(a, t) and not _quoted(a.text, t.char_start)
+               for t in a.by_start("triggers").between(s.start, s.end))
 
 
 def _told_after_meeting(c: EventContext, mention) -> bool:
