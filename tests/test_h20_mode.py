@@ -62,3 +62,19 @@ def test_a_headline_meeting_to_come_stays_an_announcement_ro():  # guard
             "Publicat: 03/11/2015, 10:39\n\n"
             "Președintele polonez va discuta cu președintele Klaus Iohannis despre securitatea regiunii.")
     assert first(text, "ro").type == "AGREE"
+
+
+# 3. ko, ja: a meeting told by a verb that links to a clause told as done ("회담하고 … 신설하기로 했다",
+#    "会談し、…設置することで一致した"): held, and what was decided is to come; no announcement
+def test_talks_held_and_a_dialogue_decided_are_the_talks_ko():
+    text = ("대통령의 체코 공식 방문을 수행중인 조태열 외교부 장관은 20일(현지시간) 프라하에서 얀 리파브스키 체코 외교부 "
+            "장관과 회담하고 양국 외교부 간 '전략대화'를 신설하기로 했습니다.\n"
+            "양측은 또 경제공동위 등 세부 분야 협의체도 정례화하기로 했습니다.\n")
+    e = first(text, "ko")
+    assert (e.type, e.mode) == ("CONSULT", "visit")
+
+
+def test_talks_decided_are_an_announcement_ko():  # guard
+    text = ("조태열 외교부 장관은 다음 달 프라하에서 얀 리파브스키 체코 외교부 장관과 회담을 갖기로 했다고 "
+            "외교부가 20일 밝혔다.\n")
+    assert first(text, "ko", "2024-09-20").type == "AGREE"

@@ -814,7 +814,7 @@ def _done_before(a: Analysis, cue) -> bool:
     """Does the cue's sentence first tell a meeting done ("arrived in Kyiv and plans to hold talks")?
     Not where the future verb follows the noun it announces (ja, ko: "会談が…開催される")."""
     if load(a.lang).future_after_object:
-        return False
+        return _linked_done_before(a, cue)
     s = a.sentence_of(cue.char_start)
     cues = {m.char_start for m in a.future}
     return any(t.char_end <= cue.char_start and t.char_start not in cues and a.sentence_of(t.char_start) == s
@@ -822,6 +822,24 @@ def _done_before(a: Analysis, cue) -> bool:
                and not time_after(a, cue, t)  # "trifft nächste Woche": the time word dates the verb before it
                and "\n" not in a.text[t.char_end:cue.char_start]  # a headline above: "… to meet\nThe minister plans"
                and t.key.partition("/")[0] == "CONSULT" for t in a.triggers)
+
+
+def _linked_done_before(a: Analysis, cue) -> bool:
+    """Where the verb follows its object, is a meeting told before the cue by a verb that links to a clause told
+    as done ("장관과 회담하고 … '전략대화'를 신설하기로 했다": held talks, and decided what is to come)?
+    The trigger must lie in such a verb (hook done_links), not be the noun the cue announces."""
+    links = hook(a.lang, "done_links")
+    if links is None:
+        return False
+    s = a.sentence_of(cue.char_start)
+    spans = [sp for sp in _done_links(a, links) if sp[1] <= cue.char_start and a.sentence_of(sp[0]) == s]
+    return any(lo <= t.char_start and t.char_end <= hi and t.key.partition("/")[0] == "CONSULT"
+               for lo, hi in spans for t in a.by_start("triggers").between(lo, hi))
+
+
+def _done_links(a: Analysis, links) -> list[tuple[int, int]]:
+    """The text's linking verbs told as done, found once per analysis."""
+    return a.cached("done links", links, a.text)
 
 
 def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
