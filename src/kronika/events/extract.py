@@ -784,7 +784,19 @@ def _announced_now(c: EventContext, rdate: ResolvedDate | None) -> bool:
     return not _headline_done(c) and any(
         c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
         and not (done and c.a.sentence_of(m.char_start) < c.first_sentence)
-        and _announces_meeting(c.a, m) and not _done_before(c.a, m) for m in c.a.future)
+        and _announces_meeting(c.a, m) and not _done_before(c.a, m) and not _plan_of_other(c, m) for m in c.a.future)
+
+
+def _plan_of_other(c: EventContext, cue) -> bool:
+    """Is the future cue a plan in a sentence that names no meeting ("Южная Корея планирует участвовать в
+    восстановлении …") above a lead that tells a meeting held ("состоялась встреча")? A plan of something else;
+    the meeting is the event. A coming time ("next week") or a journey with no meeting told held ("přiletí do
+    Česka") still announces."""
+    a = c.a
+    if cue.key == "time" or _tells_meeting(a, a.sentence_of(cue.char_start)):
+        return False
+    return any(t.key.partition("/")[0] == "CONSULT" and c.in_lead(t.char_start) and not under_future(a, t)
+               and not _quoted(a.text, t.char_start) for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end))
 
 
 def _prose_tells_done(c: EventContext) -> bool:
@@ -996,10 +1008,6 @@ def _announces_meeting(a: Analysis, cue) -> bool:
             # ("Polska będzie działać na rzecz pokoju – powiedział … podczas wizyty")
             return not _auxiliary(a, cue)
         return t.key.partition("/")[0] == "CONSULT"
-    if not _tells_meeting(a, a.sentence_of(cue.char_start)) and cue.key != "time":
-        # "Южная Корея планирует участвовать в восстановлении …": a plan in a sentence that names no meeting at
-        # all is a plan of something else; a coming time ("next week") still dates a meeting told elsewhere
-        return False
     return not _auxiliary(a, cue)
 
 
