@@ -865,7 +865,19 @@ def _announced_now(c: EventContext, rdate: ResolvedDate | None) -> bool:
         and not (done and c.a.sentence_of(m.char_start) < c.first_sentence)
         and _announces_meeting(c.a, m) and not _done_before(c.a, m)
         and not _decided_at(c.a, m)  # "회담하고 … 신설하기로 했다": a decision taken at talks held announces none
-        for m in c.a.future)
+        and not _plan_of_other(c, m) for m in c.a.future)
+
+
+def _plan_of_other(c: EventContext, cue) -> bool:
+    """Is the future cue a plan in a sentence that names no meeting ("Южная Корея планирует участвовать в
+    восстановлении …") above a lead that tells a meeting held ("состоялась встреча")? A plan of something else;
+    the meeting is the event. A coming time ("next week") or a journey with no meeting told held ("přiletí do
+    Česka") still announces."""
+    a = c.a
+    if cue.key == "time" or _tells_meeting(a, a.sentence_of(cue.char_start)):
+        return False
+    return any(t.key.partition("/")[0] == "CONSULT" and c.in_lead(t.char_start) and not under_future(a, t)
+               and not _quoted(a.text, t.char_start) for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end))
 
 
 def _prose_tells_done(c: EventContext) -> bool:
@@ -895,7 +907,7 @@ def _done_before(a: Analysis, cue) -> bool:
     """Does the cue's sentence first tell a meeting done ("arrived in Kyiv and plans to hold talks")?
     Not where the future verb follows the noun it announces (ja, ko: "会談が…開催される")."""
     if load(a.lang).future_after_object:
-        return False
+        return _linked_done_before(a, cue)
     s = a.sentence_of(cue.char_start)
     cues = {m.char_start for m in a.future}
     return any(t.char_end <= cue.char_start and t.char_start not in cues and a.sentence_of(t.char_start) == s
@@ -903,6 +915,24 @@ def _done_before(a: Analysis, cue) -> bool:
                and not time_after(a, cue, t)  # "trifft nächste Woche": the time word dates the verb before it
                and "\n" not in a.text[t.char_end:cue.char_start]  # a headline above: "… to meet\nThe minister plans"
                and t.key.partition("/")[0] == "CONSULT" for t in a.triggers)
+
+
+def _linked_done_before(a: Analysis, cue) -> bool:
+    """Where the verb follows its object, is a meeting told before the cue by a verb that links to a clause told
+    as done ("장관과 회담하고 … '전략대화'를 신설하기로 했다": held talks, and decided what is to come)?
+    The trigger must lie in such a verb (hook done_links), not be the noun the cue announces."""
+    links = hook(a.lang, "done_links")
+    if links is None:
+        return False
+    s = a.sentence_of(cue.char_start)
+    spans = [sp for sp in _done_links(a, links) if sp[1] <= cue.char_start and a.sentence_of(sp[0]) == s]
+    return any(lo <= t.char_start and t.char_end <= hi and t.key.partition("/")[0] == "CONSULT"
+               for lo, hi in spans for t in a.by_start("triggers").between(lo, hi))
+
+
+def _done_links(a: Analysis, links) -> list[tuple[int, int]]:
+    """The text's linking verbs told as done, found once per analysis."""
+    return a.cached("done links", links, a.text)
 
 
 def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
@@ -914,7 +944,7 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
     if not _governed_by_future(c, None) or _arrived_next(c):
         return False
     if not dated:
-        return True
+        return not _headline_dates_done(c, rdate)
     own = _governed_by_future(c, a.sentence_of(rdate.mention.start))
     # "today" in a sentence of no meeting dates the telling ("Píše to dnes server Aktuálně.cz"), no meeting done;
     # so does a dateline of the day written when the meeting to come is today's ("18 августа, Минск /БЕЛТА/.
@@ -922,6 +952,18 @@ def _future_trigger(c: EventContext, rdate: ResolvedDate) -> bool:
     return own or (own is None and (rdate.mention.relative == "today"
                                     or (rdate.date == c.ctx and (_first_meeting_today(c)
                                                                  or _told_after_meeting(c, rdate.mention)))))
+
+
+def _headline_dates_done(c: EventContext, rdate: ResolvedDate) -> bool:
+    """Does the headline date the event in a sentence whose meeting is told with no future ("Iohannis s-a
+    întâlnit, marți dimineață, cu președintele Poloniei" over a lead still saying "va discuta")? The headline,
+    written last, reports the meeting done on a day no later than the day written."""
+    a, m = c.a, rdate.mention
+    if m is None or m.start >= c.title_end or (c.ctx and rdate.date > c.ctx):
+        return False
+    s = a.sentences[a.sentence_of(m.start)]
+    return any(t.key.partition("/")[0] == "CONSULT" and not under_future(a, t) and not _quoted(a.text, t.char_start)
+               for t in a.by_start("triggers").between(s.start, s.end))
 
 
 def _told_after_meeting(c: EventContext, mention) -> bool:
@@ -1048,6 +1090,12 @@ def _announces_meeting(a: Analysis, cue) -> bool:
             return not _auxiliary(a, cue)
         return t.key.partition("/")[0] == "CONSULT"
     return not _auxiliary(a, cue)
+
+
+def _tells_meeting(a: Analysis, sent: int) -> bool:
+    """Does the sentence hold a meeting's trigger (CONSULT, before or after any cue)?"""
+    s = a.sentences[sent]
+    return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(s.start, s.end))
 
 
 _REPORTED = ("–", "—", "\"", "”", "»", "“")  # a dash or closing quote before a reporting verb (a comma may close an apposition:

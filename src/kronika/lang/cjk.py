@@ -799,6 +799,20 @@ def linked(text: str, predicates: Iterable[Predicate]) -> list[Predicate]:
     return out
 
 
+def done_links(text: str, predicates: Iterable[Predicate]) -> list[tuple[int, int]]:
+    """Spans of the linking predicates whose clause head, later in their sentence, tells what is done
+    ("회담하고 … 신설하기로 했다": the talks were held, only what was decided is to come)."""
+    preds = sorted(predicates, key=lambda p: p.start)
+    out = []
+    for i, p in enumerate(preds):
+        if p.link:
+            stop = _sentence_stop(text, p.end)
+            head = next((q for q in preds[i + 1:] if q.start < stop and not (q.link or q.embedded)), None)
+            if head is not None and not head.future:
+                out.append((p.start, p.end))
+    return out
+
+
 _PAST_GLOSS = ("yesterday", "day_before_yesterday", "today", "same_day")  # "어제(17일)": a day the word puts behind
 
 

@@ -235,6 +235,11 @@ def future_spans(text: str) -> list[tuple[int, int]]:
     return cjk.future_spans(text, _predicates(text))
 
 
+def done_links(text: str) -> list[tuple[int, int]]:
+    """Spans of the verbs that link to a later clause told as done (회담하고 … 합의했다, 会談し、…一致した)."""
+    return cjk.done_links(text, _predicates(text))
+
+
 def press_stamp(text: str, dates: list | None = None) -> tuple | None:
     """(date, span) of the page's publication stamp: a labelled date or a photo credit's date."""
     return cjk.press_stamp("ko", text, dates, find_dates)
