@@ -34,7 +34,7 @@ from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import (after_also_met, aid_field, discussed, in_field, in_office, in_person_name, in_prose,
                                    in_url, listed_field, local_office, member_class, portfolio_before,
                                    section_menu, site_line)
-from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _decided_at, _quoted, choose_type, first_told,
+from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told,
                                   governed, held_subject, may_link, time_after, under_future)
 from kronika.lang import PHRASE_FORMS, has_form, hook, load, words_opening
 from kronika.model import Event, Location, Person
@@ -863,9 +863,7 @@ def _announced_now(c: EventContext, rdate: ResolvedDate | None) -> bool:
     return not _headline_done(c) and any(
         c.in_lead(m.char_start) and c.a.sentence_of(m.char_start) <= c.first_sentence
         and not (done and c.a.sentence_of(m.char_start) < c.first_sentence)
-        and _announces_meeting(c.a, m) and not _done_before(c.a, m)
-        and not _decided_at(c.a, m)  # "회담하고 … 신설하기로 했다": a decision taken at talks held announces none
-        and not _plan_of_other(c, m) for m in c.a.future)
+        and _announces_meeting(c.a, m) and not _done_before(c.a, m) and not _plan_of_other(c, m) for m in c.a.future)
 
 
 def _plan_of_other(c: EventContext, cue) -> bool:

@@ -226,26 +226,12 @@ def _verb_after(a, cue, t) -> bool:
     if not (t.char_end <= cue.char_start and cue.start - t.end <= GOVERNED_SPAN and a.sentence_of(cue.char_start) == sent
             and not _breaks(a.text, t.char_end, cue.char_start)):
         return False
-    if _decided_at(a, cue):
-        return False  # "회담하고 … 신설하기로 했다": held talks and decided to set up; only the setting-up is to come
     # the chain's last verb: no trigger after the cue in its sentence ("회담을 갖고 협력을 강화하기로 합의했다": the
     # agreement after "to strengthen" is past, and so is the meeting)
     end = a.sentences[sent].end
     stop = min((i for i in (a.text.find(ch, cue.char_end, end) for ch in ".。\n") if i >= 0), default=end)
     end = stop  # a full stop the splitter let run on ("회담을 한다.\n26일 …") still ends the chain
     return not any(cue.char_end <= o.char_start < end for o in a.by_start("triggers").between(cue.char_end, end))
-
-
-def _decided_at(a, cue) -> bool:
-    """Is a future cue that is no meeting of its own the object of a decision told done right after it (events.yaml
-    DECIDED: "…하기로 했다", "…することで一致した")? The chain before it tells what was done when it was decided."""
-    decided = load(a.lang).decided
-    if not decided:
-        return False
-    if not a.text[cue.char_end:cue.char_end + 12].lower().startswith(decided):
-        return False
-    return not any(t.key.partition("/")[0] == "CONSULT"
-                   for t in a.by_start("triggers").between(cue.char_start, cue.char_end))
 
 
 def _future_near(a, t) -> list:

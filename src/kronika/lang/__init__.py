@@ -405,10 +405,6 @@ class Language:
                                "held": held, "time": time})
         # the future verb follows the meeting noun it announces ("会談が…開催される"): a trigger before it is its object
         self.future_after_object = bool(ev.get("FUTURE_AFTER_OBJECT"))
-        # a decision told done right after a future cue ("신설하기로 했다", "設置することで一致した"): what it decided is
-        # to come, the meeting the decision was taken at before it is not
-        # one string, "|" between forms, so that the tokenizer's cut (_split_forms) leaves it as written
-        self.decided = tuple(f.strip().lower() for f in str(ev.get("DECIDED") or "").split("|") if f.strip())
         # "who", "který", "ki": a clause they open says something about a person, not the event
         self.relative_pronouns = Lexicon({"relative": _forms(ev.get("RELATIVE_PRONOUNS"))})
         # "…, kiedy prezydent Trump oznajmił": a clause about another moment; who is named only there takes no part
