@@ -535,14 +535,17 @@ class DatePatterns:
                     offset = -1
                 elif self.future.search(text, max(0, start - 6), start):
                     offset = 1
-                # "先週金曜日", "지난주 금요일": the week word is the weekday's, no week of its own
+                # "先週金曜日", "지난주 금요일": the week word is the weekday's, no week of its own; that day of the
+                # calendar week before (after) the text's, not the last Friday ("先週火曜日" said on a Wednesday)
                 week = next((dm for dm in f.found if dm.kind == "relative" and dm.relative in _WEEK_OFFSETS
                              and dm.end <= start and not text[dm.end:start].strip()), None)
+                calendar = None
                 if week is not None:
                     f.found.remove(week)
                     f.release(week.start, week.end)
-                    start, offset = week.start, _WEEK_OFFSETS[week.relative]
-                f.add(DateMention(start, x.end(), "weekday", weekday=wd, week_offset=offset))
+                    start, offset, calendar = week.start, None, _WEEK_OFFSETS[week.relative]
+                f.add(DateMention(start, x.end(), "weekday", weekday=wd, week_offset=offset, week=calendar,
+                                  tense={-1: "past", 1: "future"}.get(calendar)))
         for x in self.paren_weekday.finditer(text):
             f.add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
 

@@ -512,7 +512,7 @@ class DateGrammar:
                                          tense=self._tense(text, toks, m)))
         starts = [t.start for t in toks]
         return [self._day_tense(text, toks, starts, self._until(text, x))
-                for x in self._weekday_spans(text, _non_overlapping(found, text, self.day_month_cue_words))]
+                for x in self._weekday_spans(text, _weeks_joined(text, _non_overlapping(found, text, self.day_month_cue_words)))]
 
     def _weekday_spans(self, text: str, ms: list[DateMention]) -> list[DateMention]:
         """Two weekdays joined by a word of range ("on Monday and Tuesday", "from Monday to Wednesday", "von Montag
@@ -866,6 +866,30 @@ def _non_overlapping(ms: list[DateMention], text: str, cues: frozenset[str] = fr
     return merged
 
 
+_WEEK_GAP = re.compile(r"[\s,]*(?:\w{1,3}\s+)?", re.UNICODE)  # "Tuesday last week", "minulý týden v úterý"
+
+
+def _weeks_joined(text: str, ms: list[DateMention]) -> list[DateMention]:
+    """A weekday beside a word of the last or next week ("on Tuesday last week", "во вторник на прошлой неделе",
+    "minulý týden v úterý", "săptămâna trecută, marți"): one mention, that weekday of the calendar week before
+    (after) the context day's. Alone, "last week" dates nothing to the day, and the weekday alone is the last one."""
+    if not any(x.kind == "weekday" for x in ms):
+        return ms
+    out: list[DateMention] = []
+    for x in ms:
+        prev = out[-1] if out else None
+        if prev is not None and {prev.kind, x.kind} == {"weekday", "relative"} \
+                and _WEEK_GAP.fullmatch(text, prev.end, x.start):
+            wd, rel = (prev, x) if prev.kind == "weekday" else (x, prev)
+            if rel.relative in ("last_week", "next_week") and wd.week_offset is None and wd.weekday2 is None:
+                week = WEEKS[rel.relative]
+                out[-1] = replace(wd, start=prev.start, end=x.end, week=week,
+                                  tense="future" if week > 0 else "past")
+                continue
+        out.append(x)
+    return out
+
+
 def _joined(gap: str, cues: frozenset[str]) -> bool:
     """Does the gap between a weekday and a date join them: up to three characters, or a word of the date
     (DAY_MONTH_CUES) between spaces or a comma ("úterý dne 5.", "środę, dnia 4")?"""
@@ -1049,6 +1073,10 @@ def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:
     """A bare weekday is the last such day, or the coming one when its clause speaks of the future."""
     if not ctx:
         return None
+    if dm.week:
+        # "on Tuesday last week": that day of the week (from Monday) before the context day's, whatever its weekday
+        day = ctx + dt.timedelta(days=7 * dm.week + dm.weekday - ctx.isoweekday())
+        return ResolvedDate(day, _span_end(day, dm), "day", dm)
     if dm.week_offset:
         # "last Wednesday" written on a Wednesday is a week before, "next Wednesday" a week after
         days = (dm.weekday - ctx.isoweekday()) % 7 or 7 if dm.week_offset > 0 else \
