@@ -403,7 +403,10 @@ class DateGrammar:
             ("year_month", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d){e}(?!-)"),
         ]
         if lang.this_month:  # "przyjął 12 bm.", "12 с.м.": a day of the month the text speaks in
-            pats.append(("day_this_month", rf"{b}(?P<d>[0-3]?\d)\.?\s*(?:{_alt(lang.this_month)})(?!\w)"))
+            # ... with the day's ordinal ending ("12-го с.м.") or a noun of the date ("12-го числа текущего месяца")
+            ordinal = rf"(?:{_alt(lang.day_words)})?" if lang.day_words else ""
+            date_noun = rf"(?:(?:{_alt(lang.day_nouns)})\s+)?" if lang.day_nouns else ""
+            pats.append(("day_this_month", rf"{b}(?P<d>[0-3]?\d){ordinal}\.?\s*{date_noun}(?:{_alt(lang.this_month)})(?!\w)"))
         cues = sorted(lang.locative | {str(w).lower() for w in _strs(lang.raw["dates"].get("YEAR_CUES"))})
         loc, loc_first, loc_rest = _alt_first(cues) if cues else (r"(?!x)x", None, None)
         loc = f"{loc_first}{b1}{loc_rest}" if loc_first else b + loc
@@ -511,8 +514,28 @@ class DateGrammar:
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
                                          tense=self._tense(text, toks, m)))
         starts = [t.start for t in toks]
+        ms = _weeks_joined(text, _non_overlapping(found, text, self.day_month_cue_words))
         return [self._day_tense(text, toks, starts, self._until(text, x))
-                for x in self._weekday_spans(text, _weeks_joined(text, _non_overlapping(found, text, self.day_month_cue_words)))]
+                for x in self._case_ranges(text, self._weekday_spans(text, ms))]
+
+    def _case_ranges(self, text: str, ms: list[DateMention]) -> list[DateMention]:
+        """Two dates side by side, the second in a case of "until" and the first not ("29. aprillist 2. maini",
+        "április 29-től május 2-ig"): one range, as "from 29 April to 2 May" is. Languages with no such case
+        (UNTIL_ENDINGS) say it with a word, which the patterns read."""
+        if not self.until_endings or len(ms) < 2:
+            return ms
+        out: list[DateMention] = []
+        for x in ms:
+            prev = out[-1] if out else None
+            if prev and prev.kind == x.kind == "absolute" and prev.d and x.d and prev.m and x.m \
+                    and not (prev.d2 or x.d2 or x.y) and not text[prev.end:x.start].strip(" \u2013\u2014-") \
+                    and "\n" not in text[prev.end:x.start] and not text[prev.start:x.start].rstrip().endswith(".") \
+                    and 0 < (x.m - prev.m) % 12 * 31 + x.d - prev.d <= 62 \
+                    and self._until_ending(text, x) and not self._until_ending(text, prev):
+                out[-1] = replace(prev, end=x.end, m2=x.m, d2=x.d)
+                continue
+            out.append(x)
+        return out
 
     def _weekday_spans(self, text: str, ms: list[DateMention]) -> list[DateMention]:
         """Two weekdays joined by a word of range ("on Monday and Tuesday", "from Monday to Wednesday", "von Montag
