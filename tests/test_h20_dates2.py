@@ -150,3 +150,20 @@ def test_dates_in_two_sentences_are_no_case_range():
 ])
 def test_day_of_this_month_with_a_noun_of_the_date(code, text):
     assert _date(code, text) == ("2024-05-12", None)
+
+
+# --- 6. a line of the date alone does not keep a ja lead from being the prose -------------------------------
+
+@pytest.mark.parametrize("text,day", [
+    ("2024年5月15日\n上川陽子外務大臣は、3月12日、ポーランドのシコルスキ外務大臣と会談しました。", "2024-03-12"),
+    ("2024年5月15日\n上川陽子外務大臣は昨年3月12日にポーランドのシコルスキ外務大臣と会談しました。", "2023-03-12"),
+])
+def test_ja_lead_under_a_date_line_is_the_body(text, day):
+    # the lead's day, two months before the stamp, is not "past the lead's paragraph" (a stale recalled contact)
+    assert _date("ja", text) == (day, None)
+
+
+def test_ko_lead_under_a_date_line_keeps_its_day():
+    # a guard (passes on main too): spaced Korean found its lead by the count of words
+    text = "2024년 5월 15일\n조태열 외교부 장관은 3월 12일 폴란드의 시코르스키 외교장관과 회담했다."
+    assert _date("ko", text) == ("2024-03-12", None)
