@@ -167,3 +167,10 @@ def test_ko_lead_under_a_date_line_keeps_its_day():
     # a guard (passes on main too): spaced Korean found its lead by the count of words
     text = "2024년 5월 15일\n조태열 외교부 장관은 3월 12일 폴란드의 시코르스키 외교장관과 회담했다."
     assert _date("ko", text) == ("2024-03-12", None)
+
+
+def test_weekday_and_last_week_joined_by_and_stay_apart():
+    # a guard (passes on main too): "met on Tuesday and last week" is two times, no "Tuesday of last week"
+    text = "The ministers met on Tuesday and last week in Warsaw."
+    ms = find_dates(text, "en")
+    assert [(d.kind, text[d.start:d.end]) for d in ms] == [("weekday", "Tuesday"), ("relative", "last week")]

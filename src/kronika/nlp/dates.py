@@ -514,7 +514,7 @@ class DateGrammar:
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
                                          tense=self._tense(text, toks, m)))
         starts = [t.start for t in toks]
-        ms = _weeks_joined(text, _non_overlapping(found, text, self.day_month_cue_words))
+        ms = _weeks_joined(text, _non_overlapping(found, text, self.day_month_cue_words), self.range_word_set)
         return [self._day_tense(text, toks, starts, self._until(text, x))
                 for x in self._case_ranges(text, self._weekday_spans(text, ms))]
 
@@ -889,10 +889,10 @@ def _non_overlapping(ms: list[DateMention], text: str, cues: frozenset[str] = fr
     return merged
 
 
-_WEEK_GAP = re.compile(r"[\s,]*(?:\w{1,3}\s+)?", re.UNICODE)  # "Tuesday last week", "minulý týden v úterý"
+_WEEK_GAP = re.compile(r"[\s,]*(?:(?P<w>\w{1,3})\s+)?", re.UNICODE)  # "Tuesday last week", "minulý týden v úterý"
 
 
-def _weeks_joined(text: str, ms: list[DateMention]) -> list[DateMention]:
+def _weeks_joined(text: str, ms: list[DateMention], conjunctions: frozenset[str] = frozenset()) -> list[DateMention]:
     """A weekday beside a word of the last or next week ("on Tuesday last week", "во вторник на прошлой неделе",
     "minulý týden v úterý", "săptămâna trecută, marți"): one mention, that weekday of the calendar week before
     (after) the context day's. Alone, "last week" dates nothing to the day, and the weekday alone is the last one."""
@@ -901,8 +901,10 @@ def _weeks_joined(text: str, ms: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     for x in ms:
         prev = out[-1] if out else None
-        if prev is not None and {prev.kind, x.kind} == {"weekday", "relative"} \
-                and _WEEK_GAP.fullmatch(text, prev.end, x.start):
+        gap = prev is not None and {prev.kind, x.kind} == {"weekday", "relative"} \
+            and _WEEK_GAP.fullmatch(text, prev.end, x.start)
+        # "on Tuesday and last week": a word of range or "and" between them parts them (RANGE_WORDS, UNTIL)
+        if gap and (gap.group("w") or "").lower() not in conjunctions:
             wd, rel = (prev, x) if prev.kind == "weekday" else (x, prev)
             if rel.relative in ("last_week", "next_week") and wd.week_offset is None and wd.weekday2 is None:
                 week = WEEKS[rel.relative]
