@@ -196,6 +196,15 @@ def first_body_sentence(a: Analysis, reg: Region) -> int:
     return at
 
 
+DATE_LINE_LETTERS = 3  # letters a line of a date may hold besides it (a weekday's "(水)", "(수)")
+
+
+def _date_alone(text: str, lo: int, hi: int, dm) -> bool:
+    """Does the line from lo to hi hold the date and hardly a letter more ("2024年5月15日", "2024.05.15 10:12")?"""
+    rest = text[lo:dm.start] + text[dm.end:hi]
+    return sum(ch.isalpha() for ch in rest) <= DATE_LINE_LETTERS
+
+
 def _body_sentence_found(a: Analysis, reg: Region) -> int:
     """first_body_sentence, found."""
     dated = False  # has a line above held a date? ("3.5(수) … 회담": a headline telling the event and its day)
@@ -209,7 +218,9 @@ def _body_sentence_found(a: Analysis, reg: Region) -> int:
         if not dated and one_sentence_line(p.strip()) and not CREDITED.search(p):
             return reg.start + para.start() + (len(p) - len(p.lstrip()))
         lo, hi = reg.start + para.start(), reg.start + para.end()
-        dated = dated or any(lo <= dm.start < hi and dm.kind in ("absolute", "weekday", "relative") for dm in a.dates)
+        # a line of the date alone ("2024年5月15日", a page's date line) tells no event: the prose may follow it
+        dated = dated or any(lo <= dm.start < hi and dm.kind in ("absolute", "weekday", "relative")
+                             and not _date_alone(a.text, lo, hi, dm) for dm in a.dates)
     # a brief of one short sentence under its date line: that sentence opens the prose; but a headline that
     # tells the event ("3.5(수) … 회담") is where the prose starts when nothing is long enough
     # the first trigger of the region, once: each paragraph asked again of every trigger of the text

@@ -1189,7 +1189,7 @@ def _headline_tense(a: Analysis, dm, body: int, lead_end: int):
     coming Monday is not read as the last one. The mention as it is when the lead names the weekday with no tense."""
     for other in a.dates:
         if body <= other.start < lead_end and other.kind == "weekday" and other.weekday == dm.weekday \
-                and other.tense is not None and other.week_offset is None:
+                and other.tense is not None and other.week_offset is None and other.week is None:
             return replace(dm, tense=other.tense)
     return dm
 
@@ -1306,11 +1306,25 @@ def _told_stay(c: EventContext, day: dt.date | None) -> tuple[str, str] | None:
 STAY_BEGUN_DAYS = 14  # days back from a stay's last day to the day the text says it began
 
 
-def _verb_near(a: Analysis, pos: int, words: frozenset[str], lo: int, hi: int) -> bool:
-    """Is one of `words` (one word or two) within STAY_REACH tokens of the token at `pos`, between lo and hi?"""
+CLAUSE_REACH = 16  # tokens from a day to the verb of its clause, which may end it ("ist am Montag zu einem … eingetroffen")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2013\u2014]")
+
+
+def _clause_span(a: Analysis, pos: int) -> tuple[int, int]:
+    """The clause around `pos`: its sentence cut at the commas, semicolons, colons, brackets and dashes around it."""
+    lo, hi = _sentence_span(a, pos)
+    before = [m.end() for m in _CLAUSE_MARK.finditer(a.text, lo, pos)]
+    after = _CLAUSE_MARK.search(a.text, pos, hi)
+    return (before[-1] if before else lo), (after.start() if after else hi)
+
+
+def _verb_near(a: Analysis, pos: int, words: frozenset[str], lo: int, hi: int, reach: int = 0) -> bool:
+    """Is one of `words` (one word or two) within STAY_REACH (or `reach`) tokens of the token at `pos`, between
+    lo and hi?"""
+    reach = reach or STAY_REACH
     i = bisect.bisect_left(a.token_starts, pos)
     first, last = bisect.bisect_left(a.token_starts, lo), bisect.bisect_left(a.token_starts, hi)
-    for k in range(max(first, i - STAY_REACH), min(last, i + STAY_REACH + 1)):
+    for k in range(max(first, i - reach), min(last, i + reach + 1)):
         one = a.tokens[k].low
         if one in words or (k + 1 < last and f"{one} {a.tokens[k + 1].low}" in words):
             return True
@@ -1360,7 +1374,8 @@ def _stay_lasting_until(c: EventContext, r: ResolvedDate) -> dt.date | None:
     m = next((o for o in [r.mention] + [o for o in a.dates if c.body_start <= o.start < c.reg.lead_end
                                         and o.kind in ("absolute", "weekday") and not (o.until or o.since)]
               if (o is r.mention or ((got := resolve(o, r.date)) is not None and got.date == r.date))
-              and _verb_near(a, o.start, began, *_sentence_span(a, o.start))), None)
+              and (_verb_near(a, o.start, began, *_sentence_span(a, o.start))
+                   or _verb_near(a, o.start, began, *_clause_span(a, o.start), reach=CLAUSE_REACH))), None)
     if m is None:
         return None
     sent = a.sentences[a.sentence_of(m.start)]
@@ -1824,7 +1839,7 @@ def _weekday_dated(a: Analysis, reg: Region, wd, ctx: dt.date | None) -> Resolve
             continue  # the page's date stamp names the day of writing, not the weekday's ("said on Wednesday")
         if dm.kind == "absolute" and not dm.d2 and reg.start <= dm.start < reg.end:
             r = resolve(dm, ctx)
-            if r and wd.week_offset and (r.date - ctx).days * wd.week_offset <= 0:
+            if r and (wd.week_offset or wd.week) and (r.date - ctx).days * (wd.week_offset or wd.week) <= 0:
                 continue  # "met … last Tuesday" under a Tuesday's dateline: a week before, not the day of writing
             if r and r.date.isoweekday() == wd.weekday and abs((r.date - ctx).days) <= 7:
                 dated = _with_length(a, r)

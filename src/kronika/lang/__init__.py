@@ -316,6 +316,7 @@ class Language:
         # before or after it (one word, or two before it: "началото на", "end of")
         self.month_parts = {str(w).lower(): part for part, words in (d.get("MONTH_PARTS") or {}).items()
                             for w in words or ()}
+        self.day_nouns = _forms(d.get("DAY_NOUNS"))  # "12-го числа текущего месяца": a noun of the day's date
         self.this_month = _forms(d.get("THIS_MONTH"))  # "12 bm.", "12 с.м.": a day of the current month
         split = hook(self.code, "form_words") or str
         countries = {k: [split(f) for f in v] for k, v in cldr_country_names(self.code).items()}

@@ -151,6 +151,7 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
 
 
 _WS = r"\s*"
+_WS_LINE = r"[^\S\n]*"  # spaces within a line
 _BULLETS = "\\-•・▶►▷■□◆◇*※"  # the marks that open the items of a list of links
 ANNIVERSARY_REACH = 20
 WRAP_FROM, WRAP_TO = 25, 7  # a range of bare days from the 25th or later to the 7th or earlier crosses a month's end
@@ -264,8 +265,10 @@ class DatePatterns:
         # "입국 후 14일 격리", "14일 만에": a bare day counted from something, not a day of the month
         self.count_before = re.compile(rf"(?<!\S)(?:{_alt(w.count_before)}){ws}$") if w.count_before else None
         self.count_after = re.compile(rf"{ws}(?:{_alt(w.count_after)})") if w.count_after else None
-        self.ym = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
-        self.mo = re.compile(rf"(?<![\d{y}])(?<!{y}\s)(?P<m>\d{{1,2}}){ws}{m}(?!{ws}\d)")
+        # a month with no day after it on its line ("2006年5月" as a page's date line over "5月5日~"): a figure on
+        # the next line is no day of it
+        self.ym = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}(?!{_WS_LINE}\d)")
+        self.mo = re.compile(rf"(?<![\d{y}])(?<!{y}\s)(?P<m>\d{{1,2}}){ws}{m}(?!{_WS_LINE}\d)")
         self.year = re.compile(rf"(?<!\d){yr}")
         # "3日間", "3일간", "사흘간": how many days something lasts
         self.dur_words = {f: n for n, forms in w.durations.items() for f in forms}
@@ -535,14 +538,17 @@ class DatePatterns:
                     offset = -1
                 elif self.future.search(text, max(0, start - 6), start):
                     offset = 1
-                # "先週金曜日", "지난주 금요일": the week word is the weekday's, no week of its own
+                # "先週金曜日", "지난주 금요일": the week word is the weekday's, no week of its own; that day of the
+                # calendar week before (after) the text's, not the last Friday ("先週火曜日" said on a Wednesday)
                 week = next((dm for dm in f.found if dm.kind == "relative" and dm.relative in _WEEK_OFFSETS
                              and dm.end <= start and not text[dm.end:start].strip()), None)
+                calendar = None
                 if week is not None:
                     f.found.remove(week)
                     f.release(week.start, week.end)
-                    start, offset = week.start, _WEEK_OFFSETS[week.relative]
-                f.add(DateMention(start, x.end(), "weekday", weekday=wd, week_offset=offset))
+                    start, offset, calendar = week.start, None, _WEEK_OFFSETS[week.relative]
+                f.add(DateMention(start, x.end(), "weekday", weekday=wd, week_offset=offset, week=calendar,
+                                  tense={-1: "past", 1: "future"}.get(calendar)))
         for x in self.paren_weekday.finditer(text):
             f.add(DateMention(x.start(), x.end(), "weekday", weekday=self.short_weekday[x.group("w")]))
 

@@ -403,7 +403,10 @@ class DateGrammar:
             ("year_month", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d){e}(?!-)"),
         ]
         if lang.this_month:  # "przyjął 12 bm.", "12 с.м.": a day of the month the text speaks in
-            pats.append(("day_this_month", rf"{b}(?P<d>[0-3]?\d)\.?\s*(?:{_alt(lang.this_month)})(?!\w)"))
+            # ... with the day's ordinal ending ("12-го с.м.") or a noun of the date ("12-го числа текущего месяца")
+            ordinal = rf"(?:{_alt(lang.day_words)})?" if lang.day_words else ""
+            date_noun = rf"(?:(?:{_alt(lang.day_nouns)})\s+)?" if lang.day_nouns else ""
+            pats.append(("day_this_month", rf"{b}(?P<d>[0-3]?\d){ordinal}\.?\s*{date_noun}(?:{_alt(lang.this_month)})(?!\w)"))
         cues = sorted(lang.locative | {str(w).lower() for w in _strs(lang.raw["dates"].get("YEAR_CUES"))})
         loc, loc_first, loc_rest = _alt_first(cues) if cues else (r"(?!x)x", None, None)
         loc = f"{loc_first}{b1}{loc_rest}" if loc_first else b + loc
@@ -511,8 +514,28 @@ class DateGrammar:
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
                                          tense=self._tense(text, toks, m)))
         starts = [t.start for t in toks]
+        ms = _weeks_joined(text, _non_overlapping(found, text, self.day_month_cue_words), self.range_word_set)
         return [self._day_tense(text, toks, starts, self._until(text, x))
-                for x in self._weekday_spans(text, _non_overlapping(found, text, self.day_month_cue_words))]
+                for x in self._case_ranges(text, self._weekday_spans(text, ms))]
+
+    def _case_ranges(self, text: str, ms: list[DateMention]) -> list[DateMention]:
+        """Two dates side by side, the second in a case of "until" and the first not ("29. aprillist 2. maini",
+        "április 29-től május 2-ig"): one range, as "from 29 April to 2 May" is. Languages with no such case
+        (UNTIL_ENDINGS) say it with a word, which the patterns read."""
+        if not self.until_endings or len(ms) < 2:
+            return ms
+        out: list[DateMention] = []
+        for x in ms:
+            prev = out[-1] if out else None
+            if prev and prev.kind == x.kind == "absolute" and prev.d and x.d and prev.m and x.m \
+                    and not (prev.d2 or x.d2 or x.y) and not text[prev.end:x.start].strip(" \u2013\u2014-") \
+                    and "\n" not in text[prev.end:x.start] and not text[prev.start:x.start].rstrip().endswith(".") \
+                    and 0 < (x.m - prev.m) % 12 * 31 + x.d - prev.d <= 62 \
+                    and self._until_ending(text, x) and not self._until_ending(text, prev):
+                out[-1] = replace(prev, end=x.end, m2=x.m, d2=x.d)
+                continue
+            out.append(x)
+        return out
 
     def _weekday_spans(self, text: str, ms: list[DateMention]) -> list[DateMention]:
         """Two weekdays joined by a word of range ("on Monday and Tuesday", "from Monday to Wednesday", "von Montag
@@ -866,6 +889,32 @@ def _non_overlapping(ms: list[DateMention], text: str, cues: frozenset[str] = fr
     return merged
 
 
+_WEEK_GAP = re.compile(r"[\s,]*(?:(?P<w>\w{1,3})\s+)?", re.UNICODE)  # "Tuesday last week", "minulý týden v úterý"
+
+
+def _weeks_joined(text: str, ms: list[DateMention], conjunctions: frozenset[str] = frozenset()) -> list[DateMention]:
+    """A weekday beside a word of the last or next week ("on Tuesday last week", "во вторник на прошлой неделе",
+    "minulý týden v úterý", "săptămâna trecută, marți"): one mention, that weekday of the calendar week before
+    (after) the context day's. Alone, "last week" dates nothing to the day, and the weekday alone is the last one."""
+    if not any(x.kind == "weekday" for x in ms):
+        return ms
+    out: list[DateMention] = []
+    for x in ms:
+        prev = out[-1] if out else None
+        gap = prev is not None and {prev.kind, x.kind} == {"weekday", "relative"} \
+            and _WEEK_GAP.fullmatch(text, prev.end, x.start)
+        # "on Tuesday and last week": a word of range or "and" between them parts them (RANGE_WORDS, UNTIL)
+        if gap and (gap.group("w") or "").lower() not in conjunctions:
+            wd, rel = (prev, x) if prev.kind == "weekday" else (x, prev)
+            if rel.relative in ("last_week", "next_week") and wd.week_offset is None and wd.weekday2 is None:
+                week = WEEKS[rel.relative]
+                out[-1] = replace(wd, start=prev.start, end=x.end, week=week,
+                                  tense="future" if week > 0 else "past")
+                continue
+        out.append(x)
+    return out
+
+
 def _joined(gap: str, cues: frozenset[str]) -> bool:
     """Does the gap between a weekday and a date join them: up to three characters, or a word of the date
     (DAY_MONTH_CUES) between spaces or a comma ("úterý dne 5.", "środę, dnia 4")?"""
@@ -1049,6 +1098,10 @@ def _weekday(dm: DateMention, ctx: dt.date | None) -> ResolvedDate | None:
     """A bare weekday is the last such day, or the coming one when its clause speaks of the future."""
     if not ctx:
         return None
+    if dm.week:
+        # "on Tuesday last week": that day of the week (from Monday) before the context day's, whatever its weekday
+        day = ctx + dt.timedelta(days=7 * dm.week + dm.weekday - ctx.isoweekday())
+        return ResolvedDate(day, _span_end(day, dm), "day", dm)
     if dm.week_offset:
         # "last Wednesday" written on a Wednesday is a week before, "next Wednesday" a week after
         days = (dm.weekday - ctx.isoweekday()) % 7 or 7 if dm.week_offset > 0 else \

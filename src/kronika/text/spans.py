@@ -41,6 +41,8 @@ class DateMention:
                                     # "w ubiegłą środę", "miercurea viitoare" (strictly before / after the context day)
     aside: bool = False          # the day of a clause that describes a noun ("先月23日に署名された協定に基づき、… 14日
                                  # 会談した"): background to its sentence, whose own later day tells when it happened
+    week: int | None = None      # a weekday of the calendar week (Monday to Sunday) before (-1) or after (+1) the
+                                 # context day's: "on Tuesday last week", "minulý týden v úterý", "先週火曜日"
 
     @property
     def precision(self) -> str:
