@@ -102,6 +102,24 @@ def site_line(text: str, pos: int) -> bool:
     return answer
 
 
+@cache
+def _capital_forms(code: str) -> frozenset[str]:
+    """The topic forms the language data writes in capitals ("IT", "KI"): abbreviations, whose lower-case
+    spelling is another word ("Keeping it Pacific", lv "it kā", ro "ai")."""
+    return frozenset(str(f).lower() for forms in (load(code).raw["topics"].get("TOPICS") or {}).values()
+                     for f in forms if str(f).isupper())
+
+
+def lower_case_abbreviation(a: Analysis, m) -> bool:
+    """Is the cue an abbreviation of the data ("IT") written in lower case in the text ("it")? Then it is the
+    common word."""
+    caps = _capital_forms(a.lang)
+    if not caps:
+        return False
+    word = a.text[m.char_start:m.char_end]
+    return word.lower() in caps and not word.isupper()
+
+
 @lru_cache(maxsize=4)
 def _site_lines(text: str) -> dict[int, bool]:
     """{line start: site_line's answer} of one text, filled as lines are asked."""
