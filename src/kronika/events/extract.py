@@ -31,11 +31,11 @@ from kronika.events.location import _dateline_city, _is_place, choose_location, 
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import (after_also_met, aid_field, discussed, in_field, in_office, in_person_name, in_prose,
-                                   in_url, listed_field, local_office, member_class, portfolio_before,
-                                   section_menu, site_line)
-from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told,
-                                  governed, held_subject, may_link, time_after, under_future)
+from kronika.events.topics import (after_also_met, aid_field, discussed, given_name_cue, in_field, in_office,
+                                   in_person_name, in_prose, in_url, listed_field, local_office,
+                                   lower_case_abbreviation, member_class, portfolio_before, section_menu, site_line)
+from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
+                                  held_subject, may_link, time_after, under_future)
 from kronika.lang import PHRASE_FORMS, has_form, hook, load, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -771,8 +771,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue
         if a.sentence_of(m.char_start) in past:
             continue
-        if in_person_name(a, m.char_start):
-            continue  # "Kim Jong-un": a part of a name
+        if in_person_name(a, m.char_start) or given_name_cue(a, m) or lower_case_abbreviation(a, m):
+            continue  # "Kim Jong-un", "Przemysław Goławski": a part of a name; "Keeping it Pacific": not the IT
         if may_link(a) and in_url(a.text, m.char_start):
             continue  # "https://…/pelss-noziegumiem.htm": a page's address
         if in_office(a, m) or portfolio_before(a, m):

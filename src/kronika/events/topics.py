@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 from operator import attrgetter
 
+from kronika import data
 from kronika.lang import _phrases_then, load
 from kronika.nlp.analyze import Analysis
 from kronika.text.lexicon import Lexicon
@@ -100,6 +101,37 @@ def site_line(text: str, pos: int) -> bool:
     if answer is None:
         answer = lines[start] = nav_line(text, start) or stamp_line(text, start) or ticker_line(text, start)
     return answer
+
+
+@cache
+def _capital_forms(code: str) -> frozenset[str]:
+    """The topic forms the language data writes in capitals ("IT", "KI"): abbreviations, whose lower-case
+    spelling is another word ("Keeping it Pacific", lv "it kā", ro "ai")."""
+    return frozenset(str(f).lower() for forms in (load(code).raw["topics"].get("TOPICS") or {}).values()
+                     for f in forms if str(f).isupper())
+
+
+def lower_case_abbreviation(a: Analysis, m) -> bool:
+    """Is the cue an abbreviation of the data ("IT") written in lower case in the text ("it")? Then it is the
+    common word."""
+    caps = _capital_forms(a.lang)
+    if not caps:
+        return False
+    word = a.text[m.char_start:m.char_end]
+    return word.lower() in caps and not word.isupper()
+
+
+_NEXT_WORD = re.compile(r"\s+(\w)")
+
+
+def given_name_cue(a: Analysis, m) -> bool:
+    """Is the cue a listed given name opening a name ("Przemysław Goławski" is no przemysł*, lt "Karina
+    Kazlauskienė" no karin*)? Capitalised and followed by a capitalised word; the word itself is the topic."""
+    word = a.text[m.char_start:m.char_end]
+    if not word[:1].isupper() or " " in word or word.lower() not in data.given_names():
+        return False
+    nxt = _NEXT_WORD.match(a.text, m.char_end)
+    return bool(nxt) and nxt.group(1).isupper()
 
 
 @lru_cache(maxsize=4)
