@@ -266,6 +266,9 @@ def _captions_above_credits(lines: list[str], starts: list[int], labels: tuple[s
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
     i = 0
     while i < len(lines):
+        if ":" not in lines[i]:  # no label line opens a block here (_LABEL_LINE needs a colon): most lines
+            i += 1
+            continue
         j = i
         while j < len(lines) and lines[j].strip() and len(lines[j].strip()) <= CREDIT_LINE \
                 and _LABEL_LINE.match(lines[j]):
