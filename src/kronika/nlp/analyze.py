@@ -32,6 +32,7 @@ _BREAK = re.compile(r"[.;!?\n]\s|\n|[.;!?]$")
 _ABBREV_DOT = re.compile(r"(?<!\w)(\w{1,3}(?:\.\w{1,3})*)\.")
 T = TypeVar("T")
 _NO_ARG = object()  # Analysis.cached's builder takes no argument
+_bisect_right = bisect.bisect_right
 
 
 @dataclass
@@ -106,7 +107,9 @@ class Analysis:
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence containing character `pos` (or the one before it)."""
-        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+        # asked ~10,000 times a pass: no max() call, and bisect_right bound once (about half the cost)
+        i = _bisect_right(self._sentence_starts, pos)
+        return i - 1 if i else 0
 
 
 def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token] | None = None,
