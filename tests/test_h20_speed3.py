@@ -196,3 +196,41 @@ def test_caption_lines_as_before_on_random_texts(code: str) -> None:
     for _ in range(300):
         text = "\n".join(rng.choice(CAPTION_PIECES) for _ in range(rng.randint(1, 10)))
         assert an.caption_lines(text, lang) == _old_caption_lines(text, lang), text
+
+
+def _old_article_end(text: str, code: str) -> int:
+    """The old article_end: every line lower-cased, the labels asked one by one."""
+    from kronika.nlp import published as pu
+    labels, comments = pu._related_words(code), pu._comment_words(code)
+    if not labels and not comments:
+        return len(text)
+    prose = False
+    lines = pu._lines(text)
+    for n, (pos, line) in enumerate(lines):
+        low = line.strip().lower()
+        if prose and any(low.startswith(w) and not low[len(w):len(w) + 1].isalnum() for w in labels) \
+                and not pu._story_goes_on(lines, n):
+            return pos
+        if prose and comments and len(low) <= pu.COMMENT_LINE and pu._COUNT.sub("", low) in comments:
+            return pos
+        prose = prose or pu.is_prose(line)
+    return pu._glued_label(text, labels) if labels else len(text)
+
+
+@pytest.mark.parametrize("code", ["pl", "en", "ru", "de", "hu", "cs", "uk", "ja", "ko"])
+def test_article_end_as_before_on_random_texts(code: str) -> None:
+    from kronika.nlp import published as pu
+    words = [*pu._related_words(code), *pu._comment_words(code)]
+    pieces = ["Minister Rau met his Japanese counterpart in Warsaw on Monday, and they spoke of trade and security "
+              "and of the visit of the Prime Minister to Tokyo in the spring of next year.",
+              "Short headline", "2 comments", "Komentarze (2):", "Leave a Reply", "", "Read more", "Читайте также:",
+              "Czytaj także: Premier w Tokio", "Related news", "Menu | News | Contact", "12.05.2024"]
+    pieces += [w.capitalize() for w in words] + [w.upper() + ": link" for w in words] + [w + "s and more" for w in words]
+    rng = random.Random(code)
+    ended = 0
+    for _ in range(600):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        got = pu.article_end(text, code)
+        assert got == _old_article_end(text, code), text
+        ended += got < len(text)
+    assert ended > 20
