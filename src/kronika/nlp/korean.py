@@ -293,13 +293,15 @@ def korean_name(words: list[str], code: str) -> str | None:
         given = _uninflected(syllables(words[1], code))
     elif len(words) == 2 and "-" in words[0] and "-" not in words[1] and (fam := family_of(words[1], True)):
         given = _uninflected(syllables(words[0], code))  # "z Tae-yulem Cho": given name first, in its case
-    elif len(words) == 2 and has_cyrillic(words[1]) and not _japanese_pair(words, code) \
-            and (fam := family_of(words[0], True)) and (one := _one_syllable_in_case(words[1], code)):
+    # the family name (a per-word cache) is asked before the Japanese pair (two readings of each word): most
+    # runs of two capitalised words open with no Korean family name, and either failing ends the branch
+    elif len(words) == 2 and has_cyrillic(words[1]) and (fam := family_of(words[0], True)) \
+            and not _japanese_pair(words, code) and (one := _one_syllable_in_case(words[1], code)):
         given = one  # "с Пак Чином": Cyrillic writes each syllable apart, so one word in a case is one syllable
-    elif len(words) == 2 and not _japanese_pair(words, code) and (fam := family_of(words[0], True)) \
+    elif len(words) == 2 and (fam := family_of(words[0], True)) and not _japanese_pair(words, code) \
             and (pair := _two_syllables(words[1], code)):
         given = pair  # Hungarian "Kim Dzsinpjóval", Latvian "Omu Sokčonu": the given name written as one word
-    elif len(words) == 2 and not _japanese_pair(words, code) and (fam := family_of(words[0], True)) \
+    elif len(words) == 2 and (fam := family_of(words[0], True)) and not _japanese_pair(words, code) \
             and (one := _one_syllable(words[1], code)):
         given = one  # "Pak Dzsin", "Park Jin": a given name of one syllable
     elif given_first := _given_first(words, code):

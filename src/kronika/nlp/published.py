@@ -296,13 +296,16 @@ def article_end(text: str, code: str) -> int:
     prose = False
     lines = _lines(text)
     for n, (pos, line) in enumerate(lines):
+        if not prose:  # nothing ends the article above its first paragraph of prose: no line lower-cased there
+            prose = is_prose(line)
+            continue
         low = line.strip().lower()
-        if prose and any(low.startswith(w) and not low[len(w):len(w) + 1].isalnum() for w in labels) \
+        # the labels' tuple tested in C first: most lines open with none
+        if low.startswith(labels) and any(low.startswith(w) and not low[len(w):len(w) + 1].isalnum() for w in labels) \
                 and not _story_goes_on(lines, n):
             return pos
-        if prose and comments and len(low) <= COMMENT_LINE and _COUNT.sub("", low) in comments:
+        if comments and len(low) <= COMMENT_LINE and _COUNT.sub("", low) in comments:
             return pos  # "2 comments", "Комментарии (1)", "Leave a Reply": their dates are the readers'
-        prose = prose or is_prose(line)
     return _glued_label(text, labels) if labels else len(text)
 
 
