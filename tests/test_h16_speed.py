@@ -186,7 +186,10 @@ def _name_spans_ref(text):
         gap = text[last_end:m.start()]
         joined = cur and (gap == " " or ("\n" not in gap and len(gap) < 10 and gap.strip()
                                          and all(w in P.PARTICLES for w in gap.lower().split())
-                                         and not P._acronym(cur[-1][0])))
+                                         and not P._acronym(cur[-1][0])
+                                         # h20/persons2: an article alone joins only after another particle
+                                         and not (P._ARTICLES.issuperset(gap.lower().split())
+                                                  and cur[-1][0].lower() not in P.PARTICLES)))
         if cur and gap == "- ":
             pw, ps, _pe = cur[-1]
             cur[-1] = (f"{pw}-{w}", ps, m.start() + len(w))

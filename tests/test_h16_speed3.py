@@ -142,7 +142,8 @@ def test_first_role_at_as_before():
 
 
 def _old_in_speech(text: str, pos: int) -> bool:
-    """extract._in_speech before h16/speed3: every test run whatever marks the line holds."""
+    """extract._in_speech before h16/speed3: every test run whatever marks the line holds (with h20/persons2's rule
+    that a mark followed by the attribution's comma or dash closes a quotation, which both forms now apply)."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     before, after = text[start:pos], text[pos:end if end >= 0 else len(text)]
@@ -151,6 +152,8 @@ def _old_in_speech(text: str, pos: int) -> bool:
     for o, closers in X._LEFT_OPEN:
         i = before.rfind(o)
         if i < 0 or (o == "“" and "„" in before[:i]) or (o == "«" and X._reversed_guillemets(before + after)):
+            continue
+        if before[i + 1:i + 4].lstrip().startswith(X._ATTRIBUTION_MARKS):
             continue
         if not any(ch in before[i + 1:] or ch in after for ch in closers):
             return True
