@@ -793,30 +793,27 @@ def linked(text: str, predicates: Iterable[Predicate]) -> list[Predicate]:
     """The predicates in text order, each linking one with the tense of the next predicate of its sentence
     that ends a clause of its own ("訪問し、会談します": both tell the future; "회담을 갖고 협력하기로 합의했다":
     both the past)."""
+    return [replace(p, future=head.future) if head is not None else p for p, head in _heads(text, predicates)]
+
+
+def _heads(text: str, predicates: Iterable[Predicate]) -> list[tuple[Predicate, Predicate | None]]:
+    """Each predicate in text order with the head of its clause chain: for a linking one, the next predicate of
+    its sentence that ends a clause of its own; None for the others and for a link with no head."""
     preds = sorted(predicates, key=lambda p: p.start)
     out = []
     for i, p in enumerate(preds):
+        head = None
         if p.link:
             stop = _sentence_stop(text, p.end)
             head = next((q for q in preds[i + 1:] if q.start < stop and not (q.link or q.embedded)), None)
-            if head is not None:
-                p = replace(p, future=head.future)
-        out.append(p)
+        out.append((p, head))
     return out
 
 
 def done_links(text: str, predicates: Iterable[Predicate]) -> list[tuple[int, int]]:
     """Spans of the linking predicates whose clause head, later in their sentence, tells what is done
     ("회담하고 … 신설하기로 했다": the talks were held, only what was decided is to come)."""
-    preds = sorted(predicates, key=lambda p: p.start)
-    out = []
-    for i, p in enumerate(preds):
-        if p.link:
-            stop = _sentence_stop(text, p.end)
-            head = next((q for q in preds[i + 1:] if q.start < stop and not (q.link or q.embedded)), None)
-            if head is not None and not head.future:
-                out.append((p.start, p.end))
-    return out
+    return [(p.start, p.end) for p, head in _heads(text, predicates) if head is not None and not head.future]
 
 
 _PAST_GLOSS = ("yesterday", "day_before_yesterday", "today", "same_day")  # "어제(17일)": a day the word puts behind
