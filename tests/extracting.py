@@ -29,6 +29,18 @@ def names(text: str, code: str, when: dt.date | None = None) -> list[str]:
     return [p.name for p in analyze(text, code, when).persons]
 
 
+def topics(text: str, code: str) -> list[str]:
+    """The topics of the document's first event."""
+    evs = extract_document(Document(id="t", text=text), code).events
+    assert evs, "no event"
+    return evs[0].topics
+
+
+def topic_keys(text: str, code: str) -> set[str]:
+    """The topics of every cue of the text."""
+    return {m.key for m in analyze(text, code).topics}
+
+
 def participants(ev) -> list[str]:
     """An event's persons by name, sorted."""
     return sorted(p.name for p in ev.persons)

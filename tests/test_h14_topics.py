@@ -8,12 +8,7 @@ from kronika.events.topics import in_field
 from kronika.model import Document
 from kronika.nlp.analyze import analyze
 
-
-def topics(text: str, code: str) -> list[str]:
-    """The topics of the document's first event."""
-    evs = extract_document(Document(id="t", text=text), code).events
-    assert evs, "no event"
-    return evs[0].topics
+from extracting import topics
 
 
 # A meeting whose lead says only security, three neutral paragraphs, then one sentence of the body that frames

@@ -3,17 +3,10 @@
 not what they talked about; it casts no topic vote, though the same topic told elsewhere still does."""
 import pytest
 
-from kronika.events.document import extract_document
 from kronika.events.topics import in_office
-from kronika.model import Document
 from kronika.nlp.analyze import analyze
 
-
-def topics(text: str, code: str) -> list[str]:
-    """The topics of the document's first event."""
-    evs = extract_document(Document(id="t", text=text), code).events
-    assert evs, "no event"
-    return evs[0].topics
+from extracting import topics
 
 
 # A meeting with an official of a ministry whose name holds a topic word; the talks are about culture.

@@ -5,17 +5,10 @@ industry (inflected two-word phrases) are security, not economy; Hungarian nucle
 committee compounds."""
 import pytest
 
-from kronika.events.document import extract_document
 from kronika.events.topics import after_also_met, in_field, listed_field
-from kronika.model import Document
 from kronika.nlp.analyze import analyze
 
-
-def topics(text: str, code: str) -> list[str]:
-    """The topics of the document's first event."""
-    evs = extract_document(Document(id="t", text=text), code).events
-    assert evs, "no event"
-    return evs[0].topics
+from extracting import topics
 
 
 def cues(text: str, code: str) -> list[tuple[str, str]]:

@@ -3,21 +3,8 @@ ceremony, not a security subject (NONE phrases in 20 languages); a mayor or gove
 receives makes the talks subnational cooperation, though the cue is a part of a person's title."""
 import pytest
 
-from kronika.events.document import extract_document
-from kronika.model import Document
-from kronika.nlp.analyze import analyze
 
-
-def topics(text: str, code: str) -> list[str]:
-    """The topics of the document's first event."""
-    evs = extract_document(Document(id="t", text=text), code).events
-    assert evs, "no event"
-    return evs[0].topics
-
-
-def keys(text: str, code: str) -> set[str]:
-    """The topics of every cue of the text."""
-    return {m.key for m in analyze(text, code).topics}
+from extracting import topics, topic_keys
 
 
 # -- military honours are a ceremony ---------------------------------------------------------------------------
@@ -44,9 +31,9 @@ MILITARY = {"en": "Talks covered military cooperation and the war in Ukraine.",
 
 @pytest.mark.parametrize("code,text", HONOURS)
 def test_military_honours_are_no_security_cue(code, text):
-    assert "security" not in keys(text, code)
+    assert "security" not in topic_keys(text, code)
     if code in MILITARY:  # the military word elsewhere stays a cue
-        assert "security" in keys(MILITARY[code], code)
+        assert "security" in topic_keys(MILITARY[code], code)
 
 
 # -- a mayor who receives makes it subnational -------------------------------------------------------------------
@@ -82,5 +69,5 @@ def test_only_a_local_office_counts():
     ("ko", "최 권한대행과 투스크 총리는 지난해 양국 수교 35주년 계기로 회담했다.", "두 정상은 문화 협력 증진 방안을 논의했다."),
 ])
 def test_an_anniversary_of_relations_is_no_culture_cue(code, text, other):
-    assert "culture" not in keys(text, code)
-    assert "culture" in keys(other, code)  # culture itself still is
+    assert "culture" not in topic_keys(text, code)
+    assert "culture" in topic_keys(other, code)  # culture itself still is

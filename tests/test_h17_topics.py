@@ -3,21 +3,9 @@ Conference is a venue, not a subject; "high-level exchanges" (고위급 교류, 
 people-to-people culture; and a sentence that recalls an earlier report ("Как сообщало ИА …", "Як повідомляло …") tells an earlier event's subjects."""
 import pytest
 
-from kronika.events.document import extract_document
-from kronika.model import Document
 from kronika.nlp.analyze import analyze
 
-
-def topics(text: str, code: str) -> list[str]:
-    """The topics of the document's first event."""
-    evs = extract_document(Document(id="t", text=text), code).events
-    assert evs, "no event"
-    return evs[0].topics
-
-
-def keys(text: str, code: str) -> set[str]:
-    """The topics of every cue of the text."""
-    return {m.key for m in analyze(text, code).topics}
+from extracting import topics, topic_keys
 
 
 # -- the Munich Security Conference is a venue -------------------------------------------------------------------
@@ -43,9 +31,9 @@ SECURITY = {"ru": "Стороны обсудили вопросы безопас
 
 @pytest.mark.parametrize("code,text", MUNICH)
 def test_munich_security_conference_is_no_security_cue(code, text):
-    assert "security" not in keys(text, code)
+    assert "security" not in topic_keys(text, code)
     if code in SECURITY:  # security talks still are
-        assert "security" in keys(SECURITY[code], code)
+        assert "security" in topic_keys(SECURITY[code], code)
 
 
 def test_munich_venue_leaves_the_talks_subject():
@@ -62,8 +50,8 @@ def test_munich_venue_leaves_the_talks_subject():
     ("ja", "両外相はハイレベル交流の重要性を確認した。", "両国は文化交流を進める。"),
 ])
 def test_high_level_exchanges_are_no_culture_cue(code, text, contrast):
-    assert "culture" not in keys(text, code)
-    assert "culture" in keys(contrast, code)
+    assert "culture" not in topic_keys(text, code)
+    assert "culture" in topic_keys(contrast, code)
 
 
 # -- a recalled earlier report -------------------------------------------------------------------------------

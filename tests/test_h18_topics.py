@@ -4,22 +4,10 @@ dative/locative, where k turns into c (енергетиці, навуцы); a re
 is subnational, not parliamentary; a portfolio word (ресор, resor, resort) names an office as a ministry does."""
 import pytest
 
-from kronika.events.document import extract_document
 from kronika.events.topics import in_office
-from kronika.model import Document
 from kronika.nlp.analyze import analyze
 
-
-def topics(text: str, code: str) -> list[str]:
-    """The topics of the document's first event."""
-    evs = extract_document(Document(id="t", text=text), code).events
-    assert evs, "no event"
-    return evs[0].topics
-
-
-def keys(text: str, code: str) -> set[str]:
-    """The topics of every cue of the text."""
-    return {m.key for m in analyze(text, code).topics}
+from extracting import topics, topic_keys
 
 
 # -- the IAEA's name is an organisation ----------------------------------------------------------------------------
@@ -63,8 +51,8 @@ IAEA = [
 
 @pytest.mark.parametrize("code,text,contrast", IAEA)
 def test_iaea_name_is_no_energy_cue(code, text, contrast):
-    assert "energy" not in keys(text, code)
-    assert "energy" in keys(contrast, code)  # energy talks still are
+    assert "energy" not in topic_keys(text, code)
+    assert "energy" in topic_keys(contrast, code)  # energy talks still are
 
 
 def test_iaea_candidacy_leaves_the_talks_subjects():
@@ -87,14 +75,14 @@ def test_iaea_candidacy_leaves_the_talks_subjects():
     ("be", "Гаворка ішла пра супрацоўніцтва ў электроніцы і лагістыцы.", {"technology", "economy"}),
 ])
 def test_k_to_c_locative_keeps_its_topic(code, text, want):
-    assert want <= keys(text, code)
+    assert want <= topic_keys(text, code)
 
 
 def test_security_locative_and_its_phrases():
-    assert "security" in keys("Сторони обговорили співпрацю в безпеці.", "uk")
+    assert "security" in topic_keys("Сторони обговорили співпрацю в безпеці.", "uk")
     # the longer phrases keep their own reading in the locative too
-    assert keys("Обговорили питання співпраці в енергетичній безпеці.", "uk") == {"energy"}
-    assert "security" not in keys("Обговорили питання радіаційній безпеці.", "uk")
+    assert topic_keys("Обговорили питання співпраці в енергетичній безпеці.", "uk") == {"energy"}
+    assert "security" not in topic_keys("Обговорили питання радіаційній безпеці.", "uk")
 
 
 # -- a regional legislature is subnational ---------------------------------------------------------------------------
@@ -116,10 +104,10 @@ def test_landtag_president_is_subnational_de():
 
 
 def test_regional_assembly_cue_national_parliament_cue():
-    assert keys("Консул встретился с председателем Законодательного собрания области.", "ru") == {"subnational"}
-    assert "parliamentary" in keys("Посол встретился с депутатами Государственной думы.", "ru")  # the nation's stays
-    assert "subnational" in keys("Der Botschafter besuchte den Landtag.", "de")
-    assert "parliamentary" in keys("Der Botschafter traf Abgeordnete des Bundestages.", "de")
+    assert topic_keys("Консул встретился с председателем Законодательного собрания области.", "ru") == {"subnational"}
+    assert "parliamentary" in topic_keys("Посол встретился с депутатами Государственной думы.", "ru")  # the nation's stays
+    assert "subnational" in topic_keys("Der Botschafter besuchte den Landtag.", "de")
+    assert "parliamentary" in topic_keys("Der Botschafter traf Abgeordnete des Bundestages.", "de")
 
 
 # -- a portfolio word names an office -----------------------------------------------------------------------------------

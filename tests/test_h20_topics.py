@@ -5,21 +5,9 @@ section labels split by '|', and a feed of other headlines each beside its time.
 import pytest
 
 from kronika.events import topics as topics_module
-from kronika.events.document import extract_document
-from kronika.model import Document
 from kronika.nlp.analyze import analyze
 
-
-def topics(text: str, code: str) -> list[str]:
-    """The topics of the document's first event."""
-    evs = extract_document(Document(id="t", text=text), code).events
-    assert evs, "no event"
-    return evs[0].topics
-
-
-def keys(text: str, code: str) -> set[str]:
-    """The topics of every cue of the text."""
-    return {m.key for m in analyze(text, code).topics}
+from extracting import topics, topic_keys
 
 
 # -- inflected forms the stems missed -------------------------------------------------------------------------------
@@ -55,7 +43,7 @@ FORMS = [
 
 @pytest.mark.parametrize("code,text,topic", FORMS)
 def test_inflected_forms(code, text, topic):
-    assert topic in keys(text, code)
+    assert topic in topic_keys(text, code)
 
 
 def test_korean_member_exchange_is_not_culture_only():
@@ -150,7 +138,7 @@ ENVIRONMENT = [
 
 @pytest.mark.parametrize("code,text", ENVIRONMENT)
 def test_environment_words(code, text):
-    assert "environment" in keys(text, code)
+    assert "environment" in topic_keys(text, code)
 
 
 # -- Latin abbreviations and compounds in Japanese and Korean lists ------------------------------------------------
@@ -166,12 +154,12 @@ CJK = [
 
 @pytest.mark.parametrize("code,text,topic", CJK)
 def test_cjk_forms(code, text, topic):
-    assert topic in keys(text, code)
+    assert topic in topic_keys(text, code)
 
 
 def test_news_agency_is_no_technology():
     """A guard (passes on main too): '朝鮮中央通信', 'タス通信': an agency's name holds 通信 (communications), no subject of the talks."""
-    assert "technology" not in keys("北朝鮮の朝鮮中央通信によると、両外相は会談した。", "ja")
+    assert "technology" not in topic_keys("北朝鮮の朝鮮中央通信によると、両外相は会談した。", "ja")
 
 
 # -- multilateral only where a body frames the cooperation ---------------------------------------------------------
@@ -182,7 +170,7 @@ def test_news_agency_is_no_technology():
 ])
 def test_indo_pacific_is_no_body(code, text):
     """A region, no international organisation: as in the other languages, it makes no multilateral subject."""
-    assert "multilateral" not in keys(text, code)
+    assert "multilateral" not in topic_keys(text, code)
 
 
 @pytest.mark.parametrize("code,text", [
@@ -191,7 +179,7 @@ def test_indo_pacific_is_no_body(code, text):
 ])
 def test_bodies_stay_multilateral(code, text):
     """A guard (passes on main too): a body's name is still a multilateral cue."""
-    assert "multilateral" in keys(text, code)
+    assert "multilateral" in topic_keys(text, code)
 
 
 # -- a list framed after its last item (head-final) ---------------------------------------------------------------

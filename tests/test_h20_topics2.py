@@ -4,21 +4,8 @@ science_education in ja/ko, Crimean Tatars are no territory, and words that name
 vote for no topic, as in the other languages."""
 import pytest
 
-from kronika.events.document import extract_document
-from kronika.model import Document
-from kronika.nlp.analyze import analyze
 
-
-def topics(text: str, code: str) -> list[str]:
-    """The topics of the document's first event."""
-    evs = extract_document(Document(id="t", text=text), code).events
-    assert evs, "no event"
-    return evs[0].topics
-
-
-def keys(text: str, code: str) -> set[str]:
-    """The topics of every cue of the text."""
-    return {m.key for m in analyze(text, code).topics}
+from extracting import topics, topic_keys
 
 
 # -- abbreviations in capitals --------------------------------------------------------------------------------------
@@ -74,12 +61,12 @@ def test_ko_training_programme_is_science_education():
 # -- words that name no territory or body -------------------------------------------------------------------------
 
 def test_crimean_tatars_are_no_territory():
-    assert "territorial" not in keys("Sastali su se ispred spomenika genocidu nad krimskim Tatarima.", "sr")
-    assert "territorial" not in keys("Встреча с представителями крымских татар.", "ru")
+    assert "territorial" not in topic_keys("Sastali su se ispred spomenika genocidu nad krimskim Tatarima.", "sr")
+    assert "territorial" not in topic_keys("Встреча с представителями крымских татар.", "ru")
 
 
 def test_crimea_stays_territorial():
-    assert "territorial" in keys("Razgovarali su o okupaciji Krima.", "sr")
+    assert "territorial" in topic_keys("Razgovarali su o okupaciji Krima.", "sr")
 
 
 @pytest.mark.parametrize("code,text", [
@@ -88,8 +75,8 @@ def test_crimea_stays_territorial():
     ("de", "Sie sprachen über die Aufgaben der internationalen Gemeinschaft."),
 ])
 def test_no_body_named(code, text):
-    assert "multilateral" not in keys(text, code)
+    assert "multilateral" not in topic_keys(text, code)
 
 
 def test_ro_victims_are_no_disaster():
-    assert "disaster" not in keys("Cei doi au păstrat un moment de reculegere în memoria victimelor războiului.", "ro")
+    assert "disaster" not in topic_keys("Cei doi au păstrat un moment de reculegere în memoria victimelor războiului.", "ro")
