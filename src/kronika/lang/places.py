@@ -21,72 +21,49 @@ def _alternation(values) -> str:
     return "|".join(re.escape(w) for w in sorted({str(f).lower() for f in values or ()}, key=len, reverse=True))
 
 
+def _words(key: str, doc: str) -> cached_property:
+    """A view's property: the places.yaml list `key`, its forms lower-cased, in order, read on first use."""
+    def read(self) -> tuple[str, ...]:
+        return _lower(self.raw.get(key))
+    read.__doc__ = f"{key}: {doc}"
+    return cached_property(read)
+
+
+def _word_set(key: str, doc: str) -> cached_property:
+    """As `_words`, as a set (for membership tests)."""
+    def read(self) -> frozenset[str]:
+        return frozenset(_lower(self.raw.get(key)))
+    read.__doc__ = f"{key}: {doc}"
+    return cached_property(read)
+
+
 class Places:
     """The places.yaml words and patterns of one language (each built on first use)."""
 
     def __init__(self, lang: Language):
         self.lang, self.raw = lang, lang.raw["places"]
 
-    @cached_property
-    def embassy(self) -> tuple[str, ...]:
-        """EMBASSY: a city after these seats a mission, not the event."""
-        return _lower(self.raw.get("EMBASSY"))
-
-    @cached_property
-    def region_words(self) -> tuple[str, ...]:
-        """REGION_WORDS: a region named after its seat puts the event there."""
-        return _lower(self.raw.get("REGION_WORDS"))
-
-    @cached_property
-    def venue_words(self) -> tuple[str, ...]:
-        """VENUE_WORDS: a city (adjective) naming a conference meets there."""
-        return _lower(self.raw.get("VENUE_WORDS"))
-
-    @cached_property
-    def origin(self) -> tuple[str, ...]:
-        """ORIGIN: after an office or a counterpart, the phrase of where he comes from ("de la")."""
-        return _lower(self.raw.get("ORIGIN"))
-
-    @cached_property
-    def by_building(self) -> tuple[str, ...]:
-        """BY_BUILDING: by a building ("outside the embassy in X"): the building named after one is the venue."""
-        return _lower(self.raw.get("BY_BUILDING"))
-
-    @cached_property
-    def visitors(self) -> tuple[str, ...]:
-        """VISITORS: a visit word inside a noun for the visitors (訪問団): the town before it is theirs."""
-        return _lower(self.raw.get("VISITORS"))
-
-    @cached_property
-    def seat_of_state(self) -> tuple[str, ...]:
-        """SEAT_OF_STATE: a state's office before a city ("das Außenministerium in"): its seat, not a meeting's."""
-        return _lower(self.raw.get("SEAT_OF_STATE"))
-
-    @cached_property
-    def posting(self) -> tuple[str, ...]:
-        """POSTING: right after a city, the posting of a mission there (주재, 駐在): its seat, not the event's place."""
-        return _lower(self.raw.get("POSTING"))
-
-    @cached_property
-    def articles(self) -> frozenset[str]:
-        """ARTICLES: the articles of the language ('the', 'der')."""
-        return frozenset(_lower(self.raw.get("ARTICLES")))
-
-    @cached_property
-    def told(self) -> tuple[str, ...]:
-        """TOLD: the verbs of telling that may stand before where the telling was done."""
-        return _lower(self.raw.get("TOLD"))
+    embassy = _words("EMBASSY", "a city after these seats a mission, not the event.")
+    region_words = _words("REGION_WORDS", "a region named after its seat puts the event there.")
+    venue_words = _words("VENUE_WORDS", "a city (adjective) naming a conference meets there.")
+    origin = _words("ORIGIN", 'after an office or a counterpart, the phrase of where he comes from ("de la").')
+    by_building = _words("BY_BUILDING",
+                         'by a building ("outside the embassy in X"): the building named after one is the venue.')
+    visitors = _words("VISITORS", "a visit word inside a noun for the visitors (訪問団): the town before it is theirs.")
+    seat_of_state = _words("SEAT_OF_STATE",
+                           "a state's office before a city (“das Außenministerium in”): its seat, not a meeting's.")
+    posting = _words("POSTING",
+                     "right after a city, the posting of a mission there (주재, 駐在): its seat, not the event's place.")
+    articles = _word_set("ARTICLES", "the articles of the language ('the', 'der').")
+    told = _words("TOLD", "the verbs of telling that may stand before where the telling was done.")
+    home_bodies = _word_set("HOME_BODIES",
+                            "the bodies the home press names without their state ('外務省', 'МИД'), lower-cased.")
 
     @cached_property
     def local_time(self) -> tuple[str, ...]:
         """LOCAL_TIME: the asides that tell a time as it was where the event happened, written without spaces."""
         # "현지시각" and "현지 시각" are one word (a loader may space Korean compounds)
         return tuple({str(w).lower().replace(" ", "") for w in self.raw.get("LOCAL_TIME") or ()})
-
-    @cached_property
-    def home_bodies(self) -> frozenset[str]:
-        """HOME_BODIES: the bodies the home press names without their state ('外務省', 'МИД'), lower-cased."""
-        return frozenset(_lower(self.raw.get("HOME_BODIES")))
 
     @cached_property
     def region_seats(self) -> tuple[tuple[str, str], ...]:
