@@ -35,7 +35,7 @@ from kronika.events.topics import (after_also_met, aid_field, discussed, given_n
                                    in_person_name, in_prose, in_url, listed_field, local_office,
                                    lower_case_abbreviation, member_class, portfolio_before, section_menu, site_line)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
-                                  held_subject, may_link, time_after, under_future)
+                                  held_subject, may_link, meeting_told, time_after, under_future)
 from kronika.lang import PHRASE_FORMS, has_form, hook, load, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -828,7 +828,7 @@ def _membership(a: Analysis, m) -> bool:
         return False
     nxt = _CLAUSE_BREAK.search(a.text, m.char_end, sent.end)
     hi = nxt.start() if nxt else sent.end
-    return not any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(lo, hi))
+    return not meeting_told(a, lo, hi)
 
 
 def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
@@ -872,7 +872,8 @@ def _plan_of_other(c: EventContext, cue) -> bool:
     the meeting is the event. A coming time ("next week") or a journey with no meeting told held ("přiletí do
     Česka") still announces."""
     a = c.a
-    if cue.key == "time" or _tells_meeting(a, a.sentence_of(cue.char_start)):
+    sent = a.sentences[a.sentence_of(cue.char_start)]
+    if cue.key == "time" or meeting_told(a, sent.start, sent.end):
         return False
     return any(t.key.partition("/")[0] == "CONSULT" and c.in_lead(t.char_start) and not under_future(a, t)
                and not _quoted(a.text, t.char_start) for t in a.by_start("triggers").between(c.body_start, c.reg.lead_end))
@@ -886,7 +887,7 @@ def _prose_tells_done(c: EventContext) -> bool:
     s = a.sentences[c.first_sentence]
     if c.body_start < c.title_end or any(s.start <= m.char_start < s.end for m in a.future):
         return False
-    return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(s.start, s.end))
+    return meeting_told(a, s.start, s.end)
 
 
 def _headline_done(c: EventContext) -> bool:
@@ -1088,12 +1089,6 @@ def _announces_meeting(a: Analysis, cue) -> bool:
             return not _auxiliary(a, cue)
         return t.key.partition("/")[0] == "CONSULT"
     return not _auxiliary(a, cue)
-
-
-def _tells_meeting(a: Analysis, sent: int) -> bool:
-    """Does the sentence hold a meeting's trigger (CONSULT, before or after any cue)?"""
-    s = a.sentences[sent]
-    return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(s.start, s.end))
 
 
 _REPORTED = ("–", "—", "\"", "”", "»", "“")  # a dash or closing quote before a reporting verb (a comma may close an apposition:

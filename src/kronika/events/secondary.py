@@ -15,7 +15,7 @@ from kronika.events.context import bare_weekday, one_sentence_line, future_auxil
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
-from kronika.events.types import _CLAUSE_BREAK, _breaks, _quoted, choose_type, under_future
+from kronika.events.types import _CLAUSE_BREAK, _breaks, _quoted, choose_type, meeting_told, under_future
 from kronika.lang import has_form, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -115,7 +115,7 @@ def _met_the_same_day(a: Analysis, reg: Region, main: Event, ctx: dt.date | None
         ahead = any(sent.start <= m.char_start < sent.end for m in a.future)
         if (i in dated and not ahead) or (ahead and ctx is None):
             continue
-        if not any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(sent.start, sent.end)):
+        if not meeting_told(a, sent.start, sent.end):
             continue
         if _quoted(a.text, sent.start) or _opening_cue(a, sent.start, a.text[sent.start:sent.end].lower()) is not None:
             continue
@@ -1032,7 +1032,7 @@ def _forum_of_the_talks(a: Analysis, reg: Region, main: Event) -> Event | None:
         if s.start >= reg.end or (i in dated and i not in own) or _quoted(a.text, s.start) \
                 or any(s.start <= m.char_start < s.end for m in a.future):
             continue
-        if not any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(s.start, s.end)):
+        if not meeting_told(a, s.start, s.end):
             continue
         if not any(m.key == main.location.city for m in a.by_start("cities").between(s.start, s.end)):
             continue

@@ -205,6 +205,11 @@ def _setting(a, m) -> bool:
     return lang.postpositions and a.text.startswith(tuple(lang.locative), m.char_end)
 
 
+def meeting_told(a, lo: int, hi: int) -> bool:
+    """Does a meeting's trigger (CONSULT, of any mode) start between lo and hi?"""
+    return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(lo, hi))
+
+
 @per_analysis
 def under_future(a, t) -> bool:
     """Is a trigger told in the future: its own future form ("susitiks", "посетит"), or a future cue before
