@@ -171,7 +171,7 @@ def _old_caption_lines(text, lang):
                                                 for w in labels)
         if low and ((opened and len(low) <= an.CAPTION_ABOVE_CREDIT) or (
                 len(low) <= an.CAPTION_LINE and low[-1:] not in ".!?" and (
-                    (":" in low and any(f"{w}:" in low for w in labels)) or an._phrase_label(labels, low)))):
+                    (":" in low and any(f"{w}:" in low for w in labels)) or bool((rx := an._phrase_labels(labels)) and rx.search(low))))):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     if labels:

@@ -218,13 +218,6 @@ def caption_lines(text: str, lang: Language) -> list[tuple[int, int]]:
     return out + _repeated_captions(lines, starts, out)
 
 
-def _phrase_label(labels: tuple[str, ...], low: str) -> bool:
-    """Does a short line hold a caption label of two words or more inside it ("Premiér Petr Fiala na snímku z
-    archivu ČTK", "… in Warsaw (file photo)")? One word alone ("foto", "source") may be a headline's."""
-    rx = _phrase_labels(labels)
-    return bool(rx and rx.search(low))
-
-
 @lru_cache(maxsize=None)
 def _phrase_labels(labels: tuple[str, ...]) -> re.Pattern | None:
     """The labels of more than one word, as whole words, compiled; None where there are none."""
@@ -562,21 +555,15 @@ def _lowercase_words(a: Analysis) -> frozenset[str]:
 def _lowercase_words_in(a: Analysis) -> frozenset[str]:
     """_lowercase_words, found outside the page's keyword tags (a tag line lower-cases the names it lists)."""
     tags = _tag_lines(a.text)
-    return _lowercase_outside(a.tokens, tags) if tags else _lowercase_words_found(a.tokens)
+    # a web address's slug counts as lower-case writing too: leaving it out (h16/persons, for a slug
+    # "…-ministrem-hayashim-yoshimasa") made headline words names on pages nobody tuned on (pool-held
+    # persons 0.604 -> 0.594, recall 0.962 -> 0.951), so it was taken back
+    return _lowercase_outside(a.tokens, tags) if tags else frozenset(_lower_initial(a.tokens))
 
 
 def _tag_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the page's keyword tags, one to a bulleted line in lower case ("  • такако сузики-")."""
     return [m.span() for m in _TAG_LINE.finditer(text) if m.group(1).islower()] if "•" in text else []
-
-
-def _lowercase_words_found(toks: list[Token]) -> frozenset[str]:
-    """_lowercase_words, found."""
-    # a web address's slug counts as lower-case writing too: leaving it out (h16/persons, for a slug
-    # "…-ministrem-hayashim-yoshimasa") made headline words names on pages nobody tuned on (pool-held
-    # persons 0.604 -> 0.594, recall 0.962 -> 0.951), so it was taken back
-    # one comprehension: 3.11 reads the slots faster in it than map(attrgetter) chains in C do
-    return frozenset([t.low for t in toks if t.text[:1].islower()])
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
@@ -589,12 +576,11 @@ def _lowercase_in_prose(a: Analysis) -> frozenset[str]:
 
 def _lowercase_in_prose_found(a: Analysis) -> frozenset[str]:
     """_lowercase_in_prose, found."""
-    common = _lowercase_words(a)
     tags = _tag_lines(a.text)
     if "://" in a.text or "www." in a.text or tags:
         links = sorted([m.span() for m in _WEB_ADDRESS.finditer(a.text)] + tags)
-        common = _lowercase_outside(a.tokens, _disjoint(links))
-    return common
+        return _lowercase_outside(a.tokens, _disjoint(links))
+    return _lowercase_words(a)  # nothing to leave out: the words of the whole text
 
 
 # "  • такако сузики-": a page's keyword tags, one to a bulleted line, lower-case names as a slug does
