@@ -14,7 +14,7 @@ PER_TEXT = [("kronika.nlp.persons", "_match_words"), ("kronika.nlp.analyze", "_s
             ("kronika.lang.ja.hooks", "_text_words"),
             ("kronika.store.stories", "_signature"), ("kronika.nlp.published", "_lines"),
             ("kronika.events.extract", "_words_of"), ("kronika.events.types", "_quote_lines"),
-            ("kronika.events.topics", "_prose_lines"),
+            ("kronika.events.topics", "_line_answers"),
             ("kronika.nlp.analyze", "_words"), ("kronika.nlp.analyze", "_low_words")]
 
 

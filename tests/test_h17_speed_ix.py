@@ -263,7 +263,7 @@ _PROSE_PIECES = ["The minister met the president of the republic in the capital 
 def test_in_prose_once_per_line_as_before(seed):
     rnd = random.Random(seed)
     text = "".join(rnd.choice(_PROSE_PIECES) for _ in range(rnd.randint(0, 40)))
-    P._prose_lines.cache_clear()
+    P._line_answers.cache_clear()
     for pos in rnd.sample(range(len(text) + 1), len(text) + 1):
         assert P.in_prose(text, pos) == _old_in_prose(text, pos)
 

@@ -169,6 +169,11 @@ def _ends_of(ms: list) -> frozenset[int]:
     return frozenset(m.end for m in ms)
 
 
+def _starts_of(ms: list) -> frozenset[int]:
+    """The tokens where the matches start."""
+    return frozenset(m.start for m in ms)
+
+
 ORIGIN_GAP = 2  # characters between an office's title and the phrase of origin after it ("omologul său de la")
 
 
@@ -532,8 +537,12 @@ def _seat_of_region(code: str, word: str) -> str | None:
 
 def _governed_in_text(a: Analysis) -> set[int]:
     """governed() over all the text's triggers, once per analysis: a chronicle asks it for every entry."""
-    key = ("governed", len(a.triggers))
-    return a.cached(key, lambda: governed(a, a.triggers))
+    return a.cached(("governed", len(a.triggers)), _governed_all, a)
+
+
+def _governed_all(a: Analysis) -> set[int]:
+    """_governed_in_text, found."""
+    return governed(a, a.triggers)
 
 
 def _visit_target(a: Analysis, reg: Region, other_date_sents) -> tuple[object, object]:
@@ -1052,8 +1061,7 @@ TOLD_REACH = 5  # tokens from a verb of telling to its place: "poinformował w c
 def _trigger_tokens(a: Analysis) -> frozenset[int]:
     """The tokens some trigger opens with, once per analysis: `_told_there` asks at up to five tokens before
     every city, and each ask had walked every trigger of the text."""
-    key = ("trigger tokens", id(a.triggers), len(a.triggers))
-    return a.cached(key, lambda: frozenset(t.start for t in a.triggers))
+    return a.cached(("trigger tokens", id(a.triggers), len(a.triggers)), _starts_of, a.triggers)
 
 
 def _told_there(a: Analysis, m) -> bool:

@@ -93,14 +93,13 @@ def ticker_line(text: str, pos: int) -> bool:
 
 
 def site_line(text: str, pos: int) -> bool:
-    """Is the line holding `pos` one of the site's own (navigation, stamp, a feed of headlines), not the article's?
-    Worked out once a line: each topic word of a line asks again."""
-    start = text.rfind("\n", 0, pos) + 1
-    lines = _site_lines(text)
-    answer = lines.get(start)
-    if answer is None:
-        answer = lines[start] = nav_line(text, start) or stamp_line(text, start) or ticker_line(text, start)
-    return answer
+    """Is the line holding `pos` one of the site's own (navigation, stamp, a feed of headlines), not the article's?"""
+    return _once_a_line(text, pos, _site_line_at)
+
+
+def _site_line_at(text: str, start: int) -> bool:
+    """site_line, worked out for the line starting at `start`."""
+    return nav_line(text, start) or stamp_line(text, start) or ticker_line(text, start)
 
 
 @cache
@@ -134,28 +133,33 @@ def given_name_cue(a: Analysis, m) -> bool:
     return bool(nxt) and nxt.group(1).isupper()
 
 
-@lru_cache(maxsize=4)
-def _site_lines(text: str) -> dict[int, bool]:
-    """{line start: site_line's answer} of one text, filled as lines are asked."""
-    return {}
-
-
 def in_prose(text: str, pos: int) -> bool:
     """Does the line holding `pos` read as running text, or a list item that ends as a clause does, not as a
     menu item or another article's headline does (short, no closing stop)?"""
+    return _once_a_line(text, pos, _prose_line_at)
+
+
+def _prose_line_at(text: str, start: int) -> bool:
+    """in_prose, worked out for the line starting at `start`."""
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return is_prose(line) or line.endswith((".", "!", "?", ";", ",", ":", "。"))
+
+
+def _once_a_line(text: str, pos: int, judge) -> bool:
+    """`judge(text, line start)` for the line holding `pos`, worked out once a line: each topic word of a line
+    asks again."""
     start = text.rfind("\n", 0, pos) + 1
-    lines = _prose_lines(text)
-    answer = lines.get(start)
-    if answer is None:  # once a line: each topic word of a line asked again
-        end = text.find("\n", start)
-        line = text[start:end if end >= 0 else len(text)].strip()
-        answer = lines[start] = is_prose(line) or line.endswith((".", "!", "?", ";", ",", ":", "。"))
+    answers = _line_answers(text)
+    answer = answers.get((judge, start))
+    if answer is None:
+        answer = answers[judge, start] = judge(text, start)
     return answer
 
 
 @lru_cache(maxsize=4)
-def _prose_lines(text: str) -> dict[int, bool]:
-    """{line start: in_prose's answer} of one text, filled as lines are asked."""
+def _line_answers(text: str) -> dict[tuple, bool]:
+    """{(judge, line start): its answer} of one text, filled as lines are asked."""
     return {}
 
 
@@ -468,8 +472,12 @@ def _member_spans_found(a: Analysis) -> tuple[frozenset[int], frozenset[int]]:
 
 def _body_tokens(a: Analysis) -> frozenset[int]:
     """The token indexes that a multilateral cue (a body's name) covers (cached on the analysis)."""
-    key = ("body tokens", len(a.tokens))
-    return a.cached(key, lambda: frozenset(i for c in a.topics if c.key == "multilateral" for i in range(c.start, c.end)))
+    return a.cached(("body tokens", len(a.tokens)), _body_tokens_found, a)
+
+
+def _body_tokens_found(a: Analysis) -> frozenset[int]:
+    """_body_tokens, found."""
+    return frozenset(i for c in a.topics if c.key == "multilateral" for i in range(c.start, c.end))
 
 
 MEMBER_STEPS = 2  # linking words, list words and other bodies' names between a body's name and the member noun
