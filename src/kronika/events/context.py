@@ -250,6 +250,14 @@ def according_rx(code: str) -> re.Pattern | None:
 
 
 @cache
+def stay_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's verbs that begin a stay (dates.yaml STAY_BEGAN) and end one (STAY_ENDED), small."""
+    d = load(code).raw["dates"]
+    return (frozenset(str(w).lower() for w in d.get("STAY_BEGAN") or ()),
+            frozenset(str(w).lower() for w in d.get("STAY_ENDED") or ()))
+
+
+@cache
 def future_auxiliaries(code: str) -> frozenset[str]:
     """dates.yaml FUTURE_AUX: the bare auxiliaries of the future ("wird", "will", "będzie")."""
     return frozenset(str(w).lower() for w in load(code).raw["dates"].get("FUTURE_AUX") or ())

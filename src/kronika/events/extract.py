@@ -26,7 +26,7 @@ from kronika.events.context import (
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
 from kronika.events.context import (according_rx, after_point, bare_weekday, complementizers, future_auxiliaries,
-                                    since_point)
+                                    since_point, stay_words)
 from kronika.events.location import _dateline_city, _is_place, choose_location, planned_visit
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
@@ -1204,7 +1204,7 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     length = next((dm for dm in a.dates if dm.kind == "duration" and dm.d == days and dm.start >= r.mention.end), None)
     if length is None:
         length = next((dm for dm in a.dates if dm.kind == "duration" and dm.d == days), None)
-    _, ended = _stay_words(a.lang)
+    _, ended = stay_words(a.lang)
     if length is not None and ended and _verb_near(a, length.start, ended, *_sentence_span(a, length.start)):
         return ResolvedDate(r.date - dt.timedelta(days=days - 1), r.date, out.precision, out.mention)
     return out
@@ -1254,19 +1254,11 @@ def _told_again(a: Analysis, r: ResolvedDate, body: int, lead_end: int, ctx: dt.
 STAY_REACH = 6  # tokens from a verb that begins or ends a stay to the length it tells ("przybył z trzydniową wizytą")
 
 
-@cache
-def _stay_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's verbs that begin a stay (dates.yaml STAY_BEGAN) and end one (STAY_ENDED), small."""
-    d = load(code).raw["dates"]
-    return (frozenset(str(w).lower() for w in d.get("STAY_BEGAN") or ()),
-            frozenset(str(w).lower() for w in d.get("STAY_ENDED") or ()))
-
-
 def _told_stay(c: EventContext, day: dt.date | None) -> tuple[str, str] | None:
     """The days of a stay the lead tells begun or ended with its length and no day of its own, dated by the day
     of writing: "rozpoczął trzydniową wizytę" written on the 13th is the 13th to the 15th, "завершил трёхдневный
     визит" the 11th to the 13th. The verb stands before the length in its clause, outside a relative clause."""
-    began, ended = _stay_words(c.a.lang)
+    began, ended = stay_words(c.a.lang)
     if day is None or not (began or ended):
         return None
     a = c.a
@@ -1331,7 +1323,7 @@ def _stay_begun_before(c: EventContext, r: ResolvedDate) -> dt.date | None:
     "today ended his visit", "сегодня завершил визит") and it or the next sentence tells the day the stay began
     or the trip set out ("kam odcestoval v neděli", "which he began on Sunday", "zu dem er am Sonntag aufgebrochen
     war"), up to two weeks before. None when no verb ends a stay beside the day."""
-    began, ended = _stay_words(c.a.lang)
+    began, ended = stay_words(c.a.lang)
     a, m = c.a, r.mention
     if m is None or not began or not ended:
         return None
@@ -1361,7 +1353,7 @@ def _stay_lasting_until(c: EventContext, r: ResolvedDate) -> dt.date | None:
     """The last day of a stay that begins on the event's day: the day's sentence begins a stay ("przybył w
     poniedziałek z wizytą", "ist am Montag … eingetroffen") and bounds it with a day after, up to two weeks on
     ("która potrwa do środy", "der bis Mittwoch dauert", "until Wednesday"). None otherwise."""
-    began, _ = _stay_words(c.a.lang)
+    began, _ = stay_words(c.a.lang)
     a = c.a
     if r.mention is None or not began:
         return None

@@ -11,7 +11,7 @@ from functools import cache
 import datetime as dt
 import re
 
-from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point
+from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
@@ -313,7 +313,7 @@ def _arrival_of_the_visit(a: Analysis, dm, r: ResolvedDate, main: Event) -> bool
         return False
     if not 0 < (dt.date.fromisoformat(main.date) - r.date).days <= ARRIVAL_DAYS:
         return False
-    began = _arriving(a.lang)
+    began, _ = stay_words(a.lang)
     sent = a.sentences[a.sentence_of(dm.start)]
     i = bisect.bisect_left(a.token_starts, dm.start)
     lo, hi = bisect.bisect_left(a.token_starts, sent.start), bisect.bisect_left(a.token_starts, sent.end)
@@ -323,12 +323,6 @@ def _arrival_of_the_visit(a: Analysis, dm, r: ResolvedDate, main: Event) -> bool
                 and not _breaks(a.text, *sorted((dm.start, a.tokens[k].start))):
             return True
     return False
-
-
-@cache
-def _arriving(code: str) -> frozenset[str]:
-    """The language's verbs that begin a stay (dates.yaml STAY_BEGAN), small."""
-    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("STAY_BEGAN") or ())
 
 
 def _next_day_of_visit(a: Analysis, dm, r: ResolvedDate, main_day: dt.date) -> bool:
