@@ -8,7 +8,7 @@ from functools import cache
 from kronika import data
 from kronika.events.memo import per_analysis
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.types import _quoted, governed, under_future
+from kronika.events.types import _quoted, governed, meeting_told, under_future
 from kronika.lang import has_form, load
 from kronika.lang.places import places
 from kronika.model import Location
@@ -390,8 +390,8 @@ CJK_HEADER_CHARS = 20  # signs of a line without spaces past which it is prose (
 
 def _header_line(text: str, pos: int) -> bool:
     """A short line without a sentence: a site's name or menu ('Hrvatski sabor'), not a venue."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)].strip()
+    start, end = _line_around(text, pos)
+    line = text[start:end].strip()
     # a line of Japanese or Chinese has no spaces: one long "word" is a sentence, not a menu's item
     return len(line.split()) < 6 and not line.endswith((".", "!", "?", "。", "！", "？")) \
         and not (" " not in line and len(line) > CJK_HEADER_CHARS)
@@ -1353,10 +1353,11 @@ def _host_country(a: Analysis, reg: Region, lang, countries: list[str], persons:
     # "w Japonii", "в България": a country after a locative word hosts the event; so does one in a
     # locative case where case marks place ("kes on Jaapanis ametlikul visiidil", "Japánban tárgyalt")
     for m in starting_in(a, "countries", reg.start, reg.lead_end):
-        if (m.key in countries or _talks_held_in(a, m, lang)) and not _to_come(a, m, later) \
+        held = _talks_held_in(a, m, lang)
+        if (m.key in countries or held) and not _to_come(a, m, later) \
                 and a.sentence_of(m.char_start) not in other_date_sents:
             prev = a.text[max(0, m.char_start - 8):m.char_start].lower().split()
-            if (prev and prev[-1] in lang.locative) or _locative_case(a, m) or _talks_held_in(a, m, lang):
+            if held or (prev and prev[-1] in lang.locative) or _locative_case(a, m):
                 return Location(None, m.key, [(m.char_start, m.char_end)])
     # an ambassador meets people in the country he is posted to
     amb = [p for p in persons if p.role and "ambassador" in p.role and p.country]
@@ -1392,9 +1393,7 @@ def _talks_held_in(a: Analysis, m, lang) -> bool:
                 if a.text.startswith(p, m.char_end)), m.char_end)
     if a.text.startswith(ADNOMINAL, end):
         return False
-    sent = a.sentence_of(m.char_start)
-    return any(t.key.partition("/")[0] == "CONSULT" and t.char_start >= end and a.sentence_of(t.char_start) == sent
-               for t in a.triggers)
+    return meeting_told(a, end, a.sentences[a.sentence_of(m.char_start)].end)
 
 
 def _forum_in_lead(a: Analysis, reg: Region) -> bool:
