@@ -15,7 +15,7 @@ from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
 from kronika.lang.translit import romanise
 from kronika.nlp.places import capital_words, institution_beside, institutions, town_genitive, town_noun_at
-from kronika.text.tokens import case_readings, is_prose
+from kronika.text.tokens import case_readings, is_prose, line_around
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
 DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-])")
@@ -238,15 +238,9 @@ def _is_place(a: Analysis, m) -> bool:
     return _opens_line_as_dateline(a, m)
 
 
-def _line_around(text: str, pos: int) -> tuple[int, int]:
-    """(start, end) of the line holding `pos`."""
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
-
-
 def _alone_on_line(a: Analysis, m) -> bool:
     """Does a city fill its line by itself ('東京', 'Kaunas')?"""
-    start, end = _line_around(a.text, m.char_start)
+    start, end = line_around(a.text, m.char_start)
     return a.text[start:end].strip() == a.text[m.char_start:m.char_end]
 
 
@@ -255,7 +249,7 @@ def _menu_entry(a: Analysis, m) -> bool:
     regions, which tells where nothing happened."""
     if not _alone_on_line(a, m):
         return False
-    start, end = _line_around(a.text, m.char_start)
+    start, end = line_around(a.text, m.char_start)
     near = a.by_start("cities").between(a.text.rfind("\n", 0, max(0, start - 1)) + 1, a.text.find("\n", end + 1)
                                         if a.text.find("\n", end + 1) >= 0 else len(a.text))
     return any(o.char_start != m.char_start and _alone_on_line(a, o) for o in near)
@@ -390,7 +384,7 @@ CJK_HEADER_CHARS = 20  # signs of a line without spaces past which it is prose (
 
 def _header_line(text: str, pos: int) -> bool:
     """A short line without a sentence: a site's name or menu ('Hrvatski sabor'), not a venue."""
-    start, end = _line_around(text, pos)
+    start, end = line_around(text, pos)
     line = text[start:end].strip()
     # a line of Japanese or Chinese has no spaces: one long "word" is a sentence, not a menu's item
     return len(line.split()) < 6 and not line.endswith((".", "!", "?", "。", "！", "？")) \

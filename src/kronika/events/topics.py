@@ -10,7 +10,7 @@ from kronika import data
 from kronika.lang import _phrases_then, load
 from kronika.nlp.analyze import Analysis
 from kronika.text.lexicon import Lexicon
-from kronika.text.tokens import is_prose
+from kronika.text.tokens import is_prose, line_around
 
 MENU_ITEM = re.compile(r"[^\s/|•·]+")
 MENU_PUNCT = re.compile(r"[,.;:!?、。，]")
@@ -37,8 +37,8 @@ _CLOCK = re.compile(r"(?<![\d.,])\d{1,2}:\d{2}(?![\d:])")
 def stamp_line(text: str, pos: int) -> bool:
     """Is the line holding `pos` a page's stamp: a time of day and labels split by '|' ("09:29, 4 Марта 2013 |
     Новости политики Сахалина и Курил")? Its words name the site's section, not the talks."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)]
+    start, end = line_around(text, pos)
+    line = text[start:end]
     return "|" in line and _CLOCK.search(line) is not None
 
 
@@ -49,8 +49,8 @@ NAV_ITEM_WORDS = 5  # an item of a site's navigation: a label of a few words ("2
 def nav_line(text: str, pos: int) -> bool:
     """Is the line holding `pos` a site's navigation: three or more short labels split by runs of spaces or by
     '>' ("english  česky  日本語", "Istorija  >  Seimas  >  Seimo vadovai")? Its labels are no subject of the talks."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)].strip()
+    start, end = line_around(text, pos)
+    line = text[start:end].strip()
     if line.endswith((".", "!", "?", ";", ":", "。")):
         return False
     items = [s for s in _NAV_GAP.split(line) if s.strip()]
@@ -63,8 +63,7 @@ TICKER_REACH = 3  # lines each side where a list of other news shows its times
 
 def _lines_around(text: str, pos: int, reach: int) -> tuple[str, list[str], list[str]]:
     """The line holding `pos`, the `reach` lines before it (nearest first) and after it."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    end = len(text) if end < 0 else end
+    start, end = line_around(text, pos)
     before, after, lo, hi = [], [], start, end
     for _ in range(reach):
         if lo > 0:
@@ -141,8 +140,7 @@ def in_prose(text: str, pos: int) -> bool:
 
 def _prose_line_at(text: str, start: int) -> bool:
     """in_prose, worked out for the line starting at `start`."""
-    end = text.find("\n", start)
-    line = text[start:end if end >= 0 else len(text)].strip()
+    line = text[slice(*line_around(text, start))].strip()
     return is_prose(line) or line.endswith((".", "!", "?", ";", ",", ":", "。"))
 
 

@@ -101,6 +101,12 @@ def _unmixed(text: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+def line_around(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding `pos`, its line break left out."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
+
+
 def normalise(text: str) -> str:
     """Unify look-alike characters without changing the length of the text."""
     for old, new in _REPLACEMENTS:
