@@ -83,7 +83,7 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             out.append(hit)
     out += _venue_adjectives(tokens, lang, taken | {i for m in out for i in range(m.start, m.end)})
     if lang.postpositions:
-        out += _kana_cities(tokens, text, lang, known)
+        out += _kana_cities(tokens, text, lang, known, taken)
     return out + capital_phrases(tokens, lang, known, taken | {i for m in out for i in range(m.start, m.end)})
 
 
@@ -91,13 +91,12 @@ KANA_PARTS = 3  # tokens a tagger may cut a katakana name into ("サンクト", 
 STATE_TO_TOWN = re.compile(r"[ の・·]?$")  # "カナダのバンクーバー", "캐나다 밴쿠버", "アメリカ・ワシントン"
 
 
-def _kana_cities(tokens: list[Token], text: str, lang, known: list[Match]) -> list[Match]:
+def _kana_cities(tokens: list[Token], text: str, lang, known: list[Match], taken: set[int]) -> list[Match]:
     """'カナダのバンクーバーで', '캐나다 밴쿠버에서': in a script without capitals, a GeoNames name in katakana or
     Hangul that the language's lists lack, where a place is marked: a locative or directional word right
-    after it, or a state's name right before it."""
+    after it, or a state's name right before it; `taken` are the tokens of `known`."""
     names, marks = data.kana_city_names(), _marks_after(lang.code)
     common = hook(lang.code, "common_noun")  # 'メディア' is also Médéa in GeoNames
-    taken = {i for m in known for i in range(m.start, m.end)}
     state_ends = {m.char_end for m in known if len(m.key) == 2 and m.key.isupper()}
     out, i = [], 0
     while i < len(tokens):
