@@ -58,7 +58,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _then(a, k, ctx) if dm.relative == THEN \
             else _with_year_neighbour(dates, k, ctx, a)
         if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
-                or since_point(a, dm.start) or _dates_a_topic(a, dm) \
+                or since_point(a, dm.start) or _dates_a_topic(a, dm) or _dates_an_anniversary(a, dm) \
                 or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
             continue  # "Prague, Jan 2 (CTK) - …": the day the agency wrote, no contact's
         if (r.date >= ctx and not (undated and _next_day_of_visit(a, dm, r, ctx))
@@ -474,6 +474,101 @@ def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Ev
     if not ev or _no_one_named(a, ev, dm) or (ev.date, ev.date_precision) in seen:
         return None
     seen.add((ev.date, ev.date_precision))
+    return ev
+
+
+_WORD = re.compile(r"\w+")
+ANNIVERSARY_REACH = 5  # words between a date and the anniversary it dates ("the 30th anniversary of relations last year")
+
+
+@cache
+def _anniversary_words(code: str) -> tuple[str, ...]:
+    """dates.yaml ANNIVERSARY: the words of an anniversary ('anniversary', 'годовщин*', '周年')."""
+    return tuple(str(w).lower() for w in load(code).raw["dates"].get("ANNIVERSARY") or ())
+
+
+def _dates_an_anniversary(a: Analysis, dm) -> bool:
+    """Is the date the time an anniversary was marked ('since the 30th anniversary of diplomatic relations last
+    year', 'су 2022. године обележили 140. годишњицу пријатељства')? A word of anniversary a few words from it in
+    its clause, with no meeting told between them: the date tells a jubilee, no contact of that time."""
+    words = _anniversary_words(a.lang)
+    if not words:
+        return False
+    s = a.sentences[a.sentence_of(dm.start)]
+    lo = max((i + 1 for i in range(s.start, dm.start) if a.text[i] in _CLAUSE_BREAK), default=s.start)
+    hi = next((i for i in range(dm.end, s.end) if a.text[i] in _CLAUSE_BREAK), s.end)
+    if load(a.lang).postpositions:  # no spaces between words: the word anywhere in a short stretch of the clause
+        spans = [(k, k + len(w)) for w in words if not w.endswith("*") for k in [a.text.find(w, lo, hi)]
+                 if k >= 0 and min(abs(k - dm.end), abs(dm.start - k - len(w))) <= 4 * ANNIVERSARY_REACH]
+    else:
+        near = list(_WORD.finditer(a.text, lo, dm.start))[-ANNIVERSARY_REACH:] \
+            + list(_WORD.finditer(a.text, dm.end, hi))[:ANNIVERSARY_REACH]
+        spans = [m.span() for m in near if has_form(m.group().lower(), words)]
+    for ws, we in spans:
+        gap = (we, dm.start) if we <= dm.start else (dm.end, ws)
+        if not meeting_told(a, *gap):
+            return True  # "the anniversary of the visit in 1996": a meeting between them is what the date tells
+    return False
+
+
+def one_visit_each(a: Analysis, reg: Region, main: Event) -> tuple[Event, list[Event]]:
+    """A journey announced to several states at once ('посетит Россию и Белоруссию', '폴란드와 프랑스를 방문한다',
+    'will visit Poland and Hungary'): the visit to each is announced. Where a sentence of the announcement that holds
+    a word of visiting lists states (only commas and words of "and", topics.yaml AND, between their names) that hold
+    every side of the main event but one, the traveller's, the main event becomes the traveller's AGREE with the
+    first of them, and each other is one of its own, on the announcement's day."""
+    if main.type != "AGREE" or len(main.countries) < 2:
+        return main, []
+    sents = sorted({a.sentence_of(st) for st, _e in (main.evidence or {}).get("type", []) if reg.start <= st < reg.end})
+    for i in sents:
+        s = a.sentences[i]
+        if not any(t.key == "CONSULT/visit" for t in a.by_start("triggers").between(s.start, s.end)):
+            continue
+        for run in _state_lists(a, s):
+            keys = list(dict.fromkeys(m.key for m in run))  # "wizyta w Korei i Wietnamie": a visit's place is where it goes
+            home = [c for c in main.countries if c not in keys]
+            if len(home) != 1 or len(keys) < 2 or home[0] in keys:
+                continue  # both sides listed ("Japan and Poland will …"), or the visited side not in the list
+            named = {}
+            for m in run:
+                named.setdefault(m.key, m)
+            trips = [_announced_visit_to(main, home[0], named[k]) for k in keys[:MAX_SEPARATE]]
+            return trips[0], trips[1:]
+    return main, []
+
+
+def _state_lists(a: Analysis, s) -> list[list]:
+    """Runs of states a sentence names one after another, joined only by commas and words of "and"."""
+    joins = _and_words(a.lang)
+    runs: list[list] = []
+    for m in a.by_start("countries").between(s.start, s.end):
+        if m.key == "NONE":
+            continue
+        gap = a.text[runs[-1][-1].char_end:m.char_start].lower().replace(",", " ").split() if runs else None
+        if gap is not None and all(w in joins for w in gap) and len(gap) <= 2:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if len(r) > 1]
+
+
+@cache
+def _and_words(code: str) -> frozenset[str]:
+    """topics.yaml AND: the words that join the items of a list ('and', 'i', 'и', '와'), word by word."""
+    return frozenset(w for f in load(code).raw["topics"].get("AND") or () for w in str(f).lower().split())
+
+
+def _announced_visit_to(main: Event, home: str, m) -> Event:
+    """The traveller's (`home`'s) visit to the state of mention `m`, announced as the main event was."""
+    pair = sorted({home, m.key})
+    persons = [_copied(p) for p in main.persons if p.country in pair]
+    loc = main.location if main.location.country == m.key else Location(None, m.key, [(m.char_start, m.char_end)])
+    ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
+               countries=pair, organizations=[], persons=persons, location=loc, topics=list(main.topics),
+               date_basis=main.date_basis, subjects=[c for c in main.subjects if c not in pair])
+    ev.evidence = {key: list(v) for key, v in (main.evidence or {}).items()}
+    ev.evidence["persons"] = [p.evidence[0] for p in persons if p.evidence]
+    ev.region = main.region
     return ev
 
 
