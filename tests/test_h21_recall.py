@@ -22,9 +22,9 @@ TOUR = {
           "2025년 2월 27일 - 조태열 외교부 장관이 다음 달 4~8일 폴란드와 프랑스를 방문한다고 외교부가 밝혔다.\n",
     "pl": "Minister Rau uda się do Korei i Japonii\n"
           "Warszawa, 3 marca 2025 - Minister spraw zagranicznych Zbigniew Rau w przyszłym tygodniu złoży wizytę w "
-          "Republice Korei i Wietnamie, poinformował resort.\n",
+          "Republice Korei i Japonii, poinformował resort.\n",
 }
-TOUR_PAIRS = {"ru": {"KP-RU", "BY-KP"}, "en": {"JP-PL", "HU-JP"}, "ko": {"KR-PL", "FR-KR"}, "pl": {"KR-PL", "PL-VN"}}
+TOUR_PAIRS = {"ru": {"KP-RU", "BY-KP"}, "en": {"JP-PL", "HU-JP"}, "ko": {"KR-PL", "FR-KR"}, "pl": {"KR-PL", "JP-PL"}}
 
 
 @pytest.mark.parametrize("code", sorted(TOUR))
@@ -33,6 +33,15 @@ def test_a_journey_to_several_states_is_announced_to_each(code):
     agreed = {p for p, e in zip(pairs(evs), evs) if e.type == "AGREE"}
     assert TOUR_PAIRS[code] <= agreed
     assert len({e.date for e in evs if e.type == "AGREE"}) == 1  # all announced on the same day
+
+
+def test_guard_a_stop_outside_the_monitored_divide_is_no_contact():
+    """A Polish minister's tour of Korea and Vietnam: the visit to Korea is announced, Poland-Vietnam is no pair of
+    interest (every gold pair joins Japan or a Korea to the other side)."""
+    evs = events("Minister Rau uda się do Korei i Wietnamu\n"
+                 "Warszawa, 3 marca 2025 - Minister spraw zagranicznych Zbigniew Rau w przyszłym tygodniu złoży wizytę w "
+                 "Republice Korei i Wietnamie, poinformował resort.\n", "pl")
+    assert "KR-PL" in pairs(evs) and "PL-VN" not in pairs(evs)
 
 
 GUARD_BOTH_SIDES = (

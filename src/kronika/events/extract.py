@@ -90,7 +90,7 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
                                                                  and _told_with(c, t.spans[k]))]
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
-    elif len(keep) == 1 and len(ranked) == 2 and _across(keep[0], ranked[1][0]):
+    elif len(keep) == 1 and len(ranked) == 2 and across(keep[0], ranked[1][0]):
         # "the Ambassador of Japan made his farewell visit to Tartu" and Japan's name only further down: the one
         # other state the text names, on the other side of the Europe-East Asia divide, is the other side
         keep = [k for k, _ in ranked]
@@ -108,7 +108,7 @@ def _named_up_front(c: EventContext, t: Tally, k: str, persons: list) -> bool:
     return any(p.country == k and any(c.in_lead(s) for s, _e in p.evidence) for p in persons)
 
 
-def _across(one: str, other: str) -> bool:
+def across(one: str, other: str) -> bool:
     """Does one of the two states lie in East Asia and the other not?"""
     east = _EAST_ASIA
     return (one in east) != (other in east)

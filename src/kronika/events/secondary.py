@@ -13,8 +13,10 @@ import re
 
 from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
+from kronika.events.extract import across
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
+from kronika.events.topics import and_words
 from kronika.events.types import _CLAUSE_BREAK, _breaks, _quoted, choose_type, meeting_told, under_future
 from kronika.lang import has_form, load
 from kronika.model import Event, Location, Person
@@ -532,14 +534,16 @@ def one_visit_each(a: Analysis, reg: Region, main: Event) -> tuple[Event, list[E
             named = {}
             for m in run:
                 named.setdefault(m.key, m)
-            trips = [_announced_visit_to(main, home[0], named[k]) for k in keys[:MAX_SEPARATE]]
-            return trips[0], trips[1:]
+            # only a journey across the monitored divide is a contact of interest: a Slovenian minister's tour of
+            # Japan and China announces one (JP), not two
+            trips = [_announced_visit_to(main, home[0], named[k]) for k in keys[:MAX_SEPARATE] if across(home[0], k)]
+            return (trips[0], trips[1:]) if trips else (main, [])
     return main, []
 
 
 def _state_lists(a: Analysis, s) -> list[list]:
     """Runs of states a sentence names one after another, joined only by commas and words of "and"."""
-    joins = _and_words(a.lang)
+    joins = and_words(a.lang)
     runs: list[list] = []
     for m in a.by_start("countries").between(s.start, s.end):
         if m.key == "NONE":
@@ -550,12 +554,6 @@ def _state_lists(a: Analysis, s) -> list[list]:
         else:
             runs.append([m])
     return [r for r in runs if len(r) > 1]
-
-
-@cache
-def _and_words(code: str) -> frozenset[str]:
-    """topics.yaml AND: the words that join the items of a list ('and', 'i', 'и', '와'), word by word."""
-    return frozenset(w for f in load(code).raw["topics"].get("AND") or () for w in str(f).lower().split())
 
 
 def _announced_visit_to(main: Event, home: str, m) -> Event:

@@ -244,7 +244,7 @@ _LIST_GAP = re.compile(r"\s*[,、・·/]?\s*")
 
 
 @cache
-def _and_words(code: str) -> frozenset[str]:
+def and_words(code: str) -> frozenset[str]:
     """topics.yaml AND: the words that join the items of a list ('and', 'i', 'oraz', 'и', 'és'), word by word."""
     return frozenset(w for f in load(code).raw["topics"].get("AND") or () for w in str(f).lower().split())
 
@@ -265,7 +265,7 @@ def listed_field(a: Analysis, m) -> bool:
     or an earlier item of one framed after it ("経済、文化、教育、自然科学および技術等の分野", "energy and trade
     cooperation")? Only commas and joining words stand between the items; every item is a field of the same
     cooperation."""
-    joins, ends = _and_words(a.lang), _cues_by_end(a)
+    joins, ends = and_words(a.lang), _cues_by_end(a)
     if not joins:
         return False
     return _framed_before(a, m, joins, ends) or _framed_after(a, m, joins)
@@ -491,7 +491,7 @@ def member_class(a: Analysis, m) -> bool:
     starts, ends = _member_spans(a)
     if not starts:
         return False
-    links, joins, toks, bodies = _member_links(a.lang), _and_words(a.lang), a.tokens, _body_tokens(a)
+    links, joins, toks, bodies = _member_links(a.lang), and_words(a.lang), a.tokens, _body_tokens(a)
     k = m.end
     for _ in range(MEMBER_STEPS + 1):  # after the name: "EU member", "G7-es ország", "EU・NATO加盟国"
         if k in starts:
@@ -563,7 +563,7 @@ def portfolio_before(a: Analysis, m) -> bool:
     if not starts:
         return False
     toks, cues = a.tokens, _cues_by_start(a)
-    joins = _and_words(a.lang) | _office_links(a.lang)
+    joins = and_words(a.lang) | _office_links(a.lang)
     k = m.end
     for _ in range(NAME_GAP + 1):
         if k >= len(toks):
