@@ -17,7 +17,7 @@ from kronika.lang import Language, hook, load, tokens, words_opening
 from kronika.lang.translit import has_cyrillic, sound_key
 from kronika.nlp.dates import find_dates
 from kronika.nlp.foreign_names import hepburn
-from kronika.nlp.korean import korean_name
+from kronika.nlp.korean import korean_name, northern_spelling, spells_family
 from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, canonical_name, chinese_of, east_asian_name,
                                  closes_with_letter, family_name_in_capitals, match_cased_east_asian, match_one_letter, has_given_name, korean_registry, name_before,
                                  official_by_family, titleless_name, is_given_name, match_merged_vowels, match_registry, match_rendered,
@@ -1125,6 +1125,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
         if pm.registry_id is None and pm.country in EAST_ASIAN_STATES["japanese"] \
                 and (japanese := japanese_officials_name(pm.original.split(), a.lang)):
             pm.name = japanese  # a title made him Japanese: his name is read so, whatever list lacks it
+        if pm.registry_id is None and pm.country == "KP":
+            pm.name = northern_spelling(pm.name, pm.original)  # a title made him North Korean: "Цой" is Choe
         if pm.registry_id is None:
             pm.name = _with_particles(pm.name, a.text[pm.start:pm.end])
         if pm.registry_id is None and "-" in pm.name and (pid := korean_registry(pm.name, pm.original, when)) is not None:
@@ -1245,7 +1247,9 @@ def _lone_family_mentions(a: Analysis, runs: list[NameSpan], found: list[PersonM
 
 def _written_family(word: str, family: str, written: list[str]) -> bool:
     """Is `word` the family name as the person was written ("Kim" of "Kim Jong-un", "Lawrow" of "Sergei Lawrow")?"""
-    return word == written[-1] and len(written) >= 2 or (word == written[0] and family.lower().startswith(word.lower()[:2]))
+    # "Фунакоси и Пак договорились" after "Пак Юн Чжу": a Korean family name first, in a spelling of its own
+    return word == written[-1] and len(written) >= 2 or (word == written[0] and (
+        family.lower().startswith(word.lower()[:2]) or spells_family(word, family)))
 
 
 # a family name in a script of its own, one or two letters after a boundary, right before a title ('조 장관', '崔外相')

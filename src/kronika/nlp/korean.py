@@ -47,6 +47,30 @@ def family_readings() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def _north_spelling() -> dict[str, str]:
+    """The usual English spelling of a Korean family name -> the North's own (korean_family.yaml NORTH_SPELLING)."""
+    raw = read_yaml("korean_family.yaml").get("NORTH_SPELLING") or {}
+    return {str(k).lower(): str(v).capitalize() for k, v in raw.items()}
+
+
+def northern_spelling(name: str, original: str) -> str:
+    """'Son-hui Choi' read from 'Цой Цон Хи', a North Korean's name -> 'Son-hui Choe': the family name as the North
+    spells it (Ri, Pak, O); unchanged where the text itself writes the Southern spelling ('Choi Son Hui')."""
+    words = name.split()
+    north = _north_spelling().get(words[-1].lower()) if len(words) == 2 else None
+    if north is None or words[-1].lower() in fold(original).lower().replace("-", " ").split():
+        return name
+    return f"{words[0]} {north}"
+
+
+def spells_family(word: str, family: str) -> bool:
+    """Is `word` as written ('Пак', 'Čo') a spelling of the Korean family name `family` ('Park', 'Cho'), or of
+    its Northern form ('Pak' of a North Korean)?"""
+    canon = family_of(word)
+    return canon is not None and family.lower() in (canon, _north_spelling().get(canon, "").lower())
+
+
 # A given name's syllables as the languages of the region spell them, to one loose key: ㅐ is e in Polish and
 # Czech (Dze In, Če-in: Jae-in), ㅓ o (Jol: Yeol), ㅊ/ㅈ ch, č, dz or j, the aspirates written with h (Czech
 # Tche: Tae), glides dropped, o and u one vowel (명 is myeong, myung and mjong alike)
