@@ -661,6 +661,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (lang.not_name_endings and low.endswith(lang.not_name_endings))
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
+                   or a.text.startswith(_SUSPENDED, e)  # "Landwirtschafts-, Infrastruktur- und Tourismusministerin"
                    or _suffixed_acronym(w) or _mixed_acronym(w) or _in_honorific(a.text, s, lang)
                    or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter  # an initial; a kanji is a name (林)
@@ -702,6 +703,9 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                      and not (r.words[0][0] in families and r.words[0][0].lower() not in _lowercase_in_prose(a)))
             and not _press_agency(r, lang)]
 
+
+# the hyphen of a compound's first part whose second part a later word gives: the word is half a noun, no name
+_SUSPENDED = ("- ", "-, ")
 
 _CAPS_WORD_BEFORE = re.compile(r"(?<![\w.])[^\W\d_]{2,}[ \t]+$")
 
