@@ -180,7 +180,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     does not take part in this one.
     """
     a, reg = c.a, c.reg
-    out, sources, recalled, dated, aside = [], [], [], [], []
+    out, sources, recalled, dated = [], [], [], []
     past, later = _background_sentences(c), _background_clauses(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
@@ -196,48 +196,30 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
                and not _word_before(a, s[0], "spoken_of")  # "remarks … about President X": the topic
                and not _relations_of(a, s[0])
+               # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
+               and not ((_quoted(a.text, s[0]) or _in_speech(a.text, s[0])) and not _narrated(a, s[0]))
                and s[0] < (future or {}).get(a.sentence_of(s[0]), len(a.text))]
-        # "«… the visit of Prime Minister Borisov in September»", said X; a reporter's narration is told as fact
-        said = [s for s in now if (_quoted(a.text, s[0]) or _in_speech(a.text, s[0])) and not _narrated(a, s[0])]
-        met_aside = [s for s in now if _met_in_sentence(a, s[0])
-                     and not _recalled(a, s[0]) and not _visit_to_come(a, s[0]) and not _maybe_met(a, s[0])]
-        now = [s for s in now if s not in said]
         # an envoy recalled, a visitor still to come: no party to today's act, unless no one else is named
         here = [s for s in now if not _recalled(a, s[0]) and not _visit_to_come(a, s[0]) and not _maybe_met(a, s[0])
                 and not (a.sentence_of(s[0]) != c.first_sentence and _also_met(a, s[0]))]
         told = [s for s in here if not _source(a, s[0]) and not _commentator(a, s)]
         if _takes_part(c, p, told, other_date_sents):
             out.append(copy.copy(p))
-            continue
-        if _takes_part(c, p, here, other_date_sents):
+        elif _takes_part(c, p, here, other_date_sents):
             sources.append(copy.copy(p))
         elif _takes_part(c, p, now, other_date_sents):
             recalled.append(copy.copy(p))
         elif p.role and p.country and any(s[0] < c.reg.lead_end for s in told):
             dated.append(copy.copy(p))  # "Președintele Poloniei Andrzej Duda a ajuns … luni seara": the lead, dated apart
-        if p.role and p.country and met_aside:
-            aside.append(copy.copy(p))  # "… also met with Kim Hong-kyun, the first vice foreign minister"
     # "O jednání informoval tajemník kabinetu …": who tells of a meeting of others is no party to it; who tells
     # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
     out = out if len(out) >= 2 else out + sources
     out += _other_side(out, sources)
     out += _dated_other_side(out, dated)
-    # a meeting has two sides: where every party is of one state, the titled people of one other state whom a
-    # sentence telling a meeting names are the other, though named once below the lead, in the party's own
-    # quoted words ("„… am avut onoarea de a fi primit de … Han Duck-soo, prim-ministrul Republicii Coreea"), or
-    # as one also met
-    out += _dated_other_side(out, aside)
     # "наложио … повлачење амбасадора … Зорана Вељића": the envoy recalled is no party to the act of who
     # recalls him, nor "a possible visit by Prime Minister X" its visitor; told alone ("Japan recalled its
     # ambassador X", "the upcoming visit of X" of an announcement), he is the news
     return _one_per_person(out or recalled)
-
-
-def _met_in_sentence(a: Analysis, pos: int) -> bool:
-    """Does the sentence of `pos` tell a meeting done, a CONSULT trigger in it not told as to come?"""
-    sent = a.sentences[a.sentence_of(pos)]
-    return any(t.key.partition("/")[0] == "CONSULT" and not under_future(a, t)
-               for t in a.by_start("triggers").between(sent.start, sent.end))
 
 
 def _one_per_person(people: list) -> list:
