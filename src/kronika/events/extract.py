@@ -341,7 +341,11 @@ def _met_by_verb(c: EventContext, p, now: list, other_date_sents: set[int]) -> b
     a = c.a
     if p.role_span is None or p.country is None or not any(a.sentence_of(s[0]) not in other_date_sents for s in now):
         return False
-    lead = [q for q in a.persons if q is not p and any(s[0] < c.reg.lead_end for s in q.evidence)]
+    # "… va avea întrevederi cu Împăratul Naruhito, cu prim-ministrul Fumio Kishida": who the lead names only as
+    # met later is no side already met; the one met now further down is
+    later = _future_sentences(c)
+    lead = [q for q in a.persons if q is not p and any(
+        s[0] < c.reg.lead_end and s[0] < later.get(a.sentence_of(s[0]), len(a.text)) for s in q.evidence)]
     if not lead or any(q.country in (p.country, None) for q in lead):
         return False
     k = a.sentence_of(p.role_span[0])

@@ -661,6 +661,7 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                    or (lang.not_name_endings and low.endswith(lang.not_name_endings))
                    or _is_covered(covered, s, e)
                    or (w.isupper() and len(w) <= 4 and not w.isalpha())
+                   or a.text.startswith(_SUSPENDED, e)  # "Landwirtschafts-, Infrastruktur- und Tourismusministerin"
                    or _suffixed_acronym(w) or _mixed_acronym(w) or _in_honorific(a.text, s, lang)
                    or low in town_noun_words(a.lang)  # "gradonačelnikom Grada Sarajeva"
                    or (len(w) < 2 and not "\u4e00" <= w <= "\u9fff" and not letter  # an initial; a kanji is a name (林)
@@ -702,6 +703,9 @@ def _name_runs(a: Analysis, lang: Language) -> list[NameSpan]:
                      and not (r.words[0][0] in families and r.words[0][0].lower() not in _lowercase_in_prose(a)))
             and not _press_agency(r, lang)]
 
+
+# the hyphen of a compound's first part whose second part a later word gives: the word is half a noun, no name
+_SUSPENDED = ("- ", "-, ")
 
 _CAPS_WORD_BEFORE = re.compile(r"(?<![\w.])[^\W\d_]{2,}[ \t]+$")
 
@@ -1760,6 +1764,16 @@ _GLOSS = re.compile(r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})\)")
 _HANJA_GLOSS = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")  # a name's Chinese characters right after it
 
 
+# letter groups only the English romanisations of Japanese and Korean write ('Dukgeun', 'Ahn', 'Shinzo', 'Yoshi')
+_ENGLISH_ROMAN = re.compile(r"ae|eo|eu|oo|sh|ts|w|y|[aeiou]h\b", re.I)
+
+
+def _english_before_local(name: str, gloss: str) -> bool:
+    """Is the run the original in the English romanisation and the bracket the local spelling, both plain
+    letters ("Dukgeunu Ahnu (Dukgjunu Anu)": Lithuanian writes the sound after the original)?"""
+    return gloss.isascii() and bool(_ENGLISH_ROMAN.search(name)) and not _ENGLISH_ROMAN.search(gloss)
+
+
 def _latin(s: str) -> bool:
     """Is every letter of the text a Latin one (a gloss of another script is its original whatever it sounds)?"""
     return all(ord(c) < 0x250 for c in s if c.isalpha())
@@ -1800,6 +1814,7 @@ def _with_gloss(text: str, run: NameSpan, code: str | None = None) -> NameSpan:
     if not m and code and (further := hook(code, "gloss_after")) and (words := further(text, run.end)):
         return NameSpan(words[0][1], words[-1][2], words)
     if not m or (text[run.start:run.end].isascii() and not m.group(1).isascii()) \
+            or _english_before_local(text[run.start:run.end], m.group(1)) \
             or (_latin(run.text) and not _sounds_alike(run.text, m.group(1))):
         return run  # "Baiba Braze (New Unity)", "Petr Fiala (Civic Democrats)": a party, not the name again
     words, pos = [], m.start(1)

@@ -195,6 +195,8 @@ def _two_syllables(word: str, code: str) -> str | None:
     if "-" in word or len(word) > 12:
         return None
     written = syllables(word, code)
+    if word.isascii() and _ONE.fullmatch(written):
+        return None  # "Suh Hoon", "Park Joon": one syllable as written is no two ("Ho-on")
     # Hungarian -val/-vel doubles a final consonant ("Dzsinnel", "Szonghvannal"): the name without it comes first,
     # since the ending reads as a syllable of its own ("jin-nel")
     doubled = _DOUBLED_ENDING.fullmatch(written)
@@ -351,7 +353,9 @@ def _given_first(words: list[str], code: str) -> tuple[str, str] | None:
     return f"{read(words[0])}-{read(words[1])}", fam
 
 
-_ENGLISH_FAMILY = re.compile(r"ch|sh|w|oo|ee|y|ae|eo|eu")  # spellings no Slavic orthography writes
+# spellings no Slavic orthography writes; a vowel closed by a silent h too ("Suh", "Noh", "Huh": the bearers'
+# own spellings, where the standard forms are Seo, Roh, Heo)
+_ENGLISH_FAMILY = re.compile(r"ch|sh|w|oo|ee|y|ae|eo|eu|[aeiou]h$")
 
 
 def _as_written(word: str) -> str | None:
