@@ -45,3 +45,27 @@ def test_north_korean_spelling_of_russia_is_a_state_ko():
             "접견하시였다\"고 보도했다.\n")
     e = first(text, "ko", "2025-07-13")
     assert "RU" in e.countries and not any(p.name.lower().startswith("rossiya") for p in e.persons)
+
+
+# 4. a cue joined to the field word after it by words of including (を含む幅広い分野, 을 포함한 여러 분야)
+def test_a_cue_before_words_of_including_is_a_field():
+    from kronika.events.topics import in_field
+    from kronika.nlp.analyze import analyze
+    for text, code in (("両者は、原子力を含む幅広い分野で協力を拡大していくことで一致した。", "ja"),
+                       ("양측은 원전을 포함한 여러 분야의 협력을 확대하기로 했다.", "ko")):
+        a = analyze(text, code)
+        assert any(m.key == "energy" and in_field(a, m) for m in a.topics), text
+
+
+def test_a_cue_far_from_a_field_word_is_none():  # guard
+    from kronika.events.topics import in_field
+    from kronika.nlp.analyze import analyze
+    a = analyze("原子力の専門家が来日し、大臣は幅広い分野で協力を拡大していくと述べた。", "ja")
+    assert not any(m.key == "energy" and in_field(a, m) for m in a.topics)
+
+
+# 5. high technology and nanotechnology are technology
+def test_high_and_nano_technology_are_technology():
+    from extracting import topic_keys
+    assert "technology" in topic_keys("양국은 과학, 연구, 하이테크 분야의 협력에 관하여 논의하였다.", "ko")
+    assert "technology" in topic_keys("両国はハイテク分野の協力について議論した。", "ja")
