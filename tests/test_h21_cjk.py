@@ -69,3 +69,16 @@ def test_high_and_nano_technology_are_technology():
     from extracting import topic_keys
     assert "technology" in topic_keys("양국은 과학, 연구, 하이테크 분야의 협력에 관하여 논의하였다.", "ko")
     assert "technology" in topic_keys("両国はハイテク分野の協力について議論した。", "ja")
+
+
+# 6. breaches of the Vienna conventions and of international law are law and justice; the exchange between
+# parliaments is parliamentary, not culture
+def test_a_breach_of_the_consular_convention_is_law_and_justice():
+    from extracting import topic_keys
+    assert "law_justice" in topic_keys("領事の拘束は領事関係に関するウィーン条約の重大な違反であり、強く抗議する。", "ja")
+    assert "law_justice" in topic_keys("외교관 추방은 빈 협약과 국제법에 어긋난다며 항의했다.", "ko")
+
+
+def test_the_exchange_between_parliaments_is_parliamentary_only_ja():
+    from extracting import topic_keys
+    assert topic_keys("大臣は、今後も議会間交流が進展することを期待する旨述べました。", "ja") == {"parliamentary"}
