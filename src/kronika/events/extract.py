@@ -2381,9 +2381,10 @@ _NAME_GLOSS = re.compile(r"(?:\s?\([^()\n]{1,40}\))?[\'’」』\"”]?")
 
 def _past_state_and_title(a: Analysis, e: int) -> int:
     """Where a name's state and title after it end: "문재인 대통령", "두다 폴란드 대통령", "岸田総理大臣"."""
-    end = e + _NAME_GLOSS.match(a.text, e).end() - e
+    start = end = _NAME_GLOSS.match(a.text, e).end()
     for name in ("countries", "roles"):
-        for m in a.by_start(name).between(end, end + 3):
+        # from the name's end for both: a title may begin with a ministry read as the state ("외교부 장관")
+        for m in a.by_start(name).between(start, end + 3):
             end = max(end, m.char_end)
     return end
 
