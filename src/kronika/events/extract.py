@@ -2353,10 +2353,10 @@ def _only_marked(c: EventContext, p, key: str, also: str | None = None) -> bool:
     spans = sorted(sp for sp in p.evidence if c.in_lead(sp[0]))
     if not spans:
         return False
-    found = [_marked_by(c, e, key) for _s, e in spans]
-    if also is not None:
-        found = [f or (_marked_by(c, e, also) and None) for f, (_s, e) in zip(found, spans)]
-    return all(f is not False for f in found) and any(found)
+    marked = [_marked_by(c, e, key) for _s, e in spans]
+    if not any(marked):
+        return False
+    return all(m or (also is not None and _marked_by(c, e, also)) for m, (_s, e) in zip(marked, spans))
 
 
 def _marked_by(c: EventContext, e: int, key: str) -> bool:
