@@ -2148,8 +2148,10 @@ def _participants(c: EventContext, rdate: ResolvedDate | None, other: set[int]) 
     persons = [p for p in persons if p.role not in REPORTING_ROLES and not _only_accompanied(c, p)] or speakers
     # "두다 대통령의 국빈 방한을 계기로 … 외교장관과 회담": the leader whose visit is the occasion takes no part in
     # talks his own state's minister holds (without one, he is the counterpart: "오르반 총리의 방한을 계기로 회담")
-    return _once_each([p for p in persons if not (_only_marked(c, p, "OCCASION") and any(
-        q is not p and q.country and q.country == p.country for q in persons))])
+    # "이 대통령 친서를 전달했다": the one whose letter an envoy hands over takes no part either (LETTER)
+    return _once_each([p for p in persons if not (
+        (_only_marked(c, p, "OCCASION", also="VISIT_OF") or _only_marked(c, p, "LETTER"))
+        and any(q is not p and q.country and q.country == p.country for q in persons))])
 
 
 TITLE_GAP = 3  # characters between a name and its title, or between two titles ("부총리 겸 외교장관")
@@ -2348,30 +2350,45 @@ def _only_accompanied(c: EventContext, p) -> bool:
     return _only_marked(c, p, "ACCOMPANY")
 
 
-def _only_marked(c: EventContext, p, key: str) -> bool:
+def _only_marked(c: EventContext, p, key: str, also: str | None = None) -> bool:
     """Is every mention of `p` in the lead marked (의, の) and followed closely by a word of `key` (ACCOMPANY,
-    OCCASION), past his state and title ("두다 폴란드 대통령의 국빈 방한을 계기로")?"""
+    OCCASION), past his state and title ("두다 폴란드 대통령의 국빈 방한을 계기로")? With `also`, a mention so
+    followed by a word of that key passes too ("이번 오르반 총리의 방한이 …"), as long as one is of `key`."""
+    spans = sorted(sp for sp in p.evidence if c.in_lead(sp[0]))
+    if not spans:
+        return False
+    marked = [_marked_by(c, e, key) for _s, e in spans]
+    if not any(marked):
+        return False
+    return all(m or (also is not None and _marked_by(c, e, also)) for m, (_s, e) in zip(marked, spans))
+
+
+def _marked_by(c: EventContext, e: int, key: str) -> bool:
+    """Is the mention ending at `e` marked (의, の, or a bare compound) and followed closely by a word of `key`?"""
     acc = _accompany(c.a.lang, key) if c.a.lang else None
     if acc is None:
         return False
     rx, marks = acc
-    spans = sorted(sp for sp in p.evidence if c.in_lead(sp[0]))
-    if not spans:
-        return False
-    for s, e in spans:
-        end = _past_state_and_title(c.a, e)
-        gap = c.a.text[end:end + ACCOMPANY_REACH]
-        m = rx.search(gap)
-        if not (gap.startswith(marks) and m and not _breaks(c.a.text, end, end + m.start())):
-            return False
-    return True
+    end = _past_state_and_title(c.a, e)
+    gap = c.a.text[end:end + ACCOMPANY_REACH]
+    m = rx.search(gap)
+    return bool((gap.startswith(marks) or _BARE_COMPOUND.match(gap)) and m
+                and not _breaks(c.a.text, end, end + m.start()))
+
+
+# a title and a word after it with no particle between ("오르반 총리 공식 방한을 계기로", "이 대통령 친서"): the
+# word is the title's, as with a marking particle; only spaced scripts write it so
+_BARE_COMPOUND = re.compile(r" [\uac00-\ud7a3\u4e00-\u9fff]")
+# a name's original spelling in brackets and a closing quote after it ("'빅토르 오르반(Viktor Orbán)' 헝가리 총리")
+_NAME_GLOSS = re.compile(r"(?:\s?\([^()\n]{1,40}\))?[\'’」』\"”]?")
 
 
 def _past_state_and_title(a: Analysis, e: int) -> int:
     """Where a name's state and title after it end: "문재인 대통령", "두다 폴란드 대통령", "岸田総理大臣"."""
-    end = e
+    start = end = _NAME_GLOSS.match(a.text, e).end()
     for name in ("countries", "roles"):
-        for m in a.by_start(name).between(end, end + 3):
+        # from the name's end for both: a title may begin with a ministry read as the state ("외교부 장관")
+        for m in a.by_start(name).between(start, end + 3):
             end = max(end, m.char_end)
     return end
 

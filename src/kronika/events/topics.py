@@ -207,6 +207,21 @@ def _partner_words(code: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in load(code).raw["topics"].get("FIELD_PARTNER") or ())
 
 
+@cache
+def _link_words(code: str) -> frozenset[str]:
+    """topics.yaml FIELD_LINK: words that may stand between a cue and the field word after it ('including')."""
+    return frozenset(str(w).lower() for w in load(code).raw["topics"].get("FIELD_LINK") or ())
+
+
+FIELD_LINK_REACH = 3  # words of including between a cue and its field word ("を含む幅広い")
+
+
+def _linked(a: Analysis, lo: int, hi: int) -> bool:
+    """Are the words between a cue and a field word after it only words of including (FIELD_LINK)?"""
+    links = _link_words(a.lang) if a.lang else frozenset()
+    return bool(links) and hi - lo <= FIELD_LINK_REACH and all(t.low in links for t in a.tokens[lo:hi])
+
+
 def in_field(a: Analysis, m) -> bool:
     """Is the topic cue `m` the field of a cooperation or partnership, next to a field word in the same clause
     ("economic cooperation", "współpraca gospodarcza", "v oblasti IT a nanotechnologií", "на полето на
@@ -220,7 +235,8 @@ def in_field(a: Analysis, m) -> bool:
             # "сотрудничество с американскими компаниями": the companies are a partner, not the field
             near = near and not any(t.low in _partner_words(a.lang) for t in a.tokens[f.end:m.start])
         elif m.end <= f.start:
-            near, lo, hi = f.start - m.end <= 1, m.char_end, f.char_start
+            # "原子力を含む幅広い分野": words of including between the cue and the field word after it (FIELD_LINK)
+            near, lo, hi = f.start - m.end <= 1 or _linked(a, m.end, f.start), m.char_end, f.char_start
         else:
             continue
         if near and not _CLAUSE_END.search(a.text, _past_opener(a.text, lo, hi), hi):
