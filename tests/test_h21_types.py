@@ -35,14 +35,13 @@ def test_a_condemnation_at_a_meeting_in_tokyo_is_the_meeting():
 
 
 def test_guard_a_meeting_after_the_act_may_be_what_it_is_about():
-    text = ("Zimbabwean Prime Minister Robert Mugabe today accused the United States of restoring the blackmail in "
-            "the negotiations on independence for Namibia.")
+    text = "The Polish foreign minister today accused Russia of open blackmail in the negotiations on the grain corridor."
     assert first(text, "en") == "ACCUSE"
 
 
 def test_guard_consultations_still_to_come_set_no_protest():
-    text = ("Министарство спољних послова Србије упутило је данас протестну ноту Влади Јужне Кореје. Амбасадор треба "
-            "да напусти земљу у року од 48 часова од предаје протестне ноте и да се врати у Србију на консултације.")
+    text = ("Министарство спољних послова Србије упутило је јуче протестну ноту Јапану. Амбасадор ће после предаје "
+            "протестне ноте отпутовати у Београд на консултације.")
     assert first(text, "sr") == "ACCUSE"
 
 
@@ -59,8 +58,8 @@ def test_thanks_for_aid_leave_the_meeting(code, text):
 
 # 3. an official invitation accepted: not a reception before an invitation
 @pytest.mark.parametrize("code, text", [
-    ("ru", "Министр иностранных дел Беларуси Владимир Макей принял официальное приглашение посетить с визитом "
-           "КНДР, сообщил министр иностранных дел КНДР Ли Су Ён."),
+    ("ru", "Глава МИД Польши принял официальное приглашение посетить Японию в следующем году, сообщил японский "
+           "посол в Варшаве."),
     ("sk", "Minister zahraničných vecí Juraj Blanár prijal oficiálne pozvanie navštíviť Japonsko, oznámil japonský "
            "veľvyslanec."),
 ])
@@ -73,3 +72,11 @@ def test_belarus_possessive_with_s():
     e = extract_document(Document(id="t", text="Japan rejected recent calls by Belarus's rulers for economic aid."),
                          "en").events[0]
     assert e.countries == ["BY", "JP"]
+
+
+# 5. two sides met in a third state's town, the talks naming a further state (the topic): the sidelines
+def test_two_sides_in_a_third_state_are_third_party():
+    text = ("Polens und Japans Außenminister haben über Nordkorea gesprochen.\n"
+            "Radosław Sikorski traf am Montag in Peking am Rande eines Asien-Forums seinen Amtskollegen Takeshi Iwaya. "
+            "Beide erörterten Schritte der Vereinten Nationen, falls Nordkorea erneut Raketen testet.")
+    assert first(text, "de") == "CONSULT/third-party"
