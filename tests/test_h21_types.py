@@ -80,3 +80,12 @@ def test_two_sides_in_a_third_state_are_third_party():
             "Radosław Sikorski traf am Montag in Peking am Rande eines Asien-Forums seinen Amtskollegen Takeshi Iwaya. "
             "Beide erörterten Schritte der Vereinten Nationen, falls Nordkorea erneut Raketen testet.")
     assert first(text, "de") == "CONSULT/third-party"
+
+
+# 6. a refusal to sign (PLOVER REJECT), not the treaty it refuses
+@pytest.mark.parametrize("code, text", [
+    ("ru", "Япония не подпишет мирный договор с Россией без решения территориального вопроса, заявил премьер-министр."),
+    ("pl", "Japonia nie podpisze umowy handlowej z Rosją, oświadczył w piątek japoński minister gospodarki."),
+])
+def test_a_refusal_to_sign_rejects(code, text):
+    assert first(text, code) == "REJECT"
