@@ -730,9 +730,13 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
         return "multilateral"
     if mode == "phone":
         return "phone"
+    home = set(countries) | (EU_SEATS if "EU" in countries else set())
+    if sides == 2 and loc.country and loc.evidence and loc.country not in home:
+        # "sprach am Donnerstag in Peking am Rande der Konferenz … mit Lawrow": two sides met in a third state's
+        # town, whatever other states the talks named (North Korea, the topic): the sidelines, as the gold writes them
+        return "third-party"
     if len(countries) > 2 and not _two_sided(mode, sides, orgs, leader_orgs):
         return "multilateral"  # a tour of two states ("navštívil Kazachstán a Uzbekistán") is visits, not a forum
-    home = set(countries) | (EU_SEATS if "EU" in countries else set())
     if loc.country and countries and loc.country not in home:
         return "third-party"
     if leader_orgs and len(countries) == 2 and "EU" not in countries and (loc.country is None or not loc.evidence):

@@ -30,6 +30,7 @@ GOVERNED_SPAN = 12  # tokens after a governing trigger that still belong to its 
 # conclusion of the agreement": an agreement backed, none concluded); further on, its clause tells other acts
 SUPPORT_SPAN = 4
 TIME_AFTER_SPAN = 2  # tokens from a present-tense trigger to the coming time that makes it future ("visits Japan next week")
+SETTING_REACH = 2  # tokens from a setting word to the meeting's noun: "in einem Telefonat", "во время телефонного разговора"
 HELD_SPAN = 25  # tokens from a meeting noun to the predicate telling it is to take place (its parties, time, place between)
 _CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic comma and quotes break Japanese clauses
 
@@ -210,6 +211,37 @@ def meeting_told(a, lo: int, hi: int) -> bool:
     return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(lo, hi))
 
 
+def is_setting(a, lang, m) -> bool:
+    """Is a meeting's trigger named as the setting of its clause, a SETTING word (events.yaml) at most
+    SETTING_REACH tokens before it ("in einem Telefonat", "during the talks", "на срещата")?"""
+    if lang is None or not lang.setting or m.key.partition("/")[0] != "CONSULT":
+        return False
+    toks = a.tokens
+    for k in range(max(0, m.start - SETTING_REACH), m.start):
+        for form in lang.setting:
+            n = len(form)
+            if k + n <= m.start and all(has_form(toks[k + j].low, (w,)) for j, w in enumerate(form)) \
+                    and not _breaks(a.text, toks[k].start, m.char_start):
+                return True
+    return False
+
+
+def said_at_meeting(a, lang, trig: list, i: int, owners: dict) -> bool:
+    """Is speech act i done at a meeting named before it as the setting of its clause ("haben in einem Telefonat
+    … verurteilt", "на встрече … призвал")? Then the meeting is what happened, the act what was said there. A
+    comma may close a setting put first ("During the talks, the minister urged …"). A meeting after the act
+    may be what it is about ("accused them of blackmail in the negotiations"), or still to come ("вернуться
+    на консультации"): it sets nothing."""
+    g = trig[i]
+    sent = a.sentence_of(g.char_start)
+    for j, m in enumerate(trig[:i]):
+        if j in owners or a.sentence_of(m.char_start) != sent or not is_setting(a, lang, m):
+            continue
+        if not _breaks(a.text[m.char_end:g.char_start].replace(",", " ", 1), 0, None):
+            return True
+    return False
+
+
 @per_analysis
 def under_future(a, t) -> bool:
     """Is a trigger told in the future: its own future form ("susitiks", "посетит"), or a future cue before
@@ -312,7 +344,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     ev = []
     trig = _phrases(_outside_links(a, starting_in(a, "triggers", reg.start, reg.end)), a.text)
     owners = _owners(a, trig)
-    verdicts = load(a.lang).verdict if a.lang else ()
+    lang = load(a.lang) if a.lang else None
+    verdicts = lang.verdict if lang else ()
     cooperation = load(a.lang).cooperation if a.lang else frozenset()
     opening = load(a.lang).opening if a.lang else frozenset()
     deeds = 0.0  # "atklāja … vēstniecību Tokijā", "inauguravo … konsulatą": an office opened, done, not talked of
@@ -344,6 +377,10 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
             pledged_at = min(pledged_at, m.char_start)
             if m.char_start < reg.lead_end:
                 ev.append((m.char_start, m.char_end))
+            continue
+        if base in SPEECH_ACTS and said_at_meeting(a, lang, trig, i, owners):
+            score["CONSULT"] += wt  # "in einem Telefonat … verurteilt": the call is the event, the condemnation its words
+            first_at.setdefault("CONSULT", m.char_start)
             continue
         if _in_relative_clause(a, m, trig[:i]):
             wt = min(wt, w.body)  # "… over a controversy, which arose during the G7 summit": the summit is the noun's

@@ -497,6 +497,9 @@ class Language:
         self.background = tuple(sorted((f.lower() for f in _forms(ev.get("BACKGROUND"))), key=len, reverse=True))
         # words that say the parties agreed, and their negations (a report's headline says "agreed" only then)
         self.agreed = tuple(f.lower() for f in _forms(ev.get("AGREED")))
+        # words right before a meeting's noun that make the meeting the setting of its clause ("in einem Telefonat
+        # … verurteilt", "на встрече … призвал"): what is condemned or asked there was said at it (events.yaml SETTING)
+        self.setting = tuple(tuple(f.lower().split()) for f in _forms(ev.get("SETTING")))
         self.not_agreed = tuple(f.lower() for f in _forms(ev.get("NOT_AGREED")))
         # particles that join a date to the noun phrase after it ("1月の…訪日"): the date heads that phrase
         self.date_of_noun = tuple(str(f) for f in _forms(ev.get("DATE_OF_NOUN")))
