@@ -56,6 +56,18 @@ def test_thanks_for_aid_leave_the_meeting(code, text):
     assert first(text, code).startswith("CONSULT")
 
 
+@pytest.mark.parametrize("code, text, person", [
+    ("cs", "Ministr zahraničí Jan Lipavský poděkoval polskému předsednictví za organizaci setkání s japonským "
+           "ministrem zahraničí Takešim Iwajou ve Varšavě.", "Takeshi Iwaya"),
+    ("en", "Foreign Minister Radosław Sikorski thanked the presidency for organising the meeting with Japanese "
+           "Foreign Minister Takeshi Iwaya in Warsaw on Monday.", "Takeshi Iwaya"),
+])
+def test_thanks_for_organising_a_meeting_keep_it(code, text, person):
+    """Thanks govern what was given (NOT/thanks), never a meeting after them: it was held, its people take part."""
+    e = extract_document(Document(id="t", text=text), code).events[0]
+    assert e.type == "CONSULT" and person in [p.name for p in e.persons]
+
+
 # 3. an official invitation accepted: not a reception before an invitation
 @pytest.mark.parametrize("code, text", [
     ("ru", "Глава МИД Польши принял официальное приглашение посетить Японию в следующем году, сообщил японский "

@@ -1929,6 +1929,12 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     return ev
 
 
+def _told_mode(m) -> str:
+    """The CONSULT mode a trigger tells ("CONSULT/phone": phone), or "" (NOT/thanks is no mode)."""
+    base, _, mode = m.key.partition("/")
+    return mode if base == "CONSULT" else ""
+
+
 def _mode_of_now(c: EventContext, mode: str | None, other: set[int]) -> str | None:
     """A mode told only in sentences of another time is not the event's: "met Tusk on Wednesday. Following their
     phone call last November, …" was no call. The mode of the event's own sentences then, if any."""
@@ -1936,9 +1942,9 @@ def _mode_of_now(c: EventContext, mode: str | None, other: set[int]) -> str | No
         return mode
     a = c.a
     trig = starting_in(a, "triggers", c.reg.start, c.reg.end)  # those type_scores weighed
-    now = Counter(m.key.partition("/")[2] for m in trig
-                  if m.key.partition("/")[2] and a.sentence_of(m.char_start) not in other)
-    if now.get(mode) or not any(m.key.partition("/")[2] == mode for m in trig):
+    now = Counter(_told_mode(m) for m in trig
+                  if _told_mode(m) and a.sentence_of(m.char_start) not in other)
+    if now.get(mode) or not any(_told_mode(m) == mode for m in trig):
         return mode  # told in the event's own sentences too, or outside the region
     return now.most_common(1)[0][0] if now else None
 
@@ -1955,11 +1961,11 @@ def _mode_of_the_pair(c: EventContext, mode: str | None, countries: list[str]) -
     told = first_told(a, trig, c.title_end, reg)
     third = {i for p in a.persons if p.country and p.country not in countries for st, _e in p.evidence
              if reg.start <= st < reg.end and (i := a.sentence_of(st)) != told and st >= c.title_end}
-    moded = [m for m in trig if m.key.partition("/")[2] == mode and m.char_start >= c.title_end]
+    moded = [m for m in trig if _told_mode(m) == mode and m.char_start >= c.title_end]
     if not third or not moded or any(a.sentence_of(m.char_start) not in third for m in moded) \
-            or any(m.key.partition("/")[2] == mode for m in trig if m.char_start < c.title_end):
+            or any(_told_mode(m) == mode for m in trig if m.char_start < c.title_end):
         return mode  # told in a sentence of the pair, or in the headline
-    now = Counter(m.key.partition("/")[2] for m in trig if m.key.partition("/")[2]
+    now = Counter(_told_mode(m) for m in trig if _told_mode(m)
                   and a.sentence_of(m.char_start) not in third)
     return now.most_common(1)[0][0] if now else None
 

@@ -83,11 +83,12 @@ def _owners(a, triggers: list) -> dict[int, int]:
             if m.start - g.end > _span(g) or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
                     or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
                     or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]) \
-                    or (lang and _verdict(lang, m)) or _document_before_talks(a, lang, triggers, i, m):
+                    or (lang and _verdict(lang, m)) or _document_before_talks(a, lang, triggers, i, m) \
+                    or (g.key == "NOT/thanks" and m.key.partition("/")[0] == "CONSULT"):
                 break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen"),
                 # and so does a verdict ("обсуждать мирный договор невозможно")
             out[j] = i
-            if g.key == "NOT":
+            if g.key.partition("/")[0] == "NOT":
                 break  # only its object: "refrained from criticising Russia and expressed support"
         if lang and lang.verdict and _verdict(lang, g):
             out |= dict.fromkeys(_judged(a, triggers, i, out), i)
