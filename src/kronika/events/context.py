@@ -156,6 +156,24 @@ def after_point(a: Analysis, dm) -> bool:
     return not a.by_start("triggers").between(nxt, nxt + 1)
 
 
+AFTER_REACH = 6  # words an AFTER word may stand before the date of its phrase ("po wizycie w Tokio 5 marca")
+
+
+def after_phrase(a: Analysis, dm) -> bool:
+    """Is the date inside a phrase an AFTER word opens, with a later date in its sentence ("Po wizycie w Tokio 5 marca
+    minister przyjął dziś …", "Following his visit to Tokyo on 5 March, he today received …")? The phrase tells what
+    the act followed; the later date is the act's. No comma or clause between the word and the date."""
+    words = _after_words(a.lang)
+    if not words:
+        return False
+    sent = a.sentences[a.sentence_of(dm.start)]
+    before = re.split(r"[,;:()]", a.text[sent.start:dm.start])[-1].split()[-AFTER_REACH:]
+    if not any(w.lower() in words for w in before):
+        return False
+    return any(o is not dm and o.start >= dm.end and o.start < sent.end and o.kind in ("relative", "weekday", "absolute")
+               and not o.until and not o.since for o in a.dates)
+
+
 @cache
 def _since_rx(code: str) -> re.Pattern | None:
     """The language's SINCE words as one whole-word pattern, compiled once."""
