@@ -86,3 +86,64 @@ def test_roman_month(code, text):
 def test_small_i_is_no_roman_month():
     """Guard (passes on main too): Polish "i" (and) between a day and a year is no January."""
     assert not [d for d in find_dates("Spotkali się 18 i 2024 roku planowali kolejne.", "pl") if d.m == 1]
+
+
+# --- 3. a date in a phrase opened by "after" is what the act followed when its sentence dates the act later ----
+# Written on 14 March 2024: "Po wizycie w Tokio 5 marca … przyjął dziś" received the ambassador today.
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "London, 14 March 2024\n\nFollowing his visit to Tokyo on 5 March, Foreign Secretary David Cameron today "
+           "received the Japanese ambassador Hiroshi Suzuki in London."),
+    ("pl", "Warszawa, 14.03.2024\n\nPo wizycie w Tokio 5 marca minister spraw zagranicznych Radosław Sikorski przyjął "
+           "dziś ambasadora Japonii Akirę Kono w Warszawie."),
+    ("uk", "Київ, 14.03.2024\n\nПісля візиту до Токіо 5 березня міністр закордонних справ Дмитро Кулеба сьогодні "
+           "прийняв посла Японії Мацуду Кунінорі."),
+    ("lt", "Vilnius, 2024-03-14\n\nPo vizito Tokijuje kovo 5 d. užsienio reikalų ministras Gabrielius Landsbergis "
+           "šiandien priėmė Japonijos ambasadorių Osamu Izawą."),
+    ("lv", "Rīga, 14.03.2024.\n\nPēc vizītes Tokijā 5. martā ārlietu ministrs Krišjānis Kariņš šodien pieņēma Japānas "
+           "vēstnieku Ueki Jošio."),
+    ("et", "Tallinn, 14.03.2024\n\nPärast 5. märtsi visiiti Tokyosse võttis välisminister Margus Tsahkna täna vastu "
+           "Jaapani suursaadiku Takashi Kobayashi."),
+    ("bg", "София, 14.03.2024 г.\n\nСлед посещението си в Токио на 5 март министърът на външните работи Мария Габриел "
+           "днес прие посланика на Япония Хисаши Мичигами."),
+    ("sk", "Bratislava 14. 3. 2024\n\nPo návšteve Tokia 5. marca minister zahraničných vecí Juraj Blanár dnes prijal "
+           "japonského veľvyslanca Mitsuko Shino."),
+    ("sl", "Ljubljana, 14. 3. 2024\n\nPo obisku v Tokiu 5. marca je zunanja ministrica Tanja Fajon danes sprejela "
+           "japonskega veleposlanika Kenjija Hosojo."),
+    ("hr", "Zagreb, 14. 3. 2024.\n\nNakon posjeta Tokiju 5. ožujka ministar vanjskih poslova Gordan Grlić Radman "
+           "danas je primio japanskog veleposlanika Kiminorija Iwamu."),
+])
+def test_date_of_an_after_phrase_before_the_act(code, text):
+    assert _date(code, text) == ("2024-03-14", None)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "London, 14 March 2024\n\nForeign Secretary David Cameron met Japanese Foreign Minister Yoko Kamikawa in "
+           "Tokyo on 12 March, after a dinner with business leaders."),
+    ("pl", "Warszawa, 14.03.2024\n\nMinister spraw zagranicznych Radosław Sikorski spotkał się 12 marca w Tokio z "
+           "minister Yoko Kamikawą, po czym odwiedził ambasadę."),
+])
+def test_a_date_outside_after_phrases_stays(code, text):
+    """Guard (passes on main too): no "after" opens the date's phrase, the date is the meeting's."""
+    assert _date(code, text) == ("2024-03-12", None)
+
+
+# --- 4. a range of days in figures without a year, after a word of the date ("w dniach 11-13.03") -------------
+
+@pytest.mark.parametrize("code,text", [
+    ("cs", "Praha 20. 3. 2024\n\nMinistr zahraničí Jan Lipavský navštívil ve dnech 11.-13. 3. Tokio, kde se setkal "
+           "s ministryní Jóko Kamikawovou."),
+    ("de", "Berlin, 20.03.2024\n\nAußenministerin Annalena Baerbock besuchte vom 11.-13.03. Tokio, wo sie "
+           "Außenministerin Yoko Kamikawa traf."),
+    ("pl", "Warszawa, 20.03.2024\n\nMinister spraw zagranicznych Radosław Sikorski przebywał w dniach 11-13.03 z "
+           "wizytą w Tokio, gdzie spotkał się z minister Yoko Kamikawą."),
+    ("sk", "Bratislava 20. 3. 2024\n\nMinister zahraničných vecí Juraj Blanár navštívil v dňoch 11. – 13. 3. Soul, "
+           "kde sa stretol s ministrom Čo Tche-julom."),
+])
+def test_yearless_range_in_figures_after_a_word_of_the_date(code, text):
+    assert _date(code, text) == ("2024-03-11", "2024-03-13")
+
+
+def test_yearless_figures_without_a_word_of_the_date_are_no_range():
+    """Guard (passes on main too): with no word of the date before them, "11-13.03" may be any numbers."""
+    assert not [d for d in find_dates("Przychody wyniosły 11-13.03 mln złotych rocznie.", "pl") if d.d2]

@@ -308,7 +308,8 @@ class DateGrammar:
             if lang.raw["dates"].get("DAY_MONTH_CUES") else (None, None, None)
         # searched over the whole text: it opens with the cues' first letters, which the engine skips to
         opening = rf"{cue_first}(?<!\w[\s\S]){cue_rest}" if cue_first else rf"(?<!\w){cues}"
-        self.day_month_cue_rx = re.compile(rf"{opening}\s*(?={_DAY_MONTH_DOTS.pattern})", re.IGNORECASE) \
+        self.day_month_cue_rx = re.compile(rf"{opening}\s*(?={_DAY_MONTH_DOTS.pattern}|{_unnamed(_DAY_RANGE_DOTS)})",
+                                           re.IGNORECASE) \
             if cues else None
         # the same words between a weekday and its date join them ("v úterý dne 5. prosince", "w środę dnia 4 grudnia")
         self.day_month_cue_words = frozenset(str(w).lower() for w in _strs(lang.raw["dates"].get("DAY_MONTH_CUES")))
@@ -631,11 +632,15 @@ class DateGrammar:
         """Days and months in figures without a year ("15. 5.", "15.05.") right after a weekday ("v stredu 15. 5.",
         "am Mittwoch, 15.5.") or a word of the date ("dne 15. 5."): alone, such figures may be any numbers."""
         # only where a weekday ends or a cue stands: no scan of every number in the text
-        starts = {e + len(text[e:e + 3]) - len(text[e:e + 3].lstrip(" ,")) for e in weekday_ends}
-        if self.day_month_cue_rx is not None:
-            starts |= {c.end() for c in self.day_month_cue_rx.finditer(text)}
+        cued = {c.end() for c in self.day_month_cue_rx.finditer(text)} if self.day_month_cue_rx is not None else set()
+        starts = cued | {e + len(text[e:e + 3]) - len(text[e:e + 3].lstrip(" ,")) for e in weekday_ends}
         out = []
         for at in sorted(starts):
+            # a range only after a word of the date ("w dniach 11-13.03"): after a weekday it would be two days' span
+            r = _DAY_RANGE_DOTS.match(text, at) if at in cued else None
+            if r and 1 <= (mo := int(r.group("mo"))) <= 12 and 1 <= (d := int(r.group("d"))) < (d2 := int(r.group("d2"))) <= 31:
+                out.append(DateMention(r.start(), r.end(), "absolute", m=mo, d=d, m2=mo, d2=d2))
+                continue
             m = _DAY_MONTH_DOTS.match(text, at)
             if m and 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("mo")) <= 12:
                 out.append(DateMention(m.start(), m.end(), "absolute", m=int(m.group("mo")), d=int(m.group("d"))))
@@ -1103,6 +1108,16 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 # "15. 5.", "15.05.": a day and a month in figures, each closed by a dot, with no number before or after
 _DAY_MONTH_DOTS = re.compile(r"(?<![\d.,:/-])(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.(?!\s?\d)(?![\w-])")
+# "11-13.03.", "11.–13. 3.": a range of such days, the month written once after the last ("w dniach 11-13.03")
+_DAY_RANGE_DOTS = re.compile(r"(?<![\d.,:/-])(?P<d>[0-3]?\d)\.?\s?(?:-|–|—)\s?(?P<d2>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.?"
+                             r"(?!\s?\d)(?![\w-])")
+
+
+def _unnamed(rx: re.Pattern) -> str:
+    """The pattern with its named groups made plain, to stand beside another that names the same groups."""
+    return re.sub(r"\(\?P<\w+>", "(?:", rx.pattern)
+
+
 _STOP = re.compile(r"[.!?]\s|\n|\.(?=[^\W\d_])")
 
 
