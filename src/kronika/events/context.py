@@ -157,6 +157,7 @@ def after_point(a: Analysis, dm) -> bool:
 
 
 AFTER_REACH = 6  # words an AFTER word may stand before the date of its phrase ("po wizycie w Tokio 5 marca")
+_PHRASE_MARKS = re.compile(r"[,;:()]")  # what closes the phrase an AFTER word opens
 
 
 def after_phrase(a: Analysis, dm) -> bool:
@@ -167,7 +168,7 @@ def after_phrase(a: Analysis, dm) -> bool:
     if not words:
         return False
     sent = a.sentences[a.sentence_of(dm.start)]
-    before = re.split(r"[,;:()]", a.text[sent.start:dm.start])[-1].split()[-AFTER_REACH:]
+    before = _PHRASE_MARKS.split(a.text[sent.start:dm.start])[-1].split()[-AFTER_REACH:]
     if not any(w.lower() in words for w in before):
         return False
     return any(o is not dm and o.start >= dm.end and o.start < sent.end and o.kind in ("relative", "weekday", "absolute")
