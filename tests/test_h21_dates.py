@@ -147,3 +147,10 @@ def test_yearless_range_in_figures_after_a_word_of_the_date(code, text):
 def test_yearless_figures_without_a_word_of_the_date_are_no_range():
     """Guard (passes on main too): with no word of the date before them, "11-13.03" may be any numbers."""
     assert not [d for d in find_dates("Przychody wyniosły 11-13.03 mln złotych rocznie.", "pl") if d.d2]
+
+
+def test_date_of_a_phrase_closed_by_after():
+    """hu: "után" follows its noun; the date of the phrase it closes is what the act followed."""
+    text = ("Budapest, 2024. március 14.\n\nSzijjártó Péter külügyminiszter a március 5-i tokiói látogatása után ma "
+            "fogadta Japán nagykövetét, Nakajama Sinicsit.")
+    assert _date("hu", text) == ("2024-03-14", None)
