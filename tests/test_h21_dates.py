@@ -154,3 +154,38 @@ def test_date_of_a_phrase_closed_by_after():
     text = ("Budapest, 2024. március 14.\n\nSzijjártó Péter külügyminiszter a március 5-i tokiói látogatása után ma "
             "fogadta Japán nagykövetét, Nakajama Sinicsit.")
     assert _date("hu", text) == ("2024-03-14", None)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "London, 14 March 2024\n\nAfter talks with Japanese Foreign Minister Yoko Kamikawa on Monday, Foreign "
+           "Secretary David Cameron said on Tuesday that both countries would deepen defence ties."),
+    ("pl", "Warszawa, 14.03.2024\n\nPo poniedziałkowych rozmowach z minister Yoko Kamikawą szef MSZ Radosław Sikorski "
+           "powiedział we wtorek, że oba kraje pogłębią współpracę."),
+    ("de", "Berlin, 14.03.2024\n\nNach den Gesprächen mit Außenministerin Yoko Kamikawa am Montag sagte "
+           "Außenministerin Annalena Baerbock am Dienstag, beide Länder wollten enger zusammenarbeiten."),
+    ("cs", "Praha 14. 3. 2024\n\nPo jednání s ministryní Jóko Kamikawovou v pondělí ministr zahraničí Jan Lipavský v "
+           "úterý řekl, že obě země prohloubí spolupráci."),
+])
+def test_after_phrase_of_talks_told_later_keeps_the_talks_day(code, text):
+    """Guard (passes on main too): the later day is the saying's, no contact of its own; the talks keep theirs."""
+    assert _date(code, text) == ("2024-03-11", None)
+
+
+def test_after_phrase_reaches_a_named_gathering():
+    """The AFTER word may stand up to eight words before the date ("After the NATO summit in Vilnius on 11-12 July")."""
+    text = ("Vilnius, 14 July 2023\n\nAfter the NATO summit in Vilnius on 11-12 July, South Korean President Yoon Suk "
+            "Yeol met Polish President Andrzej Duda in Warsaw on 13 July.")
+    assert _date("en", text) == ("2023-07-13", None)
+
+
+@pytest.mark.parametrize("code,day,text", [
+    ("de", "2024-03-12", "Berlin, 14.03.2024\n\nNach ihrem Treffen mit dem japanischen Botschafter am 12. März erklärte "
+           "Außenministerin Annalena Baerbock heute, die Zusammenarbeit werde vertieft."),
+    ("en", "2024-03-12", "London, 14 March 2024\n\nFollowing a meeting with the Japanese ambassador Hiroshi Suzuki on 12 March, "
+           "Foreign Secretary David Cameron announced today that the two countries would sign a defence pact."),
+    ("ru", "2024-03-11", "Москва, 14.03.2024\n\nПосле переговоров с министром Чхве Сон Хи в понедельник министр иностранных дел "
+           "Сергей Лавров заявил во вторник, что стороны углубят сотрудничество."),
+])
+def test_after_phrase_of_a_meeting_told_later_keeps_its_day(code, day, text):
+    """Guard (passes on main too): the later day dates a statement, no meeting; the phrase's meeting keeps its day."""
+    assert _date(code, text) == (day, None)
