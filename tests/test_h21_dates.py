@@ -189,3 +189,15 @@ def test_after_phrase_reaches_a_named_gathering():
 def test_after_phrase_of_a_meeting_told_later_keeps_its_day(code, day, text):
     """Guard (passes on main too): the later day dates a statement, no meeting; the phrase's meeting keeps its day."""
     assert _date(code, text) == (day, None)
+
+
+# --- 5. a range of days after the year and the month (lt, hu) -------------------------------------------------
+
+@pytest.mark.parametrize("code,text", [
+    ("lt", "Vilnius, 2024-03-20\n\nUžsienio reikalų ministras Gabrielius Landsbergis 2024 m. kovo 11–13 d. lankėsi "
+           "Tokijuje, kur susitiko su ministre Yoko Kamikawa."),
+    ("hu", "Budapest, 2024.03.20.\n\nSzijjártó Péter külügyminiszter 2024. március 11–13. között Tokióban járt, ahol "
+           "tárgyalt Kamikava Jóko külügyminiszterrel."),
+])
+def test_range_after_year_and_month(code, text):
+    assert _date(code, text) == ("2024-03-11", "2024-03-13")

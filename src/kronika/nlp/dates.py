@@ -176,12 +176,12 @@ def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...],
 
 # The patterns whose year of four digits is not optional: most windows around a number hold no
 # year, and there they cannot match (tests/test_dates.py checks this list against the patterns)
-NEED_YEAR = frozenset({"iso", "numeric", "roman", "numeric_range", "ymd_range", "ymd_num", "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd",
+NEED_YEAR = frozenset({"iso", "numeric", "roman", "ymd_words_range", "numeric_range", "ymd_range", "ymd_num", "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd",
                        "month_year", "year_first_month", "year_month", "year_only", "year_alone"})
 # The patterns whose every match opens with a digit that no digit precedes (a look-behind of word
 # characters or digits, then a day or a year): they are tried only where a run of digits begins,
 # not at every character of the window (tests/test_dates.py checks this list against the patterns)
-DIGIT_FIRST = frozenset({"iso", "numeric", "roman", "numeric_range", "ymd_range", "numeric_yy", "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc",
+DIGIT_FIRST = frozenset({"iso", "numeric", "roman", "ymd_words_range", "numeric_range", "ymd_range", "numeric_yy", "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc",
                          "ydm", "ymd", "year_month", "year_first_month", "day_this_month", "year_alone"})
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -404,6 +404,8 @@ class DateGrammar:
                 ("mdy", rf"{first_mon('m')}\s+{day('d')}(?:\s*,?\s*{year('y')}|(?!\s*[:\d]))"),
             ]
         if "ymd" in order:
+            # "2024 m. kovo 11–13 d.": a range of days after the year and month
+            pats.append(("ymd_words_range", rf"{b}{year('y')}\s*{mon('m')}\s+{day('d')}{sep}{day('d2')}(?:\s*d\.)?"))
             pats.append(("ymd", rf"{b}{year('y')}\s*{mon('m')}\s+{day('d')}(?:\s*d\.)?"))
         pats += [
             ("month_year", rf"{first_mon('m')}\s*,?\s*{year('y')}"),
