@@ -201,3 +201,9 @@ def test_after_phrase_of_a_meeting_told_later_keeps_its_day(code, day, text):
 ])
 def test_range_after_year_and_month(code, text):
     assert _date(code, text) == ("2024-03-11", "2024-03-13")
+
+
+def test_a_stamp_and_its_time_are_no_range():
+    """Guard (passes on main too): "2024-03-11 - 13:45" is a page's stamp and the hour, not 11-13 March."""
+    assert not [d for d in find_dates("Paskelbta: 2024-03-11 - 13:45. Ministras susitiko su ambasadoriumi.", "lt")
+                if d.d2]

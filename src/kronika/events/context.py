@@ -182,7 +182,7 @@ def after_phrase(a: Analysis, dm) -> bool:
     if not any(dm.end <= t.char_start < sent.end and t.char_start != nxt and t.key.partition("/")[0] == "CONSULT"
                for t in a.triggers):
         return False
-    return any(o is not dm and o.start >= dm.end and o.start < sent.end and o.kind in ("relative", "weekday", "absolute")
+    return any(o is not dm and dm.end <= o.start < sent.end and o.kind in ("relative", "weekday", "absolute")
                and not o.until and not o.since for o in a.dates)
 
 

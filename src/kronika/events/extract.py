@@ -25,8 +25,8 @@ from kronika.events.context import (
     TopicWeights,
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
-from kronika.events.context import (according_rx, after_phrase, after_point, bare_weekday, complementizers, future_auxiliaries,
-                                    since_point, stay_words)
+from kronika.events.context import (according_rx, after_phrase, after_point, bare_weekday, complementizers,
+                                    future_auxiliaries, since_point, stay_words)
 from kronika.events.location import _dateline_city, _is_place, choose_location, planned_visit
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)

@@ -176,13 +176,15 @@ def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...],
 
 # The patterns whose year of four digits is not optional: most windows around a number hold no
 # year, and there they cannot match (tests/test_dates.py checks this list against the patterns)
-NEED_YEAR = frozenset({"iso", "numeric", "roman", "ymd_words_range", "numeric_range", "ymd_range", "ymd_num", "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd",
-                       "month_year", "year_first_month", "year_month", "year_only", "year_alone"})
+NEED_YEAR = frozenset({"iso", "numeric", "roman", "numeric_range", "ymd_range", "ymd_words_range", "ymd_num",
+                       "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd", "month_year", "year_first_month", "year_month",
+                       "year_only", "year_alone"})
 # The patterns whose every match opens with a digit that no digit precedes (a look-behind of word
 # characters or digits, then a day or a year): they are tried only where a run of digits begins,
 # not at every character of the window (tests/test_dates.py checks this list against the patterns)
-DIGIT_FIRST = frozenset({"iso", "numeric", "roman", "ymd_words_range", "numeric_range", "ymd_range", "numeric_yy", "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc",
-                         "ydm", "ymd", "year_month", "year_first_month", "day_this_month", "year_alone"})
+DIGIT_FIRST = frozenset({"iso", "numeric", "roman", "numeric_range", "ymd_range", "ymd_words_range", "numeric_yy",
+                         "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc", "ydm", "ymd", "year_month",
+                         "year_first_month", "day_this_month", "year_alone"})
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # a capital then a small letter, whatever the pattern's IGNORECASE: the start of a word glued to a number
@@ -372,8 +374,10 @@ class DateGrammar:
             # in figures, the month and year once after the last day (the first day's month may be written too)
             ("numeric_range", rf"{b}(?P<d>[0-3]?\d)\.?(?:\s?(?P<mo1>[01]?\d)\.?)?{sep}(?P<d2>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)"
                               rf"\s?\.\s?{year('y')}"),
-            # "2024.03.11-13.", "2024-03-11–13": the same written year first
-            ("ymd_range", rf"{b}(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<mo>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\.?{sep}(?P<d2>[0-3]?\d){e}\.?"),
+            # "2024.03.11-13.", "2024-03-11–13": the same written year first, the dash between the days alone (never
+            # "2024-03-11 - 13:45", a stamp and its time)
+            ("ymd_range", rf"{b}(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<mo>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\.?{DASH}"
+                          rf"(?P<d2>[0-3]?\d)(?![\w:])\.?"),
             # "03-05-2017": day and month of two digits each joined by hyphens (no range: "2016-2017")
             ("numeric", rf"(?<![\d.-])(?P<d>[0-3]\d)-(?P<mo>[01]\d)-(?P<y>(?:19|20)\d\d)(?![\d-])"),
             # "18.10.14 um 22:56", "26. 10.21": a two-digit year after day and month
@@ -640,7 +644,8 @@ class DateGrammar:
         for at in sorted(starts):
             # a range only after a word of the date ("w dniach 11-13.03"): after a weekday it would be two days' span
             r = _DAY_RANGE_DOTS.match(text, at) if at in cued else None
-            if r and 1 <= (mo := int(r.group("mo"))) <= 12 and 1 <= (d := int(r.group("d"))) < (d2 := int(r.group("d2"))) <= 31:
+            mo, d, d2 = (int(r.group(k)) for k in ("mo", "d", "d2")) if r else (0, 0, 0)
+            if r and 1 <= mo <= 12 and 1 <= d < d2 <= 31:
                 out.append(DateMention(r.start(), r.end(), "absolute", m=mo, d=d, m2=mo, d2=d2))
                 continue
             m = _DAY_MONTH_DOTS.match(text, at)
