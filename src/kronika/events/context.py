@@ -134,9 +134,10 @@ def since_point(a: Analysis, pos: int) -> bool:
 
 
 @cache
-def _after_words(code: str) -> frozenset[str]:
-    """events.yaml AFTER: the prepositions of "after" that may stand right before a date ("po niedzielnym ataku")."""
-    return frozenset(str(w).lower() for w in load(code).raw["events"].get("AFTER") or ())
+def _after_words(code: str, key: str = "AFTER") -> frozenset[str]:
+    """events.yaml AFTER: the prepositions of "after" that may stand right before a date ("po niedzielnym ataku");
+    AFTER_POST: the postpositions that close the date's phrase ("után")."""
+    return frozenset(str(w).lower() for w in load(code).raw["events"].get(key) or ())
 
 
 def after_point(a: Analysis, dm) -> bool:
@@ -154,6 +155,35 @@ def after_point(a: Analysis, dm) -> bool:
         return False
     nxt = a.tokens[i].start
     return not a.by_start("triggers").between(nxt, nxt + 1)
+
+
+AFTER_REACH = 8  # words an AFTER word may stand before the date of its phrase ("po wizycie w Tokio 5 marca")
+_PHRASE_MARKS = re.compile(r"[,;:()]")  # what closes the phrase an AFTER word opens
+
+
+def after_phrase(a: Analysis, dm) -> bool:
+    """Is the date inside a phrase an AFTER word opens, with a later date in its sentence ("Po wizycie w Tokio 5 marca
+    minister przyjął dziś …", "Following his visit to Tokyo on 5 March, he today received …")? The phrase tells what
+    the act followed; the later date is the act's, an event word after the phrase tells it. No comma or clause
+    between the word and the date."""
+    words, post = _after_words(a.lang), _after_words(a.lang, "AFTER_POST")
+    if not (words or post):
+        return False
+    sent = a.sentences[a.sentence_of(dm.start)]
+    before = _PHRASE_MARKS.split(a.text[sent.start:dm.start])[-1].split()[-AFTER_REACH:]
+    # ... or, where "after" follows its noun, closes it ("a március 5-i tokiói látogatás után ma fogadta")
+    after = _PHRASE_MARKS.split(a.text[dm.end:sent.end])[0].split()[:AFTER_REACH]
+    if not (any(w.lower() in words for w in before) or any(w.lower() in post for w in after)):
+        return False
+    # the act the later date dates: a meeting's word after the date, not the one right after it ("po poniedziałkowych
+    # rozmowach … powiedział we wtorek": the talks' day, which their noun keeps, as after_point does)
+    i = bisect.bisect_left(a.token_starts, dm.end)
+    nxt = a.tokens[i].start if i < len(a.tokens) else -1
+    if not any(dm.end <= t.char_start < sent.end and t.char_start != nxt and t.key.partition("/")[0] == "CONSULT"
+               for t in a.triggers):
+        return False
+    return any(o is not dm and dm.end <= o.start < sent.end and o.kind in ("relative", "weekday", "absolute")
+               and not o.until and not o.since for o in a.dates)
 
 
 @cache

@@ -25,8 +25,8 @@ from kronika.events.context import (
     TopicWeights,
 )
 from kronika.events.context import first_body_sentence as _first_body_sentence
-from kronika.events.context import (according_rx, after_point, bare_weekday, complementizers, future_auxiliaries,
-                                    since_point, stay_words)
+from kronika.events.context import (according_rx, after_phrase, after_point, bare_weekday, complementizers,
+                                    future_auxiliaries, since_point, stay_words)
 from kronika.events.location import _dateline_city, _is_place, choose_location, planned_visit
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
@@ -1141,6 +1141,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "the visit lasts until 9 May", "is in Japan since 14 September": the end or start of a stay
         if after_point(a, dm):
             continue  # "Po niedzielnym ataku na ambasadora": the day the act followed, not the act's
+        if after_phrase(a, dm):
+            continue  # "Po wizycie w Tokio 5 marca … przyjął dziś": the later day of its sentence is the act's
         if dm.kind == "weekday" and _meeting_carried_later(a, dm):
             continue  # "w poniedziałek poinformował, że w piątkowej rozmowie …": the day told, not the talk's
         if _told_of_earlier_day(a, dm, ctx):

@@ -176,13 +176,16 @@ def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...],
 
 # The patterns whose year of four digits is not optional: most windows around a number hold no
 # year, and there they cannot match (tests/test_dates.py checks this list against the patterns)
-NEED_YEAR = frozenset({"iso", "numeric", "ymd_num", "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd",
-                       "month_year", "year_first_month", "year_month", "year_only", "year_alone"})
+NEED_YEAR = frozenset({"iso", "numeric", "roman", "numeric_range", "ymd_range", "ymd_words_range", "ymd_num",
+                       "dmy_trunc", "ymd_trunc", "ydm", "mdy_year", "ymd", "month_year", "year_first_month", "year_month",
+                       "year_only", "year_alone"})
 # The patterns whose every match opens with a digit that no digit precedes (a look-behind of word
 # characters or digits, then a day or a year): they are tried only where a run of digits begins,
 # not at every character of the window (tests/test_dates.py checks this list against the patterns)
-DIGIT_FIRST = frozenset({"iso", "numeric", "numeric_yy", "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc",
-                         "ydm", "ymd", "year_month", "year_first_month", "day_this_month", "year_alone"})
+DIGIT_FIRST = frozenset({"iso", "numeric", "roman", "numeric_range", "ymd_range", "ymd_words_range", "numeric_yy",
+                         "ymd_num", "dmy_cross", "dmy", "dmy_trunc", "ymd_trunc", "ydm", "ymd", "year_month",
+                         "year_first_month", "day_this_month", "year_alone"})
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # a capital then a small letter, whatever the pattern's IGNORECASE: the start of a word glued to a number
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x530)) if c.isupper()}))
@@ -307,7 +310,8 @@ class DateGrammar:
             if lang.raw["dates"].get("DAY_MONTH_CUES") else (None, None, None)
         # searched over the whole text: it opens with the cues' first letters, which the engine skips to
         opening = rf"{cue_first}(?<!\w[\s\S]){cue_rest}" if cue_first else rf"(?<!\w){cues}"
-        self.day_month_cue_rx = re.compile(rf"{opening}\s*(?={_DAY_MONTH_DOTS.pattern})", re.IGNORECASE) \
+        self.day_month_cue_rx = re.compile(rf"{opening}\s*(?={_DAY_MONTH_DOTS.pattern}|{_unnamed(_DAY_RANGE_DOTS)})",
+                                           re.IGNORECASE) \
             if cues else None
         # the same words between a weekday and its date join them ("v úterý dne 5. prosince", "w środę dnia 4 grudnia")
         self.day_month_cue_words = frozenset(str(w).lower() for w in _strs(lang.raw["dates"].get("DAY_MONTH_CUES")))
@@ -364,6 +368,16 @@ class DateGrammar:
             ("iso", rf"{b}(?P<y>(?:19|20)\d\d)-(?P<mo>[01]?\d)-(?P<d>[0-3]?\d)(?:{e}|(?=T\d\d:))"),
             # a date may be glued to the word before it ("Korei15.03.2024"), never to a number
             ("numeric", rf"(?<![\d.])(?P<d>[0-3]?\d)\s?[./]\s?(?P<mo>[01]?\d)\s?[./]\s?{year('y')}"),
+            # "18 III 2024", "18. III. 2024", "18.III.2024": the month in capital Roman numerals (never "18 i 2024")
+            ("roman", rf"{b}(?P<d>[0-3]?\d)\.?\s?(?-i:(?P<rm>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I))\.?\s?{year('y')}"),
+            # "11-13.03.2024", "11.–13. 3. 2024", "11.03-13.03.2024", "od 11. do 13. 3. 2024": a range of days written
+            # in figures, the month and year once after the last day (the first day's month may be written too)
+            ("numeric_range", rf"{b}(?P<d>[0-3]?\d)\.?(?:\s?(?P<mo1>[01]?\d)\.?)?{sep}(?P<d2>[0-3]?\d)\s?\.\s?(?P<mo>[01]?\d)"
+                              rf"\s?\.\s?{year('y')}"),
+            # "2024.03.11-13.", "2024-03-11–13": the same written year first, the dash between the days alone (never
+            # "2024-03-11 - 13:45", a stamp and its time)
+            ("ymd_range", rf"{b}(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<mo>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)\.?{DASH}"
+                          rf"(?P<d2>[0-3]?\d)(?![\w:])\.?"),
             # "03-05-2017": day and month of two digits each joined by hyphens (no range: "2016-2017")
             ("numeric", rf"(?<![\d.-])(?P<d>[0-3]\d)-(?P<mo>[01]\d)-(?P<y>(?:19|20)\d\d)(?![\d-])"),
             # "18.10.14 um 22:56", "26. 10.21": a two-digit year after day and month
@@ -394,6 +408,8 @@ class DateGrammar:
                 ("mdy", rf"{first_mon('m')}\s+{day('d')}(?:\s*,?\s*{year('y')}|(?!\s*[:\d]))"),
             ]
         if "ymd" in order:
+            # "2024 m. kovo 11–13 d.": a range of days after the year and month
+            pats.append(("ymd_words_range", rf"{b}{year('y')}\s*{mon('m')}\s+{day('d')}{sep}{day('d2')}(?:\s*d\.)?"))
             pats.append(("ymd", rf"{b}{year('y')}\s*{mon('m')}\s+{day('d')}(?:\s*d\.)?"))
         pats += [
             ("month_year", rf"{first_mon('m')}\s*,?\s*{year('y')}"),
@@ -622,11 +638,16 @@ class DateGrammar:
         """Days and months in figures without a year ("15. 5.", "15.05.") right after a weekday ("v stredu 15. 5.",
         "am Mittwoch, 15.5.") or a word of the date ("dne 15. 5."): alone, such figures may be any numbers."""
         # only where a weekday ends or a cue stands: no scan of every number in the text
-        starts = {e + len(text[e:e + 3]) - len(text[e:e + 3].lstrip(" ,")) for e in weekday_ends}
-        if self.day_month_cue_rx is not None:
-            starts |= {c.end() for c in self.day_month_cue_rx.finditer(text)}
+        cued = {c.end() for c in self.day_month_cue_rx.finditer(text)} if self.day_month_cue_rx is not None else set()
+        starts = cued | {e + len(text[e:e + 3]) - len(text[e:e + 3].lstrip(" ,")) for e in weekday_ends}
         out = []
         for at in sorted(starts):
+            # a range only after a word of the date ("w dniach 11-13.03"): after a weekday it would be two days' span
+            r = _DAY_RANGE_DOTS.match(text, at) if at in cued else None
+            mo, d, d2 = (int(r.group(k)) for k in ("mo", "d", "d2")) if r else (0, 0, 0)
+            if r and 1 <= mo <= 12 and 1 <= d < d2 <= 31:
+                out.append(DateMention(r.start(), r.end(), "absolute", m=mo, d=d, m2=mo, d2=d2))
+                continue
             m = _DAY_MONTH_DOTS.match(text, at)
             if m and 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("mo")) <= 12:
                 out.append(DateMention(m.start(), m.end(), "absolute", m=int(m.group("mo")), d=int(m.group("d"))))
@@ -770,6 +791,11 @@ class DateGrammar:
             if self.slash_mdy and not day_first and name.startswith("numeric") and "/" in m.group() and d <= 12:
                 mo, d = d, mo  # "9/3/2017" in a language that writes month first: September 3
             return DateMention(m.start(), m.end(), "absolute", y, mo, d) if valid_date(y, mo, d) else None
+        if name == "roman":
+            y, mo, d = num("y"), ROMAN_MONTHS.index(g["rm"]) + 1, num("d")
+            return DateMention(m.start(), m.end(), "absolute", y, mo, d) if valid_date(y, mo, d) else None
+        if name in ("numeric_range", "ymd_range"):
+            return _figures_range(m.start(), m.end(), num("y"), num("mo1") or num("mo"), num("d"), num("mo"), num("d2"))
         if name == "year_only":
             if self._names_year(m):
                 return None
@@ -806,6 +832,13 @@ class DateGrammar:
             mo2 = mo
         return DateMention(m.start(), m.end(), "absolute", y, mo, d,
                            y2 if y2 else None, mo2, d2)
+
+
+def _figures_range(start: int, end: int, y: int, m: int, d: int, m2: int, d2: int) -> DateMention | None:
+    """A range of days written in figures, its last day after its first and both real days (in one year)."""
+    if not (valid_date(y, m, d) and valid_date(y, m2, d2)) or (m, d) >= (m2, d2):
+        return None
+    return DateMention(start, end, "absolute", y, m, d, None, m2, d2)
 
 
 CROSS_DAYS = 14  # a range written month first across a month's end ("November 30 to December 2") spans at most this
@@ -1082,6 +1115,16 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 # "15. 5.", "15.05.": a day and a month in figures, each closed by a dot, with no number before or after
 _DAY_MONTH_DOTS = re.compile(r"(?<![\d.,:/-])(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.(?!\s?\d)(?![\w-])")
+# "11-13.03.", "11.–13. 3.": a range of such days, the month written once after the last ("w dniach 11-13.03")
+_DAY_RANGE_DOTS = re.compile(r"(?<![\d.,:/-])(?P<d>[0-3]?\d)\.?\s?(?:-|–|—)\s?(?P<d2>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.?"
+                             r"(?!\s?\d)(?![\w-])")
+
+
+def _unnamed(rx: re.Pattern) -> str:
+    """The pattern with its named groups made plain, to stand beside another that names the same groups."""
+    return re.sub(r"\(\?P<\w+>", "(?:", rx.pattern)
+
+
 _STOP = re.compile(r"[.!?]\s|\n|\.(?=[^\W\d_])")
 
 
