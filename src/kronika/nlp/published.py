@@ -30,6 +30,8 @@ _URL_URN_DATE = re.compile(r"newsml-[a-z]+-com-\d{8}-(\d\d)(0[1-9]|1[0-2])(0[1-9
 # "…-hilom-22-5-2022", "/publication/25-09-20191017443", "/a/27.03.2019/": day, month and year joined by
 # hyphens or dots in the path
 _URL_DMY = re.compile(r"[/-](0?[1-9]|[12]\d|3[01])([-.])(0?[1-9]|1[0-2])\2((?:19|20)\d\d)(?![-.]\d)")
+# "/politics/12/11/2010/5703e…": day, month and year as folders of their own, the year closing the last of them
+_URL_DMY_FOLDERS = re.compile(r"/(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)(?=[/?#]|$)")
 # "/world/2019/mar/27/…": a path of year, the month's English name (as platforms write it) and day
 _URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -506,6 +508,10 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return found
     if month is None and (found := _dateline_year_by_weekdays(text, head, dates)):
         return found
+    # no stamp at all: a relative day glossed by a full date ("Ieri, 03.05.2023, am avut …", "вчера, 5 марта
+    # 2023 года") tells the day the text was written
+    if month is None and (day := glossed_day(text, [dm for dm in dates if dm.start < end], lambda _m, _d: None)):
+        return day, None
     return None, None
 
 
@@ -796,6 +802,8 @@ def _url_date(url: str | None) -> dt.date | None:
     m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url) or _URL_PATH_DATE.search(url))
     if url and not m and (dmy := _URL_DMY.search(url.split("?")[0])):
         return _safe(int(dmy.group(4)), int(dmy.group(3)), int(dmy.group(1)))
+    if url and not m and (dmy := _URL_DMY_FOLDERS.search(url.split("?")[0])):
+        return _safe(int(dmy.group(3)), int(dmy.group(2)), int(dmy.group(1)))
     if url and not m and (ymd := _URL_DOTTED.search(url.split("?")[0])):
         return _safe(int(ymd.group(1)), int(ymd.group(2)), int(ymd.group(3)))
     if url and not m and (named := _URL_MONTH_NAME.search(url.split("?")[0])):
