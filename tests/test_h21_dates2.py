@@ -37,3 +37,21 @@ def test_glossed_relative_day_dates_the_writing(code, text, want):
 def test_gloss_without_a_year_pins_nothing():
     text = "Ministrul a vizitat Seulul.\n\nIeri, 3 mai, a avut o întrevedere cu premierul."
     assert find_published(text, "ro")[0] is None
+
+
+@pytest.mark.parametrize("code,stamp,want", [
+    ("ja", "9 日 3 月 2017 年", dt.date(2017, 3, 9)),
+    ("ja", "2017年3月9日", dt.date(2017, 3, 9)),
+    ("ko", "2017년 3월 9일", dt.date(2017, 3, 9)),
+])
+def test_date_alone_in_a_bulleted_menu_is_the_page_stamp(code, stamp, want):
+    body = {"ja": "大臣が東京で会談しました。両国の協力について意見交換が行われました。",
+            "ko": "장관이 서울에서 회담했다. 양국 협력에 대해 의견을 교환했다."}[code]
+    text = f"close\n\n  • 政治\n\n  • {stamp}\n\n    {body}\n"
+    assert find_published(text, code)[0] == want
+
+
+def test_dated_items_of_a_list_of_other_articles_stay_out():
+    text = ("大臣が東京で会談しました。両国の協力について意見交換が行われました。\n\n"
+            "  • 2016年5月2日\n  • 首相がワルシャワを訪問 2016年4月1日\n")
+    assert find_published(text, "ja")[0] is None

@@ -160,7 +160,7 @@ def _listed(lines: list[tuple[int, str]], n: int) -> bool:
     bullet = lambda k: 0 <= k < len(lines) and bool(_BULLET.match(lines[k][1]))
     if not (bullet(n) and (bullet(n - 1) or bullet(n + 1))):
         return False
-    if not (_BARE_DATE.match(lines[n][1]) or _STAMP_ITEM.match(lines[n][1])):
+    if not (_BARE_DATE.match(lines[n][1]) or _BARE_UNIT_DATE.match(lines[n][1]) or _STAMP_ITEM.match(lines[n][1])):
         return True
     lo, hi = n, n
     while bullet(lo - 1):
@@ -172,6 +172,8 @@ def _listed(lines: list[tuple[int, str]], n: int) -> bool:
 
 # a list item that is a date and nothing else ("• 27. kolovoza 2020.", "- 12.03.2021"); a year anywhere in an item
 _BARE_DATE = re.compile(r"^\s*[-•*–]\s+[\d./ ]*[^\W\d_]*[\d./ ]*(?:19|20)\d\d\.?\s*$")
+# the same in figures and the units of CJK dates, in any order ("• 2017年3月9日", "• 2017년 3월 9일", "• 9 日 3 月 2017 年")
+_BARE_UNIT_DATE = re.compile(r"^\s*[-•*–]\s+(?=[^\n]*(?<!\d)(?:19|20)\d\d(?!\d))[\d\s年月日년월일./-]+$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a byline's stamp set as a list item, a label of two words at most, the date in figures and the time
 # ("• 승인 2016.11.16 14:08" between "• 유희진 기자" and "• 댓글 0")
