@@ -55,3 +55,19 @@ def test_dated_items_of_a_list_of_other_articles_stay_out():
     text = ("大臣が東京で会談しました。両国の協力について意見交換が行われました。\n\n"
             "  • 2016年5月2日\n  • 首相がワルシャワを訪問 2016年4月1日\n")
     assert find_published(text, "ja")[0] is None
+
+
+@pytest.mark.parametrize("trailer,want", [
+    ("021510 MET mar 95", dt.date(1995, 3, 2)),
+    ("121430 GMT NOV 03", dt.date(2003, 11, 12)),
+])
+def test_wire_date_time_group_closing_the_message(trailer, want):
+    text = ("TOKIO (Hina/AP) - Ruski ministar vanjskih poslova doputovao je u četvrtak u posjet Japanu, gdje će "
+            "razgovarati o teritorijalnom sporu i gospodarskoj suradnji dviju zemalja.\n"
+            f"(Hina) rb\n{trailer}\n")
+    assert find_published(text, "hr")[0] == want
+
+
+def test_six_figures_in_prose_are_no_date_time_group():
+    text = "Ministar je razgovarao o suradnji.\nBroj 021510 mar 95 nije datum u rečenici koja ide dalje.\n"
+    assert find_published(text, "hr")[0] is None

@@ -510,6 +510,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return found
     if month is None and (found := _dateline_year_by_weekdays(text, head, dates)):
         return found
+    if month is None and (day := _date_time_group(lines[-FOOTER_LINES:])):
+        return day, None
     # no stamp at all: a relative day glossed by a full date ("Ieri, 03.05.2023, am avut …", "вчера, 5 марта
     # 2023 года") tells the day the text was written
     if month is None and (day := glossed_day(text, [dm for dm in dates if dm.start < end], lambda _m, _d: None)):
@@ -544,6 +546,22 @@ def _dateline_year_by_weekdays(text: str, head: list[tuple[int, str]], dates: li
 
 # a clock time after a stamp, also in CJK ("2025年2月28日 10時21分")
 _STAMP_TIME = re.compile(r"(?:\W{0,4}|T)\d{1,2}(?::\d\d|時\d{1,2}分)")
+
+
+# a wire message's closing date-time group, day, hour and minute run together, the zone, the month's English
+# abbreviation and the year's two digits ("021510 MET mar 95", "121430 GMT MAR 96"), on a line of its own
+_DATE_TIME_GROUP = re.compile(r"^\s*(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d\s*(?:[A-Z]{1,4}\s+)?"
+                              r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(\d\d)\s*$", re.I)
+
+
+def _date_time_group(lines: list[tuple[int, str]]) -> dt.date | None:
+    """The day a wire message's closing date-time group gives ("021510 MET mar 95": 2 March 1995), if one ends it."""
+    for _pos, line in reversed(lines):
+        if m := _DATE_TIME_GROUP.match(line):
+            yy = int(m.group(3))
+            year = (1900 if yy >= 69 else 2000) + yy  # two digits read as POSIX strptime's %y does
+            return _safe(year, _URL_MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
+    return None
 
 
 def _stamp_alone(text: str, start: int, end: int) -> bool:
