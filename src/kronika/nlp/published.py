@@ -30,6 +30,8 @@ _URL_URN_DATE = re.compile(r"newsml-[a-z]+-com-\d{8}-(\d\d)(0[1-9]|1[0-2])(0[1-9
 # "…-hilom-22-5-2022", "/publication/25-09-20191017443", "/a/27.03.2019/": day, month and year joined by
 # hyphens or dots in the path
 _URL_DMY = re.compile(r"[/-](0?[1-9]|[12]\d|3[01])([-.])(0?[1-9]|1[0-2])\2((?:19|20)\d\d)(?![-.]\d)")
+# "/politics/12/11/2010/5703e…": day, month and year as folders of their own, the year closing the last of them
+_URL_DMY_FOLDERS = re.compile(r"/(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/((?:19|20)\d\d)(?=[/?#]|$)")
 # "/world/2019/mar/27/…": a path of year, the month's English name (as platforms write it) and day
 _URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _URL_MONTH_NAME = re.compile(r"/((?:19|20)\d\d)/(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -158,7 +160,7 @@ def _listed(lines: list[tuple[int, str]], n: int) -> bool:
     bullet = lambda k: 0 <= k < len(lines) and bool(_BULLET.match(lines[k][1]))
     if not (bullet(n) and (bullet(n - 1) or bullet(n + 1))):
         return False
-    if not (_BARE_DATE.match(lines[n][1]) or _STAMP_ITEM.match(lines[n][1])):
+    if not (_BARE_DATE.match(lines[n][1]) or _BARE_UNIT_DATE.match(lines[n][1]) or _STAMP_ITEM.match(lines[n][1])):
         return True
     lo, hi = n, n
     while bullet(lo - 1):
@@ -170,6 +172,8 @@ def _listed(lines: list[tuple[int, str]], n: int) -> bool:
 
 # a list item that is a date and nothing else ("• 27. kolovoza 2020.", "- 12.03.2021"); a year anywhere in an item
 _BARE_DATE = re.compile(r"^\s*[-•*–]\s+[\d./ ]*[^\W\d_]*[\d./ ]*(?:19|20)\d\d\.?\s*$")
+# the same in figures and the units of CJK dates, in any order ("• 2017年3月9日", "• 2017년 3월 9일", "• 9 日 3 月 2017 年")
+_BARE_UNIT_DATE = re.compile(r"^\s*[-•*–]\s+(?=[^\n]*(?<!\d)(?:19|20)\d\d(?!\d))[\d\s年月日년월일./-]+$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a byline's stamp set as a list item, a label of two words at most, the date in figures and the time
 # ("• 승인 2016.11.16 14:08" between "• 유희진 기자" and "• 댓글 0")
@@ -506,6 +510,12 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return found
     if month is None and (found := _dateline_year_by_weekdays(text, head, dates)):
         return found
+    if month is None and (day := _date_time_group(lines[-FOOTER_LINES:])):
+        return day, None
+    # no stamp at all: a relative day glossed by a full date ("Ieri, 03.05.2023, am avut …", "вчера, 5 марта
+    # 2023 года") tells the day the text was written
+    if month is None and (day := glossed_day(text, [dm for dm in dates if dm.start < end], lambda _m, _d: None)):
+        return day, None
     return None, None
 
 
@@ -536,6 +546,22 @@ def _dateline_year_by_weekdays(text: str, head: list[tuple[int, str]], dates: li
 
 # a clock time after a stamp, also in CJK ("2025年2月28日 10時21分")
 _STAMP_TIME = re.compile(r"(?:\W{0,4}|T)\d{1,2}(?::\d\d|時\d{1,2}分)")
+
+
+# a wire message's closing date-time group, day, hour and minute run together, the zone, the month's English
+# abbreviation and the year's two digits ("021510 MET mar 95", "121430 GMT MAR 96"), on a line of its own
+_DATE_TIME_GROUP = re.compile(r"^\s*(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d\s*(?:[A-Z]{1,4}\s+)?"
+                              r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+(\d\d)\s*$", re.I)
+
+
+def _date_time_group(lines: list[tuple[int, str]]) -> dt.date | None:
+    """The day a wire message's closing date-time group gives ("021510 MET mar 95": 2 March 1995), if one ends it."""
+    for _pos, line in reversed(lines):
+        if m := _DATE_TIME_GROUP.match(line):
+            yy = int(m.group(3))
+            year = (1900 if yy >= 69 else 2000) + yy  # two digits read as POSIX strptime's %y does
+            return _safe(year, _URL_MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
+    return None
 
 
 def _stamp_alone(text: str, start: int, end: int) -> bool:
@@ -796,6 +822,8 @@ def _url_date(url: str | None) -> dt.date | None:
     m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url) or _URL_PATH_DATE.search(url))
     if url and not m and (dmy := _URL_DMY.search(url.split("?")[0])):
         return _safe(int(dmy.group(4)), int(dmy.group(3)), int(dmy.group(1)))
+    if url and not m and (dmy := _URL_DMY_FOLDERS.search(url.split("?")[0])):
+        return _safe(int(dmy.group(3)), int(dmy.group(2)), int(dmy.group(1)))
     if url and not m and (ymd := _URL_DOTTED.search(url.split("?")[0])):
         return _safe(int(ymd.group(1)), int(ymd.group(2)), int(ymd.group(3)))
     if url and not m and (named := _URL_MONTH_NAME.search(url.split("?")[0])):
