@@ -831,6 +831,19 @@ def _membership(a: Analysis, m) -> bool:
     return not meeting_told(a, lo, hi)
 
 
+
+def _town_of_a_later_leg(a: Analysis, reg: Region, other, loc: Location, countries: list[str]) -> Location | None:
+    """The first goal state of the lead's trip, where the town chosen lies in another state the trip goes on to
+    ('obisk na Japonskem in Kitajskem … V Pekingu bo opravila pogovore', 'reist nach Japan und China … In Peking
+    spricht sie'): the town is the next leg's, and the trip's first leg names none; None where nothing is to mend."""
+    if not loc.city:
+        return None
+    goal = planned_visit(a, reg, other)
+    if goal is None or goal.city or goal.country not in countries:
+        return None
+    state = data.city_country(loc.city)
+    return goal if state and state != goal.country and state in countries else None
+
 def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front.
     Kept on the event's context for the last date asked: build_event asks it four times of the same date
@@ -1873,6 +1886,8 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
             loc = Location(None, loc.country, [])  # a capital inferred for a meeting still to come: no words say where it was told
         if not loc.evidence and (goal := planned_visit(a, reg, other)) is not None and (goal.city or not loc.city):
             loc = goal  # "утре … во посета на Софија": the visit's goal, where no words placed it otherwise
+    if mode != "phone" and (goal := _town_of_a_later_leg(a, reg, other, loc, countries)) is not None:
+        loc = goal
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
         _person_states(persons, countries, a)  # ... and its people may be of the other
