@@ -112,7 +112,8 @@ def _envoy_post(a: Analysis, m) -> bool:
     ambassador in Zagreb on Monday' still meets in Zagreb."""
     for r in a.by_start("roles").between(max(0, m.char_start - ENVOY_REACH), m.char_start):
         if not any(w in r.key for w in ENVOYS) or r.char_end > m.char_start or not (
-                _name_follows(a, m.char_end) or _apposition_of_name(a, r.char_start, m.char_end)):
+                _name_follows(a, m.char_end) or _apposition_of_name(a, r.char_start, m.char_end)
+                or _town_placed_after(a, m)):
             continue
         gap = a.text[r.char_end:m.char_start]
         for c in a.countries:
@@ -120,6 +121,21 @@ def _envoy_post(a: Analysis, m) -> bool:
                 gap = gap.replace(a.text[c.char_start:c.char_end], " ")
         words = gap.split()
         if len(words) <= POSTING_GAP and all(w.isalpha() and len(w) <= 3 for w in words) and "\n" not in gap:
+            return True
+    return False
+
+
+def _town_placed_after(a: Analysis, m) -> bool:
+    """Does the sentence of an envoy's city name another town after it as a place, after a locative word or in a
+    case of place ('Der japanische Botschafter in Berlin traf … in München', 'Japonijos ambasadorius Vilniuje …
+    Kaune susitiko')? Then the first closes his title: where he serves, not where they met."""
+    lang = load(a.lang)
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    for o in a.by_start("cities").between(m.char_end, sent.end):
+        if o.key == m.key or o.char_start < m.char_end:
+            continue
+        prev = a.text[max(0, _before_town_word(a, o) - 12):_before_town_word(a, o)].lower().split()
+        if (prev and prev[-1] in lang.locative) or (lang.place_by_case and _case_marked(a, o)):
             return True
     return False
 
