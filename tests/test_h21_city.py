@@ -35,3 +35,30 @@ def test_a_later_leg_lends_the_trip_no_town(lang, text):
 ])
 def test_the_first_legs_town_stays(lang, text, town):
     assert first_city(text, lang) == town
+
+
+# 2. location._town_placed_after: an envoy's city is his post when his sentence names another town as the place
+@pytest.mark.parametrize("lang,text,town", [
+    ("de", "Der japanische Botschafter in Berlin traf am 7. März 2024 in München den bayerischen Ministerpräsidenten "
+           "Markus Söder.", "Munich"),
+    ("sk", "Veľvyslanec Japonska v Bratislave sa 7. marca 2024 v Košiciach stretol s primátorom mesta.", "Košice"),
+    ("hr", "Japanski veleposlanik u Zagrebu sastao se 7. ožujka 2024. u Splitu s gradonačelnikom.", "Split"),
+    ("bg", "Посланикът на Япония в София се срещна на 7 март 2024 г. в Пловдив с кмета на града.", "Plovdiv"),
+    ("ro", "Ambasadorul Japoniei la București s-a întâlnit pe 7 martie 2024 la Cluj-Napoca cu primarul orașului.",
+     "Cluj-Napoca"),
+    ("lt", "Japonijos ambasadorius Vilniuje 2024 m. kovo 7 d. Kaune susitiko su miesto meru.", "Kaunas"),
+    ("et", "Jaapani suursaadik Tallinnas kohtus 7. märtsil 2024 Tartus linnapeaga.", "Tartu"),
+    ("uk", "Посол Японії в Києві 7 березня 2024 року у Львові зустрівся з міським головою.", "Lviv"),
+    ("mk", "Амбасадорот на Јапонија во Скопје на 7 март 2024 година во Битола се сретна со градоначалникот.", "Bitola"),
+])
+def test_an_envoys_city_is_his_post_when_another_town_is_the_place(lang, text, town):
+    assert first_city(text, lang) == town
+
+
+@pytest.mark.parametrize("lang,text,town", [
+    # no other town: the envoy met in the city of his post
+    ("hr", "Ministar Gordan Grlić Radman primio je 7. ožujka 2024. u Zagrebu japanskog veleposlanika.", "Zagreb"),
+    ("de", "Die Ministerin traf am 7. März 2024 den japanischen Botschafter in Berlin.", "Berlin"),
+])
+def test_an_envoys_city_with_no_other_town_stays(lang, text, town):
+    assert first_city(text, lang) == town

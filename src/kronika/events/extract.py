@@ -833,16 +833,31 @@ def _membership(a: Analysis, m) -> bool:
 
 
 def _town_of_a_later_leg(a: Analysis, reg: Region, other, loc: Location, countries: list[str]) -> Location | None:
-    """The first goal state of the lead's trip, where the town chosen lies in another state the trip goes on to
-    ('obisk na Japonskem in Kitajskem … V Pekingu bo opravila pogovore', 'reist nach Japan und China … In Peking
-    spricht sie'): the town is the next leg's, and the trip's first leg names none; None where nothing is to mend."""
+    """The first goal state of the lead's trip to several states, where the town chosen lies in one of the others
+    ('obisk na Japonskem in Kitajskem … V Pekingu bo opravila pogovore'): the town is the next leg's, and the
+    trip's first leg names none; None where nothing is to mend."""
     if not loc.city:
         return None
     goal = planned_visit(a, reg, other)
-    if goal is None or goal.city or goal.country not in countries:
+    if goal is None or goal.city or goal.country not in countries or not goal.evidence:
         return None
     state = data.city_country(loc.city)
-    return goal if state and state != goal.country and state in countries else None
+    return goal if state != goal.country and state in _goals_listed_after(a, goal.evidence[0][1]) else None
+
+
+LIST_GAP = re.compile(r"\s*(?:,|\w{1,3})\s*")  # "Japonskem in Kitajskem", "в Японию и Китай", "Japonska a Číny"
+
+
+def _goals_listed_after(a: Analysis, end: int) -> set[str]:
+    """The states listed right after a trip's first goal state, joined by a comma or a short conjunction."""
+    states = set()
+    for m in a.by_start("countries").between(end, end + 60):
+        if not LIST_GAP.fullmatch(a.text, end, m.char_start):
+            break
+        states.add(m.key)
+        end = m.char_end
+    return states
+
 
 def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front.
