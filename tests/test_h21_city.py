@@ -62,3 +62,25 @@ def test_an_envoys_city_is_his_post_when_another_town_is_the_place(lang, text, t
 ])
 def test_an_envoys_city_with_no_other_town_stays(lang, text, town):
     assert first_city(text, lang) == town
+
+
+# 3. places.yaml LANDMARKS: the seats of Seoul's and Tokyo's heads stand for their city in 18 languages
+@pytest.mark.parametrize("lang,text,town", [
+    ("de", "Bundespräsident Frank-Walter Steinmeier traf am 7. März 2024 im Blauen Haus den südkoreanischen Präsidenten.",
+     "Seoul"),
+    ("sk", "Prezident Peter Pellegrini sa 7. marca 2024 v Modrom dome stretol s juhokórejským prezidentom.", "Seoul"),
+    ("ru", "Министр Сергей Лавров 7 марта 2024 года в Голубом доме встретился с президентом Южной Кореи.", "Seoul"),
+    ("bg", "Президентът Румен Радев се срещна на 7 март 2024 г. в Синия дом с южнокорейския президент.", "Seoul"),
+    ("sr", "Predsednik Aleksandar Vučić sastao se 7. marta 2024. u Plavoj kući sa južnokorejskim predsednikom.", "Seoul"),
+    ("hu", "Novák Katalin 2024. március 7-én a Kék Házban találkozott a dél-koreai elnökkel.", "Seoul"),
+    ("lt", "Prezidentas Gitanas Nausėda 2024 m. kovo 7 d. Mėlynuosiuose rūmuose susitiko su Pietų Korėjos prezidentu.",
+     "Seoul"),
+    ("pl", "Prezydent Andrzej Duda spotkał się 7 marca 2024 r. w Pałacu Akasaka z premierem Japonii Fumio Kishidą.",
+     "Tokyo"),
+    ("hr", "Predsjednik Zoran Milanović primljen je 7. ožujka 2024. u Carskoj palači kod cara Naruhita.", "Tokyo"),
+    ("et", "President Alar Karis kohtus 7. märtsil 2024 Akasaka palees Jaapani peaministriga.", "Tokyo"),
+    ("en", "Polish President Andrzej Duda met Prime Minister Fumio Kishida at the Akasaka Palace on March 7, 2024.",
+     "Tokyo"),
+])
+def test_an_east_asian_seat_stands_for_its_city(lang, text, town):
+    assert first_city(text, lang) == town
