@@ -84,3 +84,16 @@ def test_an_envoys_city_with_no_other_town_stays(lang, text, town):
 ])
 def test_an_east_asian_seat_stands_for_its_city(lang, text, town):
     assert first_city(text, lang) == town
+
+
+# 4. places.yaml LANDMARKS: own seats that were missing (the Reichstag, the Duma, Minsk's House of Government)
+@pytest.mark.parametrize("lang,text,town", [
+    ("de", "Der Bundestagspräsident empfing am 7. März 2024 im Reichstagsgebäude den Präsidenten des japanischen "
+           "Oberhauses.", "Berlin"),
+    ("ru", "Министр иностранных дел России Сергей Лавров 7 марта 2024 года в Доме приемов МИД провел переговоры с "
+           "главой МИД Японии.", "Moscow"),
+    ("be", "Старшыня Савета Рэспублікі 7 сакавіка 2024 года ў Доме ўрада сустрэўся з дэлегацыяй парламента Японіі.",
+     "Minsk"),
+])
+def test_an_own_seat_stands_for_the_capital(lang, text, town):
+    assert first_city(text, lang) == town
