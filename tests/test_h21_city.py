@@ -97,3 +97,31 @@ def test_an_east_asian_seat_stands_for_its_city(lang, text, town):
 ])
 def test_an_own_seat_stands_for_the_capital(lang, text, town):
     assert first_city(text, lang) == town
+
+
+# 5. places.yaml TOLD in 15 more languages, and location._told_there: a town after a verb of telling is where it was
+#    told when the act told after it is placed in a town of its own (dates between them are no distance)
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Foreign Minister Radoslaw Sikorski said on March 7, 2024 in Brussels that he had met Japanese Foreign "
+           "Minister Yoko Kamikawa in Tokyo.", "Tokyo"),
+    ("de", "Außenministerin Annalena Baerbock sagte am 7. März 2024 in Brüssel, sie habe ihre japanische Amtskollegin "
+           "in Tokio getroffen.", "Tokyo"),
+    ("ru", "Министр Сергей Лавров заявил 7 марта 2024 года в Минске, что встретился с главой МИД КНДР в Пхеньяне.",
+     "Pyongyang"),
+    ("ro", "Ministrul Luminița Odobescu a declarat pe 7 martie 2024 la Bruxelles că s-a întâlnit cu ministrul japonez "
+           "la Tokyo.", "Tokyo"),
+    ("hr", "Ministar Gordan Grlić Radman izjavio je 7. ožujka 2024. u Bruxellesu da se sastao s japanskom ministricom "
+           "u Tokiju.", "Tokyo"),
+    ("lt", "Ministras Gabrielius Landsbergis 2024 m. kovo 7 d. pareiškė Briuselyje, kad susitiko su Japonijos ministre "
+           "Tokijuje.", "Tokyo"),
+    ("mk", "Министерот Тимчо Муцунски изјави на 7 март 2024 година во Брисел дека се сретнал со јапонската министерка "
+           "во Токио.", "Tokyo"),
+])
+def test_where_it_was_told_gives_way_to_where_it_was_done(lang, text, town):
+    assert first_city(text, lang) == town
+
+
+def test_a_town_told_with_no_other_town_stays():
+    text = ("Foreign Minister Radoslaw Sikorski met Japanese Foreign Minister Yoko Kamikawa on March 7, 2024, he told "
+            "reporters in Tokyo.")
+    assert first_city(text, "en") == "Tokyo"

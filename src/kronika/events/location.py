@@ -1081,13 +1081,30 @@ def _told_there(a: Analysis, m) -> bool:
     words = places(a.lang).told
     if not words:
         return False
-    toks, sent, opened = a.tokens, a.sentence_of(m.char_start), _trigger_tokens(a)
-    for i in range(m.start - 1, max(-1, m.start - TOLD_REACH - 1), -1):
+    toks, sent, opened, steps = a.tokens, a.sentence_of(m.char_start), _trigger_tokens(a), 0
+    for i in range(m.start - 1, -1, -1):
         if a.sentence_of(toks[i].start) != sent or i in opened:
             return False
         if has_form(toks[i].low, words):
-            return any(t.start < i and a.sentence_of(t.char_start) == sent for t in a.triggers)
+            # "sagte am Montag in Brüssel, sie habe … in Tokio getroffen": the act told after, placed in its own town
+            return any(t.start < i and a.sentence_of(t.char_start) == sent for t in a.triggers) \
+                or _town_placed_after(a, m)
+        steps += not _in_a_date(a, toks[i].start)  # "poinformował 7 marca 2024 r. w Brukseli": the day is no distance
+        if steps >= TOLD_REACH:
+            return False
     return False
+
+
+def _in_a_date(a: Analysis, pos: int) -> bool:
+    """Does a date of the text cover the character at `pos`?"""
+    spans = a.cached(("date spans", len(a.dates)), _date_spans, a.dates)
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _date_spans(dates: list) -> list[tuple[int, int]]:
+    """The character spans of the text's dates, in order."""
+    return sorted((d.start, d.end) for d in dates)
 
 
 def _in_local_time(a: Analysis, reg: Region) -> bool:
