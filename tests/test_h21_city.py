@@ -125,3 +125,17 @@ def test_a_town_told_with_no_other_town_stays():
     text = ("Foreign Minister Radoslaw Sikorski met Japanese Foreign Minister Yoko Kamikawa on March 7, 2024, he told "
             "reporters in Tokyo.")
     assert first_city(text, "en") == "Tokyo"
+
+
+# 6. location._telling_after: where the verb of telling follows its town ('Brüsszelben elmondta')
+@pytest.mark.parametrize("lang,text,town", [
+    ("hu", "Szijjártó Péter 2024. március 7-én Brüsszelben elmondta, hogy Tokióban tárgyalt japán kollégájával.",
+     "Tokyo"),
+    ("sl", "Ministrica Tanja Fajon je 7. marca 2024 v Bruslju povedala, da se je z japonsko ministrico sestala v "
+           "Tokiu.", "Tokyo"),
+    # a verb of telling past a comma is another clause's: the deed's own town stays
+    ("de", "Außenministerin Annalena Baerbock traf am 7. März 2024 in Tokio ihre japanische Amtskollegin, sagte sie "
+           "in Berlin.", "Tokyo"),
+])
+def test_a_verb_of_telling_after_its_town(lang, text, town):
+    assert first_city(text, lang) == town

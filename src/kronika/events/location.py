@@ -1081,6 +1081,8 @@ def _told_there(a: Analysis, m) -> bool:
     words = places(a.lang).told
     if not words:
         return False
+    if _telling_after(a, m, words) and _town_placed_after(a, m):
+        return True  # "Brüsszelben elmondta, hogy Tokióban tárgyalt", "v Bruslju povedala, da … v Tokiu"
     toks, sent, opened, steps = a.tokens, a.sentence_of(m.char_start), _trigger_tokens(a), 0
     for i in range(m.start - 1, -1, -1):
         if a.sentence_of(toks[i].start) != sent or i in opened:
@@ -1092,6 +1094,21 @@ def _told_there(a: Analysis, m) -> bool:
         steps += not _in_a_date(a, toks[i].start)  # "poinformował 7 marca 2024 r. w Brukseli": the day is no distance
         if steps >= TOLD_REACH:
             return False
+    return False
+
+
+TOLD_AFTER_REACH = 2  # words from a town to a verb of telling right after it: "Brüsszelben elmondta", "v Bruslju je povedala"
+
+
+def _telling_after(a: Analysis, m, words) -> bool:
+    """Is there a verb of telling right after the town, in its clause ('Brüsszelben elmondta', 'v Bruslju
+    povedala'), words only between?"""
+    toks, sent = a.tokens, a.sentence_of(m.char_start)
+    for i in range(m.end, min(len(toks), m.end + TOLD_AFTER_REACH)):
+        if a.sentence_of(toks[i].start) != sent or not toks[i].low.isalpha():
+            return False
+        if has_form(toks[i].low, words):
+            return True
     return False
 
 
