@@ -139,3 +139,20 @@ def test_a_town_told_with_no_other_town_stays():
 ])
 def test_a_verb_of_telling_after_its_town(lang, text, town):
     assert first_city(text, lang) == town
+
+
+# 7. places.yaml LANDMARKS: forums that always meet in one town name it (the Eastern Economic Forum, SPIEF)
+@pytest.mark.parametrize("lang,text,town", [
+    ("en", "Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin on September 5, 2019 on the "
+           "sidelines of the Eastern Economic Forum.", "Vladivostok"),
+    ("pl", "Premier Japonii Shinzo Abe spotkał się 5 września 2019 r. z prezydentem Rosji Władimirem Putinem podczas "
+           "Wschodniego Forum Ekonomicznego.", "Vladivostok"),
+    ("hu", "Abe Sinzó japán miniszterelnök 2019. szeptember 5-én a Keleti Gazdasági Fórumon találkozott Vlagyimir "
+           "Putyin orosz elnökkel.", "Vladivostok"),
+    ("ro", "Premierul japonez Shinzo Abe s-a întâlnit pe 5 septembrie 2019 cu președintele rus Vladimir Putin, în "
+           "marja Forumului Economic Oriental.", "Vladivostok"),
+    ("ru", "Президент России Владимир Путин 7 июня 2024 года на полях ПМЭФ встретился с делегацией КНДР.",
+     "Saint Petersburg"),
+])
+def test_a_forum_of_one_town_names_it(lang, text, town):
+    assert first_city(text, lang) == town
