@@ -156,3 +156,9 @@ def test_a_verb_of_telling_after_its_town(lang, text, town):
 ])
 def test_a_forum_of_one_town_names_it(lang, text, town):
     assert first_city(text, lang) == town
+
+
+# 8. data/cities.yaml GEONAMES_ENGLISH: GeoNames' 'Hrodna' is stored as the English exonym Grodno
+def test_grodno_comes_out_as_grodno():
+    text = "Пасол Японіі ў Мінску 7 сакавіка 2024 года ў Гродне сустрэўся з мэрам горада."
+    assert first_city(text, "be") == "Grodno"
