@@ -831,34 +831,6 @@ def _membership(a: Analysis, m) -> bool:
     return not meeting_told(a, lo, hi)
 
 
-
-def _town_of_a_later_leg(a: Analysis, reg: Region, other, loc: Location, countries: list[str]) -> Location | None:
-    """The first goal state of the lead's trip to several states, where the town chosen lies in one of the others
-    ('obisk na Japonskem in Kitajskem … V Pekingu bo opravila pogovore'): the town is the next leg's, and the
-    trip's first leg names none; None where nothing is to mend."""
-    if not loc.city:
-        return None
-    goal = planned_visit(a, reg, other)
-    if goal is None or goal.city or goal.country not in countries or not goal.evidence:
-        return None
-    state = data.city_country(loc.city)
-    return goal if state != goal.country and state in _goals_listed_after(a, goal.evidence[0][1]) else None
-
-
-LIST_GAP = re.compile(r"\s*(?:,|\w{1,3})\s*")  # "Japonskem in Kitajskem", "в Японию и Китай", "Japonska a Číny"
-
-
-def _goals_listed_after(a: Analysis, end: int) -> set[str]:
-    """The states listed right after a trip's first goal state, joined by a comma or a short conjunction."""
-    states = set()
-    for m in a.by_start("countries").between(end, end + 60):
-        if not LIST_GAP.fullmatch(a.text, end, m.char_start):
-            break
-        states.add(m.key)
-        end = m.char_end
-    return states
-
-
 def _announced(c: EventContext, rdate: ResolvedDate | None) -> bool:
     """An announced meeting is an agreement to meet (PLOVER): a future date, or a future verb up front.
     Kept on the event's context for the last date asked: build_event asks it four times of the same date
@@ -1901,8 +1873,6 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
             loc = Location(None, loc.country, [])  # a capital inferred for a meeting still to come: no words say where it was told
         if not loc.evidence and (goal := planned_visit(a, reg, other)) is not None and (goal.city or not loc.city):
             loc = goal  # "утре … во посета на Софија": the visit's goal, where no words placed it otherwise
-    if mode != "phone" and (goal := _town_of_a_later_leg(a, reg, other, loc, countries)) is not None:
-        loc = goal
     if loc.country and loc.country not in countries and len(countries) == 1:
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
         _person_states(persons, countries, a)  # ... and its people may be of the other
