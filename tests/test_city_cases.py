@@ -12,7 +12,8 @@ def cities(text: str, code: str) -> list[str]:
 @pytest.mark.parametrize("code,text,city", [
     ("ru", "Посол Японии встретился в Хабаровске с губернатором края.", "Khabarovsk"),
     ("ru", "Переговоры прошли в Казани.", "Kazan"),
-    ("be", "Пасол Японіі ў аўторак у Гродне сустрэўся са старшынёй аблвыканкама.", "Hrodna"),
+    # the English exonym (h21/city), as Mogilev and Gomel
+    ("be", "Пасол Японіі ў аўторак у Гродне сустрэўся са старшынёй аблвыканкама.", "Grodno"),
     ("be", "Сустрэча адбылася ў Брэсце.", "Brest"),
     ("uk", "Посол Японії зустрівся у Харкові з міським головою.", "Kharkiv"),
     ("hu", "Szuzuki Hideo japán nagykövet kedden Debrecenben tárgyalt a polgármesterrel.", "Debrecen"),

@@ -15,16 +15,23 @@ from kronika.text.lexicon import ByStart
 
 
 def _told_there_ref(a, m) -> bool:
-    """_told_there before h15/speed2: each token before the city walked every trigger."""
+    """_told_there before h15/speed2: each token before the city walked every trigger (with h21/city's rules: a
+    verb of telling after the town, an act told after the verb in a town of its own, dates no distance)."""
     words = places(a.lang).told  # location._told_words until h20/twins moved it to the places view
     if not words:
         return False
-    toks, sent = a.tokens, a.sentence_of(m.char_start)
-    for i in range(m.start - 1, max(-1, m.start - location.TOLD_REACH - 1), -1):
+    if location._telling_after(a, m, words) and location._town_placed_after(a, m):
+        return True
+    toks, sent, steps = a.tokens, a.sentence_of(m.char_start), 0
+    for i in range(m.start - 1, -1, -1):
         if a.sentence_of(toks[i].start) != sent or any(t.start == i for t in a.triggers):
             return False
         if has_form(toks[i].low, words):
-            return any(t.start < i and a.sentence_of(t.char_start) == sent for t in a.triggers)
+            return any(t.start < i and a.sentence_of(t.char_start) == sent for t in a.triggers) \
+                or location._town_placed_after(a, m)
+        steps += not location._in_a_date(a, toks[i].start)
+        if steps >= location.TOLD_REACH:
+            return False
     return False
 
 

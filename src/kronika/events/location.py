@@ -112,7 +112,8 @@ def _envoy_post(a: Analysis, m) -> bool:
     ambassador in Zagreb on Monday' still meets in Zagreb."""
     for r in a.by_start("roles").between(max(0, m.char_start - ENVOY_REACH), m.char_start):
         if not any(w in r.key for w in ENVOYS) or r.char_end > m.char_start or not (
-                _name_follows(a, m.char_end) or _apposition_of_name(a, r.char_start, m.char_end)):
+                _name_follows(a, m.char_end) or _apposition_of_name(a, r.char_start, m.char_end)
+                or _town_placed_after(a, m)):
             continue
         gap = a.text[r.char_end:m.char_start]
         for c in a.countries:
@@ -120,6 +121,21 @@ def _envoy_post(a: Analysis, m) -> bool:
                 gap = gap.replace(a.text[c.char_start:c.char_end], " ")
         words = gap.split()
         if len(words) <= POSTING_GAP and all(w.isalpha() and len(w) <= 3 for w in words) and "\n" not in gap:
+            return True
+    return False
+
+
+def _town_placed_after(a: Analysis, m) -> bool:
+    """Does the sentence of an envoy's city name another town after it as a place, after a locative word or in a
+    case of place ('Der japanische Botschafter in Berlin traf … in München', 'Japonijos ambasadorius Vilniuje …
+    Kaune susitiko')? Then the first closes his title: where he serves, not where they met."""
+    lang = load(a.lang)
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    for o in a.by_start("cities").between(m.char_end, sent.end):
+        if o.key == m.key or o.char_start < m.char_end:
+            continue
+        prev = a.text[max(0, _before_town_word(a, o) - 12):_before_town_word(a, o)].lower().split()
+        if (prev and prev[-1] in lang.locative) or (lang.place_by_case and _case_marked(a, o)):
             return True
     return False
 
@@ -1065,13 +1081,47 @@ def _told_there(a: Analysis, m) -> bool:
     words = places(a.lang).told
     if not words:
         return False
-    toks, sent, opened = a.tokens, a.sentence_of(m.char_start), _trigger_tokens(a)
-    for i in range(m.start - 1, max(-1, m.start - TOLD_REACH - 1), -1):
+    if _telling_after(a, m, words) and _town_placed_after(a, m):
+        return True  # "Brüsszelben elmondta, hogy Tokióban tárgyalt", "v Bruslju povedala, da … v Tokiu"
+    toks, sent, opened, steps = a.tokens, a.sentence_of(m.char_start), _trigger_tokens(a), 0
+    for i in range(m.start - 1, -1, -1):
         if a.sentence_of(toks[i].start) != sent or i in opened:
             return False
         if has_form(toks[i].low, words):
-            return any(t.start < i and a.sentence_of(t.char_start) == sent for t in a.triggers)
+            # "sagte am Montag in Brüssel, sie habe … in Tokio getroffen": the act told after, placed in its own town
+            return any(t.start < i and a.sentence_of(t.char_start) == sent for t in a.triggers) \
+                or _town_placed_after(a, m)
+        steps += not _in_a_date(a, toks[i].start)  # "poinformował 7 marca 2024 r. w Brukseli": the day is no distance
+        if steps >= TOLD_REACH:
+            return False
     return False
+
+
+TOLD_AFTER_REACH = 2  # words from a town to a verb of telling right after it: "Brüsszelben elmondta", "v Bruslju je povedala"
+
+
+def _telling_after(a: Analysis, m, words) -> bool:
+    """Is there a verb of telling right after the town, in its clause ('Brüsszelben elmondta', 'v Bruslju
+    povedala'), words only between?"""
+    toks, sent = a.tokens, a.sentence_of(m.char_start)
+    for i in range(m.end, min(len(toks), m.end + TOLD_AFTER_REACH)):
+        if a.sentence_of(toks[i].start) != sent or not toks[i].low.isalpha():
+            return False
+        if has_form(toks[i].low, words):
+            return True
+    return False
+
+
+def _in_a_date(a: Analysis, pos: int) -> bool:
+    """Does a date of the text cover the character at `pos`?"""
+    spans = a.cached(("date spans", len(a.dates)), _date_spans, a.dates)
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _date_spans(dates: list) -> list[tuple[int, int]]:
+    """The character spans of the text's dates, in order."""
+    return sorted((d.start, d.end) for d in dates)
 
 
 def _in_local_time(a: Analysis, reg: Region) -> bool:
