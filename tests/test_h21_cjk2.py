@@ -97,3 +97,13 @@ def test_or_between_two_states_stays_a_particle():  # guard
 def test_readings_keep_the_names_own_key():
     assert sound_key("Lavrov") in sound_keys("Lavrov", "RU")
     assert sound_key("shikorusuki", rendered=True) in sound_keys("Sikorski", "PL")
+
+
+# 6. the EU's bodies name the EU as the other languages' place lists do: a family name rendered alone or beside
+# a given name read otherwise (シャルル, French final s) then meets its bearer's state
+@pytest.mark.parametrize("text,code", [
+    ("日本の首相は10日、東京でミシェル欧州理事会議長と会談しました。両者は協力について意見交換を行いました。", "ja"),
+    ("기시다 총리는 10일 도쿄에서 샤를 미셸 유럽이사회 상임의장과 회담했다.\n양측은 협력 방안을 논의했다.\n", "ko"),
+])
+def test_eu_bodies_name_the_eu(text, code):
+    assert "Charles Michel" in _people(text, code, dt.date(2023, 3, 10))
