@@ -107,3 +107,10 @@ def test_readings_keep_the_names_own_key():
 ])
 def test_eu_bodies_name_the_eu(text, code):
     assert "Charles Michel" in _people(text, code, dt.date(2023, 3, 10))
+
+
+# 7. a short family name beside its state is compared letter by letter with the rendering's digraphs as one letter
+# (ㅊ, チ romanised ch where Vučić folds to c): 부치치, read like a Korean name, is the Serbian president
+def test_a_short_name_rendered_with_digraphs_beside_its_state():
+    text = "외교부 장관은 10일 서울에서 알렉산다르 부치치 세르비아 대통령과 회담했다.\n양측은 협력 방안을 논의했다.\n"
+    assert "Aleksandar Vučić" in _people(text, "ko", dt.date(2023, 3, 10))

@@ -613,13 +613,16 @@ def _vowel_pairs(code: str | None) -> tuple[tuple[str, str], ...]:
 
 
 _LIKE = str.maketrans("vfwbdgzjcl", "ppppttsssr")
+_RENDERED_DIGRAPH = re.compile(r"ch|sh|ts")
 
 
 def _likeness(latin: str, rendered: str) -> float:
     """How alike a name and its rendering are, vowels included: Fiala ~ pialra more than Pavel does."""
     from difflib import SequenceMatcher
 
-    a, b = fold(latin).lower().translate(_LIKE), rendered.lower().replace("eu", "").translate(_LIKE)
+    # the romanised rendering spells ㅊ, チ, シ, ツ with two letters where the name folds to one (Vučić ~ buchichi)
+    b = _RENDERED_DIGRAPH.sub(lambda m: m.group(0)[0], rendered.lower().replace("eu", ""))
+    a, b = fold(latin).lower().translate(_LIKE), b.translate(_LIKE)
     return round(SequenceMatcher(None, a, b).ratio(), 2)
 
 
