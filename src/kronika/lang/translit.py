@@ -139,7 +139,7 @@ _SOUND_CLASSES = str.maketrans({"b": "P", "p": "P", "f": "P", "v": "P", "t": "T"
 # Spellings of the names' own languages first (sz, cz, Polish -cki), then single letters.
 _SOUND_LATIN = [(re.compile(a), b) for a, b in [
     (r"ł", ""), (r"tsch|sch|sz|cz|ch|sh|zh|zs|cs|dzh|dz|dž|ts|tz|ż|ź|ś|ć|č|š|ž", "s"), (r"ck(?=[iyaáý])", "sk"),
-    (r"ck", "k"), (r"c(?=[aouáóúlr])", "k"), (r"c", "s"), (r"ph", "f"), (r"th", "t"), (r"ng\b", "n"),
+    (r"ck", "k"), (r"c(?=[aouáóúăâlr])", "k"), (r"c", "s"), (r"ph", "f"), (r"th", "t"), (r"ng\b", "n"),
     (r"j|y|h|w(?=[aeiou])", ""), (r"w", "v")]]
 _SOUND_RENDERED = [(re.compile(a), b) for a, b in [(r"ch|sh|ts|jj|j", "s"), (r"ng\b", "n"), (r"n(?=[pbm])", "m"),
                                                    (r"[hwy]", "")]]
@@ -156,17 +156,31 @@ def sound_key(word: str, rendered: bool = False) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
-# letters a Latin name's own language may read otherwise than English does, as Japanese and Korean render them:
-# a w before a vowel is a v in Slavic spelling (Morawiecki: モラヴィエツキ, 모라비에츠키), a c before a back vowel
-# a ts (Fico: 피초, フィツォ)
-_SLAVIC_READINGS = ((re.compile(r"w(?=[aeiou])"), "v"), (re.compile(r"c(?=[aouáóú])"), "ts"))
+# letters a Latin name's own language may read otherwise than English does, as Japanese and Korean render them,
+# by the states whose names spell so: a w before a vowel is a v in Slavic spelling (Morawiecki: モラヴィエツキ,
+# 모라비에츠키), a c before a back vowel a ts (Fico: 피초, フィツォ), ch the h that katakana and Hangul write with
+# their h row (Michal: ミハル, 미할; Černochová: 체르노호바), rz and ř a ž (Grzegorz: グジェゴシュ, 그제고시;
+# Petříček: ペトシーチェク); a Romanian ch before e or i is a k (Chicu: キク, 키쿠)
+_SLAVIC = frozenset({"PL", "CZ", "SK", "SI", "HR", "BA", "RS", "ME", "MK", "BG", "UA", "BY", "RU", "LT", "LV", "HU",
+                     "EE"})
+_STATE_READINGS = (
+    (_SLAVIC, ((re.compile(r"w(?=[aeiou])"), "v"), (re.compile(r"c(?=[aouáóúk])"), "ts"),
+               (re.compile(r"(?<![sz])ch"), "h"), (re.compile(r"rz|ř"), "ž"))),
+    (frozenset({"RO", "MD"}), ((re.compile(r"ch(?=[eiî])"), "k"),)),
+)
+# readings of any name: kh (Russian х, Georgian ხ, Armenian խ) is that h too (Mikhail: ミハイル, 미하일), and an h
+# before a consonant or at the end is written フ in katakana (Tsahkna: ツァフクナ, Khrenin: フレニン), while Hangul
+# writes it 흐, which a rendering's key drops like any h (차흐크나, 흐레닌): both keys are kept
+_ANY_READINGS = ((re.compile(r"kh"), "h"), (re.compile(r"(?<![csztpgdkrh])h(?![aeiouyáéíóúýäöüõěůąęë])"), "f"))
 
 
-def sound_keys(word: str, slavic: bool = False) -> tuple[str, ...]:
-    """The sound keys a Latin name may be rendered by: its own, and for a name of a state that spells so
-    (`slavic`), those with its letters read as its own language reads them (_SLAVIC_READINGS)."""
+@lru_cache(maxsize=65536)
+def sound_keys(word: str, country: str | None = None) -> tuple[str, ...]:
+    """The sound keys a Latin name may be rendered by: its own, and those with its letters read as the language
+    of its bearer's state (`country`, _STATE_READINGS) and as any name's may be (_ANY_READINGS)."""
     spellings = [word.lower()]
-    for rx, rep in _SLAVIC_READINGS if slavic else ():
+    readings = [rule for states, rules in _STATE_READINGS if country in states for rule in rules]
+    for rx, rep in (*readings, *_ANY_READINGS):
         spellings += [rx.sub(rep, w) for w in spellings if rx.search(w)]
     keys = [sound_key(w) for w in spellings]
     return tuple(dict.fromkeys(keys))

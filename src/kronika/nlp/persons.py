@@ -613,13 +613,16 @@ def _vowel_pairs(code: str | None) -> tuple[tuple[str, str], ...]:
 
 
 _LIKE = str.maketrans("vfwbdgzjcl", "ppppttsssr")
+_RENDERED_DIGRAPH = re.compile(r"ch|sh|ts")
 
 
 def _likeness(latin: str, rendered: str) -> float:
     """How alike a name and its rendering are, vowels included: Fiala ~ pialra more than Pavel does."""
     from difflib import SequenceMatcher
 
-    a, b = fold(latin).lower().translate(_LIKE), rendered.lower().replace("eu", "").translate(_LIKE)
+    # the romanised rendering spells ㅊ, チ, シ, ツ with two letters where the name folds to one (Vučić ~ buchichi)
+    b = _RENDERED_DIGRAPH.sub(lambda m: m.group(0)[0], rendered.lower().replace("eu", ""))
+    a, b = fold(latin).lower().translate(_LIKE), b.translate(_LIKE)
     return round(SequenceMatcher(None, a, b).ratio(), 2)
 
 
@@ -642,19 +645,13 @@ CLOSER_NAMESAKE = 0.25
 _SHORT_FAMILY_STATES = frozenset({"JP", "KR", "KP", "CN"})
 
 
-# states whose names spell w as v and c as ts (Morawiecki, Fico, Kariņš's Latvian c): their officials' names are
-# also read so when compared with a katakana or Hangul rendering
-SLAVIC_SPELLING = frozenset({"PL", "CZ", "SK", "SI", "HR", "BA", "RS", "ME", "MK", "BG", "UA", "BY", "RU", "LT", "LV",
-                             "HU"})
-
-
 @cache
 def _sound_index() -> dict[str, tuple[int, ...]]:
     """Registry persons by the loose sound key of their family name."""
     out: dict[str, list[int]] = {}
     for pid, p in enumerate(registry_index().people):
         if len(p["name"].split()) >= 2:
-            keys = sound_keys(p["name"].split()[-1], p.get("country") in SLAVIC_SPELLING)
+            keys = sound_keys(p["name"].split()[-1], p.get("country"))
             for key in {loose_sound(k) for k in keys}:
                 out.setdefault(key, []).append(pid)
     return {k: tuple(v) for k, v in out.items()}
@@ -672,9 +669,11 @@ def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: fro
 
     def score(pid: int) -> tuple:
         p = people[pid]
-        given_ok = given is not None and loose_sound(sound_key(p["name"].split()[0])) == loose_sound(given)
+        # the given name read as its state's language reads it too (Mikhail: ミハイル, Michal as a given name)
+        given_ok = given is not None and \
+            loose_sound(given) in map(loose_sound, sound_keys(p["name"].split()[0], p.get("country")))
         active = when is None or role_at(p, when) is not None
-        return (given_ok, fam in sound_keys(p["name"].split()[-1], p.get("country") in SLAVIC_SPELLING), active, p.get("country") in countries,
+        return (given_ok, fam in sound_keys(p["name"].split()[-1], p.get("country")), active, p.get("country") in countries,
                 _likeness(p["name"].split()[-1], rendered[-1]))
 
     def enough(sc: tuple, pid: int) -> bool:

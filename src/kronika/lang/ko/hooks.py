@@ -277,7 +277,8 @@ def _tagged_names(text: str) -> list:
 
     spans, cur, last_end = [], [], -1
     words = None
-    for surface, start, tag, _lemma in _morphs(text):
+    ms = _morphs(text)
+    for k, (surface, start, tag, _lemma) in enumerate(ms):
         if tag == "NNG" and len(surface) >= 3 and _HANGUL.match(surface):
             words = words if words is not None else list(_EOJEOL.finditer(text))
             tag = "NNP" if _unknown_before_title(text, words, surface, start) else tag
@@ -287,6 +288,8 @@ def _tagged_names(text: str) -> list:
             if cur and not (start == last_end or text[last_end:start] == " "):
                 spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
                 cur = []
+            if cur and _closing_syllable(text, ms, k):
+                surface += ms[k + 1][0]  # 차크 + 나: Kiwi's "or" is the last syllable of Tsahkna
             cur.append((surface, start, start + len(surface)))
             last_end = start + len(surface)
         elif cur:
@@ -295,6 +298,18 @@ def _tagged_names(text: str) -> list:
     if cur:
         spans.append(NameSpan(cur[0][1], cur[-1][2], cur))
     return spans
+
+
+def _closing_syllable(text: str, ms, k: int) -> bool:
+    """A foreign family name after its given name (마르구스 차크나, 그제고시 스헤티나) whose last syllable Kiwi cut
+    off as the particle 나 ('or'): the particle closes the word and a Hangul word (the state, the title) follows,
+    where 'or' would join a second name of its own kind."""
+    if k + 1 >= len(ms):
+        return False
+    nxt, start, tag, _lemma = ms[k + 1]
+    end = start + len(nxt)
+    return nxt == "나" and tag == "JC" and start == ms[k][1] + len(ms[k][0]) and text[end:end + 1] == " " \
+        and bool(_HANGUL.match(text[end + 1:end + 2]))
 
 
 def _numbered(text: str, end: int) -> bool:
