@@ -548,12 +548,30 @@ def _state_lists(a: Analysis, s) -> list[list]:
     for m in a.by_start("countries").between(s.start, s.end):
         if m.key == "NONE":
             continue
-        gap = a.text[runs[-1][-1].char_end:m.char_start].lower().replace(",", " ").split() if runs else None
-        if gap is not None and all(w in joins for w in gap) and len(gap) <= 2:
+        if runs and _list_gap(a.text[runs[-1][-1].char_end:m.char_start], joins):
             runs[-1].append(m)
         else:
             runs.append([m])
     return [r for r in runs if len(r) > 1]
+
+
+_GAP_TOKEN = re.compile(r",|[^\s,]+")
+UNLISTED_WORDS = 3  # words of a state's name the lexicon lacks, between two it knows ("Саудовскую Аравию")
+
+
+def _list_gap(gap: str, joins: frozenset[str]) -> bool:
+    """Does the text between two states join them in one list: commas and at most two words of "and", or a
+    capitalised name of a few words set off by them on both sides (a state the lexicon lacks: "Иорданию, Египет,
+    Саудовскую Аравию и Польшу")?"""
+    toks = _GAP_TOKEN.findall(gap)
+    names = [i for i, t in enumerate(toks) if t != "," and t.lower() not in joins]
+    if sum(t.lower() in joins for t in toks) > 2:
+        return False
+    if not names:
+        return True
+    lo, hi = names[0], names[-1]
+    return hi - lo + 1 == len(names) <= UNLISTED_WORDS and 0 < lo and hi < len(toks) - 1 \
+        and all(toks[i][:1].isupper() for i in names)
 
 
 def _announced_visit_to(main: Event, home: str, m) -> Event:
@@ -751,8 +769,8 @@ def _host_met(a: Analysis, s, main: Event) -> Event | None:
     named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
     third = people - set(main.countries)
     traveller = next(c for c in main.countries if c != host)
-    if host not in people or len(third) != 1 or traveller in people | named:
-        return None
+    if host not in people or len(third) != 1 or traveller in people | named or not across(host, next(iter(third))):
+        return None  # a host's contact with a state on its own side of the monitored divide is of no interest
     trig = [t for t in a.by_start("triggers").between(s.start, s.end) if t.key.partition("/")[0] == "CONSULT"]
     if not trig:
         return None
@@ -862,6 +880,8 @@ def _met_on_the_journey(a: Analysis, s, parties: set[str], main: Event) -> list[
     if (host in people or (host in named and not visited)) or len(met) != 1:
         return None
     traveller = next(c for c in main.countries if c != host)
+    if not across(traveller, next(iter(met))):
+        return None  # a Romanian president in Tokyo meeting Finland's: no contact across the monitored divide
     return sorted({traveller} | met)
 
 
