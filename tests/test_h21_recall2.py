@@ -66,3 +66,25 @@ def test_guard_a_contact_across_the_divide_on_the_journey_stays():
                  "Takeshi Iwaya in Tokyo on Monday.\n\n"
                  "Sikorski will also meet South Korean Foreign Minister Cho Tae-yul on Monday.\n", "en")
     assert "JP-PL" in pairs(evs)
+
+
+HOST_CALLS = {
+    "DE": ("Sikorski hosts Iwaya in Warsaw\n\nBY Jan Nowak | 03.03.2025 - 11:15\n\n"
+           "Polish Foreign Minister Radosław Sikorski met Japanese Foreign Minister Takeshi Iwaya in Warsaw on Monday, "
+           "the ministry said.\n\n"
+           "On the same day, Minister Sikorski held a telephone talk with German Foreign Minister Annalena Baerbock.\n"),
+    "KR": ("Iwaya meets Sikorski in Tokyo\n\nBY John Smith | 03.03.2025 - 11:15\n\n"
+           "Japanese Foreign Minister Takeshi Iwaya met Polish Foreign Minister Radosław Sikorski in Tokyo on Monday, "
+           "the ministry said.\n\n"
+           "On the same day, Minister Iwaya held a telephone talk with South Korean Foreign Minister Cho Tae-yul.\n"),
+}
+
+
+def test_a_european_hosts_call_with_another_european_state_is_no_event():
+    evs = events(HOST_CALLS["DE"], "en")
+    assert "JP-PL" in pairs(evs) and "DE-PL" not in pairs(evs)
+
+
+def test_guard_an_east_asian_hosts_call_with_an_east_asian_state_stays():
+    """Japan's host calling Korea the same day: an East Asian side, as the gold's Japan-Korea events have."""
+    assert "JP-KR" in pairs(events(HOST_CALLS["KR"], "en"))
