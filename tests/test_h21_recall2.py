@@ -88,3 +88,33 @@ def test_a_european_hosts_call_with_another_european_state_is_no_event():
 def test_guard_an_east_asian_hosts_call_with_an_east_asian_state_stays():
     """Japan's host calling Korea the same day: an East Asian side, as the gold's Japan-Korea events have."""
     assert "JP-KR" in pairs(events(HOST_CALLS["KR"], "en"))
+
+
+THIRD_DEED = {
+    "ko": "정연두 대사, 폴란드 외교차관 면담\n2026년 2월 3일 - 정연두 주폴란드 대사는 2일 바르샤바에서 로베르트 쿠피에츠키 "
+          "폴란드 외교부 차관을 만나 양국 관계를 논의했다.\n\n"
+          "폴란드는 지난 2024년 코로나 이후 4년 만에 북한 주재 대사관을 재가동했다.\n",
+    "en": "Korean envoy meets Polish deputy minister\nWarsaw, February 3, 2026 - South Korean Ambassador Jeong Yeon-doo "
+          "met Polish Deputy Foreign Minister Robert Kupiecki in Warsaw on Monday to discuss bilateral relations.\n\n"
+          "In March 2024, Poland and Japan signed an agreement on cultural exchanges.\n",
+    "de": "Koreanischer Botschafter bei Vizeminister Kupiecki\nWarschau, 3. Februar 2026 - Der südkoreanische Botschafter "
+          "Jeong Yeon-doo hat am Montag in Warschau den polnischen Vizeaußenminister Robert Kupiecki getroffen.\n\n"
+          "Im März 2024 unterzeichneten Polen und Japan ein Abkommen über den Kulturaustausch.\n",
+}
+THIRD_PAIR = {"ko": ("KP-PL", "2024-01-01"), "en": ("JP-PL", "2024-03-01"), "de": ("JP-PL", "2024-03-01")}
+
+
+@pytest.mark.parametrize("code", sorted(THIRD_DEED))
+def test_one_sides_dated_deed_with_a_third_state_is_an_event(code):
+    evs = events(THIRD_DEED[code], code)
+    assert "KR-PL" in pairs(evs)
+    assert THIRD_PAIR[code] in [(p, e.date) for p, e in zip(pairs(evs), evs)]
+
+
+def test_guard_one_sides_recalled_meeting_with_a_third_state_stays_out():
+    """A recalled meeting of one side with a third state is left out (taken with it, the held pages' precision fell)."""
+    evs = events("Korean envoy meets Polish deputy minister\nWarsaw, February 3, 2026 - South Korean Ambassador Jeong "
+                 "Yeon-doo met Polish Deputy Foreign Minister Robert Kupiecki in Warsaw on Monday.\n\n"
+                 "In March 2024, Polish Foreign Minister Radosław Sikorski received the Japanese ambassador in Warsaw.\n",
+                 "en")
+    assert "JP-PL" not in pairs(evs)
