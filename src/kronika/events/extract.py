@@ -117,11 +117,6 @@ def across(one: str, other: str) -> bool:
 _EAST_ASIA = frozenset(c for states in EAST_ASIAN_STATES.values() for c in states)  # JP, KR, KP
 
 
-def in_east_asia(state: str) -> bool:
-    """Is the state one of the East Asian side of the monitored divide (JP, KR, KP)?"""
-    return state in _EAST_ASIA
-
-
 @cache
 def _seat_words(code: str) -> re.Pattern | None:
     """places.yaml SEAT_OF_STATE: a state's own institutions, then the locative word before their capital."""

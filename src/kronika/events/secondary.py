@@ -13,7 +13,7 @@ import re
 
 from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
-from kronika.events.extract import across, in_east_asia
+from kronika.events.extract import across
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
 from kronika.events.topics import and_words
@@ -789,9 +789,8 @@ def _host_met(a: Analysis, s, main: Event) -> Event | None:
     named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
     third = people - set(main.countries)
     traveller = next(c for c in main.countries if c != host)
-    if host not in people or len(third) != 1 or traveller in people | named \
-            or not (in_east_asia(host) or any(map(in_east_asia, third))):
-        return None  # a European host's contact with another European state: no East Asian side, none of interest
+    if host not in people or len(third) != 1 or traveller in people | named:
+        return None
     trig = [t for t in a.by_start("triggers").between(s.start, s.end) if t.key.partition("/")[0] == "CONSULT"]
     if not trig:
         return None
@@ -901,8 +900,6 @@ def _met_on_the_journey(a: Analysis, s, parties: set[str], main: Event) -> list[
     if (host in people or (host in named and not visited)) or len(met) != 1:
         return None
     traveller = next(c for c in main.countries if c != host)
-    if not (in_east_asia(traveller) or any(map(in_east_asia, met))):
-        return None  # a Romanian president in Tokyo meeting Finland's: no East Asian side, no contact of interest
     return sorted({traveller} | met)
 
 
