@@ -64,3 +64,27 @@ def test_a_summoned_embassy_minister_is_a_person_of_his_state():
 def test_a_public_corporation_is_no_title_guard():
     text = "한국전력공사 사장은 2023년 3월 28일 서울에서 폴란드 대사를 만났다."
     assert all(p.role != "minister-counsellor" for p in first(text, "ko").persons)
+
+
+# 4. names.yaml HELD_THEN: who holds a title "then" ("tadašnji premijer X", "the then Prime Minister X") below the
+#    event's first sentence is of the other time the text recalls, no party
+
+SR_THEN = ("Beograd, 15. januara 2018 - Premijer Japana Šinzo Abe sastao se danas u Beogradu sa predsednikom Srbije "
+           "Aleksandrom Vučićem. Abe je prvi japanski premijer koji dolazi u Beograd od 1987. godine kada je "
+           "{} premijer Jasuhiro Nakasone posetio SFRJ.")
+
+
+def test_the_then_holder_of_an_office_is_of_another_time():
+    assert [p.name for p in first(SR_THEN.format("tadašnji"), "sr").persons] == ["Shinzo Abe", "Aleksandar Vučić"]
+
+
+def test_the_then_holder_in_english_guard():
+    text = ("Tokyo, March 6, 2023 - Romanian President Klaus Iohannis met Prime Minister Fumio Kishida in Tokyo "
+            "on Monday. The visit follows the one made by the then Prime Minister Victor Ponta to Tokyo in 2013.")
+    assert [p.name for p in first(text, "en").persons] == ["Klaus Iohannis", "Fumio Kishida"]
+
+
+def test_the_then_holder_named_in_the_first_sentence_still_takes_part_guard():
+    text = ("Tokio, 2. března 1995 - Tehdejší ministr zahraničí Josef Zieleniec se v Tokiu setkal s japonským "
+            "ministrem zahraničí Jóheiem Kónem.")
+    assert [p.name.split()[-1] for p in first(text, "cs").persons] == ["Zieleniec", "Kono"]

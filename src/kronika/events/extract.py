@@ -192,6 +192,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not _in_other_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0]) and not _owner_named(a, s)
                and not _deceased(a, s[0])
+               and not (_held_then(a, s[0]) and a.sentence_of(s[0]) != c.first_sentence)
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
                and not _word_before(a, s[0], "spoken_of")  # "remarks … about President X": the topic
@@ -653,6 +654,13 @@ def _visit_to_come(a: Analysis, pos: int) -> bool:
     his title ("a possible visit by Czech Prime Minister Bohuslav Sobotka", "najavio je posjet …"; names.yaml
     VISIT_TO_COME; "скорошното посещение на … Шиндзо Абе у нас", VISIT_MADE)?"""
     return bool(_word_before(a, pos, "visit_to_come") or _word_before(a, pos, "visit_made"))
+
+
+def _held_then(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` who held a title then, right after a word of "then", past his title ("kada je
+    tadašnji premijer Jasuhiro Nakasone posetio SFRJ", "the then Prime Minister X"; names.yaml HELD_THEN)? Below
+    the event's first sentence he is of the other time the text recalls."""
+    return bool(_word_before(a, pos, "held_then"))
 
 
 def _not_held(a: Analysis, span: tuple[int, int]) -> bool:
