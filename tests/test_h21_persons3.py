@@ -88,3 +88,9 @@ def test_the_then_holder_named_in_the_first_sentence_still_takes_part_guard():
     text = ("Tokio, 2. března 1995 - Tehdejší ministr zahraničí Josef Zieleniec se v Tokiu setkal s japonským "
             "ministrem zahraničí Jóheiem Kónem.")
     assert [p.name.split()[-1] for p in first(text, "cs").persons] == ["Zieleniec", "Kono"]
+
+
+def test_a_bare_then_of_sequence_is_no_word_of_a_past_office_guard():
+    text = ("Tokyo, March 6, 2023 - Romanian President Klaus Iohannis met Prime Minister Fumio Kishida in Tokyo "
+            "on Monday. The talks focused on security. He then met Foreign Minister Yoshimasa Hayashi.")
+    assert "Yoshimasa Hayashi" in [p.name for p in first(text, "en").persons]
