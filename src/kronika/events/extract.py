@@ -192,6 +192,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
                and not _in_other_time_clause(a, s[0])
                and not _dated_relative_clause(a, s[0]) and not _named_by_kin(a, s[0]) and not _owner_named(a, s)
                and not _deceased(a, s[0])
+               and not (_held_then(a, s[0]) and a.sentence_of(s[0]) != c.first_sentence)
                and not _named_in_succession(a, s[0]) and not _message_sender(a, s[0])
                and not _invited(a, s[0]) and not _greeted_from_afar(a, s[0]) and not _not_held(a, s)
                and not _word_before(a, s[0], "spoken_of")  # "remarks … about President X": the topic
@@ -339,14 +340,15 @@ def _met_by_verb(c: EventContext, p, now: list, other_date_sents: set[int]) -> b
     sentence of the event's time, and of a state no person of the lead is of? The lead's people met him: the
     other side of their meeting, though named once and after the lead."""
     a = c.a
-    if p.role_span is None or p.country is None or not any(a.sentence_of(s[0]) not in other_date_sents for s in now):
+    sides = _sides_of(p)
+    if p.role_span is None or not sides or not any(a.sentence_of(s[0]) not in other_date_sents for s in now):
         return False
     # "… va avea întrevederi cu Împăratul Naruhito, cu prim-ministrul Fumio Kishida": who the lead names only as
     # met later is no side already met; the one met now further down is
     later = _future_sentences(c)
     lead = [q for q in a.persons if q is not p and any(
         s[0] < c.reg.lead_end and s[0] < later.get(a.sentence_of(s[0]), len(a.text)) for s in q.evidence)]
-    if not lead or any(q.country in (p.country, None) for q in lead):
+    if not lead or any(q.country is None or q.country in sides for q in lead):
         return False
     k = a.sentence_of(p.role_span[0])
     if k in other_date_sents or not any(a.sentence_of(s[0]) == k for s in now):
@@ -357,6 +359,12 @@ def _met_by_verb(c: EventContext, p, now: list, other_date_sents: set[int]) -> b
     return any(t.key.partition("/")[0] == "CONSULT" and i not in said and not under_future(a, t)
                and 0 <= p.role_span[0] - t.char_end <= MEETING_OBJECT_GAP and _only_small_words(_without_states(a, t.char_end, p.role_span[0]))
                for i, t in enumerate(trig))
+
+
+def _sides_of(p) -> set[str]:
+    """The states a person may be of: his own, or where the text names none, those his name tells ("s ministrom pre
+    zjednotenie Kim Jong-hom": a Korean name is Korea's man, as _sides_by_name reads it later)."""
+    return {p.country} if p.country else set(EAST_ASIAN_STATES.get(name_origin(p.name), ()))
 
 
 MEETING_OBJECT_GAP = 40  # a meeting verb, a preposition and a state's name ("met with Japan's") before the title
@@ -646,6 +654,13 @@ def _visit_to_come(a: Analysis, pos: int) -> bool:
     his title ("a possible visit by Czech Prime Minister Bohuslav Sobotka", "najavio je posjet …"; names.yaml
     VISIT_TO_COME; "скорошното посещение на … Шиндзо Абе у нас", VISIT_MADE)?"""
     return bool(_word_before(a, pos, "visit_to_come") or _word_before(a, pos, "visit_made"))
+
+
+def _held_then(a: Analysis, pos: int) -> bool:
+    """Is the mention at `pos` who held a title then, right after a word of "then", past his title ("kada je
+    tadašnji premijer Jasuhiro Nakasone posetio SFRJ", "the then Prime Minister X"; names.yaml HELD_THEN)? Below
+    the event's first sentence he is of the other time the text recalls."""
+    return bool(_word_before(a, pos, "held_then"))
 
 
 def _not_held(a: Analysis, span: tuple[int, int]) -> bool:

@@ -458,6 +458,9 @@ class Language:
         # a visit already made, lately: "скорошното посещение на … Шиндзо Абе у нас", "the recent visit by Prime
         # Minister X" (names.yaml VISIT_MADE): its visitor came another time
         self.visit_made = _phrases_then(n.get("VISIT_MADE"), TITLE_THEN)
+        # a word of "then", then up to a few words of title, then who held it: "tadašnji premijer Jasuhiro Nakasone",
+        # "the then Prime Minister X" (names.yaml HELD_THEN): an office of another time, its holder of that time
+        self.held_then = _phrases_then(n.get("HELD_THEN"), TITLE_THEN)
         # a request to pass greetings on, then up to a few words of title, then to whom: "asked him to convey
         # greetings to President X", "попросил передать привет президенту …" (names.yaml GREETINGS_TO): absent
         self.greetings_to = _phrases_then(n.get("GREETINGS_TO"), TITLE_THEN)

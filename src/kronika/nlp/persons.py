@@ -1361,8 +1361,9 @@ def _native_given(word: str, endings: list[tuple[str, str]]) -> bool:
 
 
 def _japanese_form(word: str, code: str, endings: list[tuple[str, str]]) -> bool:
-    """The word, or one of its case readings, spells out Japanese syllables."""
-    return any(japanese_shaped(r, code) for r in [word, *case_readings(word, endings)])
+    """The word, or one of its case readings, spells out Japanese syllables or is a listed Japanese name (the
+    moraic n written m before a labial: "Gembom" is a case of Gemba)."""
+    return any(japanese_shaped(r, code) or known_japanese(r, code) for r in [word, *case_readings(word, endings)])
 
 
 def titleless_name(words: list[str], code: str) -> str | None:
