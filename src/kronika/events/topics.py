@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from kronika import data
-from kronika.lang import _phrases_then, load
+from kronika.lang import load, phrases_then
 from kronika.nlp.analyze import Analysis
 from kronika.text.lexicon import Lexicon
 from kronika.text.tokens import is_prose, line_around
@@ -314,7 +314,7 @@ def _framed_before(a: Analysis, m, joins: frozenset[str], ends: dict) -> bool:
 def _also_met(code: str) -> re.Pattern | None:
     """names.yaml ALSO_MET as a pattern: the words that tell one more meeting ('also met with', 'spotkał się
     także z')."""
-    return _phrases_then(load(code).raw["names"].get("ALSO_MET"))
+    return phrases_then(load(code).raw["names"].get("ALSO_MET"))
 
 
 ALSO_REACH = 40  # characters: a region that opens with "also met" is that meeting's own
