@@ -36,7 +36,7 @@ from kronika.events.topics import (after_also_met, aid_field, discussed, given_n
                                    lower_case_abbreviation, member_class, portfolio_before, section_menu, site_line)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, meeting_told, time_after, under_future)
-from kronika.lang import PHRASE_FORMS, has_form, hook, load, words_opening
+from kronika.lang import has_form, hook, load, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
@@ -458,14 +458,15 @@ QUIET_REACH = 90  # the widest window `_quiet_before` looks at (SUCCESSION_REACH
 
 @cache
 def _quiet_patterns(code: str) -> frozenset[int]:
-    """ids of the language's patterns that lang._phrases_then made (their forms are known)."""
-    return frozenset(id(v) for v in vars(load(code)).values() if PHRASE_FORMS.get(id(v), (None,))[0] is v)
+    """ids of the language's patterns whose forms it keeps (Language.phrase_forms)."""
+    lang = load(code)
+    return frozenset(id(getattr(lang, name)) for name in lang.phrase_forms)
 
 
 @cache
 def _any_form(code: str) -> re.Pattern:
-    """Any form of any of the language's _phrases_then patterns, as a whole word's start."""
-    forms = {f for v in vars(load(code)).values() if (e := PHRASE_FORMS.get(id(v))) and e[0] is v for f in e[1]}
+    """Any form of any of the language's phrase patterns (Language.phrase_forms), as a whole word's start."""
+    forms = {f for words in load(code).phrase_forms.values() for f in words}
     return re.compile(words_opening(sorted(forms, key=len, reverse=True), re.I), re.I)
 
 

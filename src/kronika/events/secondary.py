@@ -798,13 +798,20 @@ def _host_met(a: Analysis, s, main: Event) -> Event | None:
     pair = sorted({host} | third)
     persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
                for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)]
-    ev = Event(type="CONSULT", mode="phone" if phone else "visit", date=main.date, date_end=None,
-               date_precision=main.date_precision, countries=pair, organizations=[], persons=persons,
-               location=Location() if phone else Location(main.location.city, host, list(main.location.evidence)),
-               topics=[], date_basis=main.date_basis)
-    ev.evidence = {"date": list((main.evidence or {}).get("date", [])), "type": [(t.char_start, t.char_end) for t in trig][:3],
-                   "location": [] if phone else list(main.location.evidence),
-                   "persons": [p.evidence[0] for p in persons if p.evidence]}
+    place = Location() if phone else Location(main.location.city, host, list(main.location.evidence))
+    return _same_day(main, s, "CONSULT", "phone" if phone else "visit", pair, persons, place,
+                     [(t.char_start, t.char_end) for t in trig])
+
+
+def _same_day(main: Event, s, kind: str, mode: str | None, countries: list[str], persons: list[Person],
+              place: Location, spans: list, organizations: list[str] | None = None,
+              date_end: str | None = None) -> Event:
+    """A contact told in sentence `s` on the main event's day, dated by the main event's evidence."""
+    ev = Event(type=kind, mode=mode, date=main.date, date_end=date_end, date_precision=main.date_precision,
+               countries=countries, organizations=organizations or [], persons=persons, location=place, topics=[],
+               date_basis=main.date_basis)
+    ev.evidence = {"date": list((main.evidence or {}).get("date", [])), "type": spans[:3],
+                   "location": list(place.evidence), "persons": [p.evidence[0] for p in persons if p.evidence]}
     ev.region = (s.start, s.end)
     return ev
 
@@ -1079,6 +1086,13 @@ def dated_in_issue(a: Analysis, main: Event, others: list[Event]) -> tuple[Event
 MAX_SEPARATE = 5  # a round-up of a forum's side meetings names a few states; more are a roll-call
 
 
+@cache
+def _apart_words(code: str) -> tuple[str, ...]:
+    """The language's words of meetings one by one (events.yaml SEPARATELY, ENVOYS), longest first."""
+    lang = load(code)
+    return tuple(sorted(lang.separately + lang.envoys, key=len, reverse=True))
+
+
 def separate_meetings(a: Analysis, reg: Region, main: Event) -> tuple[Event, list[Event]]:
     """A host who met several states' people one by one ('Ločeno se je sestal z … Borrellom, zunanjim ministrom
     Vietnama …, zunanjo ministrico Republike Koreje … in zunanjim ministrom Japonske', 'separately met the foreign
@@ -1090,7 +1104,7 @@ def separate_meetings(a: Analysis, reg: Region, main: Event) -> tuple[Event, lis
     Japan, and Lithuania') tell the same: each envoy's call is his state's own contact with the host."""
     if main.type != "CONSULT" or len(main.countries) < 2:
         return main, []
-    words = tuple(sorted(load(a.lang).separately + load(a.lang).envoys, key=len, reverse=True))
+    words = _apart_words(a.lang)
     if not words:
         return main, []
     low = a.text[reg.start:reg.lead_end].lower()
@@ -1168,16 +1182,10 @@ def _forum_of_the_talks(a: Analysis, reg: Region, main: Event) -> Event | None:
             outside = [c for c in main.countries if c not in members]
             if len(inside) != 1 or len(outside) != 1 or outside[0] not in named:
                 continue
-            ev = Event(type="CONSULT", mode="multilateral", date=main.date, date_end=main.date_end,
-                       date_precision=main.date_precision, countries=sorted(members | set(outside)),
-                       organizations=sorted({key, *main.organizations}), persons=[_copied(p) for p in main.persons],
-                       location=Location(main.location.city, main.location.country, list(main.location.evidence)),
-                       topics=[], date_basis=main.date_basis)
-            ev.evidence = {"date": list((main.evidence or {}).get("date", [])), "type": [(s.start, s.end)],
-                           "location": list(main.location.evidence),
-                           "persons": [p.evidence[0] for p in ev.persons if p.evidence]}
-            ev.region = (s.start, s.end)
-            return ev
+            place = Location(main.location.city, main.location.country, list(main.location.evidence))
+            return _same_day(main, s, "CONSULT", "multilateral", sorted(members | set(outside)),
+                             [_copied(p) for p in main.persons], place, [(s.start, s.end)],
+                             sorted({key, *main.organizations}), main.date_end)
     return None
 
 
@@ -1215,12 +1223,6 @@ def _answered_by_a_third(a: Analysis, reg: Region, main: Event) -> Event | None:
             None) or _visitor_criticised(a, s, t, main)
         if target is None:
             continue
-        persons = [_copied(p) for _pos, p in named[:1]]
-        ev = Event(type=kind, mode=None, date=main.date, date_end=None, date_precision="day",
-                   countries=sorted(third | {target}), organizations=[], persons=persons, location=Location(),
-                   topics=[], date_basis=main.date_basis)
-        ev.evidence = {"date": list((main.evidence or {}).get("date", [])), "type": [(t.char_start, t.char_end)],
-                       "location": [], "persons": [p.evidence[0] for p in persons if p.evidence]}
-        ev.region = (s.start, s.end)
-        return ev
+        return _same_day(main, s, kind, None, sorted(third | {target}), [_copied(p) for _pos, p in named[:1]],
+                         Location(), [(t.char_start, t.char_end)])
     return None

@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from kronika import data
-from kronika.lang import _phrases_then, load
+from kronika.lang import load, phrases_then
 from kronika.nlp.analyze import Analysis
 from kronika.text.lexicon import Lexicon
 from kronika.text.tokens import is_prose, line_around
@@ -281,45 +281,28 @@ def listed_field(a: Analysis, m) -> bool:
     or an earlier item of one framed after it ("経済、文化、教育、自然科学および技術等の分野", "energy and trade
     cooperation")? Only commas and joining words stand between the items; every item is a field of the same
     cooperation."""
-    joins, ends = and_words(a.lang), _cues_by_end(a)
+    joins = and_words(a.lang)
     if not joins:
         return False
-    return _framed_before(a, m, joins, ends) or _framed_after(a, m, joins)
+    return _framed_along(a, m, joins, _cues_by_end(a), False) or _framed_along(a, m, joins, _cues_by_start(a), True)
 
 
-def _framed_after(a: Analysis, m, joins: frozenset[str]) -> bool:
-    """listed_field forward: a later item of `m`'s list is framed as a field."""
-    toks, starts = a.tokens, _cues_by_start(a)
-    k, steps = m.end, 0
-    while k < len(toks) and steps < LIST_REACH:
+def _framed_along(a: Analysis, m, joins: frozenset[str], items: dict, forward: bool) -> bool:
+    """listed_field one way: another item of `m`'s list, after it (`items` the cues by start) or before it (by
+    end), is framed as a field."""
+    toks = a.tokens
+    k, steps = (m.end if forward else m.start), 0
+    while 0 < k < len(toks) and steps < LIST_REACH:
         if not _LIST_GAP.fullmatch(a.text, toks[k - 1].end, toks[k].start):
             return False
-        nxt = starts.get(k)
-        if nxt is not None and nxt.end > k:
-            if in_field(a, nxt):
+        item = items.get(k)
+        far = k if item is None else (item.end if forward else item.start)
+        if far != k:
+            if in_field(a, item):
                 return True
-            k = nxt.end
-        elif toks[k].low in joins:
-            k += 1
-        else:
-            return False
-        steps += 1
-    return False
-
-
-def _framed_before(a: Analysis, m, joins: frozenset[str], ends: dict) -> bool:
-    """listed_field backward: an earlier item of `m`'s list is framed as a field."""
-    k, steps = m.start, 0
-    while k > 0 and steps < LIST_REACH:
-        if not _LIST_GAP.fullmatch(a.text, a.tokens[k - 1].end, a.tokens[k].start):
-            return False
-        prev = ends.get(k)
-        if prev is not None and prev.start < k:
-            if in_field(a, prev):
-                return True
-            k = prev.start
-        elif a.tokens[k - 1].low in joins:
-            k -= 1
+            k = far
+        elif toks[k if forward else k - 1].low in joins:
+            k += 1 if forward else -1
         else:
             return False
         steps += 1
@@ -330,7 +313,7 @@ def _framed_before(a: Analysis, m, joins: frozenset[str], ends: dict) -> bool:
 def _also_met(code: str) -> re.Pattern | None:
     """names.yaml ALSO_MET as a pattern: the words that tell one more meeting ('also met with', 'spotkał się
     także z')."""
-    return _phrases_then(load(code).raw["names"].get("ALSO_MET"))
+    return phrases_then(load(code).raw["names"].get("ALSO_MET"))
 
 
 ALSO_REACH = 40  # characters: a region that opens with "also met" is that meeting's own

@@ -78,13 +78,14 @@ def _owners(a, triggers: list) -> dict[int, int]:
             continue  # "Sanctions were discussed": a noun of sanctions governs nothing, a verb of suspending does
         # where every verb follows its object (FUTURE_AFTER_OBJECT: ja, ko), a governor that looks back takes none
         # after it ("대통령의 요청으로 전화 통화를 했다": the call is no object of the request before it)
+        document = _document_after_meeting(a, lang, triggers, i)
         for j in range(i + 1, len(triggers)) if not (verb_final and g.key.partition("/")[0] in before) else ():
             m = triggers[j]
             if m.start - g.end > _span(g) or a.sentence_of(m.char_start) != a.sentence_of(g.char_start) \
                     or _breaks(_object_clause_open(a, lang, g, m), 0, None) \
                     or (m.key.partition("/")[0] in before and m.key.partition("/")[0] != g.key.partition("/")[0]) \
-                    or (lang and _verdict(lang, m)) or _document_before_talks(a, lang, triggers, i, m) \
-                    or (g.key == "NOT/thanks" and m.key.partition("/")[0] == "CONSULT"):
+                    or (lang and _verdict(lang, m)) \
+                    or (m.key.partition("/")[0] == "CONSULT" and (document or g.key == "NOT/thanks")):
                 break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen"),
                 # and so does a verdict ("обсуждать мирный договор невозможно")
             out[j] = i
@@ -118,15 +119,14 @@ def _owners(a, triggers: list) -> dict[int, int]:
     return out
 
 
-def _document_before_talks(a, lang, triggers: list, i: int, m) -> bool:
-    """Is trigger i the noun of an agreement (no verb of agreeing, events.yaml AGREED), after a meeting its
-    sentence tells, and `m` talks after it ("megbeszélése után elmondta: a szabadkereskedelmi megállapodás
-    megkötéséhez szükséges előzetes tárgyalásokat", after the meeting: the talks needed to conclude the
-    free-trade agreement)? The document is what the talks are about, said at a meeting; it agrees to none.
-    With no meeting before it, an offer governs its talks ("Seoul offered to hold talks with Tokyo")."""
+def _document_after_meeting(a, lang, triggers: list, i: int) -> bool:
+    """Is trigger i the noun of an agreement (no verb of agreeing, events.yaml AGREED) after a meeting its
+    sentence tells? Then talks after it are what the document is about, said at the meeting ("megbeszélése után
+    elmondta: a szabadkereskedelmi megállapodás megkötéséhez szükséges előzetes tárgyalásokat", after the meeting:
+    the talks needed to conclude the free-trade agreement), and it governs none of them. With no meeting before
+    it, an offer governs its talks ("Seoul offered to hold talks with Tokyo")."""
     g = triggers[i]
-    if not (lang and lang.agreed) or g.key != "AGREE" or m.key.partition("/")[0] != "CONSULT" \
-            or not _agreed_at_meeting(a, triggers, i):
+    if not (lang and lang.agreed) or g.key != "AGREE" or not _agreed_at_meeting(a, triggers, i):
         return False
     word, told = a.text[g.char_start:g.char_end].lower(), a.text[g.char_start:g.char_start + 60].lower()
     # a phrase of agreeing begun by the noun ("megállapodás született", an agreement was reached) is no document

@@ -116,6 +116,11 @@ def _forms(values: Any) -> list[str]:
     return [str(v) for v in values if v is not None]
 
 
+def _longest_first(values: Any) -> list[str]:
+    """A list's forms in lower case, longest first: an alternation built from them tries "tudi z" before "z"."""
+    return sorted((f.lower() for f in _forms(values)), key=len, reverse=True)
+
+
 TITLE_THEN = r"[^,.;:!?\n]{0,45}$"  # up to a few words of title in one clause, then the person
 TITLE_APPOSED = r"[^,.;:!?\n]{0,45}(?:,[ \t]*)?$"  # the same, the title in apposition: a comma before the person
 # "between" or a title, never "with", then up to two names with their titles, an initial's dot allowed ("А.Г."),
@@ -123,28 +128,19 @@ TITLE_APPOSED = r"[^,.;:!?\n]{0,45}(?:,[ \t]*)?$"  # the same, the title in appo
 def _relations_then(withs) -> str:
     """What follows a noun of relations up to the person: not a word of "with" (names.yaml RELATIONS_WITH), then
     up to 70 characters of the clause (initials' dots allowed)."""
-    words = sorted((w.lower() for w in _forms(withs)), key=len, reverse=True)
+    words = _longest_first(withs)
     partner = r"(?!(?:" + "|".join(map(re.escape, words)) + r")\s)" if words else ""
     return r"[ \t]+" + partner + r"(?:[^,.;:!?\n]|(?<=(?<!\w)\w)\.){0,70}$"
 
 
-# id of each pattern _phrases_then made -> (the pattern, its forms): a pattern's matches all open with one of its
-# forms, so a window holding no form of any pattern holds no match of one (events/extract.py `_quiet_before`)
-PHRASE_FORMS: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
-
-
-def _phrases_then(forms, tail: str = "") -> re.Pattern | None:
+def phrases_then(forms, tail: str = "") -> re.Pattern | None:
     """The forms as whole words, then `tail`, case-blind; None for a language without them."""
-    words = sorted((f.lower() for f in _forms(forms)), key=len, reverse=True)
-    if not words:
-        return None
-    rx = _phrases_then_compiled(words, tail)
-    PHRASE_FORMS[id(rx)] = (rx, tuple(words))
-    return rx
+    words = _longest_first(forms)
+    return _phrases_then_compiled(words, tail) if words else None
 
 
 def _phrases_then_compiled(words: list[str], tail: str) -> re.Pattern:
-    """_phrases_then's pattern of these forms (lower case, longest first)."""
+    """phrases_then's pattern of these forms (lower case, longest first)."""
     # the forms grouped by their first letter (the engine tries a group, not every form, at each word start):
     # the same strings match, so a match is found where it was and starts where it did; which form and where
     # it ends may differ, and no reader asks (events/extract.py reads bool and start() only)
@@ -281,21 +277,10 @@ class Language:
     code: str
     raw: dict[str, dict[str, Any]] = field(repr=False)
 
-    def __getstate__(self) -> dict:
-        """The attributes, with the forms of each pattern _phrases_then made (PHRASE_FORMS knows a pattern by its
-        id, which a pickle does not keep): a language read from the cache folder has them too."""
-        state = dict(self.__dict__)
-        state["_phrase_forms"] = {k: e[1] for k, v in self.__dict__.items()
-                                  if (e := PHRASE_FORMS.get(id(v))) and e[0] is v}
-        return state
-
-    def __setstate__(self, state: dict) -> None:
-        forms = state.pop("_phrase_forms", {})
-        self.__dict__ |= state  # a dict merge (tests/test_architecture.py greps for store statements)
-        for name, words in forms.items():
-            PHRASE_FORMS[id(state[name])] = (state[name], words)
-
     def __post_init__(self) -> None:
+        # attribute name -> the forms of its phrases_then pattern: every match opens with one of them, so a window
+        # holding no form of any such pattern holds no match of one (events/extract.py `_quiet_before`)
+        self.phrase_forms: dict[str, tuple[str, ...]] = {}
         self._split_forms()
         d, p, r = self.raw["dates"], self.raw["places"], self.raw["roles"]
         ev, t, n = self.raw["events"], self.raw["topics"], self.raw["names"]
@@ -411,93 +396,93 @@ class Language:
         # "…, kiedy prezydent Trump oznajmił": a clause about another moment; who is named only there takes no part
         self.time_clause = frozenset(f.lower() for f in _forms(ev.get("TIME_CLAUSE")))
         # "…, aby", "…, da", "…, hogy": the comma opening a request's object clause ("vyzval Rusko, aby prijalo")
-        clause = sorted((f.lower() for f in _forms(ev.get("OBJECT_CLAUSE"))), key=len, reverse=True)
+        clause = _longest_first(ev.get("OBJECT_CLAUSE"))
         self.object_clause = re.compile(r",\s*(?=(?:" + "|".join(map(re.escape, clause)) + r")(?!\w))",
                                         re.I) if clause else None
         # a kinship noun, then up to a few words of title, then the person: 'дъщерите на президента Владимир Путин';
         # or the person in apposition after its comma: 'soţia sa, Carmen Iohannis', 'his wife, Yuko Abe'
-        self.kin = _phrases_then(n.get("KIN"), r"(?:[^,.;:!?\n]{0,45}|[^,.;:!?\n]{0,12},\s*)$")
+        self._phrases("kin", n.get("KIN"), r"(?:[^,.;:!?\n]{0,45}|[^,.;:!?\n]{0,12},\s*)$")
         # a noun of celebration, then up to a few words of title, then whose: "povodom proslave rođendana japanskog
         # cara Akihita" (names.yaml CELEBRATED): the reception for the emperor's birthday is not attended by him
-        self.celebrated = _phrases_then(n.get("CELEBRATED"), TITLE_THEN)
+        self._phrases("celebrated", n.get("CELEBRATED"), TITLE_THEN)
         # a noun right after a person's name whose owner the name is, where the genitive comes first ('Putina
         # partijas aktīvisti', 'Putino režimas'; names.yaml OWNED_AFTER): the name says whose, he takes no part
-        owned = sorted((f.lower() for f in _forms(n.get("OWNED_AFTER"))), key=len, reverse=True)
+        owned = _longest_first(n.get("OWNED_AFTER"))
         self.owned_after = re.compile(r"\s+(?:" + "|".join(map(re.escape, owned)) + r")(?!\w)", re.I) if owned else None
         # a word of a change in office, then the office's title, then the person: "сменил на посту посла Японии
         # в России Иссэя Номура", "seit dem Amtsantritt des Premierministers Shigeru Ishiba" (names.yaml SUCCESSION)
-        self.succession = _phrases_then(n.get("SUCCESSION"), r"[^,.;:!?\n]{0,75}$")
+        self._phrases("succession", n.get("SUCCESSION"), r"[^,.;:!?\n]{0,75}$")
         # a word of a message, then up to a few words of title, then its sender: "eine Botschaft von Präsident
         # Wladimir Putin", "przekazał pozdrowienia od prezydenta" (names.yaml MESSAGE)
-        self.message = _phrases_then(n.get("MESSAGE"), TITLE_THEN)
+        self._phrases("message", n.get("MESSAGE"), TITLE_THEN)
         # a word of inviting, then up to a few words of title, then whom: "pozval premiéra Fumia Kišidu",
         # "ponovio poziv ministru" (names.yaml INVITED): the invited is to come another time
-        self.invited = _phrases_then(n.get("INVITED"), r"[^,.;:!?\n]{0,45}(?:,\s*)?$")
+        self._phrases("invited", n.get("INVITED"), r"[^,.;:!?\n]{0,45}(?:,\s*)?$")
         # a word of a source, then up to a few words of title, then who tells (names.yaml SOURCE)
-        self.source = _phrases_then(n.get("SOURCE"), TITLE_THEN)
+        self._phrases("source", n.get("SOURCE"), TITLE_THEN)
         # a commentator's noun, then up to a few words of his institution, then him: "ekspert Polskiego Instytutu
         # Spraw Międzynarodowych dr Jan Nowak", "analytik Jan Novák" (names.yaml COMMENTATOR); and the same noun
         # in apposition right after a name ("Nagy János, a Külügyi Intézet szakértője"): who comments takes no part
-        self.commentator = _phrases_then(n.get("COMMENTATOR"), r"[ \t][^,.;:!?\n]{0,70}$")
-        words = sorted((f.lower() for f in _forms(n.get("COMMENTATOR"))), key=len, reverse=True)
+        self._phrases("commentator", n.get("COMMENTATOR"), r"[ \t][^,.;:!?\n]{0,70}$")
+        words = _longest_first(n.get("COMMENTATOR"))
         self.commentator_after = re.compile(
             r",[ \t]+(?:[^,.;:!?\n]{0,50}?[ \t])?(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I) \
             if words else None
         # a word of recalling an envoy, then his title, then him: "повлачење амбасадора Србије у Јужној Кореји
         # Зорана Вељића", "odwołanie ambasadora" (names.yaml RECALLED): withdrawn from his post, no party
-        self.recalled = _phrases_then(n.get("RECALLED"), r"[^,.;:!?\n]{0,75}(?:,\s*)?$")
+        self._phrases("recalled", n.get("RECALLED"), r"[^,.;:!?\n]{0,75}(?:,\s*)?$")
         # a word of greeting, then a few small words right before an office title: "го поздрави првиот резидентен
         # амбасадор" (names.yaml GREETED): whom the host greets is met at the event
-        self.greeted = _phrases_then(n.get("GREETED"), r"(?:\s+\w+){0,4}[\s,]*$")
+        self._phrases("greeted", n.get("GREETED"), r"(?:\s+\w+){0,4}[\s,]*$")
         # a word marking the dead, right before a name ("故安倍晋三国葬儀", "고(故) 아베 신조 전 총리", names.yaml
         # DECEASED): the one mourned or remembered takes part in nothing; longest first, so "고(故)" before "고"
-        self.deceased = tuple(sorted((str(f) for f in n.get("DECEASED") or ()), key=len, reverse=True))
+        self.deceased = tuple(_longest_first(n.get("DECEASED")))
         # a visit not yet made, then up to a few words of title, then its visitor: "a possible visit by Czech Prime
         # Minister X", "организации визита … Лаврова" (names.yaml VISIT_TO_COME): he comes another time
-        self.visit_to_come = _phrases_then(n.get("VISIT_TO_COME"), TITLE_THEN)
+        self._phrases("visit_to_come", n.get("VISIT_TO_COME"), TITLE_THEN)
         # a visit already made, lately: "скорошното посещение на … Шиндзо Абе у нас", "the recent visit by Prime
         # Minister X" (names.yaml VISIT_MADE): its visitor came another time
-        self.visit_made = _phrases_then(n.get("VISIT_MADE"), TITLE_THEN)
+        self._phrases("visit_made", n.get("VISIT_MADE"), TITLE_THEN)
         # a word of "then", then up to a few words of title, then who held it: "tadašnji premijer Jasuhiro Nakasone",
         # "the then Prime Minister X" (names.yaml HELD_THEN): an office of another time, its holder of that time
-        self.held_then = _phrases_then(n.get("HELD_THEN"), TITLE_THEN)
+        self._phrases("held_then", n.get("HELD_THEN"), TITLE_THEN)
         # a request to pass greetings on, then up to a few words of title, then to whom: "asked him to convey
         # greetings to President X", "попросил передать привет президенту …" (names.yaml GREETINGS_TO): absent
-        self.greetings_to = _phrases_then(n.get("GREETINGS_TO"), TITLE_THEN)
+        self._phrases("greetings_to", n.get("GREETINGS_TO"), TITLE_THEN)
         # a meeting told as one more, then up to a few words of title, then whom: "He also met with Prime Minister
         # X", "Srečala se je tudi z …" (names.yaml ALSO_MET): another contact of the visit, not the lead's
-        self.also_met = _phrases_then(n.get("ALSO_MET"), TITLE_THEN)
+        self._phrases("also_met", n.get("ALSO_MET"), TITLE_THEN)
         # a word of taking part, then up to a few words of title, then who: "Vēstniecības atklāšanā piedalījās arī
         # … viceministrs X", "attended by", "в присутствии" (names.yaml ATTENDED): one present at the event
         # … and his title may stand in apposition, a comma before him ("на која присуствуваше и министерот за
         # култура и туризам, Зоран Љутков")
-        self.attended = _phrases_then(n.get("ATTENDED"), TITLE_APPOSED)
+        self._phrases("attended", n.get("ATTENDED"), TITLE_APPOSED)
         # words of a delegation's leading, then up to a few words of title, then who leads it: "делегација
         # предводена од комесарот …, Шуничи Токура", "a delegation led by" (names.yaml LED_BY): a party to its meeting
-        self.led_by = _phrases_then(n.get("LED_BY"), TITLE_APPOSED)
+        self._phrases("led_by", n.get("LED_BY"), TITLE_APPOSED)
         # a word that makes what follows a topic, then a capitalised title, then the person: "remarks … about
         # President Yoon Suk Yeol" (names.yaml SPOKEN_OF): whom words are about takes no part in the act
-        self.spoken_of = _phrases_then(n.get("SPOKEN_OF"), r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$")
+        self._phrases("spoken_of", n.get("SPOKEN_OF"), r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$")
         # a noun of relations, then the titles and names of whose relations they are: "изванредни односи
         # председника Александра Вучића и Сија Ђинпинга" (names.yaml RELATIONS): the topic, not who takes
         # part; "relations with …" names a partner and is left alone
-        self.relations = _phrases_then(n.get("RELATIONS"), _relations_then(n.get("RELATIONS_WITH")))
+        self._phrases("relations", n.get("RELATIONS"), _relations_then(n.get("RELATIONS_WITH")))
         # a word of doubt, then up to a few words of title, then whom: "а також, можливо, з президентом X",
         # "possibly with President X" (names.yaml MAYBE): a contact not told as made
-        self.maybe = _phrases_then(n.get("MAYBE"), r",?" + TITLE_THEN)
+        self._phrases("maybe", n.get("MAYBE"), r",?" + TITLE_THEN)
         # words of a meeting not held (names.yaml NOT_HELD): "kommt nicht zustande", "не состоялась"
-        self.not_held = _phrases_then(n.get("NOT_HELD"))
+        self._phrases("not_held", n.get("NOT_HELD"))
         # "since", "after" (events.yaml SINCE): a date after one, with no trigger of its own, dates the
         # reference point ("the first visit since Ishiba took office last month"), not a contact
         self.since = tuple(f.lower() for f in _forms(ev.get("SINCE")))
         # "separately", "ločeno", "それぞれ" (events.yaml SEPARATELY): one host's meetings with several states, one by one
-        self.separately = tuple(sorted((f.lower() for f in _forms(ev.get("SEPARATELY"))), key=len, reverse=True))
+        self.separately = tuple(_longest_first(ev.get("SEPARATELY")))
         # envoys in the plural (events.yaml ENVOYS: "ambassadors", "veleposlanike"): their states' calls are one by one too
-        self.envoys = tuple(sorted((f.lower() for f in _forms(ev.get("ENVOYS"))), key=len, reverse=True))
+        self.envoys = tuple(_longest_first(ev.get("ENVOYS")))
         # who takes part: the people of the lead (default), or of the first sentence of the prose
         self.participants = str(ev.get("PARTICIPANTS") or "lead")
         # words that open a sentence about the past ("Earlier,", "Ранее"): its people are background
-        self.background = tuple(sorted((f.lower() for f in _forms(ev.get("BACKGROUND"))), key=len, reverse=True))
+        self.background = tuple(_longest_first(ev.get("BACKGROUND")))
         # words that say the parties agreed, and their negations (a report's headline says "agreed" only then)
         self.agreed = tuple(f.lower() for f in _forms(ev.get("AGREED")))
         # words right before a meeting's noun that make the meeting the setting of its clause ("in einem Telefonat
@@ -557,6 +542,13 @@ class Language:
     def split_by_word(self) -> dict[str, tuple]:
         """Split triggers by a word their first word fits, filled as words are met (nlp.analyze)."""
         return {}
+
+    def _phrases(self, name: str, forms, tail: str = "") -> None:
+        """Set attribute `name` to phrases_then's pattern of `forms` and `tail`, and keep its forms."""
+        words = _longest_first(forms)
+        setattr(self, name, _phrases_then_compiled(words, tail) if words else None)
+        if words:
+            self.phrase_forms[name] = tuple(words)
 
     def _split_forms(self) -> None:
         """Forms written without spaces are cut into the words the language's tokenizer makes."""

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Callable, Iterable
 
 from kronika.lang import LanguageDataError
-from kronika.text.spans import DateMention
+from kronika.text.spans import WEEKS, DateMention
 from kronika.text.tokens import Token
 
 # Separators inside compounds of country names: 日・ポーランド, 한·미·일, 한-폴란드
@@ -727,7 +727,8 @@ def _before(a, b) -> bool:
 
 
 _SOURCE_REACH = 16  # characters from a day to the source it dates ("3일 외교부에 따르면", "7日、外務省によると")
-_WEEK_OFFSETS = {"last_week": -1, "next_week": 1}
+# the weeks before and after this one (text/spans.WEEKS): a weekday after 今週/이번 주 stays the plain weekday
+_WEEK_OFFSETS = {k: v for k, v in WEEKS.items() if v}
 _DAY_WORDS = frozenset({"today", "yesterday", "day_before_yesterday", "same_day", "next_day"})
 STAY_PREDICATE = 4  # letters after a word of staying to its sentence's end when it is the predicate ("중이다.", "中だ。")
 _SENTENCE_END = re.compile(r"[。！？!?\n]|\.(?:\s|$)")
