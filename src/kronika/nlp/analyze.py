@@ -1156,7 +1156,7 @@ def _undeclined(a: Analysis, found: list[PersonMention]) -> None:
         if stem < 3 or len(w) - stem > 2 or len(n) - stem > 2:
             continue  # no case ending read off it: another spelling ("Kišida" is Kishida)
         if counts is None:  # counted once a text, and only where such a name is found
-            counts = Counter(t.text for t in a.tokens if t.text[:1].isupper())
+            counts = Counter([t.text for t in a.tokens if t.text[:1].isupper()])  # a list: no generator's frames
         if counts[written[-1]] >= UNDECLINED_REPEATS:
             given = written[0] if fold(name[0]).lower()[:3] == fold(written[0]).lower()[:3] else name[0]
             pm.name = f"{given} {written[-1]}"
