@@ -35,3 +35,53 @@ def test_truncated_prefers_the_shortest_name():
     assert g._truncated("červe", names) == 6
     assert g._truncated("červene", names) == 7
     assert g._truncated("čerx", names) is None
+
+
+# --- events/types.type_scores: the objects of every owner grouped once
+
+import random
+
+from kronika import lang as langdata
+from kronika.events import context, types
+from kronika.nlp.analyze import analyze
+
+
+def test_objects_by_owner_as_the_walk_per_trigger():
+    rng = random.Random(335)
+    for _ in range(2000):
+        n = rng.randint(0, 12)
+        trig = [f"t{i}" for i in range(n)]
+        owners = {j: rng.randrange(n) for j in rng.sample(range(n), rng.randint(0, n))} if n else {}
+        grouped = types._objects_by_owner(trig, owners)
+        for i in range(n):
+            assert grouped.get(i, []) == [trig[j] for j, o in owners.items() if o == i]
+
+
+# --- events/context.since_point: only the triggers that start between the sentence's start and the date
+
+
+def _old_since_point(a, pos: int) -> bool:
+    """since_point before h21/speed (the branch of languages without postpositions): every trigger read."""
+    rx = context._since_rx(a.lang)
+    if rx is None:
+        return False
+    s = a.sentences[a.sentence_of(pos)]
+    lo = max((t.char_end for t in a.triggers if s.start <= t.char_start and t.char_end <= pos), default=s.start)
+    return rx.search(a.text[lo:pos].lower()) is not None
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "It was the first visit since Kishida took office last year. The ministers met and signed a treaty. "
+           "Since the talks in May, the sides have agreed to meet again; they held talks on 3 June."),
+    ("pl", "To pierwsza wizyta od czasu, gdy Kishida objął urząd. Ministrowie spotkali się i podpisali umowę "
+           "od 2019 roku; rozmowy odbyły się 3 czerwca, od tamtej pory spotkali się dwa razy."),
+    ("ru", "Это первый визит с тех пор, как Кисида вступил в должность. Министры встретились и подписали "
+           "соглашение; переговоры прошли 3 июня, с тех пор стороны встречались дважды."),
+])
+def test_since_point_reads_the_triggers_by_start(code, text):
+    a = analyze(text, code)
+    if langdata.load(code).postpositions:
+        pytest.skip("the postposition branch reads no trigger")
+    assert a.triggers  # the sentences hold triggers, so the window's start moves
+    assert [context.since_point(a, p) for p in range(len(text) + 1)] == \
+        [_old_since_point(a, p) for p in range(len(text) + 1)]
