@@ -40,6 +40,7 @@ def test_truncated_prefers_the_shortest_name():
 # --- events/types.type_scores: the objects of every owner grouped once
 
 import random
+import re
 
 from kronika import lang as langdata
 from kronika.events import context, types
@@ -85,3 +86,49 @@ def test_since_point_reads_the_triggers_by_start(code, text):
     assert a.triggers  # the sentences hold triggers, so the window's start moves
     assert [context.since_point(a, p) for p in range(len(text) + 1)] == \
         [_old_since_point(a, p) for p in range(len(text) + 1)]
+
+
+# --- nlp/analyze._complement_before_honoured: the gap between two runs split only where the runs' sizes allow
+
+from kronika.nlp import analyze as A
+from kronika.text.spans import NameSpan
+
+
+def _old_complement(a, lang, run, nxt) -> bool:
+    """_complement_before_honoured before h21/speed: the gap split first."""
+    between = a.text[run.end:nxt.start].split()
+    return len(run.words) == 1 and len(nxt.words) >= 2 and bool(between) \
+        and all(w.lower().rstrip(".") in lang.honorifics for w in between) \
+        and A.is_given_name(nxt.words[0][0], a.lang) and A._title_ends_at(a, run.start)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("sr", "Градоначелник Шапца Др Александар Пајић примио је амбасадора Јапана Кацуми Ито у Шапцу."),
+    ("hr", "Gradonačelnik Splita dr. Ivica Puljak primio je veleposlanika Japana Kazuhira Yoshidu."),
+    ("en", "Mayor Smith Dr. John Brown met Ambassador Taro Yamada and Prof. Anna Novak in Zagreb."),
+])
+def test_complement_before_honoured_as_with_the_gap_split_first(code, text):
+    a = analyze(text, code)
+    lang = langdata.load(code)
+    runs = [NameSpan(m.start(), m.end(), [(w.group(), w.start() + m.start(), w.end() + m.start())
+                                          for w in re.finditer(r"\S+", m.group())])
+            for m in re.finditer(r"[A-ZА-ЯŠĐČĆŽ][^\s.]*(?: [A-ZА-ЯŠĐČĆŽ][^\s.]*)*", text)]
+    runs += [NameSpan(w.start(), w.end(), [(w.group(), w.start(), w.end())])
+             for w in re.finditer(r"[A-ZА-ЯŠĐČĆŽ][^\s.]*", text)]  # each capitalised word a run of one too
+    assert len(runs) > 6
+    for run in runs:
+        for nxt in runs:
+            if nxt.start >= run.end:
+                assert A._complement_before_honoured(a, lang, run, nxt) == _old_complement(a, lang, run, nxt)
+
+
+def test_complement_before_honoured_on_a_title_complement():
+    text = "Градоначелник Шапца Др Александар Пајић примио је амбасадора Јапана."
+    a, lang = analyze(text, "sr"), langdata.load("sr")
+
+    def span(*words):
+        ws = [(w, text.index(w), text.index(w) + len(w)) for w in words]
+        return NameSpan(ws[0][1], ws[-1][2], ws)
+    run, nxt = span("Шапца"), span("Александар", "Пајић")
+    assert A._complement_before_honoured(a, lang, run, nxt) == _old_complement(a, lang, run, nxt)
+    assert A._complement_before_honoured(a, lang, span("Градоначелник", "Шапца"), nxt) is False
