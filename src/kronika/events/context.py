@@ -129,7 +129,9 @@ def since_point(a: Analysis, pos: int) -> bool:
         end = next((dm.end for dm in a.dates if dm.start == pos), pos)
         return a.text[end:end + SINCE_GAP].lstrip().startswith(load(a.lang).since)
     s = a.sentences[a.sentence_of(pos)]
-    lo = max((t.char_end for t in a.triggers if s.start <= t.char_start and t.char_end <= pos), default=s.start)
+    # a trigger that ends by pos starts by it: only those starting in s.start..pos are read, not every trigger
+    lo = max((t.char_end for t in a.by_start("triggers").between(s.start, pos + 1) if t.char_end <= pos),
+             default=s.start)
     return rx.search(a.text[lo:pos].lower()) is not None
 
 

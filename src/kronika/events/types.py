@@ -336,6 +336,15 @@ _UNQUOTE = re.compile("[\"“”«»「」„]")  # a verdict quoted ("制裁は
 _ASIDE = re.compile(r"\([^()\n,;]{1,40}\)")  # a short bracketed gloss, a time zone, an abbreviation
 
 
+def _objects_by_owner(trig: list, owners: dict[int, int]) -> dict[int, list]:
+    """Each governing trigger's objects (the triggers it owns), in the owners' order: one walk of the owners, not
+    one per trigger of the region."""
+    out: dict[int, list] = {}
+    for j, o in owners.items():
+        out.setdefault(o, []).append(trig[j])
+    return out
+
+
 def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[Counter, Counter, list, dict, float]:
     """Weighted votes of the region's triggers per type and per CONSULT mode, with evidence spans, where each
     type is first told, and the part of COOPERATE's weight that deeds of opening cast (events.yaml OPENING)."""
@@ -355,13 +364,14 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     performs = not any(m.key.partition("/")[0] == "CONSULT" and m.char_start < reg.lead_end and i not in owners
                        and not _quoted(a.text, m.char_start) for i, m in enumerate(trig))  # "urged … dialogue" tells none
     pledged, pledged_at = 0.0, len(a.text)  # the weight of agreements to cooperate (no document named), where first told
+    governed = _objects_by_owner(trig, owners)
     for i, m in enumerate(trig):
         if i in owners:
             continue  # its weight went to the trigger that governs it
         base, _, mode = m.key.partition("/")
         if base == "NOT":
             continue  # neither it nor what it governs tells what happened
-        objects = [trig[j] for j, o in owners.items() if o == i]
+        objects = governed.get(i, [])
         if base == "REJECT" and not objects and verdicts and m.form in verdicts:
             continue  # "impossible" refuses only the talks or treaty it is said of ("переговоры невозможны")
         if base == "AGREE" and any(x.key == "THREATEN" for x in objects):

@@ -884,9 +884,10 @@ def _without_town_head(a: Analysis, run: NameSpan) -> NameSpan:
 def _complement_before_honoured(a: Analysis, lang: Language, run: NameSpan, nxt: NameSpan) -> bool:
     """'Градоначелник Шапца Др Александар Пајић': one word between a title and an honorific before a whole
     name is the title's complement."""
+    if len(run.words) != 1 or len(nxt.words) < 2:
+        return False  # asked of every two runs side by side: the gap (a paragraph or more) is not split for most
     between = a.text[run.end:nxt.start].split()
-    return len(run.words) == 1 and len(nxt.words) >= 2 and bool(between) \
-        and all(w.lower().rstrip(".") in lang.honorifics for w in between) \
+    return bool(between) and all(w.lower().rstrip(".") in lang.honorifics for w in between) \
         and is_given_name(nxt.words[0][0], a.lang) and _title_ends_at(a, run.start)
 
 
@@ -1162,7 +1163,7 @@ def _undeclined(a: Analysis, found: list[PersonMention]) -> None:
         if stem < 3 or len(w) - stem > 2 or len(n) - stem > 2:
             continue  # no case ending read off it: another spelling ("Kišida" is Kishida)
         if counts is None:  # counted once a text, and only where such a name is found
-            counts = Counter(t.text for t in a.tokens if t.text[:1].isupper())
+            counts = Counter([t.text for t in a.tokens if t.text[:1].isupper()])  # a list: no generator's frames
         if counts[written[-1]] >= UNDECLINED_REPEATS:
             given = written[0] if fold(name[0]).lower()[:3] == fold(written[0]).lower()[:3] else name[0]
             pm.name = f"{given} {written[-1]}"
