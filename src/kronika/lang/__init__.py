@@ -608,6 +608,10 @@ def validate(code: str) -> list[str]:
     for k in (d.get("RELATIVE") or {}):
         if k not in RELATIVE_KEYS:
             problems.append(f"{code}/dates.yaml RELATIVE: unknown key '{k}'")
+    for kind, forms in (raw["events"].get("SPLIT_TRIGGERS") or {}).items():
+        for f in _forms(forms):
+            if "…" not in f:  # read only with its gap: a form without one would be dropped unsaid
+                problems.append(f"{code}/events.yaml SPLIT_TRIGGERS {kind}: '{f}' has no '…' (put it in TRIGGERS)")
     if str(raw["events"].get("PARTICIPANTS") or "lead") not in PARTICIPANTS:
         problems.append(f"{code}/events.yaml PARTICIPANTS: expected one of {', '.join(PARTICIPANTS)}")
     for name, data in raw.items():
