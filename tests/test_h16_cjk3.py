@@ -127,7 +127,8 @@ def test_a_czech_name_in_katakana_is_respelt_the_czech_way():
     text = ("チェコ外務大臣が大島衆議院議長と会談\n"
             "2019年9月3日、トマーシュ・ペトジーチェク・チェコ外務大臣は、大島理森衆議院議長と会談しました。\n")
     names = [p.name for p in first(text, "ja").persons]
-    assert any(n.endswith("Petřiček") for n in names), names
+    # respelt, the name meets the registry's by sound (h21/cjk2): its own spelling, long í and all
+    assert "Tomáš Petříček" in names, names
 
 
 def test_a_title_that_kiwi_cuts_alone_but_reads_whole_in_the_text_still_names_its_holder():
