@@ -89,7 +89,9 @@ def test_an_embassy_in_a_third_state_is_no_venue():
             "discussed cooperation in defence, nuclear energy and the reconstruction of Ukraine.\n\nPoland reopened "
             "its embassy in North Korea in 2022 after a long pause, a step that Seoul welcomed at the time, officials "
             "said.")
-    assert dated(text, "en", "2023-07-12") == [("2023-07-12", "day")]
+    # the reopening is an act of its own, dated by its year (h21/recall2, as dev2's gold counts such acts); the
+    # talks keep their day
+    assert dated(text, "en", "2023-07-12") == [("2023-07-12", "day"), ("2022-01-01", "year")]
 
 
 @pytest.mark.parametrize("lang,text,recalled", [
