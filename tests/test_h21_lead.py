@@ -26,3 +26,18 @@ def test_summoned_for_a_talk_is_no_setting_of_the_protest():
             "noto.")
     ev = extract_document(Document(id="t", text=text), "sl").events[0]
     assert ev.type == "ACCUSE"
+
+
+def test_an_embassy_counsellor_is_an_envoy_not_a_minister():
+    """ja/ko 公使, 총괄공사 (an embassy's minister-counsellor, summoned in the ambassador's place): the role key
+    holds no "minister", so location's government test and the report's levels take him as an envoy."""
+    from kronika.events.extract import ENVOYS
+    from kronika.events.location import _government
+    from kronika.report.conclusions import LEVELS
+    from kronika.report.headline import RESIDENT_OFFICES
+
+    for code in ("ja", "ko"):
+        assert "counsellor" in langdata.load(code).raw["roles"]["ROLES"], code
+    assert not _government("counsellor") and "counsellor" in ENVOYS
+    assert "counsellor".startswith(RESIDENT_OFFICES)
+    assert any("counsellor" in words for level, words in LEVELS if level == "ambassadors")

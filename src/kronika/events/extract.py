@@ -402,7 +402,8 @@ def _counterpart_met(c: EventContext, p, now: list, other_date_sents: set[int]) 
     return any(r.key == "counterpart" and (r.char_start, r.char_end) == p.role_span for r in c.a.roles)
 
 
-ENVOYS = frozenset({"ambassador", "chargé d'affaires", "consul"})  # roles.yaml keys of a state's envoys
+# roles.yaml keys of a state's envoys: its resident diplomats (a counsellor is summoned in the ambassador's place)
+ENVOYS = frozenset({"ambassador", "chargé d'affaires", "consul", "counsellor"})
 
 
 def _greeted(c: EventContext, p, now: list, other_date_sents: set[int]) -> bool:
@@ -1072,7 +1073,6 @@ def _elsewhere(c: EventContext, persons: list, loc: Location) -> list:
 
 
 SOVEREIGNS = frozenset({"emperor", "king"})
-ENVOYS = frozenset({"ambassador", "chargé d'affaires", "consul"})
 
 
 def _sovereign_of_envoy(persons: list, loc: Location) -> list:

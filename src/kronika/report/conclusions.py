@@ -20,7 +20,7 @@ def _pairs(ev: StoredEvent, profile: Profile) -> set[tuple[str, str]]:
 # the level of a contact from the canonical English offices of its people (eval/SCHEMA.md roles)
 LEVELS = (("heads", ("president", "prime minister", "king", "emperor", "chancellor", "crown prince")),
           ("ministers", ("minister", "secretary of state")),
-          ("ambassadors", ("ambassador", "chargé", "consul", "envoy")))
+          ("ambassadors", ("ambassador", "chargé", "consul", "envoy", "counsellor")))
 
 
 def level(ev: StoredEvent) -> str | None:

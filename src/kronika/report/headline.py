@@ -21,7 +21,9 @@ _STATE_OFFICES = ("minister", "deputy minister", "vice minister", "state ministe
                   "emperor", "king", "queen", "leader", "head of state", "head of government", "acting minister",
                   "special envoy", "special adviser", "special representative", "foreign minister", "chancellor",
                   "first vice-president of the state", "president of the presidium")
-_LOCAL_OFFICES = ("mayor", "governor", "prefect", "deputy mayor", "vice-governor")
+# offices of a state held where its envoy is posted (roles.yaml keys, by their start)
+RESIDENT_OFFICES = ("ambassador", "chargé", "charge d", "consul", "counsellor")
+LOCAL_OFFICES = ("mayor", "governor", "prefect", "deputy mayor", "vice-governor")
 _NOT_FIELDS_OF_AID = {"development_aid", "territorial", "multilateral", "parliamentary", "subnational"}
 
 
@@ -55,7 +57,7 @@ def person_phrase(p: Person, case: str, lang: str) -> str:
     role = written or role_phrase(p.role, lang)
     rendered = render(p, lang)
     institution = re.search(r"\bof the [A-Z]", p.role or "")  # 'president of the European Council'
-    local = (p.role or "").lower().startswith(_LOCAL_OFFICES)  # a mayor is no 'burmistrz Japonii'
+    local = (p.role or "").lower().startswith(LOCAL_OFFICES)  # a mayor is no 'burmistrz Japonii'
     country = country_name(p.country, lang) if p.country and role and not (institution or local) else ""
     template = c.get("PERSON_OF_INSTITUTION") or c["PERSON"] if institution else c["PERSON"]
     if country and (not (p.role or "").lower().startswith(_STATE_OFFICES) or _unknown_head(p)):
@@ -474,7 +476,7 @@ def _mentioned(p: Person, ev: StoredEvent) -> int:
 
 def _resident(p: Person) -> bool:
     role = (p.role or "").lower()
-    return role.startswith(("ambassador", "chargé", "charge d", "consul"))
+    return role.startswith(RESIDENT_OFFICES)
 
 
 def _at_post(city: str | None, ev: StoredEvent) -> bool:

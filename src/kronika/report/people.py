@@ -12,12 +12,9 @@ from dataclasses import replace
 
 from kronika import data
 from kronika.model import Person, StoredEvent
-from kronika.report.headline import QuotedPerson, quoted_persons
+from kronika.report.headline import LOCAL_OFFICES, RESIDENT_OFFICES, QuotedPerson, quoted_persons
 from kronika.report.messages import catalogue, languages
 from kronika.report.names import _key, registry_person
-
-LOCAL_OFFICES = ("mayor", "governor", "prefect", "deputy mayor", "vice-governor")
-RESIDENT_OFFICES = ("ambassador", "chargé", "charge d", "consul")
 
 
 def settle(events: list[StoredEvent], lang: str = "pl") -> None:
