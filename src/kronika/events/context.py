@@ -181,8 +181,8 @@ def after_phrase(a: Analysis, dm) -> bool:
     # rozmowach … powiedział we wtorek": the talks' day, which their noun keeps, as after_point does)
     i = bisect.bisect_left(a.token_starts, dm.end)
     nxt = a.tokens[i].start if i < len(a.tokens) else -1
-    if not any(dm.end <= t.char_start < sent.end and t.char_start != nxt and t.key.partition("/")[0] == "CONSULT"
-               for t in a.triggers):
+    if not any(t.char_start != nxt and t.key.partition("/")[0] == "CONSULT"
+               for t in a.by_start("triggers").between(dm.end, sent.end)):
         return False
     return any(o is not dm and dm.end <= o.start < sent.end and o.kind in ("relative", "weekday", "absolute")
                and not o.until and not o.since for o in a.dates)

@@ -499,7 +499,7 @@ def _dates_an_anniversary(a: Analysis, dm) -> bool:
     s = a.sentences[a.sentence_of(dm.start)]
     lo = max((i + 1 for i in range(s.start, dm.start) if a.text[i] in _CLAUSE_BREAK), default=s.start)
     hi = next((i for i in range(dm.end, s.end) if a.text[i] in _CLAUSE_BREAK), s.end)
-    if load(a.lang).postpositions:  # no spaces between words: the word anywhere in a short stretch of the clause
+    if load(a.lang).postpositions:  # the word glued to its number (30주년, 100周年): anywhere in a short stretch
         spans = [(k, k + len(w)) for w in words if not w.endswith("*") for k in [a.text.find(w, lo, hi)]
                  if k >= 0 and min(abs(k - dm.end), abs(dm.start - k - len(w))) <= 4 * ANNIVERSARY_REACH]
     else:
@@ -727,8 +727,8 @@ def _side_with_third(a: Analysis, s, parties: set[str], main: Event) -> list[str
     """A recalled deed (no meeting: the caller asks for kinds other than CONSULT) of one side of the main pair with a
     third state: the sentence names that side and no other (by its name or its people), one third state takes part
     (_party), and the two lie across the monitored divide ('Poland reopened its embassy in Pyongyang in 2024' on a
-    Korea-Poland page). Their pair, else None. Recalled meetings with a third state were tried too: they lowered the
-    held pages' event precision (pool2/held .818 -> .816, held3 .700 -> .692)."""
+    Korea-Poland page). Their pair, else None. Recalled meetings are left out: most are background to the visit
+    (NOTES-h21-recall2)."""
     if len(parties) != 1 or len(main.countries) != 2:
         return None
     named = {m.key for m in a.by_start("countries").between(s.start, s.end)}

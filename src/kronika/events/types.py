@@ -227,6 +227,15 @@ def is_setting(a, lang, m) -> bool:
     return False
 
 
+def _setting_once(a, lang, m) -> bool:
+    """is_setting, asked once per trigger of a text: every speech act after a meeting asks it of that meeting."""
+    kept = a.cached("meeting settings", dict)
+    key = (m.char_start, m.char_end)
+    if key not in kept:
+        kept[key] = is_setting(a, lang, m)
+    return kept[key]
+
+
 def said_at_meeting(a, lang, trig: list, i: int, owners: dict) -> bool:
     """Is speech act i done at a meeting named before it as the setting of its clause ("haben in einem Telefonat
     … verurteilt", "на встрече … призвал")? Then the meeting is what happened, the act what was said there. A
@@ -236,7 +245,7 @@ def said_at_meeting(a, lang, trig: list, i: int, owners: dict) -> bool:
     g = trig[i]
     sent = a.sentence_of(g.char_start)
     for j, m in enumerate(trig[:i]):
-        if j in owners or a.sentence_of(m.char_start) != sent or not is_setting(a, lang, m):
+        if j in owners or a.sentence_of(m.char_start) != sent or not _setting_once(a, lang, m):
             continue
         if not _breaks(a.text[m.char_end:g.char_start].replace(",", " ", 1), 0, None):
             return True
