@@ -1146,8 +1146,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
         if published_span and (published_span[0] <= dm.start < published_span[1]
                                or _same_short_line(a.text, published_span[0], dm.start)):
             continue  # "2024. június 12., szerda 14:05": the weekday of the date stamp, not of the event
-        if (dm.start < body and (_short_line(a.text, dm.start) or _TIME_AFTER.match(a.text, dm.end))) \
-                or (_short_line(a.text, dm.start) and _TIME_AFTER.match(a.text, dm.end)):
+        if (dm.start < body and (_short_line(a.text, dm.start) or _stamp_time(a.text, dm.end))) \
+                or (_short_line(a.text, dm.start) and _stamp_time(a.text, dm.end)):
             continue  # a site's date stamp ("Aktualizované: 11.07.2024 08:15", "Published: 16 Sep. 2025, 09:17")
         if _opens_dateline(a.text, dm, a.lang):
             continue  # "Washington 11. júla (TASR) –": when the agency wrote, not when it happened
@@ -2583,7 +2583,8 @@ def _subjects(a: Analysis, reg: Region, title_end: int, parties: list[str]) -> l
     return sorted(named - set(parties) - {"NONE"})
 
 
-_TIME_AFTER = re.compile(r"\W{0,3}\d{1,2}:\d{2}")
+# (a span of hours after a date is an appointment's, no stamp's: "3.18.(월) 16:00-17:00 … 회담을 개최하였다")
+_TIME_AFTER = re.compile(r"\W{0,3}\d{1,2}:\d{2}(?!\s*[-–—~〜～]\s*\d{1,2}:\d{2})")
 
 
 def _opens_dateline(text: str, dm, code: str | None = None) -> bool:
@@ -2607,6 +2608,16 @@ def _same_short_line(text: str, stamp: int, pos: int) -> bool:
     ls = text.rfind("\n", 0, stamp) + 1
     le = text.find("\n", stamp)
     return ls <= pos < (len(text) if le < 0 else le) and _short_line(text, stamp)
+
+
+_SENTENCE_TAIL = re.compile(r"[^\n]{8,}[.。!?！？][ \t]*(?:\n|$)")
+
+
+def _stamp_time(text: str, end: int) -> bool:
+    """Does a site's time stamp follow the date? Not when a sentence goes on after the time to its stop: that is
+    the hour of an appointment ("3.18.(월) 16:00 시코르스키 장관과 회담을 개최하였다.")."""
+    t = _TIME_AFTER.match(text, end)
+    return bool(t) and not _SENTENCE_TAIL.match(text, t.end())
 
 
 def _short_line(text: str, pos: int) -> bool:

@@ -128,6 +128,7 @@ class DateWords:
     anniversary: tuple[str, ...] = ()    # ANNIVERSARY: "周年", "주년": the years counted from a date
     count_before: tuple[str, ...] = ()   # DAY_COUNT_BEFORE: "입국 후 14일": a bare day after it counts days
     count_after: tuple[str, ...] = ()    # DAY_COUNT_AFTER: "14일 만에", "14일 이내": a bare day before it counts days
+    week_link: tuple[str, ...] = ()      # WEEK_LINK: "先週の月曜日": the particle between a week word and its weekday
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -147,7 +148,7 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"),
                      nights=words("NIGHTS"), quote_ends=words("QUOTE_ENDS"), report_verbs=words("REPORT_VERBS"),
                      anniversary=words("ANNIVERSARY"), count_before=words("DAY_COUNT_BEFORE"),
-                     count_after=words("DAY_COUNT_AFTER"))
+                     count_after=words("DAY_COUNT_AFTER"), week_link=words("WEEK_LINK"))
 
 
 _WS = r"\s*"
@@ -219,7 +220,9 @@ class DatePatterns:
                                   # equals sign ("…귀국해 답변하고 있다. 사진=뉴시스"), or a credit in square
                                   # brackets ("…지켜보고 있다. [사진=연합뉴스]")
                                   rf"|^[^\n]{{0,200}}[.。][ \t]*(?:(?:{_alt(w.caption)})[ \t]*[=＝][ \t]*[^\s=＝\[\]]{{1,15}}"
-                                  rf"|[\[［][^\]］\n]{{0,20}}(?:{_alt(w.credit)})[^\]］\n]{{0,20}}[\]］])"
+                                  rf"|[\[［][^\]］\n]{{0,20}}(?:{_alt(w.credit)})[^\]］\n]{{0,20}}[\]］]"
+                                  # ... or a bare credit after the last sentence ("…악수하고 있다. 외교부 제공")
+                                  rf"|(?:[^\s.。=＝]{{1,12}}[ \t]*)?(?:{_alt(w.credit)}))"
                                   # (the site may print its zoom button's text after the credit: "사진=뉴시스이미지 확대보기")
                                   rf"(?:[ \t]*(?:{_alt(w.caption_tail)}))?[ \t]*$"
                                   # ... or a line of no sentence closed by its credit after an equals sign, as
@@ -256,7 +259,8 @@ class DatePatterns:
         tail = rf"(?:{wd}{ws}(?:{join}){ws}{m2}(?P<d2>\d{{1,2}}){ws}{d}{not_span}{wd})?"
         # "8、9両日", "12・13の両日", "8, 9일": two days listed with the unit once are a range too
         unit2 = rf"(?:{d}{not_span}|の?{re.escape(w.both)})" if w.both else rf"{d}{not_span}"
-        days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}|[、,・]){ws}(?P<d2b>\d{{1,2}}){ws}{unit2})"
+        # (Korean lists them with the Latin middle dot: "18·19일")
+        days = rf"(?P<d>\d{{1,2}}){ws}(?:{d}{tail}|(?:{join}|[、,・·･]){ws}(?P<d2b>\d{{1,2}}){ws}{unit2})"
         # "2019년 10월 8~10일": a range may write the unit only after its last day, with a year as without
         self.full = re.compile(rf"(?<!\d){yr}{ws}(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
         self.md = re.compile(rf"(?<!\d)(?P<m>\d{{1,2}}){ws}{m}{ws}{days}")
@@ -346,6 +350,7 @@ class DatePatterns:
         self.short_weekday = {f: n for n, forms in w.weekdays.items() for f in forms if len(f) == 1}
         self.paren_weekday = re.compile(rf"[（(](?P<w>{_alt(self.short_weekday)})[)）]")
         self.glossed = re.compile(rf"\s*[（(]\s*(?P<d>\d{{1,2}})\s*{w.d}\s*[)）]")
+        self.week_gaps = frozenset(("",) + w.week_link)  # what may stand between a week word and its weekday
 
     def _kanji_year(self, g: dict) -> int | None:
         """二〇二五 -> 2025, 令和七 -> 2025; None when no year is written."""
@@ -541,7 +546,7 @@ class DatePatterns:
                 # "先週金曜日", "지난주 금요일": the week word is the weekday's, no week of its own; that day of the
                 # calendar week before (after) the text's, not the last Friday ("先週火曜日" said on a Wednesday)
                 week = next((dm for dm in f.found if dm.kind == "relative" and dm.relative in _WEEK_OFFSETS
-                             and dm.end <= start and not text[dm.end:start].strip()), None)
+                             and dm.end <= start and text[dm.end:start].strip() in self.week_gaps), None)
                 calendar = None
                 if week is not None:
                     f.found.remove(week)
