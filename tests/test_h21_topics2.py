@@ -18,3 +18,18 @@ def test_speaker_still_makes_parliamentary():
     text = ("Председателят на Народното събрание прие посланика на Япония. Страните обсъдиха търговията и "
             "туризма.")
     assert "parliamentary" in topics(text, "bg")
+
+
+# -- forming a government is no education ----------------------------------------------------------------------------
+
+FORMED = [
+    ("de", "Außenminister Chung traf am Sonntag seine deutsche Amtskollegin Baerbock in Liverpool. Chung gratulierte "
+           "zur Bildung der neuen Bundesregierung. Sie sprachen über den Klimawandel und die Corona-Pandemie."),
+    ("ru", "Министр иностранных дел Японии встретился в Москве с российским коллегой. Японский министр поздравил "
+           "его с образованием нового правительства. Стороны обсудили изменение климата и пандемию."),
+]
+
+
+@pytest.mark.parametrize("code,text", FORMED)
+def test_forming_a_government_is_no_education(code, text):
+    assert "science_education" not in topics(text, code)
