@@ -33,3 +33,13 @@ FORMED = [
 @pytest.mark.parametrize("code,text", FORMED)
 def test_forming_a_government_is_no_education(code, text):
     assert "science_education" not in topics(text, code)
+
+
+# -- German "damals" opens a sentence of the past --------------------------------------------------------------------
+
+def test_damals_opens_background():
+    text = ("Außenministerin Kang wird am 10. August in Berlin mit Bundesaußenminister Maas zusammenkommen, teilte "
+            "ihr Sprecher am Donnerstag mit. Beim Treffen wird die Kooperation im Zusammenhang mit Covid-19 "
+            "diskutiert.\nDamals hatte sie an einer Sitzung des UN-Menschenrechtsrats teilgenommen und mit Richtern "
+            "des Internationalen Strafgerichtshofs über Justiz und Menschenrechte gesprochen.")
+    assert "law_justice" not in topics(text, "de")
