@@ -179,6 +179,25 @@ def _discussed_found(a: Analysis) -> set[int]:
     return {a.sentence_of(m.char_start) for m in a.lexicon_matches("topic DISCUSS", words)} if words else set()
 
 
+@cache
+def _appraise_words(code: str) -> Lexicon:
+    """topics.yaml APPRAISE: the words that appraise the ties as they stand ('traditionally', 'високо оцениха')."""
+    return load(code).topic_words["APPRAISE"]
+
+
+def appraising(a: Analysis) -> set[int]:
+    """The sentences that appraise the ties as they stand ("relations are traditionally good in trade, science
+    and culture", "високо оцениха възходящото развитие на … икономическия, културен и академичен обмен"): the
+    fields they list are the record of the relations, not what this meeting took up."""
+    return a.cached(("appraising", len(a.sentences)), _appraising_found, a)
+
+
+def _appraising_found(a: Analysis) -> set[int]:
+    """appraising, found."""
+    words = _appraise_words(a.lang)
+    return {a.sentence_of(m.char_start) for m in a.lexicon_matches("topic APPRAISE", words)} if words else set()
+
+
 FIELD_GAP = 2  # words between a field word and the topic cue it governs ("cooperation in the field of energy")
 _CLAUSE_END = re.compile(r"[.;:!?。；\n]")
 
