@@ -1,5 +1,6 @@
 """What a meeting was about (h21 topics2: the pieces of h21/topics that held on the gates): a government minister's
-title holds no parliamentary topic, and the others below."""
+title holds no parliamentary topic, forming a government is no education, German "damals" opens a sentence of the
+past, and a sentence after the lead that appraises the ties as they stand lists their record, not the talks'."""
 import pytest
 
 from extracting import topics
