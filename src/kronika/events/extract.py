@@ -31,8 +31,8 @@ from kronika.events.location import _dateline_city, _is_place, choose_location, 
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import (after_also_met, aid_field, discussed, given_name_cue, in_field, in_office,
-                                   in_person_name, in_prose, in_url, listed_field, local_office,
+from kronika.events.topics import (after_also_met, aid_field, appraising, discussed, given_name_cue, in_field,
+                                   in_office, in_person_name, in_prose, in_url, listed_field, local_office,
                                    lower_case_abbreviation, member_class, portfolio_before, section_menu, site_line)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, meeting_told, time_after, under_future)
@@ -782,6 +782,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     titles = a.by_start("roles")
     talks = discussed(a)  # "обговорять підтримку … у відновленні": what the talks were about counts as the lead
     past = _background_sentences(c)  # "Раніше … взяв участь в онлайн-саміті G7": an earlier event's subjects
+    # "relations are traditionally good in trade, science and culture": the ties' record, a body's vote once a topic
+    praise, praised = appraising(a) - talks, set()
     for m in starting_in(a, "topics", c.reg.start, c.reg.end):
         if not c.in_region(m.char_start):
             continue
@@ -807,8 +809,14 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
         if after_also_met(a, m.char_start, c.body_start):
             continue  # "spotkał się także z przedstawicielami parlamentu": another contact's subject
         # a cue in the lead, in a sentence telling what was discussed, or framed as a field of cooperation
+        sent = a.sentence_of(m.char_start)
+        if sent in praise and m.char_start >= c.reg.lead_end:  # the lead tells this meeting
+            if (sent, m.key) not in praised:
+                praised.add((sent, m.key))
+                t.add(m.key, w.body, (m.char_start, m.char_end))
+            continue
         framed = in_field(a, m) or listed_field(a, m)
-        lead = m.char_start < c.reg.lead_end or a.sentence_of(m.char_start) in talks or framed
+        lead = m.char_start < c.reg.lead_end or sent in talks or framed
         # "assistance … for projects in the fields of health, energy": the fields an aid goes to are the aid
         key = "development_aid" if framed and aid_field(a, m) else m.key
         t.add(key, w.lead if lead else w.body, (m.char_start, m.char_end))

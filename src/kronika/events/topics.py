@@ -179,6 +179,25 @@ def _discussed_found(a: Analysis) -> set[int]:
     return {a.sentence_of(m.char_start) for m in a.lexicon_matches("topic DISCUSS", words)} if words else set()
 
 
+@cache
+def _appraise_words(code: str) -> Lexicon:
+    """topics.yaml APPRAISE: the words that appraise the ties as they stand ('traditionally', 'високо оцениха')."""
+    return load(code).topic_words["APPRAISE"]
+
+
+def appraising(a: Analysis) -> set[int]:
+    """The sentences that appraise the ties as they stand ("relations are traditionally good in trade, science
+    and culture", "високо оцениха възходящото развитие на … икономическия, културен и академичен обмен"): the
+    fields they list are the record of the relations, not what this meeting took up."""
+    return a.cached(("appraising", len(a.sentences)), _appraising_found, a)
+
+
+def _appraising_found(a: Analysis) -> set[int]:
+    """appraising, found."""
+    words = _appraise_words(a.lang)
+    return {a.sentence_of(m.char_start) for m in a.lexicon_matches("topic APPRAISE", words)} if words else set()
+
+
 FIELD_GAP = 2  # words between a field word and the topic cue it governs ("cooperation in the field of energy")
 _CLAUSE_END = re.compile(r"[.;:!?。；\n]")
 
@@ -435,7 +454,18 @@ def local_office(a: Analysis, m, first_sentence: int) -> bool:
     cooperation; other offices ("minister of defence") name who met, not what was discussed. Later in the text the
     office is only who else was there. A house's speaker ("衆議院議長", "Speaker of the Senate") makes them
     parliamentary talks the same way."""
-    return m.key in LOCAL_BODIES and a.sentence_of(m.char_start) == first_sentence
+    return m.key in LOCAL_BODIES and a.sentence_of(m.char_start) == first_sentence and not minister_title(a, m.char_start)
+
+
+TITLE_REACH = 120  # characters: the longest role title that may span a topic word ("parliamentary vice-minister …")
+
+
+def minister_title(a: Analysis, pos: int) -> bool:
+    """Is the topic word at `pos` part of a government minister's title ("парламентарния заместник-министър на
+    външните работи", "parliamentary vice-minister")? A Japanese parliamentary vice-minister serves a ministry,
+    not a house: the title tells who met, not that the talks were parliamentary."""
+    return any(r.char_start <= pos < r.char_end and "minister" in r.key
+               for r in a.by_start("roles").between(max(0, pos - TITLE_REACH), pos + 1))
 
 
 LOCAL_BODIES = frozenset({"subnational", "parliamentary"})  # bodies whose officer's title tells the talks' kind
