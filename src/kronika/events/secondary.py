@@ -577,11 +577,16 @@ def _list_gap(gap: str, joins: frozenset[str]) -> bool:
 def _announced_visit_to(main: Event, home: str, m) -> Event:
     """The traveller's (`home`'s) visit to the state of mention `m`, announced as the main event was."""
     pair = sorted({home, m.key})
-    persons = [_copied(p) for p in main.persons if p.country in pair]
     loc = main.location if main.location.country == m.key else Location(None, m.key, [(m.char_start, m.char_end)])
-    ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
-               countries=pair, organizations=[], persons=persons, location=loc, topics=list(main.topics),
-               date_basis=main.date_basis, subjects=[c for c in main.subjects if c not in pair])
+    return _pair_event(main, pair, type="AGREE", mode=None, date_end=None, organizations=[], location=loc,
+                       topics=list(main.topics), subjects=[c for c in main.subjects if c not in pair])
+
+
+def _pair_event(main: Event, pair: list[str], **fields) -> Event:
+    """An event of the states `pair` cut from the main one: their persons, its date, evidence and region."""
+    persons = [_copied(p) for p in main.persons if p.country in pair]
+    ev = Event(date=main.date, date_precision=main.date_precision, date_basis=main.date_basis, countries=pair,
+               persons=persons, **fields)
     ev.evidence = {key: list(v) for key, v in (main.evidence or {}).items()}
     ev.evidence["persons"] = [p.evidence[0] for p in persons if p.evidence]
     ev.region = main.region
@@ -1136,16 +1141,10 @@ def _one_by_one(main: Event, home: str, states: list[str]) -> tuple[Event, list[
         pair = sorted({home, other})
         venue = main.location.country
         mode = "third-party" if venue and venue not in pair else "visit"
-        persons = [_copied(p) for p in main.persons if p.country in pair]
-        ev = Event(type="CONSULT", mode=mode, date=main.date, date_end=main.date_end,
-                   date_precision=main.date_precision, countries=pair, organizations=list(main.organizations),
-                   persons=persons, location=Location(main.location.city, venue, list(main.location.evidence)),
-                   topics=list(main.topics) if k == 0 else [], date_basis=main.date_basis,
-                   subjects=list(main.subjects))
-        ev.evidence = {key: list(v) for key, v in (main.evidence or {}).items()}
-        ev.evidence["persons"] = [p.evidence[0] for p in persons if p.evidence]
-        ev.region = main.region
-        out.append(ev)
+        out.append(_pair_event(main, pair, type="CONSULT", mode=mode, date_end=main.date_end,
+                               organizations=list(main.organizations),
+                               location=Location(main.location.city, venue, list(main.location.evidence)),
+                               topics=list(main.topics) if k == 0 else [], subjects=list(main.subjects)))
     return out[0], out[1:]
 
 
