@@ -13,7 +13,6 @@ import re
 
 from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
-from kronika.events.extract import across
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
 from kronika.events.topics import and_words
@@ -22,6 +21,7 @@ from kronika.lang import has_form, load
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, valid_date
+from kronika.nlp.persons import across
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import replace
 from kronika.text.tokens import is_prose
