@@ -18,6 +18,7 @@ from kronika.events.region import Region
 from kronika.events.topics import and_words
 from kronika.events.types import _CLAUSE_BREAK, _breaks, _quoted, choose_type, meeting_told, under_future
 from kronika.lang import has_form, load
+from kronika.lang.cjk import ANNIVERSARY_CHARS
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, valid_date
@@ -480,7 +481,7 @@ def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Ev
 
 
 _WORD = re.compile(r"\w+")
-ANNIVERSARY_REACH = 5  # words between a date and the anniversary it dates ("the 30th anniversary of relations last year")
+ANNIVERSARY_WORDS = 5  # words between a date and the anniversary it dates ("the 30th anniversary of relations last year")
 
 
 @cache
@@ -501,10 +502,10 @@ def _dates_an_anniversary(a: Analysis, dm) -> bool:
     hi = next((i for i in range(dm.end, s.end) if a.text[i] in _CLAUSE_BREAK), s.end)
     if load(a.lang).postpositions:  # the word glued to its number (30주년, 100周年): anywhere in a short stretch
         spans = [(k, k + len(w)) for w in words if not w.endswith("*") for k in [a.text.find(w, lo, hi)]
-                 if k >= 0 and min(abs(k - dm.end), abs(dm.start - k - len(w))) <= 4 * ANNIVERSARY_REACH]
+                 if k >= 0 and min(abs(k - dm.end), abs(dm.start - k - len(w))) <= ANNIVERSARY_CHARS]
     else:
-        near = list(_WORD.finditer(a.text, lo, dm.start))[-ANNIVERSARY_REACH:] \
-            + list(_WORD.finditer(a.text, dm.end, hi))[:ANNIVERSARY_REACH]
+        near = list(_WORD.finditer(a.text, lo, dm.start))[-ANNIVERSARY_WORDS:] \
+            + list(_WORD.finditer(a.text, dm.end, hi))[:ANNIVERSARY_WORDS]
         spans = [m.span() for m in near if has_form(m.group().lower(), words)]
     for ws, we in spans:
         gap = (we, dm.start) if we <= dm.start else (dm.end, ws)
