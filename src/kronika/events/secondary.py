@@ -16,7 +16,7 @@ from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
 from kronika.events.topics import and_words
-from kronika.events.types import _CLAUSE_BREAK, _breaks, _quoted, choose_type, meeting_told, under_future
+from kronika.events.types import _CLAUSE_BREAK, _CLAUSE_BREAK_RX, _breaks, _quoted, choose_type, meeting_told, under_future
 from kronika.lang import has_form, load
 from kronika.lang.cjk import ANNIVERSARY_CHARS
 from kronika.model import Event, Location, Person
@@ -498,8 +498,10 @@ def _dates_an_anniversary(a: Analysis, dm) -> bool:
     if not words:
         return False
     s = a.sentences[a.sentence_of(dm.start)]
-    lo = max((i + 1 for i in range(s.start, dm.start) if a.text[i] in _CLAUSE_BREAK), default=s.start)
-    hi = next((i for i in range(dm.end, s.end) if a.text[i] in _CLAUSE_BREAK), s.end)
+    last = max(a.text.rfind(c, s.start, dm.start) for c in _CLAUSE_BREAK)
+    lo = last + 1 if last >= 0 else s.start
+    brk = _CLAUSE_BREAK_RX.search(a.text, dm.end, s.end)
+    hi = brk.start() if brk else s.end
     if load(a.lang).postpositions:  # the word glued to its number (30주년, 100周年): anywhere in a short stretch
         spans = [(k, k + len(w)) for w in words if not w.endswith("*") for k in [a.text.find(w, lo, hi)]
                  if k >= 0 and min(abs(k - dm.end), abs(dm.start - k - len(w))) <= ANNIVERSARY_CHARS]
