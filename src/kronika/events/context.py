@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from kronika.events.region import CREDITED, Region, lead_prose
+from kronika.events.types import meeting_told
 from kronika.lang import load, words_opening
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate
@@ -180,9 +181,8 @@ def after_phrase(a: Analysis, dm) -> bool:
     # the act the later date dates: a meeting's word after the date, not the one right after it ("po poniedziałkowych
     # rozmowach … powiedział we wtorek": the talks' day, which their noun keeps, as after_point does)
     i = bisect.bisect_left(a.token_starts, dm.end)
-    nxt = a.tokens[i].start if i < len(a.tokens) else -1
-    if not any(t.char_start != nxt and t.key.partition("/")[0] == "CONSULT"
-               for t in a.by_start("triggers").between(dm.end, sent.end)):
+    nxt = min(a.tokens[i].start, sent.end) if i < len(a.tokens) else sent.end
+    if not (meeting_told(a, dm.end, nxt) or meeting_told(a, nxt + 1, sent.end)):
         return False
     return any(o is not dm and dm.end <= o.start < sent.end and o.kind in ("relative", "weekday", "absolute")
                and not o.until and not o.since for o in a.dates)

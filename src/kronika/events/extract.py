@@ -40,7 +40,8 @@ from kronika.lang import has_form, hook, load, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
-from kronika.nlp.persons import EAST_ASIAN_STATES, EAST_SLAVIC, east_slavic_to_english, european_given, name_origin
+from kronika.nlp.persons import (EAST_ASIA, EAST_ASIAN_STATES, EAST_SLAVIC, across, east_slavic_to_english,
+                                 european_given, name_origin)
 
 # organisations whose presence frames a meeting as multilateral
 MULTILATERAL_ORGS = frozenset({"EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC"})
@@ -108,13 +109,6 @@ def _named_up_front(c: EventContext, t: Tally, k: str, persons: list) -> bool:
     return any(p.country == k and any(c.in_lead(s) for s, _e in p.evidence) for p in persons)
 
 
-def across(one: str, other: str) -> bool:
-    """Does one of the two states lie in East Asia and the other not?"""
-    east = _EAST_ASIA
-    return (one in east) != (other in east)
-
-
-_EAST_ASIA = frozenset(c for states in EAST_ASIAN_STATES.values() for c in states)  # JP, KR, KP
 
 
 @cache
@@ -2639,16 +2633,15 @@ def _sides_by_name(persons: list, countries: list[str]) -> None:
     """People outside the registry whose name tells their side: a Japanese or Korean name is that state's
     man ("Yamamoto Tadamicsi, Japán magyarországi nagykövete" is no Hungarian), and a European given name
     is not Japan's or Korea's ("Solvita Āboltiņa" facing a Korean delegation)."""
-    east = {c for states in EAST_ASIAN_STATES.values() for c in states}
-    west = [c for c in countries if c not in east]
+    west = [c for c in countries if c not in EAST_ASIA]
     for p in persons:
         if p.registry_id is not None:
             continue
         origin = name_origin(p.name)
         sides = [c for c in EAST_ASIAN_STATES.get(origin, ()) if c in countries]
-        if origin and len(sides) == 1 and p.country not in east:
+        if origin and len(sides) == 1 and p.country not in EAST_ASIA:
             p.country = sides[0]
-        elif p.country in east and origin is None and len(west) == 1 and european_given(p.name):
+        elif p.country in EAST_ASIA and origin is None and len(west) == 1 and european_given(p.name):
             p.country = west[0]
 
 

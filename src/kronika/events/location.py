@@ -38,6 +38,13 @@ def _before_town_word(a: Analysis, m) -> int:
     return lo + found.start() + found.group(0)[:1].isspace() if found else m.char_start
 
 
+def _word_before(a: Analysis, m) -> str | None:
+    """The lower-cased word before a place, or before the town noun that introduces it; None at none."""
+    head = _before_town_word(a, m)
+    prev = a.text[max(0, head - 12):head].lower().split()
+    return prev[-1] if prev else None
+
+
 def _right_after(a: Analysis, t, m) -> bool:
     """A place right after a verb of visiting, past clitics, a day and a town noun ('odwiedziła Pjongjang',
     'navštívil v úterý Ostravu')."""
@@ -134,8 +141,7 @@ def _town_placed_after(a: Analysis, m) -> bool:
     for o in a.by_start("cities").between(m.char_end, sent.end):
         if o.key == m.key or o.char_start < m.char_end:
             continue
-        prev = a.text[max(0, _before_town_word(a, o) - 12):_before_town_word(a, o)].lower().split()
-        if (prev and prev[-1] in lang.locative) or (lang.place_by_case and _case_marked(a, o)):
+        if _word_before(a, o) in lang.locative or (lang.place_by_case and _case_marked(a, o)):
             return True
     return False
 
@@ -334,8 +340,7 @@ def _of_another_state(a: Analysis, m) -> bool:
 def _after_preposition(a: Analysis, m) -> bool:
     """Is a place introduced by a locative or directional word ('to Japan', 'do Japonii')?"""
     lang = load(a.lang)
-    prev = a.text[max(0, _before_town_word(a, m) - 12):_before_town_word(a, m)].lower().split()
-    return bool(prev) and prev[-1] in lang.locative | lang.directional
+    return _word_before(a, m) in lang.locative | lang.directional
 
 
 def _dateline_city(a: Analysis, m) -> bool:

@@ -13,15 +13,16 @@ import re
 
 from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
-from kronika.events.extract import across
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
 from kronika.events.region import Region
 from kronika.events.topics import and_words
-from kronika.events.types import _CLAUSE_BREAK, _breaks, _quoted, choose_type, meeting_told, under_future
+from kronika.events.types import _CLAUSE_BREAK, _CLAUSE_BREAK_RX, _breaks, _quoted, choose_type, meeting_told, under_future
 from kronika.lang import has_form, load
+from kronika.lang.cjk import ANNIVERSARY_CHARS
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, valid_date
+from kronika.nlp.persons import across
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import replace
 from kronika.text.tokens import is_prose
@@ -480,7 +481,7 @@ def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Ev
 
 
 _WORD = re.compile(r"\w+")
-ANNIVERSARY_REACH = 5  # words between a date and the anniversary it dates ("the 30th anniversary of relations last year")
+ANNIVERSARY_WORDS = 5  # words between a date and the anniversary it dates ("the 30th anniversary of relations last year")
 
 
 @cache
@@ -497,14 +498,16 @@ def _dates_an_anniversary(a: Analysis, dm) -> bool:
     if not words:
         return False
     s = a.sentences[a.sentence_of(dm.start)]
-    lo = max((i + 1 for i in range(s.start, dm.start) if a.text[i] in _CLAUSE_BREAK), default=s.start)
-    hi = next((i for i in range(dm.end, s.end) if a.text[i] in _CLAUSE_BREAK), s.end)
+    last = max(a.text.rfind(c, s.start, dm.start) for c in _CLAUSE_BREAK)
+    lo = last + 1 if last >= 0 else s.start
+    brk = _CLAUSE_BREAK_RX.search(a.text, dm.end, s.end)
+    hi = brk.start() if brk else s.end
     if load(a.lang).postpositions:  # the word glued to its number (30주년, 100周年): anywhere in a short stretch
         spans = [(k, k + len(w)) for w in words if not w.endswith("*") for k in [a.text.find(w, lo, hi)]
-                 if k >= 0 and min(abs(k - dm.end), abs(dm.start - k - len(w))) <= 4 * ANNIVERSARY_REACH]
+                 if k >= 0 and min(abs(k - dm.end), abs(dm.start - k - len(w))) <= ANNIVERSARY_CHARS]
     else:
-        near = list(_WORD.finditer(a.text, lo, dm.start))[-ANNIVERSARY_REACH:] \
-            + list(_WORD.finditer(a.text, dm.end, hi))[:ANNIVERSARY_REACH]
+        near = list(_WORD.finditer(a.text, lo, dm.start))[-ANNIVERSARY_WORDS:] \
+            + list(_WORD.finditer(a.text, dm.end, hi))[:ANNIVERSARY_WORDS]
         spans = [m.span() for m in near if has_form(m.group().lower(), words)]
     for ws, we in spans:
         gap = (we, dm.start) if we <= dm.start else (dm.end, ws)
@@ -577,11 +580,16 @@ def _list_gap(gap: str, joins: frozenset[str]) -> bool:
 def _announced_visit_to(main: Event, home: str, m) -> Event:
     """The traveller's (`home`'s) visit to the state of mention `m`, announced as the main event was."""
     pair = sorted({home, m.key})
-    persons = [_copied(p) for p in main.persons if p.country in pair]
     loc = main.location if main.location.country == m.key else Location(None, m.key, [(m.char_start, m.char_end)])
-    ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
-               countries=pair, organizations=[], persons=persons, location=loc, topics=list(main.topics),
-               date_basis=main.date_basis, subjects=[c for c in main.subjects if c not in pair])
+    return _pair_event(main, pair, type="AGREE", mode=None, date_end=None, organizations=[], location=loc,
+                       topics=list(main.topics), subjects=[c for c in main.subjects if c not in pair])
+
+
+def _pair_event(main: Event, pair: list[str], **fields) -> Event:
+    """An event of the states `pair` cut from the main one: their persons, its date, evidence and region."""
+    persons = [_copied(p) for p in main.persons if p.country in pair]
+    ev = Event(date=main.date, date_precision=main.date_precision, date_basis=main.date_basis, countries=pair,
+               persons=persons, **fields)
     ev.evidence = {key: list(v) for key, v in (main.evidence or {}).items()}
     ev.evidence["persons"] = [p.evidence[0] for p in persons if p.evidence]
     ev.region = main.region
@@ -1136,16 +1144,10 @@ def _one_by_one(main: Event, home: str, states: list[str]) -> tuple[Event, list[
         pair = sorted({home, other})
         venue = main.location.country
         mode = "third-party" if venue and venue not in pair else "visit"
-        persons = [_copied(p) for p in main.persons if p.country in pair]
-        ev = Event(type="CONSULT", mode=mode, date=main.date, date_end=main.date_end,
-                   date_precision=main.date_precision, countries=pair, organizations=list(main.organizations),
-                   persons=persons, location=Location(main.location.city, venue, list(main.location.evidence)),
-                   topics=list(main.topics) if k == 0 else [], date_basis=main.date_basis,
-                   subjects=list(main.subjects))
-        ev.evidence = {key: list(v) for key, v in (main.evidence or {}).items()}
-        ev.evidence["persons"] = [p.evidence[0] for p in persons if p.evidence]
-        ev.region = main.region
-        out.append(ev)
+        out.append(_pair_event(main, pair, type="CONSULT", mode=mode, date_end=main.date_end,
+                               organizations=list(main.organizations),
+                               location=Location(main.location.city, venue, list(main.location.evidence)),
+                               topics=list(main.topics) if k == 0 else [], subjects=list(main.subjects)))
     return out[0], out[1:]
 
 

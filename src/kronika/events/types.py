@@ -33,6 +33,7 @@ TIME_AFTER_SPAN = 2  # tokens from a present-tense trigger to the coming time th
 SETTING_REACH = 2  # tokens from a setting word to the meeting's noun: "in einem Telefonat", "во время телефонного разговора"
 HELD_SPAN = 25  # tokens from a meeting noun to the predicate telling it is to take place (its parties, time, place between)
 _CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic comma and quotes break Japanese clauses
+_CLAUSE_BREAK_RX = re.compile("[" + re.escape("".join(sorted(_CLAUSE_BREAK))) + "]")
 
 
 @dataclass(frozen=True)

@@ -154,9 +154,9 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
 _WS = r"\s*"
 _WS_LINE = r"[^\S\n]*"  # spaces within a line
 _BULLETS = "\\-•・▶►▷■□◆◇*※"  # the marks that open the items of a list of links
-ANNIVERSARY_REACH = 20
+ANNIVERSARY_CHARS = 20  # characters between an anniversary's first day and the word that counts from it
 WRAP_FROM, WRAP_TO = 25, 7  # a range of bare days from the 25th or later to the 7th or earlier crosses a month's end
-DURATION_BESIDE = 2     # characters between a stay's length and its range in brackets: "4박 6일간(22~27일)"  # characters between an anniversary's first day and the word that counts from it
+DURATION_BESIDE = 2     # characters between a stay's length and its range in brackets: "4박 6일간(22~27일)"
 CAPTION_END_LINE = 60  # letters before the closing word of a caption line ("…を受ける岸田総理の様子"); a lead says more
 
 
@@ -174,7 +174,7 @@ class DatePatterns:
         """Words around a date that say what it is: a point of reference, a change, a report, a stay."""
         # "2022년 2월 24일 이후", "2月24日以来", "27日まで": a point of reference, not when anything happened
         # ... and so is the day an anniversary counts its years from ("1919年3月22日の国交関係樹立から100周年")
-        since = (rf"|[^\n。．、，,]{{0,{ANNIVERSARY_REACH}}}?(?:{_alt(w.joiners)})\s*\d+\s*(?:{_alt(w.anniversary)})"
+        since = (rf"|[^\n。．、，,]{{0,{ANNIVERSARY_CHARS}}}?(?:{_alt(w.joiners)})\s*\d+\s*(?:{_alt(w.anniversary)})"
                  if w.anniversary and w.joiners else "")
         self.reference = re.compile(rf"\s*(?:{_alt(w.reference)}){since}")
         # "6月6日から8日まで、チェコを訪問中の大臣は、7日…会談を行った": the range frames the act of the day in it

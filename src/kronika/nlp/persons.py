@@ -1448,6 +1448,12 @@ def _unlisted_japanese_family(words: list[str], code: str) -> bool:
 
 
 EAST_ASIAN_STATES = {"japanese": ("JP",), "korean": ("KR", "KP")}
+EAST_ASIA = frozenset(c for states in EAST_ASIAN_STATES.values() for c in states)  # JP, KR, KP
+
+
+def across(one: str, other: str) -> bool:
+    """Does one of the two states lie in East Asia and the other not?"""
+    return (one in EAST_ASIA) != (other in EAST_ASIA)
 
 
 def japanese_officials_name(words: list[str], code: str) -> str | None:
