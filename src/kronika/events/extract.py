@@ -2384,6 +2384,8 @@ def _only_marked(c: EventContext, p, key: str, also: str | None = None) -> bool:
     """Is every mention of `p` in the lead marked (의, の) and followed closely by a word of `key` (ACCOMPANY,
     OCCASION), past his state and title ("두다 폴란드 대통령의 국빈 방한을 계기로")? With `also`, a mention so
     followed by a word of that key passes too ("이번 오르반 총리의 방한이 …"), as long as one is of `key`."""
+    if not c.a.lang or _accompany(c.a.lang, key) is None:
+        return False  # a language without the words (all but ja, ko): asked of every person, answered at once
     spans = sorted(sp for sp in p.evidence if c.in_lead(sp[0]))
     if not spans:
         return False
