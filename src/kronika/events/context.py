@@ -10,7 +10,7 @@ from functools import cache, cached_property
 
 from kronika.events.region import CREDITED, Region, lead_prose
 from kronika.events.types import meeting_told
-from kronika.lang import load, words_opening
+from kronika.lang import load, word_set, words_opening
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate
 from kronika.text.tokens import _CJK_RE
@@ -140,7 +140,7 @@ def since_point(a: Analysis, pos: int) -> bool:
 def _after_words(code: str, key: str = "AFTER") -> frozenset[str]:
     """events.yaml AFTER: the prepositions of "after" that may stand right before a date ("po niedzielnym ataku");
     AFTER_POST: the postpositions that close the date's phrase ("után")."""
-    return frozenset(str(w).lower() for w in load(code).raw["events"].get(key) or ())
+    return word_set(code, "events", key)
 
 
 def after_point(a: Analysis, dm) -> bool:
@@ -270,14 +270,14 @@ def _body_sentence_found(a: Analysis, reg: Region) -> int:
 @cache
 def complementizers(code: str) -> frozenset[str]:
     """dates.yaml THAT: the words that open a reported clause ("that", "że", "что")."""
-    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("THAT") or ())
+    return word_set(code, "dates", "THAT")
 
 
 @cache
 def according_rx(code: str) -> re.Pattern | None:
     """dates.yaml ACCORDING: the words that open a phrase citing a report's source ("according to", "podle",
     "по данным"), as one pattern of whole words (lower-case text); None when the language lists none."""
-    words = sorted({str(w).lower() for w in load(code).raw["dates"].get("ACCORDING") or ()}, key=len, reverse=True)
+    words = sorted(word_set(code, "dates", "ACCORDING"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
 
 
@@ -292,4 +292,4 @@ def stay_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def future_auxiliaries(code: str) -> frozenset[str]:
     """dates.yaml FUTURE_AUX: the bare auxiliaries of the future ("wird", "will", "będzie")."""
-    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("FUTURE_AUX") or ())
+    return word_set(code, "dates", "FUTURE_AUX")

@@ -36,7 +36,7 @@ from kronika.events.topics import (after_also_met, aid_field, appraising, discus
                                    lower_case_abbreviation, member_class, portfolio_before, section_menu, site_line)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, meeting_told, time_after, under_future)
-from kronika.lang import has_form, hook, load, words_opening
+from kronika.lang import has_form, hook, load, word_set, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
@@ -2604,7 +2604,7 @@ def _opens_dateline(text: str, dm, code: str | None = None) -> bool:
 @cache
 def _date_words(code: str) -> frozenset[str]:
     """The language's words of the date that stand before a day ("on", "am", "dne")."""
-    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("DAY_MONTH_CUES") or ())
+    return word_set(code, "dates", "DAY_MONTH_CUES")
 
 
 def _same_short_line(text: str, stamp: int, pos: int) -> bool:

@@ -17,7 +17,7 @@ from kronika.events.location import _dateline_city, _envoy_state, _is_place, ven
 from kronika.events.region import Region
 from kronika.events.topics import and_words
 from kronika.events.types import _CLAUSE_BREAK, _CLAUSE_BREAK_RX, _breaks, _quoted, choose_type, meeting_told, under_future
-from kronika.lang import has_form, load
+from kronika.lang import has_form, load, word_list
 from kronika.lang.cjk import ANNIVERSARY_CHARS
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
@@ -487,7 +487,7 @@ ANNIVERSARY_WORDS = 5  # words between a date and the anniversary it dates ("the
 @cache
 def _anniversary_words(code: str) -> tuple[str, ...]:
     """dates.yaml ANNIVERSARY: the words of an anniversary ('anniversary', 'годовщин*', '周年')."""
-    return tuple(str(w).lower() for w in load(code).raw["dates"].get("ANNIVERSARY") or ())
+    return word_list(code, "dates", "ANNIVERSARY")
 
 
 def _dates_an_anniversary(a: Analysis, dm) -> bool:

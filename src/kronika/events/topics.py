@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from kronika import data
-from kronika.lang import load, phrases_then
+from kronika.lang import load, phrases_then, word_set
 from kronika.nlp.analyze import Analysis
 from kronika.text.lexicon import Lexicon
 from kronika.text.tokens import is_prose, line_around
@@ -223,13 +223,13 @@ def _fields_found(a: Analysis) -> list:
 @cache
 def _partner_words(code: str) -> frozenset[str]:
     """topics.yaml FIELD_PARTNER: the words that join a partner, not a field, to a field word ('with', 'с')."""
-    return frozenset(str(w).lower() for w in load(code).raw["topics"].get("FIELD_PARTNER") or ())
+    return word_set(code, "topics", "FIELD_PARTNER")
 
 
 @cache
 def _link_words(code: str) -> frozenset[str]:
     """topics.yaml FIELD_LINK: words that may stand between a cue and the field word after it ('including')."""
-    return frozenset(str(w).lower() for w in load(code).raw["topics"].get("FIELD_LINK") or ())
+    return word_set(code, "topics", "FIELD_LINK")
 
 
 FIELD_LINK_REACH = 3  # words of including between a cue and its field word ("を含む幅広い")
@@ -384,7 +384,7 @@ def _office_words(code: str) -> Lexicon:
 @cache
 def _office_links(code: str) -> frozenset[str]:
     """topics.yaml OFFICE_LINK: the words that join a portfolio to its office ('of', 'for', 'für', 'и')."""
-    return frozenset(str(w).lower() for w in load(code).raw["topics"].get("OFFICE_LINK") or ())
+    return word_set(code, "topics", "OFFICE_LINK")
 
 
 def _office_ends(a: Analysis) -> tuple[list[int], frozenset[int]]:
@@ -482,7 +482,7 @@ def _member_words(code: str) -> Lexicon:
 def _member_links(code: str) -> frozenset[str]:
     """topics.yaml MEMBER_LINK: the words that may stand between such a noun and the body's name ('of', 'din',
     'der', and suffix tokens such as hu '-es')."""
-    return frozenset(str(w).lower() for w in load(code).raw["topics"].get("MEMBER_LINK") or ())
+    return word_set(code, "topics", "MEMBER_LINK")
 
 
 def _member_spans(a: Analysis) -> tuple[frozenset[int], frozenset[int]]:

@@ -583,6 +583,19 @@ def _whole_and_cut(forms: list[str], split) -> list[str]:
 
 
 @cache
+def word_list(code: str, file: str, key: str) -> tuple[str, ...]:
+    """A word list of a language file (dates.yaml ANNIVERSARY, topics.yaml FIELD_LINK …) in lower case, in its
+    order; empty where the language has none."""
+    return tuple(f.lower() for f in _forms(load(code).raw[file].get(key)))
+
+
+@cache
+def word_set(code: str, file: str, key: str) -> frozenset[str]:
+    """word_list as a set, for membership tests."""
+    return frozenset(word_list(code, file, key))
+
+
+@cache
 @stored("lang")  # YAML, CLDR names and lexicons: compiled once, then read from the cache folder
 def load(code: str) -> Language:
     """The language's data, read and compiled once per process."""

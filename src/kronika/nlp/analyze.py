@@ -13,7 +13,7 @@ from operator import attrgetter, le
 from typing import Callable, TypeVar
 
 from kronika import data
-from kronika.lang import Language, hook, load, tokens, words_opening
+from kronika.lang import Language, hook, load, tokens, word_set, words_opening
 from kronika.lang.translit import has_cyrillic, sound_key
 from kronika.nlp.dates import find_dates
 from kronika.nlp.foreign_names import hepburn
@@ -372,7 +372,7 @@ def _past_clitics_and_town_noun(a: Analysis, i: int) -> int:
 
 @lru_cache(maxsize=None)
 def _clitics(code: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load(code).raw["places"].get("CLITICS") or ())
+    return word_set(code, "places", "CLITICS")
 
 
 def _possessed_titles(roles: list[Match], text: str) -> list[Match]:

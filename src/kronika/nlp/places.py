@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from kronika import data
-from kronika.lang import hook, load
+from kronika.lang import hook, load, word_set
 from kronika.text.lexicon import Match
 from kronika.text.tokens import Token, case_readings
 
@@ -267,7 +267,7 @@ def _venue_adjectives(tokens: list[Token], lang, taken: set[int]) -> list[Match]
 def institutions(code: str) -> frozenset[str]:
     """places.yaml INSTITUTIONS: a town's university or town hall in a case of place ('egyetemen',
     'uniwersytecie', 'radnici'), read once."""
-    return frozenset(str(w).lower() for w in load(code).raw["places"].get("INSTITUTIONS") or ())
+    return word_set(code, "places", "INSTITUTIONS")
 
 
 def institution_beside(tokens: list[Token], i: int, lang) -> bool:

@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 from urllib.parse import unquote
 
-from kronika.lang import hook, load
+from kronika.lang import hook, load, word_list, word_set
 from kronika.nlp.dates import find_dates
 from kronika.text.spans import DAYS, DateMention, replace
 from kronika.text.tokens import UPPER, is_prose
@@ -287,7 +287,7 @@ _AFTER_FIGURES = re.compile(r"\D*$")
 
 @cache
 def _updated_words(code: str) -> tuple[str, ...]:
-    return tuple(str(w).lower() for w in load(code).raw["dates"].get("UPDATED") or ())
+    return word_list(code, "dates", "UPDATED")
 
 
 def article_end(text: str, code: str) -> int:
@@ -320,7 +320,7 @@ _COUNT = re.compile(r"^[\d\s(\[]*|[\s:()\[\]\d]*$")
 
 @cache
 def _comment_words(code: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load(code).raw["dates"].get("COMMENTS") or ())
+    return word_set(code, "dates", "COMMENTS")
 
 
 def _glued_label(text: str, labels: tuple[str, ...]) -> int:
@@ -420,12 +420,12 @@ def _caption_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 @cache
 def _image_labels(code: str) -> tuple[str, ...]:
     """dates.yaml IMAGE_LABEL: labels that name the page's picture, under its caption ("nyitókép:", "titelbild:")."""
-    return tuple(str(w).lower() for w in load(code).raw["dates"].get("IMAGE_LABEL") or ())
+    return word_list(code, "dates", "IMAGE_LABEL")
 
 
 @cache
 def _related_words(code: str) -> tuple[str, ...]:
-    return tuple(str(w).lower() for w in load(code).raw["dates"].get("RELATED") or ())
+    return word_list(code, "dates", "RELATED")
 
 
 def find_published(text: str, code: str, url: str | None = None, dates: list[DateMention] | None = None,
