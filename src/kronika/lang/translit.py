@@ -156,18 +156,17 @@ def sound_key(word: str, rendered: bool = False) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
-# letters a Latin name's own language may read otherwise than English does, as Japanese and Korean render them,
-# by the states whose names spell so: a w before a vowel is a v in Slavic spelling (Morawiecki: モラヴィエツキ,
-# 모라비에츠키), a c before a back vowel a ts (Fico: 피초, フィツォ), ch the h that katakana and Hangul write with
-# their h row (Michal: ミハル, 미할; Černochová: 체르노호바), rz and ř a ž (Grzegorz: グジェゴシュ, 그제고시;
-# Petříček: ペトシーチェク); a Romanian ch before e or i is a k (Chicu: キク, 키쿠)
-_SLAVIC = frozenset({"PL", "CZ", "SK", "SI", "HR", "BA", "RS", "ME", "MK", "BG", "UA", "BY", "RU", "LT", "LV", "HU",
-                     "EE"})
-_STATE_READINGS = (
-    (_SLAVIC, ((re.compile(r"w(?=[aeiou])"), "v"), (re.compile(r"c(?=[aouáóúk])"), "ts"),
-               (re.compile(r"(?<![sz])ch"), "h"), (re.compile(r"rz|ř"), "ž"))),
-    (frozenset({"RO", "MD"}), ((re.compile(r"ch(?=[eiî])"), "k"),)),
-)
+@cache
+def _state_readings(country: str | None) -> tuple[tuple[re.Pattern, str], ...]:
+    """How a name of a state may read letters that Japanese and Korean render otherwise (names.yaml NAME_READINGS of
+    the languages that list the state), in order."""
+    from kronika import lang as langdata
+
+    rules = [(str(p), str(r)) for code in langdata.available()
+             for p, r in ((langdata.names_value(code, "NAME_READINGS") or {}).get(country) or ())]
+    return tuple((re.compile(p), r) for p, r in dict.fromkeys(rules))
+
+
 # readings of any name: kh (Russian х, Georgian ხ, Armenian խ) is that h too (Mikhail: ミハイル, 미하일), and an h
 # before a consonant or at the end is written フ in katakana (Tsahkna: ツァフクナ, Khrenin: フレニン), while Hangul
 # writes it 흐, which a rendering's key drops like any h (차흐크나, 흐레닌): both keys are kept
@@ -177,10 +176,9 @@ _ANY_READINGS = ((re.compile(r"kh"), "h"), (re.compile(r"(?<![csztpgdkrh])h(?![a
 @lru_cache(maxsize=65536)
 def sound_keys(word: str, country: str | None = None) -> tuple[str, ...]:
     """The sound keys a Latin name may be rendered by: its own, and those with its letters read as the language
-    of its bearer's state (`country`, _STATE_READINGS) and as any name's may be (_ANY_READINGS)."""
+    of its bearer's state (`country`, names.yaml NAME_READINGS) and as any name's may be (_ANY_READINGS)."""
     spellings = [word.lower()]
-    readings = [rule for states, rules in _STATE_READINGS if country in states for rule in rules]
-    for rx, rep in (*readings, *_ANY_READINGS):
+    for rx, rep in (*_state_readings(country), *_ANY_READINGS):
         spellings += [rx.sub(rep, w) for w in spellings if rx.search(w)]
     keys = [sound_key(w) for w in spellings]
     return tuple(dict.fromkeys(keys))
