@@ -603,14 +603,42 @@ def load(code: str) -> Language:
         raise LanguageDataError(
             f"no data for language '{code}'; available: {', '.join(available())}. "
             f"Add src/kronika/lang/{code}/ with the files in lang/FORMAT.md")
-    return Language(code, {name: _read(code, name) for name in FILES})
+    return Language(code, _resolved(code, {name: _read(code, name) for name in FILES}))
+
+
+# a list's entry that stands for every entry of another list of the language ("$places.LOCATIVE", "$AFTER" of the
+# same file): a word list that another repeats is written once
+_REFERENCE = re.compile(r"\$(?:(" + "|".join(FILES) + r")\.)?([A-Z][A-Z0-9_]*)")
+
+
+def _resolved(code: str, raw: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """A language's files with each reference in a top-level list replaced by the entries of the list it names."""
+    def expand(file: str, key: str, values: list, seen: tuple) -> list:
+        out = []
+        for v in values:
+            m = _REFERENCE.fullmatch(v) if isinstance(v, str) and v.startswith("$") else None
+            if m is None:
+                out.append(v)
+                continue
+            ref = (m.group(1) or file, m.group(2))
+            target = raw[ref[0]].get(ref[1])
+            if not isinstance(target, list) or ref in seen:
+                raise LanguageDataError(f"{LANG_DIR / code / file}.yaml {key}: '{v}' names no list of the language"
+                                        f" (or one that names {key} again); write it as $file.KEY")
+            out.extend(expand(ref[0], ref[1], target, seen + (ref,)))
+        return out
+
+    # names.yaml is read alone too (names_data, for language id): its lists are written out
+    return {name: data if name == "names" else
+            {k: expand(name, k, v, ((name, k),)) if isinstance(v, list) else v for k, v in data.items()}
+            for name, data in raw.items()}
 
 
 def validate(code: str) -> list[str]:
     """Problems in a language folder, as messages naming the file and key; empty when valid."""
     problems: list[str] = []
     try:
-        raw = {name: _read(code, name) for name in FILES}
+        raw = _resolved(code, {name: _read(code, name) for name in FILES})
     except LanguageDataError as e:
         return [str(e)]
     d = raw["dates"]
