@@ -43,9 +43,10 @@ def _script_latin(word: str) -> str | None:
     return langdata.script_latin(word)
 
 
-def rewrite(low: str, rules) -> str:
+def rewrite(low: str, rules, strict: bool = False) -> str:
     """One pass over a lower-case word, the first listed (from, to) rule that fits at each place winning:
-    'cz' -> 'ch' is not read again as 'ch'."""
+    'cz' -> 'ch' is not read again as 'ch'. A letter no rule fits is kept; `strict`: the word is no spelling of
+    the rules' letters, and the answer is ''."""
     out, i = [], 0
     while i < len(low):
         for a, b in rules:
@@ -54,6 +55,8 @@ def rewrite(low: str, rules) -> str:
                 i += len(a)
                 break
         else:
+            if strict:
+                return ""
             out.append(low[i])
             i += 1
     return "".join(out)
