@@ -160,28 +160,23 @@ def sound_key(word: str, rendered: bool = False) -> str:
 
 
 @cache
-def _state_readings(country: str | None) -> tuple[tuple[re.Pattern, str], ...]:
-    """How a name of a state may read letters that Japanese and Korean render otherwise (names.yaml NAME_READINGS of
-    the languages that list the state), in order."""
+def _readings(key: str, country: str | None = None) -> tuple[tuple[re.Pattern, str], ...]:
+    """The [pattern, replacement] rules of names.yaml `key` in every language, each once, in order, compiled: a
+    list (RENDERED_READINGS), or the one a per-state mapping (NAME_READINGS) holds for `country`."""
     from kronika import lang as langdata
 
-    rules = [(str(p), str(r)) for code in langdata.available()
-             for p, r in ((langdata.names_value(code, "NAME_READINGS") or {}).get(country) or ())]
+    values = (langdata.names_value(code, key) or () for code in langdata.available())
+    rules = [(str(p), str(r)) for v in values for p, r in ((v.get(country) or ()) if isinstance(v, dict) else v)]
     return tuple((re.compile(p), r) for p, r in dict.fromkeys(rules))
-
-
-# readings of any name: kh (Russian х, Georgian ხ, Armenian խ) is that h too (Mikhail: ミハイル, 미하일), and an h
-# before a consonant or at the end is written フ in katakana (Tsahkna: ツァフクナ, Khrenin: フレニン), while Hangul
-# writes it 흐, which a rendering's key drops like any h (차흐크나, 흐레닌): both keys are kept
-_ANY_READINGS = ((re.compile(r"kh"), "h"), (re.compile(r"(?<![csztpgdkrh])h(?![aeiouyáéíóúýäöüõěůąęë])"), "f"))
 
 
 @lru_cache(maxsize=65536)
 def sound_keys(word: str, country: str | None = None) -> tuple[str, ...]:
     """The sound keys a Latin name may be rendered by: its own, and those with its letters read as the language
-    of its bearer's state (`country`, names.yaml NAME_READINGS) and as any name's may be (_ANY_READINGS)."""
+    of its bearer's state (`country`, names.yaml NAME_READINGS) and as katakana and Hangul render any name's
+    (RENDERED_READINGS)."""
     spellings = [word.lower()]
-    for rx, rep in (*_state_readings(country), *_ANY_READINGS):
+    for rx, rep in (*_readings("NAME_READINGS", country), *_readings("RENDERED_READINGS")):
         spellings += [rx.sub(rep, w) for w in spellings if rx.search(w)]
     keys = [sound_key(w) for w in spellings]
     return tuple(dict.fromkeys(keys))
