@@ -653,6 +653,7 @@ def validate(code: str) -> list[str]:
         for f in _forms(forms):
             if "…" not in f:  # read only with its gap: a form without one would be dropped unsaid
                 problems.append(f"{code}/events.yaml SPLIT_TRIGGERS {kind}: '{f}' has no '…' (put it in TRIGGERS)")
+    problems += _reading_problems(code, raw["names"])
     if str(raw["events"].get("PARTICIPANTS") or "lead") not in PARTICIPANTS:
         problems.append(f"{code}/events.yaml PARTICIPANTS: expected one of {', '.join(PARTICIPANTS)}")
     for name, data in raw.items():
@@ -665,3 +666,21 @@ def validate(code: str) -> list[str]:
                         if w.endswith("*") and len(w.rstrip("*")) < 4:
                             problems.append(f"{code}/{name}.yaml {key}: stem '{w}' is shorter than 4 letters")
     return problems
+
+
+def _reading_problems(code: str, names: dict[str, Any]) -> list[str]:
+    """names.yaml NAME_READINGS (per state) and RENDERED_READINGS: lists of [pattern, replacement] pairs whose
+    patterns compile."""
+    out = []
+    per_state = names.get("NAME_READINGS") or {}
+    for where, rules in [*((f"NAME_READINGS {s}", r) for s, r in per_state.items()),
+                         ("RENDERED_READINGS", names.get("RENDERED_READINGS") or [])]:
+        for rule in rules or ():
+            if not (isinstance(rule, list) and len(rule) == 2):
+                out.append(f"{code}/names.yaml {where}: {rule!r} is no [pattern, replacement] pair")
+                continue
+            try:
+                re.compile(str(rule[0]))
+            except re.error as e:
+                out.append(f"{code}/names.yaml {where}: pattern {rule[0]!r} does not compile ({e})")
+    return out
