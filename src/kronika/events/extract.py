@@ -42,6 +42,7 @@ from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
 from kronika.nlp.persons import (EAST_ASIA, EAST_ASIAN_STATES, EAST_SLAVIC, across, east_slavic_to_english,
                                  european_given, name_origin)
+from kronika.text.scripts import HAN, HANGUL
 
 # organisations whose presence frames a meeting as multilateral
 MULTILATERAL_ORGS = frozenset({"EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC"})
@@ -497,8 +498,8 @@ def _deceased(a: Analysis, pos: int) -> bool:
     return k == 0 or not _SAME_SCRIPT_WORD.match(stripped[k - 1])
 
 
-_SAME_SCRIPT_WORD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")  # an ideograph or Hangul syllable: inside a word
-_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")  # Hangul spaces its words: a syllable glued on is the name's
+_SAME_SCRIPT_WORD = re.compile(f"[{HAN}{HANGUL}]")  # an ideograph or Hangul syllable: inside a word
+_HANGUL_SYLLABLE = re.compile(f"[{HANGUL}]")  # Hangul spaces its words: a syllable glued on is the name's
 
 
 def _named_in_succession(a: Analysis, pos: int) -> bool:
@@ -2410,7 +2411,7 @@ def _marked_by(c: EventContext, e: int, key: str) -> bool:
 
 # a title and a word after it with no particle between ("오르반 총리 공식 방한을 계기로", "이 대통령 친서"): the
 # word is the title's, as with a marking particle; only spaced scripts write it so
-_BARE_COMPOUND = re.compile(r" [\uac00-\ud7a3\u4e00-\u9fff]")
+_BARE_COMPOUND = re.compile(f" [{HANGUL}{HAN}]")
 # a name's original spelling in brackets and a closing quote after it ("'빅토르 오르반(Viktor Orbán)' 헝가리 총리")
 _NAME_GLOSS = re.compile(r"(?:\s?\([^()\n]{1,40}\))?[\'’」』\"”]?")
 

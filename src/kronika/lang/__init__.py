@@ -603,14 +603,42 @@ def load(code: str) -> Language:
         raise LanguageDataError(
             f"no data for language '{code}'; available: {', '.join(available())}. "
             f"Add src/kronika/lang/{code}/ with the files in lang/FORMAT.md")
-    return Language(code, {name: _read(code, name) for name in FILES})
+    return Language(code, _resolved(code, {name: _read(code, name) for name in FILES}))
+
+
+# a list's entry that stands for every entry of another list of the language ("$places.LOCATIVE", "$AFTER" of the
+# same file): a word list that another repeats is written once
+_REFERENCE = re.compile(r"\$(?:(" + "|".join(FILES) + r")\.)?([A-Z][A-Z0-9_]*)")
+
+
+def _resolved(code: str, raw: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """A language's files with each reference in a top-level list replaced by the entries of the list it names."""
+    def expand(file: str, key: str, values: list, seen: tuple) -> list:
+        out = []
+        for v in values:
+            m = _REFERENCE.fullmatch(v) if isinstance(v, str) and v.startswith("$") else None
+            if m is None:
+                out.append(v)
+                continue
+            ref = (m.group(1) or file, m.group(2))
+            target = raw[ref[0]].get(ref[1])
+            if not isinstance(target, list) or ref in seen:
+                raise LanguageDataError(f"{LANG_DIR / code / file}.yaml {key}: '{v}' names no list of the language"
+                                        f" (or one that names {key} again); write it as $file.KEY")
+            out.extend(expand(ref[0], ref[1], target, seen + (ref,)))
+        return out
+
+    # names.yaml is read alone too (names_data, for language id): its lists are written out
+    return {name: data if name == "names" else
+            {k: expand(name, k, v, ((name, k),)) if isinstance(v, list) else v for k, v in data.items()}
+            for name, data in raw.items()}
 
 
 def validate(code: str) -> list[str]:
     """Problems in a language folder, as messages naming the file and key; empty when valid."""
     problems: list[str] = []
     try:
-        raw = {name: _read(code, name) for name in FILES}
+        raw = _resolved(code, {name: _read(code, name) for name in FILES})
     except LanguageDataError as e:
         return [str(e)]
     d = raw["dates"]
@@ -625,6 +653,7 @@ def validate(code: str) -> list[str]:
         for f in _forms(forms):
             if "…" not in f:  # read only with its gap: a form without one would be dropped unsaid
                 problems.append(f"{code}/events.yaml SPLIT_TRIGGERS {kind}: '{f}' has no '…' (put it in TRIGGERS)")
+    problems += _reading_problems(code, raw["names"])
     if str(raw["events"].get("PARTICIPANTS") or "lead") not in PARTICIPANTS:
         problems.append(f"{code}/events.yaml PARTICIPANTS: expected one of {', '.join(PARTICIPANTS)}")
     for name, data in raw.items():
@@ -637,3 +666,21 @@ def validate(code: str) -> list[str]:
                         if w.endswith("*") and len(w.rstrip("*")) < 4:
                             problems.append(f"{code}/{name}.yaml {key}: stem '{w}' is shorter than 4 letters")
     return problems
+
+
+def _reading_problems(code: str, names: dict[str, Any]) -> list[str]:
+    """names.yaml NAME_READINGS (per state) and RENDERED_READINGS: lists of [pattern, replacement] pairs whose
+    patterns compile."""
+    out = []
+    per_state = names.get("NAME_READINGS") or {}
+    for where, rules in [*((f"NAME_READINGS {s}", r) for s, r in per_state.items()),
+                         ("RENDERED_READINGS", names.get("RENDERED_READINGS") or [])]:
+        for rule in rules or ():
+            if not (isinstance(rule, list) and len(rule) == 2):
+                out.append(f"{code}/names.yaml {where}: {rule!r} is no [pattern, replacement] pair")
+                continue
+            try:
+                re.compile(str(rule[0]))
+            except re.error as e:
+                out.append(f"{code}/names.yaml {where}: pattern {rule[0]!r} does not compile ({e})")
+    return out

@@ -43,9 +43,10 @@ def _script_latin(word: str) -> str | None:
     return langdata.script_latin(word)
 
 
-def rewrite(low: str, rules) -> str:
+def rewrite(low: str, rules, strict: bool = False) -> str:
     """One pass over a lower-case word, the first listed (from, to) rule that fits at each place winning:
-    'cz' -> 'ch' is not read again as 'ch'."""
+    'cz' -> 'ch' is not read again as 'ch'. A letter no rule fits is kept; `strict`: the word is no spelling of
+    the rules' letters, and the answer is ''."""
     out, i = [], 0
     while i < len(low):
         for a, b in rules:
@@ -54,6 +55,8 @@ def rewrite(low: str, rules) -> str:
                 i += len(a)
                 break
         else:
+            if strict:
+                return ""
             out.append(low[i])
             i += 1
     return "".join(out)
@@ -156,31 +159,24 @@ def sound_key(word: str, rendered: bool = False) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
-# letters a Latin name's own language may read otherwise than English does, as Japanese and Korean render them,
-# by the states whose names spell so: a w before a vowel is a v in Slavic spelling (Morawiecki: モラヴィエツキ,
-# 모라비에츠키), a c before a back vowel a ts (Fico: 피초, フィツォ), ch the h that katakana and Hangul write with
-# their h row (Michal: ミハル, 미할; Černochová: 체르노호바), rz and ř a ž (Grzegorz: グジェゴシュ, 그제고시;
-# Petříček: ペトシーチェク); a Romanian ch before e or i is a k (Chicu: キク, 키쿠)
-_SLAVIC = frozenset({"PL", "CZ", "SK", "SI", "HR", "BA", "RS", "ME", "MK", "BG", "UA", "BY", "RU", "LT", "LV", "HU",
-                     "EE"})
-_STATE_READINGS = (
-    (_SLAVIC, ((re.compile(r"w(?=[aeiou])"), "v"), (re.compile(r"c(?=[aouáóúk])"), "ts"),
-               (re.compile(r"(?<![sz])ch"), "h"), (re.compile(r"rz|ř"), "ž"))),
-    (frozenset({"RO", "MD"}), ((re.compile(r"ch(?=[eiî])"), "k"),)),
-)
-# readings of any name: kh (Russian х, Georgian ხ, Armenian խ) is that h too (Mikhail: ミハイル, 미하일), and an h
-# before a consonant or at the end is written フ in katakana (Tsahkna: ツァフクナ, Khrenin: フレニン), while Hangul
-# writes it 흐, which a rendering's key drops like any h (차흐크나, 흐레닌): both keys are kept
-_ANY_READINGS = ((re.compile(r"kh"), "h"), (re.compile(r"(?<![csztpgdkrh])h(?![aeiouyáéíóúýäöüõěůąęë])"), "f"))
+@cache
+def _readings(key: str, country: str | None = None) -> tuple[tuple[re.Pattern, str], ...]:
+    """The [pattern, replacement] rules of names.yaml `key` in every language, each once, in order, compiled: a
+    list (RENDERED_READINGS), or the one a per-state mapping (NAME_READINGS) holds for `country`."""
+    from kronika import lang as langdata
+
+    values = (langdata.names_value(code, key) or () for code in langdata.available())
+    rules = [(str(p), str(r)) for v in values for p, r in ((v.get(country) or ()) if isinstance(v, dict) else v)]
+    return tuple((re.compile(p), r) for p, r in dict.fromkeys(rules))
 
 
 @lru_cache(maxsize=65536)
 def sound_keys(word: str, country: str | None = None) -> tuple[str, ...]:
     """The sound keys a Latin name may be rendered by: its own, and those with its letters read as the language
-    of its bearer's state (`country`, _STATE_READINGS) and as any name's may be (_ANY_READINGS)."""
+    of its bearer's state (`country`, names.yaml NAME_READINGS) and as katakana and Hangul render any name's
+    (RENDERED_READINGS)."""
     spellings = [word.lower()]
-    readings = [rule for states, rules in _STATE_READINGS if country in states for rule in rules]
-    for rx, rep in (*readings, *_ANY_READINGS):
+    for rx, rep in (*_readings("NAME_READINGS", country), *_readings("RENDERED_READINGS")):
         spellings += [rx.sub(rep, w) for w in spellings if rx.search(w)]
     keys = [sound_key(w) for w in spellings]
     return tuple(dict.fromkeys(keys))

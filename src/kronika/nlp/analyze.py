@@ -25,6 +25,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, cano
                                  japanese_officials_name)
 from kronika.nlp.places import geo_cities, hooked_towns, town_noun_at, town_noun_words
 from kronika.text.lexicon import ByStart, Lexicon, Match
+from kronika.text.scripts import HAN, HANGUL, KATAKANA_LETTERS
 from kronika.text.spans import DateMention, NameSpan
 from kronika.text.tokens import UPPER, Sentence, Token, case_readings, fold, is_prose, sentences
 
@@ -1258,7 +1259,7 @@ def _written_family(word: str, family: str, written: list[str]) -> bool:
 
 
 # a family name in a script of its own, one or two letters after a boundary, right before a title ('조 장관', '崔外相')
-_FAMILY_BEFORE_TITLE = re.compile(r"(?<![\u4e00-\u9fff\uac00-\ud7a3])[\u4e00-\u9fff\uac00-\ud7a3]{1,2} ?$")
+_FAMILY_BEFORE_TITLE = re.compile(f"(?<![{HAN}{HANGUL}])[{HAN}{HANGUL}]{{1,2}} ?$")
 
 
 def _families_beside_titles(a: Analysis, runs: list[NameSpan], by_run: dict[int, PersonMention], used_roles: set[int],
@@ -1762,7 +1763,7 @@ def _owner_follows(a: Analysis, before: Match, r: Match, after: list[Match]) -> 
 
 
 _GLOSS = re.compile(r"\s*\(([A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})\)")
-_HANJA_GLOSS = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")  # a name's Chinese characters right after it
+_HANJA_GLOSS = re.compile(f"[(（][{HAN}]{{2,4}}[)）]")  # a name's Chinese characters right after it
 
 
 # letter groups only the English romanisations of Japanese and Korean write ('Dukgeun', 'Ahn', 'Shinzo', 'Yoshi')
@@ -1942,7 +1943,7 @@ FAMILY_FORMS = {"shortest": 4, "tail": 1, "spread": 3}  # a lone family name aga
 NAMESAKE_FORMS = {"shortest": 5, "tail": 1, "spread": 2}
 
 
-_NATIVE_HEAD = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{1,2}")
+_NATIVE_HEAD = re.compile(f"[{HAN}{HANGUL}]{{1,2}}")
 
 
 def _named_in_full(pm: PersonMention, found: list[PersonMention]) -> PersonMention | None:
@@ -1968,8 +1969,8 @@ def _named_in_full(pm: PersonMention, found: list[PersonMention]) -> PersonMenti
     return next(iter(full.values())) if len(full) == 1 else None
 
 
-_FOREIGN_NAME = re.compile(r"[\u30a1-\u30fa\u30fc\uac00-\ud7a3・･ ]+")  # a name in katakana or Hangul
-_FOREIGN_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{3,}|[\uac00-\ud7a3]{3,}")  # a katakana or Hangul word
+_FOREIGN_NAME = re.compile(f"[{KATAKANA_LETTERS}{HANGUL}・･ ]+")  # a name in katakana or Hangul
+_FOREIGN_WORD = re.compile(f"[{KATAKANA_LETTERS}]{{3,}}|[{HANGUL}]{{3,}}")  # a katakana or Hangul word
 
 
 def _same_family(short: PersonMention, full: PersonMention) -> bool:

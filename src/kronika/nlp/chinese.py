@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from kronika.lang.translit import rewrite
+
 # Serbian Latin letters to Cyrillic (Macedonian ѓ, ќ are Serbian ђ, ћ: "Си Ѓинпинг"), digraphs first, so one table of syllables serves both scripts
 _SR_LATIN = (("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("đ", "ђ"), ("č", "ч"), ("ć", "ћ"), ("š", "ш"), ("ž", "ж"),
              ("a", "а"), ("b", "б"), ("c", "ц"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "х"),
@@ -106,16 +108,7 @@ def _cyrillic(word: str) -> str:
     low = word.lower()
     if all("\u0400" <= ch <= "\u04ff" for ch in low):
         return low
-    out, i = [], 0
-    while i < len(low):
-        for a, b in _SR_LATIN:
-            if low.startswith(a, i):
-                out.append(b)
-                i += len(a)
-                break
-        else:
-            return ""  # a letter no scheme writes a Chinese name with
-    return "".join(out)
+    return rewrite(low, _SR_LATIN, strict=True)  # "" for a letter no scheme writes a Chinese name with
 
 
 @lru_cache(maxsize=8192)

@@ -652,8 +652,8 @@ class DateGrammar:
             # a range only after a word of the date ("w dniach 11-13.03"): after a weekday it would be two days' span
             r = _DAY_RANGE_DOTS.match(text, at) if at in cued else None
             mo, d, d2 = (int(r.group(k)) for k in ("mo", "d", "d2")) if r else (0, 0, 0)
-            if r and 1 <= mo <= 12 and 1 <= d < d2 <= 31:
-                out.append(DateMention(r.start(), r.end(), "absolute", m=mo, d=d, m2=mo, d2=d2))
+            if r and (span := _figures_range(r.start(), r.end(), None, mo, d, mo, d2)):
+                out.append(span)
                 continue
             m = _DAY_MONTH_DOTS.match(text, at)
             if m and 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("mo")) <= 12:
@@ -841,11 +841,16 @@ class DateGrammar:
                            y2 if y2 else None, mo2, d2)
 
 
-def _figures_range(start: int, end: int, y: int, m: int, d: int, m2: int, d2: int) -> DateMention | None:
-    """A range of days written in figures, its last day after its first and both real days (in one year)."""
-    if not (valid_date(y, m, d) and valid_date(y, m2, d2)) or (m, d) >= (m2, d2):
+def _figures_range(start: int, end: int, y: int | None, m: int, d: int, m2: int, d2: int) -> DateMention | None:
+    """A range of days written in figures, its last day after its first and both days of a range (_range_day)."""
+    if not (_range_day(y, m, d) and _range_day(y, m2, d2)) or (m, d) >= (m2, d2):
         return None
     return DateMention(start, end, "absolute", y, m, d, None, m2, d2)
+
+
+def _range_day(y: int | None, m: int, d: int) -> bool:
+    """A real day of its year, or with no year written any day up to a month's 31st."""
+    return valid_date(y, m, d) if y is not None else 1 <= m <= 12 and 1 <= d <= 31
 
 
 CROSS_DAYS = 14  # a range written month first across a month's end ("November 30 to December 2") spans at most this

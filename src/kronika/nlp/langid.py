@@ -5,14 +5,15 @@ import re
 from functools import cache
 
 from kronika import lang as langdata
+from kronika.text.scripts import CYRILLIC, HAN, HANGUL, HANGUL_JAMO, HAN_EXT_A, KANA
 
 SAMPLE = 800  # enough text for a sure guess; lingua's cost grows with the sample
 _WORD = re.compile(r"\w\w*", re.UNICODE)  # \w+ with a first character to skip to (text/tokens.py WORD_RE)
 
 
-_CYR = re.compile(r"[\u0400-\u04ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
-_KANA_HAN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u3400-\u4dbf]")
+_CYR = re.compile(f"[{CYRILLIC}]")
+_HANGUL = re.compile(f"[{HANGUL}{HANGUL_JAMO}]")
+_KANA_HAN = re.compile(f"[{KANA}{HAN}{HAN_EXT_A}]")
 # names.yaml SCRIPT values -> the scripts they write; "latin+cyrillic" writes both
 SCRIPTS = ("latin", "cyrillic", "hangul", "japanese")
 # one Hangul syllable or kanji carries about as much as three Latin letters

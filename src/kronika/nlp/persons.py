@@ -16,6 +16,7 @@ from kronika.nlp.chinese import chinese_name, czech_chinese_name, declined_palla
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
 from kronika.nlp.korean import family_of, korean_name
 from kronika.nlp.pinyin import chinese_reading
+from kronika.text.scripts import HAN, HANGUL, KATAKANA_LETTERS
 from kronika.text.spans import NameSpan
 from kronika.text.tokens import UPPER, case_readings, fold
 
@@ -328,7 +329,7 @@ def _terms(roles: list[dict]) -> list[tuple[dt.date | None, dt.date | None]]:
 
 # A name written in a script of its own, without spaces (조태열, 崔善姫, 岩屋毅): its first letters may stand
 # for the family name alone beside a title ('조 장관', '최 부상', '崔外相')
-_NATIVE_NAME = re.compile(r"^[\u4e00-\u9fff\uac00-\ud7a3]{2,4}$")
+_NATIVE_NAME = re.compile(f"^[{HAN}{HANGUL}]{{2,4}}$")
 
 
 @cache
@@ -426,7 +427,7 @@ def match_registry(span: NameSpan, when: dt.date | None) -> tuple[int, int, int]
 # A whole name written without spaces (李容浩, 朴振, 조태열): one word that is a complete alias; two
 # Hangul syllables are often a family name alone (두다), two kanji a whole Korean or Chinese name; a
 # katakana word the registry lists alone (ドゥダ) is the family name of that one person, though short
-_FULL_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,}|[\uac00-\ud7a3]{3,}|[\u30a1-\u30fa\u30fc]{3,})$")
+_FULL_NAME = re.compile(f"^(?:[{HAN}]{{2,}}|[{HANGUL}]{{3,}}|[{KATAKANA_LETTERS}]{{3,}})$")
 
 
 @lru_cache(maxsize=16384)

@@ -9,6 +9,8 @@ from functools import lru_cache
 from itertools import repeat
 from operator import add
 
+from kronika.text.scripts import HAN, HANGUL, KANA
+
 # One-to-one character replacements, so that character offsets survive normalisation.
 _SAME_LENGTH = str.maketrans({
     "ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț",            # Romanian cedilla -> comma below
@@ -31,7 +33,7 @@ WORD_RE = re.compile(r"\w\w*(?:[-'.]\w+)*", re.UNICODE)
 # included: written out letter by letter, since a range like А-Я leaves them out.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.isalpha())
 # Scripts without capitals start a sentence with any letter: Hangul, kana, kanji.
-_CJK_LETTER = "\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff"
+_CJK_LETTER = HANGUL + KANA + HAN
 _CJK_RE = re.compile(f"[{_CJK_LETTER}]")
 _SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[" + UPPER + _CJK_LETTER + r"0-9])"
                           r"|(?<=[。！？])[」』）]?\s*|\n\s*\n|\n(?=\s*[-•*\d])"
