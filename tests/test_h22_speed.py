@@ -59,3 +59,28 @@ def test_letters_alike_under_ignorecase_keep_the_plain_alternation():
     _check(["ſept", "september", "sep"], re.IGNORECASE, rnd)
     assert _alt_first(["ſept", "september"])[0] == "(?:september|ſept)"
     assert "(?<=m)" in _alt_first(["maja", "marca", "lipca"])[0]
+
+
+def test_letter_alternation_matches_as_the_plain_one():
+    """lang.letter_alternation, and the phrase patterns built with it (words_opening, phrases_then): the same match,
+    start and end as the plain alternation of the words in order, in every case form."""
+    from kronika import lang
+    from kronika.lang import letter_alternation
+
+    rnd = random.Random(14)
+    for code in lang.available():
+        forms = sorted({f for fs in lang.load(code).phrase_forms.values() for f in fs}, key=len, reverse=True)
+        rests = [f[1:] for f in forms if f[:1] == (forms[0][:1] if forms else "")]
+        for words in (forms[:60], rests[:60], ["za", "z", "zo"], ["sa", "ſb", "s"]):
+            if not words:
+                continue
+            a = re.compile("(?:" + letter_alternation(words, re.I) + r")(?!\w)", re.I)
+            b = re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+            pieces = [v for w in words[:20] for v in _variants(w)] + [" ", "x", "ſ", "K", "İ", ","]
+            for _ in range(30):
+                t = "".join(rnd.choice(pieces) for _ in range(6))
+                for p in range(len(t) + 1):
+                    ma, mb = a.match(t, p), b.match(t, p)
+                    assert (ma and ma.span()) == (mb and mb.span()), (code, words[:3], t, p)
+    assert "(?<=o)" in letter_alternation(["od", "oko", "za"], re.I)
+    assert letter_alternation(["sa", "ſb"], re.I) == "sa|ſb"  # one letter under IGNORECASE: kept plain
