@@ -7,8 +7,6 @@ def _variants(word: str) -> list[str]:
     return [word, word.upper(), word.title(), word[:1].upper() + word[1:]]
 
 
-
-
 def _check(forms: list[str], flags: int, rnd: random.Random) -> None:
     """_alt_first's alternation matches as the plain alternation of the forms (longest first) does, everywhere."""
     from kronika.nlp.dates import _alt_first
