@@ -160,7 +160,7 @@ def _by_first_letter(words: list[str], taken: bool = False) -> str:
     for w in words:
         rests.setdefault(w[0], []).append(w[1:])
     open_ = (lambda f: f"(?<={re.escape(f)})") if taken else re.escape
-    return "|".join(open_(first) + "(?:" + "|".join(map(re.escape, rest)) + ")" for first, rest in rests.items())
+    return "|".join(open_(first) + "(?:" + letter_alternation(rest, re.I) + ")" for first, rest in rests.items())
 
 
 # the characters whose lower case (as the regex engine lowers, `_sre.unicode_tolower`) is the key, though they are
@@ -188,18 +188,36 @@ def words_opening(words: list[str], flags: int = 0) -> str:
         return r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")"
     firsts = {w[0] for w in words}
     cls = case_class(firsts) if flags & re.IGNORECASE else "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
-    return cls + r"(?<!\w[\s\S])" + taken_alternation([(w[0], re.escape(w[1:])) for w in words], flags)
+    return cls + r"(?<!\w[\s\S])" + taken_alternation([(w[0], w[1:]) for w in words], flags, literal=True)
 
 
-def taken_alternation(alternatives: list[tuple[str, str]], flags: int = 0) -> str:
+def taken_alternation(alternatives: list[tuple[str, str]], flags: int = 0, literal: bool = False) -> str:
     """The alternation of (first letter, the pattern after it), in order, for a pattern whose first letter is already
     taken: one look-behind per first letter tests it again, its alternatives in their order. A character matches the
     letters of one group only (under IGNORECASE, letters that match the same characters, "s" and "ſ", are one
-    group), so the order across groups asks nothing: the same matches as the plain alternation."""
+    group), so the order across groups asks nothing: the same matches as the plain alternation. `literal`: the rests
+    are plain strings, grouped again by their own first letter (letter_alternation)."""
     groups: dict[str, tuple[str, list[str]]] = {}
     for first, rest in alternatives:
         groups.setdefault(_fold(first) if flags & re.IGNORECASE else first, (first, []))[1].append(rest)
-    return "(?:" + "|".join(f"(?<={re.escape(f)})(?:" + "|".join(rest) + ")" for f, rest in groups.values()) + ")"
+    join = (lambda rest: letter_alternation(rest, flags)) if literal else "|".join
+    return "(?:" + "|".join(f"(?<={re.escape(f)})(?:" + join(rest) + ")" for f, rest in groups.values()) + ")"
+
+
+def letter_alternation(words: list[str], flags: int = 0) -> str:
+    """`w1|w2|…` of plain strings, in order; under IGNORECASE grouped by first letter, each group opening with a
+    class of the letter's case forms and the letter tested again by a look-behind ("[oO](?<=o)(?:d|ko)|[zZ](?<=z)(?:a)").
+    The engine tests a class (or a letter outside IGNORECASE) before it enters an alternative, but enters every one
+    that opens with a letter under IGNORECASE. With no empty word and no two first letters alike under IGNORECASE
+    ("s", "ſ"), a character matches those of one group only, so the order across groups asks nothing: the same
+    matches as the plain alternation, which is kept otherwise."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w[1:])
+    if not flags & re.IGNORECASE or "" in groups or len({_fold(f) for f in groups}) < len(groups):
+        return "|".join(map(re.escape, words))
+    return "|".join(f"{case_class(f)}(?<={re.escape(f)})(?:" + "|".join(map(re.escape, rest)) + ")"
+                    for f, rest in groups.items())
 
 
 def _fold(ch: str) -> str:
