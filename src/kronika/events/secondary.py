@@ -251,12 +251,16 @@ def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date)
     ('On 14 May the ministers met in Tokyo … On 16 May the minister also met the prime minister'): a
     contact of its own, if its sentence names who met; not a sentence that only reports ('3일 외교부에 따르면
     양측은 …': what the ministry said that day), nor the day of a dateline or a stamp."""
-    if not (dm.kind == "absolute" and r.precision == "day" and r.date == ctx and main.date != ctx.isoformat()):
+    if not (dm.kind in ("absolute", "weekday") and r.precision == "day" and r.date == ctx
+            and main.date != ctx.isoformat()):
         return False
     if dm.aside:
         return False  # "…합의했다고 외교부가 21일 밝혔다": the day the reporter told it, which the finder set aside
     s = a.sentences[a.sentence_of(dm.start)]
-    named = any(s.start <= e[0] < s.end for p in a.persons for e in p.evidence)
+    named = any(s.start <= e[0] < s.end for p in a.persons for e in p.evidence) \
+        or (dm.kind == "weekday" and bool(a.by_start("roles").between(s.start, s.end)))
+    # "On Thursday the Korean President accepted …": a weekday is told in prose, where an office names who met;
+    # a number date with only an office beside it may be a caption's stamp ("양 장관이 서명식 … 2021.11.04.")
     return named and not opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH) \
         and not in_date_line(a.text, dm.start) \
         and not _alone_on_line(a.text, dm.start, dm.end)
@@ -599,11 +603,13 @@ def _pair_event(main: Event, pair: list[str], **fields) -> Event:
 def _no_one_named(a: Analysis, ev: Event, dm) -> bool:
     """Is a contact dated only against another day (a weekday, "накануне") told with no one named ("Генконсул
     сообщил, что накануне встречался с корейцами")? Such a day dates a meeting only with the people who met;
-    an act of a state needs only the office it was done to ("We wtorek ambasador Rosji został wezwany do MSZ")."""
+    an act of a state needs only the office it was done to ("We wtorek ambasador Rosji został wezwany do MSZ"),
+    a meeting the offices of both sides ("On Monday the Polish deputy minister received the Japanese ambassador")."""
     if ev.persons or not (dm.kind == "weekday" or dm.relative in SHIFTED):
         return False
     lo, hi = ev.region
-    return ev.type == "CONSULT" or not a.by_start("roles").between(lo, hi)
+    offices = len(a.by_start("roles").between(lo, hi))
+    return offices < (2 if ev.type == "CONSULT" else 1)
 
 
 def _datable(dm, dates: list, text: str | None = None) -> bool:
