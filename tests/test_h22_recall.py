@@ -70,3 +70,24 @@ DAY_BEFORE = {
 @pytest.mark.parametrize("code", sorted(DAY_BEFORE))
 def test_forms_of_the_day_before_are_read(code):
     assert any(dm.relative == "day_before" for dm in find_dates(DAY_BEFORE[code], code))
+
+
+DATED_LINE = {
+    "et": "Tallinn, 14. juuni 2024. Välisminister Margus Tsahkna kohtus 12. juunil Tokyos Jaapani välisministri Yoko "
+          "Kamikawaga. Ministrid arutasid julgeolekut.\n\n"
+          "13. juunil kohtus Tsahkna ka Jaapani peaministri Fumio Kishidaga.\n",
+    "lv": "Rīga, 2024. gada 14. jūnijs. Ārlietu ministrs Krišjānis Kariņš 12. jūnijā Tokijā tikās ar Japānas ārlietu "
+          "ministri Joko Kamikavu.\n\n"
+          "13. jūnijā Kariņš tikās arī ar Japānas premjerministru Fumio Kišidu.\n",
+    "sl": "Ljubljana, 14. junija 2024. Ministrica za zunanje zadeve Tanja Fajon se je 12. junija v Tokiu sestala z "
+          "japonsko zunanjo ministrico Joko Kamikavo.\n\n"
+          "13. junija se je Fajonova srečala tudi z japonskim premierjem Fumiom Kišido.\n",
+}
+
+
+@pytest.mark.parametrize("code", sorted(DATED_LINE))
+def test_a_one_sentence_paragraph_opening_with_its_date_is_prose(code):
+    """A later day of the journey told in a paragraph of one sentence that opens with its day number."""
+    evs = events(DATED_LINE[code], code)
+    assert evs[0].date == "2024-06-12"
+    assert any(e.date == "2024-06-13" for e in evs[1:])

@@ -668,6 +668,19 @@ def _opening_cue(a: Analysis, lead: int, low: str) -> int | None:
     return None
 
 
+DATED_LINE_WORDS = 6  # words of a one-sentence line that opens with its date ("13. juunil kohtus Tsahkna ka …")
+
+
+def _opens_with_its_date(a: Analysis, para_start: int, para: str, dm) -> bool:
+    """Is the line one sentence that opens with the date it is read for ("13. juunil kohtus Tsahkna ka Jaapani
+    peaministriga.", "15 мая он провел переговоры …")? Prose, though no capital opens it: the languages that
+    write the day first begin a sentence with its number."""
+    body = para.strip()
+    lead = para_start + len(para) - len(para.lstrip())
+    return dm is not None and dm.start == lead and body[:1].isdigit() and body.endswith(SENTENCE_END) \
+        and a.sentence_of(lead) == a.sentence_of(lead + len(body) - 1) and len(body.split()) >= DATED_LINE_WORDS
+
+
 def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=None,
                        met: bool = False) -> Event | None:
     """The contact one sentence reports, if it has a trigger and stays within the main event's pair; where the
@@ -677,7 +690,8 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     para_start = a.text.rfind("\n", 0, sent.start) + 1
     para_end = a.text.find("\n", sent.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
-    if not is_prose(para) and not _reminder(a, para_start, para) and not one_sentence_line(para.strip()):
+    if not is_prose(para) and not _reminder(a, para_start, para) and not one_sentence_line(para.strip()) \
+            and not _opens_with_its_date(a, para_start, para, dm):
         return None  # a caption, a menu, a list of related articles; a paragraph of one full sentence is prose
     s = _date_phrase(a, dm, sent) or sent
     if s is not sent and any(p.country and p.country not in main.countries
