@@ -91,3 +91,20 @@ def test_a_one_sentence_paragraph_opening_with_its_date_is_prose(code):
     evs = events(DATED_LINE[code], code)
     assert evs[0].date == "2024-06-12"
     assert any(e.date == "2024-06-13" for e in evs[1:])
+
+
+def test_a_short_paragraph_opening_with_a_weekday_is_prose():
+    """Nine words, a preposition before the weekday: shorter than a lead, yet a sentence with its full stop."""
+    text = ("Praha, 14. června 2024. Ministr zahraničí Jan Lipavský se 12. června v Tokiu setkal s japonskou "
+            "ministryní Jóko Kamikawaovou.\n\nV pondělí náměstek ministra přijal velvyslance Japonska v Praze.\n")
+    evs = events(text, "cs")
+    assert evs[0].date == "2024-06-12"
+    assert any(e.date == "2024-06-10" and e.countries == ["CZ", "JP"] for e in evs[1:])
+
+
+def test_guard_last_year_opening_a_short_paragraph_stays_background():
+    """"Last year, South Korea opened an embassy in Estonia.": a year, no day; the short line stays no event."""
+    text = ("Tallinn, 28 January 2025. Estonian Defence Minister Hanno Pevkur met South Korean Defence Minister "
+            "Kim Yong-hyun in Seoul on Monday. The ministers discussed defence industry cooperation.\n\n"
+            "Last year, South Korea opened an embassy in Estonia.\n")
+    assert all(e.date and not e.date.startswith("2024") for e in events(text, "en"))

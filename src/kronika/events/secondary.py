@@ -668,16 +668,21 @@ def _opening_cue(a: Analysis, lead: int, low: str) -> int | None:
     return None
 
 
-DATED_LINE_WORDS = 6  # words of a one-sentence line that opens with its date ("13. juunil kohtus Tsahkna ka …")
+DATED_LINE_WORDS = 6  # words of a one-sentence line that opens with its day ("13. juunil kohtus Tsahkna ka …")
+DATED_LINE_LEAD = 1  # words before that day: a preposition ("V pondělí …", "On Monday …", "На 13 јуни …")
 
 
 def _opens_with_its_date(a: Analysis, para_start: int, para: str, dm) -> bool:
-    """Is the line one sentence that opens with the date it is read for ("13. juunil kohtus Tsahkna ka Jaapani
-    peaministriga.", "15 мая он провел переговоры …")? Prose, though no capital opens it: the languages that
-    write the day first begin a sentence with its number."""
+    """Is the line one short sentence that opens with the day it is read for ("13. juunil kohtus Tsahkna ka
+    Jaapani peaministriga.", "V pondělí náměstek ministra přijal velvyslance Japonska v Praze.")? Prose, though
+    no capital opens it or it is shorter than a lead: a caption or a headline ends in no full stop, and a year
+    or "last year" dates background, no day's contact."""
+    if dm is None or dm.kind not in ("absolute", "weekday"):
+        return False
     body = para.strip()
     lead = para_start + len(para) - len(para.lstrip())
-    return dm is not None and dm.start == lead and body[:1].isdigit() and body.endswith(SENTENCE_END) \
+    before = bisect.bisect_left(a.token_starts, dm.start) - bisect.bisect_left(a.token_starts, lead)
+    return lead <= dm.start and before <= DATED_LINE_LEAD and body.endswith(SENTENCE_END) \
         and a.sentence_of(lead) == a.sentence_of(lead + len(body) - 1) and len(body.split()) >= DATED_LINE_WORDS
 
 
