@@ -251,12 +251,16 @@ def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date)
     ('On 14 May the ministers met in Tokyo … On 16 May the minister also met the prime minister'): a
     contact of its own, if its sentence names who met; not a sentence that only reports ('3일 외교부에 따르면
     양측은 …': what the ministry said that day), nor the day of a dateline or a stamp."""
-    if not (dm.kind == "absolute" and r.precision == "day" and r.date == ctx and main.date != ctx.isoformat()):
+    if not (dm.kind in ("absolute", "weekday") and r.precision == "day" and r.date == ctx
+            and main.date != ctx.isoformat()):
         return False
     if dm.aside:
         return False  # "…합의했다고 외교부가 21일 밝혔다": the day the reporter told it, which the finder set aside
     s = a.sentences[a.sentence_of(dm.start)]
-    named = any(s.start <= e[0] < s.end for p in a.persons for e in p.evidence)
+    named = any(s.start <= e[0] < s.end for p in a.persons for e in p.evidence) \
+        or (dm.kind == "weekday" and bool(a.by_start("roles").between(s.start, s.end)))
+    # "On Thursday the Korean President accepted …": a weekday is told in prose, where an office names who met;
+    # a number date with only an office beside it may be a caption's stamp ("양 장관이 서명식 … 2021.11.04.")
     return named and not opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH) \
         and not in_date_line(a.text, dm.start) \
         and not _alone_on_line(a.text, dm.start, dm.end)
@@ -599,11 +603,13 @@ def _pair_event(main: Event, pair: list[str], **fields) -> Event:
 def _no_one_named(a: Analysis, ev: Event, dm) -> bool:
     """Is a contact dated only against another day (a weekday, "накануне") told with no one named ("Генконсул
     сообщил, что накануне встречался с корейцами")? Such a day dates a meeting only with the people who met;
-    an act of a state needs only the office it was done to ("We wtorek ambasador Rosji został wezwany do MSZ")."""
+    an act of a state needs only the office it was done to ("We wtorek ambasador Rosji został wezwany do MSZ"),
+    a meeting the offices of both sides ("On Monday the Polish deputy minister received the Japanese ambassador")."""
     if ev.persons or not (dm.kind == "weekday" or dm.relative in SHIFTED):
         return False
     lo, hi = ev.region
-    return ev.type == "CONSULT" or not a.by_start("roles").between(lo, hi)
+    offices = len(a.by_start("roles").between(lo, hi))
+    return offices < (2 if ev.type == "CONSULT" else 1)
 
 
 def _datable(dm, dates: list, text: str | None = None) -> bool:
@@ -662,6 +668,24 @@ def _opening_cue(a: Analysis, lead: int, low: str) -> int | None:
     return None
 
 
+DATED_LINE_WORDS = 6  # words of a one-sentence line that opens with its day ("13. juunil kohtus Tsahkna ka …")
+DATED_LINE_LEAD = 1  # words before that day: a preposition ("V pondělí …", "On Monday …", "На 13 јуни …")
+
+
+def _opens_with_its_date(a: Analysis, para_start: int, para: str, dm) -> bool:
+    """Is the line one short sentence that opens with the day it is read for ("13. juunil kohtus Tsahkna ka
+    Jaapani peaministriga.", "V pondělí náměstek ministra přijal velvyslance Japonska v Praze.")? Prose, though
+    no capital opens it or it is shorter than a lead: a caption or a headline ends in no full stop, and a year
+    or "last year" dates background, no day's contact."""
+    if dm is None or dm.kind not in ("absolute", "weekday"):
+        return False
+    body = para.strip()
+    lead = para_start + len(para) - len(para.lstrip())
+    before = bisect.bisect_left(a.token_starts, dm.start) - bisect.bisect_left(a.token_starts, lead)
+    return lead <= dm.start and before <= DATED_LINE_LEAD and body.endswith(SENTENCE_END) \
+        and a.sentence_of(lead) == a.sentence_of(lead + len(body) - 1) and len(body.split()) >= DATED_LINE_WORDS
+
+
 def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=None,
                        met: bool = False) -> Event | None:
     """The contact one sentence reports, if it has a trigger and stays within the main event's pair; where the
@@ -671,7 +695,8 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     para_start = a.text.rfind("\n", 0, sent.start) + 1
     para_end = a.text.find("\n", sent.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
-    if not is_prose(para) and not _reminder(a, para_start, para) and not one_sentence_line(para.strip()):
+    if not is_prose(para) and not _reminder(a, para_start, para) and not one_sentence_line(para.strip()) \
+            and not _opens_with_its_date(a, para_start, para, dm):
         return None  # a caption, a menu, a list of related articles; a paragraph of one full sentence is prose
     s = _date_phrase(a, dm, sent) or sent
     if s is not sent and any(p.country and p.country not in main.countries
