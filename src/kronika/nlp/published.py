@@ -538,7 +538,10 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return day, None
     # no stamp at all: a relative day glossed by a full date ("Ieri, 03.05.2023, am avut …", "вчера, 5 марта
     # 2023 года") tells the day the text was written
-    if month is None and (day := glossed_day(text, [dm for dm in dates if dm.start < end], lambda _m, _d: None)):
+    # (not in another article's line of a list: "11.03.2024 14:20 Sport results today")
+    spans = [(pos, pos + len(line)) for pos, line in lines if pos in listed]
+    own = [dm for dm in dates if dm.start < end and not any(lo <= dm.start < hi for lo, hi in spans)]
+    if month is None and (day := glossed_day(text, own, lambda _m, _d: None)):
         return day, None
     return None, None
 
