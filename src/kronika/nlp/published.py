@@ -185,9 +185,10 @@ _HEADLINE_DATED = re.compile(r"^\s*(?:[-•*–]\s+)?[^\W\d_][^:\n]*?\s\S+\s\S+\
 def _headline_run(lines: list[tuple[int, str]]) -> frozenset[int]:
     """Positions of the lines that belong to a run of two or more dated headlines of other articles, next to each
     other (a news ticker above the page's own headline, a list of the latest news)."""
-    # the lines' first characters tested in C first: most lines open with a letter and end with no figure
-    items = [(line.lstrip(" -•*–")[:1].isdigit() or line.rstrip()[-1:] in "0123456789.)]")
-             and bool(_DATED_HEADLINE.match(line) or _HEADLINE_DATED.match(line)) for _pos, line in lines]
+    # the lines' ends tested in C first: most lines open with a letter and end with no figure (a paragraph's full
+    # stop is no figure: the patterns are not tried along the prose)
+    items = [bool((line.lstrip(" -•*–")[:1].isdigit() and _DATED_HEADLINE.match(line))
+                  or (line.rstrip().rstrip(".)]")[-1:].isdigit() and _HEADLINE_DATED.match(line))) for _pos, line in lines]
     return frozenset(pos for n, (pos, _line) in enumerate(lines)
                      if items[n] and ((n > 0 and items[n - 1]) or (n + 1 < len(items) and items[n + 1])))
 
@@ -495,7 +496,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     # a stamp of the page's last change (DateMention.modified) dates it only when no other stamp does
     # a bulleted list's items, and a run of other articles' headlines each after its date ("11.03.2024 14:20 Sport
     # results" over the headline or under the story): not the page's date
-    listed = frozenset(pos for n, (pos, _line) in enumerate(lines) if _listed(lines, n)) | _headline_run(lines)
+    listed = frozenset(pos for n, (pos, _line) in enumerate(lines) if _listed(lines, n)) \
+        | _headline_run(head) | _headline_run(lines[-FOOTER_LINES:])
     head_all = list(_candidates(text, code, head, dates, listed))
     head_cands, stale = _fresh(c for c in head_all if fits(c))
     if not head_cands and (found := _press_stamp(text, code, lines, dates)) \
