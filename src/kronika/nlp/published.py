@@ -170,6 +170,29 @@ def _listed(lines: list[tuple[int, str]], n: int) -> bool:
     return any(_ANY_YEAR.search(lines[k][1]) for k in range(lo, hi + 1) if k != n)
 
 
+# another article's line in a list: its date in figures (a time may follow), then its headline ("11.03.2024 14:20
+# Sport results", "• 2024-03-11 | Minister meets …"); a stamp's time or view count is no headline
+_DATED_HEADLINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+                             r"|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?)(?:\s*,?\s*\d{1,2}:\d\d)?\s*[|–-]?\s*[^\W\d_]{2,}")
+
+
+# the same with the date after the headline ("Sport results today (11.03.2024)"): three words or more before it and
+# no colon, so a labelled stamp ("Objavljeno: 12.03.2024", "Datum objave 12.03.2024") is none
+_HEADLINE_DATED = re.compile(r"^\s*(?:[-•*–]\s+)?[^\W\d_][^:\n]*?\s\S+\s\S+\s+[(\[]?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?"
+                             r"|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?)[)\]]?\s*$")
+
+
+def _headline_run(lines: list[tuple[int, str]]) -> frozenset[int]:
+    """Positions of the lines that belong to a run of two or more dated headlines of other articles, next to each
+    other (a news ticker above the page's own headline, a list of the latest news)."""
+    # the lines' ends tested in C first: most lines open with a letter and end with no figure (a paragraph's full
+    # stop is no figure: the patterns are not tried along the prose)
+    items = [bool((line.lstrip(" -•*–")[:1].isdigit() and _DATED_HEADLINE.match(line))
+                  or (line.rstrip().rstrip(".)]")[-1:].isdigit() and _HEADLINE_DATED.match(line))) for _pos, line in lines]
+    return frozenset(pos for n, (pos, _line) in enumerate(lines)
+                     if items[n] and ((n > 0 and items[n - 1]) or (n + 1 < len(items) and items[n + 1])))
+
+
 # a list item that is a date and nothing else ("• 27. kolovoza 2020.", "- 12.03.2021"); a year anywhere in an item
 _BARE_DATE = re.compile(r"^\s*[-•*–]\s+[\d./ ]*[^\W\d_]*[\d./ ]*(?:19|20)\d\d\.?\s*$")
 # the same in figures and the units of CJK dates, in any order ("• 2017年3月9日", "• 2017년 3월 9일", "• 9 日 3 月 2017 年")
@@ -471,7 +494,10 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         # date of today above an old article ("Четвер , 28.03.2024" over /2016/05/)
         fits = lambda c: abs((c[2].y * 12 + c[2].m) - (filed[0] * 12 + filed[1])) <= 1
     # a stamp of the page's last change (DateMention.modified) dates it only when no other stamp does
-    listed = frozenset(pos for n, (pos, _line) in enumerate(lines) if _listed(lines, n))
+    # a bulleted list's items, and a run of other articles' headlines each after its date ("11.03.2024 14:20 Sport
+    # results" over the headline or under the story): not the page's date
+    listed = frozenset(pos for n, (pos, _line) in enumerate(lines) if _listed(lines, n)) \
+        | _headline_run(head) | _headline_run(lines[-FOOTER_LINES:])
     head_all = list(_candidates(text, code, head, dates, listed))
     head_cands, stale = _fresh(c for c in head_all if fits(c))
     if not head_cands and (found := _press_stamp(text, code, lines, dates)) \
@@ -514,7 +540,10 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return day, None
     # no stamp at all: a relative day glossed by a full date ("Ieri, 03.05.2023, am avut …", "вчера, 5 марта
     # 2023 года") tells the day the text was written
-    if month is None and (day := glossed_day(text, [dm for dm in dates if dm.start < end], lambda _m, _d: None)):
+    # (not in another article's line of a list: "11.03.2024 14:20 Sport results today")
+    spans = [(pos, pos + len(line)) for pos, line in lines if pos in listed]
+    own = [dm for dm in dates if dm.start < end and not any(lo <= dm.start < hi for lo, hi in spans)]
+    if month is None and (day := glossed_day(text, own, lambda _m, _d: None)):
         return day, None
     return None, None
 
