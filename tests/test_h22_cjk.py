@@ -54,3 +54,19 @@ def test_registry_kanji_name_with_variation_selector():
             "離任表敬を受けたところ、概要は以下のとおりです。")
     ev = _events(text, "ja", "https://www.mofa.go.jp/mofaj/2024/02/01/x.html")
     assert "Kiyoto Tsuji" in {p.name for p in ev[0].persons}
+
+
+def test_disaster_named_in_a_condolence_is_no_topic():
+    text = ("日・ルーマニア外相会談\n\n3月5日、午後3時から約30分間、外務大臣は、訪日中のルーマニア外務大臣と会談を行いました。"
+            "冒頭、大臣から、先般の地震に関するルーマニアからのお見舞いのメッセージに対して謝意を表しました。"
+            "両大臣は、エネルギー分野や経済分野での協力を強化していくことで一致しました。")
+    ev = _events(text, "ja", "https://www.mofa.go.jp/mofaj/2024/03/05/x.html")
+    assert "disaster" not in ev[0].topics
+
+
+def test_disaster_cooperation_is_still_a_topic():
+    """guard: a disaster cue with no courtesy in its clause still counts."""
+    text = ("日・ルーマニア外相会談\n\n3月5日、午後3時から約30分間、外務大臣は、訪日中のルーマニア外務大臣と会談を行いました。"
+            "両大臣は、防災分野や地震対策での協力を強化していくことで一致しました。")
+    ev = _events(text, "ja", "https://www.mofa.go.jp/mofaj/2024/03/05/x.html")
+    assert "disaster" in ev[0].topics
