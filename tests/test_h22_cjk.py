@@ -70,3 +70,12 @@ def test_disaster_cooperation_is_still_a_topic():
             "両大臣は、防災分野や地震対策での協力を強化していくことで一致しました。")
     ev = _events(text, "ja", "https://www.mofa.go.jp/mofaj/2024/03/05/x.html")
     assert "disaster" in ev[0].topics
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ウルズラ・フォンデアライエン欧州委員長は5月22日、ソウルを訪問し、尹錫悦大統領と会談した。", "ja"),
+    ("우르줄라 폰데어라이엔 EU 집행위원장은 22일 서울에서 윤석열 대통령과 정상회담을 가졌다.", "ko"),
+])
+def test_family_name_with_particles_rendered_as_one_word(text, lang):
+    ev = _events(text, lang, "https://example.co.kr/2023/05/22/a")
+    assert "Ursula von der Leyen" in {p.name for p in ev[0].persons}
