@@ -31,7 +31,7 @@ from kronika.events.location import _dateline_city, _is_place, choose_location, 
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import (after_also_met, aid_field, appraising, discussed, given_name_cue, in_field,
+from kronika.events.topics import (after_also_met, aid_field, appraising, condoled, discussed, given_name_cue, in_field,
                                    in_office, in_person_name, in_prose, in_url, listed_field, local_office,
                                    lower_case_abbreviation, member_class, portfolio_before, section_menu, site_line)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
@@ -799,6 +799,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
             continue  # "https://…/pelss-noziegumiem.htm": a page's address
         if in_office(a, m) or portfolio_before(a, m):
             continue  # "Ministry of Health", "министр экономики", "Economy Minister": who met, not what was said
+        if condoled(a, m):
+            continue  # "能登半島地震に関するお見舞いのメッセージに謝意": a courtesy for a disaster, not the talks' subject
         if member_class(a, m):
             continue  # "prima ţară din UE", "egy G7-es ország": what a state is, not the talks' framework
         if after_also_met(a, m.char_start, c.body_start):

@@ -198,6 +198,22 @@ def _appraising_found(a: Analysis) -> set[int]:
     return {a.sentence_of(m.char_start) for m in a.lexicon_matches("topic APPRAISE", words)} if words else set()
 
 
+CONDOLENCE_REACH = 40  # characters from a cue to the sympathy its clause offers for it ("地震に関する…お見舞い")
+
+
+def condoled(a: Analysis, m) -> bool:
+    """Is the cue what a sympathy or condolence of its clause is offered for ("能登半島地震に関するお見舞いの
+    メッセージに謝意", "지진 피해에 대한 위로")? A courtesy between the sides, not a subject of their talks."""
+    words = load(a.lang).topic_words["CONDOLENCE"]
+    if not words:
+        return False
+    for c in a.lexicon_matches("topic CONDOLENCE", words):
+        if m.char_end <= c.char_start <= m.char_end + CONDOLENCE_REACH \
+                and not _CLAUSE_END.search(a.text, m.char_end, c.char_start):
+            return True
+    return False
+
+
 FIELD_GAP = 2  # words between a field word and the topic cue it governs ("cooperation in the field of energy")
 _CLAUSE_END = re.compile(r"[.;:!?。；\n]")
 

@@ -652,10 +652,19 @@ def _sound_index() -> dict[str, tuple[int, ...]]:
     out: dict[str, list[int]] = {}
     for pid, p in enumerate(registry_index().people):
         if len(p["name"].split()) >= 2:
-            keys = sound_keys(p["name"].split()[-1], p.get("country"))
+            keys = [k for fam in _family_words(p["name"]) for k in sound_keys(fam, p.get("country"))]
             for key in {loose_sound(k) for k in keys}:
                 out.setdefault(key, []).append(pid)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _family_words(name: str) -> tuple[str, ...]:
+    """The family name a rendering may sound like: the last word, and a family name with its particles written
+    as one word ("Ursula von der Leyen": 폰데어라이엔, フォンデアライエン render vonderleyen)."""
+    words = name.split()
+    first = next((i for i in range(1, len(words) - 1) if words[i][:1].islower()), None)
+    return (words[-1],) if first is None else (words[-1], "".join(words[first:]))
 
 
 @lru_cache(maxsize=4096)
@@ -674,8 +683,9 @@ def _match_sound(rendered: tuple[str, ...], when: dt.date | None, countries: fro
         given_ok = given is not None and \
             loose_sound(given) in map(loose_sound, sound_keys(p["name"].split()[0], p.get("country")))
         active = when is None or role_at(p, when) is not None
-        return (given_ok, fam in sound_keys(p["name"].split()[-1], p.get("country")), active, p.get("country") in countries,
-                _likeness(p["name"].split()[-1], rendered[-1]))
+        families = _family_words(p["name"])
+        return (given_ok, any(fam in sound_keys(f, p.get("country")) for f in families), active,
+                p.get("country") in countries, max(_likeness(f, rendered[-1]) for f in families))
 
     def enough(sc: tuple, pid: int) -> bool:
         # a family name alone must be distinctive (three consonants), its bearer in office and his state named

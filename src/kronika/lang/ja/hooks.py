@@ -316,7 +316,13 @@ def _registry_kanji() -> re.Pattern | None:
 
     names = {w for p in data.registry() for alias in p.get("aliases", []) for w in str(alias).split()
              if _KANJI_NAME.match(w)}
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True))) if names else None
+    # each kanji may carry a variation selector, as MOFA prints some (辻󠄀清人: 辻 + U+E0100)
+    alts = ("".join(re.escape(c) + _SELECTOR for c in w) for w in sorted(names, key=len, reverse=True))
+    return re.compile("|".join(alts)) if names else None
+
+
+_SELECTOR = "[\ufe00-\ufe0f\U000e0100-\U000e01ef]?"  # a variation selector: the glyph's form, not a letter
+_SELECTORS = re.compile(_SELECTOR[:-1])
 
 
 REGISTRY_KATAKANA_MIN = 4  # shorter katakana words of the registry (キム, リー) are also common words and parts
@@ -347,7 +353,7 @@ def _registry_runs(text: str, spans: list) -> list:
             if foreign and any(r[0][1] <= s and e <= r[-1][1] + len(r[-1][0]) for r in spans):
                 continue  # already in a name MeCab or a dotted run found (ラドスワフ・シコルスキ)
             spans = [r for r in spans if not (r[0][1] < e and s < r[-1][1] + len(r[-1][0]))]
-            spans.append([(m.group(), s, None, foreign)])
+            spans.append([(_SELECTORS.sub("", m.group()), s, None, foreign)])
     return spans
 
 

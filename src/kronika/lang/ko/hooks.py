@@ -159,6 +159,18 @@ def find_dates(text: str) -> list:
     return cjk.with_tense(text, _dates().find(text), _predicates(text), _subjects(text))
 
 
+REPEATED_CAPTION = 40  # letters of a caption line a page prints twice (the photo's alt text, then its caption)
+
+
+def caption_spans(text: str) -> list[tuple[int, int]]:
+    """Caption lines ('…악수하고 있다.(사진=외교부 제공)') that the page prints twice, as alt text and caption:
+    a photo's block, whose people and verbs are the photo's. A caption printed once may be the only telling of
+    the news (a photo item, a lead written as a caption), and is left to the date grammar alone."""
+    spans = _dates().caption_spans(text)
+    lines = [text[s:e].strip() for s, e in spans]
+    return [sp for sp, line in zip(spans, lines) if len(line) >= REPEATED_CAPTION and lines.count(line) > 1]
+
+
 # ---------------------------------------------------------------- tense
 @cache
 def _tense_words() -> tuple[frozenset[str], frozenset[str]]:
@@ -413,10 +425,17 @@ def titled_names(text: str) -> list[tuple[int, int]]:
         # ... nor a town (서울시, 양평군), which a proper noun of Kiwi's may end like (다케시)
         if (after or before) and (_native(stem) or known) and (joined or not _institution(stem)) \
                 and not _is_title(stem) \
-                and not stem.endswith(("시", "군")):
+                and not stem.endswith(("시", "군")) and not (not known and _copular(text, m.start(), end)):
             out.append((m.start(), end))
             titled.add(i)
     return sorted(out)
+
+
+def _copular(text: str, start: int, end: int) -> bool:
+    """Does Kiwi read the word as a common noun and the copula, 'who is the …' (대표단 단장인 외무상 리용호)? Such
+    a word says what the one named next is; it is no name (단 + 장인)."""
+    ms = [x for x in _morphs(text) if start <= x[1] < end]
+    return len(ms) >= 2 and ms[0][2] == "NNG" and ms[0][1] == start and any(x[2] == "VCP" for x in ms[1:])
 
 
 NAME_JOINTS = ("·", "ㆍ", "‧")  # the middle dots that join a list of names under one title
