@@ -212,6 +212,23 @@ def _whose(a: Analysis, head: int, prev: list[str]) -> bool:
     return any(at - ORIGIN_GAP <= r.char_end <= at for r in a.by_start("roles").between(max(0, at - 80), at))
 
 
+VENUE_NAME_WORDS = 4  # capitalised words of a building's name between a locative word and "din" ("Palatul Imperial")
+
+
+def _seat_of_named_venue(a: Analysis, head: int, lang) -> bool:
+    """Is the word of origin before a town (ending at `head`) preceded by a capitalised name that a locative word
+    places, with no town or state in it ('la Palatul Imperial din Tokyo', 'la Universitatea din Tokyo'): the town
+    is where that building stands, so where it happened?"""
+    i = bisect.bisect_left(a.token_starts, head) - 2  # the token before the word of origin
+    places_at = a.by_start("cities"), a.by_start("countries")
+    n = 0
+    while i >= 0 and n < VENUE_NAME_WORDS and a.tokens[i].is_upper_initial:
+        if any(ms.covers(a.tokens[i].start) for ms in places_at):
+            return False  # "w Warszawie z Tokio": a town placed, then where someone came from
+        i, n = i - 1, n + 1
+    return n > 0 and i >= 0 and a.tokens[i].low in lang.locative
+
+
 @per_analysis
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
@@ -239,7 +256,9 @@ def _is_place(a: Analysis, m) -> bool:
     if head != m.char_start and _state_after_locative(a, head, lang):
         return True  # "in the Japanese city of Nagoya", "in der japanischen Stadt Nagoya"
     if prev and (prev[-1] in places(a.lang).origin or " ".join(prev[-2:]) in places(a.lang).origin):
-        return False  # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where
+        # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where; but a named building
+        # placed by a locative word takes the town as its seat ("la Palatul Imperial din Tokyo")
+        return _seat_of_named_venue(a, head, lang)
     if m.form.lower() in lang.landmarks:
         # "заместник-председателят на Народното събрание": a landmark inside an office's title names the office
         return not _header_line(a.text, m.char_start) and not a.by_start("roles").covers(m.char_start) \
