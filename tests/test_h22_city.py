@@ -1,7 +1,8 @@
 """The city of an event (session h22): a named building placed by a locative word takes the town after a word
 of origin as its seat ('la Palatul Imperial din Tokyo'); town adjectives before a town's institution in German
-('im Hamburger Rathaus') and Russian ('в екатеринбургской мэрии'); a
-Romanian town hall named by its town ("la Primăria Constanța"); Belarusian locatives with a changed stem ("ў Осацы")."""
+('im Hamburger Rathaus') and Russian ('в екатеринбургской мэрии'); a Romanian town hall named by its town ('la
+Primăria Constanța'); Belarusian locatives with a changed stem ('ў Осацы'); a seat clause names no place ('a čije
+je sjedište u Zagrebu')."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +58,19 @@ def test_a_town_hall_named_by_its_town():
 ])
 def test_belarusian_locatives_with_a_changed_stem(text, town):
     assert first_city(text, "be") == town
+
+
+# places.yaml SEAT: a city after a body's seat is where it sits, unless a locative word places the seat
+@pytest.mark.parametrize("lang,text,town", [
+    ("sr", "Gradonačelnik Prijedora Dalibor Pavlović 7. marta 2024. sastao se sa ambasadorom Republike Koreje u BiH "
+           "Kim Dong-čanom, a čije je sjedište u Zagrebu. Ambasador je tog dana boravio u Prijedoru.", "Prijedor"),
+    ("hr", "Gradonačelnik Splita primio je 7. ožujka 2024. veleposlanika Japana, čije je sjedište u Zagrebu, u Splitu.",
+     "Split"),
+])
+def test_a_seat_clause_names_no_place(lang, text, town):
+    assert first_city(text, lang) == town
+
+
+def test_a_seat_placed_by_a_locative_word_is_the_place():  # a control: passes on main too
+    text = "Spotkanie odbyło się 7 marca 2024 r. w siedzibie MSZ w Warszawie. Wiceminister przyjął ambasadora Japonii."
+    assert first_city(text, "pl") == "Warsaw"

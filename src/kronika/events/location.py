@@ -55,10 +55,12 @@ def _right_after(a: Analysis, t, m) -> bool:
 
 
 def _embassy_seat(a: Analysis, m) -> bool:
-    """'plans an embassy in Seoul': a city that seats a mission, not where the event is; but
+    """'plans an embassy in Seoul', 'whose seat is in Zagreb': a city that seats a mission or a body (places.yaml
+    EMBASSY, SEAT), not where the event is; but
     'signed at the embassy in Chisinau', 'protested outside the embassy in Belgrade' put the event in or by
     the embassy, so in the city."""
-    lang, words, by = load(a.lang), places(a.lang).embassy, places(a.lang).by_building
+    lang, by = load(a.lang), places(a.lang).by_building
+    words = places(a.lang).embassy + places(a.lang).seat  # "a čije je sjedište u Zagrebu": a body's seat, no event
     if _posting_after(a, m):
         return True
     before = [w.strip(".,;:()\"'„“”«»") for w in a.text[max(0, m.char_start - 60):m.char_start].lower().split()]
