@@ -2,7 +2,7 @@
 of origin as its seat ('la Palatul Imperial din Tokyo'); town adjectives before a town's institution in German
 ('im Hamburger Rathaus') and Russian ('в екатеринбургской мэрии'); a Romanian town hall named by its town ('la
 Primăria Constanța'); Belarusian locatives with a changed stem ('ў Осацы'); a seat clause names no place ('a čije
-je sjedište u Zagrebu')."""
+je sjedište u Zagrebu'); a hyphenated town's genitive after a mayor's title ('мэром Южно-Сахалинска')."""
 from __future__ import annotations
 
 import pytest
@@ -74,3 +74,9 @@ def test_a_seat_clause_names_no_place(lang, text, town):
 def test_a_seat_placed_by_a_locative_word_is_the_place():  # a control: passes on main too
     text = "Spotkanie odbyło się 7 marca 2024 r. w siedzibie MSZ w Warszawie. Wiceminister przyjął ambasadora Japonii."
     assert first_city(text, "pl") == "Warsaw"
+
+
+# nlp/places: a town of two words joined by a hyphen, its last in the genitive, right after a mayor's title
+def test_a_hyphenated_town_in_the_genitive_after_a_mayors_title():
+    text = "7 марта 2024 года консул Республики Корея встретился с мэром Южно-Сахалинска Андреем Лобкиным."
+    assert first_city(text, "ru") == "Yuzhno-Sakhalinsk"
