@@ -55,10 +55,12 @@ def _right_after(a: Analysis, t, m) -> bool:
 
 
 def _embassy_seat(a: Analysis, m) -> bool:
-    """'plans an embassy in Seoul': a city that seats a mission, not where the event is; but
+    """'plans an embassy in Seoul', 'whose seat is in Zagreb': a city that seats a mission or a body (places.yaml
+    EMBASSY, SEAT), not where the event is; but
     'signed at the embassy in Chisinau', 'protested outside the embassy in Belgrade' put the event in or by
     the embassy, so in the city."""
-    lang, words, by = load(a.lang), places(a.lang).embassy, places(a.lang).by_building
+    lang, by = load(a.lang), places(a.lang).by_building
+    words = places(a.lang).embassy + places(a.lang).seat  # "a čije je sjedište u Zagrebu": a body's seat, no event
     if _posting_after(a, m):
         return True
     before = [w.strip(".,;:()\"'„“”«»") for w in a.text[max(0, m.char_start - 60):m.char_start].lower().split()]
@@ -212,6 +214,23 @@ def _whose(a: Analysis, head: int, prev: list[str]) -> bool:
     return any(at - ORIGIN_GAP <= r.char_end <= at for r in a.by_start("roles").between(max(0, at - 80), at))
 
 
+VENUE_NAME_WORDS = 4  # capitalised words of a building's name between a locative word and "din" ("Palatul Imperial")
+
+
+def _seat_of_named_venue(a: Analysis, head: int, lang) -> bool:
+    """Is the word of origin before a town (ending at `head`) preceded by a capitalised name that a locative word
+    places, with no town or state in it ('la Palatul Imperial din Tokyo', 'la Universitatea din Tokyo'): the town
+    is where that building stands, so where it happened?"""
+    i = bisect.bisect_left(a.token_starts, head) - 2  # the token before the word of origin
+    places_at = a.by_start("cities"), a.by_start("countries")
+    n = 0
+    while i >= 0 and n < VENUE_NAME_WORDS and a.tokens[i].is_upper_initial:
+        if any(ms.covers(a.tokens[i].start) for ms in places_at):
+            return False  # "w Warszawie z Tokio": a town placed, then where someone came from
+        i, n = i - 1, n + 1
+    return n > 0 and i >= 0 and a.tokens[i].low in lang.locative
+
+
 @per_analysis
 def _is_place(a: Analysis, m) -> bool:
     """A city named as the place of something: after a locative word, or in a dateline."""
@@ -239,7 +258,9 @@ def _is_place(a: Analysis, m) -> bool:
     if head != m.char_start and _state_after_locative(a, head, lang):
         return True  # "in the Japanese city of Nagoya", "in der japanischen Stadt Nagoya"
     if prev and (prev[-1] in places(a.lang).origin or " ".join(prev[-2:]) in places(a.lang).origin):
-        return False  # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where
+        # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where; but a named building
+        # placed by a locative word takes the town as its seat ("la Palatul Imperial din Tokyo")
+        return _seat_of_named_venue(a, head, lang)
     if m.form.lower() in lang.landmarks:
         # "заместник-председателят на Народното събрание": a landmark inside an office's title names the office
         return not _header_line(a.text, m.char_start) and not a.by_start("roles").covers(m.char_start) \

@@ -44,6 +44,7 @@ class Places:
         self.lang, self.raw = lang, lang.raw["places"]
 
     embassy = _words("EMBASSY", "a city after these seats a mission, not the event.")
+    seat = _words("SEAT", "a noun for a body's seat: a city after one is where it sits, not the event, unless placed.")
     region_words = _words("REGION_WORDS", "a region named after its seat puts the event there.")
     venue_words = _words("VENUE_WORDS", "a city (adjective) naming a conference meets there.")
     origin = _words("ORIGIN", 'after an office or a counterpart, the phrase of where he comes from ("de la").')

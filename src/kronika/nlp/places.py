@@ -61,7 +61,9 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             out.append(hit)  # "в Кёнчжу": GeoNames spells it Кёнджу
             continue
         if i in offices and (hit := _whole_name(tokens, i, names, 3)
-                             or _genitive_town(tokens[i], i, (names, towns, small), lang)):
+                             or _genitive_town(tokens[i], i, (names, towns, small), lang)
+                             or (_genitive_endings(lang.code)
+                                 and _case_form_of_two(tokens, i, text, names, lang, _genitive_endings(lang.code)))):
             out.append(hit)  # "Gradonačelnik Šapca", "мэр Казани": the town a mayor heads
             continue
         if lang.place_by_case and institution_beside(tokens, i, lang) \
@@ -470,15 +472,17 @@ def _genitive_endings(code: str) -> tuple[tuple[str, str], ...]:
 town_genitive = _genitive_endings  # the same pairs, for the events' reading of a town's genitive
 
 
-def _case_form_of_two(tokens: list[Token], i: int, text: str, names: dict[str, str], lang) -> Match | None:
-    """The city two capitalised words name with the second in a case form, joined by a space or a hyphen
-    as they stand ('Addis Abebě', 'Hong Kongu', 'Куала-Лумпуре')."""
+def _case_form_of_two(tokens: list[Token], i: int, text: str, names: dict[str, str], lang,
+                      endings: tuple | None = None) -> Match | None:
+    """The city two capitalised words name with the second in a case form (of place, or the `endings` given),
+    joined by a space or a hyphen as they stand ('Addis Abebě', 'Hong Kongu', 'Куала-Лумпуре', 'мэр
+    Южно-Сахалинска')."""
     if i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper():
         return None
     sep = text[tokens[i].end:tokens[i + 1].start]
     if sep not in (" ", "-"):
         return None
-    found = [key for r in case_readings(tokens[i + 1].low, lang.city_endings) if r != tokens[i + 1].low
+    found = [key for r in case_readings(tokens[i + 1].low, endings or lang.city_endings) if r != tokens[i + 1].low
              and (key := f"{tokens[i].low}{sep}{r}") not in lang.not_names and names.get(key)] \
         or _declined_adjective_name(tokens[i].low, tokens[i + 1].low, sep, names, lang)
     if not found:
