@@ -19,6 +19,15 @@ from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKS, YEARS, DateMention,
 DASH = r"(?:-|–|—|‒)"
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _last_dash(text: str, lo: int, hi: int) -> int:
+    """Where the last dash standing alone between spaces lies in text[lo:hi] (a clause's dash, not a hyphen), else -1."""
+    found = [m.start() + 1 for m in _SPACED_DASH.finditer(text, lo, hi)]
+    return found[-1] if found else -1
+
+
 @dataclass(frozen=True)
 class ResolvedDate:
     date: dt.date
@@ -146,15 +155,27 @@ def _merge(*maps: dict) -> dict:
 
 
 def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
-    """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key: {n} is a count,
-    digits or a word of NUMBERS; a word "a|b" is either form; a template without {n} counts one ("tydzień temu").
-    With each, its words' forms (stems of `stem*`): a text that lacks one of its words cannot match it."""
+    """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key (_count_patterns)."""
+    ago = d.get("AGO") or {}
+    return _count_patterns(d, (("days_ago", ago.get("day")), ("weeks_ago", ago.get("week"))))
+
+
+def _lasting_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
+    """The templates of LASTS ("potrwa {n} dni", "will|to last {n} days"): a stay's length told by a verb of
+    lasting, as patterns (_count_patterns)."""
+    return _count_patterns(d, (("lasts", d.get("LASTS")),))
+
+
+def _count_patterns(d: dict, groups) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
+    """Templates of a count as patterns, by key: {n} is a count, digits or a word of NUMBERS; a word "a|b" is either
+    form; a template without {n} counts one ("tydzień temu"). With each, its words' forms (stems of `stem*`): a
+    text that lacks one of its words cannot match it."""
     numbers, num_first, num_rest = _alt_first([str(f) for forms in (d.get("NUMBERS") or {}).values()
                                                for f in _strs(forms)])
     num_class = num_first.replace("(?-i:[", r"(?-i:[\d", 1) if num_first else None  # a digit, or a number's letter
     out = []
-    for unit, key in (("day", "days_ago"), ("week", "weeks_ago")):
-        for template in _strs((d.get("AGO") or {}).get(unit)):
+    for key, templates in groups:
+        for template in _strs(templates):
             tw = template.split()
             parts = [rf"(?P<n>\d{{1,2}}|{numbers})" if w == "{n}" else _alt(w.split("|")) for w in tw]
             rx = r"(?<![\w.])" + r"\s+".join(parts) + r"(?!\w)"
@@ -326,6 +347,7 @@ class DateGrammar:
         self.future_verb = hook(lang.code, "future_verb")
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
         self.ago = _ago_patterns(lang.raw["dates"])
+        self.lasting = _lasting_patterns(lang.raw["dates"])
         self.numbers = {str(f).lower(): int(n) for n, forms in (lang.raw["dates"].get("NUMBERS") or {}).items()
                         for f in _strs(forms)}
         # words of quantity after which a weekday's word is a plural noun (ro "ultimele luni", the last months)
@@ -502,6 +524,7 @@ class DateGrammar:
             found += [DateMention(m.start(), m.end(), "duration", d=int(m.group("n")))
                       for m in self.duration_rx.finditer(text, lo, hi)]
         found += self._ago(text)
+        found += self._lasting(text)
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
         for m in words["weekday"]:
@@ -611,6 +634,18 @@ class DateGrammar:
                     out.append(DateMention(m.start(), m.end(), "relative", relative=key, d=n))
         return out
 
+    def _lasting(self, text: str) -> list[DateMention]:
+        """"Wizyta potrwa trzy dni", "the visit will last three days": a stay's length, as "a three-day visit" is."""
+        out, low = [], text.lower()
+        for _key, rx, words in self.lasting:
+            if not all(any(f in low for f in forms) for forms in words):
+                continue  # a word of the template is nowhere in the text (checked in C, as _ago does)
+            for m in rx.finditer(text):
+                n = self.ago_count(m.groupdict().get("n"))
+                if n and n > 1:
+                    out.append(DateMention(m.start(), m.end(), "duration", d=n))
+        return out
+
     def ago_count(self, word: str | None) -> int | None:
         """The number a count of AGO stands for: digits, a word of NUMBERS, or one when the template has none."""
         if word is None:
@@ -713,7 +748,8 @@ class DateGrammar:
         teilte das Amt am Dienstag mit", "… посетит Сеул, сообщили во вторник")? Then the date is the report's."""
         if not self.said:
             return False
-        comma = text.rfind(",", f.char_end, m.char_start)
+        # a comma, or a dash as Slavic writers set before the clause ("odwiedzi … – poinformowało w środę MSZ")
+        comma = max(text.rfind(",", f.char_end, m.char_start), _last_dash(text, f.char_end, m.char_start))
         if comma < 0:
             return False
         if any(comma < t.start < m.char_start and t.low in self.said for t in toks[f.end:m.start]):
