@@ -121,3 +121,21 @@ def test_length_told_by_a_verb_of_lasting(code, text, end):
 ])
 def test_lasting_guards(code, text):
     assert _date(code, text) == ("2024-03-14", None)
+
+
+@pytest.mark.parametrize("code,text", [
+    # the reporting verb in a form SAID did not list: neuter, plural, other verbs of telling
+    ("pl", "Warszawa, 14 marca 2024\n\nMinister spraw zagranicznych Japonii Yoko Kamikawa odwiedzi Polskę w dniach "
+           "20-21 marca, podało w środę MSZ."),
+    ("pl", "Warszawa, 14 marca 2024\n\nMinister spraw zagranicznych Japonii Yoko Kamikawa odwiedzi Polskę w dniach "
+           "20-21 marca, ogłosiło w środę MSZ."),
+    ("ru", "Москва, 14 марта 2024 года\n\nМинистр иностранных дел КНДР Чхве Сон Хи посетит Москву 20-21 марта, "
+           "подтвердили в среду в МИД России."),
+    ("uk", "Київ, 14 березня 2024 року\n\nМіністерка закордонних справ Японії Йоко Камікава відвідає Україну "
+           "20-21 березня, підтвердили в середу в МЗС."),
+    ("ro", "București, 14 martie 2024\n\nMinistrul japonez de externe Yoko Kamikawa va vizita România în perioada "
+           "20-21 martie, a precizat miercuri MAE."),
+])
+def test_announcement_told_by_other_forms_of_saying(code, text):
+    ev = first(text, code)
+    assert (ev.type, ev.date) == ("AGREE", "2024-03-13")
