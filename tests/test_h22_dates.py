@@ -118,9 +118,24 @@ def test_length_told_by_a_verb_of_lasting(code, text, end):
     # "the last three days" is no length of the stay (guard)
     ("en", "Seoul, March 15, 2024\n\nPolish President Andrzej Duda met President Yoon Suk Yeol in Seoul on Thursday, "
            "after talks over the last three days."),
+    # the length of a visit to come, told on Thursday: the day of telling keeps its one day (guard)
+    ("de", "Berlin, 15. März 2024\n\nAußenministerin Annalena Baerbock wird am 20. März nach Tokio reisen. Der Besuch "
+           "soll drei Tage dauern, teilte das Auswärtige Amt am Donnerstag mit."),
 ])
 def test_lasting_guards(code, text):
     assert _date(code, text) == ("2024-03-14", None)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Warsaw, March 16, 2024\n\nThe talks in Tokyo between Radoslaw Sikorski and Yoko Kamikawa lasted two days "
+           "and ended on Friday."),
+    ("pl", "Warszawa, 16 marca 2024\n\nRozmowy Radosława Sikorskiego z Yoko Kamikawą w Tokio trwały dwa dni i "
+           "zakończyły się w piątek."),
+    ("ru", "Москва, 16 марта 2024 года\n\nПереговоры Сергея Лаврова с Чхве Сон Хи в Пхеньяне продолжались два дня и "
+           "завершились в пятницу."),
+])
+def test_lasting_ended_on_the_day(code, text):
+    assert _date(code, text) == ("2024-03-14", "2024-03-15")
 
 
 @pytest.mark.parametrize("code,text", [

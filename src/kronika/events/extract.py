@@ -39,7 +39,7 @@ from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, 
 from kronika.lang import has_form, hook, load, word_set, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
+from kronika.nlp.dates import LASTS_KEY, MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
 from kronika.nlp.persons import (EAST_ASIA, EAST_ASIAN_STATES, EAST_SLAVIC, across, east_slavic_to_english,
                                  european_given, name_origin)
 
@@ -1242,6 +1242,8 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     out = with_duration(r, a.dates, a.text)
     if not out.end and not r.end and (before := _length_told_before(a, r)) is not None:
         return before
+    if out.end and not r.end and _lasting_unanchored(a, r, out):
+        return r
     if out.end and not r.end and _tour_rx(a.lang) is not None:
         tours = {id(dm) for dm in a.dates if dm.kind == "duration" and _tour_length(a, dm)}
         if tours:
@@ -1256,6 +1258,22 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     if length is not None and ended and _verb_near(a, length.start, ended, *_sentence_span(a, length.start)):
         return ResolvedDate(r.date - dt.timedelta(days=days - 1), r.date, out.precision, out.mention)
     return out
+
+
+def _lasting_unanchored(a: Analysis, r: ResolvedDate, out: ResolvedDate) -> bool:
+    """Is the length a day took told only by a verb of lasting (LASTS: "Der Besuch soll drei Tage dauern, teilte
+    das Amt am Donnerstag mit") and is that day neither the stay's beginning (a verb of arrival beside it: "arrived
+    on Thursday. The visit will last three days") nor its end (a verb that ends a stay by the length: "lasted two
+    days and ended on Friday")? Then the day is another's, the telling's: it keeps its one day."""
+    days = (out.end - out.date).days + 1
+    lengths = [dm for dm in a.dates if dm.kind == "duration" and dm.d == days]
+    lasting = [dm for dm in lengths if dm.relative == LASTS_KEY]
+    if not lasting or len(lasting) < len(lengths) or r.mention is None:
+        return False  # "a three-day visit" beside the day dates it as before
+    began, ended = stay_words(a.lang)
+    if began and _verb_near(a, r.mention.start, began, *_sentence_span(a, r.mention.start)):
+        return False
+    return not (ended and any(_verb_near(a, dm.start, ended, *_sentence_span(a, dm.start)) for dm in lasting))
 
 
 STAY_LENGTH_DAYS = 14  # the longest stay a length told in the sentence before a day of arrival may span

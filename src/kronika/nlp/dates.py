@@ -160,10 +160,13 @@ def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...],
     return _count_patterns(d, (("days_ago", ago.get("day")), ("weeks_ago", ago.get("week"))))
 
 
+LASTS_KEY = "lasts"  # the `relative` of a length told by a verb of lasting, which the event's chooser tells apart
+
+
 def _lasting_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
     """The templates of LASTS ("potrwa {n} dni", "will|to last {n} days"): a stay's length told by a verb of
     lasting, as patterns (_count_patterns)."""
-    return _count_patterns(d, (("lasts", d.get("LASTS")),))
+    return _count_patterns(d, ((LASTS_KEY, d.get("LASTS")),))
 
 
 def _count_patterns(d: dict, groups) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
@@ -643,7 +646,7 @@ class DateGrammar:
             for m in rx.finditer(text):
                 n = self.ago_count(m.groupdict().get("n"))
                 if n and n > 1:
-                    out.append(DateMention(m.start(), m.end(), "duration", d=n))
+                    out.append(DateMention(m.start(), m.end(), "duration", d=n, relative=LASTS_KEY))
         return out
 
     def ago_count(self, word: str | None) -> int | None:
