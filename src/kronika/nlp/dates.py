@@ -193,7 +193,9 @@ def _count_patterns(d: dict, groups) -> list[tuple[str, re.Pattern, tuple[tuple[
                 first = None
             if first:
                 rx = r"\s+".join([first] + parts[1:]) + r"(?!\w)"
-            words = tuple(tuple(f.lower().strip().rstrip("*") for f in w.split("|")) for w in template.split() if w != "{n}")
+            # the word of fewest forms first: a text lacking it is passed over after the fewest scans
+            words = tuple(sorted((tuple(f.lower().strip().rstrip("*") for f in w.split("|"))
+                                  for w in template.split() if w != "{n}"), key=len))
             out.append((key, re.compile(rx, re.IGNORECASE), words))
     return out
 
@@ -526,8 +528,9 @@ class DateGrammar:
             found += self._abbreviated_weekdays(text, lo, hi, found[mark:])  # this window's dates only
             found += [DateMention(m.start(), m.end(), "duration", d=int(m.group("n")))
                       for m in self.duration_rx.finditer(text, lo, hi)]
-        found += self._ago(text)
-        found += self._lasting(text)
+        low = text.lower()  # one lowered copy for the word tests of AGO and LASTS
+        found += self._ago(text, low)
+        found += self._lasting(text, low)
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
         for m in words["weekday"]:
@@ -623,9 +626,10 @@ class DateGrammar:
         return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
                    for w in self.range_start_words)
 
-    def _ago(self, text: str) -> list[DateMention]:
-        """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date."""
-        out, low = [], text.lower()
+    def _ago(self, text: str, low: str | None = None) -> list[DateMention]:
+        """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date
+        (`low`: the text in lower case, when the caller has it)."""
+        out, low = [], text.lower() if low is None else low
         for key, rx, words in self.ago:
             # a pattern searched over the whole text costs a try at every character: first, in C, whether
             # each of its words is in the text at all ("temu", "назад" are in few)
@@ -637,9 +641,10 @@ class DateGrammar:
                     out.append(DateMention(m.start(), m.end(), "relative", relative=key, d=n))
         return out
 
-    def _lasting(self, text: str) -> list[DateMention]:
-        """"Wizyta potrwa trzy dni", "the visit will last three days": a stay's length, as "a three-day visit" is."""
-        out, low = [], text.lower()
+    def _lasting(self, text: str, low: str) -> list[DateMention]:
+        """"Wizyta potrwa trzy dni", "the visit will last three days": a stay's length, as "a three-day visit" is
+        (`low`: the text in lower case)."""
+        out = []
         for _key, rx, words in self.lasting:
             if not all(any(f in low for f in forms) for forms in words):
                 continue  # a word of the template is nowhere in the text (checked in C, as _ago does)
