@@ -39,7 +39,7 @@ from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, 
 from kronika.lang import has_form, hook, load, word_set, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
+from kronika.nlp.dates import LASTS_KEY, MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
 from kronika.nlp.persons import (EAST_ASIA, EAST_ASIAN_STATES, EAST_SLAVIC, across, east_slavic_to_english,
                                  european_given, name_origin)
 from kronika.text.scripts import HAN, HANGUL
@@ -1176,6 +1176,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
             continue
+        if _history_beside_day(a, dm, ctx):
+            continue  # "W rocznicę … 22 marca 1919 r. minister spotkał się w środę": the anniversary's day, not the act's
         if dm.start < body and dm.kind == "weekday" and dm.tense is None:
             dm = _headline_tense(a, dm, body, reg.lead_end)
         if dm.kind in ("absolute", "weekday", "relative"):
@@ -1209,6 +1211,22 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
     return None
 
 
+HISTORY_YEARS = 2  # calendar years before the day of writing from which a dated day is history, not news
+
+
+def _history_beside_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
+    """Is a full date years before the day of writing told beside a day of its own sentence that is not
+    ("Marking the anniversary of relations established on 22 March 1919, … met … on Wednesday", "zum Jahrestag
+    des Vertrags vom 8. Februar 1957 … am Mittwoch")? The treaty, the anniversary or the earlier visit is the
+    background of the act the other day dates."""
+    if ctx is None or dm.kind != "absolute" or not dm.y or ctx.year - dm.y < HISTORY_YEARS:
+        return False
+    s = a.sentence_of(dm.start)
+    return any(o is not dm and a.sentence_of(o.start) == s and not (o.until or o.since)
+               and (o.kind in ("weekday", "relative") or (o.kind == "absolute" and (not o.y or ctx.year - o.y < HISTORY_YEARS)))
+               for o in a.dates)
+
+
 def _headline_tense(a: Analysis, dm, body: int, lead_end: int):
     """A headline's bare weekday with no verb to give it a tense ("Pahor v ponedeljek na Hrvaškem") is the day the
     lead tells again with one ("se bo v ponedeljek in torek mudil na obisku"): it takes that mention's tense, so a
@@ -1225,6 +1243,10 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     stands by the length: "zakończył w piątek trzydniową wizytę", "wrapped up a three-day visit on Friday" are
     Wednesday to Friday, where "began a three-day visit on Friday" is Friday to Sunday."""
     out = with_duration(r, a.dates, a.text)
+    if not out.end and not r.end and (before := _length_told_before(a, r)) is not None:
+        return before
+    if out.end and not r.end and _lasting_unanchored(a, r, out):
+        return r
     if out.end and not r.end and _tour_rx(a.lang) is not None:
         tours = {id(dm) for dm in a.dates if dm.kind == "duration" and _tour_length(a, dm)}
         if tours:
@@ -1239,6 +1261,51 @@ def _with_length(a: Analysis, r: ResolvedDate) -> ResolvedDate:
     if length is not None and ended and _verb_near(a, length.start, ended, *_sentence_span(a, length.start)):
         return ResolvedDate(r.date - dt.timedelta(days=days - 1), r.date, out.precision, out.mention)
     return out
+
+
+def _lasting_unanchored(a: Analysis, r: ResolvedDate, out: ResolvedDate) -> bool:
+    """Is the length a day took told only by a verb of lasting (LASTS: "Der Besuch soll drei Tage dauern, teilte
+    das Amt am Donnerstag mit") and is that day neither the stay's beginning (a verb of arrival beside it: "arrived
+    on Thursday. The visit will last three days") nor its end (a verb that ends a stay by the length: "lasted two
+    days and ended on Friday")? Then the day is another's, the telling's: it keeps its one day."""
+    days = (out.end - out.date).days + 1
+    lengths = [dm for dm in a.dates if dm.kind == "duration" and dm.d == days]
+    lasting = [dm for dm in lengths if dm.relative == LASTS_KEY]
+    if not lasting or len(lasting) < len(lengths) or r.mention is None:
+        return False  # "a three-day visit" beside the day dates it as before
+    began, ended = stay_words(a.lang)
+    if began and _verb_near(a, r.mention.start, began, *_sentence_span(a, r.mention.start)):
+        return False
+    return not (ended and any(_verb_near(a, dm.start, ended, *_sentence_span(a, dm.start)) for dm in lasting))
+
+
+STAY_LENGTH_DAYS = 14  # the longest stay a length told in the sentence before a day of arrival may span
+
+
+def _length_told_before(a: Analysis, r: ResolvedDate) -> ResolvedDate | None:
+    """A stay begun with its length in the sentence before the day's and dated by the day of arrival:
+    "Путин прилетел в Японию с двухдневным визитом. В четверг он прибыл в город Нагато", "przybył do Korei z
+    trzydniową wizytą. W czwartek wylądował w Seulu" span the length from that day. Both sentences tell the stay
+    begun (a verb of arrival or setting out by the day and by the length) in one paragraph, and the length's sentence
+    has no day of its own: the day told after it is the one it began. None otherwise."""
+    began, _ = stay_words(a.lang)
+    m = r.mention
+    if m is None or r.precision != "day" or not began:
+        return None
+    s = a.sentence_of(m.start)
+    if s < 1:
+        return None
+    sent, prev = a.sentences[s], a.sentences[s - 1]
+    if "\n\n" in a.text[prev.start:sent.start] or not _verb_near(a, m.start, began, sent.start, sent.end):
+        return None
+    inside = [dm for dm in a.dates if prev.start <= dm.start < prev.end]
+    if any(dm.kind in ("absolute", "weekday", "relative") for dm in inside):
+        return None  # "arrived on Monday for a three-day visit. On Wednesday he …": the length is that day's
+    for dm in inside:
+        if dm.kind == "duration" and dm.d and 2 <= dm.d <= STAY_LENGTH_DAYS and not _tour_length(a, dm) \
+                and _verb_near(a, dm.start, began, prev.start, prev.end):
+            return ResolvedDate(r.date, r.date + dt.timedelta(days=dm.d - 1), r.precision, m)
+    return None
 
 
 TOUR_REACH = 40  # characters from a length to the count of countries of the tour it measures

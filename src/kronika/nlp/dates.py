@@ -19,6 +19,15 @@ from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKS, YEARS, DateMention,
 DASH = r"(?:-|–|—|‒)"
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _last_dash(text: str, lo: int, hi: int) -> int:
+    """Where the last dash standing alone between spaces lies in text[lo:hi] (a clause's dash, not a hyphen), else -1."""
+    found = [m.start() + 1 for m in _SPACED_DASH.finditer(text, lo, hi)]
+    return found[-1] if found else -1
+
+
 @dataclass(frozen=True)
 class ResolvedDate:
     date: dt.date
@@ -161,15 +170,30 @@ def _merge(*maps: dict) -> dict:
 
 
 def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
-    """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key: {n} is a count,
-    digits or a word of NUMBERS; a word "a|b" is either form; a template without {n} counts one ("tydzień temu").
-    With each, its words' forms (stems of `stem*`): a text that lacks one of its words cannot match it."""
+    """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key (_count_patterns)."""
+    ago = d.get("AGO") or {}
+    return _count_patterns(d, (("days_ago", ago.get("day")), ("weeks_ago", ago.get("week"))))
+
+
+LASTS_KEY = "lasts"  # the `relative` of a length told by a verb of lasting, which the event's chooser tells apart
+
+
+def _lasting_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
+    """The templates of LASTS ("potrwa {n} dni", "will|to last {n} days"): a stay's length told by a verb of
+    lasting, as patterns (_count_patterns)."""
+    return _count_patterns(d, ((LASTS_KEY, d.get("LASTS")),))
+
+
+def _count_patterns(d: dict, groups) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
+    """Templates of a count as patterns, by key: {n} is a count, digits or a word of NUMBERS; a word "a|b" is either
+    form; a template without {n} counts one ("tydzień temu"). With each, its words' forms (stems of `stem*`): a
+    text that lacks one of its words cannot match it."""
     numbers, num_first, num_rest = _alt_first([str(f) for forms in (d.get("NUMBERS") or {}).values()
                                                for f in _strs(forms)])
     num_class = num_first.replace("(?-i:[", r"(?-i:[\d", 1) if num_first else None  # a digit, or a number's letter
     out = []
-    for unit, key in (("day", "days_ago"), ("week", "weeks_ago")):
-        for template in _strs((d.get("AGO") or {}).get(unit)):
+    for key, templates in groups:
+        for template in _strs(templates):
             tw = template.split()
             parts = [rf"(?P<n>\d{{1,2}}|{numbers})" if w == "{n}" else _alt(w.split("|")) for w in tw]
             rx = r"(?<![\w.])" + r"\s+".join(parts) + r"(?!\w)"
@@ -184,7 +208,9 @@ def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...],
                 first = None
             if first:
                 rx = r"\s+".join([first] + parts[1:]) + r"(?!\w)"
-            words = tuple(tuple(f.lower().strip().rstrip("*") for f in w.split("|")) for w in template.split() if w != "{n}")
+            # the word of fewest forms first: a text lacking it is passed over after the fewest scans
+            words = tuple(sorted((tuple(f.lower().strip().rstrip("*") for f in w.split("|"))
+                                  for w in template.split() if w != "{n}"), key=len))
             out.append((key, re.compile(rx, re.IGNORECASE), words))
     return out
 
@@ -341,6 +367,7 @@ class DateGrammar:
         self.future_verb = hook(lang.code, "future_verb")
         # "a three-day visit": the words, and the unit after a number ("3-day", "3-dniowa")
         self.ago = _ago_patterns(lang.raw["dates"])
+        self.lasting = _lasting_patterns(lang.raw["dates"])
         self.numbers = {str(f).lower(): int(n) for n, forms in (lang.raw["dates"].get("NUMBERS") or {}).items()
                         for f in _strs(forms)}
         # words of quantity after which a weekday's word is a plural noun (ro "ultimele luni", the last months)
@@ -516,7 +543,9 @@ class DateGrammar:
             found += self._abbreviated_weekdays(text, lo, hi, found[mark:])  # this window's dates only
             found += [DateMention(m.start(), m.end(), "duration", d=int(m.group("n")))
                       for m in self.duration_rx.finditer(text, lo, hi)]
-        found += self._ago(text)
+        low = text.lower()  # one lowered copy for the word tests of AGO and LASTS
+        found += self._ago(text, low)
+        found += self._lasting(text, low)
         toks = lex_tokens(text) if toks is None else toks
         words = self.words.find_all(toks)
         for m in words["weekday"]:
@@ -612,9 +641,10 @@ class DateGrammar:
         return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
                    for w in self.range_start_words)
 
-    def _ago(self, text: str) -> list[DateMention]:
-        """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date."""
-        out, low = [], text.lower()
+    def _ago(self, text: str, low: str | None = None) -> list[DateMention]:
+        """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date
+        (`low`: the text in lower case, when the caller has it)."""
+        out, low = [], text.lower() if low is None else low
         for key, rx, words in self.ago:
             # a pattern searched over the whole text costs a try at every character: first, in C, whether
             # each of its words is in the text at all ("temu", "назад" are in few)
@@ -624,6 +654,19 @@ class DateGrammar:
                 n = self.ago_count(m.groupdict().get("n"))
                 if n:
                     out.append(DateMention(m.start(), m.end(), "relative", relative=key, d=n))
+        return out
+
+    def _lasting(self, text: str, low: str) -> list[DateMention]:
+        """"Wizyta potrwa trzy dni", "the visit will last three days": a stay's length, as "a three-day visit" is
+        (`low`: the text in lower case)."""
+        out = []
+        for _key, rx, words in self.lasting:
+            if not all(any(f in low for f in forms) for forms in words):
+                continue  # a word of the template is nowhere in the text (checked in C, as _ago does)
+            for m in rx.finditer(text):
+                n = self.ago_count(m.groupdict().get("n"))
+                if n and n > 1:
+                    out.append(DateMention(m.start(), m.end(), "duration", d=n, relative=LASTS_KEY))
         return out
 
     def ago_count(self, word: str | None) -> int | None:
@@ -728,7 +771,8 @@ class DateGrammar:
         teilte das Amt am Dienstag mit", "… посетит Сеул, сообщили во вторник")? Then the date is the report's."""
         if not self.said:
             return False
-        comma = text.rfind(",", f.char_end, m.char_start)
+        # a comma, or a dash as Slavic writers set before the clause ("odwiedzi … – poinformowało w środę MSZ")
+        comma = max(text.rfind(",", f.char_end, m.char_start), _last_dash(text, f.char_end, m.char_start))
         if comma < 0:
             return False
         if any(comma < t.start < m.char_start and t.low in self.said for t in toks[f.end:m.start]):
