@@ -3,7 +3,7 @@ the word for security in every language; the gold reads a talk of the Council (a
 it) as the UN's framework, which the name of the UN beside it votes for."""
 import pytest
 
-from extracting import topics
+from extracting import topic_keys, topics
 
 COUNCIL = [
     ("et", "Välisminister kohtus Jaapani kolleegiga Tallinnas. Ministrid arutasid koostööd ÜRO Julgeolekunõukogus, "
@@ -35,3 +35,19 @@ def test_security_talks_still_count():
     text = ("Minister zahraničných vecí rokoval s kórejským kolegom v Soule. Ministri hovorili o bezpečnostnej "
             "spolupráci a o obrane.")
     assert "security" in topics(text, "sk")
+
+
+# -- Latin abbreviations in Japanese and Korean text -----------------------------------------------------------------
+
+LATIN_TECH = [
+    ("ko", "박근혜 대통령은 28일 청와대에서 헝가리 총리와 정상회담을 하고 IT 분야 협력 확대 방안을 논의했다."),
+    ("ko", "양 장관은 AI 분야에서 협력을 강화하기로 했다."),
+    ("ja", "両外相は、IT分野での協力を進めることで一致しました。"),
+    ("ja", "両首脳は、AIを含む先端分野での協力を確認しました。"),
+]
+
+
+@pytest.mark.parametrize("lang,text", LATIN_TECH)
+def test_latin_it_and_ai_are_technology_in_cjk_text(lang, text):
+    # the other languages list IT (and en AI, de KI); a Korean or Japanese page writes them in Latin capitals
+    assert "technology" in topic_keys(text, lang)
