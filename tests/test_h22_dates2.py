@@ -25,7 +25,7 @@ LEAD = {
 STAMP = {"pl": "Opublikowano: 12.03.2024, 14:35", "hr": "Objavljeno: 12.03.2024. u 14:35",
          "ru": "Опубликовано: 12.03.2024 14:35", "de": "Veröffentlicht: 12.03.2024, 14:35",
          "lt": "Paskelbta: 2024-03-12 14:35", "sl": "Objavljeno: 12. 3. 2024 ob 14:35"}
-TICKER = "11.03.2024 14:20 Wyniki sportowe\n11.03.2024 13:05 Pogoda\n10.03.2024 18:00 Giełda\n\n"
+TICKER = "11.03.2024 14:20 Wyniki sportowe\n11.03.2024 13:05 Pogoda na weekend\n10.03.2024 18:00 Giełda w Warszawie\n\n"
 
 
 @pytest.mark.parametrize("code", sorted(STAMP))
@@ -36,7 +36,7 @@ def test_ticker_over_the_headline_is_not_the_stamp(code):
 
 @pytest.mark.parametrize("code", ["hr", "sl"])
 def test_latest_news_under_the_story_is_not_the_stamp(code):
-    below = "14.03.2024 14:20 Sportski rezultati dana\n15.03.2024 13:05 Vrijeme za vikend\n16.03.2024 10:00 Burza\n"
+    below = "14.03.2024 14:20 Sportski rezultati dana\n15.03.2024 13:05 Vrijeme za vikend\n16.03.2024 10:00 Burza raste\n"
     text = f"Japan\n{STAMP[code]}\n\n{LEAD[code]}\n\n{below}"
     assert find_published(text, code)[0] == dt.date(2024, 3, 12)
 
@@ -51,7 +51,7 @@ def test_headlines_dated_after_them_are_a_list():
 @pytest.mark.parametrize("code", ["pl", "ru", "de", "en"])
 def test_ticker_alone_dates_nothing(code):
     # "today" in another article's headline is not glossed by that line's date as the day of writing
-    text = f"11.03.2024 14:20 Sport results today\n11.03.2024 13:05 Weather\n\nJapan\n\n{LEAD[code]}\n"
+    text = f"11.03.2024 14:20 Sport results today\n11.03.2024 13:05 Weather this weekend\n\nJapan\n\n{LEAD[code]}\n"
     assert find_published(text, code)[0] is None
 
 

@@ -1222,9 +1222,21 @@ def _history_beside_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     if ctx is None or dm.kind != "absolute" or not dm.y or ctx.year - dm.y < HISTORY_YEARS:
         return False
     s = a.sentence_of(dm.start)
-    return any(o is not dm and a.sentence_of(o.start) == s and not (o.until or o.since)
-               and (o.kind in ("weekday", "relative") or (o.kind == "absolute" and (not o.y or ctx.year - o.y < HISTORY_YEARS)))
+    return any(o is not dm and a.sentence_of(o.start) == s and not (o.until or o.since) and _another_day(o, dm, ctx)
                for o in a.dates)
+
+
+def _another_day(o, dm, ctx: dt.date) -> bool:
+    """Does mention o name a recent day other than the full date dm? A weekday that is dm's own ("22 marca 2019 r.
+    (piątek)") writes the same day twice; "last year" or "this month" names no day at all."""
+    if o.kind == "weekday":
+        try:
+            return o.weekday != dt.date(dm.y, dm.m, dm.d).isoweekday()
+        except (TypeError, ValueError):  # a date without a day, or not a calendar day
+            return True
+    if o.kind == "relative":
+        return o.precision == "day"
+    return o.kind == "absolute" and (not o.y or ctx.year - o.y < HISTORY_YEARS)
 
 
 def _headline_tense(a: Analysis, dm, body: int, lead_end: int):

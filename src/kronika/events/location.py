@@ -59,8 +59,8 @@ def _embassy_seat(a: Analysis, m) -> bool:
     EMBASSY, SEAT), not where the event is; but
     'signed at the embassy in Chisinau', 'protested outside the embassy in Belgrade' put the event in or by
     the embassy, so in the city."""
-    lang, by = load(a.lang), places(a.lang).by_building
-    words = places(a.lang).embassy + places(a.lang).seat  # "a čije je sjedište u Zagrebu": a body's seat, no event
+    lang, here = load(a.lang), places(a.lang)
+    by, words = here.by_building, here.seats  # "a čije je sjedište u Zagrebu": a body's seat, no event
     if _posting_after(a, m):
         return True
     before = [w.strip(".,;:()\"'„“”«»") for w in a.text[max(0, m.char_start - 60):m.char_start].lower().split()]
@@ -258,9 +258,10 @@ def _is_place(a: Analysis, m) -> bool:
     if head != m.char_start and _state_after_locative(a, head, lang):
         return True  # "in the Japanese city of Nagoya", "in der japanischen Stadt Nagoya"
     if prev and (prev[-1] in places(a.lang).origin or " ".join(prev[-2:]) in places(a.lang).origin):
-        # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where; but a named building
-        # placed by a locative word takes the town as its seat ("la Palatul Imperial din Tokyo")
-        return _seat_of_named_venue(a, head, lang)
+        # "priopćeno je iz Hrvatskog sabora", "returned from Tokyo": where from, not where; but where the word of
+        # origin also says where a building stands (BUILDING_OF), a named building placed by a locative word takes
+        # the town as its seat ("la Palatul Imperial din Tokyo"; German "im Hotel Adlon Gäste aus Tokio" is no such)
+        return prev[-1] in places(a.lang).building_of and _seat_of_named_venue(a, head, lang)
     if m.form.lower() in lang.landmarks:
         # "заместник-председателят на Народното събрание": a landmark inside an office's title names the office
         return not _header_line(a.text, m.char_start) and not a.by_start("roles").covers(m.char_start) \

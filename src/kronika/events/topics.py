@@ -208,8 +208,9 @@ def condoled(a: Analysis, m) -> bool:
     if not words:
         return False
     for c in a.lexicon_matches("topic CONDOLENCE", words):
-        if m.char_end <= c.char_start <= m.char_end + CONDOLENCE_REACH \
-                and not _CLAUSE_END.search(a.text, m.char_end, c.char_start):
+        # the sympathy after its cue (Japanese, Korean) or before it ("condolences over the earthquake")
+        lo, hi = (m.char_end, c.char_start) if m.char_end <= c.char_start else (c.char_end, m.char_start)
+        if 0 <= hi - lo <= CONDOLENCE_REACH and not _CLAUSE_END.search(a.text, lo, hi):
             return True
     return False
 

@@ -205,19 +205,29 @@ def taken_alternation(alternatives: list[tuple[str, str]], flags: int = 0, liter
 
 
 def letter_alternation(words: list[str], flags: int = 0) -> str:
-    """`w1|w2|…` of plain strings, in order; under IGNORECASE grouped by first letter, each group opening with a
-    class of the letter's case forms and the letter tested again by a look-behind ("[oO](?<=o)(?:d|ko)|[zZ](?<=z)(?:a)").
-    The engine tests a class (or a letter outside IGNORECASE) before it enters an alternative, but enters every one
-    that opens with a letter under IGNORECASE. With no empty word and no two first letters alike under IGNORECASE
-    ("s", "ſ"), a character matches those of one group only, so the order across groups asks nothing: the same
-    matches as the plain alternation, which is kept otherwise."""
+    """`w1|w2|…` of plain strings, in order; under IGNORECASE grouped by first letter (letter_groups), which
+    the engine tests as a class before it enters a group. The plain alternation where grouping could change
+    a match: an empty word, or no IGNORECASE (a first letter outside it is tested before its alternative anyway)."""
+    plain = "|".join(map(re.escape, words))
+    if not flags & re.IGNORECASE or not all(words):
+        return plain
+    grouped = letter_groups([(w[:1], re.escape(w[1:])) for w in words])
+    return plain if grouped is None else grouped
+
+
+def letter_groups(alternatives: list[tuple[str, str]]) -> str | None:
+    """The alternation of (first letter, the pattern after it), in order, grouped by first letter, each group
+    opening with a class of the letter's case forms and the letter tested again by a look-behind
+    ("(?-i:[Oo])(?<=o)(?:d|ko)|…"): under IGNORECASE the engine tests a class before it enters an
+    alternative, but enters every one that opens with a letter. A character matches those of one group only, so
+    the order across groups asks nothing: the same matches as the plain alternation. None where two first letters
+    are alike under IGNORECASE ("s", "ſ"), for which that does not hold."""
     groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[:1], []).append(w[1:])
-    if not flags & re.IGNORECASE or "" in groups or len({_fold(f) for f in groups}) < len(groups):
-        return "|".join(map(re.escape, words))
-    return "|".join(f"{case_class(f)}(?<={re.escape(f)})(?:" + "|".join(map(re.escape, rest)) + ")"
-                    for f, rest in groups.items())
+    for first, rest in alternatives:
+        groups.setdefault(first, []).append(rest)
+    if len({_fold(f) for f in groups}) < len(groups):
+        return None
+    return "|".join(f"{case_class(f)}(?<={re.escape(f)})(?:" + "|".join(rest) + ")" for f, rest in groups.items())
 
 
 def _fold(ch: str) -> str:

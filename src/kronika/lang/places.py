@@ -45,9 +45,17 @@ class Places:
 
     embassy = _words("EMBASSY", "a city after these seats a mission, not the event.")
     seat = _words("SEAT", "a noun for a body's seat: a city after one is where it sits, not the event, unless placed.")
+
+    @cached_property
+    def seats(self) -> tuple[str, ...]:
+        """EMBASSY and SEAT: a city after either seats a mission or a body, not an event."""
+        return self.embassy + self.seat
+
     region_words = _words("REGION_WORDS", "a region named after its seat puts the event there.")
     venue_words = _words("VENUE_WORDS", "a city (adjective) naming a conference meets there.")
     origin = _words("ORIGIN", 'after an office or a counterpart, the phrase of where he comes from ("de la").')
+    building_of = _words("BUILDING_OF",
+                         'words of origin that also give where a named building stands ("la Palatul Imperial din").')
     by_building = _words("BY_BUILDING",
                          'by a building ("outside the embassy in X"): the building named after one is the venue.')
     visitors = _words("VISITORS", "a visit word inside a noun for the visitors (訪問団): the town before it is theirs.")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kronika.cache import stored
-from kronika.lang import Language, _fold, case_class, cldr_locales, hook, load, taken_alternation
+from kronika.lang import Language, case_class, cldr_locales, hook, letter_groups, load, taken_alternation
 from kronika.text.lexicon import Lexicon, MultiLexicon, lex_tokens
 from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKS, YEARS, DateMention, replace
 
@@ -98,18 +98,10 @@ def _alt_first(forms: list[str]) -> tuple[str, str | None, str | None]:
 
 
 def _letter_groups(alternatives: list[tuple[str, str]]) -> str:
-    """The alternation of (first letter, pattern) in order, its patterns grouped by first letter, each group opening
-    with a class of the letter's case forms and the letter tested again by a look-behind: the engine tests a class
-    before it enters an alternative, but enters every one that opens with a letter under IGNORECASE. With no two
-    first letters alike under IGNORECASE ("s", "ſ"), a character matches those of one group only, so the order across
-    groups asks nothing: the same matches as the plain alternation, which is kept otherwise."""
-    groups: dict[str, list[str]] = {}
-    for f, p in alternatives:
-        groups.setdefault(f, []).append(p[len(re.escape(f)):])
-    if len({_fold(f) for f in groups}) < len(groups):
-        return "(?:" + "|".join(p for _f, p in alternatives) + ")"
-    return "(?:" + "|".join(f"{case_class(f)}(?<={re.escape(f)})(?:" + "|".join(rest) + ")"
-                            for f, rest in groups.items()) + ")"
+    """The alternation of (first letter, pattern) in order, grouped by first letter where that is exact
+    (lang.letter_groups), else plain."""
+    grouped = letter_groups([(f, p[len(re.escape(f)):]) for f, p in alternatives])
+    return "(?:" + ("|".join(p for _f, p in alternatives) if grouped is None else grouped) + ")"
 
 
 # CLDR's relative fields (unit, offset) and the RELATIVE key each stands for

@@ -171,9 +171,10 @@ def _listed(lines: list[tuple[int, str]], n: int) -> bool:
 
 
 # another article's line in a list: its date in figures (a time may follow), then its headline ("11.03.2024 14:20
-# Sport results", "• 2024-03-11 | Minister meets …"); a stamp's time or view count is no headline
+# Sport results", "• 2024-03-11 | Minister meets …"); a stamp's time or view count is no headline, nor is one word
+# after it: a page's own stamps may each carry their label after the time ("12.03.2024 14:20 Utworzono")
 _DATED_HEADLINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
-                             r"|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?)(?:\s*,?\s*\d{1,2}:\d\d)?\s*[|–-]?\s*[^\W\d_]{2,}")
+                             r"|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?)(?:\s*,?\s*\d{1,2}:\d\d)?\s*[|–-]?\s*[^\W\d_]{2,}\S*\s+\S*[^\W\d_]")
 
 
 # the same with the date after the headline ("Sport results today (11.03.2024)"): three words or more before it and

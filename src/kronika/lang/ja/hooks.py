@@ -237,7 +237,7 @@ def name_spans(text: str) -> list:
     spans = _titled_places(text, _family_runs(text, _registry_runs(text, _katakana_runs(text, _whole_katakana(text, spans)))))
     out = []
     for run in sorted(spans, key=lambda r: r[0][1]):
-        words = _run_words(run)
+        words = _run_words(run, text)
         if words:
             out.append(NameSpan(words[0][1], words[-1][2], words))
     return _read_names(text, out)
@@ -446,7 +446,7 @@ def _state_beside(words, i: int, text: str) -> bool:
     return before or after
 
 
-def _run_words(run: list) -> list[tuple[str, int, int]]:
+def _run_words(run: list, text: str) -> list[tuple[str, int, int]]:
     """Kanji names are one word (岩屋毅, as the registry writes them); katakana names keep their parts."""
     words: list[tuple[str, int, int]] = []
     for surface, start, _f, foreign in run:
@@ -459,10 +459,19 @@ def _run_words(run: list) -> list[tuple[str, int, int]]:
                     words.append((t.text, t.start, t.end))
         elif words and not _KATAKANA.match(words[-1][0]) and words[-1][2] == start:
             w, s, _e = words[-1]
-            words[-1] = (w + surface, s, start + len(surface))
+            words[-1] = (w + surface, s, _end_in(text, start, surface) if _f is None else start + len(surface))
         else:
-            words.append((surface, start, start + len(surface)))
+            words.append((surface, start, _end_in(text, start, surface) if _f is None else start + len(surface)))
     return words
+
+
+def _end_in(text: str, start: int, word: str) -> int:
+    """Where a registry name stripped of its variation selectors (辻󠄀清人 read as 辻清人) ends in the text."""
+    i, n = start, 0
+    while i < len(text) and (n < len(word) or _SELECTORS.match(text, i)):
+        n += not _SELECTORS.match(text, i)
+        i += 1
+    return i
 
 
 _KANA_WORD = re.compile(r"^[\u3040-\u30ff]+$")

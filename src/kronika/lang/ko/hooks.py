@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache, lru_cache
 
 from kronika.lang import cjk
@@ -168,7 +169,8 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     the news (a photo item, a lead written as a caption), and is left to the date grammar alone."""
     spans = _dates().caption_spans(text)
     lines = [text[s:e].strip() for s, e in spans]
-    return [sp for sp, line in zip(spans, lines) if len(line) >= REPEATED_CAPTION and lines.count(line) > 1]
+    seen = Counter(lines)
+    return [sp for sp, line in zip(spans, lines) if len(line) >= REPEATED_CAPTION and seen[line] > 1]
 
 
 # ---------------------------------------------------------------- tense

@@ -1,0 +1,72 @@
+"""Session h22, lead: fixes found by the review of the session's merged work."""
+import datetime as dt
+
+from extracting import events, first
+from kronika.lang import letter_alternation, letter_groups
+from kronika.nlp.published import find_published
+
+
+def test_a_weekday_that_names_the_dates_own_day_is_no_other_day():
+    """"22 marca 2019 r. (piątek)" writes one day twice: the full date is the meeting's, not background to a
+    Friday of the week of writing (h22/dates' old-date rule took it for history and dated the meeting 2024-03-08)."""
+    text = ("Minister Jacek Czaputowicz spotkał się 22 marca 2019 r. (piątek) w Tokio z ministrem spraw zagranicznych "
+            "Japonii Taro Kono.")
+    evs = events(text, "pl", "2024-03-12")
+    assert [e.date for e in evs] == ["2019-03-22"]
+
+
+def test_an_old_date_beside_another_day_stays_background():
+    """The rule the fix above narrows still holds: a treaty's date beside the Wednesday of the meeting."""
+    text = ("Z okazji rocznicy traktatu podpisanego 22 marca 2019 r. minister spraw zagranicznych Radosław Sikorski "
+            "spotkał się w środę w Warszawie z ambasadorem Japonii Akio Miyajimą.")
+    assert first(text, "pl", "2024-03-15").date == "2024-03-13"
+
+
+def test_a_registry_name_with_a_variation_selector_keeps_its_whole_span():
+    """MOFA prints 辻󠄀 (辻 + U+E0100): the name is read without the selector, but its span in the text runs over
+    it, so the evidence and the name as written hold the whole name (人 was cut off)."""
+    text = "2024年3月12日\n\n3月12日、辻\U000E0100清人外務副大臣は、ルーマニアのドランガ駐日大使と会談しました。"
+    ev = first(text, "ja")
+    tsuji = next(p for p in ev.persons if p.name == "Kiyoto Tsuji")
+    assert tsuji.name_original == "辻\U000E0100清人"
+
+
+def test_a_pages_own_labelled_stamps_are_no_list_of_headlines():
+    """Two stamp lines with their label after the time ("Utworzono", "Zaktualizowano") are the page's own, not a
+    run of other articles' dated headlines (one word is no headline)."""
+    text = ("Wiceminister spotkał się z ambasadorem Japonii\n12.03.2024 14:20 Utworzono\n12.03.2024 16:05 "
+            "Zaktualizowano\n\nWiceminister spraw zagranicznych przyjął we wtorek ambasadora Japonii.\n")
+    assert find_published(text, "pl")[0] == dt.date(2024, 3, 12)
+
+
+def test_shaking_hands_is_no_telling_of_the_place():
+    """pl "podali sobie ręce w Krakowie" (shook hands in Kraków): "podali" is no verb of reporting, so the town
+    after it is where the meeting was, not where it was told."""
+    text = ("Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek z ministrem spraw zagranicznych "
+            "Japonii Yoko Kamikawą, a potem obaj podali sobie ręce w Krakowie.")
+    assert first(text, "pl", "2024-03-15").location.city == "Kraków"
+
+
+def test_german_guests_from_a_town_are_no_building_there():
+    """"im Hotel Adlon Gäste aus Tokio": German capitalises every noun, so a capitalised run after a locative word
+    is no building's name, and "aus" never says where a building stands (only ro "din" does, BUILDING_OF)."""
+    text = ("Berlin, 12. März 2024\n\nDer Bürgermeister empfing am Montag im Hotel Adlon Gäste aus Tokio und sprach "
+            "mit dem japanischen Botschafter.")
+    assert first(text, "de").location.city != "Tokyo"
+
+
+def test_a_named_building_with_din_still_places_the_town():
+    """ro "la Palatul Imperial din Tokyo": the building stands in Tokyo (the h22/city rule, now data)."""
+    text = ("București, 12 martie 2024\n\nMinistrul Afacerilor Externe, Bogdan Aurescu, s-a întâlnit luni la Palatul "
+            "Imperial din Tokyo cu ministrul japonez de externe, Yoko Kamikawa.")
+    assert first(text, "ro").location.city == "Tokyo"
+
+
+def test_one_letter_grouping_for_words_and_for_patterns():
+    """letter_alternation and the date grammar's grouping are one function: groups per first letter, None (the
+    plain alternation) where two first letters are alike under IGNORECASE."""
+    grouped = "(?-i:[Oo])(?<=o)(?:d|ko)|(?-i:[Zz])(?<=z)(?:a)"
+    assert letter_groups([("o", "d"), ("o", "ko"), ("z", "a")]) == grouped
+    assert letter_groups([("s", "a"), ("ſ", "b")]) is None
+    assert letter_alternation(["od", "oko", "za"], 2) == grouped
+    assert letter_alternation(["od", "oko", "za"]) == "od|oko|za"
