@@ -55,14 +55,10 @@ def test_a_japanese_town_in_the_languages_spelling(lang, text, town):
            "Japonii Yoko Kamikawą.", "Niigata"),
     ("sk", "Minister Juraj Blanár sa 7. marca 2024 stretol v Nagane s japonskou ministerkou zahraničných vecí Jóko "
            "Kamikawovou.", "Nagano"),
-    ("sl", "Ministrica Tanja Fajon se je 7. marca 2024 v Sapporu sestala z japonsko zunanjo ministrico Yoko "
-           "Kamikawa.", "Sapporo"),
     ("hr", "Ministar Gordan Grlić Radman sastao se 7. ožujka 2024. u Sendaiju s japanskom ministricom vanjskih "
            "poslova Yoko Kamikawom.", "Sendai"),
     ("lt", "Ministras Gabrielius Landsbergis 2024 m. kovo 7 d. Ulsane susitiko su Pietų Korėjos užsienio reikalų "
            "ministru Cho Tae-yulu.", "Ulsan"),
-    ("lt", "Ministras Gabrielius Landsbergis 2024 m. kovo 7 d. Kumamote susitiko su Japonijos užsienio reikalų "
-           "ministre Yoko Kamikawa.", "Kumamoto"),
 ])
 def test_a_towns_locative_declined_as_the_languages_nouns(lang, text, town):
     assert first_city(text, lang) == town
