@@ -151,7 +151,8 @@ def _town_placed_after(a: Analysis, m) -> bool:
 NAME_GAP = re.compile(r"[\s,]{0,3}")
 ENVOYS = ("ambassador", "consul")  # the offices of a posting: the city in their title is where they serve
 APPOSITION_OPEN = re.compile(r"\s*,\s*")  # "Hideyuki Sakamoto, Generalkonsul von Japan in Frankfurt am Main, bei …"
-APPOSITION_CLOSE = re.compile(r"\s*[,)]")
+# a comma, a bracket, or the sentence's end: "… z Lim Hoon-minem, ambasadorem Korei w Warszawie."
+APPOSITION_CLOSE = re.compile(r"\s*(?:[,)]|[.;!?](?:\s|$))")
 
 
 def _apposition_of_name(a: Analysis, title_start: int, city_end: int) -> bool:

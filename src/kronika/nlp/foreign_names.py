@@ -43,6 +43,11 @@ def _rules(code: str) -> tuple[tuple[str, str], ...]:
     return tuple((str(a), str(b)) for a, b in own) if own is not None else tuple(_DEFAULT)
 
 
+def japanese_syllables(key: str) -> bool:
+    """Is a Hepburn form a run of Japanese syllables ('nagato' yes, 'senat' no)?"""
+    return bool(_MORAE.match(key))
+
+
 @lru_cache(maxsize=65536)
 def hepburn(word: str, code: str) -> str:
     """'Kišida' -> 'kishida', 'Tadamicsi' (hu) -> 'tadamichi', 'Накагоме' -> 'nakagome'."""

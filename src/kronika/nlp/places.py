@@ -8,7 +8,8 @@ from functools import cache
 from kronika import data
 from kronika.lang import hook, load, word_set
 from kronika.text.lexicon import Match
-from kronika.text.tokens import Token, case_readings
+from kronika.nlp.foreign_names import hepburn, japanese_syllables
+from kronika.text.tokens import Token, case_readings, fold
 
 
 def _opens_line(text: str, tok: Token) -> bool:
@@ -60,10 +61,11 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
         if after_locative and (hit := _spelling_variant(tokens[i], i, names, lang)):
             out.append(hit)  # "в Кёнчжу": GeoNames spells it Кёнджу
             continue
+        # the two-word reading before the one-word one: "мэр Петропавловска-Камчатского" is not Petropavl
         if i in offices and (hit := _whole_name(tokens, i, names, 3)
-                             or _genitive_town(tokens[i], i, (names, towns, small), lang)
                              or (_genitive_endings(lang.code)
-                                 and _case_form_of_two(tokens, i, text, names, lang, _genitive_endings(lang.code)))):
+                                 and _case_form_of_two(tokens, i, text, names, lang, _genitive_endings(lang.code)))
+                             or _genitive_town(tokens[i], i, (names, towns, small), lang)):
             out.append(hit)  # "Gradonačelnik Šapca", "мэр Казани": the town a mayor heads
             continue
         if lang.place_by_case and institution_beside(tokens, i, lang) \
@@ -73,7 +75,8 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
         if after_locative:  # "w Gödöllő", "w Sopocie", "Gödöllőn": a smaller town only where a place is marked
             hit = _whole_name(tokens, i, towns, 1) or _case_form(tokens[i], i, towns, lang, ending=True) \
                 or _two_word_town(tokens, i, lang) \
-                or _whole_name(tokens, i, small, 1) or _case_form(tokens[i], i, small, lang, ending=True)
+                or _whole_name(tokens, i, small, 1) or _case_form(tokens[i], i, small, lang, ending=True) \
+                or _japanese_town(tokens[i], i, lang)
         elif lang.place_by_case:
             # "Szeptember 28-án, Bercelen": a smaller town too where the word cannot open a sentence
             hit = _case_form(tokens[i], i, towns, lang, ending=True) or (
@@ -449,6 +452,24 @@ def _case_form(tok: Token, i: int, names: dict[str, str], lang, ending: bool = F
     return Match(names[key], i, i + 1, tok.start, tok.end, key)
 
 
+def _japanese_town(tok: Token, i: int, lang) -> Match | None:
+    """'в город Нагато', 'в Симоносеки', 'v Šimonoseki': a Japanese town the language spells by its own scheme,
+    read back to Hepburn (as Japanese names are) where the word, or a case form of it, is a run of Japanese
+    syllables that names a town of Japan."""
+    towns = _japanese_towns()
+    for form in (tok.low, *case_readings(tok.low, lang.city_endings)):
+        key = hepburn(form, lang.code)
+        if len(key) >= 5 and key in towns and japanese_syllables(key):
+            return Match(towns[key], i, i + 1, tok.start, tok.end, key)
+    return None
+
+
+@cache
+def _japanese_towns() -> dict[str, str]:
+    """Japan's towns by their folded Hepburn name ('nagato' -> 'Nagato'), built once."""
+    return {fold(n): n for n, (cc, _pop) in data.cities().items() if cc == "JP" and " " not in n}
+
+
 def _genitive_town(tok: Token, i: int, lists: tuple, lang) -> Match | None:
     """The town a word names in its genitive (places.yaml TOWN_GENITIVE: 'Šapca' -> 'Šabac' is beyond it,
     'Pančeva' -> 'Pančevo', 'Казани' -> 'Казань', 'Liepājas' -> 'Liepāja'), the biggest of the lists first."""
@@ -484,23 +505,26 @@ def _case_form_of_two(tokens: list[Token], i: int, text: str, names: dict[str, s
         return None
     found = [key for r in case_readings(tokens[i + 1].low, endings or lang.city_endings) if r != tokens[i + 1].low
              and (key := f"{tokens[i].low}{sep}{r}") not in lang.not_names and names.get(key)] \
-        or _declined_adjective_name(tokens[i].low, tokens[i + 1].low, sep, names, lang)
+        or _declined_adjective_name(tokens[i].low, tokens[i + 1].low, sep, names, lang, endings)
     if not found:
         return None
     key = max(found, key=lambda k: _population(names[k]))
     return Match(names[key], i, i + 2, tokens[i].start, tokens[i + 1].end, key)
 
 
-def _declined_adjective_name(first: str, second: str, sep: str, names: dict[str, str], lang) -> list[str]:
+def _declined_adjective_name(first: str, second: str, sep: str, names: dict[str, str], lang,
+                             endings: tuple | None = None) -> list[str]:
     """The names of two words one of which is an adjective declined with the other ('в Петропавловске-Камчатском',
-    'в Нижнем Новгороде', 'w Nowym Sączu'): each word in its case form or as it stands, the adjective by
-    places.yaml NAME_ADJECTIVE_ENDINGS."""
+    'в Нижнем Новгороде', 'w Nowym Sączu', by a mayor's title 'Петропавловска-Камчатского'): each word in its
+    case form (of place, or the `endings` given) or as it stands, the adjective by places.yaml
+    NAME_ADJECTIVE_ENDINGS."""
     adjective = _name_adjective_endings(lang.code)
     ends = tuple(end for end, _ in adjective)
     if not (ends and (first.endswith(ends) or second.endswith(ends))):
         return []  # no word of the two ends as a declined adjective: asked after most locative words
-    firsts = {first, *case_readings(first, lang.city_endings), *case_readings(first, adjective)}
-    seconds = {second, *case_readings(second, lang.city_endings), *case_readings(second, adjective)}
+    nouns = endings or lang.city_endings
+    firsts = {first, *case_readings(first, nouns), *case_readings(first, adjective)}
+    seconds = {second, *case_readings(second, nouns), *case_readings(second, adjective)}
     return [key for a in firsts for b in seconds if (a, b) != (first, second)
             and (key := f"{a}{sep}{b}") not in lang.not_names and names.get(key)]
 
