@@ -54,24 +54,3 @@ def test_the_previous_holder_in_croatian():
     text = ("Zagreb, 12. ožujka 2010. - Ministar Davor Božinović sastao se danas s veleposlanikom Japana Kenjijem "
             "Tanakom. Razgovor je nastavak suradnje koju je započeo prethodni veleposlanik Japana Hiroshi Suzuki.")
     assert "Hiroshi Suzuki" not in [p.name for p in first(text, "hr").persons]
-
-
-# 3. the phrase patterns' title (up to a few words, no stop) reads past the dot of a dotted honorific ("Mr.", "H.E.",
-#    "dr."; roles.yaml HONORIFICS): "He also met with Foreign Minister Mr. X" is one more meeting, as without "Mr."
-
-EN_ALSO = ("Tokyo, March 6, 2023 - Romanian President Klaus Iohannis met Prime Minister Fumio Kishida in Tokyo on "
-           "Monday. The talks focused on security. He also met with Foreign Minister {}Yoshimasa Hayashi.")
-
-
-def test_one_more_meeting_past_a_dotted_honorific():
-    assert "Yoshimasa Hayashi" not in [p.name for p in first(EN_ALSO.format("Mr. "), "en").persons]
-
-
-def test_one_more_meeting_without_an_honorific_guard():
-    assert "Yoshimasa Hayashi" not in [p.name for p in first(EN_ALSO.format(""), "en").persons]
-
-
-def test_a_sentence_stop_still_ends_the_title_guard():
-    text = ("Tokyo, March 6, 2023 - Romanian President Klaus Iohannis met Prime Minister Fumio Kishida in Tokyo on "
-            "Monday. He also met with the press. Foreign Minister Yoshimasa Hayashi attended the talks.")
-    assert "Yoshimasa Hayashi" in [p.name for p in first(text, "en").persons]

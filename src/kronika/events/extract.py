@@ -446,16 +446,7 @@ def _word_before(a: Analysis, pos: int, words: str, reach: int = KIN_REACH) -> r
     # a form of any of them answers all (a match opens with one of its pattern's forms, inside the window)
     if reach <= QUIET_REACH and id(rx) in _quiet_patterns(a.lang) and _quiet_before(a, pos):
         return None
-    return rx.search(_honorific_dots(a), max(0, pos - reach), pos)
-
-
-def _honorific_dots(a: Analysis) -> str:
-    """The text with the dots of dotted honorifics blanked ("the Minister of Foreign Affairs Mr. X", "Nj.E. X"), the
-    same length: a phrase pattern's title, which stops at a dot, reads past them. Made once per text."""
-    rx = load(a.lang).dotted_honorifics
-    if rx is None:
-        return a.text
-    return a.cached("honorific dots", lambda: rx.sub(lambda m: m.group().replace(".", " "), a.text))
+    return rx.search(a.text, max(0, pos - reach), pos)
 
 
 QUIET_REACH = 90  # the widest window `_quiet_before` looks at (SUCCESSION_REACH, the commentator's)

@@ -374,11 +374,6 @@ class Language:
         # each word of an honorific abbreviated word by word ("nj. eksc.", "nj. e."): a run of a name opens after it
         self.honorifics |= {w.rstrip(".") for f in self.honorifics | {str(x).lower() for x in _forms(r.get("HONORIFICS"))}
                             if " " in f and all(w.endswith(".") for w in str(f).split()) for w in str(f).split()}
-        # the honorifics written with a dot ("Mr.", "H.E.", "dr.", "Nj.E."): the phrase patterns' title, which
-        # no stop may cross, is read past them (events/extract._honorific_dots)
-        dotted = sorted({str(f) for f in _forms(r.get("HONORIFICS")) if "." in str(f)}, key=len, reverse=True)
-        self.dotted_honorifics = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, dotted)) + r")(?=\s)", re.I) \
-            if dotted else None
         self.triggers = Lexicon({str(k): _forms(v) for k, v in (ev.get("TRIGGERS") or {}).items()})
         # "võttis täna Kadriorus vastu", "rief am Montag ... an": a verb whose particle ends the clause
         # ... and a request told around its addressee: "zwróciła się do Rady Bezpieczeństwa z prośbą"; both
