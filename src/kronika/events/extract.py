@@ -656,8 +656,9 @@ def _visit_to_come(a: Analysis, pos: int) -> bool:
 def _held_then(a: Analysis, pos: int) -> bool:
     """Is the mention at `pos` who held a title then, right after a word of "then", past his title ("kada je
     tadašnji premijer Jasuhiro Nakasone posetio SFRJ", "the then Prime Minister X"; names.yaml HELD_THEN)? Below
-    the event's first sentence he is of the other time the text recalls."""
-    return bool(_word_before(a, pos, "held_then"))
+    the event's first sentence he is of the other time the text recalls; so is a predecessor ("z poprzednią
+    Ambasador …, Mirą Sun"; HELD_BEFORE)."""
+    return bool(_word_before(a, pos, "held_then") or _word_before(a, pos, "held_before"))
 
 
 def _not_held(a: Analysis, span: tuple[int, int]) -> bool:

@@ -474,6 +474,9 @@ class Language:
         # a word of "then", then up to a few words of title, then who held it: "tadašnji premijer Jasuhiro Nakasone",
         # "the then Prime Minister X" (names.yaml HELD_THEN): an office of another time, its holder of that time
         self._phrases("held_then", n.get("HELD_THEN"), TITLE_THEN)
+        # a word of "previous" before a title, the name apposed or not: "z poprzednią Ambasador Republiki Korei,
+        # Mirą Sun" (names.yaml HELD_BEFORE): the predecessor held the office before, of another time
+        self._phrases("held_before", n.get("HELD_BEFORE"), TITLE_APPOSED)
         # a request to pass greetings on, then up to a few words of title, then to whom: "asked him to convey
         # greetings to President X", "попросил передать привет президенту …" (names.yaml GREETINGS_TO): absent
         self._phrases("greetings_to", n.get("GREETINGS_TO"), TITLE_THEN)
