@@ -15,7 +15,7 @@ from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
 from kronika.lang.translit import romanise
 from kronika.nlp.places import capital_words, institution_beside, institutions, town_genitive, town_noun_at
-from kronika.text.tokens import case_readings, is_prose, line_around
+from kronika.text.tokens import case_readings, is_prose, line_around, lowered_slice
 
 # "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
 DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-])")
@@ -1158,7 +1158,7 @@ def _in_local_time(a: Analysis, reg: Region) -> bool:
     words = places(a.lang).local_time
     # the blanks taken out by split() in C (\s is what str.isspace() takes): the same string as re.sub(r"\s+", "", …),
     # whose pattern, opening with a repeat, was tried at every character of the lead
-    lead = "".join(a.text[reg.start:reg.lead_end].lower().split()) if words else ""
+    lead = "".join(lowered_slice(a.text, reg.start, reg.lead_end).split()) if words else ""
     return any(w in lead for w in words)
 
 

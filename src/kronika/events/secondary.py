@@ -25,7 +25,7 @@ from kronika.nlp.dates import ResolvedDate, resolve, valid_date
 from kronika.nlp.persons import across
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import replace
-from kronika.text.tokens import is_prose
+from kronika.text.tokens import is_prose, lowered_slice
 
 DATELINE_REACH = 40  # characters from a line's start to the date of a dateline ("PRAGUE/TOKYO (Daily Wire - …")
 MAX_SECONDARY = 4  # a news item recalls a few contacts; more are a chronology, not background
@@ -1140,7 +1140,7 @@ def separate_meetings(a: Analysis, reg: Region, main: Event) -> tuple[Event, lis
     words = _apart_words(a.lang)
     if not words:
         return main, []
-    low = a.text[reg.start:reg.lead_end].lower()
+    low = lowered_slice(a.text, reg.start, reg.lead_end)
     cjk = load(a.lang).postpositions
     for w in words:
         if w not in low:

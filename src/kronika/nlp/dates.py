@@ -14,6 +14,7 @@ from functools import cache
 from kronika.cache import stored
 from kronika.lang import Language, case_class, cldr_locales, hook, letter_groups, load, taken_alternation
 from kronika.text.lexicon import Lexicon, MultiLexicon, lex_tokens
+from kronika.text.tokens import lowered
 from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKS, YEARS, DateMention, replace
 
 DASH = r"(?:-|–|—|‒)"
@@ -535,7 +536,7 @@ class DateGrammar:
             found += self._abbreviated_weekdays(text, lo, hi, found[mark:])  # this window's dates only
             found += [DateMention(m.start(), m.end(), "duration", d=int(m.group("n")))
                       for m in self.duration_rx.finditer(text, lo, hi)]
-        low = text.lower()  # one lowered copy for the word tests of AGO and LASTS
+        low = lowered(text)  # one lowered copy for the word tests of AGO and LASTS (and the readers after)
         found += self._ago(text, low)
         found += self._lasting(text, low)
         toks = lex_tokens(text) if toks is None else toks
@@ -636,7 +637,7 @@ class DateGrammar:
     def _ago(self, text: str, low: str | None = None) -> list[DateMention]:
         """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date
         (`low`: the text in lower case, when the caller has it)."""
-        out, low = [], text.lower() if low is None else low
+        out, low = [], lowered(text) if low is None else low
         for key, rx, words in self.ago:
             # a pattern searched over the whole text costs a try at every character: first, in C, whether
             # each of its words is in the text at all ("temu", "назад" are in few)

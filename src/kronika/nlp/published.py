@@ -9,7 +9,7 @@ from urllib.parse import unquote
 from kronika.lang import hook, load, word_list, word_set
 from kronika.nlp.dates import find_dates
 from kronika.text.spans import DAYS, DateMention, replace
-from kronika.text.tokens import UPPER, is_prose
+from kronika.text.tokens import UPPER, is_prose, lowered
 
 HEADER_LINES = 25
 FOOTER_LINES = 5
@@ -352,7 +352,7 @@ def _glued_label(text: str, labels: tuple[str, ...]) -> int:
     ("… 2024.10.21/뉴스1관련 키워드북한 …", "… года.Читайте также: …"); the text's end when none is. A letter
     before the label is a word it belongs to, not a lost break; so is a hyphen ("ASEAN-related foreign ministers'
     meetings")."""
-    low = text.lower()
+    low = lowered(text)
     glued = (k for w in labels for k in _occurrences(w, low))
     return min((k for k in glued if k and not text[k - 1].isspace() and not text[k - 1].isalpha()
                 and text[k - 1] not in _JOINERS and _mid_line(text, k) and is_prose(text[:k])), default=len(text))

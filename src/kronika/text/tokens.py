@@ -6,8 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 from collections import deque
 from functools import lru_cache
-from itertools import repeat
-from operator import add
+from itertools import accumulate, repeat
 
 from kronika.text.scripts import HAN, HANGUL, KANA
 
@@ -169,7 +168,6 @@ _SET_TEXT, _SET_LOW, _SET_START, _SET_END = (Token.text.__set__, Token.low.__set
                                              Token.end.__set__)
 
 
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _drain = deque(maxlen=0).extend  # runs an iterator to its end in C, keeping nothing
 
 
@@ -184,20 +182,60 @@ def make_token(text: str, low: str, start: int, end: int) -> Token:
 
 
 def tokens_by(rx: re.Pattern, text: str, offset: int = 0) -> list[Token]:
-    """A token for each match of rx, built in C: the matches' words, starts and ends are read by map(),
-    and the empty Tokens' slots are filled column by column by their descriptors' setters (a Python loop
-    setting four slots a token cost twice the regular expression's scan)."""
-    ms = list(rx.finditer(text))
-    words = list(map(_GROUP, ms))
-    out = list(map(_new, repeat(Token, len(ms))))
+    """A token for each match of rx, built in C: split() by rx captured gives the words between the gaps, and
+    the running sum of the parts' lengths their starts and ends (no match object a word); the empty Tokens'
+    slots are filled column by column by their descriptors' setters (a Python loop setting four slots a token
+    cost twice the regular expression's scan)."""
+    parts = captured(rx).split(text)  # [gap, word, gap, word, …, gap]: the matches finditer would give
+    words = parts[1::2]
+    at = list(accumulate(map(len, parts), initial=offset))  # at[k]: where parts[k] starts
+    out = list(map(_new, repeat(Token, len(words))))
     _drain(map(_SET_TEXT, out, words))
     _drain(map(_SET_LOW, out, map(str.lower, words)))
-    starts, ends = map(_START, ms), map(_END, ms)
-    if offset:
-        starts, ends = map(add, starts, repeat(offset)), map(add, ends, repeat(offset))
-    _drain(map(_SET_START, out, starts))
-    _drain(map(_SET_END, out, ends))
+    _drain(map(_SET_START, out, at[1::2]))
+    _drain(map(_SET_END, out, at[2::2]))
     return out
+
+
+_CAPTURED: dict[re.Pattern, re.Pattern] = {}
+
+
+def captured(rx: re.Pattern) -> re.Pattern:
+    """rx as one capturing group, for split() to keep what it matches (rx itself has no group and never
+    matches the empty string: a word is one character or more)."""
+    got = _CAPTURED.get(rx)
+    if got is None:
+        if rx.groups or rx.match(""):
+            raise ValueError(f"tokens_by: {rx.pattern!r} has a group or matches the empty string")
+        got = _CAPTURED[rx] = re.compile("(" + rx.pattern + ")", rx.flags)
+    return got
+
+
+_LOWERED: tuple = (None, "", False)  # the last text lowered: (the text, its lower case, are slices of it safe)
+
+
+def _lowered(text: str) -> tuple:
+    """(text, text.lower(), slices safe), kept for the last text: a document's text is lowered whole by several
+    readers. One tuple, read once: a thread meeting another's text lowers its own."""
+    global _LOWERED
+    last = _LOWERED
+    if last[0] is not text:
+        low = text.lower()
+        # a slice of the lower case is the slice lowered unless a letter's lower case is longer ("İ") or
+        # hangs on what follows it (a final "Σ")
+        last = _LOWERED = (text, low, len(low) == len(text) and "Σ" not in text)
+    return last
+
+
+def lowered(text: str) -> str:
+    """text.lower(), the last text's kept."""
+    return _lowered(text)[1]
+
+
+def lowered_slice(text: str, start: int, end: int) -> str:
+    """text[start:end].lower(), read from the whole text's lower case where that is the same string."""
+    _, low, safe = _lowered(text)
+    return low[start:end] if safe else text[start:end].lower()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
