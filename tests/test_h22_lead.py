@@ -70,3 +70,14 @@ def test_one_letter_grouping_for_words_and_for_patterns():
     assert letter_groups([("s", "a"), ("ſ", "b")]) is None
     assert letter_alternation(["od", "oko", "za"], 2) == grouped
     assert letter_alternation(["od", "oko", "za"]) == "od|oko|za"
+
+
+def test_a_rare_family_name_first_does_not_hide_a_frequent_one_last():
+    """"Sung Joo Choi": h22/persons made Sung a family name too; Choi is far more frequent, so the name is
+    written given name first, in every language (the per-language Korean reading asked only the first word)."""
+    from kronika.lang import load
+    from kronika.nlp.persons import canonical_name
+
+    for code in ("pl", "cs", "en"):
+        assert canonical_name(["Sung", "Joo", "Choi"], code, load(code).name_endings) == "Sung-joo Choi"
+    assert canonical_name(["Kim", "Jong", "Un"], "en", load("en").name_endings) == "Jong-un Kim"

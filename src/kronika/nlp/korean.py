@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from kronika.data import given_names, name_lists, read_yaml
+from kronika.data import given_names, korean_family_rank, name_lists, read_yaml
 from kronika.lang.translit import has_cyrillic, rewrite, romanise
 from kronika.nlp.foreign_names import hepburn
 from kronika.text.tokens import fold
@@ -305,12 +305,24 @@ def _read_forms(word: str, code: str) -> frozenset[str]:
 _WORD_FAMILIES = frozenset({"an"})
 
 
+def more_common_family(last: str, first: str) -> bool:
+    """Is the last word a Korean family name far more frequent than the first ("Sung Joo Choi": Choi is
+    the family, Sung a syllable of the given name), so that the name is written given name first?"""
+    rank = korean_family_rank()
+    return fold(last) in rank and rank[fold(last)] + KOREAN_RANK_GAP < rank.get(fold(first), len(rank))
+
+
+KOREAN_RANK_GAP = 30  # romanisations apart in the frequency list: the top families against the rare ones
+
+
 def korean_name(words: list[str], code: str) -> str | None:
     """'Хван Бюн Чоль', 'Čo Te-jul', 'Seoung-hyun Moona' -> 'Byun-chol Hwang', 'Te-yul Cho', 'Seoung-hyun Moon'."""
     # the family name comes first and may carry the case ending ("ambasadora Lima Ki-mo", "z Kimem Jong-unem")
     if words and words[0].lower() in _WORD_FAMILIES and not (len(words) == 2 and "-" in words[1]):
         return None  # "An Open Letter", "An Bord": a family name that is a common word reads so only as "An Kwang-il"
-    if len(words) == 3 and _short(words[1]) and (last := _short_stem(words[2])) and (fam := family_of(words[0], True)):
+    if len(words) == 3 and _short(words[1]) and (last := _short_stem(words[2])) and (fam := family_of(words[0], True)) \
+            and not ((lf := family_of(last, True)) and more_common_family(lf, fam)):  # "Sung Joo Choi": Choi is
+        # far more frequent than Sung, so the family name is written last
         # "Lee Jae Myung" keeps its English spelling in a Polish text; "z Jun Sok Jolem" is read the Polish way
         english = _english_spelt(words[1], last) and (_english_spelt(words[0]) or "j" not in words[0].lower())
         read = (lambda w: w.lower()) if english else (lambda w: syllables(w, code))

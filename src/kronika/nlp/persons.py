@@ -14,7 +14,7 @@ from kronika.lang import hook, load
 from kronika.lang.translit import has_cyrillic, loose_sound, rewrite, romanise, skeleton, sound_key, sound_keys
 from kronika.nlp.chinese import chinese_name, czech_chinese_name, declined_palladius, read
 from kronika.nlp.foreign_names import hepburn, japanese_names, japanese_shaped, known_japanese, merged_vowel
-from kronika.nlp.korean import family_of, korean_name
+from kronika.nlp.korean import family_of, korean_name, more_common_family
 from kronika.nlp.pinyin import chinese_reading
 from kronika.text.scripts import HAN, HANGUL, KATAKANA_LETTERS
 from kronika.text.spans import NameSpan
@@ -1031,23 +1031,13 @@ def family_name_in_capitals(word: str) -> bool:
     return low in names["JAPANESE_FAMILY"] or low in names["KOREAN_FAMILY"]
 
 
-def _more_common_family(last: str, first: str) -> bool:
-    """Is the last word a Korean family name far more frequent than the first ("Sung Joo Choi": Choi is
-    the family, Sung a syllable of the given name), so that the name is written given name first?"""
-    rank = data.korean_family_rank()
-    return fold(last) in rank and rank[fold(last)] + KOREAN_RANK_GAP < rank.get(fold(first), len(rank))
-
-
-KOREAN_RANK_GAP = 30  # romanisations apart in the frequency list: the top families against the rare ones
-
-
 def canonical_order(words: list[str]) -> list[str]:
     """Given-first order: 'KISHIDA Fumio', 'Yamashita Takashi' and 'Cho Tae-yul' become
     'Fumio Kishida', 'Takashi Yamashita', 'Tae-yul Cho'."""
     names = data.name_lists()
     korean, jp_given, jp_family = names["KOREAN_FAMILY"], names["JAPANESE_GIVEN"], names["JAPANESE_FAMILY"]
     if len(words) == 3 and words[0].lower() in korean and all(len(w) <= 6 for w in words[1:]):
-        if _more_common_family(words[2], words[0]):
+        if more_common_family(words[2], words[0]):
             return [f"{words[0].capitalize()}-{words[1].lower()}", words[2].capitalize()]  # Sung Joo Choi
         return [f"{words[1].capitalize()}-{words[2].lower()}", words[0].capitalize()]  # Lee Jae Myung
     if len(words) == 2:
