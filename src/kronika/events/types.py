@@ -89,6 +89,8 @@ def _owners(a, triggers: list) -> dict[int, int]:
                     or (m.key.partition("/")[0] == "CONSULT" and (document or g.key == "NOT/thanks")):
                 break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen"),
                 # and so does a verdict ("обсуждать мирный договор невозможно")
+            if _setting_right_after(a, lang, g, m):
+                break  # "agreed in a phone conversation with …": the call is where it was agreed, not what
             out[j] = i
             if g.key.partition("/")[0] == "NOT":
                 break  # only its object: "refrained from criticising Russia and expressed support"
@@ -237,6 +239,13 @@ def _setting_once(a, lang, m) -> bool:
     return kept[key]
 
 
+def _setting_right_after(a, lang, g, m) -> bool:
+    """Is meeting m named as a setting right after act g, only the setting's words between ("agreed in a phone
+    conversation", "заявил в ходе переговоров")? Further on ("accused … of blackmail in the negotiations") the
+    meeting may be what the act is about."""
+    return m.start - g.end <= SETTING_REACH and m.key.partition("/")[0] == "CONSULT" and _setting_once(a, lang, m)
+
+
 def said_at_meeting(a, lang, trig: list, i: int, owners: dict) -> bool:
     """Is speech act i done at a meeting named before it as the setting of its clause ("haben in einem Telefonat
     … verurteilt", "на встрече … призвал")? Then the meeting is what happened, the act what was said there. A
@@ -250,7 +259,8 @@ def said_at_meeting(a, lang, trig: list, i: int, owners: dict) -> bool:
             continue
         if not _breaks(a.text[m.char_end:g.char_start].replace(",", " ", 1), 0, None):
             return True
-    return False
+    nxt = trig[i + 1] if i + 1 < len(trig) else None
+    return bool(nxt and a.sentence_of(nxt.char_start) == sent and _setting_right_after(a, lang, g, nxt))
 
 
 @per_analysis

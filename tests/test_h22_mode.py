@@ -1,0 +1,63 @@
+"""Event type and mode (h22 mode): a meeting named as the setting right after an act is where it was done, not its
+object; presenting credentials with a verb of handing over is no aid; perfective futures of flying off (cs, sk) and a
+tour (ro) announce a visit. Every case fails on the parent (main fc15e480) but the guards (test_guard_*)."""
+import pytest
+
+from kronika.events.document import extract_document
+from kronika.model import Document
+
+
+def first(text: str, code: str) -> str:
+    """"TYPE" or "TYPE/mode" of the document's first event."""
+    e = extract_document(Document(id="t", text=text), code).events[0]
+    return f"{e.type}/{e.mode}" if e.mode else e.type
+
+
+# 1. "agreed in a phone conversation": the call is the setting of the agreement, not the thing agreed on
+def test_an_agreement_in_a_call_named_right_after_is_the_call():
+    text = ("Foreign Minister Bogdan Aurescu agreed in a phone conversation on Friday with his South Korean counterpart "
+            "Park Jin on the resumption of regular political consultations; Minister Park also accepted Aurescu's "
+            "invitation to visit Romania.")
+    assert first(text, "en") == "CONSULT/phone"
+
+
+def test_a_call_after_an_act_in_the_setting_is_the_call():
+    text = ("Министр иностранных дел Польши призвал в ходе телефонного разговора японского коллегу усилить "
+            "давление на Пхеньян.")
+    assert first(text, "ru") == "CONSULT/phone"
+
+
+def test_guard_a_meeting_further_after_the_act_may_be_what_it_is_about():
+    text = "The Polish foreign minister today accused Russia of open blackmail in the negotiations on the grain corridor."
+    assert first(text, "en") == "ACCUSE"
+
+
+# 2. credentials handed over: the verb of handing over (an aid trigger alone) belongs to the credentials
+def test_credentials_handed_over_are_a_meeting_not_aid():
+    text = ("На 11 јануари г-дин Казуја Оцука, амбасадор на Јапонија во Северна Македонија, му ги предаде "
+            "акредитивните писма на претседателот Стево Пендаровски. Претседателот истакна дека Јапонија е меѓу "
+            "најголемите донатори на Северна Македонија.")
+    assert first(text, "mk").startswith("CONSULT")
+
+
+# 3. a future announced with a perfective present of departing, or a tour to come
+@pytest.mark.parametrize("code, text", [
+    ("cs", "Premiér Andrej Babiš dnes večer odletí na několikadenní návštěvu Japonska. V plánu má schůzku s japonským "
+           "premiérem Šinzó Abem."),
+    ("sk", "Premiér Peter Pellegrini dnes večer odletí na niekoľkodňovú návštevu Japonska. V pláne má stretnutie "
+           "s japonským premiérom Šinzóom Abem."),
+])
+def test_flying_off_tonight_announces_the_visit(code, text):
+    assert first(text, code) == "AGREE"
+
+
+def test_a_tour_to_come_is_announced():
+    text = ("Premierul japonez Shinzo Abe a anunțat vineri că va efectua un turneu în mai multe state din Europa de "
+            "Sud-Est. Vizita pe care Shinzo Abe o efectuează în țări precum România și Bulgaria este prima deplasare "
+            "a unui premier japonez în aceste state.")
+    assert first(text, "ro") == "AGREE"
+
+
+def test_guard_a_visit_done_stays_a_visit():
+    text = "Premiér Andrej Babiš včera přiletěl na návštěvu Japonska a setkal se s premiérem Šinzó Abem v Tokiu."
+    assert first(text, "cs") == "CONSULT/visit"
