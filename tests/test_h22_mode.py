@@ -61,3 +61,12 @@ def test_a_tour_to_come_is_announced():
 def test_guard_a_visit_done_stays_a_visit():
     text = "Premiér Andrej Babiš včera přiletěl na návštěvu Japonska a setkal se s premiérem Šinzó Abem v Tokiu."
     assert first(text, "cs") == "CONSULT/visit"
+
+
+# 4. two ministers of one grouping's states, none of its partner named, tell of the grouping's meeting
+def test_two_v4_ministers_telling_of_the_groups_meeting_is_multilateral():
+    text = ("Středoevropské země z uskupení visegrádská čtyřka (V4), do které patří Česko, Maďarsko, Polsko a "
+            "Slovensko, chtějí prohloubit spolupráci s Koreou i mimo oblast obchodu. Po schůzce ministrů zahraničí "
+            "pěti zemí v Bratislavě to řekl šéf slovenské diplomacie Miroslav Lajčák. Český ministr zahraničí Tomáš "
+            "Petříček po jednání uvedl oblast umělé inteligence.")
+    assert first(text, "cs") == "CONSULT/multilateral"
