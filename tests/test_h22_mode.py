@@ -70,3 +70,32 @@ def test_two_v4_ministers_telling_of_the_groups_meeting_is_multilateral():
             "pěti zemí v Bratislavě to řekl šéf slovenské diplomacie Miroslav Lajčák. Český ministr zahraničí Tomáš "
             "Petříček po jednání uvedl oblast umělé inteligence.")
     assert first(text, "cs") == "CONSULT/multilateral"
+
+
+# 5. credentials handed over with words between the verb and them (SPLIT_TRIGGERS): the verb is no aid
+@pytest.mark.parametrize("code, text", [
+    ("sk", "Veľvyslanec Japonska Akira Mizutani odovzdal v utorok prezidentovi Petrovi Pellegrinimu poverovacie "
+           "listiny. Prezident ocenil, že Japonsko je veľkým darcom humanitárnej pomoci."),
+    ("mk", "Амбасадорот на Јапонија Акира Јамада во вторникот му ги предаде на претседателот Стево Пендаровски "
+           "акредитивните писма. Претседателот истакна дека Јапонија е меѓу најголемите донатори."),
+    ("de", "Der japanische Botschafter Akira Yamada übergab am Dienstag Bundespräsident Alexander Van der Bellen sein "
+           "Beglaubigungsschreiben. Der Präsident dankte Japan für die humanitäre Hilfe und die Spenden."),
+])
+def test_credentials_handed_over_with_words_between_are_a_meeting(code, text):
+    assert first(text, code).startswith("CONSULT")
+
+
+@pytest.mark.parametrize("code, text", [
+    ("pl", "Minister spraw zagranicznych Radosław Sikorski uzgodnił podczas rozmowy telefonicznej z ministrem spraw "
+           "zagranicznych Japonii Yoko Kamikawą wznowienie konsultacji."),
+    ("bg", "Министърът на външните работи Мария Габриел се договори по време на телефонен разговор с японския "
+           "външен министър Йоко Камикава за възобновяване на консултациите."),
+])
+def test_agreed_in_a_call_is_the_call(code, text):
+    assert first(text, code) == "CONSULT/phone"
+
+
+def test_guard_a_document_signed_during_a_visit_stays_an_agreement():
+    text = ("Foreign Minister Gabrielius Landsbergis signed during the visit of Japanese Foreign Minister Yoko Kamikawa "
+            "an agreement on the protection of classified information.")
+    assert first(text, "en") == "AGREE"

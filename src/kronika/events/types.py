@@ -31,6 +31,7 @@ GOVERNED_SPAN = 12  # tokens after a governing trigger that still belong to its 
 SUPPORT_SPAN = 4
 TIME_AFTER_SPAN = 2  # tokens from a present-tense trigger to the coming time that makes it future ("visits Japan next week")
 SETTING_REACH = 2  # tokens from a setting word to the meeting's noun: "in einem Telefonat", "во время телефонного разговора"
+SETTING_AFTER = 3  # tokens from an act to the meeting named its setting right after it: "по време на телефонен разговор"
 HELD_SPAN = 25  # tokens from a meeting noun to the predicate telling it is to take place (its parties, time, place between)
 _CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic comma and quotes break Japanese clauses
 _CLAUSE_BREAK_RX = re.compile("[" + re.escape("".join(sorted(_CLAUSE_BREAK))) + "]")
@@ -243,7 +244,7 @@ def _setting_right_after(a, lang, g, m) -> bool:
     """Is meeting m named as a setting right after act g, only the setting's words between ("agreed in a phone
     conversation", "заявил в ходе переговоров")? Further on ("accused … of blackmail in the negotiations") the
     meeting may be what the act is about."""
-    return m.start - g.end <= SETTING_REACH and m.key.partition("/")[0] == "CONSULT" and _setting_once(a, lang, m)
+    return m.start - g.end <= SETTING_AFTER and m.key.partition("/")[0] == "CONSULT" and _setting_once(a, lang, m)
 
 
 def said_at_meeting(a, lang, trig: list, i: int, owners: dict) -> bool:
