@@ -99,3 +99,14 @@ def test_guard_a_document_signed_during_a_visit_stays_an_agreement():
     text = ("Foreign Minister Gabrielius Landsbergis signed during the visit of Japanese Foreign Minister Yoko Kamikawa "
             "an agreement on the protection of classified information.")
     assert first(text, "en") == "AGREE"
+
+
+# 6. a date's or an abbreviation's point before a small letter closes no clause inside a split phrase
+@pytest.mark.parametrize("code, text, want", [
+    ("pl", "Ministerstwo Spraw Zagranicznych wezwało 12 marca 2024 r. ambasadora Rosji w związku z atakiem na "
+           "konsulat Japonii.", "ACCUSE"),
+    ("sk", "Veľvyslanec Japonska Akira Mizutani odovzdal 12. marca 2024 poverovacie listiny prezidentovi Petrovi "
+           "Pellegrinimu. Prezident ocenil, že Japonsko je veľkým darcom humanitárnej pomoci.", "CONSULT"),
+])
+def test_a_date_inside_a_split_phrase(code, text, want):
+    assert first(text, code).startswith(want)
