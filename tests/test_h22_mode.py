@@ -1,5 +1,4 @@
-"""Event type and mode (h22 mode): a meeting named as the setting right after an act is where it was done, not its
-object; presenting credentials with a verb of handing over is no aid; perfective futures of flying off (cs, sk) and a
+"""Event type and mode (h22 mode): presenting credentials with a verb of handing over is no aid; perfective futures of flying off (cs, sk) and a
 tour (ro) announce a visit. Every case fails on the parent (main fc15e480) but the guards (test_guard_*)."""
 import pytest
 
@@ -13,26 +12,6 @@ def first(text: str, code: str) -> str:
     return f"{e.type}/{e.mode}" if e.mode else e.type
 
 
-# 1. "agreed in a phone conversation": the call is the setting of the agreement, not the thing agreed on
-def test_an_agreement_in_a_call_named_right_after_is_the_call():
-    text = ("Foreign Minister Bogdan Aurescu agreed in a phone conversation on Friday with his South Korean counterpart "
-            "Park Jin on the resumption of regular political consultations; Minister Park also accepted Aurescu's "
-            "invitation to visit Romania.")
-    assert first(text, "en") == "CONSULT/phone"
-
-
-def test_a_call_after_an_act_in_the_setting_is_the_call():
-    text = ("Министр иностранных дел Польши призвал в ходе телефонного разговора японского коллегу усилить "
-            "давление на Пхеньян.")
-    assert first(text, "ru") == "CONSULT/phone"
-
-
-def test_guard_a_meeting_further_after_the_act_may_be_what_it_is_about():
-    text = "The Polish foreign minister today accused Russia of open blackmail in the negotiations on the grain corridor."
-    assert first(text, "en") == "ACCUSE"
-
-
-# 2. credentials handed over: the verb of handing over (an aid trigger alone) belongs to the credentials
 def test_credentials_handed_over_are_a_meeting_not_aid():
     text = ("На 11 јануари г-дин Казуја Оцука, амбасадор на Јапонија во Северна Македонија, му ги предаде "
             "акредитивните писма на претседателот Стево Пендаровски. Претседателот истакна дека Јапонија е меѓу "
@@ -83,16 +62,6 @@ def test_two_v4_ministers_telling_of_the_groups_meeting_is_multilateral():
 ])
 def test_credentials_handed_over_with_words_between_are_a_meeting(code, text):
     assert first(text, code).startswith("CONSULT")
-
-
-@pytest.mark.parametrize("code, text", [
-    ("pl", "Minister spraw zagranicznych Radosław Sikorski uzgodnił podczas rozmowy telefonicznej z ministrem spraw "
-           "zagranicznych Japonii Yoko Kamikawą wznowienie konsultacji."),
-    ("bg", "Министърът на външните работи Мария Габриел се договори по време на телефонен разговор с японския "
-           "външен министър Йоко Камикава за възобновяване на консултациите."),
-])
-def test_agreed_in_a_call_is_the_call(code, text):
-    assert first(text, code) == "CONSULT/phone"
 
 
 def test_guard_a_document_signed_during_a_visit_stays_an_agreement():

@@ -31,7 +31,6 @@ GOVERNED_SPAN = 12  # tokens after a governing trigger that still belong to its 
 SUPPORT_SPAN = 4
 TIME_AFTER_SPAN = 2  # tokens from a present-tense trigger to the coming time that makes it future ("visits Japan next week")
 SETTING_REACH = 2  # tokens from a setting word to the meeting's noun: "in einem Telefonat", "во время телефонного разговора"
-SETTING_AFTER = 4  # tokens from an act to the meeting named its setting right after it: "по време на телефонен разговор"
 HELD_SPAN = 25  # tokens from a meeting noun to the predicate telling it is to take place (its parties, time, place between)
 _CLAUSE_BREAK = frozenset(",;:()\"“”«»、，「」")  # the ideographic comma and quotes break Japanese clauses
 _CLAUSE_BREAK_RX = re.compile("[" + re.escape("".join(sorted(_CLAUSE_BREAK))) + "]")
@@ -90,8 +89,6 @@ def _owners(a, triggers: list) -> dict[int, int]:
                     or (m.key.partition("/")[0] == "CONSULT" and (document or g.key == "NOT/thanks")):
                 break  # a verb closing its clause governs what stands before it ("hat den Protest … zurückgewiesen"),
                 # and so does a verdict ("обсуждать мирный договор невозможно")
-            if _setting_right_after(a, lang, g, m):
-                break  # "agreed in a phone conversation with …": the call is where it was agreed, not what
             out[j] = i
             if g.key.partition("/")[0] == "NOT":
                 break  # only its object: "refrained from criticising Russia and expressed support"
@@ -240,24 +237,6 @@ def _setting_once(a, lang, m) -> bool:
     return kept[key]
 
 
-def _setting_right_after(a, lang, g, m) -> bool:
-    """Is meeting m named as a setting right after act g, a SETTING form opening at the word after the act and at
-    most one word before the meeting ("agreed in a phone conversation", "се договори по време на телефонен
-    разговор")? A setting word further on ("с искане за свикване на заседание", "accused … of blackmail in the
-    negotiations") names what the act asks for or is about."""
-    if lang is None or not lang.setting or m.key.partition("/")[0] != "CONSULT" or m.start - g.end > SETTING_AFTER:
-        return False
-    toks, k = a.tokens, g.end
-    if k >= m.start or any(toks[k].start <= d.start < m.char_start for d in a.dates):
-        return False  # "odwołały w czwartek spotkanie": a day, not a setting, follows the act
-    # a bare "in", "na", "w" may also tell where to ("zaprasza na spotkanie": invited to a meeting), save before a
-    # call, where none is invited to; "during", "в ходе", "podczas" tell only a setting
-    call = m.key == "CONSULT/phone"
-    return any(k + len(form) <= m.start and m.start - k - len(form) < SETTING_REACH
-               and (call or len(form) > 1 or form[0] not in lang.locative)
-               and all(has_form(toks[k + j].low, (w,)) for j, w in enumerate(form)) for form in lang.setting)
-
-
 def said_at_meeting(a, lang, trig: list, i: int, owners: dict) -> bool:
     """Is speech act i done at a meeting named before it as the setting of its clause ("haben in einem Telefonat
     … verurteilt", "на встрече … призвал")? Then the meeting is what happened, the act what was said there. A
@@ -271,8 +250,7 @@ def said_at_meeting(a, lang, trig: list, i: int, owners: dict) -> bool:
             continue
         if not _breaks(a.text[m.char_end:g.char_start].replace(",", " ", 1), 0, None):
             return True
-    nxt = trig[i + 1] if i + 1 < len(trig) else None
-    return bool(nxt and a.sentence_of(nxt.char_start) == sent and _setting_right_after(a, lang, g, nxt))
+    return False
 
 
 @per_analysis
