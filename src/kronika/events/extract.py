@@ -731,13 +731,15 @@ def _persons_near(a: Analysis, pos: int) -> list:
 
 
 def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: Location, *, orgs: list[str],
-                leader_orgs: list[str] = (), sides: int = 0) -> str | None:
+                leader_orgs: list[str] = (), sides: int = 0, side_states: frozenset = frozenset()) -> str | None:
     """PLOVER CONSULT mode from the triggers and the geometry of the meeting."""
     if kind != "CONSULT":
         return None
     orgs = [o for o in orgs if o not in NATIONAL_AGENCIES]
     leader_orgs = [o for o in leader_orgs if o not in NATIONAL_AGENCIES]
-    if sides > 2 or ("V4" in orgs and sides != 2):
+    if sides > 2 or ("V4" in orgs and (sides != 2 or _one_bloc(side_states, "V4"))):
+        # (two ministers of V4 states, none of its partner, told of the group's meeting: "schůzka ministrů
+        # zahraničí zemí V4 s korejskou kolegyní": the bloc met, not the two of them)
         # a video conference of four ministers is a multilateral meeting; two named people of two states talk
         # bilaterally, on a V4+Japan meeting's sidelines or of the V4+Japan framework ("「V4+日本」の枠組み")
         return "multilateral"
@@ -759,6 +761,12 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
     if mode == "multilateral" and MULTILATERAL_ORGS & set(leader_orgs):
         return "multilateral"  # "the G7 foreign ministers' meeting in Tokyo, alongside the Japanese minister": the host's meeting
     return "visit"
+
+
+def _one_bloc(states: frozenset, group: str) -> bool:
+    """Are all the named people's states (two at least) members of one grouping (data/groups.yaml)?"""
+    members = data.groups().get(group, {}).get("members", ())
+    return len(states) >= 2 and all(s in members for s in states)
 
 
 def _two_sided(mode: str | None, sides: int, orgs, leader_orgs) -> bool:
@@ -1988,8 +1996,9 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         countries = sorted(countries + [loc.country])  # a donation to a Serbian university has two sides
         _person_states(persons, countries, a)  # ... and its people may be of the other
         _state_spelling(persons, hook(a.lang, "state_spelling"), a.text)
+    side_states = frozenset(p.country for p in persons if p.country)
     mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
-                       sides=len({p.country for p in persons if p.country}))
+                       sides=len(side_states), side_states=side_states)
     topics, topev = choose_topics(c, orgs, setting=mode == "third-party")
     date, end, prec, basis, dev = _event_date(c, rdate)
     if basis == "published" and kind == "CONSULT" and (stay := _told_stay(c, c.ctx)) is not None:

@@ -509,7 +509,9 @@ def _split_starting(lang: Language, low: str) -> tuple:
 def _clause_ends(text: str, tok: Token, nxt: int) -> bool:
     """Does a clause end between a token and the next? Not at the full stop of an abbreviation ("U.N.")."""
     gap = text[tok.end:nxt]
-    return bool(_CLAUSE_END.search(gap[1:] if gap.startswith(".") and "." in tok.low else gap))
+    if gap.startswith(".") and ("." in tok.low or (gap[1:].isspace() and text[nxt:nxt + 1].islower())):
+        gap = gap[1:]  # "U.N.", and a date's or an abbreviation's point before a small letter ("12. marca", "r. ambasadora")
+    return bool(_CLAUSE_END.search(gap))
 
 
 def _words_at(toks: list[Token], i: int, words: tuple) -> bool:
