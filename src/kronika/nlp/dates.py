@@ -164,10 +164,10 @@ def _merge(*maps: dict) -> dict:
 
 def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
     """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key (_count_patterns);
-    AGO's `later` ("{n} dni później") counts days after the day the text last named, not before writing."""
+    LATER ("{n} dni później") counts days after the day the text last named, not before writing."""
     ago = d.get("AGO") or {}
     return _count_patterns(d, (("days_ago", ago.get("day")), ("weeks_ago", ago.get("week")),
-                               ("days_later", ago.get("later"))))
+                               ("days_later", d.get("LATER"))))
 
 
 LASTS_KEY = "lasts"  # the `relative` of a length told by a verb of lasting, which the event's chooser tells apart
