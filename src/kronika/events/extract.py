@@ -55,7 +55,7 @@ REPORTING_ROLES = frozenset({"spokesperson"})
 RECALLED = ("last_year", "last_month", "last_week", "yesterday", "days_ago", "weeks_ago")  # relative dates that name another time
 # of these, the ones no report of one trip spans ("а вчора зі своїм колегою" may be the same visit's day before)
 LONG_AGO = ("last_year", "last_month", "last_week", "weeks_ago")
-SHIFTED = ("next_day", "day_before")  # a day counted from the one the text spoke of ("the next day", "накануне")
+SHIFTED = ("next_day", "day_before", "days_later")  # a day counted from the one the text spoke of ("the next day", "накануне")
 RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent
 STALE_DAYS = 45  # a day this long before the page's, past the lead's first paragraph, is a contact it recalls
 
@@ -1205,6 +1205,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     continue
                 if dm.start < body:
                     r = _told_again(a, r, body, reg.lead_end, ctx)
+                if a.sentence_of(dm.start) < told and (later := _shifted_in(a, told, r, ctx)) is not None:
+                    return later  # "An earthquake struck on 11 July. The next day Kishida met …": the 12th
                 return _with_length(a, r)  # "began a three-day visit on 12 May"
     if not (aside or month) and (held := _held_later(a, reg, ctx)) is not None:
         return held  # "… met the mayor.\nThe meeting took place on Tuesday, 7 November, at the town hall."
@@ -1217,6 +1219,15 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             if reg.start <= dm.start < reg.end and dm.kind == "absolute" and dm.y \
                     and a.sentence_of(dm.start) in trig and _near_period(dm, period):
                 return resolve(dm, None)
+    return None
+
+
+def _shifted_in(a: Analysis, sent: int, r: ResolvedDate, ctx: dt.date | None) -> ResolvedDate | None:
+    """The day the sentence telling the event counts from an earlier one ("The next day", "Zwei Tage später"), when
+    that is the first date it names: the event's day, not the day the earlier sentence tells of."""
+    for dm in a.dates:
+        if a.sentence_of(dm.start) == sent:
+            return resolve(dm, ctx, r.date) if dm.relative in SHIFTED else None
     return None
 
 

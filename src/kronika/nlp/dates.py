@@ -163,9 +163,11 @@ def _merge(*maps: dict) -> dict:
 
 
 def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
-    """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key (_count_patterns)."""
+    """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key (_count_patterns);
+    LATER ("{n} dni później") counts days after the day the text last named, not before writing."""
     ago = d.get("AGO") or {}
-    return _count_patterns(d, (("days_ago", ago.get("day")), ("weeks_ago", ago.get("week"))))
+    return _count_patterns(d, (("days_ago", ago.get("day")), ("weeks_ago", ago.get("week")),
+                               ("days_later", d.get("LATER"))))
 
 
 LASTS_KEY = "lasts"  # the `relative` of a length told by a verb of lasting, which the event's chooser tells apart
@@ -1257,6 +1259,9 @@ def _relative(dm: DateMention, ctx: dt.date | None, prev: dt.date | None) -> Res
         if not prev:
             return None
         return ResolvedDate(prev + dt.timedelta(days=1 if r == "next_day" else 0), None, "day", dm)
+    if r == "days_later":
+        # "two days later", "через два дня": counted from the day spoken of, never from the day of writing
+        return ResolvedDate(prev + dt.timedelta(days=dm.d), None, "day", dm) if prev and dm.d else None
     if not ctx:
         return None
     if r in DAYS:
