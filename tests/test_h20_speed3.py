@@ -16,10 +16,12 @@ def _old_korean_name(words: list[str], code: str) -> str | None:
     if words and words[0].lower() in ko._WORD_FAMILIES and not (len(words) == 2 and "-" in words[1]):
         return None
     if len(words) == 3 and ko._short(words[1]) and (last := ko._short_stem(words[2])) \
-            and (fam := ko.family_of(words[0], True)) \
-            and not ((lf := ko.family_of(last, True)) and ko.more_common_family(lf, fam)):  # h22: "Sung Joo Choi"
+            and (fam := ko.family_of(words[0], True)):
         english = ko._english_spelt(words[1], last) and (ko._english_spelt(words[0]) or "j" not in words[0].lower())
         read = (lambda w: w.lower()) if english else (lambda w: ko.syllables(w, code))
+        if (lf := ko.family_of(last, True)) and ko.more_common_family(lf, fam):  # h22: "Sung Joo Choi"
+            given = ko._uninflected(f"{read(words[0])}-{read(words[1])}")
+            return f"{given.capitalize()} {ko._as_written(last) or lf.capitalize()}"
         given = ko._uninflected(f"{read(words[1])}-{read(last)}")
     elif len(words) == 2 and "-" in words[1] and (fam := ko.family_of(words[0], True)):
         given = ko._uninflected(ko.syllables(words[1], code))

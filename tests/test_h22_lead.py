@@ -81,3 +81,45 @@ def test_a_rare_family_name_first_does_not_hide_a_frequent_one_last():
     for code in ("pl", "cs", "en"):
         assert canonical_name(["Sung", "Joo", "Choi"], code, load(code).name_endings) == "Sung-joo Choi"
     assert canonical_name(["Kim", "Jong", "Un"], "en", load("en").name_endings) == "Jong-un Kim"
+
+
+def _read(name: str) -> str:
+    """A probe text of the second review, written here so the test stands alone."""
+    return PROBES[name]
+
+
+PROBES = {
+    "cs_v4": ("Lipavský jednal v Bratislavě se slovenským protějškem\n\nMinistr zahraničních věcí Jan Lipavský se v "
+              "pondělí 12. února 2024 v Bratislavě setkal se slovenským ministrem zahraničí Jurajem Blanárem. Ministři "
+              "hovořili o bilaterálních vztazích, o spolupráci ve V4 a o podpoře Ukrajiny.\n"),
+    "ja_cond": ("2024年3月12日\n\n3月12日、岩屋毅外務大臣は、来日中のラドスワフ・シコルスキ・ポーランド外務大臣と会談しました。"
+                "岩屋大臣から、能登半島地震に際してのお見舞いに謝意を表し、両外相は安全保障分野での協力について意見交換を行いました。\n"),
+    "ja_ticker": ("2024/10/25 北朝鮮がミサイル発射\n2024/10/24 首相が国連総会で演説\n岩屋外務大臣とポーランド外務大臣の会談\n"
+                  "10月21日、岩屋毅外務大臣は、来日中のラドスワフ・シコルスキ・ポーランド外務大臣と会談しました。\n"
+                  "両外相は、二国間関係について意見交換を行いました。\n"),
+    "cs_ku": ("Praha, 12. března 2024\n\nNáměstek ministra zahraničí Jiří Kozák se v úterý v Praze setkal s korejským "
+              "náměstkem Ku Hjon Kimem. Jednání se týkalo hospodářské spolupráce.\n"),
+}
+
+
+def test_two_v4_ministers_meeting_bilaterally_is_a_visit():
+    """A Czech minister in Bratislava with his Slovak colleague, "spolupráce ve V4" among the subjects: the V4 is
+    talked about, not met, so the meeting is a visit (h22/mode's bloc rule asks that the V4 itself met)."""
+    assert first(_read("cs_v4"), "cs").mode == "visit"
+
+
+def test_a_condolence_before_the_talks_subject_leaves_the_subject():
+    """ja "お見舞いに謝意を表し、両外相は安全保障分野での協力について": the thanks for sympathy end their clause; the next
+    clause's security is what the ministers discussed."""
+    assert "security" in first(_read("ja_cond"), "ja").topics
+
+
+def test_a_ticker_of_japanese_headlines_does_not_date_the_page():
+    """Headlines of other articles in a script that does not space its words are one word after their date."""
+    assert find_published(_read("ja_ticker"), "ja")[0] != dt.date(2024, 10, 25)
+
+
+def test_a_korean_name_with_a_frequent_family_last_in_a_slavic_case():
+    """cs "s korejským náměstkem Ku Hjon Kimem": Kim is far more frequent than Ku, so the given name is first
+    (the name had vanished when the first fix returned no reading)."""
+    assert "Ku-hyon Kim" in [p.name for p in first(_read("cs_ku"), "cs").persons]

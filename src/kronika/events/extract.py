@@ -737,7 +737,7 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
         return None
     orgs = [o for o in orgs if o not in NATIONAL_AGENCIES]
     leader_orgs = [o for o in leader_orgs if o not in NATIONAL_AGENCIES]
-    if sides > 2 or ("V4" in orgs and (sides != 2 or _one_bloc(side_states, "V4"))):
+    if sides > 2 or ("V4" in orgs and (sides != 2 or (_one_bloc(side_states, "V4") and "V4" in leader_orgs))):
         # (two ministers of V4 states, none of its partner, told of the group's meeting: "schůzka ministrů
         # zahraničí zemí V4 s korejskou kolegyní": the bloc met, not the two of them)
         # a video conference of four ministers is a multilateral meeting; two named people of two states talk

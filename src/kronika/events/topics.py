@@ -208,9 +208,10 @@ def condoled(a: Analysis, m) -> bool:
     if not words:
         return False
     for c in a.lexicon_matches("topic CONDOLENCE", words):
-        # the sympathy after its cue (Japanese, Korean) or before it ("condolences over the earthquake")
-        lo, hi = (m.char_end, c.char_start) if m.char_end <= c.char_start else (c.char_end, m.char_start)
-        if 0 <= hi - lo <= CONDOLENCE_REACH and not _CLAUSE_END.search(a.text, lo, hi):
+        # the sympathy after its cue, as Japanese and Korean write it; before the cue it ends its clause and the
+        # next one ("お見舞いに謝意を表し、両外相は安全保障分野での協力について") tells the talks' subject
+        if m.char_end <= c.char_start <= m.char_end + CONDOLENCE_REACH \
+                and not _CLAUSE_END.search(a.text, m.char_end, c.char_start):
             return True
     return False
 

@@ -320,12 +320,15 @@ def korean_name(words: list[str], code: str) -> str | None:
     # the family name comes first and may carry the case ending ("ambasadora Lima Ki-mo", "z Kimem Jong-unem")
     if words and words[0].lower() in _WORD_FAMILIES and not (len(words) == 2 and "-" in words[1]):
         return None  # "An Open Letter", "An Bord": a family name that is a common word reads so only as "An Kwang-il"
-    if len(words) == 3 and _short(words[1]) and (last := _short_stem(words[2])) and (fam := family_of(words[0], True)) \
-            and not ((lf := family_of(last, True)) and more_common_family(lf, fam)):  # "Sung Joo Choi": Choi is
-        # far more frequent than Sung, so the family name is written last
+    if len(words) == 3 and _short(words[1]) and (last := _short_stem(words[2])) and (fam := family_of(words[0], True)):
         # "Lee Jae Myung" keeps its English spelling in a Polish text; "z Jun Sok Jolem" is read the Polish way
         english = _english_spelt(words[1], last) and (_english_spelt(words[0]) or "j" not in words[0].lower())
         read = (lambda w: w.lower()) if english else (lambda w: syllables(w, code))
+        if (lf := family_of(last, True)) and more_common_family(lf, fam):
+            # "Sung Joo Choi", "s Ku Hjon Kimem": a family name far more frequent than the first word's is the one
+            # written last, after the given name
+            given = _uninflected(f"{read(words[0])}-{read(words[1])}")
+            return f"{given.capitalize()} {_as_written(last) or lf.capitalize()}"
         given = _uninflected(f"{read(words[1])}-{read(last)}")
     elif len(words) == 2 and "-" in words[1] and (fam := family_of(words[0], True)):
         given = _uninflected(syllables(words[1], code))

@@ -8,6 +8,7 @@ from urllib.parse import unquote
 
 from kronika.lang import hook, load, word_list, word_set
 from kronika.nlp.dates import find_dates
+from kronika.text.scripts import HAN, HANGUL, KANA
 from kronika.text.spans import DAYS, DateMention, replace
 from kronika.text.tokens import UPPER, is_prose, lowered
 
@@ -172,9 +173,11 @@ def _listed(lines: list[tuple[int, str]], n: int) -> bool:
 
 # another article's line in a list: its date in figures (a time may follow), then its headline ("11.03.2024 14:20
 # Sport results", "• 2024-03-11 | Minister meets …"); a stamp's time or view count is no headline, nor is one word
-# after it: a page's own stamps may each carry their label after the time ("12.03.2024 14:20 Utworzono")
+# after it: a page's own stamps may each carry their label after the time ("12.03.2024 14:20 Utworzono"); scripts
+# that do not space their words write a headline as one ("2024/10/21 岸田首相が訪米へ")
 _DATED_HEADLINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
-                             r"|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?)(?:\s*,?\s*\d{1,2}:\d\d)?\s*[|–-]?\s*[^\W\d_]{2,}\S*\s+\S*[^\W\d_]")
+                             r"|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\.?)(?:\s*,?\s*\d{1,2}:\d\d)?\s*[|–-]?\s*"
+                             rf"(?:[^\W\d_]{{2,}}\S*\s+\S*[^\W\d_]|\S*[{HAN}{KANA}{HANGUL}]{{5}})")
 
 
 # the same with the date after the headline ("Sport results today (11.03.2024)"): three words or more before it and
