@@ -43,6 +43,7 @@ from kronika.nlp.dates import LASTS_KEY, MONTH_THIRDS, ResolvedDate, grammar, re
 from kronika.nlp.persons import (EAST_ASIA, EAST_ASIAN_STATES, EAST_SLAVIC, across, east_slavic_to_english,
                                  european_given, name_origin)
 from kronika.text.scripts import HAN, HANGUL
+from kronika.text.spans import SHIFTED
 
 # organisations whose presence frames a meeting as multilateral
 MULTILATERAL_ORGS = frozenset({"EU", "NATO", "UN", "OSCE", "V4", "ASEAN", "G7", "G20", "UNSC"})
@@ -55,7 +56,6 @@ REPORTING_ROLES = frozenset({"spokesperson"})
 RECALLED = ("last_year", "last_month", "last_week", "yesterday", "days_ago", "weeks_ago")  # relative dates that name another time
 # of these, the ones no report of one trip spans ("а вчора зі своїм колегою" may be the same visit's day before)
 LONG_AGO = ("last_year", "last_month", "last_week", "weeks_ago")
-SHIFTED = ("next_day", "day_before", "days_later")  # a day counted from the one the text spoke of ("the next day", "накануне")
 RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent
 STALE_DAYS = 45  # a day this long before the page's, past the lead's first paragraph, is a contact it recalls
 
@@ -108,8 +108,6 @@ def _named_up_front(c: EventContext, t: Tally, k: str, persons: list) -> bool:
     if any(kind in ("headline", "lead", "group", "capital") for kind in t.kinds[k]):
         return True
     return any(p.country == k and any(c.in_lead(s) for s, _e in p.evidence) for p in persons)
-
-
 
 
 @cache

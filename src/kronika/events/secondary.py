@@ -24,14 +24,13 @@ from kronika.nlp.analyze import Analysis
 from kronika.nlp.dates import ResolvedDate, resolve, valid_date
 from kronika.nlp.persons import across
 from kronika.nlp.published import in_date_line, opens_dateline
-from kronika.text.spans import replace
+from kronika.text.spans import SHIFTED, replace
 from kronika.text.tokens import is_prose, lowered_slice
 
 DATELINE_REACH = 40  # characters from a line's start to the date of a dateline ("PRAGUE/TOKYO (Daily Wire - …")
 MAX_SECONDARY = 4  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 20  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
 RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday")  # relative dates that name another time
-SHIFTED = ("next_day", "day_before", "days_later")  # a day counted from the one the text last spoke of ("the next day", "накануне")
 THEN = "then"  # "damals", "тогда", "wtedy": the time the text named last, in the sentence or the one before
 
 
