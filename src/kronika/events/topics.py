@@ -161,41 +161,29 @@ def _line_answers(text: str) -> dict[tuple, bool]:
     return {}
 
 
-@cache
-def _discuss_words(code: str) -> Lexicon:
-    """topics.yaml DISCUSS: the words that tell what talks were about ('discussed', 'обговорили', '協議')."""
-    return load(code).topic_words["DISCUSS"]
-
-
 def discussed(a: Analysis) -> set[int]:
     """The sentences that say what was discussed ('They discussed energy and trade', 'Rozmowy dotyczyły
-    współpracy gospodarczej', '非核化について協議した'): their topic words name the talks' subjects."""
-    return a.cached(("discussed", len(a.sentences)), _discussed_found, a)
-
-
-def _discussed_found(a: Analysis) -> set[int]:
-    """discussed, found."""
-    words = _discuss_words(a.lang)
-    return {a.sentence_of(m.char_start) for m in a.lexicon_matches("topic DISCUSS", words)} if words else set()
-
-
-@cache
-def _appraise_words(code: str) -> Lexicon:
-    """topics.yaml APPRAISE: the words that appraise the ties as they stand ('traditionally', 'високо оцениха')."""
-    return load(code).topic_words["APPRAISE"]
+    współpracy gospodarczej', '非核化について協議した'; topics.yaml DISCUSS): their topic words name the talks'
+    subjects."""
+    return _sentences_with(a, "DISCUSS")
 
 
 def appraising(a: Analysis) -> set[int]:
     """The sentences that appraise the ties as they stand ("relations are traditionally good in trade, science
-    and culture", "високо оцениха възходящото развитие на … икономическия, културен и академичен обмен"): the
-    fields they list are the record of the relations, not what this meeting took up."""
-    return a.cached(("appraising", len(a.sentences)), _appraising_found, a)
+    and culture", "високо оцениха възходящото развитие на … икономическия, културен и академичен обмен";
+    topics.yaml APPRAISE): the fields they list are the record of the relations, not what this meeting took up."""
+    return _sentences_with(a, "APPRAISE")
 
 
-def _appraising_found(a: Analysis) -> set[int]:
-    """appraising, found."""
-    words = _appraise_words(a.lang)
-    return {a.sentence_of(m.char_start) for m in a.lexicon_matches("topic APPRAISE", words)} if words else set()
+def _sentences_with(a: Analysis, key: str) -> set[int]:
+    """The sentences holding a word of the topics.yaml list `key`, found once per text."""
+    return a.cached(("topic sentences", key, len(a.sentences)), lambda: _sentences_found(a, key))
+
+
+def _sentences_found(a: Analysis, key: str) -> set[int]:
+    """_sentences_with, found."""
+    words = load(a.lang).topic_words[key]
+    return {a.sentence_of(m.char_start) for m in a.lexicon_matches("topic " + key, words)} if words else set()
 
 
 CONDOLENCE_REACH = 40  # characters from a cue to the sympathy its clause offers for it ("地震に関する…お見舞い")
