@@ -639,30 +639,24 @@ class DateGrammar:
     def _ago(self, text: str, low: str | None = None) -> list[DateMention]:
         """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date
         (`low`: the text in lower case, when the caller has it)."""
-        out, low = [], lowered(text) if low is None else low
-        for key, rx, words in self.ago:
-            # a pattern searched over the whole text costs a try at every character: first, in C, whether
-            # each of its words is in the text at all ("temu", "назад" are in few)
-            if not all(any(f in low for f in forms) for forms in words):
-                continue
-            for m in rx.finditer(text):
-                n = self.ago_count(m.groupdict().get("n"))
-                if n:
-                    out.append(DateMention(m.start(), m.end(), "relative", relative=key, d=n))
-        return out
+        low = lowered(text) if low is None else low
+        return [DateMention(m.start(), m.end(), "relative", relative=key, d=n)
+                for key, m, n in self._counts(self.ago, text, low) if n]
 
     def _lasting(self, text: str, low: str) -> list[DateMention]:
         """"Wizyta potrwa trzy dni", "the visit will last three days": a stay's length, as "a three-day visit" is
         (`low`: the text in lower case)."""
-        out = []
-        for _key, rx, words in self.lasting:
-            if not all(any(f in low for f in forms) for forms in words):
-                continue  # a word of the template is nowhere in the text (checked in C, as _ago does)
-            for m in rx.finditer(text):
-                n = self.ago_count(m.groupdict().get("n"))
-                if n and n > 1:
-                    out.append(DateMention(m.start(), m.end(), "duration", d=n, relative=LASTS_KEY))
-        return out
+        return [DateMention(m.start(), m.end(), "duration", d=n, relative=LASTS_KEY)
+                for _key, m, n in self._counts(self.lasting, text, low) if n and n > 1]
+
+    def _counts(self, patterns: list, text: str, low: str):
+        """(key, match, count) of each match of the templates `patterns` (_count_patterns) in the text."""
+        for key, rx, words in patterns:
+            # a pattern searched over the whole text costs a try at every character: first, in C, whether
+            # each of its words is in the text at all ("temu", "назад" are in few)
+            if all(any(f in low for f in forms) for forms in words):
+                for m in rx.finditer(text):
+                    yield key, m, self.ago_count(m.groupdict().get("n"))
 
     def ago_count(self, word: str | None) -> int | None:
         """The number a count of AGO stands for: digits, a word of NUMBERS, or one when the template has none."""
