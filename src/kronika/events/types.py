@@ -366,8 +366,8 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
     owners = _owners(a, trig)
     lang = load(a.lang) if a.lang else None
     verdicts = lang.verdict if lang else ()
-    cooperation = load(a.lang).cooperation if a.lang else frozenset()
-    opening = load(a.lang).opening if a.lang else frozenset()
+    cooperation = lang.cooperation if lang else frozenset()
+    opening = lang.opening if lang else frozenset()
     deeds = 0.0  # "atklāja … vēstniecību Tokijā", "inauguravo … konsulatą": an office opened, done, not talked of
     first = first_told(a, trig, title_end, reg)
     # a statement's quoted words perform its act; in a report of a meeting they are only what was said there

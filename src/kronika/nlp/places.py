@@ -63,8 +63,8 @@ def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
             continue
         # the two-word reading before the one-word one: "мэр Петропавловска-Камчатского" is not Petropavl
         if i in offices and (hit := _whole_name(tokens, i, names, 3)
-                             or (_genitive_endings(lang.code)
-                                 and _case_form_of_two(tokens, i, text, names, lang, _genitive_endings(lang.code)))
+                             or ((ends := _genitive_endings(lang.code))
+                                 and _case_form_of_two(tokens, i, text, names, lang, ends))
                              or _genitive_town(tokens[i], i, (names, towns, small), lang)):
             out.append(hit)  # "Gradonačelnik Šapca", "мэр Казани": the town a mayor heads
             continue
