@@ -396,7 +396,9 @@ def _aside(a: Analysis, pos: int) -> bool:
     quoted = a.text[a.text.rfind("\n", 0, pos) + 1:pos]  # a quotation may run over several sentences
     if _date_in_brackets(a, pos):
         return False  # "정상회담(6.30.)", "the summit (30 June)": the bracket dates the word before it
-    return before.count("(") > before.count(")") or sum(quoted.count(q) for q in _QUOTES) % 2 == 1
+    # full-width brackets as well: "14日夜（日本時間15日未明）、…会談した" glosses the day in home time
+    opened = before.count("(") + before.count("（") - before.count(")") - before.count("）")
+    return opened > 0 or sum(quoted.count(q) for q in _QUOTES) % 2 == 1
 
 
 def _date_in_brackets(a: Analysis, pos: int) -> bool:

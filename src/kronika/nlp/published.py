@@ -243,6 +243,8 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
                 continue
             if todays and _reading_day(todays, dm, pos, line):
                 continue  # "Сегодня: 07.12.2026", "Today is December 7, 2026": the day the page was read
+            if archive_photo(text, code, dm.start):
+                continue  # an archive photo's stamp under its caption: the day the photo was taken
             dm = replace(dm, start=dm.start - pos, end=dm.end - pos)
             # a paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
             if is_dateline(line, dm.start, dm.end):
@@ -267,6 +269,16 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             today = TODAY_PENALTY if not timed and (dm.weekday or _weekday_on(dates, pos, len(line))) else 0
             # a date alone on its line, with a time, near the top: a publication stamp
             yield (rest - (40 if timed else 0) + 3 * n + changed + today, pos + dm.start, dm)
+
+
+def archive_photo(text: str, code: str, at: int) -> bool:
+    """Is the stamp at `at` an archive photo's: its line names before it a day set in an earlier year or month
+    than the page's ("지난해 7월 11일(현지시간) … 회담을 하고 있다. 2023.7.12/뉴스1", "昨年7月11日 … 2023年7月12日撮影")?
+    Then the stamp dates the photo, and the page was written a year or a month later. The line is read alone:
+    the text's dates leave a caption's out."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return any(dm.kind == "absolute" and not dm.y and ((dm.year_offset or 0) < 0 or (dm.month_offset or 0) < 0)
+               for dm in find_dates(text[line_start:at], code))
 
 
 def _reading_day(todays: list[DateMention], dm: DateMention, pos: int, line: str) -> bool:
@@ -519,7 +531,7 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
                and _stamp_alone(text, c[1], c[1] + c[2].end - c[2].start) and not changed(c))[0]
     cands = near or head_cands or foot_cands or stale or stale_foot
     if not cands and code != PLATFORM_LANGUAGE and head:
-        cands = _platform_stamps(text, head, listed, fits, dates)
+        cands = _platform_stamps(text, head, listed, fits, dates, code)
     d = _url_date(url) or _short_url_id(url, text, dates, end)
     if cands and (best := _confirmed_by_url(cands, d)):
         _cost, start, dm = best
@@ -739,15 +751,16 @@ PLATFORM_LANGUAGE = "en"  # blog and forum platforms stamp posts in English what
 
 
 def _platform_stamps(text: str, head: list[tuple[int, str]], listed: frozenset[int], fits,
-                     own: list[DateMention]) -> list:
+                     own: list[DateMention], code: str) -> list:
     """Stamps a platform wrote in English above a post in another language ("Sep 08, 2014 14:00" over a
     Russian LiveJournal entry), when the text's own language gives none; its words for today (`own`, the
     text's dates) still mark a site's date of reading ("Сегодня: 07.12.2026")."""
     end = head[-1][0] + len(head[-1][1])
     dates = [d for d in find_dates(text[:end], PLATFORM_LANGUAGE) if d.kind == "absolute" and d.y]
     dates += [d for d in own if d.kind == "relative" and d.relative == "today" and d.start < end]
+    # the text's own language tells an archive photo's stamp ("지난해 7월 11일 … 2023.7.12/뉴스1")
     return _fresh(c for c in _candidates(text, PLATFORM_LANGUAGE, head, sorted(dates, key=lambda d: d.start),
-                                         listed) if fits(c))[0]
+                                         listed) if fits(c) and not archive_photo(text, code, c[1]))[0]
 
 
 def _banner(text: str, dates: list[DateMention], start: int, dm) -> bool:
