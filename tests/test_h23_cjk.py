@@ -81,3 +81,21 @@ def test_a_home_time_gloss_in_full_width_brackets_is_no_second_event():
 def test_raising_relations_to_a_partnership_is_an_agreement(lang, text, year):
     pub = "2022-08-17" if lang == "ko" else "2023-05-16"
     assert ("AGREE", year) in [(e.type, e.date) for e in events(text, lang, pub)]
+
+
+# secondary._dates_an_anniversary: a jubilee that is the occasion of a contact told after it in its clause leaves
+# the date to that contact
+@pytest.mark.parametrize("lang,pub,text,year", [
+    ("ko", "2025-02-12", "최상목 대통령 권한대행은 12일 도날트 투스크 폴란드 총리와 통화를 갖고 양국 관계 발전 방안에 대한 "
+                         "의견을 교환했다.\n양측은 지난해 양국 수교 35주년 계기로 이뤄진 두다 대통령의 국빈 방한을 평가했다.",
+     "2024-01-01"),
+    ("ja", "2020-02-12", "茂木外務大臣は12日、チャプトヴィチ・ポーランド外相と電話会談を行った。\n"
+                         "両外相は、昨年の国交樹立100周年を機に実現した安倍総理大臣のポーランド訪問を歓迎した。", "2019-01-01"),
+])
+def test_a_visit_on_the_occasion_of_a_jubilee_is_dated_by_it(lang, pub, text, year):
+    assert ("CONSULT", year) in [(e.type, e.date) for e in events(text, lang, pub)][1:]
+
+
+def test_a_jubilee_alone_is_no_contact():  # a control: passes on main too
+    text = ("茂木外務大臣は12日、チャプトヴィチ・ポーランド外相と電話会談を行った。\n両外相は、昨年の国交樹立100周年を祝った。")
+    assert len(events(text, "ja", "2020-02-12")) == 1

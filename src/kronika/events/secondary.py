@@ -516,8 +516,11 @@ def _dates_an_anniversary(a: Analysis, dm) -> bool:
         spans = [m.span() for m in near if has_form(m.group().lower(), words)]
     for ws, we in spans:
         gap = (we, dm.start) if we <= dm.start else (dm.end, ws)
-        if not meeting_told(a, *gap):
-            return True  # "the anniversary of the visit in 1996": a meeting between them is what the date tells
+        if meeting_told(a, *gap):
+            continue  # "the anniversary of the visit in 1996": a meeting between them is what the date tells
+        if dm.end <= ws and meeting_told(a, we, hi):
+            continue  # "지난해 수교 35주년 계기로 이뤄진 두다 대통령의 국빈 방한": the jubilee is the occasion of a contact told after it
+        return True
     return False
 
 
