@@ -99,3 +99,13 @@ def test_a_visit_on_the_occasion_of_a_jubilee_is_dated_by_it(lang, pub, text, ye
 def test_a_jubilee_alone_is_no_contact():  # a control: passes on main too
     text = ("茂木外務大臣は12日、チャプトヴィチ・ポーランド外相と電話会談を行った。\n両外相は、昨年の国交樹立100周年を祝った。")
     assert len(events(text, "ja", "2020-02-12")) == 1
+
+
+# published.archived_url: an archive's address dates the page by the archived page's own URL, not by its capture
+@pytest.mark.parametrize("url", [
+    "https://megalodon.jp/ref/2015-0801-0330-41/www.chosunonline.com/site/data/html_dir/2015/07/30/2015073001227.html",
+    "https://web.archive.org/web/20150801033041/http://www.chosunonline.com/site/data/html_dir/2015/07/30/x.html",
+])
+def test_an_archived_page_is_dated_by_its_own_url(url):
+    text = "【ワルシャワ聯合ニュース】韓国外交部の尹炳世長官が29日(現地時間)、スヘティナ外相と会談した。\n"
+    assert str(find_published(text, "ja", url)[0]) == "2015-07-30"

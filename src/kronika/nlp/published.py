@@ -861,8 +861,21 @@ def _confirmed_by_url(cands: list, d: dt.date | None):
     return same or (None if best and best > d else cands[0])
 
 
+# an archive's address of a page: the archived page's own URL after the archive's path and capture stamp
+# ("megalodon.jp/ref/2015-0801-0330-41/www.chosunonline.com/…/2015/07/30/…", "web.archive.org/web/2015…/https://…")
+_ARCHIVED_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/]+/.+?/(?P<inner>(?:https?:/{1,2}|www\.)\S+)$", re.IGNORECASE)
+
+
+def archived_url(url: str | None) -> str | None:
+    """The archived page's own URL inside an archive's address, else the URL itself."""
+    archived = _ARCHIVED_URL.match(url.strip()) if url else None
+    return archived.group("inner") if archived else url
+
+
 def _url_date(url: str | None) -> dt.date | None:
-    """The date a URL's path gives (/2017/01/03/, /20170103/), if any."""
+    """The date a URL's path gives (/2017/01/03/, /20170103/), if any; of an archived page, its own URL's (the
+    archive's capture stamp is no day of writing)."""
+    url = archived_url(url)
     if url and (m := _URL_URN_DATE.search(url)):
         return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url) or _URL_PATH_DATE.search(url))
@@ -933,6 +946,7 @@ def context_month(text: str, code: str, dates: list[DateMention] | None = None,
 
 def url_month(url: str | None) -> tuple[int, int] | None:
     """(year, month) of a URL path that files the article by month, if it gives no day."""
+    url = archived_url(url)
     if not url or _url_date(url):
         return None
     if m := _URL_MONTH.search(url):
