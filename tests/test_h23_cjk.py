@@ -104,6 +104,7 @@ def test_a_jubilee_alone_is_no_contact():  # a control: passes on main too
 # published.archived_url: an archive's address dates the page by the archived page's own URL, not by its capture
 @pytest.mark.parametrize("url", [
     "https://megalodon.jp/ref/2015-0801-0330-41/www.chosunonline.com/site/data/html_dir/2015/07/30/2015073001227.html",
+    # a control (passes on main too: its fourteen-digit stamp is no date the URL patterns read)
     "https://web.archive.org/web/20150801033041/http://www.chosunonline.com/site/data/html_dir/2015/07/30/x.html",
 ])
 def test_an_archived_page_is_dated_by_its_own_url(url):
