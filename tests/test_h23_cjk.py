@@ -110,3 +110,11 @@ def test_a_jubilee_alone_is_no_contact():  # a control: passes on main too
 def test_an_archived_page_is_dated_by_its_own_url(url):
     text = "【ワルシャワ聯合ニュース】韓国外交部の尹炳世長官が29日(現地時間)、スヘティナ外相と会談した。\n"
     assert str(find_published(text, "ja", url)[0]) == "2015-07-30"
+
+
+# ja events.yaml CONSULT/visit 歴訪: a tour of several states is a visit, announced when still to come
+def test_a_tour_announced_is_an_agreement():
+    text = ("【ソウル聯合ニュース】韓国の趙兌烈(チョ・テヨル)外交部長官が来月4~8日の日程でポーランドとフランスを歴訪する。"
+            "同部が27日伝えた。")
+    ev = events(text, "ja", "2025-02-27")[0]
+    assert (ev.type, ev.date, "PL" in ev.countries) == ("AGREE", "2025-02-27", True)
