@@ -118,3 +118,16 @@ def test_a_tour_announced_is_an_agreement():
             "同部が27日伝えた。")
     ev = events(text, "ja", "2025-02-27")[0]
     assert (ev.type, ev.date, "PL" in ev.countries) == ("AGREE", "2025-02-27", True)
+
+
+# cjk._heads: a linking verb shares the tense of the verb reporting a quote after it, not of a verb in the quote
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "문재인 대통령은 8일 평창 동계올림픽에 맞춰 방한한 두다 폴란드 대통령과 청와대에서 정상회담을 갖고 "
+           "\"남북 대화가 계속되도록 지속적인 지원을 당부한다\"고 말했다."),
+    ("ja", "岸田首相は8日、ドゥダ大統領と会談し、「来年も協力を強化したい」と述べた。"),
+    ("ja", "韓国の文在寅大統領は8日、平昌冬季五輪に合わせて来韓したポーランドのドゥダ大統領と青瓦台で首脳会談を行い、"
+           "「対話に発展できるよう、持続的な支援を求めたい」と述べた。"),
+])
+def test_talks_held_before_a_quote_of_wishes_are_no_plan(lang, text):
+    ev = events(text, lang, "2018-02-08")[0]
+    assert (ev.type, ev.date) == ("CONSULT", "2018-02-08")

@@ -833,7 +833,10 @@ def _heads(text: str, predicates: Iterable[Predicate]) -> list[tuple[Predicate, 
         head = None
         if p.link:
             stop = _sentence_stop(text, p.end)
-            head = next((q for q in preds[i + 1:] if q.start < stop and not (q.link or q.embedded)), None)
+            # not a verb inside a quotation opened after it ("会談を行い、「…支援を求めたい」と述べた"): the
+            # speaker's words have their own tense; the link shares the tense of the verb that reports them
+            head = next((q for q in preds[i + 1:] if q.start < stop and not (q.link or q.embedded)
+                         and not _inside_quote(text, p.end, q.start)), None)
         out.append((p, head))
     return out
 
