@@ -131,16 +131,3 @@ def test_a_tour_announced_is_an_agreement():
 def test_talks_held_before_a_quote_of_wishes_are_no_plan(lang, text):
     ev = events(text, lang, "2018-02-08")[0]
     assert (ev.type, ev.date) == ("CONSULT", "2018-02-08")
-
-
-# extract._arrival_before_meeting: the day of arrival told before the talks' own day in one sentence is the journey's
-@pytest.mark.parametrize("lang,text", [
-    ("ja", "上川外相は6日にワルシャワに到着し、翌7日、ポーランドのシコルスキ外相と会談した。"),
-    ("ko", "조 장관은 6일 바르샤바에 도착해 이튿날인 7일 시코르스키 폴란드 외교장관과 회담했다."),
-    ("ja", "10月11~14日、クビシュ・スロバキア外務大臣は、日本政府の招待(外務省賓客)で来日し、12日に高村外務大臣との間で"
-           "外相会談を行った。"),
-])
-def test_the_talks_day_dates_a_visit_that_arrived_before(lang, text):
-    pub = "2024-03-08" if "10月" not in text else "2024-10-15"
-    ev = events(text, lang, pub)[0]
-    assert ev.date[-2:] in ("07", "12") and ev.date_end is None

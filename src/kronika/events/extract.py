@@ -1180,8 +1180,6 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "Южнокорейский МИД ранее сообщал, что 15 сентября …": a contact the lead recalls
         if _arrival_after_meeting(a, dm, told):
             continue  # "Kim received Lavrov. Lavrov arrived on Wednesday for a two-day visit": the arrival's day
-        if _arrival_before_meeting(a, dm):
-            continue  # "6日にワルシャワに到着し、翌7日、…と会談した": the journey's first day, not the talks'
         if (quoted := _quoted_day_before(a, dm, ctx)) is not None:
             return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
@@ -1605,24 +1603,6 @@ def _arrival_after_meeting(a: Analysis, dm, told: int) -> bool:
     i = bisect.bisect_left(a.token_starts, dm.start)
     nearest = min(own, key=lambda t: min(abs(t.start - i), abs(t.end - i)))
     return nearest.key == "CONSULT/visit"
-
-
-def _arrival_before_meeting(a: Analysis, dm) -> bool:
-    """Does the date's clause tell a journey (its first trigger after it is one of CONSULT/visit and no meeting
-    follows in the clause: "6日にワルシャワに到着し、", "6일 바르샤바에 도착해"), while a later date of its sentence
-    has a meeting of its own ("翌7日、…と会談した", "이튿날인 7일 … 회담했다")? The talks' day dates the event, the
-    day of arrival only the journey."""
-    sent = a.sentences[a.sentence_of(dm.start)]
-    own = list(a.by_start("triggers").between(sent.start, sent.end))
-    first = next((t for t in own if t.char_start >= dm.end), None)
-    if first is None or first.key != "CONSULT/visit":
-        return False
-    later = next((o for o in a.dates if first.char_start < o.start < sent.end
-                  and o.kind in ("absolute", "relative")), None)
-    if later is None or any(t.key == "CONSULT" and dm.end <= t.char_start < later.start for t in own):
-        return False  # the journey's clause tells a meeting of its own day
-    after = next((t for t in own if t.char_start >= later.end), None)
-    return after is not None and after.key == "CONSULT"
 
 
 def _meeting_in_clause(a: Analysis, own: list, dm) -> bool:
