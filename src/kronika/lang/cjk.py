@@ -8,7 +8,7 @@ from functools import cache
 from typing import Callable, Iterable
 
 from kronika.lang import LanguageDataError
-from kronika.text.spans import WEEKS, DateMention
+from kronika.text.spans import WEEKS, DateMention, archive_photo
 from kronika.text.tokens import Token
 
 # Separators inside compounds of country names: 日・ポーランド, 한·미·일, 한-폴란드
@@ -983,32 +983,31 @@ class PressStamps:
     """The publication stamps a language's news pages print: '입력 2024.10.21 15:40', '2024.10.21/뉴스1'
     (a photo credit: date, slash, agency), '2018/05/31 15:40入力', '公開日：2025年2月28日'."""
 
-    def __init__(self, before: list[str], after: list[str], code: str = ""):
-        self.code = code
+    def __init__(self, before: list[str], after: list[str]):
         alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True))) or r"(?!x)x"
         self.before = re.compile(rf"(?:{alt(before)})\s*[:：]?\s*$")
         self.after = re.compile(rf"{_TIME}\s*(?:(?:{alt(after)})|/\s*[^\W\d_]{{2,}})")
         self.labelled_after = re.compile(rf"{_TIME}\s*(?:{alt(after)})")
 
-    def find(self, text: str, dates: list, everywhere: list = ()) -> tuple | None:
+    def find(self, text: str, dates: list, everywhere: list = (), line_dates=None) -> tuple | None:
         """(date, span) of the first stamped date among `dates` (those at the page's top and bottom); else
         of the first labelled one among `everywhere` that ends its line but for a clock or a separator
         ("입력 2024.10.21 15:40" below thirty lines of menus is still the stamp, where a photo credit's date
-        or "掲載日：2018年5月31日のニュースによると" in the middle of a page is not)."""
-        return self._first(text, dates, True) or \
-            self._first(text, [dm for dm in everywhere if _STAMP_END.match(text, dm.end)], False)
+        or "掲載日：2018年5月31日のニュースによると" in the middle of a page is not). An archive photo's credit dates
+        no page (text.spans.archive_photo, its line read by `line_dates`)."""
+        return self._first(text, dates, True, line_dates) or \
+            self._first(text, [dm for dm in everywhere if _STAMP_END.match(text, dm.end)], False, line_dates)
 
-    def _first(self, text: str, dates: list, credits: bool) -> tuple | None:
+    def _first(self, text: str, dates: list, credits: bool, line_dates=None) -> tuple | None:
         import datetime as dt
-
-        from kronika.nlp.published import archive_photo
 
         for dm in dates:
             if dm.kind != "absolute" or not dm.y or dm.d2 or dm.modified:
                 continue
             if self.before.search(text, max(0, dm.start - 12), dm.start) or \
                     (self.after.match(text, dm.end) and (credits or self.labelled_after.match(text, dm.end))
-                     and (self.labelled_after.match(text, dm.end) or not archive_photo(text, self.code, dm.start))):
+                     and (self.labelled_after.match(text, dm.end) or line_dates is None
+                          or not archive_photo(text, dm.start, line_dates))):
                 try:
                     return dt.date(dm.y, dm.m, dm.d), (dm.start, dm.end)
                 except (TypeError, ValueError):
@@ -1022,14 +1021,13 @@ def press_stamps(code: str) -> PressStamps:
     from kronika.lang import load
 
     raw = load(code).raw["dates"]
-    return PressStamps([str(w) for w in raw.get("STAMP_BEFORE") or []], [str(w) for w in raw.get("STAMP_AFTER") or []],
-                       code)
+    return PressStamps([str(w) for w in raw.get("STAMP_BEFORE") or []], [str(w) for w in raw.get("STAMP_AFTER") or []])
 
 
 def press_stamp(code: str, text: str, dates: list | None, find_dates) -> tuple | None:
     """(date, span) of the page's publication stamp among `dates` (else among every date `find_dates` reads)."""
     everything = find_dates(text)
-    return press_stamps(code).find(text, everything if dates is None else dates, everything)
+    return press_stamps(code).find(text, everything if dates is None else dates, everything, find_dates)
 
 
 # ---------------------------------------------------------------- Latin originals of foreign names

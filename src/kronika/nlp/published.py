@@ -9,7 +9,7 @@ from urllib.parse import unquote
 from kronika.lang import hook, load, word_list, word_set
 from kronika.nlp.dates import find_dates
 from kronika.text.scripts import HAN, HANGUL, KANA
-from kronika.text.spans import DAYS, DateMention, replace
+from kronika.text.spans import DAYS, DateMention, replace, archive_photo as spans_archive_photo
 from kronika.text.tokens import UPPER, is_prose, lowered
 
 HEADER_LINES = 25
@@ -272,13 +272,8 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
 
 
 def archive_photo(text: str, code: str, at: int) -> bool:
-    """Is the stamp at `at` an archive photo's: its line names before it a day set in an earlier year or month
-    than the page's ("지난해 7월 11일(현지시간) … 회담을 하고 있다. 2023.7.12/뉴스1", "昨年7月11日 … 2023年7月12日撮影")?
-    Then the stamp dates the photo, and the page was written a year or a month later. The line is read alone:
-    the text's dates leave a caption's out."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return any(dm.kind == "absolute" and not dm.y and ((dm.year_offset or 0) < 0 or (dm.month_offset or 0) < 0)
-               for dm in find_dates(text[line_start:at], code))
+    """Is the stamp at `at` an archive photo's (text.spans.archive_photo), its line read in language `code`?"""
+    return spans_archive_photo(text, at, lambda line: find_dates(line, code))
 
 
 def _reading_day(todays: list[DateMention], dm: DateMention, pos: int, line: str) -> bool:
