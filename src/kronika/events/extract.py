@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 from collections import Counter
 import bisect
+import calendar
 import datetime as dt
 import os
 import re
@@ -1873,6 +1874,10 @@ def _past_span(dm, ctx: dt.date | None) -> ResolvedDate | None:
     start = ctx.replace(day=1) if r.precision == "month" else ctx - dt.timedelta(days=ctx.isoweekday() - 1)
     if (ctx.year - r.date.year) * 12 + ctx.month - r.date.month > RECENT_MONTHS:
         return None  # "昨年6月に…訪問" in a March item: a contact it recalls, not the news it tells
+    if r.precision == "month" and r.mention is not None and r.mention.part:
+        # "今月上旬に会談", "이달 초 회담했다" in an item of the 15th: that part of the month is wholly past
+        last = min(MONTH_THIRDS[r.mention.part][1], calendar.monthrange(r.date.year, r.date.month)[1])
+        return r if r.date.replace(day=last) < ctx else None
     return r if r.date < start else None
 
 

@@ -396,7 +396,9 @@ def _aside(a: Analysis, pos: int) -> bool:
     quoted = a.text[a.text.rfind("\n", 0, pos) + 1:pos]  # a quotation may run over several sentences
     if _date_in_brackets(a, pos):
         return False  # "정상회담(6.30.)", "the summit (30 June)": the bracket dates the word before it
-    return before.count("(") > before.count(")") or sum(quoted.count(q) for q in _QUOTES) % 2 == 1
+    # full-width brackets as well: "14日夜（日本時間15日未明）、…会談した" glosses the day in home time
+    opened = before.count("(") + before.count("（") - before.count(")") - before.count("）")
+    return opened > 0 or sum(quoted.count(q) for q in _QUOTES) % 2 == 1
 
 
 def _date_in_brackets(a: Analysis, pos: int) -> bool:
@@ -514,8 +516,11 @@ def _dates_an_anniversary(a: Analysis, dm) -> bool:
         spans = [m.span() for m in near if has_form(m.group().lower(), words)]
     for ws, we in spans:
         gap = (we, dm.start) if we <= dm.start else (dm.end, ws)
-        if not meeting_told(a, *gap):
-            return True  # "the anniversary of the visit in 1996": a meeting between them is what the date tells
+        if meeting_told(a, *gap):
+            continue  # "the anniversary of the visit in 1996": a meeting between them is what the date tells
+        if dm.end <= ws and meeting_told(a, we, hi):
+            continue  # "지난해 수교 35주년 계기로 이뤄진 두다 대통령의 국빈 방한": the jubilee is the occasion of a contact told after it
+        return True
     return False
 
 

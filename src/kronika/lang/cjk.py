@@ -8,7 +8,7 @@ from functools import cache
 from typing import Callable, Iterable
 
 from kronika.lang import LanguageDataError
-from kronika.text.spans import WEEKS, DateMention
+from kronika.text.spans import WEEKS, DateMention, archive_photo
 from kronika.text.tokens import Token
 
 # Separators inside compounds of country names: 日・ポーランド, 한·미·일, 한-폴란드
@@ -129,6 +129,8 @@ class DateWords:
     count_before: tuple[str, ...] = ()   # DAY_COUNT_BEFORE: "입국 후 14일": a bare day after it counts days
     count_after: tuple[str, ...] = ()    # DAY_COUNT_AFTER: "14일 만에", "14일 이내": a bare day before it counts days
     week_link: tuple[str, ...] = ()      # WEEK_LINK: "先週の月曜日": the particle between a week word and its weekday
+    month_parts: dict = field(default_factory=dict)  # MONTH_PARTS: "上旬", "초": the part of a month a word after it names
+    part_particles: tuple[str, ...] = ()  # MONTH_PART_PARTICLES: "이달 초에", "上旬に": what may close a part word
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -148,7 +150,8 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      day_before=words("DAY_BEFORE"), according=words("ACCORDING"), day_follow=words("KANJI_DAY_AFTER"),
                      nights=words("NIGHTS"), quote_ends=words("QUOTE_ENDS"), report_verbs=words("REPORT_VERBS"),
                      anniversary=words("ANNIVERSARY"), count_before=words("DAY_COUNT_BEFORE"),
-                     count_after=words("DAY_COUNT_AFTER"), week_link=words("WEEK_LINK"))
+                     count_after=words("DAY_COUNT_AFTER"), week_link=words("WEEK_LINK"),
+                     month_parts=dict(lang.month_parts), part_particles=words("MONTH_PART_PARTICLES"))
 
 
 _WS = r"\s*"
@@ -290,6 +293,11 @@ class DatePatterns:
                                      rf"(?:{ws}{days})?")
         # ... and its days as a month's are written ("다음 달 4~8일", "来月4日から8日まで")
         self.month_day = re.compile(rf"(?P<w>{_alt(self.month_words)}){ws}{days}")
+        # "3月上旬", "今月末", "이달 초", "지난달 하순": the part of a month a word after it names; the word ends there,
+        # or a particle follows ("초에", "上旬に"): "초청", "말했다", "初めて" go on into another word
+        self.month_part = re.compile(rf"{_WS_LINE}(?P<p>{_alt(w.month_parts)})(?:(?={_alt(w.part_particles)})"
+                                     rf"|(?![\u3040-\u30ff\uac00-\ud7a3]))") if w.month_parts else None
+        self.month_keys, self.part_of = frozenset(offsets), dict(w.month_parts)
         # "令和四年六月七日", "二〇二五年三月五日", "六月七日": dates in kanji numerals, as official texts and
         # vertical print write them; the year figure by figure (二〇二五) or in an era
         kn, digit = f"[{_KANJI_NUMERALS}]{{1,3}}", f"[{_KANJI_NUMERALS}]"
@@ -378,10 +386,24 @@ class DatePatterns:
         f.found[:] = [self._stale(text, dm) for dm in f.found]  # before a bare day looks for its month
         self._find_bare_days(f)
         self._find_words(f)
+        f.found[:] = self._with_parts(text, f.found)
         found = self._without_captions(text, [self._stale(text, dm) for dm in f.found], f.captions)
         found = self._anchored(text, _join_weekdays(sorted(found, key=lambda dm: dm.start)))
         found = self._reporting_days(text, self._without_report_dates(text, found))
         return self._without_departures(text, self._without_frames(text, found))
+
+    def _with_parts(self, text: str, found: list) -> list:
+        """A month, bare or said as a word ("3月", "이달"), with the part of it a word after it names ("上旬", "초"):
+        'early this month' is no day of the text's, but a month whose first third holds the event."""
+        if self.month_part is None:
+            return found
+        out = []
+        for dm in found:
+            if dm.kind == "month" or (dm.kind == "relative" and dm.relative in self.month_keys):
+                if x := self.month_part.match(text, dm.end):
+                    dm = replace(dm, end=x.end("p"), part=self.part_of[x.group("p")])
+            out.append(dm)
+        return out
 
     def _others(self, text: str) -> list[tuple[int, int]]:
         """Spans of the lines whose dates are another thing's: photo captions and listed links to other articles."""
@@ -811,7 +833,10 @@ def _heads(text: str, predicates: Iterable[Predicate]) -> list[tuple[Predicate, 
         head = None
         if p.link:
             stop = _sentence_stop(text, p.end)
-            head = next((q for q in preds[i + 1:] if q.start < stop and not (q.link or q.embedded)), None)
+            # not a verb inside a quotation opened after it ("会談を行い、「…支援を求めたい」と述べた"): the
+            # speaker's words have their own tense; the link shares the tense of the verb that reports them
+            head = next((q for q in preds[i + 1:] if q.start < stop and not (q.link or q.embedded)
+                         and not _inside_quote(text, p.end, q.start)), None)
         out.append((p, head))
     return out
 
@@ -964,22 +989,25 @@ class PressStamps:
         self.after = re.compile(rf"{_TIME}\s*(?:(?:{alt(after)})|/\s*[^\W\d_]{{2,}})")
         self.labelled_after = re.compile(rf"{_TIME}\s*(?:{alt(after)})")
 
-    def find(self, text: str, dates: list, everywhere: list = ()) -> tuple | None:
+    def find(self, text: str, dates: list, everywhere: list = (), line_dates=None) -> tuple | None:
         """(date, span) of the first stamped date among `dates` (those at the page's top and bottom); else
         of the first labelled one among `everywhere` that ends its line but for a clock or a separator
         ("입력 2024.10.21 15:40" below thirty lines of menus is still the stamp, where a photo credit's date
-        or "掲載日：2018年5月31日のニュースによると" in the middle of a page is not)."""
-        return self._first(text, dates, True) or \
-            self._first(text, [dm for dm in everywhere if _STAMP_END.match(text, dm.end)], False)
+        or "掲載日：2018年5月31日のニュースによると" in the middle of a page is not). An archive photo's credit dates
+        no page (text.spans.archive_photo, its line read by `line_dates`)."""
+        return self._first(text, dates, True, line_dates) or \
+            self._first(text, [dm for dm in everywhere if _STAMP_END.match(text, dm.end)], False, line_dates)
 
-    def _first(self, text: str, dates: list, credits: bool) -> tuple | None:
+    def _first(self, text: str, dates: list, credits: bool, line_dates=None) -> tuple | None:
         import datetime as dt
 
         for dm in dates:
             if dm.kind != "absolute" or not dm.y or dm.d2 or dm.modified:
                 continue
             if self.before.search(text, max(0, dm.start - 12), dm.start) or \
-                    (self.after.match(text, dm.end) and (credits or self.labelled_after.match(text, dm.end))):
+                    (self.after.match(text, dm.end) and (credits or self.labelled_after.match(text, dm.end))
+                     and (self.labelled_after.match(text, dm.end) or line_dates is None
+                          or not archive_photo(text, dm.start, line_dates))):
                 try:
                     return dt.date(dm.y, dm.m, dm.d), (dm.start, dm.end)
                 except (TypeError, ValueError):
@@ -999,7 +1027,7 @@ def press_stamps(code: str) -> PressStamps:
 def press_stamp(code: str, text: str, dates: list | None, find_dates) -> tuple | None:
     """(date, span) of the page's publication stamp among `dates` (else among every date `find_dates` reads)."""
     everything = find_dates(text)
-    return press_stamps(code).find(text, everything if dates is None else dates, everything)
+    return press_stamps(code).find(text, everything if dates is None else dates, everything, find_dates)
 
 
 # ---------------------------------------------------------------- Latin originals of foreign names

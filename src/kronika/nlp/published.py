@@ -9,7 +9,7 @@ from urllib.parse import unquote
 from kronika.lang import hook, load, word_list, word_set
 from kronika.nlp.dates import find_dates
 from kronika.text.scripts import HAN, HANGUL, KANA
-from kronika.text.spans import DAYS, DateMention, replace
+from kronika.text.spans import DAYS, DateMention, replace, archive_photo as spans_archive_photo
 from kronika.text.tokens import UPPER, is_prose, lowered
 
 HEADER_LINES = 25
@@ -243,6 +243,8 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
                 continue
             if todays and _reading_day(todays, dm, pos, line):
                 continue  # "Сегодня: 07.12.2026", "Today is December 7, 2026": the day the page was read
+            if archive_photo(text, code, dm.start):
+                continue  # an archive photo's stamp under its caption: the day the photo was taken
             dm = replace(dm, start=dm.start - pos, end=dm.end - pos)
             # a paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
             if is_dateline(line, dm.start, dm.end):
@@ -267,6 +269,11 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             today = TODAY_PENALTY if not timed and (dm.weekday or _weekday_on(dates, pos, len(line))) else 0
             # a date alone on its line, with a time, near the top: a publication stamp
             yield (rest - (40 if timed else 0) + 3 * n + changed + today, pos + dm.start, dm)
+
+
+def archive_photo(text: str, code: str, at: int) -> bool:
+    """Is the stamp at `at` an archive photo's (text.spans.archive_photo), its line read in language `code`?"""
+    return spans_archive_photo(text, at, lambda line: find_dates(line, code))
 
 
 def _reading_day(todays: list[DateMention], dm: DateMention, pos: int, line: str) -> bool:
@@ -519,7 +526,7 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
                and _stamp_alone(text, c[1], c[1] + c[2].end - c[2].start) and not changed(c))[0]
     cands = near or head_cands or foot_cands or stale or stale_foot
     if not cands and code != PLATFORM_LANGUAGE and head:
-        cands = _platform_stamps(text, head, listed, fits, dates)
+        cands = _platform_stamps(text, head, listed, fits, dates, code)
     d = _url_date(url) or _short_url_id(url, text, dates, end)
     if cands and (best := _confirmed_by_url(cands, d)):
         _cost, start, dm = best
@@ -739,15 +746,16 @@ PLATFORM_LANGUAGE = "en"  # blog and forum platforms stamp posts in English what
 
 
 def _platform_stamps(text: str, head: list[tuple[int, str]], listed: frozenset[int], fits,
-                     own: list[DateMention]) -> list:
+                     own: list[DateMention], code: str) -> list:
     """Stamps a platform wrote in English above a post in another language ("Sep 08, 2014 14:00" over a
     Russian LiveJournal entry), when the text's own language gives none; its words for today (`own`, the
     text's dates) still mark a site's date of reading ("Сегодня: 07.12.2026")."""
     end = head[-1][0] + len(head[-1][1])
     dates = [d for d in find_dates(text[:end], PLATFORM_LANGUAGE) if d.kind == "absolute" and d.y]
     dates += [d for d in own if d.kind == "relative" and d.relative == "today" and d.start < end]
+    # the text's own language tells an archive photo's stamp ("지난해 7월 11일 … 2023.7.12/뉴스1")
     return _fresh(c for c in _candidates(text, PLATFORM_LANGUAGE, head, sorted(dates, key=lambda d: d.start),
-                                         listed) if fits(c))[0]
+                                         listed) if fits(c) and not archive_photo(text, code, c[1]))[0]
 
 
 def _banner(text: str, dates: list[DateMention], start: int, dm) -> bool:
@@ -848,8 +856,21 @@ def _confirmed_by_url(cands: list, d: dt.date | None):
     return same or (None if best and best > d else cands[0])
 
 
+# an archive's address of a page: the archived page's own URL after the archive's path and capture stamp
+# ("megalodon.jp/ref/2015-0801-0330-41/www.chosunonline.com/…/2015/07/30/…", "web.archive.org/web/2015…/https://…")
+_ARCHIVED_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/]+/.+?/(?P<inner>(?:https?:/{1,2}|www\.)\S+)$", re.IGNORECASE)
+
+
+def archived_url(url: str | None) -> str | None:
+    """The archived page's own URL inside an archive's address, else the URL itself."""
+    archived = _ARCHIVED_URL.match(url.strip()) if url else None
+    return archived.group("inner") if archived else url
+
+
 def _url_date(url: str | None) -> dt.date | None:
-    """The date a URL's path gives (/2017/01/03/, /20170103/), if any."""
+    """The date a URL's path gives (/2017/01/03/, /20170103/), if any; of an archived page, its own URL's (the
+    archive's capture stamp is no day of writing)."""
+    url = archived_url(url)
     if url and (m := _URL_URN_DATE.search(url)):
         return _safe(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = url and (_URL_DATE.search(url) or _URL_ID_DATE.search(url) or _URL_PATH_DATE.search(url))
@@ -920,6 +941,7 @@ def context_month(text: str, code: str, dates: list[DateMention] | None = None,
 
 def url_month(url: str | None) -> tuple[int, int] | None:
     """(year, month) of a URL path that files the article by month, if it gives no day."""
+    url = archived_url(url)
     if not url or _url_date(url):
         return None
     if m := _URL_MONTH.search(url):

@@ -70,6 +70,16 @@ class NameSpan:
 
 
 
+def archive_photo(text: str, at: int, line_dates) -> bool:
+    """Is the stamp at `at` an archive photo's: its line names before it a day set in an earlier year or month
+    than the page's ("지난해 7월 11일(현지시간) … 회담을 하고 있다. 2023.7.12/뉴스1", "昨年7月11日 … 2023年7月12日撮影")?
+    Then the stamp dates the photo, and the page was written a year or a month later. The line is read alone by
+    `line_dates` (the language's date finder): the text's own dates leave a caption's out."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return any(dm.kind == "absolute" and not dm.y and ((dm.year_offset or 0) < 0 or (dm.month_offset or 0) < 0)
+               for dm in line_dates(text[line_start:at]))
+
+
 _PLAIN: dict[type, frozenset[str]] = {}
 
 
