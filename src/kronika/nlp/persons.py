@@ -1085,7 +1085,10 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         return " ".join(chinese)  # "Wua Zhenglonga", "Xu Jianom": Wu Zhenglong, Xu Jian, family name first as written
     # "Ivanom Novakom", "Kónya István": a listed given name of no Japanese, as written or in a case, makes the
     # name the language's own, whatever Japanese name another word or reading spells (Iwano, Konya)
-    japanese = (any(known_japanese(w, code) for w in words) or (
+    # ... but a listed Japanese word beside one no Japanese syllables spell is no Japanese name: "Erika Vėberytė" is
+    # a Lithuanian woman whose given name Japan shares (read as Japanese, her surname came out "Weberyte")
+    japanese = ((any(known_japanese(w, code) for w in words)
+                 and all(known_japanese(w, code) or _japanese_form(w, code, endings) for w in words)) or (
         any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
         and all(_japanese_form(w, code, endings) for w in words)) or _cased_japanese_family(words, code)
         # "s japonským premiérem Abem": a listed name of three letters in a case leaves a stem of two
