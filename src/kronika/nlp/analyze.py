@@ -1587,6 +1587,8 @@ def _apposed_to_name_before(a: Analysis, runs: list[NameSpan], j: int, r: Match)
     comma = a.text.rfind(",", lo, r.char_start)
     if comma < 0 or _BREAK.search(a.text, comma, r.char_start) or re.search(r"[:()\"“”„«»]", a.text[comma:r.char_start]):
         return False
+    if a.by_start("triggers").between(comma, r.char_start) or a.by_start("future").between(comma, r.char_start):
+        return False  # "Chikao Kawai, a avut o întrevedere cu omologul său, Zhang Zhijun": a verb, then whom it met
     before = [q for q in runs[:j] if q.end <= comma]
     return bool(before) and len(before[-1].words) >= 2 and not a.text[before[-1].end:comma].strip()
 

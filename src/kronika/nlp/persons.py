@@ -1088,7 +1088,7 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
     # ... but a listed Japanese word beside one no Japanese syllables spell is no Japanese name: "Erika Vėberytė" is
     # a Lithuanian woman whose given name Japan shares (read as Japanese, her surname came out "Weberyte")
     japanese = ((any(known_japanese(w, code) for w in words)
-                 and all(known_japanese(w, code) or _japanese_form(w, code, endings) for w in words)) or (
+                 and all(known_japanese(w, code) or _japanese_stem(w, code, endings) for w in words)) or (
         any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
         and all(_japanese_form(w, code, endings) for w in words)) or _cased_japanese_family(words, code)
         # "s japonským premiérem Abem": a listed name of three letters in a case leaves a stem of two
@@ -1362,6 +1362,12 @@ def _native_given(word: str, endings: list[tuple[str, str]]) -> bool:
     "Janom": Ivan, Jan)?"""
     names, japanese = data.given_names(), japanese_names()
     return any(r.lower() in names and r.lower() not in japanese for r in [word, *case_readings(word, endings)])
+
+
+def _japanese_stem(word: str, code: str, endings: list[tuple[str, str]]) -> bool:
+    """The word spells Japanese syllables, in a case or with a case's last letters off ("Asom" is Aso)."""
+    return _japanese_form(word, code, endings) or any(
+        japanese_shaped(word[:-k], code) for k in (1, 2, 3) if len(word) - k >= 2)
 
 
 def _japanese_form(word: str, code: str, endings: list[tuple[str, str]]) -> bool:
