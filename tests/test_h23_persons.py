@@ -80,3 +80,9 @@ def _mentions(text: str, code: str) -> dict[str, str | None]:
     """Each person's name and state as analyze finds them."""
     from kronika.nlp.analyze import analyze
     return {p.name: p.country for p in analyze(text, code, DAY).persons}
+
+
+def test_a_title_after_a_preposition_past_the_comma_is_the_next_names_guard():
+    text = ("Am 9. März fand in Moskau ein Treffen des Außenministers Russlands, Sergej Lawrow, mit dem Vizekanzler "
+            "und Außenminister Deutschlands, Sigmar Gabriel, statt.")
+    assert {"Lavrov", "Gabriel"} <= families(text, "de")

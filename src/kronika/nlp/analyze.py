@@ -1589,6 +1589,9 @@ def _apposed_to_name_before(a: Analysis, runs: list[NameSpan], j: int, r: Match)
         return False
     if a.by_start("triggers").between(comma, r.char_start) or a.by_start("future").between(comma, r.char_start):
         return False  # "Chikao Kawai, a avut o întrevedere cu omologul său, Zhang Zhijun": a verb, then whom it met
+    first = re.match(r"\s*(\w+)", a.text[comma + 1:r.char_start])
+    if first and first[1].islower() and len(first[1]) <= 3:
+        return False  # "Sergej Lawrow, mit dem Vizekanzler …, Sigmar Gabriel": a preposition opens a phrase of its own
     before = [q for q in runs[:j] if q.end <= comma]
     return bool(before) and len(before[-1].words) >= 2 and not a.text[before[-1].end:comma].strip()
 
