@@ -89,3 +89,15 @@ def test_a_title_after_a_preposition_past_the_comma_is_the_next_names_guard():
     text = ("Am 9. März fand in Moskau ein Treffen des Außenministers Russlands, Sergej Lawrow, mit dem Vizekanzler "
             "und Außenminister Deutschlands, Sigmar Gabriel, statt.")
     assert {"Lavrov", "Gabriel"} <= families(text, "de")
+
+
+# 5. names.yaml NAME_ENDINGS: a foreign name in -y in a case (sl, hr "Perryja", "Tonyjem"; cs, sk "Perryho", "Perrym")
+
+def test_a_foreign_name_in_y_in_the_slovene_and_croatian_cases():
+    assert "Rick Perry" in names("Predsednik Borut Pahor je sprejel ministra ZDA Ricka Perryja.", "sl", DAY)
+    assert "Tony Blair" in names("Ministar se sastao s britanskim premijerom Tonyjem Blairom.", "hr", DAY)
+
+
+def test_a_foreign_name_in_y_in_the_czech_and_slovak_genitive():
+    assert "Rick Perry" in names("Prezident Miloš Zeman přijal amerického ministra Ricka Perryho.", "cs", DAY)
+    assert "Rick Perry" in names("Prezident Andrej Kiska prijal amerického ministra Ricka Perryho.", "sk", DAY)
