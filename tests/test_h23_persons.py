@@ -101,3 +101,15 @@ def test_a_foreign_name_in_y_in_the_slovene_and_croatian_cases():
 def test_a_foreign_name_in_y_in_the_czech_and_slovak_genitive():
     assert "Rick Perry" in names("Prezident Miloš Zeman přijal amerického ministra Ricka Perryho.", "cs", DAY)
     assert "Rick Perry" in names("Prezident Andrej Kiska prijal amerického ministra Ricka Perryho.", "sk", DAY)
+
+
+# 6. nlp/persons._agreeing: a given name in a case that the dictionary holds (pl "Andrieja", "Siergieja") still
+#    makes the surname beside it a case ("Andrieja Ordasza" is Andriej Ordasz, was "Ordasza" -> "Ordasha")
+
+def test_a_russian_name_in_the_polish_genitive():
+    text = "Ministerstwo Spraw Zagranicznych wezwało na rozmowę Andrieja Ordasza, chargé d'affaires Rosji w Polsce."
+    assert any(n.endswith("Ordasz") or n.endswith("Ordash") for n in names(text, "pl", DAY))
+
+
+def test_two_given_names_in_the_nominative_stay_guard():
+    assert "Anna Maria Żukowska" in names("Posłanka Anna Maria Żukowska spotkała się z ambasadorem.", "pl", DAY)

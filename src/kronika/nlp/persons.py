@@ -934,7 +934,10 @@ def _listed_reading(word: str, readings: list[str], home: str | None = None) -> 
 def _agreeing(words: list[str], code: str) -> list[str]:
     """'Stepana Kubiwa' -> 'Stepan Kubiw': an ending both words of an unknown name share is a case ending."""
     ends = _agreeing_endings(code)
-    if len(words) != 2 or not ends or any(_dictionary_lemma(w, code) for w in words):
+    # a word of the dictionary is no name in a case, but a given name the dictionary holds is ("Andrieja" is the
+    # genitive of Andriej: "Andrieja Ordasza" is Andriej Ordasz)
+    if len(words) != 2 or not ends or any((lemma := _dictionary_lemma(w, code))
+                                          and (lemma == w or not is_given_name(lemma, code)) for w in words):
         return words
     if words[-1].lower().endswith(_agreeing_except(code)):
         return words  # Belarusian "Вольга Карпава": a woman's surname in the nominative, not a genitive
