@@ -113,3 +113,18 @@ def test_a_russian_name_in_the_polish_genitive():
 
 def test_two_given_names_in_the_nominative_stay_guard():
     assert "Anna Maria Żukowska" in names("Posłanka Anna Maria Żukowska spotkała się z ambasadorem.", "pl", DAY)
+
+
+# 7. events/extract._east_slavic_only: a given name no list holds as written, whose English spelling is listed for
+#    East Slavic states alone ("Andriej" -> Andrey), marks a Russian whose state the text leaves unsaid: his name
+#    is spelt the English way ("Andriej Ordasz" -> Andrey Ordash)
+
+def test_a_russian_named_without_his_state_in_polish_is_spelt_the_english_way():
+    text = ("Ministerstwo Spraw Zagranicznych RP wezwało w czwartek przedstawiciela Rosji. Andriej Ordasz został wezwany "
+            "do ministerstwa w związku z naruszeniem przestrzeni powietrznej.")
+    assert any(n.endswith("Ordash") for n in participants(first(text, "pl", DAY)))
+
+
+def test_a_polish_given_name_is_no_russians_guard():
+    text = "Ambasador Japonii spotkał się w Warszawie z wiceministrem Andrzejem Szejną."
+    assert any(n.endswith("Szejna") for n in participants(first(text, "pl", DAY)))

@@ -2651,6 +2651,10 @@ def _spelt_in_text(name: str, text: str) -> bool:
 def _anglicise(persons: list, rules, home: str | None = None) -> None:
     """East Slavic names outside the registry, spelt the English way (on this event's copies)."""
     for p in persons:
+        if rules and p.registry_id is None and not p.anglicised and p.country not in EAST_SLAVIC \
+                and p.country in (None, home) and _east_slavic_only(p.name, east_slavic_to_english(p.name, rules)):
+            p.name, p.anglicised = east_slavic_to_english(p.name, rules), True  # "Andriej Ordasz": a Russian
+            continue
         if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised:
             english = east_slavic_to_english(p.name, rules)
             if _western_given(p.name) and not (_home_given(p.name, home) and _east_slavic_given(english)):
@@ -2711,6 +2715,16 @@ def _western_given(name: str) -> bool:
     first = name.split()[0].lower() if name.split() else ""
     where = data.given_name_countries().get(first)
     return bool(where) and not where & {"RU", "UA", "BY"}
+
+
+def _east_slavic_only(name: str, english: str) -> bool:
+    """Is the name's given name one no list holds as written, whose English spelling is listed for East Slavic
+    states alone (pl "Andriej" -> Andrey, "Siergiej" -> Sergey; not "Andrzej", "Ivan")? Its bearer is a Russian,
+    Belarusian or Ukrainian whose state the text leaves unsaid, and the English spelling is his."""
+    first, eng = (name.split() or [""])[0].lower(), (english.split() or [""])[0].lower()
+    where = data.given_name_countries()
+    return len(name.split()) >= 2 and first not in where and bool(where.get(eng)) \
+        and where[eng] <= {"RU", "UA", "BY"}
 
 
 def _home_given(name: str, home: str | None) -> bool:
