@@ -128,3 +128,17 @@ def test_a_russian_named_without_his_state_in_polish_is_spelt_the_english_way():
 def test_a_polish_given_name_is_no_russians_guard():
     text = "Ambasador Japonii spotkał się w Warszawie z wiceministrem Andrzejem Szejną."
     assert any(n.endswith("Szejna") for n in participants(first(text, "pl", DAY)))
+
+
+# 8. lang/mk/hooks.state_spelling: a Macedonian's -иќ surname as North Macedonia romanises it (-ikj); a Serb's
+#    stays -ić
+
+def test_a_macedonians_surname_in_ikj_and_a_serbs_in_ic():
+    text = ("Министерката за економија Андријана Цветковиќ се сретна во Скопје со амбасадорот на Јапонија "
+            "Мики Јамада.")
+    assert any(n.endswith("Cvetkovikj") for n in participants(first(text, "mk", DAY)))
+
+
+def test_a_serbs_surname_stays_ic_guard():
+    text = "Претседателот на Србија Александар Вучиќ се сретна во Токио со премиерот на Јапонија Шигеру Ишиба."
+    assert any(n.endswith("Vučić") for n in participants(first(text, "mk", DAY)))
