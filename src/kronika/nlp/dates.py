@@ -163,10 +163,11 @@ def _merge(*maps: dict) -> dict:
 
 
 def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
-    """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key (_count_patterns);
-    LATER ("{n} dni później") counts days after the day the text last named, not before writing."""
+    """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem", "{n} lata temu") as patterns, by relative key
+    (_count_patterns); LATER ("{n} dni później") counts days after the day the text last named, not before writing."""
     ago = d.get("AGO") or {}
     return _count_patterns(d, (("days_ago", ago.get("day")), ("weeks_ago", ago.get("week")),
+                               ("months_ago", ago.get("month")), ("years_ago", ago.get("year")),
                                ("days_later", d.get("LATER"))))
 
 
@@ -1266,6 +1267,13 @@ def _relative(dm: DateMention, ctx: dt.date | None, prev: dt.date | None) -> Res
         # "two weeks ago": the week that held the day so many weeks back, by its Monday, as "last week"
         day = ctx - dt.timedelta(days=AGO[r] * dm.d)
         return ResolvedDate(day - dt.timedelta(days=day.isoweekday() - 1), None, "week", dm)
+    if r == "months_ago" and dm.d:
+        # "three months ago", "před třemi měsíci": that month, as "last month" is
+        y, m = divmod(ctx.month - 1 - dm.d, 12)
+        return ResolvedDate(dt.date(ctx.year + y, m + 1, 1), None, "month", dm)
+    if r == "years_ago" and dm.d:
+        # "15 years ago", "два года назад": that year, as "last year" is
+        return ResolvedDate(dt.date(ctx.year - dm.d, 1, 1), None, "year", dm)
     if r in WEEKS:
         monday = ctx - dt.timedelta(days=ctx.isoweekday() - 1) + dt.timedelta(weeks=WEEKS[r])
         return ResolvedDate(monday, None, "week", dm)

@@ -1,0 +1,95 @@
+"""Session h23, background: earlier contacts an article recalls besides its main event. A count of years or months
+back ("15 years ago", "před dvěma lety", "prieš dvejus metus", "три месяца назад", dates.yaml AGO.year / AGO.month)
+dates a recalled contact to that year or month, as "last year" does. Texts written for the tests in the style of
+agency news; every case but the guards fails on main 9461925a."""
+import datetime as dt
+
+import pytest
+
+from extracting import events
+from kronika.nlp.dates import find_dates, resolve
+
+MAIN = {
+    "en": "Polish Foreign Minister Radosław Sikorski held talks with Japanese Foreign Minister Yoko Kamikawa in Warsaw "
+          "on Friday. The two ministers discussed security and the economy.\n",
+    "pl": "Minister spraw zagranicznych Radosław Sikorski rozmawiał w piątek w Warszawie z szefową dyplomacji Japonii "
+          "Yoko Kamikawą. Ministrowie omówili bezpieczeństwo i gospodarkę.\n",
+    "cs": "Ministr zahraničí Jan Lipavský jednal v pátek v Praze s japonskou ministryní zahraničí Joko Kamikawaovou. "
+          "Ministři hovořili o bezpečnosti a ekonomice.\n",
+    "lt": "Užsienio reikalų ministras Gabrielius Landsbergis penktadienį Vilniuje susitiko su Japonijos užsienio "
+          "reikalų ministre Yoko Kamikawa. Ministrai aptarė saugumą ir ekonomiką.\n",
+    "lv": "Ārlietu ministrs Krišjānis Kariņš piektdien Rīgā tikās ar Japānas ārlietu ministri Joko Kamikavu. Ministri "
+          "pārrunāja drošību un ekonomiku.\n",
+    "ro": "Ministrul afacerilor externe Luminiţa Odobescu a avut vineri la Bucureşti o întrevedere cu ministrul de "
+          "externe al Japoniei, Yoko Kamikawa. Miniştrii au discutat despre securitate şi economie.\n",
+    "hu": "Szijjártó Péter külügyminiszter pénteken Budapesten tárgyalt Kamikava Joko japán külügyminiszterrel. "
+          "A miniszterek a biztonságról és a gazdaságról beszéltek.\n",
+    "sr": "Министар спољних послова Марко Ђурић састао се у петак у Београду са јапанском министарком спољних послова "
+          "Јоко Камикавом. Министри су разговарали о безбедности и економији.\n",
+    "de": "Bundesaußenministerin Annalena Baerbock hat am Freitag in Berlin ihre japanische Amtskollegin Yoko Kamikawa "
+          "empfangen. Die Ministerinnen sprachen über Sicherheit und Wirtschaft.\n",
+    "ru": "Министр иностранных дел России Сергей Лавров провёл в пятницу в Москве переговоры с министром иностранных "
+          "дел Японии Ёсимасой Хаяси. Министры обсудили мирный договор.\n",
+}
+YEARS_AGO = {
+    "en": "Kamikawa's predecessor Yoshimasa Hayashi visited Warsaw two years ago and met Sikorski's predecessor "
+          "Zbigniew Rau.",
+    "pl": "Poprzednik Kamikawy Yoshimasa Hayashi odwiedził Warszawę dwa lata temu i spotkał się z ministrem "
+          "Zbigniewem Rauem.",
+    "cs": "Její předchůdce Jošimasa Hajaši navštívil Prahu před dvěma lety a setkal se s Lipavským.",
+    "lt": "Jos pirmtakas Yoshimasa Hayashi lankėsi Vilniuje prieš dvejus metus ir susitiko su Landsbergiu.",
+    "lv": "Viņas priekštecis Jošimasa Hajaši apmeklēja Rīgu pirms diviem gadiem un tikās ar Kariņu.",
+    "ro": "Predecesorul ei Yoshimasa Hayashi a vizitat Bucureştiul acum doi ani şi s-a întâlnit cu Odobescu.",
+    "hu": "Elődje, Hajasi Josimasza két évvel ezelőtt Budapesten járt, és találkozott Szijjártó Péterrel.",
+    "sr": "Њен претходник Јошимаса Хајаши посетио је Београд пре две године и састао се са Ђурићем.",
+}
+PUB = dt.date(2024, 5, 10)
+
+
+@pytest.mark.parametrize("code", sorted(YEARS_AGO))
+def test_a_contact_years_ago_is_dated_to_that_year(code):
+    evs = events(MAIN[code] + YEARS_AGO[code] + "\n", code, PUB)
+    assert evs[0].date == "2024-05-10"
+    assert any(e.date == "2022-01-01" and e.date_precision == "year" and e.type == "CONSULT" for e in evs[1:])
+
+
+MONTHS_AGO = {
+    "de": "Vor drei Monaten hatten Baerbock und Kamikawa in einem ausführlichen Telefongespräch über die Lage in "
+          "der Ukraine und in Ostasien miteinander gesprochen.",
+    "ru": "Три месяца назад Хаяси и Лавров подробно беседовали по телефону о подготовке мирного договора и о "
+          "ситуации вокруг Курильских островов.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(MONTHS_AGO))
+def test_a_contact_months_ago_is_dated_to_that_month(code):
+    evs = events(MAIN[code] + MONTHS_AGO[code] + "\n", code, PUB)
+    assert any(e.date == "2024-02-01" and e.date_precision == "month" for e in evs[1:])
+
+
+@pytest.mark.parametrize("code,text,key,n", [
+    ("en", "fifteen years ago, when Tanaka came", "years_ago", None), ("en", "15 years ago", "years_ago", 15),
+    ("pl", "przed rokiem", "years_ago", 1), ("sk", "pred dvoma rokmi", "years_ago", 2),
+    ("et", "kaks aastat tagasi", "years_ago", 2), ("bg", "преди две години", "years_ago", 2),
+    ("uk", "два місяці тому", "months_ago", 2), ("hr", "prije mjesec dana", "months_ago", 1),
+])
+def test_counts_of_years_and_months_back_are_read(code, text, key, n):
+    found = [d for d in find_dates(text, code) if d.relative == key]
+    if n is None:
+        assert not found  # "fifteen" is no count NUMBERS reads: nothing, rather than a wrong year
+        return
+    assert found and found[0].d == n
+    r = resolve(found[0], PUB)
+    assert r.precision == ("year" if key == "years_ago" else "month")
+    assert r.date == (dt.date(PUB.year - n, 1, 1) if key == "years_ago" else dt.date(2024, 5 - n, 1))
+
+
+def test_guard_an_anniversary_years_ago_is_no_contact():
+    """"established diplomatic relations 30 years ago": a date of history, no contact of the two."""
+    text = MAIN["en"] + "Poland and Japan established diplomatic relations 30 years ago.\n"
+    assert [e.date for e in events(text, "en", PUB)] == ["2024-05-10"]
+
+
+def test_guard_a_flight_is_not_a_year():
+    """sl "pred letom" is "before the flight" too: only "pred enim letom" counts one year."""
+    assert not [d for d in find_dates("pred letom v Tokio je minister dejal", "sl") if d.relative == "years_ago"]
