@@ -93,3 +93,30 @@ def test_guard_an_anniversary_years_ago_is_no_contact():
 def test_guard_a_flight_is_not_a_year():
     """sl "pred letom" is "before the flight" too: only "pred enim letom" counts one year."""
     assert not [d for d in find_dates("pred letom v Tokio je minister dejal", "sl") if d.relative == "years_ago"]
+
+
+SET_OFF = {
+    "en": (MAIN["en"] + "Last year, in November, the two ministers held a phone call in which they agreed to deepen "
+           "their cooperation on Ukraine.\n", "2023-11-01"),
+    "de": (MAIN["de"] + "Im vergangenen Jahr, im November, hatten die beiden Ministerinnen in einem Telefonat über "
+           "die Lage in der Ukraine gesprochen.\n", "2023-11-01"),
+    "ro": (MAIN["ro"] + "Anul trecut, în luna martie, Odobescu a efectuat o vizită oficială la Tokyo, unde s-a "
+           "întâlnit cu premierul Fumio Kishida.\n", "2023-03-01"),
+    "en2019": (MAIN["en"] + "In 2019, in March, Polish President Andrzej Duda visited Tokyo and met Prime Minister "
+               "Shinzo Abe.\n", "2019-03-01"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SET_OFF))
+def test_a_month_set_off_by_a_comma_after_its_year_is_of_that_year(case):
+    """"Last year, in November, …": one contact of that November, not one of last year and one of a November."""
+    text, month = SET_OFF[case]
+    evs = events(text, case[:2], PUB)
+    assert [(e.date, e.date_precision) for e in evs[1:]] == [(month, "month")]
+
+
+def test_guard_a_month_after_and_is_not_set_off():
+    """"last year, and in March they met again": the March is told on its own, not as last year's."""
+    text = MAIN["en"] + ("Sikorski visited Tokyo last year, and in March the two ministers met again in Brussels "
+                         "on the sidelines of a NATO meeting.\n")
+    assert not any(e.date == "2023-03-01" for e in events(text, "en", PUB))

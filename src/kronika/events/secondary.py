@@ -357,8 +357,8 @@ def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None, a: Analysis |
             continue
         o = dates[j]
         gap = dm.start - o.end if j < k else o.start - dm.end
-        if not (0 <= gap <= 4 or (a is not None and _time_clause_between(a, *((o.end, dm.start) if j < k
-                                                                              else (dm.end, o.start))))):
+        span = (o.end, dm.start) if j < k else (dm.end, o.start)
+        if not (0 <= gap <= 4 or (a is not None and (_time_clause_between(a, *span) or _set_off(a, *span)))):
             continue
         if dm.kind in ("year", "relative") and o.kind in ("month", "absolute") and o.m and not o.y:
             return None
@@ -369,6 +369,18 @@ def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None, a: Analysis |
             # "on December 15 last year", "15. prosince loni": the day of that year
             return ResolvedDate(dt.date(oy.date.year, dm.m, dm.d), None, "day", dm)
     return resolve(dm, ctx)
+
+
+_SET_OFF = re.compile(r"\s*,\s*((?:[^\W\d]{1,4}\s+){0,2})")  # ", in ", ", im ", ", în luna ": a comma, short words
+SET_OFF_REACH = 14  # characters between a year and the month it is set off from
+
+
+def _set_off(a: Analysis, lo: int, hi: int) -> bool:
+    """Is the text between a year and a month a comma and at most two short words, none of "and" ("last year, in
+    November", "im vergangenen Jahr, im November", "anul trecut, în luna martie")? The month is then told as a
+    closer time of that year, set off by the comma, not a date of its own."""
+    m = _SET_OFF.fullmatch(a.text, lo, hi) if hi - lo <= SET_OFF_REACH else None
+    return m is not None and not any(w.lower() in and_words(a.lang) for w in m.group(1).split())
 
 
 def _time_clause_between(a: Analysis, lo: int, hi: int) -> bool:
