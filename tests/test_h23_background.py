@@ -120,3 +120,27 @@ def test_guard_a_month_after_and_is_not_set_off():
     text = MAIN["en"] + ("Sikorski visited Tokyo last year, and in March the two ministers met again in Brussels "
                          "on the sidelines of a NATO meeting.\n")
     assert not any(e.date == "2023-03-01" for e in events(text, "en", PUB))
+
+
+QUOTED = {
+    "en": MAIN["en"] + "\"I remember well our first meeting with the Japanese side in London in April 2013, when I had "
+                       "just become foreign minister,\" Sikorski told reporters after the talks.\n",
+    "pl": MAIN["pl"] + "„Dobrze pamiętam nasze pierwsze spotkanie z japońskimi partnerami w Tokio w marcu 2019 roku” – "
+                       "powiedział Sikorski dziennikarzom po rozmowach.\n",
+    "ru": MAIN["ru"] + "«Я хорошо помню нашу первую встречу с японскими коллегами в Лондоне в апреле 2013 года», – "
+                       "сказал Лавров журналистам после переговоров.\n",
+}
+
+
+@pytest.mark.parametrize("code,month", [("en", "2013-04-01"), ("pl", "2019-03-01"), ("ru", "2013-04-01")])
+def test_a_meeting_the_speaker_recalls_in_a_quotation_is_a_contact(code, month):
+    evs = events(QUOTED[code], code, PUB)
+    assert any(e.date == month and e.date_precision == "month" and e.type == "CONSULT" for e in evs[1:])
+
+
+@pytest.mark.parametrize("quote", [
+    "\"We will meet again in Tokyo in June 2025 to continue these talks on security,\" Sikorski told reporters.",
+    "\"Our trade has doubled since 2019, and Japanese investment reached a record in 2023,\" Sikorski told reporters.",
+])
+def test_guard_a_plan_or_a_figure_in_a_quotation_is_no_contact(quote):
+    assert [e.date for e in events(MAIN["en"] + quote + "\n", "en", PUB)] == ["2024-05-10"]

@@ -60,7 +60,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue  # a weekday counted back from the first of a date line's month ("date 2019-10 … am Donnerstag")
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _then(a, k, ctx) if dm.relative == THEN \
             else _with_year_neighbour(dates, k, ctx, a)
-        if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
+        if r is None or (_aside(a, dm.start) and not _recalled_in_quote(a, dm)) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start) or _dates_a_topic(a, dm) or _dates_an_anniversary(a, dm) \
                 or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
             continue  # "Prague, Jan 2 (CTK) - …": the day the agency wrote, no contact's
@@ -410,6 +410,18 @@ def _aside(a: Analysis, pos: int) -> bool:
     if _date_in_brackets(a, pos):
         return False  # "정상회담(6.30.)", "the summit (30 June)": the bracket dates the word before it
     return before.count("(") > before.count(")") or sum(quoted.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _recalled_in_quote(a: Analysis, dm) -> bool:
+    """Is a written month or year in a quotation the time of a meeting the speaker recalls, its sentence telling a
+    meeting and no plan ('„În amintire mi-a rămas întâlnirea de la Londra, din luna aprilie 2013 …“', '"We first
+    met in Tokyo in May 2019"')? A contact told in the speaker's words, not somebody's view; a bracket stays aside."""
+    if dm.kind not in ("month", "year") or not dm.y:
+        return False
+    s = a.sentences[a.sentence_of(dm.start)]
+    if a.text[s.start:dm.start].count("(") > a.text[s.start:dm.start].count(")"):
+        return False
+    return meeting_told(a, s.start, s.end) and not any(s.start <= m.char_start < s.end for m in a.future)
 
 
 def _date_in_brackets(a: Analysis, pos: int) -> bool:
