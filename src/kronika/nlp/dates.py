@@ -324,6 +324,7 @@ class DateGrammar:
         self.month_parts = lang.month_parts
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)} | set(self.month_parts)
         self.month_cues_after = lang.month_cues_after | set(self.month_parts)
+        self.month_nouns_after = lang.month_nouns_after
         self.in_month = lang.in_month
         # the events' future phrases and the auxiliaries that put any clause in the future
         # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
@@ -565,7 +566,10 @@ class DateGrammar:
             cued = (m.start > 0 and (toks[m.start - 1].low in self.month_cues or before in self.month_cues)) \
                 or (m.end < len(toks) and toks[m.end].low in self.month_cues_after) \
                 or (m.end - m.start == 1 and toks[m.start].low in self.in_month) \
-                or (m.start in year_ends and toks[m.start].text[:1].islower())
+                or (m.start in year_ends and toks[m.start].text[:1].islower()) \
+                or (m.end < len(toks) and toks[m.end].low in self.month_nouns_after
+                    and toks[m.start].text[:1].isupper() and toks[m.end].text[:1].islower())
+            # "her January visit"; "may visit" is a verb, and so is "May Visit" in a headline's title case
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
