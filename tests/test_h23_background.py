@@ -167,3 +167,24 @@ def test_a_capitalised_english_month_before_a_meeting_noun_dates_it():
 @pytest.mark.parametrize("text", ["Kamikawa may visit Warsaw again in the autumn.", "Japanese PM May Visit Poland"])
 def test_guard_may_visit_is_a_verb(text):
     assert not [d for d in find_dates(text, "en") if d.kind == "month"]
+
+
+CJK = {
+    "ja": ("岩屋外務大臣は10日、東京でシコルスキ・ポーランド外務大臣と会談を行いました。両大臣は安全保障と経済について"
+           "意見交換しました。\n両大臣は2年前にワルシャワで会談しており、今回が2回目の会談となります。\n", "2022-01-01", "year"),
+    "ko": ("조태열 외교부 장관은 10일 서울에서 라도스와프 시코르스키 폴란드 외교장관과 회담을 갖고 방산 협력 방안을 "
+           "논의했다.\n두 장관은 3개월 전에 전화통화를 갖고 양국 관계 발전 방안에 대해 의견을 교환한 바 있다.\n",
+           "2024-02-01", "month"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(CJK))
+def test_a_count_back_glued_to_its_number_dates_a_contact(code):
+    """"2年前に", "3개월 전에" (ja/ko dates.yaml AGO, read by the cjk date finder)."""
+    text, date, precision = CJK[code]
+    assert any(e.date == date and e.date_precision == precision for e in events(text, code, PUB)[1:])
+
+
+@pytest.mark.parametrize("code,text", [("ja", "2024年前半に協定に署名した。"), ("ja", "2年前後の期間"), ("ko", "5년 전쟁이 끝났다.")])
+def test_guard_a_glued_count_inside_another_word_is_no_count_back(code, text):
+    assert not [d for d in find_dates(text, code) if d.relative in ("years_ago", "months_ago")]
