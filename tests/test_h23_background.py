@@ -146,17 +146,6 @@ def test_guard_a_plan_or_a_figure_in_a_quotation_is_no_contact(quote):
     assert [e.date for e in events(MAIN["en"] + quote + "\n", "en", PUB)] == ["2024-05-10"]
 
 
-def test_a_hungarian_month_adjective_dates_the_contact_it_qualifies():
-    """"a januári tokiói látogatás": the month's adjective, written small, dates the visit (MONTH_ADJECTIVES)."""
-    text = MAIN["hu"] + ("A tárgyalás a januári tokiói látogatás során elért megállapodásokra épült, amikor Szijjártó "
-                         "Péter a japán miniszterelnökkel is találkozott.\n")
-    assert any(e.date == "2024-01-01" and e.date_precision == "month" for e in events(text, "hu", PUB)[1:])
-
-
-def test_guard_a_capitalised_hungarian_month_adjective_names_no_date():
-    assert not find_dates("A Januári Forradalom emlékére", "hu")
-
-
 def test_a_capitalised_english_month_before_a_meeting_noun_dates_it():
     """"Kamikawa's January visit": a month before a noun of a meeting (en MONTH_NOUNS_AFTER) is a date."""
     text = MAIN["en"] + ("The meeting builds on the momentum of Kamikawa's January visit to Warsaw, when the two sides "
