@@ -30,7 +30,8 @@ from kronika.text.tokens import is_prose, lowered_slice
 DATELINE_REACH = 40  # characters from a line's start to the date of a dateline ("PRAGUE/TOKYO (Daily Wire - …")
 MAX_SECONDARY = 4  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 20  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
-RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday")  # relative dates that name another time
+RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "months_ago", "years_ago",
+            "day_before_yesterday")  # relative dates that name another time
 THEN = "then"  # "damals", "тогда", "wtedy": the time the text named last, in the sentence or the one before
 
 
@@ -59,7 +60,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue  # a weekday counted back from the first of a date line's month ("date 2019-10 … am Donnerstag")
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _then(a, k, ctx) if dm.relative == THEN \
             else _with_year_neighbour(dates, k, ctx, a)
-        if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
+        if r is None or (_aside(a, dm.start) and not _recalled_in_quote(a, dm)) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start) or _dates_a_topic(a, dm) or _dates_an_anniversary(a, dm) \
                 or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
             continue  # "Prague, Jan 2 (CTK) - …": the day the agency wrote, no contact's
@@ -356,8 +357,8 @@ def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None, a: Analysis |
             continue
         o = dates[j]
         gap = dm.start - o.end if j < k else o.start - dm.end
-        if not (0 <= gap <= 4 or (a is not None and _time_clause_between(a, *((o.end, dm.start) if j < k
-                                                                              else (dm.end, o.start))))):
+        span = (o.end, dm.start) if j < k else (dm.end, o.start)
+        if not (0 <= gap <= 4 or (a is not None and (_time_clause_between(a, *span) or _set_off(a, *span)))):
             continue
         if dm.kind in ("year", "relative") and o.kind in ("month", "absolute") and o.m and not o.y:
             return None
@@ -368,6 +369,18 @@ def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None, a: Analysis |
             # "on December 15 last year", "15. prosince loni": the day of that year
             return ResolvedDate(dt.date(oy.date.year, dm.m, dm.d), None, "day", dm)
     return resolve(dm, ctx)
+
+
+_SET_OFF = re.compile(r"\s*,\s*((?:[^\W\d]{1,4}\s+){0,2})")  # ", in ", ", im ", ", în luna ": a comma, short words
+SET_OFF_REACH = 14  # characters between a year and the month it is set off from
+
+
+def _set_off(a: Analysis, lo: int, hi: int) -> bool:
+    """Is the text between a year and a month a comma and at most two short words, none of "and" ("last year, in
+    November", "im vergangenen Jahr, im November", "anul trecut, în luna martie")? The month is then told as a
+    closer time of that year, set off by the comma, not a date of its own."""
+    m = _SET_OFF.fullmatch(a.text, lo, hi) if hi - lo <= SET_OFF_REACH else None
+    return m is not None and not any(w.lower() in and_words(a.lang) for w in m.group(1).split())
 
 
 def _time_clause_between(a: Analysis, lo: int, hi: int) -> bool:
@@ -399,6 +412,18 @@ def _aside(a: Analysis, pos: int) -> bool:
     # full-width brackets as well: "14日夜（日本時間15日未明）、…会談した" glosses the day in home time
     opened = before.count("(") + before.count("（") - before.count(")") - before.count("）")
     return opened > 0 or sum(quoted.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _recalled_in_quote(a: Analysis, dm) -> bool:
+    """Is a written month or year in a quotation the time of a meeting the speaker recalls, its sentence telling a
+    meeting and no plan ('„În amintire mi-a rămas întâlnirea de la Londra, din luna aprilie 2013 …“', '"We first
+    met in Tokyo in May 2019"')? A contact told in the speaker's words, not somebody's view; a bracket stays aside."""
+    if dm.kind not in ("month", "year") or not dm.y:
+        return False
+    s = a.sentences[a.sentence_of(dm.start)]
+    if a.text[s.start:dm.start].count("(") > a.text[s.start:dm.start].count(")"):
+        return False
+    return meeting_told(a, s.start, s.end) and not any(s.start <= m.char_start < s.end for m in a.future)
 
 
 def _date_in_brackets(a: Analysis, pos: int) -> bool:

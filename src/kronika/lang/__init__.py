@@ -323,6 +323,8 @@ class Language:
         self.month_cues = _forms(d.get("MONTH_CUES"))
         # "spalio pradžioje", "október elején": words after a bare month that make it a date
         self.month_cues_after = frozenset(f.lower() for f in _forms(d.get("MONTH_CUES_AFTER")))
+        # "Kamikawa's January visit": nouns of a meeting that make a capitalised bare month before them a date
+        self.month_nouns_after = frozenset(f.lower() for f in _forms(d.get("MONTH_NOUNS_AFTER")))
         # case forms that say "in <month>" on their own ("oktobrī", "októberben", "spalį")
         self.in_month = frozenset(f.lower() for f in _forms(d.get("IN_MONTH")))
         # "в начале октября", "spalio pradžioje", "Ende Oktober": the part of the month a word names,
