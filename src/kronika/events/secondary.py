@@ -1060,15 +1060,22 @@ OPENING_WORDS = 2  # words before a city that opens a sentence as its place ('Vi
 
 def _told_on(a: Analysis, i: int, loc: Location) -> Location | None:
     """The city of the state a contact's sentence names as its venue, when the next sentence opens with it as a
-    place and names no date of its own ('lankėsi Lietuvoje … Vilniuje jis susitiko su …'): it goes on telling
-    the same contact."""
+    place, or names someone of the contact again, and names no date of its own ('lankėsi Lietuvoje … Vilniuje
+    jis susitiko su …'): it goes on telling the same contact."""
     if i + 1 >= len(a.sentences):
         return None
     nxt = a.sentences[i + 1]
     if any(nxt.start <= d.start < nxt.end for d in a.dates):
         return None
+    # "În 2018, Shinzo Abe a efectuat o vizită în România … Iohannis l-a primit atunci, la Palatul Cotroceni, pe
+    # premierul Shinzo Abe": a next sentence that names again someone of the contact goes on telling it, its
+    # place wherever it stands in it
+    cur = a.sentences[i]
+    again = any(any(cur.start <= e[0] < cur.end for e in p.evidence) and any(nxt.start <= e[0] < nxt.end
+                                                                             for e in p.evidence)
+                for p in a.persons)
     for m in a.by_start("cities").between(nxt.start, nxt.end):
-        if len(a.text[nxt.start:m.char_start].split()) > OPENING_WORDS:
+        if not again and len(a.text[nxt.start:m.char_start].split()) > OPENING_WORDS:
             break
         if data.city_country(m.key) == loc.country and _is_place(a, m) and not _dateline_city(a, m):
             return Location(m.key, loc.country, [(m.char_start, m.char_end)])
@@ -1082,9 +1089,24 @@ def _where(a: Analysis, s, countries: list[str]) -> Location:
         if _is_place(a, m) and not _dateline_city(a, m):
             return Location(m.key, data.city_country(m.key), [(m.char_start, m.char_end)])
     for m in a.by_start("countries").between(s.start, s.end):
-        if venue_state(a, m):
+        if venue_state(a, m) or _visit_to(a, m):
             return Location(None, m.key, [(m.char_start, m.char_end)])
     return Location()
+
+
+VISIT_TO_GAP = 2  # words between a noun of visiting and the state after it: "o vizită în România", "a visit to Japan"
+
+
+def _visit_to(a: Analysis, m) -> bool:
+    """'a efectuat o vizită în România', 'paid a visit to Japan': a state after a word of direction that a noun or
+    verb of visiting governs is the state visited, so where the recalled visit was held."""
+    lang = load(a.lang)
+    for t in a.by_start("triggers").between(max(0, m.char_start - 40), m.char_start):
+        gap = a.text[t.char_end:m.char_start].lower().split()
+        if t.key == "CONSULT/visit" and t.char_end <= m.char_start and 0 < len(gap) <= VISIT_TO_GAP \
+                and gap[-1] in lang.directional:
+            return True
+    return False
 
 
 DAY_BEFORE_ISSUE = 3  # months: an issue dated to a month tells what happened in it or shortly before
