@@ -109,3 +109,16 @@ def test_a_dateline_yields_to_an_organisations_meeting():
             "seinem japanischen Amtskollegen, Shunsuke Takei, zusammengetroffen.")
     ev = events(text, "de")[0]
     assert ev.location.city is None and ev.mode == "third-party"
+
+
+# places.yaml INSTITUTIONS (lt lv et): a town's genitive before a venue of it in a case of place
+@pytest.mark.parametrize("lang,text,town", [
+    ("lt", "Ministras Gabrielius Landsbergis 2024 m. kovo 5 d. Tokijo viešbutyje susitiko su ministre Yoko Kamikawa.",
+     "Tokyo"),
+    ("lv", "Ministrs Krišjānis Kariņš 2024. gada 5. martā Tokijas viesnīcā tikās ar ministri Joko Kamikavu.", "Tokyo"),
+    ("et", "Minister Margus Tsahkna kohtus 5. märtsil 2024 Tokyo hotellis minister Yoko Kamikawaga.", "Tokyo"),
+    ("lt", "Prezidentas Gitanas Nausėda 2024 m. kovo 5 d. Kauno pilyje susitiko su Japonijos ambasadoriumi Osamu Izawa.",
+     "Kaunas"),
+])
+def test_a_towns_genitive_before_its_venue_in_a_case_of_place(lang, text, town):
+    assert first_city(text, lang) == town
