@@ -122,3 +122,15 @@ def test_a_dateline_yields_to_an_organisations_meeting():
 ])
 def test_a_towns_genitive_before_its_venue_in_a_case_of_place(lang, text, town):
     assert first_city(text, lang) == town
+
+
+# secondary._where: a recalled visit's goal, the town (or state) its word of visiting takes without a preposition
+@pytest.mark.parametrize("lang,text,year,town", [
+    ("pl", "Prezydent Andrzej Duda spotkał się 5 marca 2024 roku w Tokio z premierem Japonii Fumio Kishidą. "
+           "W 2019 roku premier Shinzo Abe odwiedził Warszawę.", "2019-01-01", "Warsaw"),
+    ("sk", "Premiér Robert Fico sa 5. marca 2024 v Tokiu stretol s japonským premiérom Fumiom Kišidom. V roku 2023 "
+           "navštívil Bratislavu japonský minister zahraničných vecí Jošimasa Hajaši.", "2023-01-01", "Bratislava"),
+])
+def test_a_recalled_visit_takes_the_town_it_visits(lang, text, year, town):
+    recalled = [e for e in events(text, lang, "2024-03-05") if e.date == year]
+    assert recalled and recalled[0].location.city == town

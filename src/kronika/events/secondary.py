@@ -13,7 +13,7 @@ import re
 
 from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
-from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
+from kronika.events.location import _dateline_city, _envoy_state, _is_place, _visit_targets, venue_state
 from kronika.events.region import Region
 from kronika.events.topics import and_words
 from kronika.events.types import _CLAUSE_BREAK, _CLAUSE_BREAK_RX, _breaks, _quoted, choose_type, meeting_told, under_future
@@ -1084,29 +1084,21 @@ def _told_on(a: Analysis, i: int, loc: Location) -> Location | None:
 
 def _where(a: Analysis, s, countries: list[str]) -> Location:
     """Where a recalled contact was held: a city its sentence names as a place ('в мае в Токио', 'u Zagrebu'),
-    of the pair or of a third state, else a state named as the venue ('w Japonii', 'в Лаосе')."""
+    of the pair or of a third state, or visits ('odwiedził Warszawę'), else a state named as the venue ('w Japonii',
+    'в Лаосе')."""
     for m in a.by_start("cities").between(s.start, s.end):
         if _is_place(a, m) and not _dateline_city(a, m):
             return Location(m.key, data.city_country(m.key), [(m.char_start, m.char_end)])
+    # "W 2019 roku premier Shinzo Abe odwiedził Warszawę": the town a word of visiting takes as its goal
+    for m, state, _stay in _visit_targets(a, Region(s.start, s.end, s.end), set(), s.start, s.end):
+        if m is not None and not _dateline_city(a, m):
+            return Location(m.key, data.city_country(m.key), [(m.char_start, m.char_end)])
+        if m is None and state is not None:  # "naposledy navštívil Česko v roce 2017": the state visited
+            return Location(None, state.key, [(state.char_start, state.char_end)])
     for m in a.by_start("countries").between(s.start, s.end):
-        if venue_state(a, m) or _visit_to(a, m):
+        if venue_state(a, m):
             return Location(None, m.key, [(m.char_start, m.char_end)])
     return Location()
-
-
-VISIT_TO_GAP = 2  # words between a noun of visiting and the state after it: "o vizită în România", "a visit to Japan"
-
-
-def _visit_to(a: Analysis, m) -> bool:
-    """'a efectuat o vizită în România', 'paid a visit to Japan': a state after a word of direction that a noun or
-    verb of visiting governs is the state visited, so where the recalled visit was held."""
-    lang = load(a.lang)
-    for t in a.by_start("triggers").between(max(0, m.char_start - 40), m.char_start):
-        gap = a.text[t.char_end:m.char_start].lower().split()
-        if t.key == "CONSULT/visit" and t.char_end <= m.char_start and 0 < len(gap) <= VISIT_TO_GAP \
-                and gap[-1] in lang.directional:
-            return True
-    return False
 
 
 DAY_BEFORE_ISSUE = 3  # months: an issue dated to a month tells what happened in it or shortly before
