@@ -134,3 +134,15 @@ def test_a_towns_genitive_before_its_venue_in_a_case_of_place(lang, text, town):
 def test_a_recalled_visit_takes_the_town_it_visits(lang, text, year, town):
     recalled = [e for e in events(text, lang, "2024-03-05") if e.date == year]
     assert recalled and recalled[0].location.city == town
+
+
+# location._venue_states_of_lead: a desk's dateline yields to the state the lead names as the venue; lt events.yaml
+# participles of staying ("Japonijoje viešintis ministras")
+@pytest.mark.parametrize("lang,text,desk,state", [
+    ("ja", "【ソウル共同】韓国の趙兌烈外相は5日、訪問先のポーランドでシコルスキ外相と会談した。", "Seoul", "PL"),
+    ("lt", "Vilnius, kovo 5 d. (ELTA). Japonijoje viešintis užsienio reikalų ministras Gabrielius Landsbergis "
+           "antradienį susitiko su Yoko Kamikawa.", "Vilnius", "JP"),
+])
+def test_a_desks_dateline_yields_to_the_venue_state_of_the_lead(lang, text, desk, state):
+    loc = events(text, lang, "2024-03-05")[0].location
+    assert loc.city != desk and loc.country == state

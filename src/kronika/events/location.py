@@ -861,6 +861,10 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         # "[서울=뉴스핌] … 3일(현지시각) … 만나": filed at home, held abroad; so too "(서울=연합뉴스) … 리용호
         # 북한 외무상과 … 라브로프 러시아 외무장관이 31일 … 회담했다": home takes no part, the meeting was not there
         places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) == lang.home)]
+    if any(_dateline_city(a, m) for m in places) and (venues := _venue_states_of_lead(a, reg, other_date_sents)):
+        # "【ソウル共同】韓国の趙兌烈外相は5日、訪問先のポーランドで…会談した": the lead names the state it was held
+        # in, not the dateline's: the dateline tells the desk that filed it
+        places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) not in venues)]
     vcity, vcountry, staying = _visit_target(a, reg, other_date_sents)
     if vcountry is not None and vcountry.key not in countries and not staying and not _staying_in(a, vcountry):
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
@@ -922,6 +926,14 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc.city is not None and loc.evidence:
         loc = _where_the_party_is_met(a, reg, loc, persons, other_date_sents, later) or loc
     return loc
+
+
+def _venue_states_of_lead(a: Analysis, reg: Region, other_date_sents) -> set[str]:
+    """The states the lead's sentences of the event's own time name as where something was held ('w Japonii',
+    'ポーランドで', 'Japonijoje'), none of them an envoy's or a mission's seat."""
+    return {m.key for m in starting_in(a, "countries", reg.start, reg.lead_end)
+            if a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
+            and venue_state(a, m) and not _envoy_state(a, m) and not _envoy_post(a, m)}
 
 
 PARTY_MET_REACH = 45    # characters from a city to the word of meeting after it: "v Tokiu, kde sa prezident SR stretne"
