@@ -146,3 +146,12 @@ def test_a_recalled_visit_takes_the_town_it_visits(lang, text, year, town):
 def test_a_desks_dateline_yields_to_the_venue_state_of_the_lead(lang, text, desk, state):
     loc = events(text, lang, "2024-03-05")[0].location
     assert loc.city != desk and loc.country == state
+
+
+# location._names_the_seat: a building written together with its city before the locative ("부산시청에서")
+@pytest.mark.parametrize("text,town", [
+    ("박형준 부산시장은 2024년 3월 5일 부산시청에서 폴란드 대사와 면담했다.", "Busan"),
+    ("조태열 외교부 장관은 5일 부산대학교에서 가미카와 요코 일본 외무상과 회담했다.", "Busan"),
+])
+def test_a_building_glued_to_its_city_places_the_event_there(text, town):
+    assert first_city(text, "ko", "2024-03-05") == town

@@ -322,6 +322,7 @@ def _menu_entry(a: Analysis, m) -> bool:
 
 SEAT_WORDS = 2  # words of a building after its city: "바르샤바 대통령궁에서", "바르샤바 대통령 궁에서"
 SEAT = re.compile(r"(?: [^\W\d_]+){1,%d}" % SEAT_WORDS)
+GLUED = re.compile(r"[^\W\d_]*")  # letters written together with a city's name, up to a blank
 SEAT_AFTER = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,%d}" % SEAT_WORDS)  # the participle and the seat's words
 
 
@@ -330,8 +331,10 @@ def _names_the_seat(a: Analysis, m, locative, words: str | None = None) -> bool:
     대통령궁에서", "프라하 체르닌궁에서"): in a language whose locative follows the place, the place of the
     building is the city's; `words` are the building's words when they do not follow the city at once."""
     if words is None:
-        seat = SEAT.match(a.text, m.char_end)
-        words = seat.group(0) if seat else ""
+        # the building may be written together with its city ("부산시청에서": Busan City Hall, then the locative)
+        glued = GLUED.match(a.text, m.char_end)
+        seat = SEAT.match(a.text, glued.end())
+        words = glued.group(0) + " " + (seat.group(0) if seat else "")
     return any(w.endswith(p) and len(w) > len(p) for w in words.split() for p in locative)
 
 
