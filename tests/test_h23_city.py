@@ -155,3 +155,19 @@ def test_a_desks_dateline_yields_to_the_venue_state_of_the_lead(lang, text, desk
 ])
 def test_a_building_glued_to_its_city_places_the_event_there(text, town):
     assert first_city(text, "ko", "2024-03-05") == town
+
+
+# places.yaml CITY_ENDINGS (cs sk pl hr sr sl be): the accusative a verb of visiting governs; nlp.analyze._visited
+# past a written date ("navštívil 5. března 2024 Jihlavu")
+@pytest.mark.parametrize("lang,text,town", [
+    ("cs", "Velvyslanec Japonska Hideo Suzuki navštívil 5. března 2024 Jihlavu, kde se setkal s primátorem Petrem "
+           "Ryškou.", "Jihlava"),
+    ("pl", "Ambasador Japonii Akio Miyajima odwiedził 5 marca 2024 roku Legnicę, gdzie spotkał się z prezydentem "
+           "miasta.", "Legnica"),
+    ("be", "Пасол Японіі Хіраюкі Ямамота 5 сакавіка 2024 года наведаў Оршу, дзе сустрэўся з кіраўніцтвам горада.",
+     "Orsha"),
+    ("ro", "Ambasadorul Japoniei, Hiroshi Ueda, a vizitat pe 5 martie 2024 Timișoara, unde s-a întâlnit cu primarul "
+           "orașului.", "Timișoara"),
+])
+def test_a_town_a_verb_of_visiting_takes_in_its_accusative(lang, text, town):
+    assert first_city(text, lang, "2024-03-05") == town
