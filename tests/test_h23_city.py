@@ -136,8 +136,7 @@ def test_a_recalled_visit_takes_the_town_it_visits(lang, text, year, town):
     assert recalled and recalled[0].location.city == town
 
 
-# location._venue_states_of_lead: a desk's dateline yields to the state the lead names as the venue; lt events.yaml
-# participles of staying ("Japonijoje viešintis ministras")
+# location._venue_states_of_lead: a desk's dateline yields to the state the lead names as the venue
 @pytest.mark.parametrize("lang,text,desk,state", [
     ("ja", "【ソウル共同】韓国の趙兌烈外相は5日、訪問先のポーランドでシコルスキ外相と会談した。", "Seoul", "PL"),
     ("lt", "Vilnius, kovo 5 d. (ELTA). Japonijoje viešintis užsienio reikalų ministras Gabrielius Landsbergis "
@@ -146,6 +145,12 @@ def test_a_recalled_visit_takes_the_town_it_visits(lang, text, year, town):
 def test_a_desks_dateline_yields_to_the_venue_state_of_the_lead(lang, text, desk, state):
     loc = events(text, lang, "2024-03-05")[0].location
     assert loc.city != desk and loc.country == state
+
+
+def test_a_state_in_a_sentence_of_no_meeting_leaves_the_dateline():  # a control: passes on main too
+    text = ("Tokio - Český ministr zahraničí Jan Lipavský a japonská ministryně Jóko Kamikawová dnes jednali o situaci "
+            "kolem KLDR. Shodli se, že je nutné zesílit tlak na Severní Koreu.")
+    assert first_city(text, "cs", "2024-03-05") == "Tokyo"
 
 
 # location._names_the_seat: a building written together with its city before the locative ("부산시청에서")

@@ -864,7 +864,8 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         # "[서울=뉴스핌] … 3일(현지시각) … 만나": filed at home, held abroad; so too "(서울=연합뉴스) … 리용호
         # 북한 외무상과 … 라브로프 러시아 외무장관이 31일 … 회담했다": home takes no part, the meeting was not there
         places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) == lang.home)]
-    if any(_dateline_city(a, m) for m in places) and (venues := _venue_states_of_lead(a, reg, other_date_sents)):
+    desk = next((m for m in places if _dateline_city(a, m)), None)
+    if desk is not None and (venues := _venue_states_of_lead(a, reg, desk, other_date_sents)):
         # "【ソウル共同】韓国の趙兌烈外相は5日、訪問先のポーランドで…会談した": the lead names the state it was held
         # in, not the dateline's: the dateline tells the desk that filed it
         places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) not in venues)]
@@ -931,12 +932,26 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     return loc
 
 
-def _venue_states_of_lead(a: Analysis, reg: Region, other_date_sents) -> set[str]:
-    """The states the lead's sentences of the event's own time name as where something was held ('w Japonii',
-    'ポーランドで', 'Japonijoje'), none of them an envoy's or a mission's seat."""
+DESK_REACH = 1  # sentences after a dateline's own that tell the report's first news ("Vilnius, kovo 5 d. (ELTA). …")
+
+
+def _venue_states_of_lead(a: Analysis, reg: Region, desk, other_date_sents) -> set[str]:
+    """The states the dateline's sentence, or the one right after it, names as where something was held ('w
+    Japonii', 'ポーランドで', 'Japonijoje'), none of them an envoy's or a mission's seat; a later sentence's
+    ('ambasádu v Severní Koreji') tells other news; the sentence must tell a meeting."""
+    first = a.sentence_of(desk.char_start)
     return {m.key for m in starting_in(a, "countries", reg.start, reg.lead_end)
-            if a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
+            if first <= a.sentence_of(m.char_start) <= first + DESK_REACH
+            and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
+            and _tells_a_meeting(a, a.sentence_of(m.char_start))
             and venue_state(a, m) and not _envoy_state(a, m) and not _envoy_post(a, m)}
+
+
+def _tells_a_meeting(a: Analysis, i: int) -> bool:
+    """Does sentence i hold a word of meeting, talks or visiting (a CONSULT trigger): 'tlak na Severní Koreu' in a
+    sentence of none names no venue."""
+    sent = a.sentences[i]
+    return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(sent.start, sent.end))
 
 
 PARTY_MET_REACH = 45    # characters from a city to the word of meeting after it: "v Tokiu, kde sa prezident SR stretne"
