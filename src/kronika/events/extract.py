@@ -1996,6 +1996,11 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     # event's, unless the event itself is the one announced
     later = {} if kind == "AGREE" or _announced(c, rdate) else _future_sentences(c)
     loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other, later)  # a call has no place
+    if loc.evidence and len(countries) == 2 and _leader_orgs(c) and _dateline_city_at(a, loc.evidence[0]):
+        # "Baku, 3. Dezember, AZERTAC – … ist im Rahmen des … Ministerrates der OSZE mit seinem japanischen
+        # Amtskollegen zusammengetroffen": a meeting in an organisation's setting, its place untold; the dateline
+        # is the agency's desk
+        loc = Location()
     if away := _elsewhere(c, persons, loc) + _sovereign_of_envoy(persons, loc):
         persons = [p for p in persons if p not in away]  # their states were counted through them
         countries, cev = choose_countries(c, persons)
@@ -2053,6 +2058,12 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                    "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
     ev.region = (reg.start, reg.end)
     return ev
+
+
+def _dateline_city_at(a: Analysis, span: tuple[int, int]) -> bool:
+    """Is the city at `span` the one a dateline opens with?"""
+    return any((m.char_start, m.char_end) == tuple(span) and _dateline_city(a, m)
+               for m in a.by_start("cities").between(span[0], span[0] + 1))
 
 
 def _told_mode(m) -> str:

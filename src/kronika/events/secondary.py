@@ -13,7 +13,7 @@ import re
 
 from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
-from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
+from kronika.events.location import _dateline_city, _envoy_state, _is_place, _visit_targets, venue_state
 from kronika.events.region import Region
 from kronika.events.topics import and_words
 from kronika.events.types import _CLAUSE_BREAK, _CLAUSE_BREAK_RX, _breaks, _quoted, choose_type, meeting_told, under_future
@@ -1090,15 +1090,22 @@ OPENING_WORDS = 2  # words before a city that opens a sentence as its place ('Vi
 
 def _told_on(a: Analysis, i: int, loc: Location) -> Location | None:
     """The city of the state a contact's sentence names as its venue, when the next sentence opens with it as a
-    place and names no date of its own ('lankėsi Lietuvoje … Vilniuje jis susitiko su …'): it goes on telling
-    the same contact."""
+    place, or names someone of the contact again, and names no date of its own ('lankėsi Lietuvoje … Vilniuje
+    jis susitiko su …'): it goes on telling the same contact."""
     if i + 1 >= len(a.sentences):
         return None
     nxt = a.sentences[i + 1]
     if any(nxt.start <= d.start < nxt.end for d in a.dates):
         return None
+    # "În 2018, Shinzo Abe a efectuat o vizită în România … Iohannis l-a primit atunci, la Palatul Cotroceni, pe
+    # premierul Shinzo Abe": a next sentence that names again someone of the contact goes on telling it, its
+    # place wherever it stands in it
+    cur = a.sentences[i]
+    again = any(any(cur.start <= e[0] < cur.end for e in p.evidence) and any(nxt.start <= e[0] < nxt.end
+                                                                             for e in p.evidence)
+                for p in a.persons)
     for m in a.by_start("cities").between(nxt.start, nxt.end):
-        if len(a.text[nxt.start:m.char_start].split()) > OPENING_WORDS:
+        if not again and len(a.text[nxt.start:m.char_start].split()) > OPENING_WORDS:
             break
         if data.city_country(m.key) == loc.country and _is_place(a, m) and not _dateline_city(a, m):
             return Location(m.key, loc.country, [(m.char_start, m.char_end)])
@@ -1107,10 +1114,17 @@ def _told_on(a: Analysis, i: int, loc: Location) -> Location | None:
 
 def _where(a: Analysis, s, countries: list[str]) -> Location:
     """Where a recalled contact was held: a city its sentence names as a place ('в мае в Токио', 'u Zagrebu'),
-    of the pair or of a third state, else a state named as the venue ('w Japonii', 'в Лаосе')."""
+    of the pair or of a third state, or visits ('odwiedził Warszawę'), else a state named as the venue ('w Japonii',
+    'в Лаосе')."""
     for m in a.by_start("cities").between(s.start, s.end):
         if _is_place(a, m) and not _dateline_city(a, m):
             return Location(m.key, data.city_country(m.key), [(m.char_start, m.char_end)])
+    # "W 2019 roku premier Shinzo Abe odwiedził Warszawę": the town a word of visiting takes as its goal
+    for m, state, _stay in _visit_targets(a, Region(s.start, s.end, s.end), set(), s.start, s.end):
+        if m is not None and not _dateline_city(a, m):
+            return Location(m.key, data.city_country(m.key), [(m.char_start, m.char_end)])
+        if m is None and state is not None:  # "naposledy navštívil Česko v roce 2017": the state visited
+            return Location(None, state.key, [(state.char_start, state.char_end)])
     for m in a.by_start("countries").between(s.start, s.end):
         if venue_state(a, m):
             return Location(None, m.key, [(m.char_start, m.char_end)])

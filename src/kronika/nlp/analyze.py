@@ -308,7 +308,8 @@ def _without_captions(a: Analysis, caps: list[tuple[int, int]]) -> None:
 
 
 def _visited(a: Analysis) -> frozenset[int]:
-    """Tokens right after a verb of visiting, past a day ('посетил во вторник Казань'): where its place stands."""
+    """Tokens right after a verb of visiting, past a day ('посетил во вторник Казань', 'a vizitat pe 5 martie 2024
+    Timișoara'): where its place stands."""
     out = set()
     directional = load(a.lang).directional
     for m in a.triggers:
@@ -316,9 +317,9 @@ def _visited(a: Analysis) -> frozenset[int]:
             i = m.end
             if i >= len(a.tokens):
                 continue
-            day = next((d for d in a.dates if d.kind in ("weekday", "relative")
+            day = next((d for d in a.dates if d.kind in ("weekday", "relative", "absolute")
                         and 0 <= d.start - a.tokens[i].start < 5), None)
-            if day:  # skip the day's words ("во вторник", "вчера")
+            if day:  # skip the day's words ("во вторник", "вчера", "pe 5 martie 2024")
                 while i < len(a.tokens) and a.tokens[i].start < day.end:
                     i += 1
             if i + 1 < len(a.tokens) and a.tokens[i].low in directional:

@@ -9,6 +9,7 @@ from kronika import data
 from kronika.lang import hook, load, word_set
 from kronika.text.lexicon import Match
 from kronika.nlp.foreign_names import hepburn, japanese_syllables
+from kronika.nlp.published import line_start_past_stamp
 from kronika.text.tokens import Token, case_readings, fold
 
 
@@ -16,8 +17,7 @@ def _opens_line(text: str, tok: Token) -> bool:
     """A word that opens a line and is followed by a dateline's comma or stop ("MADRID, June 29")."""
     if text[tok.end:tok.end + 1] not in (",", "."):
         return False  # the cheap test first: most capitalised words have no stop or comma right after them
-    ls = text.rfind("\n", 0, tok.start) + 1
-    return text[ls:tok.start].strip() == ""
+    return text[line_start_past_stamp(text, tok.start):tok.start].strip() == ""  # past a crawler's "date 2018-07"
 
 
 def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
