@@ -1252,3 +1252,115 @@ def _answered_by_a_third(a: Analysis, reg: Region, main: Event) -> Event | None:
         return _same_day(main, s, kind, None, sorted(third | {target}), [_copied(p) for _pos, p in named[:1]],
                          Location(), [(t.char_start, t.char_end)])
     return None
+
+
+MAX_HOSTS = 3  # the host's officials a visit's report tells the guest met one by one; more are a delegation's list
+
+
+def hosts_apart(a: Analysis, reg: Region, main: Event, ctx: dt.date | None = None) -> tuple[Event, list[Event]]:
+    """A visit on which the guest met the host's officials one after another ('Ministr Zaorálek byl rovněž přijat
+    premiérem Emilem Dimitrievem a prezidentem Gjorge Ivanovem', 'Moon Hee-sang also met with President Dalia
+    Grybauskaitė and Prime Minister Saulius Skvernelis', 'A magyar kormányfő szerdán hivatalában fogadta …'): a
+    meeting with each (CONSULT, on the main event's day, at its place), not one meeting of them all. The main event
+    keeps the guest and the first host met; each later one is an event of its own with the guest. Told as still to
+    come ('Täna õhtul kohtub Abe ka peaminister Jüri Ratasega') it is announced: AGREE on the day of writing."""
+    if main.type != "CONSULT" or main.mode not in ("visit", None) or main.date_end or main.date_precision != "day" \
+            or len(main.countries) != 2 or main.location.country not in main.countries:
+        return main, []
+    host = main.location.country
+    guest = next(c for c in main.countries if c != host)
+    guests = [p for p in main.persons if p.country == guest]
+    if not guests:
+        return main, []
+    meetings = _meetings_with_hosts(a, reg, main, host, guest, ctx)
+    if len(meetings) < 2:
+        return main, []
+    first_hosts, _i, _ahead = meetings[0]
+    if not any(p.name == q.name for p in first_hosts for q in main.persons):
+        return main, []  # the main event is another meeting than the first one told
+    later = meetings[1:MAX_HOSTS + 1]
+    apart = {p.name for hosts, _i, _f in meetings[1:] for p in hosts}  # past the cap: still not at the first
+    main.persons = [p for p in main.persons if p.name not in apart]
+    day = ctx.isoformat() if ctx else main.date
+    out = []
+    for hosts, i, ahead in later:
+        s = a.sentences[i]
+        own = [_told(p, s) for p in a.persons if p.country == guest and any(s.start <= e[0] < s.end for e in p.evidence)]
+        persons = (own or [_copied(guests[0])]) + [_told(p, s) for p in hosts]
+        trig = [(t.char_start, t.char_end) for t in a.by_start("triggers").between(s.start, s.end)
+                if t.key.partition("/")[0] == "CONSULT"]
+        if ahead:
+            ev = _same_day(main, s, "AGREE", None, list(main.countries), persons, Location(), trig)
+            ev.date, ev.evidence["date"] = day, []
+        else:
+            ev = _same_day(main, s, "CONSULT", main.mode, list(main.countries), persons,
+                           Location(main.location.city, host, list(main.location.evidence)), trig)
+        out.append(ev)
+    return main, out
+
+
+def _told(p, s) -> Person:
+    """A person the text names, as one of the event sentence `s` tells, with his evidence in it."""
+    return Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+
+
+def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest: str,
+                         ctx: dt.date | None) -> list[tuple[list, int, bool]]:
+    """The meetings of a visit with the host's officials, in text order: for each sentence of the region that tells
+    a meeting on the main event's day (no other date; not quoted, not recalled), the host's officials named before
+    the guest (hosts together: 'Orbán Viktor és Szijjártó Péter fogadta …') as one meeting, and each one named after
+    him, or in a sentence that leaves him unnamed ('Sešel se je tudi s …'), as a meeting of his own. Each official
+    counts once, at his first meeting; with the sentence's index and whether it is told as still to come."""
+    own = (main.evidence or {}).get("date", [])
+    out: list[tuple[list, int, bool]] = []
+    seen: set[str] = set()
+    for i in range(a.sentence_of(reg.start), a.sentence_of(max(reg.start, reg.end - 1)) + 1):
+        s = a.sentences[i]
+        if not meeting_told(a, s.start, s.end) or _quoted(a.text, s.start) \
+                or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
+                or _dated_otherwise(a, s, main, own, ctx):
+            continue
+        named = sorted((e[0], k) for k, p in enumerate(a.persons) if p.role
+                       for e in p.evidence if s.start <= e[0] < s.end and _side(a, p, s, main) == host)
+        hosts = [a.persons[k] for k in dict.fromkeys(k for _pos, k in named) if a.persons[k].name not in seen]
+        if not hosts:
+            continue
+        first = {p.name: min(e[0] for e in p.evidence if s.start <= e[0] < s.end) for p in hosts}
+        at = min((e[0] for p in a.persons if p.country == guest for e in p.evidence if s.start <= e[0] < s.end),
+                 default=None)
+        ahead = any(s.start <= m.char_start < s.end for m in a.future)
+        together = [p for p in hosts if at is not None and first[p.name] < at]
+        if together:
+            out.append((together, i, ahead))
+        out += [([p], i, ahead) for p in hosts if all(p is not q for q in together)]
+        seen |= {p.name for p in hosts}
+    return out
+
+
+def _side(a: Analysis, p, s, main: Event) -> str | None:
+    """The state of an official named in sentence `s`: his own, the main event's for him, else the one state of the
+    pair the sentence names before him, else the host's where it names no state outside the pair ('z jordanskim
+    ministrom za industrijo … Tarekom Hamurijem', an adjective the lexicon lacks)."""
+    if p.country:
+        return p.country
+    known = next((q.country for q in main.persons if q.name == p.name and q.country), None)
+    if known:
+        return known
+    at = min(e[0] for e in p.evidence if s.start <= e[0] < s.end)
+    named = {m.key for m in a.by_start("countries").between(s.start, at)}
+    if not named <= set(main.countries) or len(named) > 1:
+        return None
+    # an official no state is told for, on a visit's meeting: the guest's own people are the ones the text
+    # introduces with their state ('slovenski zunanji minister'); one the lexicon cannot place is the host's
+    return next(iter(named)) if named else main.location.country
+
+
+def _dated_otherwise(a: Analysis, s, main: Event, own: list, ctx: dt.date | None) -> bool:
+    """Does the sentence hold a date of another day than the main event's ('Kövér … 지난달 9일 방한했으며')?"""
+    for dm in a.dates:
+        if not s.start <= dm.start < s.end or any(st <= dm.start < en for st, en in own) or dm.relative == "same_day":
+            continue
+        r = resolve(dm, ctx or dt.date.fromisoformat(main.date))
+        if r is None or r.iso()[0] != main.date:
+            return True
+    return False
