@@ -271,8 +271,11 @@ AGREED_SPAN_AFTER = 6  # the same where the verb follows its object: particles a
 
 def _lead_body(a: Analysis, reg: Region) -> int:
     """Where the lead's prose starts: a headline's future ('Japanese minister to visit Warsaw') is the main
-    event's own telling, not a second event."""
-    return a.sentences[a.sentence_of(reg.start)].end
+    event's own telling, not a second event. A headline with no stop of its own ends at its line's end, where
+    the splitter ran it into the lead's first sentence ('한일, 5월 기시다 총리 방한 추진 합의\n조태열 …')."""
+    end = a.sentences[a.sentence_of(reg.start)].end
+    line = a.text.find("\n", reg.start, end)
+    return line if line > reg.start and a.text[reg.start:line].strip() else end
 
 
 def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date) -> bool:
@@ -1347,8 +1350,10 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
     a meeting on the main event's day (no other date; not quoted, not recalled), the host's officials named before
     the guest (hosts together: 'Orbán Viktor és Szijjártó Péter fogadta …') as one meeting, and each one named after
     him, or in a sentence that leaves him unnamed ('Sešel se je tudi s …'), as a meeting of his own. Each official
-    counts once, at his first meeting; with the sentence's index and whether it is told as still to come."""
+    counts once, at his first meeting; with the sentence's index and whether it is told as still to come. Not a
+    sentence that names another of the guest's side: it lists the delegations at one meeting."""
     own = (main.evidence or {}).get("date", [])
+    principal = next(p.name for p in main.persons if p.country == guest)  # the visitor: the guest side's first
     out: list[tuple[list, int, bool]] = []
     seen: set[str] = set()
     for i in range(a.sentence_of(reg.start), a.sentence_of(max(reg.start, reg.end - 1)) + 1):
@@ -1363,6 +1368,9 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
         if not hosts:
             continue
         first = {p.name: min(e[0] for e in p.evidence if s.start <= e[0] < s.end) for p in hosts}
+        visitors = {p.name for p in a.persons if p.country == guest and any(s.start <= e[0] < s.end for e in p.evidence)}
+        if visitors - {principal}:
+            continue  # "Kohtumisel osalesid Jaapani poolelt … ning Eesti poolelt …": the delegations of one meeting
         at = min((e[0] for p in a.persons if p.country == guest for e in p.evidence if s.start <= e[0] < s.end),
                  default=None)
         ahead = any(s.start <= m.char_start < s.end for m in a.future)
@@ -1405,15 +1413,18 @@ def _says(a: Analysis, lo: int, hi: int, key: str) -> int | None:
 
 
 def _side(a: Analysis, p, s, main: Event) -> str | None:
-    """The state of an official named in sentence `s`: his own, the main event's for him, else the one state of the
-    pair the sentence names before him, else the host's where it names no state outside the pair ('z jordanskim
-    ministrom za industrijo … Tarekom Hamurijem', an adjective the lexicon lacks)."""
+    """The state of an official named in sentence `s`: his own; none for an organisation's man named after it in
+    his clause; the main event's for him; else the one state of the pair the sentence names before him, else the
+    host's where it names no state outside the pair ('z jordanskim ministrom za industrijo … Tarekom Hamurijem',
+    an adjective the lexicon lacks)."""
     if p.country:
         return p.country
+    at = min(e[0] for e in p.evidence if s.start <= e[0] < s.end)
+    if a.by_start("organizations").between(_clause(a, s, at)[0], at):
+        return None  # "z nekdanjim generalnim sekretarjem OZN Ban Ki-moonom": an organisation's man
     known = next((q.country for q in main.persons if q.name == p.name and q.country), None)
     if known:
         return known
-    at = min(e[0] for e in p.evidence if s.start <= e[0] < s.end)
     named = {m.key for m in a.by_start("countries").between(s.start, at)}
     if not named <= set(main.countries) or len(named) > 1:
         return None
@@ -1500,6 +1511,6 @@ def _invited_to_come(a: Analysis, s, at: int, main: Event) -> bool:
     goals += [m.char_start for m in a.by_start("cities").between(lo, hi)]
     if not goals:
         return False
-    goal = max(goals) if load(a.lang).postpositions else min(goals)
+    goal = min(goals) if load(a.lang).postpositions else max(goals)  # the farthest: where the invited is to go
     span = (goal, at) if goal < at else (at, goal)
     return not a.by_start("topics").between(*span)
