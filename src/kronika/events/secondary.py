@@ -1364,7 +1364,8 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
             continue
         named = sorted((e[0], k) for k, p in enumerate(a.persons) if p.role
                        for e in p.evidence if s.start <= e[0] < s.end and _side(a, p, s, main) == host)
-        hosts = [a.persons[k] for k in dict.fromkeys(k for _pos, k in named) if a.persons[k].name not in seen]
+        hosts = [a.persons[k] for k in dict.fromkeys(k for _pos, k in named) if a.persons[k].name not in seen
+                 and not _visitor_of(a, s, min(e[0] for e in a.persons[k].evidence if s.start <= e[0] < s.end))]
         if not hosts:
             continue
         first = {p.name: min(e[0] for e in p.evidence if s.start <= e[0] < s.end) for p in hosts}
@@ -1377,9 +1378,31 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
         together = [p for p in hosts if at is not None and first[p.name] < at]
         if together:
             out.append((together, i, ahead))
-        out += [([p], i, ahead) for p in hosts if all(p is not q for q in together)]
+        apart: list[list] = []
+        for p in hosts:
+            if any(p is q for q in together):
+                continue
+            same = next((m for m in apart if m[0].role == p.role), None)
+            if same is not None:  # "car Naruhito i carica Masako": one office twice is a couple, received together
+                same.append(p)
+            else:
+                apart.append([p])
+        out += [(m, i, ahead) for m in apart]
         seen |= {p.name for p in hosts}
     return out
+
+
+def _visitor_of(a: Analysis, s, pos: int) -> bool:
+    """Is the official named at pos the one whose visit a meeting's noun right before him tells, only his office
+    and state between them ('в рамках подготовки к визиту премьер-министра Японии Синдзо Абэ')? He is not met."""
+    t = next((t for t in reversed(a.by_start("triggers").between(s.start, pos)) if t.key.partition("/")[0] == "CONSULT"),
+             None)
+    if t is None or t.key != "CONSULT/visit":
+        return False  # a verb of meeting takes whom it met right after it ("met Foreign Minister Hayashi")
+    gap = list(a.text[t.char_end:pos])
+    for m in a.by_start("roles").between(t.char_end, pos) + a.by_start("countries").between(t.char_end, pos):
+        gap[m.char_start - t.char_end:m.char_end - t.char_end] = " " * (m.char_end - m.char_start)
+    return not any(c.isalnum() for c in gap)
 
 
 def _asks_whether(a: Analysis, s) -> bool:
