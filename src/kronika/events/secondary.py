@@ -75,7 +75,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
                               _answered_by_a_third(a, reg, main), _forum_of_the_talks(a, reg, main)) if ev]
-    same_day += _told_at_meeting(a, reg, main, None if undated else ctx, same_day)
+    same_day += _told_at_meeting(a, reg, main, None if undated else ctx)
     told = {(tuple(ev.countries), ev.date) for ev in same_day}  # a third state's reaction is not met again as a meeting
     met = [ev for ev in _met_the_same_day(a, reg, main, None if undated else ctx) if (tuple(ev.countries), ev.date) not in told]
     return same_day + met + out  # the same day's agreement takes no recalled one's place
@@ -1428,11 +1428,20 @@ def _says(a: Analysis, lo: int, hi: int, key: str) -> int | None:
         found = [k for f in forms if (k := low.find("".join(f))) >= 0]
         return lo + min(found) if found else None
     toks = a.tokens[bisect.bisect_left(a.token_starts, lo):bisect.bisect_left(a.token_starts, hi)]
+    firsts = _first_words(a.lang, key)
     for k, t in enumerate(toks):
+        if not has_form(t.low, firsts):
+            continue  # one test of the forms' first words, in C, before any form is tried word by word
         for f in forms:
             if k + len(f) <= len(toks) and all(has_form(toks[k + j].low, (w,)) for j, w in enumerate(f)):
                 return t.start
     return None
+
+
+@cache
+def _first_words(code: str, key: str) -> tuple[str, ...]:
+    """The first words of an events.yaml list's forms."""
+    return tuple(dict.fromkeys(f[0] for f in _raw_forms(code, key)))
 
 
 def _side(a: Analysis, p, s, main: Event) -> str | None:
@@ -1469,7 +1478,7 @@ def _dated_otherwise(a: Analysis, s, main: Event, own: list, ctx: dt.date | None
     return False
 
 
-def _told_at_meeting(a: Analysis, reg: Region, main: Event, ctx: dt.date | None, kept: list[Event]) -> list[Event]:
+def _told_at_meeting(a: Analysis, reg: Region, main: Event, ctx: dt.date | None) -> list[Event]:
     """What a meeting's report says the two sides did at it besides talking, each an event of its own on the
     meeting's day and at its place: an invitation extended (events.yaml INVITED: 'Opätovne pripomenul pozvanie pre
     premiéra … na Slovensko', AGREE, PLOVER), a visit of one of the pair's people announced ('トゥスク首相が訪日する
@@ -1484,10 +1493,9 @@ def _told_at_meeting(a: Analysis, reg: Region, main: Event, ctx: dt.date | None,
     inside = {p.name for p in main.persons}
     for i in range(a.sentence_of(_lead_body(a, reg)), a.sentence_of(max(reg.start, reg.end - 1)) + 1):
         s = a.sentences[i]
-        if _quoted(a.text, s.start) or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
-                or _asks_whether(a, s) or not _of_the_pair(a, s, main):
-            continue
         trig = a.by_start("triggers").between(s.start, s.end)
+        if not trig:
+            continue  # a deed at the meeting is told with a word of its kind: most sentences hold none
         ahead = any(s.start <= m.char_start < s.end for m in a.future)
         named = [_told(p, s) for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
         kind = at = None
@@ -1506,6 +1514,9 @@ def _told_at_meeting(a: Analysis, reg: Region, main: Event, ctx: dt.date | None,
         if kind is None or _aside(a, at) \
                 or _dated_otherwise(a, _Span(*_clause(a, s, at)), main, own, ctx, later=kind == "AGREE"):
             continue  # quoted words, or what the clause dates to another day ("昨年11月の電話会談に引き続き")
+        if _quoted(a.text, s.start) or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
+                or _asks_whether(a, s) or not _of_the_pair(a, s, main):
+            continue
         kinds.add(label)
         persons = named or [_copied(p) for p in main.persons]
         orgs = sorted({m.key for m in a.by_start("organizations").between(s.start, s.end)})
