@@ -104,3 +104,19 @@ def test_separate_talks_in_a_verb_final_sentence_are_one_meeting_each():
             "シーヤールトー・ペーテル・ハンガリー外務貿易大臣と個別に会談を行いました。")
     pairs = {c for t, _d, c, _n in told(text, "ja") if t == "CONSULT"}
     assert pairs == {("CZ", "JP"), ("HU", "JP")}
+
+
+def test_a_state_a_signed_paper_is_about_is_no_party_to_it():  # _of_the_pair with the verb's place
+    text = ("Ministr Lipavský se 20. září 2024 v Praze setkal se svým korejským protějškem Čo Tche-jolem.\n\n"
+            "Šéfové české a korejské diplomacie také podepsali memorandum o spolupráci na rekonstrukci Ukrajiny.")
+    evs = told(text, "cs", "2024-09-20")
+    assert [(t, c) for t, _d, c, _n in evs[1:]] == [("AGREE", ("CZ", "KR"))]
+
+
+def test_a_bracket_dating_what_it_follows_is_no_day_of_the_meeting():  # _dated_otherwise skips asides
+    text = ("President Klaus Iohannis met South Korean President Yoon Suk-yeol in Seoul on April 23, 2024. The two "
+            "presidents discussed defence and energy cooperation.\n\nThe talks focused on the strategic partnership "
+            "and on trade, investment and nuclear energy.\n\nAfterwards, Iohannis will have a meeting with Prime Minister Han Duck-soo to assess the results of the "
+            "10th Joint Committee for Industrial Cooperation (Seoul, 25 March 2024).")
+    evs = told(text, "en", "2024-04-23")
+    assert [d for _t, d, _c, n in evs[1:] if "Han" in n] == ["2024-04-23"]  # his meeting, on the visit's day

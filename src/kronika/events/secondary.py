@@ -196,7 +196,7 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
                 or under_future(a, t) or _quoted(a.text, t.char_start):  # said in a quotation, not done
             continue
         s = a.sentences[a.sentence_of(t.char_start)]
-        if t.char_start >= reg.lead_end and not _of_the_pair(a, s, main):
+        if t.char_start >= reg.lead_end and not _of_the_pair(a, s, main, None if lang.postpositions else t.char_start):
             continue  # further on, a signing of others ("Japan and the EU signed …") or a caption's
         if any(s.start <= dm.start < s.end for dm in a.dates):
             return None  # a day of its own: dated apart, if at all, by the recalled contacts below
@@ -213,15 +213,17 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
     return None
 
 
-def _of_the_pair(a: Analysis, s, main: Event) -> bool:
+def _of_the_pair(a: Analysis, s, main: Event, verb: int | None = None) -> bool:
     """Is sentence `s` in a paragraph of prose, and names no state and no one of a state outside the main event's
-    pair?"""
+    pair? Given the verb's place, only states before it count: after it a state is what the deed is about
+    ('podepsali Memorandum … o spolupráci na rekonstrukci Ukrajiny')."""
     para_start = a.text.rfind("\n", 0, s.start) + 1
     para_end = a.text.find("\n", s.end)
     para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
     if not is_prose(para) and not one_sentence_line(para.strip()):
         return False
-    if any(m.key not in main.countries and m.key != "NONE" for m in a.by_start("countries").between(s.start, s.end)):
+    if any(m.key not in main.countries and m.key != "NONE"
+           for m in a.by_start("countries").between(s.start, s.end if verb is None else verb)):
         return False
     return not any(p.country and p.country not in main.countries and any(s.start <= e[0] < s.end for e in p.evidence)
                    for p in a.persons)
@@ -1470,8 +1472,9 @@ def _dated_otherwise(a: Analysis, s, main: Event, own: list, ctx: dt.date | None
     `later`, a day after it is no other day: it dates what was agreed for then ('l-a invitat să facă o vizită la
     Bucureşti pe 1 iulie'), not the agreeing."""
     for dm in a.dates:
-        if not s.start <= dm.start < s.end or any(st <= dm.start < en for st, en in own) or dm.relative == "same_day":
-            continue
+        if not s.start <= dm.start < s.end or any(st <= dm.start < en for st, en in own) or dm.relative == "same_day" \
+                or _aside(a, dm.start):
+            continue  # "… the 10th Joint Committee (Seoul, 25 March 2024)": a bracket dates what it follows
         r = resolve(dm, ctx or dt.date.fromisoformat(main.date))
         if r is None or (r.iso()[0] != main.date and not (later and r.iso()[0] > main.date)):
             return True
