@@ -39,7 +39,8 @@ from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, 
 from kronika.lang import has_form, hook, load, word_set, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import LASTS_KEY, MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
+from kronika.nlp.dates import (LASTS_KEY, MONTH_THIRDS, ResolvedDate, _last_dash, grammar, resolve, valid_date,
+                               with_duration)
 from kronika.nlp.persons import (EAST_ASIA, EAST_ASIAN_STATES, EAST_SLAVIC, across, east_slavic_to_english,
                                  european_given, name_origin)
 from kronika.text.scripts import HAN, HANGUL
@@ -1175,6 +1176,8 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "w poniedziałek poinformował, że w piątkowej rozmowie …": the day told, not the talk's
         if _told_of_earlier_day(a, dm, ctx):
             continue  # "said Tuesday that the talks on Monday were …": the day of saying, not of the talks
+        if (met := _meeting_day_after_telling(a, reg, dm, ctx)) is not None:
+            return _with_length(a, met)  # "… held talks, the ministry said Thursday. X met Y on Wednesday": the talks'
         if _recalled_in_lead(a, dm, body):
             continue  # "Южнокорейский МИД ранее сообщал, что 15 сентября …": a contact the lead recalls
         if _arrival_after_meeting(a, dm, told):
@@ -1699,6 +1702,66 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
             if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK:
                 return True
     return False
+
+
+NEXT_SENTENCES = 2  # sentences after the telling one in which the meeting's own day may be told
+
+
+def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None) -> ResolvedDate | None:
+    """The day a sentence after the one telling an event dates a meeting to, when the day `dm` is only the day a
+    source told of the event (its sentence gives it no day) and the meeting's day is earlier in that week, else
+    None. "The ministers held talks in Budapest, the ministry said Thursday.\nChung met Szijjarto on Wednesday …"
+    (likewise "…, сообщил в четверг МИД", "…, közölte csütörtökön"): the talks were on Wednesday. The day stands in the reporting clause (_in_telling_clause); the meeting's day in
+    one of the NEXT_SENTENCES after it, in the same region; a later day, or none, keeps the day of telling."""
+    if ctx is None or dm.kind not in ("weekday", "absolute") or dm.tense in ("future", "announcing"):
+        return None
+    if not _in_telling_clause(a, dm):
+        return None
+    own = resolve(dm, ctx)
+    if own is None or own.precision != "day":
+        return None
+    s = a.sentence_of(dm.start)
+    for o in a.dates:
+        if not s < a.sentence_of(o.start) <= s + NEXT_SENTENCES or o.start >= reg.end:
+            continue
+        if o.kind not in ("weekday", "absolute") or o.tense in ("future", "announcing") or o.until or o.since \
+                or in_caption(a.text, o.start, a.lang) or _quoted(a.text, o.start):
+            continue
+        sent = a.sentences[a.sentence_of(o.start)]
+        own_triggers = list(a.by_start("triggers").between(sent.start, sent.end))
+        if not _meeting_in_sentence(own_triggers):
+            continue
+        r = resolve(o, ctx)
+        return r if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK else None
+    return None
+
+
+def _in_telling_clause(a: Analysis, dm) -> bool:
+    """Does the date stand in a reporting clause after the event its sentence tells: the clause (between breaks,
+    past a comma or dash after the sentence's first trigger) holds a verb of dates.yaml SAID and no trigger
+    ("…, the ministry said Thursday", "…, teilte das Ministerium am Donnerstag mit", "…, priopćilo je u četvrtak")?"""
+    said = grammar(a.lang).said
+    if not said:
+        return False
+    s = a.sentence_of(dm.start)
+    sent = a.sentences[s]
+    first = next(iter(a.by_start("triggers").between(sent.start, dm.start)), None)
+    if first is None:
+        return False
+    lo = max(_last_break_end(a, s, dm.start) or -1, _last_dash(a.text, first.char_end, dm.start))
+    if lo < first.char_end:
+        return False
+    hi = _next_break(a, s, dm.end)
+    if any(lo <= t.char_start < hi for t in a.by_start("triggers").between(lo, hi)):
+        return False  # "…, and met X on Wednesday": a clause of its own act, not of telling
+    i, j = bisect.bisect_left(a.token_starts, lo), bisect.bisect_left(a.token_starts, hi)
+    return any(t.low in said for t in a.tokens[i:j])
+
+
+def _meeting_in_sentence(own: list) -> bool:
+    """Does a sentence tell a meeting or a visit (a CONSULT trigger)? An appositive may part it from its day
+    ("met with his counterpart, Peter Szijjarto, in Budapest on Wednesday")."""
+    return any(t.key.startswith("CONSULT") for t in own)
 
 
 _DASH_END = re.compile(r"[-–—]\s*$|\)\s*[.:]?\s*$")  # the end of a dateline before the lead: "… 2025 -", "(PAP)."

@@ -1,0 +1,64 @@
+"""h23/dates: the day of telling of a meeting the lead gives no day, when the next sentence dates the meeting.
+
+"The ministers held talks in Warsaw, the ministry said Thursday. Sikorski met Kamikawa on Wednesday …" (an agency's
+lead, Yonhap, PAP, TASS): the talks were on Wednesday, not on the day the ministry told of them.
+Each mechanism test fails on main and passes here; the guards pass on both and say so."""
+from __future__ import annotations
+
+import pytest
+from extracting import first
+
+
+def _date(code: str, text: str):
+    ev = first(text, code)
+    return ev.date, ev.date_end
+
+
+# --- the reporting clause's day gives way to the meeting's earlier day of the same week ---------------------------
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Warsaw, March 14, 2024\n\nThe foreign ministers of Poland and Japan held talks in Warsaw on bilateral "
+           "cooperation, the Polish foreign ministry said Thursday.\nPolish Foreign Minister Radoslaw Sikorski met "
+           "his Japanese counterpart, Yoko Kamikawa, in Warsaw on Wednesday and discussed defence cooperation."),
+    ("pl", "Warszawa, 14 marca 2024\n\nMinistrowie spraw zagranicznych Polski i Japonii rozmawiali w Warszawie o "
+           "współpracy dwustronnej, poinformowało w czwartek MSZ.\nSzef MSZ Radosław Sikorski spotkał się w środę "
+           "w Warszawie z minister spraw zagranicznych Japonii Yoko Kamikawą i rozmawiał o współpracy obronnej."),
+    ("ru", "Москва, 14 марта 2024 года\n\nМинистры иностранных дел Польши и Японии провели переговоры в Варшаве о "
+           "двустороннем сотрудничестве, сообщил в четверг МИД Польши.\nГлава МИД Польши Радослав Сикорский "
+           "встретился в среду в Варшаве с министром иностранных дел Японии Ёко Камикавой."),
+    ("de", "Berlin, 14. März 2024\n\nDie Außenminister Polens und Japans haben in Warschau über die bilaterale "
+           "Zusammenarbeit beraten, teilte das polnische Außenministerium am Donnerstag mit.\nDer polnische "
+           "Außenminister Radosław Sikorski traf am Mittwoch in Warschau die japanische Außenministerin Yoko Kamikawa."),
+    ("hr", "Zagreb, 14. ožujka 2024.\n\nMinistri vanjskih poslova Poljske i Japana razgovarali su u Varšavi o "
+           "bilateralnoj suradnji, priopćilo je u četvrtak poljsko ministarstvo vanjskih poslova.\nPoljski ministar "
+           "Radosław Sikorski sastao se u srijedu u Varšavi s japanskom ministricom Yoko Kamikawom."),
+    ("hu", "Budapest, 2024. március 14.\n\nLengyelország és Japán külügyminiszterei Varsóban tárgyaltak a kétoldalú "
+           "együttműködésről, közölte csütörtökön a lengyel külügyminisztérium.\nRadosław Sikorski lengyel "
+           "külügyminiszter szerdán Varsóban találkozott Kamikava Jókó japán külügyminiszterrel."),
+    ("ro", "București, 14 martie 2024\n\nMiniștrii de externe ai Poloniei și Japoniei au avut convorbiri la Varșovia "
+           "despre cooperarea bilaterală, a anunțat joi ministerul polonez de externe.\nMinistrul polonez de externe "
+           "Radosław Sikorski s-a întâlnit miercuri la Varșovia cu ministrul japonez de externe Yoko Kamikawa."),
+    ("lt", "Vilnius, 2024 m. kovo 14 d.\n\nLenkijos ir Japonijos užsienio reikalų ministrai Varšuvoje aptarė dvišalį "
+           "bendradarbiavimą, ketvirtadienį pranešė Lenkijos užsienio reikalų ministerija.\nLenkijos užsienio "
+           "reikalų ministras Radoslawas Sikorskis trečiadienį Varšuvoje susitiko su Japonijos ministre Yoko Kamikawa."),
+])
+def test_telling_day_gives_way_to_the_meetings_day(code, text):
+    assert _date(code, text) == ("2024-03-13", None)
+
+
+@pytest.mark.parametrize("code,text", [
+    # no later sentence dates the talks: the day of telling is all the text gives (guard)
+    ("en", "Warsaw, March 14, 2024\n\nThe foreign ministers of Poland and Japan held talks in Warsaw on bilateral "
+           "cooperation, the Polish foreign ministry said Thursday.\nThey discussed defence cooperation and support "
+           "for Ukraine."),
+    # the later day is one to come: an announcement, the telling stays (guard)
+    ("pl", "Warszawa, 14 marca 2024\n\nMinistrowie spraw zagranicznych Polski i Japonii rozmawiali telefonicznie o "
+           "współpracy dwustronnej, poinformowało w czwartek MSZ.\nSzef MSZ Radosław Sikorski spotka się w piątek "
+           "w Warszawie z minister spraw zagranicznych Japonii Yoko Kamikawą."),
+    # the day stands in the clause of the act itself, not of the telling (guard)
+    ("en", "Warsaw, March 14, 2024\n\nPolish Foreign Minister Radoslaw Sikorski arrived in Tokyo and met Japanese "
+           "Foreign Minister Yoko Kamikawa on Thursday, the ministry said.\nSikorski also visited Kyoto on Wednesday "
+           "with a business delegation."),
+])
+def test_telling_day_kept(code, text):
+    assert _date(code, text) == ("2024-03-14", None)
