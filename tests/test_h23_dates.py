@@ -62,3 +62,15 @@ def test_telling_day_gives_way_to_the_meetings_day(code, text):
 ])
 def test_telling_day_kept(code, text):
     assert _date(code, text) == ("2024-03-14", None)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Warsaw, March 14, 2024\n\nThe foreign ministers of Poland and Japan held talks on defence cooperation, the "
+           "Polish foreign ministry said Thursday.\nSikorski and Kamikawa met in Warsaw the day before."),
+    ("ru", "Москва, 14 марта 2024 года\n\nМинистры иностранных дел Польши и Японии провели переговоры об оборонном "
+           "сотрудничестве, сообщил в четверг МИД Польши.\nСикорский и Камикава встретились накануне в Варшаве."),
+    ("pl", "Warszawa, 14 marca 2024\n\nMinistrowie spraw zagranicznych Polski i Japonii rozmawiali o współpracy "
+           "obronnej, poinformowało w czwartek MSZ.\nSikorski i Kamikawa spotkali się dzień wcześniej w Warszawie."),
+])
+def test_day_before_counts_from_the_telling(code, text):
+    assert _date(code, text) == ("2024-03-13", None)

@@ -1711,7 +1711,8 @@ def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None
     """The day a sentence after the one telling an event dates a meeting to, when the day `dm` is only the day a
     source told of the event (its sentence gives it no day) and the meeting's day is earlier in that week, else
     None. "The ministers held talks in Budapest, the ministry said Thursday.\nChung met Szijjarto on Wednesday …"
-    (likewise "…, сообщил в четверг МИД", "…, közölte csütörtökön"): the talks were on Wednesday. The day stands in the reporting clause (_in_telling_clause); the meeting's day in
+    (likewise "…, сообщил в четверг МИД", "…, közölte csütörtökön"; "They met the day before", counted from the day
+    of telling): the talks were on Wednesday. The day stands in the reporting clause (_in_telling_clause); the meeting's day in
     one of the NEXT_SENTENCES after it, in the same region; a later day, or none, keeps the day of telling."""
     if ctx is None or dm.kind not in ("weekday", "absolute") or dm.tense in ("future", "announcing"):
         return None
@@ -1724,14 +1725,16 @@ def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None
     for o in a.dates:
         if not s < a.sentence_of(o.start) <= s + NEXT_SENTENCES or o.start >= reg.end:
             continue
-        if o.kind not in ("weekday", "absolute") or o.tense in ("future", "announcing") or o.until or o.since \
+        shifted = o.kind == "relative" and o.relative in SHIFTED  # "met the day before", "встретились накануне"
+        if not (shifted or o.kind in ("weekday", "absolute")) or o.tense in ("future", "announcing") \
+                or o.until or o.since \
                 or in_caption(a.text, o.start, a.lang) or _quoted(a.text, o.start):
             continue
         sent = a.sentences[a.sentence_of(o.start)]
         own_triggers = list(a.by_start("triggers").between(sent.start, sent.end))
         if not _meeting_in_sentence(own_triggers):
             continue
-        r = resolve(o, ctx)
+        r = resolve(o, ctx, own.date) if shifted else resolve(o, ctx)  # the day before the telling one
         return r if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK else None
     return None
 
