@@ -74,3 +74,22 @@ def test_telling_day_kept(code, text):
 ])
 def test_day_before_counts_from_the_telling(code, text):
     assert _date(code, text) == ("2024-03-13", None)
+
+
+# --- the reported clause's "day before" counts from the day of telling ------------------------------------------
+# "MSZ poinformowało we wtorek, że … spotkał się dzień wcześniej": Monday, whatever day the page is of.
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Warsaw, March 14, 2024\n\nThe Polish foreign ministry said on Tuesday that Foreign Minister Radoslaw "
+           "Sikorski had met Japanese Foreign Minister Yoko Kamikawa in Warsaw the day before."),
+    ("ru", "Москва, 14 марта 2024 года\n\nМИД Польши сообщил во вторник, что министр иностранных дел Радослав "
+           "Сикорский накануне встретился в Варшаве с министром иностранных дел Японии Ёко Камикавой."),
+    ("pl", "Warszawa, 14 marca 2024\n\nMSZ poinformowało we wtorek, że minister spraw zagranicznych Radosław "
+           "Sikorski spotkał się dzień wcześniej w Warszawie z minister spraw zagranicznych Japonii Yoko Kamikawą."),
+    ("uk", "Київ, 14 березня 2024 року\n\nМЗС Польщі повідомило у вівторок, що міністр закордонних справ Радослав "
+           "Сікорський напередодні зустрівся у Варшаві з міністеркою закордонних справ Японії Йоко Камікавою."),
+    ("de", "Berlin, 14. März 2024\n\nDas polnische Außenministerium teilte am Dienstag mit, dass Außenminister "
+           "Radosław Sikorski am Vortag in Warschau die japanische Außenministerin Yoko Kamikawa getroffen habe."),
+])
+def test_reported_day_before_counts_from_the_telling(code, text):
+    assert _date(code, text) == ("2024-03-11", None)

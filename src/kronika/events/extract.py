@@ -1174,7 +1174,9 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "Po wizycie w Tokio 5 marca … przyjął dziś": the later day of its sentence is the act's
         if dm.kind == "weekday" and _meeting_carried_later(a, dm):
             continue  # "w poniedziałek poinformował, że w piątkowej rozmowie …": the day told, not the talk's
-        if _told_of_earlier_day(a, dm, ctx):
+        if (earlier := _told_of_earlier_day(a, dm, ctx)) is not None:
+            if earlier.mention is not None and earlier.mention.kind == "relative":
+                return _with_length(a, earlier)  # "said Thursday that they had met the day before": Wednesday
             continue  # "said Tuesday that the talks on Monday were …": the day of saying, not of the talks
         if (met := _meeting_day_after_telling(a, reg, dm, ctx)) is not None:
             return _with_length(a, met)  # "… held talks, the ministry said Thursday. X met Y on Wednesday": the talks'
@@ -1676,14 +1678,15 @@ def _meeting_carried_later(a: Analysis, dm) -> bool:
 EARLIER_IN_WEEK = 6  # days back a day told of may lie from the day of telling ('said Tuesday … on Monday')
 
 
-def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
-    """Is a day only the day a meeting was told of: a reported clause after it ("that", "że", "что") names the
-    meeting and an earlier day of the same week, and no meeting is named before that clause in the sentence?
-    "said Tuesday that his talks … on Monday were constructive" dates the talks to Monday. A later day or one to
-    come ("said Tuesday that they will meet on Friday") keeps the day of telling (an announcement's date)."""
+def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
+    """The earlier day a reported clause after a day of telling ("that", "że", "что") names with the meeting, when
+    no meeting is named before that clause in the sentence, else None. "said Tuesday that his talks … on Monday were
+    constructive" dates the talks to Monday; "said Thursday that they had met the day before" ("накануне",
+    "dzień wcześniej", counted from the day of telling) to Wednesday. A later day or one to come ("said Tuesday
+    that they will meet on Friday") keeps the day of telling (an announcement's date)."""
     words = complementizers(a.lang)
     if ctx is None or not words or dm.kind not in ("weekday", "absolute") or dm.tense in ("future", "announcing"):
-        return False
+        return None
     s = a.sentence_of(dm.start)
     sent = a.sentences[s]
     lo = bisect.bisect_left(a.token_starts, dm.end)
@@ -1692,16 +1695,18 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     if that is None:
         that = _source_phrase_end(a, sent, dm)  # "According to the ministry on Thursday, X met Y on Wednesday"
     if that is None or any(sent.start <= t.char_start < that for t in a.triggers):
-        return False
+        return None
     own = resolve(dm, ctx)
     if own is None or own.precision != "day":
-        return False
+        return None
     for o in a.dates:
-        if that < o.start < sent.end and o.kind in ("weekday", "absolute") and o.tense not in ("future", "announcing"):
-            r = resolve(o, ctx)
+        shifted = o.kind == "relative" and o.relative in SHIFTED
+        if that < o.start < sent.end and (shifted or o.kind in ("weekday", "absolute")) \
+                and o.tense not in ("future", "announcing"):
+            r = resolve(o, ctx, own.date) if shifted else resolve(o, ctx)
             if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK:
-                return True
-    return False
+                return r
+    return None
 
 
 NEXT_SENTENCES = 2  # sentences after the telling one in which the meeting's own day may be told
