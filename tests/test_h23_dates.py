@@ -59,6 +59,11 @@ def test_telling_day_gives_way_to_the_meetings_day(code, text):
     ("en", "Warsaw, March 14, 2024\n\nPolish Foreign Minister Radoslaw Sikorski arrived in Tokyo and met Japanese "
            "Foreign Minister Yoko Kamikawa on Thursday, the ministry said.\nSikorski also visited Kyoto on Wednesday "
            "with a business delegation."),
+    # the telling sentence tells a journey, the later day another meeting on the way (guard)
+    ("en", "Seoul, March 14, 2024\n\nPolish President Andrzej Duda arrived in Seoul for a state visit, the "
+           "presidential office said Thursday.\nOn Wednesday Duda met Japanese Prime Minister Fumio Kishida in Tokyo."),
+    ("pl", "Warszawa, 14 marca 2024\n\nPrezydent Andrzej Duda przyleciał do Seulu z wizytą państwową, poinformowała "
+           "w czwartek Kancelaria Prezydenta.\nW środę Duda spotkał się w Tokio z premierem Japonii Fumio Kishidą."),
 ])
 def test_telling_day_kept(code, text):
     assert _date(code, text) == ("2024-03-14", None)

@@ -1710,6 +1710,7 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate |
 
 
 NEXT_SENTENCES = 2  # sentences after the telling one in which the meeting's own day may be told
+JOURNEY = "CONSULT/visit"  # a journey's trigger ("arrived", "visited"), as against talks held
 
 
 def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None) -> ResolvedDate | None:
@@ -1727,6 +1728,9 @@ def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None
     if own is None or own.precision != "day":
         return None
     s = a.sentence_of(dm.start)
+    first = next(iter(a.by_start("triggers").between(a.sentences[s].start, dm.start)), None)
+    if first is None or first.key == JOURNEY:
+        return None  # "X arrived in Seoul, the ministry said Thursday": a journey's day is not a later meeting's
     for o in a.dates:
         if not s < a.sentence_of(o.start) <= s + NEXT_SENTENCES or o.start >= reg.end:
             continue
