@@ -98,3 +98,36 @@ def test_day_before_counts_from_the_telling(code, text):
 ])
 def test_reported_day_before_counts_from_the_telling(code, text):
     assert _date(code, text) == ("2024-03-11", None)
+
+
+# --- a stay bounded by "until" in a sentence after the arrival's --------------------------------------------------
+# "Ryžankov v utorok pricestoval na návštevu do Severnej Kórey … Ryžankov bude v KĽDR pravdepodobne do piatku":
+# the stay runs from Tuesday to Friday.
+
+@pytest.mark.parametrize("code,text", [
+    ("pl", "Warszawa, 11 marca 2024\n\nPrezydent Andrzej Duda przyleciał w poniedziałek do Tokio z oficjalną "
+           "wizytą. Wizyta potrwa do środy."),
+    ("ru", "Москва, 11 марта 2024 года\n\nПрезидент Беларуси Александр Лукашенко прибыл в понедельник в Пхеньян с "
+           "официальным визитом. Визит продлится до среды."),
+    ("sk", "Bratislava 11. marca 2024\n\nPrezident Peter Pellegrini v pondelok pricestoval na oficiálnu návštevu do "
+           "Tokia. TASR o tom informuje podľa agentúry Kjodo. Pellegrini zostane v Japonsku do stredy."),
+    ("ro", "București, 11 martie 2024\n\nPreședintele Klaus Iohannis a sosit luni la Tokyo într-o vizită oficială. "
+           "Iohannis va rămâne în Japonia până miercuri."),
+    ("bg", "София, 11 март 2024 г.\n\nПрезидентът Румен Радев пристигна в понеделник в Токио на официално "
+           "посещение. Радев ще остане в Япония до сряда."),
+    ("hu", "Budapest, 2024. március 11.\n\nSulyok Tamás köztársasági elnök hétfőn hivatalos látogatásra Tokióba "
+           "érkezett. Az államfő szerdáig marad Japánban."),
+])
+def test_stay_bounded_in_the_next_sentence(code, text):
+    assert _date(code, text) == ("2024-03-11", "2024-03-13")
+
+
+@pytest.mark.parametrize("code,text", [
+    # the bound is another thing's, not the visit's nor its guest's (guards)
+    ("en", "Warsaw, March 11, 2024\n\nPolish President Andrzej Duda arrived in Tokyo on Monday for an official visit. "
+           "The exhibition of Polish posters runs until Wednesday."),
+    ("pl", "Warszawa, 11 marca 2024\n\nPrezydent Andrzej Duda przyleciał w poniedziałek do Tokio z oficjalną "
+           "wizytą. Rozmowy z premierem potrwają do środy."),
+])
+def test_stay_not_bounded_by_another_thing(code, text):
+    assert _date(code, text) == ("2024-03-11", None)

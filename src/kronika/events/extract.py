@@ -1498,17 +1498,61 @@ def _stay_lasting_until(c: EventContext, r: ResolvedDate) -> dt.date | None:
                    or _verb_near(a, o.start, began, *_clause_span(a, o.start), reach=CLAUSE_REACH))), None)
     if m is None:
         return None
-    sent = a.sentences[a.sentence_of(m.start)]
+    s = a.sentence_of(m.start)
+    sent = a.sentences[s]
     for o in a.dates:
         if not (m.end <= o.start < sent.end and o.until) or o.kind not in ("absolute", "weekday"):
             continue
-        if o.kind == "weekday":
-            last = r.date + dt.timedelta(days=(o.weekday - r.date.isoweekday()) % 7 or 7)
-        else:
-            got = resolve(o, c.ctx or r.date)
-            last = got.date if got and got.precision == "day" else None
-        if last and 1 <= (last - r.date).days <= STAY_BEGUN_DAYS:
+        if (last := _until_day(c, r, o)) is not None:
             return last
+    return _stay_bounded_next(c, r, s)
+
+
+def _guest_again(a: Analysis, s: int, nxt) -> bool:
+    """Does sentence `nxt` name again someone of sentence `s`, by office or by the stem of the family name ("Maxim
+    Ryžankov … pricestoval" … "Ryžankov bude v KĽDR", "Prezydent Andrzej Duda" … "Dudy")?"""
+    if any(nxt.start <= m.char_start < nxt.end for m in a.roles):
+        return True
+    first = a.text[a.sentences[s].start:a.sentences[s].end]
+    text = a.text[nxt.start:nxt.end]
+    for p in a.persons:  # one mention a person, however often named: its name's stem is looked for in both
+        family = p.original.split()[-1] if p.original.split() else ""
+        stem = family[:max(4, len(family) - 2)]
+        if len(family) >= 4 and stem in first and stem in text:
+            return True
+    return False
+
+
+def _until_day(c: EventContext, r: ResolvedDate, o) -> dt.date | None:
+    """The last day an "until" day (`o`) sets a stay begun on the event's day, up to two weeks on, else None."""
+    if o.kind == "weekday":
+        last = r.date + dt.timedelta(days=(o.weekday - r.date.isoweekday()) % 7 or 7)
+    else:
+        got = resolve(o, c.ctx or r.date)
+        last = got.date if got and got.precision == "day" else None
+    return last if last and 1 <= (last - r.date).days <= STAY_BEGUN_DAYS else None
+
+
+def _stay_bounded_next(c: EventContext, r: ResolvedDate, s: int) -> dt.date | None:
+    """The last day a sentence after the arrival's (the first of the NEXT_SENTENCES that holds a date) sets the
+    stay, when an "until" day is all it dates and it tells no act but the stay ("Ryžankov bude v KĽDR pravdepodobne do piatku", "Визит продлится до пятницы",
+    "He will stay in Pyongyang until Friday"), else None."""
+    a = c.a
+    for k in range(s + 1, min(s + 1 + NEXT_SENTENCES, len(a.sentences))):
+        nxt = a.sentences[k]
+        if not c.reg.start <= nxt.start < c.reg.end:
+            return None
+        own = [o for o in a.dates if nxt.start <= o.start < nxt.end]
+        if not own:
+            continue  # "TASR o tom informuje podľa správy agentúry Reuters.": the source, between
+        if len(own) != 1 or not own[0].until or own[0].kind not in ("absolute", "weekday"):
+            return None
+        told = list(a.by_start("triggers").between(nxt.start, nxt.end))
+        if any(t.key != JOURNEY for t in told):
+            return None  # "Talks with the premier are planned until Friday": another act's bound, not the stay's
+        if not told and not _guest_again(a, s, nxt):
+            return None  # "The exhibition runs until Friday": neither the visit nor its guest named
+        return _until_day(c, r, own[0])
     return None
 
 
