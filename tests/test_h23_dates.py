@@ -59,6 +59,13 @@ def test_telling_day_gives_way_to_the_meetings_day(code, text):
     ("en", "Warsaw, March 14, 2024\n\nPolish Foreign Minister Radoslaw Sikorski arrived in Tokyo and met Japanese "
            "Foreign Minister Yoko Kamikawa on Thursday, the ministry said.\nSikorski also visited Kyoto on Wednesday "
            "with a business delegation."),
+    # the later sentence recalls an earlier contact ("Earlier, on Tuesday", "Ранее, во вторник") (guards)
+    ("en", "Warsaw, March 14, 2024\n\nThe foreign ministers of Poland and Japan held talks in Warsaw on bilateral "
+           "cooperation, the Polish foreign ministry said Thursday.\nEarlier, on Tuesday, Sikorski met South Korean "
+           "Foreign Minister Cho Tae-yul in Seoul."),
+    ("ru", "Москва, 14 марта 2024 года\n\nМинистры иностранных дел Польши и Японии провели переговоры в Варшаве, "
+           "сообщил в четверг МИД Польши.\nРанее, во вторник, Сикорский встретился в Сеуле с главой МИД Южной Кореи "
+           "Чо Тхэ Елем."),
     # the telling sentence tells a journey, the later day another meeting on the way (guard)
     ("en", "Seoul, March 14, 2024\n\nPolish President Andrzej Duda arrived in Seoul for a state visit, the "
            "presidential office said Thursday.\nOn Wednesday Duda met Japanese Prime Minister Fumio Kishida in Tokyo."),

@@ -1787,6 +1787,8 @@ def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None
         own_triggers = list(a.by_start("triggers").between(sent.start, sent.end))
         if not _meeting_in_sentence(own_triggers):
             continue
+        if (rx := _background_rx(a.lang)) is not None and rx.search(a.text, sent.start, o.start):
+            continue  # "Earlier, on Tuesday, X met Z in Seoul": a contact recalled, not the talks told
         r = resolve(o, ctx, own.date) if shifted else resolve(o, ctx)  # the day before the telling one
         return r if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK else None
     return None
