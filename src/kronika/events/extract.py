@@ -1535,8 +1535,8 @@ def _until_day(c: EventContext, r: ResolvedDate, o) -> dt.date | None:
 
 def _stay_bounded_next(c: EventContext, r: ResolvedDate, s: int) -> dt.date | None:
     """The last day a sentence after the arrival's (the first of the NEXT_SENTENCES that holds a date) sets the
-    stay, when an "until" day is all it dates and it tells no act but the stay ("Ryžankov bude v KĽDR pravdepodobne do piatku", "Визит продлится до пятницы",
-    "He will stay in Pyongyang until Friday"), else None."""
+    stay, when an "until" day is all it dates and it tells no act but the stay ("Ryžankov bude v KĽDR pravdepodobne
+    do piatku", "Визит продлится до пятницы", "Pellegrini zostane v Japonsku do stredy"), else None."""
     a = c.a
     for k in range(s + 1, min(s + 1 + NEXT_SENTENCES, len(a.sentences))):
         nxt = a.sentences[k]
@@ -1762,8 +1762,9 @@ def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None
     source told of the event (its sentence gives it no day) and the meeting's day is earlier in that week, else
     None. "The ministers held talks in Budapest, the ministry said Thursday.\nChung met Szijjarto on Wednesday …"
     (likewise "…, сообщил в четверг МИД", "…, közölte csütörtökön"; "They met the day before", counted from the day
-    of telling): the talks were on Wednesday. The day stands in the reporting clause (_in_telling_clause); the meeting's day in
-    one of the NEXT_SENTENCES after it, in the same region; a later day, or none, keeps the day of telling."""
+    of telling): the talks were on Wednesday. The day stands in the reporting clause (_in_telling_clause); the
+    meeting's day in one of the NEXT_SENTENCES after it, in the same region; a later day, or none, keeps the day of
+    telling."""
     if ctx is None or dm.kind not in ("weekday", "absolute") or dm.tense in ("future", "announcing"):
         return None
     if not _in_telling_clause(a, dm):
