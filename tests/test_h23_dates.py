@@ -66,6 +66,13 @@ def test_telling_day_gives_way_to_the_meetings_day(code, text):
     ("ru", "Москва, 14 марта 2024 года\n\nМинистры иностранных дел Польши и Японии провели переговоры в Варшаве, "
            "сообщил в четверг МИД Польши.\nРанее, во вторник, Сикорский встретился в Сеуле с главой МИД Южной Кореи "
            "Чо Тхэ Елем."),
+    # the telling sentence tells talks to come: an announcement, dated when told (guards)
+    ("en", "Warsaw, March 14, 2024\n\nThe foreign ministers of Poland and Japan will hold talks in Tokyo next "
+           "month, the Polish foreign ministry said Thursday.\nOn Wednesday Sikorski met Japanese Ambassador Akira "
+           "Kono in Warsaw to prepare the talks."),
+    ("ru", "Москва, 14 марта 2024 года\n\nМинистры иностранных дел Польши и Японии проведут переговоры в Токио в "
+           "следующем месяце, сообщил в четверг МИД Польши.\nВ среду Сикорский встретился в Варшаве с послом Японии "
+           "Акирой Коно."),
     # the telling sentence tells a journey, the later day another meeting on the way (guard)
     ("en", "Seoul, March 14, 2024\n\nPolish President Andrzej Duda arrived in Seoul for a state visit, the "
            "presidential office said Thursday.\nOn Wednesday Duda met Japanese Prime Minister Fumio Kishida in Tokyo."),

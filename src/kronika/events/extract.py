@@ -1776,6 +1776,8 @@ def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None
     first = next(iter(a.by_start("triggers").between(a.sentences[s].start, dm.start)), None)
     if first is None or first.key == JOURNEY:
         return None  # "X arrived in Seoul, the ministry said Thursday": a journey's day is not a later meeting's
+    if under_future(a, first):
+        return None  # "… will hold talks next month, the ministry said Thursday": an announcement, dated when told
     for o in a.dates:
         if not s < a.sentence_of(o.start) <= s + NEXT_SENTENCES or o.start >= reg.end:
             continue
