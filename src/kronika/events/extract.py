@@ -40,7 +40,8 @@ from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, 
 from kronika.lang import has_form, hook, load, word_set, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import LASTS_KEY, MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
+from kronika.nlp.dates import (LASTS_KEY, MONTH_THIRDS, ResolvedDate, _last_dash, grammar, resolve, valid_date,
+                               with_duration)
 from kronika.nlp.persons import (EAST_ASIA, EAST_ASIAN_STATES, EAST_SLAVIC, across, east_slavic_to_english,
                                  european_given, name_origin)
 from kronika.text.scripts import HAN, HANGUL
@@ -1174,8 +1175,12 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "Po wizycie w Tokio 5 marca … przyjął dziś": the later day of its sentence is the act's
         if dm.kind == "weekday" and _meeting_carried_later(a, dm):
             continue  # "w poniedziałek poinformował, że w piątkowej rozmowie …": the day told, not the talk's
-        if _told_of_earlier_day(a, dm, ctx):
+        if (earlier := _told_of_earlier_day(a, dm, ctx)) is not None:
+            if earlier.mention is not None and earlier.mention.kind == "relative":
+                return _with_length(a, earlier)  # "said Thursday that they had met the day before": Wednesday
             continue  # "said Tuesday that the talks on Monday were …": the day of saying, not of the talks
+        if (met := _meeting_day_after_telling(a, reg, dm, ctx)) is not None:
+            return _with_length(a, met)  # "… held talks, the ministry said Thursday. X met Y on Wednesday": the talks'
         if _recalled_in_lead(a, dm, body):
             continue  # "Южнокорейский МИД ранее сообщал, что 15 сентября …": a contact the lead recalls
         if _arrival_after_meeting(a, dm, told):
@@ -1494,17 +1499,61 @@ def _stay_lasting_until(c: EventContext, r: ResolvedDate) -> dt.date | None:
                    or _verb_near(a, o.start, began, *_clause_span(a, o.start), reach=CLAUSE_REACH))), None)
     if m is None:
         return None
-    sent = a.sentences[a.sentence_of(m.start)]
+    s = a.sentence_of(m.start)
+    sent = a.sentences[s]
     for o in a.dates:
         if not (m.end <= o.start < sent.end and o.until) or o.kind not in ("absolute", "weekday"):
             continue
-        if o.kind == "weekday":
-            last = r.date + dt.timedelta(days=(o.weekday - r.date.isoweekday()) % 7 or 7)
-        else:
-            got = resolve(o, c.ctx or r.date)
-            last = got.date if got and got.precision == "day" else None
-        if last and 1 <= (last - r.date).days <= STAY_BEGUN_DAYS:
+        if (last := _until_day(c, r, o)) is not None:
             return last
+    return _stay_bounded_next(c, r, s)
+
+
+def _guest_again(a: Analysis, s: int, nxt) -> bool:
+    """Does sentence `nxt` name again someone of sentence `s`, by office or by the stem of the family name ("Maxim
+    Ryžankov … pricestoval" … "Ryžankov bude v KĽDR", "Prezydent Andrzej Duda" … "Dudy")?"""
+    if any(nxt.start <= m.char_start < nxt.end for m in a.roles):
+        return True
+    first = a.text[a.sentences[s].start:a.sentences[s].end]
+    text = a.text[nxt.start:nxt.end]
+    for p in a.persons:  # one mention a person, however often named: its name's stem is looked for in both
+        family = p.original.split()[-1] if p.original.split() else ""
+        stem = family[:max(4, len(family) - 2)]
+        if len(family) >= 4 and stem in first and stem in text:
+            return True
+    return False
+
+
+def _until_day(c: EventContext, r: ResolvedDate, o) -> dt.date | None:
+    """The last day an "until" day (`o`) sets a stay begun on the event's day, up to two weeks on, else None."""
+    if o.kind == "weekday":
+        last = r.date + dt.timedelta(days=(o.weekday - r.date.isoweekday()) % 7 or 7)
+    else:
+        got = resolve(o, c.ctx or r.date)
+        last = got.date if got and got.precision == "day" else None
+    return last if last and 1 <= (last - r.date).days <= STAY_BEGUN_DAYS else None
+
+
+def _stay_bounded_next(c: EventContext, r: ResolvedDate, s: int) -> dt.date | None:
+    """The last day a sentence after the arrival's (the first of the NEXT_SENTENCES that holds a date) sets the
+    stay, when an "until" day is all it dates and it tells no act but the stay ("Ryžankov bude v KĽDR pravdepodobne
+    do piatku", "Визит продлится до пятницы", "Pellegrini zostane v Japonsku do stredy"), else None."""
+    a = c.a
+    for k in range(s + 1, min(s + 1 + NEXT_SENTENCES, len(a.sentences))):
+        nxt = a.sentences[k]
+        if not c.reg.start <= nxt.start < c.reg.end:
+            return None
+        own = [o for o in a.dates if nxt.start <= o.start < nxt.end]
+        if not own:
+            continue  # "TASR o tom informuje podľa správy agentúry Reuters.": the source, between
+        if len(own) != 1 or not own[0].until or own[0].kind not in ("absolute", "weekday"):
+            return None
+        told = list(a.by_start("triggers").between(nxt.start, nxt.end))
+        if any(t.key != JOURNEY for t in told):
+            return None  # "Talks with the premier are planned until Friday": another act's bound, not the stay's
+        if not told and not _guest_again(a, s, nxt):
+            return None  # "The exhibition runs until Friday": neither the visit nor its guest named
+        return _until_day(c, r, own[0])
     return None
 
 
@@ -1674,14 +1723,15 @@ def _meeting_carried_later(a: Analysis, dm) -> bool:
 EARLIER_IN_WEEK = 6  # days back a day told of may lie from the day of telling ('said Tuesday … on Monday')
 
 
-def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
-    """Is a day only the day a meeting was told of: a reported clause after it ("that", "że", "что") names the
-    meeting and an earlier day of the same week, and no meeting is named before that clause in the sentence?
-    "said Tuesday that his talks … on Monday were constructive" dates the talks to Monday. A later day or one to
-    come ("said Tuesday that they will meet on Friday") keeps the day of telling (an announcement's date)."""
+def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
+    """The earlier day a reported clause after a day of telling ("that", "że", "что") names with the meeting, when
+    no meeting is named before that clause in the sentence, else None. "said Tuesday that his talks … on Monday were
+    constructive" dates the talks to Monday; "said Thursday that they had met the day before" ("накануне",
+    "dzień wcześniej", counted from the day of telling) to Wednesday. A later day or one to come ("said Tuesday
+    that they will meet on Friday") keeps the day of telling (an announcement's date)."""
     words = complementizers(a.lang)
     if ctx is None or not words or dm.kind not in ("weekday", "absolute") or dm.tense in ("future", "announcing"):
-        return False
+        return None
     s = a.sentence_of(dm.start)
     sent = a.sentences[s]
     lo = bisect.bisect_left(a.token_starts, dm.end)
@@ -1690,16 +1740,90 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     if that is None:
         that = _source_phrase_end(a, sent, dm)  # "According to the ministry on Thursday, X met Y on Wednesday"
     if that is None or any(sent.start <= t.char_start < that for t in a.triggers):
-        return False
+        return None
     own = resolve(dm, ctx)
     if own is None or own.precision != "day":
-        return False
+        return None
     for o in a.dates:
-        if that < o.start < sent.end and o.kind in ("weekday", "absolute") and o.tense not in ("future", "announcing"):
-            r = resolve(o, ctx)
+        shifted = o.kind == "relative" and o.relative in SHIFTED
+        if that < o.start < sent.end and (shifted or o.kind in ("weekday", "absolute")) \
+                and o.tense not in ("future", "announcing"):
+            r = resolve(o, ctx, own.date) if shifted else resolve(o, ctx)
             if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK:
-                return True
-    return False
+                return r
+    return None
+
+
+NEXT_SENTENCES = 2  # sentences after the telling one in which the meeting's own day may be told
+JOURNEY = "CONSULT/visit"  # a journey's trigger ("arrived", "visited"), as against talks held
+
+
+def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None) -> ResolvedDate | None:
+    """The day a sentence after the one telling an event dates a meeting to, when the day `dm` is only the day a
+    source told of the event (its sentence gives it no day) and the meeting's day is earlier in that week, else
+    None. "The ministers held talks in Budapest, the ministry said Thursday.\nChung met Szijjarto on Wednesday …"
+    (likewise "…, сообщил в четверг МИД", "…, közölte csütörtökön"; "They met the day before", counted from the day
+    of telling): the talks were on Wednesday. The day stands in the reporting clause (_in_telling_clause); the
+    meeting's day in one of the NEXT_SENTENCES after it, in the same region; a later day, or none, keeps the day of
+    telling."""
+    if ctx is None or dm.kind not in ("weekday", "absolute") or dm.tense in ("future", "announcing"):
+        return None
+    if not _in_telling_clause(a, dm):
+        return None
+    own = resolve(dm, ctx)
+    if own is None or own.precision != "day":
+        return None
+    s = a.sentence_of(dm.start)
+    first = next(iter(a.by_start("triggers").between(a.sentences[s].start, dm.start)), None)
+    if first is None or first.key == JOURNEY:
+        return None  # "X arrived in Seoul, the ministry said Thursday": a journey's day is not a later meeting's
+    if under_future(a, first):
+        return None  # "… will hold talks next month, the ministry said Thursday": an announcement, dated when told
+    for o in a.dates:
+        if not s < a.sentence_of(o.start) <= s + NEXT_SENTENCES or o.start >= reg.end:
+            continue
+        shifted = o.kind == "relative" and o.relative in SHIFTED  # "met the day before", "встретились накануне"
+        if not (shifted or o.kind in ("weekday", "absolute")) or o.tense in ("future", "announcing") \
+                or o.until or o.since \
+                or in_caption(a.text, o.start, a.lang) or _quoted(a.text, o.start):
+            continue
+        sent = a.sentences[a.sentence_of(o.start)]
+        own_triggers = list(a.by_start("triggers").between(sent.start, sent.end))
+        if not _meeting_in_sentence(own_triggers):
+            continue
+        if (rx := _background_rx(a.lang)) is not None and rx.search(a.text, sent.start, o.start):
+            continue  # "Earlier, on Tuesday, X met Z in Seoul": a contact recalled, not the talks told
+        r = resolve(o, ctx, own.date) if shifted else resolve(o, ctx)  # the day before the telling one
+        return r if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK else None
+    return None
+
+
+def _in_telling_clause(a: Analysis, dm) -> bool:
+    """Does the date stand in a reporting clause after the event its sentence tells: the clause (between breaks,
+    past a comma or dash after the sentence's first trigger) holds a verb of dates.yaml SAID and no trigger
+    ("…, the ministry said Thursday", "…, teilte das Ministerium am Donnerstag mit", "…, priopćilo je u četvrtak")?"""
+    said = grammar(a.lang).said
+    if not said:
+        return False
+    s = a.sentence_of(dm.start)
+    sent = a.sentences[s]
+    first = next(iter(a.by_start("triggers").between(sent.start, dm.start)), None)
+    if first is None:
+        return False
+    lo = max(_last_break_end(a, s, dm.start) or -1, _last_dash(a.text, first.char_end, dm.start))
+    if lo < first.char_end:
+        return False
+    hi = _next_break(a, s, dm.end)
+    if any(lo <= t.char_start < hi for t in a.by_start("triggers").between(lo, hi)):
+        return False  # "…, and met X on Wednesday": a clause of its own act, not of telling
+    i, j = bisect.bisect_left(a.token_starts, lo), bisect.bisect_left(a.token_starts, hi)
+    return any(t.low in said for t in a.tokens[i:j])
+
+
+def _meeting_in_sentence(own: list) -> bool:
+    """Does a sentence tell a meeting or a visit (a CONSULT trigger)? An appositive may part it from its day
+    ("met with his counterpart, Peter Szijjarto, in Budapest on Wednesday")."""
+    return any(t.key.startswith("CONSULT") for t in own)
 
 
 _DASH_END = re.compile(r"[-–—]\s*$|\)\s*[.:]?\s*$")  # the end of a dateline before the lead: "… 2025 -", "(PAP)."
