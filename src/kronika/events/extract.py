@@ -74,6 +74,9 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     # not the bar a state named beside it must clear ("V4 and the Republic of Korea")
     top = max(s - t.kinds[k].count("group") * w.group for k, s in ranked) or ranked[0][1]
     backed = {p.country for p in persons if p.country}
+    home = press_home(c.a)
+    if home in t.score and _untold_official(persons):
+        backed.add(home)  # "岩屋外務大臣は … フランスのバロ外相と会談": the press's own minister, named with no state, is a side
     keep = [k for k, s in ranked if s >= max(w.min_vote, w.share_of_top * top)]
     # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine"); when
     # both sides have their people, a third is a party only with a person or in the sentence telling the event
@@ -84,7 +87,9 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
         # person only further down, beside two named up front, is another contact of the trip
         sides = front
     if len(sides) >= 2:
-        keep = sides + [k for k in keep if k not in backed and len(t.spans[k]) >= 2
+        # a grouping's vote is no mention of its own: "G7外相会合に出席するため、イタリアを訪れている": Italy, named once
+        # beside the G7, hosts the forum at whose side the two met, and is no party to their talks
+        keep = sides + [k for k in keep if k not in backed and len(t.spans[k]) - t.kinds[k].count("group") >= 2
                         and t.score[k] >= w.extra_share * top and _told_with(c, t.spans[k])]
     else:
         keep = keep[:2] + [k for k in keep[2:] if k in backed or (len(t.spans[k]) >= 2
@@ -92,15 +97,23 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
                                                                  and _told_with(c, t.spans[k]))]
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
+        # of the states named as often, the one whose official takes part is the other side, not the place
+        # the meeting was held in ("イタリアを訪れている岩屋外務大臣は … バロ外相と会談")
+        other = next((k for k, s in ranked[1:] if k in backed and s >= ranked[1][1]), None)
+        if other and other not in keep:
+            keep = [ranked[0][0], other]
     elif len(keep) == 1 and len(ranked) == 2 and across(keep[0], ranked[1][0]):
         # "the Ambassador of Japan made his farewell visit to Tartu" and Japan's name only further down: the one
         # other state the text names, on the other side of the Europe-East Asia divide, is the other side
         keep = [k for k, _ in ranked]
-    home = press_home(c.a)
-    if len(keep) == 1 and home and home not in keep and any(p.role and not p.country and p.role != "counterpart"
-                                                            for p in persons):
+    if len(keep) == 1 and home and home not in keep and _untold_official(persons):
         keep.append(home)  # "Заместник-министърът ... се срещна с японския ...": the press's own official
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
+
+
+def _untold_official(persons: list) -> bool:
+    """Does an official with a title but no state named take part (the press's own, as its readers read him)?"""
+    return any(p.role and not p.country and p.role != "counterpart" for p in persons)
 
 
 def _named_up_front(c: EventContext, t: Tally, k: str, persons: list) -> bool:
