@@ -75,12 +75,14 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     top = max(s - t.kinds[k].count("group") * w.group for k, s in ranked) or ranked[0][1]
     backed = {p.country for p in persons if p.country}
     home = press_home(c.a)
-    if home in t.score and _untold_official(persons):
+    if home and _untold_official(persons, minister=True):
         backed.add(home)  # "岩屋外務大臣は … フランスのバロ外相と会談": the press's own minister, named with no state, is a side
     keep = [k for k, s in ranked if s >= max(w.min_vote, w.share_of_top * top)]
     # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine"); when
     # both sides have their people, a third is a party only with a person or in the sentence telling the event
     sides = [k for k in keep if k in backed]
+    if home in backed and home not in t.score:
+        sides.append(home)  # the press's own official, his state named nowhere, is one side of the talks
     front = [k for k in sides if _named_up_front(c, t, k, persons)]
     if len(sides) > 2 and len(front) >= 2:
         # "Yoon also met separately with … In his meeting with Slovak President …": a state named with its
@@ -99,7 +101,8 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
         keep = [k for k, _ in ranked[:2]]
         # of the states named as often, the one whose official takes part is the other side, not the place
         # the meeting was held in ("イタリアを訪れている岩屋外務大臣は … バロ外相と会談")
-        other = next((k for k, s in ranked[1:] if k in backed and s >= ranked[1][1]), None)
+        other = next((k for k, s in ranked[1:] if k in backed and s >= ranked[1][1]),
+                     home if home in backed and home not in t.score else None)
         if other and other not in keep:
             keep = [ranked[0][0], other]
     elif len(keep) == 1 and len(ranked) == 2 and across(keep[0], ranked[1][0]):
@@ -111,9 +114,12 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
 
 
-def _untold_official(persons: list) -> bool:
-    """Does an official with a title but no state named take part (the press's own, as its readers read him)?"""
-    return any(p.role and not p.country and p.role != "counterpart" for p in persons)
+def _untold_official(persons: list, minister: bool = False) -> bool:
+    """Does an official with a title but no state named take part (the press's own, as its readers read him)?
+    With `minister`, one of a government's ministers: a mayor with no state named is the host town's, as like
+    as not abroad ("spotkał się z burmistrzem miasta Shiroishi")."""
+    return any(p.role and not p.country and p.role != "counterpart" and (not minister or "minister" in p.role)
+               for p in persons)
 
 
 def _named_up_front(c: EventContext, t: Tally, k: str, persons: list) -> bool:
