@@ -1,0 +1,40 @@
+"""h23/main: which event comes first, and the sides of the main event."""
+import pytest
+
+from kronika.events.document import extract_document
+from kronika.model import Document
+
+
+def _main(text: str, lang: str):
+    doc = extract_document(Document(id="t", text=text), language=lang)
+    assert doc.events
+    return doc.events[0]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Pakistan announces humanitarian aid worth 5bn rupees for Afghanistan\n\nPakistan's Foreign Minister Shah "
+           "Mehmood Qureshi met an Afghan delegation in Kabul on Thursday during a one-day visit. He told reporters "
+           "the aid would include food and medicines.\n"),
+    ("pl", "Polska przekaże Ukrainie pomoc humanitarną o wartości 10 mln euro\n\nMinister spraw zagranicznych "
+           "Radosław Sikorski spotkał się w czwartek w Kijowie z szefem ukraińskiej dyplomacji Andrijem Sybihą. "
+           "Rozmawiali o odbudowie kraju.\n"),
+])
+def test_headline_act_over_meeting_told_below(lang, text):
+    """The headline tells the aid and no meeting: the aid is the main event, the visit its occasion."""
+    assert _main(text, lang).type == "AID"
+
+
+@pytest.mark.parametrize("lang,text,sides", [
+    ("ja", "G7外相会合に出席するため、イタリアを訪れている岩屋外務大臣は、26日午後、フランスのバロ外相と会談しました。\n\n"
+           "両外相は安全保障分野での協力を進めていくことで一致しました。\n", ["FR", "JP"]),
+    ("cs", "Ministr zahraničí Jan Novotný, který je v Itálii na zasedání G7, se v úterý setkal s francouzským "
+           "ministrem zahraničí Jean-Noëlem Barrotem.\n\nOba ministři jednali o bezpečnosti.\n", ["CZ", "FR"]),
+    ("pl", "Minister spraw zagranicznych Jan Kowalski, który przebywa we Włoszech na spotkaniu G7, spotkał się we "
+           "wtorek z francuskim ministrem spraw zagranicznych Jean-Noëlem Barrotem.\n\nMinistrowie rozmawiali o "
+           "bezpieczeństwie.\n", ["FR", "PL"]),
+])
+def test_press_minister_is_a_side_venue_is_not(lang, text, sides):
+    """The press's own minister, no state named, is one side; the state hosting the forum is the venue."""
+    ev = _main(text, lang)
+    assert ev.countries == sides
+    assert ev.mode == "third-party"
