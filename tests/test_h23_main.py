@@ -38,3 +38,12 @@ def test_press_minister_is_a_side_venue_is_not(lang, text, sides):
     ev = _main(text, lang)
     assert ev.countries == sides
     assert ev.mode == "third-party"
+
+
+@pytest.mark.parametrize("text", [
+    "Arab League Secretary General Chadli Klibi undertook a mediation mission between Syria and Lebanon.",
+    "U.S. and Russian negotiators return to Geneva this week for a round on limiting nuclear missiles.",
+])
+def test_mediation_and_negotiators_tell_talks(text):
+    """A mediation mission, negotiators meeting: talks (PLOVER CONSULT), though no word says "met"."""
+    assert _main(text, "en").type == "CONSULT"
