@@ -47,3 +47,19 @@ def test_press_minister_is_a_side_venue_is_not(lang, text, sides):
 def test_mediation_and_negotiators_tell_talks(text):
     """A mediation mission, negotiators meeting: talks (PLOVER CONSULT), though no word says "met"."""
     assert _main(text, "en").type == "CONSULT"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Лавров провел переговоры с главой МИД Беларуси\nМинистр иностранных дел России Сергей Лавров и его "
+           "белорусский коллега Владимир Макей провели телефонные переговоры.\n\"Обсуждались актуальные вопросы\", "
+           "- говорится на сайте.\nНакануне стало известно, что соглашение между Москвой и Минском о взаимном "
+           "признании виз готово.\n"),
+    ("en", "Lavrov held talks with Belarusian counterpart\nForeign Minister Sergey Lavrov and his Belarusian "
+           "counterpart Vladimir Makei held a phone conversation.\n\"Topical issues were discussed\", the ministry "
+           "said.\nThe day before it became known that the agreement between Moscow and Minsk on visas is ready.\n"),
+])
+def test_later_paragraph_of_other_news_does_not_date_the_call(lang, text):
+    """A later paragraph's "the day before" dates other news, not the undated call the lead tells."""
+    import datetime as dt
+    doc = extract_document(Document(id="t", text=text), language=lang, published=dt.date(2019, 10, 17))
+    assert doc.events[0].date == "2019-10-17"

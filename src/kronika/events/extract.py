@@ -1198,6 +1198,9 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "Южнокорейский МИД ранее сообщал, что 15 сентября …": a contact the lead recalls
         if _arrival_after_meeting(a, dm, told):
             continue  # "Kim received Lavrov. Lavrov arrived on Wednesday for a two-day visit": the arrival's day
+        if _other_matter_below(a, dm, told):
+            continue  # "Лавров и Макей провели телефонные переговоры. …\nНакануне стало известно, что соглашение …
+            # готово": a later paragraph's news of something else, not the day of the call the lead tells undated
         if (quoted := _quoted_day_before(a, dm, ctx)) is not None:
             return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
@@ -1237,6 +1240,18 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     and a.sentence_of(dm.start) in trig and _near_period(dm, period):
                 return resolve(dm, None)
     return None
+
+
+def _other_matter_below(a: Analysis, dm, told: int) -> bool:
+    """Is the date in a sentence of a later paragraph than the undated one telling a meeting, a sentence that
+    tells no meeting of its own?"""
+    sent = a.sentence_of(dm.start)
+    s, t = a.sentences[sent], a.sentences[told]
+    if sent <= told or "\n" not in a.text[t.end:s.start]:
+        return False
+    consult = lambda lo, hi: any(m.key.partition("/")[0] == "CONSULT" for m in a.by_start("triggers").between(lo, hi))
+    return (consult(t.start, t.end) and not consult(s.start, s.end)
+            and not any(t.start <= d.start < t.end for d in a.dates))
 
 
 def _shifted_in(a: Analysis, sent: int, r: ResolvedDate, ctx: dt.date | None) -> ResolvedDate | None:
