@@ -63,3 +63,14 @@ def test_later_paragraph_of_other_news_does_not_date_the_call(lang, text):
     import datetime as dt
     doc = extract_document(Document(id="t", text=text), language=lang, published=dt.date(2019, 10, 17))
     assert doc.events[0].date == "2019-10-17"
+
+
+
+def test_a_plan_closing_a_quote_is_announced_on_the_day_it_was_told():
+    """'외교부는 16일 "… 20일 … 회담을 개최할 예정"이라고 밝혔다': the 16th is the day a meeting to come was told (AGREE)."""
+    import datetime as dt
+    text = ("외교부 \"박진 장관, G20 계기로 한일 양자회담\"\n[서울=뉴스핌] 이고은 기자 = 한일 외교장관은 오는 20일 인도 "
+            "뉴델리에서 양자회담을 열고 북한 문제를 논의한다.\n외교부는 16일 \"박진 외교부 장관은 G20 외교장관회의 참석차 "
+            "인도 뉴델리를 방문하는 계기에 하야시 요시마사 일본 외무상과 20일 한일 외교장관 회담을 개최할 예정\"이라고 밝혔다.\n")
+    ev = extract_document(Document(id="t", text=text), language="ko", published=dt.date(2023, 2, 16)).events[0]
+    assert (ev.type, ev.date) == ("AGREE", "2023-02-16")

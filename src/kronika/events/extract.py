@@ -75,7 +75,7 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     top = max(s - t.kinds[k].count("group") * w.group for k, s in ranked) or ranked[0][1]
     backed = {p.country for p in persons if p.country}
     home = press_home(c.a)
-    if home and _untold_official(persons, minister=True):
+    if home and _untold_official(persons, minister=True, a=c.a):
         backed.add(home)  # "岩屋外務大臣は … フランスのバロ外相と会談": the press's own minister, named with no state, is a side
     keep = [k for k, s in ranked if s >= max(w.min_vote, w.share_of_top * top)]
     # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine"); when
@@ -114,12 +114,26 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
 
 
-def _untold_official(persons: list, minister: bool = False) -> bool:
+def _untold_official(persons: list, minister: bool = False, a: Analysis | None = None) -> bool:
     """Does an official with a title but no state named take part (the press's own, as its readers read him)?
     With `minister`, one of a government's ministers: a mayor with no state named is the host town's, as like
-    as not abroad ("spotkał się z burmistrzem miasta Shiroishi")."""
+    as not abroad ("spotkał się z burmistrzem miasta Shiroishi"); with the analysis, one whose state is not named
+    right before him ("韓国外交部のキム・ドクス次官補": Korea's; "イタリアを訪れている岩屋外務大臣": Italy is where he went)."""
     return any(p.role and not p.country and p.role != "counterpart" and (not minister or "minister" in p.role)
-               for p in persons)
+               and not (a and _state_before(a, p)) for p in persons)
+
+
+STATE_BEFORE = 15  # characters between a state's name and the official of it ("韓国外交部の", "the Korean ministry's")
+
+
+def _state_before(a: Analysis, p) -> bool:
+    """Is a state named just before one of the person's mentions, with no trigger (a verb of going) between?"""
+    for s, _e in p.evidence:
+        for m in a.countries:
+            if 0 <= s - m.char_end <= STATE_BEFORE and "\n" not in a.text[m.char_end:s] and not any(
+                    m.char_end <= t.char_start < s for t in a.triggers):
+                return True
+    return False
 
 
 def _named_up_front(c: EventContext, t: Tally, k: str, persons: list) -> bool:
@@ -1243,14 +1257,16 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
 
 
 def _other_matter_below(a: Analysis, dm, told: int) -> bool:
-    """Is the date in a sentence of a later paragraph than the undated one telling a meeting, a sentence that
-    tells no meeting of its own?"""
+    """Is the date in a sentence of a later paragraph than the undated one of prose telling a meeting, a sentence
+    that tells no meeting of its own?"""
     sent = a.sentence_of(dm.start)
     s, t = a.sentences[sent], a.sentences[told]
     if sent <= told or "\n" not in a.text[t.end:s.start]:
         return False
-    consult = lambda lo, hi: any(m.key.partition("/")[0] == "CONSULT" for m in a.by_start("triggers").between(lo, hi))
-    return (consult(t.start, t.end) and not consult(s.start, s.end)
+    # the meeting told in prose: a list of other clips above the headline tells no meeting of this text
+    consult = lambda lo, hi, prose: any(m.key.partition("/")[0] == "CONSULT" and (not prose or in_prose(a.text, m.char_start))
+                                        for m in a.by_start("triggers").between(lo, hi))
+    return (consult(t.start, t.end, True) and not consult(s.start, s.end, False)
             and not any(t.start <= d.start < t.end for d in a.dates))
 
 
