@@ -76,17 +76,24 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     # not the bar a state named beside it must clear ("V4 and the Republic of Korea")
     top = max(s - t.kinds[k].count("group") * w.group for k, s in ranked) or ranked[0][1]
     backed = {p.country for p in persons if p.country}
+    home = press_home(c.a)
+    if home and _untold_official(persons, minister=True, a=c.a):
+        backed.add(home)  # "岩屋外務大臣は … フランスのバロ外相と会談": the press's own minister, named with no state, is a side
     keep = [k for k, s in ranked if s >= max(w.min_vote, w.share_of_top * top)]
     # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine"); when
     # both sides have their people, a third is a party only with a person or in the sentence telling the event
     sides = [k for k in keep if k in backed]
+    if home in backed and home not in t.score:
+        sides.append(home)  # the press's own official, his state named nowhere, is one side of the talks
     front = [k for k in sides if _named_up_front(c, t, k, persons)]
     if len(sides) > 2 and len(front) >= 2:
         # "Yoon also met separately with … In his meeting with Slovak President …": a state named with its
         # person only further down, beside two named up front, is another contact of the trip
         sides = front
     if len(sides) >= 2:
-        keep = sides + [k for k in keep if k not in backed and len(t.spans[k]) >= 2
+        # a grouping's vote is no mention of its own: "G7外相会合に出席するため、イタリアを訪れている": Italy, named once
+        # beside the G7, hosts the forum at whose side the two met, and is no party to their talks
+        keep = sides + [k for k in keep if k not in backed and len(t.spans[k]) - t.kinds[k].count("group") >= 2
                         and t.score[k] >= w.extra_share * top and _told_with(c, t.spans[k])]
     else:
         keep = keep[:2] + [k for k in keep[2:] if k in backed or (len(t.spans[k]) >= 2
@@ -94,15 +101,41 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
                                                                  and _told_with(c, t.spans[k]))]
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
+        # of the states named as often, the one whose official takes part is the other side, not the place
+        # the meeting was held in ("イタリアを訪れている岩屋外務大臣は … バロ外相と会談")
+        other = next((k for k, s in ranked[1:] if k in backed and s >= ranked[1][1]),
+                     home if home in backed and home not in t.score else None)
+        if other and other not in keep:
+            keep = [ranked[0][0], other]
     elif len(keep) == 1 and len(ranked) == 2 and across(keep[0], ranked[1][0]):
         # "the Ambassador of Japan made his farewell visit to Tartu" and Japan's name only further down: the one
         # other state the text names, on the other side of the Europe-East Asia divide, is the other side
         keep = [k for k, _ in ranked]
-    home = press_home(c.a)
-    if len(keep) == 1 and home and home not in keep and any(p.role and not p.country and p.role != "counterpart"
-                                                            for p in persons):
+    if len(keep) == 1 and home and home not in keep and _untold_official(persons):
         keep.append(home)  # "Заместник-министърът ... се срещна с японския ...": the press's own official
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
+
+
+def _untold_official(persons: list, minister: bool = False, a: Analysis | None = None) -> bool:
+    """Does an official with a title but no state named take part (the press's own, as its readers read him)?
+    With `minister`, one of a government's ministers: a mayor with no state named is the host town's, as like
+    as not abroad ("spotkał się z burmistrzem miasta Shiroishi"); with the analysis, one whose state is not named
+    right before him ("韓国外交部のキム・ドクス次官補": Korea's; "イタリアを訪れている岩屋外務大臣": Italy is where he went)."""
+    return any(p.role and not p.country and p.role != "counterpart" and (not minister or "minister" in p.role)
+               and not (a and _state_before(a, p)) for p in persons)
+
+
+STATE_BEFORE = 15  # characters between a state's name and the official of it ("韓国外交部の", "the Korean ministry's")
+
+
+def _state_before(a: Analysis, p) -> bool:
+    """Is a state named just before one of the person's mentions, with no trigger (a verb of going) between?"""
+    for s, _e in p.evidence:
+        for m in a.countries:
+            if 0 <= s - m.char_end <= STATE_BEFORE and "\n" not in a.text[m.char_end:s] and not any(
+                    m.char_end <= t.char_start < s for t in a.triggers):
+                return True
+    return False
 
 
 def _named_up_front(c: EventContext, t: Tally, k: str, persons: list) -> bool:
@@ -1185,6 +1218,9 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "Южнокорейский МИД ранее сообщал, что 15 сентября …": a contact the lead recalls
         if _arrival_after_meeting(a, dm, told):
             continue  # "Kim received Lavrov. Lavrov arrived on Wednesday for a two-day visit": the arrival's day
+        if _other_matter_below(a, dm, told):
+            continue  # "Лавров и Макей провели телефонные переговоры. …\nНакануне стало известно, что соглашение …
+            # готово": a later paragraph's news of something else, not the day of the call the lead tells undated
         if (quoted := _quoted_day_before(a, dm, ctx)) is not None:
             return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
@@ -1224,6 +1260,20 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     and a.sentence_of(dm.start) in trig and _near_period(dm, period):
                 return resolve(dm, None)
     return None
+
+
+def _other_matter_below(a: Analysis, dm, told: int) -> bool:
+    """Is the date in a sentence of a later paragraph than the undated one of prose telling a meeting, a sentence
+    that tells no meeting of its own?"""
+    sent = a.sentence_of(dm.start)
+    s, t = a.sentences[sent], a.sentences[told]
+    if sent <= told or "\n" not in a.text[t.end:s.start]:
+        return False
+    # the meeting told in prose: a list of other clips above the headline tells no meeting of this text
+    consult = lambda lo, hi, prose: any(m.key.partition("/")[0] == "CONSULT" and (not prose or in_prose(a.text, m.char_start))
+                                        for m in a.by_start("triggers").between(lo, hi))
+    return (consult(t.start, t.end, True) and not consult(s.start, s.end, False)
+            and not any(t.start <= d.start < t.end for d in a.dates))
 
 
 def _shifted_in(a: Analysis, sent: int, r: ResolvedDate, ctx: dt.date | None) -> ResolvedDate | None:

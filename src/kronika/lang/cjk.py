@@ -947,7 +947,10 @@ def _next_days(first, later) -> bool:
 def _reports_plan(text: str, p: Predicate, preds: list[Predicate]) -> bool:
     """Does the predicate report a quote of what is still to come ("訪問すると発表した", "방문한다고 밝혔다")?"""
     before = [q for q in preds if q.end <= p.start and _sentence_stop(text, q.end) >= p.start]
-    return bool(before) and before[-1].quoted and before[-1].future
+    # a plan closing a quotation the verb reports ('"… 회담을 개최할 예정"이라고 밝혔다'): a noun of the plan
+    # ends the quote, no quoting ending on the predicate itself
+    return bool(before) and before[-1].future and (before[-1].quoted
+                                                    or _QUOTE_CLOSES.search(text, before[-1].end, p.start) is not None)
 
 
 def _sentence_stop(text: str, pos: int) -> int:
@@ -956,6 +959,7 @@ def _sentence_stop(text: str, pos: int) -> int:
 
 
 _QUOTE_OPENS = re.compile(r"[\"“「『]")
+_QUOTE_CLOSES = re.compile(r"[\"”」』]")
 
 
 def _inside_quote(text: str, pos: int, at: int) -> bool:
