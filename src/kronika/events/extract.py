@@ -91,9 +91,7 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
         # person only further down, beside two named up front, is another contact of the trip
         sides = front
     if len(sides) >= 2:
-        # a grouping's vote is no mention of its own: "G7外相会合に出席するため、イタリアを訪れている": Italy, named once
-        # beside the G7, hosts the forum at whose side the two met, and is no party to their talks
-        keep = sides + [k for k in keep if k not in backed and len(t.spans[k]) - t.kinds[k].count("group") >= 2
+        keep = sides + [k for k in keep if k not in backed and len(t.spans[k]) >= 2
                         and t.score[k] >= w.extra_share * top and _told_with(c, t.spans[k])]
     else:
         keep = keep[:2] + [k for k in keep[2:] if k in backed or (len(t.spans[k]) >= 2
