@@ -1408,7 +1408,8 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
                 or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
                 or _dated_otherwise(a, s, main, own, ctx) or _asks_whether(a, s):
             continue
-        named = sorted((e[0], k) for k, p in enumerate(a.persons) if p.role
+        # not the guest's own people, whatever state their title names ("Japán magyarországi nagykövete")
+        named = sorted((e[0], k) for k, p in enumerate(a.persons) if p.role and p.country != guest
                        for e in p.evidence if s.start <= e[0] < s.end and _side(a, p, s, main) == host)
         hosts = [a.persons[k] for k in dict.fromkeys(k for _pos, k in named) if a.persons[k].name not in seen
                  and not _visitor_of(a, s, min(e[0] for e in a.persons[k].evidence if s.start <= e[0] < s.end))]
@@ -1420,6 +1421,15 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
             continue  # "Kohtumisel osalesid Jaapani poolelt … ning Eesti poolelt …": the delegations of one meeting
         at = min((e[0] for p in a.persons if p.country == guest for e in p.evidence if s.start <= e[0] < s.end),
                  default=None)
+        if at is None:
+            # the guest unnamed ("Sešel se je tudi s …"): only whom the sentence's meeting takes after it was met;
+            # an official acting before it did something else ("President Aliyev joined the talks", "Йотова
+            # разговаря със студенти")
+            verb = next((t.char_start for t in a.by_start("triggers").between(s.start, s.end)
+                         if t.key.partition("/")[0] == "CONSULT"), s.end)
+            hosts = [p for p in hosts if first[p.name] > verb]
+            if not hosts:
+                continue
         ahead = any(s.start <= m.char_start < s.end for m in a.future)
         together = [p for p in hosts if at is not None and first[p.name] < at]
         if together:
