@@ -1,0 +1,160 @@
+"""What a meeting was about (h23 topics, tuned on fresh pages in 13 languages): elections to a parliament are a
+state's politics, not inter-parliamentary contacts; the Weimar Triangle and the Three Seas Initiative frame talks
+as multilateral; the security of energy supply is energy, not security; one more meeting told with a place between
+the pronoun and the verb ("se u New Yorku sastao i s"); "bzw.", "tzv.", "npr." inside a clause end no sentence; and
+the Japanese and Korean lists of topic words, of what was discussed and of fields, filled out."""
+import pytest
+
+from kronika.events import topics as topics_module
+from kronika.nlp.analyze import analyze
+from kronika.text.tokens import sentences as split_sentences
+
+from extracting import topic_keys, topics
+
+# -- parliamentary elections are no parliamentary contacts --------------------------------------------------------
+
+ELECTIONS = [
+    ("pl", "Rozmawiali o sytuacji politycznej przed wyborami parlamentarnymi w Czechach."),
+    ("cs", "Hovořili o politické situaci před parlamentními volbami."),
+    ("sk", "Hovorili o situácii po parlamentných voľbách."),
+    ("hu", "Szó esett a parlamenti választásokról is."),
+    ("ro", "Au discutat despre alegerile parlamentare din Republica Moldova."),
+    ("bg", "Обсъдиха предстоящите парламентарни избори."),
+    ("sr", "Razgovarali su o parlamentarnim izborima u Srbiji."),
+    ("hr", "Razgovarali su o političkoj situaciji u Češkoj koja se sprema za parlamentarne izbore."),
+    ("sl", "Pogovarjali so se o parlamentarnih volitvah."),
+    ("mk", "Разговараа за парламентарните избори."),
+    ("ru", "Стороны обсудили итоги парламентских выборов."),
+    ("uk", "Сторони обговорили підсумки парламентських виборів."),
+    ("lt", "Aptarė artėjančius Seimo rinkimus."),
+    ("lv", "Apsprieda Saeimas vēlēšanu rezultātus."),
+    ("et", "Arutasid Riigikogu valimiste tulemusi."),
+    ("de", "Sie sprachen über die Parlamentswahlen in Tschechien."),
+    ("en", "They discussed the upcoming parliamentary elections."),
+    ("ja", "両氏は参議院選挙の結果について意見交換した。"),
+    ("ko", "양측은 국회의원 선거 결과에 대해 논의했다."),
+]
+
+
+@pytest.mark.parametrize("code,text", ELECTIONS)
+def test_parliamentary_elections_are_no_parliamentary_topic(code, text):
+    assert "parliamentary" not in topic_keys(text, code)
+
+
+def test_a_parliament_still_is():
+    """The elections phrase drops only itself: a house's delegation stays parliamentary."""
+    assert "parliamentary" in topic_keys("Ministar se sastao s izaslanstvom Sabora.", "hr")
+    assert "parliamentary" in topic_keys("The minister met a delegation of the parliament.", "en")
+
+
+# -- frameworks of several states: the Weimar Triangle, the Three Seas --------------------------------------------
+
+FORMATS = [
+    ("pl", "Ministrowie rozmawiali o znaczeniu relacji w ramach Trójkąta Weimarskiego."),
+    ("cs", "Ministři hovořili o Výmarském trojúhelníku."),
+    ("de", "Die Außenminister des Weimarer Dreiecks trafen sich in Paris."),
+    ("en", "The ministers met in the Weimar Triangle format."),
+    ("ru", "Министры обсудили работу в рамках Веймарского треугольника."),
+    ("hr", "Najavio je summit Inicijative triju mora u Dubrovniku."),
+    ("ro", "Au discutat despre Inițiativa celor Trei Mări."),
+    ("lt", "Aptarė Trijų jūrų iniciatyvą."),
+    ("ja", "両外相はワイマール・トライアングルの枠組みについて協議した。"),
+]
+
+
+@pytest.mark.parametrize("code,text", FORMATS)
+def test_formats_of_several_states_are_multilateral(code, text):
+    assert "multilateral" in topic_keys(text, code)
+
+
+# -- the security of energy supply is energy ------------------------------------------------------------------
+
+SUPPLY = [
+    ("hu", "Az együttműködés garantálhatja energiaellátásának biztonságát."),
+    ("en", "They discussed the security of energy supply in Europe."),
+    ("de", "Sie sprachen über die Versorgungssicherheit."),
+    ("ja", "両外相はエネルギー安全保障について協議した。"),
+    ("ko", "양측은 에너지 안보 협력을 논의했다."),
+    ("mk", "Разговараа за енергетската безбедност."),
+]
+
+
+@pytest.mark.parametrize("code,text", SUPPLY)
+def test_security_of_energy_supply_is_energy(code, text):
+    keys = topic_keys(text, code)
+    assert "energy" in keys and "security" not in keys
+
+
+# -- one more meeting with a place inside the phrase --------------------------------------------------------------
+
+def test_croatian_also_met_with_a_place_between():
+    text = ("Ministar Gordan Grlić Radman u utorak se u New Yorku sastao s iračkim ministrom Fuadom Huseinom s kojim je "
+            "razgovarao o energetskoj suradnji. Grlić Radman se u New Yorku sastao i s gruzijskom ministricom s kojom "
+            "je razgovarao o ljudskim pravima.")
+    a = analyze(text, "hr")
+    pos = text.index("ljudskim")
+    assert topics_module.after_also_met(a, pos, 0)
+
+
+def test_serbian_also_met_with_a_place_between():
+    text = ("Ministar je u Beogradu razgovarao sa kolegom o energetici. Ministar se u Beogradu sastao i sa "
+            "predstavnicima policije.")
+    a = analyze(text, "sr")
+    assert topics_module.after_also_met(a, text.index("policije"), 0)
+
+
+# -- abbreviations inside a clause -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Die Minister besprachen Projekte im Handels- bzw. Wirtschafts-, im kulturellen und historischen Bereich.",
+    "Ministři hovořili o tzv. Výmarském trojúhelníku a o energetice.",
+    "Razgovarali su o suradnji, npr. Energetici i obrani.",
+])
+def test_abbreviation_inside_a_clause_ends_no_sentence(text):
+    assert len(split_sentences(text)) == 1
+
+
+def test_german_culture_after_bzw_is_discussed():
+    """'besprachen … im Handels- bzw. Wirtschafts-, im kulturellen … Bereich': the culture of the same sentence."""
+    text = ("Am 9. März fand in Moskau ein Treffen des Außenministers Russlands, Sergej Lawrow, mit dem Außenminister "
+            "Deutschlands, Sigmar Gabriel, statt.\n\nDie Minister besprachen dabei den Zeitplan der Kontakte und "
+            "praktische Fragen, insbesondere die Umsetzung von Projekten im Handels- bzw. Wirtschafts-, im "
+            "kulturellen und historischen Bereich.\n")
+    assert "culture" in topics(text, "de")
+
+
+# -- Japanese and Korean words filled out ---------------------------------------------------------------------
+
+CJK = [
+    ("ja", "両外相は文化交流と観光について意見交換した。", "culture"),
+    ("ja", "両外相は台風による被害への対応で協力することで一致した。", "disaster"),
+    ("ja", "両国は刑事共助の分野で協力していく。", "law_justice"),
+    ("ja", "両外相は領有権をめぐり協議した。", "territorial"),
+    ("ja", "両国は医薬品の分野で協力する。", "health"),
+    ("ja", "両外相は経済連携協定について協議した。", "economy"),
+    ("ko", "양측은 문화교류와 관광교류 확대를 논의했다.", "culture"),
+    ("ko", "양국은 재난관리 분야 협력을 논의했다.", "disaster"),
+    ("ko", "양측은 형사사법공조 협력을 논의했다.", "law_justice"),
+    ("ko", "양국은 영유권 문제를 논의했다.", "territorial"),
+    ("ko", "양측은 의약품 분야 협력을 논의했다.", "health"),
+    ("ko", "양국은 자유무역협정 체결을 논의했다.", "economy"),
+]
+
+
+@pytest.mark.parametrize("code,text,topic", CJK)
+def test_cjk_topic_words(code, text, topic):
+    assert topic in topic_keys(text, code)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ja", "会談の議題は経済であった。"),
+    ("ko", "회담의 의제는 경제였다."),
+    ("ko", "양측은 경제 문제에 대해 의견을 나누었다."),
+    ("ko", "양측은 경제 문제에 대해 의견을 나눴다."),  # the particle is no token: "의견을 나눴" never matched
+    ("ko", "양측은 경제 문제에 대해 대화를 나눴다."),
+    ("ja", "両外相は経済について話し合った。"),  # the verb's token reads 話し合う, not the stem 話し合
+    ("ja", "両外相は経済問題を取り上げた。"),
+])
+def test_cjk_discuss_words(code, text):
+    a = analyze(text, code)
+    assert topics_module.discussed(a)
