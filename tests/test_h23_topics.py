@@ -161,3 +161,26 @@ def test_cjk_topic_words(code, text, topic):
 def test_cjk_discuss_words(code, text):
     a = analyze(text, code)
     assert topics_module.discussed(a)
+
+
+# -- the humanitarian sphere beside culture is no aid ------------------------------------------------------------
+
+@pytest.mark.parametrize("code,text", [
+    ("de", "Die Minister besprachen Projekte im kulturellen, humanitären und historischen Bereich."),
+    ("en", "The ministers discussed cultural and humanitarian ties."),
+    ("pl", "Ministrowie rozmawiali o współpracy kulturalnej i humanitarnej."),
+])
+def test_humanitarian_beside_culture_is_culture(code, text):
+    a = analyze(text, code)
+    aid = next(m for m in a.topics if m.key == "development_aid")
+    assert topics_module.beside_culture(a, aid)
+
+
+def test_humanitarian_aid_stays_aid():
+    """'humanitarian aid and culture': the aid's own phrase is aid whatever stands beside it; the topics keep it."""
+    text = ("Foreign Minister Jan Lipavsky met Ukrainian Foreign Minister Dmytro Kuleba in Prague on 5 May 2023. "
+            "They discussed humanitarian aid and cultural ties.")
+    a = analyze(text, "en")
+    aid = next(m for m in a.topics if m.key == "development_aid")
+    assert not topics_module.beside_culture(a, aid)
+    assert "development_aid" in topics(text, "en") and "culture" in topics(text, "en")

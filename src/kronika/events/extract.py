@@ -32,9 +32,10 @@ from kronika.events.location import _dateline_city, _is_place, choose_location, 
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import (after_also_met, aid_field, appraising, condoled, discussed, given_name_cue, in_field,
-                                   in_office, in_person_name, in_prose, in_url, listed_field, local_office,
-                                   lower_case_abbreviation, member_class, portfolio_before, section_menu, site_line)
+from kronika.events.topics import (after_also_met, aid_field, appraising, beside_culture, condoled, discussed,
+                                   given_name_cue, in_field, in_office, in_person_name, in_prose, in_url, listed_field,
+                                   local_office, lower_case_abbreviation, member_class, portfolio_before, section_menu,
+                                   site_line)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, meeting_told, time_after, under_future)
 from kronika.lang import has_form, hook, load, word_set, words_opening
@@ -824,6 +825,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
         lead = m.char_start < c.reg.lead_end or sent in talks or framed
         # "assistance … for projects in the fields of health, energy": the fields an aid goes to are the aid
         key = "development_aid" if framed and aid_field(a, m) else m.key
+        if beside_culture(a, m):
+            key = "culture"  # "im kulturellen, humanitären … Bereich": the humanitarian sphere, no aid
         t.add(key, w.lead if lead else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs) and not setting:
         t.add("multilateral", w.multilateral_org)

@@ -626,3 +626,28 @@ def _cues_by_start(a: Analysis) -> dict:
 def _cues_by_start_found(a: Analysis) -> dict:
     """_cues_by_start, found."""
     return {m.start: m for m in a.topics}
+
+
+def beside_culture(a: Analysis, m) -> bool:
+    """Is the aid cue `m` ("humanitarian") an item of a list next to a culture item ("im kulturellen, humanitären
+    und historischen Bereich", "cultural and humanitarian ties")? Then it is the humanitarian sphere of the
+    Russian diplomatic phrase ("культурно-гуманитарная сфера": education, culture, people-to-people), not aid.
+    Only a comma or a word of "and" stands between the two items."""
+    if m.key != "development_aid" or m.end - m.start != 1:
+        return False  # "humanitarian aid" (a phrase of the aid's own) is aid whatever stands beside it
+    joins, toks = and_words(a.lang), a.tokens
+    before, after = _cues_by_end(a), _cues_by_start(a)
+    for k, step, items in ((m.start, -1, before), (m.end, 1, after)):
+        # one joining word at most between the two items: "kulturellen, humanitären", "cultural and humanitarian"
+        for _ in range(2):
+            if not 0 < k < len(toks) or not _LIST_GAP.fullmatch(a.text, toks[k - 1].end, toks[k].start):
+                break
+            item = items.get(k)
+            if item is not None:
+                if item.key == "culture":
+                    return True
+                break
+            if toks[k if step > 0 else k - 1].low not in joins:
+                break
+            k += step
+    return False
