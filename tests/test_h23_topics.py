@@ -184,3 +184,27 @@ def test_humanitarian_aid_stays_aid():
     aid = next(m for m in a.topics if m.key == "development_aid")
     assert not topics_module.beside_culture(a, aid)
     assert "development_aid" in topics(text, "en") and "culture" in topics(text, "en")
+
+
+# -- rebuilding a named state is the aid ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("code,text", [
+    ("sr", "Ministri su razgovarali o obnovi Sirije."),
+    ("sl", "Ministra sta govorila o obnovi Ukrajine."),
+    ("mk", "Министрите разговараа за обнова на Украина."),
+])
+def test_rebuilding_a_named_state(code, text):
+    a = analyze(text, code)
+    assert topics_module.rebuilt_states(a)
+
+
+def test_renewal_of_ties_is_no_rebuilding():
+    a = analyze("Ministri su razgovarali o obnovi odnosa i o obnovi Sirije.", "sr")
+    found = [a.text[m.char_start:m.char_end + 7] for m in topics_module.rebuilt_states(a)]
+    assert found == ["obnovi Sirije"]
+
+
+def test_rebuilding_votes_for_aid():
+    text = ("Ministar spoljnih poslova Srbije Ivica Dačić sastao se 3. maja 2023. u Beogradu sa ministrom spoljnih poslova "
+            "Ukrajine Dmitrom Kulebom. Ministri su razgovarali o mogućem doprinosu Srbije obnovi Sirije.")
+    assert "development_aid" in topics(text, "sr")

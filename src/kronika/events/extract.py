@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from kronika import data
 from kronika.events.context import (
@@ -34,8 +35,8 @@ from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import (after_also_met, aid_field, appraising, beside_culture, condoled, discussed,
                                    given_name_cue, in_field, in_office, in_person_name, in_prose, in_url, listed_field,
-                                   local_office, lower_case_abbreviation, member_class, portfolio_before, section_menu,
-                                   site_line)
+                                   local_office, lower_case_abbreviation, member_class, portfolio_before, rebuilt_states,
+                                   section_menu, site_line)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, meeting_told, time_after, under_future)
 from kronika.lang import has_form, hook, load, word_set, words_opening
@@ -788,7 +789,10 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     past = _background_sentences(c)  # "Раніше … взяв участь в онлайн-саміті G7": an earlier event's subjects
     # "relations are traditionally good in trade, science and culture": the ties' record, a body's vote once a topic
     praise, praised = appraising(a) - talks, set()
-    for m in starting_in(a, "topics", c.reg.start, c.reg.end):
+    # "potencijalnim doprinosima Hrvatske obnovi Iraka": a word of rebuilding that names the state, an aid cue
+    rebuilt = [m for m in rebuilt_states(a) if c.reg.start <= m.char_start < c.reg.end]
+    cues = starting_in(a, "topics", c.reg.start, c.reg.end)
+    for m in sorted([*cues, *rebuilt], key=attrgetter("char_start")) if rebuilt else cues:
         if not c.in_region(m.char_start):
             continue
         if titles.covers(m.char_start) and not local_office(a, m, c.first_sentence):
@@ -827,6 +831,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
         key = "development_aid" if framed and aid_field(a, m) else m.key
         if beside_culture(a, m):
             key = "culture"  # "im kulturellen, humanitären … Bereich": the humanitarian sphere, no aid
+        elif m.key == "REBUILD":
+            key = "development_aid"
         t.add(key, w.lead if lead else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs) and not setting:
         t.add("multilateral", w.multilateral_org)

@@ -651,3 +651,25 @@ def beside_culture(a: Analysis, m) -> bool:
                 break
             k += step
     return False
+
+
+REBUILD_GAP = 2  # small words between a word of rebuilding and the state it names ("reconstruction of the Iraq")
+
+
+def rebuilt_states(a: Analysis) -> list:
+    """The words of rebuilding that name the state rebuilt (topics.yaml REBUILD: "obnovi Iraka", "обнова на
+    Сирија"): a reconstruction assistance, the aid topic. Where the word alone is also the renewal of ties or a
+    building's repair ("obnova odnosa"), only the state after it makes it the aid."""
+    words = load(a.lang).topic_words["REBUILD"]
+    if not words:
+        return []
+    states = {m.start for m in a.countries}
+    out = []
+    for m in a.lexicon_matches("topic REBUILD", words):
+        k = m.end
+        while k in range(m.end, min(m.end + REBUILD_GAP, len(a.tokens))) and k not in states \
+                and len(a.tokens[k].low) <= 3 and not a.tokens[k].is_upper_initial:
+            k += 1
+        if k in states and not _CLAUSE_END.search(a.text, a.tokens[m.end - 1].end, a.tokens[k].start):
+            out.append(m)
+    return out
