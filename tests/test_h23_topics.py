@@ -208,3 +208,23 @@ def test_rebuilding_votes_for_aid():
     text = ("Ministar spoljnih poslova Srbije Ivica Dačić sastao se 3. maja 2023. u Beogradu sa ministrom spoljnih poslova "
             "Ukrajine Dmitrom Kulebom. Ministri su razgovarali o mogućem doprinosu Srbije obnovi Sirije.")
     assert "development_aid" in topics(text, "sr")
+
+
+# -- a quotation added to the report of the talks ------------------------------------------------------------
+
+def test_quotation_after_the_talks_is_a_statement():
+    text = ("Sybiha a declarat că au discutat despre cooperarea economică, adăugând: „Ucraina și Moldova continuă "
+            "să colaboreze pe drumul nostru comun către aderarea la UE”.")
+    a = analyze(text, "ro")
+    eu = next(m for m in a.topics if m.key == "multilateral")
+    economy = next(m for m in a.topics if m.key == "economy")
+    assert topics_module.quoted_apart(a, eu)
+    assert not topics_module.quoted_apart(a, economy)
+
+
+def test_quotation_that_tells_the_talks_keeps_its_subjects():
+    """'"We discussed energy and the EU," he wrote': the words of discussing are inside the quotation too."""
+    text = '"We discussed energy and the EU agenda," the minister wrote.'
+    a = analyze(text, "en")
+    eu = next(m for m in a.topics if m.key == "multilateral")
+    assert topics_module.discussed(a) and not topics_module.quoted_apart(a, eu)

@@ -35,8 +35,8 @@ from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption
 from kronika.events.region import Region, _in, starting_in
 from kronika.events.topics import (after_also_met, aid_field, appraising, beside_culture, condoled, discussed,
                                    given_name_cue, in_field, in_office, in_person_name, in_prose, in_url, listed_field,
-                                   local_office, lower_case_abbreviation, member_class, portfolio_before, rebuilt_states,
-                                   section_menu, site_line)
+                                   local_office, lower_case_abbreviation, member_class, portfolio_before, quoted_apart,
+                                   rebuilt_states, section_menu, site_line)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, meeting_told, time_after, under_future)
 from kronika.lang import has_form, hook, load, word_set, words_opening
@@ -826,7 +826,9 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
                 t.add(m.key, w.body, (m.char_start, m.char_end))
             continue
         framed = in_field(a, m) or listed_field(a, m)
-        lead = m.char_start < c.reg.lead_end or sent in talks or framed
+        # a quotation added to the report of the talks ("…, adding: '… on our way to the EU'") is a statement
+        told = sent in talks and not quoted_apart(a, m)
+        lead = m.char_start < c.reg.lead_end or told or framed
         # "assistance … for projects in the fields of health, energy": the fields an aid goes to are the aid
         key = "development_aid" if framed and aid_field(a, m) else m.key
         if beside_culture(a, m):

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from kronika import data
+from kronika.events.types import _quoted
 from kronika.lang import load, phrases_then, word_set
 from kronika.nlp.analyze import Analysis
 from kronika.text.lexicon import Lexicon
@@ -673,3 +674,15 @@ def rebuilt_states(a: Analysis) -> list:
         if k in states and not _CLAUSE_END.search(a.text, a.tokens[m.end - 1].end, a.tokens[k].start):
             out.append(m)
     return out
+
+
+def quoted_apart(a: Analysis, m) -> bool:
+    """Is the cue inside a quotation that the sentence's words of discussing stand outside ("au discutat despre
+    cooperarea economică …, adăugând: „… drumul nostru comun către aderarea la UE”")? The quotation is a statement
+    added to the report of the talks, not a subject it lists."""
+    if not _quoted(a.text, m.char_start):
+        return False
+    words = load(a.lang).topic_words["DISCUSS"]
+    sent = a.sentence_of(m.char_start)
+    told = [d for d in a.lexicon_matches("topic DISCUSS", words) if a.sentence_of(d.char_start) == sent]
+    return bool(told) and not any(_quoted(a.text, d.char_start) for d in told)
