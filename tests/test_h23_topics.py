@@ -228,3 +228,21 @@ def test_quotation_that_tells_the_talks_keeps_its_subjects():
     a = analyze(text, "en")
     eu = next(m for m in a.topics if m.key == "multilateral")
     assert topics_module.discussed(a) and not topics_module.quoted_apart(a, eu)
+
+
+# -- the Eastern Partnership, "Tri morja", a truncated first part of a compound --------------------------------
+
+@pytest.mark.parametrize("code,text", [
+    ("cs", "Hovořilo se o vztazích se státy Východního partnerství."),
+    ("pl", "Rozmawiali o przyszłości Partnerstwa Wschodniego."),
+    ("et", "Arutati idapartnerlust ja laienemist."),
+    ("en", "They discussed the Eastern Partnership."),
+    ("sl", "Gostitelj vrha pobude Tri morja je sprejel sekretarja."),
+])
+def test_eastern_partnership_and_three_seas_are_multilateral(code, text):
+    assert "multilateral" in topic_keys(text, code)
+
+
+def test_estonian_truncated_digi_is_technology():
+    """"digi- ja kaitsekoostöö": digital and defence cooperation, the head written once."""
+    assert {"technology", "security"} <= topic_keys("Suhted on head eriti digi- ja kaitsekoostöö vallas.", "et")
