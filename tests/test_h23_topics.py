@@ -246,23 +246,3 @@ def test_eastern_partnership_and_three_seas_are_multilateral(code, text):
 def test_estonian_truncated_digi_is_technology():
     """"digi- ja kaitsekoostöö": digital and defence cooperation, the head written once."""
     assert {"technology", "security"} <= topic_keys("Suhted on head eriti digi- ja kaitsekoostöö vallas.", "et")
-
-
-# -- the forum that hosted a meeting on its sidelines, named past the first sentence --------------------------
-
-def test_forum_named_on_the_sidelines():
-    from kronika.events.extract import forum_named
-
-    text = "Grlić Radman se s Fuadom Huseinom sastao na marginama 80. Opće skupštine Ujedinjenih naroda."
-    a = analyze(text, "hr")
-    un = next(m for m in a.topics if m.key == "multilateral")
-    assert forum_named(a, un)
-
-
-def test_body_as_subject_is_no_forum():
-    from kronika.events.extract import forum_named
-
-    text = "Ministri su razgovarali o suradnji u okviru Ujedinjenih naroda."
-    a = analyze(text, "hr")
-    un = next(m for m in a.topics if m.key == "multilateral")
-    assert not forum_named(a, un)

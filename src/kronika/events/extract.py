@@ -802,9 +802,8 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
         if section_menu(a, m.char_start) or site_line(a.text, m.char_start):
             continue  # "政治 経済 社会/文化 IT/科学 スポーツ", "english  česky  日本語", "09:29 | Новости … Курил",
             # a feed of headlines and times: the site's labels, not the talks
-        if setting and m.key == "multilateral" and (a.sentence_of(m.char_start) == c.first_sentence
-                                                    or forum_named(a, m)):
-            continue  # "sastao na marginama 80. Opće skupštine Ujedinjenih naroda": the forum that hosted them
+        if setting and m.key == "multilateral" and a.sentence_of(m.char_start) == c.first_sentence:
+            continue
         if a.sentence_of(m.char_start) in past:
             continue
         if in_person_name(a, m.char_start) or given_name_cue(a, m) or lower_case_abbreviation(a, m):
@@ -843,19 +842,6 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     if not picked:  # a short lead: the body's cues, if any, are all there is
         picked = [k for k, s in t.score.most_common(w.body_topics) if s >= w.body]
     return picked, {k: t.spans[k] for k in picked}
-
-
-FORUM_REACH = 40  # characters from a word of a forum ("on the sidelines of", "summit") to the body it names
-
-
-def forum_named(a: Analysis, m) -> bool:
-    """Is the multilateral cue the body a word of a forum names just before it, in its clause ("on the sidelines of
-    the UN General Assembly", "na marginama Opće skupštine Ujedinjenih naroda", "в рамках заседания СМИД ОБСЕ")?
-    In a meeting held at a third party's, that is where they met, not what they talked about."""
-    for t in a.by_start("triggers").between(max(0, m.char_start - FORUM_REACH), m.char_start):
-        if t.key == "CONSULT/multilateral" and not _CLAUSE_BREAK.search(a.text, t.char_end, m.char_start):
-            return True
-    return False
 
 
 def choose_organizations(c: EventContext, countries: list[str]) -> tuple[list[str], list]:
