@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from kronika import data
 from kronika.events.context import (
@@ -32,9 +33,10 @@ from kronika.events.location import _dateline_city, _is_place, choose_location, 
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import (after_also_met, aid_field, appraising, condoled, discussed, given_name_cue, in_field,
-                                   in_office, in_person_name, in_prose, in_url, listed_field, local_office,
-                                   lower_case_abbreviation, member_class, portfolio_before, section_menu, site_line)
+from kronika.events.topics import (after_also_met, aid_field, appraising, beside_culture, condoled, discussed,
+                                   given_name_cue, in_field, in_office, in_person_name, in_prose, in_url, listed_field,
+                                   local_office, lower_case_abbreviation, member_class, portfolio_before, quoted_apart,
+                                   rebuilt_states, section_menu, site_line)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, meeting_told, time_after, under_future)
 from kronika.lang import has_form, hook, load, word_set, words_opening
@@ -819,7 +821,10 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     past = _background_sentences(c)  # "Раніше … взяв участь в онлайн-саміті G7": an earlier event's subjects
     # "relations are traditionally good in trade, science and culture": the ties' record, a body's vote once a topic
     praise, praised = appraising(a) - talks, set()
-    for m in starting_in(a, "topics", c.reg.start, c.reg.end):
+    # "potencijalnim doprinosima Hrvatske obnovi Iraka": a word of rebuilding that names the state, an aid cue
+    rebuilt = [m for m in rebuilt_states(a) if c.reg.start <= m.char_start < c.reg.end]
+    cues = starting_in(a, "topics", c.reg.start, c.reg.end)
+    for m in sorted([*cues, *rebuilt], key=attrgetter("char_start")) if rebuilt else cues:
         if not c.in_region(m.char_start):
             continue
         if titles.covers(m.char_start) and not local_office(a, m, c.first_sentence):
@@ -853,9 +858,15 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
                 t.add(m.key, w.body, (m.char_start, m.char_end))
             continue
         framed = in_field(a, m) or listed_field(a, m)
-        lead = m.char_start < c.reg.lead_end or sent in talks or framed
+        # a quotation added to the report of the talks ("…, adding: '… on our way to the EU'") is a statement
+        told = sent in talks and not quoted_apart(a, m)
+        lead = m.char_start < c.reg.lead_end or told or framed
         # "assistance … for projects in the fields of health, energy": the fields an aid goes to are the aid
         key = "development_aid" if framed and aid_field(a, m) else m.key
+        if beside_culture(a, m):
+            key = "culture"  # "im kulturellen, humanitären … Bereich": the humanitarian sphere, no aid
+        elif m.key == "REBUILD":
+            key = "development_aid"
         t.add(key, w.lead if lead else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs) and not setting:
         t.add("multilateral", w.multilateral_org)

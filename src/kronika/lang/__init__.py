@@ -525,10 +525,10 @@ class Language:
         # particles that join a date to the noun phrase after it ("1月の…訪日"): the date heads that phrase
         self.date_of_noun = tuple(str(f) for f in _forms(ev.get("DATE_OF_NOUN")))
         self.topics = Lexicon({str(k): _forms(v) for k, v in (t.get("TOPICS") or {}).items()})
-        # topics.yaml FIELD, OFFICE, DISCUSS, MEMBER, APPRAISE, CONDOLENCE (events/topics.py): matched in the one pass below,
-        # not each in its own
+        # topics.yaml FIELD, OFFICE, DISCUSS, MEMBER, APPRAISE, CONDOLENCE, REBUILD (events/topics.py): matched in the one
+        # pass below, not each in its own
         self.topic_words = {key: Lexicon({key: [str(f) for f in t.get(key) or ()]})
-                            for key in ("FIELD", "OFFICE", "DISCUSS", "MEMBER", "APPRAISE", "CONDOLENCE")}
+                            for key in ("FIELD", "OFFICE", "DISCUSS", "MEMBER", "APPRAISE", "CONDOLENCE", "REBUILD")}
         self.lexicons = MultiLexicon({
             "countries": self.countries, "groups": self.groups, "organizations": self.organizations,
             "cities": self.cities, "roles": self.roles, "counterpart": self.counterpart,
