@@ -30,7 +30,7 @@ from kronika.text.tokens import is_prose, lowered_slice
 DATELINE_REACH = 40  # characters from a line's start to the date of a dateline ("PRAGUE/TOKYO (Daily Wire - …")
 MAX_SECONDARY = 4  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 20  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
-RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday")  # relative dates that name another time
+RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday", "last_weekend")  # relative dates that name another time
 THEN = "then"  # "damals", "тогда", "wtedy": the time the text named last, in the sentence or the one before
 
 
