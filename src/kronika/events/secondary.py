@@ -73,7 +73,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue  # "fogadta …, aki kedden érkezett hivatalos látogatásra": the visit's first day, told again
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
-    same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
+    same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main), _backed_candidacy(a, reg, main),
                               _answered_by_a_third(a, reg, main), _forum_of_the_talks(a, reg, main)) if ev]
     told = {(tuple(ev.countries), ev.date) for ev in same_day}  # a third state's reaction is not met again as a meeting
     met = [ev for ev in _met_the_same_day(a, reg, main, None if undated else ctx) if (tuple(ev.countries), ev.date) not in told]
@@ -204,6 +204,46 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
         ev.region = (s.start, s.end)
         return ev
     return None
+
+
+def _backed_candidacy(a: Analysis, reg: Region, main: Event) -> Event | None:
+    """A meeting or call whose report goes on to tell one side backing the other's candidacy or bid ('헝가리가
+    2030 세계박람회의 부산 유치를 지지한다고 말했다', 'Ministri sa tiež vzájomne podporili v rôznych kandidatúrach'):
+    support stated in the talks is an event of its own (SUPPORT), on their day. Only a word of support with a word
+    of candidacy (events.yaml CANDIDACY) in a body sentence with no date of its own and no third state."""
+    if main.type != "CONSULT" or not main.date or len(main.countries) != 2:
+        return None
+    bid = _candidacy_rx(a.lang)
+    if bid is None:
+        return None
+    for t in a.by_start("triggers").between(_lead_body(a, reg), reg.end):
+        if t.key.partition("/")[0] != "SUPPORT":
+            continue  # "지지한다고 말했다", "will back": support is stated in the present or the future, both said that day
+        s = a.sentences[a.sentence_of(t.char_start)]
+        named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
+        if not bid.search(a.text.lower(), s.start, s.end) or named - set(main.countries) \
+                or any(s.start <= dm.start < s.end and dm.kind in ("absolute", "weekday") for dm in a.dates):
+            continue  # no bid, a third state's, or a day of its own ("2030 세계박람회" names the bid, dates nothing)
+        said = [p for p in main.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
+        persons = [_copied(p) for p in (said or main.persons)]
+        return _same_day(main, s, "SUPPORT", None, list(main.countries), persons, Location(),
+                         [(t.char_start, t.char_end)])
+    return None
+
+
+@cache
+def _candidacy_rx(code: str) -> re.Pattern | None:
+    """events.yaml CANDIDACY as one pattern: a stem ending in '*' opens a word; a word of an alphabet stands whole."""
+    forms = [str(f).lower() for f in load(code).raw["events"].get("CANDIDACY") or ()]
+    if not forms:
+        return None
+    parts = []
+    for f in forms:
+        stem = re.escape(f.rstrip("*"))
+        # Hangul and kanji words take particles after them and stand without spaces: no word boundary there
+        edge = r"(?<!\w)" if f[:1].isalpha() and f[:1] < "\u3000" else ""
+        parts.append(edge + stem + ("" if f.endswith("*") or not edge else r"(?!\w)"))
+    return re.compile("|".join(parts))
 
 
 @cache
