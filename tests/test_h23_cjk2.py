@@ -103,3 +103,17 @@ def test_support_without_a_bid_is_no_event_of_its_own():  # a control: passes on
     text = ("Polish Foreign Minister Radosław Sikorski met his Japanese counterpart Takeshi Iwaya in Tokyo on Tuesday.\n\n"
             "Iwaya said Japan supports Ukraine.\n")
     assert not [e for e in events(text, "en", "2024-11-14") if e.type == "SUPPORT"]
+
+
+# analyze._given_first + names.yaml FAMILY_FIRST_STATES: an unlisted Hungarian written family first
+@pytest.mark.parametrize("lang,text,name", [
+    ("ko", "헝가리의 호른 줄라 총리는 서울을 방문했다.", "Julla Horeun"),
+    ("ko", "헝가리의 너지 이슈트반 대사는 13일 서울에서 조태열 장관을 만났다.", "Isyutban Neoji"),
+    ("ja", "ハンガリーのナジ・イシュトヴァーン大使は13日、東京で外相と会談した。", "Ishutovan Naji"),
+])
+def test_an_unlisted_hungarian_in_hangul_or_katakana_is_turned_given_first(lang, text, name):
+    assert name in names(text, lang, dt.date(2024, 3, 13))
+
+
+def test_an_unlisted_czech_in_katakana_keeps_the_written_order():  # a control: passes on main too
+    assert "Yan Novaku" in names("チェコのヤン・ノヴァク大使は13日、東京で海部首相と会談した。", "ja", dt.date(2024, 3, 13))
