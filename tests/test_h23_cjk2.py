@@ -117,3 +117,13 @@ def test_an_unlisted_hungarian_in_hangul_or_katakana_is_turned_given_first(lang,
 
 def test_an_unlisted_czech_in_katakana_keeps_the_written_order():  # a control: passes on main too
     assert "Yan Novaku" in names("チェコのヤン・ノヴァク大使は13日、東京で海部首相と会談した。", "ja", dt.date(2024, 3, 13))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "윤석열 대통령은 30일 마드리드에서 페트르 피알라 체코 총리와 정상회담을 가졌다.\n\n"
+           "윤 대통령은 피알라 총리에게 2030년 부산세계박람회 유치에 체코의 지지도 요청했다.\n"),
+    ("en", "Polish Foreign Minister Radosław Sikorski met his Japanese counterpart Takeshi Iwaya in Tokyo on Tuesday.\n\n"
+           "Sikorski requested Japan's support for Poland's bid for a seat on the UN Security Council.\n"),
+])
+def test_support_asked_for_a_bid_is_no_support_given(lang, text):  # a control: passes on main too
+    assert not [e for e in events(text, lang, "2022-06-30") if e.type == "SUPPORT"]

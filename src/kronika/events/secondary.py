@@ -220,6 +220,8 @@ def _backed_candidacy(a: Analysis, reg: Region, main: Event) -> Event | None:
         if t.key.partition("/")[0] != "SUPPORT":
             continue  # "지지한다고 말했다", "will back": support is stated in the present or the future, both said that day
         s = a.sentences[a.sentence_of(t.char_start)]
+        if any(o.key.partition("/")[0] == "REQUEST" for o in a.by_start("triggers").between(s.start, s.end)):
+            continue  # "유치에 체코의 지지도 요청했다", "asked for support of its bid": support asked, not given
         named = {m.key for m in a.by_start("countries").between(s.start, s.end)}
         if not bid.search(a.text.lower(), s.start, s.end) or named - set(main.countries) \
                 or any(s.start <= dm.start < s.end and dm.kind in ("absolute", "weekday") for dm in a.dates):
