@@ -57,7 +57,7 @@ NATIONAL_AGENCIES = frozenset({"JICA", "KOICA"})
 EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at home for the EU
 # offices that speak of an event rather than take part in it: a spokesperson who "informed" names no participant
 REPORTING_ROLES = frozenset({"spokesperson"})
-RECALLED = ("last_year", "last_month", "last_week", "yesterday", "days_ago", "weeks_ago", "months_ago", "years_ago")  # relative dates that name another time
+RECALLED = ("last_year", "last_month", "last_week", "last_weekend", "yesterday", "days_ago", "weeks_ago", "months_ago", "years_ago")  # relative dates that name another time
 # of these, the ones no report of one trip spans ("а вчора зі своїм колегою" may be the same visit's day before)
 LONG_AGO = ("last_year", "last_month", "last_week", "weeks_ago", "months_ago", "years_ago")
 RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent

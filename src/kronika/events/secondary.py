@@ -31,7 +31,7 @@ DATELINE_REACH = 40  # characters from a line's start to the date of a dateline 
 MAX_SECONDARY = 4  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 20  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
 RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "months_ago", "years_ago",
-            "day_before_yesterday")  # relative dates that name another time
+            "day_before_yesterday", "last_weekend")  # relative dates that name another time
 THEN = "then"  # "damals", "тогда", "wtedy": the time the text named last, in the sentence or the one before
 
 

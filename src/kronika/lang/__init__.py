@@ -28,7 +28,7 @@ HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "sound_
          "can_be_name", "is_given_name", "name_lemma", "name_pair", "future_spans", "done_links",
          "caption_spans", "future_verb", "town_spans", "common_noun", "foreign_sound")
 RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "next_day", "day_before",
-                 "same_day", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
+                 "same_day", "last_week", "this_week", "next_week", "last_weekend", "last_month", "this_month", "next_month",
                  "last_year", "this_year", "next_year", "then")
 # Where a language's press names the participants of its event (events.yaml PARTICIPANTS)
 PARTICIPANTS = ("lead", "first_sentence")

@@ -1138,6 +1138,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             pm.name = northern_spelling(pm.name, pm.original)  # a title made him North Korean: "Цой" is Choe
         if pm.registry_id is None:
             pm.name = _with_particles(pm.name, a.text[pm.start:pm.end])
+        if pm.registry_id is None and pm.country in _family_first_states(a.lang):
+            pm.name = _given_first(pm.name, pm.original, a.lang)  # "호른 줄라 헝가리 총리": Horn Gyula, family first
         if pm.registry_id is None and "-" in pm.name and (pid := korean_registry(pm.name, pm.original, when)) is not None:
             p = idx.people[pid]  # "Czo Te Jul", "Mun Dze In": a Korean official in a Slavic spelling
             pm.name, pm.registry_id, pm.country = p["name"], pid, p.get("country")
@@ -1259,6 +1261,23 @@ def _written_family(word: str, family: str, written: list[str]) -> bool:
     # "Фунакоси и Пак договорились" after "Пак Юн Чжу": a Korean family name first, in a spelling of its own
     return word == written[-1] and len(written) >= 2 or (word == written[0] and (
         family.lower().startswith(word.lower()[:2]) or spells_family(word, family)))
+
+
+@lru_cache(maxsize=None)
+def _family_first_states(code: str) -> frozenset[str]:
+    """names.yaml FAMILY_FIRST_STATES: states whose people this press writes family name first (Hungarians in
+    Hangul and katakana: '오르반 빅토르', 'オルバーン・ヴィクトル')."""
+    return frozenset(str(c).upper() for c in load(code).raw["names"].get("FAMILY_FIRST_STATES") or ())
+
+
+def _given_first(name: str, original: str, code: str) -> str:
+    """A two-word name read in the order written, turned given first; a name the reading turned already (its
+    first word is not the first written one's) stays."""
+    words, written = name.split(), original.split()
+    own = hook(code, "romanise")
+    if len(words) != 2 or len(written) != 2 or own is None or words[0].lower() != own(written[0]).lower():
+        return name
+    return f"{words[1]} {words[0]}"
 
 
 # a family name in a script of its own, one or two letters after a boundary, right before a title ('조 장관', '崔外相')

@@ -15,7 +15,7 @@ from kronika.cache import stored
 from kronika.lang import Language, case_class, cldr_locales, hook, letter_groups, load, taken_alternation
 from kronika.text.lexicon import Lexicon, MultiLexicon, lex_tokens
 from kronika.text.tokens import lowered
-from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKS, YEARS, DateMention, replace
+from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKENDS, WEEKS, YEARS, DateMention, replace
 
 DASH = r"(?:-|–|—|‒)"
 
@@ -1278,6 +1278,10 @@ def _relative(dm: DateMention, ctx: dt.date | None, prev: dt.date | None) -> Res
     if r == "years_ago" and dm.d:
         # "15 years ago", "два года назад": that year, as "last year" is
         return ResolvedDate(dt.date(ctx.year - dm.d, 1, 1), None, "year", dm)
+    if r in WEEKENDS:
+        # a weekend is its two days, not the week's Monday: "지난 주말" in a Wednesday's item is Saturday-Sunday before
+        saturday = ctx + dt.timedelta(days=7 * WEEKENDS[r] + 6 - ctx.isoweekday())
+        return ResolvedDate(saturday, saturday + dt.timedelta(days=1), "day", dm)
     if r in WEEKS:
         monday = ctx - dt.timedelta(days=ctx.isoweekday() - 1) + dt.timedelta(weeks=WEEKS[r])
         return ResolvedDate(monday, None, "week", dm)
