@@ -671,7 +671,7 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
         if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in places(a.lang).visitors):
             continue  # "クラクフ市訪問団": the visitors' noun; the town before it is theirs, not the visit's
         sent = a.sentences[a.sentence_of(t.char_start)]
-        lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
+        lo, hi = max(sent.start, t.char_start - 25), min(_visit_sentence_end(a, sent, t), t.char_end + 40)
         lang = load(a.lang)
         preps = lang.locative | lang.directional
         articles = places(a.lang).articles
@@ -711,6 +711,19 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
                 cities = cities[1:]  # "Daugavpili … apmeklēja Taipejas misijas vadītājs": whose head came
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
+
+
+def _visit_sentence_end(a: Analysis, sent, t) -> int:
+    """Where the sentence of a word of visiting ends: where only a date closing on its year's point stands
+    between the verb and the stop ('posjetio je 5. ožujka 2024. Karlovac', 'navštívil 5. března 2024. Plzeň'),
+    that point is the year's ordinal one and the sentence goes on with the place visited."""
+    if not any(d.end == sent.end and a.text[d.end - 1] == "." and d.start >= t.char_end for d in a.dates):
+        return sent.end
+    gap = re.sub(r"\s+", " ", without_days(a, t.char_end, sent.end)).lower()
+    if not places(a.lang).visit_gap.fullmatch(gap):
+        return sent.end
+    i = a.sentence_of(t.char_start) + 1
+    return a.sentences[i].end if i < len(a.sentences) else sent.end
 
 
 def _governed_goal(a: Analysis, t, m) -> bool:
@@ -802,7 +815,20 @@ def venue_state(a: Analysis, m) -> bool:
                 end = c.char_end
         return any(a.text.startswith(p, end) for p in lang.locative)
     prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
+    if prev and _accusative_after(a, m, prev[-1]):
+        return False  # "tlak na Severní Koreu", "presja na Ukrainę": an aim, not a place
     return (bool(prev) and prev[-1] in lang.locative - lang.directional) or _locative_case(a, m)
+
+
+def _accusative_after(a: Analysis, m, word: str) -> bool:
+    """Is a state named after a locative word that also governs an aim (places.yaml TWO_CASE: cs sk pl 'na') in
+    that accusative ('na Severní Koreu', 'na Ukrainę'), not in its locative ('na Slovensku', 'na Ukrainie')?"""
+    endings = places(a.lang).two_case.get(word)
+    if not endings:
+        return False
+    form = a.text[m.char_start:m.char_end].lower()
+    accusative, locative = endings
+    return form.endswith(accusative) and not form.endswith(locative)
 
 
 def _envoy_state(a: Analysis, m) -> bool:
