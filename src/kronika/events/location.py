@@ -671,7 +671,7 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
         if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in places(a.lang).visitors):
             continue  # "クラクフ市訪問団": the visitors' noun; the town before it is theirs, not the visit's
         sent = a.sentences[a.sentence_of(t.char_start)]
-        lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
+        lo, hi = max(sent.start, t.char_start - 25), min(_visit_sentence_end(a, sent, t), t.char_end + 40)
         lang = load(a.lang)
         preps = lang.locative | lang.directional
         articles = places(a.lang).articles
@@ -711,6 +711,19 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
                 cities = cities[1:]  # "Daugavpili … apmeklēja Taipejas misijas vadītājs": whose head came
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
+
+
+def _visit_sentence_end(a: Analysis, sent, t) -> int:
+    """Where the sentence of a word of visiting ends: where only a date closing on its year's point stands
+    between the verb and the stop ('posjetio je 5. ožujka 2024. Karlovac', 'navštívil 5. března 2024. Plzeň'),
+    that point is the year's ordinal one and the sentence goes on with the place visited."""
+    if not any(d.end == sent.end and a.text[d.end - 1] == "." and d.start >= t.char_end for d in a.dates):
+        return sent.end
+    gap = re.sub(r"\s+", " ", without_days(a, t.char_end, sent.end)).lower()
+    if not places(a.lang).visit_gap.fullmatch(gap):
+        return sent.end
+    i = a.sentence_of(t.char_start) + 1
+    return a.sentences[i].end if i < len(a.sentences) else sent.end
 
 
 def _governed_goal(a: Analysis, t, m) -> bool:
@@ -802,7 +815,20 @@ def venue_state(a: Analysis, m) -> bool:
                 end = c.char_end
         return any(a.text.startswith(p, end) for p in lang.locative)
     prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
+    if prev and _accusative_after(a, m, prev[-1]):
+        return False  # "tlak na Severní Koreu", "presja na Ukrainę": an aim, not a place
     return (bool(prev) and prev[-1] in lang.locative - lang.directional) or _locative_case(a, m)
+
+
+def _accusative_after(a: Analysis, m, word: str) -> bool:
+    """Is a state named after a locative word that also governs an aim (places.yaml TWO_CASE: cs sk pl 'na') in
+    that accusative ('na Severní Koreu', 'na Ukrainę'), not in its locative ('na Slovensku', 'na Ukrainie')?"""
+    endings = places(a.lang).two_case.get(word)
+    if not endings:
+        return False
+    form = a.text[m.char_start:m.char_end].lower()
+    accusative, locative = endings
+    return form.endswith(accusative) and not form.endswith(locative)
 
 
 def _envoy_state(a: Analysis, m) -> bool:
@@ -906,7 +932,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         if loc.city is None:
             loc = _body_place(a, reg, countries, other_date_sents, loc.country, later) or loc
     if loc.city is None and loc.country:
-        loc = _capital_if_leader(loc, persons, _envoy_titled(a, reg, loc.country))
+        loc = _capital_if_leader(loc, persons, _envoy_titled(a, reg, loc.country), _capital_named(a, loc.country))
     if loc.city is None and loc.country and _at_ministry(a, reg, loc.country):
         loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
     if loc.city is None and loc.country and _at_embassy(a, reg):
@@ -923,7 +949,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc.city is None:
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
-    if loc.city is None and loc.country and _visiting_dignitary(a, loc, persons):
+    if loc.city is None and loc.country and _visiting_dignitary(a, loc, persons) and _capital_named(a, loc.country):
         loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
     if loc.city is None and loc.country and data.capital(loc.country) and (at := _in_the_capital(a, reg)):
         loc = Location(data.capital(loc.country), loc.country, [at])  # "V hlavnom meste sa … stretli"
@@ -1601,11 +1627,21 @@ def _envoy_titled(a: Analysis, reg: Region, host: str) -> bool:
     return False
 
 
-def _capital_if_leader(loc: Location, persons: list, envoy_titled: bool = False) -> Location:
+def _capital_named(a: Analysis, state: str) -> bool:
+    """Does the text name the state's capital anywhere ('по отворањето на амбасадата во Скопје')? Only then may
+    a meeting the text places in no town be put there: the gold's city is null unless the text names it."""
+    capital = data.capital(state)
+    return bool(capital) and any(m.key == capital for m in a.cities)
+
+
+def _capital_if_leader(loc: Location, persons: list, envoy_titled: bool = False, named: bool = True) -> Location:
     """Heads of state and government and speakers receive foreign guests in their capital; so do the
     host's ministers receiving an envoy posted there ('表敬訪問を受けた' by a parliamentary vice-minister)
     or an official of another state ('се срещна с японския си колега Таро Коно, който е на официално
-    посещение у нас': a minister's counterpart on a visit)."""
+    посещение у нас': a minister's counterpart on a visit); only where the text names that capital somewhere
+    (`named`): 'przyleciała do Polski', an audience with the emperor name no town, and the city stays null."""
+    if not named:
+        return loc
     envoy = envoy_titled or any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
     guest = envoy or any(p.country and p.country != loc.country and _official(p) for p in persons)
     # "valsts sekretārs … tikās ar Japānas-Latvijas … asociācijas vadītāju Hirofumi Nakasoni": a member of the host's

@@ -23,7 +23,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, cano
                                  official_by_family, titleless_name, is_given_name, match_merged_vowels, match_registry, match_rendered,
                                  name_spans, PARTICLES, registry_index, respelt, role_at, EAST_ASIAN_STATES,
                                  japanese_officials_name)
-from kronika.nlp.places import geo_cities, hooked_towns, town_noun_at, town_noun_words
+from kronika.nlp.places import geo_cities, hooked_towns, landmark_towns, town_noun_at, town_noun_words
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.scripts import HAN, HANGUL, KATAKANA_LETTERS
 from kronika.text.spans import DateMention, NameSpan
@@ -141,6 +141,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a) | _office_towns(a),
                                             _office_possessors(a)),
                       key=lambda m: m.char_start)
+    a.cities = landmark_towns(a.cities, toks, lang)  # "в казанском Кремле": Kazan's, not Moscow's
     if (hooked := hooked_towns(a.cities, toks, text, lang, a.countries + a.groups + a.organizations)) is not a.cities:
         a.towns = frozenset(m.char_start for m in hooked) - {m.char_start for m in a.cities}
         a.cities = hooked
@@ -396,7 +397,21 @@ def _country_names(found: list[Match], text: str, lang) -> list[Match]:
     is a lower chamber, not the Comoros (Komory)."""
     return [m for m in found if m.key != "NONE"
             and (m.key in lang.listed_countries or (not text[m.char_start].islower() and not _past_an_ending(m)))
-            and not (lang.not_name_before and text.startswith(lang.not_name_before, m.char_end))]
+            and not (lang.not_name_before and text.startswith(lang.not_name_before, m.char_end))
+            and (m.key in lang.listed_countries or not _given_name_before_family(m, text))]
+
+
+NAME_CASE_ENDING = 3  # letters a case ending adds to a given name ("Dominik|iem")
+
+
+def _given_name_before_family(m: Match, text: str) -> bool:
+    """Is a CLDR name's match a given name right before a capitalised word ('Dominic Popescu', not Dominica)?
+    A state named by its stem only is no person's first name."""
+    word, given = text[m.char_start:m.char_end].lower(), data.given_names()
+    if " " in word or text[m.char_end:m.char_end + 1] != " " or not text[m.char_end + 1:m.char_end + 2].isupper():
+        return False
+    # the given name in a case form ("z Dominikiem Nowakiem"): a short ending past it
+    return any(word[:k] in given for k in range(len(word), max(0, len(word) - NAME_CASE_ENDING - 1), -1))
 
 
 CLDR_ENDING = 4  # letters a case ending adds to the stem of a CLDR name ("Komor*": "Komorach", not "Komorowski")
