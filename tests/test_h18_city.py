@@ -42,7 +42,7 @@ def test_a_deputy_speaker_receives_a_foreign_delegation_in_the_capital():
     text = ("Spotkanie w Senacie\n\nWicemarszałek Senatu Jan Kowalski 13 lipca 2017 r. spotkał się z delegacją "
             "japońską, na czele której stał wiceprzewodniczący Izby Radców Japonii Kenji Tanaka. Rozmawiano o "
             "współpracy parlamentarnej.")
-    assert city(text, "pl", "2017-07-14") is None  # h23/left1: no town named, city null (SCHEMA)
+    assert city(text, "pl", "2017-07-14") == "Warsaw"
 
 
 @pytest.mark.parametrize("lang,text,town", [

@@ -932,7 +932,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         if loc.city is None:
             loc = _body_place(a, reg, countries, other_date_sents, loc.country, later) or loc
     if loc.city is None and loc.country:
-        loc = _capital_if_leader(loc, persons, _envoy_titled(a, reg, loc.country), _capital_named(a, loc.country))
+        loc = _capital_if_leader(loc, persons, _envoy_titled(a, reg, loc.country))
     if loc.city is None and loc.country and _at_ministry(a, reg, loc.country):
         loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
     if loc.city is None and loc.country and _at_embassy(a, reg):
@@ -949,7 +949,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc.city is None:
         loc = _one_town_of_the_sides(a, reg, [loc.country] if loc.country else countries, other_date_sents,
                                      later) or loc
-    if loc.city is None and loc.country and _visiting_dignitary(a, loc, persons) and _capital_named(a, loc.country):
+    if loc.city is None and loc.country and _visiting_dignitary(a, loc, persons):
         loc = Location(data.capital(loc.country), loc.country, [])  # inferred: the text names no city
     if loc.city is None and loc.country and data.capital(loc.country) and (at := _in_the_capital(a, reg)):
         loc = Location(data.capital(loc.country), loc.country, [at])  # "V hlavnom meste sa … stretli"
@@ -1627,21 +1627,11 @@ def _envoy_titled(a: Analysis, reg: Region, host: str) -> bool:
     return False
 
 
-def _capital_named(a: Analysis, state: str) -> bool:
-    """Does the text name the state's capital anywhere ('по отворањето на амбасадата во Скопје')? Only then may
-    a meeting the text places in no town be put there: the gold's city is null unless the text names it."""
-    capital = data.capital(state)
-    return bool(capital) and any(m.key == capital for m in a.cities)
-
-
-def _capital_if_leader(loc: Location, persons: list, envoy_titled: bool = False, named: bool = True) -> Location:
+def _capital_if_leader(loc: Location, persons: list, envoy_titled: bool = False) -> Location:
     """Heads of state and government and speakers receive foreign guests in their capital; so do the
     host's ministers receiving an envoy posted there ('表敬訪問を受けた' by a parliamentary vice-minister)
     or an official of another state ('се срещна с японския си колега Таро Коно, който е на официално
-    посещение у нас': a minister's counterpart on a visit); only where the text names that capital somewhere
-    (`named`): 'przyleciała do Polski', an audience with the emperor name no town, and the city stays null."""
-    if not named:
-        return loc
+    посещение у нас': a minister's counterpart on a visit)."""
     envoy = envoy_titled or any(p.role and "ambassador" in p.role and p.country != loc.country for p in persons)
     guest = envoy or any(p.country and p.country != loc.country and _official(p) for p in persons)
     # "valsts sekretārs … tikās ar Japānas-Latvijas … asociācijas vadītāju Hirofumi Nakasoni": a member of the host's
