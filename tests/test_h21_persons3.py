@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extracting import first, names
+from extracting import events, first, names
 
 DAY = dt.date(2021, 5, 7)
 
@@ -93,4 +93,5 @@ def test_the_then_holder_named_in_the_first_sentence_still_takes_part_guard():
 def test_a_bare_then_of_sequence_is_no_word_of_a_past_office_guard():
     text = ("Tokyo, March 6, 2023 - Romanian President Klaus Iohannis met Prime Minister Fumio Kishida in Tokyo "
             "on Monday. The talks focused on security. He then met Foreign Minister Yoshimasa Hayashi.")
-    assert "Yoshimasa Hayashi" in [p.name for p in first(text, "en").persons]
+    # h23: the later meeting is an event of its own (secondary.hosts_apart, dev2's convention); Hayashi stays in it
+    assert "Yoshimasa Hayashi" in [p.name for e in events(text, "en") for p in e.persons]

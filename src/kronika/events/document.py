@@ -9,7 +9,7 @@ from kronika import lang as langdata
 from kronika.errors import KronikaError
 from kronika.events.extract import build_event
 from kronika.events.region import Region, lead_region
-from kronika.events.secondary import dated_in_issue, one_visit_each, secondary_events, separate_meetings
+from kronika.events.secondary import dated_in_issue, hosts_apart, one_visit_each, secondary_events, separate_meetings
 from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve, years_carried
@@ -89,6 +89,8 @@ def extract_document(doc: Document, language: str | None = None,
             ev, apart = separate_meetings(a, reg, ev)  # "met separately with A, B and C": one meeting with each
             ev, trips = one_visit_each(a, reg, ev)  # "will visit A and B": one announced visit to each
             apart += trips
+            ev, calls = hosts_apart(a, reg, ev, ctx)  # "was received by the prime minister and the president": each
+            apart += calls
             ev, others = dated_in_issue(a, ev, apart + secondary_events(a, reg, ev, ctx))
             doc.events = [ev] + others
         else:

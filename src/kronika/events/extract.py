@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from kronika import data
 from kronika.events.context import (
@@ -32,15 +33,17 @@ from kronika.events.location import _dateline_city, _is_place, choose_location, 
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import (after_also_met, aid_field, and_words, appraising, condoled, discussed, given_name_cue, in_field,
-                                   in_office, in_person_name, in_prose, in_url, listed_field, local_office,
-                                   lower_case_abbreviation, member_class, portfolio_before, section_menu, site_line)
+from kronika.events.topics import (after_also_met, aid_field, and_words, appraising, beside_culture, condoled, discussed,
+                                   given_name_cue, in_field, in_office, in_person_name, in_prose, in_url, listed_field,
+                                   local_office, lower_case_abbreviation, member_class, portfolio_before, quoted_apart,
+                                   rebuilt_states, section_menu, site_line)
 from kronika.events.types import (GOVERNED_SPAN, SPEECH_ACTS, _breaks, _quoted, choose_type, first_told, governed,
                                   held_subject, may_link, meeting_told, time_after, under_future)
 from kronika.lang import has_form, hook, load, word_set, words_opening
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import LASTS_KEY, MONTH_THIRDS, ResolvedDate, grammar, resolve, valid_date, with_duration
+from kronika.nlp.dates import (LASTS_KEY, MONTH_THIRDS, ResolvedDate, _last_dash, grammar, resolve, valid_date,
+                               with_duration)
 from kronika.nlp.persons import (EAST_ASIA, EAST_ASIAN_STATES, EAST_SLAVIC, across, east_slavic_to_english,
                                  european_given, name_origin)
 from kronika.text.scripts import HAN, HANGUL
@@ -54,9 +57,9 @@ NATIONAL_AGENCIES = frozenset({"JICA", "KOICA"})
 EU_SEATS = frozenset({"BE", "LU", "FR"})  # a meeting with the EU there is at home for the EU
 # offices that speak of an event rather than take part in it: a spokesperson who "informed" names no participant
 REPORTING_ROLES = frozenset({"spokesperson"})
-RECALLED = ("last_year", "last_month", "last_week", "yesterday", "days_ago", "weeks_ago")  # relative dates that name another time
+RECALLED = ("last_year", "last_month", "last_week", "last_weekend", "yesterday", "days_ago", "weeks_ago", "months_ago", "years_ago")  # relative dates that name another time
 # of these, the ones no report of one trip spans ("а вчора зі своїм колегою" may be the same visit's day before)
-LONG_AGO = ("last_year", "last_month", "last_week", "weeks_ago")
+LONG_AGO = ("last_year", "last_month", "last_week", "weeks_ago", "months_ago", "years_ago")
 RECENT_MONTHS = 3  # a news item tells an event of a past month with no day only while it is this recent
 STALE_DAYS = 45  # a day this long before the page's, past the lead's first paragraph, is a contact it recalls
 
@@ -75,10 +78,15 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
     # not the bar a state named beside it must clear ("V4 and the Republic of Korea")
     top = max(s - t.kinds[k].count("group") * w.group for k, s in ranked) or ranked[0][1]
     backed = {p.country for p in persons if p.country}
+    home = press_home(c.a)
+    if home and _untold_official(persons, minister=True, a=c.a):
+        backed.add(home)  # "岩屋外務大臣は … フランスのバロ外相と会談": the press's own minister, named with no state, is a side
     keep = [k for k, s in ranked if s >= max(w.min_vote, w.share_of_top * top)]
     # beyond the two sides, a state must be more than a passing mention ("refugees from Ukraine"); when
     # both sides have their people, a third is a party only with a person or in the sentence telling the event
     sides = [k for k in keep if k in backed]
+    if home in backed and home not in t.score:
+        sides.append(home)  # the press's own official, his state named nowhere, is one side of the talks
     front = [k for k in sides if _named_up_front(c, t, k, persons)]
     if len(sides) > 2 and len(front) >= 2:
         # "Yoon also met separately with … In his meeting with Slovak President …": a state named with its
@@ -93,15 +101,41 @@ def choose_countries(c: EventContext, persons: list, w: CountryWeights = COUNTRY
                                                                  and _told_with(c, t.spans[k]))]
     if len(keep) < 2 and len(ranked) > 1 and ranked[1][1] >= w.second_side:
         keep = [k for k, _ in ranked[:2]]
+        # of the states named as often, the one whose official takes part is the other side, not the place
+        # the meeting was held in ("イタリアを訪れている岩屋外務大臣は … バロ外相と会談")
+        other = next((k for k, s in ranked[1:] if k in backed and s >= ranked[1][1]),
+                     home if home in backed and home not in t.score else None)
+        if other and other not in keep:
+            keep = [ranked[0][0], other]
     elif len(keep) == 1 and len(ranked) == 2 and across(keep[0], ranked[1][0]):
         # "the Ambassador of Japan made his farewell visit to Tartu" and Japan's name only further down: the one
         # other state the text names, on the other side of the Europe-East Asia divide, is the other side
         keep = [k for k, _ in ranked]
-    home = press_home(c.a)
-    if len(keep) == 1 and home and home not in keep and any(p.role and not p.country and p.role != "counterpart"
-                                                            for p in persons):
+    if len(keep) == 1 and home and home not in keep and _untold_official(persons):
         keep.append(home)  # "Заместник-министърът ... се срещна с японския ...": the press's own official
     return sorted(set(keep)), {k: t.spans.get(k, []) for k in keep}
+
+
+def _untold_official(persons: list, minister: bool = False, a: Analysis | None = None) -> bool:
+    """Does an official with a title but no state named take part (the press's own, as its readers read him)?
+    With `minister`, one of a government's ministers: a mayor with no state named is the host town's, as like
+    as not abroad ("spotkał się z burmistrzem miasta Shiroishi"); with the analysis, one whose state is not named
+    right before him ("韓国外交部のキム・ドクス次官補": Korea's; "イタリアを訪れている岩屋外務大臣": Italy is where he went)."""
+    return any(p.role and not p.country and p.role != "counterpart" and (not minister or "minister" in p.role)
+               and not (a and _state_before(a, p)) for p in persons)
+
+
+STATE_BEFORE = 15  # characters between a state's name and the official of it ("韓国外交部の", "the Korean ministry's")
+
+
+def _state_before(a: Analysis, p) -> bool:
+    """Is a state named just before one of the person's mentions, with no trigger (a verb of going) between?"""
+    for s, _e in p.evidence:
+        for m in a.countries:
+            if 0 <= s - m.char_end <= STATE_BEFORE and "\n" not in a.text[m.char_end:s] and not any(
+                    m.char_end <= t.char_start < s for t in a.triggers):
+                return True
+    return False
 
 
 def _named_up_front(c: EventContext, t: Tally, k: str, persons: list) -> bool:
@@ -849,7 +883,10 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
     past = _background_sentences(c)  # "Раніше … взяв участь в онлайн-саміті G7": an earlier event's subjects
     # "relations are traditionally good in trade, science and culture": the ties' record, a body's vote once a topic
     praise, praised = appraising(a) - talks, set()
-    for m in starting_in(a, "topics", c.reg.start, c.reg.end):
+    # "potencijalnim doprinosima Hrvatske obnovi Iraka": a word of rebuilding that names the state, an aid cue
+    rebuilt = [m for m in rebuilt_states(a) if c.reg.start <= m.char_start < c.reg.end]
+    cues = starting_in(a, "topics", c.reg.start, c.reg.end)
+    for m in sorted([*cues, *rebuilt], key=attrgetter("char_start")) if rebuilt else cues:
         if not c.in_region(m.char_start):
             continue
         if titles.covers(m.char_start) and not local_office(a, m, c.first_sentence):
@@ -883,9 +920,15 @@ def choose_topics(c: EventContext, orgs: list[str], w: TopicWeights = TOPIC_WEIG
                 t.add(m.key, w.body, (m.char_start, m.char_end))
             continue
         framed = in_field(a, m) or listed_field(a, m)
-        lead = m.char_start < c.reg.lead_end or sent in talks or framed
+        # a quotation added to the report of the talks ("…, adding: '… on our way to the EU'") is a statement
+        told = sent in talks and not quoted_apart(a, m)
+        lead = m.char_start < c.reg.lead_end or told or framed
         # "assistance … for projects in the fields of health, energy": the fields an aid goes to are the aid
         key = "development_aid" if framed and aid_field(a, m) else m.key
+        if beside_culture(a, m):
+            key = "culture"  # "im kulturellen, humanitären … Bereich": the humanitarian sphere, no aid
+        elif m.key == "REBUILD":
+            key = "development_aid"
         t.add(key, w.lead if lead else w.body, (m.char_start, m.char_end))
     if MULTILATERAL_ORGS & set(orgs) and not setting:
         t.add("multilateral", w.multilateral_org)
@@ -1236,12 +1279,19 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
             continue  # "Po wizycie w Tokio 5 marca … przyjął dziś": the later day of its sentence is the act's
         if dm.kind == "weekday" and _meeting_carried_later(a, dm):
             continue  # "w poniedziałek poinformował, że w piątkowej rozmowie …": the day told, not the talk's
-        if _told_of_earlier_day(a, dm, ctx):
+        if (earlier := _told_of_earlier_day(a, dm, ctx)) is not None:
+            if earlier.mention is not None and earlier.mention.kind == "relative":
+                return _with_length(a, earlier)  # "said Thursday that they had met the day before": Wednesday
             continue  # "said Tuesday that the talks on Monday were …": the day of saying, not of the talks
+        if (met := _meeting_day_after_telling(a, reg, dm, ctx)) is not None:
+            return _with_length(a, met)  # "… held talks, the ministry said Thursday. X met Y on Wednesday": the talks'
         if _recalled_in_lead(a, dm, body):
             continue  # "Южнокорейский МИД ранее сообщал, что 15 сентября …": a contact the lead recalls
         if _arrival_after_meeting(a, dm, told):
             continue  # "Kim received Lavrov. Lavrov arrived on Wednesday for a two-day visit": the arrival's day
+        if _other_matter_below(a, dm, told):
+            continue  # "Лавров и Макей провели телефонные переговоры. …\nНакануне стало известно, что соглашение …
+            # готово": a later paragraph's news of something else, not the day of the call the lead tells undated
         if (quoted := _quoted_day_before(a, dm, ctx)) is not None:
             return quoted  # "said on Monday: 'Yesterday we held talks …'": the speaker's yesterday, a Sunday
         if dm.kind == "absolute" and dm.y and not _near_period(dm, period):
@@ -1281,6 +1331,20 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     and a.sentence_of(dm.start) in trig and _near_period(dm, period):
                 return resolve(dm, None)
     return None
+
+
+def _other_matter_below(a: Analysis, dm, told: int) -> bool:
+    """Is the date in a sentence of a later paragraph than the undated one of prose telling a meeting, a sentence
+    that tells no meeting of its own?"""
+    sent = a.sentence_of(dm.start)
+    s, t = a.sentences[sent], a.sentences[told]
+    if sent <= told or "\n" not in a.text[t.end:s.start]:
+        return False
+    # the meeting told in prose: a list of other clips above the headline tells no meeting of this text
+    consult = lambda lo, hi, prose: any(m.key.partition("/")[0] == "CONSULT" and (not prose or in_prose(a.text, m.char_start))
+                                        for m in a.by_start("triggers").between(lo, hi))
+    return (consult(t.start, t.end, True) and not consult(s.start, s.end, False)
+            and not any(t.start <= d.start < t.end for d in a.dates))
 
 
 def _shifted_in(a: Analysis, sent: int, r: ResolvedDate, ctx: dt.date | None) -> ResolvedDate | None:
@@ -1556,17 +1620,61 @@ def _stay_lasting_until(c: EventContext, r: ResolvedDate) -> dt.date | None:
                    or _verb_near(a, o.start, began, *_clause_span(a, o.start), reach=CLAUSE_REACH))), None)
     if m is None:
         return None
-    sent = a.sentences[a.sentence_of(m.start)]
+    s = a.sentence_of(m.start)
+    sent = a.sentences[s]
     for o in a.dates:
         if not (m.end <= o.start < sent.end and o.until) or o.kind not in ("absolute", "weekday"):
             continue
-        if o.kind == "weekday":
-            last = r.date + dt.timedelta(days=(o.weekday - r.date.isoweekday()) % 7 or 7)
-        else:
-            got = resolve(o, c.ctx or r.date)
-            last = got.date if got and got.precision == "day" else None
-        if last and 1 <= (last - r.date).days <= STAY_BEGUN_DAYS:
+        if (last := _until_day(c, r, o)) is not None:
             return last
+    return _stay_bounded_next(c, r, s)
+
+
+def _guest_again(a: Analysis, s: int, nxt) -> bool:
+    """Does sentence `nxt` name again someone of sentence `s`, by office or by the stem of the family name ("Maxim
+    Ryžankov … pricestoval" … "Ryžankov bude v KĽDR", "Prezydent Andrzej Duda" … "Dudy")?"""
+    if any(nxt.start <= m.char_start < nxt.end for m in a.roles):
+        return True
+    first = a.text[a.sentences[s].start:a.sentences[s].end]
+    text = a.text[nxt.start:nxt.end]
+    for p in a.persons:  # one mention a person, however often named: its name's stem is looked for in both
+        family = p.original.split()[-1] if p.original.split() else ""
+        stem = family[:max(4, len(family) - 2)]
+        if len(family) >= 4 and stem in first and stem in text:
+            return True
+    return False
+
+
+def _until_day(c: EventContext, r: ResolvedDate, o) -> dt.date | None:
+    """The last day an "until" day (`o`) sets a stay begun on the event's day, up to two weeks on, else None."""
+    if o.kind == "weekday":
+        last = r.date + dt.timedelta(days=(o.weekday - r.date.isoweekday()) % 7 or 7)
+    else:
+        got = resolve(o, c.ctx or r.date)
+        last = got.date if got and got.precision == "day" else None
+    return last if last and 1 <= (last - r.date).days <= STAY_BEGUN_DAYS else None
+
+
+def _stay_bounded_next(c: EventContext, r: ResolvedDate, s: int) -> dt.date | None:
+    """The last day a sentence after the arrival's (the first of the NEXT_SENTENCES that holds a date) sets the
+    stay, when an "until" day is all it dates and it tells no act but the stay ("Ryžankov bude v KĽDR pravdepodobne
+    do piatku", "Визит продлится до пятницы", "Pellegrini zostane v Japonsku do stredy"), else None."""
+    a = c.a
+    for k in range(s + 1, min(s + 1 + NEXT_SENTENCES, len(a.sentences))):
+        nxt = a.sentences[k]
+        if not c.reg.start <= nxt.start < c.reg.end:
+            return None
+        own = [o for o in a.dates if nxt.start <= o.start < nxt.end]
+        if not own:
+            continue  # "TASR o tom informuje podľa správy agentúry Reuters.": the source, between
+        if len(own) != 1 or not own[0].until or own[0].kind not in ("absolute", "weekday"):
+            return None
+        told = list(a.by_start("triggers").between(nxt.start, nxt.end))
+        if any(t.key != JOURNEY for t in told):
+            return None  # "Talks with the premier are planned until Friday": another act's bound, not the stay's
+        if not told and not _guest_again(a, s, nxt):
+            return None  # "The exhibition runs until Friday": neither the visit nor its guest named
+        return _until_day(c, r, own[0])
     return None
 
 
@@ -1736,14 +1844,15 @@ def _meeting_carried_later(a: Analysis, dm) -> bool:
 EARLIER_IN_WEEK = 6  # days back a day told of may lie from the day of telling ('said Tuesday … on Monday')
 
 
-def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
-    """Is a day only the day a meeting was told of: a reported clause after it ("that", "że", "что") names the
-    meeting and an earlier day of the same week, and no meeting is named before that clause in the sentence?
-    "said Tuesday that his talks … on Monday were constructive" dates the talks to Monday. A later day or one to
-    come ("said Tuesday that they will meet on Friday") keeps the day of telling (an announcement's date)."""
+def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> ResolvedDate | None:
+    """The earlier day a reported clause after a day of telling ("that", "że", "что") names with the meeting, when
+    no meeting is named before that clause in the sentence, else None. "said Tuesday that his talks … on Monday were
+    constructive" dates the talks to Monday; "said Thursday that they had met the day before" ("накануне",
+    "dzień wcześniej", counted from the day of telling) to Wednesday. A later day or one to come ("said Tuesday
+    that they will meet on Friday") keeps the day of telling (an announcement's date)."""
     words = complementizers(a.lang)
     if ctx is None or not words or dm.kind not in ("weekday", "absolute") or dm.tense in ("future", "announcing"):
-        return False
+        return None
     s = a.sentence_of(dm.start)
     sent = a.sentences[s]
     lo = bisect.bisect_left(a.token_starts, dm.end)
@@ -1752,16 +1861,90 @@ def _told_of_earlier_day(a: Analysis, dm, ctx: dt.date | None) -> bool:
     if that is None:
         that = _source_phrase_end(a, sent, dm)  # "According to the ministry on Thursday, X met Y on Wednesday"
     if that is None or any(sent.start <= t.char_start < that for t in a.triggers):
-        return False
+        return None
     own = resolve(dm, ctx)
     if own is None or own.precision != "day":
-        return False
+        return None
     for o in a.dates:
-        if that < o.start < sent.end and o.kind in ("weekday", "absolute") and o.tense not in ("future", "announcing"):
-            r = resolve(o, ctx)
+        shifted = o.kind == "relative" and o.relative in SHIFTED
+        if that < o.start < sent.end and (shifted or o.kind in ("weekday", "absolute")) \
+                and o.tense not in ("future", "announcing"):
+            r = resolve(o, ctx, own.date) if shifted else resolve(o, ctx)
             if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK:
-                return True
-    return False
+                return r
+    return None
+
+
+NEXT_SENTENCES = 2  # sentences after the telling one in which the meeting's own day may be told
+JOURNEY = "CONSULT/visit"  # a journey's trigger ("arrived", "visited"), as against talks held
+
+
+def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None) -> ResolvedDate | None:
+    """The day a sentence after the one telling an event dates a meeting to, when the day `dm` is only the day a
+    source told of the event (its sentence gives it no day) and the meeting's day is earlier in that week, else
+    None. "The ministers held talks in Budapest, the ministry said Thursday.\nChung met Szijjarto on Wednesday …"
+    (likewise "…, сообщил в четверг МИД", "…, közölte csütörtökön"; "They met the day before", counted from the day
+    of telling): the talks were on Wednesday. The day stands in the reporting clause (_in_telling_clause); the
+    meeting's day in one of the NEXT_SENTENCES after it, in the same region; a later day, or none, keeps the day of
+    telling."""
+    if ctx is None or dm.kind not in ("weekday", "absolute") or dm.tense in ("future", "announcing"):
+        return None
+    if not _in_telling_clause(a, dm):
+        return None
+    own = resolve(dm, ctx)
+    if own is None or own.precision != "day":
+        return None
+    s = a.sentence_of(dm.start)
+    first = next(iter(a.by_start("triggers").between(a.sentences[s].start, dm.start)), None)
+    if first is None or first.key == JOURNEY:
+        return None  # "X arrived in Seoul, the ministry said Thursday": a journey's day is not a later meeting's
+    if under_future(a, first):
+        return None  # "… will hold talks next month, the ministry said Thursday": an announcement, dated when told
+    for o in a.dates:
+        if not s < a.sentence_of(o.start) <= s + NEXT_SENTENCES or o.start >= reg.end:
+            continue
+        shifted = o.kind == "relative" and o.relative in SHIFTED  # "met the day before", "встретились накануне"
+        if not (shifted or o.kind in ("weekday", "absolute")) or o.tense in ("future", "announcing") \
+                or o.until or o.since \
+                or in_caption(a.text, o.start, a.lang) or _quoted(a.text, o.start):
+            continue
+        sent = a.sentences[a.sentence_of(o.start)]
+        own_triggers = list(a.by_start("triggers").between(sent.start, sent.end))
+        if not _meeting_in_sentence(own_triggers):
+            continue
+        if (rx := _background_rx(a.lang)) is not None and rx.search(a.text, sent.start, o.start):
+            continue  # "Earlier, on Tuesday, X met Z in Seoul": a contact recalled, not the talks told
+        r = resolve(o, ctx, own.date) if shifted else resolve(o, ctx)  # the day before the telling one
+        return r if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK else None
+    return None
+
+
+def _in_telling_clause(a: Analysis, dm) -> bool:
+    """Does the date stand in a reporting clause after the event its sentence tells: the clause (between breaks,
+    past a comma or dash after the sentence's first trigger) holds a verb of dates.yaml SAID and no trigger
+    ("…, the ministry said Thursday", "…, teilte das Ministerium am Donnerstag mit", "…, priopćilo je u četvrtak")?"""
+    said = grammar(a.lang).said
+    if not said:
+        return False
+    s = a.sentence_of(dm.start)
+    sent = a.sentences[s]
+    first = next(iter(a.by_start("triggers").between(sent.start, dm.start)), None)
+    if first is None:
+        return False
+    lo = max(_last_break_end(a, s, dm.start) or -1, _last_dash(a.text, first.char_end, dm.start))
+    if lo < first.char_end:
+        return False
+    hi = _next_break(a, s, dm.end)
+    if any(lo <= t.char_start < hi for t in a.by_start("triggers").between(lo, hi)):
+        return False  # "…, and met X on Wednesday": a clause of its own act, not of telling
+    i, j = bisect.bisect_left(a.token_starts, lo), bisect.bisect_left(a.token_starts, hi)
+    return any(t.low in said for t in a.tokens[i:j])
+
+
+def _meeting_in_sentence(own: list) -> bool:
+    """Does a sentence tell a meeting or a visit (a CONSULT trigger)? An appositive may part it from its day
+    ("met with his counterpart, Peter Szijjarto, in Budapest on Wednesday")."""
+    return any(t.key.startswith("CONSULT") for t in own)
 
 
 _DASH_END = re.compile(r"[-–—]\s*$|\)\s*[.:]?\s*$")  # the end of a dateline before the lead: "… 2025 -", "(PAP)."
@@ -2058,6 +2241,11 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     # event's, unless the event itself is the one announced
     later = {} if kind == "AGREE" or _announced(c, rdate) else _future_sentences(c)
     loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other, later)  # a call has no place
+    if loc.evidence and len(countries) == 2 and _leader_orgs(c) and _dateline_city_at(a, loc.evidence[0]):
+        # "Baku, 3. Dezember, AZERTAC – … ist im Rahmen des … Ministerrates der OSZE mit seinem japanischen
+        # Amtskollegen zusammengetroffen": a meeting in an organisation's setting, its place untold; the dateline
+        # is the agency's desk
+        loc = Location()
     if away := _elsewhere(c, persons, loc) + _sovereign_of_envoy(persons, loc):
         persons = [p for p in persons if p not in away]  # their states were counted through them
         countries, cev = choose_countries(c, persons)
@@ -2115,6 +2303,12 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
                    "topics": [s for t in topics for s in topev.get(t, [])[:2]]}
     ev.region = (reg.start, reg.end)
     return ev
+
+
+def _dateline_city_at(a: Analysis, span: tuple[int, int]) -> bool:
+    """Is the city at `span` the one a dateline opens with?"""
+    return any((m.char_start, m.char_end) == tuple(span) and _dateline_city(a, m)
+               for m in a.by_start("cities").between(span[0], span[0] + 1))
 
 
 def _told_mode(m) -> str:

@@ -13,12 +13,16 @@ from kronika.lang import has_form, load
 from kronika.lang.places import places
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
+from kronika.nlp.dates import _last_dash, grammar
+from kronika.nlp.published import line_start_past_stamp
 from kronika.lang.translit import romanise
 from kronika.nlp.places import capital_words, institution_beside, institutions, town_genitive, town_noun_at
-from kronika.text.tokens import case_readings, is_prose, line_around, lowered_slice
+from kronika.text.tokens import UPPER, case_readings, is_prose, line_around, lowered_slice
 
-# "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --"
-DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-])")
+# "SEOUL, ", "ВЛАДИВОСТОК. /ТАСС/", "Praha 20.", "Berlin (dpa) –", "SEOUL (Yonhap) --", and the German and
+# Russian desk's "Tokio. Bundesaußenminister …", "Москва. 12 апреля." (a full stop, then the report)
+DATELINE_AFTER = re.compile(r"\s*(?:[,–—-]|\.\s*[/(]|\s+\d{1,2}[. ]|\s*\([^()\n]{1,24}\)\s*[,:–—-]"
+                            rf"|\.[ \t]+(?:[{UPPER}]|\d{{1,2}}\.?\s))")
 # "[서울=뉴시스]", "(서울=연합뉴스)", "【ソウル=共同】": an agency's bracketed dateline, the city then "=" and the agency
 BRACKET_DATELINE = re.compile(r"\s*=[^\n\])】]{1,24}[\])】]")
 DATELINE_OPEN = frozenset("[(【")
@@ -82,8 +86,20 @@ def _posting_after(a: Analysis, m) -> bool:
     at = POSTED_GAP.match(a.text, m.char_end).end()
     if not words or not a.text.startswith(words, at):
         return False
+    if load(a.lang).city_endings:
+        # "Tallinnas asuva NATO … keskuse" (et), "Vilniuje esančio centro" (lt): a participle of being located
+        # after a town in its case of place seats what follows there; "Tallinnas asuvas keskuses": the building,
+        # in a case of place itself, is where the event was
+        after = SEAT_AFTER.match(a.text, at)
+        return not (after and any(_ends_in_place_case(w, a.lang) for w in after.group(0).split()))
     mission = SEAT.match(a.text, a.text.find(" ", at, at + 8) if " " in a.text[at:at + 8] else at)
     return not (mission and _names_the_seat(a, m, load(a.lang).locative, mission.group(0)))
+
+
+def _ends_in_place_case(word: str, code: str) -> bool:
+    """Does a word carry one of the language's case endings of place (places.yaml CITY_ENDINGS: 'keskuses')?"""
+    w = word.lower()
+    return any(end and w.endswith(end) and len(w) > len(end) + 2 for end, _ in load(code).city_endings)
 
 
 def _inline_dateline(a: Analysis, m) -> bool:
@@ -110,6 +126,7 @@ def _dates_by_start(dates: list) -> dict[int, list]:
 
 
 ENVOY_REACH = 40  # characters from an envoy's title to the city of his posting ("посланика на Япония в София")
+TITLE_SPAN = 60  # characters an envoy's full title may take ("extraordinary and plenipotentiary ambassador")
 POSTING_GAP = 3  # short words besides the state's name between them ("of Japan in", "на Япония в")
 
 
@@ -119,7 +136,10 @@ def _envoy_post(a: Analysis, m) -> bool:
     where the event is (the mayor of Plovdiv receives him in Plovdiv); so is one closing the title set after his
     name ('Hideyuki Sakamoto, Generalkonsul von Japan in Frankfurt am Main, bei …'); 'met the Japanese
     ambassador in Zagreb on Monday' still meets in Zagreb."""
-    for r in a.by_start("roles").between(max(0, m.char_start - ENVOY_REACH), m.char_start):
+    # the reach is counted from the title's end: "извънредния и пълномощен посланик на Япония в София" is long
+    for r in a.by_start("roles").between(max(0, m.char_start - ENVOY_REACH - TITLE_SPAN), m.char_start):
+        if m.char_start - r.char_end > ENVOY_REACH:
+            continue
         if not any(w in r.key for w in ENVOYS) or r.char_end > m.char_start or not (
                 _name_follows(a, m.char_end) or _apposition_of_name(a, r.char_start, m.char_end)
                 or _town_placed_after(a, m)):
@@ -302,6 +322,8 @@ def _menu_entry(a: Analysis, m) -> bool:
 
 SEAT_WORDS = 2  # words of a building after its city: "바르샤바 대통령궁에서", "바르샤바 대통령 궁에서"
 SEAT = re.compile(r"(?: [^\W\d_]+){1,%d}" % SEAT_WORDS)
+GLUED = re.compile(r"[^\W\d_]*")  # letters written together with a city's name, up to a blank
+SEAT_AFTER = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,%d}" % SEAT_WORDS)  # the participle and the seat's words
 
 
 def _names_the_seat(a: Analysis, m, locative, words: str | None = None) -> bool:
@@ -309,8 +331,10 @@ def _names_the_seat(a: Analysis, m, locative, words: str | None = None) -> bool:
     대통령궁에서", "프라하 체르닌궁에서"): in a language whose locative follows the place, the place of the
     building is the city's; `words` are the building's words when they do not follow the city at once."""
     if words is None:
-        seat = SEAT.match(a.text, m.char_end)
-        words = seat.group(0) if seat else ""
+        # the building may be written together with its city ("부산시청에서": Busan City Hall, then the locative)
+        glued = GLUED.match(a.text, m.char_end)
+        seat = SEAT.match(a.text, glued.end())
+        words = glued.group(0) + " " + (seat.group(0) if seat else "")
     return any(w.endswith(p) and len(w) > len(p) for w in words.split() for p in locative)
 
 
@@ -374,7 +398,7 @@ def _dateline_city(a: Analysis, m) -> bool:
 def _opens_line_as_dateline(a: Analysis, m) -> bool:
     """A city at a line's start followed by a dateline's punctuation ("SEOUL, ", "Praha 20."), or inside an
     agency's bracket ("[서울=뉴시스] 남빛나라 기자 =", "【ソウル=共同】")."""
-    line_start = a.text.rfind("\n", 0, m.char_start) + 1
+    line_start = line_start_past_stamp(a.text, m.char_start)  # "date 2018-07 Tokio. Bundesaußenminister …"
     before = a.text[line_start:m.char_start].strip()
     if before == "":
         return bool(DATELINE_AFTER.match(a.text, m.char_end))
@@ -647,7 +671,7 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
         if any(a.text.startswith(w.replace(" ", ""), t.char_start) for w in places(a.lang).visitors):
             continue  # "クラクフ市訪問団": the visitors' noun; the town before it is theirs, not the visit's
         sent = a.sentences[a.sentence_of(t.char_start)]
-        lo, hi = max(sent.start, t.char_start - 25), min(sent.end, t.char_end + 40)
+        lo, hi = max(sent.start, t.char_start - 25), min(_visit_sentence_end(a, sent, t), t.char_end + 40)
         lang = load(a.lang)
         preps = lang.locative | lang.directional
         articles = places(a.lang).articles
@@ -687,6 +711,19 @@ def _visit_targets(a: Analysis, reg: Region, other_date_sents, start: int | None
                 cities = cities[1:]  # "Daugavpili … apmeklēja Taipejas misijas vadītājs": whose head came
         if cities or countries:
             yield (cities[0] if cities else None), (countries[0] if countries else None), _staying(a, t)
+
+
+def _visit_sentence_end(a: Analysis, sent, t) -> int:
+    """Where the sentence of a word of visiting ends: where only a date closing on its year's point stands
+    between the verb and the stop ('posjetio je 5. ožujka 2024. Karlovac', 'navštívil 5. března 2024. Plzeň'),
+    that point is the year's ordinal one and the sentence goes on with the place visited."""
+    if not any(d.end == sent.end and a.text[d.end - 1] == "." and d.start >= t.char_end for d in a.dates):
+        return sent.end
+    gap = re.sub(r"\s+", " ", without_days(a, t.char_end, sent.end)).lower()
+    if not places(a.lang).visit_gap.fullmatch(gap):
+        return sent.end
+    i = a.sentence_of(t.char_start) + 1
+    return a.sentences[i].end if i < len(a.sentences) else sent.end
 
 
 def _governed_goal(a: Analysis, t, m) -> bool:
@@ -778,7 +815,20 @@ def venue_state(a: Analysis, m) -> bool:
                 end = c.char_end
         return any(a.text.startswith(p, end) for p in lang.locative)
     prev = a.text[max(0, m.char_start - 12):m.char_start].lower().split()
+    if prev and _accusative_after(a, m, prev[-1]):
+        return False  # "tlak na Severní Koreu", "presja na Ukrainę": an aim, not a place
     return (bool(prev) and prev[-1] in lang.locative - lang.directional) or _locative_case(a, m)
+
+
+def _accusative_after(a: Analysis, m, word: str) -> bool:
+    """Is a state named after a locative word that also governs an aim (places.yaml TWO_CASE: cs sk pl 'na') in
+    that accusative ('na Severní Koreu', 'na Ukrainę'), not in its locative ('na Slovensku', 'na Ukrainie')?"""
+    endings = places(a.lang).two_case.get(word)
+    if not endings:
+        return False
+    form = a.text[m.char_start:m.char_end].lower()
+    accusative, locative = endings
+    return form.endswith(accusative) and not form.endswith(locative)
 
 
 def _envoy_state(a: Analysis, m) -> bool:
@@ -840,6 +890,11 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         # "[서울=뉴스핌] … 3일(현지시각) … 만나": filed at home, held abroad; so too "(서울=연합뉴스) … 리용호
         # 북한 외무상과 … 라브로프 러시아 외무장관이 31일 … 회담했다": home takes no part, the meeting was not there
         places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) == lang.home)]
+    desk = next((m for m in places if _dateline_city(a, m)), None)
+    if desk is not None and (venues := _venue_states_of_lead(a, reg, desk, other_date_sents)):
+        # "【ソウル共同】韓国の趙兌烈外相は5日、訪問先のポーランドで…会談した": the lead names the state it was held
+        # in, not the dateline's: the dateline tells the desk that filed it
+        places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) not in venues)]
     vcity, vcountry, staying = _visit_target(a, reg, other_date_sents)
     if vcountry is not None and vcountry.key not in countries and not staying and not _staying_in(a, vcountry):
         vcountry = None  # "then travelled on to Romania": a stop of the trip, not this event's host
@@ -901,6 +956,28 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
     if loc.city is not None and loc.evidence:
         loc = _where_the_party_is_met(a, reg, loc, persons, other_date_sents, later) or loc
     return loc
+
+
+DESK_REACH = 1  # sentences after a dateline's own that tell the report's first news ("Vilnius, kovo 5 d. (ELTA). …")
+
+
+def _venue_states_of_lead(a: Analysis, reg: Region, desk, other_date_sents) -> set[str]:
+    """The states the dateline's sentence, or the one right after it, names as where something was held ('w
+    Japonii', 'ポーランドで', 'Japonijoje'), none of them an envoy's or a mission's seat; a later sentence's
+    ('ambasádu v Severní Koreji') tells other news; the sentence must tell a meeting."""
+    first = a.sentence_of(desk.char_start)
+    return {m.key for m in starting_in(a, "countries", reg.start, reg.lead_end)
+            if first <= a.sentence_of(m.char_start) <= first + DESK_REACH
+            and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
+            and _tells_a_meeting(a, a.sentence_of(m.char_start))
+            and venue_state(a, m) and not _envoy_state(a, m) and not _envoy_post(a, m)}
+
+
+def _tells_a_meeting(a: Analysis, i: int) -> bool:
+    """Does sentence i hold a word of meeting, talks or visiting (a CONSULT trigger): 'tlak na Severní Koreu' in a
+    sentence of none names no venue."""
+    sent = a.sentences[i]
+    return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(sent.start, sent.end))
 
 
 PARTY_MET_REACH = 45    # characters from a city to the word of meeting after it: "v Tokiu, kde sa prezident SR stretne"
@@ -1399,7 +1476,24 @@ def _to_come(a: Analysis, m, later: dict[int, int] | None) -> bool:
     """Is a place named where its sentence tells what is still to come ('będzie uczestniczyła w Szczycie
     NATO w Waszyngtonie')?"""
     s = a.sentence_of(m.char_start)
-    return bool(later) and s in later and m.char_start >= later[s]
+    return bool(later) and s in later and m.char_start >= later[s] and not _told_after_plan(a, m)
+
+
+def _told_after_plan(a: Analysis, m) -> bool:
+    """'Weil …, werde die Kooperation immer wichtiger, sagte Maas bei einer Pressekonferenz … in Tokio': a place
+    after a verb of reporting (dates.yaml SAID) that follows, past a comma or a dash, the last future cue before
+    it belongs to the telling, which is done, not to what the cue's clause says is to come."""
+    said = grammar(a.lang).said
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    cues = [f for f in a.by_start("future").between(sent.start, m.char_start) if f.char_end <= m.char_start]
+    if not said or not cues:
+        return False
+    f = max(cues, key=lambda c: c.char_end)
+    comma = max(a.text.rfind(",", f.char_end, m.char_start), _last_dash(a.text, f.char_end, m.char_start))
+    if comma < 0:
+        return False
+    lo, hi = bisect.bisect_left(a.token_starts, comma), bisect.bisect_left(a.token_starts, m.char_start)
+    return any(a.tokens[k].low in said for k in range(lo, hi))
 
 
 PARTICLE = re.compile(r"\s?[をを를을에]?\s?")  # an object or place particle between a state and a word of staying

@@ -13,7 +13,7 @@ import re
 
 from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
-from kronika.events.location import _dateline_city, _envoy_state, _is_place, venue_state
+from kronika.events.location import _dateline_city, _envoy_state, _is_place, _visit_targets, venue_state
 from kronika.events.region import Region
 from kronika.events.topics import and_words
 from kronika.events.types import _CLAUSE_BREAK, _CLAUSE_BREAK_RX, _breaks, _quoted, choose_type, meeting_told, under_future
@@ -30,7 +30,8 @@ from kronika.text.tokens import is_prose, lowered_slice
 DATELINE_REACH = 40  # characters from a line's start to the date of a dateline ("PRAGUE/TOKYO (Daily Wire - …")
 MAX_SECONDARY = 4  # a news item recalls a few contacts; more are a chronology, not background
 MAX_YEARS_BACK = 20  # older dates are history ("recognised Estonia on 6 March 1919"), not recent contacts
-RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "day_before_yesterday")  # relative dates that name another time
+RECALLED = ("last_year", "last_month", "yesterday", "days_ago", "weeks_ago", "months_ago", "years_ago",
+            "day_before_yesterday", "last_weekend")  # relative dates that name another time
 THEN = "then"  # "damals", "тогда", "wtedy": the time the text named last, in the sentence or the one before
 
 
@@ -59,7 +60,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue  # a weekday counted back from the first of a date line's month ("date 2019-10 … am Donnerstag")
         r = _shifted(a, k, main, ctx) if dm.relative in SHIFTED else _then(a, k, ctx) if dm.relative == THEN \
             else _with_year_neighbour(dates, k, ctx, a)
-        if r is None or _aside(a, dm.start) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
+        if r is None or (_aside(a, dm.start) and not _recalled_in_quote(a, dm)) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start) or _dates_a_topic(a, dm) or _dates_an_anniversary(a, dm) \
                 or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
             continue  # "Prague, Jan 2 (CTK) - …": the day the agency wrote, no contact's
@@ -75,6 +76,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
                               _answered_by_a_third(a, reg, main), _forum_of_the_talks(a, reg, main)) if ev]
+    same_day += _told_at_meeting(a, reg, main, None if undated else ctx)
     told = {(tuple(ev.countries), ev.date) for ev in same_day}  # a third state's reaction is not met again as a meeting
     met = [ev for ev in _met_the_same_day(a, reg, main, None if undated else ctx) if (tuple(ev.countries), ev.date) not in told]
     return same_day + met + out  # the same day's agreement takes no recalled one's place
@@ -157,8 +159,11 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
                 or not ((under_future(a, t) and _agreed_before(a, t)) or _agreed_on(a, t)):
             continue
         s = a.sentences[a.sentence_of(t.char_start)]
-        if any(s.start <= dm.start < s.end and dm.kind in ("absolute", "weekday") for dm in a.dates):
-            return None  # a day of its own: dated apart, if at all, by the recalled contacts below
+        own = (main.evidence or {}).get("date", [])
+        line = a.text.rfind("\n", 0, t.char_start) + 1  # a stamp's line above, run into the sentence, is not its
+        if any(max(s.start, line) <= dm.start < s.end and dm.kind in ("absolute", "weekday")
+               and not any(st <= dm.start < en for st, en in own) for dm in a.dates):
+            return None  # a day of its own (not the meeting's, "22일 한중 외교장관회담에서"): dated apart, if at all
         persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
                    for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
         if not persons:  # "Ambasadorius pakvietė Seimo Pirmininkę apsilankyti …": offices only, the meeting's people
@@ -174,8 +179,9 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
 
 
 def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
-    """A meeting whose lead goes on to tell a signing ('Двамата подписаха съвместна декларация', 'Tom prilikom
-    potpisan je sporazum'): the agreement is an event of its own (AGREE), on the meeting's day and at its place.
+    """A meeting whose report goes on to tell a signing ('Двамата подписаха съвместна декларация', 'Tom prilikom
+    potpisan je sporazum', 'У ході зустрічі було підписано документ'): the agreement is an event of its own (AGREE),
+    on the meeting's day and at its place; past the lead, only in a prose sentence of the pair alone.
     Only a verb of signing told as done (events.yaml SIGNED; 'agreed on the strategic character' is talk), in a
     sentence with no date of its own (a signing 'in May' is an earlier contact, dated below)."""
     if main.type != "CONSULT" or not main.date:
@@ -185,12 +191,14 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
     if not signed:
         return None
     body = _lead_body(a, reg)
-    for t in a.by_start("triggers").between(body, reg.lead_end):
+    for t in a.by_start("triggers").between(body, reg.end):
         word = a.text[t.char_start:t.char_end].lower()
         if t.key.partition("/")[0] != "AGREE" or not has_form(word, signed) or _negated(a, t, lang.not_agreed) \
                 or under_future(a, t) or _quoted(a.text, t.char_start):  # said in a quotation, not done
             continue
         s = a.sentences[a.sentence_of(t.char_start)]
+        if t.char_start >= reg.lead_end and not _of_the_pair(a, s, main, None if lang.postpositions else t.char_start):
+            continue  # further on, a signing of others ("Japan and the EU signed …") or a caption's
         if any(s.start <= dm.start < s.end for dm in a.dates):
             return None  # a day of its own: dated apart, if at all, by the recalled contacts below
         named = [p for p in main.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
@@ -204,6 +212,22 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
         ev.region = (s.start, s.end)
         return ev
     return None
+
+
+def _of_the_pair(a: Analysis, s, main: Event, verb: int | None = None) -> bool:
+    """Is sentence `s` in a paragraph of prose, and names no state and no one of a state outside the main event's
+    pair? Given the verb's place, only states before it count: after it a state is what the deed is about
+    ('podepsali Memorandum … o spolupráci na rekonstrukci Ukrajiny')."""
+    para_start = a.text.rfind("\n", 0, s.start) + 1
+    para_end = a.text.find("\n", s.end)
+    para = a.text[para_start:para_end if para_end >= 0 else len(a.text)]
+    if not is_prose(para) and not one_sentence_line(para.strip()):
+        return False
+    if any(m.key not in main.countries and m.key != "NONE"
+           for m in a.by_start("countries").between(s.start, s.end if verb is None else verb)):
+        return False
+    return not any(p.country and p.country not in main.countries and any(s.start <= e[0] < s.end for e in p.evidence)
+                   for p in a.persons)
 
 
 @cache
@@ -220,11 +244,18 @@ def _negated(a: Analysis, t, phrases: tuple[str, ...]) -> bool:
 
 def _agreed_on(a: Analysis, t) -> bool:
     """Is a meeting trigger the object of a verb of agreeing right before it in its clause ('договорились о
-    визите', 'dohodli se na návštěvě')?"""
-    return any(o.key.partition("/")[0] == "AGREE" and o.char_end <= t.char_start
-               and a.sentence_of(o.char_start) == a.sentence_of(t.char_start)
-               and t.start - o.end <= AGREED_SPAN and not _breaks(a.text, o.char_end, t.char_start)
-               for o in a.by_start("triggers").between(a.sentences[a.sentence_of(t.char_start)].start, t.char_start))
+    визите', 'dohodli se na návštěvě'), or right after it where the verb follows its object (events.yaml
+    GOVERNS_BEFORE holds AGREE: '국빈 방문을 추진키로 합의했다')?"""
+    s = a.sentences[a.sentence_of(t.char_start)]
+    if any(o.key.partition("/")[0] == "AGREE" and o.char_end <= t.char_start
+           and t.start - o.end <= AGREED_SPAN and not _breaks(a.text, o.char_end, t.char_start)
+           for o in a.by_start("triggers").between(s.start, t.char_start)):
+        return True
+    if "AGREE" not in load(a.lang).governs_before:
+        return False
+    return any(o.key.partition("/")[0] == "AGREE" and o.start - t.end <= AGREED_SPAN_AFTER
+               and not _breaks(a.text, t.char_end, o.char_start)
+               for o in a.by_start("triggers").between(t.char_end, s.end))
 
 
 def _agreed_before(a: Analysis, t) -> bool:
@@ -237,12 +268,17 @@ def _agreed_before(a: Analysis, t) -> bool:
 
 
 AGREED_SPAN = 3  # tokens between the verb of agreeing and the meeting noun it governs ("договорились о визите")
+AGREED_SPAN_AFTER = 6  # the same where the verb follows its object: particles and a light verb are tokens of their
+# own there ("방문 을 추진 하 기 로 합의")
 
 
 def _lead_body(a: Analysis, reg: Region) -> int:
     """Where the lead's prose starts: a headline's future ('Japanese minister to visit Warsaw') is the main
-    event's own telling, not a second event."""
-    return a.sentences[a.sentence_of(reg.start)].end
+    event's own telling, not a second event. A headline with no stop of its own ends at its line's end, where
+    the splitter ran it into the lead's first sentence ('한일, 5월 기시다 총리 방한 추진 합의\n조태열 …')."""
+    end = a.sentences[a.sentence_of(reg.start)].end
+    line = a.text.find("\n", reg.start, end)
+    return line if line > reg.start and a.text[reg.start:line].strip() else end
 
 
 def _day_of_writing(a: Analysis, dm, r: ResolvedDate, main: Event, ctx: dt.date) -> bool:
@@ -356,8 +392,8 @@ def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None, a: Analysis |
             continue
         o = dates[j]
         gap = dm.start - o.end if j < k else o.start - dm.end
-        if not (0 <= gap <= 4 or (a is not None and _time_clause_between(a, *((o.end, dm.start) if j < k
-                                                                              else (dm.end, o.start))))):
+        span = (o.end, dm.start) if j < k else (dm.end, o.start)
+        if not (0 <= gap <= 4 or (a is not None and (_time_clause_between(a, *span) or _set_off(a, *span)))):
             continue
         if dm.kind in ("year", "relative") and o.kind in ("month", "absolute") and o.m and not o.y:
             return None
@@ -368,6 +404,18 @@ def _with_year_neighbour(dates: list, k: int, ctx: dt.date | None, a: Analysis |
             # "on December 15 last year", "15. prosince loni": the day of that year
             return ResolvedDate(dt.date(oy.date.year, dm.m, dm.d), None, "day", dm)
     return resolve(dm, ctx)
+
+
+_SET_OFF = re.compile(r"\s*,\s*((?:[^\W\d]{1,4}\s+){0,2})")  # ", in ", ", im ", ", în luna ": a comma, short words
+SET_OFF_REACH = 14  # characters between a year and the month it is set off from
+
+
+def _set_off(a: Analysis, lo: int, hi: int) -> bool:
+    """Is the text between a year and a month a comma and at most two short words, none of "and" ("last year, in
+    November", "im vergangenen Jahr, im November", "anul trecut, în luna martie")? The month is then told as a
+    closer time of that year, set off by the comma, not a date of its own."""
+    m = _SET_OFF.fullmatch(a.text, lo, hi) if hi - lo <= SET_OFF_REACH else None
+    return m is not None and not any(w.lower() in and_words(a.lang) for w in m.group(1).split())
 
 
 def _time_clause_between(a: Analysis, lo: int, hi: int) -> bool:
@@ -399,6 +447,18 @@ def _aside(a: Analysis, pos: int) -> bool:
     # full-width brackets as well: "14日夜（日本時間15日未明）、…会談した" glosses the day in home time
     opened = before.count("(") + before.count("（") - before.count(")") - before.count("）")
     return opened > 0 or sum(quoted.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _recalled_in_quote(a: Analysis, dm) -> bool:
+    """Is a written month or year in a quotation the time of a meeting the speaker recalls, its sentence telling a
+    meeting and no plan ('„În amintire mi-a rămas întâlnirea de la Londra, din luna aprilie 2013 …“', '"We first
+    met in Tokyo in May 2019"')? A contact told in the speaker's words, not somebody's view; a bracket stays aside."""
+    if dm.kind not in ("month", "year") or not dm.y:
+        return False
+    s = a.sentences[a.sentence_of(dm.start)]
+    if a.text[s.start:dm.start].count("(") > a.text[s.start:dm.start].count(")"):
+        return False
+    return meeting_told(a, s.start, s.end) and not any(s.start <= m.char_start < s.end for m in a.future)
 
 
 def _date_in_brackets(a: Analysis, pos: int) -> bool:
@@ -1065,15 +1125,22 @@ OPENING_WORDS = 2  # words before a city that opens a sentence as its place ('Vi
 
 def _told_on(a: Analysis, i: int, loc: Location) -> Location | None:
     """The city of the state a contact's sentence names as its venue, when the next sentence opens with it as a
-    place and names no date of its own ('lankėsi Lietuvoje … Vilniuje jis susitiko su …'): it goes on telling
-    the same contact."""
+    place, or names someone of the contact again, and names no date of its own ('lankėsi Lietuvoje … Vilniuje
+    jis susitiko su …'): it goes on telling the same contact."""
     if i + 1 >= len(a.sentences):
         return None
     nxt = a.sentences[i + 1]
     if any(nxt.start <= d.start < nxt.end for d in a.dates):
         return None
+    # "În 2018, Shinzo Abe a efectuat o vizită în România … Iohannis l-a primit atunci, la Palatul Cotroceni, pe
+    # premierul Shinzo Abe": a next sentence that names again someone of the contact goes on telling it, its
+    # place wherever it stands in it
+    cur = a.sentences[i]
+    again = any(any(cur.start <= e[0] < cur.end for e in p.evidence) and any(nxt.start <= e[0] < nxt.end
+                                                                             for e in p.evidence)
+                for p in a.persons)
     for m in a.by_start("cities").between(nxt.start, nxt.end):
-        if len(a.text[nxt.start:m.char_start].split()) > OPENING_WORDS:
+        if not again and len(a.text[nxt.start:m.char_start].split()) > OPENING_WORDS:
             break
         if data.city_country(m.key) == loc.country and _is_place(a, m) and not _dateline_city(a, m):
             return Location(m.key, loc.country, [(m.char_start, m.char_end)])
@@ -1082,10 +1149,17 @@ def _told_on(a: Analysis, i: int, loc: Location) -> Location | None:
 
 def _where(a: Analysis, s, countries: list[str]) -> Location:
     """Where a recalled contact was held: a city its sentence names as a place ('в мае в Токио', 'u Zagrebu'),
-    of the pair or of a third state, else a state named as the venue ('w Japonii', 'в Лаосе')."""
+    of the pair or of a third state, or visits ('odwiedził Warszawę'), else a state named as the venue ('w Japonii',
+    'в Лаосе')."""
     for m in a.by_start("cities").between(s.start, s.end):
         if _is_place(a, m) and not _dateline_city(a, m):
             return Location(m.key, data.city_country(m.key), [(m.char_start, m.char_end)])
+    # "W 2019 roku premier Shinzo Abe odwiedził Warszawę": the town a word of visiting takes as its goal
+    for m, state, _stay in _visit_targets(a, Region(s.start, s.end, s.end), set(), s.start, s.end):
+        if m is not None and not _dateline_city(a, m):
+            return Location(m.key, data.city_country(m.key), [(m.char_start, m.char_end)])
+        if m is None and state is not None:  # "naposledy navštívil Česko v roce 2017": the state visited
+            return Location(None, state.key, [(state.char_start, state.char_end)])
     for m in a.by_start("countries").between(s.start, s.end):
         if venue_state(a, m):
             return Location(None, m.key, [(m.char_start, m.char_end)])
@@ -1157,6 +1231,13 @@ def separate_meetings(a: Analysis, reg: Region, main: Event) -> tuple[Event, lis
             found += [(e[0], p.country) for p in a.persons if p.country for e in p.evidence if lo <= e[0] < hi]
             states = list(dict.fromkeys(k for _pos, k in sorted(found)))
             home = [c for c in main.countries if c not in states]
+            first = min(((e[0], p.country) for p in a.persons if p.country in main.countries
+                         for e in p.evidence if lo <= e[0] < hi), default=None)
+            if not home and cjk and first:
+                # "茂木外務大臣は、…スロバキア…、ハンガリー…、チェコ…と個別に会談": the verb comes last, and the
+                # sentence opens with the host, its subject; the others of the meeting are the states he met
+                home = [first[1]]
+                states = [k for k in states if k in main.countries and k != first[1]]
             if len(states) < 2 or len(home) != 1:
                 continue
             if w not in load(a.lang).envoys and not any(e[0] >= lo and e[0] < hi for p in a.persons for e in p.evidence) \
@@ -1257,3 +1338,270 @@ def _answered_by_a_third(a: Analysis, reg: Region, main: Event) -> Event | None:
         return _same_day(main, s, kind, None, sorted(third | {target}), [_copied(p) for _pos, p in named[:1]],
                          Location(), [(t.char_start, t.char_end)])
     return None
+
+
+MAX_HOSTS = 3  # the host's officials a visit's report tells the guest met one by one; more are a delegation's list
+
+
+def hosts_apart(a: Analysis, reg: Region, main: Event, ctx: dt.date | None = None) -> tuple[Event, list[Event]]:
+    """A visit on which the guest met the host's officials one after another ('Ministr Zaorálek byl rovněž přijat
+    premiérem Emilem Dimitrievem a prezidentem Gjorge Ivanovem', 'Moon Hee-sang also met with President Dalia
+    Grybauskaitė and Prime Minister Saulius Skvernelis', 'A magyar kormányfő szerdán hivatalában fogadta …'): a
+    meeting with each (CONSULT, on the main event's day, at its place), not one meeting of them all. The main event
+    keeps the guest and the first host met; each later one is an event of its own with the guest. Told as still to
+    come ('Täna õhtul kohtub Abe ka peaminister Jüri Ratasega') it is announced: AGREE on the day of writing."""
+    if main.type != "CONSULT" or main.mode not in ("visit", None) or main.date_end or main.date_precision != "day" \
+            or len(main.countries) != 2 or main.location.country not in main.countries:
+        return main, []
+    host = main.location.country
+    guest = next(c for c in main.countries if c != host)
+    guests = [p for p in main.persons if p.country == guest]
+    if not guests:
+        return main, []
+    meetings = _meetings_with_hosts(a, reg, main, host, guest, ctx)
+    if len(meetings) < 2:
+        return main, []
+    first_hosts, _i, _ahead = meetings[0]
+    if not any(p.name == q.name for p in first_hosts for q in main.persons):
+        return main, []  # the main event is another meeting than the first one told
+    later = meetings[1:MAX_HOSTS + 1]
+    apart = {p.name for hosts, _i, _f in meetings[1:] for p in hosts}  # past the cap: still not at the first
+    main.persons = [p for p in main.persons if p.name not in apart]
+    day = ctx.isoformat() if ctx else main.date
+    out = []
+    for hosts, i, ahead in later:
+        s = a.sentences[i]
+        own = [_told(p, s) for p in a.persons if p.country == guest and any(s.start <= e[0] < s.end for e in p.evidence)]
+        persons = (own or [_copied(guests[0])]) + [_told(p, s) for p in hosts]
+        trig = [(t.char_start, t.char_end) for t in a.by_start("triggers").between(s.start, s.end)
+                if t.key.partition("/")[0] == "CONSULT"]
+        if ahead:
+            ev = _same_day(main, s, "AGREE", None, list(main.countries), persons, Location(), trig)
+            ev.date, ev.evidence["date"] = day, []
+        else:
+            ev = _same_day(main, s, "CONSULT", main.mode, list(main.countries), persons,
+                           Location(main.location.city, host, list(main.location.evidence)), trig)
+        out.append(ev)
+    return main, out
+
+
+def _told(p, s) -> Person:
+    """A person the text names, as one of the event sentence `s` tells, with his evidence in it."""
+    return Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+
+
+def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest: str,
+                         ctx: dt.date | None) -> list[tuple[list, int, bool]]:
+    """The meetings of a visit with the host's officials, in text order: for each sentence of the region that tells
+    a meeting on the main event's day (no other date; not quoted, not recalled), the host's officials named before
+    the guest (hosts together: 'Orbán Viktor és Szijjártó Péter fogadta …') as one meeting, and each one named after
+    him, or in a sentence that leaves him unnamed ('Sešel se je tudi s …'), as a meeting of his own. Each official
+    counts once, at his first meeting; with the sentence's index and whether it is told as still to come. Not a
+    sentence that names another of the guest's side: it lists the delegations at one meeting."""
+    own = (main.evidence or {}).get("date", [])
+    principal = next(p.name for p in main.persons if p.country == guest)  # the visitor: the guest side's first
+    out: list[tuple[list, int, bool]] = []
+    seen: set[str] = set()
+    for i in range(a.sentence_of(reg.start), a.sentence_of(max(reg.start, reg.end - 1)) + 1):
+        s = a.sentences[i]
+        if not meeting_told(a, s.start, s.end) or _quoted(a.text, s.start) \
+                or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
+                or _dated_otherwise(a, s, main, own, ctx) or _asks_whether(a, s):
+            continue
+        # not the guest's own people, whatever state their title names ("Japán magyarországi nagykövete")
+        named = sorted((e[0], k) for k, p in enumerate(a.persons) if p.role and p.country != guest
+                       for e in p.evidence if s.start <= e[0] < s.end and _side(a, p, s, main) == host)
+        hosts = [a.persons[k] for k in dict.fromkeys(k for _pos, k in named) if a.persons[k].name not in seen
+                 and not _visitor_of(a, s, min(e[0] for e in a.persons[k].evidence if s.start <= e[0] < s.end))]
+        if not hosts:
+            continue
+        first = {p.name: min(e[0] for e in p.evidence if s.start <= e[0] < s.end) for p in hosts}
+        visitors = {p.name for p in a.persons if p.country == guest and any(s.start <= e[0] < s.end for e in p.evidence)}
+        if visitors - {principal}:
+            continue  # "Kohtumisel osalesid Jaapani poolelt … ning Eesti poolelt …": the delegations of one meeting
+        at = min((e[0] for p in a.persons if p.country == guest for e in p.evidence if s.start <= e[0] < s.end),
+                 default=None)
+        if at is None:
+            # the guest unnamed ("Sešel se je tudi s …"): only whom the sentence's meeting takes after it was met;
+            # an official acting before it did something else ("President Aliyev joined the talks", "Йотова
+            # разговаря със студенти")
+            verb = next((t.char_start for t in a.by_start("triggers").between(s.start, s.end)
+                         if t.key.partition("/")[0] == "CONSULT"), s.end)
+            hosts = [p for p in hosts if first[p.name] > verb]
+            if not hosts:
+                continue
+        ahead = any(s.start <= m.char_start < s.end for m in a.future)
+        together = [p for p in hosts if at is not None and first[p.name] < at]
+        if together:
+            out.append((together, i, ahead))
+        apart: list[list] = []
+        for p in hosts:
+            if any(p is q for q in together):
+                continue
+            same = next((m for m in apart if m[0].role == p.role), None)
+            if same is not None:  # "car Naruhito i carica Masako": one office twice is a couple, received together
+                same.append(p)
+            else:
+                apart.append([p])
+        out += [(m, i, ahead) for m in apart]
+        seen |= {p.name for p in hosts}
+    return out
+
+
+def _visitor_of(a: Analysis, s, pos: int) -> bool:
+    """Is the official named at pos the one whose visit a meeting's noun right before him tells, only his office
+    and state between them ('в рамках подготовки к визиту премьер-министра Японии Синдзо Абэ')? He is not met."""
+    t = next((t for t in reversed(a.by_start("triggers").between(s.start, pos)) if t.key.partition("/")[0] == "CONSULT"),
+             None)
+    if t is None or t.key != "CONSULT/visit":
+        return False  # a verb of meeting takes whom it met right after it ("met Foreign Minister Hayashi")
+    gap = list(a.text[t.char_end:pos])
+    for m in a.by_start("roles").between(t.char_end, pos) + a.by_start("countries").between(t.char_end, pos):
+        gap[m.char_start - t.char_end:m.char_end - t.char_end] = " " * (m.char_end - m.char_start)
+    return not any(c.isalnum() for c in gap)
+
+
+def _asks_whether(a: Analysis, s) -> bool:
+    """Does the sentence ask whether something happens (events.yaml WHETHER: 'whether he would meet Kim',
+    '金正恩国務委員長に会うのかどうか')? It tells no meeting."""
+    return _says(a, s.start, s.end, "WHETHER") is not None
+
+
+@cache
+def _raw_forms(code: str, key: str) -> tuple[tuple[str, ...], ...]:
+    """An events.yaml list as written, each form split into its words (lower case)."""
+    return tuple(tuple(str(f).lower().split()) for f in load(code).raw["events"].get(key) or ())
+
+
+def _says(a: Analysis, lo: int, hi: int, key: str) -> int | None:
+    """Where the text between lo and hi first holds a form of the events.yaml list `key`: as written in a language
+    whose words are not spaced (ja, ko), else word by word ('invitation to', 'kandidatúr*'); None if nowhere."""
+    forms = _raw_forms(a.lang, key)
+    if not forms:
+        return None
+    if load(a.lang).postpositions:
+        low = a.text[lo:hi].lower()
+        found = [k for f in forms if (k := low.find("".join(f))) >= 0]
+        return lo + min(found) if found else None
+    toks = a.tokens[bisect.bisect_left(a.token_starts, lo):bisect.bisect_left(a.token_starts, hi)]
+    firsts = _first_words(a.lang, key)
+    for k, t in enumerate(toks):
+        if not has_form(t.low, firsts):
+            continue  # one test of the forms' first words, in C, before any form is tried word by word
+        for f in forms:
+            if k + len(f) <= len(toks) and all(has_form(toks[k + j].low, (w,)) for j, w in enumerate(f)):
+                return t.start
+    return None
+
+
+@cache
+def _first_words(code: str, key: str) -> tuple[str, ...]:
+    """The first words of an events.yaml list's forms."""
+    return tuple(dict.fromkeys(f[0] for f in _raw_forms(code, key)))
+
+
+def _side(a: Analysis, p, s, main: Event) -> str | None:
+    """The state of an official named in sentence `s`: his own; none for an organisation's man named after it in
+    his clause; the main event's for him; else the one state of the pair the sentence names before him, else the
+    host's where it names no state outside the pair ('z jordanskim ministrom za industrijo … Tarekom Hamurijem',
+    an adjective the lexicon lacks)."""
+    if p.country:
+        return p.country
+    at = min(e[0] for e in p.evidence if s.start <= e[0] < s.end)
+    if a.by_start("organizations").between(_clause(a, s, at)[0], at):
+        return None  # "z nekdanjim generalnim sekretarjem OZN Ban Ki-moonom": an organisation's man
+    known = next((q.country for q in main.persons if q.name == p.name and q.country), None)
+    if known:
+        return known
+    named = {m.key for m in a.by_start("countries").between(s.start, at)}
+    if not named <= set(main.countries) or len(named) > 1:
+        return None
+    # an official no state is told for, on a visit's meeting: the guest's own people are the ones the text
+    # introduces with their state ('slovenski zunanji minister'); one the lexicon cannot place is the host's
+    return next(iter(named)) if named else main.location.country
+
+
+def _dated_otherwise(a: Analysis, s, main: Event, own: list, ctx: dt.date | None, later: bool = False) -> bool:
+    """Does the sentence hold a date of another day than the main event's ('Kövér … 지난달 9일 방한했으며')? With
+    `later`, a day after it is no other day: it dates what was agreed for then ('l-a invitat să facă o vizită la
+    Bucureşti pe 1 iulie'), not the agreeing."""
+    for dm in a.dates:
+        if not s.start <= dm.start < s.end or any(st <= dm.start < en for st, en in own) or dm.relative == "same_day" \
+                or _aside(a, dm.start):
+            continue  # "… the 10th Joint Committee (Seoul, 25 March 2024)": a bracket dates what it follows
+        r = resolve(dm, ctx or dt.date.fromisoformat(main.date))
+        if r is None or (r.iso()[0] != main.date and not (later and r.iso()[0] > main.date)):
+            return True
+    return False
+
+
+def _told_at_meeting(a: Analysis, reg: Region, main: Event, ctx: dt.date | None) -> list[Event]:
+    """What a meeting's report says the two sides did at it besides talking, each an event of its own on the
+    meeting's day and at its place: an invitation extended (events.yaml INVITED: 'Opätovne pripomenul pozvanie pre
+    premiéra … na Slovensko', AGREE, PLOVER), a visit of one of the pair's people announced ('トゥスク首相が訪日する
+    予定', AGREE), a candidacy backed ('Ministri sa tiež vzájomne podporili v rôznych kandidatúrach', SUPPORT; asked
+    for, REQUEST). Each kind once, in a sentence of the body with no other day, naming no third state, not quoted,
+    not opening with a word of recalling, not asking whether."""
+    if main.type != "CONSULT" or not main.date or main.date_precision != "day" or len(main.countries) != 2:
+        return []
+    out: list[Event] = []
+    kinds: set[str] = set()
+    own = (main.evidence or {}).get("date", [])
+    inside = {p.name for p in main.persons}
+    for i in range(a.sentence_of(_lead_body(a, reg)), a.sentence_of(max(reg.start, reg.end - 1)) + 1):
+        s = a.sentences[i]
+        trig = a.by_start("triggers").between(s.start, s.end)
+        if not trig:
+            continue  # a deed at the meeting is told with a word of its kind: most sentences hold none
+        ahead = any(s.start <= m.char_start < s.end for m in a.future)
+        named = [_told(p, s) for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
+        kind = at = None
+        coming = next((t.char_start for t in trig if t.key == "CONSULT/visit" and under_future(a, t)), None)
+        if "invited" not in kinds and not ahead and (at := _says(a, s.start, s.end, "INVITED")) is not None \
+                and _invited_to_come(a, s, at, main):
+            kind, label = "AGREE", "invited"
+        elif "visit" not in kinds and coming is not None \
+                and any(p.name not in inside and any(_clause(a, s, coming)[0] <= e[0] < _clause(a, s, coming)[1]
+                                                     for e in p.evidence) for p in named):
+            kind, label, at = "AGREE", "visit", coming  # "トゥスク首相が訪日する予定": another of the pair is to come
+        elif "backed" not in kinds and (at := _says(a, s.start, s.end, "CANDIDACY")) is not None \
+                and any(t.key == "SUPPORT" for t in trig):
+            kind = "REQUEST" if any(t.key == "REQUEST" for t in trig) else "SUPPORT"
+            label = "backed"
+        if kind is None or _aside(a, at) \
+                or _dated_otherwise(a, _Span(*_clause(a, s, at)), main, own, ctx, later=kind == "AGREE"):
+            continue  # quoted words, or what the clause dates to another day ("昨年11月の電話会談に引き続き")
+        if _quoted(a.text, s.start) or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
+                or _asks_whether(a, s) or not _of_the_pair(a, s, main):
+            continue
+        kinds.add(label)
+        persons = named or [_copied(p) for p in main.persons]
+        orgs = sorted({m.key for m in a.by_start("organizations").between(s.start, s.end)})
+        ev = _same_day(main, s, kind, None, list(main.countries), persons,
+                       Location(main.location.city, main.location.country, list(main.location.evidence)),
+                       [(t.char_start, t.char_end) for t in trig], organizations=orgs)
+        out.append(ev)
+    return out
+
+
+def _clause(a: Analysis, s, pos: int) -> tuple[int, int]:
+    """The clause of sentence `s` around pos: from the clause break before it to the one after it."""
+    lo = max((a.text.rfind(c, s.start, pos) for c in _CLAUSE_BREAK), default=-1)
+    brk = _CLAUSE_BREAK_RX.search(a.text, pos, s.end)
+    return (lo + 1 if lo >= s.start else s.start), (brk.start() if brk else s.end)
+
+
+def _invited_to_come(a: Analysis, s, at: int, main: Event) -> bool:
+    """Is an invitation at `at` one to come: a meeting's word or a place of the pair in its clause after it (before
+    it where the verb comes last: '…を日本に招待した'), no topic's word first ('invited South Korea to invest in
+    Lithuania' asks for investment; 'pozvanie pre premiéra … na Slovensko' is a visit)?"""
+    lo, hi = _clause(a, s, at)
+    lo, hi = (lo, at) if load(a.lang).postpositions else (at, hi)
+    goals = [t.char_start for t in a.by_start("triggers").between(lo, hi) if t.key.partition("/")[0] == "CONSULT"]
+    goals += [m.char_start for m in a.by_start("countries").between(lo, hi) if m.key in main.countries]
+    goals += [m.char_start for m in a.by_start("cities").between(lo, hi)]
+    if not goals:
+        return False
+    goal = min(goals) if load(a.lang).postpositions else max(goals)  # the farthest: where the invited is to go
+    span = (goal, at) if goal < at else (at, goal)
+    return not a.by_start("topics").between(*span)

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from kronika import data
+from kronika.events.types import _quoted
 from kronika.lang import load, phrases_then, word_set
 from kronika.nlp.analyze import Analysis
 from kronika.text.lexicon import Lexicon
@@ -626,3 +627,62 @@ def _cues_by_start(a: Analysis) -> dict:
 def _cues_by_start_found(a: Analysis) -> dict:
     """_cues_by_start, found."""
     return {m.start: m for m in a.topics}
+
+
+def beside_culture(a: Analysis, m) -> bool:
+    """Is the aid cue `m` ("humanitarian") an item of a list next to a culture item ("im kulturellen, humanitären
+    und historischen Bereich", "cultural and humanitarian ties")? Then it is the humanitarian sphere of the
+    Russian diplomatic phrase ("культурно-гуманитарная сфера": education, culture, people-to-people), not aid.
+    Only a comma or a word of "and" stands between the two items."""
+    if m.key != "development_aid" or m.end - m.start != 1:
+        return False  # "humanitarian aid" (a phrase of the aid's own) is aid whatever stands beside it
+    joins, toks = and_words(a.lang), a.tokens
+    before, after = _cues_by_end(a), _cues_by_start(a)
+    for k, step, items in ((m.start, -1, before), (m.end, 1, after)):
+        # one joining word at most between the two items: "kulturellen, humanitären", "cultural and humanitarian"
+        for _ in range(2):
+            if not 0 < k < len(toks) or not _LIST_GAP.fullmatch(a.text, toks[k - 1].end, toks[k].start):
+                break
+            item = items.get(k)
+            if item is not None:
+                if item.key == "culture":
+                    return True
+                break
+            if toks[k if step > 0 else k - 1].low not in joins:
+                break
+            k += step
+    return False
+
+
+REBUILD_GAP = 2  # small words between a word of rebuilding and the state it names ("reconstruction of the Iraq")
+
+
+def rebuilt_states(a: Analysis) -> list:
+    """The words of rebuilding that name the state rebuilt (topics.yaml REBUILD: "obnovi Iraka", "обнова на
+    Сирија"): a reconstruction assistance, the aid topic. Where the word alone is also the renewal of ties or a
+    building's repair ("obnova odnosa"), only the state after it makes it the aid."""
+    words = load(a.lang).topic_words["REBUILD"]
+    if not words:
+        return []
+    states = {m.start for m in a.countries}
+    out = []
+    for m in a.lexicon_matches("topic REBUILD", words):
+        k = m.end
+        while k in range(m.end, min(m.end + REBUILD_GAP, len(a.tokens))) and k not in states \
+                and len(a.tokens[k].low) <= 3 and not a.tokens[k].is_upper_initial:
+            k += 1
+        if k in states and not _CLAUSE_END.search(a.text, a.tokens[m.end - 1].end, a.tokens[k].start):
+            out.append(m)
+    return out
+
+
+def quoted_apart(a: Analysis, m) -> bool:
+    """Is the cue inside a quotation that the sentence's words of discussing stand outside ("au discutat despre
+    cooperarea economică …, adăugând: „… drumul nostru comun către aderarea la UE”")? The quotation is a statement
+    added to the report of the talks, not a subject it lists."""
+    if not _quoted(a.text, m.char_start):
+        return False
+    words = load(a.lang).topic_words["DISCUSS"]
+    sent = a.sentence_of(m.char_start)
+    told = [d for d in a.lexicon_matches("topic DISCUSS", words) if a.sentence_of(d.char_start) == sent]
+    return bool(told) and not any(_quoted(a.text, d.char_start) for d in told)

@@ -597,7 +597,7 @@ def _quote_mark(line: str, i: int) -> bool:
 
 
 def pick_type(score: Counter, w: TypeWeights = WEIGHTS, first_at: dict[str, int] | None = None,
-              deeds: float = 0.0) -> str | None:
+              deeds: float = 0.0, title_end: int = 0) -> str | None:
     """The type with the most weight; of equals, the one told first ("odsudzuje … a vyzýva"), then the
     more frequent; CONSULT keeps a meeting unless another type clearly dominates. `deeds`, COOPERATE's weight
     from deeds of opening, is no word said at a meeting: it wins as any other type does."""
@@ -610,6 +610,10 @@ def pick_type(score: Counter, w: TypeWeights = WEIGHTS, first_at: dict[str, int]
         # "Latvijas premjerministrs … atklāja … vēstniecību Japānā", a visit named further down: the embassy
         # opened is the event, the visit its occasion
         return kind
+    if kind != "CONSULT" and _headline_act(kind, told, title_end):
+        # "Pakistan announces Rs 5bn humanitarian aid for Afghanistan" over a lead telling the minister's visit:
+        # the headline says what the item reports; the meeting, told only below it, is its occasion
+        return kind
     need = w.over_consult_common if kind in COMMON_TYPES else w.over_consult
     if kind != "CONSULT" and score["CONSULT"] * need >= score[kind]:
         kind = "CONSULT"
@@ -620,10 +624,17 @@ def pick_type(score: Counter, w: TypeWeights = WEIGHTS, first_at: dict[str, int]
     return kind
 
 
+def _headline_act(kind: str, told: dict[str, int], title_end: int) -> bool:
+    """Does the headline tell the act `kind` (not a common one: cooperation and support are what meetings say)
+    and no meeting?"""
+    return (kind not in COMMON_TYPES and told.get(kind, title_end) < title_end
+            and told.get("CONSULT", title_end) >= title_end)
+
+
 def choose_type(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tuple[str | None, str | None, list]:
     """PLOVER type and CONSULT mode from the triggers, the headline weighing most; None without evidence."""
     score, modes, ev, first_at, deeds = type_scores(a, reg, title_end, w)
-    kind = pick_type(score, w, first_at, deeds)
+    kind = pick_type(score, w, first_at, deeds, title_end)
     mode = max(modes, key=modes.get) if modes else None
     if mode == "visit" and first_at.get("/phone", len(a.text)) < first_at.get("/visit", len(a.text)):
         # "führte ein Telefongespräch … und erörterte einen möglichen Besuch in Kiew": a call told first, up

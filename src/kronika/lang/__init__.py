@@ -28,7 +28,7 @@ HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "sound_
          "can_be_name", "is_given_name", "name_lemma", "name_pair", "future_spans", "done_links",
          "caption_spans", "future_verb", "town_spans", "common_noun", "foreign_sound")
 RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "next_day", "day_before",
-                 "same_day", "last_week", "this_week", "next_week", "last_month", "this_month", "next_month",
+                 "same_day", "last_week", "this_week", "next_week", "last_weekend", "last_month", "this_month", "next_month",
                  "last_year", "this_year", "next_year", "then")
 # Where a language's press names the participants of its event (events.yaml PARTICIPANTS)
 PARTICIPANTS = ("lead", "first_sentence")
@@ -323,6 +323,8 @@ class Language:
         self.month_cues = _forms(d.get("MONTH_CUES"))
         # "spalio pradžioje", "október elején": words after a bare month that make it a date
         self.month_cues_after = frozenset(f.lower() for f in _forms(d.get("MONTH_CUES_AFTER")))
+        # "Kamikawa's January visit": nouns of a meeting that make a capitalised bare month before them a date
+        self.month_nouns_after = frozenset(f.lower() for f in _forms(d.get("MONTH_NOUNS_AFTER")))
         # case forms that say "in <month>" on their own ("oktobrī", "októberben", "spalį")
         self.in_month = frozenset(f.lower() for f in _forms(d.get("IN_MONTH")))
         # "в начале октября", "spalio pradžioje", "Ende Oktober": the part of the month a word names,
@@ -523,10 +525,10 @@ class Language:
         # particles that join a date to the noun phrase after it ("1月の…訪日"): the date heads that phrase
         self.date_of_noun = tuple(str(f) for f in _forms(ev.get("DATE_OF_NOUN")))
         self.topics = Lexicon({str(k): _forms(v) for k, v in (t.get("TOPICS") or {}).items()})
-        # topics.yaml FIELD, OFFICE, DISCUSS, MEMBER, APPRAISE, CONDOLENCE (events/topics.py): matched in the one pass below,
-        # not each in its own
+        # topics.yaml FIELD, OFFICE, DISCUSS, MEMBER, APPRAISE, CONDOLENCE, REBUILD (events/topics.py): matched in the one
+        # pass below, not each in its own
         self.topic_words = {key: Lexicon({key: [str(f) for f in t.get(key) or ()]})
-                            for key in ("FIELD", "OFFICE", "DISCUSS", "MEMBER", "APPRAISE", "CONDOLENCE")}
+                            for key in ("FIELD", "OFFICE", "DISCUSS", "MEMBER", "APPRAISE", "CONDOLENCE", "REBUILD")}
         self.lexicons = MultiLexicon({
             "countries": self.countries, "groups": self.groups, "organizations": self.organizations,
             "cities": self.cities, "roles": self.roles, "counterpart": self.counterpart,

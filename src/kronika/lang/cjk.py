@@ -131,6 +131,8 @@ class DateWords:
     week_link: tuple[str, ...] = ()      # WEEK_LINK: "先週の月曜日": the particle between a week word and its weekday
     month_parts: dict = field(default_factory=dict)  # MONTH_PARTS: "上旬", "초": the part of a month a word after it names
     part_particles: tuple[str, ...] = ()  # MONTH_PART_PARTICLES: "이달 초에", "上旬に": what may close a part word
+    ago: dict = field(default_factory=dict)  # AGO: {months_ago | years_ago: templates}: "{n}年前", "{n}년 전"
+    ago_after: tuple[str, ...] = ()      # AGO.after: the particles that may follow a count back ("2年前に", "2년 전에")
 
 
 def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict[str, int], **units) -> DateWords:
@@ -151,7 +153,10 @@ def date_words(code: str, y: str, m: str, d: str, joiners: list[str], eras: dict
                      nights=words("NIGHTS"), quote_ends=words("QUOTE_ENDS"), report_verbs=words("REPORT_VERBS"),
                      anniversary=words("ANNIVERSARY"), count_before=words("DAY_COUNT_BEFORE"),
                      count_after=words("DAY_COUNT_AFTER"), week_link=words("WEEK_LINK"),
-                     month_parts=dict(lang.month_parts), part_particles=words("MONTH_PART_PARTICLES"))
+                     month_parts=dict(lang.month_parts), part_particles=words("MONTH_PART_PARTICLES"),
+                     ago={key: [str(t) for t in (raw.get("AGO") or {}).get(unit) or []]
+                          for key, unit in (("months_ago", "month"), ("years_ago", "year"))},
+                     ago_after=tuple(str(w) for w in (raw.get("AGO") or {}).get("after") or []))
 
 
 _WS = r"\s*"
@@ -172,6 +177,7 @@ class DatePatterns:
         self._compile_units(w)
         self._compile_figures(w)
         self._compile_words(w)
+        self.ago = [(key, _ago_pattern(t, w.ago_after)) for key, ts in w.ago.items() for t in ts]
 
     def _compile_labels(self, w: DateWords) -> None:
         """Words around a date that say what it is: a point of reference, a change, a report, a stay."""
@@ -381,6 +387,7 @@ class DatePatterns:
         text = text.translate(_FULLWIDTH)  # "２０２２年６月７日": one character for one, so offsets hold
         f = _Found(text, self.reference)
         f.captions = self._others(text)
+        self._find_ago(f)  # first: "2年前" is a count back, not a year 2
         self._find_figures(f)
         self._find_units(f)
         f.found[:] = [self._stale(text, dm) for dm in f.found]  # before a bare day looks for its month
@@ -404,6 +411,13 @@ class DatePatterns:
                     dm = replace(dm, end=x.end("p"), part=self.part_of[x.group("p")])
             out.append(dm)
         return out
+
+    def _find_ago(self, f: "_Found") -> None:
+        """"2年前に", "3개월 전": a count of years or months back from the context date (relative years_ago,
+        months_ago, the count in `d`), as the languages written with spaces read AGO."""
+        for key, rx in self.ago:
+            for x in rx.finditer(f.text):
+                f.add(DateMention(x.start(), x.end(), "relative", relative=key, d=int(x.group("n"))))
 
     def _others(self, text: str) -> list[tuple[int, int]]:
         """Spans of the lines whose dates are another thing's: photo captions and listed links to other articles."""
@@ -697,6 +711,17 @@ class _Found:
         self.taken[:] = [t for t in self.taken if not (start <= t[0] < end)]
         self.found[:] = [dm for dm in self.found if not (start <= dm.start < end)]
 
+def _ago_pattern(template: str, after: tuple[str, ...]) -> re.Pattern:
+    """A count back written glued to its number ("{n}年前", "{n}년 전"; "a|b" either form): the count starts after
+    no digit, and the template ends before no letter but for a particle of `after` ("2年前に", "2년 전에"; not
+    "2年前半", the first half, nor "5년 전쟁", a war)."""
+    words = template.split()
+    alt = lambda w: "(?:" + "|".join(re.escape(f) for f in w.split("|")) + ")"
+    body = alt(words[0][len("{n}"):]) + "".join(r"\s*" + alt(w) for w in words[1:])
+    tail = "(?!\\w)" if not after else "(?:(?!\\w)|(?=" + "|".join(re.escape(a) for a in after) + "))"
+    return re.compile(r"(?<![\d.])(?P<n>\d{1,2})" + body + tail)
+
+
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _KANJI_NUMERALS = "〇一二三四五六七八九十"
 
@@ -922,7 +947,10 @@ def _next_days(first, later) -> bool:
 def _reports_plan(text: str, p: Predicate, preds: list[Predicate]) -> bool:
     """Does the predicate report a quote of what is still to come ("訪問すると発表した", "방문한다고 밝혔다")?"""
     before = [q for q in preds if q.end <= p.start and _sentence_stop(text, q.end) >= p.start]
-    return bool(before) and before[-1].quoted and before[-1].future
+    # a plan closing a quotation the verb reports ('"… 회담을 개최할 예정"이라고 밝혔다'): a noun of the plan
+    # ends the quote, no quoting ending on the predicate itself
+    return bool(before) and before[-1].future and (before[-1].quoted
+                                                    or _QUOTE_CLOSES.search(text, before[-1].end, p.start) is not None)
 
 
 def _sentence_stop(text: str, pos: int) -> int:
@@ -931,6 +959,7 @@ def _sentence_stop(text: str, pos: int) -> int:
 
 
 _QUOTE_OPENS = re.compile(r"[\"“「『]")
+_QUOTE_CLOSES = re.compile(r"[\"”」』]")
 
 
 def _inside_quote(text: str, pos: int, at: int) -> bool:

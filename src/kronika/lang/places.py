@@ -87,6 +87,14 @@ class Places:
         return tuple((str(x), str(y or "")) for x, y in self.raw.get("REGION_NAME_ENDINGS") or ())
 
     @cached_property
+    def two_case(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+        """TWO_CASE: a locative word that also governs an accusative of aim -> (the accusative endings of a state's
+        name, the locative endings that end in one of them): 'tlak na Severní Koreu' names no place."""
+        raw = self.raw.get("TWO_CASE") or {}
+        return {str(w).lower(): (tuple(_lower((v or {}).get("accusative"))), tuple(_lower((v or {}).get("locative"))))
+                for w, v in raw.items()}
+
+    @cached_property
     def town_end(self) -> re.Pattern | None:
         """A town noun closing a text ('the city of', 'miasto'), from CITY_WORDS; None without them."""
         towns = _alternation(self.raw.get("CITY_WORDS"))

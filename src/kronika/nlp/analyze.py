@@ -23,7 +23,7 @@ from kronika.nlp.persons import (COMPANY_FORMS, PersonMention, can_be_name, cano
                                  official_by_family, titleless_name, is_given_name, match_merged_vowels, match_registry, match_rendered,
                                  name_spans, PARTICLES, registry_index, respelt, role_at, EAST_ASIAN_STATES,
                                  japanese_officials_name)
-from kronika.nlp.places import geo_cities, hooked_towns, town_noun_at, town_noun_words
+from kronika.nlp.places import geo_cities, hooked_towns, landmark_towns, town_noun_at, town_noun_words
 from kronika.text.lexicon import ByStart, Lexicon, Match
 from kronika.text.scripts import HAN, HANGUL, KATAKANA_LETTERS
 from kronika.text.spans import DateMention, NameSpan
@@ -141,6 +141,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
     a.cities = sorted(a.cities + geo_cities(toks, text, lang, a.cities + a.countries, _visited(a) | _office_towns(a),
                                             _office_possessors(a)),
                       key=lambda m: m.char_start)
+    a.cities = landmark_towns(a.cities, toks, lang)  # "в казанском Кремле": Kazan's, not Moscow's
     if (hooked := hooked_towns(a.cities, toks, text, lang, a.countries + a.groups + a.organizations)) is not a.cities:
         a.towns = frozenset(m.char_start for m in hooked) - {m.char_start for m in a.cities}
         a.cities = hooked
@@ -308,7 +309,8 @@ def _without_captions(a: Analysis, caps: list[tuple[int, int]]) -> None:
 
 
 def _visited(a: Analysis) -> frozenset[int]:
-    """Tokens right after a verb of visiting, past a day ('посетил во вторник Казань'): where its place stands."""
+    """Tokens right after a verb of visiting, past a day ('посетил во вторник Казань', 'a vizitat pe 5 martie 2024
+    Timișoara'): where its place stands."""
     out = set()
     directional = load(a.lang).directional
     for m in a.triggers:
@@ -316,9 +318,9 @@ def _visited(a: Analysis) -> frozenset[int]:
             i = m.end
             if i >= len(a.tokens):
                 continue
-            day = next((d for d in a.dates if d.kind in ("weekday", "relative")
+            day = next((d for d in a.dates if d.kind in ("weekday", "relative", "absolute")
                         and 0 <= d.start - a.tokens[i].start < 5), None)
-            if day:  # skip the day's words ("во вторник", "вчера")
+            if day:  # skip the day's words ("во вторник", "вчера", "pe 5 martie 2024")
                 while i < len(a.tokens) and a.tokens[i].start < day.end:
                     i += 1
             if i + 1 < len(a.tokens) and a.tokens[i].low in directional:
@@ -395,7 +397,21 @@ def _country_names(found: list[Match], text: str, lang) -> list[Match]:
     is a lower chamber, not the Comoros (Komory)."""
     return [m for m in found if m.key != "NONE"
             and (m.key in lang.listed_countries or (not text[m.char_start].islower() and not _past_an_ending(m)))
-            and not (lang.not_name_before and text.startswith(lang.not_name_before, m.char_end))]
+            and not (lang.not_name_before and text.startswith(lang.not_name_before, m.char_end))
+            and (m.key in lang.listed_countries or not _given_name_before_family(m, text))]
+
+
+NAME_CASE_ENDING = 3  # letters a case ending adds to a given name ("Dominik|iem")
+
+
+def _given_name_before_family(m: Match, text: str) -> bool:
+    """Is a CLDR name's match a given name right before a capitalised word ('Dominic Popescu', not Dominica)?
+    A state named by its stem only is no person's first name."""
+    word, given = text[m.char_start:m.char_end].lower(), data.given_names()
+    if " " in word or text[m.char_end:m.char_end + 1] != " " or not text[m.char_end + 1:m.char_end + 2].isupper():
+        return False
+    # the given name in a case form ("z Dominikiem Nowakiem"): a short ending past it
+    return any(word[:k] in given for k in range(len(word), max(0, len(word) - NAME_CASE_ENDING - 1), -1))
 
 
 CLDR_ENDING = 4  # letters a case ending adds to the stem of a CLDR name ("Komor*": "Komorach", not "Komorowski")
@@ -1137,6 +1153,8 @@ def find_persons(a: Analysis, lang: Language, when: dt.date | None) -> list[Pers
             pm.name = northern_spelling(pm.name, pm.original)  # a title made him North Korean: "Цой" is Choe
         if pm.registry_id is None:
             pm.name = _with_particles(pm.name, a.text[pm.start:pm.end])
+        if pm.registry_id is None and pm.country in _family_first_states(a.lang):
+            pm.name = _given_first(pm.name, pm.original, a.lang)  # "호른 줄라 헝가리 총리": Horn Gyula, family first
         if pm.registry_id is None and "-" in pm.name and (pid := korean_registry(pm.name, pm.original, when)) is not None:
             p = idx.people[pid]  # "Czo Te Jul", "Mun Dze In": a Korean official in a Slavic spelling
             pm.name, pm.registry_id, pm.country = p["name"], pid, p.get("country")
@@ -1258,6 +1276,23 @@ def _written_family(word: str, family: str, written: list[str]) -> bool:
     # "Фунакоси и Пак договорились" after "Пак Юн Чжу": a Korean family name first, in a spelling of its own
     return word == written[-1] and len(written) >= 2 or (word == written[0] and (
         family.lower().startswith(word.lower()[:2]) or spells_family(word, family)))
+
+
+@lru_cache(maxsize=None)
+def _family_first_states(code: str) -> frozenset[str]:
+    """names.yaml FAMILY_FIRST_STATES: states whose people this press writes family name first (Hungarians in
+    Hangul and katakana: '오르반 빅토르', 'オルバーン・ヴィクトル')."""
+    return frozenset(str(c).upper() for c in load(code).raw["names"].get("FAMILY_FIRST_STATES") or ())
+
+
+def _given_first(name: str, original: str, code: str) -> str:
+    """A two-word name read in the order written, turned given first; a name the reading turned already (its
+    first word is not the first written one's) stays."""
+    words, written = name.split(), original.split()
+    own = hook(code, "romanise")
+    if len(words) != 2 or len(written) != 2 or own is None or words[0].lower() != own(written[0]).lower():
+        return name
+    return f"{words[1]} {words[0]}"
 
 
 # a family name in a script of its own, one or two letters after a boundary, right before a title ('조 장관', '崔外相')

@@ -15,7 +15,7 @@ from kronika.cache import stored
 from kronika.lang import Language, case_class, cldr_locales, hook, letter_groups, load, taken_alternation
 from kronika.text.lexicon import Lexicon, MultiLexicon, lex_tokens
 from kronika.text.tokens import lowered
-from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKS, YEARS, DateMention, replace
+from kronika.text.spans import AGO, DAYS, MONTHS_REL, WEEKENDS, WEEKS, YEARS, DateMention, replace
 
 DASH = r"(?:-|–|—|‒)"
 
@@ -163,10 +163,11 @@ def _merge(*maps: dict) -> dict:
 
 
 def _ago_patterns(d: dict) -> list[tuple[str, re.Pattern, tuple[tuple[str, ...], ...]]]:
-    """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem") as patterns, by relative key (_count_patterns);
-    LATER ("{n} dni później") counts days after the day the text last named, not before writing."""
+    """The templates of AGO ("{n} dni temu", "przed {n} dniami|dniem", "{n} lata temu") as patterns, by relative key
+    (_count_patterns); LATER ("{n} dni później") counts days after the day the text last named, not before writing."""
     ago = d.get("AGO") or {}
     return _count_patterns(d, (("days_ago", ago.get("day")), ("weeks_ago", ago.get("week")),
+                               ("months_ago", ago.get("month")), ("years_ago", ago.get("year")),
                                ("days_later", d.get("LATER"))))
 
 
@@ -323,6 +324,7 @@ class DateGrammar:
         self.month_parts = lang.month_parts
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)} | set(self.month_parts)
         self.month_cues_after = lang.month_cues_after | set(self.month_parts)
+        self.month_nouns_after = lang.month_nouns_after
         self.in_month = lang.in_month
         # the events' future phrases and the auxiliaries that put any clause in the future
         # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
@@ -564,7 +566,10 @@ class DateGrammar:
             cued = (m.start > 0 and (toks[m.start - 1].low in self.month_cues or before in self.month_cues)) \
                 or (m.end < len(toks) and toks[m.end].low in self.month_cues_after) \
                 or (m.end - m.start == 1 and toks[m.start].low in self.in_month) \
-                or (m.start in year_ends and toks[m.start].text[:1].islower())
+                or (m.start in year_ends and toks[m.start].text[:1].islower()) \
+                or (m.end < len(toks) and toks[m.end].low in self.month_nouns_after
+                    and toks[m.start].text[:1].isupper() and toks[m.end].text[:1].islower())
+            # "her January visit"; "may visit" is a verb, and so is "May Visit" in a headline's title case
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
@@ -1266,6 +1271,17 @@ def _relative(dm: DateMention, ctx: dt.date | None, prev: dt.date | None) -> Res
         # "two weeks ago": the week that held the day so many weeks back, by its Monday, as "last week"
         day = ctx - dt.timedelta(days=AGO[r] * dm.d)
         return ResolvedDate(day - dt.timedelta(days=day.isoweekday() - 1), None, "week", dm)
+    if r == "months_ago" and dm.d:
+        # "three months ago", "před třemi měsíci": that month, as "last month" is
+        y, m = divmod(ctx.month - 1 - dm.d, 12)
+        return ResolvedDate(dt.date(ctx.year + y, m + 1, 1), None, "month", dm)
+    if r == "years_ago" and dm.d:
+        # "15 years ago", "два года назад": that year, as "last year" is
+        return ResolvedDate(dt.date(ctx.year - dm.d, 1, 1), None, "year", dm)
+    if r in WEEKENDS:
+        # a weekend is its two days, not the week's Monday: "지난 주말" in a Wednesday's item is Saturday-Sunday before
+        saturday = ctx + dt.timedelta(days=7 * WEEKENDS[r] + 6 - ctx.isoweekday())
+        return ResolvedDate(saturday, saturday + dt.timedelta(days=1), "day", dm)
     if r in WEEKS:
         monday = ctx - dt.timedelta(days=ctx.isoweekday() - 1) + dt.timedelta(weeks=WEEKS[r])
         return ResolvedDate(monday, None, "week", dm)

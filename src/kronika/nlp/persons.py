@@ -339,11 +339,15 @@ def _native_heads() -> dict[str, tuple[int, ...]]:
     for pid, p in enumerate(registry_index().people):
         aliases = [str(a).split() for a in p.get("aliases", [])]
         firsts = {w[0] for w in aliases if len(w) > 1}
+        lasts = {w[-1] for w in aliases if len(w) > 1}
         for words in aliases:
             whole = "".join(words)
             if not _NATIVE_NAME.match(whole) or (len(words) == 1 and whole in firsts):
                 continue  # '이와야' beside '이와야 다케시' is a family name alone: its letters are no head
-            heads = {words[0]} if len(words) > 1 else {whole[:n] for n in range(1, min(3, len(whole)))}
+            if len(words) == 1 and whole in lasts:
+                heads = {whole}  # '두다' beside '안제이 두다': a foreigner's family name alone is a head whole ('두다 대통령')
+            else:
+                heads = {words[0]} if len(words) > 1 else {whole[:n] for n in range(1, min(3, len(whole)))}
             for h in heads:
                 out.setdefault(h, set()).add(pid)
     return {h: tuple(sorted(v)) for h, v in out.items()}

@@ -9,6 +9,7 @@ from kronika import data
 from kronika.lang import hook, load, word_set
 from kronika.text.lexicon import Match
 from kronika.nlp.foreign_names import hepburn, japanese_syllables
+from kronika.nlp.published import line_start_past_stamp
 from kronika.text.tokens import Token, case_readings, fold
 
 
@@ -16,8 +17,7 @@ def _opens_line(text: str, tok: Token) -> bool:
     """A word that opens a line and is followed by a dateline's comma or stop ("MADRID, June 29")."""
     if text[tok.end:tok.end + 1] not in (",", "."):
         return False  # the cheap test first: most capitalised words have no stop or comma right after them
-    ls = text.rfind("\n", 0, tok.start) + 1
-    return text[ls:tok.start].strip() == ""
+    return text[line_start_past_stamp(text, tok.start):tok.start].strip() == ""  # past a crawler's "date 2018-07"
 
 
 def geo_cities(tokens: list[Token], text: str, lang, known: list[Match],
@@ -590,3 +590,31 @@ def _bare(name: str, home: str) -> str:
 
 
 TOWN_SUFFIX = re.compile(r"-(?:si|shi|gun)$")
+
+
+TOWN_STEM = 5        # letters of a town's name an adjective made from it keeps ('казан|ском', 'kazaň|ském')
+ADJECTIVE_ENDING = 6  # letters an adjective's ending adds to that stem ('казан|ському')
+
+
+def adjective_town(word: str, names: dict[str, str]) -> str | None:
+    """The GeoNames city a lower-case adjective is made from ('казанском' -> Kazan, 'kazańskim' -> Kazan): its
+    longest cut, at least TOWN_STEM letters, that a city is named, at most ADJECTIVE_ENDING letters short."""
+    for k in range(len(word) - 1, max(TOWN_STEM, len(word) - ADJECTIVE_ENDING) - 1, -1):
+        if city := names.get(word[:k]):
+            return city
+    return None
+
+
+def landmark_towns(cities: list[Match], tokens: list[Token], lang) -> list[Match]:
+    """A landmark many towns have (places.yaml LANDMARKS: 'Кремль' -> Moscow) right after another town's
+    adjective ('в казанском Кремле', 'w kazańskim Kremlu') is that town's: its match becomes the town's,
+    spanning both words."""
+    names, out, changed = data.city_names(), [], False
+    for m in cities:
+        prev = tokens[m.start - 1] if m.start > 0 else None
+        if m.form.lower() in lang.landmarks and prev is not None and prev.low.isalpha() \
+                and prev.end + 2 >= m.char_start and (town := adjective_town(prev.low, names)) and town != m.key:
+            m = Match(town, m.start - 1, m.end, prev.start, m.char_end, prev.low)
+            changed = True
+        out.append(m)
+    return out if changed else cities

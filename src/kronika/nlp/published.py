@@ -828,12 +828,20 @@ def in_date_line(text: str, pos: int) -> bool:
     return bool(m and m.start(1) <= pos < m.end())
 
 
+def line_start_past_stamp(text: str, pos: int) -> int:
+    """Where the line of `pos` begins, past the "date 2024-02" stamp a crawler put before the text on that
+    line ("date 2018-07 Tokio. Bundesaußenminister …": the city opens the text's own first line)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start < pos and line_start < 200 and (m := _TOP_DATE.match(text)) and line_start <= m.start(1) \
+            and m.end() <= pos:
+        return m.end()
+    return line_start
+
+
 def opens_dateline(text: str, start: int, end: int, reach: int | None = None) -> bool:
     """Does the date at text[start:end] open a dateline of its line (within `reach` characters of the
     line's start, when given)?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    if line_start < start and (m := _TOP_DATE.match(text)) and line_start <= m.start(1) and m.end() <= start:
-        line_start = m.end()  # "date 2024-02-08 YEREVAN, FEBRUARY 3, ARMENPRESS.": the crawler's stamp opens no place
+    line_start = line_start_past_stamp(text, start)  # "date 2024-02-08 YEREVAN, FEBRUARY 3, ARMENPRESS."
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     near = reach is None or start - line_start <= reach or _paren_near(line, start - line_start, reach)

@@ -11,6 +11,10 @@ MONTHS_REL = {"last_month": -1, "this_month": 0, "next_month": 1}
 WEEKS = {"last_week": -1, "this_week": 0, "next_week": 1}
 # "three days ago", "vor zwei Wochen": relative keys of a count (DateMention.d) of days or weeks before the context date
 AGO = {"days_ago": 1, "weeks_ago": 7}
+# "15 years ago", "před třemi měsíci": relative keys of a count of years or months back, by the precision they give
+AGO_LONG = {"months_ago": "month", "years_ago": "year"}
+# "last weekend", "지난 주말", "minulý víkend": the Saturday and Sunday of the calendar week before the context day's
+WEEKENDS = {"last_weekend": -1}
 DAYS = {"day_before_yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1, "day_after_tomorrow": 2}
 # relative keys of a day counted from the one the text last spoke of, not the context date ("the next day", "накануне",
 # "two days later")
@@ -49,6 +53,8 @@ class DateMention:
 
     @property
     def precision(self) -> str:
+        if self.relative in AGO_LONG:
+            return AGO_LONG[self.relative]
         if self.kind == "year" or self.relative in YEARS:
             return "year"
         if self.kind == "month" or self.relative in MONTHS_REL:

@@ -46,7 +46,10 @@ _SENT_END_RE = re.compile(r"(?<=[.!?])[\"»”']?\s+(?=[\"«„“]?[" + UPPER +
 ABBREVIATIONS = ("ul", "tzw", "np", "prof", "hr", "pr", "dr", "mgr", "gen", "św", "ds", "nr", "ok", "godz", "mld", "mln",
                  "tys", "sv", "st", "mr", "mrs", "ms", "ph", "jr", "sr", "str", "vs", "etc", "inc", "ltd", "nj", "eksc", "ор",
                  "гр", "ул", "г-н", "г-жа", "проф", "др", "им", "ст", "млн", "млрд", "тыс",
-                 "phd")  # "(H.E. PhD. Arturs Krišjānis Kariņš, …)": a title in a Latin original in brackets
+                 "phd",  # "(H.E. PhD. Arturs Krišjānis Kariņš, …)": a title in a Latin original in brackets
+                 # words of "or", "so-called", "e.g." that stand inside a clause ("im Handels- bzw. Wirtschafts-…",
+                 # "tzv. Výmarský trojúhelník"): the capital after them opens no sentence
+                 "bzw", "vgl", "sog", "inkl", "resp", "tzv", "např", "napr", "popř", "tzn", "npr")
 # an ordinal's dot ("14.", "am 21. März"), not a year's: "… on 21 March 2023. Earlier, …" ends there
 _ABBREV_BEFORE_DOT = re.compile(r"(?:\b\w{1,2}|(?<!\d)\d{1,3}|\b(?:" + "|".join(ABBREVIATIONS) + r"))\.$", re.IGNORECASE)
 
