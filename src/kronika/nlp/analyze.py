@@ -1599,8 +1599,6 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
         if r.key == "counterpart":
             limit = min(limit, 1)  # "his counterpart will focus on … the Strategic Partnership": a counterpart has no complement
         plain = _ABBREV_DOT.sub(r"\1", gap)  # "hr.", "g.", "Nj.e.": the dot of a title ends no sentence
-        if "," in gap and _apposed_to_name_before(a, runs, j, r):
-            return None  # "Jonas Jučas, … grupės pirmininkas, Erika Vėberytė": the title is Jučas's, Erika the next item
         if not _BREAK.search(plain) and not re.search(r"[()\"“”„«»|]", gap) \
                 and words_between <= limit:
             # another title in between belongs to someone else, unless it is the complement of a title
@@ -1609,26 +1607,6 @@ def _run_for_role(a: Analysis, runs: list[NameSpan], r: Match, lang: Language,
                     o.char_end <= nxt.start for o in a.by_start("roles").between(r.char_end, nxt.start) if o is not r):
                 return j
     return None
-
-
-APPOSED_TITLE_REACH = 90  # characters from a name's comma to the end of the title apposed to it
-
-
-def _apposed_to_name_before(a: Analysis, runs: list[NameSpan], j: int, r: Match) -> bool:
-    """Does the title stand in apposition after a full name, that name's comma the title clause's only one ("Jonas
-    Jučas, LR Seimo … grupės pirmininkas, Erika Vėberytė, …")? In a list of names each with its title after it, the
-    title belongs to the name before it, not to the next item after its comma."""
-    lo = max(0, r.char_start - APPOSED_TITLE_REACH)
-    comma = a.text.rfind(",", lo, r.char_start)
-    if comma < 0 or _BREAK.search(a.text, comma, r.char_start) or re.search(r"[:()\"“”„«»]", a.text[comma:r.char_start]):
-        return False
-    if a.by_start("triggers").between(comma, r.char_start) or a.by_start("future").between(comma, r.char_start):
-        return False  # "Chikao Kawai, a avut o întrevedere cu omologul său, Zhang Zhijun": a verb, then whom it met
-    first = re.match(r"\s*(\w+)", a.text[comma + 1:r.char_start])
-    if first and first[1].islower() and len(first[1]) <= 3:
-        return False  # "Sergej Lawrow, mit dem Vizekanzler …, Sigmar Gabriel": a preposition opens a phrase of its own
-    before = [q for q in runs[:j] if q.end <= comma]
-    return bool(before) and len(before[-1].words) >= 2 and not a.text[before[-1].end:comma].strip()
 
 
 def _body_of_title(a: Analysis, runs: list[NameSpan], j: int) -> bool:
