@@ -74,12 +74,47 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue  # "fogadta …, aki kedden érkezett hivatalos látogatásra": the visit's first day, told again
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
+    if len(out) < MAX_SECONDARY and (ev := _undated_recollection(a, reg, main)):
+        out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
                               _answered_by_a_third(a, reg, main), _forum_of_the_talks(a, reg, main)) if ev]
     same_day += _told_at_meeting(a, reg, main, None if undated else ctx)
     told = {(tuple(ev.countries), ev.date) for ev in same_day}  # a third state's reaction is not met again as a meeting
     met = [ev for ev in _met_the_same_day(a, reg, main, None if undated else ctx) if (tuple(ev.countries), ev.date) not in told]
     return same_day + met + out  # the same day's agreement takes no recalled one's place
+
+
+class _NoDate:
+    """The date of a contact the text tells with none ('Earlier, Kim met Medvedev'): null in the schema."""
+    date = end = mention = precision = None
+
+    @staticmethod
+    def iso() -> tuple[None, None]:
+        return None, None
+
+
+def _undated_recollection(a: Analysis, reg: Region, main: Event) -> Event | None:
+    """The contact of the pair that a sentence of the body opening with a word of "earlier" (events.yaml EARLIER:
+    'Earlier, …', 'Wcześniej …', 'До этого …') tells with no date at all: an event whose date cannot be
+    determined, as the schema has it (null). Only a meeting of named people of two states: an undated plan
+    ('Раніше про плани Камікави відвідати Україну нічого не повідомлялося'), statement or deed is no contact."""
+    cues = word_list(a.lang, "events", "EARLIER")
+    if not cues:
+        return None
+    first = a.sentence_of(_lead_body(a, reg))
+    for i in range(first + 1, len(a.sentences)):
+        s = a.sentences[i]
+        if not reg.start <= s.start < reg.end:
+            continue
+        low = a.text[s.start:s.start + 30].lower()
+        if not any(low.startswith(c) and not low[len(c):len(c) + 1].isalpha() for c in cues) \
+                or any(s.start <= d.start < s.end for d in a.dates) or any(s.start <= m.char_start < s.end for m in a.future):
+            continue
+        ev = _event_of_sentence(a, i, _NoDate(), main)
+        if ev and ev.type == "CONSULT" and len({p.country for p in ev.persons if p.country}) >= 2:
+            ev.date_basis = None
+            return ev
+    return None
 
 
 MAX_SAME_DAY = 2  # a visit's other bilateral meetings a report goes on to tell; more are a summit's roll-call
@@ -798,7 +833,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
             # Радев е очакван на Експо": a weekday of a plan is the day it is to be, not a day it was told
             return None
         kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
-    if kind == "AGREE" and _time_of_the_plan(a, r, tev, main):
+    if (kind == "AGREE" and _time_of_the_plan(a, r, tev, main)) or _month_of_the_plan(a, r, s, main):
         return None
     loc = Location() if mode == "phone" else _where(a, s, main.countries)
     told = _told_on(a, i, loc) if loc.country and not loc.city else None
@@ -1018,6 +1053,19 @@ def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> b
     if any(o is not dm and (0 <= o.start - dm.end <= 4 or 0 <= dm.start - o.end <= 4) for o in a.dates):
         return False
     return dm.start > min(s for s, _e in tev) and r.date.year < int(main.date[:4])
+
+
+def _month_of_the_plan(a: Analysis, r: ResolvedDate, s, main: Event) -> bool:
+    """Where the verb ends the sentence (POSTPOSITIONS: ja, ko), is a month without a year that the sentence's
+    verb of agreeing follows the time of what was agreed ('5월 중순 기시다 총리의 방한을 추진키로 합의했다', said in
+    March)? Read as last year's only because it comes later in the calendar than the main event, it lies ahead and
+    dates no contact; last year's month is written so ('지난해 5월', '昨年5月')."""
+    dm = r.mention
+    if dm is None or dm.kind not in ("month", "absolute") or dm.y or dm.year_offset or not main.date \
+            or r.date.year >= int(main.date[:4]) or not load(a.lang).postpositions:
+        return False
+    rest = a.text[dm.end:s.end]
+    return any(f in rest for f in word_list(a.lang, "events", "AGREED"))
 
 
 def _with_an_organisation(a: Analysis, s, pair: list[str]) -> bool:
