@@ -213,6 +213,54 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
     return None
 
 
+def signed_at_split(a: Analysis, reg: Region, meetings: list[Event], told: list[Event]) -> list[Event]:
+    """The signing told of one of a visit's separate meetings ('なお、日・チェコ外相会談後には … 行動計画 … の署名式が
+    行われました' after the meetings with Slovakia, Hungary and Czechia, separate_meetings): an AGREE of that
+    meeting's pair, on its day (_signed_at_meeting), unless one of that pair and day is told already."""
+    out: list[Event] = []
+    for m in meetings:
+        if m.type != "CONSULT" or any(o.type == "AGREE" and o.date == m.date and o.countries == m.countries
+                                      for o in told + out):
+            continue
+        if ev := _signed_at_meeting(a, reg, m):
+            out.append(ev)
+    return out
+
+
+SETTING_REACH = 3  # words between a SETTING word and the meeting's noun ("на состоявшейся сегодня встрече")
+
+
+def invited_at_meeting(a: Analysis, main: Event) -> tuple[Event, list[Event]]:
+    """A report whose main event is an invitation extended at a meeting it names as the setting ('на состоявшейся
+    сегодня встрече с послом России еще раз передал … приглашение посетить Латвию', 'at Monday's meeting with the
+    ambassador, he invited …'): the meeting is the main event (CONSULT), the invitation one of its own (AGREE), as
+    a meeting's report that goes on to tell an invitation has them (_told_at_meeting)."""
+    if main.type != "AGREE" or not main.date or main.date_precision != "day" or len(main.countries) != 2:
+        return main, []
+    ev = (main.evidence or {}).get("type") or []
+    if not ev:
+        return main, []
+    setting = load(a.lang).setting
+    sentences = [a.sentences[i] for i in sorted({a.sentence_of(st) for st, _en in ev})]
+    for t in (t for s in sentences if _says(a, s.start, s.end, "INVITED") is not None
+              for t in a.by_start("triggers").between(s.start, s.end)):
+        if t.key.partition("/")[0] != "CONSULT" or under_future(a, t):
+            continue
+        k = bisect.bisect_left(a.token_starts, t.char_start)
+        before = [x.low for x in a.tokens[max(0, k - SETTING_REACH - 2):k]]
+        if not any(tuple(before[j:j + len(f)]) == f for f in setting for j in range(len(before))):
+            continue
+        meeting = Event(type="CONSULT", mode=None, date=main.date, date_end=main.date_end,
+                        date_precision=main.date_precision, countries=list(main.countries),
+                        organizations=list(main.organizations), persons=[_copied(p) for p in main.persons],
+                        location=Location(main.location.city, main.location.country, list(main.location.evidence)),
+                        topics=list(main.topics), date_basis=main.date_basis)
+        meeting.evidence = dict(main.evidence or {}, type=[(t.char_start, t.char_end)])
+        meeting.region = getattr(main, "region", None)
+        return meeting, [main]
+    return main, []
+
+
 def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
     """A meeting whose report goes on to tell a signing ('Двамата подписаха съвместна декларация', 'Tom prilikom
     potpisan je sporazum', 'У ході зустрічі було підписано документ'): the agreement is an event of its own (AGREE),
@@ -234,8 +282,9 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
         s = a.sentences[a.sentence_of(t.char_start)]
         if t.char_start >= reg.lead_end and not _of_the_pair(a, s, main, None if lang.postpositions else t.char_start):
             continue  # further on, a signing of others ("Japan and the EU signed …") or a caption's
-        if any(s.start <= dm.start < s.end for dm in a.dates):
-            return None  # a day of its own: dated apart, if at all, by the recalled contacts below
+        if any(s.start <= dm.start < s.end and not _quoted(a.text, dm.start) for dm in a.dates):
+            return None  # a day of its own: dated apart, if at all, by the recalled contacts below; not the years
+            # in the quoted title of what was signed ('「日・チェコ協力のための行動計画(2021~2025年)」の署名式')
         named = [p for p in main.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
         persons = [_copied(p) for p in (named or main.persons)]
         ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
@@ -267,8 +316,12 @@ def _of_the_pair(a: Analysis, s, main: Event, verb: int | None = None) -> bool:
 
 @cache
 def _signed_forms(code: str) -> tuple[str, ...]:
-    """events.yaml SIGNED: the forms of the verb of signing, told as done."""
-    return tuple(str(f).lower() for f in load(code).raw["events"].get("SIGNED") or ())
+    """events.yaml SIGNED: the forms of the verb of signing, told as done; a form of words a language writes
+    without spaces ("署名 式", by token) also as written ("署名式")."""
+    forms = [str(f).lower() for f in load(code).raw["events"].get("SIGNED") or ()]
+    if load(code).postpositions:
+        forms += [f.replace(" ", "") for f in forms if " " in f]
+    return tuple(dict.fromkeys(forms))
 
 
 def _negated(a: Analysis, t, phrases: tuple[str, ...]) -> bool:
