@@ -660,7 +660,7 @@ class DateGrammar:
                 continue
             words = _WORD_BEFORE.findall(text[max(0, m.start() - NAMED_REACH):m.start()])[-NAMED_WORDS:]
             for w in reversed(words):  # back over the name: capitalised words and the small words inside it
-                if w[:1].isupper() and self.named_meeting_rx.match(w.lower()):
+                if w[:1].isupper() and self.named_meeting_rx.search(w.lower()):  # a compound's head too (Sicherheitskonferenz)
                     out.append(DateMention(m.start(), m.end(), "year", y=int(m.group())))
                     break
                 if not (w[:1].isupper() or len(w) <= NAMED_LINK):
