@@ -140,3 +140,27 @@ def test_a_signing_at_one_of_the_separate_meetings_is_that_meetings():
 ])
 def test_country_forms_the_lexicons_lacked(code, text, state):
     assert state in {m.key for m in analyze(text, code).countries}
+
+
+MAIN_EN = ("Polish Foreign Minister Radosław Sikorski held talks with Japanese Foreign Minister Yoko Kamikawa in Warsaw "
+           "on Friday. The two ministers discussed security and the economy.\n")
+IN_FORCE = {
+    "en": MAIN_EN + "They praised the social security agreement, which entered into force in 2019.\n",
+    "ja": ("上川陽子外務大臣は、5月10日、ワルシャワでシコルスキ・ポーランド外務大臣と会談しました。\n両大臣は、2019年の社会保障"
+           "協定発効も追い風として、経済関係の深化を図ることで一致しました。\n"),
+    "pl": ("Minister spraw zagranicznych Radosław Sikorski rozmawiał w piątek w Warszawie z szefową dyplomacji Japonii "
+           "Yoko Kamikawą. Ministrowie docenili umowę o zabezpieczeniu społecznym, która weszła w życie w 2019 r.\n"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(IN_FORCE))
+def test_an_agreements_entry_into_force_is_no_contact(code):
+    evs = events(IN_FORCE[code], code, dt.date(2024, 5, 10))
+    assert evs[0].date == "2024-05-10"
+    assert not any(e.date and e.date.startswith("2019") for e in evs)
+
+
+def test_guard_the_signing_year_before_entry_into_force_stays():
+    text = MAIN_EN + "The social security agreement signed by Poland and Japan in 2018 entered into force in 2019.\n"
+    dates = [e.date for e in events(text, "en", dt.date(2024, 5, 10))]
+    assert "2018-01-01" in dates and "2019-01-01" not in dates

@@ -62,7 +62,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             else _with_year_neighbour(dates, k, ctx, a)
         if r is None or (_aside(a, dm.start) and not _recalled_in_quote(a, dm)) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start) or _dates_a_topic(a, dm) or _dates_an_anniversary(a, dm) \
-                or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
+                or _dates_entry_into_force(a, dm) or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
             continue  # "Prague, Jan 2 (CTK) - …": the day the agency wrote, no contact's
         if (r.date >= ctx and not (undated and _next_day_of_visit(a, dm, r, ctx))
             and not _day_of_writing(a, dm, r, main, ctx)) \
@@ -621,6 +621,44 @@ def _dates_a_topic(a: Analysis, dm) -> bool:
         return False
     prev = max((i for i in range(before[-1].char_end, lo) if a.text[i] in _CLAUSE_BREAK), default=before[-1].char_end)
     return bool(a.by_start("topics").between(prev, lo))
+
+
+IN_FORCE_REACH = 30  # characters between a date and the words of an entry into force it dates
+
+
+def _dates_entry_into_force(a: Analysis, dm) -> bool:
+    """Is the date the one an agreement entered into force (events.yaml IN_FORCE: '2019年の社会保障協定発効も追い風と
+    して', 'the agreement, which entered into force in 2019', 'weszła w życie w 2019 r.')? A treaty's date, no
+    contact's; a date nearer a verb of signing ('signed in 2018 and entered into force in 2019') keeps the signing's."""
+    forms = word_list(a.lang, "events", "IN_FORCE")
+    if not forms:
+        return False
+    s = a.sentences[a.sentence_of(dm.start)]
+    lo, hi = max(s.start, dm.start - IN_FORCE_REACH), min(s.end, dm.end + IN_FORCE_REACH)
+    low = a.text[lo:hi].lower()
+    start, end = dm.start - lo, dm.end - lo
+
+    def nearest(words) -> int:
+        """Characters from the date to the nearest of the words around it."""
+        return min((max(at - end, start - at - len(w), 0) for w in words for at in _finds(low, w)), default=hi)
+    stems = [f.rstrip("*") for f in forms]
+    in_force = nearest(stems)
+    if in_force >= hi or in_force >= nearest(_signed_forms(a.lang)):
+        return False
+    # "signed by the two in 2018 entered into force in 2019": a verb of signing before the date, no entry into
+    # force between them, makes it the signing's
+    before = a.text[s.start:dm.start].lower()
+    last = max((at + len(w) for w in _signed_forms(a.lang) for at in _finds(before, w)), default=None)
+    return last is None or any(st in before[last:] for st in stems)
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where `word` occurs in `text`."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Event | None:
