@@ -164,3 +164,27 @@ def test_guard_the_signing_year_before_entry_into_force_stays():
     text = MAIN_EN + "The social security agreement signed by Poland and Japan in 2018 entered into force in 2019.\n"
     dates = [e.date for e in events(text, "en", dt.date(2024, 5, 10))]
     assert "2018-01-01" in dates and "2019-01-01" not in dates
+
+
+STAMPED = {
+    "et": ("Läti peaminister saabus Eestisse\n\nEesti\n{{1718351580000 | amCalendar}}\nAutor/allikas: ERR\n\n"
+           "Reedel, 14. juunil saabus Eestisse ametlikule visiidile Läti peaminister Evika Siliņa. Visiidi käigus "
+           "kohtus ta Eesti peaministri Kaja Kallasega.\n"),
+    "en": ("Latvian prime minister arrives in Tallinn\n\nNews\n{{1718351580 | date}}\n\nOn Friday, June 14, Latvian "
+           "Prime Minister Evika Silina arrived in Estonia on an official visit and met Estonian Prime Minister Kaja "
+           "Kallas.\n"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(STAMPED))
+def test_an_unrendered_template_stamp_dates_the_page(code):
+    from extracting import extracted
+    doc = extracted(STAMPED[code], code)
+    assert doc.published == "2024-06-14"
+    assert doc.events and doc.events[0].date == "2024-06-14"
+
+
+def test_guard_an_article_number_is_no_stamp():
+    from extracting import extracted
+    text = STAMPED["en"].replace("{{1718351580 | date}}", "Article 1718351580")
+    assert extracted(text, "en").published is None
