@@ -62,7 +62,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             else _with_year_neighbour(dates, k, ctx, a)
         if r is None or (_aside(a, dm.start) and not _recalled_in_quote(a, dm)) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start) or _dates_a_topic(a, dm) or _dates_an_anniversary(a, dm) \
-                or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
+                or _dates_entry_into_force(a, dm) or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
             continue  # "Prague, Jan 2 (CTK) - …": the day the agency wrote, no contact's
         if (r.date >= ctx and not (undated and _next_day_of_visit(a, dm, r, ctx))
             and not _day_of_writing(a, dm, r, main, ctx)) \
@@ -74,12 +74,47 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue  # "fogadta …, aki kedden érkezett hivatalos látogatásra": the visit's first day, told again
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
+    if len(out) < MAX_SECONDARY and (ev := _undated_recollection(a, reg, main)):
+        out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
                               _answered_by_a_third(a, reg, main), _forum_of_the_talks(a, reg, main)) if ev]
     same_day += _told_at_meeting(a, reg, main, None if undated else ctx)
     told = {(tuple(ev.countries), ev.date) for ev in same_day}  # a third state's reaction is not met again as a meeting
     met = [ev for ev in _met_the_same_day(a, reg, main, None if undated else ctx) if (tuple(ev.countries), ev.date) not in told]
     return same_day + met + out  # the same day's agreement takes no recalled one's place
+
+
+class _NoDate:
+    """The date of a contact the text tells with none ('Earlier, Kim met Medvedev'): null in the schema."""
+    date = end = mention = precision = None
+
+    @staticmethod
+    def iso() -> tuple[None, None]:
+        return None, None
+
+
+def _undated_recollection(a: Analysis, reg: Region, main: Event) -> Event | None:
+    """The contact of the pair that a sentence of the body opening with a word of "earlier" (events.yaml EARLIER:
+    'Earlier, …', 'Wcześniej …', 'До этого …') tells with no date at all: an event whose date cannot be
+    determined, as the schema has it (null). Only a meeting of named people of two states: an undated plan
+    ('Раніше про плани Камікави відвідати Україну нічого не повідомлялося'), statement or deed is no contact."""
+    cues = word_list(a.lang, "events", "EARLIER")
+    if not cues:
+        return None
+    first = a.sentence_of(_lead_body(a, reg))
+    for i in range(first + 1, len(a.sentences)):
+        s = a.sentences[i]
+        if not reg.start <= s.start < reg.end:
+            continue
+        low = a.text[s.start:s.start + 30].lower()
+        if not any(low.startswith(c) and not low[len(c):len(c) + 1].isalpha() for c in cues) \
+                or any(s.start <= d.start < s.end for d in a.dates) or any(s.start <= m.char_start < s.end for m in a.future):
+            continue
+        ev = _event_of_sentence(a, i, _NoDate(), main)
+        if ev and ev.type == "CONSULT" and len({p.country for p in ev.persons if p.country}) >= 2:
+            ev.date_basis = None
+            return ev
+    return None
 
 
 MAX_SAME_DAY = 2  # a visit's other bilateral meetings a report goes on to tell; more are a summit's roll-call
@@ -178,6 +213,54 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
     return None
 
 
+def signed_at_split(a: Analysis, reg: Region, meetings: list[Event], told: list[Event]) -> list[Event]:
+    """The signing told of one of a visit's separate meetings ('なお、日・チェコ外相会談後には … 行動計画 … の署名式が
+    行われました' after the meetings with Slovakia, Hungary and Czechia, separate_meetings): an AGREE of that
+    meeting's pair, on its day (_signed_at_meeting), unless one of that pair and day is told already."""
+    out: list[Event] = []
+    for m in meetings:
+        if m.type != "CONSULT" or any(o.type == "AGREE" and o.date == m.date and o.countries == m.countries
+                                      for o in told + out):
+            continue
+        if ev := _signed_at_meeting(a, reg, m):
+            out.append(ev)
+    return out
+
+
+SETTING_REACH = 3  # words between a SETTING word and the meeting's noun ("на состоявшейся сегодня встрече")
+
+
+def invited_at_meeting(a: Analysis, main: Event) -> tuple[Event, list[Event]]:
+    """A report whose main event is an invitation extended at a meeting it names as the setting ('на состоявшейся
+    сегодня встрече с послом России еще раз передал … приглашение посетить Латвию', 'at Monday's meeting with the
+    ambassador, he invited …'): the meeting is the main event (CONSULT), the invitation one of its own (AGREE), as
+    a meeting's report that goes on to tell an invitation has them (_told_at_meeting)."""
+    if main.type != "AGREE" or not main.date or main.date_precision != "day" or len(main.countries) != 2:
+        return main, []
+    ev = (main.evidence or {}).get("type") or []
+    if not ev:
+        return main, []
+    setting = load(a.lang).setting
+    sentences = [a.sentences[i] for i in sorted({a.sentence_of(st) for st, _en in ev})]
+    for t in (t for s in sentences if _says(a, s.start, s.end, "INVITED") is not None
+              for t in a.by_start("triggers").between(s.start, s.end)):
+        if t.key.partition("/")[0] != "CONSULT" or under_future(a, t):
+            continue
+        k = bisect.bisect_left(a.token_starts, t.char_start)
+        before = [x.low for x in a.tokens[max(0, k - SETTING_REACH - 2):k]]
+        if not any(tuple(before[j:j + len(f)]) == f for f in setting for j in range(len(before))):
+            continue
+        meeting = Event(type="CONSULT", mode=None, date=main.date, date_end=main.date_end,
+                        date_precision=main.date_precision, countries=list(main.countries),
+                        organizations=list(main.organizations), persons=[_copied(p) for p in main.persons],
+                        location=Location(main.location.city, main.location.country, list(main.location.evidence)),
+                        topics=list(main.topics), date_basis=main.date_basis)
+        meeting.evidence = dict(main.evidence or {}, type=[(t.char_start, t.char_end)])
+        meeting.region = getattr(main, "region", None)
+        return meeting, [main]
+    return main, []
+
+
 def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
     """A meeting whose report goes on to tell a signing ('Двамата подписаха съвместна декларация', 'Tom prilikom
     potpisan je sporazum', 'У ході зустрічі було підписано документ'): the agreement is an event of its own (AGREE),
@@ -199,8 +282,9 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
         s = a.sentences[a.sentence_of(t.char_start)]
         if t.char_start >= reg.lead_end and not _of_the_pair(a, s, main, None if lang.postpositions else t.char_start):
             continue  # further on, a signing of others ("Japan and the EU signed …") or a caption's
-        if any(s.start <= dm.start < s.end for dm in a.dates):
-            return None  # a day of its own: dated apart, if at all, by the recalled contacts below
+        if any(s.start <= dm.start < s.end and not _quoted(a.text, dm.start) for dm in a.dates):
+            return None  # a day of its own: dated apart, if at all, by the recalled contacts below; not the years
+            # in the quoted title of what was signed ('「日・チェコ協力のための行動計画(2021~2025年)」の署名式')
         named = [p for p in main.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
         persons = [_copied(p) for p in (named or main.persons)]
         ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
@@ -232,8 +316,12 @@ def _of_the_pair(a: Analysis, s, main: Event, verb: int | None = None) -> bool:
 
 @cache
 def _signed_forms(code: str) -> tuple[str, ...]:
-    """events.yaml SIGNED: the forms of the verb of signing, told as done."""
-    return tuple(str(f).lower() for f in load(code).raw["events"].get("SIGNED") or ())
+    """events.yaml SIGNED: the forms of the verb of signing, told as done; a form of words a language writes
+    without spaces ("署名 式", by token) also as written ("署名式")."""
+    forms = [str(f).lower() for f in load(code).raw["events"].get("SIGNED") or ()]
+    if load(code).postpositions:
+        forms += [f.replace(" ", "") for f in forms if " " in f]
+    return tuple(dict.fromkeys(forms))
 
 
 def _negated(a: Analysis, t, phrases: tuple[str, ...]) -> bool:
@@ -535,6 +623,44 @@ def _dates_a_topic(a: Analysis, dm) -> bool:
     return bool(a.by_start("topics").between(prev, lo))
 
 
+IN_FORCE_REACH = 30  # characters between a date and the words of an entry into force it dates
+
+
+def _dates_entry_into_force(a: Analysis, dm) -> bool:
+    """Is the date the one an agreement entered into force (events.yaml IN_FORCE: '2019年の社会保障協定発効も追い風と
+    して', 'the agreement, which entered into force in 2019', 'weszła w życie w 2019 r.')? A treaty's date, no
+    contact's; a date nearer a verb of signing ('signed in 2018 and entered into force in 2019') keeps the signing's."""
+    forms = word_list(a.lang, "events", "IN_FORCE")
+    if not forms:
+        return False
+    s = a.sentences[a.sentence_of(dm.start)]
+    lo, hi = max(s.start, dm.start - IN_FORCE_REACH), min(s.end, dm.end + IN_FORCE_REACH)
+    low = a.text[lo:hi].lower()
+    start, end = dm.start - lo, dm.end - lo
+
+    def nearest(words) -> int:
+        """Characters from the date to the nearest of the words around it."""
+        return min((max(at - end, start - at - len(w), 0) for w in words for at in _finds(low, w)), default=hi)
+    stems = [f.rstrip("*") for f in forms]
+    in_force = nearest(stems)
+    if in_force >= hi or in_force >= nearest(_signed_forms(a.lang)):
+        return False
+    # "signed by the two in 2018 entered into force in 2019": a verb of signing before the date, no entry into
+    # force between them, makes it the signing's
+    before = a.text[s.start:dm.start].lower()
+    last = max((at + len(w) for w in _signed_forms(a.lang) for at in _finds(before, w)), default=None)
+    return last is None or any(st in before[last:] for st in stems)
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where `word` occurs in `text`."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Event | None:
     """The contact the sentence of a date tells on the resolved day, unless it names no one where a day needs
     them (_no_one_named) or a contact of that day is kept already (`seen`, which it joins)."""
@@ -798,7 +924,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
             # Радев е очакван на Експо": a weekday of a plan is the day it is to be, not a day it was told
             return None
         kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
-    if kind == "AGREE" and _time_of_the_plan(a, r, tev, main):
+    if (kind == "AGREE" and _time_of_the_plan(a, r, tev, main)) or _month_of_the_plan(a, r, s, main):
         return None
     loc = Location() if mode == "phone" else _where(a, s, main.countries)
     told = _told_on(a, i, loc) if loc.country and not loc.city else None
@@ -1018,6 +1144,19 @@ def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> b
     if any(o is not dm and (0 <= o.start - dm.end <= 4 or 0 <= dm.start - o.end <= 4) for o in a.dates):
         return False
     return dm.start > min(s for s, _e in tev) and r.date.year < int(main.date[:4])
+
+
+def _month_of_the_plan(a: Analysis, r: ResolvedDate, s, main: Event) -> bool:
+    """Where the verb ends the sentence (POSTPOSITIONS: ja, ko), is a month without a year that the sentence's
+    verb of agreeing follows the time of what was agreed ('5월 중순 기시다 총리의 방한을 추진키로 합의했다', said in
+    March)? Read as last year's only because it comes later in the calendar than the main event, it lies ahead and
+    dates no contact; last year's month is written so ('지난해 5월', '昨年5月')."""
+    dm = r.mention
+    if dm is None or dm.kind not in ("month", "absolute") or dm.y or dm.year_offset or not main.date \
+            or r.date.year >= int(main.date[:4]) or not load(a.lang).postpositions:
+        return False
+    rest = a.text[dm.end:s.end]
+    return any(f in rest for f in word_list(a.lang, "events", "AGREED"))
 
 
 def _with_an_organisation(a: Analysis, s, pair: list[str]) -> bool:

@@ -547,6 +547,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return found
     if month is None and (found := _dateline_year_by_weekdays(text, head, dates)):
         return found
+    if month is None and (found := _template_stamp(text, head)):
+        return found
     if month is None and (day := _date_time_group(lines[-FOOTER_LINES:])):
         return day, None
     # no stamp at all: a relative day glossed by a full date ("Ieri, 03.05.2023, am avut …", "вчера, 5 марта
@@ -557,6 +559,25 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     if month is None and (day := glossed_day(text, own, lambda _m, _d: None)):
         return day, None
     return None, None
+
+
+# a page template's time stamp left unrendered: the publication time in epoch milliseconds or seconds, piped to a
+# date filter ("{{1755834780000 | amCalendar}}", angular-moment; "{{1700000000 | date}}")
+_TEMPLATE_STAMP = re.compile(r"\{\{\s*(\d{13}|\d{10})\s*\|\s*(?:am[A-Z]\w*|date)\b")
+STAMP_YEARS = (2000, 2040)  # years an epoch stamp of a news page may give
+
+
+def _template_stamp(text: str, head: list[tuple[int, str]]) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day of an unrendered template stamp in the page's head, in UTC (_TEMPLATE_STAMP): the site's own record
+    of when it published the page, where the text itself names no year."""
+    for pos, line in head:
+        if (m := _TEMPLATE_STAMP.search(line)) is None:
+            continue
+        secs = int(m.group(1)) // (1000 if len(m.group(1)) == 13 else 1)
+        day = dt.datetime.fromtimestamp(secs, dt.timezone.utc).date()
+        if STAMP_YEARS[0] <= day.year <= STAMP_YEARS[1]:
+            return day, (pos + m.start(1), pos + m.end(1))
+    return None
 
 
 WEEKDAY_YEARS = 12  # years after the latest the text names in which its weekdays may pin the dateline's
