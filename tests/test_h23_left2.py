@@ -14,24 +14,8 @@ from kronika.nlp.dates import find_dates
 
 PUB = dt.date(2024, 3, 15)
 
-EARLIER = {
-    "en": "Japanese Foreign Minister Yoko Kamikawa held talks with Polish Foreign Minister Radosław Sikorski in Warsaw "
-          "on Thursday. They discussed security and the economy.\nEarlier, Polish President Andrzej Duda met Japanese "
-          "Prime Minister Fumio Kishida in Tokyo.\n",
-    "ru": "Министр иностранных дел России Сергей Лавров провёл в четверг в Москве переговоры с министром иностранных дел "
-          "КНДР Чвэ Сон Хи. Министры обсудили двусторонние связи.\nДо этого председатель КНДР Ким Чен Ын встретился с "
-          "президентом России Владимиром Путиным на космодроме Восточный.\n",
-    "pl": "Minister spraw zagranicznych Radosław Sikorski rozmawiał w czwartek w Warszawie z szefową dyplomacji Japonii "
-          "Yoko Kamikawą. Ministrowie omówili bezpieczeństwo.\nWcześniej prezydent Andrzej Duda spotkał się w Tokio z "
-          "premierem Japonii Fumio Kishidą.\n",
-}
-
-
-@pytest.mark.parametrize("code", sorted(EARLIER))
-def test_an_undated_earlier_meeting_is_a_contact_of_null_date(code):
-    evs = events(EARLIER[code], code, PUB)
-    assert evs[0].date == "2024-03-14"
-    assert any(e.date is None and e.type == "CONSULT" and len(e.persons) >= 2 for e in evs[1:])
+# h23 gate: the undated 'Earlier, X met Y' rule (EARLIER) was taken out (pool/held event precision 0.868 -> 0.866);
+# its guard stays: an undated plan is no contact
 
 
 def test_guard_an_undated_plan_is_no_contact():

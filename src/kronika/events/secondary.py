@@ -74,47 +74,12 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             continue  # "fogadta …, aki kedden érkezett hivatalos látogatásra": the visit's first day, told again
         if ev := _new_contact(a, dm, r, main, seen):
             out.append(ev)
-    if len(out) < MAX_SECONDARY and (ev := _undated_recollection(a, reg, main)):
-        out.append(ev)
     same_day = [ev for ev in (_signed_at_meeting(a, reg, main), _agreed_visit(a, reg, main),
                               _answered_by_a_third(a, reg, main), _forum_of_the_talks(a, reg, main)) if ev]
     same_day += _told_at_meeting(a, reg, main, None if undated else ctx)
     told = {(tuple(ev.countries), ev.date) for ev in same_day}  # a third state's reaction is not met again as a meeting
     met = [ev for ev in _met_the_same_day(a, reg, main, None if undated else ctx) if (tuple(ev.countries), ev.date) not in told]
     return same_day + met + out  # the same day's agreement takes no recalled one's place
-
-
-class _NoDate:
-    """The date of a contact the text tells with none ('Earlier, Kim met Medvedev'): null in the schema."""
-    date = end = mention = precision = None
-
-    @staticmethod
-    def iso() -> tuple[None, None]:
-        return None, None
-
-
-def _undated_recollection(a: Analysis, reg: Region, main: Event) -> Event | None:
-    """The contact of the pair that a sentence of the body opening with a word of "earlier" (events.yaml EARLIER:
-    'Earlier, …', 'Wcześniej …', 'До этого …') tells with no date at all: an event whose date cannot be
-    determined, as the schema has it (null). Only a meeting of named people of two states: an undated plan
-    ('Раніше про плани Камікави відвідати Україну нічого не повідомлялося'), statement or deed is no contact."""
-    cues = word_list(a.lang, "events", "EARLIER")
-    if not cues:
-        return None
-    first = a.sentence_of(_lead_body(a, reg))
-    for i in range(first + 1, len(a.sentences)):
-        s = a.sentences[i]
-        if not reg.start <= s.start < reg.end:
-            continue
-        low = a.text[s.start:s.start + 30].lower()
-        if not any(low.startswith(c) and not low[len(c):len(c) + 1].isalpha() for c in cues) \
-                or any(s.start <= d.start < s.end for d in a.dates) or any(s.start <= m.char_start < s.end for m in a.future):
-            continue
-        ev = _event_of_sentence(a, i, _NoDate(), main)
-        if ev and ev.type == "CONSULT" and len({p.country for p in ev.persons if p.country}) >= 2:
-            ev.date_basis = None
-            return ev
-    return None
 
 
 MAX_SAME_DAY = 2  # a visit's other bilateral meetings a report goes on to tell; more are a summit's roll-call
