@@ -1014,16 +1014,17 @@ class PressStamps:
         self.after = re.compile(rf"{_TIME}\s*(?:(?:{alt(after)})|/\s*[^\W\d_]{{2,}})")
         self.labelled_after = re.compile(rf"{_TIME}\s*(?:{alt(after)})")
 
-    def find(self, text: str, dates: list, everywhere: list = (), line_dates=None) -> tuple | None:
+    def find(self, text: str, dates: list, everywhere: list = (), line_dates=None, plain_dates=None) -> tuple | None:
         """(date, span) of the first stamped date among `dates` (those at the page's top and bottom); else
         of the first labelled one among `everywhere` that ends its line but for a clock or a separator
         ("입력 2024.10.21 15:40" below thirty lines of menus is still the stamp, where a photo credit's date
         or "掲載日：2018年5月31日のニュースによると" in the middle of a page is not). An archive photo's credit dates
-        no page (text.spans.archive_photo, its line read by `line_dates`)."""
-        return self._first(text, dates, True, line_dates) or \
-            self._first(text, [dm for dm in everywhere if _STAMP_END.match(text, dm.end)], False, line_dates)
+        no page (text.spans.archive_photo, its line read by `line_dates`, sifted by `plain_dates`)."""
+        return self._first(text, dates, True, line_dates, plain_dates) or \
+            self._first(text, [dm for dm in everywhere if _STAMP_END.match(text, dm.end)], False, line_dates,
+                        plain_dates)
 
-    def _first(self, text: str, dates: list, credits: bool, line_dates=None) -> tuple | None:
+    def _first(self, text: str, dates: list, credits: bool, line_dates=None, plain_dates=None) -> tuple | None:
         import datetime as dt
 
         for dm in dates:
@@ -1032,7 +1033,7 @@ class PressStamps:
             if self.before.search(text, max(0, dm.start - 12), dm.start) or \
                     (self.after.match(text, dm.end) and (credits or self.labelled_after.match(text, dm.end))
                      and (self.labelled_after.match(text, dm.end) or line_dates is None
-                          or not archive_photo(text, dm.start, line_dates))):
+                          or not archive_photo(text, dm.start, line_dates, plain_dates))):
                 try:
                     return dt.date(dm.y, dm.m, dm.d), (dm.start, dm.end)
                 except (TypeError, ValueError):
@@ -1049,10 +1050,12 @@ def press_stamps(code: str) -> PressStamps:
     return PressStamps([str(w) for w in raw.get("STAMP_BEFORE") or []], [str(w) for w in raw.get("STAMP_AFTER") or []])
 
 
-def press_stamp(code: str, text: str, dates: list | None, find_dates) -> tuple | None:
-    """(date, span) of the page's publication stamp among `dates` (else among every date `find_dates` reads)."""
+def press_stamp(code: str, text: str, dates: list | None, find_dates, plain_dates=None) -> tuple | None:
+    """(date, span) of the page's publication stamp among `dates` (else among every date `find_dates` reads;
+    `plain_dates` reads them before their tense, text.spans.archive_photo)."""
     everything = find_dates(text)
-    return press_stamps(code).find(text, everything if dates is None else dates, everything, find_dates)
+    return press_stamps(code).find(text, everything if dates is None else dates, everything, find_dates,
+                                   plain_dates)
 
 
 # ---------------------------------------------------------------- Latin originals of foreign names

@@ -108,7 +108,24 @@ def _dates() -> cjk.DatePatterns:
 
 def find_dates(text: str) -> list:
     """2025年2月28日, 令和7年2月28日, 2月27日から28日まで, 28日, 昨日, 金曜日."""
-    return cjk.with_tense(text, _dates().find(text), _predicates(text), _subjects(text))
+    return list(_found(text))
+
+
+@lru_cache(maxsize=32)  # the analysis and the page's press stamp read the dates of one text
+def _found(text: str) -> tuple:
+    return tuple(cjk.with_tense(text, list(_plain(text)), _predicates(text), _subjects(text)))
+
+
+def plain_dates(text: str) -> list:
+    """The mentions of find_dates before the tense of their verbs is read (no analyser runs): with_tense only
+    sets a tense or an aside or drops a month and year, so a line where these have no earlier year or month
+    has none in find_dates either (text.spans.archive_photo)."""
+    return list(_plain(text))
+
+
+@lru_cache(maxsize=32)
+def _plain(text: str) -> tuple:
+    return tuple(_dates().find(text))
 
 
 def caption_spans(text: str) -> list[tuple[int, int]]:
@@ -211,7 +228,7 @@ def done_links(text: str) -> list[tuple[int, int]]:
 
 def press_stamp(text: str, dates: list | None = None) -> tuple | None:
     """(date, span) of the page's publication stamp: a labelled date or a photo credit's date."""
-    return cjk.press_stamp("ja", text, dates, find_dates)
+    return cjk.press_stamp("ja", text, dates, find_dates, plain_dates)
 
 
 # ---------------------------------------------------------------- names

@@ -157,7 +157,24 @@ def _dates() -> cjk.DatePatterns:
 
 def find_dates(text: str) -> list:
     """2025년 2월 28일, 2월 27~28일, 28일(금), 지난 15일, 오늘(15일), 전날."""
-    return cjk.with_tense(text, _dates().find(text), _predicates(text), _subjects(text))
+    return list(_found(text))
+
+
+@lru_cache(maxsize=32)  # the analysis and the page's press stamp read the dates of one text
+def _found(text: str) -> tuple:
+    return tuple(cjk.with_tense(text, list(_plain(text)), _predicates(text), _subjects(text)))
+
+
+def plain_dates(text: str) -> list:
+    """The mentions of find_dates before the tense of their verbs is read (no analyser runs): with_tense only
+    sets a tense or an aside or drops a month and year, so a line where these have no earlier year or month
+    has none in find_dates either (text.spans.archive_photo)."""
+    return list(_plain(text))
+
+
+@lru_cache(maxsize=32)
+def _plain(text: str) -> tuple:
+    return tuple(_dates().find(text))
 
 
 REPEATED_CAPTION = 40  # letters of a caption line a page prints twice (the photo's alt text, then its caption)
@@ -256,7 +273,7 @@ def done_links(text: str) -> list[tuple[int, int]]:
 
 def press_stamp(text: str, dates: list | None = None) -> tuple | None:
     """(date, span) of the page's publication stamp: a labelled date or a photo credit's date."""
-    return cjk.press_stamp("ko", text, dates, find_dates)
+    return cjk.press_stamp("ko", text, dates, find_dates, plain_dates)
 
 
 # ---------------------------------------------------------------- names
