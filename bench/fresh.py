@@ -14,6 +14,7 @@ PER_TEXT = [("kronika.nlp.persons", "_match_words"), ("kronika.nlp.analyze", "_s
             ("kronika.lang.ja.hooks", "_text_words"),
             ("kronika.lang.ja.hooks", "_found"), ("kronika.lang.ja.hooks", "_plain"),
             ("kronika.lang.ko.hooks", "_found"), ("kronika.lang.ko.hooks", "_plain"),
+            ("kronika.lang.cjk", "_chains"),
             ("kronika.store.stories", "_signature"), ("kronika.nlp.published", "_lines"),
             ("kronika.events.extract", "_words_of"), ("kronika.events.types", "_quote_lines"),
             ("kronika.events.topics", "_line_answers"),

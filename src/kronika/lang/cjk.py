@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable, Iterable
 
 from kronika.lang import LanguageDataError
@@ -562,6 +562,8 @@ class DatePatterns:
 
         text = f.text
         for form, key in self.words:
+            if form not in text:
+                continue  # most forms are in no text: a substring test, not a pattern escaped and looked up
             for x in re.finditer(re.escape(form), text):
                 gloss = self.glossed.match(text, x.end())
                 if gloss and key in ("today", "yesterday", "same_day", "day_before_yesterday", "tomorrow"):
@@ -572,6 +574,8 @@ class DatePatterns:
                     continue
                 f.add(DateMention(x.start(), x.end(), "relative", relative=key))
         for form, wd in self.weekdays:
+            if form not in text:
+                continue
             for x in re.finditer(re.escape(form), text):
                 start, offset = x.start(), None
                 # "지난 금요일", "오는 금요일": the last Friday before the text's date, or the coming one
@@ -849,9 +853,14 @@ def linked(text: str, predicates: Iterable[Predicate]) -> list[Predicate]:
     return [replace(p, future=head.future) if head is not None else p for p, head in _heads(text, predicates)]
 
 
-def _heads(text: str, predicates: Iterable[Predicate]) -> list[tuple[Predicate, Predicate | None]]:
+def _heads(text: str, predicates: Iterable[Predicate]) -> tuple[tuple[Predicate, Predicate | None], ...]:
     """Each predicate in text order with the head of its clause chain: for a linking one, the next predicate of
     its sentence that ends a clause of its own; None for the others and for a link with no head."""
+    return _chains(text, tuple(predicates))
+
+
+@lru_cache(maxsize=32)  # the dates, the future spans and the done links of a text read the same chains
+def _chains(text: str, predicates: tuple[Predicate, ...]) -> tuple[tuple[Predicate, Predicate | None], ...]:
     preds = sorted(predicates, key=lambda p: p.start)
     out = []
     for i, p in enumerate(preds):
@@ -863,7 +872,7 @@ def _heads(text: str, predicates: Iterable[Predicate]) -> list[tuple[Predicate, 
             head = next((q for q in preds[i + 1:] if q.start < stop and not (q.link or q.embedded)
                          and not _inside_quote(text, p.end, q.start)), None)
         out.append((p, head))
-    return out
+    return tuple(out)
 
 
 def done_links(text: str, predicates: Iterable[Predicate]) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ SHORT_FORMS = frozenset("日米中韓朝露英仏独伊豪印加北")
 # Era names -> the Gregorian year of the era's first year (令和元年 = 2019)
 ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff]+$")
+_WORDLIKE = re.compile(r"\w")  # compiled once: asked of every word
 _NUMBER_UNITS = {"年", "月", "日", "時", "分", "人", "回", "か国", "カ国", "ヶ国"}
 
 
@@ -55,7 +56,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     prev = None
     for surface, start, f in _text_words(text):
-        if not re.search(r"\w", surface):
+        if not _WORDLIKE.search(surface):
             prev = None
             continue
         if prev is not None and prev.text.isdigit() and prev.end == start and surface in _NUMBER_UNITS:

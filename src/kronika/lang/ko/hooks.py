@@ -18,6 +18,7 @@ SHORT_FORMS = frozenset("한북남러미중일日韓露朝")
 ERAS = {"주체": 1912}
 _SKIP = re.compile(r"^(?:J|E|XS|VCP|VCN|MM|NNB|S[FPSEOW]|IC|XPN|UN|W)")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+_WORDLIKE = re.compile(r"\w")  # compiled once: asked of every morpheme
 
 
 @cache
@@ -91,7 +92,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
             out.append(Token(whole, whole, start, start + len(whole)))
             joined = start + len(whole)
             continue
-        if _SKIP.match(tag) or not re.search(r"\w", surface):
+        if _SKIP.match(tag) or not _WORDLIKE.search(surface):
             continue
         unit = text[start + len(surface):start + len(surface) + 1]
         if tag.startswith("SN") and unit and unit in "년월일":
@@ -311,8 +312,10 @@ def _tagged_names(text: str) -> list:
     ms = _morphs(text)
     for k, (surface, start, tag, _lemma) in enumerate(ms):
         if tag == "NNG" and len(surface) >= 3 and _HANGUL.match(surface):
-            words = words if words is not None else list(_EOJEOL.finditer(text))
-            tag = "NNP" if _unknown_before_title(text, words, surface, start) else tag
+            if words is None:
+                words = list(_EOJEOL.finditer(text))
+                at = {m.start(): j for j, m in enumerate(words)}  # the words' starts differ: one pattern's matches
+            tag = "NNP" if _unknown_before_title(text, words, at, surface, start) else tag
         if tag == "NNP" and _HANGUL.match(surface) and not _institution(surface) \
                 and surface not in _place_words() and not _title_glued(text, start + len(surface)) \
                 and not _numbered(text, start + len(surface)) and not _compound_partner(text, start):
@@ -355,11 +358,12 @@ def _compound_partner(text: str, start: int) -> bool:
         and (start == 2 or not _HANGUL.match(text[start - 3]))
 
 
-def _unknown_before_title(text: str, words: list, surface: str, start: int) -> bool:
+def _unknown_before_title(text: str, words: list, at: dict[int, int], surface: str, start: int) -> bool:
     """'빌뉴스에서 란즈베르기스 외교장관과': after a place and its particle Kiwi tags a foreign name it does not
     know as a common noun. A whole word before a title (within three words) is a name when Kiwi, given it
-    alone before a title, takes it for a proper noun (as it does not take 외교, 정무 or 대변인)."""
-    i = next((j for j, m in enumerate(words) if m.start() == start), None)
+    alone before a title, takes it for a proper noun (as it does not take 외교, 정무 or 대변인). `at` maps where
+    each of `words` starts to its index."""
+    i = at.get(start)
     if i is None or words[i].end() != start + len(surface) or not _title_ahead(text, words, i + 1):
         return False
     return _proper_before_title(surface)
@@ -410,6 +414,7 @@ def _honorifics() -> tuple[str, ...]:
     return tuple(str(f) for f in load("ko").raw["roles"].get("HONORIFICS") or [] if len(str(f)) >= 2)
 
 
+@lru_cache(maxsize=4096)  # asked of each word of a text up to five times (titled_names, _title_ahead)
 def _is_title(word: str) -> bool:
     return _PARTICLE.sub("", word).endswith(_titles())
 
