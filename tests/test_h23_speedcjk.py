@@ -124,3 +124,72 @@ def test_date_words_absent_from_a_text_are_skipped(monkeypatch):
     forms = [f for f, _ in ko._dates().words] + [f for f, _ in ko._dates().weekdays]
     assert len(calls) == sum(1 for f in forms if f in text) < len(forms)
     assert found == ko._dates().find(text)
+
+
+def test_town_cut_apart_is_found_with_the_heads_shortcut():
+    """A listed town Kiwi cut apart is joined as before (라트비아 리가에서: 리 + 가); a morpheme that begins no town is
+    passed over, as the full test of its neighbours would pass it."""
+    heads = ko._city_heads()
+    assert "리" in heads and all(c[:1] in heads for c in ko._listed_cities() if len(c) > 1)
+    for text in ["라트비아 리가에서 외교장관 회담이 열렸다.", "에스토니아 탈린에서 양국 차관이 만났다."] + KO:
+        ms = ko._morphs(text)
+        for k in range(len(ms)):
+            assert ko._whole_town(ms, k) == _whole_town_long(ms, k)
+
+
+def _whole_town_long(ms, k):
+    """ko._whole_town as on main: every morpheme tried."""
+    end = ms[k][1]
+    for n in range(1, 4):
+        if k + n > len(ms) or ms[k + n - 1][1] != end or ms[k + n - 1][2] not in ko._PIECE:
+            return 0
+        end += len(ms[k + n - 1][0])
+        nxt = ms[k + n] if k + n < len(ms) else None
+        if n > 1 and "".join(m[0] for m in ms[k:k + n]) in ko._listed_cities() \
+                and (nxt is None or nxt[1] != end or nxt[2] not in ko._PIECE):
+            return n
+    return 0
+
+
+def test_titled_names_skip_words_of_no_name_shape(monkeypatch):
+    """Names beside titles are those a full reading finds (박용민 다자외교조정관은, 외무성 부상 조용삼은, 어기구·진선미 의원)."""
+    text = ("박용민 다자외교조정관은 이날 외무성 부상 조용삼은 물론 어기구·진선미 민주당 의원과 만났다. "
+            "이 아시아 국가의 총리는 서울시 대표단 단장인 외무상 리용호를 만났다.")
+    asked = []
+    title_ahead = ko._title_ahead
+    monkeypatch.setattr(ko, "_title_ahead", lambda *a: asked.append(a[2]) or title_ahead(*a))
+    got = [text[s:e] for s, e in ko.titled_names(text)]
+    assert {"박용민", "조용삼", "진선미"} <= set(got)
+    assert ko.titled_names(text) == _titled_names_long(text, title_ahead)
+    words = list(ko._EOJEOL.finditer(text))
+    assert len(asked) <= 2 * sum(1 for w in words if len(w.group()) >= 3 and w.group()[0] in ko.FAMILY) < len(words)
+
+
+def _titled_names_long(text, title_ahead):
+    """ko.titled_names as on main: every word's titles looked for before its shape."""
+    words = list(ko._EOJEOL.finditer(text))
+    out, titled = [], set()
+    for i in reversed(range(len(words))):
+        m = words[i]
+        stem, end = m.group(), m.end()
+        for h in ko._honorifics():
+            if stem.endswith(h) and len(stem) > len(h):
+                stem, end = stem[:-len(h)], end - len(h)
+                break
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        prev = words[i - 1] if i else None
+        after = nxt is not None and text[m.end():nxt.start()] == " " and title_ahead(text, words, i + 1) \
+            and not stem.endswith("의")
+        joined = nxt is not None and text[m.end():nxt.start()] in ko.NAME_JOINTS and i + 1 in titled
+        after = after or joined
+        before = prev is not None and text[prev.end():m.start()] == " " and ko._is_title(prev.group())
+        if before and stem == m.group():
+            stem = ko._PARTICLE.sub("", stem)
+            end = m.start() + len(stem)
+        known = stem in ko._registry_hangul()
+        if (after or before) and (ko._native(stem) or known) and (joined or not ko._institution(stem)) \
+                and not ko._is_title(stem) and not stem.endswith(("시", "군")) \
+                and not (not known and ko._copular(text, m.start(), end)):
+            out.append((m.start(), end))
+            titled.add(i)
+    return sorted(out)

@@ -110,6 +110,8 @@ _PIECE = ("NNG", "NNP", "XSN")
 def _whole_town(ms, k: int) -> int:
     """How many touching morphemes from k make one listed town that Kiwi cut apart ('라트비아 리가에서': 리 + 가,
     read as a noun and a suffix as in 작가, or as two nouns); the town ends where a particle or a space follows."""
+    if ms[k][0] not in _city_heads():
+        return 0  # no listed town begins with this morpheme: asked of every morpheme of a text, most are not
     end = ms[k][1]
     for n in range(1, 4):
         if k + n > len(ms) or ms[k + n - 1][1] != end or ms[k + n - 1][2] not in _PIECE:
@@ -120,6 +122,12 @@ def _whole_town(ms, k: int) -> int:
                 and (nxt is None or nxt[1] != end or nxt[2] not in _PIECE):
             return n
     return 0
+
+
+@cache
+def _city_heads() -> frozenset[str]:
+    """Every proper beginning of a listed town's Hangul form (리 of 리가): a town cut apart begins with one."""
+    return frozenset(f[:i] for f in _listed_cities() for i in range(1, len(f)))
 
 
 def common_noun(text: str, start: int) -> bool:
@@ -432,22 +440,25 @@ def titled_names(text: str) -> list[tuple[int, int]]:
             if stem.endswith(h) and len(stem) > len(h):
                 stem, end = stem[:-len(h)], end - len(h)
                 break
-        nxt = words[i + 1] if i + 1 < len(words) else None
         prev = words[i - 1] if i else None
-        # ... but a word with the possessive 의 owns the title, it does not hold it ("이 아시아 국가의 총리는")
-        after = nxt is not None and text[m.end():nxt.start()] == " " and _title_ahead(text, words, i + 1) \
-            and not stem.endswith("의")
-        # "어기구·진선미 민주당 의원": names joined by a middle dot share the title after the last; joined to a
-        # name, a word ending like a body (기구) is a name too
-        joined = nxt is not None and text[m.end():nxt.start()] in NAME_JOINTS and i + 1 in titled
-        after = after or joined
         before = prev is not None and text[prev.end():m.start()] == " " and _is_title(prev.group())
+        word = stem  # as the title after it reads it, its particle on
         if before and stem == m.group():
             stem = _PARTICLE.sub("", stem)
             end = m.start() + len(stem)
         known = stem in _registry_hangul()  # 조현: two syllables, too short to read as a name unaided
+        if not (_native(stem) or known):
+            continue  # no name's shape: the titles after it need not be looked for (most words of a text)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        # ... but a word with the possessive 의 owns the title, it does not hold it ("이 아시아 국가의 총리는")
+        after = nxt is not None and text[m.end():nxt.start()] == " " and _title_ahead(text, words, i + 1) \
+            and not word.endswith("의")
+        # "어기구·진선미 민주당 의원": names joined by a middle dot share the title after the last; joined to a
+        # name, a word ending like a body (기구) is a name too
+        joined = nxt is not None and text[m.end():nxt.start()] in NAME_JOINTS and i + 1 in titled
+        after = after or joined
         # ... nor a town (서울시, 양평군), which a proper noun of Kiwi's may end like (다케시)
-        if (after or before) and (_native(stem) or known) and (joined or not _institution(stem)) \
+        if (after or before) and (joined or not _institution(stem)) \
                 and not _is_title(stem) \
                 and not stem.endswith(("시", "군")) and not (not known and _copular(text, m.start(), end)):
             out.append((m.start(), end))
