@@ -273,7 +273,7 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
 
 def archive_photo(text: str, code: str, at: int) -> bool:
     """Is the stamp at `at` an archive photo's (text.spans.archive_photo), its line read in language `code`?"""
-    return spans_archive_photo(text, at, lambda line: find_dates(line, code))
+    return spans_archive_photo(text, at, lambda line: find_dates(line, code), hook(code, "plain_dates"))
 
 
 def _reading_day(todays: list[DateMention], dm: DateMention, pos: int, line: str) -> bool:
