@@ -243,7 +243,7 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
                 continue
             if todays and _reading_day(todays, dm, pos, line):
                 continue  # "Сегодня: 07.12.2026", "Today is December 7, 2026": the day the page was read
-            if archive_photo(text, code, dm.start):
+            if archive_photo(text, code, dm.start, dm.end):
                 continue  # an archive photo's stamp under its caption: the day the photo was taken
             dm = replace(dm, start=dm.start - pos, end=dm.end - pos)
             # a paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
@@ -271,9 +271,11 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             yield (rest - (40 if timed else 0) + 3 * n + changed + today, pos + dm.start, dm)
 
 
-def archive_photo(text: str, code: str, at: int) -> bool:
-    """Is the stamp at `at` an archive photo's (text.spans.archive_photo), its line read in language `code`?"""
-    return spans_archive_photo(text, at, lambda line: find_dates(line, code))
+def archive_photo(text: str, code: str, at: int, end: int) -> bool:
+    """Is the stamp at `at`…`end` an archive photo's (text.spans.archive_photo), its line read in language `code`,
+    credited by a word of its dates.yaml CAPTION or CAPTION_CREDIT ("撮影")?"""
+    credits = word_list(code, "dates", "CAPTION") + word_list(code, "dates", "CAPTION_CREDIT")
+    return spans_archive_photo(text, at, lambda line: find_dates(line, code), end, credits)
 
 
 def _reading_day(todays: list[DateMention], dm: DateMention, pos: int, line: str) -> bool:
@@ -755,7 +757,7 @@ def _platform_stamps(text: str, head: list[tuple[int, str]], listed: frozenset[i
     dates += [d for d in own if d.kind == "relative" and d.relative == "today" and d.start < end]
     # the text's own language tells an archive photo's stamp ("지난해 7월 11일 … 2023.7.12/뉴스1")
     return _fresh(c for c in _candidates(text, PLATFORM_LANGUAGE, head, sorted(dates, key=lambda d: d.start),
-                                         listed) if fits(c) and not archive_photo(text, code, c[1]))[0]
+                                         listed) if fits(c) and not archive_photo(text, code, c[1], c[1] + c[2].end - c[2].start))[0]
 
 
 def _banner(text: str, dates: list[DateMention], start: int, dm) -> bool:

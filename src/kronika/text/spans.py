@@ -2,6 +2,8 @@
 hooks (lang/<xx>/) make them and nlp/ reads them, so they live below both."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, fields, replace as _replace
 from functools import cached_property
 
@@ -74,11 +76,22 @@ class NameSpan:
 
 
 
-def archive_photo(text: str, at: int, line_dates) -> bool:
+# a photo's credit right after its stamp ("2023.7.12/뉴스1", "2023年7月12日撮影"); a clock after it is a page's
+_STAMP_CREDIT = re.compile(r"[^\S\n]*[/／=＝][^\S\n]*[^\W\d_]")
+_STAMP_CLOCK = re.compile(r"[^\S\n]*(?:오전|오후|午前|午後)?[^\S\n]*\d{1,2}[:時]")
+
+
+def archive_photo(text: str, at: int, line_dates, end: int | None = None, credits: tuple[str, ...] = ()) -> bool:
     """Is the stamp at `at` an archive photo's: its line names before it a day set in an earlier year or month
     than the page's ("지난해 7월 11일(현지시간) … 회담을 하고 있다. 2023.7.12/뉴스1", "昨年7月11日 … 2023年7月12日撮影")?
     Then the stamp dates the photo, and the page was written a year or a month later. The line is read alone by
-    `line_dates` (the language's date finder): the text's own dates leave a caption's out."""
+    `line_dates` (the language's date finder): the text's own dates leave a caption's out. Given the stamp's
+    `end`, it must be a photo's: a credit follows it ("/뉴스1", a word of `credits`), no clock (a headline that
+    names an earlier day over the page's "2024.03.05 15:40" is no caption)."""
+    if end is not None:
+        if _STAMP_CLOCK.match(text, end) or not (
+                _STAMP_CREDIT.match(text, end) or text[end:end + 40].lstrip().lower().startswith(credits)):
+            return False
     line_start = text.rfind("\n", 0, at) + 1
     return any(dm.kind == "absolute" and not dm.y and ((dm.year_offset or 0) < 0 or (dm.month_offset or 0) < 0)
                for dm in line_dates(text[line_start:at]))

@@ -1,0 +1,19 @@
+"""Review fixes of session h23 (fix1): each test is built from a reviewer's sentence or one like it in another
+language, and fails before its fix."""
+import datetime as dt
+
+import pytest
+
+from kronika.nlp.dates import find_dates
+from kronika.nlp.published import find_published
+
+
+# text.spans.archive_photo: a stamp is an archive photo's only when a credit follows it; a clock after it is the page's
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "조태열 장관, 폴란드 외교장관과 회담…지난달 9일 통화 이어 2024.03.05 15:40\n"
+           "조태열 외교부 장관은 서울에서 라도스와프 시코르스키 폴란드 외교장관과 회담했다고 외교부가 밝혔다."),
+    ("ja", "岸田首相、ポーランド首相と会談　先月9日の電話会談に続き 2024年3月5日 15時40分\n岸田首相は東京でトゥスク首相と会談した。"),
+    ("ko", "윤 대통령, 지난해 7월 11일 빌뉴스 회담 이후 첫 통화 2024.03.05 오후 3:40\n윤석열 대통령은 루마니아 대통령과 통화했다."),
+])
+def test_a_headline_naming_an_earlier_day_over_a_timed_stamp_keeps_the_stamp(lang, text):
+    assert find_published(text, lang, None, find_dates(text, lang))[0] == dt.date(2024, 3, 5)
