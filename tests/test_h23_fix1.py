@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from extracting import events
 from kronika.nlp.dates import find_dates
 from kronika.nlp.published import find_published
 
@@ -17,3 +18,16 @@ from kronika.nlp.published import find_published
 ])
 def test_a_headline_naming_an_earlier_day_over_a_timed_stamp_keeps_the_stamp(lang, text):
     assert find_published(text, lang, None, find_dates(text, lang))[0] == dt.date(2024, 3, 5)
+
+
+# location._planned_venue: a state named as the venue of a meeting still to come does not displace the dateline
+@pytest.mark.parametrize("lang,text", [
+    ("en", "TOKYO, March 5 (Kyodo) -- Japanese Foreign Minister Yoko Kamikawa met her Polish counterpart Radoslaw "
+           "Sikorski on Tuesday, and they agreed to hold the next round of talks in Poland."),
+    ("pl", "Tokio, 5 marca (PAP) - Minister Radosław Sikorski spotkał się we wtorek z Yoko Kamikawą; ministrowie "
+           "uzgodnili, że kolejna runda rozmów odbędzie się w Polsce."),
+    ("de", "TOKIO, 5. März (Kyodo) - Außenministerin Yoko Kamikawa traf am Dienstag ihren polnischen Amtskollegen "
+           "Radoslaw Sikorski; die nächste Gesprächsrunde soll in Polen stattfinden."),
+])
+def test_a_venue_still_to_come_does_not_displace_the_dateline(lang, text):
+    assert events(text, lang, "2024-03-05")[0].location.city == "Tokyo"

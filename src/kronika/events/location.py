@@ -8,7 +8,7 @@ from functools import cache
 from kronika import data
 from kronika.events.memo import per_analysis
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.types import _quoted, governed, meeting_told, under_future
+from kronika.events.types import _breaks, _quoted, governed, meeting_told, under_future
 from kronika.lang import has_form, load
 from kronika.lang.places import places
 from kronika.model import Location
@@ -865,7 +865,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         # 북한 외무상과 … 라브로프 러시아 외무장관이 31일 … 회담했다": home takes no part, the meeting was not there
         places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) == lang.home)]
     desk = next((m for m in places if _dateline_city(a, m)), None)
-    if desk is not None and (venues := _venue_states_of_lead(a, reg, desk, other_date_sents)):
+    if desk is not None and (venues := _venue_states_of_lead(a, reg, desk, other_date_sents, later)):
         # "【ソウル共同】韓国の趙兌烈外相は5日、訪問先のポーランドで…会談した": the lead names the state it was held
         # in, not the dateline's: the dateline tells the desk that filed it
         places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) not in venues)]
@@ -935,16 +935,31 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
 DESK_REACH = 1  # sentences after a dateline's own that tell the report's first news ("Vilnius, kovo 5 d. (ELTA). …")
 
 
-def _venue_states_of_lead(a: Analysis, reg: Region, desk, other_date_sents) -> set[str]:
+def _venue_states_of_lead(a: Analysis, reg: Region, desk, other_date_sents, later=None) -> set[str]:
     """The states the dateline's sentence, or the one right after it, names as where something was held ('w
     Japonii', 'ポーランドで', 'Japonijoje'), none of them an envoy's or a mission's seat; a later sentence's
-    ('ambasádu v Severní Koreji') tells other news; the sentence must tell a meeting."""
+    ('ambasádu v Severní Koreji') tells other news; the sentence must tell a meeting, and the state be no venue
+    of one still to come ('agreed to hold the next round of talks in Poland')."""
     first = a.sentence_of(desk.char_start)
     return {m.key for m in starting_in(a, "countries", reg.start, reg.lead_end)
             if first <= a.sentence_of(m.char_start) <= first + DESK_REACH
             and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
-            and _tells_a_meeting(a, a.sentence_of(m.char_start))
+            and _tells_a_meeting(a, a.sentence_of(m.char_start)) and not _to_come(a, m, later)
+            and not _planned_venue(a, m)
             and venue_state(a, m) and not _envoy_state(a, m) and not _envoy_post(a, m)}
+
+
+def _planned_venue(a: Analysis, m) -> bool:
+    """Is the place `m` that of a meeting still to come: the trigger before it in its sentence is told in the
+    future ('kolejna runda rozmów odbędzie się w Polsce') or is what a speech act agrees on or asks for
+    ('agreed to hold the next round of talks in Poland')?"""
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    triggers = a.triggers
+    before = [i for i, t in enumerate(triggers) if sent.start <= t.char_start < m.char_start]
+    # a trigger after the place in its clause may be the one it is the venue of ("w Polsce odbędzie się runda")
+    after = [t for t in triggers if m.char_end <= t.char_start < sent.end and not _breaks(a.text, m.char_end, t.char_start)]
+    near = [triggers[i] for i in before[-1:]] + after[:1]
+    return any(under_future(a, t) for t in near) or bool(before) and before[-1] in governed(a, triggers)
 
 
 def _tells_a_meeting(a: Analysis, i: int) -> bool:
