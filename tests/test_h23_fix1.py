@@ -31,3 +31,17 @@ def test_a_headline_naming_an_earlier_day_over_a_timed_stamp_keeps_the_stamp(lan
 ])
 def test_a_venue_still_to_come_does_not_displace_the_dateline(lang, text):
     assert events(text, lang, "2024-03-05")[0].location.city == "Tokyo"
+
+
+# dates._count_patterns: a count-back template without a number ("před rokem") before a number or a word of
+# AGO_NOT_BEFORE is "before" that year or its end, no count back
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Česko se před rokem 1989 s Japonskem nesetkalo."),
+    ("sk", "Slovensko pred rokom 2004 nebolo v Európskej únii."),
+    ("pl", "Polska przed rokiem 1989 miała inne stosunki z Japonią."),
+    ("lv", "Ministri tiksies pirms gada beigām."),
+    ("lv", "Ministri tikās pirms mēneša vidum."),
+])
+def test_a_bare_count_back_before_a_year_or_its_end_is_none(lang, text):
+    assert not [d for d in find_dates(text, lang) if (d.relative or "").endswith("_ago")]
+

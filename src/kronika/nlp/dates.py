@@ -187,6 +187,9 @@ def _count_patterns(d: dict, groups) -> list[tuple[str, re.Pattern, tuple[tuple[
     numbers, num_first, num_rest = _alt_first([str(f) for forms in (d.get("NUMBERS") or {}).values()
                                                for f in _strs(forms)])
     num_class = num_first.replace("(?-i:[", r"(?-i:[\d", 1) if num_first else None  # a digit, or a number's letter
+    # a template of one ("před rokem", "pirms gada") is no count back before a number or a word of AGO_NOT_BEFORE
+    # ("před rokem 1989": before 1989; "pirms gada beigām": before the year's end)
+    bare_end = r"(?![^\S\n]*(?:\d" + "".join("|" + re.escape(w) + r"(?!\w)" for w in _strs(d.get("AGO_NOT_BEFORE"))) + "))"
     out = []
     for key, templates in groups:
         for template in _strs(templates):
@@ -204,6 +207,8 @@ def _count_patterns(d: dict, groups) -> list[tuple[str, re.Pattern, tuple[tuple[
                 first = None
             if first:
                 rx = r"\s+".join([first] + parts[1:]) + r"(?!\w)"
+            if "{n}" not in tw:
+                rx += bare_end  # "před rokem 1989", "pirms gada beigām": before a year or its end, no count back
             # the word of fewest forms first: a text lacking it is passed over after the fewest scans
             words = tuple(sorted((tuple(f.lower().strip().rstrip("*") for f in w.split("|"))
                                   for w in template.split() if w != "{n}"), key=len))
