@@ -45,3 +45,18 @@ def test_a_venue_still_to_come_does_not_displace_the_dateline(lang, text):
 def test_a_bare_count_back_before_a_year_or_its_end_is_none(lang, text):
     assert not [d for d in find_dates(text, lang) if (d.relative or "").endswith("_ago")]
 
+
+
+# extract.build_event: with an organisation's meeting as the setting, only a dateline at home of one side is the
+# agency's desk; a third state's dateline is where the agency followed the summit
+@pytest.mark.parametrize("lang,text", [
+    ("en", "VILNIUS, July 11 (Kyodo) -- Japanese Prime Minister Fumio Kishida met Polish President Andrzej Duda on "
+           "Tuesday on the sidelines of the NATO summit."),
+    ("de", "WILNA, 11. Juli (Kyodo) - Japans Ministerpräsident Fumio Kishida traf am Dienstag am Rande des "
+           "NATO-Gipfels den polnischen Präsidenten Andrzej Duda."),
+    ("pl", "WILNO, 11 lipca (PAP) - Prezydent Andrzej Duda spotkał się we wtorek z premierem Japonii Fumio Kishidą "
+           "przy okazji szczytu NATO."),
+])
+def test_a_third_states_dateline_at_an_organisations_meeting_is_the_place(lang, text):
+    e = events(text, lang, "2023-07-11")[0]
+    assert (e.location.city, e.mode) == ("Vilnius", "third-party")
