@@ -60,3 +60,17 @@ def test_a_bare_count_back_before_a_year_or_its_end_is_none(lang, text):
 def test_a_third_states_dateline_at_an_organisations_meeting_is_the_place(lang, text):
     e = events(text, lang, "2023-07-11")[0]
     assert (e.location.city, e.mode) == ("Vilnius", "third-party")
+
+
+# secondary._occasion_of_contact: a jubilee dates a contact told after it only through a word of occasion, and
+# never past another day (이날: today's talks)
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "조태열 외교부 장관은 5일 서울에서 라도스와프 시코르스키 폴란드 외교장관과 회담했다. 지난해 수교 35주년을 맞은 양국 "
+           "장관은 이날 방산 협력 확대 방안을 논의했다."),
+    ("ko", "조태열 외교부 장관은 5일 서울에서 라도스와프 시코르스키 폴란드 외교장관과 회담했다. 지난해 수교 35주년을 계기로 양국 "
+           "장관은 이날 방산 협력 확대 방안을 논의했다."),
+    ("ko", "윤석열 대통령은 5일 서울에서 두다 폴란드 대통령과 정상회담을 했다. 지난해 수교 35주년을 맞아 양국 정상은 이날 방산 "
+           "협력을 논의했다."),
+])
+def test_a_jubilee_before_todays_talks_dates_no_contact(lang, text):
+    assert [e.date for e in events(text, lang, "2024-03-05")] == ["2024-03-05"]

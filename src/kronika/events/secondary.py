@@ -578,10 +578,23 @@ def _dates_an_anniversary(a: Analysis, dm) -> bool:
         gap = (we, dm.start) if we <= dm.start else (dm.end, ws)
         if meeting_told(a, *gap):
             continue  # "the anniversary of the visit in 1996": a meeting between them is what the date tells
-        if dm.end <= ws and meeting_told(a, we, hi):
+        if dm.end <= ws and _occasion_of_contact(a, lo, we, hi):
             continue  # "지난해 수교 35주년 계기로 이뤄진 두다 대통령의 국빈 방한": the jubilee is the occasion of a contact told after it
         return True
     return False
+
+
+def _occasion_of_contact(a: Analysis, lo: int, we: int, hi: int) -> bool:
+    """Is a jubilee ending at `we` the occasion of a meeting told after it in its clause (lo…hi): a word of
+    dates.yaml ANNIVERSARY_OCCASION between the clause's start and the meeting ("수교 35주년 계기로 이뤄진 …
+    방한", "z okazji 35. rocznicy … złożył wizytę"), and no other day between ("35주년을 맞은 양국 장관은 이날 …
+    논의했다": today's talks)?"""
+    occasions = word_list(a.lang, "dates", "ANNIVERSARY_OCCASION")
+    meeting = next((t for t in a.by_start("triggers").between(we, hi) if t.key.partition("/")[0] == "CONSULT"), None)
+    if not occasions or meeting is None:
+        return False
+    low = a.text[lo:meeting.char_start].lower()
+    return any(w in low for w in occasions) and not any(we <= d.start < meeting.char_start for d in a.dates)
 
 
 def one_visit_each(a: Analysis, reg: Region, main: Event) -> tuple[Event, list[Event]]:
