@@ -74,3 +74,16 @@ def test_a_third_states_dateline_at_an_organisations_meeting_is_the_place(lang, 
 ])
 def test_a_jubilee_before_todays_talks_dates_no_contact(lang, text):
     assert [e.date for e in events(text, lang, "2024-03-05")] == ["2024-03-05"]
+
+
+# secondary._recalled_in_quote: the meeting must be told by the date's own clause (or one before it), with no word
+# of today in between: a clause that compares a year with today recalls no contact
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Polish Foreign Minister Radoslaw Sikorski met his Japanese counterpart Yoko Kamikawa in Warsaw on Tuesday. "
+           "\"The situation in 2022 was very different from today, when we meet as close partners,\" Sikorski told "
+           "reporters."),
+    ("de", "Außenminister Radoslaw Sikorski traf am Dienstag in Warschau seine japanische Amtskollegin Yoko Kamikawa. "
+           "„Die Lage im Jahr 2022 war ganz anders als heute, wo wir uns als enge Partner treffen“, sagte Sikorski."),
+])
+def test_a_year_compared_with_todays_meeting_in_a_quote_is_no_contact(lang, text):
+    assert [e.date for e in events(text, lang, "2024-03-05")] == ["2024-03-05"]

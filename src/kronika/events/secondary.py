@@ -458,7 +458,18 @@ def _recalled_in_quote(a: Analysis, dm) -> bool:
     s = a.sentences[a.sentence_of(dm.start)]
     if a.text[s.start:dm.start].count("(") > a.text[s.start:dm.start].count(")"):
         return False
-    return meeting_told(a, s.start, s.end) and not any(s.start <= m.char_start < s.end for m in a.future)
+    # the meeting is told before the date's clause ends ("întâlnirea de la Londra, din luna aprilie 2013"); one of a
+    # later clause is another time's ("The situation in 2022 was very different from today, when we meet")
+    brk = _CLAUSE_BREAK_RX.search(a.text, dm.end, s.end)
+    hi = brk.start() if brk else s.end
+    met = [t for t in a.by_start("triggers").between(s.start, hi) if t.key.partition("/")[0] == "CONSULT"]
+    if not met:
+        return False
+    # from the meeting's clause to the date's end, no word of today: the clause compares the time with now
+    last = max(a.text.rfind(c, s.start, min(met[-1].char_start, dm.start)) for c in _CLAUSE_BREAK)
+    lo = last + 1 if last >= 0 else s.start
+    return not any(lo <= d.start < hi and d.relative == "today" for d in a.dates) \
+        and not any(s.start <= m.char_start < s.end for m in a.future)
 
 
 def _date_in_brackets(a: Analysis, pos: int) -> bool:
