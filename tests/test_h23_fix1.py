@@ -87,3 +87,17 @@ def test_a_jubilee_before_todays_talks_dates_no_contact(lang, text):
 ])
 def test_a_year_compared_with_todays_meeting_in_a_quote_is_no_contact(lang, text):
     assert [e.date for e in events(text, lang, "2024-03-05")] == ["2024-03-05"]
+
+
+# secondary._set_off: only words that lead to a month (LOCATIVE, MONTH_CUES) may stand between a year's comma and
+# the month; "in 2019, but in January" opens another clause
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Polish Foreign Minister Radoslaw Sikorski met his Japanese counterpart Yoko Kamikawa in Warsaw on Tuesday. "
+           "Japan had suspended the talks in 2019, but in January the ministers met in Tokyo."),
+    ("pl", "Minister Radosław Sikorski spotkał się we wtorek w Warszawie z Yoko Kamikawą. Japonia zawiesiła rozmowy "
+           "w 2019 roku, ale w styczniu ministrowie spotkali się w Tokio."),
+    ("cs", "Ministr Jan Lipavský se v úterý v Praze setkal s Jóko Kamikawou. Japonsko rozhovory přerušilo v roce 2019, "
+           "ale v lednu se ministři setkali v Tokiu."),
+])
+def test_a_month_after_but_is_not_set_off_from_the_year(lang, text):
+    assert "2019-01-01" not in [e.date for e in events(text, lang, "2024-03-05") if e.date_precision == "month"]

@@ -21,7 +21,7 @@ from kronika.lang import has_form, load, word_list
 from kronika.lang.cjk import ANNIVERSARY_CHARS
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import ResolvedDate, resolve, valid_date
+from kronika.nlp.dates import ResolvedDate, grammar, resolve, valid_date
 from kronika.nlp.persons import across
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import SHIFTED, replace
@@ -411,11 +411,12 @@ SET_OFF_REACH = 14  # characters between a year and the month it is set off from
 
 
 def _set_off(a: Analysis, lo: int, hi: int) -> bool:
-    """Is the text between a year and a month a comma and at most two short words, none of "and" ("last year, in
-    November", "im vergangenen Jahr, im November", "anul trecut, în luna martie")? The month is then told as a
-    closer time of that year, set off by the comma, not a date of its own."""
+    """Is the text between a year and a month a comma and at most two short words, each a word that leads to a month
+    (LOCATIVE, MONTH_CUES: "last year, in November", "im vergangenen Jahr, im November", "anul trecut, în luna
+    martie")? The month is then told as a closer time of that year, set off by the comma, not a date of its own;
+    "in 2019, but in January" opens another clause."""
     m = _SET_OFF.fullmatch(a.text, lo, hi) if hi - lo <= SET_OFF_REACH else None
-    return m is not None and not any(w.lower() in and_words(a.lang) for w in m.group(1).split())
+    return m is not None and all(w.lower() in grammar(a.lang).month_cues for w in m.group(1).split())
 
 
 def _time_clause_between(a: Analysis, lo: int, hi: int) -> bool:
