@@ -101,3 +101,14 @@ def test_a_year_compared_with_todays_meeting_in_a_quote_is_no_contact(lang, text
 ])
 def test_a_month_after_but_is_not_set_off_from_the_year(lang, text):
     assert "2019-01-01" not in [e.date for e in events(text, lang, "2024-03-05") if e.date_precision == "month"]
+
+
+# dates: a capitalised month before a meeting noun is a date only after a word that determines the noun (dates.yaml
+# MONTH_DETERMINERS) or a possessive; after a name or a hyphen it is a name
+@pytest.mark.parametrize("text", [
+    "Kishida held the Abe-May summit talks in London.",
+    "Theresa May visits Japan this week.",
+    "Prime Minister Theresa May visits Tokyo.",
+])
+def test_may_after_a_name_or_a_hyphen_is_no_month(text):
+    assert not [d for d in find_dates(text, "en") if d.kind == "month"]

@@ -330,6 +330,7 @@ class DateGrammar:
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)} | set(self.month_parts)
         self.month_cues_after = lang.month_cues_after | set(self.month_parts)
         self.month_nouns_after = lang.month_nouns_after
+        self.month_determiners = frozenset(str(w).lower() for w in _strs(lang.raw["dates"].get("MONTH_DETERMINERS")))
         self.in_month = lang.in_month
         # the events' future phrases and the auxiliaries that put any clause in the future
         # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
@@ -573,8 +574,10 @@ class DateGrammar:
                 or (m.end - m.start == 1 and toks[m.start].low in self.in_month) \
                 or (m.start in year_ends and toks[m.start].text[:1].islower()) \
                 or (m.end < len(toks) and toks[m.end].low in self.month_nouns_after
-                    and toks[m.start].text[:1].isupper() and toks[m.end].text[:1].islower())
-            # "her January visit"; "may visit" is a verb, and so is "May Visit" in a headline's title case
+                    and toks[m.start].text[:1].isupper() and toks[m.end].text[:1].islower()
+                    and m.start > 0 and self._determines(toks[m.start - 1]))
+            # "her January visit"; "may visit" is a verb, and so is "May Visit" in a headline's title case; after a
+            # name or a hyphen the month is a name ("Theresa May visits", "the Abe-May summit")
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
@@ -652,6 +655,12 @@ class DateGrammar:
         low = lowered(text) if low is None else low
         return [DateMention(m.start(), m.end(), "relative", relative=key, d=n)
                 for key, m, n in self._counts(self.ago, text, low) if n]
+
+    def _determines(self, tok) -> bool:
+        """Does the token before a capitalised month determine the noun the month qualifies (dates.yaml
+        MONTH_DETERMINERS: "the May summit", "her January visit"; or a possessive, "Kamikawa's January trip")?
+        After a name or a hyphen the month is a name ("Theresa May visits", "the Abe-May summit")."""
+        return tok.low in self.month_determiners or tok.text.endswith(("'s", "’s", "s'", "s’"))
 
     def _lasting(self, text: str, low: str) -> list[DateMention]:
         """"Wizyta potrwa trzy dni", "the visit will last three days": a stay's length, as "a three-day visit" is
