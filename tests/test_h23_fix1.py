@@ -112,3 +112,16 @@ def test_a_month_after_but_is_not_set_off_from_the_year(lang, text):
 ])
 def test_may_after_a_name_or_a_hyphen_is_no_month(text):
     assert not [d for d in find_dates(text, "en") if d.kind == "month"]
+
+
+# lt places.yaml POSTING: only participles that describe a noun seat it; the adverbial "esant", "įsikūrus" ("while
+# the minister was in Vilnius") place the event there
+@pytest.mark.parametrize("text", [
+    "Vilniuje esant Japonijos užsienio reikalų ministrei, buvo pasirašytas susitarimas.",
+    "Tokijuje įsikūrus Lietuvos ambasadai, ministras lankėsi Japonijoje.",
+])
+def test_an_adverbial_participle_after_a_town_seats_nothing(text):
+    from kronika.events.location import _posting_after
+    from kronika.nlp.analyze import analyze
+    a = analyze(text, "lt", dt.date(2024, 3, 5))
+    assert a.cities and not any(_posting_after(a, m) for m in a.cities)
