@@ -125,3 +125,17 @@ def test_an_adverbial_participle_after_a_town_seats_nothing(text):
     from kronika.nlp.analyze import analyze
     a = analyze(text, "lt", dt.date(2024, 3, 5))
     assert a.cities and not any(_posting_after(a, m) for m in a.cities)
+
+
+# location._posting_after: the case of place is read on the participle where it agrees with its noun (places.yaml
+# POSTING_AGREES: et, lt), else on the noun after it (hu), by the explicit POSTING_CASES: no nominative in -s, no "japán"
+@pytest.mark.parametrize("lang,text,seat", [
+    ("et", "Tallinnas asuv Jaapani esindus korraldas vastuvõtu.", True),
+    ("et", "Jaapani suursaadik külastas Tallinnas asuvat NATO küberkaitsekeskust.", True),
+    ("hu", "A japán nagykövet a Budapesten működő japán nagykövetség munkatársaival találkozott.", True),
+])
+def test_the_case_of_place_after_a_posting_participle_is_read_on_its_own_word(lang, text, seat):
+    from kronika.events.location import _posting_after
+    from kronika.nlp.analyze import analyze
+    a = analyze(text, lang, dt.date(2024, 3, 5))
+    assert [_posting_after(a, m) for m in a.cities] == [seat]

@@ -86,20 +86,23 @@ def _posting_after(a: Analysis, m) -> bool:
     at = POSTED_GAP.match(a.text, m.char_end).end()
     if not words or not a.text.startswith(words, at):
         return False
-    if load(a.lang).city_endings:
+    if cases := places(a.lang).posting_cases:
         # "Tallinnas asuva NATO … keskuse" (et), "Vilniuje esančio centro" (lt): a participle of being located
         # after a town in its case of place seats what follows there; "Tallinnas asuvas keskuses": the building,
-        # in a case of place itself, is where the event was
+        # in a case of place itself, is where the event was. The participle that agrees with its noun tells the
+        # case by its own ending; one that does not (hu "található"), by the words of the noun after it
         after = SEAT_AFTER.match(a.text, at)
-        return not (after and any(_ends_in_place_case(w, a.lang) for w in after.group(0).split()))
+        words = after.group(0).split() if after else []
+        told = words[:1] if places(a.lang).posting_agrees else words[1:]
+        return not any(_ends_in(w, cases) for w in told)
     mission = SEAT.match(a.text, a.text.find(" ", at, at + 8) if " " in a.text[at:at + 8] else at)
     return not (mission and _names_the_seat(a, m, load(a.lang).locative, mission.group(0)))
 
 
-def _ends_in_place_case(word: str, code: str) -> bool:
-    """Does a word carry one of the language's case endings of place (places.yaml CITY_ENDINGS: 'keskuses')?"""
+def _ends_in(word: str, endings) -> bool:
+    """Does a word end in one of `endings` (case endings of place: 'Tallinnas', 'esančiame'), past a stem of three?"""
     w = word.lower()
-    return any(end and w.endswith(end) and len(w) > len(end) + 2 for end, _ in load(code).city_endings)
+    return any(end and w.endswith(end) and len(w) > len(end) + 2 for end in endings)
 
 
 def _inline_dateline(a: Analysis, m) -> bool:
@@ -362,8 +365,7 @@ def _noun_after_locative(a: Analysis, head: int) -> bool:
 def _case_marked(a: Analysis, m) -> bool:
     """Does a town's name as written carry one of the language's case endings of place (places.yaml
     CITY_ENDINGS: 'Kaune', 'Tallinnas', 'Rīgā', 'Szegeden'), not its nominative or another case ('Kauno')?"""
-    form = a.text[m.char_start:m.char_end].lower()
-    return any(end and form.endswith(end) and len(form) > len(end) + 2 for end, _ in load(a.lang).city_endings)
+    return _ends_in(a.text[m.char_start:m.char_end], (end for end, _ in load(a.lang).city_endings))
 
 
 ROLE_REACH = 40  # characters of an office's title before the body it heads
