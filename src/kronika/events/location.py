@@ -13,7 +13,7 @@ from kronika.lang import has_form, load
 from kronika.lang.places import places
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
-from kronika.nlp.dates import _last_dash, grammar
+from kronika.nlp.dates import grammar, reported_past_break
 from kronika.nlp.published import line_start_past_stamp
 from kronika.lang.translit import romanise
 from kronika.nlp.places import capital_words, institution_beside, institutions, town_genitive, town_noun_at
@@ -946,9 +946,15 @@ def _venue_states_of_lead(a: Analysis, reg: Region, desk, other_date_sents, late
     return {m.key for m in starting_in(a, "countries", reg.start, reg.lead_end)
             if first <= a.sentence_of(m.char_start) <= first + DESK_REACH
             and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
-            and _tells_a_meeting(a, a.sentence_of(m.char_start)) and not _to_come(a, m, later)
+            and meeting_told(a, *_sentence_span(a, m)) and not _to_come(a, m, later)
             and not _planned_venue(a, m)
             and venue_state(a, m) and not _envoy_state(a, m) and not _envoy_post(a, m)}
+
+
+def _sentence_span(a: Analysis, m) -> tuple[int, int]:
+    """(start, end) of the sentence of mention `m`."""
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    return sent.start, sent.end
 
 
 def _planned_venue(a: Analysis, m) -> bool:
@@ -962,13 +968,6 @@ def _planned_venue(a: Analysis, m) -> bool:
     after = [t for t in triggers if m.char_end <= t.char_start < sent.end and not _breaks(a.text, m.char_end, t.char_start)]
     near = [triggers[i] for i in before[-1:]] + after[:1]
     return any(under_future(a, t) for t in near) or bool(before) and before[-1] in governed(a, triggers)
-
-
-def _tells_a_meeting(a: Analysis, i: int) -> bool:
-    """Does sentence i hold a word of meeting, talks or visiting (a CONSULT trigger): 'tlak na Severní Koreu' in a
-    sentence of none names no venue."""
-    sent = a.sentences[i]
-    return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(sent.start, sent.end))
 
 
 PARTY_MET_REACH = 45    # characters from a city to the word of meeting after it: "v Tokiu, kde sa prezident SR stretne"
@@ -1480,11 +1479,8 @@ def _told_after_plan(a: Analysis, m) -> bool:
     if not said or not cues:
         return False
     f = max(cues, key=lambda c: c.char_end)
-    comma = max(a.text.rfind(",", f.char_end, m.char_start), _last_dash(a.text, f.char_end, m.char_start))
-    if comma < 0:
-        return False
-    lo, hi = bisect.bisect_left(a.token_starts, comma), bisect.bisect_left(a.token_starts, m.char_start)
-    return any(a.tokens[k].low in said for k in range(lo, hi))
+    lo, hi = bisect.bisect_left(a.token_starts, f.char_end), bisect.bisect_left(a.token_starts, m.char_start)
+    return reported_past_break(a.text, a.tokens[lo:hi], said, f.char_end, m.char_start)
 
 
 PARTICLE = re.compile(r"\s?[をを를을에]?\s?")  # an object or place particle between a state and a word of staying

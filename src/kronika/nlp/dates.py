@@ -29,6 +29,15 @@ def _last_dash(text: str, lo: int, hi: int) -> int:
     return found[-1] if found else -1
 
 
+def reported_past_break(text: str, toks, said, cue_end: int, at: int) -> bool:
+    """Does a verb of reporting (`said`, dates.yaml SAID) among `toks` stand past the last comma or dash between a
+    future cue ending at `cue_end` and the offset `at` ("wird … besuchen, teilte das Amt am Dienstag mit", "odwiedzi
+    … – poinformowało w środę MSZ", "…, sagte Maas … in Tokio")? Then what follows belongs to the telling."""
+    # a comma, or a dash as Slavic writers set before the clause
+    comma = max(text.rfind(",", cue_end, at), _last_dash(text, cue_end, at))
+    return comma >= 0 and any(comma < t.start < at and t.low in said for t in toks)
+
+
 @dataclass(frozen=True)
 class ResolvedDate:
     date: dt.date
@@ -779,11 +788,7 @@ class DateGrammar:
         teilte das Amt am Dienstag mit", "… посетит Сеул, сообщили во вторник")? Then the date is the report's."""
         if not self.said:
             return False
-        # a comma, or a dash as Slavic writers set before the clause ("odwiedzi … – poinformowało w środę MSZ")
-        comma = max(text.rfind(",", f.char_end, m.char_start), _last_dash(text, f.char_end, m.char_start))
-        if comma < 0:
-            return False
-        if any(comma < t.start < m.char_start and t.low in self.said for t in toks[f.end:m.start]):
+        if reported_past_break(text, toks[f.end:m.start], self.said, f.char_end, m.char_start):
             return True
         # the verb may follow the day it names, right after it ("…, csütörtökön közölte a minisztérium",
         # "…, ketvirtadienį pranešė ministerija", "…, ve čtvrtek oznámilo ministerstvo")
