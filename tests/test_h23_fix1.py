@@ -139,3 +139,17 @@ def test_the_case_of_place_after_a_posting_participle_is_read_on_its_own_word(la
     from kronika.nlp.analyze import analyze
     a = analyze(text, lang, dt.date(2024, 3, 5))
     assert [_posting_after(a, m) for m in a.cities] == [seat]
+
+
+# secondary._told_on: the next sentence that names a recalled contact's guest again lends its city, but not one of a
+# relative clause about him ("który wcześniej przebywał w Krakowie": where he had been before)
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Premier Donald Tusk spotkał się we wtorek w Warszawie z premierem Japonii Fumio Kishidą. W 2019 r. premier "
+           "Shinzo Abe złożył wizytę w Polsce. Premier Abe, który wcześniej przebywał w Krakowie, podkreślił znaczenie "
+           "współpracy."),
+    ("en", "Prime Minister Donald Tusk met Japanese Prime Minister Fumio Kishida in Warsaw on Tuesday. In 2019, Prime "
+           "Minister Shinzo Abe paid a visit to Poland. Abe, who had earlier stayed in Krakow, stressed the importance of "
+           "cooperation."),
+])
+def test_a_city_in_a_relative_clause_about_the_guest_is_not_the_recalled_contacts(lang, text):
+    assert [e.location.city for e in events(text, lang, "2024-03-05") if e.date == "2019-01-01"] == [None]
