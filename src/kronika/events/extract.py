@@ -2873,7 +2873,6 @@ def _short_line(text: str, pos: int) -> bool:
     return len(text[ls:le if le >= 0 else len(text)].strip()) <= 60
 
 
-
 def _sides_by_name(persons: list, countries: list[str]) -> None:
     """People outside the registry whose name tells their side: a Japanese or Korean name is that state's
     man ("Yamamoto Tadamicsi, Japán magyarországi nagykövete" is no Hungarian), and a European given name

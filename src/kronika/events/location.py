@@ -965,7 +965,8 @@ def _planned_venue(a: Analysis, m) -> bool:
     triggers = a.triggers
     before = [i for i, t in enumerate(triggers) if sent.start <= t.char_start < m.char_start]
     # a trigger after the place in its clause may be the one it is the venue of ("w Polsce odbędzie się runda")
-    after = [t for t in triggers if m.char_end <= t.char_start < sent.end and not _breaks(a.text, m.char_end, t.char_start)]
+    after = [t for t in triggers
+             if m.char_end <= t.char_start < sent.end and not _breaks(a.text, m.char_end, t.char_start)]
     near = [triggers[i] for i in before[-1:]] + after[:1]
     return any(under_future(a, t) for t in near) or bool(before) and before[-1] in governed(a, triggers)
 

@@ -709,7 +709,6 @@ def _datable(dm, dates: list, text: str | None = None) -> bool:
         or dm.relative in RECALLED + SHIFTED + (THEN,) or (bare_weekday(dates, dm, text) and not dm.until and not dm.since)
 
 
-
 def _overlaps(r: ResolvedDate, main: Event) -> bool:
     """Does the mention fall on the main event's day(s), or its month or year hold them?"""
     lo = dt.date.fromisoformat(main.date)

@@ -198,7 +198,8 @@ def _count_patterns(d: dict, groups) -> list[tuple[str, re.Pattern, tuple[tuple[
     num_class = num_first.replace("(?-i:[", r"(?-i:[\d", 1) if num_first else None  # a digit, or a number's letter
     # a template of one ("před rokem", "pirms gada") is no count back before a number or a word of AGO_NOT_BEFORE
     # ("před rokem 1989": before 1989; "pirms gada beigām": before the year's end)
-    bare_end = r"(?![^\S\n]*(?:\d" + "".join("|" + re.escape(w) + r"(?!\w)" for w in _strs(d.get("AGO_NOT_BEFORE"))) + "))"
+    not_before = "".join("|" + re.escape(w) + r"(?!\w)" for w in _strs(d.get("AGO_NOT_BEFORE")))
+    bare_end = r"(?![^\S\n]*(?:\d" + not_before + "))"
     out = []
     for key, templates in groups:
         for template in _strs(templates):

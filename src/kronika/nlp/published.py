@@ -830,12 +830,15 @@ def in_date_line(text: str, pos: int) -> bool:
     return bool(m and m.start(1) <= pos < m.end())
 
 
+STAMP_LINE_REACH = 200  # characters: the crawler's stamp stands on one of the text's first lines, never further down
+
+
 def line_start_past_stamp(text: str, pos: int) -> int:
     """Where the line of `pos` begins, past the "date 2024-02" stamp a crawler put before the text on that
     line ("date 2018-07 Tokio. Bundesaußenminister …": the city opens the text's own first line)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if line_start < pos and line_start < 200 and (m := _TOP_DATE.match(text)) and line_start <= m.start(1) \
-            and m.end() <= pos:
+    if line_start < pos and line_start < STAMP_LINE_REACH and (m := _TOP_DATE.match(text)) \
+            and line_start <= m.start(1) and m.end() <= pos:
         return m.end()
     return line_start
 

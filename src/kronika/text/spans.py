@@ -75,7 +75,6 @@ class NameSpan:
         return " ".join(w for w, _, _ in self.words)
 
 
-
 # a photo's credit right after its stamp ("2023.7.12/뉴스1", "2023年7月12日撮影"); a clock after it is a page's
 _STAMP_CREDIT = re.compile(r"[^\S\n]*[/／=＝][^\S\n]*[^\W\d_]")
 _STAMP_CLOCK = re.compile(r"[^\S\n]*(?:오전|오후|午前|午後)?[^\S\n]*\d{1,2}[:時]")
