@@ -13,6 +13,7 @@ import re
 
 from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
+from kronika.events.extract import _in_relative_clause
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, _visit_targets, venue_state
 from kronika.events.region import Region
 from kronika.events.topics import and_words
@@ -21,7 +22,7 @@ from kronika.lang import has_form, load, word_list
 from kronika.lang.cjk import ANNIVERSARY_CHARS
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import ResolvedDate, resolve, valid_date
+from kronika.nlp.dates import ResolvedDate, grammar, resolve, valid_date
 from kronika.nlp.persons import across
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import SHIFTED, replace
@@ -464,11 +465,12 @@ SET_OFF_REACH = 14  # characters between a year and the month it is set off from
 
 
 def _set_off(a: Analysis, lo: int, hi: int) -> bool:
-    """Is the text between a year and a month a comma and at most two short words, none of "and" ("last year, in
-    November", "im vergangenen Jahr, im November", "anul trecut, în luna martie")? The month is then told as a
-    closer time of that year, set off by the comma, not a date of its own."""
+    """Is the text between a year and a month a comma and at most two short words, each a word that leads to a month
+    (LOCATIVE, MONTH_CUES: "last year, in November", "im vergangenen Jahr, im November", "anul trecut, în luna
+    martie")? The month is then told as a closer time of that year, set off by the comma, not a date of its own;
+    "in 2019, but in January" opens another clause."""
     m = _SET_OFF.fullmatch(a.text, lo, hi) if hi - lo <= SET_OFF_REACH else None
-    return m is not None and not any(w.lower() in and_words(a.lang) for w in m.group(1).split())
+    return m is not None and all(w.lower() in grammar(a.lang).month_cues for w in m.group(1).split())
 
 
 def _time_clause_between(a: Analysis, lo: int, hi: int) -> bool:
@@ -511,7 +513,18 @@ def _recalled_in_quote(a: Analysis, dm) -> bool:
     s = a.sentences[a.sentence_of(dm.start)]
     if a.text[s.start:dm.start].count("(") > a.text[s.start:dm.start].count(")"):
         return False
-    return meeting_told(a, s.start, s.end) and not any(s.start <= m.char_start < s.end for m in a.future)
+    # the meeting is told before the date's clause ends ("întâlnirea de la Londra, din luna aprilie 2013"); one of a
+    # later clause is another time's ("The situation in 2022 was very different from today, when we meet")
+    brk = _CLAUSE_BREAK_RX.search(a.text, dm.end, s.end)
+    hi = brk.start() if brk else s.end
+    met = [t for t in a.by_start("triggers").between(s.start, hi) if t.key.partition("/")[0] == "CONSULT"]
+    if not met:
+        return False
+    # from the meeting's clause to the date's end, no word of today: the clause compares the time with now
+    last = max(a.text.rfind(c, s.start, min(met[-1].char_start, dm.start)) for c in _CLAUSE_BREAK)
+    lo = last + 1 if last >= 0 else s.start
+    return not any(lo <= d.start < hi and d.relative == "today" for d in a.dates) \
+        and not any(s.start <= m.char_start < s.end for m in a.future)
 
 
 def _date_in_brackets(a: Analysis, pos: int) -> bool:
@@ -669,10 +682,23 @@ def _dates_an_anniversary(a: Analysis, dm) -> bool:
         gap = (we, dm.start) if we <= dm.start else (dm.end, ws)
         if meeting_told(a, *gap):
             continue  # "the anniversary of the visit in 1996": a meeting between them is what the date tells
-        if dm.end <= ws and meeting_told(a, we, hi):
+        if dm.end <= ws and _occasion_of_contact(a, lo, we, hi):
             continue  # "지난해 수교 35주년 계기로 이뤄진 두다 대통령의 국빈 방한": the jubilee is the occasion of a contact told after it
         return True
     return False
+
+
+def _occasion_of_contact(a: Analysis, lo: int, we: int, hi: int) -> bool:
+    """Is a jubilee ending at `we` the occasion of a meeting told after it in its clause (lo…hi): a word of
+    dates.yaml ANNIVERSARY_OCCASION between the clause's start and the meeting ("수교 35주년 계기로 이뤄진 …
+    방한", "z okazji 35. rocznicy … złożył wizytę"), and no other day between ("35주년을 맞은 양국 장관은 이날 …
+    논의했다": today's talks)?"""
+    occasions = word_list(a.lang, "dates", "ANNIVERSARY_OCCASION")
+    meeting = next((t for t in a.by_start("triggers").between(we, hi) if t.key.partition("/")[0] == "CONSULT"), None)
+    if not occasions or meeting is None:
+        return False
+    low = a.text[lo:meeting.char_start].lower()
+    return any(w in low for w in occasions) and not any(we <= d.start < meeting.char_start for d in a.dates)
 
 
 def one_visit_each(a: Analysis, reg: Region, main: Event) -> tuple[Event, list[Event]]:
@@ -772,7 +798,6 @@ def _datable(dm, dates: list, text: str | None = None) -> bool:
     ("od 14. septembra boravi u poseti": the stay the main event belongs to)."""
     return (dm.kind == "absolute" and not dm.until and not dm.since) or (dm.kind in ("month", "year") and not dm.since) \
         or dm.relative in RECALLED + SHIFTED + (THEN,) or (bare_weekday(dates, dm, text) and not dm.until and not dm.since)
-
 
 
 def _overlaps(r: ResolvedDate, main: Event) -> bool:
@@ -1244,8 +1269,11 @@ def _told_on(a: Analysis, i: int, loc: Location) -> Location | None:
                                                                              for e in p.evidence)
                 for p in a.persons)
     for m in a.by_start("cities").between(nxt.start, nxt.end):
-        if not again and len(a.text[nxt.start:m.char_start].split()) > OPENING_WORDS:
+        opening = len(a.text[nxt.start:m.char_start].split()) <= OPENING_WORDS
+        if not again and not opening:
             break
+        if not opening and _in_relative_clause(a, m.char_start):
+            continue  # "Premier Abe, który wcześniej przebywał w Krakowie, podkreślił …": where he had been before
         if data.city_country(m.key) == loc.country and _is_place(a, m) and not _dateline_city(a, m):
             return Location(m.key, loc.country, [(m.char_start, m.char_end)])
     return None

@@ -715,6 +715,7 @@ class _Found:
         self.taken[:] = [t for t in self.taken if not (start <= t[0] < end)]
         self.found[:] = [dm for dm in self.found if not (start <= dm.start < end)]
 
+
 def _ago_pattern(template: str, after: tuple[str, ...]) -> re.Pattern:
     """A count back written glued to its number ("{n}年前", "{n}년 전"; "a|b" either form): the count starts after
     no digit, and the template ends before no letter but for a particle of `after` ("2年前に", "2년 전에"; not
@@ -1038,6 +1039,8 @@ class PressStamps:
                         plain_dates)
 
     def _first(self, text: str, dates: list, credits: bool, line_dates=None, plain_dates=None) -> tuple | None:
+        """(date, span) of the first of `dates` a stamp's label stands before, or after which a clock and a label
+        (or, with `credits`, a photo credit "/뉴스1") follow; an archive photo's credit dates no page."""
         import datetime as dt
 
         for dm in dates:

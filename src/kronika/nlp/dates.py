@@ -29,6 +29,15 @@ def _last_dash(text: str, lo: int, hi: int) -> int:
     return found[-1] if found else -1
 
 
+def reported_past_break(text: str, toks, said, cue_end: int, at: int) -> bool:
+    """Does a verb of reporting (`said`, dates.yaml SAID) among `toks` stand past the last comma or dash between a
+    future cue ending at `cue_end` and the offset `at` ("wird … besuchen, teilte das Amt am Dienstag mit", "odwiedzi
+    … – poinformowało w środę MSZ", "…, sagte Maas … in Tokio")? Then what follows belongs to the telling."""
+    # a comma, or a dash as Slavic writers set before the clause
+    comma = max(text.rfind(",", cue_end, at), _last_dash(text, cue_end, at))
+    return comma >= 0 and any(comma < t.start < at and t.low in said for t in toks)
+
+
 @dataclass(frozen=True)
 class ResolvedDate:
     date: dt.date
@@ -187,6 +196,10 @@ def _count_patterns(d: dict, groups) -> list[tuple[str, re.Pattern, tuple[tuple[
     numbers, num_first, num_rest = _alt_first([str(f) for forms in (d.get("NUMBERS") or {}).values()
                                                for f in _strs(forms)])
     num_class = num_first.replace("(?-i:[", r"(?-i:[\d", 1) if num_first else None  # a digit, or a number's letter
+    # a template of one ("před rokem", "pirms gada") is no count back before a number or a word of AGO_NOT_BEFORE
+    # ("před rokem 1989": before 1989; "pirms gada beigām": before the year's end)
+    not_before = "".join("|" + re.escape(w) + r"(?!\w)" for w in _strs(d.get("AGO_NOT_BEFORE")))
+    bare_end = r"(?![^\S\n]*(?:\d" + not_before + "))"
     out = []
     for key, templates in groups:
         for template in _strs(templates):
@@ -204,6 +217,8 @@ def _count_patterns(d: dict, groups) -> list[tuple[str, re.Pattern, tuple[tuple[
                 first = None
             if first:
                 rx = r"\s+".join([first] + parts[1:]) + r"(?!\w)"
+            if "{n}" not in tw:
+                rx += bare_end  # "před rokem 1989", "pirms gada beigām": before a year or its end, no count back
             # the word of fewest forms first: a text lacking it is passed over after the fewest scans
             words = tuple(sorted((tuple(f.lower().strip().rstrip("*") for f in w.split("|"))
                                   for w in template.split() if w != "{n}"), key=len))
@@ -331,6 +346,7 @@ class DateGrammar:
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)} | set(self.month_parts)
         self.month_cues_after = lang.month_cues_after | set(self.month_parts)
         self.month_nouns_after = lang.month_nouns_after
+        self.month_determiners = frozenset(str(w).lower() for w in _strs(lang.raw["dates"].get("MONTH_DETERMINERS")))
         self.in_month = lang.in_month
         # the events' future phrases and the auxiliaries that put any clause in the future
         # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
@@ -576,8 +592,10 @@ class DateGrammar:
                 or (m.end - m.start == 1 and toks[m.start].low in self.in_month) \
                 or (m.start in year_ends and toks[m.start].text[:1].islower()) \
                 or (m.end < len(toks) and toks[m.end].low in self.month_nouns_after
-                    and toks[m.start].text[:1].isupper() and toks[m.end].text[:1].islower())
-            # "her January visit"; "may visit" is a verb, and so is "May Visit" in a headline's title case
+                    and toks[m.start].text[:1].isupper() and toks[m.end].text[:1].islower()
+                    and m.start > 0 and self._determines(toks[m.start - 1]))
+            # "her January visit"; "may visit" is a verb, and so is "May Visit" in a headline's title case; after a
+            # name or a hyphen the month is a name ("Theresa May visits", "the Abe-May summit")
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
@@ -673,6 +691,12 @@ class DateGrammar:
         low = lowered(text) if low is None else low
         return [DateMention(m.start(), m.end(), "relative", relative=key, d=n)
                 for key, m, n in self._counts(self.ago, text, low) if n]
+
+    def _determines(self, tok) -> bool:
+        """Does the token before a capitalised month determine the noun the month qualifies (dates.yaml
+        MONTH_DETERMINERS: "the May summit", "her January visit"; or a possessive, "Kamikawa's January trip")?
+        After a name or a hyphen the month is a name ("Theresa May visits", "the Abe-May summit")."""
+        return tok.low in self.month_determiners or tok.text.endswith(("'s", "’s", "s'", "s’"))
 
     def _lasting(self, text: str, low: str) -> list[DateMention]:
         """"Wizyta potrwa trzy dni", "the visit will last three days": a stay's length, as "a three-day visit" is
@@ -791,11 +815,7 @@ class DateGrammar:
         teilte das Amt am Dienstag mit", "… посетит Сеул, сообщили во вторник")? Then the date is the report's."""
         if not self.said:
             return False
-        # a comma, or a dash as Slavic writers set before the clause ("odwiedzi … – poinformowało w środę MSZ")
-        comma = max(text.rfind(",", f.char_end, m.char_start), _last_dash(text, f.char_end, m.char_start))
-        if comma < 0:
-            return False
-        if any(comma < t.start < m.char_start and t.low in self.said for t in toks[f.end:m.start]):
+        if reported_past_break(text, toks[f.end:m.start], self.said, f.char_end, m.char_start):
             return True
         # the verb may follow the day it names, right after it ("…, csütörtökön közölte a minisztérium",
         # "…, ketvirtadienį pranešė ministerija", "…, ve čtvrtek oznámilo ministerstvo")
