@@ -141,13 +141,21 @@ def test_a_weekday_of_the_first_meeting_stays():
     ("pl", "Polska prezentuje się na Expo 2025 w Osace."),
     ("en", "The ministers discussed the pavilion at Expo 2025 in Osaka."),
     ("en", "The plan is set out in Vision 2050 of the government."),
-    ("en", "The leaders met in Summit 2019 format."),
-    ("hr", "Ministri su razgovarali na Summitu 2019 u Zagrebu."),
     ("ru", "Министры обсудили участие России на Экспо 2025 в Осаке."),
     ("ro", "Ministrul a vorbit la Expo 2020 Dubai despre cooperare."),
 ])
 def test_a_year_in_an_events_name_is_no_date(code, text):
     assert _years(text, code) == []
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "The leaders met at the Summit 2019 in Zagreb."),
+    ("hr", "Ministri su razgovarali na Summitu 2019 u Zagrebu."),
+])
+def test_a_year_closing_a_gatherings_name_dates_it(code, text):
+    """h23/left2 (NAMED_MEETINGS): a gathering named with its year was held in that year (dev2-309's gold dates
+    "Reuniunea Anuală … 2020" so); an exhibition's or a plan's year (Expo 2025, Vision 2050) stays a name."""
+    assert _years(text, code) == [2019]
 
 
 @pytest.mark.parametrize("code,text,year", [

@@ -9,7 +9,8 @@ from kronika import lang as langdata
 from kronika.errors import KronikaError
 from kronika.events.extract import build_event
 from kronika.events.region import Region, lead_region
-from kronika.events.secondary import dated_in_issue, hosts_apart, one_visit_each, secondary_events, separate_meetings
+from kronika.events.secondary import (dated_in_issue, hosts_apart, invited_at_meeting, one_visit_each, secondary_events,
+                                      separate_meetings, signed_at_split)
 from kronika.model import Document
 from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates, resolve, years_carried
@@ -91,7 +92,12 @@ def extract_document(doc: Document, language: str | None = None,
             apart += trips
             ev, calls = hosts_apart(a, reg, ev, ctx)  # "was received by the prime minister and the president": each
             apart += calls
-            ev, others = dated_in_issue(a, ev, apart + secondary_events(a, reg, ev, ctx))
+            ev, invited = invited_at_meeting(a, ev)  # "at today's meeting … passed on the invitation": the meeting
+            more = secondary_events(a, reg, ev, ctx)
+            if invited and any(o.type == "AGREE" and o.date == ev.date for o in more):
+                invited = []  # the meeting's report tells the invitation itself (_told_at_meeting)
+            more = signed_at_split(a, reg, apart, more) + more  # a signing at one of the separate meetings
+            ev, others = dated_in_issue(a, ev, invited + apart + more)
             doc.events = [ev] + others
         else:
             doc.events = []

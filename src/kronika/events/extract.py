@@ -2241,10 +2241,12 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
     # event's, unless the event itself is the one announced
     later = {} if kind == "AGREE" or _announced(c, rdate) else _future_sentences(c)
     loc = Location() if mode == "phone" else choose_location(a, reg, countries, persons, other, later)  # a call has no place
-    if loc.evidence and len(countries) == 2 and _leader_orgs(c) and _dateline_city_at(a, loc.evidence[0]):
+    if loc.evidence and len(countries) == 2 and loc.country in countries and _leader_orgs(c) \
+            and _dateline_city_at(a, loc.evidence[0]):
         # "Baku, 3. Dezember, AZERTAC – … ist im Rahmen des … Ministerrates der OSZE mit seinem japanischen
-        # Amtskollegen zusammengetroffen": a meeting in an organisation's setting, its place untold; the dateline
-        # is the agency's desk
+        # Amtskollegen zusammengetroffen": a meeting in an organisation's setting, its place untold; a dateline at
+        # home of one side is the agency's desk. A third state's ("VILNIUS, July 11 (Kyodo) -- … on the sidelines
+        # of the NATO summit") is where the agency followed the summit: the place
         loc = Location()
     if away := _elsewhere(c, persons, loc) + _sovereign_of_envoy(persons, loc):
         persons = [p for p in persons if p not in away]  # their states were counted through them
@@ -3004,7 +3006,6 @@ def _short_line(text: str, pos: int) -> bool:
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
     return len(text[ls:le if le >= 0 else len(text)].strip()) <= 60
-
 
 
 def _sides_by_name(persons: list, countries: list[str]) -> None:

@@ -8,12 +8,12 @@ from functools import cache
 from kronika import data
 from kronika.events.memo import per_analysis
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.types import _quoted, governed, meeting_told, under_future
+from kronika.events.types import _breaks, _quoted, governed, meeting_told, under_future
 from kronika.lang import has_form, load
 from kronika.lang.places import places
 from kronika.model import Location
 from kronika.nlp.analyze import Analysis, without_days
-from kronika.nlp.dates import _last_dash, grammar
+from kronika.nlp.dates import grammar, reported_past_break
 from kronika.nlp.published import line_start_past_stamp
 from kronika.lang.translit import romanise
 from kronika.nlp.places import capital_words, institution_beside, institutions, town_genitive, town_noun_at
@@ -86,20 +86,23 @@ def _posting_after(a: Analysis, m) -> bool:
     at = POSTED_GAP.match(a.text, m.char_end).end()
     if not words or not a.text.startswith(words, at):
         return False
-    if load(a.lang).city_endings:
+    if cases := places(a.lang).posting_cases:
         # "Tallinnas asuva NATO … keskuse" (et), "Vilniuje esančio centro" (lt): a participle of being located
         # after a town in its case of place seats what follows there; "Tallinnas asuvas keskuses": the building,
-        # in a case of place itself, is where the event was
+        # in a case of place itself, is where the event was. The participle that agrees with its noun tells the
+        # case by its own ending; one that does not (hu "található"), by the words of the noun after it
         after = SEAT_AFTER.match(a.text, at)
-        return not (after and any(_ends_in_place_case(w, a.lang) for w in after.group(0).split()))
+        words = after.group(0).split() if after else []
+        told = words[:1] if places(a.lang).posting_agrees else words[1:]
+        return not any(_ends_in(w, cases) for w in told)
     mission = SEAT.match(a.text, a.text.find(" ", at, at + 8) if " " in a.text[at:at + 8] else at)
     return not (mission and _names_the_seat(a, m, load(a.lang).locative, mission.group(0)))
 
 
-def _ends_in_place_case(word: str, code: str) -> bool:
-    """Does a word carry one of the language's case endings of place (places.yaml CITY_ENDINGS: 'keskuses')?"""
+def _ends_in(word: str, endings) -> bool:
+    """Does a word end in one of `endings` (case endings of place: 'Tallinnas', 'esančiame'), past a stem of three?"""
     w = word.lower()
-    return any(end and w.endswith(end) and len(w) > len(end) + 2 for end, _ in load(code).city_endings)
+    return any(end and w.endswith(end) and len(w) > len(end) + 2 for end in endings)
 
 
 def _inline_dateline(a: Analysis, m) -> bool:
@@ -362,8 +365,7 @@ def _noun_after_locative(a: Analysis, head: int) -> bool:
 def _case_marked(a: Analysis, m) -> bool:
     """Does a town's name as written carry one of the language's case endings of place (places.yaml
     CITY_ENDINGS: 'Kaune', 'Tallinnas', 'Rīgā', 'Szegeden'), not its nominative or another case ('Kauno')?"""
-    form = a.text[m.char_start:m.char_end].lower()
-    return any(end and form.endswith(end) and len(form) > len(end) + 2 for end, _ in load(a.lang).city_endings)
+    return _ends_in(a.text[m.char_start:m.char_end], (end for end, _ in load(a.lang).city_endings))
 
 
 ROLE_REACH = 40  # characters of an office's title before the body it heads
@@ -891,7 +893,7 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
         # 북한 외무상과 … 라브로프 러시아 외무장관이 31일 … 회담했다": home takes no part, the meeting was not there
         places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) == lang.home)]
     desk = next((m for m in places if _dateline_city(a, m)), None)
-    if desk is not None and (venues := _venue_states_of_lead(a, reg, desk, other_date_sents)):
+    if desk is not None and (venues := _venue_states_of_lead(a, reg, desk, other_date_sents, later)):
         # "【ソウル共同】韓国の趙兌烈外相は5日、訪問先のポーランドで…会談した": the lead names the state it was held
         # in, not the dateline's: the dateline tells the desk that filed it
         places = [m for m in places if not (_dateline_city(a, m) and data.city_country(m.key) not in venues)]
@@ -961,23 +963,38 @@ def choose_location(a: Analysis, reg: Region, countries: list[str], persons: lis
 DESK_REACH = 1  # sentences after a dateline's own that tell the report's first news ("Vilnius, kovo 5 d. (ELTA). …")
 
 
-def _venue_states_of_lead(a: Analysis, reg: Region, desk, other_date_sents) -> set[str]:
+def _venue_states_of_lead(a: Analysis, reg: Region, desk, other_date_sents, later=None) -> set[str]:
     """The states the dateline's sentence, or the one right after it, names as where something was held ('w
     Japonii', 'ポーランドで', 'Japonijoje'), none of them an envoy's or a mission's seat; a later sentence's
-    ('ambasádu v Severní Koreji') tells other news; the sentence must tell a meeting."""
+    ('ambasádu v Severní Koreji') tells other news; the sentence must tell a meeting, and the state be no venue
+    of one still to come ('agreed to hold the next round of talks in Poland')."""
     first = a.sentence_of(desk.char_start)
     return {m.key for m in starting_in(a, "countries", reg.start, reg.lead_end)
             if first <= a.sentence_of(m.char_start) <= first + DESK_REACH
             and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
-            and _tells_a_meeting(a, a.sentence_of(m.char_start))
+            and meeting_told(a, *_sentence_span(a, m)) and not _to_come(a, m, later)
+            and not _planned_venue(a, m)
             and venue_state(a, m) and not _envoy_state(a, m) and not _envoy_post(a, m)}
 
 
-def _tells_a_meeting(a: Analysis, i: int) -> bool:
-    """Does sentence i hold a word of meeting, talks or visiting (a CONSULT trigger): 'tlak na Severní Koreu' in a
-    sentence of none names no venue."""
-    sent = a.sentences[i]
-    return any(t.key.partition("/")[0] == "CONSULT" for t in a.by_start("triggers").between(sent.start, sent.end))
+def _sentence_span(a: Analysis, m) -> tuple[int, int]:
+    """(start, end) of the sentence of mention `m`."""
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    return sent.start, sent.end
+
+
+def _planned_venue(a: Analysis, m) -> bool:
+    """Is the place `m` that of a meeting still to come: the trigger before it in its sentence is told in the
+    future ('kolejna runda rozmów odbędzie się w Polsce') or is what a speech act agrees on or asks for
+    ('agreed to hold the next round of talks in Poland')?"""
+    sent = a.sentences[a.sentence_of(m.char_start)]
+    triggers = a.triggers
+    before = [i for i, t in enumerate(triggers) if sent.start <= t.char_start < m.char_start]
+    # a trigger after the place in its clause may be the one it is the venue of ("w Polsce odbędzie się runda")
+    after = [t for t in triggers
+             if m.char_end <= t.char_start < sent.end and not _breaks(a.text, m.char_end, t.char_start)]
+    near = [triggers[i] for i in before[-1:]] + after[:1]
+    return any(under_future(a, t) for t in near) or bool(before) and before[-1] in governed(a, triggers)
 
 
 PARTY_MET_REACH = 45    # characters from a city to the word of meeting after it: "v Tokiu, kde sa prezident SR stretne"
@@ -1489,11 +1506,8 @@ def _told_after_plan(a: Analysis, m) -> bool:
     if not said or not cues:
         return False
     f = max(cues, key=lambda c: c.char_end)
-    comma = max(a.text.rfind(",", f.char_end, m.char_start), _last_dash(a.text, f.char_end, m.char_start))
-    if comma < 0:
-        return False
-    lo, hi = bisect.bisect_left(a.token_starts, comma), bisect.bisect_left(a.token_starts, m.char_start)
-    return any(a.tokens[k].low in said for k in range(lo, hi))
+    lo, hi = bisect.bisect_left(a.token_starts, f.char_end), bisect.bisect_left(a.token_starts, m.char_start)
+    return reported_past_break(a.text, a.tokens[lo:hi], said, f.char_end, m.char_start)
 
 
 PARTICLE = re.compile(r"\s?[をを를을에]?\s?")  # an object or place particle between a state and a word of staying

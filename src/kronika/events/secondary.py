@@ -13,6 +13,7 @@ import re
 
 from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
+from kronika.events.extract import _in_relative_clause
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, _visit_targets, venue_state
 from kronika.events.region import Region
 from kronika.events.topics import and_words
@@ -21,7 +22,7 @@ from kronika.lang import has_form, load, word_list
 from kronika.lang.cjk import ANNIVERSARY_CHARS
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import ResolvedDate, resolve, valid_date
+from kronika.nlp.dates import ResolvedDate, grammar, resolve, valid_date
 from kronika.nlp.persons import across
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import SHIFTED, replace
@@ -62,7 +63,7 @@ def secondary_events(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             else _with_year_neighbour(dates, k, ctx, a)
         if r is None or (_aside(a, dm.start) and not _recalled_in_quote(a, dm)) or (_overlaps(r, main) and not _day_of_visit(a, dm, r, main)) \
                 or since_point(a, dm.start) or _dates_a_topic(a, dm) or _dates_an_anniversary(a, dm) \
-                or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
+                or _dates_entry_into_force(a, dm) or opens_dateline(a.text, dm.start, dm.end, reach=DATELINE_REACH):
             continue  # "Prague, Jan 2 (CTK) - …": the day the agency wrote, no contact's
         if (r.date >= ctx and not (undated and _next_day_of_visit(a, dm, r, ctx))
             and not _day_of_writing(a, dm, r, main, ctx)) \
@@ -178,6 +179,54 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
     return None
 
 
+def signed_at_split(a: Analysis, reg: Region, meetings: list[Event], told: list[Event]) -> list[Event]:
+    """The signing told of one of a visit's separate meetings ('なお、日・チェコ外相会談後には … 行動計画 … の署名式が
+    行われました' after the meetings with Slovakia, Hungary and Czechia, separate_meetings): an AGREE of that
+    meeting's pair, on its day (_signed_at_meeting), unless one of that pair and day is told already."""
+    out: list[Event] = []
+    for m in meetings:
+        if m.type != "CONSULT" or any(o.type == "AGREE" and o.date == m.date and o.countries == m.countries
+                                      for o in told + out):
+            continue
+        if ev := _signed_at_meeting(a, reg, m):
+            out.append(ev)
+    return out
+
+
+SETTING_REACH = 3  # words between a SETTING word and the meeting's noun ("на состоявшейся сегодня встрече")
+
+
+def invited_at_meeting(a: Analysis, main: Event) -> tuple[Event, list[Event]]:
+    """A report whose main event is an invitation extended at a meeting it names as the setting ('на состоявшейся
+    сегодня встрече с послом России еще раз передал … приглашение посетить Латвию', 'at Monday's meeting with the
+    ambassador, he invited …'): the meeting is the main event (CONSULT), the invitation one of its own (AGREE), as
+    a meeting's report that goes on to tell an invitation has them (_told_at_meeting)."""
+    if main.type != "AGREE" or not main.date or main.date_precision != "day" or len(main.countries) != 2:
+        return main, []
+    ev = (main.evidence or {}).get("type") or []
+    if not ev:
+        return main, []
+    setting = load(a.lang).setting
+    sentences = [a.sentences[i] for i in sorted({a.sentence_of(st) for st, _en in ev})]
+    for t in (t for s in sentences if _says(a, s.start, s.end, "INVITED") is not None
+              for t in a.by_start("triggers").between(s.start, s.end)):
+        if t.key.partition("/")[0] != "CONSULT" or under_future(a, t):
+            continue
+        k = bisect.bisect_left(a.token_starts, t.char_start)
+        before = [x.low for x in a.tokens[max(0, k - SETTING_REACH - 2):k]]
+        if not any(tuple(before[j:j + len(f)]) == f for f in setting for j in range(len(before))):
+            continue
+        meeting = Event(type="CONSULT", mode=None, date=main.date, date_end=main.date_end,
+                        date_precision=main.date_precision, countries=list(main.countries),
+                        organizations=list(main.organizations), persons=[_copied(p) for p in main.persons],
+                        location=Location(main.location.city, main.location.country, list(main.location.evidence)),
+                        topics=list(main.topics), date_basis=main.date_basis)
+        meeting.evidence = dict(main.evidence or {}, type=[(t.char_start, t.char_end)])
+        meeting.region = getattr(main, "region", None)
+        return meeting, [main]
+    return main, []
+
+
 def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
     """A meeting whose report goes on to tell a signing ('Двамата подписаха съвместна декларация', 'Tom prilikom
     potpisan je sporazum', 'У ході зустрічі було підписано документ'): the agreement is an event of its own (AGREE),
@@ -199,8 +248,9 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
         s = a.sentences[a.sentence_of(t.char_start)]
         if t.char_start >= reg.lead_end and not _of_the_pair(a, s, main, None if lang.postpositions else t.char_start):
             continue  # further on, a signing of others ("Japan and the EU signed …") or a caption's
-        if any(s.start <= dm.start < s.end for dm in a.dates):
-            return None  # a day of its own: dated apart, if at all, by the recalled contacts below
+        if any(s.start <= dm.start < s.end and not _quoted(a.text, dm.start) for dm in a.dates):
+            return None  # a day of its own: dated apart, if at all, by the recalled contacts below; not the years
+            # in the quoted title of what was signed ('「日・チェコ協力のための行動計画(2021~2025年)」の署名式')
         named = [p for p in main.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
         persons = [_copied(p) for p in (named or main.persons)]
         ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
@@ -232,8 +282,12 @@ def _of_the_pair(a: Analysis, s, main: Event, verb: int | None = None) -> bool:
 
 @cache
 def _signed_forms(code: str) -> tuple[str, ...]:
-    """events.yaml SIGNED: the forms of the verb of signing, told as done."""
-    return tuple(str(f).lower() for f in load(code).raw["events"].get("SIGNED") or ())
+    """events.yaml SIGNED: the forms of the verb of signing, told as done; a form of words a language writes
+    without spaces ("署名 式", by token) also as written ("署名式")."""
+    forms = [str(f).lower() for f in load(code).raw["events"].get("SIGNED") or ()]
+    if load(code).postpositions:
+        forms += [f.replace(" ", "") for f in forms if " " in f]
+    return tuple(dict.fromkeys(forms))
 
 
 def _negated(a: Analysis, t, phrases: tuple[str, ...]) -> bool:
@@ -411,11 +465,12 @@ SET_OFF_REACH = 14  # characters between a year and the month it is set off from
 
 
 def _set_off(a: Analysis, lo: int, hi: int) -> bool:
-    """Is the text between a year and a month a comma and at most two short words, none of "and" ("last year, in
-    November", "im vergangenen Jahr, im November", "anul trecut, în luna martie")? The month is then told as a
-    closer time of that year, set off by the comma, not a date of its own."""
+    """Is the text between a year and a month a comma and at most two short words, each a word that leads to a month
+    (LOCATIVE, MONTH_CUES: "last year, in November", "im vergangenen Jahr, im November", "anul trecut, în luna
+    martie")? The month is then told as a closer time of that year, set off by the comma, not a date of its own;
+    "in 2019, but in January" opens another clause."""
     m = _SET_OFF.fullmatch(a.text, lo, hi) if hi - lo <= SET_OFF_REACH else None
-    return m is not None and not any(w.lower() in and_words(a.lang) for w in m.group(1).split())
+    return m is not None and all(w.lower() in grammar(a.lang).month_cues for w in m.group(1).split())
 
 
 def _time_clause_between(a: Analysis, lo: int, hi: int) -> bool:
@@ -458,7 +513,18 @@ def _recalled_in_quote(a: Analysis, dm) -> bool:
     s = a.sentences[a.sentence_of(dm.start)]
     if a.text[s.start:dm.start].count("(") > a.text[s.start:dm.start].count(")"):
         return False
-    return meeting_told(a, s.start, s.end) and not any(s.start <= m.char_start < s.end for m in a.future)
+    # the meeting is told before the date's clause ends ("întâlnirea de la Londra, din luna aprilie 2013"); one of a
+    # later clause is another time's ("The situation in 2022 was very different from today, when we meet")
+    brk = _CLAUSE_BREAK_RX.search(a.text, dm.end, s.end)
+    hi = brk.start() if brk else s.end
+    met = [t for t in a.by_start("triggers").between(s.start, hi) if t.key.partition("/")[0] == "CONSULT"]
+    if not met:
+        return False
+    # from the meeting's clause to the date's end, no word of today: the clause compares the time with now
+    last = max(a.text.rfind(c, s.start, min(met[-1].char_start, dm.start)) for c in _CLAUSE_BREAK)
+    lo = last + 1 if last >= 0 else s.start
+    return not any(lo <= d.start < hi and d.relative == "today" for d in a.dates) \
+        and not any(s.start <= m.char_start < s.end for m in a.future)
 
 
 def _date_in_brackets(a: Analysis, pos: int) -> bool:
@@ -535,6 +601,44 @@ def _dates_a_topic(a: Analysis, dm) -> bool:
     return bool(a.by_start("topics").between(prev, lo))
 
 
+IN_FORCE_REACH = 30  # characters between a date and the words of an entry into force it dates
+
+
+def _dates_entry_into_force(a: Analysis, dm) -> bool:
+    """Is the date the one an agreement entered into force (events.yaml IN_FORCE: '2019年の社会保障協定発効も追い風と
+    して', 'the agreement, which entered into force in 2019', 'weszła w życie w 2019 r.')? A treaty's date, no
+    contact's; a date nearer a verb of signing ('signed in 2018 and entered into force in 2019') keeps the signing's."""
+    forms = word_list(a.lang, "events", "IN_FORCE")
+    if not forms:
+        return False
+    s = a.sentences[a.sentence_of(dm.start)]
+    lo, hi = max(s.start, dm.start - IN_FORCE_REACH), min(s.end, dm.end + IN_FORCE_REACH)
+    low = a.text[lo:hi].lower()
+    start, end = dm.start - lo, dm.end - lo
+
+    def nearest(words) -> int:
+        """Characters from the date to the nearest of the words around it."""
+        return min((max(at - end, start - at - len(w), 0) for w in words for at in _finds(low, w)), default=hi)
+    stems = [f.rstrip("*") for f in forms]
+    in_force = nearest(stems)
+    if in_force >= hi or in_force >= nearest(_signed_forms(a.lang)):
+        return False
+    # "signed by the two in 2018 entered into force in 2019": a verb of signing before the date, no entry into
+    # force between them, makes it the signing's
+    before = a.text[s.start:dm.start].lower()
+    last = max((at + len(w) for w in _signed_forms(a.lang) for at in _finds(before, w)), default=None)
+    return last is None or any(st in before[last:] for st in stems)
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where `word` occurs in `text`."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
 def _new_contact(a: Analysis, dm, r: ResolvedDate, main: Event, seen: set) -> Event | None:
     """The contact the sentence of a date tells on the resolved day, unless it names no one where a day needs
     them (_no_one_named) or a contact of that day is kept already (`seen`, which it joins)."""
@@ -578,10 +682,23 @@ def _dates_an_anniversary(a: Analysis, dm) -> bool:
         gap = (we, dm.start) if we <= dm.start else (dm.end, ws)
         if meeting_told(a, *gap):
             continue  # "the anniversary of the visit in 1996": a meeting between them is what the date tells
-        if dm.end <= ws and meeting_told(a, we, hi):
+        if dm.end <= ws and _occasion_of_contact(a, lo, we, hi):
             continue  # "지난해 수교 35주년 계기로 이뤄진 두다 대통령의 국빈 방한": the jubilee is the occasion of a contact told after it
         return True
     return False
+
+
+def _occasion_of_contact(a: Analysis, lo: int, we: int, hi: int) -> bool:
+    """Is a jubilee ending at `we` the occasion of a meeting told after it in its clause (lo…hi): a word of
+    dates.yaml ANNIVERSARY_OCCASION between the clause's start and the meeting ("수교 35주년 계기로 이뤄진 …
+    방한", "z okazji 35. rocznicy … złożył wizytę"), and no other day between ("35주년을 맞은 양국 장관은 이날 …
+    논의했다": today's talks)?"""
+    occasions = word_list(a.lang, "dates", "ANNIVERSARY_OCCASION")
+    meeting = next((t for t in a.by_start("triggers").between(we, hi) if t.key.partition("/")[0] == "CONSULT"), None)
+    if not occasions or meeting is None:
+        return False
+    low = a.text[lo:meeting.char_start].lower()
+    return any(w in low for w in occasions) and not any(we <= d.start < meeting.char_start for d in a.dates)
 
 
 def one_visit_each(a: Analysis, reg: Region, main: Event) -> tuple[Event, list[Event]]:
@@ -681,7 +798,6 @@ def _datable(dm, dates: list, text: str | None = None) -> bool:
     ("od 14. septembra boravi u poseti": the stay the main event belongs to)."""
     return (dm.kind == "absolute" and not dm.until and not dm.since) or (dm.kind in ("month", "year") and not dm.since) \
         or dm.relative in RECALLED + SHIFTED + (THEN,) or (bare_weekday(dates, dm, text) and not dm.until and not dm.since)
-
 
 
 def _overlaps(r: ResolvedDate, main: Event) -> bool:
@@ -798,7 +914,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
             # Радев е очакван на Експо": a weekday of a plan is the day it is to be, not a day it was told
             return None
         kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
-    if kind == "AGREE" and _time_of_the_plan(a, r, tev, main):
+    if (kind == "AGREE" and _time_of_the_plan(a, r, tev, main)) or _month_of_the_plan(a, r, s, main):
         return None
     loc = Location() if mode == "phone" else _where(a, s, main.countries)
     told = _told_on(a, i, loc) if loc.country and not loc.city else None
@@ -1020,6 +1136,19 @@ def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> b
     return dm.start > min(s for s, _e in tev) and r.date.year < int(main.date[:4])
 
 
+def _month_of_the_plan(a: Analysis, r: ResolvedDate, s, main: Event) -> bool:
+    """Where the verb ends the sentence (POSTPOSITIONS: ja, ko), is a month without a year that the sentence's
+    verb of agreeing follows the time of what was agreed ('5월 중순 기시다 총리의 방한을 추진키로 합의했다', said in
+    March)? Read as last year's only because it comes later in the calendar than the main event, it lies ahead and
+    dates no contact; last year's month is written so ('지난해 5월', '昨年5月')."""
+    dm = r.mention
+    if dm is None or dm.kind not in ("month", "absolute") or dm.y or dm.year_offset or not main.date \
+            or r.date.year >= int(main.date[:4]) or not load(a.lang).postpositions:
+        return False
+    rest = a.text[dm.end:s.end]
+    return any(f in rest for f in word_list(a.lang, "events", "AGREED"))
+
+
 def _with_an_organisation(a: Analysis, s, pair: list[str]) -> bool:
     """Does the sentence name one side of the pair only, and an organisation beside it ('глава МИД Южной Кореи
     провел телефонные переговоры с генсеком АСЕАН')? That side's contact with the organisation, not the pair's."""
@@ -1140,8 +1269,11 @@ def _told_on(a: Analysis, i: int, loc: Location) -> Location | None:
                                                                              for e in p.evidence)
                 for p in a.persons)
     for m in a.by_start("cities").between(nxt.start, nxt.end):
-        if not again and len(a.text[nxt.start:m.char_start].split()) > OPENING_WORDS:
+        opening = len(a.text[nxt.start:m.char_start].split()) <= OPENING_WORDS
+        if not again and not opening:
             break
+        if not opening and _in_relative_clause(a, m.char_start):
+            continue  # "Premier Abe, który wcześniej przebywał w Krakowie, podkreślił …": where he had been before
         if data.city_country(m.key) == loc.country and _is_place(a, m) and not _dateline_city(a, m):
             return Location(m.key, loc.country, [(m.char_start, m.char_end)])
     return None

@@ -26,7 +26,8 @@ FILES = ("dates", "places", "roles", "events", "topics", "names")
 # Behaviour a language folder may provide in hooks.py (see FORMAT.md "hooks.py").
 HOOKS = ("tokens", "form_words", "find_dates", "name_spans", "romanise", "sound_of", "press_stamp", "script_latin",
          "can_be_name", "is_given_name", "name_lemma", "name_pair", "future_spans", "done_links",
-         "caption_spans", "future_verb", "town_spans", "common_noun", "foreign_sound")
+         "caption_spans", "future_verb", "town_spans", "common_noun", "foreign_sound",
+         "plain_dates")
 RELATIVE_KEYS = ("today", "yesterday", "tomorrow", "day_before_yesterday", "day_after_tomorrow", "next_day", "day_before",
                  "same_day", "last_week", "this_week", "next_week", "last_weekend", "last_month", "this_month", "next_month",
                  "last_year", "this_year", "next_year", "then")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable, Iterable
 
 from kronika.lang import LanguageDataError
@@ -562,6 +562,8 @@ class DatePatterns:
 
         text = f.text
         for form, key in self.words:
+            if form not in text:
+                continue  # most forms are in no text: a substring test, not a pattern escaped and looked up
             for x in re.finditer(re.escape(form), text):
                 gloss = self.glossed.match(text, x.end())
                 if gloss and key in ("today", "yesterday", "same_day", "day_before_yesterday", "tomorrow"):
@@ -572,6 +574,8 @@ class DatePatterns:
                     continue
                 f.add(DateMention(x.start(), x.end(), "relative", relative=key))
         for form, wd in self.weekdays:
+            if form not in text:
+                continue
             for x in re.finditer(re.escape(form), text):
                 start, offset = x.start(), None
                 # "지난 금요일", "오는 금요일": the last Friday before the text's date, or the coming one
@@ -711,6 +715,7 @@ class _Found:
         self.taken[:] = [t for t in self.taken if not (start <= t[0] < end)]
         self.found[:] = [dm for dm in self.found if not (start <= dm.start < end)]
 
+
 def _ago_pattern(template: str, after: tuple[str, ...]) -> re.Pattern:
     """A count back written glued to its number ("{n}年前", "{n}년 전"; "a|b" either form): the count starts after
     no digit, and the template ends before no letter but for a particle of `after` ("2年前に", "2년 전에"; not
@@ -849,9 +854,14 @@ def linked(text: str, predicates: Iterable[Predicate]) -> list[Predicate]:
     return [replace(p, future=head.future) if head is not None else p for p, head in _heads(text, predicates)]
 
 
-def _heads(text: str, predicates: Iterable[Predicate]) -> list[tuple[Predicate, Predicate | None]]:
+def _heads(text: str, predicates: Iterable[Predicate]) -> tuple[tuple[Predicate, Predicate | None], ...]:
     """Each predicate in text order with the head of its clause chain: for a linking one, the next predicate of
     its sentence that ends a clause of its own; None for the others and for a link with no head."""
+    return _chains(text, tuple(predicates))
+
+
+@lru_cache(maxsize=32)  # the dates, the future spans and the done links of a text read the same chains
+def _chains(text: str, predicates: tuple[Predicate, ...]) -> tuple[tuple[Predicate, Predicate | None], ...]:
     preds = sorted(predicates, key=lambda p: p.start)
     out = []
     for i, p in enumerate(preds):
@@ -863,7 +873,7 @@ def _heads(text: str, predicates: Iterable[Predicate]) -> list[tuple[Predicate, 
             head = next((q for q in preds[i + 1:] if q.start < stop and not (q.link or q.embedded)
                          and not _inside_quote(text, p.end, q.start)), None)
         out.append((p, head))
-    return out
+    return tuple(out)
 
 
 def done_links(text: str, predicates: Iterable[Predicate]) -> list[tuple[int, int]]:
@@ -1018,16 +1028,19 @@ class PressStamps:
         self.after = re.compile(rf"{_TIME}\s*(?:(?:{alt(after)})|/\s*[^\W\d_]{{2,}})")
         self.labelled_after = re.compile(rf"{_TIME}\s*(?:{alt(after)})")
 
-    def find(self, text: str, dates: list, everywhere: list = (), line_dates=None) -> tuple | None:
+    def find(self, text: str, dates: list, everywhere: list = (), line_dates=None, plain_dates=None) -> tuple | None:
         """(date, span) of the first stamped date among `dates` (those at the page's top and bottom); else
         of the first labelled one among `everywhere` that ends its line but for a clock or a separator
         ("입력 2024.10.21 15:40" below thirty lines of menus is still the stamp, where a photo credit's date
         or "掲載日：2018年5月31日のニュースによると" in the middle of a page is not). An archive photo's credit dates
-        no page (text.spans.archive_photo, its line read by `line_dates`)."""
-        return self._first(text, dates, True, line_dates) or \
-            self._first(text, [dm for dm in everywhere if _STAMP_END.match(text, dm.end)], False, line_dates)
+        no page (text.spans.archive_photo, its line read by `line_dates`, sifted by `plain_dates`)."""
+        return self._first(text, dates, True, line_dates, plain_dates) or \
+            self._first(text, [dm for dm in everywhere if _STAMP_END.match(text, dm.end)], False, line_dates,
+                        plain_dates)
 
-    def _first(self, text: str, dates: list, credits: bool, line_dates=None) -> tuple | None:
+    def _first(self, text: str, dates: list, credits: bool, line_dates=None, plain_dates=None) -> tuple | None:
+        """(date, span) of the first of `dates` a stamp's label stands before, or after which a clock and a label
+        (or, with `credits`, a photo credit "/뉴스1") follow; an archive photo's credit dates no page."""
         import datetime as dt
 
         for dm in dates:
@@ -1036,7 +1049,7 @@ class PressStamps:
             if self.before.search(text, max(0, dm.start - 12), dm.start) or \
                     (self.after.match(text, dm.end) and (credits or self.labelled_after.match(text, dm.end))
                      and (self.labelled_after.match(text, dm.end) or line_dates is None
-                          or not archive_photo(text, dm.start, line_dates))):
+                          or not archive_photo(text, dm.start, line_dates, plain_dates))):
                 try:
                     return dt.date(dm.y, dm.m, dm.d), (dm.start, dm.end)
                 except (TypeError, ValueError):
@@ -1053,10 +1066,12 @@ def press_stamps(code: str) -> PressStamps:
     return PressStamps([str(w) for w in raw.get("STAMP_BEFORE") or []], [str(w) for w in raw.get("STAMP_AFTER") or []])
 
 
-def press_stamp(code: str, text: str, dates: list | None, find_dates) -> tuple | None:
-    """(date, span) of the page's publication stamp among `dates` (else among every date `find_dates` reads)."""
+def press_stamp(code: str, text: str, dates: list | None, find_dates, plain_dates=None) -> tuple | None:
+    """(date, span) of the page's publication stamp among `dates` (else among every date `find_dates` reads;
+    `plain_dates` reads them before their tense, text.spans.archive_photo)."""
     everything = find_dates(text)
-    return press_stamps(code).find(text, everything if dates is None else dates, everything, find_dates)
+    return press_stamps(code).find(text, everything if dates is None else dates, everything, find_dates,
+                                   plain_dates)
 
 
 # ---------------------------------------------------------------- Latin originals of foreign names

@@ -63,6 +63,14 @@ class Places:
                            "a state's office before a city (“das Außenministerium in”): its seat, not a meeting's.")
     posting = _words("POSTING",
                      "right after a city, the posting of a mission there (주재, 駐在): its seat, not the event's place.")
+    posting_cases = _words("POSTING_CASES", "the endings of a case of place on the participle of POSTING (et, lt: it "
+                           "agrees with its noun, 'asuvas', 'esančiame') or on the noun after it (hu: 'központban').")
+
+    @cached_property
+    def posting_agrees(self) -> bool:
+        """POSTING_AGREES: the participle takes its noun's case (et, lt), so its own ending tells the case."""
+        return bool(self.raw.get("POSTING_AGREES"))
+
     articles = _word_set("ARTICLES", "the articles of the language ('the', 'der').")
     told = _words("TOLD", "the verbs of telling that may stand before where the telling was done.")
     home_bodies = _word_set("HOME_BODIES",

@@ -563,8 +563,6 @@ def _is_covered(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return False
 
 
-
-
 def _lowercase_words(a: Analysis) -> frozenset[str]:
     """Words this text also writes in lower case: capitalised, they are headline words, not names."""
     # asked by the name runs and by the meeting's sides
@@ -613,8 +611,6 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if not out or s >= out[-1][1]:
             out.append((s, e))
     return out
-
-
 
 
 def _lowercase_outside(toks: list[Token], links: list[tuple[int, int]]) -> frozenset[str]:

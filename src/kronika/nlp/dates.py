@@ -29,6 +29,15 @@ def _last_dash(text: str, lo: int, hi: int) -> int:
     return found[-1] if found else -1
 
 
+def reported_past_break(text: str, toks, said, cue_end: int, at: int) -> bool:
+    """Does a verb of reporting (`said`, dates.yaml SAID) among `toks` stand past the last comma or dash between a
+    future cue ending at `cue_end` and the offset `at` ("wird … besuchen, teilte das Amt am Dienstag mit", "odwiedzi
+    … – poinformowało w środę MSZ", "…, sagte Maas … in Tokio")? Then what follows belongs to the telling."""
+    # a comma, or a dash as Slavic writers set before the clause
+    comma = max(text.rfind(",", cue_end, at), _last_dash(text, cue_end, at))
+    return comma >= 0 and any(comma < t.start < at and t.low in said for t in toks)
+
+
 @dataclass(frozen=True)
 class ResolvedDate:
     date: dt.date
@@ -187,6 +196,10 @@ def _count_patterns(d: dict, groups) -> list[tuple[str, re.Pattern, tuple[tuple[
     numbers, num_first, num_rest = _alt_first([str(f) for forms in (d.get("NUMBERS") or {}).values()
                                                for f in _strs(forms)])
     num_class = num_first.replace("(?-i:[", r"(?-i:[\d", 1) if num_first else None  # a digit, or a number's letter
+    # a template of one ("před rokem", "pirms gada") is no count back before a number or a word of AGO_NOT_BEFORE
+    # ("před rokem 1989": before 1989; "pirms gada beigām": before the year's end)
+    not_before = "".join("|" + re.escape(w) + r"(?!\w)" for w in _strs(d.get("AGO_NOT_BEFORE")))
+    bare_end = r"(?![^\S\n]*(?:\d" + not_before + "))"
     out = []
     for key, templates in groups:
         for template in _strs(templates):
@@ -204,6 +217,8 @@ def _count_patterns(d: dict, groups) -> list[tuple[str, re.Pattern, tuple[tuple[
                 first = None
             if first:
                 rx = r"\s+".join([first] + parts[1:]) + r"(?!\w)"
+            if "{n}" not in tw:
+                rx += bare_end  # "před rokem 1989", "pirms gada beigām": before a year or its end, no count back
             # the word of fewest forms first: a text lacking it is passed over after the fewest scans
             words = tuple(sorted((tuple(f.lower().strip().rstrip("*") for f in w.split("|"))
                                   for w in template.split() if w != "{n}"), key=len))
@@ -275,6 +290,9 @@ class DateGrammar:
         self.year_before = {str(w).lower().rstrip(".") for w in _strs(lang.raw["dates"].get("YEAR_BEFORE"))
                             + lang.year_words + list(lang.month_parts)}
         self.slash_mdy = "mdy" in lang.order
+        # nouns of a gathering whose name a year may close ("Forum 2019", "Reuniunea Anuală … 2020")
+        named = _strs(lang.raw["dates"].get("NAMED_MEETINGS"))
+        self.named_meeting_rx = re.compile(rf"(?:{_alt(named)})$") if named else None
         # words before a lone year ("2019. godine") that make it a bound of something, not when it happened
         self.year_bounds = {str(w).lower() for w in _strs(lang.raw["dates"].get("UNTIL"))
                             + _strs(lang.raw["dates"].get("SINCE")) + list(lang.range_start)
@@ -310,7 +328,10 @@ class DateGrammar:
         # case endings that say "until" ("május 9-ig", "9. maini"): on the mention's last word or right after it
         self.until_endings = tuple(str(w).lower() for w in lang.raw["dates"].get("UNTIL_ENDINGS") or ())
         since = _alt(lang.raw["dates"].get("SINCE") or [])
-        self.since_rx = re.compile(rf"(?:^|\s){since}\s+$", re.IGNORECASE)
+        # a part of the month may stand between ("from mid-July", "ab Mitte Juli"): the mention starts at the month
+        parts = [f for forms in (lang.raw["dates"].get("MONTH_PARTS") or {}).values() for f in forms or ()]
+        part = rf"(?:{_alt(parts)}(?:\s+|\s*-\s*))?" if parts else ""
+        self.since_rx = re.compile(rf"(?:^|\s){since}\s+{part}$", re.IGNORECASE)
         # word-only expressions are matched on tokens, which is far faster than regex alternations
         self.words = MultiLexicon({
             "weekday": Lexicon({str(w): [f for f in forms if not f.endswith(".")] for w, forms in weekdays.items()}),
@@ -325,6 +346,7 @@ class DateGrammar:
         self.month_cues = {c.lower() for c in lang.locative | set(lang.month_cues)} | set(self.month_parts)
         self.month_cues_after = lang.month_cues_after | set(self.month_parts)
         self.month_nouns_after = lang.month_nouns_after
+        self.month_determiners = frozenset(str(w).lower() for w in _strs(lang.raw["dates"].get("MONTH_DETERMINERS")))
         self.in_month = lang.in_month
         # the events' future phrases and the auxiliaries that put any clause in the future
         # ("wird ... besuchen", "будет"): a weekday in their clause is the coming one
@@ -540,6 +562,8 @@ class DateGrammar:
             found += self._abbreviated_weekdays(text, lo, hi, found[mark:])  # this window's dates only
             found += [DateMention(m.start(), m.end(), "duration", d=int(m.group("n")))
                       for m in self.duration_rx.finditer(text, lo, hi)]
+        if self.named_meeting_rx is not None:
+            found += self._named_meeting_years(text, found)
         low = lowered(text)  # one lowered copy for the word tests of AGO and LASTS (and the readers after)
         found += self._ago(text, low)
         found += self._lasting(text, low)
@@ -568,8 +592,10 @@ class DateGrammar:
                 or (m.end - m.start == 1 and toks[m.start].low in self.in_month) \
                 or (m.start in year_ends and toks[m.start].text[:1].islower()) \
                 or (m.end < len(toks) and toks[m.end].low in self.month_nouns_after
-                    and toks[m.start].text[:1].isupper() and toks[m.end].text[:1].islower())
-            # "her January visit"; "may visit" is a verb, and so is "May Visit" in a headline's title case
+                    and toks[m.start].text[:1].isupper() and toks[m.end].text[:1].islower()
+                    and m.start > 0 and self._determines(toks[m.start - 1]))
+            # "her January visit"; "may visit" is a verb, and so is "May Visit" in a headline's title case; after a
+            # name or a hyphen the month is a name ("Theresa May visits", "the Abe-May summit")
             after = text[m.char_end:m.char_end + 3].lstrip(" .,")
             if cued and not after[:1].isdigit():
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
@@ -581,8 +607,9 @@ class DateGrammar:
                 found.append(DateMention(m.char_start, m.char_end, "month", m=int(m.key),
                                          tense=self._tense(text, toks, m)))
         starts = [t.start for t in toks]
+        adjectives = {m.char_start for m in words["month_adjective"]}
         ms = _weeks_joined(text, _non_overlapping(found, text, self.day_month_cue_words), self.range_word_set)
-        return [self._day_tense(text, toks, starts, self._until(text, x))
+        return [self._day_tense(text, toks, starts, self._until(text, x, x.start in adjectives))
                 for x in self._case_ranges(text, self._weekday_spans(text, ms))]
 
     def _case_ranges(self, text: str, ms: list[DateMention]) -> list[DateMention]:
@@ -641,12 +668,35 @@ class DateGrammar:
         return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
                    for w in self.range_start_words)
 
+    def _named_meeting_years(self, text: str, found: list[DateMention]) -> list[DateMention]:
+        """The year that closes the capitalised name of a gathering ("la Reuniunea Anuală a Diplomației Române
+        2020", "at the Baltic Forum 2019"): the year it was held, as "in 2020" would say. Other names keep their
+        year to themselves ("EXPO 2025", "Horizon 2020": an exhibition, a programme; _names_year)."""
+        out: list[DateMention] = []
+        for m in _NAMED_YEAR.finditer(text):
+            if any(d.start <= m.start() < d.end for d in found):
+                continue
+            words = _WORD_BEFORE.findall(text[max(0, m.start() - NAMED_REACH):m.start()])[-NAMED_WORDS:]
+            for w in reversed(words):  # back over the name: capitalised words and the small words inside it
+                if w[:1].isupper() and self.named_meeting_rx.search(w.lower()):  # a compound's head too (Sicherheitskonferenz)
+                    out.append(DateMention(m.start(), m.end(), "year", y=int(m.group())))
+                    break
+                if not (w[:1].isupper() or len(w) <= NAMED_LINK):
+                    break
+        return out
+
     def _ago(self, text: str, low: str | None = None) -> list[DateMention]:
         """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date
         (`low`: the text in lower case, when the caller has it)."""
         low = lowered(text) if low is None else low
         return [DateMention(m.start(), m.end(), "relative", relative=key, d=n)
                 for key, m, n in self._counts(self.ago, text, low) if n]
+
+    def _determines(self, tok) -> bool:
+        """Does the token before a capitalised month determine the noun the month qualifies (dates.yaml
+        MONTH_DETERMINERS: "the May summit", "her January visit"; or a possessive, "Kamikawa's January trip")?
+        After a name or a hyphen the month is a name ("Theresa May visits", "the Abe-May summit")."""
+        return tok.low in self.month_determiners or tok.text.endswith(("'s", "’s", "s'", "s’"))
 
     def _lasting(self, text: str, low: str) -> list[DateMention]:
         """"Wizyta potrwa trzy dni", "the visit will last three days": a stay's length, as "a three-day visit" is
@@ -765,11 +815,7 @@ class DateGrammar:
         teilte das Amt am Dienstag mit", "… посетит Сеул, сообщили во вторник")? Then the date is the report's."""
         if not self.said:
             return False
-        # a comma, or a dash as Slavic writers set before the clause ("odwiedzi … – poinformowało w środę MSZ")
-        comma = max(text.rfind(",", f.char_end, m.char_start), _last_dash(text, f.char_end, m.char_start))
-        if comma < 0:
-            return False
-        if any(comma < t.start < m.char_start and t.low in self.said for t in toks[f.end:m.start]):
+        if reported_past_break(text, toks[f.end:m.start], self.said, f.char_end, m.char_start):
             return True
         # the verb may follow the day it names, right after it ("…, csütörtökön közölte a minisztérium",
         # "…, ketvirtadienį pranešė ministerija", "…, ve čtvrtek oznámilo ministerstvo")
@@ -819,14 +865,17 @@ class DateGrammar:
                 out.append(DateMention(m.start(), m.end("w"), "weekday", weekday=wd))
         return out
 
-    def _until(self, text: str, dm: DateMention) -> DateMention:
+    def _until(self, text: str, dm: DateMention, adjective: bool = False) -> DateMention:
         """Mark a date that ends something ("do 9 maja", "until 9 May") or starts what still goes on
-        ("od 14. septembra boravi", "с 14 сентября находится")."""
+        ("od 14. septembra boravi", "с 14 сентября находится"). A SINCE word that is also "from"/"of" (bg, mk
+        "от", ru "с") means "since" only before the date itself: before a month's adjective it governs the noun
+        the adjective qualifies ("разговорите от януарското посещение", the talks of the January visit), a
+        contact that took place, no state's start."""
         if ((dm.kind == "absolute" and not dm.d2) or (dm.kind == "weekday" and dm.weekday2 is None and not dm.d2)) \
                 and (self.until_rx.search(text, max(0, dm.start - 20), dm.start) or self._until_ending(text, dm)
                      or (dm.kind == "weekday" and self.until_opening.match(text, dm.start, dm.end))):
             return replace(dm, until=True)  # "a tour that lasts until Wednesday": its last day, no event's
-        if (dm.kind in ("month", "year") or (dm.kind == "weekday" and dm.weekday2 is None and not dm.d2)
+        if not adjective and (dm.kind in ("month", "year") or (dm.kind == "weekday" and dm.weekday2 is None and not dm.d2)
                 or (dm.kind == "absolute" and not dm.d2)) \
                 and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
             return replace(dm, since=True)  # "od lutego 2016 roku pełni funkcję": a term's start, not a contact
@@ -908,6 +957,11 @@ def _range_day(y: int | None, m: int, d: int) -> bool:
 
 CROSS_DAYS = 14  # a range written month first across a month's end ("November 30 to December 2") spans at most this
 _NUMBER = re.compile(r"\d\d*")  # \d+ with a first character the engine skips to: it scans every text
+_NAMED_YEAR = re.compile(r"(?<=[^\W\d] )(?:19|20)\d\d(?![\d./-]\d|\w)")  # a year right after a word
+_WORD_BEFORE = re.compile(r"[^\W\d_]+")
+NAMED_REACH = 80  # characters before a year that a gathering's name may take ("Reuniunea Anuală a Diplomației Române")
+NAMED_WORDS = 6  # words of such a name
+NAMED_LINK = 3  # letters of a small word inside a name ("a", "of", "des", "и")
 WINDOW = 48  # characters around a number that a date expression can reach (month names, year words)
 
 

@@ -169,8 +169,6 @@ def capital_words(lang) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     return _CAPITALS[lang.code]
 
 
-
-
 def _form_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Do the tokens from i on spell a phrase of word forms ('glavn* grad*' = 'glavnom gradu')?"""
     return i + len(words) <= len(tokens) and all(

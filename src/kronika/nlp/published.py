@@ -243,7 +243,7 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
                 continue
             if todays and _reading_day(todays, dm, pos, line):
                 continue  # "Сегодня: 07.12.2026", "Today is December 7, 2026": the day the page was read
-            if archive_photo(text, code, dm.start):
+            if archive_photo(text, code, dm.start, dm.end):
                 continue  # an archive photo's stamp under its caption: the day the photo was taken
             dm = replace(dm, start=dm.start - pos, end=dm.end - pos)
             # a paragraph may open with a dateline: "Praha 20. září 2024 (ČTK) – …"
@@ -271,9 +271,11 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
             yield (rest - (40 if timed else 0) + 3 * n + changed + today, pos + dm.start, dm)
 
 
-def archive_photo(text: str, code: str, at: int) -> bool:
-    """Is the stamp at `at` an archive photo's (text.spans.archive_photo), its line read in language `code`?"""
-    return spans_archive_photo(text, at, lambda line: find_dates(line, code))
+def archive_photo(text: str, code: str, at: int, end: int) -> bool:
+    """Is the stamp at `at`…`end` an archive photo's (text.spans.archive_photo), its line read in language `code`,
+    credited by a word of its dates.yaml CAPTION or CAPTION_CREDIT ("撮影")?"""
+    credits = word_list(code, "dates", "CAPTION") + word_list(code, "dates", "CAPTION_CREDIT")
+    return spans_archive_photo(text, at, lambda line: find_dates(line, code), hook(code, "plain_dates"), end, credits)
 
 
 def _reading_day(todays: list[DateMention], dm: DateMention, pos: int, line: str) -> bool:
@@ -547,6 +549,8 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
         return found
     if month is None and (found := _dateline_year_by_weekdays(text, head, dates)):
         return found
+    if month is None and (found := _template_stamp(text, head)):
+        return found
     if month is None and (day := _date_time_group(lines[-FOOTER_LINES:])):
         return day, None
     # no stamp at all: a relative day glossed by a full date ("Ieri, 03.05.2023, am avut …", "вчера, 5 марта
@@ -557,6 +561,25 @@ def find_published(text: str, code: str, url: str | None = None, dates: list[Dat
     if month is None and (day := glossed_day(text, own, lambda _m, _d: None)):
         return day, None
     return None, None
+
+
+# a page template's time stamp left unrendered: the publication time in epoch milliseconds or seconds, piped to a
+# date filter ("{{1755834780000 | amCalendar}}", angular-moment; "{{1700000000 | date}}")
+_TEMPLATE_STAMP = re.compile(r"\{\{\s*(\d{13}|\d{10})\s*\|\s*(?:am[A-Z]\w*|date)\b")
+STAMP_YEARS = (2000, 2040)  # years an epoch stamp of a news page may give
+
+
+def _template_stamp(text: str, head: list[tuple[int, str]]) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day of an unrendered template stamp in the page's head, in UTC (_TEMPLATE_STAMP): the site's own record
+    of when it published the page, where the text itself names no year."""
+    for pos, line in head:
+        if (m := _TEMPLATE_STAMP.search(line)) is None:
+            continue
+        secs = int(m.group(1)) // (1000 if len(m.group(1)) == 13 else 1)
+        day = dt.datetime.fromtimestamp(secs, dt.timezone.utc).date()
+        if STAMP_YEARS[0] <= day.year <= STAMP_YEARS[1]:
+            return day, (pos + m.start(1), pos + m.end(1))
+    return None
 
 
 WEEKDAY_YEARS = 12  # years after the latest the text names in which its weekdays may pin the dateline's
@@ -755,7 +778,7 @@ def _platform_stamps(text: str, head: list[tuple[int, str]], listed: frozenset[i
     dates += [d for d in own if d.kind == "relative" and d.relative == "today" and d.start < end]
     # the text's own language tells an archive photo's stamp ("지난해 7월 11일 … 2023.7.12/뉴스1")
     return _fresh(c for c in _candidates(text, PLATFORM_LANGUAGE, head, sorted(dates, key=lambda d: d.start),
-                                         listed) if fits(c) and not archive_photo(text, code, c[1]))[0]
+                                         listed) if fits(c) and not archive_photo(text, code, c[1], c[1] + c[2].end - c[2].start))[0]
 
 
 def _banner(text: str, dates: list[DateMention], start: int, dm) -> bool:
@@ -828,12 +851,15 @@ def in_date_line(text: str, pos: int) -> bool:
     return bool(m and m.start(1) <= pos < m.end())
 
 
+STAMP_LINE_REACH = 200  # characters: the crawler's stamp stands on one of the text's first lines, never further down
+
+
 def line_start_past_stamp(text: str, pos: int) -> int:
     """Where the line of `pos` begins, past the "date 2024-02" stamp a crawler put before the text on that
     line ("date 2018-07 Tokio. Bundesaußenminister …": the city opens the text's own first line)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if line_start < pos and line_start < 200 and (m := _TOP_DATE.match(text)) and line_start <= m.start(1) \
-            and m.end() <= pos:
+    if line_start < pos and line_start < STAMP_LINE_REACH and (m := _TOP_DATE.match(text)) \
+            and line_start <= m.start(1) and m.end() <= pos:
         return m.end()
     return line_start
 

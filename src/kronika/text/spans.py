@@ -2,6 +2,8 @@
 hooks (lang/<xx>/) make them and nlp/ reads them, so they live below both."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, fields, replace as _replace
 from functools import cached_property
 
@@ -75,15 +77,36 @@ class NameSpan:
         return " ".join(w for w, _, _ in self.words)
 
 
+# a photo's credit right after its stamp ("2023.7.12/뉴스1", "2023年7月12日撮影"); a clock after it is a page's
+_STAMP_CREDIT = re.compile(r"[^\S\n]*[/／=＝][^\S\n]*[^\W\d_]")
+_STAMP_CLOCK = re.compile(r"[^\S\n]*(?:오전|오후|午前|午後)?[^\S\n]*\d{1,2}[:時]")
 
-def archive_photo(text: str, at: int, line_dates) -> bool:
+
+def archive_photo(text: str, at: int, line_dates, plain_dates=None, end: int | None = None,
+                  credits: tuple[str, ...] = ()) -> bool:
     """Is the stamp at `at` an archive photo's: its line names before it a day set in an earlier year or month
     than the page's ("지난해 7월 11일(현지시간) … 회담을 하고 있다. 2023.7.12/뉴스1", "昨年7月11日 … 2023年7月12日撮影")?
     Then the stamp dates the photo, and the page was written a year or a month later. The line is read alone by
-    `line_dates` (the language's date finder): the text's own dates leave a caption's out."""
-    line_start = text.rfind("\n", 0, at) + 1
+    `line_dates` (the language's date finder): the text's own dates leave a caption's out. Given the stamp's
+    `end`, it must be a photo's: a credit follows it ("/뉴스1", a word of `credits`), no clock (a headline that
+    names an earlier day over the page's "2024.03.05 15:40" is no caption). `plain_dates`, when given, is a
+    cheaper reader of the same mentions before a pass that may change their tense or drop a year but never gives
+    one an offset (the date patterns before the tense of their verbs): a line in which it finds no earlier year
+    or month is no archive photo's, and the costly reader is spared."""
+    if end is not None:
+        if _STAMP_CLOCK.match(text, end) or not (
+                _STAMP_CREDIT.match(text, end) or text[end:end + 40].lstrip().lower().startswith(credits)):
+            return False
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    if plain_dates is not None and not any(_earlier(dm) for dm in plain_dates(line)):
+        return False  # for a Korean line, no new text for Kiwi to analyse
     return any(dm.kind == "absolute" and not dm.y and ((dm.year_offset or 0) < 0 or (dm.month_offset or 0) < 0)
-               for dm in line_dates(text[line_start:at]))
+               for dm in line_dates(line))
+
+
+def _earlier(dm: DateMention) -> bool:
+    """A day said to be of an earlier year or month than the context's ("지난해 7월", "先月9日")."""
+    return (dm.year_offset or 0) < 0 or (dm.month_offset or 0) < 0
 
 
 _PLAIN: dict[type, frozenset[str]] = {}

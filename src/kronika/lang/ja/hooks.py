@@ -15,6 +15,7 @@ SHORT_FORMS = frozenset("日米中韓朝露英仏独伊豪印加北")
 # Era names -> the Gregorian year of the era's first year (令和元年 = 2019)
 ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926}
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff]+$")
+_WORDLIKE = re.compile(r"\w")  # compiled once: asked of every word
 _NUMBER_UNITS = {"年", "月", "日", "時", "分", "人", "回", "か国", "カ国", "ヶ国"}
 
 
@@ -55,7 +56,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     prev = None
     for surface, start, f in _text_words(text):
-        if not re.search(r"\w", surface):
+        if not _WORDLIKE.search(surface):
             prev = None
             continue
         if prev is not None and prev.text.isdigit() and prev.end == start and surface in _NUMBER_UNITS:
@@ -108,7 +109,24 @@ def _dates() -> cjk.DatePatterns:
 
 def find_dates(text: str) -> list:
     """2025年2月28日, 令和7年2月28日, 2月27日から28日まで, 28日, 昨日, 金曜日."""
-    return cjk.with_tense(text, _dates().find(text), _predicates(text), _subjects(text))
+    return list(_found(text))
+
+
+@lru_cache(maxsize=32)  # the analysis and the page's press stamp read the dates of one text
+def _found(text: str) -> tuple:
+    return tuple(cjk.with_tense(text, list(_plain(text)), _predicates(text), _subjects(text)))
+
+
+def plain_dates(text: str) -> list:
+    """The mentions of find_dates before the tense of their verbs is read (no analyser runs): with_tense only
+    sets a tense or an aside or drops a month and year, so a line where these have no earlier year or month
+    has none in find_dates either (text.spans.archive_photo)."""
+    return list(_plain(text))
+
+
+@lru_cache(maxsize=32)
+def _plain(text: str) -> tuple:
+    return tuple(_dates().find(text))
 
 
 def caption_spans(text: str) -> list[tuple[int, int]]:
@@ -211,7 +229,7 @@ def done_links(text: str) -> list[tuple[int, int]]:
 
 def press_stamp(text: str, dates: list | None = None) -> tuple | None:
     """(date, span) of the page's publication stamp: a labelled date or a photo credit's date."""
-    return cjk.press_stamp("ja", text, dates, find_dates)
+    return cjk.press_stamp("ja", text, dates, find_dates, plain_dates)
 
 
 # ---------------------------------------------------------------- names

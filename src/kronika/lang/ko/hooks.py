@@ -18,6 +18,7 @@ SHORT_FORMS = frozenset("한북남러미중일日韓露朝")
 ERAS = {"주체": 1912}
 _SKIP = re.compile(r"^(?:J|E|XS|VCP|VCN|MM|NNB|S[FPSEOW]|IC|XPN|UN|W)")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+_WORDLIKE = re.compile(r"\w")  # compiled once: asked of every morpheme
 
 
 @cache
@@ -91,7 +92,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
             out.append(Token(whole, whole, start, start + len(whole)))
             joined = start + len(whole)
             continue
-        if _SKIP.match(tag) or not re.search(r"\w", surface):
+        if _SKIP.match(tag) or not _WORDLIKE.search(surface):
             continue
         unit = text[start + len(surface):start + len(surface) + 1]
         if tag.startswith("SN") and unit and unit in "년월일":
@@ -109,6 +110,8 @@ _PIECE = ("NNG", "NNP", "XSN")
 def _whole_town(ms, k: int) -> int:
     """How many touching morphemes from k make one listed town that Kiwi cut apart ('라트비아 리가에서': 리 + 가,
     read as a noun and a suffix as in 작가, or as two nouns); the town ends where a particle or a space follows."""
+    if ms[k][0] not in _city_heads():
+        return 0  # no listed town begins with this morpheme: asked of every morpheme of a text, most are not
     end = ms[k][1]
     for n in range(1, 4):
         if k + n > len(ms) or ms[k + n - 1][1] != end or ms[k + n - 1][2] not in _PIECE:
@@ -119,6 +122,12 @@ def _whole_town(ms, k: int) -> int:
                 and (nxt is None or nxt[1] != end or nxt[2] not in _PIECE):
             return n
     return 0
+
+
+@cache
+def _city_heads() -> frozenset[str]:
+    """Every proper beginning of a listed town's Hangul form (리 of 리가): a town cut apart begins with one."""
+    return frozenset(f[:i] for f in _listed_cities() for i in range(1, len(f)))
 
 
 def common_noun(text: str, start: int) -> bool:
@@ -157,7 +166,24 @@ def _dates() -> cjk.DatePatterns:
 
 def find_dates(text: str) -> list:
     """2025년 2월 28일, 2월 27~28일, 28일(금), 지난 15일, 오늘(15일), 전날."""
-    return cjk.with_tense(text, _dates().find(text), _predicates(text), _subjects(text))
+    return list(_found(text))
+
+
+@lru_cache(maxsize=32)  # the analysis and the page's press stamp read the dates of one text
+def _found(text: str) -> tuple:
+    return tuple(cjk.with_tense(text, list(_plain(text)), _predicates(text), _subjects(text)))
+
+
+def plain_dates(text: str) -> list:
+    """The mentions of find_dates before the tense of their verbs is read (no analyser runs): with_tense only
+    sets a tense or an aside or drops a month and year, so a line where these have no earlier year or month
+    has none in find_dates either (text.spans.archive_photo)."""
+    return list(_plain(text))
+
+
+@lru_cache(maxsize=32)
+def _plain(text: str) -> tuple:
+    return tuple(_dates().find(text))
 
 
 REPEATED_CAPTION = 40  # letters of a caption line a page prints twice (the photo's alt text, then its caption)
@@ -256,7 +282,7 @@ def done_links(text: str) -> list[tuple[int, int]]:
 
 def press_stamp(text: str, dates: list | None = None) -> tuple | None:
     """(date, span) of the page's publication stamp: a labelled date or a photo credit's date."""
-    return cjk.press_stamp("ko", text, dates, find_dates)
+    return cjk.press_stamp("ko", text, dates, find_dates, plain_dates)
 
 
 # ---------------------------------------------------------------- names
@@ -294,8 +320,10 @@ def _tagged_names(text: str) -> list:
     ms = _morphs(text)
     for k, (surface, start, tag, _lemma) in enumerate(ms):
         if tag == "NNG" and len(surface) >= 3 and _HANGUL.match(surface):
-            words = words if words is not None else list(_EOJEOL.finditer(text))
-            tag = "NNP" if _unknown_before_title(text, words, surface, start) else tag
+            if words is None:
+                words = list(_EOJEOL.finditer(text))
+                at = {m.start(): j for j, m in enumerate(words)}  # the words' starts differ: one pattern's matches
+            tag = "NNP" if _unknown_before_title(text, words, at, surface, start) else tag
         if tag == "NNP" and _HANGUL.match(surface) and not _institution(surface) \
                 and surface not in _place_words() and not _title_glued(text, start + len(surface)) \
                 and not _numbered(text, start + len(surface)) and not _compound_partner(text, start):
@@ -338,11 +366,12 @@ def _compound_partner(text: str, start: int) -> bool:
         and (start == 2 or not _HANGUL.match(text[start - 3]))
 
 
-def _unknown_before_title(text: str, words: list, surface: str, start: int) -> bool:
+def _unknown_before_title(text: str, words: list, at: dict[int, int], surface: str, start: int) -> bool:
     """'빌뉴스에서 란즈베르기스 외교장관과': after a place and its particle Kiwi tags a foreign name it does not
     know as a common noun. A whole word before a title (within three words) is a name when Kiwi, given it
-    alone before a title, takes it for a proper noun (as it does not take 외교, 정무 or 대변인)."""
-    i = next((j for j, m in enumerate(words) if m.start() == start), None)
+    alone before a title, takes it for a proper noun (as it does not take 외교, 정무 or 대변인). `at` maps where
+    each of `words` starts to its index."""
+    i = at.get(start)
     if i is None or words[i].end() != start + len(surface) or not _title_ahead(text, words, i + 1):
         return False
     return _proper_before_title(surface)
@@ -393,6 +422,7 @@ def _honorifics() -> tuple[str, ...]:
     return tuple(str(f) for f in load("ko").raw["roles"].get("HONORIFICS") or [] if len(str(f)) >= 2)
 
 
+@lru_cache(maxsize=4096)  # asked of each word of a text up to five times (titled_names, _title_ahead)
 def _is_title(word: str) -> bool:
     return _PARTICLE.sub("", word).endswith(_titles())
 
@@ -410,22 +440,25 @@ def titled_names(text: str) -> list[tuple[int, int]]:
             if stem.endswith(h) and len(stem) > len(h):
                 stem, end = stem[:-len(h)], end - len(h)
                 break
-        nxt = words[i + 1] if i + 1 < len(words) else None
         prev = words[i - 1] if i else None
-        # ... but a word with the possessive 의 owns the title, it does not hold it ("이 아시아 국가의 총리는")
-        after = nxt is not None and text[m.end():nxt.start()] == " " and _title_ahead(text, words, i + 1) \
-            and not stem.endswith("의")
-        # "어기구·진선미 민주당 의원": names joined by a middle dot share the title after the last; joined to a
-        # name, a word ending like a body (기구) is a name too
-        joined = nxt is not None and text[m.end():nxt.start()] in NAME_JOINTS and i + 1 in titled
-        after = after or joined
         before = prev is not None and text[prev.end():m.start()] == " " and _is_title(prev.group())
+        word = stem  # as the title after it reads it, its particle on
         if before and stem == m.group():
             stem = _PARTICLE.sub("", stem)
             end = m.start() + len(stem)
         known = stem in _registry_hangul()  # 조현: two syllables, too short to read as a name unaided
+        if not (_native(stem) or known):
+            continue  # no name's shape: the titles after it need not be looked for (most words of a text)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        # ... but a word with the possessive 의 owns the title, it does not hold it ("이 아시아 국가의 총리는")
+        after = nxt is not None and text[m.end():nxt.start()] == " " and _title_ahead(text, words, i + 1) \
+            and not word.endswith("의")
+        # "어기구·진선미 민주당 의원": names joined by a middle dot share the title after the last; joined to a
+        # name, a word ending like a body (기구) is a name too
+        joined = nxt is not None and text[m.end():nxt.start()] in NAME_JOINTS and i + 1 in titled
+        after = after or joined
         # ... nor a town (서울시, 양평군), which a proper noun of Kiwi's may end like (다케시)
-        if (after or before) and (_native(stem) or known) and (joined or not _institution(stem)) \
+        if (after or before) and (joined or not _institution(stem)) \
                 and not _is_title(stem) \
                 and not stem.endswith(("시", "군")) and not (not known and _copular(text, m.start(), end)):
             out.append((m.start(), end))
