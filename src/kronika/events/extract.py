@@ -33,7 +33,7 @@ from kronika.events.location import _dateline_city, _is_place, choose_location, 
 from kronika.nlp.published import (PLATFORM_LANGUAGE, embedded_dates, in_caption, in_date_line, in_embedded,
                                    opens_dateline)
 from kronika.events.region import Region, _in, starting_in
-from kronika.events.topics import (after_also_met, aid_field, appraising, beside_culture, condoled, discussed,
+from kronika.events.topics import (after_also_met, aid_field, and_words, appraising, beside_culture, condoled, discussed,
                                    given_name_cue, in_field, in_office, in_person_name, in_prose, in_url, listed_field,
                                    local_office, lower_case_abbreviation, member_class, portfolio_before, quoted_apart,
                                    rebuilt_states, section_menu, site_line)
@@ -208,7 +208,7 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     does not take part in this one.
     """
     a, reg = c.a, c.reg
-    out, sources, recalled, dated = [], [], [], []
+    out, sources, recalled, dated, unplaced = [], [], [], [], []
     past, later = _background_sentences(c), _background_clauses(c)
     for p in a.persons:
         spans = [s for s in p.evidence if reg.start <= s[0] < reg.end]
@@ -240,6 +240,9 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
             recalled.append(copy.copy(p))
         elif p.role and p.country and any(s[0] < c.reg.lead_end for s in told):
             dated.append(copy.copy(p))  # "Președintele Poloniei Andrzej Duda a ajuns … luni seara": the lead, dated apart
+        else:
+            unplaced.append((p, told))
+    out += _listed_with(a, out, unplaced)
     # "O jednání informoval tajemník kabinetu …": who tells of a meeting of others is no party to it; who tells
     # of his own act ("…, poinformował premier Fumio Kishida" of sanctions) is its only one
     out = out if len(out) >= 2 else out + sources
@@ -249,6 +252,65 @@ def choose_persons(c: EventContext, other_date_sents: set[int], future: dict[int
     # recalls him, nor "a possible visit by Prime Minister X" its visitor; told alone ("Japan recalled its
     # ambassador X", "the upcoming visit of X" of an announcement), he is the news
     return _one_per_person(out or recalled)
+
+
+def _listed_with(a: Analysis, out: list, unplaced: list) -> list:
+    """The people named in a list right after a party, joined to him only by a comma or a word of "and", past a
+    party label in brackets and their own title ("народните представители Деница Николова (ГЕРБ-СДС), Даниел Лорер
+    (ПП-ДБ), Мая Димитрова …"): the items of one list share its verb, so each is a party as the first is."""
+    ends = {s[1] for q in out for s in q.evidence}
+    added: list = []
+    taken: set[int] = set()
+    grew = True
+    while grew:  # "X, Y and Z": Z joins Y, who joined X
+        grew = False
+        for i, (p, told) in enumerate(unplaced):
+            if i in taken or not any(_list_joint(a, e, s[0], p) and _item_closes(a, s[1]) for s in told for e in ends):
+                continue
+            taken.add(i)
+            added.append(copy.copy(p))
+            ends |= {s[1] for s in p.evidence}
+            grew = True
+    return added
+
+
+LIST_JOINT_REACH = 100  # characters a list's joint may take: a comma, a party in brackets, a title of a few words
+_BRACKETED = re.compile(r"\([^()\n]{0,60}\)")
+_APPOSED_THEN_SEMICOLON = re.compile(r",[^,.;:!?()\n]{0,80};\s*$")  # "X, adviser; Y": the items' own titles after them
+_JOINT_WORDS = 5  # words of the next item's own title before its role word ("Japonijos Aukštutinių rūmų pirmininku")
+
+
+def _item_closes(a: Analysis, end: int) -> bool:
+    """Does a list's item close at `end`: a bracket, a comma, a stop or a word of "and" next, no verb ("Po spotkaniu z
+    Imamurą, Marko Petrović powiedział": a clause's subject after its opening phrase, no item of a list)?"""
+    m = re.match(r"\s*(?:[(,;.:]|$|(\w+))", a.text[end:end + 40])
+    return bool(m) and (m.group(1) is None or m.group(1).lower() in and_words(a.lang))
+
+
+def _list_joint(a: Analysis, end: int, pos: int, p) -> bool:
+    """Is the text from a mention's `end` to the mention of `p` at `pos` a list's joint: a comma or a word of "and"
+    (topics.yaml AND) first, then nothing but a bracketed party, a state's name and `p`'s own title?"""
+    if not 0 < pos - end <= LIST_JOINT_REACH:
+        return False
+    gap = _BRACKETED.sub(" ", _without_states(a, end, pos))
+    if _APPOSED_THEN_SEMICOLON.match(gap):
+        return True
+    titled = p.role_span is not None and end <= p.role_span[0] and p.role_span[1] <= pos
+    if titled:  # his title, and the few words of it before its role word, are his own
+        gap = _BRACKETED.sub(" ", _without_states(a, end, p.role_span[0]))
+    m = re.match(r"\s*(,|;)?\s*", gap)
+    rest = gap[m.end():].split()
+    joins = and_words(a.lang)
+    if rest and rest[0].lower() in joins:
+        rest = rest[1:]
+    elif not m.group(1):
+        return False  # no joint at all: "X said Y"
+    if re.search(r"[,.;:!?()\n\"„“”«»]", " ".join(rest)):
+        return False
+    markers = load(a.lang).markers
+    if any(w.lower() in markers or w.lower() in joins for w in rest):
+        return False  # "…, který …", "…, че …": a clause of its own
+    return len(rest) <= (_JOINT_WORDS if titled else 0) and (titled or pos - end <= LIST_JOINT_REACH)
 
 
 def _one_per_person(people: list) -> list:
@@ -2785,6 +2847,10 @@ def _spelt_in_text(name: str, text: str) -> bool:
 def _anglicise(persons: list, rules, home: str | None = None) -> None:
     """East Slavic names outside the registry, spelt the English way (on this event's copies)."""
     for p in persons:
+        if rules and p.registry_id is None and not p.anglicised and p.country not in EAST_SLAVIC \
+                and p.country in (None, home) and _east_slavic_only(p.name, east_slavic_to_english(p.name, rules)):
+            p.name, p.anglicised = east_slavic_to_english(p.name, rules), True  # "Andriej Ordasz": a Russian
+            continue
         if rules and p.registry_id is None and p.country in EAST_SLAVIC and not p.anglicised:
             english = east_slavic_to_english(p.name, rules)
             if _western_given(p.name) and not (_home_given(p.name, home) and _east_slavic_given(english)):
@@ -2845,6 +2911,16 @@ def _western_given(name: str) -> bool:
     first = name.split()[0].lower() if name.split() else ""
     where = data.given_name_countries().get(first)
     return bool(where) and not where & {"RU", "UA", "BY"}
+
+
+def _east_slavic_only(name: str, english: str) -> bool:
+    """Is the name's given name one no list holds as written, whose English spelling is listed for East Slavic
+    states alone (pl "Andriej" -> Andrey, "Siergiej" -> Sergey; not "Andrzej", "Ivan")? Its bearer is a Russian,
+    Belarusian or Ukrainian whose state the text leaves unsaid, and the English spelling is his."""
+    first, eng = (name.split() or [""])[0].lower(), (english.split() or [""])[0].lower()
+    where = data.given_name_countries()
+    return len(name.split()) >= 2 and first not in where and bool(where.get(eng)) \
+        and where[eng] <= {"RU", "UA", "BY"}
 
 
 def _home_given(name: str, home: str | None) -> bool:

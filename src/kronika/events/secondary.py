@@ -1517,6 +1517,22 @@ def hosts_apart(a: Analysis, reg: Region, main: Event, ctx: dt.date | None = Non
     return main, out
 
 
+def _present_at(a: Analysis, start: int, pos: int) -> bool:
+    """Does a word of taking part or of a delegation's membership (names.yaml ATTENDED) open the list the mention at
+    `pos` stands in, in its sentence from `start` ("Sastanku su prisustvovali ministarka … Jagoda Lazarević",
+    "W skład delegacji weszli wiceminister … oraz posłanka …")? He is present at the meeting told, no host met at a
+    meeting of his own."""
+    rx = _attendance_forms(a.lang)
+    return bool(rx and rx.search(a.text, start, pos))
+
+
+@cache
+def _attendance_forms(code: str) -> re.Pattern | None:
+    """Any of the language's ATTENDED forms as whole words."""
+    forms = load(code).phrase_forms.get("attended")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", re.I) if forms else None
+
+
 def _told(p, s) -> Person:
     """A person the text names, as one of the event sentence `s` tells, with his evidence in it."""
     return Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
@@ -1544,7 +1560,8 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
         named = sorted((e[0], k) for k, p in enumerate(a.persons) if p.role and p.country != guest
                        for e in p.evidence if s.start <= e[0] < s.end and _side(a, p, s, main) == host)
         hosts = [a.persons[k] for k in dict.fromkeys(k for _pos, k in named) if a.persons[k].name not in seen
-                 and not _visitor_of(a, s, min(e[0] for e in a.persons[k].evidence if s.start <= e[0] < s.end))]
+                 and not _visitor_of(a, s, min(e[0] for e in a.persons[k].evidence if s.start <= e[0] < s.end))
+                 and not _present_at(a, s.start, min(e[0] for e in a.persons[k].evidence if s.start <= e[0] < s.end))]
         if not hosts:
             continue
         first = {p.name: min(e[0] for e in p.evidence if s.start <= e[0] < s.end) for p in hosts}

@@ -938,7 +938,10 @@ def _listed_reading(word: str, readings: list[str], home: str | None = None) -> 
 def _agreeing(words: list[str], code: str) -> list[str]:
     """'Stepana Kubiwa' -> 'Stepan Kubiw': an ending both words of an unknown name share is a case ending."""
     ends = _agreeing_endings(code)
-    if len(words) != 2 or not ends or any(_dictionary_lemma(w, code) for w in words):
+    # a word of the dictionary is no name in a case, but a given name the dictionary holds is ("Andrieja" is the
+    # genitive of Andriej: "Andrieja Ordasza" is Andriej Ordasz)
+    if len(words) != 2 or not ends or any((lemma := _dictionary_lemma(w, code))
+                                          and (lemma == w or not is_given_name(lemma, code)) for w in words):
         return words
     if words[-1].lower().endswith(_agreeing_except(code)):
         return words  # Belarusian "Вольга Карпава": a woman's surname in the nominative, not a genitive
@@ -1089,7 +1092,10 @@ def canonical_name(words: list[str], code: str, endings: list[tuple[str, str]], 
         return " ".join(chinese)  # "Wua Zhenglonga", "Xu Jianom": Wu Zhenglong, Xu Jian, family name first as written
     # "Ivanom Novakom", "Kónya István": a listed given name of no Japanese, as written or in a case, makes the
     # name the language's own, whatever Japanese name another word or reading spells (Iwano, Konya)
-    japanese = (any(known_japanese(w, code) for w in words) or (
+    # ... but a listed Japanese word beside one no Japanese syllables spell is no Japanese name: "Erika Vėberytė" is
+    # a Lithuanian woman whose given name Japan shares (read as Japanese, her surname came out "Weberyte")
+    japanese = ((any(known_japanese(w, code) for w in words)
+                 and all(known_japanese(w, code) or _japanese_stem(w, code, endings) for w in words)) or (
         any(known_japanese(r, code) for w in words for r in case_readings(w, endings))  # "Kišidu" is a case of Kišida
         and all(_japanese_form(w, code, endings) for w in words)) or _cased_japanese_family(words, code)
         # "s japonským premiérem Abem": a listed name of three letters in a case leaves a stem of two
@@ -1363,6 +1369,12 @@ def _native_given(word: str, endings: list[tuple[str, str]]) -> bool:
     "Janom": Ivan, Jan)?"""
     names, japanese = data.given_names(), japanese_names()
     return any(r.lower() in names and r.lower() not in japanese for r in [word, *case_readings(word, endings)])
+
+
+def _japanese_stem(word: str, code: str, endings: list[tuple[str, str]]) -> bool:
+    """The word spells Japanese syllables, in a case or with a case's last letters off ("Asom" is Aso)."""
+    return _japanese_form(word, code, endings) or any(
+        japanese_shaped(word[:-k], code) for k in (1, 2, 3) if len(word) - k >= 2)
 
 
 def _japanese_form(word: str, code: str, endings: list[tuple[str, str]]) -> bool:
