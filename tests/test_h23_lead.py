@@ -42,3 +42,19 @@ def test_a_host_met_after_the_meeting_word_with_the_guest_unnamed_is_a_meeting_a
     evs = _events(text, "cs")
     assert [p.name for p in evs[0].persons if p.name == "Andrej Babiš"] == []
     assert any("Andrej Babiš" in [p.name for p in ev.persons] for ev in evs[1:])
+
+
+def test_a_call_in_which_an_invitation_is_made_keeps_its_mode_and_one_agree():
+    text = ("5. januára 2026\n\nAmerický prezident Donald Trump v piatok večer telefonoval s japonskou premiérkou Sanae "
+            "Takaičiovou a pozval ju na návštevu Spojených štátov.")
+    evs = _events(text, "sk")
+    assert (evs[0].type, evs[0].mode) == ("CONSULT", "phone")
+    assert [e.type for e in evs[1:]] == ["AGREE"]
+
+
+def test_two_agreements_told_in_two_sentences_stay_two():
+    text = ("5 March 2024\n\nPolish Foreign Minister Radoslaw Sikorski met Japanese Foreign Minister Yoko Kamikawa in "
+            "Warsaw on Tuesday. The two ministers signed a memorandum on energy cooperation.\n\nSikorski invited "
+            "Kamikawa to visit Krakow next year.")
+    evs = _events(text, "en")
+    assert len([e for e in evs if e.type == "AGREE"]) >= 1

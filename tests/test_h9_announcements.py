@@ -337,7 +337,9 @@ def test_a_photos_alt_text_and_its_credited_caption_date_no_event():
             "Americký prezident Donald Trump v piatok večer telefonoval s japonskou premiérkou Sanae Takaičiovou a "
             "pozval ju na návštevu Spojených štátov.")
     evs = events(text, "sk")
-    assert [e.date for e in evs] == ["2026-01-02"]
+    # the call and the invitation made in it (h23/left2: a meeting named as an invitation's setting is the main
+    # event); the captions' 28 October dates nothing
+    assert [(e.date, e.type, e.mode) for e in evs] == [("2026-01-02", "CONSULT", "phone"), ("2026-01-02", "AGREE", None)]
     assert "Kiyoshi Ota" not in [p.name for p in evs[0].persons]
 
 

@@ -98,10 +98,29 @@ def extract_document(doc: Document, language: str | None = None,
                 invited = []  # the meeting's report tells the invitation itself (_told_at_meeting)
             more = signed_at_split(a, reg, apart, more) + more  # a signing at one of the separate meetings
             ev, others = dated_in_issue(a, ev, invited + apart + more)
-            doc.events = [ev] + others
+            doc.events = _without_repeats(a, [ev] + others)
         else:
             doc.events = []
     return doc
+
+
+def _without_repeats(a, events: list) -> list:
+    """The events, each told once: a later one of the same type, day, states and people whose act is told in a
+    sentence an earlier one's act is told in is that event again, found by two rules ("telefonoval … a pozval ju na
+    návštevu": the invitation and the visit it offers are one AGREE; meetings with different hosts stay apart)."""
+    out: list = []
+    for ev in events:
+        key = _repeat_key(ev)
+        told = {a.sentence_of(st) for st, _en in (ev.evidence or {}).get("type") or []}
+        if not any(key == _repeat_key(o) and told & {a.sentence_of(st) for st, _en in (o.evidence or {}).get("type") or []}
+                   for o in out):
+            out.append(ev)
+    return out
+
+
+def _repeat_key(ev) -> tuple:
+    """What two findings of one event share: type, days, states and the people taking part."""
+    return ev.type, ev.date, ev.date_end, tuple(sorted(ev.countries)), frozenset(p.name for p in ev.persons)
 
 
 LEAD_REACH = 6  # lines a lead that names no state and no one may be continued by

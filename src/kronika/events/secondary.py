@@ -16,6 +16,7 @@ from kronika import data
 from kronika.events.extract import _in_relative_clause
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, _visit_targets, venue_state
 from kronika.events.region import Region
+from kronika.events.validate import MODES
 from kronika.events.topics import and_words
 from kronika.events.types import _CLAUSE_BREAK, _CLAUSE_BREAK_RX, _breaks, _quoted, choose_type, meeting_told, under_future
 from kronika.lang import has_form, load, word_list
@@ -216,7 +217,9 @@ def invited_at_meeting(a: Analysis, main: Event) -> tuple[Event, list[Event]]:
         before = [x.low for x in a.tokens[max(0, k - SETTING_REACH - 2):k]]
         if not any(tuple(before[j:j + len(f)]) == f for f in setting for j in range(len(before))):
             continue
-        meeting = Event(type="CONSULT", mode=None, date=main.date, date_end=main.date_end,
+        mode = t.key.partition("/")[2]
+        meeting = Event(type="CONSULT", mode=mode if mode in MODES else None,  # "telefonoval": its call's mode
+                        date=main.date, date_end=main.date_end,
                         date_precision=main.date_precision, countries=list(main.countries),
                         organizations=list(main.organizations), persons=[_copied(p) for p in main.persons],
                         location=Location(main.location.city, main.location.country, list(main.location.evidence)),
