@@ -25,3 +25,20 @@ def _main(text: str, lang: str):
 def test_summoned_envoy_received_is_the_summons(lang, text):
     """A summoned envoy received by a deputy minister: the reception is the summons (ACCUSE), no meeting."""
     assert _main(text, lang).type == "ACCUSE"
+
+
+@pytest.mark.parametrize("lang,text,mode", [
+    ("en", "Foreign Minister Radoslaw Sikorski spoke by phone on Monday with his Lithuanian and Ukrainian "
+           "counterparts Kestutis Budrys and Andrii Sybiha.\n", "phone"),
+    ("pl", "Minister spraw zagranicznych Radosław Sikorski rozmawiał w poniedziałek telefonicznie z szefami "
+           "dyplomacji Litwy i Ukrainy, Kęstutisem Budrysem i Andrijem Sybihą.\n", "phone"),
+    ("bg", "Външният министър Иван Петров разговаря по телефона с колегите си от Турция и Гърция\n\n"
+           "Министърът на външните работи Иван Петров е разговарял по телефона с турския си колега Хакан Фидан, "
+           "съобщават от външното министерство. Двамата министри са обсъдили двустранните отношения между България "
+           "и Турция.\nПетров е провел телефонен разговор и с гръцкия външен министър Георгиос Герапетритис. "
+           "Двамата са обсъдили двустранните отношения на София и Атина.\n", "phone"),
+])
+def test_plain_calls_with_two_states_are_calls(lang, text, mode):
+    """Plain calls with counterparts of two states are calls (phone), not one multilateral meeting (a video
+    conference of three, events.yaml CONFERENCE_CALL, still is)."""
+    assert _main(text, lang).mode == mode
