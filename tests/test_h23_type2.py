@@ -42,3 +42,13 @@ def test_plain_calls_with_two_states_are_calls(lang, text, mode):
     """Plain calls with counterparts of two states are calls (phone), not one multilateral meeting (a video
     conference of three, events.yaml CONFERENCE_CALL, still is)."""
     assert _main(text, lang).mode == mode
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Prezident Petr Pavel v pondělí vyzval Putina a Bidena na summit v Praze.\n"),
+    ("cs", "Ministr zahraničí Jan Lipavský vyzval slovenského kolegu Juraje Blanára na návštěvu Prahy.\n"),
+    ("sk", "Prezident Peter Pellegrini v pondelok vyzval Putina a Bidena na summit v Bratislave.\n"),
+])
+def test_called_to_a_summit_is_an_invitation(lang, text):
+    """A verb of calling with a meeting in the accusative of destination ("vyzval … na summit") invites: AGREE."""
+    assert _main(text, lang).type == "AGREE"
