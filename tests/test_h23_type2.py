@@ -52,3 +52,15 @@ def test_plain_calls_with_two_states_are_calls(lang, text, mode):
 def test_called_to_a_summit_is_an_invitation(lang, text):
     """A verb of calling with a meeting in the accusative of destination ("vyzval … na summit") invites: AGREE."""
     assert _main(text, lang).type == "AGREE"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Sekretarz generalny ONZ António Guterres podjął w poniedziałek misję mediacyjną między Serbią a Kosowem.\n"),
+    ("de", "Der türkische Außenminister Hakan Fidan setzte am Montag seine Vermittlungsmission zwischen Russland und "
+           "der Ukraine fort.\n"),
+    ("ru", "Министр иностранных дел Турции Хакан Фидан в понедельник продолжил посредническую миссию между Россией и "
+           "Украиной.\n"),
+])
+def test_mediation_mission_is_talks(lang, text):
+    """A mediation mission or shuttle diplomacy is talks (CONSULT), in other languages as in en."""
+    assert _main(text, lang).type == "CONSULT"
