@@ -64,3 +64,14 @@ def test_called_to_a_summit_is_an_invitation(lang, text):
 def test_mediation_mission_is_talks(lang, text):
     """A mediation mission or shuttle diplomacy is talks (CONSULT), in other languages as in en."""
     assert _main(text, lang).type == "CONSULT"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Министерство иностранных дел России назвало недопустимыми заявления посла Эстонии Маргуса Лайдре.\n"),
+    ("cs", "Ministerstvo zahraničí označilo výroky ruského velvyslance Alexandra Zmejevského za nepřípustné.\n"),
+    ("bg", "Министерството на външните работи определи като недопустимо изказването на руския посланик Елеонора "
+           "Митрофанова.\n"),
+])
+def test_inadmissible_is_a_verdict(lang, text):
+    """'Inadmissible' ("недопустимо", "nepřípustné") judges as 'unacceptable' does: ACCUSE."""
+    assert _main(text, lang).type == "ACCUSE"
