@@ -826,13 +826,15 @@ def _persons_near(a: Analysis, pos: int) -> list:
 
 
 def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: Location, *, orgs: list[str],
-                leader_orgs: list[str] = (), sides: int = 0, side_states: frozenset = frozenset()) -> str | None:
-    """PLOVER CONSULT mode from the triggers and the geometry of the meeting."""
+                leader_orgs: list[str] = (), sides: int = 0, side_states: frozenset = frozenset(),
+                calls: bool = False) -> str | None:
+    """PLOVER CONSULT mode from the triggers and the geometry of the meeting; `calls`: the contacts told are
+    plain calls, none a conference (one call seats two sides: counterparts of two states were two calls)."""
     if kind != "CONSULT":
         return None
     orgs = [o for o in orgs if o not in NATIONAL_AGENCIES]
     leader_orgs = [o for o in leader_orgs if o not in NATIONAL_AGENCIES]
-    if sides > 2 or ("V4" in orgs and (sides != 2 or (_one_bloc(side_states, "V4") and "V4" in leader_orgs))):
+    if (sides > 2 and not (calls and mode == "phone" and not orgs and not leader_orgs)) or ("V4" in orgs and (sides != 2 or (_one_bloc(side_states, "V4") and "V4" in leader_orgs))):
         # (two ministers of V4 states, none of its partner, told of the group's meeting: "schůzka ministrů
         # zahraničí zemí V4 s korejskou kolegyní": the bloc met, not the two of them)
         # a video conference of four ministers is a multilateral meeting; two named people of two states talk
@@ -856,6 +858,17 @@ def choose_mode(kind: str | None, mode: str | None, countries: list[str], loc: L
     if mode == "multilateral" and MULTILATERAL_ORGS & set(leader_orgs):
         return "multilateral"  # "the G7 foreign ministers' meeting in Tokyo, alongside the Japanese minister": the host's meeting
     return "visit"
+
+
+def _plain_calls(c: EventContext) -> bool:
+    """Are the region's calls all plain ones ("разговаря по телефона с колегите си от Турция и Гърция"), none
+    a conference that seats many (events.yaml CONFERENCE_CALL)? False where the language lists none."""
+    a = c.a
+    forms = load(a.lang).conference_call if a.lang else ()
+    calls = [t for t in starting_in(a, "triggers", c.reg.start, c.reg.end) if t.key == "CONSULT/phone"]
+    return bool(forms and calls) and not any(
+        has_form(a.text[t.char_start:t.char_end].lower(), forms)
+        or any(has_form(w, forms) for w in a.text[t.char_start:t.char_end].lower().split()) for t in calls)
 
 
 def _one_bloc(states: frozenset, group: str) -> bool:
@@ -2264,7 +2277,7 @@ def build_event(a: Analysis, reg: Region, ctx: dt.date | None, published_span, t
         _state_spelling(persons, hook(a.lang, "state_spelling"), a.text)
     side_states = frozenset(p.country for p in persons if p.country)
     mode = choose_mode(kind, mode, countries, loc, orgs=orgs, leader_orgs=_leader_orgs(c),
-                       sides=len(side_states), side_states=side_states)
+                       sides=len(side_states), side_states=side_states, calls=_plain_calls(c))
     topics, topev = choose_topics(c, orgs, setting=mode == "third-party")
     date, end, prec, basis, dev = _event_date(c, rdate)
     if basis == "published" and kind == "CONSULT" and (stay := _told_stay(c, c.ctx)) is not None:

@@ -375,10 +375,15 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
                        and not _quoted(a.text, m.char_start) for i, m in enumerate(trig))  # "urged … dialogue" tells none
     pledged, pledged_at = 0.0, len(a.text)  # the weight of agreements to cooperate (no document named), where first told
     governed = _objects_by_owner(trig, owners)
+    summoned_in = _summons_sentences(a, lang, trig)
     for i, m in enumerate(trig):
         if i in owners:
             continue  # its weight went to the trigger that governs it
         base, _, mode = m.key.partition("/")
+        if base == "CONSULT" and mode != "phone" and a.sentence_of(m.char_start) in summoned_in:
+            # "nechal předvolat ruského velvyslance …, přijal ho náměstek": the summoned envoy is received at the
+            # ministry; that reception is how the summons is done, no meeting of its own
+            base, mode = "ACCUSE", ""
         if base == "NOT":
             continue  # neither it nor what it governs tells what happened
         objects = governed.get(i, [])
@@ -423,6 +428,15 @@ def type_scores(a, reg: Region, title_end: int, w: TypeWeights = WEIGHTS) -> tup
         score[kind] += pledged
         first_at[kind] = min(first_at.get(kind, pledged_at), pledged_at)
     return score, modes, ev, first_at, deeds
+
+
+def _summons_sentences(a, lang, trig) -> set[int]:
+    """The sentences that tell an envoy summoned: an ACCUSE trigger with a SUMMON verb among its words."""
+    forms = lang.summon if lang else ()
+    if not forms:
+        return set()
+    return {a.sentence_of(m.char_start) for m in trig if m.key == "ACCUSE"
+            and any(has_form(x, forms) for x in a.text[m.char_start:m.char_end].lower().split())}
 
 
 def _keeps_up(x, objects: list, cooperation) -> bool:

@@ -402,6 +402,8 @@ class Language:
         self.summon = tuple(f.lower() for f in _forms(ev.get("SUMMON")))
         # the envoys a ministry summons (events.yaml SUMMONED: "посла", "повіреного"), before the state of each
         self.summoned = tuple(f.lower() for f in _forms(ev.get("SUMMONED")))
+        # calls that can seat many (events.yaml CONFERENCE_CALL: "video conference"): of three states, one meeting
+        self.conference_call = tuple(f.lower() for f in _forms(ev.get("CONFERENCE_CALL")))
         self.not_governing_after = frozenset(str(k).upper() for k in _forms(ev.get("NOT_GOVERNING_AFTER")))
         # verdicts said after what they judge (events.yaml VERDICT: "called the sanctions unacceptable", "制裁は容認
         # できない"): besides what follows, they govern the acts before them in their clause
