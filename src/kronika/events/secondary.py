@@ -16,12 +16,13 @@ from kronika import data
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, _visit_targets, venue_state
 from kronika.events.region import Region
 from kronika.events.topics import and_words
-from kronika.events.types import _CLAUSE_BREAK, _CLAUSE_BREAK_RX, _breaks, _quoted, choose_type, meeting_told, under_future
+from kronika.events.types import _CLAUSE_BREAK, _CLAUSE_BREAK_RX, _breaks, _quoted, choose_type, is_setting, meeting_told, \
+    under_future
 from kronika.lang import has_form, load, word_list
 from kronika.lang.cjk import ANNIVERSARY_CHARS
 from kronika.model import Event, Location, Person
 from kronika.nlp.analyze import Analysis
-from kronika.nlp.dates import ResolvedDate, resolve, valid_date
+from kronika.nlp.dates import ResolvedDate, grammar, resolve, valid_date
 from kronika.nlp.persons import across
 from kronika.nlp.published import in_date_line, opens_dateline
 from kronika.text.spans import SHIFTED, replace
@@ -1532,6 +1533,11 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
             verb = next((t.char_start for t in a.by_start("triggers").between(s.start, s.end)
                          if t.key.partition("/")[0] == "CONSULT"), s.end)
             hosts = [p for p in hosts if first[p.name] > verb]
+            present = [p for p in hosts if _word_ending(a, load(a.lang).attended, first[p.name])]
+            for p in present:  # "The talks were also attended by …": one more at the main event, no meeting
+                if p.name not in {q.name for q in main.persons}:
+                    main.persons.append(_told(p, s))
+            hosts = [p for p in hosts if p not in present and _met_in_clause(a, s, first[p.name])]
             if not hosts:
                 continue
         ahead = any(s.start <= m.char_start < s.end for m in a.future)
@@ -1550,6 +1556,37 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
         out += [(m, i, ahead) for m in apart]
         seen |= {p.name for p in hosts}
     return out
+
+
+ATTENDED_REACH = 90  # characters from a word of taking part to the mention, his title between
+
+
+def _word_ending(a: Analysis, rx, pos: int) -> bool:
+    """Does a names.yaml pattern (a word, a few words of title, then the mention) end at pos?"""
+    return bool(rx) and rx.search(a.text, max(0, pos - ATTENDED_REACH), pos) is not None
+
+
+def _met_in_clause(a: Analysis, s, pos: int) -> bool:
+    """Is the official at pos whom a verb of meeting in his own clause takes ('Sešel se je tudi s predsednikom …')?
+    Not a meeting's noun in a phrase of setting or time ('After the talks, …', 'Po jednání premiér … uvedl'),
+    and not one who speaks after it (a verb of saying, dates.yaml SAID, in his clause after him)."""
+    lo, hi = _clause(a, s, pos)
+    lang = load(a.lang)
+    after = tuple(tuple(str(f).lower().split()) for f in lang.raw["events"].get("AFTER") or ())
+    verbs = []
+    for t in a.by_start("triggers").between(lo, pos):
+        if t.key.partition("/")[0] != "CONSULT" or is_setting(a, lang, t):
+            continue
+        k = bisect.bisect_left(a.token_starts, t.char_start)
+        before = tuple(x.low for x in a.tokens[max(0, k - 3):k])
+        if any(before[j:j + len(f)] == f for f in after for j in range(len(before))):
+            continue  # "after the talks", "po jednání": the time of what he does
+        verbs.append(t)
+    if not verbs:
+        return False
+    said = grammar(a.lang).said
+    k = bisect.bisect_left(a.token_starts, pos)
+    return not any(t.low in said for t in a.tokens[k:bisect.bisect_left(a.token_starts, hi)])
 
 
 def _visitor_of(a: Analysis, s, pos: int) -> bool:

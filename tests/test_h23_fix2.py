@@ -1,0 +1,43 @@
+"""Mends after the review of session h23's merged work (h23/fix2): each test is a reviewer's sentence or one of
+ours in another language, and failed before its mend."""
+from __future__ import annotations
+
+import pytest
+
+from extracting import events
+
+
+def told(text: str, lang: str, published: str = "2024-03-13") -> list[tuple[str, str | None, tuple, tuple]]:
+    """(type, date, countries, family names) of each event, in order."""
+    return [(e.type, e.date, tuple(e.countries), tuple(sorted(p.name.split()[-1] for p in e.persons)))
+            for e in events(text, lang, published)]
+
+
+# 1. with the guest unnamed, an official is met only as the object of a verb of meeting in his own clause
+@pytest.mark.parametrize("text,lang", [
+    ("Polish Foreign Minister Radoslaw Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Tuesday.\n"
+     "The ministers discussed trade and security.\n"
+     "After the talks, Chief Cabinet Secretary Yoshimasa Hayashi told reporters that the relations were good.\n"
+     "The talks were also attended by Deputy Foreign Minister Kenji Yamada.\n", "en"),
+    ("Polský ministr zahraničí Radosław Sikorski se v úterý v Tokiu setkal s japonskou ministryní zahraničí Jóko "
+     "Kamikawaovou.\nMinistři jednali o obchodu.\nPo jednání premiér Fumio Kišida uvedl, že vztahy jsou dobré.\n", "cs"),
+    ("Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Tokio z japońską minister spraw "
+     "zagranicznych Yoko Kamikawą.\nMinistrowie rozmawiali o handlu.\n"
+     "W rozmowach uczestniczył również wiceminister spraw zagranicznych Japonii Kenji Yamada.\n", "pl"),
+])
+def test_an_official_after_the_talks_noun_is_not_met_apart(text, lang):
+    assert [t for t, *_ in told(text, lang)].count("CONSULT") == 1
+
+
+def test_attended_by_adds_him_to_the_main_meeting():
+    text = ("Polish Foreign Minister Radoslaw Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo on "
+            "Tuesday.\nThe ministers discussed trade and security.\n"
+            "The talks were also attended by Deputy Foreign Minister Kenji Yamada.\n")
+    evs = told(text, "en")
+    assert len(evs) == 1 and "Yamada" in evs[0][3]
+
+
+def test_a_verb_of_meeting_still_takes_the_official_apart():
+    text = ("Polský ministr zahraničí Radosław Sikorski se v úterý v Tokiu setkal s japonskou ministryní zahraničí "
+            "Jóko Kamikawaovou.\nMinistři jednali o obchodu.\nPoté se setkal také s premiérem Fumiem Kišidou.\n")
+    assert [t for t, *_ in told(text, "cs")].count("CONSULT") == 2
