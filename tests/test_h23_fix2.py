@@ -41,3 +41,16 @@ def test_a_verb_of_meeting_still_takes_the_official_apart():
     text = ("Polský ministr zahraničí Radosław Sikorski se v úterý v Tokiu setkal s japonskou ministryní zahraničí "
             "Jóko Kamikawaovou.\nMinistři jednali o obchodu.\nPoté se setkal také s premiérem Fumiem Kišidou.\n")
     assert [t for t, *_ in told(text, "cs")].count("CONSULT") == 2
+
+
+# 3. a later sentence dates the told meeting only if it names no state beyond the telling sentence's
+@pytest.mark.parametrize("text,lang", [
+    ("The foreign ministers of South Korea and Hungary held talks in Budapest, Seoul's foreign ministry said "
+     "Thursday.\nChung had met Austrian Foreign Minister Alexander Schallenberg in Vienna on Tuesday.\n", "en"),
+    ("Ministrowie spraw zagranicznych Korei Południowej i Węgier przeprowadzili rozmowy w Budapeszcie, poinformowało "
+     "w czwartek MSZ w Seulu.\nWe wtorek Cho spotkał się w Wiedniu z austriackim ministrem spraw zagranicznych "
+     "Alexandrem Schallenbergiem.\n", "pl"),
+])
+def test_a_third_states_meeting_after_the_telling_does_not_take_over(text, lang):
+    first = told(text, lang, "2024-03-14")[0]
+    assert first[2] == ("HU", "KR") and first[1] == "2024-03-14"

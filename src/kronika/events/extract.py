@@ -1852,9 +1852,28 @@ def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None
             continue
         if (rx := _background_rx(a.lang)) is not None and rx.search(a.text, sent.start, o.start):
             continue  # "Earlier, on Tuesday, X met Z in Seoul": a contact recalled, not the talks told
+        if _names_a_third(a, sent, _states_in(a, a.sentences[s].start, a.sentences[s].end)
+                          or _states_in(a, reg.start, reg.lead_end)):
+            continue  # "Chung had met Austrian Foreign Minister … on Tuesday": another state's meeting, not the talks
         r = resolve(o, ctx, own.date) if shifted else resolve(o, ctx)  # the day before the telling one
         return r if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK else None
     return None
+
+
+def _states_in(a: Analysis, lo: int, hi: int) -> set[str]:
+    """The states the text between lo and hi names, by name or by a person of theirs."""
+    named = {m.key for m in a.by_start("countries").between(lo, hi) if m.key != "NONE"}
+    return named | {p.country for p in a.persons if p.country and any(lo <= e[0] < hi for e in p.evidence)}
+
+
+def _names_a_third(a: Analysis, sent, states: set[str]) -> bool:
+    """Does sentence `sent` name a state, or a person of one, outside `states` (none when those are unknown)?"""
+    if not states:
+        return False
+    if any(m.key not in states and m.key != "NONE" for m in a.by_start("countries").between(sent.start, sent.end)):
+        return True
+    return any(p.country and p.country not in states and any(sent.start <= e[0] < sent.end for e in p.evidence)
+               for p in a.persons)
 
 
 def _in_telling_clause(a: Analysis, dm) -> bool:
