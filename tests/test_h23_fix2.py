@@ -54,3 +54,20 @@ def test_a_verb_of_meeting_still_takes_the_official_apart():
 def test_a_third_states_meeting_after_the_telling_does_not_take_over(text, lang):
     first = told(text, lang, "2024-03-14")[0]
     assert first[2] == ("HU", "KR") and first[1] == "2024-03-14"
+
+
+# 2. a one-word alias that is also a given name names no leader
+@pytest.mark.parametrize("text,lang", [
+    ("윤석열 대통령은 12일 서울에서 노바크 조코비치 선수를 만났다.\n", "ko"),
+    ("岸田首相は12日、東京でノバク・ジョコビッチ選手と面会した。\n", "ja"),
+])
+def test_a_given_name_alias_is_not_the_leader(text, lang):
+    assert all("Novák" not in names for *_x, names in told(text, lang))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("윤석열 대통령은 12일 서울에서 파벨 체코 대통령과 정상회담을 가졌다.\n", "ko"),
+    ("岸田首相は12日、東京でチェコのパヴェル大統領と会談した。\n", "ja"),
+])
+def test_the_family_name_before_a_title_still_finds_the_leader(text, lang):
+    assert told(text, lang)[0][2] == ("CZ", "JP") if lang == "ja" else ("CZ", "KR")
