@@ -71,3 +71,13 @@ def test_a_given_name_alias_is_not_the_leader(text, lang):
 ])
 def test_the_family_name_before_a_title_still_finds_the_leader(text, lang):
     assert told(text, lang)[0][2] == ("CZ", "JP") if lang == "ja" else ("CZ", "KR")
+
+
+# 4. "the last weekend" of a month and "the end of last week" are not last weekend
+@pytest.mark.parametrize("text,lang", [
+    ("Prezydenci Polski i Japonii spotkali się w ostatni weekend sierpnia w Tokio.", "pl"),
+    ("Prezidenti Česka a Japonska se setkali o posledním víkendu v srpnu v Tokiu.", "cs"),
+    ("Președinții României și Japoniei s-au întâlnit la sfârșitul săptămânii trecute la Tokyo.", "ro"),
+])
+def test_the_last_weekend_of_a_month_is_not_last_weekend(text, lang):
+    assert all(e.date != "2024-09-07" for e in events(text, lang, "2024-09-13"))
