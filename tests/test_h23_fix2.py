@@ -81,3 +81,32 @@ def test_the_family_name_before_a_title_still_finds_the_leader(text, lang):
 ])
 def test_the_last_weekend_of_a_month_is_not_last_weekend(text, lang):
     assert all(e.date != "2024-09-07" for e in events(text, lang, "2024-09-13"))
+
+
+# 5. a signing past the lead: in a paragraph of prose, not recalled
+_PL_LEAD = ("Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Tokio z japońską minister spraw "
+            "zagranicznych Yoko Kamikawą.\nMinistrowie rozmawiali o handlu, bezpieczeństwie w Europie i w regionie "
+            "Indo-Pacyfiku oraz o odbudowie Ukrainy po wojnie, poinformowało MSZ.\n")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Polish Foreign Minister Radoslaw Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Tuesday.\n"
+     "The ministers discussed trade, security in Europe and in the Indo-Pacific, and the reconstruction of Ukraine "
+     "after the war, the ministry said.\nSikorski said that Poland sees Japan as a key partner in Asia and thanked "
+     "Tokyo for its support for Ukraine since the beginning of the Russian invasion.\n\nRelated news\n"
+     "Poland and Japan signed memorandum on energy cooperation.\n", "en"),
+    ("Polský ministr zahraničí Radosław Sikorski se v úterý v Tokiu setkal s japonskou ministryní zahraničí Jóko "
+     "Kamikawaovou.\nMinistři jednali o obchodu, o bezpečnosti v Evropě a v indicko-pacifickém regionu a o obnově "
+     "Ukrajiny po válce, uvedlo ministerstvo.\nObě země již dříve podepsaly dohodu o spolupráci v oblasti jaderné "
+     "energetiky a obnovitelných zdrojů energie v obou zemích.\n", "cs"),
+    (_PL_LEAD + "Oba kraje podpisały wcześniej memorandum o współpracy w dziedzinie energetyki jądrowej i "
+     "odnawialnych źródeł energii.\n", "pl"),
+])
+def test_a_signing_in_page_residue_or_recalled_is_not_the_meetings(text, lang):
+    assert [t for t, *_ in told(text, lang)] == ["CONSULT"]
+
+
+def test_a_signing_told_in_prose_past_the_lead_stays():
+    text = _PL_LEAD + ("Ministrowie podpisali także memorandum o współpracy w dziedzinie energetyki jądrowej i "
+                       "odnawialnych źródeł energii w obu krajach.\n")
+    assert [t for t, *_ in told(text, "pl")] == ["CONSULT", "AGREE"]

@@ -246,8 +246,11 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
                 or under_future(a, t) or _quoted(a.text, t.char_start):  # said in a quotation, not done
             continue
         s = a.sentences[a.sentence_of(t.char_start)]
-        if t.char_start >= reg.lead_end and not _of_the_pair(a, s, main, None if lang.postpositions else t.char_start):
-            continue  # further on, a signing of others ("Japan and the EU signed …") or a caption's
+        if t.char_start >= reg.lead_end and (not _of_the_pair(a, s, main, None if lang.postpositions else t.char_start)
+                                             or not _in_running_text(a.text, t.char_start)):
+            continue  # further on, a signing of others ("Japan and the EU signed …"), a caption's or a related link's
+        if _recalled(a, s.start, s.end):
+            continue  # "Obě země již dříve podepsaly dohodu …": an earlier signing, not one at this meeting
         if any(s.start <= dm.start < s.end and not _quoted(a.text, dm.start) for dm in a.dates):
             return None  # a day of its own: dated apart, if at all, by the recalled contacts below; not the years
             # in the quoted title of what was signed ('「日・チェコ協力のための行動計画(2021~2025年)」の署名式')
@@ -262,6 +265,44 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
         ev.region = (s.start, s.end)
         return ev
     return None
+
+
+def _paragraph(text: str, pos: int) -> str:
+    """The paragraph (line) holding pos."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+
+
+def _in_running_text(text: str, pos: int) -> bool:
+    """Is pos in a paragraph of prose, or in a one-sentence paragraph after one that ends a sentence? Not a line
+    of page residue after a label ('Related news\nPoland and Japan signed memorandum …')."""
+    para = _paragraph(text, pos)
+    if is_prose(para):
+        return True
+    if not one_sentence_line(para.strip()):
+        return False
+    before = text[:text.rfind("\n", 0, pos) + 1].rstrip()
+    return before.endswith(SENTENCE_END)
+
+
+def _recalled(a: Analysis, lo: int, hi: int) -> bool:
+    """Does the text between lo and hi hold a word of recalling (events.yaml BACKGROUND: 'earlier', 'již dříve',
+    'during his previous visit') anywhere: what it tells is background, not the day's act?"""
+    cues = load(a.lang).background
+    if not cues:
+        return False
+    if load(a.lang).postpositions:
+        low = a.text[lo:hi].lower()
+        return any(c in low for c in cues)
+    toks = [t.low for t in a.tokens[bisect.bisect_left(a.token_starts, lo):bisect.bisect_left(a.token_starts, hi)]]
+    forms = _cue_forms(a.lang)
+    return any(tuple(toks[k:k + len(f)]) == f for k in range(len(toks)) for f in forms if toks[k] == f[0])
+
+
+@cache
+def _cue_forms(code: str) -> tuple[tuple[str, ...], ...]:
+    """The BACKGROUND cues, each split into its words."""
+    return tuple(tuple(c.lower().split()) for c in load(code).background)
 
 
 def _of_the_pair(a: Analysis, s, main: Event, verb: int | None = None) -> bool:
