@@ -110,3 +110,19 @@ def test_a_signing_told_in_prose_past_the_lead_stays():
     text = _PL_LEAD + ("Ministrowie podpisali także memorandum o współpracy w dziedzinie energetyki jądrowej i "
                        "odnawialnych źródeł energii w obu krajach.\n")
     assert [t for t, *_ in told(text, "pl")] == ["CONSULT", "AGREE"]
+
+
+# 6. a meeting on a visit recalled is no meeting of this visit
+@pytest.mark.parametrize("text,lang", [
+    ("Polish Foreign Minister Radoslaw Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Tuesday.\n"
+     "The ministers discussed trade and security.\nDuring his previous visit, Sikorski met Prime Minister Fumio "
+     "Kishida.\n", "en"),
+    ("Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Tokio z japońską minister spraw "
+     "zagranicznych Yoko Kamikawą.\nMinistrowie rozmawiali o handlu.\nPodczas poprzedniej wizyty Sikorski spotkał "
+     "się z premierem Fumio Kishidą.\n", "pl"),
+    ("Polský ministr zahraničí Radosław Sikorski se v úterý v Tokiu setkal s japonskou ministryní zahraničí Jóko "
+     "Kamikawaovou.\nMinistři jednali o obchodu.\nBěhem své předchozí návštěvy se Sikorski setkal s premiérem "
+     "Fumiem Kišidou.\n", "cs"),
+])
+def test_a_meeting_on_a_previous_visit_is_not_this_days(text, lang):
+    assert [t for t, *_ in told(text, lang)].count("CONSULT") == 1

@@ -296,7 +296,8 @@ def _recalled(a: Analysis, lo: int, hi: int) -> bool:
         return any(c in low for c in cues)
     toks = [t.low for t in a.tokens[bisect.bisect_left(a.token_starts, lo):bisect.bisect_left(a.token_starts, hi)]]
     forms = _cue_forms(a.lang)
-    return any(tuple(toks[k:k + len(f)]) == f for k in range(len(toks)) for f in forms if toks[k] == f[0])
+    return any(k + len(f) <= len(toks) and all(has_form(toks[k + j], (w,)) for j, w in enumerate(f))
+               for k in range(len(toks)) for f in forms)
 
 
 @cache
@@ -1552,8 +1553,8 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
         s = a.sentences[i]
         if not meeting_told(a, s.start, s.end) or _quoted(a.text, s.start) \
                 or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
-                or _dated_otherwise(a, s, main, own, ctx) or _asks_whether(a, s):
-            continue
+                or _dated_otherwise(a, s, main, own, ctx) or _asks_whether(a, s) or _recalled(a, s.start, s.end):
+            continue  # "During his previous visit, Sikorski met …": another time's meeting
         # not the guest's own people, whatever state their title names ("Japán magyarországi nagykövete")
         named = sorted((e[0], k) for k, p in enumerate(a.persons) if p.role and p.country != guest
                        for e in p.evidence if s.start <= e[0] < s.end and _side(a, p, s, main) == host)
