@@ -126,3 +126,21 @@ def test_a_signing_told_in_prose_past_the_lead_stays():
 ])
 def test_a_meeting_on_a_previous_visit_is_not_this_days(text, lang):
     assert [t for t, *_ in told(text, lang)].count("CONSULT") == 1
+
+
+# 7. met or still to be met: decided per official, from the verb that takes him
+@pytest.mark.parametrize("text,lang", [
+    ("Polish Foreign Minister Radoslaw Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Tuesday.\n"
+     "The ministers discussed trade and security.\nSikorski also met Prime Minister Fumio Kishida and will meet "
+     "Emperor Naruhito before leaving Japan.\n", "en"),
+    ("Der polnische Außenminister Radoslaw Sikorski traf am Dienstag in Tokio die japanische Außenministerin Yoko "
+     "Kamikawa.\nDie Minister sprachen über Handel und Sicherheit.\nSikorski traf auch Ministerpräsident Fumio "
+     "Kishida und wird vor seiner Abreise Kaiser Naruhito treffen.\n", "de"),
+    ("Polský ministr zahraničí Radosław Sikorski se v úterý v Tokiu setkal s japonskou ministryní zahraničí Jóko "
+     "Kamikawaovou.\nMinistři jednali o obchodu.\nSikorski se setkal také s premiérem Fumiem Kišidou a před "
+     "odjezdem se setká i s císařem Naruhitem.\n", "cs"),
+])
+def test_one_official_met_and_one_to_be_met(text, lang):
+    kinds = {names: t for t, _d, _c, names in told(text, lang)[1:]}
+    assert [t for n, t in kinds.items() if "Kishida" in n] == ["CONSULT"]
+    assert [t for n, t in kinds.items() if "Naruhito" in n] == ["AGREE"]

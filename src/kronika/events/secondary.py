@@ -1582,10 +1582,10 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
             hosts = [p for p in hosts if p not in present and _met_in_clause(a, s, first[p.name])]
             if not hosts:
                 continue
-        ahead = any(s.start <= m.char_start < s.end for m in a.future)
+        told_ahead = any(s.start <= m.char_start < s.end for m in a.future)
         together = [p for p in hosts if at is not None and first[p.name] < at]
         if together:
-            out.append((together, i, ahead))
+            out.append((together, i, told_ahead and _met_ahead(a, s, first[together[0].name])))
         apart: list[list] = []
         for p in hosts:
             if any(p is q for q in together):
@@ -1595,9 +1595,24 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
                 same.append(p)
             else:
                 apart.append([p])
-        out += [(m, i, ahead) for m in apart]
+        out += [(m, i, told_ahead and _met_ahead(a, s, first[m[0].name])) for m in apart]
         seen |= {p.name for p in hosts}
     return out
+
+
+def _met_ahead(a: Analysis, s, pos: int) -> bool:
+    """Is the official at pos met in the future: the verb of meeting nearest before him in sentence `s` (after
+    him where none is before, as in verb-final text) is told in the future? 'Sikorski also met Prime Minister
+    Kishida and will meet Emperor Naruhito': Kishida was met, the emperor is still to be; a sentence whose
+    meeting verb the trigger list misses keeps its future."""
+    verbs = [t for t in a.by_start("triggers").between(s.start, s.end) if t.key.partition("/")[0] == "CONSULT"]
+    before = [t for t in verbs if t.char_start < pos]
+    verb = before[-1] if before else next((t for t in verbs if t.char_start > pos), None)
+    if verb is None:
+        return True
+    if verb.char_start < pos and any(verb.char_end <= m.char_start < pos for m in a.future):
+        return True  # "… traf X und wird Kaiser Naruhito treffen": a future's cue between the past verb and him
+    return under_future(a, verb)
 
 
 ATTENDED_REACH = 90  # characters from a word of taking part to the mention, his title between
