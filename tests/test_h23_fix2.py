@@ -144,3 +144,16 @@ def test_one_official_met_and_one_to_be_met(text, lang):
     kinds = {names: t for t, _d, _c, names in told(text, lang)[1:]}
     assert [t for n, t in kinds.items() if "Kishida" in n] == ["CONSULT"]
     assert [t for n, t in kinds.items() if "Naruhito" in n] == ["AGREE"]
+
+
+# 8. "the visit of X": whose visit is prepared is not met
+@pytest.mark.parametrize("text,lang", [
+    ("Polish Foreign Minister Radoslaw Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Tuesday.\n"
+     "The ministers discussed trade and security and the preparations for the visit of Prime Minister Fumio Kishida "
+     "to Warsaw.\n", "en"),
+    ("Der polnische Außenminister Radoslaw Sikorski traf am Dienstag in Tokio die japanische Außenministerin Yoko "
+     "Kamikawa.\nDie Minister sprachen über Handel und über die Vorbereitung des Besuchs von Ministerpräsident "
+     "Fumio Kishida in Warschau.\n", "de"),
+])
+def test_the_visitor_of_a_prepared_visit_is_one_agreement(text, lang):
+    assert [t for t, *_ in told(text, lang)] == ["CONSULT", "AGREE"]

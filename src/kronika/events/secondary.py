@@ -1656,7 +1656,11 @@ def _visitor_of(a: Analysis, s, pos: int) -> bool:
     gap = list(a.text[t.char_end:pos])
     for m in a.by_start("roles").between(t.char_end, pos) + a.by_start("countries").between(t.char_end, pos):
         gap[m.char_start - t.char_end:m.char_end - t.char_end] = " " * (m.char_end - m.char_start)
-    return not any(c.isalnum() for c in gap)
+    # only function words may stand between: "the visit of Prime Minister …", "a visit by …"
+    return all(w.islower() and len(w) <= FUNCTION_WORD for w in re.findall(r"\w+", "".join(gap)))
+
+
+FUNCTION_WORD = 3  # letters of the longest short word a visit's noun and its visitor may have between them
 
 
 def _asks_whether(a: Analysis, s) -> bool:
