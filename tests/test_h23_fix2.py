@@ -157,3 +157,22 @@ def test_one_official_met_and_one_to_be_met(text, lang):
 ])
 def test_the_visitor_of_a_prepared_visit_is_one_agreement(text, lang):
     assert [t for t, *_ in told(text, lang)] == ["CONSULT", "AGREE"]
+
+
+# 9. "pozvao … da podrži" calls on to act; an invitation recalled is no invitation of the meeting
+@pytest.mark.parametrize("text,lang", [
+    ("Ministar vanjskih poslova Gordan Grlić Radman sastao se u utorak u Tokiju s japanskom ministricom vanjskih "
+     "poslova Yoko Kamikawom.\nMinistri su razgovarali o trgovini i sigurnosti.\nGrlić Radman pozvao je Japan da "
+     "podrži Hrvatsku u njezinoj kandidaturi za članstvo u OECD-u.\n", "hr"),
+    ("Ministar spoljnih poslova Marko Đurić sastao se u utorak u Tokiju sa japanskom ministarkom spoljnih poslova "
+     "Joko Kamikavom.\nMinistri su razgovarali o trgovini i bezbednosti.\nĐurić je pozvao Japan da podrži Srbiju u "
+     "njenoj kandidaturi za EXPO 2027.\n", "sr"),
+    ("Polish Foreign Minister Radoslaw Sikorski met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Tuesday.\n"
+     "The ministers discussed trade and security.\nThe visit comes after Kamikawa invited Sikorski to Tokyo last "
+     "autumn.\n", "en"),
+    ("Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Tokio z japońską minister spraw "
+     "zagranicznych Yoko Kamikawą.\nMinistrowie rozmawiali o handlu i bezpieczeństwie.\nSikorski przyjechał do "
+     "Tokio, bo Kamikawa zaprosiła go jesienią do Japonii.\n", "pl"),
+])
+def test_a_call_to_act_or_a_recalled_invitation_is_no_agreement(text, lang):
+    assert "AGREE" not in [t for t, *_ in told(text, lang)]

@@ -1774,8 +1774,8 @@ def _told_at_meeting(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
                 or _dated_otherwise(a, _Span(*_clause(a, s, at)), main, own, ctx, later=kind == "AGREE"):
             continue  # quoted words, or what the clause dates to another day ("昨年11月の電話会談に引き続き")
         if _quoted(a.text, s.start) or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
-                or _asks_whether(a, s) or not _of_the_pair(a, s, main):
-            continue
+                or _asks_whether(a, s) or not _of_the_pair(a, s, main) or _recalled(a, s.start, s.end):
+            continue  # (… or recalled: "The visit comes after Kamikawa invited Sikorski to Tokyo last autumn")
         kinds.add(label)
         persons = named or [_copied(p) for p in main.persons]
         orgs = sorted({m.key for m in a.by_start("organizations").between(s.start, s.end)})
@@ -1806,4 +1806,10 @@ def _invited_to_come(a: Analysis, s, at: int, main: Event) -> bool:
         return False
     goal = min(goals) if load(a.lang).postpositions else max(goals)  # the farthest: where the invited is to go
     span = (goal, at) if goal < at else (at, goal)
+    if (called := _says(a, at + 1, hi, "CALLED_ON")) is not None and not any(
+            t.key == "CONSULT/visit" for t in a.by_start("triggers").between(called, called + CALLED_REACH)):
+        return False  # "pozvao je Japan da podrži Hrvatsku": called on to act; "… da posjeti Zagreb" is a visit
     return not a.by_start("topics").between(*span)
+
+
+CALLED_REACH = 20  # characters from a CALLED_ON word to the verb of visiting it opens ("da posjeti", "да посети")
