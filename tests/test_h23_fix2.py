@@ -176,3 +176,19 @@ def test_the_visitor_of_a_prepared_visit_is_one_agreement(text, lang):
 ])
 def test_a_call_to_act_or_a_recalled_invitation_is_no_agreement(text, lang):
     assert "AGREE" not in [t for t, *_ in told(text, lang)]
+
+
+# 10. another office's man in the next sentence does not extend the guest's stay
+@pytest.mark.parametrize("text,lang", [
+    ("Premier Japonii Fumio Kishida przybył w poniedziałek z wizytą do Warszawy.\nWystawa sztuki japońskiej, "
+     "otwarta przez ministra kultury, potrwa do piątku.\n", "pl"),
+    ("Премьер-министр Японии Фумио Кисида прибыл в понедельник с визитом в Москву.\nВыставка японского искусства, "
+     "открытая министром культуры, продлится до пятницы.\n", "ru"),
+])
+def test_an_exhibitions_end_is_not_the_stays(text, lang):
+    assert events(text, lang, "2024-03-11")[0].date_end is None
+
+
+def test_the_guests_own_office_still_bounds_the_stay():
+    text = "Premier Japonii Fumio Kishida przybył w poniedziałek z wizytą do Warszawy.\nPremier pozostanie w Polsce do piątku.\n"
+    assert events(text, "pl", "2024-03-11")[0].date_end == "2024-03-15"

@@ -1569,9 +1569,12 @@ def _stay_lasting_until(c: EventContext, r: ResolvedDate) -> dt.date | None:
 
 
 def _guest_again(a: Analysis, s: int, nxt) -> bool:
-    """Does sentence `nxt` name again someone of sentence `s`, by office or by the stem of the family name ("Maxim
-    Ryžankov … pricestoval" … "Ryžankov bude v KĽDR", "Prezydent Andrzej Duda" … "Dudy")?"""
-    if any(nxt.start <= m.char_start < nxt.end for m in a.roles):
+    """Does sentence `nxt` name again someone of sentence `s`, by his own office or by the stem of the family name
+    ("Maxim Ryžankov … pricestoval" … "Ryžankov bude v KĽDR", "Prezydent Andrzej Duda" … "Dudy")? Another
+    office is another man ("Wystawa …, otwarta przez ministra kultury, potrwa do piątku": not the guest's stay)."""
+    first_span = a.sentences[s]
+    offices = {m.key for m in a.roles if first_span.start <= m.char_start < first_span.end}
+    if any(nxt.start <= m.char_start < nxt.end and m.key in offices for m in a.roles):
         return True
     first = a.text[a.sentences[s].start:a.sentences[s].end]
     text = a.text[nxt.start:nxt.end]
