@@ -192,3 +192,20 @@ def test_an_exhibitions_end_is_not_the_stays(text, lang):
 def test_the_guests_own_office_still_bounds_the_stay():
     text = "Premier Japonii Fumio Kishida przybył w poniedziałek z wizytą do Warszawy.\nPremier pozostanie w Polsce do piątku.\n"
     assert events(text, "pl", "2024-03-11")[0].date_end == "2024-03-15"
+
+
+# 11. a list of kinds of aid ending in the aid's noun is aid, not the humanitarian sphere
+@pytest.mark.parametrize("text", [
+    "Der polnische Außenminister Radoslaw Sikorski traf am Dienstag in Tokio die japanische Außenministerin Yoko "
+    "Kamikawa.\nDie Minister sprachen über kulturelle und humanitäre Hilfe für die Ukraine.\n",
+    "Der polnische Außenminister Radoslaw Sikorski traf am Dienstag in Tokio die japanische Außenministerin Yoko "
+    "Kamikawa.\nBeide sprachen auch über die kulturelle und humanitäre Hilfe Japans für die Ukraine.\n",
+])
+def test_cultural_and_humanitarian_aid_is_aid(text):
+    assert "development_aid" in events(text, "de", "2024-03-13")[0].topics
+
+
+def test_the_cultural_and_humanitarian_sphere_is_no_aid():
+    text = ("Der polnische Außenminister Radoslaw Sikorski traf am Dienstag in Tokio die japanische Außenministerin "
+            "Yoko Kamikawa.\nDie Minister sprachen über die Zusammenarbeit im kulturellen und humanitären Bereich.\n")
+    assert "development_aid" not in events(text, "de", "2024-03-13")[0].topics
