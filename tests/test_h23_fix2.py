@@ -209,3 +209,19 @@ def test_the_cultural_and_humanitarian_sphere_is_no_aid():
     text = ("Der polnische Außenminister Radoslaw Sikorski traf am Dienstag in Tokio die japanische Außenministerin "
             "Yoko Kamikawa.\nDie Minister sprachen über die Zusammenarbeit im kulturellen und humanitären Bereich.\n")
     assert "development_aid" not in events(text, "de", "2024-03-13")[0].topics
+
+
+# 12. ko 유치 alone is attracting (investment), not a bid
+@pytest.mark.parametrize("text", [
+    "조태열 외교부 장관은 12일 서울에서 라도스와프 시코르스키 폴란드 외교장관과 회담했다.\n두 장관은 폴란드의 한국 기업 투자 유치를 지지하기로 했다.\n",
+    "윤석열 대통령은 12일 서울에서 알렉산다르 부치치 세르비아 대통령과 정상회담을 가졌다.\n부치치 대통령은 세르비아에 대한 한국의 투자 유치 노력을 "
+    "지지해 달라고 요청했다.\n",
+])
+def test_attracting_investment_is_no_candidacy(text):
+    assert [t for t, *_ in told(text, "ko")] == ["CONSULT"]
+
+
+def test_an_expo_bid_backed_is_still_support():
+    text = ("조태열 외교부 장관은 12일 서울에서 라도스와프 시코르스키 폴란드 외교장관과 회담했다.\n"
+            "시코르스키 장관은 부산 엑스포 유치를 지지한다고 밝혔다.\n")
+    assert [t for t, *_ in told(text, "ko")] == ["CONSULT", "SUPPORT"]
