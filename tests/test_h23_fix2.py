@@ -225,3 +225,23 @@ def test_an_expo_bid_backed_is_still_support():
     text = ("조태열 외교부 장관은 12일 서울에서 라도스와프 시코르스키 폴란드 외교장관과 회담했다.\n"
             "시코르스키 장관은 부산 엑스포 유치를 지지한다고 밝혔다.\n")
     assert [t for t, *_ in told(text, "ko")] == ["CONSULT", "SUPPORT"]
+
+
+# 13. a WHETHER word that also means "or" asks only after a clause break
+@pytest.mark.parametrize("text,lang", [
+    ("Minister zahraničných vecí Juraj Blanár sa v utorok v Tokiu stretol s japonskou ministerkou zahraničných vecí "
+     "Jóko Kamikawovou.\nMinistri hovorili o obchode.\nBlanár sa stretol aj s premiérom Fumiom Kišidom, s ktorým "
+     "hovoril o obchode či energetike.\n", "sk"),
+    ("Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Tokio z japońską minister spraw "
+     "zagranicznych Yoko Kamikawą.\nMinistrowie rozmawiali o handlu.\nSikorski spotkał się także z premierem Fumio "
+     "Kishidą, z którym rozmawiał o handlu czy energetyce.\n", "pl"),
+])
+def test_or_does_not_ask_whether(text, lang):
+    assert [t for t, *_ in told(text, lang)].count("CONSULT") == 2
+
+
+def test_whether_after_a_comma_still_asks():
+    text = ("Minister spraw zagranicznych Radosław Sikorski spotkał się we wtorek w Tokio z japońską minister spraw "
+            "zagranicznych Yoko Kamikawą.\nMinistrowie rozmawiali o handlu.\nNie wiadomo, czy Sikorski spotkał się "
+            "także z premierem Fumio Kishidą.\n")
+    assert [t for t, *_ in told(text, "pl")].count("CONSULT") == 1

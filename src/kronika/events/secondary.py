@@ -1666,7 +1666,18 @@ FUNCTION_WORD = 3  # letters of the longest short word a visit's noun and its vi
 def _asks_whether(a: Analysis, s) -> bool:
     """Does the sentence ask whether something happens (events.yaml WHETHER: 'whether he would meet Kim',
     '金正恩国務委員長に会うのかどうか')? It tells no meeting."""
-    return _says(a, s.start, s.end, "WHETHER") is not None
+    at = _says(a, s.start, s.end, "WHETHER")
+    while at is not None:
+        if not _says(a, at, at + 1, "WHETHER_OR") or _after_break(a, s, at):
+            return True
+        at = _says(a, a.tokens[bisect.bisect_left(a.token_starts, at)].end, s.end, "WHETHER")  # "or": the next
+    return False
+
+
+def _after_break(a: Analysis, s, pos: int) -> bool:
+    """Does pos open its sentence or follow a clause break ('Nie wiadomo, czy …')?"""
+    k = bisect.bisect_left(a.token_starts, pos)
+    return k == 0 or a.tokens[k - 1].end <= s.start or _breaks(a.text, a.tokens[k - 1].start, pos)
 
 
 @cache
