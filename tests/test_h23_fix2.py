@@ -245,3 +245,19 @@ def test_whether_after_a_comma_still_asks():
             "zagranicznych Yoko Kamikawą.\nMinistrowie rozmawiali o handlu.\nNie wiadomo, czy Sikorski spotkał się "
             "także z premierem Fumio Kishidą.\n")
     assert [t for t, *_ in told(text, "pl")].count("CONSULT") == 1
+
+
+# 14. the year of a backed bid is its term, not another day
+@pytest.mark.parametrize("text,lang", [
+    ("Minister zahraničných vecí Juraj Blanár rokoval v pondelok 11. marca 2024 v Soule s kórejským ministrom "
+     "zahraničných vecí Čo Te-julom. Ministri sa tiež vzájomne podporili v kandidatúrach do orgánov OSN na rok 2027.",
+     "sk"),
+    ("Ministr zahraničí Jan Lipavský jednal v pondělí 11. března 2024 v Soulu s korejským ministrem zahraničí Čo "
+     "Tche-jolem. Ministři se také vzájemně podpořili v kandidaturách do orgánů OSN na rok 2027.", "cs"),
+    ("Minister spraw zagranicznych Radosław Sikorski rozmawiał w poniedziałek 11 marca 2024 r. w Seulu z ministrem "
+     "spraw zagranicznych Korei Cho Tae-yulem. Ministrowie wzajemnie poparli swoje kandydatury do organów ONZ na rok "
+     "2027.", "pl"),
+])
+def test_a_bid_for_a_year_is_backed_at_the_meeting(text, lang):
+    evs = told(text, lang)
+    assert [t for t, *_ in evs] == ["CONSULT", "SUPPORT"] and evs[1][1] == evs[0][1]

@@ -1734,15 +1734,19 @@ def _side(a: Analysis, p, s, main: Event) -> str | None:
     return next(iter(named)) if named else main.location.country
 
 
-def _dated_otherwise(a: Analysis, s, main: Event, own: list, ctx: dt.date | None, later: bool = False) -> bool:
+def _dated_otherwise(a: Analysis, s, main: Event, own: list, ctx: dt.date | None, later: bool = False,
+                     years: bool = True) -> bool:
     """Does the sentence hold a date of another day than the main event's ('Kövér … 지난달 9일 방한했으며')? With
     `later`, a day after it is no other day: it dates what was agreed for then ('l-a invitat să facă o vizită la
-    Bucureşti pe 1 iulie'), not the agreeing."""
+    Bucureşti pe 1 iulie'), not the agreeing. Without `years`, a year alone is none: it names the term of what is
+    backed ('kandidatúry do orgánov OSN na rok 2027')."""
     for dm in a.dates:
         if not s.start <= dm.start < s.end or any(st <= dm.start < en for st, en in own) or dm.relative == "same_day" \
                 or _aside(a, dm.start):
             continue  # "… the 10th Joint Committee (Seoul, 25 March 2024)": a bracket dates what it follows
         r = resolve(dm, ctx or dt.date.fromisoformat(main.date))
+        if not years and r is not None and r.precision == "year":
+            continue
         if r is None or (r.iso()[0] != main.date and not (later and r.iso()[0] > main.date)):
             return True
     return False
@@ -1782,7 +1786,8 @@ def _told_at_meeting(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             kind = "REQUEST" if any(t.key == "REQUEST" for t in trig) else "SUPPORT"
             label = "backed"
         if kind is None or _aside(a, at) \
-                or _dated_otherwise(a, _Span(*_clause(a, s, at)), main, own, ctx, later=kind == "AGREE"):
+                or _dated_otherwise(a, _Span(*_clause(a, s, at)), main, own, ctx, later=kind == "AGREE",
+                                    years=label != "backed"):
             continue  # quoted words, or what the clause dates to another day ("昨年11月の電話会談に引き続き")
         if _quoted(a.text, s.start) or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
                 or _asks_whether(a, s) or not _of_the_pair(a, s, main) or _recalled(a, s.start, s.end):
