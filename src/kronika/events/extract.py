@@ -1279,10 +1279,14 @@ def _other_matter_below(a: Analysis, dm, told: int) -> bool:
     if sent <= told or "\n" not in a.text[t.end:s.start]:
         return False
     # the meeting told in prose: a list of other clips above the headline tells no meeting of this text
-    consult = lambda lo, hi, prose: any(m.key.partition("/")[0] == "CONSULT" and (not prose or in_prose(a.text, m.char_start))
-                                        for m in a.by_start("triggers").between(lo, hi))
-    return (consult(t.start, t.end, True) and not consult(s.start, s.end, False)
+    return (_meeting_between(a, t.start, t.end, True) and not _meeting_between(a, s.start, s.end, False)
             and not any(t.start <= d.start < t.end for d in a.dates))
+
+
+def _meeting_between(a: Analysis, lo: int, hi: int, prose: bool) -> bool:
+    """Does a meeting's trigger (CONSULT) start between lo and hi, in prose where `prose` asks for it?"""
+    return any(m.key.partition("/")[0] == "CONSULT" and (not prose or in_prose(a.text, m.char_start))
+               for m in a.by_start("triggers").between(lo, hi))
 
 
 def _shifted_in(a: Analysis, sent: int, r: ResolvedDate, ctx: dt.date | None) -> ResolvedDate | None:

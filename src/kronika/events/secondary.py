@@ -165,7 +165,7 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
         if any(max(s.start, line) <= dm.start < s.end and dm.kind in ("absolute", "weekday")
                and not any(st <= dm.start < en for st, en in own) for dm in a.dates):
             return None  # a day of its own (not the meeting's, "22일 한중 외교장관회담에서"): dated apart, if at all
-        persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+        persons = [_told(p, s)
                    for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
         if not persons:  # "Ambasadorius pakvietė Seimo Pirmininkę apsilankyti …": offices only, the meeting's people
             persons = [Person(p.name, p.name_original, p.country, p.role, []) for p in main.persons]
@@ -938,7 +938,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     told = _told_on(a, i, loc) if loc.country and not loc.city else None
     if told is not None:  # "… visited Lithuania in early October. In Vilnius he met …": the next sentence goes on
         loc, s = told, Region(s.start, a.sentences[i + 1].end, a.sentences[i + 1].end)
-    persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+    persons = [_told(p, s)
                for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
     main_people = {p.name: p.country for p in main.persons}
     for p in persons:
@@ -1027,7 +1027,7 @@ def _host_met(a: Analysis, s, main: Event) -> Event | None:
         return None
     phone = any(t.key == "CONSULT/phone" for t in trig)
     pair = sorted({host} | third)
-    persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+    persons = [_told(p, s)
                for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)]
     place = Location() if phone else Location(main.location.city, host, list(main.location.evidence))
     return _same_day(main, s, "CONSULT", "phone" if phone else "visit", pair, persons, place,
@@ -1057,7 +1057,7 @@ def _announced_onward(a: Analysis, s, main: Event, ctx: dt.date) -> Event | None
     pair = _met_on_the_journey(a, s, parties, main) if parties else None
     if pair is None:
         return None
-    persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+    persons = [_told(p, s)
                for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)]
     ev = Event(type="AGREE", mode=None, date=ctx.isoformat(), date_end=None, date_precision="day", countries=pair,
                organizations=[], persons=persons, location=Location(), topics=[], date_basis=main.date_basis)
