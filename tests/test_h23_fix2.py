@@ -261,3 +261,4 @@ def test_whether_after_a_comma_still_asks():
 def test_a_bid_for_a_year_is_backed_at_the_meeting(text, lang):
     evs = told(text, lang)
     assert [t for t, *_ in evs] == ["CONSULT", "SUPPORT"] and evs[1][1] == evs[0][1]
+

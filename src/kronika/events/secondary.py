@@ -1624,14 +1624,15 @@ def _word_ending(a: Analysis, rx, pos: int) -> bool:
 
 
 def _met_in_clause(a: Analysis, s, pos: int) -> bool:
-    """Is the official at pos whom a verb of meeting in his own clause takes ('Sešel se je tudi s predsednikom …')?
+    """Is the official at pos whom a verb of meeting before him takes ('Sešel se je tudi s predsednikom …')?
     Not a meeting's noun in a phrase of setting or time ('After the talks, …', 'Po jednání premiér … uvedl'),
     and not one who speaks after it (a verb of saying, dates.yaml SAID, in his clause after him)."""
-    lo, hi = _clause(a, s, pos)
+    hi = _clause(a, s, pos)[1]
     lang = load(a.lang)
     after = tuple(tuple(str(f).lower().split()) for f in lang.raw["events"].get("AFTER") or ())
     verbs = []
-    for t in a.by_start("triggers").between(lo, pos):
+    # from the sentence's start: a list of those met runs on past commas ("susitikimai su: …, …, …")
+    for t in a.by_start("triggers").between(s.start, pos):
         if t.key.partition("/")[0] != "CONSULT" or is_setting(a, lang, t):
             continue
         k = bisect.bisect_left(a.token_starts, t.char_start)
