@@ -288,22 +288,7 @@ def _in_running_text(text: str, pos: int) -> bool:
 def _recalled(a: Analysis, lo: int, hi: int) -> bool:
     """Does the text between lo and hi hold a word of recalling (events.yaml BACKGROUND: 'earlier', 'již dříve',
     'during his previous visit') anywhere: what it tells is background, not the day's act?"""
-    cues = load(a.lang).background
-    if not cues:
-        return False
-    if load(a.lang).postpositions:
-        low = a.text[lo:hi].lower()
-        return any(c in low for c in cues)
-    toks = [t.low for t in a.tokens[bisect.bisect_left(a.token_starts, lo):bisect.bisect_left(a.token_starts, hi)]]
-    forms = _cue_forms(a.lang)
-    return any(k + len(f) <= len(toks) and all(has_form(toks[k + j], (w,)) for j, w in enumerate(f))
-               for k in range(len(toks)) for f in forms)
-
-
-@cache
-def _cue_forms(code: str) -> tuple[tuple[str, ...], ...]:
-    """The BACKGROUND cues, each split into its words."""
-    return tuple(tuple(c.lower().split()) for c in load(code).background)
+    return _says(a, lo, hi, "BACKGROUND") is not None
 
 
 def _of_the_pair(a: Analysis, s, main: Event, verb: int | None = None) -> bool:
