@@ -1354,10 +1354,14 @@ def _other_matter_below(a: Analysis, dm, told: int) -> bool:
     if sent <= told or "\n" not in a.text[t.end:s.start]:
         return False
     # the meeting told in prose: a list of other clips above the headline tells no meeting of this text
-    consult = lambda lo, hi, prose: any(m.key.partition("/")[0] == "CONSULT" and (not prose or in_prose(a.text, m.char_start))
-                                        for m in a.by_start("triggers").between(lo, hi))
-    return (consult(t.start, t.end, True) and not consult(s.start, s.end, False)
+    return (_meeting_between(a, t.start, t.end, True) and not _meeting_between(a, s.start, s.end, False)
             and not any(t.start <= d.start < t.end for d in a.dates))
+
+
+def _meeting_between(a: Analysis, lo: int, hi: int, prose: bool) -> bool:
+    """Does a meeting's trigger (CONSULT) start between lo and hi, in prose where `prose` asks for it?"""
+    return any(m.key.partition("/")[0] == "CONSULT" and (not prose or in_prose(a.text, m.char_start))
+               for m in a.by_start("triggers").between(lo, hi))
 
 
 def _shifted_in(a: Analysis, sent: int, r: ResolvedDate, ctx: dt.date | None) -> ResolvedDate | None:
@@ -1644,9 +1648,12 @@ def _stay_lasting_until(c: EventContext, r: ResolvedDate) -> dt.date | None:
 
 
 def _guest_again(a: Analysis, s: int, nxt) -> bool:
-    """Does sentence `nxt` name again someone of sentence `s`, by office or by the stem of the family name ("Maxim
-    Ryžankov … pricestoval" … "Ryžankov bude v KĽDR", "Prezydent Andrzej Duda" … "Dudy")?"""
-    if any(nxt.start <= m.char_start < nxt.end for m in a.roles):
+    """Does sentence `nxt` name again someone of sentence `s`, by his own office or by the stem of the family name
+    ("Maxim Ryžankov … pricestoval" … "Ryžankov bude v KĽDR", "Prezydent Andrzej Duda" … "Dudy")? Another
+    office is another man ("Wystawa …, otwarta przez ministra kultury, potrwa do piątku": not the guest's stay)."""
+    first_span = a.sentences[s]
+    offices = {m.key for m in a.roles if first_span.start <= m.char_start < first_span.end}
+    if any(nxt.start <= m.char_start < nxt.end and m.key in offices for m in a.roles):
         return True
     first = a.text[a.sentences[s].start:a.sentences[s].end]
     text = a.text[nxt.start:nxt.end]
@@ -1927,9 +1934,28 @@ def _meeting_day_after_telling(a: Analysis, reg: Region, dm, ctx: dt.date | None
             continue
         if (rx := _background_rx(a.lang)) is not None and rx.search(a.text, sent.start, o.start):
             continue  # "Earlier, on Tuesday, X met Z in Seoul": a contact recalled, not the talks told
+        if _names_a_third(a, sent, _states_in(a, a.sentences[s].start, a.sentences[s].end)
+                          or _states_in(a, reg.start, reg.lead_end)):
+            continue  # "Chung had met Austrian Foreign Minister … on Tuesday": another state's meeting, not the talks
         r = resolve(o, ctx, own.date) if shifted else resolve(o, ctx)  # the day before the telling one
         return r if r and r.precision == "day" and 0 < (own.date - r.date).days <= EARLIER_IN_WEEK else None
     return None
+
+
+def _states_in(a: Analysis, lo: int, hi: int) -> set[str]:
+    """The states the text between lo and hi names, by name or by a person of theirs."""
+    named = {m.key for m in a.by_start("countries").between(lo, hi) if m.key != "NONE"}
+    return named | {p.country for p in a.persons if p.country and any(lo <= e[0] < hi for e in p.evidence)}
+
+
+def _names_a_third(a: Analysis, sent, states: set[str]) -> bool:
+    """Does sentence `sent` name a state, or a person of one, outside `states` (none when those are unknown)?"""
+    if not states:
+        return False
+    if any(m.key not in states and m.key != "NONE" for m in a.by_start("countries").between(sent.start, sent.end)):
+        return True
+    return any(p.country and p.country not in states and any(sent.start <= e[0] < sent.end for e in p.evidence)
+               for p in a.persons)
 
 
 def _in_telling_clause(a: Analysis, dm) -> bool:

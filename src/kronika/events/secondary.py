@@ -18,7 +18,8 @@ from kronika.events.location import _dateline_city, _envoy_state, _is_place, _vi
 from kronika.events.region import Region
 from kronika.events.validate import MODES
 from kronika.events.topics import and_words
-from kronika.events.types import _CLAUSE_BREAK, _CLAUSE_BREAK_RX, _breaks, _quoted, choose_type, meeting_told, under_future
+from kronika.events.types import _CLAUSE_BREAK, _CLAUSE_BREAK_RX, _breaks, _quoted, choose_type, is_setting, meeting_told, \
+    under_future
 from kronika.lang import has_form, load, word_list
 from kronika.lang.cjk import ANNIVERSARY_CHARS
 from kronika.model import Event, Location, Person
@@ -166,7 +167,7 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
         if any(max(s.start, line) <= dm.start < s.end and dm.kind in ("absolute", "weekday")
                and not any(st <= dm.start < en for st, en in own) for dm in a.dates):
             return None  # a day of its own (not the meeting's, "22일 한중 외교장관회담에서"): dated apart, if at all
-        persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+        persons = [_told(p, s)
                    for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
         if not persons:  # "Ambasadorius pakvietė Seimo Pirmininkę apsilankyti …": offices only, the meeting's people
             persons = [Person(p.name, p.name_original, p.country, p.role, []) for p in main.persons]
@@ -249,8 +250,11 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
                 or under_future(a, t) or _quoted(a.text, t.char_start):  # said in a quotation, not done
             continue
         s = a.sentences[a.sentence_of(t.char_start)]
-        if t.char_start >= reg.lead_end and not _of_the_pair(a, s, main, None if lang.postpositions else t.char_start):
-            continue  # further on, a signing of others ("Japan and the EU signed …") or a caption's
+        if t.char_start >= reg.lead_end and (not _of_the_pair(a, s, main, None if lang.postpositions else t.char_start)
+                                             or not _in_running_text(a.text, t.char_start)):
+            continue  # further on, a signing of others ("Japan and the EU signed …"), a caption's or a related link's
+        if _recalled(a, s.start, s.end):
+            continue  # "Obě země již dříve podepsaly dohodu …": an earlier signing, not one at this meeting
         if any(s.start <= dm.start < s.end and not _quoted(a.text, dm.start) for dm in a.dates):
             return None  # a day of its own: dated apart, if at all, by the recalled contacts below; not the years
             # in the quoted title of what was signed ('「日・チェコ協力のための行動計画(2021~2025年)」の署名式')
@@ -265,6 +269,30 @@ def _signed_at_meeting(a: Analysis, reg: Region, main: Event) -> Event | None:
         ev.region = (s.start, s.end)
         return ev
     return None
+
+
+def _paragraph(text: str, pos: int) -> str:
+    """The paragraph (line) holding pos."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+
+
+def _in_running_text(text: str, pos: int) -> bool:
+    """Is pos in a paragraph of prose, or in a one-sentence paragraph after one that ends a sentence? Not a line
+    of page residue after a label ('Related news\nPoland and Japan signed memorandum …')."""
+    para = _paragraph(text, pos)
+    if is_prose(para):
+        return True
+    if not one_sentence_line(para.strip()):
+        return False
+    before = text[:text.rfind("\n", 0, pos) + 1].rstrip()
+    return before.endswith(SENTENCE_END)
+
+
+def _recalled(a: Analysis, lo: int, hi: int) -> bool:
+    """Does the text between lo and hi hold a word of recalling (events.yaml BACKGROUND: 'earlier', 'již dříve',
+    'during his previous visit') anywhere: what it tells is background, not the day's act?"""
+    return _says(a, lo, hi, "BACKGROUND") is not None
 
 
 def _of_the_pair(a: Analysis, s, main: Event, verb: int | None = None) -> bool:
@@ -923,7 +951,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     told = _told_on(a, i, loc) if loc.country and not loc.city else None
     if told is not None:  # "… visited Lithuania in early October. In Vilnius he met …": the next sentence goes on
         loc, s = told, Region(s.start, a.sentences[i + 1].end, a.sentences[i + 1].end)
-    persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+    persons = [_told(p, s)
                for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
     main_people = {p.name: p.country for p in main.persons}
     for p in persons:
@@ -1012,7 +1040,7 @@ def _host_met(a: Analysis, s, main: Event) -> Event | None:
         return None
     phone = any(t.key == "CONSULT/phone" for t in trig)
     pair = sorted({host} | third)
-    persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+    persons = [_told(p, s)
                for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)]
     place = Location() if phone else Location(main.location.city, host, list(main.location.evidence))
     return _same_day(main, s, "CONSULT", "phone" if phone else "visit", pair, persons, place,
@@ -1042,7 +1070,7 @@ def _announced_onward(a: Analysis, s, main: Event, ctx: dt.date) -> Event | None
     pair = _met_on_the_journey(a, s, parties, main) if parties else None
     if pair is None:
         return None
-    persons = [Person(p.name, p.original, p.country, p.role, [e for e in p.evidence if s.start <= e[0] < s.end])
+    persons = [_told(p, s)
                for p in a.persons if p.country in pair and any(s.start <= e[0] < s.end for e in p.evidence)]
     ev = Event(type="AGREE", mode=None, date=ctx.isoformat(), date_end=None, date_precision="day", countries=pair,
                organizations=[], persons=persons, location=Location(), topics=[], date_basis=main.date_basis)
@@ -1557,8 +1585,8 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
         s = a.sentences[i]
         if not meeting_told(a, s.start, s.end) or _quoted(a.text, s.start) \
                 or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
-                or _dated_otherwise(a, s, main, own, ctx) or _asks_whether(a, s):
-            continue
+                or _dated_otherwise(a, s, main, own, ctx) or _asks_whether(a, s) or _recalled(a, s.start, s.end):
+            continue  # "During his previous visit, Sikorski met …": another time's meeting
         # not the guest's own people, whatever state their title names ("Japán magyarországi nagykövete")
         named = sorted((e[0], k) for k, p in enumerate(a.persons) if p.role and p.country != guest
                        for e in p.evidence if s.start <= e[0] < s.end and _side(a, p, s, main) == host)
@@ -1580,12 +1608,17 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
             verb = next((t.char_start for t in a.by_start("triggers").between(s.start, s.end)
                          if t.key.partition("/")[0] == "CONSULT"), s.end)
             hosts = [p for p in hosts if first[p.name] > verb]
+            present = [p for p in hosts if _word_ending(a, load(a.lang).attended, first[p.name])]
+            for p in present:  # "The talks were also attended by …": one more at the main event, no meeting
+                if p.name not in {q.name for q in main.persons}:
+                    main.persons.append(_told(p, s))
+            hosts = [p for p in hosts if p not in present and _met_in_clause(a, s, first[p.name])]
             if not hosts:
                 continue
-        ahead = any(s.start <= m.char_start < s.end for m in a.future)
+        told_ahead = any(s.start <= m.char_start < s.end for m in a.future)
         together = [p for p in hosts if at is not None and first[p.name] < at]
         if together:
-            out.append((together, i, ahead))
+            out.append((together, i, told_ahead and _met_ahead(a, s, first[together[0].name])))
         apart: list[list] = []
         for p in hosts:
             if any(p is q for q in together):
@@ -1595,9 +1628,56 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
                 same.append(p)
             else:
                 apart.append([p])
-        out += [(m, i, ahead) for m in apart]
+        out += [(m, i, told_ahead and _met_ahead(a, s, first[m[0].name])) for m in apart]
         seen |= {p.name for p in hosts}
     return out
+
+
+def _met_ahead(a: Analysis, s, pos: int) -> bool:
+    """Is the official at pos met in the future: the verb of meeting nearest before him in sentence `s` (after
+    him where none is before, as in verb-final text) is told in the future? 'Sikorski also met Prime Minister
+    Kishida and will meet Emperor Naruhito': Kishida was met, the emperor is still to be; a sentence whose
+    meeting verb the trigger list misses keeps its future."""
+    verbs = [t for t in a.by_start("triggers").between(s.start, s.end) if t.key.partition("/")[0] == "CONSULT"]
+    before = [t for t in verbs if t.char_start < pos]
+    verb = before[-1] if before else next((t for t in verbs if t.char_start > pos), None)
+    if verb is None:
+        return True
+    if verb.char_start < pos and any(verb.char_end <= m.char_start < pos for m in a.future):
+        return True  # "… traf X und wird Kaiser Naruhito treffen": a future's cue between the past verb and him
+    return under_future(a, verb)
+
+
+ATTENDED_REACH = 90  # characters from a word of taking part to the mention, his title between
+
+
+def _word_ending(a: Analysis, rx, pos: int) -> bool:
+    """Does a names.yaml pattern (a word, a few words of title, then the mention) end at pos?"""
+    return bool(rx) and rx.search(a.text, max(0, pos - ATTENDED_REACH), pos) is not None
+
+
+def _met_in_clause(a: Analysis, s, pos: int) -> bool:
+    """Is the official at pos whom a verb of meeting before him takes ('Sešel se je tudi s predsednikom …')?
+    Not a meeting's noun in a phrase of setting or time ('After the talks, …', 'Po jednání premiér … uvedl'),
+    and not one who speaks after it (a verb of saying, dates.yaml SAID, in his clause after him)."""
+    hi = _clause(a, s, pos)[1]
+    lang = load(a.lang)
+    after = tuple(tuple(str(f).lower().split()) for f in lang.raw["events"].get("AFTER") or ())
+    verbs = []
+    # from the sentence's start: a list of those met runs on past commas ("susitikimai su: …, …, …")
+    for t in a.by_start("triggers").between(s.start, pos):
+        if t.key.partition("/")[0] != "CONSULT" or is_setting(a, lang, t):
+            continue
+        k = bisect.bisect_left(a.token_starts, t.char_start)
+        before = tuple(x.low for x in a.tokens[max(0, k - 3):k])
+        if any(before[j:j + len(f)] == f for f in after for j in range(len(before))):
+            continue  # "after the talks", "po jednání": the time of what he does
+        verbs.append(t)
+    if not verbs:
+        return False
+    said = grammar(a.lang).said
+    k = bisect.bisect_left(a.token_starts, pos)
+    return not any(t.low in said for t in a.tokens[k:bisect.bisect_left(a.token_starts, hi)])
 
 
 def _visitor_of(a: Analysis, s, pos: int) -> bool:
@@ -1610,13 +1690,28 @@ def _visitor_of(a: Analysis, s, pos: int) -> bool:
     gap = list(a.text[t.char_end:pos])
     for m in a.by_start("roles").between(t.char_end, pos) + a.by_start("countries").between(t.char_end, pos):
         gap[m.char_start - t.char_end:m.char_end - t.char_end] = " " * (m.char_end - m.char_start)
-    return not any(c.isalnum() for c in gap)
+    # only function words may stand between: "the visit of Prime Minister …", "a visit by …"
+    return all(w.islower() and len(w) <= FUNCTION_WORD for w in re.findall(r"\w+", "".join(gap)))
+
+
+FUNCTION_WORD = 3  # letters of the longest short word a visit's noun and its visitor may have between them
 
 
 def _asks_whether(a: Analysis, s) -> bool:
     """Does the sentence ask whether something happens (events.yaml WHETHER: 'whether he would meet Kim',
     '金正恩国務委員長に会うのかどうか')? It tells no meeting."""
-    return _says(a, s.start, s.end, "WHETHER") is not None
+    at = _says(a, s.start, s.end, "WHETHER")
+    while at is not None:
+        if not _says(a, at, at + 1, "WHETHER_OR") or _after_break(a, s, at):
+            return True
+        at = _says(a, a.tokens[bisect.bisect_left(a.token_starts, at)].end, s.end, "WHETHER")  # "or": the next
+    return False
+
+
+def _after_break(a: Analysis, s, pos: int) -> bool:
+    """Does pos open its sentence or follow a clause break ('Nie wiadomo, czy …')?"""
+    k = bisect.bisect_left(a.token_starts, pos)
+    return k == 0 or a.tokens[k - 1].end <= s.start or _breaks(a.text, a.tokens[k - 1].start, pos)
 
 
 @cache
@@ -1673,15 +1768,19 @@ def _side(a: Analysis, p, s, main: Event) -> str | None:
     return next(iter(named)) if named else main.location.country
 
 
-def _dated_otherwise(a: Analysis, s, main: Event, own: list, ctx: dt.date | None, later: bool = False) -> bool:
+def _dated_otherwise(a: Analysis, s, main: Event, own: list, ctx: dt.date | None, later: bool = False,
+                     years: bool = True) -> bool:
     """Does the sentence hold a date of another day than the main event's ('Kövér … 지난달 9일 방한했으며')? With
     `later`, a day after it is no other day: it dates what was agreed for then ('l-a invitat să facă o vizită la
-    Bucureşti pe 1 iulie'), not the agreeing."""
+    Bucureşti pe 1 iulie'), not the agreeing. Without `years`, a year alone is none: it names the term of what is
+    backed ('kandidatúry do orgánov OSN na rok 2027')."""
     for dm in a.dates:
         if not s.start <= dm.start < s.end or any(st <= dm.start < en for st, en in own) or dm.relative == "same_day" \
                 or _aside(a, dm.start):
             continue  # "… the 10th Joint Committee (Seoul, 25 March 2024)": a bracket dates what it follows
         r = resolve(dm, ctx or dt.date.fromisoformat(main.date))
+        if not years and r is not None and r.precision == "year":
+            continue
         if r is None or (r.iso()[0] != main.date and not (later and r.iso()[0] > main.date)):
             return True
     return False
@@ -1721,11 +1820,12 @@ def _told_at_meeting(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             kind = "REQUEST" if any(t.key == "REQUEST" for t in trig) else "SUPPORT"
             label = "backed"
         if kind is None or _aside(a, at) \
-                or _dated_otherwise(a, _Span(*_clause(a, s, at)), main, own, ctx, later=kind == "AGREE"):
+                or _dated_otherwise(a, _Span(*_clause(a, s, at)), main, own, ctx, later=kind == "AGREE",
+                                    years=label != "backed"):
             continue  # quoted words, or what the clause dates to another day ("昨年11月の電話会談に引き続き")
         if _quoted(a.text, s.start) or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
-                or _asks_whether(a, s) or not _of_the_pair(a, s, main):
-            continue
+                or _asks_whether(a, s) or not _of_the_pair(a, s, main) or _recalled(a, s.start, s.end):
+            continue  # (… or recalled: "The visit comes after Kamikawa invited Sikorski to Tokyo last autumn")
         kinds.add(label)
         persons = named or [_copied(p) for p in main.persons]
         orgs = sorted({m.key for m in a.by_start("organizations").between(s.start, s.end)})
@@ -1756,4 +1856,10 @@ def _invited_to_come(a: Analysis, s, at: int, main: Event) -> bool:
         return False
     goal = min(goals) if load(a.lang).postpositions else max(goals)  # the farthest: where the invited is to go
     span = (goal, at) if goal < at else (at, goal)
+    if (called := _says(a, at + 1, hi, "CALLED_ON")) is not None and not any(
+            t.key == "CONSULT/visit" for t in a.by_start("triggers").between(called, called + CALLED_REACH)):
+        return False  # "pozvao je Japan da podrži Hrvatsku": called on to act; "… da posjeti Zagreb" is a visit
     return not a.by_start("topics").between(*span)
+
+
+CALLED_REACH = 20  # characters from a CALLED_ON word to the verb of visiting it opens ("da posjeti", "да посети")

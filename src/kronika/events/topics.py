@@ -638,6 +638,8 @@ def beside_culture(a: Analysis, m) -> bool:
         return False  # "humanitarian aid" (a phrase of the aid's own) is aid whatever stands beside it
     joins, toks = and_words(a.lang), a.tokens
     before, after = _cues_by_end(a), _cues_by_start(a)
+    if _aid_noun_at(a, m.end):
+        return False  # "kulturelle und humanitäre Hilfe": the list is of kinds of aid, the aid is given
     for k, step, items in ((m.start, -1, before), (m.end, 1, after)):
         # one joining word at most between the two items: "kulturellen, humanitären", "cultural and humanitarian"
         for _ in range(2):
@@ -652,6 +654,18 @@ def beside_culture(a: Analysis, m) -> bool:
                 break
             k += step
     return False
+
+
+def _aid_noun_at(a: Analysis, k: int) -> bool:
+    """Does token k hold a noun of aid (an AID trigger or an aid cue: 'Hilfe', 'aid', 'помощь')?"""
+    if not 0 <= k < len(a.tokens) or not _LIST_GAP.fullmatch(a.text, a.tokens[k - 1].end, a.tokens[k].start):
+        return False
+    item = _cues_by_start(a).get(k)
+    if item is not None and item.key == "development_aid":
+        return True
+    at = a.tokens[k].start  # an aid phrase may open before it ("humanitäre Hilfe"): one that covers it counts
+    return any(t.key.partition("/")[0] == "AID" and t.char_start <= at < t.char_end
+               for t in a.by_start("triggers").between(a.tokens[k - 1].start, at + 1))
 
 
 REBUILD_GAP = 2  # small words between a word of rebuilding and the state it names ("reconstruction of the Iraq")
