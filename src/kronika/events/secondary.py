@@ -13,7 +13,7 @@ import re
 
 from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
-from kronika.events.extract import _in_relative_clause
+from kronika.events.extract import in_relative_clause
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, _visit_targets, venue_state
 from kronika.events.region import Region
 from kronika.events.validate import MODES
@@ -1275,7 +1275,7 @@ def _told_on(a: Analysis, i: int, loc: Location) -> Location | None:
         opening = len(a.text[nxt.start:m.char_start].split()) <= OPENING_WORDS
         if not again and not opening:
             break
-        if not opening and _in_relative_clause(a, m.char_start):
+        if not opening and in_relative_clause(a, m.char_start):
             continue  # "Premier Abe, który wcześniej przebywał w Krakowie, podkreślił …": where he had been before
         if data.city_country(m.key) == loc.country and _is_place(a, m) and not _dateline_city(a, m):
             return Location(m.key, loc.country, [(m.char_start, m.char_end)])
