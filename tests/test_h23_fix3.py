@@ -6,6 +6,7 @@ import pytest
 
 from extracting import events
 from kronika.lang import word_list
+from kronika.nlp.analyze import analyze
 from kronika.nlp.dates import find_dates
 from kronika.text.spans import archive_photo
 
@@ -26,3 +27,16 @@ def test_no_clock_word_is_built_into_the_engine():
     text = "Spotkanie 11 lipca ubiegłego roku 5.03.2024 popołudniu 3:40 /PAP"
     at = text.index("5.03")
     assert archive_photo(text, at, lambda line: [], None, at + 9, (), clock_before=("popołudniu",)) is False
+
+
+# nlp.analyze._given_name_before_family: a state's name is a given name only whole or past a case ending of names,
+# and never before a title or a given name ("Samoa Prime Minister", "Andory Xavier")
+@pytest.mark.parametrize("lang,text,state", [
+    ("en", "Samoa Prime Minister Fiame Naomi Mata'afa met Japanese Prime Minister Fumio Kishida.", "WS"),
+    ("pl", "Premier Andory Xavier Espot Zamora spotkał się w Warszawie z premierem Donaldem Tuskiem.", "AD"),
+    ("hr", "Premijer Andore Xavier Espot Zamora sastao se u Zagrebu s Andrejem Plenkovićem.", "AD"),
+    ("ro", "Premierul Samoa Fiame Naomi Mata'afa s-a întâlnit la Tokyo cu Fumio Kishida.", "WS"),
+    ("en", "Samoa Deputy Prime Minister Tuala Iosefo Ponifasio visited Tokyo.", "WS"),
+])
+def test_a_state_before_its_persons_title_or_name_is_no_given_name(lang, text, state):
+    assert state in {m.key for m in analyze(text, lang).countries}
