@@ -40,3 +40,23 @@ def test_no_clock_word_is_built_into_the_engine():
 ])
 def test_a_state_before_its_persons_title_or_name_is_no_given_name(lang, text, state):
     assert state in {m.key for m in analyze(text, lang).countries}
+
+
+# dates.yaml SINCE_PART ("from", "ab"): "since" only before a part of a month or after a noun of a rule (SINCE_RULES);
+# "the talks from January 2023" were held then
+@pytest.mark.parametrize("lang,text,ym", [
+    ("en", "Warsaw, 3 July 2024 - Polish Foreign Minister Radoslaw Sikorski met Japanese Foreign Minister Yoko Kamikawa "
+           "in Warsaw on Wednesday. Sikorski recalled the talks with Kishida from January 2023 in Tokyo.", "2023-01"),
+    ("de", "Berlin, 3. Juli 2024 - Außenministerin Annalena Baerbock traf am Mittwoch in Berlin den japanischen "
+           "Außenminister Yoko Kamikawa. Baerbock erinnerte an die Gespräche mit Kishida ab Januar 2023 in Tokio.", "2023-01"),
+])
+def test_from_a_month_dates_the_contact_it_qualifies(lang, text, ym):
+    assert ym in {str(e.date)[:7] for e in events(text, lang)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kamikawa praised the visit of the Polish delegation from March 2023 to Hiroshima."),
+    ("de", "Kamikawa lobte den Besuch der polnischen Delegation ab März 2023 in Hiroshima."),
+])
+def test_from_before_a_bare_month_is_no_since(lang, text):
+    assert not any(dm.since for dm in find_dates(text, lang))

@@ -295,7 +295,8 @@ class DateGrammar:
         self.named_meeting_rx = re.compile(rf"(?:{_alt(named)})$") if named else None
         # words before a lone year ("2019. godine") that make it a bound of something, not when it happened
         self.year_bounds = {str(w).lower() for w in _strs(lang.raw["dates"].get("UNTIL"))
-                            + _strs(lang.raw["dates"].get("SINCE")) + list(lang.range_start)
+                            + _strs(lang.raw["dates"].get("SINCE")) + _strs(lang.raw["dates"].get("SINCE_PART"))
+                + list(lang.range_start)
                             + _strs(lang.raw["dates"].get("YEAR_ALONE_NOT"))}
         # months are written small in running text: a capitalised one after a day names a holiday or street
         self.lower_months = bool(lang.raw["dates"].get("LOWER_MONTHS"))
@@ -332,6 +333,13 @@ class DateGrammar:
         parts = [f for forms in (lang.raw["dates"].get("MONTH_PARTS") or {}).values() for f in forms or ()]
         part = rf"(?:{_alt(parts)}(?:\s+|\s*-\s*))?" if parts else ""
         self.since_rx = re.compile(rf"(?:^|\s){since}\s+{part}$", re.IGNORECASE)
+        # words that say "since" only before a month's part ("from mid-July", "ab Mitte Juli") or after a noun of a
+        # rule or measure ("sanctions from 1 July"): elsewhere "from January 2023" may qualify a contact ("talks")
+        since_part = _strs(lang.raw["dates"].get("SINCE_PART"))
+        rules = _strs(lang.raw["dates"].get("SINCE_RULES"))
+        alts = ([rf"{_alt(since_part)}\s+{part[:-1]}"] if parts else []) + (
+            [rf"{_alt(rules)}\s+{_alt(since_part)}\s+"] if rules else [])
+        self.since_part_rx = re.compile(rf"(?:^|\s)(?:{'|'.join(alts)})$", re.IGNORECASE) if since_part and alts else None
         # word-only expressions are matched on tokens, which is far faster than regex alternations
         self.words = MultiLexicon({
             "weekday": Lexicon({str(w): [f for f in forms if not f.endswith(".")] for w, forms in weekdays.items()}),
@@ -877,7 +885,8 @@ class DateGrammar:
             return replace(dm, until=True)  # "a tour that lasts until Wednesday": its last day, no event's
         if not adjective and (dm.kind in ("month", "year") or (dm.kind == "weekday" and dm.weekday2 is None and not dm.d2)
                 or (dm.kind == "absolute" and not dm.d2)) \
-                and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
+                and (self.since_rx.search(text, max(0, dm.start - 20), dm.start)
+                     or (self.since_part_rx and self.since_part_rx.search(text, max(0, dm.start - 40), dm.start))):
             return replace(dm, since=True)  # "od lutego 2016 roku pełni funkcję": a term's start, not a contact
         return dm
 
