@@ -60,3 +60,15 @@ def test_from_a_month_dates_the_contact_it_qualifies(lang, text, ym):
 ])
 def test_from_before_a_bare_month_is_no_since(lang, text):
     assert not any(dm.since for dm in find_dates(text, lang))
+
+
+# secondary._month_of_the_plan: a month before "합의했다" lies ahead only when the verb takes a plan (dates.yaml
+# AGREED_PLAN "추진키로") or no meeting is told between them; "11월 … 회담하고 … 합의했다" was held in November
+@pytest.mark.parametrize("lang,text,ym,city", [
+    ("ko", "서울, 2024년 3월 5일 - 조태열 외교부 장관은 5일 서울에서 가미카와 요코 일본 외무상과 회담했다. "
+           "조 장관은 11월 도쿄에서 가미카와 외무상과 회담하고 협력 강화에 합의했다.", "2023-11", "Tokyo"),
+    ("ko", "서울, 2024년 3월 5일 - 조태열 외교부 장관은 5일 서울에서 가미카와 요코 일본 외무상과 회담했다. "
+           "양 장관은 9월 뉴욕에서 회담을 갖고 공조 강화에 합의했다.", "2023-09", "New York"),
+])
+def test_a_month_before_agreeing_after_talks_dates_the_talks(lang, text, ym, city):
+    assert (ym, city) in {(str(e.date)[:7], e.location.city) for e in events(text, lang) if e.type == "CONSULT"}

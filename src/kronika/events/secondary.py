@@ -1143,13 +1143,19 @@ def _month_of_the_plan(a: Analysis, r: ResolvedDate, s, main: Event) -> bool:
     """Where the verb ends the sentence (POSTPOSITIONS: ja, ko), is a month without a year that the sentence's
     verb of agreeing follows the time of what was agreed ('5월 중순 기시다 총리의 방한을 추진키로 합의했다', said in
     March)? Read as last year's only because it comes later in the calendar than the main event, it lies ahead and
-    dates no contact; last year's month is written so ('지난해 5월', '昨年5月')."""
+    dates no contact; last year's month is written so ('지난해 5월', '昨年5月'). The verb must take a plan (dates.yaml
+    AGREED_PLAN right before it: '추진키로', 'ことで') or follow no meeting told after the month: in '11월 도쿄에서
+    … 회담하고 협력 강화에 합의했다' the month dates the talks, held then, and what they agreed."""
     dm = r.mention
     if dm is None or dm.kind not in ("month", "absolute") or dm.y or dm.year_offset or not main.date \
             or r.date.year >= int(main.date[:4]) or not load(a.lang).postpositions:
         return False
     rest = a.text[dm.end:s.end]
-    return any(f in rest for f in word_list(a.lang, "events", "AGREED"))
+    at = min((i for f in word_list(a.lang, "events", "AGREED") if (i := rest.find(f)) >= 0), default=-1)
+    if at < 0:
+        return False
+    plan = a.text[dm.end:dm.end + at].rstrip()
+    return plan.endswith(word_list(a.lang, "dates", "AGREED_PLAN")) or not meeting_told(a, dm.end, dm.end + at)
 
 
 def _with_an_organisation(a: Analysis, s, pair: list[str]) -> bool:
