@@ -72,3 +72,15 @@ def test_from_before_a_bare_month_is_no_since(lang, text):
 ])
 def test_a_month_before_agreeing_after_talks_dates_the_talks(lang, text, ym, city):
     assert (ym, city) in {(str(e.date)[:7], e.location.city) for e in events(text, lang) if e.type == "CONSULT"}
+
+
+# location._accusative_after (places.yaml TWO_CASE aims): "na" with an accusative is an aim only after a noun of aim
+# ("tlak na"); after a verb of motion it is where the visit went
+@pytest.mark.parametrize("lang,text,state", [
+    ("cs", "Praha, 3. července 2024 - Ministr zahraničí Jan Lipavský ve středu odcestoval na Slovensko, kde jednal se "
+           "slovenským ministrem zahraničí Jurajem Blanárem.", "SK"),
+    ("pl", "Warszawa, 3 lipca 2024 - Minister spraw zagranicznych Radosław Sikorski w środę pojechał na Ukrainę, gdzie "
+           "spotkał się z ministrem Dmytrem Kułebą.", "UA"),
+])
+def test_na_after_a_verb_of_motion_names_the_place_visited(lang, text, state):
+    assert events(text, lang)[0].location.country == state
