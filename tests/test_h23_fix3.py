@@ -84,3 +84,22 @@ def test_a_month_before_agreeing_after_talks_dates_the_talks(lang, text, ym, cit
 ])
 def test_na_after_a_verb_of_motion_names_the_place_visited(lang, text, state):
     assert events(text, lang)[0].location.country == state
+
+
+# secondary._a_names_year: a year closing a gathering's name dates a contact only when a verb of meeting sets its
+# clause at the gathering or, besides the name's noun, tells a meeting of both sides; else it is the name's
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tokyo, 3 July 2024 - Japanese Foreign Minister Yoko Kamikawa met Polish Foreign Minister Radoslaw Sikorski "
+           "in Tokyo on Wednesday. The ministers discussed the Expo 2025 and the Warsaw Summit 2016 decisions on "
+           "NATO's eastern flank."),
+    ("en", "Tokyo, 3 July 2024 - Japanese Foreign Minister Yoko Kamikawa met Polish Foreign Minister Radoslaw Sikorski "
+           "in Tokyo on Wednesday. Sikorski first came to Japan for the Asia Forum 2019 as a private guest."),
+    ("pl", "Warszawa, 3 lipca 2024 - Prezydent Andrzej Duda przyjął w środę ambasadora Japonii Akio Miyajimę. "
+           "Prezydent mówił o Forum Ekonomicznym 2019 w Krynicy."),
+    ("ro", "București, 3 iulie 2024 - Ministrul afacerilor externe Luminița Odobescu s-a întâlnit miercuri la București "
+           "cu ministrul de externe al Japoniei, Yoko Kamikawa. Ministrul a vorbit despre Summitul NATO 2023 de la Vilnius."),
+    ("cs", "Praha, 3. července 2024 - Ministr zahraničí Jan Lipavský jednal ve středu v Praze s japonskou ministryní "
+           "zahraničí Jóko Kamikawaovou. Ministr připomněl závěry Summitu 2023 ve Vilniusu."),
+])
+def test_a_year_of_a_gatherings_name_alone_dates_no_contact(lang, text):
+    assert [str(e.date)[:4] for e in events(text, lang)] == ["2024"]

@@ -917,7 +917,8 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
             # Радев е очакван на Експо": a weekday of a plan is the day it is to be, not a day it was told
             return None
         kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
-    if (kind == "AGREE" and _time_of_the_plan(a, r, tev, main)) or _month_of_the_plan(a, r, s, main):
+    if (kind == "AGREE" and _time_of_the_plan(a, r, tev, main)) or _month_of_the_plan(a, r, s, main) \
+            or _a_names_year(a, r, s, main):
         return None
     loc = Location() if mode == "phone" else _where(a, s, main.countries)
     told = _told_on(a, i, loc) if loc.country and not loc.city else None
@@ -1137,6 +1138,33 @@ def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> b
     if any(o is not dm and (0 <= o.start - dm.end <= 4 or 0 <= dm.start - o.end <= 4) for o in a.dates):
         return False
     return dm.start > min(s for s, _e in tev) and r.date.year < int(main.date[:4])
+
+
+SETTING_WORDS = 4  # words between a verb of meeting and the gathering's name it met at ("met at the", "spotkali się na")
+
+
+def _a_names_year(a: Analysis, r: ResolvedDate, s, main: Event) -> bool:
+    """Is the date a year that closes a gathering's name (dates.yaml NAMED_MEETINGS) of a sentence that tells no
+    meeting at it ("the Warsaw Summit 2016 decisions", "came to Japan for the Asia Forum 2019", "mówił o Forum
+    2019")? The year is the name's, as Expo's is; it dates a contact when a verb of meeting sets its clause at the
+    gathering ("met at the Baltic Forum 2019") or, besides the name's own noun, tells a meeting of both sides."""
+    dm = r.mention
+    if dm is None or dm.kind != "year" or (name := grammar(a.lang).meeting_name(a.text, dm.start)) is None:
+        return False
+    start = name[0]
+    told = [t for t in a.by_start("triggers").between(s.start, s.end)
+            if t.key.partition("/")[0] == "CONSULT" and not start <= t.char_start < dm.end]
+    places = load(a.lang).locative
+    for t in told:
+        between = a.text[t.char_end:start].split()
+        if t.char_end <= start and len(between) <= SETTING_WORDS and not _breaks(a.text, t.char_end, start) \
+                and (t.key.endswith("/multilateral") or any(w.lower() in places for w in between)):
+            return False  # "met at the Forum 2019", "trafen sich am Rande der Sicherheitskonferenz 2023"
+    if not told:
+        return True
+    sides = {m.key for m in a.by_start("countries").between(s.start, s.end)}
+    sides |= {p.country for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)}
+    return not set(main.countries) <= sides
 
 
 def _month_of_the_plan(a: Analysis, r: ResolvedDate, s, main: Event) -> bool:

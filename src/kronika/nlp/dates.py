@@ -680,18 +680,26 @@ class DateGrammar:
         """The year that closes the capitalised name of a gathering ("la Reuniunea Anuală a Diplomației Române
         2020", "at the Baltic Forum 2019"): the year it was held, as "in 2020" would say. Other names keep their
         year to themselves ("EXPO 2025", "Horizon 2020": an exhibition, a programme; _names_year)."""
-        out: list[DateMention] = []
-        for m in _NAMED_YEAR.finditer(text):
-            if any(d.start <= m.start() < d.end for d in found):
-                continue
-            words = _WORD_BEFORE.findall(text[max(0, m.start() - NAMED_REACH):m.start()])[-NAMED_WORDS:]
-            for w in reversed(words):  # back over the name: capitalised words and the small words inside it
-                if w[:1].isupper() and self.named_meeting_rx.search(w.lower()):  # a compound's head too (Sicherheitskonferenz)
-                    out.append(DateMention(m.start(), m.end(), "year", y=int(m.group())))
-                    break
-                if not (w[:1].isupper() or len(w) <= NAMED_LINK):
-                    break
-        return out
+        return [DateMention(m.start(), m.end(), "year", y=int(m.group())) for m in _NAMED_YEAR.finditer(text)
+                if not any(d.start <= m.start() < d.end for d in found) and self.meeting_name(text, m.start())]
+
+    def meeting_name(self, text: str, pos: int) -> tuple[int, int] | None:
+        """(where the name begins, where its noun begins) of a gathering's capitalised name that the year at `pos`
+        closes ("Baltic Sea Forum 2019": Baltic, Forum), or None when no such name stands before it."""
+        if self.named_meeting_rx is None:
+            return None
+        lo = max(0, pos - NAMED_REACH)
+        words = list(_WORD_BEFORE.finditer(text, lo, pos))[-NAMED_WORDS:]
+        for k in range(len(words) - 1, -1, -1):  # back over the name: capitalised words and the small words inside it
+            w = words[k].group()
+            if w[:1].isupper() and self.named_meeting_rx.search(w.lower()):  # a compound's head too (Sicherheitskonferenz)
+                first = k
+                while first > 0 and words[first - 1].group()[:1].isupper():
+                    first -= 1  # its capitalised qualifiers ("Baltic Sea", "Münchner")
+                return words[first].start(), words[k].start()
+            if not (w[:1].isupper() or len(w) <= NAMED_LINK):
+                return None
+        return None
 
     def _ago(self, text: str, low: str | None = None) -> list[DateMention]:
         """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date
