@@ -1147,7 +1147,8 @@ def _a_names_year(a: Analysis, r: ResolvedDate, s, main: Event) -> bool:
     """Is the date a year that closes a gathering's name (dates.yaml NAMED_MEETINGS) of a sentence that tells no
     meeting at it ("the Warsaw Summit 2016 decisions", "came to Japan for the Asia Forum 2019", "mówił o Forum
     2019")? The year is the name's, as Expo's is; it dates a contact when a verb of meeting sets its clause at the
-    gathering ("met at the Baltic Forum 2019") or, besides the name's own noun, tells a meeting of both sides."""
+    gathering ("met at the Baltic Forum 2019"), or the sentence tells a meeting besides the name's own noun and
+    names the gathering as a place ("la Reuniunea … 2020") or both sides."""
     dm = r.mention
     if dm is None or dm.kind != "year" or (name := grammar(a.lang).meeting_name(a.text, dm.start)) is None:
         return False
@@ -1162,6 +1163,8 @@ def _a_names_year(a: Analysis, r: ResolvedDate, s, main: Event) -> bool:
             return False  # "met at the Forum 2019", "trafen sich am Rande der Sicherheitskonferenz 2023"
     if not told:
         return True
+    if any(w.lower() in places for w in a.text[max(0, start - 20):start].split()[-2:]):
+        return False  # "participarea ministrului … la Reuniunea … 2020, desfășurată în regim de videoconferință"
     sides = {m.key for m in a.by_start("countries").between(s.start, s.end)}
     sides |= {p.country for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)}
     return not set(main.countries) <= sides
