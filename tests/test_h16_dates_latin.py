@@ -129,15 +129,15 @@ def test_a_weekday_told_outside_the_month_stamp_does_not_date_the_announcement()
 def test_a_reporting_verb_before_an_article_opens_no_relative_clause():
     # "…, teilte der Sprecher am Donnerstag mit": "der" is the speaker's article, the day the telling's;
     # "…, der am Donnerstag eintraf": a relative pronoun after the comma opens a clause about a noun
-    from kronika.events.extract import _in_relative_clause
+    from kronika.events.extract import in_relative_clause
     from kronika.nlp.analyze import analyze
     told = ("Ministerin Kang wird am 10. August in Berlin mit Heiko Maas zusammenkommen, teilte der Sprecher des "
             "Außenministeriums am Donnerstag mit.")
     a = analyze(told, "de", None)
-    assert not _in_relative_clause(a, told.index("Donnerstag"))
+    assert not in_relative_clause(a, told.index("Donnerstag"))
     rel = "Ministerin Kang, die am Donnerstag in Berlin eintraf, traf Heiko Maas."
     a = analyze(rel, "de", None)
-    assert _in_relative_clause(a, rel.index("Donnerstag"))
+    assert in_relative_clause(a, rel.index("Donnerstag"))
 
 
 def test_a_stop_glued_to_the_next_sentence_ends_the_clause_of_a_weekday():

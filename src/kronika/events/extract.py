@@ -1322,7 +1322,7 @@ def choose_date(a: Analysis, reg: Region, ctx: dt.date | None, published_span,
                     continue
                 if ctx and (ctx - r.date).days > STALE_DAYS and dm.start > _paragraph_end(a.text, body):
                     continue  # "…talks are under way in Moscow.\n12 July he visited Wonsan…": an earlier contact
-                if dm.aside or _in_relative_clause(a, dm.start):
+                if dm.aside or in_relative_clause(a, dm.start):
                     # "ob robu zasedanja, ki je 15. in 16. decembra potekalo": the days are the gathering's the
                     # clause tells of; a meeting on its margins is dated by its first day, no end
                     aside = aside or ResolvedDate(r.date, None, r.precision, r.mention)
@@ -1554,7 +1554,7 @@ def _told_stay(c: EventContext, day: dt.date | None) -> tuple[str, str] | None:
         if side is None:
             continue
         lo, hi = sorted((a.tokens[k].end, dm.start)) if k < i else (dm.end, a.tokens[k].start)
-        if _CLAUSE_BREAK.search(a.text, lo, hi) or _in_relative_clause(a, a.tokens[k].start):
+        if _CLAUSE_BREAK.search(a.text, lo, hi) or in_relative_clause(a, a.tokens[k].start):
             return None  # "Pahor, who arrived for a three-day visit, met …": the stay of a clause aside
         span = dt.timedelta(days=dm.d - 1)
         first, last = (day, day + span) if side == "began" else (day - span, day)
@@ -2016,7 +2016,7 @@ def _announcement_day(a: Analysis, planned, ctx: dt.date,
     for o in a.dates:
         if o is planned or a.sentence_of(o.start) != s or o.kind not in kinds \
                 or o.tense in ("future", "announcing") or o.aside or o.until or o.since \
-                or _in_relative_clause(a, o.start) or _opens_dateline(a.text, o, a.lang) or _apposed(a.text, planned, o) \
+                or in_relative_clause(a, o.start) or _opens_dateline(a.text, o, a.lang) or _apposed(a.text, planned, o) \
                 or _short_line(a.text, o.start):  # a date line: the day written, which is the fallback anyway
             continue
         r = resolve(o, ctx)
@@ -2165,7 +2165,7 @@ def _past_span(dm, ctx: dt.date | None) -> ResolvedDate | None:
     return r if r.date < start else None
 
 
-def _in_relative_clause(a: Analysis, pos: int) -> bool:
+def in_relative_clause(a: Analysis, pos: int) -> bool:
     """Is `pos` in a clause that a relative pronoun opens after a comma (perhaps past a preposition)?"""
     return _relative_clause_start(a, pos) is not None
 

@@ -822,15 +822,23 @@ def venue_state(a: Analysis, m) -> bool:
     return (bool(prev) and prev[-1] in lang.locative - lang.directional) or _locative_case(a, m)
 
 
+AIM_REACH = 2  # words between a noun of aim and its "na" ("sankcí EU na Rusko")
+
+
 def _accusative_after(a: Analysis, m, word: str) -> bool:
     """Is a state named after a locative word that also governs an aim (places.yaml TWO_CASE: cs sk pl 'na') in
-    that accusative ('na Severní Koreu', 'na Ukrainę'), not in its locative ('na Slovensku', 'na Ukrainie')?"""
+    that accusative ('na Severní Koreu', 'na Ukrainę'), not in its locative ('na Slovensku', 'na Ukrainie'), and
+    after a noun of aim ('tlak na', 'sankcje na')? Without one the accusative is a direction ('odcestoval na
+    Slovensko, kde jednal …'): the place he went to."""
     endings = places(a.lang).two_case.get(word)
     if not endings:
         return False
     form = a.text[m.char_start:m.char_end].lower()
-    accusative, locative = endings
-    return form.endswith(accusative) and not form.endswith(locative)
+    accusative, locative, aims = endings
+    if not form.endswith(accusative) or form.endswith(locative):
+        return False
+    before = a.text[max(0, m.char_start - 60):m.char_start].lower().split()
+    return any(has_form(w.strip(".,;:()\"„“”"), aims) for w in before[-2 - AIM_REACH:-1])
 
 
 def _envoy_state(a: Analysis, m) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from kronika.events.context import bare_weekday, one_sentence_line, future_auxiliaries, since_point, stay_words
 from kronika import data
-from kronika.events.extract import _in_relative_clause
+from kronika.events.extract import in_relative_clause
 from kronika.events.location import _dateline_city, _envoy_state, _is_place, _visit_targets, venue_state
 from kronika.events.region import Region
 from kronika.events.validate import MODES
@@ -945,7 +945,8 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
             # Радев е очакван на Експо": a weekday of a plan is the day it is to be, not a day it was told
             return None
         kind, mode = "AGREE", None  # "it was announced on 1 November that he will visit"
-    if (kind == "AGREE" and _time_of_the_plan(a, r, tev, main)) or _month_of_the_plan(a, r, s, main):
+    if (kind == "AGREE" and _time_of_the_plan(a, r, tev, main)) or _month_of_the_plan(a, r, s, main) \
+            or _a_names_year(a, r, s, main):
         return None
     loc = Location() if mode == "phone" else _where(a, s, main.countries)
     told = _told_on(a, i, loc) if loc.country and not loc.city else None
@@ -1167,17 +1168,53 @@ def _time_of_the_plan(a: Analysis, r: ResolvedDate, tev: list, main: Event) -> b
     return dm.start > min(s for s, _e in tev) and r.date.year < int(main.date[:4])
 
 
+SETTING_WORDS = 4  # words between a verb of meeting and the gathering's name it met at ("met at the", "spotkali się na")
+
+
+def _a_names_year(a: Analysis, r: ResolvedDate, s, main: Event) -> bool:
+    """Is the date a year that closes a gathering's name (dates.yaml NAMED_MEETINGS) of a sentence that tells no
+    meeting at it ("the Warsaw Summit 2016 decisions", "came to Japan for the Asia Forum 2019", "mówił o Forum
+    2019")? The year is the name's, as Expo's is; it dates a contact when a verb of meeting sets its clause at the
+    gathering ("met at the Baltic Forum 2019"), or the sentence tells a meeting besides the name's own noun and
+    names the gathering as a place ("la Reuniunea … 2020") or both sides."""
+    dm = r.mention
+    if dm is None or dm.kind != "year" or (name := grammar(a.lang).meeting_name(a.text, dm.start)) is None:
+        return False
+    start = name[0]
+    told = [t for t in a.by_start("triggers").between(s.start, s.end)
+            if t.key.partition("/")[0] == "CONSULT" and not start <= t.char_start < dm.end]
+    places = load(a.lang).locative
+    for t in told:
+        between = a.text[t.char_end:start].split()
+        if t.char_end <= start and len(between) <= SETTING_WORDS and not _breaks(a.text, t.char_end, start) \
+                and (t.key.endswith("/multilateral") or any(w.lower() in places for w in between)):
+            return False  # "met at the Forum 2019", "trafen sich am Rande der Sicherheitskonferenz 2023"
+    if not told:
+        return True
+    if any(w.lower() in places for w in a.text[max(0, start - 20):start].split()[-2:]):
+        return False  # "participarea ministrului … la Reuniunea … 2020, desfășurată în regim de videoconferință"
+    sides = {m.key for m in a.by_start("countries").between(s.start, s.end)}
+    sides |= {p.country for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)}
+    return not set(main.countries) <= sides
+
+
 def _month_of_the_plan(a: Analysis, r: ResolvedDate, s, main: Event) -> bool:
     """Where the verb ends the sentence (POSTPOSITIONS: ja, ko), is a month without a year that the sentence's
     verb of agreeing follows the time of what was agreed ('5월 중순 기시다 총리의 방한을 추진키로 합의했다', said in
     March)? Read as last year's only because it comes later in the calendar than the main event, it lies ahead and
-    dates no contact; last year's month is written so ('지난해 5월', '昨年5月')."""
+    dates no contact; last year's month is written so ('지난해 5월', '昨年5月'). The verb must take a plan (dates.yaml
+    AGREED_PLAN right before it: '추진키로', 'ことで') or follow no meeting told after the month: in '11월 도쿄에서
+    … 회담하고 협력 강화에 합의했다' the month dates the talks, held then, and what they agreed."""
     dm = r.mention
     if dm is None or dm.kind not in ("month", "absolute") or dm.y or dm.year_offset or not main.date \
             or r.date.year >= int(main.date[:4]) or not load(a.lang).postpositions:
         return False
     rest = a.text[dm.end:s.end]
-    return any(f in rest for f in word_list(a.lang, "events", "AGREED"))
+    at = min((i for f in word_list(a.lang, "events", "AGREED") if (i := rest.find(f)) >= 0), default=-1)
+    if at < 0:
+        return False
+    plan = a.text[dm.end:dm.end + at].rstrip()
+    return plan.endswith(word_list(a.lang, "dates", "AGREED_PLAN")) or not meeting_told(a, dm.end, dm.end + at)
 
 
 def _with_an_organisation(a: Analysis, s, pair: list[str]) -> bool:
@@ -1303,7 +1340,7 @@ def _told_on(a: Analysis, i: int, loc: Location) -> Location | None:
         opening = len(a.text[nxt.start:m.char_start].split()) <= OPENING_WORDS
         if not again and not opening:
             break
-        if not opening and _in_relative_clause(a, m.char_start):
+        if not opening and in_relative_clause(a, m.char_start):
             continue  # "Premier Abe, który wcześniej przebywał w Krakowie, podkreślił …": where he had been before
         if data.city_country(m.key) == loc.country and _is_place(a, m) and not _dateline_city(a, m):
             return Location(m.key, loc.country, [(m.char_start, m.char_end)])

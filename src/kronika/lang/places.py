@@ -95,11 +95,13 @@ class Places:
         return tuple((str(x), str(y or "")) for x, y in self.raw.get("REGION_NAME_ENDINGS") or ())
 
     @cached_property
-    def two_case(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    def two_case(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
         """TWO_CASE: a locative word that also governs an accusative of aim -> (the accusative endings of a state's
-        name, the locative endings that end in one of them): 'tlak na Severní Koreu' names no place."""
+        name, the locative endings that end in one of them, the nouns of aim it follows): 'tlak na Severní Koreu'
+        names no place, 'odcestoval na Slovensko' the place he went to."""
         raw = self.raw.get("TWO_CASE") or {}
-        return {str(w).lower(): (tuple(_lower((v or {}).get("accusative"))), tuple(_lower((v or {}).get("locative"))))
+        return {str(w).lower(): (tuple(_lower((v or {}).get("accusative"))), tuple(_lower((v or {}).get("locative"))),
+                                 tuple(_lower((v or {}).get("aims"))))
                 for w, v in raw.items()}
 
     @cached_property

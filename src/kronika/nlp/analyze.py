@@ -124,7 +124,7 @@ def analyze(text: str, code: str, when: dt.date | None = None, toks: list[Token]
         # a page's last-change stamp dates nothing the text tells
         dates=[dm for dm in (find_dates(text, code, toks) if dates is None else dates)
                if not dm.modified and not _cites_document(text, dm.start)],
-        countries=_either(_with_home_bodies(_country_names(found["countries"], text, lang), found["home_bodies"]),
+        countries=_either(_with_home_bodies(_country_names(found["countries"], text, lang, found["roles"]), found["home_bodies"]),
                           found["cities"], lang.shared_titles),
         groups=found["groups"],
         organizations=found["organizations"], cities=found["cities"],
@@ -392,26 +392,33 @@ def _possessed_titles(roles: list[Match], text: str) -> list[Match]:
     return out
 
 
-def _country_names(found: list[Match], text: str, lang) -> list[Match]:
+def _country_names(found: list[Match], text: str, lang, roles: list[Match] = ()) -> list[Match]:
     """Country matches, where a state only CLDR names counts only as a proper name: Czech "dolní komory"
-    is a lower chamber, not the Comoros (Komory)."""
+    is a lower chamber, not the Comoros (Komory), nor a given name ("Dominic Popescu"; `roles`: titles)."""
+    titled = {m.char_start for m in roles}
     return [m for m in found if m.key != "NONE"
             and (m.key in lang.listed_countries or (not text[m.char_start].islower() and not _past_an_ending(m)))
             and not (lang.not_name_before and text.startswith(lang.not_name_before, m.char_end))
-            and (m.key in lang.listed_countries or not _given_name_before_family(m, text))]
+            and (m.key in lang.listed_countries or not _given_name_before_family(m, text, lang, titled))]
 
 
-NAME_CASE_ENDING = 3  # letters a case ending adds to a given name ("Dominik|iem")
-
-
-def _given_name_before_family(m: Match, text: str) -> bool:
+def _given_name_before_family(m: Match, text: str, lang=None, titled: set[int] = frozenset()) -> bool:
     """Is a CLDR name's match a given name right before a capitalised word ('Dominic Popescu', not Dominica)?
-    A state named by its stem only is no person's first name."""
+    A state named by its stem only is no person's first name, nor is one a title or a given name follows
+    ("Samoa Prime Minister …", "Premier Andory Xavier Espot Zamora": the state's, then its person's)."""
     word, given = text[m.char_start:m.char_end].lower(), data.given_names()
-    if " " in word or text[m.char_end:m.char_end + 1] != " " or not text[m.char_end + 1:m.char_end + 2].isupper():
+    nxt = m.char_end + 1
+    if " " in word or text[m.char_end:nxt] != " " or not text[nxt:nxt + 1].isupper() or nxt in titled:
         return False
-    # the given name in a case form ("z Dominikiem Nowakiem"): a short ending past it
-    return any(word[:k] in given for k in range(len(word), max(0, len(word) - NAME_CASE_ENDING - 1), -1))
+    follower = text[nxt:nxt + 40].split(" ", 1)[0].strip(".,;:").lower()
+    if follower in given:
+        return False
+    if word in given:
+        return True
+    # the given name in a case form ("z Dominikiem Nowakiem"): a case ending of names (names.yaml NAME_ENDINGS)
+    # past it, never any few letters ("Samoa" is no "Sam", "Andory" no "Andor")
+    return any(word.endswith(end) and word[:len(word) - len(end)] + base in given
+               for end, base in (lang.name_endings if lang is not None else ()) if end)
 
 
 CLDR_ENDING = 4  # letters a case ending adds to the stem of a CLDR name ("Komor*": "Komorach", not "Komorowski")

@@ -295,7 +295,8 @@ class DateGrammar:
         self.named_meeting_rx = re.compile(rf"(?:{_alt(named)})$") if named else None
         # words before a lone year ("2019. godine") that make it a bound of something, not when it happened
         self.year_bounds = {str(w).lower() for w in _strs(lang.raw["dates"].get("UNTIL"))
-                            + _strs(lang.raw["dates"].get("SINCE")) + list(lang.range_start)
+                            + _strs(lang.raw["dates"].get("SINCE")) + _strs(lang.raw["dates"].get("SINCE_PART"))
+                + list(lang.range_start)
                             + _strs(lang.raw["dates"].get("YEAR_ALONE_NOT"))}
         # months are written small in running text: a capitalised one after a day names a holiday or street
         self.lower_months = bool(lang.raw["dates"].get("LOWER_MONTHS"))
@@ -332,6 +333,13 @@ class DateGrammar:
         parts = [f for forms in (lang.raw["dates"].get("MONTH_PARTS") or {}).values() for f in forms or ()]
         part = rf"(?:{_alt(parts)}(?:\s+|\s*-\s*))?" if parts else ""
         self.since_rx = re.compile(rf"(?:^|\s){since}\s+{part}$", re.IGNORECASE)
+        # words that say "since" only before a month's part ("from mid-July", "ab Mitte Juli") or after a noun of a
+        # rule or measure ("sanctions from 1 July"): elsewhere "from January 2023" may qualify a contact ("talks")
+        since_part = _strs(lang.raw["dates"].get("SINCE_PART"))
+        rules = _strs(lang.raw["dates"].get("SINCE_RULES"))
+        alts = ([rf"{_alt(since_part)}\s+{part[:-1]}"] if parts else []) + (
+            [rf"{_alt(rules)}\s+{_alt(since_part)}\s+"] if rules else [])
+        self.since_part_rx = re.compile(rf"(?:^|\s)(?:{'|'.join(alts)})$", re.IGNORECASE) if since_part and alts else None
         # word-only expressions are matched on tokens, which is far faster than regex alternations
         self.words = MultiLexicon({
             "weekday": Lexicon({str(w): [f for f in forms if not f.endswith(".")] for w, forms in weekdays.items()}),
@@ -672,18 +680,26 @@ class DateGrammar:
         """The year that closes the capitalised name of a gathering ("la Reuniunea Anuală a Diplomației Române
         2020", "at the Baltic Forum 2019"): the year it was held, as "in 2020" would say. Other names keep their
         year to themselves ("EXPO 2025", "Horizon 2020": an exhibition, a programme; _names_year)."""
-        out: list[DateMention] = []
-        for m in _NAMED_YEAR.finditer(text):
-            if any(d.start <= m.start() < d.end for d in found):
-                continue
-            words = _WORD_BEFORE.findall(text[max(0, m.start() - NAMED_REACH):m.start()])[-NAMED_WORDS:]
-            for w in reversed(words):  # back over the name: capitalised words and the small words inside it
-                if w[:1].isupper() and self.named_meeting_rx.search(w.lower()):  # a compound's head too (Sicherheitskonferenz)
-                    out.append(DateMention(m.start(), m.end(), "year", y=int(m.group())))
-                    break
-                if not (w[:1].isupper() or len(w) <= NAMED_LINK):
-                    break
-        return out
+        return [DateMention(m.start(), m.end(), "year", y=int(m.group())) for m in _NAMED_YEAR.finditer(text)
+                if not any(d.start <= m.start() < d.end for d in found) and self.meeting_name(text, m.start())]
+
+    def meeting_name(self, text: str, pos: int) -> tuple[int, int] | None:
+        """(where the name begins, where its noun begins) of a gathering's capitalised name that the year at `pos`
+        closes ("Baltic Sea Forum 2019": Baltic, Forum), or None when no such name stands before it."""
+        if self.named_meeting_rx is None:
+            return None
+        lo = max(0, pos - NAMED_REACH)
+        words = list(_WORD_BEFORE.finditer(text, lo, pos))[-NAMED_WORDS:]
+        for k in range(len(words) - 1, -1, -1):  # back over the name: capitalised words and the small words inside it
+            w = words[k].group()
+            if w[:1].isupper() and self.named_meeting_rx.search(w.lower()):  # a compound's head too (Sicherheitskonferenz)
+                first = k
+                while first > 0 and words[first - 1].group()[:1].isupper():
+                    first -= 1  # its capitalised qualifiers ("Baltic Sea", "Münchner")
+                return words[first].start(), words[k].start()
+            if not (w[:1].isupper() or len(w) <= NAMED_LINK):
+                return None
+        return None
 
     def _ago(self, text: str, low: str | None = None) -> list[DateMention]:
         """"three days ago", "vor zwei Wochen", "před třemi dny": a count of days or weeks before the context date
@@ -877,7 +893,8 @@ class DateGrammar:
             return replace(dm, until=True)  # "a tour that lasts until Wednesday": its last day, no event's
         if not adjective and (dm.kind in ("month", "year") or (dm.kind == "weekday" and dm.weekday2 is None and not dm.d2)
                 or (dm.kind == "absolute" and not dm.d2)) \
-                and self.since_rx.search(text, max(0, dm.start - 20), dm.start):
+                and (self.since_rx.search(text, max(0, dm.start - 20), dm.start)
+                     or (self.since_part_rx and self.since_part_rx.search(text, max(0, dm.start - 40), dm.start))):
             return replace(dm, since=True)  # "od lutego 2016 roku pełni funkcję": a term's start, not a contact
         return dm
 

@@ -273,9 +273,10 @@ def _candidates(text: str, code: str, lines: list[tuple[int, str]], dates: list[
 
 def archive_photo(text: str, code: str, at: int, end: int) -> bool:
     """Is the stamp at `at`…`end` an archive photo's (text.spans.archive_photo), its line read in language `code`,
-    credited by a word of its dates.yaml CAPTION or CAPTION_CREDIT ("撮影")?"""
+    credited by a word of its dates.yaml CAPTION or CAPTION_CREDIT ("撮影"), untimed (CLOCK_BEFORE: "오후 3:40")?"""
     credits = word_list(code, "dates", "CAPTION") + word_list(code, "dates", "CAPTION_CREDIT")
-    return spans_archive_photo(text, at, lambda line: find_dates(line, code), hook(code, "plain_dates"), end, credits)
+    return spans_archive_photo(text, at, lambda line: find_dates(line, code), hook(code, "plain_dates"), end, credits,
+                               word_list(code, "dates", "CLOCK_BEFORE"))
 
 
 def _reading_day(todays: list[DateMention], dm: DateMention, pos: int, line: str) -> bool:

@@ -79,22 +79,23 @@ class NameSpan:
 
 # a photo's credit right after its stamp ("2023.7.12/뉴스1", "2023年7月12日撮影"); a clock after it is a page's
 _STAMP_CREDIT = re.compile(r"[^\S\n]*[/／=＝][^\S\n]*[^\W\d_]")
-_STAMP_CLOCK = re.compile(r"[^\S\n]*(?:오전|오후|午前|午後)?[^\S\n]*\d{1,2}[:時]")
+_STAMP_CLOCK = re.compile(r"[^\S\n]*\d{1,2}[:時]")
 
 
 def archive_photo(text: str, at: int, line_dates, plain_dates=None, end: int | None = None,
-                  credits: tuple[str, ...] = ()) -> bool:
+                  credits: tuple[str, ...] = (), clock_before: tuple[str, ...] = ()) -> bool:
     """Is the stamp at `at` an archive photo's: its line names before it a day set in an earlier year or month
     than the page's ("지난해 7월 11일(현지시간) … 회담을 하고 있다. 2023.7.12/뉴스1", "昨年7月11日 … 2023年7月12日撮影")?
     Then the stamp dates the photo, and the page was written a year or a month later. The line is read alone by
     `line_dates` (the language's date finder): the text's own dates leave a caption's out. Given the stamp's
     `end`, it must be a photo's: a credit follows it ("/뉴스1", a word of `credits`), no clock (a headline that
-    names an earlier day over the page's "2024.03.05 15:40" is no caption). `plain_dates`, when given, is a
+    names an earlier day over the page's "2024.03.05 15:40" is no caption; the clock may follow a word of
+    `clock_before`, "오후 3:40"). `plain_dates`, when given, is a
     cheaper reader of the same mentions before a pass that may change their tense or drop a year but never gives
     one an offset (the date patterns before the tense of their verbs): a line in which it finds no earlier year
     or month is no archive photo's, and the costly reader is spared."""
     if end is not None:
-        if _STAMP_CLOCK.match(text, end) or not (
+        if _clock_after(text, end, clock_before) or not (
                 _STAMP_CREDIT.match(text, end) or text[end:end + 40].lstrip().lower().startswith(credits)):
             return False
     line = text[text.rfind("\n", 0, at) + 1:at]
@@ -102,6 +103,14 @@ def archive_photo(text: str, at: int, line_dates, plain_dates=None, end: int | N
         return False  # for a Korean line, no new text for Kiwi to analyse
     return any(dm.kind == "absolute" and not dm.y and ((dm.year_offset or 0) < 0 or (dm.month_offset or 0) < 0)
                for dm in line_dates(line))
+
+
+def _clock_after(text: str, end: int, clock_before: tuple[str, ...]) -> bool:
+    """Does a clock follow `end`, perhaps after a word of `clock_before` (the language's "오후", "午前")?"""
+    if _STAMP_CLOCK.match(text, end):
+        return True
+    rest = text[end:end + 12].lstrip(" \t").lower()
+    return any(rest.startswith(w) and _STAMP_CLOCK.match(rest, len(w)) for w in clock_before)
 
 
 def _earlier(dm: DateMention) -> bool:
