@@ -1842,7 +1842,6 @@ def _told_at_meeting(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
         if not trig:
             continue  # a deed at the meeting is told with a word of its kind: most sentences hold none
         ahead = any(s.start <= m.char_start < s.end for m in a.future)
-        named = [_told(p, s) for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
         kind = at = None
         coming = next((t.char_start for t in trig if t.key == "CONSULT/visit" and under_future(a, t)), None)
         if "invited" not in kinds and not ahead and (at := _says(a, s.start, s.end, "INVITED")) is not None \
@@ -1850,7 +1849,7 @@ def _told_at_meeting(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
             kind, label = "AGREE", "invited"
         elif "visit" not in kinds and coming is not None \
                 and any(p.name not in inside and any(_clause(a, s, coming)[0] <= e[0] < _clause(a, s, coming)[1]
-                                                     for e in p.evidence) for p in named):
+                                                     for e in p.evidence) for p in _named_in(a, s)):
             kind, label, at = "AGREE", "visit", coming  # "トゥスク首相が訪日する予定": another of the pair is to come
         elif "backed" not in kinds and (at := _says(a, s.start, s.end, "CANDIDACY")) is not None \
                 and any(t.key == "SUPPORT" for t in trig):
@@ -1864,13 +1863,19 @@ def _told_at_meeting(a: Analysis, reg: Region, main: Event, ctx: dt.date | None)
                 or _asks_whether(a, s) or not _of_the_pair(a, s, main) or _recalled(a, s.start, s.end):
             continue  # (… or recalled: "The visit comes after Kamikawa invited Sikorski to Tokyo last autumn")
         kinds.add(label)
-        persons = named or [_copied(p) for p in main.persons]
+        persons = _named_in(a, s) or [_copied(p) for p in main.persons]
         orgs = sorted({m.key for m in a.by_start("organizations").between(s.start, s.end)})
         ev = _same_day(main, s, kind, None, list(main.countries), persons,
                        Location(main.location.city, main.location.country, list(main.location.evidence)),
                        [(t.char_start, t.char_end) for t in trig], organizations=orgs)
         out.append(ev)
     return out
+
+
+def _named_in(a: Analysis, s) -> list[Person]:
+    """The people sentence `s` names, as it tells them (asked for only where a deed is found: most sentences hold
+    none, and reading every person's evidence for each cost as much as the rest of the search)."""
+    return [_told(p, s) for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
 
 
 def _clause(a: Analysis, s, pos: int) -> tuple[int, int]:
