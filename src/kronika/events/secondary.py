@@ -1618,8 +1618,14 @@ def _meetings_with_hosts(a: Analysis, reg: Region, main: Event, host: str, guest
     principal = next(p.name for p in main.persons if p.country == guest)  # the visitor: the guest side's first
     out: list[tuple[list, int, bool]] = []
     seen: set[str] = set()
+    # where the titled people of any side but the guest's are named: a sentence naming none meets no host, and is
+    # passed before the costlier tests below
+    titled = sorted(e[0] for p in a.persons if p.role and p.country != guest for e in p.evidence)
     for i in range(a.sentence_of(reg.start), a.sentence_of(max(reg.start, reg.end - 1)) + 1):
         s = a.sentences[i]
+        k = bisect.bisect_left(titled, s.start)
+        if k == len(titled) or titled[k] >= s.end:
+            continue
         if not meeting_told(a, s.start, s.end) or _quoted(a.text, s.start) \
                 or _opening_cue(a, s.start, a.text[s.start:s.end].lower()) is not None \
                 or _dated_otherwise(a, s, main, own, ctx) or _asks_whether(a, s) or _recalled(a, s.start, s.end):
