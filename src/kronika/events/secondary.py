@@ -1774,8 +1774,8 @@ def _says(a: Analysis, lo: int, hi: int, key: str) -> int | None:
         found = [k for f in forms if (k := low.find("".join(f))) >= 0]
         return lo + min(found) if found else None
     toks = a.tokens[bisect.bisect_left(a.token_starts, lo):bisect.bisect_left(a.token_starts, hi)]
-    if not toks or not _first_words_rx(a.lang, key).search(lowered_slice(a.text, toks[0].start, toks[-1].end)):
-        return None  # none of the forms' first words stands in the words' span even inside one: no token holds one
+    if not toks or not _key_words_rx(a.lang, key).search(lowered_slice(a.text, toks[0].start, toks[-1].end)):
+        return None  # no form's longest word stands in the words' span even inside one: no form is there
     firsts = _first_words(a.lang, key)
     for k, t in enumerate(toks):
         if not has_form(t.low, firsts):
@@ -1787,10 +1787,12 @@ def _says(a: Analysis, lo: int, hi: int, key: str) -> int | None:
 
 
 @cache
-def _first_words_rx(code: str, key: str) -> re.Pattern:
-    """Any of the forms' first words (a stem without its '*') anywhere in a lower-case text: one search in C that
-    spares the word-by-word test of a span none of them stands in."""
-    return re.compile("|".join(re.escape(w.rstrip("*")) for w in sorted(_first_words(code, key), key=len, reverse=True)))
+def _key_words_rx(code: str, key: str) -> re.Pattern:
+    """Any form's longest word (a stem without its '*') anywhere in a lower-case text: each word of a form stands in
+    the text where the form does, so one search in C spares the word-by-word test of a span none of them stands in
+    (the longest, as "w", "in", "the" open many forms and stand everywhere)."""
+    words = {max((w.rstrip("*") for w in f), key=len) for f in _raw_forms(code, key)}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @cache
