@@ -980,9 +980,9 @@ def _venue_states_of_lead(a: Analysis, reg: Region, desk, other_date_sents, late
     return {m.key for m in starting_in(a, "countries", reg.start, reg.lead_end)
             if first <= a.sentence_of(m.char_start) <= first + DESK_REACH
             and a.sentence_of(m.char_start) not in other_date_sents and not _quoted(a.text, m.char_start)
-            and meeting_told(a, *_sentence_span(a, m)) and not _to_come(a, m, later)
-            and not _planned_venue(a, m)
-            and venue_state(a, m) and not _envoy_state(a, m) and not _envoy_post(a, m)}
+            and venue_state(a, m) and meeting_told(a, *_sentence_span(a, m))  # the cheaper, narrower tests first
+            and not _to_come(a, m, later) and not _planned_venue(a, m)
+            and not _envoy_state(a, m) and not _envoy_post(a, m)}
 
 
 def _sentence_span(a: Analysis, m) -> tuple[int, int]:
