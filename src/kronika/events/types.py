@@ -190,10 +190,15 @@ def _agreed_at_meeting(a, triggers: list, i: int) -> bool:
     """Does a meeting or call come before agreement trigger i in its sentence ("회담을 갖고 … 합의했다",
     "会談し、…で合意した")? They agreed at it: the meeting is what happened, and the agreement governs nothing."""
     g = triggers[i]
-    sent = a.sentence_of(g.char_start)
-    return g.key.partition("/")[0] == "AGREE" and any(
-        m.key.partition("/")[0] == "CONSULT" and m.key != "CONSULT/visit" and a.sentence_of(m.char_start) == sent
-        for m in triggers[:i])
+    if g.key.partition("/")[0] != "AGREE":
+        return False
+    start = a.sentences[a.sentence_of(g.char_start)].start
+    for m in reversed(triggers[:i]):  # in text order: back from the agreement to its sentence's start
+        if m.char_start < start:
+            return False
+        if m.key.partition("/")[0] == "CONSULT" and m.key != "CONSULT/visit":
+            return True
+    return False
 
 
 def _visit_before_agreement(g, m) -> bool:
