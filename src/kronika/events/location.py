@@ -1002,7 +1002,7 @@ def _planned_venue(a: Analysis, m) -> bool:
     after = [t for t in triggers
              if m.char_end <= t.char_start < sent.end and not _breaks(a.text, m.char_end, t.char_start)]
     near = [triggers[i] for i in before[-1:]] + after[:1]
-    return any(under_future(a, t) for t in near) or bool(before) and before[-1] in governed(a, triggers)
+    return any(under_future(a, t) for t in near) or bool(before) and before[-1] in _governed_in_text(a)
 
 
 PARTY_MET_REACH = 45    # characters from a city to the word of meeting after it: "v Tokiu, kde sa prezident SR stretne"
