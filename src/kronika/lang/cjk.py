@@ -885,6 +885,23 @@ def done_links(text: str, predicates: Iterable[Predicate]) -> list[tuple[int, in
 _PAST_GLOSS = ("yesterday", "day_before_yesterday", "today", "same_day")  # "어제(17일)": a day the word puts behind
 
 
+def cached_dates(dates, predicates, subjects):
+    """(found, plain) for a language written without spaces: a text's date mentions with the tense of their verbs
+    read (with_tense, which runs the analyser), and before it (`dates().find`, no analyser). with_tense only sets a
+    tense or an aside or drops a month and year, so a line whose plain mentions hold no earlier year or month has
+    none found either (text.spans.archive_photo asks the cheap one first). Each keeps its last 32 texts: the
+    analysis and the page's press stamp read one text's dates."""
+    @lru_cache(maxsize=32)
+    def plain(text: str) -> tuple:
+        return tuple(dates().find(text))
+
+    @lru_cache(maxsize=32)
+    def found(text: str) -> tuple:
+        return tuple(with_tense(text, list(plain(text)), predicates(text), subjects(text)))
+
+    return found, plain
+
+
 def with_tense(text: str, found: list, predicates: Iterable[Predicate], subjects: Iterable[int]) -> list:
     """A bare day or weekday told with a predicate of what is still to come is the coming one ("5일 회담한다"
     said on the 28th is the 5th of next month). Its predicate is the first one after it in its sentence,

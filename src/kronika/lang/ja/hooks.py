@@ -112,21 +112,14 @@ def find_dates(text: str) -> list:
     return list(_found(text))
 
 
-@lru_cache(maxsize=32)  # the analysis and the page's press stamp read the dates of one text
-def _found(text: str) -> tuple:
-    return tuple(cjk.with_tense(text, list(_plain(text)), _predicates(text), _subjects(text)))
+# the dates of a text with their tense read, and before it: cached per text (cjk.cached_dates); the lambdas read
+# the readers defined below when first asked
+_found, _plain = cjk.cached_dates(lambda: _dates(), lambda text: _predicates(text), lambda text: _subjects(text))
 
 
 def plain_dates(text: str) -> list:
-    """The mentions of find_dates before the tense of their verbs is read (no analyser runs): with_tense only
-    sets a tense or an aside or drops a month and year, so a line where these have no earlier year or month
-    has none in find_dates either (text.spans.archive_photo)."""
+    """The mentions of find_dates before the tense of their verbs is read (cjk.cached_dates)."""
     return list(_plain(text))
-
-
-@lru_cache(maxsize=32)
-def _plain(text: str) -> tuple:
-    return tuple(_dates().find(text))
 
 
 def caption_spans(text: str) -> list[tuple[int, int]]:
