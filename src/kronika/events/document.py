@@ -109,12 +109,13 @@ def _without_repeats(a, events: list) -> list:
     sentence an earlier one's act is told in is that event again, found by two rules ("telefonoval … a pozval ju na
     návštevu": the invitation and the visit it offers are one AGREE; meetings with different hosts stay apart)."""
     out: list = []
+    kept: list[tuple[tuple, set[int]]] = []  # each kept event's key and the sentences its act is told in
     for ev in events:
         key = _repeat_key(ev)
         told = {a.sentence_of(st) for st, _en in (ev.evidence or {}).get("type") or []}
-        if not any(key == _repeat_key(o) and told & {a.sentence_of(st) for st, _en in (o.evidence or {}).get("type") or []}
-                   for o in out):
+        if not any(key == k and told & t for k, t in kept):
             out.append(ev)
+            kept.append((key, told))
     return out
 
 

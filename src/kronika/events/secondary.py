@@ -167,8 +167,7 @@ def _agreed_visit(a: Analysis, reg: Region, main: Event) -> Event | None:
         if any(max(s.start, line) <= dm.start < s.end and dm.kind in ("absolute", "weekday")
                and not any(st <= dm.start < en for st, en in own) for dm in a.dates):
             return None  # a day of its own (not the meeting's, "22일 한중 외교장관회담에서"): dated apart, if at all
-        persons = [_told(p, s)
-                   for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
+        persons = _named_in(a, s)
         if not persons:  # "Ambasadorius pakvietė Seimo Pirmininkę apsilankyti …": offices only, the meeting's people
             persons = [Person(p.name, p.name_original, p.country, p.role, []) for p in main.persons]
         ev = Event(type="AGREE", mode=None, date=main.date, date_end=None, date_precision=main.date_precision,
@@ -952,8 +951,7 @@ def _event_of_sentence(a: Analysis, i: int, r: ResolvedDate, main: Event, dm=Non
     told = _told_on(a, i, loc) if loc.country and not loc.city else None
     if told is not None:  # "… visited Lithuania in early October. In Vilnius he met …": the next sentence goes on
         loc, s = told, Region(s.start, a.sentences[i + 1].end, a.sentences[i + 1].end)
-    persons = [_told(p, s)
-               for p in a.persons if any(s.start <= e[0] < s.end for e in p.evidence)]
+    persons = _named_in(a, s)
     main_people = {p.name: p.country for p in main.persons}
     for p in persons:
         p.country = p.country or main_people.get(p.name)

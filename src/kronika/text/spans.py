@@ -101,8 +101,7 @@ def archive_photo(text: str, at: int, line_dates, plain_dates=None, end: int | N
     line = text[text.rfind("\n", 0, at) + 1:at]
     if plain_dates is not None and not any(_earlier(dm) for dm in plain_dates(line)):
         return False  # for a Korean line, no new text for Kiwi to analyse
-    return any(dm.kind == "absolute" and not dm.y and ((dm.year_offset or 0) < 0 or (dm.month_offset or 0) < 0)
-               for dm in line_dates(line))
+    return any(dm.kind == "absolute" and not dm.y and _earlier(dm) for dm in line_dates(line))
 
 
 def _clock_after(text: str, end: int, clock_before: tuple[str, ...]) -> bool:
